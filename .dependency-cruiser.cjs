@@ -1,0 +1,76 @@
+/**
+ * The "may import" table of ARCHITECTURE.md, enforced in `npm test`.
+ * Modules are folders under src/; tests may import anything.
+ */
+const m = (name) => `^src/${name}/`;
+const notTest = '\\.test\\.ts$';
+
+/** `from` may import only the modules in `allowed` (plus itself and npm packages). */
+function only(from, allowed) {
+  const others = ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'sdk', 'config', 'cli', 'runtime']
+    .filter((x) => x !== from && !allowed.includes(x));
+  return {
+    name: `${from}-may-not-import`,
+    severity: 'error',
+    comment: `${from} may import only: ${allowed.join(', ') || 'nothing internal'}`,
+    from: { path: m(from), pathNot: notTest },
+    to: { path: `^src/(${others.join('|')})/` },
+  };
+}
+
+module.exports = {
+  forbidden: [
+    only('core', []),
+    only('classify', ['core']),
+    only('policy', ['core']),
+    only('audit', ['core', 'store']),
+    only('approvals', ['core', 'store', 'audit']),
+    only('brakes', ['core', 'store', 'audit']),
+    only('gateway', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store']),
+    only('adapters', ['gateway', 'core', 'ui']),
+    only('ui', ['core']),
+    only('sdk', ['core']),
+    only('config', ['core']),
+    only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config']),
+    only('cli', ['runtime', 'config', 'core', 'sdk']),
+    {
+      name: 'store-backends-are-private',
+      severity: 'error',
+      comment: 'only runtime picks a store backend; domain modules use the store interfaces',
+      from: { path: '^src/', pathNot: `^src/(store|runtime)/|${notTest}` },
+      to: { path: '^src/store/(sqlite|postgres)/' },
+    },
+    {
+      name: 'store-backends-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^src/store/sqlite/' },
+      to: { path: '^src/store/postgres/' },
+    },
+    {
+      name: 'store-backends-do-not-import-each-other-2',
+      severity: 'error',
+      from: { path: '^src/store/postgres/' },
+      to: { path: '^src/store/sqlite/' },
+    },
+    {
+      name: 'adapters-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^src/adapters/([^/]+)/', pathNot: notTest },
+      to: { path: '^src/adapters/([^/]+)/', pathNot: '^src/adapters/$1/' },
+    },
+    {
+      name: 'no-deep-imports-across-modules',
+      severity: 'error',
+      comment: "import another module through its index.ts only",
+      from: { path: '^src/([^/]+)/', pathNot: notTest },
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$'] },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: 'node_modules' },
+  },
+};

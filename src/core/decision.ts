@@ -1,0 +1,61 @@
+import type { Action, ActionContext } from './action.ts';
+import type { ActionFacts } from './facts.ts';
+
+export type Effect = 'allow' | 'deny' | 'hold';
+
+/** Why a decision came out as it did. Codes are stable; messages are for people. */
+export type ReasonCode =
+  | 'policy_permit'
+  | 'policy_forbid'
+  | 'policy_hold'
+  | 'no_permit'
+  | 'operator_lacks_right'
+  | 'ancestor_lacks_right'
+  | 'policy_evaluation_error'
+  | 'policy_not_loaded'
+  | 'unparseable_on_production'
+  | 'principal_unknown'
+  | 'principal_revoked'
+  | 'kill_switch_engaged'
+  | 'budget_exhausted'
+  | 'approvals_satisfied'
+  | 'approval_pending'
+  | 'approval_denied'
+  | 'shadow_mode'
+  | 'store_unavailable'
+  | 'classify_failed'
+  | 'internal_error';
+
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+  policyId?: string;
+}
+
+export interface Decision {
+  effect: Effect;
+  reasons: Reason[];
+  /** Ids of the policies that determined the answer. */
+  policies: string[];
+  /** Approvals a hold needs; 0 unless held. */
+  requiredApprovals: number;
+  /** Groups whose members may approve; empty means any eligible human. */
+  approverGroups: string[];
+  actionDigest: string;
+  /** The id of the audit entry that records this decision. */
+  decisionId: string;
+  facts: ActionFacts | null;
+  /** The approval request a hold opened or matched. */
+  requestId?: string;
+  /** Shadow mode: the gate would have answered `wouldBe`, but let the action through. */
+  shadow?: { wouldBe: Effect };
+}
+
+/** The canonical envelope reviewers approve and the digest binds (A1). */
+export interface ActionEnvelope {
+  agent: string;
+  operator: string;
+  action: Action;
+  context: ActionContext;
+  policySetHash: string;
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { JsonValue } from './json.ts';
+
+/**
+ * Canonical JSON: object keys sorted by code unit, no whitespace, `undefined` members dropped,
+ * non-finite numbers refused. Two values that mean the same thing serialise to the same bytes, so
+ * their digests match; one changed byte anywhere changes the digest (A1).
+ */
+export function canonicalJson(value: unknown): string {
+  return serialise(value, '$');
+}
+
+function serialise(value: unknown, path: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`cannot canonicalise non-finite number at \`${path}\``);
+      return JSON.stringify(value);
+    case 'string':
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((v, i) => serialise(v ?? null, `${path}[${i}]`)).join(',')}]`;
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${serialise(v, `${path}.${k}`)}`).join(',')}}`;
+    }
+    default:
+      throw new TypeError(`cannot canonicalise ${typeof value} at \`${path}\``);
+  }
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** `sha256:<hex>` of the canonical JSON of `value`. */
+export function digestOf(value: JsonValue | object): string {
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+/** Deep-freezes a plain JSON-like value in place and returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,52 @@
+/**
+ * The one error type. `code` is stable and machine-readable (`<module>_<condition>`), `message` is
+ * one lowercase line with user input in backticks, `hint` says what to do. Expected outcomes (a deny,
+ * a hold) are never errors: they are `Decision` values.
+ */
+export type ErrorCode =
+  | 'config_not_found'
+  | 'config_invalid'
+  | 'policy_invalid'
+  | 'policy_not_loaded'
+  | 'policy_evaluation_failed'
+  | 'classify_failed'
+  | 'action_invalid'
+  | 'request_invalid'
+  | 'principal_unknown'
+  | 'principal_revoked'
+  | 'store_unavailable'
+  | 'audit_append_failed'
+  | 'audit_corrupt'
+  | 'approval_refused'
+  | 'approval_not_found'
+  | 'auth_failed'
+  | 'internal_error';
+
+export class PortcullisError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'PortcullisError';
+    this.code = code;
+    this.hint = options.hint;
+  }
+}
+
+/** Any thrown value as a PortcullisError; unknown throwables keep their message under `fallback`. */
+export function toPortcullisError(err: unknown, fallback: ErrorCode = 'internal_error'): PortcullisError {
+  if (err instanceof PortcullisError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new PortcullisError(fallback, message, { cause: err });
+}
+
+/** Parsers and loaders answer with a value or issues, never by throwing. */
+export type Result<T, I = Issue> = { ok: true; value: T } | { ok: false; issues: I[] };
+
+export interface Issue {
+  /** Where: a key path (`agents.kiro.operator`), a file:line, or a policy id. */
+  path: string;
+  message: string;
+  hint?: string;
+}

@@ -1,0 +1,78 @@
+/**
+ * What the classifier understood about an action. Policies decide on these facts, never on raw
+ * text. What the classifier could not understand is reported as `confidence: 'opaque'` with verb
+ * `unknown` and `destructive: true`: the worst thing it could be.
+ */
+export type Verb = 'read' | 'write' | 'delete' | 'replace' | 'deploy' | 'permissions' | 'exec' | 'network' | 'unknown';
+
+export const VERBS: readonly Verb[] = ['read', 'write', 'delete', 'replace', 'deploy', 'permissions', 'exec', 'network', 'unknown'];
+
+/** Verbs that change something: the Cedar action group `change`. */
+export const CHANGE_VERBS: readonly Verb[] = ['write', 'delete', 'replace', 'deploy', 'permissions', 'exec', 'unknown'];
+
+export type Confidence = 'parsed' | 'partial' | 'opaque';
+
+export type Tier = 'production' | 'staging' | 'dev' | 'sandbox' | 'unknown';
+
+export const TIERS: readonly Tier[] = ['production', 'staging', 'dev', 'sandbox', 'unknown'];
+
+export type TargetKind =
+  | 'filesystem'
+  | 'git'
+  | 'terraform'
+  | 'kubernetes'
+  | 'cloud'
+  | 'database'
+  | 'http'
+  | 'mcp'
+  | 'host'
+  | 'control_plane'
+  | 'unknown';
+
+export interface Target {
+  kind: TargetKind;
+  /** A stable name: a path, `aws:eks:cluster/prod-cn-1`, `k8s:prod-cn-1/ns/payments`, a resource address. */
+  id: string;
+  /** Environment name from the inventory or heuristics; null when unknown (decided as production). */
+  environment: string | null;
+  /** True when the target is the acting agent's home environment itself. */
+  home: boolean;
+  /** True for paths whose loss is severe wherever they live: home, repository root, system paths. */
+  critical?: boolean;
+  /** The verbs that apply to this target; when absent, all of the action's verbs do. */
+  verbs?: Verb[];
+}
+
+export interface Finding {
+  code: string;
+  message: string;
+  /** Character offsets into the action's artifact, when known. */
+  span?: { start: number; end: number };
+}
+
+export interface ActionFacts {
+  verbs: Verb[];
+  destructive: boolean;
+  targets: Target[];
+  /** Resources touched, where knowable (a plan's resource count); null when unknown. */
+  blastRadius: number | null;
+  reversible: boolean;
+  confidence: Confidence;
+  findings: Finding[];
+  /** One line for reviewers: "terraform: 2 destroyed, 1 replaced, 14 updated". */
+  summary: string;
+}
+
+/** The facts for input nothing could understand. SECURITY: every unknown is treated as the worst case. */
+export function opaqueFacts(summary: string, finding: Finding): ActionFacts {
+  return {
+    verbs: ['unknown'],
+    destructive: true,
+    targets: [],
+    blastRadius: null,
+    reversible: false,
+    confidence: 'opaque',
+    findings: [finding],
+    summary,
+  };
+}

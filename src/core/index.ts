@@ -1,0 +1,20 @@
+/**
+ * core: Portcullis's vocabulary and pure rules. No I/O, no clock, no environment: actions, facts,
+ * principals, decisions, the inventory, canonical JSON and digests, errors. Everything else imports
+ * from here; this module imports nothing internal.
+ */
+export type { Action, ActionKind, ActionContext, ShellAction, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
+export { ACTION_KINDS } from './action.ts';
+export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding } from './facts.ts';
+export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
+export type { Human, Agent, Principal, Environment } from './principal.ts';
+export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope } from './decision.ts';
+export type { Inventory, InventoryEnvironment, MatcherKind } from './inventory.ts';
+export { MATCHER_KINDS, EMPTY_INVENTORY, matchEnvironment, tierOf } from './inventory.ts';
+export { globMatch, globToRegExp } from './glob.ts';
+export { canonicalJson, digestOf, sha256Hex, deepFreeze } from './digest.ts';
+export type { Clock, IdGenerator } from './clock.ts';
+export { randomIds } from './clock.ts';
+export type { JsonValue, JsonObject } from './json.ts';
+export type { ErrorCode, Issue, Result } from './errors.ts';
+export { PortcullisError, toPortcullisError } from './errors.ts';

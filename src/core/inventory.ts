@@ -1,0 +1,82 @@
+import type { Environment } from './principal.ts';
+import type { Tier } from './facts.ts';
+import { globMatch } from './glob.ts';
+
+/**
+ * Where targets live. Each matcher kind names one way a target is identified; patterns are globs
+ * (see glob.ts). The first environment (in config order) with a matching pattern wins.
+ */
+export type MatcherKind =
+  | 'aws_accounts'
+  | 'aws_regions'
+  | 'aws_profiles'
+  | 'arns'
+  | 'gcp_projects'
+  | 'azure_subscriptions'
+  | 'kube_contexts'
+  | 'kube_namespaces'
+  | 'tf_workspaces'
+  | 'tf_addresses'
+  | 'db_hosts'
+  | 'databases'
+  | 'git_remotes'
+  | 'git_branches'
+  | 'paths'
+  | 'urls'
+  | 'mcp_servers'
+  | 'names';
+
+export const MATCHER_KINDS: readonly MatcherKind[] = [
+  'aws_accounts',
+  'aws_regions',
+  'aws_profiles',
+  'arns',
+  'gcp_projects',
+  'azure_subscriptions',
+  'kube_contexts',
+  'kube_namespaces',
+  'tf_workspaces',
+  'tf_addresses',
+  'db_hosts',
+  'databases',
+  'git_remotes',
+  'git_branches',
+  'paths',
+  'urls',
+  'mcp_servers',
+  'names',
+];
+
+export interface InventoryEnvironment extends Environment {
+  match: Partial<Record<MatcherKind, string[]>>;
+}
+
+export interface Inventory {
+  environments: InventoryEnvironment[];
+  /** How a target whose environment is unknown is decided (F1: production unless configured). */
+  unknownTier: Tier;
+  /** Paths of Portcullis's own control plane (config, policies, store, hook settings): D3. */
+  controlPlanePaths: string[];
+}
+
+export const EMPTY_INVENTORY: Inventory = Object.freeze({
+  environments: [],
+  unknownTier: 'production',
+  controlPlanePaths: [],
+});
+
+/** The environment whose `kind` patterns match `value`, or null. */
+export function matchEnvironment(inventory: Inventory, kind: MatcherKind, value: string): InventoryEnvironment | null {
+  for (const env of inventory.environments) {
+    const patterns = env.match[kind];
+    if (patterns && patterns.some((p) => globMatch(p, value))) return env;
+  }
+  return null;
+}
+
+/** The tier of a named environment; unknown names get the inventory's `unknownTier`. */
+export function tierOf(inventory: Inventory, environment: string | null): Tier {
+  if (environment === null) return inventory.unknownTier;
+  const env = inventory.environments.find((e) => e.name === environment);
+  return env ? env.tier : inventory.unknownTier;
+}

@@ -1,0 +1,3 @@
+/** The JSON value space: what crosses every boundary and what a digest is taken over. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };

@@ -1,0 +1,32 @@
+/**
+ * Who acts. Humans belong to groups (their rights); agents have their own identity, a role (their
+ * rights), the human they act for, a home environment and possibly a parent agent. An agent's
+ * effective rights are role ∩ operator's rights ∩ every ancestor's: delegation only narrows.
+ */
+export interface Human {
+  kind: 'human';
+  id: string;
+  name?: string;
+  groups: string[];
+  revoked?: boolean;
+}
+
+export interface Agent {
+  kind: 'agent';
+  id: string;
+  role: string;
+  /** The human the agent acts for. */
+  operator: string;
+  homeEnvironment: string | null;
+  /** The agent that spawned this one; it narrows rights further. */
+  parent?: string;
+  revoked?: boolean;
+}
+
+export type Principal = Human | Agent;
+
+export interface Environment {
+  name: string;
+  tier: 'production' | 'staging' | 'dev' | 'sandbox';
+  tags: string[];
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { PortcullisError } from '../core/index.ts';
+import { EXIT, type CliIO } from './io.ts';
+import { COMMANDS } from './registry.ts';
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: portcullis <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nEvery command takes --config FILE (default ./portcullis.yaml). \`portcullis <command> --help\` for its options.\n`;
+}
+
+async function readStdin(): Promise<string | null> {
+  if (process.stdin.isTTY) return null;
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export const realIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readStdin,
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? EXIT.ok : EXIT.error;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`error: unknown command \`${name}\`\nhint: run \`portcullis --help\` for the list of commands\n`);
+    return EXIT.error;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (err) {
+    // SECURITY: the last line of defence: no stack trace, a coded one-line error, exit 1.
+    const e = err instanceof PortcullisError ? err : new PortcullisError('internal_error', err instanceof Error ? err.message : String(err));
+    io.stderr(`error: ${e.message} (${e.code})\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    return e.code === 'config_invalid' || e.code === 'policy_invalid' ? EXIT.invalidConfig : EXIT.error;
+  }
+}
+
+if (import.meta.main) {
+  const code = await runCli(process.argv.slice(2), realIO);
+  process.exitCode = code;
+}

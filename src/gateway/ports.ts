@@ -1,0 +1,78 @@
+import type { ActionEnvelope, ActionFacts, Agent, Human, JsonObject } from '../core/index.ts';
+
+/**
+ * What the gateway needs from the rest of the system. Each port states its obligations; the runtime
+ * plugs in implementations (SQLite, PostgreSQL). The gateway treats any rejection from a port as a
+ * reason to deny: a port never needs to "fail open" to be safe.
+ */
+
+/** Who is who, from Portcullis's own records (never from a claim the agent sends: SECURITY.md D). */
+export interface Directory {
+  /** The agent, or null when unknown. A revoked agent is returned with `revoked: true`. */
+  agent(id: string): Promise<Agent | null>;
+  /** The human, or null when unknown. A revoked human is returned with `revoked: true`. */
+  human(id: string): Promise<Human | null>;
+}
+
+export type AuditEntryType =
+  | 'decision'
+  | 'approval_request'
+  | 'approval'
+  | 'rejection'
+  | 'request_state'
+  | 'execution_intent'
+  | 'execution_outcome'
+  | 'policy_loaded'
+  | 'config_loaded'
+  | 'brake_changed'
+  | 'identity_changed';
+
+export interface AuditAppend {
+  type: AuditEntryType;
+  /** Principal id of whoever caused the entry (`agent:kiro`, `human:alice`, `system`). */
+  actor: string;
+  body: JsonObject;
+}
+
+/**
+ * The tamper-evident log. `append` resolves only once the entry is durable and chained; if it
+ * rejects, nothing was written and the caller must not act (L2).
+ */
+export interface AuditSink {
+  append(entry: AuditAppend): Promise<{ id: string; seq: number }>;
+}
+
+export interface HoldInput {
+  envelope: ActionEnvelope;
+  digest: string;
+  facts: ActionFacts;
+  requiredApprovals: number;
+  approverGroups: string[];
+  policies: string[];
+}
+
+/**
+ * The outcome of asking the two-person rule about a held action:
+ * - `pending`: a request exists (created now or earlier) and waits for approvals;
+ * - `approved`: the approvals for this exact digest are satisfied and were consumed by this call,
+ *   atomically and exactly once (A6): the action may proceed now;
+ * - `denied` / `expired`: the request for this digest ended; a retry opens a new one only when
+ *   the policy says so (this port decides and reports `pending` with the new id).
+ */
+export type HoldOutcome =
+  | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
+  | { status: 'approved'; requestId: string; approvedBy: string[] }
+  | { status: 'denied'; requestId: string; reason: string };
+
+export interface ApprovalGate {
+  hold(input: HoldInput): Promise<HoldOutcome>;
+}
+
+/** Kill switch and budgets. `check` returns the reason to stop, or null to go on. */
+export interface Brakes {
+  check(agent: Agent, facts: ActionFacts): Promise<{ code: 'kill_switch_engaged' | 'budget_exhausted'; message: string } | null>;
+  /** Records that an allowed destructive action was spent against the agent's budget. */
+  spend(agent: Agent, facts: ActionFacts): Promise<void>;
+  /** Whether decisions for this environment are recorded but not enforced. */
+  shadow(environment: string | null): Promise<boolean>;
+}

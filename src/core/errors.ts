@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'principal_unknown'
   | 'principal_revoked'
   | 'store_unavailable'
+  | 'store_conflict'
+  | 'store_migration_failed'
   | 'audit_append_failed'
   | 'audit_corrupt'
   | 'approval_refused'

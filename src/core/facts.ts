@@ -61,6 +61,8 @@ export interface ActionFacts {
   findings: Finding[];
   /** One line for reviewers: "terraform: 2 destroyed, 1 replaced, 14 updated". */
   summary: string;
+  /** The tool at the root of the action (`terraform`, `kubectl`, `aws`), when one stands out. */
+  tool?: string;
 }
 
 /** The facts for input nothing could understand. SECURITY: every unknown is treated as the worst case. */

@@ -1,0 +1,29 @@
+import type { Agent, Human, Inventory, Tier } from '../core/index.ts';
+
+/** The normalised, checked, frozen configuration every module receives. */
+export interface Config {
+  /** Absolute path of the file it came from, or `(built-in)`. */
+  file: string;
+  /** Store URL with relative sqlite paths resolved against the config's folder. */
+  store: string;
+  /** Policy sources: `default` (the built-in pack) or absolute paths of files or folders. */
+  policies: string[];
+  humans: Human[];
+  agents: Agent[];
+  roles: string[];
+  inventory: Inventory;
+  approvals: {
+    required: number;
+    pendingTtlMs: number;
+    approvedTtlMs: number;
+    /** A11: the operator may approve their own agent alone (local profile). */
+    solo: boolean;
+  };
+}
+
+export interface ConfigWarning {
+  path: string;
+  message: string;
+}
+
+export type UnknownTier = Tier;

@@ -1,0 +1,75 @@
+import type { RawConfig } from './schema.ts';
+
+/**
+ * Cross-reference rules, each small and named. A finding points at the key path that is wrong;
+ * its message starts from that key.
+ */
+export interface RuleFinding {
+  at: (string | number)[];
+  message: string;
+  hint: string;
+}
+
+export interface Rule {
+  name: string;
+  severity: 'error' | 'warning';
+  check(config: RawConfig): RuleFinding[];
+}
+
+export const RULES: Rule[] = [
+  {
+    name: 'agent-operator-exists',
+    severity: 'error',
+    check: (c) =>
+      Object.entries(c.agents)
+        .filter(([, a]) => !(a.operator in c.humans))
+        .map(([id, a]) => ({ at: ['agents', id, 'operator'], message: `unknown human \`${a.operator}\``, hint: `add \`${a.operator}\` under \`humans\`, or name an existing human` })),
+  },
+  {
+    name: 'agent-role-exists',
+    severity: 'error',
+    check: (c) =>
+      Object.entries(c.agents)
+        .filter(([, a]) => !(a.role in c.roles))
+        .map(([id, a]) => ({ at: ['agents', id, 'role'], message: `unknown role \`${a.role}\``, hint: `add \`${a.role}\` under \`roles\`, or name an existing role` })),
+  },
+  {
+    name: 'agent-home-exists',
+    severity: 'error',
+    check: (c) =>
+      Object.entries(c.agents)
+        .filter(([, a]) => a.home != null && !(a.home in c.environments))
+        .map(([id, a]) => ({ at: ['agents', id, 'home'], message: `unknown environment \`${a.home}\``, hint: `add \`${a.home}\` under \`environments\`, or name an existing one` })),
+  },
+  {
+    name: 'agent-parent-exists-and-acyclic',
+    severity: 'error',
+    check: (c) => {
+      const out: RuleFinding[] = [];
+      for (const [id, a] of Object.entries(c.agents)) {
+        if (a.parent === undefined) continue;
+        if (!(a.parent in c.agents)) {
+          out.push({ at: ['agents', id, 'parent'], message: `unknown agent \`${a.parent}\``, hint: 'name an existing agent as parent' });
+          continue;
+        }
+        const seen = new Set([id]);
+        for (let p: string | undefined = a.parent; p !== undefined; p = c.agents[p]?.parent) {
+          if (seen.has(p)) {
+            out.push({ at: ['agents', id, 'parent'], message: `parent chain of \`${id}\` loops back to \`${p}\``, hint: 'a sub-agent may not be its own ancestor' });
+            break;
+          }
+          seen.add(p);
+        }
+      }
+      return out;
+    },
+  },
+  {
+    name: 'agent-is-not-a-human',
+    severity: 'error',
+    check: (c) =>
+      Object.keys(c.agents)
+        .filter((id) => id in c.humans)
+        .map((id) => ({ at: ['agents', id], message: `\`${id}\` is both a human and an agent`, hint: 'agents need their own identity, never a human\'s: rename one' })),
+  },
+];

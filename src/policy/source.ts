@@ -40,7 +40,7 @@ function firstLocation(err: cedar.DetailedError): number | null {
 
 function describe(err: cedar.DetailedError): string {
   const label = err.sourceLocations?.[0]?.label;
-  return `${err.message}${label ? ` (${label})` : ''}`;
+  return `${err.message.replace(/^failed to parse polic(y|ies) from string: /, '')}${label ? ` (${label})` : ''}`;
 }
 
 const ACTION_TYPE = 'Portcullis::Action';

@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { after, beforeEach, describe, test } from 'node:test';
+import { PortcullisError, canonicalJson, type Clock, type IdGenerator } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+import { chainHash, leafHash } from './hash.ts';
+import { createEd25519Signer, generateSigningKey, openAuditLog, verifyAudit, type AuditLog, type SignedCheckpointV1 } from './index.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+function fakeClock(start = 1_700_000_000_000): Clock & { set(t: number): void; advance(ms: number): void } {
+  let t = start;
+  return { now: () => t, set: (v) => (t = v), advance: (ms) => (t += ms) };
+}
+function counterIds(): IdGenerator {
+  let n = 0;
+  return { next: (prefix = '') => `${prefix}${++n}` };
+}
+const signer = createEd25519Signer(generateSigningKey());
+
+let n = 0;
+async function fresh(opts: { checkpointEvery?: number; groupCommit?: boolean } = {}): Promise<{ store: Store; log: AuditLog; file: string; clock: ReturnType<typeof fakeClock> }> {
+  const file = join(root, `a${++n}.db`);
+  const store = await openSqliteStore({ file });
+  const clock = fakeClock();
+  const log = await openAuditLog({ store, clock, ids: counterIds(), signer, checkpointEvery: opts.checkpointEvery ?? 1000, checkpointIntervalMs: 3_600_000, groupCommit: opts.groupCommit ?? true });
+  return { store, log, file, clock };
+}
+
+function tamper(file: string, ...sql: string[]): void {
+  const db = new DatabaseSync(file);
+  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;');
+  for (const s of sql) db.exec(s);
+  db.close();
+}
+
+async function appendN(log: AuditLog, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await log.append({ type: 'decision', actor: 'agent:kiro', body: { i, effect: 'deny' } });
+}
+
+describe('audit log', () => {
+  let ctx: Awaited<ReturnType<typeof fresh>>;
+  beforeEach(async () => {
+    await ctx?.store.close();
+    ctx = await fresh();
+  });
+  after(() => ctx?.store.close());
+
+  test('L1 entries are canonical json with dense seq, leaf = SHA-256(0x00‖body), chain = SHA-256(prev‖leaf‖seq)', async () => {
+    const a = await ctx.log.append({ type: 'decision', actor: 'agent:kiro', body: { z: 1, a: 'x' } });
+    const b = await ctx.log.append({ type: 'approval', actor: 'human:alice', body: {} });
+    assert.deepEqual([a.seq, b.seq], [1, 2]);
+    const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
+    const first = rows[0]!;
+    assert.equal(first.body, canonicalJson({ v: 1, seq: 1, id: a.id, ts: 1_700_000_000_000, type: 'decision', actor: 'agent:kiro', body: { a: 'x', z: 1 } }));
+    assert.equal(first.body, '{"actor":"agent:kiro","body":{"a":"x","z":1},"id":"aud_2","seq":1,"ts":1700000000000,"type":"decision","v":1}');
+    assert.equal(first.leaf, leafHash(first.body));
+    assert.equal(first.chain, chainHash('0'.repeat(64), first.leaf, 1));
+    assert.equal(rows[1]!.chain, chainHash(first.chain, rows[1]!.leaf, 2));
+  });
+
+  test('L1 group commit: 300 concurrent appends get distinct dense seqs and verify', async () => {
+    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => ctx.log.append({ type: 'decision', actor: 'system', body: { i } })));
+    assert.deepEqual(results.map((r) => r.seq).sort((x, y) => x - y), Array.from({ length: 300 }, (_, i) => i + 1));
+    const report = await verifyAudit(ctx.store);
+    assert.equal(report.ok, true);
+    assert.equal(report.size, 300);
+  });
+
+  test('L2 an entry that cannot be canonicalised is refused and nothing is written', async () => {
+    await assert.rejects(ctx.log.append({ type: 'decision', actor: 'system', body: { bad: Number.NaN } }), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_append_failed');
+    assert.equal(await ctx.log.size(), 0);
+  });
+
+  test('L1 a clock that jumps back never back-dates an entry', async () => {
+    await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
+    ctx.clock.advance(-60_000);
+    await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
+    const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
+    assert.equal(rows[1]!.ts, rows[0]!.ts);
+    assert.equal((await verifyAudit(ctx.store)).ok, true);
+  });
+
+  test('L5 an edited entry is named by position', async () => {
+    await appendN(ctx.log, 5);
+    tamper(ctx.file, `UPDATE audit SET body = replace(body, '"effect":"deny"', '"effect":"allow"') WHERE seq = 3`);
+    const r = await verifyAudit(ctx.store);
+    assert.deepEqual(r.ok ? r : { position: r.position, problem: r.problem }, { position: 3, problem: 'entry 3 was edited: its leaf hash does not match its contents' });
+  });
+
+  test('L5 an edited entry with recomputed leaf breaks the chain at its position', async () => {
+    await appendN(ctx.log, 5);
+    const rows = await ctx.store.read((tx) => tx.auditRange(4, 1));
+    const body = rows[0]!.body.replace('"effect":"deny"', '"effect":"allow"');
+    tamper(ctx.file, `UPDATE audit SET body = '${body}', leaf = '${leafHash(body)}' WHERE seq = 4`);
+    const r = await verifyAudit(ctx.store);
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.position, 4);
+    assert.equal(!r.ok && r.problem, 'entry 4 breaks the hash chain (edited, deleted or reordered before it)');
+  });
+
+  test('L5 a deleted entry is named by position', async () => {
+    await appendN(ctx.log, 5);
+    tamper(ctx.file, 'DELETE FROM audit WHERE seq = 2');
+    const r = await verifyAudit(ctx.store);
+    assert.equal(!r.ok && r.problem, 'entry 2 is missing (next stored entry is 3)');
+    assert.equal(!r.ok && r.position, 2);
+  });
+
+  test('L5 reordered entries are named by the first moved position', async () => {
+    await appendN(ctx.log, 5);
+    tamper(
+      ctx.file,
+      'CREATE TEMP TABLE t AS SELECT * FROM audit WHERE seq IN (2, 4)',
+      'DELETE FROM audit WHERE seq IN (2, 4)',
+      'INSERT INTO audit SELECT 6 - seq, id, ts, type, actor, body, leaf, chain FROM t',
+    );
+    const r = await verifyAudit(ctx.store);
+    assert.equal(!r.ok && r.position, 2);
+    assert.equal(!r.ok && r.problem, 'entry 2 does not match its stored columns (moved or edited)');
+  });
+
+  test('L5 a back-dated entry is named by position even with its hashes recomputed', async () => {
+    await appendN(ctx.log, 3);
+    ctx.clock.advance(1000);
+    await appendN(ctx.log, 2);
+    // rewrite entry 5 with an earlier time and recompute everything from there: only time order betrays it
+    const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
+    const e = JSON.parse(rows[4]!.body) as { ts: number };
+    e.ts -= 5000;
+    const body = canonicalJson(e);
+    const leaf = leafHash(body);
+    tamper(ctx.file, `UPDATE audit SET body = '${body}', ts = ${e.ts}, leaf = '${leaf}', chain = '${chainHash(rows[3]!.chain, leaf, 5)}' WHERE seq = 5`);
+    const r = await verifyAudit(ctx.store);
+    assert.equal(!r.ok && r.position, 5);
+    assert.match(!r.ok ? r.problem : '', /^entry 5 is back-dated/);
+  });
+
+  test('L4 L5 checkpoints are signed, pinned, and catch tail truncation and a rewritten history', async () => {
+    await appendN(ctx.log, 6);
+    const cp: SignedCheckpointV1 = await ctx.log.checkpoint();
+    assert.equal(cp.size, 6);
+    assert.equal(cp.publicKey, signer.publicKey);
+    await appendN(ctx.log, 2);
+    const ok = await verifyAudit(ctx.store, { checkpoint: cp });
+    assert.deepEqual(ok.ok && { size: ok.size, anchoredSize: ok.anchoredSize, checkpoints: ok.checkpoints }, { size: 8, anchoredSize: 6, checkpoints: 1 });
+
+    // forged signature
+    const forged = await verifyAudit(ctx.store, { checkpoint: { ...cp, root: 'f'.repeat(64) } });
+    assert.equal(!forged.ok && forged.problem, 'checkpoint signature is invalid');
+
+    // truncate the tail past the checkpoint: the chain itself is still consistent
+    tamper(ctx.file, 'DELETE FROM audit WHERE seq >= 5', 'DROP TRIGGER checkpoints_no_delete', 'DELETE FROM checkpoints');
+    assert.equal((await verifyAudit(ctx.store)).ok, true, 'without an anchor truncation is invisible (L7)');
+    const r = await verifyAudit(ctx.store, { checkpoint: cp });
+    assert.deepEqual(!r.ok && { position: r.position, problem: r.problem }, { position: 5, problem: 'log was truncated: it has 4 entries, the checkpoint covers 6' });
+  });
+
+  test('L5 a history rewritten consistently from scratch is caught by the exported checkpoint', async () => {
+    await appendN(ctx.log, 4);
+    const cp = await ctx.log.checkpoint();
+    const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
+    let prev = '0'.repeat(64);
+    const stmts = ['DROP TRIGGER checkpoints_no_delete', 'DELETE FROM checkpoints', 'DELETE FROM audit'];
+    for (const row of rows) {
+      const body = row.body.replace('"effect":"deny"', '"effect":"allow"');
+      const leaf = leafHash(body);
+      prev = chainHash(prev, leaf, row.seq);
+      stmts.push(`INSERT INTO audit VALUES (${row.seq}, '${row.id}', ${row.ts}, '${row.type}', '${row.actor}', '${body}', '${leaf}', '${prev}')`);
+    }
+    tamper(ctx.file, ...stmts);
+    assert.equal((await verifyAudit(ctx.store)).ok, true);
+    const r = await verifyAudit(ctx.store, { checkpoint: cp });
+    assert.equal(!r.ok && r.problem, "history was rewritten: the first 4 entries do not match the checkpoint's root");
+  });
+
+  test('L4 a stored checkpoint that no longer matches its entries fails verify', async () => {
+    await appendN(ctx.log, 3);
+    await ctx.log.checkpoint();
+    const rows = await ctx.store.read((tx) => tx.auditRange(2, 1));
+    const body = rows[0]!.body.replace('"i":1', '"i":9');
+    const leaf = leafHash(body);
+    const all = await ctx.store.read((tx) => tx.auditRange(1, 10));
+    const c2 = chainHash(all[0]!.chain, leaf, 2);
+    const c3 = chainHash(c2, all[2]!.leaf, 3);
+    tamper(ctx.file, `UPDATE audit SET body = '${body}', leaf = '${leaf}', chain = '${c2}' WHERE seq = 2`, `UPDATE audit SET chain = '${c3}' WHERE seq = 3`);
+    const r = await verifyAudit(ctx.store);
+    assert.equal(!r.ok && r.problem, 'entries up to 3 do not match the signed checkpoint');
+  });
+
+  test('L4 checkpoints are made every N entries', async () => {
+    await ctx.store.close();
+    ctx = await fresh({ checkpointEvery: 4 });
+    for (let i = 0; i < 9; i++) {
+      await ctx.log.append({ type: 'decision', actor: 'system', body: { i } });
+      await ctx.log.settled();
+    }
+    const sizes = (await ctx.store.read((tx) => tx.checkpoints())).map((c) => c.size);
+    assert.deepEqual(sizes, [4, 8]);
+  });
+
+  test('L5 the log pins its signing key: another key is refused', async () => {
+    await appendN(ctx.log, 1);
+    await assert.rejects(
+      openAuditLog({ store: ctx.store, clock: ctx.clock, ids: counterIds(), signer: createEd25519Signer(generateSigningKey()) }),
+      (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && /is not the key this log is pinned to/.test(e.message),
+    );
+  });
+});

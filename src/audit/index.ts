@@ -1,0 +1,15 @@
+/**
+ * audit: the tamper-evident log (L1–L7). A dense hash chain of canonical JSON entries, RFC 9162
+ * Merkle roots, Ed25519-signed checkpoints, and `verifyAudit`, which recomputes all of it. It writes
+ * through the store interfaces only; it is not a query or reporting layer. See README.md.
+ */
+export { AuditLog, openAuditLog } from './audit-log.ts';
+export type { AuditLogOptions } from './audit-log.ts';
+export type { AuditEntryV1, AuditInput, SignedCheckpointV1 } from './entry.ts';
+export { checkpointPayload } from './entry.ts';
+export { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
+export { inclusionProof, merkleRoot, verifyInclusion } from './merkle.ts';
+export type { Signer } from './signer.ts';
+export { createEd25519Signer, generateSigningKey, keyIdOf, verifySignature } from './signer.ts';
+export { verifyAudit } from './verify.ts';
+export type { VerifyOptions, VerifyReport } from './verify.ts';

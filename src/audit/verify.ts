@@ -1,0 +1,99 @@
+import { canonicalJson } from '../core/index.ts';
+import type { CheckpointRow, Store } from '../store/index.ts';
+import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type SignedCheckpointV1 } from './entry.ts';
+import { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
+import { merkleRoot } from './merkle.ts';
+import { keyIdOf, verifySignature } from './signer.ts';
+
+export type VerifyReport =
+  | { ok: true; size: number; root: string; logId: string | null; checkpoints: number; anchoredSize: number | null }
+  | { ok: false; size: number; logId: string | null; position: number; problem: string };
+
+export interface VerifyOptions {
+  /** An exported checkpoint held outside the writer's control (L5: truncation, rewritten history). */
+  checkpoint?: SignedCheckpointV1;
+  pageSize?: number;
+}
+
+/**
+ * Recomputes every entry's leaf and chain from the stored bytes, checks the sequence is dense and
+ * time never goes back, then every stored checkpoint's root and signature against the pinned key,
+ * then an exported checkpoint if given. Names the first bad position (1-based seq). What it proves
+ * (L7): the integrity of what was logged up to the last checkpoint anchored elsewhere, not that the
+ * un-anchored tail is complete.
+ */
+export async function verifyAudit(store: Store, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const pageSize = options.pageSize ?? 5000;
+  return store.read(async (tx) => {
+    const logId = await tx.getMeta(META_LOG_ID);
+    const pinnedKey = await tx.getMeta(META_PUBLIC_KEY);
+    const leaves: string[] = [];
+    let prev = GENESIS_CHAIN;
+    let prevTs = -Infinity;
+    let expected = 1;
+    const fail = (position: number, problem: string): VerifyReport => ({ ok: false, size: leaves.length, logId, position, problem });
+    for (;;) {
+      const page = await tx.auditRange(expected, pageSize);
+      for (const row of page) {
+        if (row.seq !== expected) return fail(expected, `entry ${expected} is missing (next stored entry is ${row.seq})`);
+        let entry: Record<string, unknown>;
+        try {
+          entry = JSON.parse(row.body) as Record<string, unknown>;
+        } catch {
+          return fail(expected, `entry ${expected} is not valid json`);
+        }
+        if (canonicalJson(entry) !== row.body) return fail(expected, `entry ${expected} is not in canonical form`);
+        if (entry.v !== 1 || entry.seq !== row.seq || entry.id !== row.id || entry.ts !== row.ts || entry.type !== row.type || entry.actor !== row.actor) {
+          return fail(expected, `entry ${expected} does not match its stored columns (moved or edited)`);
+        }
+        const leaf = leafHash(row.body);
+        if (leaf !== row.leaf) return fail(expected, `entry ${expected} was edited: its leaf hash does not match its contents`);
+        const chain = chainHash(prev, leaf, row.seq);
+        if (chain !== row.chain) return fail(expected, `entry ${expected} breaks the hash chain (edited, deleted or reordered before it)`);
+        if (row.ts < prevTs) return fail(expected, `entry ${expected} is back-dated (${row.ts} before ${prevTs})`);
+        leaves.push(leaf);
+        prev = chain;
+        prevTs = row.ts;
+        expected += 1;
+      }
+      if (page.length < pageSize) break;
+    }
+    const size = leaves.length;
+    const stored = await tx.checkpoints();
+    for (const c of stored) {
+      const problem = checkCheckpoint(c, logId, pinnedKey, leaves);
+      if (problem) return fail(Math.min(c.size, size + 1), problem);
+    }
+    let anchoredSize: number | null = null;
+    const ext = options.checkpoint;
+    if (ext) {
+      if (ext.logId !== logId) return fail(1, `checkpoint is for log \`${ext.logId}\`, this store holds log \`${logId}\``);
+      if (pinnedKey !== null && ext.publicKey !== pinnedKey) return fail(1, `checkpoint key \`${ext.keyId}\` is not this log's pinned key`);
+      if (keyIdOf(ext.publicKey) !== ext.keyId || !verifySignature(ext.publicKey, checkpointPayload(ext), ext.signature)) {
+        return fail(1, 'checkpoint signature is invalid');
+      }
+      if (ext.size > size) return fail(size + 1, `log was truncated: it has ${size} entries, the checkpoint covers ${ext.size}`);
+      if (merkleRoot(leaves, ext.size) !== ext.root) return fail(firstDivergence(stored, leaves, ext.size), `history was rewritten: the first ${ext.size} entries do not match the checkpoint's root`);
+      anchoredSize = ext.size;
+    }
+    return { ok: true, size, root: merkleRoot(leaves), logId, checkpoints: stored.length, anchoredSize };
+  });
+}
+
+function checkCheckpoint(c: CheckpointRow, logId: string | null, pinnedKey: string | null, leaves: string[]): string | null {
+  if (c.size > leaves.length) return `log was truncated: stored checkpoint covers ${c.size} entries, the log has ${leaves.length}`;
+  if (pinnedKey === null) return `checkpoint at ${c.size} exists but no signing key is pinned`;
+  if (c.keyId !== keyIdOf(pinnedKey)) return `checkpoint at ${c.size} was signed by key \`${c.keyId}\`, not the pinned key`;
+  if (!verifySignature(pinnedKey, checkpointPayload({ logId: logId ?? '', size: c.size, root: c.root, ts: c.ts, keyId: c.keyId }), c.signature)) {
+    return `checkpoint at ${c.size} has an invalid signature`;
+  }
+  if (merkleRoot(leaves, c.size) !== c.root) return `entries up to ${c.size} do not match the signed checkpoint`;
+  return null;
+}
+
+/** Narrows a rewrite down using the stored checkpoints that still match: the first entry after them. */
+function firstDivergence(stored: CheckpointRow[], leaves: string[], limit: number): number {
+  let good = 0;
+  for (const c of stored) if (c.size <= limit && merkleRoot(leaves, c.size) === c.root) good = Math.max(good, c.size);
+  return good + 1;
+}

@@ -1,0 +1,88 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { openAuditLog, createEd25519Signer, generateSigningKey, type AuditLog } from '../audit/index.ts';
+import { PortcullisError, randomIds, type Clock, type IdGenerator } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+
+export interface OpenStoreOptions {
+  /** Directory that relative `sqlite:` paths and the default key file resolve against (the config's). */
+  baseDir?: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** Ed25519 PKCS#8 PEM file for checkpoints; created (mode 0600) when missing. null: no checkpoints. */
+  auditKeyFile?: string | null;
+  checkpointEvery?: number;
+  checkpointIntervalMs?: number;
+  groupCommit?: boolean;
+}
+
+export interface OpenedStore {
+  store: Store;
+  /** The gateway's `AuditSink`, and the log that `audit verify|tail|export|checkpoint` read. */
+  audit: AuditLog;
+  close(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => Date.now() };
+
+/** Where a store URL points, without opening it. */
+export function parseStoreUrl(url: string, baseDir = process.cwd()): { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | null } {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new PortcullisError('config_invalid', `store url \`${url}\` names no file`, { hint: 'use sqlite:./portcullis.db' });
+    return { kind: 'sqlite', file: isAbsolute(path) ? path : resolve(baseDir, path) };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const u = new URL(url);
+    const schema = u.searchParams.get('schema');
+    u.searchParams.delete('schema');
+    if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new PortcullisError('config_invalid', `store url schema \`${schema}\` is not a plain identifier`, { hint: 'use lowercase letters, digits and _' });
+    return { kind: 'postgres', url: u.toString(), schema };
+  }
+  throw new PortcullisError('config_invalid', `store url \`${url}\` is neither sqlite: nor postgres://`, { hint: 'use sqlite:./portcullis.db or postgres://user@host/db' });
+}
+
+/** Opens the backend a store URL selects (migrating it) without the audit log. */
+export async function openBareStore(url: string, baseDir?: string): Promise<Store> {
+  const where = parseStoreUrl(url, baseDir);
+  if (where.kind === 'sqlite') return openSqliteStore({ file: where.file });
+  const { openPostgresStore } = await import('../store/postgres/index.ts');
+  return openPostgresStore({ connectionString: where.url, schema: where.schema ?? 'public' });
+}
+
+function loadSigner(file: string) {
+  if (!existsSync(file)) {
+    writeFileSync(file, generateSigningKey(), { mode: 0o600, flag: 'wx' });
+    chmodSync(file, 0o600);
+  }
+  return createEd25519Signer(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Opens the store selected by `url` (`sqlite:./portcullis.db` relative to `baseDir`, or
+ * `postgres://user@host/db?schema=name`), runs its migrations and opens the audit log on it.
+ * Rejects with `store_unavailable` when the backend cannot be reached.
+ */
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
+  const baseDir = options.baseDir ?? process.cwd();
+  const store = await openBareStore(url, baseDir);
+  try {
+    const keyFile = options.auditKeyFile === undefined ? resolve(baseDir, 'portcullis-audit.key') : options.auditKeyFile;
+    const signer = keyFile === null ? undefined : loadSigner(isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile));
+    const audit = await openAuditLog({
+      store,
+      clock: options.clock ?? systemClock,
+      ids: options.ids ?? randomIds,
+      ...(signer ? { signer } : {}),
+      ...(options.checkpointEvery !== undefined ? { checkpointEvery: options.checkpointEvery } : {}),
+      ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
+      ...(options.groupCommit !== undefined ? { groupCommit: options.groupCommit } : {}),
+    });
+    return { store, audit, close: () => store.close() };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+

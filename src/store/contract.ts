@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { PortcullisError } from '../core/index.ts';
+import type { AuditRow, PrincipalRow, RequestRow, Store } from './types.ts';
+
+/** What a backend's test provides to the contract suite. */
+export interface StoreHarness {
+  /** Opens (or reopens) the same store. */
+  open(): Promise<Store>;
+  /** Runs raw SQL on the store's tables, as an attacker with database access could. */
+  raw(sql: string): Promise<void>;
+  /** Tries to open a store whose backend cannot be reached. */
+  openUnavailable(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+const auditRow = (seq: number): AuditRow => ({ seq, id: `aud_${seq}`, ts: 1000 + seq, type: 'decision', actor: 'system', body: `{"seq":${seq}}`, leaf: 'a'.repeat(64), chain: 'b'.repeat(64) });
+
+export const requestRow = (id: string, digest: string, status = 'pending'): RequestRow => ({
+  id, digest, status, envelope: '{}', facts: '{}', required: 2, approverGroups: ['sre'], policies: ['p1'], agent: 'kiro', operator: 'olga',
+  fingerprint: null, createdAt: 1000, expiresAt: 2000, approvedAt: null, executeBy: null, updatedAt: 1000, version: 1,
+});
+
+const principalRow = (id: string, hash: string | null): PrincipalRow => ({
+  id, kind: 'human', name: null, groups: ['sre'], role: null, operator: null, homeEnvironment: null, parent: null, tokenHash: hash, createdAt: 1, revokedAt: null,
+});
+
+async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
+  await assert.rejects(p, (err: unknown) => {
+    assert.ok(err instanceof PortcullisError, `expected a PortcullisError, got ${String(err)}`);
+    assert.equal(err.code, code);
+    return true;
+  });
+}
+
+/** Every obligation of `Store` (store/types.ts), run against one backend. */
+export function describeStoreContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  describe(`store contract: ${name}`, () => {
+    let h: StoreHarness;
+    let store: Store;
+    before(async () => {
+      h = await makeHarness();
+      store = await h.open();
+    });
+    after(async () => {
+      await store?.close();
+      await h?.cleanup();
+    });
+
+    test('migrations run on open and are idempotent on reopen', async () => {
+      assert.equal(store.schemaVersion, 1);
+      const again = await h.open();
+      assert.equal(again.schemaVersion, 1);
+      await again.close();
+    });
+
+    test('L1 audit sequence is dense: a gap or a replayed seq is refused', async () => {
+      await rejectsWith(store.transaction((tx) => tx.auditInsert([auditRow(2)])), 'store_conflict');
+      await store.transaction((tx) => tx.auditInsert([auditRow(1), auditRow(2)]));
+      await rejectsWith(store.transaction((tx) => tx.auditInsert([auditRow(2)])), 'store_conflict');
+      assert.deepEqual(await store.read((tx) => tx.auditHead()), { seq: 2, ts: 1002, chain: 'b'.repeat(64) });
+      assert.deepEqual((await store.read((tx) => tx.auditRange(2, 10))).map((r) => r.seq), [2]);
+    });
+
+    test('L2 a failed transaction leaves nothing behind', async () => {
+      await assert.rejects(
+        store.transaction(async (tx) => {
+          await tx.auditInsert([auditRow(3)]);
+          await tx.insertRequest(requestRow('req_rollback', 'sha256:rollback'));
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal((await store.read((tx) => tx.auditHead()))?.seq, 2);
+      assert.equal(await store.read((tx) => tx.getRequest('req_rollback')), null);
+    });
+
+    test('L6 concurrent write transactions serialise: every seq taken once, none skipped', async () => {
+      const start = (await store.read((tx) => tx.auditHead()))?.seq ?? 0;
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          store.transaction(async (tx) => {
+            const head = await tx.auditHead();
+            await new Promise((r) => setImmediate(r));
+            await tx.auditInsert([auditRow((head?.seq ?? 0) + 1)]);
+          }),
+        ),
+      );
+      const rows = await store.read((tx) => tx.auditRange(1, 1000));
+      assert.deepEqual(rows.map((r) => r.seq), Array.from({ length: start + 20 }, (_, i) => i + 1));
+    });
+
+    test('L1 audit rows are append-only: UPDATE and DELETE are rejected by the store itself', async () => {
+      await assert.rejects(h.raw("UPDATE audit SET actor = 'mallory' WHERE seq = 1"), /append-only/);
+      await assert.rejects(h.raw('DELETE FROM audit WHERE seq = 1'), /append-only/);
+      assert.equal((await store.read((tx) => tx.auditRange(1, 1)))[0]?.actor, 'system');
+    });
+
+    test('reads refuse writes', async () => {
+      await assert.rejects(store.read((tx) => tx.insertRequest(requestRow('req_ro', 'sha256:ro'))), /attempted in a read/);
+    });
+
+    test('meta pins the first value', async () => {
+      assert.equal(await store.transaction((tx) => tx.pinMeta('k', 'first')), 'first');
+      assert.equal(await store.transaction((tx) => tx.pinMeta('k', 'second')), 'first');
+      assert.equal(await store.read((tx) => tx.getMeta('k')), 'first');
+      assert.equal(await store.read((tx) => tx.getMeta('missing')), null);
+    });
+
+    test('checkpoints are stored once per size and listed in order', async () => {
+      const cp = { size: 2, ts: 5, root: 'c'.repeat(64), keyId: 'k1', signature: 'sig' };
+      await store.transaction((tx) => tx.insertCheckpoint(cp));
+      await rejectsWith(store.transaction((tx) => tx.insertCheckpoint(cp)), 'store_conflict');
+      await store.transaction((tx) => tx.insertCheckpoint({ ...cp, size: 1 }));
+      assert.deepEqual((await store.read((tx) => tx.checkpoints())).map((c) => c.size), [1, 2]);
+      await assert.rejects(h.raw('DELETE FROM checkpoints WHERE size = 1'), /append-only/);
+      await assert.rejects(h.raw("UPDATE checkpoints SET root = 'x'"), /append-only/);
+    });
+
+    test('A6 at most one open request per digest; updates need the version they read', async () => {
+      const q = requestRow('req_1', 'sha256:one');
+      await store.transaction((tx) => tx.insertRequest(q));
+      await rejectsWith(store.transaction((tx) => tx.insertRequest(requestRow('req_2', 'sha256:one'))), 'store_conflict');
+      assert.deepEqual(await store.read((tx) => tx.getRequest('req_1')), q);
+      const approved = { ...q, status: 'approved', approvedAt: 1500, executeBy: 1600, updatedAt: 1500, version: 2 };
+      await store.transaction((tx) => tx.updateRequest(approved));
+      // a second writer that read version 1 loses
+      await rejectsWith(store.transaction((tx) => tx.updateRequest({ ...q, status: 'denied', version: 2 })), 'store_conflict');
+      const done = { ...approved, status: 'executing', version: 3 };
+      await store.transaction((tx) => tx.updateRequest(done));
+      await store.transaction((tx) => tx.insertRequest({ ...requestRow('req_3', 'sha256:one'), createdAt: 1700 }));
+      assert.equal((await store.read((tx) => tx.latestRequestByDigest('sha256:one')))?.id, 'req_3');
+      assert.deepEqual((await store.read((tx) => tx.listRequests({ statuses: ['pending'] }))).map((r) => r.id), ['req_3']);
+      assert.deepEqual((await store.read((tx) => tx.listRequests({ operator: 'olga' }))).map((r) => r.id), ['req_1', 'req_3']);
+      assert.equal(await store.read((tx) => tx.latestRequestByDigest('sha256:none')), null);
+    });
+
+    test('A2 one vote per human per request: a second vote changes nothing', async () => {
+      const v = { requestId: 'req_3', humanId: 'alice', kind: 'approve' as const, comment: null, at: 1800, solo: false };
+      assert.equal(await store.transaction((tx) => tx.putVote(v)), true);
+      assert.equal(await store.transaction((tx) => tx.putVote({ ...v, kind: 'reject', comment: 'no', at: 1801 })), false);
+      assert.equal(await store.transaction((tx) => tx.putVote({ ...v, humanId: 'bob', solo: true, comment: 'ok' })), true);
+      assert.deepEqual(await store.read((tx) => tx.votes('req_3')), [v, { ...v, humanId: 'bob', solo: true, comment: 'ok' }]);
+    });
+
+    test('principals: token hashes are unique and found by hash', async () => {
+      const alice = principalRow('alice', 'h1');
+      await store.transaction((tx) => tx.insertPrincipal(alice));
+      await rejectsWith(store.transaction((tx) => tx.insertPrincipal(alice)), 'store_conflict');
+      await rejectsWith(store.transaction((tx) => tx.insertPrincipal(principalRow('bob', 'h1'))), 'store_conflict');
+      await store.transaction((tx) => tx.insertPrincipal({ ...principalRow('kiro', 'h2'), kind: 'agent', role: 'dev', operator: 'alice', groups: [] }));
+      assert.deepEqual(await store.read((tx) => tx.principalByTokenHash('h1')), alice);
+      await store.transaction((tx) => tx.updatePrincipal({ ...alice, revokedAt: 9 }));
+      assert.equal((await store.read((tx) => tx.getPrincipal('alice')))?.revokedAt, 9);
+      assert.deepEqual((await store.read((tx) => tx.listPrincipals('agent'))).map((p) => p.id), ['kiro']);
+      assert.deepEqual((await store.read((tx) => tx.listPrincipals())).map((p) => p.id), ['alice', 'kiro']);
+      await rejectsWith(store.transaction((tx) => tx.updatePrincipal(principalRow('nobody', null))), 'store_conflict');
+    });
+
+    test('L6 committed data survives closing and reopening', async () => {
+      await store.close();
+      store = await h.open();
+      assert.ok(((await store.read((tx) => tx.auditHead()))?.seq ?? 0) >= 22);
+      assert.equal((await store.read((tx) => tx.getRequest('req_3')))?.status, 'pending');
+    });
+
+    test('F1 an unreachable store rejects with store_unavailable', async () => {
+      await rejectsWith(h.openUnavailable(), 'store_unavailable');
+    });
+  });
+}

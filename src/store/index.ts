@@ -1,0 +1,7 @@
+/**
+ * store: the persistence contract (interfaces with their obligations) that audit, approvals and
+ * identity are written against. It is not a backend: `sqlite/` and `postgres/` implement it and only
+ * the runtime picks one.
+ */
+export type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreCapabilities, StoreTx, VoteRow } from './types.ts';
+export { OPEN_STATUSES } from './types.ts';

@@ -1,0 +1,283 @@
+import pg from 'pg';
+import { PortcullisError } from '../../core/index.ts';
+import { conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
+import type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
+import { POSTGRES_MIGRATIONS } from './migrations.ts';
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** The schema holding Portcullis's tables (created if missing). Default `public`. */
+  schema?: string;
+  /** Pool size (default 4). */
+  max?: number;
+  connectTimeoutMs?: number;
+}
+
+type Row = Record<string, unknown>;
+type Client = pg.PoolClient;
+
+function wrap(err: unknown): Error {
+  if (err instanceof PortcullisError) return err;
+  const code = (err as { code?: unknown }).code;
+  // SQLSTATE class 23 (integrity) and P0001 (our append-only trigger) are refusals, not outages.
+  if (typeof code === 'string' && (code.startsWith('23') || code === 'P0001')) return conflict('postgres', err);
+  return unavailable('postgres', err);
+}
+
+const n = (v: unknown) => (v == null ? null : Number(v));
+const s = (v: unknown) => (v == null ? null : String(v));
+
+const toRequest = (r: Row): RequestRow => ({
+  id: String(r.id), digest: String(r.digest), status: String(r.status), envelope: String(r.envelope), facts: String(r.facts),
+  required: Number(r.required), approverGroups: jsonArray(r.approver_groups), policies: jsonArray(r.policies), agent: String(r.agent),
+  operator: String(r.operator), fingerprint: s(r.fingerprint), createdAt: Number(r.created_at), expiresAt: Number(r.expires_at),
+  approvedAt: n(r.approved_at), executeBy: n(r.execute_by), updatedAt: Number(r.updated_at), version: Number(r.version),
+});
+
+const toPrincipal = (r: Row): PrincipalRow => ({
+  id: String(r.id), kind: r.kind === 'agent' ? 'agent' : 'human', name: s(r.name), groups: jsonArray(r.groups_json), role: s(r.role),
+  operator: s(r.operator), homeEnvironment: s(r.home_environment), parent: s(r.parent), tokenHash: s(r.token_hash),
+  createdAt: Number(r.created_at), revokedAt: n(r.revoked_at),
+});
+
+const toAudit = (r: Row): AuditRow => ({
+  seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
+});
+
+function makeTx(c: Client): StoreTx {
+  const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
+    try {
+      return (await c.query(sql, params)).rows as Row[];
+    } catch (err) {
+      throw wrap(err);
+    }
+  };
+  const get = async (sql: string, params: unknown[] = []) => (await all(sql, params))[0];
+  const run = async (sql: string, params: unknown[] = []): Promise<number> => {
+    try {
+      return (await c.query(sql, params)).rowCount ?? 0;
+    } catch (err) {
+      throw wrap(err);
+    }
+  };
+  const head = async (): Promise<AuditHead | null> => {
+    const r = await get('SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1');
+    return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
+  };
+  return {
+    auditHead: head,
+    auditInsert: async (rows) => {
+      let next = ((await head())?.seq ?? 0) + 1;
+      for (const r of rows) {
+        if (r.seq !== next) throw seqConflict(next, r.seq);
+        next += 1;
+      }
+      if (rows.length === 0) return;
+      const cols = ['seq', 'id', 'ts', 'type', 'actor', 'body', 'leaf', 'chain'] as const;
+      const values = rows.map((_, i) => `(${cols.map((__, j) => `$${i * cols.length + j + 1}`).join(', ')})`).join(', ');
+      await run(`INSERT INTO audit (${cols.join(', ')}) VALUES ${values}`, rows.flatMap((r) => cols.map((k) => r[k])));
+    },
+    auditRange: async (fromSeq, limit) => (await all('SELECT * FROM audit WHERE seq >= $1 ORDER BY seq LIMIT $2', [fromSeq, limit])).map(toAudit),
+    insertCheckpoint: async (cp: CheckpointRow) => {
+      await run('INSERT INTO checkpoints (size, ts, root, key_id, signature) VALUES ($1, $2, $3, $4, $5)', [cp.size, cp.ts, cp.root, cp.keyId, cp.signature]);
+    },
+    checkpoints: async () =>
+      (await all('SELECT * FROM checkpoints ORDER BY size')).map((r) => ({ size: Number(r.size), ts: Number(r.ts), root: String(r.root), keyId: String(r.key_id), signature: String(r.signature) })),
+    getMeta: async (key) => s((await get('SELECT value FROM meta WHERE key = $1', [key]))?.value),
+    pinMeta: async (key, value) => {
+      await run('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
+      return String((await get('SELECT value FROM meta WHERE key = $1', [key]))?.value);
+    },
+    getRequest: async (id) => {
+      const r = await get('SELECT * FROM requests WHERE id = $1', [id]);
+      return r ? toRequest(r) : null;
+    },
+    latestRequestByDigest: async (digest) => {
+      const r = await get('SELECT * FROM requests WHERE digest = $1 ORDER BY created_at DESC, ord DESC LIMIT 1', [digest]);
+      return r ? toRequest(r) : null;
+    },
+    listRequests: async (f: RequestFilter) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (f.statuses?.length) {
+        params.push(f.statuses);
+        where.push(`status = ANY($${params.length})`);
+      }
+      if (f.operator !== undefined) {
+        params.push(f.operator);
+        where.push(`operator = $${params.length}`);
+      }
+      params.push(f.limit ?? 1000);
+      return (await all(`SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, ord LIMIT $${params.length}`, params)).map(toRequest);
+    },
+    insertRequest: async (q) => {
+      await run(
+        `INSERT INTO requests (id, digest, status, envelope, facts, required, approver_groups, policies, agent, operator, fingerprint,
+          created_at, expires_at, approved_at, execute_by, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [q.id, q.digest, q.status, q.envelope, q.facts, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.agent, q.operator,
+          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.updatedAt, q.version],
+      );
+    },
+    updateRequest: async (q) => {
+      const count = await run(
+        `UPDATE requests SET status = $1, required = $2, approver_groups = $3, policies = $4, approved_at = $5, execute_by = $6, updated_at = $7, version = $8
+          WHERE id = $9 AND version = $10`,
+        [q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.updatedAt, q.version, q.id, q.version - 1],
+      );
+      if (count !== 1) throw versionConflict(q.id);
+    },
+    putVote: async (v: VoteRow) =>
+      (await run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo])) === 1,
+    votes: async (requestId) =>
+      (await all('SELECT * FROM votes WHERE request_id = $1 ORDER BY at, ord', [requestId])).map((r) => ({
+        requestId: String(r.request_id), humanId: String(r.human_id), kind: r.kind === 'reject' ? 'reject' : 'approve', comment: s(r.comment), at: Number(r.at), solo: r.solo === true,
+      })),
+    getPrincipal: async (id) => {
+      const r = await get('SELECT * FROM principals WHERE id = $1', [id]);
+      return r ? toPrincipal(r) : null;
+    },
+    principalByTokenHash: async (hash) => {
+      const r = await get('SELECT * FROM principals WHERE token_hash = $1', [hash]);
+      return r ? toPrincipal(r) : null;
+    },
+    listPrincipals: async (kind) => (kind ? await all('SELECT * FROM principals WHERE kind = $1 ORDER BY id', [kind]) : await all('SELECT * FROM principals ORDER BY id')).map(toPrincipal),
+    insertPrincipal: async (p) => {
+      await run(
+        'INSERT INTO principals (id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+        [p.id, p.kind, p.name, JSON.stringify(p.groups), p.role, p.operator, p.homeEnvironment, p.parent, p.tokenHash, p.createdAt, p.revokedAt],
+      );
+    },
+    updatePrincipal: async (p) => {
+      const count = await run('UPDATE principals SET name = $1, groups_json = $2, role = $3, token_hash = $4, revoked_at = $5 WHERE id = $6', [p.name, JSON.stringify(p.groups), p.role, p.tokenHash, p.revokedAt, p.id]);
+      if (count !== 1) throw versionConflict(p.id);
+    },
+  };
+}
+
+export class PostgresStore implements Store {
+  readonly backend = 'postgres';
+  readonly capabilities = { multiProcess: true, file: null };
+  readonly schemaVersion: number;
+  readonly schema: string;
+  readonly #pool: pg.Pool;
+
+  private constructor(pool: pg.Pool, schema: string, version: number) {
+    this.#pool = pool;
+    this.schema = schema;
+    this.schemaVersion = version;
+  }
+
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const schema = options.schema ?? 'public';
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new PortcullisError('config_invalid', `postgres schema \`${schema}\` is not a plain identifier`, { hint: 'use lowercase letters, digits and _' });
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 4,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      options: `-c search_path=${schema}`,
+    });
+    pool.on('error', () => {
+      // an idle client died; the next checkout reconnects or reports store_unavailable
+    });
+    try {
+      const version = await PostgresStore.#migrate(pool, schema);
+      return new PostgresStore(pool, schema, version);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw wrap(err);
+    }
+  }
+
+  static async #migrate(pool: pg.Pool, schema: string): Promise<number> {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('portcullis-migrate:' || $1))", [schema]);
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+      const current = Number((await c.query('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations')).rows[0].v);
+      const known = POSTGRES_MIGRATIONS.at(-1)?.version ?? 0;
+      if (current > known) throw tooNew('postgres', current, known);
+      for (const m of POSTGRES_MIGRATIONS) {
+        if (m.version <= current) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+      }
+      await c.query('COMMIT');
+      return known;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async #client(): Promise<Client> {
+    try {
+      return await this.#pool.connect();
+    } catch (err) {
+      throw wrap(err);
+    }
+  }
+
+  async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const c = await this.#client();
+    let broken = false;
+    try {
+      try {
+        await c.query('BEGIN');
+        // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
+        await c.query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
+      } catch (err) {
+        broken = true;
+        throw wrap(err);
+      }
+      const out = await fn(makeTx(c));
+      try {
+        await c.query('COMMIT');
+      } catch (err) {
+        broken = true;
+        throw wrap(err);
+      }
+      return out;
+    } catch (err) {
+      if (!broken) await c.query('ROLLBACK').catch(() => (broken = true));
+      else await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      c.release(broken);
+    }
+  }
+
+  async read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const c = await this.#client();
+    try {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY').catch((err: unknown) => {
+        throw wrap(err);
+      });
+      return await fn(readOnly(makeTx(c)));
+    } finally {
+      await c.query('ROLLBACK').catch(() => undefined);
+      c.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end().catch(() => undefined);
+  }
+
+  /** Drops the store's schema and everything in it (tests only). */
+  async dropSchema(): Promise<void> {
+    const c = await this.#client();
+    try {
+      await c.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+    } finally {
+      c.release();
+    }
+  }
+}
+
+export function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
+  return PostgresStore.open(options);
+}

@@ -1,0 +1,260 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { PortcullisError } from '../../core/index.ts';
+import { Mutex, conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
+import type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
+import { SQLITE_MIGRATIONS } from './migrations.ts';
+
+type Row = Record<string, SQLInputValue>;
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (created if missing). */
+  file: string;
+  /** How long a writer waits for another process's write lock, in ms (default 10 s). */
+  busyTimeoutMs?: number;
+}
+
+const SQLITE_CONSTRAINT = 19;
+
+function wrap(err: unknown): Error {
+  const e = err as { code?: string; errcode?: number };
+  if (e && e.code === 'ERR_SQLITE_ERROR' && typeof e.errcode === 'number' && (e.errcode & 0xff) === SQLITE_CONSTRAINT) return conflict('sqlite', err);
+  if (err instanceof PortcullisError) return err;
+  return unavailable('sqlite', err);
+}
+
+function toRequest(r: Row): RequestRow {
+  return {
+    id: String(r.id), digest: String(r.digest), status: String(r.status), envelope: String(r.envelope), facts: String(r.facts),
+    required: Number(r.required), approverGroups: jsonArray(r.approver_groups), policies: jsonArray(r.policies),
+    agent: String(r.agent), operator: String(r.operator), fingerprint: r.fingerprint == null ? null : String(r.fingerprint),
+    createdAt: Number(r.created_at), expiresAt: Number(r.expires_at), approvedAt: r.approved_at == null ? null : Number(r.approved_at),
+    executeBy: r.execute_by == null ? null : Number(r.execute_by), updatedAt: Number(r.updated_at), version: Number(r.version),
+  };
+}
+
+function toPrincipal(r: Row): PrincipalRow {
+  const s = (v: SQLInputValue | undefined) => (v == null ? null : String(v));
+  return {
+    id: String(r.id), kind: r.kind === 'agent' ? 'agent' : 'human', name: s(r.name), groups: jsonArray(r.groups_json), role: s(r.role),
+    operator: s(r.operator), homeEnvironment: s(r.home_environment), parent: s(r.parent), tokenHash: s(r.token_hash),
+    createdAt: Number(r.created_at), revokedAt: r.revoked_at == null ? null : Number(r.revoked_at),
+  };
+}
+
+const toAudit = (r: Row): AuditRow => ({
+  seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
+});
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+  readonly capabilities;
+  readonly schemaVersion: number;
+  readonly #db: DatabaseSync;
+  readonly #mutex = new Mutex();
+  readonly #tx: StoreTx;
+
+  private constructor(db: DatabaseSync, file: string, version: number) {
+    this.#db = db;
+    this.capabilities = { multiProcess: true, file };
+    this.schemaVersion = version;
+    this.#tx = this.#makeTx();
+  }
+
+  static open(options: SqliteStoreOptions): SqliteStore {
+    const file = resolve(options.file);
+    let db: DatabaseSync | undefined;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      db = new DatabaseSync(file, { timeout: options.busyTimeoutMs ?? 10_000 });
+      // INVARIANT (durable-append): WAL + synchronous=FULL: a committed entry survives power loss (L6).
+      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+      const version = SqliteStore.#migrate(db);
+      return new SqliteStore(db, file, version);
+    } catch (err) {
+      db?.close();
+      throw wrap(err);
+    }
+  }
+
+  static #migrate(db: DatabaseSync): number {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
+      const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as Row | undefined;
+      const current = Number(row?.v ?? 0);
+      const known = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
+      if (current > known) throw tooNew('sqlite', current, known);
+      for (const m of SQLITE_MIGRATIONS) {
+        if (m.version <= current) continue;
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+      }
+      db.exec('COMMIT');
+      return known;
+    } catch (err) {
+      db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.#mutex.run(async () => {
+      try {
+        // SECURITY: IMMEDIATE takes the write lock up front, so two processes never interleave appends (L6).
+        this.#db.exec('BEGIN IMMEDIATE');
+      } catch (err) {
+        throw wrap(err);
+      }
+      try {
+        const out = await fn(this.#tx);
+        this.#db.exec('COMMIT');
+        return out;
+      } catch (err) {
+        try {
+          if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+        } catch {
+          // the connection is gone; the transaction died with it
+        }
+        throw err;
+      }
+    });
+  }
+
+  read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.#mutex.run(async () => {
+      try {
+        this.#db.exec('BEGIN');
+      } catch (err) {
+        throw wrap(err);
+      }
+      try {
+        return await fn(readOnly(this.#tx));
+      } finally {
+        if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#mutex.run(async () => {
+      if (this.#db.isOpen) this.#db.close();
+    });
+  }
+
+  #makeTx(): StoreTx {
+    const db = this.#db;
+    const all = (sql: string, ...params: SQLInputValue[]): Row[] => {
+      try {
+        return db.prepare(sql).all(...params) as Row[];
+      } catch (err) {
+        throw wrap(err);
+      }
+    };
+    const get = (sql: string, ...params: SQLInputValue[]): Row | undefined => all(sql, ...params)[0];
+    const run = (sql: string, ...params: SQLInputValue[]): number => {
+      try {
+        return Number(db.prepare(sql).run(...params).changes);
+      } catch (err) {
+        throw wrap(err);
+      }
+    };
+    const head = (): AuditHead | null => {
+      const r = get('SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1');
+      return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
+    };
+    return {
+      auditHead: async () => head(),
+      auditInsert: async (rows: AuditRow[]) => {
+        let next = (head()?.seq ?? 0) + 1;
+        for (const r of rows) {
+          if (r.seq !== next) throw seqConflict(next, r.seq);
+          run('INSERT INTO audit (seq, id, ts, type, actor, body, leaf, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', r.seq, r.id, r.ts, r.type, r.actor, r.body, r.leaf, r.chain);
+          next += 1;
+        }
+      },
+      auditRange: async (fromSeq, limit) => all('SELECT * FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?', fromSeq, limit).map(toAudit),
+      insertCheckpoint: async (c: CheckpointRow) => {
+        run('INSERT INTO checkpoints (size, ts, root, key_id, signature) VALUES (?, ?, ?, ?, ?)', c.size, c.ts, c.root, c.keyId, c.signature);
+      },
+      checkpoints: async () =>
+        all('SELECT * FROM checkpoints ORDER BY size').map((r) => ({ size: Number(r.size), ts: Number(r.ts), root: String(r.root), keyId: String(r.key_id), signature: String(r.signature) })),
+      getMeta: async (key) => {
+        const r = get('SELECT value FROM meta WHERE key = ?', key);
+        return r ? String(r.value) : null;
+      },
+      pinMeta: async (key, value) => {
+        run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', key, value);
+        return String(get('SELECT value FROM meta WHERE key = ?', key)?.value);
+      },
+      getRequest: async (id) => {
+        const r = get('SELECT * FROM requests WHERE id = ?', id);
+        return r ? toRequest(r) : null;
+      },
+      latestRequestByDigest: async (digest) => {
+        const r = get('SELECT * FROM requests WHERE digest = ? ORDER BY created_at DESC, rowid DESC LIMIT 1', digest);
+        return r ? toRequest(r) : null;
+      },
+      listRequests: async (f: RequestFilter) => {
+        const where: string[] = [];
+        const params: SQLInputValue[] = [];
+        if (f.statuses?.length) {
+          where.push(`status IN (${f.statuses.map(() => '?').join(', ')})`);
+          params.push(...f.statuses);
+        }
+        if (f.operator !== undefined) {
+          where.push('operator = ?');
+          params.push(f.operator);
+        }
+        params.push(f.limit ?? 1000);
+        return all(`SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid LIMIT ?`, ...params).map(toRequest);
+      },
+      insertRequest: async (q: RequestRow) => {
+        run(
+          `INSERT INTO requests (id, digest, status, envelope, facts, required, approver_groups, policies, agent, operator, fingerprint,
+            created_at, expires_at, approved_at, execute_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          q.id, q.digest, q.status, q.envelope, q.facts, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.agent, q.operator,
+          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.updatedAt, q.version,
+        );
+      },
+      updateRequest: async (q: RequestRow) => {
+        const n = run(
+          `UPDATE requests SET status = ?, required = ?, approver_groups = ?, policies = ?, approved_at = ?, execute_by = ?, updated_at = ?, version = ?
+            WHERE id = ? AND version = ?`,
+          q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.updatedAt, q.version, q.id, q.version - 1,
+        );
+        if (n !== 1) throw versionConflict(q.id);
+      },
+      putVote: async (v: VoteRow) =>
+        run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo ? 1 : 0) === 1,
+      votes: async (requestId) =>
+        all('SELECT * FROM votes WHERE request_id = ? ORDER BY at, rowid', requestId).map((r) => ({
+          requestId: String(r.request_id), humanId: String(r.human_id), kind: r.kind === 'reject' ? 'reject' : 'approve', comment: r.comment == null ? null : String(r.comment), at: Number(r.at), solo: Number(r.solo) === 1,
+        })),
+      getPrincipal: async (id) => {
+        const r = get('SELECT * FROM principals WHERE id = ?', id);
+        return r ? toPrincipal(r) : null;
+      },
+      principalByTokenHash: async (hash) => {
+        const r = get('SELECT * FROM principals WHERE token_hash = ?', hash);
+        return r ? toPrincipal(r) : null;
+      },
+      listPrincipals: async (kind) => (kind ? all('SELECT * FROM principals WHERE kind = ? ORDER BY id', kind) : all('SELECT * FROM principals ORDER BY id')).map(toPrincipal),
+      insertPrincipal: async (p: PrincipalRow) => {
+        run(
+          'INSERT INTO principals (id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          p.id, p.kind, p.name, JSON.stringify(p.groups), p.role, p.operator, p.homeEnvironment, p.parent, p.tokenHash, p.createdAt, p.revokedAt,
+        );
+      },
+      updatePrincipal: async (p: PrincipalRow) => {
+        const n = run('UPDATE principals SET name = ?, groups_json = ?, role = ?, token_hash = ?, revoked_at = ? WHERE id = ?', p.name, JSON.stringify(p.groups), p.role, p.tokenHash, p.revokedAt, p.id);
+        if (n !== 1) throw versionConflict(p.id);
+      },
+    };
+  }
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
+  return Promise.resolve().then(() => SqliteStore.open(options));
+}

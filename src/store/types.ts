@@ -1,0 +1,160 @@
+/**
+ * The store contract. Domain modules (audit, approvals, identity) speak only these types; backends
+ * (`sqlite/`, `postgres/`) implement them and are picked by the runtime alone. Every obligation
+ * below is checked by `describeStoreContract` against every backend.
+ *
+ * Rows are plain data: JSON-valued columns travel as strings the domain module produced (canonical
+ * JSON), so a backend never re-serialises what was hashed or signed.
+ */
+
+/** One audit entry as stored. `body` is the exact canonical JSON whose leaf hash is `leaf`. */
+export interface AuditRow {
+  seq: number;
+  id: string;
+  ts: number;
+  type: string;
+  actor: string;
+  body: string;
+  /** Hex SHA-256(0x00 ‖ body). */
+  leaf: string;
+  /** Hex SHA-256(prev_chain ‖ leaf ‖ seq). */
+  chain: string;
+}
+
+export interface AuditHead {
+  seq: number;
+  ts: number;
+  chain: string;
+}
+
+/** A signed statement of the Merkle root over the first `size` entries. */
+export interface CheckpointRow {
+  size: number;
+  ts: number;
+  root: string;
+  keyId: string;
+  signature: string;
+}
+
+export interface RequestRow {
+  id: string;
+  digest: string;
+  status: string;
+  /** Canonical JSON of the action envelope reviewers approve. */
+  envelope: string;
+  /** Canonical JSON of the classifier's facts. */
+  facts: string;
+  required: number;
+  approverGroups: string[];
+  policies: string[];
+  agent: string;
+  operator: string;
+  fingerprint: string | null;
+  createdAt: number;
+  expiresAt: number;
+  approvedAt: number | null;
+  executeBy: number | null;
+  updatedAt: number;
+  /** Starts at 1; every update writes `version + 1` and must see the version it read. */
+  version: number;
+}
+
+export interface VoteRow {
+  requestId: string;
+  humanId: string;
+  kind: 'approve' | 'reject';
+  comment: string | null;
+  at: number;
+  /** The operator approved their own agent's request under a solo profile (A11). */
+  solo: boolean;
+}
+
+export interface PrincipalRow {
+  id: string;
+  kind: 'human' | 'agent';
+  name: string | null;
+  groups: string[];
+  role: string | null;
+  operator: string | null;
+  homeEnvironment: string | null;
+  parent: string | null;
+  /** Hex SHA-256 of the bearer token; the token itself is never stored. */
+  tokenHash: string | null;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+export interface RequestFilter {
+  statuses?: string[];
+  operator?: string;
+  limit?: number;
+}
+
+/**
+ * Operations inside one transaction. Obligations:
+ * - every method rejects with `PortcullisError('store_unavailable')` when the backend cannot answer;
+ *   a driver error never escapes raw;
+ * - `auditInsert` refuses (rejects) a row whose `seq` is not `head.seq + 1`, and an audit row can
+ *   never be updated or deleted (both backends enforce it with triggers);
+ * - `insertRequest`, `insertPrincipal` and `insertCheckpoint` reject with `store_conflict` on a
+ *   duplicate key; at most one request per digest is open (`pending` or `approved`);
+ * - `updateRequest` succeeds only when the stored version is `row.version - 1`, else `store_conflict`;
+ * - `putVote` returns false, changing nothing, when this human already voted on this request (A2).
+ */
+export interface StoreTx {
+  auditHead(): Promise<AuditHead | null>;
+  auditInsert(rows: AuditRow[]): Promise<void>;
+  auditRange(fromSeq: number, limit: number): Promise<AuditRow[]>;
+  insertCheckpoint(row: CheckpointRow): Promise<void>;
+  checkpoints(): Promise<CheckpointRow[]>;
+
+  getMeta(key: string): Promise<string | null>;
+  /** Sets `key` only if it has no value yet; returns the value now stored (pinning). */
+  pinMeta(key: string, value: string): Promise<string>;
+
+  getRequest(id: string): Promise<RequestRow | null>;
+  /** The most recent request for this digest, whatever its status. */
+  latestRequestByDigest(digest: string): Promise<RequestRow | null>;
+  listRequests(filter: RequestFilter): Promise<RequestRow[]>;
+  insertRequest(row: RequestRow): Promise<void>;
+  updateRequest(row: RequestRow): Promise<void>;
+  putVote(vote: VoteRow): Promise<boolean>;
+  votes(requestId: string): Promise<VoteRow[]>;
+
+  getPrincipal(id: string): Promise<PrincipalRow | null>;
+  principalByTokenHash(hash: string): Promise<PrincipalRow | null>;
+  listPrincipals(kind?: 'human' | 'agent'): Promise<PrincipalRow[]>;
+  insertPrincipal(row: PrincipalRow): Promise<void>;
+  /** Replaces the principal's mutable fields (token hash, revocation, groups). */
+  updatePrincipal(row: PrincipalRow): Promise<void>;
+}
+
+/** What differs between backends, as flags (never `if (backend === ...)`). */
+export interface StoreCapabilities {
+  /** Several processes may write through their own connections at once (writes serialise). */
+  multiProcess: boolean;
+  /** A file on disk the operator can copy; null for a server. */
+  file: string | null;
+}
+
+/**
+ * A store. Obligations:
+ * - `transaction` runs `fn` atomically and serialised against every other write transaction on the
+ *   same store, across processes (SQLite `BEGIN IMMEDIATE`, PostgreSQL an advisory transaction
+ *   lock): audit sequence numbers are dense and every entry commits with the state it records (L2);
+ * - it resolves only after the commit is durable (L6: `synchronous=FULL` / fsync on); if `fn` or the
+ *   commit fails, nothing of it is visible and the promise rejects;
+ * - `read` runs `fn` against committed data without taking the write lock; writes inside are refused;
+ * - migrations run on open, versioned; a store newer than the code refuses to open.
+ */
+export interface Store {
+  readonly backend: string;
+  readonly capabilities: StoreCapabilities;
+  readonly schemaVersion: number;
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Statuses in which a request is open: at most one open request per digest. */
+export const OPEN_STATUSES: readonly string[] = ['pending', 'approved'];

@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { createApprovalService, type ApprovalService } from '../approvals/index.ts';
 import { openAuditLog, createEd25519Signer, generateSigningKey, type AuditLog } from '../audit/index.ts';
-import { PortcullisError, randomIds, type Clock, type IdGenerator } from '../core/index.ts';
+import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
+import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 
@@ -15,12 +17,20 @@ export interface OpenStoreOptions {
   checkpointEvery?: number;
   checkpointIntervalMs?: number;
   groupCommit?: boolean;
+  /** Principals declared in the config (the store's records override them). */
+  humans?: readonly Human[];
+  agents?: readonly Agent[];
+  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean };
 }
 
 export interface OpenedStore {
   store: Store;
   /** The gateway's `AuditSink`, and the log that `audit verify|tail|export|checkpoint` read. */
   audit: AuditLog;
+  /** The gateway's `Directory`, and token authentication for the CLI and HTTP adapters. */
+  identity: IdentityService;
+  /** The gateway's `ApprovalGate`, and the reviewer operations. */
+  approvals: ApprovalService;
   close(): Promise<void>;
 }
 
@@ -79,7 +89,15 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
       ...(options.groupCommit !== undefined ? { groupCommit: options.groupCommit } : {}),
     });
-    return { store, audit, close: () => store.close() };
+    const clock = options.clock ?? systemClock;
+    const ids = options.ids ?? randomIds;
+    let approvals: ApprovalService | null = null;
+    const identity = createIdentityService({
+      store, audit, clock, humans: options.humans ?? [], agents: options.agents ?? [],
+      onHumanRevoked: (tx, id, actor) => (approvals as ApprovalService).cancelForOperatorInTx(tx, id, actor),
+    });
+    approvals = createApprovalService({ store, audit, clock, ids, principals: identity, ...(options.approvals ?? {}) });
+    return { store, audit, identity, approvals, close: async () => { await audit.settled(); await store.close(); } };
   } catch (err) {
     await store.close();
     throw err;

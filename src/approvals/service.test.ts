@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { verifyAudit } from '../audit/index.ts';
+import { PortcullisError, digestOf, type Agent, type Human } from '../core/index.ts';
+import { controlPlane, envelope, holdInput, type ControlPlane } from '../../test/helpers/control-plane.ts';
+
+const human = (id: string, groups: string[] = ['sre']): Human => ({ kind: 'human', id, groups });
+const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'developer', operator: 'olga', homeEnvironment: 'dev' };
+
+async function refusedWith(p: Promise<unknown>, message: string): Promise<void> {
+  await assert.rejects(p, (e: unknown) => {
+    assert.ok(e instanceof PortcullisError);
+    assert.equal(e.code, 'approval_refused');
+    assert.equal(e.message, message);
+    return true;
+  });
+}
+
+describe('approval service', () => {
+  let cp: ControlPlane;
+  beforeEach(async () => (cp = await controlPlane()));
+  afterEach(async () => {
+    const report = await verifyAudit(cp.store);
+    assert.equal(report.ok, true, JSON.stringify(report));
+    await cp.dispose();
+  });
+
+  async function approvedRequest(command = 'terraform apply prod') {
+    const input = holdInput(command);
+    const held = await cp.approvals.hold(input);
+    assert.equal(held.status, 'pending');
+    const id = held.requestId;
+    await cp.approvals.approve(id, human('alice'), input.digest);
+    const r = await cp.approvals.approve(id, human('bob'), input.digest);
+    assert.equal(r.status, 'approved');
+    return { input, id };
+  }
+
+  test('A1 a hold opens a request bound to the digest; the same digest matches it, a changed byte opens a new one', async () => {
+    const a = await cp.approvals.hold(holdInput('rm -rf /srv/data'));
+    assert.deepEqual(a, { status: 'pending', requestId: 'req_2', approvals: 0, required: 2, expiresAt: cp.clock.now() + 3_600_000 });
+    assert.equal((await cp.approvals.hold(holdInput('rm -rf /srv/data'))).requestId, a.requestId);
+    const b = await cp.approvals.hold(holdInput('rm -rf /srv/data2'));
+    assert.notEqual(b.requestId, a.requestId);
+    const view = await cp.approvals.show(a.requestId);
+    assert.deepEqual(view.envelope, envelope('rm -rf /srv/data'));
+    assert.equal(view.digest, digestOf(envelope('rm -rf /srv/data')));
+  });
+
+  test('A1 an approval naming another digest is refused', async () => {
+    const held = await cp.approvals.hold(holdInput('drop table users'));
+    const other = holdInput('drop table orders').digest;
+    await refusedWith(cp.approvals.approve(held.requestId, human('alice'), other), `digest \`${other}\` is not the digest of request \`${held.requestId}\``);
+  });
+
+  test('A2 one human approving twice is counted once', async () => {
+    const input = holdInput('kubectl delete ns payments');
+    const { requestId } = await cp.approvals.hold(input);
+    const first = await cp.approvals.approve(requestId, human('alice'), input.digest);
+    const again = await cp.approvals.approve(requestId, human('alice'), input.digest);
+    assert.deepEqual(first, { status: 'pending', requestId, approvals: 1, required: 2, alreadyCounted: false });
+    assert.deepEqual(again, { status: 'pending', requestId, approvals: 1, required: 2, alreadyCounted: true });
+    const held = await cp.approvals.hold(input);
+    assert.equal(held.status === 'pending' && held.approvals, 1);
+  });
+
+  test('A3 the operator, the requesting agent, outsiders and unknown humans never count', async () => {
+    const input = holdInput('terraform destroy');
+    const { requestId } = await cp.approvals.hold(input);
+    await refusedWith(cp.approvals.approve(requestId, human('olga'), input.digest), '`olga` is the operator of agent `kiro` and cannot approve its request');
+    await refusedWith(cp.approvals.approve(requestId, human('carol', ['sre']), input.digest), '`carol` is not in the approver groups (`sre`)');
+    await refusedWith(cp.approvals.approve(requestId, human('mallory'), input.digest), 'approver is not a registered human');
+  });
+
+  test('D2 an agent can never approve, reject or cancel', async () => {
+    const input = holdInput('terraform destroy');
+    const { requestId } = await cp.approvals.hold(input);
+    await refusedWith(cp.approvals.approve(requestId, kiro, input.digest), 'agent `kiro` cannot approve');
+    await refusedWith(cp.approvals.reject(requestId, kiro, 'no'), 'agent `kiro` cannot reject');
+    await refusedWith(cp.approvals.cancel(requestId, kiro), 'agent `kiro` cannot cancel');
+  });
+
+  test('A3 eligibility is checked again at execution: a revoked approver no longer counts', async () => {
+    const { input, id } = await approvedRequest();
+    await cp.identity.revoke('human', 'bob', { kind: 'local' });
+    const held = await cp.approvals.hold(input);
+    assert.equal(held.status, 'pending');
+    assert.notEqual(held.requestId, id);
+    assert.equal((await cp.approvals.show(id)).status, 'cancelled');
+  });
+
+  test('A4 one eligible rejection ends the request; a retry of the same action is denied; a comment is required', async () => {
+    const input = holdInput('git push --force origin main');
+    const { requestId } = await cp.approvals.hold(input);
+    await cp.approvals.approve(requestId, human('alice'), input.digest);
+    await refusedWith(cp.approvals.reject(requestId, human('bob'), '  '), 'a rejection needs a comment');
+    const view = await cp.approvals.reject(requestId, human('bob'), 'not during the freeze');
+    assert.equal(view.status, 'denied');
+    assert.deepEqual(view.rejections.map((r) => [r.human, r.comment]), [['bob', 'not during the freeze']]);
+    assert.deepEqual(await cp.approvals.hold(input), { status: 'denied', requestId, reason: 'a reviewer rejected this exact action' });
+    await refusedWith(cp.approvals.approve(requestId, human('carol', ['sre']), input.digest), `request \`${requestId}\` is denied`);
+  });
+
+  test('A5 a pending request expires after its TTL and cannot be approved; a clock jumping back does not revive it', async () => {
+    const input = holdInput('aws s3 rb s3://prod --force');
+    const { requestId } = await cp.approvals.hold(input);
+    cp.clock.advance(3_600_000);
+    await refusedWith(cp.approvals.approve(requestId, human('alice'), input.digest), `request \`${requestId}\` is expired`);
+    cp.clock.advance(-7_200_000);
+    await refusedWith(cp.approvals.approve(requestId, human('alice'), input.digest), `request \`${requestId}\` is expired`);
+    const again = await cp.approvals.hold(input);
+    assert.notEqual(again.requestId, requestId);
+  });
+
+  test('A5 the clock jumping back before anyone noticed the expiry still cannot revive it', async () => {
+    const input = holdInput('aws s3 rb s3://prod2 --force');
+    const { requestId } = await cp.approvals.hold(input);
+    cp.clock.advance(3_600_000);
+    await cp.audit.append({ type: 'decision', actor: 'system', body: { unrelated: true } }); // the log saw the later time
+    cp.clock.advance(-3_000_000);
+    await refusedWith(cp.approvals.approve(requestId, human('alice'), input.digest), `request \`${requestId}\` is expired`);
+  });
+
+  test('A5 an approved request not executed within the window expires', async () => {
+    const { input, id } = await approvedRequest();
+    cp.clock.advance(900_000);
+    const held = await cp.approvals.hold(input);
+    assert.equal(held.status, 'pending');
+    assert.equal((await cp.approvals.show(id)).status, 'expired');
+  });
+
+  test('A6 the approval is consumed exactly once, also by concurrent retries', async () => {
+    const { input, id } = await approvedRequest();
+    const results = await Promise.all(Array.from({ length: 6 }, () => cp.approvals.hold(input)));
+    const approved = results.filter((r) => r.status === 'approved');
+    assert.deepEqual(approved, [{ status: 'approved', requestId: id, approvedBy: ['alice', 'bob'] }]);
+    assert.ok(results.filter((r) => r.status === 'pending').every((r) => r.requestId !== id));
+    assert.equal((await cp.approvals.show(id)).status, 'executing');
+  });
+
+  test('A7 a changed target fingerprint cancels the approval and opens a new request', async () => {
+    const input = { ...holdInput('terraform apply plan.out'), targetFingerprint: 'serial:41' };
+    const { requestId } = await cp.approvals.hold(input);
+    await cp.approvals.approve(requestId, human('alice'), input.digest);
+    await cp.approvals.approve(requestId, human('bob'), input.digest);
+    const held = await cp.approvals.hold({ ...input, targetFingerprint: 'serial:42' });
+    assert.equal(held.status, 'pending');
+    assert.equal((await cp.approvals.show(requestId)).status, 'cancelled');
+  });
+
+  test('A8 a pending request keeps the stricter of the policy then and now', async () => {
+    const input = holdInput('helm uninstall api', 2, ['sre']);
+    const { requestId } = await cp.approvals.hold(input);
+    const stricter = await cp.approvals.hold({ ...input, requiredApprovals: 3, policies: ['new-policy'] });
+    assert.equal(stricter.status === 'pending' && stricter.required, 3);
+    const looser = await cp.approvals.hold({ ...input, requiredApprovals: 1, approverGroups: [] });
+    assert.equal(looser.status === 'pending' && looser.required, 3);
+    const view = await cp.approvals.show(requestId);
+    assert.deepEqual([view.required, view.approverGroups, view.policies], [3, ['sre'], ['new-policy', 'prod-needs-two']]);
+  });
+
+  test('A11 the solo profile lets the operator approve, and the audit entry says so', async () => {
+    await cp.dispose();
+    cp = await controlPlane({ approvals: { soloOperatorApproval: true } });
+    const input = holdInput('terraform apply', 1);
+    const { requestId } = await cp.approvals.hold(input);
+    const r = await cp.approvals.approve(requestId, human('olga', ['dev']), input.digest);
+    assert.equal(r.status, 'approved');
+    const rows = await cp.store.read((tx) => tx.auditRange(1, 100));
+    const entry = rows.find((x) => x.type === 'approval');
+    assert.match(entry?.body ?? '', /"solo":"operator approved their own agent under the solo profile \(A11\)"/);
+  });
+
+  test('L2 L3 every step is audited in order: request, approvals, state changes, intent, outcome', async () => {
+    const { input, id } = await approvedRequest();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    await cp.approvals.reportOutcome(id, 'succeeded', 'agent:kiro');
+    const types = (await cp.store.read((tx) => tx.auditRange(1, 100))).map((r) => r.type);
+    assert.deepEqual(types, ['approval_request', 'approval', 'approval', 'request_state', 'request_state', 'execution_intent', 'request_state', 'execution_outcome']);
+    assert.ok((await cp.store.read((tx) => tx.checkpoints())).length >= 1, 'L4 a checkpoint follows a held action');
+  });
+
+  test('L3 on restart an intent without an outcome becomes OUTCOME_UNKNOWN and is never retried', async () => {
+    const { input, id } = await approvedRequest();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    assert.deepEqual(await cp.approvals.recoverInterrupted(), [id]);
+    assert.equal((await cp.approvals.show(id)).status, 'outcome_unknown');
+    assert.equal((await cp.approvals.hold(input)).status, 'pending');
+  });
+
+  test('A10 approvals racing at the threshold give exactly one transition', async () => {
+    const input = holdInput('kubectl drain node-1', 2);
+    const { requestId } = await cp.approvals.hold(input);
+    const results = await Promise.all(['alice', 'bob', 'olga', 'carol'].map((h) => cp.approvals.approve(requestId, human(h, ['sre']), input.digest).catch((e: PortcullisError) => e.code)));
+    assert.equal(results.filter((r) => typeof r === 'object' && r.status === 'approved').length, 1);
+    const states = (await cp.store.read((tx) => tx.auditRange(1, 100))).filter((r) => r.type === 'request_state');
+    assert.equal(states.length, 1);
+  });
+});

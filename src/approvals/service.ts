@@ -1,0 +1,372 @@
+import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
+import { approverEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
+import { canMove, dueExpiry, isRequestStatus, type RequestStatus } from './state-machine.ts';
+
+/** How approvals learn who a human is, inside the caller's transaction (identity provides it). */
+export interface PrincipalsInTx {
+  humanIn(tx: StoreTx, id: string): Promise<Human | null>;
+}
+
+export interface ApprovalServiceOptions {
+  store: Store;
+  audit: AuditLog;
+  clock: Clock;
+  ids: IdGenerator;
+  principals: PrincipalsInTx;
+  /** A5: pending requests expire after this long (default 1 h). */
+  pendingTtlMs?: number;
+  /** A5: approved requests must execute within this long (default 15 min). */
+  executeWindowMs?: number;
+  /** After a rejection, the same digest is answered `denied` for this long (default 1 h). */
+  deniedCooldownMs?: number;
+  /** A11: the local solo profile lets an operator approve their own agent's requests. */
+  soloOperatorApproval?: boolean;
+}
+
+/** The gateway's `HoldInput`, plus the target's state fingerprint where it is known (A7). */
+export interface HoldRequest {
+  envelope: ActionEnvelope;
+  digest: string;
+  facts: ActionFacts;
+  requiredApprovals: number;
+  approverGroups: string[];
+  policies: string[];
+  targetFingerprint?: string | null;
+}
+
+export type HoldResult =
+  | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
+  | { status: 'approved'; requestId: string; approvedBy: string[] }
+  | { status: 'denied'; requestId: string; reason: string };
+
+export interface VoteView {
+  human: string;
+  at: number;
+  comment: string | null;
+  solo: boolean;
+  /** Whether the vote counts now (the voter may since have been revoked or left the group). */
+  counts: boolean;
+}
+
+export interface RequestView {
+  id: string;
+  digest: string;
+  status: RequestStatus;
+  agent: string;
+  operator: string;
+  envelope: ActionEnvelope;
+  facts: ActionFacts;
+  required: number;
+  approverGroups: string[];
+  policies: string[];
+  approvals: VoteView[];
+  rejections: VoteView[];
+  createdAt: number;
+  expiresAt: number;
+  executeBy: number | null;
+  fingerprint: string | null;
+}
+
+export type ApproveResult = { status: 'pending' | 'approved'; requestId: string; approvals: number; required: number; alreadyCounted: boolean };
+
+const refused = (message: string, hint: string) => new PortcullisError('approval_refused', message, { hint });
+
+/**
+ * The two-person rule over the store (A1–A8, A11). Every state change and its audit entry commit in
+ * one write transaction (L2); write transactions are serialised, so concurrent approvals at the
+ * threshold give exactly one outcome (A10) and an approval is consumed exactly once (A6).
+ */
+export class ApprovalService {
+  readonly #o: Required<ApprovalServiceOptions>;
+
+  constructor(options: ApprovalServiceOptions) {
+    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, ...options };
+  }
+
+  /** `ApprovalGate.hold`: open, match, or consume the request for this exact digest. */
+  async hold(input: HoldRequest): Promise<HoldResult> {
+    const result = await this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      let latest = await tx.latestRequestByDigest(input.digest);
+      if (latest) latest = await this.#expireIfDue(tx, latest, now);
+      if (latest?.status === 'pending') {
+        const merged = stricter(latest, { ...input, required: input.requiredApprovals });
+        if (merged.required !== latest.required || canonicalJson(merged.approverGroups) !== canonicalJson(latest.approverGroups) || canonicalJson(merged.policies) !== canonicalJson(latest.policies)) {
+          // A8: a pending request keeps the stricter of the policy then and the policy now
+          latest = await this.#update(tx, latest, { ...merged, updatedAt: now });
+        }
+        return this.#pending(tx, latest);
+      }
+      if (latest?.status === 'approved') {
+        const fresh = input.targetFingerprint ?? null;
+        if (latest.fingerprint !== null && fresh !== null && fresh !== latest.fingerprint) {
+          // A7: the target changed since the request: re-plan and re-approve
+          await this.#move(tx, latest, 'cancelled', now, 'system', `target changed since the request (\`${latest.fingerprint}\` → \`${fresh}\`)`);
+        } else {
+          const merged = stricter(latest, { ...input, required: input.requiredApprovals });
+          const counted = await this.#counted(tx, { ...latest, ...merged });
+          if (counted.length >= merged.required) {
+            // INVARIANT (one-shot): APPROVED → EXECUTING happens once, under the write lock, with its intent (A6, L3).
+            const executing = await this.#move(tx, latest, 'executing', now, 'system', 'approval consumed by the retried action');
+            await this.#o.audit.appendInTx(tx, [
+              { type: 'execution_intent', actor: `agent:${latest.agent}`, body: { requestId: latest.id, digest: latest.digest, approvedBy: counted } },
+            ]);
+            return { status: 'approved' as const, requestId: executing.id, approvedBy: counted };
+          }
+          // A3/A8: approvals no longer suffice at execution (an approver was revoked, or the policy is stricter now)
+          await this.#move(tx, latest, 'cancelled', now, 'system', `approvals no longer sufficient at execution (${counted.length} of ${merged.required})`);
+        }
+      }
+      if (latest?.status === 'denied' && now - latest.updatedAt < this.#o.deniedCooldownMs) {
+        return { status: 'denied' as const, requestId: latest.id, reason: 'a reviewer rejected this exact action' };
+      }
+      return this.#pending(tx, await this.#open(tx, input, now));
+    });
+    // L4: a checkpoint after every held action is released for execution
+    if (result.status === 'approved') await this.#o.audit.checkpoint().catch(() => this.#o.audit.maybeCheckpoint());
+    return result;
+  }
+
+  /** Records an approval by `principal` for `digest` (A1–A3, A5). Voting twice is counted once (A2). */
+  async approve(requestId: string, principal: Principal, digest: string, comment: string | null = null): Promise<ApproveResult> {
+    // SECURITY: D2: agents never approve, whatever their operator holds.
+    if (principal.kind !== 'human') throw refused(`agent \`${principal.id}\` cannot approve`, 'approvals come from humans with their own reviewer token (D2)');
+    await this.#settleExpiry(requestId);
+    return this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await this.#openable(tx, requestId, now);
+      if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be approved');
+      // SECURITY: A1: an approval names the exact digest it approves.
+      if (digest !== q.digest) throw refused(`digest \`${digest}\` is not the digest of request \`${q.id}\``, 'approve the exact action shown by `portcullis approvals show`');
+      const human = await this.#o.principals.humanIn(tx, principal.id);
+      const e = approverEligibility(human, this.#ctx(q));
+      if (!e.ok) throw refused(e.reason, 'another eligible human must approve (A3)');
+      const vote: VoteRow = { requestId: q.id, humanId: principal.id, kind: 'approve', comment, at: now, solo: e.solo };
+      const inserted = await tx.putVote(vote);
+      if (!inserted) {
+        const counted = await this.#counted(tx, q);
+        return { status: 'pending' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: true };
+      }
+      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
+      if (e.solo) body.solo = 'operator approved their own agent under the solo profile (A11)';
+      await this.#o.audit.appendInTx(tx, [{ type: 'approval', actor: `human:${principal.id}`, body }]);
+      const counted = await this.#counted(tx, q);
+      if (counted.length >= q.required) {
+        await this.#move(tx, q, 'approved', now, `human:${principal.id}`, `${counted.length} of ${q.required} approvals`, { approvedAt: now, executeBy: now + this.#o.executeWindowMs });
+        return { status: 'approved' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: false };
+      }
+      return { status: 'pending' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: false };
+    });
+  }
+
+  /** One eligible rejection ends the request (A4). A comment is required. */
+  async reject(requestId: string, principal: Principal, comment: string): Promise<RequestView> {
+    if (principal.kind !== 'human') throw refused(`agent \`${principal.id}\` cannot reject`, 'rejections come from humans (D2)');
+    if (!comment.trim()) throw refused('a rejection needs a comment', 'say why, with --comment TEXT');
+    await this.#settleExpiry(requestId);
+    await this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await this.#openable(tx, requestId, now);
+      if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be rejected; cancel an approved one');
+      const e = rejecterEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q));
+      if (!e.ok) throw refused(e.reason, 'only an eligible approver or the operator can reject');
+      await tx.putVote({ requestId: q.id, humanId: principal.id, kind: 'reject', comment, at: now, solo: false });
+      await this.#o.audit.appendInTx(tx, [{ type: 'rejection', actor: `human:${principal.id}`, body: { requestId: q.id, digest: q.digest, human: principal.id, comment } }]);
+      await this.#move(tx, q, 'denied', now, `human:${principal.id}`, comment);
+    });
+    return this.show(requestId);
+  }
+
+  /** Withdraws a pending or approved request (the operator or an eligible approver). */
+  async cancel(requestId: string, principal: Principal, comment: string | null = null): Promise<RequestView> {
+    if (principal.kind !== 'human') throw refused(`agent \`${principal.id}\` cannot cancel`, 'cancellations come from humans (D2)');
+    await this.#settleExpiry(requestId);
+    await this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await this.#openable(tx, requestId, now);
+      if (q.status !== 'pending' && q.status !== 'approved') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending or approved requests can be cancelled');
+      const e = rejecterEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q));
+      if (!e.ok) throw refused(e.reason, 'only an eligible approver or the operator can cancel');
+      await this.#move(tx, q, 'cancelled', now, `human:${principal.id}`, comment ?? 'cancelled');
+    });
+    return this.show(requestId);
+  }
+
+  /** D4: cancels every open request of `operator`'s agents, inside the revoking transaction. */
+  async cancelForOperatorInTx(tx: StoreTx, operator: string, actor: string): Promise<string[]> {
+    const now = await this.#now(tx);
+    const open = await tx.listRequests({ statuses: ['pending', 'approved'], operator });
+    for (const q of open) await this.#move(tx, q, 'cancelled', now, actor, `operator \`${operator}\` was revoked`);
+    return open.map((q) => q.id);
+  }
+
+  /** L3: records the outcome of an executing request. */
+  async reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', actor: string, detail: JsonObject = {}): Promise<void> {
+    await this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await tx.getRequest(requestId);
+      if (!q) throw new PortcullisError('approval_not_found', `no request \`${requestId}\``, { hint: 'list requests with `portcullis approvals list`' });
+      await this.#move(tx, q, outcome, now, actor, `execution ${outcome}`);
+      await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor, body: { requestId, digest: q.digest, outcome, detail } }]);
+    });
+    await this.#o.audit.checkpoint().catch(() => undefined);
+  }
+
+  /** L3: on restart, an intent without an outcome becomes OUTCOME_UNKNOWN; it is never retried. */
+  async recoverInterrupted(): Promise<string[]> {
+    return this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const stuck = await tx.listRequests({ statuses: ['executing'] });
+      for (const q of stuck) {
+        await this.#move(tx, q, 'outcome_unknown', now, 'system', 'restarted with an execution intent and no outcome');
+        await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor: 'system', body: { requestId: q.id, digest: q.digest, outcome: 'outcome_unknown', detail: {} } }]);
+      }
+      return stuck.map((q) => q.id);
+    });
+  }
+
+  /** Moves every request whose deadline passed to EXPIRED (A5). */
+  async expireDue(): Promise<string[]> {
+    return this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const out: string[] = [];
+      for (const q of await tx.listRequests({ statuses: ['pending', 'approved'] })) {
+        if ((await this.#expireIfDue(tx, q, now)).status === 'expired') out.push(q.id);
+      }
+      return out;
+    });
+  }
+
+  async list(filter: { statuses?: RequestStatus[]; limit?: number } = {}): Promise<RequestView[]> {
+    return this.#o.store.read(async (tx) => {
+      const rows = await tx.listRequests({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 });
+      return Promise.all(rows.map((q) => this.#view(tx, q)));
+    });
+  }
+
+  async show(requestId: string): Promise<RequestView> {
+    return this.#o.store.read(async (tx) => {
+      const q = await tx.getRequest(requestId);
+      if (!q) throw new PortcullisError('approval_not_found', `no request \`${requestId}\``, { hint: 'list requests with `portcullis approvals list`' });
+      return this.#view(tx, q);
+    });
+  }
+
+  /** Server time that never runs backwards: the later of the clock and the newest audit entry (A5). */
+  async #now(tx: StoreTx): Promise<number> {
+    return Math.max(this.#o.clock.now(), (await tx.auditHead())?.ts ?? 0);
+  }
+
+  #ctx(q: RequestRow): EligibilityContext {
+    return { agent: q.agent, operator: q.operator, approverGroups: q.approverGroups, soloOperatorApproval: this.#o.soloOperatorApproval };
+  }
+
+  /** Applies a due expiry in its own committed transaction, so a refused operation cannot roll it back. */
+  async #settleExpiry(requestId: string): Promise<void> {
+    await this.#o.store.transaction(async (tx) => {
+      const q = await tx.getRequest(requestId);
+      if (q) await this.#expireIfDue(tx, q, await this.#now(tx));
+    });
+  }
+
+  async #openable(tx: StoreTx, requestId: string, now: number): Promise<RequestRow> {
+    const q = await tx.getRequest(requestId);
+    if (!q) throw new PortcullisError('approval_not_found', `no request \`${requestId}\``, { hint: 'list requests with `portcullis approvals list`' });
+    return this.#expireIfDue(tx, q, now);
+  }
+
+  async #open(tx: StoreTx, input: HoldRequest, now: number): Promise<RequestRow> {
+    const row: RequestRow = {
+      id: this.#o.ids.next('req_'),
+      digest: input.digest,
+      status: 'pending',
+      envelope: canonicalJson(input.envelope),
+      facts: canonicalJson(input.facts),
+      required: input.requiredApprovals,
+      approverGroups: [...new Set(input.approverGroups)].sort(),
+      policies: [...new Set(input.policies)].sort(),
+      agent: input.envelope.agent,
+      operator: input.envelope.operator,
+      fingerprint: input.targetFingerprint ?? null,
+      createdAt: now,
+      expiresAt: now + this.#o.pendingTtlMs,
+      approvedAt: null,
+      executeBy: null,
+      updatedAt: now,
+      version: 1,
+    };
+    await tx.insertRequest(row);
+    await this.#o.audit.appendInTx(tx, [
+      {
+        type: 'approval_request',
+        actor: `agent:${row.agent}`,
+        body: { requestId: row.id, digest: row.digest, required: row.required, approverGroups: row.approverGroups, policies: row.policies, expiresAt: row.expiresAt, envelope: JSON.parse(row.envelope) as JsonObject },
+      },
+    ]);
+    return row;
+  }
+
+  async #pending(tx: StoreTx, q: RequestRow): Promise<HoldResult> {
+    return { status: 'pending', requestId: q.id, approvals: (await this.#counted(tx, q)).length, required: q.required, expiresAt: q.expiresAt };
+  }
+
+  async #expireIfDue(tx: StoreTx, q: RequestRow, now: number): Promise<RequestRow> {
+    const due = dueExpiry(q, now);
+    return due ? this.#move(tx, q, due, now, 'system', q.status === 'pending' ? 'no decision before the deadline' : 'not executed within the window') : q;
+  }
+
+  /** Humans whose approvals count now: distinct ids (A2), each eligible at this moment (A3). */
+  async #counted(tx: StoreTx, q: RequestRow): Promise<string[]> {
+    const out: string[] = [];
+    for (const v of await tx.votes(q.id)) {
+      if (v.kind !== 'approve') continue;
+      if (approverEligibility(await this.#o.principals.humanIn(tx, v.humanId), this.#ctx(q)).ok) out.push(v.humanId);
+    }
+    return out;
+  }
+
+  async #update(tx: StoreTx, q: RequestRow, patch: Partial<RequestRow>): Promise<RequestRow> {
+    const next = { ...q, ...patch, version: q.version + 1 };
+    await tx.updateRequest(next);
+    return next;
+  }
+
+  async #move(tx: StoreTx, q: RequestRow, to: RequestStatus, now: number, actor: string, reason: string, patch: Partial<RequestRow> = {}): Promise<RequestRow> {
+    const from = q.status;
+    // SECURITY: A10: the state machine only moves forward; a terminal request never revives.
+    if (!isRequestStatus(from) || !canMove(from, to)) throw refused(`request \`${q.id}\` cannot move from ${from} to ${to}`, 'the request already ended');
+    const next = await this.#update(tx, q, { ...patch, status: to, updatedAt: now });
+    await this.#o.audit.appendInTx(tx, [{ type: 'request_state', actor, body: { requestId: q.id, digest: q.digest, from, to, reason } }]);
+    return next;
+  }
+
+  async #view(tx: StoreTx, q: RequestRow): Promise<RequestView> {
+    const votes = await tx.votes(q.id);
+    const counted = new Set(await this.#counted(tx, q));
+    const v = (x: VoteRow): VoteView => ({ human: x.humanId, at: x.at, comment: x.comment, solo: x.solo, counts: x.kind === 'approve' ? counted.has(x.humanId) : true });
+    return {
+      id: q.id,
+      digest: q.digest,
+      status: q.status as RequestStatus,
+      agent: q.agent,
+      operator: q.operator,
+      envelope: JSON.parse(q.envelope) as ActionEnvelope,
+      facts: JSON.parse(q.facts) as ActionFacts,
+      required: q.required,
+      approverGroups: q.approverGroups,
+      policies: q.policies,
+      approvals: votes.filter((x) => x.kind === 'approve').map(v),
+      rejections: votes.filter((x) => x.kind === 'reject').map(v),
+      createdAt: q.createdAt,
+      expiresAt: q.expiresAt,
+      executeBy: q.executeBy,
+      fingerprint: q.fingerprint,
+    };
+  }
+}
+
+export function createApprovalService(options: ApprovalServiceOptions): ApprovalService {
+  return new ApprovalService(options);
+}

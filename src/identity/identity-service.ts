@@ -1,0 +1,250 @@
+import { randomBytes, createHash } from 'node:crypto';
+import { PortcullisError, type Agent, type Clock, type Human, type Principal } from '../core/index.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { PrincipalRow, Store, StoreTx } from '../store/index.ts';
+
+/** Which door a token is presented at: agents ask for decisions, humans review. */
+export type Channel = 'agent' | 'reviewer';
+
+/** Who performs an identity change: a human (authenticated), or local administration of the store. */
+export type Actor = Principal | { kind: 'local' };
+
+export interface IdentityServiceOptions {
+  store: Store;
+  audit: AuditLog;
+  clock: Clock;
+  /** Principals declared in the config; records in the store (tokens, revocations) take precedence. */
+  humans?: readonly Human[];
+  agents?: readonly Agent[];
+  /** D4: runs inside the revoking transaction (the runtime wires approvals' cancellation here). */
+  onHumanRevoked?: (tx: StoreTx, humanId: string, actor: string) => Promise<string[]>;
+}
+
+export interface PrincipalView {
+  kind: 'human' | 'agent';
+  id: string;
+  name: string | null;
+  groups: string[];
+  role: string | null;
+  operator: string | null;
+  source: 'store' | 'config';
+  hasToken: boolean;
+  /** Revoked itself, or (agents) through its operator or an ancestor (D4). */
+  revoked: boolean;
+  createdAt: number | null;
+}
+
+const TOKEN_PREFIX = { human: 'pct_h_', agent: 'pct_a_' } as const;
+const ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const MAX_DEPTH = 16;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function authFailed(message: string, hint: string): PortcullisError {
+  return new PortcullisError('auth_failed', message, { hint });
+}
+
+/**
+ * Humans and agents with their own bearer tokens. A token is shown once and stored only as its
+ * SHA-256. Agents never mint credentials or change identities (D2); revoking an operator revokes
+ * their agents at the next decision and cancels their pending requests (D4).
+ */
+export class IdentityService {
+  readonly #o: IdentityServiceOptions;
+  readonly #cfgHumans: Map<string, Human>;
+  readonly #cfgAgents: Map<string, Agent>;
+
+  constructor(options: IdentityServiceOptions) {
+    this.#o = options;
+    this.#cfgHumans = new Map((options.humans ?? []).map((h) => [h.id, h]));
+    this.#cfgAgents = new Map((options.agents ?? []).map((a) => [a.id, a]));
+  }
+
+  async addHuman(input: { id: string; name?: string | null; groups?: string[] }, actor: Actor): Promise<{ principal: Human; token: string }> {
+    this.#mayAdminister(actor);
+    checkId(input.id, 'user');
+    const token = newToken('human');
+    const human = await this.#o.store.transaction(async (tx) => {
+      const existing = await this.#humanRow(tx, input.id);
+      if (existing) throw new PortcullisError('store_conflict', `user \`${input.id}\` already exists`, { hint: 'revoke it first, or pick another id' });
+      const declared = this.#cfgHumans.get(input.id);
+      const row: PrincipalRow = {
+        id: input.id, kind: 'human', name: input.name ?? declared?.name ?? null, groups: [...new Set(input.groups ?? declared?.groups ?? [])].sort(),
+        role: null, operator: null, homeEnvironment: null, parent: null, tokenHash: hashToken(token), createdAt: this.#o.clock.now(), revokedAt: null,
+      };
+      if (await tx.getPrincipal(input.id)) throw new PortcullisError('store_conflict', `\`${input.id}\` is already taken`, { hint: 'pick another id' });
+      await tx.insertPrincipal(row);
+      await this.#o.audit.appendInTx(tx, [{ type: 'identity_changed', actor: actorId(actor), body: { op: 'add', kind: 'human', id: row.id, groups: row.groups } }]);
+      return toHuman(row);
+    });
+    return { principal: human, token };
+  }
+
+  async addAgent(input: { id: string; role: string; operator: string; homeEnvironment?: string | null; parent?: string | null }, actor: Actor): Promise<{ principal: Agent; token: string }> {
+    this.#mayAdminister(actor);
+    checkId(input.id, 'agent');
+    const token = newToken('agent');
+    const agent = await this.#o.store.transaction(async (tx) => {
+      if ((await tx.getPrincipal(input.id)) || this.#cfgHumans.has(input.id)) throw new PortcullisError('store_conflict', `\`${input.id}\` is already taken`, { hint: 'pick another id' });
+      const op = await this.humanIn(tx, input.operator);
+      if (!op) throw new PortcullisError('principal_unknown', `operator \`${input.operator}\` is not a registered user`, { hint: 'add them with `portcullis users add`' });
+      if (op.revoked) throw new PortcullisError('principal_revoked', `operator \`${input.operator}\` is revoked`, { hint: 'an agent needs an active operator' });
+      if (input.parent) {
+        const parent = await this.agentIn(tx, input.parent);
+        if (!parent || parent.revoked) throw new PortcullisError('principal_unknown', `parent agent \`${input.parent}\` is unknown or revoked`, { hint: 'register the parent agent first' });
+      }
+      const row: PrincipalRow = {
+        id: input.id, kind: 'agent', name: null, groups: [], role: input.role, operator: input.operator, homeEnvironment: input.homeEnvironment ?? null,
+        parent: input.parent ?? null, tokenHash: hashToken(token), createdAt: this.#o.clock.now(), revokedAt: null,
+      };
+      await tx.insertPrincipal(row);
+      await this.#o.audit.appendInTx(tx, [{ type: 'identity_changed', actor: actorId(actor), body: { op: 'add', kind: 'agent', id: row.id, role: input.role, operator: input.operator } }]);
+      return (await this.agentIn(tx, row.id)) as Agent;
+    });
+    return { principal: agent, token };
+  }
+
+  /** Revokes a principal; revoking a human also cancels their agents' open requests (D4). */
+  async revoke(kind: 'human' | 'agent', id: string, actor: Actor): Promise<{ cancelledRequests: string[] }> {
+    this.#mayAdminister(actor);
+    return this.#o.store.transaction(async (tx) => {
+      const now = this.#o.clock.now();
+      const row = await tx.getPrincipal(id);
+      const declared = kind === 'human' ? this.#cfgHumans.get(id) : this.#cfgAgents.get(id);
+      if (row && row.kind !== kind) throw new PortcullisError('principal_unknown', `\`${id}\` is not ${kind === 'human' ? 'a user' : 'an agent'}`, { hint: `use \`portcullis ${row.kind === 'human' ? 'users' : 'agents'} revoke\`` });
+      if (!row && !declared) throw new PortcullisError('principal_unknown', `no ${kind === 'human' ? 'user' : 'agent'} \`${id}\``, { hint: 'list them with `portcullis users list` / `portcullis agents list`' });
+      if (row?.revokedAt != null) return { cancelledRequests: [] };
+      if (row) {
+        // SECURITY: the token stops working in the same commit that records the revocation.
+        await tx.updatePrincipal({ ...row, tokenHash: null, revokedAt: now });
+      } else {
+        // a config-declared principal gets a tombstone that overrides the config
+        const d = declared as Principal;
+        await tx.insertPrincipal({
+          id, kind, name: d.kind === 'human' ? (d.name ?? null) : null, groups: d.kind === 'human' ? d.groups : [], role: d.kind === 'agent' ? d.role : null,
+          operator: d.kind === 'agent' ? d.operator : null, homeEnvironment: d.kind === 'agent' ? d.homeEnvironment : null, parent: d.kind === 'agent' ? (d.parent ?? null) : null,
+          tokenHash: null, createdAt: now, revokedAt: now,
+        });
+      }
+      await this.#o.audit.appendInTx(tx, [{ type: 'identity_changed', actor: actorId(actor), body: { op: 'revoke', kind, id } }]);
+      const cancelledRequests = kind === 'human' && this.#o.onHumanRevoked ? await this.#o.onHumanRevoked(tx, id, actorId(actor)) : [];
+      return { cancelledRequests };
+    });
+  }
+
+  /**
+   * The principal a bearer token belongs to, at the door it was presented at. A human token on the
+   * agent channel, an agent token on the reviewer channel, an unknown or revoked token: `auth_failed`.
+   */
+  async authenticate(token: string, channel: Channel): Promise<Principal> {
+    const want = channel === 'agent' ? 'agent' : 'human';
+    if (!/^pct_[ha]_[A-Za-z0-9_-]{43}$/.test(token)) throw authFailed('token is malformed', 'use the token printed by `portcullis users add` or `portcullis agents add`');
+    const p = await this.#o.store.read(async (tx) => {
+      const row = await tx.principalByTokenHash(hashToken(token));
+      if (!row) return null;
+      return row.kind === 'human' ? this.humanIn(tx, row.id) : this.agentIn(tx, row.id);
+    });
+    if (!p) throw authFailed('token is not recognised', 'the token may have been revoked; ask an administrator for a new one');
+    // SECURITY: each principal authenticates with its own credential at its own door (D2, delegation rule).
+    if (p.kind !== want) throw authFailed(`${p.kind} token presented on the ${channel} channel`, channel === 'agent' ? 'agents use their own agent token, never their operator\'s' : 'reviewing needs a human token');
+    if (p.revoked) throw authFailed(`${p.kind} \`${p.id}\` is revoked`, 'ask an administrator');
+    return p;
+  }
+
+  /** The gateway's `Directory`, reading committed records. */
+  human(id: string): Promise<Human | null> {
+    return this.#o.store.read((tx) => this.humanIn(tx, id));
+  }
+
+  agent(id: string): Promise<Agent | null> {
+    return this.#o.store.read((tx) => this.agentIn(tx, id));
+  }
+
+  async humanIn(tx: StoreTx, id: string): Promise<Human | null> {
+    const row = await this.#humanRow(tx, id);
+    if (row) return toHuman(row);
+    const declared = this.#cfgHumans.get(id);
+    return declared ? { ...declared, kind: 'human', groups: [...declared.groups] } : null;
+  }
+
+  /** An agent with `revoked` true when it, its operator, or any ancestor is revoked or unknown (D4). */
+  async agentIn(tx: StoreTx, id: string, depth = 0): Promise<Agent | null> {
+    const row = await tx.getPrincipal(id);
+    let agent: Agent | null = null;
+    if (row) {
+      if (row.kind !== 'agent') return null;
+      agent = { kind: 'agent', id: row.id, role: row.role ?? '', operator: row.operator ?? '', homeEnvironment: row.homeEnvironment, ...(row.parent ? { parent: row.parent } : {}), revoked: row.revokedAt !== null };
+    } else {
+      const declared = this.#cfgAgents.get(id);
+      if (declared) agent = { ...declared, kind: 'agent', revoked: declared.revoked ?? false };
+    }
+    if (!agent) return null;
+    if (!agent.revoked) {
+      const op = await this.humanIn(tx, agent.operator);
+      // SECURITY: D4: an agent of a revoked (or vanished) operator is revoked at its next decision.
+      if (!op || op.revoked) agent.revoked = true;
+      else if (agent.parent) {
+        const parent = depth < MAX_DEPTH ? await this.agentIn(tx, agent.parent, depth + 1) : null;
+        if (!parent || parent.revoked) agent.revoked = true;
+      }
+    }
+    return agent;
+  }
+
+  async list(kind: 'human' | 'agent'): Promise<PrincipalView[]> {
+    return this.#o.store.read(async (tx) => {
+      const rows = await tx.listPrincipals(kind);
+      const ids = new Set(rows.map((r) => r.id));
+      const declared = kind === 'human' ? [...this.#cfgHumans.keys()] : [...this.#cfgAgents.keys()];
+      const out: PrincipalView[] = [];
+      for (const id of [...ids, ...declared.filter((d) => !ids.has(d))].sort()) {
+        const row = rows.find((r) => r.id === id) ?? null;
+        const p = kind === 'human' ? await this.humanIn(tx, id) : await this.agentIn(tx, id);
+        if (!p) continue;
+        out.push({
+          kind, id, name: p.kind === 'human' ? (p.name ?? null) : null, groups: p.kind === 'human' ? p.groups : [], role: p.kind === 'agent' ? p.role : null,
+          operator: p.kind === 'agent' ? p.operator : null, source: row ? 'store' : 'config', hasToken: row?.tokenHash != null, revoked: p.revoked === true, createdAt: row?.createdAt ?? null,
+        });
+      }
+      return out;
+    });
+  }
+
+  /** Whether any active human holds a token (the first `users add` needs no token). */
+  async hasActiveHumans(): Promise<boolean> {
+    return this.#o.store.read(async (tx) => (await tx.listPrincipals('human')).some((r) => r.revokedAt === null && r.tokenHash !== null));
+  }
+
+  async #humanRow(tx: StoreTx, id: string): Promise<PrincipalRow | null> {
+    const row = await tx.getPrincipal(id);
+    return row && row.kind === 'human' ? row : null;
+  }
+
+  #mayAdminister(actor: Actor): void {
+    // SECURITY: D2/D3: agents never mint credentials or change identity records.
+    if (actor.kind === 'agent') throw new PortcullisError('auth_failed', `agent \`${actor.id}\` cannot change identities`, { hint: 'a human must run this with their own token (D2)' });
+    if (actor.kind === 'human' && actor.revoked) throw new PortcullisError('auth_failed', `user \`${actor.id}\` is revoked`, { hint: 'ask another administrator' });
+  }
+}
+
+function toHuman(row: PrincipalRow): Human {
+  return { kind: 'human', id: row.id, ...(row.name ? { name: row.name } : {}), groups: row.groups, revoked: row.revokedAt !== null };
+}
+
+function actorId(actor: Actor): string {
+  return actor.kind === 'local' ? 'local' : `${actor.kind}:${actor.id}`;
+}
+
+function checkId(id: string, what: string): void {
+  if (!ID_RE.test(id)) throw new PortcullisError('request_invalid', `${what} id \`${id}\` is not valid`, { hint: 'use 1-64 lowercase letters, digits, dot, dash or underscore' });
+}
+
+function newToken(kind: 'human' | 'agent'): string {
+  return `${TOKEN_PREFIX[kind]}${randomBytes(32).toString('base64url')}`;
+}
+
+export function createIdentityService(options: IdentityServiceOptions): IdentityService {
+  return new IdentityService(options);
+}

@@ -1,0 +1,224 @@
+import type { Action, ActionContext, ActionFacts, Effect, JsonObject } from '../core/index.ts';
+
+/**
+ * The control plane: what reviewer and admin adapters (the HTTP reviewer API and UI, a future chat
+ * bot) may ask of Portcullis besides `decide()`. The runtime implements it over identity,
+ * approvals, audit and brakes; adapters see only these plain view models.
+ *
+ * Obligations of every implementation:
+ * - every method that changes state takes the acting principal's id and re-resolves that principal
+ *   from Portcullis's own records at the moment of the change (a session may outlive a revocation);
+ *   an agent, an unknown or a revoked principal is refused with `auth_failed` (D2, F3);
+ * - every state change is audited in the same transaction that makes it (L2);
+ * - failures reject with a `PortcullisError` carrying a stable code (`auth_failed`,
+ *   `approval_refused`, `approval_not_found`, `request_invalid`, `store_unavailable`, ...); the
+ *   adapter maps codes to statuses;
+ * - read methods never change state (a GET is never a vote, whatever a link scanner fetches).
+ */
+
+/** Which door a credential was presented at: agents ask for decisions; humans review. */
+export type ControlChannel = 'agent' | 'reviewer';
+
+/** An authenticated principal, as the adapter may show it and pass back as `actor`. */
+export interface SignedInPrincipal {
+  kind: 'human' | 'agent';
+  id: string;
+  name: string | null;
+  groups: string[];
+  /** A human in the configured admin group: may release brakes and switch shadow mode. */
+  admin: boolean;
+}
+
+/** Who acts on the control plane. Only the id is trusted; the implementation re-resolves it. */
+export interface ControlActor {
+  id: string;
+}
+
+export type RequestStatusView = 'pending' | 'approved' | 'executing' | 'succeeded' | 'failed' | 'outcome_unknown' | 'denied' | 'expired' | 'cancelled';
+
+export interface VoteViewModel {
+  human: string;
+  at: number;
+  comment: string | null;
+  /** The operator approved their own agent's request under a solo profile (A11). */
+  solo: boolean;
+  /** Whether the vote counts now (the voter may since have been revoked or left the group). */
+  counts: boolean;
+}
+
+/** A held action as reviewers see it (A9): the exact action, who asks and for whom, its facts. */
+export interface ApprovalRequestViewModel {
+  id: string;
+  digest: string;
+  status: RequestStatusView;
+  agent: string;
+  operator: string;
+  action: Action;
+  context: ActionContext;
+  policySetHash: string;
+  facts: ActionFacts;
+  required: number;
+  approverGroups: string[];
+  policies: string[];
+  approvals: VoteViewModel[];
+  rejections: VoteViewModel[];
+  createdAt: number;
+  expiresAt: number;
+  executeBy: number | null;
+}
+
+export interface ApproveOutcomeViewModel {
+  status: 'pending' | 'approved';
+  requestId: string;
+  approvals: number;
+  required: number;
+  /** This human had already approved; nothing changed (A2). */
+  alreadyCounted: boolean;
+}
+
+export interface AuditEntryViewModel {
+  seq: number;
+  id: string;
+  ts: number;
+  type: string;
+  actor: string;
+  body: JsonObject;
+}
+
+export interface AuditPageViewModel {
+  /** Newest first. */
+  entries: AuditEntryViewModel[];
+  /** Entries in the log. */
+  size: number;
+  /** Pass as `before` for the next (older) page; null at the start of the log. */
+  nextBefore: number | null;
+}
+
+export type AuditVerifyViewModel =
+  | { ok: true; size: number; root: string; checkpoints: number; anchoredSize: number | null; checkedAt: number }
+  | { ok: false; size: number; position: number; problem: string; checkedAt: number };
+
+export interface RecentDecisionViewModel {
+  seq: number;
+  ts: number;
+  effect: Effect;
+  /** Shadow mode: the gate would have answered this, but let the action through. */
+  wouldBe: Effect | null;
+  summary: string;
+  reasons: string[];
+  requestId: string | null;
+}
+
+export interface AgentViewModel {
+  id: string;
+  role: string;
+  operator: string;
+  homeEnvironment: string | null;
+  parent: string | null;
+  revoked: boolean;
+  /** Frozen by its own kill switch or the global one. */
+  frozen: boolean;
+  recent: RecentDecisionViewModel[];
+}
+
+export interface BrakeSwitchViewModel {
+  on: boolean;
+  by: string;
+  at: number;
+  reason: string | null;
+}
+
+export interface BrakesStateViewModel {
+  /** The global kill switch: every agent stopped. */
+  global: BrakeSwitchViewModel | null;
+  /** Agents whose own kill switch is on. */
+  agents: Record<string, BrakeSwitchViewModel>;
+  /** Shadow mode: `*` for global, else environment names; only switches that are on. */
+  shadow: Record<string, BrakeSwitchViewModel>;
+  /** At most this many destructive actions per agent per hour; null when no budget is set. */
+  budgetPerHour: number | null;
+  /** Destructive actions spent in the last hour, per agent (only agents with spend). */
+  spent: Record<string, number>;
+}
+
+/** One brake change. `freeze`/`unfreeze` name an agent; `shadow` names an environment or null (global). */
+export type BrakeChange =
+  | { kind: 'freeze'; agent: string }
+  | { kind: 'unfreeze'; agent: string }
+  | { kind: 'freeze_all' }
+  | { kind: 'unfreeze_all' }
+  | { kind: 'shadow'; environment: string | null; on: boolean };
+
+export interface ShadowReportRowViewModel {
+  seq: number;
+  ts: number;
+  agent: string;
+  wouldBe: Effect;
+  summary: string;
+  environments: (string | null)[];
+  reasons: string[];
+}
+
+export interface ControlPlaneStats {
+  pendingApprovals: number;
+  auditSize: number;
+  /** Server time of the newest signed checkpoint; null when none yet. */
+  lastCheckpointAt: number | null;
+}
+
+export interface ControlPlane {
+  /**
+   * The principal a bearer token belongs to at this door. An agent token on the reviewer channel,
+   * a human token on the agent channel, an unknown, malformed or revoked token: `auth_failed`.
+   */
+  authenticate(token: string, channel: ControlChannel): Promise<SignedInPrincipal>;
+  /** The human with this id now, or null when unknown or revoked (sessions re-check on each request). */
+  human(id: string): Promise<SignedInPrincipal | null>;
+  /**
+   * The configured human an OpenID Connect subject maps to (A2: distinct humans are counted by
+   * their stable IdP subject), or null when the subject is not mapped or the human is revoked.
+   */
+  humanByOidcSubject(issuer: string, subject: string): Promise<SignedInPrincipal | null>;
+  /**
+   * A random secret shared by every replica on this store (pinned on first use), for signing
+   * session cookies and CSRF tokens. Never shown to anyone.
+   */
+  sharedSecret(name: string): Promise<string>;
+
+  approvals: {
+    list(filter?: { statuses?: RequestStatusView[]; limit?: number }): Promise<ApprovalRequestViewModel[]>;
+    show(id: string): Promise<ApprovalRequestViewModel>;
+    /** A1: `digest` must be the request's digest. */
+    approve(id: string, actor: ControlActor, digest: string, comment: string | null): Promise<ApproveOutcomeViewModel>;
+    /** A4: a comment is required. */
+    reject(id: string, actor: ControlActor, comment: string): Promise<ApprovalRequestViewModel>;
+    cancel(id: string, actor: ControlActor, comment: string | null): Promise<ApprovalRequestViewModel>;
+  };
+
+  audit: {
+    page(query: { before?: number; limit?: number; type?: string }): Promise<AuditPageViewModel>;
+    /** Recomputes the chain and checkpoints (L5). */
+    verify(): Promise<AuditVerifyViewModel>;
+  };
+
+  agents: {
+    list(options?: { recent?: number }): Promise<AgentViewModel[]>;
+    show(id: string, options?: { recent?: number }): Promise<AgentViewModel>;
+  };
+
+  brakes: {
+    state(): Promise<BrakesStateViewModel>;
+    /**
+     * Switches a brake, audited as `brake_changed` (F3). Any eligible human may engage a kill
+     * switch; releasing one or turning shadow mode on or off needs an admin. Agents never may.
+     */
+    change(change: BrakeChange, actor: ControlActor, reason: string | null): Promise<BrakesStateViewModel>;
+    /** Decisions that shadow mode let through, newest first. */
+    shadowReport(options?: { limit?: number }): Promise<ShadowReportRowViewModel[]>;
+  };
+
+  /** Cheap figures for `/metrics`. */
+  stats(): Promise<ControlPlaneStats>;
+  /** Whether the store answers now (F2: config and policies were validated before this existed). */
+  ready(): Promise<{ ready: true } | { ready: false; problem: string }>;
+}

@@ -48,9 +48,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     test('migrations run on open and are idempotent on reopen', async () => {
-      assert.equal(store.schemaVersion, 1);
+      assert.equal(store.schemaVersion, 2);
       const again = await h.open();
-      assert.equal(again.schemaVersion, 1);
+      assert.equal(again.schemaVersion, 2);
       await again.close();
     });
 
@@ -155,6 +155,31 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       assert.deepEqual((await store.read((tx) => tx.listPrincipals('agent'))).map((p) => p.id), ['kiro']);
       assert.deepEqual((await store.read((tx) => tx.listPrincipals())).map((p) => p.id), ['alice', 'kiro']);
       await rejectsWith(store.transaction((tx) => tx.updatePrincipal(principalRow('nobody', null))), 'store_conflict');
+    });
+
+    test('F3 brake switches upsert by key and are never lost when turned off', async () => {
+      assert.deepEqual(await store.read((tx) => tx.brakeSwitches()), []);
+      await store.transaction((tx) => tx.putBrakeSwitch({ key: 'agent:kiro', on: true, by: 'human:alice', at: 10, reason: 'runaway' }));
+      await store.transaction((tx) => tx.putBrakeSwitch({ key: 'global', on: true, by: 'local', at: 11, reason: null }));
+      await store.transaction((tx) => tx.putBrakeSwitch({ key: 'agent:kiro', on: false, by: 'human:dana', at: 12, reason: null }));
+      assert.deepEqual(await store.read((tx) => tx.brakeSwitches()), [
+        { key: 'agent:kiro', on: false, by: 'human:dana', at: 12, reason: null },
+        { key: 'global', on: true, by: 'local', at: 11, reason: null },
+      ]);
+      await assert.rejects(store.read((tx) => tx.putBrakeSwitch({ key: 'global', on: false, by: 'x', at: 13, reason: null })), /attempted in a read/);
+    });
+
+    test('brake spend is counted per agent since a time; ids are unique', async () => {
+      await store.transaction(async (tx) => {
+        await tx.insertSpend({ id: 's1', agent: 'kiro', ts: 100 });
+        await tx.insertSpend({ id: 's2', agent: 'kiro', ts: 200 });
+        await tx.insertSpend({ id: 's3', agent: 'bot', ts: 300 });
+      });
+      await rejectsWith(store.transaction((tx) => tx.insertSpend({ id: 's1', agent: 'kiro', ts: 400 })), 'store_conflict');
+      assert.equal(await store.read((tx) => tx.countSpend('kiro', 150)), 1);
+      assert.equal(await store.read((tx) => tx.countSpend('kiro', 0)), 2);
+      assert.equal(await store.read((tx) => tx.countSpend('nobody', 0)), 0);
+      assert.deepEqual(await store.read((tx) => tx.spendSince(150)), { bot: 1, kiro: 1 });
     });
 
     test('L6 committed data survives closing and reopening', async () => {

@@ -3,5 +3,5 @@
  * identity are written against. It is not a backend: `sqlite/` and `postgres/` implement it and only
  * the runtime picks one.
  */
-export type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreCapabilities, StoreTx, VoteRow } from './types.ts';
+export type { BrakeRow, SpendRow, AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreCapabilities, StoreTx, VoteRow } from './types.ts';
 export { OPEN_STATUSES } from './types.ts';

@@ -18,7 +18,7 @@ export class Mutex {
   }
 }
 
-const WRITES = new Set<keyof StoreTx>(['auditInsert', 'insertCheckpoint', 'pinMeta', 'insertRequest', 'updateRequest', 'putVote', 'insertPrincipal', 'updatePrincipal']);
+const WRITES = new Set<keyof StoreTx>(['auditInsert', 'insertCheckpoint', 'pinMeta', 'insertRequest', 'updateRequest', 'putVote', 'insertPrincipal', 'updatePrincipal', 'putBrakeSwitch', 'insertSpend']);
 
 /** A view of `tx` whose writing methods reject: what `Store.read` hands out. */
 export function readOnly(tx: StoreTx): StoreTx {

@@ -84,6 +84,26 @@ export interface PrincipalRow {
   revokedAt: number | null;
 }
 
+/**
+ * One brake switch (brakes/): `global` (kill switch for every agent), `agent:<id>` (one agent's kill
+ * switch), `shadow:*` (global shadow mode) or `shadow:<environment>`. A switch is never deleted:
+ * turning it off writes `on: false`, so who released it and when stays visible.
+ */
+export interface BrakeRow {
+  key: string;
+  on: boolean;
+  by: string;
+  at: number;
+  reason: string | null;
+}
+
+/** One destructive action spent against an agent's hourly budget. */
+export interface SpendRow {
+  id: string;
+  agent: string;
+  ts: number;
+}
+
 export interface RequestFilter {
   statuses?: string[];
   operator?: string;
@@ -127,6 +147,17 @@ export interface StoreTx {
   insertPrincipal(row: PrincipalRow): Promise<void>;
   /** Replaces the principal's mutable fields (token hash, revocation, groups). */
   updatePrincipal(row: PrincipalRow): Promise<void>;
+
+  /** Every brake switch ever set, on or off, ordered by key. */
+  brakeSwitches(): Promise<BrakeRow[]>;
+  /** Inserts or replaces the switch with this key. */
+  putBrakeSwitch(row: BrakeRow): Promise<void>;
+  /** Records one spend; a duplicate id is `store_conflict`. */
+  insertSpend(row: SpendRow): Promise<void>;
+  /** Spends of `agent` with `ts >= since`. */
+  countSpend(agent: string, since: number): Promise<number>;
+  /** Spends per agent with `ts >= since` (agents without spend are absent). */
+  spendSince(since: number): Promise<Record<string, number>>;
 }
 
 /** What differs between backends, as flags (never `if (backend === ...)`). */

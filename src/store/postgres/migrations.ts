@@ -30,4 +30,13 @@ CREATE TABLE principals (
   home_environment TEXT, parent TEXT, token_hash TEXT UNIQUE, created_at BIGINT NOT NULL, revoked_at BIGINT);
 `,
   },
+  {
+    // brakes/: kill switches and shadow mode (one row per switch), and the hourly destructive budget.
+    version: 2,
+    sql: `
+CREATE TABLE brakes (key TEXT PRIMARY KEY, on_ BOOLEAN NOT NULL, by_ TEXT NOT NULL, at BIGINT NOT NULL, reason TEXT);
+CREATE TABLE brake_spend (id TEXT PRIMARY KEY, agent TEXT NOT NULL, ts BIGINT NOT NULL);
+CREATE INDEX brake_spend_agent_ts ON brake_spend (agent, ts);
+`,
+  },
 ];

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { PortcullisError } from '../../core/index.ts';
 import { conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
-import type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
+import type { BrakeRow, SpendRow, AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
 
 export interface PostgresStoreOptions {
@@ -151,6 +151,16 @@ function makeTx(c: Client): StoreTx {
       const count = await run('UPDATE principals SET name = $1, groups_json = $2, role = $3, token_hash = $4, revoked_at = $5 WHERE id = $6', [p.name, JSON.stringify(p.groups), p.role, p.tokenHash, p.revokedAt, p.id]);
       if (count !== 1) throw versionConflict(p.id);
     },
+    brakeSwitches: async () =>
+      (await all('SELECT * FROM brakes ORDER BY key')).map((r) => ({ key: String(r.key), on: r.on_ === true, by: String(r.by_), at: Number(r.at), reason: s(r.reason) })),
+    putBrakeSwitch: async (b: BrakeRow) => {
+      await run('INSERT INTO brakes (key, on_, by_, at, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO UPDATE SET on_ = excluded.on_, by_ = excluded.by_, at = excluded.at, reason = excluded.reason', [b.key, b.on, b.by, b.at, b.reason]);
+    },
+    insertSpend: async (x: SpendRow) => {
+      await run('INSERT INTO brake_spend (id, agent, ts) VALUES ($1, $2, $3)', [x.id, x.agent, x.ts]);
+    },
+    countSpend: async (agent, since) => Number((await get('SELECT COUNT(*) AS n FROM brake_spend WHERE agent = $1 AND ts >= $2', [agent, since]))?.n ?? 0),
+    spendSince: async (since) => Object.fromEntries((await all('SELECT agent, COUNT(*) AS n FROM brake_spend WHERE ts >= $1 GROUP BY agent ORDER BY agent', [since])).map((r) => [String(r.agent), Number(r.n)])),
   };
 }
 

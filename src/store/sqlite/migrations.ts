@@ -29,4 +29,13 @@ CREATE TABLE principals (
   home_environment TEXT, parent TEXT, token_hash TEXT UNIQUE, created_at INTEGER NOT NULL, revoked_at INTEGER) STRICT;
 `,
   },
+  {
+    // brakes/: kill switches and shadow mode (one row per switch), and the hourly destructive budget.
+    version: 2,
+    sql: `
+CREATE TABLE brakes (key TEXT PRIMARY KEY, on_ INTEGER NOT NULL, by_ TEXT NOT NULL, at INTEGER NOT NULL, reason TEXT) STRICT;
+CREATE TABLE brake_spend (id TEXT PRIMARY KEY, agent TEXT NOT NULL, ts INTEGER NOT NULL) STRICT;
+CREATE INDEX brake_spend_agent_ts ON brake_spend (agent, ts);
+`,
+  },
 ];

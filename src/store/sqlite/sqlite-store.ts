@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { PortcullisError } from '../../core/index.ts';
 import { Mutex, conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
-import type { AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
+import type { BrakeRow, SpendRow, AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 
 type Row = Record<string, SQLInputValue>;
@@ -251,6 +251,16 @@ export class SqliteStore implements Store {
         const n = run('UPDATE principals SET name = ?, groups_json = ?, role = ?, token_hash = ?, revoked_at = ? WHERE id = ?', p.name, JSON.stringify(p.groups), p.role, p.tokenHash, p.revokedAt, p.id);
         if (n !== 1) throw versionConflict(p.id);
       },
+      brakeSwitches: async () =>
+        all('SELECT * FROM brakes ORDER BY key').map((r) => ({ key: String(r.key), on: Number(r.on_) === 1, by: String(r.by_), at: Number(r.at), reason: r.reason == null ? null : String(r.reason) })),
+      putBrakeSwitch: async (b: BrakeRow) => {
+        run('INSERT INTO brakes (key, on_, by_, at, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET on_ = excluded.on_, by_ = excluded.by_, at = excluded.at, reason = excluded.reason', b.key, b.on ? 1 : 0, b.by, b.at, b.reason);
+      },
+      insertSpend: async (x: SpendRow) => {
+        run('INSERT INTO brake_spend (id, agent, ts) VALUES (?, ?, ?)', x.id, x.agent, x.ts);
+      },
+      countSpend: async (agent, since) => Number(get('SELECT COUNT(*) AS n FROM brake_spend WHERE agent = ? AND ts >= ?', agent, since)?.n ?? 0),
+      spendSince: async (since) => Object.fromEntries(all('SELECT agent, COUNT(*) AS n FROM brake_spend WHERE ts >= ? GROUP BY agent ORDER BY agent', since).map((r) => [String(r.agent), Number(r.n)])),
     };
   }
 }

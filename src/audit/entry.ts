@@ -41,3 +41,21 @@ export function checkpointPayload(c: { logId: string; size: number; root: string
 
 export const META_LOG_ID = 'audit.log_id';
 export const META_PUBLIC_KEY = 'audit.public_key';
+
+/** Strictly parses an exported checkpoint file (unknown or missing fields are refused). */
+export function parseCheckpoint(text: string): { ok: true; value: SignedCheckpointV1 } | { ok: false; message: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'checkpoint is not valid json' };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, message: 'checkpoint is not an object' };
+  const o = v as Record<string, unknown>;
+  const fields: Record<string, 'string' | 'number'> = { v: 'number', logId: 'string', size: 'number', root: 'string', ts: 'number', keyId: 'string', publicKey: 'string', signature: 'string' };
+  for (const k of Object.keys(o)) if (!(k in fields)) return { ok: false, message: `checkpoint has unknown field \`${k}\`` };
+  for (const [k, t] of Object.entries(fields)) if (typeof o[k] !== t) return { ok: false, message: `checkpoint field \`${k}\` is missing or not a ${t}` };
+  if (o.v !== 1) return { ok: false, message: `checkpoint version \`${String(o.v)}\` is not supported` };
+  if (!Number.isSafeInteger(o.size) || (o.size as number) < 0) return { ok: false, message: 'checkpoint size is not a whole number' };
+  return { ok: true, value: o as unknown as SignedCheckpointV1 };
+}

@@ -75,16 +75,25 @@ export class IdentityService {
         role: null, operator: null, homeEnvironment: null, parent: null, tokenHash: hashToken(token), createdAt: this.#o.clock.now(), revokedAt: null,
       };
       if (await tx.getPrincipal(input.id)) throw new PortcullisError('store_conflict', `\`${input.id}\` is already taken`, { hint: 'pick another id' });
+      if (declared && input.groups && input.groups.join() !== [...declared.groups].sort().join()) throw new PortcullisError('request_invalid', `user \`${input.id}\` is declared in the config; its groups come from there`, { hint: 'drop --groups, or change the config' });
       await tx.insertPrincipal(row);
       await this.#o.audit.appendInTx(tx, [{ type: 'identity_changed', actor: actorId(actor), body: { op: 'add', kind: 'human', id: row.id, groups: row.groups } }]);
-      return toHuman(row);
+      return (await this.humanIn(tx, row.id)) as Human;
     });
     return { principal: human, token };
   }
 
-  async addAgent(input: { id: string; role: string; operator: string; homeEnvironment?: string | null; parent?: string | null }, actor: Actor): Promise<{ principal: Agent; token: string }> {
+  async addAgent(given: { id: string; role?: string; operator?: string; homeEnvironment?: string | null; parent?: string | null }, actor: Actor): Promise<{ principal: Agent; token: string }> {
     this.#mayAdminister(actor);
-    checkId(input.id, 'agent');
+    checkId(given.id, 'agent');
+    const declared = this.#cfgAgents.get(given.id);
+    if (declared && ((given.role && given.role !== declared.role) || (given.operator && given.operator !== declared.operator))) {
+      throw new PortcullisError('request_invalid', `agent \`${given.id}\` is declared in the config; its role and operator come from there`, { hint: 'drop --role/--operator, or change the config' });
+    }
+    const role = given.role ?? declared?.role;
+    const operator = given.operator ?? declared?.operator;
+    if (!role || !operator) throw new PortcullisError('request_invalid', `agent \`${given.id}\` needs a role and an operator`, { hint: 'pass --role ROLE --operator USER' });
+    const input = { ...given, role, operator, homeEnvironment: given.homeEnvironment ?? declared?.homeEnvironment ?? null, parent: given.parent ?? declared?.parent ?? null };
     const token = newToken('agent');
     const agent = await this.#o.store.transaction(async (tx) => {
       if ((await tx.getPrincipal(input.id)) || this.#cfgHumans.has(input.id)) throw new PortcullisError('store_conflict', `\`${input.id}\` is already taken`, { hint: 'pick another id' });
@@ -164,21 +173,23 @@ export class IdentityService {
 
   async humanIn(tx: StoreTx, id: string): Promise<Human | null> {
     const row = await this.#humanRow(tx, id);
-    if (row) return toHuman(row);
     const declared = this.#cfgHumans.get(id);
-    return declared ? { ...declared, kind: 'human', groups: [...declared.groups] } : null;
+    // SECURITY: a store record of a config principal only narrows it (revocation); it never widens its groups.
+    if (declared) return { ...declared, kind: 'human', groups: [...declared.groups], revoked: declared.revoked === true || (row !== null && row.revokedAt !== null) };
+    return row ? toHuman(row) : null;
   }
 
   /** An agent with `revoked` true when it, its operator, or any ancestor is revoked or unknown (D4). */
   async agentIn(tx: StoreTx, id: string, depth = 0): Promise<Agent | null> {
     const row = await tx.getPrincipal(id);
     let agent: Agent | null = null;
-    if (row) {
+    const declared = this.#cfgAgents.get(id);
+    if (declared) {
+      // config-declared: the config says what it is; the store can only revoke it
+      agent = { ...declared, kind: 'agent', revoked: declared.revoked === true || (row !== null && row.kind === 'agent' && row.revokedAt !== null) };
+    } else if (row) {
       if (row.kind !== 'agent') return null;
       agent = { kind: 'agent', id: row.id, role: row.role ?? '', operator: row.operator ?? '', homeEnvironment: row.homeEnvironment, ...(row.parent ? { parent: row.parent } : {}), revoked: row.revokedAt !== null };
-    } else {
-      const declared = this.#cfgAgents.get(id);
-      if (declared) agent = { ...declared, kind: 'agent', revoked: declared.revoked ?? false };
     }
     if (!agent) return null;
     if (!agent.revoked) {

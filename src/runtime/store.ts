@@ -1,11 +1,12 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { createApprovalService, type ApprovalService } from '../approvals/index.ts';
-import { openAuditLog, createEd25519Signer, generateSigningKey, type AuditLog } from '../audit/index.ts';
-import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
+import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
+import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator, type Principal } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
+import { loadConfigFile } from './config-file.ts';
 
 export interface OpenStoreOptions {
   /** Directory that relative `sqlite:` paths and the default key file resolve against (the config's). */
@@ -31,6 +32,8 @@ export interface OpenedStore {
   identity: IdentityService;
   /** The gateway's `ApprovalGate`, and the reviewer operations. */
   approvals: ApprovalService;
+  /** Recomputes the chain, the Merkle roots and every checkpoint (L5). */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
   close(): Promise<void>;
 }
 
@@ -97,10 +100,51 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       onHumanRevoked: (tx, id, actor) => (approvals as ApprovalService).cancelForOperatorInTx(tx, id, actor),
     });
     approvals = createApprovalService({ store, audit, clock, ids, principals: identity, ...(options.approvals ?? {}) });
-    return { store, audit, identity, approvals, close: async () => { await audit.settled(); await store.close(); } };
+    return { store, audit, identity, approvals, verify: (o) => verifyAudit(store, o), close: async () => { await audit.settled(); await store.close(); } };
   } catch (err) {
     await store.close();
     throw err;
   }
 }
 
+
+/**
+ * The store, audit log, identities and approvals for the config at `configPath`: what the `users`,
+ * `agents`, `approvals` and `audit` commands work on.
+ */
+export async function openControlPlane(configPath: string, cwd: string, options: { clock?: Clock; ids?: IdGenerator } = {}): Promise<OpenedStore> {
+  const { config } = loadConfigFile(configPath, cwd);
+  return openStore(config.store, {
+    baseDir: dirname(config.file),
+    ...options,
+    humans: config.humans,
+    agents: config.agents,
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo },
+  });
+}
+
+/** The bearer token the CLI acts with: `--token-file FILE`, else `PORTCULLIS_TOKEN`, else null. */
+export function readCliToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, tokenFile: string | undefined): string | null {
+  if (tokenFile !== undefined) {
+    try {
+      return readFileSync(resolve(io.cwd, tokenFile), 'utf8').trim();
+    } catch {
+      throw new PortcullisError('auth_failed', `cannot read token file \`${tokenFile}\``, { hint: 'pass the file holding the token printed by `portcullis users add`' });
+    }
+  }
+  const env = io.env['PORTCULLIS_TOKEN']?.trim();
+  return env ? env : null;
+}
+
+/**
+ * Who runs a CLI command. Reviewing needs a human token (an agent token is refused: D2).
+ * Administration (`users`, `agents`) needs a human token too, except to register the very first
+ * user of a store that has none (bootstrap, which needs write access to the store anyway).
+ */
+export async function authenticateCli(opened: OpenedStore, token: string | null, purpose: 'review' | 'administer'): Promise<Principal | { kind: 'local' }> {
+  if (token === null) {
+    if (purpose === 'administer' && !(await opened.identity.hasActiveHumans())) return { kind: 'local' };
+    throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
+  }
+  return opened.identity.authenticate(token, 'reviewer');
+}

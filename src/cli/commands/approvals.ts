@@ -1,0 +1,82 @@
+import { PortcullisError } from '../../core/index.ts';
+import { authenticateCli, openControlPlane, readCliToken, type RequestStatus, type RequestView } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { EXIT, type CliIO } from '../io.ts';
+
+const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT]) [--json] [--token-file FILE] [--config FILE]';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, digest: { type: 'string' }, comment: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, true);
+  if (values.help) {
+    io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n`);
+    return EXIT.ok;
+  }
+  const [sub, id, ...extra] = positionals;
+  const needsId = sub !== 'list';
+  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
+    throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`approvals ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
+  }
+  if (sub === 'reject' && !values.comment?.trim()) throw new PortcullisError('request_invalid', 'a rejection needs --comment', { hint: 'say why: --comment "TEXT"' });
+  const cp = await openControlPlane(values.config, io.cwd);
+  try {
+    const who = await authenticateCli(cp, readCliToken(io, values['token-file']), 'review');
+    if (who.kind === 'local') throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN' });
+    const out = (view: RequestView, line: string) => io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : `${line}\n`);
+    switch (sub) {
+      case 'list': {
+        const statuses: RequestStatus[] | undefined = values.all ? undefined : ['pending', 'approved'];
+        const list = await cp.approvals.list(statuses ? { statuses } : {});
+        io.stdout(values.json ? `${JSON.stringify(list, null, 2)}\n` : list.length === 0 ? 'no requests\n' : `${list.map(summary).join('\n')}\n`);
+        return EXIT.ok;
+      }
+      case 'show': {
+        const view = await cp.approvals.show(id as string);
+        io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : detail(view));
+        return EXIT.ok;
+      }
+      case 'approve': {
+        const view = await cp.approvals.show(id as string);
+        const r = await cp.approvals.approve(view.id, who, values.digest ?? view.digest, values.comment ?? null);
+        const after = await cp.approvals.show(view.id);
+        const note = r.alreadyCounted ? ' (your approval was already counted)' : '';
+        out(after, r.status === 'approved' ? `approved ${r.requestId}: ${r.approvals} of ${r.required}; the agent may now retry the exact action once${note}` : `recorded: ${r.requestId} has ${r.approvals} of ${r.required} approvals${note}`);
+        return EXIT.ok;
+      }
+      case 'reject': {
+        const view = await cp.approvals.reject(id as string, who, values.comment as string);
+        out(view, `rejected ${view.id}: the request is denied`);
+        return EXIT.ok;
+      }
+      default: {
+        const view = await cp.approvals.cancel(id as string, who, values.comment ?? null);
+        out(view, `cancelled ${view.id}`);
+        return EXIT.ok;
+      }
+    }
+  } finally {
+    await cp.close();
+  }
+}
+
+function summary(v: RequestView): string {
+  return `${v.id}  ${v.status.padEnd(9)} ${v.approvals.filter((a) => a.counts).length}/${v.required}  agent ${v.agent} (for ${v.operator})  ${v.facts.summary}`;
+}
+
+function detail(v: RequestView): string {
+  const artifact = JSON.stringify(v.envelope.action, null, 2);
+  const votes = [...v.approvals.map((a) => `  approved by ${a.human}${a.counts ? '' : ' (no longer counts)'}${a.solo ? ' [solo profile]' : ''}${a.comment ? `: ${a.comment}` : ''}`), ...v.rejections.map((r) => `  rejected by ${r.human}: ${r.comment ?? ''}`)];
+  return [
+    `request   ${v.id} (${v.status})`,
+    `digest    ${v.digest}`,
+    `agent     ${v.agent}, acting for ${v.operator}`,
+    `summary   ${v.facts.summary}`,
+    `targets   ${v.facts.targets.map((t) => `${t.kind}:${t.id}${t.environment ? ` [${t.environment}]` : ''}`).join(', ') || 'unknown'}`,
+    `blast     ${v.facts.blastRadius ?? 'unknown'}`,
+    `needs     ${v.required} approval(s) from ${v.approverGroups.length ? v.approverGroups.join(', ') : 'any eligible human'}`,
+    `expires   ${new Date(v.executeBy ?? v.expiresAt).toISOString()}`,
+    'action:',
+    artifact.replace(/^/gm, '  '),
+    ...(votes.length ? ['votes:', ...votes] : []),
+    '',
+  ].join('\n');
+}

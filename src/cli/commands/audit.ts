@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PortcullisError } from '../../core/index.ts';
+import { openControlPlane, parseCheckpoint } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { EXIT, type CliIO } from '../io.ts';
+
+const USAGE = 'portcullis audit (verify [--checkpoint FILE] | tail [-n N] | export --jsonl [--out FILE] | checkpoint --out FILE) [--json] [--config FILE]';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    { ...CONFIG_FLAG, checkpoint: { type: 'string' }, out: { type: 'string', short: 'o' }, jsonl: { type: 'boolean' }, json: { type: 'boolean' }, n: { type: 'string', short: 'n' } },
+    USAGE,
+    true,
+  );
+  if (values.help) {
+    io.stdout(
+      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
+    );
+    return EXIT.ok;
+  }
+  const [sub, ...extra] = positionals;
+  if (!sub || !['verify', 'tail', 'export', 'checkpoint'].includes(sub) || extra.length > 0) {
+    throw new PortcullisError('request_invalid', sub ? `unknown \`audit ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
+  }
+  if (sub === 'export' && !values.jsonl) throw new PortcullisError('request_invalid', 'export needs --jsonl', { hint: 'portcullis audit export --jsonl [--out FILE]' });
+  if (sub === 'checkpoint' && !values.out) throw new PortcullisError('request_invalid', 'checkpoint needs --out FILE', { hint: 'portcullis audit checkpoint --out checkpoint.json' });
+  let anchor;
+  if (values.checkpoint !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, values.checkpoint), 'utf8');
+    } catch {
+      throw new PortcullisError('request_invalid', `cannot read checkpoint \`${values.checkpoint}\``, { hint: 'pass the file written by `portcullis audit checkpoint --out`' });
+    }
+    const parsed = parseCheckpoint(text);
+    if (!parsed.ok) throw new PortcullisError('request_invalid', `checkpoint \`${values.checkpoint}\`: ${parsed.message}`, { hint: 'pass the file written by `portcullis audit checkpoint --out`' });
+    anchor = parsed.value;
+  }
+  const limit = values.n === undefined ? 20 : Number(values.n);
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new PortcullisError('request_invalid', `-n \`${values.n}\` is not a positive whole number`, { hint: 'for example: audit tail -n 50' });
+
+  const cp = await openControlPlane(values.config, io.cwd);
+  try {
+    switch (sub) {
+      case 'verify': {
+        const report = await cp.verify(anchor ? { checkpoint: anchor } : {});
+        if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else if (report.ok) {
+          io.stdout(`audit log ok: ${report.size} entries, root ${report.root}, ${report.checkpoints} signed checkpoint(s)${report.anchoredSize !== null ? `; matches the exported checkpoint at ${report.anchoredSize}` : ''}\n`);
+        } else io.stderr(`error: audit log verification failed at entry ${report.position}: ${report.problem} (audit_corrupt)\nhint: restore the store from a backup and keep the damaged copy as evidence\n`);
+        return report.ok ? EXIT.ok : EXIT.error;
+      }
+      case 'tail': {
+        const size = await cp.audit.size();
+        const rows = await cp.store.read((tx) => tx.auditRange(Math.max(1, size - limit + 1), limit));
+        io.stdout(values.json ? `${JSON.stringify(rows.map((r) => JSON.parse(r.body) as unknown), null, 2)}\n` : rows.map((r) => `${r.seq}  ${new Date(r.ts).toISOString()}  ${r.type.padEnd(17)} ${r.actor.padEnd(16)} ${JSON.stringify((JSON.parse(r.body) as { body: unknown }).body)}`).join('\n') + (rows.length ? '\n' : ''));
+        return EXIT.ok;
+      }
+      case 'export': {
+        const lines: string[] = [];
+        await cp.store.read(async (tx) => {
+          for (let from = 1; ; ) {
+            const page = await tx.auditRange(from, 5000);
+            for (const r of page) lines.push(r.body);
+            if (page.length < 5000) break;
+            from = (page.at(-1)?.seq ?? from) + 1;
+          }
+        });
+        const text = lines.map((l) => `${l}\n`).join('');
+        if (values.out) writeFileSync(resolve(io.cwd, values.out), text);
+        else io.stdout(text);
+        return EXIT.ok;
+      }
+      default: {
+        const cpoint = await cp.audit.checkpoint();
+        writeFileSync(resolve(io.cwd, values.out as string), `${JSON.stringify(cpoint, null, 2)}\n`);
+        io.stdout(`checkpoint over ${cpoint.size} entries written to ${values.out}; root ${cpoint.root}\nkeep a copy outside this machine: \`portcullis audit verify --checkpoint ${values.out}\` then detects truncation and rewrites\n`);
+        return EXIT.ok;
+      }
+    }
+  } finally {
+    await cp.close();
+  }
+}

@@ -22,6 +22,11 @@ export type ErrorCode =
   | 'approval_refused'
   | 'approval_not_found'
   | 'auth_failed'
+  | 'permission_denied'
+  | 'brakes_budget_exhausted'
+  | 'request_too_large'
+  | 'unsupported_media_type'
+  | 'not_found'
   | 'internal_error';
 
 export class PortcullisError extends Error {

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { PortcullisError, type ActionFacts, type Agent, type Clock, type IdGenerator } from '../core/index.ts';
+import { openAuditLog, verifyAudit } from '../audit/index.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openPostgresStore } from '../store/postgres/index.ts';
+import { PG_URL, uniqueSchema } from '../store/postgres/test-support.ts';
+import type { Store } from '../store/index.ts';
+import { createBrakeService } from './index.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'portcullis-brakes-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const clock = (t = 1_700_000_000_000): Clock & { advance(ms: number): void } => ({ now: () => t, advance: (ms) => (t += ms) });
+const ids = (): IdGenerator => {
+  let n = 0;
+  return { next: (p = '') => `${p}${++n}` };
+};
+const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
+const child: Agent = { ...kiro, id: 'kiro-sub', parent: 'kiro' };
+const facts = (destructive: boolean): ActionFacts => ({ verbs: [destructive ? 'delete' : 'read'], destructive, targets: [], blastRadius: null, reversible: !destructive, confidence: 'parsed', findings: [], summary: 'x' });
+
+let n = 0;
+async function setup(opts: { budget?: number | null; store?: Store } = {}) {
+  const store = opts.store ?? (await openSqliteStore({ file: join(root, `b${++n}.db`) }));
+  const c = clock();
+  let mono = 0;
+  const audit = await openAuditLog({ store, clock: c, ids: ids() });
+  const brakes = createBrakeService({ store, audit, clock: c, ids: ids(), budgetPerHour: opts.budget ?? null, monotonic: () => mono });
+  await brakes.start();
+  brakes.stop(); // tests drive refresh() themselves
+  return { store, audit, brakes, clock: c, tick: (ms: number) => (mono += ms) };
+}
+
+async function entries(store: Store) {
+  return store.read(async (tx) => (await tx.auditRange(1, 1000)).map((r) => JSON.parse(r.body) as { type: string; actor: string; body: Record<string, unknown> }));
+}
+
+describe('brakes', () => {
+  test('F3 the per-agent kill switch stops the agent and its sub-agents, and is audited', async () => {
+    const { store, brakes } = await setup();
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    await brakes.change({ kind: 'freeze', agent: 'kiro' }, 'human:alice', 'runaway loop');
+    assert.deepEqual(await brakes.check(kiro, facts(false)), { code: 'kill_switch_engaged', message: 'agent `kiro` is frozen (by human:alice: runaway loop)' });
+    assert.deepEqual(await brakes.check(child, facts(false)), { code: 'kill_switch_engaged', message: 'agent `kiro` is frozen (by human:alice: runaway loop)' });
+    assert.equal(await brakes.check({ ...kiro, id: 'other' }, facts(false)), null);
+    await brakes.change({ kind: 'unfreeze', agent: 'kiro' }, 'human:dana', null);
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    const audited = (await entries(store)).filter((e) => e.type === 'brake_changed');
+    assert.deepEqual(audited.map((e) => [e.actor, e.body.switch, e.body.on, e.body.reason]), [
+      ['human:alice', 'agent:kiro', true, 'runaway loop'],
+      ['human:dana', 'agent:kiro', false, null],
+    ]);
+    assert.equal((await verifyAudit(store)).ok, true);
+    await store.close();
+  });
+
+  test('F3 the global kill switch stops every agent; state shows who engaged it', async () => {
+    const { store, brakes } = await setup();
+    await brakes.change({ kind: 'freeze_all' }, 'local', 'incident 42');
+    assert.deepEqual(await brakes.check({ ...kiro, id: 'anyone' }, facts(false)), { code: 'kill_switch_engaged', message: 'every agent is stopped by the global kill switch (engaged by local: incident 42)' });
+    const state = await brakes.state();
+    assert.equal(state.global?.by, 'local');
+    assert.equal(brakes.frozen({ id: 'anyone' }), true);
+    await brakes.change({ kind: 'unfreeze_all' }, 'human:dana', null);
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    assert.equal((await brakes.state()).global, null);
+    await store.close();
+  });
+
+  test('F3 an agent can never switch a brake', async () => {
+    const { store, brakes } = await setup();
+    await assert.rejects(brakes.change({ kind: 'unfreeze_all' }, 'agent:kiro', null), (e: unknown) => {
+      assert.ok(e instanceof PortcullisError);
+      assert.deepEqual([e.code, e.message, e.hint], ['permission_denied', '`agent:kiro` cannot change brakes', 'brakes are switched by humans (F3)']);
+      return true;
+    });
+    assert.equal((await entries(store)).filter((e) => e.type === 'brake_changed').length, 0);
+    await store.close();
+  });
+
+  test('budget: at most K destructive actions per agent per hour, then budget_exhausted', async () => {
+    const { store, brakes, clock: c } = await setup({ budget: 2 });
+    for (let i = 0; i < 2; i++) {
+      assert.equal(await brakes.check(kiro, facts(true)), null);
+      await brakes.spend(kiro, facts(true));
+    }
+    assert.deepEqual(await brakes.check(kiro, facts(true)), { code: 'budget_exhausted', message: 'agent `kiro` has used its budget of 2 destructive action(s) per hour' });
+    // reads are not budgeted; other agents have their own budget
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    assert.equal(await brakes.check({ ...kiro, id: 'other' }, facts(true)), null);
+    // the hard bound holds even if a racing decision passed check(): spend refuses the K+1th
+    await assert.rejects(brakes.spend(kiro, facts(true)), /has used its budget of 2/);
+    assert.deepEqual((await brakes.state()).spent, { kiro: 2 });
+    c.advance(3_600_001);
+    assert.equal(await brakes.check(kiro, facts(true)), null);
+    await store.close();
+  });
+
+  test('shadow mode per environment or global; unknown environments are never shadowed per environment', async () => {
+    const { store, brakes } = await setup();
+    assert.equal(await brakes.shadow('staging'), false);
+    await brakes.change({ kind: 'shadow', environment: 'staging', on: true }, 'human:dana', 'rollout');
+    assert.equal(await brakes.shadow('staging'), true);
+    assert.equal(await brakes.shadow('prod-cn-1'), false);
+    assert.equal(await brakes.shadow(null), false);
+    await brakes.change({ kind: 'shadow', environment: null, on: true }, 'human:dana', null);
+    assert.equal(await brakes.shadow(null), true);
+    assert.deepEqual(Object.keys((await brakes.state()).shadow).sort(), ['*', 'staging']);
+    await store.close();
+  });
+
+  test('F1 switches that could not be re-read for too long deny, they are never assumed off', async () => {
+    const { store, brakes, tick } = await setup();
+    tick(2_001);
+    await assert.rejects(brakes.check(kiro, facts(false)), (e: unknown) => {
+      assert.ok(e instanceof PortcullisError);
+      assert.deepEqual([e.code, e.message], ['store_unavailable', 'the brake switches could not be read for 2001 ms']);
+      return true;
+    });
+    await assert.rejects(brakes.shadow('staging'), /could not be read/);
+    await brakes.refresh();
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    await store.close();
+    await assert.rejects(brakes.refresh());
+  });
+
+  test('bad switch names are refused before anything is written', async () => {
+    const { store, brakes } = await setup();
+    await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, 'local', null), /agent id `Robert"\); DROP` is not valid/);
+    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {} });
+    await store.close();
+  });
+
+  test('a kill switch engaged through one PostgreSQL replica stops the other at its next poll', async () => {
+    const schema = uniqueSchema('brk');
+    const a = await openPostgresStore({ connectionString: PG_URL, schema });
+    const b = await openPostgresStore({ connectionString: PG_URL, schema });
+    try {
+      const one = await setup({ store: a });
+      const two = await setup({ store: b });
+      await one.brakes.change({ kind: 'freeze', agent: 'kiro' }, 'human:alice', null);
+      await two.brakes.refresh();
+      assert.equal((await two.brakes.check(kiro, facts(false)))?.code, 'kill_switch_engaged');
+    } finally {
+      await a.dropSchema();
+      await a.close();
+      await b.close();
+    }
+  });
+});
+

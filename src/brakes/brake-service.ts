@@ -1,0 +1,187 @@
+import { PortcullisError, type ActionFacts, type Agent, type Clock, type IdGenerator } from '../core/index.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { BrakeRow, Store } from '../store/index.ts';
+
+export interface BrakeServiceOptions {
+  store: Store;
+  audit: AuditLog;
+  clock: Clock;
+  ids: IdGenerator;
+  /** At most this many destructive actions per agent per rolling hour; null: no budget. */
+  budgetPerHour: number | null;
+  /** How often every replica re-reads the switches (default 250 ms: effective within one second). */
+  pollMs?: number;
+  /**
+   * F1: when the switches could not be re-read for this long, `check` denies (a replica that cannot
+   * see a kill switch must not assume it is off). Default 2 000 ms.
+   */
+  staleAfterMs?: number;
+  /** Monotonic milliseconds for staleness (injected in tests). */
+  monotonic?: () => number;
+}
+
+export type BrakeChangeInput =
+  | { kind: 'freeze'; agent: string }
+  | { kind: 'unfreeze'; agent: string }
+  | { kind: 'freeze_all' }
+  | { kind: 'unfreeze_all' }
+  | { kind: 'shadow'; environment: string | null; on: boolean };
+
+export interface BrakeState {
+  global: BrakeRow | null;
+  agents: Record<string, BrakeRow>;
+  shadow: Record<string, BrakeRow>;
+  budgetPerHour: number | null;
+  spent: Record<string, number>;
+}
+
+const HOUR = 3_600_000;
+const AGENT_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** The switch key a change writes, and whether it turns the switch on. */
+export function switchOf(change: BrakeChangeInput): { key: string; on: boolean } {
+  switch (change.kind) {
+    case 'freeze':
+    case 'unfreeze':
+      if (!AGENT_ID.test(change.agent)) throw new PortcullisError('request_invalid', `agent id \`${change.agent}\` is not valid`, { hint: 'use the agent id shown by `portcullis brakes status`' });
+      return { key: `agent:${change.agent}`, on: change.kind === 'freeze' };
+    case 'freeze_all':
+    case 'unfreeze_all':
+      return { key: 'global', on: change.kind === 'freeze_all' };
+    case 'shadow':
+      if (change.environment !== null && !ENV_NAME.test(change.environment)) throw new PortcullisError('request_invalid', `environment \`${change.environment}\` is not valid`, { hint: 'name an environment from portcullis.yaml, or none for global shadow mode' });
+      return { key: `shadow:${change.environment ?? '*'}`, on: change.on };
+  }
+}
+
+/**
+ * Kill switches, budgets and shadow mode: the gateway's `Brakes`.
+ *
+ * Switches live in the store, so every replica on one store sees the same ones: each replica
+ * re-reads them every `pollMs` and `check` answers from that snapshot (no store round trip per
+ * decision). A snapshot older than `staleAfterMs` denies (F1). The budget is counted in the store
+ * under the write lock, so K is a hard bound across replicas. Every change is audited in the
+ * transaction that makes it (L2) and only humans or local administration may make one (F3).
+ */
+export class BrakeService {
+  readonly #o: Required<Omit<BrakeServiceOptions, 'budgetPerHour'>> & { budgetPerHour: number | null };
+  #rows = new Map<string, BrakeRow>();
+  #loadedAt = -Infinity;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #refreshing: Promise<void> | null = null;
+
+  constructor(options: BrakeServiceOptions) {
+    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), ...options };
+  }
+
+  /** Loads the switches once (rejects if the store cannot answer) and starts polling. */
+  async start(): Promise<void> {
+    await this.refresh();
+    if (this.#timer) return;
+    this.#timer = setInterval(() => void this.refresh().catch(() => undefined), this.#o.pollMs);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Re-reads every switch from the store. */
+  refresh(): Promise<void> {
+    this.#refreshing ??= (async () => {
+      try {
+        const rows = await this.#o.store.read((tx) => tx.brakeSwitches());
+        this.#rows = new Map(rows.map((r) => [r.key, r]));
+        this.#loadedAt = this.#o.monotonic();
+      } finally {
+        this.#refreshing = null;
+      }
+    })();
+    return this.#refreshing;
+  }
+
+  #fresh(): Map<string, BrakeRow> {
+    const age = this.#o.monotonic() - this.#loadedAt;
+    // SECURITY (F1): a replica that cannot see the switches does not assume they are off.
+    if (!(age <= this.#o.staleAfterMs)) {
+      throw new PortcullisError('store_unavailable', `the brake switches could not be read for ${Number.isFinite(age) ? Math.round(age) : 'ever'} ms`, { hint: 'check that the store is reachable; until it is, every decision is denied' });
+    }
+    return this.#rows;
+  }
+
+  async check(agent: Agent, facts: ActionFacts): Promise<{ code: 'kill_switch_engaged' | 'budget_exhausted'; message: string } | null> {
+    const rows = this.#fresh();
+    const global = rows.get('global');
+    if (global?.on) return { code: 'kill_switch_engaged', message: `every agent is stopped by the global kill switch (engaged by ${global.by}${global.reason ? `: ${global.reason}` : ''})` };
+    for (const id of [agent.id, agent.parent].filter((x): x is string => x !== undefined)) {
+      const own = rows.get(`agent:${id}`);
+      if (own?.on) return { code: 'kill_switch_engaged', message: `agent \`${id}\` is frozen (by ${own.by}${own.reason ? `: ${own.reason}` : ''})` };
+    }
+    const k = this.#o.budgetPerHour;
+    if (k !== null && facts.destructive) {
+      const spent = await this.#o.store.read((tx) => tx.countSpend(agent.id, this.#o.clock.now() - HOUR));
+      if (spent >= k) return { code: 'budget_exhausted', message: `agent \`${agent.id}\` has used its budget of ${k} destructive action(s) per hour` };
+    }
+    return null;
+  }
+
+  async spend(agent: Agent, facts: ActionFacts): Promise<void> {
+    const k = this.#o.budgetPerHour;
+    if (k === null || !facts.destructive) return;
+    await this.#o.store.transaction(async (tx) => {
+      const now = this.#o.clock.now();
+      // SECURITY: counted under the write lock, so concurrent decisions on any replica never exceed K.
+      if ((await tx.countSpend(agent.id, now - HOUR)) >= k) {
+        throw new PortcullisError('brakes_budget_exhausted', `agent \`${agent.id}\` has used its budget of ${k} destructive action(s) per hour`, { hint: 'wait, or raise brakes.destructive_per_hour' });
+      }
+      await tx.insertSpend({ id: this.#o.ids.next('spd_'), agent: agent.id, ts: now });
+    });
+  }
+
+  async shadow(environment: string | null): Promise<boolean> {
+    const rows = this.#fresh();
+    if (rows.get('shadow:*')?.on) return true;
+    // an unknown environment is never shadowed by a per-environment switch (it is treated as production)
+    return environment !== null && rows.get(`shadow:${environment}`)?.on === true;
+  }
+
+  /** Whether the agent (or its parent) is stopped by a kill switch now, from the last snapshot. */
+  frozen(agent: Pick<Agent, 'id' | 'parent'>): boolean {
+    if (this.#rows.get('global')?.on) return true;
+    return [agent.id, agent.parent].some((id) => id !== undefined && this.#rows.get(`agent:${id}`)?.on === true);
+  }
+
+  /** Fresh from the store (not the snapshot), with spend over the last hour. */
+  async state(): Promise<BrakeState> {
+    return this.#o.store.read(async (tx) => {
+      const rows = await tx.brakeSwitches();
+      const spent = await tx.spendSince(this.#o.clock.now() - HOUR);
+      const on = (prefix: string) => Object.fromEntries(rows.filter((r) => r.on && r.key.startsWith(prefix)).map((r) => [r.key.slice(prefix.length), r]));
+      return { global: rows.find((r) => r.key === 'global' && r.on) ?? null, agents: on('agent:'), shadow: on('shadow:'), budgetPerHour: this.#o.budgetPerHour, spent };
+    });
+  }
+
+  /**
+   * Switches one brake and audits it as `brake_changed` in the same transaction (L2). `actor` is
+   * `human:<id>` (already authorised by the caller) or `local` (the CLI on the store's own host).
+   */
+  async change(change: BrakeChangeInput, actor: string, reason: string | null): Promise<BrakeState> {
+    // SECURITY (F3): whatever can switch the gate off is never available to an agent.
+    if (!(actor === 'local' || actor.startsWith('human:'))) throw new PortcullisError('permission_denied', `\`${actor}\` cannot change brakes`, { hint: 'brakes are switched by humans (F3)' });
+    if (reason !== null && reason.length > 1000) throw new PortcullisError('request_invalid', 'the reason is longer than 1000 characters', { hint: 'say why in a sentence' });
+    const { key, on } = switchOf(change);
+    await this.#o.store.transaction(async (tx) => {
+      const at = this.#o.clock.now();
+      await tx.putBrakeSwitch({ key, on, by: actor, at, reason });
+      await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor, body: { switch: key, on, reason, change: { ...change } } }]);
+    });
+    await this.refresh().catch(() => undefined);
+    return this.state();
+  }
+}
+
+export function createBrakeService(options: BrakeServiceOptions): BrakeService {
+  return new BrakeService(options);
+}

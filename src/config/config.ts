@@ -19,6 +19,23 @@ export interface Config {
     /** A11: the operator may approve their own agent alone (local profile). */
     solo: boolean;
   };
+  server: {
+    host: string;
+    port: number;
+    /** Without a trailing slash; null: derived from host and port. */
+    publicUrl: string | null;
+    adminGroup: string;
+    bodyLimitBytes: number;
+    sessionTtlMs: number;
+    oidc: { issuer: string; clientId: string; clientSecretEnv: string; subjects: Record<string, string> } | null;
+  };
+  brakes: {
+    /** At most this many destructive actions per agent per hour; null: no budget. */
+    destructivePerHour: number | null;
+  };
+  notifications: {
+    webhooks: Array<{ url: string; secretEnv: string; events: Array<'held' | 'approved' | 'rejected' | 'expired'> }>;
+  };
 }
 
 export interface ConfigWarning {

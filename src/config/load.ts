@@ -118,6 +118,21 @@ function normalise(raw: RawConfig, file: string): Config {
       approvedTtlMs: parseDuration(approvals.approvedTtl),
       solo: approvals.solo,
     },
+    server: {
+      host: raw.server?.host ?? DEFAULTS.server.host,
+      port: raw.server?.port ?? DEFAULTS.server.port,
+      publicUrl: raw.server?.public_url ? raw.server.public_url.replace(/\/+$/, '') : null,
+      adminGroup: raw.server?.admin_group ?? DEFAULTS.server.adminGroup,
+      bodyLimitBytes: (raw.server?.body_limit_kb ?? DEFAULTS.server.bodyLimitKb) * 1024,
+      sessionTtlMs: parseDuration(raw.server?.session_ttl ?? DEFAULTS.server.sessionTtl),
+      oidc: raw.server?.oidc
+        ? { issuer: raw.server.oidc.issuer.replace(/\/+$/, ''), clientId: raw.server.oidc.client_id, clientSecretEnv: raw.server.oidc.client_secret_env, subjects: { ...raw.server.oidc.subjects } }
+        : null,
+    },
+    brakes: { destructivePerHour: raw.brakes?.destructive_per_hour ?? null },
+    notifications: {
+      webhooks: (raw.notifications?.webhooks ?? []).map((w) => ({ url: w.url, secretEnv: w.secret_env, events: [...new Set(w.events ?? DEFAULTS.notifications.events)].sort() })),
+    },
   };
 }
 

@@ -72,4 +72,17 @@ export const RULES: Rule[] = [
         .filter((id) => id in c.humans)
         .map((id) => ({ at: ['agents', id], message: `\`${id}\` is both a human and an agent`, hint: 'agents need their own identity, never a human\'s: rename one' })),
   },
+  {
+    name: 'oidc-subject-maps-to-a-human',
+    severity: 'error',
+    check: (c) =>
+      Object.entries(c.server?.oidc?.subjects ?? {})
+        .filter(([, human]) => !(human in c.humans))
+        .map(([sub, human]) => ({ at: ['server', 'oidc', 'subjects', sub], message: `unknown human \`${human}\``, hint: 'map each IdP subject to a human declared under `humans` (A2)' })),
+  },
+  {
+    name: 'oidc-needs-a-public-url',
+    severity: 'error',
+    check: (c) => (c.server?.oidc && !c.server.public_url ? [{ at: ['server', 'oidc'], message: 'needs `server.public_url`', hint: 'set server.public_url to the address reviewers use; the IdP redirects back to PUBLIC_URL/auth/oidc/callback' }] : []),
+  },
 ];

@@ -51,6 +51,44 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   control_plane: z.strictObject({ paths: z.array(z.string().min(1)) }).optional(),
+  server: z
+    .strictObject({
+      host: z.string().min(1).max(255).optional(),
+      port: z.number().int().min(0).max(65535).optional(),
+      /** The address reviewers and webhooks link to (and the OIDC redirect base). */
+      public_url: z.url({ protocol: /^https?$/ }).optional(),
+      admin_group: name.optional(),
+      body_limit_kb: z.number().int().min(1).max(16_384).optional(),
+      session_ttl: duration.optional(),
+      oidc: z
+        .strictObject({
+          issuer: z.url({ protocol: /^https?$/ }),
+          client_id: z.string().min(1),
+          /** Name of the environment variable holding the client secret (never the secret itself). */
+          client_secret_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name'),
+          /** IdP subject → configured human: distinct humans are counted by subject (A2). */
+          subjects: z.record(z.string().min(1), name),
+        })
+        .optional(),
+    })
+    .optional(),
+  brakes: z
+    .strictObject({
+      destructive_per_hour: z.number().int().min(0).max(1_000_000).optional(),
+    })
+    .optional(),
+  notifications: z
+    .strictObject({
+      webhooks: z.array(
+        z.strictObject({
+          url: z.url({ protocol: /^https?$/ }),
+          /** Name of the environment variable holding the HMAC-SHA256 key. */
+          secret_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name'),
+          events: z.array(z.enum(['held', 'approved', 'rejected', 'expired'])).min(1).optional(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseConfig } from './index.ts';
+
+const minimal = `version: 1
+humans:
+  dana: { groups: [admins] }
+  alice: { groups: [approvers] }
+roles:
+  deployer: {}
+agents:
+  kiro: { role: deployer, operator: dana }
+environments:
+  prod: { tier: production }
+`;
+
+const parse = (text: string) => parseConfig(text, '/etc/p/portcullis.yaml');
+function issues(text: string) {
+  const r = parse(text);
+  assert.equal(r.ok, false, 'expected the config to be refused');
+  return !r.ok ? r.issues : [];
+}
+
+describe('config: server, brakes, notifications', () => {
+  it('defaults: 127.0.0.1:7070, admins, 256 KiB bodies, 8 h sessions, no OIDC, no budget, no webhooks', () => {
+    const r = parse(minimal);
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.config.server, { host: '127.0.0.1', port: 7070, publicUrl: null, adminGroup: 'admins', bodyLimitBytes: 262_144, sessionTtlMs: 28_800_000, oidc: null });
+    assert.deepEqual(r.value.config.brakes, { destructivePerHour: null });
+    assert.deepEqual(r.value.config.notifications, { webhooks: [] });
+  });
+
+  it('normalises every key', () => {
+    const r = parse(`${minimal}server:
+  host: 0.0.0.0
+  port: 8080
+  public_url: https://gate.example.com/
+  admin_group: ops
+  body_limit_kb: 64
+  session_ttl: 30m
+  oidc:
+    issuer: https://idp.example.com/
+    client_id: portcullis
+    client_secret_env: PORTCULLIS_OIDC_SECRET
+    subjects: { "248289761001": alice }
+brakes: { destructive_per_hour: 5 }
+notifications:
+  webhooks:
+    - { url: https://hooks.example.com/x, secret_env: HOOK_KEY, events: [rejected, held, held] }
+    - { url: http://127.0.0.1:9/y, secret_env: HOOK_KEY }
+`);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.issues));
+    const c = r.value.config;
+    assert.deepEqual(c.server, {
+      host: '0.0.0.0', port: 8080, publicUrl: 'https://gate.example.com', adminGroup: 'ops', bodyLimitBytes: 65_536, sessionTtlMs: 1_800_000,
+      oidc: { issuer: 'https://idp.example.com', clientId: 'portcullis', clientSecretEnv: 'PORTCULLIS_OIDC_SECRET', subjects: { '248289761001': 'alice' } },
+    });
+    assert.deepEqual(c.brakes, { destructivePerHour: 5 });
+    assert.deepEqual(c.notifications.webhooks, [
+      { url: 'https://hooks.example.com/x', secretEnv: 'HOOK_KEY', events: ['held', 'rejected'] },
+      { url: 'http://127.0.0.1:9/y', secretEnv: 'HOOK_KEY', events: ['approved', 'expired', 'held', 'rejected'] },
+    ]);
+  });
+
+  it('F6 refuses unknown keys and bad values under server, brakes and notifications', () => {
+    assert.deepEqual(issues(`${minimal}server: { prot: 1 }\n`).map((i) => [i.path, i.message]), [['/etc/p/portcullis.yaml:11: server.prot', 'unknown key `prot`']]);
+    assert.deepEqual(issues(`${minimal}brakes: { destructive_per_hour: -1 }\n`).map((i) => i.path), ['/etc/p/portcullis.yaml:11: brakes.destructive_per_hour']);
+    assert.deepEqual(issues(`${minimal}notifications: { webhooks: [{ url: 'ftp://x', secret_env: K }] }\n`).map((i) => i.path), ['/etc/p/portcullis.yaml:11: notifications.webhooks.0.url']);
+    assert.deepEqual(issues(`${minimal}notifications: { webhooks: [{ url: 'https://x', secret_env: 'my secret' }] }\n`).map((i) => [i.path, i.message]), [
+      ['/etc/p/portcullis.yaml:11: notifications.webhooks.0.secret_env', 'must be an environment variable name'],
+    ]);
+  });
+
+  it('A2 every OIDC subject maps to a declared human, and OIDC needs a public url', () => {
+    const oidc = (subjects: string, url = '  public_url: https://gate.example.com\n') =>
+      `${minimal}server:\n${url}  oidc: { issuer: 'https://idp.example.com', client_id: c, client_secret_env: S, subjects: ${subjects} }\n`;
+    assert.deepEqual(issues(oidc('{ s1: mallory }')), [
+      { path: '/etc/p/portcullis.yaml:13: server.oidc.subjects.s1', message: 'unknown human `mallory`', hint: 'map each IdP subject to a human declared under `humans` (A2)' },
+    ]);
+    assert.deepEqual(issues(oidc('{ s1: alice }', '')).map((i) => [i.path, i.message]), [['/etc/p/portcullis.yaml:12: server.oidc', 'needs `server.public_url`']]);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Action, ActionContext, ActionFacts, Inventory, JsonObject, JsonValue } from '../core/index.ts';
+import type { Classifier } from './classifier.ts';
+import { tierOfEnvironment } from './environment.ts';
+
+/**
+ * The batch contract used for transcript audits and evaluation: one JSON case per line in, one JSON
+ * result per line out. A bad line yields an error line for its id (decision `unknown`), never a throw.
+ *
+ * In:  {"id","kind","input_type":"command"|"sql"|"mcp_tool_call"|"terraform_plan_json"|"file_write"|"http_request","input","context"}
+ * Out: {"id","decision":"destructive"|"benign"|"unknown","targets_env":"production"|"staging"|"dev"|null,"reason","facts"}
+ */
+
+export type BatchDecision = 'destructive' | 'benign' | 'unknown';
+export type BatchEnv = 'production' | 'staging' | 'dev' | null;
+
+export interface BatchResult {
+  id: JsonValue;
+  decision: BatchDecision;
+  targets_env: BatchEnv;
+  reason: string;
+  facts: ActionFacts | null;
+  error?: { code: string; message: string };
+}
+
+const CONTEXT_KEYS: Record<string, keyof ActionContext> = {
+  cwd: 'cwd', home: 'home', git_branch: 'gitBranch', git_remote: 'gitRemote', kube_context: 'kubeContext', kube_namespace: 'kubeNamespace',
+  aws_profile: 'awsProfile', aws_region: 'awsRegion', aws_account: 'awsAccount', tf_workspace: 'tfWorkspace', mcp_server: 'mcpServer',
+  dialect: 'dialect', database: 'database', host: 'host',
+};
+
+class BadLine extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function isObj(x: unknown): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function toContext(raw: JsonValue | undefined): ActionContext {
+  if (raw === undefined || raw === null) return {};
+  if (!isObj(raw)) throw new BadLine('batch_context_invalid', '`context` must be an object');
+  const ctx: ActionContext = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const key = CONTEXT_KEYS[k] ?? (Object.values(CONTEXT_KEYS).includes(k as keyof ActionContext) ? (k as keyof ActionContext) : undefined);
+    if (!key || v === null) continue;
+    if (typeof v !== 'string') throw new BadLine('batch_context_invalid', `\`context.${k}\` must be a string`);
+    ctx[key] = v;
+  }
+  return ctx;
+}
+
+function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined, ctx: ActionContext): Action {
+  switch (inputType) {
+    case 'command':
+    case 'shell':
+      if (typeof input !== 'string') throw new BadLine('batch_input_invalid', '`input` must be a string for input_type `command`');
+      return { kind: 'shell', command: input };
+    case 'sql': {
+      if (typeof input !== 'string') throw new BadLine('batch_input_invalid', '`input` must be a string for input_type `sql`');
+      const a: Action = { kind: 'sql', sql: input };
+      if (ctx.dialect) a.dialect = ctx.dialect;
+      if (ctx.database) a.database = ctx.database;
+      if (ctx.host) a.host = ctx.host;
+      return a;
+    }
+    case 'mcp_tool_call': {
+      if (!isObj(input) || typeof input.name !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"name","arguments"}` for input_type `mcp_tool_call`');
+      const args = input.arguments ?? {};
+      if (!isObj(args)) throw new BadLine('batch_input_invalid', '`input.arguments` must be an object');
+      const server = typeof input.server === 'string' ? input.server : (ctx.mcpServer ?? 'unknown');
+      const a: Action = { kind: 'mcp_tool_call', server, tool: input.name, arguments: args };
+      if (isObj(input.annotations)) {
+        const ann: NonNullable<typeof a.annotations> = {};
+        for (const k of ['destructiveHint', 'readOnlyHint', 'idempotentHint', 'openWorldHint'] as const) {
+          const v = input.annotations[k];
+          if (typeof v === 'boolean') ann[k] = v;
+        }
+        a.annotations = ann;
+      }
+      return a;
+    }
+    case 'terraform_plan_json':
+    case 'terraform_plan': {
+      let plan: JsonValue | undefined = input;
+      if (typeof plan === 'string') {
+        try {
+          plan = JSON.parse(plan) as JsonValue;
+        } catch {
+          throw new BadLine('batch_input_invalid', '`input` is a string that is not JSON');
+        }
+      }
+      if (!isObj(plan)) throw new BadLine('batch_input_invalid', '`input` must be a plan object for input_type `terraform_plan_json`');
+      return { kind: 'terraform_plan', plan };
+    }
+    case 'file_write': {
+      if (!isObj(input) || typeof input.path !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"path","operation"}` for input_type `file_write`');
+      const op = input.operation === 'delete' || input.operation === 'edit' ? input.operation : 'write';
+      const a: Action = { kind: 'file_write', path: input.path, operation: op };
+      if (typeof input.content === 'string') a.content = input.content;
+      return a;
+    }
+    case 'http_request': {
+      if (!isObj(input) || typeof input.url !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"method","url"}` for input_type `http_request`');
+      return { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
+    }
+    default:
+      throw new BadLine('batch_input_type_unknown', `input_type \`${String(inputType)}\` is not one of command, sql, mcp_tool_call, terraform_plan_json`);
+  }
+}
+
+const ENV_RANK: Record<string, number> = { production: 3, staging: 2, dev: 1 };
+
+/** The most severe environment tier among the facts' targets; null when none is known. */
+export function targetsEnv(facts: ActionFacts, inventory: Inventory): BatchEnv {
+  let best: BatchEnv = null;
+  for (const t of facts.targets) {
+    const tier = tierOfEnvironment(inventory, t.environment);
+    const env: BatchEnv = tier === 'production' ? 'production' : tier === 'staging' ? 'staging' : tier === 'dev' || tier === 'sandbox' ? 'dev' : null;
+    if (env && (best === null || ENV_RANK[env]! > ENV_RANK[best]!)) best = env;
+  }
+  return best;
+}
+
+/** Opaque is `unknown`; otherwise destructive or benign as the facts say. */
+export function decisionOf(facts: ActionFacts): BatchDecision {
+  if (facts.confidence === 'opaque') return 'unknown';
+  return facts.destructive ? 'destructive' : 'benign';
+}
+
+function reasonOf(facts: ActionFacts): string {
+  const worst = facts.findings.find((f) => /destroy|delete|critical|control_plane|opaque|dynamic|unparse|unknown|force|drop|truncate|reset|replace|safeguard|unbounded|flush|disk|shutdown|prune|discard|rewrite|scale_zero|unseen|wipe/.test(f.code));
+  return worst ? `${worst.code}: ${worst.message}` : facts.summary;
+}
+
+export function classifyCase(raw: unknown, classifier: Classifier, inventory: Inventory): BatchResult {
+  const id: JsonValue = isObj(raw) && raw.id !== undefined ? raw.id : null;
+  try {
+    if (!isObj(raw)) throw new BadLine('batch_line_invalid', 'each line must be a JSON object');
+    const ctx = toContext(raw.context);
+    const action = toAction(raw.input_type, raw.input, ctx);
+    const facts = classifier.classify(action, ctx, inventory);
+    return { id, decision: decisionOf(facts), targets_env: targetsEnv(facts, inventory), reason: reasonOf(facts), facts };
+  } catch (err) {
+    const code = err instanceof BadLine ? err.code : 'batch_internal_error';
+    const message = err instanceof Error ? err.message : String(err);
+    return { id, decision: 'unknown', targets_env: null, reason: `${code}: ${message}`, facts: null, error: { code, message } };
+  }
+}
+
+/** One input line to one output line (without the newline). Never throws. */
+export function classifyBatchLine(line: string, classifier: Classifier, inventory: Inventory): string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line)?.[1];
+    let parsedId: JsonValue;
+    try {
+      parsedId = id ? (JSON.parse(id) as JsonValue) : null;
+    } catch {
+      parsedId = null;
+    }
+    return JSON.stringify({ id: parsedId, decision: 'unknown', targets_env: null, reason: 'batch_json_invalid: the line is not valid JSON', facts: null, error: { code: 'batch_json_invalid', message: 'the line is not valid JSON' } });
+  }
+  try {
+    return JSON.stringify(classifyCase(raw, classifier, inventory));
+  } catch (err) {
+    return JSON.stringify({ id: null, decision: 'unknown', targets_env: null, reason: 'batch_internal_error', facts: null, error: { code: 'batch_internal_error', message: err instanceof Error ? err.message : String(err) } });
+  }
+}

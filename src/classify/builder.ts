@@ -1,0 +1,98 @@
+import type { ActionFacts, Confidence, Finding, Target, Verb } from '../core/index.ts';
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { parsed: 0, partial: 1, opaque: 2 };
+
+/** The lower of two confidences: one opaque part makes the whole action opaque. */
+export function worseConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
+
+export type Span = { start: number; end: number };
+
+/**
+ * Accumulates what the analysers learn about one action. Every analyser only adds: nothing can
+ * make an action look safer than a part of it already did.
+ */
+export class FactsBuilder {
+  readonly verbs = new Set<Verb>();
+  destructive = false;
+  reversible = true;
+  confidence: Confidence = 'parsed';
+  readonly targets: Target[] = [];
+  readonly findings: Finding[] = [];
+  readonly summaries: string[] = [];
+  /** Known resource count; null once any part's count is unknowable. */
+  blastRadius: number | null = 0;
+  private blastKnown = false;
+
+  verb(...verbs: Verb[]): this {
+    for (const v of verbs) this.verbs.add(v);
+    return this;
+  }
+
+  /** A destructive effect: irreversible unless a later caller says otherwise. */
+  destroy(code: string, message: string, span?: Span): this {
+    this.destructive = true;
+    this.reversible = false;
+    return this.finding(code, message, span);
+  }
+
+  finding(code: string, message: string, span?: Span): this {
+    if (this.findings.length < 64) this.findings.push(span ? { code, message, span } : { code, message });
+    return this;
+  }
+
+  target(t: Target): this {
+    const dup = this.targets.find((x) => x.kind === t.kind && x.id === t.id);
+    if (dup) {
+      if (t.verbs && dup.verbs) for (const v of t.verbs) if (!dup.verbs.includes(v)) dup.verbs.push(v);
+      if (t.critical) dup.critical = true;
+      return this;
+    }
+    if (this.targets.length < 256) this.targets.push(t);
+    return this;
+  }
+
+  partial(code: string, message: string, span?: Span): this {
+    this.confidence = worseConfidence(this.confidence, 'partial');
+    return this.finding(code, message, span);
+  }
+
+  /** SECURITY: what could not be understood is the worst case: unknown verb, destructive. */
+  opaque(code: string, message: string, span?: Span): this {
+    this.confidence = 'opaque';
+    this.verbs.add('unknown');
+    this.destructive = true;
+    this.reversible = false;
+    return this.finding(code, message, span);
+  }
+
+  summary(line: string): this {
+    if (this.summaries.length < 16 && !this.summaries.includes(line)) this.summaries.push(line);
+    return this;
+  }
+
+  /** Adds a known resource count; `null` makes the total unknowable. */
+  blast(count: number | null): this {
+    if (count === null) this.blastRadius = null;
+    else if (this.blastRadius !== null) this.blastRadius += count;
+    this.blastKnown = true;
+    return this;
+  }
+
+  build(fallbackSummary: string): ActionFacts {
+    if (this.verbs.size === 0) this.verbs.add('read');
+    const verbs = [...this.verbs].sort();
+    return {
+      verbs,
+      // SECURITY: opaque always implies destructive, whatever an analyser set.
+      destructive: this.destructive || this.confidence === 'opaque',
+      targets: this.targets,
+      blastRadius: this.blastKnown ? this.blastRadius : null,
+      reversible: this.reversible && !this.destructive && this.confidence !== 'opaque',
+      confidence: this.confidence,
+      findings: this.findings,
+      summary: this.summaries.length > 0 ? this.summaries.join('; ') : fallbackSummary,
+    };
+  }
+}

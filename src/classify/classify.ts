@@ -1,0 +1,65 @@
+import type { Action, ActionContext, ActionFacts, Inventory } from '../core/index.ts';
+import { opaqueFacts } from '../core/index.ts';
+import { FactsBuilder } from './builder.ts';
+import type { Classifier } from './classifier.ts';
+import { classifyMcp, type McpClassifyConfig } from './mcp/mcp.ts';
+import { classifyFileWrite, classifyHttpRequest } from './other-kinds.ts';
+import { classifyShellSource } from './shell/walk.ts';
+import { classifySqlInto } from './sql/sql.ts';
+import { classifyPlan } from './terraform/plan.ts';
+
+export interface ClassifierOptions {
+  mcp?: McpClassifyConfig;
+}
+
+/** Input larger than this is not analysed: it is opaque (a hook must answer quickly). */
+const MAX_INPUT = 256 * 1024;
+
+function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory, options: ClassifierOptions): ActionFacts {
+  const b = new FactsBuilder();
+  switch (action.kind) {
+    case 'shell':
+      if (typeof action.command !== 'string') return opaqueFacts('shell: not a string', { code: 'action_malformed', message: 'the command is not a string' });
+      if (action.command.length > MAX_INPUT) return opaqueFacts('shell: input too large', { code: 'input_too_large', message: `command longer than ${MAX_INPUT} characters` });
+      classifyShellSource(action.command, ctx, inventory, b);
+      return b.build(`shell: ${action.command.length > 80 ? `${action.command.slice(0, 77)}...` : action.command}`);
+    case 'sql':
+      if (typeof action.sql !== 'string') return opaqueFacts('sql: not a string', { code: 'action_malformed', message: 'the SQL is not a string' });
+      if (action.sql.length > MAX_INPUT) return opaqueFacts('sql: input too large', { code: 'input_too_large', message: `SQL longer than ${MAX_INPUT} characters` });
+      classifySqlInto(action.sql, { ctx, inventory, dialect: action.dialect, database: action.database, host: action.host }, b);
+      return b.build(`sql: ${action.sql.length > 80 ? `${action.sql.slice(0, 77)}...` : action.sql}`);
+    case 'terraform_plan':
+      classifyPlan(action.plan, ctx, inventory, b);
+      return b.build('terraform plan');
+    case 'mcp_tool_call':
+      classifyMcp(action, ctx, inventory, options.mcp ?? { mappings: [] }, b, {
+        shell: (command) => {
+          if (command.length > MAX_INPUT) b.opaque('input_too_large', 'command too large');
+          else classifyShellSource(command, ctx, inventory, b);
+        },
+      });
+      return b.build(`mcp: ${action.server}.${action.tool}`);
+    case 'file_write':
+      classifyFileWrite(action, ctx, inventory, b);
+      return b.build(`file ${action.operation}: ${action.path}`);
+    case 'http_request':
+      classifyHttpRequest(action, inventory, b);
+      return b.build(`http: ${action.method} ${action.url}`);
+    default:
+      return opaqueFacts('unknown action kind', { code: 'action_kind_unknown', message: `action kind \`${String((action as { kind?: unknown }).kind)}\` is not known` });
+  }
+}
+
+/** A Classifier over the analysers; the parser must be loaded first (see createClassifier). */
+export function makeClassifier(options: ClassifierOptions = {}): Classifier {
+  return {
+    classify(action, context, inventory) {
+      try {
+        return classifyUnsafe(action, context ?? {}, inventory, options);
+      } catch (err) {
+        // SECURITY: the contract is total: an analyser bug is opaque, never an allow and never a throw.
+        return opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) });
+      }
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { matchEnvironment, type ActionContext, type Inventory, type MatcherKind, type Tier } from '../core/index.ts';
+
+/** Names the heuristics give when the inventory does not know a target: a tier name. */
+export type HeuristicEnvironment = 'production' | 'staging' | 'dev';
+
+const PROD = /^(prod|prd|production|live|prod\d+|prd\d+)$/;
+const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
+const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
+
+/**
+ * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
+ * staging). Production wins over the others, so `prod-test-copy` is production.
+ */
+export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
+  const tokens = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (tokens.some((t) => PROD.test(t))) return 'production';
+  if (tokens.some((t) => STAGING.test(t))) return 'staging';
+  if (tokens.some((t) => DEV.test(t))) return 'dev';
+  return null;
+}
+
+export interface EnvClue {
+  kind: MatcherKind;
+  value: string | undefined | null;
+}
+
+/**
+ * The environment of a target from its clues, most specific first. Inventory matchers are consulted
+ * for every clue before any name heuristic (config beats guessing); heuristics then prefer the most
+ * severe tier among the clues, so one `prod` clue is never outvoted. Null: unknown.
+ */
+export function resolveEnvironment(inventory: Inventory, clues: EnvClue[]): string | null {
+  for (const c of clues) {
+    if (!c.value) continue;
+    const env = matchEnvironment(inventory, c.kind, c.value);
+    if (env) return env.name;
+    if (c.kind !== 'names') {
+      const byName = matchEnvironment(inventory, 'names', c.value);
+      if (byName) return byName.name;
+    }
+  }
+  let best: HeuristicEnvironment | null = null;
+  for (const c of clues) {
+    if (!c.value) continue;
+    const h = heuristicEnvironment(c.value);
+    if (h === 'production') return h;
+    if (h === 'staging' || (h === 'dev' && best === null)) best = h;
+  }
+  return best;
+}
+
+/** The tier of an environment name: inventory first, then heuristic names; null when unknown. */
+export function tierOfEnvironment(inventory: Inventory, environment: string | null): Tier | null {
+  if (environment === null) return null;
+  const env = inventory.environments.find((e) => e.name === environment);
+  if (env) return env.tier;
+  if (environment === 'production' || environment === 'staging' || environment === 'dev') return environment;
+  return null;
+}
+
+/** Context clues that apply to every target of a tool family. */
+export function contextClues(ctx: ActionContext, family: 'kubernetes' | 'aws' | 'terraform' | 'database' | 'git' | 'mcp' | 'gcp' | 'azure'): EnvClue[] {
+  switch (family) {
+    case 'kubernetes':
+      return [{ kind: 'kube_contexts', value: ctx.kubeContext }, { kind: 'kube_namespaces', value: ctx.kubeNamespace }];
+    case 'aws':
+      return [{ kind: 'aws_accounts', value: ctx.awsAccount }, { kind: 'aws_profiles', value: ctx.awsProfile }, { kind: 'aws_regions', value: ctx.awsRegion }];
+    case 'terraform':
+      return [{ kind: 'tf_workspaces', value: ctx.tfWorkspace }];
+    case 'database':
+      return [{ kind: 'db_hosts', value: ctx.host }, { kind: 'databases', value: ctx.database }];
+    case 'git':
+      return [{ kind: 'git_remotes', value: ctx.gitRemote }];
+    case 'mcp':
+      return [{ kind: 'mcp_servers', value: ctx.mcpServer }];
+    case 'gcp':
+    case 'azure':
+      return [];
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * classify: turns an action (shell command, SQL, Terraform plan JSON, MCP tool call, file write,
+ * HTTP request) into ActionFacts: verbs, destructive, targets with their environments, blast
+ * radius, reversibility, confidence and findings for reviewers.
+ *
+ * It parses for real: bash with tree-sitter-bash (WASM), SQL with node-sql-parser, plans as the
+ * `terraform show -json` format. What it cannot understand (a dynamic command name, a decoder piped
+ * into a shell, unparseable input) is `confidence: 'opaque'`, verb `unknown`, destructive: the worst
+ * case. It does not decide anything (policy does) and does no I/O beyond loading its parsers.
+ *
+ * Usage: `const classifier = await createClassifier(options)` once per process (loads the WASM
+ * grammar, ~25 ms), then `classifier.classify(action, context, inventory)` synchronously.
+ */
+import type { Classifier } from './classifier.ts';
+import { makeClassifier, type ClassifierOptions } from './classify.ts';
+import { initBashParser } from './shell/bash-parser.ts';
+
+export type { Classifier } from './classifier.ts';
+export type { ClassifierOptions } from './classify.ts';
+export type { McpToolMapping, McpClassifyConfig } from './mcp/mcp.ts';
+export { DEFAULT_MCP_MAPPINGS } from './mcp/mcp.ts';
+export { heuristicEnvironment, tierOfEnvironment } from './environment.ts';
+export { classifyBatchLine, decisionOf, type BatchResult } from './batch.ts';
+
+/** Loads the parsers and returns a synchronous, total, deterministic classifier. */
+export async function createClassifier(options: ClassifierOptions = {}): Promise<Classifier> {
+  await initBashParser();
+  return makeClassifier(options);
+}

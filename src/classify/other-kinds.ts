@@ -1,0 +1,57 @@
+import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext } from '../core/index.ts';
+import type { FactsBuilder } from './builder.ts';
+import { resolveEnvironment } from './environment.ts';
+import { classifyPath, resolvePath } from './paths.ts';
+
+/** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
+
+const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|env|sql|dump|bak)$|(^|\/)\.env(\.[^/]*)?$/;
+
+export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const scope = { cwd: ctx.cwd, home: ctx.home };
+  const abs = resolvePath(action.path, scope);
+  const verb = action.operation === 'delete' ? 'delete' : 'write';
+  b.verb(verb);
+  if (abs === null) {
+    b.partial('path_unresolved', `\`${action.path}\` cannot be resolved without a working directory`);
+    b.target({ kind: 'filesystem', id: action.path, environment: null, home: false, verbs: [verb] });
+    if (action.operation === 'delete') b.destroy('file_delete_unknown', `deletes \`${action.path}\``);
+    return;
+  }
+  const cls = classifyPath(abs, scope, inventory);
+  const environment = resolveEnvironment(inventory, [{ kind: 'paths', value: abs }]);
+  const critical = cls === 'critical' || cls === 'control_plane';
+  b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  b.summary(`${action.operation} ${abs}`);
+  if (cls === 'control_plane') {
+    b.destroy('control_plane_target', `${action.operation} of Portcullis's own control plane: \`${abs}\``);
+    return;
+  }
+  if (action.operation === 'delete') {
+    if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && DATA_FILE.test(abs))) b.destroy('file_delete', `deletes \`${abs}\``);
+    return;
+  }
+  if (cls === 'critical' || cls === 'outside') {
+    if (/^\/(etc|usr|bin|sbin|boot|lib|lib64|System)\b/.test(abs) || /\/\.(ssh|aws|kube|gnupg)\//.test(abs) || /\/\.(bashrc|zshrc|profile|bash_profile)$/.test(abs)) {
+      b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
+    } else b.finding('file_write_outside', `writes \`${abs}\` outside the workspace`);
+  }
+  if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
+}
+
+const DESTRUCTIVE_PATH = /\/(delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+
+export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder): void {
+  const method = action.method.toUpperCase();
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(action.url)?.[1] ?? null;
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }]);
+  b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
+  b.summary(`${method} ${action.url}`);
+  if (method === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${action.url}\``);
+  else if (method === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${action.url}\``);
+  else if (method === 'POST' || method === 'PATCH') {
+    b.verb('write');
+    if (DESTRUCTIVE_PATH.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${method} to a destructive endpoint`);
+  } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') b.verb('read');
+  else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
+}

@@ -1,0 +1,124 @@
+import { globMatch, type Inventory } from '../core/index.ts';
+
+/**
+ * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
+ * be pure, so a symlink can make a path mean something else; that is why deleting anything outside
+ * the workspace's build and cache folders stays destructive.
+ */
+
+/** Joins and normalises POSIX paths: `..` never climbs above `/`. */
+export function normalizePath(path: string): string {
+  const abs = path.startsWith('/');
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  const joined = out.join('/');
+  return abs ? `/${joined}` : joined || '.';
+}
+
+export interface PathScope {
+  cwd: string | undefined;
+  home: string | undefined;
+}
+
+/** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
+export function resolvePath(word: string, scope: PathScope): string | null {
+  let p = word;
+  if (p === '~' || p.startsWith('~/')) {
+    if (!scope.home) return null;
+    p = scope.home + p.slice(1);
+  } else if (p.startsWith('~')) {
+    // `~user/...`: another user's home, always critical territory.
+    return `/home/${p.slice(1)}`;
+  }
+  if (!p.startsWith('/')) {
+    if (!scope.cwd) return null;
+    p = `${scope.cwd}/${p}`;
+  }
+  return normalizePath(p);
+}
+
+const SYSTEM_ROOTS = [
+  '/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/opt', '/proc', '/root', '/sbin', '/srv', '/sys', '/usr', '/var',
+  '/home', '/Users', '/System', '/Library', '/Applications', '/private', '/snap', '/mnt', '/media', '/nix', '/data', '/workspace', '/work',
+];
+
+/** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
+const REBUILDABLE = new Set([
+  'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
+  '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
+  '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
+  '.vite', 'bower_components', '.sass-cache', 'logs', 'log', '.dart_tool', '.build', 'DerivedData', 'obj', '.ipynb_checkpoints', 'site',
+  '_build', 'public/build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
+]);
+
+const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
+
+/** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
+const CONTROL_PLANE_PATTERNS = [
+  '**/portcullis.yaml', '**/portcullis.yml', '**/portcullis.json', '**/.portcullis', '**/.portcullis/**', '**/portcullis.db',
+  '**/portcullis.db-*', '**/portcullis*.sqlite', '**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude',
+  '**/.cursor/hooks.json', '**/.gemini/settings.json', '**/.codex/config.toml', '**/policies/**.cedar', '**/*.cedar',
+  '/etc/portcullis/**', '/etc/portcullis',
+];
+
+export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
+
+function isAncestorOrSame(ancestor: string, path: string): boolean {
+  return ancestor === path || ancestor === '/' || path.startsWith(`${ancestor}/`);
+}
+
+function isUnder(path: string, dir: string): boolean {
+  return path.startsWith(`${dir === '/' ? '' : dir}/`);
+}
+
+/** Whether a path (absolute or as written) is part of Portcullis's control plane. */
+export function isControlPlane(path: string, inventory: Inventory): boolean {
+  for (const p of inventory.controlPlanePaths) {
+    if (globMatch(p, path) || isUnder(path, p) || path === p || isAncestorOrSame(path, p)) return true;
+  }
+  return CONTROL_PLANE_PATTERNS.some((p) => globMatch(p, path) || globMatch(p, `/${path}`));
+}
+
+/**
+ * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
+ * top of the workspace wipes the repository.
+ */
+export function classifyPath(path: string, scope: PathScope, inventory: Inventory): PathClass {
+  if (isControlPlane(path, inventory)) return 'control_plane';
+  const p = path.replace(/\/\*+$/, '') || '/';
+  if (p === '/' || SYSTEM_ROOTS.includes(p)) return 'critical';
+  if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
+    return 'critical';
+  }
+  if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
+  if (scope.cwd && isAncestorOrSame(p, scope.cwd)) return 'critical';
+  if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
+  if (scope.home && isUnder(p, scope.home)) {
+    const rel = p.slice(scope.home.length + 1);
+    const top = rel.split('/')[0] ?? '';
+    if (['.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'Documents', 'Desktop', 'Pictures', 'src', 'code', 'projects', 'work', 'repos', 'git', 'go', 'dev'].includes(top) && rel.split('/').length <= 2) {
+      return 'critical';
+    }
+  }
+  const segs = p.split('/');
+  const inWorkspace = !!scope.cwd && isUnder(p, scope.cwd);
+  if (inWorkspace || (!scope.cwd && !p.startsWith('/'))) {
+    const rel = scope.cwd ? p.slice(scope.cwd.length + 1) : p;
+    const relSegs = rel.split('/');
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
+    return 'workspace';
+  }
+  if (isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders')) return 'temporary';
+  if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store')) {
+    return 'rebuildable';
+  }
+  return 'outside';
+}

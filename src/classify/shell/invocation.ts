@@ -1,0 +1,87 @@
+import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { FactsBuilder, Span } from '../builder.ts';
+import type { Node } from './bash-parser.ts';
+import { resolvePath } from '../paths.ts';
+import { literalWord, type Vars, type Word } from './words.ts';
+
+/** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
+export interface Stdin {
+  text: string | null;
+  /** The producing command's name, for findings (`base64`, `curl`). */
+  producer: string;
+}
+
+export interface Redirect {
+  op: string;
+  target: Word | null;
+  span: Span;
+}
+
+/** Lexical state of a script at one point: what has been assigned, aliased, defined, `cd`'d into. */
+export interface ShellScope {
+  vars: Vars;
+  aliases: Map<string, string>;
+  functions: Map<string, Node>;
+  cwd: string | undefined;
+  home: string | undefined;
+  /** Nesting of `bash -c`, `eval`, function calls: bounded so hostile input cannot recurse forever. */
+  depth: number;
+}
+
+export interface ShellEnv {
+  ctx: ActionContext;
+  inventory: Inventory;
+  b: FactsBuilder;
+  /** The whole artifact, for spans. */
+  source: string;
+  /** Work done so far: a hard cap keeps classification bounded for pathological input. */
+  steps: number;
+}
+
+/** One simple command after wrappers are peeled, as analysers see it. */
+export interface Invocation {
+  /** Basename of the command (`/usr/bin/rm` -> `rm`). */
+  name: string;
+  /** Everything after the command name. */
+  args: Word[];
+  redirects: Redirect[];
+  stdin: Stdin | null;
+  /** `NAME=value` prefixes and `env NAME=value`. */
+  assignments: Map<string, string | null>;
+  span: Span;
+  scope: ShellScope;
+  env: ShellEnv;
+  /** Classifies shell source as if run here (bash -c, eval, ssh host CMD). */
+  runSource: (source: string, stdin: Stdin | null, why: string) => void;
+  /** Classifies another argv in this context (wrappers: sudo, xargs, find -exec). */
+  dispatch: (argv: Word[], stdin: Stdin | null) => void;
+}
+
+/** The static values of words, or null if any is dynamic. */
+export function staticValues(words: Word[]): string[] | null {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.value === null) return null;
+    out.push(w.value);
+  }
+  return out;
+}
+
+/** A word's value, or a placeholder that shows it is dynamic. */
+export function shown(w: Word): string {
+  return w.value ?? w.text;
+}
+
+/** Words from a plain string, for wrappers that split strings (`env -S`, `watch`). */
+export function splitWords(text: string, at: { start: number; end: number }): Word[] {
+  return text.split(/\s+/).filter(Boolean).map((t) => literalWord(t, at.start, at.end));
+}
+
+/** Working directory after `cd ARG`, for later relative paths; unknown when the argument is. */
+export function changeDirectory(scope: ShellScope, arg: Word | undefined): void {
+  if (!arg) {
+    scope.cwd = scope.home;
+    return;
+  }
+  scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
+}

@@ -1,0 +1,139 @@
+import type { Invocation } from '../invocation.ts';
+import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+
+/** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
+
+const DESTROY_OP = /^(delete|terminate|remove|deregister|destroy|purge|drop|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
+const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
+const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
+/** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
+const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection|force)$/;
+
+function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i]!.value;
+    if (!v) continue;
+    const m = /^--([\w-]*(name|names|id|ids|identifier|arn|bucket|cluster|stack|table|function|repository|group|instance|key|topic|queue|service|project|zone|db))(=(.*))?$/.exec(v);
+    if (m && !/^--(query|output|profile|region|resource-group|subscription)$/.test(v)) return m[4] ?? inv.args[i + 1]?.value ?? '?';
+    if (/^(s3|gs|az|arn):/.test(v)) return v;
+  }
+  return args.map((a) => a.value ?? '?').join('/') || '?';
+}
+
+export function aws(inv: Invocation): void {
+  const b = inv.env.b;
+  const valued = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
+  const pos = positionals(inv.args, valued);
+  const service = pos[0]?.value ?? null;
+  const op = pos[1]?.value ?? null;
+  if (service === null || op === null) {
+    if (service === null || pos.length > 1) b.opaque('aws_dynamic', '`aws` service or operation is not fixed', inv.span);
+    else b.verb('read');
+    return;
+  }
+  const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
+  const region = optionValue(inv.args, '--region') ?? envVar(inv, 'AWS_REGION') ?? envVar(inv, 'AWS_DEFAULT_REGION') ?? inv.env.ctx.awsRegion;
+  const resource = resourceOf(inv, pos.slice(2));
+  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region)]);
+  b.target(t);
+  if (hasFlag(inv.args, '--dryrun', '--dry-run') && !hasFlag(inv.args, '--no-dry-run')) {
+    b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
+  if (service === 's3') {
+    if (op === 'rm' || op === 'rb') {
+      b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
+    } else if (op === 'sync' || op === 'cp' || op === 'mv') {
+      b.verb('write', 'network');
+      if (hasFlag(inv.args, '--delete')) b.verb('delete').destroy('aws_s3_sync_delete', '`aws s3 sync --delete` deletes objects missing from the source', inv.span);
+      if (op === 'mv') b.verb('delete');
+    } else b.verb(op === 'ls' || op === 'presign' ? 'read' : 'write');
+    return;
+  }
+  classifyOperation(inv, op.replace(/^batch-/, ''), `aws ${service} ${op}`, service === 'iam' || service === 'sso-admin' || service === 'organizations');
+  if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
+  if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
+  if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0' && optionValue(inv.args, '--max-size') === '0')) {
+    b.verb('delete').destroy('scale_to_zero', 'scales the service to zero', inv.span);
+  }
+  if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
+}
+
+/** Shared by every cloud CLI: the operation's verb decides. */
+export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
+  const b = inv.env.b;
+  const safeguard = inv.args.find((a) => a.value !== null && SAFEGUARD_OFF.test(a.value) && a.value !== '--force');
+  if (DESTROY_OP.test(op)) {
+    b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
+    b.summary(label);
+  } else if (READ_OP.test(op)) b.verb('read');
+  else if (identity || PERMISSION_OP.test(op)) b.verb('permissions');
+  else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
+  else if (/^(replace|recreate|restore|rollback|reimage|redeploy)/.test(op)) b.verb('replace', 'deploy');
+  else b.verb('write');
+  if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
+  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+}
+
+export function gcloud(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
+  const words = pos.map((p) => p.value ?? '?');
+  const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)/.test(w) || PERMISSION_OP.test(w)));
+  const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
+  const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
+  b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource)]));
+  if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {
+    b.verb('delete').destroy('gcloud_storage_delete', `\`gcloud storage ${op}\``, inv.span);
+    return;
+  }
+  if (words[0] === 'storage' && (op === 'rsync') && hasFlag(inv.args, '--delete-unmatched-destination-objects')) {
+    b.verb('delete').destroy('gcloud_rsync_delete', 'deletes objects missing from the source', inv.span);
+    return;
+  }
+  if (op === 'ssh' || op === 'scp') {
+    b.verb('exec', 'network');
+    const cmd = optionValue(inv.args, '--command');
+    if (cmd === null) b.opaque('ssh_dynamic_command', 'the remote command is not fixed', inv.span);
+    else if (cmd !== undefined) inv.runSource(cmd, null, '`gcloud compute ssh --command`');
+    return;
+  }
+  classifyOperation(inv, op, `gcloud ${words.join(' ')}`, words[0] === 'iam' || PERMISSION_OP.test(op));
+  if (inv.args.some((a) => a.value === '--no-deletion-protection' || a.value === '--no-backup' || a.value === '--clear-deletion-protection')) b.destroy('safeguard_off', 'switches off a safeguard', inv.span);
+}
+
+export function az(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids']));
+  const words = pos.map((p) => p.value ?? '?');
+  const sub = optionValue(inv.args, '--subscription');
+  const group = optionValue(inv.args, '-g', '--resource-group');
+  const name = optionValue(inv.args, '-n', '--name');
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|restart|scale|swap|import|run-command|invoke)/.test(w)));
+  const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
+  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name)]));
+  if (words[0] === 'group' && op === 'delete') {
+    b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
+    return;
+  }
+  classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
+}
+
+/** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
+export function genericCloud(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config']));
+  const words = pos.map((p) => p.value ?? '?');
+  const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
+  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile'))]));
+  const opWord = words.find((w) => DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) || /:(destroy|delete|remove|reset|drop)$/.test(w));
+  if (opWord) {
+    b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
+    return;
+  }
+  const first = (words[0] ?? '').replace(/^[\w-]+:/, '');
+  if (READ_OP.test(first) || READ_OP.test(words[1] ?? '') || words.length === 0) b.verb('read');
+  else if (/^(deploy|up|release|publish|promote|apply)/.test(first) || /:(deploy|release|promote)$/.test(words[0] ?? '')) b.verb('deploy');
+  else b.verb('write');
+}

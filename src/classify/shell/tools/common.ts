@@ -1,0 +1,100 @@
+import type { MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
+import { resolveEnvironment, type EnvClue } from '../../environment.ts';
+import type { Invocation } from '../invocation.ts';
+import type { Word } from '../words.ts';
+
+/**
+ * Option handling shared by the tool analysers. Options are read the way the tools document them:
+ * `--name value`, `--name=value`, `-n value`, `-nvalue`, and bundled short flags (`-rf`).
+ */
+
+/** True when any of `names` is present: `--force`, `-f`, or a short flag inside a bundle like `-rf`. */
+export function hasFlag(args: Word[], ...names: string[]): boolean {
+  for (const a of args) {
+    const v = a.value;
+    if (v === null) continue;
+    if (v === '--') break;
+    for (const n of names) {
+      if (v === n || (n.startsWith('--') && v.startsWith(`${n}=`))) return true;
+      if (n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && !v.startsWith('--') && v.includes(n[1]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. */
+export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) continue;
+    if (v === '--') break;
+    for (const n of names) {
+      if (v === n) return args[i + 1] ? args[i + 1]!.value : undefined;
+      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
+      if (n.length === 2 && !n.startsWith('--') && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) return v.slice(2);
+    }
+  }
+  return undefined;
+}
+
+/** Every value of a repeatable option. */
+export function optionValues(args: Word[], ...names: string[]): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) continue;
+    for (const n of names) {
+      if (v === n && args[i + 1]) out.push(args[i + 1]!.value);
+      else if (v.startsWith(`${n}=`)) out.push(v.slice(n.length + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * Positional arguments, skipping options and the values of options in `valued`. A dynamic word is
+ * kept (it may be a path) unless it directly follows a valued option.
+ */
+export function positionals(args: Word[], valued: ReadonlySet<string> = new Set()): Word[] {
+  const out: Word[] = [];
+  let rest = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const v = a.value;
+    if (rest || v === null) {
+      out.push(a);
+      continue;
+    }
+    if (v === '--') {
+      rest = true;
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      if (!v.includes('=') && valued.has(v)) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export function span(inv: Invocation): { start: number; end: number } {
+  return inv.span;
+}
+
+/** A target with its environment resolved from clues (inventory first, then name heuristics). */
+export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: EnvClue[], verbs?: Verb[]): Target {
+  const t: Target = { kind, id, environment: resolveEnvironment(inv.env.inventory, clues), home: false };
+  if (verbs) t.verbs = verbs;
+  return t;
+}
+
+export function clue(kind: MatcherKind, value: string | null | undefined): EnvClue {
+  return { kind, value };
+}
+
+/** The assignment an invocation sees for NAME: a prefix (`X=1 cmd`) or the script's own variable. */
+export function envVar(inv: Invocation, name: string): string | null | undefined {
+  if (inv.assignments.has(name)) return inv.assignments.get(name);
+  return inv.scope.vars.get(name);
+}

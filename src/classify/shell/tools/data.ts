@@ -1,0 +1,152 @@
+import { classifySqlInto } from '../../sql/sql.ts';
+import type { Invocation } from '../invocation.ts';
+import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+
+/** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
+
+function connection(inv: Invocation, url: string | null | undefined, host: string | null | undefined, database: string | null | undefined) {
+  let h = host ?? undefined;
+  let d = database ?? undefined;
+  if (url) {
+    const m = /^[a-z0-9+]+:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(url);
+    if (m) {
+      h ??= m[1];
+      d ??= m[2] || undefined;
+    }
+  }
+  return { host: h ?? inv.env.ctx.host, database: d ?? inv.env.ctx.database };
+}
+
+function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
+  const b = inv.env.b;
+  if (sql === null || sql === undefined) {
+    b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
+    b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    return;
+  }
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
+}
+
+export function psql(inv: Invocation): void {
+  const args = inv.args;
+  const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
+  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
+  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : []));
+  const file = optionValue(args, '-f', '--file');
+  if (commands.length > 0) for (const c of commands) runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
+  else if (file !== undefined && file !== '-') runSql(inv, null, `the file \`${file ?? '?'}\``, 'postgresql', conn.host, conn.database);
+  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'postgresql', conn.host, conn.database);
+  else if (hasFlag(args, '-l', '--list', '--version', '-V', '--help')) inv.env.b.verb('read');
+  else inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+}
+
+export function mysql(inv: Invocation): void {
+  const args = inv.args;
+  const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
+  const conn = connection(inv, null, optionValue(args, '-h', '--host'), optionValue(args, '-D', '--database') ?? pos[0]?.value);
+  const exec = optionValue(args, '-e', '--execute');
+  if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
+  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
+  else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');
+  else inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+}
+
+export function sqlite(inv: Invocation): void {
+  const pos = positionals(inv.args, new Set(['-cmd', '-separator', '-newline', '-nullvalue']));
+  const db = pos[0]?.value ?? undefined;
+  const sql = pos.slice(1);
+  if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
+  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
+  else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
+}
+
+export function mongo(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
+  const uri = pos.find((p) => p.value?.includes('://'))?.value;
+  const conn = connection(inv, uri, optionValue(inv.args, '--host'), pos.find((p) => !p.value?.includes('://'))?.value);
+  b.target(envTarget(inv, 'database', `mongo:${conn.host ?? '?'}/${conn.database ?? '?'}`, [clue('db_hosts', conn.host), clue('databases', conn.database), clue('names', conn.host), clue('names', conn.database)]));
+  const code = optionValue(inv.args, '--eval') ?? inv.stdin?.text;
+  if (code === null || code === undefined) {
+    if (code === undefined && !inv.stdin && !hasFlag(inv.args, '-f', '--file')) b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+    else b.opaque('code_dynamic', `\`${inv.name}\` runs code that is not part of the action`, inv.span);
+    return;
+  }
+  if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
+    b.verb('delete');
+    if (/\b(dropDatabase|drop|dropAllUsers)\s*\(|deleteMany\s*\(\s*(\{\s*\})?\s*\)|remove\s*\(\s*(\{\s*\})?\s*\)/.test(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    else b.finding('mongo_delete', 'deletes matching documents', inv.span);
+  } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
+    b.verb('write');
+    if (/updateMany\s*\(\s*\{\s*\}/.test(code)) b.destroy('mongo_update_all', 'updates every document', inv.span);
+  } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
+  else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
+  else b.verb('read');
+}
+
+const REDIS_DESTROY = /^(flushall|flushdb|del|unlink|shutdown|debug|swapdb|migrate|restore|script|function|config|acl|cluster|failover|replicaof|slaveof|bgrewriteaof|save|module)$/i;
+
+export function redis(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i']));
+  const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
+  b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
+  const cmd = pos[0]?.value;
+  if (cmd === undefined) {
+    if (inv.stdin) b.opaque('redis_stdin', 'runs commands from its input', inv.span);
+    else b.opaque('interactive_sql', '`redis-cli` opens an interactive session', inv.span);
+    return;
+  }
+  if (cmd === null) {
+    b.opaque('redis_dynamic', 'the redis command is not fixed', inv.span);
+    return;
+  }
+  if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
+  else if (/^(shutdown|swapdb|restore|migrate|replicaof|slaveof|failover)$/i.test(cmd)) b.verb('write', 'delete').destroy('redis_disruptive', `\`${cmd.toUpperCase()}\``, inv.span);
+  else if (/^(eval|evalsha|fcall|script|function|module|debug)$/i.test(cmd)) b.opaque('redis_script', `\`${cmd.toUpperCase()}\` runs code we cannot follow`, inv.span);
+  else if (/^(acl|config)$/i.test(cmd)) b.verb(/^acl$/i.test(cmd) ? 'permissions' : 'write');
+  else if (REDIS_DESTROY.test(cmd)) b.verb('write');
+  else if (/^(get|mget|keys|scan|info|ping|ttl|type|exists|hget|hgetall|lrange|smembers|zrange|dbsize|monitor|client|memory|slowlog|latency|strlen|llen|scard|zcard|hlen|xrange|xlen|time|lastsave|role|command)$/i.test(cmd)) b.verb('read');
+  else b.verb('write');
+}
+
+export function dbAdmin(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-f', '--file', '-F', '--format', '-j', '--jobs', '-t', '--table', '-n', '--schema', '-T']));
+  const host = optionValue(inv.args, '-h', '--host');
+  const dbName = pos[pos.length - 1]?.value ?? optionValue(inv.args, '-d', '--dbname');
+  const t = envTarget(inv, 'database', `db:${host ?? inv.env.ctx.host ?? '?'}/${dbName ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('databases', dbName), clue('names', host ?? inv.env.ctx.host), clue('names', dbName)]);
+  b.target(t);
+  switch (inv.name) {
+    case 'dropdb':
+    case 'dropuser':
+      b.verb('delete').destroy('db_drop', `\`${inv.name}\` drops \`${dbName ?? '?'}\``, inv.span);
+      return;
+    case 'pg_restore':
+      b.verb('write');
+      if (hasFlag(inv.args, '-c', '--clean')) b.verb('delete', 'replace').destroy('pg_restore_clean', '`pg_restore --clean` drops objects before recreating them', inv.span);
+      return;
+    case 'mysqladmin':
+      if (pos.some((p) => /^(drop|flush-hosts|shutdown|kill)$/.test(p.value ?? ''))) b.verb('delete').destroy('mysqladmin_drop', `\`mysqladmin ${pos.map((p) => p.value).join(' ')}\``, inv.span);
+      else b.verb(pos.some((p) => p.value === 'create' || p.value === 'password') ? 'write' : 'read');
+      return;
+    case 'createdb':
+    case 'createuser':
+      b.verb(inv.name === 'createuser' ? 'permissions' : 'write');
+      return;
+    default:
+      b.verb('read');
+  }
+}
+
+/** ORMs and migration tools: resets drop the database; deploys change the schema. */
+export function orm(inv: Invocation, words: string[]): boolean {
+  const b = inv.env.b;
+  const line = words.join(' ');
+  const reset = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop)\b/;
+  if (!reset.test(line)) return false;
+  b.verb('delete').target(envTarget(inv, 'database', `orm:${inv.name}`, [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database), clue('names', envVar(inv, 'RAILS_ENV') ?? envVar(inv, 'NODE_ENV') ?? envVar(inv, 'DATABASE_URL') ?? inv.env.ctx.database)]));
+  b.destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  return true;
+}

@@ -1,0 +1,302 @@
+import { changeDirectory, shown, type Invocation } from '../invocation.ts';
+import { aws, az, gcloud, genericCloud } from './cloud.ts';
+import { clue, envTarget, hasFlag, positionals } from './common.ts';
+import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
+import { chmodChown, copyMove, dd, diskTool, fileTarget, find, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { gh, git } from './git.ts';
+import { curl, httpie, wget } from './http.ts';
+import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
+import { evalBuiltin, interpreter, interpreterSpec, shell, SHELLS, source } from './shells.ts';
+import { isWrapper, unwrap } from './wrappers.ts';
+
+/**
+ * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
+ * with confidence `partial`; if one of its words is a destructive verb (`delete`, `destroy`, ...)
+ * it is destructive too, so an unfamiliar cloud CLI is never waved through.
+ */
+
+type Handler = (inv: Invocation) => void;
+
+/** Commands that only read or print. */
+const READS = new Set([
+  'ls', 'll', 'la', 'dir', 'cat', 'bat', 'head', 'tail', 'less', 'more', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'fd', 'wc', 'sort', 'uniq', 'cut', 'jq', 'yq', 'echo',
+  'printf', 'pwd', 'whoami', 'id', 'date', 'printenv', 'which', 'type', 'file', 'stat', 'du', 'df', 'tree', 'diff', 'cmp', 'md5sum', 'sha1sum', 'sha256sum',
+  'shasum', 'uname', 'hostname', 'ps', 'top', 'htop', 'free', 'uptime', 'true', 'false', ':', 'test', '[', '[[', 'basename', 'dirname', 'realpath', 'readlink',
+  'sleep', 'seq', 'yes', 'tr', 'xxd', 'od', 'hexdump', 'base64', 'base32', 'column', 'nl', 'paste', 'join', 'comm', 'fold', 'rev', 'strings', 'lsof', 'netstat',
+  'ss', 'w', 'who', 'last', 'groups', 'locale', 'tput', 'clear', 'history', 'man', 'help', 'info', 'whatis', 'apropos', 'cal', 'bc', 'expr', 'getent', 'lsblk',
+  'blkid', 'mount', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
+  'wait', 'jobs', 'fg', 'bg', 'disown', 'trap', 'return', 'exit', 'shift', 'break', 'continue', 'getopts', 'hash', 'ulimit', 'umask', 'tac', 'zcat', 'zgrep',
+  'gunzip', 'awk', 'gawk', 'mawk', 'sed', 'diff3', 'colordiff', 'delta', 'glow', 'fzf', 'watchman', 'htop', 'btop', 'nproc', 'arch', 'lscpu', 'lsusb', 'lspci',
+  'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'openssl', 'gpg', 'ssh-keygen', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',
+  'flake8', 'mypy', 'pylint', 'pytest', 'jest', 'vitest', 'mocha', 'shellcheck', 'hadolint', 'tflint', 'tfsec', 'checkov', 'trivy', 'semgrep', 'code', 'vim',
+  'vi', 'nano', 'emacs', 'open', 'xdg-open', 'pbcopy', 'pbpaste', 'say', 'notify-send', 'sha512sum', 'cksum', 'iconv', 'envsubst', 'numfmt', 'units', 'factor',
+  'kubectx', 'kubens', 'k9s', 'stern', 'kubeval', 'kubeconform', 'conftest', 'opa', 'cedar', 'go-task', 'direnv', 'asdf', 'nvm', 'pyenv', 'rbenv', 'sdk', 'mise',
+]);
+
+/** Build tools and package managers: they run project code, which is not part of the action. */
+const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'docker-compose', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
+
+/** Platform CLIs judged by the words of their operation. */
+const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'podman', 'nerdctl', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
+
+const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
+
+function handlerFor(name: string): Handler | undefined {
+  switch (name) {
+    case 'rm': case 'rimraf': case 'del-cli': case 'trash': case 'srm':
+      return rm;
+    case 'rmdir':
+      return (inv) => {
+        inv.env.b.verb('delete');
+        for (const p of positionals(inv.args)) {
+          const before = inv.env.b.destructive;
+          fileTarget(inv, p, 'delete', { recursive: false, what: '`rmdir` removes the empty folder' });
+          // rmdir only removes empty folders: nothing is lost unless it is a critical or control path.
+          if (!before && !/critical_path|control_plane_target/.test(inv.env.b.findings[inv.env.b.findings.length - 1]?.code ?? '')) inv.env.b.destructive = false;
+        }
+      };
+    case 'unlink':
+      return unlink;
+    case 'shred': case 'wipe':
+      return shred;
+    case 'dd':
+      return dd;
+    case 'mkfs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
+      return diskTool;
+    case 'truncate':
+      return truncate;
+    case 'mv': case 'cp': case 'install': case 'ln':
+      return copyMove;
+    case 'chmod': case 'chown': case 'chgrp': case 'setfacl': case 'chattr':
+      return chmodChown;
+    case 'rsync':
+      return rsync;
+    case 'find':
+      return find;
+    case 'tar': case 'bsdtar': case 'gtar':
+      return tar;
+    case 'tee':
+      return tee;
+    case 'sed': case 'gsed': case 'perl-i':
+      return sedInPlace;
+    case 'touch': case 'mkdir': case 'mktemp': case 'ln-s':
+      return simpleWrite;
+    case 'git':
+      return git;
+    case 'gh':
+      return gh;
+    case 'terraform': case 'tofu': case 'terragrunt': case 'tf':
+      return terraform;
+    case 'pulumi':
+      return pulumi;
+    case 'cdk': case 'cdktf': case 'cdk8s':
+      return cdk;
+    case 'kubectl': case 'oc': case 'k': case 'kubecolor': case 'microk8s.kubectl':
+      return kubectl;
+    case 'helm': case 'helmfile':
+      return helm;
+    case 'aws': case 'awslocal':
+      return aws;
+    case 'gcloud':
+      return gcloud;
+    case 'az':
+      return az;
+    case 'psql': case 'pgcli':
+      return psql;
+    case 'mysql': case 'mariadb': case 'mycli':
+      return mysql;
+    case 'sqlite3': case 'sqlite': case 'litecli':
+      return sqlite;
+    case 'mongosh': case 'mongo':
+      return mongo;
+    case 'redis-cli': case 'valkey-cli': case 'keydb-cli':
+      return redis;
+    case 'dropdb': case 'dropuser': case 'createdb': case 'createuser': case 'pg_restore': case 'mysqladmin': case 'pg_dump': case 'pg_dumpall': case 'mysqldump': case 'mongodump':
+      return dbAdmin;
+    case 'curl':
+      return curl;
+    case 'wget':
+      return wget;
+    case 'http': case 'https': case 'xh': case 'xhs':
+      return httpie;
+    case 'eval':
+      return evalBuiltin;
+    case 'source': case '.':
+      return source;
+    case 'cd': case 'pushd':
+      return (inv) => changeDirectory(inv.scope, positionals(inv.args)[0]);
+    case 'popd':
+      return (inv) => {
+        inv.scope.cwd = undefined;
+      };
+    case 'alias':
+      return alias;
+    case 'unalias':
+      return (inv) => {
+        for (const a of inv.args) if (a.value) inv.scope.aliases.delete(a.value);
+      };
+    case 'at': case 'batch':
+      return at;
+    case 'shutdown': case 'reboot': case 'halt': case 'poweroff': case 'init': case 'telinit':
+      return (inv) => {
+        inv.env.b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
+      };
+    case 'kill': case 'pkill': case 'killall': case 'xkill':
+      return (inv) => {
+        inv.env.b.verb('write');
+        if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
+      };
+    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
+      return (inv) => {
+        inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
+      };
+    case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
+      return (inv) => {
+        inv.env.b.verb('write', 'permissions');
+        if (hasFlag(inv.args, '-F', '--flush', '-X', '--delete-chain') || inv.args.some((a) => a.value === 'flush' || a.value === 'disable' || a.value === 'reset')) inv.env.b.verb('delete').destroy('firewall_flush', 'removes firewall rules', inv.span);
+      };
+    case 'scp': case 'sftp':
+      return (inv) => {
+        inv.env.b.verb('network', 'write');
+        const dest = positionals(inv.args, new Set(['-P', '-i', '-o', '-F', '-J', '-l', '-S', '-c']));
+        const last = dest[dest.length - 1];
+        if (last && last.value !== null && !/^[^/]*:/.test(last.value)) fileTarget(inv, last, 'write', { recursive: false, what: '`scp` overwrites' });
+        else if (last) inv.env.b.target(envTarget(inv, 'host', shown(last), [clue('names', shown(last).split(':')[0])]));
+      };
+    case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':
+      return (inv) => {
+        inv.env.b.verb('network');
+        if (hasFlag(inv.args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+      };
+    default:
+      return undefined;
+  }
+}
+
+function alias(inv: Invocation): void {
+  for (const a of inv.args) {
+    const v = a.value;
+    if (v === null) {
+      inv.env.b.partial('alias_dynamic', 'an alias with a dynamic definition', inv.span);
+      continue;
+    }
+    const eq = v.indexOf('=');
+    if (eq > 0) inv.scope.aliases.set(v.slice(0, eq), v.slice(eq + 1));
+  }
+}
+
+function at(inv: Invocation): void {
+  inv.env.b.finding('scheduled', `\`${inv.name}\` schedules commands to run later`, inv.span);
+  const file = inv.args.findIndex((a) => a.value === '-f');
+  if (file !== -1) {
+    inv.env.b.opaque('script_unseen', `\`${inv.name} -f\` schedules a script we cannot see`, inv.span);
+    return;
+  }
+  if (hasFlag(inv.args, '-l', '-c', '-q') && !inv.stdin) {
+    inv.env.b.verb('read');
+    return;
+  }
+  if (!inv.stdin || inv.stdin.text === null) {
+    inv.env.b.opaque('shell_stdin_dynamic', `\`${inv.name}\` schedules commands from ${inv.stdin?.producer ?? 'the terminal'}`, inv.span);
+    return;
+  }
+  inv.runSource(inv.stdin.text, null, `\`${inv.name}\``);
+}
+
+function words(inv: Invocation): string[] {
+  return inv.args.map((a) => a.value ?? '?');
+}
+
+function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
+  const b = inv.env.b;
+  const ws = words(inv);
+  if (orm(inv, ws)) return;
+  if (family === 'cloud') {
+    genericCloud(inv);
+    if (inv.name === 'docker' || inv.name === 'podman' || inv.name === 'nerdctl') container(inv, ws);
+    return;
+  }
+  const pos = positionals(inv.args).map((w) => w.value ?? '?');
+  const destructiveWord = pos.slice(0, 3).find((w) => DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r');
+  if (family === 'build') {
+    b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
+    if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
+    else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
+    else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
+      inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
+    }
+    return;
+  }
+  if (destructiveWord) {
+    b.verb('delete').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).destroy('unknown_command_destructive_verb', `\`${inv.name} ${destructiveWord}\` looks destructive`, inv.span);
+    return;
+  }
+  b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+}
+
+function container(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const line = ws.join(' ');
+  if (/\b(volume (rm|prune)|system prune.*--volumes|compose down.*(-v|--volumes)|rm -v|rm --volumes)\b/.test(line)) {
+    b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
+    return;
+  }
+  if (/^(rm|rmi|prune|image prune|container prune|system prune|compose down|kill|stop)\b/.test(line) || /\b(rm|rmi|prune)\b/.test(ws.slice(0, 2).join(' '))) {
+    // Containers and images are rebuildable; data lives in volumes, handled above.
+    b.destructive = b.findings.some((f) => f.code !== 'cloud_delete' && f.code !== 'unknown_command_destructive_verb') && b.destructive;
+    b.reversible = true;
+    b.verb('delete');
+    return;
+  }
+  const execAt = ws.findIndex((w) => w === 'exec' || w === 'run');
+  if (execAt !== -1) {
+    b.verb('exec');
+    // `docker exec CONTAINER CMD...`: the command after the container (skipping options) runs inside.
+    const rest = inv.args.slice(execAt + 1);
+    let i = 0;
+    const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform']);
+    while (i < rest.length && rest[i]!.value?.startsWith('-')) i += valued.has(rest[i]!.value!) ? 2 : 1;
+    const cmd = rest.slice(i + 1);
+    if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^(-v|--volume)$/.test(a.value ?? '') === false && /^\/:|^\/var\/run\/docker\.sock/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    return;
+  }
+  if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config))\b/.test(line)) {
+    b.verb(/^(push)/.test(line) ? 'deploy' : 'write');
+    b.destructive = false;
+    return;
+  }
+  if (/^(ps|images|logs|inspect|version|info|stats|top|history|events|compose ps|compose logs)\b/.test(line)) b.verb('read');
+}
+
+/** Runs the analyser for `inv.name`; redirects are judged for every command. */
+export function dispatchCommand(inv: Invocation): void {
+  const b = inv.env.b;
+  if (inv.redirects.length > 0) redirects(inv, inv.redirects);
+  const name = inv.name;
+  if (name === '' || name === ':' && inv.args.length === 0) return;
+  if (isWrapper(name) && unwrap(inv)) return;
+  if (SHELLS.has(name)) return shell(inv);
+  if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
+  const handler = handlerFor(name);
+  if (handler) return handler(inv);
+  if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
+  if (READS.has(name)) {
+    b.verb('read');
+    if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);
+    if (name === 'sed' || name === 'gsed') sedInPlace(inv);
+    return;
+  }
+  if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
+    b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
+    return;
+  }
+  if (/^mkfs\./.test(name)) return diskTool(inv);
+  if (BUILDS.has(name)) return unknownCommand(inv, 'build');
+  if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
+  if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
+    if (!orm(inv, words(inv))) b.verb('write');
+    return;
+  }
+  unknownCommand(inv, 'unknown');
+}

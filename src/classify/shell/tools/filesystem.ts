@@ -1,0 +1,277 @@
+import type { Verb } from '../../../core/index.ts';
+import { classifyPath, resolvePath, type PathClass } from '../../paths.ts';
+import { shown, type Invocation, type Redirect } from '../invocation.ts';
+import type { Word } from '../words.ts';
+import { hasFlag, optionValue, positionals } from './common.ts';
+
+/** Files whose loss is data loss even inside a workspace. */
+const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
+
+export interface PathEffect {
+  cls: PathClass | 'unknown';
+  path: string;
+}
+
+/** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
+export function pathEffect(inv: Invocation, w: Word): PathEffect {
+  if (w.value === null) return { cls: 'unknown', path: w.text };
+  let value = w.value;
+  if (w.glob) {
+    const segs = value.split('/');
+    const first = segs.findIndex((s) => /[*?[]/.test(s));
+    const last = segs[segs.length - 1] ?? '';
+    // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
+    if (first === segs.length - 1 && /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/.test(last)) {
+      const p = resolvePath(value, inv.scope);
+      return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
+    }
+    value = segs.slice(0, first).join('/') || (value.startsWith('/') ? '/' : '.');
+  }
+  const abs = resolvePath(value, inv.scope);
+  if (abs === null) return { cls: 'unknown', path: value };
+  return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
+}
+
+/** Records a filesystem target and whether its loss (or overwrite) is destructive. */
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string }): void {
+  const b = inv.env.b;
+  const fx = pathEffect(inv, w);
+  const at = { start: w.start, end: w.end };
+  const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
+  const critical = fx.cls === 'critical' || fx.cls === 'control_plane';
+  b.verb(verb).target({ kind, id: fx.path, environment: null, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  switch (fx.cls) {
+    case 'control_plane':
+      b.destroy('control_plane_target', `${opts.what} touches Portcullis's own control plane: \`${fx.path}\``, at);
+      return;
+    case 'critical':
+      b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
+      return;
+    case 'unknown':
+      // SECURITY: a path we cannot pin down could be any path.
+      b.partial('path_dynamic', `${opts.what} a path that is not fixed in the input: \`${shown(w)}\``, at);
+      if (verb !== 'write' || opts.recursive) b.destroy('path_dynamic_destructive', `${opts.what} an unknown path`, at);
+      return;
+    case 'rebuildable':
+    case 'temporary':
+      b.finding('path_rebuildable', `${opts.what} \`${fx.path}\`: build output, cache or temporary files`, at);
+      return;
+    case 'workspace':
+      if (opts.recursive || DATA_FILE.test(fx.path)) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      return;
+    case 'outside':
+      if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
+      return;
+  }
+}
+
+export function rm(inv: Invocation): void {
+  const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
+  const paths = positionals(inv.args);
+  if (paths.length === 0) {
+    inv.env.b.verb('delete');
+    if (inv.stdin) inv.env.b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${inv.stdin.producer}`, inv.span);
+    return;
+  }
+  if (hasFlag(inv.args, '--no-preserve-root')) inv.env.b.destroy('rm_no_preserve_root', '`--no-preserve-root`', inv.span);
+  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
+  inv.env.b.summary(`${inv.name}${recursive ? ' -r' : ''} ${paths.map(shown).join(' ')}`);
+}
+
+export function shred(inv: Invocation): void {
+  const paths = positionals(inv.args, new Set(['-n', '--iterations', '-s', '--size', '--random-source']));
+  inv.env.b.verb('delete').destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
+  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: `\`${inv.name}\` destroys` });
+}
+
+export function dd(inv: Invocation): void {
+  const of = inv.args.find((a) => a.value?.startsWith('of='));
+  if (!of) {
+    inv.env.b.verb('read');
+    return;
+  }
+  const target = { ...of, value: of.value!.slice(3) };
+  if (/^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|loop|rdisk)/.test(target.value)) {
+    inv.env.b.verb('write', 'delete').destroy('disk_overwrite', `\`dd\` writes raw data to the device \`${target.value}\``, inv.span);
+    inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
+    return;
+  }
+  fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites' });
+}
+
+export function diskTool(inv: Invocation): void {
+  // mkfs, wipefs, fdisk and friends: their purpose is to erase or repartition a device.
+  if (hasFlag(inv.args, '--help', '-h', '-V', '--version', '-l', '--list') && inv.name !== 'mkfs') {
+    inv.env.b.verb('read');
+    return;
+  }
+  const dev = positionals(inv.args).find((w) => w.value === null || w.value.startsWith('/dev/')) ?? positionals(inv.args)[0];
+  inv.env.b.verb('delete', 'write').destroy('disk_format', `\`${inv.name}\` erases or repartitions a device`, inv.span);
+  if (dev) inv.env.b.target({ kind: 'host', id: shown(dev), environment: null, home: false, critical: true });
+}
+
+export function truncate(inv: Invocation): void {
+  const paths = positionals(inv.args, new Set(['-s', '--size', '-r', '--reference']));
+  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+}
+
+/** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
+export function copyMove(inv: Invocation): void {
+  const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+  const paths = positionals(inv.args, valued);
+  const explicitTarget = optionValue(inv.args, '-t', '--target-directory');
+  const dest = explicitTarget !== undefined ? { text: explicitTarget ?? '$?', value: explicitTarget, start: inv.span.start, end: inv.span.end, glob: false } : paths.pop();
+  const b = inv.env.b;
+  b.verb('write');
+  if (!dest) return;
+  if (dest.value === '/dev/null' && inv.name === 'mv') {
+    for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
+    return;
+  }
+  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');
+  if (!noClobber || pathEffect(inv, dest).cls === 'critical' || pathEffect(inv, dest).cls === 'control_plane') {
+    fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  }
+  if (inv.name === 'mv') {
+    for (const p of paths) {
+      const fx = pathEffect(inv, p);
+      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
+    }
+  }
+}
+
+export function chmodChown(inv: Invocation): void {
+  const recursive = hasFlag(inv.args, '-R', '--recursive');
+  const paths = positionals(inv.args, new Set(['--reference', '--from'])).slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
+  const b = inv.env.b.verb('permissions');
+  for (const p of paths) {
+    const fx = pathEffect(inv, p);
+    const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
+    b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
+    if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (fx.cls === 'critical' && /^(0?[0-7]?[0-7]{2}7|[ao]?[+=].*w|000|0)$/.test(inv.args[0]?.value ?? '')) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+  }
+}
+
+export function rsync(inv: Invocation): void {
+  const b = inv.env.b.verb('write', 'network');
+  const paths = positionals(inv.args, new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--files-from', '--exclude-from', '--include-from', '--password-file', '--chmod', '--chown', '--backup-dir', '--suffix', '--port']));
+  const dest = paths[paths.length - 1];
+  const deletes = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del', '--remove-source-files');
+  const dry = hasFlag(inv.args, '-n', '--dry-run');
+  if (dry) {
+    b.finding('dry_run', '`rsync --dry-run` changes nothing');
+    return;
+  }
+  if (!dest) return;
+  if (dest.value !== null && /^[^/]*:/.test(dest.value)) {
+    b.target({ kind: 'host', id: dest.value, environment: null, home: false });
+    if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
+    return;
+  }
+  fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
+}
+
+export function find(inv: Invocation): void {
+  const b = inv.env.b.verb('read');
+  const args = inv.args;
+  const roots: Word[] = [];
+  for (const a of args) {
+    if (a.value !== null && (a.value.startsWith('-') || a.value === '(' || a.value === '!')) break;
+    roots.push(a);
+  }
+  if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
+  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
+  const deleting = hasFlag(args, '-delete');
+  if (deleting) {
+    for (const r of roots) {
+      const fx = pathEffect(inv, r);
+      if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of build or cache files only');
+      } else {
+        fileTarget(inv, r, 'delete', { recursive: true, what: '`find -delete` removes files under' });
+      }
+    }
+  }
+  // -exec/-execdir/-ok CMD ... ; : the command runs once per match, `{}` being a path under a root.
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v !== '-exec' && v !== '-execdir' && v !== '-ok' && v !== '-okdir') continue;
+    const end = args.findIndex((a, j) => j > i && (a.value === ';' || a.value === '+' || a.value === '\\;'));
+    const cmd = args.slice(i + 1, end === -1 ? undefined : end);
+    const root = roots[0]!;
+    const argv = cmd.map((w) => (w.value === '{}' ? (onlyRebuildable ? { ...root, value: `${root.value ?? '.'}/__pycache__`, glob: false } : { ...w, value: root.value, text: root.text }) : w));
+    if (argv.length > 0) inv.dispatch(argv, null);
+    i = end === -1 ? args.length : end;
+  }
+}
+
+export function tar(inv: Invocation): void {
+  const b = inv.env.b.verb('read');
+  if (hasFlag(inv.args, '--remove-files')) {
+    b.verb('delete');
+    const paths = positionals(inv.args, new Set(['-f', '--file', '-C', '--directory', '--exclude']));
+    for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`tar --remove-files` deletes' });
+  }
+  const extract = inv.args.some((a) => a.value !== null && (/^-?[A-Za-z]*x/.test(a.value) && !a.value.startsWith('--') ? true : a.value === '--extract'));
+  if (extract) {
+    const dir = optionValue(inv.args, '-C', '--directory');
+    b.verb('write');
+    if (dir !== undefined) fileTarget(inv, { text: dir ?? '$?', value: dir, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
+  }
+}
+
+/** Writes done by `>`, `>|`, `&>`, `>>`, `tee`. A bare `> file` (or `:`/`true` before it) truncates. */
+export function redirects(inv: Invocation, list: Redirect[]): void {
+  const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
+  for (const r of list) {
+    if (!r.target || !/>/.test(r.op) || r.op === '>&' && /^\d+$/.test(r.target.value ?? '')) continue;
+    const v = r.target.value;
+    if (v === '/dev/null' || v === '/dev/stdout' || v === '/dev/stderr' || v === '/dev/tty' || (v !== null && /^&?\d$/.test(v))) continue;
+    if (v !== null && /^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|rdisk)/.test(v)) {
+      inv.env.b.verb('write', 'delete').destroy('disk_overwrite', `redirect writes to the device \`${v}\``, r.span);
+      inv.env.b.target({ kind: 'host', id: v, environment: null, home: false, critical: true });
+      continue;
+    }
+    const append = r.op === '>>' || r.op === '&>>';
+    const fx = pathEffect(inv, r.target);
+    if (append) {
+      fileTarget(inv, r.target, 'write', { recursive: false, what: 'appends to' });
+      continue;
+    }
+    if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
+      fileTarget(inv, r.target, 'delete', { recursive: true, what: '`>` truncates' });
+    } else {
+      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites' });
+    }
+  }
+}
+
+export function tee(inv: Invocation): void {
+  const paths = positionals(inv.args);
+  for (const p of paths) fileTarget(inv, p, 'write', { recursive: false, what: hasFlag(inv.args, '-a', '--append') ? '`tee -a` appends to' : '`tee` overwrites' });
+}
+
+export function sedInPlace(inv: Invocation): void {
+  const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
+  const b = inv.env.b.verb('read');
+  if (!inPlace) return;
+  b.verb('write');
+  const paths = positionals(inv.args, new Set(['-e', '--expression', '-f', '--file'])).slice(inv.args.some((a) => a.value === '-e' || a.value?.startsWith('--expression')) ? 0 : 1);
+  for (const p of paths) fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
+}
+
+export function simpleWrite(inv: Invocation): void {
+  const b = inv.env.b.verb('write');
+  for (const p of positionals(inv.args, new Set(['-m', '--mode', '-t', '--target-directory', '-r', '--reference', '-d', '--date']))) {
+    const fx = pathEffect(inv, p);
+    if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+  }
+}
+
+export function unlink(inv: Invocation): void {
+  for (const p of positionals(inv.args)) fileTarget(inv, p, 'delete', { recursive: false, what: `\`${inv.name}\` deletes` });
+}

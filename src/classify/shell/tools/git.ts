@@ -1,0 +1,151 @@
+import { shown, type Invocation } from '../invocation.ts';
+import { clue, envTarget, hasFlag, positionals } from './common.ts';
+
+/** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
+
+const PROTECTED = /^(refs\/heads\/)?(main|master|trunk|develop|development|prod|production|staging|release([/-].*)?|stable|live|HEAD)$/;
+
+const GIT_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
+
+export function git(inv: Invocation): void {
+  const b = inv.env.b;
+  let i = 0;
+  while (i < inv.args.length && inv.args[i]!.value?.startsWith('-')) i += GIT_VALUED.has(inv.args[i]!.value!) ? 2 : 1;
+  const sub = inv.args[i]?.value ?? null;
+  const args = inv.args.slice(i + 1);
+  const repo = inv.scope.cwd ?? '.';
+  const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
+  if (sub === null) {
+    b.opaque('git_dynamic', '`git` subcommand is not fixed', inv.span);
+    return;
+  }
+  switch (sub) {
+    case 'push':
+      return push(inv, args);
+    case 'reset':
+      b.verb('write');
+      if (hasFlag(args, '--hard', '--merge', '--keep')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
+      return;
+    case 'clean':
+      if (hasFlag(args, '-n', '--dry-run')) {
+        b.verb('read');
+        return;
+      }
+      b.verb('delete');
+      if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
+      return;
+    case 'branch':
+      if (hasFlag(args, '-D') || (hasFlag(args, '-d', '--delete') && hasFlag(args, '-f', '--force'))) {
+        b.verb('delete').target(repoTarget(['delete'])).destroy('git_branch_force_delete', '`git branch -D` deletes a branch with unmerged commits', inv.span);
+      } else if (hasFlag(args, '-d', '--delete', '-m', '-M', '--move', '-c', '-C')) b.verb('write');
+      else b.verb(positionals(args).length > 0 ? 'write' : 'read');
+      return;
+    case 'tag':
+      if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_tag_delete', '`git tag -d` deletes a tag', inv.span);
+      else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
+      else b.verb(positionals(args).length > 0 ? 'write' : 'read');
+      return;
+    case 'filter-branch':
+    case 'filter-repo':
+      b.verb('replace', 'delete').target(repoTarget(['replace'])).destroy('git_history_rewrite', `\`git ${sub}\` rewrites history`, inv.span);
+      return;
+    case 'checkout':
+    case 'restore': {
+      b.verb('write');
+      const pos = positionals(args, new Set(['-b', '-B', '--source', '-s']));
+      const discards = hasFlag(args, '-f', '--force') || pos.some((p) => p.value === '.' || p.value === ':/' || p.value === '*') || (sub === 'restore' && !hasFlag(args, '--staged', '-S') && pos.length > 0 && args.some((a) => a.value === '.' || a.value === '--worktree' || a.value === '-W'));
+      if (discards && !(sub === 'restore' && hasFlag(args, '--staged') && !hasFlag(args, '--worktree', '-W'))) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` discards uncommitted changes`, inv.span);
+      return;
+    }
+    case 'stash': {
+      const op = args[0]?.value;
+      if (op === 'drop' || op === 'clear') b.verb('delete').destroy('git_stash_drop', `\`git stash ${op}\` deletes stashed work`, inv.span);
+      else b.verb(op === 'list' || op === 'show' ? 'read' : 'write');
+      return;
+    }
+    case 'reflog':
+      if (args[0]?.value === 'expire' || args[0]?.value === 'delete') b.verb('delete').destroy('git_reflog_expire', '`git reflog expire` removes the safety net for lost commits', inv.span);
+      else b.verb('read');
+      return;
+    case 'gc':
+    case 'prune':
+      b.verb('write');
+      if (args.some((a) => a.value?.startsWith('--prune=now') || a.value === '--prune=all') || sub === 'prune') b.verb('delete').destroy('git_prune', 'prunes unreachable commits now', inv.span);
+      return;
+    case 'update-ref':
+      b.verb('write');
+      if (hasFlag(args, '-d')) b.verb('delete').destroy('git_update_ref_delete', '`git update-ref -d` deletes a ref', inv.span);
+      return;
+    case 'worktree':
+      b.verb('write');
+      if (args[0]?.value === 'remove' && hasFlag(args, '-f', '--force')) b.verb('delete').destroy('git_worktree_remove', '`git worktree remove --force` discards its changes', inv.span);
+      return;
+    case 'rm':
+      b.verb('delete');
+      return;
+    case 'rebase':
+    case 'commit':
+      b.verb('write');
+      if (sub === 'commit' && hasFlag(args, '--amend')) b.verb('replace');
+      return;
+    case 'config':
+      b.verb(hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp') ? 'read' : 'write');
+      if (args.some((a) => a.value === 'core.hooksPath')) b.finding('git_hooks_path', 'changes where git hooks run from');
+      return;
+    case 'status': case 'log': case 'diff': case 'show': case 'blame': case 'grep': case 'ls-files': case 'ls-tree': case 'ls-remote': case 'rev-parse':
+    case 'describe': case 'shortlog': case 'cat-file': case 'remote': case 'fetch': case 'help': case 'version': case 'whatchanged': case 'reflog-show':
+    case 'rev-list': case 'for-each-ref': case 'show-ref': case 'merge-base': case 'name-rev': case 'count-objects': case 'fsck': case 'bisect': case 'archive': case 'format-patch': case 'range-diff':
+      b.verb('read');
+      if (sub === 'remote' && (args[0]?.value === 'remove' || args[0]?.value === 'rm' || args[0]?.value === 'set-url')) b.verb('write');
+      return;
+    default:
+      b.verb('write');
+  }
+}
+
+function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
+  const b = inv.env.b.verb('write', 'network');
+  const pos = positionals(args, new Set(['--repo', '-o', '--push-option', '--receive-pack', '--exec']));
+  const remote = pos[0]?.value ?? 'origin';
+  const refspecs = pos.slice(1);
+  const force = hasFlag(args, '--force', '-f');
+  const lease = args.some((a) => a.value?.startsWith('--force-with-lease') || a.value === '--force-if-includes');
+  const branchOf = (ref: string | null) => (ref === null ? null : (ref.split(':').pop() ?? ref).replace(/^\+/, '').replace(/^refs\/heads\//, ''));
+  const names = refspecs.length > 0 ? refspecs.map((r) => branchOf(r.value)) : [inv.env.ctx.gitBranch ?? null];
+  for (const n of names) {
+    b.target(envTarget(inv, 'git', `git:${remote}/${n ?? '?'}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', n), clue('names', n)], ['write']));
+  }
+  if (hasFlag(args, '--mirror')) b.verb('delete', 'replace').destroy('git_push_mirror', '`git push --mirror` overwrites and deletes remote refs', inv.span);
+  if (hasFlag(args, '--delete', '-d') || refspecs.some((r) => r.value?.startsWith(':'))) b.verb('delete').destroy('git_push_delete', 'deletes a remote branch or tag', inv.span);
+  if (hasFlag(args, '--prune')) b.verb('delete').destroy('git_push_prune', '`git push --prune` deletes remote branches', inv.span);
+  if (force || refspecs.some((r) => r.value?.startsWith('+'))) b.verb('replace').destroy('git_push_force', 'force push overwrites remote history', inv.span);
+  else if (lease && names.some((n) => n === null || PROTECTED.test(n) || n === 'HEAD')) b.verb('replace').destroy('git_push_force_protected', 'force-with-lease push to a protected branch rewrites shared history', inv.span);
+  else if (lease) b.verb('replace').finding('git_push_force_with_lease', 'force-with-lease push to a feature branch');
+}
+
+export function gh(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit']));
+  const [group, action] = [pos[0]?.value ?? null, pos[1]?.value ?? null];
+  const repo = inv.args.find((a, i) => inv.args[i - 1]?.value === '-R' || inv.args[i - 1]?.value === '--repo')?.value ?? (group === 'repo' ? pos[2]?.value : undefined);
+  b.target(envTarget(inv, 'git', `github:${repo ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', repo ?? inv.env.ctx.gitRemote), clue('names', repo)]));
+  if (group === 'api') {
+    const method = (inv.args.find((a, i) => inv.args[i - 1]?.value === '-X' || inv.args[i - 1]?.value === '--method')?.value ?? inv.args.find((a) => a.value?.startsWith('--method='))?.value?.slice(9) ?? 'GET').toUpperCase();
+    b.verb('network');
+    if (method === 'DELETE') b.verb('delete').destroy('gh_api_delete', '`gh api -X DELETE`', inv.span);
+    else if (method === 'GET' && !hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input')) b.verb('read');
+    else b.verb('write');
+    return;
+  }
+  if (action === 'delete' || action === 'delete-asset' || (group === 'run' && action === 'delete') || (group === 'cache' && action === 'delete')) {
+    b.verb('delete').destroy('gh_delete', `\`gh ${group} ${action}\``, inv.span);
+    return;
+  }
+  if (group === 'repo' && (action === 'archive' || action === 'rename' || (action === 'edit' && hasFlag(inv.args, '--visibility')))) {
+    b.verb('write').destroy('gh_repo_change', `\`gh repo ${action}\``, inv.span);
+    return;
+  }
+  if ((group === 'secret' || group === 'variable') && action !== 'list') b.verb('permissions');
+  else if (['list', 'view', 'status', 'diff', 'checks', 'browse', 'search', 'watch', 'download', 'clone', 'auth'].includes(action ?? group ?? '')) b.verb('read');
+  else b.verb('write');
+}

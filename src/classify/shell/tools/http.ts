@@ -1,0 +1,60 @@
+import type { Invocation } from '../invocation.ts';
+import { clue, envTarget, hasFlag, optionValue, positionals } from './common.ts';
+import { fileTarget } from './filesystem.ts';
+
+/** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
+
+const DESTRUCTIVE_PATH = /\/(delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+
+export function httpTarget(inv: Invocation, url: string | null) {
+  const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;
+  return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', host)]);
+}
+
+export function judgeHttp(inv: Invocation, method: string, url: string | null): void {
+  const b = inv.env.b.verb('network');
+  b.target(httpTarget(inv, url));
+  const m = method.toUpperCase();
+  if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
+  else if (m === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${url ?? '?'}\``, inv.span);
+  else if (m === 'POST' || m === 'PATCH') {
+    b.verb('write');
+    if (url && DESTRUCTIVE_PATH.test(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
+  } else if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') b.verb('read');
+  else b.verb('write').partial('http_unknown_method', `HTTP method \`${m}\``, inv.span);
+  if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
+}
+
+export function curl(inv: Invocation): void {
+  const args = inv.args;
+  const valued = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url']);
+  const urls = positionals(args, valued).concat(args.filter((_, i) => args[i - 1]?.value === '--url'));
+  const explicit = optionValue(args, '-X', '--request');
+  const hasBody = hasFlag(args, '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-F', '--form', '--json');
+  const method = explicit ?? (hasFlag(args, '-T', '--upload-file') ? 'PUT' : hasBody ? 'POST' : hasFlag(args, '-I', '--head') ? 'HEAD' : 'GET');
+  if (explicit === null) {
+    inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
+  }
+  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null);
+  const out = optionValue(args, '-o', '--output');
+  if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes' });
+}
+
+export function wget(inv: Invocation): void {
+  const args = inv.args;
+  const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
+  const method = optionValue(args, '--method') ?? (hasFlag(args, '--post-data', '--post-file') ? 'POST' : 'GET');
+  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value);
+  const out = optionValue(args, '-O', '--output-document');
+  if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
+}
+
+export function httpie(inv: Invocation): void {
+  const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout']));
+  const first = pos[0]?.value ?? null;
+  const hasMethod = first !== null && /^[A-Za-z]+$/.test(first) && /^(get|post|put|patch|delete|head|options)$/i.test(first);
+  const url = hasMethod ? (pos[1]?.value ?? null) : first;
+  const items = pos.slice(hasMethod ? 2 : 1);
+  const method = hasMethod ? first! : items.some((i) => /[^:]=|:=/.test(i.value ?? '')) ? 'POST' : 'GET';
+  judgeHttp(inv, method, url);
+}

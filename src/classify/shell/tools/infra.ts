@@ -1,0 +1,279 @@
+
+import { shown, type Invocation } from '../invocation.ts';
+import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+
+/** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
+
+function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<string | null | undefined>) {
+  const ws = envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace;
+  const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : inv.scope.cwd?.split('/').slice(-3).join('/');
+  return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail)];
+}
+
+export function terraform(inv: Invocation): void {
+  const b = inv.env.b;
+  const args = inv.args;
+  let i = 0;
+  let dir: string | null | undefined;
+  while (i < args.length && args[i]!.value?.startsWith('-')) {
+    const v = args[i]!.value!;
+    if (v.startsWith('-chdir=')) dir = v.slice(7);
+    i++;
+  }
+  let sub = args[i]?.value ?? null;
+  let rest = args.slice(i + 1);
+  if (inv.name === 'terragrunt' && (sub === 'run-all' || sub === 'run')) {
+    b.finding('terragrunt_run_all', '`terragrunt run-all` acts on every module below the working directory');
+    sub = rest[0]?.value ?? null;
+    rest = rest.slice(1);
+    if (sub === '--all' || sub === '--') {
+      sub = rest[0]?.value ?? null;
+      rest = rest.slice(1);
+    }
+  }
+  if (sub === null) {
+    b.opaque('terraform_dynamic_subcommand', `\`${inv.name}\` subcommand is not fixed`, inv.span);
+    return;
+  }
+  const varFiles = [...rest.filter((w) => w.value?.startsWith('-var-file=')).map((w) => w.value!.slice(10))];
+  const targetEnv = () => envTarget(inv, 'terraform', `terraform:${dir ?? inv.scope.cwd ?? '.'}${envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace ? `#${envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace}` : ''}`, tfClues(inv, dir ?? optionValue(rest, '--terragrunt-working-dir', '--working-dir'), varFiles));
+  const help = hasFlag(rest, '-help', '--help', '-h');
+  if (help) {
+    b.verb('read');
+    return;
+  }
+  const replaces = rest.filter((w) => w.value?.startsWith('-replace=') || w.value === '-replace');
+  switch (sub) {
+    case 'destroy':
+      b.verb('delete').target(targetEnv()).destroy('terraform_destroy', `\`${inv.name} destroy\` deletes every resource of the configuration`, inv.span);
+      b.summary(`${inv.name} destroy`);
+      return;
+    case 'apply': {
+      const t = targetEnv();
+      b.verb('deploy').target(t);
+      if (hasFlag(rest, '-destroy')) b.verb('delete').destroy('terraform_apply_destroy', '`apply -destroy` deletes every resource', inv.span);
+      for (const r of replaces) b.verb('replace').destroy('terraform_replace', `\`${shown(r)}\` deletes and recreates a resource`, { start: r.start, end: r.end });
+      if (!hasFlag(rest, '-destroy') && replaces.length === 0) {
+        const planFile = positionals(rest, new Set(['-var', '-var-file', '-target', '-parallelism', '-lock-timeout', '-state', '-state-out', '-backup'])).find((w) => w.value !== null);
+        // SECURITY: applying a plan no one has classified: its contents could be anything.
+        b.partial('terraform_apply_unseen_plan', planFile ? `\`apply ${shown(planFile)}\` applies a saved plan that is not part of the action` : '`apply` applies changes that have not been shown', inv.span);
+        b.destroy('terraform_apply_unseen', 'apply of a plan that was not reviewed could delete or replace resources', inv.span);
+        if (hasFlag(rest, '-refresh-only')) {
+          b.destructive = false;
+          b.reversible = true;
+        }
+      }
+      b.summary(`${inv.name} apply`);
+      return;
+    }
+    case 'plan':
+    case 'show':
+    case 'validate':
+    case 'fmt':
+    case 'output':
+    case 'graph':
+    case 'providers':
+    case 'version':
+    case 'console':
+    case 'get':
+    case 'init':
+    case 'login':
+    case 'test':
+    case 'hclfmt':
+    case 'render-json':
+    case 'output-module-groups':
+    case 'metadata':
+    case 'modules':
+      b.verb('read').target(targetEnv());
+      if (sub === 'plan' && hasFlag(rest, '-destroy')) b.finding('terraform_plan_destroy', '`plan -destroy` only shows what would be deleted');
+      return;
+    case 'refresh':
+      b.verb('write').target(targetEnv());
+      return;
+    case 'import':
+    case 'untaint':
+    case 'force-unlock':
+      b.verb('write').target(targetEnv());
+      return;
+    case 'taint':
+      b.verb('replace').target(targetEnv()).destroy('terraform_taint', '`taint` makes the next apply replace the resource', inv.span);
+      return;
+    case 'state': {
+      const op = rest[0]?.value;
+      if (op === 'list' || op === 'show' || op === 'pull') {
+        b.verb('read').target(targetEnv());
+        return;
+      }
+      b.verb('write').target(targetEnv());
+      if (op === 'rm' || op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
+        b.verb('delete').destroy('terraform_state_change', `\`state ${op ?? '?'}\` rewrites what terraform manages`, inv.span);
+      }
+      return;
+    }
+    case 'workspace': {
+      const op = rest[0]?.value;
+      if (op === 'delete') {
+        b.verb('delete').target(envTarget(inv, 'terraform', `tf-workspace:${rest[rest.length - 1]?.value ?? '?'}`, [clue('tf_workspaces', rest[rest.length - 1]?.value)])).destroy('terraform_workspace_delete', '`workspace delete` drops a workspace and its state', inv.span);
+      } else b.verb(op === 'new' ? 'write' : 'read');
+      return;
+    }
+    default:
+      b.verb('exec').target(targetEnv()).partial('terraform_unknown_subcommand', `\`${inv.name} ${sub}\` is not a subcommand we know`, inv.span);
+  }
+}
+
+export function pulumi(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-s', '--stack', '-C', '--cwd', '--target', '-t', '--replace', '-m', '--message', '--config-file']));
+  const sub = pos[0]?.value ?? null;
+  const stack = optionValue(inv.args, '-s', '--stack');
+  const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
+  b.target(t);
+  if (sub === 'destroy' || sub === 'down') {
+    b.verb('delete').destroy('pulumi_destroy', `\`pulumi ${sub}\` deletes every resource of the stack`, inv.span);
+  } else if (sub === 'up' || sub === 'update') {
+    b.verb('deploy');
+    if (hasFlag(inv.args, '--replace', '--target-replace')) b.verb('replace').destroy('pulumi_replace', '`--replace` deletes and recreates resources', inv.span);
+    else b.partial('pulumi_up_unseen', '`pulumi up` applies changes that have not been shown', inv.span).destroy('pulumi_up_unseen', 'an unreviewed update could delete or replace resources', inv.span);
+  } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
+    b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
+  } else if (sub === 'state' && (pos[1]?.value === 'delete' || pos[1]?.value === 'unprotect')) {
+    b.verb('delete').destroy('pulumi_state_delete', `\`pulumi state ${pos[1]?.value}\` rewrites what pulumi manages`, inv.span);
+  } else if (sub === 'preview' || sub === 'stack' || sub === 'config' || sub === 'whoami' || sub === 'about' || sub === 'version' || sub === 'logs') {
+    b.verb('read');
+  } else b.verb('exec').partial('pulumi_unknown', `\`pulumi ${sub ?? '?'}\``, inv.span);
+}
+
+export function cdk(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-a', '--app', '-c', '--context', '--profile', '-o', '--output']));
+  const sub = pos[0]?.value ?? null;
+  const stacks = pos.slice(1).map(shown);
+  const t = envTarget(inv, 'cloud', `cdk:${stacks.join(',') || '*'}`, [clue('aws_profiles', optionValue(inv.args, '--profile') ?? inv.env.ctx.awsProfile), ...stacks.map((s) => clue('names', s))]);
+  b.target(t);
+  if (sub === 'destroy') b.verb('delete').destroy('cdk_destroy', `\`${inv.name} destroy\` deletes the stacks`, inv.span);
+  else if (sub === 'deploy') b.verb('deploy').partial('cdk_deploy_unseen', 'deploys changes that have not been shown', inv.span).destroy('cdk_deploy_unseen', 'an unreviewed deploy could replace resources', inv.span);
+  else if (sub === 'diff' || sub === 'synth' || sub === 'synthesize' || sub === 'ls' || sub === 'list' || sub === 'doctor' || sub === 'version' || sub === 'get' || sub === 'plan') b.verb('read');
+  else b.verb('exec').partial('cdk_unknown', `\`${inv.name} ${sub ?? '?'}\``, inv.span);
+}
+
+const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-l', '--selector', '-o', '--output', '-f', '--filename', '-c', '--container', '--replicas', '--field-selector', '--grace-period', '--timeout', '-s', '--server', '--token', '--as', '--type', '--patch', '-p', '--image', '--port', '--for', '--sort-by', '-k', '--kustomize', '--prune-allowlist', '--cascade', '--resource-version', '--current-replicas']);
+
+function kubeTarget(inv: Invocation, what: string) {
+  const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
+  const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
+  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what)];
+  return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
+}
+
+export function kubectl(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, KUBE_VALUED);
+  const sub = pos[0]?.value ?? null;
+  const what = pos.slice(1).map(shown).join('/') || (hasFlag(inv.args, '-f', '--filename') ? `file:${optionValue(inv.args, '-f', '--filename') ?? '?'}` : '*');
+  const dry = inv.args.some((a) => a.value === '--dry-run' || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=none'));
+  if (sub === null) {
+    b.opaque('kubectl_dynamic', '`kubectl` subcommand is not fixed', inv.span);
+    return;
+  }
+  const t = kubeTarget(inv, what);
+  b.target(t);
+  if (dry) {
+    b.verb('read').finding('dry_run', `\`${inv.name} ${sub} --dry-run\` changes nothing`);
+    return;
+  }
+  const all = hasFlag(inv.args, '--all', '-A', '--all-namespaces');
+  switch (sub) {
+    case 'get': case 'describe': case 'logs': case 'top': case 'explain': case 'api-resources': case 'api-versions': case 'version':
+    case 'cluster-info': case 'diff': case 'events': case 'wait': case 'kustomize': case 'completion': case 'plugin': case 'options':
+      b.verb('read');
+      return;
+    case 'config':
+      b.verb(pos[1]?.value === 'view' || pos[1]?.value?.startsWith('get') || pos[1]?.value === 'current-context' ? 'read' : 'write');
+      if (pos[1]?.value === 'delete-context' || pos[1]?.value === 'delete-cluster') b.verb('delete');
+      return;
+    case 'auth':
+      b.verb(pos[1]?.value === 'reconcile' ? 'permissions' : 'read');
+      return;
+    case 'delete':
+      b.verb('delete').destroy('kubectl_delete', `\`${inv.name} delete ${what}\`${all ? ' (all)' : ''}`, inv.span);
+      if (/^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|pvc|persistentvolumeclaim|crd|customresourcedefinition)/.test(pos[1]?.value ?? '')) t.critical = true;
+      b.summary(`${inv.name} delete ${what}`);
+      return;
+    case 'drain':
+      b.verb('write', 'delete').destroy('kubectl_drain', '`drain` evicts every pod from the node', inv.span);
+      return;
+    case 'replace':
+      b.verb('replace', 'deploy');
+      if (hasFlag(inv.args, '--force')) b.destroy('kubectl_replace_force', '`replace --force` deletes and recreates the resource', inv.span);
+      return;
+    case 'apply':
+    case 'create':
+      b.verb('deploy');
+      if (hasFlag(inv.args, '--prune')) b.verb('delete').destroy('kubectl_apply_prune', '`apply --prune` deletes resources missing from the manifests', inv.span);
+      if (sub === 'create' && /^(rolebinding|clusterrolebinding|role|clusterrole|serviceaccount|token|secret)$/.test(pos[1]?.value ?? '')) b.verb('permissions');
+      if (hasFlag(inv.args, '--force')) b.verb('replace').destroy('kubectl_force', '`--force` deletes and recreates resources', inv.span);
+      return;
+    case 'scale': {
+      b.verb('write');
+      const replicas = optionValue(inv.args, '--replicas');
+      if (replicas === null || replicas === '0') b.verb('delete').destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
+      return;
+    }
+    case 'exec': case 'debug': case 'attach': case 'run': {
+      b.verb('exec');
+      const dd = inv.args.findIndex((a) => a.value === '--');
+      if (dd !== -1 && inv.args.length > dd + 1) {
+        const before = inv.env.b.destructive;
+        inv.dispatch(inv.args.slice(dd + 1), inv.stdin);
+        if (!before && inv.env.b.destructive) b.finding('kubectl_exec_destructive', `a destructive command runs inside \`${what}\``, inv.span);
+      } else if (sub !== 'run') b.opaque('interactive_shell', `\`kubectl ${sub}\` without a command opens an interactive session`, inv.span);
+      return;
+    }
+    case 'cordon': case 'uncordon': case 'label': case 'annotate': case 'patch': case 'edit': case 'set': case 'rollout': case 'autoscale':
+    case 'expose': case 'taint': case 'cp': case 'certificate':
+      b.verb(sub === 'rollout' ? 'deploy' : 'write');
+      if (sub === 'certificate') b.verb('permissions');
+      if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
+      if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
+      return;
+    case 'port-forward': case 'proxy':
+      b.verb('network');
+      return;
+    default:
+      b.verb('exec').partial('kubectl_unknown', `\`${inv.name} ${sub}\``, inv.span);
+  }
+}
+
+export function helm(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-n', '--namespace', '--kube-context', '--kubeconfig', '-f', '--values', '--set', '--set-string', '--version', '--timeout', '-o', '--output', '--repo', '--post-renderer']));
+  const sub = pos[0]?.value ?? null;
+  const release = pos[1]?.value ?? '?';
+  const ctx = optionValue(inv.args, '--kube-context') ?? inv.env.ctx.kubeContext;
+  const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
+  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release)]));
+  if (hasFlag(inv.args, '--dry-run')) {
+    b.verb('read').finding('dry_run', '`--dry-run` changes nothing');
+    return;
+  }
+  switch (sub) {
+    case 'uninstall': case 'delete': case 'del': case 'un':
+      b.verb('delete').destroy('helm_uninstall', `\`helm ${sub} ${release}\` deletes the release's resources`, inv.span);
+      return;
+    case 'upgrade': case 'install':
+      b.verb('deploy');
+      if (hasFlag(inv.args, '--force', '--replace')) b.verb('replace').destroy('helm_force', '`--force` deletes and recreates resources', inv.span);
+      return;
+    case 'rollback':
+      b.verb('deploy', 'replace');
+      return;
+    case 'list': case 'ls': case 'status': case 'get': case 'history': case 'template': case 'lint': case 'show': case 'search': case 'repo':
+    case 'version': case 'diff': case 'dependency': case 'dep': case 'package': case 'pull': case 'env': case 'verify': case 'test':
+      b.verb('read');
+      return;
+    default:
+      b.verb('exec').partial('helm_unknown', `\`helm ${sub ?? '?'}\``, inv.span);
+  }
+}
+

@@ -1,0 +1,166 @@
+import type { Invocation } from '../invocation.ts';
+import { classifyCode } from './code.ts';
+import { orm } from './data.ts';
+
+/**
+ * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
+ * see (dynamic string, a decoder's output, a download) is opaque.
+ */
+
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'busybox', 'fish', 'tcsh', 'csh', 'rbash', 'yash', 'posh']);
+
+export function shell(inv: Invocation): void {
+  const b = inv.env.b;
+  let args = inv.args;
+  if (inv.name === 'busybox') {
+    const applet = args[0]?.value;
+    if (applet && SHELLS.has(applet)) args = args.slice(1);
+    else {
+      if (args.length > 0) inv.dispatch(args, inv.stdin);
+      return;
+    }
+  }
+  let i = 0;
+  let command: number = -1;
+  while (i < args.length) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    if (v === '--' || v === '-') {
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') && !v.startsWith('+')) break;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) command = i;
+    if (v === '-o' || v === '+o' || v === '--rcfile' || v === '--init-file') i++;
+    i++;
+  }
+  if (command !== -1) {
+    const script = args[i];
+    if (!script || script.value === null) {
+      // SECURITY: `bash -c "$(curl ...)"`, `bash -c "$X"`: the script is not in the input.
+      b.opaque('shell_dynamic_script', `\`${inv.name} -c\` runs a script that is not fixed in the input`, inv.span);
+      return;
+    }
+    inv.runSource(script.value, inv.stdin, `\`${inv.name} -c\``);
+    return;
+  }
+  const file = args[i];
+  if (file) {
+    b.verb('exec');
+    if (file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
+      b.opaque('shell_dynamic_script', `\`${inv.name}\` runs a script we cannot see: \`${file.text}\``, inv.span);
+      return;
+    }
+    b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script file whose content is not part of the action`, inv.span);
+    return;
+  }
+  if (inv.stdin) {
+    if (inv.stdin.text === null) {
+      b.opaque('shell_stdin_dynamic', `\`${inv.name}\` runs commands from ${inv.stdin.producer}`, inv.span);
+      return;
+    }
+    inv.runSource(inv.stdin.text, null, `\`${inv.name}\` reading its input`);
+    return;
+  }
+  b.opaque('interactive_shell', `\`${inv.name}\` opens an interactive shell: what it will run is unknown`, inv.span);
+}
+
+export function evalBuiltin(inv: Invocation): void {
+  if (inv.args.length === 0) return;
+  if (inv.args.some((a) => a.value === null)) {
+    inv.env.b.opaque('eval_dynamic', '`eval` of text that is not fixed in the input', inv.span);
+    return;
+  }
+  inv.runSource(inv.args.map((a) => a.value).join(' '), inv.stdin, '`eval`');
+}
+
+export function source(inv: Invocation): void {
+  const file = inv.args[0];
+  inv.env.b.verb('exec');
+  if (!file || file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
+    inv.env.b.opaque('source_dynamic', `\`${inv.name}\` runs a script we cannot see`, inv.span);
+    return;
+  }
+  inv.env.b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script whose content is not part of the action`, inv.span);
+}
+
+interface InterpreterSpec {
+  language: 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua';
+  code: string[];
+  valued: string[];
+}
+
+const INTERPRETERS: Record<string, InterpreterSpec> = {
+  python: { language: 'python', code: ['-c'], valued: ['-W', '-X', '-m'] },
+  node: { language: 'javascript', code: ['-e', '--eval', '-p', '--print'], valued: ['-r', '--require', '--import', '--loader', '--env-file', '-C', '--conditions', '--input-type'] },
+  deno: { language: 'javascript', code: [], valued: [] },
+  bun: { language: 'javascript', code: ['-e', '--eval', '-p', '--print'], valued: [] },
+  perl: { language: 'perl', code: ['-e', '-E'], valued: ['-I', '-M', '-m'] },
+  ruby: { language: 'ruby', code: ['-e'], valued: ['-I', '-r'] },
+  php: { language: 'php', code: ['-r'], valued: ['-d', '-c'] },
+  lua: { language: 'lua', code: ['-e'], valued: ['-l'] },
+};
+
+export function interpreterSpec(name: string): InterpreterSpec | undefined {
+  const base = name.replace(/[\d.]+$/, '');
+  if (base === 'python' || base === 'pypy' || base === 'ipython') return INTERPRETERS.python;
+  if (base === 'nodejs') return INTERPRETERS.node;
+  if (base === 'luajit') return INTERPRETERS.lua;
+  return INTERPRETERS[base];
+}
+
+export function interpreter(inv: Invocation): void {
+  const spec = interpreterSpec(inv.name)!;
+  const b = inv.env.b;
+  const args = inv.args;
+  if (inv.name === 'deno' && args[0]?.value === 'eval') {
+    const code = args.slice(1).find((a) => a.value === null || !a.value.startsWith('-'));
+    inspect(inv, spec, code?.value ?? null);
+    return;
+  }
+  if ((spec.language === 'javascript' || spec.language === 'python') && args[0]?.value && ['run', 'test', 'install', 'build', 'x', 'add'].includes(args[0].value) && inv.name.startsWith('bun')) {
+    b.verb('exec').partial('package_script', `\`${inv.name} ${args[0].value}\` runs project code`, inv.span);
+    return;
+  }
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    // `-c CODE`, or a bundle ending in the code flag (`python -Bc`, `perl -ne`, `ruby -we`).
+    const isCode = spec.code.includes(v) || (/^-[a-zA-Z]{2,}$/.test(v) && spec.code.some((c) => c.length === 2 && v.endsWith(c[1]!)));
+    if (isCode) {
+      inspect(inv, spec, args[i + 1]?.value ?? null);
+      return;
+    }
+    if (v === '-m' && spec.language === 'python') {
+      const mod = args[i + 1]?.value;
+      b.verb('exec').partial('python_module', `\`${inv.name} -m ${mod ?? '?'}\` runs a module`, inv.span);
+      if (mod && ['http.server', 'SimpleHTTPServer'].includes(mod)) b.verb('network');
+      return;
+    }
+    if (!v.startsWith('-') || v === '-') {
+      if (v === '-') break;
+      if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
+      b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
+      return;
+    }
+    if (spec.valued.includes(v)) i++;
+  }
+  if (inv.stdin) {
+    inspect(inv, spec, inv.stdin.text, inv.stdin.producer);
+    return;
+  }
+  if (args.some((a) => a.value === '--version' || a.value === '-V' || a.value === '--help' || a.value === '-h' || a.value === '-v')) {
+    b.verb('read');
+    return;
+  }
+  b.opaque('interactive_interpreter', `\`${inv.name}\` opens an interactive interpreter`, inv.span);
+}
+
+function inspect(inv: Invocation, spec: InterpreterSpec, code: string | null, producer?: string): void {
+  const b = inv.env.b;
+  if (code === null) {
+    b.opaque('code_dynamic', `\`${inv.name}\` runs code ${producer ? `from ${producer}` : 'that is not fixed in the input'}`, inv.span);
+    return;
+  }
+  classifyCode(code, spec.language, inv);
+}

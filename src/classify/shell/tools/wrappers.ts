@@ -1,0 +1,278 @@
+import { splitWords, type Invocation } from '../invocation.ts';
+import type { Word } from '../words.ts';
+
+/**
+ * Commands that run another command. Each entry says which of its own options take a value, so the
+ * wrapped argv starts at the right word. The wrapped command is classified as if run directly; the
+ * wrapper only adds facts (sudo: elevated; ssh: remote host).
+ */
+interface WrapperSpec {
+  /** Options that consume the next word. */
+  valued: string[];
+  /** Leading positional words that are the wrapper's own (timeout's DURATION, chroot's DIR). */
+  skip?: number;
+}
+
+const WRAPPERS: Record<string, WrapperSpec> = {
+  sudo: { valued: ['-u', '--user', '-g', '--group', '-C', '--close-from', '-D', '--chdir', '-h', '--host', '-p', '--prompt', '-r', '--role', '-t', '--type', '-U', '--other-user', '-T', '--command-timeout'] },
+  doas: { valued: ['-u', '-C'] },
+  pkexec: { valued: ['--user'] },
+  nice: { valued: ['-n', '--adjustment'] },
+  ionice: { valued: ['-c', '--class', '-n', '--classdata', '-p', '-P', '-u'] },
+  nohup: { valued: [] },
+  time: { valued: ['-f', '--format', '-o', '--output'] },
+  command: { valued: [] },
+  builtin: { valued: [] },
+  exec: { valued: ['-a'] },
+  timeout: { valued: ['-s', '--signal', '-k', '--kill-after'], skip: 1 },
+  gtimeout: { valued: ['-s', '--signal', '-k', '--kill-after'], skip: 1 },
+  stdbuf: { valued: ['-i', '-o', '-e', '--input', '--output', '--error'] },
+  unbuffer: { valued: [] },
+  chroot: { valued: ['--userspec', '--groups'], skip: 1 },
+  taskset: { valued: [], skip: 1 },
+  flock: { valued: ['-w', '--timeout', '-E', '--conflict-exit-code'], skip: 1 },
+  systemd_run: { valued: ['-u', '--unit', '-p', '--property', '-M', '--machine', '--uid', '--gid', '-E', '--setenv', '--on-calendar', '--on-active', '--slice', '-H', '--host', '--working-directory', '--description'] },
+  caffeinate: { valued: ['-t', '-w'] },
+  runuser: { valued: ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell'] },
+  setsid: { valued: [] },
+  nsenter: { valued: ['-t', '--target', '-S', '--setuid', '-G', '--setgid'] },
+  strace: { valued: ['-e', '-o', '-p', '-s', '-u'] },
+  ltrace: { valued: ['-e', '-o', '-p', '-s', '-u'] },
+  proxychains: { valued: ['-f'] },
+  proxychains4: { valued: ['-f'] },
+  torsocks: { valued: [] },
+  dotenv: { valued: ['-e', '-v'] },
+  'with-contenv': { valued: [] },
+  retry: { valued: ['-t', '--times', '-d', '--delay'] },
+  watch: { valued: ['-n', '--interval', '-d', '--differences', '-q', '--equexit'] },
+  'aws-vault': { valued: ['--duration', '--region', '-d'] },
+  op: { valued: ['--env-file', '--account'] },
+  doppler: { valued: ['-p', '--project', '-c', '--config', '--command'] },
+  chronic: { valued: [] },
+  xvfb_run: { valued: ['-a', '-n', '-s', '--server-args'] },
+};
+
+function specFor(name: string): WrapperSpec | undefined {
+  return WRAPPERS[name.replace(/-/g, '_')] ?? WRAPPERS[name];
+}
+
+export function isWrapper(name: string): boolean {
+  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'npx' || name === 'bunx' || name === 'pnpx';
+}
+
+/** The command after the wrapper's own options. */
+function afterOptions(args: Word[], spec: WrapperSpec): Word[] {
+  let i = 0;
+  const valued = new Set(spec.valued);
+  while (i < args.length) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') || v === '-') break;
+    i += valued.has(v) ? 2 : 1;
+  }
+  return args.slice(i + (spec.skip ?? 0));
+}
+
+/** Runs the wrapped command of `inv`; returns false when `inv.name` is no wrapper. */
+export function unwrap(inv: Invocation): boolean {
+  const b = inv.env.b;
+  const name = inv.name;
+  if (name === 'aws-vault' && inv.args[0]?.value === 'exec') {
+    const rest = inv.args.slice(2);
+    const dd = rest.findIndex((w) => w.value === '--');
+    inv.dispatch(dd === -1 ? rest : rest.slice(dd + 1), inv.stdin);
+    return true;
+  }
+  if (name === 'op' || name === 'doppler') {
+    if (inv.args[0]?.value !== 'run') return false;
+    const dd = inv.args.findIndex((w) => w.value === '--');
+    if (dd !== -1) inv.dispatch(inv.args.slice(dd + 1), inv.stdin);
+    return true;
+  }
+  if (name === 'env') return envWrapper(inv);
+  if (name === 'xargs') return xargs(inv);
+  if (name === 'parallel') return parallel(inv);
+  if (name === 'su') return su(inv);
+  if (name === 'ssh') return ssh(inv);
+  if (name === 'npx' || name === 'bunx' || name === 'pnpx') {
+    const rest = afterOptions(inv.args, { valued: ['-p', '--package', '-c', '--call'] });
+    const call = inv.args.findIndex((w) => w.value === '-c' || w.value === '--call');
+    if (call !== -1 && inv.args[call + 1]) {
+      const code = inv.args[call + 1]!;
+      if (code.value === null) b.opaque('npx_dynamic_call', '`npx -c` with a command that is not fixed', inv.span);
+      else inv.runSource(code.value, inv.stdin, '`npx -c`');
+      return true;
+    }
+    b.verb('exec').partial('package_exec', `\`${name}\` runs a package binary`, inv.span);
+    if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: w.value.replace(/@[^/]*$/, '').replace(/^@[^/]+\//, '') } : w)), inv.stdin);
+    return true;
+  }
+  const spec = specFor(name);
+  if (!spec) return false;
+  if (name === 'sudo' || name === 'doas' || name === 'pkexec' || name === 'runuser') b.finding('elevated', `\`${name}\` runs the command with elevated rights`, inv.span);
+  if ((name === 'sudo' && inv.args.some((a) => a.value === '-s' || a.value === '-i' || a.value === '--shell' || a.value === '--login')) || (name === 'runuser' && inv.args.some((a) => a.value === '-c'))) {
+    const rest = afterOptions(inv.args, spec);
+    const c = inv.args.findIndex((a) => a.value === '-c');
+    if (name === 'runuser' && c !== -1) {
+      const code = inv.args[c + 1];
+      if (!code || code.value === null) b.opaque('shell_dynamic_script', '`runuser -c` with a script that is not fixed', inv.span);
+      else inv.runSource(code.value, inv.stdin, '`runuser -c`');
+      return true;
+    }
+    if (rest.length === 0) {
+      b.opaque('interactive_shell', `\`${name}\` opens a root shell: what it will run is unknown`, inv.span);
+      return true;
+    }
+    inv.runSource(rest.map((w) => w.value ?? w.text).join(' '), inv.stdin, `\`${name} -s\``);
+    return true;
+  }
+  const wrapped = afterOptions(inv.args, spec);
+  if (name === 'command' && inv.args.some((a) => a.value === '-v' || a.value === '-V')) {
+    b.verb('read');
+    return true;
+  }
+  if (name === 'watch' || name === 'systemd_run' || name === 'systemd-run') b.finding('scheduled', `\`${name}\` runs the command (again or later)`, inv.span);
+  if (wrapped.length === 0) {
+    if (name === 'time' || name === 'nohup' || name === 'exec' || name === 'command' || name === 'builtin') return true;
+    b.verb('read');
+    return true;
+  }
+  // watch joins its arguments into one `sh -c` string.
+  if (name === 'watch' && wrapped.length > 1 && wrapped.every((w) => w.value !== null)) {
+    inv.runSource(wrapped.map((w) => w.value).join(' '), null, '`watch`');
+    return true;
+  }
+  if (name === 'watch' && wrapped.length === 1 && wrapped[0]!.value !== null) {
+    inv.runSource(wrapped[0]!.value, null, '`watch`');
+    return true;
+  }
+  inv.dispatch(wrapped, inv.stdin);
+  return true;
+}
+
+function envWrapper(inv: Invocation): boolean {
+  const args = inv.args;
+  let i = 0;
+  while (i < args.length) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (v === '-S' || v === '--split-string' || v.startsWith('--split-string=') || (v.startsWith('-S') && v.length > 2)) {
+      const str = v === '-S' || v === '--split-string' ? args[i + 1]?.value : v.startsWith('-S') ? v.slice(2) : v.slice(15);
+      if (str === null || str === undefined) {
+        inv.env.b.opaque('env_split_dynamic', '`env -S` with a string that is not fixed', inv.span);
+        return true;
+      }
+      const rest = args.slice(i + (v === '-S' || v === '--split-string' ? 2 : 1));
+      inv.dispatch([...splitWords(str, inv.span), ...rest], inv.stdin);
+      return true;
+    }
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+      const eq = v.indexOf('=');
+      inv.assignments.set(v.slice(0, eq), v.slice(eq + 1));
+      i++;
+      continue;
+    }
+    if (!v.startsWith('-')) break;
+    i += ['-u', '--unset', '-C', '--chdir'].includes(v) ? 2 : 1;
+  }
+  const rest = args.slice(i);
+  if (rest.length === 0) inv.env.b.verb('read');
+  else inv.dispatch(rest, inv.stdin);
+  return true;
+}
+
+function xargs(inv: Invocation): boolean {
+  const spec: WrapperSpec = { valued: ['-a', '--arg-file', '-d', '--delimiter', '-E', '-e', '-I', '-i', '-L', '-l', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars', '--process-slot-var'] };
+  const rest = afterOptions(inv.args, spec);
+  const replace = inv.args.findIndex((a) => a.value === '-I' || a.value === '-i');
+  const token = replace !== -1 ? (inv.args[replace + 1]?.value ?? '{}') : null;
+  const unknown = (at: Word): Word => ({ text: '<stdin>', value: null, start: at.start, end: at.end, glob: false });
+  const argv = rest.length === 0 ? [{ text: 'echo', value: 'echo', start: inv.span.start, end: inv.span.end, glob: false }] : rest.map((w) => (token && w.value?.includes(token) ? unknown(w) : w));
+  // The arguments xargs appends come from stdin: unknown to us unless it is fixed text.
+  if (!token && rest.length > 0) argv.push(unknown(argv[argv.length - 1]!));
+  inv.dispatch(argv, null);
+  return true;
+}
+
+function parallel(inv: Invocation): boolean {
+  const sep = inv.args.findIndex((a) => a.value === ':::' || a.value === '::::');
+  const cmd = afterOptions(sep === -1 ? inv.args : inv.args.slice(0, sep), { valued: ['-j', '--jobs', '-S', '--sshlogin', '--delay', '--timeout', '-N', '--colsep', '-a', '--arg-file', '--results'] });
+  const values = sep === -1 ? [] : inv.args.slice(sep + 1);
+  if (cmd.length === 0) {
+    inv.env.b.opaque('parallel_stdin_commands', '`parallel` runs commands read from its input', inv.span);
+    return true;
+  }
+  const sample = values[0] ?? { text: '<stdin>', value: null, start: inv.span.start, end: inv.span.end, glob: false };
+  const hasPlaceholder = cmd.some((w) => w.value?.includes('{}'));
+  const argv = cmd.map((w) => (w.value?.includes('{}') ? { ...sample } : w));
+  if (!hasPlaceholder) argv.push(sample);
+  for (const v of values.length > 0 ? values.slice(0, 8) : [sample]) {
+    inv.dispatch(argv.map((w) => (w === sample || (hasPlaceholder && w.text === sample.text) ? v : w)), null);
+  }
+  return true;
+}
+
+function su(inv: Invocation): boolean {
+  inv.env.b.finding('elevated', '`su` runs the command as another user', inv.span);
+  const c = inv.args.findIndex((a) => a.value === '-c' || a.value === '--command');
+  if (c === -1) {
+    const joined = inv.args.find((a) => a.value?.startsWith('--command='));
+    if (joined) {
+      inv.runSource(joined.value!.slice(10), inv.stdin, '`su --command`');
+      return true;
+    }
+    if (inv.stdin) {
+      if (inv.stdin.text === null) inv.env.b.opaque('shell_stdin_dynamic', `\`su\` runs commands from ${inv.stdin.producer}`, inv.span);
+      else inv.runSource(inv.stdin.text, null, '`su` reading its input');
+      return true;
+    }
+    inv.env.b.opaque('interactive_shell', '`su` opens a shell: what it will run is unknown', inv.span);
+    return true;
+  }
+  const code = inv.args[c + 1];
+  if (!code || code.value === null) inv.env.b.opaque('shell_dynamic_script', '`su -c` with a script that is not fixed', inv.span);
+  else inv.runSource(code.value, inv.stdin, '`su -c`');
+  return true;
+}
+
+const SSH_VALUED = new Set(['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B', '-P']);
+
+function ssh(inv: Invocation): boolean {
+  const b = inv.env.b.verb('network', 'exec');
+  let i = 0;
+  const args = inv.args;
+  while (i < args.length) {
+    const v = args[i]!.value;
+    if (v === null || !v.startsWith('-')) break;
+    i += SSH_VALUED.has(v) ? 2 : 1;
+  }
+  const host = args[i];
+  const rest = args.slice(i + 1);
+  const hostName = host?.value ?? host?.text ?? 'unknown';
+  const hostOnly = hostName.replace(/^[^@]*@/, '');
+  b.target({ kind: 'host', id: hostOnly, environment: null, home: false });
+  if (rest.length === 0) {
+    if (inv.stdin) {
+      if (inv.stdin.text === null) b.opaque('shell_stdin_dynamic', `\`ssh\` runs commands from ${inv.stdin.producer} on \`${hostOnly}\``, inv.span);
+      else inv.runSource(inv.stdin.text, null, `\`ssh ${hostOnly}\``);
+    } else {
+      b.opaque('interactive_shell', `\`ssh ${hostOnly}\` opens a remote shell: what it will run is unknown`, inv.span);
+    }
+    return true;
+  }
+  // ssh joins the remaining words with spaces and the remote shell parses them again.
+  if (rest.some((w) => w.value === null)) {
+    b.opaque('ssh_dynamic_command', `the remote command for \`${hostOnly}\` is not fixed`, inv.span);
+    return true;
+  }
+  inv.runSource(rest.map((w) => w.value).join(' '), null, `\`ssh ${hostOnly}\``);
+  return true;
+}

@@ -1,0 +1,381 @@
+import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { FactsBuilder } from '../builder.ts';
+import { parseBash, type Node } from './bash-parser.ts';
+import type { Invocation, Redirect, ShellEnv, ShellScope, Stdin } from './invocation.ts';
+import { dispatchCommand } from './tools/dispatch.ts';
+import { decodeAnsiC, evalWord, toWord, type Word } from './words.ts';
+
+/**
+ * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
+ * subshells, loops, conditionals, substitutions, called functions) to the tool analysers, tracking
+ * the variables, aliases, functions and working directory the script sets up along the way.
+ */
+
+const MAX_DEPTH = 8;
+const MAX_STEPS = 20000;
+
+export function classifyShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
+  const vars = new Map<string, string | null>();
+  if (ctx.home) vars.set('HOME', ctx.home);
+  if (ctx.cwd) vars.set('PWD', ctx.cwd);
+  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, depth: 0 };
+  runSource(source, scope, env, null, 0);
+}
+
+function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  if (scope.depth > MAX_DEPTH) {
+    env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
+    return;
+  }
+  const tree = parseBash(source);
+  if (!tree) {
+    env.b.opaque('shell_parser_unavailable', 'the shell parser could not parse this input');
+    return;
+  }
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      // SECURITY: a script bash might read differently from us is opaque; we still walk it for targets.
+      const err = firstError(root);
+      env.b.opaque('shell_syntax_error', 'the shell input does not parse cleanly', err ? { start: offset + err.startIndex, end: offset + err.endIndex } : undefined);
+    }
+    visit(root, scope, env, stdin, offset);
+  } finally {
+    tree.delete();
+  }
+}
+
+function firstError(node: Node): Node | null {
+  if (node.type === 'ERROR' || node.isMissing) return node;
+  for (const c of node.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const e = firstError(c);
+      if (e) return e;
+    }
+  }
+  return null;
+}
+
+function childScope(scope: ShellScope): ShellScope {
+  return { ...scope, vars: new Map(scope.vars), aliases: new Map(scope.aliases), functions: new Map(scope.functions) };
+}
+
+function visitChildren(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  for (const c of node.namedChildren) if (c) visit(c, scope, env, stdin, offset);
+}
+
+function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  if (++env.steps > MAX_STEPS) {
+    if (env.steps === MAX_STEPS + 1) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
+    return;
+  }
+  switch (node.type) {
+    case 'comment':
+    case 'heredoc_body':
+    case 'heredoc_start':
+    case 'heredoc_end':
+      return;
+    case 'command':
+      return visitCommand(node, scope, env, stdin, offset, []);
+    case 'redirected_statement':
+      return visitRedirected(node, scope, env, stdin, offset);
+    case 'pipeline':
+      return visitPipeline(node, scope, env, stdin, offset);
+    case 'subshell':
+      return visitChildren(node, childScope(scope), env, stdin, offset);
+    case 'variable_assignment':
+      return assign(node, scope, env, offset);
+    case 'declaration_command':
+      for (const c of node.namedChildren) {
+        if (c?.type === 'variable_assignment') assign(c, scope, env, offset);
+        else if (c) visitSubstitutions(c, scope, env, offset);
+      }
+      return;
+    case 'unset_command':
+      for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      return;
+    case 'function_definition': {
+      const name = node.childForFieldName('name')?.text;
+      const body = node.childForFieldName('body');
+      if (name && body) scope.functions.set(name, body);
+      return;
+    }
+    case 'for_statement':
+      return visitFor(node, scope, env, stdin, offset);
+    case 'ERROR':
+      // Already reported; commands inside still tell reviewers what was intended.
+      return visitChildren(node, scope, env, stdin, offset);
+    default:
+      if (isWordLike(node.type)) return visitSubstitutions(node, scope, env, offset);
+      return visitChildren(node, scope, env, stdin, offset);
+  }
+}
+
+function isWordLike(type: string): boolean {
+  return type === 'word' || type === 'string' || type === 'raw_string' || type === 'concatenation' || type === 'simple_expansion' || type === 'expansion' || type === 'number' || type === 'ansi_c_string';
+}
+
+/** Commands inside `$(...)`, backticks and `<(...)` run too. */
+function visitSubstitutions(node: Node, scope: ShellScope, env: ShellEnv, offset: number): void {
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    visitChildren(node, childScope(scope), env, null, offset);
+    return;
+  }
+  for (const c of node.namedChildren) if (c) visitSubstitutions(c, scope, env, offset);
+}
+
+function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): void {
+  const name = node.childForFieldName('name')?.text;
+  const value = node.childForFieldName('value');
+  if (value) visitSubstitutions(value, scope, env, offset);
+  if (!name) return;
+  scope.vars.set(name, value ? evalWord(value, scope.vars).value : '');
+  if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
+  if (name === 'TF_CLI_ARGS' || name.startsWith('TF_CLI_ARGS_')) {
+    checkAssignmentEffects(name, scope.vars.get(name) ?? null, env, { start: offset + node.startIndex, end: offset + node.endIndex });
+  }
+}
+
+function checkAssignmentEffects(name: string, value: string | null, env: ShellEnv, span: { start: number; end: number }): void {
+  if (value === null) {
+    env.b.partial('tf_cli_args_dynamic', `\`${name}\` is set to a value we cannot see`, span);
+    return;
+  }
+  if (/(^|\s)-(destroy|replace|auto-approve)\b/.test(value)) {
+    env.b.verb('delete').destroy('tf_cli_args_destroy', `\`${name}\` injects \`${value}\` into every terraform command`, span);
+  }
+}
+
+function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  const variable = node.childForFieldName('variable')?.text;
+  const body = node.childForFieldName('body');
+  const values = node.childrenForFieldName('value');
+  for (const v of values) if (v) visitSubstitutions(v, scope, env, offset);
+  if (!body) return;
+  const concrete = values.map((v) => (v ? evalWord(v, scope.vars) : { value: null, glob: false }));
+  const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
+  for (const value of runs) {
+    if (variable) scope.vars.set(variable, value);
+    visit(body, scope, env, stdin, offset);
+  }
+}
+
+function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  let previous: Node | null = null;
+  for (const stage of node.namedChildren) {
+    if (!stage) continue;
+    const input = previous ? describeProducer(previous, scope) : stdin;
+    visit(stage, scope, env, input, offset);
+    previous = stage;
+  }
+}
+
+/** What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, else unknown. */
+function describeProducer(node: Node, scope: ShellScope): Stdin {
+  let cmd = node;
+  let heredoc: string | null = null;
+  if (node.type === 'redirected_statement') {
+    const body = node.childForFieldName('body');
+    heredoc = heredocText(node, scope);
+    if (body) cmd = body;
+  }
+  if (cmd.type !== 'command') return { text: null, producer: cmd.type };
+  const nameNode = cmd.childForFieldName('name');
+  const name = nameNode ? evalWord(nameNode, scope.vars).value : null;
+  const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
+  if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  if ((name === 'echo' || name === 'printf') && args.every((a) => a !== null)) {
+    let parts = args as string[];
+    const interpret = name === 'printf' || parts.includes('-e');
+    parts = parts.filter((p) => !/^-[neE]+$/.test(p));
+    const joined = name === 'printf' ? (parts[0] ?? '').replace(/%s/g, () => parts.splice(1, 1)[0] ?? '') : parts.join(' ');
+    return { text: interpret ? decodeAnsiC(joined) : joined, producer: name };
+  }
+  return { text: null, producer: name ?? 'a dynamic command' };
+}
+
+function heredocText(node: Node, scope: ShellScope): string | null {
+  for (const r of node.childrenForFieldName('redirect')) {
+    if (r?.type === 'heredoc_redirect') {
+      const body = r.namedChildren.find((c) => c?.type === 'heredoc_body');
+      if (!body) return '';
+      const quoted = /['"\\]/.test(r.namedChildren.find((c) => c?.type === 'heredoc_start')?.text ?? '');
+      return quoted ? body.text : heredocExpand(body, scope);
+    }
+    if (r?.type === 'herestring_redirect') {
+      const w = r.namedChildren[0];
+      return w ? evalWord(w, scope.vars).value : null;
+    }
+  }
+  return null;
+}
+
+/** An unquoted heredoc with expansions: fixed only if every expansion is known. */
+function heredocExpand(body: Node, scope: ShellScope): string | null {
+  let out = '';
+  let pos = body.startIndex;
+  for (const c of body.namedChildren) {
+    if (!c) continue;
+    out += body.text.slice(pos - body.startIndex, c.startIndex - body.startIndex);
+    const v = c.type === 'heredoc_content' ? c.text : evalWord(c, scope.vars).value;
+    if (v === null) return null;
+    out += v;
+    pos = c.endIndex;
+  }
+  return out + body.text.slice(pos - body.startIndex);
+}
+
+function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  const redirects: Redirect[] = [];
+  let input = stdin;
+  for (const r of node.childrenForFieldName('redirect')) {
+    if (!r) continue;
+    if (r.type === 'file_redirect') {
+      const dest = r.childForFieldName('destination');
+      if (dest) visitSubstitutions(dest, scope, env, offset);
+      const op = r.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
+      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + r.startIndex, end: offset + r.endIndex } });
+      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\`` };
+    }
+  }
+  const doc = heredocText(node, scope);
+  const hasDoc = node.childrenForFieldName('redirect').some((r) => r?.type === 'heredoc_redirect' || r?.type === 'herestring_redirect');
+  if (hasDoc) input = { text: doc, producer: 'a heredoc' };
+  // Redirects nested under a heredoc redirect (`cat <<EOF > f`).
+  for (const r of node.childrenForFieldName('redirect')) {
+    if (r?.type !== 'heredoc_redirect') continue;
+    for (const inner of r.namedChildren) {
+      if (inner?.type === 'file_redirect') {
+        const dest = inner.childForFieldName('destination');
+        const op = inner.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
+        redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + inner.startIndex, end: offset + inner.endIndex } });
+      }
+    }
+  }
+  const body = node.childForFieldName('body');
+  if (!body) return;
+  if (body.type === 'command') visitCommand(body, scope, env, input, offset, redirects);
+  else {
+    for (const r of redirects) dispatchRedirectOnly(r, scope, env);
+    visit(body, scope, env, input, offset);
+  }
+}
+
+function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv): void {
+  const inv = makeInvocation(':', [], [r], null, new Map(), r.span, scope, env);
+  dispatchCommand(inv);
+}
+
+function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[]): void {
+  const assignments = new Map<string, string | null>();
+  const words: Word[] = [];
+  const redirects = [...extraRedirects];
+  let input = stdin;
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    visitSubstitutions(c, scope, env, offset);
+    if (c.type === 'variable_assignment') {
+      const name = c.childForFieldName('name')?.text;
+      const value = c.childForFieldName('value');
+      if (name) {
+        const v = value ? evalWord(value, scope.vars).value : '';
+        assignments.set(name, v);
+        if (name.startsWith('TF_CLI_ARGS')) checkAssignmentEffects(name, v, env, { start: offset + c.startIndex, end: offset + c.endIndex });
+      }
+    } else if (c.type === 'command_name') {
+      words.push(toWord(c, scope.vars, offset));
+    } else if (c.type === 'file_redirect') {
+      const dest = c.childForFieldName('destination');
+      const op = c.children.find((x) => x && !x.isNamed && /[<>]/.test(x.type))?.type ?? '>';
+      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + c.startIndex, end: offset + c.endIndex } });
+      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\`` };
+    } else if (c.type === 'herestring_redirect') {
+      const w = c.namedChildren[0];
+      input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string' };
+    } else {
+      words.push(...expandBraces(toWord(c, scope.vars, offset)));
+    }
+  }
+  const span = { start: offset + node.startIndex, end: offset + node.endIndex };
+  if (words.length === 0) {
+    for (const r of redirects) dispatchRedirectOnly(r, scope, env);
+    return;
+  }
+  const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
+  dispatchArgv(inv, words, input);
+}
+
+/** `{a,b}` in a fixed word becomes two words, as bash would expand it (one level, up to 16). */
+function expandBraces(w: Word): Word[] {
+  if (w.value === null || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
+  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(w.value);
+  if (!m) return [w];
+  const parts = m[2]!.split(',').slice(0, 16);
+  return parts.map((p) => ({ ...w, value: `${m[1]}${p}${m[3]}` }));
+}
+
+function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdin: Stdin | null, assignments: Map<string, string | null>, span: { start: number; end: number }, scope: ShellScope, env: ShellEnv): Invocation {
+  const inv: Invocation = {
+    name,
+    args: words.slice(1),
+    redirects,
+    stdin,
+    assignments,
+    span,
+    scope,
+    env,
+    runSource: (source, input, why) => {
+      env.b.finding('shell_nested', `${why}: analysed as shell`, span);
+      const nested = { ...childScope(scope), depth: scope.depth + 1 };
+      runNested(source, nested, env, input, span.start);
+    },
+    dispatch: (argv, input) => dispatchArgv(inv, argv, input),
+  };
+  return inv;
+}
+
+function runNested(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+  // Offsets inside a nested string cannot map back exactly; findings point at the outer command.
+  const before = env.b.findings.length;
+  runSource(source, scope, env, stdin, 0);
+  for (let i = before; i < env.b.findings.length; i++) {
+    const f = env.b.findings[i]!;
+    if (f.span) f.span = { start: spanStart, end: spanStart };
+  }
+}
+
+function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void {
+  const head = argv[0];
+  if (!head) return;
+  if (head.value === null) {
+    // SECURITY: an unresolved command name could be anything.
+    base.env.b.opaque('shell_dynamic_command', `the command name \`${head.text}\` is not fixed in the input`, { start: head.start, end: head.end });
+    return;
+  }
+  const scope = base.scope;
+  const alias = scope.aliases.get(head.value);
+  if (alias !== undefined && scope.depth <= MAX_DEPTH) {
+    const rest = argv.slice(1).map((w) => w.text).join(' ');
+    base.runSource(`${alias} ${rest}`, stdin, `alias \`${head.value}\``);
+    return;
+  }
+  const fn = scope.functions.get(head.value);
+  if (fn) {
+    if (scope.depth >= MAX_DEPTH) {
+      base.env.b.opaque('shell_recursion', `function \`${head.value}\` recurses too deep`, base.span);
+      return;
+    }
+    const inner = { ...scope, depth: scope.depth + 1 };
+    const args = argv.slice(1);
+    const saved = new Map(scope.vars);
+    args.forEach((a, i) => inner.vars.set(String(i + 1), a.value));
+    visit(fn, inner, base.env, stdin, 0);
+    scope.vars.clear();
+    for (const [k, v] of saved) scope.vars.set(k, v);
+    return;
+  }
+  const name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
+  dispatchCommand(inv);
+}

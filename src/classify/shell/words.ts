@@ -1,0 +1,148 @@
+import type { Node } from './bash-parser.ts';
+
+/**
+ * A shell word as written (`text`) and as bash would see it after quote removal and expansion
+ * (`value`). `value` is null when the word depends on something the input does not fix (an unset
+ * variable, a command substitution): analysers must then assume the worst value.
+ */
+export interface Word {
+  text: string;
+  value: string | null;
+  start: number;
+  end: number;
+  /** An unquoted glob character survives (`*`, `?`, `[`). */
+  glob: boolean;
+}
+
+/** Variables known at a point of the script: a string, or null once assigned something dynamic. */
+export type Vars = Map<string, string | null>;
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+
+/** Decodes the body of `$'...'`. */
+export function decodeAnsiC(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\' || i + 1 >= body.length) {
+      out += c;
+      continue;
+    }
+    const n = body[++i]!;
+    if (n === 'x') {
+      const hex = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1))?.[0] ?? '';
+      out += hex ? String.fromCharCode(parseInt(hex, 16)) : '\\x';
+      i += hex.length;
+    } else if (n === 'u' || n === 'U') {
+      const hex = new RegExp(`^[0-9a-fA-F]{1,${n === 'u' ? 4 : 8}}`).exec(body.slice(i + 1))?.[0] ?? '';
+      out += hex ? String.fromCodePoint(parseInt(hex, 16)) : `\\${n}`;
+      i += hex.length;
+    } else if (/[0-7]/.test(n)) {
+      const oct = /^[0-7]{1,3}/.exec(body.slice(i))?.[0] ?? n;
+      out += String.fromCharCode(parseInt(oct, 8));
+      i += oct.length - 1;
+    } else if (n === 'c') {
+      out += String.fromCharCode((body.charCodeAt(i + 1) || 64) & 31);
+      i++;
+    } else {
+      out += ESCAPES[n] ?? `\\${n}`;
+    }
+  }
+  return out;
+}
+
+function unescapeUnquoted(text: string): string {
+  return text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
+}
+
+function unescapeDoubleQuoted(text: string): string {
+  return text.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
+}
+
+function lookup(name: string, vars: Vars): string | null {
+  const v = vars.get(name);
+  return v === undefined ? null : v;
+}
+
+/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`; anything cleverer is dynamic. */
+function expandBraced(text: string, vars: Vars): string | null {
+  const simple = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(text);
+  if (simple) return lookup(simple[1]!, vars);
+  const dflt = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^${}`]*)\}$/.exec(text);
+  if (dflt) {
+    const v = vars.get(dflt[1]!);
+    if (typeof v === 'string' && v !== '') return v;
+    if (v === undefined) return dflt[2]!.replace(/^["']|["']$/g, '');
+  }
+  return null;
+}
+
+/** Concatenates children and the literal gaps between them (quotes excluded by the caller's bounds). */
+function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s: string) => string): { value: string | null; glob: boolean } {
+  let out = '';
+  let dynamic = false;
+  let glob = false;
+  let pos = from;
+  const base = node.startIndex;
+  const text = node.text;
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.startIndex > pos) out += literal(text.slice(pos - base, child.startIndex - base));
+    const v = evalWord(child, vars);
+    if (v.value === null) dynamic = true;
+    else out += v.value;
+    glob ||= v.glob;
+    pos = child.endIndex;
+  }
+  if (to > pos) out += literal(text.slice(pos - base, to - base));
+  return { value: dynamic ? null : out, glob };
+}
+
+/** The value of one argument node. */
+export function evalWord(node: Node, vars: Vars): { value: string | null; glob: boolean } {
+  const text = node.text;
+  switch (node.type) {
+    case 'word':
+    case 'command_name':
+    case 'number':
+    case 'variable_name':
+    case 'special_variable_name':
+    case 'heredoc_content':
+    case 'string_content': {
+      if (node.type === 'command_name' && node.namedChildren[0]) return evalWord(node.namedChildren[0], vars);
+      if (node.namedChildCount > 0 && node.type === 'word') return evalParts(node, node.startIndex, node.endIndex, vars, unescapeUnquoted);
+      return { value: node.type === 'string_content' ? unescapeDoubleQuoted(text) : unescapeUnquoted(text), glob: node.type === 'word' && /(^|[^\\])[*?[]/.test(text) };
+    }
+    case 'raw_string':
+      return { value: text.slice(1, -1), glob: false };
+    case 'ansi_c_string':
+      return { value: decodeAnsiC(text.slice(2, -1)), glob: false };
+    case 'string':
+    case 'translated_string': {
+      const open = node.type === 'translated_string' ? 2 : 1;
+      const r = evalParts(node, node.startIndex + open, node.endIndex - 1, vars, unescapeDoubleQuoted);
+      return { value: r.value, glob: false };
+    }
+    case 'concatenation':
+      return evalParts(node, node.startIndex, node.endIndex, vars, unescapeUnquoted);
+    case 'simple_expansion': {
+      const name = text.slice(1);
+      return { value: /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? lookup(name, vars) : null, glob: false };
+    }
+    case 'expansion':
+      return { value: expandBraced(text, vars), glob: false };
+    default:
+      // SECURITY: command/process substitution, arithmetic, anything new: not a fixed value.
+      return { value: null, glob: false };
+  }
+}
+
+export function toWord(node: Node, vars: Vars, offset: number): Word {
+  const { value, glob } = evalWord(node, vars);
+  return { text: node.text, value, start: offset + node.startIndex, end: offset + node.endIndex, glob };
+}
+
+/** A word made from a plain string (wrapper-built argv, split strings). */
+export function literalWord(value: string, start: number, end: number): Word {
+  return { text: value, value, start, end, glob: /[*?[]/.test(value) };
+}

@@ -1,0 +1,173 @@
+import type { ActionContext, Inventory, JsonObject, JsonValue, Verb } from '../../core/index.ts';
+import type { FactsBuilder } from '../builder.ts';
+import { resolveEnvironment, type EnvClue } from '../environment.ts';
+
+/**
+ * Terraform plans in the `terraform show -json` format: `resource_changes[].change.actions` says
+ * what happens to each resource (`["delete","create"]` and `["create","delete"]` are replacements,
+ * `["forget"]` drops a resource from state). Updates are searched for safeguards being switched off.
+ */
+
+type Kind = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'forget' | 'no-op' | 'unknown';
+
+function isObj(x: JsonValue | undefined): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function actionKind(actions: JsonValue | undefined): Kind {
+  if (!Array.isArray(actions)) return 'unknown';
+  const a = actions.map(String).join(',');
+  switch (a) {
+    case 'no-op':
+      return 'no-op';
+    case 'create':
+      return 'create';
+    case 'read':
+      return 'read';
+    case 'update':
+      return 'update';
+    case 'delete':
+      return 'delete';
+    case 'delete,create':
+    case 'create,delete':
+      return 'replace';
+    case 'forget':
+      return 'forget';
+    default:
+      // `["create","forget"]`-style combinations and anything newer: be strict.
+      return actions.some((x) => x === 'delete' || x === 'forget') ? 'replace' : 'unknown';
+  }
+}
+
+/** `true -> false` on these means a safeguard is switched off. */
+const PROTECT_ON = /(deletion_protection|termination_protection|deletion_protection_enabled|enable_deletion_protection|prevent_destroy|point_in_time_recovery|enable_logging|is_logging|versioning|mfa_delete|backup|enable_key_rotation|object_lock|retain_on_delete|protect)/i;
+/** `false -> true` on these means a safeguard is switched off. */
+const PROTECT_OFF = /(skip_final_snapshot|force_destroy|force_delete|delete_automated_backups|disable_api_termination_off|purge_on_delete|recursive_delete)/i;
+
+function flatten(value: JsonValue | undefined, prefix: string, out: Map<string, JsonValue>, depth: number): void {
+  if (depth > 6 || value === undefined) return;
+  if (Array.isArray(value)) {
+    value.slice(0, 50).forEach((v, i) => flatten(v, `${prefix}[${i}]`, out, depth + 1));
+    return;
+  }
+  if (isObj(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out, depth + 1);
+    return;
+  }
+  out.set(prefix, value);
+}
+
+/** The attribute paths whose change switches a safeguard off. */
+export function safeguardsOff(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  const b = new Map<string, JsonValue>();
+  const a = new Map<string, JsonValue>();
+  flatten(before, '', b, 0);
+  flatten(after, '', a, 0);
+  const out: string[] = [];
+  for (const [path, was] of b) {
+    if (!a.has(path)) continue;
+    const now = a.get(path);
+    if (was === now) continue;
+    if (PROTECT_ON.test(path) && ((was === true && now === false) || (/^enabled$/i.test(String(was)) && /^(suspended|disabled)$/i.test(String(now))))) out.push(path);
+    else if (PROTECT_OFF.test(path) && was === false && now === true) out.push(path);
+    else if (/disable_api_termination$/.test(path) && was === true && now === false) out.push(path);
+    else if (/backup_retention_period$|retention_in_days$|retention_period$/.test(path) && typeof was === 'number' && was > 0 && now === 0) out.push(path);
+  }
+  return out;
+}
+
+function str(x: JsonValue | undefined): string | undefined {
+  return typeof x === 'string' ? x : undefined;
+}
+
+function providerRegions(plan: JsonObject): Map<string, string> {
+  const out = new Map<string, string>();
+  const cfg = plan.configuration;
+  if (!isObj(cfg) || !isObj(cfg.provider_config)) return out;
+  for (const [key, p] of Object.entries(cfg.provider_config)) {
+    if (!isObj(p) || !isObj(p.expressions)) continue;
+    const region = p.expressions.region;
+    if (isObj(region) && typeof region.constant_value === 'string') out.set(key, region.constant_value);
+  }
+  return out;
+}
+
+function resourceClues(rc: JsonObject, ctx: ActionContext, regions: Map<string, string>): EnvClue[] {
+  const change = isObj(rc.change) ? rc.change : {};
+  const values = isObj(change.after) ? change.after : isObj(change.before) ? change.before : {};
+  const tags = isObj(values.tags_all) ? values.tags_all : isObj(values.tags) ? values.tags : isObj(values.labels) ? values.labels : {};
+  const arn = str(values.arn);
+  const account = arn ? arn.split(':')[4] : undefined;
+  const region = (arn ? arn.split(':')[3] : undefined) || str(values.region) || str(values.location);
+  const providerKey = String(rc.provider_name ?? '').split('/').pop() ?? '';
+  const tagEnv = str(tags.Environment) ?? str(tags.environment) ?? str(tags.env) ?? str(tags.Env) ?? str(tags.stage) ?? str(tags.Stage);
+  return [
+    { kind: 'tf_addresses', value: str(rc.address) },
+    { kind: 'names', value: tagEnv },
+    { kind: 'arns', value: arn },
+    { kind: 'aws_accounts', value: account },
+    { kind: 'gcp_projects', value: str(values.project) },
+    { kind: 'azure_subscriptions', value: str(values.subscription_id) },
+    { kind: 'tf_workspaces', value: ctx.tfWorkspace },
+    { kind: 'names', value: str(values.name) ?? str(values.identifier) ?? str(values.bucket) ?? str(values.cluster_identifier) },
+    { kind: 'names', value: str(rc.address) },
+    { kind: 'names', value: str(values.resource_group_name) },
+    { kind: 'aws_regions', value: region ?? regions.get(providerKey) },
+  ];
+}
+
+const PERMISSION_TYPE = /(iam|role|policy|permission|rbac|acl|binding|member|grant|access_key|service_account_key|authorization)/;
+
+export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const changes = plan.resource_changes;
+  if (!Array.isArray(changes) || typeof plan.format_version !== 'string') {
+    // SECURITY: not the shape we know: we cannot say what applying it would do.
+    b.opaque('plan_unrecognised', 'not a `terraform show -json` plan (no format_version or resource_changes)');
+    return;
+  }
+  const major = Number(String(plan.format_version).split('.')[0]);
+  if (major !== 0 && major !== 1) b.opaque('plan_format_unsupported', `plan format version \`${plan.format_version}\` is not supported`);
+  if (plan.errored === true) b.partial('plan_errored', 'the plan reports errors');
+  if (plan.complete === false) b.partial('plan_incomplete', 'the plan is incomplete (deferred changes)');
+  const regions = providerRegions(plan);
+  const counts: Record<Kind, number> = { create: 0, update: 0, delete: 0, replace: 0, read: 0, forget: 0, 'no-op': 0, unknown: 0 };
+  b.verb('deploy');
+  for (const rc of changes) {
+    if (!isObj(rc) || !isObj(rc.change)) {
+      b.opaque('plan_resource_malformed', 'a resource change without a change block');
+      counts.unknown++;
+      continue;
+    }
+    const address = str(rc.address) ?? '?';
+    const kind = actionKind(rc.change.actions);
+    counts[kind]++;
+    if (kind === 'no-op' || kind === 'read') continue;
+    const verbs: Verb[] = kind === 'create' ? ['write'] : kind === 'update' ? ['write'] : kind === 'delete' ? ['delete'] : kind === 'replace' ? ['replace', 'delete'] : kind === 'forget' ? ['delete'] : ['unknown'];
+    if (PERMISSION_TYPE.test(String(rc.type ?? ''))) verbs.push('permissions');
+    b.verb(...verbs);
+    b.target({ kind: 'terraform', id: address, environment: resolveEnvironment(inventory, resourceClues(rc, ctx, regions)), home: false, verbs });
+    const reason = str(rc.action_reason);
+    if (kind === 'delete') b.destroy('plan_delete', `\`${address}\` will be destroyed${reason ? ` (${reason})` : ''}`);
+    else if (kind === 'replace') b.destroy('plan_replace', `\`${address}\` will be replaced (${(rc.change.actions as JsonValue[]).join(' then ')})${reason ? `: ${reason}` : ''}`);
+    else if (kind === 'forget') b.destroy('plan_forget', `\`${address}\` will be removed from state (forgotten)`);
+    else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
+    else if (kind === 'update') {
+      for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);
+    }
+  }
+  const touched = counts.create + counts.update + counts.delete + counts.replace + counts.forget + counts.unknown;
+  b.blast(touched);
+  const parts = [
+    counts.delete && `${counts.delete} destroyed`,
+    counts.replace && `${counts.replace} replaced`,
+    counts.forget && `${counts.forget} forgotten`,
+    counts.update && `${counts.update} updated`,
+    counts.create && `${counts.create} created`,
+    counts.unknown && `${counts.unknown} unknown`,
+  ].filter(Boolean);
+  b.summary(`terraform: ${parts.length > 0 ? parts.join(', ') : 'no changes'}`);
+  if (touched === 0 && b.confidence === 'parsed') {
+    b.verbs.delete('deploy');
+    b.verb('read');
+  }
+}

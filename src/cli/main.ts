@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { PortcullisError } from '../core/index.ts';
+import { PortcullisError, type Issue } from '../core/index.ts';
+import { formatIssues } from './format.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { COMMANDS } from './registry.ts';
 
@@ -43,7 +44,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     // SECURITY: the last line of defence: no stack trace, a coded one-line error, exit 1.
     const e = err instanceof PortcullisError ? err : new PortcullisError('internal_error', err instanceof Error ? err.message : String(err));
-    io.stderr(`error: ${e.message} (${e.code})\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    const issues = (e as PortcullisError & { issues?: Issue[] }).issues;
+    io.stderr(issues && issues.length > 0 ? formatIssues(issues, e.code) : `error: ${e.message} (${e.code})\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
     return e.code === 'config_invalid' || e.code === 'policy_invalid' ? EXIT.invalidConfig : EXIT.error;
   }
 }

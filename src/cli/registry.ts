@@ -10,4 +10,13 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  init: { summary: 'write a starter config (or the incident demo config with --demo)', load: async () => (await import('./commands/init.ts')).run },
+  check: { summary: 'decide one action for an agent and record the decision', load: async () => (await import('./commands/check.ts')).run },
+  policy: { summary: 'validate the config and policies, or run policy tests', load: async () => (await import('./commands/policy.ts')).run },
+  demo: { summary: 'replay the December 2025 incident on a throw-away store', load: async () => (await import('./commands/demo.ts')).run },
+  users: { summary: 'add, list or revoke human users (tokens shown once)', load: async () => (await import('./commands/users.ts')).run },
+  agents: { summary: 'add, list or revoke agents (each with its own token)', load: async () => (await import('./commands/agents.ts')).run },
+  approvals: { summary: 'list, show, approve, reject or cancel held actions', load: async () => (await import('./commands/approvals.ts')).run },
+  audit: { summary: 'verify, tail, export or checkpoint the tamper-evident audit log', load: async () => (await import('./commands/audit.ts')).run },
+  classify: { summary: 'classify actions from JSON lines (transcript audits, evaluation) without deciding', load: async () => (await import('./commands/classify.ts')).run },
 };

@@ -24,7 +24,13 @@ describe('policy engine: the default pack', () => {
     const v = engine.evaluate(input(facts(['delete'], [target('prod-cn-1')])));
     assert.equal(v.effect, 'deny');
     assert.deepEqual(v.policies, ['agent-never-destroys-home-environment']);
-    assert.equal(v.reasons[0]!.message, 'an agent may never delete or replace its own home environment');
+    assert.equal(v.reasons[0]!.message, 'an agent may never delete or replace its own home environment, or an environment Portcullis cannot identify');
+  });
+
+  it('treats destroying a target in an unknown environment as destroying the home environment (worst case)', () => {
+    const v = engine.evaluate(input(facts(['delete'], [target(null)])));
+    assert.equal(v.effect, 'deny');
+    assert.deepEqual(v.policies, ['agent-never-destroys-home-environment']);
   });
 
   it('treats an unknown environment as production (F1)', () => {

@@ -1,0 +1,225 @@
+import { digestOf, deepFreeze, PortcullisError, toPortcullisError } from '../core/index.ts';
+import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, Clock, Decision, Human, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
+import type { Classifier } from '../classify/index.ts';
+import type { PolicyEngine, Verdict } from '../policy/index.ts';
+import type { ApprovalGate, AuditSink, Brakes, Directory } from './ports.ts';
+
+export interface DecisionRequest {
+  /** The agent, as authenticated by the adapter (never a claim inside the action). */
+  agentId: string;
+  action: Action;
+  context: ActionContext;
+}
+
+export interface GatewayOptions {
+  classifier: Classifier;
+  /** The current engine; a reload swaps what this returns, never a half-loaded set. */
+  engine: () => PolicyEngine | null;
+  inventory: Inventory;
+  directory: Directory;
+  audit: AuditSink;
+  approvals: ApprovalGate;
+  brakes?: Brakes;
+  clock: Clock;
+  ids: IdGenerator;
+  /** F5: every port call is bounded; a timeout is a deny. */
+  portTimeoutMs?: number;
+}
+
+/** A dry evaluation: what policy says, with no audit, approvals, brakes or side effects. */
+export interface Evaluation {
+  verdict: Verdict;
+  facts: ActionFacts;
+  digest: string;
+  envelope: ActionEnvelope;
+  agent: Agent;
+}
+
+export interface Gateway {
+  /** Classify and evaluate without recording or changing anything (policy tests, `--explain`). */
+  evaluate(request: DecisionRequest): Promise<Evaluation>;
+  /**
+   * The single use case every adapter calls. It never throws and never allows after an error:
+   * anything that goes wrong becomes an audited deny with the error's code. The decision is
+   * appended to the audit log before it is returned (audit:append-before-answer); if that append
+   * fails the answer is deny.
+   */
+  decide(request: DecisionRequest): Promise<Decision>;
+}
+
+const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
+  store_unavailable: 'store_unavailable',
+  audit_append_failed: 'store_unavailable',
+  classify_failed: 'classify_failed',
+  policy_not_loaded: 'policy_not_loaded',
+  policy_evaluation_failed: 'policy_evaluation_error',
+  principal_unknown: 'principal_unknown',
+  principal_revoked: 'principal_revoked',
+};
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const timeout = options.portTimeoutMs ?? 5_000;
+  const environments = new Map(options.inventory.environments.map((e) => [e.name, { tier: e.tier, tags: e.tags }]));
+  const bounded = <T>(what: string, p: Promise<T>) => withTimeout(p, timeout, what);
+
+  async function resolvePrincipals(agentId: string): Promise<{ agent: Agent; operator: Human; ancestors: Agent[] }> {
+    const agent = await bounded('directory', options.directory.agent(agentId));
+    if (!agent) throw new PortcullisError('principal_unknown', `unknown agent \`${agentId}\``, { hint: 'register the agent in portcullis.yaml or with `portcullis agents add`' });
+    if (agent.revoked) throw new PortcullisError('principal_revoked', `agent \`${agentId}\` is revoked`);
+    const operator = await bounded('directory', options.directory.human(agent.operator));
+    // SECURITY (D4): an operator who is gone or revoked takes their agents with them, now.
+    if (!operator) throw new PortcullisError('principal_unknown', `operator \`${agent.operator}\` of agent \`${agentId}\` is unknown`);
+    if (operator.revoked) throw new PortcullisError('principal_revoked', `operator \`${agent.operator}\` of agent \`${agentId}\` is revoked`);
+    const ancestors: Agent[] = [];
+    const seen = new Set([agent.id]);
+    for (let parentId = agent.parent; parentId !== undefined; ) {
+      if (seen.has(parentId)) throw new PortcullisError('principal_unknown', `agent \`${agentId}\` has a cyclic parent chain`);
+      seen.add(parentId);
+      const parent = await bounded('directory', options.directory.agent(parentId));
+      if (!parent) throw new PortcullisError('principal_unknown', `parent agent \`${parentId}\` of \`${agentId}\` is unknown`);
+      if (parent.revoked) throw new PortcullisError('principal_revoked', `parent agent \`${parentId}\` of \`${agentId}\` is revoked`);
+      ancestors.push(parent);
+      parentId = parent.parent;
+    }
+    return { agent, operator, ancestors };
+  }
+
+  function classify(action: Action, context: ActionContext, agent: Agent): ActionFacts {
+    let facts: ActionFacts;
+    try {
+      facts = options.classifier.classify(action, context, options.inventory);
+    } catch (err) {
+      throw new PortcullisError('classify_failed', `the classifier failed on this action: ${toPortcullisError(err).message}`, { cause: err });
+    }
+    // The classifier cannot know who acts: mark targets in the agent's own home environment here.
+    return deepFreeze({ ...facts, targets: facts.targets.map((t) => ({ ...t, home: t.environment !== null && t.environment === agent.homeEnvironment })) });
+  }
+
+  async function evaluate(req: DecisionRequest, state: { digest: string; facts: ActionFacts | null } = { digest: '', facts: null }): Promise<Evaluation> {
+    const engine = options.engine();
+    // SECURITY (F2): no policy set, no decision.
+    if (!engine) throw new PortcullisError('policy_not_loaded', 'no policy set is loaded', { hint: 'run `portcullis policy validate` and fix what it reports' });
+    const { agent, operator, ancestors } = await resolvePrincipals(req.agentId);
+    const facts = classify(req.action, req.context, agent);
+    state.facts = facts;
+    const envelope: ActionEnvelope = { agent: agent.id, operator: operator.id, action: req.action, context: req.context, policySetHash: engine.hash };
+    const digest = digestOf(envelope as unknown as JsonObject);
+    state.digest = digest;
+    const verdict = engine.evaluate({ agent, operator, ancestors, facts, actionKind: req.action.kind, tool: facts.tool ?? defaultTool(req.action), environments, unknownTier: options.inventory.unknownTier });
+    return { verdict, facts, digest, envelope, agent };
+  }
+
+  async function decideInner(req: DecisionRequest, state: { digest: string; facts: ActionFacts | null }): Promise<Omit<Decision, 'decisionId'>> {
+    const { verdict, facts, digest, envelope, agent } = await evaluate(req, state);
+    const base = { actionDigest: digest, facts, requiredApprovals: 0, approverGroups: [] as string[] };
+
+    // Brakes come after evaluation so the decision records the facts; they win over any allow or hold.
+    if (options.brakes) {
+      const stop = await bounded('brakes', options.brakes.check(agent, facts));
+      if (stop) return { ...base, effect: 'deny', reasons: [{ code: stop.code, message: stop.message }], policies: [] };
+    }
+    let decision: Omit<Decision, 'decisionId'>;
+    if (verdict.effect === 'hold') {
+      const outcome = await bounded('approvals', options.approvals.hold({ envelope, digest, facts, requiredApprovals: verdict.requiredApprovals, approverGroups: verdict.approverGroups, policies: verdict.policies }));
+      const held = { ...base, policies: verdict.policies, requiredApprovals: verdict.requiredApprovals, approverGroups: verdict.approverGroups, requestId: outcome.requestId };
+      if (outcome.status === 'approved') {
+        decision = { ...held, effect: 'allow', reasons: [{ code: 'approvals_satisfied', message: `approved by ${outcome.approvedBy.map((h) => `\`${h}\``).join(' and ')} for this exact action (request ${outcome.requestId})` }] };
+      } else if (outcome.status === 'denied') {
+        decision = { ...held, effect: 'deny', reasons: [{ code: 'approval_denied', message: outcome.reason }] };
+      } else {
+        decision = { ...held, effect: 'hold', reasons: [...verdict.reasons, { code: 'approval_pending', message: `waiting for ${outcome.required - outcome.approvals} more approval(s) on request ${outcome.requestId}` }] };
+      }
+    } else {
+      decision = { ...base, effect: verdict.effect, reasons: verdict.reasons, policies: verdict.policies };
+    }
+
+    if (decision.effect !== 'allow' && options.brakes) {
+      const envs = facts.targets.length > 0 ? facts.targets.map((t) => t.environment) : [null];
+      const shadowed = await Promise.all(envs.map((e) => bounded('brakes', options.brakes!.shadow(e))));
+      if (shadowed.every(Boolean)) {
+        decision = { ...decision, shadow: { wouldBe: decision.effect }, effect: 'allow', reasons: [...decision.reasons, { code: 'shadow_mode', message: `shadow mode: this would have been a ${decision.effect}; allowed and recorded` }] };
+      }
+    }
+    if (decision.effect === 'allow' && facts.destructive && options.brakes) await bounded('brakes', options.brakes.spend(agent, facts));
+    return decision;
+  }
+
+  return {
+    evaluate: (req) => evaluate(req),
+    async decide(req) {
+      const state: { digest: string; facts: ActionFacts | null } = { digest: '', facts: null };
+      let decision: Omit<Decision, 'decisionId'>;
+      try {
+        decision = await decideInner(req, state);
+      } catch (err) {
+        // SECURITY (F1): every failure is a deny that says what happened.
+        const e = toPortcullisError(err);
+        const reason: Reason = { code: ERROR_REASONS[e.code] ?? 'internal_error', message: e.message };
+        decision = { effect: 'deny', reasons: [reason], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: state.digest, facts: state.facts };
+      }
+      try {
+        const entry = await bounded('audit', options.audit.append({ type: 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
+        return deepFreeze({ ...decision, decisionId: entry.id });
+      } catch (err) {
+        // SECURITY (L2): an unrecorded decision never allows.
+        const e = toPortcullisError(err, 'audit_append_failed');
+        return deepFreeze({
+          ...decision,
+          effect: 'deny',
+          shadow: undefined,
+          decisionId: '',
+          reasons: [{ code: 'store_unavailable', message: `the audit log could not record this decision (${e.message}); denied` }],
+        });
+      }
+    },
+  };
+}
+
+function defaultTool(action: Action): string {
+  switch (action.kind) {
+    case 'mcp_tool_call':
+      return action.tool;
+    case 'terraform_plan':
+      return 'terraform';
+    case 'sql':
+      return 'sql';
+    case 'file_write':
+      return 'file';
+    case 'http_request':
+      return 'http';
+    case 'shell':
+      return '';
+  }
+}
+
+function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: number): JsonObject {
+  return JSON.parse(
+    JSON.stringify({
+      at,
+      agent: req.agentId,
+      action: req.action,
+      context: req.context,
+      effect: d.effect,
+      reasons: d.reasons,
+      policies: d.policies,
+      requiredApprovals: d.requiredApprovals,
+      actionDigest: d.actionDigest,
+      requestId: d.requestId,
+      shadow: d.shadow,
+      facts: d.facts,
+    }),
+  ) as JsonObject;
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PortcullisError(what === 'audit' || what === 'approvals' || what === 'directory' ? 'store_unavailable' : 'internal_error', `${what} did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+

@@ -1,0 +1,15 @@
+/**
+ * gateway: `decide()`, the one fail-closed use case behind every adapter. It resolves the agent
+ * from Portcullis's own records, classifies the action, applies brakes and policy, asks the
+ * two-person rule about holds, and records the decision in the audit log before answering.
+ * It speaks no protocol and picks no store: adapters and the runtime do.
+ */
+export { createGateway } from './gateway.ts';
+export type { Gateway, GatewayOptions, DecisionRequest, Evaluation } from './gateway.ts';
+export { parseDecisionRequest, parseActionInput } from './request.ts';
+export type { Directory, AuditSink, AuditAppend, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes } from './ports.ts';
+export type {
+  ControlPlane, ControlChannel, ControlActor, SignedInPrincipal, RequestStatusView, VoteViewModel, ApprovalRequestViewModel, ApproveOutcomeViewModel,
+  AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, RecentDecisionViewModel, AgentViewModel, BrakeSwitchViewModel, BrakesStateViewModel,
+  BrakeChange, ShadowReportRowViewModel, ControlPlaneStats,
+} from './control-plane.ts';

@@ -1,0 +1,60 @@
+import { dirname } from 'node:path';
+import { randomIds } from '../core/index.ts';
+import { createGateway, type Gateway } from '../gateway/index.ts';
+import { verifyAudit, type AuditLog, type VerifyReport } from '../audit/index.ts';
+import type { ApprovalService } from '../approvals/index.ts';
+import type { IdentityService } from '../identity/index.ts';
+import type { Store } from '../store/index.ts';
+import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
+import { openStore } from './store.ts';
+
+/** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
+export interface Runtime extends Setup {
+  gateway: Gateway;
+  store: Store;
+  audit: AuditLog;
+  approvals: ApprovalService;
+  identity: IdentityService;
+  /** Recomputes the whole audit chain and its checkpoints (L5). */
+  verifyAudit(): Promise<VerifyReport>;
+  close(): Promise<void>;
+}
+
+/**
+ * config → policies → classifier → store → audit → identity → approvals → gateway. Refuses (throws
+ * a coded error) when the config or any policy is invalid or the store cannot be opened: nothing
+ * starts half-configured (F2). The loaded policy set's hash is recorded in the audit log before the
+ * first decision.
+ */
+export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const setup = await loadSetup(options.configPath, options.cwd);
+  const { config, engine, classifier } = setup;
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const opened = await openStore(options.storeUrl ?? config.store, {
+    baseDir: dirname(config.file),
+    clock,
+    ids,
+    humans: config.humans,
+    agents: config.agents,
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo },
+  });
+  try {
+    // F2: the policy set in force is on the record before anything is decided with it.
+    await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
+    const gateway = createGateway({
+      classifier,
+      engine: () => engine,
+      inventory: config.inventory,
+      directory: opened.identity,
+      audit: opened.audit,
+      approvals: opened.approvals,
+      clock,
+      ids,
+    });
+    return { ...setup, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, verifyAudit: () => verifyAudit(opened.store), close: () => opened.close() };
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+}

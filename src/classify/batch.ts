@@ -131,9 +131,14 @@ export function decisionOf(facts: ActionFacts): BatchDecision {
   return facts.destructive ? 'destructive' : 'benign';
 }
 
+/** Findings that explain context, not danger: never the headline reason. */
+const CONTEXT_CODES = new Set(['shell_nested', 'elevated', 'path_rebuildable', 'dry_run', 'scheduled', 'find_delete_rebuildable', 'sql_delete_narrowed', 'code_harmless', 'terraform_plan_destroy', 'git_push_force_with_lease', 'terragrunt_run_all', 'sql_fallback', 'file_write_outside', 'kubectl_exec_destructive', 'mongo_delete', 'git_hooks_path']);
+
 function reasonOf(facts: ActionFacts): string {
-  const worst = facts.findings.find((f) => /destroy|delete|critical|control_plane|opaque|dynamic|unparse|unknown|force|drop|truncate|reset|replace|safeguard|unbounded|flush|disk|shutdown|prune|discard|rewrite|scale_zero|unseen|wipe/.test(f.code));
-  return worst ? `${worst.code}: ${worst.message}` : facts.summary;
+  if (facts.confidence !== 'opaque' && !facts.destructive) return facts.summary;
+  const worst = facts.findings.find((f) => !CONTEXT_CODES.has(f.code) && (facts.confidence !== 'opaque' || /opaque|dynamic|unknown|unparse|syntax|interactive|unseen|stdin|capability|nesting|large|recursion|error|malformed|unsupported|unrecognised/.test(f.code)));
+  const first = worst ?? facts.findings.find((f) => !CONTEXT_CODES.has(f.code));
+  return first ? `${first.code}: ${first.message}` : facts.summary;
 }
 
 export function classifyCase(raw: unknown, classifier: Classifier, inventory: Inventory): BatchResult {

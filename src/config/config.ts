@@ -33,10 +33,18 @@ export interface Config {
     /** At most this many destructive actions per agent per hour; null: no budget. */
     destructivePerHour: number | null;
   };
+  /**
+   * Per agent id: the credential profile `portcullis exec` injects into the command's environment
+   * (after removing the operator's). Only agents with an `env` key appear.
+   */
+  agentEnv: Record<string, Record<string, AgentEnvValue>>;
   notifications: {
     webhooks: Array<{ url: string; secretEnv: string; events: Array<'held' | 'approved' | 'rejected' | 'expired'> }>;
   };
 }
+
+/** One injected variable: a literal, another variable of the starting environment, or a file's content. */
+export type AgentEnvValue = { kind: 'value'; value: string } | { kind: 'from_env'; name: string } | { kind: 'file'; path: string };
 
 export interface ConfigWarning {
   path: string;

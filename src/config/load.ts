@@ -130,6 +130,11 @@ function normalise(raw: RawConfig, file: string): Config {
         : null,
     },
     brakes: { destructivePerHour: raw.brakes?.destructive_per_hour ?? null },
+    agentEnv: Object.fromEntries(
+      Object.entries(raw.agents)
+        .filter(([, a]) => a.env !== undefined)
+        .map(([id, a]) => [id, Object.fromEntries(Object.entries(a.env!).map(([k, v]) => [k, typeof v === 'string' ? { kind: 'value' as const, value: v } : 'from_env' in v ? { kind: 'from_env' as const, name: v.from_env } : { kind: 'file' as const, path: abs(v.file) }]))]),
+    ),
     notifications: {
       webhooks: (raw.notifications?.webhooks ?? []).map((w) => ({ url: w.url, secretEnv: w.secret_env, events: [...new Set(w.events ?? DEFAULTS.notifications.events)].sort() })),
     },

@@ -65,6 +65,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'agent-env-is-not-the-operators',
+    severity: 'error',
+    // The point of an agent profile is a credential of its own: copying the operator's variable of
+    // the same name would hand the operator's rights straight back (the incident's root cause).
+    check: (c) =>
+      Object.entries(c.agents).flatMap(([id, a]) =>
+        Object.entries(a.env ?? {})
+          .filter(([k, v]) => typeof v === 'object' && 'from_env' in v && v.from_env === k)
+          .map(([k]) => ({ at: ['agents', id, 'env', k], message: `\`from_env: ${k}\` passes the operator's own \`${k}\` to the agent`, hint: `export the agent's credential under another name (e.g. \`${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${k}\`) and name that` })),
+      ),
+  },
+  {
     name: 'agent-is-not-a-human',
     severity: 'error',
     check: (c) =>

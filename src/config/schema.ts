@@ -7,6 +7,12 @@ import { MATCHER_KINDS } from '../core/index.ts';
  */
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a name of letters, digits, `.`, `_` or `-`');
 const duration = z.string().regex(/^[0-9]+(ms|s|m|h|d)$/, 'must be a duration like `90s`, `15m`, `1h` or `7d`');
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name');
+const envValue = z.union([
+  z.string().max(32_768),
+  z.strictObject({ from_env: envName }),
+  z.strictObject({ file: z.string().min(1) }),
+]);
 const patterns = z.array(z.string().min(1)).min(1);
 
 const match = z.strictObject(Object.fromEntries(MATCHER_KINDS.map((k) => [k, patterns.optional()])) as Record<(typeof MATCHER_KINDS)[number], z.ZodOptional<typeof patterns>>);
@@ -32,6 +38,12 @@ export const configSchema = z.strictObject({
       home: name.nullable().optional(),
       parent: name.optional(),
       description: z.string().optional(),
+      /**
+       * The agent's own credential profile, injected by `portcullis exec` after the operator's
+       * credentials are stripped: a literal value, `{ from_env: VAR }` (read from the environment
+       * `exec` starts in) or `{ file: PATH }` (read when the command starts).
+       */
+      env: z.record(envName, envValue).optional(),
     }),
   ),
   environments: z.record(

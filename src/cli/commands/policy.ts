@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PortcullisError } from '../../core/index.ts';
 import { dryGateway, loadSetup, parseActionInput, type Effect } from '../../runtime/index.ts';
@@ -99,7 +99,9 @@ async function runTests(paths: string[], configPath: string, io: CliIO): Promise
     for (const c of readCases(file, shown)) {
       const input = parseActionInput(c.context === undefined ? c.action : { action: c.action, context: c.context });
       if (!input.ok) throw new PortcullisError('request_invalid', `${shown}: ${c.name}: ${input.issues[0]!.path}: ${input.issues[0]!.message}`);
-      const { verdict } = await gateway.evaluate({ agentId: c.agent, ...input.value });
+      // Cases run as if from the config's folder, so relative paths mean the same wherever they run.
+      const context = { cwd: dirname(setup.config.file), ...input.value.context };
+      const { verdict } = await gateway.evaluate({ agentId: c.agent, action: input.value.action, context });
       const problems: string[] = [];
       if (verdict.effect !== c.expect) problems.push(`expected ${c.expect}, got ${verdict.effect} (${verdict.reasons.map((r) => r.message).join('; ')})`);
       if (c.policies && [...c.policies].sort().join(',') !== [...verdict.policies].sort().join(',')) problems.push(`expected policies [${c.policies.join(', ')}], got [${verdict.policies.join(', ')}]`);

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fixtureDir, portcullis } from '../helpers/cli.ts';
+
+describe('bin/portcullis with the demo config', () => {
+  let dir: string;
+  before(() => {
+    dir = fixtureDir();
+    const r = portcullis(dir, ['init', '--demo']);
+    assert.equal(r.code, 0, r.stderr);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('denies `terraform destroy -auto-approve` and names the policy (exit 2)', () => {
+    const r = portcullis(dir, ['check', '--agent', 'kiro', '--shell', 'terraform destroy -auto-approve']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stdout, /^DENY {2}terraform destroy -auto-approve\n/);
+    assert.match(r.stdout, /\[policy_forbid agent-never-destroys-home-environment\]/);
+    assert.match(r.stdout, /\n {2}decision: aud_[0-9a-f-]+ {2}digest: sha256:[0-9a-f]{64}\n$/);
+  });
+
+  it('allows `ls -la` (exit 0)', () => {
+    const r = portcullis(dir, ['check', '--agent', 'kiro', '--shell', 'ls -la']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ALLOW {2}ls -la\n/);
+  });
+
+  it('holds a production write for 2 approvals (exit 4)', () => {
+    const r = portcullis(dir, ['check', '--agent', 'kiro', '--shell', 'kubectl --context prod-cn-1 apply -f app.yaml']);
+    assert.equal(r.code, 4, r.stderr);
+    assert.match(r.stdout, /^HOLD {2}kubectl --context prod-cn-1 apply -f app\.yaml\n/);
+    assert.match(r.stdout, /\n {2}approvals required: 2 from approvers; request req_[0-9a-f-]+\n/);
+  });
+
+  it('denies an agent whose role permits what its operator lacks (exit 2)', () => {
+    const r = portcullis(dir, ['check', '--agent', 'intern-bot', '--shell', 'kubectl --context prod-cn-1 apply -f app.yaml']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stdout, /reason: {3}operator `eve` of agent `intern-bot` may not deploy .* so the agent may not either \[operator_lacks_right\]\n/);
+  });
+
+  it('answers --json with the whole decision, from a file or stdin', () => {
+    writeFileSync(join(dir, 'action.json'), JSON.stringify({ kind: 'sql', sql: 'DROP TABLE users', host: 'prod-cn-1-db.internal' }));
+    const r = portcullis(dir, ['check', '--agent', 'kiro', '--file', 'action.json', '--json']);
+    assert.equal(r.code, 2, r.stderr);
+    const d = JSON.parse(r.stdout) as { effect: string; decisionId: string; actionDigest: string; facts: { destructive: boolean } };
+    assert.equal(d.effect, 'deny');
+    assert.match(d.decisionId, /^aud_/);
+    assert.equal(d.facts.destructive, true);
+    const s = portcullis(dir, ['check', '--agent', 'kiro', '--json'], JSON.stringify({ action: { kind: 'shell', command: 'git status' }, context: { cwd: dir } }));
+    assert.equal(s.code, 0, s.stderr);
+    assert.equal((JSON.parse(s.stdout) as { effect: string }).effect, 'allow');
+  });
+
+  it('refuses malformed input with a clear error and no stack trace (exit 1)', () => {
+    const bad = portcullis(dir, ['check', '--agent', 'kiro'], '{"kind": "shell", "command": ');
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /^error: the action is not valid JSON: .* \(request_invalid\)\nhint: pass an action object such as \{"kind":"shell","command":"ls"\}\n$/);
+    const unknown = portcullis(dir, ['check', '--agent', 'kiro'], '{"kind": "shell", "command": "ls", "sudo": true}');
+    assert.equal(unknown.code, 1);
+    assert.equal(unknown.stderr, 'error: action: unknown field `sudo` (request_invalid)\n');
+    const flag = portcullis(dir, ['check', '--agnet', 'kiro']);
+    assert.equal(flag.code, 1);
+    assert.match(flag.stderr, /^error: unknown option `--agnet` \(request_invalid\)\nhint: usage: portcullis check /);
+    const who = portcullis(dir, ['check', '--agent', 'mallory', '--shell', 'ls']);
+    assert.equal(who.code, 2);
+    assert.match(who.stdout, /reason: {3}unknown agent `mallory` \[principal_unknown\]/);
+  });
+
+  it('runs the default pack\'s policy tests (exit 0)', () => {
+    const r = portcullis(dir, ['policy', 'test', new URL('../../src/policy/packs/default/tests', import.meta.url).pathname]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /\n\d+ passed, 0 failed\n$/);
+  });
+
+  it('validates the config and the policies', () => {
+    const r = portcullis(dir, ['policy', 'validate']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ok: portcullis\.yaml and 13 policies are valid \(6 permit, 5 forbid, 2 hold\)\npolicy set sha256:[0-9a-f]{64}\n$/);
+  });
+});
+
+describe('bin/portcullis refuses invalid setups (exit 3)', () => {
+  let dir: string;
+  before(() => {
+    dir = fixtureDir();
+    portcullis(dir, ['init', '--demo']);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a typo in the config is one line naming file, line and key, with a hint', () => {
+    const text = readFileSync(join(dir, 'portcullis.yaml'), 'utf8').replace('  required: 2\n', '  required: 2\n  aprovals: 3\n');
+    writeFileSync(join(dir, 'typo.yaml'), text);
+    const line = text.split('\n').findIndex((l) => l.includes('aprovals')) + 1;
+    const r = portcullis(dir, ['check', '--config', 'typo.yaml', '--agent', 'kiro', '--shell', 'ls']);
+    assert.equal(r.code, 3);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `error: typo.yaml:${line}: approvals.aprovals: unknown key \`aprovals\` (config_invalid)\nhint: remove it or check its spelling (docs/config.md lists every key)\n`);
+  });
+
+  it('a dangling operator is refused', () => {
+    const text = readFileSync(join(dir, 'portcullis.yaml'), 'utf8').replace('    operator: dana\n', '    operator: zed\n');
+    writeFileSync(join(dir, 'dangling.yaml'), text);
+    const line = text.split('\n').findIndex((l) => l.includes('operator: zed')) + 1;
+    const r = portcullis(dir, ['policy', 'validate', '--config', 'dangling.yaml']);
+    assert.equal(r.code, 3);
+    assert.equal(r.stderr, `error: dangling.yaml:${line}: agents.kiro.operator: unknown human \`zed\` (config_invalid)\nhint: add \`zed\` under \`humans\`, or name an existing human\n`);
+  });
+
+  it('an invalid policy is refused with Cedar\'s message, file and line', () => {
+    writeFileSync(join(dir, 'team.cedar'), '@id("team")\npermit (principal, action, resource)\nwhen { resource.teir == "dev" };\n');
+    const text = readFileSync(join(dir, 'portcullis.yaml'), 'utf8').replace('policies: [default]', 'policies: [default, team.cedar]');
+    writeFileSync(join(dir, 'badpolicy.yaml'), text);
+    const r = portcullis(dir, ['check', '--config', 'badpolicy.yaml', '--agent', 'kiro', '--shell', 'ls']);
+    assert.equal(r.code, 3);
+    assert.equal(r.stderr, 'error: team.cedar:3: for policy `team`, attribute `teir` on entity type `Portcullis::Target` not found (policy_invalid)\nhint: did you mean `tier`?\n');
+  });
+
+  it('a missing config says how to make one (exit 1)', () => {
+    const r = portcullis(dir, ['check', '--config', 'nope.yaml', '--agent', 'kiro', '--shell', 'ls']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, 'error: config file `nope.yaml` not found (config_not_found)\nhint: run `portcullis init` to write a starter config, or pass --config FILE\n');
+  });
+});
+
+describe('portcullis demo', () => {
+  it('replays the incident: every attempt on prod-cn-1 is denied or held, and the audit verifies', () => {
+    const dir = fixtureDir();
+    try {
+      const r = portcullis(dir, ['demo']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /\n {1}3\. DENY {3}terraform destroy of its own environment\n/);
+      assert.match(r.stdout, /\naudit: chain verified, \d+ entries, Merkle root [0-9a-f]{16}…\n/);
+      assert.match(r.stdout, /Every attempt on prod-cn-1 was denied or held; harmless actions went through\.\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

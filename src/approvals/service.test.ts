@@ -3,6 +3,27 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { verifyAudit } from '../audit/index.ts';
 import { PortcullisError, digestOf, type Agent, type Human } from '../core/index.ts';
 import { controlPlane, envelope, holdInput, type ControlPlane } from '../../test/helpers/control-plane.ts';
+import { openPostgresStore } from '../store/postgres/index.ts';
+import { PG_URL, uniqueSchema } from '../store/postgres/test-support.ts';
+
+/** The service runs on both backends: SQLite in a temp dir, PostgreSQL in a throw-away schema. */
+const BACKENDS: Array<[string, () => { url?: string; drop?: () => Promise<void> }]> = [
+  ['sqlite', () => ({})],
+  [
+    'postgres',
+    () => {
+      const schema = uniqueSchema('a');
+      return {
+        url: `${PG_URL}?schema=${schema}`,
+        drop: async () => {
+          const s = await openPostgresStore({ connectionString: PG_URL, schema });
+          await s.dropSchema();
+          await s.close();
+        },
+      };
+    },
+  ],
+];
 
 const human = (id: string, groups: string[] = ['sre']): Human => ({ kind: 'human', id, groups });
 const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'developer', operator: 'olga', homeEnvironment: 'dev' };
@@ -16,13 +37,20 @@ async function refusedWith(p: Promise<unknown>, message: string): Promise<void> 
   });
 }
 
-describe('approval service', () => {
+for (const [backend, backendFor] of BACKENDS) describe(`approval service (${backend})`, () => {
   let cp: ControlPlane;
-  beforeEach(async () => (cp = await controlPlane()));
+  let drop: (() => Promise<void>) | undefined;
+  const open = async (extra: Parameters<typeof controlPlane>[0] = {}) => {
+    const b = backendFor();
+    drop = b.drop;
+    return controlPlane({ ...(b.url ? { url: b.url } : {}), ...extra });
+  };
+  beforeEach(async () => (cp = await open()));
   afterEach(async () => {
     const report = await verifyAudit(cp.store);
     assert.equal(report.ok, true, JSON.stringify(report));
     await cp.dispose();
+    await drop?.();
   });
 
   async function approvedRequest(command = 'terraform apply prod') {
@@ -161,7 +189,8 @@ describe('approval service', () => {
 
   test('A11 the solo profile lets the operator approve, and the audit entry says so', async () => {
     await cp.dispose();
-    cp = await controlPlane({ approvals: { soloOperatorApproval: true } });
+    await drop?.();
+    cp = await open({ approvals: { soloOperatorApproval: true } });
     const input = holdInput('terraform apply', 1);
     const { requestId } = await cp.approvals.hold(input);
     const r = await cp.approvals.approve(requestId, human('olga', ['dev']), input.digest);

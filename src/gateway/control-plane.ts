@@ -65,6 +65,8 @@ export interface ApprovalRequestViewModel {
   createdAt: number;
   expiresAt: number;
   executeBy: number | null;
+  /** State changes from the audit log, oldest first (filled by `show`; empty in `list`). */
+  history: Array<{ at: number; from: string; to: string; actor: string; reason: string }>;
 }
 
 export interface ApproveOutcomeViewModel {
@@ -193,10 +195,14 @@ export interface ControlPlane {
     /** A4: a comment is required. */
     reject(id: string, actor: ControlActor, comment: string): Promise<ApprovalRequestViewModel>;
     cancel(id: string, actor: ControlActor, comment: string | null): Promise<ApprovalRequestViewModel>;
+    /** Whether this human may approve / reject the request now, and why not (A3). Changes nothing. */
+    eligibility(id: string, actor: ControlActor): Promise<{ approve: { ok: boolean; reason: string | null }; reject: { ok: boolean; reason: string | null } }>;
   };
 
   audit: {
     page(query: { before?: number; limit?: number; type?: string }): Promise<AuditPageViewModel>;
+    /** One entry by sequence number, or null. */
+    entry(seq: number): Promise<AuditEntryViewModel | null>;
     /** Recomputes the chain and checkpoints (L5). */
     verify(): Promise<AuditVerifyViewModel>;
   };

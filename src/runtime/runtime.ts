@@ -7,6 +7,10 @@ import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
 import { openStore } from './store.ts';
+import { createBrakeService, type BrakeService } from '../brakes/index.ts';
+import { createNotifier, type Notifier } from '../notify/index.ts';
+import type { ControlPlane } from '../gateway/index.ts';
+import { createRuntimeControlPlane, notifyingGate } from './control-plane.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -15,6 +19,14 @@ export interface Runtime extends Setup {
   audit: AuditLog;
   approvals: ApprovalService;
   identity: IdentityService;
+  /** Kill switches, budgets and shadow mode, shared by every replica on the store. */
+  brakes: BrakeService;
+  /** Webhooks on held / approved / rejected / expired. */
+  notifier: Notifier;
+  /** What reviewer and admin adapters use; `sweepExpired` moves due requests to EXPIRED. */
+  control: ControlPlane & { sweepExpired(): Promise<string[]> };
+  /** Sets the address webhook links point at (the server knows it once it listens). */
+  setPublicUrl(url: string | null): void;
   /** Recomputes the whole audit chain and its checkpoints (L5). */
   verifyAudit(): Promise<VerifyReport>;
   close(): Promise<void>;
@@ -42,17 +54,37 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   try {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
+    let publicUrl = config.server.publicUrl;
+    const env = options.env ?? process.env;
+    const notifier = createNotifier({
+      clock,
+      // a webhook whose secret variable is unset is skipped rather than sent unsigned
+      webhooks: config.notifications.webhooks.flatMap((w) => (env[w.secretEnv] ? [{ url: w.url, secret: env[w.secretEnv]!, events: w.events }] : [])),
+      onFailure: options.onWebhookFailure ?? (() => undefined),
+    });
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour });
+    await brakes.start();
     const gateway = createGateway({
       classifier,
       engine: () => engine,
       inventory: config.inventory,
       directory: opened.identity,
       audit: opened.audit,
-      approvals: opened.approvals,
+      approvals: notifyingGate(opened.approvals, { clock, notifier, pendingTtlMs: config.approvals.pendingTtlMs, publicUrl: () => publicUrl }),
+      brakes,
       clock,
       ids,
     });
-    return { ...setup, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, verifyAudit: () => verifyAudit(opened.store), close: () => opened.close() };
+    const control = createRuntimeControlPlane({ config, store: opened.store, clock, identity: opened.identity, approvals: opened.approvals, brakes, notifier, publicUrl: () => publicUrl });
+    return {
+      ...setup, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
+      setPublicUrl: (url) => (publicUrl = url),
+      verifyAudit: () => verifyAudit(opened.store),
+      close: async () => {
+        brakes.stop();
+        await opened.close();
+      },
+    };
   } catch (err) {
     await opened.close();
     throw err;

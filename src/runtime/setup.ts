@@ -53,6 +53,10 @@ export interface RuntimeOptions {
   ids?: IdGenerator;
   /** Overrides the config's store URL (the demo's throw-away store). */
   storeUrl?: string;
+  /** Where webhook secrets are read from (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Told about each webhook delivery that finally failed. */
+  onWebhookFailure?: (url: string, event: { kind: string; requestId: string }, problem: string) => void;
 }
 
 /** Principals declared in the config only (dry evaluation has no store). */

@@ -1,0 +1,292 @@
+import { randomBytes } from 'node:crypto';
+import { PortcullisError, type Clock, type Human, type JsonObject } from '../core/index.ts';
+import type { Config } from '../config/index.ts';
+import type {
+  AgentViewModel, ApprovalGate, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
+  RecentDecisionViewModel, SignedInPrincipal, ShadowReportRowViewModel,
+} from '../gateway/index.ts';
+import { approverEligibility, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
+import { verifyAudit } from '../audit/index.ts';
+import type { BrakeService, BrakeState } from '../brakes/index.ts';
+import type { IdentityService } from '../identity/index.ts';
+import type { Notifier, NotifyEvent, NotifyEventKind } from '../notify/index.ts';
+import type { AuditRow, BrakeRow, Store } from '../store/index.ts';
+
+export interface ControlPlaneDeps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  identity: IdentityService;
+  approvals: ApprovalService;
+  brakes: BrakeService;
+  notifier: Notifier;
+  /** Where reviewers open a request (for webhook links); null when unknown. */
+  publicUrl: () => string | null;
+}
+
+/** How far back the audit is scanned for recent decisions, history and the shadow report. */
+const SCAN = 5_000;
+
+const envsOf = (q: Pick<RequestView, 'facts'>) => [...new Set(q.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
+
+function requestView(q: RequestView): ApprovalRequestViewModel {
+  return {
+    id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
+    policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
+    approvals: q.approvals, rejections: q.rejections, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
+  };
+}
+
+const entryView = (r: AuditRow): AuditEntryViewModel => {
+  const e = JSON.parse(r.body) as { body: JsonObject };
+  return { seq: r.seq, id: r.id, ts: r.ts, type: r.type, actor: r.actor, body: e.body };
+};
+
+const switchView = (r: BrakeRow): BrakeSwitchViewModel => ({ on: r.on, by: r.by, at: r.at, reason: r.reason });
+
+function brakesView(s: BrakeState): BrakesStateViewModel {
+  const map = (o: Record<string, BrakeRow>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, switchView(v)]));
+  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), budgetPerHour: s.budgetPerHour, spent: s.spent };
+}
+
+function event(kind: NotifyEventKind, q: RequestView, at: number, url: string | null, by: string | null = null, comment: string | null = null): NotifyEvent {
+  return {
+    kind, requestId: q.id, agent: q.agent, operator: q.operator, summary: q.facts.summary, environments: envsOf(q), required: q.required,
+    approvals: q.approvals.filter((v) => v.counts).length, by, comment, url: url ? `${url}/ui/requests/${encodeURIComponent(q.id)}` : null, at,
+  };
+}
+
+/**
+ * The `ApprovalGate` the gateway uses, telling the notifier when a hold opened a new request. The
+ * request is new when it was created during this call (an agent's retry matches an older one).
+ */
+export function notifyingGate(inner: ApprovalService, deps: { clock: Clock; notifier: Notifier; pendingTtlMs: number; publicUrl: () => string | null }): ApprovalGate {
+  return {
+    async hold(input) {
+      const start = deps.clock.now();
+      const out = await inner.hold(input);
+      if (out.status === 'pending' && out.expiresAt - deps.pendingTtlMs >= start) {
+        const envs = [...new Set(input.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
+        const url = deps.publicUrl();
+        deps.notifier.notify({
+          kind: 'held', requestId: out.requestId, agent: input.envelope.agent, operator: input.envelope.operator, summary: input.facts.summary, environments: envs,
+          required: out.required, approvals: out.approvals, by: null, comment: null, url: url ? `${url}/ui/requests/${encodeURIComponent(out.requestId)}` : null, at: start,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The control plane over identity, approvals, audit and brakes. Every change re-resolves the acting
+ * human from Portcullis's records at that moment; agents are refused outright (D2, F3).
+ */
+export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane & { sweepExpired(): Promise<string[]> } {
+  const { config, store, clock, identity, approvals, brakes, notifier } = deps;
+  const secrets = new Map<string, Promise<string>>();
+
+  const view = (h: Human): SignedInPrincipal => ({ kind: 'human', id: h.id, name: h.name ?? null, groups: [...h.groups], admin: h.groups.includes(config.server.adminGroup) });
+
+  async function activeHuman(actor: ControlActor): Promise<Human> {
+    const h = await identity.human(actor.id);
+    // SECURITY (D2): only a registered, unrevoked human acts on the control plane; a session never outlives a revocation.
+    if (!h || h.revoked) throw new PortcullisError('auth_failed', `\`${actor.id}\` is not an active reviewer`, { hint: 'sign in again; ask an administrator if your access was revoked' });
+    return h;
+  }
+
+  async function scan(fn: (r: AuditRow) => boolean, limit: number): Promise<AuditRow[]> {
+    return store.read(async (tx) => {
+      const size = (await tx.auditHead())?.seq ?? 0;
+      const from = Math.max(1, size - SCAN + 1);
+      const rows = await tx.auditRange(from, size - from + 1);
+      const out: AuditRow[] = [];
+      for (let i = rows.length - 1; i >= 0 && out.length < limit; i--) if (fn(rows[i]!)) out.push(rows[i]!);
+      return out;
+    });
+  }
+
+  function decisionOf(r: AuditRow): RecentDecisionViewModel {
+    const b = entryView(r).body as { effect?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string } | null; reasons?: Array<{ code?: string }>; requestId?: string };
+    return {
+      seq: r.seq, ts: r.ts, effect: (b.effect ?? 'deny') as RecentDecisionViewModel['effect'], wouldBe: (b.shadow?.wouldBe ?? null) as RecentDecisionViewModel['wouldBe'],
+      summary: b.facts?.summary ?? '', reasons: (b.reasons ?? []).map((x) => String(x.code)), requestId: b.requestId ?? null,
+    };
+  }
+
+  async function agentViews(only: string | null, recent: number): Promise<AgentViewModel[]> {
+    const ids = only !== null ? [only] : (await identity.list('agent')).map((p) => p.id);
+    const want = new Set(ids);
+    const rows = recent > 0 ? await scan((r) => r.type === 'decision' && want.has(r.actor.replace(/^agent:/, '')), recent * ids.length) : [];
+    const out: AgentViewModel[] = [];
+    for (const id of ids) {
+      const a = await identity.agent(id);
+      if (!a) continue;
+      out.push({
+        id: a.id, role: a.role, operator: a.operator, homeEnvironment: a.homeEnvironment, parent: a.parent ?? null, revoked: a.revoked === true, frozen: brakes.frozen(a),
+        recent: rows.filter((r) => r.actor === `agent:${a.id}`).slice(0, recent).map(decisionOf),
+      });
+    }
+    return out;
+  }
+
+  async function show(id: string): Promise<ApprovalRequestViewModel> {
+    const v = requestView(await approvals.show(id));
+    const rows = await scan((r) => r.type === 'request_state' && (JSON.parse(r.body) as { body: { requestId?: string } }).body.requestId === id, 100);
+    v.history = rows.reverse().map((r) => {
+      const b = entryView(r).body as { from: string; to: string; reason: string };
+      return { at: r.ts, from: String(b.from), to: String(b.to), actor: r.actor, reason: String(b.reason) };
+    });
+    return v;
+  }
+
+  return {
+    async authenticate(token, channel) {
+      const p = await identity.authenticate(token, channel);
+      if (p.kind === 'agent') return { kind: 'agent', id: p.id, name: null, groups: [], admin: false };
+      return view(await activeHuman(p));
+    },
+    async human(id) {
+      const h = await identity.human(id);
+      return h && !h.revoked ? view(h) : null;
+    },
+    async humanByOidcSubject(issuer, subject) {
+      const oidc = config.server.oidc;
+      if (!oidc || issuer.replace(/\/+$/, '') !== oidc.issuer || !Object.hasOwn(oidc.subjects, subject)) return null;
+      const h = await identity.human(oidc.subjects[subject]!);
+      return h && !h.revoked ? view(h) : null;
+    },
+    sharedSecret(name) {
+      let p = secrets.get(name);
+      if (!p) {
+        p = store.transaction((tx) => tx.pinMeta(`secret.${name}`, randomBytes(32).toString('base64url')));
+        p.catch(() => secrets.delete(name));
+        secrets.set(name, p);
+      }
+      return p;
+    },
+
+    approvals: {
+      list: async (filter = {}) => (await approvals.list({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 })).map(requestView),
+      show,
+      async approve(id, actor, digest, comment) {
+        const h = await activeHuman(actor);
+        const out = await approvals.approve(id, h, digest, comment);
+        if (out.status === 'approved' && !out.alreadyCounted) notifier.notify(event('approved', await approvals.show(id), clock.now(), deps.publicUrl(), h.id, comment));
+        return out;
+      },
+      async reject(id, actor, comment) {
+        const h = await activeHuman(actor);
+        const q = await approvals.reject(id, h, comment);
+        notifier.notify(event('rejected', q, clock.now(), deps.publicUrl(), h.id, comment));
+        return show(q.id);
+      },
+      async cancel(id, actor, comment) {
+        const h = await activeHuman(actor);
+        return requestView(await approvals.cancel(id, h, comment));
+      },
+      async eligibility(id, actor) {
+        const h = await identity.human(actor.id);
+        const q = await approvals.show(id);
+        const ctx = { agent: q.agent, operator: q.operator, approverGroups: q.approverGroups, soloOperatorApproval: config.approvals.solo };
+        const pending = q.status === 'pending';
+        const a = pending ? approverEligibility(h, ctx) : { ok: false as const, reason: `request is ${q.status}` };
+        const r = pending ? rejecterEligibility(h, ctx) : { ok: false as const, reason: `request is ${q.status}` };
+        const voted = [...q.approvals, ...q.rejections].some((v) => v.human === actor.id);
+        return {
+          approve: a.ok && !voted ? { ok: true, reason: null } : { ok: false, reason: a.ok ? 'you already voted on this request' : a.reason },
+          reject: r.ok ? { ok: true, reason: null } : { ok: false, reason: r.reason },
+        };
+      },
+    },
+
+    audit: {
+      async page({ before, limit = 50, type }) {
+        const n = Math.min(Math.max(1, limit), 500);
+        return store.read(async (tx) => {
+          const size = (await tx.auditHead())?.seq ?? 0;
+          let end = Math.min(before !== undefined ? before - 1 : size, size);
+          const entries: AuditEntryViewModel[] = [];
+          // bounded: a type filter reads at most 20 pages of `n` entries backwards
+          for (let page = 0; end >= 1 && entries.length < n && page < (type ? 20 : 1); page++) {
+            const start = Math.max(1, end - n + 1);
+            const rows = await tx.auditRange(start, end - start + 1);
+            for (let i = rows.length - 1; i >= 0 && entries.length < n; i--) {
+              if (!type || rows[i]!.type === type) entries.push(entryView(rows[i]!));
+            }
+            end = start - 1;
+          }
+          const last = entries.at(-1);
+          const nextBefore = type ? (end >= 1 ? end + 1 : null) : last && last.seq > 1 ? last.seq : null;
+          return { entries, size, nextBefore };
+        });
+      },
+      async entry(seq) {
+        const rows = await store.read((tx) => tx.auditRange(seq, 1));
+        return rows[0]?.seq === seq ? entryView(rows[0]) : null;
+      },
+      async verify() {
+        const r = await verifyAudit(store);
+        const checkedAt = clock.now();
+        return r.ok
+          ? { ok: true, size: r.size, root: r.root, checkpoints: r.checkpoints, anchoredSize: r.anchoredSize, checkedAt }
+          : { ok: false, size: r.size, position: r.position, problem: r.problem, checkedAt };
+      },
+    },
+
+    agents: {
+      list: (options = {}) => agentViews(null, options.recent ?? 5),
+      async show(id, options = {}) {
+        const [a] = await agentViews(id, options.recent ?? 20);
+        if (!a) throw new PortcullisError('not_found', `no agent \`${id}\``, { hint: 'list agents with `portcullis agents list`' });
+        return a;
+      },
+    },
+
+    brakes: {
+      state: async () => brakesView(await brakes.state()),
+      async change(change: BrakeChange, actor, reason) {
+        const h = await activeHuman(actor);
+        const loosens = change.kind === 'unfreeze' || change.kind === 'unfreeze_all' || (change.kind === 'shadow' && change.on);
+        // SECURITY (F3): anyone may stop agents; only an admin may let them go again or stop enforcing.
+        if (loosens && !h.groups.includes(config.server.adminGroup)) {
+          throw new PortcullisError('permission_denied', `\`${h.id}\` may not ${change.kind === 'shadow' ? 'turn shadow mode on' : 'release a kill switch'}`, { hint: `ask a member of \`${config.server.adminGroup}\`` });
+        }
+        return brakesView(await brakes.change(change, `human:${h.id}`, reason));
+      },
+      async shadowReport({ limit = 100 } = {}) {
+        const rows = await scan((r) => r.type === 'decision' && r.body.includes('"shadow":{'), Math.min(limit, 1000));
+        return rows.map((r): ShadowReportRowViewModel => {
+          const b = entryView(r).body as { agent?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string; targets?: Array<{ environment: string | null }> } | null; reasons?: Array<{ code?: string }> };
+          return {
+            seq: r.seq, ts: r.ts, agent: String(b.agent ?? r.actor.replace(/^agent:/, '')), wouldBe: (b.shadow?.wouldBe ?? 'deny') as ShadowReportRowViewModel['wouldBe'],
+            summary: b.facts?.summary ?? '', environments: [...new Set((b.facts?.targets ?? []).map((t) => t.environment))], reasons: (b.reasons ?? []).map((x) => String(x.code)),
+          };
+        });
+      },
+    },
+
+    async stats() {
+      return store.read(async (tx) => ({
+        pendingApprovals: (await tx.listRequests({ statuses: ['pending'], limit: 100_000 })).length,
+        auditSize: (await tx.auditHead())?.seq ?? 0,
+        lastCheckpointAt: (await tx.checkpoints()).at(-1)?.ts ?? null,
+      }));
+    },
+    async ready() {
+      try {
+        await store.read((tx) => tx.auditHead());
+        return { ready: true };
+      } catch (err) {
+        return { ready: false, problem: err instanceof Error ? err.message : String(err) };
+      }
+    },
+
+    /** A5: moves due requests to EXPIRED (exactly once across replicas) and tells the webhooks. */
+    async sweepExpired() {
+      const expired = await approvals.expireDue();
+      for (const id of expired) notifier.notify(event('expired', await approvals.show(id), clock.now(), deps.publicUrl()));
+      return expired;
+    },
+  };
+}

@@ -19,4 +19,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
   approvals: { summary: 'list, show, approve, reject or cancel held actions', load: async () => (await import('./commands/approvals.ts')).run },
   audit: { summary: 'verify, tail, export or checkpoint the tamper-evident audit log', load: async () => (await import('./commands/audit.ts')).run },
   classify: { summary: 'classify actions from JSON lines (transcript audits, evaluation) without deciding', load: async () => (await import('./commands/classify.ts')).run },
+  mcp: { summary: 'run an MCP proxy that decides every tools/call (stdio or streamable HTTP)', load: async () => (await import('./commands/mcp.ts')).run },
 };

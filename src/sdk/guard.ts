@@ -1,0 +1,179 @@
+import type { Action, ActionContext, Decision, JsonObject, McpToolCallAction } from '../core/index.ts';
+import { PortcullisClientError, type PortcullisClient, type RequestStatus } from './client.ts';
+
+/** A Vercel AI SDK tool (`tool({ description, inputSchema, execute })`), typed by shape only. */
+export interface AiSdkTool<I = unknown, O = unknown> {
+  execute?: (input: I, options: { toolCallId?: string; abortSignal?: AbortSignal; [k: string]: unknown }) => PromiseLike<O> | O;
+  [k: string]: unknown;
+}
+
+/** An OpenAI Agents SDK function tool (`tool({ name, parameters, execute })`), typed by shape only. */
+export interface AgentsFunctionTool<C = unknown, R = unknown> {
+  type: 'function';
+  name: string;
+  invoke: (runContext: C, input: string, details?: unknown) => Promise<string | R>;
+  [k: string]: unknown;
+}
+
+export interface GuardOptions {
+  client: PortcullisClient;
+  /** The tool's name as policy sees it (required for AI SDK tools, which do not carry one). */
+  name?: string;
+  /** The tool set's name (`context.mcpServer`; inventories may map it to an environment). Default `sdk`. */
+  server?: string;
+  /** What the tool does, as MCP tool annotations; without them the classifier assumes the worst. */
+  annotations?: McpToolCallAction['annotations'];
+  /** Describe a call as a richer action (a `shell` command, `sql`, a `file_write`) than a tool call. */
+  toAction?: (input: unknown) => Action;
+  context?: ActionContext;
+  /** How long a held call waits for approvals before refusing (default 5 min; 0 = refuse at once). */
+  holdTimeoutMs?: number;
+  pollIntervalMs?: number;
+  onHold?: (info: { requestId: string; status: RequestStatus | null; leftMs: number }) => void;
+  /**
+   * How a refusal reaches the framework: `throw` a PortcullisRefusal (default for AI SDK tools,
+   * whose runtime turns a throw into a tool error the model sees) or `return` the refusal text
+   * (default for Agents SDK tools, whose output string goes to the model).
+   */
+  refusal?: 'throw' | 'return';
+  /** Injected in tests so nothing sleeps for time. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
+/** Thrown (or its message returned) when Portcullis does not allow a call. */
+export class PortcullisRefusal extends Error {
+  readonly kind: 'denied' | 'held' | 'error';
+  readonly decision: Decision | null;
+  readonly requestId: string | undefined;
+  constructor(kind: 'denied' | 'held' | 'error', message: string, decision: Decision | null = null) {
+    super(message);
+    this.name = 'PortcullisRefusal';
+    this.kind = kind;
+    this.decision = decision;
+    this.requestId = decision?.requestId;
+  }
+}
+
+/**
+ * Wraps a framework tool so every call is decided by Portcullis before it runs: allow → the
+ * original function runs; deny → refused with the reasons and decision id; hold → waits (bounded)
+ * for approvals, decides again to consume them, then runs, or refuses naming the request id.
+ * Any error talking to Portcullis refuses (fail closed).
+ */
+export function guard<T extends AgentsFunctionTool>(tool: T, options: GuardOptions): T;
+export function guard<T extends AiSdkTool>(tool: T, options: GuardOptions & { name: string }): T;
+export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOptions): AiSdkTool | AgentsFunctionTool {
+  if (isAgentsTool(tool)) {
+    const name = options.name ?? tool.name;
+    const refusal = options.refusal ?? 'return';
+    const invoke = tool.invoke;
+    return {
+      ...tool,
+      invoke: async (runContext: unknown, input: string, details?: unknown) => {
+        let args: unknown;
+        try {
+          args = input === '' ? {} : JSON.parse(input);
+        } catch {
+          args = { input };
+        }
+        const refused = await check(name, args, options, undefined);
+        if (refused) {
+          if (refusal === 'throw') throw refused;
+          return refused.message;
+        }
+        return invoke.call(tool, runContext, input, details);
+      },
+    };
+  }
+  if (typeof tool.execute !== 'function') throw new TypeError('guard: the tool has no `execute` (AI SDK) or `invoke` (Agents SDK) function to guard');
+  if (!options.name) throw new TypeError('guard: AI SDK tools carry no name; pass `name`');
+  const name = options.name;
+  const execute = tool.execute;
+  const refusal = options.refusal ?? 'throw';
+  return {
+    ...tool,
+    execute: async (input: unknown, opts: { abortSignal?: AbortSignal; [k: string]: unknown }) => {
+      const refused = await check(name, input, options, opts?.abortSignal);
+      if (refused) {
+        if (refusal === 'throw') throw refused;
+        return refused.message;
+      }
+      return execute.call(tool, input, opts);
+    },
+  };
+}
+
+/** Guards every tool of an AI SDK `tools` record, using each key as the tool's name. */
+export function guardTools<T extends Record<string, AiSdkTool>>(tools: T, options: Omit<GuardOptions, 'name'> & { annotations?: never; perTool?: Partial<Record<keyof T, Partial<GuardOptions>>> }): T {
+  const out: Record<string, AiSdkTool> = {};
+  for (const [name, t] of Object.entries(tools)) out[name] = guard(t, { ...options, ...(options.perTool?.[name] ?? {}), name });
+  return out as T;
+}
+
+/** Decides one call; resolves to null when it may run, or to the refusal. */
+async function check(name: string, input: unknown, o: GuardOptions, signal: AbortSignal | undefined): Promise<PortcullisRefusal | null> {
+  const server = o.server ?? 'sdk';
+  try {
+    const action: Action = o.toAction
+      ? o.toAction(input)
+      : { kind: 'mcp_tool_call', server, tool: name, arguments: isObject(input) ? (input as JsonObject) : { input: input as JsonObject[string] }, ...(o.annotations ? { annotations: o.annotations } : {}) };
+    const context: ActionContext = { mcpServer: server, ...o.context };
+    let decision = await o.client.decide(action, context);
+    if (decision.effect === 'hold') decision = await waitHeld(decision, action, context, name, o, signal);
+    if (decision.effect === 'allow') return null;
+    if (decision.effect === 'hold') return new PortcullisRefusal('held', heldMessage(name, decision), decision);
+    return new PortcullisRefusal('denied', `Portcullis denied \`${name}\`: ${reasonsOf(decision)}. Decision ${decision.decisionId}.`, decision);
+  } catch (err) {
+    if (err instanceof PortcullisRefusal) return err;
+    // SECURITY (F1): no answer is a refusal.
+    return new PortcullisRefusal('error', `Portcullis could not decide \`${name}\` and refused it (fail closed): ${(err as Error)?.message ?? String(err)}.`);
+  }
+}
+
+async function waitHeld(held: Decision, action: Action, context: ActionContext, name: string, o: GuardOptions, signal: AbortSignal | undefined): Promise<Decision> {
+  const timeoutMs = o.holdTimeoutMs ?? 300_000;
+  if (timeoutMs <= 0) return held;
+  const requestId = held.requestId!;
+  const now = o.now ?? (() => Date.now());
+  const deadline = now() + timeoutMs;
+  const progress = (status: RequestStatus | null, leftMs: number) => o.onHold?.({ requestId, status, leftMs });
+  let decision = held;
+  for (let round = 0; round < 10_000 && decision.effect === 'hold'; round++) {
+    const left = deadline - now();
+    if (left <= 0) return decision;
+    let status: RequestStatus | null = null;
+    try {
+      const r = await o.client.waitForApproval(decision.requestId!, { timeoutMs: left, ...(o.pollIntervalMs !== undefined ? { intervalMs: o.pollIntervalMs } : {}), onProgress: progress, ...(signal ? { signal } : {}), ...(o.sleep ? { sleep: o.sleep } : {}), now });
+      status = r;
+      if (r.timedOut) return decision;
+      if (r.status !== 'approved') throw new PortcullisRefusal('denied', `Portcullis refused \`${name}\`: request ${decision.requestId} is ${r.status} and was not approved. Decision ${decision.decisionId}.`, decision);
+    } catch (err) {
+      if (err instanceof PortcullisRefusal) throw err;
+      // A server without a status endpoint for agents: ask again with the same action instead.
+      if (!(err instanceof PortcullisClientError && [401, 403, 404, 405].includes(err.status))) throw err;
+      progress(status, left);
+      await (o.sleep ?? sleepFor)(Math.min(o.pollIntervalMs ?? 2_000, left), signal);
+    }
+    if (signal?.aborted) return decision;
+    // Approved (or unknown): deciding again consumes the approval for this exact action (A6).
+    decision = await o.client.decide(action, context);
+  }
+  return decision;
+}
+
+function heldMessage(name: string, d: Decision): string {
+  return `Portcullis is holding \`${name}\` for human approval: request ${d.requestId} needs ${d.requiredApprovals} approval(s)${d.approverGroups.length > 0 ? ` from group ${d.approverGroups.map((g) => `\`${g}\``).join(' or ')}` : ''}. Reviewers must approve request ${d.requestId} (review UI or \`portcullis approvals approve ${d.requestId}\`); then retry the same call. Decision ${d.decisionId}.`;
+}
+
+const reasonsOf = (d: Decision) => d.reasons.map((r) => r.message).join('; ') || 'no reason recorded';
+const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function isAgentsTool(t: unknown): t is AgentsFunctionTool {
+  return isObject(t) && (t as AgentsFunctionTool).type === 'function' && typeof (t as AgentsFunctionTool).invoke === 'function';
+}
+function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+  });
+}

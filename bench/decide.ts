@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRuntime, type Action } from '../src/runtime/index.ts';
-import { measure, type Row } from './stats.ts';
+import { measure, measureConcurrent, type Row } from './stats.ts';
 
 function config(extraPolicyFile: string | null): string {
   const agents = Array.from({ length: 10 }, (_, i) => `  agent-${i}: { role: ${i % 2 ? 'deployer' : 'developer'}, operator: op-${i % 3}, home: ${i % 2 ? 'prod-cn-1' : 'dev'} }`).join('\n');
@@ -40,10 +40,10 @@ function generatedPolicies(n: number): string {
     const verb = verbs[i % verbs.length];
     switch (i % 4) {
       case 0:
-        out.push(`@id("gen-${i}")\npermit (principal in Portcullis::Role::"team-${i % 20}", action == Portcullis::Action::"${verb}", resource)\nwhen { resource.environment == Portcullis::Environment::"env-${i % 20}" };`);
+        out.push(`@id("gen-${i}")\npermit (principal in Portcullis::Role::"team-${i % 20}", action == Portcullis::Action::"${verb}", resource)\nwhen { resource.environment == "env-${i % 20}" };`);
         break;
       case 1:
-        out.push(`@id("gen-${i}")\nforbid (principal is Portcullis::Agent, action == Portcullis::Action::"${verb}", resource)\nwhen { resource.environment == Portcullis::Environment::"env-${i % 20}" && context.blast_radius > ${100 + i} };`);
+        out.push(`@id("gen-${i}")\nforbid (principal is Portcullis::Agent, action == Portcullis::Action::"${verb}", resource)\nwhen { resource.environment == "env-${i % 20}" && context.blast_radius > ${100 + i} };`);
         break;
       case 2:
         out.push(`@id("gen-${i}")\nforbid (principal is Portcullis::Agent, action in Portcullis::Action::"change", resource)\nwhen { context.tool == "tool-${i}" };`);
@@ -55,32 +55,47 @@ function generatedPolicies(n: number): string {
   return out.join('\n\n');
 }
 
-const ACTIONS: Array<{ agent: string; action: Action; context: Record<string, string> }> = [
-  { agent: 'agent-0', action: { kind: 'shell', command: 'ls -la src' }, context: { cwd: '/work/app' } },
-  { agent: 'agent-1', action: { kind: 'shell', command: 'kubectl --context prod-cn-1 get pods -n payments' }, context: { cwd: '/work/app' } },
-  { agent: 'agent-2', action: { kind: 'shell', command: 'rm -rf build/ && npm run build' }, context: { cwd: '/work/app' } },
-  { agent: 'agent-3', action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: { cwd: '/work/infra', tfWorkspace: 'prod-cn-1' } },
-  { agent: 'agent-4', action: { kind: 'shell', command: 'kubectl --context kind-dev apply -f k8s/' }, context: { cwd: '/work/app' } },
-  { agent: 'agent-5', action: { kind: 'sql', sql: 'SELECT id, email FROM users WHERE id = 42', host: 'dev-db' }, context: {} },
-];
+type Req = { agentId: string; action: Action; context: Record<string, string> };
 
-async function run(label: string, extra: number, durable: boolean): Promise<Row> {
-  const base = durable || !existsSync('/dev/shm') ? tmpdir() : '/dev/shm';
+/** Six action shapes that repeat, as an agent's do: after warm-up, policy answers come from the memo. */
+const REPEATED: Req[] = [
+  { agentId: 'agent-0', action: { kind: 'shell', command: 'ls -la src' }, context: { cwd: '/work/app' } },
+  { agentId: 'agent-1', action: { kind: 'shell', command: 'kubectl --context prod-cn-1 get pods -n payments' }, context: { cwd: '/work/app' } },
+  { agentId: 'agent-2', action: { kind: 'shell', command: 'rm -rf build/ && npm run build' }, context: { cwd: '/work/app' } },
+  { agentId: 'agent-3', action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: { cwd: '/work/infra', tfWorkspace: 'prod-cn-1' } },
+  { agentId: 'agent-4', action: { kind: 'shell', command: 'kubectl --context kind-dev apply -f k8s/' }, context: { cwd: '/work/app' } },
+  { agentId: 'agent-5', action: { kind: 'sql', sql: 'SELECT id, email FROM users WHERE id = 42', host: 'dev-db' }, context: {} },
+];
+const repeated = (i: number): Req => REPEATED[i % REPEATED.length]!;
+
+/** Every call names a new target, so every Cedar call misses the memo. */
+const distinct = (i: number): Req => ({ agentId: `agent-${i % 10}`, action: { kind: 'shell', command: `kubectl --context ${i % 2 ? 'prod-cn-1' : 'kind-dev'} get deployment app-${i} -n team-${i % 7}` }, context: { cwd: '/work/app' } });
+
+interface Case {
+  label: string;
+  extraPolicies: number;
+  durable: boolean;
+  requests: (i: number) => Req;
+  concurrency: number;
+}
+
+async function run(c: Case): Promise<Row> {
+  const base = c.durable || !existsSync('/dev/shm') ? tmpdir() : '/dev/shm';
   const dir = mkdtempSync(join(base, 'portcullis-bench-'));
   try {
     let extraFile: string | null = null;
-    if (extra > 0) {
+    if (c.extraPolicies > 0) {
       extraFile = './generated.cedar';
-      writeFileSync(join(dir, 'generated.cedar'), generatedPolicies(extra));
+      writeFileSync(join(dir, 'generated.cedar'), generatedPolicies(c.extraPolicies));
     }
     writeFileSync(join(dir, 'portcullis.yaml'), config(extraFile));
     const rt = await openRuntime({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
     try {
-      const policies = rt.engine.policies.length;
-      return await measure(`decide(), ${policies} policies, audit ${durable ? 'durable on disk' : 'on tmpfs'}`, (i) => {
-        const a = ACTIONS[i % ACTIONS.length]!;
-        return rt.gateway.decide({ agentId: a.agent, action: a.action, context: a.context });
-      }, { maxOps: durable ? 2_000 : 10_000, maxMs: 4_000, note: label });
+      const name = `decide(), ${rt.engine.policies.length} policies, ${c.label}, audit ${c.durable ? 'fsync on disk' : 'on tmpfs'}${c.concurrency > 1 ? `, ${c.concurrency} in flight` : ''}`;
+      const fn = (i: number) => rt.gateway.decide(c.requests(i));
+      return c.concurrency > 1
+        ? await measureConcurrent(name, fn, { concurrency: c.concurrency, maxOps: 20_000, maxMs: 4_000 })
+        : await measure(name, fn, { maxOps: 10_000, maxMs: 4_000 });
     } finally {
       await rt.close();
     }
@@ -90,11 +105,17 @@ async function run(label: string, extra: number, durable: boolean): Promise<Row>
 }
 
 export async function benchDecide(): Promise<Row[]> {
-  return [
-    await run('6 action shapes, allow/deny mix', 37, false),
-    await run('same, sequential (one per transaction)', 37, true),
-    await run('6 action shapes, ~1,000 policies', 987, false),
+  const cases: Case[] = [
+    { label: 'repeated actions', extraPolicies: 37, durable: false, requests: repeated, concurrency: 1 },
+    { label: 'distinct targets', extraPolicies: 37, durable: false, requests: distinct, concurrency: 1 },
+    { label: 'distinct targets', extraPolicies: 37, durable: false, requests: distinct, concurrency: 16 },
+    { label: 'distinct targets', extraPolicies: 37, durable: true, requests: distinct, concurrency: 1 },
+    { label: 'distinct targets', extraPolicies: 37, durable: true, requests: distinct, concurrency: 16 },
+    { label: 'distinct targets', extraPolicies: 987, durable: false, requests: distinct, concurrency: 1 },
   ];
+  const rows: Row[] = [];
+  for (const c of cases) rows.push(await run(c));
+  return rows;
 }
 
 if (import.meta.main) {

@@ -38,3 +38,28 @@ export function table(rows: Row[]): string {
   for (const r of rows) lines.push(`| ${r.name} | ${fmt(r.ops)} | ${fmt(r.p50Us)} µs | ${fmt(r.p99Us)} µs | ${r.note ?? ''} |`);
   return lines.join('\n');
 }
+
+/**
+ * Runs `fn` with `concurrency` calls in flight until `maxOps` complete or `maxMs` elapse, and
+ * reports throughput and per-call latency percentiles.
+ */
+export async function measureConcurrent(name: string, fn: (i: number) => Promise<unknown>, opts: { concurrency: number; maxOps?: number; maxMs?: number; note?: string }): Promise<Row> {
+  const maxOps = opts.maxOps ?? 20_000;
+  const maxMs = opts.maxMs ?? 3_000;
+  for (let i = 0; i < 200; i++) await fn(i);
+  const lat: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  const worker = async () => {
+    while (next < maxOps && performance.now() - start < maxMs) {
+      const i = next++;
+      const t = performance.now();
+      await fn(i);
+      lat.push((performance.now() - t) * 1000);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  const elapsed = performance.now() - start;
+  lat.sort((a, b) => a - b);
+  return { name, ops: (lat.length / elapsed) * 1000, p50Us: percentile(lat, 50), p99Us: percentile(lat, 99), ...(opts.note ? { note: opts.note } : {}) };
+}

@@ -158,6 +158,15 @@ describe('policy engine: fail closed (D6)', () => {
     assert.equal(e.evaluate(input(facts(['write'], [target('dev')]))).effect, 'allow');
   });
 
+  it('target-id-irrelevant: a policy that names one target still decides by its id', () => {
+    const e = engineWith('@id("protect-ledger")\nforbid (principal, action, resource == Portcullis::Target::"database:ledger");');
+    const ledger = target('dev', { kind: 'database', id: 'ledger' });
+    const other = target('dev', { kind: 'database', id: 'scratch' });
+    assert.equal(e.evaluate(input(facts(['write'], [other]))).effect, 'allow');
+    assert.equal(e.evaluate(input(facts(['write'], [ledger]))).effect, 'deny');
+    assert.equal(e.evaluate(input(facts(['write'], [other]))).effect, 'allow');
+  });
+
   it('hashes the policy set so any change is visible', () => {
     assert.notEqual(engineWith().hash, engineWith('@id("z")\nforbid (principal, action, resource) when { false };').hash);
     assert.equal(engineWith().hash, engine.hash);

@@ -117,7 +117,11 @@ export function loadPolicyEngine(schemaText: string, files: PolicyFile[]): Resul
     }
   }
   const byId = new Map(policies.map((p) => [p.id, p]));
-  return { ok: true, value: Object.freeze(new CedarPolicyEngine(hash, policies, byId, slots, schemaName)) };
+  // INVARIANT (target-id-irrelevant): a Target has no parents, so a policy can tell two targets
+  // apart only through their attributes or an entity literal `Portcullis::Target::"..."`. When no
+  // policy has one, every target is evaluated under one uid and equal attributes share answers.
+  const targetIdMatters = policies.some((p) => /Target\s*::\s*"/.test(p.text));
+  return { ok: true, value: Object.freeze(new CedarPolicyEngine(hash, policies, byId, slots, schemaName, targetIdMatters)) };
 }
 
 function isHoldable(p: PolicySource): boolean {
@@ -140,6 +144,11 @@ interface Pair {
   target: Target;
 }
 
+/** Answers kept per engine (a reload gets a new engine, so a new memo). */
+const MEMO_SIZE = 4096;
+
+type CallResult = { kind: 'allow' | 'deny'; policies: string[] } | { kind: 'error'; outcome: Outcome };
+
 type Outcome =
   | { kind: 'allow'; policies: string[] }
   | { kind: 'deny'; reasons: Reason[]; policies: string[] }
@@ -151,8 +160,11 @@ class CedarPolicyEngine implements PolicyEngine {
   readonly #byId: Map<string, PolicySource>;
   readonly #slots: Map<string, Slot>;
   readonly #schema: string;
+  readonly #memo = new Map<string, CallResult>();
+  readonly #targetIdMatters: boolean;
 
-  constructor(hash: string, policies: PolicySource[], byId: Map<string, PolicySource>, slots: Map<string, Slot>, schema: string) {
+  constructor(hash: string, policies: PolicySource[], byId: Map<string, PolicySource>, slots: Map<string, Slot>, schema: string, targetIdMatters: boolean) {
+    this.#targetIdMatters = targetIdMatters;
     this.hash = hash;
     this.policies = policies;
     this.#byId = byId;
@@ -166,15 +178,15 @@ class CedarPolicyEngine implements PolicyEngine {
   }
 
   #evaluatePair(input: EvaluationInput, pair: Pair): Outcome {
-    const { entities, resource } = entitiesFor(input, pair.target);
+    const { entity: target, resource } = targetEntity(input, pair.target, this.#targetIdMatters);
     const context = contextOf(input);
     const action = uid('Action', pair.verb);
-    const call = (principal: Uid, ptype: 'Agent' | 'Human', set: keyof Slot) =>
-      this.#call(principal, action, resource, context, entities, this.#slots.get(`${ptype}:${pair.verb}`)![set]);
+    const call = (principal: cedar.EntityJson, ptype: 'Agent' | 'Human', set: keyof Slot) =>
+      this.#call(principal.uid as Uid, action, resource, context, [principal, target], this.#slots.get(`${ptype}:${pair.verb}`)![set]);
 
     // 1. The agent, against every policy.
-    const agentUid = uid('Agent', input.agent.id);
-    const first = call(agentUid, 'Agent', 'full');
+    const agentEnt = agentEntity(input.agent);
+    const first = call(agentEnt, 'Agent', 'full');
     let outcome: Outcome;
     if (first.kind === 'error') return first.outcome;
     if (first.kind === 'allow') {
@@ -190,7 +202,7 @@ class CedarPolicyEngine implements PolicyEngine {
       }
       // SECURITY (D1): approvals unlock, never grant. A hold is possible only where the agent's
       // rights would allow the action without the holding forbids.
-      const rights = call(agentUid, 'Agent', 'rights');
+      const rights = call(agentEnt, 'Agent', 'rights');
       if (rights.kind === 'error') return rights.outcome;
       if (rights.kind === 'deny') {
         return deny('no_permit', `no policy permits agent \`${input.agent.id}\` to ${pair.verb} ${describeTarget(pair.target)}, so approvals cannot unlock it`, rights.policies);
@@ -205,23 +217,33 @@ class CedarPolicyEngine implements PolicyEngine {
     }
 
     // 2. The operator: delegation never widens rights (SECURITY.md, delegation rule).
-    const op = call(uid('Human', input.operator.id), 'Human', 'rights');
+    const op = call(humanEntity(input.operator), 'Human', 'rights');
     if (op.kind === 'error') return op.outcome;
     if (op.kind === 'deny') {
       return deny('operator_lacks_right', `operator \`${input.operator.id}\` of agent \`${input.agent.id}\` may not ${pair.verb} ${describeTarget(pair.target)}, so the agent may not either`, op.policies);
     }
     // 3. Every ancestor agent.
     for (const ancestor of input.ancestors) {
-      const a = call(uid('Agent', ancestor.id), 'Agent', 'rights');
+      const a = call(agentEntity(ancestor), 'Agent', 'rights');
       if (a.kind === 'error') return a.outcome;
       if (a.kind === 'deny') return deny('ancestor_lacks_right', `parent agent \`${ancestor.id}\` may not ${pair.verb} ${describeTarget(pair.target)}, so its sub-agent may not either`, a.policies);
     }
     return outcome;
   }
 
-  #call(principal: Uid, action: Uid, resource: Uid, context: cedar.Context, entities: cedar.EntityJson[], setId: string):
-    | { kind: 'allow' | 'deny'; policies: string[] }
-    | { kind: 'error'; outcome: Outcome } {
+  #call(principal: Uid, action: Uid, resource: Uid, context: cedar.Context, entities: cedar.EntityJson[], setId: string): CallResult {
+    // Evaluation is a pure function of the set and of what is passed, and every object here is built
+    // in a fixed key order, so the JSON text is a sound cache key.
+    const key = JSON.stringify([setId, principal, action, resource, context, entities]);
+    const hit = this.#memo.get(key);
+    if (hit) return hit;
+    const result = this.#callCedar(principal, action, resource, context, entities, setId);
+    if (this.#memo.size >= MEMO_SIZE) this.#memo.delete(this.#memo.keys().next().value!);
+    this.#memo.set(key, result);
+    return result;
+  }
+
+  #callCedar(principal: Uid, action: Uid, resource: Uid, context: cedar.Context, entities: cedar.EntityJson[], setId: string): CallResult {
     const answer = cedar.statefulIsAuthorized({ principal, action, resource, context, entities, preparsedPolicySetId: setId, preparsedSchemaName: this.#schema, validateRequest: true });
     // SECURITY (D6): allow only on success + allow + zero errors. Cedar skips a policy that errors,
     // so an erroring forbid would otherwise vanish silently.
@@ -309,28 +331,30 @@ function contextOf(input: EvaluationInput): cedar.Context {
   };
 }
 
-function entitiesFor(input: EvaluationInput, target: Target): { entities: cedar.EntityJson[]; resource: Uid } {
+/**
+ * The smallest entity slice a request needs: its principal and its target (CEDAR-NOTES: each entity
+ * passed costs more than a policy evaluated). Groups and roles are parents by reference only.
+ */
+function targetEntity(input: EvaluationInput, target: Target, idMatters: boolean): { entity: cedar.EntityJson; resource: Uid } {
   const envName = target.environment;
   const known = envName !== null ? input.environments.get(envName) : undefined;
   const tier = known ? known.tier : input.unknownTier;
-  const envUid = uid('Environment', envName ?? '(unknown)');
-  const resource = uid('Target', `${target.kind}:${target.id}`);
+  const resource = uid('Target', idMatters ? `${target.kind}:${target.id}` : 'target');
   const isHome = envName !== null && envName === input.agent.homeEnvironment;
-  const agentEntity = (a: Agent): cedar.EntityJson => ({
-    uid: uid('Agent', a.id),
-    attrs: { role: a.role, operator: { __entity: uid('Human', a.operator) }, home_environment: a.homeEnvironment ?? '', has_parent: a.parent !== undefined },
-    parents: [uid('Role', a.role)],
-  });
-  const entities: cedar.EntityJson[] = [
-    agentEntity(input.agent),
-    ...input.ancestors.map(agentEntity),
-    { uid: uid('Human', input.operator.id), attrs: { name: input.operator.name ?? input.operator.id }, parents: input.operator.groups.map((g) => uid('Group', g)) },
-    { uid: envUid, attrs: { tier, tags: known?.tags ?? [] }, parents: [] },
-    {
+  return {
+    resource,
+    entity: {
       uid: resource,
-      attrs: { kind: target.kind, environment: { __entity: envUid }, tier, env_known: known !== undefined, is_home: isHome, critical: target.critical ?? false },
+      attrs: { kind: target.kind, environment: envName ?? '(unknown)', env_tags: known?.tags ?? [], tier, env_known: known !== undefined, is_home: isHome, critical: target.critical ?? false },
       parents: [],
     },
-  ];
-  return { entities, resource };
+  };
+}
+
+function agentEntity(a: Agent): cedar.EntityJson {
+  return { uid: uid('Agent', a.id), attrs: { role: a.role, operator: a.operator, home_environment: a.homeEnvironment ?? '', has_parent: a.parent !== undefined }, parents: [uid('Role', a.role)] };
+}
+
+function humanEntity(h: Human): cedar.EntityJson {
+  return { uid: uid('Human', h.id), attrs: { name: h.name ?? h.id }, parents: h.groups.map((g) => uid('Group', g)) };
 }

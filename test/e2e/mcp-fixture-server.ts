@@ -12,9 +12,11 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { z } from 'zod';
 
+// One list per process (shared by HTTP sessions), so a test can see what reached the upstream at all.
+const calls: string[] = [];
+
 export function createFixtureServer(): McpServer {
   const server = new McpServer({ name: 'fixture', version: '1.0.0' });
-  const calls: string[] = [];
   server.registerTool('echo', { description: 'echo the text back', inputSchema: { text: z.string() } }, async ({ text }) => {
     calls.push('echo');
     return { content: [{ type: 'text', text }] };

@@ -24,8 +24,11 @@ export function normalizePath(path: string): string {
 }
 
 export interface PathScope {
+  /** Where relative paths start (follows `cd`). */
   cwd: string | undefined;
   home: string | undefined;
+  /** The agent's workspace (the repository it was started in); `cwd` when absent. */
+  workspace?: string | undefined;
 }
 
 /** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
@@ -75,6 +78,10 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
   return ancestor === path || ancestor === '/' || path.startsWith(`${ancestor}/`);
 }
 
+function isTemporary(p: string): boolean {
+  return isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders') || isUnder(p, '/dev/shm');
+}
+
 function isUnder(path: string, dir: string): boolean {
   return path.startsWith(`${dir === '/' ? '' : dir}/`);
 }
@@ -93,13 +100,15 @@ export function isControlPlane(path: string, inventory: Inventory): boolean {
  */
 export function classifyPath(path: string, scope: PathScope, inventory: Inventory): PathClass {
   if (isControlPlane(path, inventory)) return 'control_plane';
+  const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p)) return 'critical';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
-  if (scope.cwd && isAncestorOrSame(p, scope.cwd)) return 'critical';
+  if (root && isAncestorOrSame(p, root)) return 'critical';
+  if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
   if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
   if (scope.home && isUnder(p, scope.home)) {
     const rel = p.slice(scope.home.length + 1);
@@ -109,14 +118,13 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     }
   }
   const segs = p.split('/');
-  const inWorkspace = !!scope.cwd && isUnder(p, scope.cwd);
-  if (inWorkspace || (!scope.cwd && !p.startsWith('/'))) {
-    const rel = scope.cwd ? p.slice(scope.cwd.length + 1) : p;
+  const inWorkspace = !!root && isUnder(p, root);
+  if (inWorkspace || (!root && !p.startsWith('/'))) {
+    const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
     if (relSegs.some((s) => REBUILDABLE.has(s)) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
     return 'workspace';
   }
-  if (isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders')) return 'temporary';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store')) {
     return 'rebuildable';
   }

@@ -24,6 +24,8 @@ export interface ShellScope {
   functions: Map<string, Node>;
   cwd: string | undefined;
   home: string | undefined;
+  /** The workspace the agent started in: `cd` moves `cwd`, never this. */
+  workspace: string | undefined;
   /** Nesting of `bash -c`, `eval`, function calls: bounded so hostile input cannot recurse forever. */
   depth: number;
 }

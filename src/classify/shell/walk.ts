@@ -19,7 +19,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
-  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, depth: 0 };
+  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, depth: 0 };
   runSource(source, scope, env, null, 0);
 }
 
@@ -103,6 +103,13 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     }
     case 'for_statement':
       return visitFor(node, scope, env, stdin, offset);
+    case 'file_redirect': {
+      // A redirect with no command (`> file`): bash truncates the file.
+      const dest = node.childForFieldName('destination');
+      const op = node.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
+      if (dest) dispatchRedirectOnly({ op, target: toWord(dest, scope.vars, offset), span: { start: offset + node.startIndex, end: offset + node.endIndex } }, scope, env);
+      return;
+    }
     case 'ERROR':
       // Already reported; commands inside still tell reviewers what was intended.
       return visitChildren(node, scope, env, stdin, offset);
@@ -254,11 +261,23 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     }
   }
   const body = node.childForFieldName('body');
-  if (!body) return;
+  if (!body) {
+    for (const r of redirects) dispatchRedirectOnly(r, scope, env);
+    return;
+  }
   if (body.type === 'command') visitCommand(body, scope, env, input, offset, redirects);
   else {
     for (const r of redirects) dispatchRedirectOnly(r, scope, env);
     visit(body, scope, env, input, offset);
+  }
+  // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.
+  for (const r of node.childrenForFieldName('redirect')) {
+    if (r?.type !== 'heredoc_redirect') continue;
+    for (const inner of r.namedChildren) {
+      if (!inner || /^heredoc_|^file_redirect$/.test(inner.type)) continue;
+      const piped = inner.type === 'pipeline' ? describeProducer(node, scope) : null;
+      visit(inner, scope, env, piped, offset);
+    }
   }
 }
 
@@ -294,7 +313,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       const w = c.namedChildren[0];
       input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string' };
     } else {
-      words.push(...expandBraces(toWord(c, scope.vars, offset)));
+      for (const w of splitUnquoted(c, toWord(c, scope.vars, offset))) words.push(...expandBraces(w));
     }
   }
   const span = { start: offset + node.startIndex, end: offset + node.endIndex };
@@ -304,6 +323,15 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   }
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
   dispatchArgv(inv, words, input);
+}
+
+/** An unquoted `$X` is split on whitespace and globbed by bash: `ARGS='-rf /'; rm $ARGS` is `rm -rf /`. */
+function splitUnquoted(node: Node, w: Word): Word[] {
+  const unquoted = node.type === 'simple_expansion' || node.type === 'expansion' || (node.type === 'concatenation' && node.namedChildren.some((c) => c?.type === 'simple_expansion' || c?.type === 'expansion'));
+  if (!unquoted || w.value === null) return [w];
+  const parts = w.value.split(/[ \t\n]+/).filter(Boolean);
+  if (parts.length === 0) return [];
+  return parts.map((p) => ({ ...w, value: p, glob: w.glob || /[*?[]/.test(p) }));
 }
 
 /** `{a,b}` in a fixed word becomes two words, as bash would expand it (one level, up to 16). */
@@ -351,6 +379,11 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   if (head.value === null) {
     // SECURITY: an unresolved command name could be anything.
     base.env.b.opaque('shell_dynamic_command', `the command name \`${head.text}\` is not fixed in the input`, { start: head.start, end: head.end });
+    return;
+  }
+  if (/[^\x21-\x7e]/.test(head.value)) {
+    // SECURITY: invisible or look-alike characters in a command name hide what runs.
+    base.env.b.opaque('shell_unusual_command_name', `the command name \`${JSON.stringify(head.value)}\` has invisible or non-ASCII characters`, { start: head.start, end: head.end });
     return;
   }
   const scope = base.scope;

@@ -137,6 +137,8 @@ function handlerFor(name: string): Handler | undefined {
       };
     case 'at': case 'batch':
       return at;
+    case 'crontab':
+      return crontab;
     case 'shutdown': case 'reboot': case 'halt': case 'poweroff': case 'init': case 'telinit':
       return (inv) => {
         inv.env.b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
@@ -201,6 +203,25 @@ function at(inv: Invocation): void {
     return;
   }
   inv.runSource(inv.stdin.text, null, `\`${inv.name}\``);
+}
+
+function crontab(inv: Invocation): void {
+  const b = inv.env.b.target({ kind: 'host', id: 'crontab', environment: null, home: false });
+  if (hasFlag(inv.args, '-r')) {
+    b.verb('delete').destroy('crontab_remove', '`crontab -r` deletes every scheduled job', inv.span);
+    return;
+  }
+  if (hasFlag(inv.args, '-l')) {
+    b.verb('read');
+    return;
+  }
+  const file = positionals(inv.args, new Set(['-u']))[0];
+  if (hasFlag(inv.args, '-e')) b.opaque('interactive_editor', '`crontab -e` edits jobs interactively', inv.span);
+  else if (file && file.value !== '-') b.opaque('script_unseen', `\`crontab ${shown(file)}\` installs jobs we cannot see`, inv.span);
+  else if (inv.stdin?.text) {
+    b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
+    inv.runSource(inv.stdin.text.split('\n').map((l) => l.replace(/^\s*(@\w+|(\S+\s+){5})/, '')).join('\n'), null, '`crontab`');
+  } else b.opaque('shell_stdin_dynamic', `\`crontab\` installs jobs from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
 }
 
 function words(inv: Invocation): string[] {

@@ -57,7 +57,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       b.finding('path_rebuildable', `${opts.what} \`${fx.path}\`: build output, cache or temporary files`, at);
       return;
     case 'workspace':
-      if (opts.recursive || DATA_FILE.test(fx.path)) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      if (opts.recursive || (verb !== 'write' && DATA_FILE.test(fx.path))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);

@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { openRuntime, parseActionInput, type Action, type ActionContext } from '../../runtime/index.ts';
+import { openRuntime, parseActionInput, readCliToken, type Action, type ActionContext } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { formatDecision, formatIssues } from '../format.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis check --agent ID (--shell "CMD" | --file action.json | < action.json) [--cwd DIR] [--json] [--config FILE]';
+const USAGE = 'portcullis check (--agent ID | PORTCULLIS_TOKEN | --token-file FILE) (--shell "CMD" | --file action.json | < action.json) [--cwd DIR] [--json] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, shell: { type: 'string' }, file: { type: 'string', short: 'f' }, cwd: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { values } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, shell: { type: 'string' }, file: { type: 'string', short: 'f' }, cwd: { type: 'string' }, json: { type: 'boolean' }, 'token-file': { type: 'string' } }, USAGE);
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nDecides one action for an agent and records the decision in the audit log.\nThe action is a shell command (--shell), or JSON: an action ({"kind": "sql", "sql": "..."}) or\n{"action": ..., "context": ...}, from --file or standard input.\nExit: 0 allow, 2 deny, 4 hold, 1 error, 3 invalid config or policy.\n`);
+    io.stdout(`usage: ${USAGE}\n\nDecides one action for an agent and records the decision in the audit log.\nThe action is a shell command (--shell), or JSON: an action ({"kind": "sql", "sql": "..."}) or\n{"action": ..., "context": ...}, from --file or standard input.\nWith an agent token (PORTCULLIS_TOKEN or --token-file), the agent is the token's owner and --agent,\nif given, must name it. Without one, --agent is taken as given: a local check by whoever can\nread the store anyway.\nExit: 0 allow, 2 deny, 4 hold, 1 error, 3 invalid config or policy.\n`);
     return EXIT.ok;
   }
-  if (!values.agent) throw new PortcullisError('request_invalid', 'missing --agent', { hint: `usage: ${USAGE}` });
+  const token = readCliToken(io, values['token-file']);
+  if (!values.agent && token === null) throw new PortcullisError('request_invalid', 'missing --agent (or an agent token)', { hint: `usage: ${USAGE}` });
   if (values.shell !== undefined && values.file !== undefined) throw new PortcullisError('request_invalid', '--shell and --file are exclusive', { hint: `usage: ${USAGE}` });
 
   let input: { action: Action; context: ActionContext };
@@ -42,7 +43,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
   try {
-    const decision = await runtime.gateway.decide({ agentId: values.agent, action: input.action, context });
+    let agentId = values.agent ?? '';
+    if (token !== null) {
+      // SECURITY: an agent acts with its own credential; the token, not a flag, says who it is.
+      const principal = await runtime.identity.authenticate(token, 'agent');
+      if (values.agent && values.agent !== principal.id) throw new PortcullisError('auth_failed', `--agent \`${values.agent}\` does not match the token's agent \`${principal.id}\``, { hint: 'drop --agent, or use that agent\'s own token' });
+      agentId = principal.id;
+    }
+    const decision = await runtime.gateway.decide({ agentId, action: input.action, context });
     const subject = input.action.kind === 'shell' ? input.action.command : `${input.action.kind} action`;
     io.stdout(values.json ? `${JSON.stringify(decision, null, 2)}\n` : formatDecision(decision, subject));
     return decision.effect === 'allow' ? EXIT.ok : decision.effect === 'hold' ? EXIT.held : EXIT.denied;

@@ -9,7 +9,9 @@ import type { AuditEntryView, AuditVerification, AuditView, PageContext } from '
 export function verificationPanel(v: AuditVerification): SafeHtml {
   const cp = v.checkpoint
     ? html`Latest signed checkpoint covers <strong>${v.checkpoint.size}</strong> entries (root <span class="mono" title="${v.checkpoint.root}">${shortDigest(v.checkpoint.root)}</span>, key <span class="mono">${v.checkpoint.keyId}</span>, ${timestamp(v.checkpoint.ts)}).`
-    : html`No signed checkpoint yet.`;
+    : v.message
+      ? html`${v.message}`
+      : html`No signed checkpoint yet.`;
   if (v.status === 'ok') {
     return html`<section class="verify verify-ok" aria-live="polite"><h2><span aria-hidden="true">✓</span> Chain verified</h2>
       <p>${v.entries} entries recomputed from the start: every hash link and checkpoint signature matches. ${cp}</p>

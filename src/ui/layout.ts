@@ -10,7 +10,7 @@ const LOGO = trusted(
 
 /** A hidden CSRF field for a POST form. Every state-changing form carries one. */
 export function csrfField(ctx: PageContext): SafeHtml {
-  return html`<input type="hidden" name="csrf" value="${ctx.csrfToken ?? ''}">`;
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">`;
 }
 
 function nav(ctx: PageContext, active: NavKey): SafeHtml {

@@ -83,7 +83,7 @@ test('request page: approve and reject are POST forms with the CSRF token and th
   const forms = [...out.matchAll(/<form method="post" action="([^"]+)" class="vote-form" data-once>([\s\S]*?)<\/form>/g)];
   assert.deepEqual(forms.map((f) => f[1]), ['/ui/requests/req_7f3a91/approve', '/ui/requests/req_7f3a91/reject']);
   for (const f of forms) {
-    assert.ok(f[2]!.includes('<input type="hidden" name="csrf" value="csrf-token-123">'));
+    assert.ok(f[2]!.includes('<input type="hidden" name="_csrf" value="csrf-token-123">'));
     assert.ok(f[2]!.includes(`<input type="hidden" name="digest" value="${planRequest.digest}">`));
   }
   assert.match(forms[0]![2]!, /<textarea id="approve-comment" name="comment" rows="2" maxlength="2000"><\/textarea>/);
@@ -98,9 +98,12 @@ test('request page: no vote forms when the request is decided or the viewer may 
   const decided = renderRequest(ctx(), { ...planRequest, status: 'denied' }).value;
   assert.doesNotMatch(decided, /<form method="post" action="\/ui\/requests/);
   assert.ok(decided.includes('This request is <strong>denied</strong>; it takes no more votes.'));
-  const self = renderRequest(ctx(), { ...planRequest, vote: { allowed: false, reason: 'you are the operator of agent `atlas`' } }).value;
+  const self = renderRequest(ctx(), { ...planRequest, vote: { approve: { ok: false, reason: 'you are the operator of agent `atlas`' }, reject: { ok: false, reason: 'you are the operator of agent `atlas`' } } }).value;
   assert.doesNotMatch(self, /<form method="post" action="\/ui\/requests/);
-  assert.ok(self.includes('You cannot vote on this request: you are the operator of agent &#96;atlas&#96;.'));
+  assert.ok(self.includes('You cannot vote on this request: you are the operator of agent <code class="code-tag">atlas</code>.'));
+  const rejectOnly = renderRequest(ctx(), { ...planRequest, vote: { approve: { ok: false, reason: 'you already approved' }, reject: { ok: true, reason: null } } }).value;
+  assert.deepEqual([...rejectOnly.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]), ['/ui/requests/req_7f3a91/reject']);
+  assert.ok(rejectOnly.includes('You cannot approve: you already approved.'));
 });
 
 test('request page: no targets and no findings have their own empty states', () => {
@@ -163,7 +166,7 @@ test('kill switch: the page links to a confirmation step; the confirmation is a 
   const phrase = confirmPhrase('engage', { kind: 'global' });
   assert.equal(phrase, 'stop all agents');
   const confirm = renderBrakeConfirm(ctx(), { op: 'engage', scope: { kind: 'global' }, phrase, error: null }).value;
-  assert.match(confirm, /<form method="post" action="\/ui\/brakes" class="stack">\s*<input type="hidden" name="csrf" value="csrf-token-123">\s*<input type="hidden" name="op" value="engage">\s*<input type="hidden" name="scope" value="global">/);
+  assert.match(confirm, /<form method="post" action="\/ui\/brakes" class="stack">\s*<input type="hidden" name="_csrf" value="csrf-token-123">\s*<input type="hidden" name="op" value="engage">\s*<input type="hidden" name="scope" value="global">/);
   assert.ok(confirm.includes('Type <strong class="mono">stop all agents</strong> to confirm'));
   const wrong = renderBrakeConfirm(ctx(), { op: 'engage', scope: { kind: 'agent', agent: XSS }, phrase: XSS, error: 'type the phrase exactly' }).value;
   assertNoInjection(wrong);

@@ -142,24 +142,25 @@ function decisionBox(ctx: PageContext, view: RequestView): SafeHtml {
   let forms: SafeHtml;
   if (view.status !== 'pending') {
     forms = html`<p class="callout">This request is <strong>${view.status}</strong>; it takes no more votes.</p>`;
-  } else if (!view.vote.allowed) {
-    forms = html`<p class="callout">You cannot vote on this request: ${view.vote.reason ?? 'you are not an eligible approver'}.</p>`;
+  } else if (!view.vote.approve.ok && !view.vote.reject.ok) {
+    forms = html`<p class="callout">You cannot vote on this request: ${richText(view.vote.approve.reason ?? view.vote.reject.reason ?? 'you are not an eligible approver')}.</p>`;
   } else {
     const hidden = html`${csrfField(ctx)}<input type="hidden" name="digest" value="${view.digest}">`;
+    const cannot = (what: string, reason: string | null) => html`<p class="callout small">You cannot ${what}: ${richText(reason ?? 'not eligible')}.</p>`;
     // A9: approving and rejecting are the same size, side by side, one click plus (for reject) a reason.
     forms = html`<div class="vote-forms">
-      <form method="post" action="${uiPaths.approve(view.id)}" class="vote-form" data-once>
+      ${view.vote.approve.ok ? html`<form method="post" action="${uiPaths.approve(view.id)}" class="vote-form" data-once>
         ${hidden}
         <label for="approve-comment">Note <span class="muted">(optional)</span></label>
         <textarea id="approve-comment" name="comment" rows="2" maxlength="2000"></textarea>
         <button type="submit" class="btn btn-approve">Approve</button>
-      </form>
-      <form method="post" action="${uiPaths.reject(view.id)}" class="vote-form" data-once>
+      </form>` : cannot('approve', view.vote.approve.reason)}
+      ${view.vote.reject.ok ? html`<form method="post" action="${uiPaths.reject(view.id)}" class="vote-form" data-once>
         ${hidden}
         <label for="reject-comment">Reason <span class="req">(required)</span></label>
         <textarea id="reject-comment" name="comment" rows="2" maxlength="2000" required aria-required="true"></textarea>
         <button type="submit" class="btn btn-reject">Reject</button>
-      </form>
+      </form>` : cannot('reject', view.vote.reject.reason)}
     </div>
     <p class="small muted">Your vote names digest <span class="mono" title="${view.digest}">${shortDigest(view.digest)}</span>: it counts only for this exact action.</p>`;
   }

@@ -11,7 +11,7 @@ export function renderSignIn(ctx: PageContext, view: SignInView): SafeHtml {
     ${view.error ? html`<p class="field-error" role="alert" id="signin-error">${view.error}</p>` : null}
     ${view.oidc ? html`<a class="btn btn-primary btn-block" href="${view.oidc.href}">${view.oidc.label}</a><p class="or"><span>or use a reviewer token</span></p>` : null}
     <form method="post" action="${uiPaths.signIn}" class="stack">
-      ${ctx.csrfToken ? html`<input type="hidden" name="csrf" value="${ctx.csrfToken}">` : null}
+      ${ctx.csrfToken ? html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}">` : null}
       ${view.next ? html`<input type="hidden" name="next" value="${view.next}">` : null}
       <label for="token">Reviewer token</label>
       <input id="token" name="token" type="password" autocomplete="current-password" required spellcheck="false"${view.error ? html` aria-invalid="true" aria-describedby="signin-error"` : null}>

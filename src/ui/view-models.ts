@@ -92,8 +92,8 @@ export interface RequestView {
   expiresAt: number;
   executeBy: number | null;
   history: HistoryItem[];
-  /** Whether the viewer may vote, and why not when they may not (self, operator, not eligible). */
-  vote: { allowed: boolean; reason: string | null };
+  /** Whether the viewer may approve and reject, and why not (self, operator, not eligible: A3). */
+  vote: { approve: { ok: boolean; reason: string | null }; reject: { ok: boolean; reason: string | null } };
 }
 
 export type VerificationStatus = 'ok' | 'failed' | 'unknown';

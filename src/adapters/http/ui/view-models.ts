@@ -1,0 +1,118 @@
+import type { Effect } from '../../../core/index.ts';
+import type {
+  AgentViewModel, ApprovalRequestViewModel, AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, BrakesStateViewModel, ShadowReportRowViewModel,
+} from '../../../gateway/index.ts';
+import { environmentsOf } from '../../../ui/index.ts';
+import type { AgentItem, AuditRow, AuditVerification, BrakesView, QueueItem, RequestView, ShadowRow } from '../../../ui/index.ts';
+
+/** Control-plane answers → the UI's view models. Pure: no I/O, no clock. */
+
+export function queueItem(r: ApprovalRequestViewModel): QueueItem {
+  return {
+    id: r.id, status: r.status, agent: r.agent, operator: r.operator, environments: environmentsOf(r.facts), summary: r.facts.summary, kind: r.action.kind,
+    destructive: r.facts.destructive, createdAt: r.createdAt, expiresAt: r.expiresAt, approvals: r.approvals.filter((v) => v.counts).length, required: r.required,
+  };
+}
+
+export function requestView(r: ApprovalRequestViewModel, agent: AgentViewModel | null, vote: RequestView['vote']): RequestView {
+  return {
+    id: r.id, digest: r.digest, status: r.status,
+    envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash },
+    facts: r.facts,
+    agent: { id: r.agent, role: agent?.role ?? null, operator: r.operator, home: agent?.homeEnvironment ?? null },
+    required: r.required, approverGroups: r.approverGroups, policies: r.policies, reasons: [],
+    approvals: r.approvals, rejections: r.rejections, createdAt: r.createdAt, expiresAt: r.expiresAt, executeBy: r.executeBy,
+    history: r.history.map((h) => ({ at: h.at, status: h.to, actor: h.actor, note: h.reason || null })),
+    vote,
+  };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const EFFECTS: readonly string[] = ['allow', 'deny', 'hold'];
+
+/** One line per audit entry, from the bodies the gateway, approvals and brakes write. */
+export function auditRow(e: AuditEntryViewModel): AuditRow {
+  const b = obj(e.body);
+  const req = str(b['requestId']);
+  let summary: string;
+  let effect: Effect | null = null;
+  switch (e.type) {
+    case 'decision': {
+      const facts = obj(b['facts']);
+      const action = obj(b['action']);
+      summary = str(facts['summary']) ?? str(action['command']) ?? str(action['kind']) ?? 'decision';
+      if (typeof b['effect'] === 'string' && EFFECTS.includes(b['effect'])) effect = b['effect'] as Effect;
+      const shadow = obj(b['shadow']);
+      if (typeof shadow['wouldBe'] === 'string') summary += ` (shadow: would ${shadow['wouldBe']})`;
+      const codes = Array.isArray(b['reasons']) ? b['reasons'].map((r) => str(obj(r)['code'])).filter((c): c is string => c !== null) : [];
+      if (effect !== 'allow' && codes.length) summary += ` — ${codes.join(', ')}`;
+      break;
+    }
+    case 'approval_request':
+      summary = `request ${req ?? '?'} opened, needs ${String(b['required'] ?? '?')} approvals`;
+      break;
+    case 'approval':
+      summary = `approved ${req ?? '?'}${str(b['comment']) ? `: “${str(b['comment'])}”` : ''}${b['solo'] ? ' (solo)' : ''}`;
+      break;
+    case 'rejection':
+      summary = `rejected ${req ?? '?'}${str(b['comment']) ? `: “${str(b['comment'])}”` : ''}`;
+      break;
+    case 'request_state':
+      summary = `${req ?? '?'}: ${String(b['from'] ?? '?')} → ${String(b['to'] ?? '?')}${str(b['reason']) ? ` (${str(b['reason'])})` : ''}`;
+      break;
+    case 'execution_intent':
+      summary = `${req ?? '?'} released for execution${Array.isArray(b['approvedBy']) ? `, approved by ${b['approvedBy'].join(', ')}` : ''}`;
+      break;
+    case 'execution_outcome':
+      summary = `${req ?? '?'}: ${String(b['outcome'] ?? '?')}`;
+      break;
+    case 'brake_changed':
+      summary = `${String(b['switch'] ?? 'brake')} ${b['on'] ? 'on' : 'off'}${str(b['reason']) ? `: ${str(b['reason'])}` : ''}`;
+      break;
+    default:
+      summary = Object.keys(b).slice(0, 6).join(', ');
+  }
+  return { seq: e.seq, id: e.id, ts: e.ts, type: e.type, actor: e.actor, summary, effect };
+}
+
+export function auditRows(p: AuditPageViewModel): AuditRow[] {
+  return p.entries.map(auditRow);
+}
+
+export function verification(v: AuditVerifyViewModel): AuditVerification {
+  if (v.ok) {
+    return {
+      status: 'ok', entries: v.size, firstBad: null,
+      checkpoint: null,
+      message: `${v.checkpoints} signed ${v.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}${v.anchoredSize !== null ? `, the newest covering ${v.anchoredSize} entries` : ''}; root ${v.root}.`,
+    };
+  }
+  return { status: 'failed', entries: v.size, checkpoint: null, firstBad: { seq: v.position, problem: v.problem }, message: '' };
+}
+
+export function agentItem(a: AgentViewModel, shown: number): AgentItem {
+  const counts = { allow: 0, deny: 0, hold: 0 };
+  for (const d of a.recent) counts[d.effect]++;
+  return {
+    id: a.id, role: a.role, operator: a.operator, home: a.homeEnvironment, parent: a.parent, revoked: a.revoked, frozen: a.frozen, counts,
+    recent: a.recent.slice(0, shown).map((d) => ({ at: d.ts, effect: d.effect, summary: d.summary + (d.wouldBe ? ` (shadow: would ${d.wouldBe})` : '') })),
+  };
+}
+
+export function brakesView(s: BrakesStateViewModel, agents: string[]): BrakesView {
+  const g = s.global?.on ? s.global : null;
+  return {
+    global: { engaged: g !== null, since: g?.at ?? null, by: g?.by ?? null },
+    frozen: Object.entries(s.agents).filter(([, v]) => v.on).map(([agent, v]) => ({ agent, since: v.at, by: v.by })),
+    agents,
+    shadow: { global: s.shadow['*']?.on ?? false, environments: Object.entries(s.shadow).filter(([k, v]) => k !== '*' && v.on).map(([k]) => k) },
+  };
+}
+
+export function shadowRow(r: ShadowReportRowViewModel): ShadowRow {
+  return {
+    at: r.ts, decisionId: String(r.seq), agent: r.agent, environments: r.environments.map((e) => e ?? 'unknown'), summary: r.summary, wouldBe: r.wouldBe,
+    reasons: r.reasons.map((code) => ({ code, message: '' })),
+  };
+}

@@ -124,6 +124,10 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
     if (typeof v === 'string') clues.push({ kind: key === 'context' || key === 'kube_context' ? 'kube_contexts' : key.startsWith('project') ? 'gcp_projects' : key === 'host' ? 'db_hosts' : key === 'database' || key === 'db' ? 'databases' : 'names', value: v }, { kind: 'names', value: v });
   }
   clues.push({ kind: 'names', value: action.server });
+  // Any other short string argument may name the target (`identifier: payments-prod`).
+  for (const [key, v] of Object.entries(action.arguments)) {
+    if (typeof v === 'string' && v.length <= 100 && !ENV_KEYS.includes(key)) clues.push({ kind: 'names', value: v });
+  }
   return clues;
 }
 

@@ -55,6 +55,14 @@ export function sqlite(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-cmd', '-separator', '-newline', '-nullvalue']));
   const db = pos[0]?.value ?? undefined;
   const sql = pos.slice(1);
+  const meta = sql[0]?.value?.trim();
+  if (meta?.startsWith('.')) {
+    // sqlite3 dot-commands: a few read, `.shell`/`.system`/`.read` run things we cannot see.
+    if (/^\.(schema|tables|indexes|indices|dump|show|databases|help|mode|headers|width|stats|dbinfo|fullschema|lint)\b/.test(meta)) inv.env.b.verb('read');
+    else if (/^\.(shell|system|read|load|output|once|backup|save|restore|import|open)\b/.test(meta)) inv.env.b.opaque('sqlite_meta', `\`${meta.split(' ')[0]}\` runs or writes something we cannot see`, inv.span);
+    else inv.env.b.verb('write').partial('sqlite_meta', `sqlite3 \`${meta.split(' ')[0]}\``, inv.span);
+    return;
+  }
   if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);

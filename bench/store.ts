@@ -12,6 +12,7 @@ import type { Store } from '../src/store/index.ts';
 import { openPostgresStore, type PostgresStore } from '../src/store/postgres/index.ts';
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
 import { percentile, table, type Row } from './stats.ts';
+import { tmpdir } from 'node:os';
 
 const PG_URL = process.env.PORTCULLIS_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const clock = { now: () => Date.now() };
@@ -74,6 +75,73 @@ export async function benchStore(opts: { maxMs?: number } = {}): Promise<Row[]> 
   return rows;
 }
 
+/**
+ * Checkpoint cost on a log that already holds `preload` entries (tmpfs SQLite: the point is the
+ * tree work, not fsync): the first checkpoint after open, then steady-state checkpoints each after
+ * 256 new entries, then appends (64 in flight, checkpoint every 256) to show what reaches p99.
+ */
+export async function benchCheckpoint(opts: { preload?: number; rounds?: number; maxMs?: number } = {}): Promise<Row[]> {
+  const preload = opts.preload ?? 100_000;
+  const rounds = opts.rounds ?? 40;
+  const dir = mkdtempSync(join(process.platform === 'linux' ? '/dev/shm' : tmpdir(), 'portcullis-bench-cp-'));
+  const rows: Row[] = [];
+  const label = `${preload / 1000}k entries`;
+  try {
+    const store = await openSqliteStore({ file: join(dir, 'cp.db') });
+    try {
+      const signer = createEd25519Signer(generateSigningKey());
+      const body = { agent: 'kiro', effect: 'deny', reasons: [{ code: 'policy_forbid', message: 'no deletes in production' }], digest: `sha256:${'ab'.repeat(32)}` };
+      const entry = { type: 'decision', actor: 'agent:kiro', body };
+      const seed = await openAuditLog({ store, clock, ids: randomIds, checkpointEvery: Number.MAX_SAFE_INTEGER, checkpointIntervalMs: Number.MAX_SAFE_INTEGER });
+      for (let done = 0; done < preload; done += 5000) {
+        const n = Math.min(5000, preload - done);
+        await store.transaction((tx) => seed.appendInTx(tx, Array.from({ length: n }, () => entry)));
+      }
+      const log = await openAuditLog({ store, clock, ids: randomIds, signer, checkpointEvery: Number.MAX_SAFE_INTEGER, checkpointIntervalMs: Number.MAX_SAFE_INTEGER });
+      let t = performance.now();
+      await log.checkpoint();
+      const first = (performance.now() - t) * 1000;
+      rows.push({ name: `first checkpoint after open, ${label}`, ops: 1e6 / first, p50Us: first, p99Us: first, note: 'tmpfs sqlite, one run' });
+      const lat: number[] = [];
+      const start = performance.now();
+      for (let r = 0; r < rounds; r++) {
+        await store.transaction((tx) => log.appendInTx(tx, Array.from({ length: 256 }, () => entry)));
+        t = performance.now();
+        await log.checkpoint();
+        lat.push((performance.now() - t) * 1000);
+      }
+      const elapsed = lat.reduce((a, b) => a + b, 0) / 1000;
+      lat.sort((a, b) => a - b);
+      rows.push({ name: `checkpoint, ${label} (+256 new each)`, ops: (lat.length / elapsed) * 1000, p50Us: percentile(lat, 50), p99Us: percentile(lat, 99), note: `tmpfs sqlite, ${rounds} checkpoints, took ${(performance.now() - start).toFixed(0)} ms with appends` });
+      // appends with production checkpointing on the big log: background checkpoint work shows up here
+      const live = await openAuditLog({ store, clock, ids: randomIds, signer });
+      await live.checkpoint();
+      const alat: number[] = [];
+      const maxMs = opts.maxMs ?? 3000;
+      const aStart = performance.now();
+      let issued = 0;
+      const worker = async () => {
+        while (issued < 20_000 && performance.now() - aStart < maxMs) {
+          issued += 1;
+          const s = performance.now();
+          await live.append(entry);
+          alat.push((performance.now() - s) * 1000);
+        }
+      };
+      await Promise.all(Array.from({ length: 64 }, worker));
+      const aElapsed = performance.now() - aStart;
+      await live.settled();
+      alat.sort((a, b) => a - b);
+      rows.push({ name: `audit append, ${label}, checkpoint every 256`, ops: (alat.length / aElapsed) * 1000, p50Us: percentile(alat, 50), p99Us: percentile(alat, 99), note: 'tmpfs sqlite, group commit, 64 in flight' });
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 if (import.meta.main) {
-  console.log(table(await benchStore()));
+  console.log(table([...(await benchStore()), ...(await benchCheckpoint())]));
 }

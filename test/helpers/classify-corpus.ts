@@ -85,7 +85,12 @@ export function loadCorpus(root = 'test/corpus/classify'): CorpusCase[] {
   return out;
 }
 
+/** The family a case belongs to: its file's name (`evasions`, `mcp`, ...). */
+export function kindOf(c: CorpusCase): string {
+  return c.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+}
+
 /** The batch-contract line for a case. */
 export function toLine(c: CorpusCase): string {
-  return JSON.stringify({ id: c.id, kind: c.label, input_type: c.input_type, input: c.input, context: c.context });
+  return JSON.stringify({ id: c.id, kind: kindOf(c), input_type: c.input_type, input: c.input, context: c.context });
 }

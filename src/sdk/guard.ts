@@ -2,18 +2,20 @@ import type { Action, ActionContext, Decision, JsonObject, McpToolCallAction } f
 import { PortcullisClientError, type PortcullisClient, type RequestStatus } from './client.ts';
 
 /** A Vercel AI SDK tool (`tool({ description, inputSchema, execute })`), typed by shape only. */
-export interface AiSdkTool<I = unknown, O = unknown> {
-  execute?: (input: I, options: { toolCallId?: string; abortSignal?: AbortSignal; [k: string]: unknown }) => PromiseLike<O> | O;
-  [k: string]: unknown;
+export interface AiSdkTool {
+  /** `(input, { toolCallId, messages, abortSignal })`; any parameter types (checked where it is defined). */
+  execute?: (input: never, options: never) => unknown;
 }
+type Execute = (input: unknown, options: { abortSignal?: AbortSignal }) => unknown;
 
 /** An OpenAI Agents SDK function tool (`tool({ name, parameters, execute })`), typed by shape only. */
-export interface AgentsFunctionTool<C = unknown, R = unknown> {
+export interface AgentsFunctionTool {
   type: 'function';
   name: string;
-  invoke: (runContext: C, input: string, details?: unknown) => Promise<string | R>;
-  [k: string]: unknown;
+  /** `(runContext, input: JSON string, details?)`. */
+  invoke: (runContext: never, input: string, details?: never) => Promise<unknown>;
 }
+type Invoke = (runContext: unknown, input: string, details?: unknown) => Promise<unknown>;
 
 export interface GuardOptions {
   client: PortcullisClient;
@@ -67,7 +69,7 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
   if (isAgentsTool(tool)) {
     const name = options.name ?? tool.name;
     const refusal = options.refusal ?? 'return';
-    const invoke = tool.invoke;
+    const invoke = tool.invoke as Invoke;
     return {
       ...tool,
       invoke: async (runContext: unknown, input: string, details?: unknown) => {
@@ -89,11 +91,11 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
   if (typeof tool.execute !== 'function') throw new TypeError('guard: the tool has no `execute` (AI SDK) or `invoke` (Agents SDK) function to guard');
   if (!options.name) throw new TypeError('guard: AI SDK tools carry no name; pass `name`');
   const name = options.name;
-  const execute = tool.execute;
+  const execute = tool.execute as Execute;
   const refusal = options.refusal ?? 'throw';
   return {
     ...tool,
-    execute: async (input: unknown, opts: { abortSignal?: AbortSignal; [k: string]: unknown }) => {
+    execute: async (input: unknown, opts: { abortSignal?: AbortSignal }) => {
       const refused = await check(name, input, options, opts?.abortSignal);
       if (refused) {
         if (refusal === 'throw') throw refused;

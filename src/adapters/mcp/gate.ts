@@ -11,7 +11,8 @@ import type { ActionContext, Decision, McpToolCallAction } from '../../core/inde
  *   treated by the proxy as a deny (F1, F5);
  * - `requestStatus` only reads: polling a held request must not record decisions or consume
  *   approvals. The proxy calls `decide` again once the status says `approved`, which consumes the
- *   approval exactly once (A6);
+ *   approval exactly once (A6). A gate that cannot read requests answers `recheck`, and the proxy
+ *   then decides again at each poll (each such poll is an audited decision);
  * - `neverAllowed` answers true only when policy denies this agent the tool whatever the arguments
  *   could make of the call (every verb, every environment); it records nothing, and the proxy
  *   treats a rejection or a timeout as "show the tool". When absent, nothing is hidden;

@@ -171,8 +171,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         return;
       }
       const action: McpToolCallAction = { kind: 'mcp_tool_call', server: serverName, tool: params.name, arguments: args };
-      const known = await annotationsFor(params.name);
-      if (known) action.annotations = known;
+      const hints = await annotationsFor(params.name);
+      if (hints) action.annotations = hints;
       const progressToken = progressTokenOf(msg);
       let decision = await decide(action);
       if (abort.signal.aborted) return;
@@ -187,7 +187,9 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           log(`portcullis mcp: could not read request ${requestId}: ${String(err)}`);
         }
         if (abort.signal.aborted) return;
-        if (status && status.status === 'approved') {
+        // `recheck`: the gate cannot read the request (a server that shows requests only to
+        // reviewers), so the proxy asks again; the gateway answers hold until approved.
+        if (status && (status.status === 'approved' || status.status === 'recheck')) {
           decision = await decide(action);
           if (abort.signal.aborted) return;
           continue;
@@ -198,12 +200,12 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         }
         const now = clock.now();
         if (now >= deadline) {
-          await answer(msg.id, TOOL_ERROR(heldText(params.name, decision, status, holdTimeoutMs)));
+          await answer(msg.id, TOOL_ERROR(heldText(params.name, decision, known(status), holdTimeoutMs)));
           return;
         }
         if (progressToken !== undefined) {
           polls += 1;
-          await toAgent({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken, progress: polls, message: heldProgressText(requestId, status, decision, deadline - now) } }, msg.id);
+          await toAgent({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken, progress: polls, message: heldProgressText(requestId, known(status), decision, deadline - now) } }, msg.id);
         }
         await sleep(Math.min(pollMs, deadline - now), abort.signal);
         if (abort.signal.aborted) return;
@@ -335,6 +337,11 @@ function pickAnnotations(a: Record<string, unknown> | undefined): Annotations | 
   const out: Annotations = {};
   for (const k of ['destructiveHint', 'readOnlyHint', 'idempotentHint', 'openWorldHint'] as const) if (typeof a[k] === 'boolean') out[k] = a[k];
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A status worth showing: `recheck` carries no counts. */
+function known(status: HeldStatus | null): HeldStatus | null {
+  return status && status.status !== 'recheck' ? status : null;
 }
 
 function key(id: RequestId | string | number): string {

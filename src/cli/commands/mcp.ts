@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import { inProcessMcpGate, openRuntime, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
-import { createClient } from '../../sdk/index.ts';
+import { createClient, PortcullisClientError } from '../../sdk/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -63,10 +63,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (values.server !== undefined) {
     const token = values.token ?? io.env['PORTCULLIS_TOKEN'];
     if (!token) throw bad('--server needs the agent\'s token: --token or PORTCULLIS_TOKEN');
-    const client = createClient({ baseUrl: values.server, token });
+    const client = createClient({ baseUrl: values.server, token, agent: values.agent });
     gate = {
       decide: (action, context) => client.decide(action, context),
-      requestStatus: (id) => client.requestStatus(id),
+      async requestStatus(id) {
+        try {
+          return await client.requestStatus(id);
+        } catch (err) {
+          // The server shows requests to reviewers only: poll by asking again (still fail-closed).
+          if (err instanceof PortcullisClientError && [401, 403, 404, 405].includes(err.status)) return { status: 'recheck', approvals: 0, required: 0, approverGroups: [], expiresAt: 0 };
+          throw err;
+        }
+      },
     };
   } else {
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });

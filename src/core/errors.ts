@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'request_too_large'
   | 'unsupported_media_type'
   | 'not_found'
+  | 'method_not_allowed'
   | 'internal_error';
 
 export class PortcullisError extends Error {

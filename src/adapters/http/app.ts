@@ -1,0 +1,293 @@
+import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
+import { PortcullisError, type Clock, type Decision } from '../../core/index.ts';
+import { parseActionInput, type ControlPlane, type Gateway, type SignedInPrincipal } from '../../gateway/index.ts';
+import { readBody } from './body.ts';
+import { RequestInvalidError, sendError } from './errors.ts';
+import { Metrics } from './metrics.ts';
+import { oidcRoutes, type OidcSettings } from './oidc.ts';
+import { openApiDocument } from './openapi.ts';
+import { createSessions, type SessionApi, type SessionInfo } from './session.ts';
+import { uiRoutes } from './ui/index.ts';
+
+export interface HttpDeps {
+  gateway: Pick<Gateway, 'decide'>;
+  control: ControlPlane;
+  clock: Clock;
+  /** F6: larger bodies are refused with 413 before they are parsed. */
+  bodyLimitBytes: number;
+  sessionTtlMs: number;
+  /** The address reviewers use (https makes cookies Secure); null: plain http on loopback. */
+  publicUrl: string | null;
+  oidc: OidcSettings | null;
+  /** F2: true once config and policies are validated and the policy hash is in the audit log. */
+  started: () => boolean;
+  version: string;
+}
+
+/** What the UI routes (`./ui/index.ts`, owned by the UI engineer) receive. */
+export interface UiDeps {
+  control: ControlPlane;
+  clock: Clock;
+  session: SessionApi;
+  bodyLimitBytes: number;
+  oidcEnabled: boolean;
+}
+
+export type HttpEnv = { Variables: { session: SessionInfo | null; reviewer: SignedInPrincipal } };
+
+const STATUSES = ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] as const;
+const comment = z.string().max(2000);
+const approveBody = z.strictObject({ digest: z.string().regex(/^[a-z0-9:]{16,100}$/, 'must be the request digest shown by the request'), comment: comment.nullable().optional() });
+const rejectBody = z.strictObject({ comment: comment.trim().min(1, 'a rejection needs a comment') });
+const cancelBody = z.strictObject({ comment: comment.nullable().optional() });
+const reason = z.string().max(1000).nullable().optional();
+const agentId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be an agent id');
+const brakeBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('freeze'), agent: agentId, reason }),
+  z.strictObject({ kind: z.literal('unfreeze'), agent: agentId, reason }),
+  z.strictObject({ kind: z.literal('freeze_all'), reason }),
+  z.strictObject({ kind: z.literal('unfreeze_all'), reason }),
+  z.strictObject({ kind: z.literal('shadow'), environment: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/).nullable(), on: z.boolean(), reason }),
+]);
+const signInBody = z.strictObject({ token: z.string().min(1).max(200) });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: i.code === 'unrecognized_keys' ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}` : i.message.replace(/^Invalid input: /, '').toLowerCase(),
+  }));
+  throw new RequestInvalidError(`the body is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+}
+
+/** Query parameters are strict too: an unknown or repeated one is an error, not ignored. */
+function query(c: Context, allowed: Record<string, (v: string) => boolean>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const url = new URL(c.req.url);
+  for (const [k, v] of url.searchParams) {
+    if (!Object.hasOwn(allowed, k)) throw new RequestInvalidError(`unknown query parameter \`${k}\``, [{ path: k, message: 'unknown query parameter' }]);
+    if (Object.hasOwn(out, k)) throw new RequestInvalidError(`query parameter \`${k}\` is repeated`, [{ path: k, message: 'repeated' }]);
+    if (!allowed[k]!(v)) throw new RequestInvalidError(`query parameter \`${k}\` has an invalid value \`${v}\``, [{ path: k, message: 'invalid value' }]);
+    out[k] = v;
+  }
+  return out;
+}
+const intIn = (lo: number, hi: number) => (v: string) => /^[0-9]{1,9}$/.test(v) && Number(v) >= lo && Number(v) <= hi;
+
+function param(c: Context, name: string): string {
+  const v = c.req.param(name);
+  if (typeof v !== 'string' || v.length === 0 || v.length > 200) throw new PortcullisError('request_invalid', `path parameter \`${name}\` is missing or too long`, { hint: 'see /openapi.json' });
+  return v;
+}
+
+function bearer(c: Context): string | null {
+  const h = c.req.header('authorization');
+  if (h === undefined) return null;
+  const m = /^Bearer ([^\s]+)$/.exec(h);
+  if (!m) throw new PortcullisError('auth_failed', 'the authorization header is not `Bearer TOKEN`', { hint: 'send `Authorization: Bearer <token>`' });
+  return m[1]!;
+}
+
+/** Answers a POST-only route's other methods (registered after any real GET on the same path). */
+export const methodNotAllowed = (c: Context): Response => {
+  c.header('Allow', 'POST');
+  return sendError(c, new PortcullisError('method_not_allowed', `\`${c.req.method}\` is not allowed on \`${new URL(c.req.url).pathname}\``, { hint: 'this endpoint changes state: use POST' }));
+};
+
+/** DecisionResponseV1: the decision as the agent sees it; `decisionId` is its audit entry (OPA). */
+function decisionResponse(d: Decision) {
+  return {
+    v: 1, decisionId: d.decisionId, effect: d.effect, reasons: d.reasons, policies: d.policies, requiredApprovals: d.requiredApprovals, approverGroups: d.approverGroups,
+    actionDigest: d.actionDigest, ...(d.requestId ? { requestId: d.requestId } : {}), ...(d.shadow ? { shadow: d.shadow } : {}), facts: d.facts,
+  };
+}
+
+/**
+ * The HTTP adapter: decision API v1 for agents, the reviewer API (bearer token or session cookie
+ * with CSRF), sessions and OIDC sign-in, health, readiness, metrics and the OpenAPI document. It
+ * translates HTTP to gateway and control-plane calls and errors to `ApiErrorV1`; it decides nothing.
+ */
+export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
+  const app = new Hono<HttpEnv>();
+  const metrics = new Metrics();
+  const secure = deps.publicUrl?.startsWith('https://') ?? false;
+  const session = createSessions({ control: deps.control, clock: deps.clock, ttlMs: deps.sessionTtlMs, secure });
+  const limit = deps.bodyLimitBytes;
+
+  app.use(async (c, next) => {
+    await next();
+    metrics.response(c.res.status);
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"] },
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: secure ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.onError((err, c) => sendError(c, err));
+  app.notFound((c) => sendError(c, new PortcullisError('not_found', `no route \`${c.req.method} ${new URL(c.req.url).pathname}\``, { hint: 'see /openapi.json for the routes' })));
+
+  /** POST-only routes answer other methods with 405 (and never act on a GET). */
+  const postOnly = (path: string) => app.on(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'], path, methodNotAllowed);
+
+  // --- health, readiness, metrics, OpenAPI ---------------------------------------------------
+  app.get('/healthz', (c) => c.json({ status: 'ok', version: deps.version }));
+  app.get('/readyz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    // SECURITY (F2): not ready until config and policies are validated and the store answers.
+    if (!deps.started()) return c.json({ ready: false, problem: 'starting: config and policies are not loaded yet' }, 503);
+    const r = await deps.control.ready();
+    return r.ready ? c.json({ ready: true }) : c.json({ ready: false, problem: r.problem }, 503);
+  });
+  app.get('/metrics', async (c) => {
+    const stats = await deps.control.stats().catch(() => null);
+    return c.text(metrics.render(stats, deps.clock.now()), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
+  });
+  app.get('/openapi.json', (c) => c.json(openApiDocument(deps.version, { oidc: deps.oidc !== null })));
+
+  // --- decision API v1 (agents only) -----------------------------------------------------------
+  app.post('/v1/decisions', async (c) => {
+    const token = bearer(c);
+    if (token === null) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'send `Authorization: Bearer <agent token>` from `portcullis agents add`' });
+    let agent: SignedInPrincipal;
+    try {
+      agent = await deps.control.authenticate(token, 'agent');
+    } catch (err) {
+      const human = await deps.control.authenticate(token, 'reviewer').catch(() => null);
+      // SECURITY: an agent authenticates with its OWN credential, never its operator's (delegation rule).
+      if (human) throw new PortcullisError('permission_denied', 'reviewer tokens cannot ask for decisions', { hint: 'agents use their own token from `portcullis agents add`' });
+      throw err;
+    }
+    const body = await readBody(c, limit, ['json']);
+    const value = body.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestInvalidError('the body must be a JSON object `{action, context}`', [{ path: '(body)', message: 'must be an object' }]);
+    const { agent: named, ...rest } = value as Record<string, unknown>;
+    if (named !== undefined && named !== agent.id) {
+      throw new PortcullisError('permission_denied', `the token belongs to agent \`${agent.id}\`, the body names \`${String(named)}\``, { hint: 'omit `agent`: the token says who asks' });
+    }
+    if (!('action' in rest)) throw new RequestInvalidError('the body is not valid: action is required', [{ path: 'action', message: 'is required' }]);
+    const parsed = parseActionInput(rest);
+    if (!parsed.ok) throw new RequestInvalidError(`the body is not valid: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, parsed.issues);
+    const t0 = performance.now();
+    const decision = await deps.gateway.decide({ agentId: agent.id, action: parsed.value.action, context: parsed.value.context });
+    metrics.decision(decision.effect, decision.shadow !== undefined, (performance.now() - t0) / 1000);
+    c.header('Cache-Control', 'no-store');
+    return c.json(decisionResponse(decision));
+  });
+  postOnly('/v1/decisions');
+
+  // --- reviewer authentication ------------------------------------------------------------------
+  /** A human by bearer token, or by session cookie; state changes by cookie need CSRF + same origin. */
+  const reviewer = async (c: Context<HttpEnv>, next: () => Promise<void>) => {
+    const token = bearer(c);
+    if (token !== null) {
+      try {
+        c.set('reviewer', await deps.control.authenticate(token, 'reviewer'));
+      } catch (err) {
+        const agent = await deps.control.authenticate(token, 'agent').catch(() => null);
+        // SECURITY (D2, F3): a sandboxed agent must never reach its guard's own control plane.
+        if (agent) throw new PortcullisError('permission_denied', 'agent tokens reach only the decision endpoints', { hint: 'reviewer endpoints need a human token' });
+        throw err;
+      }
+      c.set('session', null);
+      return next();
+    }
+    const s = await session.current(c);
+    if (!s) throw new PortcullisError('auth_failed', 'not signed in', { hint: 'send `Authorization: Bearer <reviewer token>` or sign in at /ui' });
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      session.checkOrigin(c);
+      session.checkCsrf(s, c.req.header('x-csrf-token'));
+    }
+    c.set('session', s);
+    c.set('reviewer', s.principal);
+    return next();
+  };
+  const actor = (c: Context<HttpEnv>) => ({ id: c.get('reviewer').id });
+
+  app.get('/v1/me', reviewer, (c) => {
+    const s = c.get('session');
+    return c.json({ principal: c.get('reviewer'), ...(s ? { csrfToken: s.csrfToken, expiresAt: s.expiresAt, via: s.via } : {}) });
+  });
+
+  app.get('/v1/approvals', reviewer, async (c) => {
+    const q = query(c, { status: (v) => v.split(',').every((s) => (STATUSES as readonly string[]).includes(s)), limit: intIn(1, 500) });
+    const statuses = q.status ? (q.status.split(',') as Array<(typeof STATUSES)[number]>) : undefined;
+    return c.json({ requests: await deps.control.approvals.list({ ...(statuses ? { statuses } : {}), limit: q.limit ? Number(q.limit) : 200 }) });
+  });
+  app.get('/v1/approvals/:id', reviewer, async (c) => c.json(await deps.control.approvals.show(param(c, 'id'))));
+  app.post('/v1/approvals/:id/approve', reviewer, async (c) => {
+    const b = parse(approveBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.approvals.approve(param(c, 'id'), actor(c), b.digest, b.comment ?? null));
+  });
+  app.post('/v1/approvals/:id/reject', reviewer, async (c) => {
+    const b = parse(rejectBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.approvals.reject(param(c, 'id'), actor(c), b.comment));
+  });
+  app.post('/v1/approvals/:id/cancel', reviewer, async (c) => {
+    const b = parse(cancelBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.approvals.cancel(param(c, 'id'), actor(c), b.comment ?? null));
+  });
+  for (const p of ['/v1/approvals/:id/approve', '/v1/approvals/:id/reject', '/v1/approvals/:id/cancel']) postOnly(p);
+
+  app.get('/v1/audit', reviewer, async (c) => {
+    const q = query(c, { before: intIn(1, 1e9), limit: intIn(1, 500), type: (v) => /^[a-z_]{1,40}$/.test(v) });
+    return c.json(await deps.control.audit.page({ ...(q.before ? { before: Number(q.before) } : {}), ...(q.limit ? { limit: Number(q.limit) } : {}), ...(q.type ? { type: q.type } : {}) }));
+  });
+  app.get('/v1/audit/verify', reviewer, async (c) => c.json(await deps.control.audit.verify()));
+  app.get('/v1/audit/:seq{[0-9]+}', reviewer, async (c) => {
+    const e = await deps.control.audit.entry(Number(param(c, 'seq')));
+    if (!e) throw new PortcullisError('not_found', `no audit entry \`${param(c, 'seq')}\``, { hint: 'entries are numbered from 1' });
+    return c.json(e);
+  });
+
+  app.get('/v1/agents', reviewer, async (c) => {
+    const q = query(c, { recent: intIn(0, 100) });
+    return c.json({ agents: await deps.control.agents.list({ recent: q.recent ? Number(q.recent) : 5 }) });
+  });
+  app.get('/v1/agents/:id', reviewer, async (c) => c.json(await deps.control.agents.show(param(c, 'id'))));
+
+  app.get('/v1/brakes', reviewer, async (c) => c.json(await deps.control.brakes.state()));
+  app.post('/v1/brakes', reviewer, async (c) => {
+    const { reason: why, ...change } = parse(brakeBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.brakes.change(change, actor(c), why ?? null));
+  });
+  postOnly('/v1/brakes');
+  app.get('/v1/shadow-report', reviewer, async (c) => {
+    const q = query(c, { limit: intIn(1, 1000) });
+    return c.json({ decisions: await deps.control.brakes.shadowReport({ limit: q.limit ? Number(q.limit) : 100 }) });
+  });
+
+  // --- sessions -----------------------------------------------------------------------------------
+  app.post('/auth/sign-in', async (c) => {
+    session.checkOrigin(c);
+    const body = await readBody(c, 16 * 1024, ['json', 'form']);
+    const { token } = parse(signInBody, body.kind === 'form' ? Object.fromEntries(body.value) : body.value);
+    const s = await session.signInWithToken(c, token);
+    return body.kind === 'form' ? c.redirect('/ui', 303) : c.json({ principal: s.principal, csrfToken: s.csrfToken, expiresAt: s.expiresAt, via: s.via });
+  });
+  postOnly('/auth/sign-in');
+  app.post('/auth/sign-out', async (c) => {
+    session.checkOrigin(c);
+    const s = await session.current(c);
+    if (s) {
+      const body = c.req.header('content-type')?.startsWith('application/x-www-form-urlencoded') ? (await readBody(c, 16 * 1024, ['form'])).value : null;
+      session.checkCsrf(s, c.req.header('x-csrf-token') ?? (body instanceof URLSearchParams ? body.get('_csrf') : null));
+    }
+    session.signOut(c);
+    return c.req.header('accept')?.includes('text/html') ? c.redirect('/ui/sign-in', 303) : c.json({ signedOut: true });
+  });
+  postOnly('/auth/sign-out');
+  if (deps.oidc) app.route('/auth/oidc', oidcRoutes(deps.oidc, { control: deps.control, session, clock: deps.clock, secure }));
+
+  // --- reviewer UI (the UI engineer's routes) ------------------------------------------------------
+  const ui: UiDeps = { control: deps.control, clock: deps.clock, session, bodyLimitBytes: limit, oidcEnabled: deps.oidc !== null };
+  app.route('/ui', uiRoutes(ui));
+  app.get('/', (c) => c.redirect('/ui', 302));
+
+  return app;
+}

@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { PortcullisError } from '../core/index.ts';
+import { createHttpApp } from '../adapters/http/index.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+import type { RuntimeOptions } from './setup.ts';
+
+export interface ServeOptions extends RuntimeOptions {
+  /** Overrides `server.host` (default 127.0.0.1). */
+  host?: string;
+  /** Overrides `server.port` (default 7070); 0 picks a free port. */
+  port?: number;
+  /** How often due approval requests are moved to EXPIRED (default 5 s). */
+  sweepMs?: number;
+  version?: string;
+}
+
+export interface RunningServer {
+  /** `http://host:port` as bound (the real port when 0 was asked for). */
+  url: string;
+  runtime: Runtime;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the runtime (refusing to start on an invalid config or policy: F2), then serves the HTTP
+ * adapter. `/readyz` answers ready only after the runtime is open and while the store answers.
+ */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const runtime = await openRuntime(options);
+  try {
+    const { config } = runtime;
+    const env = options.env ?? process.env;
+    const host = options.host ?? config.server.host;
+    const port = options.port ?? config.server.port;
+    let started = false;
+    let oidc = null;
+    if (config.server.oidc) {
+      const secret = env[config.server.oidc.clientSecretEnv];
+      if (!secret) throw new PortcullisError('config_invalid', `server.oidc.client_secret_env names \`${config.server.oidc.clientSecretEnv}\`, which is not set`, { hint: 'export the OIDC client secret in that variable before starting' });
+      const issuer = new URL(config.server.oidc.issuer);
+      oidc = {
+        issuer: config.server.oidc.issuer, clientId: config.server.oidc.clientId, clientSecret: secret, redirectUri: `${config.server.publicUrl}/auth/oidc/callback`,
+        allowInsecureIssuer: issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname),
+      };
+    }
+    const app = createHttpApp({
+      gateway: runtime.gateway, control: runtime.control, clock: options.clock ?? { now: () => Date.now() }, bodyLimitBytes: config.server.bodyLimitBytes,
+      sessionTtlMs: config.server.sessionTtlMs, publicUrl: config.server.publicUrl, oidc, started: () => started, version: options.version ?? '0.1.0',
+    });
+    const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+    // F5: bounded timeouts on every connection
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 10_000;
+    server.keepAliveTimeout = 5_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (err: NodeJS.ErrnoException) => reject(new PortcullisError('config_invalid', `cannot listen on \`${host}:${port}\`: ${err.code ?? err.message}`, { hint: 'pick another --port or stop what holds it' })));
+      server.listen(port, host, () => resolve());
+    });
+    const addr = server.address() as AddressInfo;
+    const url = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
+    runtime.setPublicUrl(config.server.publicUrl ?? url);
+    const sweep = setInterval(() => void runtime.control.sweepExpired().catch(() => undefined), options.sweepMs ?? 5_000);
+    sweep.unref();
+    started = true;
+    return {
+      url,
+      runtime,
+      close: async () => {
+        started = false;
+        clearInterval(sweep);
+        await new Promise<void>((r) => {
+          server.close(() => r());
+          server.closeAllConnections();
+        });
+        await runtime.close();
+      },
+    };
+  } catch (err) {
+    await runtime.close();
+    throw err;
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRuntime, type Runtime } from '../../src/runtime/index.ts';
+import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
+
+/** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
+export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string> } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-http-'));
+  const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  const file = join(dir, 'portcullis.yaml');
+  writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
+  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}) });
+  const local = { kind: 'local' } as const;
+  const tokens: Record<string, string> = {};
+  for (const id of ['alice', 'bob', 'dana', 'eve']) tokens[id] = (await runtime.identity.addHuman({ id }, local)).token;
+  tokens.kiro = (await runtime.identity.addAgent({ id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' }, local)).token;
+  let started = true;
+  const app = createHttpApp({
+    gateway: runtime.gateway, control: runtime.control, clock: { now: () => Date.now() }, bodyLimitBytes: runtime.config.server.bodyLimitBytes,
+    sessionTtlMs: runtime.config.server.sessionTtlMs, publicUrl: null, oidc: null, started: () => started, version: 'test', ...options.deps,
+  });
+  return {
+    dir, runtime, app, tokens,
+    setStarted: (v: boolean) => (started = v),
+    auditSize: async () => (await runtime.control.stats()).auditSize,
+    close: async () => {
+      await runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const inProd = { cwd: '/work/infra/prod-cn-1', home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsProfile: 'prod-cn-1-admin', awsRegion: 'cn-north-1', gitBranch: 'main' };
+/** The demo's legitimate production deploy: held for two approvals. */
+export const deploy = { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml' }, context: inProd };
+export const harmless = { action: { kind: 'shell', command: 'ls -la' }, context: inProd };

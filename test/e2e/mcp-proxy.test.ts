@@ -153,6 +153,26 @@ describe('mcp proxy over stdio (the real binary)', () => {
     await heldThenApproved(proxied, direct, "UPDATE accounts SET plan = 'pro' WHERE id = 7");
   });
 
+  test('a held call the agent cancels is dropped: never forwarded, the request stays pending, the session goes on', async () => {
+    const before = textOf(await proxied.callTool({ name: 'calls', arguments: {} }));
+    const abort = new AbortController();
+    let requestId = '';
+    const err = await proxied
+      .callTool({ name: 'run_sql', arguments: { sql: 'DELETE FROM sessions WHERE expired', environment: 'prod-cn-1' } }, undefined, {
+        signal: abort.signal,
+        onprogress: (p) => {
+          requestId = /request (req_[\w-]+)/.exec(p.message ?? '')?.[1] ?? '';
+          abort.abort('agent changed its mind');
+        },
+      })
+      .catch((e: Error) => e);
+    assert.ok(err instanceof Error);
+    assert.match(requestId, /^req_/);
+    assert.equal((await runtime.approvals.show(requestId)).status, 'pending');
+    assert.deepEqual(await proxied.callTool({ name: 'echo', arguments: { text: 'still here' } }), { content: [{ type: 'text', text: 'still here' }] });
+    assert.equal(textOf(await proxied.callTool({ name: 'calls', arguments: {} })), `${before},echo`);
+  });
+
   test('refused calls never reach the upstream', async () => {
     const calls = textOf(await proxied.callTool({ name: 'calls', arguments: {} }));
     assert.ok(!calls.includes('delete_environment') && !calls.includes('drop_database'), calls);

@@ -141,7 +141,11 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
       if (requestId !== undefined) {
         approvedCalls.delete(k);
         const failed = 'error' in msg || (msg.result as { isError?: unknown }).isError === true;
-        void gate.reportOutcome?.(requestId, failed ? 'failed' : 'succeeded').catch((err: unknown) => log(`portcullis mcp: could not record the outcome of request ${requestId}: ${String(err)}`));
+        // The outcome is recorded before the agent sees the result (L3); a failure to record it
+        // is logged and does not withhold a result the upstream already produced.
+        const recorded = gate.reportOutcome?.(requestId, failed ? 'failed' : 'succeeded') ?? Promise.resolve();
+        void recorded.catch((err: unknown) => log(`portcullis mcp: could not record the outcome of request ${requestId}: ${String(err)}`)).then(() => toAgent(msg));
+        return;
       }
       void toAgent(msg);
       return;

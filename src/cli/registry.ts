@@ -20,4 +20,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   audit: { summary: 'verify, tail, export or checkpoint the tamper-evident audit log', load: async () => (await import('./commands/audit.ts')).run },
   classify: { summary: 'classify actions from JSON lines (transcript audits, evaluation) without deciding', load: async () => (await import('./commands/classify.ts')).run },
   mcp: { summary: 'run an MCP proxy that decides every tools/call (stdio or streamable HTTP)', load: async () => (await import('./commands/mcp.ts')).run },
+  hook: { summary: 'the agent-tool hook (Claude Code PreToolUse, Gemini CLI BeforeTool); `hook install` adds it', load: async () => (await import('./commands/hook.ts')).run },
+  exec: { summary: 'run a command for an agent: decide, wait for approvals, strip the operator\'s credentials', load: async () => (await import('./commands/exec.ts')).run },
+  doctor: { summary: 'report inherited human credentials, check the installed hook and the config', load: async () => (await import('./commands/doctor.ts')).run },
 };

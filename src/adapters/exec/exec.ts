@@ -1,0 +1,157 @@
+import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
+import type { ActionContext, Clock } from '../../core/index.ts';
+import type { ExecDecision, ExecGate, HeldStatus } from './gate.ts';
+
+export interface ExecProgress {
+  requestId: string;
+  approvals: number;
+  required: number;
+  approverGroups: string[];
+  /** Milliseconds until this wait gives up (the earlier of our bound and the request's expiry). */
+  leftMs: number;
+  status: string;
+}
+
+export interface RunExecOptions {
+  argv: string[];
+  gate: ExecGate;
+  /** The command's environment: already stripped of human credentials, with the agent's profile. */
+  env: Record<string, string>;
+  removed: string[];
+  injected: string[];
+  context: ActionContext;
+  clock: Clock;
+  /** Waits between polls of a held request (tests pass one that does not sleep). */
+  sleep: (ms: number) => Promise<void>;
+  /** F5: how long to wait for approvals before giving up (exit held). */
+  waitMs: number;
+  pollMs?: number;
+  progress: (p: ExecProgress) => void;
+  /** One line for people (stderr). */
+  log: (line: string) => void;
+  /** Where signals come from (the process): SIGINT, SIGTERM and SIGHUP are passed to the command. */
+  signals: NodeJS.EventEmitter;
+  /**
+   * On an interactive terminal the kernel already sends Ctrl-C to the whole foreground group, the
+   * command included: passing SIGINT on again would deliver it twice (Terraform aborts hard on a
+   * second interrupt). SIGTERM and SIGHUP are always passed on.
+   */
+  interactive?: boolean;
+  cwd: string;
+}
+
+export type ExecResult =
+  | { kind: 'denied'; decision: ExecDecision; message: string }
+  | { kind: 'held'; decision: ExecDecision; message: string }
+  | { kind: 'ran'; decision: ExecDecision; exitCode: number; signal: string | null }
+  | { kind: 'error'; message: string };
+
+/** POSIX single-quoting where needed: the command string Portcullis decides is exactly the argv it runs. */
+export function shellQuote(argv: readonly string[]): string {
+  return argv.map((a) => (a !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const WAITING = new Set(['pending']);
+
+/**
+ * Decide, wait for approvals if held, then run the command once with the agent's environment,
+ * passing signals on and keeping its exit code; the intent is recorded before it starts and the
+ * outcome after it ends (L3). Nothing runs after an error: a failing gate, a wait that times out,
+ * an intent that cannot be recorded all stop here (F1, F5).
+ */
+export async function runExec(o: RunExecOptions): Promise<ExecResult> {
+  if (o.argv.length === 0) return { kind: 'error', message: 'no command given' };
+  const action = { kind: 'shell' as const, command: shellQuote(o.argv) };
+  let decision: ExecDecision;
+  try {
+    decision = await o.gate.decide(action, o.context);
+    if (decision.effect === 'hold') {
+      const waited = await waitForApprovals(o, decision, action);
+      if (waited.kind !== 'approved') return waited.result;
+      decision = waited.decision ?? (await o.gate.decide(action, o.context));
+    }
+  } catch (err) {
+    // SECURITY (F1): no decision, no execution.
+    return { kind: 'error', message: `could not get a decision: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (decision.effect === 'hold') return { kind: 'held', decision, message: `still held (request ${decision.requestId})` };
+  // SECURITY: only an explicit allow runs anything.
+  if (decision.effect !== 'allow') return { kind: 'denied', decision, message: decision.reasons.map((r) => r.message).join('; ') || 'denied' };
+
+  let intentId: string;
+  try {
+    intentId = (await o.gate.recordIntent({ decisionId: decision.decisionId, requestId: decision.requestId ?? null, digest: decision.actionDigest, argv: o.argv, removed: o.removed, injected: o.injected })).id;
+  } catch (err) {
+    // SECURITY (L3): log before act; an intent that is not on the record means nothing runs.
+    return { kind: 'error', message: `could not record the execution intent, so nothing ran: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const ran = await runChild(o);
+  const outcome = ran.exitCode === 0 && ran.signal === null && ran.error === undefined ? 'succeeded' : 'failed';
+  try {
+    await o.gate.recordOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome, exitCode: ran.exitCode, signal: ran.signal, ...(ran.error ? { error: ran.error } : {}) });
+  } catch (err) {
+    o.log(`portcullis: the command ran but its outcome could not be recorded (${err instanceof Error ? err.message : String(err)}); the audit shows the intent without an outcome`);
+  }
+  if (ran.error) o.log(`portcullis: could not start \`${o.argv[0]}\`: ${ran.error}`);
+  const code = ran.signal !== null ? 128 + ((constants.signals as Record<string, number>)[ran.signal] ?? 0) : (ran.exitCode ?? 1);
+  return { kind: 'ran', decision, exitCode: ran.error ? 127 : code, signal: ran.signal };
+}
+
+type Waited = { kind: 'approved'; decision?: ExecDecision } | { kind: 'stop'; result: ExecResult };
+
+async function waitForApprovals(o: RunExecOptions, held: ExecDecision, action: { kind: 'shell'; command: string }): Promise<Waited> {
+  const requestId = held.requestId;
+  if (!requestId) return { kind: 'stop', result: { kind: 'held', decision: held, message: 'held without a request id' } };
+  const deadline = o.clock.now() + o.waitMs;
+  const poll = o.pollMs ?? 1_000;
+  // Bounded in count as well as time: a clock that never moves cannot keep us here forever.
+  const maxPolls = Math.max(1, Math.ceil(o.waitMs / poll)) + 1;
+  let status: HeldStatus | null = null;
+  for (let i = 0; i < maxPolls; i++) {
+    if (o.gate.requestStatus) status = await o.gate.requestStatus(requestId);
+    else {
+      const again = await o.gate.decide(action, o.context);
+      if (again.effect !== 'hold') return again.effect === 'allow' ? { kind: 'approved', decision: again } : { kind: 'stop', result: { kind: 'denied', decision: again, message: again.reasons.map((r) => r.message).join('; ') } };
+      status = { status: 'pending', approvals: 0, required: again.requiredApprovals, approverGroups: again.approverGroups, expiresAt: deadline };
+    }
+    const leftMs = Math.max(0, Math.min(deadline, status.expiresAt) - o.clock.now());
+    o.progress({ requestId, approvals: status.approvals, required: status.required, approverGroups: status.approverGroups, leftMs, status: status.status });
+    if (status.status === 'approved') return { kind: 'approved' };
+    if (!WAITING.has(status.status)) {
+      return { kind: 'stop', result: { kind: 'denied', decision: held, message: `request ${requestId} is ${status.status}` } };
+    }
+    if (leftMs <= 0) break;
+    await o.sleep(Math.min(poll, leftMs));
+  }
+  return {
+    kind: 'stop',
+    result: { kind: 'held', decision: held, message: `request ${requestId} still has ${status?.approvals ?? 0} of ${status?.required ?? held.requiredApprovals} approvals; nothing ran. Run the same command again once it is approved` },
+  };
+}
+
+function runChild(o: RunExecOptions): Promise<{ exitCode: number | null; signal: string | null; error?: string }> {
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      child = nodeSpawn(o.argv[0]!, o.argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
+    } catch (err) {
+      resolve({ exitCode: null, signal: null, error: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    const handlers = FORWARDED.filter((s) => !(s === 'SIGINT' && o.interactive)).map((sig) => {
+      const h = () => {
+        child.kill(sig);
+      };
+      o.signals.on(sig, h);
+      return [sig, h] as const;
+    });
+    const done = (r: { exitCode: number | null; signal: string | null; error?: string }) => {
+      for (const [sig, h] of handlers) o.signals.removeListener(sig, h);
+      resolve(r);
+    };
+    child.once('error', (err) => done({ exitCode: null, signal: null, error: err.message }));
+    child.once('exit', (code, signal) => done({ exitCode: code, signal }));
+  });
+}

@@ -1,0 +1,58 @@
+import type { Action, ActionContext, Decision } from '../../core/index.ts';
+
+/**
+ * What `portcullis exec` needs from Portcullis, for one agent. The runtime implements it in-process
+ * (gateway, approvals and audit on the embedded store) or over the HTTP API (`--server URL`).
+ *
+ * Obligations:
+ * - `decide` is the gateway's `decide` (recorded before it resolves). For a held action whose
+ *   approvals are satisfied it consumes them, moves the request to EXECUTING and records the
+ *   execution intent in the same transaction (A6, L3);
+ * - `requestStatus` only reads: polling never records a decision or consumes an approval; without
+ *   it, exec polls by deciding again (each poll is then a recorded decision);
+ * - `recordIntent` resolves only once the intent is durable in the audit log (L3: log before act);
+ *   for a request already EXECUTING it may only add the command's details;
+ * - `recordOutcome` records how the command ended; for a held request it moves it from EXECUTING
+ *   to SUCCEEDED or FAILED. An intent that never gets an outcome (the process was killed) stays
+ *   EXECUTING until recovery marks it OUTCOME_UNKNOWN; it is never retried automatically.
+ */
+export interface ExecGate {
+  decide(action: Action, context: ActionContext): Promise<ExecDecision>;
+  /** Absent where the agent cannot read request status (the HTTP API): exec then asks `decide` again. */
+  requestStatus?(requestId: string): Promise<HeldStatus>;
+  recordIntent(intent: ExecIntent): Promise<{ id: string }>;
+  recordOutcome(outcome: ExecOutcome): Promise<void>;
+}
+
+export type ExecDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
+
+export interface HeldStatus {
+  /** The approval state machine's status (A10). */
+  status: string;
+  approvals: number;
+  required: number;
+  approverGroups: string[];
+  /** Epoch ms at which the pending request expires (A5). */
+  expiresAt: number;
+}
+
+export interface ExecIntent {
+  decisionId: string;
+  requestId: string | null;
+  digest: string;
+  argv: string[];
+  /** Variable names removed from the environment, and those the agent's profile set (never values). */
+  removed: string[];
+  injected: string[];
+}
+
+export interface ExecOutcome {
+  intentId: string;
+  decisionId: string;
+  requestId: string | null;
+  outcome: 'succeeded' | 'failed';
+  exitCode: number | null;
+  signal: string | null;
+  /** Why the command could not start, if it could not. */
+  error?: string;
+}

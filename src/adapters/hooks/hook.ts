@@ -1,0 +1,82 @@
+import type { ActionContext } from '../../core/index.ts';
+import type { HookDecision, HookGate } from './gate.ts';
+import type { HookAnswer, HookProtocol, Outcome } from './protocols.ts';
+
+export interface RunHookOptions {
+  /** Context the event does not carry (home, cloud profile); the event's `cwd` wins. */
+  baseContext?: ActionContext;
+  /**
+   * F5: the whole answer must come within this bound, or it is a deny. Keep it well below the
+   * timeout the agent tool enforces: a hook the tool kills lets the tool call through.
+   */
+  timeoutMs?: number;
+  /** Claude Code: answer `allow` (skip its permission prompt) for what Portcullis allowed. */
+  skipPromptOnAllow?: boolean;
+  /** Builds the gate lazily, so a malformed event or a read-only tool never pays for opening it. */
+  gate: () => Promise<HookGate>;
+}
+
+export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
+
+/** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
+export function heldMessage(d: HookDecision, tool: string): string {
+  const who = `${d.requiredApprovals} approval${d.requiredApprovals === 1 ? '' : 's'}${d.approverGroups.length ? ` from ${d.approverGroups.join(' or ')}` : ''}`;
+  const pending = d.reasons.find((r) => r.code === 'approval_pending')?.message;
+  const why = d.reasons.filter((r) => r.code !== 'approval_pending').map((r) => r.message).join('; ');
+  return [
+    `Portcullis is holding this ${tool} call for human review (request ${d.requestId}): it needs ${who}.${why ? ` Why: ${why}.` : ''}${pending ? ` Status: ${pending}.` : ''}`,
+    `Reviewers approve it with \`portcullis approvals approve ${d.requestId}\` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.`,
+  ].join('\n');
+}
+
+export function deniedMessage(d: HookDecision, tool: string): string {
+  const why = d.reasons.map((r) => r.message).join('; ') || 'no reason given';
+  return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}. Do not try another way to do the same thing; ask the human you work for.`;
+}
+
+function bounded<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no decision within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * One hook invocation: event text in, the protocol's exact answer out. It never throws and never
+ * answers allow after an error: a malformed event, an unknown tool, a gate that fails or does not
+ * answer in time, any non-allow decision: all block (F1, F5, F6).
+ */
+export async function runHook(protocol: HookProtocol, text: string, options: RunHookOptions): Promise<HookAnswer> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_HOOK_TIMEOUT_MS;
+  let outcome: Outcome;
+  try {
+    outcome = await bounded(decideAll(protocol, text, options), timeoutMs);
+  } catch (err) {
+    // SECURITY (F1, F5): a failure or a timeout is a block, with the reason on stderr.
+    outcome = { kind: 'block', message: `Portcullis could not decide this call and denies it: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  try {
+    return protocol.answer(outcome, { skipPromptOnAllow: options.skipPromptOnAllow === true });
+  } catch {
+    return { stdout: '', stderr: 'Portcullis could not answer and denies this call\n', exitCode: 2 };
+  }
+}
+
+async function decideAll(protocol: HookProtocol, text: string, options: RunHookOptions): Promise<Outcome> {
+  const t = protocol.translate(text, options.baseContext ?? {});
+  if (t.kind === 'refuse') return { kind: 'block', message: `Portcullis denies this call: ${t.message}.` };
+  if (t.kind === 'pass') return { kind: 'pass' };
+  const gate = await options.gate();
+  const allowed: string[] = [];
+  for (const action of t.actions) {
+    const d = await gate.decide(action, t.context);
+    if (d.effect === 'hold') return { kind: 'block', message: heldMessage(d, t.tool) };
+    // SECURITY: anything but an explicit allow blocks (an unknown effect included).
+    if (d.effect !== 'allow') return { kind: 'block', message: deniedMessage(d, t.tool) };
+    allowed.push(d.decisionId);
+  }
+  return { kind: 'allow', message: `allowed by Portcullis (decision ${allowed.join(', ')})` };
+}

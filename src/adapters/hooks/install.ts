@@ -1,0 +1,84 @@
+import { PortcullisError } from '../../core/index.ts';
+import type { HookProtocolName } from './protocols.ts';
+
+/**
+ * Adds the Portcullis hook to an agent tool's settings, idempotently: our entry is found by its
+ * command (`portcullis … hook <protocol>`), replaced when it differs, left alone when it is the same,
+ * and everything else in the file is kept as it was. Pure: text in, text out; the CLI reads and
+ * writes the file.
+ */
+export interface InstallPlan {
+  /** The new settings file text (unchanged text when nothing changes). */
+  text: string;
+  changed: boolean;
+  /** What changed, for people: `added`, `updated` (with the old command) or `unchanged`. */
+  summary: string;
+  /** Our entry as written. */
+  entry: Record<string, unknown>;
+}
+
+export interface InstallOptions {
+  protocol: HookProtocolName;
+  /** The full shell command the agent tool runs. */
+  command: string;
+  /** Seconds; the agent tool kills the hook after it (and then lets the call run: keep it above our own bound). */
+  timeoutSeconds: number;
+}
+
+const MARK = /(^|[\s/'"])portcullis['"]?\s.*\bhook\s+(claude-code|gemini-cli)\b/;
+
+function isOurs(hook: unknown, protocol: HookProtocolName): boolean {
+  if (typeof hook !== 'object' || hook === null) return false;
+  const command = (hook as { command?: unknown }).command;
+  if (typeof command !== 'string') return false;
+  const m = MARK.exec(command);
+  return m !== null && m[2] === protocol;
+}
+
+export function planInstall(existing: string | null, options: InstallOptions): InstallPlan {
+  let settings: Record<string, unknown> = {};
+  if (existing !== null && existing.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(existing);
+    } catch (err) {
+      throw new PortcullisError('config_invalid', `the settings file is not valid JSON: ${(err as Error).message.toLowerCase()}`, { hint: 'fix or move the file; Portcullis never overwrites a file it cannot read' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new PortcullisError('config_invalid', 'the settings file is not a JSON object', { hint: 'fix or move the file' });
+    settings = parsed as Record<string, unknown>;
+  }
+  const event = options.protocol === 'claude-code' ? 'PreToolUse' : 'BeforeTool';
+  // Claude Code counts seconds, Gemini CLI milliseconds.
+  const hook = options.protocol === 'claude-code'
+    ? { type: 'command', command: options.command, timeout: options.timeoutSeconds }
+    : { name: 'portcullis', type: 'command', command: options.command, timeout: options.timeoutSeconds * 1000, description: 'Portcullis: every tool call is decided before it runs' };
+  // Every tool: a tool Portcullis does not know is denied rather than left ungated (F1).
+  const group = { matcher: options.protocol === 'claude-code' ? '*' : '.*', hooks: [hook] };
+
+  const hooks = settings.hooks ?? {};
+  if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks)) throw new PortcullisError('config_invalid', '`hooks` in the settings file is not an object', { hint: 'fix the file by hand first' });
+  const groups = (hooks as Record<string, unknown>)[event] ?? [];
+  if (!Array.isArray(groups)) throw new PortcullisError('config_invalid', `\`hooks.${event}\` in the settings file is not a list`, { hint: 'fix the file by hand first' });
+
+  let found: { g: number; h: number } | null = null;
+  groups.forEach((g: unknown, gi: number) => {
+    const list = (g as { hooks?: unknown }).hooks;
+    if (Array.isArray(list)) list.forEach((h, hi) => { if (found === null && isOurs(h, options.protocol)) found = { g: gi, h: hi }; });
+  });
+  let summary: string;
+  let nextGroups: unknown[];
+  if (found === null) {
+    nextGroups = [...groups, group];
+    summary = `added a ${event} hook for every tool: ${options.command} (timeout ${options.timeoutSeconds}s)`;
+  } else {
+    const { g, h } = found as { g: number; h: number };
+    const old = groups[g] as { matcher?: unknown; hooks: unknown[] };
+    const same = JSON.stringify(old.hooks[h]) === JSON.stringify(hook) && old.matcher === group.matcher;
+    if (same) return { text: existing ?? '', changed: false, summary: `unchanged: the ${event} hook is already installed`, entry: hook };
+    const oldCommand = (old.hooks[h] as { command: string }).command;
+    nextGroups = groups.map((x, i) => (i === g ? { ...old, matcher: group.matcher, hooks: old.hooks.map((y, j) => (j === h ? hook : y)) } : x));
+    summary = `updated the ${event} hook: was \`${oldCommand}\`${old.matcher !== group.matcher ? ` (matcher \`${String(old.matcher)}\`)` : ''}, now ${options.command} (timeout ${options.timeoutSeconds}s)`;
+  }
+  const next = { ...settings, hooks: { ...(hooks as Record<string, unknown>), [event]: nextGroups } };
+  return { text: `${JSON.stringify(next, null, 2)}\n`, changed: true, summary, entry: hook };
+}

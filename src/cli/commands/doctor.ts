@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inheritedCredentials, loadSetup } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { EXIT, type CliIO } from '../io.ts';
+
+const USAGE = 'portcullis doctor [--agent ID] [--config FILE]';
+
+const HELP = `usage: ${USAGE}
+
+Checks the place an agent runs from:
+  - human cloud, cluster and forge credentials inherited through the environment (names only), and
+    the credential files any process of this user can read;
+  - the Portcullis hook installed for Claude Code and Gemini CLI (project and user settings): that its
+    command starts, answers a real event and blocks a malformed one with exit 2;
+  - that the config and policies validate (and that --agent is declared).
+Exit: 0 nothing found, 1 something to fix.
+`;
+
+const CREDENTIAL_FILES = ['.aws/credentials', '.aws/config', '.kube/config', '.config/gcloud/credentials.db', '.azure/msal_token_cache.json', '.docker/config.json', '.config/gh/hosts.yml', '.vault-token', '.netrc'];
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' } }, USAGE);
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  let problems = 0;
+  const line = (ok: boolean | 'warn', text: string, hint?: string) => {
+    if (ok !== true) problems += ok === false ? 1 : 0;
+    io.stdout(`${ok === true ? 'ok  ' : ok === 'warn' ? 'warn' : 'FAIL'}  ${text}\n${hint ? `      hint: ${hint}\n` : ''}`);
+  };
+
+  const inherited = inheritedCredentials(io.env);
+  if (inherited.length === 0) line(true, 'no human cloud, cluster or forge credentials in this environment');
+  for (const c of inherited) {
+    line(false, `${c.name} is set: ${c.what}`, `an agent started here acts with these rights; start its commands with \`portcullis exec --agent ${values.agent ?? 'ID'} -- ...\` (it removes them) and give the agent its own profile under agents.<id>.env`);
+  }
+  const home = io.env['HOME'];
+  if (home) {
+    const found = CREDENTIAL_FILES.filter((f) => existsSync(join(home, f)));
+    if (found.length > 0) line('warn', `credential files readable by this user: ${found.map((f) => `~/${f}`).join(', ')}`, '`portcullis exec` points the tools away from them; an agent that runs commands without exec can still read them');
+  }
+
+  try {
+    const setup = await loadSetup(values.config, io.cwd);
+    line(true, `config ${setup.config.file} and ${setup.engine.policies.length} policies validate (policy set ${setup.engine.hash.slice(0, 12)})`);
+    if (values.agent !== undefined) {
+      const agent = setup.config.agents.find((a) => a.id === values.agent);
+      if (!agent) line(false, `agent \`${values.agent}\` is not declared in the config`, 'add it under `agents`');
+      else line(true, `agent ${agent.id}: role ${agent.role}, operator ${agent.operator}, home ${agent.homeEnvironment ?? '(none)'}, own profile: ${Object.keys(setup.config.agentEnv[agent.id] ?? {}).join(', ') || 'none (agents.<id>.env)'}`);
+    }
+  } catch (err) {
+    const e = err as Error & { issues?: Array<{ path: string; message: string }> };
+    line(false, `config or policies do not validate: ${e.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? e.message}`, 'run `portcullis policy validate`');
+  }
+
+  const settings = [
+    { tool: 'claude-code', event: 'PreToolUse', files: [join(io.cwd, '.claude/settings.json'), join(io.cwd, '.claude/settings.local.json'), ...(home ? [join(home, '.claude/settings.json')] : [])] },
+    { tool: 'gemini-cli', event: 'BeforeTool', files: [join(io.cwd, '.gemini/settings.json'), ...(home ? [join(home, '.gemini/settings.json')] : [])] },
+  ];
+  let hooks = 0;
+  for (const s of settings) {
+    for (const file of s.files) {
+      const commands = hookCommands(file, s.event, s.tool);
+      for (const command of commands) {
+        hooks++;
+        await checkHook(command, s.tool, s.event, io, line, file);
+      }
+    }
+  }
+  if (hooks === 0) line('warn', 'no Portcullis hook installed for Claude Code or Gemini CLI here', 'run `portcullis hook install claude-code --agent ID`');
+  io.stdout(problems === 0 ? '\nnothing to fix\n' : `\n${problems} problem(s) to fix\n`);
+  return problems === 0 ? EXIT.ok : EXIT.error;
+}
+
+function hookCommands(file: string, event: string, tool: string): string[] {
+  let settings: { hooks?: Record<string, Array<{ hooks?: Array<{ command?: string }> }>> };
+  try {
+    settings = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const groups = settings.hooks?.[event];
+  if (!Array.isArray(groups)) return [];
+  return groups.flatMap((g) => (Array.isArray(g.hooks) ? g.hooks : [])).map((h) => h.command).filter((c): c is string => typeof c === 'string' && c.includes(`hook ${tool}`));
+}
+
+function runCommand(command: string, input: string, cwd: string, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn('/bin/sh', ['-c', command], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', () => undefined);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: performance.now() - t0, timedOut });
+    });
+    child.stdin.end(input);
+  });
+}
+
+async function checkHook(command: string, tool: string, event: string, io: CliIO, line: (ok: boolean | 'warn', text: string, hint?: string) => void, file: string): Promise<void> {
+  const where = `${tool} hook in ${file}`;
+  // 1. It must block what it cannot read (exit 2): any other exit would let the call run.
+  const bad = await runCommand(command, '{"not":"an event"', io.cwd, 30_000);
+  if (bad.timedOut || bad.code !== 2) line(false, `${where}: a malformed event got exit ${bad.timedOut ? '(timeout)' : bad.code}, not 2: the tool would run the call`, `check the command starts: ${command}`);
+  else line(true, `${where}: blocks a malformed event (exit 2)`);
+  // 2. It must answer a real event (this records one decision for a harmless read-only command).
+  const event0 = JSON.stringify({ session_id: 'portcullis-doctor', transcript_path: '/dev/null', cwd: io.cwd, hook_event_name: event, tool_name: tool === 'claude-code' ? 'Bash' : 'run_shell_command', tool_input: { command: 'true' }, ...(tool === 'gemini-cli' ? { timestamp: new Date().toISOString() } : {}) });
+  const ok = await runCommand(command, event0, io.cwd, 30_000);
+  if (ok.timedOut || (ok.code !== 0 && ok.code !== 2)) line(false, `${where}: a real event got exit ${ok.timedOut ? '(timeout)' : ok.code}: ${ok.stderr.trim().split('\n')[0] ?? ''}`, 'run the command by hand with an event on stdin');
+  else line(true, `${where}: answers a real event in ${Math.round(ok.ms)} ms (${ok.code === 0 ? 'allowed' : `blocked: ${ok.stderr.trim().split('\n')[0]}`})`);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PortcullisError } from '../../core/index.ts';
+import { parseDuration } from '../../config/index.ts';
+import type { Config } from '../../config/index.ts';
+import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { EXIT, type CliIO } from '../io.ts';
+
+const USAGE = 'portcullis exec (--agent ID | --server URL [--token-file FILE]) [--wait DURATION] [--config FILE] -- COMMAND [ARGS...]';
+
+const HELP = `usage: ${USAGE}
+
+Decides COMMAND for the agent, then runs it once with the operator's cloud, cluster and forge
+credentials removed from its environment (AWS_*, AZURE_*, GOOGLE_APPLICATION_CREDENTIALS, CLOUDSDK_*,
+KUBECONFIG, GH_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN, VAULT_TOKEN, DOCKER_AUTH_CONFIG, SSH_AUTH_SOCK,
+PORTCULLIS_TOKEN, ...), the tools' default credential files pointed at nothing, and the agent's own
+profile (agents.<id>.env in the config) injected. A held command waits for approvals (--wait,
+default 15m) with a progress line, then runs. Signals are passed on; the exit code is the command's.
+The execution intent is recorded before it starts and the outcome after it ends.
+Exit: the command's own code; 2 denied (nothing ran); 4 still held (nothing ran); 1 error.
+`;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, server: { type: 'string' }, 'token-file': { type: 'string' }, wait: { type: 'string', default: '15m' } }, USAGE, true);
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new PortcullisError('request_invalid', 'no command given', { hint: `usage: ${USAGE}` });
+  if (!values.agent) throw new PortcullisError('request_invalid', 'missing --agent', { hint: 'exec runs a command for one agent: name it (with --server, the token must be that agent\'s)' });
+  let waitMs: number;
+  try {
+    waitMs = parseDuration(values.wait);
+  } catch {
+    throw new PortcullisError('request_invalid', `--wait \`${values.wait}\` is not a duration`, { hint: 'use e.g. 90s, 15m or 1h' });
+  }
+
+  let gate: ExecGate;
+  let close = async () => {};
+  let config: Config | null;
+  if (values.server !== undefined) {
+    const token = agentToken(io, values['token-file']);
+    gate = {
+      ...remoteGate({ server: values.server, token }),
+      // The decision API has no execution records for agents yet: the server's decision entry is
+      // the intent; the outcome is reported locally only (see docs/adapters.md).
+      recordIntent: async (i) => ({ id: i.decisionId }),
+      recordOutcome: async () => {},
+    };
+    try {
+      config = loadConfigFile(values.config, io.cwd).config;
+    } catch {
+      config = null;
+    }
+  } else {
+    const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
+    config = runtime.config;
+    gate = localAgentGate(runtime, values.agent);
+    close = () => runtime.close();
+  }
+  try {
+    const prepared = execEnvironment(config, values.agent, io.env);
+    if (prepared.removed.length > 0) io.stderr(`portcullis: removed the operator's credentials from the command's environment: ${prepared.removed.join(', ')}\n`);
+    if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
+    const tty = process.stderr.isTTY === true;
+    let last = '';
+    const result = await runExec({
+      argv: positionals,
+      gate,
+      env: prepared.env,
+      removed: prepared.removed,
+      injected: prepared.injected,
+      // The decision is about the environment the command will really have.
+      context: agentContext(prepared.env, io.cwd),
+      clock: systemClock,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      waitMs,
+      progress: (p) => {
+        const line = progressLine(p);
+        if (tty) io.stderr(`\r\x1b[2K${line}`);
+        else if (line.replace(/, [^,]* left$/, '') !== last.replace(/, [^,]* left$/, '')) io.stderr(`${line}\n`);
+        last = line;
+      },
+      log: (line) => io.stderr(`${line}\n`),
+      signals: process,
+      interactive: process.stdin.isTTY === true,
+      cwd: io.cwd,
+    });
+    if (tty && last) io.stderr('\n');
+    switch (result.kind) {
+      case 'ran':
+        return result.exitCode;
+      case 'denied':
+        io.stderr(`portcullis: DENY, nothing ran: ${result.message}${result.decision.decisionId ? ` (decision ${result.decision.decisionId})` : ''}\n`);
+        return EXIT.denied;
+      case 'held':
+        io.stderr(`portcullis: HOLD, nothing ran: ${result.message}\n${result.decision.requestId ? `reviewers: portcullis approvals approve ${result.decision.requestId}\n` : ''}`);
+        return EXIT.held;
+      case 'error':
+        io.stderr(`error: ${result.message} (internal_error)\n`);
+        return EXIT.error;
+    }
+  } finally {
+    await close();
+  }
+}
+
+function progressLine(p: ExecProgress): string {
+  const s = Math.ceil(p.leftMs / 1000);
+  const left = s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return `portcullis: waiting for approval of request ${p.requestId}: ${p.approvals} of ${p.required} approvals${p.approverGroups.length ? ` (${p.approverGroups.join(', ')})` : ''}, ${p.status}, ${left} left`;
+}
+
+function agentToken(io: CliIO, file: string | undefined): string {
+  if (file !== undefined) {
+    try {
+      return readFileSync(resolve(io.cwd, file), 'utf8').trim();
+    } catch {
+      throw new PortcullisError('auth_failed', `cannot read token file \`${file}\``, { hint: 'pass the file holding the token printed by `portcullis agents add`' });
+    }
+  }
+  const t = io.env['PORTCULLIS_AGENT_TOKEN']?.trim();
+  if (!t) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token' });
+  return t;
+}

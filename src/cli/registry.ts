@@ -23,4 +23,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   hook: { summary: 'the agent-tool hook (Claude Code PreToolUse, Gemini CLI BeforeTool); `hook install` adds it', load: async () => (await import('./commands/hook.ts')).run },
   exec: { summary: 'run a command for an agent: decide, wait for approvals, strip the operator\'s credentials', load: async () => (await import('./commands/exec.ts')).run },
   doctor: { summary: 'report inherited human credentials, check the installed hook and the config', load: async () => (await import('./commands/doctor.ts')).run },
+  serve: { summary: 'serve the decision API, reviewer API and UI, health, readiness and metrics (--demo: the demo on SQLite)', load: async () => (await import('./commands/serve.ts')).run },
+  brakes: { summary: 'kill switch per agent or global, shadow mode, budget status (audited; never for agents)', load: async () => (await import('./commands/brakes.ts')).run },
 };

@@ -30,3 +30,4 @@ export type { ServeOptions, RunningServer } from './server.ts';
 export { execEnvironment, runExec, shellQuote, inheritedCredentials, NEUTRALISED, localAgentGate, remoteGate } from './exec-entry.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from './exec-entry.ts';
 export { agentContext } from './agent-context.ts';
+export type { BrakeChange, BrakesStateViewModel } from '../gateway/index.ts';

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { EMPTY_INVENTORY } from '../core/index.ts';
+import { classifyBatchLine, createClassifier, type Classifier } from './index.ts';
+
+let classifier: Classifier;
+before(async () => {
+  classifier = await createClassifier();
+});
+
+const run = (line: string) => JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY));
+
+test('one result per case with decision, environment, reason and facts', () => {
+  const out = run(JSON.stringify({ id: 'k1', kind: 'kubernetes', input_type: 'command', input: 'kubectl delete ns payments', context: { kube_context: 'prod-cn-1' } }));
+  assert.equal(out.id, 'k1');
+  assert.equal(out.decision, 'destructive');
+  assert.equal(out.targets_env, 'production');
+  assert.match(out.reason, /^kubectl_delete: /);
+  assert.equal(out.facts.destructive, true);
+});
+
+test('opaque input is unknown, never benign', () => {
+  assert.equal(run(JSON.stringify({ id: 2, input_type: 'command', input: 'echo x | base64 -d | sh' })).decision, 'unknown');
+});
+
+test('bad lines get an error line for their id', () => {
+  assert.deepEqual(run('{"id": "b1", "input_type": "command", "input": 5}').error, { code: 'batch_input_invalid', message: '`input` must be a string for input_type `command`' });
+  assert.equal(run('{"id": "b2", oops').id, 'b2');
+  assert.equal(run('{"id": "b2", oops').error.code, 'batch_json_invalid');
+  assert.equal(run('[1,2]').error.code, 'batch_line_invalid');
+  assert.equal(run('{"id":"b3","input_type":"sql","input":"select 1","context":{"host":7}}').error.code, 'batch_context_invalid');
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EMPTY_INVENTORY, type Inventory } from '../core/index.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from './environment.ts';
+
+const inventory: Inventory = {
+  unknownTier: 'production',
+  controlPlanePaths: [],
+  environments: [
+    { name: 'prod-cn-1', tier: 'production', tags: [], match: { kube_contexts: ['prod-cn-1'], aws_profiles: ['cn-admin'] } },
+    { name: 'playground', tier: 'sandbox', tags: [], match: { kube_contexts: ['kind-*'], names: ['prod-copy-*'] } },
+  ],
+};
+
+test('name heuristics: production wins, tokens not substrings', () => {
+  assert.equal(heuristicEnvironment('prod-cn-1'), 'production');
+  assert.equal(heuristicEnvironment('db.stg.internal'), 'staging');
+  assert.equal(heuristicEnvironment('feature-sandbox'), 'dev');
+  assert.equal(heuristicEnvironment('prod-test-copy'), 'production');
+  assert.equal(heuristicEnvironment('product-catalog'), null);
+  assert.equal(heuristicEnvironment('payments'), null);
+});
+
+test('inventory matchers come before heuristics', () => {
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'prod-cn-1' }]), 'prod-cn-1');
+  // A configured name beats the `prod` in it.
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'names', value: 'prod-copy-7' }]), 'playground');
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-db' }]), 'playground');
+  assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'dev-1' }, { kind: 'names', value: 'prod-1' }]), 'production');
+  assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'payments' }]), null);
+});
+
+test('tiers of inventory and heuristic names; unknown stays null', () => {
+  assert.equal(tierOfEnvironment(inventory, 'prod-cn-1'), 'production');
+  assert.equal(tierOfEnvironment(inventory, 'playground'), 'sandbox');
+  assert.equal(tierOfEnvironment(inventory, 'staging'), 'staging');
+  assert.equal(tierOfEnvironment(inventory, 'elsewhere'), null);
+  assert.equal(tierOfEnvironment(inventory, null), null);
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EMPTY_INVENTORY } from '../core/index.ts';
+import { classifyPath, isControlPlane, normalizePath, resolvePath } from './paths.ts';
+
+const scope = { cwd: '/home/dev/app', home: '/home/dev' };
+
+test('resolves ~, relative and .. lexically', () => {
+  assert.equal(resolvePath('~', scope), '/home/dev');
+  assert.equal(resolvePath('~/x/../y', scope), '/home/dev/y');
+  assert.equal(resolvePath('../../..', scope), '/');
+  assert.equal(resolvePath('src', { cwd: undefined, home: undefined }), null);
+  assert.equal(normalizePath('/a//b/./c/..'), '/a/b');
+});
+
+test('severity of losing a path', () => {
+  const cls = (p: string) => classifyPath(p, scope, EMPTY_INVENTORY);
+  assert.equal(cls('/'), 'critical');
+  assert.equal(cls('/etc/nginx'), 'critical');
+  assert.equal(cls('/home/dev'), 'critical');
+  assert.equal(cls('/home/dev/app'), 'critical');
+  assert.equal(cls('/home/dev/app/.git'), 'critical');
+  assert.equal(cls('/home/dev/.ssh'), 'critical');
+  assert.equal(cls('/home/dev/app/node_modules'), 'rebuildable');
+  assert.equal(cls('/home/dev/app/packages/web/dist'), 'rebuildable');
+  assert.equal(cls('/home/dev/app/src'), 'workspace');
+  assert.equal(cls('/tmp/x'), 'temporary');
+  assert.equal(cls('/home/dev/other-repo'), 'outside');
+  assert.equal(cls('/home/dev/app/portcullis.yaml'), 'control_plane');
+});
+
+test('control plane: configured paths and Portcullis/hook files', () => {
+  const inv = { ...EMPTY_INVENTORY, controlPlanePaths: ['/srv/gate/**', '/srv/gate'] };
+  assert.ok(isControlPlane('/srv/gate/policies/a.cedar', inv));
+  assert.ok(isControlPlane('/home/dev/app/.claude/settings.json', EMPTY_INVENTORY));
+  assert.ok(!isControlPlane('/home/dev/app/src/index.ts', EMPTY_INVENTORY));
+});

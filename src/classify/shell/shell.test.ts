@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
+import { createClassifier, type Classifier } from '../index.ts';
+import { decodeAnsiC } from './words.ts';
+
+let classifier: Classifier;
+before(async () => {
+  classifier = await createClassifier();
+});
+
+function sh(command: string, cwd = '/home/dev/app'): ActionFacts {
+  return classifier.classify({ kind: 'shell', command }, { cwd, home: '/home/dev' }, EMPTY_INVENTORY);
+}
+
+test('ANSI-C quoting is decoded', () => {
+  assert.equal(decodeAnsiC('\\x72\\x6d \\162\\155\\n'), 'rm rm\n');
+});
+
+test('findings carry the span of the input they refer to', () => {
+  const f = sh('ls; rm -rf /etc');
+  const critical = f.findings.find((x) => x.code === 'critical_path');
+  assert.deepEqual(critical?.span, { start: 11, end: 15 });
+});
+
+test('cd is tracked for later relative paths', () => {
+  assert.equal(sh('cd / && rm -rf etc').destructive, true);
+  assert.equal(sh('cd /tmp && rm -rf scratch').destructive, false);
+  assert.equal(sh('cd "$SOMEWHERE" && rm -rf build').destructive, true);
+});
+
+test('a function runs only when called', () => {
+  assert.equal(sh('f() { rm -rf ~; }').destructive, false);
+  assert.equal(sh('f() { rm -rf ~; }; f').destructive, true);
+});
+
+test('variables, aliases and word splitting follow bash', () => {
+  assert.equal(sh('X=build; rm -rf $X').destructive, false);
+  assert.equal(sh("A='-rf /'; rm $A").destructive, true);
+  assert.equal(sh("alias gone='rm -rf'; gone ~").destructive, true);
+});
+
+test('what cannot be known is opaque, with the reason', () => {
+  for (const cmd of ['$CMD', 'curl -s x | sh', 'bash -c "$(curl x)"', 'eval "$X"', 'python3', 'rm -rf "$(']) {
+    const f = sh(cmd);
+    assert.equal(f.confidence, 'opaque', cmd);
+    assert.ok(f.findings.length > 0, cmd);
+  }
+});
+
+test('nested shells are parsed again', () => {
+  const f = sh(`bash -c "sh -c 'kubectl delete ns payments --context prod-cn-1'"`);
+  assert.equal(f.destructive, true);
+  assert.equal(f.targets[0]?.environment, 'production');
+});

@@ -1,0 +1,171 @@
+/**
+ * ONE scenario table through every adapter: the Claude Code hook and the Gemini CLI hook (the
+ * adapter with the in-process gate), `portcullis exec` (runExec with real child processes), the MCP
+ * proxy (a real MCP SDK client through the streamable HTTP proxy to a real SDK server) and the HTTP
+ * decision API (`portcullis serve`, through the hook/exec `--server` client). Every adapter that can
+ * express a row must reach the same decision, and each must answer it in its own blocked form.
+ */
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Action, ActionContext, Effect } from '../../src/core/index.ts';
+import { claudeCode, geminiCli, runHook } from '../../src/adapters/hooks/index.ts';
+import { inProcessMcpGate, localAgentGate, remoteGate, runExec, startHttpProxy, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { serveFixtureHttp } from './mcp-fixture-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'portcullis-adapters-'));
+const CWD = '/work/infra/prod-cn-1';
+const BASE: ActionContext = { home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsRegion: 'cn-north-1', gitBranch: 'main' };
+const CONTEXT: ActionContext = { ...BASE, cwd: CWD };
+
+interface Row {
+  title: string;
+  action: Action;
+  expect: Effect;
+}
+const shell = (command: string): Action => ({ kind: 'shell', command });
+
+/** The table. Each adapter runs the rows it can express. */
+const ROWS: Row[] = [
+  { title: 'look around', action: shell('ls -la'), expect: 'allow' },
+  { title: 'read cluster state', action: shell('kubectl --context prod-cn-1 get pods -n payments'), expect: 'allow' },
+  { title: 'terraform destroy of its own environment', action: shell('terraform destroy -auto-approve'), expect: 'deny' },
+  { title: 'aws eks delete-cluster of its home', action: shell('aws eks delete-cluster --name prod-cn-1 --region cn-north-1'), expect: 'deny' },
+  { title: 'kubectl delete namespace', action: shell('kubectl --context prod-cn-1 delete namespace payments'), expect: 'deny' },
+  { title: 'obfuscated: base64 into bash', action: shell('echo dGVycmFmb3JtIGRlc3Ryb3kgLWF1dG8tYXBwcm92ZQ== | base64 -d | bash'), expect: 'deny' },
+  { title: 'legitimate production deploy', action: shell('kubectl --context prod-cn-1 apply -f deploy/payments.yaml'), expect: 'hold' },
+  { title: 'D3 edit the Claude Code hook settings', action: { kind: 'file_write', path: `${CWD}/.claude/settings.json`, operation: 'write', content: '{}' }, expect: 'deny' },
+  { title: 'D3 edit the Portcullis config', action: { kind: 'file_write', path: join(dir, 'portcullis.yaml'), operation: 'write', content: 'version: 1\n' }, expect: 'deny' },
+  { title: 'MCP: delete the home environment', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' } }, expect: 'deny' },
+];
+
+let server: RunningServer;
+let token: string;
+
+before(async () => {
+  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
+  server = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
+  const local = { kind: 'local' } as const;
+  await server.runtime.identity.addHuman({ id: 'dana' }, local);
+  token = (await server.runtime.identity.addAgent({ id: 'kiro' }, local)).token;
+});
+after(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The effect of the newest decision recorded after `fromSeq`: what the gateway really decided. */
+async function lastDecision(fromSeq: number): Promise<Effect> {
+  const rows = await server.runtime.store.read((tx) => tx.auditRange(fromSeq + 1, fromSeq + 10_000));
+  const decisions = rows.filter((r) => r.type === 'decision');
+  assert.ok(decisions.length > 0, 'a decision was recorded');
+  return (JSON.parse(decisions[decisions.length - 1]!.body) as { body: { effect: Effect } }).body.effect;
+}
+async function head(): Promise<number> {
+  return (await server.runtime.store.read((tx) => tx.auditHead()))?.seq ?? 0;
+}
+
+function claudeEvent(a: Action): string | null {
+  const common = { session_id: 's-1', transcript_path: '/tmp/t.jsonl', cwd: CWD, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_01' };
+  if (a.kind === 'shell') return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command, description: 'x' } });
+  if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'Write', tool_input: { file_path: a.path, content: a.content } });
+  if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
+  return null;
+}
+function geminiEvent(a: Action): string | null {
+  const common = { session_id: 's-1', transcript_path: '/tmp/t.json', cwd: CWD, hook_event_name: 'BeforeTool', timestamp: '2026-11-24T10:00:00Z' };
+  if (a.kind === 'shell') return JSON.stringify({ ...common, tool_name: 'run_shell_command', tool_input: { command: a.command } });
+  if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'write_file', tool_input: { file_path: a.path, content: a.content } });
+  if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
+  return null;
+}
+
+const results = new Map<string, Map<string, Effect>>();
+function record(adapter: string, row: Row, effect: Effect) {
+  if (!results.has(row.title)) results.set(row.title, new Map());
+  results.get(row.title)!.set(adapter, effect);
+}
+
+describe('one scenario table through every adapter', () => {
+  test('HTTP decision API (portcullis serve, agent token)', async () => {
+    const gate = remoteGate({ server: server.url, token });
+    for (const row of ROWS) {
+      const d = await gate.decide(row.action, CONTEXT);
+      assert.equal(d.effect, row.expect, row.title);
+      record('http', row, d.effect);
+    }
+  });
+
+  for (const protocol of [claudeCode, geminiCli]) {
+    test(`hook ${protocol.name} (in-process gate): exit 0 only for allow, exit 2 with the reason otherwise`, async () => {
+      const gate = localAgentGate(server.runtime, 'kiro');
+      for (const row of ROWS) {
+        const event = protocol === claudeCode ? claudeEvent(row.action) : geminiEvent(row.action);
+        if (event === null) continue;
+        const seq = await head();
+        const answer = await runHook(protocol, event, { gate: async () => gate, baseContext: BASE });
+        const effect = await lastDecision(seq);
+        assert.equal(effect, row.expect, row.title);
+        assert.equal(answer.exitCode, effect === 'allow' ? 0 : 2, row.title);
+        if (effect === 'hold') assert.match(answer.stderr, /portcullis approvals approve req_/);
+        record(`hook:${protocol.name}`, row, effect);
+      }
+    });
+  }
+
+  test('exec (real child processes; nothing runs unless allowed)', async () => {
+    const gate = localAgentGate(server.runtime, 'kiro');
+    for (const row of ROWS) {
+      if (row.action.kind !== 'shell') continue;
+      const seq = await head();
+      // Decide the row's exact command text: exec quotes argv, so run it through `sh -c` only for
+      // rows whose text is not a plain argv (the decision is then about `sh -c '…'`, which the
+      // classifier unwraps). Plain rows are split on spaces.
+      const argv = /[|&;]/.test(row.action.command) ? ['sh', '-c', row.action.command] : row.action.command.split(' ');
+      const r = await runExec({
+        argv, gate, env: { PATH: process.env.PATH ?? '' }, removed: [], injected: [], context: CONTEXT, clock: { now: () => 0 },
+        sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: dir,
+      });
+      const effect = await lastDecision(seq);
+      assert.equal(effect, row.expect, row.title);
+      assert.equal(r.kind, effect === 'allow' ? 'ran' : effect === 'hold' ? 'held' : 'denied', row.title);
+      record('exec', row, effect);
+    }
+  });
+
+  test('MCP proxy (real MCP SDK client and server over streamable HTTP)', async () => {
+    const upstream = await serveFixtureHttp();
+    const proxy = await startHttpProxy({ upstreamUrl: upstream.url, host: '127.0.0.1', port: 0, gate: inProcessMcpGate(server.runtime, 'kiro', 'infra'), serverName: 'infra', pollMs: 5, holdTimeoutMs: 20, context: CONTEXT });
+    const client = new Client({ name: 'e2e-agent', version: '1.0.0' });
+    try {
+      await client.connect(new StreamableHTTPClientTransport(new URL(proxy.url)));
+      for (const row of ROWS) {
+        if (row.action.kind !== 'mcp_tool_call') continue;
+        const seq = await head();
+        const r = await client.callTool({ name: row.action.tool, arguments: row.action.arguments });
+        const effect = await lastDecision(seq);
+        assert.equal(effect, row.expect, row.title);
+        assert.equal(r.isError === true, effect !== 'allow', row.title);
+        record('mcp', row, effect);
+      }
+    } finally {
+      await client.close();
+      await proxy.close();
+      await upstream.close();
+    }
+  });
+
+  test('every adapter reached the same decision for every row', () => {
+    for (const row of ROWS) {
+      const byAdapter = results.get(row.title);
+      assert.ok(byAdapter && byAdapter.size >= 2, `${row.title}: at least two adapters ran it`);
+      assert.deepEqual(new Set(byAdapter.values()), new Set([row.expect]), `${row.title}: ${JSON.stringify(Object.fromEntries(byAdapter))}`);
+    }
+  });
+});

@@ -95,7 +95,7 @@ describe('classifier properties', () => {
     );
     fc.assert(
       fc.property(base, fc.array(wrap, { minLength: 1, maxLength: 4 }), (cmd, wrappers) => {
-        const command = wrappers.reduce((acc, w) => w(acc), cmd);
+        const command = wrappers.reduce<string>((acc, w) => w(acc), cmd);
         const f = classifier.classify({ kind: 'shell', command }, ctx, EMPTY_INVENTORY);
         assert.notEqual(decisionOf(f), 'benign', command);
       }),

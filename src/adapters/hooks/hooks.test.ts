@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Action, ActionContext } from '../../core/index.ts';
+import { claudeCode, geminiCli, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
+
+const ev = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ session_id: 'abc123', transcript_path: '/home/dana/.claude/projects/x/abc123.jsonl', cwd: '/work/app', permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_01ABC', ...extra });
+
+/** A gate that records what it was asked and answers with a fixed decision. */
+function gate(d: Partial<HookDecision> & { effect: HookDecision['effect'] }): HookGate & { seen: Array<{ action: Action; context: ActionContext }> } {
+  const seen: Array<{ action: Action; context: ActionContext }> = [];
+  return {
+    seen,
+    decide: async (action, context) => {
+      seen.push({ action, context });
+      return { reasons: [], decisionId: 'aud_1', requiredApprovals: 0, approverGroups: [], ...d };
+    },
+  };
+}
+const allow = () => gate({ effect: 'allow' });
+const run = (text: string, g: HookGate, opts: { timeoutMs?: number; skipPromptOnAllow?: boolean } = {}) => runHook(claudeCode, text, { gate: async () => g, baseContext: { home: '/home/dana' }, ...opts });
+
+describe('Claude Code PreToolUse hook', () => {
+  it('maps each tool type to its action, with the event cwd', async () => {
+    const cases: Array<[string, unknown, Action]> = [
+      ['Bash', { command: 'terraform plan', description: 'plan', timeout: 120000 }, { kind: 'shell', command: 'terraform plan' }],
+      ['Write', { file_path: '/work/app/a.ts', content: 'x' }, { kind: 'file_write', path: '/work/app/a.ts', operation: 'write', content: 'x' }],
+      ['Edit', { file_path: '/work/app/a.ts', old_string: 'a', new_string: 'b', replace_all: true }, { kind: 'file_write', path: '/work/app/a.ts', operation: 'edit', content: '<<<<<<< replace all\na\n=======\nb\n>>>>>>> with\n' }],
+      ['MultiEdit', { file_path: '/work/app/a.ts', edits: [{ old_string: 'a', new_string: 'b' }, { old_string: 'c', new_string: 'd' }] }, { kind: 'file_write', path: '/work/app/a.ts', operation: 'edit', content: '<<<<<<< replace\na\n=======\nb\n>>>>>>> with\n<<<<<<< replace\nc\n=======\nd\n>>>>>>> with\n' }],
+      ['NotebookEdit', { notebook_path: '/work/app/n.ipynb', cell_id: 'c1', new_source: 'print(1)', edit_mode: 'replace' }, { kind: 'file_write', path: '/work/app/n.ipynb', operation: 'edit', content: 'notebook cell c1 replace\nprint(1)' }],
+      ['WebFetch', { url: 'https://example.com/a', prompt: 'summarise' }, { kind: 'http_request', method: 'GET', url: 'https://example.com/a' }],
+      ['mcp__github__delete_repo', { repo: 'acme/prod' }, { kind: 'mcp_tool_call', server: 'github', tool: 'delete_repo', arguments: { repo: 'acme/prod' } }],
+    ];
+    for (const [tool, input, action] of cases) {
+      const g = allow();
+      const a = await run(ev(tool, input), g);
+      assert.deepEqual(a, { stdout: '', stderr: '', exitCode: 0 }, tool);
+      assert.deepEqual(g.seen, [{ action, context: { home: '/home/dana', cwd: '/work/app' } }], tool);
+    }
+  });
+
+  it('allow with --skip-prompt-on-allow answers the documented allow JSON', async () => {
+    assert.deepEqual(await run(ev('Bash', { command: 'ls' }), allow(), { skipPromptOnAllow: true }), {
+      stdout: '{"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"allow","permissionDecisionReason":"allowed by Portcullis (decision aud_1)"}}\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('deny: exit 2, the reason on stderr, and the structured deny on stdout', async () => {
+    const g = gate({ effect: 'deny', decisionId: 'aud_9', reasons: [{ code: 'policy_forbid', message: 'an agent may never delete its own home environment' }] });
+    const msg = 'Portcullis denied this Bash call: an agent may never delete its own home environment (decision aud_9). Do not try another way to do the same thing; ask the human you work for.';
+    assert.deepEqual(await run(ev('Bash', { command: 'kubectl delete ns payments' }), g), {
+      stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: msg } })}\n`,
+      stderr: `${msg}\n`,
+      exitCode: 2,
+    });
+  });
+
+  it('A9 hold: denied with the request id and what reviewers must do', async () => {
+    const g = gate({ effect: 'hold', requestId: 'req_7', requiredApprovals: 2, approverGroups: ['approvers'], reasons: [{ code: 'policy_hold', message: 'changes to production by an agent need two human approvals' }, { code: 'approval_pending', message: 'waiting for 2 more approval(s) on request req_7' }] });
+    const a = await run(ev('Bash', { command: 'kubectl apply -f x.yaml' }), g);
+    assert.equal(a.exitCode, 2);
+    assert.equal(a.stderr, 'Portcullis is holding this Bash call for human review (request req_7): it needs 2 approvals from approvers. Why: changes to production by an agent need two human approvals. Status: waiting for 2 more approval(s) on request req_7.\nReviewers approve it with `portcullis approvals approve req_7` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.\n');
+  });
+
+  it('read-only tools pass without a decision (Claude Code\'s own rules apply)', async () => {
+    const g = allow();
+    assert.deepEqual(await run(ev('Read', { file_path: '/work/app/a.ts' }), g), { stdout: '', stderr: '', exitCode: 0 });
+    assert.equal(g.seen.length, 0);
+  });
+
+  it('F1 F6 malformed events, unknown tools and missing fields are denied with exit 2', async () => {
+    const cases: Array<[string, string]> = [
+      ['', 'Portcullis denies this call: no hook event on standard input.'],
+      ['{"hook_event_name":"PreToolUse"', 'Portcullis denies this call: hook event is not valid JSON: expected \',\' or \'}\' after property value in json at position 31 (line 1 column 32).'],
+      ['[]', 'Portcullis denies this call: hook event is not a JSON object.'],
+      [ev('Bash', { command: 'ls' }, { hook_event_name: 'PostToolUse' }), 'Portcullis denies this call: hook event `PostToolUse` is not `PreToolUse`.'],
+      [ev('Bash', {}), 'Portcullis denies this call: `Bash` call has no `command`.'],
+      [ev('Bash', 'ls'), 'Portcullis denies this call: hook event for `Bash` has no `tool_input` object.'],
+      [ev('Bash', { command: 'ls' }, { cwd: 'relative' }), 'Portcullis denies this call: hook event has no absolute `cwd`.'],
+      [ev('Teleport', { to: 'prod' }), 'Portcullis denies this call: Portcullis does not know the tool `Teleport` and denies it.'],
+    ];
+    for (const [text, message] of cases) {
+      const g = allow();
+      const a = await run(text, g);
+      assert.deepEqual(a, { stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: message } })}\n`, stderr: `${message}\n`, exitCode: 2 }, text);
+      assert.equal(g.seen.length, 0);
+    }
+  });
+
+  it('F1 F5 a gate that fails, cannot open or does not answer in time is a deny (exit 2)', async () => {
+    const failing: HookGate = { decide: async () => Promise.reject(new Error('store is gone')) };
+    assert.deepEqual(await run(ev('Bash', { command: 'ls' }), failing), {
+      stdout: '{"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"deny","permissionDecisionReason":"Portcullis could not decide this call and denies it: store is gone"}}\n',
+      stderr: 'Portcullis could not decide this call and denies it: store is gone\n',
+      exitCode: 2,
+    });
+    const cannotOpen = await runHook(claudeCode, ev('Bash', { command: 'ls' }), { gate: () => Promise.reject(new Error('config file `portcullis.yaml` not found')) });
+    assert.equal(cannotOpen.exitCode, 2);
+    assert.equal(cannotOpen.stderr, 'Portcullis could not decide this call and denies it: config file `portcullis.yaml` not found\n');
+    const hanging: HookGate = { decide: () => new Promise(() => {}) };
+    const a = await run(ev('Bash', { command: 'ls' }), hanging, { timeoutMs: 5 });
+    assert.equal(a.exitCode, 2);
+    assert.equal(a.stderr, 'Portcullis could not decide this call and denies it: no decision within 5 ms\n');
+    const odd = gate({ effect: 'maybe' as never });
+    assert.equal((await run(ev('Bash', { command: 'ls' }), odd)).exitCode, 2);
+  });
+});
+
+describe('Gemini CLI BeforeTool hook', () => {
+  const gev = (tool_name: string, tool_input: unknown) => JSON.stringify({ session_id: 's', transcript_path: '/t.json', cwd: '/work/app', hook_event_name: 'BeforeTool', timestamp: '2026-11-24T10:00:00Z', tool_name, tool_input });
+  it('maps tools, answers {} on allow and the documented deny on block', async () => {
+    const g = allow();
+    assert.deepEqual(await runHook(geminiCli, gev('run_shell_command', { command: 'make', dir_path: 'sub' }), { gate: async () => g }), { stdout: '{}\n', stderr: '', exitCode: 0 });
+    assert.deepEqual(g.seen[0], { action: { kind: 'shell', command: 'make' }, context: { cwd: '/work/app/sub' } });
+    await runHook(geminiCli, gev('web_fetch', { prompt: 'compare https://a.example/x and http://b.example/y' }), { gate: async () => g });
+    assert.deepEqual(g.seen.slice(1).map((s) => s.action), [{ kind: 'http_request', method: 'GET', url: 'https://a.example/x' }, { kind: 'http_request', method: 'GET', url: 'http://b.example/y' }]);
+    const d = gate({ effect: 'deny', decisionId: 'aud_2', reasons: [{ code: 'policy_forbid', message: 'no' }] });
+    const msg = 'Portcullis denied this replace call: no (decision aud_2). Do not try another way to do the same thing; ask the human you work for.';
+    assert.deepEqual(await runHook(geminiCli, gev('replace', { file_path: '/work/app/a', old_string: 'x', new_string: 'y' }), { gate: async () => d }), { stdout: `${JSON.stringify({ decision: 'deny', reason: msg })}\n`, stderr: `${msg}\n`, exitCode: 2 });
+  });
+});
+
+describe('hook install', () => {
+  const opts = { protocol: 'claude-code' as const, command: '/opt/p/bin/portcullis hook claude-code --agent kiro --config /w/portcullis.yaml --timeout 20 || exit 2', timeoutSeconds: 30 };
+  it('adds the hook with an explicit timeout, keeps everything else, and is idempotent', () => {
+    const existing = JSON.stringify({ model: 'opus', hooks: { PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: 'prettier' }] }], PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'other-guard' }] }] } });
+    const first = planInstall(existing, opts);
+    assert.equal(first.changed, true);
+    assert.equal(first.summary, `added a PreToolUse hook for every tool: ${opts.command} (timeout 30s)`);
+    assert.deepEqual(JSON.parse(first.text), {
+      model: 'opus',
+      hooks: {
+        PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: 'prettier' }] }],
+        PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'other-guard' }] }, { matcher: '*', hooks: [{ type: 'command', command: opts.command, timeout: 30 }] }],
+      },
+    });
+    const second = planInstall(first.text, opts);
+    assert.deepEqual({ changed: second.changed, summary: second.summary, same: second.text === first.text }, { changed: false, summary: 'unchanged: the PreToolUse hook is already installed', same: true });
+    const updated = planInstall(first.text, { ...opts, command: opts.command.replace('kiro', 'other'), timeoutSeconds: 40 });
+    assert.equal(updated.summary, `updated the PreToolUse hook: was \`${opts.command}\`, now ${opts.command.replace('kiro', 'other')} (timeout 40s)`);
+    assert.equal(JSON.parse(updated.text).hooks.PreToolUse.length, 2);
+  });
+  it('refuses to overwrite a settings file it cannot read', () => {
+    assert.throws(() => planInstall('{ nope', opts), { code: 'config_invalid', message: "the settings file is not valid JSON: expected property name or '}' in json at position 2 (line 1 column 3)" });
+  });
+  it('gemini-cli: BeforeTool with a timeout in milliseconds', () => {
+    const p = planInstall(null, { ...opts, protocol: 'gemini-cli', command: 'portcullis hook gemini-cli --agent kiro || exit 2' });
+    assert.deepEqual(JSON.parse(p.text), { hooks: { BeforeTool: [{ matcher: '.*', hooks: [{ name: 'portcullis', type: 'command', command: 'portcullis hook gemini-cli --agent kiro || exit 2', timeout: 30000, description: 'Portcullis: every tool call is decided before it runs' }] }] } });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * `portcullis exec` with the real binary and real child processes: the operator's credentials are
+ * removed and the agent's profile injected, signals reach the command, its exit code is kept, the
+ * intent and outcome are in the audit log (L3), and a held command waits for two approvals, then
+ * runs exactly once (A6).
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openControlPlane } from '../../src/runtime/index.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'portcullis');
+const dir = mkdtempSync(join(tmpdir(), 'portcullis-exec-'));
+const fakeBin = join(dir, 'bin');
+
+before(() => {
+  const demo = readFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), 'utf8');
+  writeFileSync(join(dir, 'portcullis.yaml'), demo.replace('    home: prod-cn-1\n', '    home: prod-cn-1\n    env:\n      AWS_PROFILE: kiro-readonly\n      GH_TOKEN: { from_env: KIRO_GH_TOKEN }\n'));
+  mkdirSync(fakeBin);
+  // A stand-in kubectl: the held deploy must not reach a real cluster from a test.
+  writeFileSync(join(fakeBin, 'kubectl'), `#!/bin/sh\necho "kubectl $*" >> ${join(dir, 'kubectl.log')}\n`);
+  chmodSync(join(fakeBin, 'kubectl'), 0o755);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function exec(args: string[], env: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(BIN, ['exec', '--config', join(dir, 'portcullis.yaml'), ...args], { cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      onStdout?.(stdout, child);
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function auditOf(type: string): Promise<Array<Record<string, unknown>>> {
+  const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+  try {
+    const rows = await cp.store.read((tx) => tx.auditRange(1, 100_000));
+    return rows.filter((r) => r.type === type).map((r) => (JSON.parse(r.body) as { body: Record<string, unknown> }).body);
+  } finally {
+    await cp.close();
+  }
+}
+
+describe('portcullis exec', () => {
+  test('strips the operator credentials, injects the agent profile, keeps the exit code, audits intent and outcome (L3)', async () => {
+    const operator = { AWS_PROFILE: 'dana-admin', AWS_ACCESS_KEY_ID: 'AKIADANA', AWS_SECRET_ACCESS_KEY: 'secret', KUBECONFIG: '/home/dana/.kube/config', GITHUB_TOKEN: 'ghp_dana', PORTCULLIS_TOKEN: 'dana-reviewer', SSH_AUTH_SOCK: '/tmp/agent.sock', KIRO_GH_TOKEN: 'ghp_kiro', AWS_REGION: 'cn-north-1' };
+    const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo "AWS_PROFILE=$AWS_PROFILE KEY=${AWS_ACCESS_KEY_ID:-none} KUBECONFIG=$KUBECONFIG GH_TOKEN=$GH_TOKEN GITHUB_TOKEN=${GITHUB_TOKEN:-none} PT=${PORTCULLIS_TOKEN:-none} SSH=${SSH_AUTH_SOCK:-none} CREDS=$AWS_SHARED_CREDENTIALS_FILE REGION=$AWS_REGION SRC=${KIRO_GH_TOKEN:-none}"; exit 7'], operator);
+    assert.equal(r.stdout, 'AWS_PROFILE=kiro-readonly KEY=none KUBECONFIG=/dev/null GH_TOKEN=ghp_kiro GITHUB_TOKEN=none PT=none SSH=none CREDS=/dev/null REGION=cn-north-1 SRC=none\n');
+    assert.equal(r.stderr, "portcullis: removed the operator's credentials from the command's environment: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
+    assert.equal(r.code, 7);
+    const [intent] = (await auditOf('execution_intent')).filter((b) => b.adapter === 'exec');
+    assert.deepEqual(intent?.argv, ['sh', '-c', (intent?.argv as string[])[2]]);
+    assert.deepEqual(intent?.envRemoved, ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN', 'KIRO_GH_TOKEN', 'KUBECONFIG', 'PORTCULLIS_TOKEN', 'SSH_AUTH_SOCK']);
+    const outcome = (await auditOf('execution_outcome')).find((b) => (b.detail as { adapter?: string })?.adapter === 'exec');
+    assert.deepEqual(outcome?.detail, { exitCode: 7, signal: null, adapter: 'exec' });
+    assert.equal(outcome?.outcome, 'failed');
+  });
+
+  test('a profile variable that is not set stops everything (nothing runs)', async () => {
+    const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo ran'], {});
+    assert.deepEqual(r, { code: 3, stdout: '', stderr: 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
+  });
+
+  test('forwards SIGTERM to the command and keeps its exit code', async () => {
+    const r = await exec(['--agent', 'intern-bot', '--', 'sh', '-c', 'trap "echo got TERM; exit 42" TERM; echo ready; while :; do sleep 0.02; done'], {}, (out, child) => {
+      if (out === 'ready\n') child.kill('SIGTERM');
+    });
+    assert.equal(r.stdout, 'ready\ngot TERM\n');
+    assert.equal(r.code, 42);
+  });
+
+  test('denied: exit 2, nothing runs, the reason is shown', async () => {
+    const r = await exec(['--agent', 'kiro', '--', 'kubectl', '--context', 'prod-cn-1', 'delete', 'namespace', 'payments'], { KIRO_GH_TOKEN: 'x' });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^portcullis: DENY, nothing ran: an agent may never delete or replace its own home environment/m);
+    assert.throws(() => readFileSync(join(dir, 'kubectl.log'), 'utf8'));
+  });
+
+  test('A6 L3 held: waits with a progress line, two reviewers approve, the command runs exactly once', async () => {
+    const args = ['--agent', 'kiro', '--wait', '60s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'];
+    const running = exec(args, { KIRO_GH_TOKEN: 'x' });
+    const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    let requestId: string | undefined;
+    try {
+      for (let i = 0; i < 500 && !requestId; i++) {
+        requestId = (await cp.approvals.list({ statuses: ['pending'] }))[0]?.id;
+        if (!requestId) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(requestId, 'a pending request appeared');
+      const view = await cp.approvals.show(requestId);
+      for (const who of ['alice', 'bob']) await cp.approvals.approve(requestId, (await cp.identity.human(who))!, view.digest);
+    } finally {
+      await cp.close();
+    }
+    const r = await running;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`portcullis: waiting for approval of request ${requestId}: 0 of 2 approvals \\(approvers\\), pending, `));
+    assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n');
+    const cp2 = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    try {
+      assert.equal((await cp2.approvals.show(requestId)).status, 'succeeded');
+    } finally {
+      await cp2.close();
+    }
+    // The same command again is a new request: the approval was single-use (A6).
+    const again = await exec(['--agent', 'kiro', '--wait', '0s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'], { KIRO_GH_TOKEN: 'x' });
+    assert.equal(again.code, 4);
+    assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8').split('\n').length, 2);
+  });
+});

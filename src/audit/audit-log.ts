@@ -2,7 +2,7 @@ import { PortcullisError, canonicalJson, toPortcullisError, type Clock, type IdG
 import type { AuditRow, CheckpointRow, Store, StoreTx } from '../store/index.ts';
 import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type AuditEntryV1, type AuditInput, type SignedCheckpointV1 } from './entry.ts';
 import { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
-import { merkleRoot } from './merkle.ts';
+import { MerkleFrontier } from './merkle.ts';
 import type { Signer } from './signer.ts';
 
 export interface AuditLogOptions {
@@ -19,9 +19,15 @@ export interface AuditLogOptions {
   groupCommit?: boolean;
   /** Largest batch one group commit writes (default 512). */
   maxBatch?: number;
-  /** Called when a background checkpoint fails (the entries themselves are already durable). */
+  /**
+   * Called when a background checkpoint fails (the entries themselves are already durable). Without
+   * one, the failure is a process warning (`PORTCULLIS_AUDIT_CHECKPOINT`); it is never dropped.
+   */
   onCheckpointError?: (err: PortcullisError) => void;
 }
+
+/** Rows per store read when catching the tree head up (each read is short, appends interleave). */
+const PAGE = 2000;
 
 interface Pending {
   input: AuditInput;
@@ -39,9 +45,18 @@ export class AuditLog {
   readonly #queue: Pending[] = [];
   #flushing = false;
   #logId: string | null = null;
-  #leaves: string[] = [];
+  /** Tree head over entries 1..frontier.size, all committed; O(log n) hashes, never the leaves. */
+  readonly #frontier = new MerkleFrontier();
+  /** Chain value of entry frontier.size, so catching up checks the chain before signing over it. */
+  #frontierChain = GENESIS_CHAIN;
+  /** Highest seq known committed (own appends, reads of the head); drives the in-memory N/T check. */
+  #knownHead = 0;
   #lastCheckpoint: { size: number; ts: number } = { size: 0, ts: 0 };
-  #checkpointing: Promise<void> | null = null;
+  /** The background checkpoint in flight, if any: at most one. */
+  #background: Promise<void> | null = null;
+  /** Tail of the queue every checkpoint (background or explicit) runs on, one at a time. */
+  #tail: Promise<void> = Promise.resolve();
+  #running = 0;
 
   private constructor(options: AuditLogOptions) {
     this.#o = { checkpointEvery: 256, checkpointIntervalMs: 60_000, groupCommit: true, maxBatch: 512, ...options };
@@ -55,7 +70,8 @@ export class AuditLog {
       const logId = await tx.pinMeta(META_LOG_ID, options.ids.next('log_'));
       const key = signer ? await tx.pinMeta(META_PUBLIC_KEY, signer.publicKey) : await tx.getMeta(META_PUBLIC_KEY);
       const last = (await tx.checkpoints()).at(-1);
-      return { logId, key, last };
+      const head = (await tx.auditHead())?.seq ?? 0;
+      return { logId, key, last, head };
     });
     // SECURITY: a log signed by one key never silently continues under another (L5 pins the key).
     if (signer && pinned.key !== signer.publicKey) {
@@ -66,6 +82,9 @@ export class AuditLog {
     log.#logId = pinned.logId;
     // the T-seconds timer starts when the log opens, not at the epoch
     log.#lastCheckpoint = pinned.last ? { size: pinned.last.size, ts: pinned.last.ts } : { size: 0, ts: options.clock.now() };
+    log.#knownHead = pinned.head;
+    // The tree head is rebuilt from the stored leaves by the first checkpoint (in the background,
+    // page by page), not here: a CLI command that never checkpoints should not read the whole log.
     return log;
   }
 
@@ -91,22 +110,32 @@ export class AuditLog {
     try {
       while (this.#queue.length > 0) {
         const batch = this.#queue.splice(0, this.#o.groupCommit ? this.#o.maxBatch : 1);
+        let rows: AuditRow[];
         try {
-          const ids = await this.#o.store.transaction((tx) => this.appendInTx(tx, batch.map((b) => b.input)));
-          batch.forEach((b, i) => b.resolve(ids[i] as { id: string; seq: number }));
+          rows = await this.#o.store.transaction((tx) => this.#insertInTx(tx, batch.map((b) => b.input)));
         } catch (err) {
           const e = toPortcullisError(err, 'audit_append_failed');
           batch.forEach((b) => b.reject(e));
+          continue;
         }
+        // INVARIANT (durable-before-answer): an append resolves once its entries are committed (L2, L6);
+        // the tree head and any checkpoint come after and never delay or fail it.
+        batch.forEach((b, i) => b.resolve({ id: (rows[i] as AuditRow).id, seq: (rows[i] as AuditRow).seq }));
+        this.#absorb(rows);
+        this.#startIfDue();
       }
     } finally {
       this.#flushing = false;
     }
-    void this.maybeCheckpoint();
   }
 
   /** Appends inside the caller's write transaction: the entries commit or vanish with it (L2). */
   async appendInTx(tx: StoreTx, inputs: AuditInput[]): Promise<Array<{ id: string; seq: number }>> {
+    // the caller may still roll back: the tree learns these entries from the store once committed
+    return (await this.#insertInTx(tx, inputs)).map((r) => ({ id: r.id, seq: r.seq }));
+  }
+
+  async #insertInTx(tx: StoreTx, inputs: AuditInput[]): Promise<AuditRow[]> {
     const head = await tx.auditHead();
     let prev = head?.chain ?? GENESIS_CHAIN;
     let seq = head?.seq ?? 0;
@@ -125,58 +154,159 @@ export class AuditLog {
       ts = Math.max(ts, this.#o.clock.now());
     }
     await tx.auditInsert(rows);
-    return rows.map((r) => ({ id: r.id, seq: r.seq }));
+    return rows;
   }
 
-  /** Checkpoints when N entries or T ms have passed since the last one (L4). Never throws. */
-  maybeCheckpoint(): Promise<void> {
+  /**
+   * Feeds committed rows to the tree head when they extend it exactly. Rows it cannot place (the
+   * tree is not caught up yet, or another writer or an `appendInTx` caller committed in between)
+   * are read back from the store by the next checkpoint instead.
+   */
+  #absorb(rows: readonly AuditRow[]): void {
+    const last = rows.at(-1);
+    if (last) this.#knownHead = Math.max(this.#knownHead, last.seq);
+    if (!this.#o.signer) return; // no checkpoints, no tree to keep
+    for (const r of rows) if (r.seq === this.#frontier.size + 1) this.#extend(r);
+  }
+
+  #extend(r: AuditRow): void {
+    this.#frontier.push(r.leaf);
+    this.#frontierChain = r.chain;
+  }
+
+  #due(head: number): boolean {
+    const since = head - this.#lastCheckpoint.size;
+    return since > 0 && (since >= this.#o.checkpointEvery || this.#o.clock.now() - this.#lastCheckpoint.ts >= this.#o.checkpointIntervalMs);
+  }
+
+  /** Starts a background checkpoint when one is due by what this process knows; at most one in flight. */
+  #startIfDue(): Promise<void> {
     if (!this.#o.signer) return Promise.resolve();
-    // one background checkpoint at a time; appends meanwhile are covered by the next one
-    this.#checkpointing ??= this.#maybeCheckpoint().finally(() => (this.#checkpointing = null));
-    return this.#checkpointing;
+    if (this.#background) return this.#background;
+    if (!this.#due(this.#knownHead)) return Promise.resolve();
+    const run = this.#serial(() => this.#checkpointNow()).then(
+      () => true,
+      (err: unknown) => {
+        this.#report(toPortcullisError(err, 'audit_append_failed'));
+        return false;
+      },
+    );
+    this.#background = run.then((ok) => {
+      this.#background = null;
+      // entries that arrived while it ran may be due already; after a failure wait for the next trigger
+      if (ok) void this.#startIfDue();
+    });
+    return this.#background;
   }
 
-  /** Resolves when no background checkpoint is running (tests, shutdown). */
-  async settled(): Promise<void> {
-    while (this.#flushing || this.#checkpointing) await (this.#checkpointing ?? new Promise((r) => setImmediate(r)));
-  }
-
-  async #maybeCheckpoint(): Promise<void> {
+  /**
+   * Checkpoints when N entries or T ms have passed since the last one (L4), counting entries any
+   * writer committed. Timer-free: appends check it themselves; a server calls this periodically so
+   * a quiet log still gets its T-seconds checkpoint. Never throws: failures go to `onCheckpointError`.
+   */
+  async maybeCheckpoint(): Promise<void> {
+    if (!this.#o.signer) return;
     try {
-      const size = await this.size();
-      const since = size - this.#lastCheckpoint.size;
-      if (since <= 0) return;
-      if (since >= this.#o.checkpointEvery || this.#o.clock.now() - this.#lastCheckpoint.ts >= this.#o.checkpointIntervalMs) await this.checkpoint();
+      this.#knownHead = Math.max(this.#knownHead, await this.size());
     } catch (err) {
-      this.#o.onCheckpointError?.(toPortcullisError(err, 'audit_append_failed'));
+      this.#report(toPortcullisError(err, 'audit_append_failed'));
+      return;
     }
+    await this.#startIfDue();
+  }
+
+  #report(err: PortcullisError): void {
+    const onError = this.#o.onCheckpointError;
+    if (onError) {
+      try {
+        onError(err);
+        return;
+      } catch {
+        // a throwing handler must not swallow the report: fall through to the warning
+      }
+    }
+    // SECURITY: a failed checkpoint leaves the tail unsigned (L4, L7): never drop that silently.
+    process.emitWarning(`audit checkpoint failed: ${err.message}`, { code: 'PORTCULLIS_AUDIT_CHECKPOINT', detail: err.hint ?? '' });
+  }
+
+  /** Resolves when no append batch or checkpoint is running (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.#flushing || this.#background || this.#running > 0) {
+      await (this.#background ?? this.#tail.then(() => new Promise((r) => setImmediate(r))));
+    }
+  }
+
+  /** Runs checkpoint work one at a time, background or explicit. */
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    this.#running += 1;
+    const p = this.#tail.then(fn).finally(() => (this.#running -= 1));
+    this.#tail = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    return p;
   }
 
   async size(): Promise<number> {
     return this.#o.store.read(async (tx) => (await tx.auditHead())?.seq ?? 0);
   }
 
-  /** Leaf hashes of entries 1..size, read incrementally and kept in memory. */
+  /** Leaf hashes of entries 1..size read from the store (O(n); for inclusion proofs, not kept). */
   async leaves(): Promise<string[]> {
-    await this.#o.store.read(async (tx) => {
-      for (;;) {
-        const page = await tx.auditRange(this.#leaves.length + 1, 5000);
-        for (const r of page) this.#leaves.push(r.leaf);
-        if (page.length < 5000) break;
-      }
-    });
-    return this.#leaves;
+    const out: string[] = [];
+    for (;;) {
+      const page = await this.#o.store.read((tx) => tx.auditRange(out.length + 1, PAGE));
+      for (const r of page) out.push(r.leaf);
+      if (page.length < PAGE) return out;
+    }
   }
 
-  /** Signs and stores a checkpoint over everything appended so far; returns the exportable form. */
-  async checkpoint(): Promise<SignedCheckpointV1> {
-    const signer = this.#o.signer;
-    if (!signer) throw new PortcullisError('audit_append_failed', 'no audit signing key configured', { hint: 'configure an audit key file to make checkpoints' });
-    const leaves = await this.leaves();
-    const size = leaves.length;
-    const existing = await this.#o.store.read(async (tx) => (await tx.checkpoints()).find((c) => c.size === size));
-    if (existing) return this.exportCheckpoint(existing);
-    const root = merkleRoot(leaves, size);
+  /**
+   * Brings the tree head up to the store's head: the first time after open that is every stored
+   * entry, later only what other writers and `appendInTx` callers committed. One page per read so
+   * appends interleave, and a turn of the event loop between pages so requests are served meanwhile.
+   */
+  async #catchUp(): Promise<void> {
+    for (;;) {
+      const from = this.#frontier.size + 1;
+      const page = await this.#o.store.read((tx) => tx.auditRange(from, PAGE));
+      for (const r of page) {
+        const at = this.#frontier.size + 1;
+        if (r.seq < at) continue; // an own append placed it while we read
+        if (r.seq > at) throw new PortcullisError('audit_corrupt', `audit entry ${at} is missing (next stored entry is ${r.seq})`, { hint: 'run `portcullis audit verify`' });
+        // SECURITY: never sign a tree over entries that do not hash and chain: that would bless an edit.
+        if (leafHash(r.body) !== r.leaf) throw new PortcullisError('audit_corrupt', `audit entry ${at} was edited: its leaf hash does not match its contents`, { hint: 'run `portcullis audit verify`' });
+        if (chainHash(this.#frontierChain, r.leaf, r.seq) !== r.chain) {
+          throw new PortcullisError('audit_corrupt', `audit entry ${at} breaks the hash chain`, { hint: 'run `portcullis audit verify`' });
+        }
+        this.#extend(r);
+        this.#knownHead = Math.max(this.#knownHead, r.seq);
+      }
+      if (page.length < PAGE) return;
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  /**
+   * Signs and stores a checkpoint over everything committed so far; returns the exportable form.
+   * Waits for a checkpoint already running, then makes its own (so it covers entries the caller
+   * just committed, e.g. a released held action's outcome, L4).
+   */
+  checkpoint(): Promise<SignedCheckpointV1> {
+    if (!this.#o.signer) return Promise.reject(new PortcullisError('audit_append_failed', 'no audit signing key configured', { hint: 'configure an audit key file to make checkpoints' }));
+    return this.#serial(() => this.#checkpointNow());
+  }
+
+  async #checkpointNow(): Promise<SignedCheckpointV1> {
+    const signer = this.#o.signer as Signer;
+    await this.#catchUp();
+    // size and root are taken together, synchronously: an append landing later is the next checkpoint's
+    const size = this.#frontier.size;
+    const root = this.#frontier.root();
+    if (size <= this.#lastCheckpoint.size) {
+      const existing = await this.#o.store.read(async (tx) => (await tx.checkpoints()).find((c) => c.size === size));
+      if (existing) return this.exportCheckpoint(existing);
+    }
     const ts = this.#o.clock.now();
     const signature = signer.sign(checkpointPayload({ logId: this.logId, size, root, ts, keyId: signer.keyId }));
     const row: CheckpointRow = { size, ts, root, keyId: signer.keyId, signature };
@@ -186,11 +316,16 @@ export class AuditLog {
       // another writer checkpointed the same size first: theirs is as good as ours
       if (!(err instanceof PortcullisError && err.code === 'store_conflict')) throw err;
       const theirs = await this.#o.store.read(async (tx) => (await tx.checkpoints()).find((c) => c.size === size));
-      if (theirs) return this.exportCheckpoint(theirs);
-      throw err;
+      if (!theirs) throw err;
+      this.#noteCheckpoint(theirs);
+      return this.exportCheckpoint(theirs);
     }
-    this.#lastCheckpoint = { size, ts };
+    this.#noteCheckpoint(row);
     return this.exportCheckpoint(row);
+  }
+
+  #noteCheckpoint(c: { size: number; ts: number }): void {
+    if (c.size >= this.#lastCheckpoint.size) this.#lastCheckpoint = { size: c.size, ts: Math.max(c.ts, this.#lastCheckpoint.ts) };
   }
 
   /** The latest stored checkpoint in exportable form, or null when none exists. */

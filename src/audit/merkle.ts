@@ -67,3 +67,36 @@ export function verifyInclusion(leaf: string, index: number, size: number, proof
   }
   return sn === 0 && r.toString('hex') === root;
 }
+
+/**
+ * The RFC 9162 tree head kept incrementally: the roots of the perfect subtrees that make up a tree
+ * of `size` leaves (the "compact range" [0, size)), one per set bit of `size`, largest first. Adding
+ * a leaf merges equal-sized subtrees (amortised one hash); the root folds them right to left, which
+ * is exactly MTH's split at the largest power of two (O(log n) hashes, O(log n) memory).
+ */
+export class MerkleFrontier {
+  readonly #nodes: Buffer[] = [];
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Appends the leaf hash (hex) of entry `size + 1`. */
+  push(leaf: string): void {
+    let h: Buffer = Buffer.from(leaf, 'hex');
+    if (h.length !== 32) throw new TypeError(`leaf \`${leaf}\` is not a sha-256 hash`);
+    // each trailing 1-bit of the old size is a perfect subtree the size of what we carry: merge
+    for (let n = this.#size; n & 1; n >>= 1) h = node(this.#nodes.pop() as Buffer, h);
+    this.#nodes.push(h);
+    this.#size += 1;
+  }
+
+  /** MTH over every leaf pushed so far (hex), byte-identical to `merkleRoot(leaves)`. */
+  root(): string {
+    if (this.#nodes.length === 0) return EMPTY_ROOT.toString('hex');
+    let r = this.#nodes[this.#nodes.length - 1] as Buffer;
+    for (let i = this.#nodes.length - 2; i >= 0; i--) r = node(this.#nodes[i] as Buffer, r);
+    return r.toString('hex');
+  }
+}

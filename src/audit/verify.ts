@@ -2,7 +2,7 @@ import { canonicalJson } from '../core/index.ts';
 import type { CheckpointRow, Store } from '../store/index.ts';
 import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type SignedCheckpointV1 } from './entry.ts';
 import { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
-import { merkleRoot } from './merkle.ts';
+import { MerkleFrontier } from './merkle.ts';
 import { keyIdOf, verifySignature } from './signer.ts';
 
 export type VerifyReport =
@@ -27,11 +27,19 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
   return store.read(async (tx) => {
     const logId = await tx.getMeta(META_LOG_ID);
     const pinnedKey = await tx.getMeta(META_PUBLIC_KEY);
-    const leaves: string[] = [];
+    // Roots are taken on the way, at every size a checkpoint names: one pass, O(log n) tree memory,
+    // instead of a full tree per checkpoint.
+    const stored = await tx.checkpoints();
+    const ext = options.checkpoint;
+    const wanted = new Set<number>(stored.map((c) => c.size));
+    if (ext) wanted.add(ext.size);
+    const tree = new MerkleFrontier();
+    const roots = new Map<number, string>();
+    if (wanted.has(0)) roots.set(0, tree.root());
     let prev = GENESIS_CHAIN;
     let prevTs = -Infinity;
     let expected = 1;
-    const fail = (position: number, problem: string): VerifyReport => ({ ok: false, size: leaves.length, logId, position, problem });
+    const fail = (position: number, problem: string): VerifyReport => ({ ok: false, size: tree.size, logId, position, problem });
     for (;;) {
       const page = await tx.auditRange(expected, pageSize);
       for (const row of page) {
@@ -51,21 +59,20 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
         const chain = chainHash(prev, leaf, row.seq);
         if (chain !== row.chain) return fail(expected, `entry ${expected} breaks the hash chain (edited, deleted or reordered before it)`);
         if (row.ts < prevTs) return fail(expected, `entry ${expected} is back-dated (${row.ts} before ${prevTs})`);
-        leaves.push(leaf);
+        tree.push(leaf);
+        if (wanted.has(tree.size)) roots.set(tree.size, tree.root());
         prev = chain;
         prevTs = row.ts;
         expected += 1;
       }
       if (page.length < pageSize) break;
     }
-    const size = leaves.length;
-    const stored = await tx.checkpoints();
+    const size = tree.size;
     for (const c of stored) {
-      const problem = checkCheckpoint(c, logId, pinnedKey, leaves);
+      const problem = checkCheckpoint(c, logId, pinnedKey, size, roots);
       if (problem) return fail(Math.min(c.size, size + 1), problem);
     }
     let anchoredSize: number | null = null;
-    const ext = options.checkpoint;
     if (ext) {
       if (ext.logId !== logId) return fail(1, `checkpoint is for log \`${ext.logId}\`, this store holds log \`${logId}\``);
       if (pinnedKey !== null && ext.publicKey !== pinnedKey) return fail(1, `checkpoint key \`${ext.keyId}\` is not this log's pinned key`);
@@ -73,27 +80,27 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
         return fail(1, 'checkpoint signature is invalid');
       }
       if (ext.size > size) return fail(size + 1, `log was truncated: it has ${size} entries, the checkpoint covers ${ext.size}`);
-      if (merkleRoot(leaves, ext.size) !== ext.root) return fail(firstDivergence(stored, leaves, ext.size), `history was rewritten: the first ${ext.size} entries do not match the checkpoint's root`);
+      if (roots.get(ext.size) !== ext.root) return fail(firstDivergence(stored, roots, ext.size), `history was rewritten: the first ${ext.size} entries do not match the checkpoint's root`);
       anchoredSize = ext.size;
     }
-    return { ok: true, size, root: merkleRoot(leaves), logId, checkpoints: stored.length, anchoredSize };
+    return { ok: true, size, root: tree.root(), logId, checkpoints: stored.length, anchoredSize };
   });
 }
 
-function checkCheckpoint(c: CheckpointRow, logId: string | null, pinnedKey: string | null, leaves: string[]): string | null {
-  if (c.size > leaves.length) return `log was truncated: stored checkpoint covers ${c.size} entries, the log has ${leaves.length}`;
+function checkCheckpoint(c: CheckpointRow, logId: string | null, pinnedKey: string | null, size: number, roots: Map<number, string>): string | null {
+  if (c.size > size) return `log was truncated: stored checkpoint covers ${c.size} entries, the log has ${size}`;
   if (pinnedKey === null) return `checkpoint at ${c.size} exists but no signing key is pinned`;
   if (c.keyId !== keyIdOf(pinnedKey)) return `checkpoint at ${c.size} was signed by key \`${c.keyId}\`, not the pinned key`;
   if (!verifySignature(pinnedKey, checkpointPayload({ logId: logId ?? '', size: c.size, root: c.root, ts: c.ts, keyId: c.keyId }), c.signature)) {
     return `checkpoint at ${c.size} has an invalid signature`;
   }
-  if (merkleRoot(leaves, c.size) !== c.root) return `entries up to ${c.size} do not match the signed checkpoint`;
+  if (roots.get(c.size) !== c.root) return `entries up to ${c.size} do not match the signed checkpoint`;
   return null;
 }
 
 /** Narrows a rewrite down using the stored checkpoints that still match: the first entry after them. */
-function firstDivergence(stored: CheckpointRow[], leaves: string[], limit: number): number {
+function firstDivergence(stored: CheckpointRow[], roots: Map<number, string>, limit: number): number {
   let good = 0;
-  for (const c of stored) if (c.size <= limit && merkleRoot(leaves, c.size) === c.root) good = Math.max(good, c.size);
+  for (const c of stored) if (c.size <= limit && roots.get(c.size) === c.root) good = Math.max(good, c.size);
   return good + 1;
 }

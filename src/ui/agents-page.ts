@@ -35,7 +35,7 @@ export function renderAgents(ctx: PageContext, view: AgentsView): SafeHtml {
     </tr>`,
   );
   const table = view.agents.length
-    ? tableWrap('Agents', html`<thead><tr><th scope="col">Agent</th><th scope="col">Role</th><th scope="col">Operator</th><th scope="col">Home</th><th scope="col">Status</th><th scope="col">Decisions</th><th scope="col">Recent</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead><tbody>${rows}</tbody>`, { captionHidden: true })
+    ? tableWrap('Agents', html`<thead><tr><th scope="col">Agent</th><th scope="col">Role</th><th scope="col">Operator</th><th scope="col">Home</th><th scope="col">Status</th><th scope="col">Last ${view.window} decisions</th><th scope="col">Recent</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead><tbody>${rows}</tbody>`, { captionHidden: true })
     : empty('No agents are configured.', 'Agents are declared in portcullis.yaml under `agents:`.');
   return layout(ctx, { title: 'Agents', active: 'agents' }, html`${pageHead('Agents', 'An agent may do what its role and its operator both allow, never more.')}${table}`);
 }

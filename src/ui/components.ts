@@ -47,8 +47,8 @@ export function empty(title: string, detail: string): SafeHtml {
 }
 
 /** A table that scrolls sideways on narrow screens instead of breaking the page. */
-export function tableWrap(caption: string, inner: SafeHtml, opts: { captionHidden?: boolean } = {}): SafeHtml {
-  return html`<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0"><table>
+export function tableWrap(caption: string, inner: SafeHtml, opts: { captionHidden?: boolean; stackOnSmall?: boolean } = {}): SafeHtml {
+  return html`<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0"><table${opts.stackOnSmall ? html` class="stack-sm"` : null}>
   <caption${opts.captionHidden ? html` class="sr-only"` : ''}>${caption}</caption>${inner}</table></div>`;
 }
 

@@ -43,7 +43,7 @@ export function layout(ctx: PageContext, opts: { title: string; active: NavKey }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${opts.title} · Portcullis</title>
 <link rel="stylesheet" href="${uiPaths.css}">
 <script src="${uiPaths.js}" defer></script>

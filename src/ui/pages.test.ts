@@ -153,8 +153,8 @@ test('agents page: role, operator, home, recent decisions, and a freeze link to 
   assert.doesNotMatch(out, /Unfreeze/);
   assert.ok(renderAgents(ctx({ viewer: { id: 'dana', name: null, admin: true } }), agents).value.includes('href="/ui/brakes/confirm?op=release&amp;scope=agent%3Aintern-bot">Unfreeze…</a>'));
   assert.ok(out.includes('412 allowed'));
-  assert.ok(renderAgents(ctx(), { agents: [] }).value.includes('No agents are configured.'));
-  assertNoInjection(renderAgents(ctx(), { agents: [{ ...agents.agents[0]!, id: XSS, role: XSS, operator: XSS, home: XSS, recent: [{ at: 0, effect: 'deny', summary: XSS }] }] }).value);
+  assert.ok(renderAgents(ctx(), { agents: [], window: 50 }).value.includes('No agents are configured.'));
+  assertNoInjection(renderAgents(ctx(), { window: 50, agents: [{ ...agents.agents[0]!, id: XSS, role: XSS, operator: XSS, home: XSS, recent: [{ at: 0, effect: 'deny', summary: XSS }] }] }).value);
 });
 
 test('kill switch: the page links to a confirmation step; the confirmation is a POST with the CSRF token and a phrase to type', () => {

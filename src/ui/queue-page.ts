@@ -12,11 +12,11 @@ export function renderQueue(ctx: PageContext, view: QueueView): SafeHtml {
       <td class="col-summary"><a class="rowlink" href="${uiPaths.request(q.id)}">${q.summary || '(no summary)'}</a>
         ${q.destructive ? html` <span class="tag tag-bad">destructive</span>` : null}
         <div class="muted small mono">${q.kind} · ${q.id}</div></td>
-      <td>${envChips(q.environments)}</td>
-      <td><span class="mono">${q.agent}</span><div class="muted small">for ${q.operator}</div></td>
-      <td><span class="progress" aria-label="${q.approvals} of ${q.required} approvals">${q.approvals} / ${q.required}</span></td>
-      <td>${agoEl(q.createdAt, now)}</td>
-      <td>${q.status === 'pending' ? leftEl(q.expiresAt, now) : pill(q.status)}</td>
+      <td data-label="Environment">${envChips(q.environments)}</td>
+      <td data-label="Agent"><span class="mono">${q.agent}</span><div class="muted small">for ${q.operator}</div></td>
+      <td data-label="Approvals"><span class="progress" aria-label="${q.approvals} of ${q.required} approvals">${q.approvals} / ${q.required}</span></td>
+      <td data-label="Age">${agoEl(q.createdAt, now)}</td>
+      <td data-label="Time left">${q.status === 'pending' ? leftEl(q.expiresAt, now) : pill(q.status)}</td>
     </tr>`,
   );
   const body = view.items.length
@@ -24,7 +24,7 @@ export function renderQueue(ctx: PageContext, view: QueueView): SafeHtml {
         'Held actions waiting for review',
         html`<thead><tr><th scope="col">Action</th><th scope="col">Environment</th><th scope="col">Agent</th><th scope="col">Approvals</th><th scope="col">Age</th><th scope="col">Time left</th></tr></thead>
         <tbody>${rows}</tbody>`,
-        { captionHidden: true },
+        { captionHidden: true, stackOnSmall: true },
       )
     : empty('Nothing is waiting for review.', 'Held actions appear here as soon as an agent asks. This page does not refresh itself; reload to check again.');
   const n = view.items.length;

@@ -162,6 +162,8 @@ export interface AgentItem {
 
 export interface AgentsView {
   agents: AgentItem[];
+  /** How many recent decisions the counts cover. */
+  window: number;
 }
 
 export interface BrakesView {

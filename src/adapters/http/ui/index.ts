@@ -94,7 +94,8 @@ export function uiRoutes(deps: UiDeps): Hono {
     c.header('Content-Security-Policy', CSP);
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on our own form posts.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');
     return c.html(page.value, status);
   }
@@ -273,7 +274,7 @@ export function uiRoutes(deps: UiDeps): Hono {
 
   app.get(rel(uiPaths.agents), page(async (c, s) => {
     const list = await control.agents.list({ recent: RECENT });
-    return send(c, renderAgents(await pageContext(c, s), { agents: list.map((a) => agentItem(a, 3)) }));
+    return send(c, renderAgents(await pageContext(c, s), { agents: list.map((a) => agentItem(a, 3)), window: RECENT }));
   }));
 
   app.get(rel(uiPaths.brakes), page(async (c, s) => {

@@ -70,6 +70,13 @@ export function auditRow(e: AuditEntryViewModel): AuditRow {
     case 'brake_changed':
       summary = `${String(b['switch'] ?? 'brake')} ${b['on'] ? 'on' : 'off'}${str(b['reason']) ? `: ${str(b['reason'])}` : ''}`;
       break;
+    case 'identity_changed':
+      summary = [b['op'], b['kind'], b['id']].filter((x) => typeof x === 'string').join(' ') || 'identity changed';
+      break;
+    case 'policy_loaded':
+    case 'config_loaded':
+      summary = str(b['hash']) ? `hash ${str(b['hash'])}` : e.type.replace('_', ' ');
+      break;
     default:
       summary = Object.keys(b).slice(0, 6).join(', ');
   }

@@ -15,7 +15,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Decision } from '../../src/core/index.ts';
-import { inProcessMcpGate, openRuntime, startHttpProxy, type McpGate } from '../../src/runtime/index.ts';
+import { inProcessMcpGate, openRuntime, startHttpProxy, startServer, type McpGate, type RunningServer } from '../../src/runtime/index.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 
@@ -289,5 +289,59 @@ describe('mcp proxy over streamable HTTP', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('mcp proxy over stdio with --server (the real HTTP decision API, agent token)', () => {
+  const sdir = mkdtempSync(join(tmpdir(), 'portcullis-mcp-server-'));
+  let server: RunningServer;
+  let proxied: Client;
+  before(async () => {
+    copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(sdir, 'portcullis.yaml'));
+    server = await startServer({ configPath: join(sdir, 'portcullis.yaml'), cwd: sdir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
+    await server.runtime.identity.addHuman({ id: 'dana' }, { kind: 'local' });
+    const { token } = await server.runtime.identity.addAgent({ id: 'kiro' }, { kind: 'local' });
+    proxied = await connect(
+      new StdioClientTransport({
+        command: BIN,
+        args: ['mcp', '--agent', 'kiro', '--server', server.url, '--server-name', SERVER, '--poll-interval', '20ms', '--hold-timeout', '60s', '--', NODE, FIXTURE],
+        cwd: sdir,
+        env: { PATH: process.env['PATH'] ?? '', HOME: sdir, PORTCULLIS_TOKEN: token },
+        stderr: 'pipe',
+      }),
+    );
+  });
+  after(async () => {
+    await proxied?.close();
+    await server?.close();
+    rmSync(sdir, { recursive: true, force: true });
+  });
+
+  test('A6 the server shows requests to reviewers only: the proxy asks again at each poll, and the call runs once after two approvals', async () => {
+    assert.deepEqual(await proxied.callTool({ name: 'echo', arguments: { text: 'via server' } }), { content: [{ type: 'text', text: 'via server' }] });
+    let rounds = 0;
+    let approving: Promise<void> | null = null;
+    const result = await proxied.callTool({ name: 'run_sql', arguments: { sql: 'UPDATE plans SET price = 9', environment: 'prod-cn-1' } }, undefined, {
+      timeout: 60_000,
+      onprogress: (p) => {
+        rounds += 1;
+        const id = /request (req_[\w-]+)/.exec(p.message ?? '')?.[1];
+        // approve on the third progress: the rounds before must each have waited (regression: a
+        // "recheck" round once looped without waiting, flooding the audit log)
+        if (id && rounds === 3) {
+          approving = (async () => {
+            const view = await server.runtime.approvals.show(id);
+            for (const who of ['alice', 'bob']) await server.runtime.approvals.approve(id, (await server.runtime.identity.human(who))!, view.digest);
+          })();
+        }
+      },
+    });
+    await approving;
+    assert.ok(rounds >= 3);
+    assert.deepEqual(result, { content: [{ type: 'text', text: 'ran: UPDATE plans SET price = 9' }] });
+    const rows = await server.runtime.store.read((tx) => tx.auditRange(1, 100_000));
+    const decisions = rows.filter((r) => r.type === 'decision' && r.body.includes('UPDATE plans SET price = 9'));
+    // one decision per poll round (plus the first and the consuming one), not a flood
+    assert.ok(decisions.length <= rounds + 3, `${decisions.length} decisions for ${rounds} rounds`);
   });
 });

@@ -196,9 +196,9 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         if (status && (status.status === 'approved' || status.status === 'recheck')) {
           decision = await decide(action);
           if (abort.signal.aborted) return;
-          continue;
-        }
-        if (status && status.status !== 'pending') {
+          // Still held (not approved yet, or a stricter policy now): wait like any other round.
+          if (decision.effect !== 'hold') continue;
+        } else if (status && status.status !== 'pending') {
           await answer(msg.id, TOOL_ERROR(requestEndedText(params.name, requestId, status.status, decision.decisionId)));
           return;
         }

@@ -85,7 +85,7 @@ export const planRequest: RequestView = {
     { at: NOW - 12 * min, status: 'pending', actor: 'agent:atlas', note: 'held by 2 policies' },
     { at: NOW - 4 * min, status: 'pending', actor: 'human:bob', note: 'approved (1 of 2)' },
   ],
-  vote: { allowed: true, reason: null },
+  vote: { approve: { ok: true, reason: null }, reject: { ok: true, reason: null } },
 };
 
 export const kubectlFacts: ActionFacts = {
@@ -140,6 +140,7 @@ export const audit: AuditView = {
 };
 
 export const agents: AgentsView = {
+  window: 50,
   agents: [
     { id: 'kiro', role: 'deployer', operator: 'dana', home: 'prod-cn-1', parent: null, revoked: false, frozen: false, counts: { allow: 412, deny: 9, hold: 3 }, recent: [
       { at: NOW - 3 * min, effect: 'hold', summary: 'kubectl apply -f deploy/payments.yaml' },

@@ -25,7 +25,7 @@ describe('http adapter', () => {
   const json = async (res: Response) => (await res.json()) as Record<string, any>;
 
   /** F6: the whole error body, and nothing written. */
-  async function refused(res: Promise<Response>, status: number, error: Record<string, unknown>) {
+  async function refused(res: Response | Promise<Response>, status: number, error: Record<string, unknown>) {
     const before = await t.auditSize();
     const r = await res;
     assert.equal(r.status, status);

@@ -151,12 +151,26 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.version, { oidc: deps.oidc !== null })));
 
   // --- decision API v1 (agents only) -----------------------------------------------------------
+  // A one-second memo of token → agent. Safe because it only names the agent: the gateway resolves
+  // that agent (and its operator) from the records on every decision, so a revocation still denies
+  // at the next decision (D4). Only successful agent authentications are kept.
+  const agents = new Map<string, { principal: SignedInPrincipal; until: number }>();
+  async function agentOf(token: string): Promise<SignedInPrincipal> {
+    const now = performance.now();
+    const hit = agents.get(token);
+    if (hit && hit.until > now) return hit.principal;
+    const principal = await deps.control.authenticate(token, 'agent');
+    if (agents.size >= 10_000) agents.clear();
+    agents.set(token, { principal, until: now + 1_000 });
+    return principal;
+  }
+
   app.post('/v1/decisions', async (c) => {
     const token = bearer(c);
     if (token === null) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'send `Authorization: Bearer <agent token>` from `portcullis agents add`' });
     let agent: SignedInPrincipal;
     try {
-      agent = await deps.control.authenticate(token, 'agent');
+      agent = await agentOf(token);
     } catch (err) {
       const human = await deps.control.authenticate(token, 'reviewer').catch(() => null);
       // SECURITY: an agent authenticates with its OWN credential, never its operator's (delegation rule).

@@ -1,0 +1,84 @@
+/**
+ * `POST /v1/decisions` over loopback, driven by autocannon against a real `portcullis serve` child
+ * process, with the durable audit log on SQLite (WAL, synchronous=FULL) and on PostgreSQL (fsync
+ * on). Bounded: 8 s per store, 50 connections. Goal: ≥ 3,000 decisions/s at p99 < 10 ms on SQLite
+ * on a 2-core machine.
+ *
+ * Run alone: `node_modules/.bin/node bench/http.ts` (PORTCULLIS_BENCH_PG=postgres://… to pick the
+ * PostgreSQL server; the default is the test database).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { openRuntime } from '../src/runtime/index.ts';
+import type { Row } from './stats.ts';
+
+const BIN = new URL('../bin/portcullis', import.meta.url).pathname;
+const DURATION_S = Number(process.env.PORTCULLIS_BENCH_SECONDS ?? 8);
+const CONNECTIONS = 50;
+const PG = process.env.PORTCULLIS_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function serve(config: string, cwd: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(BIN, ['serve', '--config', config, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('serve did not start within 20 s')), 20_000);
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /serving on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1]!, child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+}
+
+async function one(store: 'sqlite' | 'postgres'): Promise<Row> {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-bench-http-'));
+  const schema = `bench_${process.pid}_${Date.now()}`;
+  const demo = readFileSync(new URL('../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  const config = join(dir, 'portcullis.yaml');
+  writeFileSync(config, store === 'sqlite' ? demo : demo.replace(/^store: .*$/m, `store: ${PG}?schema=${schema}`));
+  const rt = await openRuntime({ configPath: config, cwd: dir });
+  const token = (await rt.identity.addAgent({ id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' }, { kind: 'local' })).token;
+  await rt.close();
+  const { url, child } = await serve(config, dir);
+  try {
+    const body = JSON.stringify({ action: { kind: 'shell', command: 'ls -la' }, context: { cwd: '/work/app', kubeContext: 'kind-dev' } });
+    const opts = { url: `${url}/v1/decisions`, method: 'POST' as const, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body, connections: CONNECTIONS };
+    await autocannon({ ...opts, duration: 1 }); // warm-up: JIT, caches, WAL
+    const r = await autocannon({ ...opts, duration: DURATION_S });
+    const bad = r.non2xx + r.errors + r.timeouts;
+    return {
+      name: `http POST /v1/decisions (${store}, durable audit, ${CONNECTIONS} conns)`,
+      ops: r.requests.average,
+      p50Us: r.latency.p50 * 1000,
+      p99Us: r.latency.p99 * 1000,
+      note: `${r.requests.total} decisions in ${DURATION_S} s${bad ? `, ${bad} failed` : ''}`,
+    };
+  } finally {
+    const exited = new Promise((res) => child.once('exit', res));
+    child.kill('SIGTERM');
+    await exited;
+    if (store === 'postgres') {
+      const { openPostgresStore } = await import('../src/store/postgres/index.ts');
+      const s = await openPostgresStore({ connectionString: PG, schema });
+      await s.dropSchema();
+      await s.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchHttp(): Promise<Row[]> {
+  return [await one('sqlite'), await one('postgres')];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { table } = await import('./stats.ts');
+  console.log(table(await benchHttp()));
+}

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+// The SDK runs in browsers and edge runtimes: no Node built-ins, no npm packages, and from the rest
+// of Portcullis only core *types* (erased at run time).
+test('sdk imports no Node built-ins, no packages, and only core types', () => {
+  const dir = import.meta.dirname;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const m of text.matchAll(/^(import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)'/gm)) {
+      const [line, , typeOnly, from] = m as unknown as [string, string, string | undefined, string];
+      if (from.startsWith('./')) continue;
+      assert.equal(from, '../core/index.ts', `${file}: ${line}`);
+      assert.ok(typeOnly, `${file} imports values from core: ${line}`);
+    }
+    assert.doesNotMatch(text, /\bprocess\.|\brequire\(|\bBuffer\b/, `${file} uses a Node global`);
+  }
+});

@@ -59,3 +59,28 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
   { title: 'legitimate production deploy', agent: 'kiro', action: shell('kubectl --context prod-cn-1 apply -f deploy/payments.yaml'), context: inProd, expect: 'hold' },
   { title: 'same deploy, operator lacks production rights', agent: 'intern-bot', action: shell('kubectl --context prod-cn-1 apply -f deploy/payments.yaml'), context: { ...inProd, cwd: '/work/app' }, expect: 'deny' },
 ];
+
+/** What `kiro` inherited from `dana`'s shell in the incident: the operator's own cloud and cluster rights. */
+export const DEMO_OPERATOR_ENV: Readonly<Record<string, string>> = {
+  AWS_PROFILE: 'prod-cn-1-admin',
+  AWS_ACCESS_KEY_ID: 'AKIADANAEXAMPLE00000',
+  AWS_SECRET_ACCESS_KEY: 'dana-secret-example',
+  AWS_REGION: 'cn-north-1',
+  KUBECONFIG: '/home/dana/.kube/config',
+  GITHUB_TOKEN: 'ghp_danaExample',
+};
+
+export const DEMO_CONTEXT: ActionContext = inProd;
+
+/**
+ * The same attempts through the adapters agents really use: the Claude Code hook (what the agent's
+ * tool calls become), `portcullis exec` and the MCP proxy's gate.
+ */
+export const DEMO_ADAPTER_STEPS: Array<{ adapter: 'hook' | 'exec' | 'mcp'; title: string; action: Action }> = [
+  { adapter: 'hook', title: 'Bash: aws eks delete-cluster, then create', action: shell('aws eks delete-cluster --name prod-cn-1 --region cn-north-1 && aws eks create-cluster --name prod-cn-1 --region cn-north-1 --role-arn arn:aws-cn:iam::111122223333:role/eks') },
+  { adapter: 'hook', title: 'Bash: base64 into bash', action: shell('echo dGVycmFmb3JtIGRlc3Ryb3kgLWF1dG8tYXBwcm92ZQ== | base64 -d | bash') },
+  { adapter: 'hook', title: 'Write: remove the Portcullis hook from .claude/settings.json', action: { kind: 'file_write', path: '/work/infra/prod-cn-1/.claude/settings.json', operation: 'write', content: '{}' } },
+  { adapter: 'exec', title: 'kubectl delete namespace payments', action: shell('kubectl --context prod-cn-1 delete namespace payments') },
+  { adapter: 'exec', title: 'terraform destroy -auto-approve', action: shell('terraform destroy -auto-approve') },
+  { adapter: 'mcp', title: 'MCP tools/call infra.delete_environment prod-cn-1', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' }, annotations: { destructiveHint: true } } },
+];

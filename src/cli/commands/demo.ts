@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_SCENARIOS, configTemplate, openRuntime, type Decision } from '../../runtime/index.ts';
+import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, configTemplate, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
+import { hookProtocol, runHook } from '../../runtime/hook-entry.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -27,12 +29,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       const decision = await runtime.gateway.decide({ agentId: s.agent, action: s.action, context: s.context });
       rows.push({ n: i + 1, title: s.title, agent: s.agent, expect: s.expect, decision });
     }
+    const adapters = values.json ? null : await throughAdapters(runtime, dir);
     const verified = await runtime.verifyAudit();
     const wrong = rows.filter((r) => r.decision.effect !== r.expect);
+    if (adapters && !adapters.ok) wrong.push({ n: 0, title: 'adapters', agent: 'kiro', expect: 'deny', decision: rows[0]!.decision });
     if (values.json) {
       io.stdout(`${JSON.stringify({ scenarios: rows.map((r) => ({ title: r.title, agent: r.agent, expected: r.expect, decision: r.decision })), audit: verified }, null, 2)}\n`);
     } else {
       io.stdout(renderTable(rows));
+      io.stdout(adapters!.text);
       io.stdout(`\naudit: ${verified.ok ? `chain verified, ${verified.size} entries, Merkle root ${verified.root.slice(0, 16)}…` : `VERIFY FAILED: ${verified.problem}`}\n`);
       io.stdout(wrong.length === 0 ? `\nEvery attempt on prod-cn-1 was denied or held; harmless actions went through.\n` : `\n${wrong.length} scenario(s) were NOT answered as expected: ${wrong.map((w) => `#${w.n}`).join(', ')}\n`);
       if (values.keep) io.stdout(`store and config kept in ${dir}\n`);
@@ -56,4 +61,60 @@ function renderTable(rows: Array<{ n: number; title: string; agent: string; deci
     out.push(`           ${why}${pol}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Markers for the adapter section: exit codes and results as the agent sees them. */
+async function throughAdapters(runtime: Runtime, dir: string): Promise<{ ok: boolean; text: string }> {
+  const out: string[] = ['', 'The same attempts through the adapters kiro really uses:'];
+  let ok = true;
+  const gate = localAgentGate(runtime, 'kiro');
+  const claude = hookProtocol('claude-code')!;
+  const { cwd: _cwd, ...base } = DEMO_CONTEXT;
+  const env = execEnvironment(runtime.config, 'kiro', DEMO_OPERATOR_ENV);
+  out.push(`  exec: kiro inherited ${Object.keys(DEMO_OPERATOR_ENV).join(', ')} from dana; exec removes ${env.removed.join(', ')}`);
+  out.push(`        and points ${['AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE', 'KUBECONFIG'].join(', ')} at /dev/null`);
+  for (const step of DEMO_ADAPTER_STEPS) {
+    let line: string;
+    if (step.adapter === 'hook') {
+      const event = step.action.kind === 'shell'
+        ? { tool_name: 'Bash', tool_input: { command: step.action.command, description: 'kiro' } }
+        : { tool_name: 'Write', tool_input: { file_path: (step.action as Extract<Action, { kind: 'file_write' }>).path, content: (step.action as Extract<Action, { kind: 'file_write' }>).content } };
+      const a = await runHook(claude, JSON.stringify({ session_id: 'demo', transcript_path: '/dev/null', cwd: DEMO_CONTEXT.cwd, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_demo', ...event }), { gate: async () => gate, baseContext: base });
+      ok &&= a.exitCode === 2;
+      line = `exit ${a.exitCode}  ${a.stderr.split(' (decision')[0]!.split('. Do not')[0]}`;
+    } else if (step.adapter === 'exec') {
+      const r = await runExec({ argv: (step.action as { command: string }).command.split(' '), gate, env: env.env, removed: env.removed, injected: env.injected, context: DEMO_CONTEXT, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: dir });
+      ok &&= r.kind === 'denied';
+      line = r.kind === 'denied' ? `DENY, nothing ran: ${r.message}` : `${r.kind.toUpperCase()} (unexpected)`;
+    } else {
+      const d = await inProcessMcpGate(runtime, 'kiro', 'infra').decide(step.action as Extract<Action, { kind: 'mcp_tool_call' }>, DEMO_CONTEXT);
+      ok &&= d.effect !== 'allow';
+      line = `${d.effect.toUpperCase()}: ${d.reasons[0]?.message ?? ''} (answered to the MCP client as a tool error)`;
+    }
+    out.push(`  ${step.adapter.padEnd(4)}  ${step.title}`, `        ${line}`);
+  }
+
+  // Two reviewers approve the legitimate production change; kiro's retry through exec runs it once.
+  const deploy = ['kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'];
+  const stubDir = join(dir, 'bin');
+  mkdirSync(stubDir, { recursive: true });
+  const stubOut = join(dir, 'kubectl.out');
+  writeFileSync(join(stubDir, 'kubectl'), `#!/bin/sh\necho "(demo stub) kubectl $*: deployment.apps/payments configured" >> '${stubOut}'\n`);
+  chmodSync(join(stubDir, 'kubectl'), 0o755);
+  const execEnv = { ...env.env, PATH: `${stubDir}:${process.env.PATH ?? ''}` };
+  const first = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, DEMO_CONTEXT);
+  out.push('', `Legitimate change: ${deploy.join(' ')}`, `  exec  HOLD: request ${first.requestId} needs ${first.requiredApprovals} approvals from ${first.approverGroups.join(', ')}`);
+  const view = await runtime.approvals.show(first.requestId!);
+  for (const who of ['alice', 'bob']) {
+    const r = await runtime.approvals.approve(view.id, (await runtime.identity.human(who))!, view.digest);
+    out.push(`        ${who} approves: ${r.approvals} of ${r.required}${r.status === 'approved' ? ', approved' : ''}`);
+  }
+  const ran = await runExec({ argv: deploy, gate, env: execEnv, removed: env.removed, injected: env.injected, context: DEMO_CONTEXT, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: dir });
+  ok &&= ran.kind === 'ran' && ran.exitCode === 0;
+  out.push(`  exec  retry: ${ran.kind === 'ran' ? `ran once (exit ${ran.exitCode}); request is now ${(await runtime.approvals.show(view.id)).status}` : ran.kind}`);
+  out.push(...readFileSync(stubOut, 'utf8').trim().split('\n').map((l) => `        ${l}`));
+  const again = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, DEMO_CONTEXT);
+  ok &&= again.effect === 'hold' && again.requestId !== first.requestId;
+  out.push(`  exec  the same command again: ${again.effect.toUpperCase()}, a new request ${again.requestId} (approvals are single-use)`);
+  return { ok, text: `${out.join('\n')}\n` };
 }

@@ -79,7 +79,7 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
 }
 
 function isTemporary(p: string): boolean {
-  return isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders') || isUnder(p, '/dev/shm');
+  return p === '/tmp' || p === '/var/tmp' || isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders') || isUnder(p, '/dev/shm');
 }
 
 function isUnder(path: string, dir: string): boolean {

@@ -19,6 +19,8 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
+  // A temporary directory by definition; what it holds is disposable.
+  vars.set('TMPDIR', '/tmp');
   const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, depth: 0 };
   runSource(source, scope, env, null, 0);
 }
@@ -267,7 +269,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
   }
   if (body.type === 'command') visitCommand(body, scope, env, input, offset, redirects);
   else {
-    for (const r of redirects) dispatchRedirectOnly(r, scope, env);
+    for (const r of redirects) dispatchRedirectOnly(r, scope, env, false);
     visit(body, scope, env, input, offset);
   }
   // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.
@@ -281,8 +283,9 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
   }
 }
 
-function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv): void {
-  const inv = makeInvocation(':', [], [r], null, new Map(), r.span, scope, env);
+/** A redirect with no simple command of its own: bare (`> f`, truncates) or after a compound (`{ ...; } > f`, writes). */
+function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv, bare = true): void {
+  const inv = makeInvocation(bare ? ':' : '{}', [], [r], null, new Map(), r.span, scope, env);
   dispatchCommand(inv);
 }
 

@@ -131,8 +131,12 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
     }
     case 'expansion':
       return { value: expandBraced(text, vars), glob: false };
+    case 'command_substitution':
+      // `$(mktemp -d)` names a fresh temporary path; anything else is not a fixed value.
+      if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
+      return { value: null, glob: false };
     default:
-      // SECURITY: command/process substitution, arithmetic, anything new: not a fixed value.
+      // SECURITY: process substitution, arithmetic, anything new: not a fixed value.
       return { value: null, glob: false };
   }
 }

@@ -3,11 +3,14 @@ import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './co
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
-const DESTROY_OP = /^(delete|terminate|remove|deregister|destroy|purge|drop|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
+const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
 const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection|force)$/;
+
+/** `--no-<something protective>` and `--<something protective>=false` in any CLI. */
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -62,7 +65,7 @@ export function aws(inv: Invocation): void {
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
-  const safeguard = inv.args.find((a) => a.value !== null && SAFEGUARD_OFF.test(a.value) && a.value !== '--force');
+  const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
   if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
@@ -127,7 +130,11 @@ export function genericCloud(inv: Invocation): void {
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile'))]));
-  const opWord = words.find((w) => DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) || /:(destroy|delete|remove|reset|drop)$/.test(w));
+  const opWord = words.find((w) => DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) || /:(destroy|delete|remove|reset|drop)$/.test(w)) ??
+    // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
+    ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
+    (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
+    (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
     return;

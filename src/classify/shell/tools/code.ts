@@ -167,7 +167,15 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     }
   }
 
-  const rest = skeleton.replace(EXEC_CALLS[language], ' ').replace(/\b(os|subprocess|shutil|sys|json|re|math|time|datetime|base64|hashlib|random|string|collections|itertools|functools|textwrap|pprint|uuid)\b\s*(,|\n|;|$)/g, '$2');
+  let scan = skeleton;
+  if (language === 'javascript') {
+    // require() of pure modules or JSON, and fs calls that only read, cannot change anything.
+    const required = [...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+    const safe = required.every((r) => /\.json$/.test(r) || /^(node:)?(path|util|url|crypto|assert|os|querystring|string_decoder|events|buffer|zlib|fs|fs\/promises)$/.test(r));
+    const fsWrites = /\.(write\w*|append\w*|rm\w*|unlink\w*|rename\w*|copy\w*|cp\w*|mkdir\w*|chmod\w*|chown\w*|truncate\w*|symlink\w*|link\w*|utimes\w*|createWriteStream|open\w*)\s*\(/.test(skeleton);
+    if (safe && !fsWrites && !/\b(eval|Function|import|child_process)\b/.test(skeleton)) scan = skeleton.replace(/\brequire\b|\bfs\b/g, ' ');
+  }
+  const rest = scan.replace(EXEC_CALLS[language], ' ').replace(/\b(os|subprocess|shutil|sys|json|re|math|time|datetime|base64|hashlib|random|string|collections|itertools|functools|textwrap|pprint|uuid)\b\s*(,|\n|;|$)/g, '$2');
   const risky = CAPABILITY[language].exec(language === 'python' ? stripHandled(rest) : rest);
   if (risky && !(handled && /^(os|shutil|subprocess|open|File|FileUtils|fs|require|system|exec|unlink|rmdir|import|use|`EXEC`|child_process)$/.test(risky[1] ?? risky[0]))) {
     b.opaque('code_capability', `\`${inv.name}\` code uses \`${risky[0]}\`, which we cannot follow`, inv.span);

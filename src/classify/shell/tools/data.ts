@@ -33,11 +33,23 @@ export function psql(inv: Invocation): void {
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : []));
   const file = optionValue(args, '-f', '--file');
-  if (commands.length > 0) for (const c of commands) runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
+  if (commands.length > 0) {
+    for (const c of commands) {
+      if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim());
+      else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
+    }
+  }
   else if (file !== undefined && file !== '-') runSql(inv, null, `the file \`${file ?? '?'}\``, 'postgresql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'postgresql', conn.host, conn.database);
   else if (hasFlag(args, '-l', '--list', '--version', '-V', '--help')) inv.env.b.verb('read');
   else inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+}
+
+/** psql backslash commands: `\d`, `\l` and friends only describe; `\!`, `\i`, `\o` run or write things we cannot see. */
+function psqlMeta(inv: Invocation, meta: string): void {
+  if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
+  else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
+  else inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs or writes something we cannot see`, inv.span);
 }
 
 export function mysql(inv: Invocation): void {

@@ -34,10 +34,10 @@ const READS = new Set([
 ]);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'docker-compose', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
+const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
 
 /** Platform CLIs judged by the words of their operation. */
-const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'podman', 'nerdctl', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
+const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 
@@ -233,8 +233,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const ws = words(inv);
   if (orm(inv, ws)) return;
   if (family === 'cloud') {
+    if (/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name) && container(inv, ws)) return;
     genericCloud(inv);
-    if (inv.name === 'docker' || inv.name === 'podman' || inv.name === 'nerdctl') container(inv, ws);
     return;
   }
   const pos = positionals(inv.args).map((w) => w.value ?? '?');
@@ -255,39 +255,44 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
 }
 
-function container(inv: Invocation, ws: string[]): void {
+/** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
+function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
-  if (/\b(volume (rm|prune)|system prune.*--volumes|compose down.*(-v|--volumes)|rm -v|rm --volumes)\b/.test(line)) {
+  b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  if (/\b(volume (rm|prune)|system prune.*--volumes|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
-    return;
+    return true;
   }
-  if (/^(rm|rmi|prune|image prune|container prune|system prune|compose down|kill|stop)\b/.test(line) || /\b(rm|rmi|prune)\b/.test(ws.slice(0, 2).join(' '))) {
-    // Containers and images are rebuildable; data lives in volumes, handled above.
-    b.destructive = b.findings.some((f) => f.code !== 'cloud_delete' && f.code !== 'unknown_command_destructive_verb') && b.destructive;
-    b.reversible = true;
+  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose (down|rm|stop|kill)|down|kill|stop)\b/.test(line)) {
+    // Containers, images and networks are rebuildable; data lives in volumes, handled above.
     b.verb('delete');
-    return;
+    return true;
   }
   const execAt = ws.findIndex((w) => w === 'exec' || w === 'run');
-  if (execAt !== -1) {
+  if (execAt !== -1 && execAt <= 1) {
     b.verb('exec');
-    // `docker exec CONTAINER CMD...`: the command after the container (skipping options) runs inside.
+    // `docker exec CONTAINER CMD...` / `docker run IMAGE CMD...`: the command after the first operand runs inside.
     const rest = inv.args.slice(execAt + 1);
     let i = 0;
-    const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform']);
+    const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform', '-l', '--label', '--add-host', '--cpus', '-m', '--memory', '--restart', '-h', '--hostname']);
     while (i < rest.length && rest[i]!.value?.startsWith('-')) i += valued.has(rest[i]!.value!) ? 2 : 1;
     const cmd = rest.slice(i + 1);
-    if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
-    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^(-v|--volume)$/.test(a.value ?? '') === false && /^\/:|^\/var\/run\/docker\.sock/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
-    return;
+    const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
+    if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
+    else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    return true;
   }
-  if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config))\b/.test(line)) {
+  if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect))\b/.test(line)) {
     b.verb(/^(push)/.test(line) ? 'deploy' : 'write');
-    b.destructive = false;
-    return;
+    return true;
   }
-  if (/^(ps|images|logs|inspect|version|info|stats|top|history|events|compose ps|compose logs)\b/.test(line)) b.verb('read');
+  if (/^(ps|images|logs|inspect|version|info|stats|top|history|events|port|diff|search|compose (ps|logs|top|images|version)|network (ls|inspect)|context (ls|show)|buildx (ls|inspect)|system df)\b/.test(line)) {
+    b.verb('read');
+    return true;
+  }
+  return false;
 }
 
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */
@@ -295,7 +300,7 @@ export function dispatchCommand(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
-  if (name === '' || name === ':' && inv.args.length === 0) return;
+  if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   if (isWrapper(name) && unwrap(inv)) return;
   if (SHELLS.has(name)) return shell(inv);
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);

@@ -7,6 +7,12 @@ import { hasFlag, optionValue, positionals } from './common.ts';
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
+/** `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. */
+function looksLikeFile(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last);
+}
+
 export interface PathEffect {
   cls: PathClass | 'unknown';
   path: string;
@@ -57,7 +63,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       b.finding('path_rebuildable', `${opts.what} \`${fx.path}\`: build output, cache or temporary files`, at);
       return;
     case 'workspace':
-      if (opts.recursive || (verb !== 'write' && DATA_FILE.test(fx.path))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && DATA_FILE.test(fx.path))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
@@ -126,6 +132,11 @@ export function copyMove(inv: Invocation): void {
   if (!dest) return;
   if (dest.value === '/dev/null' && inv.name === 'mv') {
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
+    inv.env.b.destroy('mv_dev_null', '`mv` to /dev/null destroys what it moves', inv.span);
+    return;
+  }
+  if (inv.name === 'cp' && paths.some((p) => p.value === '/dev/null' || p.value === '/dev/zero')) {
+    fileTarget(inv, dest, 'delete', { recursive: true, what: '`cp /dev/null` empties' });
     return;
   }
   const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');

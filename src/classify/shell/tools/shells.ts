@@ -149,6 +149,10 @@ export function interpreter(inv: Invocation): void {
     inspect(inv, spec, inv.stdin.text, inv.stdin.producer);
     return;
   }
+  if (args.some((a) => a.value === '--test' || a.value === '--run' || a.value === '--watch')) {
+    b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs the project's tests or scripts`, inv.span);
+    return;
+  }
   if (args.some((a) => a.value === '--version' || a.value === '-V' || a.value === '--help' || a.value === '-h' || a.value === '-v')) {
     b.verb('read');
     return;

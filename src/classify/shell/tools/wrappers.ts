@@ -259,6 +259,11 @@ function ssh(inv: Invocation): boolean {
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
   b.target({ kind: 'host', id: hostOnly, environment: null, home: false });
+  if (rest.length === 0 && inv.args.slice(0, i).some((a) => /^-[A-Za-z]*[TNGVQO]/.test(a.value ?? '')) && !inv.stdin) {
+    // `ssh -T git@github.com`, `ssh -N -L ...`: no remote command and no shell to type into.
+    b.verb('read');
+    return true;
+  }
   if (rest.length === 0) {
     if (inv.stdin) {
       if (inv.stdin.text === null) b.opaque('shell_stdin_dynamic', `\`ssh\` runs commands from ${inv.stdin.producer} on \`${hostOnly}\``, inv.span);

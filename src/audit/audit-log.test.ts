@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { after, beforeEach, describe, test } from 'node:test';
 import { PortcullisError, canonicalJson, type Clock, type IdGenerator } from '../core/index.ts';
-import type { Store } from '../store/index.ts';
+import type { CheckpointRow, Store, StoreTx } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 import { chainHash, leafHash } from './hash.ts';
-import { createEd25519Signer, generateSigningKey, openAuditLog, verifyAudit, type AuditLog, type SignedCheckpointV1 } from './index.ts';
+import { merkleRoot } from './merkle.ts';
+import { createEd25519Signer, generateSigningKey, openAuditLog, verifyAudit, type AuditLog, type AuditLogOptions, type SignedCheckpointV1 } from './index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -210,5 +211,243 @@ describe('audit log', () => {
       openAuditLog({ store: ctx.store, clock: ctx.clock, ids: counterIds(), signer: createEd25519Signer(generateSigningKey()) }),
       (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && /is not the key this log is pinned to/.test(e.message),
     );
+  });
+});
+
+/**
+ * A store whose reads (what a checkpoint does before it signs; appends only write) can be held at a
+ * gate outside the store's own lock, counting how many overlap, and whose checkpoint inserts can fail.
+ */
+function gatedStore(inner: Store): Store & { hold(): void; release(): void; failWith(e: Error | null): void; readsInFlight: number; maxReadsInFlight: number } {
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+  let failure: Error | null = null;
+  const wrapTx = (tx: StoreTx): StoreTx =>
+    new Proxy(tx, {
+      get(target, prop, recv) {
+        if (prop !== 'insertCheckpoint') return Reflect.get(target, prop, recv) as unknown;
+        return async (row: CheckpointRow) => {
+          if (failure) throw failure;
+          await target.insertCheckpoint(row);
+        };
+      },
+    });
+  const self = {
+    backend: inner.backend,
+    capabilities: inner.capabilities,
+    schemaVersion: inner.schemaVersion,
+    transaction: <T>(fn: (tx: StoreTx) => Promise<T>) => inner.transaction((tx) => fn(wrapTx(tx))),
+    read: async <T>(fn: (tx: StoreTx) => Promise<T>) => {
+      self.readsInFlight += 1;
+      self.maxReadsInFlight = Math.max(self.maxReadsInFlight, self.readsInFlight);
+      try {
+        if (gate) await gate.promise;
+        return await inner.read(fn);
+      } finally {
+        self.readsInFlight -= 1;
+      }
+    },
+    close: () => inner.close(),
+    hold() {
+      let open!: () => void;
+      gate = { promise: new Promise<void>((r) => (open = r)), open };
+    },
+    release() {
+      gate?.open();
+      gate = null;
+    },
+    failWith(e: Error | null) {
+      failure = e;
+    },
+    readsInFlight: 0,
+    maxReadsInFlight: 0,
+  };
+  return self;
+}
+
+const turns = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((res) => setImmediate(res));
+};
+
+describe('audit checkpoints: incremental tree, off the append path', () => {
+  const stores: Store[] = [];
+  after(async () => {
+    for (const s of stores) await s.close();
+  });
+  async function open(opts: Partial<AuditLogOptions> = {}) {
+    const file = join(root, `cp${++n}.db`);
+    const inner = await openSqliteStore({ file });
+    stores.push(inner);
+    const store = gatedStore(inner);
+    const clock = fakeClock();
+    const errors: PortcullisError[] = [];
+    const log = await openAuditLog({ store, clock, ids: counterIds(), signer, checkpointEvery: 1000, checkpointIntervalMs: 60_000, onCheckpointError: (e) => errors.push(e), ...opts });
+    return { inner, store, clock, log, errors, file };
+  }
+  const storedSizes = (store: Store) => store.read(async (tx) => (await tx.checkpoints()).map((c) => c.size));
+
+  test('L4 a reopened log rebuilds its tree from the stored leaves: checkpoint roots equal the full RFC 9162 root', async () => {
+    const a = await open();
+    let bn = 0;
+    await appendN(a.log, 37);
+    // a second process on the same store: it learns all 37 from the store, then extends with its own
+    const b = await openAuditLog({ store: a.store, clock: a.clock, ids: { next: (prefix = '') => `${prefix}b${++bn}` }, signer, checkpointEvery: 1000 });
+    await appendN(b, 5);
+    const cp1 = await b.checkpoint();
+    assert.deepEqual([cp1.size, cp1.root], [42, merkleRoot(await b.leaves())]);
+    // interleaved writers and appendInTx entries the log only learns about from the store
+    await appendN(a.log, 3);
+    await a.store.transaction((tx) => b.appendInTx(tx, [{ type: 'identity_changed', actor: 'human:dana', body: {} }]));
+    await appendN(b, 2);
+    await appendN(a.log, 1);
+    const cpA = await a.log.checkpoint();
+    const cpB = await b.checkpoint();
+    const leaves = await a.log.leaves();
+    assert.equal(leaves.length, 49);
+    assert.deepEqual([cpA.size, cpA.root], [49, merkleRoot(leaves)]);
+    assert.deepEqual(cpB, cpA, 'the same size is checkpointed once; the second writer returns the stored one');
+    const report = await verifyAudit(a.store, { checkpoint: cpA });
+    assert.deepEqual(report.ok && [report.size, report.root, report.checkpoints, report.anchoredSize], [49, merkleRoot(leaves), 2, 49]);
+  });
+
+  test('L4 L6 appends resolve once their entries are durable, while the checkpoint they triggered is still being made', async () => {
+    const c = await open({ checkpointEvery: 1 });
+    c.store.hold();
+    const r = await c.log.append({ type: 'decision', actor: 'agent:kiro', body: { i: 0 } });
+    assert.equal(r.seq, 1);
+    await turns(5);
+    assert.equal(c.store.readsInFlight, 1, 'the checkpoint for entry 1 is under way');
+    // appends keep committing while it is stalled: they never wait for it
+    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => c.log.append({ type: 'decision', actor: 'agent:kiro', body: { i } })));
+    assert.deepEqual(more.map((m) => m.seq), Array.from({ length: 10 }, (_, i) => i + 2));
+    assert.deepEqual(await storedSizes(c.inner), []);
+    assert.equal((await c.inner.read((tx) => tx.auditHead()))?.seq, 11);
+    c.store.release();
+    await c.log.settled();
+    const sizes = await storedSizes(c.inner);
+    assert.equal(sizes.at(-1), 11, `the last checkpoint covers everything: ${sizes.join(',')}`);
+    assert.ok(sizes.length <= 2, `one in flight, the rest coalesce: ${sizes.join(',')}`);
+    assert.deepEqual(c.errors, []);
+  });
+
+  test('L4 never more than one checkpoint in flight, background or explicit, and the explicit one covers everything before it', async () => {
+    const c = await open({ checkpointEvery: 2 });
+    c.store.hold();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => c.log.append({ type: 'decision', actor: 'system', body: { i } })));
+    const explicit = [c.log.checkpoint(), c.log.checkpoint()];
+    await appendN(c.log, 2);
+    await turns(10);
+    assert.equal(c.store.readsInFlight, 1);
+    c.store.release();
+    const cps = await Promise.all(explicit);
+    await c.log.settled();
+    assert.equal(c.store.maxReadsInFlight, 1);
+    assert.ok(cps.every((cp) => cp.size >= 40), `explicit checkpoints cover what was appended before them: ${cps.map((cp) => cp.size).join(',')}`);
+    const sizes = await storedSizes(c.inner);
+    assert.equal(sizes.at(-1), 42);
+    assert.ok(sizes.length <= 4, `background checkpoints coalesce: ${sizes.join(',')}`);
+    assert.equal((await verifyAudit(c.inner)).ok, true);
+  });
+
+  test('L4 the T-seconds rule needs no timer: checked on append and by maybeCheckpoint()', async () => {
+    const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const c = await open({ checkpointEvery: 1000, checkpointIntervalMs: 60_000 });
+    await appendN(c.log, 3);
+    await c.log.settled();
+    assert.deepEqual(await storedSizes(c.store), [], 'neither N nor T reached');
+    assert.equal(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length, before, 'no timer keeps the process alive');
+    // a quiet log: only the periodic maybeCheckpoint() notices the time, including appendInTx entries
+    c.clock.advance(60_000);
+    await c.store.transaction((tx) => c.log.appendInTx(tx, [{ type: 'brake_changed', actor: 'human:dana', body: {} }]));
+    await c.log.maybeCheckpoint();
+    assert.deepEqual(await storedSizes(c.store), [4]);
+    await c.log.maybeCheckpoint();
+    assert.deepEqual(await storedSizes(c.store), [4], 'nothing new, no new checkpoint');
+    // a busy log: the append itself notices
+    await appendN(c.log, 1);
+    c.clock.advance(60_000);
+    await appendN(c.log, 1);
+    await c.log.settled();
+    assert.deepEqual(await storedSizes(c.store), [4, 6]);
+  });
+
+  test('L4 L2 a failing background checkpoint is reported, never fails the append, and the next one recovers', async () => {
+    const c = await open({ checkpointEvery: 1 });
+    c.store.failWith(new PortcullisError('store_unavailable', 'disk `full`'));
+    const r = await c.log.append({ type: 'decision', actor: 'agent:kiro', body: {} });
+    await c.log.settled();
+    assert.equal(r.seq, 1);
+    assert.deepEqual(c.errors.map((e) => [e.code, e.message]), [['store_unavailable', 'disk `full`']]);
+    c.store.failWith(null);
+    await appendN(c.log, 1);
+    await c.log.settled();
+    assert.deepEqual(await storedSizes(c.store), [2]);
+    assert.equal(c.errors.length, 1);
+  });
+
+  test('L4 without an error handler a failed checkpoint becomes a process warning, not silence', async () => {
+    const file = join(root, `cp${++n}.db`);
+    const inner = await openSqliteStore({ file });
+    stores.push(inner);
+    const store = gatedStore(inner);
+    const log = await openAuditLog({ store, clock: fakeClock(), ids: counterIds(), signer, checkpointEvery: 1 });
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      store.failWith(new PortcullisError('store_unavailable', 'disk `full`', { hint: 'free some space' }));
+      await log.append({ type: 'decision', actor: 'agent:kiro', body: {} });
+      await log.settled();
+      for (let i = 0; i < 10 && warnings.length === 0; i++) await new Promise((res) => setImmediate(res));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(
+      warnings.map((w) => [w.name, (w as Error & { code?: string }).code, w.message]),
+      [['Warning', 'PORTCULLIS_AUDIT_CHECKPOINT', 'audit checkpoint failed: disk `full`']],
+    );
+  });
+
+  test('L4 L5 a checkpoint refuses to sign over a stored entry that was edited before the log learnt it', async () => {
+    const c = await open();
+    await appendN(c.log, 5);
+    await c.log.settled();
+    tamper(c.file, `UPDATE audit SET body = replace(body, '"effect":"deny"', '"effect":"allow"') WHERE seq = 3`);
+    const fresh = await openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer });
+    await assert.rejects(fresh.checkpoint(), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 3 was edited: its leaf hash does not match its contents' && e.hint === 'run `portcullis audit verify`');
+    // with a recomputed leaf, the chain gives it away
+    const rows = await c.store.read((tx) => tx.auditRange(4, 1));
+    const body = rows[0]!.body.replace('"effect":"deny"', '"effect":"allow"');
+    tamper(c.file, `UPDATE audit SET body = replace(body, '"effect":"allow"', '"effect":"deny"') WHERE seq = 3`, `UPDATE audit SET body = '${body}', leaf = '${leafHash(body)}' WHERE seq = 4`);
+    const again = await openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer });
+    await assert.rejects(again.checkpoint(), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 4 breaks the hash chain');
+    assert.deepEqual(await storedSizes(c.store), []);
+  });
+
+  test('L4 L5 verify checks every stored checkpoint root in one pass over a log with many checkpoints', async () => {
+    const c = await open({ checkpointEvery: 7 });
+    for (let i = 0; i < 300; i++) {
+      await c.log.append({ type: 'decision', actor: 'system', body: { i } });
+      if (i % 50 === 0) await c.log.settled();
+    }
+    await c.log.settled();
+    const cp = await c.log.checkpoint();
+    const sizes = await storedSizes(c.store);
+    assert.ok(sizes.length >= 20, `${sizes.length} checkpoints`);
+    const ok = await verifyAudit(c.store, { checkpoint: cp });
+    assert.deepEqual(ok.ok && [ok.size, ok.checkpoints, ok.anchoredSize], [300, sizes.length, 300]);
+    // an edit with leaf and chain recomputed from there on: the first checkpoint covering it fails
+    const all = await c.store.read((tx) => tx.auditRange(1, 400));
+    const stmts: string[] = [];
+    let prev = all[149]!.chain;
+    for (const row of all.slice(150)) {
+      const body = row.seq === 151 ? row.body.replace('"i":150', '"i":999') : row.body;
+      const leaf = leafHash(body);
+      prev = chainHash(prev, leaf, row.seq);
+      stmts.push(`UPDATE audit SET body = '${body}', leaf = '${leaf}', chain = '${prev}' WHERE seq = ${row.seq}`);
+    }
+    tamper(c.file, ...stmts);
+    const firstCovering = sizes.find((s) => s >= 151)!;
+    const r = await verifyAudit(c.store);
+    assert.deepEqual(!r.ok && [r.position, r.problem], [firstCovering, `entries up to ${firstCovering} do not match the signed checkpoint`]);
   });
 });

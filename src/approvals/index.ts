@@ -7,5 +7,5 @@ export { ApprovalService, createApprovalService } from './service.ts';
 export type { ApprovalServiceOptions, ApproveResult, HoldRequest, HoldResult, PrincipalsInTx, RequestView, VoteView } from './service.ts';
 export { REQUEST_STATUSES, canMove, dueExpiry, isRequestStatus, isTerminal } from './state-machine.ts';
 export type { RequestStatus } from './state-machine.ts';
-export { approverEligibility, rejecterEligibility, stricter } from './rules.ts';
+export { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter } from './rules.ts';
 export type { Eligibility, EligibilityContext } from './rules.ts';

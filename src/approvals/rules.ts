@@ -30,6 +30,20 @@ export function approverEligibility(human: Human | null, ctx: EligibilityContext
   return { ok: true, solo: false };
 }
 
+/**
+ * F4: who may release a held request alone: an active human in the break-glass group who is neither
+ * the agent nor its operator (the incident's operator was an admin: that must never be enough).
+ */
+export function breakGlassEligibility(human: Human | null, ctx: EligibilityContext, group: string | null): Eligibility {
+  if (group === null) return { ok: false, reason: 'break-glass is not enabled' };
+  if (!human) return { ok: false, reason: 'not a registered human' };
+  if (human.kind !== 'human') return { ok: false, reason: 'agents never break glass' };
+  if (human.revoked) return { ok: false, reason: `\`${human.id}\` is revoked` };
+  if (human.id === ctx.agent || human.id === ctx.operator) return { ok: false, reason: `\`${human.id}\` is the operator of agent \`${ctx.agent}\` and cannot release its request alone` };
+  if (!human.groups.includes(group)) return { ok: false, reason: `\`${human.id}\` is not in the break-glass group \`${group}\`` };
+  return { ok: true, solo: false };
+}
+
 /** Who may end a request by rejecting it (A4): an eligible approver, or the operator. */
 export function rejecterEligibility(human: Human | null, ctx: EligibilityContext): Eligibility {
   if (human && human.kind === 'human' && !human.revoked && human.id === ctx.operator) return { ok: true, solo: false };

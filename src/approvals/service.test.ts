@@ -226,3 +226,62 @@ for (const [backend, backendFor] of BACKENDS) describe(`approval service (${back
     assert.equal(states.length, 1);
   });
 });
+
+describe('F4 break-glass (sqlite)', () => {
+  let cp: ControlPlane;
+  beforeEach(async () => (cp = await controlPlane({ approvals: { breakGlassGroup: 'sre' } })));
+  afterEach(async () => {
+    assert.equal((await verifyAudit(cp.store)).ok, true);
+    await cp.dispose();
+  });
+
+  test('F4 one admin who is not the operator releases a held request alone: once, for that digest, loudly audited', async () => {
+    const input = holdInput('terraform apply -target=module.db prod');
+    const held = await cp.approvals.hold(input);
+    assert.equal(held.status, 'pending');
+    const view = await cp.approvals.breakGlass(held.requestId, human('alice'), input.digest, 'database outage, bob unreachable');
+    assert.equal(view.status, 'approved');
+    assert.deepEqual(view.breakGlass.map((b) => [b.human, b.comment]), [['alice', 'database outage, bob unreachable']]);
+    const run = await cp.approvals.hold(input);
+    assert.equal(run.status, 'approved');
+    assert.deepEqual(run.status === 'approved' && run.approvedBy, ['alice']);
+    assert.equal((await cp.approvals.hold(input)).status, 'pending', 'single use (A6)');
+    const rows = await cp.store.read((tx) => tx.auditRange(1, 1000));
+    const glass = rows.map((r) => JSON.parse(r.body) as { type: string; body: Record<string, unknown> }).filter((e) => e.type === 'break_glass');
+    assert.equal(glass.length, 1);
+    assert.equal(glass[0]!.body['warning'], 'the two-person rule was bypassed by break-glass');
+    assert.equal(glass[0]!.body['reason'], 'database outage, bob unreachable');
+  });
+
+  test('F4 D2 A3 break-glass is refused to agents, to the operator, outside the group, without a reason, for another digest', async () => {
+    const input = holdInput('helm uninstall payments');
+    const { requestId } = await cp.approvals.hold(input);
+    await refusedWith(cp.approvals.breakGlass(requestId, kiro, input.digest, 'x'), 'agent `kiro` cannot break glass');
+    await refusedWith(cp.approvals.breakGlass(requestId, human('olga', ['sre']), input.digest, 'x'), '`olga` is the operator of agent `kiro` and cannot release its request alone');
+    await refusedWith(cp.approvals.breakGlass(requestId, human('carol', ['dev']), input.digest, 'x'), '`carol` is not in the break-glass group `sre`');
+    await refusedWith(cp.approvals.breakGlass(requestId, human('alice'), input.digest, '  '), 'break-glass needs a reason');
+    await refusedWith(cp.approvals.breakGlass(requestId, human('alice'), 'sha256:other', 'x'), `digest \`sha256:other\` is not the digest of request \`${requestId}\``);
+    assert.equal((await cp.approvals.show(requestId)).status, 'pending');
+  });
+
+  test('F4 a revoked break-glass human no longer releases the request at execution', async () => {
+    const input = holdInput('kubectl delete deployment api');
+    const { requestId } = await cp.approvals.hold(input);
+    await cp.approvals.breakGlass(requestId, human('alice'), input.digest, 'outage');
+    await cp.identity.revoke('human', 'alice', { kind: 'local' });
+    const r = await cp.approvals.hold(input);
+    assert.equal(r.status, 'pending', 'the released request was cancelled and a new one opened');
+    assert.equal((await cp.approvals.show(requestId)).status, 'cancelled');
+  });
+
+  test('F4 break-glass is off unless a group is configured', async () => {
+    const off = await controlPlane();
+    try {
+      const input = holdInput('rm -rf /srv/data');
+      const { requestId } = await off.approvals.hold(input);
+      await refusedWith(off.approvals.breakGlass(requestId, human('alice'), input.digest, 'x'), 'break-glass is not enabled');
+    } finally {
+      await off.dispose();
+    }
+  });
+});

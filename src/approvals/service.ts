@@ -1,7 +1,7 @@
 import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
-import { approverEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
+import { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
 import { canMove, dueExpiry, isRequestStatus, type RequestStatus } from './state-machine.ts';
 
 /** How approvals learn who a human is, inside the caller's transaction (identity provides it). */
@@ -23,6 +23,8 @@ export interface ApprovalServiceOptions {
   deniedCooldownMs?: number;
   /** A11: the local solo profile lets an operator approve their own agent's requests. */
   soloOperatorApproval?: boolean;
+  /** F4: members of this group may release one held request alone, loudly audited; null disables. */
+  breakGlassGroup?: string | null;
 }
 
 /** The gateway's `HoldInput`, plus the target's state fingerprint where it is known (A7). */
@@ -63,6 +65,8 @@ export interface RequestView {
   policies: string[];
   approvals: VoteView[];
   rejections: VoteView[];
+  /** F4: who released the request alone, and why. */
+  breakGlass: VoteView[];
   createdAt: number;
   expiresAt: number;
   executeBy: number | null;
@@ -82,7 +86,7 @@ export class ApprovalService {
   readonly #o: Required<ApprovalServiceOptions>;
 
   constructor(options: ApprovalServiceOptions) {
-    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, ...options };
+    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, ...options };
   }
 
   /** `ApprovalGate.hold`: open, match, or consume the request for this exact digest. */
@@ -107,7 +111,9 @@ export class ApprovalService {
         } else {
           const merged = stricter(latest, { ...input, required: input.requiredApprovals });
           const counted = await this.#counted(tx, { ...latest, ...merged });
-          if (counted.length >= merged.required) {
+          const glass = await this.#brokenGlass(tx, latest);
+          if (glass !== null) counted.push(glass);
+          if (counted.length >= merged.required || glass !== null) {
             // INVARIANT (one-shot): APPROVED → EXECUTING happens once, under the write lock, with its intent (A6, L3).
             const executing = await this.#move(tx, latest, 'executing', now, 'system', 'approval consumed by the retried action');
             await this.#o.audit.appendInTx(tx, [
@@ -159,6 +165,32 @@ export class ApprovalService {
       }
       return { status: 'pending' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: false };
     });
+  }
+
+  /**
+   * F4, break-glass: one human in the break-glass group releases a pending request alone. Bound to
+   * the exact digest and single-use like any approval; recorded as a `break_glass` audit entry.
+   */
+  async breakGlass(requestId: string, principal: Principal, digest: string, reason: string): Promise<RequestView> {
+    if (principal.kind !== 'human') throw refused(`agent \`${principal.id}\` cannot break glass`, 'break-glass is for humans only (D2)');
+    if (!reason.trim()) throw refused('break-glass needs a reason', 'say why the two-person rule cannot wait: --reason "TEXT"');
+    await this.#settleExpiry(requestId);
+    await this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await this.#openable(tx, requestId, now);
+      if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be released');
+      if (digest !== q.digest) throw refused(`digest \`${digest}\` is not the digest of request \`${q.id}\``, 'release the exact action shown by `portcullis approvals show`');
+      const e = breakGlassEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q), this.#o.breakGlassGroup);
+      if (!e.ok) throw refused(e.reason, 'ask another member of the break-glass group, or collect the approvals');
+      if (!(await tx.putVote({ requestId: q.id, humanId: principal.id, kind: 'break_glass', comment: reason, at: now, solo: false }))) {
+        throw refused(`\`${principal.id}\` already voted on request \`${q.id}\``, 'another member of the break-glass group must release it');
+      }
+      await this.#o.audit.appendInTx(tx, [
+        { type: 'break_glass', actor: `human:${principal.id}`, body: { requestId: q.id, digest: q.digest, human: principal.id, reason, agent: q.agent, operator: q.operator, required: q.required, warning: 'the two-person rule was bypassed by break-glass' } },
+      ]);
+      await this.#move(tx, q, 'approved', now, `human:${principal.id}`, `break-glass by ${principal.id}: ${reason}`, { approvedAt: now, executeBy: now + this.#o.executeWindowMs });
+    });
+    return this.show(requestId);
   }
 
   /** One eligible rejection ends the request (A4). A comment is required. */
@@ -327,6 +359,14 @@ export class ApprovalService {
     return out;
   }
 
+  /** The break-glass human of `q`, if one released it and is still eligible now (checked again at execution). */
+  async #brokenGlass(tx: StoreTx, q: RequestRow): Promise<string | null> {
+    for (const v of await tx.votes(q.id)) {
+      if (v.kind === 'break_glass' && breakGlassEligibility(await this.#o.principals.humanIn(tx, v.humanId), this.#ctx(q), this.#o.breakGlassGroup).ok) return v.humanId;
+    }
+    return null;
+  }
+
   async #update(tx: StoreTx, q: RequestRow, patch: Partial<RequestRow>): Promise<RequestRow> {
     const next = { ...q, ...patch, version: q.version + 1 };
     await tx.updateRequest(next);
@@ -359,6 +399,7 @@ export class ApprovalService {
       policies: q.policies,
       approvals: votes.filter((x) => x.kind === 'approve').map(v),
       rejections: votes.filter((x) => x.kind === 'reject').map(v),
+      breakGlass: votes.filter((x) => x.kind === 'break_glass').map(v),
       createdAt: q.createdAt,
       expiresAt: q.expiresAt,
       executeBy: q.executeBy,

@@ -25,7 +25,8 @@ export type AuditEntryType =
   | 'policy_loaded'
   | 'config_loaded'
   | 'brake_changed'
-  | 'identity_changed';
+  | 'identity_changed'
+  | 'break_glass';
 
 export interface AuditAppend {
   type: AuditEntryType;

@@ -79,7 +79,7 @@ describe('policy engine: the default pack', () => {
 });
 
 describe('policy engine: delegation narrows, never widens', () => {
-  it('denies an agent whose role permits what its operator lacks (operator ∩ role)', () => {
+  it('D5: denies an agent whose role permits what its operator lacks (Portcullis computes operator ∩ role)', () => {
     const v = engine.evaluate(input(facts(['write'], [target('prod-eu-1')]), { operator: eve }));
     assert.equal(v.effect, 'deny');
     assert.equal(v.reasons[0]!.code, 'operator_lacks_right');

@@ -49,7 +49,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     ids,
     humans: config.humans,
     agents: config.agents,
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo },
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
   });
   try {
     // F2: the policy set in force is on the record before anything is decided with it.

@@ -21,7 +21,7 @@ export interface OpenStoreOptions {
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
-  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean };
+  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean; breakGlassGroup?: string | null };
 }
 
 export interface OpenedStore {
@@ -119,7 +119,7 @@ export async function openControlPlane(configPath: string, cwd: string, options:
     ...options,
     humans: config.humans,
     agents: config.agents,
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo },
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
   });
 }
 

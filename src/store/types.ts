@@ -62,7 +62,8 @@ export interface RequestRow {
 export interface VoteRow {
   requestId: string;
   humanId: string;
-  kind: 'approve' | 'reject';
+  /** `break_glass`: one admin released the request alone, loudly (F4). */
+  kind: 'approve' | 'reject' | 'break_glass';
   comment: string | null;
   at: number;
   /** The operator approved their own agent's request under a solo profile (A11). */

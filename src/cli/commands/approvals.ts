@@ -3,20 +3,21 @@ import { authenticateCli, openControlPlane, readCliToken, type RequestStatus, ty
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT]) [--json] [--token-file FILE] [--config FILE]';
+const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT] | break-glass ID --reason TEXT [--digest D]) [--json] [--token-file FILE] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, digest: { type: 'string' }, comment: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, digest: { type: 'string' }, comment: { type: 'string' }, reason: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, true);
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n`);
+    io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n\nbreak-glass: a member of the admin group (\`server.admin_group\`, default \`admins\`) who is not the\nagent's operator releases one pending request alone, when the two-person rule cannot wait. It is\nsingle-use, bound to the digest, and recorded as a \`break_glass\` audit entry with the reason.\n`);
     return EXIT.ok;
   }
   const [sub, id, ...extra] = positionals;
   const needsId = sub !== 'list';
-  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
+  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel', 'break-glass'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
     throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`approvals ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
   }
   if (sub === 'reject' && !values.comment?.trim()) throw new PortcullisError('request_invalid', 'a rejection needs --comment', { hint: 'say why: --comment "TEXT"' });
+  if (sub === 'break-glass' && !values.reason?.trim()) throw new PortcullisError('request_invalid', 'break-glass needs --reason', { hint: 'say why the two-person rule cannot wait: --reason "TEXT"' });
   const cp = await openControlPlane(values.config, io.cwd);
   try {
     const who = await authenticateCli(cp, readCliToken(io, values['token-file']), 'review');
@@ -47,6 +48,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         out(view, `rejected ${view.id}: the request is denied`);
         return EXIT.ok;
       }
+      case 'break-glass': {
+        const view = await cp.approvals.show(id as string);
+        const after = await cp.approvals.breakGlass(view.id, who, values.digest ?? view.digest, values.reason as string);
+        out(after, `BREAK-GLASS: ${after.id} released by ${who.id} alone; the agent may retry the exact action once. This is recorded in the audit log.`);
+        return EXIT.ok;
+      }
       default: {
         const view = await cp.approvals.cancel(id as string, who, values.comment ?? null);
         out(view, `cancelled ${view.id}`);
@@ -64,7 +71,7 @@ function summary(v: RequestView): string {
 
 function detail(v: RequestView): string {
   const artifact = JSON.stringify(v.envelope.action, null, 2);
-  const votes = [...v.approvals.map((a) => `  approved by ${a.human}${a.counts ? '' : ' (no longer counts)'}${a.solo ? ' [solo profile]' : ''}${a.comment ? `: ${a.comment}` : ''}`), ...v.rejections.map((r) => `  rejected by ${r.human}: ${r.comment ?? ''}`)];
+  const votes = [...v.approvals.map((a) => `  approved by ${a.human}${a.counts ? '' : ' (no longer counts)'}${a.solo ? ' [solo profile]' : ''}${a.comment ? `: ${a.comment}` : ''}`), ...v.rejections.map((r) => `  rejected by ${r.human}: ${r.comment ?? ''}`), ...v.breakGlass.map((b) => `  BREAK-GLASS by ${b.human}: ${b.comment ?? ''}`)];
   return [
     `request   ${v.id} (${v.status})`,
     `digest    ${v.digest}`,

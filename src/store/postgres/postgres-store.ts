@@ -130,7 +130,7 @@ function makeTx(c: Client): StoreTx {
       (await run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo])) === 1,
     votes: async (requestId) =>
       (await all('SELECT * FROM votes WHERE request_id = $1 ORDER BY at, ord', [requestId])).map((r) => ({
-        requestId: String(r.request_id), humanId: String(r.human_id), kind: r.kind === 'reject' ? 'reject' : 'approve', comment: s(r.comment), at: Number(r.at), solo: r.solo === true,
+        requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: s(r.comment), at: Number(r.at), solo: r.solo === true,
       })),
     getPrincipal: async (id) => {
       const r = await get('SELECT * FROM principals WHERE id = $1', [id]);
@@ -290,4 +290,9 @@ export class PostgresStore implements Store {
 
 export function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   return PostgresStore.open(options);
+}
+
+/** SECURITY: only a stored `approve` is an approval; an unknown kind never counts as one. */
+function voteKind(kind: unknown): 'approve' | 'reject' | 'break_glass' {
+  return kind === 'approve' ? 'approve' : kind === 'break_glass' ? 'break_glass' : 'reject';
 }

@@ -230,7 +230,7 @@ export class SqliteStore implements Store {
         run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo ? 1 : 0) === 1,
       votes: async (requestId) =>
         all('SELECT * FROM votes WHERE request_id = ? ORDER BY at, rowid', requestId).map((r) => ({
-          requestId: String(r.request_id), humanId: String(r.human_id), kind: r.kind === 'reject' ? 'reject' : 'approve', comment: r.comment == null ? null : String(r.comment), at: Number(r.at), solo: Number(r.solo) === 1,
+          requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: r.comment == null ? null : String(r.comment), at: Number(r.at), solo: Number(r.solo) === 1,
         })),
       getPrincipal: async (id) => {
         const r = get('SELECT * FROM principals WHERE id = ?', id);
@@ -267,4 +267,9 @@ export class SqliteStore implements Store {
 
 export function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
   return Promise.resolve().then(() => SqliteStore.open(options));
+}
+
+/** SECURITY: only a stored `approve` is an approval; an unknown kind never counts as one. */
+function voteKind(kind: unknown): 'approve' | 'reject' | 'break_glass' {
+  return kind === 'approve' ? 'approve' : kind === 'break_glass' ? 'break_glass' : 'reject';
 }

@@ -61,11 +61,15 @@ function event(kind: NotifyEventKind, q: RequestView, at: number, url: string | 
  * request is new when it was created during this call (an agent's retry matches an older one).
  */
 export function notifyingGate(inner: ApprovalService, deps: { clock: Clock; notifier: Notifier; pendingTtlMs: number; publicUrl: () => string | null }): ApprovalGate {
+  // the ids this process already announced: a retry within the creating millisecond is not news
+  const announced = new Set<string>();
   return {
     async hold(input) {
       const start = deps.clock.now();
       const out = await inner.hold(input);
-      if (out.status === 'pending' && out.expiresAt - deps.pendingTtlMs >= start) {
+      if (out.status === 'pending' && out.expiresAt - deps.pendingTtlMs >= start && !announced.has(out.requestId)) {
+        if (announced.size >= 10_000) announced.clear();
+        announced.add(out.requestId);
         const envs = [...new Set(input.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
         const url = deps.publicUrl();
         deps.notifier.notify({

@@ -61,6 +61,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       // a webhook whose secret variable is unset is skipped rather than sent unsigned
       webhooks: config.notifications.webhooks.flatMap((w) => (env[w.secretEnv] ? [{ url: w.url, secret: env[w.secretEnv]!, events: w.events }] : [])),
       onFailure: options.onWebhookFailure ?? (() => undefined),
+      ...(options.webhookRetry ?? {}),
     });
     const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour });
     await brakes.start();

@@ -57,6 +57,8 @@ export interface RuntimeOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Told about each webhook delivery that finally failed. */
   onWebhookFailure?: (url: string, event: { kind: string; requestId: string }, problem: string) => void;
+  /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
+  webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
 }
 
 /** Principals declared in the config only (dry evaluation has no store). */

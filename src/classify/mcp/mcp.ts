@@ -85,8 +85,8 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'push_files', verbs: ['write'] },
 ];
 
-const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|close|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock)$/;
+const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log)$/;
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
@@ -177,7 +177,22 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
 
   const ann = action.annotations;
   const ws = words(action.tool);
-  const named = ws.find((w) => DESTROY_WORDS.test(w)) ? 'destroy' : ws.find((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w) || DESTROY_WORDS.test(w)) ? 'permissions' : READ_WORDS.test(ws[0] ?? '') || (ws.length > 1 && READ_WORDS.test(ws[1] ?? '') && !WRITE_WORDS.test(ws[0] ?? '')) ? 'read' : ws.some((w) => WRITE_WORDS.test(w)) ? 'write' : null;
+  const named = ws.some((w) => DESTROY_WORDS.test(w))
+    ? 'destroy'
+    : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
+      ? 'permissions'
+      : ws.some((w) => WRITE_WORDS.test(w)) && !READ_WORDS.test(ws[0] ?? '')
+        ? 'write'
+        : ws.some((w) => READ_WORDS.test(w))
+          ? 'read'
+          : ws.some((w) => WRITE_WORDS.test(w))
+            ? 'write'
+            : null;
+  // Infrastructure applied through a tool is an apply of changes nobody has seen.
+  if (ws.some((w) => /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/.test(w)) && ws.some((w) => /^(apply|up|deploy|update|upgrade|sync)$/.test(w))) {
+    b.verb('deploy').destroy('mcp_infra_apply', `\`${action.tool}\` applies infrastructure changes that have not been shown`);
+    understood = true;
+  }
 
   if (!mapping || (!mapping.verbs && mapping.destructive === undefined)) {
     if (ann?.destructiveHint === true && ann.readOnlyHint !== true) {
@@ -207,7 +222,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
 
   // Arguments that look like commands or SQL are classified whatever the tool claims to be.
-  scanArguments(action.arguments, mapping, b, ctx, inventory, delegates);
+  scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool);
 
   if (!understood) {
     // SECURITY: a tool we cannot explain is unknown, which the default policy holds on production.
@@ -226,16 +241,35 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
 }
 
-const SHELL_KEYS = /^(command|cmd|script|shell|bash|commandline|command_line|shell_command)$/i;
-const SQL_KEYS = /^(sql|query|statement|statements)$/i;
+const SHELL_KEYS = /^(command|cmd|script|shell|bash|commandline|command_line|shell_command|args|argv)$/i;
+const CODE_KEYS = /^(code|python|python_code|source|snippet|program)$/i;
+const SQL_KEYS = /^(sql|query|statement|statements|sql_query)$/i;
+const PATH_KEYS = /^(path|file_path|filepath|filename|file|target_file|target|destination|dest|target_path|dir|directory)$/i;
+/** An argument that looks like SQL, not like a search phrase. */
+const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
+const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
+const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_in_time_recovery|logging|audit|protect(ed|ion)?|final_?snapshot)$/i;
+const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 
-function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates): void {
+function quote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string): void {
+  const writes = [...b.verbs].some((v) => v !== 'read' && v !== 'network');
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value !== 'string') continue;
     if (key === mapping?.shellArgument || key === mapping?.sqlArgument) continue;
-    if (SHELL_KEYS.test(key)) delegates.shell(value);
-    else if (SQL_KEYS.test(key) && /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|replace)\b/i.test(value)) {
-      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+    if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
+    if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
+    if (value === true && FORCE_KEYS.test(key)) b.destroy('mcp_forced', `\`${key}: true\``);
+    if (Array.isArray(value) && SHELL_KEYS.test(key) && value.every((v) => typeof v === 'string')) {
+      delegates.shell((value as string[]).map(quote).join(' '));
+      continue;
     }
+    if (typeof value !== 'string') continue;
+    if (SHELL_KEYS.test(key)) delegates.shell(/^(kubectl|aws|gcloud|az|terraform|helm|git|docker)_?(cli|cmd|command)?$/i.test(tool) && !value.trim().startsWith(tool.replace(/[_-]?(cli|cmd|command)$/i, '')) ? `${tool.replace(/[_-]?(cli|cmd|command)$/i, '')} ${value}` : value);
+    else if (CODE_KEYS.test(key)) delegates.shell(`${/\b(node|javascript|js)\b/i.test(tool) || /\b(require|console\.|=>|const |let )/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
+    else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value)) classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+    else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write']);
   }
 }

@@ -103,6 +103,8 @@ export function narrows(where: unknown): boolean {
     if (op === 'OR') return narrows(where.left) && narrows(where.right);
     const same = JSON.stringify(where.left) === JSON.stringify(where.right);
     if (same) return false;
+    // `a.x = b.y` (a join condition) matches whole tables, not chosen rows.
+    if (isObj(where.left) && isObj(where.right) && where.left.type === 'column_ref' && where.right.type === 'column_ref') return false;
     if (op === 'IS NOT' && isObj(where.right) && where.right.type === 'null') return false;
     return hasColumnRef(where.left) || hasColumnRef(where.right);
   }
@@ -175,6 +177,12 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
 }
 
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
+  // Data-modifying CTEs (`WITH d AS (DELETE ...) SELECT ...`) run too.
+  const ctes = Array.isArray(ast.with) ? ast.with : [];
+  for (const cte of ctes) {
+    const stmt = isObj(cte) && isObj(cte.stmt) ? (isObj(cte.stmt.ast) ? cte.stmt.ast : cte.stmt) : null;
+    if (stmt && typeof stmt.type === 'string' && stmt.type !== 'select') judge(stmt, text, scope, b, span);
+  }
   const type = String(ast.type ?? '').toLowerCase();
   const tables = tableNames(ast);
   const object = tables.join(',');
@@ -258,7 +266,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   if (/^(delete|update)\b/.test(lower)) {
     b.verb(words[0] === 'delete' ? 'delete' : 'write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
-    if (!/\bwhere\b/.test(lower) || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
+    if (!/\bwhere\b/.test(lower) || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || /^delete\s+from\s+\S+(\s+\w+)?\s+using\b/.test(lower)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
     return;
   }
   if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {
@@ -291,6 +299,18 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     b.verb('write').partial('sql_fallback', 'COPY FROM loads rows', span);
     dbTarget(b, scope, words[1] ?? '', ['write']);
     if (/\bprogram\b/.test(lower)) b.opaque('sql_copy_program', 'COPY ... PROGRAM runs a shell command on the server', span);
+    return;
+  }
+  if (/^merge\b/.test(lower) && /\bthen\s+delete\b/.test(lower)) {
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words[2] ?? '', ['delete']);
+    b.destroy('sql_merge_delete', '`MERGE ... THEN DELETE` deletes matched rows', span);
+    return;
+  }
+  if (/^with\b/.test(lower) && /\(\s*(delete|update|truncate)\b/.test(lower)) {
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['delete']);
+    b.destroy('sql_cte_modify', 'a WITH clause deletes or updates rows', span);
     return;
   }
   if (READ_KEYWORDS.test(lower)) {

@@ -77,3 +77,16 @@ export interface Brakes {
   /** Whether decisions for this environment are recorded but not enforced. */
   shadow(environment: string | null): Promise<boolean>;
 }
+
+/**
+ * A held request as an agent-side adapter may show it while it waits (exec's progress line, the MCP
+ * proxy's progress notifications): `status` is the approval state machine's (A10).
+ */
+export interface HeldStatus {
+  status: string;
+  approvals: number;
+  required: number;
+  approverGroups: string[];
+  /** Epoch milliseconds at which a pending request expires (A5). */
+  expiresAt: number;
+}

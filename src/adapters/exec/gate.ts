@@ -1,4 +1,7 @@
 import type { Action, ActionContext, Decision } from '../../core/index.ts';
+import type { HeldStatus } from '../../gateway/index.ts';
+
+export type { HeldStatus };
 
 /**
  * What `portcullis exec` needs from Portcullis, for one agent. The runtime implements it in-process
@@ -26,15 +29,6 @@ export interface ExecGate {
 
 export type ExecDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
 
-export interface HeldStatus {
-  /** The approval state machine's status (A10). */
-  status: string;
-  approvals: number;
-  required: number;
-  approverGroups: string[];
-  /** Epoch ms at which the pending request expires (A5). */
-  expiresAt: number;
-}
 
 export interface ExecIntent {
   decisionId: string;

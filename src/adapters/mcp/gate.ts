@@ -1,4 +1,7 @@
 import type { ActionContext, Decision, McpToolCallAction } from '../../core/index.ts';
+import type { HeldStatus } from '../../gateway/index.ts';
+
+export type { HeldStatus };
 
 /**
  * What the MCP proxy needs from Portcullis, for one agent. The runtime implements it in-process
@@ -25,12 +28,3 @@ export interface McpGate {
   reportOutcome?(requestId: string, outcome: 'succeeded' | 'failed'): Promise<void>;
 }
 
-/** A held request as reviewers see it; `status` is the approval state machine's (A10). */
-export interface HeldStatus {
-  status: string;
-  approvals: number;
-  required: number;
-  approverGroups: string[];
-  /** Epoch milliseconds at which a pending request expires (A5). */
-  expiresAt: number;
-}

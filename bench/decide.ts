@@ -33,7 +33,7 @@ ${Array.from({ length: 20 }, (_, i) => `  env-${i}: { tier: ${i % 3 === 0 ? 'pro
 }
 
 /** `n` policies of the shapes teams write: role rights, environment guards, tool bans. */
-function generatedPolicies(n: number): string {
+export function generatedPolicies(n: number): string {
   const verbs = ['write', 'delete', 'replace', 'deploy', 'exec'];
   const out: string[] = [];
   for (let i = 0; i < n; i++) {

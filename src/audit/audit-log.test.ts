@@ -423,6 +423,26 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     assert.deepEqual(await storedSizes(c.store), []);
   });
 
+  test('L4 L5 below a signed checkpoint a rewritten history (leaves and chain recomputed) is refused before signing again', async () => {
+    const c = await open();
+    await appendN(c.log, 6);
+    await c.log.checkpoint();
+    await appendN(c.log, 2);
+    const all = await c.inner.read((tx) => tx.auditRange(1, 10));
+    const stmts: string[] = [];
+    let prev = all[1]!.chain;
+    for (const row of all.slice(2)) {
+      const body = row.seq === 3 ? row.body.replace('"effect":"deny"', '"effect":"allow"') : row.body;
+      const leaf = leafHash(body);
+      prev = chainHash(prev, leaf, row.seq);
+      stmts.push(`UPDATE audit SET body = '${body}', leaf = '${leaf}', chain = '${prev}' WHERE seq = ${row.seq}`);
+    }
+    tamper(c.file, ...stmts);
+    const reopened = await openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer });
+    await assert.rejects(reopened.checkpoint(), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entries up to 6 do not match the signed checkpoint');
+    assert.deepEqual(await storedSizes(c.inner), [6]);
+  });
+
   test('L4 L5 verify checks every stored checkpoint root in one pass over a log with many checkpoints', async () => {
     const c = await open({ checkpointEvery: 7 });
     for (let i = 0; i < 300; i++) {

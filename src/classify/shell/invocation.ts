@@ -24,6 +24,11 @@ export interface ShellScope {
   functions: Map<string, Node>;
   cwd: string | undefined;
   home: string | undefined;
+  /**
+   * Files this input writes before it runs them (`echo ... > x.sh; bash x.sh`): their text when it
+   * is fixed, null when not. Shared by subshells, like the filesystem.
+   */
+  files: Map<string, string | null>;
   /** The workspace the agent started in: `cd` moves `cwd`, never this. */
   workspace: string | undefined;
   /** Nesting of `bash -c`, `eval`, function calls: bounded so hostile input cannot recurse forever. */
@@ -72,6 +77,20 @@ export function staticValues(words: Word[]): string[] | null {
 /** A word's value, or a placeholder that shows it is dynamic. */
 export function shown(w: Word): string {
   return w.value ?? w.text;
+}
+
+/** Remembers that `path` now holds `text` (null: something we cannot see). */
+export function noteWrite(scope: ShellScope, path: string | null, text: string | null, append = false): void {
+  const abs = path === null ? null : resolvePath(path, scope);
+  if (abs === null) return;
+  const before = scope.files.get(abs);
+  scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
+}
+
+/** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */
+export function writtenContent(scope: ShellScope, path: string): string | null | undefined {
+  const abs = resolvePath(path, scope);
+  return abs === null ? undefined : scope.files.get(abs);
 }
 
 /** Words from a plain string, for wrappers that split strings (`env -S`, `watch`). */

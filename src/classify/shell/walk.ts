@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder } from '../builder.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import type { Invocation, Redirect, ShellEnv, ShellScope, Stdin } from './invocation.ts';
+import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { dispatchCommand } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, toWord, type Word } from './words.ts';
 
@@ -21,7 +21,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
-  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, depth: 0 };
+  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
   runSource(source, scope, env, null, 0);
 }
 
@@ -267,8 +267,12 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     for (const r of redirects) dispatchRedirectOnly(r, scope, env);
     return;
   }
-  if (body.type === 'command') visitCommand(body, scope, env, input, offset, redirects);
-  else {
+  if (body.type === 'command') {
+    if (heredocText(node, scope) !== null) recordWrites(node, redirects, scope);
+    visitCommand(body, scope, env, input, offset, redirects, heredocText(node, scope) !== null);
+  } else {
+    const last = body.type === 'pipeline' ? body.namedChildren[body.namedChildCount - 1] : null;
+    recordWrites(last ?? body, redirects, scope);
     for (const r of redirects) dispatchRedirectOnly(r, scope, env, false);
     visit(body, scope, env, input, offset);
   }
@@ -289,7 +293,7 @@ function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv, bar
   dispatchCommand(inv);
 }
 
-function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[]): void {
+function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false): void {
   const assignments = new Map<string, string | null>();
   const words: Word[] = [];
   const redirects = [...extraRedirects];
@@ -306,7 +310,8 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
         if (name.startsWith('TF_CLI_ARGS')) checkAssignmentEffects(name, v, env, { start: offset + c.startIndex, end: offset + c.endIndex });
       }
     } else if (c.type === 'command_name') {
-      words.push(toWord(c, scope.vars, offset));
+      // `$CMD args`: the name is split like any unquoted expansion (`C='rm -rf'; $C /`).
+      words.push(...splitUnquoted(c.namedChildren[0] ?? c, toWord(c, scope.vars, offset), scope));
     } else if (c.type === 'file_redirect') {
       const dest = c.childForFieldName('destination');
       const op = c.children.find((x) => x && !x.isNamed && /[<>]/.test(x.type))?.type ?? '>';
@@ -316,7 +321,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       const w = c.namedChildren[0];
       input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string' };
     } else {
-      for (const w of splitUnquoted(c, toWord(c, scope.vars, offset))) words.push(...expandBraces(w));
+      for (const w of splitUnquoted(c, toWord(c, scope.vars, offset), scope)) words.push(...expandBraces(w));
     }
   }
   const span = { start: offset + node.startIndex, end: offset + node.endIndex };
@@ -324,14 +329,26 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
     for (const r of redirects) dispatchRedirectOnly(r, scope, env);
     return;
   }
+  if (!writesRecorded) recordWrites(node, redirects, scope);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
   dispatchArgv(inv, words, input);
 }
 
+/** `echo TEXT > f`, `cat <<EOF > f`: remember what f holds, so running f later is analysed. */
+function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope): void {
+  for (const r of redirects) {
+    if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
+    const text = describeProducer(producer, scope).text;
+    noteWrite(scope, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+  }
+}
+
 /** An unquoted `$X` is split on whitespace and globbed by bash: `ARGS='-rf /'; rm $ARGS` is `rm -rf /`. */
-function splitUnquoted(node: Node, w: Word): Word[] {
+function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {
   const unquoted = node.type === 'simple_expansion' || node.type === 'expansion' || (node.type === 'concatenation' && node.namedChildren.some((c) => c?.type === 'simple_expansion' || c?.type === 'expansion'));
   if (!unquoted || w.value === null) return [w];
+  // SECURITY: a script that sets IFS splits words its own way; we do not guess how.
+  if (scope.vars.has('IFS')) return [{ ...w, value: null }];
   const parts = w.value.split(/[ \t\n]+/).filter(Boolean);
   if (parts.length === 0) return [];
   return parts.map((p) => ({ ...w, value: p, glob: w.glob || /[*?[]/.test(p) }));
@@ -395,6 +412,17 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     const rest = argv.slice(1).map((w) => w.text).join(' ');
     base.runSource(`${alias} ${rest}`, stdin, `alias \`${head.value}\``);
     return;
+  }
+  if (head.value.includes('/')) {
+    const written = writtenContent(scope, head.value);
+    if (written === null) {
+      base.env.b.opaque('script_written_dynamic', `\`${head.value}\` was written by this input with content we cannot see, then run`, base.span);
+      return;
+    }
+    if (written !== undefined) {
+      base.runSource(written, stdin, `the script \`${head.value}\` written earlier`);
+      return;
+    }
   }
   const fn = scope.functions.get(head.value);
   if (fn) {

@@ -138,7 +138,10 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     const close = rest.search(/\)\s*(;|$|\n|\.|,)/);
     const argText = close === -1 ? rest : rest.slice(0, close);
     const args = m[0] === '`EXEC`' ? literals.filter((l) => l.start === sourceOffset(code, m.index)) : literalsIn(argText, from, literals);
-    const interpolated = /\$\{|%s|\{[a-z_]\w*\}|\+\s*[a-zA-Z_]|[a-zA-Z_]\s*\+|\bf["']/.test(m[0] === '`EXEC`' ? (args[0]?.value ?? '') : argText.replace(/"[^"]*"|'[^']*'/g, '""')) && !/^\s*\[/.test(argText);
+    const argSkeleton = argText.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+    // A call, variable or concatenation in the argument builds the command at run time.
+    const built = /[A-Za-z_$][\w.]*\s*\(|[$@%]\w|\+|\.\s*["'$\w]|\bf["']/.test(argSkeleton.replace(/^\s*\[|\]\s*$/g, '')) && !/^\s*\[\s*(""\s*,\s*)*""\s*\]\s*$/.test(argSkeleton);
+    const interpolated = built || /\$\{|%s|\{[a-z_]\w*\}/.test(m[0] === '`EXEC`' ? (args[0]?.value ?? '') : argText);
     if (args.length === 0 || interpolated) {
       b.opaque('code_exec_dynamic', `\`${inv.name}\` code runs a command that is not a literal`, inv.span);
       continue;

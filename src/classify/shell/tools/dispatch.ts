@@ -6,7 +6,7 @@ import { chmodChown, copyMove, dd, diskTool, fileTarget, find, redirects, rm, rs
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
-import { evalBuiltin, interpreter, interpreterSpec, shell, SHELLS, source } from './shells.ts';
+import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 
 /**
@@ -313,6 +313,7 @@ export function dispatchCommand(inv: Invocation): void {
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     return;
   }
+  if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
     return;

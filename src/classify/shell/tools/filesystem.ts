@@ -1,6 +1,6 @@
 import type { Verb } from '../../../core/index.ts';
 import { classifyPath, resolvePath, type PathClass } from '../../paths.ts';
-import { shown, type Invocation, type Redirect } from '../invocation.ts';
+import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { hasFlag, optionValue, positionals } from './common.ts';
 
@@ -130,6 +130,7 @@ export function copyMove(inv: Invocation): void {
   const b = inv.env.b;
   b.verb('write');
   if (!dest) return;
+  noteWrite(inv.scope, dest.value, null);
   if (dest.value === '/dev/null' && inv.name === 'mv') {
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
     inv.env.b.destroy('mv_dev_null', '`mv` to /dev/null destroys what it moves', inv.span);
@@ -262,6 +263,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
 
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
+  for (const p of paths) noteWrite(inv.scope, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   for (const p of paths) fileTarget(inv, p, 'write', { recursive: false, what: hasFlag(inv.args, '-a', '--append') ? '`tee -a` appends to' : '`tee` overwrites' });
 }
 

@@ -13,6 +13,7 @@ export function git(inv: Invocation): void {
   while (i < inv.args.length && inv.args[i]!.value?.startsWith('-')) i += GIT_VALUED.has(inv.args[i]!.value!) ? 2 : 1;
   const sub = inv.args[i]?.value ?? null;
   const args = inv.args.slice(i + 1);
+  runEmbeddedCommands(inv, inv.args.slice(0, i), sub, args);
   const repo = inv.scope.cwd ?? '.';
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
@@ -101,6 +102,33 @@ export function git(inv: Invocation): void {
     default:
       b.verb('write');
   }
+}
+
+/** Settings and subcommands that make git run a shell command: `-c alias.x='!cmd'`, `core.sshCommand`, `submodule foreach`, `rebase --exec`, `bisect run`. */
+function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: string | null, args: Invocation['args']): void {
+  const settings: Array<string | null> = [];
+  globals.forEach((a, j) => {
+    if (a.value === '-c') settings.push(globals[j + 1]?.value ?? null);
+  });
+  if (sub === 'config') {
+    const pos = positionals(args, new Set(['--file', '-f', '--type']));
+    if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);
+  }
+  for (const s of settings) {
+    if (s === null) continue;
+    const m = /^(alias\.[^=]+=!|core\.(sshCommand|pager|editor|fsmonitor)=|sequence\.editor=|diff\.external=|credential\.helper=!)(.*)$/s.exec(s);
+    if (m) inv.runSource(m[3]!, null, `git setting \`${s.split('=')[0]}\``);
+  }
+  const cmdAfter = (flags: string[]) => {
+    const at = args.findIndex((a) => flags.includes(a.value ?? ''));
+    return at === -1 ? undefined : args[at + 1];
+  };
+  const script = sub === 'submodule' && args[0]?.value === 'foreach' ? args[args.length - 1] : sub === 'rebase' ? cmdAfter(['--exec', '-x']) : undefined;
+  if (script) {
+    if (script.value === null) inv.env.b.opaque('git_exec_dynamic', `\`git ${sub}\` runs a command that is not fixed`, inv.span);
+    else inv.runSource(script.value, null, `\`git ${sub}\``);
+  }
+  if (sub === 'bisect' && args[0]?.value === 'run' && args.length > 1) inv.dispatch(args.slice(1), null);
 }
 
 function push(inv: Invocation, args: ReturnType<typeof positionals>): void {

@@ -1,4 +1,4 @@
-import type { Invocation } from '../invocation.ts';
+import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, positionals } from './common.ts';
 import { fileTarget } from './filesystem.ts';
 
@@ -37,6 +37,8 @@ export function curl(inv: Invocation): void {
   }
   for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null);
   const out = optionValue(args, '-o', '--output');
+  if (out) noteWrite(inv.scope, out, null);
+  if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes' });
 }
 
@@ -46,6 +48,7 @@ export function wget(inv: Invocation): void {
   const method = optionValue(args, '--method') ?? (hasFlag(args, '--post-data', '--post-file') ? 'POST' : 'GET');
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value);
   const out = optionValue(args, '-O', '--output-document');
+  noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
 }
 

@@ -1,4 +1,4 @@
-import type { Invocation } from '../invocation.ts';
+import { writtenContent, type Invocation } from '../invocation.ts';
 import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
 
@@ -47,6 +47,7 @@ export function shell(inv: Invocation): void {
   const file = args[i];
   if (file) {
     b.verb('exec');
+    if (runWritten(inv, file.value)) return;
     if (file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
       b.opaque('shell_dynamic_script', `\`${inv.name}\` runs a script we cannot see: \`${file.text}\``, inv.span);
       return;
@@ -65,6 +66,16 @@ export function shell(inv: Invocation): void {
   b.opaque('interactive_shell', `\`${inv.name}\` opens an interactive shell: what it will run is unknown`, inv.span);
 }
 
+/** A script this same input wrote: analyse its text, or call it opaque if the text is unknown. */
+export function runWritten(inv: Invocation, path: string | null): boolean {
+  if (path === null) return false;
+  const content = writtenContent(inv.scope, path);
+  if (content === undefined) return false;
+  if (content === null) inv.env.b.opaque('script_written_dynamic', `\`${path}\` was written by this input with content we cannot see, then run`, inv.span);
+  else inv.runSource(content, null, `the script \`${path}\` written earlier`);
+  return true;
+}
+
 export function evalBuiltin(inv: Invocation): void {
   if (inv.args.length === 0) return;
   if (inv.args.some((a) => a.value === null)) {
@@ -77,6 +88,7 @@ export function evalBuiltin(inv: Invocation): void {
 export function source(inv: Invocation): void {
   const file = inv.args[0];
   inv.env.b.verb('exec');
+  if (file && runWritten(inv, file.value)) return;
   if (!file || file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
     inv.env.b.opaque('source_dynamic', `\`${inv.name}\` runs a script we cannot see`, inv.span);
     return;

@@ -53,12 +53,13 @@ describe('webhooks from a running gate', () => {
     // A5: the pending request expires, and so does the approved one nobody executed within 15 min
     assert.deepEqual((await t.runtime.control.sweepExpired()).sort(), [held.requestId, third.requestId].sort());
     await t.runtime.notifier.settled();
-    assert.deepEqual(events().slice(0, 5).map((e) => [e.kind, e.requestId, e.by]), [
-      ['held', held.requestId, null], ['approved', held.requestId, 'bob'], ['held', other.requestId, null], ['rejected', other.requestId, 'alice'], ['held', third.requestId, null],
-    ]);
-    assert.deepEqual(events().slice(5).map((e) => [e.kind, e.requestId]).sort(), [['expired', held.requestId], ['expired', third.requestId]].sort());
+    // deliveries run concurrently, so they may arrive in any order
+    const key = (e: { kind: string; requestId: string; by: string | null }) => `${e.kind} ${e.requestId} ${e.by}`;
+    assert.deepEqual(events().map(key).sort(), [
+      `held ${held.requestId} null`, `approved ${held.requestId} bob`, `held ${other.requestId} null`, `rejected ${other.requestId} alice`, `held ${third.requestId} null`,
+      `expired ${held.requestId} null`, `expired ${third.requestId} null`,
+    ].sort());
     for (const h of hits) assert.equal(h.headers['x-portcullis-signature'], signWebhook('hook-secret', String(h.headers['x-portcullis-timestamp']), h.body));
-    assert.equal(hits.length, 7);
     // the dead webhook changed nothing: every request ended as reviewers and the clock said
     assert.equal((await t.runtime.control.approvals.show(other.requestId!)).status, 'denied');
     assert.equal((await t.runtime.control.approvals.show(held.requestId!)).status, 'expired');

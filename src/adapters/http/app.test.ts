@@ -233,6 +233,25 @@ describe('http adapter', () => {
     assert.deepEqual(audited.entries.slice(0, 2).map((e: { actor: string; body: { on: boolean } }) => [e.actor, e.body.on]), [['human:dana', false], ['human:alice', true]]);
   });
 
+  test('F3 shadow mode: only an admin turns it on; a deny is let through, recorded and reported', async () => {
+    const destroy = { action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: deploy.context };
+    assert.equal((await json(await decide(destroy))).effect, 'deny');
+    await refused(call('/v1/brakes', { token: t.tokens.bob, body: { kind: 'shadow', environment: 'prod-cn-1', on: true } }), 403, {
+      code: 'permission_denied', message: '`bob` may not turn shadow mode on', hint: 'ask a member of `admins`',
+    });
+    assert.equal((await call('/v1/brakes', { token: t.tokens.dana, body: { kind: 'shadow', environment: 'prod-cn-1', on: true, reason: 'rollout' } })).status, 200);
+    const d = await json(await decide(destroy));
+    assert.equal(d.effect, 'allow');
+    assert.deepEqual(d.shadow, { wouldBe: 'deny' });
+    assert.equal(d.reasons.at(-1).code, 'shadow_mode');
+    const report = await json(await call('/v1/shadow-report', { token: t.tokens.bob }));
+    assert.equal(report.decisions[0].wouldBe, 'deny');
+    assert.equal(report.decisions[0].agent, 'kiro');
+    // turning enforcement back on is not loosening: any reviewer may
+    assert.equal((await call('/v1/brakes', { token: t.tokens.bob, body: { kind: 'shadow', environment: 'prod-cn-1', on: false } })).status, 200);
+    assert.equal((await json(await decide(destroy))).effect, 'deny');
+  });
+
   test('strict queries, audit pages, verify, agents, unknown routes', async () => {
     await refused(call('/v1/approvals?statsu=pending', { token: t.tokens.bob }), 400, {
       code: 'request_invalid', message: 'unknown query parameter `statsu`', hint: 'fix the listed fields; docs/api.md describes every body', issues: [{ path: 'statsu', message: 'unknown query parameter' }],

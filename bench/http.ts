@@ -17,7 +17,7 @@ import type { Row } from './stats.ts';
 
 const BIN = new URL('../bin/portcullis', import.meta.url).pathname;
 const DURATION_S = Number(process.env.PORTCULLIS_BENCH_SECONDS ?? 8);
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env.PORTCULLIS_BENCH_CONNECTIONS ?? 50);
 const PG = process.env.PORTCULLIS_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 function serve(config: string, cwd: string): Promise<{ url: string; child: ChildProcess }> {

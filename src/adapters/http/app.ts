@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { PortcullisError, type Clock, type Decision } from '../../core/index.ts';
-import { parseActionInput, type ControlPlane, type Gateway, type SignedInPrincipal } from '../../gateway/index.ts';
+import { parseDecisionRequest, type ControlPlane, type Gateway, type SignedInPrincipal } from '../../gateway/index.ts';
 import { readBody } from './body.ts';
 import { RequestInvalidError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
@@ -184,11 +184,11 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     if (named !== undefined && named !== agent.id) {
       throw new PortcullisError('permission_denied', `the token belongs to agent \`${agent.id}\`, the body names \`${String(named)}\``, { hint: 'omit `agent`: the token says who asks' });
     }
-    if (!('action' in rest)) throw new RequestInvalidError('the body is not valid: action is required', [{ path: 'action', message: 'is required' }]);
-    const parsed = parseActionInput(rest);
+    // the module-level DecisionRequestV1 schema, with the agent the token says (never a schema built per request)
+    const parsed = parseDecisionRequest({ ...rest, agent: agent.id });
     if (!parsed.ok) throw new RequestInvalidError(`the body is not valid: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, parsed.issues);
     const t0 = performance.now();
-    const decision = await deps.gateway.decide({ agentId: agent.id, action: parsed.value.action, context: parsed.value.context });
+    const decision = await deps.gateway.decide(parsed.value);
     metrics.decision(decision.effect, decision.shadow !== undefined, (performance.now() - t0) / 1000);
     c.header('Cache-Control', 'no-store');
     return c.json(decisionResponse(decision));

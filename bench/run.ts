@@ -16,13 +16,13 @@ for (const name of SUITES) {
   const file = new URL(`./${name}.ts`, import.meta.url);
   if (!existsSync(file)) continue;
   const mod = (await import(file.href)) as Record<string, unknown>;
-  const fn = mod[`bench${name[0]!.toUpperCase()}${name.slice(1)}`];
-  if (typeof fn !== 'function') {
-    console.error(`bench/${name}.ts exports no bench${name[0]!.toUpperCase()}${name.slice(1)}(); skipped`);
-    continue;
+  // Every exported benchX() of the module, in export order.
+  const fns = Object.entries(mod).filter(([k, v]) => k.startsWith('bench') && typeof v === 'function') as Array<[string, () => Promise<Row[]>]>;
+  if (fns.length === 0) console.error(`bench/${name}.ts exports no bench function; skipped`);
+  for (const [fnName, fn] of fns) {
+    process.stderr.write(`running ${name}: ${fnName}...\n`);
+    rows.push(...(await fn()));
   }
-  process.stderr.write(`running ${name}...\n`);
-  rows.push(...((await fn()) as Row[]));
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Node ${process.version}, ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB\n`);

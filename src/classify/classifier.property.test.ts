@@ -103,6 +103,25 @@ describe('classifier properties', () => {
     );
   });
 
+  test('a production target is never reported as anything else', () => {
+    const prodName = fc.tuple(fc.constantFrom('prod', 'prd', 'production'), fc.constantFrom('', '-cn-1', '-eu', '-payments')).map(([a, b]) => `${a}${b}`);
+    const cases = fc.oneof(
+      prodName.map((n) => ({ input_type: 'command', input: 'kubectl delete ns payments', context: { kube_context: n } })),
+      prodName.map((n) => ({ input_type: 'command', input: `kubectl --context ${n} delete deploy api`, context: { kube_context: 'dev-1' } })),
+      prodName.map((n) => ({ input_type: 'command', input: 'terraform destroy -auto-approve', context: { tf_workspace: n } })),
+      prodName.map((n) => ({ input_type: 'command', input: `aws --profile ${n} s3 rb s3://x --force`, context: {} })),
+      prodName.map((n) => ({ input_type: 'sql', input: 'DROP TABLE t', context: { host: `db.${n}.internal` } })),
+      prodName.map((n) => ({ input_type: 'mcp_tool_call', input: { name: 'delete_namespace', arguments: { namespace: 'x' } }, context: { mcp_server: n } })),
+    );
+    fc.assert(
+      fc.property(cases, (c) => {
+        const out = JSON.parse(classifyBatchLine(JSON.stringify({ id: 1, ...c }), classifier, EMPTY_INVENTORY));
+        assert.equal(out.targets_env, 'production', JSON.stringify(c));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test('the batch contract answers every line with one JSON line', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v))), (line) => {

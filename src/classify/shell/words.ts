@@ -52,10 +52,12 @@ export function decodeAnsiC(body: string): string {
 }
 
 function unescapeUnquoted(text: string): string {
+  if (!text.includes('\\')) return text;
   return text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
 }
 
 function unescapeDoubleQuoted(text: string): string {
+  if (!text.includes('\\')) return text;
   return text.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
 }
 
@@ -101,7 +103,8 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
 /** The value of one argument node. */
 export function evalWord(node: Node, vars: Vars): { value: string | null; glob: boolean } {
   const text = node.text;
-  switch (node.type) {
+  const type = node.type;
+  switch (type) {
     case 'word':
     case 'command_name':
     case 'number':
@@ -109,9 +112,9 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
     case 'special_variable_name':
     case 'heredoc_content':
     case 'string_content': {
-      if (node.type === 'command_name' && node.namedChildren[0]) return evalWord(node.namedChildren[0], vars);
-      if (node.namedChildCount > 0 && node.type === 'word') return evalParts(node, node.startIndex, node.endIndex, vars, unescapeUnquoted);
-      return { value: node.type === 'string_content' ? unescapeDoubleQuoted(text) : unescapeUnquoted(text), glob: node.type === 'word' && /(^|[^\\])[*?[]/.test(text) };
+      if (type === 'command_name' && node.namedChildren[0]) return evalWord(node.namedChildren[0], vars);
+      if (node.namedChildCount > 0 && type === 'word') return evalParts(node, node.startIndex, node.endIndex, vars, unescapeUnquoted);
+      return { value: type === 'string_content' ? unescapeDoubleQuoted(text) : unescapeUnquoted(text), glob: type === 'word' && /(^|[^\\])[*?[]/.test(text) };
     }
     case 'raw_string':
       return { value: text.slice(1, -1), glob: false };
@@ -119,7 +122,7 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
       return { value: decodeAnsiC(text.slice(2, -1)), glob: false };
     case 'string':
     case 'translated_string': {
-      const open = node.type === 'translated_string' ? 2 : 1;
+      const open = type === 'translated_string' ? 2 : 1;
       const r = evalParts(node, node.startIndex + open, node.endIndex - 1, vars, unescapeDoubleQuoted);
       return { value: r.value, glob: false };
     }

@@ -1,4 +1,4 @@
-import type { Verb } from '../../../core/index.ts';
+import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { classifyPath, resolvePath, type PathClass } from '../../paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -45,7 +45,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   const at = { start: w.start, end: w.end };
   const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
   const critical = fx.cls === 'critical' || fx.cls === 'control_plane';
-  b.verb(verb).target({ kind, id: fx.path, environment: null, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
+  const environment = matchEnvironment(inv.env.inventory, 'paths', fx.path)?.name ?? null;
+  b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
   switch (fx.cls) {
     case 'control_plane':
       b.destroy('control_plane_target', `${opts.what} touches Portcullis's own control plane: \`${fx.path}\``, at);

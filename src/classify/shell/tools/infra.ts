@@ -7,7 +7,8 @@ import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './co
 function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<string | null | undefined>) {
   const ws = envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace;
   const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : inv.scope.cwd?.split('/').slice(-3).join('/');
-  return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail)];
+  const profile = envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
+  return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
 }
 
 export function terraform(inv: Invocation): void {

@@ -1,4 +1,5 @@
 import { splitWords, type Invocation } from '../invocation.ts';
+import { clue, envTarget } from './common.ts';
 import type { Word } from '../words.ts';
 
 /**
@@ -258,7 +259,7 @@ function ssh(inv: Invocation): boolean {
   const rest = args.slice(i + 1);
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
-  b.target({ kind: 'host', id: hostOnly, environment: null, home: false });
+  b.target(envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
   if (rest.length === 0 && inv.args.slice(0, i).some((a) => /^-[A-Za-z]*[TNGVQO]/.test(a.value ?? '')) && !inv.stdin) {
     // `ssh -T git@github.com`, `ssh -N -L ...`: no remote command and no shell to type into.
     b.verb('read');

@@ -114,7 +114,7 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   const metrics = new Metrics();
   const secure = deps.publicUrl?.startsWith('https://') ?? false;
-  const session = createSessions({ control: deps.control, clock: deps.clock, ttlMs: deps.sessionTtlMs, secure });
+  const session = createSessions({ control: deps.control, clock: deps.clock, ttlMs: deps.sessionTtlMs, secure, publicHost: deps.publicUrl ? new URL(deps.publicUrl).host : null });
   const limit = deps.bodyLimitBytes;
 
   app.use(async (c, next) => {

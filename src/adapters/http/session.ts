@@ -40,6 +40,8 @@ export interface SessionOptions {
   ttlMs: number;
   /** Cookies get `Secure` (and the `__Host-` prefix) when the public address is https. */
   secure: boolean;
+  /** The host of `server.public_url`: behind a proxy that rewrites Host, browsers send this origin. */
+  publicHost?: string | null;
 }
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
@@ -111,7 +113,7 @@ export function createSessions(o: SessionOptions): SessionApi {
       const site = c.req.header('sec-fetch-site');
       if (site && site !== 'same-origin' && site !== 'none') throw new PortcullisError('permission_denied', `cross-site request refused (\`${site}\`)`, { hint: 'use the Portcullis pages themselves' });
       const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && new URL(origin).host !== (c.req.header('host') ?? '')) {
+      if (origin && origin !== 'null' && ![c.req.header('host') ?? '', o.publicHost ?? ''].includes(new URL(origin).host)) {
         throw new PortcullisError('permission_denied', `cross-origin request from \`${origin}\` refused`, { hint: 'use the Portcullis pages themselves' });
       }
       if (origin === 'null') throw new PortcullisError('permission_denied', 'cross-origin request from `null` refused', { hint: 'use the Portcullis pages themselves' });

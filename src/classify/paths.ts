@@ -125,7 +125,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     if (relSegs.some((s) => REBUILDABLE.has(s)) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
     return 'workspace';
   }
-  if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store')) {
+  if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }
   return 'outside';

@@ -302,6 +302,11 @@ export function dispatchCommand(inv: Invocation): void {
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   if (isWrapper(name) && unwrap(inv)) return;
+  // `--help` and `--version` print and exit in every tool we model; nothing else runs.
+  if (inv.args.some((a) => a.value === '--help' || a.value === '--version') && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
+    b.verb('read');
+    return;
+  }
   if (SHELLS.has(name)) return shell(inv);
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);

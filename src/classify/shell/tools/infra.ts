@@ -32,6 +32,11 @@ export function terraform(inv: Invocation): void {
       rest = rest.slice(1);
     }
   }
+  // Terragrunt's older `*-all` commands run the subcommand in every module.
+  if (inv.name === 'terragrunt' && sub !== null && /^(destroy|apply|plan|output|validate|init)-all$/.test(sub)) {
+    b.finding('terragrunt_run_all', '`terragrunt *-all` acts on every module below the working directory');
+    sub = sub.slice(0, -4);
+  }
   if (sub === null) {
     b.opaque('terraform_dynamic_subcommand', `\`${inv.name}\` subcommand is not fixed`, inv.span);
     return;

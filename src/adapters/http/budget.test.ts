@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { demoApp } from '../../../test/helpers/http-app.ts';
+
+describe('http: budget through the whole gate', () => {
+  let t: Awaited<ReturnType<typeof demoApp>>;
+  before(async () => {
+    t = await demoApp({ extraConfig: 'brakes: { destructive_per_hour: 2 }\n' });
+  });
+  after(async () => t.close());
+
+  const decide = async (command: string) =>
+    (await (
+      await t.app.request('/v1/decisions', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.tokens.kiro}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ action: { kind: 'shell', command }, context: { cwd: '/work/app', kubeContext: 'kind-dev' } }),
+      })
+    ).json()) as { effect: string; reasons: Array<{ code: string; message: string }>; facts: { destructive: boolean } };
+
+  test('at most K destructive actions per agent per hour, then deny budget_exhausted; reads still pass', async () => {
+    for (const pod of ['web-1', 'web-2']) {
+      const d = await decide(`kubectl --context kind-dev delete pod ${pod}`);
+      assert.equal(d.effect, 'allow');
+      assert.equal(d.facts.destructive, true);
+    }
+    const third = await decide('kubectl --context kind-dev delete pod web-3');
+    assert.equal(third.effect, 'deny');
+    assert.deepEqual(third.reasons, [{ code: 'budget_exhausted', message: 'agent `kiro` has used its budget of 2 destructive action(s) per hour' }]);
+    assert.equal((await decide('ls -la')).effect, 'allow');
+    const state = await (await t.app.request('/v1/brakes', { headers: { authorization: `Bearer ${t.tokens.alice}` } })).json();
+    assert.deepEqual(state, { global: null, agents: {}, shadow: {}, budgetPerHour: 2, spent: { kiro: 2 } });
+  });
+});

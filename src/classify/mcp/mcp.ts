@@ -106,7 +106,9 @@ function argAt(args: JsonObject, path: string): JsonValue | undefined {
 function findMapping(action: McpToolCallAction, mappings: readonly McpToolMapping[]): McpToolMapping | null {
   for (const m of mappings) {
     if (m.server && !globMatch(m.server, action.server)) continue;
-    if (globMatch(m.tool, action.tool) || globMatch(m.tool, `${action.server}/${action.tool}`)) return m;
+    // Clients prefix tools with their server (`mcp__github__delete_repository`); mappings name the bare tool.
+    const bare = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
+    if (globMatch(m.tool, action.tool) || globMatch(m.tool, bare) || globMatch(m.tool, `${action.server}/${bare}`)) return m;
   }
   return null;
 }

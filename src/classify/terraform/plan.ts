@@ -120,12 +120,13 @@ const PERMISSION_TYPE = /(iam|role|policy|permission|rbac|acl|binding|member|gra
 
 export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
   const changes = plan.resource_changes;
-  if (!Array.isArray(changes) || typeof plan.format_version !== 'string') {
+  if (!Array.isArray(changes)) {
     // SECURITY: not the shape we know: we cannot say what applying it would do.
-    b.opaque('plan_unrecognised', 'not a `terraform show -json` plan (no format_version or resource_changes)');
+    b.opaque('plan_unrecognised', 'not a `terraform show -json` plan (no resource_changes)');
     return;
   }
-  const major = Number(String(plan.format_version).split('.')[0]);
+  if (typeof plan.format_version !== 'string') b.partial('plan_no_format_version', 'the plan has no format_version');
+  const major = Number(String(plan.format_version ?? '1').split('.')[0]);
   if (major !== 0 && major !== 1) b.opaque('plan_format_unsupported', `plan format version \`${plan.format_version}\` is not supported`);
   if (plan.errored === true) b.partial('plan_errored', 'the plan reports errors');
   if (plan.complete === false) b.partial('plan_incomplete', 'the plan is incomplete (deferred changes)');

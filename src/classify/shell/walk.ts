@@ -21,6 +21,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
+  vars.set('SHELL', '/bin/bash');
   const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
   runSource(source, scope, env, null, 0);
 }

@@ -76,8 +76,15 @@ export function runWritten(inv: Invocation, path: string | null): boolean {
   return true;
 }
 
+/** Tools whose only output is environment setup (`export`, `alias`), made to be `eval`'d. */
+const ENV_SETUP = /^"?\$\(\s*(pyenv (virtualenv-)?init|rbenv init|nodenv init|jenv init|goenv init|plenv init|ssh-agent|minikube( -p [\w-]+)? (docker|podman)-env|brew shellenv|starship init|zoxide init|conda shell\.\w+ hook|opam env|keychain --eval|fnm env|mise activate|rtx activate|luarocks path|dircolors|gpg-agent --daemon|thefuck --alias|register-python-argcomplete|kubectl completion|helm completion|gh completion)\b[^$`;|&()]*\)"?$/;
+
 export function evalBuiltin(inv: Invocation): void {
   if (inv.args.length === 0) return;
+  if (inv.args.length === 1 && ENV_SETUP.test(inv.args[0]!.text)) {
+    inv.env.b.verb('exec').partial('eval_env_setup', `\`eval ${inv.args[0]!.text}\` loads a tool's environment setup`, inv.span);
+    return;
+  }
   if (inv.args.some((a) => a.value === null)) {
     inv.env.b.opaque('eval_dynamic', '`eval` of text that is not fixed in the input', inv.span);
     return;

@@ -160,7 +160,14 @@ function envWrapper(inv: Invocation): boolean {
   let i = 0;
   while (i < args.length) {
     const v = args[i]!.value;
-    if (v === null) break;
+    if (v === null) {
+      // `env PATH=$PATH cmd`: an assignment whose value we cannot see is still an assignment.
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(args[i]!.text);
+      if (!m) break;
+      inv.assignments.set(m[1]!, null);
+      i++;
+      continue;
+    }
     if (v === '--') {
       i++;
       break;

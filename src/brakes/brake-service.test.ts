@@ -122,7 +122,9 @@ describe('brakes', () => {
       return true;
     });
     await assert.rejects(brakes.shadow('staging'), /could not be read/);
+    assert.equal(brakes.staleFor(), 2_001);
     await brakes.refresh();
+    assert.equal(brakes.staleFor(), null);
     assert.equal(await brakes.check(kiro, facts(false)), null);
     await store.close();
     await assert.rejects(brakes.refresh());

@@ -111,6 +111,12 @@ export class BrakeService {
     return this.#rows;
   }
 
+  /** How old the switch snapshot is, in ms, when older than allowed; null while fresh (readiness). */
+  staleFor(): number | null {
+    const age = this.#o.monotonic() - this.#loadedAt;
+    return age <= this.#o.staleAfterMs ? null : age;
+  }
+
   async check(agent: Agent, facts: ActionFacts): Promise<{ code: 'kill_switch_engaged' | 'budget_exhausted'; message: string } | null> {
     const rows = this.#fresh();
     const global = rows.get('global');

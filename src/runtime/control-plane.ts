@@ -280,6 +280,9 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     async ready() {
       try {
         await store.read((tx) => tx.auditHead());
+        const stale = brakes.staleFor();
+        // a replica that cannot see the kill switches denies everything: send traffic elsewhere
+        if (stale !== null) return { ready: false, problem: `the brake switches were not re-read for ${Number.isFinite(stale) ? Math.round(stale) : 'ever'} ms` };
         return { ready: true };
       } catch (err) {
         return { ready: false, problem: err instanceof Error ? err.message : String(err) };

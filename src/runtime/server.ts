@@ -71,8 +71,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         started = false;
         clearInterval(sweep);
         await new Promise<void>((r) => {
+          // in-flight requests finish (each decision is audited before its answer); idle keep-alives go now
           server.close(() => r());
-          server.closeAllConnections();
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 5_000).unref();
         });
         await runtime.close();
       },

@@ -25,7 +25,7 @@ export { createClassifier, classifyBatchLine } from '../classify/index.ts';
 export { inProcessMcpGate } from './mcp.ts';
 export { startStdioProxy, startHttpProxy } from '../adapters/mcp/index.ts';
 export type { McpGate, HeldStatus as McpHeldStatus } from '../adapters/mcp/index.ts';
-export { startServer } from './server.ts';
+export { startServer } from './serve-entry.ts';
 export type { ServeOptions, RunningServer } from './server.ts';
 export { execEnvironment, runExec, shellQuote, inheritedCredentials, NEUTRALISED, localAgentGate, remoteGate } from './exec-entry.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from './exec-entry.ts';

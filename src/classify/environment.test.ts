@@ -21,11 +21,14 @@ test('name heuristics: production wins, tokens not substrings', () => {
   assert.equal(heuristicEnvironment('payments'), null);
 });
 
-test('inventory matchers come before heuristics', () => {
+test('inventory matchers come before heuristics for each clue; the most severe clue wins', () => {
   assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'prod-cn-1' }]), 'prod-cn-1');
   // A configured name beats the `prod` in it.
   assert.equal(resolveEnvironment(inventory, [{ kind: 'names', value: 'prod-copy-7' }]), 'playground');
-  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-db' }]), 'playground');
+  // F1: another clue that looks like production is not outvoted by a sandbox match (worst case wins);
+  // to place such a name, map it in the inventory, as `prod-copy-*` is above.
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-db' }]), 'production');
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-cn-1' }]), 'prod-cn-1');
   assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'dev-1' }, { kind: 'names', value: 'prod-1' }]), 'production');
   assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'payments' }]), null);
 });

@@ -24,29 +24,32 @@ export interface EnvClue {
   value: string | undefined | null;
 }
 
+const SEVERITY: Record<Tier, number> = { production: 3, staging: 2, dev: 1, sandbox: 1, unknown: 3 };
+
 /**
- * The environment of a target from its clues, most specific first. Inventory matchers are consulted
- * for every clue before any name heuristic (config beats guessing); heuristics then prefer the most
- * severe tier among the clues, so one `prod` clue is never outvoted. Null: unknown.
+ * The environment of a target from its clues. Every clue is consulted, inventory matchers first
+ * for each, then its name heuristic; the most severe tier among all of them wins, and at equal tier
+ * an inventory environment beats a heuristic name (config beats guessing). SECURITY: one clue naming
+ * production is never outvoted by another naming dev (an MCP server `dev-tools` asked to delete
+ * `prod-cn-1` is about production). Null: unknown.
  */
 export function resolveEnvironment(inventory: Inventory, clues: EnvClue[]): string | null {
+  let best: { name: string; rank: number; inventory: boolean } | null = null;
+  const consider = (name: string, tier: Tier, fromInventory: boolean) => {
+    const rank = SEVERITY[tier];
+    if (!best || rank > best.rank || (rank === best.rank && fromInventory && !best.inventory)) best = { name, rank, inventory: fromInventory };
+  };
   for (const c of clues) {
     if (!c.value) continue;
-    const env = matchEnvironment(inventory, c.kind, c.value);
-    if (env) return env.name;
-    if (c.kind !== 'names') {
-      const byName = matchEnvironment(inventory, 'names', c.value);
-      if (byName) return byName.name;
+    const env = matchEnvironment(inventory, c.kind, c.value) ?? (c.kind !== 'names' ? matchEnvironment(inventory, 'names', c.value) : null);
+    if (env) {
+      consider(env.name, env.tier, true);
+      continue;
     }
-  }
-  let best: HeuristicEnvironment | null = null;
-  for (const c of clues) {
-    if (!c.value) continue;
     const h = heuristicEnvironment(c.value);
-    if (h === 'production') return h;
-    if (h === 'staging' || (h === 'dev' && best === null)) best = h;
+    if (h) consider(h, h, false);
   }
-  return best;
+  return (best as { name: string } | null)?.name ?? null;
 }
 
 /** The tier of an environment name: inventory first, then heuristic names; null when unknown. */

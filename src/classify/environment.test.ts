@@ -28,7 +28,7 @@ test('inventory matchers come before heuristics for each clue; the most severe c
   // F1: another clue that looks like production is not outvoted by a sandbox match (worst case wins);
   // to place such a name, map it in the inventory, as `prod-copy-*` is above.
   assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-db' }]), 'production');
-  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'names', value: 'prod-cn-1' }]), 'prod-cn-1');
+  assert.equal(resolveEnvironment(inventory, [{ kind: 'kube_contexts', value: 'kind-local' }, { kind: 'kube_contexts', value: 'prod-cn-1' }]), 'prod-cn-1');
   assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'dev-1' }, { kind: 'names', value: 'prod-1' }]), 'production');
   assert.equal(resolveEnvironment(EMPTY_INVENTORY, [{ kind: 'names', value: 'payments' }]), null);
 });

@@ -40,6 +40,13 @@ describe('policy engine: the default pack', () => {
     assert.equal(w.effect, 'hold');
   });
 
+  it('takes a tier name the inventory does not know as a heuristic placement of that tier', () => {
+    assert.equal(engine.evaluate(input(facts(['delete'], [target('dev')]))).effect, 'allow');
+    const v = engine.evaluate(input(facts(['delete'], [target('production')])));
+    assert.equal(v.effect, 'hold', 'a placed production target is held, not treated as the unidentifiable home');
+    assert.deepEqual(v.policies, ['production-change-needs-two-approvals']);
+  });
+
   it('denies opaque actions on production and in unknown environments', () => {
     const v = engine.evaluate(input(facts(['unknown'], [], { confidence: 'opaque', destructive: true })));
     assert.equal(v.effect, 'deny');

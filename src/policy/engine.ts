@@ -144,6 +144,8 @@ interface Pair {
   target: Target;
 }
 
+const HEURISTIC_TIERS: ReadonlySet<string> = new Set(['production', 'staging', 'dev', 'sandbox']);
+
 /** Answers kept per engine (a reload gets a new engine, so a new memo). */
 const MEMO_SIZE = 4096;
 
@@ -338,14 +340,17 @@ function contextOf(input: EvaluationInput): cedar.Context {
 function targetEntity(input: EvaluationInput, target: Target, idMatters: boolean): { entity: cedar.EntityJson; resource: Uid } {
   const envName = target.environment;
   const known = envName !== null ? input.environments.get(envName) : undefined;
-  const tier = known ? known.tier : input.unknownTier;
+  // A name the inventory does not know but that is a tier name was placed by the classifier's name
+  // heuristics (`kubectl --context prod-eu-9` -> `production`): its tier is known, its name is not.
+  const heuristic = !known && envName !== null && HEURISTIC_TIERS.has(envName) ? (envName as Tier) : null;
+  const tier = known ? known.tier : (heuristic ?? input.unknownTier);
   const resource = uid('Target', idMatters ? `${target.kind}:${target.id}` : 'target');
   const isHome = envName !== null && envName === input.agent.homeEnvironment;
   return {
     resource,
     entity: {
       uid: resource,
-      attrs: { kind: target.kind, environment: envName ?? '(unknown)', env_tags: known?.tags ?? [], tier, env_known: known !== undefined, is_home: isHome, critical: target.critical ?? false },
+      attrs: { kind: target.kind, environment: envName ?? '(unknown)', env_tags: known?.tags ?? [], tier, env_known: known !== undefined || heuristic !== null, is_home: isHome, critical: target.critical ?? false },
       parents: [],
     },
   };

@@ -45,6 +45,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         allowInsecureIssuer: issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname),
       };
     }
+    // pinned now, so that no GET ever writes (the first session or OIDC flow would otherwise pin them)
+    await runtime.control.sharedSecret('session');
+    if (config.server.oidc) await runtime.control.sharedSecret('oidc-flow');
     const app = createHttpApp({
       gateway: runtime.gateway, control: runtime.control, clock: options.clock ?? { now: () => Date.now() }, bodyLimitBytes: config.server.bodyLimitBytes,
       sessionTtlMs: config.server.sessionTtlMs, publicUrl: config.server.publicUrl, oidc, started: () => started, version: options.version ?? '0.1.0',

@@ -106,6 +106,15 @@ describe('http adapter', () => {
     });
   });
 
+  test('D4 revoking an agent denies its very next decision, even while its token is memoised by the adapter', async () => {
+    const { token } = await t.runtime.identity.addAgent({ id: 'tmp-bot', role: 'developer', operator: 'eve', homeEnvironment: 'dev-sandbox' }, { kind: 'local' });
+    assert.equal((await json(await decide(harmless, token))).reasons[0].code !== 'principal_revoked', true);
+    await t.runtime.identity.revoke('agent', 'tmp-bot', { kind: 'local' });
+    const d = await json(await decide(harmless, token));
+    assert.equal(d.effect, 'deny');
+    assert.deepEqual(d.reasons, [{ code: 'principal_revoked', message: 'agent `tmp-bot` is revoked' }]);
+  });
+
   test('delegation: an agent asks with its own token; its operator\'s token or another agent\'s name is refused (403)', async () => {
     await refused(decide(harmless, t.tokens.dana), 403, { code: 'permission_denied', message: 'reviewer tokens cannot ask for decisions', hint: 'agents use their own token from `portcullis agents add`' });
     await refused(decide({ agent: 'intern-bot', ...harmless }), 403, {

@@ -1,4 +1,4 @@
-import type { Agent, Human, Inventory, Tier } from '../core/index.ts';
+import type { Agent, Human, Inventory, Tier, Verb } from '../core/index.ts';
 
 /** The normalised, checked, frozen configuration every module receives. */
 export interface Config {
@@ -41,6 +41,8 @@ export interface Config {
   notifications: {
     webhooks: Array<{ url: string; secretEnv: string; events: Array<'held' | 'approved' | 'rejected' | 'expired'> }>;
   };
+  /** MCP tool mappings for the classifier (`classify.mcp.mappings`), in config order. */
+  mcpMappings: McpMapping[];
 }
 
 /** One injected variable: a literal, another variable of the starting environment, or a file's content. */
@@ -52,3 +54,17 @@ export interface ConfigWarning {
 }
 
 export type UnknownTier = Tier;
+
+/** How the classifier reads one MCP tool (structurally the classifier's `McpToolMapping`). */
+export interface McpMapping {
+  tool: string;
+  server?: string;
+  verbs?: Verb[];
+  destructive?: boolean;
+  shellArgument?: string;
+  sqlArgument?: string;
+  dialect?: string;
+  pathArgument?: string;
+  urlArgument?: string;
+  environmentArgument?: string;
+}

@@ -4,5 +4,5 @@
  * CLI do) and holds no state.
  */
 export { parseConfig, parseDuration } from './load.ts';
-export type { AgentEnvValue, Config, ConfigWarning } from './config.ts';
+export type { AgentEnvValue, Config, ConfigWarning, McpMapping } from './config.ts';
 export { DEFAULTS } from './defaults.ts';

@@ -85,3 +85,14 @@ describe('config', () => {
     assert.equal(i!.message, 'must be a duration like `90s`, `15m`, `1h` or `7d`');
   });
 });
+
+describe('config: classify.mcp.mappings', () => {
+  it('normalises MCP tool mappings and refuses unknown keys and verbs', () => {
+    const ok = parseConfig(`${minimal}classify:\n  mcp:\n    mappings:\n      - { tool: "run_*", server: ops, verbs: [exec], shell_argument: cmd }\n`, '/etc/p/portcullis.yaml');
+    assert.ok(ok.ok);
+    assert.deepEqual(ok.value.config.mcpMappings, [{ tool: 'run_*', server: 'ops', verbs: ['exec'], shellArgument: 'cmd' }]);
+    assert.deepEqual(issues(`${minimal}classify:\n  mcp:\n    mappings:\n      - { tool: x, shell_arg: cmd }\n`).map((i) => `${i.path} ${i.message}`), ['/etc/p/portcullis.yaml:13: classify.mcp.mappings.0.shell_arg unknown key `shell_arg`']);
+    const [bad] = issues(`${minimal}classify:\n  mcp:\n    mappings:\n      - { tool: x, verbs: [destroy] }\n`);
+    assert.equal(bad!.path, '/etc/p/portcullis.yaml:13: classify.mcp.mappings.0.verbs.0');
+  });
+});

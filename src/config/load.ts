@@ -1,8 +1,8 @@
 import { isAbsolute, dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
-import { deepFreeze, type Issue, type Result } from '../core/index.ts';
-import type { Config, ConfigWarning } from './config.ts';
+import { deepFreeze, type Issue, type Result, type Verb } from '../core/index.ts';
+import type { Config, ConfigWarning, McpMapping } from './config.ts';
 import { DEFAULTS } from './defaults.ts';
 import { configSchema, type RawConfig } from './schema.ts';
 import { RULES } from './rules.ts';
@@ -118,6 +118,20 @@ function normalise(raw: RawConfig, file: string): Config {
       approvedTtlMs: parseDuration(approvals.approvedTtl),
       solo: approvals.solo,
     },
+    mcpMappings: (raw.classify?.mcp.mappings ?? []).map((m) =>
+      stripUndefined({
+        tool: m.tool,
+        server: m.server,
+        verbs: m.verbs as Verb[] | undefined,
+        destructive: m.destructive,
+        shellArgument: m.shell_argument,
+        sqlArgument: m.sql_argument,
+        dialect: m.dialect,
+        pathArgument: m.path_argument,
+        urlArgument: m.url_argument,
+        environmentArgument: m.environment_argument,
+      }) as McpMapping,
+    ),
     server: {
       host: raw.server?.host ?? DEFAULTS.server.host,
       port: raw.server?.port ?? DEFAULTS.server.port,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATCHER_KINDS } from '../core/index.ts';
+import { MATCHER_KINDS, VERBS } from '../core/index.ts';
 
 /**
  * The shape of `portcullis.yaml`. Every object is strict: an unknown key (a typo like `aprovals:`)
@@ -82,6 +82,27 @@ export const configSchema = z.strictObject({
           subjects: z.record(z.string().min(1), name),
         })
         .optional(),
+    })
+    .optional(),
+  classify: z
+    .strictObject({
+      mcp: z.strictObject({
+        /** How to read MCP tools whose names and annotations say too little; checked before the built-ins. */
+        mappings: z.array(
+          z.strictObject({
+            tool: z.string().min(1),
+            server: z.string().min(1).optional(),
+            verbs: z.array(z.enum(VERBS as [string, ...string[]])).min(1).optional(),
+            destructive: z.boolean().optional(),
+            shell_argument: z.string().min(1).optional(),
+            sql_argument: z.string().min(1).optional(),
+            dialect: z.string().min(1).optional(),
+            path_argument: z.string().min(1).optional(),
+            url_argument: z.string().min(1).optional(),
+            environment_argument: z.string().min(1).optional(),
+          }),
+        ),
+      }),
     })
     .optional(),
   brakes: z

@@ -21,7 +21,7 @@ export interface Setup {
 export async function loadSetup(configPath: string, cwd: string): Promise<Setup> {
   const { config, warnings } = loadConfigFile(configPath, cwd);
   const engine = loadPoliciesOrThrow(config.policies, dirname(config.file));
-  const classifier = await createClassifier();
+  const classifier = await createClassifier({ mcp: { mappings: [...config.mcpMappings] } });
   return { config, warnings, engine, classifier };
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EMPTY_INVENTORY, PortcullisError, type Inventory } from '../../core/index.ts';
 import { classifyBatchLine, createClassifier, DEFAULT_CONFIG_FILE, loadConfigFile } from '../../runtime/index.ts';
+import type { McpMapping } from '../../config/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -28,8 +29,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (!values.jsonl) throw new PortcullisError('request_invalid', 'missing --jsonl', { hint: `usage: ${USAGE}` });
-  const inventory = loadInventory(values.config, io.cwd);
-  const classifier = await createClassifier();
+  const { inventory, mcpMappings } = loadClassifyConfig(values.config, io.cwd);
+  const classifier = await createClassifier({ mcp: { mappings: mcpMappings } });
   const input = (await io.readStdin()) ?? '';
   let out: string[] = [];
   for (const line of input.split('\n')) {
@@ -44,10 +45,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-function loadInventory(configPath: string | undefined, cwd: string): Inventory {
+/** The inventory and MCP mappings of the config; without one, none (every environment unknown). */
+function loadClassifyConfig(configPath: string | undefined, cwd: string): { inventory: Inventory; mcpMappings: McpMapping[] } {
   if (configPath === undefined) {
-    if (!existsSync(resolve(cwd, DEFAULT_CONFIG_FILE))) return EMPTY_INVENTORY;
+    if (!existsSync(resolve(cwd, DEFAULT_CONFIG_FILE))) return { inventory: EMPTY_INVENTORY, mcpMappings: [] };
     configPath = DEFAULT_CONFIG_FILE;
   }
-  return loadConfigFile(configPath, cwd).config.inventory;
+  const { config } = loadConfigFile(configPath, cwd);
+  return { inventory: config.inventory, mcpMappings: [...config.mcpMappings] };
 }

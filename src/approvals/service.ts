@@ -1,4 +1,4 @@
-import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
+import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type HoldInput, type HoldOutcome, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
 import { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
@@ -27,21 +27,9 @@ export interface ApprovalServiceOptions {
   breakGlassGroup?: string | null;
 }
 
-/** The gateway's `HoldInput`, plus the target's state fingerprint where it is known (A7). */
-export interface HoldRequest {
-  envelope: ActionEnvelope;
-  digest: string;
-  facts: ActionFacts;
-  requiredApprovals: number;
-  approverGroups: string[];
-  policies: string[];
-  targetFingerprint?: string | null;
-}
-
-export type HoldResult =
-  | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
-  | { status: 'approved'; requestId: string; approvedBy: string[] }
-  | { status: 'denied'; requestId: string; reason: string };
+/** The gateway's hold input and outcome (core types), under the names this service uses. */
+export type HoldRequest = HoldInput;
+export type HoldResult = HoldOutcome;
 
 export interface VoteView {
   human: string;

@@ -59,3 +59,27 @@ export interface ActionEnvelope {
   context: ActionContext;
   policySetHash: string;
 }
+
+/** What the gateway hands the two-person rule about a held action. */
+export interface HoldInput {
+  envelope: ActionEnvelope;
+  digest: string;
+  facts: ActionFacts;
+  requiredApprovals: number;
+  approverGroups: string[];
+  policies: string[];
+  /** The target's state fingerprint where known (Terraform state serial, resource version): A7. */
+  targetFingerprint?: string | null;
+}
+
+/**
+ * The outcome of asking the two-person rule about a held action:
+ * - `pending`: a request exists (created now or earlier) and waits for approvals;
+ * - `approved`: the approvals for this exact digest are satisfied and were consumed by this call,
+ *   atomically and exactly once (A6): the action may proceed now;
+ * - `denied`: a reviewer rejected this exact action recently.
+ */
+export type HoldOutcome =
+  | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
+  | { status: 'approved'; requestId: string; approvedBy: string[] }
+  | { status: 'denied'; requestId: string; reason: string };

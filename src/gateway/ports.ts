@@ -1,4 +1,6 @@
-import type { ActionEnvelope, ActionFacts, Agent, Human, JsonObject } from '../core/index.ts';
+import type { ActionFacts, Agent, HoldInput, HoldOutcome, Human, JsonObject } from '../core/index.ts';
+
+export type { HoldInput, HoldOutcome };
 
 /**
  * What the gateway needs from the rest of the system. Each port states its obligations; the runtime
@@ -42,28 +44,6 @@ export interface AuditAppend {
 export interface AuditSink {
   append(entry: AuditAppend): Promise<{ id: string; seq: number }>;
 }
-
-export interface HoldInput {
-  envelope: ActionEnvelope;
-  digest: string;
-  facts: ActionFacts;
-  requiredApprovals: number;
-  approverGroups: string[];
-  policies: string[];
-}
-
-/**
- * The outcome of asking the two-person rule about a held action:
- * - `pending`: a request exists (created now or earlier) and waits for approvals;
- * - `approved`: the approvals for this exact digest are satisfied and were consumed by this call,
- *   atomically and exactly once (A6): the action may proceed now;
- * - `denied` / `expired`: the request for this digest ended; a retry opens a new one only when
- *   the policy says so (this port decides and reports `pending` with the new id).
- */
-export type HoldOutcome =
-  | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
-  | { status: 'approved'; requestId: string; approvedBy: string[] }
-  | { status: 'denied'; requestId: string; reason: string };
 
 export interface ApprovalGate {
   hold(input: HoldInput): Promise<HoldOutcome>;

@@ -119,6 +119,8 @@ export class AuditLog {
     this.#flushing = true;
     try {
       while (this.#queue.length > 0) {
+        // Group commit: yield one turn of the event loop so appends arriving in the same burst join
+        // this batch (one fsync for many entries); measured ~10x more decisions/s over HTTP.
         if (this.#o.groupCommit) await new Promise((r) => setImmediate(r));
         const batch = this.#queue.splice(0, this.#o.groupCommit ? this.#o.maxBatch : 1);
         let rows: AuditRow[];

@@ -64,7 +64,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const addr = server.address() as AddressInfo;
     const url = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
     runtime.setPublicUrl(config.server.publicUrl ?? url);
-    const sweep = setInterval(() => void runtime.control.sweepExpired().catch(() => undefined), options.sweepMs ?? 5_000);
+    // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
+    // checks it on every append, which a log without traffic never makes.
+    const sweep = setInterval(() => {
+      void runtime.control.sweepExpired().catch(() => undefined);
+      void runtime.audit.maybeCheckpoint().catch(() => undefined);
+    }, options.sweepMs ?? 5_000);
     sweep.unref();
     started = true;
     return {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { PortcullisError } from '../../core/index.ts';
 import { Mutex, conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
 import type { BrakeRow, SpendRow, AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreTx, VoteRow } from '../types.ts';
@@ -145,9 +145,21 @@ export class SqliteStore implements Store {
 
   #makeTx(): StoreTx {
     const db = this.#db;
+    // Statements are prepared once per SQL text (a fixed, small set; bounded anyway): preparing on
+    // every call cost 15-25% of a decision over HTTP.
+    const statements = new Map<string, StatementSync>();
+    const prepare = (sql: string): StatementSync => {
+      let s = statements.get(sql);
+      if (!s) {
+        if (statements.size >= 256) statements.clear();
+        s = db.prepare(sql);
+        statements.set(sql, s);
+      }
+      return s;
+    };
     const all = (sql: string, ...params: SQLInputValue[]): Row[] => {
       try {
-        return db.prepare(sql).all(...params) as Row[];
+        return prepare(sql).all(...params) as Row[];
       } catch (err) {
         throw wrap(err);
       }
@@ -155,7 +167,7 @@ export class SqliteStore implements Store {
     const get = (sql: string, ...params: SQLInputValue[]): Row | undefined => all(sql, ...params)[0];
     const run = (sql: string, ...params: SQLInputValue[]): number => {
       try {
-        return Number(db.prepare(sql).run(...params).changes);
+        return Number(prepare(sql).run(...params).changes);
       } catch (err) {
         throw wrap(err);
       }

@@ -1,23 +1,11 @@
-import type { JsonObject } from '../core/index.ts';
+import type { AuditEntryV1, JsonObject } from '../core/index.ts';
+
+export type { AuditEntryV1 };
 
 /** What a caller appends: the gateway's `AuditAppend` fits this shape. */
 export interface AuditInput {
   type: string;
   /** Principal id of whoever caused the entry (`agent:kiro`, `human:alice`, `system`). */
-  actor: string;
-  body: JsonObject;
-}
-
-/**
- * The entry as hashed: its canonical JSON is the leaf's input and is stored byte for byte.
- * `ts` never goes backwards within a log (a clock that jumps back is clamped to the previous entry).
- */
-export interface AuditEntryV1 {
-  v: 1;
-  seq: number;
-  id: string;
-  ts: number;
-  type: string;
   actor: string;
   body: JsonObject;
 }

@@ -1,5 +1,6 @@
 import type { Action, ActionContext } from './action.ts';
 import type { ActionFacts } from './facts.ts';
+import type { JsonObject } from './json.ts';
 
 export type Effect = 'allow' | 'deny' | 'hold';
 
@@ -83,3 +84,17 @@ export type HoldOutcome =
   | { status: 'pending'; requestId: string; approvals: number; required: number; expiresAt: number }
   | { status: 'approved'; requestId: string; approvedBy: string[] }
   | { status: 'denied'; requestId: string; reason: string };
+
+/**
+ * The entry as hashed: its canonical JSON is the leaf's input and is stored byte for byte.
+ * `ts` never goes backwards within a log (a clock that jumps back is clamped to the previous entry).
+ */
+export interface AuditEntryV1 {
+  v: 1;
+  seq: number;
+  id: string;
+  ts: number;
+  type: string;
+  actor: string;
+  body: JsonObject;
+}

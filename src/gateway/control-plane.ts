@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionFacts, Effect, JsonObject } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, Effect } from '../core/index.ts';
 
 /**
  * The control plane: what reviewer and admin adapters (the HTTP reviewer API and UI, a future chat
@@ -78,14 +78,8 @@ export interface ApproveOutcomeViewModel {
   alreadyCounted: boolean;
 }
 
-export interface AuditEntryViewModel {
-  seq: number;
-  id: string;
-  ts: number;
-  type: string;
-  actor: string;
-  body: JsonObject;
-}
+/** An audit entry as the reviewer API shows it: the stored entry without its format version. */
+export type AuditEntryViewModel = Omit<AuditEntryV1, 'v'>;
 
 export interface AuditPageViewModel {
   /** Newest first. */

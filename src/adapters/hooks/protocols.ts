@@ -98,6 +98,45 @@ function gate(tool: string, actions: Action[], base: ActionContext, cwd: string)
   return { kind: 'gate', tool, actions, context: { ...base, cwd } };
 }
 
+/** What a protocol's tool table answers for one call: actions to decide, a refusal, or "not mine". */
+type Mapped = { actions: Action[]; cwd?: string } | { refuse: string } | null;
+type Need = (key: string) => string | { refuse: string };
+
+/**
+ * The frame both protocols share: parse and check the event, route `mcp__server__tool`, ask the
+ * protocol's tool table, pass its read-only tools, and refuse everything else.
+ */
+function translator(event: string, readOnly: ReadonlySet<string>, map: (tool: string, input: Record<string, unknown>, cwd: string, need: Need) => Mapped): HookProtocol['translate'] {
+  return (text, base) => {
+    const p = parseEvent(text, event);
+    if (!p.ok) return { kind: 'refuse', message: p.message };
+    const { tool, input, cwd } = p;
+    const mcp = mcpAction(tool, input);
+    if (mcp) return gate(tool, [mcp], base, cwd);
+    const mapped = map(tool, input, cwd, (key) => str(input, key, tool));
+    if (mapped) return 'refuse' in mapped ? { kind: 'refuse', message: mapped.refuse } : gate(tool, mapped.actions, base, mapped.cwd ?? cwd);
+    if (readOnly.has(tool)) return { kind: 'pass', tool };
+    // SECURITY (F1): a tool Portcullis does not know may do anything: deny until it is mapped.
+    return { kind: 'refuse', message: `Portcullis does not know the tool \`${tool}\` and denies it` };
+  };
+}
+
+/** A whole-file write (`Write`, `write_file`). */
+function fileWrite(tool: string, input: Record<string, unknown>, need: Need, pathKey: string): Mapped {
+  const path = need(pathKey);
+  if (typeof path !== 'string') return path;
+  if (typeof input.content !== 'string') return { refuse: `\`${tool}\` call has no \`content\`` };
+  return { actions: [{ kind: 'file_write', path, operation: 'write', content: input.content }] };
+}
+
+/** One replacement in a file (`Edit`, `replace`). */
+function fileEdit(tool: string, input: Record<string, unknown>, need: Need, all: boolean): Mapped {
+  const path = need('file_path');
+  if (typeof path !== 'string') return path;
+  if (typeof input.old_string !== 'string' || typeof input.new_string !== 'string') return { refuse: `\`${tool}\` call has no \`old_string\` and \`new_string\`` };
+  return { actions: [{ kind: 'file_write', path, operation: 'edit', content: editText(input.old_string, input.new_string, all) }] };
+}
+
 const CLAUDE_READ_ONLY = new Set([
   'Read', 'Glob', 'Grep', 'LS', 'NotebookRead', 'WebSearch', 'TodoRead', 'TodoWrite', 'Task', 'Agent', 'ExitPlanMode',
   'BashOutput', 'KillShell', 'KillBash', 'AskUserQuestion', 'ListMcpResourcesTool', 'ReadMcpResourceTool', 'Skill', 'SlashCommand',
@@ -110,57 +149,42 @@ function blockJsonClaude(message: string): string {
 export const claudeCode: HookProtocol = {
   name: 'claude-code',
   event: 'PreToolUse',
-  translate(text, base) {
-    const p = parseEvent(text, 'PreToolUse');
-    if (!p.ok) return { kind: 'refuse', message: p.message };
-    const { tool, input, cwd } = p;
-    const need = (key: string) => str(input, key, tool);
-    const mcp = mcpAction(tool, input);
-    if (mcp) return gate(tool, [mcp], base, cwd);
+  translate: translator('PreToolUse', CLAUDE_READ_ONLY, (tool, input, _cwd, need): Mapped => {
     switch (tool) {
       case 'Bash': {
         const command = need('command');
-        return typeof command === 'string' ? gate(tool, [{ kind: 'shell', command }], base, cwd) : { kind: 'refuse', message: command.refuse };
+        return typeof command === 'string' ? { actions: [{ kind: 'shell', command }] } : command;
       }
-      case 'Write': {
-        const path = need('file_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
-        if (typeof input.content !== 'string') return { kind: 'refuse', message: '`Write` call has no `content`' };
-        return gate(tool, [{ kind: 'file_write', path, operation: 'write', content: input.content }], base, cwd);
-      }
-      case 'Edit': {
-        const path = need('file_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
-        if (typeof input.old_string !== 'string' || typeof input.new_string !== 'string') return { kind: 'refuse', message: '`Edit` call has no `old_string` and `new_string`' };
-        return gate(tool, [{ kind: 'file_write', path, operation: 'edit', content: editText(input.old_string, input.new_string, input.replace_all === true) }], base, cwd);
-      }
+      case 'Write':
+        return fileWrite(tool, input, need, 'file_path');
+      case 'Edit':
+        return fileEdit(tool, input, need, input.replace_all === true);
       case 'MultiEdit': {
         const path = need('file_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
+        if (typeof path !== 'string') return path;
         const edits = input.edits;
         if (!Array.isArray(edits) || edits.length === 0 || !edits.every((e) => isObject(e) && typeof e.old_string === 'string' && typeof e.new_string === 'string')) {
-          return { kind: 'refuse', message: '`MultiEdit` call has no list of `edits` with `old_string` and `new_string`' };
+          return { refuse: '`MultiEdit` call has no list of `edits` with `old_string` and `new_string`' };
         }
         const content = (edits as Array<Record<string, string | boolean>>).map((e) => editText(e.old_string as string, e.new_string as string, e.replace_all === true)).join('');
-        return gate(tool, [{ kind: 'file_write', path, operation: 'edit', content }], base, cwd);
+        return { actions: [{ kind: 'file_write', path, operation: 'edit', content }] };
       }
       case 'NotebookEdit': {
         const path = need('notebook_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
+        if (typeof path !== 'string') return path;
         const mode = typeof input.edit_mode === 'string' ? input.edit_mode : 'replace';
         const cell = typeof input.cell_id === 'string' ? input.cell_id : '(new)';
         const source = typeof input.new_source === 'string' ? input.new_source : '';
-        return gate(tool, [{ kind: 'file_write', path, operation: 'edit', content: `notebook cell ${cell} ${mode}\n${source}` }], base, cwd);
+        return { actions: [{ kind: 'file_write', path, operation: 'edit', content: `notebook cell ${cell} ${mode}\n${source}` }] };
       }
       case 'WebFetch': {
         const url = need('url');
-        return typeof url === 'string' ? gate(tool, [{ kind: 'http_request', method: 'GET', url }], base, cwd) : { kind: 'refuse', message: url.refuse };
+        return typeof url === 'string' ? { actions: [{ kind: 'http_request', method: 'GET', url }] } : url;
       }
+      default:
+        return null;
     }
-    if (CLAUDE_READ_ONLY.has(tool)) return { kind: 'pass', tool };
-    // SECURITY (F1): a tool Portcullis does not know may do anything: deny until it is mapped.
-    return { kind: 'refuse', message: `Portcullis does not know the tool \`${tool}\` and denies it` };
-  },
+  }),
   answer(outcome, options = {}) {
     switch (outcome.kind) {
       case 'pass':
@@ -190,45 +214,29 @@ function urlsIn(prompt: string): string[] {
 export const geminiCli: HookProtocol = {
   name: 'gemini-cli',
   event: 'BeforeTool',
-  translate(text, base) {
-    const p = parseEvent(text, 'BeforeTool');
-    if (!p.ok) return { kind: 'refuse', message: p.message };
-    const { tool, input, cwd } = p;
-    const need = (key: string) => str(input, key, tool);
-    const mcp = mcpAction(tool, input);
-    if (mcp) return gate(tool, [mcp], base, cwd);
+  translate: translator('BeforeTool', GEMINI_READ_ONLY, (tool, input, cwd, need): Mapped => {
     switch (tool) {
       case 'run_shell_command': {
         const command = need('command');
-        if (typeof command !== 'string') return { kind: 'refuse', message: command.refuse };
+        if (typeof command !== 'string') return command;
         const dir = typeof input.dir_path === 'string' ? input.dir_path : typeof input.directory === 'string' ? input.directory : null;
-        const at = dir === null ? cwd : dir.startsWith('/') ? dir : `${cwd}/${dir}`;
-        return gate(tool, [{ kind: 'shell', command }], base, at);
+        return { actions: [{ kind: 'shell', command }], cwd: dir === null ? cwd : dir.startsWith('/') ? dir : `${cwd}/${dir}` };
       }
-      case 'write_file': {
-        const path = need('file_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
-        if (typeof input.content !== 'string') return { kind: 'refuse', message: '`write_file` call has no `content`' };
-        return gate(tool, [{ kind: 'file_write', path, operation: 'write', content: input.content }], base, cwd);
-      }
-      case 'replace': {
-        const path = need('file_path');
-        if (typeof path !== 'string') return { kind: 'refuse', message: path.refuse };
-        if (typeof input.old_string !== 'string' || typeof input.new_string !== 'string') return { kind: 'refuse', message: '`replace` call has no `old_string` and `new_string`' };
-        return gate(tool, [{ kind: 'file_write', path, operation: 'edit', content: editText(input.old_string, input.new_string, typeof input.expected_replacements === 'number' && input.expected_replacements > 1) }], base, cwd);
-      }
+      case 'write_file':
+        return fileWrite(tool, input, need, 'file_path');
+      case 'replace':
+        return fileEdit(tool, input, need, typeof input.expected_replacements === 'number' && input.expected_replacements > 1);
       case 'web_fetch': {
         const prompt = need('prompt');
-        if (typeof prompt !== 'string') return { kind: 'refuse', message: prompt.refuse };
+        if (typeof prompt !== 'string') return prompt;
         const urls = urlsIn(prompt);
-        if (urls.length === 0) return { kind: 'refuse', message: '`web_fetch` prompt names no http(s) URL' };
-        return gate(tool, urls.map((url) => ({ kind: 'http_request', method: 'GET', url })), base, cwd);
+        if (urls.length === 0) return { refuse: '`web_fetch` prompt names no http(s) URL' };
+        return { actions: urls.map((url) => ({ kind: 'http_request', method: 'GET', url })) };
       }
+      default:
+        return null;
     }
-    if (GEMINI_READ_ONLY.has(tool)) return { kind: 'pass', tool };
-    // SECURITY (F1): a tool Portcullis does not know may do anything: deny until it is mapped.
-    return { kind: 'refuse', message: `Portcullis does not know the tool \`${tool}\` and denies it` };
-  },
+  }),
   answer(outcome) {
     switch (outcome.kind) {
       case 'pass':

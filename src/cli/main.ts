@@ -50,7 +50,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** Entry from `bin/launch.js` (which turned the compile cache on first). */
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, realIO);
+}
+
 if (import.meta.main) {
-  const code = await runCli(process.argv.slice(2), realIO);
-  process.exitCode = code;
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 /** Time is injected everywhere so tests never sleep and expiry uses one server clock (A5). */
 export interface Clock {
   /** Milliseconds since the Unix epoch. */
@@ -12,5 +10,6 @@ export interface IdGenerator {
 }
 
 export const randomIds: IdGenerator = {
-  next: (prefix = '') => `${prefix}${randomUUID()}`,
+  // node:crypto on first use (see digest.ts): the hook's start-up never needs it.
+  next: (prefix = '') => `${prefix}${process.getBuiltinModule('node:crypto').randomUUID()}`,
 };

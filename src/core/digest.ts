@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { JsonValue } from './json.ts';
 
 /**
@@ -33,7 +32,9 @@ function serialise(value: unknown, path: string): string {
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // node:crypto on first use, not at import: every CLI start (the hook before each tool call) loads
+  // core, and most starts never hash.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(data).digest('hex');
 }
 
 /** `sha256:<hex>` of the canonical JSON of `value`. */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ActionContext } from '../core/index.ts';
 
 /**
@@ -20,6 +18,9 @@ export function agentContext(env: Readonly<Record<string, string | undefined>>, 
 }
 
 function gitBranch(cwd: string): string | null {
+  // Builtins without their ESM facades (which load lazy exports): this runs before every tool call.
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  const { dirname, join } = process.getBuiltinModule('node:path');
   let dir = cwd;
   for (let i = 0; i < 64; i++) {
     try {

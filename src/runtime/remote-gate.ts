@@ -1,4 +1,4 @@
-import { PortcullisError, type Action, type ActionContext, type Decision, type Effect } from '../core/index.ts';
+import type { Action, ActionContext, Decision, Effect, ErrorCode } from '../core/index.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
 export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
@@ -9,10 +9,63 @@ export interface RemoteGateOptions {
   /** The agent's own bearer token (never the operator's: the server refuses reviewer tokens). */
   token: string;
   timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
+
+/** A decision is a few kilobytes; more is not an answer we will parse. */
+const MAX_BODY_BYTES = 1 << 20;
+
+interface RawResponse {
+  status: number;
+  body: string;
+}
+
+/**
+ * One POST with `node:http`/`node:https`, not `fetch`: `fetch` loads undici (about 20 ms of a hook
+ * start that is 20 ms in all), and a hook makes one request per process. The global agent keeps the
+ * connection alive for `exec`, which asks again while it waits, and never holds the process open.
+ * Builtins come from `process.getBuiltinModule`: `import 'node:http'` builds an ESM facade that
+ * reads `http.WebSocket`, which loads undici anyway.
+ */
+function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<RawResponse> {
+  const client = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : url.protocol === 'http:' ? process.getBuiltinModule('node:http') : null;
+  if (!client) return Promise.reject(new Error(`unsupported protocol \`${url.protocol}\``));
+  return new Promise((resolve, reject) => {
+    const req = client.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          req.destroy(new Error(`answer larger than ${MAX_BODY_BYTES} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', reject);
+      res.on('aborted', () => reject(new Error('the answer was cut off')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    // SECURITY (F5): bounded in time whatever the server does (the socket timeout covers idleness,
+    // this timer the whole exchange).
+    const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.on('close', () => clearTimeout(timer));
+    req.end(body);
+  });
+}
+
+/**
+ * Errors are PortcullisErrors, but core is loaded only when one is thrown: the hook's light path
+ * (a read-only tool, an allowed call) never needs it, and every module costs start-up time.
+ */
+async function failure(code: ErrorCode, message: string, hint?: string): Promise<Error> {
+  const { PortcullisError } = await import('../core/index.ts');
+  return new PortcullisError(code, message, hint ? { hint } : {});
+}
 
 /**
  * The decision API as a gate for the hook and exec adapters (`--server URL`). The server binds the
@@ -20,35 +73,29 @@ const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
  * rejection (F1); the request is bounded in time (F5).
  */
 export function remoteGate(options: RemoteGateOptions): { decide(action: Action, context: ActionContext): Promise<RemoteDecision> } {
-  const url = new URL('/v1/decisions', options.server).toString();
-  const doFetch = options.fetch ?? fetch;
+  const url = new URL('/v1/decisions', options.server);
   return {
     async decide(action, context) {
-      let res: Response;
+      let res: RawResponse;
       try {
-        res = await doFetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-          body: JSON.stringify({ action, context }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-        });
+        res = await post(url, { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${options.token}` }, JSON.stringify({ action, context }), options.timeoutMs ?? 10_000);
       } catch (err) {
-        throw new PortcullisError('store_unavailable', `the Portcullis server at \`${options.server}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, { hint: 'check `portcullis serve` is running there' });
+        throw await failure('store_unavailable', `the Portcullis server at \`${options.server}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, 'check `portcullis serve` is running there');
       }
       let body: unknown;
       try {
-        body = await res.json();
+        body = JSON.parse(res.body);
       } catch {
-        throw new PortcullisError('internal_error', `the Portcullis server answered ${res.status} without JSON`);
+        throw await failure('internal_error', `the Portcullis server answered ${res.status} without JSON`);
       }
       const b = body as Record<string, unknown>;
-      if (!res.ok) {
+      if (res.status !== 200) {
         const e = (b?.error ?? b) as Record<string, unknown>;
-        throw new PortcullisError('internal_error', `the Portcullis server refused the request (${res.status}${typeof e?.code === 'string' ? ` ${e.code}` : ''}): ${typeof e?.message === 'string' ? e.message : 'no message'}`);
+        throw await failure('internal_error', `the Portcullis server refused the request (${res.status}${typeof e?.code === 'string' ? ` ${e.code}` : ''}): ${typeof e?.message === 'string' ? e.message : 'no message'}`);
       }
       // SECURITY: only a well-formed answer counts; anything odd rejects and the adapter denies.
-      if (!EFFECTS.includes(b.effect as Effect) || typeof b.decisionId !== 'string' || !Array.isArray(b.reasons)) {
-        throw new PortcullisError('internal_error', 'the Portcullis server sent a malformed decision');
+      if (b === null || typeof b !== 'object' || !EFFECTS.includes(b.effect as Effect) || typeof b.decisionId !== 'string' || !Array.isArray(b.reasons)) {
+        throw await failure('internal_error', 'the Portcullis server sent a malformed decision');
       }
       return {
         effect: b.effect as Effect,

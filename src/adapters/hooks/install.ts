@@ -1,4 +1,15 @@
-import { PortcullisError } from '../../core/index.ts';
+import type { ErrorCode, PortcullisError } from '../../core/index.ts';
+import type * as Core from '../../core/index.ts';
+
+/**
+ * core is loaded when a settings file is refused, not when this module loads: the hook itself
+ * (before every tool call) imports this module through index.ts and never installs anything.
+ * `require` of an ES module returns the instance already loaded, so the class is the same one.
+ */
+function refused(code: ErrorCode, message: string, hint: string): PortcullisError {
+  const core = process.getBuiltinModule('node:module').createRequire(import.meta.url)('../../core/index.ts') as typeof Core;
+  return new core.PortcullisError(code, message, { hint });
+}
 import type { HookProtocolName } from './protocols.ts';
 
 /**
@@ -42,9 +53,9 @@ export function planInstall(existing: string | null, options: InstallOptions): I
     try {
       parsed = JSON.parse(existing);
     } catch (err) {
-      throw new PortcullisError('config_invalid', `the settings file is not valid JSON: ${(err as Error).message.toLowerCase()}`, { hint: 'fix or move the file; Portcullis never overwrites a file it cannot read' });
+      throw refused('config_invalid', `the settings file is not valid JSON: ${(err as Error).message.toLowerCase()}`, 'fix or move the file; Portcullis never overwrites a file it cannot read');
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new PortcullisError('config_invalid', 'the settings file is not a JSON object', { hint: 'fix or move the file' });
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw refused('config_invalid', 'the settings file is not a JSON object', 'fix or move the file');
     settings = parsed as Record<string, unknown>;
   }
   const event = options.protocol === 'claude-code' ? 'PreToolUse' : 'BeforeTool';
@@ -56,9 +67,9 @@ export function planInstall(existing: string | null, options: InstallOptions): I
   const group = { matcher: options.protocol === 'claude-code' ? '*' : '.*', hooks: [hook] };
 
   const hooks = settings.hooks ?? {};
-  if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks)) throw new PortcullisError('config_invalid', '`hooks` in the settings file is not an object', { hint: 'fix the file by hand first' });
+  if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks)) throw refused('config_invalid', '`hooks` in the settings file is not an object', 'fix the file by hand first');
   const groups = (hooks as Record<string, unknown>)[event] ?? [];
-  if (!Array.isArray(groups)) throw new PortcullisError('config_invalid', `\`hooks.${event}\` in the settings file is not a list`, { hint: 'fix the file by hand first' });
+  if (!Array.isArray(groups)) throw refused('config_invalid', `\`hooks.${event}\` in the settings file is not a list`, 'fix the file by hand first');
 
   let found: { g: number; h: number } | null = null;
   groups.forEach((g: unknown, gi: number) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PortcullisError, type ActionContext } from '../../core/index.ts';
+import { PortcullisError } from '../../core/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -22,82 +22,15 @@ In-process (default) it decides on the store of --config; with --server URL it a
 prints what it changed. The agent tool's own timeout is set 10 s above the hook's.
 `;
 
-/** The exit codes a hook may use: 0 lets the call run, 2 blocks it. Nothing else (1 would let it run). */
-const BLOCK = 2;
-
 export async function run(args: string[], io: CliIO): Promise<number> {
   if (args[0] === 'install') return install(args.slice(1), io);
   if (args[0] === '--help' || args[0] === '-h' || args.length === 0) {
     io.stdout(HELP);
     return args.length === 0 ? EXIT.error : EXIT.ok;
   }
-  // SECURITY (F1): from here on every failure must be exit 2: the agent tool lets a call run when its
-  // hook exits with anything else, crashes or hangs.
-  const fail = (message: string) => {
-    io.stderr(`Portcullis denies this call: ${message}\n`);
-    return BLOCK;
-  };
-  const onCrash = (err: unknown) => {
-    io.stderr(`Portcullis denies this call: the hook failed (${err instanceof Error ? err.message : String(err)})\n`);
-    process.exit(BLOCK);
-  };
-  process.on('uncaughtException', onCrash);
-  process.on('unhandledRejection', onCrash);
-  let values: { agent?: string; server?: string; 'token-file'?: string; timeout?: string; 'skip-prompt-on-allow'?: boolean; config: string };
-  let protocolName: string;
-  try {
-    const parsed = parseFlags(args, { agent: { type: 'string' }, server: { type: 'string' }, 'token-file': { type: 'string' }, timeout: { type: 'string' }, 'skip-prompt-on-allow': { type: 'boolean' }, config: { type: 'string', short: 'c', default: 'portcullis.yaml' } }, USAGE, true);
-    values = parsed.values as typeof values;
-    if (parsed.positionals.length !== 1) return fail(`usage: ${USAGE.split('\n')[0]}`);
-    protocolName = parsed.positionals[0]!;
-  } catch (err) {
-    return fail(err instanceof Error ? err.message : String(err));
-  }
-  try {
-    const entry = await import('../../runtime/hook-entry.ts');
-    const protocol = entry.hookProtocol(protocolName);
-    if (!protocol) return fail(`unknown hook protocol \`${protocolName}\` (known: ${entry.HOOK_PROTOCOLS.join(', ')})`);
-    const timeoutMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : entry.DEFAULT_HOOK_TIMEOUT_MS;
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return fail(`--timeout \`${values.timeout}\` is not a number of seconds`);
-    const text = (await io.readStdin()) ?? '';
-    let close: (() => Promise<void>) | null = null;
-    const gate = async () => {
-      if (values.server !== undefined) {
-        const token = readAgentToken(io, values['token-file']);
-        return entry.remoteHookGate({ server: values.server, token, timeoutMs });
-      }
-      if (!values.agent) throw new PortcullisError('request_invalid', 'the hook needs --agent ID (in-process) or --server URL with the agent\'s token');
-      const local = await entry.localHookGate(values.config, io.cwd, values.agent);
-      close = local.close;
-      return local.gate;
-    };
-    const answer = await entry.runHook(protocol, text, { gate, timeoutMs, baseContext: baseContext(entry.agentContext(io.env, io.cwd)), skipPromptOnAllow: values['skip-prompt-on-allow'] === true });
-    io.stdout(answer.stdout);
-    io.stderr(answer.stderr);
-    await (close as (() => Promise<void>) | null)?.().catch(() => undefined);
-    return answer.exitCode;
-  } catch (err) {
-    return fail(err instanceof Error ? err.message : String(err));
-  }
-}
-
-/** What the hook's own process knows besides the event: the event's cwd replaces ours. */
-function baseContext(ctx: ActionContext): ActionContext {
-  const { cwd: _cwd, gitBranch: _branch, ...rest } = ctx;
-  return rest;
-}
-
-function readAgentToken(io: CliIO, file: string | undefined): string {
-  if (file !== undefined) {
-    try {
-      return readFileSync(resolve(io.cwd, file), 'utf8').trim();
-    } catch {
-      throw new PortcullisError('auth_failed', `cannot read token file \`${file}\``, { hint: 'pass the file holding the token printed by `portcullis agents add`' });
-    }
-  }
-  const t = io.env['PORTCULLIS_AGENT_TOKEN']?.trim();
-  if (!t) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token' });
-  return t;
+  // The same code `bin/portcullis hook` reaches through its light entry (every failure is exit 2).
+  const { runHookCommand } = await import('../hook-main.ts');
+  return runHookCommand(args, io);
 }
 
 function quote(a: string): string {

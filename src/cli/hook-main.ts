@@ -1,0 +1,164 @@
+/**
+ * The light entry of `portcullis hook` (bin/launch.js reaches it without loading the general CLI):
+ * it runs before every agent tool call, so it loads only the hook protocols and the HTTP client at
+ * start. No command registry, no `node:util` argument parser, no core index (and so no
+ * `node:crypto`), no zod, yaml, Cedar, tree-sitter, SQLite or undici: a read-only tool and a
+ * `--server` decision cost a Node start plus a few milliseconds. The in-process gate (`--agent`)
+ * loads the full runtime, lazily, once an event needs a decision.
+ *
+ * Builtins come from `process.getBuiltinModule`: `import 'node:fs'` builds an ESM facade that
+ * reads every export, loading the lazy ones (`fs.promises`; `node:http`'s facade loads undici).
+ */
+import type { ActionContext } from '../core/index.ts';
+import type { CliIO } from './io.ts';
+
+/** The exit codes a hook may use: 0 lets the call run, 2 blocks it. Nothing else (1 would let it run). */
+const BLOCK = 2;
+
+const USAGE = 'portcullis hook (claude-code | gemini-cli) (--agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]';
+
+interface HookFlags {
+  protocol: string;
+  agent?: string;
+  server?: string;
+  tokenFile?: string;
+  timeout?: string;
+  skipPromptOnAllow: boolean;
+  config: string;
+}
+
+const VALUE_FLAGS: Record<string, keyof HookFlags> = { '--agent': 'agent', '--server': 'server', '--token-file': 'tokenFile', '--timeout': 'timeout', '--config': 'config', '-c': 'config' };
+
+/**
+ * Strict flags, as `parseFlags` would read them (`--flag value` or `--flag=value`, one positional):
+ * anything unknown, repeated or missing a value is an error, and so a deny.
+ */
+export function parseHookFlags(args: readonly string[]): HookFlags | string {
+  const flags: Partial<HookFlags> & { skipPromptOnAllow: boolean; config: string } = { skipPromptOnAllow: false, config: 'portcullis.yaml' };
+  const seen = new Set<string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === '--help' || name === '-h') return `usage: ${USAGE}`;
+    if (name === '--skip-prompt-on-allow' && eq < 0) {
+      flags.skipPromptOnAllow = true;
+      continue;
+    }
+    const key = VALUE_FLAGS[name];
+    if (!key) return `unknown option \`${name}\``;
+    if (seen.has(key)) return `option \`${name}\` given twice`;
+    seen.add(key);
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('-'))) return `option \`${name}\` needs a value`;
+    (flags as Record<string, unknown>)[key] = value;
+  }
+  if (positionals.length !== 1) return `usage: ${USAGE}`;
+  return { ...flags, protocol: positionals[0]! };
+}
+
+/** What the hook's own process knows besides the event: the event's cwd replaces ours. */
+function baseContext(ctx: ActionContext): ActionContext {
+  const { cwd: _cwd, gitBranch: _branch, ...rest } = ctx;
+  return rest;
+}
+
+function readAgentToken(io: CliIO, file: string | undefined): string {
+  if (file !== undefined) {
+    const { readFileSync } = process.getBuiltinModule('node:fs');
+    const { resolve } = process.getBuiltinModule('node:path');
+    try {
+      return readFileSync(resolve(io.cwd, file), 'utf8').trim();
+    } catch {
+      throw new Error(`cannot read token file \`${file}\` (pass the file holding the token printed by \`portcullis agents add\`)`);
+    }
+  }
+  const t = io.env['PORTCULLIS_AGENT_TOKEN']?.trim();
+  if (!t) throw new Error('no agent token (pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token)');
+  return t;
+}
+
+/**
+ * `portcullis hook PROTOCOL ...` (not `install`): the event on stdin, the answer in the protocol's
+ * form. Every failure, from a bad flag to a crash, is exit 2 with the reason on stderr (F1).
+ */
+export async function runHookCommand(args: readonly string[], io: CliIO): Promise<number> {
+  // SECURITY (F1): from here on every failure must be exit 2: the agent tool lets a call run when its
+  // hook exits with anything else, crashes or hangs.
+  const fail = (message: string) => {
+    io.stderr(`Portcullis denies this call: ${message}\n`);
+    return BLOCK;
+  };
+  const onCrash = (err: unknown) => {
+    io.stderr(`Portcullis denies this call: the hook failed (${err instanceof Error ? err.message : String(err)})\n`);
+    process.exit(BLOCK);
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  try {
+    const flags = parseHookFlags(args);
+    if (typeof flags === 'string') return fail(flags);
+    const entry = await import('../runtime/hook-entry.ts');
+    const protocol = entry.hookProtocol(flags.protocol);
+    if (!protocol) return fail(`unknown hook protocol \`${flags.protocol}\` (known: ${entry.HOOK_PROTOCOLS.join(', ')})`);
+    const timeoutMs = flags.timeout !== undefined ? Number(flags.timeout) * 1000 : entry.DEFAULT_HOOK_TIMEOUT_MS;
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return fail(`--timeout \`${flags.timeout}\` is not a number of seconds`);
+    const text = (await io.readStdin()) ?? '';
+    let close: (() => Promise<void>) | null = null;
+    const gate = async () => {
+      if (flags.server !== undefined) return entry.remoteHookGate({ server: flags.server, token: readAgentToken(io, flags.tokenFile), timeoutMs });
+      if (!flags.agent) throw new Error('the hook needs --agent ID (in-process) or --server URL with the agent\'s token');
+      const local = await entry.localHookGate(flags.config, io.cwd, flags.agent);
+      close = local.close;
+      return local.gate;
+    };
+    const answer = await entry.runHook(protocol, text, { gate, timeoutMs, baseContext: baseContext(entry.agentContext(io.env, io.cwd)), skipPromptOnAllow: flags.skipPromptOnAllow });
+    io.stdout(answer.stdout);
+    io.stderr(answer.stderr);
+    await (close as (() => Promise<void>) | null)?.().catch(() => undefined);
+    return answer.exitCode;
+  } catch (err) {
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * The process's own streams, without loading `main.ts`, and without Node's stream objects: the
+ * hook reads one event and writes one short answer, so plain synchronous reads and writes of the
+ * file descriptors spare it building `process.stdin` and `process.stdout` (sockets, for pipes).
+ */
+function hookIO(): CliIO {
+  const { readFileSync, writeSync } = process.getBuiltinModule('node:fs');
+  const write = (fd: number) => (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+  };
+  return {
+    stdout: write(1),
+    stderr: write(2),
+    readStdin: async () => {
+      if (process.getBuiltinModule('node:tty').isatty(0)) return null;
+      try {
+        return readFileSync(0, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Entry from `bin/launch.js` for `portcullis hook PROTOCOL ...`. */
+export function hookMain(args: readonly string[]): Promise<number> {
+  return runHookCommand(args, hookIO());
+}

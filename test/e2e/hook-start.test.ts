@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseHookFlags } from '../../src/cli/hook-main.ts';
@@ -89,9 +89,9 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
     assert.equal(down.code, 2);
     assert.match(down.stderr, /^Portcullis could not decide this call and denies it: the Portcullis server at `http:\/\/127\.0\.0\.1:1` did not answer: connect ECONNREFUSED/);
     const fakes = [
-      { handler: (_q: unknown, res: import('node:http').ServerResponse) => res.end('<html>'), want: 'the Portcullis server answered 200 without JSON' },
-      { handler: (_q: unknown, res: import('node:http').ServerResponse) => res.end(JSON.stringify({ effect: 'allow' })), want: 'the Portcullis server sent a malformed decision' },
-      { handler: (_q: unknown, res: import('node:http').ServerResponse) => res.writeHead(401).end(JSON.stringify({ error: { code: 'auth_failed', message: 'bad token' } })), want: 'the Portcullis server refused the request (401 auth_failed): bad token' },
+      { handler: (_q: unknown, res: ServerResponse) => res.end('<html>'), want: 'the Portcullis server answered 200 without JSON' },
+      { handler: (_q: unknown, res: ServerResponse) => res.end(JSON.stringify({ effect: 'allow' })), want: 'the Portcullis server sent a malformed decision' },
+      { handler: (_q: unknown, res: ServerResponse) => res.writeHead(401).end(JSON.stringify({ error: { code: 'auth_failed', message: 'bad token' } })), want: 'the Portcullis server refused the request (401 auth_failed): bad token' },
       { handler: () => undefined, want: 'no decision within 1000 ms' },
     ];
     for (const f of fakes) {

@@ -162,3 +162,22 @@ describe('portcullis demo', () => {
     }
   });
 });
+
+describe('D3: Portcullis\'s own installation is control plane', () => {
+  it('an agent may read the installation but never change it (code, compile cache)', () => {
+    const dir = fixtureDir();
+    try {
+      portcullis(dir, ['init', '--demo']);
+      const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+      const write = portcullis(dir, ['check', '--agent', 'kiro', '--json'], JSON.stringify({ kind: 'file_write', path: `${root}/src/gateway/gateway.ts`, operation: 'write', content: 'export {}' }));
+      assert.equal(write.code, 2, write.stderr);
+      assert.deepEqual((JSON.parse(write.stdout) as { policies: string[] }).policies, ['agent-never-touches-control-plane']);
+      const cache = portcullis(dir, ['check', '--agent', 'kiro', '--shell', `rm -rf ${root}/node_modules/.cache`]);
+      assert.equal(cache.code, 2);
+      assert.match(cache.stdout, /agent-never-touches-control-plane/);
+      assert.equal(portcullis(dir, ['check', '--agent', 'kiro', '--shell', `cat ${root}/README.md`]).code, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

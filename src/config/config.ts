@@ -1,4 +1,4 @@
-import type { Agent, Human, Inventory, Tier, Verb } from '../core/index.ts';
+import type { Agent, Human, Inventory, McpToolMapping, Tier } from '../core/index.ts';
 
 /** The normalised, checked, frozen configuration every module receives. */
 export interface Config {
@@ -55,16 +55,5 @@ export interface ConfigWarning {
 
 export type UnknownTier = Tier;
 
-/** How the classifier reads one MCP tool (structurally the classifier's `McpToolMapping`). */
-export interface McpMapping {
-  tool: string;
-  server?: string;
-  verbs?: Verb[];
-  destructive?: boolean;
-  shellArgument?: string;
-  sqlArgument?: string;
-  dialect?: string;
-  pathArgument?: string;
-  urlArgument?: string;
-  environmentArgument?: string;
-}
+/** The classifier's MCP tool mapping, as config carries it. */
+export type McpMapping = McpToolMapping;

@@ -1,5 +1,5 @@
 import type { Environment } from './principal.ts';
-import type { Tier } from './facts.ts';
+import type { Tier, Verb } from './facts.ts';
 import { globMatch } from './glob.ts';
 
 /**
@@ -79,4 +79,28 @@ export function tierOf(inventory: Inventory, environment: string | null): Tier {
   if (environment === null) return inventory.unknownTier;
   const env = inventory.environments.find((e) => e.name === environment);
   return env ? env.tier : inventory.unknownTier;
+}
+
+/** How the classifier reads one MCP tool (`classify.mcp.mappings` in portcullis.yaml). */
+/** Patterns are globs (see glob.ts) over the tool name and server. */
+export interface McpToolMapping {
+  /** Tool name pattern: `delete_*`, `execute_sql`, `*`. */
+  tool: string;
+  /** Server name pattern; any server when absent. */
+  server?: string;
+  /** What the tool does. Omit to infer from its name and annotations. */
+  verbs?: Verb[];
+  /** Force destructive (true) or not (false); omit to infer. */
+  destructive?: boolean;
+  /** Argument (dot path) holding a shell command, classified as shell. */
+  shellArgument?: string;
+  /** Argument holding SQL, classified as SQL in `dialect`. */
+  sqlArgument?: string;
+  dialect?: string;
+  /** Argument holding a filesystem path the tool acts on. */
+  pathArgument?: string;
+  /** Argument holding a URL the tool calls. */
+  urlArgument?: string;
+  /** Argument whose value names the target's environment (`cluster`, `project`, `env`). */
+  environmentArgument?: string;
 }

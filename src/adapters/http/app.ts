@@ -8,8 +8,11 @@ import { RequestInvalidError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
 import { oidcRoutes, type OidcSettings } from './oidc.ts';
 import { openApiDocument } from './openapi.ts';
-import { createSessions, type SessionApi, type SessionInfo } from './session.ts';
+import { createSessions, type SessionInfo } from './session.ts';
 import { uiRoutes } from './ui/index.ts';
+import type { UiDeps } from './ui-deps.ts';
+
+export type { UiDeps };
 
 export interface HttpDeps {
   gateway: Pick<Gateway, 'decide'>;
@@ -26,14 +29,6 @@ export interface HttpDeps {
   version: string;
 }
 
-/** What the UI routes (`./ui/index.ts`, owned by the UI engineer) receive. */
-export interface UiDeps {
-  control: ControlPlane;
-  clock: Clock;
-  session: SessionApi;
-  bodyLimitBytes: number;
-  oidcEnabled: boolean;
-}
 
 export type HttpEnv = { Variables: { session: SessionInfo | null; reviewer: SignedInPrincipal } };
 

@@ -1,4 +1,6 @@
-import { globMatch, type ActionContext, type Inventory, type JsonObject, type JsonValue, type McpToolCallAction, type Verb } from '../../core/index.ts';
+import { globMatch, type ActionContext, type Inventory, type JsonObject, type JsonValue, type McpToolCallAction, type McpToolMapping, type Verb } from '../../core/index.ts';
+
+export type { McpToolMapping };
 import type { FactsBuilder } from '../builder.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
 import { classifyPath, resolvePath } from '../paths.ts';
@@ -11,28 +13,6 @@ import { classifySqlInto } from '../sql/sql.ts';
  * explains is `unknown` (opaque): the default policy holds it on production.
  */
 
-/** One configured mapping. Patterns are globs (see core/glob.ts) over the tool name and server. */
-export interface McpToolMapping {
-  /** Tool name pattern: `delete_*`, `execute_sql`, `*`. */
-  tool: string;
-  /** Server name pattern; any server when absent. */
-  server?: string;
-  /** What the tool does. Omit to infer from its name and annotations. */
-  verbs?: Verb[];
-  /** Force destructive (true) or not (false); omit to infer. */
-  destructive?: boolean;
-  /** Argument (dot path) holding a shell command, classified as shell. */
-  shellArgument?: string;
-  /** Argument holding SQL, classified as SQL in `dialect`. */
-  sqlArgument?: string;
-  dialect?: string;
-  /** Argument holding a filesystem path the tool acts on. */
-  pathArgument?: string;
-  /** Argument holding a URL the tool calls. */
-  urlArgument?: string;
-  /** Argument whose value names the target's environment (`cluster`, `project`, `env`). */
-  environmentArgument?: string;
-}
 
 /** The `mcp` section of classifier options (proposed for portcullis.yaml under `classify.mcp`). */
 export interface McpClassifyConfig {

@@ -5,27 +5,18 @@
  * carrying the session's CSRF token. The server engineer's app mounts `uiRoutes(deps)`.
  */
 import { Hono, type Context } from 'hono';
-import { PortcullisError, toPortcullisError, type Clock } from '../../../core/index.ts';
-import type { AuditEntryType, BrakeChange, ControlPlane } from '../../../gateway/index.ts';
+import { PortcullisError, toPortcullisError } from '../../../core/index.ts';
+import type { AuditEntryType, BrakeChange } from '../../../gateway/index.ts';
 import {
   confirmPhrase, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
   uiAsset, uiPaths, UI_BASE, type BrakeScope, type Flash, type PageContext, type SafeHtml,
 } from '../../../ui/index.ts';
 import { readBody } from '../body.ts';
 import { statusOf } from '../errors.ts';
-import type { SessionApi, SessionInfo } from '../session.ts';
+import type { SessionInfo } from '../session.ts';
+import type { UiDeps } from '../ui-deps.ts';
 import { agentItem, auditRows, brakesView, queueItem, requestView, shadowRow, verification } from './view-models.ts';
 
-/** What the app passes in (the shape of `UiDeps` in `../app.ts`, restated to keep imports acyclic). */
-export interface UiDeps {
-  control: ControlPlane;
-  clock: Clock;
-  session: SessionApi;
-  /** Form bodies larger than this are refused (F6). */
-  bodyLimitBytes: number;
-  /** Shows the OpenID Connect button on the sign-in page (the flow itself is the app's `/auth/oidc`). */
-  oidcEnabled: boolean;
-}
 
 const OIDC_START = '/auth/oidc/start';
 

@@ -181,3 +181,25 @@ describe('D3: Portcullis\'s own installation is control plane', () => {
     }
   });
 });
+
+describe('portcullis init', () => {
+  it('writes a commented starter config and a copy of the default pack, which validate; agents may not edit the copy (D3)', () => {
+    const dir = fixtureDir();
+    try {
+      const r = portcullis(dir, ['init']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'wrote portcullis.yaml, policies/guardrails.cedar, policies/rights.cedar\nnext: portcullis policy validate --config portcullis.yaml\n');
+      assert.match(readFileSync(join(dir, 'portcullis.yaml'), 'utf8'), /^# Portcullis configuration\./);
+      assert.equal(readFileSync(join(dir, 'policies/guardrails.cedar'), 'utf8'), readFileSync(new URL('../../src/policy/packs/default/guardrails.cedar', import.meta.url), 'utf8'));
+      assert.equal(portcullis(dir, ['policy', 'validate']).code, 0);
+      const edit = portcullis(dir, ['check', '--agent', 'my-agent', '--json'], JSON.stringify({ kind: 'file_write', path: join(dir, 'policies/guardrails.cedar'), operation: 'write', content: '' }));
+      assert.equal(edit.code, 2, edit.stdout + edit.stderr);
+      assert.deepEqual((JSON.parse(edit.stdout) as { policies: string[] }).policies, ['agent-never-touches-control-plane']);
+      const again = portcullis(dir, ['init']);
+      assert.equal(again.code, 1);
+      assert.equal(again.stderr, 'error: `portcullis.yaml` already exists (config_invalid)\nhint: pass --force to overwrite it, or --config to write elsewhere\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -173,16 +173,21 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
 
 function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   let previous: Node | null = null;
+  let previousInput: Stdin | null = stdin;
   for (const stage of node.namedChildren) {
     if (!stage) continue;
-    const input = previous ? describeProducer(previous, scope) : stdin;
+    const input = previous ? describeProducer(previous, scope, previousInput) : stdin;
     visit(stage, scope, env, input, offset);
     previous = stage;
+    previousInput = input;
   }
 }
 
-/** What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, else unknown. */
-function describeProducer(node: Node, scope: ShellScope): Stdin {
+/**
+ * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
+ * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
+ */
+function describeProducer(node: Node, scope: ShellScope, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
   if (node.type === 'redirected_statement') {
@@ -195,6 +200,10 @@ function describeProducer(node: Node, scope: ShellScope): Stdin {
   const name = nameNode ? evalWord(nameNode, scope.vars).value : null;
   const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  if (name !== null && heredoc === null && args.every((a) => a !== null)) {
+    const decoded = decodeStage(name, args as string[], input?.text ?? null);
+    if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
+  }
   if ((name === 'echo' || name === 'printf') && args.every((a) => a !== null)) {
     let parts = args as string[];
     const interpret = name === 'printf' || parts.includes('-e');
@@ -282,7 +291,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     if (r?.type !== 'heredoc_redirect') continue;
     for (const inner of r.namedChildren) {
       if (!inner || /^heredoc_|^file_redirect$/.test(inner.type)) continue;
-      const piped = inner.type === 'pipeline' ? describeProducer(node, scope) : null;
+      const piped = inner.type === 'pipeline' ? describeProducer(node, scope, stdin) : null;
       visit(inner, scope, env, piped, offset);
     }
   }
@@ -339,7 +348,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
 function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope): void {
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
-    const text = describeProducer(producer, scope).text;
+    const text = describeProducer(producer, scope, null).text;
     noteWrite(scope, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
   }
 }
@@ -443,4 +452,44 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
   const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
   dispatchCommand(inv);
+}
+
+/**
+ * The output of a pure decoder stage given fixed input: undefined when the stage is not one we know
+ * (its output is then unknown), null when it is but its input is unknown or does not decode to
+ * clean text. SECURITY: decoding is exact or nothing; a failed decode stays opaque.
+ */
+function decodeStage(name: string, args: string[], text: string | null): string | null | undefined {
+  const flags = new Set(args);
+  const decoder =
+    (name === 'base64' && (flags.has('-d') || flags.has('--decode') || flags.has('-D')) && args.every((a) => /^-(d|D|i|-decode|-ignore-garbage)$/.test(a)) && 'base64') ||
+    (name === 'openssl' && ((args[0] === 'base64' && args.slice(1).every((a) => a === '-d' || a === '-A')) || (args[0] === 'enc' && args.includes('-d') && (args.includes('-base64') || args.includes('-a')) && args.slice(1).every((a) => /^-(d|base64|a|A)$/.test(a)))) && 'base64') ||
+    (name === 'xxd' && args.length > 0 && args.every((a) => /^-(r|p|ps|rp|rps|plain)$/.test(a)) && args.join('').includes('r') && args.join('').includes('p') && 'hex') ||
+    (name === 'rev' && args.length === 0 && 'rev') ||
+    (name === 'cat' && args.length === 0 && 'identity');
+  if (!decoder) return undefined;
+  if (text === null) return null;
+  let out: string;
+  if (decoder === 'base64') {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) return null;
+    out = Buffer.from(compact, 'base64').toString('utf8');
+  } else if (decoder === 'hex') {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^([0-9a-fA-F]{2})*$/.test(compact)) return null;
+    out = Buffer.from(compact, 'hex').toString('utf8');
+  } else if (decoder === 'rev') {
+    out = text
+      .split('\n')
+      .map((line) => [...line].reverse().join(''))
+      .join('\n');
+  } else {
+    out = text;
+  }
+  // Only clean text is shell input we can read: replacement characters or control bytes mean binary.
+  for (const ch of out) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || c < 0x09 || (c > 0x0d && c < 0x20)) return null;
+  }
+  return out;
 }

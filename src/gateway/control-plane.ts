@@ -1,4 +1,5 @@
 import type { Action, ActionContext, ActionFacts, AuditEntryV1, Effect } from '../core/index.ts';
+import type { HeldStatus } from './ports.ts';
 
 /**
  * The control plane: what reviewer and admin adapters (the HTTP reviewer API and UI, a future chat
@@ -13,7 +14,11 @@ import type { Action, ActionContext, ActionFacts, AuditEntryV1, Effect } from '.
  * - failures reject with a `PortcullisError` carrying a stable code (`auth_failed`,
  *   `approval_refused`, `approval_not_found`, `request_invalid`, `store_unavailable`, ...); the
  *   adapter maps codes to statuses;
- * - read methods never change state (a GET is never a vote, whatever a link scanner fetches).
+ * - read methods never change state (a GET is never a vote, whatever a link scanner fetches);
+ * - the agent-side methods (`requests`) are the only ones an agent may call, and only about its own
+ *   requests: they re-resolve the agent at each call (an unknown or revoked agent is `auth_failed`)
+ *   and answer another agent's request exactly as a request that does not exist
+ *   (`approval_not_found`), so request ids cannot be probed.
  */
 
 /** Which door a credential was presented at: agents ask for decisions; humans review. */
@@ -155,6 +160,24 @@ export interface ShadowReportRowViewModel {
   reasons: string[];
 }
 
+/**
+ * A held request as its own agent may follow it (`GET /v1/requests/{id}`): the state machine's
+ * status (A10) with the votes that count now, and the digest it is bound to (A1). Nothing about
+ * who voted: the agent needs to know whether to wait, not whom to lean on.
+ */
+export interface AgentRequestViewModel extends HeldStatus {
+  id: string;
+  digest: string;
+  status: RequestStatusView;
+}
+
+/** How an agent's execution of its consumed approval ended (L3). */
+export interface AgentOutcomeReport {
+  outcome: 'succeeded' | 'failed';
+  /** The command's exit code where there is one (a signal or a tool call has none). */
+  exitCode: number | null;
+}
+
 export interface ControlPlaneStats {
   pendingApprovals: number;
   auditSize: number;
@@ -191,6 +214,23 @@ export interface ControlPlane {
     cancel(id: string, actor: ControlActor, comment: string | null): Promise<ApprovalRequestViewModel>;
     /** Whether this human may approve / reject the request now, and why not (A3). Changes nothing. */
     eligibility(id: string, actor: ControlActor): Promise<{ approve: { ok: boolean; reason: string | null }; reject: { ok: boolean; reason: string | null } }>;
+  };
+
+  /** What an agent may ask about its own held requests (the agent channel). */
+  requests: {
+    /**
+     * The request's status for the agent that asked for it; read-only (polling never consumes an
+     * approval or records a decision). A pending or approved request whose deadline has passed is
+     * shown `expired` (A5) without writing anything; the expiry sweep records it.
+     */
+    status(id: string, agent: ControlActor): Promise<AgentRequestViewModel>;
+    /**
+     * Records the outcome of the agent's own EXECUTING request (L3: the intent was recorded when the
+     * approval was consumed), audited as `execution_outcome` in the same transaction as the move to
+     * SUCCEEDED or FAILED. Any other status is refused with `approval_refused`: an outcome is
+     * reported once, and only for an execution that was started.
+     */
+    reportOutcome(id: string, agent: ControlActor, report: AgentOutcomeReport): Promise<AgentRequestViewModel>;
   };
 
   audit: {

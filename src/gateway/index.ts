@@ -11,5 +11,5 @@ export type { Directory, AuditSink, AuditAppend, AuditEntryType, ApprovalGate, H
 export type {
   ControlPlane, ControlChannel, ControlActor, SignedInPrincipal, RequestStatusView, VoteViewModel, ApprovalRequestViewModel, ApproveOutcomeViewModel,
   AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, RecentDecisionViewModel, AgentViewModel, BrakeSwitchViewModel, BrakesStateViewModel,
-  BrakeChange, ShadowReportRowViewModel, ControlPlaneStats,
+  BrakeChange, ShadowReportRowViewModel, ControlPlaneStats, AgentRequestViewModel, AgentOutcomeReport,
 } from './control-plane.ts';

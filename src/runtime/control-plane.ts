@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { PortcullisError, type Clock, type Human, type JsonObject } from '../core/index.ts';
 import type { Config } from '../config/index.ts';
 import type {
-  AgentViewModel, ApprovalGate, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
+  AgentRequestViewModel, AgentViewModel, ApprovalGate, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
   RecentDecisionViewModel, SignedInPrincipal, ShadowReportRowViewModel,
 } from '../gateway/index.ts';
-import { approverEligibility, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
+import { approverEligibility, dueExpiry, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
 import { verifyAudit } from '../audit/index.ts';
 import type { BrakeService, BrakeState } from '../brakes/index.ts';
 import type { IdentityService } from '../identity/index.ts';
@@ -97,6 +97,42 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     // SECURITY (D2): only a registered, unrevoked human acts on the control plane; a session never outlives a revocation.
     if (!h || h.revoked) throw new PortcullisError('auth_failed', `\`${actor.id}\` is not an active reviewer`, { hint: 'sign in again; ask an administrator if your access was revoked' });
     return h;
+  }
+
+  async function activeAgent(actor: ControlActor): Promise<string> {
+    const a = await identity.agent(actor.id);
+    // SECURITY (D4): a revoked agent follows nothing, even with a token the adapter still memoises.
+    if (!a || a.revoked) throw new PortcullisError('auth_failed', `agent \`${actor.id}\` is not active`, { hint: 'ask an administrator; a revoked agent\'s requests are closed' });
+    return a.id;
+  }
+
+  /** The agent's own request; another agent's is answered exactly like one that does not exist. */
+  async function ownRequest(id: string, agent: string): Promise<RequestView> {
+    const missing = () => new PortcullisError('approval_not_found', `no request \`${id}\``, { hint: 'an agent sees only its own requests, by the `requestId` of a held decision' });
+    let q: RequestView;
+    try {
+      q = await approvals.show(id);
+    } catch (err) {
+      if (err instanceof PortcullisError && err.code === 'approval_not_found') throw missing();
+      throw err;
+    }
+    // SECURITY: the same answer as for an unknown id, so ids cannot be probed across agents.
+    if (q.agent !== agent) throw missing();
+    return q;
+  }
+
+  function agentRequestView(q: RequestView): AgentRequestViewModel {
+    return {
+      id: q.id, digest: q.digest, status: dueExpiry(q, clock.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
+      approverGroups: [...q.approverGroups], expiresAt: q.expiresAt,
+    };
+  }
+
+  function notExecuting(id: string, status: string): PortcullisError {
+    const ended = status !== 'pending' && status !== 'approved';
+    return new PortcullisError('approval_refused', `request \`${id}\` is ${status}, not executing: an outcome is recorded only for an execution that started`, {
+      hint: ended ? 'the request already ended; its outcome cannot change' : 'decide the same action again once it is approved (that consumes the approval), run it, then report',
+    });
   }
 
   async function scan(fn: (r: AuditRow) => boolean, limit: number): Promise<AuditRow[]> {
@@ -201,6 +237,25 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
           approve: a.ok && !voted ? { ok: true, reason: null } : { ok: false, reason: a.ok ? 'you already voted on this request' : a.reason },
           reject: r.ok ? { ok: true, reason: null } : { ok: false, reason: r.reason },
         };
+      },
+    },
+
+    requests: {
+      async status(id, actor) {
+        return agentRequestView(await ownRequest(id, await activeAgent(actor)));
+      },
+      async reportOutcome(id, actor, report) {
+        const agent = await activeAgent(actor);
+        const q = await ownRequest(id, agent);
+        if (q.status !== 'executing') throw notExecuting(id, q.status);
+        try {
+          await approvals.reportOutcome(id, report.outcome, `agent:${agent}`, { exitCode: report.exitCode, via: 'api' });
+        } catch (err) {
+          // A concurrent report won the race: say what the request is now, not how the move failed.
+          if (err instanceof PortcullisError && err.code === 'approval_refused') throw notExecuting(id, (await approvals.show(id)).status);
+          throw err;
+        }
+        return agentRequestView(await approvals.show(id));
       },
     },
 

@@ -47,6 +47,7 @@ const brakeBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shadow'), environment: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/).nullable(), on: z.boolean(), reason }),
 ]);
 const signInBody = z.strictObject({ token: z.string().min(1).max(200) });
+const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
@@ -160,18 +161,22 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     return principal;
   }
 
-  app.post('/v1/decisions', async (c) => {
+  /** The agent the bearer token belongs to; a reviewer's token is refused with `refusal` (403). */
+  async function agentFrom(c: Context, refusal: { message: string; hint: string }): Promise<SignedInPrincipal> {
     const token = bearer(c);
     if (token === null) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'send `Authorization: Bearer <agent token>` from `portcullis agents add`' });
-    let agent: SignedInPrincipal;
     try {
-      agent = await agentOf(token);
+      return await agentOf(token);
     } catch (err) {
       const human = await deps.control.authenticate(token, 'reviewer').catch(() => null);
       // SECURITY: an agent authenticates with its OWN credential, never its operator's (delegation rule).
-      if (human) throw new PortcullisError('permission_denied', 'reviewer tokens cannot ask for decisions', { hint: 'agents use their own token from `portcullis agents add`' });
+      if (human) throw new PortcullisError('permission_denied', refusal.message, { hint: refusal.hint });
       throw err;
     }
+  }
+
+  app.post('/v1/decisions', async (c) => {
+    const agent = await agentFrom(c, { message: 'reviewer tokens cannot ask for decisions', hint: 'agents use their own token from `portcullis agents add`' });
     const body = await readBody(c, limit, ['json']);
     const value = body.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestInvalidError('the body must be a JSON object `{action, context}`', [{ path: '(body)', message: 'must be an object' }]);
@@ -189,6 +194,25 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     return c.json(decisionResponse(decision));
   });
   postOnly('/v1/decisions');
+
+  // --- an agent's own held requests (agents only) -----------------------------------------------
+  // An agent follows the request its held decision named without deciding again at every poll, and
+  // reports how the execution of a consumed approval ended (L3). Another agent's request is a 404
+  // exactly like an unknown id: request ids cannot be probed.
+  const followRefusal = { message: 'reviewer tokens cannot follow an agent\'s requests', hint: 'reviewers read requests at `GET /v1/approvals/{id}`' };
+  app.get('/v1/requests/:id', async (c) => {
+    const agent = await agentFrom(c, followRefusal);
+    query(c, {});
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.status(param(c, 'id'), { id: agent.id }));
+  });
+  app.post('/v1/requests/:id/outcome', async (c) => {
+    const agent = await agentFrom(c, followRefusal);
+    const b = parse(outcomeBody, (await readBody(c, limit, ['json'])).value);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.reportOutcome(param(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
+  });
+  postOnly('/v1/requests/:id/outcome');
 
   // --- reviewer authentication ------------------------------------------------------------------
   /** A human by bearer token, or by session cookie; state changes by cookie need CSRF + same origin. */

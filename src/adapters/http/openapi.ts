@@ -10,9 +10,9 @@ const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [Stri
 const ERROR_TEXT: Record<number, string> = {
   400: 'malformed body or query (unknown fields, wrong types, invalid UTF-8 or JSON)',
   401: 'no, malformed, unknown or revoked token; not signed in',
-  403: 'authenticated but not allowed (agent token on a reviewer endpoint, missing CSRF token, not an admin)',
-  404: 'no such request, entry or agent',
-  409: 'refused by the two-person rule (wrong digest, ineligible reviewer, request not pending)',
+  403: 'authenticated but not allowed (agent token on a reviewer endpoint, reviewer token on an agent endpoint, missing CSRF token, not an admin)',
+  404: 'no such request, entry or agent (for an agent: no request of its own with this id)',
+  409: 'refused by the two-person rule (wrong digest, ineligible reviewer, request not pending; an outcome for a request that is not executing)',
   413: 'body larger than server.body_limit_kb',
   415: 'content type is not application/json',
   503: 'the store does not answer',
@@ -33,6 +33,21 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         security: [{ agentToken: [] }],
         requestBody: { required: true, ...json(ref('DecisionRequestV1')) },
         responses: { 200: { description: 'the decision, recorded in the audit log before it was returned', ...json(ref('DecisionResponseV1')) }, ...errors(400, 401, 403, 413, 415) },
+      },
+    },
+    '/v1/requests/{id}': {
+      get: {
+        summary: 'The status of one of this agent\'s own held requests; changes nothing (poll it instead of deciding again)',
+        security: [{ agentToken: [] }], parameters: [idParam('id', 'the `requestId` of a held decision')],
+        responses: { 200: { description: 'the request\'s status', ...json(ref('AgentRequestStatusV1')) }, ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/v1/requests/{id}/outcome': {
+      post: {
+        summary: 'Record how the execution of this agent\'s own EXECUTING request ended (L3); once',
+        security: [{ agentToken: [] }], parameters: [idParam('id', 'the `requestId` of the consumed decision')],
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, required: ['outcome'], properties: { outcome: { enum: ['succeeded', 'failed'] }, exitCode: { type: 'integer' } } }) },
+        responses: { 200: { description: 'recorded: the request is now succeeded or failed', ...json(ref('AgentRequestStatusV1')) }, ...errors(400, 401, 403, 404, 409, 413, 415) },
       },
     },
     '/v1/me': { get: { summary: 'Who is signed in (and the CSRF token of a cookie session)', security: reviewer, responses: { 200: { description: 'the principal', ...json({ type: 'object' }) }, ...errors(401, 403) } } },
@@ -127,6 +142,15 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
             v: { const: 1 }, decisionId: { type: 'string' }, effect: { enum: ['allow', 'deny', 'hold'] }, reasons: { type: 'array', items: { type: 'object' } }, policies: { type: 'array', items: { type: 'string' } },
             requiredApprovals: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } }, actionDigest: { type: 'string' }, requestId: { type: 'string' },
             shadow: { type: 'object', properties: { wouldBe: { enum: ['allow', 'deny', 'hold'] } } }, facts: { type: ['object', 'null'] },
+          },
+        },
+        AgentRequestStatusV1: {
+          type: 'object', additionalProperties: false, required: ['id', 'digest', 'status', 'approvals', 'required', 'approverGroups', 'expiresAt'],
+          properties: {
+            id: { type: 'string' }, digest: { type: 'string' },
+            status: { enum: ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] },
+            approvals: { type: 'integer', description: 'approvals that count now' }, required: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } },
+            expiresAt: { type: 'integer', description: 'epoch milliseconds at which a pending request expires' },
           },
         },
         ApprovalRequest: { type: 'object', required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'facts'] },

@@ -3,7 +3,7 @@ import type { FactsBuilder } from '../builder.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { dispatchCommand } from './tools/dispatch.ts';
-import { decodeAnsiC, evalWord, toWord, type Word } from './words.ts';
+import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -187,7 +187,7 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
  * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
  * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
  */
-function describeProducer(node: Node, scope: ShellScope, input: Stdin | null): Stdin {
+function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
   if (node.type === 'redirected_statement') {
@@ -204,17 +204,20 @@ function describeProducer(node: Node, scope: ShellScope, input: Stdin | null): S
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
   }
-  if ((name === 'echo' || name === 'printf') && args.every((a) => a !== null)) {
+  if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
+    return { text: printfOutput(args as string[]), producer: name };
+  }
+  if (name === 'echo' && args.every((a) => a !== null)) {
     let parts = args as string[];
-    const interpret = name === 'printf' || parts.includes('-e');
+    const interpret = parts.includes('-e');
     parts = parts.filter((p) => !/^-[neE]+$/.test(p));
-    const joined = name === 'printf' ? (parts[0] ?? '').replace(/%s/g, () => parts.splice(1, 1)[0] ?? '') : parts.join(' ');
+    const joined = parts.join(' ');
     return { text: interpret ? decodeAnsiC(joined) : joined, producer: name };
   }
   return { text: null, producer: name ?? 'a dynamic command' };
 }
 
-function heredocText(node: Node, scope: ShellScope): string | null {
+function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {
   for (const r of node.childrenForFieldName('redirect')) {
     if (r?.type === 'heredoc_redirect') {
       const body = r.namedChildren.find((c) => c?.type === 'heredoc_body');
@@ -231,7 +234,7 @@ function heredocText(node: Node, scope: ShellScope): string | null {
 }
 
 /** An unquoted heredoc with expansions: fixed only if every expansion is known. */
-function heredocExpand(body: Node, scope: ShellScope): string | null {
+function heredocExpand(body: Node, scope: Pick<ShellScope, 'vars'>): string | null {
   let out = '';
   let pos = body.startIndex;
   for (const c of body.namedChildren) {
@@ -491,5 +494,40 @@ function decodeStage(name: string, args: string[], text: string | null): string 
     const c = ch.codePointAt(0)!;
     if (c === 0xfffd || c < 0x09 || (c > 0x0d && c < 0x20)) return null;
   }
+  return out;
+}
+
+/**
+ * The fixed text a command substitution prints: a single command or a pipeline whose every stage is
+ * a fixed producer or a pure decoder (`$(echo rm)`, `$(printf … | base64 -d)`); null otherwise.
+ */
+function substitutionOutput(node: Node, vars: Vars): string | null {
+  const inner = node.namedChildren.filter((c): c is Node => c !== null);
+  if (inner.length !== 1) return null;
+  const body = inner[0]!;
+  const stages = body.type === 'pipeline' ? body.namedChildren.filter((c): c is Node => c !== null) : [body];
+  let out: Stdin | null = null;
+  for (const stage of stages) {
+    out = describeProducer(stage, { vars }, out);
+    if (out.text === null) return null;
+  }
+  return out?.text ?? null;
+}
+
+setSubstitutionOutput(substitutionOutput);
+
+/**
+ * What `printf FORMAT ARGS…` prints, for the conversions we can emulate exactly (`%s`, `%b`, `%%`);
+ * like printf, the format is reused until the arguments run out. Anything else is null (unknown).
+ */
+function printfOutput(args: string[]): string | null {
+  const [format = '', ...rest] = args[0] === '--' ? args.slice(1) : args;
+  if (/%(?![sb%])/.test(format.replace(/%%/g, ''))) return null;
+  const consumes = /%[sb]/.test(format);
+  const queue = [...rest];
+  let out = '';
+  do {
+    out += decodeAnsiC(format).replace(/%([sb%])/g, (_m, c: string) => (c === '%' ? '%' : c === 'b' ? decodeAnsiC(queue.shift() ?? '') : (queue.shift() ?? '')));
+  } while (consumes && queue.length > 0);
   return out;
 }

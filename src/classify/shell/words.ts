@@ -101,6 +101,16 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
 }
 
 /** The value of one argument node. */
+let substitutionOutput: ((node: Node, vars: Vars) => string | null) | null = null;
+
+/**
+ * Installs how the output of a command substitution is worked out (the walker knows which commands
+ * print fixed text); without it every substitution is dynamic.
+ */
+export function setSubstitutionOutput(fn: (node: Node, vars: Vars) => string | null): void {
+  substitutionOutput = fn;
+}
+
 export function evalWord(node: Node, vars: Vars): { value: string | null; glob: boolean } {
   const text = node.text;
   const type = node.type;
@@ -134,10 +144,13 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
     }
     case 'expansion':
       return { value: expandBraced(text, vars), glob: false };
-    case 'command_substitution':
-      // `$(mktemp -d)` names a fresh temporary path; anything else is not a fixed value.
+    case 'command_substitution': {
+      // `$(mktemp -d)` names a fresh temporary path; `$(echo rm)`, `$(echo … | base64 -d)` print
+      // fixed text; anything else is not a fixed value.
       if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
-      return { value: null, glob: false };
+      const printed = substitutionOutput ? substitutionOutput(node, vars) : null;
+      return { value: printed === null ? null : printed.replace(/\n+$/, ''), glob: false };
+    }
     default:
       // SECURITY: process substitution, arithmetic, anything new: not a fixed value.
       return { value: null, glob: false };

@@ -50,7 +50,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
   switch (fx.cls) {
     case 'control_plane':
-      b.destroy('control_plane_target', `${opts.what} touches Portcullis's own control plane: \`${fx.path}\``, at);
+      b.destroy('control_plane_target', `${opts.what} \`${fx.path}\`, part of Portcullis's own control plane`, at);
       return;
     case 'critical':
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);

@@ -1,4 +1,5 @@
 import type { Action, ActionContext, Decision, Effect, ErrorCode } from '../core/index.ts';
+import type { HeldStatus } from '../gateway/index.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
 export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
@@ -22,17 +23,18 @@ interface RawResponse {
 }
 
 /**
- * One POST with `node:http`/`node:https`, not `fetch`: `fetch` loads undici (about 20 ms of a hook
+ * One request with `node:http`/`node:https`, not `fetch`: `fetch` loads undici (about 20 ms of a hook
  * start that is 20 ms in all), and a hook makes one request per process. The global agent keeps the
- * connection alive for `exec`, which asks again while it waits, and never holds the process open.
+ * connection alive for `exec`, which polls its held request while it waits, and never holds the process open.
  * Builtins come from `process.getBuiltinModule`: `import 'node:http'` builds an ESM facade that
  * reads `http.WebSocket`, which loads undici anyway.
  */
-function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<RawResponse> {
+function send(method: 'GET' | 'POST', url: URL, headers: Record<string, string>, body: string | null, timeoutMs: number): Promise<RawResponse> {
   const client = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : url.protocol === 'http:' ? process.getBuiltinModule('node:http') : null;
   if (!client) return Promise.reject(new Error(`unsupported protocol \`${url.protocol}\``));
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs }, (res) => {
+    const sized = body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const req = client.request(url, { method, headers: sized, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -54,7 +56,8 @@ function post(url: URL, headers: Record<string, string>, body: string, timeoutMs
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', reject);
     req.on('close', () => clearTimeout(timer));
-    req.end(body);
+    if (body === null) req.end();
+    else req.end(body);
   });
 }
 
@@ -67,34 +70,71 @@ async function failure(code: ErrorCode, message: string, hint?: string): Promise
   return new PortcullisError(code, message, hint ? { hint } : {});
 }
 
+/** A held request's status as `GET /v1/requests/{id}` returns it (`HeldStatus` with its id and digest). */
+export interface RemoteRequestStatus extends HeldStatus {
+  id: string;
+  digest: string;
+}
+
+export interface RemoteGate {
+  decide(action: Action, context: ActionContext): Promise<RemoteDecision>;
+  /** Reads the agent's own held request; records nothing, consumes nothing. */
+  requestStatus(requestId: string): Promise<RemoteRequestStatus>;
+  /** L3: records how the execution of the agent's own EXECUTING request ended (once). */
+  reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', exitCode: number | null): Promise<RemoteRequestStatus>;
+}
+
 /**
- * The decision API as a gate for the hook and exec adapters (`--server URL`). The server binds the
- * agent from the token. Anything but a well-formed 200 answer rejects, and adapters deny on a
- * rejection (F1); the request is bounded in time (F5).
+ * The HTTP API as a gate for the hook and exec adapters (`--server URL`): decisions, and the agent's
+ * own held requests. The server binds the agent from the token. Anything but a well-formed 200
+ * answer rejects, and adapters deny on a rejection (F1); every request is bounded in time (F5).
  */
-export function remoteGate(options: RemoteGateOptions): { decide(action: Action, context: ActionContext): Promise<RemoteDecision> } {
-  const url = new URL('/v1/decisions', options.server);
+export function remoteGate(options: RemoteGateOptions): RemoteGate {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const auth = { accept: 'application/json', authorization: `Bearer ${options.token}` };
+  // Built now, so a server address that is not a URL fails at start-up, not at the first call.
+  const decisions = new URL('/v1/decisions', options.server);
+  const requests = (id: string, tail = '') => new URL(`/v1/requests/${encodeURIComponent(id)}${tail}`, decisions);
+
+  /** The parsed JSON object of a 200 answer; anything else rejects with what the server said. */
+  async function call(method: 'GET' | 'POST', url: URL, body: unknown): Promise<Record<string, unknown>> {
+    let res: RawResponse;
+    try {
+      res = await send(method, url, body === undefined ? auth : { ...auth, 'content-type': 'application/json' }, body === undefined ? null : JSON.stringify(body), timeoutMs);
+    } catch (err) {
+      throw await failure('store_unavailable', `the Portcullis server at \`${options.server}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, 'check `portcullis serve` is running there');
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(res.body);
+    } catch {
+      throw await failure('internal_error', `the Portcullis server answered ${res.status} without JSON`);
+    }
+    const b = parsed as Record<string, unknown> | null;
+    if (res.status !== 200) {
+      const e = (b?.error ?? b) as Record<string, unknown> | null;
+      throw await failure('internal_error', `the Portcullis server refused the request (${res.status}${typeof e?.code === 'string' ? ` ${e.code}` : ''}): ${typeof e?.message === 'string' ? e.message : 'no message'}`);
+    }
+    if (b === null || typeof b !== 'object' || Array.isArray(b)) throw await failure('internal_error', 'the Portcullis server sent something that is not a JSON object');
+    return b;
+  }
+
+  async function status(b: Record<string, unknown>, requestId: string): Promise<RemoteRequestStatus> {
+    // SECURITY: a status that does not name this request, or has no status, is not an answer to wait on.
+    if (b.id !== requestId || typeof b.status !== 'string' || typeof b.approvals !== 'number' || typeof b.required !== 'number') {
+      throw await failure('internal_error', `the Portcullis server sent a malformed status for request \`${requestId}\``);
+    }
+    return {
+      id: b.id, digest: typeof b.digest === 'string' ? b.digest : '', status: b.status, approvals: b.approvals, required: b.required,
+      approverGroups: Array.isArray(b.approverGroups) ? b.approverGroups.map(String) : [], expiresAt: typeof b.expiresAt === 'number' ? b.expiresAt : 0,
+    };
+  }
+
   return {
     async decide(action, context) {
-      let res: RawResponse;
-      try {
-        res = await post(url, { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${options.token}` }, JSON.stringify({ action, context }), options.timeoutMs ?? 10_000);
-      } catch (err) {
-        throw await failure('store_unavailable', `the Portcullis server at \`${options.server}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, 'check `portcullis serve` is running there');
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(res.body);
-      } catch {
-        throw await failure('internal_error', `the Portcullis server answered ${res.status} without JSON`);
-      }
-      const b = body as Record<string, unknown>;
-      if (res.status !== 200) {
-        const e = (b?.error ?? b) as Record<string, unknown>;
-        throw await failure('internal_error', `the Portcullis server refused the request (${res.status}${typeof e?.code === 'string' ? ` ${e.code}` : ''}): ${typeof e?.message === 'string' ? e.message : 'no message'}`);
-      }
+      const b = await call('POST', decisions, { action, context });
       // SECURITY: only a well-formed answer counts; anything odd rejects and the adapter denies.
-      if (b === null || typeof b !== 'object' || !EFFECTS.includes(b.effect as Effect) || typeof b.decisionId !== 'string' || !Array.isArray(b.reasons)) {
+      if (!EFFECTS.includes(b.effect as Effect) || typeof b.decisionId !== 'string' || !Array.isArray(b.reasons)) {
         throw await failure('internal_error', 'the Portcullis server sent a malformed decision');
       }
       return {
@@ -106,6 +146,12 @@ export function remoteGate(options: RemoteGateOptions): { decide(action: Action,
         approverGroups: Array.isArray(b.approverGroups) ? (b.approverGroups as string[]) : [],
         actionDigest: typeof b.actionDigest === 'string' ? b.actionDigest : '',
       };
+    },
+    async requestStatus(requestId) {
+      return status(await call('GET', requests(requestId), undefined), requestId);
+    },
+    async reportOutcome(requestId, outcome, exitCode) {
+      return status(await call('POST', requests(requestId, '/outcome'), { outcome, ...(exitCode !== null ? { exitCode } : {}) }), requestId);
     },
   };
 }

@@ -19,9 +19,11 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-/** A held request's state (A10 statuses: `pending`, `approved`, `denied`, `expired`, `cancelled`, ...). */
+/** A held request's state (A10 statuses: `pending`, `approved`, `executing`, `succeeded`, `denied`, `expired`, ...). */
 export interface RequestStatus {
   id: string;
+  /** The digest of the exact action the request is for (A1); empty when the server did not say. */
+  digest: string;
   status: string;
   approvals: number;
   required: number;
@@ -40,20 +42,35 @@ export interface WaitOptions {
   /** Injected in tests so nothing sleeps for time. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /**
+   * The held action itself: once the request is `approved`, `waitForApproval` decides it once more,
+   * which consumes the approval (A6), and returns that decision. Without it, decide it yourself.
+   */
+  consume?: { action: Action; context?: ActionContext };
 }
 
-export type WaitResult = RequestStatus & { timedOut: boolean };
+/** `decision`: the one decision made to consume the approval (only with `consume` and `approved`). */
+export type WaitResult = RequestStatus & { timedOut: boolean; decision?: Decision };
 
 export interface PortcullisClient {
   /** Decides one action for the token's agent; the decision is recorded before it is returned. */
   decide(action: Action, context?: ActionContext): Promise<Decision>;
-  /** Reads a held request without changing anything. */
+  /**
+   * Reads one of this agent's own held requests (`GET /v1/requests/{id}`) without changing anything:
+   * no decision is recorded, no approval consumed. Another agent's request is `approval_not_found`.
+   */
   requestStatus(requestId: string): Promise<RequestStatus>;
   /**
-   * Polls a held request until it leaves `pending` or `timeoutMs` passes. An `approved` status only
-   * unlocks: decide the same action again to consume the approval (A6) before acting.
+   * Polls a held request's status (never deciding) until it leaves `pending` or `timeoutMs` passes.
+   * An `approved` status only unlocks: the action must be decided once more to consume the approval
+   * (A6) before acting; pass `consume` and this call does it and returns the decision.
    */
   waitForApproval(requestId: string, options?: WaitOptions): Promise<WaitResult>;
+  /**
+   * L3: records how the action of a consumed approval ended (the request is `executing` since the
+   * deciding call). Once per request; any other status is refused (`approval_refused`, 409).
+   */
+  reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', options?: { exitCode?: number }): Promise<RequestStatus>;
 }
 
 /** An error talking to Portcullis: the caller must treat it as a refusal (F1). */
@@ -75,7 +92,8 @@ const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
 /**
  * A typed client of the HTTP decision API v1:
  * - `POST /v1/decisions` with `{agent?, action, context}` → the `Decision`;
- * - `GET /v1/approvals/{id}` → the held request's status.
+ * - `GET /v1/requests/{id}` → the agent's own held request's status;
+ * - `POST /v1/requests/{id}/outcome` with `{outcome, exitCode?}` → the status after recording it.
  * Uses `fetch` only, so it runs in browsers and edge runtimes.
  */
 export function createClient(options: ClientOptions): PortcullisClient {
@@ -114,29 +132,42 @@ export function createClient(options: ClientOptions): PortcullisClient {
   }
 
   async function requestStatus(requestId: string): Promise<RequestStatus> {
-    return parseStatus(await call('GET', `/v1/approvals/${encodeURIComponent(requestId)}`), requestId);
+    return parseStatus(await call('GET', `/v1/requests/${encodeURIComponent(requestId)}`), requestId);
+  }
+
+  async function decide(action: Action, context: ActionContext = {}): Promise<Decision> {
+    const body = { ...(options.agent !== undefined ? { agent: options.agent } : {}), action, context };
+    return parseDecision(await call('POST', '/v1/decisions', body));
   }
 
   return {
-    async decide(action, context = {}) {
-      const body = { ...(options.agent !== undefined ? { agent: options.agent } : {}), action, context };
-      return parseDecision(await call('POST', '/v1/decisions', body));
-    },
+    decide,
     requestStatus,
+    async reportOutcome(requestId, outcome, extra = {}) {
+      return parseStatus(await call('POST', `/v1/requests/${encodeURIComponent(requestId)}/outcome`, { outcome, ...(extra.exitCode !== undefined ? { exitCode: extra.exitCode } : {}) }), requestId);
+    },
     async waitForApproval(requestId, wait = {}) {
       const now = wait.now ?? (() => Date.now());
       const sleep = wait.sleep ?? defaultSleep;
       const deadline = now() + (wait.timeoutMs ?? 300_000);
-      const interval = wait.intervalMs ?? 2_000;
-      for (;;) {
+      const interval = Math.max(1, wait.intervalMs ?? 2_000);
+      // Bounded in count as well as time: a clock that never moves cannot keep us here forever.
+      const maxPolls = Math.ceil((wait.timeoutMs ?? 300_000) / interval) + 2;
+      let status: RequestStatus | null = null;
+      for (let i = 0; i < maxPolls; i++) {
         if (wait.signal?.aborted) throw new PortcullisClientError('aborted', `stopped waiting for request \`${requestId}\``);
-        const status = await requestStatus(requestId);
+        status = await requestStatus(requestId);
         const left = deadline - now();
         wait.onProgress?.(status, Math.max(0, left));
+        if (status.status === 'approved' && wait.consume) {
+          // the one decision of this wait: it consumes the approval (A6) and starts the execution (L3)
+          return { ...status, timedOut: false, decision: await decide(wait.consume.action, wait.consume.context) };
+        }
         if (status.status !== 'pending') return { ...status, timedOut: false };
         if (left <= 0) return { ...status, timedOut: true };
         await sleep(Math.min(interval, left), wait.signal);
       }
+      return { ...status!, timedOut: true };
     },
   };
 }
@@ -168,8 +199,10 @@ function parseStatus(body: unknown, requestId: string): RequestStatus {
   if (!s || typeof s !== 'object' || typeof s['status'] !== 'string') throw new PortcullisClientError('bad_response', `portcullis answered with something that is not the status of request \`${requestId}\``);
   // The approvals may come as a count or as the list of votes (only those that count now).
   const approvals = Array.isArray(s['approvals']) ? (s['approvals'] as { counts?: unknown }[]).filter((v) => v?.counts !== false).length : typeof s['approvals'] === 'number' ? s['approvals'] : 0;
+  if (s['id'] !== undefined && s['id'] !== requestId) throw new PortcullisClientError('bad_response', `portcullis answered with the status of another request than \`${requestId}\``);
   return {
-    id: typeof s['id'] === 'string' ? s['id'] : requestId,
+    id: requestId,
+    digest: typeof s['digest'] === 'string' ? s['digest'] : '',
     status: s['status'],
     approvals,
     required: typeof s['required'] === 'number' ? s['required'] : 0,

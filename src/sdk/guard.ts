@@ -1,5 +1,5 @@
 import type { Action, ActionContext, Decision, JsonObject, McpToolCallAction } from '../core/index.ts';
-import { PortcullisClientError, type PortcullisClient, type RequestStatus } from './client.ts';
+import type { PortcullisClient, RequestStatus } from './client.ts';
 
 /** A Vercel AI SDK tool (`tool({ description, inputSchema, execute })`), typed by shape only. */
 export interface AiSdkTool {
@@ -59,8 +59,9 @@ export class PortcullisRefusal extends Error {
 
 /**
  * Wraps a framework tool so every call is decided by Portcullis before it runs: allow → the
- * original function runs; deny → refused with the reasons and decision id; hold → waits (bounded)
- * for approvals, decides again to consume them, then runs, or refuses naming the request id.
+ * original function runs; deny → refused with the reasons and decision id; hold → polls the request's
+ * status (bounded) until approved, decides once more to consume the approval, runs, and reports the
+ * outcome (L3); or refuses naming the request id.
  * Any error talking to Portcullis refuses (fail closed).
  */
 export function guard<T extends AgentsFunctionTool>(tool: T, options: GuardOptions): T;
@@ -79,12 +80,12 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
         } catch {
           args = { input };
         }
-        const refused = await check(name, args, options, undefined);
-        if (refused) {
-          if (refusal === 'throw') throw refused;
-          return refused.message;
+        const checked = await check(name, args, options, undefined);
+        if (checked instanceof PortcullisRefusal) {
+          if (refusal === 'throw') throw checked;
+          return checked.message;
         }
-        return invoke.call(tool, runContext, input, details);
+        return runReporting(options, checked.allowed, () => invoke.call(tool, runContext, input, details));
       },
     };
   }
@@ -96,12 +97,12 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
   return {
     ...tool,
     execute: async (input: unknown, opts: { abortSignal?: AbortSignal }) => {
-      const refused = await check(name, input, options, opts?.abortSignal);
-      if (refused) {
-        if (refusal === 'throw') throw refused;
-        return refused.message;
+      const checked = await check(name, input, options, opts?.abortSignal);
+      if (checked instanceof PortcullisRefusal) {
+        if (refusal === 'throw') throw checked;
+        return checked.message;
       }
-      return execute.call(tool, input, opts);
+      return runReporting(options, checked.allowed, () => execute.call(tool, input, opts));
     },
   };
 }
@@ -113,8 +114,8 @@ export function guardTools<T extends Record<string, AiSdkTool>>(tools: T, option
   return out as T;
 }
 
-/** Decides one call; resolves to null when it may run, or to the refusal. */
-async function check(name: string, input: unknown, o: GuardOptions, signal: AbortSignal | undefined): Promise<PortcullisRefusal | null> {
+/** Decides one call; resolves to `allowed` (with the request a consumed approval released) or to the refusal. */
+async function check(name: string, input: unknown, o: GuardOptions, signal: AbortSignal | undefined): Promise<PortcullisRefusal | { allowed: string | undefined }> {
   const server = o.server ?? 'sdk';
   try {
     const action: Action = o.toAction
@@ -123,7 +124,7 @@ async function check(name: string, input: unknown, o: GuardOptions, signal: Abor
     const context: ActionContext = { mcpServer: server, ...o.context };
     let decision = await o.client.decide(action, context);
     if (decision.effect === 'hold') decision = await waitHeld(decision, action, context, name, o, signal);
-    if (decision.effect === 'allow') return null;
+    if (decision.effect === 'allow') return { allowed: decision.requestId };
     if (decision.effect === 'hold') return new PortcullisRefusal('held', heldMessage(name, decision), decision);
     return new PortcullisRefusal('denied', `Portcullis denied \`${name}\`: ${reasonsOf(decision)}. Decision ${decision.decisionId}.`, decision);
   } catch (err) {
@@ -133,35 +134,49 @@ async function check(name: string, input: unknown, o: GuardOptions, signal: Abor
   }
 }
 
+/**
+ * Waits on a held call by reading its request's status (never by deciding again: each poll would be
+ * a recorded decision), then decides once to consume the approval (A6). That decision may be a hold
+ * again (the approvals no longer sufficed and a new request opened): it is waited on within the same
+ * deadline.
+ */
 async function waitHeld(held: Decision, action: Action, context: ActionContext, name: string, o: GuardOptions, signal: AbortSignal | undefined): Promise<Decision> {
   const timeoutMs = o.holdTimeoutMs ?? 300_000;
   if (timeoutMs <= 0) return held;
-  const requestId = held.requestId!;
   const now = o.now ?? (() => Date.now());
   const deadline = now() + timeoutMs;
-  const progress = (status: RequestStatus | null, leftMs: number) => o.onHold?.({ requestId, status, leftMs });
   let decision = held;
-  for (let round = 0; round < 10_000 && decision.effect === 'hold'; round++) {
+  for (let round = 0; round < 100 && decision.effect === 'hold'; round++) {
     const left = deadline - now();
     if (left <= 0) return decision;
-    let status: RequestStatus | null = null;
-    try {
-      const r = await o.client.waitForApproval(decision.requestId!, { timeoutMs: left, ...(o.pollIntervalMs !== undefined ? { intervalMs: o.pollIntervalMs } : {}), onProgress: progress, ...(signal ? { signal } : {}), ...(o.sleep ? { sleep: o.sleep } : {}), now });
-      status = r;
-      if (r.timedOut) return decision;
-      if (r.status !== 'approved') throw new PortcullisRefusal('denied', `Portcullis refused \`${name}\`: request ${decision.requestId} is ${r.status} and was not approved. Decision ${decision.decisionId}.`, decision);
-    } catch (err) {
-      if (err instanceof PortcullisRefusal) throw err;
-      // A server without a status endpoint for agents: ask again with the same action instead.
-      if (!(err instanceof PortcullisClientError && [401, 403, 404, 405].includes(err.status))) throw err;
-      progress(status, left);
-      await (o.sleep ?? sleepFor)(Math.min(o.pollIntervalMs ?? 2_000, left), signal);
-    }
-    if (signal?.aborted) return decision;
-    // Approved (or unknown): deciding again consumes the approval for this exact action (A6).
-    decision = await o.client.decide(action, context);
+    const requestId = decision.requestId!;
+    const r = await o.client.waitForApproval(requestId, {
+      timeoutMs: left, onProgress: (status, leftMs) => o.onHold?.({ requestId, status, leftMs }), now, consume: { action, context },
+      ...(o.pollIntervalMs !== undefined ? { intervalMs: o.pollIntervalMs } : {}), ...(signal ? { signal } : {}), ...(o.sleep ? { sleep: o.sleep } : {}),
+    });
+    if (r.timedOut) return decision;
+    if (!r.decision) throw new PortcullisRefusal('denied', `Portcullis refused \`${name}\`: request ${requestId} is ${r.status} and was not approved. Decision ${decision.decisionId}.`, decision);
+    decision = r.decision;
   }
   return decision;
+}
+
+/**
+ * Runs the tool; for a call released by a consumed approval, reports how it ended (L3), so the
+ * request ends SUCCEEDED or FAILED instead of OUTCOME_UNKNOWN. A report that fails does not change
+ * the tool's result: the server keeps the request EXECUTING until recovery marks it unknown.
+ */
+async function runReporting<T>(o: GuardOptions, requestId: string | undefined, run: () => T): Promise<Awaited<T>> {
+  if (requestId === undefined) return await run();
+  let result: Awaited<T>;
+  try {
+    result = await run();
+  } catch (err) {
+    await o.client.reportOutcome(requestId, 'failed').catch(() => undefined);
+    throw err;
+  }
+  await o.client.reportOutcome(requestId, 'succeeded').catch(() => undefined);
+  return result;
 }
 
 function heldMessage(name: string, d: Decision): string {
@@ -172,10 +187,4 @@ const reasonsOf = (d: Decision) => d.reasons.map((r) => r.message).join('; ') ||
 const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
 function isAgentsTool(t: unknown): t is AgentsFunctionTool {
   return isObject(t) && (t as AgentsFunctionTool).type === 'function' && typeof (t as AgentsFunctionTool).invoke === 'function';
-}
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-  });
 }

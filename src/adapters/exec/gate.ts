@@ -21,7 +21,7 @@ export type { HeldStatus };
  */
 export interface ExecGate {
   decide(action: Action, context: ActionContext): Promise<ExecDecision>;
-  /** Absent where the agent cannot read request status (the HTTP API): exec then asks `decide` again. */
+  /** Both gates read status (in-process, and `GET /v1/requests/{id}`); without it exec asks `decide` again. */
   requestStatus?(requestId: string): Promise<HeldStatus>;
   recordIntent(intent: ExecIntent): Promise<{ id: string }>;
   recordOutcome(outcome: ExecOutcome): Promise<void>;

@@ -191,8 +191,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           log(`portcullis mcp: could not read request ${requestId}: ${String(err)}`);
         }
         if (abort.signal.aborted) return;
-        // `recheck`: the gate cannot read the request (a server that shows requests only to
-        // reviewers), so the proxy asks again; the gateway answers hold until approved.
+        // `recheck`: the gate cannot read the request (both of ours can), so the proxy asks again;
+        // the gateway answers hold until approved.
         if (status && (status.status === 'approved' || status.status === 'recheck')) {
           decision = await decide(action);
           if (abort.signal.aborted) return;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -41,13 +41,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let config: Config | null;
   if (values.server !== undefined) {
     const token = agentToken(io, values['token-file']);
-    gate = {
-      ...remoteGate({ server: values.server, token }),
-      // The decision API has no execution records for agents yet: the server's decision entry is
-      // the intent; the outcome is reported locally only (see docs/adapters.md).
-      recordIntent: async (i) => ({ id: i.decisionId }),
-      recordOutcome: async () => {},
-    };
+    gate = remoteExecGate({ server: values.server, token });
     try {
       config = loadConfigFile(values.config, io.cwd).config;
     } catch {

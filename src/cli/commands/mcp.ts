@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import { inProcessMcpGate, openRuntime, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
-import { createClient, PortcullisClientError } from '../../sdk/index.ts';
+import { createClient } from '../../sdk/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -64,16 +64,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const token = values.token ?? io.env['PORTCULLIS_TOKEN'];
     if (!token) throw bad('--server needs the agent\'s token: --token or PORTCULLIS_TOKEN');
     const client = createClient({ baseUrl: values.server, token, agent: values.agent });
+    // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
+    // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).
     gate = {
       decide: (action, context) => client.decide(action, context),
-      async requestStatus(id) {
-        try {
-          return await client.requestStatus(id);
-        } catch (err) {
-          // The server shows requests to reviewers only: poll by asking again (still fail-closed).
-          if (err instanceof PortcullisClientError && [401, 403, 404, 405].includes(err.status)) return { status: 'recheck', approvals: 0, required: 0, approverGroups: [], expiresAt: 0 };
-          throw err;
-        }
+      requestStatus: (id) => client.requestStatus(id),
+      reportOutcome: async (id, outcome) => {
+        await client.reportOutcome(id, outcome);
       },
     };
   } else {

@@ -65,6 +65,64 @@ describe('sdk client', () => {
   });
 });
 
+/** The decisions recorded for one held request, in order (hold, then the consuming allow). */
+async function decisionsFor(requestId: string): Promise<string[]> {
+  const rows = await server.runtime.store.read((tx) => tx.auditRange(1, 100_000));
+  return rows.filter((r) => r.type === 'decision').map((r) => (JSON.parse(r.body) as { body: { effect: string; requestId?: string } }).body).filter((b) => b.requestId === requestId).map((b) => b.effect);
+}
+
+describe('sdk waitForApproval and outcomes against the real server', () => {
+  const deploy = { kind: 'shell' as const, command: 'kubectl --context prod-cn-1 apply -f deploy/ledger.yaml' };
+
+  test('A6 L3 waitForApproval polls the request\'s status (no decision per poll), decides once with `consume`, and reportOutcome ends the request once', async () => {
+    const held = await client.decide(deploy);
+    assert.equal(held.effect, 'hold');
+    const id = held.requestId!;
+    assert.deepEqual(await client.requestStatus(id), { id, digest: held.actionDigest, status: 'pending', approvals: 0, required: 2, approverGroups: ['approvers'], expiresAt: (await server.runtime.approvals.show(id)).expiresAt });
+    const seen: string[] = [];
+    let sleeps = 0;
+    const r = await client.waitForApproval(id, {
+      intervalMs: 10, timeoutMs: 60_000, consume: { action: deploy },
+      onProgress: (st) => seen.push(`${st.status} ${st.approvals}/${st.required}`),
+      // a reviewer approves during each of the first two waits
+      sleep: async () => {
+        sleeps += 1;
+        if (sleeps <= 2) await server.runtime.approvals.approve(id, (await server.runtime.identity.human(sleeps === 1 ? 'alice' : 'bob'))!, held.actionDigest);
+      },
+    });
+    assert.deepEqual(seen, ['pending 0/2', 'pending 1/2', 'approved 2/2']);
+    assert.equal(r.status, 'approved');
+    assert.equal(r.timedOut, false);
+    assert.equal(r.decision?.effect, 'allow');
+    assert.equal(r.decision?.requestId, id);
+    // three polls, two decisions: the hold and the one that consumed the approval
+    assert.deepEqual(await decisionsFor(id), ['hold', 'allow']);
+    assert.equal((await client.requestStatus(id)).status, 'executing');
+    assert.equal((await client.reportOutcome(id, 'succeeded', { exitCode: 0 })).status, 'succeeded');
+    await assert.rejects(client.reportOutcome(id, 'failed'), {
+      name: 'PortcullisClientError', code: 'approval_refused', status: 409, message: `request \`${id}\` is succeeded, not executing: an outcome is recorded only for an execution that started`,
+      hint: 'the request already ended; its outcome cannot change',
+    });
+  });
+
+  test('waitForApproval without `consume` only reads: approved stays approved; another agent\'s request is not found; D2 a reviewer token is refused', async () => {
+    const action = { kind: 'shell' as const, command: 'kubectl --context prod-cn-1 apply -f deploy/search.yaml' };
+    const held = await client.decide(action);
+    const id = held.requestId!;
+    await approveAll(id);
+    const r = await client.waitForApproval(id, { intervalMs: 10, timeoutMs: 1_000 });
+    assert.equal(r.status, 'approved');
+    assert.equal(r.decision, undefined);
+    assert.equal((await server.runtime.approvals.show(id)).status, 'approved', 'reading never consumes');
+    assert.deepEqual(await decisionsFor(id), ['hold']);
+    const local = { kind: 'local' } as const;
+    const other = (await server.runtime.identity.addAgent({ id: 'other-bot', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' }, local)).token;
+    await assert.rejects(createClient({ baseUrl: server.url, token: other }).requestStatus(id), { code: 'approval_not_found', status: 404, message: `no request \`${id}\`` });
+    const reviewer = (await server.runtime.identity.addHuman({ id: 'carol-sdk' }, local)).token;
+    await assert.rejects(createClient({ baseUrl: server.url, token: reviewer }).requestStatus(id), { code: 'permission_denied', status: 403, message: 'reviewer tokens cannot follow an agent\'s requests' });
+  });
+});
+
 describe('guard', () => {
   test('F1 AI SDK tool: allowed runs; denied throws a refusal naming reasons and decision and never runs', async () => {
     const ran: unknown[] = [];
@@ -78,7 +136,7 @@ describe('guard', () => {
     assert.deepEqual(ran, [{ command: 'ls' }]);
   });
 
-  test('A6 a held call waits, runs once after two approvals, and the same call is held again afterwards', async () => {
+  test('A6 L3 a held call waits on status polls, runs once after two approvals, reports succeeded, and the same call is held again afterwards', async () => {
     const ran: unknown[] = [];
     const holds: string[] = [];
     let approving: Promise<void> | null = null;
@@ -91,13 +149,16 @@ describe('guard', () => {
         holds.push(requestId);
         approving ??= approveAll(requestId);
       },
-      // the server shows requests to reviewers only: the guard asks again after each wait
+      // the guard polls the request's status between waits; approvals land during the first wait
       sleep: async () => void (await approving),
     });
     const command = 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml';
     assert.equal(await t.execute({ command }, { toolCallId: '3' }), `ran ${command}`);
     assert.equal(ran.length, 1);
     assert.match(holds[0]!, /^req_/);
+    // L3: one decision to hold, one to consume, none per poll; the outcome of the tool is recorded
+    assert.deepEqual(await decisionsFor(holds[0]!), ['hold', 'allow']);
+    assert.equal((await server.runtime.approvals.show(holds[0]!)).status, 'succeeded');
     const again = guard(aiTool(ran), { client, name: 'bash', toAction: (i) => ({ kind: 'shell', command: (i as { command: string }).command }), holdTimeoutMs: 0 });
     const refusal = await again.execute({ command }, { toolCallId: '4' }).catch((e: unknown) => e);
     assert.ok(refusal instanceof PortcullisRefusal && refusal.kind === 'held');

@@ -102,7 +102,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
   async function activeAgent(actor: ControlActor): Promise<string> {
     const a = await identity.agent(actor.id);
     // SECURITY (D4): a revoked agent follows nothing, even with a token the adapter still memoises.
-    if (!a || a.revoked) throw new PortcullisError('auth_failed', `agent \`${actor.id}\` is not active`, { hint: 'ask an administrator; a revoked agent\'s requests are closed' });
+    if (!a || a.revoked) throw new PortcullisError('auth_failed', `agent \`${actor.id}\` is not active`, { hint: 'ask an administrator: a revoked agent follows and reports nothing' });
     return a.id;
   }
 

@@ -93,6 +93,16 @@ describe('http adapter: an agent\'s own requests', () => {
     assert.equal((await t.runtime.approvals.show(d.requestId)).status, 'pending');
   });
 
+  test('D4 a revoked agent follows nothing and reports nothing, even while the adapter memoises its token', async () => {
+    const { token } = await t.runtime.identity.addAgent({ id: 'gone-bot', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' }, { kind: 'local' });
+    const d = await decide(held('fraud'), token);
+    assert.equal((await status(d.requestId, token)).status, 200);
+    await t.runtime.identity.revoke('agent', 'gone-bot', { kind: 'local' });
+    const gone = { code: 'auth_failed', message: 'agent `gone-bot` is not active', hint: 'ask an administrator: a revoked agent follows and reports nothing' };
+    await refused(status(d.requestId, token), 401, gone);
+    await refused(outcome(d.requestId, { outcome: 'succeeded' }, token), 401, gone);
+  });
+
   test('F6 the outcome body is strict: unknown fields, a wrong outcome or exit code, other content types and unknown query parameters are refused, nothing changes', async () => {
     const d = await decide(held('search'));
     await approveBoth(d.requestId, d.actionDigest);
@@ -151,6 +161,26 @@ describe('http adapter: an agent\'s own requests', () => {
       await refused(outcome(id, again), 409, {
         code: 'approval_refused', message: `request \`${id}\` is failed, not executing: an outcome is recorded only for an execution that started`, hint: 'the request already ended; its outcome cannot change',
       });
+    }
+  });
+});
+
+describe('http adapter: an agent\'s own requests, over time', () => {
+  test('A5 a pending request past its deadline reads as expired, and reading still writes nothing', async () => {
+    let now = Date.now();
+    const t = await demoApp({ clock: { now: () => now } });
+    try {
+      const headers = { authorization: `Bearer ${t.tokens.kiro}`, 'content-type': J };
+      const d = (await (await t.app.request('/v1/decisions', { method: 'POST', headers, body: JSON.stringify(held('payments')) })).json()) as { requestId: string };
+      const read = async () => ((await (await t.app.request(`/v1/requests/${d.requestId}`, { headers: { authorization: headers.authorization } })).json()) as { status: string }).status;
+      assert.equal(await read(), 'pending');
+      now = (await t.runtime.approvals.show(d.requestId)).expiresAt;
+      const size = await t.auditSize();
+      assert.equal(await read(), 'expired');
+      assert.equal(await t.auditSize(), size);
+      assert.equal((await t.runtime.approvals.show(d.requestId)).status, 'pending', 'the sweep records the expiry, not a GET');
+    } finally {
+      await t.close();
     }
   });
 });

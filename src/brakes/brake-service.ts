@@ -1,4 +1,4 @@
-import { PortcullisError, type ActionFacts, type Agent, type Clock, type IdGenerator } from '../core/index.ts';
+import { PortcullisError, type ActionFacts, type Agent, type BrakeChange, type Clock, type IdGenerator } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { BrakeRow, Store } from '../store/index.ts';
 
@@ -20,12 +20,8 @@ export interface BrakeServiceOptions {
   monotonic?: () => number;
 }
 
-export type BrakeChangeInput =
-  | { kind: 'freeze'; agent: string }
-  | { kind: 'unfreeze'; agent: string }
-  | { kind: 'freeze_all' }
-  | { kind: 'unfreeze_all' }
-  | { kind: 'shadow'; environment: string | null; on: boolean };
+/** A brake change (the core vocabulary type). */
+export type BrakeChangeInput = BrakeChange;
 
 export interface BrakeState {
   global: BrakeRow | null;

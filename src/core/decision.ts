@@ -98,3 +98,11 @@ export interface AuditEntryV1 {
   actor: string;
   body: JsonObject;
 }
+
+/** One brake change. `freeze`/`unfreeze` name an agent; `shadow` names an environment or null (global). */
+export type BrakeChange =
+  | { kind: 'freeze'; agent: string }
+  | { kind: 'unfreeze'; agent: string }
+  | { kind: 'freeze_all' }
+  | { kind: 'unfreeze_all' }
+  | { kind: 'shadow'; environment: string | null; on: boolean };

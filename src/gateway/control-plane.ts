@@ -1,4 +1,6 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, Effect } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BrakeChange, Effect } from '../core/index.ts';
+
+export type { BrakeChange };
 import type { HeldStatus } from './ports.ts';
 
 /**
@@ -142,13 +144,6 @@ export interface BrakesStateViewModel {
   spent: Record<string, number>;
 }
 
-/** One brake change. `freeze`/`unfreeze` name an agent; `shadow` names an environment or null (global). */
-export type BrakeChange =
-  | { kind: 'freeze'; agent: string }
-  | { kind: 'unfreeze'; agent: string }
-  | { kind: 'freeze_all' }
-  | { kind: 'unfreeze_all' }
-  | { kind: 'shadow'; environment: string | null; on: boolean };
 
 export interface ShadowReportRowViewModel {
   seq: number;

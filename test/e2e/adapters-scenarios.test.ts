@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -15,10 +15,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Action, ActionContext, Effect } from '../../src/core/index.ts';
 import { claudeCode, geminiCli, runHook } from '../../src/adapters/hooks/index.ts';
-import { inProcessMcpGate, localAgentGate, remoteGate, runExec, startHttpProxy, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { inProcessMcpGate, localAgentGate, remoteGate, runExec, startHttpProxy, type RunningServer } from '../../src/runtime/index.ts';
+import { startDemoServer } from '../helpers/demo-server.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-adapters-'));
 const CWD = '/work/infra/prod-cn-1';
 const BASE: ActionContext = { home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsRegion: 'cn-north-1', gitBranch: 'main' };
@@ -49,11 +49,7 @@ let server: RunningServer;
 let token: string;
 
 before(async () => {
-  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
-  server = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
-  const local = { kind: 'local' } as const;
-  await server.runtime.identity.addHuman({ id: 'dana' }, local);
-  token = (await server.runtime.identity.addAgent({ id: 'kiro' }, local)).token;
+  ({ server, token } = await startDemoServer(dir));
 });
 after(async () => {
   await server?.close();

@@ -4,26 +4,22 @@
  * Allowed calls run; denied, held and failed calls never run the tool and say why.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer, type RunningServer } from '../../src/runtime/index.ts';
+import type { RunningServer } from '../../src/runtime/index.ts';
+import { startDemoServer } from '../helpers/demo-server.ts';
 import { createClient, guard, PortcullisRefusal, type AgentsFunctionTool, type PortcullisClient } from '../../src/sdk/index.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-sdk-'));
 let server: RunningServer;
 let token: string;
 let client: PortcullisClient;
 
 before(async () => {
-  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
-  server = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
-  const local = { kind: 'local' } as const;
-  await server.runtime.identity.addHuman({ id: 'dana' }, local);
-  token = (await server.runtime.identity.addAgent({ id: 'kiro' }, local)).token;
+  ({ server, token } = await startDemoServer(dir));
   client = createClient({ baseUrl: server.url, token });
 });
 after(async () => {

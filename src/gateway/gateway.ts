@@ -193,22 +193,22 @@ function defaultTool(action: Action): string {
 }
 
 function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: number): JsonObject {
-  return JSON.parse(
-    JSON.stringify({
-      at,
-      agent: req.agentId,
-      action: req.action,
-      context: req.context,
-      effect: d.effect,
-      reasons: d.reasons,
-      policies: d.policies,
-      requiredApprovals: d.requiredApprovals,
-      actionDigest: d.actionDigest,
-      requestId: d.requestId,
-      shadow: d.shadow,
-      facts: d.facts,
-    }),
-  ) as JsonObject;
+  // Absent members (requestId, shadow) are undefined here; the audit log's canonical JSON drops them.
+  const body = {
+    at,
+    agent: req.agentId,
+    action: req.action,
+    context: req.context,
+    effect: d.effect,
+    reasons: d.reasons,
+    policies: d.policies,
+    requiredApprovals: d.requiredApprovals,
+    actionDigest: d.actionDigest,
+    requestId: d.requestId,
+    shadow: d.shadow,
+    facts: d.facts,
+  };
+  return body as unknown as JsonObject;
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

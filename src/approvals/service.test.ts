@@ -217,6 +217,18 @@ for (const [backend, backendFor] of BACKENDS) describe(`approval service (${back
     assert.equal((await cp.approvals.hold(input)).status, 'pending');
   });
 
+  test('L3 recovery leaves alone what started executing less than --older-than ago', async () => {
+    const { input, id } = await approvedRequest();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    assert.deepEqual(await cp.approvals.recoverInterrupted(3_600_000, 'human:alice'), []);
+    assert.equal((await cp.approvals.show(id)).status, 'executing');
+    cp.clock.advance(3_600_000);
+    assert.deepEqual(await cp.approvals.recoverInterrupted(3_600_000, 'human:alice'), [id]);
+    const last = (await cp.store.read((tx) => tx.auditRange(1, 1000))).at(-1)!;
+    assert.equal(last.actor, 'human:alice');
+    assert.equal(JSON.parse(last.body).body.outcome, 'outcome_unknown');
+  });
+
   test('A10 approvals racing at the threshold give exactly one transition', async () => {
     const input = holdInput('kubectl drain node-1', 2);
     const { requestId } = await cp.approvals.hold(input);

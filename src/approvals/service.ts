@@ -234,14 +234,18 @@ export class ApprovalService {
     await this.#o.audit.checkpoint().catch(() => undefined);
   }
 
-  /** L3: on restart, an intent without an outcome becomes OUTCOME_UNKNOWN; it is never retried. */
-  async recoverInterrupted(): Promise<string[]> {
+  /**
+   * L3: after a crash, an intent without an outcome becomes OUTCOME_UNKNOWN; it is never retried.
+   * Only requests that started executing at least `olderThanMs` ago are touched, so a command
+   * another process is still running is left alone when the operator picks a safe age.
+   */
+  async recoverInterrupted(olderThanMs = 0, actor = 'system'): Promise<string[]> {
     return this.#o.store.transaction(async (tx) => {
       const now = await this.#now(tx);
-      const stuck = await tx.listRequests({ statuses: ['executing'] });
+      const stuck = (await tx.listRequests({ statuses: ['executing'] })).filter((q) => now - q.updatedAt >= olderThanMs);
       for (const q of stuck) {
-        await this.#move(tx, q, 'outcome_unknown', now, 'system', 'restarted with an execution intent and no outcome');
-        await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor: 'system', body: { requestId: q.id, digest: q.digest, outcome: 'outcome_unknown', detail: {} } }]);
+        await this.#move(tx, q, 'outcome_unknown', now, actor, 'an execution intent with no outcome was recovered');
+        await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor, body: { requestId: q.id, digest: q.digest, outcome: 'outcome_unknown', detail: {} } }]);
       }
       return stuck.map((q) => q.id);
     });

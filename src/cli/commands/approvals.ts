@@ -1,19 +1,20 @@
 import { PortcullisError } from '../../core/index.ts';
+import { parseDuration } from '../../config/index.ts';
 import { authenticateCli, openControlPlane, readCliToken, type RequestStatus, type RequestView } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT] | break-glass ID --reason TEXT [--digest D]) [--json] [--token-file FILE] [--config FILE]';
+const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT] | break-glass ID --reason TEXT [--digest D] | recover [--older-than DURATION]) [--json] [--token-file FILE] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, digest: { type: 'string' }, comment: { type: 'string' }, reason: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, digest: { type: 'string' }, comment: { type: 'string' }, reason: { type: 'string' }, 'older-than': { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, true);
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n\nbreak-glass: a member of the admin group (\`server.admin_group\`, default \`admins\`) who is not the\nagent's operator releases one pending request alone, when the two-person rule cannot wait. It is\nsingle-use, bound to the digest, and recorded as a \`break_glass\` audit entry with the reason.\n`);
+    io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n\nbreak-glass: a member of the admin group (\`server.admin_group\`, default \`admins\`) who is not the\nagent's operator releases one pending request alone, when the two-person rule cannot wait. It is\nsingle-use, bound to the digest, and recorded as a \`break_glass\` audit entry with the reason.\n\nrecover: after a crash, marks requests still executing (an intent with no outcome, L3) as\noutcome_unknown; they are never retried. --older-than (default 1h) leaves alone what a live\n\`portcullis exec\` may still be running.\n`);
     return EXIT.ok;
   }
   const [sub, id, ...extra] = positionals;
-  const needsId = sub !== 'list';
-  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel', 'break-glass'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
+  const needsId = sub !== 'list' && sub !== 'recover';
+  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel', 'break-glass', 'recover'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
     throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`approvals ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
   }
   if (sub === 'reject' && !values.comment?.trim()) throw new PortcullisError('request_invalid', 'a rejection needs --comment', { hint: 'say why: --comment "TEXT"' });
@@ -46,6 +47,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       case 'reject': {
         const view = await cp.approvals.reject(id as string, who, values.comment as string);
         out(view, `rejected ${view.id}: the request is denied`);
+        return EXIT.ok;
+      }
+      case 'recover': {
+        const text = values['older-than'] ?? '1h';
+        let olderThan: number;
+        try {
+          olderThan = parseDuration(text);
+        } catch {
+          throw new PortcullisError('request_invalid', `--older-than \`${text}\` is not a duration`, { hint: 'write for example 30m, 1h or 2d' });
+        }
+        const ids = await cp.approvals.recoverInterrupted(olderThan, `human:${who.id}`);
+        io.stdout(values.json ? `${JSON.stringify(ids)}\n` : ids.length === 0 ? `no request has been executing for ${text} or more\n` : `${ids.map((i) => `${i}  outcome_unknown (never retried)`).join('\n')}\n`);
         return EXIT.ok;
       }
       case 'break-glass': {

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PortcullisError } from '../core/index.ts';
+import { readToken } from './hook-main.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,3 +15,18 @@ export function parseFlags<O extends Options>(args: string[], options: O, usage:
 }
 
 export const CONFIG_FLAG = { config: { type: 'string', short: 'c', default: 'portcullis.yaml' } } as const;
+
+/** The user's token: `--token-file FILE`, else `PORTCULLIS_TOKEN`, else null (some commands allow none). */
+export function userToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined): string | null {
+  const r = readToken(io, file, 'PORTCULLIS_TOKEN');
+  if ('unreadable' in r) throw new PortcullisError('auth_failed', `cannot read token file \`${r.unreadable}\``, { hint: 'pass the file holding the token printed by `portcullis users add`' });
+  return 'token' in r ? r.token : null;
+}
+
+/** The agent's own token: `--token-file FILE`, else `PORTCULLIS_AGENT_TOKEN`; required. */
+export function agentToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined): string {
+  const r = readToken(io, file, 'PORTCULLIS_AGENT_TOKEN');
+  if ('unreadable' in r) throw new PortcullisError('auth_failed', `cannot read token file \`${r.unreadable}\``, { hint: 'pass the file holding the token printed by `portcullis agents add`' });
+  if ('missing' in r) throw new PortcullisError('auth_failed', 'no agent token', { hint: "pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token" });
+  return r.token;
+}

@@ -72,19 +72,32 @@ function baseContext(ctx: ActionContext): ActionContext {
   return rest;
 }
 
-function readAgentToken(io: CliIO, file: string | undefined): string {
+/**
+ * The bearer token a command acts with: `--token-file FILE`, else an environment variable. Every
+ * command reads tokens through this (via args.ts); it lives in the hook's entry, with builtins
+ * taken when called, so the hook (which starts before every agent tool call) loads no extra module.
+ */
+export type TokenRead = { token: string } | { unreadable: string } | { missing: string };
+
+export function readToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined, envVar: string): TokenRead {
   if (file !== undefined) {
     const { readFileSync } = process.getBuiltinModule('node:fs');
     const { resolve } = process.getBuiltinModule('node:path');
     try {
-      return readFileSync(resolve(io.cwd, file), 'utf8').trim();
+      return { token: readFileSync(resolve(io.cwd, file), 'utf8').trim() };
     } catch {
-      throw new Error(`cannot read token file \`${file}\` (pass the file holding the token printed by \`portcullis agents add\`)`);
+      return { unreadable: file };
     }
   }
-  const t = io.env['PORTCULLIS_AGENT_TOKEN']?.trim();
-  if (!t) throw new Error('no agent token (pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token)');
-  return t;
+  const token = io.env[envVar]?.trim();
+  return token ? { token } : { missing: envVar };
+}
+
+function readAgentToken(io: CliIO, file: string | undefined): string {
+  const r = readToken(io, file, 'PORTCULLIS_AGENT_TOKEN');
+  if ('unreadable' in r) throw new Error(`cannot read token file \`${r.unreadable}\` (pass the file holding the token printed by \`portcullis agents add\`)`);
+  if ('missing' in r) throw new Error("no agent token (pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token)");
+  return r.token;
 }
 
 /**

@@ -123,18 +123,6 @@ export async function openControlPlane(configPath: string, cwd: string, options:
   });
 }
 
-/** The bearer token the CLI acts with: `--token-file FILE`, else `PORTCULLIS_TOKEN`, else null. */
-export function readCliToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, tokenFile: string | undefined): string | null {
-  if (tokenFile !== undefined) {
-    try {
-      return readFileSync(resolve(io.cwd, tokenFile), 'utf8').trim();
-    } catch {
-      throw new PortcullisError('auth_failed', `cannot read token file \`${tokenFile}\``, { hint: 'pass the file holding the token printed by `portcullis users add`' });
-    }
-  }
-  const env = io.env['PORTCULLIS_TOKEN']?.trim();
-  return env ? env : null;
-}
 
 /**
  * Who runs a CLI command. Reviewing needs a human token (an agent token is refused: D2).

@@ -1,7 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { authenticateCli, openControlPlane, readCliToken, type RequestStatus, type RequestView } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { authenticateCli, openControlPlane, type RequestStatus, type RequestView } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT] | break-glass ID --reason TEXT [--digest D] | recover [--older-than DURATION]) [--json] [--token-file FILE] [--config FILE]';
@@ -21,7 +21,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (sub === 'break-glass' && !values.reason?.trim()) throw new PortcullisError('request_invalid', 'break-glass needs --reason', { hint: 'say why the two-person rule cannot wait: --reason "TEXT"' });
   const cp = await openControlPlane(values.config, io.cwd);
   try {
-    const who = await authenticateCli(cp, readCliToken(io, values['token-file']), 'review');
+    const who = await authenticateCli(cp, userToken(io, values['token-file']), 'review');
     if (who.kind === 'local') throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN' });
     const out = (view: RequestView, line: string) => io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : `${line}\n`);
     switch (sub) {

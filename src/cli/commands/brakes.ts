@@ -1,6 +1,6 @@
 import { PortcullisError } from '../../core/index.ts';
-import { openRuntime, readCliToken, type BrakeChange, type BrakesStateViewModel } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { openRuntime, type BrakeChange, type BrakesStateViewModel } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis brakes (status | freeze AGENT | unfreeze AGENT | freeze-all | unfreeze-all | shadow on|off [ENV]) [--reason TEXT] [--json] [--token-file FILE] [--config FILE]';
@@ -37,7 +37,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const change = parseBrakeCommand(positionals);
-  const token = readCliToken(io, values['token-file']);
+  const token = userToken(io, values['token-file']);
   if (token === null) throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
   const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
   try {

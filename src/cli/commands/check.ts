@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { openRuntime, parseActionInput, readCliToken, type Action, type ActionContext } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { openRuntime, parseActionInput, type Action, type ActionContext } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { formatDecision, formatIssues } from '../format.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`usage: ${USAGE}\n\nDecides one action for an agent and records the decision in the audit log.\nThe action is a shell command (--shell), or JSON: an action ({"kind": "sql", "sql": "..."}) or\n{"action": ..., "context": ...}, from --file or standard input.\nWith an agent token (PORTCULLIS_TOKEN or --token-file), the agent is the token's owner and --agent,\nif given, must name it. Without one, --agent is taken as given: a local check by whoever can\nread the store anyway.\nExit: 0 allow, 2 deny, 4 hold, 1 error, 3 invalid config or policy.\n`);
     return EXIT.ok;
   }
-  const token = readCliToken(io, values['token-file']);
+  const token = userToken(io, values['token-file']);
   if (!values.agent && token === null) throw new PortcullisError('request_invalid', 'missing --agent (or an agent token)', { hint: `usage: ${USAGE}` });
   if (values.shell !== undefined && values.file !== undefined) throw new PortcullisError('request_invalid', '--shell and --file are exclusive', { hint: `usage: ${USAGE}` });
 

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
 import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis exec (--agent ID | --server URL [--token-file FILE]) [--wait DURATION] [--config FILE] -- COMMAND [ARGS...]';
@@ -106,15 +104,3 @@ function progressLine(p: ExecProgress): string {
   return `portcullis: waiting for approval of request ${p.requestId}: ${p.approvals} of ${p.required} approvals${p.approverGroups.length ? ` (${p.approverGroups.join(', ')})` : ''}, ${p.status}, ${left} left`;
 }
 
-function agentToken(io: CliIO, file: string | undefined): string {
-  if (file !== undefined) {
-    try {
-      return readFileSync(resolve(io.cwd, file), 'utf8').trim();
-    } catch {
-      throw new PortcullisError('auth_failed', `cannot read token file \`${file}\``, { hint: 'pass the file holding the token printed by `portcullis agents add`' });
-    }
-  }
-  const t = io.env['PORTCULLIS_AGENT_TOKEN']?.trim();
-  if (!t) throw new PortcullisError('auth_failed', 'no agent token', { hint: 'pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token' });
-  return t;
-}

@@ -1,6 +1,6 @@
 import { PortcullisError } from '../../core/index.ts';
-import { authenticateCli, openControlPlane, readCliToken, type PrincipalView } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { authenticateCli, openControlPlane, type PrincipalView } from '../../runtime/index.ts';
+import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis users (add ID [--groups a,b] [--name NAME] | list [--json] | revoke ID) [--token-file FILE] [--config FILE]';
@@ -17,7 +17,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const cp = await openControlPlane(values.config, io.cwd);
   try {
-    const token = readCliToken(io, values['token-file']);
+    const token = userToken(io, values['token-file']);
     if (sub === 'list') {
       await authenticateCli(cp, token, 'review');
       const users = await cp.identity.list('human');

@@ -30,3 +30,16 @@ export function agentToken(io: { env: Readonly<Record<string, string | undefined
   if ('missing' in r) throw new PortcullisError('auth_failed', 'no agent token', { hint: "pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token" });
   return r.token;
 }
+
+/**
+ * `NOUN SUB [ID]`: SUB must be one of `withId` (which take exactly one ID) or `withoutId` (none).
+ * Anything else is a usage error naming what was typed.
+ */
+export function subcommand(positionals: string[], noun: string, withId: readonly string[], withoutId: readonly string[], usage: string): { sub: string; id: string } {
+  const [sub, id, ...extra] = positionals;
+  const needsId = sub !== undefined && withId.includes(sub);
+  if (!sub || (!needsId && !withoutId.includes(sub)) || extra.length > 0 || needsId !== (id !== undefined)) {
+    throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`${noun} ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${usage}` });
+  }
+  return { sub, id: id ?? '' };
+}

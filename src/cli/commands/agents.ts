@@ -1,6 +1,6 @@
 import { PortcullisError } from '../../core/index.ts';
 import { authenticateCli, openControlPlane, type PrincipalView } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
+import { CONFIG_FLAG, parseFlags, userToken, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis agents (add ID --role ROLE --operator USER [--home ENV] [--parent AGENT] | list [--json] | revoke ID) [--token-file FILE] [--config FILE]';
@@ -16,10 +16,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`usage: ${USAGE}\n\nRegisters agents, each with its own token (printed once) and the human it acts for.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file; agents can never run this (D2).\n`);
     return EXIT.ok;
   }
-  const [sub, id, ...extra] = positionals;
-  if (!sub || !['add', 'list', 'revoke'].includes(sub) || extra.length > 0 || ((sub === 'add' || sub === 'revoke') && !id) || (sub === 'list' && id)) {
-    throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`agents ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
-  }
+  const { sub, id } = subcommand(positionals, 'agents', ['add', 'revoke'], ['list'], USAGE);
   const cp = await openControlPlane(values.config, io.cwd);
   try {
     const token = userToken(io, values['token-file']);
@@ -33,13 +30,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (actor.kind === 'local') throw new PortcullisError('auth_failed', 'no token given', { hint: 'register a user first (`portcullis users add`), then act with their token' });
     if (sub === 'add') {
       const { principal, token: issued } = await cp.identity.addAgent(
-        { id: id as string, ...(values.role ? { role: values.role } : {}), ...(values.operator ? { operator: values.operator } : {}), ...(values.home ? { homeEnvironment: values.home } : {}), ...(values.parent ? { parent: values.parent } : {}) },
+        { id: id, ...(values.role ? { role: values.role } : {}), ...(values.operator ? { operator: values.operator } : {}), ...(values.home ? { homeEnvironment: values.home } : {}), ...(values.parent ? { parent: values.parent } : {}) },
         actor,
       );
       io.stdout(`added agent \`${principal.id}\` (role ${principal.role}, operator ${principal.operator})\ntoken (shown once, give it to the agent only):\n${issued}\n`);
       return EXIT.ok;
     }
-    await cp.identity.revoke('agent', id as string, actor);
+    await cp.identity.revoke('agent', id, actor);
     io.stdout(`revoked agent \`${id}\`\n`);
     return EXIT.ok;
   } finally {

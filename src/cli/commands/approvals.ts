@@ -1,7 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import { authenticateCli, openControlPlane, type RequestStatus, type RequestView } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
+import { CONFIG_FLAG, parseFlags, userToken, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis approvals (list [--all] | show ID | approve ID [--digest D] [--comment TEXT] | reject ID --comment TEXT | cancel ID [--comment TEXT] | break-glass ID --reason TEXT [--digest D] | recover [--older-than DURATION]) [--json] [--token-file FILE] [--config FILE]';
@@ -12,11 +12,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`usage: ${USAGE}\n\nReviews held actions. Every subcommand acts as the user whose token is in PORTCULLIS_TOKEN or\n--token-file; agent tokens are refused. An approval is for the exact digest shown by \`show\`.\n\nbreak-glass: a member of the admin group (\`server.admin_group\`, default \`admins\`) who is not the\nagent's operator releases one pending request alone, when the two-person rule cannot wait. It is\nsingle-use, bound to the digest, and recorded as a \`break_glass\` audit entry with the reason.\n\nrecover: after a crash, marks requests still executing (an intent with no outcome, L3) as\noutcome_unknown; they are never retried. --older-than (default 1h) leaves alone what a live\n\`portcullis exec\` may still be running.\n`);
     return EXIT.ok;
   }
-  const [sub, id, ...extra] = positionals;
-  const needsId = sub !== 'list' && sub !== 'recover';
-  if (!sub || !['list', 'show', 'approve', 'reject', 'cancel', 'break-glass', 'recover'].includes(sub) || extra.length > 0 || (needsId && !id) || (!needsId && id)) {
-    throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`approvals ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
-  }
+  const { sub, id } = subcommand(positionals, 'approvals', ['show', 'approve', 'reject', 'cancel', 'break-glass'], ['list', 'recover'], USAGE);
   if (sub === 'reject' && !values.comment?.trim()) throw new PortcullisError('request_invalid', 'a rejection needs --comment', { hint: 'say why: --comment "TEXT"' });
   if (sub === 'break-glass' && !values.reason?.trim()) throw new PortcullisError('request_invalid', 'break-glass needs --reason', { hint: 'say why the two-person rule cannot wait: --reason "TEXT"' });
   const cp = await openControlPlane(values.config, io.cwd);
@@ -32,12 +28,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         return EXIT.ok;
       }
       case 'show': {
-        const view = await cp.approvals.show(id as string);
+        const view = await cp.approvals.show(id);
         io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : detail(view));
         return EXIT.ok;
       }
       case 'approve': {
-        const view = await cp.approvals.show(id as string);
+        const view = await cp.approvals.show(id);
         const r = await cp.approvals.approve(view.id, who, values.digest ?? view.digest, values.comment ?? null);
         const after = await cp.approvals.show(view.id);
         const note = r.alreadyCounted ? ' (your approval was already counted)' : '';
@@ -45,7 +41,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         return EXIT.ok;
       }
       case 'reject': {
-        const view = await cp.approvals.reject(id as string, who, values.comment as string);
+        const view = await cp.approvals.reject(id, who, values.comment as string);
         out(view, `rejected ${view.id}: the request is denied`);
         return EXIT.ok;
       }
@@ -62,13 +58,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         return EXIT.ok;
       }
       case 'break-glass': {
-        const view = await cp.approvals.show(id as string);
+        const view = await cp.approvals.show(id);
         const after = await cp.approvals.breakGlass(view.id, who, values.digest ?? view.digest, values.reason as string);
         out(after, `BREAK-GLASS: ${after.id} released by ${who.id} alone; the agent may retry the exact action once. This is recorded in the audit log.`);
         return EXIT.ok;
       }
       default: {
-        const view = await cp.approvals.cancel(id as string, who, values.comment ?? null);
+        const view = await cp.approvals.cancel(id, who, values.comment ?? null);
         out(view, `cancelled ${view.id}`);
         return EXIT.ok;
       }

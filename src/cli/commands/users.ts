@@ -1,6 +1,5 @@
-import { PortcullisError } from '../../core/index.ts';
 import { authenticateCli, openControlPlane, type PrincipalView } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
+import { CONFIG_FLAG, parseFlags, userToken, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE = 'portcullis users (add ID [--groups a,b] [--name NAME] | list [--json] | revoke ID) [--token-file FILE] [--config FILE]';
@@ -11,10 +10,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`usage: ${USAGE}\n\nRegisters reviewers and operators. \`add\` prints the user's token once; only its hash is kept.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file (not needed for the first user).\n`);
     return EXIT.ok;
   }
-  const [sub, id, ...extra] = positionals;
-  if (!sub || !['add', 'list', 'revoke'].includes(sub) || extra.length > 0 || ((sub === 'add' || sub === 'revoke') && !id) || (sub === 'list' && id)) {
-    throw new PortcullisError('request_invalid', sub ? `unknown or incomplete \`users ${positionals.join(' ')}\`` : 'missing subcommand', { hint: `usage: ${USAGE}` });
-  }
+  const { sub, id } = subcommand(positionals, 'users', ['add', 'revoke'], ['list'], USAGE);
   const cp = await openControlPlane(values.config, io.cwd);
   try {
     const token = userToken(io, values['token-file']);
@@ -27,11 +23,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const actor = await authenticateCli(cp, token, 'administer');
     if (sub === 'add') {
       const groups = values.groups?.split(',').map((g) => g.trim()).filter(Boolean);
-      const { principal, token: issued } = await cp.identity.addHuman({ id: id as string, ...(values.name ? { name: values.name } : {}), ...(groups ? { groups } : {}) }, actor);
+      const { principal, token: issued } = await cp.identity.addHuman({ id: id, ...(values.name ? { name: values.name } : {}), ...(groups ? { groups } : {}) }, actor);
       io.stdout(`added user \`${principal.id}\` (groups: ${principal.groups.join(', ') || 'none'})\ntoken (shown once, store it now):\n${issued}\n`);
       return EXIT.ok;
     }
-    const { cancelledRequests } = await cp.identity.revoke('human', id as string, actor);
+    const { cancelledRequests } = await cp.identity.revoke('human', id, actor);
     io.stdout(`revoked user \`${id}\`; their agents are blocked from the next decision${cancelledRequests.length ? `; cancelled ${cancelledRequests.length} pending request(s): ${cancelledRequests.join(', ')}` : ''}\n`);
     return EXIT.ok;
   } finally {

@@ -28,6 +28,10 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'not_found'
   | 'method_not_allowed'
+  | 'system_needs_root'
+  | 'system_user_invalid'
+  | 'system_setup_failed'
+  | 'daemon_failed'
   | 'internal_error';
 
 export class PortcullisError extends Error {

@@ -4,13 +4,21 @@ import type { HeldStatus } from '../gateway/index.ts';
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
 export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
 
-export interface RemoteGateOptions {
-  /** Base URL of `portcullis serve`, e.g. `http://127.0.0.1:8700`. */
-  server: string;
-  /** The agent's own bearer token (never the operator's: the server refuses reviewer tokens). */
-  token: string;
-  timeoutMs?: number;
-}
+export type RemoteGateOptions = (
+  | {
+      /** Base URL of `portcullis serve`, e.g. `http://127.0.0.1:8700`. */
+      server: string;
+      /** The agent's own bearer token (never the operator's: the server refuses reviewer tokens). */
+      token: string;
+    }
+  | {
+      /**
+       * D7: the agent's Unix socket of `portcullis daemon`. No token: the socket (owned by the
+       * agent's Unix user, mode 0600) says which agent is calling.
+       */
+      socketPath: string;
+    }
+) & { timeoutMs?: number };
 
 const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
 
@@ -29,12 +37,12 @@ interface RawResponse {
  * Builtins come from `process.getBuiltinModule`: `import 'node:http'` builds an ESM facade that
  * reads `http.WebSocket`, which loads undici anyway.
  */
-function send(method: 'GET' | 'POST', url: URL, headers: Record<string, string>, body: string | null, timeoutMs: number): Promise<RawResponse> {
+function send(method: 'GET' | 'POST', url: URL, headers: Record<string, string>, body: string | null, timeoutMs: number, socketPath?: string): Promise<RawResponse> {
   const client = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : url.protocol === 'http:' ? process.getBuiltinModule('node:http') : null;
   if (!client) return Promise.reject(new Error(`unsupported protocol \`${url.protocol}\``));
   return new Promise((resolve, reject) => {
     const sized = body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
-    const req = client.request(url, { method, headers: sized, timeout: timeoutMs }, (res) => {
+    const req = client.request(url, { method, headers: sized, timeout: timeoutMs, ...(socketPath !== undefined ? { socketPath } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -91,18 +99,20 @@ export interface RemoteGate {
  */
 export function remoteGate(options: RemoteGateOptions): RemoteGate {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const auth = { accept: 'application/json', authorization: `Bearer ${options.token}` };
+  const socketPath = 'socketPath' in options ? options.socketPath : undefined;
+  const where = 'socketPath' in options ? `socket ${options.socketPath}` : options.server;
+  const auth: Record<string, string> = 'token' in options ? { accept: 'application/json', authorization: `Bearer ${options.token}` } : { accept: 'application/json' };
   // Built now, so a server address that is not a URL fails at start-up, not at the first call.
-  const decisions = new URL('/v1/decisions', options.server);
+  const decisions = new URL('/v1/decisions', 'server' in options ? options.server : 'http://portcullis');
   const requests = (id: string, tail = '') => new URL(`/v1/requests/${encodeURIComponent(id)}${tail}`, decisions);
 
   /** The parsed JSON object of a 200 answer; anything else rejects with what the server said. */
   async function call(method: 'GET' | 'POST', url: URL, body: unknown): Promise<Record<string, unknown>> {
     let res: RawResponse;
     try {
-      res = await send(method, url, body === undefined ? auth : { ...auth, 'content-type': 'application/json' }, body === undefined ? null : JSON.stringify(body), timeoutMs);
+      res = await send(method, url, body === undefined ? auth : { ...auth, 'content-type': 'application/json' }, body === undefined ? null : JSON.stringify(body), timeoutMs, socketPath);
     } catch (err) {
-      throw await failure('store_unavailable', `the Portcullis server at \`${options.server}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, 'check `portcullis serve` is running there');
+      throw await failure('store_unavailable', `the Portcullis server at \`${where}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, socketPath !== undefined ? 'check `portcullis daemon` is running and this Unix user owns the socket' : 'check `portcullis serve` is running there');
     }
     let parsed: unknown;
     try {

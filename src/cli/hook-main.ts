@@ -153,6 +153,8 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
 
 let noticed = false;
 
+export const IN_PROCESS_NOTICE = 'portcullis: in-process mode is not a security boundary: this process runs as the agent\'s Unix user, which can read and write the store, key and config. For production, run `portcullis setup --system` and use --socket (docs/operations.md, "Production install").\n';
+
 /**
  * D7: said once per process, on stderr, wherever an agent-facing adapter decides in-process: the
  * agent's own Unix user then holds the store and the key, so no file mode stands between them.
@@ -160,7 +162,7 @@ let noticed = false;
 export function inProcessNotice(io: Pick<CliIO, 'stderr'>): void {
   if (noticed) return;
   noticed = true;
-  io.stderr('portcullis: in-process mode is not a security boundary: this process runs as the agent\'s Unix user, which can read and write the store, key and config. For production, run `portcullis setup --system` and use --socket (docs/operations.md, "Production install").\n');
+  io.stderr(IN_PROCESS_NOTICE);
 }
 
 /**

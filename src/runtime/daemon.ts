@@ -153,12 +153,23 @@ class Daemon implements RunningDaemon {
     this.agentsDir = agentsDir;
     this.service = service;
     this.options = options;
+    // 'opened' carries the listening socket; 'placed' says its name is in place (then it is announced).
+    const received = new Map<number, NetServer>();
     helper.on('message', (m: { op: string; seq: number; agent: string; path?: string; message?: string }, handle?: NetServer) => {
       const p = this.#pending.get(m.seq);
       if (!p) return;
+      if (m.op === 'opened' && handle) {
+        received.set(m.seq, handle);
+        return;
+      }
       this.#pending.delete(m.seq);
-      if (m.op === 'opened' && handle) p.resolve({ handle, path: m.path! });
-      else p.reject(new Error(m.message ?? 'the socket helper did not hand over a socket'));
+      const h = received.get(m.seq);
+      received.delete(m.seq);
+      if (m.op === 'placed' && h) p.resolve({ handle: h, path: m.path! });
+      else {
+        h?.close();
+        p.reject(new Error(m.message ?? 'the socket helper did not hand over a socket'));
+      }
     });
     helper.on('exit', () => {
       for (const p of this.#pending.values()) p.reject(new Error('the socket helper stopped'));

@@ -53,12 +53,16 @@ function open(r: Request): void {
     reply({ op: 'opened', seq: r.seq, agent: r.agent, path: final }, server, () => {
       // Same tick: rename into place, then close our copy (libuv unlinks the name it bound, which
       // is gone by then; the daemon's copy of the socket keeps listening).
+      let placed = true;
       try {
         fs.renameSync(tmp, final);
       } catch (err) {
+        placed = false;
         reply({ op: 'error', seq: r.seq, agent: r.agent, message: `cannot move the socket to ${final}: ${(err as Error).message}` });
       }
       server.close();
+      // The daemon announces the socket only once its name is in place.
+      if (placed) reply({ op: 'placed', seq: r.seq, agent: r.agent, path: final });
     });
   });
 }

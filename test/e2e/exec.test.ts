@@ -4,6 +4,7 @@
  * intent and outcome are in the audit log (L3), and a held command waits for two approvals, then
  * runs exactly once (A6).
  */
+import { IN_PROCESS_NOTICE } from '../../src/cli/hook-main.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +67,8 @@ describe('portcullis exec', () => {
     const operator = { AWS_PROFILE: 'dana-admin', AWS_ACCESS_KEY_ID: 'AKIADANA', AWS_SECRET_ACCESS_KEY: 'secret', KUBECONFIG: '/home/dana/.kube/config', GITHUB_TOKEN: 'ghp_dana', PORTCULLIS_TOKEN: 'dana-reviewer', SSH_AUTH_SOCK: '/tmp/agent.sock', KIRO_GH_TOKEN: 'ghp_kiro', AWS_REGION: 'cn-north-1' };
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo "AWS_PROFILE=$AWS_PROFILE KEY=${AWS_ACCESS_KEY_ID:-none} KUBECONFIG=$KUBECONFIG GH_TOKEN=$GH_TOKEN GITHUB_TOKEN=${GITHUB_TOKEN:-none} PT=${PORTCULLIS_TOKEN:-none} SSH=${SSH_AUTH_SOCK:-none} CREDS=$AWS_SHARED_CREDENTIALS_FILE REGION=$AWS_REGION SRC=${KIRO_GH_TOKEN:-none}"; exit 7'], operator);
     assert.equal(r.stdout, 'AWS_PROFILE=kiro-readonly KEY=none KUBECONFIG=/dev/null GH_TOKEN=ghp_kiro GITHUB_TOKEN=none PT=none SSH=none CREDS=/dev/null REGION=cn-north-1 SRC=none\n');
-    assert.equal(r.stderr, "portcullis: removed the operator's credentials from the command's environment: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
+    // D7: the in-process mode says once that it is no security boundary.
+    assert.equal(r.stderr, IN_PROCESS_NOTICE + "portcullis: removed the operator's credentials from the command's environment: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
     assert.equal(r.code, 7);
     const [intent] = (await auditOf('execution_intent')).filter((b) => b.adapter === 'exec');
     assert.deepEqual(intent?.argv, ['sh', '-c', (intent?.argv as string[])[2]]);
@@ -78,7 +80,7 @@ describe('portcullis exec', () => {
 
   test('a profile variable that is not set stops everything (nothing runs)', async () => {
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo ran'], {});
-    assert.deepEqual(r, { code: 3, stdout: '', stderr: 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
+    assert.deepEqual(r, { code: 3, stdout: '', stderr: IN_PROCESS_NOTICE + 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
   });
 
   test('forwards SIGTERM to the command and keeps its exit code', async () => {

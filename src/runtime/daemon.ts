@@ -128,6 +128,39 @@ function dropPrivileges(user: UnixUser): void {
   process.umask(0o077);
 }
 
+/**
+ * The HTTP server of one agent's socket: the agent endpoints and the hook endpoint, bound to `agent`
+ * (the socket, not the caller, says who it is). `using` lends the current runtime for one request.
+ * Exported for the benchmark, which serves it on a socket of its own.
+ */
+export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, bodyLimitBytes = 256 * 1024): HttpServer {
+  const app = createAgentSocketApp({
+    agentId: agent,
+    gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)) },
+    control: {
+      requests: {
+        status: (id, who) => using((rt) => rt.control.requests.status(id, who)),
+        reportOutcome: (id, who, o) => using((rt) => rt.control.requests.reportOutcome(id, who, o)),
+      },
+    },
+    bodyLimitBytes,
+    hook: (protocolName, event, context, skip) => using((rt) => hookFor(rt, agent, protocolName, event, context, skip)),
+  });
+  const http = createServer(getRequestListener(app.fetch));
+  // F5: bounded time on every connection.
+  http.requestTimeout = 30_000;
+  http.headersTimeout = 10_000;
+  http.keepAliveTimeout = 5_000;
+  return http;
+}
+
+async function hookFor(rt: Runtime, agent: string, protocolName: string, event: string, context: ActionContext, skipPromptOnAllow: boolean) {
+  const protocol = hookProtocol(protocolName);
+  if (!protocol) throw new PortcullisError('not_found', `unknown hook protocol \`${protocolName}\``, { hint: 'claude-code or gemini-cli' });
+  const gate = localAgentGate(rt, agent);
+  return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow });
+}
+
 class Daemon implements RunningDaemon {
   #rt: Runtime;
   #retired = new Map<Runtime, number>();
@@ -311,23 +344,7 @@ class Daemon implements RunningDaemon {
 
   async #openSocket(agent: string, user: UnixUser): Promise<void> {
     const { handle, path } = await this.#ask(agent, user);
-    const app = createAgentSocketApp({
-      agentId: agent,
-      gateway: { decide: (req) => this.#using((rt) => rt.gateway.decide(req)) },
-      control: {
-        requests: {
-          status: (id, who) => this.#using((rt) => rt.control.requests.status(id, who)),
-          reportOutcome: (id, who, o) => this.#using((rt) => rt.control.requests.reportOutcome(id, who, o)),
-        },
-      },
-      bodyLimitBytes: this.#rt.config.server.bodyLimitBytes,
-      hook: (protocolName, event, context, skip) => this.#using((rt) => this.#hook(rt, agent, protocolName, event, context, skip)),
-    });
-    const http = createServer(getRequestListener(app.fetch));
-    // F5: bounded time on every connection.
-    http.requestTimeout = 30_000;
-    http.headersTimeout = 10_000;
-    http.keepAliveTimeout = 5_000;
+    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.config.server.bodyLimitBytes);
     const s: AgentSocket = { agent, uid: user.uid, path, handle, http, connections: new Set() };
     handle.on('connection', (sock: Socket) => {
       s.connections.add(sock);
@@ -336,13 +353,6 @@ class Daemon implements RunningDaemon {
     });
     this.#sockets.set(agent, s);
     this.options.log(`socket opened: agent ${agent} at ${path} (Unix user ${user.name}, mode 0600)`);
-  }
-
-  async #hook(rt: Runtime, agent: string, protocolName: string, event: string, context: ActionContext, skipPromptOnAllow: boolean) {
-    const protocol = hookProtocol(protocolName);
-    if (!protocol) throw new PortcullisError('not_found', `unknown hook protocol \`${protocolName}\``, { hint: 'claude-code or gemini-cli' });
-    const gate = localAgentGate(rt, agent);
-    return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow });
   }
 
   async #closeSocket(s: AgentSocket, why: string): Promise<void> {

@@ -229,9 +229,9 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
 
   test('D7 the hook through kiro\'s socket: a harmless call is allowed, its own environment\'s destruction denied', async () => {
     const sock = join(runDir, 'agents', 'kiro.sock');
-    const ok = await as(kiro, [CLIENT, 'claude-code', '--socket', sock, '--timeout', '15'], event(kiro.home, 'ls'));
+    const ok = await as(kiro, [CLIENT, 'claude-code', '--socket', sock, '--timeout', '120'], event(kiro.home, 'ls'));
     assert.deepEqual(ok, { code: 0, stdout: '', stderr: '' });
-    const no = await as(kiro, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '15'], event(kiro.home, 'terraform destroy -auto-approve'));
+    const no = await as(kiro, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], event(kiro.home, 'terraform destroy -auto-approve'));
     assert.equal(no.code, 2);
     assert.match(no.stderr, /^Portcullis denied this Bash call: an agent may never delete or replace its own home environment/);
     // The same through the launcher an agent tool would run (`portcullis hook ... --socket`).
@@ -254,7 +254,7 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     assert.equal(r.code, 0, r.stderr);
     await lines.next(/^socket opened: agent intern-bot /, from);
     assert.equal(statSync(join(runDir, 'agents', 'intern-bot.sock')).uid, intern.uid);
-    const ok = await as(intern, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents')], event(intern.home, 'ls'));
+    const ok = await as(intern, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], event(intern.home, 'ls'));
     assert.equal(ok.code, 0, ok.stderr);
     // Unmap it the way an administrator edits the file (replace, owner kept).
     const file = join(etc, 'portcullis.yaml');
@@ -266,7 +266,7 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     renameSync(tmp, file);
     await lines.next(/^socket closed: agent intern-bot \(revoked or no longer mapped\)$/, mark);
     assert.equal(existsSync(join(runDir, 'agents', 'intern-bot.sock')), false);
-    const gone = await as(intern, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents')], event(intern.home, 'ls'));
+    const gone = await as(intern, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], event(intern.home, 'ls'));
     assert.equal(gone.code, 2);
   });
 

@@ -5,6 +5,7 @@ import { clue, envTarget, hasFlag, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec } from './db-clis.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
@@ -262,7 +263,9 @@ function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
   b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
-  if (/\b(volume (rm|prune)|system prune.*--volumes|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  const sub = positionals(inv.args).map((w) => w.value ?? '?');
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
+  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
@@ -369,6 +372,10 @@ function dispatchTool(inv: Invocation): void {
   const db = dbCliSpec(name);
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
+  const service = serviceTool(name);
+  if (service && serviceCommand(inv, service)) return;
+  const jar = name === 'java' ? jarTool(inv.args) : undefined;
+  if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
   if (READS.has(name)) {
     if (!edits) b.verb('read');

@@ -8,6 +8,8 @@ import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
+import { shellWalker } from '../../windows/registry.ts';
+import { judgeUnknownProgram } from './unknown.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -253,6 +255,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
@@ -308,6 +311,8 @@ export function dispatchCommand(inv: Invocation): void {
     return;
   }
   if (SHELLS.has(name)) return shell(inv);
+  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
+  if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
@@ -321,6 +326,7 @@ export function dispatchCommand(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
+    judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

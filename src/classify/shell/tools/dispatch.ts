@@ -2,6 +2,7 @@ import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { clue, envTarget, hasFlag, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
+import { bq, dbCli, dbCliSpec } from './db-clis.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
@@ -103,11 +104,11 @@ function handlerFor(name: string): Handler | undefined {
       return gcloud;
     case 'az':
       return az;
-    case 'psql': case 'pgcli':
+    case 'psql':
       return psql;
-    case 'mysql': case 'mariadb': case 'mycli':
+    case 'mysql': case 'mariadb':
       return mysql;
-    case 'sqlite3': case 'sqlite': case 'litecli':
+    case 'sqlite3': case 'sqlite':
       return sqlite;
     case 'mongosh': case 'mongo':
       return mongo;
@@ -316,6 +317,9 @@ export function dispatchCommand(inv: Invocation): void {
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
+  const db = dbCliSpec(name);
+  if (db && dbCli(inv, db)) return;
+  if (name === 'bq' && bq(inv)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
   if (READS.has(name)) {
     b.verb('read');

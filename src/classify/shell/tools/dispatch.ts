@@ -11,6 +11,8 @@ import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
+import { shellWalker } from '../../windows/registry.ts';
+import { judgeUnknownProgram } from './unknown.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -256,6 +258,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
@@ -366,6 +369,8 @@ function dispatchTool(inv: Invocation): void {
   // In-place editors rewrite the files they name, whatever else their script does (judged below).
   const edits = inPlaceEditor(inv);
   if (SHELLS.has(name)) return shell(inv);
+  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
+  if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
@@ -386,6 +391,7 @@ function dispatchTool(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
+    judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

@@ -57,7 +57,7 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
   // D7: kiro's socket as the daemon serves it (same store as the --server row), and the installed
   // socket form: the pinned Node straight on the one-file client.
   const sock = join(dir, 'kiro.sock');
-  const socketHttp = agentSocketServer('kiro', (work) => work(server.runtime));
+  const socketHttp = agentSocketServer('kiro', (work) => work(server.runtime), server.runtime.limits);
   await new Promise<void>((r) => socketHttp.listen(sock, () => r()));
   const socketArgs = [CLIENT, 'claude-code', '--socket', sock, '--timeout', '20'];
   const expect = (want: number, p: Promise<number | null>) =>

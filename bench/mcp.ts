@@ -52,7 +52,7 @@ export async function benchMcp(): Promise<Row[]> {
       // same store as the in-process row; the daemon adds only its privilege drop, not on this path).
       const inProcess = rows.at(-1)!.p50Us;
       const runtime = await openRuntime({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
-      const http = agentSocketServer('kiro', (work) => work(runtime));
+      const http = agentSocketServer('kiro', (work) => work(runtime), runtime.limits);
       const sock = join(dir, 'kiro.sock');
       await new Promise<void>((r) => http.listen(sock, () => r()));
       const viaSocket = await client(join(ROOT, 'bin', 'portcullis'), ['mcp', '--socket', sock, '--server-name', 'dev-tools', '--', NODE, FIXTURE], dir);

@@ -133,9 +133,10 @@ function dropPrivileges(user: UnixUser): void {
  * (the socket, not the caller, says who it is). `using` lends the current runtime for one request.
  * Exported for the benchmark, which serves it on a socket of its own.
  */
-export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, bodyLimitBytes = 256 * 1024): HttpServer {
+export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, limits: Runtime['limits'], bodyLimitBytes = 256 * 1024): HttpServer {
   const app = createAgentSocketApp({
     agentId: agent,
+    limits,
     gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)) },
     control: {
       requests: {
@@ -248,6 +249,9 @@ class Daemon implements RunningDaemon {
       control: follow(() => current().control),
       audit: follow(() => current().audit),
       setPublicUrl: (url) => current().setPublicUrl(url),
+      get limits() {
+        return current().limits;
+      },
     };
   }
 
@@ -344,7 +348,7 @@ class Daemon implements RunningDaemon {
 
   async #openSocket(agent: string, user: UnixUser): Promise<void> {
     const { handle, path } = await this.#ask(agent, user);
-    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.config.server.bodyLimitBytes);
+    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes);
     const s: AgentSocket = { agent, uid: user.uid, path, handle, http, connections: new Set() };
     handle.on('connection', (sock: Socket) => {
       s.connections.add(sock);

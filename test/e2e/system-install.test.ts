@@ -131,6 +131,8 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     etc = join(dir, 'etc');
     state = join(dir, 'state');
     runDir = join(dir, 'run');
+    // The demo config, with a request deadline generous enough for a machine running many suites (F8).
+    writeFileSync(join(dir, 'demo.yaml'), `${readFileSync(join(dir, 'demo.yaml'), 'utf8')}\nserver:\n  deadline: 90s\n`);
     kiro = useradd(KIRO);
     other = useradd(OTHER);
     intern = useradd(INTERN);
@@ -150,17 +152,17 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
   });
 
   test('D7 setup --system refuses an agent mapped to root or to the service user, and says why', () => {
-    const root = setup(['--from', join(ROOT, 'src/runtime/templates/demo.yaml'), '--agent-user', 'kiro=root']);
+    const root = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', 'kiro=root']);
     assert.equal(root.code, 1);
     assert.match(root.stderr, /^error: agent `kiro` may not run as root: root can read and write every file, so no OS boundary is possible between it and Portcullis \(system_user_invalid\)\n/);
-    const svc = setup(['--from', join(ROOT, 'src/runtime/templates/demo.yaml'), '--agent-user', `kiro=${SVC}`]);
+    const svc = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${SVC}`]);
     assert.equal(svc.code, 1);
     assert.match(svc.stderr, new RegExp(`^error: agent \`kiro\` may not run as the service user \`${SVC}\`: that user owns the config, key and store \\(system_user_invalid\\)\\n`));
     assert.equal(existsSync(etc), false, 'nothing was installed');
   });
 
   test('D7 setup --system installs config, policies, key and store owned by the service user with the modes; a second run changes nothing', () => {
-    const first = setup(['--from', join(ROOT, 'src/runtime/templates/demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
+    const first = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, new RegExp(`created service user ${SVC} `));
     const svc = Number(execFileSync('id', ['-u', SVC], { encoding: 'utf8' }).trim());
@@ -175,7 +177,7 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     assert.match(config, new RegExp(`kiro:\\n(    .*\\n)*    unix_user: ${KIRO}\\n`));
     assert.match(config, new RegExp(`daemon:\\n  service_user: ${SVC}\\n  run_dir: ${runDir}\\n`));
     assert.match(readFileSync(join(etc, 'portcullis.service'), 'utf8'), new RegExp(`ExecStart=.*/bin/portcullis daemon --config ${etc}/portcullis.yaml\\n`));
-    const again = setup(['--from', join(ROOT, 'src/runtime/templates/demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
+    const again = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stdout, /^nothing to change: Portcullis is already installed this way\n/);
   });

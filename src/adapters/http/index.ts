@@ -10,7 +10,7 @@ export { createHttpApp, methodNotAllowed } from './app.ts';
 export { createAgentSocketApp } from './socket-app.ts';
 export type { AgentSocketDeps } from './socket-app.ts';
 export type { HookRunner } from './agent-routes.ts';
-export type { HttpDeps, HttpEnv, UiDeps } from './app.ts';
+export type { HttpDeps, HttpEnv, HttpLimits, UiDeps } from './app.ts';
 export type { ApiErrorV1 } from './errors.ts';
 export type { OidcSettings } from './oidc.ts';
 export type { SessionApi, SessionInfo } from './session.ts';

@@ -4,6 +4,7 @@ import { PortcullisError } from '../../core/index.ts';
 import { agentRoutes, methodNotAllowed, parseBody, pathParam, type AgentRouteDeps, type HookRunner } from './agent-routes.ts';
 import { readBody } from './body.ts';
 import { sendError } from './errors.ts';
+import type { HttpLimits } from './app.ts';
 
 export interface AgentSocketDeps extends AgentRouteDeps {
   /**
@@ -15,6 +16,8 @@ export interface AgentSocketDeps extends AgentRouteDeps {
   agentId: string;
   /** `POST /v1/hooks/{protocol}`: one hook event in, the agent tool's exact answer out. */
   hook: HookRunner;
+  /** F8: the TCP server's bounds; on a socket, one agent's in-flight bound is the socket's. */
+  limits: Pick<HttpLimits, 'deadlineMs' | 'maxInFlightPerAgent'>;
 }
 
 /** Hook events are up to 4 MiB (the hook adapter's own bound), wrapped in a small JSON object. */
@@ -46,6 +49,21 @@ export function createAgentSocketApp(deps: AgentSocketDeps): Hono {
     return agent;
   };
   app.get('/healthz', (c) => c.json({ status: 'ok', agent: deps.agentId }));
+  // F8: this agent's requests in flight are bounded, and every answer comes within the deadline
+  // (for an agent a 503 is a deny). Work is counted until it really ends, as on the TCP server.
+  let inFlight = 0;
+  app.use(async (c, next) => {
+    if (inFlight >= deps.limits.maxInFlightPerAgent) return sendError(c, new PortcullisError('overloaded', `agent \`${deps.agentId}\` already has ${deps.limits.maxInFlightPerAgent} requests in flight`, { hint: 'wait for your earlier requests before sending more' }));
+    inFlight += 1;
+    const work = next().finally(() => (inFlight -= 1));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = await Promise.race([work.then(() => false, () => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), deps.limits.deadlineMs)))]);
+    clearTimeout(timer);
+    if (late) {
+      work.catch(() => undefined);
+      c.res = sendError(c, new PortcullisError('deadline_exceeded', `no answer within ${deps.limits.deadlineMs} ms (the store may be slow or unreachable)`, { hint: 'nothing was allowed; retry later' }));
+    }
+  });
   agentRoutes(app, deps, agentOf, 'socket');
   app.post('/v1/hooks/:protocol', async (c) => {
     await agentOf(c);

@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openControlPlane } from '../../src/runtime/index.ts';
+import { openControlSession } from '../../src/runtime/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -52,9 +52,9 @@ function exec(args: string[], env: Record<string, string>, onStdout?: (text: str
 }
 
 async function auditOf(type: string): Promise<Array<Record<string, unknown>>> {
-  const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+  const cp = await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
   try {
-    const rows = await cp.store.read((tx) => tx.auditRange(1, 100_000));
+    const rows = await cp.opened.store.read((tx) => tx.auditRange(1, 100_000));
     return rows.filter((r) => r.type === type).map((r) => (JSON.parse(r.body) as { body: Record<string, unknown> }).body);
   } finally {
     await cp.close();
@@ -99,7 +99,7 @@ describe('portcullis exec', () => {
   test('A6 L3 held: waits with a progress line, two reviewers approve, the command runs exactly once', async () => {
     const args = ['--agent', 'kiro', '--wait', '60s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'];
     const running = exec(args, { KIRO_GH_TOKEN: 'x' });
-    const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    const cp = (await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir })).opened;
     let requestId: string | undefined;
     try {
       for (let i = 0; i < 500 && !requestId; i++) {
@@ -116,7 +116,7 @@ describe('portcullis exec', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`portcullis: waiting for approval of request ${requestId}: 0 of 2 approvals \\(approvers\\), pending, `));
     assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n');
-    const cp2 = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    const cp2 = (await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir })).opened;
     try {
       assert.equal((await cp2.approvals.show(requestId)).status, 'succeeded');
     } finally {

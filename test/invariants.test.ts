@@ -19,6 +19,10 @@ const NAMED = [
   'audit:append-before-answer',
   'index-is-superset',
   'target-id-irrelevant',
+  'durable-before-answer',
+  'monotonic-time',
+  'durable-append',
+  'forward-only-on-allow',
 ];
 
 /** Every test and suite title in the repository. */

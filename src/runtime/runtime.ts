@@ -28,6 +28,8 @@ export interface Runtime extends Setup {
   control: ControlPlane;
   /** A5: moves due requests to EXPIRED (exactly once across replicas; the webhooks hear of each). */
   sweepExpired(): Promise<string[]>;
+  /** F8: the request deadline in force (config, or the caller's override) and the admission limits. */
+  limits: { deadlineMs: number; readyTimeoutMs: number; maxInFlight: number; maxInFlightPerAgent: number };
   /** Sets the address webhook links point at (the server knows it once it listens). */
   setPublicUrl(url: string | null): void;
   /** Recomputes the whole audit chain and its checkpoints (L5). */
@@ -80,6 +82,7 @@ function controlPlaneOver(config: Config, opened: OpenedStore, brakes: BrakeServ
   const oidc = config.server.oidc ? { issuer: config.server.oidc.issuer, subjects: config.server.oidc.subjects } : null;
   return createControlPlane({
     store: opened.store, clock, identity: opened.identity, approvals: opened.approvals, brakes, adminGroup: config.server.adminGroup, soloOperatorApproval: config.approvals.solo, oidc,
+    inventory: config.inventory, executeWindowMs: config.approvals.approvedTtlMs,
   });
 }
 
@@ -94,9 +97,16 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, engine, classifier } = setup;
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
+  const limits = {
+    deadlineMs: options.deadlineMs ?? config.server.deadlineMs,
+    readyTimeoutMs: config.server.readyTimeoutMs,
+    maxInFlight: config.server.maxInFlight,
+    maxInFlightPerAgent: config.server.maxInFlightPerAgent,
+  };
   let publicUrl = config.server.publicUrl;
   const { notifier, events } = notifications(config, options, clock, () => publicUrl);
-  const opened = await openStore(options.storeUrl ?? config.store, storeOptions(config, clock, ids, events));
+  // F8: a statement never outlives the request that waits for it
+  const opened = await openStore(options.storeUrl ?? config.store, { ...storeOptions(config, clock, ids, events), queryTimeoutMs: limits.deadlineMs });
   try {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
@@ -112,10 +122,13 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       brakes,
       clock,
       ids,
+      // F8: each store call gets at most half the deadline, so a hung store still ends in an
+      // audited deny (or, if the audit append hangs too, the HTTP deadline's 503) in time
+      portTimeoutMs: Math.floor(limits.deadlineMs / 2),
     });
     const control = controlPlaneOver(config, opened, brakes, clock);
     return {
-      ...setup, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
+      ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
       sweepExpired: () => opened.approvals.expireDue(),
       setPublicUrl: (url) => (publicUrl = url),
       verifyAudit: () => verifyAudit(opened.store),

@@ -105,13 +105,14 @@ export function describeControlPlane(door: string, open: () => Promise<ControlFi
         assert.deepEqual(await f.as('alice').recover(0), { requestIds: [] });
       }));
 
-    test('one shape: show gives every field of the ApprovalRequest component, list the same without history', () =>
+    test('one shape: show gives every field of the ApprovalRequest component, list the same without what show adds', () =>
       withFixture(async (f) => {
         const held = await f.decide(deployCommand());
         const shown = await f.as('alice').show(held.requestId!);
         assert.deepEqual(Object.keys(shown).sort(), (await f.approvalRequestFields()).sort());
         const listed = (await f.as('alice').list()).find((q) => q.id === held.requestId);
-        assert.deepEqual({ ...listed, history: shown.history }, shown);
+        // show adds the state history and the reasons of the opening decision
+        assert.deepEqual({ ...listed, history: shown.history, reasons: shown.reasons, requesterReason: shown.requesterReason }, shown);
         assert.deepEqual(shown.history.map((h) => h.to), []);
         await f.as('dana').cancel(held.requestId!, 'wrong window');
         assert.deepEqual((await f.as('alice').show(held.requestId!)).history.map((h) => [h.from, h.to, h.actor]), [['pending', 'cancelled', 'human:dana']]);

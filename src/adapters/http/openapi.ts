@@ -170,7 +170,7 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         // the one shape of a request: GET /v1/approvals/{id} and `portcullis approvals show --json` (ApprovalRequestViewModel)
         ApprovalRequest: {
           type: 'object',
-          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history'],
+          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs'],
           properties: {
             id: { type: 'string' }, digest: { type: 'string' },
             status: { enum: ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] },
@@ -179,6 +179,8 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
             approvals: { type: 'array', items: ref('Vote') }, rejections: { type: 'array', items: ref('Vote') }, breakGlass: { type: 'array', items: ref('Vote') },
             createdAt: { type: 'integer' }, expiresAt: { type: 'integer' }, executeBy: { type: ['integer', 'null'] },
             history: { type: 'array', items: { type: 'object', required: ['at', 'from', 'to', 'actor', 'reason'], properties: { at: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' }, actor: { type: 'string' }, reason: { type: 'string' } } } },
+            reasons: { type: 'array', description: 'why it was held (filled by show)', items: { type: 'object', required: ['code', 'message', 'policyId'], properties: { code: { type: 'string' }, message: { type: 'string' }, policyId: { type: ['string', 'null'] } } } },
+            requesterReason: { type: ['string', 'null'] }, tiers: { type: 'object', additionalProperties: { type: 'string' } }, executeWindowMs: { type: 'integer' },
           },
         },
         Vote: { type: 'object', required: ['human', 'at', 'comment', 'solo', 'counts'], properties: { human: { type: 'string' }, at: { type: 'integer' }, comment: { type: ['string', 'null'] }, solo: { type: 'boolean' }, counts: { type: 'boolean' } } },

@@ -1,4 +1,5 @@
 import { globMatch, type Inventory } from '../core/index.ts';
+import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath } from './windows-paths.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -33,6 +34,8 @@ export interface PathScope {
 
 /** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
 export function resolvePath(word: string, scope: PathScope): string | null {
+  // Windows agents: a Windows working directory or a Windows path resolves the Windows way.
+  if (isWindowsPath(word) || (isWindowsScope(scope) && (!word.startsWith('/') || /^\/[A-Za-z](\/|$)/.test(word)))) return resolveWindowsPath(word, scope);
   let p = word;
   if (p === '~' || p.startsWith('~/')) {
     if (!scope.home) return null;
@@ -54,7 +57,7 @@ const SYSTEM_ROOTS = [
 ];
 
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
-const REBUILDABLE = new Set([
+export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
   '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
   '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
@@ -62,7 +65,7 @@ const REBUILDABLE = new Set([
   '_build', 'public/build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
 ]);
 
-const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -71,6 +74,8 @@ const CONTROL_PLANE_PATTERNS = [
   '**/.cursor/hooks.json', '**/.gemini/settings.json', '**/.codex/config.toml', '**/policies/**.cedar', '**/*.cedar',
   '/etc/portcullis/**', '/etc/portcullis',
 ];
+
+const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE };
 
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 
@@ -109,6 +114,7 @@ function isUnder(path: string, dir: string): boolean {
 
 /** Whether a path (absolute or as written) is part of Portcullis's control plane. */
 export function isControlPlane(path: string, inventory: Inventory): boolean {
+  if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
   for (const p of inventory.controlPlanePaths) {
     if (globMatch(p, path) || isUnder(path, p) || path === p || isAncestorOrSame(path, p)) return true;
   }
@@ -120,6 +126,7 @@ export function isControlPlane(path: string, inventory: Inventory): boolean {
  * top of the workspace wipes the repository.
  */
 export function classifyPath(path: string, scope: PathScope, inventory: Inventory): PathClass {
+  if (isWindowsPath(path)) return classifyWindowsPath(path, scope, inventory, WINDOWS_RULES);
   if (isControlPlane(path, inventory)) return 'control_plane';
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';

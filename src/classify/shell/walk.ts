@@ -411,7 +411,8 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
   return inv;
 }
 
-function runNested(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+/** Classifies bash source nested in another command (wrappers, interpreters, other shells' programs). */
+export function runNested(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
   // Offsets inside a nested string cannot map back exactly; findings point at the outer command.
   const before = env.b.findings.length;
   runSource(source, scope, env, stdin, 0);

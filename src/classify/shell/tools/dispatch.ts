@@ -6,11 +6,14 @@ import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
+import { shellWalker } from '../../windows/registry.ts';
+import { judgeUnknownProgram } from './unknown.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -269,6 +272,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
@@ -276,7 +280,9 @@ function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
   b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
-  if (/\b(volume (rm|prune)|system prune.*--volumes|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  const sub = positionals(inv.args).map((w) => w.value ?? '?');
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
+  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
@@ -377,12 +383,18 @@ function dispatchTool(inv: Invocation): void {
   // In-place editors rewrite the files they name, whatever else their script does (judged below).
   const edits = inPlaceEditor(inv);
   if (SHELLS.has(name)) return shell(inv);
+  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
+  if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
+  const service = serviceTool(name);
+  if (service && serviceCommand(inv, service)) return;
+  const jar = name === 'java' ? jarTool(inv.args) : undefined;
+  if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
   if (READS.has(name)) {
     if (!edits) b.verb('read');
@@ -393,6 +405,7 @@ function dispatchTool(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
+    judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

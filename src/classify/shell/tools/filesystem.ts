@@ -9,7 +9,7 @@ const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sq
 
 /** `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. */
 function looksLikeFile(path: string): boolean {
-  const last = path.slice(path.lastIndexOf('/') + 1);
+  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last);
 }
 
@@ -23,7 +23,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
   if (w.glob) {
-    const segs = value.split('/');
+    // Windows paths glob the same way with `\` between segments.
+    const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
+    const segs = value.split(sep);
     const first = segs.findIndex((s) => /[*?[]/.test(s));
     const last = segs[segs.length - 1] ?? '';
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
@@ -31,9 +33,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const p = resolvePath(value, inv.scope);
       return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
     }
-    value = segs.slice(0, first).join('/') || (value.startsWith('/') ? '/' : '.');
+    value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}/${segs.slice(first).join('/')}` };
+    if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
@@ -247,7 +249,9 @@ export function find(inv: Invocation): void {
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
   const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
-  const deleting = findPrimaries(args).has('-delete');
+  // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
+  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
+  const deleting = findPrimaries(args).has('-delete') || execDeletes;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);

@@ -177,13 +177,13 @@ function kubeTarget(inv: Invocation, what: string) {
  * Objects a controller recreates, or that only record finished work, by kind. Names follow the
  * controllers' naming: a ReplicaSet is `<deployment>-<pod-template-hash>` and its pods, like a
  * DaemonSet's or a Job's, `<owner>-<5 characters>`, both drawn from Kubernetes' safe alphabet
- * (`bcdfghjklmnpqrstvwxz2456789`); a StatefulSet's pods are `<statefulset>-<ordinal>` (their volumes
- * stay); a CronJob's jobs are `<cronjob>-<scheduled minute>`. Events and leases are rewritten by the
+ * (`bcdfghjklmnpqrstvwxz2456789`); a StatefulSet's pods are `<statefulset>-<ordinal>`, which a bare pod
+ * can be named too, so an ordinal alone does not show an owner; a CronJob's jobs are `<cronjob>-<scheduled minute>`. Events and leases are rewritten by the
  * components that own them, EndpointSlices by the endpoint controller.
  */
 const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
-  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d+)$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, StatefulSet, DaemonSet or Job) recreates it, or it has finished' },
+  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },

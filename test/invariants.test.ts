@@ -19,6 +19,8 @@ const NAMED = [
   'audit:append-before-answer',
   'index-is-superset',
   'target-id-irrelevant',
+  'classify:encoded-exact-or-opaque',
+  'classify:unknown-program-critical-target',
 ];
 
 /** Every test and suite title in the repository. */

@@ -83,8 +83,29 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
   return ancestor === path || ancestor === '/' || path.startsWith(`${ancestor}/`);
 }
 
+/**
+ * INVARIANT (one temp rule): what lies under a temporary folder is disposable; the folder itself is
+ * not (every program on the machine expects it, with its sticky, world-writable mode).
+ */
+const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm'];
+
+/** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
+export function isTemporaryRoot(p: string): boolean {
+  return TEMP_ROOTS.includes(p);
+}
+
 function isTemporary(p: string): boolean {
-  return p === '/tmp' || p === '/var/tmp' || isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders') || isUnder(p, '/dev/shm');
+  return TEMP_ROOTS.some((r) => isUnder(p, r));
+}
+
+/** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
+const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
+
+/** A dotfile directly in the home folder: shell start-up, tool configuration, credentials. */
+export function isHomeConfigFile(p: string, home: string | undefined): boolean {
+  if (!home || !isUnder(p, home)) return false;
+  const rel = p.slice(home.length + 1);
+  return !rel.includes('/') && rel.startsWith('.') && rel.length > 1 && !HOME_DOT_DISPOSABLE.has(rel);
 }
 
 function isUnder(path: string, dir: string): boolean {
@@ -109,13 +130,14 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (isControlPlane(path, inventory)) return 'control_plane';
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
-  if (p === '/' || SYSTEM_ROOTS.includes(p)) return 'critical';
+  if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
   if (root && isAncestorOrSame(p, root)) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
+  if (isHomeConfigFile(p, scope.home)) return 'critical';
   if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
   if (scope.home && isUnder(p, scope.home)) {
     const rel = p.slice(scope.home.length + 1);

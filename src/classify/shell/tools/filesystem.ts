@@ -1,5 +1,6 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type PathClass } from '../../paths.ts';
+import { normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -22,7 +23,13 @@ export interface PathEffect {
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
-  if (w.glob) {
+  let glob = w.glob;
+  // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
+  if (/^\\\\[?.]\\/.test(value)) {
+    value = normalizeWindowsPath(value);
+    glob = glob && /[*?[]/.test(value);
+  }
+  if (glob) {
     // Windows paths glob the same way with `\` between segments.
     const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
     const segs = value.split(sep);

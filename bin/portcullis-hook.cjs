@@ -16,8 +16,8 @@ const fs = require('node:fs');
 const net = require('node:net');
 
 const BLOCK = 2;
-const PROTOCOLS = ['claude-code', 'gemini-cli'];
-const USAGE = 'portcullis hook (claude-code | gemini-cli) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';
+const PROTOCOLS = ['claude-code', 'gemini-cli', 'codex'];
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';
 const MAX_ANSWER = 1 << 20;
 
 function deny(reason) {

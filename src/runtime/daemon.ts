@@ -226,7 +226,7 @@ class Daemon implements RunningDaemon {
     this.#watcher.on('error', (err) => this.options.log(`warning: cannot watch the config folder (${err.message}); config changes need a restart`));
     this.#timer = setInterval(() => {
       this.#schedule(() => this.#reconcile());
-      void this.#rt.control.sweepExpired().catch(() => undefined);
+      void this.#rt.sweepExpired().catch(() => undefined);
       void this.#rt.audit.maybeCheckpoint().catch(() => undefined);
     }, this.options.reconcileMs ?? 5_000);
     this.#timer.unref();
@@ -252,6 +252,7 @@ class Daemon implements RunningDaemon {
       get limits() {
         return current().limits;
       },
+      sweepExpired: () => current().sweepExpired(),
     };
   }
 

@@ -39,7 +39,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 }
 
 /** What the HTTP server needs of a runtime (the daemon passes one that follows config reloads). */
-export type ServedRuntime = Pick<Runtime, 'config' | 'gateway' | 'control' | 'audit' | 'setPublicUrl' | 'limits'>;
+export type ServedRuntime = Pick<Runtime, 'config' | 'gateway' | 'control' | 'audit' | 'setPublicUrl' | 'limits' | 'sweepExpired'>;
 
 /**
  * Serves the HTTP adapter over an open runtime, which stays open when the server closes (its owner
@@ -84,7 +84,7 @@ export async function serveRuntime(runtime: ServedRuntime, options: Omit<ServeOp
   // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
   // checks it on every append, which a log without traffic never makes.
   const sweep = setInterval(() => {
-    void runtime.control.sweepExpired().catch(() => undefined);
+    void runtime.sweepExpired().catch(() => undefined);
     void runtime.audit.maybeCheckpoint().catch(() => undefined);
   }, options.sweepMs ?? 5_000);
   sweep.unref();

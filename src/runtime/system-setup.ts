@@ -8,7 +8,7 @@ import { parseConfig } from '../config/index.ts';
 import { INSTALL_DIR } from './config-file.ts';
 import { canAccess } from './os-boundary.ts';
 import { loadPoliciesOrThrow } from './policies.ts';
-import { openControlPlane } from './store.ts';
+import { openControlSession } from './runtime.ts';
 import { configTemplate, defaultPackFiles } from './templates.ts';
 import { lookupUser, type UnixUser } from './unix-users.ts';
 
@@ -189,7 +189,7 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
   if (config.store.startsWith('sqlite:')) {
     const db = config.store.slice('sqlite:'.length);
     const fresh = !existsSync(db);
-    const cp = await openControlPlane(configFile, o.cwd);
+    const cp = await openControlSession({ configPath: configFile, cwd: o.cwd });
     await cp.close();
     if (fresh) note(`created the store ${db}`);
     for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) own(f, svc.uid, svc.gid, 0o600, 'set');

@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { PortcullisError, type ActionContext, type Decision } from '../../core/index.ts';
-import { parseDecisionRequest, type ControlPlane, type Gateway } from '../../gateway/index.ts';
+import { parseDecisionRequest, type Gateway } from '../../gateway/index.ts';
+import type { ControlPlane } from '../../control/index.ts';
 import { readBody } from './body.ts';
 import { RequestInvalidError, sendError } from './errors.ts';
 

@@ -5,7 +5,7 @@ import { PortcullisError } from '../../core/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis hook (claude-code | gemini-cli) (--socket PATH | --server URL [--token-file FILE] | --agent ID) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli) [--project | --user | --managed] (--socket PATH | --agent ID | --server URL --token-file FILE) [--file FILE] [--timeout SECONDS] [--config FILE] [--dry-run]';
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) (--socket PATH | --server URL [--token-file FILE] | --agent ID) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli) [--project | --user | --managed] (--socket PATH | --agent ID | --server URL --token-file FILE) [--file FILE] [--timeout SECONDS] [--config FILE] [--dry-run]';
 
 const HELP = `usage: ${USAGE}
 
@@ -82,6 +82,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   const { planInstall, HOOK_PROTOCOLS } = await import('../../runtime/hook-entry.ts');
   const protocol = positionals[0];
   if (positionals.length !== 1 || !protocol || !(HOOK_PROTOCOLS as readonly string[]).includes(protocol)) throw new PortcullisError('request_invalid', `name the agent tool: ${HOOK_PROTOCOLS.join(' or ')}`, { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
+  if (protocol === 'codex') throw new PortcullisError('request_invalid', '`hook install codex` is not automated yet', { hint: 'add a PreToolUse entry (matcher `.*`) running `portcullis hook codex --agent ID` to ~/.codex/hooks.json by hand (docs/adapters.md)' });
   if ([values.project, values.user, values.managed].filter(Boolean).length > 1) throw new PortcullisError('request_invalid', '--project, --user and --managed are exclusive', { hint: 'pick where the hook goes' });
   const forms = [values.agent, values.server, values.socket].filter((v) => v !== undefined).length;
   if (forms > 1 || (forms === 0 && !values.managed)) throw new PortcullisError('request_invalid', 'pass one of --socket PATH (production install), --agent ID or --server URL with --token-file FILE', { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });

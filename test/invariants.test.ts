@@ -23,6 +23,8 @@ const NAMED = [
   'monotonic-time',
   'durable-append',
   'forward-only-on-allow',
+  'classify:encoded-exact-or-opaque',
+  'classify:unknown-program-critical-target',
 ];
 
 /** Every test and suite title in the repository. */

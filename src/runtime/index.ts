@@ -12,7 +12,7 @@ export type { Setup, RuntimeOptions } from './setup.ts';
 export { loadConfigFile, DEFAULT_CONFIG_FILE } from './config-file.ts';
 export { loadPolicies, InvalidSetupError } from './policies.ts';
 export { configTemplate, defaultPackFiles } from './templates.ts';
-export { DEMO_SCENARIOS, DEMO_OPERATOR_ENV, DEMO_CONTEXT, DEMO_ADAPTER_STEPS } from './demo-scenarios.ts';
+export { DEMO_SCENARIOS, DEMO_OPERATOR_ENV, DEMO_CONTEXT, DEMO_ADAPTER_STEPS, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS } from './demo-scenarios.ts';
 export type { DemoScenario } from './demo-scenarios.ts';
 export { parseActionInput, parseDecisionRequest } from '../gateway/index.ts';
 export type { Action, ActionContext, Decision, Effect } from '../core/index.ts';

@@ -1,7 +1,8 @@
 import type { Action, ActionContext, Decision, Effect, ErrorCode } from '../core/index.ts';
 import type { HeldStatus } from '../gateway/index.ts';
 // deep import on purpose: the hook's light path must not load the SDK's client and guards
-import { httpTransport, type Transport, type TransportResponse } from '../sdk/transport.ts';
+import type { Transport, TransportResponse } from '../sdk/transport.ts';
+import { httpTransport } from './http-transport.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
 export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;

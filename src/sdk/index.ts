@@ -6,7 +6,6 @@
  * nothing itself: a refusal, a hold and an error all mean the tool does not run.
  */
 export { createClient, fetchTransport, PortcullisClientError } from './client.ts';
-export { MAX_ANSWER_BYTES } from './transport.ts';
 export type { Transport, TransportResponse } from './transport.ts';
 export type { ClientOptions, FetchLike, PortcullisClient, RequestStatus, WaitOptions, WaitResult } from './client.ts';
 export { guard, guardTools, PortcullisRefusal } from './guard.ts';

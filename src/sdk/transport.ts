@@ -21,10 +21,9 @@ export interface Transport {
   readonly address: string;
   /**
    * One exchange: `path` is absolute (`/v1/decisions`), `body` is JSON text or null. Must honour
-   * `signal` (F5: the caller bounds every exchange) and cap the answer's size.
+   * `signal` (F5: the caller bounds every exchange) and cap the answer's size (1 MiB is plenty:
+   * a decision is a few kilobytes).
    */
   request(method: 'GET' | 'POST', path: string, body: string | null, options: { signal: AbortSignal }): Promise<TransportResponse>;
 }
 
-/** A decision is a few kilobytes; more is not an answer anyone should parse. */
-export const MAX_ANSWER_BYTES = 1 << 20;

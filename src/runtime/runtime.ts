@@ -5,7 +5,8 @@ import { verifyAudit, type AuditLog, type VerifyReport } from '../audit/index.ts
 import type { ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
-import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
+import { loadSetup, type RuntimeOptions, type Setup } from './setup.ts';
+import { createSteadyClock, type SteadyClock } from './clock.ts';
 import { openStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
@@ -25,6 +26,12 @@ export interface Runtime extends Setup {
   notifier: Notifier;
   /** What reviewer and admin adapters use; `sweepExpired` moves due requests to EXPIRED. */
   control: ControlPlane & { sweepExpired(): Promise<string[]> };
+  /**
+   * L9: compares the wall clock with the steady clock this runtime measures time on; a step beyond
+   * 2 s is appended to the audit log (`clock_step`) and returned. Null when there was none, or when
+   * the caller injected its own clock.
+   */
+  checkClock(): Promise<{ stepMs: number; wall: number; steady: number; seq: number } | null>;
   /** F8: the request deadline in force (config, or the caller's override) and the admission limits. */
   limits: { deadlineMs: number; readyTimeoutMs: number; maxInFlight: number; maxInFlightPerAgent: number };
   /** Sets the address webhook links point at (the server knows it once it listens). */
@@ -43,7 +50,9 @@ export interface Runtime extends Setup {
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const setup = await loadSetup(options.configPath, options.cwd);
   const { config, engine, classifier } = setup;
-  const clock = options.clock ?? systemClock;
+  // L9: time-to-live runs on the monotonic clock within this process, whatever the wall clock does
+  const steady = options.clock ? null : createSteadyClock();
+  const clock = options.clock ?? (steady as SteadyClock);
   const ids = options.ids ?? randomIds;
   const limits = {
     deadlineMs: options.deadlineMs ?? config.server.deadlineMs,
@@ -57,6 +66,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     ids,
     // F8: a statement never outlives the request that waits for it
     queryTimeoutMs: limits.deadlineMs,
+    ...(options.onStoreFailed ? { onFatal: options.onStoreFailed } : {}),
     humans: config.humans,
     agents: config.agents,
     approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
@@ -93,6 +103,12 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     return {
       ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
       setPublicUrl: (url) => (publicUrl = url),
+      checkClock: async () => {
+        const step = steady?.check();
+        if (!step) return null;
+        const entry = await opened.audit.append({ type: 'clock_step', actor: 'system', body: { stepMs: step.stepMs, wall: step.wall, steady: step.steady } });
+        return { ...step, seq: entry.seq };
+      },
       verifyAudit: () => verifyAudit(opened.store),
       close: async () => {
         brakes.stop();

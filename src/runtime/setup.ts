@@ -62,6 +62,8 @@ export interface RuntimeOptions {
    * machine never turns their holds into timeout denies.
    */
   deadlineMs?: number;
+  /** L8: told once when an I/O error makes the store unusable (`serve` stops and exits for its supervisor). */
+  onStoreFailed?: (err: PortcullisError) => void;
   /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
   webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
 }

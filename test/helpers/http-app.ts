@@ -5,8 +5,8 @@ import { openRuntime, type Runtime } from '../../src/runtime/index.ts';
 import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
 
 /** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
-export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'portcullis-http-'));
+export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string } = {}) {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'portcullis-http-'));
   const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
   const file = join(dir, 'portcullis.yaml');
   writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
@@ -26,7 +26,7 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
     auditSize: async () => (await runtime.control.stats()).auditSize,
     close: async () => {
       await runtime.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'portcullis-clock-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('L9 a wall-clock step under a running server (libfaketime)', () => {
-  test('L9 a step two hours ahead and back: the pending request neither expires nor moves its window; both steps are audited', { skip: LIB ? false : 'libfaketime is not installed (apt-get install faketime; .ci/run installs it)' }, async () => {
+  test('L9 a step two hours ahead and back: the pending request neither expires nor moves its window; both steps are audited', { timeout: 300_000, skip: LIB ? false : 'libfaketime is not installed (apt-get install faketime; .ci/run installs it)' }, async () => {
     const config = join(dir, 'portcullis.yaml');
     writeFileSync(config, readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8'));
     const rt = await openRuntime({ configPath: config, cwd: dir });

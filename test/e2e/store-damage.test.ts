@@ -44,7 +44,7 @@ const refused = (code: string, message: string | RegExp) => (e: unknown) => {
 };
 
 describe('L8 a damaged SQLite store is refused at open, with recovery steps', () => {
-  test('L8 corrupt pages: quick_check fails, serve refuses to start (exit 1) and says how to recover', async () => {
+  test('L8 corrupt pages: quick_check fails, serve refuses to start (exit 1) and says how to recover', { timeout: 300_000 }, async () => {
     const dir = fixtureDir('portcullis-corrupt-');
     dirs.push(dir);
     const config = await populated(dir);
@@ -143,7 +143,7 @@ describe('F8 L8 a full disk and an I/O error under a running SQLite store', () =
   });
 
   const loopOk = root && hasTool('losetup') && hasTool('mkfs.ext4') && hasTool('python3');
-  test('L8 an I/O error on the store device: serve stops writing, is not ready, exits 1 for its supervisor; restarted on the repaired device it serves again', { skip: loopOk ? false : 'needs root, losetup, mkfs.ext4 and python3 (for the EXT4_IOC_SHUTDOWN ioctl); device-mapper dm-error is not available on this kernel either' }, async () => {
+  test('L8 an I/O error on the store device: serve stops writing, is not ready, exits 1 for its supervisor; restarted on the repaired device it serves again', { timeout: 300_000, skip: loopOk ? false : 'needs root, losetup, mkfs.ext4 and python3 (for the EXT4_IOC_SHUTDOWN ioctl); device-mapper dm-error is not available on this kernel either' }, async () => {
     const work = fixtureDir('portcullis-eio-');
     dirs.push(work);
     const image = join(work, 'disk.img');

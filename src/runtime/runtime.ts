@@ -83,7 +83,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       onFailure: options.onWebhookFailure ?? (() => undefined),
       ...(options.webhookRetry ?? {}),
     });
-    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour });
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}) });
     await brakes.start();
     const gateway = createGateway({
       classifier,

@@ -10,7 +10,7 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
   const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
   const file = join(dir, 'portcullis.yaml');
   writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
-  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
+  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
   const local = { kind: 'local' } as const;
   const tokens: Record<string, string> = {};
   for (const id of ['alice', 'bob', 'dana', 'eve']) tokens[id] = (await runtime.identity.addHuman({ id }, local)).token;

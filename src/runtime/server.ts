@@ -71,7 +71,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // checks it on every append, which a log without traffic never makes.
     const sweep = setInterval(() => {
       void runtime.checkClock().then((step) => step && options.onClockStep?.(step), () => undefined);
-      void runtime.control.sweepExpired().catch(() => undefined);
+      void runtime.sweepExpired().catch(() => undefined);
       void runtime.audit.maybeCheckpoint().catch(() => undefined);
     }, options.sweepMs ?? 5_000);
     sweep.unref();

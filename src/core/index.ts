@@ -5,7 +5,7 @@
  */
 export type { Action, ActionKind, ActionContext, ShellAction, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
 export { ACTION_KINDS } from './action.ts';
-export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding } from './facts.ts';
+export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding, InputRef, InputRole, BoundInput } from './facts.ts';
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
 export type { Human, Agent, Principal, Environment } from './principal.ts';
 export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, AuditEntryV1, BrakeChange } from './decision.ts';

@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, BrakeChange, Effect } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect } from '../core/index.ts';
 
 export type { BrakeChange };
 import type { HeldStatus } from './ports.ts';
@@ -74,6 +74,8 @@ export interface ApprovalRequestViewModel {
   executeBy: number | null;
   /** State changes from the audit log, oldest first (filled by `show`; empty in `list`). */
   history: Array<{ at: number; from: string; to: string; actor: string; reason: string }>;
+  /** A12: the input files the digest binds, with their content (filled by `show`; absent in `list`). */
+  inputs?: BoundInput[];
 }
 
 export interface ApproveOutcomeViewModel {

@@ -29,8 +29,10 @@ const SCAN = 5_000;
 
 const envsOf = (q: Pick<RequestView, 'facts'>) => [...new Set(q.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
 
-function requestView(q: RequestView): ApprovalRequestViewModel {
+/** `withInputs`: a single request's view carries the bytes of its input files (A12); lists leave them out. */
+function requestView(q: RequestView, withInputs = false): ApprovalRequestViewModel {
   return {
+    ...(withInputs && q.envelope.inputs ? { inputs: q.envelope.inputs } : {}),
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
     approvals: q.approvals, rejections: q.rejections, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
@@ -171,7 +173,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
   }
 
   async function show(id: string): Promise<ApprovalRequestViewModel> {
-    const v = requestView(await approvals.show(id));
+    const v = requestView(await approvals.show(id), true);
     const rows = await scan((r) => r.type === 'request_state' && (JSON.parse(r.body) as { body: { requestId?: string } }).body.requestId === id, 100);
     v.history = rows.reverse().map((r) => {
       const b = entryView(r).body as { from: string; to: string; reason: string };
@@ -207,7 +209,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     },
 
     approvals: {
-      list: async (filter = {}) => (await approvals.list({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 })).map(requestView),
+      list: async (filter = {}) => (await approvals.list({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 })).map((q) => requestView(q)),
       show,
       async approve(id, actor, digest, comment) {
         const h = await activeHuman(actor);

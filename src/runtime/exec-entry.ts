@@ -7,6 +7,7 @@ import { remoteGate, type RemoteGateOptions } from './remote-gate.ts';
 export { runExec, shellQuote, inheritedCredentials, agentEnvironment, NEUTRALISED } from '../adapters/exec/index.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from '../adapters/exec/index.ts';
 export { localAgentGate } from './agent-gates.ts';
+export { createFsInputGuard } from './input-guard.ts';
 export { remoteGate };
 
 /**

@@ -2,7 +2,7 @@ import type { Action, ActionContext, Decision, Effect, ErrorCode } from '../core
 import type { HeldStatus } from '../gateway/index.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
-export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
+export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest' | 'inputs'>;
 
 export interface RemoteGateOptions {
   /** Base URL of `portcullis serve`, e.g. `http://127.0.0.1:8700`. */
@@ -145,6 +145,7 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
         requiredApprovals: typeof b.requiredApprovals === 'number' ? b.requiredApprovals : 0,
         approverGroups: Array.isArray(b.approverGroups) ? (b.approverGroups as string[]) : [],
         actionDigest: typeof b.actionDigest === 'string' ? b.actionDigest : '',
+        ...(Array.isArray(b.inputs) ? { inputs: (b.inputs as NonNullable<Decision['inputs']>).filter((i) => typeof i?.path === 'string' && typeof i.realPath === 'string' && typeof i.sha256 === 'string') } : {}),
       };
     },
     async requestStatus(requestId) {

@@ -11,6 +11,7 @@ import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import type { ControlPlane } from '../gateway/index.ts';
 import { createRuntimeControlPlane, notifyingGate } from './control-plane.ts';
+import { createFsInputReader } from './input-reader.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -73,6 +74,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       audit: opened.audit,
       approvals: notifyingGate(opened.approvals, { clock, notifier, pendingTtlMs: config.approvals.pendingTtlMs, publicUrl: () => publicUrl }),
       brakes,
+      inputs: createFsInputReader(),
       clock,
       ids,
     });

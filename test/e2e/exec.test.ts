@@ -15,6 +15,10 @@ import { openControlPlane } from '../../src/runtime/index.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-exec-'));
+// A12: the deploy's manifest exists, so its bytes are bound (and exec runs a private copy of them).
+mkdirSync(join(dir, 'deploy'), { recursive: true });
+writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
+
 const fakeBin = join(dir, 'bin');
 
 before(() => {
@@ -115,7 +119,8 @@ describe('portcullis exec', () => {
     const r = await running;
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`portcullis: waiting for approval of request ${requestId}: 0 of 2 approvals \\(approvers\\), pending, `));
-    assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n');
+    // A12: once, on a private copy of the approved manifest
+    assert.match(readFileSync(join(dir, 'kubectl.log'), 'utf8'), /^kubectl --context prod-cn-1 apply -f \/\S*portcullis-approved-\S*\/payments\.yaml\n$/);
     const cp2 = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
     try {
       assert.equal((await cp2.approvals.show(requestId)).status, 'succeeded');

@@ -1,7 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -60,6 +60,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const result = await runExec({
       argv: positionals,
       gate,
+      inputGuard: createFsInputGuard(),
       env: prepared.env,
       removed: prepared.removed,
       injected: prepared.injected,

@@ -1,6 +1,6 @@
 import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { clue, envTarget, hasFlag, positionals } from './common.ts';
+import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { gh, git } from './git.ts';
@@ -260,6 +260,8 @@ function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
   b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  // A12: a compose file decides what runs: bind its bytes.
+  if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
   if (/\b(volume (rm|prune)|system prune.*--volumes|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;

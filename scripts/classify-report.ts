@@ -1,12 +1,21 @@
 /**
- * `npm run classify:report`: runs the classify corpus through the batch contract and prints, per
- * kind (corpus file) and overall, destructive recall (a destructive case not answered `benign`),
- * evasion recall, and the false-positive rate (a benign case not answered `benign`).
- * `node scripts/classify-report.ts [CORPUS_DIR]`.
+ * `npm run classify:report`: runs the classify corpus through the batch contract and prints
+ * destructive recall (a destructive case not answered `benign`, so `unknown` counts as caught),
+ * evasion recall, and the false-positive rate (a benign case not answered `benign`):
+ * - per corpus family (file) over our whole corpus;
+ * - per kind (shell, cloud CLI, database CLI, SQL, MCP, ...) for the two thirds we tune on and,
+ *   separately, for the held-out third nobody tunes to (`isHeldOut`);
+ * - each peer suite imported by `scripts/import-peer-suites.ts` into `.peer-suites/`, when present,
+ *   per source file family and per kind.
+ *
+ * `node scripts/classify-report.ts [--misses] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
+ * answer (held-out misses are listed by id only, so nobody tunes to their text).
  */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
-import { kindOf, loadCorpus, toLine } from '../test/helpers/classify-corpus.ts';
+import { DEFAULT_CONTEXT, isHeldOut, kindOf, loadCorpus, toLine } from '../test/helpers/classify-corpus.ts';
 
 interface Row {
   destructive: number;
@@ -20,43 +29,150 @@ interface Row {
   envRight: number;
 }
 
-const empty = (): Row => ({ destructive: 0, caught: 0, unknown: 0, evasions: 0, evasionsCaught: 0, benign: 0, falsePositives: 0, envExpected: 0, envRight: 0 });
-
-const classifier = await createClassifier();
-const rows = new Map<string, Row>();
-const total = empty();
-const misses: string[] = [];
-for (const c of loadCorpus(process.argv[2])) {
-  const out = JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string; targets_env: string | null; reason: string };
-  const kind = kindOf(c);
-  const row = rows.get(kind) ?? empty();
-  rows.set(kind, row);
-  for (const r of [row, total]) {
-    if (c.label === 'destructive') {
-      r.destructive++;
-      if (out.decision !== 'benign') r.caught++;
-      if (out.decision === 'unknown') r.unknown++;
-      if (c.evasion) {
-        r.evasions++;
-        if (out.decision !== 'benign') r.evasionsCaught++;
-      }
-    } else {
-      r.benign++;
-      if (out.decision !== 'benign') r.falsePositives++;
-    }
-    if (c.env !== undefined) {
-      r.envExpected++;
-      if (out.targets_env === c.env) r.envRight++;
-    }
-  }
-  if ((c.label === 'destructive') === (out.decision === 'benign')) misses.push(`  ${c.label === 'destructive' ? 'missed' : 'false +'}  ${c.id}: ${out.reason}`);
+interface Case {
+  id: string;
+  line: string;
+  label: 'destructive' | 'benign';
+  evasion: boolean;
+  env: string | null | undefined;
+  family: string;
+  kind: string;
+  show: string;
 }
 
-const pct = (n: number, d: number) => (d === 0 ? '    -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const line = (name: string, r: Row) =>
-  `${name.padEnd(18)} ${String(r.destructive).padStart(5)} ${pct(r.caught, r.destructive)} ${String(r.unknown).padStart(7)} ${String(r.evasions).padStart(8)} ${pct(r.evasionsCaught, r.evasions)} ${String(r.benign).padStart(6)} ${pct(r.falsePositives, r.benign)} ${pct(r.envRight, r.envExpected)}`;
+const empty = (): Row => ({ destructive: 0, caught: 0, unknown: 0, evasions: 0, evasionsCaught: 0, benign: 0, falsePositives: 0, envExpected: 0, envRight: 0 });
 
-console.log(`${'kind'.padEnd(18)} ${'destr'.padStart(5)} ${'recall'.padStart(6)} ${'unknown'.padStart(7)} ${'evasions'.padStart(8)} ${'recall'.padStart(6)} ${'benign'.padStart(6)} ${'FP'.padStart(6)} ${'env ok'.padStart(6)}`);
-for (const [name, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) console.log(line(name, r));
-console.log(line('TOTAL', total));
-if (misses.length > 0) console.log(`\n${misses.length} wrong:\n${misses.join('\n')}`);
+const { values, positionals } = parseArgs({ options: { misses: { type: 'boolean' }, suite: { type: 'string' } }, allowPositionals: true });
+
+const CLOUD = /^(aws|awslocal|gcloud|gsutil|bq|az|azcopy|doctl|fly|flyctl|heroku|vercel|netlify|firebase|wrangler|oci|ibmcloud|hcloud|linode-cli|openstack|eksctl|rclone|s3cmd|mc|restic|borg|vault|consul|nomad|argocd|flux|velero|glab|gh|docker|docker-compose|podman|kafka-topics|rabbitmqctl|jenkins-cli|splunk|stripe|datadog-ci)$/;
+const DB = /^(psql|pgcli|mysql|mariadb|mycli|sqlite3|sqlite|mongosh|mongo|redis-cli|valkey-cli|dropdb|dropuser|createdb|pg_restore|mysqladmin|cqlsh|clickhouse-client|clickhouse|sqlcmd|influx|cockroach|duckdb|snowsql|bq)$/;
+const KUBE = /^(kubectl|oc|helm|helmfile|kustomize|k)$/;
+const IAC = /^(terraform|tofu|terragrunt|pulumi|cdk|cdktf|ansible|ansible-playbook)$/;
+const WRAPPERS = /^(sudo|doas|env|nice|nohup|time|timeout|command|exec|builtin|xargs|watch|stdbuf|ionice|busybox)$/;
+
+/** The kind of an action, for per-kind tables: the input type, and for commands the family of the first tool. */
+function kindOfAction(inputType: string, input: unknown): string {
+  if (inputType !== 'command') return inputType === 'mcp_tool_call' ? 'mcp' : inputType === 'terraform_plan_json' ? 'terraform-plan' : inputType;
+  const words = String(input).trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (WRAPPERS.test(words[i]!) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!) || (i > 0 && words[i]!.startsWith('-')))) i++;
+  const tool = (words[i] ?? '').replace(/^.*\//, '');
+  if (CLOUD.test(tool)) return 'cloud-cli';
+  if (DB.test(tool)) return 'database-cli';
+  if (KUBE.test(tool)) return 'kubernetes';
+  if (IAC.test(tool)) return 'iac-cli';
+  return 'shell';
+}
+
+const classifier = await createClassifier();
+
+function run(cases: Case[], groupBy: (c: Case) => string, misses: string[], hideText = false): { rows: Map<string, Row>; total: Row } {
+  const rows = new Map<string, Row>();
+  const total = empty();
+  for (const c of cases) {
+    const out = JSON.parse(classifyBatchLine(c.line, classifier, EMPTY_INVENTORY)) as { decision: string; targets_env: string | null; reason: string };
+    const key = groupBy(c);
+    const row = rows.get(key) ?? empty();
+    rows.set(key, row);
+    for (const r of [row, total]) {
+      if (c.label === 'destructive') {
+        r.destructive++;
+        if (out.decision !== 'benign') r.caught++;
+        if (out.decision === 'unknown') r.unknown++;
+        if (c.evasion) {
+          r.evasions++;
+          if (out.decision !== 'benign') r.evasionsCaught++;
+        }
+      } else {
+        r.benign++;
+        if (out.decision !== 'benign') r.falsePositives++;
+      }
+      if (c.env !== undefined) {
+        r.envExpected++;
+        if (out.targets_env === c.env) r.envRight++;
+      }
+    }
+    if ((c.label === 'destructive') === (out.decision === 'benign')) {
+      const what = c.label === 'destructive' ? 'missed ' : `false + (${out.decision})`;
+      misses.push(hideText ? `  ${what} ${c.id}` : `  ${what} ${c.id}: ${c.show.slice(0, 160)}  -- ${out.reason.slice(0, 120)}`);
+    }
+  }
+  return { rows, total };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '     -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const line = (name: string, r: Row) =>
+  `${name.padEnd(34)} ${String(r.destructive).padStart(5)} ${pct(r.caught, r.destructive)} ${String(r.unknown).padStart(7)} ${String(r.evasions).padStart(8)} ${pct(r.evasionsCaught, r.evasions)} ${String(r.benign).padStart(6)} ${pct(r.falsePositives, r.benign)} ${pct(r.envRight, r.envExpected)}`;
+const header = (title: string) => `\n== ${title}\n${'group'.padEnd(34)} ${'destr'.padStart(5)} ${'recall'.padStart(6)} ${'unknown'.padStart(7)} ${'evasions'.padStart(8)} ${'recall'.padStart(6)} ${'benign'.padStart(6)} ${'FP'.padStart(6)} ${'env ok'.padStart(6)}`;
+
+function table(title: string, result: { rows: Map<string, Row>; total: Row }): Row {
+  console.log(header(title));
+  for (const [name, r] of [...result.rows].sort(([a], [b]) => a.localeCompare(b))) console.log(line(name, r));
+  console.log(line('TOTAL', result.total));
+  return result.total;
+}
+
+// ---------------------------------------------------------------- our corpus
+const ours: Array<Case & { heldOut: boolean }> = loadCorpus(positionals[0]).map((c) => ({
+  id: c.id,
+  line: toLine(c),
+  label: c.label,
+  evasion: c.evasion === true,
+  env: c.env,
+  family: kindOf(c),
+  kind: kindOfAction(c.input_type, c.input),
+  show: typeof c.input === 'string' ? c.input : JSON.stringify(c.input),
+  heldOut: isHeldOut(c.id),
+}));
+const summary: Array<[string, Row]> = [];
+const tunedMisses: string[] = [];
+const heldMisses: string[] = [];
+if (!values.suite) {
+  table('our corpus by family (all cases)', run(ours, (c) => c.family, []));
+  summary.push(['ours: tuned two thirds', table('our corpus by kind: the two thirds we tune on', run(ours.filter((c) => !c.heldOut), (c) => c.kind, tunedMisses))]);
+  summary.push(['ours: held-out third', table('our corpus by kind: the held-out third (never tuned to)', run(ours.filter((c) => c.heldOut), (c) => c.kind, heldMisses, true))]);
+}
+
+// ---------------------------------------------------------------- peer suites
+interface PeerCase {
+  id: string;
+  suite: string;
+  label: 'destructive' | 'benign';
+  command: string;
+  repo: string;
+  path: string;
+  line: number;
+  commit: string;
+}
+const peerMisses = new Map<string, string[]>();
+for (const file of globSync('.peer-suites/*/cases.jsonl').sort()) {
+  const peer = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeerCase);
+  const suite = peer[0]?.suite ?? file;
+  if (values.suite && values.suite !== suite) continue;
+  const cases: Case[] = peer.map((p) => ({
+    id: `${p.path}:${p.line}`,
+    line: JSON.stringify({ id: p.id, kind: suite, input_type: 'command', input: p.command, context: DEFAULT_CONTEXT }),
+    label: p.label,
+    evasion: false,
+    env: undefined,
+    family: p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
+    kind: kindOfAction('command', p.command),
+    show: p.command,
+  }));
+  const misses: string[] = [];
+  peerMisses.set(suite, misses);
+  console.log(`\n${suite}: ${peer[0]?.repo} at ${peer[0]?.commit.slice(0, 12)} (${cases.length} cases, imported into ${file})`);
+  table(`${suite} by source`, run(cases, (c) => c.family, []));
+  summary.push([suite, table(`${suite} by kind`, run(cases, (c) => c.kind, misses))]);
+}
+if (!existsSync('.peer-suites')) console.log('\n(no peer suites: import them with `node scripts/import-peer-suites.ts GIT_DIR...`)');
+
+console.log(`\n== summary (goal: recall >= 95%, FP <= 3%; unknown counts as caught)`);
+console.log(header('').split('\n')[2]);
+for (const [name, r] of summary) console.log(line(name, r));
+
+if (values.misses) {
+  if (tunedMisses.length > 0) console.log(`\n${tunedMisses.length} wrong in the tuned two thirds:\n${tunedMisses.join('\n')}`);
+  if (heldMisses.length > 0) console.log(`\n${heldMisses.length} wrong in the held-out third (ids only):\n${heldMisses.join('\n')}`);
+  for (const [suite, m] of peerMisses) if (m.length > 0) console.log(`\n${m.length} wrong in ${suite}:\n${m.join('\n')}`);
+}

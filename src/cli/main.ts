@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { PortcullisError, type Issue } from '../core/index.ts';
 import { formatIssues } from './format.ts';
 import { EXIT, type CliIO } from './io.ts';
@@ -10,13 +9,20 @@ function usage(): string {
   return `usage: portcullis <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nEvery command takes --config FILE (default ./portcullis.yaml). \`portcullis <command> --help\` for its options.\n`;
 }
 
+/**
+ * Standard input read to its end. A synchronous read of fd 0 stops at the first EAGAIN when the
+ * writer is slower than us (a pipe from another process), so we read it as a stream: every chunk
+ * until end-of-file, however slowly it comes. A read error is an error, never an empty input.
+ */
 async function readStdin(): Promise<string | null> {
   if (process.stdin.isTTY) return null;
+  const chunks: Buffer[] = [];
   try {
-    return readFileSync(0, 'utf8');
-  } catch {
-    return null;
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  } catch (err) {
+    throw new PortcullisError('request_invalid', `could not read standard input: ${(err as Error).message}`, { hint: 'pipe the input to the command, or pass it with --file', cause: err });
   }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export const realIO: CliIO = {

@@ -27,6 +27,13 @@ export interface Config {
     adminGroup: string;
     bodyLimitBytes: number;
     sessionTtlMs: number;
+    /** F8: every HTTP request is answered within this many ms. */
+    deadlineMs: number;
+    /** F8: `/readyz` answers within this many ms. */
+    readyTimeoutMs: number;
+    /** F8: admission control: requests in flight per replica, and per agent token. */
+    maxInFlight: number;
+    maxInFlightPerAgent: number;
     oidc: { issuer: string; clientId: string; clientSecretEnv: string; subjects: Record<string, string> } | null;
   };
   brakes: {

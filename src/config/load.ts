@@ -6,14 +6,9 @@ import type { Config, ConfigWarning, McpMapping } from './config.ts';
 import { DEFAULTS } from './defaults.ts';
 import { configSchema, type RawConfig } from './schema.ts';
 import { RULES } from './rules.ts';
+import { parseDuration } from './duration.ts';
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-export function parseDuration(text: string): number {
-  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(text);
-  if (!m) throw new TypeError(`not a duration: ${text}`);
-  return Number(m[1]) * UNITS[m[2]!]!;
-}
+export { parseDuration };
 
 /** Line of the YAML node at `path` (or of its nearest existing parent). */
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: (string | number)[]): number | null {
@@ -139,6 +134,10 @@ function normalise(raw: RawConfig, file: string): Config {
       adminGroup: raw.server?.admin_group ?? DEFAULTS.server.adminGroup,
       bodyLimitBytes: (raw.server?.body_limit_kb ?? DEFAULTS.server.bodyLimitKb) * 1024,
       sessionTtlMs: parseDuration(raw.server?.session_ttl ?? DEFAULTS.server.sessionTtl),
+      deadlineMs: parseDuration(raw.server?.deadline ?? DEFAULTS.server.deadline),
+      readyTimeoutMs: parseDuration(raw.server?.ready_timeout ?? DEFAULTS.server.readyTimeout),
+      maxInFlight: raw.server?.max_in_flight ?? DEFAULTS.server.maxInFlight,
+      maxInFlightPerAgent: raw.server?.max_in_flight_per_agent ?? DEFAULTS.server.maxInFlightPerAgent,
       oidc: raw.server?.oidc
         ? { issuer: raw.server.oidc.issuer.replace(/\/+$/, ''), clientId: raw.server.oidc.client_id, clientSecretEnv: raw.server.oidc.client_secret_env, subjects: { ...raw.server.oidc.subjects } }
         : null,

@@ -1,4 +1,5 @@
 import type { RawConfig } from './schema.ts';
+import { parseDuration } from './duration.ts';
 
 /**
  * Cross-reference rules, each small and named. A finding points at the key path that is wrong;
@@ -96,5 +97,18 @@ export const RULES: Rule[] = [
     name: 'oidc-needs-a-public-url',
     severity: 'error',
     check: (c) => (c.server?.oidc && !c.server.public_url ? [{ at: ['server', 'oidc'], message: 'needs `server.public_url`', hint: 'set server.public_url to the address reviewers use; the IdP redirects back to PUBLIC_URL/auth/oidc/callback' }] : []),
+  },
+  {
+    // F8: a deadline too short denies everything on a busy day; too long and a hung store holds agents for minutes.
+    name: 'server-deadlines-bounded',
+    severity: 'error',
+    check: (c) => {
+      const out: RuleFinding[] = [];
+      const deadline = c.server?.deadline === undefined ? null : parseDuration(c.server.deadline);
+      const ready = c.server?.ready_timeout === undefined ? null : parseDuration(c.server.ready_timeout);
+      if (deadline !== null && (deadline < 1_000 || deadline > 120_000)) out.push({ at: ['server', 'deadline'], message: `\`${c.server?.deadline}\` is outside 1s..120s`, hint: 'agents and load balancers wait this long at most; 10s is the default' });
+      if (ready !== null && (ready < 100 || ready > 30_000)) out.push({ at: ['server', 'ready_timeout'], message: `\`${c.server?.ready_timeout}\` is outside 100ms..30s`, hint: 'set it below your load balancer\'s probe timeout; 2s is the default' });
+      return out;
+    },
   },
 ];

@@ -72,6 +72,14 @@ export const configSchema = z.strictObject({
       admin_group: name.optional(),
       body_limit_kb: z.number().int().min(1).max(16_384).optional(),
       session_ttl: duration.optional(),
+      /** F8: every request is answered within this (a deny, or 503 with a code). */
+      deadline: duration.optional(),
+      /** F8: `/readyz` answers within this, below the load balancer's probe timeout. */
+      ready_timeout: duration.optional(),
+      /** F8: decisions and other requests in flight per replica; beyond it 503 with Retry-After at once. */
+      max_in_flight: z.number().int().min(1).max(100_000).optional(),
+      /** F8: requests in flight per agent token; beyond it that agent is refused at once. */
+      max_in_flight_per_agent: z.number().int().min(1).max(100_000).optional(),
       oidc: z
         .strictObject({
           issuer: z.url({ protocol: /^https?$/ }),

@@ -22,10 +22,13 @@ function issues(text: string) {
 }
 
 describe('config: server, brakes, notifications', () => {
-  it('defaults: 127.0.0.1:7070, admins, 256 KiB bodies, 8 h sessions, no OIDC, no budget, no webhooks', () => {
+  it('defaults: 127.0.0.1:7070, admins, 256 KiB bodies, 8 h sessions, F8 10 s deadline, 2 s readiness, 256 / 32 in flight, no OIDC, no budget, no webhooks', () => {
     const r = parse(minimal);
     assert.ok(r.ok);
-    assert.deepEqual(r.value.config.server, { host: '127.0.0.1', port: 7070, publicUrl: null, adminGroup: 'admins', bodyLimitBytes: 262_144, sessionTtlMs: 28_800_000, oidc: null });
+    assert.deepEqual(r.value.config.server, {
+      host: '127.0.0.1', port: 7070, publicUrl: null, adminGroup: 'admins', bodyLimitBytes: 262_144, sessionTtlMs: 28_800_000,
+      deadlineMs: 10_000, readyTimeoutMs: 2_000, maxInFlight: 256, maxInFlightPerAgent: 32, oidc: null,
+    });
     assert.deepEqual(r.value.config.brakes, { destructivePerHour: null });
     assert.deepEqual(r.value.config.notifications, { webhooks: [] });
   });
@@ -38,6 +41,10 @@ describe('config: server, brakes, notifications', () => {
   admin_group: ops
   body_limit_kb: 64
   session_ttl: 30m
+  deadline: 4s
+  ready_timeout: 500ms
+  max_in_flight: 64
+  max_in_flight_per_agent: 4
   oidc:
     issuer: https://idp.example.com/
     client_id: portcullis
@@ -53,6 +60,7 @@ notifications:
     const c = r.value.config;
     assert.deepEqual(c.server, {
       host: '0.0.0.0', port: 8080, publicUrl: 'https://gate.example.com', adminGroup: 'ops', bodyLimitBytes: 65_536, sessionTtlMs: 1_800_000,
+      deadlineMs: 4_000, readyTimeoutMs: 500, maxInFlight: 64, maxInFlightPerAgent: 4,
       oidc: { issuer: 'https://idp.example.com', clientId: 'portcullis', clientSecretEnv: 'PORTCULLIS_OIDC_SECRET', subjects: { '248289761001': 'alice' } },
     });
     assert.deepEqual(c.brakes, { destructivePerHour: 5 });
@@ -60,6 +68,12 @@ notifications:
       { url: 'https://hooks.example.com/x', secretEnv: 'HOOK_KEY', events: ['held', 'rejected'] },
       { url: 'http://127.0.0.1:9/y', secretEnv: 'HOOK_KEY', events: ['approved', 'expired', 'held', 'rejected'] },
     ]);
+  });
+
+  it('F8 refuses a deadline or readiness timeout outside its bounds, and zero in-flight limits', () => {
+    assert.deepEqual(issues(`${minimal}server: { deadline: 500ms }\n`).map((i) => [i.path, i.message]), [['/etc/p/portcullis.yaml:11: server.deadline', '`500ms` is outside 1s..120s']]);
+    assert.deepEqual(issues(`${minimal}server: { ready_timeout: 1m }\n`).map((i) => [i.path, i.message]), [['/etc/p/portcullis.yaml:11: server.ready_timeout', '`1m` is outside 100ms..30s']]);
+    assert.deepEqual(issues(`${minimal}server: { max_in_flight: 0 }\n`).map((i) => i.path), ['/etc/p/portcullis.yaml:11: server.max_in_flight']);
   });
 
   it('F6 refuses unknown keys and bad values under server, brakes and notifications', () => {

@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect, Tier } from '../core/index.ts';
 
 export type { BrakeChange };
 import type { HeldStatus } from './ports.ts';
@@ -76,6 +76,14 @@ export interface ApprovalRequestViewModel {
   history: Array<{ at: number; from: string; to: string; actor: string; reason: string }>;
   /** A12: the input files the digest binds, with their content (filled by `show`; absent in `list`). */
   inputs?: BoundInput[];
+  /** Why it was held: the reasons of the decision that opened it, with each policy's message (filled by `show`). */
+  reasons: Array<{ code: string; message: string; policyId: string | null }>;
+  /** Why the agent asked (its justification, the tool's description, its session); null when none was given. */
+  requesterReason: string | null;
+  /** The tier of every environment the action touches (`unknown` is decided as the unknown tier). */
+  tiers: Record<string, Tier>;
+  /** Once approved, the agent must run the action within this long (A5), exactly once (A6). */
+  executeWindowMs: number;
 }
 
 export interface ApproveOutcomeViewModel {
@@ -119,11 +127,15 @@ export interface AgentViewModel {
   role: string;
   operator: string;
   homeEnvironment: string | null;
+  /** The tier of the home environment; null without a home. */
+  homeTier: Tier | null;
   parent: string | null;
   revoked: boolean;
   /** Frozen by its own kill switch or the global one. */
   frozen: boolean;
   recent: RecentDecisionViewModel[];
+  /** Denials in a row among the newest recent decisions (D10 freezes an agent after K of them). */
+  denialStreak: number;
 }
 
 export interface BrakeSwitchViewModel {
@@ -155,6 +167,10 @@ export interface ShadowReportRowViewModel {
   summary: string;
   environments: (string | null)[];
   reasons: string[];
+  /** The same reasons with their messages (the policy's own words), in order. */
+  reasonMessages: Array<{ code: string; message: string; policyId: string | null }>;
+  /** The tier of each environment (null, an unidentified one, is keyed `unknown`). */
+  tiers: Record<string, Tier>;
 }
 
 /**
@@ -231,7 +247,12 @@ export interface ControlPlane {
   };
 
   audit: {
-    page(query: { before?: number; limit?: number; type?: string }): Promise<AuditPageViewModel>;
+    /**
+     * Newest first. Filters combine: `agent` (the acting agent, or the agent a request belongs to),
+     * `requestId`, `effect` (decisions only), `since`/`until` (epoch ms, inclusive). A filtered page
+     * scans a bounded stretch of the log backwards; `nextBefore` continues from where it stopped.
+     */
+    page(query: { before?: number; limit?: number; type?: string; agent?: string; requestId?: string; effect?: Effect; since?: number; until?: number }): Promise<AuditPageViewModel>;
     /** One entry by sequence number, or null. */
     entry(seq: number): Promise<AuditEntryViewModel | null>;
     /** Recomputes the chain and checkpoints (L5). */

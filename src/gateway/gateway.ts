@@ -9,6 +9,12 @@ export interface DecisionRequest {
   agentId: string;
   action: Action;
   context: ActionContext;
+  /**
+   * Why the agent asks (its task or justification, or the tool's own description of the call), for
+   * reviewers. Informational only: it is recorded with the decision but is not part of the digest,
+   * so a different wording never makes a different action.
+   */
+  reason?: string;
 }
 
 export interface GatewayOptions {
@@ -227,6 +233,7 @@ function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: nu
     agent: req.agentId,
     action: req.action,
     context: req.context,
+    reason: req.reason,
     effect: d.effect,
     reasons: d.reasons,
     policies: d.policies,

@@ -8,7 +8,7 @@ const jsonObject = z.record(z.string(), json);
 const str = z.string().max(1_000_000);
 
 export const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('shell'), command: str.min(1) }),
+  z.strictObject({ kind: z.literal('shell'), command: str.min(1), shell: z.enum(['bash', 'powershell', 'cmd']).optional() }),
   z.strictObject({
     kind: z.literal('mcp_tool_call'),
     server: z.string().min(1).max(200),
@@ -44,6 +44,7 @@ const requestSchema = z.strictObject({
   agent: z.string().min(1).max(200),
   action: actionSchema,
   context: contextSchema.default({}),
+  reason: z.string().max(2000).optional(),
 });
 
 function issuesOf(error: z.ZodError, prefix: string): Issue[] {
@@ -60,7 +61,8 @@ function issuesOf(error: z.ZodError, prefix: string): Issue[] {
 export function parseDecisionRequest(body: unknown): Result<DecisionRequest> {
   const r = requestSchema.safeParse(body);
   if (!r.success) return { ok: false, issues: issuesOf(r.error, '') };
-  return { ok: true, value: { agentId: r.data.agent, action: r.data.action as DecisionRequest['action'], context: r.data.context } };
+  const reason = r.data.reason?.trim();
+  return { ok: true, value: { agentId: r.data.agent, action: r.data.action as DecisionRequest['action'], context: r.data.context, ...(reason ? { reason } : {}) } };
 }
 
 /** An action alone (as in `portcullis check --file`), or `{action, context}`. */

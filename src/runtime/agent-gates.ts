@@ -10,7 +10,7 @@ import type { Runtime } from './runtime.ts';
 export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'approvals' | 'audit'>, agentId: string): HookGate & ExecGate & { requestStatus(id: string): Promise<HeldStatus> } {
   const actor = `agent:${agentId}`;
   return {
-    decide: (action: Action, context: ActionContext) => runtime.gateway.decide({ agentId, action, context }),
+    decide: (action: Action, context: ActionContext, reason?: string) => runtime.gateway.decide({ agentId, action, context, ...(reason ? { reason } : {}) }),
     async requestStatus(requestId) {
       const v = await runtime.approvals.show(requestId);
       // An agent reads the status of its own requests only.

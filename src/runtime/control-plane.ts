@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PortcullisError, type Clock, type Human, type JsonObject } from '../core/index.ts';
+import { PortcullisError, tierOf, type Clock, type Human, type JsonObject, type Tier } from '../core/index.ts';
 import type { Config } from '../config/index.ts';
 import type {
   AgentRequestViewModel, AgentViewModel, ApprovalGate, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
@@ -30,9 +30,12 @@ const SCAN = 5_000;
 const envsOf = (q: Pick<RequestView, 'facts'>) => [...new Set(q.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
 
 /** `withInputs`: a single request's view carries the bytes of its input files (A12); lists leave them out. */
-function requestView(q: RequestView, withInputs = false): ApprovalRequestViewModel {
+function requestView(q: RequestView, config: Config, withInputs = false): ApprovalRequestViewModel {
+  const tiers: Record<string, Tier> = {};
+  for (const t of q.facts.targets) tiers[t.environment ?? 'unknown'] = tierOf(config.inventory, t.environment);
   return {
     ...(withInputs && q.envelope.inputs ? { inputs: q.envelope.inputs } : {}),
+    reasons: [], requesterReason: null, tiers, executeWindowMs: config.approvals.approvedTtlMs,
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
     approvals: q.approvals, rejections: q.rejections, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
@@ -164,18 +167,30 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     for (const id of ids) {
       const a = await identity.agent(id);
       if (!a) continue;
+      const mine = rows.filter((r) => r.actor === `agent:${a.id}`).slice(0, recent).map(decisionOf);
+      const streak = mine.findIndex((d) => d.effect !== 'deny');
       out.push({
-        id: a.id, role: a.role, operator: a.operator, homeEnvironment: a.homeEnvironment, parent: a.parent ?? null, revoked: a.revoked === true, frozen: brakes.frozen(a),
-        recent: rows.filter((r) => r.actor === `agent:${a.id}`).slice(0, recent).map(decisionOf),
+        id: a.id, role: a.role, operator: a.operator, homeEnvironment: a.homeEnvironment, homeTier: a.homeEnvironment ? tierOf(config.inventory, a.homeEnvironment) : null,
+        parent: a.parent ?? null, revoked: a.revoked === true, frozen: brakes.frozen(a), recent: mine, denialStreak: streak === -1 ? mine.length : streak,
       });
     }
     return out;
   }
 
   async function show(id: string): Promise<ApprovalRequestViewModel> {
-    const v = requestView(await approvals.show(id), true);
-    const rows = await scan((r) => r.type === 'request_state' && (JSON.parse(r.body) as { body: { requestId?: string } }).body.requestId === id, 100);
-    v.history = rows.reverse().map((r) => {
+    const v = requestView(await approvals.show(id), config, true);
+    // a cheap text test first: only entries that name the request are parsed
+    const needle = JSON.stringify(id);
+    const rows = await scan((r) => (r.type === 'request_state' || r.type === 'decision') && r.body.includes(needle) && (JSON.parse(r.body) as { body: { requestId?: string } }).body.requestId === id, 200);
+    const opening = rows.filter((r) => r.type === 'decision').at(-1);
+    if (opening) {
+      const b = entryView(opening).body as { reason?: unknown; reasons?: Array<{ code?: unknown; message?: unknown; policyId?: unknown }> };
+      v.requesterReason = typeof b.reason === 'string' && b.reason !== '' ? b.reason : null;
+      v.reasons = (b.reasons ?? [])
+        .filter((x) => x.code !== 'approval_pending')
+        .map((x) => ({ code: String(x.code), message: String(x.message ?? ''), policyId: typeof x.policyId === 'string' ? x.policyId : null }));
+    }
+    v.history = rows.filter((r) => r.type === 'request_state').reverse().map((r) => {
       const b = entryView(r).body as { from: string; to: string; reason: string };
       return { at: r.ts, from: String(b.from), to: String(b.to), actor: r.actor, reason: String(b.reason) };
     });
@@ -209,7 +224,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     },
 
     approvals: {
-      list: async (filter = {}) => (await approvals.list({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 })).map((q) => requestView(q)),
+      list: async (filter = {}) => (await approvals.list({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 })).map((q) => requestView(q, config)),
       show,
       async approve(id, actor, digest, comment) {
         const h = await activeHuman(actor);
@@ -225,7 +240,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
       },
       async cancel(id, actor, comment) {
         const h = await activeHuman(actor);
-        return requestView(await approvals.cancel(id, h, comment));
+        return requestView(await approvals.cancel(id, h, comment), config);
       },
       async eligibility(id, actor) {
         const h = await identity.human(actor.id);
@@ -262,23 +277,41 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     },
 
     audit: {
-      async page({ before, limit = 50, type }) {
+      async page({ before, limit = 50, type, agent, requestId, effect, since, until }) {
         const n = Math.min(Math.max(1, limit), 500);
+        const filtered = Boolean(type || agent || requestId || effect || since !== undefined || until !== undefined);
+        const needles = [requestId, agent].filter((x): x is string => typeof x === 'string').map((x) => JSON.stringify(x).slice(1, -1));
+        const keep = (r: AuditRow): boolean => {
+          if (type && r.type !== type) return false;
+          if (since !== undefined && r.ts < since) return false;
+          if (until !== undefined && r.ts > until) return false;
+          if (effect && r.type !== 'decision') return false;
+          // a cheap text test before parsing: the entry must name what is asked for
+          if (needles.some((x) => !r.body.includes(x) && r.actor !== `agent:${x}`)) return false;
+          if (!requestId && !agent && !effect) return true;
+          const b = entryView(r).body as { requestId?: unknown; agent?: unknown; effect?: unknown };
+          if (requestId && b.requestId !== requestId) return false;
+          if (agent && r.actor !== `agent:${agent}` && b.agent !== agent) return false;
+          if (effect && b.effect !== effect) return false;
+          return true;
+        };
         return store.read(async (tx) => {
           const size = (await tx.auditHead())?.seq ?? 0;
           let end = Math.min(before !== undefined ? before - 1 : size, size);
           const entries: AuditEntryViewModel[] = [];
           // bounded: a type filter reads at most 20 pages of `n` entries backwards
-          for (let page = 0; end >= 1 && entries.length < n && page < (type ? 20 : 1); page++) {
+          for (let page = 0; end >= 1 && entries.length < n && page < (filtered ? 20 : 1); page++) {
             const start = Math.max(1, end - n + 1);
             const rows = await tx.auditRange(start, end - start + 1);
-            for (let i = rows.length - 1; i >= 0 && entries.length < n; i--) {
-              if (!type || rows[i]!.type === type) entries.push(entryView(rows[i]!));
+            let i = rows.length - 1;
+            for (; i >= 0 && entries.length < n; i--) {
+              if (!filtered || keep(rows[i]!)) entries.push(entryView(rows[i]!));
             }
-            end = start - 1;
+            // a full page stops mid-range: continue after the last row looked at
+            end = i >= 0 ? rows[i]!.seq : start - 1;
           }
           const last = entries.at(-1);
-          const nextBefore = type ? (end >= 1 ? end + 1 : null) : last && last.seq > 1 ? last.seq : null;
+          const nextBefore = filtered ? (end >= 1 ? end + 1 : null) : last && last.seq > 1 ? last.seq : null;
           return { entries, size, nextBefore };
         });
       },
@@ -318,8 +351,12 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
       async shadowReport({ limit = 100 } = {}) {
         const rows = await scan((r) => r.type === 'decision' && r.body.includes('"shadow":{'), Math.min(limit, 1000));
         return rows.map((r): ShadowReportRowViewModel => {
-          const b = entryView(r).body as { agent?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string; targets?: Array<{ environment: string | null }> } | null; reasons?: Array<{ code?: string }> };
+          const b = entryView(r).body as { agent?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string; targets?: Array<{ environment: string | null }> } | null; reasons?: Array<{ code?: string; message?: string; policyId?: string }> };
+          const tiers: Record<string, Tier> = {};
+          for (const t of b.facts?.targets ?? []) tiers[t.environment ?? 'unknown'] = tierOf(config.inventory, t.environment);
           return {
+            tiers,
+            reasonMessages: (b.reasons ?? []).filter((x) => x.code !== 'shadow_mode').map((x) => ({ code: String(x.code), message: String(x.message ?? ''), policyId: typeof x.policyId === 'string' ? x.policyId : null })),
             seq: r.seq, ts: r.ts, agent: String(b.agent ?? r.actor.replace(/^agent:/, '')), wouldBe: (b.shadow?.wouldBe ?? 'deny') as ShadowReportRowViewModel['wouldBe'],
             summary: b.facts?.summary ?? '', environments: [...new Set((b.facts?.targets ?? []).map((t) => t.environment))], reasons: (b.reasons ?? []).map((x) => String(x.code)),
           };

@@ -77,7 +77,8 @@ export interface RemoteRequestStatus extends HeldStatus {
 }
 
 export interface RemoteGate {
-  decide(action: Action, context: ActionContext): Promise<RemoteDecision>;
+  /** `reason`: why the agent asks, shown to reviewers (not part of the digest). */
+  decide(action: Action, context: ActionContext, reason?: string): Promise<RemoteDecision>;
   /** Reads the agent's own held request; records nothing, consumes nothing. */
   requestStatus(requestId: string): Promise<RemoteRequestStatus>;
   /** L3: records how the execution of the agent's own EXECUTING request ended (once). */
@@ -131,8 +132,8 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
   }
 
   return {
-    async decide(action, context) {
-      const b = await call('POST', decisions, { action, context });
+    async decide(action, context, reason) {
+      const b = await call('POST', decisions, { action, context, ...(reason ? { reason } : {}) });
       // SECURITY: only a well-formed answer counts; anything odd rejects and the adapter denies.
       if (!EFFECTS.includes(b.effect as Effect) || typeof b.decisionId !== 'string' || !Array.isArray(b.reasons)) {
         throw await failure('internal_error', 'the Portcullis server sent a malformed decision');

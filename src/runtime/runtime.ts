@@ -26,6 +26,8 @@ export interface Runtime extends Setup {
   notifier: Notifier;
   /** What reviewer and admin adapters use; `sweepExpired` moves due requests to EXPIRED. */
   control: ControlPlane & { sweepExpired(): Promise<string[]> };
+  /** F8: the request deadline in force (config, or the caller's override) and the admission limits. */
+  limits: { deadlineMs: number; readyTimeoutMs: number; maxInFlight: number; maxInFlightPerAgent: number };
   /** Sets the address webhook links point at (the server knows it once it listens). */
   setPublicUrl(url: string | null): void;
   /** Recomputes the whole audit chain and its checkpoints (L5). */
@@ -44,10 +46,18 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, engine, classifier } = setup;
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
+  const limits = {
+    deadlineMs: options.deadlineMs ?? config.server.deadlineMs,
+    readyTimeoutMs: config.server.readyTimeoutMs,
+    maxInFlight: config.server.maxInFlight,
+    maxInFlightPerAgent: config.server.maxInFlightPerAgent,
+  };
   const opened = await openStore(options.storeUrl ?? config.store, {
     baseDir: dirname(config.file),
     clock,
     ids,
+    // F8: a statement never outlives the request that waits for it
+    queryTimeoutMs: limits.deadlineMs,
     humans: config.humans,
     agents: config.agents,
     approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
@@ -77,10 +87,13 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       inputs: createFsInputReader(),
       clock,
       ids,
+      // F8: each store call gets at most half the deadline, so a hung store still ends in an
+      // audited deny (or, if the audit append hangs too, the HTTP deadline's 503) in time
+      portTimeoutMs: Math.floor(limits.deadlineMs / 2),
     });
     const control = createRuntimeControlPlane({ config, store: opened.store, clock, identity: opened.identity, approvals: opened.approvals, brakes, notifier, publicUrl: () => publicUrl });
     return {
-      ...setup, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
+      ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
       setPublicUrl: (url) => (publicUrl = url),
       verifyAudit: () => verifyAudit(opened.store),
       close: async () => {

@@ -51,9 +51,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const app = createHttpApp({
       gateway: runtime.gateway, control: runtime.control, clock: options.clock ?? { now: () => Date.now() }, bodyLimitBytes: config.server.bodyLimitBytes,
       sessionTtlMs: config.server.sessionTtlMs, publicUrl: config.server.publicUrl, oidc, started: () => started, version: options.version ?? '0.1.0',
+      limits: runtime.limits,
     });
     const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
-    // F5: bounded timeouts on every connection
+    // F5: bounded timeouts on every connection (receiving the request; answering is bounded by the deadline, F8)
     server.requestTimeout = 30_000;
     server.headersTimeout = 10_000;
     server.keepAliveTimeout = 5_000;

@@ -59,6 +59,11 @@ export interface RuntimeOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Told about each webhook delivery that finally failed. */
   onWebhookFailure?: (url: string, event: { kind: string; requestId: string }, problem: string) => void;
+  /**
+   * Overrides `server.deadline` (F8). Tests that are not about deadlines set it long, so a busy
+   * machine never turns their holds into timeout denies.
+   */
+  deadlineMs?: number;
   /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
   webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
 }

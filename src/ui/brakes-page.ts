@@ -26,7 +26,7 @@ export function renderBrakes(ctx: PageContext, view: BrakesView): SafeHtml {
   const g = view.global;
   const globalCard = html`<section class="${g.engaged ? 'card card-bad' : 'card'}" aria-labelledby="global-h">
     <h2 id="global-h">Global kill switch</h2>
-    <p>${g.engaged ? pill('engaged', 'bad') : pill('released', 'ok')} ${since(ctx, g.since, g.by)}</p>
+    <p>${g.engaged ? pill('engaged', 'bad') : pill('released', 'ok')} ${since(ctx, g.since, g.by)}${g.engaged && g.reason ? html` <span class="small">“${g.reason}”</span>` : null}</p>
     <p>${g.engaged ? html`Every agent decision is denied with <span class="mono">kill_switch_engaged</span> on every replica.` : 'When engaged, every agent decision on every replica is denied within a second, whatever the policy says.'}</p>
     ${g.engaged
       ? admin
@@ -38,7 +38,7 @@ export function renderBrakes(ctx: PageContext, view: BrakesView): SafeHtml {
   </section>`;
   const frozen = view.frozen.length
     ? tableWrap('Frozen agents', html`<thead><tr><th scope="col">Agent</th><th scope="col">Since</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead><tbody>${view.frozen.map(
-        (f) => html`<tr><th scope="row" class="mono">${f.agent}</th><td>${since(ctx, f.since, f.by)}</td><td>${admin ? html`<a class="btn btn-quiet btn-small" href="${uiPaths.brakeConfirm('release', `agent:${f.agent}`)}">Unfreeze…</a>` : null}</td></tr>`,
+        (f) => html`<tr><th scope="row" class="mono"><a href="${uiPaths.agent(f.agent)}">${f.agent}</a></th><td>${since(ctx, f.since, f.by)}${f.reason ? html`<div class="small">“${f.reason}”</div>` : null}</td><td>${admin ? html`<a class="btn btn-quiet btn-small" href="${uiPaths.brakeConfirm('release', `agent:${f.agent}`)}">Unfreeze…</a>` : null}</td></tr>`,
       )}</tbody>`, { captionHidden: true })
     : empty('No agent is frozen.', 'Freeze one agent from the Agents page, or below.');
   const unfrozen = view.agents.filter((a) => !view.frozen.some((f) => f.agent === a));
@@ -68,12 +68,14 @@ export function renderBrakeConfirm(ctx: PageContext, view: BrakeConfirmView): Sa
   <section class="card card-narrow ${engage ? 'card-bad' : ''}" aria-labelledby="confirm-h">
     <h1 id="confirm-h">${title}</h1>
     <p>${engage ? html`From now on, every decision for ${target} is <strong>denied</strong> with <span class="mono">kill_switch_engaged</span>, on every replica, until someone releases it. Held requests stay held.` : html`Decisions for ${target} go back to the policies. Make sure whatever made you stop is understood.`}</p>
-    <p>This change is recorded in the audit log under your name.</p>
+    <p>This change is recorded in the audit log under your name, with your reason.</p>
     ${view.error ? html`<p class="field-error" role="alert" id="confirm-error">${view.error}</p>` : null}
     <form method="post" action="${uiPaths.brakes}" class="stack">
       ${csrfField(ctx)}
       <input type="hidden" name="op" value="${view.op}">
       <input type="hidden" name="scope" value="${scopeKey(view.scope)}">
+      <label for="brake-reason">Reason <span class="req">(required)</span></label>
+      <textarea id="brake-reason" name="reason" rows="2" maxlength="2000" required aria-required="true" placeholder="${engage ? 'what happened, e.g. agent deleting prod volumes' : 'what was fixed'}">${view.reason ?? ''}</textarea>
       <label for="confirm">Type <strong class="mono">${view.phrase}</strong> to confirm</label>
       <input id="confirm" name="confirm" type="text" autocomplete="off" spellcheck="false" required${view.error ? html` aria-invalid="true" aria-describedby="confirm-error"` : null}>
       <div class="row"><button type="submit" class="${engage ? 'btn btn-danger' : 'btn btn-primary'}">${title}</button><a class="btn btn-quiet" href="${uiPaths.brakes}">Cancel</a></div>

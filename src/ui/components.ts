@@ -22,9 +22,20 @@ export function pill(text: string, tone: string | null = STATUS_TONE[text] ?? 'm
   return html`<span class="${cls('pill', tone && `pill-${tone}`)}">${text.replace(/_/g, ' ')}</span>`;
 }
 
-export function envChips(envs: readonly string[]): SafeHtml {
-  if (envs.length === 0) return html`<span class="chip chip-unknown" title="no known environment: decided as production">unknown</span>`;
-  return html`${envs.map((e) => html`<span class="chip">${e}</span>`)}`;
+/** Environment name → tier (`production`, `staging`, `dev`, `sandbox`), where the page knows it. */
+export type Tiers = Readonly<Record<string, string>>;
+
+/**
+ * Environment chips. A production environment is impossible to miss: a red chip with the word
+ * PRODUCTION in it (an environment nobody can identify is decided as production and says so).
+ */
+export function envChips(envs: readonly string[], tiers: Tiers = {}): SafeHtml {
+  if (envs.length === 0) return html`<span class="chip chip-unknown chip-prod" title="no known environment: decided as production">unknown <span class="tier">PRODUCTION</span></span>`;
+  return html`${envs.map((e) => {
+    const tier = tiers[e];
+    if (tier === 'production') return html`<span class="chip chip-prod" title="${e} is a production environment">${e} <span class="tier">PRODUCTION</span></span>`;
+    return html`<span class="${cls('chip', tier && `chip-${tier}`)}"${tier ? html` title="${e}: ${tier}"` : null}>${e}</span>`;
+  })}`;
 }
 
 /** A past moment: "3 min ago", with the exact UTC time on hover and for machines. */

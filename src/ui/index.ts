@@ -14,11 +14,11 @@ export type { PlanTable, PlanRow, PlanChange } from './plan.ts';
 export { renderQueue } from './queue-page.ts';
 export { renderRequest, environmentsOf } from './request-page.ts';
 export { renderAudit, renderAuditEntry } from './audit-page.ts';
-export { renderAgents } from './agents-page.ts';
+export { renderAgent, renderAgents } from './agents-page.ts';
 export { renderBrakes, renderBrakeConfirm, confirmPhrase, scopeKey } from './brakes-page.ts';
 export { renderShadow } from './shadow-page.ts';
 export { renderSignIn, renderError } from './sign-in-page.ts';
 export type {
-  AgentItem, AgentsView, AuditEntryView, AuditRow, AuditVerification, AuditView, BrakeConfirmView, BrakeScope, BrakesView, ErrorView, Flash,
+  AgentItem, AgentView, AgentsView, AuditFilter, AuditEntryView, AuditRow, AuditVerification, AuditView, BrakeConfirmView, BrakeScope, BrakesView, ErrorView, Flash,
   HistoryItem, PageContext, QueueItem, QueueView, RecentDecision, RequestReason, RequestView, ShadowRow, ShadowView, SignInView, Viewer, VerificationStatus, VoteItem,
 } from './view-models.ts';

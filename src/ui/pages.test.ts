@@ -125,7 +125,7 @@ test('request page: no vote forms when the request is decided or the viewer may 
   assert.doesNotMatch(self, /<form method="post" action="\/ui\/requests/);
   assert.ok(self.includes('You cannot vote on this request: you are the operator of agent <code class="code-tag">atlas</code>.'));
   const rejectOnly = renderRequest(ctx(), { ...planRequest, vote: { approve: { ok: false, reason: 'you already approved' }, reject: { ok: true, reason: null } } }).value;
-  assert.deepEqual([...rejectOnly.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]), ['/ui/requests/req_7f3a91/reject']);
+  assert.deepEqual([...rejectOnly.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]), ['/ui/requests/req_7f3a91/reject', '/ui/requests/req_7f3a91/cancel']);
   assert.ok(rejectOnly.includes('You cannot approve: you already approved.'));
 });
 
@@ -134,7 +134,7 @@ test('request page: no targets and no findings have their own empty states', () 
   assert.ok(out.includes('No targets were resolved.'));
   assert.ok(out.includes('The parser reported nothing unusual.'));
   assert.ok(out.includes('No policy ids were recorded for this hold.'));
-  assert.ok(out.includes('<span class="chip chip-unknown" title="no known environment: decided as production">unknown</span>'));
+  assert.ok(out.includes('<span class="chip chip-unknown chip-prod" title="no known environment: decided as production">unknown <span class="tier">PRODUCTION</span></span>'));
 });
 
 test('queue lists held actions with age, time left, environment and agent; empty queue says so', () => {
@@ -160,10 +160,10 @@ test('audit browser shows verification status and entries; a broken chain names 
   const bad = renderAudit(ctx(), { ...audit, verification: { status: 'failed', entries: 12, checkpoint: null, firstBad: { seq: 7, problem: `chain hash mismatch ${XSS}` }, message: 'entry 7 was edited' } }).value;
   assert.ok(bad.includes('First bad position: entry <strong>#7</strong> — chain hash mismatch &lt;script&gt;'));
   assertNoInjection(bad);
-  const empty = renderAudit(ctx(), { ...audit, rows: [], older: null, type: 'rejection' }).value;
-  assert.ok(empty.includes('No &#96;rejection&#96; entries.'));
+  const empty = renderAudit(ctx(), { ...audit, rows: [], older: null, filter: { ...audit.filter, type: 'rejection' } }).value;
+  assert.ok(empty.includes('No entries match these filters.'));
   assert.ok(empty.includes('<option value="rejection" selected>rejection</option>'));
-  assertNoInjection(renderAudit(ctx(), { ...audit, rows: [{ ...audit.rows[0]!, summary: XSS, actor: XSS, type: XSS }], types: [XSS], type: XSS }).value);
+  assertNoInjection(renderAudit(ctx(), { ...audit, rows: [{ ...audit.rows[0]!, summary: XSS, actor: XSS, type: XSS }], types: [XSS], filter: { ...audit.filter, type: XSS, agent: XSS, request: XSS } }).value);
   const entry = renderAuditEntry(ctx(), { seq: 3, id: 'aud_3', ts: 0, type: 'decision', actor: 'agent:kiro', body: { command: XSS }, leaf: null, chain: null }).value;
   assertNoInjection(entry);
   assert.ok(entry.includes('&quot;command&quot;: &quot;&lt;script&gt;'));

@@ -14,13 +14,18 @@ export const uiPaths = {
   request: (id: string) => `${UI_BASE}/requests/${seg(id)}`,
   approve: (id: string) => `${UI_BASE}/requests/${seg(id)}/approve`,
   reject: (id: string) => `${UI_BASE}/requests/${seg(id)}/reject`,
-  audit: (q: { before?: number | null; type?: string | null } = {}) => {
+  audit: (q: { before?: number | null; type?: string | null; agent?: string | null; request?: string | null; effect?: string | null; since?: string | null; until?: string | null } = {}) => {
     const p = new URLSearchParams();
-    if (q.type) p.set('type', q.type);
+    for (const k of ['type', 'agent', 'request', 'effect', 'since', 'until'] as const) {
+      const v = q[k];
+      if (v) p.set(k, v);
+    }
     if (q.before !== undefined && q.before !== null) p.set('before', String(q.before));
     const s = p.toString();
     return `${UI_BASE}/audit${s ? `?${s}` : ''}`;
   },
+  agent: (id: string) => `${UI_BASE}/agents/${seg(id)}`,
+  cancel: (id: string) => `${UI_BASE}/requests/${seg(id)}/cancel`,
   auditEntry: (seq: number) => `${UI_BASE}/audit/${seg(seq)}`,
   agents: `${UI_BASE}/agents`,
   brakes: `${UI_BASE}/brakes`,

@@ -1,6 +1,6 @@
 import type { Action, ActionContext, ActionFacts } from '../core/index.ts';
-import { agoEl, breakable, empty, envChips, leftEl, pageHead, pill, richText, tableWrap } from './components.ts';
-import { prettyJson, shortDigest, timestamp } from './format.ts';
+import { agoEl, breakable, empty, envChips, leftEl, pageHead, pill, richText, tableWrap, type Tiers } from './components.ts';
+import { duration, prettyJson, shortDigest, timestamp } from './format.ts';
 import { cls, html, type SafeHtml } from './html.ts';
 import { csrfField, layout } from './layout.ts';
 import { uiPaths } from './paths.ts';
@@ -24,16 +24,17 @@ function planSection(plan: Extract<Action, { kind: 'terraform_plan' }>['plan']):
   }
   const rows = t.rows.map(
     (r) => html`<tr class="${cls(r.danger && 'row-danger', `row-${r.change}`)}">
-      <td>${pill(r.change, r.danger ? 'bad' : r.change === 'create' ? 'ok' : r.change === 'update' ? 'info' : 'muted')}</td>
-      <td class="mono addr">${breakable(r.address)}</td>
-      <td class="mono">${r.type}</td>
-      <td class="small">${r.reason ? html`<span class="mono">${breakable(r.reason)}</span>` : html`<span class="muted">—</span>`}${r.replacePaths.length ? html`<div class="muted">forced by <span class="mono">${r.replacePaths.join(', ')}</span></div>` : null}</td>
+      <td data-label="Change">${pill(r.change, r.danger ? 'bad' : r.change === 'create' ? 'ok' : r.change === 'update' ? 'info' : 'muted')}</td>
+      <td class="mono addr" data-label="Resource">${breakable(r.address)}</td>
+      <td class="mono" data-label="Type">${r.type}</td>
+      <td class="small" data-label="Why">${r.reason ? html`<span class="mono">${breakable(r.reason)}</span>` : html`<span class="muted">—</span>`}${r.replacePaths.length ? html`<div class="muted">forced by <span class="mono">${r.replacePaths.join(', ')}</span></div>` : null}</td>
     </tr>`,
   );
   const table = t.rows.length
     ? tableWrap(
         `Terraform plan: ${planSummary(t.counts)}`,
         html`<thead><tr><th scope="col">Change</th><th scope="col">Resource address</th><th scope="col">Type</th><th scope="col">Why</th></tr></thead><tbody>${rows}</tbody>`,
+        { stackOnSmall: true },
       )
     : empty('This plan changes nothing.', 'No resource has a create, update, delete or replace.');
   return html`${table}${t.unchanged ? html`<p class="muted small">${t.unchanged} unchanged ${t.unchanged === 1 ? 'resource is' : 'resources are'} not shown.</p>` : null}${rawJson('Raw plan JSON', plan, false)}`;
@@ -117,14 +118,14 @@ function factsStrip(facts: ActionFacts, action: Action): SafeHtml {
   </div>`;
 }
 
-function targetsSection(facts: ActionFacts): SafeHtml {
+function targetsSection(facts: ActionFacts, tiers: Tiers): SafeHtml {
   if (facts.targets.length === 0) return empty('No targets were resolved.', 'The classifier could not tell what this touches; it is decided as production.');
   return tableWrap(
     'Resolved targets',
     html`<thead><tr><th scope="col">Target</th><th scope="col">Kind</th><th scope="col">Environment</th><th scope="col">Verbs</th></tr></thead><tbody>${facts.targets.map(
-      (t) => html`<tr><td class="mono addr">${breakable(t.id)}${t.home ? html` <span class="tag tag-bad" title="the agent's own home environment">agent's home</span>` : null}${t.critical ? html` <span class="tag tag-bad">critical</span>` : null}</td><td>${t.kind}</td><td>${envChips(t.environment === null ? [] : [t.environment])}</td><td class="small">${(t.verbs ?? facts.verbs).join(', ')}</td></tr>`,
+      (t) => html`<tr><td class="mono addr" data-label="Target">${breakable(t.id)}${t.home ? html` <span class="tag tag-bad" title="the agent's own home environment">agent's home</span>` : null}${t.critical ? html` <span class="tag tag-bad">critical</span>` : null}</td><td data-label="Kind">${t.kind}</td><td data-label="Environment">${envChips(t.environment === null ? [] : [t.environment], tiers)}</td><td class="small" data-label="Verbs">${(t.verbs ?? facts.verbs).join(', ')}</td></tr>`,
     )}</tbody>`,
-    { captionHidden: true },
+    { captionHidden: true, stackOnSmall: true },
   );
 }
 
@@ -142,8 +143,26 @@ function policiesSection(view: RequestView): SafeHtml {
   }
   const ids = [...new Set([...view.policies, ...byPolicy.keys()])];
   if (ids.length === 0 && loose.length === 0) return html`<p class="muted">No policy ids were recorded for this hold.</p>`;
-  return html`<ul class="policies">${ids.map((id) => html`<li><span class="mono code-tag">${id}</span>${(byPolicy.get(id) ?? []).map((m) => html` <span>${richText(m)}</span>`)}</li>`)}${loose.map((r) => html`<li><span class="mono code-tag">${r.code}</span> ${richText(r.message)}</li>`)}</ul>
+  // The policy's own words first (what a reviewer needs at 2 a.m.), its id after (for the policy author).
+  return html`<ul class="policies">${ids.map((id) => {
+    const messages = byPolicy.get(id) ?? [];
+    return html`<li>${messages.length ? messages.map((m) => html`<span class="policy-message">${richText(m)}</span> `) : null}<span class="mono code-tag muted">${id}</span></li>`;
+  })}${loose.map((r) => html`<li>${richText(r.message)} <span class="mono code-tag muted">${r.code}</span></li>`)}</ul>
   <p class="small muted">Needs ${view.required} ${view.required === 1 ? 'approval' : 'approvals'}${view.approverGroups.length ? html` from ${view.approverGroups.map((g, i) => html`${i ? ', ' : ''}<span class="mono">${g}</span>`)}` : ' from any eligible human'}.</p>`;
+}
+
+/** What happens once the votes are in, said before anyone votes (A5, A6), and who has voted so far. */
+function nextSteps(view: RequestView): SafeHtml {
+  const counted = view.approvals.filter((v) => v.counts).length;
+  const window = duration(view.executeWindowMs);
+  const left = Math.max(0, view.required - counted);
+  const voted = [...view.approvals.map((v) => `${v.human} approved${v.counts ? '' : ' (no longer counts)'}`), ...view.rejections.map((v) => `${v.human} rejected`)];
+  const what = view.status === 'pending'
+    ? html`After ${view.required} ${view.required === 1 ? 'approval' : 'approvals'}${left < view.required ? html` (${left} more)` : null}, <strong class="mono">${view.agent.id}</strong> may run this exact action <strong>once</strong>, within <strong>${window}</strong>. Any change to it is a new request. One rejection ends it.`
+    : view.status === 'approved'
+      ? html`Approved: <strong class="mono">${view.agent.id}</strong> may run this exact action once, before the deadline below.`
+      : html`This request is ${view.status.replace(/_/g, ' ')}.`;
+  return html`<div class="next-steps" id="next-steps"><p>${what}</p><p class="small">${voted.length ? html`Voted so far: ${voted.join('; ')}.` : 'Nobody has voted yet.'}</p></div>`;
 }
 
 function votes(list: VoteItem[], kind: 'approval' | 'rejection', now: number): SafeHtml {
@@ -186,11 +205,25 @@ function decisionBox(ctx: PageContext, view: RequestView): SafeHtml {
     <h2 id="decision-h">Decision</h2>
     <div class="decision-status">${pill(view.status)} <span class="progress-text">${counted} of ${view.required} approvals</span></div>
     <progress class="meter" max="${Math.max(1, view.required)}" value="${Math.min(counted, view.required)}" aria-label="Approvals">${counted} of ${view.required}</progress>
+    ${nextSteps(view)}
     ${view.status === 'pending' ? html`<p class="small">Expires in ${leftEl(view.expiresAt, ctx.now)}</p>` : null}
     ${view.status === 'approved' && view.executeBy !== null ? html`<p class="small">The agent must run it within ${leftEl(view.executeBy, ctx.now)}</p>` : null}
     ${list}
     ${forms}
+    ${cancelForm(ctx, view)}
   </section>`;
+}
+
+/** Withdraw a request (a near-duplicate, a mistake): the same people who may reject may cancel. */
+function cancelForm(ctx: PageContext, view: RequestView): SafeHtml | null {
+  if ((view.status !== 'pending' && view.status !== 'approved') || !view.vote.reject.ok) return null;
+  return html`<details class="cancel-form"><summary>Cancel this request…</summary>
+    <form method="post" action="${uiPaths.cancel(view.id)}" class="stack" data-once>
+      ${csrfField(ctx)}<input type="hidden" name="digest" value="${view.digest}">
+      <label for="cancel-comment">Why cancel <span class="req">(required)</span></label>
+      <textarea id="cancel-comment" name="comment" rows="2" maxlength="2000" required aria-required="true" placeholder="e.g. duplicate of another request"></textarea>
+      <button type="submit" class="btn btn-quiet">Cancel request</button>
+    </form></details>`;
 }
 
 function historySection(view: RequestView): SafeHtml | null {
@@ -204,24 +237,27 @@ function historySection(view: RequestView): SafeHtml | null {
 export function renderRequest(ctx: PageContext, view: RequestView): SafeHtml {
   const { envelope, facts } = view;
   const a = view.agent;
-  const sub = html`<span class="mono">${a.id}</span>${a.role ? html` <span class="muted">(${a.role})</span>` : null} asks on behalf of <strong>${view.envelope.operator}</strong> · ${envChips(environmentsOf(facts))} · requested ${agoEl(view.createdAt, ctx.now)}`;
+  const sub = html`<span class="mono">${a.id}</span>${a.role ? html` <span class="muted">(${a.role})</span>` : null} asks on behalf of <strong>${view.envelope.operator}</strong> · ${envChips(environmentsOf(facts), view.tiers)} · requested ${agoEl(view.createdAt, ctx.now)}`;
   const ctxSection = contextSection(envelope.context);
   const body = html`
   <p class="crumbs"><a href="${uiPaths.queue}">← Queue</a></p>
   ${pageHead(facts.summary || 'Held action', sub)}
   <div class="request-grid">
     <div class="request-main">
+      <section class="card" aria-labelledby="reason-h"><h2 id="reason-h">The agent's reason</h2>${view.requesterReason
+        ? html`<blockquote class="requester-reason">${view.requesterReason}</blockquote><p class="small muted">In the agent's own words: it explains, it does not prove. Judge the action below.</p>`
+        : html`<p class="muted">The agent gave no reason. Agents can send one (<span class="mono">reason</span> in the decision API; hooks send the tool call's description and session).</p>`}</section>
       ${factsStrip(facts, envelope.action)}
       <section class="card" aria-labelledby="action-h"><h2 id="action-h">The exact action <span class="muted small">(${envelope.action.kind})</span></h2>${actionSection(envelope.action)}</section>
       ${envelope.inputs && envelope.inputs.length > 0 ? html`<section class="card" aria-labelledby="inputs-h"><h2 id="inputs-h">Files it reads <span class="muted small">(their bytes are part of what you approve)</span></h2>${inputsSection(envelope.inputs)}</section>` : null}
       <section class="card" aria-labelledby="why-h"><h2 id="why-h">Why it was held</h2>${policiesSection(view)}</section>
-      <section class="card" aria-labelledby="targets-h"><h2 id="targets-h">Targets and environment</h2>${targetsSection(facts)}${ctxSection ? html`<p class="label">Where the agent runs</p>${ctxSection}` : null}</section>
+      <section class="card" aria-labelledby="targets-h"><h2 id="targets-h">Targets and environment</h2>${targetsSection(facts, view.tiers)}${ctxSection ? html`<p class="label">Where the agent runs</p>${ctxSection}` : null}</section>
       <section class="card" aria-labelledby="findings-h"><h2 id="findings-h">Parser findings</h2>${findingsSection(facts)}</section>
       <section class="card" aria-labelledby="who-h"><h2 id="who-h">Who asks</h2>${kv([
         ['Agent', html`<span class="mono">${a.id}</span>`],
         ['Role', a.role],
         ['Operator', html`<span class="mono">${envelope.operator}</span>`],
-        ['Agent home environment', a.home ? html`<span class="chip">${a.home}</span>` : 'none'],
+        ['Agent home environment', a.home ? envChips([a.home], view.tiers) : 'none'],
         ['Request', html`<span class="mono">${view.id}</span>`],
         ['Action digest', html`<span class="mono wrap">${view.digest}</span>`],
         ['Policy set', html`<span class="mono wrap">${envelope.policySetHash}</span>`],

@@ -1,4 +1,4 @@
-import { agoEl, empty, envChips, pageHead, pill, tableWrap } from './components.ts';
+import { agoEl, empty, envChips, pageHead, pill, richText, tableWrap } from './components.ts';
 import { html, type SafeHtml } from './html.ts';
 import { layout } from './layout.ts';
 import type { PageContext, ShadowView } from './view-models.ts';
@@ -11,10 +11,10 @@ export function renderShadow(ctx: PageContext, view: ShadowView): SafeHtml {
     (r) => html`<tr>
       <td class="nowrap">${agoEl(r.at, ctx.now)}</td>
       <td class="mono">${r.agent}</td>
-      <td>${envChips(r.environments)}</td>
+      <td>${envChips(r.environments, r.tiers)}</td>
       <td class="wrap">${r.summary}</td>
       <td>${pill(r.wouldBe === 'deny' ? 'would deny' : r.wouldBe === 'hold' ? 'would hold' : r.wouldBe, r.wouldBe === 'deny' ? 'bad' : 'warn')}</td>
-      <td class="small">${r.reasons.map((x) => html`<div><span class="mono code-tag">${x.code}</span> ${x.message}</div>`)}</td>
+      <td class="small">${r.reasons.map((x) => html`<div>${x.message ? richText(x.message) : null} <span class="mono code-tag">${x.policyId ?? x.code}</span></div>`)}</td>
     </tr>`,
   );
   const table = view.rows.length

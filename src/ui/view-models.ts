@@ -36,6 +36,16 @@ export interface PageContext {
 
 export interface QueueItem {
   id: string;
+  digest: string;
+  /** Environment → tier, for the red PRODUCTION chip. */
+  tiers: Record<string, string>;
+  /**
+   * What the action is, exactly (the command, SQL, tool and arguments): requests with the same
+   * artifact are near-duplicates (another context or digest) and are shown as one group.
+   */
+  artifact: string;
+  /** `key=value` lines of the request's context, to show how near-duplicates differ. */
+  context: string[];
   status: string;
   agent: string;
   operator: string;
@@ -92,6 +102,12 @@ export interface RequestView {
   expiresAt: number;
   executeBy: number | null;
   history: HistoryItem[];
+  /** Environment → tier, for the red PRODUCTION chip. */
+  tiers: Record<string, string>;
+  /** Why the agent asks, in its own words (task, justification, tool description, session); null when none. */
+  requesterReason: string | null;
+  /** Once approved, the agent must run it within this long, exactly once. */
+  executeWindowMs: number;
   /** Whether the viewer may approve and reject, and why not (self, operator, not eligible: A3). */
   vote: { approve: { ok: boolean; reason: string | null }; reject: { ok: boolean; reason: string | null } };
 }
@@ -117,6 +133,21 @@ export interface AuditRow {
   actor: string;
   summary: string;
   effect: Effect | null;
+  /** The held request this entry belongs to, linked from the row. */
+  requestId: string | null;
+  /** Entries of one agent's run of calls to one MCP server fold together under this key. */
+  mcpSession: string | null;
+}
+
+/** The audit browser's filters, as the query string carries them (all optional). */
+export interface AuditFilter {
+  type: string | null;
+  agent: string | null;
+  request: string | null;
+  effect: Effect | null;
+  /** Epoch ms bounds, inclusive; the form takes `YYYY-MM-DDTHH:MM` in UTC. */
+  since: number | null;
+  until: number | null;
 }
 
 export interface AuditView {
@@ -126,8 +157,9 @@ export interface AuditView {
   older: number | null;
   /** True when this is not the newest page. */
   hasNewer: boolean;
-  type: string | null;
+  filter: AuditFilter;
   types: string[];
+  agents: string[];
 }
 
 export interface AuditEntryView {
@@ -153,11 +185,26 @@ export interface AgentItem {
   role: string;
   operator: string;
   home: string | null;
+  homeTier: string | null;
+  /** Denials in a row among the newest decisions (D10 freezes after K). */
+  denialStreak: number;
   parent: string | null;
   revoked: boolean;
   frozen: boolean;
   counts: { allow: number; deny: number; hold: number };
   recent: RecentDecision[];
+}
+
+/** One agent's own page: its recent decisions, denial streak, budget and brakes. */
+export interface AgentView {
+  agent: AgentItem;
+  /** Destructive actions per hour; null when no budget is configured. */
+  budget: { perHour: number | null; spent: number };
+  /** The agent's own kill switch when on, and whether the global one is. */
+  brake: { on: boolean; by: string | null; at: number | null; reason: string | null };
+  globalBrake: boolean;
+  /** Newest first, with links to requests. */
+  decisions: Array<RecentDecision & { seq: number; requestId: string | null; reasons: string[] }>;
 }
 
 export interface AgentsView {
@@ -167,8 +214,8 @@ export interface AgentsView {
 }
 
 export interface BrakesView {
-  global: { engaged: boolean; since: number | null; by: string | null };
-  frozen: Array<{ agent: string; since: number | null; by: string | null }>;
+  global: { engaged: boolean; since: number | null; by: string | null; reason?: string | null };
+  frozen: Array<{ agent: string; since: number | null; by: string | null; reason?: string | null }>;
   agents: string[];
   shadow: { global: boolean; environments: string[] };
 }
@@ -181,6 +228,8 @@ export interface BrakeConfirmView {
   /** What the human must type to confirm. */
   phrase: string;
   error: string | null;
+  /** The reason typed before a refused confirmation, so it is not lost. */
+  reason?: string;
 }
 
 export interface ShadowRow {
@@ -191,6 +240,7 @@ export interface ShadowRow {
   summary: string;
   wouldBe: Effect;
   reasons: RequestReason[];
+  tiers: Record<string, string>;
 }
 
 export interface ShadowView {

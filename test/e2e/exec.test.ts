@@ -37,7 +37,7 @@ interface Ran {
   stderr: string;
 }
 
-function exec(args: string[], env: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<Ran> {
+function exec(args: string[], env: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void, onStderr?: (text: string) => void): Promise<Ran> {
   return new Promise((resolve) => {
     const child = spawn(BIN, ['exec', '--config', join(dir, 'portcullis.yaml'), ...args], { cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -47,7 +47,10 @@ function exec(args: string[], env: Record<string, string>, onStdout?: (text: str
       stdout += d.toString();
       onStdout?.(stdout, child);
     });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      onStderr?.(stderr);
+    });
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -102,15 +105,17 @@ describe('portcullis exec', () => {
 
   test('A6 L3 held: waits with a progress line, two reviewers approve, the command runs exactly once', async () => {
     const args = ['--agent', 'kiro', '--wait', '60s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'];
-    const running = exec(args, { KIRO_GH_TOKEN: 'x' });
+    // Event, not time: approve only once exec printed its first progress line (it names the request).
+    let progressed!: (id: string) => void;
+    const firstProgress = new Promise<string>((r) => (progressed = r));
+    const running = exec(args, { KIRO_GH_TOKEN: 'x' }, undefined, (err) => {
+      const m = /waiting for approval of request (\S+):/.exec(err);
+      if (m) progressed(m[1]!);
+    });
+    const requestId = await Promise.race([firstProgress, running.then((r) => assert.fail(`exec ended before waiting: ${r.stderr}`))]);
     const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
-    let requestId: string | undefined;
     try {
-      for (let i = 0; i < 500 && !requestId; i++) {
-        requestId = (await cp.approvals.list({ statuses: ['pending'] }))[0]?.id;
-        if (!requestId) await new Promise((r) => setTimeout(r, 20));
-      }
-      assert.ok(requestId, 'a pending request appeared');
+      assert.equal((await cp.approvals.list({ statuses: ['pending'] }))[0]?.id, requestId, 'the request exec waits on is pending');
       const view = await cp.approvals.show(requestId);
       for (const who of ['alice', 'bob']) await cp.approvals.approve(requestId, (await cp.identity.human(who))!, view.digest);
     } finally {

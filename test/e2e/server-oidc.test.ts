@@ -52,7 +52,7 @@ describe('OpenID Connect sign-in against a real oidc-provider', () => {
     });
     const app = createHttpApp({
       gateway: ctx.runtime.gateway, control: ctx.runtime.control, clock: { now: () => Date.now() }, bodyLimitBytes: 262_144, sessionTtlMs: 3_600_000, publicUrl: gate,
-      oidc: { issuer, clientId: 'portcullis', clientSecret: 'test-client-secret', redirectUri: redirect, allowInsecureIssuer: true }, started: () => true, version: 'test',
+      oidc: { issuer, clientId: 'portcullis', clientSecret: 'test-client-secret', redirectUri: redirect, allowInsecureIssuer: true }, started: () => true, version: 'test', limits: ctx.runtime.limits,
     });
     gateServer.on('request', getRequestListener(app.fetch));
   });

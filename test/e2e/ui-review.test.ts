@@ -81,7 +81,7 @@ after(async () => {
 
 test('UI A2 A6 A9: a held request appears, alice then bob approve in the browser, the agent retry is allowed once', async () => {
   const held = await shell(DEPLOY);
-  assert.equal(held.effect, 'hold');
+  assert.equal(held.effect, 'hold', JSON.stringify(held.reasons));
   const id = held.requestId!;
 
   const alice = await signedIn('alice');
@@ -164,14 +164,25 @@ test('UI F3: the kill switch needs a typed confirmation, then every agent decisi
   await alice.waitForURL('**/ui/brakes/confirm?op=engage&scope=global');
   // Nothing happened yet: the confirmation page is a GET.
   assert.equal((await shell('ls -la')).effect, 'allow');
+  await alice.getByLabel('Reason (required)').fill('agents are deleting volumes in prod-cn-1');
   await alice.getByLabel('Type stop all agents to confirm').fill('stop');
   await alice.getByRole('button', { name: 'Engage the global kill switch' }).click();
   assert.equal(await alice.locator('.field-error').innerText(), 'Nothing changed: type “stop all agents” exactly to confirm.');
   assert.equal((await shell('ls -la')).effect, 'allow');
 
+  // The reason typed before survives the refusal; without one, nothing changes either (the audit entry says why).
+  assert.equal(await alice.getByLabel('Reason (required)').inputValue(), 'agents are deleting volumes in prod-cn-1');
+  await alice.getByLabel('Reason (required)').fill('');
+  await alice.locator('#brake-reason').evaluate((el) => el.removeAttribute('required'));
   await alice.getByLabel('Type stop all agents to confirm').fill('stop all agents');
   await alice.getByRole('button', { name: 'Engage the global kill switch' }).click();
+  assert.equal(await alice.locator('.field-error').innerText(), 'Nothing changed: say why, for the audit log and whoever releases it.');
+  assert.equal((await shell('ls -la')).effect, 'allow');
+  await alice.getByLabel('Type stop all agents to confirm').fill('stop all agents');
+  await alice.getByLabel('Reason (required)').fill('agents are deleting volumes in prod-cn-1');
+  await alice.getByRole('button', { name: 'Engage the global kill switch' }).click();
   await alice.waitForURL('**/ui/brakes?done=brake');
+  assert.ok((await alice.locator('#global-h + p').innerText()).includes('agents are deleting volumes in prod-cn-1'));
   assert.ok((await alice.locator('.killbanner').innerText()).includes('The global kill switch is engaged'));
   const stopped = await shell('ls -la');
   assert.equal(stopped.effect, 'deny');
@@ -182,6 +193,7 @@ test('UI F3: the kill switch needs a typed confirmation, then every agent decisi
   const dana = await signedIn('dana');
   await dana.goto(`${server.url}/ui/brakes/confirm?op=release&scope=global`);
   await dana.getByLabel('Type resume all agents to confirm').fill('resume all agents');
+  await dana.getByLabel('Reason (required)').fill('the volume script is fixed');
   await dana.getByRole('button', { name: 'Release the global kill switch' }).click();
   await dana.waitForURL('**/ui/brakes?done=brake');
   assert.equal((await shell('ls -la')).effect, 'allow');
@@ -204,6 +216,119 @@ test('UI L5: screenshots of the queue, a Terraform plan request, the audit brows
 
   await bob.goto(`${server.url}/ui/agents`);
   const kiro = await bob.locator('tbody tr').filter({ has: bob.locator('th', { hasText: /^kiro$/ }) }).innerText();
-  assert.match(kiro, /deployer\s+dana\s+prod-cn-1\s+ACTIVE/);
+  assert.match(kiro, /deployer\s+dana\s+prod-cn-1 PRODUCTION\s+ACTIVE/);
   await bob.screenshot({ path: join(SHOTS, 'agents.png'), fullPage: true });
+});
+
+async function decideWithReason(action: unknown, context: unknown, reason: string): Promise<DecisionBody> {
+  const r = await fetch(`${server.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.kiro}` }, body: JSON.stringify({ action, context, reason }) });
+  assert.equal(r.status, 200);
+  return (await r.json()) as DecisionBody;
+}
+
+test('UI A9 A5 A6 D10 F3: production is red, why and what next before voting, the agent\'s reason, near-duplicates grouped and cancelled, phone layout, audit filters, the agent page, a kill switch with a reason', async () => {
+  const web = 'kubectl --context prod-cn-1 apply -f deploy/web.yaml';
+  const first = await decideWithReason({ kind: 'shell', command: web }, inProd, 'Ship web 2.3 for INC-77: the checkout page is down');
+  assert.equal(first.effect, 'hold');
+  // The same command from another working directory: another digest, a near-duplicate.
+  const dup = await decide({ kind: 'shell', command: web }, { ...inProd, cwd: '/work/infra/prod-cn-1/web' });
+  assert.equal(dup.effect, 'hold');
+  assert.notEqual(dup.requestId, first.requestId);
+
+  // 1, 5: the queue shows PRODUCTION in red and groups the two with what differs.
+  const alice = await signedIn('alice');
+  const group = alice.locator('tr.dup-group');
+  assert.match(await group.innerText(), /^2 near-duplicate requests/);
+  assert.ok((await alice.locator('tbody .dup-diff').first().innerText()).includes('cwd=/work/infra/prod-cn-1/web'));
+  const chip = alice.locator('tbody .chip-prod').first();
+  assert.equal(await chip.innerText(), 'prod-cn-1 PRODUCTION');
+  assert.equal(await chip.locator('.tier').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor), 'rgb(200, 30, 30)');
+  await alice.screenshot({ path: join(SHOTS, 'queue-duplicates.png'), fullPage: true, timeout: 30_000 });
+
+  // 1-4: the request says production, why (the policy's own words), what happens next and who asked why.
+  await alice.goto(`${server.url}/ui/requests/${first.requestId}`);
+  assert.equal(await alice.locator('.page-head .chip-prod').innerText(), 'prod-cn-1 PRODUCTION');
+  assert.ok((await alice.locator('.policies').innerText()).includes('changes to production by an agent need two human approvals'));
+  assert.equal(await alice.locator('#next-steps p').first().innerText(), 'After 2 approvals, kiro may run this exact action once, within 15 min. Any change to it is a new request. One rejection ends it.');
+  assert.equal(await alice.locator('#next-steps p.small').innerText(), 'Nobody has voted yet.');
+  assert.equal(await alice.locator('.requester-reason').innerText(), 'Ship web 2.3 for INC-77: the checkout page is down');
+  await alice.getByRole('button', { name: 'Approve' }).click();
+  await alice.waitForURL(`**/ui/requests/${first.requestId}?done=approved`);
+  assert.equal(await alice.locator('#next-steps p').first().innerText(), 'After 2 approvals (1 more), kiro may run this exact action once, within 15 min. Any change to it is a new request. One rejection ends it.');
+  assert.equal(await alice.locator('#next-steps p.small').innerText(), 'Voted so far: alice approved.');
+  await alice.screenshot({ path: join(SHOTS, 'request-production.png'), fullPage: true, timeout: 30_000 });
+
+  // 5: a reviewer cancels the duplicate from the UI, with a reason; the agent's retry is then a new request.
+  await alice.goto(`${server.url}/ui/requests/${dup.requestId}`);
+  await alice.getByText('Cancel this request…').click();
+  await alice.getByLabel('Why cancel (required)').fill(`duplicate of ${first.requestId}`);
+  await alice.getByRole('button', { name: 'Cancel request' }).click();
+  await alice.waitForURL(`**/ui/requests/${dup.requestId}?done=cancelled`);
+  assert.equal(await alice.locator('.decision .pill').first().innerText(), 'CANCELLED');
+  assert.ok((await alice.locator('.timeline').innerText()).includes(`duplicate of ${first.requestId}`));
+  await alice.goto(`${server.url}/ui/queue`);
+  assert.equal(await alice.locator('tr.dup-group').count(), 0);
+
+  // 6: on a 375 px phone the decision panel comes first and the targets keep their environment column.
+  const phoneCtx = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+  phoneCtx.setDefaultTimeout(5_000);
+  contexts.push(phoneCtx);
+  const phone = await phoneCtx.newPage();
+  await phone.goto(`${server.url}/ui/sign-in`);
+  await phone.getByLabel('Reviewer token').fill(tokens.bob!);
+  await phone.getByRole('button', { name: 'Sign in with token' }).click();
+  await phone.waitForURL(/\/ui\/queue$/);
+  await phone.goto(`${server.url}/ui/requests/${first.requestId}`);
+  const decisionBox = (await phone.locator('section.decision').boundingBox())!;
+  const actionBox = (await phone.locator('#action-h').boundingBox())!;
+  assert.ok(decisionBox.y < actionBox.y, `decision panel at ${decisionBox.y}, the action at ${actionBox.y}`);
+  assert.ok(decisionBox.width <= 375);
+  assert.equal(await phone.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth), 375, 'nothing scrolls sideways');
+  assert.ok((await phone.locator('td[data-label="Environment"]').first().innerText()).includes('PRODUCTION'));
+  await phone.screenshot({ path: join(SHOTS, 'request-phone.png'), fullPage: true, timeout: 30_000 });
+
+  // 7: the audit browser filters by agent, decision, request and time, links to requests, folds an MCP session.
+  for (let i = 0; i < 3; i++) assert.equal((await decide({ kind: 'mcp_tool_call', server: 'github', tool: 'list_issues', arguments: { page: i } }, {})).effect, 'allow');
+  await alice.goto(`${server.url}/ui/audit`);
+  const fold = alice.locator('details.mcp-fold');
+  assert.match(await fold.locator('summary').innerText(), /^MCP session agent:kiro → github: 3 tool calls/);
+  await alice.getByLabel('Agent').selectOption('kiro');
+  await alice.getByLabel('Decision').selectOption('hold');
+  await alice.getByRole('button', { name: 'Filter' }).click();
+  await alice.waitForURL(/\/ui\/audit\?.*agent=kiro&effect=hold/);
+  const effects = await alice.locator('tbody td[data-label="Type"] .pill').allInnerTexts();
+  assert.ok(effects.length >= 2 && effects.every((e) => e === 'HOLD'), effects.join(','));
+  await alice.screenshot({ path: join(SHOTS, 'audit-filtered.png'), fullPage: true, timeout: 30_000 });
+  await alice.goto(`${server.url}/ui/audit?request=${encodeURIComponent(first.requestId!)}`);
+  const linked = alice.locator(`tbody a[href="/ui/requests/${first.requestId}"]`);
+  assert.ok((await linked.count()) >= 2, 'the decision and the approval link to the request');
+  await alice.goto(`${server.url}/ui/audit?since=2099-01-01T00:00`);
+  assert.equal(await alice.locator('.empty-title').innerText(), 'No entries match these filters.');
+  await alice.goto(`${server.url}/ui/audit?since=yesterday`);
+  assert.equal(await alice.locator('h1').innerText(), 'That request was not valid');
+
+  // 8: the agent's own page; freezing it from there takes a reason, shown on the page.
+  for (let i = 0; i < 2; i++) assert.equal((await shell('terraform destroy -auto-approve')).effect, 'deny');
+  await alice.goto(`${server.url}/ui/agents`);
+  await alice.getByRole('link', { name: 'kiro', exact: true }).click();
+  await alice.waitForURL('**/ui/agents/kiro');
+  const facts = await alice.locator('.facts').innerText();
+  assert.match(facts, /DENIAL STREAK\s+2 in a row/);
+  assert.match(facts, /DESTRUCTIVE BUDGET\s+no budget set/);
+  await alice.getByRole('link', { name: 'Freeze…' }).click();
+  await alice.getByLabel('Reason (required)').fill('kiro keeps trying terraform destroy');
+  await alice.getByLabel('Type stop kiro to confirm').fill('stop kiro');
+  await alice.getByRole('button', { name: 'Freeze kiro' }).click();
+  await alice.waitForURL('**/ui/brakes?done=brake');
+  await alice.goto(`${server.url}/ui/agents/kiro`);
+  assert.ok((await alice.locator('#brake-h + p').innerText()).includes('by human:alice: “kiro keeps trying terraform destroy”'));
+  assert.equal((await shell('ls')).effect, 'deny');
+  await alice.screenshot({ path: join(SHOTS, 'agent.png'), fullPage: true, timeout: 30_000 });
+  const dana = await signedIn('dana');
+  await dana.goto(`${server.url}/ui/brakes/confirm?op=release&scope=agent:kiro`);
+  await dana.getByLabel('Reason (required)').fill('talked to dana, the destroy was a test');
+  await dana.getByLabel('Type resume kiro to confirm').fill('resume kiro');
+  await dana.getByRole('button', { name: 'Unfreeze kiro' }).click();
+  await dana.waitForURL('**/ui/brakes?done=brake');
+  assert.equal((await shell('ls')).effect, 'allow');
 });

@@ -41,6 +41,9 @@ const rc = (address: string, type: string, actions: string[], extra: { action_re
 });
 
 export const planRequest: RequestView = {
+  tiers: { 'prod-cn-1': 'production' },
+  requesterReason: 'Rotate the EKS subnets for ticket CHG-2291 · session 5f1c',
+  executeWindowMs: 15 * min,
   id: 'req_7f3a91',
   digest: 'sha256:3f2a6b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e9c1d',
   status: 'pending',
@@ -117,38 +120,39 @@ export const kubectlRequest: RequestView = {
 
 export const queue: QueueView = {
   items: [
-    { id: planRequest.id, status: 'pending', agent: 'atlas', operator: 'dana', environments: ['prod-cn-1'], summary: planFacts.summary, kind: 'terraform_plan', destructive: true, createdAt: NOW - 12 * min, expiresAt: NOW + 48 * min, approvals: 1, required: 2 },
-    { id: kubectlRequest.id, status: 'pending', agent: 'kiro', operator: 'dana', environments: ['prod-cn-1'], summary: kubectlFacts.summary, kind: 'shell', destructive: false, createdAt: NOW - 3 * min, expiresAt: NOW + 57 * min, approvals: 0, required: 2 },
-    { id: 'req_91aa02', status: 'pending', agent: 'intern-bot', operator: 'eve', environments: ['staging'], summary: 'sql: DELETE FROM sessions WHERE created_at < now() - interval \'30 days\'', kind: 'sql', destructive: true, createdAt: NOW - 55 * min, expiresAt: NOW + 5 * min, approvals: 0, required: 1 },
+    { digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000', tiers: { 'prod-cn-1': 'production' }, artifact: 'a6428', context: [], id: planRequest.id, status: 'pending', agent: 'atlas', operator: 'dana', environments: ['prod-cn-1'], summary: planFacts.summary, kind: 'terraform_plan', destructive: true, createdAt: NOW - 12 * min, expiresAt: NOW + 48 * min, approvals: 1, required: 2 },
+    { digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000', tiers: { 'prod-cn-1': 'production' }, artifact: 'a6690', context: [], id: kubectlRequest.id, status: 'pending', agent: 'kiro', operator: 'dana', environments: ['prod-cn-1'], summary: kubectlFacts.summary, kind: 'shell', destructive: false, createdAt: NOW - 3 * min, expiresAt: NOW + 57 * min, approvals: 0, required: 2 },
+    { digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000', tiers: { 'staging': 'staging' }, artifact: 'a6948', context: [], id: 'req_91aa02', status: 'pending', agent: 'intern-bot', operator: 'eve', environments: ['staging'], summary: 'sql: DELETE FROM sessions WHERE created_at < now() - interval \'30 days\'', kind: 'sql', destructive: true, createdAt: NOW - 55 * min, expiresAt: NOW + 5 * min, approvals: 0, required: 1 },
   ],
 };
 
 export const audit: AuditView = {
   verification: { status: 'ok', entries: 1284, checkpoint: { size: 1280, ts: NOW - 2 * min, root: 'sha256:5e1c0a9b8d7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d', keyId: 'ed25519:7c2f9a1b' }, firstBad: null, message: '' },
   rows: [
-    { seq: 1284, id: 'aud_1284', ts: NOW - 1 * min, type: 'approval', actor: 'human:bob', summary: 'approved req_7f3a91 (1 of 2)', effect: null },
-    { seq: 1283, id: 'aud_1283', ts: NOW - 3 * min, type: 'decision', actor: 'agent:kiro', summary: 'kubectl apply -f deploy/payments.yaml in prod-cn-1/payments', effect: 'hold' },
-    { seq: 1282, id: 'aud_1282', ts: NOW - 5 * min, type: 'decision', actor: 'agent:kiro', summary: 'terraform destroy -auto-approve (own home environment prod-cn-1)', effect: 'deny' },
-    { seq: 1281, id: 'aud_1281', ts: NOW - 6 * min, type: 'decision', actor: 'agent:kiro', summary: 'kubectl get pods -n payments', effect: 'allow' },
-    { seq: 1280, id: 'aud_1280', ts: NOW - 9 * min, type: 'brake_changed', actor: 'human:dana', summary: 'released freeze of intern-bot', effect: null },
-    { seq: 1279, id: 'aud_1279', ts: NOW - 12 * min, type: 'approval_request', actor: 'agent:atlas', summary: 'req_7f3a91 opened: terraform: 1 destroyed, 2 replaced', effect: null },
+    { seq: 1284, id: 'aud_1284', ts: NOW - 1 * min, type: 'approval', actor: 'human:bob', summary: 'approved req_7f3a91 (1 of 2)', effect: null, requestId: null, mcpSession: null },
+    { seq: 1283, id: 'aud_1283', ts: NOW - 3 * min, type: 'decision', actor: 'agent:kiro', summary: 'kubectl apply -f deploy/payments.yaml in prod-cn-1/payments', effect: 'hold', requestId: null, mcpSession: null },
+    { seq: 1282, id: 'aud_1282', ts: NOW - 5 * min, type: 'decision', actor: 'agent:kiro', summary: 'terraform destroy -auto-approve (own home environment prod-cn-1)', effect: 'deny', requestId: null, mcpSession: null },
+    { seq: 1281, id: 'aud_1281', ts: NOW - 6 * min, type: 'decision', actor: 'agent:kiro', summary: 'kubectl get pods -n payments', effect: 'allow', requestId: null, mcpSession: null },
+    { seq: 1280, id: 'aud_1280', ts: NOW - 9 * min, type: 'brake_changed', actor: 'human:dana', summary: 'released freeze of intern-bot', effect: null, requestId: null, mcpSession: null },
+    { seq: 1279, id: 'aud_1279', ts: NOW - 12 * min, type: 'approval_request', actor: 'agent:atlas', summary: 'req_7f3a91 opened: terraform: 1 destroyed, 2 replaced', effect: null, requestId: null, mcpSession: null },
   ],
   older: 1279,
   hasNewer: false,
-  type: null,
+  filter: { type: null, agent: null, request: null, effect: null, since: null, until: null },
+  agents: ['kiro', 'atlas', 'intern-bot'],
   types: ['decision', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed'],
 };
 
 export const agents: AgentsView = {
   window: 50,
   agents: [
-    { id: 'kiro', role: 'deployer', operator: 'dana', home: 'prod-cn-1', parent: null, revoked: false, frozen: false, counts: { allow: 412, deny: 9, hold: 3 }, recent: [
+    { id: 'kiro', role: 'deployer', operator: 'dana', home: 'prod-cn-1', homeTier: 'production', denialStreak: 0, parent: null, revoked: false, frozen: false, counts: { allow: 412, deny: 9, hold: 3 }, recent: [
       { at: NOW - 3 * min, effect: 'hold', summary: 'kubectl apply -f deploy/payments.yaml' },
       { at: NOW - 5 * min, effect: 'deny', summary: 'terraform destroy -auto-approve' },
       { at: NOW - 6 * min, effect: 'allow', summary: 'kubectl get pods -n payments' },
     ] },
-    { id: 'atlas', role: 'deployer', operator: 'dana', home: 'dev-sandbox', parent: null, revoked: false, frozen: false, counts: { allow: 88, deny: 0, hold: 1 }, recent: [{ at: NOW - 12 * min, effect: 'hold', summary: planFacts.summary }] },
-    { id: 'intern-bot', role: 'deployer', operator: 'eve', home: 'dev-sandbox', parent: null, revoked: false, frozen: true, counts: { allow: 17, deny: 4, hold: 0 }, recent: [] },
+    { id: 'atlas', role: 'deployer', operator: 'dana', home: 'dev-sandbox', homeTier: 'sandbox', denialStreak: 0, parent: null, revoked: false, frozen: false, counts: { allow: 88, deny: 0, hold: 1 }, recent: [{ at: NOW - 12 * min, effect: 'hold', summary: planFacts.summary }] },
+    { id: 'intern-bot', role: 'deployer', operator: 'eve', home: 'dev-sandbox', homeTier: 'sandbox', denialStreak: 0, parent: null, revoked: false, frozen: true, counts: { allow: 17, deny: 4, hold: 0 }, recent: [] },
   ],
 };
 
@@ -163,7 +167,7 @@ export const shadow: ShadowView = {
   global: false,
   environments: ['staging'],
   rows: [
-    { at: NOW - 20 * min, decisionId: 'aud_1201', agent: 'atlas', environments: ['staging'], summary: 'psql: DROP TABLE audit_events_2024', wouldBe: 'deny', reasons: [{ code: 'policy_forbid', message: 'dropping tables needs a human at the keyboard' }] },
-    { at: NOW - 34 * min, decisionId: 'aud_1188', agent: 'kiro', environments: ['staging'], summary: 'kubectl delete deployment payments-canary', wouldBe: 'hold', reasons: [{ code: 'policy_hold', message: 'staging deletes need one approval' }] },
+    { at: NOW - 20 * min, decisionId: 'aud_1201', agent: 'atlas', environments: ['staging'], summary: 'psql: DROP TABLE audit_events_2024', wouldBe: 'deny', reasons: [{ code: 'policy_forbid', message: 'dropping tables needs a human at the keyboard' }], tiers: { staging: 'staging' } },
+    { at: NOW - 34 * min, decisionId: 'aud_1188', agent: 'kiro', environments: ['staging'], summary: 'kubectl delete deployment payments-canary', wouldBe: 'hold', reasons: [{ code: 'policy_hold', message: 'staging deletes need one approval' }], tiers: { staging: 'staging' } },
   ],
 };

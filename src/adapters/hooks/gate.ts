@@ -10,7 +10,8 @@ import type { Action, ActionContext, Decision } from '../../core/index.ts';
  * it may reject or hang, and the hook treats both as a deny (F1, F5).
  */
 export interface HookGate {
-  decide(action: Action, context: ActionContext): Promise<HookDecision>;
+  /** `reason`: why the agent asks (the tool call's own description, the session), for reviewers. */
+  decide(action: Action, context: ActionContext, reason?: string): Promise<HookDecision>;
 }
 
 /** The part of a decision a hook answers with. */

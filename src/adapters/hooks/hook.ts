@@ -72,7 +72,7 @@ async function decideAll(protocol: HookProtocol, text: string, options: RunHookO
   const gate = await options.gate();
   const allowed: string[] = [];
   for (const action of t.actions) {
-    const d = await gate.decide(action, t.context);
+    const d = await gate.decide(action, t.context, t.reason ?? undefined);
     if (d.effect === 'hold') return { kind: 'block', message: heldMessage(d, t.tool) };
     // SECURITY: anything but an explicit allow blocks (an unknown effect included).
     if (d.effect !== 'allow') return { kind: 'block', message: deniedMessage(d, t.tool) };

@@ -22,7 +22,7 @@ export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemi
 /** What one tool call asks for. */
 export type Translation =
   /** Decide every action; all must be allowed. */
-  | { kind: 'gate'; tool: string; actions: Action[]; context: ActionContext }
+  | { kind: 'gate'; tool: string; actions: Action[]; context: ActionContext; reason: string | null }
   /** A tool that only reads or plans: Portcullis has nothing to decide, the agent tool's own rules apply. */
   | { kind: 'pass'; tool: string }
   /** Malformed or unknown: denied with this message (F1, F6). */
@@ -54,6 +54,25 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 type Parsed = { ok: true; event: Record<string, unknown>; tool: string; input: Record<string, unknown>; cwd: string } | { ok: false; message: string };
+
+/**
+ * Why the agent makes this call, for reviewers (A9): the tool call's own description where the tool
+ * has one (Claude Code's `Bash` carries `description`), and the agent session it comes from.
+ * Informational only; never part of the digest.
+ */
+function reasonOf(event: Record<string, unknown>, input: Record<string, unknown>): string | null {
+  const parts: string[] = [];
+  for (const key of ['description', 'justification', 'explanation']) {
+    const v = input[key];
+    if (typeof v === 'string' && v.trim() !== '') {
+      parts.push(v.trim().slice(0, 1000));
+      break;
+    }
+  }
+  const session = event.session_id ?? event.conversation_id;
+  if (typeof session === 'string' && session !== '') parts.push(`session ${session.slice(0, 200)}`);
+  return parts.length ? parts.join(' · ') : null;
+}
 
 /** The fields both protocols share, checked; anything missing or mistyped is a refusal (F6). */
 function parseEvent(text: string, eventName: string): Parsed {
@@ -94,8 +113,8 @@ function editText(oldText: string, newText: string, all: boolean): string {
   return `<<<<<<< replace${all ? ' all' : ''}\n${oldText}\n=======\n${newText}\n>>>>>>> with\n`;
 }
 
-function gate(tool: string, actions: Action[], base: ActionContext, cwd: string): Translation {
-  return { kind: 'gate', tool, actions, context: { ...base, cwd } };
+function gate(tool: string, actions: Action[], base: ActionContext, cwd: string, reason: string | null): Translation {
+  return { kind: 'gate', tool, actions, context: { ...base, cwd }, reason };
 }
 
 /** What a protocol's tool table answers for one call: actions to decide, a refusal, or "not mine". */
@@ -111,10 +130,11 @@ function translator(event: string, readOnly: ReadonlySet<string>, map: (tool: st
     const p = parseEvent(text, event);
     if (!p.ok) return { kind: 'refuse', message: p.message };
     const { tool, input, cwd } = p;
+    const reason = reasonOf(p.event, input);
     const mcp = mcpAction(tool, input);
-    if (mcp) return gate(tool, [mcp], base, cwd);
+    if (mcp) return gate(tool, [mcp], base, cwd, reason);
     const mapped = map(tool, input, cwd, (key) => str(input, key, tool));
-    if (mapped) return 'refuse' in mapped ? { kind: 'refuse', message: mapped.refuse } : gate(tool, mapped.actions, base, mapped.cwd ?? cwd);
+    if (mapped) return 'refuse' in mapped ? { kind: 'refuse', message: mapped.refuse } : gate(tool, mapped.actions, base, mapped.cwd ?? cwd, reason);
     if (readOnly.has(tool)) return { kind: 'pass', tool };
     // SECURITY (F1): a tool Portcullis does not know may do anything: deny until it is mapped.
     return { kind: 'refuse', message: `Portcullis does not know the tool \`${tool}\` and denies it` };

@@ -27,7 +27,23 @@ export interface HttpDeps {
   /** F2: true once config and policies are validated and the policy hash is in the audit log. */
   started: () => boolean;
   version: string;
+  limits: HttpLimits;
 }
+
+/** F8: how long and how many. Every request ends within `deadlineMs`, whatever the store does. */
+export interface HttpLimits {
+  /** Longest any request may take; then 503 `deadline_exceeded` (the work may still finish behind it). */
+  deadlineMs: number;
+  /** Longest `/readyz` may take; then 503 not ready. */
+  readyTimeoutMs: number;
+  /** Requests in flight in this replica; beyond it 503 `overloaded` at once. */
+  maxInFlight: number;
+  /** Requests in flight per bearer token (one agent); beyond it 503 `overloaded` at once for that agent. */
+  maxInFlightPerAgent: number;
+}
+
+/** Paths that answer from memory (or bound themselves) and stay reachable under overload. */
+const UNMETERED = new Set(['/healthz', '/readyz', '/metrics']);
 
 
 export type HttpEnv = { Variables: { session: SessionInfo | null; reviewer: SignedInPrincipal } };
@@ -127,6 +143,42 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     }),
   );
   app.onError((err, c) => sendError(c, err));
+
+  // F8: admission control, then a deadline on everything behind it. A request over either limit is
+  // answered at once (503 + Retry-After); for an agent that is a deny. In-flight work is counted
+  // until it really ends, not when its deadline answered, so a hung store fills the replica's slots
+  // and later requests are refused at once instead of piling up behind it.
+  const { deadlineMs, readyTimeoutMs, maxInFlight, maxInFlightPerAgent } = deps.limits;
+  let inFlight = 0;
+  const perToken = new Map<string, number>();
+  app.use(async (c, next) => {
+    if (UNMETERED.has(c.req.path)) return next();
+    const token = c.req.header('authorization') ?? null;
+    if (inFlight >= maxInFlight) {
+      metrics.overload();
+      return sendError(c, new PortcullisError('overloaded', `this replica already has ${maxInFlight} requests in flight`, { hint: 'retry after the Retry-After delay, or add replicas' }));
+    }
+    if (token !== null && (perToken.get(token) ?? 0) >= maxInFlightPerAgent) {
+      metrics.overload();
+      return sendError(c, new PortcullisError('overloaded', `this token already has ${maxInFlightPerAgent} requests in flight`, { hint: 'wait for your earlier requests before sending more' }));
+    }
+    inFlight += 1;
+    if (token !== null) perToken.set(token, (perToken.get(token) ?? 0) + 1);
+    const work = next().finally(() => {
+      inFlight -= 1;
+      if (token === null) return;
+      const left = (perToken.get(token) ?? 1) - 1;
+      if (left <= 0) perToken.delete(token);
+      else perToken.set(token, left);
+    });
+    const late = await settleWithin(work, deadlineMs);
+    if (late) {
+      // the late answer, if it ever comes, goes nowhere: the caller got this one
+      work.catch(() => undefined);
+      metrics.deadline();
+      c.res = sendError(c, new PortcullisError('deadline_exceeded', `no answer within ${deadlineMs} ms (the store may be slow or unreachable)`, { hint: 'nothing was allowed; retry after the Retry-After delay' }));
+    }
+  });
   app.notFound((c) => sendError(c, new PortcullisError('not_found', `no route \`${c.req.method} ${new URL(c.req.url).pathname}\``, { hint: 'see /openapi.json for the routes' })));
 
   /** POST-only routes answer other methods with 405 (and never act on a GET). */
@@ -138,11 +190,19 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     c.header('Cache-Control', 'no-store');
     // SECURITY (F2): not ready until config and policies are validated and the store answers.
     if (!deps.started()) return c.json({ ready: false, problem: 'starting: config and policies are not loaded yet' }, 503);
-    const r = await deps.control.ready();
+    // F8: a load balancer's probe gets an answer in time, also when the store hangs
+    const probe = deps.control.ready();
+    if (await settleWithin(probe, readyTimeoutMs)) {
+      probe.catch(() => undefined);
+      return c.json({ ready: false, problem: `the store did not answer within ${readyTimeoutMs} ms` }, 503);
+    }
+    const r = await probe;
     return r.ready ? c.json({ ready: true }) : c.json({ ready: false, problem: r.problem }, 503);
   });
   app.get('/metrics', async (c) => {
-    const stats = await deps.control.stats().catch(() => null);
+    const pending = deps.control.stats();
+    pending.catch(() => undefined);
+    const stats = (await settleWithin(pending, readyTimeoutMs)) ? null : await pending.catch(() => null);
     return c.text(metrics.render(stats, deps.clock.now()), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.version, { oidc: deps.oidc !== null })));
@@ -324,4 +384,15 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
   app.get('/', (c) => c.redirect('/ui', 302));
 
   return app;
+}
+
+/** Waits for `p` to settle, at most `ms`; true when the time ran out first. Never rejects. */
+async function settleWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const out = await Promise.race([
+    p.then(() => false, () => false),
+    new Promise<boolean>((r) => (timer = setTimeout(() => r(true), ms))),
+  ]);
+  clearTimeout(timer);
+  return out;
 }

@@ -28,6 +28,10 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   request_too_large: 413,
   unsupported_media_type: 415,
   store_unavailable: 503,
+  store_failed: 503,
+  store_corrupt: 503,
+  deadline_exceeded: 503,
+  overloaded: 503,
   policy_not_loaded: 503,
 };
 
@@ -58,6 +62,8 @@ export function errorBody(err: unknown): { status: ContentfulStatusCode; body: A
 export function sendError(c: Context, err: unknown): Response {
   const { status, body } = errorBody(err);
   if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="portcullis"');
+  // F8: a 503 says when to come back, so clients back off instead of piling on
+  if (status === 503) c.header('Retry-After', '1');
   c.header('Cache-Control', 'no-store');
   return c.json(body, status);
 }

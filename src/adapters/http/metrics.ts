@@ -9,6 +9,18 @@ export class Metrics {
   #count = 0;
   #sum = 0;
   readonly #http = new Map<string, number>();
+  #overloaded = 0;
+  #deadlines = 0;
+
+  /** F8: a request refused at once by admission control. */
+  overload(): void {
+    this.#overloaded += 1;
+  }
+
+  /** F8: a request answered 503 at its deadline. */
+  deadline(): void {
+    this.#deadlines += 1;
+  }
 
   decision(effect: string, shadow: boolean, seconds: number): void {
     const key = `effect="${effect}",shadow="${shadow}"`;
@@ -32,6 +44,8 @@ export class Metrics {
     out.push(`portcullis_decision_duration_seconds_bucket{le="+Inf"} ${this.#count}`, `portcullis_decision_duration_seconds_sum ${this.#sum}`, `portcullis_decision_duration_seconds_count ${this.#count}`);
     out.push('# HELP portcullis_http_responses_total HTTP responses by status class.', '# TYPE portcullis_http_responses_total counter');
     for (const [k, v] of [...this.#http].sort()) out.push(`portcullis_http_responses_total{class="${k}"} ${v}`);
+    out.push('# HELP portcullis_overloaded_total Requests refused at once by admission control (F8).', '# TYPE portcullis_overloaded_total counter', `portcullis_overloaded_total ${this.#overloaded}`);
+    out.push('# HELP portcullis_deadline_exceeded_total Requests answered 503 at their deadline (F8).', '# TYPE portcullis_deadline_exceeded_total counter', `portcullis_deadline_exceeded_total ${this.#deadlines}`);
     if (stats) {
       out.push('# HELP portcullis_pending_approvals Approval requests waiting for reviewers (whole store).', '# TYPE portcullis_pending_approvals gauge', `portcullis_pending_approvals ${stats.pendingApprovals}`);
       out.push('# HELP portcullis_audit_entries Entries in the audit log.', '# TYPE portcullis_audit_entries gauge', `portcullis_audit_entries ${stats.auditSize}`);

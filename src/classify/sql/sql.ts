@@ -103,6 +103,14 @@ export function narrows(where: unknown): boolean {
     if (op === 'OR') return narrows(where.left) && narrows(where.right);
     const same = JSON.stringify(where.left) === JSON.stringify(where.right);
     if (same) return false;
+    // `x LIKE '%'` matches every non-null value.
+    if (/^(I?LIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^%+$/.test(where.right.value)) return false;
+    // `id IN (SELECT id FROM t)` with no WHERE or LIMIT in the subquery selects every row.
+    if (op === 'IN' && isObj(where.right) && Array.isArray(where.right.value)) {
+      const sub = where.right.value.find((v): v is Ast => isObj(v) && isObj(v.ast));
+      const ast = sub?.ast as Ast | undefined;
+      if (ast && ast.type === 'select' && !ast.where && !(isObj(ast.limit) && Array.isArray(ast.limit.value) && ast.limit.value.length > 0)) return false;
+    }
     // `a.x = b.y` (a join condition) matches whole tables, not chosen rows.
     if (isObj(where.left) && isObj(where.right) && where.left.type === 'column_ref' && where.right.type === 'column_ref') return false;
     if (op === 'IS NOT' && isObj(where.right) && where.right.type === 'null') return false;
@@ -148,7 +156,7 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
 }
 
 /** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
-export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span): void {
+export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, prepared: Set<string> = new Set()): void {
   const statements = splitStatements(sql);
   if (statements.length === 0) {
     b.verb('read');
@@ -158,6 +166,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
   for (const st of statements.slice(0, 200)) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
+    if (dynamicStatement(st.text, scope, b, span, prepared)) continue;
     let ast: unknown = null;
     if (parser) {
       try {
@@ -174,6 +183,120 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     for (const node of list as Ast[]) judge(node, st.text, scope, b, span);
   }
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
+}
+
+/** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
+const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
+
+/** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
+function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
+  const t = stripComments(text).trim().replace(/\s+/g, ' ');
+  if (/\btruncate\s+partition\b|\b(drop|delete)\s+partition\b|\bexchange\s+partition\b|\bremove\s+partitioning\b/i.test(t)) b.verb('delete').destroy('sql_partition_loss', `\`${t.slice(0, 60)}\` removes a partition's rows`, span);
+  if (/\bswap\s+with\b/i.test(t)) b.verb('replace').destroy('sql_table_swap', `\`${t.slice(0, 60)}\` swaps in another table's contents`, span);
+  // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
+  const mutation = /^alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(delete|update)\b(.*?)\bwhere\b(.*)$/i.exec(t);
+  if (mutation && !predicateNarrows(mutation[3]!)) b.verb('delete').destroy('sql_mutation_unbounded', `\`ALTER TABLE ${object} ${mutation[1]!.toUpperCase()}\` without a narrowing WHERE changes every row`, span);
+  else if (mutation) b.verb(mutation[1]!.toLowerCase() === 'delete' ? 'delete' : 'write');
+}
+
+/** Whether a WHERE clause given as text narrows the rows (judged by parsing it inside a SELECT). */
+function predicateNarrows(predicate: string): boolean {
+  const parser = parserFor('postgresql');
+  if (!parser) return false;
+  try {
+    const ast = parser.astify(`SELECT 1 FROM t WHERE ${predicate}`);
+    const node = Array.isArray(ast) ? ast[0] : ast;
+    return isObj(node) && narrows(node.where);
+  } catch {
+    // SECURITY: a predicate we cannot read is taken to match every row.
+    return false;
+  }
+}
+
+/** The text of a SQL string literal expression (`'a'`, `N'a'`, `'a' + 'b'`, `'a' || 'b'`); null when any part is not a literal. */
+export function sqlStringLiteral(expr: string): string | null {
+  let rest = expr.trim();
+  let out = '';
+  for (;;) {
+    const m = /^[Nn]?'((?:[^']|'')*)'/.exec(rest);
+    if (!m) return null;
+    out += m[1]!.replace(/''/g, "'");
+    rest = rest.slice(m[0].length).trim();
+    if (rest === '') return out;
+    const join = /^(\+|\|\|)/.exec(rest);
+    if (!join) return null;
+    rest = rest.slice(join[0].length).trim();
+  }
+}
+
+/**
+ * Statements that run other SQL: PREPARE/EXECUTE, EXECUTE IMMEDIATE, EXEC sp_executesql, EXEC('...'),
+ * DO and anonymous blocks. SQL fixed in a literal is classified as if written out; SQL built at run
+ * time is opaque. Returns false when the statement is none of these.
+ */
+function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, prepared: Set<string>): boolean {
+  const t = stripComments(text).trim();
+  const lower = t.toLowerCase();
+  const inner = (sql: string) => classifySqlInto(sql, scope, b, span, prepared);
+  let m: RegExpExecArray | null;
+  if (/^do\b/.test(lower) || (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !/^begin\s*(transaction|work|tran|isolation|read|deferred|immediate|exclusive)?\s*$/.test(lower))) {
+    b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
+    dbTarget(b, scope, '', ['unknown']);
+    return true;
+  }
+  if ((m = /^prepare\s+([\w$]+)\s+from\s+([\s\S]+)$/i.exec(t))) {
+    const sql = sqlStringLiteral(m[2]!);
+    if (sql === null) b.opaque('sql_dynamic', `\`PREPARE ${m[1]}\` from text built at run time`, span);
+    else inner(sql);
+    prepared.add(m[1]!.toLowerCase());
+    return true;
+  }
+  if ((m = /^prepare\s+([\w$]+)\s*(\([^)]*\))?\s+as\s+([\s\S]+)$/i.exec(t))) {
+    inner(m[3]!);
+    prepared.add(m[1]!.toLowerCase());
+    return true;
+  }
+  if ((m = /^exec(?:ute)?\s+immediate\s+([\s\S]+?)(\s+(using|into)\b[\s\S]*)?$/i.exec(t))) {
+    const sql = sqlStringLiteral(m[1]!);
+    if (sql === null) b.opaque('sql_dynamic', '`EXECUTE IMMEDIATE` of text built at run time', span);
+    else inner(sql);
+    return true;
+  }
+  if ((m = /^exec(?:ute)?\s+(?:[\w.[\]]+\.)?\[?sp_executesql\]?\s*([\s\S]*)$/i.exec(t))) {
+    const first = /^([Nn]?'(?:[^']|'')*')\s*(,|$)/.exec(m[1]!.trim());
+    const sql = first ? sqlStringLiteral(first[1]!) : null;
+    if (sql === null) b.opaque('sql_dynamic', '`sp_executesql` of text built at run time', span);
+    else inner(sql);
+    return true;
+  }
+  if ((m = /^exec(?:ute)?\s*\(([\s\S]*)\)\s*$/i.exec(t))) {
+    const sql = sqlStringLiteral(m[1]!);
+    if (sql === null) b.opaque('sql_dynamic', '`EXEC(...)` of text built at run time', span);
+    else inner(sql);
+    return true;
+  }
+  if ((m = /^exec(?:ute)?\s+(@?[\w$.[\]]+)/i.exec(t))) {
+    const name = m[1]!.toLowerCase();
+    if (prepared.has(name)) {
+      b.verb('read');
+      return true;
+    }
+    if (/xp_cmdshell|sp_oacreate|sp_configure|sp_addsrvrolemember|sp_droplogin|sp_dropuser|sp_msforeachtable|sp_msforeachdb/.test(name)) {
+      b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
+      return true;
+    }
+    const dialect = (scope.dialect ?? scope.ctx.dialect ?? '').toLowerCase();
+    if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialect) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
+      // A stored procedure: its body is not part of the action.
+      b.verb('write').partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
+      dbTarget(b, scope, '', ['write']);
+      return true;
+    }
+    b.opaque('sql_dynamic', `\`EXECUTE ${m[1]}\` runs a prepared statement this input did not prepare`, span);
+    dbTarget(b, scope, '', ['unknown']);
+    return true;
+  }
+  return false;
 }
 
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
@@ -209,6 +332,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('write');
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
+      // REPLACE INTO ... SELECT deletes every row whose key the source repeats, then inserts: a bulk overwrite.
+      if (type === 'replace' && isObj(ast.values) && ast.values.type === 'select') b.verb('replace').destroy('sql_replace_select', `\`REPLACE INTO ${object} SELECT ...\` overwrites existing rows in bulk`, span);
       if (type === 'create' && /^\s*create\s+(user|role)\b/i.test(text)) b.verb('permissions');
       return;
     case 'update':
@@ -229,11 +356,17 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.destroy(`sql_${type}`, `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\``, span);
       b.summary(`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}`.trim());
       return;
+    case 'execute':
+      fallback(text, scope, b, span);
+      return;
     case 'alter': {
       b.verb('write');
       dbTarget(b, scope, object, ['write']);
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
       if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop')) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
+      // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
+      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType)) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
+      alterTableEffects(text, object, b, span);
       if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
     }
@@ -266,7 +399,35 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   if (/^(delete|update)\b/.test(lower)) {
     b.verb(words[0] === 'delete' ? 'delete' : 'write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
-    if (!/\bwhere\b/.test(lower) || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || /^delete\s+from\s+\S+(\s+\w+)?\s+using\b/.test(lower)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
+    const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/.exec(t)?.[1];
+    if (where === undefined || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || /^delete\s+from\s+\S+(\s+\w+)?\s+using\b/.test(lower) || !predicateNarrows(where)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
+    return;
+  }
+  if (TABLE_REPLACE.test(t)) {
+    b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words.slice(3, 6).find((w) => w !== 'table' && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '', ['replace']);
+    b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
+    return;
+  }
+  if (/^insert\s+overwrite\b/.test(lower) || /^exchange\s+(tables|dictionaries)\b/.test(lower)) {
+    b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, object, ['replace']);
+    b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` replaces a table's rows`, span);
+    return;
+  }
+  if (/^(remove|rm)\s+@/.test(lower)) {
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words[1] ?? '', ['delete']);
+    b.destroy('sql_stage_remove', `\`${t.slice(0, 60)}\` deletes staged files`, span);
+    return;
+  }
+  if (/^(list|ls)\s+@/.test(lower)) {
+    b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
+  if (/^((optional\s+)?match|unwind|merge|create|call)\s*\(/.test(lower) || /^(optional\s+)?match\s+\(/.test(lower)) {
+    cypher(t, scope, b, span);
     return;
   }
   if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {
@@ -288,6 +449,8 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['write']);
     if (/\bdrop\b/.test(lower)) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
+    if (/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
+    alterTableEffects(t, object, b, span);
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
   }
@@ -327,4 +490,24 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   // SECURITY: SQL we cannot read is the worst case.
   b.opaque('sql_unparseable', `SQL we could not parse: \`${t.slice(0, 60)}\``, span);
   dbTarget(b, scope, '', ['unknown']);
+}
+
+/** Cypher (Neo4j): DELETE of a pattern with no property map, WHERE or LIMIT removes every match. */
+function cypher(t: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
+  const lower = t.toLowerCase();
+  b.partial('sql_fallback', 'Cypher judged by its clauses', span);
+  if (/\b(detach\s+)?delete\b/.test(lower)) {
+    b.verb('delete');
+    dbTarget(b, scope, '', ['delete']);
+    const narrowed = /\{[^}]*\}/.test(lower.split(/\bdelete\b/)[0]!) || /\bwhere\b|\blimit\b/.test(lower);
+    if (!narrowed) b.destroy('cypher_delete_unbounded', `\`${t.slice(0, 60)}\` deletes every matching node`, span);
+    return;
+  }
+  if (/\b(set|remove|create|merge|foreach|load\s+csv)\b/.test(lower)) {
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  b.verb('read');
+  dbTarget(b, scope, '', ['read']);
 }

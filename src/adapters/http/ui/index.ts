@@ -5,17 +5,17 @@
  * carrying the session's CSRF token. The server engineer's app mounts `uiRoutes(deps)`.
  */
 import { Hono, type Context } from 'hono';
-import { PortcullisError, toPortcullisError } from '../../../core/index.ts';
+import { PortcullisError, toPortcullisError, type Effect } from '../../../core/index.ts';
 import type { AuditEntryType, BrakeChange } from '../../../gateway/index.ts';
 import {
-  confirmPhrase, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
+  confirmPhrase, renderAgent, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
   uiAsset, uiPaths, UI_BASE, type BrakeScope, type Flash, type PageContext, type SafeHtml,
 } from '../../../ui/index.ts';
 import { readBody } from '../body.ts';
 import { statusOf } from '../errors.ts';
 import type { SessionInfo } from '../session.ts';
 import type { UiDeps } from '../ui-deps.ts';
-import { agentItem, auditRows, brakesView, queueItem, requestView, shadowRow, verification } from './view-models.ts';
+import { agentItem, agentView, auditRows, brakesView, queueItem, requestView, shadowRow, verification } from './view-models.ts';
 
 
 const OIDC_START = '/auth/oidc/start';
@@ -33,6 +33,7 @@ const FLASH: Record<string, Flash> = {
   released: { kind: 'ok', message: 'Your approval completed the request: the agent may now run this exact action once.' },
   already: { kind: 'ok', message: 'You had already approved this request; it is counted once.' },
   rejected: { kind: 'ok', message: 'Rejected. The agent is told no, and this exact action stays denied.' },
+  cancelled: { kind: 'ok', message: 'Cancelled. The agent is told no; the request takes no more votes.' },
   brake: { kind: 'ok', message: 'The brake is switched. The change is in the audit log.' },
   signedout: { kind: 'ok', message: 'Signed out.' },
 };
@@ -244,14 +245,68 @@ export function uiRoutes(deps: UiDeps): Hono {
   app.post('/requests/:id/approve', vote('approve'));
   app.post('/requests/:id/reject', vote('reject'));
 
+  // A reviewer withdraws a request (a duplicate, a mistake): it ends CANCELLED and the agent is told no.
+  app.post('/requests/:id/cancel', async (c) => {
+    const s = await session(c);
+    if (s instanceof Response) return s;
+    const id = c.req.param('id')!;
+    try {
+      const fields = await form(c, s);
+      const comment = (fields.get('comment') ?? '').trim();
+      if (comment === '') throw invalid('a reason is required to cancel', 'say why, for the agent and the audit log');
+      const shown = await control.approvals.show(id);
+      // SECURITY (A1): the cancellation names the digest the reviewer saw.
+      if ((fields.get('digest') ?? '') !== shown.digest) throw new PortcullisError('approval_refused', `that is not the digest of request \`${id}\``, { hint: 'reload the request and review it again' });
+      await control.approvals.cancel(id, { id: s.principal.id }, comment);
+      return c.redirect(`${uiPaths.request(id)}?done=cancelled`, 303);
+    } catch (err) {
+      const e = toPortcullisError(err);
+      const status = statusOf(e.code);
+      if (status === 400 || status === 403 || status === 409) {
+        try {
+          return await showRequest(c, s, id, { kind: 'error', message: `Not cancelled: ${e.message}.` }, status);
+        } catch {
+          // fall through to the error page
+        }
+      }
+      return sendError(c, err, s);
+    }
+  });
+
+  /** `YYYY-MM-DDTHH:MM[:SS]` (UTC, as a datetime-local field sends it) → epoch ms; anything else is refused. */
+  function utcMinute(name: string, raw: string | undefined, end: boolean): number | null {
+    if (raw === undefined || raw === '') return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
+    const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) : NaN;
+    if (!m || !Number.isFinite(ms)) throw invalid(`\`${name}\` must be a UTC time like 2026-12-02T14:30, not \`${raw}\``, 'use the date fields of the filter form');
+    // `until` a minute includes the whole minute
+    return end && m[6] === undefined ? ms + 59_999 : ms;
+  }
+
   app.get('/audit', page(async (c, s) => {
     const type = c.req.query('type') || null;
     if (type !== null && !(AUDIT_TYPES as string[]).includes(type)) throw invalid(`unknown audit entry type \`${type}\``, `use one of ${AUDIT_TYPES.join(', ')}`);
+    const effectRaw = c.req.query('effect') || null;
+    if (effectRaw !== null && !['allow', 'deny', 'hold'].includes(effectRaw)) throw invalid(`unknown decision \`${effectRaw}\``, 'use allow, hold or deny');
+    const effect = effectRaw as Effect | null;
+    const agent = c.req.query('agent') || null;
+    if (agent !== null && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(agent)) throw invalid(`\`${agent}\` is not an agent id`, 'pick an agent from the list');
+    const request = (c.req.query('request') ?? '').trim() || null;
+    if (request !== null && request.length > 200) throw invalid('the request id is too long', 'paste a request id like req_…');
+    const since = utcMinute('since', c.req.query('since'), false);
+    const until = utcMinute('until', c.req.query('until'), true);
     const beforeRaw = c.req.query('before');
     const before = beforeRaw === undefined ? undefined : Number(beforeRaw);
     if (before !== undefined && (!Number.isSafeInteger(before) || before < 1)) throw invalid(`\`before\` must be a positive integer, not \`${beforeRaw}\``, 'follow the Older link');
-    const [p, v] = await Promise.all([control.audit.page({ limit: AUDIT_PAGE, ...(before !== undefined ? { before } : {}), ...(type ? { type } : {}) }), control.audit.verify()]);
-    return send(c, renderAudit(await pageContext(c, s), { verification: verification(v), rows: auditRows(p), older: p.nextBefore, hasNewer: before !== undefined, type, types: AUDIT_TYPES }));
+    const query = {
+      limit: AUDIT_PAGE, ...(before !== undefined ? { before } : {}), ...(type ? { type } : {}), ...(agent ? { agent } : {}), ...(request ? { requestId: request } : {}),
+      ...(effect ? { effect } : {}), ...(since !== null ? { since } : {}), ...(until !== null ? { until } : {}),
+    };
+    const [p, v, agents] = await Promise.all([control.audit.page(query), control.audit.verify(), control.agents.list({ recent: 0 })]);
+    return send(c, renderAudit(await pageContext(c, s), {
+      verification: verification(v), rows: auditRows(p), older: p.nextBefore, hasNewer: before !== undefined,
+      filter: { type, agent, request, effect, since, until }, types: AUDIT_TYPES, agents: agents.map((a) => a.id),
+    }));
   }));
 
   app.get('/audit/:seq', page(async (c, s) => {
@@ -266,6 +321,12 @@ export function uiRoutes(deps: UiDeps): Hono {
   app.get(rel(uiPaths.agents), page(async (c, s) => {
     const list = await control.agents.list({ recent: RECENT });
     return send(c, renderAgents(await pageContext(c, s), { agents: list.map((a) => agentItem(a, 3)), window: RECENT }));
+  }));
+
+  app.get('/agents/:id', page(async (c, s) => {
+    const id = c.req.param('id')!;
+    const [a, state] = await Promise.all([control.agents.show(id, { recent: RECENT }), control.brakes.state()]);
+    return send(c, renderAgent(await pageContext(c, s), agentView(a, state, RECENT)));
   }));
 
   app.get(rel(uiPaths.brakes), page(async (c, s) => {
@@ -290,11 +351,15 @@ export function uiRoutes(deps: UiDeps): Hono {
       const scope = parseScope(fields.get('scope'));
       if ((op !== 'engage' && op !== 'release') || !scope) throw invalid('unknown brake or scope', 'use the buttons on the kill switch page');
       const phrase = confirmPhrase(op, scope);
+      const reason = (fields.get('reason') ?? '').trim().slice(0, 2000);
       if ((fields.get('confirm') ?? '').trim() !== phrase) {
-        return send(c, renderBrakeConfirm(await pageContext(c, s), { op, scope, phrase, error: `Nothing changed: type “${phrase}” exactly to confirm.` }), 400);
+        return send(c, renderBrakeConfirm(await pageContext(c, s), { op, scope, phrase, error: `Nothing changed: type “${phrase}” exactly to confirm.`, reason }), 400);
+      }
+      if (reason === '') {
+        return send(c, renderBrakeConfirm(await pageContext(c, s), { op, scope, phrase, error: 'Nothing changed: say why, for the audit log and whoever releases it.', reason }), 400);
       }
       const change: BrakeChange = scope.kind === 'global' ? { kind: op === 'engage' ? 'freeze_all' : 'unfreeze_all' } : { kind: op === 'engage' ? 'freeze' : 'unfreeze', agent: scope.agent };
-      await control.brakes.change(change, { id: s.principal.id }, `${op === 'engage' ? 'engaged' : 'released'} from the reviewer UI`);
+      await control.brakes.change(change, { id: s.principal.id }, reason);
       return c.redirect(`${uiPaths.brakes}?done=brake`, 303);
     } catch (err) {
       return sendError(c, err, s);

@@ -6,7 +6,7 @@ const entry = (type: string, body: Record<string, unknown>) => ({ seq: 7, id: 'a
 
 test('audit rows: decisions show the summary, effect and non-allow reason codes; votes their comments', () => {
   assert.deepEqual(auditRow(entry('decision', { effect: 'deny', facts: { summary: 'shell: ls' }, reasons: [{ code: 'kill_switch_engaged', message: 'x' }] })), {
-    seq: 7, id: 'aud_7', ts: 1000, type: 'decision', actor: 'agent:kiro', summary: 'shell: ls — kill_switch_engaged', effect: 'deny',
+    seq: 7, id: 'aud_7', ts: 1000, type: 'decision', actor: 'agent:kiro', summary: 'shell: ls — kill_switch_engaged', effect: 'deny', requestId: null, mcpSession: null,
   });
   assert.equal(auditRow(entry('decision', { effect: 'allow', action: { kind: 'shell', command: 'ls' }, facts: null, shadow: { wouldBe: 'deny' } })).summary, 'ls (shadow: would deny)');
   assert.equal(auditRow(entry('decision', { effect: 'maybe' })).effect, null);
@@ -28,10 +28,10 @@ test('brakes: only switches that are on count as engaged', () => {
   const off = { on: false, by: 'dana', at: 1, reason: null };
   const on = { on: true, by: 'alice', at: 2, reason: null };
   assert.deepEqual(brakesView({ global: off, agents: { kiro: on, bot: off }, shadow: { '*': off, staging: on }, budgetPerHour: null, spent: {} }, ['kiro', 'bot']), {
-    global: { engaged: false, since: null, by: null },
-    frozen: [{ agent: 'kiro', since: 2, by: 'alice' }],
+    global: { engaged: false, since: null, by: null, reason: null },
+    frozen: [{ agent: 'kiro', since: 2, by: 'alice', reason: null }],
     agents: ['kiro', 'bot'],
     shadow: { global: false, environments: ['staging'] },
   });
-  assert.deepEqual(shadowRow({ seq: 3, ts: 5, agent: 'kiro', wouldBe: 'deny', summary: 's', environments: [null, 'staging'], reasons: ['policy_forbid'] }).environments, ['unknown', 'staging']);
+  assert.deepEqual(shadowRow({ seq: 3, ts: 5, agent: 'kiro', wouldBe: 'deny', summary: 's', environments: [null, 'staging'], reasons: ['policy_forbid'], reasonMessages: [], tiers: {} }).environments, ['unknown', 'staging']);
 });

@@ -3,12 +3,32 @@ import type {
   AgentViewModel, ApprovalRequestViewModel, AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, BrakesStateViewModel, ShadowReportRowViewModel,
 } from '../../../gateway/index.ts';
 import { environmentsOf } from '../../../ui/index.ts';
-import type { AgentItem, AuditRow, AuditVerification, BrakesView, QueueItem, RequestView, ShadowRow } from '../../../ui/index.ts';
+import type { AgentItem, AgentView, AuditRow, AuditVerification, BrakesView, QueueItem, RequestView, ShadowRow } from '../../../ui/index.ts';
 
 /** Control-plane answers → the UI's view models. Pure: no I/O, no clock. */
 
+/** The exact artifact as one line of text, for grouping near-duplicate requests. */
+function artifactOf(a: ApprovalRequestViewModel['action']): string {
+  switch (a.kind) {
+    case 'shell':
+      return a.command;
+    case 'sql':
+      return a.sql;
+    case 'mcp_tool_call':
+      return `${a.server}.${a.tool} ${JSON.stringify(a.arguments)}`;
+    case 'file_write':
+      return `${a.operation} ${a.path}`;
+    case 'http_request':
+      return `${a.method} ${a.url}`;
+    default:
+      return JSON.stringify(a);
+  }
+}
+
 export function queueItem(r: ApprovalRequestViewModel): QueueItem {
   return {
+    digest: r.digest, tiers: r.tiers, artifact: artifactOf(r.action),
+    context: Object.entries(r.context).filter(([, v]) => typeof v === 'string' && v !== '').map(([k, v]) => `${k}=${String(v)}`).sort(),
     id: r.id, status: r.status, agent: r.agent, operator: r.operator, environments: environmentsOf(r.facts), summary: r.facts.summary, kind: r.action.kind,
     destructive: r.facts.destructive, createdAt: r.createdAt, expiresAt: r.expiresAt, approvals: r.approvals.filter((v) => v.counts).length, required: r.required,
   };
@@ -20,7 +40,8 @@ export function requestView(r: ApprovalRequestViewModel, agent: AgentViewModel |
     envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash, ...(r.inputs ? { inputs: r.inputs } : {}) },
     facts: r.facts,
     agent: { id: r.agent, role: agent?.role ?? null, operator: r.operator, home: agent?.homeEnvironment ?? null },
-    required: r.required, approverGroups: r.approverGroups, policies: r.policies, reasons: [],
+    required: r.required, approverGroups: r.approverGroups, policies: r.policies, reasons: r.reasons,
+    tiers: r.tiers, requesterReason: r.requesterReason, executeWindowMs: r.executeWindowMs,
     approvals: r.approvals, rejections: r.rejections, createdAt: r.createdAt, expiresAt: r.expiresAt, executeBy: r.executeBy,
     history: r.history.map((h) => ({ at: h.at, status: h.to, actor: h.actor, note: h.reason || null })),
     vote,
@@ -80,7 +101,9 @@ export function auditRow(e: AuditEntryViewModel): AuditRow {
     default:
       summary = Object.keys(b).slice(0, 6).join(', ');
   }
-  return { seq: e.seq, id: e.id, ts: e.ts, type: e.type, actor: e.actor, summary, effect };
+  const action = obj(b['action']);
+  const mcp = e.type === 'decision' && action['kind'] === 'mcp_tool_call' ? str(action['server']) : null;
+  return { seq: e.seq, id: e.id, ts: e.ts, type: e.type, actor: e.actor, summary, effect, requestId: req, mcpSession: mcp ? `${e.actor} → ${mcp}` : null };
 }
 
 export function auditRows(p: AuditPageViewModel): AuditRow[] {
@@ -102,16 +125,27 @@ export function agentItem(a: AgentViewModel, shown: number): AgentItem {
   const counts = { allow: 0, deny: 0, hold: 0 };
   for (const d of a.recent) counts[d.effect]++;
   return {
-    id: a.id, role: a.role, operator: a.operator, home: a.homeEnvironment, parent: a.parent, revoked: a.revoked, frozen: a.frozen, counts,
+    id: a.id, role: a.role, operator: a.operator, home: a.homeEnvironment, homeTier: a.homeTier, denialStreak: a.denialStreak, parent: a.parent, revoked: a.revoked, frozen: a.frozen, counts,
     recent: a.recent.slice(0, shown).map((d) => ({ at: d.ts, effect: d.effect, summary: d.summary + (d.wouldBe ? ` (shadow: would ${d.wouldBe})` : '') })),
+  };
+}
+
+export function agentView(a: AgentViewModel, s: BrakesStateViewModel, window: number): AgentView {
+  const own = s.agents[a.id];
+  return {
+    agent: agentItem(a, 0),
+    budget: { perHour: s.budgetPerHour, spent: s.spent[a.id] ?? 0 },
+    brake: own?.on ? { on: true, by: own.by, at: own.at, reason: own.reason } : { on: false, by: null, at: null, reason: null },
+    globalBrake: s.global?.on ?? false,
+    decisions: a.recent.slice(0, window).map((d) => ({ at: d.ts, effect: d.effect, summary: d.summary + (d.wouldBe ? ` (shadow: would ${d.wouldBe})` : ''), seq: d.seq, requestId: d.requestId, reasons: d.reasons })),
   };
 }
 
 export function brakesView(s: BrakesStateViewModel, agents: string[]): BrakesView {
   const g = s.global?.on ? s.global : null;
   return {
-    global: { engaged: g !== null, since: g?.at ?? null, by: g?.by ?? null },
-    frozen: Object.entries(s.agents).filter(([, v]) => v.on).map(([agent, v]) => ({ agent, since: v.at, by: v.by })),
+      global: { engaged: g !== null, since: g?.at ?? null, by: g?.by ?? null, reason: g?.reason ?? null },
+    frozen: Object.entries(s.agents).filter(([, v]) => v.on).map(([agent, v]) => ({ agent, since: v.at, by: v.by, reason: v.reason })),
     agents,
     shadow: { global: s.shadow['*']?.on ?? false, environments: Object.entries(s.shadow).filter(([k, v]) => k !== '*' && v.on).map(([k]) => k) },
   };
@@ -120,6 +154,6 @@ export function brakesView(s: BrakesStateViewModel, agents: string[]): BrakesVie
 export function shadowRow(r: ShadowReportRowViewModel): ShadowRow {
   return {
     at: r.ts, decisionId: String(r.seq), agent: r.agent, environments: r.environments.map((e) => e ?? 'unknown'), summary: r.summary, wouldBe: r.wouldBe,
-    reasons: r.reasons.map((code) => ({ code, message: '' })),
+    reasons: r.reasonMessages.length ? r.reasonMessages : r.reasons.map((code) => ({ code, message: '' })), tiers: r.tiers,
   };
 }

@@ -31,7 +31,7 @@ export function psql(inv: Invocation): void {
   const args = inv.args;
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
-  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : []));
+  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
   if (inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -69,7 +69,11 @@ export function mysql(inv: Invocation): void {
 export function sqlite(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-cmd', '-separator', '-newline', '-nullvalue']));
   const db = pos[0]?.value ?? undefined;
-  const sql = pos.slice(1);
+  // `-cmd SQL` runs before the operands; its value is a statement like any other.
+  for (const c of inv.args.flatMap((a, i) => (a.value === '-cmd' || a.value === '--cmd' ? [inv.args[i + 1]?.value ?? null] : []))) {
+    if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
+  }
+  const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
   const meta = sql[0]?.value?.trim();
   if (meta?.startsWith('.')) {
     // sqlite3 dot-commands: a few read, `.shell`/`.system`/`.read` run things we cannot see.
@@ -122,6 +126,16 @@ export function redis(inv: Invocation): void {
   }
   if (cmd === null) {
     b.opaque('redis_dynamic', 'the redis command is not fixed', inv.span);
+    return;
+  }
+  const rest = pos.slice(1).map((p) => p.value);
+  if (/^config$/i.test(cmd) && /^set$/i.test(rest[0] ?? '') && /^(dir|dbfilename|appendonly|save|appendfilename|protected-mode|requirepass|masterauth|replica-read-only|aclfile)$/i.test(rest[1] ?? '')) {
+    // Moving the dump file (`dir`, `dbfilename`) writes anywhere the server can; the rest switch persistence or protection off.
+    b.verb('write').destroy('redis_config_unsafe', `\`CONFIG SET ${rest[1]}\` moves where data is written or switches a safeguard off`, inv.span);
+    return;
+  }
+  if (/^p?expire(at)?$/i.test(cmd) && rest[1] !== undefined && rest[1] !== null && /^-?\d+$/.test(rest[1]) && Number(rest[1]) <= (/at$/i.test(cmd) ? 1_000_000_000 : 0)) {
+    b.verb('delete').destroy('redis_expire_now', `\`${cmd.toUpperCase()} ... ${rest[1]}\` deletes the key now`, inv.span);
     return;
   }
   if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);

@@ -68,3 +68,29 @@ describe('A12 the classifier names every local file an action takes as input', (
     assert.equal(facts('kubectl apply --dry-run=client -f deploy/payments.yaml').inputs, undefined);
   });
 });
+
+describe('F1 content not visible in advance is opaque (issue 11, item 7)', () => {
+  test('F1 xargs … sh -c {} and parallel … bash -c {} run commands made of input nobody has seen: opaque', () => {
+    for (const command of ["find . -name '*.sh' | xargs -I{} sh -c {}", 'ls | parallel bash -c {}', 'cat cmds.txt | xargs -n1 bash -c']) {
+      assert.equal(facts(command).confidence, 'opaque', command);
+    }
+  });
+
+  test('F1 interpreter one-liners that reach the network or start processes are never plain reads', () => {
+    for (const command of [
+      `python3 -c 'import urllib.request; urllib.request.urlopen("http://x")'`,
+      `python3 -c 'import requests; requests.get("http://x")'`,
+      `python3 -c 'import socket; socket.create_connection(("x", 80))'`,
+      `python3 -c 'import http.client; http.client.HTTPSConnection("x").request("GET", "/")'`,
+      `node -e 'fetch("http://x")'`,
+      `node -e 'require("child_process").execSync(process.env.CMD)'`,
+      `python3 -c 'import subprocess, os; subprocess.run(os.environ["CMD"], shell=True)'`,
+      `ruby -e 'require "net/http"; Net::HTTP.get(URI("http://x"))'`,
+    ]) {
+      const f = facts(command);
+      assert.ok(f.verbs.some((v) => v !== 'read'), `${command}: ${f.verbs.join(', ')}`);
+      assert.notEqual(f.confidence, 'parsed', command);
+    }
+    assert.deepEqual(facts(`python3 -c 'print(1 + 1)'`).verbs, ['read']);
+  });
+});

@@ -54,6 +54,13 @@ export interface Decision {
   inputs?: Array<Pick<BoundInput, 'path' | 'realPath' | 'sha256' | 'role'>>;
 }
 
+/**
+ * F7: the never-rules. Shadow mode records instead of enforcing so a team can roll out new policy;
+ * it never suspends these (nor the kill switch): an agent destroying its home, changing permissions,
+ * touching the control plane or destroying a critical target is denied in shadow mode too.
+ */
+export const NEVER_RULE_POLICIES: readonly string[] = ['agent-never-destroys-home-environment', 'agent-never-changes-permissions', 'agent-never-touches-control-plane', 'critical-targets-never-destroyed'];
+
 /** The canonical envelope reviewers approve and the digest binds (A1). */
 export interface ActionEnvelope {
   agent: string;

@@ -1,4 +1,4 @@
-import { digestOf, deepFreeze, PortcullisError, toPortcullisError } from '../core/index.ts';
+import { digestOf, deepFreeze, NEVER_RULE_POLICIES, PortcullisError, toPortcullisError } from '../core/index.ts';
 import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, Human, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
 import type { Classifier } from '../classify/index.ts';
 import type { PolicyEngine, Verdict } from '../policy/index.ts';
@@ -154,7 +154,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       decision = { ...base, effect: verdict.effect, reasons: verdict.reasons, policies: verdict.policies };
     }
 
-    if (decision.effect !== 'allow' && options.brakes) {
+    // SECURITY (F7): shadow mode never suspends a never-rule (the kill switch already returned above).
+    if (decision.effect !== 'allow' && options.brakes && !decision.policies.some((p) => NEVER_RULE_POLICIES.includes(p))) {
       const envs = facts.targets.length > 0 ? facts.targets.map((t) => t.environment) : [null];
       const shadowed = await Promise.all(envs.map((e) => bounded('brakes', options.brakes!.shadow(e))));
       if (shadowed.every(Boolean)) {
@@ -179,7 +180,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         decision = { effect: 'deny', reasons: [reason], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: state.digest, facts: state.facts };
       }
       try {
-        const entry = await bounded('audit', options.audit.append({ type: 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
+        // F7: a shadowed allow is an entry of its own kind, so no reader mistakes it for an enforced allow.
+        const entry = await bounded('audit', options.audit.append({ type: decision.shadow ? 'shadow_allow' : 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
         return deepFreeze({ ...decision, decisionId: entry.id });
       } catch (err) {
         // SECURITY (L2): an unrecorded decision never allows.

@@ -18,6 +18,7 @@ export interface Directory {
 
 export type AuditEntryType =
   | 'decision'
+  | 'shadow_allow'
   | 'approval_request'
   | 'approval'
   | 'rejection'

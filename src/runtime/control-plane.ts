@@ -162,7 +162,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
   async function agentViews(only: string | null, recent: number): Promise<AgentViewModel[]> {
     const ids = only !== null ? [only] : (await identity.list('agent')).map((p) => p.id);
     const want = new Set(ids);
-    const rows = recent > 0 ? await scan((r) => r.type === 'decision' && want.has(r.actor.replace(/^agent:/, '')), recent * ids.length) : [];
+    const rows = recent > 0 ? await scan((r) => (r.type === 'decision' || r.type === 'shadow_allow') && want.has(r.actor.replace(/^agent:/, '')), recent * ids.length) : [];
     const out: AgentViewModel[] = [];
     for (const id of ids) {
       const a = await identity.agent(id);
@@ -285,7 +285,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
           if (type && r.type !== type) return false;
           if (since !== undefined && r.ts < since) return false;
           if (until !== undefined && r.ts > until) return false;
-          if (effect && r.type !== 'decision') return false;
+          if (effect && r.type !== 'decision' && r.type !== 'shadow_allow') return false;
           // a cheap text test before parsing: the entry must name what is asked for
           if (needles.some((x) => !r.body.includes(x) && r.actor !== `agent:${x}`)) return false;
           if (!requestId && !agent && !effect) return true;
@@ -349,7 +349,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
         return brakesView(await brakes.change(change, `human:${h.id}`, reason));
       },
       async shadowReport({ limit = 100 } = {}) {
-        const rows = await scan((r) => r.type === 'decision' && r.body.includes('"shadow":{'), Math.min(limit, 1000));
+        const rows = await scan((r) => (r.type === 'shadow_allow' || r.type === 'decision') && r.body.includes('"shadow":{'), Math.min(limit, 1000));
         return rows.map((r): ShadowReportRowViewModel => {
           const b = entryView(r).body as { agent?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string; targets?: Array<{ environment: string | null }> } | null; reasons?: Array<{ code?: string; message?: string; policyId?: string }> };
           const tiers: Record<string, Tier> = {};

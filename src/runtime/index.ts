@@ -27,7 +27,7 @@ export { startStdioProxy, startHttpProxy } from '../adapters/mcp/index.ts';
 export type { McpGate, HeldStatus as McpHeldStatus } from '../adapters/mcp/index.ts';
 export { startServer } from './serve-entry.ts';
 export type { ServeOptions, RunningServer } from './server.ts';
-export { execEnvironment, runExec, shellQuote, inheritedCredentials, NEUTRALISED, localAgentGate, remoteGate, remoteExecGate, createFsInputGuard } from './exec-entry.ts';
+export { execEnvironment, runExec, shellQuote, inheritedCredentials, inheritable, NEUTRALISED, localAgentGate, remoteGate, remoteExecGate, createFsInputGuard } from './exec-entry.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from './exec-entry.ts';
 export { agentContext } from './agent-context.ts';
 export type { BrakeChange, BrakesStateViewModel } from '../gateway/index.ts';

@@ -53,7 +53,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     const prepared = execEnvironment(config, values.agent, io.env);
-    if (prepared.removed.length > 0) io.stderr(`portcullis: removed the operator's credentials from the command's environment: ${prepared.removed.join(', ')}\n`);
+    if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;
     let last = '';

@@ -59,6 +59,7 @@ export function auditRow(e: AuditEntryViewModel): AuditRow {
   let summary: string;
   let effect: Effect | null = null;
   switch (e.type) {
+    case 'shadow_allow':
     case 'decision': {
       const facts = obj(b['facts']);
       const action = obj(b['action']);

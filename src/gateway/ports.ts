@@ -1,6 +1,6 @@
-import type { ActionFacts, Agent, BoundInput, HoldInput, HoldOutcome, Human, InputRef, JsonObject } from '../core/index.ts';
+import type { ActionFacts, Agent, BoundInput, HeldStatus, HoldInput, HoldOutcome, Human, InputRef, JsonObject } from '../core/index.ts';
 
-export type { HoldInput, HoldOutcome };
+export type { HeldStatus, HoldInput, HoldOutcome };
 
 /**
  * What the gateway needs from the rest of the system. Each port states its obligations; the runtime
@@ -57,19 +57,6 @@ export interface Brakes {
   spend(agent: Agent, facts: ActionFacts): Promise<void>;
   /** Whether decisions for this environment are recorded but not enforced. */
   shadow(environment: string | null): Promise<boolean>;
-}
-
-/**
- * A held request as an agent-side adapter may show it while it waits (exec's progress line, the MCP
- * proxy's progress notifications): `status` is the approval state machine's (A10).
- */
-export interface HeldStatus {
-  status: string;
-  approvals: number;
-  required: number;
-  approverGroups: string[];
-  /** Epoch milliseconds at which a pending request expires (A5). */
-  expiresAt: number;
 }
 
 /** Why an input file could not be bound. */

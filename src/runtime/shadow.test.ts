@@ -7,7 +7,7 @@ const decide = (command: string) => t.runtime.gateway.decide({ agentId: 'kiro', 
 
 before(async () => {
   t = await demoApp();
-  await t.runtime.brakes.change({ kind: 'shadow', environment: 'prod-cn-1', on: true }, 'human:dana', 'rolling out a new pack');
+  await t.runtime.brakes.change({ kind: 'shadow', environment: 'prod-cn-1', on: true }, (await t.runtime.identity.human('dana'))!, 'rolling out a new pack');
 });
 after(() => t.close());
 
@@ -32,14 +32,14 @@ describe('F7 shadow mode never turns the guardrails off', () => {
   });
 
   test('F7 the kill switch keeps enforcing in shadow mode', async () => {
-    await t.runtime.brakes.change({ kind: 'freeze', agent: 'kiro' }, 'human:alice', 'incident');
+    await t.runtime.brakes.change({ kind: 'freeze', agent: 'kiro' }, (await t.runtime.identity.human('alice'))!, 'incident');
     try {
       const d = await decide('ls -la');
       assert.equal(d.effect, 'deny');
       assert.equal(d.reasons[0]?.code, 'kill_switch_engaged');
       assert.equal(d.shadow, undefined);
     } finally {
-      await t.runtime.brakes.change({ kind: 'unfreeze', agent: 'kiro' }, 'human:dana', 'over');
+      await t.runtime.brakes.change({ kind: 'unfreeze', agent: 'kiro' }, (await t.runtime.identity.human('dana'))!, 'over');
     }
   });
 });

@@ -1,12 +1,11 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { createApprovalService, type ApprovalService } from '../approvals/index.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { createApprovalService, type ApprovalService, type ApprovalServiceOptions } from '../approvals/index.ts';
 import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
-import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator, type Principal } from '../core/index.ts';
+import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import { loadConfigFile } from './config-file.ts';
 
 export interface OpenStoreOptions {
   /** Directory that relative `sqlite:` paths and the default key file resolve against (the config's). */
@@ -23,7 +22,7 @@ export interface OpenStoreOptions {
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
-  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean; breakGlassGroup?: string | null };
+  approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events'>;
 }
 
 export interface OpenedStore {
@@ -107,34 +106,4 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await store.close();
     throw err;
   }
-}
-
-
-/**
- * The store, audit log, identities and approvals for the config at `configPath`: what the `users`,
- * `agents`, `approvals` and `audit` commands work on.
- */
-export async function openControlPlane(configPath: string, cwd: string, options: { clock?: Clock; ids?: IdGenerator } = {}): Promise<OpenedStore> {
-  const { config } = loadConfigFile(configPath, cwd);
-  return openStore(config.store, {
-    baseDir: dirname(config.file),
-    ...options,
-    humans: config.humans,
-    agents: config.agents,
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
-  });
-}
-
-
-/**
- * Who runs a CLI command. Reviewing needs a human token (an agent token is refused: D2).
- * Administration (`users`, `agents`) needs a human token too, except to register the very first
- * user of a store that has none (bootstrap, which needs write access to the store anyway).
- */
-export async function authenticateCli(opened: OpenedStore, token: string | null, purpose: 'review' | 'administer'): Promise<Principal | { kind: 'local' }> {
-  if (token === null) {
-    if (purpose === 'administer' && !(await opened.identity.hasActiveHumans())) return { kind: 'local' };
-    throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
-  }
-  return opened.identity.authenticate(token, 'reviewer');
 }

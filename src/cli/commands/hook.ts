@@ -5,7 +5,7 @@ import { PortcullisError } from '../../core/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis hook (claude-code | gemini-cli) (--agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli) [--project | --user] (--agent ID | --server URL --token-file FILE) [--timeout SECONDS] [--config FILE] [--dry-run]';
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) (--agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli) [--project | --user] (--agent ID | --server URL --token-file FILE) [--timeout SECONDS] [--config FILE] [--dry-run]';
 
 const HELP = `usage: ${USAGE}
 
@@ -57,6 +57,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   const { planInstall, HOOK_PROTOCOLS } = await import('../../runtime/hook-entry.ts');
   const protocol = positionals[0];
   if (positionals.length !== 1 || !protocol || !(HOOK_PROTOCOLS as readonly string[]).includes(protocol)) throw new PortcullisError('request_invalid', `name the agent tool: ${HOOK_PROTOCOLS.join(' or ')}`, { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
+  if (protocol === 'codex') throw new PortcullisError('request_invalid', '`hook install codex` is not automated yet', { hint: 'add a PreToolUse entry (matcher `.*`) running `portcullis hook codex --agent ID` to ~/.codex/hooks.json by hand (docs/adapters.md)' });
   if (values.project && values.user) throw new PortcullisError('request_invalid', '--project and --user are exclusive', { hint: 'pick where the hook goes' });
   if ((values.agent === undefined) === (values.server === undefined)) throw new PortcullisError('request_invalid', 'pass either --agent ID (in-process) or --server URL with --token-file FILE', { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
   if (values.server !== undefined && values['token-file'] === undefined) throw new PortcullisError('request_invalid', '--server needs --token-file FILE with the agent\'s own token', { hint: 'the hook reads the token from that file on every call' });

@@ -14,6 +14,8 @@ const SECURITY_IDS = [
   ...['F1', 'F2', 'F3', 'F4', 'F5', 'F6'],
   // issue 13: fail closed within a bound (deadlines, admission), damaged stores and I/O errors, clock steps
   ...['F8', 'L8', 'L9'],
+  // issue 11: approvals bind the change; the control plane fails closed
+  ...['A12', 'D9', 'F7'],
 ];
 
 const NAMED = [

@@ -5,7 +5,7 @@ import type { Transport, TransportResponse } from '../sdk/transport.ts';
 import { httpTransport } from './http-transport.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
-export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
+export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest' | 'inputs'>;
 
 export type RemoteGateOptions = (
   | {
@@ -110,6 +110,7 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
         requiredApprovals: typeof b.requiredApprovals === 'number' ? b.requiredApprovals : 0,
         approverGroups: Array.isArray(b.approverGroups) ? (b.approverGroups as string[]) : [],
         actionDigest: typeof b.actionDigest === 'string' ? b.actionDigest : '',
+        ...(Array.isArray(b.inputs) ? { inputs: (b.inputs as NonNullable<Decision['inputs']>).filter((i) => typeof i?.path === 'string' && typeof i.realPath === 'string' && typeof i.sha256 === 'string') } : {}),
       };
     },
     async requestStatus(requestId) {

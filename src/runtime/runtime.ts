@@ -13,6 +13,7 @@ import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
+import { createFsInputReader } from './input-reader.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -136,6 +137,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       audit: opened.audit,
       approvals: opened.approvals,
       brakes,
+      inputs: createFsInputReader(),
       clock,
       ids,
       // F8: each store call gets at most half the deadline, so a hung store still ends in an

@@ -7,6 +7,7 @@ import { createGateway, type ApprovalGate, type AuditSink, type Directory, type 
 import type { Agent, Human } from '../core/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { loadPoliciesOrThrow } from './policies.ts';
+import { createFsInputReader } from './input-reader.ts';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -41,6 +42,7 @@ export function dryGateway(setup: Setup, directory?: Directory): Gateway {
     directory: directory ?? configDirectory(setup.config.agents, setup.config.humans),
     audit,
     approvals,
+    inputs: createFsInputReader(),
     clock: systemClock,
     ids: randomIds,
   });

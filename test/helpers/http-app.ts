@@ -31,7 +31,9 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
   };
 }
 
-export const inProd = { cwd: '/work/infra/prod-cn-1', home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsProfile: 'prod-cn-1-admin', awsRegion: 'cn-north-1', gitBranch: 'main' };
+/** kiro's workspace: `deploy/payments.yaml` exists, so the deploy binds its bytes (A12). */
+export const PROD_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'infra', 'prod-cn-1');
+export const inProd = { cwd: PROD_WORKSPACE, home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsProfile: 'prod-cn-1-admin', awsRegion: 'cn-north-1', gitBranch: 'main' };
 /** The demo's legitimate production deploy: held for two approvals. */
 export const deploy = { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml' }, context: inProd };
 export const harmless = { action: { kind: 'shell', command: 'ls -la' }, context: inProd };

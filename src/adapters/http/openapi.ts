@@ -156,6 +156,10 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
             v: { const: 1 }, decisionId: { type: 'string' }, effect: { enum: ['allow', 'deny', 'hold'] }, reasons: { type: 'array', items: { type: 'object' } }, policies: { type: 'array', items: { type: 'string' } },
             requiredApprovals: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } }, actionDigest: { type: 'string' }, requestId: { type: 'string' },
             shadow: { type: 'object', properties: { wouldBe: { enum: ['allow', 'deny', 'hold'] } } }, facts: { type: ['object', 'null'] },
+            inputs: {
+              type: 'array', description: 'A12: the local input files this decision bound; exec checks them again just before it runs',
+              items: { type: 'object', required: ['path', 'realPath', 'sha256', 'role'], properties: { path: { type: 'string' }, realPath: { type: 'string' }, sha256: { type: 'string' }, role: { type: 'string' } } },
+            },
           },
         },
         AgentRequestStatusV1: {

@@ -7,7 +7,7 @@ const notTest = '\\.test\\.ts$';
 
 /** `from` may import only the modules in `allowed` (plus itself and npm packages). */
 function only(from, allowed) {
-  const others = ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'sdk', 'config', 'cli', 'runtime', 'identity', 'notify']
+  const others = ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'sdk', 'config', 'cli', 'runtime', 'identity', 'notify', 'control']
     .filter((x) => x !== from && !allowed.includes(x));
   return {
     name: `${from}-may-not-import`,
@@ -28,13 +28,18 @@ module.exports = {
     only('brakes', ['core', 'store', 'audit']),
     only('identity', ['core', 'store', 'audit']),
     only('gateway', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store']),
-    only('adapters', ['gateway', 'core', 'ui']),
+    // control: the human door. It works over the domain services; it never sees a protocol or a backend.
+    only('control', ['core', 'approvals', 'audit', 'brakes', 'identity', 'notify', 'store']),
+    // adapters translate protocols for the two doors: gateway (agents) and control (humans)
+    only('adapters', ['gateway', 'control', 'core', 'ui']),
     only('ui', ['core']),
     only('sdk', ['core']),
     only('config', ['core']),
-    only('notify', ['core', 'gateway']),
-    only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config', 'identity', 'notify']),
-    only('cli', ['runtime', 'config', 'core', 'sdk']),
+    only('notify', ['core']),
+    // runtime builds the remote gate on the SDK's Transport (one way to reach the decision API)
+    only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config', 'identity', 'notify', 'control', 'sdk']),
+    // cli prints the control plane's view models as its --json (one schema with the API): types from control
+    only('cli', ['runtime', 'config', 'core', 'sdk', 'control']),
     {
       name: 'store-backends-are-private',
       severity: 'error',
@@ -66,8 +71,9 @@ module.exports = {
       comment: "import another module through its index.ts only",
       from: { path: '^src/([^/]+)/', pathNot: notTest },
       // runtime/hook-entry.ts: the light entry of the composition root for `portcullis hook`, which
-      // runs before every agent tool call and must not load Cedar, tree-sitter or SQLite up front.
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$'] },
+      // runs before every agent tool call and must not load Cedar, tree-sitter or SQLite up front;
+      // sdk/transport.ts: the remote gate on that light path needs the transport, not the SDK's client.
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

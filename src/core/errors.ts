@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'not_found'
   | 'method_not_allowed'
+  | 'exec_input_changed'
   | 'internal_error';
 
 export class PortcullisError extends Error {

@@ -1,12 +1,11 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { createApprovalService, type ApprovalService } from '../approvals/index.ts';
-import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
-import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator, type Principal } from '../core/index.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { createApprovalService, type ApprovalService, type ApprovalServiceOptions } from '../approvals/index.ts';
+import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, META_LOG_ID, META_PUBLIC_KEY, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
+import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import { loadConfigFile } from './config-file.ts';
 
 export interface OpenStoreOptions {
   /** Directory that relative `sqlite:` paths and the default key file resolve against (the config's). */
@@ -20,10 +19,14 @@ export interface OpenStoreOptions {
   groupCommit?: boolean;
   /** F8: longest one store statement may take (PostgreSQL; default 5 s). */
   queryTimeoutMs?: number;
+  /** L8: told once when an I/O error makes the store unusable; a server stops and exits. */
+  onFatal?: (err: PortcullisError) => void;
+  /** L8: refuse a damaged audit tail at open (default true); `audit` inspection commands pass false. */
+  checkAuditAtOpen?: boolean;
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
-  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean; breakGlassGroup?: string | null };
+  approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events'>;
 }
 
 export interface OpenedStore {
@@ -59,11 +62,36 @@ export function parseStoreUrl(url: string, baseDir = process.cwd()): { kind: 'sq
 }
 
 /** Opens the backend a store URL selects (migrating it) without the audit log. */
-export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number } = {}): Promise<Store> {
+export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number; onFatal?: (err: PortcullisError) => void } = {}): Promise<Store> {
   const where = parseStoreUrl(url, baseDir);
-  if (where.kind === 'sqlite') return openSqliteStore({ file: where.file });
+  if (where.kind === 'sqlite') return openSqliteStore({ file: where.file, ...(options.onFatal ? { onFatal: options.onFatal } : {}) });
   const { openPostgresStore } = await import('../store/postgres/index.ts');
   return openPostgresStore({ connectionString: where.url, schema: where.schema ?? 'public', ...(options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
+}
+
+/**
+ * SECURITY (L8): the audit key and the store it signs exist together or not at all. Neither is a
+ * first start (both are created); one without the other is a lost or replaced store, or a missing
+ * key, and is refused rather than quietly starting a fresh log beside the old key (history gone).
+ */
+async function checkKeyAndStoreTogether(store: Store, keyFile: string, url: string): Promise<void> {
+  const keyExists = existsSync(keyFile);
+  const { logId, pinnedKey } = await store.read(async (tx) => ({ logId: await tx.getMeta(META_LOG_ID), pinnedKey: await tx.getMeta(META_PUBLIC_KEY) }));
+  if (keyExists && logId === null) {
+    throw new PortcullisError('store_corrupt', `the audit key \`${keyFile}\` exists but the store \`${redact(url)}\` has no audit log`, {
+      hint: 'refusing to start a new, empty log beside the old key (L8). Restore the store from its backup; only to start over on purpose, move the key file away first (the old history stays in your backups)',
+    });
+  }
+  if (!keyExists && pinnedKey !== null) {
+    throw new PortcullisError('store_corrupt', `the store's audit log is signed by a key, but the key file \`${keyFile}\` is missing`, {
+      hint: 'restore the key file (mode 0600) from your backup, or copy it from another replica; a new key cannot continue this log',
+    });
+  }
+}
+
+/** A store URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
 function loadSigner(file: string) {
@@ -81,9 +109,13 @@ function loadSigner(file: string) {
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const baseDir = options.baseDir ?? process.cwd();
-  const store = await openBareStore(url, baseDir, options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {});
+  const store = await openBareStore(url, baseDir, {
+    ...(options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {}),
+    ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+  });
   try {
     const keyFile = options.auditKeyFile === undefined ? resolve(baseDir, 'portcullis-audit.key') : options.auditKeyFile;
+    if (keyFile !== null) await checkKeyAndStoreTogether(store, isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile), url);
     const signer = keyFile === null ? undefined : loadSigner(isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile));
     const audit = await openAuditLog({
       store,
@@ -93,6 +125,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ...(options.checkpointEvery !== undefined ? { checkpointEvery: options.checkpointEvery } : {}),
       ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
       ...(options.groupCommit !== undefined ? { groupCommit: options.groupCommit } : {}),
+      ...(options.checkAuditAtOpen === false ? { checkAtOpen: false } : {}),
     });
     const clock = options.clock ?? systemClock;
     const ids = options.ids ?? randomIds;
@@ -107,34 +140,4 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await store.close();
     throw err;
   }
-}
-
-
-/**
- * The store, audit log, identities and approvals for the config at `configPath`: what the `users`,
- * `agents`, `approvals` and `audit` commands work on.
- */
-export async function openControlPlane(configPath: string, cwd: string, options: { clock?: Clock; ids?: IdGenerator } = {}): Promise<OpenedStore> {
-  const { config } = loadConfigFile(configPath, cwd);
-  return openStore(config.store, {
-    baseDir: dirname(config.file),
-    ...options,
-    humans: config.humans,
-    agents: config.agents,
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
-  });
-}
-
-
-/**
- * Who runs a CLI command. Reviewing needs a human token (an agent token is refused: D2).
- * Administration (`users`, `agents`) needs a human token too, except to register the very first
- * user of a store that has none (bootstrap, which needs write access to the store anyway).
- */
-export async function authenticateCli(opened: OpenedStore, token: string | null, purpose: 'review' | 'administer'): Promise<Principal | { kind: 'local' }> {
-  if (token === null) {
-    if (purpose === 'administer' && !(await opened.identity.hasActiveHumans())) return { kind: 'local' };
-    throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
-  }
-  return opened.identity.authenticate(token, 'reviewer');
 }

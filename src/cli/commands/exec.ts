@@ -1,7 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -53,13 +53,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     const prepared = execEnvironment(config, values.agent, io.env);
-    if (prepared.removed.length > 0) io.stderr(`portcullis: removed the operator's credentials from the command's environment: ${prepared.removed.join(', ')}\n`);
+    if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;
     let last = '';
     const result = await runExec({
       argv: positionals,
       gate,
+      inputGuard: createFsInputGuard(),
       env: prepared.env,
       removed: prepared.removed,
       injected: prepared.injected,

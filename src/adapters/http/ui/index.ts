@@ -6,7 +6,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { PortcullisError, toPortcullisError, type Effect } from '../../../core/index.ts';
-import type { AuditEntryType, BrakeChange } from '../../../gateway/index.ts';
+import type { AuditEntryType } from '../../../gateway/index.ts';
+import type { BrakeChange } from '../../../control/index.ts';
 import {
   confirmPhrase, renderAgent, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
   uiAsset, uiPaths, UI_BASE, type BrakeScope, type Flash, type PageContext, type SafeHtml,
@@ -23,7 +24,7 @@ const OIDC_START = '/auth/oidc/start';
 /** Routes are registered relative to where the app mounts them (`/ui`); links stay absolute. */
 const rel = (abs: string): string => abs.slice(UI_BASE.length) || '/';
 
-const AUDIT_TYPES: AuditEntryType[] = ['decision', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed', 'identity_changed'];
+const AUDIT_TYPES: AuditEntryType[] = ['decision', 'shadow_allow', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed', 'identity_changed'];
 const AUDIT_PAGE = 50;
 const RECENT = 50;
 

@@ -39,12 +39,12 @@ interface ViewSettings {
   executeWindowMs: number;
 }
 
-/** `withInputs`: a single request's view carries the bytes of its input files (A12); lists leave them out. */
-function requestView(q: RequestView, config: ViewSettings, withInputs = false): ApprovalRequestViewModel {
+function requestView(q: RequestView, config: ViewSettings): ApprovalRequestViewModel {
   const tiers: Record<string, Tier> = {};
   for (const t of q.facts.targets) tiers[t.environment ?? 'unknown'] = tierOf(config.inventory, t.environment);
   return {
-    ...(withInputs && q.envelope.inputs ? { inputs: q.envelope.inputs } : {}),
+    // A12: the input files the digest binds, with their content, for reviewers
+    inputs: q.envelope.inputs ?? [],
     reasons: [], requesterReason: null, tiers, executeWindowMs: config.executeWindowMs,
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
@@ -176,7 +176,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
   }
 
   async function show(id: string): Promise<ApprovalRequestViewModel> {
-    const v = requestView(await approvals.show(id), config, true);
+    const v = requestView(await approvals.show(id), config);
     // a cheap text test first: only entries that name the request are parsed
     const needle = JSON.stringify(id);
     const rows = await scan((r) => (r.type === 'request_state' || r.type === 'decision') && r.body.includes(needle) && (JSON.parse(r.body) as { body: { requestId?: string } }).body.requestId === id, 200);

@@ -37,7 +37,7 @@ export function queueItem(r: ApprovalRequestViewModel): QueueItem {
 export function requestView(r: ApprovalRequestViewModel, agent: AgentViewModel | null, vote: RequestView['vote']): RequestView {
   return {
     id: r.id, digest: r.digest, status: r.status,
-    envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash, ...(r.inputs ? { inputs: r.inputs } : {}) },
+    envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash, ...(r.inputs.length > 0 ? { inputs: r.inputs } : {}) },
     facts: r.facts,
     agent: { id: r.agent, role: agent?.role ?? null, operator: r.operator, home: agent?.homeEnvironment ?? null },
     required: r.required, approverGroups: r.approverGroups, policies: r.policies, reasons: r.reasons,

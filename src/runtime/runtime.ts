@@ -6,7 +6,7 @@ import type { ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
-import { openStore } from './store.ts';
+import { configNames, openStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import type { ControlPlane } from '../gateway/index.ts';
@@ -57,6 +57,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     ids,
     humans: config.humans,
     agents: config.agents,
+    names: configNames(config),
     approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
   });
   try {

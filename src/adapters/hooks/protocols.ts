@@ -14,10 +14,23 @@ import type { Action, ActionContext, JsonObject } from '../../core/index.ts';
  *
  * Gemini CLI (hooks reference, `BeforeTool`): same stdin fields plus `timestamp`; exit 2 blocks
  * with stderr as the reason; on exit 0 stdout must be JSON only (`{"decision":"deny","reason":…}`).
+ *
+ * OpenAI Codex CLI (hooks reference, `PreToolUse` in `.codex/hooks.json`): the Claude Code wire
+ * format (`session_id`, `transcript_path`, `cwd`, `hook_event_name`, `model`, `turn_id`, `tool_name`,
+ * `tool_input`); tools are `Bash` (`tool_input.command`), `apply_patch` (the patch text in
+ * `tool_input.command`) and MCP tools as `mcp__server__tool`. Exit 2 with the reason on stderr blocks.
+ *
+ * Cursor (agent hooks, `.cursor/hooks.json`): one event per kind of step, each with
+ * `hook_event_name`, `conversation_id`, `generation_id`, `workspace_roots`: `beforeShellExecution`
+ * (`command`, `cwd`), `beforeMCPExecution` (`tool_name`, `tool_input` as an object or a JSON string,
+ * and the server's `url` or `command`), `beforeReadFile` (`file_path`) and `afterFileEdit`
+ * (`file_path`, `edits`). The before-events answer JSON on stdout: `{"permission": "allow" | "deny",
+ * "user_message", "agent_message"}`. `afterFileEdit` cannot block (the edit already happened): it
+ * is decided and recorded, and a deny is said loudly; the wall for Cursor's own files is the OS.
  */
 
-export type HookProtocolName = 'claude-code' | 'gemini-cli';
-export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemini-cli'];
+export type HookProtocolName = 'claude-code' | 'gemini-cli' | 'codex' | 'cursor';
+export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemini-cli', 'codex', 'cursor'];
 
 /** What one tool call asks for. */
 export type Translation =
@@ -269,6 +282,118 @@ export const geminiCli: HookProtocol = {
   },
 };
 
+/**
+ * The files an `apply_patch` body touches (`*** Add File: p`, `*** Update File: p`, `*** Delete
+ * File: p`, `*** Move to: p`), with the operation each is. Paths are relative to `cwd`.
+ */
+export function patchFiles(patch: string, cwd: string): Array<{ path: string; operation: 'write' | 'edit' | 'delete' }> {
+  const out: Array<{ path: string; operation: 'write' | 'edit' | 'delete' }> = [];
+  for (const line of patch.split('\n')) {
+    const m = /^\*\*\* (Add File|Update File|Delete File|Move to): (.+)$/.exec(line.trimEnd());
+    if (!m) continue;
+    const p = m[2]!.trim();
+    const path = p.startsWith('/') ? p : `${cwd.replace(/\/+$/, '')}/${p}`;
+    out.push({ path, operation: m[1] === 'Delete File' ? 'delete' : m[1] === 'Update File' ? 'edit' : 'write' });
+  }
+  return out;
+}
+
+export const codex: HookProtocol = {
+  name: 'codex',
+  event: 'PreToolUse',
+  translate: translator('PreToolUse', new Set(), (tool, input, cwd, need): Mapped => {
+    switch (tool) {
+      case 'Bash': {
+        const command = need('command');
+        return typeof command === 'string' ? { actions: [{ kind: 'shell', command }] } : command;
+      }
+      case 'apply_patch':
+      case 'Edit':
+      case 'Write': {
+        const patch = need('command');
+        if (typeof patch !== 'string') return patch;
+        const files = patchFiles(patch, cwd);
+        // SECURITY (F1): a patch whose files cannot be read out is refused, never let through.
+        if (files.length === 0) return { refuse: '`apply_patch` names no file Portcullis can read out of the patch' };
+        // Every file is decided with the whole patch as its content: an approval binds the exact patch (A1).
+        return { actions: files.map((f) => ({ kind: 'file_write', path: f.path, operation: f.operation, content: patch })) };
+      }
+      default:
+        return null;
+    }
+  }),
+  // The Claude Code answer: exit 2 with the reason on stderr, and the structured deny on stdout.
+  answer: (outcome) => claudeCode.answer(outcome, {}),
+};
+
+const CURSOR_EVENTS = new Set(['beforeShellExecution', 'beforeMCPExecution', 'beforeReadFile', 'afterFileEdit']);
+
+function cursorTranslate(text: string, base: ActionContext): Translation {
+  if (text.length > MAX_EVENT_BYTES) return { kind: 'refuse', message: `hook event is larger than ${MAX_EVENT_BYTES} bytes` };
+  if (text.trim() === '') return { kind: 'refuse', message: 'no hook event on standard input' };
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch (err) {
+    return { kind: 'refuse', message: `hook event is not valid JSON: ${(err as Error).message.toLowerCase()}` };
+  }
+  if (!isObject(event)) return { kind: 'refuse', message: 'hook event is not a JSON object' };
+  const name = event.hook_event_name;
+  if (typeof name !== 'string' || !CURSOR_EVENTS.has(name)) return { kind: 'refuse', message: `hook event \`${String(name)}\` is not one Portcullis answers (${[...CURSOR_EVENTS].join(', ')})` };
+  const roots = Array.isArray(event.workspace_roots) ? event.workspace_roots.filter((r): r is string => typeof r === 'string' && r.startsWith('/')) : [];
+  const cwd = typeof event.cwd === 'string' && event.cwd.startsWith('/') ? event.cwd : roots[0];
+  if (!cwd) return { kind: 'refuse', message: 'hook event has no absolute `cwd` or `workspace_roots`' };
+  const reason = reasonOf(event, {});
+  switch (name) {
+    case 'beforeShellExecution': {
+      if (typeof event.command !== 'string' || event.command === '') return { kind: 'refuse', message: '`beforeShellExecution` event has no `command`' };
+      return gate('shell', [{ kind: 'shell', command: event.command }], base, cwd, reason);
+    }
+    case 'beforeMCPExecution': {
+      if (typeof event.tool_name !== 'string' || event.tool_name === '') return { kind: 'refuse', message: '`beforeMCPExecution` event has no `tool_name`' };
+      let args: unknown = event.tool_input ?? {};
+      if (typeof args === 'string') {
+        try {
+          args = JSON.parse(args);
+        } catch {
+          return { kind: 'refuse', message: `\`${event.tool_name}\` call has a \`tool_input\` that is not JSON` };
+        }
+      }
+      if (!isObject(args)) return { kind: 'refuse', message: `\`${event.tool_name}\` call has no \`tool_input\` object` };
+      const server = typeof event.server === 'string' && event.server !== '' ? event.server : typeof event.url === 'string' && event.url !== '' ? event.url : typeof event.command === 'string' && event.command !== '' ? event.command : 'cursor';
+      return gate(`MCP ${event.tool_name}`, [{ kind: 'mcp_tool_call', server, tool: event.tool_name, arguments: args as JsonObject }], base, cwd, reason);
+    }
+    case 'beforeReadFile':
+      // Reading is not what Portcullis gates; the agent's Unix user decides what it can read (D7).
+      return { kind: 'pass', tool: 'read file' };
+    default: {
+      // afterFileEdit
+      if (typeof event.file_path !== 'string' || event.file_path === '') return { kind: 'refuse', message: '`afterFileEdit` event has no `file_path`' };
+      const edits = Array.isArray(event.edits) ? event.edits.filter(isObject) : [];
+      const content = edits.map((e) => editText(String(e.old_string ?? ''), String(e.new_string ?? ''), false)).join('');
+      const path = event.file_path.startsWith('/') ? event.file_path : `${cwd}/${event.file_path}`;
+      return gate('file edit', [{ kind: 'file_write', path, operation: 'edit', content }], base, cwd, reason);
+    }
+  }
+}
+
+export const cursor: HookProtocol = {
+  name: 'cursor',
+  event: 'beforeShellExecution',
+  translate: cursorTranslate,
+  answer(outcome) {
+    switch (outcome.kind) {
+      case 'pass':
+      case 'allow':
+        return { stdout: `${JSON.stringify({ permission: 'allow' })}\n`, stderr: '', exitCode: 0 };
+      case 'block':
+        // The documented deny is the JSON answer; exit 2 as well, so a Cursor that reads the exit
+        // code first still blocks.
+        return { stdout: `${JSON.stringify({ permission: 'deny', user_message: outcome.message, agent_message: outcome.message })}\n`, stderr: `${outcome.message}\n`, exitCode: 2 };
+    }
+  },
+};
+
 export function hookProtocol(name: string): HookProtocol | null {
-  return name === 'claude-code' ? claudeCode : name === 'gemini-cli' ? geminiCli : null;
+  return name === 'claude-code' ? claudeCode : name === 'gemini-cli' ? geminiCli : name === 'codex' ? codex : name === 'cursor' ? cursor : null;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { classifyBatchLine, createClassifier, type Classifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
-import { loadCorpus, toLine, type CorpusCase } from './helpers/classify-corpus.ts';
+import { isHeldOut, loadCorpus, toLine, type CorpusCase } from './helpers/classify-corpus.ts';
 
 const cases = loadCorpus();
 let classifier: Classifier;
@@ -34,5 +34,35 @@ describe('classify corpus', () => {
     assert.ok(cases.filter((c) => c.input_type === 'terraform_plan_json').length >= 20, '20+ plans');
     assert.ok(cases.filter((c) => c.input_type === 'mcp_tool_call').length >= 40, '40+ MCP calls');
   });
-  for (const c of cases) test(c.id, () => check(c));
+  // The two thirds we tune on: every case must hold.
+  for (const c of cases.filter((x) => !isHeldOut(x.id))) test(c.id, () => check(c));
+  // The held-out third is never tuned to case by case, so it is held to the issue's bar as a whole
+  // (recall >= 95 %, false positives <= 3 %, `unknown` counting as caught): a regression in a class
+  // still fails here, while a single hard case does not invite fitting the model to it.
+  test('held-out third: recall >= 95 % and false positives <= 3 % (issue 12)', () => {
+    let destructive = 0;
+    let caught = 0;
+    let benign = 0;
+    let falsePositives = 0;
+    const wrong: string[] = [];
+    for (const c of cases.filter((x) => isHeldOut(x.id))) {
+      const out = JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string; error?: unknown };
+      assert.equal(out.error, undefined, c.id);
+      if (c.label === 'destructive') {
+        destructive++;
+        if (out.decision !== 'benign') caught++;
+        else wrong.push(c.id);
+      } else {
+        benign++;
+        if (out.decision !== 'benign') {
+          falsePositives++;
+          wrong.push(c.id);
+        }
+      }
+    }
+    const recall = caught / destructive;
+    const fp = falsePositives / benign;
+    assert.ok(destructive >= 100 && benign >= 100, `held-out third too small: ${destructive} destructive, ${benign} benign`);
+    assert.ok(recall >= 0.95 && fp <= 0.03, `held-out recall ${(100 * recall).toFixed(1)} %, false positives ${(100 * fp).toFixed(1)} %; wrong: ${wrong.join(', ')}`);
+  });
 });

@@ -6,7 +6,7 @@ import { tierOfEnvironment } from './environment.ts';
  * The batch contract used for transcript audits and evaluation: one JSON case per line in, one JSON
  * result per line out. A bad line yields an error line for its id (decision `unknown`), never a throw.
  *
- * In:  {"id","kind","input_type":"command"|"sql"|"mcp_tool_call"|"terraform_plan_json"|"file_write"|"http_request","input","context"}
+ * In:  {"id","kind","input_type":"command"|"powershell"|"cmd"|"sql"|"mcp_tool_call"|"terraform_plan_json"|"file_write"|"http_request","input","context"}
  * Out: {"id","decision":"destructive"|"benign"|"unknown","targets_env":"production"|"staging"|"dev"|null,"reason","facts"}
  */
 
@@ -59,6 +59,10 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     case 'shell':
       if (typeof input !== 'string') throw new BadLine('batch_input_invalid', '`input` must be a string for input_type `command`');
       return { kind: 'shell', command: input };
+    case 'powershell':
+    case 'cmd':
+      if (typeof input !== 'string') throw new BadLine('batch_input_invalid', `\`input\` must be a string for input_type \`${inputType}\``);
+      return { kind: 'shell', command: input, shell: inputType };
     case 'sql': {
       if (typeof input !== 'string') throw new BadLine('batch_input_invalid', '`input` must be a string for input_type `sql`');
       const a: Action = { kind: 'sql', sql: input };
@@ -108,7 +112,7 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
       return { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
     }
     default:
-      throw new BadLine('batch_input_type_unknown', `input_type \`${String(inputType)}\` is not one of command, sql, mcp_tool_call, terraform_plan_json`);
+      throw new BadLine('batch_input_type_unknown', `input_type \`${String(inputType)}\` is not one of command, powershell, cmd, sql, mcp_tool_call, terraform_plan_json, file_write, http_request`);
   }
 }
 

@@ -4,13 +4,20 @@ import { FactsBuilder } from './builder.ts';
 import type { Classifier } from './classifier.ts';
 import { classifyMcp, type McpClassifyConfig } from './mcp/mcp.ts';
 import { classifyFileWrite, classifyHttpRequest } from './other-kinds.ts';
-import { classifyShellSource } from './shell/walk.ts';
+import { classifyShellSource, runNested } from './shell/walk.ts';
+import { classifyCmdSource, runCmdSource } from './cmd/walk.ts';
+import { classifyPowerShellSource, runPowerShellSource } from './powershell/walk.ts';
+import { windowsShell } from './windows/dispatch.ts';
+import { registerShells } from './windows/registry.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { classifyPlan } from './terraform/plan.ts';
 
 export interface ClassifierOptions {
   mcp?: McpClassifyConfig;
 }
+
+// The shells nest each other (`cmd /c` in bash, `powershell -Command` in cmd, …): one registry, filled here.
+registerShells({ bash: runNested, powershell: runPowerShellSource, cmd: runCmdSource, windowsShell });
 
 /** Input larger than this is not analysed: it is opaque (a hook must answer quickly). */
 const MAX_INPUT = 256 * 1024;
@@ -21,8 +28,12 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
     case 'shell':
       if (typeof action.command !== 'string') return opaqueFacts('shell: not a string', { code: 'action_malformed', message: 'the command is not a string' });
       if (action.command.length > MAX_INPUT) return opaqueFacts('shell: input too large', { code: 'input_too_large', message: `command longer than ${MAX_INPUT} characters` });
-      classifyShellSource(action.command, ctx, inventory, b);
-      return b.build(`shell: ${action.command.length > 80 ? `${action.command.slice(0, 77)}...` : action.command}`);
+      if (action.shell === 'powershell') classifyPowerShellSource(action.command, ctx, inventory, b);
+      else if (action.shell === 'cmd') classifyCmdSource(action.command, ctx, inventory, b);
+      else if (action.shell === undefined || action.shell === 'bash') classifyShellSource(action.command, ctx, inventory, b);
+      // SECURITY: a command language we do not know is read by nobody: the worst case.
+      else return opaqueFacts('shell: unknown language', { code: 'shell_dialect_unknown', message: `shell \`${String(action.shell)}\` is not bash, powershell or cmd` });
+      return b.build(`${action.shell === 'powershell' ? 'powershell' : action.shell === 'cmd' ? 'cmd' : 'shell'}: ${action.command.length > 80 ? `${action.command.slice(0, 77)}...` : action.command}`);
     case 'sql':
       if (typeof action.sql !== 'string') return opaqueFacts('sql: not a string', { code: 'action_malformed', message: 'the SQL is not a string' });
       if (action.sql.length > MAX_INPUT) return opaqueFacts('sql: input too large', { code: 'input_too_large', message: `SQL longer than ${MAX_INPUT} characters` });

@@ -3,7 +3,8 @@
  * HTTP request) into ActionFacts: verbs, destructive, targets with their environments, blast
  * radius, reversibility, confidence and findings for reviewers.
  *
- * It parses for real: bash with tree-sitter-bash (WASM), SQL with node-sql-parser, plans as the
+ * It parses for real: bash with tree-sitter-bash (WASM), PowerShell with tree-sitter-powershell
+ * (WASM), cmd.exe with a tokenizer that follows cmd's quoting rules, SQL with node-sql-parser, plans as the
  * `terraform show -json` format. What it cannot understand (a dynamic command name, a decoder piped
  * into a shell, unparseable input) is `confidence: 'opaque'`, verb `unknown`, destructive: the worst
  * case. It does not decide anything (policy does) and does no I/O beyond loading its parsers.
@@ -13,6 +14,7 @@
  */
 import type { Classifier } from './classifier.ts';
 import { makeClassifier, type ClassifierOptions } from './classify.ts';
+import { initPowerShellParser } from './powershell/parser.ts';
 import { initBashParser } from './shell/bash-parser.ts';
 
 export type { Classifier } from './classifier.ts';
@@ -24,6 +26,8 @@ export { classifyBatchLine, decisionOf, type BatchResult } from './batch.ts';
 
 /** Loads the parsers and returns a synchronous, total, deterministic classifier. */
 export async function createClassifier(options: ClassifierOptions = {}): Promise<Classifier> {
+  // One after the other: web-tree-sitter's runtime is not safe to initialise twice at once.
   await initBashParser();
+  await initPowerShellParser();
   return makeClassifier(options);
 }

@@ -1,4 +1,5 @@
 import { globMatch, type Inventory } from '../core/index.ts';
+import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath } from './windows-paths.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -33,6 +34,8 @@ export interface PathScope {
 
 /** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
 export function resolvePath(word: string, scope: PathScope): string | null {
+  // Windows agents: a Windows working directory or a Windows path resolves the Windows way.
+  if (isWindowsPath(word) || (isWindowsScope(scope) && (!word.startsWith('/') || /^\/[A-Za-z](\/|$)/.test(word)))) return resolveWindowsPath(word, scope);
   let p = word;
   if (p === '~' || p.startsWith('~/')) {
     if (!scope.home) return null;
@@ -54,7 +57,7 @@ const SYSTEM_ROOTS = [
 ];
 
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
-const REBUILDABLE = new Set([
+export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
   '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
   '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
@@ -62,7 +65,7 @@ const REBUILDABLE = new Set([
   '_build', 'public/build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
 ]);
 
-const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -72,14 +75,37 @@ const CONTROL_PLANE_PATTERNS = [
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 
+const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE };
+
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 
 function isAncestorOrSame(ancestor: string, path: string): boolean {
   return ancestor === path || ancestor === '/' || path.startsWith(`${ancestor}/`);
 }
 
+/**
+ * INVARIANT (one temp rule): what lies under a temporary folder is disposable; the folder itself is
+ * not (every program on the machine expects it, with its sticky, world-writable mode).
+ */
+const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm'];
+
+/** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
+export function isTemporaryRoot(p: string): boolean {
+  return TEMP_ROOTS.includes(p);
+}
+
 function isTemporary(p: string): boolean {
-  return p === '/tmp' || p === '/var/tmp' || isUnder(p, '/tmp') || isUnder(p, '/var/tmp') || isUnder(p, '/private/tmp') || isUnder(p, '/var/folders') || isUnder(p, '/dev/shm');
+  return TEMP_ROOTS.some((r) => isUnder(p, r));
+}
+
+/** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
+const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
+
+/** A dotfile directly in the home folder: shell start-up, tool configuration, credentials. */
+export function isHomeConfigFile(p: string, home: string | undefined): boolean {
+  if (!home || !isUnder(p, home)) return false;
+  const rel = p.slice(home.length + 1);
+  return !rel.includes('/') && rel.startsWith('.') && rel.length > 1 && !HOME_DOT_DISPOSABLE.has(rel);
 }
 
 function isUnder(path: string, dir: string): boolean {
@@ -88,6 +114,7 @@ function isUnder(path: string, dir: string): boolean {
 
 /** Whether a path (absolute or as written) is part of Portcullis's control plane. */
 export function isControlPlane(path: string, inventory: Inventory): boolean {
+  if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
   for (const p of inventory.controlPlanePaths) {
     if (globMatch(p, path) || isUnder(path, p) || path === p || isAncestorOrSame(path, p)) return true;
   }
@@ -99,16 +126,18 @@ export function isControlPlane(path: string, inventory: Inventory): boolean {
  * top of the workspace wipes the repository.
  */
 export function classifyPath(path: string, scope: PathScope, inventory: Inventory): PathClass {
+  if (isWindowsPath(path)) return classifyWindowsPath(path, scope, inventory, WINDOWS_RULES);
   if (isControlPlane(path, inventory)) return 'control_plane';
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
-  if (p === '/' || SYSTEM_ROOTS.includes(p)) return 'critical';
+  if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
   if (root && isAncestorOrSame(p, root)) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
+  if (isHomeConfigFile(p, scope.home)) return 'critical';
   if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
   if (scope.home && isUnder(p, scope.home)) {
     const rel = p.slice(scope.home.length + 1);

@@ -24,9 +24,18 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'http_request',
 ];
 
+/** The command languages a shell action can be written in. */
+export type ShellDialect = 'bash' | 'powershell' | 'cmd';
+export const SHELL_DIALECTS: readonly ShellDialect[] = ['bash', 'powershell', 'cmd'];
+
 export interface ShellAction {
   kind: 'shell';
   command: string;
+  /**
+   * The language of `command`: a POSIX shell when absent (`bash`); `powershell` for PowerShell
+   * (Claude Code's PowerShell tool, Codex on Windows), `cmd` for cmd.exe.
+   */
+  shell?: ShellDialect;
 }
 
 export interface McpToolCallAction {

@@ -3,8 +3,8 @@
  * principals, decisions, the inventory, canonical JSON and digests, errors. Everything else imports
  * from here; this module imports nothing internal.
  */
-export type { Action, ActionKind, ActionContext, ShellAction, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
-export { ACTION_KINDS } from './action.ts';
+export type { Action, ActionKind, ActionContext, ShellAction, ShellDialect, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
+export { ACTION_KINDS, SHELL_DIALECTS } from './action.ts';
 export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding } from './facts.ts';
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
 export type { Human, Agent, Principal, Environment } from './principal.ts';

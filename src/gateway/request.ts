@@ -8,7 +8,7 @@ const jsonObject = z.record(z.string(), json);
 const str = z.string().max(1_000_000);
 
 export const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('shell'), command: str.min(1) }),
+  z.strictObject({ kind: z.literal('shell'), command: str.min(1), shell: z.enum(['bash', 'powershell', 'cmd']).optional() }),
   z.strictObject({
     kind: z.literal('mcp_tool_call'),
     server: z.string().min(1).max(200),

@@ -55,6 +55,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     baseDir: dirname(config.file),
     clock,
     ids,
+    // F8: a statement never outlives the request that waits for it
+    queryTimeoutMs: limits.deadlineMs,
     humans: config.humans,
     agents: config.agents,
     names: configNames(config),

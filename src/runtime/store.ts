@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
   checkpointEvery?: number;
   checkpointIntervalMs?: number;
   groupCommit?: boolean;
+  /** F8: longest one store statement may take (PostgreSQL; default 5 s). */
+  queryTimeoutMs?: number;
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
@@ -60,11 +62,11 @@ export function parseStoreUrl(url: string, baseDir = process.cwd()): { kind: 'sq
 }
 
 /** Opens the backend a store URL selects (migrating it) without the audit log. */
-export async function openBareStore(url: string, baseDir?: string): Promise<Store> {
+export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number } = {}): Promise<Store> {
   const where = parseStoreUrl(url, baseDir);
   if (where.kind === 'sqlite') return openSqliteStore({ file: where.file });
   const { openPostgresStore } = await import('../store/postgres/index.ts');
-  return openPostgresStore({ connectionString: where.url, schema: where.schema ?? 'public' });
+  return openPostgresStore({ connectionString: where.url, schema: where.schema ?? 'public', ...(options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
 }
 
 /**
@@ -129,7 +131,7 @@ function loadSigner(file: string) {
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const baseDir = options.baseDir ?? process.cwd();
-  const store = await openBareStore(url, baseDir);
+  const store = await openBareStore(url, baseDir, options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {});
   try {
     const keyFile = options.auditKeyFile === undefined ? resolve(baseDir, 'portcullis-audit.key') : options.auditKeyFile;
     const signer = keyFile === null ? undefined : loadSigner(isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile));

@@ -28,7 +28,7 @@ const context = z.strictObject({
   host: z.string().optional(),
 });
 
-const inputType = z.enum(['command', 'sql', 'mcp_tool_call', 'terraform_plan_json', 'file_write', 'http_request']);
+const inputType = z.enum(['command', 'powershell', 'cmd', 'sql', 'mcp_tool_call', 'terraform_plan_json', 'file_write', 'http_request']);
 
 const caseSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

@@ -175,7 +175,6 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
       // the late answer, if it ever comes, goes nowhere: the caller got this one
       work.catch(() => undefined);
       metrics.deadline();
-      c.res = undefined;
       c.res = sendError(c, new PortcullisError('deadline_exceeded', `no answer within ${deadlineMs} ms (the store may be slow or unreachable)`, { hint: 'nothing was allowed; retry after the Retry-After delay' }));
     }
   });

@@ -6,7 +6,7 @@
  * reviewer operation the control plane's.
  */
 export { createHttpApp, methodNotAllowed } from './app.ts';
-export type { HttpDeps, HttpEnv, UiDeps } from './app.ts';
+export type { HttpDeps, HttpEnv, HttpLimits, UiDeps } from './app.ts';
 export type { ApiErrorV1 } from './errors.ts';
 export type { OidcSettings } from './oidc.ts';
 export type { SessionApi, SessionInfo } from './session.ts';

@@ -250,12 +250,14 @@ function heredocExpand(body: Node, scope: Pick<ShellScope, 'vars'>): string | nu
 
 function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   const redirects: Redirect[] = [];
+  const trailing: Node[] = [];
   let input = stdin;
   for (const r of node.childrenForFieldName('redirect')) {
     if (!r) continue;
     if (r.type === 'file_redirect') {
       const dest = r.childForFieldName('destination');
       if (dest) visitSubstitutions(dest, scope, env, offset);
+      trailing.push(...redirectOperands(r));
       const op = r.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
       redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + r.startIndex, end: offset + r.endIndex } });
       if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\`` };
@@ -282,7 +284,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
   }
   if (body.type === 'command') {
     if (heredocText(node, scope) !== null) recordWrites(node, redirects, scope);
-    visitCommand(body, scope, env, input, offset, redirects, heredocText(node, scope) !== null);
+    visitCommand(body, scope, env, input, offset, redirects, heredocText(node, scope) !== null, trailing);
   } else {
     const last = body.type === 'pipeline' ? body.namedChildren[body.namedChildCount - 1] : null;
     recordWrites(last ?? body, redirects, scope);
@@ -306,13 +308,26 @@ function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv, bar
   dispatchCommand(inv);
 }
 
-function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false): void {
+/**
+ * Words after a redirection's target are the command's operands (`rm -rf 2>/dev/null /` runs
+ * `rm -rf /`): tree-sitter-bash hangs them on the redirect as further destinations.
+ */
+function redirectOperands(r: Node): Node[] {
+  return r.childrenForFieldName('destination').slice(1).filter((d): d is Node => d !== null);
+}
+
+function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false, trailing: Node[] = []): void {
   const assignments = new Map<string, string | null>();
   const words: Word[] = [];
   const redirects = [...extraRedirects];
   let input = stdin;
+  const parts: Node[] = [];
   for (const c of node.namedChildren) {
     if (!c) continue;
+    parts.push(c);
+    if (c.type === 'file_redirect') parts.push(...redirectOperands(c));
+  }
+  for (const c of [...parts, ...trailing]) {
     visitSubstitutions(c, scope, env, offset);
     if (c.type === 'variable_assignment') {
       const name = c.childForFieldName('name')?.text;
@@ -396,7 +411,8 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
   return inv;
 }
 
-function runNested(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+/** Classifies bash source nested in another command (wrappers, interpreters, other shells' programs). */
+export function runNested(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
   // Offsets inside a nested string cannot map back exactly; findings point at the outer command.
   const before = env.b.findings.length;
   runSource(source, scope, env, stdin, 0);

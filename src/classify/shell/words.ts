@@ -148,6 +148,9 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
       // `$(mktemp -d)` names a fresh temporary path; `$(echo rm)`, `$(echo … | base64 -d)` print
       // fixed text; anything else is not a fixed value.
       if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
+      // `$(which rm)`, `$(command -v git)`, `` `type -P node` ``: the path of that program, so it runs as itself.
+      const lookedUp = /^(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP])\s+([A-Za-z0-9_][\w.+-]*)\s*(?:\)|`)$/.exec(text);
+      if (lookedUp) return { value: lookedUp[1]!, glob: false };
       const printed = substitutionOutput ? substitutionOutput(node, vars) : null;
       return { value: printed === null ? null : printed.replace(/\n+$/, ''), glob: false };
     }

@@ -10,7 +10,20 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Pool size (default 4). */
   max?: number;
+  /** F8: connecting, or waiting for a free pooled connection (default 3 s). */
   connectTimeoutMs?: number;
+  /**
+   * F8: longest any one statement may take (default 5 s): the server cancels it (`statement_timeout`,
+   * which also bounds waiting for the write lock) and the client gives up on a server that does not
+   * answer at all (`query_timeout`, a frozen or partitioned server).
+   */
+  queryTimeoutMs?: number;
+}
+
+/** Whether an error left the connection unusable (no SQLSTATE: timeout, reset, terminated). */
+function breaksConnection(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
 }
 
 type Row = Record<string, unknown>;
@@ -44,11 +57,19 @@ const toAudit = (r: Row): AuditRow => ({
   seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
 });
 
-function makeTx(c: Client): StoreTx {
+/** A pooled connection and whether it must be thrown away rather than reused. */
+interface Conn {
+  c: Client;
+  broken: boolean;
+}
+
+function makeTx(conn: Conn): StoreTx {
+  const c = conn.c;
   const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
     try {
       return (await c.query(sql, params)).rows as Row[];
     } catch (err) {
+      if (breaksConnection(err)) conn.broken = true;
       throw wrap(err);
     }
   };
@@ -57,6 +78,7 @@ function makeTx(c: Client): StoreTx {
     try {
       return (await c.query(sql, params)).rowCount ?? 0;
     } catch (err) {
+      if (breaksConnection(err)) conn.broken = true;
       throw wrap(err);
     }
   };
@@ -180,14 +202,25 @@ export class PostgresStore implements Store {
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = options.schema ?? 'public';
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new PortcullisError('config_invalid', `postgres schema \`${schema}\` is not a plain identifier`, { hint: 'use lowercase letters, digits and _' });
+    const queryTimeout = options.queryTimeoutMs ?? 5_000;
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.max ?? 4,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      // F8: every wait on the database is bounded, whatever state the server is in
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 3_000,
+      statement_timeout: queryTimeout,
+      query_timeout: queryTimeout + 1_000,
+      idle_in_transaction_session_timeout: queryTimeout * 2,
+      keepAlive: true,
       options: `-c search_path=${schema}`,
     });
     pool.on('error', () => {
       // an idle client died; the next checkout reconnects or reports store_unavailable
+    });
+    pool.on('connect', (client) => {
+      // a checked-out client whose connection drops between queries emits 'error' on itself; unheard,
+      // that would crash the process. Its next query fails and the connection is thrown away.
+      client.on('error', () => undefined);
     });
     try {
       const version = await PostgresStore.#migrate(pool, schema);
@@ -232,44 +265,42 @@ export class PostgresStore implements Store {
   }
 
   async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const c = await this.#client();
-    let broken = false;
+    const conn: Conn = { c: await this.#client(), broken: false };
+    const query = async (sql: string) => {
+      try {
+        await conn.c.query(sql);
+      } catch (err) {
+        if (breaksConnection(err)) conn.broken = true;
+        throw wrap(err);
+      }
+    };
     try {
-      try {
-        await c.query('BEGIN');
-        // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
-        await c.query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
-      } catch (err) {
-        broken = true;
-        throw wrap(err);
-      }
-      const out = await fn(makeTx(c));
-      try {
-        await c.query('COMMIT');
-      } catch (err) {
-        broken = true;
-        throw wrap(err);
-      }
+      await query('BEGIN');
+      // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
+      await query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
+      const out = await fn(makeTx(conn));
+      await query('COMMIT');
       return out;
     } catch (err) {
-      if (!broken) await c.query('ROLLBACK').catch(() => (broken = true));
-      else await c.query('ROLLBACK').catch(() => undefined);
+      // a connection that timed out or dropped is not asked anything more: it is thrown away below
+      if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
       throw err;
     } finally {
-      c.release(broken);
+      conn.c.release(conn.broken);
     }
   }
 
   async read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const c = await this.#client();
+    const conn: Conn = { c: await this.#client(), broken: false };
     try {
-      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY').catch((err: unknown) => {
+      await conn.c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY').catch((err: unknown) => {
+        if (breaksConnection(err)) conn.broken = true;
         throw wrap(err);
       });
-      return await fn(readOnly(makeTx(c)));
+      return await fn(readOnly(makeTx(conn)));
     } finally {
-      await c.query('ROLLBACK').catch(() => undefined);
-      c.release();
+      if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
+      conn.c.release(conn.broken);
     }
   }
 

@@ -3,7 +3,12 @@ import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './co
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
-const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
+/**
+ * Operation verbs that delete or lose data. Checked against the AWS CLI's operation catalogue (the
+ * first word of every operation name in botocore's service models: Delete, Terminate, Remove,
+ * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, ...) and gcloud's `undeploy`.
+ */
+const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
@@ -22,6 +27,15 @@ function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): stri
   }
   return args.map((a) => a.value ?? '?').join('/') || '?';
 }
+
+/** Operations whose effect is chosen inside a JSON document parameter (a change batch, request items). */
+const AWS_BATCH_DELETES: ReadonlyArray<{ service: string; op: string; param: string; deletes: RegExp }> = [
+  { service: 'route53', op: 'change-resource-record-sets', param: '--change-batch', deletes: /"?Action"?\s*[:=]\s*"?DELETE\b|\bAction=DELETE\b/i },
+  { service: 'route53', op: 'change-cidr-collection', param: '--changes', deletes: /"?Action"?\s*[:=]\s*"?DELETE_IF_EXISTS\b/i },
+  { service: 'dynamodb', op: 'batch-write-item', param: '--request-items', deletes: /DeleteRequest/ },
+  { service: 'dynamodb', op: 'transact-write-items', param: '--transact-items', deletes: /"?Delete"?\s*[:=]/ },
+  { service: 's3api', op: 'put-bucket-lifecycle-configuration', param: '--lifecycle-configuration', deletes: /"?Expiration"?\s*[:=]\s*\{\s*"?Days"?\s*[:=]\s*[01]\b/ },
+];
 
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
@@ -53,7 +67,28 @@ export function aws(inv: Invocation): void {
     } else b.verb(op === 'ls' || op === 'presign' ? 'read' : 'write');
     return;
   }
-  classifyOperation(inv, op.replace(/^batch-/, ''), `aws ${service} ${op}`, service === 'iam' || service === 'sso-admin' || service === 'organizations');
+  const batch = AWS_BATCH_DELETES.find((x) => x.service === service && x.op === op);
+  if (batch) {
+    const doc = optionValue(inv.args, batch.param);
+    if (doc === null || doc === undefined || /^(file|fileb|https?):\/\//.test(doc)) {
+      // SECURITY: the batch decides what is deleted, and it is not part of the action.
+      b.opaque('aws_batch_unseen', `\`aws ${service} ${op}\` applies a ${batch.param} we cannot see`, inv.span);
+      return;
+    }
+    if (batch.deletes.test(doc)) {
+      b.verb('delete').destroy('aws_batch_delete', `\`aws ${service} ${op}\`: the ${batch.param} deletes`, inv.span);
+      b.summary(`aws ${service} ${op} (delete)`);
+      return;
+    }
+    b.verb('write');
+    return;
+  }
+  // Caches are rebuilt on demand: flushing one loses nothing.
+  if (/^flush-[\w-]*cache$/.test(op)) {
+    b.verb('write');
+    return;
+  }
+  classifyOperation(inv, op.replace(/^(batch|admin)-/, ''), `aws ${service} ${op}`, service === 'iam' || service === 'sso-admin' || service === 'organizations');
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
   if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0' && optionValue(inv.args, '--max-size') === '0')) {

@@ -98,3 +98,76 @@ export function envVar(inv: Invocation, name: string): string | null | undefined
   if (inv.assignments.has(name)) return inv.assignments.get(name);
   return inv.scope.vars.get(name);
 }
+
+/** How a tool takes its options: which short letters and long names consume a value (its documented synopsis). */
+export interface OptionSpec {
+  /** Short options that take a value, as letters: `'bB'` makes `-bfeature` and `-b feature` a value of `-b`. */
+  short?: string;
+  /** Long options that take a value as the next word when not written `--name=value`. */
+  long?: readonly string[];
+}
+
+export interface ParsedOptions {
+  /** Every option seen, spelled `-x` or `--name`, bundles split (`-qf` gives `-q` and `-f`). */
+  flags: Set<string>;
+  /** Values of valued options, by spelling (`-b`, `--source`); null when dynamic. */
+  values: Map<string, Array<string | null>>;
+  /** Operands in order, including everything after `--`. */
+  operands: Word[];
+  /** True when `--` was given (every later word is an operand). */
+  dashDash: boolean;
+  /** Operands after `--` only. */
+  afterDashDash: Word[];
+}
+
+/**
+ * Reads argv the way getopt_long does for a tool whose valued options are in `spec`: a bundle
+ * (`-qbfeature`) is split letter by letter until a letter takes a value, which is then the rest of
+ * the bundle or the next word; `--name=value` and `--name value`; `--` ends options. A dynamic word
+ * is an operand (it might be one).
+ */
+export function parseOptions(args: Word[], spec: OptionSpec): ParsedOptions {
+  const out: ParsedOptions = { flags: new Set(), values: new Map(), operands: [], dashDash: false, afterDashDash: [] };
+  const short = spec.short ?? '';
+  const long = new Set(spec.long ?? []);
+  const put = (name: string, value: string | null) => out.values.set(name, [...(out.values.get(name) ?? []), value]);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const v = a.value;
+    if (out.dashDash) {
+      out.operands.push(a);
+      out.afterDashDash.push(a);
+      continue;
+    }
+    if (v === null || v === '-' || !v.startsWith('-')) {
+      out.operands.push(a);
+      continue;
+    }
+    if (v === '--') {
+      out.dashDash = true;
+      continue;
+    }
+    if (v.startsWith('--')) {
+      const eq = v.indexOf('=');
+      const name = eq === -1 ? v : v.slice(0, eq);
+      out.flags.add(name);
+      if (eq !== -1) put(name, v.slice(eq + 1));
+      else if (long.has(name)) put(name, args[++i]?.value ?? null);
+      continue;
+    }
+    for (let j = 1; j < v.length; j++) {
+      const letter = v[j]!;
+      out.flags.add(`-${letter}`);
+      if (short.includes(letter)) {
+        put(`-${letter}`, j + 1 < v.length ? v.slice(j + 1) : (args[++i]?.value ?? null));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Any of `names` among parsed flags. */
+export function hasAny(p: ParsedOptions, ...names: string[]): boolean {
+  return names.some((n) => p.flags.has(n));
+}

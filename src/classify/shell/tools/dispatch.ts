@@ -1,14 +1,18 @@
 import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
+import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec } from './db-clis.ts';
-import { chmodChown, copyMove, dd, diskTool, fileTarget, find, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
 import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
+import { shellWalker } from '../../windows/registry.ts';
+import { judgeUnknownProgram } from './unknown.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -254,6 +258,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
@@ -261,7 +266,9 @@ function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
   b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
-  if (/\b(volume (rm|prune)|system prune.*--volumes|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  const sub = positionals(inv.args).map((w) => w.value ?? '?');
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
+  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
@@ -296,28 +303,87 @@ function container(inv: Invocation, ws: string[]): boolean {
   return false;
 }
 
+/**
+ * Where a tool reads `--help`/`--version` as "print and exit" (their manuals): GNU tools parse
+ * options anywhere before `--`; subcommand CLIs take `--help` anywhere but `--version` only as
+ * their first word (later it is an unknown flag or the subcommand's own); anything else only as
+ * the first word. After `--` both are operands.
+ */
+const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
+const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
+
+function isQueryOnly(inv: Invocation): boolean {
+  const end = inv.args.findIndex((a) => a.value === '--');
+  const before = end === -1 ? inv.args : inv.args.slice(0, end);
+  const anywhere = QUERY_ANYWHERE.has(inv.name);
+  return before.some((a, i) => {
+    if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
+    if (a.value === '--version') return anywhere || i === 0;
+    return false;
+  });
+}
+
+/**
+ * Variables whose value names an environment or a host in one: `RAILS_ENV=production`,
+ * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`.
+ */
+const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE)$/;
+
+/**
+ * Targets a command reports without an environment take the one its environment variables name,
+ * when no inventory says otherwise: a reviewer then sees production, not "unknown".
+ */
+function environmentFromVariables(inv: Invocation, firstTarget: number): void {
+  const targets = inv.env.b.targets;
+  if (targets.length <= firstTarget || targets.slice(firstTarget).every((t) => t.environment !== null)) return;
+  const values: string[] = [];
+  for (const [k, v] of [...inv.scope.vars, ...inv.assignments]) if (v && ENV_NAMING_VARIABLE.test(k)) values.push(v);
+  if (values.length === 0) return;
+  const env = resolveEnvironment(inv.env.inventory, values.map((v) => clue('names', v)));
+  if (env === null) return;
+  for (let i = firstTarget; i < targets.length; i++) if (targets[i]!.environment === null && targets[i]!.kind !== 'filesystem' && targets[i]!.kind !== 'control_plane') targets[i]!.environment = env;
+}
+
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */
 export function dispatchCommand(inv: Invocation): void {
+  const firstTarget = inv.env.b.targets.length;
+  dispatchTool(inv);
+  environmentFromVariables(inv, firstTarget);
+}
+
+function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   if (isWrapper(name) && unwrap(inv)) return;
-  // `--help` and `--version` print and exit in every tool we model; nothing else runs.
-  if (inv.args.some((a) => a.value === '--help' || a.value === '--version') && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
+  if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
     b.verb('read');
     return;
   }
+  if (handlerFor(name) === undefined && !READS.has(name) && name !== name.toLowerCase() && handlerFor(name.toLowerCase()) !== undefined) {
+    // SECURITY: on a case-insensitive filesystem (macOS by default) `GIT` runs git.
+    b.finding('command_case', `\`${name}\` runs \`${name.toLowerCase()}\` on a case-insensitive filesystem`, inv.span);
+    return dispatchTool({ ...inv, name: name.toLowerCase() });
+  }
+  // In-place editors rewrite the files they name, whatever else their script does (judged below).
+  const edits = inPlaceEditor(inv);
   if (SHELLS.has(name)) return shell(inv);
+  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
+  if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
+  const service = serviceTool(name);
+  if (service && serviceCommand(inv, service)) return;
+  const jar = name === 'java' ? jarTool(inv.args) : undefined;
+  if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
   if (READS.has(name)) {
-    b.verb('read');
+    if (!edits) b.verb('read');
     if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     return;
@@ -325,6 +391,7 @@ export function dispatchCommand(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
+    judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

@@ -1,15 +1,15 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
-import { classifyPath, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type PathClass } from '../../paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { hasFlag, optionValue, positionals } from './common.ts';
+import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
 
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
 /** `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. */
 function looksLikeFile(path: string): boolean {
-  const last = path.slice(path.lastIndexOf('/') + 1);
+  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last);
 }
 
@@ -23,7 +23,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
   if (w.glob) {
-    const segs = value.split('/');
+    // Windows paths glob the same way with `\` between segments.
+    const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
+    const segs = value.split(sep);
     const first = segs.findIndex((s) => /[*?[]/.test(s));
     const last = segs[segs.length - 1] ?? '';
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
@@ -31,7 +33,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const p = resolvePath(value, inv.scope);
       return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
     }
-    value = segs.slice(0, first).join('/') || (value.startsWith('/') ? '/' : '.');
+    value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
+    // `/tmp/*`: the contents of a temporary folder, not the folder.
+    if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
@@ -187,6 +191,31 @@ export function rsync(inv: Invocation): void {
   fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
 }
 
+/** find's tests and actions that take one operand (two for -fprintf), from the find manual. */
+const FIND_VALUED: Record<string, number> = Object.fromEntries([
+  ...['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename', '-regex', '-iregex', '-lname', '-ilname', '-type', '-xtype', '-user', '-group', '-uid', '-gid', '-perm', '-size', '-mtime', '-mmin', '-atime', '-amin', '-ctime', '-cmin', '-used', '-newer', '-anewer', '-cnewer', '-samefile', '-inum', '-links', '-fstype', '-maxdepth', '-mindepth', '-printf', '-fprint', '-fprint0', '-fls', '-context', '-regextype', '-files0-from'].map((n) => [n, 1] as const),
+  ['-fprintf', 2],
+]);
+
+/**
+ * The primaries of a find expression: `-delete` in `find . -name -delete` is the pattern `-name`
+ * matches, and words inside `-exec … ;` belong to the command run.
+ */
+function findPrimaries(args: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null || !v.startsWith('-')) continue;
+    out.add(v);
+    if (/^-(exec|execdir|ok|okdir)$/.test(v)) {
+      while (i + 1 < args.length && !/^(;|\\;|\+)$/.test(args[i + 1]!.value ?? '')) i++;
+      i++;
+    } else if (/^-newer[aBcmt][aBcmt]$/.test(v)) i++;
+    else i += FIND_VALUED[v] ?? 0;
+  }
+  return out;
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -198,11 +227,16 @@ export function find(inv: Invocation): void {
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
   const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
-  const deleting = hasFlag(args, '-delete');
+  // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
+  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
+  const deleting = findPrimaries(args).has('-delete') || execDeletes;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
-      if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
+      if (names.length > 0 && isTemporaryRoot(fx.path)) {
+        // A name test never matches the temporary folder itself: only files inside it go.
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);
+      } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of build or cache files only');
       } else {
         fileTarget(inv, r, 'delete', { recursive: true, what: '`find -delete` removes files under' });
@@ -252,7 +286,9 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
     const append = r.op === '>>' || r.op === '&>>';
     const fx = pathEffect(inv, r.target);
     if (append) {
-      fileTarget(inv, r.target, 'write', { recursive: false, what: 'appends to' });
+      // Appending a line to `~/.bashrc` loses nothing; overwriting it does (below).
+      if (isHomeConfigFile(fx.path, inv.scope.home)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      else fileTarget(inv, r.target, 'write', { recursive: false, what: 'appends to' });
       continue;
     }
     if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
@@ -289,4 +325,85 @@ export function simpleWrite(inv: Invocation): void {
 
 export function unlink(inv: Invocation): void {
   for (const p of positionals(inv.args)) fileTarget(inv, p, 'delete', { recursive: false, what: `\`${inv.name}\` deletes` });
+}
+
+/**
+ * Editors that rewrite files in place, from each tool's manual: `perl -i[EXT]` and `ruby -i[EXT]`
+ * (the switch may be bundled, `-pi`, `-i.bak`), `gawk -i inplace` (the inplace extension; any
+ * other `-i` includes a library), and vim/vi/nvim/ex run as scripts (`-e`/`-E` ex mode, `ex`,
+ * `-c CMD`, `+CMD`). The files they name are rewritten; an edited path we cannot see could be any.
+ */
+const EDITORS: Record<string, 'perl' | 'ruby' | 'awk' | 'vim'> = {
+  perl: 'perl', ruby: 'ruby', awk: 'awk', gawk: 'awk', vim: 'vim', vi: 'vim', nvim: 'vim', ex: 'vim', view: 'vim', vimdiff: 'vim',
+};
+
+/** Per letter, whether a perl/ruby switch takes a value: attached (`-0777`) or, for these, also the next word. */
+const SCRIPT_SWITCHES: Record<'perl' | 'ruby', { next: string; attached: string }> = {
+  perl: { next: 'eEIMm', attached: '0CdDlxV' },
+  ruby: { next: 'eEIrC', attached: '0FKWxT' },
+};
+
+function scriptEditorFiles(inv: Invocation, lang: 'perl' | 'ruby'): Word[] | null {
+  const sw = SCRIPT_SWITCHES[lang];
+  let inPlace = false;
+  let program = false;
+  let i = 0;
+  for (; i < inv.args.length; i++) {
+    const v = inv.args[i]!.value;
+    if (v === null || !v.startsWith('-') || v === '-') break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (v.startsWith('--')) continue;
+    for (let j = 1; j < v.length; j++) {
+      const c = v[j]!;
+      if (c === 'i') {
+        inPlace = true;
+        break; // the rest of the word is the backup extension
+      }
+      if (sw.next.includes(c)) {
+        if (c === 'e' || c === 'E') program = true;
+        if (j === v.length - 1) i++;
+        break;
+      }
+      if (sw.attached.includes(c)) break;
+    }
+  }
+  if (!inPlace) return null;
+  const operands = inv.args.slice(i);
+  // Without -e the first operand is the program file.
+  return program ? operands : operands.slice(1);
+}
+
+function awkInPlaceFiles(inv: Invocation): Word[] | null {
+  const o = parseOptions(inv.args, { short: 'Ffvile', long: ['--include', '--file', '--field-separator', '--assign', '--load', '--source'] });
+  const includes = [...(o.values.get('-i') ?? []), ...(o.values.get('--include') ?? [])];
+  if (!includes.some((v) => v === null || /^inplace(\.awk)?$/.test(v))) return null;
+  const hasProgram = o.values.has('-f') || o.values.has('--file') || o.values.has('-e') || o.values.has('--source');
+  return (hasProgram ? o.operands : o.operands.slice(1)).filter((w) => !/^[A-Za-z_]\w*=/.test(w.value ?? ''));
+}
+
+function vimScriptFiles(inv: Invocation): Word[] | null {
+  const o = parseOptions(inv.args, { short: 'cSuiTwWtq', long: ['--cmd', '--startuptime'] });
+  if (inv.name === 'view' || hasAny(o, '-R', '-M')) return null;
+  const commands = [...(o.values.get('-c') ?? []), ...(o.values.get('--cmd') ?? []), ...o.operands.filter((w) => w.value?.startsWith('+')).map((w) => w.value)];
+  const exMode = inv.name === 'ex' || hasAny(o, '-e', '-E');
+  if (!exMode && commands.length === 0) return null;
+  return o.operands.filter((w) => !w.value?.startsWith('+'));
+}
+
+/** Records the files an in-place editor rewrites; false when the command does not edit in place. */
+export function inPlaceEditor(inv: Invocation): boolean {
+  const kind = EDITORS[inv.name];
+  if (!kind) return false;
+  const files = kind === 'perl' || kind === 'ruby' ? scriptEditorFiles(inv, kind) : kind === 'awk' ? awkInPlaceFiles(inv) : vimScriptFiles(inv);
+  if (files === null) return false;
+  const b = inv.env.b.verb('write');
+  const what = `\`${inv.name}\` rewrites in place`;
+  for (const f of files) {
+    if (f.value === null) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
+    fileTarget(inv, f, 'write', { recursive: false, what });
+  }
+  return true;
 }

@@ -1,11 +1,48 @@
 import { shown, type Invocation } from '../invocation.ts';
-import { clue, envTarget, hasFlag, positionals } from './common.ts';
+import { clue, envTarget, hasAny, hasFlag, parseOptions, positionals, type OptionSpec } from './common.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
 const PROTECTED = /^(refs\/heads\/)?(main|master|trunk|develop|development|prod|production|staging|release([/-].*)?|stable|live|HEAD)$/;
 
 const GIT_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
+
+/** Valued options of the subcommands read here, from each subcommand's synopsis in the git manual. */
+const GIT_OPTIONS: Record<string, OptionSpec> = {
+  checkout: { short: 'bB', long: ['--orphan', '--pathspec-from-file', '--conflict'] },
+  switch: { short: 'cC', long: ['--create', '--force-create', '--orphan', '--conflict'] },
+  restore: { short: 's', long: ['--source', '--pathspec-from-file', '--conflict'] },
+  branch: { short: 'u', long: ['--set-upstream-to', '--contains', '--no-contains', '--merged', '--no-merged', '--points-at', '--sort', '--format'] },
+};
+
+/** `src/app.ts`, `README.md`, `.`, `*.ts`: an operand that names files rather than a branch or commit. */
+function looksLikePathspec(v: string | null): boolean {
+  if (v === null) return true;
+  return v === '.' || v === '..' || v.startsWith(':') || v.startsWith('./') || /[*?[]/.test(v) || /\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v);
+}
+
+/**
+ * Whether `git checkout|restore|switch` throws away uncommitted changes, and how. Checkout and
+ * restore overwrite working-tree files from the index or a commit whenever paths are given (after
+ * `--`, as the operands after a tree-ish, by `--pathspec-from-file`); switch and checkout do when
+ * forced. `restore --staged` alone only unstages.
+ */
+function discardsWork(sub: string, args: Invocation['args']): string | null {
+  const o = parseOptions(args, GIT_OPTIONS[sub]!);
+  const fromFile = o.values.has('--pathspec-from-file');
+  if (sub === 'restore') {
+    const worktree = !hasAny(o, '--staged', '-S') || hasAny(o, '--worktree', '-W');
+    return worktree && (o.operands.length > 0 || fromFile) ? 'overwrites working-tree changes to the named files' : null;
+  }
+  if (hasAny(o, '-f', '--force', '--discard-changes')) return 'is forced: uncommitted changes are thrown away';
+  if (sub === 'switch') return null;
+  if (hasAny(o, '-p', '--patch')) return null;
+  const creates = o.values.has('-b') || o.values.has('-B') || o.values.has('--orphan');
+  // Without `--`, the first operand is the commit (or new branch's start) when more follow
+  // (`git checkout main a.txt`), and a lone operand is a path only if it looks like one.
+  const named = o.dashDash ? o.afterDashDash : creates || o.operands.length > 1 ? o.operands.slice(1) : o.operands.filter((w) => looksLikePathspec(w.value));
+  return named.length > 0 || fromFile ? 'overwrites uncommitted changes to the named files' : null;
+}
 
 export function git(inv: Invocation): void {
   const b = inv.env.b;
@@ -35,12 +72,18 @@ export function git(inv: Invocation): void {
       b.verb('delete');
       if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
       return;
-    case 'branch':
-      if (hasFlag(args, '-D') || (hasFlag(args, '-d', '--delete') && hasFlag(args, '-f', '--force'))) {
+    case 'branch': {
+      const o = parseOptions(args, GIT_OPTIONS.branch!);
+      const force = hasAny(o, '-f', '--force');
+      if (hasAny(o, '-D') || (hasAny(o, '-d', '--delete') && force)) {
         b.verb('delete').target(repoTarget(['delete'])).destroy('git_branch_force_delete', '`git branch -D` deletes a branch with unmerged commits', inv.span);
-      } else if (hasFlag(args, '-d', '--delete', '-m', '-M', '--move', '-c', '-C')) b.verb('write');
-      else b.verb(positionals(args).length > 0 ? 'write' : 'read');
+      } else if (force && o.operands.length > 0 && !hasAny(o, '-l', '--list')) {
+        // `git branch -f NAME [START]` moves an existing branch: commits only it reached are lost.
+        b.verb('replace').target(repoTarget(['replace'])).destroy('git_branch_force', '`git branch -f` resets an existing branch, dropping commits only it reached', inv.span);
+      } else if (hasAny(o, '-d', '--delete', '-m', '-M', '--move', '-c', '-C', '--copy')) b.verb('write');
+      else b.verb(o.operands.length > 0 ? 'write' : 'read');
       return;
+    }
     case 'tag':
       if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_tag_delete', '`git tag -d` deletes a tag', inv.span);
       else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
@@ -51,11 +94,11 @@ export function git(inv: Invocation): void {
       b.verb('replace', 'delete').target(repoTarget(['replace'])).destroy('git_history_rewrite', `\`git ${sub}\` rewrites history`, inv.span);
       return;
     case 'checkout':
-    case 'restore': {
+    case 'restore':
+    case 'switch': {
       b.verb('write');
-      const pos = positionals(args, new Set(['-b', '-B', '--source', '-s']));
-      const discards = hasFlag(args, '-f', '--force') || pos.some((p) => p.value === '.' || p.value === ':/' || p.value === '*') || (sub === 'restore' && !hasFlag(args, '--staged', '-S') && pos.length > 0 && args.some((a) => a.value === '.' || a.value === '--worktree' || a.value === '-W'));
-      if (discards && !(sub === 'restore' && hasFlag(args, '--staged') && !hasFlag(args, '--worktree', '-W'))) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` discards uncommitted changes`, inv.span);
+      const why = discardsWork(sub, args);
+      if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
       return;
     }
     case 'stash': {

@@ -4,7 +4,8 @@ import { fileTarget } from './filesystem.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
-const DESTRUCTIVE_PATH = /\/(delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+// Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
+const DESTRUCTIVE_PATH = /\/(_?delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
 
 export function httpTarget(inv: Invocation, url: string | null) {
   const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;

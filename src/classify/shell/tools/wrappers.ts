@@ -197,25 +197,77 @@ function envWrapper(inv: Invocation): boolean {
   return true;
 }
 
+/** xargs options that take the next word, from GNU findutils and BSD xargs (-I/-J handled apart). */
+const XARGS_VALUED = new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-L', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars', '--process-slot-var', '-R', '-S']);
+
+/**
+ * xargs runs its command with items read from stdin: appended (default), or put where the
+ * replace string stands (`-I R`, `-IR`, `-i[R]`, `--replace[=R]`; BSD `-J R` for the whole
+ * list). Fixed input (`echo / | xargs …`) gives the real items; other input unknown ones.
+ */
 function xargs(inv: Invocation): boolean {
-  const spec: WrapperSpec = { valued: ['-a', '--arg-file', '-d', '--delimiter', '-E', '-e', '-I', '-i', '-L', '-l', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars', '--process-slot-var'] };
-  const rest = afterOptions(inv.args, spec);
-  const replace = inv.args.findIndex((a) => a.value === '-I' || a.value === '-i');
-  const token = replace !== -1 ? (inv.args[replace + 1]?.value ?? '{}') : null;
-  const unknown = (at: Word): Word => ({ text: '<stdin>', value: null, start: at.start, end: at.end, glob: false });
-  const argv = rest.length === 0 ? [{ text: 'echo', value: 'echo', start: inv.span.start, end: inv.span.end, glob: false }] : rest.map((w) => (token && w.value?.includes(token) ? unknown(w) : w));
-  // The arguments xargs appends come from stdin: unknown to us unless it is fixed text.
-  if (!token && rest.length > 0) argv.push(unknown(argv[argv.length - 1]!));
-  inv.dispatch(argv, null);
+  const args = inv.args;
+  let token: string | null = null;
+  let lines = false;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null || !v.startsWith('-') || v === '-') break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (v === '-I' || v === '-J') {
+      token = args[++i]?.value ?? '{}';
+      lines = v === '-I';
+    } else if (/^-[IJ]./.test(v)) {
+      token = v.slice(2);
+      lines = v[1] === 'I';
+    } else if (v === '-i' || v === '--replace') {
+      token = '{}';
+      lines = true;
+    } else if (v.startsWith('-i') || v.startsWith('--replace=')) {
+      token = v.startsWith('-i') ? v.slice(2) : v.slice(10);
+      lines = true;
+    } else if (XARGS_VALUED.has(v)) i++;
+    else if (/^-[EeLlns]\d*$/.test(v) || v.includes('=')) continue;
+  }
+  const rest = args.slice(i);
+  const cmd: Word[] = rest.length === 0 ? [{ text: 'echo', value: 'echo', start: inv.span.start, end: inv.span.end, glob: false }] : rest;
+  const text = inv.stdin?.text ?? null;
+  const at = cmd[cmd.length - 1]!;
+  const item = (value: string | null): Word => ({ text: value ?? '<stdin>', value, start: at.start, end: at.end, glob: false });
+  const items: Array<string | null> = text === null ? [null] : (lines ? text.split('\n') : text.split(/\s+/)).filter((t) => t.trim() !== '').slice(0, 8);
+  if (token !== null) {
+    const tok = token;
+    for (const it of items.length > 0 ? items : []) {
+      inv.dispatch(cmd.map((w) => (w.value !== null && w.value.includes(tok) ? item(it === null ? null : w.value.split(tok).join(it)) : w)), null);
+    }
+    return true;
+  }
+  inv.dispatch(items.length === 0 ? cmd : [...cmd, ...items.map(item)], null);
   return true;
 }
 
+/**
+ * GNU parallel: a command with `:::` values runs once per value (`{}` marks where; appended
+ * otherwise); without a command, each value, or each input line, is itself a command.
+ */
 function parallel(inv: Invocation): boolean {
   const sep = inv.args.findIndex((a) => a.value === ':::' || a.value === '::::');
   const cmd = afterOptions(sep === -1 ? inv.args : inv.args.slice(0, sep), { valued: ['-j', '--jobs', '-S', '--sshlogin', '--delay', '--timeout', '-N', '--colsep', '-a', '--arg-file', '--results'] });
-  const values = sep === -1 ? [] : inv.args.slice(sep + 1);
+  const values = sep === -1 ? [] : inv.args.slice(sep + 1).filter((w) => w.value !== ':::');
   if (cmd.length === 0) {
-    inv.env.b.opaque('parallel_stdin_commands', '`parallel` runs commands read from its input', inv.span);
+    const sources = sep !== -1 ? values.map((v) => v.value) : inv.stdin?.text != null ? inv.stdin.text.split('\n').filter((l) => l.trim() !== '') : [null];
+    if (sep !== -1 && inv.args[sep]!.value === '::::') sources.splice(0, sources.length, null);
+    for (const src of sources.slice(0, 8)) {
+      if (src === null) {
+        inv.env.b.opaque('parallel_stdin_commands', `\`parallel\` runs commands read from ${sep === -1 ? (inv.stdin?.producer ?? 'its input') : 'a file'}`, inv.span);
+        return true;
+      }
+      inv.runSource(src, null, '`parallel` command');
+    }
+    inv.env.b.verb('exec');
     return true;
   }
   const sample = values[0] ?? { text: '<stdin>', value: null, start: inv.span.start, end: inv.span.end, glob: false };

@@ -1,0 +1,105 @@
+/**
+ * cmd.exe's command line, read the way cmd documents it (`cmd /?`, `set /?`, `if /?`, `for /?`):
+ *
+ * 1. `%NAME%` is replaced before the line is split, from the environment as it was when the line
+ *    was read (so `set X=…&& use %X%` does not see the new X; we call such a value unknown).
+ *    `%NAME:~a,b%` and `%NAME:a=b%` are edits we do not reproduce: unknown.
+ * 2. Outside double quotes, `^` makes the next character literal (`r^d` is `rd`), and `&`, `&&`,
+ *    `||`, `|`, `<`, `>`, `>>`, `N>`, `N>&M`, `(`, `)` are operators. A `"` opens or closes quoting;
+ *    inside quotes every character is literal, `^` included.
+ * 3. Words are separated by spaces and tabs; the quotes stay part of the word (`"a b"c` is one word)
+ *    and are removed when the value is read, as programs do.
+ *
+ * A value we cannot know is carried as UNKNOWN inside the text, so callers can tell which words
+ * depend on it.
+ */
+
+/** Stands for text we cannot know (an unset or edited variable). */
+export const UNKNOWN = '\u0000';
+
+export type CmdToken =
+  | { kind: 'word'; text: string; start: number; end: number }
+  | { kind: 'op'; op: '&' | '&&' | '||' | '|' | '(' | ')'; start: number; end: number }
+  | { kind: 'redirect'; op: string; start: number; end: number };
+
+/** Phase 1: `%NAME%` expansion. Names are case-insensitive. */
+export function expandPercent(line: string, env: ReadonlyMap<string, string | null>): string {
+  return line.replace(/%([^%\s=:]+)(:[^%]*)?%|%%/g, (whole, name: string | undefined, edit: string | undefined) => {
+    if (whole === '%%') return '%';
+    if (!name) return whole;
+    if (edit) return UNKNOWN;
+    const v = env.get(name.toUpperCase());
+    return v === undefined || v === null ? UNKNOWN : v;
+  });
+}
+
+/** Phase 2: words, operators and redirects, with carets and quotes as cmd reads them. */
+export function tokenize(line: string): CmdToken[] {
+  const out: CmdToken[] = [];
+  let word = '';
+  let wordStart = -1;
+  let quoted = false;
+  const flush = (end: number) => {
+    if (wordStart !== -1) out.push({ kind: 'word', text: word, start: wordStart, end });
+    word = '';
+    wordStart = -1;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      word += c;
+      if (c === '"') quoted = false;
+      continue;
+    }
+    if (c === '"') {
+      if (wordStart === -1) wordStart = i;
+      word += c;
+      quoted = true;
+      continue;
+    }
+    if (c === '^') {
+      // `^` escapes the next character; a caret at the end continues the line.
+      if (i + 1 < line.length) {
+        if (wordStart === -1) wordStart = i;
+        word += line[++i];
+      }
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      flush(i);
+      continue;
+    }
+    const redirect = /^(\d?>>|\d?>&\d|\d?>|<&\d|<)/.exec(line.slice(i));
+    const numbered = redirect !== null && /^\d/.test(redirect[0]);
+    // `2>nul`: a digit right before `>` is the stream number only when it starts a word.
+    if (redirect && (!numbered || wordStart === -1)) {
+      flush(i);
+      out.push({ kind: 'redirect', op: redirect[0], start: i, end: i + redirect[0].length });
+      i += redirect[0].length - 1;
+      continue;
+    }
+    if (c === '&' || c === '|') {
+      flush(i);
+      const two = line[i + 1] === c;
+      out.push({ kind: 'op', op: two ? (c === '&' ? '&&' : '||') : c, start: i, end: i + (two ? 2 : 1) });
+      if (two) i++;
+      continue;
+    }
+    if (c === '(' || c === ')') {
+      // A parenthesis is an operator only where a command or block can start or end.
+      if (wordStart === -1) {
+        out.push({ kind: 'op', op: c, start: i, end: i + 1 });
+        continue;
+      }
+    }
+    if (wordStart === -1) wordStart = i;
+    word += c;
+  }
+  flush(line.length);
+  return out;
+}
+
+/** A word's value as a program receives it: quotes removed. */
+export function unquote(text: string): string {
+  return text.replace(/"/g, '');
+}

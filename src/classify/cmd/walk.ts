@@ -1,0 +1,204 @@
+import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { FactsBuilder, Span } from '../builder.ts';
+import { changeDirectory, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
+import { fileTarget } from '../shell/tools/filesystem.ts';
+import type { Word } from '../shell/words.ts';
+import { windowsEnvironment } from '../windows/environment.ts';
+import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
+import { expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
+
+/**
+ * Walks a cmd.exe command line: `&`, `&&`, `||` and `|` chains, `( … )` blocks, `if`, `for`,
+ * `call`, `start`, nested `cmd /c`, `cd`, redirects; every simple command goes to the Windows
+ * dispatcher with its words as the program would receive them.
+ */
+
+const MAX_DEPTH = 8;
+
+export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+  if (scope.depth > MAX_DEPTH) {
+    env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
+    return;
+  }
+  const vars = windowsEnvironment(scope);
+  const expanded = expandPercent(source, vars);
+  const tokens = tokenize(expanded);
+  if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
+  runTokens(tokens, expanded, scope, env, stdin, spanStart);
+}
+
+function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+  let i = 0;
+  let input: Stdin | null = stdin;
+  while (i < tokens.length) {
+    if (++env.steps > 20000) {
+      if (env.steps === 20001) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
+      return;
+    }
+    const t = tokens[i]!;
+    if (t.kind === 'op') {
+      // Blocks run their contents in sequence; chain operators only separate commands here.
+      i++;
+      if (t.op !== '|') input = stdin;
+      continue;
+    }
+    const first = t.kind === 'word' ? unquote(t.text).replace(/^@/, '').toLowerCase() : '';
+    // `if` and `for` own the rest of the line: `if exist x a & b` runs both only when x exists.
+    if (first === 'if' || first === 'for') {
+      runControl(first, tokens.slice(i), line, scope, env, spanStart);
+      return;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.kind !== 'op') j++;
+    const segment = tokens.slice(i, j);
+    const piped = tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '|';
+    runSimple(segment, line, scope, env, input, spanStart);
+    input = piped ? producerOf(segment) : stdin;
+    i = j;
+  }
+}
+
+/** What `echo TEXT |` feeds the next command; anything else is unknown. */
+function producerOf(segment: CmdToken[]): Stdin {
+  const words = segment.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word').map((t) => t.text);
+  if (words[0]?.toLowerCase() === 'echo') return { text: words.slice(1).join(' '), producer: 'echo' };
+  return { text: null, producer: words[0] ?? 'a command' };
+}
+
+function toWord(text: string, spanStart: number): Word {
+  const raw = unquote(text);
+  const value = raw.includes(UNKNOWN) ? null : cleanPath(raw);
+  return { text: text.replace(new RegExp(UNKNOWN, 'g'), '%?%'), value, start: spanStart, end: spanStart, glob: value !== null && /[*?]/.test(value) && !text.startsWith('"') };
+}
+
+/** `\"\\?\C:\x\"` passed through two layers of quoting arrives as `\\\?\C:\x\`: one spelling of `\\?\C:\x`. */
+function cleanPath(v: string): string {
+  let p = v;
+  if (/^\\\\\\[?.]\\/.test(p)) p = p.slice(1);
+  if (/^(\\\\|[A-Za-z]:\\).*[^\\:]\\+$/.test(p)) p = p.replace(/\\+$/, '');
+  return p;
+}
+
+function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+  const words: Word[] = [];
+  const redirects: Redirect[] = [];
+  let input = stdin;
+  for (let k = 0; k < segment.length; k++) {
+    const t = segment[k]!;
+    if (t.kind === 'redirect') {
+      const target = segment[k + 1]?.kind === 'word' ? segment[++k] as Extract<CmdToken, { kind: 'word' }> : null;
+      if (/&\d$/.test(t.op) || !target) continue;
+      const w = toWord(target.text, spanStart);
+      if (t.op.endsWith('<')) {
+        input = { text: null, producer: `the file \`${w.value ?? w.text}\`` };
+        continue;
+      }
+      if (/^(nul|con|\$null)$/i.test(w.value ?? '')) continue;
+      redirects.push({ op: t.op.replace(/^\d/, ''), target: w, span: { start: spanStart, end: spanStart } });
+    } else if (t.kind === 'word') words.push(toWord(t.text, spanStart));
+  }
+  if (words.length === 0) return;
+  const head = words[0]!;
+  if (head.value !== null) head.value = head.value.replace(/^@/, '');
+  const name = (head.value ?? '').toLowerCase();
+  const span: Span = { start: spanStart, end: spanStart };
+  // `type nul > f`, `copy nul f`, `echo. > f`, `cd. > f`: ways to empty a file.
+  const truncating = (name === 'type' && /^nul$/i.test(words[1]?.value ?? '')) || name === 'echo.' || name === 'cd.' || name === 'break' || name === 'rem';
+  for (const r of redirects) {
+    if (!r.target) continue;
+    if (r.op === '>' && truncating) fileTarget(fakeInv(words, scope, env, span), r.target, 'delete', { recursive: true, what: '`>` empties' });
+    else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: r.op === '>>' ? 'appends to' : '`>` overwrites' });
+  }
+  const rest = () => restOf(segment, line, 1);
+  switch (name) {
+    case 'rem':
+      return;
+    case 'call':
+      runCmdSource(rest(), { ...scope, depth: scope.depth + 1 }, env, stdin, spanStart);
+      return;
+    case 'start':
+      return runStart(segment, line, scope, env, spanStart);
+    case 'cd':
+    case 'chdir':
+    case 'pushd': {
+      const target = words.slice(1).filter((w) => !/^\/d$/i.test(w.value ?? ''));
+      const joined = target.length > 1 && target.every((w) => w.value !== null) ? { ...target[0]!, value: target.map((w) => w.value).join(' ') } : target[0];
+      changeDirectory(scope, joined);
+      return;
+    }
+    default: {
+      const inv = makeWindowsInvocation('cmd', words, redirects.filter(() => false), input, span, scope, env);
+      dispatchWindows(inv, 'cmd');
+    }
+  }
+}
+
+function fakeInv(words: Word[], scope: ShellScope, env: ShellEnv, span: Span): Invocation {
+  return makeWindowsInvocation('cmd', words, [], null, span, scope, env);
+}
+
+/** The line's text after the first `skip` words of a segment (what `call`, `start`, `cmd /c` run). */
+function restOf(segment: CmdToken[], line: string, skip: number): string {
+  const words = segment.filter((t) => t.kind === 'word');
+  const from = words[skip];
+  if (!from) return '';
+  const last = segment[segment.length - 1]!;
+  return line.slice(from.start, last.end);
+}
+
+function runStart(segment: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
+  const words = segment.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
+  let k = 1;
+  // `start ["title"] [/d dir] [/b] [/wait] [/min] … program args`
+  if (words[k]?.text.startsWith('"')) k++;
+  while (k < words.length && /^\//.test(words[k]!.text)) k += /^\/d$/i.test(words[k]!.text) ? 2 : 1;
+  if (k >= words.length) return;
+  runCmdSource(line.slice(words[k]!.start, segment[segment.length - 1]!.end), { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+}
+
+/** `if [/i] [not] (exist X | defined X | errorlevel N | a==b | a op b) command`, `for … in (set) do command`. */
+function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
+  const words = tokens.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
+  const end = tokens[tokens.length - 1]!.end;
+  if (kind === 'if') {
+    let k = 1;
+    while (k < words.length && /^(\/i|not)$/i.test(words[k]!.text)) k++;
+    const cond = words[k]?.text.toLowerCase() ?? '';
+    if (cond === 'exist' || cond === 'defined' || cond === 'errorlevel' || cond === 'cmdextversion') k += 2;
+    else if (words[k]?.text.includes('==')) k += words[k]!.text.endsWith('==') ? 2 : 1;
+    else if (/^(equ|neq|lss|leq|gtr|geq|==)$/i.test(words[k + 1]?.text ?? '')) k += 3;
+    else k += 1;
+    const body = words[k];
+    if (!body) return;
+    // `else` branches are run too: either may happen.
+    const text = line.slice(body.start, end).replace(/^\(|\)$/g, '');
+    for (const part of text.split(/\)\s*else\s*\(?/i)) runCmdSource(part.replace(/^\(|\)$/g, ''), { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+    return;
+  }
+  // for [/d|/r [root]|/l|/f ["opts"]] %v in (set) do command
+  const doAt = words.findIndex((w) => w.text.toLowerCase() === 'do');
+  const varWord = words.find((w) => /^%%?[A-Za-z]$/.test(w.text));
+  if (doAt === -1 || !varWord || !words[doAt + 1]) {
+    env.b.opaque('cmd_for_unparsed', 'a `for` loop we could not read', { start: spanStart, end: spanStart });
+    return;
+  }
+  const open = tokens.findIndex((t) => t.kind === 'op' && t.op === '(');
+  const close = tokens.findIndex((t, n) => n > open && t.kind === 'op' && t.op === ')');
+  const set = open === -1 || close === -1 ? [] : tokens.slice(open + 1, close).filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word').map((t) => unquote(t.text));
+  const recursiveRoot = words.findIndex((w) => /^\/r$/i.test(w.text));
+  const isF = words.some((w) => /^\/f$/i.test(w.text));
+  const body = line.slice(words[doAt + 1]!.start, end);
+  const v = varWord.text.replace(/^%%?/, '');
+  const values = isF || set.length === 0 || set.length > 4 ? [UNKNOWN] : set.map((s) => (recursiveRoot !== -1 ? UNKNOWN : s));
+  for (const value of values) {
+    const replaced = body.replace(new RegExp(`%%?${v}\\b`, 'g'), value.includes(UNKNOWN) ? UNKNOWN : value);
+    runCmdSource(replaced, { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+  }
+}
+
+/** Classifies a cmd.exe command line (a `cmd` shell action) from the top. */
+export function classifyCmdSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
+  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
+  runCmdSource(source, scope, env, null, 0);
+}

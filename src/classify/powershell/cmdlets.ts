@@ -1,0 +1,429 @@
+import { classifySqlInto } from '../sql/sql.ts';
+import { changeDirectory, shown, type Invocation } from '../shell/invocation.ts';
+import { clue, envTarget } from '../shell/tools/common.ts';
+import { fileTarget, pathEffect } from '../shell/tools/filesystem.ts';
+import { literalWord, type Word } from '../shell/words.ts';
+import { tokenize, unquote } from '../cmd/tokenize.ts';
+import { cmdDel, cmdRd, windowsNative } from '../windows/tools.ts';
+import { pipeInput } from './pipe.ts';
+import { shellWalker } from '../windows/registry.ts';
+
+/**
+ * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
+ * case-insensitive names, any unambiguous prefix (`-r` is `-Recurse`, `-fo` is `-Force`),
+ * `-Name:value`, positional parameters in their documented order. Cmdlets we do not model are judged
+ * by their verb (Remove-, Clear-, Format-, Uninstall- … are destructive; Get-, Test-, Select- … read).
+ */
+
+interface Bound {
+  switches: Map<string, boolean>;
+  values: Map<string, Word[]>;
+  positional: Word[];
+}
+
+const COMMON_VALUED = ['erroraction', 'ea', 'warningaction', 'wa', 'informationaction', 'infa', 'errorvariable', 'ev', 'warningvariable', 'wv', 'informationvariable', 'iv', 'outvariable', 'ov', 'outbuffer', 'ob', 'pipelinevariable', 'pv'];
+const COMMON_SWITCHES = ['verbose', 'vb', 'debug', 'db', 'whatif', 'wi', 'confirm', 'cf', 'force', 'passthru'];
+
+function bind(args: Word[], switches: string[], valued: string[]): Bound {
+  const out: Bound = { switches: new Map(), values: new Map(), positional: [] };
+  const allSwitches = [...switches, ...COMMON_SWITCHES];
+  const allValued = [...valued, ...COMMON_VALUED];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const m = a.value === null ? null : /^-([A-Za-z][\w-]*)(:(.*))?$/s.exec(a.value);
+    if (!m) {
+      out.positional.push(a);
+      continue;
+    }
+    const name = m[1]!.toLowerCase();
+    const attached = m[2] !== undefined ? m[3]! : undefined;
+    const pick = (list: string[]) => list.find((p) => p === name) ?? list.find((p) => p.startsWith(name));
+    const sw = pick(allSwitches);
+    const val = pick(allValued);
+    if (val && (!sw || val === name)) {
+      const v = attached !== undefined ? { ...a, value: attached, text: attached } : args[++i];
+      if (v) out.values.set(val, [...(out.values.get(val) ?? []), v]);
+      continue;
+    }
+    if (sw) {
+      out.switches.set(sw, attached === undefined || !/^(\$?false|0)$/i.test(attached));
+      continue;
+    }
+    // A parameter we do not know: keep its value with it so it is never taken for a path.
+    if (attached === undefined && args[i + 1] && !(args[i + 1]!.value ?? '-').startsWith('-')) out.values.set(name, [args[++i]!]);
+  }
+  return out;
+}
+
+const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
+const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
+
+const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+
+function whatIf(inv: Invocation, p: Bound): boolean {
+  if (!on(p, 'whatif')) return false;
+  inv.env.b.verb('read').finding('dry_run', `\`${inv.name} -WhatIf\` only shows what would happen`, inv.span);
+  return true;
+}
+
+function removeItem(inv: Invocation): void {
+  const b = inv.env.b;
+  const p = bind(inv.args, ['recurse', 'force'], ['path', 'literalpath', 'lp', 'pspath', 'filter', 'include', 'exclude', 'credential', 'stream']);
+  if (whatIf(inv, p)) return;
+  b.verb('delete');
+  const recursive = on(p, 'recurse');
+  const literal = get(p, 'literalpath', 'lp', 'pspath').map((w) => ({ ...w, glob: false }));
+  const paths = [...get(p, 'path'), ...literal, ...p.positional];
+  const filters = [...get(p, 'filter'), ...get(p, 'include')].map((w) => w.value);
+  const what = `\`${inv.name}${recursive ? ' -Recurse' : ''}\` deletes`;
+  if (paths.length === 0) {
+    const input = pipeInput(inv);
+    if (input?.kind === 'items') {
+      const all = [...input.filters, ...filters];
+      const only = all.length > 0 && all.every((f) => f !== null && REBUILDABLE_FILTER.test(f));
+      const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
+      for (const r of roots) {
+        if (only && pathEffect(inv, r).cls !== 'control_plane') b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
+        else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
+      }
+      return;
+    }
+    if (input?.kind === 'values' && input.values.length > 0 && input.values.length <= 16) {
+      for (const v of input.values) {
+        if (v === null) b.destroy('rm_unknown_targets', `\`${inv.name}\` deletes paths that are not fixed in the input`, inv.span);
+        else fileTarget(inv, literalWord(v, inv.span.start, inv.span.end), 'delete', { recursive, what });
+      }
+      return;
+    }
+    b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${input?.kind === 'unknown' ? input.producer : 'its input'}`, inv.span);
+    return;
+  }
+  const only = filters.length > 0 && filters.every((f) => f !== null && REBUILDABLE_FILTER.test(f));
+  for (const w of paths) {
+    if (only && pathEffect(inv, w).cls !== 'control_plane') b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    else fileTarget(inv, w, 'delete', { recursive, what });
+  }
+  b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
+}
+
+function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | 'tee'): void {
+  const b = inv.env.b;
+  const p = bind(inv.args, ['nonewline', 'append', 'noclobber', 'asbytestream'], ['path', 'literalpath', 'lp', 'pspath', 'filepath', 'value', 'encoding', 'stream', 'filter', 'include', 'exclude', 'credential', 'inputobject', 'width', 'variable']);
+  if (whatIf(inv, p)) return;
+  const paths = [...get(p, 'path', 'filepath'), ...get(p, 'literalpath', 'lp', 'pspath')];
+  if (paths.length === 0 && p.positional[0]) paths.push(p.positional.shift()!);
+  b.verb('write');
+  const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : undefined);
+  for (const w of paths) {
+    if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    else if (kind === 'add' || on(p, 'append')) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` appends to` });
+    else if (kind === 'set' && value && value.value === '' && !pipeInput(inv)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  }
+}
+
+function copyMove(inv: Invocation, move: boolean): void {
+  const b = inv.env.b.verb('write');
+  const p = bind(inv.args, ['recurse', 'container'], ['path', 'literalpath', 'lp', 'destination', 'filter', 'include', 'exclude', 'credential', 'tosession', 'fromsession']);
+  if (whatIf(inv, p)) return;
+  const sources = [...get(p, 'path', 'literalpath', 'lp')];
+  const pos = [...p.positional];
+  if (sources.length === 0 && pos[0]) sources.push(pos.shift()!);
+  const dest = get(p, 'destination')[0] ?? pos[0];
+  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  if (move) {
+    for (const s of sources) {
+      const fx = pathEffect(inv, s);
+      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, s, 'delete', { recursive: true, what: `\`${inv.name}\` takes away` });
+    }
+  }
+  b.summary(`${inv.name} ${[...sources, ...(dest ? [dest] : [])].map(shown).join(' ')}`);
+}
+
+function newItem(inv: Invocation): void {
+  const b = inv.env.b.verb('write');
+  const p = bind(inv.args, [], ['path', 'name', 'itemtype', 'type', 'value', 'target', 'credential']);
+  const paths = [...get(p, 'path'), ...p.positional.slice(0, 1)];
+  const link = /^(symboliclink|hardlink|junction)$/i.test(get(p, 'itemtype', 'type')[0]?.value ?? '');
+  for (const w of paths) {
+    const fx = pathEffect(inv, w);
+    if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical')) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+  }
+  // D8: a link to a control-plane file is a write to it.
+  if (link) for (const t of get(p, 'target', 'value')) if (pathEffect(inv, t).cls === 'control_plane') fileTarget(inv, t, 'write', { recursive: false, what: `\`${inv.name}\` links to` });
+}
+
+function invokeExpression(inv: Invocation): void {
+  const b = inv.env.b;
+  const p = bind(inv.args, [], ['command']);
+  const given = [...get(p, 'command'), ...p.positional];
+  const input = pipeInput(inv);
+  const text =
+    given.length > 0
+      ? given.every((w) => w.value !== null) ? given.map((w) => w.value).join(' ') : null
+      : input?.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null;
+  if (text === null) {
+    // SECURITY: Invoke-Expression of text we cannot see could be anything.
+    b.opaque('powershell_iex_dynamic', `\`${inv.name}\` runs text that is not fixed in the input`, inv.span);
+    return;
+  }
+  b.finding('shell_nested', `\`${inv.name}\`: analysed as PowerShell`, inv.span);
+  shellWalker('powershell')(text, { ...inv.scope, vars: new Map(inv.scope.vars), depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+}
+
+function startProcess(inv: Invocation): void {
+  const b = inv.env.b.verb('exec');
+  const p = bind(inv.args, ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
+  const pos = [...p.positional];
+  const file = get(p, 'filepath')[0] ?? pos.shift();
+  const argList = [...get(p, 'argumentlist', 'args'), ...pos];
+  if (/^runas$/i.test(get(p, 'verb')[0]?.value ?? '')) b.finding('elevated', '`Start-Process -Verb RunAs` runs elevated', inv.span);
+  if (!file || file.value === null || argList.some((a) => a.value === null)) {
+    b.opaque('shell_dynamic_command', `\`${inv.name}\` starts a program that is not fixed in the input`, inv.span);
+    return;
+  }
+  // The argument list reaches the program as one command line, split the way Windows programs split it.
+  const line = argList.map((a) => a.value!).join(' ');
+  const argv = [file, ...tokenize(line).filter((t) => t.kind === 'word').map((t) => literalWord(unquote((t as { text: string }).text), inv.span.start, inv.span.end))];
+  inv.dispatch(argv, null);
+}
+
+function invokeCommand(inv: Invocation): void {
+  const b = inv.env.b.verb('exec');
+  const p = bind(inv.args, ['asjob', 'hidecomputername', 'noNewScope', 'enablenetworkaccess', 'indisconnectedsession'], ['scriptblock', 'sb', 'computername', 'cn', 'session', 'filepath', 'argumentlist', 'args', 'credential', 'port', 'vmname', 'containerid', 'hostname', 'jobname', 'configurationname']);
+  for (const h of get(p, 'computername', 'cn', 'hostname', 'vmname')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+  if (get(p, 'filepath').length > 0) {
+    b.partial('script_unseen', `\`${inv.name} -FilePath\` runs a script whose content is not part of the action`, inv.span);
+    return;
+  }
+  const hasBlock = [...get(p, 'scriptblock', 'sb'), ...p.positional].some((w) => w.value === '{…}');
+  if (!hasBlock) b.opaque('powershell_invoke_dynamic', `\`${inv.name}\` runs a script block that is not in the input`, inv.span);
+}
+
+/** PowerShell verbs whose cmdlets only read or show; and those that destroy. */
+const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|convertfrom|resolve|split|join|find|search|show|read|wait|trace|watch|format|write|out|where|foreach|tee|debug|use|ping|receive|enter|exit|pop|push|step|suspend|resume|import|export|checkpoint|expand|compress|confirm)$/;
+const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|format|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
+const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|item(property)?variable|psbreakpoint|eventlog-none)$/;
+
+/** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
+export function powershellCmdlet(inv: Invocation): boolean {
+  const b = inv.env.b;
+  const name = inv.name.toLowerCase();
+  const cmdStyle = inv.args.some((a) => /^\/[A-Za-z]$/.test(a.value ?? ''));
+  switch (name) {
+    case 'rd':
+    case 'rmdir':
+      if (cmdStyle) cmdRd(inv);
+      else removeItem(inv);
+      return true;
+    case 'del':
+    case 'erase':
+      if (cmdStyle) cmdDel(inv);
+      else removeItem(inv);
+      return true;
+    case 'remove-item':
+    case 'rm':
+    case 'ri':
+      removeItem(inv);
+      return true;
+    case 'clear-content':
+    case 'clc':
+      contentWrite(inv, 'clear');
+      return true;
+    case 'set-content':
+      contentWrite(inv, 'set');
+      return true;
+    case 'sc':
+      // `sc` is Set-Content in Windows PowerShell; `sc.exe` is the service tool.
+      if (inv.args.some((a) => /^(delete|stop|config|create|query|start|failure)$/i.test(a.value ?? ''))) return windowsNative(inv, 'sc');
+      contentWrite(inv, 'set');
+      return true;
+    case 'add-content':
+    case 'ac':
+      contentWrite(inv, 'add');
+      return true;
+    case 'out-file':
+      contentWrite(inv, 'out');
+      return true;
+    case 'tee-object':
+      contentWrite(inv, 'tee');
+      return true;
+    case 'copy-item':
+    case 'cp':
+    case 'cpi':
+    case 'copy':
+      if (cmdStyle) return false;
+      copyMove(inv, false);
+      return true;
+    case 'move-item':
+    case 'mv':
+    case 'mi':
+    case 'move':
+    case 'rename-item':
+    case 'ren':
+    case 'rni':
+      if (cmdStyle) return false;
+      copyMove(inv, true);
+      return true;
+    case 'new-item':
+    case 'ni':
+      newItem(inv);
+      return true;
+    case 'mkdir':
+    case 'md':
+      b.verb('write');
+      return true;
+    case 'clear-recyclebin':
+      b.verb('delete').target({ kind: 'host', id: 'recycle-bin', environment: null, home: false }).destroy('recycle_bin_empty', '`Clear-RecycleBin` deletes what the recycle bin holds for good', inv.span);
+      return true;
+    case 'stop-computer':
+    case 'restart-computer':
+      b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
+      return true;
+    case 'invoke-expression':
+    case 'iex':
+      invokeExpression(inv);
+      return true;
+    case 'invoke-command':
+    case 'icm':
+      invokeCommand(inv);
+      return true;
+    case 'start-process':
+    case 'saps':
+    case 'start':
+      startProcess(inv);
+      return true;
+    case 'set-location':
+    case 'sl':
+    case 'cd':
+    case 'chdir':
+    case 'push-location':
+    case 'pushd': {
+      const p = bind(inv.args, [], ['path', 'literalpath', 'stackname']);
+      changeDirectory(inv.scope, get(p, 'path', 'literalpath')[0] ?? p.positional[0]);
+      return true;
+    }
+    case 'invoke-webrequest':
+    case 'iwr':
+    case 'invoke-restmethod':
+    case 'irm': {
+      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'body', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
+      b.verb('network');
+      const method = (get(p, 'method')[0]?.value ?? 'GET').toUpperCase();
+      const url = get(p, 'uri')[0] ?? p.positional[0];
+      if (url) b.target(envTarget(inv, 'http', shown(url), [clue('names', (url.value ?? '').replace(/^\w+:\/\//, '').split(/[/:]/)[0])]));
+      if (method === 'DELETE') b.verb('delete').destroy('http_delete', `\`${inv.name} -Method Delete\``, inv.span);
+      else if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') b.verb('write');
+      for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
+      return true;
+    }
+    case 'invoke-sqlcmd': {
+      const p = bind(inv.args, [], ['query', 'serverinstance', 'database', 'inputfile', 'username', 'password', 'hostname']);
+      const query = get(p, 'query')[0];
+      const server = get(p, 'serverinstance', 'hostname')[0]?.value ?? undefined;
+      if (get(p, 'inputfile').length > 0) b.opaque('script_unseen', '`Invoke-Sqlcmd -InputFile` runs SQL we cannot see', inv.span);
+      else if (!query || query.value === null) b.opaque('sql_dynamic', '`Invoke-Sqlcmd` runs SQL that is not fixed in the input', inv.span);
+      else classifySqlInto(query.value, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'transactsql', ...(server ? { host: server } : {}) }, b, inv.span);
+      return true;
+    }
+    case 'set-executionpolicy':
+    case 'set-acl':
+      b.verb('permissions');
+      return true;
+    case 'add-type':
+      b.opaque('powershell_add_type', '`Add-Type` compiles code we do not follow', inv.span);
+      return true;
+    case 'import-module':
+    case 'ipmo':
+      b.verb('exec').partial('runs_project_code', '`Import-Module` runs the module\'s code', inv.span);
+      return true;
+    case 'foreach-object':
+    case '%':
+    case 'where-object':
+    case '?':
+    case 'where':
+    case 'write-output':
+    case 'echo':
+    case 'write':
+    case 'write-host':
+    case 'new-object':
+    case 'start-sleep':
+    case 'sleep':
+    case 'clear-host':
+    case 'cls':
+    case 'clear':
+    case 'ls':
+    case 'dir':
+    case 'gci':
+    case 'cat':
+    case 'type':
+    case 'gc':
+    case 'pwd':
+    case 'gl':
+    case 'ps':
+    case 'gps':
+    case 'history':
+    case 'h':
+    case 'man':
+    case 'help':
+    case 'sort':
+    case 'select':
+    case 'measure':
+    case 'gi':
+    case 'gm':
+    case 'gcm':
+    case 'gal':
+    case 'gsv':
+    case 'diff':
+    case 'fl':
+    case 'ft':
+    case 'fw':
+    case 'tee':
+    case 'popd':
+    case 'pop-location':
+      b.verb('read');
+      return true;
+    case 'stop-process':
+    case 'spps':
+    case 'kill':
+    case 'stop-service':
+    case 'spsv':
+    case 'restart-service':
+    case 'set-service':
+    case 'start-service':
+    case 'sasv':
+      b.verb('write');
+      return true;
+    case 'remove-service':
+      b.verb('delete').destroy('service_delete', '`Remove-Service` deletes a service', inv.span);
+      return true;
+    default:
+      break;
+  }
+  const verbNoun = /^([a-z]+)-([a-z0-9]+)$/.exec(name);
+  if (!verbNoun) return false;
+  const [, verb, noun] = verbNoun as unknown as [string, string, string];
+  if (verb === 'format' && /^(volume|disk|partition)$/.test(noun)) return windowsNative(inv, 'format-volume');
+  if (/^(clear-disk|initialize-disk|remove-partition|reset-physicaldisk)$/.test(name)) return windowsNative(inv, name);
+  if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
+    const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
+    const id = named.find((a) => !(a.value ?? '-').startsWith('-'));
+    b.verb('delete').target(envTarget(inv, 'cloud', id ? shown(id) : name, [clue('names', id?.value)])).destroy('powershell_destroy_verb', `\`${inv.name}\` removes or resets something (${verb})`, inv.span);
+    // Paths it names are judged too.
+    for (const w of inv.args) if (w.value !== null && /^([A-Za-z]:[\\/]|\\\\|~|\.)/.test(w.value)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` removes` });
+    return true;
+  }
+  if (READ_VERBS.test(verb) || HARMLESS_NOUN.test(noun)) {
+    b.verb('read');
+    return true;
+  }
+  // Set-, New-, Add-, Start-, Invoke-, … of a module we do not model: a change we cannot see in full.
+  b.verb('write').partial('powershell_cmdlet_unmodelled', `\`${inv.name}\` is a cmdlet we do not model`, inv.span);
+  for (const w of inv.args) {
+    if (w.value === null || !/^([A-Za-z]:[\\/]|\\\\|~|\.[\\/]?)/.test(w.value)) continue;
+    const fx = pathEffect(inv, w);
+    if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` changes` });
+  }
+  return true;
+}

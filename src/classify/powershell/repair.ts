@@ -1,0 +1,102 @@
+/**
+ * Rewrites the bare arguments tree-sitter-powershell cannot place into the quoted forms PowerShell
+ * gives them in argument mode, so the grammar can read the rest of the script:
+ * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`.
+ * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
+ * error stands).
+ */
+export function repairArguments(source: string): string {
+  let out = '';
+  let i = 0;
+  let atWordStart = true;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "'" || c === '"') {
+      const end = quotedEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+      atWordStart = false;
+      continue;
+    }
+    if (c === '#' && atWordStart) {
+      const nl = source.indexOf('\n', i);
+      const end = nl === -1 ? source.length : nl;
+      out += source.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (/\s|[;|&(){}=]/.test(c)) {
+      out += c;
+      i++;
+      atWordStart = true;
+      continue;
+    }
+    if (!atWordStart) {
+      out += c;
+      i++;
+      continue;
+    }
+    // A bare word: up to whitespace or an operator, quoted sections included; `a, b` is one word.
+    let j = i;
+    let word = '';
+    while (j < source.length) {
+      const d = source[j]!;
+      if (d === "'" || d === '"') {
+        const end = quotedEnd(source, j);
+        word += source.slice(j, end);
+        j = end;
+        continue;
+      }
+      if (d === '`' && j + 1 < source.length) {
+        word += source.slice(j, j + 2);
+        j += 2;
+        continue;
+      }
+      if (/\s|[;|&(){}]/.test(d)) {
+        if (word.endsWith(',') && /[ \t]/.test(d)) {
+          while (j < source.length && /[ \t]/.test(source[j]!)) j++;
+          continue;
+        }
+        break;
+      }
+      word += d;
+      j++;
+    }
+    out += rewrite(word);
+    i = j;
+    atWordStart = false;
+  }
+  return out;
+}
+
+function quotedEnd(s: string, start: number): number {
+  const q = s[start]!;
+  let j = start + 1;
+  while (j < s.length) {
+    if (q === '"' && s[j] === '`') {
+      j += 2;
+      continue;
+    }
+    if (s[j] === q) {
+      if (s[j + 1] === q) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    j++;
+  }
+  return s.length;
+}
+
+function rewrite(word: string): string {
+  if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
+  if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;
+  if (/^[^'"$(@{\-,][^'"$(@{]*,/.test(word) && !word.endsWith(',')) {
+    return word
+      .split(',')
+      .map((w) => `'${w.replace(/'/g, "''")}'`)
+      .join(',');
+  }
+  return word;
+}

@@ -1,0 +1,465 @@
+import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { FactsBuilder, Span } from '../builder.ts';
+import type { ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
+import type { Word } from '../shell/words.ts';
+import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
+import { windowsEnvironment } from '../windows/environment.ts';
+import { parsePowerShell, type Node } from './parser.ts';
+import { setPipeInput, type PipeInput } from './pipe.ts';
+import { repairArguments } from './repair.ts';
+
+/**
+ * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
+ * (pipelines, blocks of if/foreach/try, script blocks passed to commands, sub-expressions, called
+ * functions) to the Windows dispatcher, tracking variables (`$p = 'C:\x'`, `$env:X = …`), the
+ * working directory and what each pipeline stage feeds the next.
+ *
+ * PowerShell semantics we rely on: names of commands, parameters and variables are
+ * case-insensitive; a backtick escapes the next character; `"…"` expands `$var`, `${var}`,
+ * `$env:NAME` and `$( … )`; `'…'` is literal with `''` for a quote; `-Name:value` binds a value.
+ */
+
+const MAX_DEPTH = 8;
+const MAX_STEPS = 20000;
+
+export function classifyPowerShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
+  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
+  runPowerShellSource(source, scope, env, null, 0);
+}
+
+/** Classifies PowerShell source in `scope` (also used for `powershell -Command`, `-EncodedCommand`, `iex`). */
+export function runPowerShellSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+  if (scope.depth > MAX_DEPTH) {
+    env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
+    return;
+  }
+  let tree = parsePowerShell(source);
+  if (tree?.rootNode.hasError) {
+    // Bare arguments the grammar cannot place are rewritten to the quoted form PowerShell reads them as.
+    const repaired = repairArguments(source);
+    const again = repaired === source ? null : parsePowerShell(repaired);
+    if (again && !again.rootNode.hasError) {
+      tree.delete();
+      tree = again;
+    } else again?.delete();
+  }
+  if (!tree) {
+    env.b.opaque('powershell_parser_unavailable', 'the PowerShell parser could not parse this input');
+    return;
+  }
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = errorsOutsideArguments(root);
+      // SECURITY: a script PowerShell might read differently from us is opaque. A token the grammar
+      // cannot place inside a command's arguments (`--format="%h"`) is read from its text instead.
+      if (bad) env.b.opaque('powershell_syntax_error', 'the PowerShell input does not parse cleanly', { start: spanStart + bad.startIndex, end: spanStart + bad.endIndex });
+      else env.b.partial('powershell_argument_unparsed', 'an argument the PowerShell grammar could not place was read from its text', { start: spanStart, end: spanStart });
+    }
+    const w = new Walker(scope, env, spanStart);
+    w.visit(root, null);
+  } finally {
+    tree.delete();
+  }
+}
+
+function errorsOutsideArguments(node: Node): Node | null {
+  if (node.type === 'command_elements') return null;
+  if (node.type === 'ERROR' || node.isMissing) return node;
+  for (const c of node.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const e = errorsOutsideArguments(c);
+      if (e) return e;
+    }
+  }
+  return null;
+}
+
+/** `$name` lookups: PowerShell variables are stored as `$name` (lower-case), environment variables as NAME. */
+export function lookupVariable(raw: string, scope: ShellScope): string | null {
+  let name = raw.replace(/^\$|^@/, '');
+  if (name.startsWith('{') && name.endsWith('}')) name = name.slice(1, -1);
+  const lower = name.toLowerCase();
+  if (lower.startsWith('env:')) {
+    const key = name.slice(4).toUpperCase();
+    const v = windowsEnvironment(scope).get(key);
+    if (key === 'HOME' && scope.home) return scope.home;
+    return v === undefined ? null : v;
+  }
+  const bare = lower.replace(/^(global|script|local|private|using):/, '');
+  if (bare === 'home') return scope.home ?? null;
+  if (bare === 'pwd') return scope.cwd ?? null;
+  if (bare === 'true') return 'True';
+  if (bare === 'false') return 'False';
+  if (bare === 'null') return '';
+  const v = scope.vars.get(`$${bare}`);
+  return v === undefined ? null : v;
+}
+
+/** Expands `$var`, `${var}`, `$env:X` and backtick escapes in text; `$( … )` and `$x.y` are unknown. */
+export function expandText(text: string, scope: ShellScope, quoted: boolean): string | null {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`' && i + 1 < text.length) {
+      const n = text[++i]!;
+      out += quoted ? ({ n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' } as Record<string, string>)[n] ?? n : n;
+      continue;
+    }
+    if (c === '$' && i + 1 < text.length) {
+      const rest = text.slice(i);
+      if (rest.startsWith('$(')) return null;
+      const m = /^\$(\{[^}]+\}|[A-Za-z_][\w]*(:[A-Za-z_][\w()]*)?|_)/.exec(rest);
+      if (m) {
+        const after = text[i + m[0].length];
+        if (after === '.' && /[A-Za-z]/.test(text[i + m[0].length + 1] ?? '')) return null;
+        if (after === '[') return null;
+        const v = lookupVariable(m[0], scope);
+        if (v === null) return null;
+        out += v;
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+interface Value {
+  /** The values an expression yields (more than one for `a, b`); null entries are unknown. */
+  values: Array<string | null>;
+  /** A script block literal, when the expression is one. */
+  block?: Node;
+}
+
+const one = (v: string | null): Value => ({ values: [v] });
+
+/** Commands whose script-block arguments run once per pipeline item, with `$_` bound to it. */
+const PER_ITEM = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
+
+class Walker {
+  readonly scope: ShellScope;
+  readonly env: ShellEnv;
+  readonly spanStart: number;
+
+  constructor(scope: ShellScope, env: ShellEnv, spanStart: number) {
+    this.scope = scope;
+    this.env = env;
+    this.spanStart = spanStart;
+  }
+
+  span(node: Node): Span {
+    return this.scope.depth === 0 ? { start: this.spanStart + node.startIndex, end: this.spanStart + node.endIndex } : { start: this.spanStart, end: this.spanStart };
+  }
+
+  visit(node: Node, input: PipeInput | null): void {
+    if (++this.env.steps > MAX_STEPS) {
+      if (this.env.steps === MAX_STEPS + 1) this.env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
+      return;
+    }
+    switch (node.type) {
+      case 'comment':
+        return;
+      case 'pipeline':
+        return this.pipeline(node);
+      case 'function_statement': {
+        const name = node.namedChildren.find((c) => c?.type === 'function_name')?.text;
+        const body = node.namedChildren.find((c) => c?.type === 'script_block');
+        if (name && body) this.scope.functions.set(`ps:${name.toLowerCase()}`, body);
+        return;
+      }
+      case 'foreach_statement':
+        return this.foreach(node);
+      case 'invokation_expression':
+        this.dotnetCall(node);
+        return this.children(node, input);
+      case 'ERROR':
+        return this.children(node, input);
+      default:
+        return this.children(node, input);
+    }
+  }
+
+  children(node: Node, input: PipeInput | null): void {
+    for (const c of node.namedChildren) if (c) this.visit(c, input);
+  }
+
+  /** `[Type]::Method(…)` and `$x.Method(…)`: .NET calls that delete, write, run or download are not followed. */
+  dotnetCall(node: Node): void {
+    const member = node.namedChildren.filter((c) => c?.type === 'member_name').pop()?.text ?? '';
+    const type = node.namedChildren.find((c) => c?.type === 'type_literal')?.text.toLowerCase() ?? '';
+    const m = member.toLowerCase();
+    const safeStatic = /^\[(system\.)?(io\.path|convert|math|string|datetime|timespan|guid|text\.encoding|environment|int\d*|char|regex|uri|version|bitconverter)\]/.test(type) && !/^(exit|failfast|setenvironmentvariable)$/.test(m);
+    const safeRead = /^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m);
+    const risky = /^(delete|remove\w*|moveto|move|copyto|copy|writeall\w*|appendall\w*|create\w*|kill|start|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
+    if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
+    else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
+    else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
+  }
+
+  foreach(node: Node): void {
+    const variable = node.namedChildren.find((c) => c?.type === 'variable');
+    const list = node.namedChildren.find((c) => c?.type === 'pipeline');
+    const body = node.namedChildren.find((c) => c?.type === 'statement_block');
+    if (list) this.visit(list, null);
+    if (!body) return;
+    const values = list ? this.evaluate(list).values : [null];
+    const runs = values.length === 0 || values.length > 4 ? [null] : values;
+    for (const v of runs) {
+      if (variable) this.scope.vars.set(`$${variable.text.slice(1).toLowerCase()}`, v);
+      this.visit(body, null);
+    }
+  }
+
+  pipeline(node: Node): void {
+    const assign = node.namedChildren.find((c) => c?.type === 'assignment_expression');
+    if (assign) return this.assignment(assign);
+    for (const chain of node.namedChildren) {
+      if (!chain) continue;
+      if (chain.type !== 'pipeline_chain') {
+        this.visit(chain, null);
+        continue;
+      }
+      let input: PipeInput | null = null;
+      for (const stage of chain.namedChildren) {
+        if (!stage) continue;
+        if (stage.type === 'command') input = this.command(stage, input);
+        else {
+          this.children(stage, null);
+          input = { kind: 'values', values: this.evaluate(stage).values };
+        }
+      }
+    }
+  }
+
+  assignment(node: Node): void {
+    const left = node.namedChildren.find((c) => c?.type === 'left_assignment_expression');
+    const value = node.childForFieldName('value');
+    let v: string | null = null;
+    if (value) {
+      this.visit(value, null);
+      const hasCommand = value.descendantsOfType('command').length > 0;
+      const vals = hasCommand ? [null] : this.evaluate(value).values;
+      v = vals.length === 1 ? vals[0]! : null;
+    }
+    const name = left?.descendantsOfType('variable')[0]?.text;
+    if (!name || left!.descendantsOfType('variable').length !== 1 || left!.text.trim() !== name) return;
+    const lower = name.slice(1).toLowerCase();
+    if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
+    else this.scope.vars.set(`$${lower}`, v);
+  }
+
+  /** The value(s) of an expression, as far as they are fixed in the input. */
+  evaluate(node: Node): Value {
+    switch (node.type) {
+      case 'string_literal':
+        return node.namedChildren[0] ? this.evaluate(node.namedChildren[0]) : one(null);
+      case 'expandable_string_literal':
+        return one(expandText(node.text.slice(1, -1).replace(/""/g, '"'), this.scope, true));
+      case 'verbatim_string_characters':
+        return one(node.text.slice(1, -1).replace(/''/g, "'"));
+      case 'expandable_here_string_literal':
+        return one(expandText(node.text.replace(/^@"\r?\n?/, '').replace(/\r?\n?"@$/, ''), this.scope, true));
+      case 'verbatim_here_string_characters':
+        return one(node.text.replace(/^@'\r?\n?/, '').replace(/\r?\n?'@$/, ''));
+      case 'variable':
+        return one(lookupVariable(node.text, this.scope));
+      case 'decimal_integer_literal':
+      case 'integer_literal':
+      case 'real_literal':
+      case 'hexadecimal_integer_literal':
+        return one(node.text);
+      case 'generic_token':
+      case 'command_name':
+        return one(expandText(node.text, this.scope, false));
+      case 'script_block_expression':
+        return { values: [null], block: node.namedChildren.find((c) => c?.type === 'script_block') ?? node };
+      case 'array_literal_expression': {
+        const parts = node.namedChildren.filter((c): c is Node => c !== null).map((c) => this.evaluate(c));
+        if (parts.length === 1) return parts[0]!;
+        return { values: parts.flatMap((p) => p.values) };
+      }
+      case 'additive_expression': {
+        const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        const op = node.children.find((c) => c && !c.isNamed)?.text;
+        if (op !== '+' || kids.length !== 2) return one(null);
+        const [a, b] = kids.map((k) => this.evaluate(k));
+        const x = a!.values.length === 1 ? a!.values[0] : null;
+        const y = b!.values.length === 1 ? b!.values[0] : null;
+        return one(x === null || x === undefined || y === null || y === undefined ? null : x + y);
+      }
+      case 'parenthesized_expression':
+      case 'sub_expression':
+      case 'array_expression':
+      case 'pipeline':
+      case 'pipeline_chain':
+      case 'statement_list': {
+        const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        if (kids.length === 1) {
+          const k = kids[0]!;
+          if (k.type === 'command') return this.commandValue(k);
+          return this.evaluate(k);
+        }
+        if (node.type === 'pipeline_chain' && kids.every((k) => k.type === 'command') && kids.length > 1) return one(null);
+        return one(null);
+      }
+      default: {
+        const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        if (kids.length === 1 && /expression$|^unary_|^range_|^format_|^multiplicative_|^comparison_|^bitwise_|^logical_|^argument_expression|^cast_/.test(node.type)) return this.evaluate(kids[0]!);
+        return one(null);
+      }
+    }
+  }
+
+  /** What a command prints, when that is fixed (`Join-Path A B`, `Write-Output X`); else unknown. */
+  commandValue(node: Node): Value {
+    const words = this.words(node).words;
+    const name = words[0]?.value?.toLowerCase();
+    const args = words.slice(1).filter((w) => !/^-/.test(w.value ?? '-'));
+    if ((name === 'join-path') && args.length >= 2 && args.every((a) => a.value !== null)) return one(args.map((a) => a.value!.replace(/[\\/]+$/, '')).join('\\'));
+    if ((name === 'write-output' || name === 'echo') && args.every((a) => a.value !== null)) return { values: args.map((a) => a.value) };
+    return one(null);
+  }
+
+  /** A command's words (arguments split on separators; `-Name:` joined to its value) and redirects. */
+  words(node: Node): { words: Word[]; redirects: Redirect[]; blocks: Node[] } {
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    const blocks: Node[] = [];
+    const nameNode = node.childForFieldName('command_name');
+    if (nameNode) {
+      if (nameNode.type === 'command_name_expr') {
+        const inner = nameNode.namedChildren[0];
+        const v = inner ? this.evaluate(inner) : one(null);
+        if (v.block) blocks.push(v.block);
+        words.push(this.word(nameNode, v.block ? '{}' : (v.values.length === 1 ? v.values[0]! : null)));
+      } else words.push(this.word(nameNode, expandText(nameNode.text, this.scope, false)));
+    }
+    const elements = node.childForFieldName('command_elements');
+    let pending: { parts: Array<string | null>; first: Node; last: Node; glob: boolean } | null = null;
+    const flush = () => {
+      if (!pending) return;
+      const joined = pending.parts.some((p) => p === null) ? null : pending.parts.join('');
+      const w = this.word(pending.first, joined, pending.last);
+      w.glob = pending.glob && joined !== null && /[*?[]/.test(joined);
+      words.push(w);
+      pending = null;
+    };
+    for (const el of elements?.children ?? []) {
+      if (!el) continue;
+      if (el.type === 'command_argument_sep') {
+        // `-Name:` and its value are one argument even with a space between them.
+        const prev = pending as { parts: Array<string | null> } | null;
+        if (prev && prev.parts.length === 1 && /^-[\w-]+:$/.test(prev.parts[0] ?? '')) continue;
+        flush();
+        continue;
+      }
+      if (el.type === 'redirection') {
+        flush();
+        const op = el.namedChildren.find((c) => c?.type === 'file_redirection_operator' || c?.type === 'merging_redirection_operator')?.text ?? '>';
+        const file = el.namedChildren.find((c) => c?.type === 'redirected_file_name');
+        const target = file?.namedChildren.filter((c): c is Node => c !== null && c.type !== 'command_argument_sep')[0];
+        if (target && /^\d?>>?$|^\*>>?$/.test(op.trim())) {
+          const v = this.evaluate(target);
+          const value = v.values.length === 1 ? v.values[0]! : null;
+          if (value !== '' && !/^\$null$/i.test(target.text)) redirects.push({ op: op.trim().replace(/^[\d*]/, ''), target: this.word(target, value), span: this.span(el) });
+        }
+        continue;
+      }
+      if (el.type === 'comment') continue;
+      const v = el.type === 'ERROR' || el.type === 'command_parameter' ? one(el.type === 'ERROR' ? expandText(el.text, this.scope, false) : el.text) : this.evaluate(el);
+      if (v.block) blocks.push(v.block);
+      if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression') this.children(el, null);
+      if (v.values.length > 1) {
+        flush();
+        for (const x of v.values) words.push(this.word(el, x));
+        continue;
+      }
+      const value = v.block ? '{…}' : v.values[0] ?? null;
+      const glob = el.type === 'generic_token' || el.type === 'ERROR';
+      if (pending) {
+        (pending as { parts: Array<string | null> }).parts.push(value);
+        (pending as { last: Node }).last = el;
+        (pending as { glob: boolean }).glob ||= glob;
+      } else pending = { parts: [value], first: el, last: el, glob };
+    }
+    flush();
+    return { words, redirects, blocks };
+  }
+
+  word(node: Node, value: string | null, last: Node = node): Word {
+    const span = this.span(node);
+    return { text: nodeText(node, last), value, start: span.start, end: this.scope.depth === 0 ? this.spanStart + last.endIndex : span.end, glob: false };
+  }
+
+  /** One command in a pipeline; returns what it feeds the next stage. */
+  command(node: Node, input: PipeInput | null): PipeInput {
+    const { words, redirects, blocks } = this.words(node);
+    const name = words[0]?.value ?? null;
+    const lower = name?.toLowerCase() ?? '';
+    const span = this.span(node);
+    if (name === null) {
+      this.env.b.opaque('shell_dynamic_command', `the command name \`${words[0]?.text ?? '?'}\` is not fixed in the input`, span);
+      return { kind: 'unknown', producer: 'a dynamic command' };
+    }
+    // `& { … }` / `. { … }`: the block runs here.
+    if (name === '{}') {
+      for (const b of blocks) this.visit(b, input);
+      return { kind: 'unknown', producer: 'a script block' };
+    }
+    const fn = this.scope.functions.get(`ps:${lower}`);
+    if (fn) {
+      if (this.scope.depth >= MAX_DEPTH) {
+        this.env.b.opaque('shell_recursion', `function \`${name}\` recurses too deep`, span);
+        return { kind: 'unknown', producer: name };
+      }
+      const saved = new Map(this.scope.vars);
+      this.scope.vars.set('$args', null);
+      this.scope.depth++;
+      this.visit(fn, input);
+      this.scope.depth--;
+      this.scope.vars.clear();
+      for (const [k, v] of saved) this.scope.vars.set(k, v);
+      return { kind: 'unknown', producer: name };
+    }
+    const stdin: Stdin | null = input ? { text: input.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null, producer: input.kind === 'unknown' ? input.producer : 'the pipeline' } : null;
+    const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
+    setPipeInput(inv, input, (block, item) => this.runBlock(block, item));
+    dispatchWindows(inv, 'powershell');
+    // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
+    const perItem = PER_ITEM.has(lower);
+    const items = perItem && input?.kind === 'values' && input.values.length <= 4 ? input.values : [null];
+    for (const b of blocks) for (const item of items) this.runBlock(b, item);
+    return outputOf(lower, inv.args, input);
+  }
+
+  runBlock(block: Node, item: string | null): void {
+    const saved = new Map(this.scope.vars);
+    this.scope.vars.set('$_', item);
+    this.scope.vars.set('$psitem', item);
+    this.visit(block, null);
+    this.scope.vars.clear();
+    for (const [k, v] of saved) this.scope.vars.set(k, v);
+  }
+}
+
+function nodeText(first: Node, last: Node): string {
+  if (first === last) return first.text;
+  return first.text + last.text;
+}
+
+/** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
+function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
+  if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
+    const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? ''));
+    const named = args.filter((a, i) => /^-(path|literalpath|lp|pspath)$/i.test(args[i - 1]?.value ?? ''));
+    const filters = args.filter((a, i) => /^-(filter|include|fi|inc)$/i.test(args[i - 1]?.value ?? '')).map((a) => a.value);
+    const recursive = args.some((a) => /^-r(e(c(u(r(s(e)?)?)?)?)?)?$/i.test(a.value ?? ''));
+    return { kind: 'items', roots: [...named, ...paths], recursive, filters };
+  }
+  if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
+  if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };
+  return { kind: 'unknown', producer: name };
+}

@@ -1,0 +1,176 @@
+import { globMatch, type Inventory } from '../core/index.ts';
+
+/**
+ * Windows paths as targets, lexically (no filesystem access, like paths.ts). A path is brought to one
+ * canonical spelling before it is judged: drive letter upper-case, backslashes, `.` and `..`
+ * resolved, the `\\?\` and `\\.\` prefixes removed (`\\?\UNC\srv\share` is `\\srv\share`), Git Bash
+ * mounts (`/c/Users`) as drive paths. Matching is case-insensitive, as NTFS and SMB are.
+ *
+ * The rules are the Linux ones (paths.ts) with Windows places: a drive root, a share root, the
+ * Windows, Program Files and ProgramData folders, `C:\Users` and every profile in it, the user's home
+ * and its well-known folders, the workspace and its ancestors, `.git`, and the control plane.
+ */
+
+export interface WindowsPathScope {
+  cwd: string | undefined;
+  home: string | undefined;
+  workspace?: string | undefined;
+}
+
+export type WindowsPathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
+
+const DRIVE_ABS = /^[A-Za-z]:[\\/]/;
+const DRIVE_ONLY = /^[A-Za-z]:$/;
+
+/** A path only Windows would read as absolute: `C:\…`, `C:/…`, `C:`, `\\server\share`, `\\?\…`. */
+export function isWindowsPath(p: string): boolean {
+  return DRIVE_ABS.test(p) || DRIVE_ONLY.test(p) || /^(\\\\|\/\/[?.]\/|\\\/)/.test(p) || /^(HK(LM|CU|CR|U|CC)|Registry)::?/i.test(p);
+}
+
+/** A scope whose working directory or home is a Windows path: relative paths resolve the Windows way. */
+export function isWindowsScope(scope: { cwd?: string | undefined; home?: string | undefined }): boolean {
+  return (scope.cwd !== undefined && isWindowsPath(scope.cwd)) || (scope.home !== undefined && isWindowsPath(scope.home));
+}
+
+/** PowerShell provider drives that are not the filesystem. */
+const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
+const SESSION_DRIVES = /^(Env|Variable|Function|Alias|Cert|WSMan):(\\|$)/i;
+
+function joinSegments(prefix: string, rest: string): string {
+  const out: string[] = [];
+  for (const seg of rest.split(/[\\/]+/)) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0) out.pop();
+      continue;
+    }
+    out.push(seg);
+  }
+  return prefix + out.join('\\');
+}
+
+/** The canonical spelling of an absolute Windows path; the input unchanged when it is not one. */
+export function normalizeWindowsPath(path: string): string {
+  let p = path.replace(/\//g, '\\');
+  // `\\?\` (no parsing) and `\\.\` (device namespace) are spellings of the same targets.
+  const long = /^\\\\[?.]\\(.*)$/.exec(p);
+  if (long) {
+    const rest = long[1]!;
+    if (/^UNC\\/i.test(rest)) p = `\\\\${rest.slice(4)}`;
+    else if (/^[A-Za-z]:(\\|$)/.test(rest)) p = rest;
+    else return `\\\\.\\${rest}`;
+  }
+  if (/^[A-Za-z]:/.test(p)) {
+    const drive = `${p[0]!.toUpperCase()}:\\`;
+    return joinSegments(drive, p.slice(2));
+  }
+  if (p.startsWith('\\\\')) {
+    const segs = p.slice(2).split('\\').filter(Boolean);
+    const [server = '', share = '', ...rest] = segs;
+    return joinSegments(`\\\\${server}${share ? `\\${share}` : ''}${rest.length ? '\\' : ''}`, rest.join('\\'));
+  }
+  const reg = REGISTRY.exec(p);
+  if (reg) return p;
+  return path;
+}
+
+/** The absolute Windows path a word names, or null when it depends on something unknown. */
+export function resolveWindowsPath(word: string, scope: WindowsPathScope): string | null {
+  let p = word;
+  if (REGISTRY.test(p) || SESSION_DRIVES.test(p)) return p;
+  if (p === '~' || /^~[\\/]/.test(p)) {
+    if (!scope.home) return null;
+    p = scope.home + (p.length > 1 ? `\\${p.slice(2)}` : '');
+  }
+  // Git Bash and MSYS mount drives at `/c/`; `//c` is its escape for a cmd switch, not a path.
+  const mount = /^\/([A-Za-z])(\/.*)?$/.exec(p);
+  if (mount) p = `${mount[1]!.toUpperCase()}:\\${(mount[2] ?? '').slice(1)}`;
+  if (DRIVE_ONLY.test(p)) {
+    // `D:` alone is the current folder on that drive; we only know it for the drive we are on.
+    if (scope.cwd && scope.cwd.slice(0, 2).toLowerCase() === p.toLowerCase()) return normalizeWindowsPath(scope.cwd);
+    return `${p.toUpperCase()}\\`;
+  }
+  if (/^[A-Za-z]:[^\\/]/.test(p)) {
+    const onDrive = scope.cwd && scope.cwd.slice(0, 2).toLowerCase() === p.slice(0, 2).toLowerCase();
+    p = onDrive ? `${scope.cwd}\\${p.slice(2)}` : `${p.slice(0, 2)}\\${p.slice(2)}`;
+  }
+  if (isWindowsPath(p)) return normalizeWindowsPath(p);
+  if (/^[\\/]/.test(p)) {
+    // Rooted without a drive: the current drive.
+    if (!scope.cwd || !isWindowsPath(scope.cwd)) return null;
+    return normalizeWindowsPath(`${scope.cwd.slice(0, 2)}${p}`);
+  }
+  if (!scope.cwd) return null;
+  return normalizeWindowsPath(`${scope.cwd}\\${p}`);
+}
+
+const key = (p: string): string => p.toLowerCase().replace(/\//g, '\\');
+
+function isUnder(path: string, dir: string): boolean {
+  const d = key(dir);
+  const p = key(path);
+  return p.startsWith(d.endsWith('\\') ? d : `${d}\\`);
+}
+
+function sameOrUnder(path: string, dir: string): boolean {
+  return key(path) === key(dir).replace(/\\$/, '') || key(path) === key(dir) || isUnder(path, dir);
+}
+
+/** Folders whose content belongs to the system or to installed programs, on any drive. */
+const SYSTEM_DIRS = /^[a-z]:\\(windows|program files|program files \(x86\)|programdata|system volume information|recovery|boot|\$recycle\.bin|perflogs)(\\|$)/;
+
+const HOME_CRITICAL = new Set([
+  '.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'documents', 'desktop', 'pictures',
+  'videos', 'music', 'downloads', 'onedrive', 'appdata', 'source', 'repos', 'projects', 'src', 'code', 'work', 'git', 'go', 'dev', 'dropbox', 'favorites',
+]);
+
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp']);
+
+/** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
+export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
+  const slashed = key(path).replace(/\\/g, '/');
+  for (const p of inventory.controlPlanePaths) {
+    const cp = key(p).replace(/\\/g, '/');
+    if (globMatch(cp, slashed) || slashed === cp || slashed.startsWith(`${cp.replace(/\/$/, '')}/`) || cp.startsWith(`${slashed.replace(/\/$/, '')}/`)) return true;
+  }
+  return patterns.some((p) => globMatch(p, slashed) || globMatch(p, `/${slashed}`));
+}
+
+export function classifyWindowsPath(
+  path: string,
+  scope: WindowsPathScope,
+  inventory: Inventory,
+  rules: { controlPlanePatterns: readonly string[]; rebuildable: ReadonlySet<string>; rebuildableFile: RegExp },
+): WindowsPathClass {
+  if (isWindowsControlPlane(path, inventory, rules.controlPlanePatterns)) return 'control_plane';
+  const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
+  const k = key(p);
+  if (SESSION_DRIVES.test(p)) return 'temporary';
+  if (REGISTRY.test(p)) return 'critical';
+  if (/^\\\\\.\\/.test(p)) return 'critical';
+  if (/^[a-z]:\\?$/.test(k)) return 'critical';
+  if (/^\\\\[^\\]+(\\[^\\]+)?\\?$/.test(k)) return 'critical';
+  const home = scope.home && isWindowsPath(scope.home) ? normalizeWindowsPath(scope.home) : undefined;
+  const rootRaw = scope.workspace ?? scope.cwd;
+  const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
+  const temps = [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
+  const temporary = temps.some((t) => isUnder(p, t));
+  if (temporary && !(root && isUnder(p, root))) return 'temporary';
+  if (SYSTEM_DIRS.test(k)) return 'critical';
+  // `C:\Users` and every profile directly in it.
+  if (/^[a-z]:\\users(\\[^\\]+)?$/.test(k)) return 'critical';
+  if (home && sameOrUnder(home, p)) return 'critical';
+  if (root && sameOrUnder(root, p)) return 'critical';
+  if (/(^|\\)\.git(\\|$)/.test(k)) return 'critical';
+  if (home && isUnder(p, home)) {
+    const rel = k.slice(key(home).length + 1).split('\\');
+    if (HOME_CRITICAL.has(rel[0] ?? '') && rel.length <= 2) return 'critical';
+  }
+  if (root && isUnder(p, root)) {
+    const rel = p.slice(root.length + 1).split('\\');
+    if (rel.some((s) => rules.rebuildable.has(s) || rules.rebuildable.has(s.toLowerCase())) || rules.rebuildableFile.test(rel[rel.length - 1] ?? '')) return 'rebuildable';
+    return 'workspace';
+  }
+  if (home && isUnder(p, home) && k.split('\\').some((s) => HOME_CACHE.has(s))) return 'rebuildable';
+  return 'outside';
+}

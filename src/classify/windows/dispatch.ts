@@ -1,0 +1,219 @@
+import type { Span } from '../builder.ts';
+import { powershellCmdlet } from '../powershell/cmdlets.ts';
+import type { Invocation, Redirect, ShellEnv, ShellScope, Stdin } from '../shell/invocation.ts';
+import { dispatchCommand } from '../shell/tools/dispatch.ts';
+import type { Word } from '../shell/words.ts';
+import { shellWalker } from './registry.ts';
+import { WINDOWS_READS, windowsNative } from './tools.ts';
+
+/**
+ * One simple command on Windows, whichever shell it came from: PowerShell cmdlets first (from
+ * PowerShell), then the shells themselves (`cmd /c`, `powershell -Command`/`-EncodedCommand`,
+ * `wsl`), then Windows programs and cmd built-ins, then the analysers every shell shares (git, cloud
+ * CLIs, databases, interpreters), which end in the unknown-program rule.
+ */
+
+export type WindowsDialect = 'powershell' | 'cmd';
+
+/** `C:\Windows\System32\cmd.exe` → `cmd`; names are case-insensitive on Windows. */
+export function programName(raw: string): string {
+  const base = raw.slice(Math.max(raw.lastIndexOf('\\'), raw.lastIndexOf('/')) + 1).toLowerCase();
+  return base.replace(/\.(exe|com)$/, '');
+}
+
+export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], redirects: Redirect[], stdin: Stdin | null, span: Span, scope: ShellScope, env: ShellEnv): Invocation {
+  const inv: Invocation = {
+    name: words[0] ? programName(words[0].value ?? '') : '',
+    args: words.slice(1),
+    redirects,
+    stdin,
+    assignments: new Map(),
+    span,
+    scope,
+    env,
+    runSource: (source, input, why) => {
+      env.b.finding('shell_nested', `${why}: analysed as shell`, span);
+      shellWalker('bash')(source, { ...scope, vars: new Map(scope.vars), depth: scope.depth + 1 }, env, input, span.start);
+    },
+    dispatch: (argv, input) => {
+      const next = makeWindowsInvocation(dialect, argv, [], input, span, scope, env);
+      dispatchWindows(next, dialect);
+    },
+  };
+  return inv;
+}
+
+/** Runs `inv` (its head word already resolved) as `dialect` would. */
+export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void {
+  const b = inv.env.b;
+  const head = inv.name;
+  if (head === '') {
+    b.opaque('shell_dynamic_command', 'the command name is not fixed in the input', inv.span);
+    return;
+  }
+  if (/[^\x21-\x7e]/.test(head)) {
+    b.opaque('shell_unusual_command_name', `the command name \`${JSON.stringify(head)}\` has invisible or non-ASCII characters`, inv.span);
+    return;
+  }
+  if (dialect === 'powershell' && powershellCmdlet(inv)) return;
+  if (windowsShell(inv)) return;
+  if (/\.(bat|cmd|ps1|vbs|js|wsf)$/.test(head)) {
+    b.verb('exec').partial('script_unseen', `\`${head}\` runs a script whose content is not part of the action`, inv.span);
+    dispatchCommand({ ...inv, name: `./${head}` });
+    return;
+  }
+  if (windowsNative(inv, head)) return;
+  if (WINDOWS_READS.has(head)) {
+    b.verb('read');
+    return;
+  }
+  dispatchCommand(inv);
+}
+
+/** `cmd /c …`, `powershell -Command …`, `wsl …` from any shell; false for anything else. */
+export function windowsShell(inv: Invocation): boolean {
+  const name = programName(inv.name);
+  if (name === 'cmd') {
+    cmdFromArgv(inv);
+    return true;
+  }
+  if (name === 'powershell' || name === 'pwsh' || name === 'powershell_ise') {
+    powershellFromArgv(inv);
+    return true;
+  }
+  if (name === 'wsl' || name === 'wsl2') {
+    let i = 0;
+    const args = inv.args;
+    while (i < args.length && /^(-d|--distribution|-u|--user|--cd)$/.test(args[i]!.value ?? '')) i += 2;
+    if (args[i]?.value === '-e' || args[i]?.value === '--exec' || args[i]?.value === '--') i++;
+    const rest = args.slice(i);
+    if (rest.length === 0) inv.env.b.opaque('interactive_shell', '`wsl` opens an interactive shell', inv.span);
+    else dispatchCommand({ ...inv, name: rest[0]!.value ?? '', args: rest.slice(1), dispatch: (argv, input) => dispatchCommand({ ...inv, name: argv[0]?.value ?? '', args: argv.slice(1), stdin: input }) });
+    return true;
+  }
+  return false;
+}
+
+/** `cmd [/d] [/s] [/q] [/v:on] … /c|/k|/r COMMAND`: the rest of the line runs in cmd. */
+export function cmdFromArgv(inv: Invocation): void {
+  const args = inv.args;
+  // Git Bash turns `//c` into `/c`; we accept both spellings.
+  const at = args.findIndex((a) => /^\/\/?[ckr]$/i.test(a.value ?? ''));
+  if (at === -1) {
+    if (inv.stdin?.text) {
+      shellWalker('cmd')(inv.stdin.text, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+      return;
+    }
+    if (args.some((a) => a.value === '/?')) {
+      inv.env.b.verb('read');
+      return;
+    }
+    inv.env.b.opaque('interactive_shell', '`cmd` without /c opens an interactive shell: what it will run is unknown', inv.span);
+    return;
+  }
+  const rest = args.slice(at + 1);
+  if (rest.some((a) => a.value === null)) {
+    inv.env.b.opaque('shell_dynamic_script', '`cmd /c` runs a command that is not fixed in the input', inv.span);
+    return;
+  }
+  let line = rest.map((a) => a.value).join(' ');
+  // cmd strips one pair of outer quotes from what follows /c.
+  if (/^".*"$/s.test(line) && rest.length === 1) line = line.slice(1, -1);
+  inv.env.b.finding('shell_nested', '`cmd /c`: analysed as cmd', inv.span);
+  shellWalker('cmd')(line, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, inv.stdin, inv.span.start);
+}
+
+const PS_VALUED = ['executionpolicy', 'ep', 'ex', 'windowstyle', 'w', 'inputformat', 'if', 'outputformat', 'of', 'version', 'v', 'configurationname', 'workingdirectory', 'wd', 'psconsolefile', 'custompipename', 'settingsfile', 'encodedarguments', 'ea'];
+const PS_SWITCHES = ['noprofile', 'nop', 'noninteractive', 'noni', 'nologo', 'noexit', 'sta', 'mta', 'login', 'l', 'interactive', 'i'];
+
+/** `powershell|pwsh [-NoProfile …] (-Command|-c TEXT… | -EncodedCommand|-enc B64 | -File|-f SCRIPT | -)`. */
+export function powershellFromArgv(inv: Invocation): void {
+  const b = inv.env.b;
+  const args = inv.args;
+  const nested = { ...inv.scope, vars: new Map(inv.scope.vars), depth: inv.scope.depth + 1 };
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) {
+      b.opaque('shell_dynamic_script', `\`${inv.name}\` runs a command that is not fixed in the input`, inv.span);
+      return;
+    }
+    const flag = /^[-/]([A-Za-z_]+)(:.*)?$/.exec(v)?.[1]?.toLowerCase();
+    if (flag === undefined) {
+      // A bare word: Windows PowerShell reads the rest as a command; pwsh reads a script file.
+      const rest = args.slice(i);
+      if (rest.length === 1 && /\.ps1$/i.test(v)) {
+        b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
+        dispatchCommand({ ...inv, name: './script.ps1', args: [] });
+        return;
+      }
+      runText(inv, rest.map((a) => a.value ?? '').join(' '), nested);
+      return;
+    }
+    if (flag === 'c' || (flag.length >= 3 && 'command'.startsWith(flag))) {
+      const rest = args.slice(i + 1);
+      if (rest.some((a) => a.value === null)) {
+        b.opaque('shell_dynamic_script', `\`${inv.name} -Command\` runs a command that is not fixed in the input`, inv.span);
+        return;
+      }
+      if (rest.length === 1 && rest[0]!.value === '-') {
+        if (inv.stdin?.text) runText(inv, inv.stdin.text, nested);
+        else b.opaque('shell_stdin_dynamic', `\`${inv.name} -Command -\` runs commands from ${inv.stdin?.producer ?? 'the terminal'}`, inv.span);
+        return;
+      }
+      runText(inv, rest.map((a) => a.value).join(' '), nested);
+      return;
+    }
+    if (flag === 'e' || flag === 'ec' || (flag.length >= 2 && 'encodedcommand'.startsWith(flag))) {
+      const encoded = args[i + 1]?.value ?? null;
+      const decoded = encoded === null ? null : decodeUtf16Base64(encoded);
+      if (decoded === null) {
+        b.opaque('powershell_encoded_unreadable', `\`${inv.name} -EncodedCommand\` carries text that is not valid UTF-16LE base64`, inv.span);
+        return;
+      }
+      b.finding('powershell_encoded', `\`${inv.name} -EncodedCommand\` decoded: ${decoded.length > 120 ? `${decoded.slice(0, 117)}...` : decoded}`, inv.span);
+      runText(inv, decoded, nested);
+      return;
+    }
+    if (flag === 'f' || (flag.length >= 2 && 'file'.startsWith(flag))) {
+      const file = args[i + 1]?.value;
+      if (file === '-') {
+        if (inv.stdin?.text) runText(inv, inv.stdin.text, nested);
+        else b.opaque('shell_stdin_dynamic', `\`${inv.name} -File -\` runs commands from ${inv.stdin?.producer ?? 'the terminal'}`, inv.span);
+        return;
+      }
+      b.verb('exec').partial('script_unseen', `\`${inv.name} -File ${file ?? '?'}\` runs a script whose content is not part of the action`, inv.span);
+      dispatchCommand({ ...inv, name: './script.ps1', args: args.slice(i + 2) });
+      return;
+    }
+    if (PS_VALUED.includes(flag)) i++;
+    else if (!PS_SWITCHES.includes(flag) && !/^(help|\?)$/.test(flag)) b.partial('powershell_option_unknown', `\`${inv.name}\` option \`${v}\` is not one we know`, inv.span);
+  }
+  if (inv.stdin?.text) {
+    runText(inv, inv.stdin.text, nested);
+    return;
+  }
+  if (args.some((a) => /^[-/](\?|help)$/i.test(a.value ?? ''))) {
+    b.verb('read');
+    return;
+  }
+  b.opaque('interactive_shell', `\`${inv.name}\` opens an interactive shell: what it will run is unknown`, inv.span);
+}
+
+function runText(inv: Invocation, text: string, scope: ShellScope): void {
+  inv.env.b.finding('shell_nested', `\`${inv.name}\`: analysed as PowerShell`, inv.span);
+  shellWalker('powershell')(text, scope, inv.env, inv.stdin, inv.span.start);
+}
+
+/** `-EncodedCommand` text: base64 of UTF-16LE. Exact or nothing (SECURITY: a bad decode stays opaque). */
+export function decodeUtf16Base64(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1 || compact.length === 0) return null;
+  const bytes = Buffer.from(compact, 'base64');
+  if (bytes.length % 2 !== 0) return null;
+  const out = bytes.toString('utf16le');
+  for (const ch of out) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || c < 0x09 || (c > 0x0d && c < 0x20)) return null;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { ShellScope } from '../shell/invocation.ts';
+import { isWindowsPath } from '../windows-paths.ts';
+
+/**
+ * The environment variables a Windows command line can name, as far as the action's context fixes
+ * them: the profile and its folders from `home`, `%CD%` from the working directory, and the standard
+ * system folders. Keys are upper-case (Windows names are case-insensitive); a value the context does
+ * not fix is absent, which readers take as unknown.
+ */
+export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'vars'>): Map<string, string | null> {
+  const env = new Map<string, string | null>();
+  const home = scope.home && isWindowsPath(scope.home) ? scope.home.replace(/[\\/]+$/, '') : undefined;
+  if (home) {
+    env.set('USERPROFILE', home);
+    env.set('HOMEDRIVE', home.slice(0, 2));
+    env.set('HOMEPATH', home.slice(2) || '\\');
+    env.set('APPDATA', `${home}\\AppData\\Roaming`);
+    env.set('LOCALAPPDATA', `${home}\\AppData\\Local`);
+    env.set('TEMP', `${home}\\AppData\\Local\\Temp`);
+    env.set('TMP', `${home}\\AppData\\Local\\Temp`);
+    env.set('USERNAME', home.slice(home.lastIndexOf('\\') + 1));
+    env.set('ONEDRIVE', `${home}\\OneDrive`);
+  }
+  if (scope.cwd) env.set('CD', scope.cwd);
+  env.set('SYSTEMDRIVE', 'C:');
+  env.set('SYSTEMROOT', 'C:\\Windows');
+  env.set('WINDIR', 'C:\\Windows');
+  env.set('PROGRAMFILES', 'C:\\Program Files');
+  env.set('PROGRAMFILES(X86)', 'C:\\Program Files (x86)');
+  env.set('PROGRAMDATA', 'C:\\ProgramData');
+  env.set('ALLUSERSPROFILE', 'C:\\ProgramData');
+  env.set('PUBLIC', 'C:\\Users\\Public');
+  env.set('COMSPEC', 'C:\\Windows\\System32\\cmd.exe');
+  // Variables the input itself set (`$env:X = …` in PowerShell) are known from then on.
+  for (const [k, v] of scope.vars) if (/^[A-Z_][A-Z0-9_()]*$/.test(k)) env.set(k, v);
+  return env;
+}

@@ -1,0 +1,226 @@
+import { shown, type Invocation } from '../shell/invocation.ts';
+import { fileTarget, pathEffect } from '../shell/tools/filesystem.ts';
+import type { Word } from '../shell/words.ts';
+
+/**
+ * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
+ * switches (`/s`, `/q`, `/MIR`; case-insensitive, `/s/q` and `/sq` both mean two switches for the
+ * built-ins). Used from cmd, from PowerShell, and from Git Bash. A program not listed here goes on
+ * to the shared tool analysers (git, cloud CLIs, databases) and then to the unknown-program rule.
+ */
+
+/** `/s /q`, `/s/q`, `/sq` → `s`, `q` (letters of switch words, lower-case). */
+export function cmdSwitches(args: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of args) {
+    const v = a.value;
+    if (v === null || !/^\/[A-Za-z?]/.test(v)) continue;
+    for (const part of v.split('/').filter(Boolean)) {
+      const lower = part.toLowerCase();
+      if (/^[a-z]+$/.test(lower) && lower.length <= 3) for (const ch of lower) out.add(ch);
+      out.add(lower);
+    }
+  }
+  return out;
+}
+
+/** Words that are not switches (`/x`) for built-ins that take switches. */
+export function cmdOperands(args: Word[]): Word[] {
+  return args.filter((a) => a.value === null || !/^\/[A-Za-z?]/.test(a.value));
+}
+
+function host(inv: Invocation, id: string): void {
+  inv.env.b.target({ kind: 'host', id, environment: null, home: false, critical: true });
+}
+
+/** `rd`/`rmdir` of cmd: `/s` removes the whole tree; without it only an empty folder. */
+export function cmdRd(inv: Invocation): void {
+  const sw = cmdSwitches(inv.args);
+  const recursive = sw.has('s');
+  const b = inv.env.b.verb('delete');
+  for (const p of cmdOperands(inv.args)) {
+    const before = b.destructive;
+    fileTarget(inv, p, 'delete', { recursive, what: recursive ? `\`${inv.name} /s\` deletes the tree` : `\`${inv.name}\` removes the empty folder` });
+    // Without /s, rd only removes an empty folder: nothing is lost unless the path is critical.
+    if (!recursive && !before && !/critical_path|control_plane_target/.test(b.findings[b.findings.length - 1]?.code ?? '')) b.destructive = false;
+  }
+  b.summary(`${inv.name}${recursive ? ' /s' : ''} ${cmdOperands(inv.args).map(shown).join(' ')}`);
+}
+
+/** `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. */
+export function cmdDel(inv: Invocation): void {
+  const sw = cmdSwitches(inv.args);
+  inv.env.b.verb('delete');
+  for (const p of cmdOperands(inv.args)) {
+    const v = p.value ?? '';
+    const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
+    fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
+  }
+}
+
+/** copy/xcopy/move: the destination is written; `move` takes its sources away. */
+export function cmdCopyMove(inv: Invocation): void {
+  const ops = cmdOperands(inv.args);
+  const b = inv.env.b.verb('write');
+  if (ops.length === 0) return;
+  const src = ops[0]!;
+  if (inv.name === 'copy' && /^nul$/i.test(src.value ?? '') && ops[1]) {
+    fileTarget(inv, ops[1], 'delete', { recursive: true, what: '`copy nul` empties' });
+    return;
+  }
+  const dest = ops.length > 1 ? ops[ops.length - 1]! : null;
+  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  if (inv.name === 'move') {
+    for (const p of ops.slice(0, -1)) {
+      const fx = pathEffect(inv, p);
+      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
+    }
+  }
+  b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
+}
+
+/** robocopy SRC DST: `/MIR` and `/PURGE` delete what DST has and SRC lacks; `/MOV`, `/MOVE` take SRC away. */
+export function robocopy(inv: Invocation): void {
+  const ops = cmdOperands(inv.args);
+  const sw = new Set(inv.args.map((a) => (a.value ?? '').toLowerCase()));
+  const b = inv.env.b.verb('write');
+  const [src, dst] = ops;
+  if (!dst) return;
+  if (sw.has('/l')) {
+    b.finding('dry_run', '`robocopy /L` only lists');
+    return;
+  }
+  if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
+  else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
+  if (src && (sw.has('/mov') || sw.has('/move'))) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+}
+
+function lowerArgs(inv: Invocation): string[] {
+  return inv.args.map((a) => (a.value ?? '?').toLowerCase());
+}
+
+/** Native Windows programs and cmd built-ins; false when `name` is none of them. */
+export function windowsNative(inv: Invocation, name: string): boolean {
+  const b = inv.env.b;
+  const ws = lowerArgs(inv);
+  switch (name) {
+    case 'rd':
+    case 'rmdir':
+      cmdRd(inv);
+      return true;
+    case 'del':
+    case 'erase':
+      cmdDel(inv);
+      return true;
+    case 'copy':
+    case 'xcopy':
+    case 'move':
+      cmdCopyMove(inv);
+      return true;
+    case 'robocopy':
+      robocopy(inv);
+      return true;
+    case 'format':
+    case 'diskpart':
+    case 'format-volume':
+    case 'clear-disk':
+    case 'initialize-disk':
+    case 'remove-partition':
+    case 'reset-physicaldisk':
+      if (ws.includes('/?')) {
+        b.verb('read');
+        return true;
+      }
+      b.verb('delete', 'write').destroy('disk_format', `\`${name}\` erases or repartitions a disk`, inv.span);
+      host(inv, ws.find((w) => /^[a-z]:$|^\d+$/.test(w)) ?? name);
+      return true;
+    case 'vssadmin':
+    case 'wmic':
+      if (ws.some((w) => w === 'delete' || w === 'resize')) {
+        b.verb('delete').destroy('shadow_copies_delete', `\`${name}\` deletes Volume Shadow Copies (the restore points)`, inv.span);
+        host(inv, 'shadow-copies');
+      } else b.verb('read');
+      return true;
+    case 'bcdedit':
+      if (ws.length === 0 || ws.every((w) => w === '/enum' || w === '/v' || w === 'all' || w === '/?')) b.verb('read');
+      else b.verb('write').destroy('boot_config', '`bcdedit` changes how the machine boots', inv.span);
+      return true;
+    case 'reg':
+      if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
+      else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
+      else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
+      return true;
+    case 'icacls':
+    case 'cacls':
+    case 'takeown': {
+      b.verb('permissions');
+      const recursive = ws.some((w) => w === '/t' || w === '/r');
+      const broad = ws.some((w) => /everyone|\*s-1-1-0|users|authenticated/.test(w));
+      for (const p of cmdOperands(inv.args).filter((a) => !/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? ''))) {
+        const fx = pathEffect(inv, p);
+        b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
+        if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${name}\` changes Portcullis's own files`, inv.span);
+        else if ((recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
+      }
+      return true;
+    }
+    case 'shutdown':
+      if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) b.verb('read');
+      else b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', '`shutdown` stops the machine', inv.span);
+      return true;
+    case 'sc':
+      if (ws[0] === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${ws[1] ?? '?'}\``, inv.span);
+      else if (/^(query|queryex|qc|qdescription|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(ws[0] ?? '')) b.verb('read');
+      else b.verb('write');
+      return true;
+    case 'net':
+      if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
+      else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
+      else if (ws[0] === 'stop' || ws[0] === 'start') b.verb('write');
+      else b.verb('read', 'network');
+      return true;
+    case 'schtasks':
+      if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
+      else if (ws.includes('/delete')) b.verb('delete');
+      else b.verb('read');
+      return true;
+    case 'taskkill':
+      b.verb('write');
+      return true;
+    case 'mklink': {
+      // A link to a control-plane file is a write to it (D8).
+      const ops = cmdOperands(inv.args);
+      b.verb('write');
+      for (const p of ops) if (pathEffect(inv, p).cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`mklink` links to' });
+      return true;
+    }
+    case 'cipher':
+      if (ws.some((w) => w.startsWith('/w'))) b.verb('write').finding('cipher_wipe_free', '`cipher /w` overwrites free space only');
+      else if (ws.some((w) => w === '/d' || w === '/e')) b.verb('write');
+      else b.verb('read');
+      return true;
+    case 'certutil':
+      if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
+      else b.verb('read');
+      return true;
+    case 'attrib':
+      if (ws.some((w) => /^[+-][rahsi]$/.test(w))) b.verb('write');
+      else b.verb('read');
+      return true;
+    case 'mkdir':
+    case 'md':
+      b.verb('write');
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Programs that only read, show or open something (cmd built-ins and Windows tools). */
+export const WINDOWS_READS = new Set([
+  'dir', 'type', 'more', 'find', 'findstr', 'where', 'whoami', 'hostname', 'ipconfig', 'systeminfo', 'tasklist', 'tree', 'fc', 'comp', 'sort', 'chcp',
+  'assoc', 'ftype', 'doskey', 'timeout', 'ping', 'tracert', 'pathping', 'nslookup', 'netstat', 'ver', 'vol', 'cls', 'echo', 'title', 'color', 'pause',
+  'exit', 'goto', 'shift', 'setlocal', 'endlocal', 'prompt', 'path', 'break', 'verify', 'date', 'time', 'popd', 'set', 'help', 'explorer', 'notepad',
+  'start-sleep', 'clip', 'driverquery', 'getmac', 'route', 'arp', 'qwinsta', 'query', 'wevtutil-qe', 'gpresult', 'msinfo32', 'winver', 'powercfg-list',
+  'write', 'mspaint', 'calc', 'code', 'wt', 'openfiles', 'quser', 'dxdiag', 'net1', 'fsutil-fsinfo', 'rem', 'call-noop',
+]);

@@ -143,3 +143,14 @@ describe('help (item 17)', () => {
     }
   });
 });
+
+describe('one token variable per role (item 14)', () => {
+  it('mcp --server takes the agent\'s token from PORTCULLIS_AGENT_TOKEN or a file, never from the command line or the human\'s variable', () => {
+    const flag = portcullis(dir, ['mcp', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--token', 'pct_a_x', '--', 'true']);
+    assert.equal(flag.code, 1);
+    assert.match(flag.stderr, /^error: unknown option `--token` \(request_invalid\)/);
+    const human = portcullis(dir, ['mcp', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--', 'true'], undefined, { PORTCULLIS_TOKEN: token, PORTCULLIS_AGENT_TOKEN: '' });
+    assert.equal(human.code, 1);
+    assert.equal(human.stderr, 'error: no agent token (auth_failed)\nhint: pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token\n');
+  });
+});

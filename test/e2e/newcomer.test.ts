@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fixtureDir, portcullis } from '../helpers/cli.ts';
@@ -85,6 +85,21 @@ describe('exec refuses what cannot start, before any decision (item 11)', () => 
     assert.equal(r.stderr, 'error: command `nosuchcmd-portcullis` is not on PATH (request_invalid)\nhint: check the spelling, or give the full path; nothing was decided or recorded\n');
     assert.equal(portcullis(dir, ['exec', '--agent', 'kiro', '--', './nope.sh']).stderr.split('\n')[0], 'error: `./nope.sh` is not an executable file (request_invalid)');
     assert.equal(decisions(), n);
+  });
+});
+
+describe('exec says each thing once when a command is held (item 17)', () => {
+  it('one HOLD line naming the request and its votes, then what reviewers run', () => {
+    const bin = join(dir, 'fake-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'kubectl'), '#!/bin/sh\necho ran >> "$HOME/ran.log"\n', { mode: 0o755 });
+    const r = portcullis(dir, ['exec', '--agent', 'kiro', '--wait', '0s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'], undefined, { PATH: `${bin}:${process.env['PATH'] ?? ''}`, HOME: dir });
+    assert.equal(r.code, 4, r.stderr);
+    const held = r.stderr.split('\n').filter((l) => l.startsWith('portcullis: HOLD') || l.startsWith('reviewers:'));
+    const id = /request (req_\S+):/.exec(held[0] ?? '')?.[1];
+    assert.ok(id, r.stderr);
+    assert.deepEqual(held, [`portcullis: HOLD, nothing ran: request ${id}: 0 of 2 approvals so far; run the same command again once it is approved`, `reviewers: portcullis approvals approve ${id}`]);
+    assert.equal(existsSync(join(dir, 'ran.log')), false);
   });
 });
 

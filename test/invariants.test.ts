@@ -19,6 +19,12 @@ const NAMED = [
   'audit:append-before-answer',
   'index-is-superset',
   'target-id-irrelevant',
+  'durable-before-answer',
+  'monotonic-time',
+  'durable-append',
+  'forward-only-on-allow',
+  'classify:encoded-exact-or-opaque',
+  'classify:unknown-program-critical-target',
 ];
 
 /** Every test and suite title in the repository. */

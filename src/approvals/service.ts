@@ -25,6 +25,36 @@ export interface ApprovalServiceOptions {
   soloOperatorApproval?: boolean;
   /** F4: members of this group may release one held request alone, loudly audited; null disables. */
   breakGlassGroup?: string | null;
+  /**
+   * Told after each committed change people should hear about (a new request, a release, a
+   * rejection, an expiry), whichever door caused it: the webhooks hang here so that no door can
+   * skip them. Must return at once and never throw (the notifier queues and retries).
+   */
+  events?: ApprovalEvents;
+}
+
+export type ApprovalEventKind = 'held' | 'approved' | 'rejected' | 'expired';
+
+/** What happened to a request, as plain data (the runtime adds the reviewer link). */
+export interface ApprovalEvent {
+  kind: ApprovalEventKind;
+  requestId: string;
+  agent: string;
+  operator: string;
+  summary: string;
+  environments: string[];
+  required: number;
+  /** Approvals that count now (a break-glass release counts its one human). */
+  approvals: number;
+  /** The human who approved, released or rejected, when one did. */
+  by: string | null;
+  comment: string | null;
+  at: number;
+}
+
+/** The notifier port of the approval service. */
+export interface ApprovalEvents {
+  emit(event: ApprovalEvent): void;
 }
 
 /** The gateway's hold input and outcome (core types), under the names this service uses. */
@@ -63,6 +93,9 @@ export interface RequestView {
 
 export type ApproveResult = { status: 'pending' | 'approved'; requestId: string; approvals: number; required: number; alreadyCounted: boolean };
 
+const NO_EVENTS: ApprovalEvents = { emit: () => undefined };
+const environmentsOf = (facts: ActionFacts) => [...new Set(facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
+
 const refused = (message: string, hint: string) => new PortcullisError('approval_refused', message, { hint });
 
 /**
@@ -74,12 +107,29 @@ export class ApprovalService {
   readonly #o: Required<ApprovalServiceOptions>;
 
   constructor(options: ApprovalServiceOptions) {
-    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, ...options };
+    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, events: NO_EVENTS, ...options };
+  }
+
+  /** Tells `events` about request `id` after its transaction committed; a failure to read it only loses the notice. */
+  async #emit(kind: ApprovalEventKind, id: string, by: string | null = null, comment: string | null = null): Promise<void> {
+    if (this.#o.events === NO_EVENTS) return;
+    try {
+      const q = await this.show(id);
+      const approvals = q.approvals.filter((v) => v.counts).length + (kind === 'approved' ? q.breakGlass.length : 0);
+      this.#o.events.emit({
+        kind, requestId: q.id, agent: q.agent, operator: q.operator, summary: q.facts.summary, environments: environmentsOf(q.facts),
+        required: q.required, approvals, by, comment, at: this.#o.clock.now(),
+      });
+    } catch {
+      // a notice is best effort: the change itself is committed and audited (L2)
+    }
   }
 
   /** `ApprovalGate.hold`: open, match, or consume the request for this exact digest. */
   async hold(input: HoldRequest): Promise<HoldResult> {
+    let opened = false;
     const result = await this.#o.store.transaction(async (tx) => {
+      opened = false;
       const now = await this.#now(tx);
       let latest = await tx.latestRequestByDigest(input.digest);
       if (latest) latest = await this.#expireIfDue(tx, latest, now);
@@ -116,10 +166,20 @@ export class ApprovalService {
       if (latest?.status === 'denied' && now - latest.updatedAt < this.#o.deniedCooldownMs) {
         return { status: 'denied' as const, requestId: latest.id, reason: 'a reviewer rejected this exact action' };
       }
-      return this.#pending(tx, await this.#open(tx, input, now));
+      const row = await this.#open(tx, input, now);
+      opened = true;
+      return this.#pending(tx, row);
     });
     // L4: a checkpoint after every held action is released for execution
     if (result.status === 'approved') await this.#o.audit.checkpoint().catch(() => this.#o.audit.maybeCheckpoint());
+    // only a request this call opened is news: an agent's retry matches the older one
+    if (opened && result.status === 'pending') {
+      // built from the input, not re-read: the hold path is on every held decision
+      this.#o.events.emit({
+        kind: 'held', requestId: result.requestId, agent: input.envelope.agent, operator: input.envelope.operator, summary: input.facts.summary, environments: environmentsOf(input.facts),
+        required: result.required, approvals: result.approvals, by: null, comment: null, at: result.expiresAt - this.#o.pendingTtlMs,
+      });
+    }
     return result;
   }
 
@@ -128,7 +188,7 @@ export class ApprovalService {
     // SECURITY: D2: agents never approve, whatever their operator holds.
     if (principal.kind !== 'human') throw refused(`agent \`${principal.id}\` cannot approve`, 'approvals come from humans with their own reviewer token (D2)');
     await this.#settleExpiry(requestId);
-    return this.#o.store.transaction(async (tx) => {
+    const out = await this.#o.store.transaction(async (tx) => {
       const now = await this.#now(tx);
       const q = await this.#openable(tx, requestId, now);
       if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be approved');
@@ -153,6 +213,8 @@ export class ApprovalService {
       }
       return { status: 'pending' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: false };
     });
+    if (out.status === 'approved' && !out.alreadyCounted) await this.#emit('approved', out.requestId, principal.id, comment);
+    return out;
   }
 
   /**
@@ -178,6 +240,7 @@ export class ApprovalService {
       ]);
       await this.#move(tx, q, 'approved', now, `human:${principal.id}`, `break-glass by ${principal.id}: ${reason}`, { approvedAt: now, executeBy: now + this.#o.executeWindowMs });
     });
+    await this.#emit('approved', requestId, principal.id, `BREAK-GLASS: ${reason}`);
     return this.show(requestId);
   }
 
@@ -196,6 +259,7 @@ export class ApprovalService {
       await this.#o.audit.appendInTx(tx, [{ type: 'rejection', actor: `human:${principal.id}`, body: { requestId: q.id, digest: q.digest, human: principal.id, comment } }]);
       await this.#move(tx, q, 'denied', now, `human:${principal.id}`, comment);
     });
+    await this.#emit('rejected', requestId, principal.id, comment);
     return this.show(requestId);
   }
 
@@ -253,7 +317,7 @@ export class ApprovalService {
 
   /** Moves every request whose deadline passed to EXPIRED (A5). */
   async expireDue(): Promise<string[]> {
-    return this.#o.store.transaction(async (tx) => {
+    const expired = await this.#o.store.transaction(async (tx) => {
       const now = await this.#now(tx);
       const out: string[] = [];
       for (const q of await tx.listRequests({ statuses: ['pending', 'approved'] })) {
@@ -261,6 +325,9 @@ export class ApprovalService {
       }
       return out;
     });
+    // exactly once across replicas: only the transaction that moved a request tells about it
+    for (const id of expired) await this.#emit('expired', id);
+    return expired;
   }
 
   async list(filter: { statuses?: RequestStatus[]; limit?: number } = {}): Promise<RequestView[]> {

@@ -78,7 +78,7 @@ describe('audit log', () => {
     assert.equal(await ctx.log.size(), 0);
   });
 
-  test('L1 a clock that jumps back never back-dates an entry', async () => {
+  test('L1 monotonic-time a clock that jumps back never back-dates an entry', async () => {
     await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
     ctx.clock.advance(-60_000);
     await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
@@ -309,7 +309,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     assert.deepEqual(report.ok && [report.size, report.root, report.checkpoints, report.anchoredSize], [49, merkleRoot(leaves), 2, 49]);
   });
 
-  test('L4 L6 appends resolve once their entries are durable, while the checkpoint they triggered is still being made', async () => {
+  test('L4 L6 durable-before-answer appends resolve once their entries are durable, while the checkpoint they triggered is still being made', async () => {
     const c = await open({ checkpointEvery: 1 });
     c.store.hold();
     const r = await c.log.append({ type: 'decision', actor: 'agent:kiro', body: { i: 0 } });

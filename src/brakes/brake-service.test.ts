@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { PortcullisError, type ActionFacts, type Agent, type Clock, type IdGenerator } from '../core/index.ts';
+import { PortcullisError, type ActionFacts, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { openAuditLog, verifyAudit } from '../audit/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 import { openPostgresStore } from '../store/postgres/index.ts';
@@ -20,6 +20,8 @@ const ids = (): IdGenerator => {
   return { next: (p = '') => `${p}${++n}` };
 };
 const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
+const alice: Human = { kind: 'human', id: 'alice', groups: ['sre'] };
+const dana: Human = { kind: 'human', id: 'dana', groups: ['sre', 'admins'] };
 const child: Agent = { ...kiro, id: 'kiro-sub', parent: 'kiro' };
 const facts = (destructive: boolean): ActionFacts => ({ verbs: [destructive ? 'delete' : 'read'], destructive, targets: [], blastRadius: null, reversible: !destructive, confidence: 'parsed', findings: [], summary: 'x' });
 
@@ -43,11 +45,11 @@ describe('brakes', () => {
   test('F3 the per-agent kill switch stops the agent and its sub-agents, and is audited', async () => {
     const { store, brakes } = await setup();
     assert.equal(await brakes.check(kiro, facts(false)), null);
-    await brakes.change({ kind: 'freeze', agent: 'kiro' }, 'human:alice', 'runaway loop');
+    await brakes.change({ kind: 'freeze', agent: 'kiro' }, alice, 'runaway loop');
     assert.deepEqual(await brakes.check(kiro, facts(false)), { code: 'kill_switch_engaged', message: 'agent `kiro` is frozen (by human:alice: runaway loop)' });
     assert.deepEqual(await brakes.check(child, facts(false)), { code: 'kill_switch_engaged', message: 'agent `kiro` is frozen (by human:alice: runaway loop)' });
     assert.equal(await brakes.check({ ...kiro, id: 'other' }, facts(false)), null);
-    await brakes.change({ kind: 'unfreeze', agent: 'kiro' }, 'human:dana', null);
+    await brakes.change({ kind: 'unfreeze', agent: 'kiro' }, dana, null);
     assert.equal(await brakes.check(kiro, facts(false)), null);
     const audited = (await entries(store)).filter((e) => e.type === 'brake_changed');
     assert.deepEqual(audited.map((e) => [e.actor, e.body.switch, e.body.on, e.body.reason]), [
@@ -60,12 +62,12 @@ describe('brakes', () => {
 
   test('F3 the global kill switch stops every agent; state shows who engaged it', async () => {
     const { store, brakes } = await setup();
-    await brakes.change({ kind: 'freeze_all' }, 'local', 'incident 42');
-    assert.deepEqual(await brakes.check({ ...kiro, id: 'anyone' }, facts(false)), { code: 'kill_switch_engaged', message: 'every agent is stopped by the global kill switch (engaged by local: incident 42)' });
+    await brakes.change({ kind: 'freeze_all' }, alice, 'incident 42');
+    assert.deepEqual(await brakes.check({ ...kiro, id: 'anyone' }, facts(false)), { code: 'kill_switch_engaged', message: 'every agent is stopped by the global kill switch (engaged by human:alice: incident 42)' });
     const state = await brakes.state();
-    assert.equal(state.global?.by, 'local');
+    assert.equal(state.global?.by, 'human:alice');
     assert.equal(brakes.frozen({ id: 'anyone' }), true);
-    await brakes.change({ kind: 'unfreeze_all' }, 'human:dana', null);
+    await brakes.change({ kind: 'unfreeze_all' }, dana, null);
     assert.equal(await brakes.check(kiro, facts(false)), null);
     assert.equal((await brakes.state()).global, null);
     await store.close();
@@ -73,12 +75,29 @@ describe('brakes', () => {
 
   test('F3 an agent can never switch a brake', async () => {
     const { store, brakes } = await setup();
-    await assert.rejects(brakes.change({ kind: 'unfreeze_all' }, 'agent:kiro', null), (e: unknown) => {
+    await assert.rejects(brakes.change({ kind: 'unfreeze_all' }, kiro, null), (e: unknown) => {
       assert.ok(e instanceof PortcullisError);
-      assert.deepEqual([e.code, e.message, e.hint], ['permission_denied', '`agent:kiro` cannot change brakes', 'brakes are switched by humans (F3)']);
+      assert.deepEqual([e.code, e.message, e.hint], ['permission_denied', '`agent:kiro` cannot change brakes', 'brakes are switched by active humans (F3)']);
       return true;
     });
     assert.equal((await entries(store)).filter((e) => e.type === 'brake_changed').length, 0);
+    await store.close();
+  });
+
+  test('F3 only an admin releases a kill switch or turns shadow mode on, whichever door asks', async () => {
+    const { store, brakes } = await setup();
+    await brakes.change({ kind: 'freeze', agent: 'kiro' }, alice, null);
+    for (const change of [{ kind: 'unfreeze', agent: 'kiro' }, { kind: 'unfreeze_all' }, { kind: 'shadow', environment: 'staging', on: true }] as const) {
+      await assert.rejects(brakes.change(change, alice, null), (e: unknown) => {
+        assert.ok(e instanceof PortcullisError);
+        assert.deepEqual([e.code, e.message, e.hint], ['permission_denied', `\`alice\` may not ${change.kind === 'shadow' ? 'turn shadow mode on' : 'release a kill switch'}`, 'ask a member of `admins`']);
+        return true;
+      });
+    }
+    // turning shadow mode off only tightens: anyone may
+    await brakes.change({ kind: 'shadow', environment: 'staging', on: false }, alice, null);
+    await assert.rejects(brakes.change({ kind: 'freeze_all' }, { ...alice, revoked: true }, null), /cannot change brakes/);
+    assert.deepEqual((await entries(store)).filter((e) => e.type === 'brake_changed').map((e) => e.actor), ['human:alice', 'human:alice']);
     await store.close();
   });
 
@@ -103,11 +122,11 @@ describe('brakes', () => {
   test('shadow mode per environment or global; unknown environments are never shadowed per environment', async () => {
     const { store, brakes } = await setup();
     assert.equal(await brakes.shadow('staging'), false);
-    await brakes.change({ kind: 'shadow', environment: 'staging', on: true }, 'human:dana', 'rollout');
+    await brakes.change({ kind: 'shadow', environment: 'staging', on: true }, dana, 'rollout');
     assert.equal(await brakes.shadow('staging'), true);
     assert.equal(await brakes.shadow('prod-cn-1'), false);
     assert.equal(await brakes.shadow(null), false);
-    await brakes.change({ kind: 'shadow', environment: null, on: true }, 'human:dana', null);
+    await brakes.change({ kind: 'shadow', environment: null, on: true }, dana, null);
     assert.equal(await brakes.shadow(null), true);
     assert.deepEqual(Object.keys((await brakes.state()).shadow).sort(), ['*', 'staging']);
     await store.close();
@@ -132,7 +151,7 @@ describe('brakes', () => {
 
   test('bad switch names are refused before anything is written', async () => {
     const { store, brakes } = await setup();
-    await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, 'local', null), /agent id `Robert"\); DROP` is not valid/);
+    await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, alice, null), /agent id `Robert"\); DROP` is not valid/);
     assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {} });
     await store.close();
   });
@@ -144,7 +163,7 @@ describe('brakes', () => {
     try {
       const one = await setup({ store: a });
       const two = await setup({ store: b });
-      await one.brakes.change({ kind: 'freeze', agent: 'kiro' }, 'human:alice', null);
+      await one.brakes.change({ kind: 'freeze', agent: 'kiro' }, alice, null);
       await two.brakes.refresh();
       assert.equal((await two.brakes.check(kiro, facts(false)))?.code, 'kill_switch_engaged');
     } finally {

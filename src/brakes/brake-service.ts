@@ -1,4 +1,4 @@
-import { PortcullisError, type ActionFacts, type Agent, type BrakeChange, type Clock, type IdGenerator } from '../core/index.ts';
+import { PortcullisError, type ActionFacts, type Agent, type BrakeChange, type Clock, type Human, type IdGenerator, type Principal } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { BrakeRow, Store } from '../store/index.ts';
 
@@ -18,6 +18,8 @@ export interface BrakeServiceOptions {
   staleAfterMs?: number;
   /** Monotonic milliseconds for staleness (injected in tests). */
   monotonic?: () => number;
+  /** Members of this group may release a kill switch and switch shadow mode (default `admins`). */
+  adminGroup?: string;
 }
 
 /** A brake change (the core vocabulary type). */
@@ -68,7 +70,7 @@ export class BrakeService {
   #refreshing: Promise<void> | null = null;
 
   constructor(options: BrakeServiceOptions) {
-    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), ...options };
+    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), adminGroup: 'admins', ...options };
   }
 
   /** Loads the switches once (rejects if the store cannot answer) and starts polling. */
@@ -167,17 +169,26 @@ export class BrakeService {
 
   /**
    * Switches one brake and audits it as `brake_changed` in the same transaction (L2). `actor` is
-   * `human:<id>` (already authorised by the caller) or `local` (the CLI on the store's own host).
+   * the human as Portcullis's records show them now (the caller re-resolved them). Anyone may stop
+   * agents; only an admin may let them go again or stop enforcing (F3). This rule lives here, not
+   * in a door, so that the CLI, the API and the UI cannot differ on it.
    */
-  async change(change: BrakeChangeInput, actor: string, reason: string | null): Promise<BrakeState> {
+  async change(change: BrakeChangeInput, actor: Principal, reason: string | null): Promise<BrakeState> {
     // SECURITY (F3): whatever can switch the gate off is never available to an agent.
-    if (!(actor === 'local' || actor.startsWith('human:'))) throw new PortcullisError('permission_denied', `\`${actor}\` cannot change brakes`, { hint: 'brakes are switched by humans (F3)' });
+    if (actor.kind !== 'human' || (actor as Human).revoked) throw new PortcullisError('permission_denied', `\`${actor.kind}:${actor.id}\` cannot change brakes`, { hint: 'brakes are switched by active humans (F3)' });
     if (reason !== null && reason.length > 1000) throw new PortcullisError('request_invalid', 'the reason is longer than 1000 characters', { hint: 'say why in a sentence' });
+    const loosens = change.kind === 'unfreeze' || change.kind === 'unfreeze_all' || (change.kind === 'shadow' && change.on);
+    const admins = this.#o.adminGroup;
+    // SECURITY (F3, F7): releasing a kill switch or turning shadow mode on takes an admin (turning it off only tightens).
+    if (loosens && !actor.groups.includes(admins)) {
+      throw new PortcullisError('permission_denied', `\`${actor.id}\` may not ${change.kind === 'shadow' ? 'turn shadow mode on' : 'release a kill switch'}`, { hint: `ask a member of \`${admins}\`` });
+    }
+    const by = `human:${actor.id}`;
     const { key, on } = switchOf(change);
     await this.#o.store.transaction(async (tx) => {
       const at = this.#o.clock.now();
-      await tx.putBrakeSwitch({ key, on, by: actor, at, reason });
-      await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor, body: { switch: key, on, reason, change: { ...change } } }]);
+      await tx.putBrakeSwitch({ key, on, by, at, reason });
+      await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: by, body: { switch: key, on, reason, change: { ...change } } }]);
     });
     await this.refresh().catch(() => undefined);
     return this.state();

@@ -16,6 +16,7 @@ import type { Classifier } from './classifier.ts';
 import { makeClassifier, type ClassifierOptions } from './classify.ts';
 import { initPowerShellParser } from './powershell/parser.ts';
 import { initBashParser } from './shell/bash-parser.ts';
+import { initPythonParser } from './code/python-parser.ts';
 
 export type { Classifier } from './classifier.ts';
 export type { ClassifierOptions } from './classify.ts';
@@ -23,11 +24,13 @@ export type { McpToolMapping, McpClassifyConfig } from './mcp/mcp.ts';
 export { DEFAULT_MCP_MAPPINGS } from './mcp/mcp.ts';
 export { heuristicEnvironment, tierOfEnvironment } from './environment.ts';
 export { classifyBatchLine, decisionOf, type BatchResult } from './batch.ts';
+export { analyseCode, type CodeFacts, type CodeCall } from './code/analyse.ts';
 
 /** Loads the parsers and returns a synchronous, total, deterministic classifier. */
 export async function createClassifier(options: ClassifierOptions = {}): Promise<Classifier> {
   // One after the other: web-tree-sitter's runtime is not safe to initialise twice at once.
   await initBashParser();
   await initPowerShellParser();
+  await initPythonParser();
   return makeClassifier(options);
 }

@@ -86,6 +86,19 @@ export type HoldOutcome =
   | { status: 'denied'; requestId: string; reason: string };
 
 /**
+ * A held request as an agent-side adapter may show it while it waits (exec's progress line, the MCP
+ * proxy's progress notifications): `status` is the approval state machine's (A10).
+ */
+export interface HeldStatus {
+  status: string;
+  approvals: number;
+  required: number;
+  approverGroups: string[];
+  /** Epoch milliseconds at which a pending request expires (A5). */
+  expiresAt: number;
+}
+
+/**
  * The entry as hashed: its canonical JSON is the leaf's input and is stored byte for byte.
  * `ts` never goes backwards within a log (a clock that jumps back is clamped to the previous entry).
  */

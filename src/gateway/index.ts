@@ -8,8 +8,3 @@ export { createGateway } from './gateway.ts';
 export type { Gateway, GatewayOptions, DecisionRequest, Evaluation } from './gateway.ts';
 export { parseDecisionRequest, parseActionInput } from './request.ts';
 export type { Directory, AuditSink, AuditAppend, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes, HeldStatus } from './ports.ts';
-export type {
-  ControlPlane, ControlChannel, ControlActor, SignedInPrincipal, RequestStatusView, VoteViewModel, ApprovalRequestViewModel, ApproveOutcomeViewModel,
-  AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, RecentDecisionViewModel, AgentViewModel, BrakeSwitchViewModel, BrakesStateViewModel,
-  BrakeChange, ShadowReportRowViewModel, ControlPlaneStats, AgentRequestViewModel, AgentOutcomeReport,
-} from './control-plane.ts';

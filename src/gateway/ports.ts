@@ -1,6 +1,6 @@
-import type { ActionFacts, Agent, HoldInput, HoldOutcome, Human, JsonObject } from '../core/index.ts';
+import type { ActionFacts, Agent, HeldStatus, HoldInput, HoldOutcome, Human, JsonObject } from '../core/index.ts';
 
-export type { HoldInput, HoldOutcome };
+export type { HeldStatus, HoldInput, HoldOutcome };
 
 /**
  * What the gateway needs from the rest of the system. Each port states its obligations; the runtime
@@ -56,17 +56,4 @@ export interface Brakes {
   spend(agent: Agent, facts: ActionFacts): Promise<void>;
   /** Whether decisions for this environment are recorded but not enforced. */
   shadow(environment: string | null): Promise<boolean>;
-}
-
-/**
- * A held request as an agent-side adapter may show it while it waits (exec's progress line, the MCP
- * proxy's progress notifications): `status` is the approval state machine's (A10).
- */
-export interface HeldStatus {
-  status: string;
-  approvals: number;
-  required: number;
-  approverGroups: string[];
-  /** Epoch milliseconds at which a pending request expires (A5). */
-  expiresAt: number;
 }

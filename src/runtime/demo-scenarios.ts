@@ -84,3 +84,17 @@ export const DEMO_ADAPTER_STEPS: Array<{ adapter: 'hook' | 'exec' | 'mcp'; title
   { adapter: 'exec', title: 'terraform destroy -auto-approve', action: shell('terraform destroy -auto-approve') },
   { adapter: 'mcp', title: 'MCP tools/call infra.delete_environment prod-cn-1', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' }, annotations: { destructiveHint: true } } },
 ];
+
+/** kiro's Windows workstation: where the Windows attempts run (the paths in the events are Windows paths). */
+export const DEMO_WINDOWS_CONTEXT: ActionContext = { cwd: 'C:\\Users\\dana\\app', home: 'C:\\Users\\dana' };
+
+/**
+ * The three commands quoted in public reports of coding agents deleting drives and folders on
+ * Windows, as the agent tools send them: Claude Code's PowerShell tool, Claude Code's Bash tool (Git
+ * Bash), and Codex on Windows (its shell tool runs PowerShell). Every one must be denied.
+ */
+export const DEMO_WINDOWS_STEPS: Array<{ protocol: 'claude-code' | 'codex'; tool: 'PowerShell' | 'Bash'; title: string; command: string }> = [
+  { protocol: 'claude-code', tool: 'PowerShell', title: 'Claude Code PowerShell: Remove-Item a folder on drive E:', command: 'Remove-Item "E:\\projects\\SS" -Recurse -Force' },
+  { protocol: 'claude-code', tool: 'Bash', title: 'Claude Code Bash (Git Bash): cmd /c rmdir /s /q', command: 'cmd /c "rmdir /s /q C:\\Users\\dana\\projects"' },
+  { protocol: 'codex', tool: 'Bash', title: 'Codex on Windows: cmd.exe /d /c rd /s /q of a \\\\?\\ path', command: 'cmd.exe /d /c "rd /s /q \\"\\\\?\\E:\\projects\\SS\\""' },
+];

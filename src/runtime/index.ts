@@ -2,25 +2,24 @@
  * runtime: the composition root. The only module that knows how the parts are assembled:
  * config file → policies → classifier → store → audit → approvals → gateway → adapters. It also
  * holds the few things that read files or the clock on behalf of pure modules. The CLI talks to
- * Portcullis only through here.
+ * Portcullis through the objects assembled here (a `Runtime`, a `ControlSession`) and reads the
+ * view-model types from control/.
  */
-export { openRuntime } from './runtime.ts';
-export type { Runtime } from './runtime.ts';
+export { openRuntime, openControlSession } from './runtime.ts';
+export type { Runtime, ControlSession } from './runtime.ts';
 export { loadSetup, dryGateway, systemClock } from './setup.ts';
 export type { Setup, RuntimeOptions } from './setup.ts';
 export { loadConfigFile, DEFAULT_CONFIG_FILE } from './config-file.ts';
 export { loadPolicies, InvalidSetupError } from './policies.ts';
 export { configTemplate, defaultPackFiles } from './templates.ts';
-export { DEMO_SCENARIOS, DEMO_OPERATOR_ENV, DEMO_CONTEXT, DEMO_ADAPTER_STEPS } from './demo-scenarios.ts';
+export { DEMO_SCENARIOS, DEMO_OPERATOR_ENV, DEMO_CONTEXT, DEMO_ADAPTER_STEPS, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS } from './demo-scenarios.ts';
 export type { DemoScenario } from './demo-scenarios.ts';
 export { parseActionInput, parseDecisionRequest } from '../gateway/index.ts';
 export type { Action, ActionContext, Decision, Effect } from '../core/index.ts';
-export { openStore, openControlPlane, parseStoreUrl, authenticateCli, checkStore } from './store.ts';
+export { openStore, parseStoreUrl, checkStore } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { parseCheckpoint } from '../audit/index.ts';
 export type { SignedCheckpointV1, VerifyReport, AuditEntryV1 } from '../audit/index.ts';
-export type { RequestView, RequestStatus } from '../approvals/index.ts';
-export type { PrincipalView } from '../identity/index.ts';
 export { createClassifier, classifyBatchLine } from '../classify/index.ts';
 export { inProcessMcpGate } from './mcp.ts';
 export { startStdioProxy, startHttpProxy } from '../adapters/mcp/index.ts';
@@ -30,4 +29,3 @@ export type { ServeOptions, RunningServer } from './server.ts';
 export { execEnvironment, runExec, shellQuote, inheritedCredentials, NEUTRALISED, localAgentGate, remoteGate, remoteExecGate } from './exec-entry.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from './exec-entry.ts';
 export { agentContext } from './agent-context.ts';
-export type { BrakeChange, BrakesStateViewModel } from '../gateway/index.ts';

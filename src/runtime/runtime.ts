@@ -1,16 +1,17 @@
 import { dirname } from 'node:path';
-import { randomIds } from '../core/index.ts';
+import { randomIds, type Clock, type IdGenerator } from '../core/index.ts';
 import { createGateway, type Gateway } from '../gateway/index.ts';
 import { verifyAudit, type AuditLog, type VerifyReport } from '../audit/index.ts';
-import type { ApprovalService } from '../approvals/index.ts';
+import type { ApprovalEvents, ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
+import type { Config } from '../config/index.ts';
 import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
-import { configNames, openStore } from './store.ts';
+import { loadConfigFile } from './config-file.ts';
+import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
-import type { ControlPlane } from '../gateway/index.ts';
-import { createRuntimeControlPlane, notifyingGate } from './control-plane.ts';
+import { createControlPlane, type ControlPlane } from '../control/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -21,17 +22,76 @@ export interface Runtime extends Setup {
   identity: IdentityService;
   /** Kill switches, budgets and shadow mode, shared by every replica on the store. */
   brakes: BrakeService;
-  /** Webhooks on held / approved / rejected / expired. */
+  /** Webhooks on held / approved / rejected / expired (approvals/ tells it, whatever the door). */
   notifier: Notifier;
-  /** What reviewer and admin adapters use; `sweepExpired` moves due requests to EXPIRED. */
-  control: ControlPlane & { sweepExpired(): Promise<string[]> };
+  /** Everything a human does: the HTTP reviewer API, the UI and the CLI call this. */
+  control: ControlPlane;
+  /** A5: moves due requests to EXPIRED (exactly once across replicas; the webhooks hear of each). */
+  sweepExpired(): Promise<string[]>;
   /** F8: the request deadline in force (config, or the caller's override) and the admission limits. */
   limits: { deadlineMs: number; readyTimeoutMs: number; maxInFlight: number; maxInFlightPerAgent: number };
   /** Sets the address webhook links point at (the server knows it once it listens). */
   setPublicUrl(url: string | null): void;
   /** Recomputes the whole audit chain and its checkpoints (L5). */
   verifyAudit(): Promise<VerifyReport>;
+  /** Stops the brakes' poll, waits (bounded) for queued webhook deliveries, closes the store. */
   close(): Promise<void>;
+}
+
+/** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */
+const NOTIFY_DRAIN_MS = 10_000;
+
+/** The webhooks a config names, with the reviewer link added to each approval event. */
+function notifications(config: Config, options: Pick<RuntimeOptions, 'env' | 'onWebhookFailure' | 'webhookRetry'>, clock: Clock, publicUrl: () => string | null): { notifier: Notifier; events: ApprovalEvents } {
+  const env = options.env ?? process.env;
+  const notifier = createNotifier({
+    clock,
+    // a webhook whose secret variable is unset is skipped rather than sent unsigned
+    webhooks: config.notifications.webhooks.flatMap((w) => (env[w.secretEnv] ? [{ url: w.url, secret: env[w.secretEnv]!, events: w.events }] : [])),
+    onFailure: options.onWebhookFailure ?? (() => undefined),
+    ...(options.webhookRetry ?? {}),
+  });
+  const events: ApprovalEvents = {
+    emit(e) {
+      const url = publicUrl();
+      notifier.notify({ ...e, url: url ? `${url}/ui/requests/${encodeURIComponent(e.requestId)}` : null });
+    },
+  };
+  return { notifier, events };
+}
+
+/** Waits for the notifier's queue, at most `ms`: a short-lived CLI must not drop a retry, nor hang on one. */
+async function drain(notifier: Notifier, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([notifier.settled(), new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
+}
+
+function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: ApprovalEvents) {
+  return {
+    baseDir: dirname(config.file),
+    clock,
+    ids,
+    humans: config.humans,
+    agents: config.agents,
+    names: configNames(config),
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
+  };
+}
+
+/** The roles, environments and groups a config defines: the only names identities may use. */
+function configNames(config: Config): { roles: string[]; environments: string[]; groups: string[] } {
+  const groups = new Set<string>([config.server.adminGroup, 'approvers']);
+  for (const h of config.humans) for (const g of h.groups) groups.add(g);
+  return { roles: [...config.roles], environments: config.inventory.environments.map((e) => e.name), groups: [...groups].sort() };
+}
+
+function controlPlaneOver(config: Config, opened: OpenedStore, brakes: BrakeService, clock: Clock): ControlPlane {
+  const oidc = config.server.oidc ? { issuer: config.server.oidc.issuer, subjects: config.server.oidc.subjects } : null;
+  return createControlPlane({
+    store: opened.store, clock, identity: opened.identity, approvals: opened.approvals, brakes, adminGroup: config.server.adminGroup, soloOperatorApproval: config.approvals.solo, oidc,
+    inventory: config.inventory, executeWindowMs: config.approvals.approvedTtlMs,
+  });
 }
 
 /**
@@ -51,30 +111,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     maxInFlight: config.server.maxInFlight,
     maxInFlightPerAgent: config.server.maxInFlightPerAgent,
   };
-  const opened = await openStore(options.storeUrl ?? config.store, {
-    baseDir: dirname(config.file),
-    clock,
-    ids,
-    // F8: a statement never outlives the request that waits for it
-    queryTimeoutMs: limits.deadlineMs,
-    humans: config.humans,
-    agents: config.agents,
-    names: configNames(config),
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
-  });
+  let publicUrl = config.server.publicUrl;
+  const { notifier, events } = notifications(config, options, clock, () => publicUrl);
+  // F8: a statement never outlives the request that waits for it
+  const opened = await openStore(options.storeUrl ?? config.store, { ...storeOptions(config, clock, ids, events), queryTimeoutMs: limits.deadlineMs });
   try {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
-    let publicUrl = config.server.publicUrl;
-    const env = options.env ?? process.env;
-    const notifier = createNotifier({
-      clock,
-      // a webhook whose secret variable is unset is skipped rather than sent unsigned
-      webhooks: config.notifications.webhooks.flatMap((w) => (env[w.secretEnv] ? [{ url: w.url, secret: env[w.secretEnv]!, events: w.events }] : [])),
-      onFailure: options.onWebhookFailure ?? (() => undefined),
-      ...(options.webhookRetry ?? {}),
-    });
-    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour });
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup });
     await brakes.start();
     const gateway = createGateway({
       classifier,
@@ -82,7 +126,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       inventory: config.inventory,
       directory: opened.identity,
       audit: opened.audit,
-      approvals: notifyingGate(opened.approvals, { clock, notifier, pendingTtlMs: config.approvals.pendingTtlMs, publicUrl: () => publicUrl }),
+      approvals: opened.approvals,
       brakes,
       clock,
       ids,
@@ -90,13 +134,54 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       // audited deny (or, if the audit append hangs too, the HTTP deadline's 503) in time
       portTimeoutMs: Math.floor(limits.deadlineMs / 2),
     });
-    const control = createRuntimeControlPlane({ config, store: opened.store, clock, identity: opened.identity, approvals: opened.approvals, brakes, notifier, publicUrl: () => publicUrl });
+    const control = controlPlaneOver(config, opened, brakes, clock);
     return {
       ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
+      sweepExpired: () => opened.approvals.expireDue(),
       setPublicUrl: (url) => (publicUrl = url),
       verifyAudit: () => verifyAudit(opened.store),
       close: async () => {
         brakes.stop();
+        await drain(notifier, options.notifyDrainMs ?? NOTIFY_DRAIN_MS);
+        await opened.close();
+      },
+    };
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+}
+
+/** The control plane alone, for the CLI's human commands: no policies, classifier or gateway. */
+export interface ControlSession {
+  control: ControlPlane;
+  /** The store and its audit log, for `audit verify|tail|export|checkpoint` (local reads, no token). */
+  opened: OpenedStore;
+  config: Config;
+  /** Waits (bounded) for queued webhook deliveries, then closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store of the config at `configPath` and assembles the same control plane the server
+ * uses (with its webhooks), so a CLI vote is the same vote as one through the API.
+ */
+export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl'>): Promise<ControlSession> {
+  const { config } = loadConfigFile(options.configPath, options.cwd);
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
+  const opened = await openStore(config.store, storeOptions(config, clock, ids, events));
+  try {
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup });
+    // read once, not polled: a CLI command lives for one answer
+    await brakes.refresh();
+    return {
+      control: controlPlaneOver(config, opened, brakes, clock),
+      opened,
+      config,
+      close: async () => {
+        await drain(notifier, options.notifyDrainMs ?? NOTIFY_DRAIN_MS);
         await opened.close();
       },
     };

@@ -68,7 +68,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
     // checks it on every append, which a log without traffic never makes.
     const sweep = setInterval(() => {
-      void runtime.control.sweepExpired().catch(() => undefined);
+      void runtime.sweepExpired().catch(() => undefined);
       void runtime.audit.maybeCheckpoint().catch(() => undefined);
     }, options.sweepMs ?? 5_000);
     sweep.unref();

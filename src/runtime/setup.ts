@@ -64,6 +64,8 @@ export interface RuntimeOptions {
   deadlineMs?: number;
   /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
   webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
+  /** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */
+  notifyDrainMs?: number;
 }
 
 /** Principals declared in the config only (dry evaluation has no store). */

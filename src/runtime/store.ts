@@ -1,13 +1,11 @@
 import { accessSync, chmodSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { createApprovalService, type ApprovalService } from '../approvals/index.ts';
+import { createApprovalService, type ApprovalService, type ApprovalServiceOptions } from '../approvals/index.ts';
 import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
-import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator, type Principal } from '../core/index.ts';
+import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import type { Config } from '../config/index.ts';
-import { loadConfigFile } from './config-file.ts';
 
 export interface OpenStoreOptions {
   /** Directory that relative `sqlite:` paths and the default key file resolve against (the config's). */
@@ -26,7 +24,7 @@ export interface OpenStoreOptions {
   agents?: readonly Agent[];
   /** The names the config defines; identities that use another are refused (see `configNames`). */
   names?: { roles: readonly string[]; environments: readonly string[]; groups: readonly string[] };
-  approvals?: { pendingTtlMs?: number; executeWindowMs?: number; deniedCooldownMs?: number; soloOperatorApproval?: boolean; breakGlassGroup?: string | null };
+  approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events'>;
 }
 
 export interface OpenedStore {
@@ -157,42 +155,4 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await store.close();
     throw err;
   }
-}
-
-
-/** The roles, environments and groups a config defines: the only names identities may use. */
-export function configNames(config: Config): { roles: string[]; environments: string[]; groups: string[] } {
-  const groups = new Set<string>([config.server.adminGroup, 'approvers']);
-  for (const h of config.humans) for (const g of h.groups) groups.add(g);
-  return { roles: [...config.roles], environments: config.inventory.environments.map((e) => e.name), groups: [...groups].sort() };
-}
-
-/**
- * The store, audit log, identities and approvals for the config at `configPath`: what the `users`,
- * `agents`, `approvals` and `audit` commands work on.
- */
-export async function openControlPlane(configPath: string, cwd: string, options: { clock?: Clock; ids?: IdGenerator } = {}): Promise<OpenedStore> {
-  const { config } = loadConfigFile(configPath, cwd);
-  return openStore(config.store, {
-    baseDir: dirname(config.file),
-    ...options,
-    humans: config.humans,
-    agents: config.agents,
-    names: configNames(config),
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup },
-  });
-}
-
-
-/**
- * Who runs a CLI command. Reviewing needs a human token (an agent token is refused: D2).
- * Administration (`users`, `agents`) needs a human token too, except to register the very first
- * user of a store that has none (bootstrap, which needs write access to the store anyway).
- */
-export async function authenticateCli(opened: OpenedStore, token: string | null, purpose: 'review' | 'administer'): Promise<Principal | { kind: 'local' }> {
-  if (token === null) {
-    if (purpose === 'administer' && !(await opened.identity.hasActiveHumans())) return { kind: 'local' };
-    throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
-  }
-  return opened.identity.authenticate(token, 'reviewer');
 }

@@ -28,7 +28,13 @@ interface Row {
   title: string;
   action: Action;
   expect: Effect;
+  /** A Windows workstation (paths in the event are Windows paths); default: CONTEXT. */
+  windows?: boolean;
 }
+const WIN_CWD = 'C:\\Users\\dana\\app';
+const WIN_BASE: ActionContext = { home: 'C:\\Users\\dana' };
+const contextOf = (row: Row): ActionContext => (row.windows ? { ...WIN_BASE, cwd: WIN_CWD } : CONTEXT);
+const powershell = (command: string): Action => ({ kind: 'shell', command, shell: 'powershell' });
 const shell = (command: string): Action => ({ kind: 'shell', command });
 
 /** The table. Each adapter runs the rows it can express. */
@@ -45,6 +51,13 @@ const ROWS: Row[] = [
   { title: 'D3 edit the Codex hooks file', action: { kind: 'file_write', path: `${CWD}/.codex/hooks.json`, operation: 'write', content: '{"hooks":{}}' }, expect: 'deny' },
   { title: 'D3 edit the Portcullis config', action: { kind: 'file_write', path: join(dir, 'portcullis.yaml'), operation: 'write', content: 'version: 1\n' }, expect: 'deny' },
   { title: 'MCP: delete the home environment', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' } }, expect: 'deny' },
+  // Windows: the three commands public reports quote (issue 15), and harmless look-alikes.
+  { title: 'Windows PowerShell: Remove-Item -Recurse a folder on E:', action: powershell('Remove-Item "E:\\projects\\SS" -Recurse -Force'), expect: 'deny', windows: true },
+  { title: 'Windows Bash (Git Bash): cmd /c rmdir /s /q', action: shell('cmd /c "rmdir /s /q C:\\Users\\dana\\projects"'), expect: 'deny', windows: true },
+  { title: 'Windows PowerShell: cmd.exe /d /c rd /s /q of a \\\\?\\ path', action: powershell('cmd.exe /d /c "rd /s /q \\"\\\\?\\E:\\projects\\SS\\""'), expect: 'deny', windows: true },
+  { title: 'Windows PowerShell: -EncodedCommand that removes the profile', action: powershell('powershell -NoProfile -EncodedCommand UgBlAG0AbwB2AGUALQBJAHQAZQBtACAALQBQAGEAdABoACAAQwA6AFwAVQBzAGUAcgBzACAALQBSAGUAYwB1AHIAcwBlACAALQBGAG8AcgBjAGUA'), expect: 'deny', windows: true },
+  { title: 'Windows PowerShell: list the workspace', action: powershell('Get-ChildItem -Recurse C:\\Users\\dana\\app\\src'), expect: 'allow', windows: true },
+  { title: 'D3 Windows: overwrite the Claude Code hook settings', action: powershell("Set-Content .claude\\settings.json '{}'"), expect: 'deny', windows: true },
 ];
 
 let server: RunningServer;
@@ -69,38 +82,57 @@ async function head(): Promise<number> {
   return (await server.runtime.store.read((tx) => tx.auditHead()))?.seq ?? 0;
 }
 
-function claudeEvent(a: Action): string | null {
-  const common = { session_id: 's-1', transcript_path: '/tmp/t.jsonl', cwd: CWD, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_01' };
-  if (a.kind === 'shell') return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command, description: 'x' } });
+/**
+ * Claude Code's PreToolUse event (hooks reference): the PowerShell tool (tools reference: `command`,
+ * `timeout`, `run_in_background`) and the Bash tool; on Windows `cwd` and `transcript_path` are
+ * Windows paths.
+ */
+function claudeEvent(row: Row): string | null {
+  const a = row.action;
+  const cwd = row.windows ? WIN_CWD : CWD;
+  const common = { session_id: 's-1', transcript_path: row.windows ? 'C:\\Users\\dana\\.claude\\projects\\app\\s-1.jsonl' : '/tmp/t.jsonl', cwd, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_01' };
+  if (a.kind === 'shell' && a.shell === 'powershell') return JSON.stringify({ ...common, tool_name: 'PowerShell', tool_input: { command: a.command, description: 'x', timeout: 120000 } });
+  if (a.kind === 'shell' && a.shell === undefined) return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command, description: 'x' } });
   if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'Write', tool_input: { file_path: a.path, content: a.content } });
   if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
   return null;
 }
-function geminiEvent(a: Action): string | null {
+function geminiEvent(row: Row): string | null {
+  const a = row.action;
+  if (row.windows) return null;
   const common = { session_id: 's-1', transcript_path: '/tmp/t.json', cwd: CWD, hook_event_name: 'BeforeTool', timestamp: '2026-11-24T10:00:00Z' };
-  if (a.kind === 'shell') return JSON.stringify({ ...common, tool_name: 'run_shell_command', tool_input: { command: a.command } });
+  if (a.kind === 'shell' && a.shell === undefined) return JSON.stringify({ ...common, tool_name: 'run_shell_command', tool_input: { command: a.command } });
   if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'write_file', tool_input: { file_path: a.path, content: a.content } });
   if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
   return null;
 }
-
-/** Codex's PreToolUse: the Claude Code wire format; files change through `apply_patch`. */
-function codexEvent(a: Action): string | null {
-  const common = { session_id: 's-1', transcript_path: null, cwd: CWD, hook_event_name: 'PreToolUse', model: 'gpt-5-codex', turn_id: 't-1' };
-  if (a.kind === 'shell') return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command } });
+/**
+ * Codex's PreToolUse event (hooks reference): Claude Code's wire format plus `model` and `turn_id`;
+ * its shell tool is `Bash` with `tool_input.command`, and on Windows that command runs in PowerShell,
+ * so Windows rows carry PowerShell text. Git Bash rows are not Codex's.
+ */
+function codexEvent(row: Row): string | null {
+  const a = row.action;
+  const common = { session_id: 's-1', transcript_path: null, cwd: row.windows ? WIN_CWD : CWD, hook_event_name: 'PreToolUse', model: 'gpt-5-codex', turn_id: 't-1', tool_use_id: 'call_01' };
+  if (a.kind === 'shell' && (row.windows ? a.shell === 'powershell' : a.shell === undefined)) return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command } });
+  // files change through `apply_patch`, the patch text in `tool_input.command`
   if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'apply_patch', tool_input: { command: `*** Begin Patch\n*** Add File: ${a.path}\n+${a.content ?? ''}\n*** End Patch\n` } });
   if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
   return null;
 }
+
 /** Cursor: one event per step; MCP arguments arrive as a JSON string; file edits are reported after the fact. */
-function cursorEvent(a: Action): string | null {
+function cursorEvent(row: Row): string | null {
+  const a = row.action;
+  // Cursor's events carry POSIX workspace roots here; the Windows rows are not Cursor's.
+  if (row.windows) return null;
   const common = { conversation_id: 'c-1', generation_id: 'g-1', workspace_roots: [CWD], cursor_version: '2.0.77' };
   if (a.kind === 'shell') return JSON.stringify({ ...common, hook_event_name: 'beforeShellExecution', command: a.command, cwd: CWD });
   if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, hook_event_name: 'beforeMCPExecution', tool_name: a.tool, tool_input: JSON.stringify(a.arguments), server: a.server });
   if (a.kind === 'file_write') return JSON.stringify({ ...common, hook_event_name: 'afterFileEdit', file_path: a.path, edits: [{ old_string: '', new_string: a.content ?? '' }] });
   return null;
 }
-const EVENTS = new Map<HookProtocol, (a: Action) => string | null>([[claudeCode, claudeEvent], [geminiCli, geminiEvent], [codex, codexEvent], [cursor, cursorEvent]]);
+const EVENTS = new Map<HookProtocol, (row: Row) => string | null>([[claudeCode, claudeEvent], [geminiCli, geminiEvent], [codex, codexEvent], [cursor, cursorEvent]]);
 
 const results = new Map<string, Map<string, Effect>>();
 function record(adapter: string, row: Row, effect: Effect) {
@@ -112,7 +144,7 @@ describe('one scenario table through every adapter', () => {
   test('HTTP decision API (portcullis serve, agent token)', async () => {
     const gate = remoteGate({ server: server.url, token });
     for (const row of ROWS) {
-      const d = await gate.decide(row.action, CONTEXT);
+      const d = await gate.decide(row.action, contextOf(row));
       assert.equal(d.effect, row.expect, row.title);
       record('http', row, d.effect);
     }
@@ -122,10 +154,10 @@ describe('one scenario table through every adapter', () => {
     test(`hook ${protocol.name} (in-process gate): exit 0 only for allow, exit 2 with the reason otherwise`, async () => {
       const gate = localAgentGate(server.runtime, 'kiro');
       for (const row of ROWS) {
-        const event = eventOf(row.action);
+        const event = eventOf(row);
         if (event === null) continue;
         const seq = await head();
-        const answer = await runHook(protocol, event, { gate: async () => gate, baseContext: BASE });
+        const answer = await runHook(protocol, event, { gate: async () => gate, baseContext: row.windows ? WIN_BASE : BASE });
         const effect = await lastDecision(seq);
         assert.equal(effect, row.expect, row.title);
         assert.equal(answer.exitCode, effect === 'allow' ? 0 : 2, row.title);
@@ -139,7 +171,8 @@ describe('one scenario table through every adapter', () => {
   test('exec (real child processes; nothing runs unless allowed)', async () => {
     const gate = localAgentGate(server.runtime, 'kiro');
     for (const row of ROWS) {
-      if (row.action.kind !== 'shell') continue;
+      // exec runs real programs on this Linux machine: Windows rows are for the hooks and the API.
+      if (row.action.kind !== 'shell' || row.windows) continue;
       const seq = await head();
       // Decide the row's exact command text: exec quotes argv, so run it through `sh -c` only for
       // rows whose text is not a plain argv (the decision is then about `sh -c '…'`, which the

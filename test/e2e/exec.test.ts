@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openControlPlane } from '../../src/runtime/index.ts';
+import { openControlSession } from '../../src/runtime/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -55,9 +55,9 @@ function exec(args: string[], env: Record<string, string>, onStdout?: (text: str
 }
 
 async function auditOf(type: string): Promise<Array<Record<string, unknown>>> {
-  const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+  const cp = await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
   try {
-    const rows = await cp.store.read((tx) => tx.auditRange(1, 100_000));
+    const rows = await cp.opened.store.read((tx) => tx.auditRange(1, 100_000));
     return rows.filter((r) => r.type === type).map((r) => (JSON.parse(r.body) as { body: Record<string, unknown> }).body);
   } finally {
     await cp.close();
@@ -109,7 +109,7 @@ describe('portcullis exec', () => {
       if (m) progressed(m[1]!);
     });
     const requestId = await Promise.race([firstProgress, running.then((r) => assert.fail(`exec ended before waiting: ${r.stderr}`))]);
-    const cp = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    const cp = (await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir })).opened;
     try {
       assert.equal((await cp.approvals.list({ statuses: ['pending'] }))[0]?.id, requestId, 'the request exec waits on is pending');
       const view = await cp.approvals.show(requestId);
@@ -121,7 +121,7 @@ describe('portcullis exec', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`portcullis: waiting for approval of request ${requestId}: 0 of 2 approvals \\(approvers\\), pending, `));
     assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n');
-    const cp2 = await openControlPlane(join(dir, 'portcullis.yaml'), dir);
+    const cp2 = (await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir })).opened;
     try {
       assert.equal((await cp2.approvals.show(requestId)).status, 'succeeded');
     } finally {

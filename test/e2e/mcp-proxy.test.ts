@@ -173,7 +173,7 @@ describe('mcp proxy over stdio (the real binary)', () => {
     assert.equal(textOf(await proxied.callTool({ name: 'calls', arguments: {} })), `${before},echo`);
   });
 
-  test('refused calls never reach the upstream', async () => {
+  test('forward-only-on-allow refused calls never reach the upstream', async () => {
     const calls = textOf(await proxied.callTool({ name: 'calls', arguments: {} }));
     assert.ok(!calls.includes('delete_environment') && !calls.includes('drop_database'), calls);
   });

@@ -51,7 +51,7 @@ describe('webhooks from a running gate', () => {
     const third = await decide({ ...deploy, action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/search.yaml' } });
     now += 3_600_001;
     // A5: the pending request expires, and so does the approved one nobody executed within 15 min
-    assert.deepEqual((await t.runtime.control.sweepExpired()).sort(), [held.requestId, third.requestId].sort());
+    assert.deepEqual((await t.runtime.sweepExpired()).sort(), [held.requestId, third.requestId].sort());
     await t.runtime.notifier.settled();
     // deliveries run concurrently, so they may arrive in any order
     const key = (e: { kind: string; requestId: string; by: string | null }) => `${e.kind} ${e.requestId} ${e.by}`;

@@ -78,7 +78,7 @@ async function killHard(c: Child): Promise<void> {
 
 for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
   describe(`faults on ${backend}`, () => {
-    test(`L6 L5 kill -9 during audit appends: verify passes and no acknowledged entry is lost (${backend})`, async () => {
+    test(`L6 L5 durable-append kill -9 during audit appends: verify passes and no acknowledged entry is lost (${backend})`, async () => {
       const url = makeUrl();
       const c = child('append', url, root);
       await c.waitFor((l) => l.filter((x) => x.startsWith('ack ')).length >= 150);

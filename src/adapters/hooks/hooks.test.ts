@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Action, ActionContext } from '../../core/index.ts';
-import { claudeCode, codex, cursor, geminiCli, patchFiles, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
+import { claudeCode, codex, cursor, geminiCli, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
 
 const ev = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ session_id: 'abc123', transcript_path: '/home/dana/.claude/projects/x/abc123.jsonl', cwd: '/work/app', permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_01ABC', ...extra });
@@ -154,16 +154,14 @@ describe('hook install', () => {
 describe('Codex and Cursor (documented event shapes)', () => {
   it('F1 Codex apply_patch: every file the patch names is decided with the whole patch; a patch naming no file is refused', async () => {
     const patch = '*** Begin Patch\n*** Update File: src/app.ts\n@@\n-a\n+b\n*** Add File: /work/app/.codex/hooks.json\n+{}\n*** Delete File: old.txt\n*** End Patch\n';
-    assert.deepEqual(patchFiles(patch, '/work/app'), [
-      { path: '/work/app/src/app.ts', operation: 'edit' }, { path: '/work/app/.codex/hooks.json', operation: 'write' }, { path: '/work/app/old.txt', operation: 'delete' },
-    ]);
     const g = gate({ effect: 'allow' });
     const event = (tool_input: unknown) => JSON.stringify({ session_id: 's', transcript_path: null, cwd: '/work/app', hook_event_name: 'PreToolUse', model: 'm', turn_id: 't', tool_name: 'apply_patch', tool_input });
     assert.equal((await runHook(codex, event({ command: patch }), { gate: async () => g })).exitCode, 0);
-    assert.deepEqual(g.seen.map((s) => s.action.kind === 'file_write' && s.action.path), ['/work/app/src/app.ts', '/work/app/.codex/hooks.json', '/work/app/old.txt']);
+    // the paths as the patch names them; the classifier resolves relative ones against the event's cwd
+    assert.deepEqual(g.seen.map((s) => s.action.kind === 'file_write' && [s.action.path, s.action.operation]), [['src/app.ts', 'edit'], ['/work/app/.codex/hooks.json', 'write'], ['old.txt', 'delete']]);
     const refused = await runHook(codex, event({ command: 'not a patch' }), { gate: async () => g });
     assert.equal(refused.exitCode, 2);
-    assert.equal(refused.stderr, 'Portcullis denies this call: `apply_patch` names no file Portcullis can read out of the patch.\n');
+    assert.match(refused.stderr, /`apply_patch` call names no file to add, update or delete/);
   });
 
   it('F1 Cursor: shell and MCP events are decided and answered with permission JSON; an unknown event is denied', async () => {
@@ -187,5 +185,54 @@ describe('Codex and Cursor (documented event shapes)', () => {
     assert.equal(planInstall(first.text, { protocol: 'cursor', command, timeoutSeconds: 30 }).changed, false);
     const c = planInstall(null, { protocol: 'codex', command: command.replace('hook cursor', 'hook codex'), timeoutSeconds: 30 });
     assert.deepEqual(JSON.parse(c.text), { hooks: { PreToolUse: [{ matcher: '.*', hooks: [{ type: 'command', command: command.replace('hook cursor', 'hook codex'), timeout: 30 }] }] } });
+  });
+});
+
+describe('hooks on Windows (Claude Code PowerShell and Bash tools, Codex)', () => {
+  const WIN_CWD = 'C:\\Users\\dana\\app';
+  const winEv = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ session_id: 'abc123', transcript_path: 'C:\\Users\\dana\\.claude\\projects\\app\\abc123.jsonl', cwd: WIN_CWD, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_01ABC', ...extra });
+
+  it('Claude Code: the PowerShell tool is a PowerShell action; Bash (Git Bash) stays bash; the Windows cwd is kept', async () => {
+    for (const [tool, action] of [
+      ['PowerShell', { kind: 'shell', command: 'Remove-Item x -Recurse', shell: 'powershell' }],
+      ['Bash', { kind: 'shell', command: 'Remove-Item x -Recurse' }],
+    ] as Array<[string, Action]>) {
+      const g = allow();
+      const a = await run(winEv(tool, { command: 'Remove-Item x -Recurse', timeout: 120000, run_in_background: false }), g);
+      assert.equal(a.exitCode, 0);
+      assert.deepEqual(g.seen, [{ action, context: { home: '/home/dana', cwd: WIN_CWD } }], tool);
+    }
+  });
+
+  it('F6 Windows answers are the documented ones: exit 2 and the reason on stderr; a relative cwd is refused', async () => {
+    const denied = await run(winEv('PowerShell', { command: 'Remove-Item E:\\ -Recurse' }), gate({ effect: 'deny', reasons: [{ code: 'policy_forbid', message: 'no' }] }));
+    assert.equal(denied.exitCode, 2);
+    assert.match(denied.stderr, /^Portcullis denied this PowerShell call: no \(decision aud_1\)/);
+    assert.equal(JSON.parse(denied.stdout).hookSpecificOutput.permissionDecision, 'deny');
+    const g = allow();
+    const bad = await run(winEv('PowerShell', { command: 'ls' }, { cwd: 'app\\sub' }), g);
+    assert.equal(bad.exitCode, 2);
+    assert.match(bad.stderr, /no absolute `cwd`/);
+    assert.equal(g.seen.length, 0);
+  });
+
+  it('Codex: Bash runs PowerShell on Windows and bash elsewhere; apply_patch is one file action per file; MCP; unknown tools refused (F1)', async () => {
+    const codexEv = (cwd: string, tool_name: string, tool_input: unknown) => JSON.stringify({ session_id: 's', transcript_path: null, cwd, hook_event_name: 'PreToolUse', model: 'gpt-5-codex', turn_id: 't1', tool_use_id: 'call_1', tool_name, tool_input });
+    const g = allow();
+    const win = await runHook(codex, codexEv(WIN_CWD, 'Bash', { command: 'Get-ChildItem' }), { gate: async () => g });
+    const linux = await runHook(codex, codexEv('/work/app', 'Bash', { command: 'ls' }), { gate: async () => g });
+    const patch = '*** Begin Patch\n*** Update File: src/a.ts\n@@\n-a\n+b\n*** Delete File: old.txt\n*** End Patch\n';
+    const patched = await runHook(codex, codexEv('/work/app', 'apply_patch', { command: patch }), { gate: async () => g });
+    assert.deepEqual([win.exitCode, linux.exitCode, patched.exitCode], [0, 0, 0]);
+    assert.deepEqual(g.seen.map((s) => s.action), [
+      { kind: 'shell', command: 'Get-ChildItem', shell: 'powershell' },
+      { kind: 'shell', command: 'ls' },
+      { kind: 'file_write', path: 'src/a.ts', operation: 'edit', content: patch },
+      { kind: 'file_write', path: 'old.txt', operation: 'delete' },
+    ]);
+    const unknown = await runHook(codex, codexEv('/work/app', 'local_shell_v9', { command: 'ls' }), { gate: async () => g });
+    assert.equal(unknown.exitCode, 2);
+    assert.match(unknown.stderr, /does not know the tool `local_shell_v9`/);
   });
 });

@@ -15,10 +15,7 @@ import type { Action, ActionContext, JsonObject } from '../../core/index.ts';
  * Gemini CLI (hooks reference, `BeforeTool`): same stdin fields plus `timestamp`; exit 2 blocks
  * with stderr as the reason; on exit 0 stdout must be JSON only (`{"decision":"deny","reason":…}`).
  *
- * OpenAI Codex CLI (hooks reference, `PreToolUse` in `.codex/hooks.json`): the Claude Code wire
- * format (`session_id`, `transcript_path`, `cwd`, `hook_event_name`, `model`, `turn_id`, `tool_name`,
- * `tool_input`); tools are `Bash` (`tool_input.command`), `apply_patch` (the patch text in
- * `tool_input.command`) and MCP tools as `mcp__server__tool`. Exit 2 with the reason on stderr blocks.
+ * OpenAI Codex CLI (`PreToolUse` in `.codex/hooks.json`): described at `codex` below.
  *
  * Cursor (agent hooks, `.cursor/hooks.json`): one event per kind of step, each with
  * `hook_event_name`, `conversation_id`, `generation_id`, `workspace_roots`: `beforeShellExecution`
@@ -31,6 +28,11 @@ import type { Action, ActionContext, JsonObject } from '../../core/index.ts';
 
 export type HookProtocolName = 'claude-code' | 'gemini-cli' | 'codex' | 'cursor';
 export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemini-cli', 'codex', 'cursor'];
+
+/** `C:\Users\dev\app`, `C:/x`, `\\server\share\x`: where agents on Windows run. */
+function isWindowsAbsolute(p: string): boolean {
+  return /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]/.test(p);
+}
 
 /** What one tool call asks for. */
 export type Translation =
@@ -101,7 +103,8 @@ function parseEvent(text: string, eventName: string): Parsed {
   if (event.hook_event_name !== eventName) return { ok: false, message: `hook event \`${String(event.hook_event_name)}\` is not \`${eventName}\`` };
   if (typeof event.tool_name !== 'string' || event.tool_name === '') return { ok: false, message: 'hook event has no `tool_name`' };
   if (!isObject(event.tool_input)) return { ok: false, message: `hook event for \`${event.tool_name}\` has no \`tool_input\` object` };
-  if (typeof event.cwd !== 'string' || !event.cwd.startsWith('/')) return { ok: false, message: 'hook event has no absolute `cwd`' };
+  // Agents on Windows send Windows paths (`C:\\Users\\dev\\app`); both are absolute.
+  if (typeof event.cwd !== 'string' || !(event.cwd.startsWith('/') || isWindowsAbsolute(event.cwd))) return { ok: false, message: 'hook event has no absolute `cwd`' };
   return { ok: true, event, tool: event.tool_name, input: event.tool_input, cwd: event.cwd };
 }
 
@@ -185,8 +188,14 @@ export const claudeCode: HookProtocol = {
   translate: translator('PreToolUse', CLAUDE_READ_ONLY, (tool, input, _cwd, need): Mapped => {
     switch (tool) {
       case 'Bash': {
+        // On Windows the Bash tool runs Git Bash: POSIX syntax, Windows paths (the cwd says which).
         const command = need('command');
         return typeof command === 'string' ? { actions: [{ kind: 'shell', command }] } : command;
+      }
+      case 'PowerShell': {
+        // Claude Code's PowerShell tool (tools reference: `command`, `timeout`, `run_in_background`).
+        const command = need('command');
+        return typeof command === 'string' ? { actions: [{ kind: 'shell', command, shell: 'powershell' }] } : command;
       }
       case 'Write':
         return fileWrite(tool, input, need, 'file_path');
@@ -253,7 +262,8 @@ export const geminiCli: HookProtocol = {
         const command = need('command');
         if (typeof command !== 'string') return command;
         const dir = typeof input.dir_path === 'string' ? input.dir_path : typeof input.directory === 'string' ? input.directory : null;
-        return { actions: [{ kind: 'shell', command }], cwd: dir === null ? cwd : dir.startsWith('/') ? dir : `${cwd}/${dir}` };
+        const sep = isWindowsAbsolute(cwd) ? '\\' : '/';
+        return { actions: [{ kind: 'shell', command }], cwd: dir === null ? cwd : dir.startsWith('/') || isWindowsAbsolute(dir) ? dir : `${cwd}${sep}${dir}` };
       }
       case 'write_file':
         return fileWrite(tool, input, need, 'file_path');
@@ -283,47 +293,60 @@ export const geminiCli: HookProtocol = {
 };
 
 /**
- * The files an `apply_patch` body touches (`*** Add File: p`, `*** Update File: p`, `*** Delete
- * File: p`, `*** Move to: p`), with the operation each is. Paths are relative to `cwd`.
+ * Codex (hooks reference, `PreToolUse`): the same wire format as Claude Code (JSON on stdin with
+ * `session_id`, `transcript_path`, `cwd`, `hook_event_name`, `model`, `tool_name`, `tool_input`;
+ * exit 2 blocks with stderr as the reason; `hookSpecificOutput.permissionDecision: "deny"`). Its
+ * shell tool is reported as `Bash` with `tool_input.command`; on Windows Codex runs that command in
+ * PowerShell, so a Windows `cwd` makes it a PowerShell action. `apply_patch` carries the patch in
+ * `tool_input.command`: each file it adds, updates, moves or deletes is a file action. MCP tools are
+ * `mcp__<server>__<tool>`.
  */
-export function patchFiles(patch: string, cwd: string): Array<{ path: string; operation: 'write' | 'edit' | 'delete' }> {
-  const out: Array<{ path: string; operation: 'write' | 'edit' | 'delete' }> = [];
-  for (const line of patch.split('\n')) {
-    const m = /^\*\*\* (Add File|Update File|Delete File|Move to): (.+)$/.exec(line.trimEnd());
+const CODEX_READ_ONLY = new Set(['read_file', 'list_dir', 'grep_files', 'view_image', 'update_plan', 'web_search']);
+
+/** The files an `apply_patch` envelope touches (`*** Add File:`, `*** Update File:`, `*** Delete File:`, `*** Move to:`). */
+function patchActions(patch: string): Action[] | null {
+  const out: Action[] = [];
+  const lines = patch.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\*\*\* (Add|Update|Delete) File: (.+)$/.exec(lines[i]!);
+    const move = /^\*\*\* Move to: (.+)$/.exec(lines[i]!);
+    if (move) {
+      out.push({ kind: 'file_write', path: move[1]!.trim(), operation: 'write', content: patch });
+      continue;
+    }
     if (!m) continue;
-    const p = m[2]!.trim();
-    const path = p.startsWith('/') ? p : `${cwd.replace(/\/+$/, '')}/${p}`;
-    out.push({ path, operation: m[1] === 'Delete File' ? 'delete' : m[1] === 'Update File' ? 'edit' : 'write' });
+    const path = m[2]!.trim();
+    if (m[1] === 'Delete') out.push({ kind: 'file_write', path, operation: 'delete' });
+    else out.push({ kind: 'file_write', path, operation: m[1] === 'Add' ? 'write' : 'edit', content: patch });
   }
-  return out;
+  return out.length > 0 ? out : null;
 }
 
 export const codex: HookProtocol = {
   name: 'codex',
   event: 'PreToolUse',
-  translate: translator('PreToolUse', new Set(), (tool, input, cwd, need): Mapped => {
+  translate: translator('PreToolUse', CODEX_READ_ONLY, (tool, _input, cwd, need): Mapped => {
     switch (tool) {
-      case 'Bash': {
+      case 'Bash':
+      case 'shell':
+      case 'exec_command': {
         const command = need('command');
-        return typeof command === 'string' ? { actions: [{ kind: 'shell', command }] } : command;
+        if (typeof command !== 'string') return command;
+        return { actions: [isWindowsAbsolute(cwd) ? { kind: 'shell', command, shell: 'powershell' } : { kind: 'shell', command }] };
       }
       case 'apply_patch':
       case 'Edit':
       case 'Write': {
         const patch = need('command');
         if (typeof patch !== 'string') return patch;
-        const files = patchFiles(patch, cwd);
-        // SECURITY (F1): a patch whose files cannot be read out is refused, never let through.
-        if (files.length === 0) return { refuse: '`apply_patch` names no file Portcullis can read out of the patch' };
-        // Every file is decided with the whole patch as its content: an approval binds the exact patch (A1).
-        return { actions: files.map((f) => ({ kind: 'file_write', path: f.path, operation: f.operation, content: patch })) };
+        const actions = patchActions(patch);
+        return actions ? { actions } : { refuse: '`apply_patch` call names no file to add, update or delete' };
       }
       default:
         return null;
     }
   }),
-  // The Claude Code answer: exit 2 with the reason on stderr, and the structured deny on stdout.
-  answer: (outcome) => claudeCode.answer(outcome, {}),
+  answer: (outcome, options) => claudeCode.answer(outcome, options),
 };
 
 const CURSOR_EVENTS = new Set(['beforeShellExecution', 'beforeMCPExecution', 'beforeReadFile', 'afterFileEdit']);

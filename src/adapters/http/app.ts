@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { PortcullisError, type Clock, type Decision } from '../../core/index.ts';
-import { parseDecisionRequest, type ControlPlane, type Gateway, type SignedInPrincipal } from '../../gateway/index.ts';
+import { parseDecisionRequest, type Gateway } from '../../gateway/index.ts';
+import type { ControlPlane, SignedInPrincipal } from '../../control/index.ts';
 import { readBody } from './body.ts';
 import { RequestInvalidError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
@@ -54,6 +55,12 @@ const approveBody = z.strictObject({ digest: z.string().regex(/^[a-z0-9:]{16,100
 const rejectBody = z.strictObject({ comment: comment.trim().min(1, 'a rejection needs a comment') });
 const cancelBody = z.strictObject({ comment: comment.nullable().optional() });
 const reason = z.string().max(1000).nullable().optional();
+const breakGlassBody = z.strictObject({
+  digest: z.string().regex(/^[a-z0-9:]{16,100}$/, 'must be the request digest shown by the request'),
+  reason: z.string().trim().min(1, 'break-glass needs a reason').max(1000),
+});
+// at most a year: an age beyond that is a typo, not a policy
+const recoverBody = z.strictObject({ olderThanMs: z.number().int().min(0).max(31_536_000_000) });
 const agentId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be an agent id');
 const brakeBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('freeze'), agent: agentId, reason }),
@@ -325,7 +332,15 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     const b = parse(cancelBody, (await readBody(c, limit, ['json'])).value);
     return c.json(await deps.control.approvals.cancel(param(c, 'id'), actor(c), b.comment ?? null));
   });
-  for (const p of ['/v1/approvals/:id/approve', '/v1/approvals/:id/reject', '/v1/approvals/:id/cancel']) postOnly(p);
+  app.post('/v1/approvals/:id/break-glass', reviewer, async (c) => {
+    const b = parse(breakGlassBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.approvals.breakGlass(param(c, 'id'), actor(c), b.digest, b.reason));
+  });
+  app.post('/v1/approvals/recover', reviewer, async (c) => {
+    const b = parse(recoverBody, (await readBody(c, limit, ['json'])).value);
+    return c.json(await deps.control.approvals.recover(actor(c), { olderThanMs: b.olderThanMs }));
+  });
+  for (const p of ['/v1/approvals/:id/approve', '/v1/approvals/:id/reject', '/v1/approvals/:id/cancel', '/v1/approvals/:id/break-glass', '/v1/approvals/recover']) postOnly(p);
 
   app.get('/v1/audit', reviewer, async (c) => {
     const q = query(c, { before: intIn(1, 1e9), limit: intIn(1, 500), type: (v) => /^[a-z_]{1,40}$/.test(v) });

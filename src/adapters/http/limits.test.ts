@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { demoApp, harmless } from '../../../test/helpers/http-app.ts';
 import { createHttpApp, type HttpLimits } from './index.ts';
-import type { ControlPlane } from '../../gateway/index.ts';
+import type { ControlPlane } from '../../control/index.ts';
 
 /**
  * F8 in-process: the control plane's store calls are held by the test (a promise it releases), so

@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import * as oidc from 'openid-client';
 import { PortcullisError, type Clock } from '../../core/index.ts';
-import type { ControlPlane } from '../../gateway/index.ts';
+import type { ControlPlane } from '../../control/index.ts';
 import type { SessionApi } from './session.ts';
 
 export interface OidcSettings {

@@ -80,6 +80,20 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         responses: { 200: { description: 'the request, now cancelled', ...json(ref('ApprovalRequest')) }, ...errors(400, 401, 403, 404, 409, 413, 415) },
       },
     },
+    '/v1/approvals/{id}/break-glass': {
+      post: {
+        summary: 'F4: an admin who is not the operator releases the request alone (single-use, bound to the digest, audited as break_glass)', security: reviewer, parameters: [idParam('id', 'request id')],
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, required: ['digest', 'reason'], properties: { digest: { type: 'string' }, reason: { type: 'string', minLength: 1, maxLength: 1000 } } }) },
+        responses: { 200: { description: 'the request, now approved', ...json(ref('ApprovalRequest')) }, ...errors(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    '/v1/approvals/recover': {
+      post: {
+        summary: 'L3: requests executing for at least olderThanMs (an intent with no outcome) become outcome_unknown; never retried', security: reviewer,
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, required: ['olderThanMs'], properties: { olderThanMs: { type: 'integer', minimum: 0 } } }) },
+        responses: { 200: { description: 'the requests moved', ...json({ type: 'object', required: ['requestIds'], properties: { requestIds: { type: 'array', items: { type: 'string' } } } }) }, ...errors(400, 401, 403, 413, 415) },
+      },
+    },
     '/v1/audit': {
       get: {
         summary: 'A page of audit entries, newest first', security: reviewer,
@@ -153,7 +167,23 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
             expiresAt: { type: 'integer', description: 'epoch milliseconds at which a pending request expires' },
           },
         },
-        ApprovalRequest: { type: 'object', required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'facts'] },
+        // the one shape of a request: GET /v1/approvals/{id} and `portcullis approvals show --json` (ApprovalRequestViewModel)
+        ApprovalRequest: {
+          type: 'object',
+          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs'],
+          properties: {
+            id: { type: 'string' }, digest: { type: 'string' },
+            status: { enum: ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] },
+            agent: { type: 'string' }, operator: { type: 'string' }, action: { type: 'object' }, context: { type: 'object' }, policySetHash: { type: 'string' }, facts: { type: 'object' },
+            required: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } }, policies: { type: 'array', items: { type: 'string' } },
+            approvals: { type: 'array', items: ref('Vote') }, rejections: { type: 'array', items: ref('Vote') }, breakGlass: { type: 'array', items: ref('Vote') },
+            createdAt: { type: 'integer' }, expiresAt: { type: 'integer' }, executeBy: { type: ['integer', 'null'] },
+            history: { type: 'array', items: { type: 'object', required: ['at', 'from', 'to', 'actor', 'reason'], properties: { at: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' }, actor: { type: 'string' }, reason: { type: 'string' } } } },
+            reasons: { type: 'array', description: 'why it was held (filled by show)', items: { type: 'object', required: ['code', 'message', 'policyId'], properties: { code: { type: 'string' }, message: { type: 'string' }, policyId: { type: ['string', 'null'] } } } },
+            requesterReason: { type: ['string', 'null'] }, tiers: { type: 'object', additionalProperties: { type: 'string' } }, executeWindowMs: { type: 'integer' },
+          },
+        },
+        Vote: { type: 'object', required: ['human', 'at', 'comment', 'solo', 'counts'], properties: { human: { type: 'string' }, at: { type: 'integer' }, comment: { type: ['string', 'null'] }, solo: { type: 'boolean' }, counts: { type: 'boolean' } } },
         BrakeChange: {
           oneOf: [
             { type: 'object', additionalProperties: false, required: ['kind', 'agent'], properties: { kind: { enum: ['freeze', 'unfreeze'] }, agent: { type: 'string' }, reason: { type: ['string', 'null'] } } },

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { PortcullisError, type Clock } from '../../core/index.ts';
-import type { ControlPlane, SignedInPrincipal } from '../../gateway/index.ts';
+import type { ControlPlane, SignedInPrincipal } from '../../control/index.ts';
 
 /** A signed-in reviewer for this request, re-resolved from Portcullis's records (never from the cookie alone). */
 export interface SessionInfo {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../core/index.ts';
-import type { ControlPlane } from '../../gateway/index.ts';
+import type { ControlPlane } from '../../control/index.ts';
 import type { SessionApi } from './session.ts';
 
 /** What the app hands the reviewer UI routes (`./ui/`); its own file so neither imports the other's. */

@@ -159,6 +159,17 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
 
   const ann = action.annotations;
   const ws = words(action.tool);
+  // A text edit (`str_replace_editor`, `replace_in_file`, `search_replace`) replaces text, not a resource.
+  const textEdit = ws.some((w) => /^(replace|overwrite)$/.test(w)) && ws.some((w) => TEXT_WORDS.test(w));
+  if (EDITOR_TOOL.test(action.tool) || textEdit) {
+    const sub = typeof action.arguments.command === 'string' ? action.arguments.command : '';
+    const p = ['path', 'file_path', 'filepath', 'file'].map((k) => action.arguments[k]).find((v) => typeof v === 'string') as string | undefined;
+    const reads = /^(view|read|show|list)$/i.test(sub);
+    b.verb(reads ? 'read' : 'write');
+    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write']);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
   const named = ws.some((w) => DESTROY_WORDS.test(w))
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
@@ -204,7 +215,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
 
   // Arguments that look like commands or SQL are classified whatever the tool claims to be.
-  scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool);
+  if (scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool, 0)) understood = true;
 
   if (!understood) {
     // SECURITY: a tool we cannot explain is unknown, which the default policy holds on production.
@@ -221,6 +232,7 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   const writes = verbs.some((v) => v !== 'read');
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
+  else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
 }
 
 const SHELL_KEYS = /^(command|cmd|script|shell|bash|commandline|command_line|shell_command|args|argv)$/i;
@@ -233,25 +245,120 @@ const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|ins
 const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_in_time_recovery|logging|audit|protect(ed|ion)?|final_?snapshot)$/i;
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 
+/** Tools that edit text in files; their `command` is an editor command, not a shell command. */
+const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
+const TEXT_WORDS = /^(str|string|text|in|file|files|search|content|contents|line|lines|code|snippet|edit|editor|block|regex|pattern|all)$/;
+
 function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string): void {
+/** CLIs an MCP tool may wrap by name: an argument without the CLI's own name is given it. */
+const WRAPPED_CLIS: Record<string, string> = { kubectl: 'kubectl', aws: 'aws', gcloud: 'gcloud', az: 'az', terraform: 'terraform', tofu: 'tofu', helm: 'helm', git: 'git', docker: 'docker', podman: 'podman', redis: 'redis-cli', gh: 'gh', glab: 'glab', psql: 'psql', mongosh: 'mongosh', oc: 'oc', pulumi: 'pulumi', vault: 'vault', consul: 'consul', nomad: 'nomad', rclone: 'rclone', restic: 'restic' };
+
+function wrappedCli(tool: string): string | undefined {
+  const first = words(tool)[0] ?? '';
+  return WRAPPED_CLIS[first];
+}
+
+/** The value as a command line for the CLI the tool wraps, when it names one and the value does not. */
+function asCommand(tool: string, value: string): string {
+  const cli = wrappedCli(tool);
+  if (!cli) return value;
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  return first === cli || first === words(tool)[0] || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
+}
+
+/** Tools that search or document: a `query` there is a search phrase, not SQL. */
+const SEARCH_TOOL = /(^|_|-|\b)(search|find|grep|docs?|documentation|lookup|ask|answer|semantic|web|knowledge|recall|memory|suggest)(_|-|\b|$)/i;
+
+/**
+ * Arguments that carry a command, SQL, code, an operation name or an HTTP method are classified by
+ * what they carry, whatever the tool is called. Returns true when some argument was understood.
+ */
+function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string, depth: number): boolean {
   const writes = [...b.verbs].some((v) => v !== 'read' && v !== 'network');
+  const toolWords = words(tool);
+  const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w));
+  let understood = false;
   for (const [key, value] of Object.entries(args)) {
-    if (key === mapping?.shellArgument || key === mapping?.sqlArgument) continue;
+    if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument)) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     if (value === true && FORCE_KEYS.test(key)) b.destroy('mcp_forced', `\`${key}: true\``);
-    if (Array.isArray(value) && SHELL_KEYS.test(key) && value.every((v) => typeof v === 'string')) {
-      delegates.shell((value as string[]).map(quote).join(' '));
+    if (Array.isArray(value) && SHELL_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      delegates.shell(asCommand(tool, (value as string[]).map(quote).join(' ')));
+      understood = true;
+      continue;
+    }
+    if (isObject(value) && depth < 3) {
+      if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1)) understood = true;
       continue;
     }
     if (typeof value !== 'string') continue;
-    if (SHELL_KEYS.test(key)) delegates.shell(/^(kubectl|aws|gcloud|az|terraform|helm|git|docker)_?(cli|cmd|command)?$/i.test(tool) && !value.trim().startsWith(tool.replace(/[_-]?(cli|cmd|command)$/i, '')) ? `${tool.replace(/[_-]?(cli|cmd|command)$/i, '')} ${value}` : value);
-    else if (CODE_KEYS.test(key)) delegates.shell(`${/\b(node|javascript|js)\b/i.test(tool) || /\b(require|console\.|=>|const |let )/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
-    else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value)) classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
-    else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write']);
+    if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
+      delegates.shell(asCommand(tool, value));
+      understood = true;
+    } else if (CODE_KEYS.test(key)) {
+      delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
+      understood = true;
+    } else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value) && !SEARCH_TOOL.test(tool)) {
+      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+      understood = true;
+    } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
+      // A GraphQL mutation: judged by the verbs of the mutation fields.
+      const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9]*)\s*\(/g)].map((m) => m[1]!);
+      const verb = operationVerb(fields);
+      applyOperationVerb(b, verb ?? 'write', `GraphQL mutation \`${fields.join(', ')}\``);
+      understood = true;
+    } else if (key === 'query' && /^\s*(query\b|\{)/.test(value) && /graphql|gql/i.test(tool)) {
+      b.verb('read');
+      understood = true;
+    } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|post|put|patch|delete)$/i.test(value)) {
+      const m = value.toUpperCase();
+      if (m === 'DELETE') b.verb('delete').destroy('mcp_http_delete', `\`${key}: ${value}\` deletes the resource`);
+      else b.verb(m === 'GET' || m === 'HEAD' || m === 'OPTIONS' ? 'read' : 'write');
+      understood = true;
+    } else if (/^(operation|op|action|operation_name|operationid|api|api_name|method_name|command_name|task)$/i.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
+      const verb = operationVerb([value]);
+      if (verb) {
+        applyOperationVerb(b, verb, `\`${key}: ${value}\``);
+        understood = true;
+      }
+    } else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write']);
   }
+  return understood;
+}
+
+function isObject(x: JsonValue): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+
+/** The verb of operation names (`DeleteBucket`, `terminate_instances`, `dropDatabase`, `list`). */
+export function operationVerb(names: string[]): OperationVerb | null {
+  let best: OperationVerb | null = null;
+  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
+  for (const name of names) {
+    const ws = words(name.replace(/[.:]/g, '_'));
+    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w))
+      ? 'destroy'
+      : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
+        ? 'permissions'
+        : READ_WORDS.test(ws[0] ?? '')
+          ? 'read'
+          : ws.some((w) => WRITE_WORDS.test(w))
+            ? 'write'
+            : ws.some((w) => READ_WORDS.test(w))
+              ? 'read'
+              : null;
+    if (v && (best === null || rank[v] > rank[best])) best = v;
+  }
+  return best;
+}
+
+function applyOperationVerb(b: FactsBuilder, verb: OperationVerb, what: string): void {
+  if (verb === 'destroy') b.verb('delete').destroy('mcp_operation_destructive', `${what} names a destructive operation`);
+  else b.verb(verb);
 }

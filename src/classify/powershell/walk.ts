@@ -352,6 +352,11 @@ class Walker {
       if (el.type === 'command_argument_sep') {
         // `-Name:` and its value are one argument even with a space between them.
         const prev = pending as { parts: Array<string | null> } | null;
+        // The grammar reads the colon of `-Name:value` as a separator.
+        if (prev && el.text.trim() === ':' && prev.parts.length === 1 && /^-[\w-]+$/.test(prev.parts[0] ?? '')) {
+          prev.parts[0] += ':';
+          continue;
+        }
         if (prev && prev.parts.length === 1 && /^-[\w-]+:$/.test(prev.parts[0] ?? '')) continue;
         flush();
         continue;

@@ -116,10 +116,17 @@ function resourceClues(rc: JsonObject, ctx: ActionContext, regions: Map<string, 
   ];
 }
 
+/** Top-level keys of the `terraform show -json` plan format besides resource_changes. */
+const PLAN_KEYS = ['planned_values', 'output_changes', 'resource_drift', 'prior_state', 'configuration', 'applyable', 'complete', 'errored', 'terraform_version', 'relevant_attributes', 'checks', 'timestamp', 'variables'];
+
 const PERMISSION_TYPE = /(iam|role|policy|permission|rbac|acl|binding|member|grant|access_key|service_account_key|authorization)/;
 
 export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
-  const changes = plan.resource_changes;
+  // Terraform omits `resource_changes` when no resource changes (jsonplan marks it omitempty): a plan
+  // that only refreshes state (`resource_drift`) or only changes outputs has none. Such a plan is still
+  // recognised by its other top-level keys.
+  const planShaped = typeof plan.format_version === 'string' && PLAN_KEYS.some((k) => k in plan);
+  const changes = plan.resource_changes ?? (planShaped ? [] : undefined);
   if (!Array.isArray(changes)) {
     // SECURITY: not the shape we know: we cannot say what applying it would do.
     b.opaque('plan_unrecognised', 'not a `terraform show -json` plan (no resource_changes)');
@@ -128,7 +135,20 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
   if (typeof plan.format_version !== 'string') b.partial('plan_no_format_version', 'the plan has no format_version');
   const major = Number(String(plan.format_version ?? '1').split('.')[0]);
   if (major !== 0 && major !== 1) b.opaque('plan_format_unsupported', `plan format version \`${plan.format_version}\` is not supported`);
-  if (plan.errored === true) b.partial('plan_errored', 'the plan reports errors');
+  // SECURITY: an errored plan is not the plan that would be applied after the error is fixed.
+  if (plan.errored === true) b.opaque('plan_errored', 'the plan reports errors: what a fixed plan would do is unknown');
+  if (Array.isArray(plan.action_invocations) && plan.action_invocations.length > 0) b.opaque('plan_actions', `the plan invokes ${plan.action_invocations.length} provider action(s), whose effects the plan does not describe`);
+  if (Array.isArray(plan.deferred_changes)) {
+    for (const d of plan.deferred_changes) {
+      const rc = isObj(d) && isObj(d.resource_change) && isObj(d.resource_change.change) ? d.resource_change : null;
+      const kind = rc && isObj(rc.change) ? actionKind(rc.change.actions) : 'unknown';
+      if (kind !== 'create' && kind !== 'read' && kind !== 'no-op' && kind !== 'update') b.opaque('plan_deferred_destructive', `a deferred change to \`${str(rc?.address) ?? '?'}\` (${kind}) will be planned again with values not known yet`);
+    }
+  }
+  const drift = Array.isArray(plan.resource_drift) ? plan.resource_drift.length : 0;
+  if (drift > 0) b.finding('plan_drift', `${drift} resource(s) changed outside Terraform; applying records that in state only`);
+  const outputs = isObj(plan.output_changes) ? Object.values(plan.output_changes).filter((o) => isObj(o) && actionKind(o.actions) !== 'no-op').length : 0;
+  if (outputs > 0) b.finding('plan_outputs', `${outputs} output value(s) change; outputs hold no infrastructure`);
   if (plan.complete === false) b.partial('plan_incomplete', 'the plan is incomplete (deferred changes)');
   const regions = providerRegions(plan);
   const counts: Record<Kind, number> = { create: 0, update: 0, delete: 0, replace: 0, read: 0, forget: 0, 'no-op': 0, unknown: 0 };

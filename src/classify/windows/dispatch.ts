@@ -56,7 +56,7 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     return;
   }
   if (dialect === 'powershell' && powershellCmdlet(inv)) return;
-  if (windowsShell(inv)) return;
+  if (windowsShell(inv, dialect)) return;
   if (/\.(bat|cmd|ps1|vbs|js|wsf)$/.test(head)) {
     b.verb('exec').partial('script_unseen', `\`${head}\` runs a script whose content is not part of the action`, inv.span);
     dispatchCommand({ ...inv, name: `./${head}` });
@@ -71,10 +71,10 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
 }
 
 /** `cmd /c …`, `powershell -Command …`, `wsl …` from any shell; false for anything else. */
-export function windowsShell(inv: Invocation): boolean {
+export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'bash'): boolean {
   const name = programName(inv.name);
   if (name === 'cmd') {
-    cmdFromArgv(inv);
+    cmdFromArgv(inv, from === 'cmd');
     return true;
   }
   if (name === 'powershell' || name === 'pwsh' || name === 'powershell_ise') {
@@ -94,8 +94,11 @@ export function windowsShell(inv: Invocation): boolean {
   return false;
 }
 
-/** `cmd [/d] [/s] [/q] [/v:on] … /c|/k|/r COMMAND`: the rest of the line runs in cmd. */
-export function cmdFromArgv(inv: Invocation): void {
+/**
+ * `cmd [/d] [/s] [/q] [/v:on] … /c|/k|/r COMMAND`: the rest of the line runs in cmd. From cmd itself
+ * the words are the raw command line (`raw`); from another shell they are the arguments it passes.
+ */
+export function cmdFromArgv(inv: Invocation, raw = false): void {
   const args = inv.args;
   // Git Bash turns `//c` into `/c`; we accept both spellings.
   const at = args.findIndex((a) => /^\/\/?[ckr]$/i.test(a.value ?? ''));
@@ -116,9 +119,12 @@ export function cmdFromArgv(inv: Invocation): void {
     inv.env.b.opaque('shell_dynamic_script', '`cmd /c` runs a command that is not fixed in the input', inv.span);
     return;
   }
-  let line = rest.map((a) => a.value).join(' ');
-  // cmd strips one pair of outer quotes from what follows /c.
-  if (/^".*"$/s.test(line) && rest.length === 1) line = line.slice(1, -1);
+  let line = raw ? rest.map((a) => a.text).join(' ') : rest.map((a) => (rest.length > 1 && /\s/.test(a.value!) ? `"${a.value}"` : a.value)).join(' ');
+  // cmd strips the first and the last quote of what follows /c when it starts with one (`cmd /?`).
+  if (line.startsWith('"')) {
+    const last = line.lastIndexOf('"');
+    line = last > 0 ? line.slice(1, last) + line.slice(last + 1) : line.slice(1);
+  }
   inv.env.b.finding('shell_nested', '`cmd /c`: analysed as cmd', inv.span);
   shellWalker('cmd')(line, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, inv.stdin, inv.span.start);
 }

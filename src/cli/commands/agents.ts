@@ -1,5 +1,6 @@
 import { PortcullisError } from '../../core/index.ts';
-import { authenticateCli, openControlPlane, type PrincipalView } from '../../runtime/index.ts';
+import { openControlSession } from '../../runtime/index.ts';
+import type { PrincipalViewModel } from '../../control/index.ts';
 import { CONFIG_FLAG, parseFlags, userToken, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -17,34 +18,35 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const { sub, id } = subcommand(positionals, 'agents', ['add', 'revoke'], ['list'], USAGE);
-  const cp = await openControlPlane(values.config, io.cwd);
+  const token = userToken(io, values['token-file']);
+  if (token === null) throw new PortcullisError('auth_failed', 'no token given', { hint: sub === 'list' ? 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' : 'register a user first (`portcullis users add`), then act with their token' });
+  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env });
   try {
-    const token = userToken(io, values['token-file']);
+    const cp = session.control;
+    // SECURITY (D2): a human token only; an agent never registers or revokes agents.
+    const who = await cp.authenticate(token, 'reviewer');
     if (sub === 'list') {
-      await authenticateCli(cp, token, 'review');
-      const agents = await cp.identity.list('agent');
+      const agents = await cp.principals.list('agent', who);
       io.stdout(values.json ? `${JSON.stringify(agents, null, 2)}\n` : formatAgents(agents));
       return EXIT.ok;
     }
-    const actor = await authenticateCli(cp, token, 'administer');
-    if (actor.kind === 'local') throw new PortcullisError('auth_failed', 'no token given', { hint: 'register a user first (`portcullis users add`), then act with their token' });
     if (sub === 'add') {
-      const { principal, token: issued } = await cp.identity.addAgent(
+      const { principal, token: issued } = await cp.principals.addAgent(
         { id: id, ...(values.role ? { role: values.role } : {}), ...(values.operator ? { operator: values.operator } : {}), ...(values.home ? { homeEnvironment: values.home } : {}), ...(values.parent ? { parent: values.parent } : {}) },
-        actor,
+        who,
       );
       io.stdout(`added agent \`${principal.id}\` (role ${principal.role}, operator ${principal.operator})\ntoken (shown once, give it to the agent only):\n${issued}\n`);
       return EXIT.ok;
     }
-    await cp.identity.revoke('agent', id, actor);
+    await cp.principals.revoke('agent', id, who);
     io.stdout(`revoked agent \`${id}\`\n`);
     return EXIT.ok;
   } finally {
-    await cp.close();
+    await session.close();
   }
 }
 
-function formatAgents(agents: PrincipalView[]): string {
+function formatAgents(agents: PrincipalViewModel[]): string {
   if (agents.length === 0) return 'no agents\n';
   return `${agents.map((a) => `${a.id.padEnd(16)} role ${(a.role ?? '-').padEnd(12)} operator ${(a.operator ?? '-').padEnd(12)} ${a.revoked ? 'revoked' : a.hasToken ? 'active' : 'no token'}  (${a.source})`).join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { authenticateCli, openControlPlane, type RequestStatus, type RequestView } from '../../runtime/index.ts';
+import { openControlSession } from '../../runtime/index.ts';
+import type { ApprovalRequestViewModel, RequestStatusView } from '../../control/index.ts';
 import { CONFIG_FLAG, parseFlags, userToken, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -15,14 +16,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { sub, id } = subcommand(positionals, 'approvals', ['show', 'approve', 'reject', 'cancel', 'break-glass'], ['list', 'recover'], USAGE);
   if (sub === 'reject' && !values.comment?.trim()) throw new PortcullisError('request_invalid', 'a rejection needs --comment', { hint: 'say why: --comment "TEXT"' });
   if (sub === 'break-glass' && !values.reason?.trim()) throw new PortcullisError('request_invalid', 'break-glass needs --reason', { hint: 'say why the two-person rule cannot wait: --reason "TEXT"' });
-  const cp = await openControlPlane(values.config, io.cwd);
+  const token = userToken(io, values['token-file']);
+  if (token === null) throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
+  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env });
   try {
-    const who = await authenticateCli(cp, userToken(io, values['token-file']), 'review');
-    if (who.kind === 'local') throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN' });
-    const out = (view: RequestView, line: string) => io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : `${line}\n`);
+    const cp = session.control;
+    // SECURITY (D2): a human token only; an agent's token is refused at the reviewer door.
+    const who = await cp.authenticate(token, 'reviewer');
+    // --json prints the API's own shape (`ApprovalRequest` in /openapi.json), whatever the subcommand
+    const out = (view: ApprovalRequestViewModel, line: string) => io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : `${line}\n`);
     switch (sub) {
       case 'list': {
-        const statuses: RequestStatus[] | undefined = values.all ? undefined : ['pending', 'approved'];
+        const statuses: RequestStatusView[] | undefined = values.all ? undefined : ['pending', 'approved'];
         const list = await cp.approvals.list(statuses ? { statuses } : {});
         io.stdout(values.json ? `${JSON.stringify(list, null, 2)}\n` : list.length === 0 ? 'no requests\n' : `${list.map(summary).join('\n')}\n`);
         return EXIT.ok;
@@ -47,14 +52,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       }
       case 'recover': {
         const text = values['older-than'] ?? '1h';
-        let olderThan: number;
+        let olderThanMs: number;
         try {
-          olderThan = parseDuration(text);
+          olderThanMs = parseDuration(text);
         } catch {
           throw new PortcullisError('request_invalid', `--older-than \`${text}\` is not a duration`, { hint: 'write for example 30m, 1h or 2d' });
         }
-        const ids = await cp.approvals.recoverInterrupted(olderThan, `human:${who.id}`);
-        io.stdout(values.json ? `${JSON.stringify(ids)}\n` : ids.length === 0 ? `no request has been executing for ${text} or more\n` : `${ids.map((i) => `${i}  outcome_unknown (never retried)`).join('\n')}\n`);
+        const { requestIds: ids } = await cp.approvals.recover(who, { olderThanMs });
+        io.stdout(values.json ? `${JSON.stringify({ requestIds: ids })}\n` : ids.length === 0 ? `no request has been executing for ${text} or more\n` : `${ids.map((i) => `${i}  outcome_unknown (never retried)`).join('\n')}\n`);
         return EXIT.ok;
       }
       case 'break-glass': {
@@ -70,16 +75,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       }
     }
   } finally {
-    await cp.close();
+    await session.close();
   }
 }
 
-function summary(v: RequestView): string {
+function summary(v: ApprovalRequestViewModel): string {
   return `${v.id}  ${v.status.padEnd(9)} ${v.approvals.filter((a) => a.counts).length}/${v.required}  agent ${v.agent} (for ${v.operator})  ${v.facts.summary}`;
 }
 
-function detail(v: RequestView): string {
-  const artifact = JSON.stringify(v.envelope.action, null, 2);
+function detail(v: ApprovalRequestViewModel): string {
+  const artifact = JSON.stringify(v.action, null, 2);
   const votes = [...v.approvals.map((a) => `  approved by ${a.human}${a.counts ? '' : ' (no longer counts)'}${a.solo ? ' [solo profile]' : ''}${a.comment ? `: ${a.comment}` : ''}`), ...v.rejections.map((r) => `  rejected by ${r.human}: ${r.comment ?? ''}`), ...v.breakGlass.map((b) => `  BREAK-GLASS by ${b.human}: ${b.comment ?? ''}`)];
   return [
     `request   ${v.id} (${v.status})`,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { openControlPlane, parseCheckpoint } from '../../runtime/index.ts';
+import { openControlSession, parseCheckpoint } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -41,7 +41,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const limit = values.n === undefined ? 20 : Number(values.n);
   if (!Number.isSafeInteger(limit) || limit < 1) throw new PortcullisError('request_invalid', `-n \`${values.n}\` is not a positive whole number`, { hint: 'for example: audit tail -n 50' });
 
-  const cp = await openControlPlane(values.config, io.cwd);
+  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env });
+  const cp = session.opened;
   try {
     switch (sub) {
       case 'verify': {
@@ -81,6 +82,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       }
     }
   } finally {
-    await cp.close();
+    await session.close();
   }
 }

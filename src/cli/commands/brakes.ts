@@ -1,5 +1,6 @@
 import { PortcullisError } from '../../core/index.ts';
-import { openRuntime, type BrakeChange, type BrakesStateViewModel } from '../../runtime/index.ts';
+import { openControlSession } from '../../runtime/index.ts';
+import type { BrakeChange, BrakesStateViewModel } from '../../control/index.ts';
 import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -39,15 +40,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const change = parseBrakeCommand(positionals);
   const token = userToken(io, values['token-file']);
   if (token === null) throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
-  const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
+  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env });
   try {
     // SECURITY (F3): a human token only; an agent's token is refused at the reviewer door.
-    const who = await runtime.control.authenticate(token, 'reviewer');
-    const state = change === null ? await runtime.control.brakes.state() : await runtime.control.brakes.change(change, { id: who.id }, values.reason ?? null);
+    const who = await session.control.authenticate(token, 'reviewer');
+    const state = change === null ? await session.control.brakes.state() : await session.control.brakes.change(change, { id: who.id }, values.reason ?? null);
     io.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatBrakes(state));
     return EXIT.ok;
   } finally {
-    await runtime.close();
+    await session.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, configTemplate, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
+import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, configTemplate, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
 import { hookProtocol, runHook } from '../../runtime/hook-entry.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -92,6 +92,16 @@ async function throughAdapters(runtime: Runtime, dir: string): Promise<{ ok: boo
       line = `${d.effect.toUpperCase()}: ${d.reasons[0]?.message ?? ''} (answered to the MCP client as a tool error)`;
     }
     out.push(`  ${step.adapter.padEnd(4)}  ${step.title}`, `        ${line}`);
+  }
+
+  // kiro on a Windows workstation: the commands public reports quote, as the agent tools send them.
+  out.push('', `On Windows (cwd ${DEMO_WINDOWS_CONTEXT.cwd}), the commands agents have deleted drives and folders with:`);
+  for (const step of DEMO_WINDOWS_STEPS) {
+    const event = { session_id: 'demo', transcript_path: 'C:\\Users\\dana\\.claude\\t.jsonl', cwd: DEMO_WINDOWS_CONTEXT.cwd, hook_event_name: 'PreToolUse', tool_name: step.tool, tool_input: { command: step.command }, ...(step.protocol === 'codex' ? { model: 'gpt-5-codex' } : { permission_mode: 'default', tool_use_id: 'toolu_demo' }) };
+    const { cwd: _wcwd, ...wbase } = DEMO_WINDOWS_CONTEXT;
+    const a = await runHook(hookProtocol(step.protocol)!, JSON.stringify(event), { gate: async () => gate, baseContext: wbase });
+    ok &&= a.exitCode === 2;
+    out.push(`  hook  ${step.title}`, `        ${step.command}`, `        exit ${a.exitCode}  ${a.stderr.split(' (decision')[0]!.split('. Do not')[0]}`);
   }
 
   // Two reviewers approve the legitimate production change; kiro's retry through exec runs it once.

@@ -74,7 +74,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 600) throw new PortcullisError('request_invalid', `--timeout \`${values.timeout}\` must be whole seconds between 1 and 600`, { hint: 'the default is 20' });
   // Validate first, then install: a hook for an agent that does not exist, or with a token file that
   // cannot be read, would deny every tool call of the agent tool from then on.
-  if (values.agent !== undefined) await checkAgent(values.agent, values.config, io.cwd);
+  if (values.agent !== undefined) await checkAgent(values.agent, values.config, io);
   if (values['token-file'] !== undefined) checkTokenFile(resolve(io.cwd, values['token-file']), values['token-file']);
   const home = io.env['HOME'];
   const [folder, name] = SETTINGS[protocol as keyof typeof SETTINGS];
@@ -100,16 +100,19 @@ async function install(args: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-async function checkAgent(agent: string, config: string, cwd: string): Promise<void> {
-  const { openControlPlane } = await import('../../runtime/index.ts');
-  const cp = await openControlPlane(config, cwd);
+async function checkAgent(agent: string, config: string, io: CliIO): Promise<void> {
+  const { openControlSession } = await import('../../runtime/index.ts');
+  const session = await openControlSession({ configPath: config, cwd: io.cwd, env: io.env });
   try {
-    const a = await cp.identity.agent(agent);
+    // The store's identities directly: installing a hook is the operator's local setup, not a
+    // reviewer action, so there is no token to sign in with here.
+    const identity = session.opened.identity;
+    const a = await identity.agent(agent);
     if (a && !a.revoked) return;
-    const known = (await cp.identity.list('agent')).filter((x) => !x.revoked).map((x) => x.id);
+    const known = (await identity.list('agent')).filter((x) => !x.revoked).map((x) => x.id);
     throw new PortcullisError('request_invalid', a ? `agent \`${agent}\` is revoked; nothing was installed` : `unknown agent \`${agent}\`; nothing was installed`, { hint: a ? 'install the hook for an active agent' : didYouMean(agent, known, 'agents') });
   } finally {
-    await cp.close();
+    await session.close();
   }
 }
 

@@ -6,7 +6,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { PortcullisError, toPortcullisError, type Effect } from '../../../core/index.ts';
-import type { AuditEntryType, BrakeChange } from '../../../gateway/index.ts';
+import type { AuditEntryType } from '../../../gateway/index.ts';
+import type { BrakeChange } from '../../../control/index.ts';
 import {
   confirmPhrase, renderAgent, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
   uiAsset, uiPaths, UI_BASE, type BrakeScope, type Flash, type PageContext, type SafeHtml,

@@ -1,7 +1,7 @@
 import type { Effect } from '../../../core/index.ts';
 import type {
   AgentViewModel, ApprovalRequestViewModel, AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, BrakesStateViewModel, ShadowReportRowViewModel,
-} from '../../../gateway/index.ts';
+} from '../../../control/index.ts';
 import { environmentsOf } from '../../../ui/index.ts';
 import type { AgentItem, AgentView, AuditRow, AuditVerification, BrakesView, QueueItem, RequestView, ShadowRow } from '../../../ui/index.ts';
 

@@ -1,3 +1,4 @@
+import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
@@ -114,6 +115,12 @@ function sourceOffset(code: string, skeletonIndex: number): number {
 }
 
 export function classifyCode(code: string, language: Language, inv: Invocation): void {
+  // A real parser where there is one (JavaScript, Python); the scan below for the others and for code that does not parse.
+  const facts = analyseCode(code, language);
+  if (facts) {
+    judgeFacts(facts, inv, 0);
+    return;
+  }
   const b = inv.env.b;
   const { skeleton, literals } = splitLiterals(code);
   let handled = false;
@@ -178,6 +185,8 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     const fsWrites = /\.(write\w*|append\w*|rm\w*|unlink\w*|rename\w*|copy\w*|cp\w*|mkdir\w*|chmod\w*|chown\w*|truncate\w*|symlink\w*|link\w*|utimes\w*|createWriteStream|open\w*)\s*\(/.test(skeleton);
     if (safe && !fsWrites && !/\b(eval|Function|import|child_process)\b/.test(skeleton)) scan = skeleton.replace(/\brequire\b|\bfs\b/g, ' ');
   }
+  // Ruby's File and Dir also answer questions and read: those calls change nothing.
+  if (language === 'ruby') scan = scan.replace(/\b(File|IO)\.(read|readlines|foreach|exist\?|exists\?|file\?|directory\?|basename|dirname|extname|join|expand_path|absolute_path|size|mtime|ctime|readable\?|zero\?|empty\?)|\bDir\.(glob|pwd|entries|children|exist\?|home|\[\])/g, ' ');
   const rest = scan.replace(EXEC_CALLS[language], ' ').replace(/\b(os|subprocess|shutil|sys|json|re|math|time|datetime|base64|hashlib|random|string|collections|itertools|functools|textwrap|pprint|uuid)\b\s*(,|\n|;|$)/g, '$2');
   const risky = CAPABILITY[language].exec(language === 'python' ? stripHandled(rest) : rest);
   if (risky && !(handled && /^(os|shutil|subprocess|open|File|FileUtils|fs|require|system|exec|unlink|rmdir|import|use|`EXEC`|child_process)$/.test(risky[1] ?? risky[0]))) {
@@ -195,4 +204,141 @@ function stripHandled(skeleton: string): string {
     .replace(/\bimport\s+[\w.,\s]+/g, ' ')
     .replace(/\bfrom\s+[\w.]+\s+import\s+[\w.,\s*]+/g, ' ')
     .replace(/\b(shutil\.rmtree|os\.(remove|unlink|rmdir|removedirs|system|popen)|subprocess\.\w+|open)\b/g, ' ');
+}
+
+// ------------------------------------------------------------------ judged from parsed code (analyse.ts)
+
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read';
+
+/**
+ * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
+ * joins, reads); modules that reach other systems are opaque unless listed as reads.
+ */
+const PY_APIS: Array<[RegExp, ApiEffect]> = [
+  [/^shutil\.rmtree$/, 'delete_tree'],
+  [/^(os\.(remove|unlink|rmdir|removedirs)|(pathlib\.)?(Pure)?(Posix)?Path\(\)\.(unlink|rmdir)|shutil\.move)$/, 'delete'],
+  [/^(os\.(system|popen)|commands\.getoutput|subprocess\.getoutput|subprocess\.getstatusoutput)$/, 'exec'],
+  [/^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn)$/, 'exec_argv'],
+  [/^(open|io\.open|codecs\.open)$/, 'write'],
+  [/^((pathlib\.)?Path\(\)\.(write_text|write_bytes|touch|mkdir|symlink_to|hardlink_to|chmod|rename|replace)|os\.(makedirs|mkdir|rename|replace|chmod|chown|symlink|link|truncate|utime)|shutil\.(copy|copy2|copyfile|copytree|chown))$/, 'write_arg1'],
+  [/\.(execute|executescript|executemany|exec_driver_sql)$/, 'sql'],
+  [/^(eval|exec|compile)$/, 'eval'],
+  [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
+];
+
+const JS_APIS: Array<[RegExp, ApiEffect]> = [
+  [/^(fs\.(rm|rmSync|rmdir|rmdirSync|cp|cpSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
+  [/^fs\.(unlink|unlinkSync)$/, 'delete'],
+  [/^child_process\.(exec|execSync)$/, 'exec'],
+  [/^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/, 'exec_argv'],
+  [/^fs\.(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|truncate|truncateSync|mkdir|mkdirSync|chmod|chmodSync|chown|chownSync|symlink|symlinkSync|link|linkSync|utimes|utimesSync|open|openSync)$/, 'write'],
+  [/^fs\.(rename|renameSync|copyFile|copyFileSync)$/, 'write_arg1'],
+  [/\.(exec|query|run|prepare|raw|execute|executeQuery)$/, 'sql'],
+  [/^(eval|Function|vm\.\w+|new vm\.\w+)$/, 'eval'],
+  [/^(process\.(kill|exit|abort|chdir|setuid|setgid|dlopen|binding)|fetch|(http|https|net|dgram|tls|dns|http2)\.\w+|new (http|https|net|dgram|tls|WebSocket|Worker)\b.*|worker_threads\.\w+|cluster\.\w+|WebAssembly\.\w+|Deno\.\w+|Bun\.\w+|globalThis\.\w+|setTimeout|setInterval)$/, 'opaque'],
+];
+
+function argText(a: CodeArg | undefined): string | null {
+  return a && a.kind === 'string' ? a.value : null;
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command line an exec call runs, or null when it is built at run time. */
+function commandOf(call: CodeCall, effect: ApiEffect): string | null {
+  const first = call.args[0];
+  if (!first) return null;
+  if (first.kind === 'list') return first.value.map(shellQuote).join(' ');
+  if (first.kind !== 'string') return null;
+  if (effect === 'exec_argv') {
+    // spawn("cmd", ["a", "b"]) / subprocess.run("cmd ...", shell=True)
+    const second = call.args[1];
+    if (second && second.kind === 'list') return [first.value, ...second.value].map(shellQuote).join(' ');
+    if (second && second.kind !== 'object' && second !== null) return null;
+    if (second === null) return null;
+  }
+  return first.value;
+}
+
+/** Judges parsed code: destructive calls by their literal arguments, exec calls as shell, SQL as SQL, the rest as computation. */
+export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): void {
+  const b = inv.env.b;
+  const table = facts.language === 'python' ? PY_APIS : JS_APIS;
+  let acted = false;
+  for (const reason of facts.dynamic) b.opaque('code_dynamic', `\`${inv.name}\` code: ${reason}`, inv.span);
+  for (const call of facts.calls) {
+    const effect = table.find(([re]) => re.test(call.api))?.[1];
+    if (!effect || effect === 'read') continue;
+    acted = true;
+    switch (effect) {
+      case 'delete_tree':
+      case 'delete': {
+        b.verb('delete');
+        const p = argText(call.args[0]);
+        if (call.api.endsWith('().unlink') || call.api.endsWith('().rmdir')) {
+          // Path("x").unlink(): the path is the argument of the Path() call, which the analyser keeps as its own call.
+          const ctor = facts.calls.find((c) => call.api.startsWith(`${c.api}()`) && argText(c.args[0]) !== null);
+          const cp = ctor ? argText(ctor.args[0]) : null;
+          if (cp) fileTarget(inv, literalWord(cp, inv.span.start, inv.span.end), 'delete', { recursive: false, what: `\`${inv.name}\` code deletes` });
+          else b.destroy('code_delete_dynamic', `\`${inv.name}\` code deletes a path that is not a literal`, inv.span);
+        } else if (p !== null) fileTarget(inv, literalWord(p, inv.span.start, inv.span.end), 'delete', { recursive: effect === 'delete_tree', what: `\`${inv.name}\` code deletes` });
+        else b.destroy('code_delete_dynamic', `\`${inv.name}\` code (\`${call.api}\`) deletes a path that is not a literal`, inv.span);
+        break;
+      }
+      case 'exec':
+      case 'exec_argv': {
+        b.verb('exec');
+        const cmd = commandOf(call, effect);
+        if (cmd === null) b.opaque('code_exec_dynamic', `\`${inv.name}\` code runs a command that is not a literal (\`${call.api}\`)`, inv.span);
+        else inv.runSource(cmd, null, `\`${inv.name}\` code runs a command`);
+        break;
+      }
+      case 'write':
+      case 'write_arg1': {
+        const path = argText(call.args[effect === 'write_arg1' && !/Path\(\)\./.test(call.api) ? (call.api.startsWith('fs.') || call.api.startsWith('shutil.') || call.api.startsWith('os.rename') || call.api.startsWith('os.replace') ? 1 : 0) : 0]);
+        if (facts.language === 'python' && effect === 'write') {
+          const mode = argText(call.args[1]) ?? argText(call.kwargs.mode) ?? 'r';
+          if (!/[wax+]/.test(mode)) {
+            b.verb('read');
+            break;
+          }
+        }
+        b.verb('write');
+        const target = /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
+        if (target) fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+        else if (!/mkdir|makedirs|touch/.test(call.api)) b.partial('code_write_dynamic', `\`${inv.name}\` code writes a path that is not a literal`, inv.span);
+        break;
+      }
+      case 'sql': {
+        const sql = argText(call.args[0]);
+        if (sql !== null && SQL_START.test(sql)) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
+        else if (sql !== null && /^\s*(select|show|with|explain|pragma)\b/i.test(sql)) b.verb('read');
+        else if (sql === null && /^(sqlite3|psycopg|pymysql|mysql|pg|better-sqlite3|sqlalchemy|knex|sequelize|cursor|conn|db)/i.test(call.api)) b.opaque('code_sql_dynamic', `\`${inv.name}\` code runs SQL that is not a literal`, inv.span);
+        else acted = false;
+        break;
+      }
+      case 'eval': {
+        const src = argText(call.args[0]);
+        const inner = src !== null && depth < 3 ? analyseCode(src, facts.language) : null;
+        if (inner) judgeFacts(inner, inv, depth + 1);
+        else b.opaque('code_eval', `\`${inv.name}\` code evaluates code built at run time (\`${call.api}\`)`, inv.span);
+        break;
+      }
+      case 'opaque':
+        b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\`, which we cannot follow`, inv.span);
+        break;
+    }
+  }
+  // Calls into SDK modules the tables do not list: a destructive verb in the method name is enough.
+  for (const call of facts.calls) {
+    const method = call.api.split('.').pop() ?? '';
+    if (table.some(([re]) => re.test(call.api))) continue;
+    if (/^(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_|[A-Z]|$)/.test(method) && facts.imports.some((m) => call.api.startsWith(m.split('.')[0]!))) {
+      acted = true;
+      b.verb('delete').destroy('code_sdk_delete', `\`${inv.name}\` code calls \`${call.api}\``, inv.span);
+    }
+  }
+  if (!acted && facts.dynamic.length === 0) b.verb('read').finding('code_harmless', `\`${inv.name}\` code uses no file, process or network API`, inv.span);
 }

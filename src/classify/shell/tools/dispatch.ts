@@ -4,7 +4,8 @@ import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec } from './db-clis.ts';
-import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { classifyPath, normalizePath } from '../../paths.ts';
+import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
@@ -28,7 +29,7 @@ const READS = new Set([
   'printf', 'pwd', 'whoami', 'id', 'date', 'printenv', 'which', 'type', 'file', 'stat', 'du', 'df', 'tree', 'diff', 'cmp', 'md5sum', 'sha1sum', 'sha256sum',
   'shasum', 'uname', 'hostname', 'ps', 'top', 'htop', 'free', 'uptime', 'true', 'false', ':', 'test', '[', '[[', 'basename', 'dirname', 'realpath', 'readlink',
   'sleep', 'seq', 'yes', 'tr', 'xxd', 'od', 'hexdump', 'base64', 'base32', 'column', 'nl', 'paste', 'join', 'comm', 'fold', 'rev', 'strings', 'lsof', 'netstat',
-  'ss', 'w', 'who', 'last', 'groups', 'locale', 'tput', 'clear', 'history', 'man', 'help', 'info', 'whatis', 'apropos', 'cal', 'bc', 'expr', 'getent', 'lsblk',
+  'ss', 'w', 'who', 'last', 'whereis', 'locate', 'plocate', 'mlocate', 'tldr', 'groups', 'locale', 'tput', 'clear', 'history', 'man', 'help', 'info', 'whatis', 'apropos', 'cal', 'bc', 'expr', 'getent', 'lsblk',
   'blkid', 'mount', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
   'wait', 'jobs', 'fg', 'bg', 'disown', 'trap', 'return', 'exit', 'shift', 'break', 'continue', 'getopts', 'hash', 'ulimit', 'umask', 'tac', 'zcat', 'zgrep',
   'gunzip', 'awk', 'gawk', 'mawk', 'sed', 'diff3', 'colordiff', 'delta', 'glow', 'fzf', 'watchman', 'htop', 'btop', 'nproc', 'arch', 'lscpu', 'lsusb', 'lspci',
@@ -166,9 +167,22 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         inv.env.b.verb('network', 'write');
         const dest = positionals(inv.args, new Set(['-P', '-i', '-o', '-F', '-J', '-l', '-S', '-c']));
-        const last = dest[dest.length - 1];
-        if (last && last.value !== null && !/^[^/]*:/.test(last.value)) fileTarget(inv, last, 'write', { recursive: false, what: '`scp` overwrites' });
-        else if (last) inv.env.b.target(envTarget(inv, 'host', shown(last), [clue('names', shown(last).split(':')[0])]));
+        const last = dest.pop();
+        if (last && last.value !== null && !/^[^/]*:/.test(last.value)) {
+          for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites' });
+        } else if (last) {
+          const host = shown(last).split(':')[0]!;
+          inv.env.b.target(envTarget(inv, 'host', shown(last), [clue('names', host)]));
+          // The remote side's own system folders: `scp x host:/etc/`, `scp -r d root@h:/`.
+          const remote = last.value === null ? null : last.value.slice(last.value.indexOf(':') + 1);
+          if (remote !== null && remote.startsWith('/')) {
+            for (const d of landingPaths(inv, { ...last, value: remote }, dest, false)) {
+              if (d.value !== null && classifyPath(normalizePath(d.value), { cwd: undefined, home: undefined }, inv.env.inventory) === 'critical') {
+                inv.env.b.verb('write').destroy('remote_critical_path', `\`scp\` overwrites \`${d.value}\` on \`${host}\`: a system path`, inv.span);
+              }
+            }
+          }
+        }
       };
     case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':
       return (inv) => {

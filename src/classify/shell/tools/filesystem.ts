@@ -1,5 +1,6 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type PathClass } from '../../paths.ts';
+import { normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -22,7 +23,13 @@ export interface PathEffect {
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
-  if (w.glob) {
+  let glob = w.glob;
+  // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
+  if (/^\\\\[?.]\\/.test(value)) {
+    value = normalizeWindowsPath(value);
+    glob = glob && /[*?[]/.test(value);
+  }
+  if (glob) {
     // Windows paths glob the same way with `\` between segments.
     const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
     const segs = value.split(sep);
@@ -127,6 +134,26 @@ export function truncate(inv: Invocation): void {
   for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
 }
 
+/**
+ * Where copies land. Copying into a folder (`cp a.txt .`, `scp f /tmp/`, several sources, `-t DIR`)
+ * writes `DIR/NAME` for each source, not the folder: the folder's own class (the repository root,
+ * the home folder, /tmp) says nothing about what is overwritten.
+ */
+export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoDirectory: boolean): Word[] {
+  const v = dest.value;
+  if (v === null || sources.length === 0) return [dest];
+  const abs = resolvePath(v, inv.scope);
+  const known = abs !== null && (abs === inv.scope.cwd || abs === inv.scope.home || abs === inv.scope.workspace || isTemporaryRoot(abs));
+  const isDir = intoDirectory || sources.length > 1 || v.endsWith('/') || v === '.' || v === '..' || v === '~' || known;
+  if (!isDir) return [dest];
+  return sources.map((src) => {
+    const name = (src.value ?? '').replace(/\/+$/, '').split('/').pop() ?? '';
+    // An unknown source name could be anything inside the folder.
+    if (src.value === null || name === '' || name === '.' || name === '..' || src.glob) return { ...dest, value: v.replace(/\/+$/, '') || '/' };
+    return { ...dest, value: `${v.replace(/\/+$/, '')}/${name}` };
+  });
+}
+
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
 export function copyMove(inv: Invocation): void {
   const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
@@ -147,8 +174,10 @@ export function copyMove(inv: Invocation): void {
     return;
   }
   const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');
-  if (!noClobber || pathEffect(inv, dest).cls === 'critical' || pathEffect(inv, dest).cls === 'control_plane') {
-    fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
+    if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
+      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+    }
   }
   if (inv.name === 'mv') {
     for (const p of paths) {

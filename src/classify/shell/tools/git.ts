@@ -9,9 +9,9 @@ const GIT_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace
 
 /** Valued options of the subcommands read here, from each subcommand's synopsis in the git manual. */
 const GIT_OPTIONS: Record<string, OptionSpec> = {
-  checkout: { short: 'bB', long: ['--orphan', '--pathspec-from-file', '--conflict'] },
+  checkout: { short: 'bBU', long: ['--orphan', '--pathspec-from-file', '--conflict', '--unified', '--inter-hunk-context'] },
   switch: { short: 'cC', long: ['--create', '--force-create', '--orphan', '--conflict'] },
-  restore: { short: 's', long: ['--source', '--pathspec-from-file', '--conflict'] },
+  restore: { short: 'sU', long: ['--source', '--pathspec-from-file', '--conflict', '--unified', '--inter-hunk-context'] },
   branch: { short: 'u', long: ['--set-upstream-to', '--contains', '--no-contains', '--merged', '--no-merged', '--points-at', '--sort', '--format'] },
 };
 
@@ -54,7 +54,9 @@ export function git(inv: Invocation): void {
   const repo = inv.scope.cwd ?? '.';
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
-    b.opaque('git_dynamic', '`git` subcommand is not fixed', inv.span);
+    // `git` and `git --`: usage, nothing runs. A word we cannot see might be the subcommand.
+    if (inv.args.every((a) => a.value !== null)) b.verb('read');
+    else b.opaque('git_dynamic', '`git` subcommand is not fixed', inv.span);
     return;
   }
   switch (sub) {

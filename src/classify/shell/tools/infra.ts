@@ -1,5 +1,6 @@
 
 import { shown, type Invocation } from '../invocation.ts';
+import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -172,6 +173,55 @@ function kubeTarget(inv: Invocation, what: string) {
   return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
 }
 
+/**
+ * Objects a controller recreates, or that only record finished work, by kind. Names follow the
+ * controllers' naming: a ReplicaSet is `<deployment>-<pod-template-hash>` and its pods, like a
+ * DaemonSet's or a Job's, `<owner>-<5 characters>`, both drawn from Kubernetes' safe alphabet
+ * (`bcdfghjklmnpqrstvwxz2456789`); a StatefulSet's pods are `<statefulset>-<ordinal>`, which a bare pod
+ * can be named too, so an ordinal alone does not show an owner; a CronJob's jobs are `<cronjob>-<scheduled minute>`. Events and leases are rewritten by the
+ * components that own them, EndpointSlices by the endpoint controller.
+ */
+const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
+const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
+  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
+  { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
+  { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
+  { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
+  { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
+  { kinds: /^(endpointslices?|endpoints|ep)(\.discovery\.k8s\.io)?$/, any: true, why: 'the endpoint controller rewrites them from the Service' },
+];
+
+/** Why deleting these objects loses nothing, or null. */
+export function disposableKubeObjects(operands: Array<string | null>, args: Word[]): string | null {
+  if (operands.length === 0 || operands.some((o) => o === null)) return null;
+  const ops = operands as string[];
+  const fieldSelector = optionValue(args, '--field-selector');
+  const selected = hasFlag(args, '--all', '-l', '--selector', '-A', '--all-namespaces') || fieldSelector !== undefined;
+  // `kind name...` or `kind/name...`
+  const items: Array<{ kind: string; name: string | null }> = ops[0]!.includes('/')
+    ? ops.map((o) => ({ kind: o.split('/')[0]!, name: o.split('/')[1] ?? null }))
+    : ops[0]!.split(',').length > 1 ? [] : ops.length === 1 ? [{ kind: ops[0]!, name: null }] : ops.slice(1).map((n) => ({ kind: ops[0]!, name: n }));
+  if (items.length === 0) return null;
+  let why: string | null = null;
+  for (const { kind, name } of items) {
+    const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
+    if (!rule) return null;
+    if (rule.any) {
+      why = rule.why;
+      continue;
+    }
+    if (name === null) {
+      // Every object of the kind: only when the field selector picks finished ones.
+      if (!(rule.finished && fieldSelector && fieldSelector.split(',').every((f) => rule.finished!.test(f.trim())))) return null;
+      why = 'only finished objects are selected';
+      continue;
+    }
+    if (selected || !rule.name?.test(name)) return null;
+    why = rule.why;
+  }
+  return why;
+}
+
 export function kubectl(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, KUBE_VALUED);
@@ -201,11 +251,17 @@ export function kubectl(inv: Invocation): void {
     case 'auth':
       b.verb(pos[1]?.value === 'reconcile' ? 'permissions' : 'read');
       return;
-    case 'delete':
+    case 'delete': {
+      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args);
+      if (recreated) {
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
+        return;
+      }
       b.verb('delete').destroy('kubectl_delete', `\`${inv.name} delete ${what}\`${all ? ' (all)' : ''}`, inv.span);
       if (/^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|pvc|persistentvolumeclaim|crd|customresourcedefinition)/.test(pos[1]?.value ?? '')) t.critical = true;
       b.summary(`${inv.name} delete ${what}`);
       return;
+    }
     case 'drain':
       b.verb('write', 'delete').destroy('kubectl_drain', '`drain` evicts every pod from the node', inv.span);
       return;

@@ -227,7 +227,8 @@ function xargs(inv: Invocation): boolean {
       token = '{}';
       lines = true;
     } else if (v.startsWith('-i') || v.startsWith('--replace=')) {
-      token = v.startsWith('-i') ? v.slice(2) : v.slice(10);
+      // An empty replace string cannot be matched; assume the usual `{}` rather than none.
+      token = (v.startsWith('-i') ? v.slice(2) : v.slice(10)) || '{}';
       lines = true;
     } else if (XARGS_VALUED.has(v)) i++;
     else if (/^-[EeLlns]\d*$/.test(v) || v.includes('=')) continue;
@@ -315,6 +316,11 @@ function ssh(inv: Invocation): boolean {
     i += SSH_VALUED.has(v) ? 2 : 1;
   }
   const host = args[i];
+  if (!host) {
+    // `ssh -V`, `ssh --help`: no destination, so ssh prints and exits.
+    b.verb('read');
+    return true;
+  }
   const rest = args.slice(i + 1);
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');

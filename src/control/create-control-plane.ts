@@ -1,42 +1,52 @@
 import { randomBytes } from 'node:crypto';
-import { PortcullisError, tierOf, type Clock, type Human, type JsonObject, type Tier } from '../core/index.ts';
-import type { Config } from '../config/index.ts';
-import type {
-  AgentRequestViewModel, AgentViewModel, ApprovalGate, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
-  RecentDecisionViewModel, SignedInPrincipal, ShadowReportRowViewModel,
-} from '../gateway/index.ts';
+import { PortcullisError, tierOf, type Clock, type Human, type Inventory, type JsonObject, type Tier } from '../core/index.ts';
 import { approverEligibility, dueExpiry, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
 import { verifyAudit } from '../audit/index.ts';
 import type { BrakeService, BrakeState } from '../brakes/index.ts';
-import type { IdentityService } from '../identity/index.ts';
-import type { Notifier, NotifyEvent, NotifyEventKind } from '../notify/index.ts';
+import type { IdentityService, PrincipalView } from '../identity/index.ts';
 import type { AuditRow, BrakeRow, Store } from '../store/index.ts';
+import type {
+  AgentRequestViewModel, AgentViewModel, ApprovalRequestViewModel, AuditEntryViewModel, BrakeChange, BrakesStateViewModel, BrakeSwitchViewModel, ControlActor, ControlPlane,
+  PrincipalViewModel, RecentDecisionViewModel, SignedInPrincipal, ShadowReportRowViewModel,
+} from './control-plane.ts';
 
-export interface ControlPlaneDeps {
-  config: Config;
+/** What the control plane works over: the domain services and the few settings it needs. */
+export interface ControlPlaneServices {
   store: Store;
   clock: Clock;
   identity: IdentityService;
   approvals: ApprovalService;
   brakes: BrakeService;
-  notifier: Notifier;
-  /** Where reviewers open a request (for webhook links); null when unknown. */
-  publicUrl: () => string | null;
+  /** `server.admin_group`: shown as `admin` on a signed-in principal (brakes/ enforces it). */
+  adminGroup: string;
+  /** A11: whether the operator may approve their own agent (for `eligibility`). */
+  soloOperatorApproval: boolean;
+  /** Environments and their tiers, shown on requests, agents and the shadow report. */
+  inventory: Inventory;
+  /** A5: how long an approved request may wait for its execution (`approvals.approved_ttl`). */
+  executeWindowMs: number;
+  /** The OpenID Connect issuer and its subject → user map, when sign-in by OIDC is configured. */
+  oidc: { issuer: string; subjects: Readonly<Record<string, string>> } | null;
 }
 
 /** How far back the audit is scanned for recent decisions, history and the shadow report. */
 const SCAN = 5_000;
 
-const envsOf = (q: Pick<RequestView, 'facts'>) => [...new Set(q.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
 
-function requestView(q: RequestView, config: Config): ApprovalRequestViewModel {
+/** The settings a view needs: environment tiers and the execute window (A5). */
+interface ViewSettings {
+  inventory: Inventory;
+  executeWindowMs: number;
+}
+
+function requestView(q: RequestView, config: ViewSettings): ApprovalRequestViewModel {
   const tiers: Record<string, Tier> = {};
   for (const t of q.facts.targets) tiers[t.environment ?? 'unknown'] = tierOf(config.inventory, t.environment);
   return {
-    reasons: [], requesterReason: null, tiers, executeWindowMs: config.approvals.approvedTtlMs,
+    reasons: [], requesterReason: null, tiers, executeWindowMs: config.executeWindowMs,
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
-    approvals: q.approvals, rejections: q.rejections, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
+    approvals: q.approvals, rejections: q.rejections, breakGlass: q.breakGlass, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
   };
 }
 
@@ -45,6 +55,10 @@ const entryView = (r: AuditRow): AuditEntryViewModel => {
   return { seq: r.seq, id: r.id, ts: r.ts, type: r.type, actor: r.actor, body: e.body };
 };
 
+const principalView = (p: PrincipalView): PrincipalViewModel => ({
+  kind: p.kind, id: p.id, name: p.name, groups: [...p.groups], role: p.role, operator: p.operator, source: p.source, hasToken: p.hasToken, revoked: p.revoked, createdAt: p.createdAt,
+});
+
 const switchView = (r: BrakeRow): BrakeSwitchViewModel => ({ on: r.on, by: r.by, at: r.at, reason: r.reason });
 
 function brakesView(s: BrakeState): BrakesStateViewModel {
@@ -52,54 +66,38 @@ function brakesView(s: BrakeState): BrakesStateViewModel {
   return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), budgetPerHour: s.budgetPerHour, spent: s.spent };
 }
 
-function event(kind: NotifyEventKind, q: RequestView, at: number, url: string | null, by: string | null = null, comment: string | null = null): NotifyEvent {
-  return {
-    kind, requestId: q.id, agent: q.agent, operator: q.operator, summary: q.facts.summary, environments: envsOf(q), required: q.required,
-    approvals: q.approvals.filter((v) => v.counts).length, by, comment, url: url ? `${url}/ui/requests/${encodeURIComponent(q.id)}` : null, at,
-  };
-}
-
-/**
- * The `ApprovalGate` the gateway uses, telling the notifier when a hold opened a new request. The
- * request is new when it was created during this call (an agent's retry matches an older one).
- */
-export function notifyingGate(inner: ApprovalService, deps: { clock: Clock; notifier: Notifier; pendingTtlMs: number; publicUrl: () => string | null }): ApprovalGate {
-  // the ids this process already announced: a retry within the creating millisecond is not news
-  const announced = new Set<string>();
-  return {
-    async hold(input) {
-      const start = deps.clock.now();
-      const out = await inner.hold(input);
-      if (out.status === 'pending' && out.expiresAt - deps.pendingTtlMs >= start && !announced.has(out.requestId)) {
-        if (announced.size >= 10_000) announced.clear();
-        announced.add(out.requestId);
-        const envs = [...new Set(input.facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
-        const url = deps.publicUrl();
-        deps.notifier.notify({
-          kind: 'held', requestId: out.requestId, agent: input.envelope.agent, operator: input.envelope.operator, summary: input.facts.summary, environments: envs,
-          required: out.required, approvals: out.approvals, by: null, comment: null, url: url ? `${url}/ui/requests/${encodeURIComponent(out.requestId)}` : null, at: start,
-        });
-      }
-      return out;
-    },
-  };
-}
-
 /**
  * The control plane over identity, approvals, audit and brakes. Every change re-resolves the acting
  * human from Portcullis's records at that moment; agents are refused outright (D2, F3).
  */
-export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane & { sweepExpired(): Promise<string[]> } {
-  const { config, store, clock, identity, approvals, brakes, notifier } = deps;
+export function createControlPlane(services: ControlPlaneServices): ControlPlane {
+  const { store, clock, identity, approvals, brakes, adminGroup } = services;
+  const config: ViewSettings = { inventory: services.inventory, executeWindowMs: services.executeWindowMs };
   const secrets = new Map<string, Promise<string>>();
 
-  const view = (h: Human): SignedInPrincipal => ({ kind: 'human', id: h.id, name: h.name ?? null, groups: [...h.groups], admin: h.groups.includes(config.server.adminGroup) });
+  const view = (h: Human): SignedInPrincipal => ({ kind: 'human', id: h.id, name: h.name ?? null, groups: [...h.groups], admin: h.groups.includes(adminGroup) });
 
   async function activeHuman(actor: ControlActor): Promise<Human> {
     const h = await identity.human(actor.id);
+    // SECURITY (D2, F3): an agent acts on nothing here, and is told so the same way at every door.
+    if (!h && (await identity.agent(actor.id))) throw new PortcullisError('permission_denied', 'agents act on nothing in the control plane', { hint: 'reviewing and administering need a human token (D2)' });
     // SECURITY (D2): only a registered, unrevoked human acts on the control plane; a session never outlives a revocation.
     if (!h || h.revoked) throw new PortcullisError('auth_failed', `\`${actor.id}\` is not an active reviewer`, { hint: 'sign in again; ask an administrator if your access was revoked' });
     return h;
+  }
+
+  /** The acting human, or local administration for the very first user of an empty store. */
+  async function administrator(actor: ControlActor | 'bootstrap'): Promise<Human | { kind: 'local' }> {
+    if (actor !== 'bootstrap') return activeHuman(actor);
+    // SECURITY (D2): without a token only the first user can be registered; after that a human acts.
+    if (await identity.hasActiveHumans()) throw new PortcullisError('auth_failed', 'no token given', { hint: 'set PORTCULLIS_TOKEN or pass --token-file FILE with your user token' });
+    return { kind: 'local' };
+  }
+
+  async function issued(kind: 'human' | 'agent', id: string, token: string) {
+    const principal = (await identity.list(kind)).find((p) => p.id === id);
+    if (!principal) throw new PortcullisError('internal_error', `\`${id}\` vanished right after it was added`, { hint: 'run the list command to see the store' });
+    return { principal: principalView(principal), token };
   }
 
   async function activeAgent(actor: ControlActor): Promise<string> {
@@ -206,7 +204,7 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
       return h && !h.revoked ? view(h) : null;
     },
     async humanByOidcSubject(issuer, subject) {
-      const oidc = config.server.oidc;
+      const oidc = services.oidc;
       if (!oidc || issuer.replace(/\/+$/, '') !== oidc.issuer || !Object.hasOwn(oidc.subjects, subject)) return null;
       const h = await identity.human(oidc.subjects[subject]!);
       return h && !h.revoked ? view(h) : null;
@@ -226,24 +224,30 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
       show,
       async approve(id, actor, digest, comment) {
         const h = await activeHuman(actor);
-        const out = await approvals.approve(id, h, digest, comment);
-        if (out.status === 'approved' && !out.alreadyCounted) notifier.notify(event('approved', await approvals.show(id), clock.now(), deps.publicUrl(), h.id, comment));
-        return out;
+        return approvals.approve(id, h, digest, comment);
       },
       async reject(id, actor, comment) {
         const h = await activeHuman(actor);
         const q = await approvals.reject(id, h, comment);
-        notifier.notify(event('rejected', q, clock.now(), deps.publicUrl(), h.id, comment));
         return show(q.id);
       },
       async cancel(id, actor, comment) {
         const h = await activeHuman(actor);
-        return requestView(await approvals.cancel(id, h, comment), config);
+        return show((await approvals.cancel(id, h, comment)).id);
+      },
+      async breakGlass(id, actor, digest, reason) {
+        const h = await activeHuman(actor);
+        return show((await approvals.breakGlass(id, h, digest, reason)).id);
+      },
+      async recover(actor, { olderThanMs }) {
+        const h = await activeHuman(actor);
+        if (!Number.isSafeInteger(olderThanMs) || olderThanMs < 0) throw new PortcullisError('request_invalid', `olderThanMs \`${olderThanMs}\` is not a whole number of milliseconds >= 0`, { hint: 'for example 3600000 (1 h)' });
+        return { requestIds: await approvals.recoverInterrupted(olderThanMs, `human:${h.id}`) };
       },
       async eligibility(id, actor) {
         const h = await identity.human(actor.id);
         const q = await approvals.show(id);
-        const ctx = { agent: q.agent, operator: q.operator, approverGroups: q.approverGroups, soloOperatorApproval: config.approvals.solo };
+        const ctx = { agent: q.agent, operator: q.operator, approverGroups: q.approverGroups, soloOperatorApproval: services.soloOperatorApproval };
         const pending = q.status === 'pending';
         const a = pending ? approverEligibility(h, ctx) : { ok: false as const, reason: `request is ${q.status}` };
         const r = pending ? rejecterEligibility(h, ctx) : { ok: false as const, reason: `request is ${q.status}` };
@@ -338,13 +342,8 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
     brakes: {
       state: async () => brakesView(await brakes.state()),
       async change(change: BrakeChange, actor, reason) {
-        const h = await activeHuman(actor);
-        const loosens = change.kind === 'unfreeze' || change.kind === 'unfreeze_all' || (change.kind === 'shadow' && change.on);
-        // SECURITY (F3): anyone may stop agents; only an admin may let them go again or stop enforcing.
-        if (loosens && !h.groups.includes(config.server.adminGroup)) {
-          throw new PortcullisError('permission_denied', `\`${h.id}\` may not ${change.kind === 'shadow' ? 'turn shadow mode on' : 'release a kill switch'}`, { hint: `ask a member of \`${config.server.adminGroup}\`` });
-        }
-        return brakesView(await brakes.change(change, `human:${h.id}`, reason));
+        // brakes/ decides who may release (F3); this only re-resolves the human now
+        return brakesView(await brakes.change(change, await activeHuman(actor), reason));
       },
       async shadowReport({ limit = 100 } = {}) {
         const rows = await scan((r) => r.type === 'decision' && r.body.includes('"shadow":{'), Math.min(limit, 1000));
@@ -381,11 +380,22 @@ export function createRuntimeControlPlane(deps: ControlPlaneDeps): ControlPlane 
       }
     },
 
-    /** A5: moves due requests to EXPIRED (exactly once across replicas) and tells the webhooks. */
-    async sweepExpired() {
-      const expired = await approvals.expireDue();
-      for (const id of expired) notifier.notify(event('expired', await approvals.show(id), clock.now(), deps.publicUrl()));
-      return expired;
+    principals: {
+      async list(kind, actor) {
+        await activeHuman(actor);
+        return (await identity.list(kind)).map(principalView);
+      },
+      async addHuman(input, actor) {
+        const { principal, token } = await identity.addHuman(input, await administrator(actor));
+        return issued('human', principal.id, token);
+      },
+      async addAgent(input, actor) {
+        const { principal, token } = await identity.addAgent(input, await activeHuman(actor));
+        return issued('agent', principal.id, token);
+      },
+      async revoke(kind, id, actor) {
+        return identity.revoke(kind, id, await activeHuman(actor));
+      },
     },
   };
 }

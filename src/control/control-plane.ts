@@ -1,12 +1,16 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, BrakeChange, Effect, Tier } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BrakeChange, Effect, HeldStatus, Tier } from '../core/index.ts';
 
 export type { BrakeChange };
-import type { HeldStatus } from './ports.ts';
 
 /**
- * The control plane: what reviewer and admin adapters (the HTTP reviewer API and UI, a future chat
- * bot) may ask of Portcullis besides `decide()`. The runtime implements it over identity,
- * approvals, audit and brakes; adapters see only these plain view models.
+ * The control plane: everything a human does (approve, reject, cancel, break-glass, recover,
+ * brakes, users and agents, audit reads). The CLI calls it in-process and the HTTP reviewer API
+ * and UI call it per request: one implementation (`createControlPlane`), so no door can differ.
+ * Adapters see only these plain view models, which are also the CLI's `--json` output and the
+ * OpenAPI components.
+ *
+ * A rule that must hold whoever calls lives in the domain module (only admins release brakes:
+ * brakes/; every release or rejection notifies: approvals/), never here.
  *
  * Obligations of every implementation:
  * - every method that changes state takes the acting principal's id and re-resolves that principal
@@ -69,6 +73,8 @@ export interface ApprovalRequestViewModel {
   policies: string[];
   approvals: VoteViewModel[];
   rejections: VoteViewModel[];
+  /** F4: who released the request alone, and why (`comment`). */
+  breakGlass: VoteViewModel[];
   createdAt: number;
   expiresAt: number;
   executeBy: number | null;
@@ -189,6 +195,33 @@ export interface AgentOutcomeReport {
   exitCode: number | null;
 }
 
+export interface RecoverOutcomeViewModel {
+  /** Requests moved to outcome_unknown (L3). */
+  requestIds: string[];
+}
+
+/** A user or agent as `users list` / `agents list` show them; never a token or its hash. */
+export interface PrincipalViewModel {
+  kind: 'human' | 'agent';
+  id: string;
+  name: string | null;
+  groups: string[];
+  role: string | null;
+  operator: string | null;
+  /** Declared in the config, or registered in the store. */
+  source: 'store' | 'config';
+  hasToken: boolean;
+  /** Revoked itself, or (agents) through its operator or an ancestor (D4). */
+  revoked: boolean;
+  createdAt: number | null;
+}
+
+/** A newly registered principal and its token, shown this once (only its hash is kept). */
+export interface IssuedTokenViewModel {
+  principal: PrincipalViewModel;
+  token: string;
+}
+
 export interface ControlPlaneStats {
   pendingApprovals: number;
   auditSize: number;
@@ -223,6 +256,16 @@ export interface ControlPlane {
     /** A4: a comment is required. */
     reject(id: string, actor: ControlActor, comment: string): Promise<ApprovalRequestViewModel>;
     cancel(id: string, actor: ControlActor, comment: string | null): Promise<ApprovalRequestViewModel>;
+    /**
+     * F4: one member of the admin group who is not the operator releases a pending request alone,
+     * bound to `digest`, single-use, audited as `break_glass` with the reason.
+     */
+    breakGlass(id: string, actor: ControlActor, digest: string, reason: string): Promise<ApprovalRequestViewModel>;
+    /**
+     * L3: marks requests executing for at least `olderThanMs` (an intent with no outcome) as
+     * outcome_unknown; they are never retried. Any active human may; it only ends executions.
+     */
+    recover(actor: ControlActor, options: { olderThanMs: number }): Promise<RecoverOutcomeViewModel>;
     /** Whether this human may approve / reject the request now, and why not (A3). Changes nothing. */
     eligibility(id: string, actor: ControlActor): Promise<{ approve: { ok: boolean; reason: string | null }; reject: { ok: boolean; reason: string | null } }>;
   };
@@ -260,6 +303,19 @@ export interface ControlPlane {
   agents: {
     list(options?: { recent?: number }): Promise<AgentViewModel[]>;
     show(id: string, options?: { recent?: number }): Promise<AgentViewModel>;
+  };
+
+  /**
+   * Registered users and agents (D2: agents never mint credentials). `actor` is `bootstrap` only
+   * to register the very first user of a store that has no active user (whoever can write the
+   * store could anyway); once one exists, every change needs an active human.
+   */
+  principals: {
+    list(kind: 'human' | 'agent', actor: ControlActor): Promise<PrincipalViewModel[]>;
+    addHuman(input: { id: string; name?: string | null; groups?: string[] }, actor: ControlActor | 'bootstrap'): Promise<IssuedTokenViewModel>;
+    addAgent(input: { id: string; role?: string; operator?: string; homeEnvironment?: string | null; parent?: string | null }, actor: ControlActor): Promise<IssuedTokenViewModel>;
+    /** D4: revoking a user cancels their agents' open requests. */
+    revoke(kind: 'human' | 'agent', id: string, actor: ControlActor): Promise<{ cancelledRequests: string[] }>;
   };
 
   brakes: {

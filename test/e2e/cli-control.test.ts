@@ -1,0 +1,68 @@
+/**
+ * The CLI is a door to the same control plane as the HTTP API: a vote from `portcullis approvals`
+ * notifies the webhooks (delivered before the command returns: `close()` waits, bounded, for the
+ * notifier), and `--json` prints the API's own `ApprovalRequest`.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { run as approvals } from '../../src/cli/commands/approvals.ts';
+import type { CliIO } from '../../src/cli/io.ts';
+import { deploy, demoApp } from '../helpers/http-app.ts';
+
+describe('the CLI door to the control plane', () => {
+  const hits: Array<{ kind: string; requestId: string; by: string | null }> = [];
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      hits.push((JSON.parse(body) as { portcullis: { kind: string; requestId: string; by: string | null } }).portcullis);
+      res.end('ok');
+    });
+  });
+  let t: Awaited<ReturnType<typeof demoApp>>;
+  before(async () => {
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    t = await demoApp({ env: { HOOK_KEY: 'k' }, extraConfig: `notifications:\n  webhooks:\n    - { url: "${url}", secret_env: HOOK_KEY }\n` });
+  });
+  after(async () => {
+    await t.close();
+    await new Promise((r) => receiver.close(r));
+  });
+
+  async function cli(who: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => null, env: { PORTCULLIS_TOKEN: t.tokens[who], HOOK_KEY: 'k' }, cwd: t.dir };
+    return { code: await approvals(args, io), out, err };
+  }
+  const hold = async () => {
+    const res = await t.app.request('/v1/decisions', { method: 'POST', headers: { authorization: `Bearer ${t.tokens.kiro}`, 'content-type': 'application/json' }, body: JSON.stringify(deploy) });
+    return (await res.json()) as { requestId: string; actionDigest: string };
+  };
+
+  test('A1 `approvals show --json` and GET /v1/approvals/{id} print one shape, the same values', async () => {
+    const { requestId } = await hold();
+    const shown = await cli('alice', 'show', requestId, '--json');
+    assert.equal(shown.code, 0, shown.err);
+    const api = await (await t.app.request(`/v1/approvals/${requestId}`, { headers: { authorization: `Bearer ${t.tokens.alice}` } })).json();
+    assert.deepEqual(JSON.parse(shown.out), api);
+  });
+
+  test('A4 `approvals approve|reject` from the CLI notify the webhooks, delivered before the command exits', async () => {
+    const { requestId } = await hold();
+    assert.equal((await cli('alice', 'approve', requestId)).code, 0);
+    const second = await cli('bob', 'approve', requestId, '--json');
+    assert.equal(second.code, 0, second.err);
+    assert.equal((JSON.parse(second.out) as { status: string }).status, 'approved');
+    // no settle here: the CLI's close() waited for the delivery
+    assert.ok(hits.some((e) => e.kind === 'approved' && e.requestId === requestId && e.by === 'bob'), JSON.stringify(hits));
+    await t.runtime.control.approvals.cancel(requestId, { id: 'dana' }, 'done with this one');
+    const other = await hold();
+    const rejected = await cli('alice', 'reject', other.requestId, '--comment', 'not today');
+    assert.equal(rejected.code, 0, rejected.err);
+    assert.ok(hits.some((e) => e.kind === 'rejected' && e.requestId === other.requestId && e.by === 'alice'), JSON.stringify(hits));
+  });
+});

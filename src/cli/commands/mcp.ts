@@ -3,11 +3,11 @@ import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import { inProcessMcpGate, openRuntime, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
 import { createClient } from '../../sdk/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE =
-  'portcullis mcp --agent ID [--server-name NAME] [--hold-timeout 5m] [--server URL --token TOKEN] [--config FILE] -- UPSTREAM COMMAND...\n' +
+  'portcullis mcp --agent ID [--server-name NAME] [--hold-timeout 5m] [--server URL [--token-file FILE]] [--config FILE] -- UPSTREAM COMMAND...\n' +
   '       portcullis mcp --agent ID --upstream-url URL [--listen HOST:PORT] [--server-name NAME] [...]';
 
 const HELP = `usage: ${USAGE}
@@ -22,7 +22,8 @@ policy never allows this agent are hidden from tools/list. Everything else passe
           connects to http://127.0.0.1:7071/mcp
 
 Decisions are made in-process on the config's store, or by a running \`portcullis serve\` with
---server URL and the agent's token (--token or PORTCULLIS_TOKEN).
+--server URL and the agent's own token (--token-file FILE, or PORTCULLIS_AGENT_TOKEN). A token is
+never taken on the command line, where every user of the machine can read it.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -37,7 +38,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'hold-timeout': { type: 'string', default: '5m' },
       'poll-interval': { type: 'string', default: '2s' },
       server: { type: 'string' },
-      token: { type: 'string' },
+      'token-file': { type: 'string' },
     },
     USAGE,
     true,
@@ -61,8 +62,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let gate: McpGate;
   let close = async () => {};
   if (values.server !== undefined) {
-    const token = values.token ?? io.env['PORTCULLIS_TOKEN'];
-    if (!token) throw bad('--server needs the agent\'s token: --token or PORTCULLIS_TOKEN');
+    // One variable per role: the agent's token, never the human's (PORTCULLIS_TOKEN).
+    const token = agentToken(io, values['token-file']);
     const client = createClient({ baseUrl: values.server, token, agent: values.agent });
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).

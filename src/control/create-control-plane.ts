@@ -371,6 +371,8 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
       }));
     },
     async ready() {
+      // L8: a store that failed with an I/O error stays failed for this process
+      if (store.fatal) return { ready: false, problem: store.fatal.message };
       try {
         await store.read((tx) => tx.auditHead());
         const stale = brakes.staleFor();

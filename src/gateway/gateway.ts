@@ -57,6 +57,8 @@ export interface Gateway {
 
 const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
   store_unavailable: 'store_unavailable',
+  store_failed: 'store_unavailable',
+  store_corrupt: 'store_unavailable',
   audit_append_failed: 'store_unavailable',
   classify_failed: 'classify_failed',
   policy_not_loaded: 'policy_not_loaded',

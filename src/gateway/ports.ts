@@ -29,7 +29,8 @@ export type AuditEntryType =
   | 'config_loaded'
   | 'brake_changed'
   | 'identity_changed'
-  | 'break_glass';
+  | 'break_glass'
+  | 'clock_step';
 
 export interface AuditAppend {
   type: AuditEntryType;

@@ -14,6 +14,8 @@ export interface ServeOptions extends RuntimeOptions {
   /** How often due approval requests are moved to EXPIRED (default 5 s). */
   sweepMs?: number;
   version?: string;
+  /** L9: told of each audited wall-clock step (the serve command prints it). */
+  onClockStep?: (step: { stepMs: number; seq: number }) => void;
 }
 
 export interface RunningServer {
@@ -68,6 +70,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
     // checks it on every append, which a log without traffic never makes.
     const sweep = setInterval(() => {
+      void runtime.checkClock().then((step) => step && options.onClockStep?.(step), () => undefined);
       void runtime.sweepExpired().catch(() => undefined);
       void runtime.audit.maybeCheckpoint().catch(() => undefined);
     }, options.sweepMs ?? 5_000);

@@ -64,6 +64,13 @@ export interface RuntimeOptions {
    * machine never turns their holds into timeout denies.
    */
   deadlineMs?: number;
+  /**
+   * How old the brake switches may be before every decision is denied (default 2 s, F1). Tests that
+   * are not about it set it long: a starved test process must not read as a store outage.
+   */
+  brakesStaleAfterMs?: number;
+  /** L8: told once when an I/O error makes the store unusable (`serve` stops and exits for its supervisor). */
+  onStoreFailed?: (err: PortcullisError) => void;
   /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
   webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
   /** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */

@@ -5,12 +5,12 @@ import { openRuntime, type Runtime } from '../../src/runtime/index.ts';
 import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
 
 /** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
-export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'portcullis-http-'));
+export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string } = {}) {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'portcullis-http-'));
   const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
   const file = join(dir, 'portcullis.yaml');
   writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
-  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
+  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
   const local = { kind: 'local' } as const;
   const tokens: Record<string, string> = {};
   for (const id of ['alice', 'bob', 'dana', 'eve']) tokens[id] = (await runtime.identity.addHuman({ id }, local)).token;
@@ -26,7 +26,7 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
     auditSize: async () => (await runtime.control.stats()).auditSize,
     close: async () => {
       await runtime.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -15,7 +15,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'refused by the two-person rule (wrong digest, ineligible reviewer, request not pending; an outcome for a request that is not executing)',
   413: 'body larger than server.body_limit_kb',
   415: 'content type is not application/json',
-  503: 'the store does not answer',
+  503: 'not answered in time or not admitted (F8): store_unavailable, store_failed, deadline_exceeded, overloaded; Retry-After says when to retry',
 };
 const reviewer = [{ reviewerToken: [] }, { session: [] }];
 const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });

@@ -93,6 +93,9 @@ describe('exec says each thing once when a command is held (item 17)', () => {
     const bin = join(dir, 'fake-bin');
     mkdirSync(bin, { recursive: true });
     writeFileSync(join(bin, 'kubectl'), '#!/bin/sh\necho ran >> "$HOME/ran.log"\n', { mode: 0o755 });
+    // A12: the manifest exists, so the hold binds its bytes (a missing one is opaque and denied).
+    mkdirSync(join(dir, 'deploy'), { recursive: true });
+    writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
     const r = portcullis(dir, ['exec', '--agent', 'kiro', '--wait', '0s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'], undefined, { PATH: `${bin}:${process.env['PATH'] ?? ''}`, HOME: dir });
     assert.equal(r.code, 4, r.stderr);
     const held = r.stderr.split('\n').filter((l) => l.startsWith('portcullis: HOLD') || l.startsWith('reviewers:'));

@@ -12,6 +12,10 @@ const SECURITY_IDS = [
   ...['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'A10', 'A11'],
   ...['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'],
   ...['F1', 'F2', 'F3', 'F4', 'F5', 'F6'],
+  // issue 13: fail closed within a bound (deadlines, admission), damaged stores and I/O errors, clock steps
+  ...['F8', 'L8', 'L9'],
+  // issue 11: approvals bind the change; the control plane fails closed
+  ...['A12', 'D9', 'F7'],
 ];
 
 const NAMED = [

@@ -407,20 +407,27 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     );
   });
 
-  test('L4 L5 a checkpoint refuses to sign over a stored entry that was edited before the log learnt it', async () => {
+  test('L4 L5 L8 a stored entry edited behind the log is refused when the log opens (edited leaf, then a recomputed leaf that breaks the chain)', async () => {
     const c = await open();
     await appendN(c.log, 5);
     await c.log.settled();
     tamper(c.file, `UPDATE audit SET body = replace(body, '"effect":"deny"', '"effect":"allow"') WHERE seq = 3`);
-    const fresh = await openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer });
-    await assert.rejects(fresh.checkpoint(), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 3 was edited: its leaf hash does not match its contents' && e.hint === 'run `portcullis audit verify`');
+    const hint = 'refusing to start (L8). Run `portcullis audit verify` to see the first bad entry, then restore the store from a backup taken after the latest checkpoint';
+    await assert.rejects(openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer }), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 3 was edited: its leaf hash does not match its contents' && e.hint === hint);
     // with a recomputed leaf, the chain gives it away
     const rows = await c.store.read((tx) => tx.auditRange(4, 1));
     const body = rows[0]!.body.replace('"effect":"deny"', '"effect":"allow"');
     tamper(c.file, `UPDATE audit SET body = replace(body, '"effect":"allow"', '"effect":"deny"') WHERE seq = 3`, `UPDATE audit SET body = '${body}', leaf = '${leafHash(body)}' WHERE seq = 4`);
-    const again = await openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer });
-    await assert.rejects(again.checkpoint(), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 4 breaks the hash chain');
+    await assert.rejects(openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer }), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'audit entry 4 breaks the hash chain' && e.hint === hint);
     assert.deepEqual(await storedSizes(c.store), []);
+  });
+
+  test('L8 a log cut below its latest signed checkpoint is refused when it opens', async () => {
+    const c = await open();
+    await appendN(c.log, 6);
+    await c.log.checkpoint();
+    tamper(c.file, 'DELETE FROM audit WHERE seq > 4');
+    await assert.rejects(openAuditLog({ store: c.store, clock: c.clock, ids: counterIds(), signer }), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_corrupt' && e.message === 'the audit log ends at entry 4, but a signed checkpoint covers 6 entries: entries were removed');
   });
 
   test('L4 L5 below a signed checkpoint a rewritten history (leaves and chain recomputed) is refused before signing again', async () => {

@@ -24,10 +24,38 @@ export interface AuditLogOptions {
    * one, the failure is a process warning (`PORTCULLIS_AUDIT_CHECKPOINT`); it is never dropped.
    */
   onCheckpointError?: (err: PortcullisError) => void;
+  /**
+   * L8: check the tail against the latest signed checkpoint at open and refuse a damaged log
+   * (default true). `audit verify|export|tail` open with false, so they can name what is wrong.
+   */
+  checkAtOpen?: boolean;
 }
 
 /** Rows per store read when catching the tree head up (each read is short, appends interleave). */
 const PAGE = 2000;
+
+/** How many of the newest entries are re-hashed when the log opens (L8; `audit verify` checks all). */
+const TAIL_CHECKED = 256;
+
+/**
+ * SECURITY (L8): refuse to open a log whose tail was cut below its latest signed checkpoint (entries
+ * removed, or an old backup restored under newer checkpoints) or whose newest entries do not hash
+ * and chain. A cheap check at every open; the full proof is `portcullis audit verify`.
+ */
+function checkTail(rows: readonly AuditRow[], head: number, last: CheckpointRow | null): void {
+  const hint = 'refusing to start (L8). Run `portcullis audit verify` to see the first bad entry, then restore the store from a backup taken after the latest checkpoint';
+  if (last && head < last.size) {
+    throw new PortcullisError('audit_corrupt', `the audit log ends at entry ${head}, but a signed checkpoint covers ${last.size} entries: entries were removed`, { hint });
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as AuditRow;
+    const prev = i > 0 ? (rows[i - 1] as AuditRow) : null;
+    if (leafHash(r.body) !== r.leaf) throw new PortcullisError('audit_corrupt', `audit entry ${r.seq} was edited: its leaf hash does not match its contents`, { hint });
+    if (prev && (prev.seq !== r.seq - 1 || chainHash(prev.chain, r.leaf, r.seq) !== r.chain)) throw new PortcullisError('audit_corrupt', `audit entry ${r.seq} breaks the hash chain`, { hint });
+    if (!prev && r.seq === 1 && chainHash(GENESIS_CHAIN, r.leaf, 1) !== r.chain) throw new PortcullisError('audit_corrupt', 'audit entry 1 breaks the hash chain', { hint });
+  }
+  if (rows.length > 0 && (rows.at(-1) as AuditRow).seq !== head) throw new PortcullisError('audit_corrupt', `audit entries up to ${head} could not be read back`, { hint });
+}
 
 function corrupt(message: string): PortcullisError {
   return new PortcullisError('audit_corrupt', message, { hint: 'run `portcullis audit verify`' });
@@ -45,7 +73,7 @@ interface Pending {
  * inside a caller's transaction so an entry commits together with the state change it records.
  */
 export class AuditLog {
-  readonly #o: Required<Omit<AuditLogOptions, 'signer' | 'onCheckpointError'>> & Pick<AuditLogOptions, 'signer' | 'onCheckpointError'>;
+  readonly #o: Required<Omit<AuditLogOptions, 'signer' | 'onCheckpointError' | 'checkAtOpen'>> & Pick<AuditLogOptions, 'signer' | 'onCheckpointError' | 'checkAtOpen'>;
   readonly #queue: Pending[] = [];
   #flushing = false;
   #logId: string | null = null;
@@ -77,8 +105,11 @@ export class AuditLog {
       const key = signer ? await tx.pinMeta(META_PUBLIC_KEY, signer.publicKey) : await tx.getMeta(META_PUBLIC_KEY);
       const last = (await tx.checkpoints()).at(-1);
       const head = (await tx.auditHead())?.seq ?? 0;
-      return { logId, key, last, head };
+      // L8: the newest entries, with the one before them, to check the tail's chain at open
+      const tail = await tx.auditRange(Math.max(1, head - TAIL_CHECKED), TAIL_CHECKED + 1);
+      return { logId, key, last, head, tail };
     });
+    if (options.checkAtOpen !== false) checkTail(pinned.tail, pinned.head, pinned.last ?? null);
     // SECURITY: a log signed by one key never silently continues under another (L5 pins the key).
     if (signer && pinned.key !== signer.publicKey) {
       throw new PortcullisError('audit_corrupt', `audit signing key \`${signer.keyId}\` is not the key this log is pinned to`, {
@@ -90,8 +121,11 @@ export class AuditLog {
     log.#lastCheckpoint = pinned.last ? { size: pinned.last.size, ts: pinned.last.ts } : { size: 0, ts: options.clock.now() };
     log.#knownHead = pinned.head;
     const last = pinned.last;
-    if (last && pinned.key !== null && last.keyId === keyIdOf(pinned.key) && verifySignature(pinned.key, checkpointPayload({ logId: pinned.logId, size: last.size, root: last.root, ts: last.ts, keyId: last.keyId }), last.signature)) {
-      log.#anchor = { size: last.size, root: last.root };
+    if (last && pinned.key !== null) {
+      const valid = last.keyId === keyIdOf(pinned.key) && verifySignature(pinned.key, checkpointPayload({ logId: pinned.logId, size: last.size, root: last.root, ts: last.ts, keyId: last.keyId }), last.signature);
+      // SECURITY (L8): the latest checkpoint is what the tail is checked against; a forged one is refused
+      if (!valid && options.checkAtOpen !== false) throw new PortcullisError('audit_corrupt', `the latest audit checkpoint (size ${last.size}) is not signed by this log's key`, { hint: 'refusing to start (L8). Run `portcullis audit verify`, then restore the store from a backup' });
+      if (valid) log.#anchor = { size: last.size, root: last.root };
     }
     // The tree head is rebuilt from the stored leaves by the first checkpoint (in the background,
     // page by page), not here: a CLI command that never checkpoints should not read the whole log.

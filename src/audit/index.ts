@@ -6,7 +6,7 @@
 export { AuditLog, openAuditLog } from './audit-log.ts';
 export type { AuditLogOptions } from './audit-log.ts';
 export type { AuditEntryV1, AuditInput, SignedCheckpointV1 } from './entry.ts';
-export { checkpointPayload, parseCheckpoint } from './entry.ts';
+export { checkpointPayload, parseCheckpoint, META_LOG_ID, META_PUBLIC_KEY } from './entry.ts';
 export { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
 export { inclusionProof, merkleRoot, verifyInclusion } from './merkle.ts';
 export type { Signer } from './signer.ts';

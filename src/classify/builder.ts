@@ -1,4 +1,4 @@
-import type { ActionFacts, Confidence, Finding, Target, Verb } from '../core/index.ts';
+import type { ActionFacts, Confidence, Finding, InputRef, InputRole, Target, Verb } from '../core/index.ts';
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { parsed: 0, partial: 1, opaque: 2 };
 
@@ -21,6 +21,7 @@ export class FactsBuilder {
   readonly targets: Target[] = [];
   readonly findings: Finding[] = [];
   readonly summaries: string[] = [];
+  readonly inputs: InputRef[] = [];
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
@@ -67,6 +68,19 @@ export class FactsBuilder {
     return this.finding(code, message, span);
   }
 
+  /**
+   * A12: a local file the action takes as input. The classifier is pure, so it only names it; the
+   * gateway reads and hashes it into the envelope. A name that is not fixed cannot be bound: opaque.
+   */
+  input(path: string | null, absolute: string | null, role: InputRole, span?: Span, recursive = false): this {
+    if (path === null || path === '') return this.opaque('input_not_fixed', `the ${role} file this action reads is not fixed, so an approval could not bind its content`, span);
+    if (path === '-') return this.opaque('input_from_stdin', `the ${role} comes from standard input, which Portcullis cannot see in advance`, span);
+    if (this.inputs.some((i) => i.path === path && i.role === role)) return this;
+    if (this.inputs.length >= 64) return this.opaque('too_many_inputs', 'more than 64 input files; an approval could not bind them all', span);
+    this.inputs.push(recursive ? { path, absolute, role, recursive } : { path, absolute, role });
+    return this;
+  }
+
   summary(line: string): this {
     if (this.summaries.length < 16 && !this.summaries.includes(line)) this.summaries.push(line);
     return this;
@@ -93,6 +107,7 @@ export class FactsBuilder {
       confidence: this.confidence,
       findings: this.findings,
       summary: this.summaries.length > 0 ? this.summaries.join('; ') : fallbackSummary,
+      ...(this.inputs.length > 0 ? { inputs: this.inputs } : {}),
     };
   }
 }

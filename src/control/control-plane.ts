@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, BrakeChange, Effect, HeldStatus, Tier } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect, HeldStatus, Tier } from '../core/index.ts';
 
 export type { BrakeChange };
 
@@ -80,6 +80,8 @@ export interface ApprovalRequestViewModel {
   executeBy: number | null;
   /** State changes from the audit log, oldest first (filled by `show`; empty in `list`). */
   history: Array<{ at: number; from: string; to: string; actor: string; reason: string }>;
+  /** A12: the input files the digest binds, with their content; empty when the action reads none. */
+  inputs: BoundInput[];
   /** Why it was held: the reasons of the decision that opened it, with each policy's message (filled by `show`). */
   reasons: Array<{ code: string; message: string; policyId: string | null }>;
   /** Why the agent asked (its justification, the tool's description, its session); null when none was given. */

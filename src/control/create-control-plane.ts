@@ -43,6 +43,8 @@ function requestView(q: RequestView, config: ViewSettings): ApprovalRequestViewM
   const tiers: Record<string, Tier> = {};
   for (const t of q.facts.targets) tiers[t.environment ?? 'unknown'] = tierOf(config.inventory, t.environment);
   return {
+    // A12: the input files the digest binds, with their content, for reviewers
+    inputs: q.envelope.inputs ?? [],
     reasons: [], requesterReason: null, tiers, executeWindowMs: config.executeWindowMs,
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
@@ -158,7 +160,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
   async function agentViews(only: string | null, recent: number): Promise<AgentViewModel[]> {
     const ids = only !== null ? [only] : (await identity.list('agent')).map((p) => p.id);
     const want = new Set(ids);
-    const rows = recent > 0 ? await scan((r) => r.type === 'decision' && want.has(r.actor.replace(/^agent:/, '')), recent * ids.length) : [];
+    const rows = recent > 0 ? await scan((r) => (r.type === 'decision' || r.type === 'shadow_allow') && want.has(r.actor.replace(/^agent:/, '')), recent * ids.length) : [];
     const out: AgentViewModel[] = [];
     for (const id of ids) {
       const a = await identity.agent(id);
@@ -287,7 +289,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
           if (type && r.type !== type) return false;
           if (since !== undefined && r.ts < since) return false;
           if (until !== undefined && r.ts > until) return false;
-          if (effect && r.type !== 'decision') return false;
+          if (effect && r.type !== 'decision' && r.type !== 'shadow_allow') return false;
           // a cheap text test before parsing: the entry must name what is asked for
           if (needles.some((x) => !r.body.includes(x) && r.actor !== `agent:${x}`)) return false;
           if (!requestId && !agent && !effect) return true;
@@ -346,7 +348,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
         return brakesView(await brakes.change(change, await activeHuman(actor), reason));
       },
       async shadowReport({ limit = 100 } = {}) {
-        const rows = await scan((r) => r.type === 'decision' && r.body.includes('"shadow":{'), Math.min(limit, 1000));
+        const rows = await scan((r) => (r.type === 'shadow_allow' || r.type === 'decision') && r.body.includes('"shadow":{'), Math.min(limit, 1000));
         return rows.map((r): ShadowReportRowViewModel => {
           const b = entryView(r).body as { agent?: string; shadow?: { wouldBe?: string }; facts?: { summary?: string; targets?: Array<{ environment: string | null }> } | null; reasons?: Array<{ code?: string; message?: string; policyId?: string }> };
           const tiers: Record<string, Tier> = {};
@@ -369,6 +371,8 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
       }));
     },
     async ready() {
+      // L8: a store that failed with an I/O error stays failed for this process
+      if (store.fatal) return { ready: false, problem: store.fatal.message };
       try {
         await store.read((tx) => tx.auditHead());
         const stale = brakes.staleFor();

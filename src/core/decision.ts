@@ -1,5 +1,5 @@
 import type { Action, ActionContext } from './action.ts';
-import type { ActionFacts } from './facts.ts';
+import type { ActionFacts, BoundInput } from './facts.ts';
 import type { JsonObject } from './json.ts';
 
 export type Effect = 'allow' | 'deny' | 'hold';
@@ -50,7 +50,16 @@ export interface Decision {
   requestId?: string;
   /** Shadow mode: the gate would have answered `wouldBe`, but let the action through. */
   shadow?: { wouldBe: Effect };
+  /** A12: the input files this decision bound (path, real path, hash); exec checks them again before running. */
+  inputs?: Array<Pick<BoundInput, 'path' | 'realPath' | 'sha256' | 'role'>>;
 }
+
+/**
+ * F7: the never-rules. Shadow mode records instead of enforcing so a team can roll out new policy;
+ * it never suspends these (nor the kill switch): an agent destroying its home, changing permissions,
+ * touching the control plane or destroying a critical target is denied in shadow mode too.
+ */
+export const NEVER_RULE_POLICIES: readonly string[] = ['agent-never-destroys-home-environment', 'agent-never-changes-permissions', 'agent-never-touches-control-plane', 'critical-targets-never-destroyed'];
 
 /** The canonical envelope reviewers approve and the digest binds (A1). */
 export interface ActionEnvelope {
@@ -59,6 +68,11 @@ export interface ActionEnvelope {
   action: Action;
   context: ActionContext;
   policySetHash: string;
+  /**
+   * A12: every local input file, read and hashed when the action was decided; absent when the action
+   * names none. One changed byte in a manifest changes the digest, so it is a new request.
+   */
+  inputs?: BoundInput[];
 }
 
 /** What the gateway hands the two-person rule about a held action. */

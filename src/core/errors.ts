@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'system_user_invalid'
   | 'system_setup_failed'
   | 'daemon_failed'
+  | 'exec_input_changed'
   | 'internal_error';
 
 export class PortcullisError extends Error {

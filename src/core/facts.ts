@@ -63,6 +63,39 @@ export interface ActionFacts {
   summary: string;
   /** The tool at the root of the action (`terraform`, `kubectl`, `aws`), when one stands out. */
   tool?: string;
+  /**
+   * Local files the action takes as input (a manifest, a saved plan, a script, a SQL file): the
+   * gateway reads and hashes each into the envelope so an approval binds their bytes (A12).
+   */
+  inputs?: InputRef[];
+}
+
+/** What an input file is to its action; reviewers see it, and it says whether a private copy is safe. */
+export type InputRole = 'manifest' | 'kustomization' | 'values' | 'plan' | 'script' | 'sql' | 'file_arg' | 'compose';
+
+/** One local file (or directory of files) an action reads as its input, as the classifier found it. */
+export interface InputRef {
+  /** The path as the action names it. */
+  path: string;
+  /** The absolute path, when the classifier could place it (cwd known); else null. */
+  absolute: string | null;
+  role: InputRole;
+  /** A directory is read whole (`kubectl -f DIR`, `-k DIR`); `recursive` follows subdirectories. */
+  recursive?: boolean;
+}
+
+/** One input file as read and hashed at decision time: what the digest binds and reviewers see (A12). */
+export interface BoundInput {
+  /** The path as the action names it (for a directory: the directory's name, then the file's path below it). */
+  path: string;
+  /** The real path read, links resolved. */
+  realPath: string;
+  role: InputRole;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  /** The content when it is UTF-8 text; absent for binary files (a saved Terraform plan). */
+  text?: string;
 }
 
 /** The facts for input nothing could understand. SECURITY: every unknown is treated as the worst case. */

@@ -5,9 +5,10 @@
  */
 export type { Action, ActionKind, ActionContext, ShellAction, ShellDialect, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
 export { ACTION_KINDS, SHELL_DIALECTS } from './action.ts';
-export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding } from './facts.ts';
+export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding, InputRef, InputRole, BoundInput } from './facts.ts';
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
 export type { Human, Agent, Principal, Environment } from './principal.ts';
+export { NEVER_RULE_POLICIES } from './decision.ts';
 export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, HeldStatus, AuditEntryV1, BrakeChange } from './decision.ts';
 export type { Inventory, InventoryEnvironment, MatcherKind, McpToolMapping } from './inventory.ts';
 export { MATCHER_KINDS, EMPTY_INVENTORY, matchEnvironment, tierOf } from './inventory.ts';

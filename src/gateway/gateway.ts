@@ -1,8 +1,8 @@
-import { digestOf, deepFreeze, PortcullisError, toPortcullisError } from '../core/index.ts';
-import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, Clock, Decision, Human, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
+import { digestOf, deepFreeze, NEVER_RULE_POLICIES, PortcullisError, toPortcullisError } from '../core/index.ts';
+import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, Human, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
 import type { Classifier } from '../classify/index.ts';
 import type { PolicyEngine, Verdict } from '../policy/index.ts';
-import type { ApprovalGate, AuditSink, Brakes, Directory } from './ports.ts';
+import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader } from './ports.ts';
 
 export interface DecisionRequest {
   /** The agent, as authenticated by the adapter (never a claim inside the action). */
@@ -26,6 +26,8 @@ export interface GatewayOptions {
   audit: AuditSink;
   approvals: ApprovalGate;
   brakes?: Brakes;
+  /** A12: reads the action's input files into the envelope; without it, an action with inputs is opaque. */
+  inputs?: InputReader;
   clock: Clock;
   ids: IdGenerator;
   /** F5: every port call is bounded; a timeout is a deny. */
@@ -55,6 +57,8 @@ export interface Gateway {
 
 const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
   store_unavailable: 'store_unavailable',
+  store_failed: 'store_unavailable',
+  store_corrupt: 'store_unavailable',
   audit_append_failed: 'store_unavailable',
   classify_failed: 'classify_failed',
   policy_not_loaded: 'policy_not_loaded',
@@ -90,6 +94,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { agent, operator, ancestors };
   }
 
+  /**
+   * A12: binds the bytes of every input file into the envelope. A file that cannot be read (or no
+   * reader at all) makes the action opaque: the worst case, never an approval of unknown content.
+   */
+  async function bindInputs(facts: ActionFacts, context: ActionContext): Promise<{ facts: ActionFacts; bound: BoundInput[] }> {
+    if (!facts.inputs || facts.inputs.length === 0) return { facts, bound: [] };
+    const reading = options.inputs
+      ? await bounded('inputs', options.inputs.read(facts.inputs, context.cwd))
+      : { ok: false as const, problems: facts.inputs.map((i): InputProblem => ({ path: i.path, code: 'input_unreadable', message: `\`${i.path}\` cannot be read here (no input reader is configured)` })) };
+    if (reading.ok) return { facts, bound: reading.files };
+    return { facts: deepFreeze(opaqueForInputs(facts, reading.problems)), bound: [] };
+  }
+
   function classify(action: Action, context: ActionContext, agent: Agent): ActionFacts {
     let facts: ActionFacts;
     try {
@@ -106,9 +123,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     // SECURITY (F2): no policy set, no decision.
     if (!engine) throw new PortcullisError('policy_not_loaded', 'no policy set is loaded', { hint: 'run `portcullis policy validate` and fix what it reports' });
     const { agent, operator, ancestors } = await resolvePrincipals(req.agentId);
-    const facts = classify(req.action, req.context, agent);
+    const { facts, bound } = await bindInputs(classify(req.action, req.context, agent), req.context);
     state.facts = facts;
-    const envelope: ActionEnvelope = { agent: agent.id, operator: operator.id, action: req.action, context: req.context, policySetHash: engine.hash };
+    const envelope: ActionEnvelope = { agent: agent.id, operator: operator.id, action: req.action, context: req.context, policySetHash: engine.hash, ...(bound.length > 0 ? { inputs: bound } : {}) };
     const digest = digestOf(envelope as unknown as JsonObject);
     state.digest = digest;
     const verdict = engine.evaluate({ agent, operator, ancestors, facts, actionKind: req.action.kind, tool: facts.tool ?? defaultTool(req.action), environments, unknownTier: options.inventory.unknownTier });
@@ -117,7 +134,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   async function decideInner(req: DecisionRequest, state: { digest: string; facts: ActionFacts | null }): Promise<Omit<Decision, 'decisionId'>> {
     const { verdict, facts, digest, envelope, agent } = await evaluate(req, state);
-    const base = { actionDigest: digest, facts, requiredApprovals: 0, approverGroups: [] as string[] };
+    const base = { actionDigest: digest, facts, requiredApprovals: 0, approverGroups: [] as string[], ...(envelope.inputs ? { inputs: envelope.inputs.map((i) => ({ path: i.path, realPath: i.realPath, sha256: i.sha256, role: i.role })) } : {}) };
 
     // Brakes come after evaluation so the decision records the facts; they win over any allow or hold.
     if (options.brakes) {
@@ -139,7 +156,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       decision = { ...base, effect: verdict.effect, reasons: verdict.reasons, policies: verdict.policies };
     }
 
-    if (decision.effect !== 'allow' && options.brakes) {
+    // SECURITY (F7): shadow mode never suspends a never-rule (the kill switch already returned above).
+    if (decision.effect !== 'allow' && options.brakes && !decision.policies.some((p) => NEVER_RULE_POLICIES.includes(p))) {
       const envs = facts.targets.length > 0 ? facts.targets.map((t) => t.environment) : [null];
       const shadowed = await Promise.all(envs.map((e) => bounded('brakes', options.brakes!.shadow(e))));
       if (shadowed.every(Boolean)) {
@@ -164,7 +182,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         decision = { effect: 'deny', reasons: [reason], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: state.digest, facts: state.facts };
       }
       try {
-        const entry = await bounded('audit', options.audit.append({ type: 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
+        // F7: a shadowed allow is an entry of its own kind, so no reader mistakes it for an enforced allow.
+        const entry = await bounded('audit', options.audit.append({ type: decision.shadow ? 'shadow_allow' : 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
         return deepFreeze({ ...decision, decisionId: entry.id });
       } catch (err) {
         // SECURITY (L2): an unrecorded decision never allows.
@@ -178,6 +197,19 @@ export function createGateway(options: GatewayOptions): Gateway {
         });
       }
     },
+  };
+}
+
+/** SECURITY (A12): inputs that could not be read make the whole action the worst case. */
+function opaqueForInputs(facts: ActionFacts, problems: InputProblem[]): ActionFacts {
+  const verbs = facts.verbs.includes('unknown') ? facts.verbs : [...facts.verbs, 'unknown' as const].sort();
+  return {
+    ...facts,
+    verbs,
+    confidence: 'opaque',
+    destructive: true,
+    reversible: false,
+    findings: [...facts.findings, ...problems.map((p) => ({ code: p.code, message: `${p.message}: an approval could not bind its content, so the action is treated as the worst case` }))],
   };
 }
 
@@ -213,6 +245,7 @@ function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: nu
     actionDigest: d.actionDigest,
     requestId: d.requestId,
     shadow: d.shadow,
+    inputs: d.inputs,
     facts: d.facts,
   };
   return body as unknown as JsonObject;

@@ -1,4 +1,4 @@
-import type { ActionFacts, Agent, HeldStatus, HoldInput, HoldOutcome, Human, JsonObject } from '../core/index.ts';
+import type { ActionFacts, Agent, BoundInput, HeldStatus, HoldInput, HoldOutcome, Human, InputRef, JsonObject } from '../core/index.ts';
 
 export type { HeldStatus, HoldInput, HoldOutcome };
 
@@ -18,6 +18,7 @@ export interface Directory {
 
 export type AuditEntryType =
   | 'decision'
+  | 'shadow_allow'
   | 'approval_request'
   | 'approval'
   | 'rejection'
@@ -28,7 +29,8 @@ export type AuditEntryType =
   | 'config_loaded'
   | 'brake_changed'
   | 'identity_changed'
-  | 'break_glass';
+  | 'break_glass'
+  | 'clock_step';
 
 export interface AuditAppend {
   type: AuditEntryType;
@@ -56,4 +58,31 @@ export interface Brakes {
   spend(agent: Agent, facts: ActionFacts): Promise<void>;
   /** Whether decisions for this environment are recorded but not enforced. */
   shadow(environment: string | null): Promise<boolean>;
+}
+
+/** Why an input file could not be bound. */
+export interface InputProblem {
+  path: string;
+  code: 'input_unreadable' | 'input_too_large' | 'input_not_a_file';
+  message: string;
+}
+
+export type InputReading = { ok: true; files: BoundInput[] } | { ok: false; problems: InputProblem[] };
+
+/**
+ * A12: reads and hashes the local files an action takes as input, so the digest binds their bytes.
+ * The classifier only names them (it does no I/O); the runtime implements this over the filesystem.
+ *
+ * Obligations:
+ * - relative names resolve against `cwd` (the agent's working directory); links are followed and the
+ *   real path is reported;
+ * - a directory input is read whole, in a stable order (sorted by path), recursively when asked;
+ * - the same bytes always give the same `BoundInput`s (the digest is deterministic);
+ * - it never reads more than its size limits: a file or a total beyond them is a problem
+ *   (`input_too_large`), never a truncated hash;
+ * - a file it cannot read is a problem, not a rejection: the gateway turns problems into an opaque
+ *   action (the worst case), never into an unbound one.
+ */
+export interface InputReader {
+  read(inputs: readonly InputRef[], cwd: string | undefined): Promise<InputReading>;
 }

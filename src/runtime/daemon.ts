@@ -226,6 +226,8 @@ class Daemon implements RunningDaemon {
     this.#watcher.on('error', (err) => this.options.log(`warning: cannot watch the config folder (${err.message}); config changes need a restart`));
     this.#timer = setInterval(() => {
       this.#schedule(() => this.#reconcile());
+      // L9: the daemon audits wall-clock steps as `serve` does (its HTTP server sweeps hourly only)
+      void this.#rt.checkClock().then((step) => step && this.options.log(`the wall clock stepped by ${step.stepMs > 0 ? '+' : ''}${step.stepMs} ms; time-to-live keeps running on the monotonic clock (audit entry ${step.seq}, L9)`), () => undefined);
       void this.#rt.sweepExpired().catch(() => undefined);
       void this.#rt.audit.maybeCheckpoint().catch(() => undefined);
     }, this.options.reconcileMs ?? 5_000);
@@ -253,6 +255,7 @@ class Daemon implements RunningDaemon {
         return current().limits;
       },
       sweepExpired: () => current().sweepExpired(),
+      checkClock: () => current().checkClock(),
     };
   }
 

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Action, ActionContext } from '../core/index.ts';
 
 /**
@@ -84,6 +86,37 @@ export const DEMO_ADAPTER_STEPS: Array<{ adapter: 'hook' | 'exec' | 'mcp'; title
   { adapter: 'exec', title: 'terraform destroy -auto-approve', action: shell('terraform destroy -auto-approve') },
   { adapter: 'mcp', title: 'MCP tools/call infra.delete_environment prod-cn-1', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' }, annotations: { destructiveHint: true } } },
 ];
+
+/** The manifest kiro's legitimate deploy applies (`deploy/payments.yaml` in its workspace). */
+export const DEMO_MANIFEST = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: payments
+  namespace: payments
+spec:
+  replicas: 3
+  selector:
+    matchLabels: { app: payments }
+  template:
+    metadata:
+      labels: { app: payments }
+    spec:
+      containers:
+        - name: payments
+          image: registry.example.cn/payments:1.42.0
+`;
+
+/**
+ * Writes kiro's workspace (`<dir>/infra/prod-cn-1` with `deploy/payments.yaml`) and returns its
+ * path. The deploy's approval binds the manifest's bytes (A12), so the file must exist to be held
+ * rather than refused as unreadable.
+ */
+export function writeDemoWorkspace(dir: string): string {
+  const ws = join(dir, 'infra', 'prod-cn-1');
+  mkdirSync(join(ws, 'deploy'), { recursive: true });
+  writeFileSync(join(ws, 'deploy', 'payments.yaml'), DEMO_MANIFEST);
+  return ws;
+}
 
 /** kiro's Windows workstation: where the Windows attempts run (the paths in the events are Windows paths). */
 export const DEMO_WINDOWS_CONTEXT: ActionContext = { cwd: 'C:\\Users\\dana\\app', home: 'C:\\Users\\dana' };

@@ -4,9 +4,10 @@ import type { AgentEnvValue, Config } from '../config/index.ts';
 import { agentEnvironment, type AgentEnvironment, type ExecGate } from '../adapters/exec/index.ts';
 import { remoteGate, type RemoteGateOptions } from './remote-gate.ts';
 
-export { runExec, shellQuote, inheritedCredentials, agentEnvironment, NEUTRALISED } from '../adapters/exec/index.ts';
+export { runExec, shellQuote, inheritedCredentials, inheritable, agentEnvironment, NEUTRALISED } from '../adapters/exec/index.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from '../adapters/exec/index.ts';
 export { localAgentGate } from './agent-gates.ts';
+export { createFsInputGuard } from './input-guard.ts';
 export { remoteGate };
 
 /**

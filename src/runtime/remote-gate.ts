@@ -1,8 +1,11 @@
 import type { Action, ActionContext, Decision, Effect, ErrorCode } from '../core/index.ts';
 import type { HeldStatus } from '../gateway/index.ts';
+// deep import on purpose: the hook's light path must not load the SDK's client and guards
+import type { Transport, TransportResponse } from '../sdk/transport.ts';
+import { httpTransport } from './http-transport.ts';
 
 /** A decision as `POST /v1/decisions` returns it (`DecisionResponseV1`), the parts adapters use. */
-export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
+export type RemoteDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest' | 'inputs'>;
 
 export type RemoteGateOptions = (
   | {
@@ -12,62 +15,12 @@ export type RemoteGateOptions = (
       token: string;
     }
   | {
-      /**
-       * D7: the agent's Unix socket of `portcullis daemon`. No token: the socket (owned by the
-       * agent's Unix user, mode 0600) says which agent is calling.
-       */
-      socketPath: string;
+      /** Any other way to the decision API v1 (a per-agent Unix socket: no token). */
+      transport: Transport;
     }
 ) & { timeoutMs?: number };
 
 const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
-
-/** A decision is a few kilobytes; more is not an answer we will parse. */
-const MAX_BODY_BYTES = 1 << 20;
-
-interface RawResponse {
-  status: number;
-  body: string;
-}
-
-/**
- * One request with `node:http`/`node:https`, not `fetch`: `fetch` loads undici (about 20 ms of a hook
- * start that is 20 ms in all), and a hook makes one request per process. The global agent keeps the
- * connection alive for `exec`, which polls its held request while it waits, and never holds the process open.
- * Builtins come from `process.getBuiltinModule`: `import 'node:http'` builds an ESM facade that
- * reads `http.WebSocket`, which loads undici anyway.
- */
-function send(method: 'GET' | 'POST', url: URL, headers: Record<string, string>, body: string | null, timeoutMs: number, socketPath?: string): Promise<RawResponse> {
-  const client = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : url.protocol === 'http:' ? process.getBuiltinModule('node:http') : null;
-  if (!client) return Promise.reject(new Error(`unsupported protocol \`${url.protocol}\``));
-  return new Promise((resolve, reject) => {
-    const sized = body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
-    const req = client.request(url, { method, headers: sized, timeout: timeoutMs, ...(socketPath !== undefined ? { socketPath } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-          req.destroy(new Error(`answer larger than ${MAX_BODY_BYTES} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('error', reject);
-      res.on('aborted', () => reject(new Error('the answer was cut off')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    // SECURITY (F5): bounded in time whatever the server does (the socket timeout covers idleness,
-    // this timer the whole exchange).
-    const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    timer.unref();
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.on('close', () => clearTimeout(timer));
-    if (body === null) req.end();
-    else req.end(body);
-  });
-}
 
 /**
  * Errors are PortcullisErrors, but core is loaded only when one is thrown: the hook's light path
@@ -100,20 +53,23 @@ export interface RemoteGate {
  */
 export function remoteGate(options: RemoteGateOptions): RemoteGate {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const socketPath = 'socketPath' in options ? options.socketPath : undefined;
-  const where = 'socketPath' in options ? `socket ${options.socketPath}` : options.server;
-  const auth: Record<string, string> = 'token' in options ? { accept: 'application/json', authorization: `Bearer ${options.token}` } : { accept: 'application/json' };
   // Built now, so a server address that is not a URL fails at start-up, not at the first call.
-  const decisions = new URL('/v1/decisions', 'server' in options ? options.server : 'http://portcullis');
-  const requests = (id: string, tail = '') => new URL(`/v1/requests/${encodeURIComponent(id)}${tail}`, decisions);
+  const transport = 'transport' in options ? options.transport : httpTransport({ baseUrl: options.server, token: options.token });
+  const decisions = '/v1/decisions';
+  const requests = (id: string, tail = '') => `/v1/requests/${encodeURIComponent(id)}${tail}`;
 
   /** The parsed JSON object of a 200 answer; anything else rejects with what the server said. */
-  async function call(method: 'GET' | 'POST', url: URL, body: unknown): Promise<Record<string, unknown>> {
-    let res: RawResponse;
+  async function call(method: 'GET' | 'POST', path: string, body: unknown): Promise<Record<string, unknown>> {
+    let res: TransportResponse;
+    // SECURITY (F5): bounded in time whatever the server does.
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      res = await send(method, url, body === undefined ? auth : { ...auth, 'content-type': 'application/json' }, body === undefined ? null : JSON.stringify(body), timeoutMs, socketPath);
+      res = await transport.request(method, path, body === undefined ? null : JSON.stringify(body), { signal });
     } catch (err) {
-      throw await failure('store_unavailable', `the Portcullis server at \`${where}\` did not answer: ${err instanceof Error ? err.message : String(err)}`, socketPath !== undefined ? 'check `portcullis daemon` is running and this Unix user owns the socket' : 'check `portcullis serve` is running there');
+      const why = signal.aborted ? `no answer within ${timeoutMs} ms` : err instanceof Error ? err.message : String(err);
+      // D7: a socket transport's address is `unix:PATH`, and that socket is `portcullis daemon`'s
+      const hint = transport.address.startsWith('unix:') ? 'check `portcullis daemon` is running and this Unix user owns the socket' : 'check `portcullis serve` is running there';
+      throw await failure('store_unavailable', `the Portcullis server at \`${transport.address}\` did not answer: ${why}`, hint);
     }
     let parsed: unknown;
     try {
@@ -156,6 +112,7 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
         requiredApprovals: typeof b.requiredApprovals === 'number' ? b.requiredApprovals : 0,
         approverGroups: Array.isArray(b.approverGroups) ? (b.approverGroups as string[]) : [],
         actionDigest: typeof b.actionDigest === 'string' ? b.actionDigest : '',
+        ...(Array.isArray(b.inputs) ? { inputs: (b.inputs as NonNullable<Decision['inputs']>).filter((i) => typeof i?.path === 'string' && typeof i.realPath === 'string' && typeof i.sha256 === 'string') } : {}),
       };
     },
     async requestStatus(requestId) {

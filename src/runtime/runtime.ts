@@ -7,11 +7,13 @@ import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Config } from '../config/index.ts';
 import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
+import { createSteadyClock, type SteadyClock } from './clock.ts';
 import { loadConfigFile } from './config-file.ts';
 import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
+import { createFsInputReader } from './input-reader.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -28,6 +30,12 @@ export interface Runtime extends Setup {
   control: ControlPlane;
   /** A5: moves due requests to EXPIRED (exactly once across replicas; the webhooks hear of each). */
   sweepExpired(): Promise<string[]>;
+  /**
+   * L9: compares the wall clock with the steady clock this runtime measures time on; a step beyond
+   * 2 s is appended to the audit log (`clock_step`) and returned. Null when there was none, or when
+   * the caller injected its own clock.
+   */
+  checkClock(): Promise<{ stepMs: number; wall: number; steady: number; seq: number } | null>;
   /** F8: the request deadline in force (config, or the caller's override) and the admission limits. */
   limits: { deadlineMs: number; readyTimeoutMs: number; maxInFlight: number; maxInFlightPerAgent: number };
   /** Sets the address webhook links point at (the server knows it once it listens). */
@@ -95,7 +103,9 @@ function controlPlaneOver(config: Config, opened: OpenedStore, brakes: BrakeServ
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const setup = await loadSetup(options.configPath, options.cwd);
   const { config, engine, classifier } = setup;
-  const clock = options.clock ?? systemClock;
+  // L9: time-to-live runs on the monotonic clock within this process, whatever the wall clock does
+  const steady = options.clock ? null : createSteadyClock();
+  const clock = options.clock ?? (steady as SteadyClock);
   const ids = options.ids ?? randomIds;
   const limits = {
     deadlineMs: options.deadlineMs ?? config.server.deadlineMs,
@@ -105,12 +115,19 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   };
   let publicUrl = config.server.publicUrl;
   const { notifier, events } = notifications(config, options, clock, () => publicUrl);
-  // F8: a statement never outlives the request that waits for it
-  const opened = await openStore(options.storeUrl ?? config.store, { ...storeOptions(config, clock, ids, events), queryTimeoutMs: limits.deadlineMs });
+  // F8: a statement never outlives the request that waits for it; L8: an I/O error stops the store
+  const opened = await openStore(options.storeUrl ?? config.store, {
+    ...storeOptions(config, clock, ids, events),
+    queryTimeoutMs: limits.deadlineMs,
+    ...(options.onStoreFailed ? { onFatal: options.onStoreFailed } : {}),
+  });
   try {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
-    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup });
+    const brakes = createBrakeService({
+      store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup,
+      ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}),
+    });
     await brakes.start();
     const gateway = createGateway({
       classifier,
@@ -120,6 +137,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       audit: opened.audit,
       approvals: opened.approvals,
       brakes,
+      inputs: createFsInputReader(),
       clock,
       ids,
       // F8: each store call gets at most half the deadline, so a hung store still ends in an
@@ -131,6 +149,12 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
       sweepExpired: () => opened.approvals.expireDue(),
       setPublicUrl: (url) => (publicUrl = url),
+      checkClock: async () => {
+        const step = steady?.check();
+        if (!step) return null;
+        const entry = await opened.audit.append({ type: 'clock_step', actor: 'system', body: { stepMs: step.stepMs, wall: step.wall, steady: step.steady } });
+        return { ...step, seq: entry.seq };
+      },
       verifyAudit: () => verifyAudit(opened.store),
       close: async () => {
         brakes.stop();
@@ -158,12 +182,12 @@ export interface ControlSession {
  * Opens the store of the config at `configPath` and assembles the same control plane the server
  * uses (with its webhooks), so a CLI vote is the same vote as one through the API.
  */
-export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl'>): Promise<ControlSession> {
+export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl'> & { checkAuditAtOpen?: boolean }): Promise<ControlSession> {
   const { config } = loadConfigFile(options.configPath, options.cwd);
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
-  const opened = await openStore(config.store, storeOptions(config, clock, ids, events));
+  const opened = await openStore(config.store, { ...storeOptions(config, clock, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
   try {
     const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup });
     // read once, not polled: a CLI command lives for one answer

@@ -14,6 +14,8 @@ export interface ServeOptions extends RuntimeOptions {
   /** How often due approval requests are moved to EXPIRED (default 5 s). */
   sweepMs?: number;
   version?: string;
+  /** L9: told of each audited wall-clock step (the serve command prints it). */
+  onClockStep?: (step: { stepMs: number; seq: number }) => void;
 }
 
 export interface RunningServer {
@@ -39,7 +41,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 }
 
 /** What the HTTP server needs of a runtime (the daemon passes one that follows config reloads). */
-export type ServedRuntime = Pick<Runtime, 'config' | 'gateway' | 'control' | 'audit' | 'setPublicUrl' | 'limits' | 'sweepExpired'>;
+export type ServedRuntime = Pick<Runtime, 'config' | 'gateway' | 'control' | 'audit' | 'setPublicUrl' | 'limits' | 'sweepExpired' | 'checkClock'>;
 
 /**
  * Serves the HTTP adapter over an open runtime, which stays open when the server closes (its owner
@@ -84,6 +86,7 @@ export async function serveRuntime(runtime: ServedRuntime, options: Omit<ServeOp
   // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
   // checks it on every append, which a log without traffic never makes.
   const sweep = setInterval(() => {
+    void runtime.checkClock().then((step) => step && options.onClockStep?.(step), () => undefined);
     void runtime.sweepExpired().catch(() => undefined);
     void runtime.audit.maybeCheckpoint().catch(() => undefined);
   }, options.sweepMs ?? 5_000);

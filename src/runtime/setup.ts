@@ -7,6 +7,7 @@ import { createGateway, type ApprovalGate, type AuditSink, type Directory, type 
 import type { Agent, Human } from '../core/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { loadPoliciesOrThrow } from './policies.ts';
+import { createFsInputReader } from './input-reader.ts';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -41,6 +42,7 @@ export function dryGateway(setup: Setup, directory?: Directory): Gateway {
     directory: directory ?? configDirectory(setup.config.agents, setup.config.humans),
     audit,
     approvals,
+    inputs: createFsInputReader(),
     clock: systemClock,
     ids: randomIds,
   });
@@ -62,6 +64,13 @@ export interface RuntimeOptions {
    * machine never turns their holds into timeout denies.
    */
   deadlineMs?: number;
+  /**
+   * How old the brake switches may be before every decision is denied (default 2 s, F1). Tests that
+   * are not about it set it long: a starved test process must not read as a store outage.
+   */
+  brakesStaleAfterMs?: number;
+  /** L8: told once when an I/O error makes the store unusable (`serve` stops and exits for its supervisor). */
+  onStoreFailed?: (err: PortcullisError) => void;
   /** Webhook retries (default 5 attempts, 500 ms doubling); tests shorten them. */
   webhookRetry?: { maxAttempts?: number; baseDelayMs?: number };
   /** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { createApprovalService, type ApprovalService, type ApprovalServiceOptions } from '../approvals/index.ts';
-import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
+import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, META_LOG_ID, META_PUBLIC_KEY, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
 import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
@@ -19,6 +19,10 @@ export interface OpenStoreOptions {
   groupCommit?: boolean;
   /** F8: longest one store statement may take (PostgreSQL; default 5 s). */
   queryTimeoutMs?: number;
+  /** L8: told once when an I/O error makes the store unusable; a server stops and exits. */
+  onFatal?: (err: PortcullisError) => void;
+  /** L8: refuse a damaged audit tail at open (default true); `audit` inspection commands pass false. */
+  checkAuditAtOpen?: boolean;
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
@@ -58,11 +62,36 @@ export function parseStoreUrl(url: string, baseDir = process.cwd()): { kind: 'sq
 }
 
 /** Opens the backend a store URL selects (migrating it) without the audit log. */
-export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number } = {}): Promise<Store> {
+export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number; onFatal?: (err: PortcullisError) => void } = {}): Promise<Store> {
   const where = parseStoreUrl(url, baseDir);
-  if (where.kind === 'sqlite') return openSqliteStore({ file: where.file });
+  if (where.kind === 'sqlite') return openSqliteStore({ file: where.file, ...(options.onFatal ? { onFatal: options.onFatal } : {}) });
   const { openPostgresStore } = await import('../store/postgres/index.ts');
   return openPostgresStore({ connectionString: where.url, schema: where.schema ?? 'public', ...(options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
+}
+
+/**
+ * SECURITY (L8): the audit key and the store it signs exist together or not at all. Neither is a
+ * first start (both are created); one without the other is a lost or replaced store, or a missing
+ * key, and is refused rather than quietly starting a fresh log beside the old key (history gone).
+ */
+async function checkKeyAndStoreTogether(store: Store, keyFile: string, url: string): Promise<void> {
+  const keyExists = existsSync(keyFile);
+  const { logId, pinnedKey } = await store.read(async (tx) => ({ logId: await tx.getMeta(META_LOG_ID), pinnedKey: await tx.getMeta(META_PUBLIC_KEY) }));
+  if (keyExists && logId === null) {
+    throw new PortcullisError('store_corrupt', `the audit key \`${keyFile}\` exists but the store \`${redact(url)}\` has no audit log`, {
+      hint: 'refusing to start a new, empty log beside the old key (L8). Restore the store from its backup; only to start over on purpose, move the key file away first (the old history stays in your backups)',
+    });
+  }
+  if (!keyExists && pinnedKey !== null) {
+    throw new PortcullisError('store_corrupt', `the store's audit log is signed by a key, but the key file \`${keyFile}\` is missing`, {
+      hint: 'restore the key file (mode 0600) from your backup, or copy it from another replica; a new key cannot continue this log',
+    });
+  }
+}
+
+/** A store URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
 function loadSigner(file: string) {
@@ -80,9 +109,13 @@ function loadSigner(file: string) {
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const baseDir = options.baseDir ?? process.cwd();
-  const store = await openBareStore(url, baseDir, options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {});
+  const store = await openBareStore(url, baseDir, {
+    ...(options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {}),
+    ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+  });
   try {
     const keyFile = options.auditKeyFile === undefined ? resolve(baseDir, 'portcullis-audit.key') : options.auditKeyFile;
+    if (keyFile !== null) await checkKeyAndStoreTogether(store, isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile), url);
     const signer = keyFile === null ? undefined : loadSigner(isAbsolute(keyFile) ? keyFile : resolve(baseDir, keyFile));
     const audit = await openAuditLog({
       store,
@@ -92,6 +125,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ...(options.checkpointEvery !== undefined ? { checkpointEvery: options.checkpointEvery } : {}),
       ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
       ...(options.groupCommit !== undefined ? { groupCommit: options.groupCommit } : {}),
+      ...(options.checkAuditAtOpen === false ? { checkAtOpen: false } : {}),
     });
     const clock = options.clock ?? systemClock;
     const ids = options.ids ?? randomIds;

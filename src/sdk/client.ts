@@ -1,4 +1,5 @@
 import type { Action, ActionContext, Decision, Effect, Reason } from '../core/index.ts';
+import type { Transport, TransportResponse } from './transport.ts';
 
 /** The subset of `fetch` the client uses: any WHATWG fetch (browsers, edge runtimes, Node, Deno, Bun). */
 export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
@@ -7,16 +8,42 @@ export type FetchLike = (input: string, init: { method: string; headers: Record<
   text(): Promise<string>;
 }>;
 
-export interface ClientOptions {
-  /** Where `portcullis serve` listens, e.g. `http://127.0.0.1:7070`. */
-  baseUrl: string;
-  /** The agent's own bearer token (never its operator's: D1). */
-  token: string;
+interface ClientCommon {
   /** The agent id, sent with each decision request; the server checks it against the token. */
   agent?: string;
-  fetch?: FetchLike;
   /** F5: bound on one HTTP call (default 10 s); a timeout is an error, and guards refuse on errors. */
   timeoutMs?: number;
+}
+
+/**
+ * Either a base URL and the agent's token (over `fetch`, or the `fetch` given), or any `Transport`
+ * (`httpTransport` over node:http; a per-agent Unix socket, which needs no token).
+ */
+export type ClientOptions = ClientCommon &
+  (
+    | {
+        /** Where `portcullis serve` listens, e.g. `http://127.0.0.1:7070`. */
+        baseUrl: string;
+        /** The agent's own bearer token (never its operator's: D1). */
+        token: string;
+        fetch?: FetchLike;
+      }
+    | { transport: Transport }
+  );
+
+/** `fetch` as a Transport: runs in browsers and edge runtimes; the bearer token stays in here. */
+export function fetchTransport(options: { baseUrl: string; token: string; fetch?: FetchLike }): Transport {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  return {
+    address: base,
+    async request(method, path, body, { signal }) {
+      const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
+      if (body !== null) headers['content-type'] = 'application/json';
+      const res = await doFetch(`${base}${path}`, { method, headers, ...(body !== null ? { body } : {}), signal });
+      return { status: res.status, headers: {}, body: await res.text() };
+    },
+  };
 }
 
 /** A held request's state (A10 statuses: `pending`, `approved`, `executing`, `succeeded`, `denied`, `expired`, ...). */
@@ -97,29 +124,27 @@ const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
  * Uses `fetch` only, so it runs in browsers and edge runtimes.
  */
 export function createClient(options: ClientOptions): PortcullisClient {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const transport = 'transport' in options ? options.transport : fetchTransport(options);
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let res: Awaited<ReturnType<FetchLike>>;
-    let text: string;
+  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+    let res: TransportResponse;
+    // F5: every exchange is bounded, whatever the transport
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      res = await doFetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}), signal: AbortSignal.timeout(timeoutMs) });
-      text = await res.text();
+      res = await transport.request(method, path, body !== undefined ? JSON.stringify(body) : null, { signal });
     } catch (err) {
-      const timedOut = (err as { name?: string })?.name === 'TimeoutError';
-      throw new PortcullisClientError(timedOut ? 'timeout' : 'unreachable', timedOut ? `portcullis did not answer within ${timeoutMs} ms` : `cannot reach portcullis at \`${base}\`: ${(err as Error)?.message ?? String(err)}`);
+      const timedOut = signal.aborted || (err as { name?: string })?.name === 'TimeoutError';
+      throw new PortcullisClientError(timedOut ? 'timeout' : 'unreachable', timedOut ? `portcullis did not answer within ${timeoutMs} ms` : `cannot reach portcullis at \`${transport.address}\`: ${(err as Error)?.message ?? String(err)}`);
     }
+    const text = res.body;
     let parsed: unknown;
     try {
       parsed = text === '' ? null : JSON.parse(text);
     } catch {
       throw new PortcullisClientError('bad_response', `portcullis answered ${res.status} with a body that is not JSON`, res.status);
     }
-    if (!res.ok) {
+    if (res.status < 200 || res.status > 299) {
       const e = (parsed as { error?: { code?: unknown; message?: unknown; hint?: unknown } } | null)?.error;
       throw new PortcullisClientError(
         typeof e?.code === 'string' ? e.code : `http_${res.status}`,

@@ -5,7 +5,8 @@
  * runs in browsers and edge runtimes, and imports nothing from Portcullis but core types. It decides
  * nothing itself: a refusal, a hold and an error all mean the tool does not run.
  */
-export { createClient, PortcullisClientError } from './client.ts';
+export { createClient, fetchTransport, PortcullisClientError } from './client.ts';
+export type { Transport, TransportResponse } from './transport.ts';
 export type { ClientOptions, FetchLike, PortcullisClient, RequestStatus, WaitOptions, WaitResult } from './client.ts';
 export { guard, guardTools, PortcullisRefusal } from './guard.ts';
 export type { AiSdkTool, AgentsFunctionTool, GuardOptions } from './guard.ts';

@@ -1,3 +1,5 @@
+import type { PortcullisError } from '../core/index.ts';
+
 /**
  * The store contract. Domain modules (audit, approvals, identity) speak only these types; backends
  * (`sqlite/`, `postgres/`) implement them and are picked by the runtime alone. Every obligation
@@ -181,6 +183,12 @@ export interface StoreCapabilities {
  */
 export interface Store {
   readonly backend: string;
+  /**
+   * L8: set once an I/O or fsync error made this store unusable for this process (after which every
+   * call rejects with it). A backend whose server handles its own fsync failures (PostgreSQL) keeps
+   * it null: it reports a dead connection as `store_unavailable` instead.
+   */
+  readonly fatal?: PortcullisError | null;
   readonly capabilities: StoreCapabilities;
   readonly schemaVersion: number;
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;

@@ -78,6 +78,29 @@ test('request page: a plan that cannot be read says so and shows the raw JSON op
   assert.ok(out.includes('<details class="raw" open><summary>Raw plan JSON</summary>'));
 });
 
+test('A12 A9 request page shows the bytes of the files the action reads: short files whole, long ones truncated with all of it one click away, binary by hash, all escaped', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`).join('\n');
+  const view: RequestView = {
+    ...kubectlRequest,
+    envelope: {
+      ...kubectlRequest.envelope,
+      inputs: [
+        { path: 'deploy/payments.yaml', realPath: '/work/infra/prod-cn-1/deploy/payments.yaml', role: 'manifest', size: 40, sha256: 'a'.repeat(64), text: `kind: Deployment\n# ${XSS}\n` },
+        { path: 'deploy/long.yaml', realPath: '/work/infra/prod-cn-1/deploy/long.yaml', role: 'manifest', size: long.length, sha256: 'b'.repeat(64), text: long },
+        { path: 'prod.tfplan', realPath: '/work/infra/prod-cn-1/prod.tfplan', role: 'plan', size: 2048, sha256: 'c'.repeat(64) },
+      ],
+    },
+  };
+  const out = renderRequest(ctx(), view).value;
+  assertNoInjection(out);
+  assert.match(out, /<h2 id="inputs-h">Files it reads/);
+  assert.match(out, /kind: Deployment\n# &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(out, /line 40<\/code><\/pre><p class="muted small">First 40 of 60 lines\.<\/p><details class="raw"><summary>Show all 60 lines of deploy\/long\.yaml<\/summary>/);
+  assert.match(out, /line 60<\/code>/);
+  assert.match(out, /c{64}<\/span><\/dd><\/div><\/dl><p class="muted">Binary content: bound by its hash above\.<\/p>/);
+  assert.doesNotMatch(renderRequest(ctx(), kubectlRequest).value, /Files it reads/);
+});
+
 test('request page: approve and reject are POST forms with the CSRF token and the digest; reject requires a comment (A1, A9)', () => {
   const out = renderRequest(ctx(), planRequest).value;
   const forms = [...out.matchAll(/<form method="post" action="([^"]+)" class="vote-form" data-once>([\s\S]*?)<\/form>/g)];

@@ -49,6 +49,24 @@ function kv(rows: Array<[string, SafeHtml | string | null | undefined]>): SafeHt
   return html`<dl class="kv">${shown.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
 }
 
+/** Lines of an input file shown before the reviewer opens the rest. */
+const PREVIEW_LINES = 40;
+
+/**
+ * A12: the bytes of every local file the action reads, as they were when it was held: the digest
+ * binds them, so the reviewer sees them. Long files show their start; the whole file is one click
+ * away (a `<details>`, no script needed).
+ */
+function inputsSection(inputs: NonNullable<RequestView['envelope']['inputs']>): SafeHtml {
+  return html`${inputs.map((f) => {
+    const head = kv([['File', html`<span class="mono">${f.path}</span>`], ['Read from', f.realPath !== f.path ? html`<span class="mono wrap">${f.realPath}</span>` : null], ['Role', f.role], ['Size', `${f.size} bytes`], ['SHA-256', html`<span class="mono wrap">${f.sha256}</span>`]]);
+    if (f.text === undefined) return html`<div class="input-file">${head}<p class="muted">Binary content: bound by its hash above.</p></div>`;
+    const lines = f.text.split('\n');
+    if (lines.length <= PREVIEW_LINES) return html`<div class="input-file">${head}<pre class="code code-action"><code>${f.text}</code></pre></div>`;
+    return html`<div class="input-file">${head}<pre class="code code-action"><code>${lines.slice(0, PREVIEW_LINES).join('\n')}</code></pre><p class="muted small">First ${PREVIEW_LINES} of ${lines.length} lines.</p><details class="raw"><summary>Show all ${lines.length} lines of ${f.path}</summary><pre class="code code-action"><code>${f.text}</code></pre></details></div>`;
+  })}`;
+}
+
 /** The exact artifact the digest binds (A1, A9): shown verbatim, never summarised away. */
 function actionSection(action: Action): SafeHtml {
   switch (action.kind) {
@@ -231,6 +249,7 @@ export function renderRequest(ctx: PageContext, view: RequestView): SafeHtml {
         : html`<p class="muted">The agent gave no reason. Agents can send one (<span class="mono">reason</span> in the decision API; hooks send the tool call's description and session).</p>`}</section>
       ${factsStrip(facts, envelope.action)}
       <section class="card" aria-labelledby="action-h"><h2 id="action-h">The exact action <span class="muted small">(${envelope.action.kind})</span></h2>${actionSection(envelope.action)}</section>
+      ${envelope.inputs && envelope.inputs.length > 0 ? html`<section class="card" aria-labelledby="inputs-h"><h2 id="inputs-h">Files it reads <span class="muted small">(their bytes are part of what you approve)</span></h2>${inputsSection(envelope.inputs)}</section>` : null}
       <section class="card" aria-labelledby="why-h"><h2 id="why-h">Why it was held</h2>${policiesSection(view)}</section>
       <section class="card" aria-labelledby="targets-h"><h2 id="targets-h">Targets and environment</h2>${targetsSection(facts, view.tiers)}${ctxSection ? html`<p class="label">Where the agent runs</p>${ctxSection}` : null}</section>
       <section class="card" aria-labelledby="findings-h"><h2 id="findings-h">Parser findings</h2>${findingsSection(facts)}</section>

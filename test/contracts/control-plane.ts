@@ -43,7 +43,8 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 let n = 0;
-const deployCommand = () => `kubectl --context prod-cn-1 apply -f deploy/contract-${++n}.yaml`;
+// A12: the manifest exists (test/fixtures), so each deploy binds its bytes; the field manager makes each one a new digest.
+const deployCommand = () => `kubectl --context prod-cn-1 apply -f deploy/payments.yaml --field-manager=contract-${++n}`;
 
 export function describeControlPlane(door: string, open: () => Promise<ControlFixture>): void {
   describe(`ControlPlane contract: ${door}`, () => {

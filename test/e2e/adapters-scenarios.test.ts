@@ -20,7 +20,7 @@ import { startDemoServer } from '../helpers/demo-server.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-adapters-'));
-const CWD = '/work/infra/prod-cn-1';
+const CWD = join(import.meta.dirname, '..', 'fixtures', 'infra', 'prod-cn-1');
 const BASE: ActionContext = { home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsRegion: 'cn-north-1', gitBranch: 'main' };
 const CONTEXT: ActionContext = { ...BASE, cwd: CWD };
 

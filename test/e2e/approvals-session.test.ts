@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -16,6 +16,10 @@ import { fakeClock } from '../helpers/control-plane.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'portcullis');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-session-'));
+// A12: the deploy's manifest exists, so its bytes are bound (and exec runs a private copy of them).
+mkdirSync(join(dir, 'deploy'), { recursive: true });
+writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
+
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function pc(args: string[], token: string | null = null): { code: number; stdout: string; stderr: string } {

@@ -10,6 +10,8 @@ describe('bin/portcullis with the demo config', () => {
     dir = fixtureDir();
     const r = portcullis(dir, ['init', '--demo']);
     assert.equal(r.code, 0, r.stderr);
+    // A12: the manifest the deploys name exists, so its bytes are bound into the decision
+    writeFileSync(join(dir, 'app.yaml'), 'kind: Deployment\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,6 +30,7 @@ describe('bin/portcullis with the demo config', () => {
   });
 
   it('holds a production write for 2 approvals (exit 4)', () => {
+
     const r = portcullis(dir, ['check', '--agent', 'kiro', '--shell', 'kubectl --context prod-cn-1 apply -f app.yaml']);
     assert.equal(r.code, 4, r.stderr);
     assert.match(r.stdout, /^HOLD {2}kubectl --context prod-cn-1 apply -f app\.yaml\n/);

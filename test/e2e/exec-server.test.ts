@@ -14,6 +14,10 @@ import { after, before, describe, test } from 'node:test';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-exec-server-'));
+// A12: the deploy's manifest exists, so its bytes are bound (and exec runs a private copy of them).
+mkdirSync(join(dir, 'deploy'), { recursive: true });
+for (const n of ['payments', 'ledger', 'search']) writeFileSync(join(dir, 'deploy', `${n}.yaml`), `kind: Deployment\nmetadata: { name: ${n} }\n`);
+
 const fakeBin = join(dir, 'bin');
 const log = join(dir, 'kubectl.log');
 const DEPLOY = ['kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy/payments.yaml'];
@@ -93,7 +97,8 @@ describe('portcullis exec --server against portcullis serve', () => {
     assert.equal((await api(`/v1/approvals/${id}/approve`, 'bob', { digest })).status, 200);
     const r = await running.done;
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(readFileSync(log, 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n', 'the command ran exactly once');
+    // A12: once, on a private copy of the approved manifest
+    assert.match(readFileSync(log, 'utf8'), /^kubectl --context prod-cn-1 apply -f \/\S*portcullis-approved-\S*\/payments\.yaml\n$/, 'the command ran exactly once');
 
     const shown = (await api(`/v1/approvals/${id}`, 'alice')).json as { status: string; history: Array<{ to: string; actor: string }> };
     assert.equal(shown.status, 'succeeded');

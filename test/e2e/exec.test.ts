@@ -16,6 +16,10 @@ import { openControlSession } from '../../src/runtime/index.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-exec-'));
+// A12: the deploy's manifest exists, so its bytes are bound (and exec runs a private copy of them).
+mkdirSync(join(dir, 'deploy'), { recursive: true });
+writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
+
 const fakeBin = join(dir, 'bin');
 
 before(() => {
@@ -71,7 +75,7 @@ describe('portcullis exec', () => {
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo "AWS_PROFILE=$AWS_PROFILE KEY=${AWS_ACCESS_KEY_ID:-none} KUBECONFIG=$KUBECONFIG GH_TOKEN=$GH_TOKEN GITHUB_TOKEN=${GITHUB_TOKEN:-none} PT=${PORTCULLIS_TOKEN:-none} SSH=${SSH_AUTH_SOCK:-none} CREDS=$AWS_SHARED_CREDENTIALS_FILE REGION=$AWS_REGION SRC=${KIRO_GH_TOKEN:-none}"; exit 7'], operator);
     assert.equal(r.stdout, 'AWS_PROFILE=kiro-readonly KEY=none KUBECONFIG=/dev/null GH_TOKEN=ghp_kiro GITHUB_TOKEN=none PT=none SSH=none CREDS=/dev/null REGION=cn-north-1 SRC=none\n');
     // D7: the in-process mode says once that it is no security boundary.
-    assert.equal(r.stderr, IN_PROCESS_NOTICE + "portcullis: removed the operator's credentials from the command's environment: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
+    assert.equal(r.stderr, IN_PROCESS_NOTICE + "portcullis: started the command from the allow-listed environment (D9); dropped: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
     assert.equal(r.code, 7);
     const [intent] = (await auditOf('execution_intent')).filter((b) => b.adapter === 'exec');
     assert.deepEqual(intent?.argv, ['sh', '-c', (intent?.argv as string[])[2]]);
@@ -79,6 +83,17 @@ describe('portcullis exec', () => {
     const outcome = (await auditOf('execution_outcome')).find((b) => (b.detail as { adapter?: string })?.adapter === 'exec');
     assert.deepEqual(outcome?.detail, { exitCode: 7, signal: null, adapter: 'exec' });
     assert.equal(outcome?.outcome, 'failed');
+  });
+
+  test('D9 the command starts from an allow-list: database passwords, connection URLs and managed-identity secrets never reach it; PATH, HOME, LANG, LC_*, TZ do', async () => {
+    const leaked = { PGPASSWORD: 'pg-secret', MYSQL_PWD: 'my-secret', DATABASE_URL: 'postgres://dana:pw@db.prod/app', IDENTITY_HEADER: 'msi-header', MSI_SECRET: 'msi-secret', SOME_NEW_TOKEN: 'x', KIRO_GH_TOKEN: 'ghp_kiro', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
+    const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'env | cut -d= -f1 | sort | tr "\\n" " "'], leaked);
+    assert.equal(r.code, 0, r.stderr);
+    const names = r.stdout.trim().split(' ');
+    for (const gone of ['PGPASSWORD', 'MYSQL_PWD', 'DATABASE_URL', 'IDENTITY_HEADER', 'MSI_SECRET', 'SOME_NEW_TOKEN', 'KIRO_GH_TOKEN']) assert.ok(!names.includes(gone), `${gone} reached the command: ${r.stdout}`);
+    for (const kept of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'GH_TOKEN', 'AWS_PROFILE']) assert.ok(names.includes(kept), `${kept} did not reach the command: ${r.stdout}`);
+    assert.ok(r.stderr.startsWith(IN_PROCESS_NOTICE), r.stderr);
+    assert.match(r.stderr.slice(IN_PROCESS_NOTICE.length), /^portcullis: started the command from the allow-listed environment \(D9\); dropped: DATABASE_URL, IDENTITY_HEADER, KIRO_GH_TOKEN, MSI_SECRET, MYSQL_PWD, PGPASSWORD, SOME_NEW_TOKEN\n/);
   });
 
   test('a profile variable that is not set stops everything (nothing runs)', async () => {
@@ -122,7 +137,8 @@ describe('portcullis exec', () => {
     const r = await running;
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`portcullis: waiting for approval of request ${requestId}: 0 of 2 approvals \\(approvers\\), pending, `));
-    assert.equal(readFileSync(join(dir, 'kubectl.log'), 'utf8'), 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml\n');
+    // A12: once, on a private copy of the approved manifest
+    assert.match(readFileSync(join(dir, 'kubectl.log'), 'utf8'), /^kubectl --context prod-cn-1 apply -f \/\S*portcullis-approved-\S*\/payments\.yaml\n$/);
     const cp2 = (await openControlSession({ configPath: join(dir, 'portcullis.yaml'), cwd: dir })).opened;
     try {
       assert.equal((await cp2.approvals.show(requestId)).status, 'succeeded');

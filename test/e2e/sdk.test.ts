@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningServer } from '../../src/runtime/index.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
+import { PROD_WORKSPACE } from '../helpers/http-app.ts';
 import { createClient, guard, PortcullisRefusal, type AgentsFunctionTool, type PortcullisClient } from '../../src/sdk/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-sdk-'));
@@ -67,18 +68,21 @@ async function decisionsFor(requestId: string): Promise<string[]> {
   return rows.filter((r) => r.type === 'decision').map((r) => (JSON.parse(r.body) as { body: { effect: string; requestId?: string } }).body).filter((b) => b.requestId === requestId).map((b) => b.effect);
 }
 
+// A12: the server reads the manifests the deploys name, relative to the agent's working directory.
+const ws = { cwd: PROD_WORKSPACE };
+
 describe('sdk waitForApproval and outcomes against the real server', () => {
   const deploy = { kind: 'shell' as const, command: 'kubectl --context prod-cn-1 apply -f deploy/ledger.yaml' };
 
   test('A6 L3 waitForApproval polls the request\'s status (no decision per poll), decides once with `consume`, and reportOutcome ends the request once', async () => {
-    const held = await client.decide(deploy);
+    const held = await client.decide(deploy, ws);
     assert.equal(held.effect, 'hold');
     const id = held.requestId!;
     assert.deepEqual(await client.requestStatus(id), { id, digest: held.actionDigest, status: 'pending', approvals: 0, required: 2, approverGroups: ['approvers'], expiresAt: (await server.runtime.approvals.show(id)).expiresAt });
     const seen: string[] = [];
     let sleeps = 0;
     const r = await client.waitForApproval(id, {
-      intervalMs: 10, timeoutMs: 60_000, consume: { action: deploy },
+      intervalMs: 10, timeoutMs: 60_000, consume: { action: deploy, context: ws },
       onProgress: (st) => seen.push(`${st.status} ${st.approvals}/${st.required}`),
       // a reviewer approves during each of the first two waits
       sleep: async () => {
@@ -103,7 +107,7 @@ describe('sdk waitForApproval and outcomes against the real server', () => {
 
   test('waitForApproval without `consume` only reads: approved stays approved; another agent\'s request is not found; D2 a reviewer token is refused', async () => {
     const action = { kind: 'shell' as const, command: 'kubectl --context prod-cn-1 apply -f deploy/search.yaml' };
-    const held = await client.decide(action);
+    const held = await client.decide(action, ws);
     const id = held.requestId!;
     await approveAll(id);
     const r = await client.waitForApproval(id, { intervalMs: 10, timeoutMs: 1_000 });
@@ -139,6 +143,7 @@ describe('guard', () => {
     const t = guard(aiTool(ran), {
       client,
       name: 'bash',
+      context: ws,
       toAction: (i) => ({ kind: 'shell', command: (i as { command: string }).command }),
       pollIntervalMs: 10,
       onHold: ({ requestId }) => {
@@ -155,7 +160,7 @@ describe('guard', () => {
     // L3: one decision to hold, one to consume, none per poll; the outcome of the tool is recorded
     assert.deepEqual(await decisionsFor(holds[0]!), ['hold', 'allow']);
     assert.equal((await server.runtime.approvals.show(holds[0]!)).status, 'succeeded');
-    const again = guard(aiTool(ran), { client, name: 'bash', toAction: (i) => ({ kind: 'shell', command: (i as { command: string }).command }), holdTimeoutMs: 0 });
+    const again = guard(aiTool(ran), { client, name: 'bash', context: ws, toAction: (i) => ({ kind: 'shell', command: (i as { command: string }).command }), holdTimeoutMs: 0 });
     const refusal = await again.execute({ command }, { toolCallId: '4' }).catch((e: unknown) => e);
     assert.ok(refusal instanceof PortcullisRefusal && refusal.kind === 'held');
     assert.notEqual(refusal.requestId, holds[0]);

@@ -24,7 +24,7 @@ const tokens: Record<string, string> = {};
 const contexts: BrowserContext[] = [];
 
 const DEPLOY = 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml';
-const inProd = { cwd: '/work/infra/prod-cn-1', kubeContext: 'prod-cn-1' };
+const inProd = { cwd: join(import.meta.dirname, '..', 'fixtures', 'infra', 'prod-cn-1'), kubeContext: 'prod-cn-1' };
 const stagingPlan = {
   kind: 'terraform_plan',
   plan: {

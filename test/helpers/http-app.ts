@@ -5,12 +5,12 @@ import { openRuntime, type Runtime } from '../../src/runtime/index.ts';
 import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
 
 /** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
-export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'portcullis-http-'));
+export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string } = {}) {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'portcullis-http-'));
   const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
   const file = join(dir, 'portcullis.yaml');
   writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
-  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
+  const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
   const local = { kind: 'local' } as const;
   const tokens: Record<string, string> = {};
   for (const id of ['alice', 'bob', 'dana', 'eve']) tokens[id] = (await runtime.identity.addHuman({ id }, local)).token;
@@ -26,12 +26,14 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
     auditSize: async () => (await runtime.control.stats()).auditSize,
     close: async () => {
       await runtime.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export const inProd = { cwd: '/work/infra/prod-cn-1', home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsProfile: 'prod-cn-1-admin', awsRegion: 'cn-north-1', gitBranch: 'main' };
+/** kiro's workspace: `deploy/payments.yaml` exists, so the deploy binds its bytes (A12). */
+export const PROD_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'infra', 'prod-cn-1');
+export const inProd = { cwd: PROD_WORKSPACE, home: '/home/dana', kubeContext: 'prod-cn-1', tfWorkspace: 'prod-cn-1', awsProfile: 'prod-cn-1-admin', awsRegion: 'cn-north-1', gitBranch: 'main' };
 /** The demo's legitimate production deploy: held for two approvals. */
 export const deploy = { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml' }, context: inProd };
 export const harmless = { action: { kind: 'shell', command: 'ls -la' }, context: inProd };

@@ -88,6 +88,24 @@ export function inheritedCredentials(env: Readonly<Record<string, string | undef
     .map((name) => ({ name, what: credentialRule(name)!.what }));
 }
 
+/**
+ * D9: the only variables a command started by `exec` inherits: where things are and how to talk to
+ * a terminal, never anyone's rights. Everything else (PGPASSWORD, MYSQL_PWD, DATABASE_URL, a proxy URL
+ * with a password, IDENTITY_HEADER, MSI_SECRET, and whatever comes next) is dropped; what the agent
+ * needs comes from its own profile (`agents.<id>.env`). A name is exact, or a prefix ending in `*`.
+ */
+export const INHERITED_ALLOW_LIST: readonly string[] = [
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'PWD', 'TERM', 'COLORTERM', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'LINES',
+  'LANG', 'LANGUAGE', 'LC_*', 'TZ', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
+  // where to connect, not who connects (see NOT_CREDENTIALS)
+  'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_CA_BUNDLE',
+];
+
+/** Whether `name` passes the allow-list (D9). */
+export function inheritable(name: string): boolean {
+  return INHERITED_ALLOW_LIST.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+}
+
 export interface AgentEnvironment {
   env: Record<string, string>;
   /** Names removed from the starting environment. */
@@ -97,16 +115,17 @@ export interface AgentEnvironment {
 }
 
 /**
- * The command's environment: the starting one without any human credential (and without the
- * variables the profile reads its values from), credential file locations pointed at nothing, then
- * the agent's own profile on top.
+ * The command's environment (D9): only the allow-listed variables of the starting one (never a
+ * human credential, nor a variable the profile reads its values from), credential file locations
+ * pointed at nothing, then the agent's own profile on top. `removed` names everything dropped.
  */
 export function agentEnvironment(start: Readonly<Record<string, string | undefined>>, profile: Readonly<Record<string, string>>, alsoRemove: readonly string[] = []): AgentEnvironment {
   const env: Record<string, string> = {};
   const removed: string[] = [];
   for (const [k, v] of Object.entries(start)) {
     if (v === undefined) continue;
-    if (credentialRule(k) !== null || alsoRemove.includes(k)) removed.push(k);
+    // SECURITY (D9): an allow-list, not a deny-list: a credential no one thought of is dropped too.
+    if (!inheritable(k) || credentialRule(k) !== null || alsoRemove.includes(k)) removed.push(k);
     else env[k] = v;
   }
   for (const [k, v] of Object.entries(NEUTRALISED)) env[k] = v;

@@ -1,7 +1,7 @@
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import type { ActionContext, Clock } from '../../core/index.ts';
-import type { ExecDecision, ExecGate, HeldStatus } from './gate.ts';
+import { toPortcullisError, type ActionContext, type Clock } from '../../core/index.ts';
+import type { ExecDecision, ExecGate, ExecInputGuard, HeldStatus } from './gate.ts';
 
 export interface ExecProgress {
   requestId: string;
@@ -16,6 +16,8 @@ export interface ExecProgress {
 export interface RunExecOptions {
   argv: string[];
   gate: ExecGate;
+  /** A12: rechecks the bound input files just before running; without it, a decision that bound files runs nothing. */
+  inputGuard?: ExecInputGuard;
   /** The command's environment: already stripped of human credentials, with the agent's profile. */
   env: Record<string, string>;
   removed: string[];
@@ -87,7 +89,25 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
     // SECURITY (L3): log before act; an intent that is not on the record means nothing runs.
     return { kind: 'error', message: `could not record the execution intent, so nothing ran: ${err instanceof Error ? err.message : String(err)}` };
   }
-  const ran = await runChild(o);
+  let run: { argv: string[]; copied: string[]; cleanup: () => void } = { argv: o.argv, copied: [], cleanup: () => {} };
+  if (decision.inputs && decision.inputs.length > 0) {
+    try {
+      // SECURITY (A12): the bytes that run are the bytes that were approved, checked as late as possible.
+      if (!o.inputGuard) throw new Error('this exec cannot check the input files the approval bound');
+      run = await o.inputGuard.prepare(decision, o.argv, o.context.cwd ?? o.cwd);
+    } catch (err) {
+      const e = toPortcullisError(err);
+      const message = `nothing ran: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+      await o.gate.recordOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome: 'failed', exitCode: null, signal: null, error: message }).catch(() => undefined);
+      return { kind: 'denied', decision, message };
+    }
+  }
+  let ran: Awaited<ReturnType<typeof runChild>>;
+  try {
+    ran = await runChild(o, run.argv);
+  } finally {
+    run.cleanup();
+  }
   const outcome = ran.exitCode === 0 && ran.signal === null && ran.error === undefined ? 'succeeded' : 'failed';
   try {
     await o.gate.recordOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome, exitCode: ran.exitCode, signal: ran.signal, ...(ran.error ? { error: ran.error } : {}) });
@@ -131,11 +151,11 @@ async function waitForApprovals(o: RunExecOptions, held: ExecDecision, action: {
   };
 }
 
-function runChild(o: RunExecOptions): Promise<{ exitCode: number | null; signal: string | null; error?: string }> {
+function runChild(o: RunExecOptions, argv: readonly string[]): Promise<{ exitCode: number | null; signal: string | null; error?: string }> {
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = nodeSpawn(o.argv[0]!, o.argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
+      child = nodeSpawn(argv[0]!, argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
     } catch (err) {
       resolve({ exitCode: null, signal: null, error: err instanceof Error ? err.message : String(err) });
       return;

@@ -27,7 +27,23 @@ export interface ExecGate {
   recordOutcome(outcome: ExecOutcome): Promise<void>;
 }
 
-export type ExecDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest'>;
+export type ExecDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest' | 'inputs'> & {
+  /** The classifier's facts, where the gate has them (in-process): their input names let a recheck see files added to a directory. */
+  facts?: Decision['facts'];
+};
+
+/**
+ * A12: just before the command starts, checks that the input files still hold the bytes the decision
+ * bound, and where it is safe points the command at a private copy of those bytes, so a file swapped
+ * after the check cannot reach it.
+ *
+ * Obligations: `prepare` rejects (nothing runs) when any bound file changed, vanished or appeared, or
+ * cannot be read; it never returns an argv whose files differ from what was approved; `cleanup`
+ * removes every private copy.
+ */
+export interface ExecInputGuard {
+  prepare(decision: ExecDecision, argv: readonly string[], cwd: string): Promise<{ argv: string[]; copied: string[]; cleanup: () => void }>;
+}
 
 
 export interface ExecIntent {

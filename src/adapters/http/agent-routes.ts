@@ -68,6 +68,7 @@ export function decisionResponse(d: Decision) {
   return {
     v: 1, decisionId: d.decisionId, effect: d.effect, reasons: d.reasons, policies: d.policies, requiredApprovals: d.requiredApprovals, approverGroups: d.approverGroups,
     actionDigest: d.actionDigest, ...(d.requestId ? { requestId: d.requestId } : {}), ...(d.shadow ? { shadow: d.shadow } : {}), facts: d.facts,
+    ...(d.inputs ? { inputs: d.inputs } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'refused by the two-person rule (wrong digest, ineligible reviewer, request not pending; an outcome for a request that is not executing)',
   413: 'body larger than server.body_limit_kb',
   415: 'content type is not application/json',
-  503: 'the store does not answer',
+  503: 'not answered in time or not admitted (F8): store_unavailable, store_failed, deadline_exceeded, overloaded; Retry-After says when to retry',
 };
 const reviewer = [{ reviewerToken: [] }, { session: [] }];
 const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
@@ -156,6 +156,10 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
             v: { const: 1 }, decisionId: { type: 'string' }, effect: { enum: ['allow', 'deny', 'hold'] }, reasons: { type: 'array', items: { type: 'object' } }, policies: { type: 'array', items: { type: 'string' } },
             requiredApprovals: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } }, actionDigest: { type: 'string' }, requestId: { type: 'string' },
             shadow: { type: 'object', properties: { wouldBe: { enum: ['allow', 'deny', 'hold'] } } }, facts: { type: ['object', 'null'] },
+            inputs: {
+              type: 'array', description: 'A12: the local input files this decision bound; exec checks them again just before it runs',
+              items: { type: 'object', required: ['path', 'realPath', 'sha256', 'role'], properties: { path: { type: 'string' }, realPath: { type: 'string' }, sha256: { type: 'string' }, role: { type: 'string' } } },
+            },
           },
         },
         AgentRequestStatusV1: {
@@ -170,13 +174,17 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         // the one shape of a request: GET /v1/approvals/{id} and `portcullis approvals show --json` (ApprovalRequestViewModel)
         ApprovalRequest: {
           type: 'object',
-          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs'],
+          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs', 'inputs'],
           properties: {
             id: { type: 'string' }, digest: { type: 'string' },
             status: { enum: ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] },
             agent: { type: 'string' }, operator: { type: 'string' }, action: { type: 'object' }, context: { type: 'object' }, policySetHash: { type: 'string' }, facts: { type: 'object' },
             required: { type: 'integer' }, approverGroups: { type: 'array', items: { type: 'string' } }, policies: { type: 'array', items: { type: 'string' } },
             approvals: { type: 'array', items: ref('Vote') }, rejections: { type: 'array', items: ref('Vote') }, breakGlass: { type: 'array', items: ref('Vote') },
+            inputs: {
+              type: 'array', description: 'A12: the local files the action reads, as read and hashed when it was held; `text` when UTF-8',
+              items: { type: 'object', required: ['path', 'realPath', 'role', 'size', 'sha256'], properties: { path: { type: 'string' }, realPath: { type: 'string' }, role: { type: 'string' }, size: { type: 'integer' }, sha256: { type: 'string' }, text: { type: 'string' } } },
+            },
             createdAt: { type: 'integer' }, expiresAt: { type: 'integer' }, executeBy: { type: ['integer', 'null'] },
             history: { type: 'array', items: { type: 'object', required: ['at', 'from', 'to', 'actor', 'reason'], properties: { at: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' }, actor: { type: 'string' }, reason: { type: 'string' } } } },
             reasons: { type: 'array', description: 'why it was held (filled by show)', items: { type: 'object', required: ['code', 'message', 'policyId'], properties: { code: { type: 'string' }, message: { type: 'string' }, policyId: { type: ['string', 'null'] } } } },

@@ -9,6 +9,8 @@ export interface Stdin {
   text: string | null;
   /** The producing command's name, for findings (`base64`, `curl`). */
   producer: string;
+  /** `< FILE`: the file's name as written (null when not fixed), so the reader can bind its bytes (A12). */
+  file?: string | null;
 }
 
 export interface Redirect {

@@ -260,7 +260,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
       trailing.push(...redirectOperands(r));
       const op = r.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
       redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + r.startIndex, end: offset + r.endIndex } });
-      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\`` };
+      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\``, file: toWord(dest, scope.vars, offset).value };
     }
   }
   const doc = heredocText(node, scope);
@@ -344,7 +344,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       const dest = c.childForFieldName('destination');
       const op = c.children.find((x) => x && !x.isNamed && /[<>]/.test(x.type))?.type ?? '>';
       redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + c.startIndex, end: offset + c.endIndex } });
-      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\`` };
+      if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\``, file: toWord(dest, scope.vars, offset).value };
     } else if (c.type === 'herestring_redirect') {
       const w = c.namedChildren[0];
       input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string' };

@@ -41,7 +41,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const limit = values.n === undefined ? 20 : Number(values.n);
   if (!Number.isSafeInteger(limit) || limit < 1) throw new PortcullisError('request_invalid', `-n \`${values.n}\` is not a positive whole number`, { hint: 'for example: audit tail -n 50' });
 
-  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env });
+  // inspection opens even a damaged log (L8 refuses it everywhere else), so verify can name the entry
+  const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env, checkAuditAtOpen: false });
   const cp = session.opened;
   try {
     switch (sub) {

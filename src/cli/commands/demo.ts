@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, configTemplate, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
+import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, writeDemoWorkspace, configTemplate, createFsInputGuard, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
 import { hookProtocol, runHook } from '../../runtime/hook-entry.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -23,13 +23,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const configPath = join(dir, 'portcullis.yaml');
   writeFileSync(configPath, configTemplate('demo'));
   const runtime = await openRuntime({ configPath, cwd: dir });
+  // kiro's workspace holds the manifest its deploy applies: the approval binds those bytes (A12).
+  const ws = writeDemoWorkspace(dir);
   const rows: Array<{ n: number; title: string; agent: string; expect: string; decision: Decision }> = [];
   try {
     for (const [i, s] of DEMO_SCENARIOS.entries()) {
-      const decision = await runtime.gateway.decide({ agentId: s.agent, action: s.action, context: s.context });
+      const decision = await runtime.gateway.decide({ agentId: s.agent, action: s.action, context: { ...s.context, cwd: ws } });
       rows.push({ n: i + 1, title: s.title, agent: s.agent, expect: s.expect, decision });
     }
-    const adapters = values.json ? null : await throughAdapters(runtime, dir);
+    const adapters = values.json ? null : await throughAdapters(runtime, dir, ws);
     const verified = await runtime.verifyAudit();
     const wrong = rows.filter((r) => r.decision.effect !== r.expect);
     if (adapters && !adapters.ok) wrong.push({ n: 0, title: 'adapters', agent: 'kiro', expect: 'deny', decision: rows[0]!.decision });
@@ -64,7 +66,8 @@ function renderTable(rows: Array<{ n: number; title: string; agent: string; deci
 }
 
 /** Markers for the adapter section: exit codes and results as the agent sees them. */
-async function throughAdapters(runtime: Runtime, dir: string): Promise<{ ok: boolean; text: string }> {
+async function throughAdapters(runtime: Runtime, dir: string, ws: string): Promise<{ ok: boolean; text: string }> {
+  const context = { ...DEMO_CONTEXT, cwd: ws };
   const out: string[] = ['', 'The same attempts through the adapters kiro really uses:'];
   let ok = true;
   const gate = localAgentGate(runtime, 'kiro');
@@ -79,15 +82,15 @@ async function throughAdapters(runtime: Runtime, dir: string): Promise<{ ok: boo
       const event = step.action.kind === 'shell'
         ? { tool_name: 'Bash', tool_input: { command: step.action.command, description: 'kiro' } }
         : { tool_name: 'Write', tool_input: { file_path: (step.action as Extract<Action, { kind: 'file_write' }>).path, content: (step.action as Extract<Action, { kind: 'file_write' }>).content } };
-      const a = await runHook(claude, JSON.stringify({ session_id: 'demo', transcript_path: '/dev/null', cwd: DEMO_CONTEXT.cwd, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_demo', ...event }), { gate: async () => gate, baseContext: base });
+      const a = await runHook(claude, JSON.stringify({ session_id: 'demo', transcript_path: '/dev/null', cwd: ws, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_use_id: 'toolu_demo', ...event }), { gate: async () => gate, baseContext: base });
       ok &&= a.exitCode === 2;
       line = `exit ${a.exitCode}  ${a.stderr.split(' (decision')[0]!.split('. Do not')[0]}`;
     } else if (step.adapter === 'exec') {
-      const r = await runExec({ argv: (step.action as { command: string }).command.split(' '), gate, env: env.env, removed: env.removed, injected: env.injected, context: DEMO_CONTEXT, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: dir });
+      const r = await runExec({ argv: (step.action as { command: string }).command.split(' '), gate, env: env.env, removed: env.removed, injected: env.injected, context, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: ws });
       ok &&= r.kind === 'denied';
       line = r.kind === 'denied' ? `DENY, nothing ran: ${r.message}` : `${r.kind.toUpperCase()} (unexpected)`;
     } else {
-      const d = await inProcessMcpGate(runtime, 'kiro', 'infra').decide(step.action as Extract<Action, { kind: 'mcp_tool_call' }>, DEMO_CONTEXT);
+      const d = await inProcessMcpGate(runtime, 'kiro', 'infra').decide(step.action as Extract<Action, { kind: 'mcp_tool_call' }>, context);
       ok &&= d.effect !== 'allow';
       line = `${d.effect.toUpperCase()}: ${d.reasons[0]?.message ?? ''} (answered to the MCP client as a tool error)`;
     }
@@ -109,22 +112,30 @@ async function throughAdapters(runtime: Runtime, dir: string): Promise<{ ok: boo
   const stubDir = join(dir, 'bin');
   mkdirSync(stubDir, { recursive: true });
   const stubOut = join(dir, 'kubectl.out');
-  writeFileSync(join(stubDir, 'kubectl'), `#!/bin/sh\necho "(demo stub) kubectl $*: deployment.apps/payments configured" >> '${stubOut}'\n`);
+  // The stub says which file it was given: exec runs it on a private copy of the approved bytes (A12).
+  writeFileSync(join(stubDir, 'kubectl'), `#!/bin/sh\ncase "$5" in deploy/*) f="$5" ;; *) f="a private copy of the approved deploy/payments.yaml" ;; esac\necho "(demo stub) kubectl $1 $2 $3 $4 <$f>: deployment.apps/payments configured" >> '${stubOut}'\n`);
   chmodSync(join(stubDir, 'kubectl'), 0o755);
   const execEnv = { ...env.env, PATH: `${stubDir}:${process.env.PATH ?? ''}` };
-  const first = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, DEMO_CONTEXT);
+  const first = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, context);
   out.push('', `Legitimate change: ${deploy.join(' ')}`, `  exec  HOLD: request ${first.requestId} needs ${first.requiredApprovals} approvals from ${first.approverGroups.join(', ')}`);
   const view = await runtime.approvals.show(first.requestId!);
   for (const who of ['alice', 'bob']) {
     const r = await runtime.approvals.approve(view.id, (await runtime.identity.human(who))!, view.digest);
     out.push(`        ${who} approves: ${r.approvals} of ${r.required}${r.status === 'approved' ? ', approved' : ''}`);
   }
-  const ran = await runExec({ argv: deploy, gate, env: execEnv, removed: env.removed, injected: env.injected, context: DEMO_CONTEXT, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: dir });
+  const ran = await runExec({ argv: deploy, gate, inputGuard: createFsInputGuard(), env: execEnv, removed: env.removed, injected: env.injected, context, clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: ws });
   ok &&= ran.kind === 'ran' && ran.exitCode === 0;
   out.push(`  exec  retry: ${ran.kind === 'ran' ? `ran once (exit ${ran.exitCode}); request is now ${(await runtime.approvals.show(view.id)).status}` : ran.kind}`);
   out.push(...readFileSync(stubOut, 'utf8').trim().split('\n').map((l) => `        ${l}`));
-  const again = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, DEMO_CONTEXT);
+  const again = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, context);
   ok &&= again.effect === 'hold' && again.requestId !== first.requestId;
   out.push(`  exec  the same command again: ${again.effect.toUpperCase()}, a new request ${again.requestId} (approvals are single-use)`);
+  // A12: the approval bound the manifest's bytes; after two approvals kiro swaps the manifest.
+  const second = await runtime.approvals.show(again.requestId!);
+  for (const who of ['alice', 'bob']) await runtime.approvals.approve(second.id, (await runtime.identity.human(who))!, second.digest);
+  writeFileSync(join(ws, 'deploy', 'payments.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n');
+  const swapped = await gate.decide({ kind: 'shell', command: deploy.join(' ') }, context);
+  ok &&= swapped.effect === 'hold' && swapped.requestId !== second.id;
+  out.push(`  exec  approved again, then the manifest is swapped: ${swapped.effect.toUpperCase()}, a new request ${swapped.requestId} (the approval bound the file's bytes)`);
   return { ok, text: `${out.join('\n')}\n` };
 }

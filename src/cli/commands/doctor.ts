@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundaryFindings, controlPlaneFiles, inheritedCredentials, loadSetup, lookupUser } from '../../runtime/index.ts';
+import { boundaryFindings, controlPlaneFiles, inheritable, inheritedCredentials, loadSetup, lookupUser } from '../../runtime/index.ts';
 import type { Config } from '../../config/index.ts';
 import { managedSettingsFile } from './hook.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
@@ -43,6 +43,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const c of inherited) {
     line(false, `${c.name} is set: ${c.what}`, `an agent started here acts with these rights; start its commands with \`portcullis exec --agent ${values.agent ?? 'ID'} -- ...\` (it removes them) and give the agent its own profile under agents.<id>.env`);
   }
+  // D9: exec starts commands from an allow-list; say what it will drop (names only, never values).
+  const dropped = Object.keys(io.env).filter((k) => io.env[k] !== undefined && !inheritable(k) && inherited.every((c) => c.name !== k)).sort();
+  line(true, dropped.length === 0 ? '`portcullis exec` keeps every other variable here (all are on its allow-list)' : `\`portcullis exec\` also drops ${dropped.length} variable(s) not on its allow-list: ${dropped.join(', ')}`, dropped.length > 0 ? 'give the agent what it needs in its own profile (agents.<id>.env); PATH, HOME, LANG, LC_*, TERM, USER, SHELL, TMPDIR and TZ pass' : undefined);
   const home = io.env['HOME'];
   if (home) {
     const found = CREDENTIAL_FILES.filter((f) => existsSync(join(home, f)));

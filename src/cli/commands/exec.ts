@@ -1,7 +1,7 @@
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, socketTransport, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { inProcessNotice } from '../hook-main.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -44,7 +44,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let close = async () => {};
   let config: Config | null;
   if (values.socket !== undefined || values.server !== undefined) {
-    gate = values.socket !== undefined ? remoteExecGate({ socketPath: values.socket }) : remoteExecGate({ server: values.server!, token: agentToken(io, values['token-file']) });
+    gate = values.socket !== undefined ? remoteExecGate({ transport: socketTransport(values.socket) }) : remoteExecGate({ server: values.server!, token: agentToken(io, values['token-file']) });
     try {
       config = loadConfigFile(values.config, io.cwd).config;
     } catch {
@@ -59,13 +59,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     const prepared = execEnvironment(config, agentId, io.env);
-    if (prepared.removed.length > 0) io.stderr(`portcullis: removed the operator's credentials from the command's environment: ${prepared.removed.join(', ')}\n`);
+    if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;
     let last = '';
     const result = await runExec({
       argv: positionals,
       gate,
+      inputGuard: createFsInputGuard(),
       env: prepared.env,
       removed: prepared.removed,
       injected: prepared.injected,

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { inProcessMcpGate, openRuntime, socketFetch, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
+import { inProcessMcpGate, openRuntime, socketTransport, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
 import { inProcessNotice } from '../hook-main.ts';
 import { createClient } from '../../sdk/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
@@ -69,9 +69,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (values.server !== undefined || values.socket !== undefined) {
     const token = values.socket !== undefined ? '' : (values.token ?? io.env['PORTCULLIS_TOKEN']);
     if (token === undefined || (values.socket === undefined && !token)) throw bad('--server needs the agent\'s token: --token or PORTCULLIS_TOKEN');
-    // D7: over the socket the daemon names the agent; the client sends no token (socketFetch drops the header).
+    // D7: over the socket the daemon names the agent; the socket transport sends no token.
     const client = values.socket !== undefined
-      ? createClient({ baseUrl: 'http://portcullis', token: '', ...(values.agent ? { agent: values.agent } : {}), fetch: socketFetch(values.socket) })
+      ? createClient({ transport: socketTransport(values.socket), ...(values.agent ? { agent: values.agent } : {}) })
       : createClient({ baseUrl: values.server!, token, agent: agentId });
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).

@@ -56,7 +56,8 @@ function caseFiles(paths: string[]): string[] {
     }
     return st.isDirectory()
       ? readdirSync(p, { recursive: true, encoding: 'utf8' })
-          .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+          // `fixtures/` holds the files cases name (manifests a deploy applies), not cases.
+          .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !f.split(/[\\/]/).includes('fixtures'))
           .sort()
           .map((f) => join(p, f))
       : [p];
@@ -99,8 +100,10 @@ async function runTests(paths: string[], configPath: string, io: CliIO): Promise
     for (const c of readCases(file, shown)) {
       const input = parseActionInput(c.context === undefined ? c.action : { action: c.action, context: c.context });
       if (!input.ok) throw new PortcullisError('request_invalid', `${shown}: ${c.name}: ${input.issues[0]!.path}: ${input.issues[0]!.message}`);
-      // Cases run as if from the config's folder, so relative paths mean the same wherever they run.
-      const context = { cwd: dirname(setup.config.file), ...input.value.context };
+      // Cases run as if from the config's folder, so relative paths mean the same wherever they run;
+      // a relative `cwd` is beside the test file (where its fixtures are: A12 reads the files a case names).
+      const given = input.value.context.cwd;
+      const context = { ...input.value.context, cwd: given === undefined ? dirname(setup.config.file) : resolve(dirname(file), given) };
       const { verdict } = await gateway.evaluate({ agentId: c.agent, action: input.value.action, context });
       const problems: string[] = [];
       if (verdict.effect !== c.expect) problems.push(`expected ${c.expect}, got ${verdict.effect} (${verdict.reasons.map((r) => r.message).join('; ')})`);

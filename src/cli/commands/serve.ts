@@ -28,12 +28,21 @@ export async function run(args: string[], io: CliIO, hold: (signal: AbortSignal)
   }
   let configPath = values.config;
   if (values.demo) configPath = demoConfig(io.cwd);
-  const server = await startServer({ configPath, cwd: io.cwd, ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}), env: io.env });
+  // L8: an I/O error on the store ends this process (after the listener closes), like PostgreSQL on a
+  // failed fsync: the supervisor restarts it, and the restart checks the store before serving again.
+  let storeFailed!: (err: PortcullisError) => void;
+  const failed = new Promise<PortcullisError>((r) => (storeFailed = r));
+  const server = await startServer({ configPath, cwd: io.cwd, ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}), env: io.env, onStoreFailed: (err) => storeFailed(err),
+    onClockStep: (step) => io.stderr(`portcullis: the wall clock stepped by ${step.stepMs > 0 ? '+' : ''}${step.stepMs} ms; time-to-live keeps running on the monotonic clock (audit entry ${step.seq}, L9)\n`) });
   try {
     const tokens = values.demo ? await demoTokens(server.runtime, resolve(io.cwd, DEMO_DIR)) : null;
     io.stdout(banner(server.url, server.runtime, tokens));
     const stop = new AbortController();
-    await hold(stop.signal);
+    const fatal = await Promise.race([hold(stop.signal).then(() => null), failed]);
+    if (fatal) {
+      io.stderr(`error: ${fatal.message} (${fatal.code})\n${fatal.hint ? `hint: ${fatal.hint}\n` : ''}`);
+      return EXIT.error;
+    }
     io.stdout('stopping\n');
     return EXIT.ok;
   } finally {

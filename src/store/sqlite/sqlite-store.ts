@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { PortcullisError } from '../../core/index.ts';
@@ -13,15 +13,53 @@ export interface SqliteStoreOptions {
   file: string;
   /** How long a writer waits for another process's write lock, in ms (default 10 s). */
   busyTimeoutMs?: number;
+  /** L8: told once when an I/O error makes the store unusable (the server stops and exits). */
+  onFatal?: (err: PortcullisError) => void;
 }
 
+/** Size of an existing file, or null when there is none. */
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+const SQLITE_IOERR = 10;
+const SQLITE_CORRUPT = 11;
+const SQLITE_FULL = 13;
 const SQLITE_CONSTRAINT = 19;
+const SQLITE_NOTADB = 26;
+
+/** The primary result code of a node:sqlite error, or null. */
+function primaryCode(err: unknown): number | null {
+  const e = err as { code?: string; errcode?: number } | null;
+  return e && e.code === 'ERR_SQLITE_ERROR' && typeof e.errcode === 'number' ? e.errcode & 0xff : null;
+}
 
 function wrap(err: unknown): Error {
-  const e = err as { code?: string; errcode?: number };
-  if (e && e.code === 'ERR_SQLITE_ERROR' && typeof e.errcode === 'number' && (e.errcode & 0xff) === SQLITE_CONSTRAINT) return conflict('sqlite', err);
+  const code = primaryCode(err);
+  if (code === SQLITE_CONSTRAINT) return conflict('sqlite', err);
   if (err instanceof PortcullisError) return err;
+  if (code === SQLITE_FULL) {
+    // L8: a full disk is not fatal: nothing was written, and writes work again once there is space
+    return new PortcullisError('store_unavailable', 'sqlite store unavailable: the disk is full', { hint: 'free space on the store\'s filesystem; until then every write is refused and decisions are denied', cause: err });
+  }
   return unavailable('sqlite', err);
+}
+
+/** L8: errors after which this process must not write again (what it wrote may not be on disk). */
+function isFatal(err: unknown): boolean {
+  const code = primaryCode(err);
+  return code === SQLITE_IOERR || code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
+}
+
+function corruptStore(file: string, problem: string, cause?: unknown): PortcullisError {
+  return new PortcullisError('store_corrupt', `sqlite store \`${file}\` is damaged: ${problem}`, {
+    hint: 'refusing to start (L8). Stop every process using it, keep the damaged file for inspection, restore the latest backup of the store (with its -wal file) and run `portcullis audit verify`; never delete it to start over while the audit key still exists',
+    ...(cause === undefined ? {} : { cause }),
+  });
 }
 
 function toRequest(r: Row): RequestRow {
@@ -54,9 +92,12 @@ export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
   readonly #mutex = new Mutex();
   readonly #tx: StoreTx;
+  #fatal: PortcullisError | null = null;
+  readonly #onFatal: ((err: PortcullisError) => void) | undefined;
 
-  private constructor(db: DatabaseSync, file: string, version: number) {
+  private constructor(db: DatabaseSync, file: string, version: number, onFatal: ((err: PortcullisError) => void) | undefined) {
     this.#db = db;
+    this.#onFatal = onFatal;
     this.capabilities = { multiProcess: true, file };
     this.schemaVersion = version;
     this.#tx = this.#makeTx();
@@ -65,17 +106,54 @@ export class SqliteStore implements Store {
   static open(options: SqliteStoreOptions): SqliteStore {
     const file = resolve(options.file);
     let db: DatabaseSync | undefined;
+    // SECURITY (L8): an existing file of zero bytes is a store that lost everything, not a new one:
+    // SQLite would silently start an empty log (history gone, first `users add` needing no token).
+    const size = sizeOf(file);
+    if (size === 0) throw corruptStore(file, 'the file is empty (0 bytes)');
     try {
       mkdirSync(dirname(file), { recursive: true });
       db = new DatabaseSync(file, { timeout: options.busyTimeoutMs ?? 10_000 });
       // INVARIANT (durable-append): WAL + synchronous=FULL: a committed entry survives power loss (L6).
       db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+      if (size !== null) {
+        // SECURITY (L8): a damaged store is refused at open, never served as healthy
+        const problems = (db.prepare('PRAGMA quick_check(5)').all() as Row[]).map((r) => String(Object.values(r)[0]));
+        if (problems.join() !== 'ok') throw corruptStore(file, `quick_check found ${problems.join('; ')}`);
+      }
       const version = SqliteStore.#migrate(db);
-      return new SqliteStore(db, file, version);
+      return new SqliteStore(db, file, version, options.onFatal);
     } catch (err) {
-      db?.close();
+      try {
+        db?.close();
+      } catch {
+        // closing a damaged database may fail too; the error below is what matters
+      }
+      if (err instanceof PortcullisError) throw err;
+      const code = primaryCode(err);
+      if (code === SQLITE_CORRUPT || code === SQLITE_NOTADB) throw corruptStore(file, err instanceof Error ? err.message : String(err), err);
       throw wrap(err);
     }
+  }
+
+  /** L8: the I/O error that stopped this store, or null while it is healthy. */
+  get fatal(): PortcullisError | null {
+    return this.#fatal;
+  }
+
+  /** Records a fatal error once: from now on every call is refused, and the runtime is told. */
+  #fail(err: unknown): Error {
+    const wrapped = wrap(err);
+    if (!isFatal(err) || this.#fatal) return this.#fatal ?? wrapped;
+    this.#fatal = new PortcullisError('store_failed', `sqlite store failed with an I/O error: ${err instanceof Error ? err.message : String(err)}`, {
+      hint: 'this process stopped writing (L8); check the disk (dmesg), then restart portcullis: it checks the store when it opens',
+      cause: err,
+    });
+    try {
+      this.#onFatal?.(this.#fatal);
+    } catch {
+      // the listener's failure must not hide the store's
+    }
+    return this.#fatal;
   }
 
   static #migrate(db: DatabaseSync): number {
@@ -101,15 +179,22 @@ export class SqliteStore implements Store {
 
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     return this.#mutex.run(async () => {
+      // SECURITY (L8): after an I/O error nothing more is written, even if the device seems back
+      if (this.#fatal) throw this.#fatal;
       try {
         // SECURITY: IMMEDIATE takes the write lock up front, so two processes never interleave appends (L6).
         this.#db.exec('BEGIN IMMEDIATE');
       } catch (err) {
-        throw wrap(err);
+        throw this.#fail(err);
       }
       try {
         const out = await fn(this.#tx);
-        this.#db.exec('COMMIT');
+        try {
+          this.#db.exec('COMMIT');
+        } catch (err) {
+          // a failed COMMIT (disk full, I/O error) is a store error with its code, never a bare 500
+          throw this.#fail(err);
+        }
         return out;
       } catch (err) {
         try {
@@ -117,17 +202,18 @@ export class SqliteStore implements Store {
         } catch {
           // the connection is gone; the transaction died with it
         }
-        throw err;
+        throw this.#fatal ?? err;
       }
     });
   }
 
   read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     return this.#mutex.run(async () => {
+      if (this.#fatal) throw this.#fatal;
       try {
         this.#db.exec('BEGIN');
       } catch (err) {
-        throw wrap(err);
+        throw this.#fail(err);
       }
       try {
         return await fn(readOnly(this.#tx));
@@ -145,6 +231,7 @@ export class SqliteStore implements Store {
 
   #makeTx(): StoreTx {
     const db = this.#db;
+    const fail = (err: unknown) => this.#fail(err);
     // Statements are prepared once per SQL text (a fixed, small set; bounded anyway): preparing on
     // every call cost 15-25% of a decision over HTTP.
     const statements = new Map<string, StatementSync>();
@@ -161,7 +248,7 @@ export class SqliteStore implements Store {
       try {
         return prepare(sql).all(...params) as Row[];
       } catch (err) {
-        throw wrap(err);
+        throw fail(err);
       }
     };
     const get = (sql: string, ...params: SQLInputValue[]): Row | undefined => all(sql, ...params)[0];
@@ -169,7 +256,7 @@ export class SqliteStore implements Store {
       try {
         return Number(prepare(sql).run(...params).changes);
       } catch (err) {
-        throw wrap(err);
+        throw fail(err);
       }
     };
     const head = (): AuditHead | null => {

@@ -24,7 +24,7 @@ const OIDC_START = '/auth/oidc/start';
 /** Routes are registered relative to where the app mounts them (`/ui`); links stay absolute. */
 const rel = (abs: string): string => abs.slice(UI_BASE.length) || '/';
 
-const AUDIT_TYPES: AuditEntryType[] = ['decision', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed', 'identity_changed'];
+const AUDIT_TYPES: AuditEntryType[] = ['decision', 'shadow_allow', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed', 'identity_changed'];
 const AUDIT_PAGE = 50;
 const RECENT = 50;
 

@@ -37,7 +37,7 @@ export function queueItem(r: ApprovalRequestViewModel): QueueItem {
 export function requestView(r: ApprovalRequestViewModel, agent: AgentViewModel | null, vote: RequestView['vote']): RequestView {
   return {
     id: r.id, digest: r.digest, status: r.status,
-    envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash },
+    envelope: { agent: r.agent, operator: r.operator, action: r.action, context: r.context, policySetHash: r.policySetHash, ...(r.inputs.length > 0 ? { inputs: r.inputs } : {}) },
     facts: r.facts,
     agent: { id: r.agent, role: agent?.role ?? null, operator: r.operator, home: agent?.homeEnvironment ?? null },
     required: r.required, approverGroups: r.approverGroups, policies: r.policies, reasons: r.reasons,
@@ -59,6 +59,7 @@ export function auditRow(e: AuditEntryViewModel): AuditRow {
   let summary: string;
   let effect: Effect | null = null;
   switch (e.type) {
+    case 'shadow_allow':
     case 'decision': {
       const facts = obj(b['facts']);
       const action = obj(b['action']);

@@ -1,5 +1,5 @@
 import type { Invocation } from '../invocation.ts';
-import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -53,6 +53,11 @@ export function aws(inv: Invocation): void {
   const resource = resourceOf(inv, pos.slice(2));
   const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region)]);
   b.target(t);
+  // A12: `file://` and `fileb://` arguments are the request's content: bind their bytes.
+  for (const a of inv.args) {
+    const m = /^(?:--[\w-]+=)?(fileb?):\/\/(.+)$/.exec(a.value ?? '');
+    if (m) inputFile(inv, m[2]!, 'file_arg');
+  }
   if (hasFlag(inv.args, '--dryrun', '--dry-run') && !hasFlag(inv.args, '--no-dry-run')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;

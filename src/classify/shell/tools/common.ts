@@ -1,4 +1,5 @@
-import type { MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
+import type { InputRole, MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
+import { resolvePath } from '../../paths.ts';
 import { resolveEnvironment, type EnvClue } from '../../environment.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -97,6 +98,21 @@ export function clue(kind: MatcherKind, value: string | null | undefined): EnvCl
 export function envVar(inv: Invocation, name: string): string | null | undefined {
   if (inv.assignments.has(name)) return inv.assignments.get(name);
   return inv.scope.vars.get(name);
+}
+
+/**
+ * A12: names a local file the command takes as input, so the gateway binds its bytes. A URL cannot
+ * be read in advance: what it serves at run time is not what anyone approved, so it is opaque.
+ */
+export function inputFile(inv: Invocation, path: string | null | undefined, role: InputRole, recursive = false): void {
+  if (path === undefined) return;
+  // `-f -` with a heredoc or fixed text piped in: the content is part of the command, already bound.
+  if (path === '-' && inv.stdin?.text != null) return;
+  if (path !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    inv.env.b.opaque('input_remote', `the ${role} \`${path}\` is fetched when the command runs, so no one can approve its content in advance`, inv.span);
+    return;
+  }
+  inv.env.b.input(path, path === null ? null : resolvePath(path, inv.scope), role, inv.span, recursive);
 }
 
 /** How a tool takes its options: which short letters and long names consume a value (its documented synopsis). */

@@ -1,6 +1,6 @@
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
-import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -33,6 +33,8 @@ export function psql(inv: Invocation): void {
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
+  if (file !== '-') inputFile(inv, file, 'sql');
+  if (inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (commands.length > 0) {
     for (const c of commands) {
       if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim());
@@ -57,6 +59,7 @@ export function mysql(inv: Invocation): void {
   const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
   const conn = connection(inv, null, optionValue(args, '-h', '--host'), optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const exec = optionValue(args, '-e', '--execute');
+  if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
   else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');

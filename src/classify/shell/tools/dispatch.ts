@@ -1,7 +1,7 @@
 import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { clue, envTarget, hasFlag, positionals } from './common.ts';
+import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
@@ -280,6 +280,8 @@ function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const line = ws.join(' ');
   b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  // A12: a compose file decides what runs: bind its bytes.
+  if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
   const sub = positionals(inv.args).map((w) => w.value ?? '?');
   const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
   if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {

@@ -1,7 +1,7 @@
 
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, envVar, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
 
@@ -64,6 +64,9 @@ export function terraform(inv: Invocation): void {
         const planFile = positionals(rest, new Set(['-var', '-var-file', '-target', '-parallelism', '-lock-timeout', '-state', '-state-out', '-backup'])).find((w) => w.value !== null);
         // SECURITY: applying a plan no one has classified: its contents could be anything.
         b.partial('terraform_apply_unseen_plan', planFile ? `\`apply ${shown(planFile)}\` applies a saved plan that is not part of the action` : '`apply` applies changes that have not been shown', inv.span);
+        // A12: a saved plan's bytes are bound; without one, production refuses (approve a plan, not a directory).
+        if (planFile) inputFile(inv, planFile.value, 'plan');
+        else if (!hasFlag(rest, '-refresh-only')) b.finding('terraform_apply_without_plan', '`apply` without a saved plan: what it changes is decided when it runs, not when it is approved');
         b.destroy('terraform_apply_unseen', 'apply of a plan that was not reviewed could delete or replace resources', inv.span);
         if (hasFlag(rest, '-refresh-only')) {
           b.destructive = false;
@@ -239,6 +242,12 @@ export function kubectl(inv: Invocation): void {
     return;
   }
   const all = hasFlag(inv.args, '--all', '-A', '--all-namespaces');
+  if (sub === 'apply' || sub === 'create' || sub === 'replace' || sub === 'delete') {
+    // A12: what is applied is the files' content, so the approval binds it, not only their names.
+    const recursive = hasFlag(inv.args, '-R', '--recursive');
+    for (const f of optionValues(inv.args, '-f', '--filename')) inputFile(inv, f, 'manifest', recursive);
+    for (const k of optionValues(inv.args, '-k', '--kustomize')) inputFile(inv, k, 'kustomization', true);
+  }
   switch (sub) {
     case 'get': case 'describe': case 'logs': case 'top': case 'explain': case 'api-resources': case 'api-versions': case 'version':
     case 'cluster-info': case 'diff': case 'events': case 'wait': case 'kustomize': case 'completion': case 'plugin': case 'options':
@@ -325,6 +334,7 @@ export function helm(inv: Invocation): void {
       return;
     case 'upgrade': case 'install':
       b.verb('deploy');
+      for (const f of optionValues(inv.args, '-f', '--values')) inputFile(inv, f, 'values');
       if (hasFlag(inv.args, '--force', '--replace')) b.verb('replace').destroy('helm_force', '`--force` deletes and recreates resources', inv.span);
       return;
     case 'rollback':

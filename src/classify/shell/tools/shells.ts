@@ -1,6 +1,7 @@
 import { writtenContent, type Invocation } from '../invocation.ts';
 import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
+import { inputFile } from './common.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -53,9 +54,15 @@ export function shell(inv: Invocation): void {
       return;
     }
     b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script file whose content is not part of the action`, inv.span);
+    inputFile(inv, file.value, 'script');
     return;
   }
   if (inv.stdin) {
+    if (inv.stdin.file !== undefined) {
+      b.verb('exec').partial('script_unseen', `\`${inv.name}\` runs the script in ${inv.stdin.producer}, whose content is not part of the action`, inv.span);
+      inputFile(inv, inv.stdin.file, 'script');
+      return;
+    }
     if (inv.stdin.text === null) {
       b.opaque('shell_stdin_dynamic', `\`${inv.name}\` runs commands from ${inv.stdin.producer}`, inv.span);
       return;
@@ -101,6 +108,7 @@ export function source(inv: Invocation): void {
     return;
   }
   inv.env.b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script whose content is not part of the action`, inv.span);
+  inputFile(inv, file.value, 'script');
 }
 
 interface InterpreterSpec {
@@ -160,6 +168,7 @@ export function interpreter(inv: Invocation): void {
       if (v === '-') break;
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
+      inputFile(inv, v, 'script');
       return;
     }
     if (spec.valued.includes(v)) i++;

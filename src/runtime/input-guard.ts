@@ -1,0 +1,69 @@
+import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, isAbsolute, join } from 'node:path';
+import { PortcullisError, type InputRef } from '../core/index.ts';
+import type { ExecDecision, ExecInputGuard } from '../adapters/exec/index.ts';
+import { createFsInputReader, type ReadFile } from './input-reader.ts';
+
+/**
+ * Roles whose file a command reads only by the name it is given, so running it on a private copy
+ * changes nothing else. Scripts are not copied (they find their siblings through `$0`), nor are
+ * compose files (relative build contexts), nor directories.
+ */
+const COPYABLE = new Set(['manifest', 'values', 'sql', 'plan']);
+
+const changed = (message: string) =>
+  new PortcullisError('exec_input_changed', message, { hint: 'run the command again: the new content is a new request and needs its own approval (A12)' });
+
+/**
+ * `ExecInputGuard` over the local filesystem (A12): reads the inputs again the way the gateway read
+ * them, refuses when anything differs from what the decision bound, and writes the verified bytes to
+ * a private directory (mode 0700, files 0400) for the argv words that name a single copyable file.
+ */
+export function createFsInputGuard(): ExecInputGuard {
+  const reader = createFsInputReader();
+  return {
+    async prepare(decision: ExecDecision, argv: readonly string[], cwd: string) {
+      const bound = decision.inputs ?? [];
+      const refs: InputRef[] = decision.facts?.inputs ?? bound.map((b) => ({ path: b.path, absolute: isAbsolute(b.path) ? b.path : join(cwd, b.path), role: b.role }));
+      const now = await reader.readWithBytes(refs, cwd);
+      if (!now.ok) throw changed(`the input files cannot be read again before running: ${now.problems.map((p) => p.message).join('; ')}`);
+      const byPath = new Map(now.files.map((f) => [f.bound.path, f]));
+      for (const b of bound) {
+        const f = byPath.get(b.path);
+        if (!f) throw changed(`\`${b.path}\` is gone since it was approved`);
+        if (f.bound.realPath !== b.realPath) throw changed(`\`${b.path}\` now leads to \`${f.bound.realPath}\`, not the approved \`${b.realPath}\``);
+        if (f.bound.sha256 !== b.sha256) throw changed(`\`${b.path}\` changed since it was approved (sha256 ${b.sha256.slice(0, 12)}… → ${f.bound.sha256.slice(0, 12)}…)`);
+      }
+      const extra = now.files.filter((f) => !bound.some((b) => b.path === f.bound.path));
+      if (extra.length > 0) throw changed(`\`${extra[0]!.bound.path}\` appeared since the action was approved`);
+
+      const copies = new Map<string, ReadFile>();
+      for (const ref of refs) {
+        const f = byPath.get(ref.path);
+        if (f && COPYABLE.has(ref.role)) copies.set(ref.path, f);
+      }
+      if (copies.size === 0 || !argv.slice(1).some((a) => copies.has(a))) return { argv: [...argv], copied: [], cleanup: () => {} };
+      const dir = mkdtempSync(join(realpathSync(tmpdir()), 'portcullis-approved-'));
+      chmodSync(dir, 0o700);
+      const cleanup = () => rmSync(dir, { recursive: true, force: true });
+      try {
+        const copied: string[] = [];
+        const out = argv.map((a, i) => {
+          const f = i === 0 ? undefined : copies.get(a);
+          if (!f) return a;
+          const sub = mkdtempSync(join(dir, 'f-'));
+          const p = join(sub, basename(a));
+          // The approved bytes, as read and hashed a moment ago: a later swap of the original cannot reach the command.
+          writeFileSync(p, f.bytes, { mode: 0o400, flag: 'wx' });
+          copied.push(a);
+          return p;
+        });
+        return { argv: out, copied, cleanup };
+      } catch (err) {
+        cleanup();
+        throw err;
+      }
+    },
+  };
+}

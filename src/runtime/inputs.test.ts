@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { sha256Hex } from '../core/index.ts';
+import { demoApp } from '../../test/helpers/http-app.ts';
+import { createFsInputReader } from './input-reader.ts';
+import { createFsInputGuard } from './input-guard.ts';
+import { localAgentGate, runExec } from './index.ts';
+
+const ws = mkdtempSync(join(tmpdir(), 'portcullis-inputs-'));
+const ctx = { cwd: ws, kubeContext: 'prod-cn-1' };
+const apply = (file = 'deploy/payments.yaml') => ({ kind: 'shell' as const, command: `kubectl --context prod-cn-1 apply -f ${file}` });
+let t: Awaited<ReturnType<typeof demoApp>>;
+
+before(async () => {
+  mkdirSync(join(ws, 'deploy', 'more'), { recursive: true });
+  writeFileSync(join(ws, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
+  t = await demoApp();
+});
+after(async () => {
+  await t.close();
+  rmSync(ws, { recursive: true, force: true });
+});
+
+describe('A12 the fs input reader', () => {
+  test('A12 hashes the bytes, resolves links to the real path, keeps text, expands directories in a stable order', async () => {
+    const dir = mkdtempSync(join(ws, 'r-'));
+    writeFileSync(join(dir, 'b.yaml'), 'b: 1\n');
+    writeFileSync(join(dir, 'a.json'), '{}');
+    writeFileSync(join(dir, 'notes.txt'), 'not a manifest');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'c.yml'), 'c: 1\n');
+    symlinkSync(join(dir, 'b.yaml'), join(dir, 'link.yaml'));
+    const reader = createFsInputReader();
+    const flat = await reader.read([{ path: 'r', absolute: dir, role: 'manifest' }], ws);
+    assert.ok(flat.ok);
+    assert.deepEqual(flat.files.map((f) => f.path), ['r/a.json', 'r/b.yaml', 'r/link.yaml']);
+    assert.equal(flat.files[1]!.sha256, sha256Hex('b: 1\n'));
+    assert.equal(flat.files[1]!.text, 'b: 1\n');
+    assert.equal(flat.files[2]!.realPath, flat.files[1]!.realPath);
+    const deep = await reader.read([{ path: 'r', absolute: dir, role: 'manifest', recursive: true }], ws);
+    assert.ok(deep.ok);
+    assert.deepEqual(deep.files.map((f) => f.path), ['r/a.json', 'r/b.yaml', 'r/link.yaml', 'r/sub/c.yml']);
+    const bin = join(dir, 'plan.tfplan');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 1, 2]));
+    const plan = await reader.read([{ path: 'plan.tfplan', absolute: bin, role: 'plan' }], ws);
+    assert.ok(plan.ok);
+    assert.equal(plan.files[0]!.text, undefined);
+    assert.equal(plan.files[0]!.size, 7);
+  });
+
+  test('A12 a missing, unreadable, oversized or relative-without-cwd input is a problem that says why, never a partial hash', async () => {
+    const small = createFsInputReader({ maxFileBytes: 8, maxTotalBytes: 12 });
+    const f = join(ws, 'big.yaml');
+    writeFileSync(f, '0123456789');
+    assert.deepEqual(await small.read([{ path: 'big.yaml', absolute: f, role: 'manifest' }], ws), {
+      ok: false, problems: [{ path: 'big.yaml', code: 'input_too_large', message: '`big.yaml` is 10 bytes, more than the 8-byte limit for one input file' }],
+    });
+    writeFileSync(join(ws, 'a8'), '01234567');
+    const total = await small.read([{ path: 'a8', absolute: join(ws, 'a8'), role: 'sql' }, { path: 'b8', absolute: join(ws, 'a8'), role: 'manifest' }], ws);
+    assert.deepEqual(total, { ok: false, problems: [{ path: 'b8', code: 'input_too_large', message: 'the action\'s input files are more than 12 bytes together' }] });
+    assert.deepEqual(await small.read([{ path: 'nope.yaml', absolute: join(ws, 'nope.yaml'), role: 'manifest' }], ws), {
+      ok: false, problems: [{ path: 'nope.yaml', code: 'input_unreadable', message: '`nope.yaml` cannot be read (ENOENT)' }],
+    });
+    assert.deepEqual(await small.read([{ path: 'x.sql', absolute: null, role: 'sql' }], undefined), {
+      ok: false, problems: [{ path: 'x.sql', code: 'input_unreadable', message: '`x.sql` is relative and the working directory is unknown' }],
+    });
+    if (process.getuid?.() !== 0) {
+      const locked = join(ws, 'locked.yaml');
+      writeFileSync(locked, 'x');
+      chmodSync(locked, 0o000);
+      const r = await small.read([{ path: 'locked.yaml', absolute: locked, role: 'manifest' }], ws);
+      assert.deepEqual(r, { ok: false, problems: [{ path: 'locked.yaml', code: 'input_unreadable', message: '`locked.yaml` cannot be read (EACCES)' }] });
+    }
+  });
+});
+
+describe('A12 approvals bind the bytes of the files an action reads', () => {
+  test('A12 the digest changes when the manifest changes; the envelope carries path, hash and content', async () => {
+    const first = await t.runtime.gateway.decide({ agentId: 'kiro', action: apply(), context: ctx });
+    assert.equal(first.effect, 'hold');
+    assert.deepEqual(first.inputs, [{ path: 'deploy/payments.yaml', realPath: join(ws, 'deploy', 'payments.yaml'), sha256: sha256Hex(readFileSync(join(ws, 'deploy', 'payments.yaml'))), role: 'manifest' }]);
+    const view = await t.runtime.approvals.show(first.requestId!);
+    assert.equal(view.envelope.inputs?.[0]?.text, 'kind: Deployment\nmetadata: { name: payments }\n');
+    const same = await t.runtime.gateway.decide({ agentId: 'kiro', action: apply(), context: ctx });
+    assert.equal(same.actionDigest, first.actionDigest);
+    assert.equal(same.requestId, first.requestId);
+    writeFileSync(join(ws, 'deploy', 'payments.yaml'), 'kind: Namespace\nmetadata: { name: payments }\n');
+    const swapped = await t.runtime.gateway.decide({ agentId: 'kiro', action: apply(), context: ctx });
+    assert.equal(swapped.effect, 'hold');
+    assert.notEqual(swapped.actionDigest, first.actionDigest);
+    assert.notEqual(swapped.requestId, first.requestId);
+  });
+
+  test('A12 F1 a manifest that cannot be read makes the action opaque: denied on production, never held unbound', async () => {
+    const d = await t.runtime.gateway.decide({ agentId: 'kiro', action: apply('deploy/missing.yaml'), context: ctx });
+    assert.equal(d.effect, 'deny');
+    assert.equal(d.facts?.confidence, 'opaque');
+    assert.ok(d.facts?.findings.some((f) => f.code === 'input_unreadable' && f.message.startsWith('`deploy/missing.yaml` cannot be read (ENOENT)')));
+    assert.equal(d.requestId, undefined);
+  });
+
+  test('A12 exec checks the hashes again just before running: a file swapped after the decision runs nothing', async () => {
+    const stub = join(ws, 'bin');
+    mkdirSync(stub, { recursive: true });
+    const out = join(ws, 'ran.txt');
+    writeFileSync(join(stub, 'kubectl'), `#!/bin/sh\ncat "$5" >> '${out}'\n`);
+    chmodSync(join(stub, 'kubectl'), 0o755);
+    writeFileSync(join(ws, 'deploy', 'dev.yaml'), 'kind: ConfigMap\n');
+    const inner = localAgentGate(t.runtime, 'kiro');
+    // The swap lands between the decision and the start of the command: the window exec closes.
+    const gate = { ...inner, decide: async (...a: Parameters<typeof inner.decide>) => {
+      const d = await t.runtime.gateway.decide({ agentId: 'kiro', action: a[0], context: a[1] });
+      writeFileSync(join(ws, 'deploy', 'dev.yaml'), 'kind: Namespace\n');
+      return d;
+    } };
+    const common = { gate, inputGuard: createFsInputGuard(), env: { PATH: `${stub}:/usr/bin:/bin` }, removed: [], injected: [], clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0, progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: ws };
+    const r = await runExec({ ...common, argv: ['kubectl', '--context', 'kind-dev', 'apply', '-f', 'deploy/dev.yaml'], context: { cwd: ws, kubeContext: 'kind-dev' } });
+    assert.equal(r.kind, 'denied');
+    assert.match((r as { message: string }).message, /^nothing ran: `deploy\/dev\.yaml` changed since it was approved \(sha256 [0-9a-f]{12}… → [0-9a-f]{12}…\) \(run the command again: the new content is a new request and needs its own approval \(A12\)\)$/);
+    assert.throws(() => readFileSync(out), /ENOENT/);
+  });
+
+  test('A12 exec runs the command on a private copy of the approved bytes, and removes it after', async () => {
+    const stub = join(ws, 'bin2');
+    mkdirSync(stub, { recursive: true });
+    const out = join(ws, 'ran2.txt');
+    writeFileSync(join(stub, 'kubectl'), `#!/bin/sh\necho "$5" >> '${out}'\ncat "$5" >> '${out}'\n`);
+    chmodSync(join(stub, 'kubectl'), 0o755);
+    writeFileSync(join(ws, 'deploy', 'dev2.yaml'), 'kind: ConfigMap\n');
+    const r = await runExec({
+      gate: localAgentGate(t.runtime, 'kiro'), inputGuard: createFsInputGuard(), env: { PATH: `${stub}:/usr/bin:/bin` }, removed: [], injected: [], clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0,
+      progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: ws, argv: ['kubectl', '--context', 'kind-dev', 'apply', '-f', 'deploy/dev2.yaml'], context: { cwd: ws, kubeContext: 'kind-dev' },
+    });
+    assert.equal(r.kind, 'ran');
+    const [path, ...content] = readFileSync(out, 'utf8').split('\n');
+    assert.match(path!, /portcullis-approved-.*\/dev2\.yaml$/);
+    assert.equal(content.join('\n'), 'kind: ConfigMap\n');
+    assert.throws(() => readFileSync(path!), /ENOENT/);
+  });
+
+  test('A12 without an input guard, exec runs nothing for a decision that bound files', async () => {
+    writeFileSync(join(ws, 'deploy', 'dev3.yaml'), 'kind: ConfigMap\n');
+    const r = await runExec({
+      gate: localAgentGate(t.runtime, 'kiro'), env: { PATH: '/usr/bin:/bin' }, removed: [], injected: [], clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0,
+      progress: () => {}, log: () => {}, signals: new EventEmitter(), cwd: ws, argv: ['kubectl', '--context', 'kind-dev', 'apply', '-f', 'deploy/dev3.yaml'], context: { cwd: ws, kubeContext: 'kind-dev' },
+    });
+    assert.deepEqual([r.kind, (r as { message: string }).message], ['denied', 'nothing ran: this exec cannot check the input files the approval bound']);
+  });
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createAdaptorServer } from '@hono/node-server';
+import { demoApp, harmless } from '../../test/helpers/http-app.ts';
+import { remoteGate } from './remote-gate.ts';
+import { exchange } from './http-transport.ts';
+import { createClient, PortcullisClientError, type Transport } from '../sdk/index.ts';
+
+/**
+ * The Transport contract as a Unix-socket transport would use it: the same decision API v1, the
+ * same client and remote gate, a different way to the server (here the bearer token is still sent,
+ * as the test server is the TCP one; a per-agent socket sends none).
+ */
+function socketTransport(socketPath: string, token: string): Transport {
+  return {
+    address: `unix:${socketPath}`,
+    request: (method, path, body, { signal }) =>
+      exchange((cb) => request({ socketPath, path, method, signal, headers: { authorization: `Bearer ${token}`, ...(body !== null ? { 'content-type': 'application/json' } : {}) } }, cb), body),
+  };
+}
+
+describe('Transport: one client, any way to the decision API', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-transport-'));
+  let t: Awaited<ReturnType<typeof demoApp>>;
+  let server: Server;
+  let silent: Server;
+  before(async () => {
+    t = await demoApp();
+    server = createAdaptorServer({ fetch: t.app.fetch }) as Server;
+    await new Promise<void>((r) => server.listen(join(dir, 'gate.sock'), r));
+    // accepts and never answers: a transport must honour the caller's deadline (F5)
+    silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(join(dir, 'silent.sock'), r));
+  });
+  after(async () => {
+    server.closeAllConnections();
+    silent.closeAllConnections();
+    await Promise.all([new Promise((r) => server.close(r)), new Promise((r) => silent.close(r))]);
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the SDK client and the remote gate decide over a Unix-socket transport like over TCP', async () => {
+    const transport = socketTransport(join(dir, 'gate.sock'), t.tokens.kiro!);
+    const d = await createClient({ transport }).decide(harmless.action as never, harmless.context);
+    assert.equal(d.effect, 'allow');
+    const g = await remoteGate({ transport }).decide(harmless.action as never, harmless.context);
+    assert.deepEqual([g.effect, g.decisionId.length > 0], ['allow', true]);
+  });
+
+  test('F5 F1 a transport that gets no answer is a bounded, coded refusal in both clients', async () => {
+    const transport = socketTransport(join(dir, 'silent.sock'), 'x');
+    await assert.rejects(createClient({ transport, timeoutMs: 200 }).decide(harmless.action as never), (e: unknown) => {
+      assert.ok(e instanceof PortcullisClientError);
+      assert.deepEqual([e.code, e.message], ['timeout', 'portcullis did not answer within 200 ms']);
+      return true;
+    });
+    await assert.rejects(remoteGate({ transport, timeoutMs: 200 }).decide(harmless.action as never, {}), (e: unknown) => {
+      assert.deepEqual([(e as { code: string }).code, (e as Error).message], ['store_unavailable', `the Portcullis server at \`unix:${join(dir, 'silent.sock')}\` did not answer: no answer within 200 ms`]);
+      return true;
+    });
+  });
+});

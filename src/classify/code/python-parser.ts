@@ -1,38 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { wasmGrammar } from '../grammar.ts';
 
-/**
- * The Python grammar (tree-sitter-python, WASM, the same runtime as the bash grammar) behind a
- * synchronous `parsePython()`, loaded once per process next to the bash grammar.
- */
-export type { Node, Tree };
+/** The Python grammar (tree-sitter-python, WASM, the same runtime as the bash grammar) behind a synchronous `parsePython()`. */
+export type { Node, Tree } from 'web-tree-sitter';
 
-let parser: Parser | null = null;
-let loading: Promise<Parser> | null = null;
-
-async function load(): Promise<Parser> {
-  await Parser.init();
-  const require = createRequire(import.meta.url);
-  const language = await Language.load(readFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm')));
-  const p = new Parser();
-  p.setLanguage(language);
-  parser = p;
-  return p;
-}
-
-/** Loads the grammar once; later calls share the same parser. */
-export function initPythonParser(): Promise<Parser> {
-  loading ??= load();
-  return loading;
-}
-
+const python = wasmGrammar('tree-sitter-python/tree-sitter-python.wasm');
+export const initPythonParser = python.init;
 /** Parses Python source; null when the parser is not loaded or gave up (callers fall back). */
-export function parsePython(source: string): Tree | null {
-  if (!parser) return null;
-  try {
-    return parser.parse(source);
-  } catch {
-    return null;
-  }
-}
+export const parsePython = python.parse;

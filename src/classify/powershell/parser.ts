@@ -1,40 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { wasmGrammar } from '../grammar.ts';
 
 /**
  * The PowerShell grammar (tree-sitter-powershell, its own WASM build) behind a synchronous
- * `parsePowerShell()`, loaded the way the bash grammar is: once per process, from the package's
- * `.wasm` file, with the same web-tree-sitter runtime. Nothing is built natively or downloaded.
+ * `parsePowerShell()`, loaded the way the bash grammar is.
  */
-export type { Node, Tree };
+export type { Node, Tree } from 'web-tree-sitter';
 
-let parser: Parser | null = null;
-let loading: Promise<Parser> | null = null;
-
-async function load(): Promise<Parser> {
-  await Parser.init();
-  const require = createRequire(import.meta.url);
-  const wasm = readFileSync(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm'));
-  const language = await Language.load(wasm);
-  const p = new Parser();
-  p.setLanguage(language);
-  parser = p;
-  return p;
-}
-
-/** Loads the grammar once; later calls share the same parser. */
-export function initPowerShellParser(): Promise<Parser> {
-  loading ??= load();
-  return loading;
-}
-
+const powershell = wasmGrammar('tree-sitter-powershell/tree-sitter-powershell.wasm');
+export const initPowerShellParser = powershell.init;
 /** Parses PowerShell source; null when the parser is not loaded or gave up (callers treat that as opaque). */
-export function parsePowerShell(source: string): Tree | null {
-  if (!parser) return null;
-  try {
-    return parser.parse(source);
-  } catch {
-    return null;
-  }
-}
+export const parsePowerShell = powershell.parse;

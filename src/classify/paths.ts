@@ -71,7 +71,7 @@ export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej
 const CONTROL_PLANE_PATTERNS = [
   '**/portcullis.yaml', '**/portcullis.yml', '**/portcullis.json', '**/.portcullis', '**/.portcullis/**', '**/portcullis.db',
   '**/portcullis.db-*', '**/portcullis*.sqlite', '**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude',
-  '**/.cursor/hooks.json', '**/.gemini/settings.json', '**/.codex/config.toml', '**/policies/**.cedar', '**/*.cedar',
+  '**/.cursor/hooks.json', '**/.cursor', '**/.gemini/settings.json', '**/.codex/config.toml', '**/.codex/hooks.json', '**/.codex', '**/policies/**.cedar', '**/*.cedar',
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 

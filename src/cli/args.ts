@@ -9,7 +9,7 @@ export function parseFlags<O extends Options>(args: string[], options: O, usage:
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0]!.replace(/^Unknown option '(.*)'.*$/, 'unknown option `$1`') : String(err);
+    const message = err instanceof Error ? err.message.split('\n')[0]!.replace(/^Unknown option '([^']*)'.*$/, 'unknown option `$1`') : String(err);
     throw new PortcullisError('request_invalid', message.charAt(0).toLowerCase() + message.slice(1), { hint: `usage: ${usage}` });
   }
 }

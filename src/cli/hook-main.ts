@@ -15,7 +15,7 @@ import type { CliIO } from './io.ts';
 /** The exit codes a hook may use: 0 lets the call run, 2 blocks it. Nothing else (1 would let it run). */
 const BLOCK = 2;
 
-const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) (--socket PATH | --server URL [--token-file FILE] | --agent ID) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]';
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex | cursor) (--socket PATH | --agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]';
 
 interface HookFlags {
   protocol: string;

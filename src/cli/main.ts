@@ -1,12 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { PortcullisError, type Issue } from '../core/index.ts';
 import { formatIssues } from './format.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { COMMANDS } from './registry.ts';
 
 function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `usage: portcullis <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nEvery command takes --config FILE (default ./portcullis.yaml). \`portcullis <command> --help\` for its options.\n`;
+  const names = Object.entries(COMMANDS).map(([name, c]) => (c.subcommands ? `${name} ${c.subcommands}` : name));
+  const width = Math.min(40, Math.max(...names.map((n) => n.length)));
+  const lines = Object.values(COMMANDS).map((c, i) => {
+    const n = names[i]!;
+    return n.length > width ? `  ${n}\n  ${''.padEnd(width)}  ${c.summary}` : `  ${n.padEnd(width)}  ${c.summary}`;
+  });
+  return `usage: portcullis <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nEvery command takes --config FILE (default ./portcullis.yaml). \`portcullis <command> --help\` for its options.\nIn this repository, after \`npm install\`: \`npx portcullis ...\` (or bin/portcullis). \`portcullis --version\` prints the version.\n`;
+}
+
+/** `portcullis X.Y.Z`, from the package.json beside the code. */
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return `portcullis ${typeof pkg.version === 'string' ? pkg.version : 'unknown'}\n`;
+  } catch {
+    return 'portcullis (version unknown: package.json unreadable)\n';
+  }
 }
 
 /**
@@ -35,6 +50,10 @@ export const realIO: CliIO = {
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(version());
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name ? EXIT.ok : EXIT.error;
@@ -52,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const e = err instanceof PortcullisError ? err : new PortcullisError('internal_error', err instanceof Error ? err.message : String(err));
     const issues = (e as PortcullisError & { issues?: Issue[] }).issues;
     io.stderr(issues && issues.length > 0 ? formatIssues(issues, e.code) : `error: ${e.message} (${e.code})\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
-    return e.code === 'config_invalid' || e.code === 'policy_invalid' ? EXIT.invalidConfig : EXIT.error;
+    return e.code === 'config_invalid' || e.code === 'config_not_found' || e.code === 'policy_invalid' ? EXIT.invalidConfig : EXIT.error;
   }
 }
 

@@ -60,7 +60,8 @@ export function parseConfig(text: string, file: string): Result<{ config: Config
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? 1}`, message: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').toLowerCase()}`, hint: 'fix the YAML syntax at that line' })),
+      // `linePos` is only filled with prettyErrors; the error's offset is always there.
+      issues: doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line}`, message: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').toLowerCase()}`, hint: 'fix the YAML syntax at that line' })),
     };
   }
   const raw: unknown = doc.toJS() ?? {};

@@ -19,3 +19,4 @@ export { randomIds } from './clock.ts';
 export type { JsonValue, JsonObject } from './json.ts';
 export type { ErrorCode, Issue, Result } from './errors.ts';
 export { PortcullisError, toPortcullisError } from './errors.ts';
+export { closestName, didYouMean } from './names.ts';

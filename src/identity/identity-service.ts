@@ -1,5 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto';
-import { PortcullisError, type Agent, type Clock, type Human, type Principal } from '../core/index.ts';
+import { didYouMean, PortcullisError, type Agent, type Clock, type Human, type Principal } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { PrincipalRow, Store, StoreTx } from '../store/index.ts';
 
@@ -16,6 +16,12 @@ export interface IdentityServiceOptions {
   /** Principals declared in the config; records in the store (tokens, revocations) take precedence. */
   humans?: readonly Human[];
   agents?: readonly Agent[];
+  /**
+   * The names the config defines. When given, a role, home environment or group that is not among
+   * them is refused with a "did you mean" hint (a typo like `deployr` must not create an agent that
+   * every decision then denies).
+   */
+  names?: { roles: readonly string[]; environments: readonly string[]; groups: readonly string[] };
   /** D4: runs inside the revoking transaction (the runtime wires approvals' cancellation here). */
   onHumanRevoked?: (tx: StoreTx, humanId: string, actor: string) => Promise<string[]>;
 }
@@ -56,6 +62,13 @@ export class IdentityService {
   readonly #cfgHumans: Map<string, Human>;
   readonly #cfgAgents: Map<string, Agent>;
 
+  /** A name the config must define (role, environment, group); unknown: an error with a "did you mean". */
+  #known(name: string, list: 'roles' | 'environments' | 'groups', what: string, flag: string): void {
+    const names = this.#o.names;
+    if (!names || names[list].includes(name)) return;
+    throw new PortcullisError('request_invalid', `unknown ${what} \`${name}\` (${flag})`, { hint: `${didYouMean(name, names[list], list)}; new ones are added in portcullis.yaml` });
+  }
+
   constructor(options: IdentityServiceOptions) {
     this.#o = options;
     this.#cfgHumans = new Map((options.humans ?? []).map((h) => [h.id, h]));
@@ -65,6 +78,7 @@ export class IdentityService {
   async addHuman(input: { id: string; name?: string | null; groups?: string[] }, actor: Actor): Promise<{ principal: Human; token: string }> {
     this.#mayAdminister(actor);
     checkId(input.id, 'user');
+    for (const g of input.groups ?? []) this.#known(g, 'groups', 'group', '--groups');
     const token = newToken('human');
     const human = await this.#o.store.transaction(async (tx) => {
       const existing = await this.#humanRow(tx, input.id);
@@ -94,15 +108,23 @@ export class IdentityService {
     const operator = given.operator ?? declared?.operator;
     if (!role || !operator) throw new PortcullisError('request_invalid', `agent \`${given.id}\` needs a role and an operator`, { hint: 'pass --role ROLE --operator USER' });
     const input = { ...given, role, operator, homeEnvironment: given.homeEnvironment ?? declared?.homeEnvironment ?? null, parent: given.parent ?? declared?.parent ?? null };
+    this.#known(role, 'roles', 'role', '--role');
+    if (input.homeEnvironment) this.#known(input.homeEnvironment, 'environments', 'environment', '--home');
     const token = newToken('agent');
     const agent = await this.#o.store.transaction(async (tx) => {
       if ((await tx.getPrincipal(input.id)) || this.#cfgHumans.has(input.id)) throw new PortcullisError('store_conflict', `\`${input.id}\` is already taken`, { hint: 'pick another id' });
       const op = await this.humanIn(tx, input.operator);
-      if (!op) throw new PortcullisError('principal_unknown', `operator \`${input.operator}\` is not a registered user`, { hint: 'add them with `portcullis users add`' });
+      if (!op) {
+        const users = await this.#activeIdsIn(tx, 'human');
+        throw new PortcullisError('principal_unknown', `operator \`${input.operator}\` is not a registered user`, { hint: `${didYouMean(input.operator, users, 'users')}; add a new one with \`portcullis users add\`` });
+      }
       if (op.revoked) throw new PortcullisError('principal_revoked', `operator \`${input.operator}\` is revoked`, { hint: 'an agent needs an active operator' });
       if (input.parent) {
         const parent = await this.agentIn(tx, input.parent);
-        if (!parent || parent.revoked) throw new PortcullisError('principal_unknown', `parent agent \`${input.parent}\` is unknown or revoked`, { hint: 'register the parent agent first' });
+        if (!parent || parent.revoked) {
+          const agents = await this.#activeIdsIn(tx, 'agent');
+          throw new PortcullisError('principal_unknown', `parent agent \`${input.parent}\` is unknown or revoked`, { hint: `${didYouMean(input.parent, agents, 'agents')}; register the parent agent first` });
+        }
       }
       const row: PrincipalRow = {
         id: input.id, kind: 'agent', name: null, groups: [], role: input.role, operator: input.operator, homeEnvironment: input.homeEnvironment ?? null,
@@ -205,8 +227,16 @@ export class IdentityService {
   }
 
   async list(kind: 'human' | 'agent'): Promise<PrincipalView[]> {
-    return this.#o.store.read(async (tx) => {
-      const rows = await tx.listPrincipals(kind);
+    return this.#o.store.read((tx) => this.#listIn(tx, kind));
+  }
+
+  /** Active ids of one kind, inside a transaction already open (for "did you mean" hints). */
+  async #activeIdsIn(tx: StoreTx, kind: 'human' | 'agent'): Promise<string[]> {
+    return (await this.#listIn(tx, kind)).filter((p) => !p.revoked).map((p) => p.id);
+  }
+
+  async #listIn(tx: StoreTx, kind: 'human' | 'agent'): Promise<PrincipalView[]> {
+    const rows = await tx.listPrincipals(kind);
       const ids = new Set(rows.map((r) => r.id));
       const declared = kind === 'human' ? [...this.#cfgHumans.keys()] : [...this.#cfgAgents.keys()];
       const out: PrincipalView[] = [];
@@ -220,7 +250,6 @@ export class IdentityService {
         });
       }
       return out;
-    });
   }
 
   /** Whether any active human holds a token (the first `users add` needs no token). */

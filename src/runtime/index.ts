@@ -16,7 +16,7 @@ export { DEMO_SCENARIOS, DEMO_OPERATOR_ENV, DEMO_CONTEXT, DEMO_ADAPTER_STEPS, DE
 export type { DemoScenario } from './demo-scenarios.ts';
 export { parseActionInput, parseDecisionRequest } from '../gateway/index.ts';
 export type { Action, ActionContext, Decision, Effect } from '../core/index.ts';
-export { openStore, parseStoreUrl } from './store.ts';
+export { openStore, parseStoreUrl, checkStore } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { parseCheckpoint } from '../audit/index.ts';
 export type { SignedCheckpointV1, VerifyReport, AuditEntryV1 } from '../audit/index.ts';

@@ -82,8 +82,16 @@ function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: Ap
     ids,
     humans: config.humans,
     agents: config.agents,
+    names: configNames(config),
     approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
   };
+}
+
+/** The roles, environments and groups a config defines: the only names identities may use. */
+function configNames(config: Config): { roles: string[]; environments: string[]; groups: string[] } {
+  const groups = new Set<string>([config.server.adminGroup, 'approvers']);
+  for (const h of config.humans) for (const g of h.groups) groups.add(g);
+  return { roles: [...config.roles], environments: config.inventory.environments.map((e) => e.name), groups: [...groups].sort() };
 }
 
 function controlPlaneOver(config: Config, opened: OpenedStore, brakes: BrakeService, clock: Clock): ControlPlane {

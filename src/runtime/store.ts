@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { accessSync, chmodSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { createApprovalService, type ApprovalService, type ApprovalServiceOptions } from '../approvals/index.ts';
 import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, META_LOG_ID, META_PUBLIC_KEY, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
 import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
@@ -26,6 +26,8 @@ export interface OpenStoreOptions {
   /** Principals declared in the config (the store's records override them). */
   humans?: readonly Human[];
   agents?: readonly Agent[];
+  /** The names the config defines; identities that use another are refused (see `configNames`). */
+  names?: { roles: readonly string[]; environments: readonly string[]; groups: readonly string[] };
   approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events'>;
 }
 
@@ -89,9 +91,51 @@ async function checkKeyAndStoreTogether(store: Store, keyFile: string, url: stri
   }
 }
 
+/**
+ * Whether the store a config names can be reached now, said in one line; `store_unavailable`
+ * when not. A SQLite file that does not exist yet is fine when its folder is writable (it is created
+ * at first use); nothing is created here. Bounded in time (F5).
+ */
+export async function checkStore(url: string, baseDir: string, timeoutMs = 10_000): Promise<string> {
+  const where = parseStoreUrl(url, baseDir);
+  if (where.kind === 'sqlite' && !existsSync(where.file)) {
+    try {
+      accessSync(dirname(where.file), constants.W_OK);
+    } catch {
+      throw new PortcullisError('store_unavailable', `store \`${url}\`: the folder of \`${where.file}\` does not exist or is not writable`, { hint: 'create the folder, or point `store:` elsewhere' });
+    }
+    return `store ${url}: not created yet (created at first use; its folder is writable)`;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = (async () => {
+    const store = await openBareStore(url, baseDir);
+    try {
+      return (await store.read((tx) => tx.auditHead()))?.seq ?? 0;
+    } finally {
+      await store.close();
+    }
+  })();
+  try {
+    const size = await Promise.race([opening, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs); })]);
+    return `store ${where.kind === 'postgres' ? redact(url) : url}: reachable, ${size} audit ${size === 1 ? 'entry' : 'entries'}`;
+  } catch (err) {
+    opening.catch(() => undefined);
+    const e = err instanceof PortcullisError ? err : null;
+    throw new PortcullisError('store_unavailable', `store \`${where.kind === 'postgres' ? redact(url) : url}\` is not reachable: ${e ? e.message : err instanceof Error ? err.message : String(err)}`, { hint: e?.hint ?? 'check the URL, that the database runs and accepts this user (docs/operations.md: PostgreSQL)' });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A store URL without its password, for messages. */
-function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
 }
 
 function loadSigner(file: string) {
@@ -131,7 +175,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     const ids = options.ids ?? randomIds;
     let approvals: ApprovalService | null = null;
     const identity = createIdentityService({
-      store, audit, clock, humans: options.humans ?? [], agents: options.agents ?? [],
+      store, audit, clock, humans: options.humans ?? [], agents: options.agents ?? [], ...(options.names ? { names: options.names } : {}),
       onHumanRevoked: (tx, id, actor) => (approvals as ApprovalService).cancelForOperatorInTx(tx, id, actor),
     });
     approvals = createApprovalService({ store, audit, clock, ids, principals: identity, ...(options.approvals ?? {}) });

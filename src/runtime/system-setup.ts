@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { generateSigningKey } from '../audit/index.ts';
 import { PortcullisError } from '../core/index.ts';
 import { parseConfig } from '../config/index.ts';
 import { INSTALL_DIR } from './config-file.ts';
@@ -183,15 +182,18 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
   const config = parsed.value.config;
   // The policies validate in place (F2) before the store is made.
   loadPoliciesOrThrow(config.policies, o.configDir);
+  // The key and the store's log are made together by opening the store (L8: one without the other
+  // is refused), then given to the service user.
   const keyFile = join(o.configDir, 'portcullis-audit.key');
-  if (!existsSync(keyFile)) file(keyFile, generateSigningKey(), 0o600);
-  else own(keyFile, svc.uid, svc.gid, 0o600, 'set');
-  if (config.store.startsWith('sqlite:')) {
-    const db = config.store.slice('sqlite:'.length);
-    const fresh = !existsSync(db);
-    const cp = await openControlSession({ configPath: configFile, cwd: o.cwd });
-    await cp.close();
-    if (fresh) note(`created the store ${db}`);
+  const freshKey = !existsSync(keyFile);
+  const db = config.store.startsWith('sqlite:') ? config.store.slice('sqlite:'.length) : null;
+  const freshDb = db !== null && !existsSync(db);
+  const cp = await openControlSession({ configPath: configFile, cwd: o.cwd });
+  await cp.close();
+  if (freshKey) note(`created the audit signing key ${keyFile}`);
+  if (existsSync(keyFile)) own(keyFile, svc.uid, svc.gid, 0o600, 'set');
+  if (db !== null) {
+    if (freshDb) note(`created the store ${db}`);
     for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) own(f, svc.uid, svc.gid, 0o600, 'set');
   }
 

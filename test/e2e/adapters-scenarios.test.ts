@@ -1,6 +1,6 @@
 /**
- * ONE scenario table through every adapter: the Claude Code hook and the Gemini CLI hook (the
- * adapter with the in-process gate), `portcullis exec` (runExec with real child processes), the MCP
+ * ONE scenario table through every adapter: the Claude Code, Gemini CLI, OpenAI Codex CLI and Cursor
+ * hooks (the adapter with the in-process gate, fed each tool's documented event shapes), `portcullis exec` (runExec with real child processes), the MCP
  * proxy (a real MCP SDK client through the streamable HTTP proxy to a real SDK server) and the HTTP
  * decision API (`portcullis serve`, through the hook/exec `--server` client). Every adapter that can
  * express a row must reach the same decision, and each must answer it in its own blocked form.
@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Action, ActionContext, Effect } from '../../src/core/index.ts';
-import { claudeCode, codex, geminiCli, runHook } from '../../src/adapters/hooks/index.ts';
+import { claudeCode, codex, cursor, geminiCli, runHook, type HookProtocol } from '../../src/adapters/hooks/index.ts';
 import { inProcessMcpGate, localAgentGate, remoteGate, runExec, startHttpProxy, type RunningServer } from '../../src/runtime/index.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
@@ -47,6 +47,8 @@ const ROWS: Row[] = [
   { title: 'obfuscated: base64 into bash', action: shell('echo dGVycmFmb3JtIGRlc3Ryb3kgLWF1dG8tYXBwcm92ZQ== | base64 -d | bash'), expect: 'deny' },
   { title: 'legitimate production deploy', action: shell('kubectl --context prod-cn-1 apply -f deploy/payments.yaml'), expect: 'hold' },
   { title: 'D3 edit the Claude Code hook settings', action: { kind: 'file_write', path: `${CWD}/.claude/settings.json`, operation: 'write', content: '{}' }, expect: 'deny' },
+  { title: 'D3 edit the Cursor hooks file', action: { kind: 'file_write', path: `${CWD}/.cursor/hooks.json`, operation: 'write', content: '{"version":1,"hooks":{}}' }, expect: 'deny' },
+  { title: 'D3 edit the Codex hooks file', action: { kind: 'file_write', path: `${CWD}/.codex/hooks.json`, operation: 'write', content: '{"hooks":{}}' }, expect: 'deny' },
   { title: 'D3 edit the Portcullis config', action: { kind: 'file_write', path: join(dir, 'portcullis.yaml'), operation: 'write', content: 'version: 1\n' }, expect: 'deny' },
   { title: 'MCP: delete the home environment', action: { kind: 'mcp_tool_call', server: 'infra', tool: 'delete_environment', arguments: { name: 'prod-cn-1' } }, expect: 'deny' },
   // Windows: the three commands public reports quote (issue 15), and harmless look-alikes.
@@ -113,9 +115,24 @@ function codexEvent(row: Row): string | null {
   const a = row.action;
   const common = { session_id: 's-1', transcript_path: null, cwd: row.windows ? WIN_CWD : CWD, hook_event_name: 'PreToolUse', model: 'gpt-5-codex', turn_id: 't-1', tool_use_id: 'call_01' };
   if (a.kind === 'shell' && (row.windows ? a.shell === 'powershell' : a.shell === undefined)) return JSON.stringify({ ...common, tool_name: 'Bash', tool_input: { command: a.command } });
+  // files change through `apply_patch`, the patch text in `tool_input.command`
+  if (a.kind === 'file_write') return JSON.stringify({ ...common, tool_name: 'apply_patch', tool_input: { command: `*** Begin Patch\n*** Add File: ${a.path}\n+${a.content ?? ''}\n*** End Patch\n` } });
   if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, tool_name: `mcp__${a.server}__${a.tool}`, tool_input: a.arguments });
   return null;
 }
+
+/** Cursor: one event per step; MCP arguments arrive as a JSON string; file edits are reported after the fact. */
+function cursorEvent(row: Row): string | null {
+  const a = row.action;
+  // Cursor's events carry POSIX workspace roots here; the Windows rows are not Cursor's.
+  if (row.windows) return null;
+  const common = { conversation_id: 'c-1', generation_id: 'g-1', workspace_roots: [CWD], cursor_version: '2.0.77' };
+  if (a.kind === 'shell') return JSON.stringify({ ...common, hook_event_name: 'beforeShellExecution', command: a.command, cwd: CWD });
+  if (a.kind === 'mcp_tool_call') return JSON.stringify({ ...common, hook_event_name: 'beforeMCPExecution', tool_name: a.tool, tool_input: JSON.stringify(a.arguments), server: a.server });
+  if (a.kind === 'file_write') return JSON.stringify({ ...common, hook_event_name: 'afterFileEdit', file_path: a.path, edits: [{ old_string: '', new_string: a.content ?? '' }] });
+  return null;
+}
+const EVENTS = new Map<HookProtocol, (row: Row) => string | null>([[claudeCode, claudeEvent], [geminiCli, geminiEvent], [codex, codexEvent], [cursor, cursorEvent]]);
 
 const results = new Map<string, Map<string, Effect>>();
 function record(adapter: string, row: Row, effect: Effect) {
@@ -133,11 +150,11 @@ describe('one scenario table through every adapter', () => {
     }
   });
 
-  for (const protocol of [claudeCode, geminiCli, codex]) {
+  for (const [protocol, eventOf] of EVENTS) {
     test(`hook ${protocol.name} (in-process gate): exit 0 only for allow, exit 2 with the reason otherwise`, async () => {
       const gate = localAgentGate(server.runtime, 'kiro');
       for (const row of ROWS) {
-        const event = protocol === claudeCode ? claudeEvent(row) : protocol === codex ? codexEvent(row) : geminiEvent(row);
+        const event = eventOf(row);
         if (event === null) continue;
         const seq = await head();
         const answer = await runHook(protocol, event, { gate: async () => gate, baseContext: row.windows ? WIN_BASE : BASE });
@@ -145,6 +162,7 @@ describe('one scenario table through every adapter', () => {
         assert.equal(effect, row.expect, row.title);
         assert.equal(answer.exitCode, effect === 'allow' ? 0 : 2, row.title);
         if (effect === 'hold') assert.match(answer.stderr, /portcullis approvals approve req_/);
+        if (protocol === cursor) assert.equal((JSON.parse(answer.stdout) as { permission: string }).permission, effect === 'allow' ? 'allow' : 'deny', row.title);
         record(`hook:${protocol.name}`, row, effect);
       }
     });

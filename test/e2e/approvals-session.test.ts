@@ -19,6 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'portcullis-session-'));
 // A12: the deploy's manifest exists, so its bytes are bound (and exec runs a private copy of them).
 mkdirSync(join(dir, 'deploy'), { recursive: true });
 writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
+writeFileSync(join(dir, 'deploy', 'payments-v2.yaml'), 'kind: Deployment\nmetadata: { name: payments, labels: { v: "2" } }\n');
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 

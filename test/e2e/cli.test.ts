@@ -67,9 +67,10 @@ describe('bin/portcullis with the demo config', () => {
     const flag = portcullis(dir, ['check', '--agnet', 'kiro']);
     assert.equal(flag.code, 1);
     assert.match(flag.stderr, /^error: unknown option `--agnet` \(request_invalid\)\nhint: usage: portcullis check /);
+    // From the operator's own CLI an unknown agent is a usage error; the API and hooks still deny it, audited.
     const who = portcullis(dir, ['check', '--agent', 'mallory', '--shell', 'ls']);
-    assert.equal(who.code, 2);
-    assert.match(who.stdout, /reason: {3}unknown agent `mallory` \[principal_unknown\]/);
+    assert.equal(who.code, 1);
+    assert.equal(who.stderr, 'error: unknown agent `mallory` (request_invalid)\nhint: known agents: `intern-bot`, `kiro`\n');
   });
 
   it('runs the default pack\'s policy tests (exit 0)', () => {
@@ -81,7 +82,7 @@ describe('bin/portcullis with the demo config', () => {
   it('validates the config and the policies', () => {
     const r = portcullis(dir, ['policy', 'validate']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^ok: portcullis\.yaml and 13 policies are valid \(6 permit, 5 forbid, 2 hold\)\npolicy set sha256:[0-9a-f]{64}\n$/);
+    assert.match(r.stdout, /^ok: portcullis\.yaml and 14 policies are valid \(6 permit, 6 forbid, 2 hold\)\npolicy set sha256:[0-9a-f]{64}\nstore sqlite:\/.*\/portcullis\.db: (reachable, \d+ audit entr(y|ies)|not created yet \(created at first use; its folder is writable\))\n$/);
   });
 });
 
@@ -144,9 +145,9 @@ describe('bin/portcullis refuses invalid setups (exit 3)', () => {
     assert.equal(r.stderr, 'error: team.cedar:3: for policy `team`, attribute `teir` on entity type `Portcullis::Target` not found (policy_invalid)\nhint: did you mean `tier`?\n');
   });
 
-  it('a missing config says how to make one (exit 1)', () => {
+  it('a missing config says how to make one (exit 3, like every config error)', () => {
     const r = portcullis(dir, ['check', '--config', 'nope.yaml', '--agent', 'kiro', '--shell', 'ls']);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 3);
     assert.equal(r.stderr, 'error: config file `nope.yaml` not found (config_not_found)\nhint: run `portcullis init` to write a starter config, or pass --config FILE\n');
   });
 });

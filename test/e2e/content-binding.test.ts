@@ -26,10 +26,10 @@ let serve: ChildProcess;
 let url = '';
 const token = (who: string) => readFileSync(join(dir, '.portcullis', 'demo', 'tokens', `${who}.token`), 'utf8').trim();
 
-/** Waits (bounded: 30 s and 3,000 reads) until `read()` returns something. */
+/** Waits (bounded: 90 s and 9,000 reads) until `read()` returns something. */
 async function until<T>(read: () => T | undefined, what: string): Promise<T> {
-  const end = Date.now() + 30_000;
-  for (let i = 0; i < 3_000 && Date.now() < end; i++) {
+  const end = Date.now() + 90_000;
+  for (let i = 0; i < 9_000 && Date.now() < end; i++) {
     const v = read();
     if (v !== undefined) return v;
     await new Promise((r) => setTimeout(r, 10));

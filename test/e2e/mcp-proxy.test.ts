@@ -306,7 +306,7 @@ describe('mcp proxy over stdio with --server (the real HTTP decision API, agent 
         command: BIN,
         args: ['mcp', '--agent', 'kiro', '--server', server.url, '--server-name', SERVER, '--poll-interval', '20ms', '--hold-timeout', '60s', '--', NODE, FIXTURE],
         cwd: sdir,
-        env: { PATH: process.env['PATH'] ?? '', HOME: sdir, PORTCULLIS_TOKEN: token },
+        env: { PATH: process.env['PATH'] ?? '', HOME: sdir, PORTCULLIS_AGENT_TOKEN: token },
         stderr: 'pipe',
       }),
     );

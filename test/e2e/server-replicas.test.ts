@@ -15,13 +15,16 @@ const run = promisify(execFile);
 
 interface Replica { url: string; child: ChildProcess }
 
-/** Starts `portcullis serve` and resolves with its address once it prints it (bounded: 20 s). */
+/** Starts `portcullis serve` and resolves with its address once it prints it (bounded: 90 s; a replica that never starts is killed, so the file cannot hang). */
 function startReplica(config: string, cwd: string): Promise<Replica> {
   const child = spawn(BIN, ['serve', '--config', config, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start within 20 s: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not start within 90 s: ${out}${err}`));
+    }, 90_000);
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
       const m = /serving on (http:\/\/[^\s]+)/.exec(out);

@@ -15,7 +15,7 @@ function serveOnce(args: string[], cwd: string): Promise<{ banner: string; code:
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`no banner within 20 s: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`no banner within 90 s: ${out}${err}`)), 90_000);
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();

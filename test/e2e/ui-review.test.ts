@@ -88,7 +88,7 @@ test('UI A2 A6 A9: a held request appears, alice then bob approve in the browser
   const row = alice.getByRole('link', { name: 'kubectl apply -f deploy/payments.yaml' }).or(alice.locator(`a[href="/ui/requests/${id}"]`)).first();
   await row.click();
   await alice.waitForURL(`**/ui/requests/${id}`);
-  assert.ok((await alice.locator('pre.code-action').innerText()).includes(DEPLOY));
+  assert.ok((await alice.locator('pre.code-action').first().innerText()).includes(DEPLOY));
   assert.equal(await alice.locator('.progress-text').innerText(), '0 of 2 approvals');
   await alice.getByLabel('Note (optional)').fill('CHG-2291, deploy window open');
   await alice.getByRole('button', { name: 'Approve' }).click();
@@ -231,7 +231,7 @@ test('UI A9 A5 A6 D10 F3: production is red, why and what next before voting, th
   const first = await decideWithReason({ kind: 'shell', command: web }, inProd, 'Ship web 2.3 for INC-77: the checkout page is down');
   assert.equal(first.effect, 'hold');
   // The same command from another working directory: another digest, a near-duplicate.
-  const dup = await decide({ kind: 'shell', command: web }, { ...inProd, cwd: '/work/infra/prod-cn-1/web' });
+  const dup = await decide({ kind: 'shell', command: web }, { ...inProd, cwd: join(inProd.cwd, 'web') });
   assert.equal(dup.effect, 'hold');
   assert.notEqual(dup.requestId, first.requestId);
 
@@ -239,7 +239,7 @@ test('UI A9 A5 A6 D10 F3: production is red, why and what next before voting, th
   const alice = await signedIn('alice');
   const group = alice.locator('tr.dup-group');
   assert.match(await group.innerText(), /^2 near-duplicate requests/);
-  assert.ok((await alice.locator('tbody .dup-diff').first().innerText()).includes('cwd=/work/infra/prod-cn-1/web'));
+  assert.ok((await alice.locator('tbody .dup-diff').first().innerText()).includes(`cwd=${join(inProd.cwd, 'web')}`));
   const chip = alice.locator('tbody .chip-prod').first();
   assert.equal(await chip.innerText(), 'prod-cn-1 PRODUCTION');
   assert.equal(await chip.locator('.tier').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor), 'rgb(200, 30, 30)');

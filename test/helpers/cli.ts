@@ -14,7 +14,7 @@ export interface CliResult {
 
 /** Runs the real `bin/portcullis` in `cwd`, as a user would. */
 export function portcullis(cwd: string, args: string[], input?: string, env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(BIN, args, { cwd, input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  const r = spawnSync(BIN, args, { cwd, input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 110_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -78,7 +78,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
     // SECURITY (F1): no decision, no execution.
     return { kind: 'error', message: `could not get a decision: ${err instanceof Error ? err.message : String(err)}` };
   }
-  if (decision.effect === 'hold') return { kind: 'held', decision, message: `still held (request ${decision.requestId})` };
+  if (decision.effect === 'hold') return { kind: 'held', decision, message: `needs ${decision.requiredApprovals} approvals` };
   // SECURITY: only an explicit allow runs anything.
   if (decision.effect !== 'allow') return { kind: 'denied', decision, message: decision.reasons.map((r) => r.message).join('; ') || 'denied' };
 
@@ -147,7 +147,7 @@ async function waitForApprovals(o: RunExecOptions, held: ExecDecision, action: {
   }
   return {
     kind: 'stop',
-    result: { kind: 'held', decision: held, message: `request ${requestId} still has ${status?.approvals ?? 0} of ${status?.required ?? held.requiredApprovals} approvals; nothing ran. Run the same command again once it is approved` },
+    result: { kind: 'held', decision: held, message: `${status?.approvals ?? 0} of ${status?.required ?? held.requiredApprovals} approvals so far; run the same command again once it is approved` },
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Action, ActionContext } from '../../core/index.ts';
-import { claudeCode, codex, geminiCli, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
+import { claudeCode, codex, cursor, geminiCli, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
 
 const ev = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ session_id: 'abc123', transcript_path: '/home/dana/.claude/projects/x/abc123.jsonl', cwd: '/work/app', permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_01ABC', ...extra });
@@ -148,6 +148,43 @@ describe('hook install', () => {
   it('gemini-cli: BeforeTool with a timeout in milliseconds', () => {
     const p = planInstall(null, { ...opts, protocol: 'gemini-cli', command: 'portcullis hook gemini-cli --agent kiro || exit 2' });
     assert.deepEqual(JSON.parse(p.text), { hooks: { BeforeTool: [{ matcher: '.*', hooks: [{ name: 'portcullis', type: 'command', command: 'portcullis hook gemini-cli --agent kiro || exit 2', timeout: 30000, description: 'Portcullis: every tool call is decided before it runs' }] }] } });
+  });
+});
+
+describe('Codex and Cursor (documented event shapes)', () => {
+  it('F1 Codex apply_patch: every file the patch names is decided with the whole patch; a patch naming no file is refused', async () => {
+    const patch = '*** Begin Patch\n*** Update File: src/app.ts\n@@\n-a\n+b\n*** Add File: /work/app/.codex/hooks.json\n+{}\n*** Delete File: old.txt\n*** End Patch\n';
+    const g = gate({ effect: 'allow' });
+    const event = (tool_input: unknown) => JSON.stringify({ session_id: 's', transcript_path: null, cwd: '/work/app', hook_event_name: 'PreToolUse', model: 'm', turn_id: 't', tool_name: 'apply_patch', tool_input });
+    assert.equal((await runHook(codex, event({ command: patch }), { gate: async () => g })).exitCode, 0);
+    // the paths as the patch names them; the classifier resolves relative ones against the event's cwd
+    assert.deepEqual(g.seen.map((s) => s.action.kind === 'file_write' && [s.action.path, s.action.operation]), [['src/app.ts', 'edit'], ['/work/app/.codex/hooks.json', 'write'], ['old.txt', 'delete']]);
+    const refused = await runHook(codex, event({ command: 'not a patch' }), { gate: async () => g });
+    assert.equal(refused.exitCode, 2);
+    assert.match(refused.stderr, /`apply_patch` call names no file to add, update or delete/);
+  });
+
+  it('F1 Cursor: shell and MCP events are decided and answered with permission JSON; an unknown event is denied', async () => {
+    const g = gate({ effect: 'deny', reasons: [{ code: 'policy_forbid', message: 'no' }] });
+    const common = { conversation_id: 'c', generation_id: 'g', workspace_roots: ['/work/app'] };
+    const shellAnswer = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeShellExecution', command: 'rm -rf /', cwd: '/work/app' }), { gate: async () => g });
+    assert.equal(shellAnswer.exitCode, 2);
+    assert.equal((JSON.parse(shellAnswer.stdout) as { permission: string }).permission, 'deny');
+    await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeMCPExecution', tool_name: 'query', tool_input: '{"sql":"drop table x"}', url: 'https://db.example' }), { gate: async () => g });
+    assert.deepEqual(g.seen.at(-1)!.action, { kind: 'mcp_tool_call', server: 'https://db.example', tool: 'query', arguments: { sql: 'drop table x' } });
+    const read = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeReadFile', file_path: '/work/app/a.ts', content: 'x' }), { gate: async () => g });
+    assert.deepEqual(read, { stdout: '{"permission":"allow"}\n', stderr: '', exitCode: 0 });
+    const odd = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeTabFileRead' }), { gate: async () => g });
+    assert.equal(odd.exitCode, 2);
+  });
+
+  it('installs into .codex/hooks.json (PreToolUse, every tool) and .cursor/hooks.json (version 1, shell, MCP and edits), idempotently', () => {
+    const command = '/opt/portcullis/bin/portcullis hook cursor --agent kiro --config /w/portcullis.yaml --timeout 20 || exit 2';
+    const first = planInstall('{"version":1,"hooks":{"afterFileEdit":[{"command":"prettier --write"}]}}', { protocol: 'cursor', command, timeoutSeconds: 30 });
+    assert.deepEqual(JSON.parse(first.text), { version: 1, hooks: { afterFileEdit: [{ command: 'prettier --write' }, { command }], beforeShellExecution: [{ command }], beforeMCPExecution: [{ command }] } });
+    assert.equal(planInstall(first.text, { protocol: 'cursor', command, timeoutSeconds: 30 }).changed, false);
+    const c = planInstall(null, { protocol: 'codex', command: command.replace('hook cursor', 'hook codex'), timeoutSeconds: 30 });
+    assert.deepEqual(JSON.parse(c.text), { hooks: { PreToolUse: [{ matcher: '.*', hooks: [{ type: 'command', command: command.replace('hook cursor', 'hook codex'), timeout: 30 }] }] } });
   });
 });
 

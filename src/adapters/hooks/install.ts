@@ -37,7 +37,7 @@ export interface InstallOptions {
 }
 
 /** Ours: `…/portcullis … hook PROTOCOL` (the launcher) or `…/portcullis-hook.cjs PROTOCOL` (the socket client). */
-const MARK = /(?:(?:^|[\s/'"])portcullis['"]?\s.*\bhook|portcullis-hook\.cjs['"]?)\s+(claude-code|gemini-cli)\b/;
+const MARK = /(?:(?:^|[\s/'"])portcullis['"]?\s.*\bhook|portcullis-hook\.cjs['"]?)\s+(claude-code|gemini-cli|codex|cursor)\b/;
 
 function isOurs(hook: unknown, protocol: HookProtocolName): boolean {
   if (typeof hook !== 'object' || hook === null) return false;
@@ -59,12 +59,14 @@ export function planInstall(existing: string | null, options: InstallOptions): I
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw refused('config_invalid', 'the settings file is not a JSON object', 'fix or move the file');
     settings = parsed as Record<string, unknown>;
   }
-  const event = options.protocol === 'claude-code' ? 'PreToolUse' : 'BeforeTool';
-  // Claude Code counts seconds, Gemini CLI milliseconds.
-  const hook = options.protocol === 'claude-code'
+  if (options.protocol === 'cursor') return planCursor(existing, settings, options);
+  const event = options.protocol === 'gemini-cli' ? 'BeforeTool' : 'PreToolUse';
+  // Claude Code and Codex count seconds, Gemini CLI milliseconds.
+  const hook = options.protocol !== 'gemini-cli'
     ? { type: 'command', command: options.command, timeout: options.timeoutSeconds }
     : { name: 'portcullis', type: 'command', command: options.command, timeout: options.timeoutSeconds * 1000, description: 'Portcullis: every tool call is decided before it runs' };
-  // Every tool: a tool Portcullis does not know is denied rather than left ungated (F1).
+  // Every tool: a tool Portcullis does not know is denied rather than left ungated (F1). Claude
+  // Code's matcher takes `*`; Gemini CLI and Codex take a regular expression.
   const group = { matcher: options.protocol === 'claude-code' ? '*' : '.*', hooks: [hook] };
 
   const hooks = settings.hooks ?? {};
@@ -93,4 +95,31 @@ export function planInstall(existing: string | null, options: InstallOptions): I
   }
   const next = { ...settings, hooks: { ...(hooks as Record<string, unknown>), [event]: nextGroups } };
   return { text: `${JSON.stringify(next, null, 2)}\n`, changed: true, summary, entry: hook };
+}
+
+/** Cursor's steps that Portcullis decides: shell commands and MCP calls before, file edits after. */
+export const CURSOR_HOOK_EVENTS = ['beforeShellExecution', 'beforeMCPExecution', 'afterFileEdit'] as const;
+
+/** `.cursor/hooks.json`: `{"version": 1, "hooks": {"<event>": [{"command": …}]}}`, one entry per event. */
+function planCursor(existing: string | null, settings: Record<string, unknown>, options: InstallOptions): InstallPlan {
+  if (settings.version !== undefined && settings.version !== 1) throw refused('config_invalid', `\`version\` in the hooks file is ${JSON.stringify(settings.version)}, not 1`, 'fix the file by hand first');
+  const hooks = settings.hooks ?? {};
+  if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks)) throw refused('config_invalid', '`hooks` in the hooks file is not an object', 'fix the file by hand first');
+  const entry = { command: options.command };
+  const next: Record<string, unknown> = { ...(hooks as Record<string, unknown>) };
+  const changes: string[] = [];
+  for (const event of CURSOR_HOOK_EVENTS) {
+    const list = next[event] ?? [];
+    if (!Array.isArray(list)) throw refused('config_invalid', `\`hooks.${event}\` in the hooks file is not a list`, 'fix the file by hand first');
+    const at = list.findIndex((h) => isOurs(h, 'cursor'));
+    if (at === -1) {
+      next[event] = [...list, entry];
+      changes.push(`added ${event}`);
+    } else if (JSON.stringify(list[at]) !== JSON.stringify(entry)) {
+      next[event] = list.map((h, i) => (i === at ? entry : h));
+      changes.push(`updated ${event} (was \`${String((list[at] as { command?: unknown }).command)}\`)`);
+    }
+  }
+  if (changes.length === 0) return { text: existing ?? '', changed: false, summary: `unchanged: the ${CURSOR_HOOK_EVENTS.join(', ')} hooks are already installed`, entry };
+  return { text: `${JSON.stringify({ version: 1, ...settings, hooks: next }, null, 2)}\n`, changed: true, summary: `${changes.join(', ')}: ${options.command}`, entry };
 }

@@ -14,10 +14,20 @@ import type { Action, ActionContext, JsonObject } from '../../core/index.ts';
  *
  * Gemini CLI (hooks reference, `BeforeTool`): same stdin fields plus `timestamp`; exit 2 blocks
  * with stderr as the reason; on exit 0 stdout must be JSON only (`{"decision":"deny","reason":…}`).
+ *
+ * OpenAI Codex CLI (`PreToolUse` in `.codex/hooks.json`): described at `codex` below.
+ *
+ * Cursor (agent hooks, `.cursor/hooks.json`): one event per kind of step, each with
+ * `hook_event_name`, `conversation_id`, `generation_id`, `workspace_roots`: `beforeShellExecution`
+ * (`command`, `cwd`), `beforeMCPExecution` (`tool_name`, `tool_input` as an object or a JSON string,
+ * and the server's `url` or `command`), `beforeReadFile` (`file_path`) and `afterFileEdit`
+ * (`file_path`, `edits`). The before-events answer JSON on stdout: `{"permission": "allow" | "deny",
+ * "user_message", "agent_message"}`. `afterFileEdit` cannot block (the edit already happened): it
+ * is decided and recorded, and a deny is said loudly; the wall for Cursor's own files is the OS.
  */
 
-export type HookProtocolName = 'claude-code' | 'gemini-cli' | 'codex';
-export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemini-cli', 'codex'];
+export type HookProtocolName = 'claude-code' | 'gemini-cli' | 'codex' | 'cursor';
+export const HOOK_PROTOCOLS: readonly HookProtocolName[] = ['claude-code', 'gemini-cli', 'codex', 'cursor'];
 
 /** `C:\Users\dev\app`, `C:/x`, `\\server\share\x`: where agents on Windows run. */
 function isWindowsAbsolute(p: string): boolean {
@@ -339,6 +349,74 @@ export const codex: HookProtocol = {
   answer: (outcome, options) => claudeCode.answer(outcome, options),
 };
 
+const CURSOR_EVENTS = new Set(['beforeShellExecution', 'beforeMCPExecution', 'beforeReadFile', 'afterFileEdit']);
+
+function cursorTranslate(text: string, base: ActionContext): Translation {
+  if (text.length > MAX_EVENT_BYTES) return { kind: 'refuse', message: `hook event is larger than ${MAX_EVENT_BYTES} bytes` };
+  if (text.trim() === '') return { kind: 'refuse', message: 'no hook event on standard input' };
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch (err) {
+    return { kind: 'refuse', message: `hook event is not valid JSON: ${(err as Error).message.toLowerCase()}` };
+  }
+  if (!isObject(event)) return { kind: 'refuse', message: 'hook event is not a JSON object' };
+  const name = event.hook_event_name;
+  if (typeof name !== 'string' || !CURSOR_EVENTS.has(name)) return { kind: 'refuse', message: `hook event \`${String(name)}\` is not one Portcullis answers (${[...CURSOR_EVENTS].join(', ')})` };
+  const roots = Array.isArray(event.workspace_roots) ? event.workspace_roots.filter((r): r is string => typeof r === 'string' && r.startsWith('/')) : [];
+  const cwd = typeof event.cwd === 'string' && event.cwd.startsWith('/') ? event.cwd : roots[0];
+  if (!cwd) return { kind: 'refuse', message: 'hook event has no absolute `cwd` or `workspace_roots`' };
+  const reason = reasonOf(event, {});
+  switch (name) {
+    case 'beforeShellExecution': {
+      if (typeof event.command !== 'string' || event.command === '') return { kind: 'refuse', message: '`beforeShellExecution` event has no `command`' };
+      return gate('shell', [{ kind: 'shell', command: event.command }], base, cwd, reason);
+    }
+    case 'beforeMCPExecution': {
+      if (typeof event.tool_name !== 'string' || event.tool_name === '') return { kind: 'refuse', message: '`beforeMCPExecution` event has no `tool_name`' };
+      let args: unknown = event.tool_input ?? {};
+      if (typeof args === 'string') {
+        try {
+          args = JSON.parse(args);
+        } catch {
+          return { kind: 'refuse', message: `\`${event.tool_name}\` call has a \`tool_input\` that is not JSON` };
+        }
+      }
+      if (!isObject(args)) return { kind: 'refuse', message: `\`${event.tool_name}\` call has no \`tool_input\` object` };
+      const server = typeof event.server === 'string' && event.server !== '' ? event.server : typeof event.url === 'string' && event.url !== '' ? event.url : typeof event.command === 'string' && event.command !== '' ? event.command : 'cursor';
+      return gate(`MCP ${event.tool_name}`, [{ kind: 'mcp_tool_call', server, tool: event.tool_name, arguments: args as JsonObject }], base, cwd, reason);
+    }
+    case 'beforeReadFile':
+      // Reading is not what Portcullis gates; the agent's Unix user decides what it can read (D7).
+      return { kind: 'pass', tool: 'read file' };
+    default: {
+      // afterFileEdit
+      if (typeof event.file_path !== 'string' || event.file_path === '') return { kind: 'refuse', message: '`afterFileEdit` event has no `file_path`' };
+      const edits = Array.isArray(event.edits) ? event.edits.filter(isObject) : [];
+      const content = edits.map((e) => editText(String(e.old_string ?? ''), String(e.new_string ?? ''), false)).join('');
+      const path = event.file_path.startsWith('/') ? event.file_path : `${cwd}/${event.file_path}`;
+      return gate('file edit', [{ kind: 'file_write', path, operation: 'edit', content }], base, cwd, reason);
+    }
+  }
+}
+
+export const cursor: HookProtocol = {
+  name: 'cursor',
+  event: 'beforeShellExecution',
+  translate: cursorTranslate,
+  answer(outcome) {
+    switch (outcome.kind) {
+      case 'pass':
+      case 'allow':
+        return { stdout: `${JSON.stringify({ permission: 'allow' })}\n`, stderr: '', exitCode: 0 };
+      case 'block':
+        // The documented deny is the JSON answer; exit 2 as well, so a Cursor that reads the exit
+        // code first still blocks.
+        return { stdout: `${JSON.stringify({ permission: 'deny', user_message: outcome.message, agent_message: outcome.message })}\n`, stderr: `${outcome.message}\n`, exitCode: 2 };
+    }
+  },
+};
+
 export function hookProtocol(name: string): HookProtocol | null {
-  return name === 'claude-code' ? claudeCode : name === 'gemini-cli' ? geminiCli : name === 'codex' ? codex : null;
+  return name === 'claude-code' ? claudeCode : name === 'gemini-cli' ? geminiCli : name === 'codex' ? codex : name === 'cursor' ? cursor : null;
 }

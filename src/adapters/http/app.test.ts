@@ -242,8 +242,10 @@ describe('http adapter', () => {
     assert.deepEqual(audited.entries.slice(0, 2).map((e: { actor: string; body: { on: boolean } }) => [e.actor, e.body.on]), [['human:dana', false], ['human:alice', true]]);
   });
 
-  test('F3 shadow mode: only an admin turns it on; a deny is let through, recorded and reported', async () => {
-    const destroy = { action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: deploy.context };
+  test('F3 F7 shadow mode: only an admin turns it on; a deny is let through, recorded and reported; a never-rule still denies', async () => {
+    // not a never-rule: shadow mode may let it through (F7)
+    const destroy = { action: { kind: 'shell', command: 'terraform apply -auto-approve' }, context: deploy.context };
+    const home = { action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: deploy.context };
     assert.equal((await json(await decide(destroy))).effect, 'deny');
     await refused(call('/v1/brakes', { token: t.tokens.bob, body: { kind: 'shadow', environment: 'prod-cn-1', on: true } }), 403, {
       code: 'permission_denied', message: '`bob` may not turn shadow mode on', hint: 'ask a member of `admins`',
@@ -253,6 +255,7 @@ describe('http adapter', () => {
     assert.equal(d.effect, 'allow');
     assert.deepEqual(d.shadow, { wouldBe: 'deny' });
     assert.equal(d.reasons.at(-1).code, 'shadow_mode');
+    assert.equal((await json(await decide(home))).effect, 'deny', 'F7: destroying its home is denied in shadow mode too');
     const report = await json(await call('/v1/shadow-report', { token: t.tokens.bob }));
     assert.equal(report.decisions[0].wouldBe, 'deny');
     assert.equal(report.decisions[0].agent, 'kiro');

@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     true,
   );
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nRegisters agents, each with its own token (printed once) and the human it acts for.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file; agents can never run this (D2).\n`);
+    io.stdout(`usage: ${USAGE}\n\nRegisters agents, each with its own token (printed once) and the human it acts for.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file; agent tokens are refused: agents never register or revoke identities.\n`);
     return EXIT.ok;
   }
   const { sub, id } = subcommand(positionals, 'agents', ['add', 'revoke'], ['list'], USAGE);

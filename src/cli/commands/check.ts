@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PortcullisError } from '../../core/index.ts';
+import { didYouMean, PortcullisError } from '../../core/index.ts';
 import { openRuntime, parseActionInput, type Action, type ActionContext } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
 import { formatDecision, formatIssues } from '../format.ts';
@@ -49,6 +49,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       const principal = await runtime.identity.authenticate(token, 'agent');
       if (values.agent && values.agent !== principal.id) throw new PortcullisError('auth_failed', `--agent \`${values.agent}\` does not match the token's agent \`${principal.id}\``, { hint: 'drop --agent, or use that agent\'s own token' });
       agentId = principal.id;
+    } else if (!(await runtime.identity.agent(agentId))) {
+      // The operator's own CLI: an unknown agent is a typo, not a decision. The API and the hooks
+      // still answer an unknown agent with an audited deny.
+      const known = (await runtime.identity.list('agent')).filter((a) => !a.revoked).map((a) => a.id);
+      throw new PortcullisError('request_invalid', `unknown agent \`${agentId}\``, { hint: didYouMean(agentId, known, 'agents') });
     }
     const decision = await runtime.gateway.decide({ agentId, action: input.action, context });
     const subject = input.action.kind === 'shell' ? input.action.command : `${input.action.kind} action`;

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
@@ -59,6 +61,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     const prepared = execEnvironment(config, agentId, io.env);
+    // A command that cannot start is a usage error now, not a held request reviewers must clear.
+    const missing = notRunnable(positionals[0]!, prepared.env['PATH'], io.cwd);
+    if (missing) throw new PortcullisError('request_invalid', missing, { hint: 'check the spelling, or give the full path; nothing was decided or recorded' });
     if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;
@@ -94,7 +99,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         io.stderr(`portcullis: DENY, nothing ran: ${result.message}${result.decision.decisionId ? ` (decision ${result.decision.decisionId})` : ''}\n`);
         return EXIT.denied;
       case 'held':
-        io.stderr(`portcullis: HOLD, nothing ran: ${result.message}\n${result.decision.requestId ? `reviewers: portcullis approvals approve ${result.decision.requestId}\n` : ''}`);
+        // Each thing once: what happened, the request and its votes, what the reviewers run.
+        io.stderr(`portcullis: HOLD, nothing ran: request ${result.decision.requestId ?? '(none)'}: ${result.message}\n${result.decision.requestId ? `reviewers: portcullis approvals approve ${result.decision.requestId}\n` : ''}`);
         return EXIT.held;
       case 'error':
         io.stderr(`error: ${result.message} (internal_error)\n`);
@@ -111,3 +117,18 @@ function progressLine(p: ExecProgress): string {
   return `portcullis: waiting for approval of request ${p.requestId}: ${p.approvals} of ${p.required} approvals${p.approverGroups.length ? ` (${p.approverGroups.join(', ')})` : ''}, ${p.status}, ${left} left`;
 }
 
+
+/** Why `command` cannot be started from `cwd` with this PATH, or null when it can. */
+export function notRunnable(command: string, path: string | undefined, cwd: string): string | null {
+  const executable = (file: string): boolean => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (command.includes('/')) return executable(resolve(cwd, command)) ? null : `\`${command}\` is not an executable file`;
+  const dirs = (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
+  return dirs.some((d) => executable(join(d, command))) ? null : `command \`${command}\` is not on PATH`;
+}

@@ -1,11 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PortcullisError } from '../../core/index.ts';
+import { didYouMean, PortcullisError } from '../../core/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) (--socket PATH | --server URL [--token-file FILE] | --agent ID) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli) [--project | --user | --managed] (--socket PATH | --agent ID | --server URL --token-file FILE) [--file FILE] [--timeout SECONDS] [--config FILE] [--dry-run]';
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex | cursor) (--socket PATH | --agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]\n       portcullis hook install (claude-code | gemini-cli | codex | cursor) [--project | --user | --managed] (--socket PATH | --agent ID | --server URL --token-file FILE) [--file FILE] [--timeout SECONDS] [--config FILE] [--dry-run]';
 
 const HELP = `usage: ${USAGE}
 
@@ -21,12 +21,14 @@ token (--token-file, or PORTCULLIS_AGENT_TOKEN). With --agent ID it decides in-p
 --config, which is no security boundary (the agent's own user holds the store).
 
 \`hook install\` adds the hook to .claude/settings.json (--project, default) or ~/.claude/settings.json
-(--user); for gemini-cli, .gemini/settings.json or ~/.gemini/settings.json. --managed (as root) writes
-the administrator-managed settings every user of the machine gets and no user can override
+(--user); for gemini-cli, .gemini/settings.json; for codex, .codex/hooks.json (Codex also needs
+hooks enabled in ~/.codex/config.toml); for cursor, .cursor/hooks.json (shell and MCP calls before
+they run, file edits after). --managed (as root, claude-code and gemini-cli) writes the
+administrator-managed settings every user of the machine gets and no user can override
 (/etc/claude-code/managed-settings.json, /etc/gemini-cli/settings.json), in the socket form. With
 --agent, the socket form is written when a daemon is set up for that agent. --file FILE writes
 elsewhere. It is idempotent and prints what it changed. The agent tool's own timeout is set 10 s
-above the hook's.
+above the hook's. Agents can never change these files: they are control plane.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -39,6 +41,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { runHookCommand } = await import('../hook-main.ts');
   return runHookCommand(args, io);
 }
+
+/** Where each agent tool reads its hooks (project folder, or the same under HOME with --user). */
+const SETTINGS = {
+  'claude-code': ['.claude', 'settings.json'],
+  'gemini-cli': ['.gemini', 'settings.json'],
+  codex: ['.codex', 'hooks.json'],
+  cursor: ['.cursor', 'hooks.json'],
+} as const;
 
 function quote(a: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
@@ -82,16 +92,20 @@ async function install(args: string[], io: CliIO): Promise<number> {
   const { planInstall, HOOK_PROTOCOLS } = await import('../../runtime/hook-entry.ts');
   const protocol = positionals[0];
   if (positionals.length !== 1 || !protocol || !(HOOK_PROTOCOLS as readonly string[]).includes(protocol)) throw new PortcullisError('request_invalid', `name the agent tool: ${HOOK_PROTOCOLS.join(' or ')}`, { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
-  if (protocol === 'codex') throw new PortcullisError('request_invalid', '`hook install codex` is not automated yet', { hint: 'add a PreToolUse entry (matcher `.*`) running `portcullis hook codex --agent ID` to ~/.codex/hooks.json by hand (docs/adapters.md)' });
   if ([values.project, values.user, values.managed].filter(Boolean).length > 1) throw new PortcullisError('request_invalid', '--project, --user and --managed are exclusive', { hint: 'pick where the hook goes' });
+  if (values.managed && protocol !== 'claude-code' && protocol !== 'gemini-cli') throw new PortcullisError('request_invalid', `--managed is for claude-code and gemini-cli, whose administrator-managed settings files are documented; ${protocol} has none`, { hint: 'use --project or --user, or --file FILE' });
   const forms = [values.agent, values.server, values.socket].filter((v) => v !== undefined).length;
   if (forms > 1 || (forms === 0 && !values.managed)) throw new PortcullisError('request_invalid', 'pass one of --socket PATH (production install), --agent ID or --server URL with --token-file FILE', { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
   if (values.managed && (values.agent !== undefined || values.server !== undefined)) throw new PortcullisError('request_invalid', '--managed installs the socket form for every user of the machine', { hint: 'drop --agent and --server; --socket names the sockets folder (default: the daemon\'s)' });
   if (values.server !== undefined && values['token-file'] === undefined) throw new PortcullisError('request_invalid', '--server needs --token-file FILE with the agent\'s own token', { hint: 'the hook reads the token from that file on every call' });
   const seconds = Number(values.timeout);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 600) throw new PortcullisError('request_invalid', `--timeout \`${values.timeout}\` must be whole seconds between 1 and 600`, { hint: 'the default is 20' });
+  // Validate first, then install: a hook for an agent that does not exist, or with a token file that
+  // cannot be read, would deny every tool call of the agent tool from then on.
+  if (values.agent !== undefined) await checkAgent(values.agent, values.config, io);
+  if (values['token-file'] !== undefined) checkTokenFile(resolve(io.cwd, values['token-file']), values['token-file']);
   const home = io.env['HOME'];
-  const folder = protocol === 'claude-code' ? '.claude' : '.gemini';
+  const [folder, name] = SETTINGS[protocol as keyof typeof SETTINGS];
   if (values.user && !home) throw new PortcullisError('request_invalid', 'HOME is not set', { hint: 'use --project' });
   const { SYSTEM_DEFAULTS, loadConfigFile } = await import('../../runtime/index.ts');
   // The daemon's folder of sockets, when this user can read the config; else the default.
@@ -113,7 +127,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
     }
   }
   if (values.managed && process.getuid?.() !== 0 && values.file === undefined) throw new PortcullisError('permission_denied', '--managed writes settings for every user of this machine', { hint: 'run it as root (sudo)' });
-  const file = values.file !== undefined ? resolve(io.cwd, values.file) : values.managed ? managedSettingsFile(protocol, io.env) : values.user ? join(home!, folder, 'settings.json') : join(io.cwd, folder, 'settings.json');
+  const file = values.file !== undefined ? resolve(io.cwd, values.file) : values.managed ? managedSettingsFile(protocol, io.env) : values.user ? join(home!, folder, name) : join(io.cwd, folder, name);
   const command = hookCommand(protocol, { ...(socket !== undefined ? { socket } : values.agent !== undefined ? { agent: values.agent, config: resolve(io.cwd, values.config) } : { server: values.server!, tokenFile: resolve(io.cwd, values['token-file']!) }), timeoutSeconds: seconds });
   let existing: string | null;
   try {
@@ -121,7 +135,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   } catch {
     existing = null;
   }
-  const plan = planInstall(existing, { protocol: protocol as 'claude-code' | 'gemini-cli', command, timeoutSeconds: seconds + 10 });
+  const plan = planInstall(existing, { protocol: protocol as keyof typeof SETTINGS, command, timeoutSeconds: seconds + 10 });
   io.stdout(`${file}: ${plan.summary}\n`);
   if (plan.changed) io.stdout(`${JSON.stringify(plan.entry, null, 2)}\n`);
   if (plan.changed && !values['dry-run']) {
@@ -134,4 +148,30 @@ async function install(args: string[], io: CliIO): Promise<number> {
   }
   if (values['dry-run'] && plan.changed) io.stdout('(dry run: nothing written)\n');
   return EXIT.ok;
+}
+
+async function checkAgent(agent: string, config: string, io: CliIO): Promise<void> {
+  const { openControlSession } = await import('../../runtime/index.ts');
+  const session = await openControlSession({ configPath: config, cwd: io.cwd, env: io.env });
+  try {
+    // The store's identities directly: installing a hook is the operator's local setup, not a
+    // reviewer action, so there is no token to sign in with here.
+    const identity = session.opened.identity;
+    const a = await identity.agent(agent);
+    if (a && !a.revoked) return;
+    const known = (await identity.list('agent')).filter((x) => !x.revoked).map((x) => x.id);
+    throw new PortcullisError('request_invalid', a ? `agent \`${agent}\` is revoked; nothing was installed` : `unknown agent \`${agent}\`; nothing was installed`, { hint: a ? 'install the hook for an active agent' : didYouMean(agent, known, 'agents') });
+  } finally {
+    await session.close();
+  }
+}
+
+function checkTokenFile(path: string, shown: string): void {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new PortcullisError('request_invalid', `cannot read token file \`${shown}\` (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}); nothing was installed`, { hint: 'save the token printed by `portcullis agents add` to that file first (mode 600)' });
+  }
+  if (text.trim() === '') throw new PortcullisError('request_invalid', `token file \`${shown}\` is empty; nothing was installed`, { hint: 'save the token printed by `portcullis agents add` to that file' });
 }

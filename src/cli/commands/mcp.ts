@@ -4,11 +4,11 @@ import { parseDuration } from '../../config/index.ts';
 import { inProcessMcpGate, openRuntime, socketTransport, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
 import { inProcessNotice } from '../hook-main.ts';
 import { createClient } from '../../sdk/index.ts';
-import { CONFIG_FLAG, parseFlags } from '../args.ts';
+import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE =
-  'portcullis mcp (--socket PATH | --agent ID [--server URL --token TOKEN]) [--server-name NAME] [--hold-timeout 5m] [--config FILE] -- UPSTREAM COMMAND...\n' +
+  'portcullis mcp (--socket PATH | --agent ID [--server URL [--token-file FILE]]) [--server-name NAME] [--hold-timeout 5m] [--config FILE] -- UPSTREAM COMMAND...\n' +
   '       portcullis mcp --agent ID --upstream-url URL [--listen HOST:PORT] [--server-name NAME] [...]';
 
 const HELP = `usage: ${USAGE}
@@ -23,9 +23,10 @@ policy never allows this agent are hidden from tools/list. Everything else passe
           connects to http://127.0.0.1:7071/mcp
 
 Decisions are made in-process on the config's store, or by a running \`portcullis serve\` with
---server URL and the agent's token (--token or PORTCULLIS_TOKEN), or, in a production install, by
-\`portcullis daemon\` on the agent's own socket (--socket /run/portcullis/agents/<agent>.sock: the
-socket says which agent it is).
+--server URL and the agent's own token (--token-file FILE, or PORTCULLIS_AGENT_TOKEN), or, in a
+production install, by \`portcullis daemon\` on the agent's own socket (--socket
+/run/portcullis/agents/<agent>.sock: the socket says which agent it is, no token). A token is
+never taken on the command line, where every user of the machine can read it.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -40,7 +41,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'hold-timeout': { type: 'string', default: '5m' },
       'poll-interval': { type: 'string', default: '2s' },
       server: { type: 'string' },
-      token: { type: 'string' },
+      'token-file': { type: 'string' },
       socket: { type: 'string' },
     },
     USAGE,
@@ -67,12 +68,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let gate: McpGate;
   let close = async () => {};
   if (values.server !== undefined || values.socket !== undefined) {
-    const token = values.socket !== undefined ? '' : (values.token ?? io.env['PORTCULLIS_TOKEN']);
-    if (token === undefined || (values.socket === undefined && !token)) throw bad('--server needs the agent\'s token: --token or PORTCULLIS_TOKEN');
-    // D7: over the socket the daemon names the agent; the socket transport sends no token.
+    // D7: over the socket the daemon names the agent; the socket transport sends no token. Over
+    // HTTP, one variable per role: the agent's token, never the human's (PORTCULLIS_TOKEN).
     const client = values.socket !== undefined
       ? createClient({ transport: socketTransport(values.socket), ...(values.agent ? { agent: values.agent } : {}) })
-      : createClient({ baseUrl: values.server!, token, agent: agentId });
+      : createClient({ baseUrl: values.server!, token: agentToken(io, values['token-file']), agent: agentId });
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).
     gate = {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PortcullisError } from '../../core/index.ts';
-import { dryGateway, loadSetup, parseActionInput, type Effect } from '../../runtime/index.ts';
+import { checkStore, dryGateway, loadSetup, parseActionInput, type Effect } from '../../runtime/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -12,7 +12,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, json: { type: 'boolean' } }, USAGE, true);
   const [sub, ...rest] = positionals;
   if (values.help || !sub) {
-    io.stdout(`usage: ${USAGE}\n\nvalidate  load the config and every policy, check them against the schema; exit 3 on any error\ntest      run YAML policy test cases (see docs/policy-guide.md) against the config's policies\n`);
+    io.stdout(`usage: ${USAGE}\n\nvalidate  load the config and every policy, check them against the schema (exit 3 on any error),\n          and check that the store can be reached (exit 1 when not)\ntest      run YAML policy test cases (see docs/policy-guide.md) against the config's policies\n`);
     return values.help ? EXIT.ok : EXIT.error;
   }
   if (sub === 'validate') {
@@ -24,7 +24,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       else counts.forbid++;
     }
     for (const w of setup.warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
-    io.stdout(`ok: ${values.config} and ${setup.engine.policies.length} policies are valid (${counts.permit} permit, ${counts.forbid} forbid, ${counts.hold} hold)\npolicy set ${setup.engine.hash}\n`);
+    // A valid config whose store cannot be reached still denies everything: say so now.
+    const store = await checkStore(setup.config.store, dirname(setup.config.file));
+    io.stdout(`ok: ${values.config} and ${setup.engine.policies.length} policies are valid (${counts.permit} permit, ${counts.forbid} forbid, ${counts.hold} hold)\npolicy set ${setup.engine.hash}\n${store}\n`);
     return EXIT.ok;
   }
   if (sub === 'test') {

@@ -7,7 +7,7 @@ const USAGE = 'portcullis daemon --config FILE [--listen HOST:PORT]';
 
 const HELP = `usage: ${USAGE}
 
-The production decision service (D7). Start it as root (the unit \`portcullis setup --system\` wrote
+The production decision service. Start it as root (the unit \`portcullis setup --system\` wrote
 does): it creates <run-dir>/agents/<agent>.sock for every agent with a Unix user, owned by that user
 with mode 0600, then drops to the service user before it reads anything an agent sends. A connection
 on kiro's socket is kiro: there is no agent token. Agents mapped or revoked later get or lose their

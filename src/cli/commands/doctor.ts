@@ -17,7 +17,7 @@ Checks the place an agent runs from:
   - the Portcullis hook installed for Claude Code and Gemini CLI (project and user settings): that its
     command starts, answers a real event and blocks a malformed one with exit 2;
   - that the config and policies validate (and that --agent is declared);
-  - D7, the OS boundary: for every agent with a Unix user (agents.<id>.unix_user), each control-plane
+  - the OS boundary: for every agent with a Unix user (agents.<id>.unix_user), each control-plane
     file (config, policies, key, store, hook settings) that user can write and the key or store it
     can read; an agent mapped to root or the service user; and this process running as root with
     --agent (no OS boundary is possible then). Run it as root to check every agent.
@@ -92,7 +92,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 function boundary(config: Config, io: CliIO, line: (ok: boolean | 'warn', text: string, hint?: string) => void): void {
   const mapped = Object.entries(config.agentUnixUsers);
   if (mapped.length === 0) {
-    line('warn', 'no agent has a Unix user (agents.<id>.unix_user): nothing but the parser stands between an agent and the gate\'s files (D7)', 'for production, run `portcullis setup --system --agent-user AGENT=USER` and the daemon');
+    line('warn', 'no agent has a Unix user (agents.<id>.unix_user): nothing but the parser stands between an agent and the gate\'s files', 'for production, run `portcullis setup --system --agent-user AGENT=USER` and the daemon');
     return;
   }
   const service = config.daemon ? lookupUser(config.daemon.serviceUser) : null;

@@ -53,7 +53,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       config = null;
     }
   } else {
-    inProcessNotice(io);
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
     config = runtime.config;
     gate = localAgentGate(runtime, agentId);
@@ -64,6 +63,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // A command that cannot start is a usage error now, not a held request reviewers must clear.
     const missing = notRunnable(positionals[0]!, prepared.env['PATH'], io.cwd);
     if (missing) throw new PortcullisError('request_invalid', missing, { hint: 'check the spelling, or give the full path; nothing was decided or recorded' });
+    if (values.socket === undefined && values.server === undefined) inProcessNotice(io);
     if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;

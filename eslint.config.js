@@ -14,6 +14,12 @@ export default tseslint.config(
     },
   },
   {
+    // The hook client is CommonJS on purpose: no module graph before every agent tool call.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {

@@ -14,11 +14,13 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/runtime/index.ts';
+import { agentSocketServer } from '../src/runtime/daemon.ts';
 import { percentile, table, type Row } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const BIN = join(ROOT, 'bin', 'portcullis');
+const CLIENT = join(ROOT, 'bin', 'portcullis-hook.cjs');
 
 function run(cmd: string, args: string[], input: string, env: NodeJS.ProcessEnv): Promise<number | null> {
   return new Promise((resolve, reject) => {
@@ -52,6 +54,12 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
   const read = event('Read', { file_path: join(dir, 'a.txt') }, dir);
   const bash = event('Bash', { command: 'ls' }, dir);
   const remote = ['hook', 'claude-code', '--server', server.url, '--token-file', join(dir, 'kiro.token')];
+  // D7: kiro's socket as the daemon serves it (same store as the --server row), and the installed
+  // socket form: the pinned Node straight on the one-file client.
+  const sock = join(dir, 'kiro.sock');
+  const socketHttp = agentSocketServer('kiro', (work) => work(server.runtime), server.runtime.limits);
+  await new Promise<void>((r) => socketHttp.listen(sock, () => r()));
+  const socketArgs = [CLIENT, 'claude-code', '--socket', sock, '--timeout', '20'];
   const expect = (want: number, p: Promise<number | null>) =>
     p.then((code) => {
       if (code !== want) throw new Error(`hook exited ${code}, expected ${want}`);
@@ -60,6 +68,8 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
     { name: 'node -e 0 (same Node)', every: 1, start: () => expect(0, run(NODE, ['-e', '0'], '', env)), lat: [] },
     { name: 'hook: Read (no decision)', every: 1, start: () => expect(0, run(BIN, remote, read, env)), lat: [] },
     { name: 'hook: Bash via --server', every: 1, start: () => expect(0, run(BIN, remote, bash, env)), lat: [] },
+    { name: 'hook: Read via --socket (one-file client)', every: 1, start: () => expect(0, run(NODE, socketArgs, read, env)), lat: [] },
+    { name: 'hook: Bash via --socket (one-file client)', every: 1, start: () => expect(0, run(NODE, socketArgs, bash, env)), lat: [] },
     { name: 'hook: Bash in-process', every: 4, start: () => expect(0, run(BIN, ['hook', 'claude-code', '--agent', 'kiro', '--config', join(dir, 'portcullis.yaml')], bash, env)), lat: [] },
   ];
   try {
@@ -83,6 +93,7 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
     const base = rows[0]!.p50Us;
     return rows.map((row, i) => (i === 0 ? { ...row, note: `${cases[0]!.lat.length} starts` } : { ...row, note: `${(row.p50Us / base).toFixed(2)}x node -e 0 at the median (goal < 1.3x); ${cases[i]!.lat.length} starts` }));
   } finally {
+    await new Promise<void>((r) => socketHttp.close(() => r()));
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { measure, table, type Row } from './stats.ts';
+import { openRuntime } from '../src/runtime/index.ts';
+import { agentSocketServer } from '../src/runtime/daemon.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -45,6 +47,22 @@ export async function benchMcp(): Promise<Row[]> {
         rows.push({ ...row, note: `+${((row.p50Us - base) / 1000).toFixed(2)} ms at p50 over direct (decide + audit + forward)` });
       } finally {
         await proxied.close();
+      }
+      // D7: the same proxy asking the daemon's per-agent socket (the socket app, served here on the
+      // same store as the in-process row; the daemon adds only its privilege drop, not on this path).
+      const inProcess = rows.at(-1)!.p50Us;
+      const runtime = await openRuntime({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
+      const http = agentSocketServer('kiro', (work) => work(runtime), runtime.limits);
+      const sock = join(dir, 'kiro.sock');
+      await new Promise<void>((r) => http.listen(sock, () => r()));
+      const viaSocket = await client(join(ROOT, 'bin', 'portcullis'), ['mcp', '--socket', sock, '--server-name', 'dev-tools', '--', NODE, FIXTURE], dir);
+      try {
+        const row = await measure(`mcp tools/call via proxy --socket (${label} SQLite)`, call(viaSocket), opts);
+        rows.push({ ...row, note: `+${((row.p50Us - base) / 1000).toFixed(2)} ms over direct, +${((row.p50Us - inProcess) / 1000).toFixed(2)} ms over in-process (goal < 1 ms)` });
+      } finally {
+        await viaSocket.close();
+        await new Promise<void>((r) => http.close(() => r()));
+        await runtime.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -37,9 +37,13 @@ function compileCache() {
   }
 }
 
-compileCache();
 const args = process.argv.slice(2);
-if (args[0] === 'hook' && args.length > 1 && !['install', '--help', '-h'].includes(args[1])) {
+const isHook = args[0] === 'hook' && args.length > 1 && !['install', '--help', '-h'].includes(args[1]);
+if (isHook && args.some((a) => a === '--socket' || a.startsWith('--socket='))) {
+  // D7: the socket client is one CommonJS file with no module graph (and needs no compile cache).
+  process.getBuiltinModule('node:module').createRequire(import.meta.url)('./portcullis-hook.cjs').main(args.slice(1));
+} else if (isHook) {
+  compileCache();
   try {
     const { hookMain } = await import('../src/cli/hook-main.ts');
     process.exitCode = await hookMain(args.slice(1));
@@ -49,6 +53,7 @@ if (args[0] === 'hook' && args.length > 1 && !['install', '--help', '-h'].includ
     process.exitCode = 2;
   }
 } else {
+  compileCache();
   const { main } = await import('../src/cli/main.ts');
   process.exitCode = await main(args);
 }

@@ -8,7 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
 
 const SECURITY_IDS = [
-  ...['D1', 'D2', 'D3', 'D4', 'D5', 'D6'],
+  ...['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'],
   ...['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'A10', 'A11'],
   ...['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'],
   ...['F1', 'F2', 'F3', 'F4', 'F5', 'F6'],

@@ -15,7 +15,7 @@ import type { CliIO } from './io.ts';
 /** The exit codes a hook may use: 0 lets the call run, 2 blocks it. Nothing else (1 would let it run). */
 const BLOCK = 2;
 
-const USAGE = 'portcullis hook (claude-code | gemini-cli | codex | cursor) (--agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]';
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex | cursor) (--socket PATH | --agent ID | --server URL [--token-file FILE]) [--timeout SECONDS] [--skip-prompt-on-allow] [--config FILE]';
 
 interface HookFlags {
   protocol: string;
@@ -118,6 +118,12 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   try {
+    if (args.some((a) => a === '--socket' || a.startsWith('--socket='))) {
+      // bin/launch.js sends --socket straight to the one-file client; this path is for callers of the CLI module.
+      const client = process.getBuiltinModule('node:module').createRequire(import.meta.url)('../../bin/portcullis-hook.cjs') as { main(a: readonly string[]): void };
+      client.main(args);
+      return await new Promise<number>(() => undefined);
+    }
     const flags = parseHookFlags(args);
     if (typeof flags === 'string') return fail(flags);
     const entry = await import('../runtime/hook-entry.ts');
@@ -129,7 +135,8 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
     let close: (() => Promise<void>) | null = null;
     const gate = async () => {
       if (flags.server !== undefined) return entry.remoteHookGate({ server: flags.server, token: readAgentToken(io, flags.tokenFile), timeoutMs });
-      if (!flags.agent) throw new Error('the hook needs --agent ID (in-process) or --server URL with the agent\'s token');
+      if (!flags.agent) throw new Error('the hook needs --socket PATH (a production install), --server URL with the agent\'s token, or --agent ID (in-process)');
+      inProcessNotice(io);
       const local = await entry.localHookGate(flags.config, io.cwd, flags.agent);
       close = local.close;
       return local.gate;
@@ -142,6 +149,20 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
   }
+}
+
+let noticed = false;
+
+export const IN_PROCESS_NOTICE = 'portcullis: in-process mode is not a security boundary: this process runs as the agent\'s Unix user, which can read and write the store, key and config. For production, run `portcullis setup --system` and use --socket (docs/operations.md, "Production install").\n';
+
+/**
+ * D7: said once per process, on stderr, wherever an agent-facing adapter decides in-process: the
+ * agent's own Unix user then holds the store and the key, so no file mode stands between them.
+ */
+export function inProcessNotice(io: Pick<CliIO, 'stderr'>): void {
+  if (noticed) return;
+  noticed = true;
+  io.stderr(IN_PROCESS_NOTICE);
 }
 
 /**

@@ -26,5 +26,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   exec: { summary: 'run a command for an agent: decide, wait for approvals, strip the operator\'s credentials', load: async () => (await import('./commands/exec.ts')).run },
   doctor: { summary: 'report inherited human credentials, check the installed hook and the config', load: async () => (await import('./commands/doctor.ts')).run },
   serve: { summary: 'serve the decision API, reviewer API and UI, health, readiness and metrics (--demo: the demo on SQLite)', load: async () => (await import('./commands/serve.ts')).run },
+  setup: { summary: 'the production install as root (--system): service user, file owners and modes, agents\' Unix users, systemd unit', load: async () => (await import('./commands/setup.ts')).run },
+  daemon: { summary: 'the production decision service: one socket per agent, owned by its Unix user; drops to the service user', load: async () => (await import('./commands/daemon.ts')).run },
   brakes: { subcommands: 'status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', summary: 'kill switch per agent or global, shadow mode, budget status (audited; never for agents)', load: async () => (await import('./commands/brakes.ts')).run },
 };

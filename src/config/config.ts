@@ -45,6 +45,10 @@ export interface Config {
    * (after removing the operator's). Only agents with an `env` key appear.
    */
   agentEnv: Record<string, Record<string, AgentEnvValue>>;
+  /** D7: per agent id, the Unix user it runs as (`agents.<id>.unix_user`); only mapped agents appear. */
+  agentUnixUsers: Record<string, string>;
+  /** D7: the production install (`portcullis setup --system`); null: no daemon is set up. */
+  daemon: { serviceUser: string; runDir: string } | null;
   notifications: {
     webhooks: Array<{ url: string; secretEnv: string; events: Array<'held' | 'approved' | 'rejected' | 'expired'> }>;
   };

@@ -144,6 +144,8 @@ function normalise(raw: RawConfig, file: string): Config {
         : null,
     },
     brakes: { destructivePerHour: raw.brakes?.destructive_per_hour ?? null },
+    agentUnixUsers: Object.fromEntries(Object.entries(raw.agents).flatMap(([id, a]) => (a.unix_user !== undefined ? [[id, a.unix_user]] : []))),
+    daemon: raw.daemon ? { serviceUser: raw.daemon.service_user, runDir: resolve(raw.daemon.run_dir) } : null,
     agentEnv: Object.fromEntries(
       Object.entries(raw.agents)
         .filter(([, a]) => a.env !== undefined)

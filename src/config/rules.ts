@@ -86,6 +86,36 @@ export const RULES: Rule[] = [
         .map((id) => ({ at: ['agents', id], message: `\`${id}\` is both a human and an agent`, hint: 'agents need their own identity, never a human\'s: rename one' })),
   },
   {
+    // SECURITY (D7): root can read and write every file, and the service user owns them: an agent
+    // running as either has no OS boundary between it and the gate's state.
+    name: 'agent-unix-user-is-not-root-or-the-service-user',
+    severity: 'error',
+    check: (c) =>
+      Object.entries(c.agents).flatMap(([id, a]) =>
+        a.unix_user === 'root'
+          ? [{ at: ['agents', id, 'unix_user'], message: '`root` can read and write every file: no OS boundary is possible between this agent and Portcullis', hint: 'run the agent as its own unprivileged Unix user (useradd) and name that user' }]
+          : a.unix_user !== undefined && a.unix_user === c.daemon?.service_user
+            ? [{ at: ['agents', id, 'unix_user'], message: `\`${a.unix_user}\` is the service user, which owns the config, key and store`, hint: 'run the agent as its own Unix user, never as the service user' }]
+            : [],
+      ),
+  },
+  {
+    name: 'agent-unix-users-are-distinct',
+    severity: 'error',
+    check: (c) => {
+      const seen = new Map<string, string>();
+      const out: RuleFinding[] = [];
+      for (const [id, a] of Object.entries(c.agents)) {
+        if (a.unix_user === undefined) continue;
+        const other = seen.get(a.unix_user);
+        // One user, one agent: the socket's owner is how the daemon tells agents apart.
+        if (other !== undefined) out.push({ at: ['agents', id, 'unix_user'], message: `\`${a.unix_user}\` already runs agent \`${other}\``, hint: 'give each agent its own Unix user' });
+        else seen.set(a.unix_user, id);
+      }
+      return out;
+    },
+  },
+  {
     name: 'oidc-subject-maps-to-a-human',
     severity: 'error',
     check: (c) =>

@@ -13,6 +13,8 @@ const envValue = z.union([
   z.strictObject({ from_env: envName }),
   z.strictObject({ file: z.string().min(1) }),
 ]);
+/** A POSIX user name as useradd accepts it (no `root` check here: that is a named rule). */
+const unixUser = z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, 'must be a Unix user name (lowercase letters, digits, `_` or `-`, at most 32)');
 const patterns = z.array(z.string().min(1)).min(1);
 
 const match = z.strictObject(Object.fromEntries(MATCHER_KINDS.map((k) => [k, patterns.optional()])) as Record<(typeof MATCHER_KINDS)[number], z.ZodOptional<typeof patterns>>);
@@ -44,6 +46,11 @@ export const configSchema = z.strictObject({
        * `exec` starts in) or `{ file: PATH }` (read when the command starts).
        */
       env: z.record(envName, envValue).optional(),
+      /**
+       * D7: the Unix user this agent runs as in a production install. `portcullis daemon` gives it
+       * its own socket (owned by this user, mode 0600), so the kernel says who is calling.
+       */
+      unix_user: unixUser.optional(),
     }),
   ),
   environments: z.record(
@@ -60,6 +67,13 @@ export const configSchema = z.strictObject({
       pending_ttl: duration.optional(),
       approved_ttl: duration.optional(),
       solo: z.boolean().optional(),
+    })
+    .optional(),
+  /** D7: the production install `portcullis setup --system` writes; `portcullis daemon` reads it. */
+  daemon: z
+    .strictObject({
+      service_user: unixUser,
+      run_dir: z.string().regex(/^\/[^\0]*$/, 'must be an absolute path').max(80, 'must be at most 80 characters (socket paths are limited to 108 bytes)'),
     })
     .optional(),
   control_plane: z.strictObject({ paths: z.array(z.string().min(1)) }).optional(),

@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'not_found'
   | 'method_not_allowed'
+  | 'system_needs_root'
+  | 'system_user_invalid'
+  | 'system_setup_failed'
+  | 'daemon_failed'
   | 'exec_input_changed'
   | 'internal_error';
 

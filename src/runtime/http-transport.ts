@@ -85,3 +85,19 @@ export function exchange(open: (onResponse: (res: NodeResponse) => void) => Node
     else req.end(body);
   });
 }
+
+/**
+ * D7: `node:http` over an agent's Unix socket of `portcullis daemon`. No token: the socket (owned
+ * by the agent's Unix user, mode 0600) says which agent connects, and the daemon refuses a bearer
+ * header rather than ignore it, so none is sent.
+ */
+export function socketTransport(socketPath: string): Transport {
+  return {
+    address: `unix:${socketPath}`,
+    request(method, path, body, { signal }) {
+      const http = process.getBuiltinModule('node:http');
+      const headers: Record<string, string> = body === null ? { accept: 'application/json', host: 'portcullis' } : { accept: 'application/json', host: 'portcullis', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+      return exchange((cb) => http.request({ socketPath, path, method, headers, signal }, cb), body);
+    },
+  };
+}

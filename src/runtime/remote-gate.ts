@@ -67,7 +67,9 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
       res = await transport.request(method, path, body === undefined ? null : JSON.stringify(body), { signal });
     } catch (err) {
       const why = signal.aborted ? `no answer within ${timeoutMs} ms` : err instanceof Error ? err.message : String(err);
-      throw await failure('store_unavailable', `the Portcullis server at \`${transport.address}\` did not answer: ${why}`, 'check `portcullis serve` is running there');
+      // D7: a socket transport's address is `unix:PATH`, and that socket is `portcullis daemon`'s
+      const hint = transport.address.startsWith('unix:') ? 'check `portcullis daemon` is running and this Unix user owns the socket' : 'check `portcullis serve` is running there';
+      throw await failure('store_unavailable', `the Portcullis server at \`${transport.address}\` did not answer: ${why}`, hint);
     }
     let parsed: unknown;
     try {

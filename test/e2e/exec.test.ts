@@ -4,6 +4,7 @@
  * intent and outcome are in the audit log (L3), and a held command waits for two approvals, then
  * runs exactly once (A6).
  */
+import { IN_PROCESS_NOTICE } from '../../src/cli/hook-main.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,7 +74,8 @@ describe('portcullis exec', () => {
     const operator = { AWS_PROFILE: 'dana-admin', AWS_ACCESS_KEY_ID: 'AKIADANA', AWS_SECRET_ACCESS_KEY: 'secret', KUBECONFIG: '/home/dana/.kube/config', GITHUB_TOKEN: 'ghp_dana', PORTCULLIS_TOKEN: 'dana-reviewer', SSH_AUTH_SOCK: '/tmp/agent.sock', KIRO_GH_TOKEN: 'ghp_kiro', AWS_REGION: 'cn-north-1' };
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo "AWS_PROFILE=$AWS_PROFILE KEY=${AWS_ACCESS_KEY_ID:-none} KUBECONFIG=$KUBECONFIG GH_TOKEN=$GH_TOKEN GITHUB_TOKEN=${GITHUB_TOKEN:-none} PT=${PORTCULLIS_TOKEN:-none} SSH=${SSH_AUTH_SOCK:-none} CREDS=$AWS_SHARED_CREDENTIALS_FILE REGION=$AWS_REGION SRC=${KIRO_GH_TOKEN:-none}"; exit 7'], operator);
     assert.equal(r.stdout, 'AWS_PROFILE=kiro-readonly KEY=none KUBECONFIG=/dev/null GH_TOKEN=ghp_kiro GITHUB_TOKEN=none PT=none SSH=none CREDS=/dev/null REGION=cn-north-1 SRC=none\n');
-    assert.equal(r.stderr, "portcullis: started the command from the allow-listed environment (D9); dropped: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
+    // D7: the in-process mode says once that it is no security boundary.
+    assert.equal(r.stderr, IN_PROCESS_NOTICE + "portcullis: started the command from the allow-listed environment (D9); dropped: AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, KIRO_GH_TOKEN, KUBECONFIG, PORTCULLIS_TOKEN, SSH_AUTH_SOCK\nportcullis: injected agent kiro's profile: AWS_PROFILE, GH_TOKEN\n");
     assert.equal(r.code, 7);
     const [intent] = (await auditOf('execution_intent')).filter((b) => b.adapter === 'exec');
     assert.deepEqual(intent?.argv, ['sh', '-c', (intent?.argv as string[])[2]]);
@@ -90,12 +92,13 @@ describe('portcullis exec', () => {
     const names = r.stdout.trim().split(' ');
     for (const gone of ['PGPASSWORD', 'MYSQL_PWD', 'DATABASE_URL', 'IDENTITY_HEADER', 'MSI_SECRET', 'SOME_NEW_TOKEN', 'KIRO_GH_TOKEN']) assert.ok(!names.includes(gone), `${gone} reached the command: ${r.stdout}`);
     for (const kept of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'GH_TOKEN', 'AWS_PROFILE']) assert.ok(names.includes(kept), `${kept} did not reach the command: ${r.stdout}`);
-    assert.match(r.stderr, /^portcullis: started the command from the allow-listed environment \(D9\); dropped: DATABASE_URL, IDENTITY_HEADER, KIRO_GH_TOKEN, MSI_SECRET, MYSQL_PWD, PGPASSWORD, SOME_NEW_TOKEN\n/);
+    assert.ok(r.stderr.startsWith(IN_PROCESS_NOTICE), r.stderr);
+    assert.match(r.stderr.slice(IN_PROCESS_NOTICE.length), /^portcullis: started the command from the allow-listed environment \(D9\); dropped: DATABASE_URL, IDENTITY_HEADER, KIRO_GH_TOKEN, MSI_SECRET, MYSQL_PWD, PGPASSWORD, SOME_NEW_TOKEN\n/);
   });
 
   test('a profile variable that is not set stops everything (nothing runs)', async () => {
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo ran'], {});
-    assert.deepEqual(r, { code: 3, stdout: '', stderr: 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
+    assert.deepEqual(r, { code: 3, stdout: '', stderr: IN_PROCESS_NOTICE + 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
   });
 
   test('forwards SIGTERM to the command and keeps its exit code', async () => {

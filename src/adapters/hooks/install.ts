@@ -36,14 +36,15 @@ export interface InstallOptions {
   timeoutSeconds: number;
 }
 
-const MARK = /(^|[\s/'"])portcullis['"]?\s.*\bhook\s+(claude-code|gemini-cli|codex|cursor)\b/;
+/** Ours: `…/portcullis … hook PROTOCOL` (the launcher) or `…/portcullis-hook.cjs PROTOCOL` (the socket client). */
+const MARK = /(?:(?:^|[\s/'"])portcullis['"]?\s.*\bhook|portcullis-hook\.cjs['"]?)\s+(claude-code|gemini-cli|codex|cursor)\b/;
 
 function isOurs(hook: unknown, protocol: HookProtocolName): boolean {
   if (typeof hook !== 'object' || hook === null) return false;
   const command = (hook as { command?: unknown }).command;
   if (typeof command !== 'string') return false;
   const m = MARK.exec(command);
-  return m !== null && m[2] === protocol;
+  return m !== null && m[1] === protocol;
 }
 
 export function planInstall(existing: string | null, options: InstallOptions): InstallPlan {

@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
-import { PortcullisError, type Clock, type Decision } from '../../core/index.ts';
-import { parseDecisionRequest, type Gateway } from '../../gateway/index.ts';
+import { PortcullisError, type Clock } from '../../core/index.ts';
+import type { Gateway } from '../../gateway/index.ts';
 import type { ControlPlane, SignedInPrincipal } from '../../control/index.ts';
 import { readBody } from './body.ts';
-import { RequestInvalidError, sendError } from './errors.ts';
+import { agentRoutes, methodNotAllowed, parseBody, pathParam, strictQuery } from './agent-routes.ts';
+import { sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
 import { oidcRoutes, type OidcSettings } from './oidc.ts';
 import { openApiDocument } from './openapi.ts';
@@ -70,37 +71,12 @@ const brakeBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shadow'), environment: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/).nullable(), on: z.boolean(), reason }),
 ]);
 const signInBody = z.strictObject({ token: z.string().min(1).max(200) });
-const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path: i.path.map(String).join('.') || '(body)',
-    message: i.code === 'unrecognized_keys' ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}` : i.message.replace(/^Invalid input: /, '').toLowerCase(),
-  }));
-  throw new RequestInvalidError(`the body is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
-}
-
-/** Query parameters are strict too: an unknown or repeated one is an error, not ignored. */
-function query(c: Context, allowed: Record<string, (v: string) => boolean>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const url = new URL(c.req.url);
-  for (const [k, v] of url.searchParams) {
-    if (!Object.hasOwn(allowed, k)) throw new RequestInvalidError(`unknown query parameter \`${k}\``, [{ path: k, message: 'unknown query parameter' }]);
-    if (Object.hasOwn(out, k)) throw new RequestInvalidError(`query parameter \`${k}\` is repeated`, [{ path: k, message: 'repeated' }]);
-    if (!allowed[k]!(v)) throw new RequestInvalidError(`query parameter \`${k}\` has an invalid value \`${v}\``, [{ path: k, message: 'invalid value' }]);
-    out[k] = v;
-  }
-  return out;
-}
+const parse = parseBody;
+const query = strictQuery;
 const intIn = (lo: number, hi: number) => (v: string) => /^[0-9]{1,9}$/.test(v) && Number(v) >= lo && Number(v) <= hi;
 
-function param(c: Context, name: string): string {
-  const v = c.req.param(name);
-  if (typeof v !== 'string' || v.length === 0 || v.length > 200) throw new PortcullisError('request_invalid', `path parameter \`${name}\` is missing or too long`, { hint: 'see /openapi.json' });
-  return v;
-}
+const param = pathParam;
 
 function bearer(c: Context): string | null {
   const h = c.req.header('authorization');
@@ -110,20 +86,7 @@ function bearer(c: Context): string | null {
   return m[1]!;
 }
 
-/** Answers a POST-only route's other methods (registered after any real GET on the same path). */
-export const methodNotAllowed = (c: Context): Response => {
-  c.header('Allow', 'POST');
-  return sendError(c, new PortcullisError('method_not_allowed', `\`${c.req.method}\` is not allowed on \`${new URL(c.req.url).pathname}\``, { hint: 'this endpoint changes state: use POST' }));
-};
-
-/** DecisionResponseV1: the decision as the agent sees it; `decisionId` is its audit entry (OPA). */
-function decisionResponse(d: Decision) {
-  return {
-    v: 1, decisionId: d.decisionId, effect: d.effect, reasons: d.reasons, policies: d.policies, requiredApprovals: d.requiredApprovals, approverGroups: d.approverGroups,
-    actionDigest: d.actionDigest, ...(d.requestId ? { requestId: d.requestId } : {}), ...(d.shadow ? { shadow: d.shadow } : {}), facts: d.facts,
-    ...(d.inputs ? { inputs: d.inputs } : {}),
-  };
-}
+export { methodNotAllowed };
 
 /**
  * The HTTP adapter: decision API v1 for agents, the reviewer API (bearer token or session cookie
@@ -243,44 +206,7 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     }
   }
 
-  app.post('/v1/decisions', async (c) => {
-    const agent = await agentFrom(c, { message: 'reviewer tokens cannot ask for decisions', hint: 'agents use their own token from `portcullis agents add`' });
-    const body = await readBody(c, limit, ['json']);
-    const value = body.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestInvalidError('the body must be a JSON object `{action, context}`', [{ path: '(body)', message: 'must be an object' }]);
-    const { agent: named, ...rest } = value as Record<string, unknown>;
-    if (named !== undefined && named !== agent.id) {
-      throw new PortcullisError('permission_denied', `the token belongs to agent \`${agent.id}\`, the body names \`${String(named)}\``, { hint: 'omit `agent`: the token says who asks' });
-    }
-    // the module-level DecisionRequestV1 schema, with the agent the token says (never a schema built per request)
-    const parsed = parseDecisionRequest({ ...rest, agent: agent.id });
-    if (!parsed.ok) throw new RequestInvalidError(`the body is not valid: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, parsed.issues);
-    const t0 = performance.now();
-    const decision = await deps.gateway.decide(parsed.value);
-    metrics.decision(decision.effect, decision.shadow !== undefined, (performance.now() - t0) / 1000);
-    c.header('Cache-Control', 'no-store');
-    return c.json(decisionResponse(decision));
-  });
-  postOnly('/v1/decisions');
-
-  // --- an agent's own held requests (agents only) -----------------------------------------------
-  // An agent follows the request its held decision named without deciding again at every poll, and
-  // reports how the execution of a consumed approval ended (L3). Another agent's request is a 404
-  // exactly like an unknown id: request ids cannot be probed.
-  const followRefusal = { message: 'reviewer tokens cannot follow an agent\'s requests', hint: 'reviewers read requests at `GET /v1/approvals/{id}`' };
-  app.get('/v1/requests/:id', async (c) => {
-    const agent = await agentFrom(c, followRefusal);
-    query(c, {});
-    c.header('Cache-Control', 'no-store');
-    return c.json(await deps.control.requests.status(param(c, 'id'), { id: agent.id }));
-  });
-  app.post('/v1/requests/:id/outcome', async (c) => {
-    const agent = await agentFrom(c, followRefusal);
-    const b = parse(outcomeBody, (await readBody(c, limit, ['json'])).value);
-    c.header('Cache-Control', 'no-store');
-    return c.json(await deps.control.requests.reportOutcome(param(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
-  });
-  postOnly('/v1/requests/:id/outcome');
+  agentRoutes(app, { gateway: deps.gateway, control: deps.control, bodyLimitBytes: limit, onDecision: (d, seconds) => metrics.decision(d.effect, d.shadow !== undefined, seconds) }, agentFrom, 'token');
 
   // --- reviewer authentication ------------------------------------------------------------------
   /** A human by bearer token, or by session cookie; state changes by cookie need CSRF + same origin. */

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inheritable, inheritedCredentials, loadSetup } from '../../runtime/index.ts';
+import { boundaryFindings, controlPlaneFiles, inheritable, inheritedCredentials, loadSetup, lookupUser } from '../../runtime/index.ts';
+import type { Config } from '../../config/index.ts';
+import { managedSettingsFile } from './hook.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -14,7 +16,11 @@ Checks the place an agent runs from:
     the credential files any process of this user can read;
   - the Portcullis hook installed for Claude Code and Gemini CLI (project and user settings): that its
     command starts, answers a real event and blocks a malformed one with exit 2;
-  - that the config and policies validate (and that --agent is declared).
+  - that the config and policies validate (and that --agent is declared);
+  - the OS boundary: for every agent with a Unix user (agents.<id>.unix_user), each control-plane
+    file (config, policies, key, store, hook settings) that user can write and the key or store it
+    can read; an agent mapped to root or the service user; and this process running as root with
+    --agent (no OS boundary is possible then). Run it as root to check every agent.
 Exit: 0 nothing found, 1 something to fix.
 `;
 
@@ -46,8 +52,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (found.length > 0) line('warn', `credential files readable by this user: ${found.map((f) => `~/${f}`).join(', ')}`, '`portcullis exec` points the tools away from them; an agent that runs commands without exec can still read them');
   }
 
+  if (values.agent !== undefined && process.getuid?.() === 0) {
+    line(false, `this process runs as root: if agent ${values.agent} runs like this, no OS boundary is possible (root reads and writes every file, the key and the store included)`, 'run the agent as its own unprivileged Unix user and give it a socket: `portcullis setup --system --agent-user AGENT=USER`');
+  }
   try {
     const setup = await loadSetup(values.config, io.cwd);
+    boundary(setup.config, io, line);
     line(true, `config ${setup.config.file} and ${setup.engine.policies.length} policies validate (policy set ${setup.engine.hash.slice(0, 12)})`);
     if (values.agent !== undefined) {
       const agent = setup.config.agents.find((a) => a.id === values.agent);
@@ -60,8 +70,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const settings = [
-    { tool: 'claude-code', event: 'PreToolUse', files: [join(io.cwd, '.claude/settings.json'), join(io.cwd, '.claude/settings.local.json'), ...(home ? [join(home, '.claude/settings.json')] : [])] },
-    { tool: 'gemini-cli', event: 'BeforeTool', files: [join(io.cwd, '.gemini/settings.json'), ...(home ? [join(home, '.gemini/settings.json')] : [])] },
+    { tool: 'claude-code', event: 'PreToolUse', files: [managedSettingsFile('claude-code', io.env), join(io.cwd, '.claude/settings.json'), join(io.cwd, '.claude/settings.local.json'), ...(home ? [join(home, '.claude/settings.json')] : [])] },
+    { tool: 'gemini-cli', event: 'BeforeTool', files: [managedSettingsFile('gemini-cli', io.env), join(io.cwd, '.gemini/settings.json'), ...(home ? [join(home, '.gemini/settings.json')] : [])] },
   ];
   let hooks = 0;
   for (const s of settings) {
@@ -78,6 +88,39 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return problems === 0 ? EXIT.ok : EXIT.error;
 }
 
+/** D7 from each mapped agent's side, by file modes (docs/operations.md, "Production install"). */
+function boundary(config: Config, io: CliIO, line: (ok: boolean | 'warn', text: string, hint?: string) => void): void {
+  const mapped = Object.entries(config.agentUnixUsers);
+  if (mapped.length === 0) {
+    line('warn', 'no agent has a Unix user (agents.<id>.unix_user): nothing but the parser stands between an agent and the gate\'s files', 'for production, run `portcullis setup --system --agent-user AGENT=USER` and the daemon');
+    return;
+  }
+  const service = config.daemon ? lookupUser(config.daemon.serviceUser) : null;
+  if (config.daemon && !service) line(false, `service user \`${config.daemon.serviceUser}\` does not exist`, 'run `portcullis setup --system`');
+  const managed = [managedSettingsFile('claude-code', io.env), managedSettingsFile('gemini-cli', io.env)].filter((f) => existsSync(f));
+  for (const [agent, name] of mapped) {
+    const user = lookupUser(name);
+    if (!user) {
+      line(false, `agent ${agent}: Unix user \`${name}\` does not exist`, `create it (useradd ${name}) or fix agents.${agent}.unix_user`);
+      continue;
+    }
+    // The agent's own settings files count as hook settings when they hold our hook: it owns its home, so they are writable.
+    const own = [join(userHome(name) ?? '/nonexistent', '.claude/settings.json'), join(userHome(name) ?? '/nonexistent', '.gemini/settings.json')].filter((f) => hookCommands(f, f.includes('.claude') ? 'PreToolUse' : 'BeforeTool', f.includes('.claude') ? 'claude-code' : 'gemini-cli').length > 0);
+    const findings = boundaryFindings(agent, user, controlPlaneFiles(config, [...managed, ...own]), service);
+    for (const f of findings) line(f.severity === 'error' ? false : 'warn', f.message, own.some((o) => f.message.endsWith(o)) ? 'install the hook in the managed settings instead (`portcullis hook install claude-code --managed`, as root): a file in the agent\'s own home is the agent\'s to change' : f.hint);
+    if (findings.length === 0) line(true, `agent ${agent} (Unix user ${name}, uid ${user.uid}) can write no control-plane file and read neither the key nor the store (by file modes; ACLs not checked)`);
+  }
+}
+
+function userHome(name: string): string | null {
+  try {
+    const entry = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+    return entry?.split(':')[5] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function hookCommands(file: string, event: string, tool: string): string[] {
   let settings: { hooks?: Record<string, Array<{ hooks?: Array<{ command?: string }> }>> };
   try {
@@ -87,7 +130,7 @@ function hookCommands(file: string, event: string, tool: string): string[] {
   }
   const groups = settings.hooks?.[event];
   if (!Array.isArray(groups)) return [];
-  return groups.flatMap((g) => (Array.isArray(g.hooks) ? g.hooks : [])).map((h) => h.command).filter((c): c is string => typeof c === 'string' && c.includes(`hook ${tool}`));
+  return groups.flatMap((g) => (Array.isArray(g.hooks) ? g.hooks : [])).map((h) => h.command).filter((c): c is string => typeof c === 'string' && (c.includes(`hook ${tool}`) || c.includes(`portcullis-hook.cjs ${tool}`)));
 }
 
 function runCommand(command: string, input: string, cwd: string, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; timedOut: boolean }> {

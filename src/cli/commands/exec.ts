@@ -3,11 +3,12 @@ import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, socketTransport, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
+import { inProcessNotice } from '../hook-main.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis exec (--agent ID | --server URL [--token-file FILE]) [--wait DURATION] [--config FILE] -- COMMAND [ARGS...]';
+const USAGE = 'portcullis exec (--socket PATH | --agent ID [--server URL [--token-file FILE]]) [--wait DURATION] [--config FILE] -- COMMAND [ARGS...]';
 
 const HELP = `usage: ${USAGE}
 
@@ -18,17 +19,22 @@ PORTCULLIS_TOKEN, ...), the tools' default credential files pointed at nothing, 
 profile (agents.<id>.env in the config) injected. A held command waits for approvals (--wait,
 default 15m) with a progress line, then runs. Signals are passed on; the exit code is the command's.
 The execution intent is recorded before it starts and the outcome after it ends.
+In a production install (\`portcullis setup --system\`) it asks the daemon on the agent's own socket
+(--socket /run/portcullis/agents/<agent>.sock): the socket says which agent it is; --agent is then
+optional (the agent's profile, agents.<id>.env, is injected only where this user can read the config).
 Exit: the command's own code; 2 denied (nothing ran); 4 still held (nothing ran); 1 error.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, server: { type: 'string' }, 'token-file': { type: 'string' }, wait: { type: 'string', default: '15m' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, socket: { type: 'string' }, server: { type: 'string' }, 'token-file': { type: 'string' }, wait: { type: 'string', default: '15m' } }, USAGE, true);
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new PortcullisError('request_invalid', 'no command given', { hint: `usage: ${USAGE}` });
-  if (!values.agent) throw new PortcullisError('request_invalid', 'missing --agent', { hint: 'exec runs a command for one agent: name it (with --server, the token must be that agent\'s)' });
+  if (values.socket !== undefined && values.server !== undefined) throw new PortcullisError('request_invalid', '--socket and --server are exclusive', { hint: 'a production install uses --socket' });
+  if (!values.agent && values.socket === undefined) throw new PortcullisError('request_invalid', 'missing --agent', { hint: 'exec runs a command for one agent: name it (with --server, the token must be that agent\'s), or pass --socket PATH' });
+  const agentId = values.agent ?? '(socket)';
   let waitMs: number;
   try {
     waitMs = parseDuration(values.wait);
@@ -39,9 +45,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let gate: ExecGate;
   let close = async () => {};
   let config: Config | null;
-  if (values.server !== undefined) {
-    const token = agentToken(io, values['token-file']);
-    gate = remoteExecGate({ server: values.server, token });
+  if (values.socket !== undefined || values.server !== undefined) {
+    gate = values.socket !== undefined ? remoteExecGate({ transport: socketTransport(values.socket) }) : remoteExecGate({ server: values.server!, token: agentToken(io, values['token-file']) });
     try {
       config = loadConfigFile(values.config, io.cwd).config;
     } catch {
@@ -50,14 +55,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else {
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
     config = runtime.config;
-    gate = localAgentGate(runtime, values.agent);
+    gate = localAgentGate(runtime, agentId);
     close = () => runtime.close();
   }
   try {
-    const prepared = execEnvironment(config, values.agent, io.env);
+    const prepared = execEnvironment(config, agentId, io.env);
     // A command that cannot start is a usage error now, not a held request reviewers must clear.
     const missing = notRunnable(positionals[0]!, prepared.env['PATH'], io.cwd);
     if (missing) throw new PortcullisError('request_invalid', missing, { hint: 'check the spelling, or give the full path; nothing was decided or recorded' });
+    if (values.socket === undefined && values.server === undefined) inProcessNotice(io);
     if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
     const tty = process.stderr.isTTY === true;

@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { inProcessMcpGate, openRuntime, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
+import { inProcessMcpGate, openRuntime, socketTransport, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
+import { inProcessNotice } from '../hook-main.ts';
 import { createClient } from '../../sdk/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 const USAGE =
-  'portcullis mcp --agent ID [--server-name NAME] [--hold-timeout 5m] [--server URL [--token-file FILE]] [--config FILE] -- UPSTREAM COMMAND...\n' +
+  'portcullis mcp (--socket PATH | --agent ID [--server URL [--token-file FILE]]) [--server-name NAME] [--hold-timeout 5m] [--config FILE] -- UPSTREAM COMMAND...\n' +
   '       portcullis mcp --agent ID --upstream-url URL [--listen HOST:PORT] [--server-name NAME] [...]';
 
 const HELP = `usage: ${USAGE}
@@ -22,7 +23,9 @@ policy never allows this agent are hidden from tools/list. Everything else passe
           connects to http://127.0.0.1:7071/mcp
 
 Decisions are made in-process on the config's store, or by a running \`portcullis serve\` with
---server URL and the agent's own token (--token-file FILE, or PORTCULLIS_AGENT_TOKEN). A token is
+--server URL and the agent's own token (--token-file FILE, or PORTCULLIS_AGENT_TOKEN), or, in a
+production install, by \`portcullis daemon\` on the agent's own socket (--socket
+/run/portcullis/agents/<agent>.sock: the socket says which agent it is, no token). A token is
 never taken on the command line, where every user of the machine can read it.
 `;
 
@@ -39,6 +42,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'poll-interval': { type: 'string', default: '2s' },
       server: { type: 'string' },
       'token-file': { type: 'string' },
+      socket: { type: 'string' },
     },
     USAGE,
     true,
@@ -48,7 +52,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const bad = (message: string) => new PortcullisError('request_invalid', message, { hint: `usage: ${USAGE}` });
-  if (!values.agent) throw bad('missing --agent');
+  if (values.socket !== undefined && values.server !== undefined) throw bad('--socket and --server are exclusive');
+  if (!values.agent && values.socket === undefined) throw bad('missing --agent (or --socket PATH)');
+  const agentId = values.agent ?? '(socket)';
   const upstreamUrl = values['upstream-url'];
   if (upstreamUrl !== undefined && positionals.length > 0) throw bad('give either --upstream-url or an upstream command after `--`, not both');
   if (upstreamUrl === undefined && positionals.length === 0) throw bad('missing the upstream server: an upstream command after `--`, or --upstream-url');
@@ -61,10 +67,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   let gate: McpGate;
   let close = async () => {};
-  if (values.server !== undefined) {
-    // One variable per role: the agent's token, never the human's (PORTCULLIS_TOKEN).
-    const token = agentToken(io, values['token-file']);
-    const client = createClient({ baseUrl: values.server, token, agent: values.agent });
+  if (values.server !== undefined || values.socket !== undefined) {
+    // D7: over the socket the daemon names the agent; the socket transport sends no token. Over
+    // HTTP, one variable per role: the agent's token, never the human's (PORTCULLIS_TOKEN).
+    const client = values.socket !== undefined
+      ? createClient({ transport: socketTransport(values.socket), ...(values.agent ? { agent: values.agent } : {}) })
+      : createClient({ baseUrl: values.server!, token: agentToken(io, values['token-file']), agent: agentId });
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).
     gate = {
@@ -75,8 +83,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       },
     };
   } else {
+    inProcessNotice(io);
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
-    gate = inProcessMcpGate(runtime, values.agent, serverName);
+    gate = inProcessMcpGate(runtime, agentId, serverName);
     close = () => runtime.close();
   }
 
@@ -85,7 +94,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (upstreamUrl !== undefined) {
       const [host, port] = listenAddress(values.listen ?? '127.0.0.1:7071');
       const proxy = await startHttpProxy({ ...common, upstreamUrl, host, port });
-      io.stderr(`portcullis mcp: agent ${values.agent} → ${upstreamUrl} as \`${serverName}\`; agents connect to ${proxy.url}\n`);
+      io.stderr(`portcullis mcp: agent ${agentId} → ${upstreamUrl} as \`${serverName}\`; agents connect to ${proxy.url}\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

@@ -1,0 +1,183 @@
+'use strict';
+/**
+ * The hook client for a production install (D7): `portcullis hook PROTOCOL --socket PATH`.
+ * It runs before every agent tool call, so it is one CommonJS file that loads no TypeScript and no
+ * module graph, only Node's `fs` and `net`: read the event on stdin, send it in one request on the
+ * agent's socket (`POST /v1/hooks/PROTOCOL`, the daemon decides), print the answer it gets back in
+ * the agent tool's own protocol. The socket says who the agent is (the kernel let only its Unix
+ * user connect), so there is no token to read.
+ *
+ * SECURITY (F1, F5): every failure is exit 2 with the reason on stderr: a bad flag, a socket that
+ * refuses the connection (another user's socket: EACCES), no daemon, an answer that is not one,
+ * and no answer within --timeout (default 20 s, below the 30 s the installed hook entry gives the
+ * agent tool: a hook the tool kills lets the call run).
+ */
+const fs = require('node:fs');
+const net = require('node:net');
+
+const BLOCK = 2;
+const PROTOCOLS = ['claude-code', 'gemini-cli', 'codex'];
+const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';
+const MAX_ANSWER = 1 << 20;
+
+function deny(reason) {
+  try {
+    fs.writeSync(2, `Portcullis denies this call: ${reason}\n`);
+  } finally {
+    process.exit(BLOCK);
+  }
+}
+
+/** Strict flags: anything unknown, repeated or missing a value is a deny. */
+function parseArgs(args) {
+  const out = { protocol: null, socket: null, timeout: '20', skip: false };
+  const seen = new Set();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    if (name === '--skip-prompt-on-allow' && eq < 0) {
+      out.skip = true;
+      continue;
+    }
+    if (name === '--socket' || name === '--timeout') {
+      if (seen.has(name)) return `option \`${name}\` given twice`;
+      seen.add(name);
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') return `option \`${name}\` needs a value`;
+      out[name.slice(2)] = v;
+      continue;
+    }
+    if (a.startsWith('-')) return `unknown option \`${name}\` (usage: ${USAGE})`;
+    if (out.protocol !== null) return `usage: ${USAGE}`;
+    out.protocol = a;
+  }
+  if (out.protocol === null || out.socket === null) return `usage: ${USAGE}`;
+  if (!PROTOCOLS.includes(out.protocol)) return `unknown hook protocol \`${out.protocol}\` (known: ${PROTOCOLS.join(', ')})`;
+  const seconds = Number(out.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) return `--timeout \`${out.timeout}\` is not a number of seconds`;
+  out.timeoutMs = seconds * 1000;
+  return out;
+}
+
+/**
+ * `--socket` names the agent's socket, or the folder of all of them (the administrator-managed hook
+ * is one command for every user of the machine): then the one socket owned by this process's user.
+ */
+function socketOf(path) {
+  let st;
+  try {
+    st = fs.statSync(path);
+  } catch (err) {
+    return { error: `no Portcullis socket at ${path} (${err.code || err.message}): is \`portcullis daemon\` running, and is this agent mapped to this Unix user?` };
+  }
+  if (!st.isDirectory()) return { path };
+  const uid = process.getuid();
+  let names;
+  try {
+    names = fs.readdirSync(path).filter((n) => n.endsWith('.sock') && !n.startsWith('.'));
+  } catch (err) {
+    return { error: `cannot list ${path} (${err.code || err.message})` };
+  }
+  const mine = names.filter((n) => {
+    try {
+      return fs.statSync(`${path}/${n}`).uid === uid;
+    } catch {
+      return false;
+    }
+  });
+  if (mine.length !== 1) return { error: `${mine.length === 0 ? 'no' : 'more than one'} Portcullis socket in ${path} belongs to uid ${uid}: map this Unix user to exactly one agent (\`portcullis setup --system --agent-user AGENT=USER\`)` };
+  return { path: `${path}/${mine[0]}` };
+}
+
+/** The HTTP/1.1 answer: status and body (Content-Length or chunked). */
+function parseAnswer(buf) {
+  const end = buf.indexOf('\r\n\r\n');
+  if (end < 0) return null;
+  const head = buf.subarray(0, end).toString('latin1').split('\r\n');
+  const m = /^HTTP\/1\.[01] ([0-9]{3})/.exec(head[0]);
+  if (!m) return null;
+  const headers = {};
+  for (const line of head.slice(1)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  let body = buf.subarray(end + 4);
+  if (/chunked/i.test(headers['transfer-encoding'] || '')) {
+    const parts = [];
+    let at = 0;
+    for (;;) {
+      const nl = body.indexOf('\r\n', at);
+      if (nl < 0) return null;
+      const size = parseInt(body.subarray(at, nl).toString('latin1'), 16);
+      if (!Number.isFinite(size)) return null;
+      if (size === 0) break;
+      parts.push(body.subarray(nl + 2, nl + 2 + size));
+      at = nl + 2 + size + 2;
+    }
+    body = Buffer.concat(parts);
+  } else if (headers['content-length'] !== undefined) {
+    const n = Number(headers['content-length']);
+    if (!Number.isInteger(n) || body.length < n) return null;
+    body = body.subarray(0, n);
+  }
+  return { status: Number(m[1]), body: body.toString('utf8') };
+}
+
+function main(args) {
+  const flags = parseArgs(args);
+  if (typeof flags === 'string') return deny(flags);
+  const timer = setTimeout(() => deny(`no answer from the Portcullis daemon within ${flags.timeoutMs / 1000} s`), flags.timeoutMs);
+  let event;
+  try {
+    event = fs.readFileSync(0, 'utf8');
+  } catch (err) {
+    return deny(`cannot read the hook event on standard input (${err.code || err.message})`);
+  }
+  const where = socketOf(flags.socket);
+  if (where.error) return deny(where.error);
+  const env = process.env;
+  const context = {};
+  if (env.HOME) context.home = env.HOME;
+  if (env.AWS_PROFILE) context.awsProfile = env.AWS_PROFILE;
+  if (env.AWS_REGION || env.AWS_DEFAULT_REGION) context.awsRegion = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  const body = Buffer.from(JSON.stringify({ event, context, ...(flags.skip ? { skipPromptOnAllow: true } : {}) }), 'utf8');
+  const head = `POST /v1/hooks/${flags.protocol} HTTP/1.1\r\nHost: portcullis\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+  const chunks = [];
+  let size = 0;
+  const sock = net.createConnection(where.path);
+  sock.on('connect', () => sock.end(Buffer.concat([Buffer.from(head, 'latin1'), body])));
+  sock.on('data', (d) => {
+    size += d.length;
+    if (size > MAX_ANSWER) deny('the daemon\'s answer is too large');
+    chunks.push(d);
+  });
+  sock.on('error', (err) => {
+    const why = err.code === 'EACCES' ? `the socket ${where.path} refused this Unix user (EACCES): it belongs to another agent` : err.code === 'ECONNREFUSED' || err.code === 'ENOENT' ? `the Portcullis daemon is not listening on ${where.path} (${err.code})` : `${err.code || err.message} on ${where.path}`;
+    deny(why);
+  });
+  sock.on('end', () => {
+    clearTimeout(timer);
+    const res = parseAnswer(Buffer.concat(chunks));
+    if (!res) return deny('the daemon\'s answer is not HTTP');
+    let b;
+    try {
+      b = JSON.parse(res.body);
+    } catch {
+      return deny(`the daemon answered ${res.status} without JSON`);
+    }
+    if (res.status !== 200) {
+      const e = (b && b.error) || {};
+      return deny(`the daemon refused the event (${res.status} ${e.code || ''}): ${e.message || 'no message'}`);
+    }
+    // SECURITY: only a well-formed answer counts, and only exit 0 lets the call run.
+    if (!b || typeof b.stdout !== 'string' || typeof b.stderr !== 'string' || (b.exitCode !== 0 && b.exitCode !== 2)) return deny('the daemon sent a malformed answer');
+    if (b.stdout) fs.writeSync(1, b.stdout);
+    if (b.stderr) fs.writeSync(2, b.stderr);
+    process.exitCode = b.exitCode;
+  });
+}
+
+process.on('uncaughtException', (err) => deny(`the hook failed (${err && err.message})`));
+module.exports = { main };
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,122 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { PortcullisError, type ActionContext, type Decision } from '../../core/index.ts';
+import { parseDecisionRequest, type Gateway } from '../../gateway/index.ts';
+import type { ControlPlane } from '../../control/index.ts';
+import { readBody } from './body.ts';
+import { RequestInvalidError, sendError } from './errors.ts';
+
+/**
+ * The decision API v1 endpoints an agent may call: decide, read its own held request, report the
+ * outcome of its execution. One definition, mounted on the TCP server (the agent named by its bearer
+ * token) and on each agent's Unix socket (the agent named by the socket the connection came in on,
+ * D7). `agentOf` is the only difference between the two.
+ */
+export interface AgentRouteDeps {
+  gateway: Pick<Gateway, 'decide'>;
+  control: Pick<ControlPlane, 'requests'>;
+  bodyLimitBytes: number;
+  /** Told about each decision (the TCP server's metrics). */
+  onDecision?: (d: Decision, seconds: number) => void;
+}
+
+/** Who asks; rejects (auth_failed, permission_denied) when nobody legitimate does. */
+export type AgentOf = (c: Context, refusal: { message: string; hint: string }) => Promise<{ id: string }>;
+
+/** How the caller was identified, for messages: `token` (TCP) or `socket` (D7). */
+export type AgentVia = 'token' | 'socket';
+
+const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
+
+export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: i.code === 'unrecognized_keys' ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}` : i.message.replace(/^Invalid input: /, '').toLowerCase(),
+  }));
+  throw new RequestInvalidError(`the body is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+}
+
+/** Query parameters are strict too: an unknown or repeated one is an error, not ignored. */
+export function strictQuery(c: Context, allowed: Record<string, (v: string) => boolean>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const url = new URL(c.req.url);
+  for (const [k, v] of url.searchParams) {
+    if (!Object.hasOwn(allowed, k)) throw new RequestInvalidError(`unknown query parameter \`${k}\``, [{ path: k, message: 'unknown query parameter' }]);
+    if (Object.hasOwn(out, k)) throw new RequestInvalidError(`query parameter \`${k}\` is repeated`, [{ path: k, message: 'repeated' }]);
+    if (!allowed[k]!(v)) throw new RequestInvalidError(`query parameter \`${k}\` has an invalid value \`${v}\``, [{ path: k, message: 'invalid value' }]);
+    out[k] = v;
+  }
+  return out;
+}
+
+export function pathParam(c: Context, name: string): string {
+  const v = c.req.param(name);
+  if (typeof v !== 'string' || v.length === 0 || v.length > 200) throw new PortcullisError('request_invalid', `path parameter \`${name}\` is missing or too long`, { hint: 'see /openapi.json' });
+  return v;
+}
+
+/** Answers a POST-only route's other methods (registered after any real GET on the same path). */
+export const methodNotAllowed = (c: Context): Response => {
+  c.header('Allow', 'POST');
+  return sendError(c, new PortcullisError('method_not_allowed', `\`${c.req.method}\` is not allowed on \`${new URL(c.req.url).pathname}\``, { hint: 'this endpoint changes state: use POST' }));
+};
+
+/** DecisionResponseV1: the decision as the agent sees it; `decisionId` is its audit entry (OPA). */
+export function decisionResponse(d: Decision) {
+  return {
+    v: 1, decisionId: d.decisionId, effect: d.effect, reasons: d.reasons, policies: d.policies, requiredApprovals: d.requiredApprovals, approverGroups: d.approverGroups,
+    actionDigest: d.actionDigest, ...(d.requestId ? { requestId: d.requestId } : {}), ...(d.shadow ? { shadow: d.shadow } : {}), facts: d.facts,
+    ...(d.inputs ? { inputs: d.inputs } : {}),
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mounted on apps with different Env types
+export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: AgentOf, via: AgentVia): void {
+  const limit = deps.bodyLimitBytes;
+  const postOnly = (path: string) => app.on(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'], path, methodNotAllowed);
+
+  app.post('/v1/decisions', async (c) => {
+    const agent = await agentOf(c, { message: 'reviewer tokens cannot ask for decisions', hint: 'agents use their own token from `portcullis agents add`' });
+    const body = await readBody(c, limit, ['json']);
+    const value = body.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestInvalidError('the body must be a JSON object `{action, context}`', [{ path: '(body)', message: 'must be an object' }]);
+    const { agent: named, ...rest } = value as Record<string, unknown>;
+    if (named !== undefined && named !== agent.id) {
+      throw new PortcullisError('permission_denied', `the ${via} belongs to agent \`${agent.id}\`, the body names \`${String(named)}\``, { hint: `omit \`agent\`: the ${via} says who asks` });
+    }
+    // the module-level DecisionRequestV1 schema, with the agent the token or socket says (never a schema built per request)
+    const parsed = parseDecisionRequest({ ...rest, agent: agent.id });
+    if (!parsed.ok) throw new RequestInvalidError(`the body is not valid: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, parsed.issues);
+    const t0 = performance.now();
+    const decision = await deps.gateway.decide(parsed.value);
+    deps.onDecision?.(decision, (performance.now() - t0) / 1000);
+    c.header('Cache-Control', 'no-store');
+    return c.json(decisionResponse(decision));
+  });
+  postOnly('/v1/decisions');
+
+  // An agent follows the request its held decision named without deciding again at every poll, and
+  // reports how the execution of a consumed approval ended (L3). Another agent's request is a 404
+  // exactly like an unknown id: request ids cannot be probed.
+  const followRefusal = { message: 'reviewer tokens cannot follow an agent\'s requests', hint: 'reviewers read requests at `GET /v1/approvals/{id}`' };
+  app.get('/v1/requests/:id', async (c) => {
+    const agent = await agentOf(c, followRefusal);
+    strictQuery(c, {});
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.status(pathParam(c, 'id'), { id: agent.id }));
+  });
+  app.post('/v1/requests/:id/outcome', async (c) => {
+    const agent = await agentOf(c, followRefusal);
+    const b = parseBody(outcomeBody, (await readBody(c, limit, ['json'])).value);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.reportOutcome(pathParam(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
+  });
+  postOnly('/v1/requests/:id/outcome');
+}
+
+/** What the socket's hook endpoint runs: the hook adapter, with this agent's gate (wired by the runtime). */
+export type HookRunner = (protocol: string, event: string, context: ActionContext, skipPromptOnAllow: boolean) => Promise<{ stdout: string; stderr: string; exitCode: number }>;
+
+export type { ActionContext };

@@ -20,6 +20,8 @@ export type RemoteGateOptions = (
   timeoutMs?: number;
   /** The agent the caller believes it is; the server refuses the call when the token or socket says otherwise. */
   agent?: string;
+  /** The MCP server whose tools `neverAllowed` is asked about (the MCP proxy's `--server-name`). */
+  mcpServer?: string;
 };
 
 /**
@@ -30,9 +32,8 @@ export type RemoteGateOptions = (
  * rejection (F1); every exchange is bounded in time (F5).
  *
  * What the API has no endpoint for: an intent of a command allowed outright (the server's decision
- * entry is its record; a held request's intent was recorded when its approval was consumed), the
- * outcome of such a command (likewise), and `neverAllowed` (false: the proxy shows every tool and
- * each call is still decided).
+ * entry is its record; a held request's intent was recorded when its approval was consumed) and the
+ * outcome of such a command (likewise).
  */
 export function remoteGate(options: RemoteGateOptions): AgentGate {
   // Built now, so a server address that is not a URL fails at start-up, not at the first call.
@@ -45,6 +46,6 @@ export function remoteGate(options: RemoteGateOptions): AgentGate {
     async reportOutcome(o) {
       if (o.requestId !== null) await client.reportOutcome(o.requestId, o.outcome, o.exitCode !== null ? { exitCode: o.exitCode } : {});
     },
-    neverAllowed: async () => false,
+    neverAllowed: (tool) => client.neverAllowed(options.mcpServer ?? '', tool),
   };
 }

@@ -103,6 +103,12 @@ export interface PortcullisClient {
    * deciding call). Once per request; any other status is refused (`approval_refused`, 409).
    */
   reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', options?: { exitCode?: number }): Promise<RequestStatus>;
+  /**
+   * Whether policy denies this agent the tool `tool` of MCP server `server` whatever the call's
+   * arguments (`GET /v1/never-allowed`): a tool to hide from the model. Records nothing; false when
+   * in doubt, and every call is still decided.
+   */
+  neverAllowed(server: string, tool: string): Promise<boolean>;
 }
 
 /**
@@ -177,6 +183,11 @@ export function createClient(options: ClientOptions): PortcullisClient {
     requestStatus,
     async reportOutcome(requestId, outcome, extra = {}) {
       return parseStatus(await call('POST', `/v1/requests/${encodeURIComponent(requestId)}/outcome`, { outcome, ...(extra.exitCode !== undefined ? { exitCode: extra.exitCode } : {}) }), requestId);
+    },
+    async neverAllowed(server, tool) {
+      const b = (await call('GET', `/v1/never-allowed?${new URLSearchParams({ server, tool }).toString()}`)) as { neverAllowed?: unknown } | null;
+      if (typeof b?.neverAllowed !== 'boolean') throw failure('client_bad_response', `portcullis answered with something that is not whether \`${tool}\` is never allowed`);
+      return b.neverAllowed;
     },
     async waitForApproval(requestId, wait = {}) {
       const now = wait.now ?? (() => Date.now());

@@ -72,8 +72,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).
     gate = values.socket !== undefined
-      ? remoteGate({ transport: socketTransport(values.socket), ...(values.agent ? { agent: values.agent } : {}) })
-      : remoteGate({ server: values.server!, token: agentToken(io, values['token-file']), agent: agentId });
+      ? remoteGate({ transport: socketTransport(values.socket), mcpServer: serverName, ...(values.agent ? { agent: values.agent } : {}) })
+      : remoteGate({ server: values.server!, token: agentToken(io, values['token-file']), agent: agentId, mcpServer: serverName });
   } else {
     inProcessNotice(io);
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });

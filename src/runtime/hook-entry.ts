@@ -5,16 +5,11 @@
  * once an event needs a decision (ARCHITECTURE.md: keep the hook's import graph minimal).
  */
 import type { AgentGate } from '../gateway/index.ts';
-import { remoteGate, type RemoteGateOptions } from './remote-gate.ts';
+export { remoteGate } from './remote-gate.ts';
 
 export { runHook, hookProtocol, planInstall, HOOK_PROTOCOLS, DEFAULT_HOOK_TIMEOUT_MS } from '../adapters/hooks/index.ts';
 export type { HookAnswer, HookProtocolName, InstallPlan } from '../adapters/hooks/index.ts';
 export { agentContext } from './agent-context.ts';
-
-/** The remote `AgentGate` over `portcullis serve` with the agent's own token (a hook uses only `decide`). */
-export function remoteHookGate(options: RemoteGateOptions): Pick<AgentGate, 'decide'> {
-  return remoteGate(options);
-}
 
 /** A gate on the embedded store: opens the full runtime (config, policies, classifier, store). */
 export async function localHookGate(configPath: string, cwd: string, agentId: string): Promise<{ gate: Pick<AgentGate, 'decide'>; close(): Promise<void> }> {

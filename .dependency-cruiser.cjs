@@ -36,7 +36,7 @@ module.exports = {
     only('sdk', ['core']),
     only('config', ['core']),
     only('notify', ['core']),
-    // runtime builds the remote gate on the SDK's Transport (one way to reach the decision API)
+    // runtime builds the remote AgentGate on the SDK's client and Transport (one client of the decision API)
     only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config', 'identity', 'notify', 'control', 'sdk']),
     // cli prints the control plane's view models as its --json (one schema with the API): types from control
     only('cli', ['runtime', 'config', 'core', 'sdk', 'control']),

@@ -36,7 +36,7 @@ module.exports = {
     only('sdk', ['core']),
     only('config', ['core']),
     only('notify', ['core']),
-    // runtime builds the remote gate on the SDK's Transport (one way to reach the decision API)
+    // runtime builds the remote AgentGate on the SDK's client and Transport (one client of the decision API)
     only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config', 'identity', 'notify', 'control', 'sdk']),
     // cli prints the control plane's view models as its --json (one schema with the API): types from control
     only('cli', ['runtime', 'config', 'core', 'sdk', 'control']),
@@ -72,8 +72,10 @@ module.exports = {
       from: { path: '^src/([^/]+)/', pathNot: notTest },
       // runtime/hook-entry.ts: the light entry of the composition root for `portcullis hook`, which
       // runs before every agent tool call and must not load Cedar, tree-sitter or SQLite up front;
-      // sdk/transport.ts: the remote gate on that light path needs the transport, not the SDK's client.
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$'] },
+      // sdk/transport.ts and sdk/client.ts: the remote agent gate on that light path is the SDK's
+      // client, without its guards; core/errors.ts: the one error type, which the SDK (browser-safe)
+      // and that light path load alone.
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/core/errors\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

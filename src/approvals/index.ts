@@ -5,6 +5,7 @@
  */
 export { ApprovalService, createApprovalService } from './service.ts';
 export type { ApprovalEvent, ApprovalEventKind, ApprovalEvents, ApprovalServiceOptions, ApproveResult, HoldRequest, HoldResult, PrincipalsInTx, RequestView, VoteView } from './service.ts';
+export { ownRequest } from './own-request.ts';
 export { REQUEST_STATUSES, canMove, dueExpiry, isRequestStatus, isTerminal } from './state-machine.ts';
 export type { RequestStatus } from './state-machine.ts';
 export { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter } from './rules.ts';

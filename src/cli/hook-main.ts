@@ -134,7 +134,7 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
     const text = (await io.readStdin()) ?? '';
     let close: (() => Promise<void>) | null = null;
     const gate = async () => {
-      if (flags.server !== undefined) return entry.remoteHookGate({ server: flags.server, token: readAgentToken(io, flags.tokenFile), timeoutMs });
+      if (flags.server !== undefined) return entry.remoteGate({ server: flags.server, token: readAgentToken(io, flags.tokenFile), timeoutMs });
       if (!flags.agent) throw new Error('the hook needs --socket PATH (a production install), --server URL with the agent\'s token, or --agent ID (in-process)');
       inProcessNotice(io);
       const local = await entry.localHookGate(flags.config, io.cwd, flags.agent);

@@ -195,6 +195,12 @@ export interface AgentOutcomeReport {
   outcome: 'succeeded' | 'failed';
   /** The command's exit code where there is one (a signal or a tool call has none). */
   exitCode: number | null;
+  /** The signal that ended it, where one did (in-process exec). */
+  signal?: string | null;
+  /** Why it could not start, where it could not. */
+  error?: string;
+  /** Which door reported it (recorded in the entry's detail): `api` (HTTP and sockets, the default), or the in-process adapter. */
+  via?: 'api' | 'exec' | 'mcp';
 }
 
 export interface RecoverOutcomeViewModel {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PortcullisError, tierOf, type Clock, type Human, type Inventory, type JsonObject, type Tier } from '../core/index.ts';
-import { approverEligibility, dueExpiry, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
+import { approverEligibility, dueExpiry, ownRequest, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
 import { verifyAudit } from '../audit/index.ts';
 import type { BrakeService, BrakeState } from '../brakes/index.ts';
 import type { IdentityService, PrincipalView } from '../identity/index.ts';
@@ -107,21 +107,6 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
     // SECURITY (D4): a revoked agent follows nothing, even with a token the adapter still memoises.
     if (!a || a.revoked) throw new PortcullisError('auth_failed', `agent \`${actor.id}\` is not active`, { hint: 'ask an administrator: a revoked agent follows and reports nothing' });
     return a.id;
-  }
-
-  /** The agent's own request; another agent's is answered exactly like one that does not exist. */
-  async function ownRequest(id: string, agent: string): Promise<RequestView> {
-    const missing = () => new PortcullisError('approval_not_found', `no request \`${id}\``, { hint: 'an agent sees only its own requests, by the `requestId` of a held decision' });
-    let q: RequestView;
-    try {
-      q = await approvals.show(id);
-    } catch (err) {
-      if (err instanceof PortcullisError && err.code === 'approval_not_found') throw missing();
-      throw err;
-    }
-    // SECURITY: the same answer as for an unknown id, so ids cannot be probed across agents.
-    if (q.agent !== agent) throw missing();
-    return q;
   }
 
   function agentRequestView(q: RequestView): AgentRequestViewModel {
@@ -263,14 +248,14 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
 
     requests: {
       async status(id, actor) {
-        return agentRequestView(await ownRequest(id, await activeAgent(actor)));
+        return agentRequestView(await ownRequest(approvals, id, await activeAgent(actor)));
       },
       async reportOutcome(id, actor, report) {
         const agent = await activeAgent(actor);
-        const q = await ownRequest(id, agent);
+        const q = await ownRequest(approvals, id, agent);
         if (q.status !== 'executing') throw notExecuting(id, q.status);
         try {
-          await approvals.reportOutcome(id, report.outcome, `agent:${agent}`, { exitCode: report.exitCode, via: 'api' });
+          await approvals.reportOutcome(id, report.outcome, `agent:${agent}`, { exitCode: report.exitCode, ...(report.signal !== undefined ? { signal: report.signal } : {}), ...(report.error !== undefined ? { error: report.error } : {}), via: report.via ?? 'api' });
         } catch (err) {
           // A concurrent report won the race: say what the request is now, not how the move failed.
           if (err instanceof PortcullisError && err.code === 'approval_refused') throw notExecuting(id, (await approvals.show(id)).status);

@@ -37,17 +37,25 @@ export type ErrorCode =
   | 'system_setup_failed'
   | 'daemon_failed'
   | 'exec_input_changed'
+  // a client of the decision API (the SDK, the remote agent gate) could not get an answer it can trust
+  | 'client_unreachable'
+  | 'client_timeout'
+  | 'client_bad_response'
+  | 'client_aborted'
   | 'internal_error';
 
 export class PortcullisError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
+  /** The HTTP status of the answer this error came from (a client of the API); 0 otherwise. */
+  readonly status: number;
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown; status?: number } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PortcullisError';
     this.code = code;
     this.hint = options.hint;
+    this.status = options.status ?? 0;
   }
 }
 

@@ -1,8 +1,9 @@
 import { digestOf, deepFreeze, NEVER_RULE_POLICIES, PortcullisError, toPortcullisError } from '../core/index.ts';
-import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, Human, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
+import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
 import type { Classifier } from '../classify/index.ts';
-import type { PolicyEngine, Verdict } from '../policy/index.ts';
+import { neverAllowedTool, type PolicyEngine, type Verdict } from '../policy/index.ts';
 import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader } from './ports.ts';
+import { resolvePrincipals } from './principals.ts';
 
 export interface DecisionRequest {
   /** The agent, as authenticated by the adapter (never a claim inside the action). */
@@ -53,6 +54,13 @@ export interface Gateway {
    * fails the answer is deny.
    */
   decide(request: DecisionRequest): Promise<Decision>;
+  /**
+   * The MCP proxy's tool hiding: true only when policy denies the agent the tool of MCP server
+   * `server` whatever the call's arguments (policy's `neverAllowedTool`). Records nothing. An agent
+   * that does not resolve (unknown, revoked, a looping parent chain) or no policy set answers false:
+   * every call is denied at decision time anyway, and nothing is hidden on doubt.
+   */
+  neverAllowed(agentId: string, server: string, tool: string): Promise<boolean>;
 }
 
 const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
@@ -71,28 +79,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const timeout = options.portTimeoutMs ?? 5_000;
   const environments = new Map(options.inventory.environments.map((e) => [e.name, { tier: e.tier, tags: e.tags }]));
   const bounded = <T>(what: string, p: Promise<T>) => withTimeout(p, timeout, what);
-
-  async function resolvePrincipals(agentId: string): Promise<{ agent: Agent; operator: Human; ancestors: Agent[] }> {
-    const agent = await bounded('directory', options.directory.agent(agentId));
-    if (!agent) throw new PortcullisError('principal_unknown', `unknown agent \`${agentId}\``, { hint: 'register the agent in portcullis.yaml or with `portcullis agents add`' });
-    if (agent.revoked) throw new PortcullisError('principal_revoked', `agent \`${agentId}\` is revoked`);
-    const operator = await bounded('directory', options.directory.human(agent.operator));
-    // SECURITY (D4): an operator who is gone or revoked takes their agents with them, now.
-    if (!operator) throw new PortcullisError('principal_unknown', `operator \`${agent.operator}\` of agent \`${agentId}\` is unknown`);
-    if (operator.revoked) throw new PortcullisError('principal_revoked', `operator \`${agent.operator}\` of agent \`${agentId}\` is revoked`);
-    const ancestors: Agent[] = [];
-    const seen = new Set([agent.id]);
-    for (let parentId = agent.parent; parentId !== undefined; ) {
-      if (seen.has(parentId)) throw new PortcullisError('principal_unknown', `agent \`${agentId}\` has a cyclic parent chain`);
-      seen.add(parentId);
-      const parent = await bounded('directory', options.directory.agent(parentId));
-      if (!parent) throw new PortcullisError('principal_unknown', `parent agent \`${parentId}\` of \`${agentId}\` is unknown`);
-      if (parent.revoked) throw new PortcullisError('principal_revoked', `parent agent \`${parentId}\` of \`${agentId}\` is revoked`);
-      ancestors.push(parent);
-      parentId = parent.parent;
-    }
-    return { agent, operator, ancestors };
-  }
 
   /**
    * A12: binds the bytes of every input file into the envelope. A file that cannot be read (or no
@@ -122,7 +108,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const engine = options.engine();
     // SECURITY (F2): no policy set, no decision.
     if (!engine) throw new PortcullisError('policy_not_loaded', 'no policy set is loaded', { hint: 'run `portcullis policy validate` and fix what it reports' });
-    const { agent, operator, ancestors } = await resolvePrincipals(req.agentId);
+    const { agent, operator, ancestors } = await resolvePrincipals(options.directory, req.agentId, (p) => bounded('directory', p));
     const { facts, bound } = await bindInputs(classify(req.action, req.context, agent), req.context);
     state.facts = facts;
     const envelope: ActionEnvelope = { agent: agent.id, operator: operator.id, action: req.action, context: req.context, policySetHash: engine.hash, ...(bound.length > 0 ? { inputs: bound } : {}) };
@@ -170,6 +156,17 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     evaluate: (req) => evaluate(req),
+    async neverAllowed(agentId, server, tool) {
+      const engine = options.engine();
+      if (!engine) return false;
+      let caller;
+      try {
+        caller = await resolvePrincipals(options.directory, agentId, (p) => bounded('directory', p));
+      } catch {
+        return false;
+      }
+      return neverAllowedTool(engine, options.inventory, caller, tool, server);
+    },
     async decide(req) {
       const state: { digest: string; facts: ActionFacts | null } = { digest: '', facts: null };
       let decision: Omit<Decision, 'decisionId'>;

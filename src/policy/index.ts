@@ -8,3 +8,5 @@ export { loadPolicyEngine } from './engine.ts';
 export type { PolicyEngine, EvaluationInput, Verdict } from './engine.ts';
 export type { PolicyFile, PolicySource } from './source.ts';
 export { SCHEMA_FILE, DEFAULT_PACK_DIR } from './paths.ts';
+export { neverAllowedTool } from './never-allowed.ts';
+export type { ToolCaller } from './never-allowed.ts';

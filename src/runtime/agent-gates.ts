@@ -1,35 +1,48 @@
-import type { Action, ActionContext, JsonObject } from '../core/index.ts';
-import type { ExecGate, ExecIntent, ExecOutcome, HeldStatus } from '../adapters/exec/index.ts';
-import type { HookGate } from '../adapters/hooks/index.ts';
+import type { JsonObject } from '../core/index.ts';
+import type { AgentGate } from '../gateway/index.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
- * The hook and exec adapters' gate, in-process, for one agent: the gateway for decisions, the
- * approvals service for status and outcomes, the audit log for intents (L3).
+ * The in-process `AgentGate`, for one agent: decisions through the runtime's gateway (audited,
+ * fail-closed), the agent's own requests through the control plane's agent channel (the same code
+ * the HTTP routes and the agent sockets run: one ownership check), intents in the audit log (L3),
+ * and the tool-hiding check of `tools/list` (the gateway's `neverAllowed`, cached per policy set). `server` names the MCP
+ * server whose tools `neverAllowed` is asked about (the MCP proxy's; '' elsewhere).
  */
-export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'approvals' | 'audit'>, agentId: string): HookGate & ExecGate & { requestStatus(id: string): Promise<HeldStatus> } {
+export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'control' | 'audit' | 'engine'>, agentId: string, server = ''): AgentGate {
   const actor = `agent:${agentId}`;
+  const who = { id: agentId };
+  // what policy never allows, per tool, for the engine it was computed with (a reload starts afresh)
+  const hidden = new Map<string, boolean>();
+  let cachedFor = '';
   return {
-    decide: (action: Action, context: ActionContext, reason?: string) => runtime.gateway.decide({ agentId, action, context, ...(reason ? { reason } : {}) }),
-    async requestStatus(requestId) {
-      const v = await runtime.approvals.show(requestId);
-      // An agent reads the status of its own requests only.
-      if (v.agent !== agentId) throw new Error(`request \`${requestId}\` is not agent \`${agentId}\`'s`);
-      return { status: v.status, approvals: v.approvals.filter((a) => a.counts).length, required: v.required, approverGroups: v.approverGroups, expiresAt: v.expiresAt };
-    },
-    async recordIntent(intent: ExecIntent) {
+    decide: (action, context, reason) => runtime.gateway.decide({ agentId, action, context, ...(reason ? { reason } : {}) }),
+    requestStatus: (requestId) => runtime.control.requests.status(requestId, who),
+    async recordIntent(intent) {
       // A held request's intent was recorded when its approval was consumed (same transaction: A6, L3).
       if (intent.requestId !== null) return { id: intent.requestId };
       const body: JsonObject = { decisionId: intent.decisionId, digest: intent.digest, argv: intent.argv, envRemoved: intent.removed, envInjected: intent.injected, adapter: 'exec' };
       return runtime.audit.append({ type: 'execution_intent', actor, body });
     },
-    async recordOutcome(o: ExecOutcome) {
-      const detail: JsonObject = { exitCode: o.exitCode, signal: o.signal, ...(o.error ? { error: o.error } : {}), adapter: 'exec' };
+    async reportOutcome(o) {
       if (o.requestId !== null) {
-        await runtime.approvals.reportOutcome(o.requestId, o.outcome, actor, detail);
+        await runtime.control.requests.reportOutcome(o.requestId, who, { outcome: o.outcome, exitCode: o.exitCode, ...(o.signal !== undefined ? { signal: o.signal } : {}), ...(o.error ? { error: o.error } : {}), via: o.adapter });
         return;
       }
-      await runtime.audit.append({ type: 'execution_outcome', actor, body: { intent: o.intentId, decisionId: o.decisionId, outcome: o.outcome, detail } });
+      const detail: JsonObject = { exitCode: o.exitCode, signal: o.signal ?? null, ...(o.error ? { error: o.error } : {}), adapter: o.adapter };
+      await runtime.audit.append({ type: 'execution_outcome', actor, body: { ...(o.intentId ? { intent: o.intentId } : {}), decisionId: o.decisionId, outcome: o.outcome, detail } });
+    },
+    async neverAllowed(tool) {
+      const engine = runtime.engine;
+      if (cachedFor !== engine.hash) {
+        hidden.clear();
+        cachedFor = engine.hash;
+      }
+      const known = hidden.get(tool);
+      if (known !== undefined) return known;
+      const answer = await runtime.gateway.neverAllowed(agentId, server, tool);
+      hidden.set(tool, answer);
+      return answer;
     },
   };
 }

@@ -137,7 +137,7 @@ export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) 
   const app = createAgentSocketApp({
     agentId: agent,
     limits,
-    gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)) },
+    gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)), neverAllowed: (agentId, server, tool) => using((rt) => rt.gateway.neverAllowed(agentId, server, tool)) },
     control: {
       requests: {
         status: (id, who) => using((rt) => rt.control.requests.status(id, who)),

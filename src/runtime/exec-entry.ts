@@ -1,33 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { PortcullisError } from '../core/index.ts';
 import type { AgentEnvValue, Config } from '../config/index.ts';
-import { agentEnvironment, type AgentEnvironment, type ExecGate } from '../adapters/exec/index.ts';
-import { remoteGate, type RemoteGateOptions } from './remote-gate.ts';
+import { agentEnvironment, type AgentEnvironment } from '../adapters/exec/index.ts';
 
 export { runExec, shellQuote, inheritedCredentials, inheritable, agentEnvironment, NEUTRALISED } from '../adapters/exec/index.ts';
-export type { ExecResult, ExecProgress, ExecGate, Inherited } from '../adapters/exec/index.ts';
+export type { ExecResult, ExecProgress, Inherited } from '../adapters/exec/index.ts';
 export { localAgentGate } from './agent-gates.ts';
 export { createFsInputGuard } from './input-guard.ts';
-export { remoteGate };
-
-/**
- * `portcullis exec --server URL`: decisions, status polls and outcomes over the HTTP API with the
- * agent's own token. Waiting reads the request (`GET /v1/requests/{id}`), so a poll is never a
- * decision; the one decision after `approved` consumes the approval, and the server records the
- * execution intent in that same transaction (A6, L3). The outcome is reported to the server for a
- * held request; for a command allowed outright, the server's decision entry is the only record.
- */
-export function remoteExecGate(options: RemoteGateOptions): ExecGate {
-  const remote = remoteGate(options);
-  return {
-    decide: remote.decide,
-    requestStatus: remote.requestStatus,
-    recordIntent: async (i) => ({ id: i.requestId ?? i.decisionId }),
-    async recordOutcome(o) {
-      if (o.requestId !== null) await remote.reportOutcome(o.requestId, o.outcome, o.exitCode);
-    },
-  };
-}
+export { remoteGate } from './remote-gate.ts';
 
 /**
  * The environment `portcullis exec` gives the command of `agentId`: the starting one without human

@@ -4,20 +4,15 @@
  * Cedar, no tree-sitter, no SQLite. The in-process gate loads the full runtime lazily, and only
  * once an event needs a decision (ARCHITECTURE.md: keep the hook's import graph minimal).
  */
-import type { HookGate } from '../adapters/hooks/index.ts';
-import { remoteGate, type RemoteGateOptions } from './remote-gate.ts';
+import type { AgentGate } from '../gateway/index.ts';
+export { remoteGate } from './remote-gate.ts';
 
 export { runHook, hookProtocol, planInstall, HOOK_PROTOCOLS, DEFAULT_HOOK_TIMEOUT_MS } from '../adapters/hooks/index.ts';
 export type { HookAnswer, HookProtocolName, InstallPlan } from '../adapters/hooks/index.ts';
 export { agentContext } from './agent-context.ts';
 
-/** A gate over `portcullis serve` with the agent's own token. */
-export function remoteHookGate(options: RemoteGateOptions): HookGate {
-  return remoteGate(options);
-}
-
 /** A gate on the embedded store: opens the full runtime (config, policies, classifier, store). */
-export async function localHookGate(configPath: string, cwd: string, agentId: string): Promise<{ gate: HookGate; close(): Promise<void> }> {
+export async function localHookGate(configPath: string, cwd: string, agentId: string): Promise<{ gate: Pick<AgentGate, 'decide'>; close(): Promise<void> }> {
   const [{ openRuntime }, { localAgentGate }] = await Promise.all([import('./runtime.ts'), import('./agent-gates.ts')]);
   const runtime = await openRuntime({ configPath, cwd });
   return { gate: localAgentGate(runtime, agentId), close: () => runtime.close() };

@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { PortcullisError, type InputRef } from '../core/index.ts';
-import type { ExecDecision, ExecInputGuard } from '../adapters/exec/index.ts';
+import type { ExecInputGuard } from '../adapters/exec/index.ts';
+import type { AgentDecision as ExecDecision } from '../gateway/index.ts';
 import { createFsInputReader, type ReadFile } from './input-reader.ts';
 
 /**

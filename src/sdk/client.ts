@@ -1,4 +1,6 @@
-import type { Action, ActionContext, Decision, Effect, Reason } from '../core/index.ts';
+import type { Action, ActionContext, Decision, Effect, ErrorCode, Reason } from '../core/index.ts';
+// the one error type, alone: core/errors.ts imports nothing, so the SDK stays browser-safe and light
+import { PortcullisError } from '../core/errors.ts';
 import type { Transport, TransportResponse } from './transport.ts';
 
 /** The subset of `fetch` the client uses: any WHATWG fetch (browsers, edge runtimes, Node, Deno, Bun). */
@@ -80,8 +82,11 @@ export interface WaitOptions {
 export type WaitResult = RequestStatus & { timedOut: boolean; decision?: Decision };
 
 export interface PortcullisClient {
-  /** Decides one action for the token's agent; the decision is recorded before it is returned. */
-  decide(action: Action, context?: ActionContext): Promise<Decision>;
+  /**
+   * Decides one action for the token's agent; the decision is recorded before it is returned.
+   * `reason`: why the agent asks, shown to reviewers (recorded, not part of the digest).
+   */
+  decide(action: Action, context?: ActionContext, reason?: string): Promise<Decision>;
   /**
    * Reads one of this agent's own held requests (`GET /v1/requests/{id}`) without changing anything:
    * no decision is recorded, no approval consumed. Another agent's request is `approval_not_found`.
@@ -98,21 +103,26 @@ export interface PortcullisClient {
    * deciding call). Once per request; any other status is refused (`approval_refused`, 409).
    */
   reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', options?: { exitCode?: number }): Promise<RequestStatus>;
+  /**
+   * Whether policy denies this agent the tool `tool` of MCP server `server` whatever the call's
+   * arguments (`GET /v1/never-allowed`): a tool to hide from the model. Records nothing; false when
+   * in doubt, and every call is still decided.
+   */
+  neverAllowed(server: string, tool: string): Promise<boolean>;
 }
 
-/** An error talking to Portcullis: the caller must treat it as a refusal (F1). */
-export class PortcullisClientError extends Error {
-  readonly code: string;
-  readonly status: number;
-  readonly hint: string | undefined;
-  constructor(code: string, message: string, status = 0, hint?: string) {
-    super(message);
-    this.name = 'PortcullisClientError';
-    this.code = code;
-    this.status = status;
-    this.hint = hint;
-  }
-}
+/**
+ * An error talking to Portcullis is a `PortcullisError`, the same type the in-process gate and the
+ * CLI throw: the caller must treat it as a refusal (F1). `code` is the server's own code when it
+ * answered with one (`permission_denied`, `approval_not_found`, ...), else `client_unreachable`,
+ * `client_timeout`, `client_bad_response` or `client_aborted`; `status` is the HTTP status (0 when
+ * there was no answer). `PortcullisClientError` is the same class under its earlier name.
+ */
+export { PortcullisError };
+export const PortcullisClientError = PortcullisError;
+export type PortcullisClientError = PortcullisError;
+
+const failure = (code: ErrorCode, message: string, options: { status?: number; hint?: string } = {}) => new PortcullisError(code, message, options);
 
 const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
 
@@ -135,23 +145,26 @@ export function createClient(options: ClientOptions): PortcullisClient {
       res = await transport.request(method, path, body !== undefined ? JSON.stringify(body) : null, { signal });
     } catch (err) {
       const timedOut = signal.aborted || (err as { name?: string })?.name === 'TimeoutError';
-      throw new PortcullisClientError(timedOut ? 'timeout' : 'unreachable', timedOut ? `portcullis did not answer within ${timeoutMs} ms` : `cannot reach portcullis at \`${transport.address}\`: ${(err as Error)?.message ?? String(err)}`);
+      // D7: a socket transport's address is `unix:PATH`, and that socket is `portcullis daemon`'s
+      const hint = transport.address.startsWith('unix:') ? 'check `portcullis daemon` is running and this Unix user owns the socket' : 'check `portcullis serve` is running there';
+      throw timedOut
+        ? failure('client_timeout', `portcullis at \`${transport.address}\` did not answer within ${timeoutMs} ms`, { hint })
+        : failure('client_unreachable', `cannot reach portcullis at \`${transport.address}\`: ${(err as Error)?.message ?? String(err)}`, { hint });
     }
     const text = res.body;
     let parsed: unknown;
     try {
       parsed = text === '' ? null : JSON.parse(text);
     } catch {
-      throw new PortcullisClientError('bad_response', `portcullis answered ${res.status} with a body that is not JSON`, res.status);
+      throw failure('client_bad_response', `portcullis answered ${res.status} with a body that is not JSON`, { status: res.status });
     }
     if (res.status < 200 || res.status > 299) {
       const e = (parsed as { error?: { code?: unknown; message?: unknown; hint?: unknown } } | null)?.error;
-      throw new PortcullisClientError(
-        typeof e?.code === 'string' ? e.code : `http_${res.status}`,
-        typeof e?.message === 'string' ? e.message : `portcullis answered ${res.status}`,
-        res.status,
-        typeof e?.hint === 'string' ? e.hint : undefined,
-      );
+      // the server's own code (a newer server's unknown code passes through as it came)
+      throw failure(typeof e?.code === 'string' ? (e.code as ErrorCode) : 'client_bad_response', typeof e?.message === 'string' ? e.message : `portcullis answered ${res.status}`, {
+        status: res.status,
+        ...(typeof e?.hint === 'string' ? { hint: e.hint } : {}),
+      });
     }
     return parsed;
   }
@@ -160,8 +173,8 @@ export function createClient(options: ClientOptions): PortcullisClient {
     return parseStatus(await call('GET', `/v1/requests/${encodeURIComponent(requestId)}`), requestId);
   }
 
-  async function decide(action: Action, context: ActionContext = {}): Promise<Decision> {
-    const body = { ...(options.agent !== undefined ? { agent: options.agent } : {}), action, context };
+  async function decide(action: Action, context: ActionContext = {}, reason?: string): Promise<Decision> {
+    const body = { ...(options.agent !== undefined ? { agent: options.agent } : {}), action, context, ...(reason ? { reason } : {}) };
     return parseDecision(await call('POST', '/v1/decisions', body));
   }
 
@@ -170,6 +183,11 @@ export function createClient(options: ClientOptions): PortcullisClient {
     requestStatus,
     async reportOutcome(requestId, outcome, extra = {}) {
       return parseStatus(await call('POST', `/v1/requests/${encodeURIComponent(requestId)}/outcome`, { outcome, ...(extra.exitCode !== undefined ? { exitCode: extra.exitCode } : {}) }), requestId);
+    },
+    async neverAllowed(server, tool) {
+      const b = (await call('GET', `/v1/never-allowed?${new URLSearchParams({ server, tool }).toString()}`)) as { neverAllowed?: unknown } | null;
+      if (typeof b?.neverAllowed !== 'boolean') throw failure('client_bad_response', `portcullis answered with something that is not whether \`${tool}\` is never allowed`);
+      return b.neverAllowed;
     },
     async waitForApproval(requestId, wait = {}) {
       const now = wait.now ?? (() => Date.now());
@@ -180,7 +198,7 @@ export function createClient(options: ClientOptions): PortcullisClient {
       const maxPolls = Math.ceil((wait.timeoutMs ?? 300_000) / interval) + 2;
       let status: RequestStatus | null = null;
       for (let i = 0; i < maxPolls; i++) {
-        if (wait.signal?.aborted) throw new PortcullisClientError('aborted', `stopped waiting for request \`${requestId}\``);
+        if (wait.signal?.aborted) throw failure('client_aborted', `stopped waiting for request \`${requestId}\``);
         status = await requestStatus(requestId);
         const left = deadline - now();
         wait.onProgress?.(status, Math.max(0, left));
@@ -201,9 +219,9 @@ export function createClient(options: ClientOptions): PortcullisClient {
 function parseDecision(body: unknown): Decision {
   const d = body as Partial<Decision> | null;
   if (!d || typeof d !== 'object' || !EFFECTS.includes(d.effect as Effect) || typeof d.decisionId !== 'string' || !Array.isArray(d.reasons)) {
-    throw new PortcullisClientError('bad_response', 'portcullis answered with something that is not a decision');
+    throw failure('client_bad_response', 'portcullis answered with something that is not a decision');
   }
-  if (d.effect === 'hold' && typeof d.requestId !== 'string') throw new PortcullisClientError('bad_response', 'portcullis held the action without a request id');
+  if (d.effect === 'hold' && typeof d.requestId !== 'string') throw failure('client_bad_response', 'portcullis held the action without a request id');
   const reasons: Reason[] = d.reasons.map((r) => ({ code: String((r as Reason)?.code ?? 'unknown') as Reason['code'], message: String((r as Reason)?.message ?? '') }));
   return {
     effect: d.effect as Effect,
@@ -216,15 +234,18 @@ function parseDecision(body: unknown): Decision {
     facts: d.facts ?? null,
     ...(typeof d.requestId === 'string' ? { requestId: d.requestId } : {}),
     ...(d.shadow ? { shadow: d.shadow } : {}),
+    // A12: the input files the decision bound, so a caller can check them again before acting
+    ...(Array.isArray(d.inputs) ? { inputs: d.inputs.filter((i) => typeof i?.path === 'string' && typeof i.realPath === 'string' && typeof i.sha256 === 'string') } : {}),
   };
 }
 
 function parseStatus(body: unknown, requestId: string): RequestStatus {
   const s = ((body as { request?: unknown } | null)?.request ?? body) as Record<string, unknown> | null;
-  if (!s || typeof s !== 'object' || typeof s['status'] !== 'string') throw new PortcullisClientError('bad_response', `portcullis answered with something that is not the status of request \`${requestId}\``);
+  if (!s || typeof s !== 'object' || typeof s['status'] !== 'string') throw failure('client_bad_response', `portcullis answered with something that is not the status of request \`${requestId}\``);
   // The approvals may come as a count or as the list of votes (only those that count now).
   const approvals = Array.isArray(s['approvals']) ? (s['approvals'] as { counts?: unknown }[]).filter((v) => v?.counts !== false).length : typeof s['approvals'] === 'number' ? s['approvals'] : 0;
-  if (s['id'] !== undefined && s['id'] !== requestId) throw new PortcullisClientError('bad_response', `portcullis answered with the status of another request than \`${requestId}\``);
+  // SECURITY: a status that does not name this request is not an answer to wait on.
+  if (s['id'] !== requestId) throw failure('client_bad_response', `portcullis answered with the status of another request than \`${requestId}\``);
   return {
     id: requestId,
     digest: typeof s['digest'] === 'string' ? s['digest'] : '',

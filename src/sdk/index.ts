@@ -2,10 +2,11 @@
  * sdk (`portcullis/sdk`): the agent-side TypeScript client. A typed client of the HTTP decision API
  * (`createClient`) and `guard()` wrappers that put Portcullis in front of the tool functions of agent
  * frameworks (Vercel AI SDK tools, OpenAI Agents SDK function tools). It uses `fetch` only, so it
- * runs in browsers and edge runtimes, and imports nothing from Portcullis but core types. It decides
+ * runs in browsers and edge runtimes, and imports nothing from Portcullis but core types and core's
+ * one error type (`PortcullisError`, which it throws; `PortcullisClientError` is its earlier name). It decides
  * nothing itself: a refusal, a hold and an error all mean the tool does not run.
  */
-export { createClient, fetchTransport, PortcullisClientError } from './client.ts';
+export { createClient, fetchTransport, PortcullisError, PortcullisClientError } from './client.ts';
 export type { Transport, TransportResponse } from './transport.ts';
 export type { ClientOptions, FetchLike, PortcullisClient, RequestStatus, WaitOptions, WaitResult } from './client.ts';
 export { guard, guardTools, PortcullisRefusal } from './guard.ts';

@@ -15,7 +15,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Action, ActionContext, Effect } from '../../src/core/index.ts';
 import { claudeCode, codex, cursor, geminiCli, runHook, type HookProtocol } from '../../src/adapters/hooks/index.ts';
-import { inProcessMcpGate, localAgentGate, remoteGate, runExec, startHttpProxy, type RunningServer } from '../../src/runtime/index.ts';
+import { localAgentGate, remoteGate, runExec, startHttpProxy, type RunningServer } from '../../src/runtime/index.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 
@@ -191,7 +191,7 @@ describe('one scenario table through every adapter', () => {
 
   test('MCP proxy (real MCP SDK client and server over streamable HTTP)', async () => {
     const upstream = await serveFixtureHttp();
-    const proxy = await startHttpProxy({ upstreamUrl: upstream.url, host: '127.0.0.1', port: 0, gate: inProcessMcpGate(server.runtime, 'kiro', 'infra'), serverName: 'infra', pollMs: 5, holdTimeoutMs: 20, context: CONTEXT });
+    const proxy = await startHttpProxy({ upstreamUrl: upstream.url, host: '127.0.0.1', port: 0, gate: localAgentGate(server.runtime, 'kiro', 'infra'), serverName: 'infra', pollMs: 5, holdTimeoutMs: 20, context: CONTEXT });
     const client = new Client({ name: 'e2e-agent', version: '1.0.0' });
     try {
       await client.connect(new StreamableHTTPClientTransport(new URL(proxy.url)));

@@ -87,11 +87,11 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
     const token = ['--token-file', join(dir, 'kiro.token')];
     const down = await hook(dir, ['--server', 'http://127.0.0.1:1', ...token], e);
     assert.equal(down.code, 2);
-    assert.match(down.stderr, /^Portcullis could not decide this call and denies it: the Portcullis server at `http:\/\/127\.0\.0\.1:1` did not answer: connect ECONNREFUSED/);
+    assert.match(down.stderr, /^Portcullis could not decide this call and denies it: cannot reach portcullis at `http:\/\/127\.0\.0\.1:1`: connect ECONNREFUSED/);
     const fakes = [
-      { handler: (_q: unknown, res: ServerResponse) => res.end('<html>'), want: 'the Portcullis server answered 200 without JSON' },
-      { handler: (_q: unknown, res: ServerResponse) => res.end(JSON.stringify({ effect: 'allow' })), want: 'the Portcullis server sent a malformed decision' },
-      { handler: (_q: unknown, res: ServerResponse) => res.writeHead(401).end(JSON.stringify({ error: { code: 'auth_failed', message: 'bad token' } })), want: 'the Portcullis server refused the request (401 auth_failed): bad token' },
+      { handler: (_q: unknown, res: ServerResponse) => res.end('<html>'), want: 'portcullis answered 200 with a body that is not JSON' },
+      { handler: (_q: unknown, res: ServerResponse) => res.end(JSON.stringify({ effect: 'allow' })), want: 'portcullis answered with something that is not a decision' },
+      { handler: (_q: unknown, res: ServerResponse) => res.writeHead(401).end(JSON.stringify({ error: { code: 'auth_failed', message: 'bad token' } })), want: 'bad token' },
       { handler: () => undefined, want: 'no decision within 1000 ms' },
     ];
     for (const f of fakes) {
@@ -107,14 +107,14 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
     }
   });
 
-  test('a read-only tool and a --server call load no zod, yaml, Cedar, tree-sitter, SQLite, undici or core', async () => {
+  test('a read-only tool and a --server call load no zod, yaml, Cedar, tree-sitter, SQLite, undici, nor core beyond its error type', async () => {
     const probe = join(dir, 'probe.mjs');
     writeFileSync(probe, `import { registerHooks } from 'node:module';\nconst seen = [];\nregisterHooks({ load(url, ctx, next) { seen.push(url); return next(url, ctx); } });\nprocess.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify({ files: seen.filter((u) => u.startsWith('file:')).map((u) => u.replace(/^.*\\/(src|bin|node_modules)\\//, '$1/')), undici: process.moduleLoadList.some((m) => m.includes('undici')), sqlite: process.moduleLoadList.some((m) => m.includes('sqlite')) }) + '\\n'));\n`);
     const r = await hook(dir, ['--server', gate.url, '--token-file', join(dir, 'kiro.token')], ev(dir, 'Bash', { command: 'ls' }), NODE, ['--import', probe, LAUNCH]);
     assert.equal(r.code, 0, r.stderr);
     const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as { files: string[]; undici: boolean; sqlite: boolean };
     assert.deepEqual(loaded, {
-      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/runtime/agent-context.ts', 'src/runtime/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts'],
+      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/runtime/agent-context.ts', 'src/sdk/client.ts', 'src/runtime/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts', 'src/core/errors.ts'],
       undici: false,
       sqlite: false,
     });

@@ -15,7 +15,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Decision } from '../../src/core/index.ts';
-import { inProcessMcpGate, openRuntime, startHttpProxy, startServer, type McpGate, type RunningServer } from '../../src/runtime/index.ts';
+import { localAgentGate, openRuntime, startHttpProxy, startServer, type AgentGate, type RunningServer } from '../../src/runtime/index.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 
@@ -194,7 +194,7 @@ describe('mcp proxy over streamable HTTP', () => {
     await upstream?.close();
   });
 
-  async function through(gate: McpGate, extra: Partial<Parameters<typeof startHttpProxy>[0]> = {}) {
+  async function through(gate: AgentGate, extra: Partial<Parameters<typeof startHttpProxy>[0]> = {}) {
     const proxy = await startHttpProxy({ upstreamUrl: upstream.url, host: '127.0.0.1', port: 0, gate, serverName: SERVER, pollMs: 20, holdTimeoutMs: 60_000, ...extra });
     const proxied = await connect(new StreamableHTTPClientTransport(new URL(proxy.url)));
     const direct = await connect(new StreamableHTTPClientTransport(new URL(upstream.url)));
@@ -210,7 +210,7 @@ describe('mcp proxy over streamable HTTP', () => {
   }
 
   test('F1 allowed calls are the upstream result unchanged; denied calls are isError naming reason and decision; hidden tools absent; resources and prompts pass through', async () => {
-    const s = await through(inProcessMcpGate(runtime, 'kiro', SERVER));
+    const s = await through(localAgentGate(runtime, 'kiro', SERVER));
     try {
       await scenario(s.proxied, s.direct);
       await heldThenApproved(s.proxied, s.direct, "UPDATE accounts SET plan = 'team' WHERE id = 8");
@@ -222,7 +222,7 @@ describe('mcp proxy over streamable HTTP', () => {
   test('F5 a held call that is not approved in time is an isError result naming the request and what reviewers must do', async () => {
     let now = 1_000_000;
     const sleeps: number[] = [];
-    const s = await through(inProcessMcpGate(runtime, 'kiro', SERVER), {
+    const s = await through(localAgentGate(runtime, 'kiro', SERVER), {
       holdTimeoutMs: 300_000,
       pollMs: 60_000,
       clock: { now: () => now },
@@ -254,7 +254,7 @@ describe('mcp proxy over streamable HTTP', () => {
   });
 
   test('F1 F5 a gate that fails or does not answer refuses the call, which never reaches the upstream', async () => {
-    const failing: McpGate = { decide: () => Promise.reject(new Error('store is down')), requestStatus: () => Promise.reject(new Error('no')) };
+    const failing: AgentGate = { decide: () => Promise.reject(new Error('store is down')), requestStatus: () => Promise.reject(new Error('no')), recordIntent: () => Promise.reject(new Error('no')), reportOutcome: () => Promise.reject(new Error('no')), neverAllowed: async () => false };
     const s = await through(failing);
     try {
       const r = await s.proxied.callTool({ name: 'echo', arguments: { text: 'x' } });
@@ -262,7 +262,7 @@ describe('mcp proxy over streamable HTTP', () => {
     } finally {
       await s.close();
     }
-    const silent: McpGate = { decide: () => new Promise<Decision>(() => {}), requestStatus: () => new Promise(() => {}) };
+    const silent: AgentGate = { decide: () => new Promise<Decision>(() => {}), requestStatus: () => new Promise(() => {}), recordIntent: () => new Promise(() => {}), reportOutcome: () => new Promise(() => {}), neverAllowed: () => new Promise(() => {}) };
     const t = await through(silent, { decideTimeoutMs: 50 });
     try {
       const before = textOf(await t.direct.callTool({ name: 'calls', arguments: {} }));
@@ -275,14 +275,14 @@ describe('mcp proxy over streamable HTTP', () => {
   });
 
   test('a tool is hidden only when denied for every verb and environment: never on a sample call, never on error', async () => {
-    const gate = inProcessMcpGate(runtime, 'kiro', SERVER);
-    assert.equal(await gate.neverAllowed!('drop_database'), true);
+    const gate = localAgentGate(runtime, 'kiro', SERVER);
+    assert.equal(await gate.neverAllowed('drop_database'), true);
     // denied with no arguments (opaque SQL, unknown environment), allowed or held with real ones
-    assert.equal(await gate.neverAllowed!('run_sql'), false);
-    assert.equal(await gate.neverAllowed!('delete_environment'), false);
+    assert.equal(await gate.neverAllowed('run_sql'), false);
+    assert.equal(await gate.neverAllowed('delete_environment'), false);
     // an unknown agent: every call is denied at decision time, but nothing is hidden on doubt
-    assert.equal(await inProcessMcpGate(runtime, 'nobody', SERVER).neverAllowed!('echo'), false);
-    const erring: McpGate = { ...gate, neverAllowed: () => Promise.reject(new Error('boom')) };
+    assert.equal(await localAgentGate(runtime, 'nobody', SERVER).neverAllowed('echo'), false);
+    const erring: AgentGate = { ...gate, neverAllowed: () => Promise.reject(new Error('boom')) };
     const s = await through(erring);
     try {
       assert.ok((await s.proxied.listTools()).tools.some((t) => t.name === 'drop_database'));

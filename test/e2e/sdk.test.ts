@@ -48,7 +48,7 @@ describe('sdk client', () => {
     assert.equal(d.effect, 'allow');
     assert.match(d.decisionId, /^aud_/);
     const named = createClient({ baseUrl: server.url, token, agent: 'intern-bot' });
-    await assert.rejects(named.decide({ kind: 'shell', command: 'ls' }), { name: 'PortcullisClientError', code: 'permission_denied', status: 403, message: 'the token belongs to agent `kiro`, the body names `intern-bot`' });
+    await assert.rejects(named.decide({ kind: 'shell', command: 'ls' }), { name: 'PortcullisError', code: 'permission_denied', status: 403, message: 'the token belongs to agent `kiro`, the body names `intern-bot`' });
   });
 
   test('F1 a bad token, an unreachable server and a malformed answer are errors, never decisions', async () => {
@@ -56,9 +56,9 @@ describe('sdk client', () => {
     const fake = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"effect":"allow"}'));
     await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(fake.address() as { port: number }).port}`;
-    await assert.rejects(createClient({ baseUrl: url, token }).decide({ kind: 'shell', command: 'ls' }), { code: 'bad_response', message: 'portcullis answered with something that is not a decision' });
+    await assert.rejects(createClient({ baseUrl: url, token }).decide({ kind: 'shell', command: 'ls' }), { code: 'client_bad_response', message: 'portcullis answered with something that is not a decision' });
     await new Promise<void>((r) => fake.close(() => r()));
-    await assert.rejects(createClient({ baseUrl: url, token }).decide({ kind: 'shell', command: 'ls' }), { code: 'unreachable' });
+    await assert.rejects(createClient({ baseUrl: url, token }).decide({ kind: 'shell', command: 'ls' }), { code: 'client_unreachable' });
   });
 });
 
@@ -100,7 +100,7 @@ describe('sdk waitForApproval and outcomes against the real server', () => {
     assert.equal((await client.requestStatus(id)).status, 'executing');
     assert.equal((await client.reportOutcome(id, 'succeeded', { exitCode: 0 })).status, 'succeeded');
     await assert.rejects(client.reportOutcome(id, 'failed'), {
-      name: 'PortcullisClientError', code: 'approval_refused', status: 409, message: `request \`${id}\` is succeeded, not executing: an outcome is recorded only for an execution that started`,
+      name: 'PortcullisError', code: 'approval_refused', status: 409, message: `request \`${id}\` is succeeded, not executing: an outcome is recorded only for an execution that started`,
       hint: 'the request already ended; its outcome cannot change',
     });
   });

@@ -5,9 +5,13 @@ import { openRuntime, type Runtime } from '../../src/runtime/index.ts';
 import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
 
 /** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
-export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string } = {}) {
+export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string; extraPolicies?: Record<string, string> } = {}) {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'portcullis-http-'));
-  const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  let demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  // extra Cedar files next to the config, loaded after the default pack
+  const extra = Object.entries(options.extraPolicies ?? {});
+  for (const [name, text] of extra) writeFileSync(join(dir, name), text);
+  if (extra.length > 0) demo = demo.replace(/^policies: \[default\]$/m, `policies: [default, ${extra.map(([name]) => `./${name}`).join(', ')}]`);
   const file = join(dir, 'portcullis.yaml');
   writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
   const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });

@@ -1,7 +1,12 @@
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { toPortcullisError, type ActionContext, type Clock } from '../../core/index.ts';
-import type { ExecDecision, ExecGate, ExecInputGuard, HeldStatus } from './gate.ts';
+import type { AgentDecision, AgentGate, HeldStatus } from '../../gateway/index.ts';
+import type { ExecInputGuard } from './input-guard.ts';
+
+/** What exec needs of the agent's gate (in-process or remote). */
+type ExecGate = Pick<AgentGate, 'decide' | 'requestStatus' | 'recordIntent' | 'reportOutcome'>;
+type ExecDecision = AgentDecision;
 
 export interface ExecProgress {
   requestId: string;
@@ -70,7 +75,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
   try {
     decision = await o.gate.decide(action, o.context);
     if (decision.effect === 'hold') {
-      const waited = await waitForApprovals(o, decision, action);
+      const waited = await waitForApprovals(o, decision);
       if (waited.kind !== 'approved') return waited.result;
       decision = waited.decision ?? (await o.gate.decide(action, o.context));
     }
@@ -98,7 +103,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
     } catch (err) {
       const e = toPortcullisError(err);
       const message = `nothing ran: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
-      await o.gate.recordOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome: 'failed', exitCode: null, signal: null, error: message }).catch(() => undefined);
+      await o.gate.reportOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome: 'failed', exitCode: null, signal: null, error: message, adapter: 'exec' }).catch(() => undefined);
       return { kind: 'denied', decision, message };
     }
   }
@@ -110,7 +115,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
   }
   const outcome = ran.exitCode === 0 && ran.signal === null && ran.error === undefined ? 'succeeded' : 'failed';
   try {
-    await o.gate.recordOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome, exitCode: ran.exitCode, signal: ran.signal, ...(ran.error ? { error: ran.error } : {}) });
+    await o.gate.reportOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId ?? null, outcome, exitCode: ran.exitCode, signal: ran.signal, ...(ran.error ? { error: ran.error } : {}), adapter: 'exec' });
   } catch (err) {
     o.log(`portcullis: the command ran but its outcome could not be recorded (${err instanceof Error ? err.message : String(err)}); the audit shows the intent without an outcome`);
   }
@@ -121,7 +126,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
 
 type Waited = { kind: 'approved'; decision?: ExecDecision } | { kind: 'stop'; result: ExecResult };
 
-async function waitForApprovals(o: RunExecOptions, held: ExecDecision, action: { kind: 'shell'; command: string }): Promise<Waited> {
+async function waitForApprovals(o: RunExecOptions, held: ExecDecision): Promise<Waited> {
   const requestId = held.requestId;
   if (!requestId) return { kind: 'stop', result: { kind: 'held', decision: held, message: 'held without a request id' } };
   const deadline = o.clock.now() + o.waitMs;
@@ -130,12 +135,8 @@ async function waitForApprovals(o: RunExecOptions, held: ExecDecision, action: {
   const maxPolls = Math.max(1, Math.ceil(o.waitMs / poll)) + 1;
   let status: HeldStatus | null = null;
   for (let i = 0; i < maxPolls; i++) {
-    if (o.gate.requestStatus) status = await o.gate.requestStatus(requestId);
-    else {
-      const again = await o.gate.decide(action, o.context);
-      if (again.effect !== 'hold') return again.effect === 'allow' ? { kind: 'approved', decision: again } : { kind: 'stop', result: { kind: 'denied', decision: again, message: again.reasons.map((r) => r.message).join('; ') } };
-      status = { status: 'pending', approvals: 0, required: again.requiredApprovals, approverGroups: again.approverGroups, expiresAt: deadline };
-    }
+    // a poll only reads (never a decision, never consuming an approval)
+    status = await o.gate.requestStatus(requestId);
     const leftMs = Math.max(0, Math.min(deadline, status.expiresAt) - o.clock.now());
     o.progress({ requestId, approvals: status.approvals, required: status.required, approverGroups: status.approverGroups, leftMs, status: status.status });
     if (status.status === 'approved') return { kind: 'approved' };

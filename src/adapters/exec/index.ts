@@ -10,4 +10,4 @@ export { runExec, shellQuote } from './exec.ts';
 export type { RunExecOptions, ExecResult, ExecProgress } from './exec.ts';
 export { HUMAN_CREDENTIALS, NEUTRALISED, INHERITED_ALLOW_LIST, agentEnvironment, inheritable, inheritedCredentials, credentialRule } from './credentials.ts';
 export type { AgentEnvironment, Inherited } from './credentials.ts';
-export type { ExecGate, ExecDecision, ExecInputGuard, ExecIntent, ExecOutcome, HeldStatus } from './gate.ts';
+export type { ExecInputGuard } from './input-guard.ts';

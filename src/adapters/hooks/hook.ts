@@ -1,5 +1,5 @@
 import type { ActionContext } from '../../core/index.ts';
-import type { HookDecision, HookGate } from './gate.ts';
+import type { AgentDecision, AgentGate } from '../../gateway/index.ts';
 import type { HookAnswer, HookProtocol, Outcome } from './protocols.ts';
 
 export interface RunHookOptions {
@@ -13,13 +13,13 @@ export interface RunHookOptions {
   /** Claude Code: answer `allow` (skip its permission prompt) for what Portcullis allowed. */
   skipPromptOnAllow?: boolean;
   /** Builds the gate lazily, so a malformed event or a read-only tool never pays for opening it. */
-  gate: () => Promise<HookGate>;
+  gate: () => Promise<Pick<AgentGate, 'decide'>>;
 }
 
 export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
 
 /** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
-export function heldMessage(d: HookDecision, tool: string): string {
+export function heldMessage(d: AgentDecision, tool: string): string {
   const who = `${d.requiredApprovals} approval${d.requiredApprovals === 1 ? '' : 's'}${d.approverGroups.length ? ` from ${d.approverGroups.join(' or ')}` : ''}`;
   const pending = d.reasons.find((r) => r.code === 'approval_pending')?.message;
   const why = d.reasons.filter((r) => r.code !== 'approval_pending').map((r) => r.message).join('; ');
@@ -29,7 +29,7 @@ export function heldMessage(d: HookDecision, tool: string): string {
   ].join('\n');
 }
 
-export function deniedMessage(d: HookDecision, tool: string): string {
+export function deniedMessage(d: AgentDecision, tool: string): string {
   const why = d.reasons.map((r) => r.message).join('; ') || 'no reason given';
   return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}. Do not try another way to do the same thing; ask the human you work for.`;
 }

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Action, ActionContext } from '../../core/index.ts';
-import { claudeCode, codex, cursor, geminiCli, planInstall, runHook, type HookDecision, type HookGate } from './index.ts';
+import type { AgentDecision, AgentGate } from '../../gateway/index.ts';
+import { claudeCode, codex, cursor, geminiCli, planInstall, runHook } from './index.ts';
+
+type HookGate = Pick<AgentGate, 'decide'>;
+type HookDecision = AgentDecision;
 
 const ev = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ session_id: 'abc123', transcript_path: '/home/dana/.claude/projects/x/abc123.jsonl', cwd: '/work/app', permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_01ABC', ...extra });
@@ -13,7 +17,7 @@ function gate(d: Partial<HookDecision> & { effect: HookDecision['effect'] }): Ho
     seen,
     decide: async (action, context) => {
       seen.push({ action, context });
-      return { reasons: [], decisionId: 'aud_1', requiredApprovals: 0, approverGroups: [], ...d };
+      return { reasons: [], decisionId: 'aud_1', requiredApprovals: 0, approverGroups: [], actionDigest: '', policies: [], ...d };
     },
   };
 }

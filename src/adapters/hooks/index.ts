@@ -10,6 +10,5 @@ export { runHook, heldMessage, deniedMessage, DEFAULT_HOOK_TIMEOUT_MS } from './
 export type { RunHookOptions } from './hook.ts';
 export { claudeCode, codex, cursor, geminiCli, hookProtocol, HOOK_PROTOCOLS } from './protocols.ts';
 export type { HookProtocol, HookProtocolName, HookAnswer, Translation, Outcome } from './protocols.ts';
-export type { HookGate, HookDecision } from './gate.ts';
 export { planInstall } from './install.ts';
 export type { InstallPlan, InstallOptions } from './install.ts';

@@ -8,12 +8,12 @@ import { RequestInvalidError, sendError } from './errors.ts';
 
 /**
  * The decision API v1 endpoints an agent may call: decide, read its own held request, report the
- * outcome of its execution. One definition, mounted on the TCP server (the agent named by its bearer
+ * outcome of its execution, ask whether policy never allows it an MCP tool (the proxy's tool hiding). One definition, mounted on the TCP server (the agent named by its bearer
  * token) and on each agent's Unix socket (the agent named by the socket the connection came in on,
  * D7). `agentOf` is the only difference between the two.
  */
 export interface AgentRouteDeps {
-  gateway: Pick<Gateway, 'decide'>;
+  gateway: Pick<Gateway, 'decide' | 'neverAllowed'>;
   control: Pick<ControlPlane, 'requests'>;
   bodyLimitBytes: number;
   /** Told about each decision (the TCP server's metrics). */
@@ -114,6 +114,16 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
     return c.json(await deps.control.requests.reportOutcome(pathParam(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
   });
   postOnly('/v1/requests/:id/outcome');
+
+  // The MCP proxy's tool hiding (the remote AgentGate's `neverAllowed`): read-only, records nothing.
+  const name = (v: string) => v.length > 0 && v.length <= 200;
+  app.get('/v1/never-allowed', async (c) => {
+    const agent = await agentOf(c, { message: 'reviewer tokens cannot ask what an agent may call', hint: 'agents use their own token from `portcullis agents add`' });
+    const q = strictQuery(c, { server: name, tool: name });
+    if (q.server === undefined || q.tool === undefined) throw new RequestInvalidError('query parameters `server` and `tool` are required', [{ path: q.server === undefined ? 'server' : 'tool', message: 'is required' }]);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ v: 1, server: q.server, tool: q.tool, neverAllowed: await deps.gateway.neverAllowed(agent.id, q.server, q.tool) });
+  });
 }
 
 /** What the socket's hook endpoint runs: the hook adapter, with this agent's gate (wired by the runtime). */

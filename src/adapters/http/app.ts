@@ -17,7 +17,7 @@ import type { UiDeps } from './ui-deps.ts';
 export type { UiDeps };
 
 export interface HttpDeps {
-  gateway: Pick<Gateway, 'decide'>;
+  gateway: Pick<Gateway, 'decide' | 'neverAllowed'>;
   control: ControlPlane;
   clock: Clock;
   /** F6: larger bodies are refused with 413 before they are parsed. */

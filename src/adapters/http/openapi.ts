@@ -50,6 +50,17 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         responses: { 200: { description: 'recorded: the request is now succeeded or failed', ...json(ref('AgentRequestStatusV1')) }, ...errors(400, 401, 403, 404, 409, 413, 415) },
       },
     },
+    '/v1/never-allowed': {
+      get: {
+        summary: 'Whether policy denies this agent an MCP tool whatever the call\'s arguments (the MCP proxy hides such tools); records nothing',
+        security: [{ agentToken: [] }],
+        parameters: [{ ...q('server', 'the MCP server\'s name as policy knows it', { type: 'string' }), required: true }, { ...q('tool', 'the tool\'s name', { type: 'string' }), required: true }],
+        responses: {
+          200: { description: 'the answer; false when in doubt (every call is still decided)', ...json({ type: 'object', additionalProperties: false, required: ['v', 'server', 'tool', 'neverAllowed'], properties: { v: { const: 1 }, server: { type: 'string' }, tool: { type: 'string' }, neverAllowed: { type: 'boolean' } } }) },
+          ...errors(400, 401, 403),
+        },
+      },
+    },
     '/v1/me': { get: { summary: 'Who is signed in (and the CSRF token of a cookie session)', security: reviewer, responses: { 200: { description: 'the principal', ...json({ type: 'object' }) }, ...errors(401, 403) } } },
     '/v1/approvals': {
       get: {

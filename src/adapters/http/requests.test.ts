@@ -184,3 +184,25 @@ describe('http adapter: an agent\'s own requests, over time', () => {
     }
   });
 });
+
+describe('http adapter: GET /v1/never-allowed', () => {
+  test('F6 D2 strict parameters, agents only, and reading writes nothing', async () => {
+    const t = await demoApp();
+    try {
+      const get = (query: string, token = t.tokens.kiro) => t.app.request(`/v1/never-allowed${query}`, { headers: { authorization: `Bearer ${token}` } });
+      const size = await t.auditSize();
+      const ok = await get('?server=infra&tool=echo');
+      assert.equal(ok.status, 200);
+      assert.deepEqual(await ok.json(), { v: 1, server: 'infra', tool: 'echo', neverAllowed: false });
+      assert.equal((await get('?server=infra')).status, 400, 'tool is required');
+      assert.equal((await get('?server=infra&tool=echo&agent=other')).status, 400, 'unknown parameters are refused');
+      assert.equal((await get('?server=infra&tool=echo&tool=again')).status, 400, 'repeated parameters are refused');
+      const reviewer = await get('?server=infra&tool=echo', t.tokens.alice);
+      assert.equal(reviewer.status, 403);
+      assert.equal(((await reviewer.json()) as { error: { code: string } }).error.code, 'permission_denied');
+      assert.equal(await t.auditSize(), size);
+    } finally {
+      await t.close();
+    }
+  });
+});

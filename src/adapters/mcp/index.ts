@@ -12,4 +12,3 @@ export { startStdioProxy } from './stdio.ts';
 export type { StdioProxyOptions } from './stdio.ts';
 export { startHttpProxy } from './http.ts';
 export type { HttpProxy, HttpProxyOptions } from './http.ts';
-export type { McpGate, HeldStatus } from './gate.ts';

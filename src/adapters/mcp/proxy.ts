@@ -1,7 +1,7 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, JSONRPCRequest, RequestId } from '@modelcontextprotocol/sdk/types.js';
-import type { ActionContext, Clock, Decision, JsonObject, McpToolCallAction } from '../../core/index.ts';
-import type { HeldStatus, McpGate } from './gate.ts';
+import type { ActionContext, Clock, JsonObject, McpToolCallAction } from '../../core/index.ts';
+import type { AgentDecision as Decision, AgentGate, HeldStatus } from '../../gateway/index.ts';
 import { deniedText, errorText, heldText, heldProgressText, requestEndedText } from './refusals.ts';
 
 export interface McpProxyOptions {
@@ -9,7 +9,8 @@ export interface McpProxyOptions {
   downstream: Transport;
   /** Faces the real server: the proxy is an MCP client on it. */
   upstream: Transport;
-  gate: McpGate;
+  /** The agent's gate (in-process or remote); the agent is bound into it, never taken from the MCP peer. */
+  gate: Pick<AgentGate, 'decide' | 'requestStatus' | 'reportOutcome' | 'neverAllowed'>;
   /** The upstream server's name as policy and the inventory know it (`context.mcpServer`). */
   serverName: string;
   /** Extra context for every decision (the agent's working directory). */
@@ -71,7 +72,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   const listRequests = new Set<string>();
   const initRequests = new Set<string>();
   // Approved held calls forwarded upstream: id key → request id, to record the outcome (L3).
-  const approvedCalls = new Map<string, string>();
+  const approvedCalls = new Map<string, { requestId: string; decisionId: string }>();
   // progressToken → agent request id, so upstream progress reaches the right HTTP stream.
   const progressOwners = new Map<string, RequestId>();
   // The proxy's own requests to the upstream (never seen by the agent).
@@ -137,13 +138,14 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         const version = (msg.result as { protocolVersion?: unknown }).protocolVersion;
         if (typeof version === 'string') upstream.setProtocolVersion?.(version);
       }
-      const requestId = approvedCalls.get(k);
-      if (requestId !== undefined) {
+      const approved = approvedCalls.get(k);
+      if (approved !== undefined) {
+        const { requestId, decisionId } = approved;
         approvedCalls.delete(k);
         const failed = 'error' in msg || (msg.result as { isError?: unknown }).isError === true;
         // The outcome is recorded before the agent sees the result (L3); a failure to record it
         // is logged and does not withhold a result the upstream already produced.
-        const recorded = gate.reportOutcome?.(requestId, failed ? 'failed' : 'succeeded') ?? Promise.resolve();
+        const recorded = gate.reportOutcome({ requestId, decisionId, outcome: failed ? 'failed' : 'succeeded', exitCode: null, adapter: 'mcp' });
         void recorded.catch((err: unknown) => log(`portcullis mcp: could not record the outcome of request ${requestId}: ${String(err)}`)).then(() => toAgent(msg));
         return;
       }
@@ -218,7 +220,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         await answer(msg.id, TOOL_ERROR(deniedText(params.name, decision)));
         return;
       }
-      if (decision.requestId !== undefined) approvedCalls.set(k, decision.requestId);
+      if (decision.requestId !== undefined) approvedCalls.set(k, { requestId: decision.requestId, decisionId: decision.decisionId });
       // INVARIANT (forward-only-on-allow): the original message, unchanged, reaches the upstream only here.
       intercepted.delete(k);
       await toUpstream(msg);
@@ -287,7 +289,6 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     // Remember what this page says: the agent's own listing also teaches the proxy annotations.
     annotations ??= new Map();
     for (const t of info) if (t && typeof t.name === 'string') annotations.set(t.name, pickAnnotations(t.annotations));
-    if (!gate.neverAllowed) return result;
     const hidden = await Promise.all(info.map((t) => neverAllowed(t)));
     if (!hidden.some(Boolean)) return result;
     return { ...result, tools: tools.filter((_, i) => !hidden[i]) };
@@ -303,7 +304,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   async function neverAllowed(tool: ToolInfo): Promise<boolean> {
     if (!tool || typeof tool.name !== 'string') return false;
     try {
-      return (await bounded(gate.neverAllowed!(tool.name), decideTimeoutMs, 'the tool visibility check')) === true;
+      return (await bounded(gate.neverAllowed(tool.name), decideTimeoutMs, 'the tool visibility check')) === true;
     } catch {
       return false; // never hide on error
     }

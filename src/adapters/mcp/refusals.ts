@@ -1,5 +1,4 @@
-import type { Decision } from '../../core/index.ts';
-import type { HeldStatus } from './gate.ts';
+import type { AgentDecision as Decision, HeldStatus } from '../../gateway/index.ts';
 
 /**
  * The texts an agent reads when Portcullis refuses a tool call. They go to a model: each says what

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, writeDemoWorkspace, configTemplate, createFsInputGuard, execEnvironment, inProcessMcpGate, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
+import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, writeDemoWorkspace, configTemplate, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
 import { hookProtocol, runHook } from '../../runtime/hook-entry.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -90,7 +90,7 @@ async function throughAdapters(runtime: Runtime, dir: string, ws: string): Promi
       ok &&= r.kind === 'denied';
       line = r.kind === 'denied' ? `DENY, nothing ran: ${r.message}` : `${r.kind.toUpperCase()} (unexpected)`;
     } else {
-      const d = await inProcessMcpGate(runtime, 'kiro', 'infra').decide(step.action as Extract<Action, { kind: 'mcp_tool_call' }>, context);
+      const d = await localAgentGate(runtime, 'kiro', 'infra').decide(step.action as Extract<Action, { kind: 'mcp_tool_call' }>, context);
       ok &&= d.effect !== 'allow';
       line = `${d.effect.toUpperCase()}: ${d.reasons[0]?.message ?? ''} (answered to the MCP client as a tool error)`;
     }

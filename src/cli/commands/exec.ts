@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteExecGate, runExec, socketTransport, systemClock, loadConfigFile, type ExecProgress, type ExecGate } from '../../runtime/index.ts';
+import { agentContext, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, remoteGate, runExec, socketTransport, systemClock, loadConfigFile, type ExecProgress, type AgentGate } from '../../runtime/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { inProcessNotice } from '../hook-main.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -42,11 +42,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new PortcullisError('request_invalid', `--wait \`${values.wait}\` is not a duration`, { hint: 'use e.g. 90s, 15m or 1h' });
   }
 
-  let gate: ExecGate;
+  let gate: AgentGate;
   let close = async () => {};
   let config: Config | null;
   if (values.socket !== undefined || values.server !== undefined) {
-    gate = values.socket !== undefined ? remoteExecGate({ transport: socketTransport(values.socket) }) : remoteExecGate({ server: values.server!, token: agentToken(io, values['token-file']) });
+    gate = values.socket !== undefined ? remoteGate({ transport: socketTransport(values.socket) }) : remoteGate({ server: values.server!, token: agentToken(io, values['token-file']) });
     try {
       config = loadConfigFile(values.config, io.cwd).config;
     } catch {

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { inProcessMcpGate, openRuntime, socketTransport, startHttpProxy, startStdioProxy, type McpGate } from '../../runtime/index.ts';
+import { localAgentGate, openRuntime, remoteGate, socketTransport, startHttpProxy, startStdioProxy, type AgentGate } from '../../runtime/index.ts';
 import { inProcessNotice } from '../hook-main.ts';
-import { createClient } from '../../sdk/index.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
@@ -65,27 +64,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const serverName = values['server-name'] ?? (upstreamUrl !== undefined ? new URL(upstreamUrl).hostname : defaultName(positionals));
   const log = (line: string) => io.stderr(`${line}\n`);
 
-  let gate: McpGate;
+  let gate: AgentGate;
   let close = async () => {};
   if (values.server !== undefined || values.socket !== undefined) {
     // D7: over the socket the daemon names the agent; the socket transport sends no token. Over
     // HTTP, one variable per role: the agent's token, never the human's (PORTCULLIS_TOKEN).
-    const client = values.socket !== undefined
-      ? createClient({ transport: socketTransport(values.socket), ...(values.agent ? { agent: values.agent } : {}) })
-      : createClient({ baseUrl: values.server!, token: agentToken(io, values['token-file']), agent: agentId });
     // Waiting reads the agent's own request (`GET /v1/requests/{id}`): a poll is never a decision; the
     // proxy decides once after `approved`, which consumes the approval (A6), and reports the outcome (L3).
-    gate = {
-      decide: (action, context) => client.decide(action, context),
-      requestStatus: (id) => client.requestStatus(id),
-      reportOutcome: async (id, outcome) => {
-        await client.reportOutcome(id, outcome);
-      },
-    };
+    gate = values.socket !== undefined
+      ? remoteGate({ transport: socketTransport(values.socket), mcpServer: serverName, ...(values.agent ? { agent: values.agent } : {}) })
+      : remoteGate({ server: values.server!, token: agentToken(io, values['token-file']), agent: agentId, mcpServer: serverName });
   } else {
     inProcessNotice(io);
     const runtime = await openRuntime({ configPath: values.config, cwd: io.cwd });
-    gate = inProcessMcpGate(runtime, agentId, serverName);
+    gate = localAgentGate(runtime, agentId, serverName);
     close = () => runtime.close();
   }
 

@@ -72,9 +72,10 @@ const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|polic
 
 /**
  * What a user interface, a session or a cache holds for the moment: clearing or resetting it loses nothing that was
- * stored (`clear_filters`, `reset_zoom`, `clear_selection`; caches are rebuilt on demand).
+ * stored (`clear_filters`, `reset_zoom`, `clear_selection`; caches are rebuilt on demand). Not a canvas, a map or
+ * annotations: in drawing, mapping and document tools those are the user's work.
  */
-const VIEW_STATE = /^(filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|markers?|annotations?|overlays?|tooltips?|pan|map|canvas|preview|console|terminal|all)$/;
+const VIEW_STATE = /^(filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
 
 /** A tool that only clears or resets view state: its verb is `clear`/`reset`/`empty` and every other word is view state. */
 function clearsViewState(ws: string[]): boolean {

@@ -303,7 +303,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-e', '--environment'],
     rules: [
       { sub: /^(runner|r|console|c|dbconsole|db)\b/, effect: 'opaque', what: 'runs Ruby or SQL in the application' },
-      { sub: /^(--?version|--?help|about|routes|stats|notes)\b/, effect: 'read', what: 'reports' },
+      { flags: ['--version', '-v', '--help', '-h'], effect: 'read', what: 'version or help' },
+      { sub: /^(about|routes|stats|notes)\b/, effect: 'read', what: 'reports' },
     ],
     otherwise: 'opaque',
   },
@@ -319,7 +320,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['gitlab-backup'],
     valued: [],
-    rules: [{ sub: /^restore\b/, effect: 'destroy', what: 'replaces the current data with a backup' }, { sub: /^create\b/, effect: 'write', what: 'creates a backup' }],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^restore\b/, effect: 'destroy', what: 'replaces the current data with a backup' },
+      { sub: /^create\b/, effect: 'write', what: 'creates a backup' },
+    ],
     otherwise: 'opaque',
   },
   {

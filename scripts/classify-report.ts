@@ -8,10 +8,15 @@
  * - each peer suite imported by `scripts/import-peer-suites.ts` into `.peer-suites/`, when present,
  *   per source file family and per kind.
  *
- * `node scripts/classify-report.ts [--misses] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
- * answer (held-out misses are listed by id only, so nobody tunes to their text).
+ * `node scripts/classify-report.ts [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
+ * answer (held-out misses are listed by id only, so nobody tunes to their text); `--disputes` lists the peer cases
+ * whose label we dispute (`test/corpus/peer-disputes.yaml`, each with a class that says why).
+ *
+ * Each peer suite is reported as is, and again without the cases we dispute, so that both numbers are visible.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
@@ -42,7 +47,7 @@ interface Case {
 
 const empty = (): Row => ({ destructive: 0, caught: 0, unknown: 0, evasions: 0, evasionsCaught: 0, benign: 0, falsePositives: 0, envExpected: 0, envRight: 0 });
 
-const { values, positionals } = parseArgs({ options: { misses: { type: 'boolean' }, suite: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { misses: { type: 'boolean' }, disputes: { type: 'boolean' }, suite: { type: 'string' } }, allowPositionals: true });
 
 const CLOUD = /^(aws|awslocal|gcloud|gsutil|bq|az|azcopy|doctl|fly|flyctl|heroku|vercel|netlify|firebase|wrangler|oci|ibmcloud|hcloud|linode-cli|openstack|eksctl|rclone|s3cmd|mc|restic|borg|vault|consul|nomad|argocd|flux|velero|glab|gh|docker|docker-compose|podman|kafka-topics|rabbitmqctl|jenkins-cli|splunk|stripe|datadog-ci)$/;
 const DB = /^(psql|pgcli|mysql|mariadb|mycli|sqlite3|sqlite|mongosh|mongo|redis-cli|valkey-cli|dropdb|dropuser|createdb|pg_restore|mysqladmin|cqlsh|clickhouse-client|clickhouse|sqlcmd|influx|cockroach|duckdb|snowsql|bq)$/;
@@ -144,6 +149,14 @@ interface PeerCase {
   line: number;
   commit: string;
 }
+interface Disputes {
+  classes: Record<string, string>;
+  cases: Array<{ suite: string; sha: string; class: string }>;
+}
+const disputes = parseYaml(readFileSync('test/corpus/peer-disputes.yaml', 'utf8')) as Disputes;
+for (const d of disputes.cases) if (!(d.class in disputes.classes)) throw new Error(`peer-disputes.yaml: case ${d.sha} names class ${d.class}, which has no reason`);
+const shaOf = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 16);
+const disputeLines = new Map<string, string[]>();
 const peerMisses = new Map<string, string[]>();
 for (const file of globSync('.peer-suites/*/cases.jsonl').sort()) {
   const peer = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeerCase);
@@ -164,6 +177,23 @@ for (const file of globSync('.peer-suites/*/cases.jsonl').sort()) {
   console.log(`\n${suite}: ${peer[0]?.repo} at ${peer[0]?.commit.slice(0, 12)} (${cases.length} cases, imported into ${file})`);
   table(`${suite} by source`, run(cases, (c) => c.family, []));
   summary.push([suite, table(`${suite} by kind`, run(cases, (c) => c.kind, misses))]);
+  // Without the cases we dispute: each has a class with a reason (test/corpus/peer-disputes.yaml).
+  const disputed = new Map(disputes.cases.filter((d) => d.suite === suite).map((d) => [d.sha, d.class]));
+  const shas = new Map(peer.map((p) => [p.id, shaOf(p.command)]));
+  const kept = cases.filter((c) => !disputed.has(shas.get(JSON.parse(c.line).id as string)!));
+  const lines: string[] = [];
+  const agreedNow: string[] = [];
+  for (const p of peer) {
+    const cls = disputed.get(shas.get(p.id)!);
+    if (cls === undefined) continue;
+    const out = JSON.parse(classifyBatchLine(JSON.stringify({ id: p.id, kind: suite, input_type: 'command', input: p.command, context: DEFAULT_CONTEXT }), classifier, EMPTY_INVENTORY)) as { decision: string };
+    const stillDisputed = (p.label === 'destructive') === (out.decision === 'benign');
+    (stillDisputed ? lines : agreedNow).push(`  ${cls.padEnd(28)} peer: ${p.label.padEnd(11)} ours: ${out.decision.padEnd(11)} ${p.path}:${p.line}: ${p.command.slice(0, 100)}`);
+  }
+  const unmatched = [...disputed.keys()].filter((sha) => ![...shas.values()].includes(sha)).length;
+  disputeLines.set(suite, [...lines, ...(agreedNow.length > 0 ? [`  (${agreedNow.length} disputed cases we now answer as the peer does: remove them from the list)`, ...agreedNow] : []), ...(unmatched > 0 ? [`  (${unmatched} disputed entries match no case of this import)`] : [])]);
+  const label = `${suite} w/o ${cases.length - kept.length} disputed`;
+  summary.push([label, table(`${label}, by kind`, run(kept, (c) => c.kind, []))]);
 }
 if (!existsSync('.peer-suites')) console.log('\n(no peer suites: import them with `node scripts/import-peer-suites.ts GIT_DIR...`)');
 
@@ -171,6 +201,9 @@ console.log(`\n== summary (goal: recall >= 95%, FP <= 3%; unknown counts as caug
 console.log(header('').split('\n')[2]);
 for (const [name, r] of summary) console.log(line(name, r));
 
+if (values.disputes) {
+  for (const [suite, l] of disputeLines) console.log(`\n${l.length} disputed in ${suite} (class, the peer's label, our answer):\n${l.join('\n')}`);
+}
 if (values.misses) {
   if (tunedMisses.length > 0) console.log(`\n${tunedMisses.length} wrong in the tuned two thirds:\n${tunedMisses.join('\n')}`);
   if (heldMisses.length > 0) console.log(`\n${heldMisses.length} wrong in the held-out third (ids only):\n${heldMisses.join('\n')}`);

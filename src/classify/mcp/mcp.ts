@@ -70,6 +70,20 @@ const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|com
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
+/**
+ * What a user interface, a session or a cache holds for the moment: clearing or resetting it loses nothing that was
+ * stored (`clear_filters`, `reset_zoom`, `clear_selection`; caches are rebuilt on demand). Not a canvas, a map or
+ * annotations: in drawing, mapping and document tools those are the user's work.
+ */
+const VIEW_STATE = /^(filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
+
+/** A tool that only clears or resets view state: its verb is `clear`/`reset`/`empty` and every other word is view state. */
+function clearsViewState(ws: string[]): boolean {
+  const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
+  const rest = ws.filter((w) => !DESTROY_WORDS.test(w));
+  return verbs.length > 0 && verbs.every((w) => /^(clear|reset|empty)$/.test(w)) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
+}
+
 function words(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
@@ -170,7 +184,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const named = ws.some((w) => DESTROY_WORDS.test(w))
+  const named = clearsViewState(ws)
+    ? 'write'
+    : ws.some((w) => DESTROY_WORDS.test(w))
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'

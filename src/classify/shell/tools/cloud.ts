@@ -6,9 +6,9 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals }
 /**
  * Operation verbs that delete or lose data. Checked against the AWS CLI's operation catalogue (the
  * first word of every operation name in botocore's service models: Delete, Terminate, Remove,
- * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, ...) and gcloud's `undeploy`.
+ * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, Unsubscribe, ...) and gcloud's `undeploy`.
  */
-const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire)(?=$|-|:)/;
+const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
@@ -88,6 +88,12 @@ export function aws(inv: Invocation): void {
     b.verb('write');
     return;
   }
+  // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT); the description or KMS key alone does not.
+  if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && hasFlag(inv.args, '--secret-string', '--secret-binary')) {
+    b.verb('write', 'replace').destroy('secret_overwrite', `\`aws secretsmanager ${op}\` replaces the current value of a secret`, inv.span);
+    b.summary(`aws secretsmanager ${op}`);
+    return;
+  }
   // Caches are rebuilt on demand: flushing one loses nothing.
   if (/^flush-[\w-]*cache$/.test(op)) {
     b.verb('write');
@@ -123,7 +129,7 @@ export function gcloud(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
   const words = pos.map((p) => p.value ?? '?');
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)/.test(w) || PERMISSION_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource)]));
@@ -170,7 +176,9 @@ export function genericCloud(inv: Invocation): void {
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile'))]));
-  const opWord = words.find((w) => DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) || /:(destroy|delete|remove|reset|drop)$/.test(w)) ??
+  // A destroy word followed by a subcommand verb is a group's name (`glab release list`, `gh release view`), not the action.
+  const isGroup = (i: number) => READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? '');
+  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop)$/.test(w)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??

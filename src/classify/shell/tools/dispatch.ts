@@ -46,6 +46,8 @@ const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'm
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
+/** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
+const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
 
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
@@ -257,7 +259,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   const pos = positionals(inv.args).map((w) => w.value ?? '?');
-  const destructiveWord = pos.slice(0, 3).find((w) => DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r');
+  const destructiveWord = pos.slice(0, 3).find((w) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);

@@ -34,10 +34,13 @@ function discardsWork(sub: string, args: Invocation['args']): string | null {
     const worktree = !hasAny(o, '--staged', '-S') || hasAny(o, '--worktree', '-W');
     return worktree && (o.operands.length > 0 || fromFile) ? 'overwrites working-tree changes to the named files' : null;
   }
+  const creates = o.values.has('-b') || o.values.has('-B') || o.values.has('--orphan');
+  // git refuses to create or track a branch and update paths in one checkout ("Cannot update paths and switch to
+  // branch at the same time", "--track needs a branch name"): nothing is touched, forced or not.
+  if (sub === 'checkout' && (creates || hasAny(o, '-t', '--track')) && (o.dashDash ? o.afterDashDash.length > 0 : o.operands.length > 1)) return null;
   if (hasAny(o, '-f', '--force', '--discard-changes')) return 'is forced: uncommitted changes are thrown away';
   if (sub === 'switch') return null;
   if (hasAny(o, '-p', '--patch')) return null;
-  const creates = o.values.has('-b') || o.values.has('-B') || o.values.has('--orphan');
   // Without `--`, the first operand is the commit (or new branch's start) when more follow
   // (`git checkout main a.txt`), and a lone operand is a path only if it looks like one.
   const named = o.dashDash ? o.afterDashDash : creates || o.operands.length > 1 ? o.operands.slice(1) : o.operands.filter((w) => looksLikePathspec(w.value));

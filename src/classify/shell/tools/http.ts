@@ -1,11 +1,13 @@
 import { noteWrite, type Invocation } from '../invocation.ts';
-import { clue, envTarget, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
+import { operationVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
 // Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
-const DESTRUCTIVE_PATH = /\/(_?delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+// Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix).
+const DESTRUCTIVE_PATH = /\/(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
 
 export function httpTarget(inv: Invocation, url: string | null) {
   const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;
@@ -37,6 +39,7 @@ export function curl(inv: Invocation): void {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
   for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null);
+  for (const body of optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json')) graphqlMutation(inv, body);
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -61,4 +64,22 @@ export function httpie(inv: Invocation): void {
   const items = pos.slice(hasMethod ? 2 : 1);
   const method = hasMethod ? first! : items.some((i) => /[^:]=|:=/.test(i.value ?? '')) ? 'POST' : 'GET';
   judgeHttp(inv, method, url);
+}
+
+/**
+ * A GraphQL mutation in a request body (`{"query":"mutation { deleteEntity(...) }"}`): its fields name the operation,
+ * judged by the same verbs as MCP operations (`delete*`, `purge*`, `archive*` destroy).
+ */
+function graphqlMutation(inv: Invocation, body: string | null): void {
+  if (body === null) return;
+  let query: unknown;
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    query = typeof parsed === 'object' && parsed !== null && 'query' in parsed ? (parsed as { query: unknown }).query : null;
+  } catch {
+    query = /^\s*mutation\b/.test(body) ? body : null;
+  }
+  if (typeof query !== 'string' || !/^\s*mutation\b/.test(query)) return;
+  const fields = [...query.matchAll(/[{\s]([a-z][A-Za-z0-9]*)\s*\(/g)].map((m) => m[1]!);
+  if (operationVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
 }

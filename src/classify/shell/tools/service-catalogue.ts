@@ -36,6 +36,11 @@ export interface ServiceTool {
   /** Options that make any operation a preview. */
   dryRun?: string[];
   rules: ServiceRule[];
+  /**
+   * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
+   * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
+   */
+  input?: { deletes: RegExp; what: string };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
 }
@@ -72,6 +77,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--remove'], effect: 'permissions', what: 'removes ACLs' },
       { flags: ['--list'], effect: 'read', what: 'lists ACLs' },
       { flags: ['--add'], effect: 'permissions', what: 'adds ACLs' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // kafka-configs: removing `retention.*` or `cleanup.policy` puts the topic back on the broker default, which can delete
+    // messages the topic kept (infinite retention, compaction); other settings are configuration writes.
+    names: ['kafka-configs', 'kafka-configs.sh'],
+    valued: [...KAFKA_VALUED, '--entity-default', '--broker', '--broker-logger', '--topic', '--user', '--client', '--ip'],
+    rules: [
+      { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
+      { flagValue: { names: ['--add-config'], value: /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/ }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { flags: ['--describe', '--list', '--help', '--version'], effect: 'read', what: 'describes configuration' },
+      { flags: ['--alter'], effect: 'write', what: 'changes configuration' },
     ],
     otherwise: 'opaque',
   },
@@ -114,6 +132,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(forget|prune)\b/, effect: 'destroy', what: 'removes snapshots or the data no snapshot references' },
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
+      // restic(1): `unlock --remove-all` removes locks other processes still hold, so a running prune or backup can corrupt the repository.
+      { sub: /^unlock\b/, flags: ['--remove-all'], effect: 'destroy', what: 'removes every lock, including those of running processes: a concurrent prune or backup can corrupt the repository' },
       { sub: /^(snapshots|ls|cat|check|diff|stats|find|dump|mount|version|help|list|generate|features|options)\b/, effect: 'read', what: 'reads the repository' },
       { sub: /^(backup|init|restore|copy|tag|rewrite|recover|repair|key (add|passwd|list)|unlock|migrate|self-update)\b/, effect: 'write', what: 'adds or rewrites repository data' },
     ],
@@ -125,6 +145,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run', '-n'],
     rules: [
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
+      // borg-break-lock(1): "use carefully and only while no borg process (on any machine) is trying to access" the repository.
+      { sub: /^break-lock\b/, effect: 'destroy', what: 'breaks the repository and cache locks: a borg process still using them can corrupt the repository' },
       { sub: /^(list|info|check|diff|extract|mount|umount|version|help|export-tar|benchmark|key export|config)\b/, effect: 'read', what: 'reads archives' },
       { sub: /^(create|init|rename|key|break-lock|import-tar|upgrade|with-lock|serve|transfer|rcreate)\b/, effect: 'write', what: 'adds archives or changes the repository' },
     ],
@@ -138,6 +160,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^mirror\b/, flags: ['--remove'], effect: 'destroy', what: '`mirror --remove` deletes objects missing from the source' },
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
+      // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.
+      { sub: /^admin (user|group|policy|accesskey|service-?account|user svcacct) (remove|rm|delete)\b/, effect: 'destroy', what: 'deletes a user, group, policy or access key and its secret' },
       { sub: /^admin (user|group|policy|accesskey|idp|service-?account)\b/, effect: 'permissions', what: 'changes users or policies' },
       { sub: /^admin (bucket remote rm|tier rm|replicate rm|decommission)\b/, effect: 'destroy', what: 'removes replication, tiers or nodes' },
       { sub: /^(ls|cat|head|stat|du|find|diff|tree|ping|ready|alias (ls|list)|admin info|sql|watch|share|event ls|ilm (ls|rule ls)|version info|od)\b/, effect: 'read', what: 'reads objects' },
@@ -188,6 +212,184 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  {
+    // NATS CLI (`nats kv`, `nats object`, `nats stream`, `nats consumer`): `del`/`rm`/`purge` delete keys, objects, whole
+    // buckets or streams and their messages.
+    names: ['nats'],
+    valued: ['-s', '--server', '--creds', '--context', '--user', '--password', '--nkey', '--tlscert', '--tlskey', '--tlsca', '--timeout', '--js-domain', '--js-api-prefix'],
+    rules: [
+      { sub: /^(kv|object|obj) (del|delete|rm|purge)\b/, effect: 'destroy', what: 'deletes a key or object (or its whole bucket) and its history' },
+      { sub: /^(stream|str) (rm|delete|del|purge|rmm)\b/, effect: 'destroy', what: 'deletes a stream or purges its messages' },
+      { sub: /^(consumer|con) (rm|delete|del)\b/, effect: 'destroy', what: 'deletes a consumer and its position' },
+      { sub: /^(kv|object|obj|stream|str|consumer|con) (ls|list|info|get|status|report|history|watch|view|find|subjects|state|keys)\b/, effect: 'read', what: 'reads buckets, streams or consumers' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // CircleCI CLI: a context secret cannot be read back once removed.
+    names: ['circleci'],
+    valued: ['--token', '--host', '--org-id', '--integration', '--debug'],
+    rules: [
+      { sub: /^context (remove-secret|delete|rm)\b/, effect: 'destroy', what: 'deletes a context or one of its secrets (secret values cannot be read back)' },
+      { sub: /^context (list|show|ls)\b/, effect: 'read', what: 'lists contexts' },
+      { sub: /^context (store-secret|create)\b/, effect: 'write', what: 'creates a context or stores a secret' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Algolia CLI: `indices clear` removes every record of an index; `rules clear`/`synonyms clear` every rule or synonym.
+    names: ['algolia'],
+    valued: ['-p', '--profile', '--application-id', '--api-key', '--admin-api-key'],
+    rules: [
+      { sub: /^(indices|index) (clear|delete|rm)\b/, effect: 'destroy', what: 'deletes an index or every record in it' },
+      { sub: /^(objects|rules|synonyms) (delete|clear|rm)\b/, effect: 'destroy', what: 'deletes records, rules or synonyms' },
+      { sub: /^((indices|index|objects|rules|synonyms|settings|apikeys) (list|browse|get|ls)|search|describe|profile list)\b/, effect: 'read', what: 'reads indices or records' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Feature-flag CLIs (LaunchDarkly `ldcli`, Unleash, Split): archiving, killing or deleting a flag makes every
+    // environment serve its fallback at once.
+    names: ['ldcli'],
+    valued: ['--project', '--environment', '--access-token', '--base-uri', '-o', '--output', '--data', '-d'],
+    rules: [
+      { sub: /^(flags|projects|environments|segments|members|teams|metrics) (archive|delete)\b/, effect: 'destroy', what: 'archives or deletes a flag, project, environment or segment: its evaluations stop' },
+      { sub: /^\S+ (list|get)\b/, effect: 'read', what: 'reads flags' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['unleash'],
+    valued: ['--project', '--environment', '--token', '--url'],
+    rules: [{ sub: /^(features?|toggles?|projects?|environments?|segments?) (archive|delete|rm)\b/, effect: 'destroy', what: 'archives or deletes a feature toggle: every environment serves its fallback' }],
+    otherwise: 'fallback',
+  },
+  {
+    // Split's CLI shares its name with coreutils split(1); only its own `splits kill|delete` form is matched, anything else
+    // is judged as coreutils.
+    names: ['split'],
+    valued: ['--workspace', '--environment', '--api-key', '-l', '-b', '-n', '-C', '-a', '--additional-suffix', '-t'],
+    rules: [
+      { sub: /^(splits?|segments?|environments?) (kill|delete)\b/, effect: 'destroy', what: 'kills or deletes a split: every environment serves its default treatment' },
+      { sub: /^(splits?|segments?|environments?|workspaces?|traffic-types?) (get|list)\b/, effect: 'read', what: 'reads splits or environments' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Kong decK: `sync` makes the gateway match the file, deleting every entity the file (or the selected tags) lacks;
+    // `reset` deletes every entity. `diff` is the preview.
+    names: ['deck'],
+    valued: ['-s', '--state', '--select-tag', '--kong-addr', '--headers', '--workspace', '-w', '--ca-cert', '--tls-server-name', '-o', '--output-file', '--parallelism'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^(gateway )?(sync|reset)\b/, effect: 'destroy', what: 'makes Kong match the file: entities it lacks are deleted (`reset` deletes all)' },
+      { sub: /^(gateway )?(diff|dump|validate|ping|version|help|completion)\b/, effect: 'read', what: 'compares, exports or validates' },
+      { sub: /^(gateway )?apply\b/, effect: 'write', what: 'creates or updates entities without deleting' },
+      { sub: /^(file|convert)\b/, effect: 'write', what: 'transforms declarative files locally' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Stripe CLI: rolling an API key expires the old one (at once by default), so every client using it fails.
+    names: ['stripe'],
+    valued: ['--api-key', '--project-name', '-p', '--expiration', '-d', '--data', '-c', '--color', '--log-level'],
+    rules: [{ sub: /^api_keys roll\b/, effect: 'destroy', what: 'rolls an API key: the old key stops working' }],
+    otherwise: 'fallback',
+  },
+  {
+    // GitLab Omnibus: `gitlab-rails runner` runs Ruby we cannot see; `gitlab-rake gitlab:backup:restore` replaces the
+    // current data with a backup; `gitlab:setup` recreates the database; `gitlab-ctl cleanse` deletes all GitLab data.
+    names: ['gitlab-rails'],
+    valued: ['-e', '--environment'],
+    rules: [
+      { sub: /^(runner|r|console|c|dbconsole|db)\b/, effect: 'opaque', what: 'runs Ruby or SQL in the application' },
+      { flags: ['--version', '-v', '--help', '-h'], effect: 'read', what: 'version or help' },
+      { sub: /^(about|routes|stats|notes)\b/, effect: 'read', what: 'reports' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['gitlab-rake'],
+    valued: ['-f', '-I', '-r'],
+    rules: [
+      { sub: /^(gitlab:backup:restore|gitlab:setup|gitlab:db:drop_tables|db:drop|db:reset|db:schema:load|gitlab:cleanup:\S+|gitlab:import_export:\S*import)\b/, effect: 'destroy', what: 'replaces or deletes application data' },
+      { sub: /^(gitlab:(env|gitlab_shell|sidekiq|app|check|doctor|lfs:check|artifacts:check|uploads:check)\S*|gitlab:backup:create|-T|--tasks|-P)\b/, effect: 'read', what: 'checks or backs up' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['gitlab-backup'],
+    valued: [],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^restore\b/, effect: 'destroy', what: 'replaces the current data with a backup' },
+      { sub: /^create\b/, effect: 'write', what: 'creates a backup' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['gitlab-ctl'],
+    valued: [],
+    rules: [{ sub: /^(cleanse|remove-accounts|uninstall)\b/, effect: 'destroy', what: 'deletes GitLab data, accounts or the installation' }],
+    otherwise: 'fallback',
+  },
+  {
+    // nsupdate(1) reads update commands from a file or its input: `delete`/`update delete` remove records. What it reads
+    // decides; input we cannot see is opaque.
+    names: ['nsupdate'],
+    valued: ['-k', '-y', '-p', '-t', '-u', '-r', '-g', '-o'],
+    input: { deletes: /^\s*(update\s+)?(delete|del)\b/im, what: 'deletes DNS records' },
+    rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
+    otherwise: 'write',
+  },
+  {
+    // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
+    // only read the file they name; their destructive forms are listed first.
+    names: ['haproxy'],
+    valued: ['-f', '-p', '-L', '-N', '-m', '-C'],
+    rules: [
+      { flags: ['-c', '-v', '-vv', '-V'], effect: 'read', what: 'checks the configuration or prints the version' },
+      { flags: ['-sf', '-st'], effect: 'write', what: 'starts a new process and stops the old one (a reload)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['kong'],
+    valued: ['-c', '--conf', '-p', '--prefix', '--db-timeout', '--lock-timeout'],
+    rules: [
+      { sub: /^migrations reset\b/, effect: 'destroy', what: 'resets the database: every entity is deleted' },
+      { sub: /^(check|config parse|config db_export|version|health|help|hybrid gen_cert)\b/, effect: 'read', what: 'checks or exports configuration' },
+      { sub: /^(start|stop|restart|reload|prepare|quit|migrations (bootstrap|up|finish)|config db_import|config init)\b/, effect: 'write', what: 'changes service state or imports configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['promtool'],
+    valued: ['--url', '--http.config.file', '--output'],
+    rules: [
+      { sub: /^(check|test|query|debug|help|--version)\b/, effect: 'read', what: 'checks rules or configuration, or queries' },
+      { sub: /^(tsdb create-blocks-from|push)\b/, effect: 'write', what: 'writes blocks or pushes metrics' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Doppler, Apigee (`apigeecli`) and Flipt CLIs: `get`/`list` read; their `delete` forms fall through to the generic verbs.
+    names: ['doppler'],
+    valued: ['-p', '--project', '-c', '--config', '--token', '--scope', '--api-host'],
+    rules: [
+      { sub: /^secrets (delete|rm)\b/, effect: 'destroy', what: 'deletes secrets (their values cannot be read back)' },
+      { sub: /^(configs?|environments?|projects?) (delete|rm)\b/, effect: 'destroy', what: 'deletes a project, environment or config with its secrets' },
+      { sub: /^((secrets|configs|environments|projects)( (get|list|download)(\s|$)|$)|me$|configure (get|debug))/, effect: 'read', what: 'reads secrets or configuration' },
+      { sub: /^(setup|configure|login|logout|update)\b/, effect: 'write', what: 'writes the local Doppler configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['apigeecli', 'flipt'],
+    valued: ['-o', '--org', '-e', '--env', '-n', '--name', '-t', '--token', '--namespace', '--address'],
+    rules: [{ sub: /^\S+ (get|list|export|describe)\b/, effect: 'read', what: 'reads' }],
+    otherwise: 'fallback',
+  },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -227,9 +429,21 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const ops = positionals(args, new Set(tool.valued)).map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
+  const label = `${inv.name} ${line}`.trim().slice(0, 80);
+  if (tool.input && !rule) {
+    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
+    const text = ops.length === 0 ? (inv.stdin?.text ?? null) : null;
+    if (text === null) {
+      // SECURITY: the operations are in a file or an input that is not part of the action.
+      b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);
+    } else if (tool.input.deletes.test(text)) {
+      b.verb('delete').destroy('service_destructive', `\`${label}\`: ${tool.input.what}`, inv.span);
+      b.summary(label);
+    } else b.verb('write');
+    return true;
+  }
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
-  const label = `${inv.name} ${line}`.trim().slice(0, 80);
   b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);

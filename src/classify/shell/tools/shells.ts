@@ -37,6 +37,11 @@ export function shell(inv: Invocation): void {
   }
   if (command !== -1) {
     const script = args[i];
+    if (!script && inv.args.every((a) => a.value !== null)) {
+      // `bash -c` with nothing after it: every POSIX shell refuses ("option requires an argument") and runs nothing.
+      b.verb('read').finding('shell_no_script', `\`${inv.name} -c\` without a script runs nothing`, inv.span);
+      return;
+    }
     if (!script || script.value === null) {
       // SECURITY: `bash -c "$(curl ...)"`, `bash -c "$X"`: the script is not in the input.
       b.opaque('shell_dynamic_script', `\`${inv.name} -c\` runs a script that is not fixed in the input`, inv.span);

@@ -205,10 +205,50 @@ const XARGS_VALUED = new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-L
  * replace string stands (`-I R`, `-IR`, `-i[R]`, `--replace[=R]`; BSD `-J R` for the whole
  * list). Fixed input (`echo / | xargs …`) gives the real items; other input unknown ones.
  */
+/** An xargs delimiter as GNU reads it: one character, or an escape (`\n`, `\t`, `\0`, `\\`, `\NNN` octal, `\xHH`). */
+function xargsDelimiter(v: string): string {
+  if (v.length <= 1 || v[0] !== '\\') return v.slice(0, 1);
+  const named: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', '0': '\0' };
+  if (/^\\x[0-9a-fA-F]{1,2}$/.test(v)) return String.fromCharCode(parseInt(v.slice(2), 16));
+  if (/^\\[0-7]{1,3}$/.test(v)) return String.fromCharCode(parseInt(v.slice(1), 8));
+  return named[v[1]!] ?? v[1]!;
+}
+
+/**
+ * The items xargs reads: with `-0` or `-d` split on that character only (blanks and quotes are data, so
+ * `printf 'rm -rf ~' | xargs -0 bash -c` passes one item); by lines for `-I`; otherwise blank-separated
+ * with xargs's own quotes and backslashes (`echo "'rm -rf /'" | xargs bash -c` passes one item too).
+ */
+function xargsItems(text: string, delimiter: string | null, lines: boolean): string[] {
+  if (delimiter !== null) return text.split(delimiter).filter((t, i, all) => t !== '' || i < all.length - 1).filter((t) => t !== '');
+  if (lines) return text.split('\n').map((l) => l.replace(/^[ \t]+/, '')).filter((t) => t.trim() !== '');
+  const out: string[] = [];
+  let cur: string | null = null;
+  let quote: string | null = null;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      else cur += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      cur ??= '';
+    } else if (ch === '\\' && k + 1 < text.length) {
+      cur = (cur ?? '') + text[++k];
+    } else if (/\s/.test(ch)) {
+      if (cur !== null) out.push(cur);
+      cur = null;
+    } else cur = (cur ?? '') + ch;
+  }
+  if (cur !== null) out.push(cur);
+  return out;
+}
+
 function xargs(inv: Invocation): boolean {
   const args = inv.args;
   let token: string | null = null;
   let lines = false;
+  let delimiter: string | null = null;
   let i = 0;
   for (; i < args.length; i++) {
     const v = args[i]!.value;
@@ -230,7 +270,11 @@ function xargs(inv: Invocation): boolean {
       // An empty replace string cannot be matched; assume the usual `{}` rather than none.
       token = (v.startsWith('-i') ? v.slice(2) : v.slice(10)) || '{}';
       lines = true;
-    } else if (XARGS_VALUED.has(v)) i++;
+    } else if (v === '-0' || v === '--null') delimiter = '\0';
+    else if (v === '-d' || v === '--delimiter') delimiter = xargsDelimiter(args[++i]?.value ?? '\n');
+    else if (v.startsWith('--delimiter=')) delimiter = xargsDelimiter(v.slice(12));
+    else if (/^-d./.test(v)) delimiter = xargsDelimiter(v.slice(2));
+    else if (XARGS_VALUED.has(v)) i++;
     else if (/^-[EeLlns]\d*$/.test(v) || v.includes('=')) continue;
   }
   const rest = args.slice(i);
@@ -238,7 +282,7 @@ function xargs(inv: Invocation): boolean {
   const text = inv.stdin?.text ?? null;
   const at = cmd[cmd.length - 1]!;
   const item = (value: string | null): Word => ({ text: value ?? '<stdin>', value, start: at.start, end: at.end, glob: false });
-  const items: Array<string | null> = text === null ? [null] : (lines ? text.split('\n') : text.split(/\s+/)).filter((t) => t.trim() !== '').slice(0, 8);
+  const items: Array<string | null> = text === null ? [null] : xargsItems(text, delimiter, lines).slice(0, 8);
   if (token !== null) {
     const tok = token;
     for (const it of items.length > 0 ? items : []) {

@@ -62,7 +62,13 @@ export const configSchema = z.strictObject({
       solo: z.boolean().optional(),
     })
     .optional(),
-  control_plane: z.strictObject({ paths: z.array(z.string().min(1)) }).optional(),
+  control_plane: z
+    .strictObject({
+      paths: z.array(z.string().min(1)).optional(),
+      /** D8: files agents may not even read (token files, keys): each is control plane too. */
+      secrets: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
   server: z
     .strictObject({
       host: z.string().min(1).max(255).optional(),

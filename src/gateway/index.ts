@@ -7,4 +7,4 @@
 export { createGateway } from './gateway.ts';
 export type { Gateway, GatewayOptions, DecisionRequest, Evaluation } from './gateway.ts';
 export { parseDecisionRequest, parseActionInput } from './request.ts';
-export type { Directory, AuditSink, AuditAppend, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes, HeldStatus, InputReader, InputReading, InputProblem } from './ports.ts';
+export type { Directory, AuditSink, AuditAppend, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes, HeldStatus, InputReader, InputReading, InputProblem, PathResolver, ResolvedPath } from './ports.ts';

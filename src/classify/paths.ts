@@ -142,7 +142,7 @@ export function isControlPlane(path: string, inventory: Inventory): boolean {
  * are `*.token` under a `.portcullis` folder by convention (docs/adapters.md); others are named in
  * `control_plane.secrets`.
  */
-const SECRET_PATTERNS = ['**/portcullis-audit.key', '**/.portcullis/**/*.token', '**/.portcullis/**/*.key', '/etc/portcullis/**/*.token', '/etc/portcullis/**/*.key'];
+const SECRET_PATTERNS = ['**/portcullis-audit.key', '**/.portcullis/**.token', '**/.portcullis/**.key', '/etc/portcullis/**.token', '/etc/portcullis/**.key'];
 
 /** Whether `path` (absolute) is, or lies under, a control-plane secret: the signing key or a token file. */
 export function isControlPlaneSecret(path: string, inventory: Inventory): boolean {

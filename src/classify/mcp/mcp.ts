@@ -235,7 +235,7 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   if (isControlPlaneSecret(abs, inventory)) {
     // SECURITY (D8): the signing key and tokens are not read by agents, through any tool.
     b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
-    b.finding('control_plane_secret', `names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
+    b.destroy('control_plane_secret', `names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
     return;
   }
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });

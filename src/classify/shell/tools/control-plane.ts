@@ -30,7 +30,7 @@ const MODELLED = new Set(['cp', 'mv', 'install', 'rm', 'rmdir', 'unlink', 'shred
 const GIT_READS = new Set(['diff', 'log', 'show', 'blame', 'annotate', 'status', 'grep', 'ls-files', 'ls-tree', 'cat-file', 'shortlog', 'describe', 'rev-parse', 'add', 'commit', 'check-ignore', 'check-attr', 'difftool', 'whatchanged']);
 
 /** Characters that separate path-like tokens inside code and scripts (`open("a.db")`, `f=a.key;`). */
-const CODE_SEPARATORS = /[\s'"`(),;=<>|&{}[\]+!%]+/;
+const CODE_SEPARATORS = /[\s'"`(),;:=<>|&{}[\]+!%]+/;
 const MAX_TOKENS = 256;
 
 function makesLink(inv: Invocation): boolean {
@@ -57,7 +57,7 @@ function candidates(value: string): string[] {
   const file = /^fileb?:\/\/(.+)$/.exec(v);
   if (file) out.push(file[1]!);
   else if (!v.startsWith('-') && !/^[a-z][\w+.-]*:\/\//i.test(v)) out.push(v);
-  if (CODE_SEPARATORS.test(v)) for (const t of v.split(CODE_SEPARATORS)) if (t.length > 1 && /[./~]|portcullis/i.test(t) && !/^[a-z][\w+.-]*:\/\//i.test(t)) out.push(t.replace(/^fileb?:\/\//, ''));
+  if (CODE_SEPARATORS.test(v)) for (const t of v.replace(/[a-z][\w+.-]*:\/\/\S*/gi, ' ').split(CODE_SEPARATORS)) if (t.length > 1 && /[./~]|portcullis/i.test(t) && !/^[a-z][\w+.-]*:\/\//i.test(t)) out.push(t.replace(/^fileb?:\/\//, ''));
   return out;
 }
 
@@ -84,13 +84,13 @@ export function judgeControlPlaneNames(inv: Invocation): void {
       if (isControlPlaneSecret(abs, inventory)) {
         // SECURITY (D8): the key forges checkpoints, a token acts as its owner: naming one is never a read we allow.
         b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
-        b.finding('control_plane_secret', `\`${inv.name}\` names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`, at);
+        b.destroy('control_plane_secret', `\`${inv.name}\` names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`, at);
         continue;
       }
       if (reads || !namesControlPlane(abs, inventory)) continue;
       // SECURITY (D8): we cannot say this program only reads what it names, and what it names is the control plane.
       b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
-      b.finding('control_plane_named', `\`${inv.name}\` names \`${abs}\`, part of Portcullis's own control plane, and is not known to only read it${makesLink(inv) ? ' (a link to it is a second way to write it)' : ''}`, at);
+      b.destroy('control_plane_named', `\`${inv.name}\` names \`${abs}\`, part of Portcullis's own control plane, and is not known to only read it${makesLink(inv) ? ' (a link to it is a second way to write it)' : ''}`, at);
     }
   }
 }

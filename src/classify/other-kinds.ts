@@ -55,7 +55,7 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
   b.summary(`read ${abs}`);
   if (isControlPlaneSecret(abs, inventory)) {
     // SECURITY (D8): the key forges checkpoints, a token acts as its owner.
-    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
+    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
     b.destroy('control_plane_secret', `reads \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
     return;
   }

@@ -234,7 +234,7 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   if (raw !== null) b.namePath(raw);
   if (isControlPlaneSecret(abs, inventory)) {
     // SECURITY (D8): the signing key and tokens are not read by agents, through any tool.
-    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
+    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
     b.destroy('control_plane_secret', `names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
     return;
   }

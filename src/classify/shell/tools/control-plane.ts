@@ -83,13 +83,13 @@ export function judgeControlPlaneNames(inv: Invocation): void {
       const at = { start: w.start, end: w.end };
       if (isControlPlaneSecret(abs, inventory)) {
         // SECURITY (D8): the key forges checkpoints, a token acts as its owner: naming one is never a read we allow.
-        b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
+        b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
         b.destroy('control_plane_secret', `\`${inv.name}\` names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`, at);
         continue;
       }
       if (reads || !namesControlPlane(abs, inventory)) continue;
       // SECURITY (D8): we cannot say this program only reads what it names, and what it names is the control plane.
-      b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['unknown'], critical: true });
+      b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
       b.destroy('control_plane_named', `\`${inv.name}\` names \`${abs}\`, part of Portcullis's own control plane, and is not known to only read it${makesLink(inv) ? ' (a link to it is a second way to write it)' : ''}`, at);
     }
   }

@@ -148,6 +148,14 @@ describe('D8: control-plane paths named by a command', () => {
     }
   });
 
+  it('D8 a control-plane folder that holds the whole workspace (Portcullis\'s own repository, its demo) does not make every file in it control plane', () => {
+    const inside: Inventory = { ...inventory, controlPlanePaths: [...inventory.controlPlanePaths, '/srv'] };
+    const facts = classifier.classify({ kind: 'shell', command: 'python3 tools/gen.py deploy/payments.yaml' }, { cwd: '/srv/app' }, inside);
+    assert.ok(!facts.findings.some((f) => f.code === 'control_plane_named'), JSON.stringify(facts.findings));
+    const config = classifier.classify({ kind: 'shell', command: 'python3 tools/gen.py portcullis.yaml' }, { cwd: '/srv/app' }, inside);
+    assert.ok(config.findings.some((f) => f.code === 'control_plane_named'));
+  });
+
   it('D8 the classifier names every word that could be a path, `..` kept for the kernel to walk', () => {
     const r = classifier.classifyWithPaths!({ kind: 'shell', command: 'echo x > link/../out.txt; cat a.txt' }, { cwd: '/srv/app' }, inventory);
     assert.deepEqual(r.paths.sort(), ['/srv/app/a.txt', '/srv/app/link/../out.txt', '/srv/app/x']);

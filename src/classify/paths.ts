@@ -156,10 +156,15 @@ export function isControlPlaneSecret(path: string, inventory: Inventory): boolea
  * control-plane folder. Unlike `isControlPlane`, a folder that merely contains the control plane
  * (the workspace, `/`) does not count: this is for programs that name a path, not for deletions.
  */
-export function namesControlPlane(path: string, inventory: Inventory): boolean {
+export function namesControlPlane(path: string, inventory: Inventory, workspace?: string): boolean {
   if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
   if (isControlPlaneSecret(path, inventory)) return true;
-  for (const p of inventory.controlPlanePaths) if (path === p || isUnder(path, p) || globMatch(p, path)) return true;
+  for (const p of inventory.controlPlanePaths) {
+    // A control-plane folder that holds the agent's whole workspace (Portcullis's own repository, its
+    // demo) cannot tell one file from another by name: there the OS wall (D7) is the only line.
+    if (workspace !== undefined && isAncestorOrSame(p, workspace)) continue;
+    if (path === p || isUnder(path, p) || globMatch(p, path)) return true;
+  }
   return CONTROL_PLANE_PATTERNS.some((p) => globMatch(p, path));
 }
 

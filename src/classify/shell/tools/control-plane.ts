@@ -87,7 +87,7 @@ export function judgeControlPlaneNames(inv: Invocation): void {
         b.destroy('control_plane_secret', `\`${inv.name}\` names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`, at);
         continue;
       }
-      if (reads || !namesControlPlane(abs, inventory)) continue;
+      if (reads || !namesControlPlane(abs, inventory, inv.scope.workspace ?? inv.scope.cwd)) continue;
       // SECURITY (D8): we cannot say this program only reads what it names, and what it names is the control plane.
       b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
       b.destroy('control_plane_named', `\`${inv.name}\` names \`${abs}\`, part of Portcullis's own control plane, and is not known to only read it${makesLink(inv) ? ' (a link to it is a second way to write it)' : ''}`, at);

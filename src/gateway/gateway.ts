@@ -133,8 +133,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       for (const r of resolved) {
         const path = normalizePath(r.path);
         const to = r.sameFileAs ?? r.real;
-        if (to === null || to === path || namesControlPlane(path, inventory) || !namesControlPlane(to, inventory)) continue;
-        if (!aliases.some((a) => a.path === path)) aliases.push({ path, to, secret: isControlPlaneSecret(to, inventory), how: r.sameFileAs ? 'a hard link' : 'through a link' });
+        if (to === null || to === path) continue;
+        // New control plane, or a secret behind a name that is only control plane (`.portcullis/notes` → the key).
+        const secret = isControlPlaneSecret(to, inventory) && !isControlPlaneSecret(path, inventory);
+        if (!secret && (namesControlPlane(path, inventory) || !namesControlPlane(to, inventory))) continue;
+        if (!aliases.some((a) => a.path === path)) aliases.push({ path, to, secret, how: r.sameFileAs ? 'a hard link' : 'through a link' });
       }
       if (aliases.length > 0) {
         const widened: Inventory = {

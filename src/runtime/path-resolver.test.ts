@@ -124,6 +124,12 @@ describe('D8: paths are resolved before they are matched', () => {
     const tool = await evaluate({ kind: 'file_write', path: join(work, 'readme.pem'), operation: 'read' });
     assert.equal(tool.verdict.effect, 'deny');
     assert.equal(tool.verdict.reasons[0]?.message, "agents may never change Portcullis itself (its config, policies, store, identities or hook settings) nor read its signing key or tokens");
+    // A name that is control plane but not secret, leading to the secret.
+    mkdirSync(join(work, '.portcullis'));
+    symlinkSync(join(gate, 'signer.pem'), join(work, '.portcullis', 'notes'));
+    const hidden = await shell('cat .portcullis/notes');
+    assert.equal(hidden.verdict.effect, 'deny');
+    assert.ok(hidden.facts.findings.some((f) => f.code === 'control_plane_secret'));
     const config = await shell('cat notes.txt');
     assert.equal(config.verdict.effect, 'allow');
   });

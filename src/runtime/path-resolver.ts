@@ -1,5 +1,6 @@
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstat, readdir, readlink, stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { PathResolver, ResolvedPath } from '../gateway/index.ts';
 
 /** Links followed on one path before it counts as a loop (Linux's own limit is 40). */
@@ -12,31 +13,51 @@ function codeOf(err: unknown): string | undefined {
   return typeof c === 'string' ? c : undefined;
 }
 
+type Stat = BigIntStats;
+
 /**
- * Where `p` leads: `realpath` when it exists; otherwise a dangling link's target, or the real path
- * of the deepest existing parent plus the rest (a file about to be created through a linked folder).
- * Null when the walk is refused (permission) or loops.
+ * Where paths lead, for one call: each path costs one `lstat` (plus `readlink` for a link); the real
+ * paths of the folders above are looked up once and shared (an action's words mostly sit in the
+ * same working directory). The kernel walks each name, so a `..` after a link goes where it goes.
  */
-async function realOf(p: string, hops: number): Promise<string | null> {
-  try {
-    return await realpath(p);
-  } catch (err) {
-    const code = codeOf(err);
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
-  }
-  try {
-    const st = await lstat(p);
+function walker() {
+  const dirs = new Map<string, Promise<string | null>>();
+  const realDir = (d: string): Promise<string | null> => {
+    let p = dirs.get(d);
+    if (!p) {
+      p = realOf(d, 0).then((r) => r?.real ?? null);
+      dirs.set(d, p);
+    }
+    return p;
+  };
+  /**
+   * `p`'s real path: a link is followed (a dangling one to where its target would be); a name that
+   * does not exist (yet) is its folder's real path plus the name. Null when the walk is refused
+   * (permission) or loops. `st` is the final file's own status, when it exists.
+   */
+  async function realOf(p: string, hops: number): Promise<{ real: string; st?: Stat } | null> {
+    if (p === '/') return { real: '/' };
+    let st: Stat;
+    try {
+      st = await lstat(p, { bigint: true });
+    } catch (err) {
+      const code = codeOf(err);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+      const parent = await realDir(dirname(p));
+      return parent === null ? null : { real: join(parent, basename(p)) };
+    }
     if (st.isSymbolicLink()) {
       if (hops >= MAX_HOPS) return null;
-      return await realOf(resolve(dirname(p), await readlink(p)), hops + 1);
+      const target = await readlink(p).catch(() => null);
+      if (target === null) return null;
+      if (target.startsWith('/')) return realOf(target, hops + 1);
+      const base = await realDir(dirname(p));
+      return base === null ? null : realOf(`${base}/${target}`, hops + 1);
     }
-  } catch {
-    // Not there at all: walk up.
+    const parent = await realDir(dirname(p));
+    return parent === null ? null : { real: join(parent, basename(p)), st };
   }
-  const parent = dirname(p);
-  if (parent === p) return p;
-  const real = await realOf(parent, hops);
-  return real === null ? null : join(real, basename(p));
+  return realOf;
 }
 
 /**
@@ -68,21 +89,22 @@ export function createFsPathResolver(controlPlane: () => readonly string[]): Pat
 
   return {
     async resolve(paths) {
-      let known: Map<string, string> | null = null;
-      const out: ResolvedPath[] = [];
-      for (const path of paths) {
-        const real = await realOf(path, 0);
-        const r: ResolvedPath = { path, real };
-        // A hard link is a second name with no trace in either name: only the inode says so.
-        const st = real === null ? null : await stat(real, { bigint: true }).catch(() => null);
-        if (st?.isFile() && st.nlink > 1n) {
-          known ??= await inodes();
-          const same = known.get(`${st.dev}:${st.ino}`);
-          if (same !== undefined && same !== real) r.sameFileAs = same;
-        }
-        out.push(r);
-      }
-      return out;
+      const realOf = walker();
+      let known: Promise<Map<string, string>> | null = null;
+      return Promise.all(
+        paths.map(async (path): Promise<ResolvedPath> => {
+          const found = await realOf(path, 0);
+          const r: ResolvedPath = { path, real: found?.real ?? null };
+          // A hard link is a second name with no trace in either name: only the inode says so.
+          const st = found?.st;
+          if (st?.isFile() && st.nlink > 1n) {
+            known ??= inodes();
+            const same = (await known).get(`${st.dev}:${st.ino}`);
+            if (same !== undefined && same !== found!.real) r.sameFileAs = same;
+          }
+          return r;
+        }),
+      );
     },
   };
 }

@@ -4,7 +4,8 @@ import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
  * be pure, so a symlink can make a path mean something else; that is why deleting anything outside
- * the workspace's build and cache folders stays destructive.
+ * the workspace's build and cache folders stays destructive. For the control plane (D8) the gateway
+ * resolves the paths the classifier names and classifies again with the ones that lead into it.
  */
 
 /** Joins and normalises POSIX paths: `..` never climbs above `/`. */

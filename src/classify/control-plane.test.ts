@@ -117,6 +117,7 @@ describe('D8: control-plane paths named by a command', () => {
       'git restore --source HEAD~1 policies/guardrails.cedar',
       'git rm portcullis.yaml',
       'git mv portcullis.yaml old.yaml',
+      'git -C /srv/app checkout portcullis.yaml',
     ]) {
       assertDenied(command, 'control_plane_named');
       assert.ok(!shell(command).verdict.policies.some((p) => p.endsWith('approvals') || p.endsWith('approval')), command);
@@ -130,6 +131,7 @@ describe('D8: control-plane paths named by a command', () => {
       'diff portcullis.yaml /tmp/other.yaml',
       'git diff portcullis.yaml',
       'git log -- policies',
+      'git -C /srv/app diff portcullis.yaml',
       'git add portcullis.yaml',
       'cp portcullis.yaml /tmp/backup.yaml',
       'sha256sum gate.db',

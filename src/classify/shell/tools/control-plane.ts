@@ -43,8 +43,10 @@ function onlyReads(inv: Invocation): boolean {
   if (makesLink(inv)) return false;
   if (ONLY_READ.has(inv.name) || MODELLED.has(inv.name)) return true;
   if (inv.name === 'git') {
-    const sub = inv.args.find((a) => a.value !== null && !a.value.startsWith('-'))?.value ?? undefined;
-    return sub !== undefined && GIT_READS.has(sub);
+    let i = 0;
+    while (i < inv.args.length && inv.args[i]!.value?.startsWith('-')) i += ['-C', '-c', '--git-dir', '--work-tree', '--namespace'].includes(inv.args[i]!.value!) ? 2 : 1;
+    const sub = inv.args[i]?.value;
+    return typeof sub === 'string' && GIT_READS.has(sub);
   }
   return false;
 }

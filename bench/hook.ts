@@ -1,7 +1,8 @@
 /**
  * `portcullis hook claude-code` start-to-answer (spawn → exit, through `bin/portcullis` as Claude
  * Code runs it before every tool call) against a bare `node -e 0` of the same Node. Rows: a
- * read-only tool (start-up and event parsing, no decision), a Bash call decided by a running
+ * read-only tool (Grep: start-up and event parsing, no decision), a Read decided by a running server
+ * (D8: the signing key and tokens are refused through Read, so reads are decided), a Bash call decided by a running
  * `portcullis serve` (--server, the light path; the server commits each decision to durable SQLite),
  * and one decided in-process on the embedded store (loads config, Cedar, tree-sitter, SQLite).
  *
@@ -51,6 +52,8 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
   await server.runtime.identity.addHuman({ id: 'dana' }, local);
   writeFileSync(join(dir, 'kiro.token'), (await server.runtime.identity.addAgent({ id: 'kiro' }, local)).token);
   const env = { PATH: process.env.PATH, HOME: dir };
+  const grep = event('Grep', { pattern: 'x' }, dir);
+  // D8: Read is decided (the signing key and tokens are refused through it), like Bash.
   const read = event('Read', { file_path: join(dir, 'a.txt') }, dir);
   const bash = event('Bash', { command: 'ls' }, dir);
   const remote = ['hook', 'claude-code', '--server', server.url, '--token-file', join(dir, 'kiro.token')];
@@ -66,7 +69,8 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
     });
   const cases: Case[] = [
     { name: 'node -e 0 (same Node)', every: 1, start: () => expect(0, run(NODE, ['-e', '0'], '', env)), lat: [] },
-    { name: 'hook: Read (no decision)', every: 1, start: () => expect(0, run(BIN, remote, read, env)), lat: [] },
+    { name: 'hook: Grep (no decision)', every: 1, start: () => expect(0, run(BIN, remote, grep, env)), lat: [] },
+    { name: 'hook: Read via --server', every: 1, start: () => expect(0, run(BIN, remote, read, env)), lat: [] },
     { name: 'hook: Bash via --server', every: 1, start: () => expect(0, run(BIN, remote, bash, env)), lat: [] },
     { name: 'hook: Read via --socket (one-file client)', every: 1, start: () => expect(0, run(NODE, socketArgs, read, env)), lat: [] },
     { name: 'hook: Bash via --socket (one-file client)', every: 1, start: () => expect(0, run(NODE, socketArgs, bash, env)), lat: [] },

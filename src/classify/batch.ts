@@ -102,7 +102,7 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     }
     case 'file_write': {
       if (!isObj(input) || typeof input.path !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"path","operation"}` for input_type `file_write`');
-      const op = input.operation === 'delete' || input.operation === 'edit' ? input.operation : 'write';
+      const op = input.operation === 'delete' || input.operation === 'edit' || input.operation === 'read' ? input.operation : 'write';
       const a: Action = { kind: 'file_write', path: input.path, operation: op };
       if (typeof input.content === 'string') a.content = input.content;
       return a;

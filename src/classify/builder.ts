@@ -9,6 +9,9 @@ export function worseConfidence(a: Confidence, b: Confidence): Confidence {
 
 export type Span = { start: number; end: number };
 
+/** How many named paths one action may have resolved (D8). */
+export const MAX_NAMED_PATHS = 256;
+
 /**
  * Accumulates what the analysers learn about one action. Every analyser only adds: nothing can
  * make an action look safer than a part of it already did.
@@ -22,6 +25,11 @@ export class FactsBuilder {
   readonly findings: Finding[] = [];
   readonly summaries: string[] = [];
   readonly inputs: InputRef[] = [];
+  /**
+   * D8: absolute paths the action names, for the gateway to resolve on the filesystem (links, `..`
+   * through symlinks, hard links) before it trusts what they look like. Not part of the facts.
+   */
+  readonly paths = new Set<string>();
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
@@ -78,6 +86,17 @@ export class FactsBuilder {
     if (this.inputs.some((i) => i.path === path && i.role === role)) return this;
     if (this.inputs.length >= 64) return this.opaque('too_many_inputs', 'more than 64 input files; an approval could not bind them all', span);
     this.inputs.push(recursive ? { path, absolute, role, recursive } : { path, absolute, role });
+    return this;
+  }
+
+  /** Records a path the action names (bounded: a path beyond the bound is opaque, never unchecked). */
+  namePath(abs: string): this {
+    if (this.paths.has(abs)) return this;
+    if (this.paths.size >= MAX_NAMED_PATHS) {
+      if (this.confidence !== 'opaque') this.opaque('too_many_paths', `the action names more than ${MAX_NAMED_PATHS} paths; Portcullis cannot resolve them all`);
+      return this;
+    }
+    this.paths.add(abs);
     return this;
   }
 

@@ -10,4 +10,10 @@ import type { Action, ActionContext, ActionFacts, Inventory } from '../core/inde
  */
 export interface Classifier {
   classify(action: Action, context: ActionContext, inventory: Inventory): ActionFacts;
+  /**
+   * The same facts, plus the absolute paths the action names (D8), so the caller can resolve them on
+   * the filesystem (links, hard links) and classify again with what they really are. Optional: a
+   * classifier without it names no paths.
+   */
+  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] };
 }

@@ -22,8 +22,7 @@ registerShells({ bash: runNested, powershell: runPowerShellSource, cmd: runCmdSo
 /** Input larger than this is not analysed: it is opaque (a hook must answer quickly). */
 const MAX_INPUT = 256 * 1024;
 
-function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory, options: ClassifierOptions): ActionFacts {
-  const b = new FactsBuilder();
+function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory, options: ClassifierOptions, b: FactsBuilder): ActionFacts {
   switch (action.kind) {
     case 'shell':
       if (typeof action.command !== 'string') return opaqueFacts('shell: not a string', { code: 'action_malformed', message: 'the command is not a string' });
@@ -63,14 +62,17 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
 
 /** A Classifier over the analysers; the parser must be loaded first (see createClassifier). */
 export function makeClassifier(options: ClassifierOptions = {}): Classifier {
+  function run(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] } {
+    const b = new FactsBuilder();
+    try {
+      return { facts: classifyUnsafe(action, context ?? {}, inventory, options, b), paths: [...b.paths] };
+    } catch (err) {
+      // SECURITY: the contract is total: an analyser bug is opaque, never an allow and never a throw.
+      return { facts: opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) }), paths: [] };
+    }
+  }
   return {
-    classify(action, context, inventory) {
-      try {
-        return classifyUnsafe(action, context ?? {}, inventory, options);
-      } catch (err) {
-        // SECURITY: the contract is total: an analyser bug is opaque, never an allow and never a throw.
-        return opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) });
-      }
-    },
+    classify: (action, context, inventory) => run(action, context, inventory).facts,
+    classifyWithPaths: run,
   };
 }

@@ -25,6 +25,7 @@ export { DEFAULT_MCP_MAPPINGS } from './mcp/mcp.ts';
 export { heuristicEnvironment, tierOfEnvironment } from './environment.ts';
 export { classifyBatchLine, decisionOf, type BatchResult } from './batch.ts';
 export { analyseCode, type CodeFacts, type CodeCall } from './code/analyse.ts';
+export { isControlPlaneSecret, namesControlPlane, normalizePath } from './paths.ts';
 
 /** Loads the parsers and returns a synchronous, total, deterministic classifier. */
 export async function createClassifier(options: ClassifierOptions = {}): Promise<Classifier> {

@@ -1,7 +1,7 @@
 import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { resolveEnvironment } from './environment.ts';
-import { classifyPath, resolvePath } from './paths.ts';
+import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from './paths.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -10,6 +10,9 @@ const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|env|sql|dump|bak)$|
 export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(action.path, scope);
+  const raw = pathToResolve(action.path, scope);
+  if (raw !== null) b.namePath(raw);
+  if (action.operation === 'read') return classifyFileRead(action.path, abs, scope, inventory, b);
   const verb = action.operation === 'delete' ? 'delete' : 'write';
   b.verb(verb);
   if (abs === null) {
@@ -37,6 +40,27 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     } else b.finding('file_write_outside', `writes \`${abs}\` outside the workspace`);
   }
   if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
+}
+
+/**
+ * The agent tool's own file read (Claude Code's `Read`): only the signing key and token files are
+ * refused (D8); any other file is a read, decided like `cat`.
+ */
+function classifyFileRead(path: string, abs: string | null, scope: { cwd: string | undefined; home: string | undefined }, inventory: Inventory, b: FactsBuilder): void {
+  b.verb('read');
+  if (abs === null) {
+    b.partial('path_unresolved', `\`${path}\` cannot be resolved without a working directory`);
+    return;
+  }
+  b.summary(`read ${abs}`);
+  if (isControlPlaneSecret(abs, inventory)) {
+    // SECURITY (D8): the key forges checkpoints, a token acts as its owner.
+    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
+    b.destroy('control_plane_secret', `reads \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
+    return;
+  }
+  const cls = classifyPath(abs, scope, inventory);
+  b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs: ['read'] });
 }
 
 const DESTRUCTIVE_PATH = /\/(delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;

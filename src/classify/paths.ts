@@ -4,7 +4,8 @@ import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
  * be pure, so a symlink can make a path mean something else; that is why deleting anything outside
- * the workspace's build and cache folders stays destructive.
+ * the workspace's build and cache folders stays destructive. For the control plane (D8) the gateway
+ * resolves the paths the classifier names and classifies again with the ones that lead into it.
  */
 
 /** Joins and normalises POSIX paths: `..` never climbs above `/`. */
@@ -49,6 +50,20 @@ export function resolvePath(word: string, scope: PathScope): string | null {
     p = `${scope.cwd}/${p}`;
   }
   return normalizePath(p);
+}
+
+/**
+ * D8: the absolute path a word names as the kernel will walk it: like `resolvePath`, but a `..` is
+ * kept (after a symlink, `link/..` is the link target's parent, not the link's), so the gateway can
+ * resolve it on the filesystem. Null when `resolvePath` is null or the path is not POSIX.
+ */
+export function pathToResolve(word: string, scope: PathScope): string | null {
+  const abs = resolvePath(word, scope);
+  if (abs === null || !abs.startsWith('/')) return null;
+  if (!/(^|\/)\.\.(\/|$)/.test(word)) return abs;
+  if (word.startsWith('/')) return word;
+  if (word.startsWith('~')) return abs;
+  return scope.cwd ? `${scope.cwd}/${word}` : abs;
 }
 
 const SYSTEM_ROOTS = [
@@ -115,10 +130,43 @@ function isUnder(path: string, dir: string): boolean {
 /** Whether a path (absolute or as written) is part of Portcullis's control plane. */
 export function isControlPlane(path: string, inventory: Inventory): boolean {
   if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
-  for (const p of inventory.controlPlanePaths) {
+  for (const p of [...inventory.controlPlanePaths, ...(inventory.controlPlaneSecrets ?? [])]) {
     if (globMatch(p, path) || isUnder(path, p) || path === p || isAncestorOrSame(path, p)) return true;
   }
+  if (isControlPlaneSecret(path, inventory)) return true;
   return CONTROL_PLANE_PATTERNS.some((p) => globMatch(p, path) || globMatch(p, `/${path}`));
+}
+
+/**
+ * Control-plane files an agent may not even read (D8): whoever reads the audit signing key can forge
+ * checkpoints, and whoever reads a token acts as its owner (a human's token approves). Token files
+ * are `*.token` under a `.portcullis` folder by convention (docs/adapters.md); others are named in
+ * `control_plane.secrets`.
+ */
+const SECRET_PATTERNS = ['**/portcullis-audit.key', '**/.portcullis/**.token', '**/.portcullis/**.key', '/etc/portcullis/**.token', '/etc/portcullis/**.key'];
+
+/** Whether `path` (absolute) is, or lies under, a control-plane secret: the signing key or a token file. */
+export function isControlPlaneSecret(path: string, inventory: Inventory): boolean {
+  if (isWindowsPath(path)) return false;
+  for (const p of inventory.controlPlaneSecrets ?? []) if (path === p || isUnder(path, p) || globMatch(p, path)) return true;
+  return SECRET_PATTERNS.some((p) => globMatch(p, path));
+}
+
+/**
+ * Whether `path` (absolute) is itself part of the control plane: the file, or something under a
+ * control-plane folder. Unlike `isControlPlane`, a folder that merely contains the control plane
+ * (the workspace, `/`) does not count: this is for programs that name a path, not for deletions.
+ */
+export function namesControlPlane(path: string, inventory: Inventory, workspace?: string): boolean {
+  if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
+  if (isControlPlaneSecret(path, inventory)) return true;
+  for (const p of inventory.controlPlanePaths) {
+    // A control-plane folder that holds the agent's whole workspace (Portcullis's own repository, its
+    // demo) cannot tell one file from another by name: there the OS wall (D7) is the only line.
+    if (workspace !== undefined && isAncestorOrSame(p, workspace)) continue;
+    if (path === p || isUnder(path, p) || globMatch(p, path)) return true;
+  }
+  return CONTROL_PLANE_PATTERNS.some((p) => globMatch(p, path));
 }
 
 /**

@@ -107,6 +107,9 @@ function normalise(raw: RawConfig, file: string): Config {
       unknownTier: raw.unknown_environment ?? DEFAULTS.unknownEnvironment,
       // SECURITY (D3): the config file, its folder's policies and the store are always control plane.
       controlPlanePaths: [...new Set([resolve(file), ...(storeFile ? [storeFile, `${storeFile}-wal`, `${storeFile}-shm`] : []), ...(raw.policies ?? []).filter((p) => p !== 'default').map(abs), ...(raw.control_plane?.paths ?? []).map(abs)])],
+      // SECURITY (D8): the audit signing key (beside the config, where the runtime keeps it) and the
+      // token files named here may not even be read by an agent.
+      controlPlaneSecrets: [...new Set([resolve(base, 'portcullis-audit.key'), ...(raw.control_plane?.secrets ?? []).map(abs)])],
     },
     approvals: {
       required: approvals.required,

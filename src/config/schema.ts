@@ -76,7 +76,13 @@ export const configSchema = z.strictObject({
       run_dir: z.string().regex(/^\/[^\0]*$/, 'must be an absolute path').max(80, 'must be at most 80 characters (socket paths are limited to 108 bytes)'),
     })
     .optional(),
-  control_plane: z.strictObject({ paths: z.array(z.string().min(1)) }).optional(),
+  control_plane: z
+    .strictObject({
+      paths: z.array(z.string().min(1)).optional(),
+      /** D8: files agents may not even read (token files, keys): each is control plane too. */
+      secrets: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
   server: z
     .strictObject({
       host: z.string().min(1).max(255).optional(),

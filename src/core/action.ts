@@ -65,8 +65,11 @@ export interface SqlAction {
 export interface FileWriteAction {
   kind: 'file_write';
   path: string;
-  /** `write` replaces or creates, `edit` changes part, `delete` removes. */
-  operation: 'write' | 'edit' | 'delete';
+  /**
+   * `write` replaces or creates, `edit` changes part, `delete` removes; `read` is the agent tool's own
+   * file read, sent so the signing key and token files are refused through it too (D8).
+   */
+  operation: 'write' | 'edit' | 'delete' | 'read';
   content?: string;
 }
 

@@ -57,6 +57,12 @@ export interface Inventory {
   unknownTier: Tier;
   /** Paths of Portcullis's own control plane (config, policies, store, hook settings): D3. */
   controlPlanePaths: string[];
+  /**
+   * Control-plane files that agents may not even read (D8): the audit signing key and token files.
+   * Each is also control plane. Absent means only the built-in names (`portcullis-audit.key`, `*.token`
+   * under `.portcullis/`).
+   */
+  controlPlaneSecrets?: string[];
 }
 
 export const EMPTY_INVENTORY: Inventory = Object.freeze({

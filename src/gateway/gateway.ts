@@ -1,8 +1,8 @@
 import { digestOf, deepFreeze, NEVER_RULE_POLICIES, PortcullisError, toPortcullisError } from '../core/index.ts';
 import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
-import type { Classifier } from '../classify/index.ts';
+import { isControlPlaneSecret, namesControlPlane, normalizePath, type Classifier } from '../classify/index.ts';
 import { neverAllowedTool, type PolicyEngine, type Verdict } from '../policy/index.ts';
-import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader } from './ports.ts';
+import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader, PathResolver } from './ports.ts';
 import { resolvePrincipals } from './principals.ts';
 
 export interface DecisionRequest {
@@ -29,6 +29,8 @@ export interface GatewayOptions {
   brakes?: Brakes;
   /** A12: reads the action's input files into the envelope; without it, an action with inputs is opaque. */
   inputs?: InputReader;
+  /** D8: resolves the paths an action names (links, hard links); without it, paths are matched as written. */
+  paths?: PathResolver;
   clock: Clock;
   ids: IdGenerator;
   /** F5: every port call is bounded; a timeout is a deny. */
@@ -93,12 +95,51 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { facts: deepFreeze(opaqueForInputs(facts, reading.problems)), bound: [] };
   }
 
-  function classify(action: Action, context: ActionContext, agent: Agent): ActionFacts {
-    let facts: ActionFacts;
+  function classifyWith(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] } {
     try {
-      facts = options.classifier.classify(action, context, options.inventory);
+      const c = options.classifier;
+      return c.classifyWithPaths ? c.classifyWithPaths(action, context, inventory) : { facts: c.classify(action, context, inventory), paths: [] };
     } catch (err) {
       throw new PortcullisError('classify_failed', `the classifier failed on this action: ${toPortcullisError(err).message}`, { cause: err });
+    }
+  }
+
+  /**
+   * D8: the paths the action names are resolved on the filesystem; one that leads into the control
+   * plane (a symlink, a `..` through one, a hard link) is control plane for this decision, and the
+   * action is classified again with it, so every control-plane rule applies to it as to the original.
+   */
+  async function classify(action: Action, context: ActionContext, agent: Agent): Promise<ActionFacts> {
+    const inventory = options.inventory;
+    const first = classifyWith(action, context, inventory);
+    let facts = first.facts;
+    if (options.paths && first.paths.length > 0) {
+      const resolved = await bounded('paths', options.paths.resolve(first.paths));
+      const aliases: Array<{ path: string; to: string; secret: boolean; how: string }> = [];
+      for (const r of resolved) {
+        const path = normalizePath(r.path);
+        const to = r.sameFileAs ?? r.real;
+        if (to === null || to === path) continue;
+        // New control plane, or a secret behind a name that is only control plane (`.portcullis/notes` → the key).
+        const secret = isControlPlaneSecret(to, inventory) && !isControlPlaneSecret(path, inventory);
+        if (!secret && (namesControlPlane(path, inventory) || !namesControlPlane(to, inventory))) continue;
+        if (!aliases.some((a) => a.path === path)) aliases.push({ path, to, secret, how: r.sameFileAs ? 'a hard link' : 'through a link' });
+      }
+      if (aliases.length > 0) {
+        const widened: Inventory = {
+          ...inventory,
+          controlPlanePaths: [...inventory.controlPlanePaths, ...aliases.map((a) => a.path)],
+          controlPlaneSecrets: [...(inventory.controlPlaneSecrets ?? []), ...aliases.filter((a) => a.secret).map((a) => a.path)],
+        };
+        const again = classifyWith(action, context, widened).facts;
+        facts = {
+          ...again,
+          findings: [
+            ...again.findings,
+            ...aliases.map((a) => ({ code: 'control_plane_alias', message: `\`${a.path}\` leads to \`${a.to}\` (${a.how}), part of Portcullis's own control plane` })),
+          ],
+        };
+      }
     }
     // The classifier cannot know who acts: mark targets in the agent's own home environment here.
     return deepFreeze({ ...facts, targets: facts.targets.map((t) => ({ ...t, home: t.environment !== null && t.environment === agent.homeEnvironment })) });
@@ -109,7 +150,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // SECURITY (F2): no policy set, no decision.
     if (!engine) throw new PortcullisError('policy_not_loaded', 'no policy set is loaded', { hint: 'run `portcullis policy validate` and fix what it reports' });
     const { agent, operator, ancestors } = await resolvePrincipals(options.directory, req.agentId, (p) => bounded('directory', p));
-    const { facts, bound } = await bindInputs(classify(req.action, req.context, agent), req.context);
+    const { facts, bound } = await bindInputs(await classify(req.action, req.context, agent), req.context);
     state.facts = facts;
     const envelope: ActionEnvelope = { agent: agent.id, operator: operator.id, action: req.action, context: req.context, policySetHash: engine.hash, ...(bound.length > 0 ? { inputs: bound } : {}) };
     const digest = digestOf(envelope as unknown as JsonObject);

@@ -86,3 +86,32 @@ export type InputReading = { ok: true; files: BoundInput[] } | { ok: false; prob
 export interface InputReader {
   read(inputs: readonly InputRef[], cwd: string | undefined): Promise<InputReading>;
 }
+
+/** Where one named path leads on the filesystem (D8). */
+export interface ResolvedPath {
+  /** The path as the classifier named it (absolute; a `..` after a link is kept for the kernel to walk). */
+  path: string;
+  /**
+   * Its real path: links and `..` followed, in the path and in its parents; for a path that does not
+   * exist (yet), the real path of its deepest existing parent plus the rest; a dangling link leads to
+   * where its target would be. Null when it cannot be walked (no permission, a loop).
+   */
+  real: string | null;
+  /** The control-plane file it is a hard link to (same device and inode), when it is one. */
+  sameFileAs?: string;
+}
+
+/**
+ * D8: resolves the paths an action names before they are matched against the control plane, so a
+ * symlink, a `..` through one, or a hard link made earlier (outside the gate's view) is seen for
+ * what it is. The classifier names the paths (it does no I/O); the runtime implements this over the
+ * filesystem.
+ *
+ * Obligations:
+ * - one answer per path, in any order; a path that does not exist is not an error;
+ * - hard links are compared by device and inode with the control-plane files it was built with;
+ * - it rejects only when it cannot work at all: the gateway turns a rejection into a deny.
+ */
+export interface PathResolver {
+  resolve(paths: readonly string[]): Promise<ResolvedPath[]>;
+}

@@ -27,6 +27,12 @@ describe('policy engine: the default pack', () => {
     assert.equal(v.reasons[0]!.message, 'an agent may never delete or replace its own home environment, or an environment Portcullis cannot identify');
   });
 
+  it('lists the forbids of a deny in pack order, whatever order Cedar answers them in', () => {
+    const v = engineWith().evaluate(input(facts(['delete'], [target('prod-cn-1', { home: true, critical: true })])));
+    assert.deepEqual(v.policies, ['agent-never-destroys-home-environment', 'critical-targets-never-destroyed']);
+    assert.equal(v.reasons[0]?.message, 'an agent may never delete or replace its own home environment, or an environment Portcullis cannot identify');
+  });
+
   it('treats destroying a target in an unknown environment as destroying the home environment (worst case)', () => {
     const v = engine.evaluate(input(facts(['delete'], [target(null)])));
     assert.equal(v.effect, 'deny');

@@ -194,7 +194,8 @@ class CedarPolicyEngine implements PolicyEngine {
     if (first.kind === 'allow') {
       outcome = { kind: 'allow', policies: first.policies };
     } else {
-      const forbids = first.policies.map((id) => this.#byId.get(id)).filter((p): p is PolicySource => p !== undefined);
+      // Cedar answers its determining policies as a set: put them in pack order, so reasons read the same every time.
+      const forbids = first.policies.map((id) => this.#byId.get(id)).filter((p): p is PolicySource => p !== undefined).sort((a, b) => this.policies.indexOf(a) - this.policies.indexOf(b));
       if (forbids.length === 0) {
         return deny('no_permit', `no policy permits agent \`${input.agent.id}\` to ${pair.verb} ${describeTarget(pair.target)}`, []);
       }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PortcullisError, deepFreeze } from '../core/index.ts';
 import { parseConfig, type Config, type ConfigWarning } from '../config/index.ts';
@@ -30,6 +30,25 @@ export function loadConfigFile(path: string, cwd: string): { config: Config; war
   // SECURITY (D3): Portcullis's own installation is control plane: an agent that could rewrite the
   // hook's code or its compile cache would switch the gate off.
   const { config, warnings } = parsed.value;
-  const inventory = { ...config.inventory, controlPlanePaths: [...new Set([...config.inventory.controlPlanePaths, INSTALL_DIR])] };
+  // SECURITY (D8): also each control-plane path as the kernel sees it (a config under a linked
+  // folder): a path an action names is matched after it is resolved, so it must meet real paths.
+  const withReal = (paths: readonly string[]) => [...new Set(paths.flatMap((p) => [p, realOrSelf(p)]))];
+  const inventory = {
+    ...config.inventory,
+    controlPlanePaths: withReal([...config.inventory.controlPlanePaths, INSTALL_DIR]),
+    controlPlaneSecrets: withReal(config.inventory.controlPlaneSecrets ?? []),
+  };
   return { config: deepFreeze({ ...config, inventory }), warnings };
+}
+
+/** The real path of `p`, or of its deepest existing parent plus the rest; `p` when none can be walked. */
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    const parent = dirname(p);
+    if (parent === p) return p;
+    const real = realOrSelf(parent);
+    return real === parent ? p : join(real, basename(p));
+  }
 }

@@ -14,6 +14,7 @@ import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
 import { createFsInputReader } from './input-reader.ts';
+import { createFsPathResolver } from './path-resolver.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -146,6 +147,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       approvals: opened.approvals,
       brakes,
       inputs: createFsInputReader(),
+      paths: createFsPathResolver(() => [...config.inventory.controlPlanePaths, ...(config.inventory.controlPlaneSecrets ?? [])]),
       clock,
       ids,
       // F8: each store call gets at most half the deadline, so a hung store still ends in an

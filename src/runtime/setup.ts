@@ -8,6 +8,7 @@ import type { Agent, Human } from '../core/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { loadPoliciesOrThrow } from './policies.ts';
 import { createFsInputReader } from './input-reader.ts';
+import { createFsPathResolver } from './path-resolver.ts';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -43,6 +44,7 @@ export function dryGateway(setup: Setup, directory?: Directory): Gateway {
     audit,
     approvals,
     inputs: createFsInputReader(),
+    paths: createFsPathResolver(() => [...setup.config.inventory.controlPlanePaths, ...(setup.config.inventory.controlPlaneSecrets ?? [])]),
     clock: systemClock,
     ids: randomIds,
   });

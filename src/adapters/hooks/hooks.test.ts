@@ -70,8 +70,18 @@ describe('Claude Code PreToolUse hook', () => {
 
   it('read-only tools pass without a decision (Claude Code\'s own rules apply)', async () => {
     const g = allow();
-    assert.deepEqual(await run(ev('Read', { file_path: '/work/app/a.ts' }), g), { stdout: '', stderr: '', exitCode: 0 });
+    assert.deepEqual(await run(ev('Grep', { pattern: 'x' }), g), { stdout: '', stderr: '', exitCode: 0 });
     assert.equal(g.seen.length, 0);
+  });
+
+  it('D8: Read and NotebookRead are decided as file reads, so the gate can refuse the signing key and tokens', async () => {
+    const g = allow();
+    assert.deepEqual(await run(ev('Read', { file_path: '/work/app/a.ts' }), g), { stdout: '', stderr: '', exitCode: 0 });
+    await run(ev('NotebookRead', { notebook_path: '/work/app/n.ipynb' }), g);
+    assert.deepEqual(g.seen.map((s) => s.action), [{ kind: 'file_write', path: '/work/app/a.ts', operation: 'read' }, { kind: 'file_write', path: '/work/app/n.ipynb', operation: 'read' }]);
+    const denied = await run(ev('Read', { file_path: '/work/app/portcullis-audit.key' }), gate({ effect: 'deny', decisionId: 'aud_9', reasons: [{ code: 'policy_forbid', message: 'no' }] }));
+    assert.equal(denied.exitCode, 2);
+    assert.equal(denied.stderr, 'Portcullis denied this Read call: no (decision aud_9). Do not try another way to do the same thing; ask the human you work for.\n');
   });
 
   it('F1 F6 malformed events, unknown tools and missing fields are denied with exit 2', async () => {
@@ -176,8 +186,12 @@ describe('Codex and Cursor (documented event shapes)', () => {
     assert.equal((JSON.parse(shellAnswer.stdout) as { permission: string }).permission, 'deny');
     await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeMCPExecution', tool_name: 'query', tool_input: '{"sql":"drop table x"}', url: 'https://db.example' }), { gate: async () => g });
     assert.deepEqual(g.seen.at(-1)!.action, { kind: 'mcp_tool_call', server: 'https://db.example', tool: 'query', arguments: { sql: 'drop table x' } });
+    // D8: a file read is decided too (the signing key and tokens are refused): this gate denies everything.
     const read = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeReadFile', file_path: '/work/app/a.ts', content: 'x' }), { gate: async () => g });
-    assert.deepEqual(read, { stdout: '{"permission":"allow"}\n', stderr: '', exitCode: 0 });
+    assert.equal(read.exitCode, 2);
+    assert.deepEqual(g.seen.at(-1)!.action, { kind: 'file_write', path: '/work/app/a.ts', operation: 'read' });
+    const readAllowed = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeReadFile', file_path: 'a.ts', content: 'x' }), { gate: async () => allow() });
+    assert.deepEqual(readAllowed, { stdout: '{"permission":"allow"}\n', stderr: '', exitCode: 0 });
     const odd = await runHook(cursor, JSON.stringify({ ...common, hook_event_name: 'beforeTabFileRead' }), { gate: async () => g });
     assert.equal(odd.exitCode, 2);
   });

@@ -174,7 +174,7 @@ function fileEdit(tool: string, input: Record<string, unknown>, need: Need, all:
 }
 
 const CLAUDE_READ_ONLY = new Set([
-  'Read', 'Glob', 'Grep', 'LS', 'NotebookRead', 'WebSearch', 'TodoRead', 'TodoWrite', 'Task', 'Agent', 'ExitPlanMode',
+  'Glob', 'Grep', 'LS', 'WebSearch', 'TodoRead', 'TodoWrite', 'Task', 'Agent', 'ExitPlanMode',
   'BashOutput', 'KillShell', 'KillBash', 'AskUserQuestion', 'ListMcpResourcesTool', 'ReadMcpResourceTool', 'Skill', 'SlashCommand',
 ]);
 
@@ -199,6 +199,12 @@ export const claudeCode: HookProtocol = {
       }
       case 'Write':
         return fileWrite(tool, input, need, 'file_path');
+      case 'Read':
+      case 'NotebookRead': {
+        // D8: a read is decided too, so the signing key and token files (or a link to them) are refused here as in the shell.
+        const path = need(tool === 'Read' ? 'file_path' : 'notebook_path');
+        return typeof path === 'string' ? { actions: [{ kind: 'file_write', path, operation: 'read' }] } : path;
+      }
       case 'Edit':
         return fileEdit(tool, input, need, input.replace_all === true);
       case 'MultiEdit': {
@@ -386,9 +392,12 @@ function cursorTranslate(text: string, base: ActionContext): Translation {
       const server = typeof event.server === 'string' && event.server !== '' ? event.server : typeof event.url === 'string' && event.url !== '' ? event.url : typeof event.command === 'string' && event.command !== '' ? event.command : 'cursor';
       return gate(`MCP ${event.tool_name}`, [{ kind: 'mcp_tool_call', server, tool: event.tool_name, arguments: args as JsonObject }], base, cwd, reason);
     }
-    case 'beforeReadFile':
-      // Reading is not what Portcullis gates; the agent's Unix user decides what it can read (D7).
-      return { kind: 'pass', tool: 'read file' };
+    case 'beforeReadFile': {
+      // D8: only the signing key and token files (or links to them) are refused; the agent's Unix user is the wall (D7).
+      if (typeof event.file_path !== 'string' || event.file_path === '') return { kind: 'refuse', message: '`beforeReadFile` event has no `file_path`' };
+      const path = event.file_path.startsWith('/') ? event.file_path : `${cwd}/${event.file_path}`;
+      return gate('read file', [{ kind: 'file_write', path, operation: 'read' }], base, cwd, reason);
+    }
     default: {
       // afterFileEdit
       if (typeof event.file_path !== 'string' || event.file_path === '') return { kind: 'refuse', message: '`afterFileEdit` event has no `file_path`' };

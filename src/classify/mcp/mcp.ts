@@ -3,7 +3,7 @@ import { globMatch, type ActionContext, type Inventory, type JsonObject, type Js
 export type { McpToolMapping };
 import type { FactsBuilder } from '../builder.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { classifyPath, resolvePath } from '../paths.ts';
+import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 
 /**
@@ -246,6 +246,14 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   const abs = resolvePath(path, scope) ?? path;
   const cls = classifyPath(abs, scope, inventory);
   const writes = verbs.some((v) => v !== 'read');
+  const raw = pathToResolve(path, scope);
+  if (raw !== null) b.namePath(raw);
+  if (isControlPlaneSecret(abs, inventory)) {
+    // SECURITY (D8): the signing key and tokens are not read by agents, through any tool.
+    b.target({ kind: 'control_plane', id: abs, environment: null, home: false, verbs: ['write'] });
+    b.destroy('control_plane_secret', `names \`${abs}\`, Portcullis's signing key or a token: agents may not read it`);
+    return;
+  }
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);

@@ -14,6 +14,7 @@ import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, s
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram } from './unknown.ts';
+import { judgeControlPlaneNames } from './control-plane.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -366,6 +367,7 @@ function environmentFromVariables(inv: Invocation, firstTarget: number): void {
 export function dispatchCommand(inv: Invocation): void {
   const firstTarget = inv.env.b.targets.length;
   dispatchTool(inv);
+  judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
 }
 

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Action, Agent, Human, Inventory } from '../core/index.ts';
+import { createClassifier, type Classifier } from '../classify/index.ts';
+import { createGateway, type Gateway, type PathResolver } from '../gateway/index.ts';
+import { engineWith } from '../../test/helpers/policy.ts';
+import { counterIds, fakeClock } from '../../test/helpers/control-plane.ts';
+import { createFsPathResolver } from './path-resolver.ts';
+
+const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
+const dana: Human = { kind: 'human', id: 'dana', groups: ['admins'] };
+
+/**
+ * D8 through the gateway with the real classifier, the real policy pack and the real filesystem:
+ * links made before the action (outside the gate's view) are followed before matching.
+ */
+describe('D8: paths are resolved before they are matched', () => {
+  let root: string;
+  let gate: string;
+  let work: string;
+  let classifier: Classifier;
+  let inventory: Inventory;
+  let resolver: PathResolver;
+  let gateway: Gateway;
+
+  before(async () => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'portcullis-d8-')));
+    gate = join(root, 'gate');
+    work = join(root, 'work');
+    mkdirSync(gate);
+    mkdirSync(work);
+    // Names no built-in pattern knows: only the inventory says these are control plane.
+    writeFileSync(join(gate, 'gate.conf'), 'enforce: true\n');
+    writeFileSync(join(gate, 'audit.store'), 'rows\n');
+    writeFileSync(join(gate, 'signer.pem'), 'secret\n');
+    symlinkSync(join(gate, 'gate.conf'), join(work, 'notes.txt'));
+    symlinkSync(gate, join(work, 'cfgdir'));
+    mkdirSync(join(work, 'sub'));
+    symlinkSync(join(gate, 'sub-target'), join(work, 'dangling'));
+    mkdirSync(join(gate, 'sub-target-dir'));
+    symlinkSync(join(gate, 'sub-target-dir'), join(work, 'up'));
+    linkSync(join(gate, 'audit.store'), join(work, 'copy.txt'));
+    symlinkSync(join(gate, 'signer.pem'), join(work, 'readme.pem'));
+    writeFileSync(join(work, 'plain.txt'), 'hello\n');
+    classifier = await createClassifier();
+    inventory = {
+      environments: [{ name: 'dev', tier: 'dev', tags: [], match: { paths: [`${work}/**`] } }],
+      unknownTier: 'production',
+      controlPlanePaths: [join(gate, 'gate.conf'), join(gate, 'audit.store'), join(gate, 'sub-target')],
+      controlPlaneSecrets: [join(gate, 'signer.pem')],
+    };
+    resolver = createFsPathResolver(() => [...inventory.controlPlanePaths, ...(inventory.controlPlaneSecrets ?? [])]);
+    const engine = engineWith();
+    gateway = createGateway({
+      classifier,
+      engine: () => engine,
+      inventory,
+      directory: { agent: async (id) => (id === 'kiro' ? kiro : null), human: async (id) => (id === 'dana' ? dana : null) },
+      audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
+      approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
+      paths: resolver,
+      clock: fakeClock(),
+      ids: counterIds(),
+    });
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const evaluate = (action: Action) => gateway.evaluate({ agentId: 'kiro', action, context: { cwd: work } });
+  const shell = (command: string) => evaluate({ kind: 'shell', command });
+
+  it('D8 the resolver follows symlinks, parents, dangling links and hard links', async () => {
+    const r = await resolver.resolve([join(work, 'notes.txt'), join(work, 'cfgdir', 'new.txt'), join(work, 'dangling'), join(work, 'copy.txt'), `${work}/up/../gate.conf`, join(work, 'plain.txt'), join(work, 'nothing', 'here')]);
+    assert.deepEqual(r, [
+      { path: join(work, 'notes.txt'), real: join(gate, 'gate.conf') },
+      { path: join(work, 'cfgdir', 'new.txt'), real: join(gate, 'new.txt') },
+      { path: join(work, 'dangling'), real: join(gate, 'sub-target') },
+      { path: join(work, 'copy.txt'), real: join(work, 'copy.txt'), sameFileAs: join(gate, 'audit.store') },
+      { path: `${work}/up/../gate.conf`, real: join(gate, 'gate.conf') },
+      { path: join(work, 'plain.txt'), real: join(work, 'plain.txt') },
+      { path: join(work, 'nothing', 'here'), real: join(work, 'nothing', 'here') },
+    ]);
+  });
+
+  it('D8 writing through a symlink made earlier to the config is denied (shell redirect, tee, the hook\'s Write)', async () => {
+    for (const action of [
+      { kind: 'shell', command: 'echo "enforce: false" > notes.txt' },
+      { kind: 'shell', command: 'echo x | tee notes.txt' },
+      { kind: 'file_write', path: join(work, 'notes.txt'), operation: 'write', content: 'enforce: false\n' },
+      { kind: 'file_write', path: 'dangling', operation: 'write', content: 'x' },
+    ] as Action[]) {
+      const { verdict, facts } = await evaluate(action);
+      assert.equal(verdict.effect, 'deny', JSON.stringify(action));
+      assert.ok(verdict.policies.includes('agent-never-touches-control-plane'), JSON.stringify(verdict.policies));
+      assert.ok(facts.findings.some((f) => f.code === 'control_plane_alias' && f.message.includes(join(gate, 'gate.conf')) || f.message.includes(join(gate, 'sub-target'))), JSON.stringify(facts.findings));
+    }
+  });
+
+  it('D8 a `..` after a linked folder is walked the way the kernel walks it', async () => {
+    const { verdict } = await shell('echo x > up/../gate.conf');
+    assert.equal(verdict.effect, 'deny');
+    assert.ok(verdict.policies.includes('agent-never-touches-control-plane'));
+  });
+
+  it('D8 a file created through a linked folder lands in the control plane folder', async () => {
+    const { verdict, facts } = await shell('echo x > cfgdir/gate.conf');
+    assert.equal(verdict.effect, 'deny');
+    assert.ok(facts.findings.some((f) => f.code === 'control_plane_alias'));
+  });
+
+  it('D8 an existing hard link (same device and inode) to the store is recognised', async () => {
+    const { verdict, facts } = await shell('echo junk >> copy.txt');
+    assert.equal(verdict.effect, 'deny');
+    assert.ok(facts.findings.some((f) => f.code === 'control_plane_alias' && f.message === `\`${join(work, 'copy.txt')}\` leads to \`${join(gate, 'audit.store')}\` (a hard link), part of Portcullis's own control plane`), JSON.stringify(facts.findings));
+    const sqlite = await shell('sqlite3 copy.txt "select 1"');
+    assert.equal(sqlite.verdict.effect, 'deny');
+  });
+
+  it('D8 reading a secret through a link is denied; reading the config through one stays a read', async () => {
+    const secret = await shell('cat readme.pem');
+    assert.equal(secret.verdict.effect, 'deny');
+    const tool = await evaluate({ kind: 'file_write', path: join(work, 'readme.pem'), operation: 'read' });
+    assert.equal(tool.verdict.effect, 'deny');
+    assert.equal(tool.verdict.reasons[0]?.message, "agents may never change Portcullis itself (its config, policies, store, identities or hook settings) nor read its signing key or tokens");
+    // A name that is control plane but not secret, leading to the secret.
+    mkdirSync(join(work, '.portcullis'));
+    symlinkSync(join(gate, 'signer.pem'), join(work, '.portcullis', 'notes'));
+    const hidden = await shell('cat .portcullis/notes');
+    assert.equal(hidden.verdict.effect, 'deny');
+    assert.ok(hidden.facts.findings.some((f) => f.code === 'control_plane_secret'));
+    const config = await shell('cat notes.txt');
+    assert.equal(config.verdict.effect, 'allow');
+  });
+
+  it('D8 plain files are left alone: no alias, no false positive', async () => {
+    for (const command of ['cat plain.txt', 'echo hi > plain.txt', 'ls -la', 'cat README.md']) {
+      const { verdict, facts } = await shell(command);
+      assert.notEqual(verdict.effect, 'deny', command);
+      assert.ok(!facts.findings.some((f) => f.code.startsWith('control_plane')), command);
+    }
+  });
+
+  it('D8 a resolver that fails is a deny, never a match as written', async () => {
+    const engine = engineWith();
+    const failing = createGateway({
+      classifier, engine: () => engine, inventory,
+      directory: { agent: async () => kiro, human: async () => dana },
+      audit: { append: async () => ({ id: 'aud_1', seq: 1 }) },
+      approvals: { hold: () => Promise.reject(new Error('no')) },
+      paths: { resolve: () => Promise.reject(new Error('disk on fire')) },
+      clock: fakeClock(), ids: counterIds(),
+    });
+    const d = await failing.decide({ agentId: 'kiro', action: { kind: 'shell', command: 'cat plain.txt' }, context: { cwd: work } });
+    assert.equal(d.effect, 'deny');
+    assert.deepEqual(d.reasons, [{ code: 'internal_error', message: 'disk on fire' }]);
+  });
+});

@@ -26,5 +26,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   exec: { summary: 'run a command for an agent: decide, wait for approvals, strip the operator\'s credentials', load: async () => (await import('./commands/exec.ts')).run },
   doctor: { summary: 'report inherited human credentials, check the installed hook and the config', load: async () => (await import('./commands/doctor.ts')).run },
   serve: { summary: 'serve the decision API, reviewer API and UI, health, readiness and metrics (--demo: the demo on SQLite)', load: async () => (await import('./commands/serve.ts')).run },
+  store: { subcommands: 'migrate', summary: 'copy the store (identities, requests, the audit chain) to an empty one, e.g. SQLite to PostgreSQL, and verify it', load: async () => (await import('./commands/store.ts')).run },
   brakes: { subcommands: 'status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', summary: 'kill switch per agent or global, shadow mode, budget status (audited; never for agents)', load: async () => (await import('./commands/brakes.ts')).run },
 };

@@ -29,3 +29,5 @@ export type { ServeOptions, RunningServer } from './server.ts';
 export { execEnvironment, runExec, shellQuote, inheritedCredentials, inheritable, NEUTRALISED, localAgentGate, remoteGate, remoteExecGate, createFsInputGuard } from './exec-entry.ts';
 export type { ExecResult, ExecProgress, ExecGate, Inherited } from './exec-entry.ts';
 export { agentContext } from './agent-context.ts';
+export { migrateStore } from './store-migrate.ts';
+export type { MigrateReport } from './store-migrate.ts';

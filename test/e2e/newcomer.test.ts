@@ -147,7 +147,7 @@ describe('help (item 17)', () => {
   it('the top-level help lists every subcommand; no help text carries internal rule ids', () => {
     const top = portcullis(dir, ['--help']);
     assert.equal(top.code, 0);
-    for (const sub of ['approvals list|show|approve|reject|cancel|break-glass|recover', 'brakes status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', 'audit verify|tail|export|checkpoint', 'users add|list|revoke', 'agents add|list|revoke', 'policy validate|test']) {
+    for (const sub of ['approvals list|show|approve|reject|cancel|break-glass|recover', 'brakes status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', 'audit verify|tail|export|checkpoint', 'users add|list|revoke', 'agents add|list|revoke', 'policy validate|test', 'store migrate']) {
       assert.ok(top.stdout.includes(`  ${sub}`), sub);
     }
     const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!);

@@ -29,6 +29,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   subcommand(positionals, 'store', [], ['migrate'], USAGE);
   if (values.to === undefined || values.to.trim() === '') throw new PortcullisError('request_invalid', 'migrate needs --to URL', { hint: 'e.g. portcullis store migrate --to "postgres://portcullis@db.internal:5432/portcullis?schema=portcullis"' });
+  if (hasPassword(values.to)) io.stderr('warning: the --to URL carries a password, which every user of this machine can read (ps) while this runs; prefer PGPASSWORD or PGPASSFILE\n');
   const report = await migrateStore({ configPath: values.config, cwd: io.cwd, to: values.to });
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
   return EXIT.ok;
@@ -38,7 +39,9 @@ function describe(r: MigrateReport): string {
   const c = r.copied;
   const statuses = Object.entries(c.requests).sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${n} ${s}`);
   const hidden = hasPassword(r.to);
-  const line = `store: ${hidden ? withoutPassword(r.to) : r.to}`;
+  const url = hidden ? withoutPassword(r.to) : r.to;
+  // plain YAML unless something in the URL would end or change the scalar; a JSON string is valid YAML
+  const line = `store: ${/\s#|:\s|^[[\]{}&*!|>'"%@`#]/.test(url) ? JSON.stringify(url) : url}`;
   return [
     `copied ${r.from} → ${redactPassword(r.to)}`,
     `  identities:  ${c.humans} user(s), ${c.agents} agent(s) with their token hashes (their tokens work on the new store)`,

@@ -8,8 +8,8 @@
  */
 import { createClient, guard } from 'portcullis/sdk';
 
-const token = process.env['PORTCULLIS_TOKEN'];
-if (!token) throw new Error('set PORTCULLIS_TOKEN to the agent token printed by `portcullis agents add kiro`');
+const token = process.env['PORTCULLIS_AGENT_TOKEN'];
+if (!token) throw new Error('set PORTCULLIS_AGENT_TOKEN to the agent token printed by `portcullis agents add kiro`');
 const client = createClient({ baseUrl: process.env['PORTCULLIS_URL'] ?? 'http://127.0.0.1:7070', token });
 
 // The shape `tool({...})` returns: { type: 'function', name, parameters, invoke, ... }.

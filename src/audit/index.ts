@@ -11,5 +11,5 @@ export { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
 export { inclusionProof, merkleRoot, verifyInclusion } from './merkle.ts';
 export type { Signer } from './signer.ts';
 export { createEd25519Signer, generateSigningKey, keyIdOf, verifySignature } from './signer.ts';
-export { verifyAudit } from './verify.ts';
+export { verifyAudit, verifyAuditTx } from './verify.ts';
 export type { VerifyOptions, VerifyReport } from './verify.ts';

@@ -4,12 +4,33 @@ import { readToken } from './hook-main.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * Whose token a command acts with, if any: the agent's (`PORTCULLIS_AGENT_TOKEN`), the human's
+ * (`PORTCULLIS_TOKEN`), or none. One variable per role, the same in every command.
+ */
+export type TokenRole = 'agent' | 'human' | 'none';
+
+export const TOKEN_VARIABLE = { agent: 'PORTCULLIS_AGENT_TOKEN', human: 'PORTCULLIS_TOKEN' } as const;
+
+/**
+ * SECURITY: a token is never taken on the command line (every user of the machine reads it in `ps`
+ * and shell history). `--token` is refused with what to use instead, never silently ignored.
+ */
+export function tokenFlagError(role: TokenRole): PortcullisError {
+  const message = '`--token` is not accepted: a token on the command line is visible to every user of the machine (ps, shell history)';
+  return new PortcullisError('request_invalid', message, {
+    hint: role === 'none' ? 'this command takes no token' : `put the ${role}'s token in a file (mode 600) and pass --token-file FILE, or set ${TOKEN_VARIABLE[role]}`,
+  });
+}
+
 /** Strict option parsing: an unknown or malformed flag is a clear error (exit 1), never ignored. */
-export function parseFlags<O extends Options>(args: string[], options: O, usage: string, allowPositionals = false) {
+export function parseFlags<O extends Options>(args: string[], options: O, usage: string, allowPositionals = false, tokenRole: TokenRole = 'none') {
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0]!.replace(/^Unknown option '([^']*)'.*$/, 'unknown option `$1`') : String(err);
+    const first = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    if (/^Unknown option '--token(=[^']*)?'/.test(first)) throw tokenFlagError(tokenRole);
+    const message = first.replace(/^Unknown option '([^']*)'.*$/, 'unknown option `$1`');
     throw new PortcullisError('request_invalid', message.charAt(0).toLowerCase() + message.slice(1), { hint: `usage: ${usage}` });
   }
 }
@@ -23,12 +44,18 @@ export function userToken(io: { env: Readonly<Record<string, string | undefined>
   return 'token' in r ? r.token : null;
 }
 
-/** The agent's own token: `--token-file FILE`, else `PORTCULLIS_AGENT_TOKEN`; required. */
-export function agentToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined): string {
+/** The agent's own token: `--token-file FILE`, else `PORTCULLIS_AGENT_TOKEN`, else null. Never `PORTCULLIS_TOKEN`. */
+export function optionalAgentToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined): string | null {
   const r = readToken(io, file, 'PORTCULLIS_AGENT_TOKEN');
   if ('unreadable' in r) throw new PortcullisError('auth_failed', `cannot read token file \`${r.unreadable}\``, { hint: 'pass the file holding the token printed by `portcullis agents add`' });
-  if ('missing' in r) throw new PortcullisError('auth_failed', 'no agent token', { hint: "pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token" });
-  return r.token;
+  return 'token' in r ? r.token : null;
+}
+
+/** The agent's own token: `--token-file FILE`, else `PORTCULLIS_AGENT_TOKEN`; required. */
+export function agentToken(io: { env: Readonly<Record<string, string | undefined>>; cwd: string }, file: string | undefined): string {
+  const token = optionalAgentToken(io, file);
+  if (token === null) throw new PortcullisError('auth_failed', 'no agent token', { hint: "pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token" });
+  return token;
 }
 
 /**

@@ -54,6 +54,8 @@ export function parseHookFlags(args: readonly string[]): HookFlags | string {
       flags.skipPromptOnAllow = true;
       continue;
     }
+    // SECURITY: a token is never taken on the command line (visible to every user in `ps`); same words as args.ts
+    if (name === '--token') return "`--token` is not accepted: a token on the command line is visible to every user of the machine (ps, shell history); put the agent's token in a file (mode 600) and pass --token-file FILE, or set PORTCULLIS_AGENT_TOKEN";
     const key = VALUE_FLAGS[name];
     if (!key) return `unknown option \`${name}\``;
     if (seen.has(key)) return `option \`${name}\` given twice`;

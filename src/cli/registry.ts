@@ -28,5 +28,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   serve: { summary: 'serve the decision API, reviewer API and UI, health, readiness and metrics (--demo: the demo on SQLite)', load: async () => (await import('./commands/serve.ts')).run },
   setup: { summary: 'the production install as root (--system): service user, file owners and modes, agents\' Unix users, systemd unit', load: async () => (await import('./commands/setup.ts')).run },
   daemon: { summary: 'the production decision service: one socket per agent, owned by its Unix user; drops to the service user', load: async () => (await import('./commands/daemon.ts')).run },
+  store: { subcommands: 'migrate', summary: 'copy the store (identities, requests, the audit chain) to an empty one, e.g. SQLite to PostgreSQL, and verify it', load: async () => (await import('./commands/store.ts')).run },
   brakes: { subcommands: 'status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', summary: 'kill switch per agent or global, shadow mode, budget status (audited; never for agents)', load: async () => (await import('./commands/brakes.ts')).run },
 };

@@ -37,3 +37,5 @@ export { execEnvironment, runExec, shellQuote, inheritedCredentials, inheritable
 export type { ExecResult, ExecProgress, Inherited } from './exec-entry.ts';
 export { agentContext } from './agent-context.ts';
 export { httpTransport, socketTransport } from './http-transport.ts';
+export { migrateStore } from './store-migrate.ts';
+export type { MigrateReport } from './store-migrate.ts';

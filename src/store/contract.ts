@@ -105,6 +105,8 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       assert.equal(await store.transaction((tx) => tx.pinMeta('k', 'second')), 'first');
       assert.equal(await store.read((tx) => tx.getMeta('k')), 'first');
       assert.equal(await store.read((tx) => tx.getMeta('missing')), null);
+      await store.transaction((tx) => tx.pinMeta('a', 'x'));
+      assert.deepEqual(await store.read((tx) => tx.metaEntries()), [{ key: 'a', value: 'x' }, { key: 'k', value: 'first' }]);
     });
 
     test('checkpoints are stored once per size and listed in order', async () => {
@@ -180,6 +182,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       assert.equal(await store.read((tx) => tx.countSpend('kiro', 0)), 2);
       assert.equal(await store.read((tx) => tx.countSpend('nobody', 0)), 0);
       assert.deepEqual(await store.read((tx) => tx.spendSince(150)), { bot: 1, kiro: 1 });
+      assert.deepEqual(await store.read((tx) => tx.spendRows(150)), [{ id: 's2', agent: 'kiro', ts: 200 }, { id: 's3', agent: 'bot', ts: 300 }]);
     });
 
     test('L6 committed data survives closing and reopening', async () => {

@@ -5,3 +5,5 @@
  */
 export type { BrakeRow, SpendRow, AuditHead, AuditRow, CheckpointRow, PrincipalRow, RequestFilter, RequestRow, Store, StoreCapabilities, StoreTx, VoteRow } from './types.ts';
 export { OPEN_STATUSES } from './types.ts';
+export { copyStore, storeContents } from './copy.ts';
+export type { CopyReport } from './copy.ts';

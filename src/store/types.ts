@@ -132,6 +132,8 @@ export interface StoreTx {
   checkpoints(): Promise<CheckpointRow[]>;
 
   getMeta(key: string): Promise<string | null>;
+  /** Every pinned key and value, ordered by key (`store migrate` copies them all). */
+  metaEntries(): Promise<Array<{ key: string; value: string }>>;
   /** Sets `key` only if it has no value yet; returns the value now stored (pinning). */
   pinMeta(key: string, value: string): Promise<string>;
 
@@ -161,6 +163,8 @@ export interface StoreTx {
   countSpend(agent: string, since: number): Promise<number>;
   /** Spends per agent with `ts >= since` (agents without spend are absent). */
   spendSince(since: number): Promise<Record<string, number>>;
+  /** Every spend with `ts >= since`, oldest first (`store migrate` copies them). */
+  spendRows(since: number): Promise<SpendRow[]>;
 }
 
 /** What differs between backends, as flags (never `if (backend === ...)`). */

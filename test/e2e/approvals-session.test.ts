@@ -23,9 +23,10 @@ writeFileSync(join(dir, 'deploy', 'payments-v2.yaml'), 'kind: Deployment\nmetada
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function pc(args: string[], token: string | null = null): { code: number; stdout: string; stderr: string } {
+/** Runs the binary with a token in the variable of its role: the human's PORTCULLIS_TOKEN unless `as` says agent. */
+function pc(args: string[], token: string | null = null, as: 'human' | 'agent' = 'human'): { code: number; stdout: string; stderr: string } {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir };
-  if (token) env.PORTCULLIS_TOKEN = token;
+  if (token) env[as === 'agent' ? 'PORTCULLIS_AGENT_TOKEN' : 'PORTCULLIS_TOKEN'] = token;
   const r = spawnSync(BIN, args, { cwd: dir, env, encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -34,7 +35,7 @@ const tokenOf = (out: string) => out.trim().split('\n').at(-1) as string;
 const DEPLOY = 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml';
 
 function check(command: string, agentToken: string): { code: number; requestId?: string; requiredApprovals: number; effect: string } {
-  const r = pc(['check', '--agent', 'kiro', '--shell', command, '--json'], agentToken);
+  const r = pc(['check', '--agent', 'kiro', '--shell', command, '--json'], agentToken, 'agent');
   const d = JSON.parse(r.stdout) as { effect: string; requestId?: string; requiredApprovals: number };
   return { code: r.code, effect: d.effect, requiredApprovals: d.requiredApprovals, ...(d.requestId ? { requestId: d.requestId } : {}) };
 }

@@ -95,12 +95,12 @@ describe('bin/portcullis check with tokens', () => {
       const alice = tokenOf(portcullis(dir, ['users', 'add', 'alice']).stdout);
       const kiro = tokenOf(portcullis(dir, ['agents', 'add', 'kiro'], undefined, { PORTCULLIS_TOKEN: alice }).stdout);
       assert.match(kiro, /^pct_a_/);
-      const ok = portcullis(dir, ['check', '--shell', 'ls'], undefined, { PORTCULLIS_TOKEN: kiro });
+      const ok = portcullis(dir, ['check', '--shell', 'ls'], undefined, { PORTCULLIS_AGENT_TOKEN: kiro });
       assert.equal(ok.code, 0, ok.stderr);
-      const spoof = portcullis(dir, ['check', '--agent', 'intern-bot', '--shell', 'ls'], undefined, { PORTCULLIS_TOKEN: kiro });
+      const spoof = portcullis(dir, ['check', '--agent', 'intern-bot', '--shell', 'ls'], undefined, { PORTCULLIS_AGENT_TOKEN: kiro });
       assert.equal(spoof.code, 1);
       assert.equal(spoof.stderr, "error: --agent `intern-bot` does not match the token's agent `kiro` (auth_failed)\nhint: drop --agent, or use that agent's own token\n");
-      const human = portcullis(dir, ['check', '--shell', 'ls'], undefined, { PORTCULLIS_TOKEN: alice });
+      const human = portcullis(dir, ['check', '--shell', 'ls'], undefined, { PORTCULLIS_AGENT_TOKEN: alice });
       assert.equal(human.code, 1);
       assert.equal(human.stderr, "error: human token presented on the agent channel (auth_failed)\nhint: agents use their own agent token, never their operator's\n");
     } finally {

@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { until } from '../helpers/until.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -25,17 +26,6 @@ const SWAPPED = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n$
 let serve: ChildProcess;
 let url = '';
 const token = (who: string) => readFileSync(join(dir, '.portcullis', 'demo', 'tokens', `${who}.token`), 'utf8').trim();
-
-/** Waits (bounded: 90 s and 9,000 reads) until `read()` returns something. */
-async function until<T>(read: () => T | undefined, what: string): Promise<T> {
-  const end = Date.now() + 90_000;
-  for (let i = 0; i < 9_000 && Date.now() < end; i++) {
-    const v = read();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function api(path: string, who: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${url}${path}`, {

@@ -147,7 +147,7 @@ describe('help (item 17)', () => {
   it('the top-level help lists every subcommand; no help text carries internal rule ids', () => {
     const top = portcullis(dir, ['--help']);
     assert.equal(top.code, 0);
-    for (const sub of ['approvals list|show|approve|reject|cancel|break-glass|recover', 'brakes status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', 'audit verify|tail|export|checkpoint', 'users add|list|revoke', 'agents add|list|revoke', 'policy validate|test']) {
+    for (const sub of ['approvals list|show|approve|reject|cancel|break-glass|recover', 'brakes status|freeze|unfreeze|freeze-all|unfreeze-all|shadow', 'audit verify|tail|export|checkpoint', 'users add|list|revoke', 'agents add|list|revoke', 'policy validate|test', 'store migrate']) {
       assert.ok(top.stdout.includes(`  ${sub}`), sub);
     }
     const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!);
@@ -163,12 +163,76 @@ describe('help (item 17)', () => {
 });
 
 describe('one token variable per role (item 14)', () => {
-  it('mcp --server takes the agent\'s token from PORTCULLIS_AGENT_TOKEN or a file, never from the command line or the human\'s variable', () => {
-    const flag = portcullis(dir, ['mcp', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--token', 'pct_a_x', '--', 'true']);
-    assert.equal(flag.code, 1);
-    assert.match(flag.stderr, /^error: unknown option `--token` \(request_invalid\)/);
-    const human = portcullis(dir, ['mcp', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--', 'true'], undefined, { PORTCULLIS_TOKEN: token, PORTCULLIS_AGENT_TOKEN: '' });
-    assert.equal(human.code, 1);
-    assert.equal(human.stderr, 'error: no agent token (auth_failed)\nhint: pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent\'s own token\n');
+  // Each command reads the variable of its role only; the other one is set to a real token of the
+  // other kind so that reading it by mistake would show (a different error, or success).
+  const AGENT_HINT = "hint: put the agent's token in a file (mode 600) and pass --token-file FILE, or set PORTCULLIS_AGENT_TOKEN\n";
+  const HUMAN_HINT = "hint: put the human's token in a file (mode 600) and pass --token-file FILE, or set PORTCULLIS_TOKEN\n";
+  const REFUSED = 'error: `--token` is not accepted: a token on the command line is visible to every user of the machine (ps, shell history) (request_invalid)\n';
+  let agentTok: string;
+  before(() => {
+    const r = portcullis(dir, ['agents', 'add', 'tokbot', '--role', 'reader', '--operator', 'dana'], undefined, { PORTCULLIS_TOKEN: token });
+    assert.equal(r.code, 0, r.stderr);
+    agentTok = r.stdout.trim().split('\n').at(-1)!;
+    assert.match(agentTok, /^pct_a_/);
+    writeFileSync(join(dir, 'tokbot.token'), `${agentTok}\n`, { mode: 0o600 });
+    writeFileSync(join(dir, 'dana.token'), `${token}\n`, { mode: 0o600 });
+  });
+
+  it('a --token flag is a usage error naming the file or the variable of the command\'s role, for every command class', () => {
+    const cases: Array<[string[], string]> = [
+      [['check', '--token', 'pct_a_x', '--shell', 'ls'], AGENT_HINT],
+      [['exec', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--token=pct_a_x', '--', 'true'], AGENT_HINT],
+      [['mcp', '--agent', 'kiro', '--server', 'http://127.0.0.1:1', '--token', 'pct_a_x', '--', 'true'], AGENT_HINT],
+      [['hook', 'install', 'claude-code', '--server', 'http://127.0.0.1:1', '--token', 'pct_a_x'], AGENT_HINT],
+      [['users', 'list', '--token', 'pct_h_x'], HUMAN_HINT],
+      [['agents', 'list', '--token', 'pct_h_x'], HUMAN_HINT],
+      [['approvals', 'list', '--token', 'pct_h_x'], HUMAN_HINT],
+      [['brakes', 'status', '--token', 'pct_h_x'], HUMAN_HINT],
+      [['audit', 'verify', '--token', 'pct_h_x'], 'hint: this command takes no token\n'],
+    ];
+    for (const [args, hint] of cases) {
+      const r = portcullis(dir, args);
+      assert.deepEqual([r.code, r.stderr], [1, REFUSED + hint], args.join(' '));
+    }
+    // the hook itself denies (exit 2, F1) with the same words
+    const hook = portcullis(dir, ['hook', 'claude-code', '--server', 'http://127.0.0.1:1', '--token', 'pct_a_x'], '{}');
+    assert.equal(hook.code, 2);
+    assert.equal(hook.stderr, "Portcullis denies this call: `--token` is not accepted: a token on the command line is visible to every user of the machine (ps, shell history); put the agent's token in a file (mode 600) and pass --token-file FILE, or set PORTCULLIS_AGENT_TOKEN\n");
+  });
+
+  it('agent-side commands (check, exec, hook, mcp) read PORTCULLIS_AGENT_TOKEN or --token-file, never the human\'s PORTCULLIS_TOKEN', () => {
+    const humanOnly = { PORTCULLIS_TOKEN: agentTok, PORTCULLIS_AGENT_TOKEN: '' };
+    // check: an agent token in the human's variable is not read (so no agent is named)
+    let r = portcullis(dir, ['check', '--shell', 'ls'], undefined, humanOnly);
+    assert.deepEqual([r.code, r.stderr], [1, "error: missing --agent (or an agent token) (request_invalid)\nhint: pass --agent ID, or the agent's own token in PORTCULLIS_AGENT_TOKEN or --token-file FILE\n"]);
+    r = portcullis(dir, ['check', '--shell', 'ls', '--json'], undefined, { PORTCULLIS_TOKEN: token, PORTCULLIS_AGENT_TOKEN: agentTok });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { agentId?: string; effect: string }).effect, 'allow');
+    r = portcullis(dir, ['check', '--agent', 'kiro', '--shell', 'ls'], undefined, { PORTCULLIS_TOKEN: '', PORTCULLIS_AGENT_TOKEN: '' });
+    assert.equal(r.code, 0, r.stderr);
+    r = portcullis(dir, ['check', '--agent', 'kiro', '--token-file', 'tokbot.token', '--shell', 'ls'], undefined, { PORTCULLIS_TOKEN: token, PORTCULLIS_AGENT_TOKEN: '' });
+    assert.deepEqual([r.code, r.stderr], [1, "error: --agent `kiro` does not match the token's agent `tokbot` (auth_failed)\nhint: drop --agent, or use that agent's own token\n"]);
+    // exec, mcp and the hook with --server: the human's variable holds a valid agent token, and is not read
+    const noAgent = "error: no agent token (auth_failed)\nhint: pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token\n";
+    r = portcullis(dir, ['exec', '--agent', 'tokbot', '--server', 'http://127.0.0.1:1', '--', 'true'], undefined, humanOnly);
+    assert.deepEqual([r.code, r.stderr], [1, noAgent]);
+    r = portcullis(dir, ['mcp', '--agent', 'tokbot', '--server', 'http://127.0.0.1:1', '--', 'true'], undefined, humanOnly);
+    assert.deepEqual([r.code, r.stderr], [1, noAgent]);
+    r = portcullis(dir, ['hook', 'claude-code', '--server', 'http://127.0.0.1:1'], JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' }, cwd: dir, session_id: 's' }), humanOnly);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no agent token \(pass --token-file FILE or set PORTCULLIS_AGENT_TOKEN to the agent's own token\)/);
+  });
+
+  it('human-side commands (users, agents, approvals, brakes) read PORTCULLIS_TOKEN or --token-file, never PORTCULLIS_AGENT_TOKEN', () => {
+    for (const args of [['users', 'list'], ['agents', 'list'], ['approvals', 'list'], ['brakes', 'status']]) {
+      // a valid human token in the agent's variable is not read
+      const wrongVar = portcullis(dir, args, undefined, { PORTCULLIS_TOKEN: '', PORTCULLIS_AGENT_TOKEN: token });
+      assert.equal(wrongVar.code, 1, args.join(' '));
+      assert.match(wrongVar.stderr, /^error: no token given \(auth_failed\)\nhint: set PORTCULLIS_TOKEN or pass --token-file FILE with your user token\n$/, args.join(' '));
+      const fromVar = portcullis(dir, args, undefined, { PORTCULLIS_TOKEN: token, PORTCULLIS_AGENT_TOKEN: agentTok });
+      assert.equal(fromVar.code, 0, `${args.join(' ')}: ${fromVar.stderr}`);
+      const fromFile = portcullis(dir, [...args, '--token-file', 'dana.token'], undefined, { PORTCULLIS_TOKEN: '', PORTCULLIS_AGENT_TOKEN: agentTok });
+      assert.equal(fromFile.code, 0, `${args.join(' ')} --token-file: ${fromFile.stderr}`);
+    }
   });
 });

@@ -12,6 +12,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     { ...CONFIG_FLAG, 'token-file': { type: 'string' }, role: { type: 'string' }, operator: { type: 'string' }, home: { type: 'string' }, parent: { type: 'string' }, json: { type: 'boolean' } },
     USAGE,
     true,
+    'human',
   );
   if (values.help) {
     io.stdout(`usage: ${USAGE}\n\nRegisters agents, each with its own token (printed once) and the human it acts for.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file; agent tokens are refused: agents never register or revoke identities.\n`);

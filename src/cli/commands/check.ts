@@ -2,20 +2,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { didYouMean, PortcullisError } from '../../core/index.ts';
 import { openRuntime, parseActionInput, type Action, type ActionContext } from '../../runtime/index.ts';
-import { CONFIG_FLAG, parseFlags, userToken } from '../args.ts';
+import { CONFIG_FLAG, optionalAgentToken, parseFlags } from '../args.ts';
 import { formatDecision, formatIssues } from '../format.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis check (--agent ID | PORTCULLIS_TOKEN | --token-file FILE) (--shell "CMD" | --file action.json | < action.json) [--cwd DIR] [--json] [--config FILE]';
+const USAGE = 'portcullis check (--agent ID | PORTCULLIS_AGENT_TOKEN | --token-file FILE) (--shell "CMD" | --file action.json | < action.json) [--cwd DIR] [--json] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, shell: { type: 'string' }, file: { type: 'string', short: 'f' }, cwd: { type: 'string' }, json: { type: 'boolean' }, 'token-file': { type: 'string' } }, USAGE);
+  const { values } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, shell: { type: 'string' }, file: { type: 'string', short: 'f' }, cwd: { type: 'string' }, json: { type: 'boolean' }, 'token-file': { type: 'string' } }, USAGE, false, 'agent');
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nDecides one action for an agent and records the decision in the audit log.\nThe action is a shell command (--shell), or JSON: an action ({"kind": "sql", "sql": "..."}) or\n{"action": ..., "context": ...}, from --file or standard input.\nWith an agent token (PORTCULLIS_TOKEN or --token-file), the agent is the token's owner and --agent,\nif given, must name it. Without one, --agent is taken as given: a local check by whoever can\nread the store anyway.\nExit: 0 allow, 2 deny, 4 hold, 1 error, 3 invalid config or policy.\n`);
+    io.stdout(`usage: ${USAGE}\n\nDecides one action for an agent and records the decision in the audit log.\nThe action is a shell command (--shell), or JSON: an action ({"kind": "sql", "sql": "..."}) or\n{"action": ..., "context": ...}, from --file or standard input.\nWith the agent's own token (PORTCULLIS_AGENT_TOKEN or --token-file), the agent is the token's owner\nand --agent, if given, must name it. PORTCULLIS_TOKEN (a human's) is never read here. Without one, --agent is taken as given: a local check by whoever can\nread the store anyway.\nExit: 0 allow, 2 deny, 4 hold, 1 error, 3 invalid config or policy.\n`);
     return EXIT.ok;
   }
-  const token = userToken(io, values['token-file']);
-  if (!values.agent && token === null) throw new PortcullisError('request_invalid', 'missing --agent (or an agent token)', { hint: `usage: ${USAGE}` });
+  // One variable per role: the agent's token (PORTCULLIS_AGENT_TOKEN), never the human's PORTCULLIS_TOKEN.
+  const token = optionalAgentToken(io, values['token-file']);
+  if (!values.agent && token === null) throw new PortcullisError('request_invalid', 'missing --agent (or an agent token)', { hint: "pass --agent ID, or the agent's own token in PORTCULLIS_AGENT_TOKEN or --token-file FILE" });
   if (values.shell !== undefined && values.file !== undefined) throw new PortcullisError('request_invalid', '--shell and --file are exclusive', { hint: `usage: ${USAGE}` });
 
   let input: { action: Action; context: ActionContext };

@@ -26,7 +26,7 @@ Exit: the command's own code; 2 denied (nothing ran); 4 still held (nothing ran)
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, socket: { type: 'string' }, server: { type: 'string' }, 'token-file': { type: 'string' }, wait: { type: 'string', default: '15m' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, agent: { type: 'string', short: 'a' }, socket: { type: 'string' }, server: { type: 'string' }, 'token-file': { type: 'string' }, wait: { type: 'string', default: '15m' } }, USAGE, true, 'agent');
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;

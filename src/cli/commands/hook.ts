@@ -84,7 +84,7 @@ export function managedSettingsFile(protocol: string, env: Readonly<Record<strin
 }
 
 async function install(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { project: { type: 'boolean' }, user: { type: 'boolean' }, managed: { type: 'boolean' }, file: { type: 'string' }, agent: { type: 'string' }, server: { type: 'string' }, socket: { type: 'string' }, 'token-file': { type: 'string' }, timeout: { type: 'string', default: '20' }, config: { type: 'string', short: 'c', default: 'portcullis.yaml' }, 'dry-run': { type: 'boolean' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { project: { type: 'boolean' }, user: { type: 'boolean' }, managed: { type: 'boolean' }, file: { type: 'string' }, agent: { type: 'string' }, server: { type: 'string' }, socket: { type: 'string' }, 'token-file': { type: 'string' }, timeout: { type: 'string', default: '20' }, config: { type: 'string', short: 'c', default: 'portcullis.yaml' }, 'dry-run': { type: 'boolean' } }, USAGE, true, 'agent');
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;

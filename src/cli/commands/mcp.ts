@@ -45,6 +45,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     },
     USAGE,
     true,
+    'agent',
   );
   if (values.help) {
     io.stdout(HELP);

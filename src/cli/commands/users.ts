@@ -7,7 +7,7 @@ import { EXIT, type CliIO } from '../io.ts';
 const USAGE = 'portcullis users (add ID [--groups a,b] [--name NAME] | list [--json] | revoke ID) [--token-file FILE] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, groups: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true);
+  const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, 'token-file': { type: 'string' }, groups: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true, 'human');
   if (values.help) {
     io.stdout(`usage: ${USAGE}\n\nRegisters reviewers and operators. \`add\` prints the user's token once; only its hash is kept.\nActs as the user whose token is in PORTCULLIS_TOKEN or --token-file (not needed for the first user).\n`);
     return EXIT.ok;

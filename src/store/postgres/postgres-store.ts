@@ -106,6 +106,7 @@ function makeTx(conn: Conn): StoreTx {
     checkpoints: async () =>
       (await all('SELECT * FROM checkpoints ORDER BY size')).map((r) => ({ size: Number(r.size), ts: Number(r.ts), root: String(r.root), keyId: String(r.key_id), signature: String(r.signature) })),
     getMeta: async (key) => s((await get('SELECT value FROM meta WHERE key = $1', [key]))?.value),
+    metaEntries: async () => (await all('SELECT key, value FROM meta ORDER BY key')).map((r) => ({ key: String(r.key), value: String(r.value) })),
     pinMeta: async (key, value) => {
       await run('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
       return String((await get('SELECT value FROM meta WHERE key = $1', [key]))?.value);
@@ -183,6 +184,7 @@ function makeTx(conn: Conn): StoreTx {
     },
     countSpend: async (agent, since) => Number((await get('SELECT COUNT(*) AS n FROM brake_spend WHERE agent = $1 AND ts >= $2', [agent, since]))?.n ?? 0),
     spendSince: async (since) => Object.fromEntries((await all('SELECT agent, COUNT(*) AS n FROM brake_spend WHERE ts >= $1 GROUP BY agent ORDER BY agent', [since])).map((r) => [String(r.agent), Number(r.n)])),
+    spendRows: async (since) => (await all('SELECT id, agent, ts FROM brake_spend WHERE ts >= $1 ORDER BY ts, id', [since])).map((r) => ({ id: String(r.id), agent: String(r.agent), ts: Number(r.ts) })),
   };
 }
 

@@ -283,6 +283,7 @@ export class SqliteStore implements Store {
         const r = get('SELECT value FROM meta WHERE key = ?', key);
         return r ? String(r.value) : null;
       },
+      metaEntries: async () => all('SELECT key, value FROM meta ORDER BY key').map((r) => ({ key: String(r.key), value: String(r.value) })),
       pinMeta: async (key, value) => {
         run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', key, value);
         return String(get('SELECT value FROM meta WHERE key = ?', key)?.value);
@@ -360,6 +361,7 @@ export class SqliteStore implements Store {
       },
       countSpend: async (agent, since) => Number(get('SELECT COUNT(*) AS n FROM brake_spend WHERE agent = ? AND ts >= ?', agent, since)?.n ?? 0),
       spendSince: async (since) => Object.fromEntries(all('SELECT agent, COUNT(*) AS n FROM brake_spend WHERE ts >= ? GROUP BY agent ORDER BY agent', since).map((r) => [String(r.agent), Number(r.n)])),
+      spendRows: async (since) => all('SELECT id, agent, ts FROM brake_spend WHERE ts >= ? ORDER BY ts, id', since).map((r) => ({ id: String(r.id), agent: String(r.agent), ts: Number(r.ts) })),
     };
   }
 }

@@ -1,13 +1,23 @@
 import { canonicalJson } from '../core/index.ts';
-import type { CheckpointRow, Store } from '../store/index.ts';
+import type { AuditRow, CheckpointRow, Store } from '../store/index.ts';
+import { VOTE_ENTRY_TYPE, voteBackingProblem } from './votes.ts';
 import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type SignedCheckpointV1 } from './entry.ts';
 import { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
 import { MerkleFrontier } from './merkle.ts';
 import { keyIdOf, verifySignature } from './signer.ts';
 
+/** A13: a vote row the signed audit entry it names does not back (it counts for nothing). */
+export interface UnbackedVote {
+  requestId: string;
+  human: string;
+  kind: string;
+  auditSeq: number | null;
+  problem: string;
+}
+
 export type VerifyReport =
-  | { ok: true; size: number; root: string; logId: string | null; checkpoints: number; anchoredSize: number | null }
-  | { ok: false; size: number; logId: string | null; position: number; problem: string };
+  | { ok: true; size: number; root: string; logId: string | null; checkpoints: number; anchoredSize: number | null; unbackedVotes: [] }
+  | { ok: false; size: number; logId: string | null; position: number; problem: string; unbackedVotes: UnbackedVote[] };
 
 export interface VerifyOptions {
   /** An exported checkpoint held outside the writer's control (L5: truncation, rewritten history). */
@@ -39,7 +49,8 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
     let prev = GENESIS_CHAIN;
     let prevTs = -Infinity;
     let expected = 1;
-    const fail = (position: number, problem: string): VerifyReport => ({ ok: false, size: tree.size, logId, position, problem });
+    const fail = (position: number, problem: string): VerifyReport => ({ ok: false, size: tree.size, logId, position, problem, unbackedVotes: [] });
+    const voteEntries = new Map<number, AuditRow>();
     for (;;) {
       const page = await tx.auditRange(expected, pageSize);
       for (const row of page) {
@@ -59,6 +70,7 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
         const chain = chainHash(prev, leaf, row.seq);
         if (chain !== row.chain) return fail(expected, `entry ${expected} breaks the hash chain (edited, deleted or reordered before it)`);
         if (row.ts < prevTs) return fail(expected, `entry ${expected} is back-dated (${row.ts} before ${prevTs})`);
+        if (VOTE_TYPES.has(row.type)) voteEntries.set(row.seq, row);
         tree.push(leaf);
         if (wanted.has(tree.size)) roots.set(tree.size, tree.root());
         prev = chain;
@@ -83,9 +95,24 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
       if (roots.get(ext.size) !== ext.root) return fail(firstDivergence(stored, roots, ext.size), `history was rewritten: the first ${ext.size} entries do not match the checkpoint's root`);
       anchoredSize = ext.size;
     }
-    return { ok: true, size, root: tree.root(), logId, checkpoints: stored.length, anchoredSize };
+    // SECURITY: A13: every vote row must be backed by its signed entry; name each one that is not
+    const unbacked: UnbackedVote[] = [];
+    const digests = new Map<string, string | null>();
+    for (const v of await tx.allVotes()) {
+      if (!digests.has(v.requestId)) digests.set(v.requestId, (await tx.getRequest(v.requestId))?.digest ?? null);
+      const digest = digests.get(v.requestId) ?? null;
+      const problem = digest === null ? 'its request does not exist' : voteBackingProblem(v, v.auditSeq === null ? undefined : voteEntries.get(v.auditSeq), digest, logId, pinnedKey);
+      if (problem) unbacked.push({ requestId: v.requestId, human: v.humanId, kind: v.kind, auditSeq: v.auditSeq, problem });
+    }
+    if (unbacked.length > 0) {
+      const named = unbacked.map((u) => `request \`${u.requestId}\` ${u.kind} by \`${u.human}\` (${u.problem})`).join('; ');
+      return { ok: false, size, logId, position: 0, problem: `${unbacked.length} vote row(s) not backed by a signed audit entry, counted for nothing (A13): ${named}`, unbackedVotes: unbacked };
+    }
+    return { ok: true, size, root: tree.root(), logId, checkpoints: stored.length, anchoredSize, unbackedVotes: [] };
   });
 }
+
+const VOTE_TYPES = new Set(Object.values(VOTE_ENTRY_TYPE));
 
 function checkCheckpoint(c: CheckpointRow, logId: string | null, pinnedKey: string | null, size: number, roots: Map<number, string>): string | null {
   if (c.size > size) return `log was truncated: stored checkpoint covers ${c.size} entries, the log has ${size}`;

@@ -51,6 +51,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else if (report.ok) {
           io.stdout(`audit log ok: ${report.size} entries, root ${report.root}, ${report.checkpoints} signed checkpoint(s)${report.anchoredSize !== null ? `; matches the exported checkpoint at ${report.anchoredSize}` : ''}\n`);
+        } else if (report.unbackedVotes.length > 0) {
+          // A13: the chain holds, but rows were written into the votes table behind the control plane's back
+          const rows = report.unbackedVotes.map((u) => `  vote row: request ${u.requestId}, ${u.kind} by ${u.human}, audit entry ${u.auditSeq ?? 'none'}: ${u.problem}\n`).join('');
+          io.stderr(`error: ${report.unbackedVotes.length} vote row(s) are not backed by a signed audit entry; they count for nothing (A13) (audit_corrupt)\n${rows}hint: someone wrote the store directly; find out who, keep a copy of the store as evidence, and re-approve the requests through portcullis\n`);
         } else io.stderr(`error: audit log verification failed at entry ${report.position}: ${report.problem} (audit_corrupt)\nhint: restore the store from a backup and keep the damaged copy as evidence\n`);
         return report.ok ? EXIT.ok : EXIT.error;
       }

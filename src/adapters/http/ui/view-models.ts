@@ -119,6 +119,8 @@ export function verification(v: AuditVerifyViewModel): AuditVerification {
       message: `${v.checkpoints} signed ${v.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}${v.anchoredSize !== null ? `, the newest covering ${v.anchoredSize} entries` : ''}; root ${v.root}.`,
     };
   }
+  // position 0: the chain holds, but vote rows are not backed by their signed entries (A13)
+  if (v.position === 0) return { status: 'failed', entries: v.size, checkpoint: null, firstBad: null, message: v.problem };
   return { status: 'failed', entries: v.size, checkpoint: null, firstBad: { seq: v.position, problem: v.problem }, message: '' };
 }
 

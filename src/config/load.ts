@@ -143,7 +143,10 @@ function normalise(raw: RawConfig, file: string): Config {
         ? { issuer: raw.server.oidc.issuer.replace(/\/+$/, ''), clientId: raw.server.oidc.client_id, clientSecretEnv: raw.server.oidc.client_secret_env, subjects: { ...raw.server.oidc.subjects } }
         : null,
     },
-    brakes: { destructivePerHour: raw.brakes?.destructive_per_hour ?? null },
+    brakes: {
+      destructivePerHour: raw.brakes?.destructive_per_hour ?? null,
+      freezeAfterDenials: raw.brakes?.freeze_after_denials === 0 ? null : { count: raw.brakes?.freeze_after_denials ?? 5, windowMs: (raw.brakes?.denial_window_minutes ?? 10) * 60_000 },
+    },
     agentEnv: Object.fromEntries(
       Object.entries(raw.agents)
         .filter(([, a]) => a.env !== undefined)

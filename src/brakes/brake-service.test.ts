@@ -152,7 +152,7 @@ describe('brakes', () => {
   test('bad switch names are refused before anything is written', async () => {
     const { store, brakes } = await setup();
     await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, alice, null), /agent id `Robert"\); DROP` is not valid/);
-    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {} });
+    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {}, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
     await store.close();
   });
 

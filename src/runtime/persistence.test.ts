@@ -23,7 +23,8 @@ const denied = (i: number) => DENIED[i % DENIED.length] as string;
 describe('D10 persistence is a signal', () => {
   test('D10 the 5th policy denial within 10 minutes freezes the agent with the reason, audited; it stays frozen until a human releases it, and the count starts again', async () => {
     const clock = fakeClock(Date.now());
-    t = await demoApp({ clock });
+    // an empty brakes section: the defaults (the demo turns the freeze off for its replay)
+    t = await demoApp({ clock, extraConfig: 'brakes: {}\n' });
     const app = t;
     for (let i = 0; i < 4; i++) {
       const d = await decide(app, denied(i));

@@ -25,6 +25,14 @@ export interface BrakeServiceOptions {
    * null turns it off.
    */
   freezeAfterDenials?: { count: number; windowMs: number } | null;
+  /**
+   * F7: whether turning shadow mode on for `environment` (null: global) takes two admins. The
+   * runtime says yes for production-tier and unknown environments and for global shadow mode;
+   * without it, every shadow switch takes two (fail closed).
+   */
+  twoAdminShadow?: (environment: string | null) => boolean;
+  /** F7: how long the first admin's request waits for a second admin (default 1 h). */
+  shadowConfirmWindowMs?: number;
 }
 
 /** D10 default: 5 denials within 10 minutes freeze the agent. */
@@ -84,7 +92,7 @@ export class BrakeService {
   #refreshing: Promise<void> | null = null;
 
   constructor(options: BrakeServiceOptions) {
-    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), adminGroup: 'admins', ...options, freezeAfterDenials: options.freezeAfterDenials === undefined ? DEFAULT_DENIAL_FREEZE : options.freezeAfterDenials };
+    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), adminGroup: 'admins', twoAdminShadow: () => true, shadowConfirmWindowMs: 3_600_000, ...options, freezeAfterDenials: options.freezeAfterDenials === undefined ? DEFAULT_DENIAL_FREEZE : options.freezeAfterDenials };
   }
 
   /** Loads the switches once (rejects if the store cannot answer) and starts polling. */
@@ -244,11 +252,40 @@ export class BrakeService {
     }
     const by = `human:${actor.id}`;
     const { key, on } = switchOf(change);
-    await this.#o.store.transaction(async (tx) => {
+    const twoAdmins = change.kind === 'shadow' && change.on && this.#o.twoAdminShadow(change.environment);
+    const outcome = await this.#o.store.transaction(async (tx): Promise<'changed' | 'requested'> => {
       const at = this.#o.clock.now();
+      if (twoAdmins) {
+        // SECURITY (F7): shadow mode on a production environment takes two distinct admins: the first
+        // one's change is a request (audited); a second admin making the same change within the window turns it on.
+        const rows = await tx.brakeSwitches();
+        const current = rows.find((r) => r.key === key);
+        if (!current?.on) {
+          const reqKey = `shadow-request:${key.slice('shadow:'.length)}`;
+          const open = rows.find((r) => r.key === reqKey && r.on && at - r.at <= this.#o.shadowConfirmWindowMs);
+          if (!open || open.by === by) {
+            await tx.putBrakeSwitch({ key: reqKey, on: true, by, at, reason });
+            await this.#o.audit.appendInTx(tx, [{ type: 'brake_requested', actor: by, body: { switch: key, on: true, reason, change: { ...change }, rule: 'F7', needs: `a second member of \`${admins}\`` } }]);
+            return 'requested';
+          }
+          await tx.putBrakeSwitch({ key: reqKey, on: false, by, at, reason: `confirmed by ${by}` });
+          await tx.putBrakeSwitch({ key, on, by, at, reason });
+          await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: by, body: { switch: key, on, reason, change: { ...change }, rule: 'F7', requestedBy: open.by, requestedAt: open.at, requestReason: open.reason } }]);
+          return 'changed';
+        }
+      }
       await tx.putBrakeSwitch({ key, on, by, at, reason });
       await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: by, body: { switch: key, on, reason, change: { ...change } } }]);
+      return 'changed';
     });
+    if (outcome === 'requested') {
+      const where = change.kind === 'shadow' && change.environment !== null ? `production environment \`${change.environment}\`` : 'every environment (global)';
+      const minutes = Math.round(this.#o.shadowConfirmWindowMs / 60_000);
+      const command = `portcullis brakes shadow on${change.kind === 'shadow' && change.environment !== null ? ` ${change.environment}` : ''}`;
+      throw new PortcullisError('permission_denied', `turning shadow mode on for ${where} takes two admins: \`${actor.id}\`'s request is recorded, and shadow mode stays off until another admin confirms`, {
+        hint: `another member of \`${admins}\` makes the same change within ${minutes} minutes (\`${command}\`, or the brakes page) (F7)`,
+      });
+    }
     await this.refresh().catch(() => undefined);
     return this.state();
   }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { demoApp, inProd } from '../../test/helpers/http-app.ts';
+import { demoApp, inProd, shadowOnByTwoAdmins } from '../../test/helpers/http-app.ts';
 import { fakeClock } from '../../test/helpers/control-plane.ts';
 
 type App = Awaited<ReturnType<typeof demoApp>>;
@@ -86,13 +86,12 @@ describe('D10 persistence is a signal', () => {
 
     t = await demoApp({ extraConfig: 'brakes: { freeze_after_denials: 2 }\n' });
     const b = t;
-    const dana = (await b.runtime.identity.human('dana'))!;
     for (let i = 0; i < 3; i++) assert.equal((await decide(b, 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml')).effect, 'hold');
     for (let i = 0; i < 3; i++) assert.equal((await decide(b, 'ls -la')).effect, 'allow');
     // an unknown agent is a failure of identity, not persistence of kiro
     for (let i = 0; i < 3; i++) assert.equal((await b.runtime.gateway.decide({ agentId: 'nobody', action: { kind: 'shell', command: 'ls' }, context: inProd })).effect, 'deny');
     // shadow mode on prod-cn-1: a held deploy let through is an allow, not a denial
-    await b.runtime.brakes.change({ kind: 'shadow', environment: 'prod-cn-1', on: true }, dana, 'pilot');
+    await shadowOnByTwoAdmins(b.runtime, 'prod-cn-1', 'pilot');
     assert.equal((await decide(b, 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml')).effect, 'allow');
     assert.equal(b.runtime.brakes.frozen({ id: 'kiro' }), false);
     assert.deepEqual((await b.runtime.brakes.state()).denials, {});

@@ -39,3 +39,16 @@ export const inProd = { cwd: PROD_WORKSPACE, home: '/home/dana', kubeContext: 'p
 /** The demo's legitimate production deploy: held for two approvals. */
 export const deploy = { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml' }, context: inProd };
 export const harmless = { action: { kind: 'shell', command: 'ls -la' }, context: inProd };
+
+/**
+ * F7: turns shadow mode on for `environment` as two admins (dana asks, a second admin `frank`,
+ * added here if missing, confirms), the way a production environment requires.
+ */
+export async function shadowOnByTwoAdmins(runtime: Runtime, environment: string | null, reason = 'rolling out a new pack'): Promise<void> {
+  const change = { kind: 'shadow' as const, environment, on: true };
+  if (!(await runtime.identity.human('frank'))) await runtime.identity.addHuman({ id: 'frank', groups: ['admins'] }, { kind: 'local' });
+  await runtime.brakes.change(change, (await runtime.identity.human('dana'))!, reason).catch((e: unknown) => {
+    if (!(e instanceof Error && /takes two admins/.test(e.message))) throw e;
+  });
+  await runtime.brakes.change(change, (await runtime.identity.human('frank'))!, reason);
+}

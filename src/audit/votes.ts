@@ -76,7 +76,7 @@ export function voteBackingProblem(vote: VoteRow, entry: AuditRow | undefined, d
   if (typeof a !== 'object' || a === null || typeof a.signature !== 'string' || typeof a.keyId !== 'string') return `its audit entry ${entry.seq} carries no signed attestation`;
   if (a.keyId !== keyIdOf(publicKey)) return `its audit entry ${entry.seq} was attested by key \`${a.keyId}\`, not the log's key`;
   const key = publicKeyObject(publicKey);
-  let ok = false;
+  let ok: boolean;
   try {
     ok = key !== null && verify(null, Buffer.from(votePayload({ logId, requestId: vote.requestId, digest, human: vote.humanId, kind: vote.kind }), 'utf8'), key, Buffer.from(a.signature, 'base64'));
   } catch {

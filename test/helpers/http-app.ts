@@ -10,7 +10,7 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
   const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
   const file = join(dir, 'portcullis.yaml');
   // a test that sets its own brakes replaces the demo's (which turns D10's freeze off for the replay)
-  const base = /^brakes:/m.test(options.extraConfig ?? '') ? demo.replace(/^brakes:\n(  .*\n)+/m, '') : demo;
+  const base = /^brakes:/m.test(options.extraConfig ?? '') ? demo.replace(/^brakes:\n( {2}.*\n)+/m, '') : demo;
   writeFileSync(file, `${base}\n${options.extraConfig ?? ''}`);
   const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
   const local = { kind: 'local' } as const;

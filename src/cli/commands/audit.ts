@@ -16,7 +16,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   );
   if (values.help) {
     io.stdout(
-      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\n            It also names every vote row no signed audit entry backs (A13: such rows count for nothing).\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
+      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\n            It also names every vote row no signed audit entry backs (such rows count for nothing).\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
     );
     return EXIT.ok;
   }

@@ -161,6 +161,7 @@ for (const [name, backendFor] of BACKENDS) describe(`A13 votes that cannot be mi
       ...forged(ho.requestId, []),
       `INSERT INTO votes (request_id, human_id, kind, comment, at, solo, audit_seq) VALUES (${q(ho.requestId)}, 'alice', 'approve', NULL, ${t}, ${name === 'sqlite' ? 0 : 'false'}, ${alice})`,
       `INSERT INTO votes (request_id, human_id, kind, comment, at, solo, audit_seq) VALUES (${q(ho.requestId)}, 'carol', 'approve', NULL, ${t}, ${name === 'sqlite' ? 0 : 'false'}, ${bob})`,
+      `INSERT INTO votes (request_id, human_id, kind, comment, at, solo, audit_seq) VALUES (${q(ho.requestId)}, 'olga', 'approve', NULL, ${t}, ${name === 'sqlite' ? 0 : 'false'}, 1)`,
     ]);
     const retried = await cp.approvals.hold(other);
     assert.equal(retried.status, 'pending');
@@ -171,6 +172,7 @@ for (const [name, backendFor] of BACKENDS) describe(`A13 votes that cannot be mi
     assert.deepEqual(report.unbackedVotes.map((u) => [u.requestId, u.human, u.problem]), [
       [ho.requestId, 'alice', `its audit entry ${alice} records another request or human`],
       [ho.requestId, 'carol', `its audit entry ${bob} records another request or human`],
+      [ho.requestId, 'olga', 'its audit entry 1 is not a vote entry'],
     ]);
   });
 

@@ -101,7 +101,9 @@ export async function verifyAudit(store: Store, options: VerifyOptions = {}): Pr
     for (const v of await tx.allVotes()) {
       if (!digests.has(v.requestId)) digests.set(v.requestId, (await tx.getRequest(v.requestId))?.digest ?? null);
       const digest = digests.get(v.requestId) ?? null;
-      const problem = digest === null ? 'its request does not exist' : voteBackingProblem(v, v.auditSeq === null ? undefined : voteEntries.get(v.auditSeq), digest, logId, pinnedKey);
+      const entry = v.auditSeq === null ? undefined : voteEntries.get(v.auditSeq);
+      const notAVote = v.auditSeq !== null && entry === undefined && v.auditSeq >= 1 && v.auditSeq <= size;
+      const problem = digest === null ? 'its request does not exist' : notAVote ? `its audit entry ${v.auditSeq} is not a vote entry` : voteBackingProblem(v, entry, digest, logId, pinnedKey);
       if (problem) unbacked.push({ requestId: v.requestId, human: v.humanId, kind: v.kind, auditSeq: v.auditSeq, problem });
     }
     if (unbacked.length > 0) {

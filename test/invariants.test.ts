@@ -15,7 +15,7 @@ const SECURITY_IDS = [
   // issue 13: fail closed within a bound (deadlines, admission), damaged stores and I/O errors, clock steps
   ...['F8', 'L8', 'L9'],
   // issue 11: approvals bind the change; the control plane fails closed
-  ...['A12', 'D8', 'D9', 'F7'],
+  ...['A12', 'A13', 'D8', 'D9', 'D10', 'F7'],
 ];
 
 const NAMED = [

@@ -1,5 +1,5 @@
 import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type HoldInput, type HoldOutcome, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
-import type { AuditLog } from '../audit/index.ts';
+import { VOTE_ENTRY_TYPE, type AuditLog } from '../audit/index.ts';
 import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
 import { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
 import { canMove, dueExpiry, isRequestStatus, type RequestStatus } from './state-machine.ts';
@@ -197,15 +197,13 @@ export class ApprovalService {
       const human = await this.#o.principals.humanIn(tx, principal.id);
       const e = approverEligibility(human, this.#ctx(q));
       if (!e.ok) throw refused(e.reason, 'another eligible human must approve (A3)');
-      const vote: VoteRow = { requestId: q.id, humanId: principal.id, kind: 'approve', comment, at: now, solo: e.solo };
-      const inserted = await tx.putVote(vote);
+      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
+      if (e.solo) body.solo = 'operator approved their own agent under the solo profile (A11)';
+      const inserted = await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'approve', comment, at: now, solo: e.solo }, body);
       if (!inserted) {
         const counted = await this.#counted(tx, q);
         return { status: 'pending' as const, requestId: q.id, approvals: counted.length, required: q.required, alreadyCounted: true };
       }
-      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
-      if (e.solo) body.solo = 'operator approved their own agent under the solo profile (A11)';
-      await this.#o.audit.appendInTx(tx, [{ type: 'approval', actor: `human:${principal.id}`, body }]);
       const counted = await this.#counted(tx, q);
       if (counted.length >= q.required) {
         await this.#move(tx, q, 'approved', now, `human:${principal.id}`, `${counted.length} of ${q.required} approvals`, { approvedAt: now, executeBy: now + this.#o.executeWindowMs });
@@ -232,12 +230,10 @@ export class ApprovalService {
       if (digest !== q.digest) throw refused(`digest \`${digest}\` is not the digest of request \`${q.id}\``, 'release the exact action shown by `portcullis approvals show`');
       const e = breakGlassEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q), this.#o.breakGlassGroup);
       if (!e.ok) throw refused(e.reason, 'ask another member of the break-glass group, or collect the approvals');
-      if (!(await tx.putVote({ requestId: q.id, humanId: principal.id, kind: 'break_glass', comment: reason, at: now, solo: false }))) {
+      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, reason, agent: q.agent, operator: q.operator, required: q.required, warning: 'the two-person rule was bypassed by break-glass' };
+      if (!(await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'break_glass', comment: reason, at: now, solo: false }, body))) {
         throw refused(`\`${principal.id}\` already voted on request \`${q.id}\``, 'another member of the break-glass group must release it');
       }
-      await this.#o.audit.appendInTx(tx, [
-        { type: 'break_glass', actor: `human:${principal.id}`, body: { requestId: q.id, digest: q.digest, human: principal.id, reason, agent: q.agent, operator: q.operator, required: q.required, warning: 'the two-person rule was bypassed by break-glass' } },
-      ]);
       await this.#move(tx, q, 'approved', now, `human:${principal.id}`, `break-glass by ${principal.id}: ${reason}`, { approvedAt: now, executeBy: now + this.#o.executeWindowMs });
     });
     await this.#emit('approved', requestId, principal.id, `BREAK-GLASS: ${reason}`);
@@ -255,8 +251,11 @@ export class ApprovalService {
       if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be rejected; cancel an approved one');
       const e = rejecterEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q));
       if (!e.ok) throw refused(e.reason, 'only an eligible approver or the operator can reject');
-      await tx.putVote({ requestId: q.id, humanId: principal.id, kind: 'reject', comment, at: now, solo: false });
-      await this.#o.audit.appendInTx(tx, [{ type: 'rejection', actor: `human:${principal.id}`, body: { requestId: q.id, digest: q.digest, human: principal.id, comment } }]);
+      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
+      // an approver who changes their mind still ends the request; their first vote row stays as it was
+      if (!(await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'reject', comment, at: now, solo: false }, body))) {
+        await this.#o.audit.appendInTx(tx, [{ type: 'rejection', actor: `human:${principal.id}`, body }]);
+      }
       await this.#move(tx, q, 'denied', now, `human:${principal.id}`, comment);
     });
     await this.#emit('rejected', requestId, principal.id, comment);
@@ -408,20 +407,41 @@ export class ApprovalService {
     return due ? this.#move(tx, q, due, now, 'system', q.status === 'pending' ? 'no decision before the deadline' : 'not executed within the window') : q;
   }
 
-  /** Humans whose approvals count now: distinct ids (A2), each eligible at this moment (A3). */
+  /**
+   * A13: writes a vote as its signed audit entry first, then the row that names it. Returns false,
+   * writing nothing, when this human already voted on the request (A2).
+   */
+  async #recordVote(tx: StoreTx, q: RequestRow, vote: Omit<VoteRow, 'auditSeq'>, body: JsonObject): Promise<boolean> {
+    if ((await tx.votes(q.id)).some((v) => v.humanId === vote.humanId)) return false;
+    const attestation = this.#o.audit.attestVote({ requestId: q.id, digest: q.digest, human: vote.humanId, kind: vote.kind });
+    const [entry] = await this.#o.audit.appendInTx(tx, [{ type: VOTE_ENTRY_TYPE[vote.kind], actor: `human:${vote.humanId}`, body: { ...body, attestation: { keyId: attestation.keyId, signature: attestation.signature } } }]);
+    // the write lock is held since the check above: a duplicate here is a broken store, and rolls everything back
+    if (!(await tx.putVote({ ...vote, auditSeq: (entry as { seq: number }).seq }))) throw new PortcullisError('store_conflict', `vote of \`${vote.humanId}\` on request \`${q.id}\` appeared during its own transaction`, { hint: 'retry; if it persists run `portcullis audit verify`' });
+    return true;
+  }
+
+  /** SECURITY: A13: a vote row counts only when the signed audit entry it names backs it (rows alone never approve). */
+  async #backed(tx: StoreTx, q: RequestRow, v: VoteRow): Promise<boolean> {
+    const entry = v.auditSeq === null || !Number.isSafeInteger(v.auditSeq) || v.auditSeq < 1 ? undefined : (await tx.auditRange(v.auditSeq, 1))[0];
+    return this.#o.audit.voteBackingProblem(v, entry, q.digest) === null;
+  }
+
+  /** Humans whose approvals count now: distinct ids (A2), each backed by its signed entry (A13) and eligible at this moment (A3). */
   async #counted(tx: StoreTx, q: RequestRow): Promise<string[]> {
     const out: string[] = [];
     for (const v of await tx.votes(q.id)) {
       if (v.kind !== 'approve') continue;
+      if (!(await this.#backed(tx, q, v))) continue;
       if (approverEligibility(await this.#o.principals.humanIn(tx, v.humanId), this.#ctx(q)).ok) out.push(v.humanId);
     }
     return out;
   }
 
-  /** The break-glass human of `q`, if one released it and is still eligible now (checked again at execution). */
+  /** The break-glass human of `q`, if one released it (backed by its signed entry, A13) and is still eligible now (checked again at execution). */
   async #brokenGlass(tx: StoreTx, q: RequestRow): Promise<string | null> {
     for (const v of await tx.votes(q.id)) {
-      if (v.kind === 'break_glass' && breakGlassEligibility(await this.#o.principals.humanIn(tx, v.humanId), this.#ctx(q), this.#o.breakGlassGroup).ok) return v.humanId;
+      if (v.kind !== 'break_glass' || !(await this.#backed(tx, q, v))) continue;
+      if (breakGlassEligibility(await this.#o.principals.humanIn(tx, v.humanId), this.#ctx(q), this.#o.breakGlassGroup).ok) return v.humanId;
     }
     return null;
   }
@@ -444,7 +464,9 @@ export class ApprovalService {
   async #view(tx: StoreTx, q: RequestRow): Promise<RequestView> {
     const votes = await tx.votes(q.id);
     const counted = new Set(await this.#counted(tx, q));
-    const v = (x: VoteRow): VoteView => ({ human: x.humanId, at: x.at, comment: x.comment, solo: x.solo, counts: x.kind === 'approve' ? counted.has(x.humanId) : true });
+    const backed = new Set<string>();
+    for (const x of votes) if (x.kind !== 'approve' && (await this.#backed(tx, q, x))) backed.add(x.humanId);
+    const v = (x: VoteRow): VoteView => ({ human: x.humanId, at: x.at, comment: x.comment, solo: x.solo, counts: x.kind === 'approve' ? counted.has(x.humanId) : backed.has(x.humanId) });
     return {
       id: q.id,
       digest: q.digest,

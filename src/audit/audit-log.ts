@@ -1,5 +1,6 @@
 import { PortcullisError, canonicalJson, toPortcullisError, type Clock, type IdGenerator } from '../core/index.ts';
-import type { AuditRow, CheckpointRow, Store, StoreTx } from '../store/index.ts';
+import type { AuditRow, CheckpointRow, Store, StoreTx, VoteRow } from '../store/index.ts';
+import { votePayload, voteBackingProblem, type VoteAttestation, type VoteClaim } from './votes.ts';
 import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type AuditEntryV1, type AuditInput, type SignedCheckpointV1 } from './entry.ts';
 import { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
 import { MerkleFrontier } from './merkle.ts';
@@ -134,6 +135,26 @@ export class AuditLog {
 
   get logId(): string {
     return this.#logId as string;
+  }
+
+  /** The key this process signs with (pinned to the log at open), or null without one. */
+  get publicKey(): string | null {
+    return this.#o.signer?.publicKey ?? null;
+  }
+
+  /**
+   * A13: signs a vote for its audit entry. Without a signing key there is no way to prove a vote,
+   * so voting is refused rather than recorded as something that can never count.
+   */
+  attestVote(claim: Omit<VoteClaim, 'logId'>): VoteAttestation {
+    const signer = this.#o.signer;
+    if (!signer) throw new PortcullisError('approval_refused', 'votes cannot be recorded: this control plane has no audit signing key', { hint: 'configure the audit key file (A13: a vote counts only when its signed audit entry backs it)' });
+    return { keyId: signer.keyId, signature: signer.sign(votePayload({ ...claim, logId: this.logId })) };
+  }
+
+  /** A13: why `vote` is not backed by `entry` under this log's key, or null when it is. */
+  voteBackingProblem(vote: VoteRow, entry: AuditRow | undefined, digest: string): string | null {
+    return voteBackingProblem(vote, entry, digest, this.#logId, this.publicKey);
   }
 
   /** Durable, chained append (group-committed with concurrent appends unless disabled). */

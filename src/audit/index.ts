@@ -12,4 +12,6 @@ export { inclusionProof, merkleRoot, verifyInclusion } from './merkle.ts';
 export type { Signer } from './signer.ts';
 export { createEd25519Signer, generateSigningKey, keyIdOf, verifySignature } from './signer.ts';
 export { verifyAudit, verifyAuditTx } from './verify.ts';
-export type { VerifyOptions, VerifyReport } from './verify.ts';
+export type { UnbackedVote, VerifyOptions, VerifyReport } from './verify.ts';
+export { VOTE_ENTRY_TYPE, votePayload, voteBackingProblem } from './votes.ts';
+export type { VoteAttestation, VoteClaim, VoteKind } from './votes.ts';

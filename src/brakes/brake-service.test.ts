@@ -22,6 +22,9 @@ const ids = (): IdGenerator => {
 const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
 const alice: Human = { kind: 'human', id: 'alice', groups: ['sre'] };
 const dana: Human = { kind: 'human', id: 'dana', groups: ['sre', 'admins'] };
+const frank: Human = { kind: 'human', id: 'frank', groups: ['admins'] };
+/** The runtime's rule in these tests: production (`prod-*`), unknown and global shadow take two admins. */
+const twoAdminShadow = (env: string | null) => env === null || env.startsWith('prod');
 const child: Agent = { ...kiro, id: 'kiro-sub', parent: 'kiro' };
 const facts = (destructive: boolean): ActionFacts => ({ verbs: [destructive ? 'delete' : 'read'], destructive, targets: [], blastRadius: null, reversible: !destructive, confidence: 'parsed', findings: [], summary: 'x' });
 
@@ -31,7 +34,7 @@ async function setup(opts: { budget?: number | null; store?: Store } = {}) {
   const c = clock();
   let mono = 0;
   const audit = await openAuditLog({ store, clock: c, ids: ids() });
-  const brakes = createBrakeService({ store, audit, clock: c, ids: ids(), budgetPerHour: opts.budget ?? null, monotonic: () => mono });
+  const brakes = createBrakeService({ store, audit, clock: c, ids: ids(), budgetPerHour: opts.budget ?? null, monotonic: () => mono, twoAdminShadow });
   await brakes.start();
   brakes.stop(); // tests drive refresh() themselves
   return { store, audit, brakes, clock: c, tick: (ms: number) => (mono += ms) };
@@ -126,9 +129,49 @@ describe('brakes', () => {
     assert.equal(await brakes.shadow('staging'), true);
     assert.equal(await brakes.shadow('prod-cn-1'), false);
     assert.equal(await brakes.shadow(null), false);
-    await brakes.change({ kind: 'shadow', environment: null, on: true }, dana, null);
+    await assert.rejects(brakes.change({ kind: 'shadow', environment: null, on: true }, dana, null), /takes two admins/);
+    await brakes.change({ kind: 'shadow', environment: null, on: true }, frank, null);
     assert.equal(await brakes.shadow(null), true);
     assert.deepEqual(Object.keys((await brakes.state()).shadow).sort(), ['*', 'staging']);
+    await store.close();
+  });
+
+  test('F7 shadow mode on a production environment takes two distinct admins: one admin alone is refused and only records a request', async () => {
+    const { store, brakes, clock: c } = await setup();
+    const refusedAlone = (e: unknown) => {
+      assert.ok(e instanceof PortcullisError);
+      assert.equal(e.code, 'permission_denied');
+      assert.equal(e.message, "turning shadow mode on for production environment `prod-cn-1` takes two admins: `dana`'s request is recorded, and shadow mode stays off until another admin confirms");
+      assert.equal(e.hint, 'another member of `admins` makes the same change within 60 minutes (`portcullis brakes shadow on prod-cn-1`, or the brakes page) (F7)');
+      return true;
+    };
+    const on = { kind: 'shadow', environment: 'prod-cn-1', on: true } as const;
+    await assert.rejects(brakes.change(on, dana, 'new pack'), refusedAlone);
+    assert.equal(await brakes.shadow('prod-cn-1'), false);
+    // the same admin again is still one admin
+    await assert.rejects(brakes.change(on, dana, 'new pack, really'), refusedAlone);
+    assert.equal(await brakes.shadow('prod-cn-1'), false);
+    assert.deepEqual((await brakes.state()).shadow, {});
+    // a second admin too late: the request lapsed, theirs is a new first request
+    c.advance(3_600_001);
+    await assert.rejects(brakes.change(on, frank, null), /`frank`'s request is recorded/);
+    assert.equal(await brakes.shadow('prod-cn-1'), false);
+    // now a second, distinct admin within the window turns it on
+    await brakes.change(on, dana, 'confirming');
+    assert.equal(await brakes.shadow('prod-cn-1'), true);
+    const log = await entries(store);
+    assert.deepEqual(log.filter((e) => e.type === 'brake_requested').map((e) => e.actor), ['human:dana', 'human:dana', 'human:frank']);
+    const changed = log.filter((e) => e.type === 'brake_changed');
+    assert.equal(changed.length, 1);
+    assert.deepEqual([changed[0]!.actor, changed[0]!.body.requestedBy], ['human:dana', 'human:frank']);
+    // off and on again: the used request does not count a second time
+    await brakes.change({ ...on, on: false }, alice, null);
+    await assert.rejects(brakes.change(on, frank, null), /takes two admins/);
+    assert.equal(await brakes.shadow('prod-cn-1'), false);
+    // a non-production environment needs one admin, as before
+    await brakes.change({ kind: 'shadow', environment: 'staging', on: true }, dana, null);
+    assert.equal(await brakes.shadow('staging'), true);
+    assert.equal((await verifyAudit(store)).ok, true);
     await store.close();
   });
 
@@ -152,7 +195,7 @@ describe('brakes', () => {
   test('bad switch names are refused before anything is written', async () => {
     const { store, brakes } = await setup();
     await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, alice, null), /agent id `Robert"\); DROP` is not valid/);
-    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {} });
+    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {}, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
     await store.close();
   });
 

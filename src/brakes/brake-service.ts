@@ -20,7 +20,26 @@ export interface BrakeServiceOptions {
   monotonic?: () => number;
   /** Members of this group may release a kill switch and switch shadow mode (default `admins`). */
   adminGroup?: string;
+  /**
+   * D10: freeze an agent after `count` counted denials within `windowMs` (default 5 in 10 minutes);
+   * null turns it off.
+   */
+  freezeAfterDenials?: { count: number; windowMs: number } | null;
+  /**
+   * F7: whether turning shadow mode on for `environment` (null: global) takes two admins. The
+   * runtime says yes for production-tier and unknown environments and for global shadow mode;
+   * without it, every shadow switch takes two (fail closed).
+   */
+  twoAdminShadow?: (environment: string | null) => boolean;
+  /** F7: how long the first admin's request waits for a second admin (default 1 h). */
+  shadowConfirmWindowMs?: number;
 }
+
+/** D10 default: 5 denials within 10 minutes freeze the agent. */
+export const DEFAULT_DENIAL_FREEZE = { count: 5, windowMs: 600_000 } as const;
+
+/** Spend rows under this agent prefix are D10's counted denials, not destructive budget. */
+const DENIAL = 'denial:';
 
 /** A brake change (the core vocabulary type). */
 export type BrakeChangeInput = BrakeChange;
@@ -31,6 +50,9 @@ export interface BrakeState {
   shadow: Record<string, BrakeRow>;
   budgetPerHour: number | null;
   spent: Record<string, number>;
+  /** D10: the freeze threshold in force (null: off), and counted denials per agent since the window opened or its release. */
+  freezeAfterDenials: { count: number; windowMs: number } | null;
+  denials: Record<string, number>;
 }
 
 const HOUR = 3_600_000;
@@ -63,14 +85,14 @@ export function switchOf(change: BrakeChangeInput): { key: string; on: boolean }
  * transaction that makes it (L2) and only humans or local administration may make one (F3).
  */
 export class BrakeService {
-  readonly #o: Required<Omit<BrakeServiceOptions, 'budgetPerHour'>> & { budgetPerHour: number | null };
+  readonly #o: Required<Omit<BrakeServiceOptions, 'budgetPerHour' | 'freezeAfterDenials'>> & { budgetPerHour: number | null; freezeAfterDenials: { count: number; windowMs: number } | null };
   #rows = new Map<string, BrakeRow>();
   #loadedAt = -Infinity;
   #timer: ReturnType<typeof setInterval> | null = null;
   #refreshing: Promise<void> | null = null;
 
   constructor(options: BrakeServiceOptions) {
-    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), adminGroup: 'admins', ...options };
+    this.#o = { pollMs: 250, staleAfterMs: 2_000, monotonic: () => performance.now(), adminGroup: 'admins', twoAdminShadow: () => true, shadowConfirmWindowMs: 3_600_000, ...options, freezeAfterDenials: options.freezeAfterDenials === undefined ? DEFAULT_DENIAL_FREEZE : options.freezeAfterDenials };
   }
 
   /** Loads the switches once (rejects if the store cannot answer) and starts polling. */
@@ -144,6 +166,36 @@ export class BrakeService {
     });
   }
 
+  /**
+   * D10, persistence is a signal: records one counted denial of `agent` (the gateway decides which
+   * count: see `Brakes.recordDenial`) and, when it is the K-th
+   * within the window (since the window opened, or since a human last released the agent), freezes
+   * the agent with the reason, audited in the same transaction (L2). The freeze stays until a human
+   * (an admin, F3) releases it. Returns whether this denial froze the agent.
+   */
+  async recordDenial(agent: Pick<Agent, 'id'>, reasonCodes: readonly string[], summary: string): Promise<boolean> {
+    const limit = this.#o.freezeAfterDenials;
+    if (limit === null) return false;
+    const key = `agent:${agent.id}`;
+    const froze = await this.#o.store.transaction(async (tx) => {
+      const now = this.#o.clock.now();
+      await tx.insertSpend({ id: this.#o.ids.next('dny_'), agent: `${DENIAL}${agent.id}`, ts: now });
+      const own = (await tx.brakeSwitches()).find((r) => r.key === key);
+      if (own?.on) return false; // already frozen: nothing more to say
+      // a release starts a new count: the denials that led to the last freeze do not refreeze at once
+      const since = Math.max(now - limit.windowMs + 1, own ? own.at : -Infinity);
+      const n = await tx.countSpend(`${DENIAL}${agent.id}`, since);
+      if (n < limit.count) return false;
+      const minutes = Math.round(limit.windowMs / 60_000);
+      const reason = `D10: ${n} denials within ${minutes} minute(s), the last: ${summary.slice(0, 200)}; frozen until a human releases it`;
+      await tx.putBrakeSwitch({ key, on: true, by: 'system', at: now, reason });
+      await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: 'system', body: { switch: key, on: true, reason, change: { kind: 'freeze', agent: agent.id }, rule: 'D10', denials: n, windowMs: limit.windowMs, lastReasons: [...reasonCodes] } }]);
+      return true;
+    });
+    if (froze) await this.refresh().catch(() => undefined);
+    return froze;
+  }
+
   async shadow(environment: string | null): Promise<boolean> {
     const rows = this.#fresh();
     if (rows.get('shadow:*')?.on) return true;
@@ -161,9 +213,24 @@ export class BrakeService {
   async state(): Promise<BrakeState> {
     return this.#o.store.read(async (tx) => {
       const rows = await tx.brakeSwitches();
-      const spent = await tx.spendSince(this.#o.clock.now() - HOUR);
+      const now = this.#o.clock.now();
+      const all = await tx.spendSince(now - HOUR);
+      const spent = Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith(DENIAL)));
+      const limit = this.#o.freezeAfterDenials;
+      const denials: Record<string, number> = {};
+      if (limit !== null) {
+        const recent = await tx.spendSince(now - limit.windowMs + 1);
+        for (const k of Object.keys(recent)) {
+          if (!k.startsWith(DENIAL)) continue;
+          const id = k.slice(DENIAL.length);
+          const own = rows.find((r) => r.key === `agent:${id}`);
+          // after a release only what came since counts (as recordDenial counts it)
+          const n = own && !own.on ? await tx.countSpend(k, Math.max(now - limit.windowMs + 1, own.at)) : (recent[k] ?? 0);
+          if (n > 0) denials[id] = n;
+        }
+      }
       const on = (prefix: string) => Object.fromEntries(rows.filter((r) => r.on && r.key.startsWith(prefix)).map((r) => [r.key.slice(prefix.length), r]));
-      return { global: rows.find((r) => r.key === 'global' && r.on) ?? null, agents: on('agent:'), shadow: on('shadow:'), budgetPerHour: this.#o.budgetPerHour, spent };
+      return { global: rows.find((r) => r.key === 'global' && r.on) ?? null, agents: on('agent:'), shadow: on('shadow:'), budgetPerHour: this.#o.budgetPerHour, spent, freezeAfterDenials: limit, denials };
     });
   }
 
@@ -185,11 +252,40 @@ export class BrakeService {
     }
     const by = `human:${actor.id}`;
     const { key, on } = switchOf(change);
-    await this.#o.store.transaction(async (tx) => {
+    const twoAdmins = change.kind === 'shadow' && change.on && this.#o.twoAdminShadow(change.environment);
+    const outcome = await this.#o.store.transaction(async (tx): Promise<'changed' | 'requested'> => {
       const at = this.#o.clock.now();
+      if (twoAdmins) {
+        // SECURITY (F7): shadow mode on a production environment takes two distinct admins: the first
+        // one's change is a request (audited); a second admin making the same change within the window turns it on.
+        const rows = await tx.brakeSwitches();
+        const current = rows.find((r) => r.key === key);
+        if (!current?.on) {
+          const reqKey = `shadow-request:${key.slice('shadow:'.length)}`;
+          const open = rows.find((r) => r.key === reqKey && r.on && at - r.at <= this.#o.shadowConfirmWindowMs);
+          if (!open || open.by === by) {
+            await tx.putBrakeSwitch({ key: reqKey, on: true, by, at, reason });
+            await this.#o.audit.appendInTx(tx, [{ type: 'brake_requested', actor: by, body: { switch: key, on: true, reason, change: { ...change }, rule: 'F7', needs: `a second member of \`${admins}\`` } }]);
+            return 'requested';
+          }
+          await tx.putBrakeSwitch({ key: reqKey, on: false, by, at, reason: `confirmed by ${by}` });
+          await tx.putBrakeSwitch({ key, on, by, at, reason });
+          await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: by, body: { switch: key, on, reason, change: { ...change }, rule: 'F7', requestedBy: open.by, requestedAt: open.at, requestReason: open.reason } }]);
+          return 'changed';
+        }
+      }
       await tx.putBrakeSwitch({ key, on, by, at, reason });
       await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: by, body: { switch: key, on, reason, change: { ...change } } }]);
+      return 'changed';
     });
+    if (outcome === 'requested') {
+      const where = change.kind === 'shadow' && change.environment !== null ? `production environment \`${change.environment}\`` : 'every environment (global)';
+      const minutes = Math.round(this.#o.shadowConfirmWindowMs / 60_000);
+      const command = `portcullis brakes shadow on${change.kind === 'shadow' && change.environment !== null ? ` ${change.environment}` : ''}`;
+      throw new PortcullisError('permission_denied', `turning shadow mode on for ${where} takes two admins: \`${actor.id}\`'s request is recorded, and shadow mode stays off until another admin confirms`, {
+        hint: `another member of \`${admins}\` makes the same change within ${minutes} minutes (\`${command}\`, or the brakes page) (F7)`,
+      });
+    }
     await this.refresh().catch(() => undefined);
     return this.state();
   }

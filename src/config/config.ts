@@ -39,6 +39,8 @@ export interface Config {
   brakes: {
     /** At most this many destructive actions per agent per hour; null: no budget. */
     destructivePerHour: number | null;
+    /** D10: freeze an agent after `count` policy denials within `windowMs`; null when turned off (0). */
+    freezeAfterDenials: { count: number; windowMs: number } | null;
   };
   /**
    * Per agent id: the credential profile `portcullis exec` injects into the command's environment

@@ -146,7 +146,10 @@ function normalise(raw: RawConfig, file: string): Config {
         ? { issuer: raw.server.oidc.issuer.replace(/\/+$/, ''), clientId: raw.server.oidc.client_id, clientSecretEnv: raw.server.oidc.client_secret_env, subjects: { ...raw.server.oidc.subjects } }
         : null,
     },
-    brakes: { destructivePerHour: raw.brakes?.destructive_per_hour ?? null },
+    brakes: {
+      destructivePerHour: raw.brakes?.destructive_per_hour ?? null,
+      freezeAfterDenials: raw.brakes?.freeze_after_denials === 0 ? null : { count: raw.brakes?.freeze_after_denials ?? 5, windowMs: (raw.brakes?.denial_window_minutes ?? 10) * 60_000 },
+    },
     agentUnixUsers: Object.fromEntries(Object.entries(raw.agents).flatMap(([id, a]) => (a.unix_user !== undefined ? [[id, a.unix_user]] : []))),
     daemon: raw.daemon ? { serviceUser: raw.daemon.service_user, runDir: resolve(raw.daemon.run_dir) } : null,
     agentEnv: Object.fromEntries(

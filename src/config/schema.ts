@@ -136,6 +136,10 @@ export const configSchema = z.strictObject({
   brakes: z
     .strictObject({
       destructive_per_hour: z.number().int().min(0).max(1_000_000).optional(),
+      /** D10: K policy denials of one agent within the window freeze it (0 turns it off; default 5). */
+      freeze_after_denials: z.number().int().min(0).max(1_000_000).optional(),
+      /** D10: the window, in minutes (default 10). */
+      denial_window_minutes: z.number().int().min(1).max(10_080).optional(),
     })
     .optional(),
   notifications: z

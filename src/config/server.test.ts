@@ -29,7 +29,7 @@ describe('config: server, brakes, notifications', () => {
       host: '127.0.0.1', port: 7070, publicUrl: null, adminGroup: 'admins', bodyLimitBytes: 262_144, sessionTtlMs: 28_800_000,
       deadlineMs: 10_000, readyTimeoutMs: 2_000, maxInFlight: 256, maxInFlightPerAgent: 32, oidc: null,
     });
-    assert.deepEqual(r.value.config.brakes, { destructivePerHour: null });
+    assert.deepEqual(r.value.config.brakes, { destructivePerHour: null, freezeAfterDenials: { count: 5, windowMs: 600_000 } });
     assert.deepEqual(r.value.config.notifications, { webhooks: [] });
   });
 
@@ -63,11 +63,23 @@ notifications:
       deadlineMs: 4_000, readyTimeoutMs: 500, maxInFlight: 64, maxInFlightPerAgent: 4,
       oidc: { issuer: 'https://idp.example.com', clientId: 'portcullis', clientSecretEnv: 'PORTCULLIS_OIDC_SECRET', subjects: { '248289761001': 'alice' } },
     });
-    assert.deepEqual(c.brakes, { destructivePerHour: 5 });
+    assert.deepEqual(c.brakes, { destructivePerHour: 5, freezeAfterDenials: { count: 5, windowMs: 600_000 } });
     assert.deepEqual(c.notifications.webhooks, [
       { url: 'https://hooks.example.com/x', secretEnv: 'HOOK_KEY', events: ['held', 'rejected'] },
       { url: 'http://127.0.0.1:9/y', secretEnv: 'HOOK_KEY', events: ['approved', 'expired', 'held', 'rejected'] },
     ]);
+  });
+
+  it('D10 brakes.freeze_after_denials and denial_window_minutes set the freeze; 0 turns it off; bad values are refused', () => {
+    const brakes = (yaml: string) => {
+      const r = parse(`${minimal}${yaml}`);
+      assert.ok(r.ok, JSON.stringify(!r.ok && r.issues));
+      return r.value.config.brakes.freezeAfterDenials;
+    };
+    assert.deepEqual(brakes('brakes: { freeze_after_denials: 3, denial_window_minutes: 2 }\n'), { count: 3, windowMs: 120_000 });
+    assert.equal(brakes('brakes: { freeze_after_denials: 0 }\n'), null);
+    assert.deepEqual(issues(`${minimal}brakes: { denial_window_minutes: 0 }\n`).map((i) => i.path), ['/etc/p/portcullis.yaml:11: brakes.denial_window_minutes']);
+    assert.deepEqual(issues(`${minimal}brakes: { freeze_after_denials: 2.5 }\n`).map((i) => i.path), ['/etc/p/portcullis.yaml:11: brakes.freeze_after_denials']);
   });
 
   it('F8 refuses a deadline or readiness timeout outside its bounds, and zero in-flight limits', () => {

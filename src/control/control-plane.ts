@@ -162,6 +162,10 @@ export interface BrakesStateViewModel {
   budgetPerHour: number | null;
   /** Destructive actions spent in the last hour, per agent (only agents with spend). */
   spent: Record<string, number>;
+  /** D10: K policy denials within the window freeze an agent; null when turned off. */
+  freezeAfterDenials: { count: number; windowMs: number } | null;
+  /** D10: counted denials per agent within the window (since its last release); only agents with some. */
+  denials: Record<string, number>;
 }
 
 

@@ -132,6 +132,33 @@ describe('gateway.decide()', () => {
     assert.equal(d.reasons[0]!.code, 'operator_lacks_right');
   });
 
+  it('D10: only policy denials are told to the brakes; a failure of the gate, a kill switch, an allow or a hold is not', async () => {
+    const told: string[][] = [];
+    let stop = false;
+    const brakes = {
+      check: async () => (stop ? { code: 'kill_switch_engaged' as const, message: 'frozen' } : null),
+      spend: async () => undefined,
+      shadow: async () => false,
+      recordDenial: async (_a: Agent, codes: readonly string[]) => (told.push([...codes]), false),
+    };
+    const gw = createGateway({ ...options, brakes });
+    assert.equal((await gw.decide(shell('deploy eu', 'intern'))).effect, 'deny');
+    assert.deepEqual(told, [['operator_lacks_right']]);
+    assert.equal((await gw.decide(shell('ls'))).effect, 'allow');
+    assert.equal((await gw.decide(shell('something unscripted'))).reasons[0]!.code, 'classify_failed');
+    assert.equal((await gw.decide(shell('ls', 'mallory'))).reasons[0]!.code, 'principal_unknown');
+    assert.equal((await createGateway({ ...options, brakes, engine: () => null }).decide(shell('deploy eu', 'intern'))).reasons[0]!.code, 'policy_not_loaded');
+    const noStore = createGateway({ ...options, brakes, approvals: { hold: () => Promise.reject(new PortcullisError('store_unavailable', 'gone')) } });
+    assert.equal((await gw.decide(shell('deploy eu'))).effect, 'hold');
+    assert.equal((await noStore.decide(shell('deploy eu'))).reasons[0]!.code, 'store_unavailable');
+    assert.deepEqual(told, [['operator_lacks_right']]);
+    assert.equal((await gw.decide(shell('destroy home'))).effect, 'deny');
+    assert.equal(told.length, 2, 'a never-rule forbid is a policy denial too');
+    stop = true;
+    assert.equal((await gw.decide(shell('deploy eu', 'intern'))).reasons[0]!.code, 'kill_switch_engaged');
+    assert.equal(told.length, 2, 'nothing but the policy denials was counted');
+  });
+
   it('A1/A6: a held action is allowed exactly once after two approvals of that exact digest', async () => {
     const gw = createGateway(options);
     const held = await gw.decide(shell('deploy eu'));

@@ -77,6 +77,15 @@ const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
   principal_revoked: 'principal_revoked',
 };
 
+/** What `decide` learns on the way, for the deny it may have to build and for D10. */
+interface DecideState {
+  digest: string;
+  facts: ActionFacts | null;
+  agent: Agent | null;
+  /** The deny is the policy's (or a reviewer's rejection asked again): D10 counts it. */
+  persistence: boolean;
+}
+
 export function createGateway(options: GatewayOptions): Gateway {
   const timeout = options.portTimeoutMs ?? 5_000;
   const environments = new Map(options.inventory.environments.map((e) => [e.name, { tier: e.tier, tags: e.tags }]));
@@ -159,8 +168,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { verdict, facts, digest, envelope, agent };
   }
 
-  async function decideInner(req: DecisionRequest, state: { digest: string; facts: ActionFacts | null }): Promise<Omit<Decision, 'decisionId'>> {
+  async function decideInner(req: DecisionRequest, state: DecideState): Promise<Omit<Decision, 'decisionId'>> {
     const { verdict, facts, digest, envelope, agent } = await evaluate(req, state);
+    state.agent = agent;
     const base = { actionDigest: digest, facts, requiredApprovals: 0, approverGroups: [] as string[], ...(envelope.inputs ? { inputs: envelope.inputs.map((i) => ({ path: i.path, realPath: i.realPath, sha256: i.sha256, role: i.role })) } : {}) };
 
     // Brakes come after evaluation so the decision records the facts; they win over any allow or hold.
@@ -176,11 +186,13 @@ export function createGateway(options: GatewayOptions): Gateway {
         decision = { ...held, effect: 'allow', reasons: [{ code: 'approvals_satisfied', message: `approved by ${outcome.approvedBy.map((h) => `\`${h}\``).join(' and ')} for this exact action (request ${outcome.requestId})` }] };
       } else if (outcome.status === 'denied') {
         decision = { ...held, effect: 'deny', reasons: [{ code: 'approval_denied', message: outcome.reason }] };
+        state.persistence = true;
       } else {
         decision = { ...held, effect: 'hold', reasons: [...verdict.reasons, { code: 'approval_pending', message: `waiting for ${outcome.required - outcome.approvals} more approval(s) on request ${outcome.requestId}` }] };
       }
     } else {
       decision = { ...base, effect: verdict.effect, reasons: verdict.reasons, policies: verdict.policies };
+      state.persistence = verdict.effect === 'deny';
     }
 
     // SECURITY (F7): shadow mode never suspends a never-rule (the kill switch already returned above).
@@ -209,11 +221,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       return neverAllowedTool(engine, options.inventory, caller, tool, server);
     },
     async decide(req) {
-      const state: { digest: string; facts: ActionFacts | null } = { digest: '', facts: null };
+      const state: DecideState = { digest: '', facts: null, agent: null, persistence: false };
       let decision: Omit<Decision, 'decisionId'>;
       try {
         decision = await decideInner(req, state);
       } catch (err) {
+        state.persistence = false;
         // SECURITY (F1): every failure is a deny that says what happened.
         const e = toPortcullisError(err);
         const reason: Reason = { code: ERROR_REASONS[e.code] ?? 'internal_error', message: e.message };
@@ -222,6 +235,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       try {
         // F7: a shadowed allow is an entry of its own kind, so no reader mistakes it for an enforced allow.
         const entry = await bounded('audit', options.audit.append({ type: decision.shadow ? 'shadow_allow' : 'decision', actor: `agent:${req.agentId}`, body: auditBody(req, decision, options.clock.now()) }));
+        // SECURITY (D10): a recorded policy denial counts towards freezing the agent; a failure to
+        // count it leaves the answer a deny (it only loses one count).
+        if (decision.effect === 'deny' && state.persistence && state.agent && options.brakes?.recordDenial) {
+          await bounded('brakes', options.brakes.recordDenial(state.agent, decision.reasons.map((r) => r.code), decision.facts?.summary ?? '')).catch(() => false);
+        }
         return deepFreeze({ ...decision, decisionId: entry.id });
       } catch (err) {
         // SECURITY (L2): an unrecorded decision never allows.

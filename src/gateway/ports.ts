@@ -58,6 +58,14 @@ export interface Brakes {
   spend(agent: Agent, facts: ActionFacts): Promise<void>;
   /** Whether decisions for this environment are recorded but not enforced. */
   shadow(environment: string | null): Promise<boolean>;
+  /**
+   * D10: told after each recorded denial that counts as persistence: the policy denied the action,
+   * or a reviewer had rejected this exact action and the agent asked again. Failures (store,
+   * timeouts, classifier, unknown agent), kill switches and budgets do not count: they say nothing
+   * about what the agent tries, and counting them would freeze every agent in an outage. Freezes the
+   * agent at the K-th within the window; resolves to whether it did.
+   */
+  recordDenial?(agent: Agent, reasonCodes: readonly string[], summary: string): Promise<boolean>;
 }
 
 /** Why an input file could not be bound. */

@@ -47,6 +47,15 @@ export interface Runtime extends Setup {
   close(): Promise<void>;
 }
 
+/** F7: shadow mode on a production-tier environment, an unknown one, or everywhere takes two admins. */
+function twoAdminShadow(config: Config): (environment: string | null) => boolean {
+  return (environment) => {
+    if (environment === null) return true;
+    const env = config.inventory.environments.find((e) => e.name === environment);
+    return env === undefined || env.tier === 'production';
+  };
+}
+
 /** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */
 const NOTIFY_DRAIN_MS = 10_000;
 
@@ -134,7 +143,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
     const brakes = createBrakeService({
-      store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup,
+      store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup,
       ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}),
     });
     await brakes.start();
@@ -199,7 +208,7 @@ export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl
   const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
   const opened = await openStore(config.store, { ...storeOptions(config, clock, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
   try {
-    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, adminGroup: config.server.adminGroup });
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup });
     // read once, not polled: a CLI command lives for one answer
     await brakes.refresh();
     return {

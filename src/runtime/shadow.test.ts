@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoApp, inProd } from '../../test/helpers/http-app.ts';
+import { demoApp, inProd, shadowOnByTwoAdmins } from '../../test/helpers/http-app.ts';
 
 let t: Awaited<ReturnType<typeof demoApp>>;
 const decide = (command: string) => t.runtime.gateway.decide({ agentId: 'kiro', action: { kind: 'shell', command }, context: inProd });
 
 before(async () => {
   t = await demoApp();
-  await t.runtime.brakes.change({ kind: 'shadow', environment: 'prod-cn-1', on: true }, (await t.runtime.identity.human('dana'))!, 'rolling out a new pack');
+  await shadowOnByTwoAdmins(t.runtime, 'prod-cn-1');
 });
 after(() => t.close());
 

@@ -48,9 +48,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     test('migrations run on open and are idempotent on reopen', async () => {
-      assert.equal(store.schemaVersion, 2);
+      assert.equal(store.schemaVersion, 3);
       const again = await h.open();
-      assert.equal(again.schemaVersion, 2);
+      assert.equal(again.schemaVersion, 3);
       await again.close();
     });
 
@@ -138,11 +138,13 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     test('A2 one vote per human per request: a second vote changes nothing', async () => {
-      const v = { requestId: 'req_3', humanId: 'alice', kind: 'approve' as const, comment: null, at: 1800, solo: false };
+      const v = { requestId: 'req_3', humanId: 'alice', kind: 'approve' as const, comment: null, at: 1800, solo: false, auditSeq: 7 };
       assert.equal(await store.transaction((tx) => tx.putVote(v)), true);
       assert.equal(await store.transaction((tx) => tx.putVote({ ...v, kind: 'reject', comment: 'no', at: 1801 })), false);
       assert.equal(await store.transaction((tx) => tx.putVote({ ...v, humanId: 'bob', solo: true, comment: 'ok' })), true);
       assert.deepEqual(await store.read((tx) => tx.votes('req_3')), [v, { ...v, humanId: 'bob', solo: true, comment: 'ok' }]);
+      await store.transaction((tx) => tx.putVote({ ...v, requestId: 'req_1', humanId: 'carol', auditSeq: null }));
+      assert.deepEqual(await store.read((tx) => tx.allVotes()), [{ ...v, requestId: 'req_1', humanId: 'carol', auditSeq: null }, v, { ...v, humanId: 'bob', solo: true, comment: 'ok' }]);
     });
 
     test('principals: token hashes are unique and found by hash', async () => {

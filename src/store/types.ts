@@ -70,6 +70,12 @@ export interface VoteRow {
   at: number;
   /** The operator approved their own agent's request under a solo profile (A11). */
   solo: boolean;
+  /**
+   * A13: seq of the audit entry whose signed attestation backs this vote. A vote counts only when
+   * that entry exists, is of the vote's kind, names this request, digest and human, and its
+   * signature verifies under the log's key; null (or anything else) counts for nothing.
+   */
+  auditSeq: number | null;
 }
 
 export interface PrincipalRow {
@@ -145,6 +151,8 @@ export interface StoreTx {
   updateRequest(row: RequestRow): Promise<void>;
   putVote(vote: VoteRow): Promise<boolean>;
   votes(requestId: string): Promise<VoteRow[]>;
+  /** Every vote row of every request (`audit verify` checks each is backed, A13). */
+  allVotes(): Promise<VoteRow[]>;
 
   getPrincipal(id: string): Promise<PrincipalRow | null>;
   principalByTokenHash(hash: string): Promise<PrincipalRow | null>;

@@ -40,6 +40,13 @@ export function renderAgents(ctx: PageContext, view: AgentsView): SafeHtml {
   return layout(ctx, { title: 'Agents', active: 'agents' }, html`${pageHead('Agents', 'An agent may do what its role and its operator both allow, never more.')}${table}`);
 }
 
+/** D10: how close the agent is to the freeze that persistence earns it. */
+function persistenceFact(p: AgentView['persistence']): SafeHtml {
+  if (p.freezeAt === null) return html`<div class="fact"><span class="fact-label">Denials toward a freeze</span><span class="fact-value">off (brakes.freeze_after_denials: 0)</span></div>`;
+  const near = p.denials >= Math.max(1, p.freezeAt - 2);
+  return html`<div class="${near ? 'fact fact-bad' : 'fact'}" data-d10="${String(p.denials)}"><span class="fact-label">Denials toward a freeze</span><span class="fact-value"><span class="${near ? 'streak-bad' : ''}">${p.denials} of ${p.freezeAt}</span> in ${p.windowMinutes} min; frozen at ${p.freezeAt} until a human releases it</span></div>`;
+}
+
 /** One agent: who it is, its brakes and budget, its denial streak, and its recent decisions with links. */
 export function renderAgent(ctx: PageContext, view: AgentView): SafeHtml {
   const a = view.agent;
@@ -47,6 +54,7 @@ export function renderAgent(ctx: PageContext, view: AgentView): SafeHtml {
   const facts = html`<div class="facts">
     <div class="fact"><span class="fact-label">Status</span><span class="fact-value">${status(a)}${view.globalBrake ? html` ${pill('global kill switch', 'bad')}` : null}</span></div>
     <div class="${a.denialStreak >= 3 ? 'fact fact-bad' : 'fact'}"><span class="fact-label">Denial streak</span><span class="fact-value">${a.denialStreak === 0 ? 'none' : html`<span class="${a.denialStreak >= 3 ? 'streak-bad' : ''}">${a.denialStreak} in a row</span>`}</span></div>
+    ${persistenceFact(view.persistence)}
     <div class="fact"><span class="fact-label">Destructive budget</span><span class="fact-value">${b.perHour === null ? 'no budget set' : `${b.spent} of ${b.perHour} this hour`}</span></div>
     <div class="fact"><span class="fact-label">Last ${view.decisions.length} decisions</span><span class="fact-value">${a.counts.allow} allowed, ${a.counts.hold} held, ${a.counts.deny} denied</span></div>
   </div>`;

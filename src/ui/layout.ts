@@ -35,6 +35,14 @@ function banner(ctx: PageContext): SafeHtml | null {
   return html`<div class="killbanner" role="alert"><strong>Kill switch</strong> ${what} <a href="${uiPaths.brakes}">Manage</a></div>`;
 }
 
+/** F7: shadow mode lets denials through; nobody should miss that it is on. */
+function shadowBanner(ctx: PageContext): SafeHtml | null {
+  const s = ctx.shadow;
+  if (!s || (!s.global && s.environments.length === 0)) return null;
+  const where = s.global ? 'for every environment' : `for ${s.environments.join(', ')}`;
+  return html`<div class="shadowbanner" role="alert" data-shadow="${s.global ? '*' : s.environments.join(',')}"><strong>Shadow mode is on</strong> ${where}: denials and holds there are recorded but let through (the never-rules and kill switches still enforce). <a href="${uiPaths.shadow}">Shadow report</a> · <a href="${uiPaths.brakes}">Turn it off</a></div>`;
+}
+
 /** The page shell: header, navigation, banners, then the page's own content. */
 export function layout(ctx: PageContext, opts: { title: string; active: NavKey }, body: SafeHtml): SafeHtml {
   const v = ctx.viewer;
@@ -64,6 +72,7 @@ export function layout(ctx: PageContext, opts: { title: string; active: NavKey }
   </div>
 </header>
 ${banner(ctx)}
+${shadowBanner(ctx)}
 <main id="main" class="main" tabindex="-1">
 ${ctx.flash ? html`<div class="flash flash-${ctx.flash.kind}" role="${ctx.flash.kind === 'error' ? 'alert' : 'status'}">${ctx.flash.message}</div>` : null}
 ${body}

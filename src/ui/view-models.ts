@@ -30,6 +30,8 @@ export interface PageContext {
   flash: Flash | null;
   /** Shown loudly on every page while engaged. */
   killSwitch: { global: boolean; agents: string[] } | null;
+  /** F7: shown on every page while shadow mode is on anywhere (`global`, or these environments). */
+  shadow: { global: boolean; environments: string[] } | null;
   /** Pending requests, for the navigation badge; null when unknown. */
   pending: number | null;
 }
@@ -200,6 +202,8 @@ export interface AgentView {
   agent: AgentItem;
   /** Destructive actions per hour; null when no budget is configured. */
   budget: { perHour: number | null; spent: number };
+  /** D10: counted policy denials within the window, and the count that freezes the agent (null: off). */
+  persistence: { denials: number; freezeAt: number | null; windowMinutes: number | null };
   /** The agent's own kill switch when on, and whether the global one is. */
   brake: { on: boolean; by: string | null; at: number | null; reason: string | null };
   globalBrake: boolean;

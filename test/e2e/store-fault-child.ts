@@ -6,10 +6,10 @@
  *   node store-fault-child.ts approve URL DIR REQ WHO approves REQ as WHO once, after "go" on stdin
  */
 import { openStore } from '../../src/runtime/store.ts';
-import { AGENTS, HUMANS, holdInput } from '../helpers/control-plane.ts';
+import { AGENTS, HUMANS, auditKeyFor, holdInput } from '../helpers/control-plane.ts';
 
 const [mode, url, dir, requestId, who] = process.argv.slice(2);
-const opened = await openStore(url as string, { baseDir: dir as string, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+const opened = await openStore(url as string, { baseDir: dir as string, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(dir as string, url as string) });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 if (mode === 'append') {

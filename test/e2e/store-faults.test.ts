@@ -9,7 +9,7 @@ import { PortcullisError } from '../../src/core/index.ts';
 import { openStore } from '../../src/runtime/store.ts';
 import { PG_URL, uniqueSchema } from '../../src/store/postgres/test-support.ts';
 import { openPostgresStore } from '../../src/store/postgres/index.ts';
-import { AGENTS, HUMANS, holdInput } from '../helpers/control-plane.ts';
+import { AGENTS, HUMANS, auditKeyFor, holdInput } from '../helpers/control-plane.ts';
 
 const CHILD = join(import.meta.dirname, 'store-fault-child.ts');
 const root = mkdtempSync(join(tmpdir(), 'portcullis-faults-'));
@@ -84,7 +84,7 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
       await c.waitFor((l) => l.filter((x) => x.startsWith('ack ')).length >= 150);
       await killHard(c);
       const acked = Math.max(...c.lines.filter((x) => x.startsWith('ack ')).map((x) => Number(x.slice(4))));
-      const opened = await openStore(url, { baseDir: root, auditKeyFile: null });
+      const opened = await openStore(url, { baseDir: root, auditKeyFile: auditKeyFor(root, url) });
       try {
         const report = await verifyAudit(opened.store);
         assert.equal(report.ok, true, JSON.stringify(report));
@@ -101,7 +101,7 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
       const c = child('approvals', url, root);
       await c.waitFor((l) => l.filter((x) => x.startsWith('consumed ')).length >= 8);
       await killHard(c);
-      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
       try {
         assert.equal((await verifyAudit(opened.store)).ok, true);
         const rows = await opened.store.read((tx) => tx.auditRange(1, 100_000));
@@ -131,7 +131,7 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
 
     test(`A10 two processes approving at the threshold give exactly one outcome (${backend})`, async () => {
       const url = makeUrl();
-      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
       const input = holdInput('kubectl --context prod delete ns payments', 2);
       const { requestId } = await opened.approvals.hold(input);
       await opened.approvals.approve(requestId, { kind: 'human', id: 'alice', groups: ['sre'] }, input.digest);
@@ -146,7 +146,7 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
       assert.equal(results[0], 'result approved 2');
       assert.ok(results[1] === 'refused `olga` is the operator of agent `kiro` and cannot approve its request' || results[1] === `refused request \`${requestId}\` is approved`, String(results[1]));
       assert.ok(results[2] === 'result pending 1' || results[2] === `refused request \`${requestId}\` is approved`, String(results[2]));
-      const again = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+      const again = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
       try {
         const transitions = (await again.store.read((tx) => tx.auditRange(1, 1000))).filter((r) => r.type === 'request_state');
         assert.equal(transitions.length, 1);
@@ -158,14 +158,14 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
 
     test(`F1 L2 a store that goes away: every port rejects with store_unavailable and nothing is half-written (${backend})`, async () => {
       const url = makeUrl();
-      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+      const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
       await opened.audit.append({ type: 'decision', actor: 'system', body: {} });
       await opened.store.close();
       const unavailable = (e: unknown) => e instanceof PortcullisError && e.code === 'store_unavailable';
       await assert.rejects(opened.audit.append({ type: 'decision', actor: 'system', body: {} }), unavailable);
       await assert.rejects(opened.approvals.hold(holdInput('terraform destroy')), unavailable);
       await assert.rejects(opened.identity.agent('kiro'), unavailable);
-      const again = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: null });
+      const again = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
       try {
         assert.equal(await again.audit.size(), 1);
         assert.equal((await again.approvals.list()).length, 0);

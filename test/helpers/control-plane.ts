@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +59,12 @@ export function holdInput(command: string, required = 2, approverGroups: string[
   const env = envelope(command);
   const facts: ActionFacts = opaqueFacts(`shell: ${command}`, { code: 'test', message: 'test facts' });
   return { envelope: env, digest: digestOf(env), facts, requiredApprovals: required, approverGroups, policies: ['prod-needs-two'] };
+}
+
+/**
+ * An audit key file of its own for the store at `url` (A13: votes are signed with it), so several
+ * stores in one folder never meet a key that belongs to another one.
+ */
+export function auditKeyFor(dir: string, url: string): string {
+  return join(dir, `audit-${createHash('sha256').update(url).digest('hex').slice(0, 12)}.key`);
 }

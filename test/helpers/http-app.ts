@@ -13,7 +13,9 @@ export async function demoApp(options: { extraConfig?: string; deps?: Partial<Ht
   for (const [name, text] of extra) writeFileSync(join(dir, name), text);
   if (extra.length > 0) demo = demo.replace(/^policies: \[default\]$/m, `policies: [default, ${extra.map(([name]) => `./${name}`).join(', ')}]`);
   const file = join(dir, 'portcullis.yaml');
-  writeFileSync(file, `${demo}\n${options.extraConfig ?? ''}`);
+  // a test that sets its own brakes replaces the demo's (which turns D10's freeze off for the replay)
+  const base = /^brakes:/m.test(options.extraConfig ?? '') ? demo.replace(/^brakes:\n( {2}.*\n)+/m, '') : demo;
+  writeFileSync(file, `${base}\n${options.extraConfig ?? ''}`);
   const runtime: Runtime = await openRuntime({ configPath: file, cwd: dir, ...(options.env ? { env: options.env } : {}), ...(options.clock ? { clock: options.clock } : {}), deadlineMs: options.deadlineMs ?? 120_000, brakesStaleAfterMs: 120_000, webhookRetry: { maxAttempts: 2, baseDelayMs: 1 } });
   const local = { kind: 'local' } as const;
   const tokens: Record<string, string> = {};
@@ -41,3 +43,16 @@ export const inProd = { cwd: PROD_WORKSPACE, home: '/home/dana', kubeContext: 'p
 /** The demo's legitimate production deploy: held for two approvals. */
 export const deploy = { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f deploy/payments.yaml' }, context: inProd };
 export const harmless = { action: { kind: 'shell', command: 'ls -la' }, context: inProd };
+
+/**
+ * F7: turns shadow mode on for `environment` as two admins (dana asks, a second admin `frank`,
+ * added here if missing, confirms), the way a production environment requires.
+ */
+export async function shadowOnByTwoAdmins(runtime: Runtime, environment: string | null, reason = 'rolling out a new pack'): Promise<void> {
+  const change = { kind: 'shadow' as const, environment, on: true };
+  if (!(await runtime.identity.human('frank'))) await runtime.identity.addHuman({ id: 'frank', groups: ['admins'] }, { kind: 'local' });
+  await runtime.brakes.change(change, (await runtime.identity.human('dana'))!, reason).catch((e: unknown) => {
+    if (!(e instanceof Error && /takes two admins/.test(e.message))) throw e;
+  });
+  await runtime.brakes.change(change, (await runtime.identity.human('frank'))!, reason);
+}

@@ -7,7 +7,7 @@ export const NOW = Date.UTC(2025, 11, 4, 9, 30, 0);
 const min = 60_000;
 
 export function ctx(over: Partial<PageContext> = {}): PageContext {
-  return { now: NOW, viewer: { id: 'alice', name: 'Alice (reviewer)', admin: false }, csrfToken: 'csrf-token-123', flash: null, killSwitch: null, pending: 2, ...over };
+  return { now: NOW, viewer: { id: 'alice', name: 'Alice (reviewer)', admin: false }, csrfToken: 'csrf-token-123', flash: null, killSwitch: null, shadow: null, pending: 2, ...over };
 }
 
 export const planFacts: ActionFacts = {

@@ -242,7 +242,7 @@ describe('http adapter', () => {
     assert.deepEqual(audited.entries.slice(0, 2).map((e: { actor: string; body: { on: boolean } }) => [e.actor, e.body.on]), [['human:dana', false], ['human:alice', true]]);
   });
 
-  test('F3 F7 shadow mode: only an admin turns it on; a deny is let through, recorded and reported; a never-rule still denies', async () => {
+  test('F3 F7 shadow mode: only admins turn it on, two of them on production; a deny is let through, recorded and reported; a never-rule still denies', async () => {
     // not a never-rule: shadow mode may let it through (F7)
     const destroy = { action: { kind: 'shell', command: 'terraform apply -auto-approve' }, context: deploy.context };
     const home = { action: { kind: 'shell', command: 'terraform destroy -auto-approve' }, context: deploy.context };
@@ -250,7 +250,23 @@ describe('http adapter', () => {
     await refused(call('/v1/brakes', { token: t.tokens.bob, body: { kind: 'shadow', environment: 'prod-cn-1', on: true } }), 403, {
       code: 'permission_denied', message: '`bob` may not turn shadow mode on', hint: 'ask a member of `admins`',
     });
-    assert.equal((await call('/v1/brakes', { token: t.tokens.dana, body: { kind: 'shadow', environment: 'prod-cn-1', on: true, reason: 'rollout' } })).status, 200);
+    // F7: on a production environment one admin is not enough: the refusal records the request
+    // (audited, the one refused call that writes), and a second, distinct admin confirms it
+    const aloneError = {
+      code: 'permission_denied', message: "turning shadow mode on for production environment `prod-cn-1` takes two admins: `dana`'s request is recorded, and shadow mode stays off until another admin confirms",
+      hint: 'another member of `admins` makes the same change within 60 minutes (`portcullis brakes shadow on prod-cn-1`, or the brakes page) (F7)',
+    };
+    for (let i = 0; i < 2; i++) {
+      const size = await t.auditSize();
+      const alone = await call('/v1/brakes', { token: t.tokens.dana, body: { kind: 'shadow', environment: 'prod-cn-1', on: true, reason: 'rollout' } });
+      assert.equal(alone.status, 403);
+      assert.deepEqual(await json(alone), { error: aloneError });
+      assert.equal(await t.auditSize(), size + 1);
+      assert.equal((await t.runtime.control.audit.entry(size + 1))?.type, 'brake_requested');
+    }
+    assert.equal((await json(await decide(destroy))).effect, 'deny', 'one admin asking twice turned nothing on');
+    const frank = (await t.runtime.identity.addHuman({ id: 'frank', groups: ['admins'] }, { kind: 'local' })).token;
+    assert.equal((await call('/v1/brakes', { token: frank, body: { kind: 'shadow', environment: 'prod-cn-1', on: true, reason: 'rollout' } })).status, 200);
     const d = await json(await decide(destroy));
     assert.equal(d.effect, 'allow');
     assert.deepEqual(d.shadow, { wouldBe: 'deny' });

@@ -16,7 +16,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   );
   if (values.help) {
     io.stdout(
-      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
+      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\n            It also names every vote row no signed audit entry backs (such rows count for nothing).\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
     );
     return EXIT.ok;
   }
@@ -51,6 +51,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else if (report.ok) {
           io.stdout(`audit log ok: ${report.size} entries, root ${report.root}, ${report.checkpoints} signed checkpoint(s)${report.anchoredSize !== null ? `; matches the exported checkpoint at ${report.anchoredSize}` : ''}\n`);
+        } else if (report.unbackedVotes.length > 0) {
+          // A13: the chain holds, but rows were written into the votes table behind the control plane's back
+          const rows = report.unbackedVotes.map((u) => `  vote row: request ${u.requestId}, ${u.kind} by ${u.human}, audit entry ${u.auditSeq ?? 'none'}: ${u.problem}\n`).join('');
+          io.stderr(`error: ${report.unbackedVotes.length} vote row(s) are not backed by a signed audit entry; they count for nothing (A13) (audit_corrupt)\n${rows}hint: someone wrote the store directly; find out who, keep a copy of the store as evidence, and re-approve the requests through portcullis\n`);
         } else io.stderr(`error: audit log verification failed at entry ${report.position}: ${report.problem} (audit_corrupt)\nhint: restore the store from a backup and keep the damaged copy as evidence\n`);
         return report.ok ? EXIT.ok : EXIT.error;
       }

@@ -34,7 +34,7 @@ export function parseBrakeCommand(positionals: string[]): BrakeChange | null {
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, { ...CONFIG_FLAG, reason: { type: 'string' }, json: { type: 'boolean' }, 'token-file': { type: 'string' } }, USAGE, true, 'human');
   if (values.help) {
-    io.stdout(`usage: ${USAGE}\n\nThe kill switch (per agent or global), shadow mode (per environment or global) and the budget.\nEvery change is audited and takes effect on every replica within a second. Acts as the human\nwhose token is in PORTCULLIS_TOKEN or --token-file; anyone may freeze, releasing a switch or\nturning shadow mode on needs the admin group. Agent tokens are refused: agents can never switch the gate off.\n`);
+    io.stdout(`usage: ${USAGE}\n\nThe kill switch (per agent or global), shadow mode (per environment or global) and the budget.\nEvery change is audited and takes effect on every replica within a second. Acts as the human\nwhose token is in PORTCULLIS_TOKEN or --token-file; anyone may freeze, releasing a switch or\nturning shadow mode on needs the admin group; on a production environment or globally it takes two\nadmins (the first one's change is recorded and refused until another admin makes it too). Agent tokens are refused: agents can never switch the gate off.\n`);
     return EXIT.ok;
   }
   const change = parseBrakeCommand(positionals);

@@ -39,4 +39,11 @@ CREATE TABLE brake_spend (id TEXT PRIMARY KEY, agent TEXT NOT NULL, ts BIGINT NO
 CREATE INDEX brake_spend_agent_ts ON brake_spend (agent, ts);
 `,
   },
+  {
+    // A13: a vote names the audit entry (by seq) whose signed attestation backs it; a row without one counts for nothing.
+    version: 3,
+    sql: `
+ALTER TABLE votes ADD COLUMN audit_seq BIGINT;
+`,
+  },
 ];

@@ -63,6 +63,13 @@ interface Conn {
   broken: boolean;
 }
 
+function toVote(r: Record<string, unknown>): VoteRow {
+  return {
+    requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: s(r.comment), at: Number(r.at), solo: r.solo === true,
+    auditSeq: r.audit_seq == null ? null : Number(r.audit_seq),
+  };
+}
+
 function makeTx(conn: Conn): StoreTx {
   const c = conn.c;
   const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
@@ -150,11 +157,9 @@ function makeTx(conn: Conn): StoreTx {
       if (count !== 1) throw versionConflict(q.id);
     },
     putVote: async (v: VoteRow) =>
-      (await run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo])) === 1,
-    votes: async (requestId) =>
-      (await all('SELECT * FROM votes WHERE request_id = $1 ORDER BY at, ord', [requestId])).map((r) => ({
-        requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: s(r.comment), at: Number(r.at), solo: r.solo === true,
-      })),
+      (await run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo, audit_seq) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING', [v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo, v.auditSeq])) === 1,
+    votes: async (requestId) => (await all('SELECT * FROM votes WHERE request_id = $1 ORDER BY at, ord', [requestId])).map(toVote),
+    allVotes: async () => (await all('SELECT * FROM votes ORDER BY request_id, at, ord')).map(toVote),
     getPrincipal: async (id) => {
       const r = await get('SELECT * FROM principals WHERE id = $1', [id]);
       return r ? toPrincipal(r) : null;

@@ -72,6 +72,13 @@ function toRequest(r: Row): RequestRow {
   };
 }
 
+function toVote(r: Row): VoteRow {
+  return {
+    requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: r.comment == null ? null : String(r.comment), at: Number(r.at), solo: Number(r.solo) === 1,
+    auditSeq: r.audit_seq == null ? null : Number(r.audit_seq),
+  };
+}
+
 function toPrincipal(r: Row): PrincipalRow {
   const s = (v: SQLInputValue | undefined) => (v == null ? null : String(v));
   return {
@@ -327,11 +334,9 @@ export class SqliteStore implements Store {
         if (n !== 1) throw versionConflict(q.id);
       },
       putVote: async (v: VoteRow) =>
-        run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo ? 1 : 0) === 1,
-      votes: async (requestId) =>
-        all('SELECT * FROM votes WHERE request_id = ? ORDER BY at, rowid', requestId).map((r) => ({
-          requestId: String(r.request_id), humanId: String(r.human_id), kind: voteKind(r.kind), comment: r.comment == null ? null : String(r.comment), at: Number(r.at), solo: Number(r.solo) === 1,
-        })),
+        run('INSERT INTO votes (request_id, human_id, kind, comment, at, solo, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', v.requestId, v.humanId, v.kind, v.comment, v.at, v.solo ? 1 : 0, v.auditSeq) === 1,
+      votes: async (requestId) => all('SELECT * FROM votes WHERE request_id = ? ORDER BY at, rowid', requestId).map(toVote),
+      allVotes: async () => all('SELECT * FROM votes ORDER BY request_id, at, rowid').map(toVote),
       getPrincipal: async (id) => {
         const r = get('SELECT * FROM principals WHERE id = ?', id);
         return r ? toPrincipal(r) : null;

@@ -65,11 +65,14 @@ export function uiRoutes(deps: UiDeps): Hono {
 
   async function pageContext(c: Context, s: SessionInfo | null, flash: Flash | null = null): Promise<PageContext> {
     let killSwitch: PageContext['killSwitch'] = null;
+    let shadow: PageContext['shadow'] = null;
     let pending: number | null = null;
     if (s) {
       // The banner and badge are conveniences: if they cannot be read, the page still renders.
       const [brakes, stats] = await Promise.all([control.brakes.state().catch(() => null), control.stats().catch(() => null)]);
       if (brakes) killSwitch = { global: brakes.global?.on ?? false, agents: Object.entries(brakes.agents).filter(([, v]) => v.on).map(([k]) => k) };
+      // F7: shadow mode is shown on every page while it is on anywhere
+      if (brakes) shadow = { global: brakes.shadow['*']?.on ?? false, environments: Object.entries(brakes.shadow).filter(([k, v]) => k !== '*' && v.on).map(([k]) => k).sort() };
       pending = stats?.pendingApprovals ?? null;
     }
     const key = c.req.query('done');
@@ -79,6 +82,7 @@ export function uiRoutes(deps: UiDeps): Hono {
       csrfToken: s?.csrfToken ?? null,
       flash: flash ?? (key && Object.hasOwn(FLASH, key) ? FLASH[key]! : null),
       killSwitch,
+      shadow,
       pending,
     };
   }

@@ -27,7 +27,7 @@ test('verification: a failed chain names its first bad position (L5)', () => {
 test('brakes: only switches that are on count as engaged', () => {
   const off = { on: false, by: 'dana', at: 1, reason: null };
   const on = { on: true, by: 'alice', at: 2, reason: null };
-  assert.deepEqual(brakesView({ global: off, agents: { kiro: on, bot: off }, shadow: { '*': off, staging: on }, budgetPerHour: null, spent: {} }, ['kiro', 'bot']), {
+  assert.deepEqual(brakesView({ global: off, agents: { kiro: on, bot: off }, shadow: { '*': off, staging: on }, budgetPerHour: null, spent: {}, freezeAfterDenials: null, denials: {} }, ['kiro', 'bot']), {
     global: { engaged: false, since: null, by: null, reason: null },
     frozen: [{ agent: 'kiro', since: 2, by: 'alice', reason: null }],
     agents: ['kiro', 'bot'],

@@ -119,6 +119,8 @@ export function verification(v: AuditVerifyViewModel): AuditVerification {
       message: `${v.checkpoints} signed ${v.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}${v.anchoredSize !== null ? `, the newest covering ${v.anchoredSize} entries` : ''}; root ${v.root}.`,
     };
   }
+  // position 0: the chain holds, but vote rows are not backed by their signed entries (A13)
+  if (v.position === 0) return { status: 'failed', entries: v.size, checkpoint: null, firstBad: null, message: v.problem };
   return { status: 'failed', entries: v.size, checkpoint: null, firstBad: { seq: v.position, problem: v.problem }, message: '' };
 }
 
@@ -136,6 +138,7 @@ export function agentView(a: AgentViewModel, s: BrakesStateViewModel, window: nu
   return {
     agent: agentItem(a, 0),
     budget: { perHour: s.budgetPerHour, spent: s.spent[a.id] ?? 0 },
+    persistence: { denials: s.denials[a.id] ?? 0, freezeAt: s.freezeAfterDenials?.count ?? null, windowMinutes: s.freezeAfterDenials ? Math.round(s.freezeAfterDenials.windowMs / 60_000) : null },
     brake: own?.on ? { on: true, by: own.by, at: own.at, reason: own.reason } : { on: false, by: null, at: null, reason: null },
     globalBrake: s.global?.on ?? false,
     decisions: a.recent.slice(0, window).map((d) => ({ at: d.ts, effect: d.effect, summary: d.summary + (d.wouldBe ? ` (shadow: would ${d.wouldBe})` : ''), seq: d.seq, requestId: d.requestId, reasons: d.reasons })),

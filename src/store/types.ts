@@ -179,6 +179,8 @@ export interface StoreCapabilities {
  * - it resolves only after the commit is durable (L6: `synchronous=FULL` / fsync on); if `fn` or the
  *   commit fails, nothing of it is visible and the promise rejects;
  * - `read` runs `fn` against committed data without taking the write lock; writes inside are refused;
+ *   it promises no snapshot across statements (PostgreSQL runs each read statement on its own), so
+ *   a read that must see several rows from one instant runs in a transaction;
  * - migrations run on open, versioned; a store newer than the code refuses to open.
  */
 export interface Store {

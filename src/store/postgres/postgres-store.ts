@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { PortcullisError } from '../../core/index.ts';
 import { conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
@@ -18,6 +19,8 @@ export interface PostgresStoreOptions {
    * answer at all (`query_timeout`, a frozen or partitioned server).
    */
   queryTimeoutMs?: number;
+  /** Most write transactions one group commit runs (default 64). */
+  maxBatch?: number;
 }
 
 /** Whether an error left the connection unusable (no SQLSTATE: timeout, reset, terminated). */
@@ -56,6 +59,16 @@ const toPrincipal = (r: Row): PrincipalRow => ({
 const toAudit = (r: Row): AuditRow => ({
   seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
 });
+
+/** Set while a write function runs, to refuse a nested transaction (it would wait for itself). */
+const inWrite = new AsyncLocalStorage<boolean>();
+
+/** One caller's write transaction, waiting for its group commit. */
+interface Write {
+  fn: (tx: StoreTx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
 
 /** A pooled connection and whether it must be thrown away rather than reused. */
 interface Conn {
@@ -192,9 +205,14 @@ export class PostgresStore implements Store {
   readonly schemaVersion: number;
   readonly schema: string;
   readonly #pool: pg.Pool;
+  /** Write transactions waiting for the next group commit. */
+  readonly #writes: Write[] = [];
+  #writing = false;
+  readonly #maxBatch: number;
 
-  private constructor(pool: pg.Pool, schema: string, version: number) {
+  private constructor(pool: pg.Pool, schema: string, version: number, maxBatch: number) {
     this.#pool = pool;
+    this.#maxBatch = maxBatch;
     this.schema = schema;
     this.schemaVersion = version;
   }
@@ -224,7 +242,7 @@ export class PostgresStore implements Store {
     });
     try {
       const version = await PostgresStore.#migrate(pool, schema);
-      return new PostgresStore(pool, schema, version);
+      return new PostgresStore(pool, schema, version, options.maxBatch ?? 64);
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw wrap(err);
@@ -264,8 +282,41 @@ export class PostgresStore implements Store {
     }
   }
 
-  async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const conn: Conn = { c: await this.#client(), broken: false };
+  /**
+   * Group commit (L6 unchanged): transactions that arrive while one is being written wait, then run
+   * one after another inside ONE PostgreSQL transaction, under one take of the advisory write lock,
+   * and commit together: one lock hold and one fsync for the lot instead of one each. The model
+   * (docs/operations.md): writes/s ≈ batch size / lock hold time. Each function runs under its own
+   * SAVEPOINT when it shares the batch, so its failure undoes only its own writes and rejects only
+   * its caller; a failed BEGIN, lock or COMMIT rejects every caller in the batch, none of whose
+   * writes is then visible (INVARIANT durable-before-answer: nobody is answered before COMMIT).
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    // a transaction opened from inside another would wait for its own batch forever
+    if (inWrite.getStore()) return Promise.reject(new PortcullisError('internal_error', 'store.transaction() called inside a write transaction', { hint: 'pass the caller\'s tx down instead' }));
+    return new Promise<T>((resolve, reject) => {
+      this.#writes.push({ fn: fn as (tx: StoreTx) => Promise<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.#writing) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#writing = true;
+    try {
+      while (this.#writes.length > 0) await this.#commitBatch(this.#writes.splice(0, this.#maxBatch));
+    } finally {
+      this.#writing = false;
+    }
+  }
+
+  async #commitBatch(batch: Write[]): Promise<void> {
+    let conn: Conn;
+    try {
+      conn = { c: await this.#client(), broken: false };
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+      return;
+    }
     const query = async (sql: string) => {
       try {
         await conn.c.query(sql);
@@ -274,32 +325,54 @@ export class PostgresStore implements Store {
         throw wrap(err);
       }
     };
+    const shared = batch.length > 1;
+    const done: Array<{ w: Write; out: unknown }> = [];
     try {
       await query('BEGIN');
       // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
       await query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
-      const out = await fn(makeTx(conn));
+      for (const w of batch) {
+        if (!shared) {
+          done.push({ w, out: await inWrite.run(true, () => w.fn(makeTx(conn))) });
+          continue;
+        }
+        await query('SAVEPOINT w');
+        try {
+          const out = await inWrite.run(true, () => w.fn(makeTx(conn)));
+          await query('RELEASE SAVEPOINT w');
+          done.push({ w, out });
+        } catch (err) {
+          if (conn.broken) throw err; // the connection is gone: the whole batch fails below
+          await query('ROLLBACK TO SAVEPOINT w');
+          // nothing of this function will be committed: its caller learns now
+          w.reject(err);
+        }
+      }
       await query('COMMIT');
-      return out;
     } catch (err) {
       // a connection that timed out or dropped is not asked anything more: it is thrown away below
       if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
-      throw err;
-    } finally {
       conn.c.release(conn.broken);
+      // SECURITY (F1): the commit failed, so every function in it failed: each caller is told, none is answered as done
+      for (const w of batch) w.reject(err);
+      return;
     }
+    conn.c.release(conn.broken);
+    for (const d of done) d.w.resolve(d.out);
   }
 
+  /**
+   * Reads run outside any transaction (autocommit, READ COMMITTED): each statement sees the data
+   * committed when it starts, and nothing here waits for the write lock. No BEGIN/ROLLBACK round
+   * trips: a decision makes three reads (token, agent, operator), and over HTTP those round trips,
+   * not the write lock, were most of PostgreSQL's cost per decision (docs/operations.md). A read
+   * that needs several rows from one instant belongs in a transaction.
+   */
   async read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const conn: Conn = { c: await this.#client(), broken: false };
     try {
-      await conn.c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY').catch((err: unknown) => {
-        if (breaksConnection(err)) conn.broken = true;
-        throw wrap(err);
-      });
       return await fn(readOnly(makeTx(conn)));
     } finally {
-      if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
       conn.c.release(conn.broken);
     }
   }

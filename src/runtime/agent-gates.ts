@@ -23,6 +23,11 @@ export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'approvals' | 
       const body: JsonObject = { decisionId: intent.decisionId, digest: intent.digest, argv: intent.argv, envRemoved: intent.removed, envInjected: intent.injected, adapter: 'exec' };
       return runtime.audit.append({ type: 'execution_intent', actor, body });
     },
+    async renewLease(requestId: string) {
+      const v = await runtime.approvals.show(requestId);
+      if (v.agent !== agentId) throw new Error(`request \`${requestId}\` is not agent \`${agentId}\`'s`);
+      return runtime.approvals.renewLease(requestId);
+    },
     async recordOutcome(o: ExecOutcome) {
       const detail: JsonObject = { exitCode: o.exitCode, signal: o.signal, ...(o.error ? { error: o.error } : {}), adapter: 'exec' };
       if (o.requestId !== null) {

@@ -26,6 +26,7 @@ export function remoteExecGate(options: RemoteGateOptions): ExecGate {
     async recordOutcome(o) {
       if (o.requestId !== null) await remote.reportOutcome(o.requestId, o.outcome, o.exitCode);
     },
+    renewLease: (requestId) => remote.renewLease(requestId),
   };
 }
 

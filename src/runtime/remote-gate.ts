@@ -44,6 +44,8 @@ export interface RemoteGate {
   requestStatus(requestId: string): Promise<RemoteRequestStatus>;
   /** L3: records how the execution of the agent's own EXECUTING request ended (once). */
   reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', exitCode: number | null): Promise<RemoteRequestStatus>;
+  /** L3: renews the lease of the agent's own EXECUTING request; `leaseMs` is the lease's length. */
+  renewLease(requestId: string): Promise<{ leaseMs: number }>;
 }
 
 /**
@@ -118,6 +120,11 @@ export function remoteGate(options: RemoteGateOptions): RemoteGate {
     },
     async reportOutcome(requestId, outcome, exitCode) {
       return status(await call('POST', requests(requestId, '/outcome'), { outcome, ...(exitCode !== null ? { exitCode } : {}) }), requestId);
+    },
+    async renewLease(requestId) {
+      const b = await call('POST', requests(requestId, '/lease'), {});
+      if (b.id !== requestId || b.status !== 'executing' || typeof b.leaseMs !== 'number' || !(b.leaseMs > 0)) throw await failure('internal_error', 'the Portcullis server sent a malformed lease');
+      return { leaseMs: b.leaseMs };
     },
   };
 }

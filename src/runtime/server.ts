@@ -67,13 +67,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const addr = server.address() as AddressInfo;
     const url = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
     runtime.setPublicUrl(config.server.publicUrl ?? url);
-    // Expire due requests (A5), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
+    // Expire due requests (A5) and lapsed execution leases (L3), and honour the 60 s checkpoint rule on a quiet log (L4): the audit log
     // checks it on every append, which a log without traffic never makes.
     const sweep = setInterval(() => {
       void runtime.checkClock().then((step) => step && options.onClockStep?.(step), () => undefined);
       void runtime.sweepExpired().catch(() => undefined);
       void runtime.audit.maybeCheckpoint().catch(() => undefined);
-    }, options.sweepMs ?? 5_000);
+      // L3: a lapsed execution lease is recorded within a quarter of the lease (at most every 5 s)
+    }, options.sweepMs ?? Math.min(5_000, Math.max(250, Math.floor(config.approvals.executionLeaseMs / 4))));
     sweep.unref();
     started = true;
     return {

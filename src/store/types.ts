@@ -56,6 +56,11 @@ export interface RequestRow {
   expiresAt: number;
   approvedAt: number | null;
   executeBy: number | null;
+  /**
+   * L3: while EXECUTING, when the execution's lease runs out: the executor renews it while the
+   * command runs; past it, with no outcome, the request becomes OUTCOME_UNKNOWN (never retried).
+   */
+  leaseUntil: number | null;
   updatedAt: number;
   /** Starts at 1; every update writes `version + 1` and must see the version it read. */
   version: number;

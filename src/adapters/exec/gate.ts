@@ -17,7 +17,7 @@ export type { HeldStatus };
  *   for a request already EXECUTING it may only add the command's details;
  * - `recordOutcome` records how the command ended; for a held request it moves it from EXECUTING
  *   to SUCCEEDED or FAILED. An intent that never gets an outcome (the process was killed) stays
- *   EXECUTING until recovery marks it OUTCOME_UNKNOWN; it is never retried automatically.
+ *   EXECUTING until its lease runs out, then it is OUTCOME_UNKNOWN; it is never retried.
  */
 export interface ExecGate {
   decide(action: Action, context: ActionContext): Promise<ExecDecision>;
@@ -25,6 +25,13 @@ export interface ExecGate {
   requestStatus?(requestId: string): Promise<HeldStatus>;
   recordIntent(intent: ExecIntent): Promise<{ id: string }>;
   recordOutcome(outcome: ExecOutcome): Promise<void>;
+  /**
+   * L3: renews the execution lease of a held request while its command runs; resolves with the
+   * lease's length. Rejects when the lease cannot be renewed (ran out: the request is
+   * OUTCOME_UNKNOWN). Exec renews once before the command starts (nothing runs if that fails) and
+   * then every third of the lease.
+   */
+  renewLease?(requestId: string): Promise<{ leaseMs: number }>;
 }
 
 export type ExecDecision = Pick<Decision, 'effect' | 'reasons' | 'decisionId' | 'requestId' | 'requiredApprovals' | 'approverGroups' | 'actionDigest' | 'inputs'> & {

@@ -70,6 +70,7 @@ const brakeBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shadow'), environment: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/).nullable(), on: z.boolean(), reason }),
 ]);
 const signInBody = z.strictObject({ token: z.string().min(1).max(200) });
+const leaseBody = z.strictObject({});
 const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -281,6 +282,14 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
     return c.json(await deps.control.requests.reportOutcome(param(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
   });
   postOnly('/v1/requests/:id/outcome');
+  // L3: the executor renews the lease of its own EXECUTING request while the command runs
+  app.post('/v1/requests/:id/lease', async (c) => {
+    const agent = await agentFrom(c, followRefusal);
+    parse(leaseBody, (await readBody(c, limit, ['json'])).value);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.renewLease(param(c, 'id'), { id: agent.id }));
+  });
+  postOnly('/v1/requests/:id/lease');
 
   // --- reviewer authentication ------------------------------------------------------------------
   /** A human by bearer token, or by session cookie; state changes by cookie need CSRF + same origin. */

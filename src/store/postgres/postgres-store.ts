@@ -47,7 +47,7 @@ const toRequest = (r: Row): RequestRow => ({
   id: String(r.id), digest: String(r.digest), status: String(r.status), envelope: String(r.envelope), facts: String(r.facts),
   required: Number(r.required), approverGroups: jsonArray(r.approver_groups), policies: jsonArray(r.policies), agent: String(r.agent),
   operator: String(r.operator), fingerprint: s(r.fingerprint), createdAt: Number(r.created_at), expiresAt: Number(r.expires_at),
-  approvedAt: n(r.approved_at), executeBy: n(r.execute_by), updatedAt: Number(r.updated_at), version: Number(r.version),
+  approvedAt: n(r.approved_at), executeBy: n(r.execute_by), leaseUntil: n(r.lease_until), updatedAt: Number(r.updated_at), version: Number(r.version),
 });
 
 const toPrincipal = (r: Row): PrincipalRow => ({
@@ -148,16 +148,16 @@ function makeTx(conn: Conn): StoreTx {
     insertRequest: async (q) => {
       await run(
         `INSERT INTO requests (id, digest, status, envelope, facts, required, approver_groups, policies, agent, operator, fingerprint,
-          created_at, expires_at, approved_at, execute_by, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+          created_at, expires_at, approved_at, execute_by, lease_until, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
         [q.id, q.digest, q.status, q.envelope, q.facts, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.agent, q.operator,
-          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.updatedAt, q.version],
+          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version],
       );
     },
     updateRequest: async (q) => {
       const count = await run(
-        `UPDATE requests SET status = $1, required = $2, approver_groups = $3, policies = $4, approved_at = $5, execute_by = $6, updated_at = $7, version = $8
-          WHERE id = $9 AND version = $10`,
-        [q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.updatedAt, q.version, q.id, q.version - 1],
+        `UPDATE requests SET status = $1, required = $2, approver_groups = $3, policies = $4, approved_at = $5, execute_by = $6, lease_until = $7, updated_at = $8, version = $9
+          WHERE id = $10 AND version = $11`,
+        [q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version, q.id, q.version - 1],
       );
       if (count !== 1) throw versionConflict(q.id);
     },
@@ -209,6 +209,7 @@ export class PostgresStore implements Store {
   readonly #writes: Write[] = [];
   #writing = false;
   readonly #maxBatch: number;
+  readonly #stats = { commits: 0, transactions: 0, lockHeldMs: 0 };
 
   private constructor(pool: pg.Pool, schema: string, version: number, maxBatch: number) {
     this.#pool = pool;
@@ -327,10 +328,12 @@ export class PostgresStore implements Store {
     };
     const shared = batch.length > 1;
     const done: Array<{ w: Write; out: unknown }> = [];
+    const held = { since: 0 };
     try {
       await query('BEGIN');
       // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
       await query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
+      held.since = performance.now();
       for (const w of batch) {
         if (!shared) {
           done.push({ w, out: await inWrite.run(true, () => w.fn(makeTx(conn))) });
@@ -349,6 +352,9 @@ export class PostgresStore implements Store {
         }
       }
       await query('COMMIT');
+      this.#stats.commits += 1;
+      this.#stats.transactions += done.length;
+      this.#stats.lockHeldMs += performance.now() - held.since;
     } catch (err) {
       // a connection that timed out or dropped is not asked anything more: it is thrown away below
       if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
@@ -379,6 +385,15 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.#pool.end().catch(() => undefined);
+  }
+
+  /**
+   * What the group commit did in this process: commits, the write transactions they carried, and
+   * the total time the write lock was held (from taking it to the end of COMMIT). The model of
+   * docs/operations.md: writes/s ≈ (transactions / commits) / (lockHeldMs / commits).
+   */
+  writeStats(): { commits: number; transactions: number; lockHeldMs: number } {
+    return { ...this.#stats };
   }
 
   /** Drops the store's schema and everything in it (tests only). */

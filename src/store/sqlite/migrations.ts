@@ -38,4 +38,9 @@ CREATE TABLE brake_spend (id TEXT PRIMARY KEY, agent TEXT NOT NULL, ts INTEGER N
 CREATE INDEX brake_spend_agent_ts ON brake_spend (agent, ts);
 `,
   },
+  {
+    // L3: execution leases: an EXECUTING request whose lease ran out becomes OUTCOME_UNKNOWN.
+    version: 3,
+    sql: `ALTER TABLE requests ADD COLUMN lease_until INTEGER;`,
+  },
 ];

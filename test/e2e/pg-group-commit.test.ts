@@ -81,6 +81,29 @@ describe('PostgreSQL group commit (L6, F1)', () => {
     }
   });
 
+  test('F5 a transaction opened inside another is refused at once instead of waiting for itself; work it leaves behind may write later', async () => {
+    const s = schema();
+    const store = await openPostgresStore({ connectionString: PG_URL, schema: s });
+    try {
+      let outerDone!: () => void;
+      const outerEnded = new Promise<void>((r) => (outerDone = r));
+      let later: Promise<unknown> = Promise.resolve();
+      await assert.rejects(
+        store.transaction(async () => {
+          // started inside, run after the outer batch ended: by then it is not nested any more
+          later = outerEnded.then(() => store.transaction((tx) => tx.insertSpend({ id: 'leaked', agent: 'kiro', ts: 2 })));
+          return store.transaction((tx) => tx.insertSpend({ id: 'inner', agent: 'kiro', ts: 1 }));
+        }),
+        (e: unknown) => e instanceof PortcullisError && e.code === 'internal_error',
+      );
+      outerDone();
+      await later;
+      assert.deepEqual(await sql(s, 'SELECT id FROM brake_spend'), [{ id: 'leaked' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('F1 a commit that fails fails every transaction in it, and none of their writes is visible', async () => {
     const s = schema();
     const store = await openPostgresStore({ connectionString: PG_URL, schema: s });

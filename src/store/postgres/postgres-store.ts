@@ -60,8 +60,11 @@ const toAudit = (r: Row): AuditRow => ({
   seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
 });
 
-/** Set while a write function runs, to refuse a nested transaction (it would wait for itself). */
-const inWrite = new AsyncLocalStorage<boolean>();
+/**
+ * The batch a write function runs in, to refuse a nested transaction (it would wait for itself).
+ * Work a function starts and leaves running keeps the context, so only a batch still being written counts.
+ */
+const inWrite = new AsyncLocalStorage<{ active: boolean }>();
 
 /** One caller's write transaction, waiting for its group commit. */
 interface Write {
@@ -294,7 +297,7 @@ export class PostgresStore implements Store {
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     // a transaction opened from inside another would wait for its own batch forever
-    if (inWrite.getStore()) return Promise.reject(new PortcullisError('internal_error', 'store.transaction() called inside a write transaction', { hint: 'pass the caller\'s tx down instead' }));
+    if (inWrite.getStore()?.active) return Promise.reject(new PortcullisError('internal_error', 'store.transaction() called inside a write transaction', { hint: 'pass the caller\'s tx down instead' }));
     return new Promise<T>((resolve, reject) => {
       this.#writes.push({ fn: fn as (tx: StoreTx) => Promise<unknown>, resolve: resolve as (v: unknown) => void, reject });
       if (!this.#writing) void this.#drain();
@@ -311,6 +314,15 @@ export class PostgresStore implements Store {
   }
 
   async #commitBatch(batch: Write[]): Promise<void> {
+    const token = { active: true };
+    try {
+      await this.#writeBatch(batch, token);
+    } finally {
+      token.active = false;
+    }
+  }
+
+  async #writeBatch(batch: Write[], token: { active: boolean }): Promise<void> {
     let conn: Conn;
     try {
       conn = { c: await this.#client(), broken: false };
@@ -336,12 +348,12 @@ export class PostgresStore implements Store {
       held.since = performance.now();
       for (const w of batch) {
         if (!shared) {
-          done.push({ w, out: await inWrite.run(true, () => w.fn(makeTx(conn))) });
+          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn))) });
           continue;
         }
         await query('SAVEPOINT w');
         try {
-          const out = await inWrite.run(true, () => w.fn(makeTx(conn)));
+          const out = await inWrite.run(token, () => w.fn(makeTx(conn)));
           await query('RELEASE SAVEPOINT w');
           done.push({ w, out });
         } catch (err) {

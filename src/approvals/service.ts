@@ -340,7 +340,7 @@ export class ApprovalService {
       const now = await this.#now(tx);
       const stuck = (await tx.listRequests({ statuses: ['executing'] })).filter((q) => now - q.updatedAt >= olderThanMs);
       for (const q of stuck) {
-        await this.#move(tx, q, 'outcome_unknown', now, actor, 'an execution intent with no outcome was recovered');
+        await this.#move(tx, q, 'outcome_unknown', now, actor, 'an execution intent with no outcome was recovered', { leaseUntil: null });
         await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor, body: { requestId: q.id, digest: q.digest, outcome: 'outcome_unknown', detail: {} } }]);
       }
       return stuck.map((q) => q.id);

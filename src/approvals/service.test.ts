@@ -229,6 +229,62 @@ for (const [backend, backendFor] of BACKENDS) describe(`approval service (${back
     assert.equal(JSON.parse(last.body).body.outcome, 'outcome_unknown');
   });
 
+  test('L3 an execution holds a lease: renewals extend it; once it runs out the request is OUTCOME_UNKNOWN, audited as its own entry, never run again', async () => {
+    await cp.dispose();
+    await drop?.();
+    cp = await open({ approvals: { executionLeaseMs: 60_000 } });
+    const { input, id } = await approvedRequest();
+    const start = cp.clock.now();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    assert.equal((await cp.approvals.show(id)).leaseUntil, start + 60_000);
+    // the executor renews within the lease: it moves with the clock and the request keeps executing
+    cp.clock.advance(40_000);
+    assert.deepEqual(await cp.approvals.renewLease(id), { leaseUntil: start + 100_000, leaseMs: 60_000 });
+    cp.clock.advance(40_000);
+    assert.deepEqual(await cp.approvals.expireDue(), []);
+    assert.equal((await cp.approvals.show(id)).status, 'executing');
+    // the executor dies: no renewal, and the lease runs out
+    cp.clock.advance(20_000);
+    await cp.approvals.expireDue();
+    const q = await cp.approvals.show(id);
+    assert.equal(q.status, 'outcome_unknown');
+    assert.equal(q.leaseUntil, null);
+    const rows = await cp.store.read((tx) => tx.auditRange(1, 1000));
+    const lapsed = rows.filter((r) => r.type === 'execution_lease_expired');
+    assert.equal(lapsed.length, 1);
+    assert.deepEqual(JSON.parse(lapsed[0]!.body).body, { requestId: id, digest: input.digest, agent: 'kiro', leaseUntil: start + 100_000, outcome: 'outcome_unknown' });
+    // never revived, never reported late, never executed again: the same action is a new request
+    await refusedWith(cp.approvals.renewLease(id), `request \`${id}\` is outcome_unknown: only an executing request has a lease to renew`);
+    await refusedWith(cp.approvals.reportOutcome(id, 'succeeded', 'agent:kiro'), `request \`${id}\` is outcome_unknown: its execution lease ran out before an outcome was reported`);
+    const again = await cp.approvals.hold(input);
+    assert.equal(again.status, 'pending');
+    assert.notEqual(again.requestId, id);
+    assert.equal(rows.filter((r) => r.type === 'execution_intent').length, 1);
+  });
+
+  test('L3 a lease that ran out is never renewed, even before the sweep records it; a report or renewal records it first', async () => {
+    await cp.dispose();
+    await drop?.();
+    cp = await open({ approvals: { executionLeaseMs: 1_000 } });
+    const { input, id } = await approvedRequest();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    cp.clock.advance(1_000);
+    await refusedWith(cp.approvals.renewLease(id), `request \`${id}\` is outcome_unknown: only an executing request has a lease to renew`);
+    assert.equal((await cp.approvals.show(id)).status, 'outcome_unknown');
+    const types = (await cp.store.read((tx) => tx.auditRange(1, 1000))).map((r) => r.type);
+    assert.equal(types.filter((t) => t === 'execution_lease_expired').length, 1);
+  });
+
+  test('L3 an outcome reported within the lease ends it', async () => {
+    const { input, id } = await approvedRequest();
+    assert.equal((await cp.approvals.hold(input)).status, 'approved');
+    await cp.approvals.reportOutcome(id, 'succeeded', 'agent:kiro');
+    assert.equal((await cp.approvals.show(id)).leaseUntil, null);
+    cp.clock.advance(24 * 3_600_000);
+    await cp.approvals.expireDue();
+    assert.equal((await cp.approvals.show(id)).status, 'succeeded');
+  });
+
   test('A10 approvals racing at the threshold give exactly one transition', async () => {
     const input = holdInput('kubectl drain node-1', 2);
     const { requestId } = await cp.approvals.hold(input);

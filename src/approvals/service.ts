@@ -21,6 +21,11 @@ export interface ApprovalServiceOptions {
   executeWindowMs?: number;
   /** After a rejection, the same digest is answered `denied` for this long (default 1 h). */
   deniedCooldownMs?: number;
+  /**
+   * L3: an execution's lease (default 5 min): the executor renews it while the command runs
+   * (`renewLease`); once it runs out with no outcome, the request becomes OUTCOME_UNKNOWN.
+   */
+  executionLeaseMs?: number;
   /** A11: the local solo profile lets an operator approve their own agent's requests. */
   soloOperatorApproval?: boolean;
   /** F4: members of this group may release one held request alone, loudly audited; null disables. */
@@ -88,6 +93,8 @@ export interface RequestView {
   createdAt: number;
   expiresAt: number;
   executeBy: number | null;
+  /** L3: while executing, when the execution's lease runs out (renewed by the executor). */
+  leaseUntil: number | null;
   fingerprint: string | null;
 }
 
@@ -107,7 +114,7 @@ export class ApprovalService {
   readonly #o: Required<ApprovalServiceOptions>;
 
   constructor(options: ApprovalServiceOptions) {
-    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, events: NO_EVENTS, ...options };
+    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, executionLeaseMs: 300_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, events: NO_EVENTS, ...options };
   }
 
   /** Tells `events` about request `id` after its transaction committed; a failure to read it only loses the notice. */
@@ -153,9 +160,9 @@ export class ApprovalService {
           if (glass !== null) counted.push(glass);
           if (counted.length >= merged.required || glass !== null) {
             // INVARIANT (one-shot): APPROVED → EXECUTING happens once, under the write lock, with its intent (A6, L3).
-            const executing = await this.#move(tx, latest, 'executing', now, 'system', 'approval consumed by the retried action');
+            const executing = await this.#move(tx, latest, 'executing', now, 'system', 'approval consumed by the retried action', { leaseUntil: now + this.#o.executionLeaseMs });
             await this.#o.audit.appendInTx(tx, [
-              { type: 'execution_intent', actor: `agent:${latest.agent}`, body: { requestId: latest.id, digest: latest.digest, approvedBy: counted } },
+              { type: 'execution_intent', actor: `agent:${latest.agent}`, body: { requestId: latest.id, digest: latest.digest, approvedBy: counted, leaseUntil: now + this.#o.executionLeaseMs } },
             ]);
             return { status: 'approved' as const, requestId: executing.id, approvedBy: counted };
           }
@@ -287,14 +294,39 @@ export class ApprovalService {
 
   /** L3: records the outcome of an executing request. */
   async reportOutcome(requestId: string, outcome: 'succeeded' | 'failed', actor: string, detail: JsonObject = {}): Promise<void> {
+    // L3: a lease that ran out first made the outcome unknown, for good: a late report is refused
+    await this.#settleExpiry(requestId);
     await this.#o.store.transaction(async (tx) => {
       const now = await this.#now(tx);
-      const q = await tx.getRequest(requestId);
-      if (!q) throw new PortcullisError('approval_not_found', `no request \`${requestId}\``, { hint: 'list requests with `portcullis approvals list`' });
-      await this.#move(tx, q, outcome, now, actor, `execution ${outcome}`);
+      const q = await this.#openable(tx, requestId, now);
+      if (q.status === 'outcome_unknown') throw refused(`request \`${q.id}\` is outcome_unknown: its execution lease ran out before an outcome was reported`, 'the request ended; record what happened outside Portcullis (it is never retried)');
+      await this.#move(tx, q, outcome, now, actor, `execution ${outcome}`, { leaseUntil: null });
       await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor, body: { requestId, digest: q.digest, outcome, detail } }]);
     });
     await this.#o.audit.checkpoint().catch(() => undefined);
+  }
+
+  /**
+   * L3: the executor of an EXECUTING request says it is still running: its lease is extended to
+   * `executionLeaseMs` from now. A lease that already ran out is not revived (the request is
+   * OUTCOME_UNKNOWN, recorded); any status other than EXECUTING is refused.
+   */
+  async renewLease(requestId: string): Promise<{ leaseUntil: number; leaseMs: number }> {
+    await this.#settleExpiry(requestId);
+    return this.#o.store.transaction(async (tx) => {
+      const now = await this.#now(tx);
+      const q = await tx.getRequest(requestId);
+      if (!q) throw new PortcullisError('approval_not_found', `no request \`${requestId}\``, { hint: 'list requests with `portcullis approvals list`' });
+      // SECURITY (L3): a due lease is never renewed, even if the sweep has not recorded it yet
+      if (q.status !== 'executing' || dueExpiry(q, now) !== null) {
+        const status = dueExpiry(q, now) ?? q.status;
+        throw refused(`request \`${q.id}\` is ${status}: only an executing request has a lease to renew`, status === 'outcome_unknown' ? 'the lease ran out; the request is never retried' : 'renew only while the approved command runs');
+      }
+      const leaseUntil = now + this.#o.executionLeaseMs;
+      // a renewal changes no status and is not an audit entry: the intent and the outcome are
+      await this.#update(tx, q, { leaseUntil, updatedAt: q.updatedAt });
+      return { leaseUntil, leaseMs: this.#o.executionLeaseMs };
+    });
   }
 
   /**
@@ -307,7 +339,7 @@ export class ApprovalService {
       const now = await this.#now(tx);
       const stuck = (await tx.listRequests({ statuses: ['executing'] })).filter((q) => now - q.updatedAt >= olderThanMs);
       for (const q of stuck) {
-        await this.#move(tx, q, 'outcome_unknown', now, actor, 'an execution intent with no outcome was recovered');
+        await this.#move(tx, q, 'outcome_unknown', now, actor, 'an execution intent with no outcome was recovered', { leaseUntil: null });
         await this.#o.audit.appendInTx(tx, [{ type: 'execution_outcome', actor, body: { requestId: q.id, digest: q.digest, outcome: 'outcome_unknown', detail: {} } }]);
       }
       return stuck.map((q) => q.id);
@@ -319,7 +351,7 @@ export class ApprovalService {
     const expired = await this.#o.store.transaction(async (tx) => {
       const now = await this.#now(tx);
       const out: string[] = [];
-      for (const q of await tx.listRequests({ statuses: ['pending', 'approved'] })) {
+      for (const q of await tx.listRequests({ statuses: ['pending', 'approved', 'executing'] })) {
         if ((await this.#expireIfDue(tx, q, now)).status === 'expired') out.push(q.id);
       }
       return out;
@@ -384,6 +416,7 @@ export class ApprovalService {
       expiresAt: now + this.#o.pendingTtlMs,
       approvedAt: null,
       executeBy: null,
+      leaseUntil: null,
       updatedAt: now,
       version: 1,
     };
@@ -404,6 +437,12 @@ export class ApprovalService {
 
   async #expireIfDue(tx: StoreTx, q: RequestRow, now: number): Promise<RequestRow> {
     const due = dueExpiry(q, now);
+    if (due === 'outcome_unknown') {
+      // INVARIANT (L3): a lease that ran out makes the outcome unknown, recorded as its own entry; never a re-execution
+      const moved = await this.#move(tx, q, 'outcome_unknown', now, 'system', 'the execution lease ran out with no outcome reported', { leaseUntil: null });
+      await this.#o.audit.appendInTx(tx, [{ type: 'execution_lease_expired', actor: 'system', body: { requestId: q.id, digest: q.digest, agent: q.agent, leaseUntil: q.leaseUntil, outcome: 'outcome_unknown' } }]);
+      return moved;
+    }
     return due ? this.#move(tx, q, due, now, 'system', q.status === 'pending' ? 'no decision before the deadline' : 'not executed within the window') : q;
   }
 
@@ -484,6 +523,7 @@ export class ApprovalService {
       createdAt: q.createdAt,
       expiresAt: q.expiresAt,
       executeBy: q.executeBy,
+      leaseUntil: q.leaseUntil,
       fingerprint: q.fingerprint,
     };
   }

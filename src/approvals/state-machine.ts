@@ -38,8 +38,10 @@ export function isRequestStatus(s: string): s is RequestStatus {
 }
 
 /** The status a request has at `now` once its deadlines are applied (A5), or null if unchanged. */
-export function dueExpiry(r: { status: string; expiresAt: number; executeBy: number | null }, now: number): 'expired' | null {
+export function dueExpiry(r: { status: string; expiresAt: number; executeBy: number | null; leaseUntil?: number | null }, now: number): 'expired' | 'outcome_unknown' | null {
   if (r.status === 'pending' && now >= r.expiresAt) return 'expired';
+  // L3: an execution whose lease ran out with no outcome
+  if (r.status === 'executing' && r.leaseUntil != null && now >= r.leaseUntil) return 'outcome_unknown';
   if (r.status === 'approved' && r.executeBy !== null && now >= r.executeBy) return 'expired';
   return null;
 }

@@ -16,6 +16,8 @@ export interface Config {
     required: number;
     pendingTtlMs: number;
     approvedTtlMs: number;
+    /** L3: an execution's lease; renewed by `portcullis exec` while the command runs, then outcome_unknown. */
+    executionLeaseMs: number;
     /** A11: the operator may approve their own agent alone (local profile). */
     solo: boolean;
   };

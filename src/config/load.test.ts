@@ -35,7 +35,7 @@ describe('config', () => {
     assert.equal(c.store, 'sqlite:/etc/p/portcullis.db');
     assert.deepEqual(c.policies, ['default']);
     assert.equal(c.inventory.unknownTier, 'production');
-    assert.deepEqual(c.approvals, { required: 2, pendingTtlMs: 3_600_000, approvedTtlMs: 900_000, solo: false });
+    assert.deepEqual(c.approvals, { required: 2, pendingTtlMs: 3_600_000, approvedTtlMs: 900_000, executionLeaseMs: 300_000, solo: false });
     assert.deepEqual(c.agents, [{ kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod' }]);
     assert.ok(Object.isFrozen(c) && Object.isFrozen(c.agents[0]));
   });

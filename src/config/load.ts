@@ -86,7 +86,7 @@ function normalise(raw: RawConfig, file: string): Config {
   const base = dirname(resolve(file));
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
   const store = raw.store ?? DEFAULTS.store;
-  const approvals = { ...DEFAULTS.approvals, ...stripUndefined({ required: raw.approvals?.required, pendingTtl: raw.approvals?.pending_ttl, approvedTtl: raw.approvals?.approved_ttl, solo: raw.approvals?.solo }) };
+  const approvals = { ...DEFAULTS.approvals, ...stripUndefined({ required: raw.approvals?.required, pendingTtl: raw.approvals?.pending_ttl, approvedTtl: raw.approvals?.approved_ttl, executionLease: raw.approvals?.execution_lease, solo: raw.approvals?.solo }) };
   const storeFile = store.startsWith('sqlite:') ? abs(store.slice('sqlite:'.length)) : null;
   return {
     file: resolve(file),
@@ -115,6 +115,7 @@ function normalise(raw: RawConfig, file: string): Config {
       required: approvals.required,
       pendingTtlMs: parseDuration(approvals.pendingTtl),
       approvedTtlMs: parseDuration(approvals.approvedTtl),
+      executionLeaseMs: parseDuration(approvals.executionLease),
       solo: approvals.solo,
     },
     mcpMappings: (raw.classify?.mcp.mappings ?? []).map((m) =>

@@ -66,6 +66,7 @@ export const configSchema = z.strictObject({
       required: z.number().int().min(1).max(99).optional(),
       pending_ttl: duration.optional(),
       approved_ttl: duration.optional(),
+      execution_lease: duration.optional(),
       solo: z.boolean().optional(),
     })
     .optional(),

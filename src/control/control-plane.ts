@@ -78,6 +78,8 @@ export interface ApprovalRequestViewModel {
   createdAt: number;
   expiresAt: number;
   executeBy: number | null;
+  /** L3: while executing, when its lease runs out unless the executor renews it; then outcome_unknown. */
+  leaseUntil: number | null;
   /** State changes from the audit log, oldest first (filled by `show`; empty in `list`). */
   history: Array<{ at: number; from: string; to: string; actor: string; reason: string }>;
   /** A12: the input files the digest binds, with their content; empty when the action reads none. */
@@ -297,6 +299,13 @@ export interface ControlPlane {
      * reported once, and only for an execution that was started.
      */
     reportOutcome(id: string, agent: ControlActor, report: AgentOutcomeReport): Promise<AgentRequestViewModel>;
+    /**
+     * L3: the agent's executor says its command still runs: the lease of its own EXECUTING request
+     * is extended to the configured length from now (`leaseMs`; renew well within it). A lease that
+     * ran out is never revived: the request is OUTCOME_UNKNOWN (audited `execution_lease_expired`)
+     * and this is refused with `approval_refused`, as is any status other than EXECUTING.
+     */
+    renewLease(id: string, agent: ControlActor): Promise<AgentRequestViewModel & { leaseUntil: number; leaseMs: number }>;
   };
 
   audit: {

@@ -48,7 +48,7 @@ function requestView(q: RequestView, config: ViewSettings): ApprovalRequestViewM
     reasons: [], requesterReason: null, tiers, executeWindowMs: config.executeWindowMs,
     id: q.id, digest: q.digest, status: q.status, agent: q.agent, operator: q.operator, action: q.envelope.action, context: q.envelope.context,
     policySetHash: q.envelope.policySetHash, facts: q.facts, required: q.required, approverGroups: q.approverGroups, policies: q.policies,
-    approvals: q.approvals, rejections: q.rejections, breakGlass: q.breakGlass, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, history: [],
+    approvals: q.approvals, rejections: q.rejections, breakGlass: q.breakGlass, createdAt: q.createdAt, expiresAt: q.expiresAt, executeBy: q.executeBy, leaseUntil: q.leaseUntil, history: [],
   };
 }
 
@@ -262,6 +262,12 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
           throw err;
         }
         return agentRequestView(await approvals.show(id));
+      },
+      async renewLease(id, actor) {
+        const agent = await activeAgent(actor);
+        await ownRequest(approvals, id, agent);
+        const lease = await approvals.renewLease(id);
+        return { ...agentRequestView(await approvals.show(id)), ...lease };
       },
     },
 

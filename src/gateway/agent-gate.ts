@@ -36,6 +36,12 @@ export interface AgentGate {
   requestStatus(requestId: string): Promise<AgentRequestStatus>;
   recordIntent(intent: ExecutionIntent): Promise<{ id: string }>;
   reportOutcome(outcome: ExecutionOutcome): Promise<void>;
+  /**
+   * L3: renews the execution lease of the agent's own EXECUTING request while its command runs;
+   * resolves with the lease's length. Rejects when it cannot be renewed (the lease ran out: the
+   * request is OUTCOME_UNKNOWN, never retried).
+   */
+  renewLease(requestId: string): Promise<{ leaseMs: number }>;
   neverAllowed(tool: string): Promise<boolean>;
 }
 

@@ -24,6 +24,11 @@ export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'control' | 'a
       const body: JsonObject = { decisionId: intent.decisionId, digest: intent.digest, argv: intent.argv, envRemoved: intent.removed, envInjected: intent.injected, adapter: 'exec' };
       return runtime.audit.append({ type: 'execution_intent', actor, body });
     },
+    async renewLease(requestId) {
+      // the control plane's agent channel: the same ownership check as the HTTP and socket routes
+      const { leaseMs } = await runtime.control.requests.renewLease(requestId, who);
+      return { leaseMs };
+    },
     async reportOutcome(o) {
       if (o.requestId !== null) {
         await runtime.control.requests.reportOutcome(o.requestId, who, { outcome: o.outcome, exitCode: o.exitCode, ...(o.signal !== undefined ? { signal: o.signal } : {}), ...(o.error ? { error: o.error } : {}), via: o.adapter });

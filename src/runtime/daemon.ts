@@ -142,6 +142,7 @@ export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) 
       requests: {
         status: (id, who) => using((rt) => rt.control.requests.status(id, who)),
         reportOutcome: (id, who, o) => using((rt) => rt.control.requests.reportOutcome(id, who, o)),
+        renewLease: (id, who) => using((rt) => rt.control.requests.renewLease(id, who)),
       },
     },
     bodyLimitBytes,

@@ -47,5 +47,9 @@ export function remoteGate(options: RemoteGateOptions): AgentGate {
       if (o.requestId !== null) await client.reportOutcome(o.requestId, o.outcome, o.exitCode !== null ? { exitCode: o.exitCode } : {});
     },
     neverAllowed: (tool) => client.neverAllowed(options.mcpServer ?? '', tool),
+    async renewLease(requestId) {
+      const { leaseMs } = await client.renewLease(requestId);
+      return { leaseMs };
+    },
   };
 }

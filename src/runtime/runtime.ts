@@ -93,7 +93,7 @@ function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: Ap
     humans: config.humans,
     agents: config.agents,
     names: configNames(config),
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, executionLeaseMs: config.approvals.executionLeaseMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
   };
 }
 

@@ -89,7 +89,8 @@ export async function serveRuntime(runtime: ServedRuntime, options: Omit<ServeOp
     void runtime.checkClock().then((step) => step && options.onClockStep?.(step), () => undefined);
     void runtime.sweepExpired().catch(() => undefined);
     void runtime.audit.maybeCheckpoint().catch(() => undefined);
-  }, options.sweepMs ?? 5_000);
+  // L3: a lapsed execution lease is recorded within a quarter of the lease (at most every 5 s)
+  }, options.sweepMs ?? Math.min(5_000, Math.max(250, Math.floor(runtime.config.approvals.executionLeaseMs / 4))));
   sweep.unref();
   started = true;
   return {

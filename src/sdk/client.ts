@@ -109,6 +109,12 @@ export interface PortcullisClient {
    * in doubt, and every call is still decided.
    */
   neverAllowed(server: string, tool: string): Promise<boolean>;
+  /**
+   * L3: while the action of a consumed approval runs, renew its execution lease well within
+   * `leaseMs` (a third of it, say). A lease that runs out with no outcome makes the request
+   * `outcome_unknown` for good (never retried); renewing then is refused (`approval_refused`, 409).
+   */
+  renewLease(requestId: string): Promise<RequestStatus & { leaseUntil: number; leaseMs: number }>;
 }
 
 /**
@@ -130,7 +136,8 @@ const EFFECTS: readonly Effect[] = ['allow', 'deny', 'hold'];
  * A typed client of the HTTP decision API v1:
  * - `POST /v1/decisions` with `{agent?, action, context}` → the `Decision`;
  * - `GET /v1/requests/{id}` → the agent's own held request's status;
- * - `POST /v1/requests/{id}/outcome` with `{outcome, exitCode?}` → the status after recording it.
+ * - `POST /v1/requests/{id}/outcome` with `{outcome, exitCode?}` → the status after recording it;
+ * - `POST /v1/requests/{id}/lease` with `{}` → the status with the renewed `leaseUntil` and `leaseMs`.
  * Uses `fetch` only, so it runs in browsers and edge runtimes.
  */
 export function createClient(options: ClientOptions): PortcullisClient {
@@ -188,6 +195,12 @@ export function createClient(options: ClientOptions): PortcullisClient {
       const b = (await call('GET', `/v1/never-allowed?${new URLSearchParams({ server, tool }).toString()}`)) as { neverAllowed?: unknown } | null;
       if (typeof b?.neverAllowed !== 'boolean') throw failure('client_bad_response', `portcullis answered with something that is not whether \`${tool}\` is never allowed`);
       return b.neverAllowed;
+    },
+    async renewLease(requestId) {
+      const body = await call('POST', `/v1/requests/${encodeURIComponent(requestId)}/lease`, {});
+      const b = body as { leaseUntil?: unknown; leaseMs?: unknown } | null;
+      if (typeof b?.leaseUntil !== 'number' || typeof b.leaseMs !== 'number' || !(b.leaseMs > 0)) throw failure('client_bad_response', `portcullis answered without a lease for request \`${requestId}\``);
+      return { ...parseStatus(body, requestId), leaseUntil: b.leaseUntil, leaseMs: b.leaseMs };
     },
     async waitForApproval(requestId, wait = {}) {
       const now = wait.now ?? (() => Date.now());

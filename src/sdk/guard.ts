@@ -164,7 +164,8 @@ async function waitHeld(held: Decision, action: Action, context: ActionContext, 
 /**
  * Runs the tool; for a call released by a consumed approval, reports how it ended (L3), so the
  * request ends SUCCEEDED or FAILED instead of OUTCOME_UNKNOWN. A report that fails does not change
- * the tool's result: the server keeps the request EXECUTING until recovery marks it unknown.
+ * the tool's result: the server keeps the request EXECUTING until its execution lease runs out
+ * (`approvals.execution_lease`; this guard does not renew it), then records OUTCOME_UNKNOWN.
  */
 async function runReporting<T>(o: GuardOptions, requestId: string | undefined, run: () => T): Promise<Awaited<T>> {
   if (requestId === undefined) return await run();

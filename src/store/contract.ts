@@ -18,7 +18,7 @@ const auditRow = (seq: number): AuditRow => ({ seq, id: `aud_${seq}`, ts: 1000 +
 
 export const requestRow = (id: string, digest: string, status = 'pending'): RequestRow => ({
   id, digest, status, envelope: '{}', facts: '{}', required: 2, approverGroups: ['sre'], policies: ['p1'], agent: 'kiro', operator: 'olga',
-  fingerprint: null, createdAt: 1000, expiresAt: 2000, approvedAt: null, executeBy: null, updatedAt: 1000, version: 1,
+  fingerprint: null, createdAt: 1000, expiresAt: 2000, approvedAt: null, executeBy: null, leaseUntil: null, updatedAt: 1000, version: 1,
 });
 
 const principalRow = (id: string, hash: string | null): PrincipalRow => ({
@@ -124,12 +124,14 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       await store.transaction((tx) => tx.insertRequest(q));
       await rejectsWith(store.transaction((tx) => tx.insertRequest(requestRow('req_2', 'sha256:one'))), 'store_conflict');
       assert.deepEqual(await store.read((tx) => tx.getRequest('req_1')), q);
-      const approved = { ...q, status: 'approved', approvedAt: 1500, executeBy: 1600, updatedAt: 1500, version: 2 };
+      const approved = { ...q, status: 'approved', approvedAt: 1500, executeBy: 1600, leaseUntil: 1700, updatedAt: 1500, version: 2 };
       await store.transaction((tx) => tx.updateRequest(approved));
       // a second writer that read version 1 loses
       await rejectsWith(store.transaction((tx) => tx.updateRequest({ ...q, status: 'denied', version: 2 })), 'store_conflict');
       const done = { ...approved, status: 'executing', version: 3 };
       await store.transaction((tx) => tx.updateRequest(done));
+      // L3: the execution lease is stored and read back with the row
+      assert.deepEqual(await store.read((tx) => tx.getRequest('req_1')), done);
       await store.transaction((tx) => tx.insertRequest({ ...requestRow('req_3', 'sha256:one'), createdAt: 1700 }));
       assert.equal((await store.read((tx) => tx.latestRequestByDigest('sha256:one')))?.id, 'req_3');
       assert.deepEqual((await store.read((tx) => tx.listRequests({ statuses: ['pending'] }))).map((r) => r.id), ['req_3']);

@@ -56,6 +56,11 @@ export interface RequestRow {
   expiresAt: number;
   approvedAt: number | null;
   executeBy: number | null;
+  /**
+   * L3: while EXECUTING, when the execution's lease runs out: the executor renews it while the
+   * command runs; past it, with no outcome, the request becomes OUTCOME_UNKNOWN (never retried).
+   */
+  leaseUntil: number | null;
   updatedAt: number;
   /** Starts at 1; every update writes `version + 1` and must see the version it read. */
   version: number;
@@ -191,6 +196,8 @@ export interface StoreCapabilities {
  * - it resolves only after the commit is durable (L6: `synchronous=FULL` / fsync on); if `fn` or the
  *   commit fails, nothing of it is visible and the promise rejects;
  * - `read` runs `fn` against committed data without taking the write lock; writes inside are refused;
+ *   it promises no snapshot across statements (PostgreSQL runs each read statement on its own), so
+ *   a read that must see several rows from one instant runs in a transaction;
  * - migrations run on open, versioned; a store newer than the code refuses to open.
  */
 export interface Store {

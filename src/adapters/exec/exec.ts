@@ -5,7 +5,7 @@ import type { AgentDecision, AgentGate, HeldStatus } from '../../gateway/index.t
 import type { ExecInputGuard } from './input-guard.ts';
 
 /** What exec needs of the agent's gate (in-process or remote). */
-type ExecGate = Pick<AgentGate, 'decide' | 'requestStatus' | 'recordIntent' | 'reportOutcome'>;
+type ExecGate = Pick<AgentGate, 'decide' | 'requestStatus' | 'recordIntent' | 'reportOutcome' | 'renewLease'>;
 type ExecDecision = AgentDecision;
 
 export interface ExecProgress {
@@ -107,10 +107,23 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
       return { kind: 'denied', decision, message };
     }
   }
+  let lease: { stop(): void } | null = null;
+  if (decision.requestId) {
+    try {
+      // SECURITY (L3): the lease is confirmed alive before anything runs; one that ran out means outcome_unknown, never a run
+      lease = await keepLease(o, (id) => o.gate.renewLease(id), decision.requestId);
+    } catch (err) {
+      run.cleanup();
+      const message = `nothing ran: the execution lease of request ${decision.requestId} could not be renewed (${err instanceof Error ? err.message : String(err)})`;
+      await o.gate.reportOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId, outcome: 'failed', exitCode: null, signal: null, error: message, adapter: 'exec' }).catch(() => undefined);
+      return { kind: 'error', message };
+    }
+  }
   let ran: Awaited<ReturnType<typeof runChild>>;
   try {
     ran = await runChild(o, run.argv);
   } finally {
+    lease?.stop();
     run.cleanup();
   }
   const outcome = ran.exitCode === 0 && ran.signal === null && ran.error === undefined ? 'succeeded' : 'failed';
@@ -122,6 +135,40 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
   if (ran.error) o.log(`portcullis: could not start \`${o.argv[0]}\`: ${ran.error}`);
   const code = ran.signal !== null ? 128 + ((constants.signals as Record<string, number>)[ran.signal] ?? 0) : (ran.exitCode ?? 1);
   return { kind: 'ran', decision, exitCode: ran.error ? 127 : code, signal: ran.signal };
+}
+
+/**
+ * L3: renews the lease now (rejects if it cannot), then every third of its length while the
+ * command runs. A later failure is said once and retried: if the lease runs out meanwhile (this
+ * process cannot reach the store, or was stopped), the request becomes outcome_unknown.
+ */
+async function keepLease(o: RunExecOptions, renew: (id: string) => Promise<{ leaseMs: number }>, requestId: string): Promise<{ stop(): void }> {
+  const every = (leaseMs: number) => Math.max(100, Math.floor(leaseMs / 3));
+  let period = every((await renew(requestId)).leaseMs);
+  let stopped = false;
+  let warned = false;
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    renew(requestId).then(
+      (l) => {
+        period = every(l.leaseMs);
+        warned = false;
+      },
+      (err: unknown) => {
+        if (!warned && !stopped) o.log(`portcullis: could not renew the execution lease of request ${requestId} (${err instanceof Error ? err.message : String(err)}); if it runs out before the command ends, the request is recorded outcome_unknown`);
+        warned = true;
+      },
+    ).finally(() => {
+      if (!stopped) timer = setTimeout(tick, period);
+    });
+  };
+  timer = setTimeout(tick, period);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 type Waited = { kind: 'approved'; decision?: ExecDecision } | { kind: 'stop'; result: ExecResult };

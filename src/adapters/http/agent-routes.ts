@@ -26,6 +26,7 @@ export type AgentOf = (c: Context, refusal: { message: string; hint: string }) =
 /** How the caller was identified, for messages: `token` (TCP) or `socket` (D7). */
 export type AgentVia = 'token' | 'socket';
 
+const leaseBody = z.strictObject({});
 const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
 
 export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -114,6 +115,14 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
     return c.json(await deps.control.requests.reportOutcome(pathParam(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
   });
   postOnly('/v1/requests/:id/outcome');
+  // L3: the executor renews the lease of its own EXECUTING request while the command runs
+  app.post('/v1/requests/:id/lease', async (c) => {
+    const agent = await agentOf(c, followRefusal);
+    parseBody(leaseBody, (await readBody(c, limit, ['json'])).value);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await deps.control.requests.renewLease(pathParam(c, 'id'), { id: agent.id }));
+  });
+  postOnly('/v1/requests/:id/lease');
 
   // The MCP proxy's tool hiding (the remote AgentGate's `neverAllowed`): read-only, records nothing.
   const name = (v: string) => v.length > 0 && v.length <= 200;

@@ -61,6 +61,17 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         },
       },
     },
+    '/v1/requests/{id}/lease': {
+      post: {
+        summary: 'L3: renew the execution lease of this agent\'s own EXECUTING request while its command runs (body `{}`); a lease that ran out is never revived (the request is outcome_unknown)',
+        security: [{ agentToken: [] }], parameters: [idParam('id', 'the `requestId` of the consumed decision')],
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, properties: {} }) },
+        responses: {
+          200: { description: 'renewed: `leaseUntil` (server time, epoch ms) and `leaseMs` (the lease length; renew well within it) with the request status', ...json({ allOf: [ref('AgentRequestStatusV1'), { type: 'object', required: ['leaseUntil', 'leaseMs'], properties: { leaseUntil: { type: 'integer' }, leaseMs: { type: 'integer' } } }] }) },
+          ...errors(400, 401, 403, 404, 409, 413, 415),
+        },
+      },
+    },
     '/v1/me': { get: { summary: 'Who is signed in (and the CSRF token of a cookie session)', security: reviewer, responses: { 200: { description: 'the principal', ...json({ type: 'object' }) }, ...errors(401, 403) } } },
     '/v1/approvals': {
       get: {
@@ -185,7 +196,7 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
         // the one shape of a request: GET /v1/approvals/{id} and `portcullis approvals show --json` (ApprovalRequestViewModel)
         ApprovalRequest: {
           type: 'object',
-          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs', 'inputs'],
+          required: ['id', 'digest', 'status', 'agent', 'operator', 'action', 'context', 'policySetHash', 'facts', 'required', 'approverGroups', 'policies', 'approvals', 'rejections', 'breakGlass', 'createdAt', 'expiresAt', 'executeBy', 'leaseUntil', 'history', 'reasons', 'requesterReason', 'tiers', 'executeWindowMs', 'inputs'],
           properties: {
             id: { type: 'string' }, digest: { type: 'string' },
             status: { enum: ['pending', 'approved', 'executing', 'succeeded', 'failed', 'outcome_unknown', 'denied', 'expired', 'cancelled'] },
@@ -196,7 +207,7 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
               type: 'array', description: 'A12: the local files the action reads, as read and hashed when it was held; `text` when UTF-8',
               items: { type: 'object', required: ['path', 'realPath', 'role', 'size', 'sha256'], properties: { path: { type: 'string' }, realPath: { type: 'string' }, role: { type: 'string' }, size: { type: 'integer' }, sha256: { type: 'string' }, text: { type: 'string' } } },
             },
-            createdAt: { type: 'integer' }, expiresAt: { type: 'integer' }, executeBy: { type: ['integer', 'null'] },
+            createdAt: { type: 'integer' }, expiresAt: { type: 'integer' }, executeBy: { type: ['integer', 'null'] }, leaseUntil: { type: ['integer', 'null'] },
             history: { type: 'array', items: { type: 'object', required: ['at', 'from', 'to', 'actor', 'reason'], properties: { at: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' }, actor: { type: 'string' }, reason: { type: 'string' } } } },
             reasons: { type: 'array', description: 'why it was held (filled by show)', items: { type: 'object', required: ['code', 'message', 'policyId'], properties: { code: { type: 'string' }, message: { type: 'string' }, policyId: { type: ['string', 'null'] } } } },
             requesterReason: { type: ['string', 'null'] }, tiers: { type: 'object', additionalProperties: { type: 'string' } }, executeWindowMs: { type: 'integer' },

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { PortcullisError } from '../../core/index.ts';
 import { conflict, jsonArray, readOnly, seqConflict, tooNew, unavailable, versionConflict } from '../support.ts';
@@ -18,6 +19,8 @@ export interface PostgresStoreOptions {
    * answer at all (`query_timeout`, a frozen or partitioned server).
    */
   queryTimeoutMs?: number;
+  /** Most write transactions one group commit runs (default 64). */
+  maxBatch?: number;
 }
 
 /** Whether an error left the connection unusable (no SQLSTATE: timeout, reset, terminated). */
@@ -44,7 +47,7 @@ const toRequest = (r: Row): RequestRow => ({
   id: String(r.id), digest: String(r.digest), status: String(r.status), envelope: String(r.envelope), facts: String(r.facts),
   required: Number(r.required), approverGroups: jsonArray(r.approver_groups), policies: jsonArray(r.policies), agent: String(r.agent),
   operator: String(r.operator), fingerprint: s(r.fingerprint), createdAt: Number(r.created_at), expiresAt: Number(r.expires_at),
-  approvedAt: n(r.approved_at), executeBy: n(r.execute_by), updatedAt: Number(r.updated_at), version: Number(r.version),
+  approvedAt: n(r.approved_at), executeBy: n(r.execute_by), leaseUntil: n(r.lease_until), updatedAt: Number(r.updated_at), version: Number(r.version),
 });
 
 const toPrincipal = (r: Row): PrincipalRow => ({
@@ -56,6 +59,19 @@ const toPrincipal = (r: Row): PrincipalRow => ({
 const toAudit = (r: Row): AuditRow => ({
   seq: Number(r.seq), id: String(r.id), ts: Number(r.ts), type: String(r.type), actor: String(r.actor), body: String(r.body), leaf: String(r.leaf), chain: String(r.chain),
 });
+
+/**
+ * The batch a write function runs in, to refuse a nested transaction (it would wait for itself).
+ * Work a function starts and leaves running keeps the context, so only a batch still being written counts.
+ */
+const inWrite = new AsyncLocalStorage<{ active: boolean }>();
+
+/** One caller's write transaction, waiting for its group commit. */
+interface Write {
+  fn: (tx: StoreTx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
 
 /** A pooled connection and whether it must be thrown away rather than reused. */
 interface Conn {
@@ -143,16 +159,16 @@ function makeTx(conn: Conn): StoreTx {
     insertRequest: async (q) => {
       await run(
         `INSERT INTO requests (id, digest, status, envelope, facts, required, approver_groups, policies, agent, operator, fingerprint,
-          created_at, expires_at, approved_at, execute_by, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+          created_at, expires_at, approved_at, execute_by, lease_until, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
         [q.id, q.digest, q.status, q.envelope, q.facts, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.agent, q.operator,
-          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.updatedAt, q.version],
+          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version],
       );
     },
     updateRequest: async (q) => {
       const count = await run(
-        `UPDATE requests SET status = $1, required = $2, approver_groups = $3, policies = $4, approved_at = $5, execute_by = $6, updated_at = $7, version = $8
-          WHERE id = $9 AND version = $10`,
-        [q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.updatedAt, q.version, q.id, q.version - 1],
+        `UPDATE requests SET status = $1, required = $2, approver_groups = $3, policies = $4, approved_at = $5, execute_by = $6, lease_until = $7, updated_at = $8, version = $9
+          WHERE id = $10 AND version = $11`,
+        [q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version, q.id, q.version - 1],
       );
       if (count !== 1) throw versionConflict(q.id);
     },
@@ -199,9 +215,15 @@ export class PostgresStore implements Store {
   readonly schemaVersion: number;
   readonly schema: string;
   readonly #pool: pg.Pool;
+  /** Write transactions waiting for the next group commit. */
+  readonly #writes: Write[] = [];
+  #writing = false;
+  readonly #maxBatch: number;
+  readonly #stats = { commits: 0, transactions: 0, lockHeldMs: 0 };
 
-  private constructor(pool: pg.Pool, schema: string, version: number) {
+  private constructor(pool: pg.Pool, schema: string, version: number, maxBatch: number) {
     this.#pool = pool;
+    this.#maxBatch = maxBatch;
     this.schema = schema;
     this.schemaVersion = version;
   }
@@ -231,7 +253,7 @@ export class PostgresStore implements Store {
     });
     try {
       const version = await PostgresStore.#migrate(pool, schema);
-      return new PostgresStore(pool, schema, version);
+      return new PostgresStore(pool, schema, version, options.maxBatch ?? 64);
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw wrap(err);
@@ -271,8 +293,50 @@ export class PostgresStore implements Store {
     }
   }
 
-  async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const conn: Conn = { c: await this.#client(), broken: false };
+  /**
+   * Group commit (L6 unchanged): transactions that arrive while one is being written wait, then run
+   * one after another inside ONE PostgreSQL transaction, under one take of the advisory write lock,
+   * and commit together: one lock hold and one fsync for the lot instead of one each. The model
+   * (docs/operations.md): writes/s ≈ batch size / lock hold time. Each function runs under its own
+   * SAVEPOINT when it shares the batch, so its failure undoes only its own writes and rejects only
+   * its caller; a failed BEGIN, lock or COMMIT rejects every caller in the batch, none of whose
+   * writes is then visible (INVARIANT durable-before-answer: nobody is answered before COMMIT).
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    // a transaction opened from inside another would wait for its own batch forever
+    if (inWrite.getStore()?.active) return Promise.reject(new PortcullisError('internal_error', 'store.transaction() called inside a write transaction', { hint: 'pass the caller\'s tx down instead' }));
+    return new Promise<T>((resolve, reject) => {
+      this.#writes.push({ fn: fn as (tx: StoreTx) => Promise<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.#writing) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#writing = true;
+    try {
+      while (this.#writes.length > 0) await this.#commitBatch(this.#writes.splice(0, this.#maxBatch));
+    } finally {
+      this.#writing = false;
+    }
+  }
+
+  async #commitBatch(batch: Write[]): Promise<void> {
+    const token = { active: true };
+    try {
+      await this.#writeBatch(batch, token);
+    } finally {
+      token.active = false;
+    }
+  }
+
+  async #writeBatch(batch: Write[], token: { active: boolean }): Promise<void> {
+    let conn: Conn;
+    try {
+      conn = { c: await this.#client(), broken: false };
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+      return;
+    }
     const query = async (sql: string) => {
       try {
         await conn.c.query(sql);
@@ -281,38 +345,74 @@ export class PostgresStore implements Store {
         throw wrap(err);
       }
     };
+    const shared = batch.length > 1;
+    const done: Array<{ w: Write; out: unknown }> = [];
+    const held = { since: 0 };
     try {
       await query('BEGIN');
       // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
       await query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
-      const out = await fn(makeTx(conn));
+      held.since = performance.now();
+      for (const w of batch) {
+        if (!shared) {
+          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn))) });
+          continue;
+        }
+        await query('SAVEPOINT w');
+        try {
+          const out = await inWrite.run(token, () => w.fn(makeTx(conn)));
+          await query('RELEASE SAVEPOINT w');
+          done.push({ w, out });
+        } catch (err) {
+          if (conn.broken) throw err; // the connection is gone: the whole batch fails below
+          await query('ROLLBACK TO SAVEPOINT w');
+          // nothing of this function will be committed: its caller learns now
+          w.reject(err);
+        }
+      }
       await query('COMMIT');
-      return out;
+      this.#stats.commits += 1;
+      this.#stats.transactions += done.length;
+      this.#stats.lockHeldMs += performance.now() - held.since;
     } catch (err) {
       // a connection that timed out or dropped is not asked anything more: it is thrown away below
       if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
-      throw err;
-    } finally {
       conn.c.release(conn.broken);
+      // SECURITY (F1): the commit failed, so every function in it failed: each caller is told, none is answered as done
+      for (const w of batch) w.reject(err);
+      return;
     }
+    conn.c.release(conn.broken);
+    for (const d of done) d.w.resolve(d.out);
   }
 
+  /**
+   * Reads run outside any transaction (autocommit, READ COMMITTED): each statement sees the data
+   * committed when it starts, and nothing here waits for the write lock. No BEGIN/ROLLBACK round
+   * trips: a decision makes three reads (token, agent, operator), and over HTTP those round trips,
+   * not the write lock, were most of PostgreSQL's cost per decision (docs/operations.md). A read
+   * that needs several rows from one instant belongs in a transaction.
+   */
   async read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const conn: Conn = { c: await this.#client(), broken: false };
     try {
-      await conn.c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY').catch((err: unknown) => {
-        if (breaksConnection(err)) conn.broken = true;
-        throw wrap(err);
-      });
       return await fn(readOnly(makeTx(conn)));
     } finally {
-      if (!conn.broken) await conn.c.query('ROLLBACK').catch(() => (conn.broken = true));
       conn.c.release(conn.broken);
     }
   }
 
   async close(): Promise<void> {
     await this.#pool.end().catch(() => undefined);
+  }
+
+  /**
+   * What the group commit did in this process: commits, the write transactions they carried, and
+   * the total time the write lock was held (from taking it to the end of COMMIT). The model of
+   * docs/operations.md: writes/s ≈ (transactions / commits) / (lockHeldMs / commits).
+   */
+  writeStats(): { commits: number; transactions: number; lockHeldMs: number } {
+    return { ...this.#stats };
   }
 
   /** Drops the store's schema and everything in it (tests only). */

@@ -45,4 +45,9 @@ CREATE INDEX brake_spend_agent_ts ON brake_spend (agent, ts);
 ALTER TABLE votes ADD COLUMN audit_seq INTEGER;
 `,
   },
+  {
+    // L3: execution leases: an EXECUTING request whose lease ran out becomes OUTCOME_UNKNOWN.
+    version: 4,
+    sql: `ALTER TABLE requests ADD COLUMN lease_until INTEGER;`,
+  },
 ];

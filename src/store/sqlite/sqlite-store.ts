@@ -68,7 +68,7 @@ function toRequest(r: Row): RequestRow {
     required: Number(r.required), approverGroups: jsonArray(r.approver_groups), policies: jsonArray(r.policies),
     agent: String(r.agent), operator: String(r.operator), fingerprint: r.fingerprint == null ? null : String(r.fingerprint),
     createdAt: Number(r.created_at), expiresAt: Number(r.expires_at), approvedAt: r.approved_at == null ? null : Number(r.approved_at),
-    executeBy: r.execute_by == null ? null : Number(r.execute_by), updatedAt: Number(r.updated_at), version: Number(r.version),
+    executeBy: r.execute_by == null ? null : Number(r.execute_by), leaseUntil: r.lease_until == null ? null : Number(r.lease_until), updatedAt: Number(r.updated_at), version: Number(r.version),
   };
 }
 
@@ -320,16 +320,16 @@ export class SqliteStore implements Store {
       insertRequest: async (q: RequestRow) => {
         run(
           `INSERT INTO requests (id, digest, status, envelope, facts, required, approver_groups, policies, agent, operator, fingerprint,
-            created_at, expires_at, approved_at, execute_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            created_at, expires_at, approved_at, execute_by, lease_until, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           q.id, q.digest, q.status, q.envelope, q.facts, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.agent, q.operator,
-          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.updatedAt, q.version,
+          q.fingerprint, q.createdAt, q.expiresAt, q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version,
         );
       },
       updateRequest: async (q: RequestRow) => {
         const n = run(
-          `UPDATE requests SET status = ?, required = ?, approver_groups = ?, policies = ?, approved_at = ?, execute_by = ?, updated_at = ?, version = ?
+          `UPDATE requests SET status = ?, required = ?, approver_groups = ?, policies = ?, approved_at = ?, execute_by = ?, lease_until = ?, updated_at = ?, version = ?
             WHERE id = ? AND version = ?`,
-          q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.updatedAt, q.version, q.id, q.version - 1,
+          q.status, q.required, JSON.stringify(q.approverGroups), JSON.stringify(q.policies), q.approvedAt, q.executeBy, q.leaseUntil, q.updatedAt, q.version, q.id, q.version - 1,
         );
         if (n !== 1) throw versionConflict(q.id);
       },

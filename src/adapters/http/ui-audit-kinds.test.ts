@@ -26,7 +26,7 @@ const typesShown = (html: string) => [...html.matchAll(/<td data-label="Type"><s
 
 describe('the audit page filters on every kind', () => {
   test('F4 ?type=break_glass lists the break-glass entry alone, with who and why', async () => {
-    const held = await t.runtime.gateway.decide({ agentId: 'kiro', ...(deploy as { action: { kind: 'shell'; command: string }; context: typeof inProd }) });
+    const held = await t.runtime.gateway.decide({ agentId: 'kiro', action: { kind: 'shell', command: deploy.action.command }, context: inProd });
     assert.equal(held.effect, 'hold');
     // dana operates kiro, so another admin breaks glass (F4)
     if (!(await t.runtime.identity.human('frank'))) await t.runtime.identity.addHuman({ id: 'frank', groups: ['admins'] }, { kind: 'local' });

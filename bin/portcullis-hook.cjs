@@ -146,7 +146,9 @@ function main(args) {
   const chunks = [];
   let size = 0;
   const sock = net.createConnection(where.path);
-  sock.on('connect', () => sock.end(Buffer.concat([Buffer.from(head, 'latin1'), body])));
+  // write, never end: the daemon's side of a socket it received closes on our FIN, which would cut
+  // off an answer still being made (`Connection: close` makes the daemon close once it has answered)
+  sock.on('connect', () => sock.write(Buffer.concat([Buffer.from(head, 'latin1'), body])));
   sock.on('data', (d) => {
     size += d.length;
     if (size > MAX_ANSWER) deny('the daemon\'s answer is too large');

@@ -130,6 +130,7 @@ function normalise(raw: RawConfig, file: string): Config {
         pathArgument: m.path_argument,
         urlArgument: m.url_argument,
         environmentArgument: m.environment_argument,
+        fileArguments: m.file_arguments,
       }) as McpMapping,
     ),
     server: {

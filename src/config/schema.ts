@@ -129,6 +129,11 @@ export const configSchema = z.strictObject({
             path_argument: z.string().min(1).optional(),
             url_argument: z.string().min(1).optional(),
             environment_argument: z.string().min(1).optional(),
+            /**
+             * A12: arguments (dot paths; `name[]` for a list of names) that name local files the tool
+             * reads: each is read and hashed into the envelope, so an approval binds their bytes.
+             */
+            file_arguments: z.array(z.string().min(1).regex(/^[^[\]]+(\[\])?$/, 'a dot path, with `[]` at the end for a list of file names')).min(1).max(16).optional(),
           }),
         ),
       }),

@@ -109,4 +109,9 @@ export interface McpToolMapping {
   urlArgument?: string;
   /** Argument whose value names the target's environment (`cluster`, `project`, `env`). */
   environmentArgument?: string;
+  /**
+   * A12: arguments (dot paths; `files[]` for a list) naming local files the tool reads; the gateway
+   * hashes each into the envelope so an approval binds their bytes.
+   */
+  fileArguments?: string[];
 }

@@ -151,3 +151,64 @@ describe('A12 approvals bind the bytes of the files an action reads', () => {
     assert.deepEqual([r.kind, (r as { message: string }).message], ['denied', 'nothing ran: this exec cannot check the input files the approval bound']);
   });
 });
+
+describe('A12 MCP tool arguments configured as files are bound like shell inputs', () => {
+  const extraConfig = `classify:\n  mcp:\n    mappings:\n      - tool: apply_manifest\n        server: k8s\n        verbs: [deploy]\n        environment_argument: cluster\n        file_arguments: [manifest, "extra.files[]"]\n`;
+  const alice = { kind: 'human' as const, id: 'alice', groups: ['approvers', 'sre'] };
+  const bob = { kind: 'human' as const, id: 'bob', groups: ['approvers', 'sre'] };
+  const call = (args: Record<string, unknown>) => ({ kind: 'mcp_tool_call' as const, server: 'k8s', tool: 'apply_manifest', arguments: { cluster: 'prod-cn-1', ...args } as never });
+
+  test('A12 an approved MCP call is bound to the bytes: the file changed after approval is held again as a new request', async () => {
+    const app = await demoApp({ extraConfig });
+    try {
+      mkdirSync(join(ws, 'mcp'), { recursive: true });
+      writeFileSync(join(ws, 'mcp', 'app.yaml'), 'kind: Deployment\n');
+      writeFileSync(join(ws, 'mcp', 'cm.yaml'), 'kind: ConfigMap\n');
+      const action = call({ manifest: 'mcp/app.yaml', extra: { files: ['mcp/cm.yaml'] } });
+      const held = await app.runtime.gateway.decide({ agentId: 'kiro', action, context: ctx });
+      assert.equal(held.effect, 'hold');
+      assert.deepEqual(held.inputs?.map((i) => [i.path, i.role, i.sha256]), [
+        ['mcp/app.yaml', 'file_arg', sha256Hex('kind: Deployment\n')],
+        ['mcp/cm.yaml', 'file_arg', sha256Hex('kind: ConfigMap\n')],
+      ]);
+      assert.equal((await app.runtime.approvals.show(held.requestId!)).envelope.inputs?.[0]?.text, 'kind: Deployment\n');
+      await app.runtime.approvals.approve(held.requestId!, alice, held.actionDigest);
+      await app.runtime.approvals.approve(held.requestId!, bob, held.actionDigest);
+      // The agent rewrites the file the approval was given on, then calls the tool again.
+      writeFileSync(join(ws, 'mcp', 'cm.yaml'), 'kind: Namespace\n');
+      const retried = await app.runtime.gateway.decide({ agentId: 'kiro', action, context: ctx });
+      assert.equal(retried.effect, 'hold');
+      assert.notEqual(retried.actionDigest, held.actionDigest);
+      assert.notEqual(retried.requestId, held.requestId);
+      // The approved bytes back in place: the approval given on them is the one that counts.
+      writeFileSync(join(ws, 'mcp', 'cm.yaml'), 'kind: ConfigMap\n');
+      const allowed = await app.runtime.gateway.decide({ agentId: 'kiro', action, context: ctx });
+      assert.equal(allowed.effect, 'allow');
+      assert.equal(allowed.actionDigest, held.actionDigest);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('A12 F1 a configured file argument that is missing on disk or not a file name makes the MCP call opaque, never unbound', async () => {
+    const app = await demoApp({ extraConfig });
+    try {
+      const missing = await app.runtime.gateway.decide({ agentId: 'kiro', action: call({ manifest: 'mcp/missing.yaml' }), context: ctx });
+      assert.equal(missing.effect, 'deny');
+      assert.equal(missing.facts?.confidence, 'opaque');
+      assert.ok(missing.facts?.findings.some((f) => f.code === 'input_unreadable' && f.message.startsWith('`mcp/missing.yaml` cannot be read (ENOENT)')));
+      assert.equal(missing.requestId, undefined);
+      const notName = await app.runtime.gateway.decide({ agentId: 'kiro', action: call({ manifest: 42 }), context: ctx });
+      assert.equal(notName.facts?.confidence, 'opaque');
+      assert.ok(notName.facts?.findings.some((f) => f.code === 'mcp_file_argument_invalid'));
+      assert.equal(notName.requestId, undefined);
+      const notList = await app.runtime.gateway.decide({ agentId: 'kiro', action: call({ manifest: 'mcp/app.yaml', extra: { files: 'mcp/cm.yaml' } }), context: ctx });
+      assert.ok(notList.facts?.findings.some((f) => f.code === 'mcp_file_argument_invalid'));
+      const remote = await app.runtime.gateway.decide({ agentId: 'kiro', action: call({ manifest: 'https://example.com/app.yaml' }), context: ctx });
+      assert.ok(remote.facts?.findings.some((f) => f.code === 'input_remote'));
+      assert.equal(remote.inputs, undefined);
+    } finally {
+      await app.close();
+    }
+  });
+});

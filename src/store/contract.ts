@@ -48,9 +48,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     test('migrations run on open and are idempotent on reopen', async () => {
-      assert.equal(store.schemaVersion, 3);
+      assert.equal(store.schemaVersion, 4);
       const again = await h.open();
-      assert.equal(again.schemaVersion, 3);
+      assert.equal(again.schemaVersion, 4);
       await again.close();
     });
 

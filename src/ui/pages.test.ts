@@ -97,8 +97,38 @@ test('A12 A9 request page shows the bytes of the files the action reads: short f
   assert.match(out, /kind: Deployment\n# &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.match(out, /line 40<\/code><\/pre><p class="muted small">First 40 of 60 lines\.<\/p><details class="raw"><summary>Show all 60 lines of deploy\/long\.yaml<\/summary>/);
   assert.match(out, /line 60<\/code>/);
-  assert.match(out, /c{64}<\/span><\/dd><\/div><\/dl><p class="muted">Binary content: bound by its hash above\.<\/p>/);
+  assert.match(out, /c{64}<\/span><\/dd><\/div><\/dl><div class="callout"><strong>Binary saved plan:<\/strong>/);
   assert.doesNotMatch(renderRequest(ctx(), kubectlRequest).value, /Files it reads/);
+});
+
+test('A12 request page shows a saved plan input as the plan table (deletes and replaces highlighted); a binary plan says how to review it', () => {
+  const plan = {
+    format_version: '1.2',
+    resource_changes: [
+      { address: 'aws_s3_bucket.logs', type: 'aws_s3_bucket', change: { actions: ['create'] } },
+      { address: 'aws_db_instance.main', type: 'aws_db_instance', change: { actions: ['delete'] } },
+      { address: 'aws_instance.web', type: 'aws_instance', change: { actions: ['delete', 'create'], replace_paths: [['ami']] }, action_reason: 'replace_because_cannot_update' },
+      { address: `aws_iam_role.x["${XSS}"]`, type: 'aws_iam_role', change: { actions: ['no-op'] } },
+    ],
+  };
+  const text = JSON.stringify(plan);
+  const withInputs = (inputs: NonNullable<RequestView['envelope']['inputs']>): string => renderRequest(ctx(), { ...kubectlRequest, envelope: { ...kubectlRequest.envelope, inputs } }).value;
+  const json = withInputs([{ path: 'prod.plan.json', realPath: '/work/infra/prod.plan.json', role: 'plan', size: text.length, sha256: 'd'.repeat(64), text }]);
+  assertNoInjection(json);
+  assert.match(json, /<caption>Terraform plan: 1 destroyed, 1 replaced, 1 created<\/caption>/);
+  const rows = [...json.matchAll(/<tr class="([^"]*)">\s*<td data-label="Change">[\s\S]*?<td class="mono addr" data-label="Resource">((?:[^<]|<wbr>)*)</g)].map((m) => [m[1], m[2]!.replaceAll('<wbr>', '')]);
+  assert.deepEqual(rows, [['row-danger row-delete', 'aws_db_instance.main'], ['row-danger row-replace', 'aws_instance.web'], ['row-create', 'aws_s3_bucket.logs']]);
+  assert.match(json, /forced by <span class="mono">ami<\/span>/);
+  assert.match(json, /1 unchanged resource is not shown/);
+  assert.doesNotMatch(json, /Binary saved plan/);
+  const binary = withInputs([{ path: 'prod.tfplan', realPath: '/work/infra/prod.tfplan', role: 'plan', size: 2048, sha256: 'c'.repeat(64) }]);
+  assert.match(binary, /<strong>Binary saved plan:<\/strong> 2048 bytes, sha256 <span class="mono wrap">c{64}<\/span>; run <code>terraform show prod\.tfplan<\/code> to review it\./);
+  assert.doesNotMatch(binary, /Terraform plan:/);
+  // Text that is not plan JSON is not a table: the hint, and its content below it.
+  const notJson = withInputs([{ path: 'odd.tfplan', realPath: '/work/infra/odd.tfplan', role: 'plan', size: 5, sha256: 'e'.repeat(64), text: 'hello' }]);
+  assert.match(notJson, /Binary saved plan:[\s\S]*<code>hello<\/code>/);
+  const noChanges = withInputs([{ path: 'p.json', realPath: '/p.json', role: 'plan', size: 2, sha256: 'f'.repeat(64), text: '{}' }]);
+  assert.match(noChanges, /The saved plan could not be read:<\/strong> the plan has no &#96;resource_changes&#96;/);
 });
 
 test('request page: approve and reject are POST forms with the CSRF token and the digest; reject requires a comment (A1, A9)', () => {

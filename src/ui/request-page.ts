@@ -1,10 +1,10 @@
-import type { Action, ActionContext, ActionFacts } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, JsonObject } from '../core/index.ts';
 import { agoEl, breakable, empty, envChips, leftEl, pageHead, pill, richText, tableWrap, type Tiers } from './components.ts';
 import { duration, prettyJson, shortDigest, timestamp } from './format.ts';
 import { cls, html, type SafeHtml } from './html.ts';
 import { csrfField, layout } from './layout.ts';
 import { uiPaths } from './paths.ts';
-import { planSummary, planTable } from './plan.ts';
+import { planSummary, planTable, type PlanTable } from './plan.ts';
 import type { PageContext, RequestView, VoteItem } from './view-models.ts';
 
 /** Environments named by the action's targets, in order, without repeats. */
@@ -22,6 +22,11 @@ function planSection(plan: Extract<Action, { kind: 'terraform_plan' }>['plan']):
   if (t.problem) {
     return html`<div class="callout callout-bad"><strong>The plan could not be read:</strong> ${t.problem}. Review the raw plan below; treat it as destructive.</div>${rawJson('Raw plan JSON', plan, true)}`;
   }
+  return html`${planRows(t)}${rawJson('Raw plan JSON', plan, false)}`;
+}
+
+/** The resource changes of a readable plan: deletes and replaces first, highlighted. */
+function planRows(t: PlanTable): SafeHtml {
   const rows = t.rows.map(
     (r) => html`<tr class="${cls(r.danger && 'row-danger', `row-${r.change}`)}">
       <td data-label="Change">${pill(r.change, r.danger ? 'bad' : r.change === 'create' ? 'ok' : r.change === 'update' ? 'info' : 'muted')}</td>
@@ -37,7 +42,7 @@ function planSection(plan: Extract<Action, { kind: 'terraform_plan' }>['plan']):
         { stackOnSmall: true },
       )
     : empty('This plan changes nothing.', 'No resource has a create, update, delete or replace.');
-  return html`${table}${t.unchanged ? html`<p class="muted small">${t.unchanged} unchanged ${t.unchanged === 1 ? 'resource is' : 'resources are'} not shown.</p>` : null}${rawJson('Raw plan JSON', plan, false)}`;
+  return html`${table}${t.unchanged ? html`<p class="muted small">${t.unchanged} unchanged ${t.unchanged === 1 ? 'resource is' : 'resources are'} not shown.</p>` : null}`;
 }
 
 function rawJson(label: string, value: unknown, open: boolean): SafeHtml {
@@ -60,11 +65,32 @@ const PREVIEW_LINES = 40;
 function inputsSection(inputs: NonNullable<RequestView['envelope']['inputs']>): SafeHtml {
   return html`${inputs.map((f) => {
     const head = kv([['File', html`<span class="mono">${f.path}</span>`], ['Read from', f.realPath !== f.path ? html`<span class="mono wrap">${f.realPath}</span>` : null], ['Role', f.role], ['Size', `${f.size} bytes`], ['SHA-256', html`<span class="mono wrap">${f.sha256}</span>`]]);
-    if (f.text === undefined) return html`<div class="input-file">${head}<p class="muted">Binary content: bound by its hash above.</p></div>`;
+    const plan = f.role === 'plan' ? savedPlan(f) : null;
+    if (f.text === undefined) return html`<div class="input-file">${head}${plan ?? html`<p class="muted">Binary content: bound by its hash above.</p>`}</div>`;
     const lines = f.text.split('\n');
-    if (lines.length <= PREVIEW_LINES) return html`<div class="input-file">${head}<pre class="code code-action"><code>${f.text}</code></pre></div>`;
-    return html`<div class="input-file">${head}<pre class="code code-action"><code>${lines.slice(0, PREVIEW_LINES).join('\n')}</code></pre><p class="muted small">First ${PREVIEW_LINES} of ${lines.length} lines.</p><details class="raw"><summary>Show all ${lines.length} lines of ${f.path}</summary><pre class="code code-action"><code>${f.text}</code></pre></details></div>`;
+    if (lines.length <= PREVIEW_LINES) return html`<div class="input-file">${head}${plan}<pre class="code code-action"><code>${f.text}</code></pre></div>`;
+    return html`<div class="input-file">${head}${plan}<pre class="code code-action"><code>${lines.slice(0, PREVIEW_LINES).join('\n')}</code></pre><p class="muted small">First ${PREVIEW_LINES} of ${lines.length} lines.</p><details class="raw"><summary>Show all ${lines.length} lines of ${f.path}</summary><pre class="code code-action"><code>${f.text}</code></pre></details></div>`;
   })}`;
+}
+
+/**
+ * A12: a saved plan the action applies. Plan JSON (`terraform show -json` output) shows its resource
+ * changes as the table a `terraform_plan` action gets; a binary plan cannot be read without
+ * Terraform, so the reviewer is told how to see it, and that the approval binds exactly these bytes.
+ */
+function savedPlan(f: NonNullable<RequestView['envelope']['inputs']>[number]): SafeHtml {
+  const binary = html`<div class="callout"><strong>Binary saved plan:</strong> ${f.size} bytes, sha256 <span class="mono wrap">${f.sha256}</span>; run <code>terraform show ${f.path}</code> to review it. The approval binds these bytes.</div>`;
+  if (f.text === undefined) return binary;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(f.text);
+  } catch {
+    return binary;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return binary;
+  const t = planTable(parsed as JsonObject);
+  if (t.problem) return html`<div class="callout callout-bad"><strong>The saved plan could not be read:</strong> ${t.problem}. Review its content below; treat it as destructive.</div>`;
+  return planRows(t);
 }
 
 /** The exact artifact the digest binds (A1, A9): shown verbatim, never summarised away. */

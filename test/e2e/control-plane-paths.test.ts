@@ -35,7 +35,7 @@ describe('D8 bin/portcullis resolves links before matching the control plane', (
   it('D8 the hook refuses a Write through a symlink made earlier to the config, and says why', () => {
     const r = hook('Write', { file_path: join(elsewhere, 'notes', 'todo.txt'), content: 'enforce: off\n' });
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /^Portcullis denied this Write call: agents may never change Portcullis itself \(its config, policies, store, identities or hook settings\) nor read its signing key or tokens \(decision aud_[0-9a-f-]+\)\./);
+    assert.match(r.stderr, /^Portcullis denied this Write call: agents may never change Portcullis itself \(its config, policies, store, identities or hook settings\) nor read its signing key or tokens \(decision aud_[0-9a-f-]+\)\./m);
     const bash = hook('Bash', { command: 'echo "enforce: off" > notes/todo.txt' });
     assert.equal(bash.code, 2, bash.stderr);
     assert.equal(readFileSync(join(dir, 'portcullis.yaml'), 'utf8'), config);
@@ -61,7 +61,7 @@ describe('D8 bin/portcullis resolves links before matching the control plane', (
     assert.equal(cat.code, 2, cat.stderr);
     const read = hook('Read', { file_path: join(dir, 'portcullis-audit.key') });
     assert.equal(read.code, 2, read.stderr);
-    assert.match(read.stderr, /^Portcullis denied this Read call: agents may never change Portcullis itself .* nor read its signing key or tokens/);
+    assert.match(read.stderr, /^Portcullis denied this Read call: agents may never change Portcullis itself .* nor read its signing key or tokens/m);
     const readConfig = hook('Read', { file_path: join(elsewhere, 'notes', 'todo.txt') });
     assert.equal(readConfig.code, 0, readConfig.stderr);
   });

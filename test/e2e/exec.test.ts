@@ -98,7 +98,7 @@ describe('portcullis exec', () => {
 
   test('a profile variable that is not set stops everything (nothing runs)', async () => {
     const r = await exec(['--agent', 'kiro', '--', 'sh', '-c', 'echo ran'], {});
-    assert.deepEqual(r, { code: 3, stdout: '', stderr: IN_PROCESS_NOTICE + 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
+    assert.deepEqual(r, { code: 3, stdout: '', stderr: 'error: agents.kiro.env.GH_TOKEN: `KIRO_GH_TOKEN` is not set in this environment (config_invalid)\nhint: export KIRO_GH_TOKEN with the agent\'s own credential, or change the profile\n' });
   });
 
   test('forwards SIGTERM to the command and keeps its exit code', async () => {

@@ -166,6 +166,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const p = argAt(action.arguments, mapping.pathArgument);
     if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write']);
   }
+  if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
     const u = argAt(action.arguments, mapping.urlArgument);
     if (typeof u === 'string') b.target({ kind: 'http', id: u, environment: resolveEnvironment(inventory, [{ kind: 'urls', value: u }, { kind: 'names', value: /^[a-z]+:\/\/([^/:?#]+)/i.exec(u)?.[1] }]), home: false });
@@ -239,6 +240,33 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const verbs = [...b.verbs];
   b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs });
+}
+
+/**
+ * A12: the configured arguments that name local files the tool reads become inputs, which the
+ * gateway hashes into the envelope. An absent argument names no file; one that is not a file name
+ * (or a list of them, for `name[]`) cannot be bound, so the action is opaque.
+ */
+function fileInputs(action: McpToolCallAction, names: readonly string[], ctx: ActionContext, b: FactsBuilder): void {
+  const scope = { cwd: ctx.cwd, home: ctx.home };
+  for (const name of names) {
+    const list = name.endsWith('[]');
+    const key = list ? name.slice(0, -2) : name;
+    const v = argAt(action.arguments, key);
+    if (v === undefined || v === null) continue;
+    const paths = list && Array.isArray(v) ? v : list ? null : [v];
+    if (paths === null || paths.some((p) => typeof p !== 'string')) {
+      b.opaque('mcp_file_argument_invalid', `\`${name}\` is configured to name ${list ? 'a list of files' : 'a file'} and is not ${list ? 'a list of strings' : 'a string'}, so an approval could not bind its content`);
+      continue;
+    }
+    for (const p of paths as string[]) {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
+        b.opaque('input_remote', `the file \`${p}\` is fetched when the tool runs, so no one can approve its content in advance`);
+        continue;
+      }
+      b.input(p, resolvePath(p, scope), 'file_arg');
+    }
+  }
 }
 
 function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[]): void {

@@ -13,6 +13,7 @@ import { openPostgresStore, type PostgresStore } from '../src/store/postgres/ind
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
 import { percentile, table, type Row } from './stats.ts';
 import { tmpdir } from 'node:os';
+import { untypedEntry } from '../test/helpers/audit-entry.ts';
 
 const PG_URL = process.env.PORTCULLIS_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const clock = { now: () => Date.now() };
@@ -20,7 +21,7 @@ const clock = { now: () => Date.now() };
 async function run(name: string, store: Store, groupCommit: boolean, opts: { maxOps: number; maxMs: number; inFlight: number }): Promise<Row> {
   const log = await openAuditLog({ store, clock, ids: randomIds, signer: createEd25519Signer(generateSigningKey()), groupCommit });
   const body = { agent: 'kiro', effect: 'deny', reasons: [{ code: 'policy_forbid', message: 'no deletes in production' }], digest: `sha256:${'ab'.repeat(32)}` };
-  for (let i = 0; i < 50; i++) await log.append({ type: 'decision', actor: 'agent:kiro', body });
+  for (let i = 0; i < 50; i++) await log.append(untypedEntry('decision', 'agent:kiro', body));
   const lat: number[] = [];
   const start = performance.now();
   let issued = 0;
@@ -28,7 +29,7 @@ async function run(name: string, store: Store, groupCommit: boolean, opts: { max
     while (issued < opts.maxOps && performance.now() - start < opts.maxMs) {
       issued += 1;
       const t = performance.now();
-      await log.append({ type: 'decision', actor: 'agent:kiro', body });
+      await log.append(untypedEntry('decision', 'agent:kiro', body));
       lat.push((performance.now() - t) * 1000);
     }
   };
@@ -92,7 +93,7 @@ export async function benchCheckpoint(opts: { preload?: number; rounds?: number;
     try {
       const signer = createEd25519Signer(generateSigningKey());
       const body = { agent: 'kiro', effect: 'deny', reasons: [{ code: 'policy_forbid', message: 'no deletes in production' }], digest: `sha256:${'ab'.repeat(32)}` };
-      const entry = { type: 'decision', actor: 'agent:kiro', body };
+      const entry = untypedEntry('decision', 'agent:kiro', body);
       const seed = await openAuditLog({ store, clock, ids: randomIds, checkpointEvery: Number.MAX_SAFE_INTEGER, checkpointIntervalMs: Number.MAX_SAFE_INTEGER });
       for (let done = 0; done < preload; done += 5000) {
         const n = Math.min(5000, preload - done);

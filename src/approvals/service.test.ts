@@ -5,6 +5,7 @@ import { PortcullisError, digestOf, type Agent, type Human } from '../core/index
 import { controlPlane, envelope, holdInput, type ControlPlane } from '../../test/helpers/control-plane.ts';
 import { openPostgresStore } from '../store/postgres/index.ts';
 import { PG_URL, uniqueSchema } from '../store/postgres/test-support.ts';
+import { untypedEntry } from '../../test/helpers/audit-entry.ts';
 
 /** The service runs on both backends: SQLite in a temp dir, PostgreSQL in a throw-away schema. */
 const BACKENDS: Array<[string, () => { url?: string; drop?: () => Promise<void> }]> = [
@@ -144,7 +145,7 @@ for (const [backend, backendFor] of BACKENDS) describe(`approval service (${back
     const input = holdInput('aws s3 rb s3://prod2 --force');
     const { requestId } = await cp.approvals.hold(input);
     cp.clock.advance(3_600_000);
-    await cp.audit.append({ type: 'decision', actor: 'system', body: { unrelated: true } }); // the log saw the later time
+    await cp.audit.append(untypedEntry('decision', 'system', { unrelated: true })); // the log saw the later time
     cp.clock.advance(-3_000_000);
     await refusedWith(cp.approvals.approve(requestId, human('alice'), input.digest), `request \`${requestId}\` is expired`);
   });

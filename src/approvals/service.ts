@@ -1,5 +1,5 @@
 import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type HoldInput, type HoldOutcome, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
-import { VOTE_ENTRY_TYPE, type AuditLog } from '../audit/index.ts';
+import { VOTE_ENTRY_TYPE, type ApprovalAuditBody, type AuditAppend, type AuditLog, type BreakGlassAuditBody, type RejectionAuditBody } from '../audit/index.ts';
 import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
 import { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
 import { canMove, dueExpiry, isRequestStatus, type RequestStatus } from './state-machine.ts';
@@ -103,6 +103,9 @@ export type ApproveResult = { status: 'pending' | 'approved'; requestId: string;
 const NO_EVENTS: ApprovalEvents = { emit: () => undefined };
 const environmentsOf = (facts: ActionFacts) => [...new Set(facts.targets.map((t) => t.environment ?? 'unknown'))].sort();
 
+/** A vote's body before its signature is added (the kind follows the vote: approve, reject, break_glass). */
+type VoteBody = Omit<ApprovalAuditBody, 'attestation'> | Omit<RejectionAuditBody, 'attestation'> | Omit<BreakGlassAuditBody, 'attestation'>;
+
 const refused = (message: string, hint: string) => new PortcullisError('approval_refused', message, { hint });
 
 /**
@@ -204,7 +207,7 @@ export class ApprovalService {
       const human = await this.#o.principals.humanIn(tx, principal.id);
       const e = approverEligibility(human, this.#ctx(q));
       if (!e.ok) throw refused(e.reason, 'another eligible human must approve (A3)');
-      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
+      const body: Omit<ApprovalAuditBody, 'attestation'> = { requestId: q.id, digest: q.digest, human: principal.id, comment };
       if (e.solo) body.solo = 'operator approved their own agent under the solo profile (A11)';
       const inserted = await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'approve', comment, at: now, solo: e.solo }, body);
       if (!inserted) {
@@ -237,7 +240,7 @@ export class ApprovalService {
       if (digest !== q.digest) throw refused(`digest \`${digest}\` is not the digest of request \`${q.id}\``, 'release the exact action shown by `portcullis approvals show`');
       const e = breakGlassEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q), this.#o.breakGlassGroup);
       if (!e.ok) throw refused(e.reason, 'ask another member of the break-glass group, or collect the approvals');
-      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, reason, agent: q.agent, operator: q.operator, required: q.required, warning: 'the two-person rule was bypassed by break-glass' };
+      const body: Omit<BreakGlassAuditBody, 'attestation'> = { requestId: q.id, digest: q.digest, human: principal.id, reason, agent: q.agent, operator: q.operator, required: q.required, warning: 'the two-person rule was bypassed by break-glass' };
       if (!(await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'break_glass', comment: reason, at: now, solo: false }, body))) {
         throw refused(`\`${principal.id}\` already voted on request \`${q.id}\``, 'another member of the break-glass group must release it');
       }
@@ -258,7 +261,7 @@ export class ApprovalService {
       if (q.status !== 'pending') throw refused(`request \`${q.id}\` is ${q.status}`, 'only pending requests can be rejected; cancel an approved one');
       const e = rejecterEligibility(await this.#o.principals.humanIn(tx, principal.id), this.#ctx(q));
       if (!e.ok) throw refused(e.reason, 'only an eligible approver or the operator can reject');
-      const body: JsonObject = { requestId: q.id, digest: q.digest, human: principal.id, comment };
+      const body: Omit<RejectionAuditBody, 'attestation'> = { requestId: q.id, digest: q.digest, human: principal.id, comment };
       // an approver who changes their mind still ends the request; their first vote row stays as it was
       if (!(await this.#recordVote(tx, q, { requestId: q.id, humanId: principal.id, kind: 'reject', comment, at: now, solo: false }, body))) {
         await this.#o.audit.appendInTx(tx, [{ type: 'rejection', actor: `human:${principal.id}`, body }]);
@@ -450,10 +453,12 @@ export class ApprovalService {
    * A13: writes a vote as its signed audit entry first, then the row that names it. Returns false,
    * writing nothing, when this human already voted on the request (A2).
    */
-  async #recordVote(tx: StoreTx, q: RequestRow, vote: Omit<VoteRow, 'auditSeq'>, body: JsonObject): Promise<boolean> {
+  async #recordVote(tx: StoreTx, q: RequestRow, vote: Omit<VoteRow, 'auditSeq'>, body: VoteBody): Promise<boolean> {
     if ((await tx.votes(q.id)).some((v) => v.humanId === vote.humanId)) return false;
     const attestation = this.#o.audit.attestVote({ requestId: q.id, digest: q.digest, human: vote.humanId, kind: vote.kind });
-    const [entry] = await this.#o.audit.appendInTx(tx, [{ type: VOTE_ENTRY_TYPE[vote.kind], actor: `human:${vote.humanId}`, body: { ...body, attestation: { keyId: attestation.keyId, signature: attestation.signature } } }]);
+    // the kind follows vote.kind and the body its caller's kind (approve/reject/break_glass): TypeScript cannot correlate the two
+    const signed = { type: VOTE_ENTRY_TYPE[vote.kind], actor: `human:${vote.humanId}`, body: { ...body, attestation: { keyId: attestation.keyId, signature: attestation.signature } } } as AuditAppend;
+    const [entry] = await this.#o.audit.appendInTx(tx, [signed]);
     // the write lock is held since the check above: a duplicate here is a broken store, and rolls everything back
     if (!(await tx.putVote({ ...vote, auditSeq: (entry as { seq: number }).seq }))) throw new PortcullisError('store_conflict', `vote of \`${vote.humanId}\` on request \`${q.id}\` appeared during its own transaction`, { hint: 'retry; if it persists run `portcullis audit verify`' });
     return true;

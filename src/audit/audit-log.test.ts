@@ -10,6 +10,7 @@ import { openSqliteStore } from '../store/sqlite/index.ts';
 import { chainHash, leafHash } from './hash.ts';
 import { merkleRoot } from './merkle.ts';
 import { createEd25519Signer, generateSigningKey, openAuditLog, verifyAudit, type AuditLog, type AuditLogOptions, type SignedCheckpointV1 } from './index.ts';
+import { untypedEntry } from '../../test/helpers/audit-entry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -41,7 +42,7 @@ function tamper(file: string, ...sql: string[]): void {
 }
 
 async function appendN(log: AuditLog, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await log.append({ type: 'decision', actor: 'agent:kiro', body: { i, effect: 'deny' } });
+  for (let i = 0; i < count; i++) await log.append(untypedEntry('decision', 'agent:kiro', { i, effect: 'deny' }));
 }
 
 describe('audit log', () => {
@@ -53,8 +54,8 @@ describe('audit log', () => {
   after(() => ctx?.store.close());
 
   test('L1 entries are canonical json with dense seq, leaf = SHA-256(0x00‖body), chain = SHA-256(prev‖leaf‖seq)', async () => {
-    const a = await ctx.log.append({ type: 'decision', actor: 'agent:kiro', body: { z: 1, a: 'x' } });
-    const b = await ctx.log.append({ type: 'approval', actor: 'human:alice', body: {} });
+    const a = await ctx.log.append(untypedEntry('decision', 'agent:kiro', { z: 1, a: 'x' }));
+    const b = await ctx.log.append(untypedEntry('approval', 'human:alice', {}));
     assert.deepEqual([a.seq, b.seq], [1, 2]);
     const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
     const first = rows[0]!;
@@ -66,7 +67,7 @@ describe('audit log', () => {
   });
 
   test('L1 group commit: 300 concurrent appends get distinct dense seqs and verify', async () => {
-    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => ctx.log.append({ type: 'decision', actor: 'system', body: { i } })));
+    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => ctx.log.append(untypedEntry('decision', 'system', { i }))));
     assert.deepEqual(results.map((r) => r.seq).sort((x, y) => x - y), Array.from({ length: 300 }, (_, i) => i + 1));
     const report = await verifyAudit(ctx.store);
     assert.equal(report.ok, true);
@@ -74,14 +75,14 @@ describe('audit log', () => {
   });
 
   test('L2 an entry that cannot be canonicalised is refused and nothing is written', async () => {
-    await assert.rejects(ctx.log.append({ type: 'decision', actor: 'system', body: { bad: Number.NaN } }), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_append_failed');
+    await assert.rejects(ctx.log.append(untypedEntry('decision', 'system', { bad: Number.NaN })), (e: unknown) => e instanceof PortcullisError && e.code === 'audit_append_failed');
     assert.equal(await ctx.log.size(), 0);
   });
 
   test('L1 monotonic-time a clock that jumps back never back-dates an entry', async () => {
-    await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
+    await ctx.log.append(untypedEntry('decision', 'system', {}));
     ctx.clock.advance(-60_000);
-    await ctx.log.append({ type: 'decision', actor: 'system', body: {} });
+    await ctx.log.append(untypedEntry('decision', 'system', {}));
     const rows = await ctx.store.read((tx) => tx.auditRange(1, 10));
     assert.equal(rows[1]!.ts, rows[0]!.ts);
     assert.equal((await verifyAudit(ctx.store)).ok, true);
@@ -198,7 +199,7 @@ describe('audit log', () => {
     await ctx.store.close();
     ctx = await fresh({ checkpointEvery: 4 });
     for (let i = 0; i < 9; i++) {
-      await ctx.log.append({ type: 'decision', actor: 'system', body: { i } });
+      await ctx.log.append(untypedEntry('decision', 'system', { i }));
       await ctx.log.settled();
     }
     const sizes = (await ctx.store.read((tx) => tx.checkpoints())).map((c) => c.size);
@@ -296,7 +297,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     assert.deepEqual([cp1.size, cp1.root], [42, merkleRoot(await b.leaves())]);
     // interleaved writers and appendInTx entries the log only learns about from the store
     await appendN(a.log, 3);
-    await a.store.transaction((tx) => b.appendInTx(tx, [{ type: 'identity_changed', actor: 'human:dana', body: {} }]));
+    await a.store.transaction((tx) => b.appendInTx(tx, [untypedEntry('identity_changed', 'human:dana', {})]));
     await appendN(b, 2);
     await appendN(a.log, 1);
     const cpA = await a.log.checkpoint();
@@ -312,12 +313,12 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
   test('L4 L6 durable-before-answer appends resolve once their entries are durable, while the checkpoint they triggered is still being made', async () => {
     const c = await open({ checkpointEvery: 1 });
     c.store.hold();
-    const r = await c.log.append({ type: 'decision', actor: 'agent:kiro', body: { i: 0 } });
+    const r = await c.log.append(untypedEntry('decision', 'agent:kiro', { i: 0 }));
     assert.equal(r.seq, 1);
     await turns(5);
     assert.equal(c.store.readsInFlight, 1, 'the checkpoint for entry 1 is under way');
     // appends keep committing while it is stalled: they never wait for it
-    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => c.log.append({ type: 'decision', actor: 'agent:kiro', body: { i } })));
+    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => c.log.append(untypedEntry('decision', 'agent:kiro', { i }))));
     assert.deepEqual(more.map((m) => m.seq), Array.from({ length: 10 }, (_, i) => i + 2));
     assert.deepEqual(await storedSizes(c.inner), []);
     assert.equal((await c.inner.read((tx) => tx.auditHead()))?.seq, 11);
@@ -332,7 +333,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
   test('L4 never more than one checkpoint in flight, background or explicit, and the explicit one covers everything before it', async () => {
     const c = await open({ checkpointEvery: 2 });
     c.store.hold();
-    await Promise.all(Array.from({ length: 40 }, (_, i) => c.log.append({ type: 'decision', actor: 'system', body: { i } })));
+    await Promise.all(Array.from({ length: 40 }, (_, i) => c.log.append(untypedEntry('decision', 'system', { i }))));
     const explicit = [c.log.checkpoint(), c.log.checkpoint()];
     await appendN(c.log, 2);
     await turns(10);
@@ -357,7 +358,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     assert.equal(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length, before, 'no timer keeps the process alive');
     // a quiet log: only the periodic maybeCheckpoint() notices the time, including appendInTx entries
     c.clock.advance(60_000);
-    await c.store.transaction((tx) => c.log.appendInTx(tx, [{ type: 'brake_changed', actor: 'human:dana', body: {} }]));
+    await c.store.transaction((tx) => c.log.appendInTx(tx, [untypedEntry('brake_changed', 'human:dana', {})]));
     await c.log.maybeCheckpoint();
     assert.deepEqual(await storedSizes(c.store), [4]);
     await c.log.maybeCheckpoint();
@@ -373,7 +374,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
   test('L4 L2 a failing background checkpoint is reported, never fails the append, and the next one recovers', async () => {
     const c = await open({ checkpointEvery: 1 });
     c.store.failWith(new PortcullisError('store_unavailable', 'disk `full`'));
-    const r = await c.log.append({ type: 'decision', actor: 'agent:kiro', body: {} });
+    const r = await c.log.append(untypedEntry('decision', 'agent:kiro', {}));
     await c.log.settled();
     assert.equal(r.seq, 1);
     assert.deepEqual(c.errors.map((e) => [e.code, e.message]), [['store_unavailable', 'disk `full`']]);
@@ -395,7 +396,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
     process.on('warning', onWarning);
     try {
       store.failWith(new PortcullisError('store_unavailable', 'disk `full`', { hint: 'free some space' }));
-      await log.append({ type: 'decision', actor: 'agent:kiro', body: {} });
+      await log.append(untypedEntry('decision', 'agent:kiro', {}));
       await log.settled();
       for (let i = 0; i < 10 && warnings.length === 0; i++) await new Promise((res) => setImmediate(res));
     } finally {
@@ -453,7 +454,7 @@ describe('audit checkpoints: incremental tree, off the append path', () => {
   test('L4 L5 verify checks every stored checkpoint root in one pass over a log with many checkpoints', async () => {
     const c = await open({ checkpointEvery: 7 });
     for (let i = 0; i < 300; i++) {
-      await c.log.append({ type: 'decision', actor: 'system', body: { i } });
+      await c.log.append(untypedEntry('decision', 'system', { i }));
       if (i % 50 === 0) await c.log.settled();
     }
     await c.log.settled();

@@ -1,4 +1,4 @@
-import { PortcullisError, canonicalJson, toPortcullisError, type Clock, type IdGenerator } from '../core/index.ts';
+import { PortcullisError, canonicalJson, toPortcullisError, type Clock, type IdGenerator, type JsonObject } from '../core/index.ts';
 import type { AuditRow, CheckpointRow, Store, StoreTx, VoteRow } from '../store/index.ts';
 import { votePayload, voteBackingProblem, type VoteAttestation, type VoteClaim } from './votes.ts';
 import { META_LOG_ID, META_PUBLIC_KEY, checkpointPayload, type AuditEntryV1, type AuditInput, type SignedCheckpointV1 } from './entry.ts';
@@ -212,7 +212,7 @@ export class AuditLog {
     const rows: AuditRow[] = [];
     for (const input of inputs) {
       seq += 1;
-      const entry: AuditEntryV1 = { v: 1, seq, id: this.#o.ids.next('aud_'), ts, type: input.type, actor: input.actor, body: input.body };
+      const entry: AuditEntryV1 = { v: 1, seq, id: this.#o.ids.next('aud_'), ts, type: input.type, actor: input.actor, body: input.body as JsonObject };
       const body = canonicalJson(entry);
       const leaf = leafHash(body);
       // INVARIANT (chain): chain(n) = SHA-256(chain(n-1) ‖ leaf(n) ‖ n), dense n from 1 (L1).

@@ -1,14 +1,10 @@
-import type { AuditEntryV1, JsonObject } from '../core/index.ts';
+import type { AuditEntryV1 } from '../core/index.ts';
+import type { AuditAppend } from './kinds.ts';
 
 export type { AuditEntryV1 };
 
-/** What a caller appends: the gateway's `AuditAppend` fits this shape. */
-export interface AuditInput {
-  type: string;
-  /** Principal id of whoever caused the entry (`agent:kiro`, `human:alice`, `system`). */
-  actor: string;
-  body: JsonObject;
-}
+/** What a caller appends: one entry of one kind, its body checked against that kind (kinds.ts). */
+export type AuditInput = AuditAppend;
 
 /** The signed statement over the tree, as exported for anchoring (`audit checkpoint --out`). */
 export interface SignedCheckpointV1 {

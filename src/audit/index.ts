@@ -6,6 +6,8 @@
 export { AuditLog, openAuditLog } from './audit-log.ts';
 export type { AuditLogOptions } from './audit-log.ts';
 export type { AuditEntryV1, AuditInput, SignedCheckpointV1 } from './entry.ts';
+export { AUDIT_KINDS, isAuditKind } from './kinds.ts';
+export type { AuditAppend, AuditBodies, AuditKind, ApprovalAuditBody, ApprovalRequestAuditBody, BrakeChangedAuditBody, BrakeRequestedAuditBody, BreakGlassAuditBody, ClockStepAuditBody, DecisionAuditBody, ExecutionIntentAuditBody, ExecutionLeaseExpiredAuditBody, ExecutionOutcomeAuditBody, IdentityChangedAuditBody, PolicyLoadedAuditBody, RejectionAuditBody, RequestStateAuditBody, VoteAttestationBody } from './kinds.ts';
 export { checkpointPayload, parseCheckpoint, META_LOG_ID, META_PUBLIC_KEY } from './entry.ts';
 export { GENESIS_CHAIN, chainHash, leafHash } from './hash.ts';
 export { inclusionProof, merkleRoot, verifyInclusion } from './merkle.ts';

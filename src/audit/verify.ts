@@ -119,7 +119,7 @@ export async function verifyAuditTx(tx: StoreTx, options: VerifyOptions = {}): P
   }
 }
 
-const VOTE_TYPES = new Set(Object.values(VOTE_ENTRY_TYPE));
+const VOTE_TYPES: ReadonlySet<string> = new Set(Object.values(VOTE_ENTRY_TYPE));
 
 function checkCheckpoint(c: CheckpointRow, logId: string | null, pinnedKey: string | null, size: number, roots: Map<number, string>): string | null {
   if (c.size > size) return `log was truncated: stored checkpoint covers ${c.size} entries, the log has ${size}`;

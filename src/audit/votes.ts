@@ -13,7 +13,7 @@ import { keyIdOf } from './signer.ts';
 export type VoteKind = VoteRow['kind'];
 
 /** The audit entry type each kind of vote is recorded as. */
-export const VOTE_ENTRY_TYPE: Readonly<Record<VoteKind, string>> = { approve: 'approval', reject: 'rejection', break_glass: 'break_glass' };
+export const VOTE_ENTRY_TYPE: Readonly<Record<VoteKind, 'approval' | 'rejection' | 'break_glass'>> = { approve: 'approval', reject: 'rejection', break_glass: 'break_glass' };
 
 export interface VoteClaim {
   logId: string;

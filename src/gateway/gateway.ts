@@ -2,6 +2,7 @@ import { digestOf, deepFreeze, NEVER_RULE_POLICIES, PortcullisError, toPortculli
 import type { Action, ActionContext, ActionEnvelope, ActionFacts, Agent, BoundInput, Clock, Decision, IdGenerator, Inventory, JsonObject, Reason, ReasonCode } from '../core/index.ts';
 import { isControlPlaneSecret, namesControlPlane, normalizePath, type Classifier } from '../classify/index.ts';
 import { neverAllowedTool, type PolicyEngine, type Verdict } from '../policy/index.ts';
+import type { DecisionAuditBody } from '../audit/index.ts';
 import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader, PathResolver } from './ports.ts';
 import { resolvePrincipals } from './principals.ts';
 
@@ -286,9 +287,9 @@ function defaultTool(action: Action): string {
   }
 }
 
-function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: number): JsonObject {
+function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: number): DecisionAuditBody {
   // Absent members (requestId, shadow) are undefined here; the audit log's canonical JSON drops them.
-  const body = {
+  const body: DecisionAuditBody = {
     at,
     agent: req.agentId,
     action: req.action,
@@ -304,7 +305,7 @@ function auditBody(req: DecisionRequest, d: Omit<Decision, 'decisionId'>, at: nu
     inputs: d.inputs,
     facts: d.facts,
   };
-  return body as unknown as JsonObject;
+  return body;
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

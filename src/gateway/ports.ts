@@ -1,4 +1,5 @@
-import type { ActionFacts, Agent, BoundInput, HeldStatus, HoldInput, HoldOutcome, Human, InputRef, JsonObject } from '../core/index.ts';
+import type { AuditAppend } from '../audit/index.ts';
+import type { ActionFacts, Agent, BoundInput, HeldStatus, HoldInput, HoldOutcome, Human, InputRef } from '../core/index.ts';
 
 export type { HeldStatus, HoldInput, HoldOutcome };
 
@@ -16,28 +17,8 @@ export interface Directory {
   human(id: string): Promise<Human | null>;
 }
 
-export type AuditEntryType =
-  | 'decision'
-  | 'shadow_allow'
-  | 'approval_request'
-  | 'approval'
-  | 'rejection'
-  | 'request_state'
-  | 'execution_intent'
-  | 'execution_outcome'
-  | 'policy_loaded'
-  | 'config_loaded'
-  | 'brake_changed'
-  | 'identity_changed'
-  | 'break_glass'
-  | 'clock_step';
-
-export interface AuditAppend {
-  type: AuditEntryType;
-  /** Principal id of whoever caused the entry (`agent:kiro`, `human:alice`, `system`). */
-  actor: string;
-  body: JsonObject;
-}
+/** The audit log's kinds and their bodies are defined in `audit/kinds.ts`; the gateway re-exports them for the adapters. */
+export type { AuditKind as AuditEntryType, AuditAppend, AuditBodies } from '../audit/index.ts';
 
 /**
  * The tamper-evident log. `append` resolves only once the entry is durable and chained; if it

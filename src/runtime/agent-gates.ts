@@ -1,5 +1,6 @@
 import type { JsonObject } from '../core/index.ts';
 import type { AgentGate } from '../gateway/index.ts';
+import type { ExecutionIntentAuditBody } from '../audit/index.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -21,7 +22,7 @@ export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'control' | 'a
     async recordIntent(intent) {
       // A held request's intent was recorded when its approval was consumed (same transaction: A6, L3).
       if (intent.requestId !== null) return { id: intent.requestId };
-      const body: JsonObject = { decisionId: intent.decisionId, digest: intent.digest, argv: intent.argv, envRemoved: intent.removed, envInjected: intent.injected, adapter: 'exec' };
+      const body: ExecutionIntentAuditBody = { decisionId: intent.decisionId, digest: intent.digest, argv: intent.argv, envRemoved: intent.removed, envInjected: intent.injected, adapter: 'exec' };
       return runtime.audit.append({ type: 'execution_intent', actor, body });
     },
     async renewLease(requestId) {

@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { verifyAudit } from '../audit/index.ts';
 import { PortcullisError } from '../core/index.ts';
 import { openStore, parseStoreUrl } from './store.ts';
+import { untypedEntry } from '../../test/helpers/audit-entry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-rt-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ test('store urls: sqlite paths resolve against the config directory; postgres ke
 
 test('L6 openStore gives a durable AuditSink and creates a private signing key', async () => {
   const opened = await openStore('sqlite:./p.db', { baseDir: dir });
-  const { seq } = await opened.audit.append({ type: 'config_loaded', actor: 'system', body: { hash: 'x' } });
+  const { seq } = await opened.audit.append(untypedEntry('policy_loaded', 'system', { hash: 'x' }));
   assert.equal(seq, 1);
   await opened.close();
   assert.ok(existsSync(join(dir, 'p.db')));

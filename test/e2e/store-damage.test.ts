@@ -15,6 +15,7 @@ import { PortcullisError } from '../../src/core/index.ts';
 import { openRuntime } from '../../src/runtime/index.ts';
 import { fixtureDir, portcullis, BIN } from '../helpers/cli.ts';
 import { deploy, harmless } from '../helpers/http-app.ts';
+import { untypedEntry } from '../helpers/audit-entry.ts';
 
 const DEMO = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
 const dirs: string[] = [];
@@ -27,7 +28,7 @@ async function populated(dir: string): Promise<string> {
   const rt = await openRuntime({ configPath: config, cwd: dir });
   try {
     await rt.identity.addHuman({ id: 'dana' }, { kind: 'local' });
-    for (let i = 0; i < 300; i++) await rt.audit.append({ type: 'decision', actor: 'agent:kiro', body: { i, effect: 'deny', pad: 'x'.repeat(200) } });
+    for (let i = 0; i < 300; i++) await rt.audit.append(untypedEntry('decision', 'agent:kiro', { i, effect: 'deny', pad: 'x'.repeat(200) }));
     await rt.audit.checkpoint();
   } finally {
     await rt.close();

@@ -7,6 +7,7 @@
  */
 import { openStore } from '../../src/runtime/store.ts';
 import { AGENTS, HUMANS, auditKeyFor, holdInput } from '../helpers/control-plane.ts';
+import { untypedEntry } from '../helpers/audit-entry.ts';
 
 const [mode, url, dir, requestId, who] = process.argv.slice(2);
 const opened = await openStore(url as string, { baseDir: dir as string, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(dir as string, url as string) });
@@ -15,7 +16,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 if (mode === 'append') {
   say('ready');
   for (let i = 0; ; i++) {
-    const { seq } = await opened.audit.append({ type: 'decision', actor: 'agent:kiro', body: { i, effect: 'deny' } });
+    const { seq } = await opened.audit.append(untypedEntry('decision', 'agent:kiro', { i, effect: 'deny' }));
     say(`ack ${seq}`);
   }
 } else if (mode === 'approvals') {

@@ -10,6 +10,7 @@ import { openStore } from '../../src/runtime/store.ts';
 import { PG_URL, uniqueSchema } from '../../src/store/postgres/test-support.ts';
 import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { AGENTS, HUMANS, auditKeyFor, holdInput } from '../helpers/control-plane.ts';
+import { untypedEntry } from '../helpers/audit-entry.ts';
 
 const CHILD = join(import.meta.dirname, 'store-fault-child.ts');
 const root = mkdtempSync(join(tmpdir(), 'portcullis-faults-'));
@@ -90,7 +91,7 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
         assert.equal(report.ok, true, JSON.stringify(report));
         assert.ok(report.size >= acked, `${report.size} entries, ${acked} acknowledged`);
         // the log still takes appends after the crash
-        assert.equal((await opened.audit.append({ type: 'decision', actor: 'system', body: {} })).seq, report.size + 1);
+        assert.equal((await opened.audit.append(untypedEntry('decision', 'system', {}))).seq, report.size + 1);
       } finally {
         await opened.close();
       }
@@ -159,10 +160,10 @@ for (const [backend, makeUrl] of Object.entries(BACKENDS)) {
     test(`F1 L2 a store that goes away: every port rejects with store_unavailable and nothing is half-written (${backend})`, async () => {
       const url = makeUrl();
       const opened = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });
-      await opened.audit.append({ type: 'decision', actor: 'system', body: {} });
+      await opened.audit.append(untypedEntry('decision', 'system', {}));
       await opened.store.close();
       const unavailable = (e: unknown) => e instanceof PortcullisError && e.code === 'store_unavailable';
-      await assert.rejects(opened.audit.append({ type: 'decision', actor: 'system', body: {} }), unavailable);
+      await assert.rejects(opened.audit.append(untypedEntry('decision', 'system', {})), unavailable);
       await assert.rejects(opened.approvals.hold(holdInput('terraform destroy')), unavailable);
       await assert.rejects(opened.identity.agent('kiro'), unavailable);
       const again = await openStore(url, { baseDir: root, humans: HUMANS, agents: AGENTS, auditKeyFile: auditKeyFor(root, url) });

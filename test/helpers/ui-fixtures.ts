@@ -140,7 +140,7 @@ export const audit: AuditView = {
   hasNewer: false,
   filter: { type: null, agent: null, request: null, effect: null, since: null, until: null },
   agents: ['kiro', 'atlas', 'intern-bot'],
-  types: ['decision', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed'],
+  types: ['decision', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'brake_changed'],
 };
 
 export const agents: AgentsView = {

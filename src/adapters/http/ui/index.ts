@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { PortcullisError, toPortcullisError, type Effect } from '../../../core/index.ts';
-import type { AuditEntryType } from '../../../gateway/index.ts';
+import { AUDIT_KINDS, isAuditKind, type AuditEntryType } from '../../../gateway/index.ts';
 import type { BrakeChange } from '../../../control/index.ts';
 import {
   confirmPhrase, renderAgent, renderAgents, renderAudit, renderAuditEntry, renderBrakeConfirm, renderBrakes, renderError, renderQueue, renderRequest, renderShadow, renderSignIn,
@@ -24,7 +24,8 @@ const OIDC_START = '/auth/oidc/start';
 /** Routes are registered relative to where the app mounts them (`/ui`); links stay absolute. */
 const rel = (abs: string): string => abs.slice(UI_BASE.length) || '/';
 
-const AUDIT_TYPES: AuditEntryType[] = ['decision', 'shadow_allow', 'approval_request', 'approval', 'rejection', 'request_state', 'execution_intent', 'execution_outcome', 'policy_loaded', 'config_loaded', 'brake_changed', 'identity_changed'];
+/** Every kind the log holds (audit/kinds.ts), so any of them can be filtered on. */
+const AUDIT_TYPES: readonly AuditEntryType[] = AUDIT_KINDS;
 const AUDIT_PAGE = 50;
 const RECENT = 50;
 
@@ -290,7 +291,7 @@ export function uiRoutes(deps: UiDeps): Hono {
 
   app.get('/audit', page(async (c, s) => {
     const type = c.req.query('type') || null;
-    if (type !== null && !(AUDIT_TYPES as string[]).includes(type)) throw invalid(`unknown audit entry type \`${type}\``, `use one of ${AUDIT_TYPES.join(', ')}`);
+    if (type !== null && !isAuditKind(type)) throw invalid(`unknown audit entry type \`${type}\``, `use one of ${AUDIT_TYPES.join(', ')}`);
     const effectRaw = c.req.query('effect') || null;
     if (effectRaw !== null && !['allow', 'deny', 'hold'].includes(effectRaw)) throw invalid(`unknown decision \`${effectRaw}\``, 'use allow, hold or deny');
     const effect = effectRaw as Effect | null;
@@ -310,7 +311,7 @@ export function uiRoutes(deps: UiDeps): Hono {
     const [p, v, agents] = await Promise.all([control.audit.page(query), control.audit.verify(), control.agents.list({ recent: 0 })]);
     return send(c, renderAudit(await pageContext(c, s), {
       verification: verification(v), rows: auditRows(p), older: p.nextBefore, hasNewer: before !== undefined,
-      filter: { type, agent, request, effect, since, until }, types: AUDIT_TYPES, agents: agents.map((a) => a.id),
+      filter: { type, agent, request, effect, since, until }, types: [...AUDIT_TYPES], agents: agents.map((a) => a.id),
     }));
   }));
 

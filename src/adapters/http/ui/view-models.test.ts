@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditRow, brakesView, shadowRow, verification } from './view-models.ts';
+import { AUDIT_KINDS } from '../../../gateway/index.ts';
 
 const entry = (type: string, body: Record<string, unknown>) => ({ seq: 7, id: 'aud_7', ts: 1000, type, actor: 'agent:kiro', body: body as never });
 
@@ -34,4 +35,14 @@ test('brakes: only switches that are on count as engaged', () => {
     shadow: { global: false, environments: ['staging'] },
   });
   assert.deepEqual(shadowRow({ seq: 3, ts: 5, agent: 'kiro', wouldBe: 'deny', summary: 's', environments: [null, 'staging'], reasons: ['policy_forbid'], reasonMessages: [], tiers: {} }).environments, ['unknown', 'staging']);
+});
+
+test('audit rows: every kind has its own summary; a kind from an older log falls back to its body keys', () => {
+  assert.equal(auditRow(entry('break_glass', { requestId: 'r1', human: 'frank', reason: 'outage' })).summary, 'BREAK-GLASS r1 by frank: “outage”');
+  assert.equal(auditRow(entry('execution_lease_expired', { requestId: 'r1', outcome: 'outcome_unknown' })).summary, 'r1: execution lease ran out, outcome unknown');
+  assert.equal(auditRow(entry('brake_requested', { switch: 'shadow:prod', on: true, reason: 'pack', needs: 'a second admin' })).summary, 'shadow:prod on requested: pack; needs a second admin');
+  assert.equal(auditRow(entry('clock_step', { stepMs: -5000 })).summary, 'clock stepped -5000 ms');
+  assert.equal(auditRow(entry('policy_loaded', { hash: 'abc' })).summary, 'hash abc');
+  for (const kind of AUDIT_KINDS) assert.equal(typeof auditRow(entry(kind, {})).summary, 'string', kind);
+  assert.equal(auditRow(entry('config_loaded', { hash: 'x', file: 'y' })).summary, 'hash, file');
 });

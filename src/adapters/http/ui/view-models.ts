@@ -2,6 +2,7 @@ import type { Effect } from '../../../core/index.ts';
 import type {
   AgentViewModel, ApprovalRequestViewModel, AuditEntryViewModel, AuditPageViewModel, AuditVerifyViewModel, BrakesStateViewModel, ShadowReportRowViewModel,
 } from '../../../control/index.ts';
+import { isAuditKind } from '../../../gateway/index.ts';
 import { environmentsOf } from '../../../ui/index.ts';
 import type { AgentItem, AgentView, AuditRow, AuditVerification, BrakesView, QueueItem, RequestView, ShadowRow } from '../../../ui/index.ts';
 
@@ -52,13 +53,22 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const EFFECTS: readonly string[] = ['allow', 'deny', 'hold'];
 
-/** One line per audit entry, from the bodies the gateway, approvals and brakes write. */
+/**
+ * One line per audit entry, from the bodies the gateway, approvals and brakes write. The switch is
+ * exhaustive over the kinds (audit/kinds.ts): a new kind does not compile until it has its summary.
+ * Bodies are read defensively all the same: the log may hold entries written by an older version.
+ */
 export function auditRow(e: AuditEntryViewModel): AuditRow {
   const b = obj(e.body);
   const req = str(b['requestId']);
   let summary: string;
   let effect: Effect | null = null;
-  switch (e.type) {
+  // a kind this version does not know (an older log's): its body's first keys
+  const kind = isAuditKind(e.type) ? e.type : null;
+  switch (kind) {
+    case null:
+      summary = Object.keys(b).slice(0, 6).join(', ');
+      break;
     case 'shadow_allow':
     case 'decision': {
       const facts = obj(b['facts']);
@@ -96,11 +106,24 @@ export function auditRow(e: AuditEntryViewModel): AuditRow {
       summary = [b['op'], b['kind'], b['id']].filter((x) => typeof x === 'string').join(' ') || 'identity changed';
       break;
     case 'policy_loaded':
-    case 'config_loaded':
-      summary = str(b['hash']) ? `hash ${str(b['hash'])}` : e.type.replace('_', ' ');
+      summary = str(b['hash']) ? `hash ${str(b['hash'])}` : 'policy loaded';
       break;
-    default:
-      summary = Object.keys(b).slice(0, 6).join(', ');
+    case 'break_glass':
+      summary = `BREAK-GLASS ${req ?? '?'} by ${str(b['human']) ?? '?'}${str(b['reason']) ? `: “${str(b['reason'])}”` : ''}`;
+      break;
+    case 'execution_lease_expired':
+      summary = `${req ?? '?'}: execution lease ran out, outcome unknown`;
+      break;
+    case 'brake_requested':
+      summary = `${String(b['switch'] ?? 'brake')} on requested${str(b['reason']) ? `: ${str(b['reason'])}` : ''}${str(b['needs']) ? `; needs ${str(b['needs'])}` : ''}`;
+      break;
+    case 'clock_step':
+      summary = `clock stepped ${typeof b['stepMs'] === 'number' ? `${b['stepMs']} ms` : '?'}`;
+      break;
+    default: {
+      const unhandled: never = kind;
+      throw new Error(`audit kind \`${String(unhandled)}\` has no summary`);
+    }
   }
   const action = obj(b['action']);
   const mcp = e.type === 'decision' && action['kind'] === 'mcp_tool_call' ? str(action['server']) : null;

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { until } from '../helpers/until.ts';
+import { apiCall } from '../helpers/api-call.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -27,14 +28,7 @@ let serve: ChildProcess;
 let url = '';
 const token = (who: string) => readFileSync(join(dir, '.portcullis', 'demo', 'tokens', `${who}.token`), 'utf8').trim();
 
-async function api(path: string, who: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(`${url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token(who)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
+const api = (path: string, who: string, body?: unknown) => apiCall(url, token(who), path, body);
 
 function exec(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(BIN, ['exec', '--agent', 'kiro', '--server', url, '--config', '.portcullis/demo/portcullis.yaml', ...args], {

@@ -11,6 +11,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { apiCall } from '../helpers/api-call.ts';
+import { until } from '../helpers/until.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -25,25 +27,7 @@ let serve: ChildProcess | null = null;
 let url = '';
 const token = (who: string) => readFileSync(join(dir, '.portcullis', 'demo', 'tokens', `${who}.token`), 'utf8').trim();
 
-/** Waits (bounded: 90 s) until `read()` returns something. */
-async function until<T>(read: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
-  const end = Date.now() + 90_000;
-  for (let i = 0; i < 9_000 && Date.now() < end; i++) {
-    const v = await read();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function api(path: string, who: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(`${url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token(who)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
+const api = (path: string, who: string, body?: unknown) => apiCall(url, token(who), path, body);
 
 async function startServe(): Promise<void> {
   const child = spawn(BIN, ['serve', '--demo', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -40,10 +40,12 @@ interface Ran {
 
 function exec(args: string[], env: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void, onStderr?: (text: string) => void): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(BIN, ['exec', '--config', join(dir, 'portcullis.yaml'), ...args], { cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // its own process group, so that the bound below can end exec and whatever it started (a command
+    // left running would hold the pipes open and the test would wait for the suite's timeout)
+    const child = spawn(BIN, ['exec', '--config', join(dir, 'portcullis.yaml'), ...args], { cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000);
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       onStdout?.(stdout, child);

@@ -201,16 +201,15 @@ async function waitForApprovals(o: RunExecOptions, held: ExecDecision): Promise<
 
 function runChild(o: RunExecOptions, argv: readonly string[]): Promise<{ exitCode: number | null; signal: string | null; error?: string }> {
   return new Promise((resolve) => {
-    let child: ChildProcess;
-    try {
-      child = nodeSpawn(argv[0]!, argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
-    } catch (err) {
-      resolve({ exitCode: null, signal: null, error: err instanceof Error ? err.message : String(err) });
-      return;
-    }
+    // The handlers come first: the command can print and be signalled before spawn() returns here,
+    // and a signal with no handler would end exec and leave the command running. One that arrives
+    // before the child exists is passed on as soon as it does.
+    let child: ChildProcess | null = null;
+    const early: NodeJS.Signals[] = [];
     const handlers = FORWARDED.filter((s) => !(s === 'SIGINT' && o.interactive)).map((sig) => {
       const h = () => {
-        child.kill(sig);
+        if (child) child.kill(sig);
+        else early.push(sig);
       };
       o.signals.on(sig, h);
       return [sig, h] as const;
@@ -219,6 +218,13 @@ function runChild(o: RunExecOptions, argv: readonly string[]): Promise<{ exitCod
       for (const [sig, h] of handlers) o.signals.removeListener(sig, h);
       resolve(r);
     };
+    try {
+      child = nodeSpawn(argv[0]!, argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
+    } catch (err) {
+      done({ exitCode: null, signal: null, error: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    for (const sig of early) child.kill(sig);
     child.once('error', (err) => done({ exitCode: null, signal: null, error: err.message }));
     child.once('exit', (code, signal) => done({ exitCode: code, signal }));
   });

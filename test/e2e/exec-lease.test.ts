@@ -47,7 +47,7 @@ async function kill9(child: ChildProcess): Promise<void> {
 
 function exec(args: string[]): { child: ChildProcess; stderr: () => string } {
   const child = spawn(BIN, ['exec', '--agent', 'kiro', '--server', url, '--config', '.portcullis/demo/portcullis.yaml', ...args], {
-    cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, PORTCULLIS_AGENT_TOKEN: token('kiro') }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: dir, env: { PATH: `${fakeBin}:${process.env.PATH}`, HOME: dir, TMPDIR: dir, PORTCULLIS_AGENT_TOKEN: token('kiro') }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));

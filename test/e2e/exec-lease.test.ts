@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { apiCall } from '../helpers/api-call.ts';
+import { spawnDemoServe } from '../helpers/serve-process.ts';
 import { until } from '../helpers/until.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,12 +31,7 @@ const token = (who: string) => readFileSync(join(dir, '.portcullis', 'demo', 'to
 const api = (path: string, who: string, body?: unknown) => apiCall(url, token(who), path, body);
 
 async function startServe(): Promise<void> {
-  const child = spawn(BIN, ['serve', '--demo', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  serve = child;
-  let out = '';
-  child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
-  url = await until(() => (out.includes('Stop with Ctrl-C.') ? /serving on (\S+)/.exec(out)?.[1] : child.exitCode !== null ? Promise.reject(new Error(out)) : undefined), 'portcullis serve to start');
+  ({ child: serve, url } = await spawnDemoServe(dir));
 }
 
 async function kill9(child: ChildProcess): Promise<void> {

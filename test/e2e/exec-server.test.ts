@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { until } from '../helpers/until.ts';
 import { apiCall } from '../helpers/api-call.ts';
+import { spawnDemoServe, stopServe } from '../helpers/serve-process.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
@@ -54,19 +55,11 @@ before(async () => {
   // A stand-in kubectl: the held deploy must not reach a real cluster from a test.
   writeFileSync(join(fakeBin, 'kubectl'), `#!/bin/sh\necho "kubectl $*" >> ${log}\n`);
   chmodSync(join(fakeBin, 'kubectl'), 0o755);
-  serve = spawn(BIN, ['serve', '--demo', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  serve.stdout!.on('data', (b: Buffer) => (out += b.toString()));
-  serve.stderr!.on('data', (b: Buffer) => (out += b.toString()));
-  url = await until(() => (out.includes('Stop with Ctrl-C.') ? /serving on (\S+)/.exec(out)?.[1] : undefined), `portcullis serve to start: ${out}`);
+  ({ child: serve, url } = await spawnDemoServe(dir));
 });
 
 after(async () => {
-  if (serve && serve.exitCode === null) {
-    const exited = new Promise((r) => serve.once('exit', r));
-    serve.kill('SIGINT');
-    await exited;
-  }
+  await stopServe(serve);
   rmSync(dir, { recursive: true, force: true });
 });
 

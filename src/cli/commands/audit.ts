@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { openControlSession, parseCheckpoint } from '../../runtime/index.ts';
+import { openControlSession } from '../../runtime/index.ts';
+import { parseCheckpoint } from '../../audit/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

@@ -109,9 +109,10 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
     return a.id;
   }
 
-  function agentRequestView(q: RequestView): AgentRequestViewModel {
+  // L9: a due expiry shown to the agent is due on the approvals' clock (the database's, across replicas)
+  async function agentRequestView(q: RequestView): Promise<AgentRequestViewModel> {
     return {
-      id: q.id, digest: q.digest, status: dueExpiry(q, clock.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
+      id: q.id, digest: q.digest, status: dueExpiry(q, await approvals.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
       approverGroups: [...q.approverGroups], expiresAt: q.expiresAt,
     };
   }
@@ -267,7 +268,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
         const agent = await activeAgent(actor);
         await ownRequest(approvals, id, agent);
         const lease = await approvals.renewLease(id);
-        return { ...agentRequestView(await approvals.show(id)), ...lease };
+        return { ...(await agentRequestView(await approvals.show(id))), ...lease };
       },
     },
 

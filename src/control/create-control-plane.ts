@@ -109,10 +109,12 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
     return a.id;
   }
 
-  // L9: a due expiry shown to the agent is due on the approvals' clock (the database's, across replicas)
+  // L9: a due expiry shown to the agent is due on the approvals' clock (the database's, across
+  // replicas); an ended request has no deadline left, so it costs no read of that clock
   async function agentRequestView(q: RequestView): Promise<AgentRequestViewModel> {
+    const open = q.status === 'pending' || q.status === 'approved' || q.status === 'executing';
     return {
-      id: q.id, digest: q.digest, status: dueExpiry(q, await approvals.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
+      id: q.id, digest: q.digest, status: (open ? dueExpiry(q, await approvals.now()) : null) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
       approverGroups: [...q.approverGroups], expiresAt: q.expiresAt,
     };
   }

@@ -109,9 +109,12 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
     return a.id;
   }
 
-  function agentRequestView(q: RequestView): AgentRequestViewModel {
+  // L9: a due expiry shown to the agent is due on the approvals' clock (the database's, across
+  // replicas); an ended request has no deadline left, so it costs no read of that clock
+  async function agentRequestView(q: RequestView): Promise<AgentRequestViewModel> {
+    const open = q.status === 'pending' || q.status === 'approved' || q.status === 'executing';
     return {
-      id: q.id, digest: q.digest, status: dueExpiry(q, clock.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
+      id: q.id, digest: q.digest, status: (open ? dueExpiry(q, await approvals.now()) : null) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
       approverGroups: [...q.approverGroups], expiresAt: q.expiresAt,
     };
   }
@@ -267,7 +270,7 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
         const agent = await activeAgent(actor);
         await ownRequest(approvals, id, agent);
         const lease = await approvals.renewLease(id);
-        return { ...agentRequestView(await approvals.show(id)), ...lease };
+        return { ...(await agentRequestView(await approvals.show(id))), ...lease };
       },
     },
 

@@ -83,7 +83,11 @@ async function drain(notifier: Notifier, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
-function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: ApprovalEvents) {
+/**
+ * `injected`: the caller passed its own clock (tests), which then measures every time-to-live;
+ * otherwise a store with a clock of its own (PostgreSQL) measures them, the same for every replica (L9).
+ */
+function storeOptions(config: Config, clock: Clock, injected: boolean, ids: IdGenerator, events: ApprovalEvents) {
   return {
     baseDir: dirname(config.file),
     clock,
@@ -91,7 +95,7 @@ function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: Ap
     humans: config.humans,
     agents: config.agents,
     names: configNames(config),
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, executionLeaseMs: config.approvals.executionLeaseMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, executionLeaseMs: config.approvals.executionLeaseMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events, storeClock: !injected },
   };
 }
 
@@ -133,7 +137,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { notifier, events } = notifications(config, options, clock, () => publicUrl);
   // F8: a statement never outlives the request that waits for it; L8: an I/O error stops the store
   const opened = await openStore(options.storeUrl ?? config.store, {
-    ...storeOptions(config, clock, ids, events),
+    ...storeOptions(config, clock, options.clock !== undefined, ids, events),
     queryTimeoutMs: limits.deadlineMs,
     ...(options.onStoreFailed ? { onFatal: options.onStoreFailed } : {}),
   });
@@ -204,7 +208,7 @@ export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
-  const opened = await openStore(config.store, { ...storeOptions(config, clock, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
+  const opened = await openStore(config.store, { ...storeOptions(config, clock, options.clock !== undefined, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
   try {
     const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup });
     // read once, not polled: a CLI command lives for one answer

@@ -96,6 +96,16 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       assert.equal((await store.read((tx) => tx.auditRange(1, 1)))[0]?.actor, 'system');
     });
 
+    test('L9 databaseNow is the database clock (whole ms, not running back between calls), or null on a store without one', async () => {
+      const first = await store.read((tx) => tx.databaseNow());
+      const second = await store.transaction((tx) => tx.databaseNow());
+      assert.equal(first === null, second === null);
+      if (first !== null) {
+        assert.ok(Number.isSafeInteger(first) && Number.isSafeInteger(second), `${first} ${second}`);
+        assert.ok(second! >= first, `${second} >= ${first}`);
+      }
+    });
+
     test('reads refuse writes', async () => {
       await assert.rejects(store.read((tx) => tx.insertRequest(requestRow('req_ro', 'sha256:ro'))), /attempted in a read/);
     });

@@ -110,6 +110,8 @@ function makeTx(conn: Conn): StoreTx {
     return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
   };
   return {
+    // L9: one clock for every replica; clock_timestamp() is the time of this statement (not of BEGIN, which may have waited for the lock)
+    databaseNow: async () => Number((await get('SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS t'))!.t),
     auditHead: head,
     auditInsert: async (rows) => {
       let next = ((await head())?.seq ?? 0) + 1;

@@ -271,6 +271,7 @@ export class SqliteStore implements Store {
       return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
     };
     return {
+      databaseNow: async () => null,
       auditHead: async () => head(),
       auditInsert: async (rows: AuditRow[]) => {
         let next = (head()?.seq ?? 0) + 1;

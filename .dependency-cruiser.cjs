@@ -74,8 +74,9 @@ module.exports = {
       // runs before every agent tool call and must not load Cedar, tree-sitter or SQLite up front;
       // sdk/transport.ts and sdk/client.ts: the remote agent gate on that light path is the SDK's
       // client, without its guards; core/errors.ts: the one error type, which the SDK (browser-safe)
-      // and that light path load alone.
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/core/errors\\.ts$'] },
+      // and that light path load alone; core/lease.ts: the one lease-renewal rule (L3), which the
+      // SDK's guards share with exec and the MCP proxy (it imports nothing).
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/core/errors\\.ts$', '^src/core/lease\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

@@ -43,6 +43,9 @@ function setup(renew: () => Promise<{ leaseMs: number }>) {
   return { client, timers, pending, fire, log };
 }
 
+/** Calls a guarded AI SDK tool as the framework does: `execute(input, options)`. */
+const call = (tool: { execute?: unknown }) => (tool.execute as (input: unknown, options: unknown) => Promise<unknown>)({}, {});
+
 const until = async (ok: () => boolean) => {
   for (let i = 0; i < 1000 && !ok(); i++) await new Promise((r) => setImmediate(r));
   assert.ok(ok());
@@ -54,7 +57,7 @@ describe('L3 the SDK guard keeps the execution lease of an approved call', () =>
     let release!: (v: string) => void;
     let started = false;
     const tool = guard({ execute: () => ((started = true), new Promise<string>((r) => (release = r))) }, { client: s.client, name: 'deploy', leaseTimers: s.timers });
-    const result = tool.execute!({} as never, {} as never) as Promise<string>;
+    const result = call(tool) as Promise<string>;
     await until(() => started);
     assert.deepEqual(s.log, ['renew req_1'], 'renewed once before it ran');
     for (let i = 2; i <= 4; i++) {
@@ -78,7 +81,7 @@ describe('L3 the SDK guard keeps the execution lease of an approved call', () =>
     const told: string[] = [];
     let release!: () => void;
     const tool = guard({ execute: () => new Promise<void>((r) => (release = r)) }, { client: s.client, name: 'deploy', leaseTimers: s.timers, onLeaseFailure: ({ requestId, error }) => told.push(`${requestId}: ${(error as Error).message}`) });
-    const result = tool.execute!({} as never, {} as never) as Promise<void>;
+    const result = call(tool) as Promise<void>;
     await until(() => s.pending.size === 1);
     fail = true;
     s.fire();
@@ -97,7 +100,7 @@ describe('L3 the SDK guard keeps the execution lease of an approved call', () =>
     });
     let ran = false;
     const tool = guard({ execute: () => (ran = true) }, { client: s.client, name: 'deploy', leaseTimers: s.timers });
-    await assert.rejects(tool.execute!({} as never, {} as never) as Promise<unknown>, (e: unknown) => e instanceof PortcullisRefusal && e.kind === 'error' && /nothing ran: the execution lease of request req_1 could not be renewed \(request req_1 is outcome_unknown\)/.test(e.message));
+    await assert.rejects(call(tool) as Promise<unknown>, (e: unknown) => e instanceof PortcullisRefusal && e.kind === 'error' && /nothing ran: the execution lease of request req_1 could not be renewed \(request req_1 is outcome_unknown\)/.test(e.message));
     assert.equal(ran, false);
     assert.deepEqual(s.log, ['renew req_1', 'outcome req_1 failed']);
     assert.equal(s.pending.size, 0);
@@ -105,7 +108,7 @@ describe('L3 the SDK guard keeps the execution lease of an approved call', () =>
 
   test('L3 an Agents SDK tool that throws: renewals stop, outcome failed', async () => {
     const s = setup(async () => ({ leaseMs: 900 }));
-    const tool = guard({ type: 'function', name: 'deploy', invoke: async () => Promise.reject(new Error('boom')) }, { client: s.client, leaseTimers: s.timers });
+    const tool = guard({ type: 'function', name: 'deploy', invoke: async (_ctx: unknown, _input: string) => Promise.reject(new Error('boom')) }, { client: s.client, leaseTimers: s.timers });
     await assert.rejects(tool.invoke(undefined as never, '{}'), /boom/);
     assert.equal(s.pending.size, 0);
     assert.deepEqual(s.log, ['renew req_1', 'outcome req_1 failed']);
@@ -115,7 +118,7 @@ describe('L3 the SDK guard keeps the execution lease of an approved call', () =>
     const s = setup(async () => ({ leaseMs: 900 }));
     const client = { ...s.client, decide: async () => ({ ...allowed, requestId: undefined }) } as unknown as PortcullisClient;
     const tool = guard({ execute: () => 'ok' }, { client, name: 'read', leaseTimers: s.timers });
-    assert.equal(await tool.execute!({} as never, {} as never), 'ok');
+    assert.equal(await call(tool), 'ok');
     assert.deepEqual(s.log, []);
   });
 });

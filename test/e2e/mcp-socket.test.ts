@@ -15,8 +15,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { openRuntime, remoteGate, socketTransport, type Runtime } from '../../src/runtime/index.ts';
-import { agentSocketServer } from '../../src/runtime/daemon.ts';
+import { openRuntime, remoteGate, type Runtime } from '../../src/runtime/index.ts';
+import { socketTransport } from '../../src/sdk/index.ts';
+import { agentSocketServer } from '../../src/host/daemon.ts';
 import { PortcullisError } from '../../src/core/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

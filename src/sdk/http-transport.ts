@@ -6,7 +6,6 @@
  */
 // types only (erased): the light hook path loads this file and client.ts, nothing else from sdk/
 import type { Transport, TransportResponse } from './transport.ts';
-import type { Agent } from 'node:http';
 
 /** A decision is a few kilobytes; more is not an answer anyone should parse. */
 const MAX_ANSWER_BYTES = 1 << 20;
@@ -105,12 +104,12 @@ export function exchange(open: (onResponse: (res: NodeResponse) => void) => Node
  * never keep the process alive.
  */
 export function socketTransport(socketPath: string): Transport {
-  let agent: Agent | undefined;
+  let agent: ReturnType<typeof keptConnections> | undefined;
   return {
     address: `unix:${socketPath}`,
     request(method, path, body, { signal }) {
       const http = process.getBuiltinModule('node:http');
-      agent ??= new http.Agent({ keepAlive: true, maxSockets: 16, scheduling: 'lifo' });
+      agent ??= keptConnections();
       const headers: Record<string, string> = body === null ? { accept: 'application/json', host: 'portcullis' } : { accept: 'application/json', host: 'portcullis', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
       const send = (fresh: boolean) => {
         let req: { reusedSocket?: boolean } | undefined;
@@ -125,6 +124,8 @@ export function socketTransport(socketPath: string): Transport {
     },
   };
 }
+
+const keptConnections = () => new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, maxSockets: 16, scheduling: 'lifo' });
 
 /** The peer closed before reading what was written: nothing of the request was acted on. */
 function unread(err: unknown): boolean {

@@ -84,8 +84,9 @@ module.exports = {
       // sdk/transport.ts, sdk/client.ts and sdk/http-transport.ts: the remote agent gate on that light
       // path is the SDK's client and node transport, without its guards; os/agent-context.ts: where the
       // agent's action runs, without the file-system readers of os/index.ts; core/errors.ts: the one error type, which the SDK (browser-safe)
-      // and that light path load alone.
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/sdk/http-transport\\.ts$', '^src/os/agent-context\\.ts$', '^src/core/errors\\.ts$'] },
+      // and that light path load alone; core/lease.ts: the one lease-renewal rule (L3), which the
+      // SDK's guards share with exec and the MCP proxy (it imports nothing).
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/sdk/http-transport\\.ts$', '^src/os/agent-context\\.ts$', '^src/core/errors\\.ts$', '^src/core/lease\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

@@ -86,6 +86,17 @@ function toVote(r: Record<string, unknown>): VoteRow {
   };
 }
 
+const AUDIT_COLS = ['seq', 'id', 'ts', 'type', 'actor', 'body', 'leaf', 'chain'] as const;
+
+const HEAD_SQL = 'SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1';
+const toHead = (r: Row | undefined): AuditHead | null => (r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null);
+
+/**
+ * Opens a write batch in one round trip: BEGIN, the advisory write lock, and the audit head as of
+ * holding it (one simple query: the statements run in order and a failure stops the rest).
+ */
+const BEGIN_LOCKED = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema())); ${HEAD_SQL}`;
+
 /**
  * The statements every decision runs, by name: node-postgres then parses each once per connection
  * (a named prepared statement) instead of sending it to be parsed and planned on every call. Their
@@ -96,22 +107,25 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = ANY($1::text[])', 'pc_principals_by_ids'],
   ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = $1', 'pc_principal'],
   ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE token_hash = $1', 'pc_principal_by_token'],
-  ['SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1', 'pc_audit_head'],
+  [HEAD_SQL, 'pc_audit_head'],
   ['SELECT key, on_, by_, at, reason FROM brakes ORDER BY key', 'pc_brakes'],
 ]);
 
 /** Audit INSERTs of up to this many rows are named statements (one per row count). */
 const NAMED_AUDIT_ROWS = 64;
 
-const AUDIT_COLS = ['seq', 'id', 'ts', 'type', 'actor', 'body', 'leaf', 'chain'] as const;
-
 /**
- * `inWriteLock`: the transaction holds the advisory write lock (a `transaction()` function), so no
- * other writer, in this process or another replica, can append to the audit log until it commits:
- * the head it read or wrote last is still the head, and is not read again (one round trip fewer
- * while the lock is held).
+ * What a write batch knows while it holds the advisory write lock: no other writer, in this process
+ * or another replica, can append to the audit log until it commits, so the head read with the lock
+ * (or written since) is still the head and is not read again: round trips saved while the lock is
+ * held. `known` is null when it must be read.
  */
-function makeTx(conn: Conn, inWriteLock = false): StoreTx {
+interface LockState {
+  known: { head: AuditHead | null } | null;
+}
+
+/** `lock`: the transaction holds the write lock (a `transaction()` function); reads have none. */
+function makeTx(conn: Conn, lock: LockState | null = null): StoreTx {
   const c = conn.c;
   const exec = async (sql: string, params: unknown[], name = NAMED.get(sql)): Promise<pg.QueryResult> => {
     try {
@@ -124,12 +138,10 @@ function makeTx(conn: Conn, inWriteLock = false): StoreTx {
   const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => (await exec(sql, params)).rows as Row[];
   const get = async (sql: string, params: unknown[] = []) => (await all(sql, params))[0];
   const run = async (sql: string, params: unknown[] = [], name?: string): Promise<number> => (await exec(sql, params, name)).rowCount ?? 0;
-  let known: { head: AuditHead | null } | null = null;
   const head = async (): Promise<AuditHead | null> => {
-    if (known) return known.head && { ...known.head };
-    const r = await get('SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1');
-    const h = r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
-    if (inWriteLock) known = { head: h && { ...h } };
+    if (lock?.known) return lock.known.head && { ...lock.known.head };
+    const h = toHead(await get(HEAD_SQL));
+    if (lock) lock.known = { head: h && { ...h } };
     return h;
   };
   return {
@@ -142,10 +154,10 @@ function makeTx(conn: Conn, inWriteLock = false): StoreTx {
       }
       if (rows.length === 0) return;
       const values = rows.map((_, i) => `(${AUDIT_COLS.map((__, j) => `$${i * AUDIT_COLS.length + j + 1}`).join(', ')})`).join(', ');
-      known = null; // until the INSERT is known to have succeeded
+      if (lock) lock.known = null; // until the INSERT is known to have succeeded
       await run(`INSERT INTO audit (${AUDIT_COLS.join(', ')}) VALUES ${values}`, rows.flatMap((r) => AUDIT_COLS.map((k) => r[k])), rows.length <= NAMED_AUDIT_ROWS ? `pc_audit_insert_${rows.length}` : undefined);
       const last = rows[rows.length - 1]!;
-      if (inWriteLock) known = { head: { seq: last.seq, ts: last.ts, chain: last.chain } };
+      if (lock) lock.known = { head: { seq: last.seq, ts: last.ts, chain: last.chain } };
     },
     auditRange: async (fromSeq, limit) => (await all('SELECT * FROM audit WHERE seq >= $1 ORDER BY seq LIMIT $2', [fromSeq, limit])).map(toAudit),
     insertCheckpoint: async (cp: CheckpointRow) => {
@@ -363,9 +375,9 @@ export class PostgresStore implements Store {
       for (const w of batch) w.reject(err);
       return;
     }
-    const query = async (sql: string) => {
+    const query = async (sql: string): Promise<pg.QueryResult | pg.QueryResult[]> => {
       try {
-        await conn.c.query(sql);
+        return await conn.c.query(sql);
       } catch (err) {
         if (breaksConnection(err)) conn.broken = true;
         throw wrap(err);
@@ -376,27 +388,32 @@ export class PostgresStore implements Store {
     const held = { since: 0 };
     try {
       // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
-      // One round trip: both statements in one simple query (they run in order; a failure stops it).
-      await query("BEGIN; SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
+      const opened = await query(BEGIN_LOCKED);
       held.since = performance.now();
+      const lock: LockState = { known: { head: toHead((Array.isArray(opened) ? opened.at(-1) : opened)?.rows[0] as Row | undefined) } };
       for (const w of batch) {
         if (!shared) {
-          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn, true))) });
+          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn, lock))) });
           continue;
         }
         await query('SAVEPOINT w');
+        const before = lock.known;
         try {
-          const out = await inWrite.run(token, () => w.fn(makeTx(conn, true)));
+          const out = await inWrite.run(token, () => w.fn(makeTx(conn, lock)));
           await query('RELEASE SAVEPOINT w');
           done.push({ w, out });
         } catch (err) {
           if (conn.broken) throw err; // the connection is gone: the whole batch fails below
           await query('ROLLBACK TO SAVEPOINT w');
+          lock.known = before; // its audit rows, if any, are undone
           // nothing of this function will be committed: its caller learns now
           w.reject(err);
         }
       }
-      await query('COMMIT');
+      const committed = await query('COMMIT');
+      // PostgreSQL answers COMMIT of a transaction that an error aborted (a statement failed and
+      // the function went on) with ROLLBACK, not an error: nothing was written, so nobody is told it was
+      if (!Array.isArray(committed) && committed.command !== 'COMMIT') throw unavailable('postgres', new Error(`COMMIT ended in ${committed.command}: a statement of the transaction failed`));
       this.#stats.commits += 1;
       this.#stats.transactions += done.length;
       this.#stats.lockHeldMs += performance.now() - held.since;

@@ -168,6 +168,21 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.ok(reads.length <= 4, `${reads.length} reads: ${JSON.stringify(reads)}`);
     });
 
+    test('D4 within one decision the operator read with the agent answers the operator lookup; the next decision reads again', async () => {
+      const { identity, reads, release } = heldReads();
+      release();
+      const decision = () => identity.withinDecision(async () => [await identity.agent('kiro'), await identity.human('olga')] as const);
+      const [agent, operator] = await decision();
+      assert.deepEqual([agent?.revoked, operator?.revoked], [false, false]);
+      assert.deepEqual(reads, [['kiro', 'olga']], 'one read for the agent and its operator, none for the gateway\'s operator lookup');
+      await cp.identity.revoke('human', 'olga', { kind: 'local' });
+      const [agent2, operator2] = await decision();
+      assert.deepEqual([agent2?.revoked, operator2?.revoked], [true, true], 'a decision that begins after the revocation sees it (D4)');
+      assert.equal(reads.length, 2);
+      assert.equal((await identity.human('olga'))?.revoked, true, 'outside a decision nothing is remembered');
+      assert.equal(reads.length, 3);
+    });
+
     test('F1 a failed batched read fails every lookup in it (none is answered "unknown")', async () => {
       const broken: Store = Object.create(cp.store, { read: { value: () => Promise.reject(new PortcullisError('store_unavailable', 'down')) } }) as Store;
       const identity = createIdentityService({ store: broken, audit: cp.audit, clock: cp.clock, humans: HUMANS, agents: AGENTS });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, createHash } from 'node:crypto';
 import { didYouMean, PortcullisError, type Agent, type Clock, type Human, type Principal } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
@@ -42,6 +43,9 @@ export interface PrincipalView {
 
 /** Reads one principal row by id: inside a transaction, or batched with concurrent lookups. */
 type RowSource = (id: string) => Promise<PrincipalRow | null>;
+
+/** The principal rows one decision has asked for (see `IdentityService.withinDecision`). */
+const decisionRows = new AsyncLocalStorage<Map<string, Promise<PrincipalRow | null>>>();
 
 const TOKEN_PREFIX = { human: 'pct_h_', agent: 'pct_a_' } as const;
 const ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -194,12 +198,37 @@ export class IdentityService {
    * sent after it asked, so a revocation committed before a decision began denies it (D4).
    */
   human(id: string): Promise<Human | null> {
-    return this.#humanFrom(this.#rows, id);
+    return this.#humanFrom(this.#scopedRows, id);
   }
 
   agent(id: string): Promise<Agent | null> {
-    return this.#agentFrom(this.#rows, id, 0);
+    return this.#agentFrom(this.#scopedRows, id, 0);
   }
+
+  /**
+   * Runs one decision (the runtime wraps `gateway.decide`): inside it, a principal row read for
+   * this decision answers its later lookups of the same id (the gateway reads the operator again
+   * after the agent, whose read already fetched it). Every row still comes from a query sent after
+   * the decision began, so a revocation committed before it began is seen (D4); nothing outlives it.
+   */
+  withinDecision<T>(fn: () => Promise<T>): Promise<T> {
+    return decisionRows.run(new Map(), fn);
+  }
+
+  /** `#rows`, remembering within the current decision (if any) what it read. */
+  readonly #scopedRows: RowSource = async (id) => {
+    const seen = decisionRows.getStore();
+    let row = seen?.get(id);
+    if (row === undefined) {
+      const pending = this.#rows(id);
+      seen?.set(id, pending);
+      row = pending;
+      // a failed read is not remembered: the decision fails closed on it, and a retry reads again
+      pending.catch(() => seen?.delete(id));
+    }
+    const found = await row;
+    return found && { ...found, groups: [...found.groups] };
+  };
 
   humanIn(tx: StoreTx, id: string): Promise<Human | null> {
     return this.#humanFrom((x) => tx.getPrincipal(x), id);

@@ -167,6 +167,8 @@ export interface StoreTx {
 
   getPrincipal(id: string): Promise<PrincipalRow | null>;
   principalByTokenHash(hash: string): Promise<PrincipalRow | null>;
+  /** The principals with these ids, in no particular order (an unknown id has no row). One query: batched reads. */
+  principalsByIds(ids: readonly string[]): Promise<PrincipalRow[]>;
   listPrincipals(kind?: 'human' | 'agent'): Promise<PrincipalRow[]>;
   insertPrincipal(row: PrincipalRow): Promise<void>;
   /** Replaces the principal's mutable fields (token hash, revocation, groups). */

@@ -181,14 +181,21 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
   // A one-second memo of token → agent. Safe because it only names the agent: the gateway resolves
   // that agent (and its operator) from the records on every decision, so a revocation still denies
   // at the next decision (D4). Only successful agent authentications are kept.
-  const agents = new Map<string, { principal: SignedInPrincipal; until: number }>();
-  async function agentOf(token: string): Promise<SignedInPrincipal> {
+  // Requests with the same token that miss the memo together share one authentication (when the
+  // memo runs out under load, 50 connections would otherwise each look the token up).
+  const agents = new Map<string, { principal: Promise<SignedInPrincipal>; until: number }>();
+  function agentOf(token: string): Promise<SignedInPrincipal> {
     const now = performance.now();
     const hit = agents.get(token);
     if (hit && hit.until > now) return hit.principal;
-    const principal = await deps.control.authenticate(token, 'agent');
+    const principal = deps.control.authenticate(token, 'agent');
     if (agents.size >= 10_000) agents.clear();
-    agents.set(token, { principal, until: now + 1_000 });
+    const entry = { principal, until: now + 1_000 };
+    agents.set(token, entry);
+    // a failed authentication is not kept: the next request asks again
+    principal.catch(() => {
+      if (agents.get(token) === entry) agents.delete(token);
+    });
     return principal;
   }
 

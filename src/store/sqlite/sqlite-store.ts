@@ -346,6 +346,7 @@ export class SqliteStore implements Store {
         const r = get('SELECT * FROM principals WHERE token_hash = ?', hash);
         return r ? toPrincipal(r) : null;
       },
+      principalsByIds: async (ids) => (ids.length === 0 ? [] : all('SELECT * FROM principals WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(ids))).map(toPrincipal),
       listPrincipals: async (kind) => (kind ? all('SELECT * FROM principals WHERE kind = ? ORDER BY id', kind) : all('SELECT * FROM principals ORDER BY id')).map(toPrincipal),
       insertPrincipal: async (p: PrincipalRow) => {
         run(

@@ -65,7 +65,7 @@ const switchView = (r: BrakeRow): BrakeSwitchViewModel => ({ on: r.on, by: r.by,
 
 function brakesView(s: BrakeState): BrakesStateViewModel {
   const map = (o: Record<string, BrakeRow>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, switchView(v)]));
-  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
+  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), shadowRequests: map(s.shadowRequests), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
 }
 
 /**

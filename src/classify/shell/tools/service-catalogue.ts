@@ -449,6 +449,17 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // Fastly CLI reference: activating a service version (an earlier one included) or publishing Compute code deploys it;
+    // deactivating the active version takes the service off the edge.
+    names: ['fastly'],
+    valued: ['-s', '--service-id', '--service-name', '--version', '-t', '--token', '--profile', '-p'],
+    rules: [
+      { sub: /^(service[- ]version deactivate)\b/, effect: 'outage', what: 'deactivates the active version: the service stops serving' },
+      { sub: /^(service[- ]version activate|compute (publish|deploy))\b/, effect: 'deploy', what: 'activates a service version or deploys Compute code' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
     names: ['promtool'],
     valued: ['--url', '--http.config.file', '--output'],
     rules: [

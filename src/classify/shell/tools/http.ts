@@ -10,7 +10,7 @@ import { fileTarget } from './filesystem.ts';
 const DESTRUCTIVE_PATH = /\/(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
 
 // Endpoints that take a service out of service (docs/classifier-evaluation.md, "Availability"): Elasticsearch/OpenSearch
-// `_close` ("a closed index is blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
+// `_close` ("closed indices are blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
 // (shuts Jenkins down) and `quietDown` (no new builds start).
 const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown)(\b|\/|\?|$)/i;
 

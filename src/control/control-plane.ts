@@ -312,7 +312,8 @@ export interface ControlPlane {
 
   audit: {
     /**
-     * Newest first. Filters combine: `agent` (the acting agent, or the agent a request belongs to),
+     * Newest first. Filters combine: `type` (one of audit/'s `AUDIT_KINDS`; any other is
+     * `request_invalid`, whose hint lists the kinds), `agent` (the acting agent, or the agent a request belongs to),
      * `requestId`, `effect` (decisions only), `since`/`until` (epoch ms, inclusive). A filtered page
      * scans a bounded stretch of the log backwards; `nextBefore` continues from where it stopped.
      */

@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { run as approvals } from '../../src/cli/commands/approvals.ts';
 import { run as brakes } from '../../src/cli/commands/brakes.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { AUDIT_KINDS } from '../../src/audit/index.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { deploy, demoApp } from '../helpers/http-app.ts';
 
@@ -86,5 +88,28 @@ describe('the CLI door to the control plane', () => {
     const api = await (await t.app.request('/v1/brakes', { headers: { authorization: `Bearer ${t.tokens.alice}` } })).json();
     assert.deepEqual(JSON.parse(json.out), api);
     assert.deepEqual(Object.keys((api as { shadowRequests: object }).shadowRequests), ['prod-cn-1']);
+  });
+
+  test('`audit tail --type KIND` reads the control plane as GET /v1/audit?type= does; an unknown kind is an error listing the kinds, not an empty list', async () => {
+    const { requestId } = await hold();
+    const run = async (...args: string[]) => {
+      let out = '';
+      let err = '';
+      const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => null, env: {}, cwd: t.dir };
+      return { code: await runCli(['audit', ...args], io), out, err };
+    };
+    const tail = await run('tail', '--type', 'approval_request', '-n', '3', '--json');
+    assert.equal(tail.code, 0, tail.err);
+    const api = (await (await t.app.request('/v1/audit?type=approval_request&limit=3', { headers: { authorization: `Bearer ${t.tokens.alice}` } })).json()) as { entries: unknown[] };
+    // oldest first, as tail prints; the API's entries
+    assert.deepEqual(JSON.parse(tail.out), api.entries.toReversed());
+    assert.equal((JSON.parse(tail.out) as Array<{ body: { requestId: string } }>).at(-1)!.body.requestId, requestId);
+    const text = await run('tail', '--type', 'approval_request', '-n', '1');
+    assert.match(text.out, /^\d+ {2}\S+ {2}approval_request +agent:kiro +\{.*\}\n$/);
+    assert.ok(text.out.includes(`"requestId":"${requestId}"`));
+    for (const kind of ['approvals', 'config_loaded']) {
+      assert.deepEqual(await run('tail', '--type', kind), { code: 1, out: '', err: `error: unknown audit entry type \`${kind}\` (request_invalid)\nhint: use one of ${AUDIT_KINDS.join(', ')}\n` });
+    }
+    assert.deepEqual(await run('verify', '--type', 'decision'), { code: 1, out: '', err: 'error: --type applies to `audit tail` only (request_invalid)\nhint: portcullis audit tail --type decision\n' });
   });
 });

@@ -103,7 +103,7 @@ export function aws(inv: Invocation): void {
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
   if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0')) {
-    b.verb('delete').destroy('scale_to_zero', 'scales the service to zero', inv.span);
+    b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.

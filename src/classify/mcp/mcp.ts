@@ -67,6 +67,16 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close)$/;
 const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log)$/;
+/**
+ * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
+ * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
+ * not services.
+ */
+const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
+const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+function takesOutOfService(ws: string[]): boolean {
+  return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
+}
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
@@ -187,7 +197,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = clearsViewState(ws)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w))
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -209,7 +219,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       b.verb('delete').destroy('mcp_destructive_hint', `the server marks \`${action.tool}\` destructive`);
       understood = true;
     }
-    if (named === 'destroy') {
+    if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      // Out of service, as `systemctl stop`: a write whose effect is an outage.
+      b.verb('write').destroy('service_outage', `\`${action.tool}\` takes a running service out of service`);
+      understood = true;
+    } else if (named === 'destroy') {
       b.verb('delete').destroy('mcp_destructive_name', `\`${action.tool}\` names a destructive operation`);
       understood = true;
     } else if (named === 'permissions') {
@@ -394,7 +408,7 @@ export function operationVerb(names: string[]): OperationVerb | null {
   const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   for (const name of names) {
     const ws = words(name.replace(/[.:]/g, '_'));
-    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w))
+    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

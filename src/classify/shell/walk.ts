@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import type { FactsBuilder } from '../builder.ts';
+import { FactsBuilder } from '../builder.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { dispatchCommand } from './tools/dispatch.ts';
@@ -24,6 +24,20 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   vars.set('SHELL', '/bin/bash');
   const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
   runSource(source, scope, env, null, 0);
+  // SECURITY: $TMPDIR is a temp folder only when it is set; most Linux systems leave it unset, and then `"$TMPDIR/"*` is
+  // `/*` and `$TMPDIR/../etc` is `/../etc`. When the action reads it bare, read it unset too and keep what that reaches
+  // if it is a critical path (`${TMPDIR:-/tmp}` has its own default and is not affected).
+  if (/\$(\{TMPDIR\}|TMPDIR\b)/.test(source)) {
+    const alt = new FactsBuilder();
+    const altVars = new Map(vars);
+    altVars.set('TMPDIR', '');
+    runSource(source, { ...scope, vars: altVars, aliases: new Map(), functions: new Map(), files: new Map() }, { ...env, b: alt, steps: 0 }, null, 0);
+    const hit = alt.findings.find((f) => f.code === 'critical_path');
+    if (alt.destructive && hit) {
+      for (const t of alt.targets) if (t.kind === 'filesystem') b.target(t);
+      b.destroy('tmpdir_unset', `with TMPDIR unset (the default on most Linux systems): ${hit.message}`, hit.span);
+    }
+  }
 }
 
 function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
@@ -79,8 +93,17 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'heredoc_start':
     case 'heredoc_end':
       return;
-    case 'command':
+    case 'command': {
+      // The grammar accepts `name (…)` as a command with a subshell operand; bash does not ("syntax error near
+      // unexpected token"), except after the reserved words `time` and `coproc`. API calls pasted as a shell
+      // line (`gateway.customer.delete('c1')`) are such input: opaque, like any other syntax error (F1).
+      const sub = node.namedChildren.find((c) => c?.type === 'subshell');
+      const name = node.childForFieldName('name')?.text;
+      if (sub && name !== 'time' && name !== 'coproc') {
+        env.b.opaque('shell_syntax_error', `bash does not run \`${name ?? '?'} (…)\`: a parenthesis after a word is a syntax error`, { start: offset + node.startIndex, end: offset + node.endIndex });
+      }
       return visitCommand(node, scope, env, stdin, offset, []);
+    }
     case 'redirected_statement':
       return visitRedirected(node, scope, env, stdin, offset);
     case 'pipeline':

@@ -167,6 +167,12 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   for (const st of statements.slice(0, 200)) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
     if (dynamicStatement(st.text, scope, b, span, prepared)) continue;
+    if (SQL_OUTAGE.test(stripComments(st.text))) {
+      // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
+      b.verb('write').destroy('service_outage', `\`${st.text.trim().slice(0, 60)}\` takes the database out of service`, span);
+      dbTarget(b, scope, '', ['write']);
+      continue;
+    }
     let ast: unknown = null;
     if (parser) {
       try {
@@ -184,6 +190,13 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   }
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
 }
+
+/**
+ * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
+ * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
+ * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, and `SHUTDOWN` (MySQL 8, SQL Server, Oracle).
+ */
+const SQL_OUTAGE = /^\s*(shutdown\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
 
 /** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;

@@ -15,6 +15,7 @@ import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
+import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -46,6 +47,20 @@ const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'm
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
+/** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */
+function stopSignal(inv: Invocation): boolean {
+  const a = inv.args;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]!.value;
+    if (v === null || !v.startsWith('-') || v === '--') continue;
+    const sig = v === '-s' || v === '-n' || v === '--signal' ? (a[i + 1]?.value ?? '') : v.startsWith('--signal=') ? v.slice(9) : v.slice(1);
+    if (/^\d+$/.test(sig) || /^[A-Z]/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|ABRT|9|15|2|3|6|19)$/i.test(sig);
+  }
+  return true;
+}
+
+/** HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0. */
+const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+(maint|drain)|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
 const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
@@ -155,6 +170,9 @@ function handlerFor(name: string): Handler | undefined {
     case 'kill': case 'pkill': case 'killall': case 'xkill':
       return (inv) => {
         inv.env.b.verb('write');
+        // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
+        // from a daemon's pid file under /run does: that is `nginx -s stop` by other means.
+        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && /\/(var\/)?run\/\S*\.pid\b/.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by a pid file under /run: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
       };
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
@@ -191,6 +209,9 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         inv.env.b.verb('network');
         if (hasFlag(inv.args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+        // Commands written to a server's admin socket (HAProxy's runtime API: management guide, section 9.3).
+        const sent = inv.stdin?.text;
+        if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);
       };
     default:
       return undefined;
@@ -265,6 +286,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
+    // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
+    else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
       inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
     }
@@ -291,8 +314,15 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
-  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose (down|rm|stop|kill)|down|kill|stop)\b/.test(line)) {
-    // Containers, images and networks are rebuildable; data lives in volumes, handled above.
+  // Stopping, killing or pausing running containers (`rm -f` kills a running one first) is an outage; what they stored
+  // outside volumes is disposable by Docker's design (handled above for volumes).
+  const forcedRm = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-f', '--force', '-s', '--stop');
+  if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
+    b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
+    return true;
+  }
+  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
+    // Stopped containers, images and networks are rebuilt or pulled again; data lives in volumes, handled above.
     b.verb('delete');
     return true;
   }
@@ -421,5 +451,24 @@ function dispatchTool(inv: Invocation): void {
     if (!orm(inv, words(inv))) b.verb('write');
     return;
   }
+  if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
+}
+
+/**
+ * A SQL statement given as a shell line (`DROP TABLE users;`, `delete from orders`): no program has that name,
+ * so a shell answers "command not found"; but the line is a statement, and where it is typed matters more than
+ * the input type an agent declared (a database console in a terminal, a REPL behind a "shell" tool). Judged as
+ * SQL, the worst of the two readings. Only statement shapes count (`DELETE FROM`, `DROP TABLE`, `UPDATE t SET`),
+ * so a program that happens to be called `update` or `replace` is not read as SQL.
+ */
+const SQL_LINE = /^(drop\s+(database|schema|table|view|materialized|index|user|role|function|procedure|trigger|sequence|type|extension|owned|if|temporary|keyspace|collection)\b|delete\s+(from\s+)?\S+|truncate\s+(table\s+)?\S+|update\s+\S+\s+set\b|alter\s+(table|database|schema|user|role|view|index|sequence)\b|insert\s+(into|overwrite)\b|merge\s+into\b|grant\s+.*\b(on|to)\b|revoke\s+.*\b(on|from)\b|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|procedure|trigger)\b)/i;
+
+function sqlAsShell(inv: Invocation): boolean {
+  if (!/^(drop|delete|truncate|update|alter|insert|merge|grant|revoke|create)$/i.test(inv.name)) return false;
+  const text = [inv.name, ...inv.args.map((a) => a.value ?? '?')].join(' ');
+  if (!SQL_LINE.test(text)) return false;
+  inv.env.b.finding('sql_as_shell', `\`${inv.name}\` is not a program but the line is a SQL statement: judged as SQL`, inv.span);
+  classifySqlInto(text, { ctx: inv.env.ctx, inventory: inv.env.inventory }, inv.env.b, inv.span);
+  return true;
 }

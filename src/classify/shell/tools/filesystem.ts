@@ -321,7 +321,9 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       continue;
     }
     if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      fileTarget(inv, r.target, 'delete', { recursive: true, what: '`>` truncates' });
+      // Emptying a file loses what `rm` of that one file loses: judged the same way (a data file, a path outside the
+      // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
+      fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
     } else {
       fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites' });
     }

@@ -9,6 +9,11 @@ import { fileTarget } from './filesystem.ts';
 // Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix).
 const DESTRUCTIVE_PATH = /\/(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
 
+// Endpoints that take a service out of service (docs/classifier-evaluation.md, "Availability"): Elasticsearch/OpenSearch
+// `_close` ("closed indices are blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
+// (shuts Jenkins down) and `quietDown` (no new builds start).
+const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown)(\b|\/|\?|$)/i;
+
 export function httpTarget(inv: Invocation, url: string | null) {
   const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;
   return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', host)]);
@@ -23,6 +28,7 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null): 
   else if (m === 'POST' || m === 'PATCH') {
     b.verb('write');
     if (url && DESTRUCTIVE_PATH.test(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
+    else if (url && OUTAGE_PATH.test(url)) b.destroy('service_outage', `HTTP ${m} \`${url}\` takes the service or index out of service`, inv.span);
   } else if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') b.verb('read');
   else b.verb('write').partial('http_unknown_method', `HTTP method \`${m}\``, inv.span);
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);

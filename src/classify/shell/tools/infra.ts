@@ -288,7 +288,8 @@ export function kubectl(inv: Invocation): void {
     case 'scale': {
       b.verb('write');
       const replicas = optionValue(inv.args, '--replicas');
-      if (replicas === null || replicas === '0') b.verb('delete').destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
+      // Availability (docs/classifier-evaluation.md): an outage, a write like every stop (not a delete).
+      if (replicas === null || replicas === '0') b.destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
       return;
     }
     case 'exec': case 'debug': case 'attach': case 'run': {

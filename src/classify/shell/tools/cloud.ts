@@ -166,6 +166,14 @@ export function az(inv: Invocation): void {
     b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
     return;
   }
+  // A complete-mode deployment deletes every resource of the group its template does not name; a
+  // deployment stack told to delete unmanaged resources does the same (ARM deployment-modes docs).
+  const mode = optionValue(inv.args, '--mode')?.toLowerCase();
+  const onUnmanage = optionValue(inv.args, '--action-on-unmanage', '--aou')?.toLowerCase();
+  if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
+    b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
+    return;
+  }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 

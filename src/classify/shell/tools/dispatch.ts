@@ -9,7 +9,7 @@ import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, la
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
-import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
@@ -102,8 +102,10 @@ function handlerFor(name: string): Handler | undefined {
       return cdk;
     case 'kubectl': case 'oc': case 'k': case 'kubecolor': case 'microk8s.kubectl':
       return kubectl;
-    case 'helm': case 'helmfile':
+    case 'helm':
       return helm;
+    case 'helmfile':
+      return helmfile;
     case 'aws': case 'awslocal':
       return aws;
     case 'gcloud':
@@ -335,6 +337,9 @@ function isQueryOnly(inv: Invocation): boolean {
   const end = inv.args.findIndex((a) => a.value === '--');
   const before = end === -1 ? inv.args : inv.args.slice(0, end);
   const anywhere = QUERY_ANYWHERE.has(inv.name);
+  // The AWS CLI's help is a word, not a flag: `aws ec2 help`, `aws ec2 delete-snapshot help`.
+  // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
+  if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
     if (a.value === '--version') return anywhere || i === 0;

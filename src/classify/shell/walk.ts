@@ -426,6 +426,16 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const head = argv[0];
   if (!head) return;
   if (head.value === null) {
+    // `"$(git rev-parse --show-toplevel)/node_modules/.bin/tsc"`, `$(npm prefix)/bin/eslint`: the folder is
+    // computed, the program's name is not. It runs as that name wherever it lives (the substitution itself
+    // is analysed with the word).
+    const computed = /^"?(?:.*(?:\)|\}|`|\$[A-Za-z_][A-Za-z0-9_]*))((?:\/[A-Za-z0-9._+-]+)+)"?$/s.exec(head.text);
+    const name = computed ? computed[1]!.split('/').pop()! : null;
+    if (name && name !== '.' && name !== '..') {
+      base.env.b.finding('command_path_computed', `the folder of \`${name}\` is computed; the program is named in the input`, { start: head.start, end: head.end });
+      dispatchArgv(base, [{ ...head, text: name, value: name, glob: false }, ...argv.slice(1)], stdin);
+      return;
+    }
     // SECURITY: an unresolved command name could be anything.
     base.env.b.opaque('shell_dynamic_command', `the command name \`${head.text}\` is not fixed in the input`, { start: head.start, end: head.end });
     return;

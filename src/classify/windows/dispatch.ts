@@ -28,6 +28,7 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     redirects,
     stdin,
     assignments: new Map(),
+    windowsDialect: dialect,
     span,
     scope,
     env,

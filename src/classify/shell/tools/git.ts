@@ -56,7 +56,7 @@ export function git(inv: Invocation): void {
   runEmbeddedCommands(inv, inv.args.slice(0, i), sub, args);
   // `git -c alias.x='reset --hard' x`: git runs the alias's words as the subcommand (a `!` alias is a
   // shell command, run above). git never lets an alias hide a built-in, so only an unknown name expands.
-  const alias = sub === null ? undefined : aliasOf(inv.args.slice(0, i), sub);
+  const alias = sub === null ? undefined : aliasOf(inv, inv.args.slice(0, i), sub);
   if (alias !== undefined) {
     if (alias === null) inv.env.b.opaque('git_dynamic', `\`git ${sub}\` is an alias that is not fixed`, inv.span);
     else if (!alias.startsWith('!')) inv.dispatch([...splitWords(`git ${alias}`, inv.span), ...args], inv.stdin);
@@ -161,9 +161,20 @@ export function git(inv: Invocation): void {
 }
 
 /** The value of `-c alias.NAME=VALUE` for `sub` (null when a `-c` setting is not fixed), undefined when none. */
-function aliasOf(globals: Invocation['args'], sub: string): string | null | undefined {
+function aliasOf(inv: Invocation, globals: Invocation['args'], sub: string): string | null | undefined {
   if (KNOWN_SUBCOMMAND.test(sub)) return undefined;
-  let found: string | null | undefined;
+  // Set earlier in this input (`git config alias.x ...; git x`) or through GIT_CONFIG_COUNT/KEY_n/VALUE_n.
+  let found: string | null | undefined = inv.scope.vars.get(`git alias.${sub.toLowerCase()}`);
+  const env = (k: string) => (inv.assignments.has(k) ? inv.assignments.get(k) : inv.scope.vars.get(k));
+  const count = Number(env('GIT_CONFIG_COUNT') ?? 0);
+  for (let n = 0; n < Math.min(Number.isFinite(count) ? count : 0, 64); n++) {
+    const key = env(`GIT_CONFIG_KEY_${n}`);
+    if (key === null || key === undefined) {
+      if (key === null) found = found ?? null;
+      continue;
+    }
+    if (key.toLowerCase() === `alias.${sub.toLowerCase()}`) found = env(`GIT_CONFIG_VALUE_${n}`) ?? null;
+  }
   globals.forEach((a, j) => {
     if (a.value !== '-c') return;
     const v = globals[j + 1]?.value ?? null;
@@ -184,6 +195,12 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   if (sub === 'config') {
     const pos = positionals(args, new Set(['--file', '-f', '--type']));
     if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);
+    // A stored alias runs later as `git NAME`, in this input or another one: judge what it runs when it is defined.
+    const alias = pos.length >= 2 && pos[0]!.value !== null && pos[1]!.value !== null ? /^alias\.([^=]+)$/i.exec(pos[0]!.value) : null;
+    if (alias && !pos[1]!.value!.startsWith('!')) {
+      inv.scope.vars.set(`git alias.${alias[1]!.toLowerCase()}`, pos[1]!.value);
+      inv.dispatch(splitWords(`git ${pos[1]!.value}`, inv.span), null);
+    }
   }
   for (const s of settings) {
     if (s === null) continue;

@@ -217,6 +217,8 @@ type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'wr
 const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^shutil\.rmtree$/, 'delete_tree'],
   [/^(os\.(remove|unlink|rmdir|removedirs)|(pathlib\.)?(Pure)?(Posix)?Path\(\)\.(unlink|rmdir)|shutil\.move)$/, 'delete'],
+  // `p.unlink()` on a path from a loop or a variable (`for p in Path(d).iterdir()`): pathlib's delete, path unknown.
+  [/^[A-Za-z_]\w*(\(\))?\.(unlink|rmdir)$/, 'delete'],
   [/^(os\.(system|popen)|commands\.getoutput|subprocess\.getoutput|subprocess\.getstatusoutput)$/, 'exec'],
   [/^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn)$/, 'exec_argv'],
   [/^(open|io\.open|codecs\.open)$/, 'write'],

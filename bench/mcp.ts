@@ -11,7 +11,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { measure, table, type Row } from './stats.ts';
 import { openRuntime } from '../src/runtime/index.ts';
-import { agentSocketServer } from '../src/runtime/daemon.ts';
+import { agentSocketServer } from '../src/host/daemon.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');

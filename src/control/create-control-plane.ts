@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PortcullisError, tierOf, type Clock, type Human, type Inventory, type JsonObject, type Tier } from '../core/index.ts';
 import { approverEligibility, dueExpiry, ownRequest, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
-import { verifyAudit } from '../audit/index.ts';
+import { AUDIT_KINDS, isAuditKind, verifyAudit } from '../audit/index.ts';
 import type { BrakeService, BrakeState } from '../brakes/index.ts';
 import type { IdentityService, PrincipalView } from '../identity/index.ts';
 import type { AuditRow, BrakeRow, Store } from '../store/index.ts';
@@ -65,7 +65,7 @@ const switchView = (r: BrakeRow): BrakeSwitchViewModel => ({ on: r.on, by: r.by,
 
 function brakesView(s: BrakeState): BrakesStateViewModel {
   const map = (o: Record<string, BrakeRow>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, switchView(v)]));
-  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
+  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), shadowRequests: map(s.shadowRequests), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
 }
 
 /**
@@ -273,6 +273,8 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
 
     audit: {
       async page({ before, limit = 50, type, agent, requestId, effect, since, until }) {
+        // every door (API, CLI, UI): a kind that does not exist is a mistake, not an empty page
+        if (type !== undefined && !isAuditKind(type)) throw new PortcullisError('request_invalid', `unknown audit entry type \`${type.slice(0, 64)}\``, { hint: `use one of ${AUDIT_KINDS.join(', ')}` });
         const n = Math.min(Math.max(1, limit), 500);
         const filtered = Boolean(type || agent || requestId || effect || since !== undefined || until !== undefined);
         const needles = [requestId, agent].filter((x): x is string => typeof x === 'string').map((x) => JSON.stringify(x).slice(1, -1));

@@ -6,15 +6,13 @@ import type { ApprovalEvents, ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Config } from '../config/index.ts';
-import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
-import { createSteadyClock, type SteadyClock } from './clock.ts';
+import { loadSetup, type RuntimeOptions, type Setup } from './setup.ts';
 import { loadConfigFile } from './config-file.ts';
 import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
-import { createFsInputReader } from './input-reader.ts';
-import { createFsPathResolver } from './path-resolver.ts';
+import { createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {

@@ -8,6 +8,10 @@
  */
 export { createClient, fetchTransport, PortcullisError, PortcullisClientError } from './client.ts';
 export type { Transport, TransportResponse } from './transport.ts';
+// node:http transports for Node (an agent's token over TCP, an agent's Unix socket); they load their
+// builtins when called, so importing the SDK in a browser still loads nothing of Node's
+export { httpTransport, socketTransport } from './http-transport.ts';
+export type { HttpTransportOptions } from './http-transport.ts';
 export type { ClientOptions, FetchLike, PortcullisClient, RequestStatus, WaitOptions, WaitResult } from './client.ts';
 export { guard, guardTools, PortcullisRefusal } from './guard.ts';
 export type { AiSdkTool, AgentsFunctionTool, GuardOptions } from './guard.ts';

@@ -4,8 +4,8 @@
  * per-agent Unix socket is `exchange(cb => request({ socketPath, path, method, signal }, cb), body)`).
  * It imports nothing at load time, so the hook's light entry stays light.
  */
-// types only (erased): the light hook path loads this file and nothing from sdk/
-import type { Transport, TransportResponse } from '../sdk/transport.ts';
+// types only (erased): the light hook path loads this file and client.ts, nothing else from sdk/
+import type { Transport, TransportResponse } from './transport.ts';
 
 /** A decision is a few kilobytes; more is not an answer anyone should parse. */
 const MAX_ANSWER_BYTES = 1 << 20;

@@ -471,8 +471,31 @@ export function dispatchCommand(inv: Invocation): void {
   environmentFromVariables(inv, firstTarget);
 }
 
+/**
+ * Environment variables whose value programs run as a command line: git's pager, editor and ssh
+ * (git-var, git-config), `less`'s input preprocessor, shells' start-up files. A prefix
+ * (`PAGER='…' git log`) or an `export` (judged when set: later commands inherit it).
+ */
+export const COMMAND_VARIABLES = /^(PAGER|GIT_PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|GIT_EDITOR|GIT_SEQUENCE_EDITOR|SUDO_EDITOR|KUBE_EDITOR|GIT_SSH_COMMAND|GIT_SSH|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PROMPT_COMMAND|BASH_ENV|ENV|GIT_PROXY_COMMAND|RSYNC_RSH|RSYNC_CONNECT_PROG|CVS_RSH)$/;
+
+function commandVariables(inv: Invocation): void {
+  const pairs: Array<[string, string | null]> = [...inv.assignments];
+  if (inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') {
+    for (const a of inv.args) {
+      const m = a.value === null ? null : /^([A-Za-z_]\w*)=(.*)$/s.exec(a.value);
+      if (m) pairs.push([m[1]!, m[2]!]);
+    }
+  }
+  for (const [k, v] of pairs) {
+    if (!COMMAND_VARIABLES.test(k)) continue;
+    if (v === null) inv.env.b.opaque('command_variable_dynamic', `\`${k}\` names a command that is not fixed in the input`, inv.span);
+    else if (v.trim() !== '') inv.runSource(v.replace(/^\s*\|+/, ''), null, `\`${k}\` is run as a command`);
+  }
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
+  if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;

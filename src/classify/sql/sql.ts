@@ -239,6 +239,15 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   const lower = t.toLowerCase();
   const inner = (sql: string) => classifySqlInto(sql, scope, b, span, prepared);
   let m: RegExpExecArray | null;
+  // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
+  // string, here or on another server. The statement around it is judged as well (not returned).
+  for (const call of t.matchAll(/\b(dblink_exec|dblink_send_query|dblink|openquery|query_to_xml|query_to_json)\s*\(([^)]*)\)/gi)) {
+    const literals = [...call[2]!.matchAll(/[Nn]?'(?:[^']|'')*'/g)].map((x) => sqlStringLiteral(x[0]));
+    const fn = call[1]!.toLowerCase();
+    const sql = fn.startsWith('query_to_') ? literals[0] : literals[literals.length - 1];
+    if (sql === null || sql === undefined || (fn.startsWith('dblink') && literals.length === 0)) b.opaque('sql_dynamic', `\`${call[1]}\` runs SQL that is not fixed in the input`, span);
+    else inner(sql);
+  }
   if (/^do\b/.test(lower) || (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !/^begin\s*(transaction|work|tran|isolation|read|deferred|immediate|exclusive)?\s*$/.test(lower))) {
     b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
     dbTarget(b, scope, '', ['unknown']);

@@ -349,7 +349,8 @@ const SEARCH_TOOL = /(^|_|-|\b)(search|find|grep|docs?|documentation|lookup|ask|
 function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string, depth: number, server = ''): boolean {
   const writes = [...b.verbs].some((v) => v !== 'read' && v !== 'network');
   const toolWords = words(tool);
-  const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w));
+  // A tool named only for running something (`run`, `execute`) treats its text input as the thing to run.
+  const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w)) || (toolWords.length === 1 && /^(run|execute|invoke|eval)$/.test(toolWords[0]!));
   let understood = false;
   for (const [key, value] of Object.entries(args)) {
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;

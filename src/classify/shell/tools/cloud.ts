@@ -127,7 +127,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
-  const words = pos.map((p) => p.value ?? '?');
+  // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
+  const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;

@@ -2,7 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder } from '../builder.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { dispatchCommand } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
 /**
@@ -114,7 +114,20 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return assign(node, scope, env, offset);
     case 'declaration_command':
       for (const c of node.namedChildren) {
-        if (c?.type === 'variable_assignment') assign(c, scope, env, offset);
+        if (c?.type === 'variable_assignment') {
+          assign(c, scope, env, offset);
+          // `export PAGER='…'`: programs run later run its value (judged when set).
+          const name = c.childForFieldName('name')?.text ?? '';
+          if (COMMAND_VARIABLES.test(name) && scope.depth <= MAX_DEPTH) {
+            const v = scope.vars.get(name);
+            const span = { start: offset + node.startIndex, end: offset + node.endIndex };
+            if (v === null || v === undefined) env.b.opaque('command_variable_dynamic', `\`${name}\` names a command that is not fixed in the input`, span);
+            else if (v.trim() !== '') {
+              env.b.finding('shell_nested', `\`${name}\` is run as a command: analysed as shell`, span);
+              runNested(v.replace(/^\s*\|+/, ''), { ...childScope(scope), depth: scope.depth + 1 }, env, null, span.start);
+            }
+          }
+        }
         else if (c) visitSubstitutions(c, scope, env, offset);
       }
       return;
@@ -449,6 +462,16 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const head = argv[0];
   if (!head) return;
   if (head.value === null) {
+    // `"$(git rev-parse --show-toplevel)/node_modules/.bin/tsc"`, `$(npm prefix)/bin/eslint`: the folder is
+    // computed, the program's name is not. It runs as that name wherever it lives (the substitution itself
+    // is analysed with the word).
+    const computed = /^"?(?:.*(?:\)|\}|`|\$[A-Za-z_][A-Za-z0-9_]*))((?:\/[A-Za-z0-9._+-]+)+)"?$/s.exec(head.text);
+    const name = computed ? computed[1]!.split('/').pop()! : null;
+    if (name && name !== '.' && name !== '..') {
+      base.env.b.finding('command_path_computed', `the folder of \`${name}\` is computed; the program is named in the input`, { start: head.start, end: head.end });
+      dispatchArgv(base, [{ ...head, text: name, value: name, glob: false }, ...argv.slice(1)], stdin);
+      return;
+    }
     // SECURITY: an unresolved command name could be anything.
     base.env.b.opaque('shell_dynamic_command', `the command name \`${head.text}\` is not fixed in the input`, { start: head.start, end: head.end });
     return;

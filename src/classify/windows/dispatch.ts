@@ -29,6 +29,7 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     redirects,
     stdin,
     assignments: new Map(),
+    windowsDialect: dialect,
     span,
     scope,
     env,

@@ -139,7 +139,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
-  const words = pos.map((p) => p.value ?? '?');
+  // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
+  const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
@@ -176,6 +177,14 @@ export function az(inv: Invocation): void {
   b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name)]));
   if (words[0] === 'group' && op === 'delete') {
     b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
+    return;
+  }
+  // A complete-mode deployment deletes every resource of the group its template does not name; a
+  // deployment stack told to delete unmanaged resources does the same (ARM deployment-modes docs).
+  const mode = optionValue(inv.args, '--mode')?.toLowerCase();
+  const onUnmanage = optionValue(inv.args, '--action-on-unmanage', '--aou')?.toLowerCase();
+  if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
+    b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
     return;
   }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));

@@ -9,7 +9,7 @@ import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, la
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
-import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
@@ -101,7 +101,12 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
-    case 'sed': case 'gsed': case 'perl-i':
+    case 'sed': case 'gsed':
+      return (inv) => {
+        sedInPlace(inv);
+        sedExec(inv);
+      };
+    case 'perl-i':
       return sedInPlace;
     case 'touch': case 'mkdir': case 'mktemp': case 'ln-s':
       return simpleWrite;
@@ -117,8 +122,10 @@ function handlerFor(name: string): Handler | undefined {
       return cdk;
     case 'kubectl': case 'oc': case 'k': case 'kubecolor': case 'microk8s.kubectl':
       return kubectl;
-    case 'helm': case 'helmfile':
+    case 'helm':
       return helm;
+    case 'helmfile':
+      return helmfile;
     case 'aws': case 'awslocal':
       return aws;
     case 'gcloud':
@@ -361,10 +368,103 @@ function container(inv: Invocation, ws: string[]): boolean {
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
 
+/**
+ * GNU sed's `e` command and the `e` flag of `s///` run shell commands (sed manual, "Commands for sed
+ * gurus"): `sed '1e rm -rf x'`. The text after `e` is the command; a flag's command is the pattern
+ * space, which we cannot see.
+ */
+function sedExec(inv: Invocation): void {
+  const scripts: Array<string | null> = [];
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    if (prev === '-e' || prev === '--expression') scripts.push(a.value);
+    else if (a.value?.startsWith('--expression=')) scripts.push(a.value.slice(13));
+  });
+  if (scripts.length === 0) {
+    const first = inv.args.find((a, i) => !(a.value ?? '').startsWith('-') && !['-f', '--file', '-l', '--line-length'].includes(inv.args[i - 1]?.value ?? ''));
+    if (first) scripts.push(first.value);
+  }
+  for (const sc of scripts) {
+    if (sc === null) continue;
+    for (const m of sc.matchAll(/(?:^|[;\n{}]|[0-9$]|\/)\s*e(?:\s+([^;\n}]*))?(?=$|[;\n}])/g)) {
+      const cmd = m[1]?.trim();
+      if (cmd) inv.runSource(cmd, null, '`sed` command `e`');
+      else inv.env.b.opaque('sed_exec', '`sed` `e` runs the pattern space as a shell command', inv.span);
+    }
+    if (/(^|[;\n{}\s])s(.)(?:(?!\2).|\\.)*\2(?:(?!\2).|\\.)*\2[gpIiMm0-9w]*e/.test(sc)) inv.env.b.opaque('sed_exec', '`sed` `s///e` runs the result as a shell command', inv.span);
+  }
+}
+
+/** vim/ex `-c CMD`, `--cmd CMD`, `+CMD`: an ex command `!cmd` runs a shell command, `system()` too. */
+function editorShellCommands(inv: Invocation): void {
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    const cmd = prev === '-c' || prev === '--cmd' ? a.value : a.value?.startsWith('+') ? a.value.slice(1) : undefined;
+    if (cmd === undefined) return;
+    if (cmd === null) return void inv.env.b.opaque('editor_command_dynamic', `\`${inv.name}\` runs an editor command that is not fixed`, inv.span);
+    const bang = /^\s*:?\s*(?:[%.,$'\w]*\s*)?!(?!=)(.*)$/s.exec(cmd);
+    if (bang && bang[1]!.trim()) inv.runSource(bang[1]!, null, `\`${inv.name}\` ex command \`!\``);
+    else if (/\b(system|systemlist|jobstart|termopen)\s*\(|^\s*:?\s*(terminal|term|py3?|python3?|lua|perl|ruby)\b/.test(cmd)) inv.env.b.opaque('editor_shell', `\`${inv.name}\` runs code or a shell from an editor command`, inv.span);
+  });
+}
+
+/** tmux subcommands that start a shell command: its words come last (tmux manual). */
+const TMUX_RUNS = new Set(['new-session', 'new', 'new-window', 'neww', 'split-window', 'splitw', 'respawn-pane', 'respawnp', 'respawn-window', 'respawnw', 'run-shell', 'run', 'send-keys', 'send', 'display-popup', 'popup', 'if-shell', 'if']);
+const TMUX_VALUED = new Set(['-c', '-e', '-F', '-n', '-s', '-t', '-x', '-y', '-f', '-l', '-p', '-T', '-S', '-L', '-N', '-w', '-h', '-d', '-b']);
+
+function tmux(inv: Invocation): void {
+  const b = inv.env.b;
+  let i = 0;
+  while (i < inv.args.length && (inv.args[i]!.value ?? '').startsWith('-')) i += ['-L', '-S', '-f', '-c', '-T'].includes(inv.args[i]!.value!) ? 2 : 1;
+  const sub = inv.args[i]?.value ?? null;
+  if (sub === null || !TMUX_RUNS.has(sub)) {
+    b.verb(sub === null ? 'exec' : 'write');
+    return;
+  }
+  const rest = inv.args.slice(i + 1);
+  const words: Array<string | null> = [];
+  for (let j = 0; j < rest.length; j++) {
+    const v = rest[j]!.value;
+    if (v !== null && v.startsWith('-') && words.length === 0) {
+      // Flags without a value: tmux's boolean flags (-d, -A, -P, -h, -v, -b, -E ...); valued ones take the next word.
+      if (TMUX_VALUED.has(v) && !['-d', '-h', '-b'].includes(v)) j++;
+      continue;
+    }
+    words.push(v);
+  }
+  const cmd = sub === 'send-keys' || sub === 'send' ? words.filter((w) => w === null || !/^(Enter|C-m|KPEnter|C-j)$/.test(w)) : words;
+  if (cmd.length === 0) {
+    b.verb('exec');
+    return;
+  }
+  if (cmd.some((w) => w === null)) b.opaque('tmux_dynamic', `\`tmux ${sub}\` runs a command that is not fixed`, inv.span);
+  else inv.runSource(cmd.join(' '), null, `\`tmux ${sub}\``);
+}
+
+/** expect: `-c SCRIPT` is Tcl whose `spawn` and `exec` start programs; a script file we cannot see. */
+function expect(inv: Invocation): void {
+  const b = inv.env.b.verb('exec');
+  const at = inv.args.findIndex((a) => a.value === '-c');
+  const script = at === -1 ? undefined : inv.args[at + 1]?.value;
+  if (script === undefined || script === null) {
+    b.opaque('expect_script', '`expect` runs a script that is not part of the action', inv.span);
+    return;
+  }
+  let ran = false;
+  for (const m of script.matchAll(/(?:^|[;\n[])\s*(?:spawn|exec)\s+((?:-\w+\s+)*)([^;\n\]]+)/g)) {
+    inv.runSource(m[2]!.trim(), null, '`expect` spawns');
+    ran = true;
+  }
+  if (!ran && /\b(system|eval|source|open)\b/.test(script)) b.opaque('expect_script', '`expect` runs Tcl we do not follow', inv.span);
+}
+
 function isQueryOnly(inv: Invocation): boolean {
   const end = inv.args.findIndex((a) => a.value === '--');
   const before = end === -1 ? inv.args : inv.args.slice(0, end);
   const anywhere = QUERY_ANYWHERE.has(inv.name);
+  // The AWS CLI's help is a word, not a flag: `aws ec2 help`, `aws ec2 delete-snapshot help`.
+  // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
+  if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
     if (a.value === '--version') return anywhere || i === 0;
@@ -401,8 +501,31 @@ export function dispatchCommand(inv: Invocation): void {
   environmentFromVariables(inv, firstTarget);
 }
 
+/**
+ * Environment variables whose value programs run as a command line: git's pager, editor and ssh
+ * (git-var, git-config), `less`'s input preprocessor, shells' start-up files. A prefix
+ * (`PAGER='…' git log`) or an `export` (judged when set: later commands inherit it).
+ */
+export const COMMAND_VARIABLES = /^(PAGER|GIT_PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|GIT_EDITOR|GIT_SEQUENCE_EDITOR|SUDO_EDITOR|KUBE_EDITOR|GIT_SSH_COMMAND|GIT_SSH|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PROMPT_COMMAND|BASH_ENV|ENV|GIT_PROXY_COMMAND|RSYNC_RSH|RSYNC_CONNECT_PROG|CVS_RSH)$/;
+
+function commandVariables(inv: Invocation): void {
+  const pairs: Array<[string, string | null]> = [...inv.assignments];
+  if (inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') {
+    for (const a of inv.args) {
+      const m = a.value === null ? null : /^([A-Za-z_]\w*)=(.*)$/s.exec(a.value);
+      if (m) pairs.push([m[1]!, m[2]!]);
+    }
+  }
+  for (const [k, v] of pairs) {
+    if (!COMMAND_VARIABLES.test(k)) continue;
+    if (v === null) inv.env.b.opaque('command_variable_dynamic', `\`${k}\` names a command that is not fixed in the input`, inv.span);
+    else if (v.trim() !== '') inv.runSource(v.replace(/^\s*\|+/, ''), null, `\`${k}\` is run as a command`);
+  }
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
+  if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
@@ -422,6 +545,7 @@ function dispatchTool(inv: Invocation): void {
   // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
   if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
+  if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);
@@ -438,6 +562,7 @@ function dispatchTool(inv: Invocation): void {
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     return;
   }
+  if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);

@@ -125,7 +125,10 @@ export function socketTransport(socketPath: string): Transport {
   };
 }
 
-const keptConnections = () => new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, maxSockets: 16, scheduling: 'lifo' });
+/** One kept connection pool per socket transport (Node only when called). */
+function keptConnections() {
+  return new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, maxSockets: 16, scheduling: 'lifo' });
+}
 
 /** The peer closed before reading what was written: nothing of the request was acted on. */
 function unread(err: unknown): boolean {

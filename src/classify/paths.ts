@@ -8,8 +8,12 @@ import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath 
  * resolves the paths the classifier names and classifies again with the ones that lead into it.
  */
 
+const NOT_NORMAL = /\/\/|\/$|(^|\/)\.\.?(\/|$)/;
+
 /** Joins and normalises POSIX paths: `..` never climbs above `/`. */
 export function normalizePath(path: string): string {
+  // Already normal (no empty, `.` or `..` segment, no trailing `/`): most paths are.
+  if (path !== '' && !NOT_NORMAL.test(path)) return path;
   const abs = path.startsWith('/');
   const out: string[] = [];
   for (const seg of path.split('/')) {
@@ -55,10 +59,11 @@ export function resolvePath(word: string, scope: PathScope): string | null {
 /**
  * D8: the absolute path a word names as the kernel will walk it: like `resolvePath`, but a `..` is
  * kept (after a symlink, `link/..` is the link target's parent, not the link's), so the gateway can
- * resolve it on the filesystem. Null when `resolvePath` is null or the path is not POSIX.
+ * resolve it on the filesystem. Null when `resolvePath` is null or the path is not POSIX. `resolved`
+ * is `resolvePath(word, scope)` when the caller has it already.
  */
-export function pathToResolve(word: string, scope: PathScope): string | null {
-  const abs = resolvePath(word, scope);
+export function pathToResolve(word: string, scope: PathScope, resolved?: string | null): string | null {
+  const abs = resolved === undefined ? resolvePath(word, scope) : resolved;
   if (abs === null || !abs.startsWith('/')) return null;
   if (!/(^|\/)\.\.(\/|$)/.test(word)) return abs;
   if (word.startsWith('/')) return word;

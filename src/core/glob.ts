@@ -27,7 +27,7 @@ export function globToRegExp(pattern: string): RegExp {
  * so a value without it is refused without running the expression (most values match no pattern:
  * D8 tests every word of every command against the control-plane patterns).
  */
-function longestLiteral(pattern: string): string {
+export function longestLiteral(pattern: string): string {
   let best = '';
   for (const run of pattern.split(/[*?]/)) if (run.length > best.length) best = run;
   return best;

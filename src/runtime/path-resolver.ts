@@ -98,12 +98,31 @@ function mountWatch(read: () => string = () => readFileSync(MOUNTINFO, 'utf8'), 
 type Stat = BigIntStats;
 type Looked = Stat | 'missing' | 'refused';
 
+/** Where a walk ended: `real`, and whether it is an existing folder the walk can go on from. */
+interface Walked {
+  real: string;
+  /** The final file's own status, when it exists. */
+  st?: Stat;
+  dir: boolean;
+  hops: number;
+}
+
+/** A walk that has to wait for a lookup: where it stopped, to go on from once `wait` settles. */
+interface Paused {
+  wait: Promise<unknown>;
+  todo: string[];
+  dir: string;
+  hops: number;
+}
+
 /**
  * Where paths lead, for one call. The walk goes name by name from `/`, the way the kernel walks a
  * path: each step is `lstat` of a name inside a folder already known to be real (no link in it), a
  * link is read and its target walked in its place, and a `..` is the parent of the real folder
  * reached so far (after a link, that is the target's parent, not the link's). Each distinct path is
- * looked up once per call: the names of one action mostly share their working directory.
+ * looked up once per call, and the folder a path names its file in is walked once per call: the
+ * names of one action mostly share their working directory. A walk that needs no waiting lookup
+ * ends within the call, with no promise per path (those cost more than the lookups themselves).
  *
  * SECURITY (D8, F8): a lookup on a local filesystem is made synchronously (about 2 µs, against some
  * 40 µs for a round trip through libuv's thread pool, which made D8 cost more than all the rest of
@@ -124,8 +143,10 @@ type Looked = Stat | 'missing' | 'refused';
  *   kept from one call to the next: a link made just before a call is seen by that call.
  */
 function walker(mounts: readonly string[] | null, maxSteps: number) {
+  // Each distinct path is looked up once per call; an answer that had to wait replaces its promise.
   const looked = new Map<string, Looked | Promise<Looked>>();
   const links = new Map<string, string | null | Promise<string | null>>();
+  const folders = new Map<string, Walked | null | Promise<Walked | null>>();
   let steps = 0;
   const step = () => {
     if (++steps > maxSteps) throw new Error(`the action's paths need more than ${maxSteps} lookups to resolve (links within links?); denied`);
@@ -140,7 +161,7 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
     if (r !== undefined) return r;
     step();
     if (onWaitingMount(p, mounts)) {
-      r = lstat(p, { bigint: true }).then((st) => st as Looked, asLooked);
+      r = lstat(p, { bigint: true }).then((st) => st as Looked, asLooked).then((v) => (looked.set(p, v), v));
     } else {
       try {
         r = lstatSync(p, { bigint: true, throwIfNoEntry: false }) ?? 'missing';
@@ -157,7 +178,7 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
     if (r !== undefined) return r;
     step();
     if (onWaitingMount(p, mounts)) {
-      r = readlink(p).catch(() => null);
+      r = readlink(p).catch(() => null).then((v) => (links.set(p, v), v));
     } else {
       try {
         r = readlinkSync(p);
@@ -170,18 +191,25 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
   }
 
   /** The names still to walk, last first (so `pop()` takes the next one); `.` and empty names dropped. */
-  const namesOf = (p: string): string[] => p.split('/').filter((n) => n !== '' && n !== '.').reverse();
+  const namesOf = (p: string): string[] => {
+    const out: string[] = [];
+    let end = p.length;
+    for (let i = p.length - 1; i >= -1; i--) {
+      if (i >= 0 && p.charCodeAt(i) !== 47) continue;
+      const n = p.slice(i + 1, end);
+      if (n !== '' && n !== '.') out.push(n);
+      end = i;
+    }
+    return out;
+  };
 
   /**
-   * `p`'s real path: a link is followed (a dangling one to where its target would be); a name that
-   * does not exist (yet) is its folder's real path plus the rest, as written. Null when the walk is
-   * refused (permission), loops, or `p` is not absolute. `st` is the final file's own status, when it exists.
+   * Walks `todo` (last first) from the real folder `dir`: a link is followed (a dangling one to
+   * where its target would be); a name that does not exist (yet), or a name under a file, is taken
+   * as written from there. Null when the walk is refused (permission) or loops. A lookup that has
+   * to wait pauses the walk before the name it needs; it is walked again from there once answered.
    */
-  async function realOf(p: string): Promise<{ real: string; st?: Stat } | null> {
-    if (!p.startsWith('/')) return null;
-    const todo = namesOf(p);
-    let dir = '/';
-    let hops = 0;
+  function walk(todo: string[], dir: string, hops: number): Walked | null | Paused {
     while (todo.length > 0) {
       const name = todo.pop()!;
       if (name === '..') {
@@ -189,26 +217,59 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
         continue;
       }
       const at = dir === '/' ? `/${name}` : `${dir}/${name}`;
-      const got = lookUp(at);
-      const st = got instanceof Promise ? await got : got;
+      const st = lookUp(at);
+      if (st instanceof Promise) return { wait: st, todo: [...todo, name], dir, hops };
       if (st === 'refused') return null;
       // Not there (yet), or not a folder: the rest cannot be walked on disk, so it is taken as written.
-      if (st === 'missing' || (todo.length > 0 && !st.isDirectory() && !st.isSymbolicLink())) return { real: join(at, ...todo.reverse()) };
+      if (st === 'missing' || (todo.length > 0 && !st.isDirectory() && !st.isSymbolicLink())) return { real: todo.length === 0 ? at : join(at, ...todo.reverse()), dir: false, hops };
       if (st.isSymbolicLink()) {
-        if (++hops > MAX_HOPS) return null;
-        const l = linkOf(at);
-        const target = l instanceof Promise ? await l : l;
+        if (hops >= MAX_HOPS) return null;
+        const target = linkOf(at);
+        if (target instanceof Promise) return { wait: target, todo: [...todo, name], dir, hops };
         if (target === null || target === '') return null;
+        hops++;
         todo.push(...namesOf(target));
         if (target.startsWith('/')) dir = '/';
         continue;
       }
-      if (todo.length === 0) return { real: at, st };
+      if (todo.length === 0) return { real: at, st, dir: st.isDirectory(), hops };
       dir = at;
     }
-    return { real: dir };
+    return { real: dir, dir: true, hops };
   }
-  return realOf;
+
+  /** A walk to its end: at once when nothing had to wait (the common case), else a promise. */
+  function settle(w: Walked | null | Paused): Walked | null | Promise<Walked | null> {
+    if (w === null || !('wait' in w)) return w;
+    return w.wait.then(() => settle(walk(w.todo, w.dir, w.hops)));
+  }
+
+  const inFolder = (at: Walked | null, name: string): Walked | null | Promise<Walked | null> => {
+    if (at === null) return null;
+    // `name` is one plain name and `at.real` is absolute and normal: nothing for `join` to fold.
+    if (!at.dir) return { real: at.real === '/' ? `/${name}` : `${at.real}/${name}`, dir: false, hops: at.hops };
+    return settle(walk([name], at.real, at.hops));
+  };
+
+  /**
+   * `p`'s real path (see `walk`). The folder a path names its file in is walked once per call and
+   * shared: walking `D/name` is walking `D`, then `name` from where that ended. Null when the walk
+   * is refused, loops, or `p` is not absolute.
+   */
+  return function realOf(p: string): Walked | null | Promise<Walked | null> {
+    if (!p.startsWith('/')) return null;
+    const cut = p.lastIndexOf('/');
+    const name = p.slice(cut + 1);
+    if (cut === 0 || name === '' || name === '.' || name === '..') return settle(walk(namesOf(p), '/', 0));
+    const folder = p.slice(0, cut);
+    let f = folders.get(folder);
+    if (f === undefined) {
+      f = settle(walk(namesOf(folder), '/', 0));
+      folders.set(folder, f);
+      if (f instanceof Promise) void f.then((v) => folders.set(folder, v), () => undefined);
+    }
+    return f instanceof Promise ? f.then((at) => inFolder(at, name)) : inFolder(f, name);
+  };
 }
 
 export interface FsPathResolverOptions {
@@ -247,24 +308,37 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     return out;
   }
 
+  /** `sameFileAs` for a path that exists as a file with other names (a hard link is only seen by its inode). */
+  async function withLinks(paths: readonly string[], found: ReadonlyArray<Walked | null>): Promise<ResolvedPath[]> {
+    const known = await inodes();
+    return paths.map((path, i) => {
+      const f = found[i] ?? null;
+      const r: ResolvedPath = { path, real: f?.real ?? null };
+      const st = f?.st;
+      if (st?.isFile() && st.nlink > 1n) {
+        const same = known.get(`${st.dev}:${st.ino}`);
+        if (same !== undefined && same !== f!.real) r.sameFileAs = same;
+      }
+      return r;
+    });
+  }
+
+  function answer(paths: readonly string[], found: ReadonlyArray<Walked | null>): ResolvedPath[] | Promise<ResolvedPath[]> {
+    if (found.some((f) => f?.st?.isFile() && f.st.nlink > 1n)) return withLinks(paths, found);
+    return paths.map((path, i) => ({ path, real: found[i]?.real ?? null }));
+  }
+
   return {
-    async resolve(paths) {
-      const realOf = walker(mounts(), options.maxSteps ?? MAX_STEPS);
-      let known: Promise<Map<string, string>> | null = null;
-      return Promise.all(
-        paths.map(async (path): Promise<ResolvedPath> => {
-          const found = await realOf(path);
-          const r: ResolvedPath = { path, real: found?.real ?? null };
-          // A hard link is a second name with no trace in either name: only the inode says so.
-          const st = found?.st;
-          if (st?.isFile() && st.nlink > 1n) {
-            known ??= inodes();
-            const same = (await known).get(`${st.dev}:${st.ino}`);
-            if (same !== undefined && same !== found!.real) r.sameFileAs = same;
-          }
-          return r;
-        }),
-      );
+    resolve(paths) {
+      try {
+        const realOf = walker(mounts(), options.maxSteps ?? MAX_STEPS);
+        const found = paths.map(realOf);
+        // Every lookup local (the common case): answered without a promise per path.
+        if (!found.some((f) => f instanceof Promise)) return Promise.resolve(answer(paths, found as Array<Walked | null>));
+        return Promise.all(found).then((all) => answer(paths, all));
+      } catch (err) {
+        return Promise.reject(err);
+      }
     },
   };
 }

@@ -7,7 +7,7 @@ const notTest = '\\.test\\.ts$';
 
 /** `from` may import only the modules in `allowed` (plus itself and npm packages). */
 function only(from, allowed) {
-  const others = ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'sdk', 'config', 'cli', 'runtime', 'identity', 'notify', 'control']
+  const others = ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'sdk', 'config', 'cli', 'runtime', 'identity', 'notify', 'control', 'os', 'host']
     .filter((x) => x !== from && !allowed.includes(x));
   return {
     name: `${from}-may-not-import`,
@@ -36,10 +36,19 @@ module.exports = {
     only('sdk', ['core']),
     only('config', ['core']),
     only('notify', ['core']),
-    // runtime builds the remote AgentGate on the SDK's client and Transport (one client of the decision API)
-    only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'ui', 'config', 'identity', 'notify', 'control', 'sdk']),
-    // cli prints the control plane's view models as its --json (one schema with the API): types from control
-    only('cli', ['runtime', 'config', 'core', 'sdk', 'control']),
+    // os: the OS behind the pure modules' ports (the gateway's path resolver and input reader, exec's
+    // input guard: types from gateway and adapters), Unix users and file modes (checked against a config)
+    only('os', ['core', 'gateway', 'adapters', 'config']),
+    // runtime builds the remote AgentGate on the SDK's client and Transport (one client of the decision
+    // API) and plugs os/'s readers and clock into the domain modules
+    only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'config', 'identity', 'notify', 'control', 'sdk', 'os']),
+    // host: the daemon (agent sockets: adapters/http and hooks over a runtime), setup --system, store
+    // migrate (a store copy proved by audit's verify)
+    only('host', ['core', 'config', 'runtime', 'os', 'adapters', 'audit', 'store']),
+    // cli prints the control plane's view models as its --json (one schema with the API): types from
+    // control; it drives the adapters a command runs in-process (exec, the MCP proxy, hooks) and
+    // imports each name from the module that owns it (runtime re-exports nothing)
+    only('cli', ['runtime', 'host', 'os', 'config', 'core', 'sdk', 'control', 'gateway', 'audit', 'classify', 'adapters']),
     {
       name: 'store-backends-are-private',
       severity: 'error',
@@ -72,10 +81,12 @@ module.exports = {
       from: { path: '^src/([^/]+)/', pathNot: notTest },
       // runtime/hook-entry.ts: the light entry of the composition root for `portcullis hook`, which
       // runs before every agent tool call and must not load Cedar, tree-sitter or SQLite up front;
-      // sdk/transport.ts and sdk/client.ts: the remote agent gate on that light path is the SDK's
-      // client, without its guards; core/errors.ts: the one error type, which the SDK (browser-safe)
-      // and that light path load alone.
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/core/errors\\.ts$'] },
+      // sdk/transport.ts, sdk/client.ts and sdk/http-transport.ts: the remote agent gate on that light
+      // path is the SDK's client and node transport, without its guards; os/agent-context.ts: where the
+      // agent's action runs, without the file-system readers of os/index.ts; core/errors.ts: the one error type, which the SDK (browser-safe)
+      // and that light path load alone; core/lease.ts: the one lease-renewal rule (L3), which the
+      // SDK's guards share with exec and the MCP proxy (it imports nothing).
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/sdk/http-transport\\.ts$', '^src/os/agent-context\\.ts$', '^src/core/errors\\.ts$', '^src/core/lease\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

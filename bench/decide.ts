@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openRuntime, type Action } from '../src/runtime/index.ts';
+import { openRuntime } from '../src/runtime/index.ts';
+import type { Action } from '../src/core/index.ts';
 import { measure, measureConcurrent, type Row } from './stats.ts';
 
 function config(extraPolicyFile: string | null): string {

@@ -15,7 +15,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/runtime/index.ts';
-import { agentSocketServer } from '../src/runtime/daemon.ts';
+import { agentSocketServer } from '../src/host/daemon.ts';
 import { percentile, table, type Row } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -9,7 +9,7 @@
  * PostgreSQL server; the default is the test database).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -20,6 +20,37 @@ const BIN = new URL('../bin/portcullis', import.meta.url).pathname;
 const DURATION_S = Number(process.env.PORTCULLIS_BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.PORTCULLIS_BENCH_CONNECTIONS ?? 50);
 const PG = process.env.PORTCULLIS_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** CPU time (user + system, ms) a process has used, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of every PostgreSQL server process (its backends for this run among them), ms; null if unknown. */
+function postgresCpuMs(): number | null {
+  try {
+    let sum = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const comm = (() => {
+        try {
+          return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+        } catch {
+          return '';
+        }
+      })();
+      if (comm === 'postgres') sum += cpuMs(Number(pid)) ?? 0;
+    }
+    return sum;
+  } catch {
+    return null;
+  }
+}
 
 function serve(config: string, cwd: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(BIN, ['serve', '--config', config, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -55,8 +86,19 @@ export async function httpRun(store: 'sqlite' | 'postgres', connections = CONNEC
   try {
     const body = JSON.stringify({ action: { kind: 'shell', command: 'ls -la' }, context: { cwd: '/work/app', kubeContext: 'kind-dev' } });
     const opts = { url: `${url}/v1/decisions`, method: 'POST' as const, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body, connections };
+    // every answer must be the same decision on both stores (an allow): a denial takes another path
+    // (and, with D10 on, a frozen agent is denied cheaply), so a store that denied would not be compared like for like
+    const probe = await fetch(opts.url, { method: 'POST', headers: opts.headers, body });
+    const answer = (await probe.json()) as { effect?: string };
+    if (probe.status !== 200 || answer.effect !== 'allow') throw new Error(`the bench's action was not allowed (${probe.status} ${JSON.stringify(answer).slice(0, 200)})`);
     await autocannon({ ...opts, duration: 1 }); // warm-up: JIT, caches, WAL
+    const cpu0 = { server: cpuMs(child.pid), pg: store === 'postgres' ? postgresCpuMs() : null };
     const r = await autocannon({ ...opts, duration: DURATION_S, ...(overload ? { overallRate: overload.rate } : {}) });
+    const cpu1 = { server: cpuMs(child.pid), pg: store === 'postgres' ? postgresCpuMs() : null };
+    const perDecision = (a: number | null, b: number | null) => (a === null || b === null || r['2xx'] === 0 ? null : Math.round((1000 * (b - a)) / r['2xx']));
+    const serverUs = perDecision(cpu0.server, cpu1.server);
+    const pgUs = perDecision(cpu0.pg, cpu1.pg);
+    const cpuNote = serverUs === null ? '' : `; CPU per decision: server ${serverUs} µs${pgUs === null ? '' : `, PostgreSQL ${pgUs} µs`}`;
     const bad = r.non2xx + r.errors + r.timeouts;
     if (overload) {
       const admitted = r['2xx'];
@@ -74,7 +116,7 @@ export async function httpRun(store: 'sqlite' | 'postgres', connections = CONNEC
       ops: r['2xx'] / DURATION_S,
       p50Us: r.latency.p50 * 1000,
       p99Us: r.latency.p99 * 1000,
-      note: `${r['2xx']} decisions in ${DURATION_S} s${bad ? `, ${bad} failed (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)` : ''}`,
+      note: `${r['2xx']} decisions in ${DURATION_S} s${bad ? `, ${bad} failed (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)` : ''}${cpuNote}`,
     };
   } finally {
     const exited = new Promise((res) => child.once('exit', res));

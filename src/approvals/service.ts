@@ -26,6 +26,14 @@ export interface ApprovalServiceOptions {
    * (`renewLease`); once it runs out with no outcome, the request becomes OUTCOME_UNKNOWN.
    */
   executionLeaseMs?: number;
+  /**
+   * L9: measure time-to-live (pending and approved windows, execution leases, the denied cooldown)
+   * on the store's own clock when it has one (`StoreTx.databaseNow`: PostgreSQL's, which every
+   * replica shares), so replicas whose wall clocks differ agree on when a request expires. Off, or
+   * on a store without a clock, time is `clock` (a server's steady clock) and never runs behind the
+   * newest audit entry. The runtime turns it on unless the caller injected its own clock (tests).
+   */
+  storeClock?: boolean;
   /** A11: the local solo profile lets an operator approve their own agent's requests. */
   soloOperatorApproval?: boolean;
   /** F4: members of this group may release one held request alone, loudly audited; null disables. */
@@ -115,9 +123,11 @@ const refused = (message: string, hint: string) => new PortcullisError('approval
  */
 export class ApprovalService {
   readonly #o: Required<ApprovalServiceOptions>;
+  /** The latest database time this process read: a database clock stepped back does not run ours back. */
+  #storeHigh = 0;
 
   constructor(options: ApprovalServiceOptions) {
-    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, executionLeaseMs: 300_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, events: NO_EVENTS, ...options };
+    this.#o = { pendingTtlMs: 3_600_000, executeWindowMs: 900_000, executionLeaseMs: 300_000, deniedCooldownMs: 3_600_000, soloOperatorApproval: false, breakGlassGroup: null, events: NO_EVENTS, storeClock: false, ...options };
   }
 
   /** Tells `events` about request `id` after its transaction committed; a failure to read it only loses the notice. */
@@ -364,6 +374,11 @@ export class ApprovalService {
     return expired;
   }
 
+  /** The time every expiry is measured against (L9: the database's clock on a store that has one). */
+  async now(): Promise<number> {
+    return this.#o.store.read((tx) => this.#now(tx));
+  }
+
   async list(filter: { statuses?: RequestStatus[]; limit?: number } = {}): Promise<RequestView[]> {
     return this.#o.store.read(async (tx) => {
       const rows = await tx.listRequests({ ...(filter.statuses ? { statuses: filter.statuses } : {}), limit: filter.limit ?? 200 });
@@ -379,8 +394,16 @@ export class ApprovalService {
     });
   }
 
-  /** Server time that never runs backwards: the later of the clock and the newest audit entry (A5). */
+  /**
+   * Server time that never runs backwards (A5): the database's clock when the store has one and
+   * `storeClock` is on (the same for every replica, L9; never behind what this process saw of it),
+   * else the later of the clock and the newest audit entry. One query either way.
+   */
   async #now(tx: StoreTx): Promise<number> {
+    if (this.#o.storeClock) {
+      const db = await tx.databaseNow();
+      if (db !== null) return (this.#storeHigh = Math.max(this.#storeHigh, db));
+    }
     return Math.max(this.#o.clock.now(), (await tx.auditHead())?.ts ?? 0);
   }
 

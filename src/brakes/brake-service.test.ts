@@ -152,13 +152,20 @@ describe('brakes', () => {
     await assert.rejects(brakes.change(on, dana, 'new pack, really'), refusedAlone);
     assert.equal(await brakes.shadow('prod-cn-1'), false);
     assert.deepEqual((await brakes.state()).shadow, {});
+    // status shows the request waiting for a second admin, with who asked and why
+    const waiting = (await brakes.state()).shadowRequests;
+    assert.deepEqual(Object.keys(waiting), ['prod-cn-1']);
+    assert.deepEqual([waiting['prod-cn-1']!.by, waiting['prod-cn-1']!.reason], ['human:dana', 'new pack, really']);
     // a second admin too late: the request lapsed, theirs is a new first request
     c.advance(3_600_001);
+    assert.deepEqual((await brakes.state()).shadowRequests, {}, "a lapsed request is not shown as waiting");
     await assert.rejects(brakes.change(on, frank, null), /`frank`'s request is recorded/);
     assert.equal(await brakes.shadow('prod-cn-1'), false);
     // now a second, distinct admin within the window turns it on
     await brakes.change(on, dana, 'confirming');
     assert.equal(await brakes.shadow('prod-cn-1'), true);
+    // confirmed: no longer waiting
+    assert.deepEqual((await brakes.state()).shadowRequests, {});
     const log = await entries(store);
     assert.deepEqual(log.filter((e) => e.type === 'brake_requested').map((e) => e.actor), ['human:dana', 'human:dana', 'human:frank']);
     const changed = log.filter((e) => e.type === 'brake_changed');
@@ -195,7 +202,7 @@ describe('brakes', () => {
   test('bad switch names are refused before anything is written', async () => {
     const { store, brakes } = await setup();
     await assert.rejects(brakes.change({ kind: 'freeze', agent: 'Robert"); DROP' }, alice, null), /agent id `Robert"\); DROP` is not valid/);
-    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, budgetPerHour: null, spent: {}, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
+    assert.deepEqual(await brakes.state(), { global: null, agents: {}, shadow: {}, shadowRequests: {}, budgetPerHour: null, spent: {}, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
     await store.close();
   });
 

@@ -48,6 +48,8 @@ export interface BrakeState {
   global: BrakeRow | null;
   agents: Record<string, BrakeRow>;
   shadow: Record<string, BrakeRow>;
+  /** F7: first admins' requests to turn shadow mode on (`*` global, else an environment) still waiting for a second admin. */
+  shadowRequests: Record<string, BrakeRow>;
   budgetPerHour: number | null;
   spent: Record<string, number>;
   /** D10: the freeze threshold in force (null: off), and counted denials per agent since the window opened or its release. */
@@ -230,7 +232,8 @@ export class BrakeService {
         }
       }
       const on = (prefix: string) => Object.fromEntries(rows.filter((r) => r.on && r.key.startsWith(prefix)).map((r) => [r.key.slice(prefix.length), r]));
-      return { global: rows.find((r) => r.key === 'global' && r.on) ?? null, agents: on('agent:'), shadow: on('shadow:'), budgetPerHour: this.#o.budgetPerHour, spent, freezeAfterDenials: limit, denials };
+      const waiting = Object.fromEntries(Object.entries(on('shadow-request:')).filter(([env, r]) => now - r.at <= this.#o.shadowConfirmWindowMs && !rows.some((s) => s.key === `shadow:${env}` && s.on)));
+      return { global: rows.find((r) => r.key === 'global' && r.on) ?? null, agents: on('agent:'), shadow: on('shadow:'), shadowRequests: waiting, budgetPerHour: this.#o.budgetPerHour, spent, freezeAfterDenials: limit, denials };
     });
   }
 

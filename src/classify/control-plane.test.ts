@@ -7,7 +7,7 @@ import { createClassifier, type Classifier } from './index.ts';
 /**
  * D8, the lexical half, through the real classifier and the default policy pack: what each command
  * is decided as when the workspace holds Portcullis's config, store and signing key. The filesystem
- * half (links made earlier, hard links) is in src/runtime/path-resolver.test.ts.
+ * half (links made earlier, hard links) is in src/os/path-resolver.test.ts.
  */
 const inventory: Inventory = {
   environments: [{ name: 'dev', tier: 'dev', tags: [], match: {} }],

@@ -1,7 +1,7 @@
 import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { resolveEnvironment } from './environment.ts';
-import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isControlPlaneSecret, isHomeConfigFile, pathToResolve, resolvePath } from './paths.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -35,7 +35,8 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     return;
   }
   if (cls === 'critical' || cls === 'outside') {
-    if (/^\/(etc|usr|bin|sbin|boot|lib|lib64|System)\b/.test(abs) || /\/\.(ssh|aws|kube|gnupg)\//.test(abs) || /\/\.(bashrc|zshrc|profile|bash_profile)$/.test(abs)) {
+    // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`.
+    if (/^\/(etc|usr|bin|sbin|boot|lib|lib64|System)\b/.test(abs) || /\/\.(ssh|aws|kube|gnupg|docker|config\/gcloud|azure)\//.test(abs) || isHomeConfigFile(abs, scope.home)) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else b.finding('file_write_outside', `writes \`${abs}\` outside the workspace`);
   }
@@ -63,7 +64,33 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs: ['read'] });
 }
 
-const DESTRUCTIVE_PATH = /\/(delete|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+// Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
+// Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix).
+export const DESTRUCTIVE_PATH = /\/(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+
+/**
+ * A purge, flush or invalidation of a cache or CDN (`/zones/x/purge_cache`, Fastly's `purge_all`,
+ * `/cache/flush`): caches refill on demand, nothing stored is lost. A delete stays a delete.
+ */
+const CACHE_URL = /cache|cdn|fastly|akamai|cloudfront|varnish/i;
+const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flush)_?(all|cache|caches|url|urls|keys?|tags?)?(\b|\/|\?|$)/i;
+
+// Endpoints that take a service out of service (docs/classifier-evaluation.md, "Availability"): Elasticsearch/OpenSearch
+// `_close` ("closed indices are blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
+// (shuts Jenkins down) and `quietDown` (no new builds start).
+const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown)(\b|\/|\?|$)/i;
+
+/** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
+export function outageEndpoint(url: string): boolean {
+  return OUTAGE_PATH.test(url);
+}
+
+/** Whether a POST or PATCH to this URL names a destructive action. */
+export function destructiveEndpoint(url: string): boolean {
+  if (!DESTRUCTIVE_PATH.test(url)) return false;
+  const withoutCachePurges = url.replace(CACHE_VERB, '/');
+  return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));
+}
 
 export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder): void {
   const method = action.method.toUpperCase();
@@ -75,7 +102,8 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   else if (method === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${action.url}\``);
   else if (method === 'POST' || method === 'PATCH') {
     b.verb('write');
-    if (DESTRUCTIVE_PATH.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${method} to a destructive endpoint`);
+    if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${method} to a destructive endpoint`);
+    else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${method} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') b.verb('read');
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
 }

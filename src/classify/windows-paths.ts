@@ -156,7 +156,8 @@ export function classifyWindowsPath(
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
   const temps = [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
-  const temporary = temps.some((t) => isUnder(p, t));
+  // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
+  const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
   if (SYSTEM_DIRS.test(k)) return 'critical';
   // `C:\Users` and every profile directly in it.

@@ -160,6 +160,8 @@ export interface BrakesStateViewModel {
   agents: Record<string, BrakeSwitchViewModel>;
   /** Shadow mode: `*` for global, else environment names; only switches that are on. */
   shadow: Record<string, BrakeSwitchViewModel>;
+  /** F7: requests to turn shadow mode on that wait for a second admin (`*` global, else environment names); `by` is the first admin. */
+  shadowRequests: Record<string, BrakeSwitchViewModel>;
   /** At most this many destructive actions per agent per hour; null when no budget is set. */
   budgetPerHour: number | null;
   /** Destructive actions spent in the last hour, per agent (only agents with spend). */
@@ -310,7 +312,8 @@ export interface ControlPlane {
 
   audit: {
     /**
-     * Newest first. Filters combine: `agent` (the acting agent, or the agent a request belongs to),
+     * Newest first. Filters combine: `type` (one of audit/'s `AUDIT_KINDS`; any other is
+     * `request_invalid`, whose hint lists the kinds), `agent` (the acting agent, or the agent a request belongs to),
      * `requestId`, `effect` (decisions only), `since`/`until` (epoch ms, inclusive). A filtered page
      * scans a bounded stretch of the log backwards; `nextBefore` continues from where it stopped.
      */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PortcullisError, tierOf, type Clock, type Human, type Inventory, type JsonObject, type Tier } from '../core/index.ts';
 import { approverEligibility, dueExpiry, ownRequest, rejecterEligibility, type ApprovalService, type RequestView } from '../approvals/index.ts';
-import { verifyAudit } from '../audit/index.ts';
+import { AUDIT_KINDS, isAuditKind, verifyAudit } from '../audit/index.ts';
 import type { BrakeService, BrakeState } from '../brakes/index.ts';
 import type { IdentityService, PrincipalView } from '../identity/index.ts';
 import type { AuditRow, BrakeRow, Store } from '../store/index.ts';
@@ -65,7 +65,7 @@ const switchView = (r: BrakeRow): BrakeSwitchViewModel => ({ on: r.on, by: r.by,
 
 function brakesView(s: BrakeState): BrakesStateViewModel {
   const map = (o: Record<string, BrakeRow>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, switchView(v)]));
-  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
+  return { global: s.global ? switchView(s.global) : null, agents: map(s.agents), shadow: map(s.shadow), shadowRequests: map(s.shadowRequests), budgetPerHour: s.budgetPerHour, spent: s.spent, freezeAfterDenials: s.freezeAfterDenials, denials: s.denials };
 }
 
 /**
@@ -109,9 +109,12 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
     return a.id;
   }
 
-  function agentRequestView(q: RequestView): AgentRequestViewModel {
+  // L9: a due expiry shown to the agent is due on the approvals' clock (the database's, across
+  // replicas); an ended request has no deadline left, so it costs no read of that clock
+  async function agentRequestView(q: RequestView): Promise<AgentRequestViewModel> {
+    const open = q.status === 'pending' || q.status === 'approved' || q.status === 'executing';
     return {
-      id: q.id, digest: q.digest, status: dueExpiry(q, clock.now()) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
+      id: q.id, digest: q.digest, status: (open ? dueExpiry(q, await approvals.now()) : null) ?? q.status, approvals: q.approvals.filter((v) => v.counts).length, required: q.required,
       approverGroups: [...q.approverGroups], expiresAt: q.expiresAt,
     };
   }
@@ -267,12 +270,14 @@ export function createControlPlane(services: ControlPlaneServices): ControlPlane
         const agent = await activeAgent(actor);
         await ownRequest(approvals, id, agent);
         const lease = await approvals.renewLease(id);
-        return { ...agentRequestView(await approvals.show(id)), ...lease };
+        return { ...(await agentRequestView(await approvals.show(id))), ...lease };
       },
     },
 
     audit: {
       async page({ before, limit = 50, type, agent, requestId, effect, since, until }) {
+        // every door (API, CLI, UI): a kind that does not exist is a mistake, not an empty page
+        if (type !== undefined && !isAuditKind(type)) throw new PortcullisError('request_invalid', `unknown audit entry type \`${type.slice(0, 64)}\``, { hint: `use one of ${AUDIT_KINDS.join(', ')}` });
         const n = Math.min(Math.max(1, limit), 500);
         const filtered = Boolean(type || agent || requestId || effect || since !== undefined || until !== undefined);
         const needles = [requestId, agent].filter((x): x is string => typeof x === 'string').map((x) => JSON.stringify(x).slice(1, -1));

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { PortcullisError } from '../core/index.ts';
-import { controlPlane, holdInput, type ControlPlane } from '../../test/helpers/control-plane.ts';
-import { hashToken } from './index.ts';
+import { AGENTS, controlPlane, HUMANS, holdInput, type ControlPlane } from '../../test/helpers/control-plane.ts';
+import { until } from '../../test/helpers/until.ts';
+import type { Store, StoreTx } from '../store/index.ts';
+import { openPostgresStore } from '../store/postgres/index.ts';
+import { PG_URL, uniqueSchema } from '../store/postgres/test-support.ts';
+import { createIdentityService, hashToken } from './index.ts';
 
 async function failsWith(p: Promise<unknown>, code: string, message: string): Promise<void> {
   await assert.rejects(p, (e: unknown) => {
@@ -82,3 +86,108 @@ describe('identity', () => {
     await failsWith(cp.identity.addHuman({ id: 'Bad Id' }, { kind: 'local' }), 'request_invalid', 'user id `Bad Id` is not valid');
   });
 });
+
+// The gateway's Directory reads (agent, operator, ancestors) are batched: lookups asked for while a
+// read is out share the next one. Run on both stores (PostgreSQL: the real server).
+for (const backend of ['sqlite', 'postgres'] as const) {
+  describe(`identity: batched directory reads (${backend})`, () => {
+    let cp: ControlPlane;
+    let schema = '';
+    beforeEach(async () => {
+      schema = uniqueSchema('idb');
+      cp = await controlPlane(backend === 'postgres' ? { url: `${PG_URL}?schema=${schema}` } : {});
+    });
+    afterEach(async () => {
+      await cp.dispose();
+      if (backend === 'postgres') {
+        const s = await openPostgresStore({ connectionString: PG_URL, schema });
+        await s.dropSchema();
+        await s.close();
+      }
+    });
+
+    /** An identity service over cp's store whose reads, once run, wait for `release()` before answering. */
+    function heldReads() {
+      let release!: () => void;
+      let gate = new Promise<void>((r) => (release = r));
+      const reads: string[][] = [];
+      const store: Store = Object.create(cp.store, {
+        read: {
+          value: async <T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> => {
+            const out = await cp.store.read((tx) => fn(Object.create(tx, { principalsByIds: { value: (ids: readonly string[]) => (reads.push([...ids].sort()), tx.principalsByIds(ids)) } }) as StoreTx));
+            await gate;
+            return out;
+          },
+        },
+      }) as Store;
+      const identity = createIdentityService({ store, audit: cp.audit, clock: cp.clock, humans: HUMANS, agents: AGENTS });
+      return {
+        identity,
+        reads,
+        release: () => {
+          release();
+          gate = Promise.resolve();
+        },
+      };
+    }
+
+    test('D4 a revocation committed while a batched read is out is seen by every lookup asked for after it', async () => {
+      const { identity, reads, release } = heldReads();
+      const before = identity.agent('kiro'); // read out (kiro and its operator olga in one query), held
+      await until(() => (reads.length === 1 ? true : undefined), 'the first batched read');
+      await cp.identity.revoke('human', 'olga', { kind: 'local' });
+      const after = identity.agent('kiro');
+      const operator = identity.human('olga');
+      release();
+      assert.equal((await before)?.revoked, false, 'a lookup asked for before the revocation may answer from before it');
+      assert.equal((await after)?.revoked, true, 'asked for after the revocation: revoked (D4)');
+      assert.equal((await operator)?.revoked, true);
+      assert.deepEqual(reads, [['kiro', 'olga'], ['kiro', 'olga']], 'the two later lookups shared one read');
+    });
+
+    test('lookups asked for while a read is out share the next one; each caller gets its own copy', async () => {
+      await cp.identity.addHuman({ id: 'hana', groups: ['sre'] }, { kind: 'local' });
+      await cp.identity.addAgent({ id: 'a1', role: 'developer', operator: 'hana' }, { kind: 'local' });
+      await cp.identity.addAgent({ id: 'a1-sub', role: 'developer', operator: 'hana', parent: 'a1' }, { kind: 'local' });
+      const { identity, reads, release } = heldReads();
+      const first = identity.human('hana');
+      await until(() => (reads.length === 1 ? true : undefined), 'the first batched read');
+      const many = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? identity.agent('a1-sub') : identity.human('hana')));
+      const unknown = identity.agent('nobody');
+      release();
+      const [h1, h2] = [await first, await many[1]];
+      assert.deepEqual(h1, { kind: 'human', id: 'hana', groups: ['sre'], revoked: false });
+      assert.notEqual(h1, h2);
+      (h1 as { groups: string[] }).groups.push('admins');
+      assert.deepEqual((h2 as { groups: string[] }).groups, ['sre'], 'a caller changing its answer changes no other caller\'s');
+      for (const p of await Promise.all(many)) assert.equal(p?.revoked, false);
+      assert.equal(await unknown, null);
+      // one read for hana, one for everything asked while it was out, then the operator and the parent
+      // of a1-sub (asked once a1-sub's row came back), then a1's operator: 4 reads for 22 lookups
+      assert.deepEqual(reads.slice(0, 2), [['hana'], ['a1-sub', 'hana', 'nobody']]);
+      assert.ok(reads.length <= 4, `${reads.length} reads: ${JSON.stringify(reads)}`);
+    });
+
+    test('D4 within one decision the operator read with the agent answers the operator lookup; the next decision reads again', async () => {
+      const { identity, reads, release } = heldReads();
+      release();
+      const decision = () => identity.withinDecision(async () => [await identity.agent('kiro'), await identity.human('olga')] as const);
+      const [agent, operator] = await decision();
+      assert.deepEqual([agent?.revoked, operator?.revoked], [false, false]);
+      assert.deepEqual(reads, [['kiro', 'olga']], 'one read for the agent and its operator, none for the gateway\'s operator lookup');
+      await cp.identity.revoke('human', 'olga', { kind: 'local' });
+      const [agent2, operator2] = await decision();
+      assert.deepEqual([agent2?.revoked, operator2?.revoked], [true, true], 'a decision that begins after the revocation sees it (D4)');
+      assert.equal(reads.length, 2);
+      assert.equal((await identity.human('olga'))?.revoked, true, 'outside a decision nothing is remembered');
+      assert.equal(reads.length, 3);
+    });
+
+    test('F1 a failed batched read fails every lookup in it (none is answered "unknown")', async () => {
+      const broken: Store = Object.create(cp.store, { read: { value: () => Promise.reject(new PortcullisError('store_unavailable', 'down')) } }) as Store;
+      const identity = createIdentityService({ store: broken, audit: cp.audit, clock: cp.clock, humans: HUMANS, agents: AGENTS });
+      const results = await Promise.allSettled([identity.agent('kiro'), identity.human('olga'), identity.agent('nobody')]);
+      assert.deepEqual(results.map((r) => r.status === 'rejected' && (r.reason as PortcullisError).code), ['store_unavailable', 'store_unavailable', 'store_unavailable']);
+    });
+  });
+}

@@ -1,14 +1,11 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PortcullisError, deepFreeze } from '../core/index.ts';
 import { parseConfig, type Config, type ConfigWarning } from '../config/index.ts';
+import { INSTALL_DIR } from '../os/index.ts';
 import { InvalidSetupError } from './policies.ts';
 
 export const DEFAULT_CONFIG_FILE = 'portcullis.yaml';
-
-/** Where this Portcullis is installed (its code, the pinned Node.js, the hook's compile cache). */
-export const INSTALL_DIR = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /**
  * Reads and checks a config file. `shownAs` is how issues name it (the path the user typed).

@@ -3,12 +3,6 @@ import { PortcullisError } from '../core/index.ts';
 import type { AgentEnvValue, Config } from '../config/index.ts';
 import { agentEnvironment, type AgentEnvironment } from '../adapters/exec/index.ts';
 
-export { runExec, shellQuote, inheritedCredentials, inheritable, agentEnvironment, NEUTRALISED } from '../adapters/exec/index.ts';
-export type { ExecResult, ExecProgress, Inherited } from '../adapters/exec/index.ts';
-export { localAgentGate } from './agent-gates.ts';
-export { createFsInputGuard } from './input-guard.ts';
-export { remoteGate } from './remote-gate.ts';
-
 /**
  * The environment `portcullis exec` gives the command of `agentId`: the starting one without human
  * credentials, with the agent's profile from `agents.<id>.env` resolved now. A profile value that

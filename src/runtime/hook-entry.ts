@@ -9,7 +9,8 @@ export { remoteGate } from './remote-gate.ts';
 
 export { runHook, hookProtocol, planInstall, HOOK_PROTOCOLS, DEFAULT_HOOK_TIMEOUT_MS } from '../adapters/hooks/index.ts';
 export type { HookAnswer, HookProtocolName, InstallPlan } from '../adapters/hooks/index.ts';
-export { agentContext } from './agent-context.ts';
+// deep on purpose: os/index.ts would load the file-system readers' ESM facades before every tool call
+export { agentContext } from '../os/agent-context.ts';
 
 /** A gate on the embedded store: opens the full runtime (config, policies, classifier, store). */
 export async function localHookGate(configPath: string, cwd: string, agentId: string): Promise<{ gate: Pick<AgentGate, 'decide'>; close(): Promise<void> }> {

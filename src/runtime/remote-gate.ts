@@ -2,7 +2,7 @@ import type { AgentGate } from '../gateway/index.ts';
 // deep imports on purpose: the hook's light path loads the client alone (not the SDK's guards)
 import { createClient } from '../sdk/client.ts';
 import type { Transport } from '../sdk/transport.ts';
-import { httpTransport } from './http-transport.ts';
+import { httpTransport } from '../sdk/http-transport.ts';
 
 export type RemoteGateOptions = (
   | {

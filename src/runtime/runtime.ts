@@ -6,15 +6,13 @@ import type { ApprovalEvents, ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Config } from '../config/index.ts';
-import { loadSetup, systemClock, type RuntimeOptions, type Setup } from './setup.ts';
-import { createSteadyClock, type SteadyClock } from './clock.ts';
+import { loadSetup, type RuntimeOptions, type Setup } from './setup.ts';
 import { loadConfigFile } from './config-file.ts';
 import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
-import { createFsInputReader } from './input-reader.ts';
-import { createFsPathResolver } from './path-resolver.ts';
+import { createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -85,7 +83,11 @@ async function drain(notifier: Notifier, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
-function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: ApprovalEvents) {
+/**
+ * `injected`: the caller passed its own clock (tests), which then measures every time-to-live;
+ * otherwise a store with a clock of its own (PostgreSQL) measures them, the same for every replica (L9).
+ */
+function storeOptions(config: Config, clock: Clock, injected: boolean, ids: IdGenerator, events: ApprovalEvents) {
   return {
     baseDir: dirname(config.file),
     clock,
@@ -93,7 +95,7 @@ function storeOptions(config: Config, clock: Clock, ids: IdGenerator, events: Ap
     humans: config.humans,
     agents: config.agents,
     names: configNames(config),
-    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, executionLeaseMs: config.approvals.executionLeaseMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events },
+    approvals: { pendingTtlMs: config.approvals.pendingTtlMs, executeWindowMs: config.approvals.approvedTtlMs, executionLeaseMs: config.approvals.executionLeaseMs, soloOperatorApproval: config.approvals.solo, breakGlassGroup: config.server.adminGroup, events, storeClock: !injected },
   };
 }
 
@@ -135,7 +137,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { notifier, events } = notifications(config, options, clock, () => publicUrl);
   // F8: a statement never outlives the request that waits for it; L8: an I/O error stops the store
   const opened = await openStore(options.storeUrl ?? config.store, {
-    ...storeOptions(config, clock, ids, events),
+    ...storeOptions(config, clock, options.clock !== undefined, ids, events),
     queryTimeoutMs: limits.deadlineMs,
     ...(options.onStoreFailed ? { onFatal: options.onStoreFailed } : {}),
   });
@@ -147,7 +149,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}),
     });
     await brakes.start();
-    const gateway = createGateway({
+    const decider = createGateway({
       classifier,
       engine: () => engine,
       inventory: config.inventory,
@@ -163,6 +165,15 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       // audited deny (or, if the audit append hangs too, the HTTP deadline's 503) in time
       portTimeoutMs: Math.floor(limits.deadlineMs / 2),
     });
+    // one decision's principal lookups share the rows read for it (the agent's read fetches the
+    // operator that the gateway then asks for): one store round trip fewer per decision
+    const once = <T>(fn: () => Promise<T>) => opened.identity.withinDecision(fn);
+    const gateway: Gateway = {
+      ...decider,
+      decide: (req) => once(() => decider.decide(req)),
+      evaluate: (req) => once(() => decider.evaluate(req)),
+      neverAllowed: (agentId, server, tool) => once(() => decider.neverAllowed(agentId, server, tool)),
+    };
     const control = controlPlaneOver(config, opened, brakes, clock);
     return {
       ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
@@ -206,7 +217,7 @@ export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
-  const opened = await openStore(config.store, { ...storeOptions(config, clock, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
+  const opened = await openStore(config.store, { ...storeOptions(config, clock, options.clock !== undefined, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
   try {
     const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup });
     // read once, not polled: a CLI command lives for one answer

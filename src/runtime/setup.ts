@@ -7,10 +7,7 @@ import { createGateway, type ApprovalGate, type AuditSink, type Directory, type 
 import type { Agent, Human } from '../core/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { loadPoliciesOrThrow } from './policies.ts';
-import { createFsInputReader } from './input-reader.ts';
-import { createFsPathResolver } from './path-resolver.ts';
-
-export const systemClock: Clock = { now: () => Date.now() };
+import { createFsInputReader, createFsPathResolver, systemClock } from '../os/index.ts';
 
 /** Config and policies, loaded and validated: what every command needs before anything runs (F2). */
 export interface Setup {

@@ -28,7 +28,7 @@ export interface OpenStoreOptions {
   agents?: readonly Agent[];
   /** The names the config defines; identities that use another are refused (see `configNames`). */
   names?: { roles: readonly string[]; environments: readonly string[]; groups: readonly string[] };
-  approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'executionLeaseMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events'>;
+  approvals?: Pick<ApprovalServiceOptions, 'pendingTtlMs' | 'executeWindowMs' | 'executionLeaseMs' | 'deniedCooldownMs' | 'soloOperatorApproval' | 'breakGlassGroup' | 'events' | 'storeClock'>;
 }
 
 export interface OpenedStore {

@@ -1,5 +1,7 @@
 import type { Action, ActionContext, Decision, JsonObject, McpToolCallAction } from '../core/index.ts';
 import type { PortcullisClient, RequestStatus } from './client.ts';
+// deep on purpose: the SDK stays light (core's index would load all of core); it imports nothing
+import { keepLease, type KeptLease, type LeaseTimers } from '../core/lease.ts';
 
 /** A Vercel AI SDK tool (`tool({ description, inputSchema, execute })`), typed by shape only. */
 export interface AiSdkTool {
@@ -41,6 +43,10 @@ export interface GuardOptions {
   /** Injected in tests so nothing sleeps for time. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /** The timers the execution lease is renewed with (default the global `setTimeout`). */
+  leaseTimers?: LeaseTimers;
+  /** Told when a renewal of the execution lease fails (default: `console.warn`, once per streak). */
+  onLeaseFailure?: (info: { requestId: string; error: unknown }) => void;
 }
 
 /** Thrown (or its message returned) when Portcullis does not allow a call. */
@@ -85,7 +91,12 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
           if (refusal === 'throw') throw checked;
           return checked.message;
         }
-        return runReporting(options, checked.allowed, () => invoke.call(tool, runContext, input, details));
+        const ran = await runReporting(options, name, checked.allowed, () => invoke.call(tool, runContext, input, details));
+        if (ran instanceof PortcullisRefusal) {
+          if (refusal === 'throw') throw ran;
+          return ran.message;
+        }
+        return ran;
       },
     };
   }
@@ -102,7 +113,12 @@ export function guard(tool: AiSdkTool | AgentsFunctionTool, options: GuardOption
         if (refusal === 'throw') throw checked;
         return checked.message;
       }
-      return runReporting(options, checked.allowed, () => execute.call(tool, input, opts));
+      const ran = await runReporting(options, name, checked.allowed, () => execute.call(tool, input, opts));
+      if (ran instanceof PortcullisRefusal) {
+        if (refusal === 'throw') throw ran;
+        return ran.message;
+      }
+      return ran;
     },
   };
 }
@@ -162,23 +178,42 @@ async function waitHeld(held: Decision, action: Action, context: ActionContext, 
 }
 
 /**
- * Runs the tool; for a call released by a consumed approval, reports how it ended (L3), so the
- * request ends SUCCEEDED or FAILED instead of OUTCOME_UNKNOWN. A report that fails does not change
- * the tool's result: the server keeps the request EXECUTING until its execution lease runs out
- * (`approvals.execution_lease`; this guard does not renew it), then records OUTCOME_UNKNOWN.
+ * Runs the tool; for a call released by a consumed approval, keeps its execution lease alive while
+ * it runs (renewed once before it starts, which refuses the call if it cannot be, then every third
+ * of the lease: the rule `portcullis exec` follows) and reports how it ended (L3), so the request
+ * ends SUCCEEDED or FAILED instead of OUTCOME_UNKNOWN. A report that fails does not change the
+ * tool's result: the server keeps the request EXECUTING until its lease runs out, then records
+ * OUTCOME_UNKNOWN.
  */
-async function runReporting<T>(o: GuardOptions, requestId: string | undefined, run: () => T): Promise<Awaited<T>> {
+async function runReporting<T>(o: GuardOptions, name: string, requestId: string | undefined, run: () => T): Promise<Awaited<T> | PortcullisRefusal> {
   if (requestId === undefined) return await run();
+  let lease: KeptLease;
+  try {
+    lease = await keepLease(() => o.client.renewLease(requestId), o.leaseTimers ?? GLOBAL_TIMERS, (error) =>
+      (o.onLeaseFailure ?? warnLease)({ requestId, error }),
+    );
+  } catch (err) {
+    // SECURITY (L3): a lease that cannot be renewed (ran out: outcome_unknown) runs nothing.
+    const why = `the execution lease of request ${requestId} could not be renewed (${(err as Error)?.message ?? String(err)})`;
+    await o.client.reportOutcome(requestId, 'failed').catch(() => undefined);
+    return new PortcullisRefusal('error', `Portcullis refused \`${name}\` (fail closed): nothing ran: ${why}.`);
+  }
   let result: Awaited<T>;
   try {
     result = await run();
   } catch (err) {
+    lease.stop();
     await o.client.reportOutcome(requestId, 'failed').catch(() => undefined);
     throw err;
   }
+  lease.stop();
   await o.client.reportOutcome(requestId, 'succeeded').catch(() => undefined);
   return result;
 }
+
+const GLOBAL_TIMERS: LeaseTimers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+const warnLease = ({ requestId, error }: { requestId: string; error: unknown }) =>
+  console.warn(`portcullis: could not renew the execution lease of request ${requestId} (${(error as Error)?.message ?? String(error)}); if it runs out before the tool ends, the request is recorded outcome_unknown`);
 
 function heldMessage(name: string, d: Decision): string {
   return `Portcullis is holding \`${name}\` for human approval: request ${d.requestId} needs ${d.requiredApprovals} approval(s)${d.approverGroups.length > 0 ? ` from group ${d.approverGroups.map((g) => `\`${g}\``).join(' or ')}` : ''}. Reviewers must approve request ${d.requestId} (review UI or \`portcullis approvals approve ${d.requestId}\`); then retry the same call. Decision ${d.decisionId}.`;

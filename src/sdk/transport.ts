@@ -4,8 +4,8 @@
  * kernel says which agent connects). A transport only moves bytes: it never parses a decision,
  * and it rejects only when no complete answer came (refused, timed out, cut off, too large).
  * Authentication is the transport's business, so a socket transport simply sends none.
- * Implementations: `fetchTransport` (here, any WHATWG fetch) and, for Node, `httpTransport` in
- * runtime/ (node:http over TCP; a per-agent Unix socket goes next to it).
+ * Implementations: `fetchTransport` (client.ts, any WHATWG fetch) and, for Node, `httpTransport`
+ * (node:http over TCP) and `socketTransport` (an agent's Unix socket) in http-transport.ts.
  */
 
 /** One answer, whatever its status: the client decides what a non-200 means. */

@@ -96,6 +96,16 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       assert.equal((await store.read((tx) => tx.auditRange(1, 1)))[0]?.actor, 'system');
     });
 
+    test('L9 databaseNow is the database clock (whole ms, not running back between calls), or null on a store without one', async () => {
+      const first = await store.read((tx) => tx.databaseNow());
+      const second = await store.transaction((tx) => tx.databaseNow());
+      assert.equal(first === null, second === null);
+      if (first !== null) {
+        assert.ok(Number.isSafeInteger(first) && Number.isSafeInteger(second), `${first} ${second}`);
+        assert.ok(second! >= first, `${second} >= ${first}`);
+      }
+    });
+
     test('reads refuse writes', async () => {
       await assert.rejects(store.read((tx) => tx.insertRequest(requestRow('req_ro', 'sha256:ro'))), /attempted in a read/);
     });
@@ -159,6 +169,10 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       await store.transaction((tx) => tx.updatePrincipal({ ...alice, revokedAt: 9 }));
       assert.equal((await store.read((tx) => tx.getPrincipal('alice')))?.revokedAt, 9);
       assert.deepEqual((await store.read((tx) => tx.listPrincipals('agent'))).map((p) => p.id), ['kiro']);
+      const byIds = await store.read((tx) => tx.principalsByIds(['kiro', 'nobody', 'alice', 'kiro']));
+      assert.deepEqual(byIds.map((p) => p.id).sort(), ['alice', 'kiro']);
+      assert.deepEqual(byIds.find((p) => p.id === 'alice')?.revokedAt, 9);
+      assert.deepEqual(await store.read((tx) => tx.principalsByIds([])), []);
       assert.deepEqual((await store.read((tx) => tx.listPrincipals())).map((p) => p.id), ['alice', 'kiro']);
       await rejectsWith(store.transaction((tx) => tx.updatePrincipal(principalRow('nobody', null))), 'store_conflict');
     });
@@ -194,6 +208,25 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       store = await h.open();
       assert.ok(((await store.read((tx) => tx.auditHead()))?.seq ?? 0) >= 22);
       assert.equal((await store.read((tx) => tx.getRequest('req_3')))?.status, 'pending');
+    });
+
+    test('L1 inside one write transaction the head follows its own inserts, and a gap is still refused', async () => {
+      const h = (await store.read((tx) => tx.auditHead()))?.seq ?? 0;
+      await store.transaction(async (tx) => {
+        assert.equal((await tx.auditHead())?.seq ?? 0, h);
+        await tx.auditInsert([auditRow(h + 1), auditRow(h + 2)]);
+        assert.deepEqual(await tx.auditHead(), { seq: h + 2, ts: auditRow(h + 2).ts, chain: auditRow(h + 2).chain });
+        await tx.auditInsert([auditRow(h + 3)]);
+        assert.equal((await tx.auditHead())?.seq, h + 3);
+      });
+      await rejectsWith(store.transaction(async (tx) => {
+        assert.equal((await tx.auditHead())?.seq, h + 3);
+        await tx.auditInsert([auditRow(h + 4)]);
+        await tx.auditInsert([auditRow(h + 6)]);
+      }), 'store_conflict');
+      assert.equal((await store.read((tx) => tx.auditHead()))?.seq, h + 3, 'the refused transaction left nothing');
+      await store.transaction((tx) => tx.auditInsert([auditRow(h + 4)]));
+      assert.equal((await store.read((tx) => tx.auditHead()))?.seq, h + 4);
     });
 
     test('F1 an unreachable store rejects with store_unavailable', async () => {

@@ -136,6 +136,12 @@ export interface RequestFilter {
  * - `putVote` returns false, changing nothing, when this human already voted on this request (A2).
  */
 export interface StoreTx {
+  /**
+   * L9: the time (epoch ms) on the database server's clock, read now, when every replica shares
+   * that server (PostgreSQL: `clock_timestamp()`); null when the store has no clock of its own (an
+   * SQLite file: the processes that share it share the host's clock).
+   */
+  databaseNow(): Promise<number | null>;
   auditHead(): Promise<AuditHead | null>;
   auditInsert(rows: AuditRow[]): Promise<void>;
   auditRange(fromSeq: number, limit: number): Promise<AuditRow[]>;
@@ -161,6 +167,8 @@ export interface StoreTx {
 
   getPrincipal(id: string): Promise<PrincipalRow | null>;
   principalByTokenHash(hash: string): Promise<PrincipalRow | null>;
+  /** The principals with these ids, in no particular order (an unknown id has no row). One query: batched reads. */
+  principalsByIds(ids: readonly string[]): Promise<PrincipalRow[]>;
   listPrincipals(kind?: 'human' | 'agent'): Promise<PrincipalRow[]>;
   insertPrincipal(row: PrincipalRow): Promise<void>;
   /** Replaces the principal's mutable fields (token hash, revocation, groups). */

@@ -52,6 +52,7 @@ export function renderBrakes(ctx: PageContext, view: BrakesView): SafeHtml {
     : null;
   const shadow = html`<section class="card" aria-labelledby="shadow-h"><h2 id="shadow-h">Shadow mode</h2>
     <p>${view.shadow.global ? html`${pill('global', 'warn')} Decisions everywhere are recorded but <strong>not enforced</strong>.` : view.shadow.environments.length ? html`Recorded but not enforced in: ${view.shadow.environments.map((e) => html`<span class="chip">${e}</span>`)}` : 'Off: every decision is enforced.'}</p>
+    ${view.shadowRequests.length ? html`<p>Waiting for a second administrator (F7): ${view.shadowRequests.map((r) => html`<span class="chip" data-shadow-request="${r.environment}">${r.environment === '*' ? 'global' : r.environment}</span> ${since(ctx, r.since, r.by)}${r.reason ? html` <span class="small">“${r.reason}”</span>` : null} `)}</p>` : null}
     <p><a href="${uiPaths.shadow}">What shadow mode would have blocked →</a></p></section>`;
   return layout(ctx, { title: 'Kill switch', active: 'brakes' }, html`${pageHead('Kill switch and brakes', 'Changes here are audited and are never available to agents.')}
     ${globalCard}

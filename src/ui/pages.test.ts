@@ -216,6 +216,10 @@ test('kill switch: the page links to a confirmation step; the confirmation is a 
   assert.doesNotMatch(page, /method="post"[^>]*action="\/ui\/brakes"/);
   const engaged = renderBrakes(ctx(), { ...brakes, global: { engaged: true, since: 0, by: 'alice' } }).value;
   assert.ok(engaged.includes('Only an administrator can release it.'));
+  assert.doesNotMatch(page, /Waiting for a second administrator/);
+  const waiting = renderBrakes(ctx(), { ...brakes, shadowRequests: [{ environment: 'prod-cn-1', since: 0, by: 'human:dana', reason: XSS }] }).value;
+  assert.match(waiting, /Waiting for a second administrator \(F7\): <span class="chip" data-shadow-request="prod-cn-1">prod-cn-1<\/span>/);
+  assertNoInjection(waiting);
   const phrase = confirmPhrase('engage', { kind: 'global' });
   assert.equal(phrase, 'stop all agents');
   const confirm = renderBrakeConfirm(ctx(), { op: 'engage', scope: { kind: 'global' }, phrase, error: null }).value;

@@ -222,6 +222,8 @@ export interface BrakesView {
   frozen: Array<{ agent: string; since: number | null; by: string | null; reason?: string | null }>;
   agents: string[];
   shadow: { global: boolean; environments: string[] };
+  /** F7: requests to turn shadow mode on that wait for a second admin (`*`: global). */
+  shadowRequests: Array<{ environment: string; since: number; by: string; reason: string | null }>;
 }
 
 export type BrakeScope = { kind: 'global' } | { kind: 'agent'; agent: string };

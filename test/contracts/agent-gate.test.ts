@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAdaptorServer, getRequestListener } from '@hono/node-server';
 import { createAgentSocketApp } from '../../src/adapters/http/index.ts';
-import { localAgentGate, remoteGate, socketTransport } from '../../src/runtime/index.ts';
+import { localAgentGate, remoteGate } from '../../src/runtime/index.ts';
+import { socketTransport } from '../../src/sdk/index.ts';
 import { demoApp, inProd } from '../helpers/http-app.ts';
 import { describeAgentGate, type AgentGateFixture } from './agent-gate.ts';
 

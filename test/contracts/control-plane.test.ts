@@ -64,6 +64,7 @@ function inProcess(control: ControlPlane) {
       breakGlass: (id, digest, reason) => control.approvals.breakGlass(id, a, digest, reason),
       recover: (olderThanMs) => control.approvals.recover(a, { olderThanMs }),
       brakes: (change, reason) => control.brakes.change(change, a, reason),
+      auditPage: (query) => control.audit.page(query),
     };
   };
 }
@@ -91,6 +92,7 @@ function overHttp(app: { request(path: string, init?: RequestInit): Response | P
       breakGlass: (id, digest, reason) => call('POST', `${q(id)}/break-glass`, { digest, reason }),
       recover: (olderThanMs) => call('POST', '/v1/approvals/recover', { olderThanMs }),
       brakes: (change, reason) => call('POST', '/v1/brakes', { ...change, reason }),
+      auditPage: (query) => call('GET', `/v1/audit?${new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`),
     };
   };
 }

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ApprovalRequestViewModel, ApproveOutcomeViewModel, BrakeChange, BrakesStateViewModel, RecoverOutcomeViewModel } from '../../src/control/index.ts';
+import type { ApprovalRequestViewModel, ApproveOutcomeViewModel, AuditPageViewModel, BrakeChange, BrakesStateViewModel, RecoverOutcomeViewModel } from '../../src/control/index.ts';
+import { AUDIT_KINDS } from '../../src/audit/index.ts';
 
 /** The control plane as one signed-in human sees it through a door (the actor is bound). */
 export interface ControlDoor {
@@ -18,6 +19,7 @@ export interface ControlDoor {
   breakGlass(id: string, digest: string, reason: string): Promise<ApprovalRequestViewModel>;
   recover(olderThanMs: number): Promise<RecoverOutcomeViewModel>;
   brakes(change: BrakeChange, reason: string | null): Promise<BrakesStateViewModel>;
+  auditPage(query: { type?: string; limit?: number }): Promise<AuditPageViewModel>;
 }
 
 export interface ControlFixture {
@@ -34,12 +36,18 @@ export interface ControlFixture {
 
 /** A rejected promise's error `code` (PortcullisError in-process, ApiErrorV1 over HTTP). */
 async function codeOf(p: Promise<unknown>): Promise<string> {
+  return (await errorOf(p)).code;
+}
+
+/** A rejected promise's whole error as a door shows it: code, message, hint. */
+async function errorOf(p: Promise<unknown>): Promise<{ code: string; message: string; hint: string }> {
   try {
     await p;
   } catch (err) {
-    return String((err as { code?: unknown }).code);
+    const e = err as { code?: unknown; message?: unknown; hint?: unknown };
+    return { code: String(e.code), message: String(e.message), hint: String(e.hint) };
   }
-  return 'resolved';
+  return { code: 'resolved', message: '', hint: '' };
 }
 
 let n = 0;
@@ -135,6 +143,23 @@ export function describeControlPlane(door: string, open: () => Promise<ControlFi
           assert.equal(await codeOf(p), 'permission_denied');
         }
         assert.equal((await f.as('alice').show(held.requestId!)).status, 'pending');
+      }));
+
+    test('an audit type filter names an audit kind; another is request_invalid listing the kinds, not an empty page (every door)', () =>
+      withFixture(async (f) => {
+        await f.decide(deployCommand());
+        const held = await f.as('bob').auditPage({ type: 'approval_request', limit: 5 });
+        assert.ok(held.entries.length >= 1);
+        assert.deepEqual([...new Set(held.entries.map((e) => e.type))], ['approval_request']);
+        // a kind that exists but was never written is an empty page, not an error
+        assert.deepEqual((await f.as('bob').auditPage({ type: 'break_glass' })).entries, []);
+        for (const type of ['approvals', 'Decision', 'config_loaded', '']) {
+          assert.deepEqual(await errorOf(f.as('bob').auditPage({ type })), {
+            code: 'request_invalid',
+            message: `unknown audit entry type \`${type}\``,
+            hint: `use one of ${AUDIT_KINDS.join(', ')}`,
+          }, type);
+        }
       }));
   });
 }

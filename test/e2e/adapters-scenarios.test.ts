@@ -15,7 +15,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Action, ActionContext, Effect } from '../../src/core/index.ts';
 import { claudeCode, codex, cursor, geminiCli, runHook, type HookProtocol } from '../../src/adapters/hooks/index.ts';
-import { localAgentGate, remoteGate, runExec, startHttpProxy, type RunningServer } from '../../src/runtime/index.ts';
+import { localAgentGate, remoteGate, type RunningServer } from '../../src/runtime/index.ts';
+import { runExec } from '../../src/adapters/exec/index.ts';
+import { startHttpProxy } from '../../src/adapters/mcp/index.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 

@@ -65,4 +65,18 @@ describe('D8 bin/portcullis resolves links before matching the control plane', (
     const readConfig = hook('Read', { file_path: join(elsewhere, 'notes', 'todo.txt') });
     assert.equal(readConfig.code, 0, readConfig.stderr);
   });
+
+  it('D8 PowerShell and cmd commands resolve links as bash does: a write through the link is refused, a read of the config is not', () => {
+    const decide = (shell: string, command: string) => {
+      const r = portcullis(dir, ['check', '--agent', 'kiro', '--json'], JSON.stringify({ action: { kind: 'shell', shell, command }, context: { cwd: elsewhere } }));
+      return { code: r.code, stderr: r.stderr, findings: r.stdout ? (JSON.parse(r.stdout) as { facts: { findings: Array<{ code: string }> } }).facts.findings.map((f) => f.code) : [] };
+    };
+    for (const [shell, command] of [['powershell', 'Set-Content -Path notes/todo.txt -Value "enforce: off"'], ['powershell', 'Copy-Item x.txt notes/todo.txt'], ['powershell', 'Remove-Item notes/todo.txt'], ['cmd', 'copy x.txt notes/todo.txt']] as const) {
+      const r = decide(shell, command);
+      assert.equal(r.code, 2, `${shell}: ${command}: ${r.stderr}`);
+      assert.ok(r.findings.includes('control_plane_alias'), `${shell}: ${command}: ${r.findings.join(', ')}`);
+    }
+    assert.equal(decide('powershell', 'Get-Content notes/todo.txt').code, 0);
+    assert.equal(readFileSync(join(dir, 'portcullis.yaml'), 'utf8'), config);
+  });
 });

@@ -15,7 +15,9 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Decision } from '../../src/core/index.ts';
-import { localAgentGate, openRuntime, startHttpProxy, startServer, type AgentGate, type RunningServer } from '../../src/runtime/index.ts';
+import { localAgentGate, openRuntime, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { startHttpProxy } from '../../src/adapters/mcp/index.ts';
+import type { AgentGate } from '../../src/gateway/index.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
 

@@ -161,6 +161,7 @@ export const brakes: BrakesView = {
   frozen: [{ agent: 'intern-bot', since: NOW - 40 * min, by: 'dana' }],
   agents: ['kiro', 'atlas', 'intern-bot'],
   shadow: { global: false, environments: ['staging'] },
+  shadowRequests: [],
 };
 
 export const shadow: ShadowView = {

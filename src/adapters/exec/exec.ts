@@ -1,6 +1,6 @@
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { toPortcullisError, type ActionContext, type Clock } from '../../core/index.ts';
+import { keepLease, toPortcullisError, type ActionContext, type Clock, type KeptLease, type LeaseTimers } from '../../core/index.ts';
 import type { AgentDecision, AgentGate, HeldStatus } from '../../gateway/index.ts';
 import type { ExecInputGuard } from './input-guard.ts';
 
@@ -107,11 +107,11 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
       return { kind: 'denied', decision, message };
     }
   }
-  let lease: { stop(): void } | null = null;
+  let lease: KeptLease | null = null;
   if (decision.requestId) {
     try {
       // SECURITY (L3): the lease is confirmed alive before anything runs; one that ran out means outcome_unknown, never a run
-      lease = await keepLease(o, (id) => o.gate.renewLease(id), decision.requestId);
+      lease = await keepExecLease(o, decision.requestId);
     } catch (err) {
       run.cleanup();
       const message = `nothing ran: the execution lease of request ${decision.requestId} could not be renewed (${err instanceof Error ? err.message : String(err)})`;
@@ -137,39 +137,14 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
   return { kind: 'ran', decision, exitCode: ran.error ? 127 : code, signal: ran.signal };
 }
 
-/**
- * L3: renews the lease now (rejects if it cannot), then every third of its length while the
- * command runs. A later failure is said once and retried: if the lease runs out meanwhile (this
- * process cannot reach the store, or was stopped), the request becomes outcome_unknown.
- */
-async function keepLease(o: RunExecOptions, renew: (id: string) => Promise<{ leaseMs: number }>, requestId: string): Promise<{ stop(): void }> {
-  const every = (leaseMs: number) => Math.max(100, Math.floor(leaseMs / 3));
-  let period = every((await renew(requestId)).leaseMs);
-  let stopped = false;
-  let warned = false;
-  let timer: NodeJS.Timeout;
-  const tick = () => {
-    renew(requestId).then(
-      (l) => {
-        period = every(l.leaseMs);
-        warned = false;
-      },
-      (err: unknown) => {
-        if (!warned && !stopped) o.log(`portcullis: could not renew the execution lease of request ${requestId} (${err instanceof Error ? err.message : String(err)}); if it runs out before the command ends, the request is recorded outcome_unknown`);
-        warned = true;
-      },
-    ).finally(() => {
-      if (!stopped) timer = setTimeout(tick, period);
-    });
-  };
-  timer = setTimeout(tick, period);
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-    },
-  };
+/** L3: the shared renewal rule (core's keepLease); a later failure is said once per streak. */
+function keepExecLease(o: RunExecOptions, requestId: string): Promise<KeptLease> {
+  return keepLease(() => o.gate.renewLease(requestId), NODE_TIMERS, (err) =>
+    o.log(`portcullis: could not renew the execution lease of request ${requestId} (${err instanceof Error ? err.message : String(err)}); if it runs out before the command ends, the request is recorded outcome_unknown`),
+  );
 }
+
+const NODE_TIMERS: LeaseTimers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) };
 
 type Waited = { kind: 'approved'; decision?: ExecDecision } | { kind: 'stop'; result: ExecResult };
 

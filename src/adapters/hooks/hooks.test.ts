@@ -196,10 +196,10 @@ describe('Codex and Cursor (documented event shapes)', () => {
     assert.equal(odd.exitCode, 2);
   });
 
-  it('installs into .codex/hooks.json (PreToolUse, every tool) and .cursor/hooks.json (version 1, shell, MCP and edits), idempotently', () => {
+  it('installs into .codex/hooks.json (PreToolUse, every tool) and .cursor/hooks.json (version 1, shell, MCP, file reads and edits), idempotently', () => {
     const command = '/opt/portcullis/bin/portcullis hook cursor --agent kiro --config /w/portcullis.yaml --timeout 20 || exit 2';
     const first = planInstall('{"version":1,"hooks":{"afterFileEdit":[{"command":"prettier --write"}]}}', { protocol: 'cursor', command, timeoutSeconds: 30 });
-    assert.deepEqual(JSON.parse(first.text), { version: 1, hooks: { afterFileEdit: [{ command: 'prettier --write' }, { command }], beforeShellExecution: [{ command }], beforeMCPExecution: [{ command }] } });
+    assert.deepEqual(JSON.parse(first.text), { version: 1, hooks: { afterFileEdit: [{ command: 'prettier --write' }, { command }], beforeShellExecution: [{ command }], beforeMCPExecution: [{ command }], beforeReadFile: [{ command }] } });
     assert.equal(planInstall(first.text, { protocol: 'cursor', command, timeoutSeconds: 30 }).changed, false);
     const c = planInstall(null, { protocol: 'codex', command: command.replace('hook cursor', 'hook codex'), timeoutSeconds: 30 });
     assert.deepEqual(JSON.parse(c.text), { hooks: { PreToolUse: [{ matcher: '.*', hooks: [{ type: 'command', command: command.replace('hook cursor', 'hook codex'), timeout: 30 }] }] } });

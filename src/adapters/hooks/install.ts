@@ -97,8 +97,8 @@ export function planInstall(existing: string | null, options: InstallOptions): I
   return { text: `${JSON.stringify(next, null, 2)}\n`, changed: true, summary, entry: hook };
 }
 
-/** Cursor's steps that Portcullis decides: shell commands and MCP calls before, file edits after. */
-export const CURSOR_HOOK_EVENTS = ['beforeShellExecution', 'beforeMCPExecution', 'afterFileEdit'] as const;
+/** Cursor's steps that Portcullis decides: shell commands, MCP calls and file reads (D8: the key and tokens) before, file edits after. */
+export const CURSOR_HOOK_EVENTS = ['beforeShellExecution', 'beforeMCPExecution', 'beforeReadFile', 'afterFileEdit'] as const;
 
 /** `.cursor/hooks.json`: `{"version": 1, "hooks": {"<event>": [{"command": …}]}}`, one entry per event. */
 function planCursor(existing: string | null, settings: Record<string, unknown>, options: InstallOptions): InstallPlan {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { deploy, demoApp, harmless } from '../../../test/helpers/http-app.ts';
 import { methodNotAllowed, openApiDocument } from './index.ts';
+import { AUDIT_KINDS } from '../../gateway/index.ts';
 
 type Ctx = Awaited<ReturnType<typeof demoApp>>;
 const J = 'application/json';
@@ -240,6 +241,12 @@ describe('http adapter', () => {
     const audited = await json(await call('/v1/audit?type=brake_changed&limit=10', { token: t.tokens.bob }));
     assert.ok(audited.entries.length >= 2);
     assert.deepEqual(audited.entries.slice(0, 2).map((e: { actor: string; body: { on: boolean } }) => [e.actor, e.body.on]), [['human:dana', false], ['human:alice', true]]);
+    // an unknown kind (a typo, a plural, a kind that was never written) is a 400 that lists the kinds, not an empty page
+    for (const type of ['brake_change', 'config_loaded', 'Decision', '%27%3B--']) {
+      await refused(call(`/v1/audit?type=${type}`, { token: t.tokens.bob }), 400, {
+        code: 'request_invalid', message: `unknown audit entry type \`${decodeURIComponent(type)}\``, hint: `use one of ${AUDIT_KINDS.join(', ')}`,
+      });
+    }
   });
 
   test('F3 F7 shadow mode: only admins turn it on, two of them on production; a deny is let through, recorded and reported; a never-rule still denies', async () => {

@@ -29,6 +29,6 @@ describe('http: budget through the whole gate', () => {
     assert.deepEqual(third.reasons, [{ code: 'budget_exhausted', message: 'agent `kiro` has used its budget of 2 destructive action(s) per hour' }]);
     assert.equal((await decide('ls -la')).effect, 'allow');
     const state = await (await t.app.request('/v1/brakes', { headers: { authorization: `Bearer ${t.tokens.alice}` } })).json();
-    assert.deepEqual(state, { global: null, agents: {}, shadow: {}, budgetPerHour: 2, spent: { kiro: 2 }, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
+    assert.deepEqual(state, { global: null, agents: {}, shadow: {}, shadowRequests: {}, budgetPerHour: 2, spent: { kiro: 2 }, freezeAfterDenials: { count: 5, windowMs: 600_000 }, denials: {} });
   });
 });

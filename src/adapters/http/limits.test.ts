@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { demoApp, harmless } from '../../../test/helpers/http-app.ts';
+import { until } from '../../../test/helpers/until.ts';
 import { createHttpApp, type HttpLimits } from './index.ts';
 import type { ControlPlane } from '../../control/index.ts';
 
@@ -70,5 +71,53 @@ describe('http: F8 deadline and admission control', () => {
     assert.deepEqual(done.map((d) => [d.status, d.body.effect ?? (d.body.error as { code: string }).code]), [[200, 'allow'], [200, 'allow'], [403, 'permission_denied']]);
     // the slots are free again
     assert.equal((await decide(app, t.tokens.kiro!)).body.effect, 'allow');
+  });
+});
+
+describe('http: the agent token memo', () => {
+  let t: Awaited<ReturnType<typeof demoApp>>;
+  before(async () => {
+    t = await demoApp();
+  });
+  after(async () => t.close());
+
+  test('concurrent requests with one token share one authentication; a failed one is not kept', async () => {
+    const real = t.runtime.control;
+    let calls = 0;
+    let fail = true;
+    let release!: () => void;
+    let gate = new Promise<void>((r) => (release = r));
+    const control = new Proxy(real, {
+      get(target, key) {
+        if (key === 'authenticate') {
+          return async (...args: Parameters<ControlPlane['authenticate']>) => {
+            if (args[1] === 'agent') calls += 1;
+            await gate;
+            if (fail && args[1] === 'agent') throw new Error('store down');
+            return real.authenticate(...args);
+          };
+        }
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const app = createHttpApp({ gateway: t.runtime.gateway, control, clock: { now: () => Date.now() }, bodyLimitBytes: 65_536, sessionTtlMs: 60_000, publicUrl: null, oidc: null, started: () => true, version: 'test', limits: { deadlineMs: 120_000, readyTimeoutMs: 120_000, maxInFlight: 50, maxInFlightPerAgent: 5 } });
+    const decide = () => app.request('/v1/decisions', { method: 'POST', headers: { authorization: `Bearer ${t.tokens.kiro!}`, 'content-type': 'application/json' }, body: JSON.stringify(harmless) });
+    /** Waits until five requests are in flight (a sixth is refused at once) and one authentication is out. */
+    const inFlight = async () => {
+      await until(() => (calls >= 1 ? true : undefined), 'the first authentication');
+      assert.equal((await decide()).status, 503, 'five requests admitted and waiting');
+    };
+    const failing = Array.from({ length: 5 }, decide);
+    await inFlight();
+    release();
+    for (const r of await Promise.all(failing)) assert.notEqual(r.status, 200, 'no decision without an authenticated agent');
+    assert.equal(calls, 1, 'five concurrent misses, one authentication');
+    fail = false;
+    gate = new Promise<void>((r) => (release = r));
+    const ok = Array.from({ length: 5 }, decide);
+    await inFlight();
+    release();
+    for (const r of await Promise.all(ok)) assert.equal(r.status, 200);
+    assert.equal(calls, 2, 'the failed authentication was not kept: the next requests asked again, once');
   });
 });

@@ -2,6 +2,8 @@
  * The OpenAPI 3.1 document served at `/openapi.json`. A test checks that its paths and methods are
  * exactly the routes the app serves (docs/api.md describes the same endpoints in prose).
  */
+import { AUDIT_KINDS } from '../../gateway/index.ts';
+
 type Json = Record<string, unknown>;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -119,7 +121,7 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
     '/v1/audit': {
       get: {
         summary: 'A page of audit entries, newest first', security: reviewer,
-        parameters: [q('before', 'entries with seq below this', { type: 'integer' }), q('limit', '1..500', { type: 'integer' }), q('type', 'entry type', { type: 'string' })],
+        parameters: [q('before', 'entries with seq below this', { type: 'integer' }), q('limit', '1..500', { type: 'integer' }), q('type', 'entry type (another is 400 request_invalid)', { type: 'string', enum: [...AUDIT_KINDS] })],
         responses: { 200: { description: 'entries', ...json({ type: 'object' }) }, ...errors(400, 401, 403) },
       },
     },

@@ -1,6 +1,6 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, JSONRPCRequest, RequestId } from '@modelcontextprotocol/sdk/types.js';
-import type { ActionContext, Clock, JsonObject, McpToolCallAction } from '../../core/index.ts';
+import { keepLease, type ActionContext, type Clock, type JsonObject, type KeptLease, type LeaseTimers, type McpToolCallAction } from '../../core/index.ts';
 import type { AgentDecision as Decision, AgentGate, HeldStatus } from '../../gateway/index.ts';
 import { deniedText, errorText, heldText, heldProgressText, requestEndedText } from './refusals.ts';
 
@@ -10,7 +10,7 @@ export interface McpProxyOptions {
   /** Faces the real server: the proxy is an MCP client on it. */
   upstream: Transport;
   /** The agent's gate (in-process or remote); the agent is bound into it, never taken from the MCP peer. */
-  gate: Pick<AgentGate, 'decide' | 'requestStatus' | 'reportOutcome' | 'neverAllowed'>;
+  gate: Pick<AgentGate, 'decide' | 'requestStatus' | 'reportOutcome' | 'neverAllowed' | 'renewLease'>;
   /** The upstream server's name as policy and the inventory know it (`context.mcpServer`). */
   serverName: string;
   /** Extra context for every decision (the agent's working directory). */
@@ -28,6 +28,8 @@ export interface McpProxyOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Out-of-band diagnostics (never written to a stdio protocol stream). */
   log?: (line: string) => void;
+  /** The timers execution leases are renewed with (tests lend their own; default Node's). */
+  leaseTimers?: LeaseTimers;
 }
 
 export interface McpProxy {
@@ -71,8 +73,10 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   // Agent `tools/list` requests whose results must be filtered.
   const listRequests = new Set<string>();
   const initRequests = new Set<string>();
-  // Approved held calls forwarded upstream: id key → request id, to record the outcome (L3).
-  const approvedCalls = new Map<string, { requestId: string; decisionId: string }>();
+  // Approved held calls forwarded upstream: id key → request id, to record the outcome, and the
+  // execution lease kept alive until the upstream answers (L3).
+  const approvedCalls = new Map<string, { requestId: string; decisionId: string; lease: KeptLease }>();
+  const leaseTimers = options.leaseTimers ?? NODE_TIMERS;
   // progressToken → agent request id, so upstream progress reaches the right HTTP stream.
   const progressOwners = new Map<string, RequestId>();
   // The proxy's own requests to the upstream (never seen by the agent).
@@ -116,6 +120,9 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           pending.abort();
           return;
         }
+        // An approved call the upstream is running: it may never answer now (spec), so its lease
+        // is no longer renewed; unless an answer still comes, the request ends outcome_unknown (L3).
+        if (id !== undefined) approvedCalls.get(key(id))?.lease.stop();
       }
     }
     void toUpstream(msg);
@@ -141,6 +148,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
       const approved = approvedCalls.get(k);
       if (approved !== undefined) {
         const { requestId, decisionId } = approved;
+        approved.lease.stop();
         approvedCalls.delete(k);
         const failed = 'error' in msg || (msg.result as { isError?: unknown }).isError === true;
         // The outcome is recorded before the agent sees the result (L3); a failure to record it
@@ -220,7 +228,29 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         await answer(msg.id, TOOL_ERROR(deniedText(params.name, decision)));
         return;
       }
-      if (decision.requestId !== undefined) approvedCalls.set(k, { requestId: decision.requestId, decisionId: decision.decisionId });
+      if (decision.requestId !== undefined) {
+        const { requestId, decisionId } = decision;
+        let lease: KeptLease;
+        try {
+          // SECURITY (L3): the lease is confirmed alive before the call is forwarded (as exec does
+          // before it runs a command), then renewed while the upstream runs it.
+          lease = await keepLease(() => bounded(gate.renewLease(requestId), decideTimeoutMs, 'the lease renewal'), leaseTimers, (err) =>
+            log(`portcullis mcp: could not renew the execution lease of request ${requestId} (${String((err as Error)?.message ?? err)}); if it runs out before \`${params.name}\` ends, the request is recorded outcome_unknown`),
+          );
+        } catch (err) {
+          const why = `nothing ran: the execution lease of request ${requestId} could not be renewed (${String((err as Error)?.message ?? err)})`;
+          await gate.reportOutcome({ requestId, decisionId, outcome: 'failed', exitCode: null, error: why, adapter: 'mcp' }).catch(() => undefined);
+          await answer(msg.id, TOOL_ERROR(errorText(why)));
+          return;
+        }
+        if (abort.signal.aborted) {
+          // cancelled by the agent while the lease was renewed: nothing was forwarded
+          lease.stop();
+          await gate.reportOutcome({ requestId, decisionId, outcome: 'failed', exitCode: null, error: 'nothing ran: the agent cancelled the call', adapter: 'mcp' }).catch(() => undefined);
+          return;
+        }
+        approvedCalls.set(k, { requestId, decisionId, lease });
+      }
       // INVARIANT (forward-only-on-allow): the original message, unchanged, reaches the upstream only here.
       intercepted.delete(k);
       await toUpstream(msg);
@@ -315,6 +345,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     if (finished) return;
     finished = true;
     for (const a of intercepted.values()) a.abort();
+    // Nobody is left to hear these answers: no more renewals (the requests end outcome_unknown).
+    for (const c of approvedCalls.values()) c.lease.stop();
     void Promise.allSettled([downstream.close(), upstream.close()]).then(() => resolveClosed());
   };
   downstream.onclose = finish;
@@ -336,6 +368,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     closed,
   };
 }
+
+const NODE_TIMERS: LeaseTimers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
 
 function pickAnnotations(a: Record<string, unknown> | undefined): Annotations | undefined {
   if (!a || typeof a !== 'object') return undefined;

@@ -21,6 +21,9 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
     return;
   }
   const vars = windowsEnvironment(scope);
+  // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
+  // context does not say whose profile it is, the folder is still a temporary one.
+  for (const k of ['TEMP', 'TMP']) if (!vars.has(k)) vars.set(k, 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp');
   const expanded = expandPercent(source, vars);
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });

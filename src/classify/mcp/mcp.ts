@@ -67,6 +67,16 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close)$/;
 const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log)$/;
+/**
+ * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
+ * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
+ * not services.
+ */
+const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
+const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+function takesOutOfService(ws: string[]): boolean {
+  return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
+}
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
@@ -151,12 +161,14 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (mapping?.shellArgument) {
     const cmd = argAt(action.arguments, mapping.shellArgument);
     if (typeof cmd === 'string') {
-      delegates.shell(cmd);
+      delegates.shell(serverLanguage(action.server, cmd) ?? cmd);
       understood = true;
     } else b.opaque('mcp_argument_missing', `\`${mapping.shellArgument}\` is not a string`);
   }
   if (mapping?.sqlArgument) {
-    const sql = argAt(action.arguments, mapping.sqlArgument);
+    // Servers name the same argument differently (`sql`, `query`, `statement`): the mapped one, else one that carries SQL.
+    const mapped = argAt(action.arguments, mapping.sqlArgument);
+    const sql = typeof mapped === 'string' ? mapped : Object.entries(action.arguments).find(([k, v]) => SQL_KEYS.test(k) && typeof v === 'string')?.[1];
     if (typeof sql === 'string') {
       classifySqlInto(sql, { ctx, inventory, dialect: mapping.dialect ?? ctx.dialect, database: typeof action.arguments.database === 'string' ? action.arguments.database : undefined }, b);
       understood = true;
@@ -187,7 +199,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = clearsViewState(ws)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w))
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -209,7 +221,16 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       b.verb('delete').destroy('mcp_destructive_hint', `the server marks \`${action.tool}\` destructive`);
       understood = true;
     }
-    if (named === 'destroy') {
+    const docs = named === 'destroy' ? documentDelete(ws, action.arguments) : null;
+    if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      // Out of service, as `systemctl stop`: a write whose effect is an outage.
+      b.verb('write').destroy('service_outage', `\`${action.tool}\` takes a running service out of service`);
+      understood = true;
+    } else if (docs === 'narrowed') {
+      // Like `DELETE ... WHERE` and mongosh's `deleteOne({...})`: the filter names the documents.
+      b.verb('delete').finding('mongo_delete', `\`${action.tool}\` deletes the documents its filter matches`);
+      understood = true;
+    } else if (named === 'destroy') {
       b.verb('delete').destroy('mcp_destructive_name', `\`${action.tool}\` names a destructive operation`);
       understood = true;
     } else if (named === 'permissions') {
@@ -232,7 +253,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
 
   // Arguments that look like commands or SQL are classified whatever the tool claims to be.
-  if (scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool, 0)) understood = true;
+  if (scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool, 0, action.server)) understood = true;
 
   if (!understood) {
     // SECURITY: a tool we cannot explain is unknown, which the default policy holds on production.
@@ -287,7 +308,7 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
 }
 
-const SHELL_KEYS = /^(command|cmd|script|shell|bash|commandline|command_line|shell_command|args|argv)$/i;
+const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command_?line|args|argv)$/i;
 const CODE_KEYS = /^(code|python|python_code|source|snippet|program)$/i;
 const SQL_KEYS = /^(sql|query|statement|statements|sql_query)$/i;
 const PATH_KEYS = /^(path|file_path|filepath|filename|file|target_file|target|destination|dest|target_path|dir|directory)$/i;
@@ -313,10 +334,21 @@ function wrappedCli(tool: string): string | undefined {
   return WRAPPED_CLIS[first];
 }
 
+/**
+ * Servers whose `command` is their own language, not a shell's: a Redis server's `FLUSHALL` is
+ * `redis-cli FLUSHALL`, a MongoDB server's `db.users.drop()` is mongosh code.
+ */
+function serverLanguage(server: string, value: string): string | null {
+  const ws = words(server);
+  if (ws.some((w) => /^(redis|valkey|keydb)$/.test(w)) && /^\s*[A-Za-z]+(\s|$)/.test(value)) return `redis-cli ${value}`;
+  if (ws.some((w) => /^(mongo|mongodb)$/.test(w)) && /^\s*db\./.test(value)) return `mongosh --eval ${quote(value)}`;
+  return null;
+}
+
 /** The value as a command line for the CLI the tool wraps, when it names one and the value does not. */
-function asCommand(tool: string, value: string): string {
+function asCommand(tool: string, value: string, server = ''): string {
   const cli = wrappedCli(tool);
-  if (!cli) return value;
+  if (!cli) return serverLanguage(server, value) ?? value;
   const first = value.trim().split(/\s+/)[0] ?? '';
   return first === cli || first === words(tool)[0] || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
 }
@@ -328,13 +360,14 @@ const SEARCH_TOOL = /(^|_|-|\b)(search|find|grep|docs?|documentation|lookup|ask|
  * Arguments that carry a command, SQL, code, an operation name or an HTTP method are classified by
  * what they carry, whatever the tool is called. Returns true when some argument was understood.
  */
-function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string, depth: number): boolean {
+function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates, tool: string, depth: number, server = ''): boolean {
   const writes = [...b.verbs].some((v) => v !== 'read' && v !== 'network');
   const toolWords = words(tool);
-  const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w));
+  // A tool named only for running something (`run`, `execute`) treats its text input as the thing to run.
+  const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w)) || (toolWords.length === 1 && /^(run|execute|invoke|eval)$/.test(toolWords[0]!));
   let understood = false;
   for (const [key, value] of Object.entries(args)) {
-    if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument)) continue;
+    if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     if (value === true && FORCE_KEYS.test(key)) b.destroy('mcp_forced', `\`${key}: true\``);
@@ -344,12 +377,12 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       continue;
     }
     if (isObject(value) && depth < 3) {
-      if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1)) understood = true;
+      if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
       continue;
     }
     if (typeof value !== 'string') continue;
     if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
-      delegates.shell(asCommand(tool, value));
+      delegates.shell(asCommand(tool, value, server));
       understood = true;
     } else if (CODE_KEYS.test(key)) {
       delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
@@ -382,6 +415,18 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
   return understood;
 }
 
+/**
+ * A document-store delete (`delete-one`, `delete_many`, `deleteDocuments`) whose filter is a
+ * non-empty object is narrowed; an empty or missing filter matches every document (null).
+ */
+function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
+  const destroyWords = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroyWords.length === 0 || !destroyWords.every((w) => w === 'delete' || w === 'remove')) return null;
+  if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
+  const filter = args.filter ?? args.query ?? args.where ?? args.selector;
+  return filter !== undefined && isObject(filter) && Object.keys(filter).length > 0 ? 'narrowed' : null;
+}
+
 function isObject(x: JsonValue): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -394,7 +439,7 @@ export function operationVerb(names: string[]): OperationVerb | null {
   const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   for (const name of names) {
     const ws = words(name.replace(/[.:]/g, '_'));
-    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w))
+    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

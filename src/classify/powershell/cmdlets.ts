@@ -203,6 +203,7 @@ function invokeCommand(inv: Invocation): void {
 
 /** PowerShell verbs whose cmdlets only read or show; and those that destroy. */
 const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|convertfrom|resolve|split|join|find|search|show|read|wait|trace|watch|format|write|out|where|foreach|tee|debug|use|ping|receive|enter|exit|pop|push|step|suspend|resume|import|export|checkpoint|expand|compress|confirm)$/;
+const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer)s?$/;
 const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|format|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
 const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|item(property)?variable|psbreakpoint|eventlog-none)$/;
 
@@ -384,11 +385,15 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'pop-location':
       b.verb('read');
       return true;
+    case 'stop-service':
+    case 'spsv':
+    case 'suspend-service':
+      // Availability (docs/classifier-evaluation.md): stopping or pausing a service is an outage, as `systemctl stop`.
+      b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
+      return true;
     case 'stop-process':
     case 'spps':
     case 'kill':
-    case 'stop-service':
-    case 'spsv':
     case 'restart-service':
     case 'set-service':
     case 'start-service':
@@ -412,6 +417,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('delete').target(envTarget(inv, 'cloud', id ? shown(id) : name, [clue('names', id?.value)])).destroy('powershell_destroy_verb', `\`${inv.name}\` removes or resets something (${verb})`, inv.span);
     // Paths it names are judged too.
     for (const w of inv.args) if (w.value !== null && /^([A-Za-z]:[\\/]|\\\\|~|\.)/.test(w.value)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` removes` });
+    return true;
+  }
+  // Stop-VM, Stop-AzVM, Stop-AzWebApp, Suspend-VM, Stop-EC2Instance: a running service out of service (not Stop-Job,
+  // Stop-Transcript or Stop-Process: a session's job, a log, a pid).
+  if ((verb === 'stop' || verb === 'suspend') && SERVICE_NOUN.test(noun)) {
+    b.verb('write').destroy('service_outage', `\`${inv.name}\` takes a running service out of service`, inv.span);
     return true;
   }
   if (READ_VERBS.test(verb) || HARMLESS_NOUN.test(noun)) {

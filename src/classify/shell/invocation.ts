@@ -57,6 +57,8 @@ export interface Invocation {
   stdin: Stdin | null;
   /** `NAME=value` prefixes and `env NAME=value`. */
   assignments: Map<string, string | null>;
+  /** Set for PowerShell and cmd commands: their paths may separate folders with `\`. */
+  windowsDialect?: 'powershell' | 'cmd';
   span: Span;
   scope: ShellScope;
   env: ShellEnv;

@@ -1,8 +1,8 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import type { FactsBuilder } from '../builder.ts';
+import { FactsBuilder } from '../builder.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { dispatchCommand } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
 /**
@@ -24,6 +24,20 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   vars.set('SHELL', '/bin/bash');
   const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
   runSource(source, scope, env, null, 0);
+  // SECURITY: $TMPDIR is a temp folder only when it is set; most Linux systems leave it unset, and then `"$TMPDIR/"*` is
+  // `/*` and `$TMPDIR/../etc` is `/../etc`. When the action reads it bare, read it unset too and keep what that reaches
+  // if it is a critical path (`${TMPDIR:-/tmp}` has its own default and is not affected).
+  if (/\$(\{TMPDIR\}|TMPDIR\b)/.test(source)) {
+    const alt = new FactsBuilder();
+    const altVars = new Map(vars);
+    altVars.set('TMPDIR', '');
+    runSource(source, { ...scope, vars: altVars, aliases: new Map(), functions: new Map(), files: new Map() }, { ...env, b: alt, steps: 0 }, null, 0);
+    const hit = alt.findings.find((f) => f.code === 'critical_path');
+    if (alt.destructive && hit) {
+      for (const t of alt.targets) if (t.kind === 'filesystem') b.target(t);
+      b.destroy('tmpdir_unset', `with TMPDIR unset (the default on most Linux systems): ${hit.message}`, hit.span);
+    }
+  }
 }
 
 function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
@@ -79,8 +93,17 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'heredoc_start':
     case 'heredoc_end':
       return;
-    case 'command':
+    case 'command': {
+      // The grammar accepts `name (…)` as a command with a subshell operand; bash does not ("syntax error near
+      // unexpected token"), except after the reserved words `time` and `coproc`. API calls pasted as a shell
+      // line (`gateway.customer.delete('c1')`) are such input: opaque, like any other syntax error (F1).
+      const sub = node.namedChildren.find((c) => c?.type === 'subshell');
+      const name = node.childForFieldName('name')?.text;
+      if (sub && name !== 'time' && name !== 'coproc') {
+        env.b.opaque('shell_syntax_error', `bash does not run \`${name ?? '?'} (…)\`: a parenthesis after a word is a syntax error`, { start: offset + node.startIndex, end: offset + node.endIndex });
+      }
       return visitCommand(node, scope, env, stdin, offset, []);
+    }
     case 'redirected_statement':
       return visitRedirected(node, scope, env, stdin, offset);
     case 'pipeline':
@@ -91,7 +114,20 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return assign(node, scope, env, offset);
     case 'declaration_command':
       for (const c of node.namedChildren) {
-        if (c?.type === 'variable_assignment') assign(c, scope, env, offset);
+        if (c?.type === 'variable_assignment') {
+          assign(c, scope, env, offset);
+          // `export PAGER='…'`: programs run later run its value (judged when set).
+          const name = c.childForFieldName('name')?.text ?? '';
+          if (COMMAND_VARIABLES.test(name) && scope.depth <= MAX_DEPTH) {
+            const v = scope.vars.get(name);
+            const span = { start: offset + node.startIndex, end: offset + node.endIndex };
+            if (v === null || v === undefined) env.b.opaque('command_variable_dynamic', `\`${name}\` names a command that is not fixed in the input`, span);
+            else if (v.trim() !== '') {
+              env.b.finding('shell_nested', `\`${name}\` is run as a command: analysed as shell`, span);
+              runNested(v.replace(/^\s*\|+/, ''), { ...childScope(scope), depth: scope.depth + 1 }, env, null, span.start);
+            }
+          }
+        }
         else if (c) visitSubstitutions(c, scope, env, offset);
       }
       return;
@@ -426,6 +462,16 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const head = argv[0];
   if (!head) return;
   if (head.value === null) {
+    // `"$(git rev-parse --show-toplevel)/node_modules/.bin/tsc"`, `$(npm prefix)/bin/eslint`: the folder is
+    // computed, the program's name is not. It runs as that name wherever it lives (the substitution itself
+    // is analysed with the word).
+    const computed = /^"?(?:.*(?:\)|\}|`|\$[A-Za-z_][A-Za-z0-9_]*))((?:\/[A-Za-z0-9._+-]+)+)"?$/s.exec(head.text);
+    const name = computed ? computed[1]!.split('/').pop()! : null;
+    if (name && name !== '.' && name !== '..') {
+      base.env.b.finding('command_path_computed', `the folder of \`${name}\` is computed; the program is named in the input`, { start: head.start, end: head.end });
+      dispatchArgv(base, [{ ...head, text: name, value: name, glob: false }, ...argv.slice(1)], stdin);
+      return;
+    }
     // SECURITY: an unresolved command name could be anything.
     base.env.b.opaque('shell_dynamic_command', `the command name \`${head.text}\` is not fixed in the input`, { start: head.start, end: head.end });
     return;

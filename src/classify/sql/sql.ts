@@ -167,6 +167,12 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   for (const st of statements.slice(0, 200)) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
     if (dynamicStatement(st.text, scope, b, span, prepared)) continue;
+    if (SQL_OUTAGE.test(stripComments(st.text))) {
+      // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
+      b.verb('write').destroy('service_outage', `\`${st.text.trim().slice(0, 60)}\` takes the database out of service`, span);
+      dbTarget(b, scope, '', ['write']);
+      continue;
+    }
     let ast: unknown = null;
     if (parser) {
       try {
@@ -184,6 +190,13 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   }
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
 }
+
+/**
+ * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
+ * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
+ * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, and `SHUTDOWN` (MySQL 8, SQL Server, Oracle).
+ */
+const SQL_OUTAGE = /^\s*(shutdown\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
 
 /** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
@@ -239,6 +252,15 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   const lower = t.toLowerCase();
   const inner = (sql: string) => classifySqlInto(sql, scope, b, span, prepared);
   let m: RegExpExecArray | null;
+  // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
+  // string, here or on another server. The statement around it is judged as well (not returned).
+  for (const call of t.matchAll(/\b(dblink_exec|dblink_send_query|dblink|openquery|query_to_xml|query_to_json)\s*\(([^)]*)\)/gi)) {
+    const literals = [...call[2]!.matchAll(/[Nn]?'(?:[^']|'')*'/g)].map((x) => sqlStringLiteral(x[0]));
+    const fn = call[1]!.toLowerCase();
+    const sql = fn.startsWith('query_to_') ? literals[0] : literals[literals.length - 1];
+    if (sql === null || sql === undefined || (fn.startsWith('dblink') && literals.length === 0)) b.opaque('sql_dynamic', `\`${call[1]}\` runs SQL that is not fixed in the input`, span);
+    else inner(sql);
+  }
   if (/^do\b/.test(lower) || (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !/^begin\s*(transaction|work|tran|isolation|read|deferred|immediate|exclusive)?\s*$/.test(lower))) {
     b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
     dbTarget(b, scope, '', ['unknown']);
@@ -365,7 +387,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
       if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop')) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
-      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType)) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
+      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
       if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
@@ -380,8 +402,17 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
   }
 }
 
+/** A target type that holds every value's text form: `text`, unbounded `varchar`, `varchar(max)`, `clob`. */
+function losslessType(def: Record<string, unknown>): boolean {
+  const t = String(def.dataType).toLowerCase();
+  if (/^(text|clob|string|longtext|ntext)$/.test(t)) return true;
+  if (/^(varchar|character varying|nvarchar)$/.test(t)) return def.length === undefined || def.length === null || String(def.length).toLowerCase() === 'max';
+  return false;
+}
+
 const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
-const WRITE_KEYWORDS = /^(insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+// `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel.
+const WRITE_KEYWORDS = /^(undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /** Statements node-sql-parser does not know, judged by their leading keywords only. */
 function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
@@ -449,7 +480,9 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['write']);
     if (/\bdrop\b/.test(lower)) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
-    if (/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
+    if (/\s(type|modify\s+(column\s+)?\S+|change\s+(column\s+)?\S+\s+\S+)\s+(text|clob|string|varchar\s*\(\s*max\s*\)|nvarchar\s*\(\s*max\s*\)|character\s+varying|varchar)\s*(;|$|using\b|collate\b)/.test(lower)) {
+      // Every value has a text form: a column made unbounded text loses nothing.
+    } else if (/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;

@@ -1,6 +1,7 @@
 import type { Span } from '../builder.ts';
 import { powershellCmdlet } from '../powershell/cmdlets.ts';
 import type { Invocation, Redirect, ShellEnv, ShellScope, Stdin } from '../shell/invocation.ts';
+import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
 import type { Word } from '../shell/words.ts';
 import { shellWalker } from './registry.ts';
@@ -28,6 +29,7 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     redirects,
     stdin,
     assignments: new Map(),
+    windowsDialect: dialect,
     span,
     scope,
     env,
@@ -55,16 +57,24 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     b.opaque('shell_unusual_command_name', `the command name \`${JSON.stringify(head)}\` has invisible or non-ASCII characters`, inv.span);
     return;
   }
-  if (dialect === 'powershell' && powershellCmdlet(inv)) return;
+  // D8: every program's words are named for the gateway to resolve, as in bash (a link into the control plane).
+  if (dialect === 'powershell' && powershellCmdlet(inv)) {
+    judgeControlPlaneNames(inv, true);
+    return;
+  }
   if (windowsShell(inv, dialect)) return;
   if (/\.(bat|cmd|ps1|vbs|js|wsf)$/.test(head)) {
     b.verb('exec').partial('script_unseen', `\`${head}\` runs a script whose content is not part of the action`, inv.span);
     dispatchCommand({ ...inv, name: `./${head}` });
     return;
   }
-  if (windowsNative(inv, head)) return;
+  if (windowsNative(inv, head)) {
+    judgeControlPlaneNames(inv);
+    return;
+  }
   if (WINDOWS_READS.has(head)) {
     b.verb('read');
+    judgeControlPlaneNames(inv, true);
     return;
   }
   dispatchCommand(inv);

@@ -170,13 +170,15 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     case 'sc':
       if (ws[0] === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${ws[1] ?? '?'}\``, inv.span);
+      else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`sc ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(ws[0] ?? '')) b.verb('read');
       else b.verb('write');
       return true;
     case 'net':
       if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
-      else if (ws[0] === 'stop' || ws[0] === 'start') b.verb('write');
+      else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`net ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
+      else if (ws[0] === 'start' || ws[0] === 'continue') b.verb('write');
       else b.verb('read', 'network');
       return true;
     case 'schtasks':

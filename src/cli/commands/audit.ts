@@ -1,22 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { openControlSession, parseCheckpoint } from '../../runtime/index.ts';
+import { openControlSession } from '../../runtime/index.ts';
+import { parseCheckpoint } from '../../audit/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
-const USAGE = 'portcullis audit (verify [--checkpoint FILE] | tail [-n N] | export --jsonl [--out FILE] | checkpoint --out FILE) [--json] [--config FILE]';
+const USAGE = 'portcullis audit (verify [--checkpoint FILE] | tail [-n N] [--type KIND] | export --jsonl [--out FILE] | checkpoint --out FILE) [--json] [--config FILE]';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { ...CONFIG_FLAG, checkpoint: { type: 'string' }, out: { type: 'string', short: 'o' }, jsonl: { type: 'boolean' }, json: { type: 'boolean' }, n: { type: 'string', short: 'n' } },
+    { ...CONFIG_FLAG, checkpoint: { type: 'string' }, out: { type: 'string', short: 'o' }, jsonl: { type: 'boolean' }, json: { type: 'boolean' }, n: { type: 'string', short: 'n' }, type: { type: 'string' } },
     USAGE,
     true,
   );
   if (values.help) {
     io.stdout(
-      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\n            It also names every vote row no signed audit entry backs (such rows count for nothing).\ntail        the last N entries (default 20)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
+      `usage: ${USAGE}\n\nverify      recompute every entry's hash chain, the Merkle roots and signed checkpoints; names the first bad entry.\n            With --checkpoint (an exported checkpoint kept elsewhere) it also catches a truncated tail or rewritten history.\n            It proves the integrity of what was logged up to the anchored checkpoint, not that later entries are complete.\n            It also names every vote row no signed audit entry backs (such rows count for nothing).\ntail        the last N entries (default 20); --type KIND only entries of that kind (N at most 500; a\n            stretch of the log is scanned, as the API's GET /v1/audit?type= does)\nexport      every entry as JSON lines, exactly as hashed\ncheckpoint  sign a checkpoint over the whole log now and write it to FILE, for anchoring outside this machine\n`,
     );
     return EXIT.ok;
   }
@@ -40,6 +41,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const limit = values.n === undefined ? 20 : Number(values.n);
   if (!Number.isSafeInteger(limit) || limit < 1) throw new PortcullisError('request_invalid', `-n \`${values.n}\` is not a positive whole number`, { hint: 'for example: audit tail -n 50' });
+  if (values.type !== undefined && sub !== 'tail') throw new PortcullisError('request_invalid', `--type applies to \`audit tail\` only`, { hint: 'portcullis audit tail --type decision' });
+  if (values.type !== undefined && limit > 500) throw new PortcullisError('request_invalid', `-n \`${values.n}\` is more than 500, the most one filtered page holds`, { hint: 'for example: audit tail --type decision -n 500' });
 
   // inspection opens even a damaged log (L8 refuses it everywhere else), so verify can name the entry
   const session = await openControlSession({ configPath: values.config, cwd: io.cwd, env: io.env, checkAuditAtOpen: false });
@@ -59,9 +62,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         return report.ok ? EXIT.ok : EXIT.error;
       }
       case 'tail': {
+        if (values.type !== undefined) {
+          // the control plane's audit read, as GET /v1/audit?type= (it refuses a kind that does not exist)
+          const page = await session.control.audit.page({ type: values.type, limit });
+          const entries = page.entries.toReversed();
+          io.stdout(values.json ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => tailLine(e.seq, e.ts, e.type, e.actor, e.body)).join('\n') + (entries.length ? '\n' : ''));
+          return EXIT.ok;
+        }
         const size = await cp.audit.size();
         const rows = await cp.store.read((tx) => tx.auditRange(Math.max(1, size - limit + 1), limit));
-        io.stdout(values.json ? `${JSON.stringify(rows.map((r) => JSON.parse(r.body) as unknown), null, 2)}\n` : rows.map((r) => `${r.seq}  ${new Date(r.ts).toISOString()}  ${r.type.padEnd(17)} ${r.actor.padEnd(16)} ${JSON.stringify((JSON.parse(r.body) as { body: unknown }).body)}`).join('\n') + (rows.length ? '\n' : ''));
+        io.stdout(values.json ? `${JSON.stringify(rows.map((r) => JSON.parse(r.body) as unknown), null, 2)}\n` : rows.map((r) => tailLine(r.seq, r.ts, r.type, r.actor, (JSON.parse(r.body) as { body: unknown }).body)).join('\n') + (rows.length ? '\n' : ''));
         return EXIT.ok;
       }
       case 'export': {
@@ -89,4 +99,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } finally {
     await session.close();
   }
+}
+
+function tailLine(seq: number, ts: number, type: string, actor: string, body: unknown): string {
+  return `${seq}  ${new Date(ts).toISOString()}  ${type.padEnd(17)} ${actor.padEnd(16)} ${JSON.stringify(body)}`;
 }

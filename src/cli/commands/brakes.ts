@@ -59,6 +59,8 @@ export function formatBrakes(s: BrakesStateViewModel): string {
   lines.push(`frozen agents: ${frozen.length ? '' : 'none'}`, ...frozen.map(([id, x]) => `  ${id} ${by(x)}`));
   const shadow = Object.entries(s.shadow);
   lines.push(`shadow mode: ${shadow.length ? '' : 'off'}`, ...shadow.map(([env, x]) => `  ${env === '*' ? 'global' : env} ${by(x)}`));
+  const waiting = Object.entries(s.shadowRequests);
+  if (waiting.length) lines.push('shadow mode requests waiting for a second admin (F7):', ...waiting.map(([env, x]) => `  ${env === '*' ? 'global' : env} ${by(x)}: another admin runs \`portcullis brakes shadow on${env === '*' ? '' : ` ${env}`}\``));
   lines.push(`budget: ${s.budgetPerHour === null ? 'none' : `${s.budgetPerHour} destructive action(s) per agent per hour`}`);
   const spent = Object.entries(s.spent);
   if (spent.length) lines.push(...spent.map(([id, n]) => `  ${id} spent ${n} in the last hour`));

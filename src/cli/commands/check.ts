@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { didYouMean, PortcullisError } from '../../core/index.ts';
-import { openRuntime, parseActionInput, type Action, type ActionContext } from '../../runtime/index.ts';
+import { didYouMean, PortcullisError, type Action, type ActionContext } from '../../core/index.ts';
+import { openRuntime } from '../../runtime/index.ts';
+import { parseActionInput } from '../../gateway/index.ts';
 import { CONFIG_FLAG, optionalAgentToken, parseFlags } from '../args.ts';
 import { formatDecision, formatIssues } from '../format.ts';
 import { EXIT, type CliIO } from '../io.ts';

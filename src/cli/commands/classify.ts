@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EMPTY_INVENTORY, PortcullisError, type Inventory } from '../../core/index.ts';
-import { classifyBatchLine, createClassifier, DEFAULT_CONFIG_FILE, loadConfigFile } from '../../runtime/index.ts';
+import { classifyBatchLine, createClassifier } from '../../classify/index.ts';
+import { DEFAULT_CONFIG_FILE, loadConfigFile } from '../../runtime/index.ts';
 import type { McpMapping } from '../../config/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';

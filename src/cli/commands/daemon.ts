@@ -1,5 +1,5 @@
 import { PortcullisError } from '../../core/index.ts';
-import { startDaemon } from '../../runtime/index.ts';
+import { startDaemon } from '../../host/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

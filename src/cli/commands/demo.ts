@@ -2,8 +2,12 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, writeDemoWorkspace, configTemplate, createFsInputGuard, execEnvironment, localAgentGate, openRuntime, runExec, type Action, type Decision, type Runtime } from '../../runtime/index.ts';
-import { hookProtocol, runHook } from '../../runtime/hook-entry.ts';
+import { DEMO_ADAPTER_STEPS, DEMO_CONTEXT, DEMO_WINDOWS_CONTEXT, DEMO_WINDOWS_STEPS, DEMO_OPERATOR_ENV, DEMO_SCENARIOS, writeDemoWorkspace } from '../demo-scenarios.ts';
+import { configTemplate, execEnvironment, localAgentGate, openRuntime, type Runtime } from '../../runtime/index.ts';
+import { createFsInputGuard } from '../../os/index.ts';
+import { runExec } from '../../adapters/exec/index.ts';
+import type { Action, Decision } from '../../core/index.ts';
+import { hookProtocol, runHook } from '../../adapters/hooks/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundaryFindings, controlPlaneFiles, inheritable, inheritedCredentials, loadSetup, lookupUser } from '../../runtime/index.ts';
+import { boundaryFindings, controlPlaneFiles, lookupUser } from '../../os/index.ts';
+import { inheritable, inheritedCredentials } from '../../adapters/exec/index.ts';
+import { loadSetup } from '../../runtime/index.ts';
 import type { Config } from '../../config/index.ts';
 import { managedSettingsFile } from './hook.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';

@@ -89,7 +89,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return EXIT.ok;
   }
-  const { planInstall, HOOK_PROTOCOLS } = await import('../../runtime/hook-entry.ts');
+  const { planInstall, HOOK_PROTOCOLS } = await import('../../adapters/hooks/index.ts');
   const protocol = positionals[0];
   if (positionals.length !== 1 || !protocol || !(HOOK_PROTOCOLS as readonly string[]).includes(protocol)) throw new PortcullisError('request_invalid', `name the agent tool: ${HOOK_PROTOCOLS.join(' or ')}`, { hint: `usage: ${USAGE.split('\n')[1]!.trim()}` });
   if ([values.project, values.user, values.managed].filter(Boolean).length > 1) throw new PortcullisError('request_invalid', '--project, --user and --managed are exclusive', { hint: 'pick where the hook goes' });
@@ -107,7 +107,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   const home = io.env['HOME'];
   const [folder, name] = SETTINGS[protocol as keyof typeof SETTINGS];
   if (values.user && !home) throw new PortcullisError('request_invalid', 'HOME is not set', { hint: 'use --project' });
-  const { SYSTEM_DEFAULTS, loadConfigFile } = await import('../../runtime/index.ts');
+  const [{ SYSTEM_DEFAULTS }, { loadConfigFile }] = await Promise.all([import('../../host/index.ts'), import('../../runtime/index.ts')]);
   // The daemon's folder of sockets, when this user can read the config; else the default.
   const runDir = (() => {
     try {

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
-import { localAgentGate, openRuntime, remoteGate, socketTransport, startHttpProxy, startStdioProxy, type AgentGate } from '../../runtime/index.ts';
+import { localAgentGate, openRuntime, remoteGate } from '../../runtime/index.ts';
+import { socketTransport } from '../../sdk/index.ts';
+import { startHttpProxy, startStdioProxy } from '../../adapters/mcp/index.ts';
+import type { AgentGate } from '../../gateway/index.ts';
 import { inProcessNotice } from '../hook-main.ts';
 import { agentToken, CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';

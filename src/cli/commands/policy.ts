@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PortcullisError } from '../../core/index.ts';
-import { checkStore, dryGateway, loadSetup, parseActionInput, type Effect } from '../../runtime/index.ts';
+import { PortcullisError, type Effect } from '../../core/index.ts';
+import { checkStore, dryGateway, loadSetup } from '../../runtime/index.ts';
+import { parseActionInput } from '../../gateway/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

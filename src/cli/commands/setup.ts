@@ -1,5 +1,5 @@
 import { PortcullisError } from '../../core/index.ts';
-import { SYSTEM_DEFAULTS, setupSystem } from '../../runtime/index.ts';
+import { SYSTEM_DEFAULTS, setupSystem } from '../../host/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

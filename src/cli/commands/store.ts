@@ -1,5 +1,5 @@
 import { PortcullisError } from '../../core/index.ts';
-import { migrateStore, type MigrateReport } from '../../runtime/index.ts';
+import { migrateStore, type MigrateReport } from '../../host/index.ts';
 import { CONFIG_FLAG, parseFlags, subcommand } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

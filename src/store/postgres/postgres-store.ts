@@ -86,30 +86,67 @@ function toVote(r: Record<string, unknown>): VoteRow {
   };
 }
 
-function makeTx(conn: Conn): StoreTx {
+const AUDIT_COLS = ['seq', 'id', 'ts', 'type', 'actor', 'body', 'leaf', 'chain'] as const;
+
+const HEAD_SQL = 'SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1';
+const toHead = (r: Row | undefined): AuditHead | null => (r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null);
+
+/**
+ * Opens a write batch in one round trip: BEGIN, the advisory write lock, and the audit head as of
+ * holding it (one simple query: the statements run in order and a failure stops the rest).
+ */
+const BEGIN_LOCKED = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema())); ${HEAD_SQL}`;
+
+/**
+ * The statements every decision runs, by name: node-postgres then parses each once per connection
+ * (a named prepared statement) instead of sending it to be parsed and planned on every call. Their
+ * columns are listed, never `*`: a later migration that adds a column (run by a newer replica)
+ * must not change a prepared statement's result type under a running one.
+ */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = ANY($1::text[])', 'pc_principals_by_ids'],
+  ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = $1', 'pc_principal'],
+  ['SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE token_hash = $1', 'pc_principal_by_token'],
+  [HEAD_SQL, 'pc_audit_head'],
+  ['SELECT key, on_, by_, at, reason FROM brakes ORDER BY key', 'pc_brakes'],
+]);
+
+/** Audit INSERTs of up to this many rows are named statements (one per row count). */
+const NAMED_AUDIT_ROWS = 64;
+
+/**
+ * What a write batch knows while it holds the advisory write lock: no other writer, in this process
+ * or another replica, can append to the audit log until it commits, so the head read with the lock
+ * (or written since) is still the head and is not read again: round trips saved while the lock is
+ * held. `known` is null when it must be read.
+ */
+interface LockState {
+  known: { head: AuditHead | null } | null;
+}
+
+/** `lock`: the transaction holds the write lock (a `transaction()` function); reads have none. */
+function makeTx(conn: Conn, lock: LockState | null = null): StoreTx {
   const c = conn.c;
-  const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
+  const exec = async (sql: string, params: unknown[], name = NAMED.get(sql)): Promise<pg.QueryResult> => {
     try {
-      return (await c.query(sql, params)).rows as Row[];
+      return await c.query(name ? { name, text: sql, values: params } : { text: sql, values: params });
     } catch (err) {
       if (breaksConnection(err)) conn.broken = true;
       throw wrap(err);
     }
   };
+  const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => (await exec(sql, params)).rows as Row[];
   const get = async (sql: string, params: unknown[] = []) => (await all(sql, params))[0];
-  const run = async (sql: string, params: unknown[] = []): Promise<number> => {
-    try {
-      return (await c.query(sql, params)).rowCount ?? 0;
-    } catch (err) {
-      if (breaksConnection(err)) conn.broken = true;
-      throw wrap(err);
-    }
-  };
+  const run = async (sql: string, params: unknown[] = [], name?: string): Promise<number> => (await exec(sql, params, name)).rowCount ?? 0;
   const head = async (): Promise<AuditHead | null> => {
-    const r = await get('SELECT seq, ts, chain FROM audit ORDER BY seq DESC LIMIT 1');
-    return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
+    if (lock?.known) return lock.known.head && { ...lock.known.head };
+    const h = toHead(await get(HEAD_SQL));
+    if (lock) lock.known = { head: h && { ...h } };
+    return h;
   };
   return {
+    // L9: one clock for every replica; clock_timestamp() is the time of this statement (not of BEGIN, which may have waited for the lock)
+    databaseNow: async () => Number((await get('SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS t'))!.t),
     auditHead: head,
     auditInsert: async (rows) => {
       let next = ((await head())?.seq ?? 0) + 1;
@@ -118,9 +155,11 @@ function makeTx(conn: Conn): StoreTx {
         next += 1;
       }
       if (rows.length === 0) return;
-      const cols = ['seq', 'id', 'ts', 'type', 'actor', 'body', 'leaf', 'chain'] as const;
-      const values = rows.map((_, i) => `(${cols.map((__, j) => `$${i * cols.length + j + 1}`).join(', ')})`).join(', ');
-      await run(`INSERT INTO audit (${cols.join(', ')}) VALUES ${values}`, rows.flatMap((r) => cols.map((k) => r[k])));
+      const values = rows.map((_, i) => `(${AUDIT_COLS.map((__, j) => `$${i * AUDIT_COLS.length + j + 1}`).join(', ')})`).join(', ');
+      if (lock) lock.known = null; // until the INSERT is known to have succeeded
+      await run(`INSERT INTO audit (${AUDIT_COLS.join(', ')}) VALUES ${values}`, rows.flatMap((r) => AUDIT_COLS.map((k) => r[k])), rows.length <= NAMED_AUDIT_ROWS ? `pc_audit_insert_${rows.length}` : undefined);
+      const last = rows[rows.length - 1]!;
+      if (lock) lock.known = { head: { seq: last.seq, ts: last.ts, chain: last.chain } };
     },
     auditRange: async (fromSeq, limit) => (await all('SELECT * FROM audit WHERE seq >= $1 ORDER BY seq LIMIT $2', [fromSeq, limit])).map(toAudit),
     insertCheckpoint: async (cp: CheckpointRow) => {
@@ -177,13 +216,14 @@ function makeTx(conn: Conn): StoreTx {
     votes: async (requestId) => (await all('SELECT * FROM votes WHERE request_id = $1 ORDER BY at, ord', [requestId])).map(toVote),
     allVotes: async () => (await all('SELECT * FROM votes ORDER BY request_id, at, ord')).map(toVote),
     getPrincipal: async (id) => {
-      const r = await get('SELECT * FROM principals WHERE id = $1', [id]);
+      const r = await get('SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = $1', [id]);
       return r ? toPrincipal(r) : null;
     },
     principalByTokenHash: async (hash) => {
-      const r = await get('SELECT * FROM principals WHERE token_hash = $1', [hash]);
+      const r = await get('SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE token_hash = $1', [hash]);
       return r ? toPrincipal(r) : null;
     },
+    principalsByIds: async (ids) => (ids.length === 0 ? [] : await all('SELECT id, kind, name, groups_json, role, operator, home_environment, parent, token_hash, created_at, revoked_at FROM principals WHERE id = ANY($1::text[])', [[...ids]])).map(toPrincipal),
     listPrincipals: async (kind) => (kind ? await all('SELECT * FROM principals WHERE kind = $1 ORDER BY id', [kind]) : await all('SELECT * FROM principals ORDER BY id')).map(toPrincipal),
     insertPrincipal: async (p) => {
       await run(
@@ -196,7 +236,7 @@ function makeTx(conn: Conn): StoreTx {
       if (count !== 1) throw versionConflict(p.id);
     },
     brakeSwitches: async () =>
-      (await all('SELECT * FROM brakes ORDER BY key')).map((r) => ({ key: String(r.key), on: r.on_ === true, by: String(r.by_), at: Number(r.at), reason: s(r.reason) })),
+      (await all('SELECT key, on_, by_, at, reason FROM brakes ORDER BY key')).map((r) => ({ key: String(r.key), on: r.on_ === true, by: String(r.by_), at: Number(r.at), reason: s(r.reason) })),
     putBrakeSwitch: async (b: BrakeRow) => {
       await run('INSERT INTO brakes (key, on_, by_, at, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO UPDATE SET on_ = excluded.on_, by_ = excluded.by_, at = excluded.at, reason = excluded.reason', [b.key, b.on, b.by, b.at, b.reason]);
     },
@@ -337,9 +377,9 @@ export class PostgresStore implements Store {
       for (const w of batch) w.reject(err);
       return;
     }
-    const query = async (sql: string) => {
+    const query = async (sql: string): Promise<pg.QueryResult | pg.QueryResult[]> => {
       try {
-        await conn.c.query(sql);
+        return await conn.c.query(sql);
       } catch (err) {
         if (breaksConnection(err)) conn.broken = true;
         throw wrap(err);
@@ -349,28 +389,33 @@ export class PostgresStore implements Store {
     const done: Array<{ w: Write; out: unknown }> = [];
     const held = { since: 0 };
     try {
-      await query('BEGIN');
       // SECURITY: one writer at a time per log: sequence numbers are taken under this lock (L6).
-      await query("SELECT pg_advisory_xact_lock(hashtext('portcullis-write:' || current_schema()))");
+      const opened = await query(BEGIN_LOCKED);
       held.since = performance.now();
+      const lock: LockState = { known: { head: toHead((Array.isArray(opened) ? opened.at(-1) : opened)?.rows[0] as Row | undefined) } };
       for (const w of batch) {
         if (!shared) {
-          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn))) });
+          done.push({ w, out: await inWrite.run(token, () => w.fn(makeTx(conn, lock))) });
           continue;
         }
         await query('SAVEPOINT w');
+        const before = lock.known;
         try {
-          const out = await inWrite.run(token, () => w.fn(makeTx(conn)));
+          const out = await inWrite.run(token, () => w.fn(makeTx(conn, lock)));
           await query('RELEASE SAVEPOINT w');
           done.push({ w, out });
         } catch (err) {
           if (conn.broken) throw err; // the connection is gone: the whole batch fails below
           await query('ROLLBACK TO SAVEPOINT w');
+          lock.known = before; // its audit rows, if any, are undone
           // nothing of this function will be committed: its caller learns now
           w.reject(err);
         }
       }
-      await query('COMMIT');
+      const committed = await query('COMMIT');
+      // PostgreSQL answers COMMIT of a transaction that an error aborted (a statement failed and
+      // the function went on) with ROLLBACK, not an error: nothing was written, so nobody is told it was
+      if (!Array.isArray(committed) && committed.command !== 'COMMIT') throw unavailable('postgres', new Error(`COMMIT ended in ${committed.command}: a statement of the transaction failed`));
       this.#stats.commits += 1;
       this.#stats.transactions += done.length;
       this.#stats.lockHeldMs += performance.now() - held.since;

@@ -271,6 +271,7 @@ export class SqliteStore implements Store {
       return r ? { seq: Number(r.seq), ts: Number(r.ts), chain: String(r.chain) } : null;
     };
     return {
+      databaseNow: async () => null,
       auditHead: async () => head(),
       auditInsert: async (rows: AuditRow[]) => {
         let next = (head()?.seq ?? 0) + 1;
@@ -345,6 +346,7 @@ export class SqliteStore implements Store {
         const r = get('SELECT * FROM principals WHERE token_hash = ?', hash);
         return r ? toPrincipal(r) : null;
       },
+      principalsByIds: async (ids) => (ids.length === 0 ? [] : all('SELECT * FROM principals WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(ids))).map(toPrincipal),
       listPrincipals: async (kind) => (kind ? all('SELECT * FROM principals WHERE kind = ? ORDER BY id', kind) : all('SELECT * FROM principals ORDER BY id')).map(toPrincipal),
       insertPrincipal: async (p: PrincipalRow) => {
         run(

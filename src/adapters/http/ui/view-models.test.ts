@@ -28,11 +28,12 @@ test('verification: a failed chain names its first bad position (L5)', () => {
 test('brakes: only switches that are on count as engaged', () => {
   const off = { on: false, by: 'dana', at: 1, reason: null };
   const on = { on: true, by: 'alice', at: 2, reason: null };
-  assert.deepEqual(brakesView({ global: off, agents: { kiro: on, bot: off }, shadow: { '*': off, staging: on }, budgetPerHour: null, spent: {}, freezeAfterDenials: null, denials: {} }, ['kiro', 'bot']), {
+  assert.deepEqual(brakesView({ global: off, agents: { kiro: on, bot: off }, shadow: { '*': off, staging: on }, shadowRequests: { production: { on: true, by: 'human:alice', at: 3, reason: 'trial' } }, budgetPerHour: null, spent: {}, freezeAfterDenials: null, denials: {} }, ['kiro', 'bot']), {
     global: { engaged: false, since: null, by: null, reason: null },
     frozen: [{ agent: 'kiro', since: 2, by: 'alice', reason: null }],
     agents: ['kiro', 'bot'],
     shadow: { global: false, environments: ['staging'] },
+    shadowRequests: [{ environment: 'production', since: 3, by: 'human:alice', reason: 'trial' }],
   });
   assert.deepEqual(shadowRow({ seq: 3, ts: 5, agent: 'kiro', wouldBe: 'deny', summary: 's', environments: [null, 'staging'], reasons: ['policy_forbid'], reasonMessages: [], tiers: {} }).environments, ['unknown', 'staging']);
 });

@@ -175,6 +175,7 @@ export function brakesView(s: BrakesStateViewModel, agents: string[]): BrakesVie
     frozen: Object.entries(s.agents).filter(([, v]) => v.on).map(([agent, v]) => ({ agent, since: v.at, by: v.by, reason: v.reason })),
     agents,
     shadow: { global: s.shadow['*']?.on ?? false, environments: Object.entries(s.shadow).filter(([k, v]) => k !== '*' && v.on).map(([k]) => k) },
+    shadowRequests: Object.entries(s.shadowRequests).map(([environment, v]) => ({ environment, since: v.at, by: v.by, reason: v.reason })),
   };
 }
 

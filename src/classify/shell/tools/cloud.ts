@@ -102,11 +102,20 @@ export function aws(inv: Invocation): void {
   classifyOperation(inv, op.replace(/^(batch|admin)-/, ''), `aws ${service} ${op}`, service === 'iam' || service === 'sso-admin' || service === 'organizations');
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
-  if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0' && optionValue(inv.args, '--max-size') === '0')) {
-    b.verb('delete').destroy('scale_to_zero', 'scales the service to zero', inv.span);
+  if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0')) {
+    b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
+  // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
+  if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
 }
+
+/**
+ * Operations that take a running resource out of service (stop-instances, stop-db-cluster, `vm deallocate`, `instances
+ * suspend`, power-off): an outage, and what is in flight is lost (EC2 erases instance-store volumes on stop; Azure loses the
+ * temporary disk on deallocate). Destructive; starting it again is a new action. docs/classifier-evaluation.md, "Availability".
+ */
+export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernate|pause)(?=$|-)/;
 
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
@@ -114,6 +123,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
   if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
+    b.summary(label);
+  } else if (OUTAGE_OP.test(op)) {
+    b.verb('write').destroy('service_outage', `\`${label}\` takes it out of service`, inv.span);
     b.summary(label);
   } else if (READ_OP.test(op)) b.verb('read');
   else if (identity || PERMISSION_OP.test(op)) b.verb('permissions');
@@ -127,9 +139,10 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
-  const words = pos.map((p) => p.value ?? '?');
+  // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
+  const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource)]));
@@ -159,11 +172,19 @@ export function az(inv: Invocation): void {
   const sub = optionValue(inv.args, '--subscription');
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|restart|scale|swap|import|run-command|invoke)/.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name)]));
   if (words[0] === 'group' && op === 'delete') {
     b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
+    return;
+  }
+  // A complete-mode deployment deletes every resource of the group its template does not name; a
+  // deployment stack told to delete unmanaged resources does the same (ARM deployment-modes docs).
+  const mode = optionValue(inv.args, '--mode')?.toLowerCase();
+  const onUnmanage = optionValue(inv.args, '--action-on-unmanage', '--aou')?.toLowerCase();
+  if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
+    b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
     return;
   }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
@@ -185,6 +206,17 @@ export function genericCloud(inv: Invocation): void {
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
+    return;
+  }
+  // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,
+  // `nomad job stop`), scaling to zero (`heroku ps:scale web=0`, `fly scale count 0`), maintenance mode on.
+  const outage = words.find((w, i) => OUTAGE_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) ??
+    (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0|0)$/.test(w)) ? 'scale to zero' : undefined) ??
+    (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??
+    // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`.
+    ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' ? 'archive' : undefined);
+  if (outage) {
+    b.verb('write').destroy('service_outage', `\`${inv.name} ${words.join(' ')}\` takes it out of service`, inv.span);
     return;
   }
   const first = (words[0] ?? '').replace(/^[\w-]+:/, '');

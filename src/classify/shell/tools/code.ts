@@ -11,7 +11,7 @@ import { fileTarget } from './filesystem.ts';
  * file or network API it cannot follow opaque. Code that uses none of those can do no harm.
  */
 
-type Language = 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua';
+type Language = 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua' | 'r';
 
 interface Literal {
   value: string;
@@ -65,16 +65,19 @@ const EXEC_CALLS: Record<Language, RegExp> = {
   ruby: /\b(system|exec|spawn|IO\.popen|Open3\.\w+|%x)\s*[({"']?|`EXEC`/g,
   php: /\b(system|exec|shell_exec|passthru|popen|proc_open)\s*\(|`EXEC`/g,
   lua: /\b(os\.execute|io\.popen)\s*\(/g,
+  r: /\b(system2?|shell|pipe)\s*\(/g,
 };
 
 /** Calls that delete; `recursive` when they remove whole trees. */
 const DELETE_CALLS: Record<Language, Array<[RegExp, boolean]>> = {
   python: [[/\bshutil\.rmtree\s*\(/, true], [/\b(os\.(remove|unlink|rmdir|removedirs)|\.unlink\s*\(|\.rmdir\s*\()/, false], [/\bshutil\.move\s*\(/, false]],
   javascript: [[/\b(rmSync|rmdirSync|rimraf|rm|rmdir|remove|removeSync|emptyDir|emptyDirSync)\s*\(/, true], [/\b(unlink|unlinkSync)\s*\(/, false]],
-  perl: [[/\b(rmtree|remove_tree)\s*\(/, true], [/\b(unlink|rmdir)\b/, false]],
+  // Perl calls a sub without parentheses (`rmtree shift`, `remove_tree $d`).
+  perl: [[/\b(rmtree|remove_tree)\s*(\(|[$@"\\]|shift\b|glob\b)/, true], [/\b(unlink|rmdir)\b/, false]],
   ruby: [[/\b(FileUtils\.(rm_rf|rm_r|remove_dir|remove_entry|rmtree)|Pathname.*\.rmtree)/, true], [/\b(File\.(delete|unlink)|FileUtils\.(rm|rm_f|remove)|Dir\.(rmdir|delete|unlink))\b/, false]],
   php: [[/\b(unlink|rmdir)\s*\(/, false]],
   lua: [[/\bos\.remove\s*\(/, false]],
+  r: [[/\bunlink\s*\([^)]*recursive\s*=\s*(TRUE|T)\b/, true], [/\b(unlink|file\.remove)\s*\(/, false]],
 };
 
 /** Anything else that reaches files, processes, the network or dynamic code: we cannot follow it. */
@@ -85,6 +88,7 @@ const CAPABILITY: Record<Language, RegExp> = {
   ruby: /\b(eval|instance_eval|class_eval|send|public_send|require|load|File|Dir|FileUtils|IO|Kernel|Open3|Net|Socket|URI|Process|system|exec|spawn|fork|`EXEC`)\b|`EXEC`|%x/,
   php: /\b(eval|assert|include|require|include_once|require_once|file_put_contents|fopen|fwrite|unlink|rmdir|rename|system|exec|shell_exec|passthru|popen|proc_open|curl_\w+|fsockopen|create_function|call_user_func\w*)\b|`EXEC`/,
   lua: /\b(os|io|load|loadstring|dofile|require|debug)\b/,
+  r: /\b(system2?|shell|pipe|unlink|file\.(remove|rename|copy|create|append)|writeLines|write\.\w+|saveRDS|save|sink|download\.file|url|socketConnection|source|eval|parse|do\.call|dyn\.load|library|require|Sys\.setenv|setwd|DBI|dbExecute|dbSendQuery|dbRemoveTable)\b/,
 };
 
 const SQL_START = /^\s*(drop|truncate|delete|alter|update|grant|revoke|insert|create|replace|merge|flush)\b/i;
@@ -217,6 +221,8 @@ type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'wr
 const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^shutil\.rmtree$/, 'delete_tree'],
   [/^(os\.(remove|unlink|rmdir|removedirs)|(pathlib\.)?(Pure)?(Posix)?Path\(\)\.(unlink|rmdir)|shutil\.move)$/, 'delete'],
+  // `p.unlink()` on a path from a loop or a variable (`for p in Path(d).iterdir()`): pathlib's delete, path unknown.
+  [/^[A-Za-z_]\w*(\(\))?\.(unlink|rmdir)$/, 'delete'],
   [/^(os\.(system|popen)|commands\.getoutput|subprocess\.getoutput|subprocess\.getstatusoutput)$/, 'exec'],
   [/^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn)$/, 'exec_argv'],
   [/^(open|io\.open|codecs\.open)$/, 'write'],

@@ -63,8 +63,14 @@ function candidates(value: string): string[] {
   return out;
 }
 
-/** Judges one simple command's words; runs after its own analyser (see dispatchCommand). */
-export function judgeControlPlaneNames(inv: Invocation): void {
+/**
+ * Judges one simple command's words; runs after its own analyser (see dispatchCommand).
+ * `modelled`: the analyser that ran records every control-plane file the command writes (PowerShell
+ * cmdlets, Windows built-ins), so naming one is judged as a read here; its paths are still named for
+ * the gateway to resolve (a link into the control plane is then judged by that analyser) and a
+ * secret is still never named.
+ */
+export function judgeControlPlaneNames(inv: Invocation, modelled = false): void {
   // Wrappers and shells name their inner command's words: the inner command is judged on its own.
   const inner = inv.name === '' || isWrapper(inv.name) || SHELLS.has(inv.name) || inv.name === 'eval' || /^(cmd|powershell|pwsh|wsl)(\.exe)?$/i.test(inv.name);
   const b = inv.env.b;
@@ -72,7 +78,7 @@ export function judgeControlPlaneNames(inv: Invocation): void {
   // Redirections are judged by their own analyser (a write to a control-plane file is a control-plane target).
   const redirected = inv.redirects.flatMap((r) => (r.target ? [r.target] : []));
   const words = inner ? redirected : [...inv.args, ...redirected];
-  const reads = inner || onlyReads(inv);
+  const reads = inner || modelled || onlyReads(inv);
   let tokens = 0;
   for (const w of words) {
     if (w.value === null) continue;

@@ -150,7 +150,11 @@ export function redis(inv: Invocation): void {
 
 export function dbAdmin(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-f', '--file', '-F', '--format', '-j', '--jobs', '-t', '--table', '-n', '--schema', '-T']));
+  // Valued options differ: PostgreSQL's `-f FILE` is MySQL's `-f` (--force), MySQL's `-P` is the port.
+  const valued = /^(mysql|mariadb)/.test(inv.name)
+    ? new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-S', '--socket', '-c', '--count', '-i', '--sleep', '-w', '--wait', '--connect-timeout', '--shutdown-timeout', '--defaults-file', '--defaults-extra-file', '--character-sets-dir', '--default-character-set'])
+    : new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-f', '--file', '-F', '--format', '-j', '--jobs', '-t', '--table', '-n', '--schema', '-T']);
+  const pos = positionals(inv.args, valued);
   const host = optionValue(inv.args, '-h', '--host');
   const dbName = pos[pos.length - 1]?.value ?? optionValue(inv.args, '-d', '--dbname');
   const t = envTarget(inv, 'database', `db:${host ?? inv.env.ctx.host ?? '?'}/${dbName ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('databases', dbName), clue('names', host ?? inv.env.ctx.host), clue('names', dbName)]);

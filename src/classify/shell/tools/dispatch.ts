@@ -9,12 +9,13 @@ import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, la
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
-import { cdk, helm, kubectl, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
+import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -46,6 +47,20 @@ const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'm
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
+/** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */
+function stopSignal(inv: Invocation): boolean {
+  const a = inv.args;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]!.value;
+    if (v === null || !v.startsWith('-') || v === '--') continue;
+    const sig = v === '-s' || v === '-n' || v === '--signal' ? (a[i + 1]?.value ?? '') : v.startsWith('--signal=') ? v.slice(9) : v.slice(1);
+    if (/^\d+$/.test(sig) || /^[A-Z]/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|ABRT|9|15|2|3|6|19)$/i.test(sig);
+  }
+  return true;
+}
+
+/** HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0. */
+const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+(maint|drain)|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
 const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
@@ -86,7 +101,12 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
-    case 'sed': case 'gsed': case 'perl-i':
+    case 'sed': case 'gsed':
+      return (inv) => {
+        sedInPlace(inv);
+        sedExec(inv);
+      };
+    case 'perl-i':
       return sedInPlace;
     case 'touch': case 'mkdir': case 'mktemp': case 'ln-s':
       return simpleWrite;
@@ -102,8 +122,10 @@ function handlerFor(name: string): Handler | undefined {
       return cdk;
     case 'kubectl': case 'oc': case 'k': case 'kubecolor': case 'microk8s.kubectl':
       return kubectl;
-    case 'helm': case 'helmfile':
+    case 'helm':
       return helm;
+    case 'helmfile':
+      return helmfile;
     case 'aws': case 'awslocal':
       return aws;
     case 'gcloud':
@@ -155,6 +177,9 @@ function handlerFor(name: string): Handler | undefined {
     case 'kill': case 'pkill': case 'killall': case 'xkill':
       return (inv) => {
         inv.env.b.verb('write');
+        // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
+        // from a daemon's pid file under /run does: that is `nginx -s stop` by other means.
+        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && /\/(var\/)?run\/\S*\.pid\b/.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by a pid file under /run: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
       };
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
@@ -191,6 +216,9 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         inv.env.b.verb('network');
         if (hasFlag(inv.args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+        // Commands written to a server's admin socket (HAProxy's runtime API: management guide, section 9.3).
+        const sent = inv.stdin?.text;
+        if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);
       };
     default:
       return undefined;
@@ -265,6 +293,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
+    // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
+    else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
       inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
     }
@@ -291,8 +321,15 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
-  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose (down|rm|stop|kill)|down|kill|stop)\b/.test(line)) {
-    // Containers, images and networks are rebuildable; data lives in volumes, handled above.
+  // Stopping, killing or pausing running containers (`rm -f` kills a running one first) is an outage; what they stored
+  // outside volumes is disposable by Docker's design (handled above for volumes).
+  const forcedRm = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-f', '--force', '-s', '--stop');
+  if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
+    b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
+    return true;
+  }
+  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
+    // Stopped containers, images and networks are rebuilt or pulled again; data lives in volumes, handled above.
     b.verb('delete');
     return true;
   }
@@ -331,10 +368,103 @@ function container(inv: Invocation, ws: string[]): boolean {
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
 
+/**
+ * GNU sed's `e` command and the `e` flag of `s///` run shell commands (sed manual, "Commands for sed
+ * gurus"): `sed '1e rm -rf x'`. The text after `e` is the command; a flag's command is the pattern
+ * space, which we cannot see.
+ */
+function sedExec(inv: Invocation): void {
+  const scripts: Array<string | null> = [];
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    if (prev === '-e' || prev === '--expression') scripts.push(a.value);
+    else if (a.value?.startsWith('--expression=')) scripts.push(a.value.slice(13));
+  });
+  if (scripts.length === 0) {
+    const first = inv.args.find((a, i) => !(a.value ?? '').startsWith('-') && !['-f', '--file', '-l', '--line-length'].includes(inv.args[i - 1]?.value ?? ''));
+    if (first) scripts.push(first.value);
+  }
+  for (const sc of scripts) {
+    if (sc === null) continue;
+    for (const m of sc.matchAll(/(?:^|[;\n{}]|[0-9$]|\/)\s*e(?:\s+([^;\n}]*))?(?=$|[;\n}])/g)) {
+      const cmd = m[1]?.trim();
+      if (cmd) inv.runSource(cmd, null, '`sed` command `e`');
+      else inv.env.b.opaque('sed_exec', '`sed` `e` runs the pattern space as a shell command', inv.span);
+    }
+    if (/(^|[;\n{}\s])s(.)(?:(?!\2).|\\.)*\2(?:(?!\2).|\\.)*\2[gpIiMm0-9w]*e/.test(sc)) inv.env.b.opaque('sed_exec', '`sed` `s///e` runs the result as a shell command', inv.span);
+  }
+}
+
+/** vim/ex `-c CMD`, `--cmd CMD`, `+CMD`: an ex command `!cmd` runs a shell command, `system()` too. */
+function editorShellCommands(inv: Invocation): void {
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    const cmd = prev === '-c' || prev === '--cmd' ? a.value : a.value?.startsWith('+') ? a.value.slice(1) : undefined;
+    if (cmd === undefined) return;
+    if (cmd === null) return void inv.env.b.opaque('editor_command_dynamic', `\`${inv.name}\` runs an editor command that is not fixed`, inv.span);
+    const bang = /^\s*:?\s*(?:[%.,$'\w]*\s*)?!(?!=)(.*)$/s.exec(cmd);
+    if (bang && bang[1]!.trim()) inv.runSource(bang[1]!, null, `\`${inv.name}\` ex command \`!\``);
+    else if (/\b(system|systemlist|jobstart|termopen)\s*\(|^\s*:?\s*(terminal|term|py3?|python3?|lua|perl|ruby)\b/.test(cmd)) inv.env.b.opaque('editor_shell', `\`${inv.name}\` runs code or a shell from an editor command`, inv.span);
+  });
+}
+
+/** tmux subcommands that start a shell command: its words come last (tmux manual). */
+const TMUX_RUNS = new Set(['new-session', 'new', 'new-window', 'neww', 'split-window', 'splitw', 'respawn-pane', 'respawnp', 'respawn-window', 'respawnw', 'run-shell', 'run', 'send-keys', 'send', 'display-popup', 'popup', 'if-shell', 'if']);
+const TMUX_VALUED = new Set(['-c', '-e', '-F', '-n', '-s', '-t', '-x', '-y', '-f', '-l', '-p', '-T', '-S', '-L', '-N', '-w', '-h', '-d', '-b']);
+
+function tmux(inv: Invocation): void {
+  const b = inv.env.b;
+  let i = 0;
+  while (i < inv.args.length && (inv.args[i]!.value ?? '').startsWith('-')) i += ['-L', '-S', '-f', '-c', '-T'].includes(inv.args[i]!.value!) ? 2 : 1;
+  const sub = inv.args[i]?.value ?? null;
+  if (sub === null || !TMUX_RUNS.has(sub)) {
+    b.verb(sub === null ? 'exec' : 'write');
+    return;
+  }
+  const rest = inv.args.slice(i + 1);
+  const words: Array<string | null> = [];
+  for (let j = 0; j < rest.length; j++) {
+    const v = rest[j]!.value;
+    if (v !== null && v.startsWith('-') && words.length === 0) {
+      // Flags without a value: tmux's boolean flags (-d, -A, -P, -h, -v, -b, -E ...); valued ones take the next word.
+      if (TMUX_VALUED.has(v) && !['-d', '-h', '-b'].includes(v)) j++;
+      continue;
+    }
+    words.push(v);
+  }
+  const cmd = sub === 'send-keys' || sub === 'send' ? words.filter((w) => w === null || !/^(Enter|C-m|KPEnter|C-j)$/.test(w)) : words;
+  if (cmd.length === 0) {
+    b.verb('exec');
+    return;
+  }
+  if (cmd.some((w) => w === null)) b.opaque('tmux_dynamic', `\`tmux ${sub}\` runs a command that is not fixed`, inv.span);
+  else inv.runSource(cmd.join(' '), null, `\`tmux ${sub}\``);
+}
+
+/** expect: `-c SCRIPT` is Tcl whose `spawn` and `exec` start programs; a script file we cannot see. */
+function expect(inv: Invocation): void {
+  const b = inv.env.b.verb('exec');
+  const at = inv.args.findIndex((a) => a.value === '-c');
+  const script = at === -1 ? undefined : inv.args[at + 1]?.value;
+  if (script === undefined || script === null) {
+    b.opaque('expect_script', '`expect` runs a script that is not part of the action', inv.span);
+    return;
+  }
+  let ran = false;
+  for (const m of script.matchAll(/(?:^|[;\n[])\s*(?:spawn|exec)\s+((?:-\w+\s+)*)([^;\n\]]+)/g)) {
+    inv.runSource(m[2]!.trim(), null, '`expect` spawns');
+    ran = true;
+  }
+  if (!ran && /\b(system|eval|source|open)\b/.test(script)) b.opaque('expect_script', '`expect` runs Tcl we do not follow', inv.span);
+}
+
 function isQueryOnly(inv: Invocation): boolean {
   const end = inv.args.findIndex((a) => a.value === '--');
   const before = end === -1 ? inv.args : inv.args.slice(0, end);
   const anywhere = QUERY_ANYWHERE.has(inv.name);
+  // The AWS CLI's help is a word, not a flag: `aws ec2 help`, `aws ec2 delete-snapshot help`.
+  // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
+  if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
     if (a.value === '--version') return anywhere || i === 0;
@@ -371,8 +501,31 @@ export function dispatchCommand(inv: Invocation): void {
   environmentFromVariables(inv, firstTarget);
 }
 
+/**
+ * Environment variables whose value programs run as a command line: git's pager, editor and ssh
+ * (git-var, git-config), `less`'s input preprocessor, shells' start-up files. A prefix
+ * (`PAGER='…' git log`) or an `export` (judged when set: later commands inherit it).
+ */
+export const COMMAND_VARIABLES = /^(PAGER|GIT_PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|GIT_EDITOR|GIT_SEQUENCE_EDITOR|SUDO_EDITOR|KUBE_EDITOR|GIT_SSH_COMMAND|GIT_SSH|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PROMPT_COMMAND|BASH_ENV|ENV|GIT_PROXY_COMMAND|RSYNC_RSH|RSYNC_CONNECT_PROG|CVS_RSH)$/;
+
+function commandVariables(inv: Invocation): void {
+  const pairs: Array<[string, string | null]> = [...inv.assignments];
+  if (inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') {
+    for (const a of inv.args) {
+      const m = a.value === null ? null : /^([A-Za-z_]\w*)=(.*)$/s.exec(a.value);
+      if (m) pairs.push([m[1]!, m[2]!]);
+    }
+  }
+  for (const [k, v] of pairs) {
+    if (!COMMAND_VARIABLES.test(k)) continue;
+    if (v === null) inv.env.b.opaque('command_variable_dynamic', `\`${k}\` names a command that is not fixed in the input`, inv.span);
+    else if (v.trim() !== '') inv.runSource(v.replace(/^\s*\|+/, ''), null, `\`${k}\` is run as a command`);
+  }
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
+  if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
@@ -392,6 +545,7 @@ function dispatchTool(inv: Invocation): void {
   // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
   if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
+  if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);
@@ -408,6 +562,7 @@ function dispatchTool(inv: Invocation): void {
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     return;
   }
+  if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
@@ -421,5 +576,24 @@ function dispatchTool(inv: Invocation): void {
     if (!orm(inv, words(inv))) b.verb('write');
     return;
   }
+  if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
+}
+
+/**
+ * A SQL statement given as a shell line (`DROP TABLE users;`, `delete from orders`): no program has that name,
+ * so a shell answers "command not found"; but the line is a statement, and where it is typed matters more than
+ * the input type an agent declared (a database console in a terminal, a REPL behind a "shell" tool). Judged as
+ * SQL, the worst of the two readings. Only statement shapes count (`DELETE FROM`, `DROP TABLE`, `UPDATE t SET`),
+ * so a program that happens to be called `update` or `replace` is not read as SQL.
+ */
+const SQL_LINE = /^(drop\s+(database|schema|table|view|materialized|index|user|role|function|procedure|trigger|sequence|type|extension|owned|if|temporary|keyspace|collection)\b|delete\s+(from\s+)?\S+|truncate\s+(table\s+)?\S+|update\s+\S+\s+set\b|alter\s+(table|database|schema|user|role|view|index|sequence)\b|insert\s+(into|overwrite)\b|merge\s+into\b|grant\s+.*\b(on|to)\b|revoke\s+.*\b(on|from)\b|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|procedure|trigger)\b)/i;
+
+function sqlAsShell(inv: Invocation): boolean {
+  if (!/^(drop|delete|truncate|update|alter|insert|merge|grant|revoke|create)$/i.test(inv.name)) return false;
+  const text = [inv.name, ...inv.args.map((a) => a.value ?? '?')].join(' ');
+  if (!SQL_LINE.test(text)) return false;
+  inv.env.b.finding('sql_as_shell', `\`${inv.name}\` is not a program but the line is a SQL statement: judged as SQL`, inv.span);
+  classifySqlInto(text, { ctx: inv.env.ctx, inventory: inv.env.inventory }, inv.env.b, inv.span);
+  return true;
 }

@@ -1,6 +1,6 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type PathClass } from '../../paths.ts';
-import { normalizeWindowsPath } from '../../windows-paths.ts';
+import { isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -24,6 +24,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
   let glob = w.glob;
+  // PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`.
+  if (inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope)) value = value.replace(/\\/g, '/');
   // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
   if (/^\\\\[?.]\\/.test(value)) {
     value = normalizeWindowsPath(value);
@@ -154,6 +156,8 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
   });
 }
 
+const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
+
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
 export function copyMove(inv: Invocation): void {
   const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
@@ -174,6 +178,13 @@ export function copyMove(inv: Invocation): void {
     return;
   }
   const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');
+  // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
+  const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
+  if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {
+    const fx = pathEffect(inv, dest);
+    b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
+    return;
+  }
   for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
@@ -321,7 +332,9 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       continue;
     }
     if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      fileTarget(inv, r.target, 'delete', { recursive: true, what: '`>` truncates' });
+      // Emptying a file loses what `rm` of that one file loses: judged the same way (a data file, a path outside the
+      // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
+      fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
     } else {
       fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites' });
     }

@@ -1,4 +1,4 @@
-import { shown, type Invocation } from '../invocation.ts';
+import { shown, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasAny, hasFlag, parseOptions, positionals, type OptionSpec } from './common.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -54,6 +54,14 @@ export function git(inv: Invocation): void {
   const sub = inv.args[i]?.value ?? null;
   const args = inv.args.slice(i + 1);
   runEmbeddedCommands(inv, inv.args.slice(0, i), sub, args);
+  // `git -c alias.x='reset --hard' x`: git runs the alias's words as the subcommand (a `!` alias is a
+  // shell command, run above). git never lets an alias hide a built-in, so only an unknown name expands.
+  const alias = sub === null ? undefined : aliasOf(inv, inv.args.slice(0, i), sub);
+  if (alias !== undefined) {
+    if (alias === null) inv.env.b.opaque('git_dynamic', `\`git ${sub}\` is an alias that is not fixed`, inv.span);
+    else if (!alias.startsWith('!')) inv.dispatch([...splitWords(`git ${alias}`, inv.span), ...args], inv.stdin);
+    return;
+  }
   const repo = inv.scope.cwd ?? '.';
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
@@ -152,6 +160,32 @@ export function git(inv: Invocation): void {
   }
 }
 
+/** The value of `-c alias.NAME=VALUE` for `sub` (null when a `-c` setting is not fixed), undefined when none. */
+function aliasOf(inv: Invocation, globals: Invocation['args'], sub: string): string | null | undefined {
+  if (KNOWN_SUBCOMMAND.test(sub)) return undefined;
+  // Set earlier in this input (`git config alias.x ...; git x`) or through GIT_CONFIG_COUNT/KEY_n/VALUE_n.
+  let found: string | null | undefined = inv.scope.vars.get(`git alias.${sub.toLowerCase()}`);
+  const env = (k: string) => (inv.assignments.has(k) ? inv.assignments.get(k) : inv.scope.vars.get(k));
+  const count = Number(env('GIT_CONFIG_COUNT') ?? 0);
+  for (let n = 0; n < Math.min(Number.isFinite(count) ? count : 0, 64); n++) {
+    const key = env(`GIT_CONFIG_KEY_${n}`);
+    if (key === null || key === undefined) {
+      if (key === null) found = found ?? null;
+      continue;
+    }
+    if (key.toLowerCase() === `alias.${sub.toLowerCase()}`) found = env(`GIT_CONFIG_VALUE_${n}`) ?? null;
+  }
+  globals.forEach((a, j) => {
+    if (a.value !== '-c') return;
+    const v = globals[j + 1]?.value ?? null;
+    if (v === null) found = found ?? null;
+    else if (v.toLowerCase().startsWith(`alias.${sub.toLowerCase()}=`)) found = v.slice(v.indexOf('=') + 1).trim();
+  });
+  return found;
+}
+
+const KNOWN_SUBCOMMAND = /^(push|reset|clean|branch|tag|filter-branch|filter-repo|checkout|restore|switch|stash|reflog|gc|prune|update-ref|worktree|rm|rebase|commit|config|status|log|diff|show|blame|grep|ls-files|ls-tree|ls-remote|rev-parse|describe|shortlog|cat-file|remote|fetch|help|version|add|mv|merge|pull|clone|init|cherry-pick|revert|submodule|bisect|am|apply|notes|sparse-checkout)$/;
+
 /** Settings and subcommands that make git run a shell command: `-c alias.x='!cmd'`, `core.sshCommand`, `submodule foreach`, `rebase --exec`, `bisect run`. */
 function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: string | null, args: Invocation['args']): void {
   const settings: Array<string | null> = [];
@@ -161,6 +195,12 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   if (sub === 'config') {
     const pos = positionals(args, new Set(['--file', '-f', '--type']));
     if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);
+    // A stored alias runs later as `git NAME`, in this input or another one: judge what it runs when it is defined.
+    const alias = pos.length >= 2 && pos[0]!.value !== null && pos[1]!.value !== null ? /^alias\.([^=]+)$/i.exec(pos[0]!.value) : null;
+    if (alias && !pos[1]!.value!.startsWith('!')) {
+      inv.scope.vars.set(`git alias.${alias[1]!.toLowerCase()}`, pos[1]!.value);
+      inv.dispatch(splitWords(`git ${pos[1]!.value}`, inv.span), null);
+    }
   }
   for (const s of settings) {
     if (s === null) continue;
@@ -180,6 +220,11 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
 }
 
 function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
+  if (hasFlag(args, '-n', '--dry-run')) {
+    // `git push --dry-run`: does everything except send the updates (git-push manual).
+    inv.env.b.verb('read', 'network').finding('dry_run', '`git push --dry-run` sends nothing', inv.span);
+    return;
+  }
   const b = inv.env.b.verb('write', 'network');
   const pos = positionals(args, new Set(['--repo', '-o', '--push-option', '--receive-pack', '--exec']));
   const remote = pos[0]?.value ?? 'origin';

@@ -2,12 +2,9 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import { operationVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
+import { destructiveEndpoint, outageEndpoint } from '../../other-kinds.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
-
-// Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
-// Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix).
-const DESTRUCTIVE_PATH = /\/(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
 
 export function httpTarget(inv: Invocation, url: string | null) {
   const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;
@@ -22,7 +19,8 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null): 
   else if (m === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${url ?? '?'}\``, inv.span);
   else if (m === 'POST' || m === 'PATCH') {
     b.verb('write');
-    if (url && DESTRUCTIVE_PATH.test(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
+    if (url && destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
+    else if (url && outageEndpoint(url)) b.destroy('service_outage', `HTTP ${m} \`${url}\` takes the service or index out of service`, inv.span);
   } else if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') b.verb('read');
   else b.verb('write').partial('http_unknown_method', `HTTP method \`${m}\``, inv.span);
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);

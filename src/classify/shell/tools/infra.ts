@@ -288,7 +288,8 @@ export function kubectl(inv: Invocation): void {
     case 'scale': {
       b.verb('write');
       const replicas = optionValue(inv.args, '--replicas');
-      if (replicas === null || replicas === '0') b.verb('delete').destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
+      // Availability (docs/classifier-evaluation.md): an outage, a write like every stop (not a delete).
+      if (replicas === null || replicas === '0') b.destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
       return;
     }
     case 'exec': case 'debug': case 'attach': case 'run': {
@@ -313,6 +314,37 @@ export function kubectl(inv: Invocation): void {
       return;
     default:
       b.verb('exec').partial('kubectl_unknown', `\`${inv.name} ${sub}\``, inv.span);
+  }
+}
+
+/**
+ * helmfile: global options come before the subcommand (`helmfile -e production destroy`); `destroy`
+ * (and the older `delete`) uninstalls every release of the state file, `apply`/`sync` deploy.
+ */
+export function helmfile(inv: Invocation): void {
+  const b = inv.env.b;
+  const pos = positionals(inv.args, new Set(['-e', '--environment', '-f', '--file', '-l', '--selector', '-n', '--namespace', '--kube-context', '--state-values-set', '--state-values-file', '-b', '--helm-binary', '--log-level', '--chart', '-c', '--args', '--concurrency']));
+  const sub = pos[0]?.value ?? null;
+  const envName = optionValue(inv.args, '-e', '--environment');
+  const ctx = optionValue(inv.args, '--kube-context') ?? inv.env.ctx.kubeContext;
+  const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
+  b.target(envTarget(inv, 'kubernetes', `helmfile:${ctx ?? '?'}/${ns ?? 'default'}/${envName ?? 'default'}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', envName), clue('names', ctx), clue('names', ns)]));
+  if (hasFlag(inv.args, '--dry-run')) {
+    b.verb('read').finding('dry_run', '`--dry-run` changes nothing', inv.span);
+    return;
+  }
+  switch (sub) {
+    case 'destroy': case 'delete':
+      b.verb('delete').destroy('helm_uninstall', `\`helmfile ${sub}\` uninstalls every release of the state file`, inv.span);
+      return;
+    case 'apply': case 'sync': case 'init':
+      b.verb('deploy');
+      return;
+    case 'diff': case 'template': case 'lint': case 'list': case 'status': case 'build': case 'deps': case 'repos': case 'write-values': case 'version': case 'show-dag': case 'fetch': case 'cache': case 'test': case 'help': case null:
+      b.verb('read');
+      return;
+    default:
+      b.verb('exec').partial('helm_unknown', `\`helmfile ${sub}\``, inv.span);
   }
 }
 

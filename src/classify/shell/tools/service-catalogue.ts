@@ -15,7 +15,12 @@ import { clue, envTarget, hasFlag, positionals } from './common.ts';
  * operands). A new tool is one entry here, not code.
  */
 
-export type ServiceEffect = 'destroy' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque';
+/**
+ * `outage` takes a running service out of service (stop, kill, scale to zero, out of rotation): destructive, because
+ * the outage and the work in flight (requests, sessions, jobs) are lost and nothing brings the service back by itself.
+ * Restarts and reloads, which come back by themselves, are `write`. docs/classifier-evaluation.md, "Availability".
+ */
+export type ServiceEffect = 'destroy' | 'outage' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque';
 
 export interface ServiceRule {
   /** Anchored at the first operand, matched against the operands joined by single spaces. */
@@ -349,7 +354,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-f', '-p', '-L', '-N', '-m', '-C'],
     rules: [
       { flags: ['-c', '-v', '-vv', '-V'], effect: 'read', what: 'checks the configuration or prints the version' },
-      { flags: ['-sf', '-st'], effect: 'write', what: 'starts a new process and stops the old one (a reload)' },
+      // haproxy(1) management guide: -sf lets the old process finish its connections (a graceful reload); -st terminates
+      // them at once, so every open connection is cut.
+      { flags: ['-st'], effect: 'outage', what: 'starts a new process and terminates the old one with every open connection' },
+      { flags: ['-sf'], effect: 'write', what: 'starts a new process and lets the old one finish its connections (a reload)' },
     ],
     otherwise: 'fallback',
   },
@@ -359,7 +367,95 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^migrations reset\b/, effect: 'destroy', what: 'resets the database: every entity is deleted' },
       { sub: /^(check|config parse|config db_export|version|health|help|hybrid gen_cert)\b/, effect: 'read', what: 'checks or exports configuration' },
-      { sub: /^(start|stop|restart|reload|prepare|quit|migrations (bootstrap|up|finish)|config db_import|config init)\b/, effect: 'write', what: 'changes service state or imports configuration' },
+      { sub: /^(stop|quit)\b/, effect: 'outage', what: 'stops the gateway' },
+      { sub: /^(start|restart|reload|prepare|migrations (bootstrap|up|finish)|config db_import|config init)\b/, effect: 'write', what: 'changes service state or imports configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Service managers and servers' own control commands (their manuals: systemctl(1), service(8), launchctl(1),
+  // supervisorctl, pm2, nginx(8) -s, apachectl(8)): stopping, killing or disabling --now a service is an outage;
+  // restarting or reloading it is a write. Anything else falls back to the generic verbs.
+  {
+    names: ['systemctl'],
+    valued: ['-H', '--host', '-M', '--machine', '-p', '--property', '-t', '--type', '-s', '--signal', '--state', '-n', '--lines', '-o', '--output', '--root', '--kill-whom', '--kill-value', '--job-mode', '--what', '--timestamp', '--boot-loader-entry', '--boot-loader-menu', '--reboot-argument', '--message', '-P'],
+    rules: [
+      { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'stops units or the machine' },
+      { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
+      { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['service'],
+    valued: [],
+    rules: [
+      { sub: /^\S+ (stop|force-stop)\b/, effect: 'outage', what: 'stops the service' },
+      { sub: /^\S+ (start|restart|reload|force-reload|try-restart|condrestart)\b/, effect: 'write', what: 'starts, restarts or reloads the service' },
+      { sub: /^\S+ status\b/, effect: 'read', what: 'shows the status' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['launchctl'],
+    valued: [],
+    rules: [
+      { sub: /^(stop|unload|bootout|kill|remove)\b/, effect: 'outage', what: 'stops or unloads the job' },
+      { sub: /^(start|load|bootstrap|kickstart|enable|disable|setenv|unsetenv)\b/, effect: 'write', what: 'starts, loads or configures the job' },
+      { sub: /^(list|print|print-disabled|blame|dumpstate|help|version|getenv|managerpid|managername|manageruid)\b/, effect: 'read', what: 'reads job state' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['supervisorctl'],
+    valued: ['-c', '--configuration', '-s', '--serverurl', '-u', '--username', '-p', '--password', '-r', '--history-file'],
+    rules: [
+      { sub: /^(stop|shutdown|remove|signal)\b/, effect: 'outage', what: 'stops programs or supervisord' },
+      { sub: /^(start|restart|reload|reread|update|add|clear)\b/, effect: 'write', what: 'starts, restarts or reloads programs' },
+      { sub: /^(status|avail|pid|tail|maintail|version|help)\b/, effect: 'read', what: 'reads status or logs' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['pm2'],
+    valued: ['--name', '-n', '-i', '--instances', '--cwd', '--log', '-o', '-e', '--env'],
+    rules: [
+      { sub: /^(stop|kill|delete|del)\b/, effect: 'outage', what: 'stops processes (or the pm2 daemon with all of them)' },
+      { sub: /^(start|restart|reload|gracefulReload|scale|save|resurrect|startup|update|reset|flush)\b/, effect: 'write', what: 'starts, restarts or reloads processes' },
+      { sub: /^(list|ls|l|status|show|describe|info|logs|monit|jlist|prettylist|env|ping|--version|-v)\b/, effect: 'read', what: 'reads process state' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['nginx', 'openresty'],
+    valued: ['-c', '-g', '-p', '-e'],
+    rules: [
+      { flagValue: { names: ['-s'], value: /^(stop|quit)$/ }, effect: 'outage', what: 'stops the server (quit: after the requests in progress)' },
+      { flagValue: { names: ['-s'], value: /^(reload|reopen)$/ }, effect: 'write', what: 'reloads the configuration or reopens the logs' },
+      { flags: ['-t', '-T', '-v', '-V', '-h', '-?'], effect: 'read', what: 'tests the configuration or prints the version' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['apachectl', 'apache2ctl', 'httpd', 'apache2'],
+    valued: ['-d', '-f', '-C', '-c', '-D', '-e', '-E'],
+    rules: [
+      { sub: /^(stop|graceful-stop)\b/, effect: 'outage', what: 'stops the server' },
+      { flagValue: { names: ['-k'], value: /^(stop|graceful-stop)$/ }, effect: 'outage', what: 'stops the server' },
+      { sub: /^(start|restart|graceful)\b/, effect: 'write', what: 'starts or restarts the server' },
+      { flagValue: { names: ['-k'], value: /^(start|restart|graceful)$/ }, effect: 'write', what: 'starts or restarts the server' },
+      { sub: /^(configtest|status|fullstatus|-t|-S|-v|-V|-M|-l|-L)\b/, effect: 'read', what: 'checks the configuration or shows status' },
+      { flags: ['-t', '-S', '-v', '-V', '-M', '-l', '-L', '-h'], effect: 'read', what: 'checks the configuration or shows status' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Fastly CLI reference: activating a service version (an earlier one included) or publishing Compute code deploys it;
+    // deactivating the active version takes the service off the edge.
+    names: ['fastly'],
+    valued: ['-s', '--service-id', '--service-name', '--version', '-t', '--token', '--profile', '-p'],
+    rules: [
+      { sub: /^(service[- ]version deactivate)\b/, effect: 'outage', what: 'deactivates the active version: the service stops serving' },
+      { sub: /^(service[- ]version activate|compute (publish|deploy))\b/, effect: 'deploy', what: 'activates a service version or deploys Compute code' },
     ],
     otherwise: 'fallback',
   },
@@ -453,6 +549,10 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   switch (effect) {
     case 'destroy':
       b.verb('delete').destroy('service_destructive', `\`${label}\`: ${what}`, inv.span);
+      b.summary(label);
+      return true;
+    case 'outage':
+      b.verb('write').destroy('service_outage', `\`${label}\`: ${what}`, inv.span);
       b.summary(label);
       return true;
     case 'delete':

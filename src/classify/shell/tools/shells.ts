@@ -117,7 +117,7 @@ export function source(inv: Invocation): void {
 }
 
 interface InterpreterSpec {
-  language: 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua';
+  language: 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua' | 'r';
   code: string[];
   valued: string[];
 }
@@ -131,6 +131,8 @@ const INTERPRETERS: Record<string, InterpreterSpec> = {
   ruby: { language: 'ruby', code: ['-e'], valued: ['-I', '-r'] },
   php: { language: 'php', code: ['-r'], valued: ['-d', '-c'] },
   lua: { language: 'lua', code: ['-e'], valued: ['-l'] },
+  Rscript: { language: 'r', code: ['-e'], valued: ['--default-packages'] },
+  R: { language: 'r', code: ['-e'], valued: [] },
 };
 
 export function interpreterSpec(name: string): InterpreterSpec | undefined {

@@ -1,5 +1,8 @@
 import type { Clock } from '../core/index.ts';
 
+/** The wall clock, for short-lived commands (a server measures time-to-live on `createSteadyClock`). */
+export const systemClock: Clock = { now: () => Date.now() };
+
 /**
  * L9: a server's clock. It reads the wall clock once, at start, and from then on advances with the
  * monotonic clock (`performance.now()`, CLOCK_MONOTONIC: slewed by NTP, never stepped). A wall-clock

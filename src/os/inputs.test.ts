@@ -8,7 +8,8 @@ import { sha256Hex } from '../core/index.ts';
 import { demoApp } from '../../test/helpers/http-app.ts';
 import { createFsInputReader } from './input-reader.ts';
 import { createFsInputGuard } from './input-guard.ts';
-import { localAgentGate, runExec } from './index.ts';
+import { runExec } from '../adapters/exec/index.ts';
+import { localAgentGate } from '../runtime/index.ts';
 
 const ws = mkdtempSync(join(tmpdir(), 'portcullis-inputs-'));
 const ctx = { cwd: ws, kubeContext: 'prod-cn-1' };

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createAdaptorServer } from '@hono/node-server';
 import { demoApp, harmless } from '../../test/helpers/http-app.ts';
-import { remoteGate } from './remote-gate.ts';
+import { remoteGate } from '../runtime/index.ts';
 import { exchange } from './http-transport.ts';
-import { createClient, PortcullisClientError, PortcullisError, type Transport } from '../sdk/index.ts';
+import { createClient, PortcullisClientError, PortcullisError, type Transport } from './index.ts';
 
 /**
  * The Transport contract as a Unix-socket transport would use it: the same decision API v1, the

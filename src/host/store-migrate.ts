@@ -3,8 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { verifyAuditTx, type VerifyReport } from '../audit/index.ts';
 import { PortcullisError } from '../core/index.ts';
 import { copyStore, type CopyReport, type Store } from '../store/index.ts';
-import { loadConfigFile } from './config-file.ts';
-import { openBareStore, openStore, parseStoreUrl, redact } from './store.ts';
+import { loadConfigFile, openBareStore, openStore, parseStoreUrl, redact } from '../runtime/index.ts';
 
 export interface MigrateReport {
   from: string;

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Config } from '../config/index.ts';
-import { INSTALL_DIR } from './config-file.ts';
+import { INSTALL_DIR } from './install-dir.ts';
 import type { UnixUser } from './unix-users.ts';
 
 /**

@@ -4,12 +4,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseDocument } from 'yaml';
 import { PortcullisError } from '../core/index.ts';
 import { parseConfig } from '../config/index.ts';
-import { INSTALL_DIR } from './config-file.ts';
-import { canAccess } from './os-boundary.ts';
-import { loadPoliciesOrThrow } from './policies.ts';
-import { openControlSession } from './runtime.ts';
-import { configTemplate, defaultPackFiles } from './templates.ts';
-import { lookupUser, type UnixUser } from './unix-users.ts';
+import { configTemplate, defaultPackFiles, loadPoliciesOrThrow, openControlSession } from '../runtime/index.ts';
+import { INSTALL_DIR, canAccess, lookupUser, type UnixUser } from '../os/index.ts';
 
 /** `portcullis setup --system` (D7), with the interface the issue fixed. */
 export interface SystemSetupOptions {

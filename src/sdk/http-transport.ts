@@ -4,8 +4,8 @@
  * per-agent Unix socket is `exchange(cb => request({ socketPath, path, method, signal }, cb), body)`).
  * It imports nothing at load time, so the hook's light entry stays light.
  */
-// types only (erased): the light hook path loads this file and nothing from sdk/
-import type { Transport, TransportResponse } from '../sdk/transport.ts';
+// types only (erased): the light hook path loads this file and client.ts, nothing else from sdk/
+import type { Transport, TransportResponse } from './transport.ts';
 
 /** A decision is a few kilobytes; more is not an answer anyone should parse. */
 const MAX_ANSWER_BYTES = 1 << 20;
@@ -90,14 +90,45 @@ export function exchange(open: (onResponse: (res: NodeResponse) => void) => Node
  * D7: `node:http` over an agent's Unix socket of `portcullis daemon`. No token: the socket (owned
  * by the agent's Unix user, mode 0600) says which agent connects, and the daemon refuses a bearer
  * header rather than ignore it, so none is sent.
+ *
+ * One keep-alive agent per transport: the MCP proxy and `exec` ask many times, on one connection
+ * (a new connection per request costs a connect and an accept on both sides). An idle connection
+ * is closed by this side before the daemon's keep-alive timeout (Node reads the daemon's
+ * `Keep-Alive: timeout=` and lets go a second earlier), and one the daemon closes (a restart) leaves
+ * the pool when its close is read. A request that meets a kept connection already closed by the
+ * daemon (a restart this process had not noticed yet) is sent once more on a new connection, but
+ * only when the daemon cannot have read it: the write failed (EPIPE) or the daemon reset the
+ * connection with the request unread (ECONNRESET). A connection that ends after the request was read
+ * ("socket hang up") is a failure (the caller refuses, F1), never a second send: the daemon may have
+ * recorded the decision, and a second one could consume an approval twice. Idle pooled connections
+ * never keep the process alive.
  */
 export function socketTransport(socketPath: string): Transport {
+  let agent: ReturnType<typeof keptConnections> | undefined;
   return {
     address: `unix:${socketPath}`,
     request(method, path, body, { signal }) {
       const http = process.getBuiltinModule('node:http');
+      agent ??= keptConnections();
       const headers: Record<string, string> = body === null ? { accept: 'application/json', host: 'portcullis' } : { accept: 'application/json', host: 'portcullis', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
-      return exchange((cb) => http.request({ socketPath, path, method, headers, signal }, cb), body);
+      const send = (fresh: boolean) => {
+        let req: { reusedSocket?: boolean } | undefined;
+        const sent = exchange((cb) => (req = http.request({ socketPath, path, method, headers, signal, ...(fresh ? { agent: false } : { agent }) }, cb)), body);
+        return { sent, reused: () => req?.reusedSocket === true };
+      };
+      const first = send(false);
+      return first.sent.catch((err: unknown) => {
+        if (!first.reused() || signal.aborted || !unread(err)) throw err;
+        return send(true).sent;
+      });
     },
   };
+}
+
+const keptConnections = () => new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, maxSockets: 16, scheduling: 'lifo' });
+
+/** The peer closed before reading what was written: nothing of the request was acted on. */
+function unread(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'EPIPE' || (e?.code === 'ECONNRESET' && e.message !== 'socket hang up');
 }

@@ -12,7 +12,7 @@ import { after, beforeEach, test } from 'node:test';
 import { runCli } from '../cli/main.ts';
 import type { CliIO } from '../cli/io.ts';
 import { PortcullisError } from '../core/index.ts';
-import { openBareStore } from './store.ts';
+import { openBareStore } from '../runtime/index.ts';
 import { migrateStore } from './store-migrate.ts';
 
 let dir: string;

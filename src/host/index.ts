@@ -1,0 +1,25 @@
+/**
+ * host: Portcullis on a machine, around the runtime it assembles. The production install (D7):
+ * `portcullis daemon` (one socket per agent, owned by the agent's Unix user, through a root-only
+ * helper; privileges dropped before the store opens) and `portcullis setup --system` (the service
+ * user, folders, config and systemd unit); and `portcullis store migrate` (a verified copy of a
+ * store into another). It uses runtime/ to build what runs and os/ to ask the OS; it holds no rule
+ * of its own about decisions or approvals.
+ */
+import type { DaemonOptions, RunningDaemon } from './daemon.ts';
+import type { SystemSetupOptions, SystemSetupResult } from './system-setup.ts';
+
+// Loaded on first use: the daemon's HTTP stack and the setup's user management stay out of the
+// import graph of every other command.
+export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon> {
+  return (await import('./daemon.ts')).startDaemon(options);
+}
+
+export async function setupSystem(options: SystemSetupOptions): Promise<SystemSetupResult> {
+  return (await import('./system-setup.ts')).setupSystem(options);
+}
+
+export type { DaemonOptions, RunningDaemon, SystemSetupOptions, SystemSetupResult };
+export { SYSTEM_DEFAULTS_TEXT as SYSTEM_DEFAULTS } from './system-defaults.ts';
+export { migrateStore } from './store-migrate.ts';
+export type { MigrateReport } from './store-migrate.ts';

@@ -1,0 +1,21 @@
+/**
+ * os: the operating system as the pure modules see it, behind their ports. The file-system readers
+ * the gateway plugs in (`createFsPathResolver`: what a path really is, links and hard links
+ * included; `createFsInputReader`: the bytes of an action's input files, bounded), exec's input
+ * guard (private copies of the files a decision was bound to), the steady clock time-to-live runs
+ * on (L9), Unix users and what the file modes let them reach (D7: `doctor`, `setup --system`), and
+ * where an agent's action runs (`agentContext`, on the hook's light path). It decides nothing and
+ * assembles nothing: runtime/ wires these in, cli/ and host/ call the OS checks.
+ */
+export { createFsPathResolver } from './path-resolver.ts';
+export { createFsInputReader, DEFAULT_INPUT_LIMITS } from './input-reader.ts';
+export type { InputLimits, ReadFile } from './input-reader.ts';
+export { createFsInputGuard } from './input-guard.ts';
+export { createSteadyClock, systemClock } from './clock.ts';
+export type { SteadyClock } from './clock.ts';
+export { lookupUser, userNameOf } from './unix-users.ts';
+export type { UnixUser } from './unix-users.ts';
+export { canAccess, boundaryFindings, controlPlaneFiles } from './os-boundary.ts';
+export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.ts';
+export { agentContext } from './agent-context.ts';
+export { INSTALL_DIR } from './install-dir.ts';

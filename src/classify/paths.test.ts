@@ -35,3 +35,33 @@ test('control plane: configured paths and Portcullis/hook files', () => {
   assert.ok(isControlPlane('/home/dev/app/.claude/settings.json', EMPTY_INVENTORY));
   assert.ok(!isControlPlane('/home/dev/app/src/index.ts', EMPTY_INVENTORY));
 });
+
+test('D8 the quick refusal of names keeps every answer: patterns, configured paths and globs, frozen or not', async () => {
+  const { deepFreeze } = await import('../core/index.ts');
+  const { isControlPlaneSecret, namesControlPlane } = await import('./paths.ts');
+  const lists = { controlPlanePaths: ['/srv/gate/gate.conf', '/srv/gate/policies', '/opt/*/hooks.d/**'], controlPlaneSecrets: ['/srv/gate/signer.pem'] };
+  const frozen = deepFreeze({ ...EMPTY_INVENTORY, ...lists });
+  const open = { ...EMPTY_INVENTORY, controlPlanePaths: [...lists.controlPlanePaths], controlPlaneSecrets: [...lists.controlPlaneSecrets] };
+  const cases: Array<[string, boolean, boolean]> = [
+    ['/srv/gate/gate.conf', true, false],
+    ['/srv/gate/policies/a.txt', true, false],
+    ['/opt/x/hooks.d/pre', true, false],
+    ['/srv/gate/signer.pem', true, true],
+    ['/home/dev/app/portcullis.yaml', true, false],
+    ['/home/dev/app/.portcullis/ci.token', true, true],
+    ['/home/dev/app/rules.cedar', true, false],
+    ['/home/dev/app/get', false, false],
+    ['/srv/gate/gate.conf.bak', false, false],
+    ['/opt/x/hooks.dx', false, false],
+  ];
+  for (const inv of [frozen, open]) {
+    for (const [path, names, secret] of cases) {
+      assert.equal(namesControlPlane(path, inv), names, path);
+      assert.equal(isControlPlaneSecret(path, inv), secret, path);
+    }
+  }
+  // A list changed in place (not frozen) is judged as it is now, never by an earlier answer.
+  assert.equal(namesControlPlane('/data/new.db', open), false);
+  open.controlPlanePaths.push('/data/new.db');
+  assert.equal(namesControlPlane('/data/new.db', open), true);
+});

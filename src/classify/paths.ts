@@ -1,4 +1,4 @@
-import { globMatch, type Inventory } from '../core/index.ts';
+import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath } from './windows-paths.ts';
 
 /**
@@ -8,8 +8,12 @@ import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath 
  * resolves the paths the classifier names and classifies again with the ones that lead into it.
  */
 
+const NOT_NORMAL = /\/\/|\/$|(^|\/)\.\.?(\/|$)/;
+
 /** Joins and normalises POSIX paths: `..` never climbs above `/`. */
 export function normalizePath(path: string): string {
+  // Already normal (no empty, `.` or `..` segment, no trailing `/`): most paths are.
+  if (path !== '' && !NOT_NORMAL.test(path)) return path;
   const abs = path.startsWith('/');
   const out: string[] = [];
   for (const seg of path.split('/')) {
@@ -55,10 +59,11 @@ export function resolvePath(word: string, scope: PathScope): string | null {
 /**
  * D8: the absolute path a word names as the kernel will walk it: like `resolvePath`, but a `..` is
  * kept (after a symlink, `link/..` is the link target's parent, not the link's), so the gateway can
- * resolve it on the filesystem. Null when `resolvePath` is null or the path is not POSIX.
+ * resolve it on the filesystem. Null when `resolvePath` is null or the path is not POSIX. `resolved`
+ * is `resolvePath(word, scope)` when the caller has it already.
  */
-export function pathToResolve(word: string, scope: PathScope): string | null {
-  const abs = resolvePath(word, scope);
+export function pathToResolve(word: string, scope: PathScope, resolved?: string | null): string | null {
+  const abs = resolved === undefined ? resolvePath(word, scope) : resolved;
   if (abs === null || !abs.startsWith('/')) return null;
   if (!/(^|\/)\.\.(\/|$)/.test(word)) return abs;
   if (word.startsWith('/')) return word;
@@ -145,9 +150,32 @@ export function isControlPlane(path: string, inventory: Inventory): boolean {
  */
 const SECRET_PATTERNS = ['**/portcullis-audit.key', '**/.portcullis/**.token', '**/.portcullis/**.key', '/etc/portcullis/**.token', '/etc/portcullis/**.key'];
 
+/**
+ * A quick refusal for `isControlPlaneSecret` and `namesControlPlane`, which D8 asks of every word of
+ * every command: each way they can match (the path itself, a path under it, a glob) needs the path
+ * to contain the longest literal of one pattern or inventory path, and one expression over all of
+ * them says whether it does. Kept per inventory only while its lists are frozen (the loaded config's
+ * are), so a list changed in place is never judged by an old expression; otherwise there is no
+ * quick refusal and every rule is tried.
+ */
+const NEEDLES = new WeakMap<Inventory, { paths: readonly string[]; secrets: readonly string[] | undefined; re: RegExp }>();
+
+function mayNameControlPlane(path: string, inventory: Inventory): boolean {
+  const paths = inventory.controlPlanePaths;
+  const secrets = inventory.controlPlaneSecrets;
+  const hit = NEEDLES.get(inventory);
+  if (hit && hit.paths === paths && hit.secrets === secrets) return hit.re.test(path);
+  if (!Object.isFrozen(paths) || (secrets !== undefined && !Object.isFrozen(secrets))) return true;
+  const needles = [...new Set([...CONTROL_PLANE_PATTERNS, ...SECRET_PATTERNS, ...paths, ...(secrets ?? [])].map(longestLiteral))];
+  const re = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  NEEDLES.set(inventory, { paths, secrets, re });
+  return re.test(path);
+}
+
 /** Whether `path` (absolute) is, or lies under, a control-plane secret: the signing key or a token file. */
 export function isControlPlaneSecret(path: string, inventory: Inventory): boolean {
   if (isWindowsPath(path)) return false;
+  if (!mayNameControlPlane(path, inventory)) return false;
   for (const p of inventory.controlPlaneSecrets ?? []) if (path === p || isUnder(path, p) || globMatch(p, path)) return true;
   return SECRET_PATTERNS.some((p) => globMatch(p, path));
 }
@@ -159,6 +187,7 @@ export function isControlPlaneSecret(path: string, inventory: Inventory): boolea
  */
 export function namesControlPlane(path: string, inventory: Inventory, workspace?: string): boolean {
   if (isWindowsPath(path)) return classifyWindowsPath(path, { cwd: undefined, home: undefined }, inventory, WINDOWS_RULES) === 'control_plane';
+  if (!mayNameControlPlane(path, inventory)) return false;
   if (isControlPlaneSecret(path, inventory)) return true;
   for (const p of inventory.controlPlanePaths) {
     // A control-plane folder that holds the agent's whole workspace (Portcullis's own repository, its

@@ -24,6 +24,8 @@ const DRIVE_ONLY = /^[A-Za-z]:$/;
 
 /** A path only Windows would read as absolute: `C:\…`, `C:/…`, `C:`, `\\server\share`, `\\?\…`. */
 export function isWindowsPath(p: string): boolean {
+  // A POSIX path (`/x`, not `//?/` or `/\`): none of the forms below starts so. Most words are.
+  if (p.charCodeAt(0) === 47 && p.charCodeAt(1) !== 47 && p.charCodeAt(1) !== 92) return false;
   return DRIVE_ABS.test(p) || DRIVE_ONLY.test(p) || /^(\\\\|\/\/[?.]\/|\\\/)/.test(p) || /^(HK(LM|CU|CR|U|CC)|Registry)::?/i.test(p);
 }
 

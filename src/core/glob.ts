@@ -22,13 +22,24 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${out}$`);
 }
 
-const cache = new Map<string, RegExp>();
+/**
+ * The longest run of literal characters in a pattern: every value the pattern matches contains it,
+ * so a value without it is refused without running the expression (most values match no pattern:
+ * D8 tests every word of every command against the control-plane patterns).
+ */
+export function longestLiteral(pattern: string): string {
+  let best = '';
+  for (const run of pattern.split(/[*?]/)) if (run.length > best.length) best = run;
+  return best;
+}
+
+const cache = new Map<string, { re: RegExp; literal: string }>();
 
 export function globMatch(pattern: string, value: string): boolean {
-  let re = cache.get(pattern);
-  if (!re) {
-    re = globToRegExp(pattern);
-    cache.set(pattern, re);
+  let g = cache.get(pattern);
+  if (!g) {
+    g = { re: globToRegExp(pattern), literal: longestLiteral(pattern) };
+    cache.set(pattern, g);
   }
-  return re.test(value);
+  return value.includes(g.literal) && g.re.test(value);
 }

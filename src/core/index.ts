@@ -12,7 +12,7 @@ export { NEVER_RULE_POLICIES } from './decision.ts';
 export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, HeldStatus, AuditEntryV1, BrakeChange } from './decision.ts';
 export type { Inventory, InventoryEnvironment, MatcherKind, McpToolMapping } from './inventory.ts';
 export { MATCHER_KINDS, EMPTY_INVENTORY, matchEnvironment, tierOf } from './inventory.ts';
-export { globMatch, globToRegExp } from './glob.ts';
+export { globMatch, globToRegExp, longestLiteral } from './glob.ts';
 export { canonicalJson, digestOf, sha256Hex, deepFreeze } from './digest.ts';
 export type { Clock, IdGenerator } from './clock.ts';
 export { randomIds } from './clock.ts';

@@ -8,7 +8,7 @@ import { createClassifier, type Classifier } from '../classify/index.ts';
 import { createGateway, type Gateway, type PathResolver } from '../gateway/index.ts';
 import { engineWith } from '../../test/helpers/policy.ts';
 import { counterIds, fakeClock } from '../../test/helpers/control-plane.ts';
-import { createFsPathResolver } from './path-resolver.ts';
+import { createFsPathResolver, onWaitingMount, waitingMounts } from './path-resolver.ts';
 
 const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
 const dana: Human = { kind: 'human', id: 'dana', groups: ['admins'] };
@@ -82,6 +82,60 @@ describe('D8: paths are resolved before they are matched', () => {
       { path: join(work, 'plain.txt'), real: join(work, 'plain.txt') },
       { path: join(work, 'nothing', 'here'), real: join(work, 'nothing', 'here') },
     ]);
+  });
+
+  it('D8 the same answers when every lookup goes through the thread pool (a path on a network or FUSE mount)', async () => {
+    const paths = [join(work, 'notes.txt'), join(work, 'cfgdir', 'new.txt'), join(work, 'dangling'), join(work, 'copy.txt'), `${work}/up/../gate.conf`, join(work, 'plain.txt'), join(work, 'nothing', 'here')];
+    const local = await resolver.resolve(paths);
+    // `/` on NFS: nothing is looked up on the event loop. The gate folder alone on FUSE: a mix.
+    const nfs = createFsPathResolver(() => [...inventory.controlPlanePaths], { mountinfo: () => '27 1 0:50 / / rw - nfs4 srv:/ rw\n' });
+    const fuse = createFsPathResolver(() => [...inventory.controlPlanePaths], { mountinfo: () => `27 1 254:0 / / rw - ext4 /dev/vda rw\n40 27 0:60 / ${gate} rw - fuse.sshfs me@srv: rw\n` });
+    assert.deepEqual(await nfs.resolve(paths), local);
+    assert.deepEqual(await fuse.resolve(paths), local);
+  });
+
+  it('D8 a link made between two calls is seen by the second: nothing is kept from one call to the next', async () => {
+    const name = join(work, 'later.txt');
+    assert.deepEqual(await resolver.resolve([name]), [{ path: name, real: name }]);
+    symlinkSync(join(gate, 'gate.conf'), name);
+    assert.deepEqual(await resolver.resolve([name]), [{ path: name, real: join(gate, 'gate.conf') }]);
+    const { verdict } = await shell('echo x > later.txt');
+    assert.equal(verdict.effect, 'deny');
+  });
+
+  it('D8 F8 paths that need more lookups than the bound are a deny, never a long stall or a match as written', async () => {
+    mkdirSync(join(work, 'a', 'b', 'c', 'd'), { recursive: true });
+    const small = createFsPathResolver(() => [], { maxSteps: 6 });
+    await assert.rejects(small.resolve([join(work, 'a', 'b', 'c', 'd', 'e')]), /more than 6 lookups/);
+    // A link that points at itself: a loop, which the program could not open either.
+    symlinkSync('self', join(work, 'self'));
+    assert.deepEqual(await resolver.resolve([join(work, 'self', 'x')]), [{ path: join(work, 'self', 'x'), real: null }]);
+  });
+
+  it('D8 F8 the mount table: network, FUSE, autofs and unknown types are looked up off the event loop', () => {
+    const table = [
+      '22 27 0:21 / /proc rw,relatime - proc proc rw',
+      '27 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw',
+      '30 27 0:27 / /dev/shm rw,relatime - tmpfs tmpfs rw',
+      '50 27 0:40 / /mnt/nfs rw,relatime shared:7 master:2 - nfs4 srv:/export rw,vers=4.2',
+      String.raw`51 27 0:41 / /home/me/my\040share rw - fuse.sshfs me@srv: rw`,
+      '52 27 0:42 / /net rw - autofs systemd-1 rw',
+      '53 27 0:43 / /mnt/odd rw - newfs none rw',
+      '54 50 0:44 / /mnt/nfs/cache rw - tmpfs tmpfs rw',
+    ].join('\n');
+    const w = waitingMounts(table);
+    assert.deepEqual(w, ['/mnt/nfs', '/home/me/my share', '/net', '/mnt/odd']);
+    assert.equal(onWaitingMount('/work/app/x', w), false);
+    assert.equal(onWaitingMount('/dev/shm/x', w), false);
+    assert.equal(onWaitingMount('/mnt/nfs', w), true);
+    // A local mount under a network one is reached through it.
+    assert.equal(onWaitingMount('/mnt/nfs/cache/x', w), true);
+    assert.equal(onWaitingMount('/home/me/my share/x', w), true);
+    assert.equal(onWaitingMount('/mnt/nfsx', w), false);
+    // No table (not Linux, unreadable, not a mount table): every lookup may wait.
+    assert.equal(waitingMounts('not a mount table'), null);
+    assert.equal(waitingMounts(''), null);
+    assert.equal(onWaitingMount('/work/app/x', null), true);
   });
 
   it('D8 writing through a symlink made earlier to the config is denied (shell redirect, tee, the hook\'s Write)', async () => {

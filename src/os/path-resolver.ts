@@ -1,63 +1,282 @@
-import { lstat, readdir, readlink, stat } from 'node:fs/promises';
-import type { BigIntStats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { PathResolver, ResolvedPath } from '../gateway/index.ts';
 
 /** Links followed on one path before it counts as a loop (Linux's own limit is 40). */
 const MAX_HOPS = 40;
 /** Files in control-plane folders compared by inode (a policies folder holds a handful). */
 const MAX_CONTROL_FILES = 512;
+/**
+ * `lstat` and `readlink` calls one `resolve()` may make (each distinct path once). 256 named paths
+ * of a dozen new folders each fit; a maze of links built to stall the gate does not, and is a deny.
+ */
+export const MAX_STEPS = 8192;
+/** The mount table is read again (in the background) when it is older than this. */
+const MOUNTS_FRESH_MS = 1_000;
+const MOUNTINFO = '/proc/self/mountinfo';
+
+/**
+ * Filesystems whose `lstat` and `readlink` the kernel answers from memory or a local disk, without
+ * waiting on another process or machine. Anything else (NFS, SMB, 9p, virtiofs, FUSE of any kind,
+ * autofs, a type not listed) may wait without bound, so paths on it are looked up off the event loop.
+ */
+const LOCAL_FS = new Set([
+  'ext2', 'ext3', 'ext4', 'xfs', 'btrfs', 'zfs', 'f2fs', 'jfs', 'reiserfs', 'bcachefs', 'nilfs2', 'tmpfs', 'ramfs', 'overlay',
+  'squashfs', 'erofs', 'iso9660', 'udf', 'vfat', 'msdos', 'exfat', 'ntfs3', 'hfs', 'hfsplus', 'proc', 'sysfs', 'devtmpfs',
+  'devpts', 'mqueue', 'cgroup', 'cgroup2', 'securityfs', 'debugfs', 'tracefs', 'pstore', 'bpf', 'hugetlbfs', 'configfs',
+  'efivarfs', 'fusectl', 'binfmt_misc', 'nsfs', 'selinuxfs',
+]);
 
 function codeOf(err: unknown): string | undefined {
   const c = (err as { code?: unknown })?.code;
   return typeof c === 'string' ? c : undefined;
 }
 
-type Stat = BigIntStats;
+/** A mount point as /proc/self/mountinfo writes it (space, tab, newline and `\` escaped in octal). */
+function unescapeMount(s: string): string {
+  return s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+}
 
 /**
- * Where paths lead, for one call: each path costs one `lstat` (plus `readlink` for a link); the real
- * paths of the folders above are looked up once and shared (an action's words mostly sit in the
- * same working directory). The kernel walks each name, so a `..` after a link goes where it goes.
+ * The mount points of /proc/self/mountinfo where a lookup may wait on something outside the kernel:
+ * every mount whose type is not in LOCAL_FS. Null when the text cannot be read as a mount table
+ * (then every lookup is treated as one that may wait).
  */
-function walker() {
-  const dirs = new Map<string, Promise<string | null>>();
-  const realDir = (d: string): Promise<string | null> => {
-    let p = dirs.get(d);
-    if (!p) {
-      p = realOf(d, 0).then((r) => r?.real ?? null);
-      dirs.set(d, p);
-    }
-    return p;
-  };
-  /**
-   * `p`'s real path: a link is followed (a dangling one to where its target would be); a name that
-   * does not exist (yet) is its folder's real path plus the name. Null when the walk is refused
-   * (permission) or loops. `st` is the final file's own status, when it exists.
-   */
-  async function realOf(p: string, hops: number): Promise<{ real: string; st?: Stat } | null> {
-    if (p === '/') return { real: '/' };
-    let st: Stat;
-    try {
-      st = await lstat(p, { bigint: true });
-    } catch (err) {
-      const code = codeOf(err);
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
-      const parent = await realDir(dirname(p));
-      return parent === null ? null : { real: join(parent, basename(p)) };
-    }
-    if (st.isSymbolicLink()) {
-      if (hops >= MAX_HOPS) return null;
-      const target = await readlink(p).catch(() => null);
-      if (target === null) return null;
-      if (target.startsWith('/')) return realOf(target, hops + 1);
-      const base = await realDir(dirname(p));
-      return base === null ? null : realOf(`${base}/${target}`, hops + 1);
-    }
-    const parent = await realDir(dirname(p));
-    return parent === null ? null : { real: join(parent, basename(p)), st };
+export function waitingMounts(mountinfo: string): string[] | null {
+  const out: string[] = [];
+  let seen = 0;
+  for (const line of mountinfo.split('\n')) {
+    if (line === '') continue;
+    // id parent major:minor root mount-point options [optional fields...] - type source super-options
+    const f = line.split(' ');
+    const sep = f.indexOf('-', 6);
+    if (f.length < 7 || sep < 0 || sep + 1 >= f.length) return null;
+    seen++;
+    if (!LOCAL_FS.has(f[sep + 1]!)) out.push(unescapeMount(f[4]!));
   }
-  return realOf;
+  return seen > 0 ? out : null;
+}
+
+/** Whether `path` (absolute, no links) or a folder above it is one of `mounts` (a lookup there may wait). */
+export function onWaitingMount(path: string, mounts: readonly string[] | null): boolean {
+  if (mounts === null) return true;
+  for (const m of mounts) if (m === '/' || path === m || path.startsWith(`${m}/`)) return true;
+  return false;
+}
+
+/**
+ * The current list of waiting mounts (see `waitingMounts`), read once when first needed and then in
+ * the background whenever it is older than MOUNTS_FRESH_MS; `read` and `readAsync` are for tests.
+ */
+function mountWatch(read: () => string = () => readFileSync(MOUNTINFO, 'utf8'), readAsync: () => Promise<string> = () => readFile(MOUNTINFO, 'utf8')) {
+  let mounts: string[] | null | undefined;
+  let at = 0;
+  let refreshing = false;
+  return (): string[] | null => {
+    if (mounts === undefined) {
+      try {
+        mounts = waitingMounts(read());
+      } catch {
+        mounts = null;
+      }
+      at = performance.now();
+    } else if (!refreshing && performance.now() - at > MOUNTS_FRESH_MS) {
+      refreshing = true;
+      readAsync().then(
+        (text) => (mounts = waitingMounts(text)),
+        () => (mounts = null),
+      ).finally(() => {
+        at = performance.now();
+        refreshing = false;
+      });
+    }
+    return mounts;
+  };
+}
+
+type Stat = BigIntStats;
+type Looked = Stat | 'missing' | 'refused';
+
+/** Where a walk ended: `real`, and whether it is an existing folder the walk can go on from. */
+interface Walked {
+  real: string;
+  /** The final file's own status, when it exists. */
+  st?: Stat;
+  dir: boolean;
+  hops: number;
+}
+
+/** A walk that has to wait for a lookup: where it stopped, to go on from once `wait` settles. */
+interface Paused {
+  wait: Promise<unknown>;
+  todo: string[];
+  dir: string;
+  hops: number;
+}
+
+/**
+ * Where paths lead, for one call. The walk goes name by name from `/`, the way the kernel walks a
+ * path: each step is `lstat` of a name inside a folder already known to be real (no link in it), a
+ * link is read and its target walked in its place, and a `..` is the parent of the real folder
+ * reached so far (after a link, that is the target's parent, not the link's). Each distinct path is
+ * looked up once per call, and the folder a path names its file in is walked once per call: the
+ * names of one action mostly share their working directory. A walk that needs no waiting lookup
+ * ends within the call, with no promise per path (those cost more than the lookups themselves).
+ *
+ * SECURITY (D8, F8): a lookup on a local filesystem is made synchronously (about 2 µs, against some
+ * 40 µs for a round trip through libuv's thread pool, which made D8 cost more than all the rest of
+ * a decision); a lookup on or under a mount that may wait (network, FUSE, autofs, unknown type: see
+ * LOCAL_FS) goes through the thread pool, so the gateway's deadline still ends the request. Why the
+ * synchronous lookups are bounded:
+ * - the walk only ever asks for a name inside a real folder, so the path the kernel walks is exactly
+ *   the one checked against the mount table: no link can carry a synchronous lookup onto a network
+ *   or FUSE mount (the link is read, and its target checked, before anything is looked up through it);
+ * - the mount table is read again within MOUNTS_FRESH_MS. A mount made since then is not in it: only
+ *   root mounts network filesystems, and a FUSE mount made by an unprivileged user (the agent) answers
+ *   any other user (the decision service, D7) EACCES without asking its daemon unless root allowed
+ *   `user_allow_other`; where the agent runs as the service's own user it can stop the service
+ *   outright, so D7 is the wall there anyway;
+ * - a local disk that stops answering stalls the SQLite store the same way (it writes synchronously
+ *   on this thread at every decision);
+ * - one call makes at most MAX_STEPS lookups (a maze of links is a deny, not a stall), and nothing is
+ *   kept from one call to the next: a link made just before a call is seen by that call.
+ */
+function walker(mounts: readonly string[] | null, maxSteps: number) {
+  // Each distinct path is looked up once per call; an answer that had to wait replaces its promise.
+  const looked = new Map<string, Looked | Promise<Looked>>();
+  const links = new Map<string, string | null | Promise<string | null>>();
+  const folders = new Map<string, Walked | null | Promise<Walked | null>>();
+  let steps = 0;
+  const step = () => {
+    if (++steps > maxSteps) throw new Error(`the action's paths need more than ${maxSteps} lookups to resolve (links within links?); denied`);
+  };
+  const asLooked = (err: unknown): Looked => {
+    const code = codeOf(err);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'refused';
+  };
+
+  function lookUp(p: string): Looked | Promise<Looked> {
+    let r = looked.get(p);
+    if (r !== undefined) return r;
+    step();
+    if (onWaitingMount(p, mounts)) {
+      r = lstat(p, { bigint: true }).then((st) => st as Looked, asLooked).then((v) => (looked.set(p, v), v));
+    } else {
+      try {
+        r = lstatSync(p, { bigint: true, throwIfNoEntry: false }) ?? 'missing';
+      } catch (err) {
+        r = asLooked(err);
+      }
+    }
+    looked.set(p, r);
+    return r;
+  }
+
+  function linkOf(p: string): string | null | Promise<string | null> {
+    let r = links.get(p);
+    if (r !== undefined) return r;
+    step();
+    if (onWaitingMount(p, mounts)) {
+      r = readlink(p).catch(() => null).then((v) => (links.set(p, v), v));
+    } else {
+      try {
+        r = readlinkSync(p);
+      } catch {
+        r = null;
+      }
+    }
+    links.set(p, r);
+    return r;
+  }
+
+  /** The names still to walk, last first (so `pop()` takes the next one); `.` and empty names dropped. */
+  const namesOf = (p: string): string[] => {
+    const out: string[] = [];
+    let end = p.length;
+    for (let i = p.length - 1; i >= -1; i--) {
+      if (i >= 0 && p.charCodeAt(i) !== 47) continue;
+      const n = p.slice(i + 1, end);
+      if (n !== '' && n !== '.') out.push(n);
+      end = i;
+    }
+    return out;
+  };
+
+  /**
+   * Walks `todo` (last first) from the real folder `dir`: a link is followed (a dangling one to
+   * where its target would be); a name that does not exist (yet), or a name under a file, is taken
+   * as written from there. Null when the walk is refused (permission) or loops. A lookup that has
+   * to wait pauses the walk before the name it needs; it is walked again from there once answered.
+   */
+  function walk(todo: string[], dir: string, hops: number): Walked | null | Paused {
+    while (todo.length > 0) {
+      const name = todo.pop()!;
+      if (name === '..') {
+        dir = dirname(dir);
+        continue;
+      }
+      const at = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      const st = lookUp(at);
+      if (st instanceof Promise) return { wait: st, todo: [...todo, name], dir, hops };
+      if (st === 'refused') return null;
+      // Not there (yet), or not a folder: the rest cannot be walked on disk, so it is taken as written.
+      if (st === 'missing' || (todo.length > 0 && !st.isDirectory() && !st.isSymbolicLink())) return { real: todo.length === 0 ? at : join(at, ...todo.reverse()), dir: false, hops };
+      if (st.isSymbolicLink()) {
+        if (hops >= MAX_HOPS) return null;
+        const target = linkOf(at);
+        if (target instanceof Promise) return { wait: target, todo: [...todo, name], dir, hops };
+        if (target === null || target === '') return null;
+        hops++;
+        todo.push(...namesOf(target));
+        if (target.startsWith('/')) dir = '/';
+        continue;
+      }
+      if (todo.length === 0) return { real: at, st, dir: st.isDirectory(), hops };
+      dir = at;
+    }
+    return { real: dir, dir: true, hops };
+  }
+
+  /** A walk to its end: at once when nothing had to wait (the common case), else a promise. */
+  function settle(w: Walked | null | Paused): Walked | null | Promise<Walked | null> {
+    if (w === null || !('wait' in w)) return w;
+    return w.wait.then(() => settle(walk(w.todo, w.dir, w.hops)));
+  }
+
+  const inFolder = (at: Walked | null, name: string): Walked | null | Promise<Walked | null> => {
+    if (at === null) return null;
+    // `name` is one plain name and `at.real` is absolute and normal: nothing for `join` to fold.
+    if (!at.dir) return { real: at.real === '/' ? `/${name}` : `${at.real}/${name}`, dir: false, hops: at.hops };
+    return settle(walk([name], at.real, at.hops));
+  };
+
+  /**
+   * `p`'s real path (see `walk`). The folder a path names its file in is walked once per call and
+   * shared: walking `D/name` is walking `D`, then `name` from where that ended. Null when the walk
+   * is refused, loops, or `p` is not absolute.
+   */
+  return function realOf(p: string): Walked | null | Promise<Walked | null> {
+    if (!p.startsWith('/')) return null;
+    const cut = p.lastIndexOf('/');
+    const name = p.slice(cut + 1);
+    if (cut === 0 || name === '' || name === '.' || name === '..') return settle(walk(namesOf(p), '/', 0));
+    const folder = p.slice(0, cut);
+    let f = folders.get(folder);
+    if (f === undefined) {
+      f = settle(walk(namesOf(folder), '/', 0));
+      folders.set(folder, f);
+      if (f instanceof Promise) void f.then((v) => folders.set(folder, v), () => undefined);
+    }
+    return f instanceof Promise ? f.then((at) => inFolder(at, name)) : inFolder(f, name);
+  };
+}
+
+export interface FsPathResolverOptions {
+  /** The text of /proc/self/mountinfo (tests); by default the file itself. */
+  mountinfo?: () => string;
+  /** Lookups one call may make (default MAX_STEPS). */
+  maxSteps?: number;
 }
 
 /**
@@ -65,7 +284,9 @@ function walker() {
  * (files and folders) whose files a hard link may share an inode with; it is read on each call that
  * needs it, so a store or key created later is seen.
  */
-export function createFsPathResolver(controlPlane: () => readonly string[]): PathResolver {
+export function createFsPathResolver(controlPlane: () => readonly string[], options: FsPathResolverOptions = {}): PathResolver {
+  const mounts = options.mountinfo ? mountWatch(options.mountinfo, async () => options.mountinfo!()) : mountWatch();
+
   async function inodes(): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     const add = async (p: string) => {
@@ -87,24 +308,37 @@ export function createFsPathResolver(controlPlane: () => readonly string[]): Pat
     return out;
   }
 
+  /** `sameFileAs` for a path that exists as a file with other names (a hard link is only seen by its inode). */
+  async function withLinks(paths: readonly string[], found: ReadonlyArray<Walked | null>): Promise<ResolvedPath[]> {
+    const known = await inodes();
+    return paths.map((path, i) => {
+      const f = found[i] ?? null;
+      const r: ResolvedPath = { path, real: f?.real ?? null };
+      const st = f?.st;
+      if (st?.isFile() && st.nlink > 1n) {
+        const same = known.get(`${st.dev}:${st.ino}`);
+        if (same !== undefined && same !== f!.real) r.sameFileAs = same;
+      }
+      return r;
+    });
+  }
+
+  function answer(paths: readonly string[], found: ReadonlyArray<Walked | null>): ResolvedPath[] | Promise<ResolvedPath[]> {
+    if (found.some((f) => f?.st?.isFile() && f.st.nlink > 1n)) return withLinks(paths, found);
+    return paths.map((path, i) => ({ path, real: found[i]?.real ?? null }));
+  }
+
   return {
-    async resolve(paths) {
-      const realOf = walker();
-      let known: Promise<Map<string, string>> | null = null;
-      return Promise.all(
-        paths.map(async (path): Promise<ResolvedPath> => {
-          const found = await realOf(path, 0);
-          const r: ResolvedPath = { path, real: found?.real ?? null };
-          // A hard link is a second name with no trace in either name: only the inode says so.
-          const st = found?.st;
-          if (st?.isFile() && st.nlink > 1n) {
-            known ??= inodes();
-            const same = (await known).get(`${st.dev}:${st.ino}`);
-            if (same !== undefined && same !== found!.real) r.sameFileAs = same;
-          }
-          return r;
-        }),
-      );
+    resolve(paths) {
+      try {
+        const realOf = walker(mounts(), options.maxSteps ?? MAX_STEPS);
+        const found = paths.map(realOf);
+        // Every lookup local (the common case): answered without a promise per path.
+        if (!found.some((f) => f instanceof Promise)) return Promise.resolve(answer(paths, found as Array<Walked | null>));
+        return Promise.all(found).then((all) => answer(paths, all));
+      } catch (err) {
+        return Promise.reject(err);
+      }
     },
   };
 }

@@ -86,7 +86,7 @@ export function judgeControlPlaneNames(inv: Invocation, modelled = false): void 
       if (++tokens > MAX_TOKENS) return;
       const abs = resolvePath(c, inv.scope);
       if (abs === null) continue;
-      const raw = pathToResolve(c, inv.scope);
+      const raw = pathToResolve(c, inv.scope, abs);
       if (raw !== null) b.namePath(raw);
       const at = { start: w.start, end: w.end };
       if (isControlPlaneSecret(abs, inventory)) {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Decision } from '../core/index.ts';
-import type { LeaseTimers } from '../core/lease.ts';
+import { manualLeaseTimers } from '../../test/helpers/lease-timers.ts';
 import { PortcullisError } from '../core/errors.ts';
 import type { PortcullisClient } from './client.ts';
 import { guard, PortcullisRefusal } from './guard.ts';
@@ -29,17 +29,7 @@ function setup(renew: () => Promise<{ leaseMs: number }>) {
       return status;
     },
   } as unknown as PortcullisClient;
-  const pending = new Map<number, { run: () => void; ms: number }>();
-  let next = 0;
-  const timers: LeaseTimers = { set: (run, ms) => (pending.set(++next, { run, ms }), next), clear: (h) => void pending.delete(h as number) };
-  /** Fires the one timer waiting, as its time would; returns its period. */
-  const fire = () => {
-    assert.equal(pending.size, 1, 'one renewal scheduled');
-    const [id, t] = [...pending][0]!;
-    pending.delete(id);
-    t.run();
-    return t.ms;
-  };
+  const { timers, pending, fire } = manualLeaseTimers();
   return { client, timers, pending, fire, log };
 }
 

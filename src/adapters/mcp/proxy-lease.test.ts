@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { LeaseTimers } from '../../core/index.ts';
+import { manualLeaseTimers } from '../../../test/helpers/lease-timers.ts';
 import { PortcullisError } from '../../core/index.ts';
 import type { AgentDecision, AgentGate } from '../../gateway/index.ts';
 import { createMcpProxy } from './proxy.ts';
@@ -41,20 +41,11 @@ async function setup(renew: () => Promise<{ leaseMs: number }>) {
     },
     reportOutcome: async (o) => void log.push(`outcome ${o.requestId} ${o.outcome}`),
   };
-  const pending = new Map<number, { run: () => void; ms: number }>();
-  let next = 0;
-  const leaseTimers: LeaseTimers = { set: (run, ms) => (pending.set(++next, { run, ms }), next), clear: (h) => void pending.delete(h as number) };
+  const { timers: leaseTimers, pending, fire } = manualLeaseTimers();
   const proxy = createMcpProxy({ downstream: proxySide, upstream: upClient, gate, serverName: 'infra', leaseTimers });
   await proxy.start();
   const agent = new Client({ name: 'agent', version: '1.0.0' });
   await agent.connect(agentSide);
-  const fire = () => {
-    assert.equal(pending.size, 1, 'one renewal scheduled');
-    const [id, t] = [...pending][0]!;
-    pending.delete(id);
-    t.run();
-    return t.ms;
-  };
   return { agent, proxy, log, pending, fire, started: () => started, release: () => release() };
 }
 

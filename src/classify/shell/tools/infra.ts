@@ -1,4 +1,5 @@
 
+import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -7,7 +8,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 
 function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<string | null | undefined>) {
   const ws = envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace;
-  const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : inv.scope.cwd?.split('/').slice(-3).join('/');
+  const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : (inv.scope.cwd ? withoutHomeUser(inv.scope.cwd) : undefined)?.split('/').slice(-3).join('/');
   const profile = envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
 }

@@ -4,7 +4,8 @@
  * included; `createFsInputReader`: the bytes of an action's input files, bounded), exec's input
  * guard (private copies of the files a decision was bound to), the steady clock time-to-live runs
  * on (L9), Unix users and what the file modes let them reach (D7: `doctor`, `setup --system`), and
- * where an agent's action runs (`agentContext`, on the hook's light path). It decides nothing and
+ * where an agent's action runs (`agentContext`, on the hook's light path), and the environment
+ * `portcullis exec` gives an agent (its profile's values read from the environment and files). It decides nothing and
  * assembles nothing: runtime/ wires these in, cli/ and host/ call the OS checks.
  */
 export { createFsPathResolver } from './path-resolver.ts';
@@ -19,3 +20,4 @@ export { canAccess, boundaryFindings, controlPlaneFiles } from './os-boundary.ts
 export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.ts';
 export { agentContext } from './agent-context.ts';
 export { INSTALL_DIR } from './install-dir.ts';
+export { execEnvironment } from './exec-environment.ts';

@@ -2,9 +2,9 @@
  * runtime: the composition root. The only module that knows how the parts are assembled:
  * config file → policies → classifier → store → audit → approvals → gateway → adapters. The CLI
  * and host/ talk to Portcullis through the objects assembled here (a `Runtime`, a
- * `ControlSession`, an `AgentGate` in-process or remote, a served HTTP app) and import everything
- * else from the module that owns it. What reads the file system or asks the OS on a pure module's
- * behalf is in os/; the daemon, `setup --system` and `store migrate` are in host/.
+ * `ControlSession`, an `AgentGate` in-process or remote) and import everything else from the
+ * module that owns it. What reads the file system or asks the OS on a pure module's behalf is in
+ * os/; the HTTP server, the daemon, `setup --system` and `store migrate` are in host/.
  */
 export { openRuntime, openControlSession } from './runtime.ts';
 export type { Runtime, ControlSession } from './runtime.ts';
@@ -18,6 +18,3 @@ export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { localAgentGate } from './agent-gates.ts';
 export { remoteGate } from './remote-gate.ts';
 export type { RemoteGateOptions } from './remote-gate.ts';
-export { execEnvironment } from './exec-entry.ts';
-export { startServer, serveRuntime } from './serve-entry.ts';
-export type { ServeOptions, RunningServer, ServedRuntime } from './serve-entry.ts';

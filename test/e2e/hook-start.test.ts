@@ -10,7 +10,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseHookFlags } from '../../src/cli/hook-main.ts';
-import { startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 import { BIN, fixtureDir, type CliResult } from '../helpers/cli.ts';
 
 const NODE = new URL('../../node_modules/.bin/node', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 
 const DEMO = new URL('../../src/runtime/templates/demo.yaml', import.meta.url);
 

@@ -10,8 +10,6 @@ export { openRuntime, openControlSession } from './runtime.ts';
 export type { Runtime, ControlSession } from './runtime.ts';
 export { loadSetup, dryGateway } from './setup.ts';
 export type { Setup, RuntimeOptions } from './setup.ts';
-export { loadConfigFile, DEFAULT_CONFIG_FILE } from './config-file.ts';
-export { loadPolicies, loadPoliciesOrThrow, InvalidSetupError } from './policies.ts';
 export { configTemplate, defaultPackFiles } from './templates.ts';
 export { openStore, openBareStore, parseStoreUrl, checkStore, redact } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';

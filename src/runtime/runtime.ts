@@ -7,12 +7,11 @@ import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
 import { configNames, type Config } from '../config/index.ts';
 import { loadSetup, type RuntimeOptions, type Setup } from './setup.ts';
-import { loadConfigFile } from './config-file.ts';
 import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, twoAdminShadowFor, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
-import { createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
+import { loadConfigFile, createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PortcullisError, type Issue, type Result } from '../core/index.ts';
+import { InvalidSetupError, type Issue, type Result } from '../core/index.ts';
 import { DEFAULT_PACK_DIR, SCHEMA_FILE, loadPolicyEngine, type PolicyEngine, type PolicyFile } from '../policy/index.ts';
 
-export const SCHEMA_TEXT = readFileSync(SCHEMA_FILE, 'utf8');
+const SCHEMA_TEXT = readFileSync(SCHEMA_FILE, 'utf8');
 const DEFAULT_DIR = fileURLToPath(DEFAULT_PACK_DIR);
 
 /** Every *.cedar file of a policy source (`default`, a file, or a folder, not recursive into tests). */
@@ -44,14 +44,4 @@ export function loadPoliciesOrThrow(sources: readonly string[], displayBase: str
   const r = loadPolicies(sources, displayBase);
   if (!r.ok) throw new InvalidSetupError('policy_invalid', r.issues);
   return r.value;
-}
-
-/** Invalid config or policy: carries every issue so the CLI can print one line each (exit 3). */
-export class InvalidSetupError extends PortcullisError {
-  readonly issues: Issue[];
-  constructor(code: 'config_invalid' | 'policy_invalid', issues: Issue[]) {
-    const first = issues[0];
-    super(code, first ? `${first.path}: ${first.message}` : code, first?.hint ? { hint: first.hint } : {});
-    this.issues = issues;
-  }
 }

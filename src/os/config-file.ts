@@ -1,9 +1,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PortcullisError, deepFreeze } from '../core/index.ts';
+import { InvalidSetupError, PortcullisError, deepFreeze } from '../core/index.ts';
 import { parseConfig, type Config, type ConfigWarning } from '../config/index.ts';
-import { INSTALL_DIR } from '../os/index.ts';
-import { InvalidSetupError } from './policies.ts';
+import { INSTALL_DIR } from './install-dir.ts';
 
 export const DEFAULT_CONFIG_FILE = 'portcullis.yaml';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { configNames, parseConfig } from './index.ts';
 
-const demo = readFileSync(new URL('../runtime/templates/demo.yaml', import.meta.url), 'utf8');
-const starter = readFileSync(new URL('../runtime/templates/starter.yaml', import.meta.url), 'utf8');
+const demo = readFileSync(new URL('./templates/demo.yaml', import.meta.url), 'utf8');
+const starter = readFileSync(new URL('./templates/starter.yaml', import.meta.url), 'utf8');
 
 const minimal = `version: 1
 humans:

@@ -24,5 +24,5 @@ export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.t
 export { agentContext } from './agent-context.ts';
 export { INSTALL_DIR } from './install-dir.ts';
 export { execEnvironment } from './exec-environment.ts';
-export { loadConfigFile, DEFAULT_CONFIG_FILE } from './config-file.ts';
-export { loadPolicies, loadPoliciesOrThrow } from './policy-files.ts';
+export { loadConfigFile, configTemplate, DEFAULT_CONFIG_FILE } from './config-file.ts';
+export { loadPolicies, loadPoliciesOrThrow, defaultPackFiles } from './policy-files.ts';

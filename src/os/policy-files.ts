@@ -26,6 +26,14 @@ function filesOf(source: string, displayBase: string): Result<PolicyFile[]> {
   return { ok: true, value: paths.map((p) => ({ file: shown(p), text: readFileSync(p, 'utf8') })) };
 }
 
+/** The default policy pack's files (name → text), for `portcullis init` to copy. */
+export function defaultPackFiles(): Array<{ name: string; text: string }> {
+  return readdirSync(DEFAULT_DIR)
+    .filter((f) => f.endsWith('.cedar'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(DEFAULT_DIR, name), 'utf8') }));
+}
+
 /** Reads and validates every policy source; issues name file and line. */
 export function loadPolicies(sources: readonly string[], displayBase: string): Result<PolicyEngine> {
   const files: PolicyFile[] = [];

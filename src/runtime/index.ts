@@ -10,7 +10,6 @@ export { openRuntime, openControlSession } from './runtime.ts';
 export type { Runtime, ControlSession } from './runtime.ts';
 export { loadSetup, dryGateway } from './setup.ts';
 export type { Setup, RuntimeOptions } from './setup.ts';
-export { configTemplate, defaultPackFiles } from './templates.ts';
 export { openStore, openBareStore, parseStoreUrl, checkStore, redact } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { localAgentGate } from './agent-gates.ts';

@@ -54,7 +54,7 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
   let gate: RunningServer;
   before(async () => {
     dir = fixtureDir('portcullis-hook-start-');
-    copyFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), join(dir, 'portcullis.yaml'));
+    copyFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), join(dir, 'portcullis.yaml'));
     gate = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
     await gate.runtime.identity.addHuman({ id: 'dana' }, { kind: 'local' });
     writeFileSync(join(dir, 'kiro.token'), (await gate.runtime.identity.addAgent({ id: 'kiro' }, { kind: 'local' })).token);

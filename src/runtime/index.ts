@@ -10,7 +10,7 @@ export { openRuntime, openControlSession } from './runtime.ts';
 export type { Runtime, ControlSession } from './runtime.ts';
 export { loadSetup, dryGateway } from './setup.ts';
 export type { Setup, RuntimeOptions } from './setup.ts';
-export { openStore, openBareStore, parseStoreUrl, checkStore, redact } from './store.ts';
+export { openStore, openBareStore, checkStore } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { localAgentGate } from './agent-gates.ts';
 export { remoteGate } from './remote-gate.ts';

@@ -37,8 +37,9 @@ module.exports = {
     only('config', ['core']),
     only('notify', ['core']),
     // os: the OS behind the pure modules' ports (the gateway's path resolver and input reader, exec's
-    // input guard: types from gateway and adapters), Unix users and file modes (checked against a config)
-    only('os', ['core', 'gateway', 'adapters', 'config']),
+    // input guard: types from gateway and adapters), Unix users and file modes (checked against a config),
+    // and the files config/ and policy/ parse but never read (the config file, the Cedar files)
+    only('os', ['core', 'gateway', 'adapters', 'config', 'policy']),
     // runtime builds the remote AgentGate on the SDK's client and Transport (one client of the decision
     // API) and plugs os/'s readers and clock into the domain modules
     only('runtime', ['core', 'classify', 'policy', 'approvals', 'audit', 'brakes', 'store', 'gateway', 'adapters', 'config', 'identity', 'notify', 'control', 'sdk', 'os']),

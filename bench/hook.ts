@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../src/runtime/index.ts';
+import { startServer } from '../src/host/index.ts';
 import { agentSocketServer } from '../src/host/daemon.ts';
 import { percentile, table, type Row } from './stats.ts';
 

@@ -72,7 +72,7 @@ function serve(config: string, cwd: string): Promise<{ url: string; child: Child
 export async function httpRun(store: 'sqlite' | 'postgres', connections = CONNECTIONS, overload: { rate: number } | null = null): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-bench-http-'));
   const schema = `bench_${process.pid}_${Date.now()}`;
-  const demo = readFileSync(new URL('../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  const demo = readFileSync(new URL('../src/config/templates/demo.yaml', import.meta.url), 'utf8');
   const config = join(dir, 'portcullis.yaml');
   // F8 overload run: admission control at 64 in flight (per replica and per token, one agent here)
   // a throughput run admits every connection (one agent here), and the warm-up's stragglers too:

@@ -10,5 +10,5 @@ test('a pack ships bin/ and src/ and no test/, bench/, scripts/ or *.test.ts', (
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
   const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
   assert.deepEqual(files.filter((f) => /^(test|bench|scripts)\/|\.test\.ts$|test-support\.ts$|^docs\/screenshots\//.test(f)), []);
-  for (const needed of ['bin/portcullis', 'src/cli/main.ts', 'src/runtime/templates/demo.yaml', 'src/sdk/index.ts', 'README.md']) assert.ok(files.includes(needed), `${needed} is packed`);
+  for (const needed of ['bin/portcullis', 'src/cli/main.ts', 'src/config/templates/demo.yaml', 'src/sdk/index.ts', 'README.md']) assert.ok(files.includes(needed), `${needed} is packed`);
 });

@@ -9,7 +9,7 @@ import { openSqliteStore } from '../store/sqlite/index.ts';
 import { openPostgresStore } from '../store/postgres/index.ts';
 import { PG_URL, uniqueSchema } from '../store/postgres/test-support.ts';
 import type { Store } from '../store/index.ts';
-import { createBrakeService } from './index.ts';
+import { createBrakeService, twoAdminShadowFor } from './index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'portcullis-brakes-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -224,3 +224,12 @@ describe('brakes', () => {
   });
 });
 
+
+test('F7: shadow mode takes two admins on production-tier and unknown environments and globally, one elsewhere', () => {
+  const twoAdmins = twoAdminShadowFor([{ name: 'prod-1', tier: 'production' }, { name: 'stage-1', tier: 'staging' }, { name: 'dev-1', tier: 'dev' }]);
+  assert.equal(twoAdmins(null), true);
+  assert.equal(twoAdmins('prod-1'), true);
+  assert.equal(twoAdmins('nowhere'), true);
+  assert.equal(twoAdmins('stage-1'), false);
+  assert.equal(twoAdmins('dev-1'), false);
+});

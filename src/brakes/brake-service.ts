@@ -27,12 +27,21 @@ export interface BrakeServiceOptions {
   freezeAfterDenials?: { count: number; windowMs: number } | null;
   /**
    * F7: whether turning shadow mode on for `environment` (null: global) takes two admins. The
-   * runtime says yes for production-tier and unknown environments and for global shadow mode;
-   * without it, every shadow switch takes two (fail closed).
+   * runtime passes `twoAdminShadowFor(environments)` (yes for production-tier and unknown
+   * environments and for global shadow mode); without it, every shadow switch takes two (fail closed).
    */
   twoAdminShadow?: (environment: string | null) => boolean;
   /** F7: how long the first admin's request waits for a second admin (default 1 h). */
   shadowConfirmWindowMs?: number;
+}
+
+/** F7: shadow mode on a production-tier environment, an unknown one, or everywhere takes two admins. */
+export function twoAdminShadowFor(environments: readonly { name: string; tier: string }[]): (environment: string | null) => boolean {
+  return (environment) => {
+    if (environment === null) return true;
+    const env = environments.find((e) => e.name === environment);
+    return env === undefined || env.tier === 'production';
+  };
 }
 
 /** D10 default: 5 denials within 10 minutes freeze the agent. */

@@ -5,5 +5,5 @@
  * may switch a brake is decided here too (never an agent; releasing needs an admin), so that no door
  * (CLI, API, UI) can differ on it.
  */
-export { BrakeService, createBrakeService, switchOf } from './brake-service.ts';
+export { BrakeService, createBrakeService, switchOf, twoAdminShadowFor } from './brake-service.ts';
 export type { BrakeChangeInput, BrakeServiceOptions, BrakeState } from './brake-service.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY, type Inventory } from '../core/index.ts';
-import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from './environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from './environment.ts';
 
 const inventory: Inventory = {
   unknownTier: 'production',
@@ -19,6 +19,21 @@ test('name heuristics: production wins, tokens not substrings', () => {
   assert.equal(heuristicEnvironment('prod-test-copy'), 'production');
   assert.equal(heuristicEnvironment('product-catalog'), null);
   assert.equal(heuristicEnvironment('payments'), null);
+});
+
+test('name heuristics: a home folder\'s user name is a login, not an environment (issue 12)', () => {
+  assert.equal(heuristicEnvironment('/home/dev/infra'), null);
+  assert.equal(heuristicEnvironment('/Users/test/shop/data.db'), null);
+  assert.equal(heuristicEnvironment('C:\\Users\\qa\\shop'), null);
+  assert.equal(heuristicEnvironment('~dev/infra'), null);
+  assert.equal(heuristicEnvironment('home/dev/infra'), null);
+  // The folders below the home still speak, and so does a `dev` that is not a user name.
+  assert.equal(heuristicEnvironment('/home/dev/prod/infra'), 'production');
+  assert.equal(heuristicEnvironment('/home/ana/stacks/staging'), 'staging');
+  assert.equal(heuristicEnvironment('/srv/dev/infra'), 'dev');
+  assert.equal(heuristicEnvironment('/home/alice/dev/app'), 'dev');
+  assert.equal(withoutHomeUser('/home/dev/infra'), '/infra');
+  assert.equal(withoutHomeUser('prod-db'), 'prod-db');
 });
 
 test('inventory matchers come before heuristics for each clue; the most severe clue wins', () => {

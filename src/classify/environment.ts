@@ -8,11 +8,24 @@ const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
 const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
 
 /**
+ * The user-name segment of a home folder (`/home/<user>`, `/Users/<user>`, `C:\Users\<user>`,
+ * `/var/home/<user>`, `~<user>`): a person's login, not an environment (a user called `dev` or `test`
+ * says nothing about what the path belongs to).
+ */
+const HOME_USER = /(^|[\\/])(?:home|users)[\\/][^\\/]+(?=[\\/]|$)|^~[^\\/]+/gi;
+
+/** A path without the user-name segment of its home folder, for the name heuristics. */
+export function withoutHomeUser(path: string): string {
+  return path.replace(HOME_USER, '');
+}
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
- * staging). Production wins over the others, so `prod-test-copy` is production.
+ * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
+ * name is not read (`/home/dev/infra` suggests nothing).
  */
 export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
-  const tokens = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const tokens = withoutHomeUser(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (tokens.some((t) => PROD.test(t))) return 'production';
   if (tokens.some((t) => STAGING.test(t))) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';

@@ -6,3 +6,5 @@
 export { parseConfig, parseDuration } from './load.ts';
 export type { AgentEnvValue, Config, ConfigWarning, McpMapping } from './config.ts';
 export { DEFAULTS } from './defaults.ts';
+export { configNames } from './names.ts';
+export { CONFIG_TEMPLATE_DIR } from './paths.ts';

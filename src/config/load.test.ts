@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseConfig } from './index.ts';
+import { configNames, parseConfig } from './index.ts';
 
-const demo = readFileSync(new URL('../runtime/templates/demo.yaml', import.meta.url), 'utf8');
-const starter = readFileSync(new URL('../runtime/templates/starter.yaml', import.meta.url), 'utf8');
+const demo = readFileSync(new URL('./templates/demo.yaml', import.meta.url), 'utf8');
+const starter = readFileSync(new URL('./templates/starter.yaml', import.meta.url), 'utf8');
 
 const minimal = `version: 1
 humans:
@@ -95,4 +95,15 @@ describe('config: classify.mcp.mappings', () => {
     const [bad] = issues(`${minimal}classify:\n  mcp:\n    mappings:\n      - { tool: x, verbs: [destroy] }\n`);
     assert.equal(bad!.path, '/etc/p/portcullis.yaml:13: classify.mcp.mappings.0.verbs.0');
   });
+});
+
+it('configNames: the roles and environments defined, and the groups named (the admin group and approvers always), sorted', () => {
+  const r = parseConfig(demo, 'demo.yaml');
+  assert.ok(r.ok);
+  const c = r.value.config;
+  const names = configNames(c);
+  assert.deepEqual(names.roles, [...c.roles]);
+  assert.deepEqual(names.environments, c.inventory.environments.map((e) => e.name));
+  const groups = new Set([c.server.adminGroup, 'approvers', ...c.humans.flatMap((h) => h.groups)]);
+  assert.deepEqual(names.groups, [...groups].sort());
 });

@@ -19,6 +19,7 @@ export { randomIds } from './clock.ts';
 export type { JsonValue, JsonObject } from './json.ts';
 export type { ErrorCode, Issue, Result } from './errors.ts';
 export { PortcullisError, toPortcullisError } from './errors.ts';
+export { InvalidSetupError } from './setup-error.ts';
 export { closestName, didYouMean } from './names.ts';
 export { keepLease, leasePeriod } from './lease.ts';
 export type { KeptLease, LeaseTimers } from './lease.ts';

@@ -9,8 +9,9 @@ import { PortcullisError, type ActionContext } from '../core/index.ts';
 import { createAgentSocketApp } from '../adapters/http/index.ts';
 import { hookProtocol, runHook } from '../adapters/hooks/index.ts';
 import type { Config } from '../config/index.ts';
-import { loadConfigFile, localAgentGate, openRuntime, serveRuntime, type Runtime, type ServedRuntime } from '../runtime/index.ts';
-import { lookupUser, type UnixUser } from '../os/index.ts';
+import { localAgentGate, openRuntime, type Runtime } from '../runtime/index.ts';
+import { loadConfigFile, lookupUser, type UnixUser } from '../os/index.ts';
+import { serveRuntime, type ServedRuntime } from './server.ts';
 
 export interface DaemonOptions {
   configPath: string;

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { verifyAuditTx, type VerifyReport } from '../audit/index.ts';
 import { PortcullisError } from '../core/index.ts';
-import { copyStore, type CopyReport, type Store } from '../store/index.ts';
-import { loadConfigFile, openBareStore, openStore, parseStoreUrl, redact } from '../runtime/index.ts';
+import { copyStore, parseStoreUrl, redact, type CopyReport, type Store } from '../store/index.ts';
+import { openBareStore, openStore } from '../runtime/index.ts';
+import { loadConfigFile } from '../os/index.ts';
 
 export interface MigrateReport {
   from: string;

@@ -4,8 +4,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseDocument } from 'yaml';
 import { PortcullisError } from '../core/index.ts';
 import { parseConfig } from '../config/index.ts';
-import { configTemplate, defaultPackFiles, loadPoliciesOrThrow, openControlSession } from '../runtime/index.ts';
-import { INSTALL_DIR, canAccess, lookupUser, type UnixUser } from '../os/index.ts';
+import { openControlSession } from '../runtime/index.ts';
+import { configTemplate, defaultPackFiles, loadPoliciesOrThrow, INSTALL_DIR, canAccess, lookupUser, type UnixUser } from '../os/index.ts';
 
 /** `portcullis setup --system` (D7), with the interface the issue fixed. */
 export interface SystemSetupOptions {

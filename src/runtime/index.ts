@@ -2,22 +2,16 @@
  * runtime: the composition root. The only module that knows how the parts are assembled:
  * config file → policies → classifier → store → audit → approvals → gateway → adapters. The CLI
  * and host/ talk to Portcullis through the objects assembled here (a `Runtime`, a
- * `ControlSession`, an `AgentGate` in-process or remote, a served HTTP app) and import everything
- * else from the module that owns it. What reads the file system or asks the OS on a pure module's
- * behalf is in os/; the daemon, `setup --system` and `store migrate` are in host/.
+ * `ControlSession`, an `AgentGate` in-process or remote) and import everything else from the
+ * module that owns it. What reads the file system or asks the OS on a pure module's behalf is in
+ * os/; the HTTP server, the daemon, `setup --system` and `store migrate` are in host/.
  */
 export { openRuntime, openControlSession } from './runtime.ts';
 export type { Runtime, ControlSession } from './runtime.ts';
 export { loadSetup, dryGateway } from './setup.ts';
 export type { Setup, RuntimeOptions } from './setup.ts';
-export { loadConfigFile, DEFAULT_CONFIG_FILE } from './config-file.ts';
-export { loadPolicies, loadPoliciesOrThrow, InvalidSetupError } from './policies.ts';
-export { configTemplate, defaultPackFiles } from './templates.ts';
-export { openStore, openBareStore, parseStoreUrl, checkStore, redact } from './store.ts';
+export { openStore, openBareStore, checkStore } from './store.ts';
 export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { localAgentGate } from './agent-gates.ts';
 export { remoteGate } from './remote-gate.ts';
 export type { RemoteGateOptions } from './remote-gate.ts';
-export { execEnvironment } from './exec-entry.ts';
-export { startServer, serveRuntime } from './serve-entry.ts';
-export type { ServeOptions, RunningServer, ServedRuntime } from './serve-entry.ts';

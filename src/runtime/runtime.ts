@@ -5,14 +5,13 @@ import { verifyAudit, type AuditLog, type VerifyReport } from '../audit/index.ts
 import type { ApprovalEvents, ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { Store } from '../store/index.ts';
-import type { Config } from '../config/index.ts';
+import { configNames, type Config } from '../config/index.ts';
 import { loadSetup, type RuntimeOptions, type Setup } from './setup.ts';
-import { loadConfigFile } from './config-file.ts';
 import { openStore, type OpenedStore } from './store.ts';
-import { createBrakeService, type BrakeService } from '../brakes/index.ts';
+import { createBrakeService, twoAdminShadowFor, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
-import { createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
+import { loadConfigFile, createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -43,15 +42,6 @@ export interface Runtime extends Setup {
   verifyAudit(): Promise<VerifyReport>;
   /** Stops the brakes' poll, waits (bounded) for queued webhook deliveries, closes the store. */
   close(): Promise<void>;
-}
-
-/** F7: shadow mode on a production-tier environment, an unknown one, or everywhere takes two admins. */
-function twoAdminShadow(config: Config): (environment: string | null) => boolean {
-  return (environment) => {
-    if (environment === null) return true;
-    const env = config.inventory.environments.find((e) => e.name === environment);
-    return env === undefined || env.tier === 'production';
-  };
 }
 
 /** How long `close()` waits for webhook deliveries still queued or retrying (default 10 s). */
@@ -99,13 +89,6 @@ function storeOptions(config: Config, clock: Clock, injected: boolean, ids: IdGe
   };
 }
 
-/** The roles, environments and groups a config defines: the only names identities may use. */
-function configNames(config: Config): { roles: string[]; environments: string[]; groups: string[] } {
-  const groups = new Set<string>([config.server.adminGroup, 'approvers']);
-  for (const h of config.humans) for (const g of h.groups) groups.add(g);
-  return { roles: [...config.roles], environments: config.inventory.environments.map((e) => e.name), groups: [...groups].sort() };
-}
-
 function controlPlaneOver(config: Config, opened: OpenedStore, brakes: BrakeService, clock: Clock): ControlPlane {
   const oidc = config.server.oidc ? { issuer: config.server.oidc.issuer, subjects: config.server.oidc.subjects } : null;
   return createControlPlane({
@@ -145,7 +128,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     // F2: the policy set in force is on the record before anything is decided with it.
     await opened.audit.append({ type: 'policy_loaded', actor: 'system', body: { hash: engine.hash, policies: engine.policies.map((p) => p.id), config: config.file } });
     const brakes = createBrakeService({
-      store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup,
+      store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadowFor(config.inventory.environments), adminGroup: config.server.adminGroup,
       ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}),
     });
     await brakes.start();
@@ -219,7 +202,7 @@ export async function openControlSession(options: Omit<RuntimeOptions, 'storeUrl
   const { notifier, events } = notifications(config, options, clock, () => config.server.publicUrl);
   const opened = await openStore(config.store, { ...storeOptions(config, clock, options.clock !== undefined, ids, events), ...(options.checkAuditAtOpen === false ? { checkAuditAtOpen: false } : {}) });
   try {
-    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadow(config), adminGroup: config.server.adminGroup });
+    const brakes = createBrakeService({ store: opened.store, audit: opened.audit, clock, ids, budgetPerHour: config.brakes.destructivePerHour, freezeAfterDenials: config.brakes.freezeAfterDenials, twoAdminShadow: twoAdminShadowFor(config.inventory.environments), adminGroup: config.server.adminGroup });
     // read once, not polled: a CLI command lives for one answer
     await brakes.refresh();
     return {

@@ -5,9 +5,7 @@ import { createClassifier, type Classifier } from '../classify/index.ts';
 import type { PolicyEngine } from '../policy/index.ts';
 import { createGateway, type ApprovalGate, type AuditSink, type Directory, type Gateway } from '../gateway/index.ts';
 import type { Agent, Human } from '../core/index.ts';
-import { loadConfigFile } from './config-file.ts';
-import { loadPoliciesOrThrow } from './policies.ts';
-import { createFsInputReader, createFsPathResolver, systemClock } from '../os/index.ts';
+import { loadConfigFile, loadPoliciesOrThrow, createFsInputReader, createFsPathResolver, systemClock } from '../os/index.ts';
 
 /** Config and policies, loaded and validated: what every command needs before anything runs (F2). */
 export interface Setup {

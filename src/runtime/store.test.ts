@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { verifyAudit } from '../audit/index.ts';
 import { PortcullisError } from '../core/index.ts';
-import { openStore, parseStoreUrl } from './store.ts';
+import { openStore } from './store.ts';
 import { untypedEntry } from '../../test/helpers/audit-entry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-rt-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-test('store urls: sqlite paths resolve against the config directory; postgres keeps its schema apart', () => {
-  assert.deepEqual(parseStoreUrl('sqlite:./portcullis.db', '/etc/pc'), { kind: 'sqlite', file: '/etc/pc/portcullis.db' });
-  assert.deepEqual(parseStoreUrl('sqlite:/var/lib/pc.db', '/etc/pc'), { kind: 'sqlite', file: '/var/lib/pc.db' });
-  assert.deepEqual(parseStoreUrl('postgres://u@h:5432/db?schema=pc', '/'), { kind: 'postgres', url: 'postgres://u@h:5432/db', schema: 'pc' });
-  assert.throws(() => parseStoreUrl('mysql://x', '/'), (e: unknown) => e instanceof PortcullisError && e.code === 'config_invalid' && e.message === 'store url `mysql://x` is neither sqlite: nor postgres://');
-});
 
 test('L6 openStore gives a durable AuditSink and creates a private signing key', async () => {
   const opened = await openStore('sqlite:./p.db', { baseDir: dir });

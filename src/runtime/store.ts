@@ -4,7 +4,7 @@ import { createApprovalService, type ApprovalService, type ApprovalServiceOption
 import { openAuditLog, createEd25519Signer, generateSigningKey, verifyAudit, META_LOG_ID, META_PUBLIC_KEY, type AuditLog, type VerifyOptions, type VerifyReport } from '../audit/index.ts';
 import { PortcullisError, randomIds, type Agent, type Clock, type Human, type IdGenerator } from '../core/index.ts';
 import { createIdentityService, type IdentityService } from '../identity/index.ts';
-import type { Store } from '../store/index.ts';
+import { parseStoreUrl, redact, type Store } from '../store/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 
 export interface OpenStoreOptions {
@@ -45,23 +45,6 @@ export interface OpenedStore {
 }
 
 const systemClock: Clock = { now: () => Date.now() };
-
-/** Where a store URL points, without opening it. */
-export function parseStoreUrl(url: string, baseDir = process.cwd()): { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | null } {
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new PortcullisError('config_invalid', `store url \`${url}\` names no file`, { hint: 'use sqlite:./portcullis.db' });
-    return { kind: 'sqlite', file: isAbsolute(path) ? path : resolve(baseDir, path) };
-  }
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const u = new URL(url);
-    const schema = u.searchParams.get('schema');
-    u.searchParams.delete('schema');
-    if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new PortcullisError('config_invalid', `store url schema \`${schema}\` is not a plain identifier`, { hint: 'use lowercase letters, digits and _' });
-    return { kind: 'postgres', url: u.toString(), schema };
-  }
-  throw new PortcullisError('config_invalid', `store url \`${url}\` is neither sqlite: nor postgres://`, { hint: 'use sqlite:./portcullis.db or postgres://user@host/db' });
-}
 
 /** Opens the backend a store URL selects (migrating it) without the audit log. */
 export async function openBareStore(url: string, baseDir?: string, options: { queryTimeoutMs?: number; onFatal?: (err: PortcullisError) => void } = {}): Promise<Store> {
@@ -124,17 +107,6 @@ export async function checkStore(url: string, baseDir: string, timeoutMs = 10_00
     throw new PortcullisError('store_unavailable', `store \`${where.kind === 'postgres' ? redact(url) : url}\` is not reachable: ${e ? e.message : err instanceof Error ? err.message : String(err)}`, { hint: e?.hint ?? 'check the URL, that the database runs and accepts this user (docs/operations.md: PostgreSQL)' });
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/** A store URL without its password, for messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
   }
 }
 

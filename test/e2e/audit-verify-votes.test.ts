@@ -11,7 +11,7 @@ import { openRuntime } from '../../src/runtime/index.ts';
 import { fixtureDir, portcullis } from '../helpers/cli.ts';
 import { holdInput } from '../helpers/control-plane.ts';
 
-const DEMO = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+const DEMO = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

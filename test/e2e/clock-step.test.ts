@@ -21,7 +21,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('L9 a wall-clock step under a running server (libfaketime)', () => {
   test('L9 a step two hours ahead and back: the pending request neither expires nor moves its window; both steps are audited', { timeout: 300_000, skip: LIB ? false : 'libfaketime is not installed (apt-get install faketime; .ci/run installs it)' }, async () => {
     const config = join(dir, 'portcullis.yaml');
-    writeFileSync(config, readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8'));
+    writeFileSync(config, readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8'));
     const rt = await openRuntime({ configPath: config, cwd: dir });
     const kiro = (await rt.identity.addAgent({ id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' }, { kind: 'local' })).token;
     const alice = (await rt.identity.addHuman({ id: 'alice' }, { kind: 'local' })).token;

@@ -10,7 +10,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseHookFlags } from '../../src/cli/hook-main.ts';
-import { startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 import { BIN, fixtureDir, type CliResult } from '../helpers/cli.ts';
 
 const NODE = new URL('../../node_modules/.bin/node', import.meta.url).pathname;
@@ -54,7 +54,7 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
   let gate: RunningServer;
   before(async () => {
     dir = fixtureDir('portcullis-hook-start-');
-    copyFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), join(dir, 'portcullis.yaml'));
+    copyFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), join(dir, 'portcullis.yaml'));
     gate = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
     await gate.runtime.identity.addHuman({ id: 'dana' }, { kind: 'local' });
     writeFileSync(join(dir, 'kiro.token'), (await gate.runtime.identity.addAgent({ id: 'kiro' }, { kind: 'local' })).token);

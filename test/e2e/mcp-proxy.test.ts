@@ -15,7 +15,8 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Decision } from '../../src/core/index.ts';
-import { localAgentGate, openRuntime, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { localAgentGate, openRuntime } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 import { startHttpProxy } from '../../src/adapters/mcp/index.ts';
 import type { AgentGate } from '../../src/gateway/index.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';

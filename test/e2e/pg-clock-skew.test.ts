@@ -114,7 +114,7 @@ describe('L9 replicas with skewed wall clocks on one PostgreSQL measure time-to-
     const schema = uniqueSchema('skewp');
     schemas.push(schema);
     const config = join(dir, 'portcullis.yaml');
-    const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+    const demo = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
     writeFileSync(config, demo.replace(/^store: .*$/m, `store: ${PG_URL}?schema=${schema}`));
     // the replica on the real clock: no injected clock, as `portcullis serve` runs
     const rt = await openRuntime({ configPath: config, cwd: dir });

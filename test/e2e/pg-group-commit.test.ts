@@ -130,7 +130,7 @@ describe('PostgreSQL group commit (L6, F1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-gc-'));
     dirs.push(dir);
     const config = join(dir, 'portcullis.yaml');
-    const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+    const demo = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
     writeFileSync(config, demo.replace(/^store: .*$/m, `store: ${PG_URL}?schema=${s}`));
     const rt = await openRuntime({ configPath: config, cwd: dir });
     try {

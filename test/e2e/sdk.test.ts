@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { RunningServer } from '../../src/runtime/index.ts';
+import type { RunningServer } from '../../src/host/index.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
 import { PROD_WORKSPACE } from '../helpers/http-app.ts';
 import { createClient, guard, PortcullisRefusal, type AgentsFunctionTool, type PortcullisClient } from '../../src/sdk/index.ts';

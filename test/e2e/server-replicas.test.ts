@@ -50,7 +50,7 @@ describe('two portcullis serve replicas on one PostgreSQL', () => {
   let b: Replica;
 
   before(async () => {
-    const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+    const demo = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
     writeFileSync(config, demo.replace(/^store: .*$/m, `store: ${PG_URL}?schema=${schema}`));
     const rt = await openRuntime({ configPath: config, cwd: dir });
     try {

@@ -17,7 +17,7 @@ import { fixtureDir, portcullis, BIN } from '../helpers/cli.ts';
 import { deploy, harmless } from '../helpers/http-app.ts';
 import { untypedEntry } from '../helpers/audit-entry.ts';
 
-const DEMO = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+const DEMO = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openRuntime, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { openRuntime } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { PG_URL, uniqueSchema } from '../../src/store/postgres/test-support.ts';
 import { harmless } from '../helpers/http-app.ts';
@@ -30,7 +31,7 @@ describe('F8 a frozen and a stopped PostgreSQL (through a forwarder the test con
     proxy = await startTcpProxy(pgTarget.hostname, Number(pgTarget.port || 5432));
     const url = new URL(PG_URL);
     url.port = String(proxy.port);
-    const demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+    const demo = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
     const server_ = 'server:\n  deadline: 2s\n  ready_timeout: 300ms\n  max_in_flight: 8\n  max_in_flight_per_agent: 8\n';
     writeFileSync(config, `${demo.replace(/^store: .*$/m, `store: ${url.toString()}?schema=${schema}`)}\n${server_}`);
     const rt = await openRuntime({ configPath: config, cwd: dir });

@@ -132,7 +132,7 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     state = join(dir, 'state');
     runDir = join(dir, 'run');
     // The demo config, with a request deadline generous enough for a machine running many suites (F8).
-    writeFileSync(join(dir, 'demo.yaml'), `${readFileSync(join(ROOT, 'src/runtime/templates/demo.yaml'), 'utf8')}\nserver:\n  deadline: 90s\n`);
+    writeFileSync(join(dir, 'demo.yaml'), `${readFileSync(join(ROOT, 'src/config/templates/demo.yaml'), 'utf8')}\nserver:\n  deadline: 90s\n`);
     kiro = useradd(KIRO);
     other = useradd(OTHER);
     intern = useradd(INTERN);

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { configTemplate, startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { configTemplate } from '../../src/os/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-ui-'));
 const SHOTS = process.env.PORTCULLIS_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots') : join(dir, 'screenshots');

@@ -1,8 +1,8 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '../../src/runtime/index.ts';
+import { startServer, type RunningServer } from '../../src/host/index.ts';
 
-const DEMO = new URL('../../src/runtime/templates/demo.yaml', import.meta.url);
+const DEMO = new URL('../../src/config/templates/demo.yaml', import.meta.url);
 
 /**
  * A real `portcullis serve` (startServer on a loopback socket, port 0) on the demo config written

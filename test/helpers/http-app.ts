@@ -7,7 +7,7 @@ import { createHttpApp, type HttpDeps } from '../../src/adapters/http/index.ts';
 /** A throw-away demo runtime on SQLite with tokens for kiro, alice, bob, dana and eve, and its app (tests only). */
 export async function demoApp(options: { extraConfig?: string; deps?: Partial<HttpDeps>; env?: Record<string, string>; clock?: { now(): number }; deadlineMs?: number; dir?: string; extraPolicies?: Record<string, string> } = {}) {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'portcullis-http-'));
-  let demo = readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8');
+  let demo = readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8');
   // extra Cedar files next to the config, loaded after the default pack
   const extra = Object.entries(options.extraPolicies ?? {});
   for (const [name, text] of extra) writeFileSync(join(dir, name), text);

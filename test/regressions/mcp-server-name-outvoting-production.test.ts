@@ -9,7 +9,7 @@ import { it } from 'node:test';
 import { parseConfig } from '../../src/config/index.ts';
 import { createClassifier } from '../../src/classify/index.ts';
 
-const demo = parseConfig(readFileSync(new URL('../../src/runtime/templates/demo.yaml', import.meta.url), 'utf8'), '/etc/p/portcullis.yaml');
+const demo = parseConfig(readFileSync(new URL('../../src/config/templates/demo.yaml', import.meta.url), 'utf8'), '/etc/p/portcullis.yaml');
 assert.ok(demo.ok);
 const inventory = demo.value.config.inventory;
 

@@ -2,6 +2,7 @@ import { globMatch, type ActionContext, type Inventory, type JsonObject, type Js
 
 export type { McpToolMapping };
 import type { FactsBuilder } from '../builder.ts';
+import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
@@ -416,15 +417,17 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
 }
 
 /**
- * A document-store delete (`delete-one`, `delete_many`, `deleteDocuments`) whose filter is a
- * non-empty object is narrowed; an empty or missing filter matches every document (null).
+ * A document-store delete (`delete-one`, `delete_many`, `deleteDocuments`) whose filter matches
+ * only some documents is narrowed; an empty, missing or match-all filter (document-filter.ts)
+ * matches every document (null).
  */
 function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   const destroyWords = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroyWords.length === 0 || !destroyWords.every((w) => w === 'delete' || w === 'remove')) return null;
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector;
-  return filter !== undefined && isObject(filter) && Object.keys(filter).length > 0 ? 'narrowed' : null;
+  // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing.
+  return filter !== undefined && isObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
 }
 
 function isObject(x: JsonValue): x is JsonObject {

@@ -113,11 +113,12 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   const paths = [...get(p, 'path', 'filepath'), ...get(p, 'literalpath', 'lp', 'pspath')];
   if (paths.length === 0 && p.positional[0]) paths.push(p.positional.shift()!);
   b.verb('write');
-  const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : undefined);
+  // What is written: `-Value` (Set-Content), `-InputObject` (Out-File, Tee-Object). An empty one empties the file, like `: > f`.
+  const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : kind === 'out' || kind === 'tee' ? get(p, 'inputobject')[0] : undefined);
   for (const w of paths) {
     if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else if (kind === 'add' || on(p, 'append')) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` appends to` });
-    else if (kind === 'set' && value && value.value === '' && !pipeInput(inv)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    else if (value && value.value === '' && !pipeInput(inv)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EMPTY_INVENTORY, PortcullisError, type Inventory } from '../../core/index.ts';
 import { classifyBatchLine, createClassifier } from '../../classify/index.ts';
-import { DEFAULT_CONFIG_FILE, loadConfigFile } from '../../runtime/index.ts';
+import { DEFAULT_CONFIG_FILE, loadConfigFile } from '../../os/index.ts';
 import type { McpMapping } from '../../config/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';

@@ -107,7 +107,7 @@ async function install(args: string[], io: CliIO): Promise<number> {
   const home = io.env['HOME'];
   const [folder, name] = SETTINGS[protocol as keyof typeof SETTINGS];
   if (values.user && !home) throw new PortcullisError('request_invalid', 'HOME is not set', { hint: 'use --project' });
-  const [{ SYSTEM_DEFAULTS }, { loadConfigFile }] = await Promise.all([import('../../host/index.ts'), import('../../runtime/index.ts')]);
+  const [{ SYSTEM_DEFAULTS }, { loadConfigFile }] = await Promise.all([import('../../host/index.ts'), import('../../os/index.ts')]);
   // The daemon's folder of sockets, when this user can read the config; else the default.
   const runDir = (() => {
     try {

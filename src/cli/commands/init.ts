@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { configTemplate, defaultPackFiles } from '../../runtime/index.ts';
+import { configTemplate, defaultPackFiles } from '../../os/index.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

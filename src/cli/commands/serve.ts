@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
-import { configTemplate, startServer, type Runtime } from '../../runtime/index.ts';
+import { type Runtime } from '../../runtime/index.ts';
+import { configTemplate } from '../../os/index.ts';
+import { startServer } from '../../host/index.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
 import { EXIT, type CliIO } from '../io.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { configTemplate } from '../../runtime/index.ts';
+import { configTemplate } from '../../os/index.ts';
 import type { CliIO } from '../io.ts';
 import { run as agents } from './agents.ts';
 import { run as audit } from './audit.ts';

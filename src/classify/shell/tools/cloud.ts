@@ -7,12 +7,20 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals }
  * Operation verbs that delete or lose data. Checked against the AWS CLI's operation catalogue (the
  * first word of every operation name in botocore's service models: Delete, Terminate, Remove,
  * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, Unsubscribe, ...) and gcloud's `undeploy`.
+ * Account-level operations whose verb is not delete (AWS CLI reference): `organizations leave-organization`
+ * (a member account leaves: its SCPs, consolidated billing and delegated administration go),
+ * `organizations close-account` (the account is suspended and its resources deleted after 90 days), and
+ * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
+ * name): the member drops out of central security monitoring.
  */
-const DESTROY_OP = /^(delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
+const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
 const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection|force)$/;
+
+/** Destinations that discard what is written to them. */
+const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
 
 /** `--no-<something protective>` and `--<something protective>=false` in any CLI. */
 const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
@@ -68,7 +76,14 @@ export function aws(inv: Invocation): void {
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {
       b.verb('write', 'network');
       if (hasFlag(inv.args, '--delete')) b.verb('delete').destroy('aws_s3_sync_delete', '`aws s3 sync --delete` deletes objects missing from the source', inv.span);
-      if (op === 'mv') b.verb('delete');
+      if (op === 'mv') {
+        b.verb('delete');
+        // A move whose destination discards what it receives loses the source (like `mv x /dev/null`).
+        const dest = pos[pos.length - 1]?.value;
+        if (pos.length >= 4 && dest !== null && dest !== undefined && DISCARDING_DEST.test(dest)) {
+          b.destroy('aws_s3_move_discard', `\`aws s3 mv\` to \`${dest}\` discards the source`, inv.span);
+        }
+      }
     } else b.verb(op === 'ls' || op === 'presign' ? 'read' : 'write');
     return;
   }

@@ -1,3 +1,4 @@
+import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
@@ -87,6 +88,17 @@ export function sqlite(inv: Invocation): void {
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
 }
 
+/**
+ * A `deleteMany`/`remove` whose filter matches every document (`{}`, none, `{_id: {$exists: true}}`,
+ * `{$where: "true"}`): it empties the collection, so the filter does not narrow it.
+ */
+function deletesEverything(code: string): boolean {
+  for (const m of code.matchAll(/\b(deleteMany|remove)\s*\(/g)) {
+    if (matchesEverything(firstArgumentAt(code, m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 export function mongo(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
@@ -101,7 +113,7 @@ export function mongo(inv: Invocation): void {
   }
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
-    if (/\b(dropDatabase|drop|dropAllUsers)\s*\(|deleteMany\s*\(\s*(\{\s*\})?\s*\)|remove\s*\(\s*(\{\s*\})?\s*\)/.test(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    if (/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');

@@ -1,4 +1,5 @@
 
+import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -7,7 +8,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 
 function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<string | null | undefined>) {
   const ws = envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace;
-  const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : inv.scope.cwd?.split('/').slice(-3).join('/');
+  const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : (inv.scope.cwd ? withoutHomeUser(inv.scope.cwd) : undefined)?.split('/').slice(-3).join('/');
   const profile = envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
 }
@@ -225,6 +226,46 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
   return why;
 }
 
+/**
+ * Patches that take away what keeps an object or its data from being deleted (Kubernetes docs,
+ * "Finalizers" and "Persistent Volumes: Reclaiming"): finalizers emptied or removed (a pending deletion
+ * goes ahead without its cleanup or protection, e.g. `kubernetes.io/pvc-protection`), and a reclaim
+ * policy of `Delete` (the volume and its backing disk are deleted once the claim is released).
+ * Adding a finalizer or setting `Retain` protects, and stays a write.
+ */
+function patchArmsDeletion(patch: string): string | null {
+  if (/finalizers/.test(patch) && (/finalizers"?\s*:\s*(null|\[\s*\]|~)/.test(patch) || /"?op"?\s*:\s*"?remove"?[^}]*finalizers|finalizers[^}]*"?op"?\s*:\s*"?remove\b/.test(patch) || /\$(deleteFromPrimitiveList|retainKeys)\/finalizers|"?\$patch"?\s*:\s*"?(delete|replace)/.test(patch))) {
+    return 'removes the finalizers that guard its deletion';
+  }
+  if (/persistentVolumeReclaimPolicy/.test(patch) && /persistentVolumeReclaimPolicy[^}]*\bDelete\b/.test(patch)) return 'sets the reclaim policy to Delete: the volume and its data go when the claim is released';
+  return null;
+}
+
+/**
+ * Annotations that keep a resource when its owner (Helm, Argo CD, Flux) would delete it; removing one
+ * (`key-`) or setting it to a value that no longer protects arms the deletion. From each tool's docs:
+ * `helm.sh/resource-policy: keep`, `argocd.argoproj.io/sync-options: Prune=false|Delete=false`,
+ * `kustomize.toolkit.fluxcd.io/prune: disabled`.
+ */
+const KEEP_ANNOTATIONS: ReadonlyArray<{ key: string; keeps: RegExp }> = [
+  { key: 'helm.sh/resource-policy', keeps: /^keep$/i },
+  { key: 'argocd.argoproj.io/sync-options', keeps: /(^|,)\s*(Prune|Delete)=false\b/i },
+  { key: 'kustomize.toolkit.fluxcd.io/prune', keeps: /^disabled$/i },
+];
+
+function annotateArmsDeletion(operands: Array<string | null>): string | null {
+  for (const o of operands) {
+    if (o === null) continue;
+    const removed = /^(.+)-$/.exec(o);
+    const set = /^([^=]+)=(.*)$/.exec(o);
+    const key = removed?.[1] ?? set?.[1];
+    const rule = KEEP_ANNOTATIONS.find((r) => r.key === key);
+    if (!rule) continue;
+    if (removed || !rule.keeps.test(set![2]!)) return `takes away \`${rule.key}\`, which kept it from being deleted`;
+  }
+  return null;
+}
+
 export function kubectl(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, KUBE_VALUED);
@@ -308,6 +349,10 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'certificate') b.verb('permissions');
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
+      if (sub === 'patch' || sub === 'annotate') {
+        const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));
+        if (armed) b.verb('delete').destroy('kubectl_deletion_armed', `\`${inv.name} ${sub} ${what}\` ${armed}`, inv.span);
+      }
       return;
     case 'port-forward': case 'proxy':
       b.verb('network');

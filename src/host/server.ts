@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { PortcullisError } from '../core/index.ts';
 import { createHttpApp } from '../adapters/http/index.ts';
-import { openRuntime, type Runtime } from './runtime.ts';
-import type { RuntimeOptions } from './setup.ts';
+import { openRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.ts';
 
 export interface ServeOptions extends RuntimeOptions {
   /** Overrides `server.host` (default 127.0.0.1). */

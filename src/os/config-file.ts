@@ -1,11 +1,15 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PortcullisError, deepFreeze } from '../core/index.ts';
-import { parseConfig, type Config, type ConfigWarning } from '../config/index.ts';
-import { INSTALL_DIR } from '../os/index.ts';
-import { InvalidSetupError } from './policies.ts';
+import { InvalidSetupError, PortcullisError, deepFreeze } from '../core/index.ts';
+import { CONFIG_TEMPLATE_DIR, parseConfig, type Config, type ConfigWarning } from '../config/index.ts';
+import { INSTALL_DIR } from './install-dir.ts';
 
 export const DEFAULT_CONFIG_FILE = 'portcullis.yaml';
+
+/** The config files `portcullis init` writes. */
+export function configTemplate(kind: 'starter' | 'demo'): string {
+  return readFileSync(new URL(`${kind}.yaml`, CONFIG_TEMPLATE_DIR), 'utf8');
+}
 
 /**
  * Reads and checks a config file. `shownAs` is how issues name it (the path the user typed).

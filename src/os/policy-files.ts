@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PortcullisError, type Issue, type Result } from '../core/index.ts';
+import { InvalidSetupError, type Issue, type Result } from '../core/index.ts';
 import { DEFAULT_PACK_DIR, SCHEMA_FILE, loadPolicyEngine, type PolicyEngine, type PolicyFile } from '../policy/index.ts';
 
-export const SCHEMA_TEXT = readFileSync(SCHEMA_FILE, 'utf8');
+const SCHEMA_TEXT = readFileSync(SCHEMA_FILE, 'utf8');
 const DEFAULT_DIR = fileURLToPath(DEFAULT_PACK_DIR);
 
 /** Every *.cedar file of a policy source (`default`, a file, or a folder, not recursive into tests). */
@@ -26,6 +26,14 @@ function filesOf(source: string, displayBase: string): Result<PolicyFile[]> {
   return { ok: true, value: paths.map((p) => ({ file: shown(p), text: readFileSync(p, 'utf8') })) };
 }
 
+/** The default policy pack's files (name → text), for `portcullis init` to copy. */
+export function defaultPackFiles(): Array<{ name: string; text: string }> {
+  return readdirSync(DEFAULT_DIR)
+    .filter((f) => f.endsWith('.cedar'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(DEFAULT_DIR, name), 'utf8') }));
+}
+
 /** Reads and validates every policy source; issues name file and line. */
 export function loadPolicies(sources: readonly string[], displayBase: string): Result<PolicyEngine> {
   const files: PolicyFile[] = [];
@@ -44,14 +52,4 @@ export function loadPoliciesOrThrow(sources: readonly string[], displayBase: str
   const r = loadPolicies(sources, displayBase);
   if (!r.ok) throw new InvalidSetupError('policy_invalid', r.issues);
   return r.value;
-}
-
-/** Invalid config or policy: carries every issue so the CLI can print one line each (exit 3). */
-export class InvalidSetupError extends PortcullisError {
-  readonly issues: Issue[];
-  constructor(code: 'config_invalid' | 'policy_invalid', issues: Issue[]) {
-    const first = issues[0];
-    super(code, first ? `${first.path}: ${first.message}` : code, first?.hint ? { hint: first.hint } : {});
-    this.issues = issues;
-  }
 }

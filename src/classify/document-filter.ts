@@ -1,0 +1,110 @@
+import { parseExpressionAt } from 'acorn';
+
+/**
+ * Document-store query filters (MongoDB's query language) that match every document, so a delete
+ * with one is not "narrowed" (issue 12). A filter matches everything when it is empty, or when every
+ * condition in it holds for any document: `_id` exists (every document has one), `_id` is not null,
+ * `$where` code or `$expr` that is constantly true, `$and` of such conditions, `$or` with one of them.
+ * Anything we cannot read is not "everything": the caller decides what an unread filter means.
+ */
+
+/** A value read from a filter; UNREAD stands for what could not be read statically. */
+export const UNREAD: unique symbol = Symbol('unread');
+export type FilterValue = null | boolean | number | string | typeof UNREAD | FilterValue[] | { [k: string]: FilterValue };
+
+const TRUE_CODE = /^\s*(?:(?:function\s*\(\s*\)\s*\{\s*)?return\s+)?(?:true|1|!0|!false)\s*;?\s*\}?\s*$/;
+
+function isRecord(v: FilterValue): v is { [k: string]: FilterValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function alwaysTrue(v: FilterValue): boolean {
+  if (v === true) return true;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return TRUE_CODE.test(v);
+  return false;
+}
+
+/** A condition on `_id` that every document meets. */
+function everyId(cond: FilterValue): boolean {
+  if (!isRecord(cond)) return false;
+  const ops = Object.keys(cond);
+  return ops.length > 0 && ops.every((op) =>
+    (op === '$exists' && alwaysTrue(cond[op]!)) ||
+    (op === '$ne' && cond[op] === null) ||
+    (op === '$nin' && Array.isArray(cond[op]) && (cond[op] as FilterValue[]).every((x) => x === null)) ||
+    (op === '$not' && isRecord(cond[op]!) && Object.keys(cond[op] as object).length === 1 && (cond[op] as Record<string, FilterValue>).$exists === false));
+}
+
+export function matchesEverything(filter: FilterValue | undefined): boolean {
+  if (filter === undefined || filter === null) return true;
+  if (!isRecord(filter)) return false;
+  return Object.entries(filter).every(([key, cond]) => {
+    switch (key) {
+      case '$comment': return true;
+      case '$where': return alwaysTrue(cond);
+      case '$expr': return alwaysTrue(cond);
+      case '$and': return Array.isArray(cond) && cond.every((c) => matchesEverything(c));
+      case '$or': return Array.isArray(cond) && cond.some((c) => matchesEverything(c));
+      case '_id': return everyId(cond);
+      default: return false;
+    }
+  });
+}
+
+interface AcornNode { type: string; [k: string]: unknown }
+
+/** A JavaScript expression node (an object literal in mongosh code) as a filter value. */
+function valueOf(n: AcornNode | null | undefined): FilterValue {
+  if (!n) return UNREAD;
+  switch (n.type) {
+    case 'Literal': {
+      const v = n.value;
+      return v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string' ? v : UNREAD;
+    }
+    case 'TemplateLiteral': {
+      const quasis = n.quasis as Array<{ value: { cooked: string } }>;
+      return (n.expressions as unknown[]).length === 0 ? quasis.map((q) => q.value.cooked).join('') : UNREAD;
+    }
+    case 'ArrayExpression': return (n.elements as Array<AcornNode | null>).map(valueOf);
+    case 'UnaryExpression': {
+      const arg = valueOf(n.argument as AcornNode);
+      if (n.operator === '!' && (typeof arg === 'boolean' || typeof arg === 'number')) return !arg;
+      if (n.operator === '-' && typeof arg === 'number') return -arg;
+      return UNREAD;
+    }
+    case 'FunctionExpression': case 'ArrowFunctionExpression': {
+      const body = n.body as AcornNode;
+      if (body.type !== 'BlockStatement') return valueOf(body) === true ? 'return true' : UNREAD;
+      const stmts = body.body as AcornNode[];
+      return stmts.length === 1 && stmts[0]!.type === 'ReturnStatement' && valueOf(stmts[0]!.argument as AcornNode) === true ? 'return true' : UNREAD;
+    }
+    case 'ObjectExpression': {
+      const out: { [k: string]: FilterValue } = {};
+      for (const p of n.properties as AcornNode[]) {
+        if (p.type !== 'Property' || p.computed) return UNREAD;
+        const k = p.key as AcornNode;
+        const key = k.type === 'Identifier' ? (k.name as string) : k.type === 'Literal' ? String(k.value) : null;
+        if (key === null) return UNREAD;
+        out[key] = valueOf(p.value as AcornNode);
+      }
+      return out;
+    }
+    default: return UNREAD;
+  }
+}
+
+/**
+ * The first argument of a call in mongosh code, read from the source at `open` (the index just after
+ * its opening parenthesis): `undefined` when the call has no argument, UNREAD when it is not a literal.
+ */
+export function firstArgumentAt(code: string, open: number): FilterValue | undefined {
+  if (/^\s*\)/.test(code.slice(open))) return undefined;
+  try {
+    // The arguments parse as one comma expression: the filter is its first part.
+    const n = parseExpressionAt(code, open, { ecmaVersion: 'latest' }) as unknown as AcornNode;
+    return valueOf(n.type === 'SequenceExpression' ? (n.expressions as AcornNode[])[0] : n);
+  } catch {
+    return UNREAD;
+  }
+}

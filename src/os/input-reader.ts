@@ -39,7 +39,8 @@ interface OpenFile {
 interface ReaderFs {
   realpath(p: string): Promise<string>;
   open(p: string): Promise<OpenFile>;
-  stat(p: string): Promise<Stats>;
+  /** Null when nothing is there (ENOENT: the common miss, answered without building an error). */
+  stat(p: string): Promise<Stats | null>;
   readdir(p: string): Promise<Dirent[]>;
 }
 
@@ -50,7 +51,7 @@ const asyncFs: ReaderFs = {
     const fh = await open(p, 'r');
     return { stat: () => fh.stat(), read: async (b, o, l, pos) => (await fh.read(b, o, l, pos)).bytesRead, close: () => fh.close() };
   },
-  stat: (p) => stat(p),
+  stat: (p) => stat(p).catch((err: unknown) => (codeOf(err) === 'ENOENT' ? null : Promise.reject(err))),
   readdir: (p) => readdir(p, { withFileTypes: true }),
 };
 
@@ -64,7 +65,7 @@ const syncFs: ReaderFs = {
     const fd = openSync(p, 'r');
     return { stat: async () => fstatSync(fd), read: async (b, o, l, pos) => readSync(fd, b, o, l, pos), close: async () => closeSync(fd) };
   },
-  stat: async (p) => statSync(p),
+  stat: async (p) => statSync(p, { throwIfNoEntry: false }) ?? null,
   readdir: async (p) => readdirSync(p, { withFileTypes: true }),
 };
 
@@ -160,6 +161,10 @@ export function createFsInputReader(limits: Partial<InputLimits> = {}, options: 
         const st = await fs.stat(name).catch((err: unknown) => {
           throw new Problem({ path: ref.path, code: 'input_unreadable', message: `\`${ref.path}\` cannot be read (${codeOf(err)})` });
         });
+        if (st === null) {
+          problems.push({ path: ref.path, code: 'input_unreadable', message: `\`${ref.path}\` cannot be read (ENOENT)` });
+          continue;
+        }
         if (st.isDirectory()) {
           if (ref.role !== 'manifest' && ref.role !== 'kustomization') throw new Problem({ path: ref.path, code: 'input_not_a_file', message: `\`${ref.path}\` is a directory` });
           const below = await filesBelow(fs, name, ref.recursive === true || ref.role === 'kustomization', ref.role === 'kustomization');

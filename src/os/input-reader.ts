@@ -1,5 +1,5 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { mountWatch } from './path-resolver.ts';
 import { sha256Hex, type BoundInput, type InputRef } from '../core/index.ts';
@@ -28,6 +28,13 @@ class Problem extends Error {
   }
 }
 
+/**
+ * Read-only and non-blocking: opening a FIFO (or a device) an agent put where a manifest should be
+ * returns at once, and `fstat` then refuses it as not a regular file; it never waits for a writer
+ * (which would stall the event loop on the synchronous path, a pool thread on the other).
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
 /** One open input file: its status and its bytes, from the same descriptor. */
 interface OpenFile {
   stat(): Promise<Stats>;
@@ -48,7 +55,7 @@ interface ReaderFs {
 const asyncFs: ReaderFs = {
   realpath: (p) => realpath(p),
   async open(p) {
-    const fh = await open(p, 'r');
+    const fh = await open(p, OPEN_FLAGS);
     return { stat: () => fh.stat(), read: async (b, o, l, pos) => (await fh.read(b, o, l, pos)).bytesRead, close: () => fh.close() };
   },
   stat: (p) => stat(p).catch((err: unknown) => (codeOf(err) === 'ENOENT' ? null : Promise.reject(err))),
@@ -62,7 +69,7 @@ const asyncFs: ReaderFs = {
 const syncFs: ReaderFs = {
   realpath: async (p) => realpathSync(p),
   async open(p) {
-    const fd = openSync(p, 'r');
+    const fd = openSync(p, OPEN_FLAGS);
     return { stat: async () => fstatSync(fd), read: async (b, o, l, pos) => readSync(fd, b, o, l, pos), close: async () => closeSync(fd) };
   },
   stat: async (p) => statSync(p, { throwIfNoEntry: false }) ?? null,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,15 @@ describe('A12 the fs input reader', () => {
     assert.equal(whole.files[0]!.bound.sha256, sha256Hex(whole.files[0]!.bytes));
     const small = await createFsInputReader({ maxFileBytes: 16 }).read([{ path: 'status', absolute: '/proc/self/status', role: 'sql' }], ws);
     assert.deepEqual(small, { ok: false, problems: [{ path: 'status', code: 'input_too_large', message: '`status` is more than the 16-byte limit for one input file' }] });
+  });
+
+  test('A12 a FIFO where a manifest should be is refused as not a regular file, at once (no wait for a writer), on either path', async () => {
+    const dir = mkdtempSync(join(ws, 'fifo-'));
+    execFileSync('mkfifo', [join(dir, 'x.yaml')]);
+    const want = { ok: false, problems: [{ path: 'f/x.yaml', code: 'input_not_a_file', message: '`f/x.yaml` is not a regular file' }] };
+    for (const text of ['22 1 8:1 / / rw - ext4 /dev/sda1 rw\n', 'not a mount table']) {
+      assert.deepEqual(await createFsInputReader({}, { mountinfo: () => text }).read([{ path: 'f', absolute: dir, role: 'manifest' }], ws), want);
+    }
   });
 
   test('A12 with a mount that may wait (NFS) or an unreadable mount table, the reader goes through the thread pool and binds the same bytes', async () => {

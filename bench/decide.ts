@@ -30,6 +30,10 @@ environments:
   staging: { tier: staging, match: { kube_contexts: [staging] } }
   dev: { tier: dev, match: { kube_contexts: [kind-dev], paths: ["/work/**"] } }
 ${Array.from({ length: 20 }, (_, i) => `  env-${i}: { tier: ${i % 3 === 0 ? 'production' : 'dev'}, match: { kube_contexts: [ctx-${i}] } }`).join('\n')}
+# D10 off: the "repeated actions" row repeats two denials (terraform destroy in production; an apply of a
+# folder that does not exist, opaque under A12). With the default brake both agents would be frozen after
+# a few calls and the row would time kill-switch denials instead of the decision it measured before D10.
+brakes: { freeze_after_denials: 0 }
 `;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,46 @@ describe('A12 the fs input reader', () => {
       const r = await small.read([{ path: 'locked.yaml', absolute: locked, role: 'manifest' }], ws);
       assert.deepEqual(r, { ok: false, problems: [{ path: 'locked.yaml', code: 'input_unreadable', message: '`locked.yaml` cannot be read (EACCES)' }] });
     }
+  });
+
+  test('A12 the buffer follows the open file, not its reported size: a file that reports 0 bytes is read whole, and past the limit it is refused', async () => {
+    // /proc files report size 0 and have content: the reader grows its buffer as the bytes come.
+    const whole = await createFsInputReader().readWithBytes([{ path: 'status', absolute: '/proc/self/status', role: 'sql' }], ws);
+    assert.ok(whole.ok);
+    assert.ok(whole.files[0]!.bytes.length > 0);
+    assert.equal(whole.files[0]!.bound.size, whole.files[0]!.bytes.length);
+    assert.equal(whole.files[0]!.bound.sha256, sha256Hex(whole.files[0]!.bytes));
+    const small = await createFsInputReader({ maxFileBytes: 16 }).read([{ path: 'status', absolute: '/proc/self/status', role: 'sql' }], ws);
+    assert.deepEqual(small, { ok: false, problems: [{ path: 'status', code: 'input_too_large', message: '`status` is more than the 16-byte limit for one input file' }] });
+  });
+
+  test('A12 a FIFO where a manifest should be is refused as not a regular file, at once (no wait for a writer), on either path', async () => {
+    const dir = mkdtempSync(join(ws, 'fifo-'));
+    execFileSync('mkfifo', [join(dir, 'x.yaml')]);
+    const want = { ok: false, problems: [{ path: 'f/x.yaml', code: 'input_not_a_file', message: '`f/x.yaml` is not a regular file' }] };
+    for (const text of ['22 1 8:1 / / rw - ext4 /dev/sda1 rw\n', 'not a mount table']) {
+      assert.deepEqual(await createFsInputReader({}, { mountinfo: () => text }).read([{ path: 'f', absolute: dir, role: 'manifest' }], ws), want);
+    }
+  });
+
+  test('A12 with a mount that may wait (NFS) or an unreadable mount table, the reader goes through the thread pool and binds the same bytes', async () => {
+    const dir = mkdtempSync(join(ws, 'm-'));
+    writeFileSync(join(dir, 'a.yaml'), 'a: 1\n');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'b.yaml'), 'b: 2\n');
+    symlinkSync(join(dir, 'a.yaml'), join(dir, 'c.yaml'));
+    const refs = [{ path: 'm', absolute: dir, role: 'manifest' as const, recursive: true }, { path: 'nope.yaml', absolute: join(dir, 'nope.yaml'), role: 'manifest' as const }];
+    const local = '22 1 8:1 / / rw - ext4 /dev/sda1 rw\n';
+    const nfs = `${local}23 22 0:50 / /mnt/share rw - nfs4 server:/share rw\n`;
+    const answers = await Promise.all([local, nfs, 'not a mount table'].map((text) => createFsInputReader({}, { mountinfo: () => text }).read(refs, ws)));
+    assert.deepEqual(answers[0], { ok: false, problems: [{ path: 'nope.yaml', code: 'input_unreadable', message: '`nope.yaml` cannot be read (ENOENT)' }] });
+    assert.deepEqual(answers[1], answers[0]);
+    assert.deepEqual(answers[2], answers[0]);
+    const ok = await Promise.all([local, nfs].map((text) => createFsInputReader({}, { mountinfo: () => text }).read(refs.slice(0, 1), ws)));
+    const first = ok[0]!;
+    assert.ok(first.ok);
+    assert.deepEqual(first.files.map((f) => [f.path, f.sha256]), [['m/a.yaml', sha256Hex('a: 1\n')], ['m/c.yaml', sha256Hex('a: 1\n')], ['m/sub/b.yaml', sha256Hex('b: 2\n')]]);
+    assert.deepEqual(ok[1], first);
   });
 });
 

@@ -68,8 +68,9 @@ export function onWaitingMount(path: string, mounts: readonly string[] | null): 
 /**
  * The current list of waiting mounts (see `waitingMounts`), read once when first needed and then in
  * the background whenever it is older than MOUNTS_FRESH_MS; `read` and `readAsync` are for tests.
+ * Also used by the input reader (A12), which reads synchronously only when no mount may wait.
  */
-function mountWatch(read: () => string = () => readFileSync(MOUNTINFO, 'utf8'), readAsync: () => Promise<string> = () => readFile(MOUNTINFO, 'utf8')) {
+export function mountWatch(read: () => string = () => readFileSync(MOUNTINFO, 'utf8'), readAsync: () => Promise<string> = () => readFile(MOUNTINFO, 'utf8')) {
   let mounts: string[] | null | undefined;
   let at = 0;
   let refreshing = false;

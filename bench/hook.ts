@@ -46,7 +46,7 @@ export async function benchHook(opts: { rounds?: number; maxMs?: number } = {}):
   const rounds = opts.rounds ?? 30;
   const maxMs = opts.maxMs ?? 20_000;
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-bench-hook-'));
-  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
+  copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
   const server = await startServer({ configPath: join(dir, 'portcullis.yaml'), cwd: dir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
   const local = { kind: 'local' } as const;
   await server.runtime.identity.addHuman({ id: 'dana' }, local);

@@ -63,7 +63,7 @@ export async function benchMcp(): Promise<Row[]> {
     const dir = mkdtempSync(join(parent, 'portcullis-bench-mcp-'));
     const open: Array<() => Promise<void>> = [];
     try {
-      copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
+      copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
       const direct = await client(NODE, [FIXTURE]);
       open.push(() => direct.close());
       const inProcess = await client(join(ROOT, 'bin', 'portcullis'), ['mcp', '--agent', 'kiro', '--server-name', 'dev-tools', '--', NODE, FIXTURE], dir);

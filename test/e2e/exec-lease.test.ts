@@ -17,7 +17,7 @@ import { until } from '../helpers/until.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
-const DEMO = join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml');
+const DEMO = join(ROOT, 'src', 'config', 'templates', 'demo.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-exec-lease-'));
 const fakeBin = join(dir, 'bin');
 const log = join(dir, 'kubectl.log');

@@ -23,7 +23,7 @@ writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata:
 const fakeBin = join(dir, 'bin');
 
 before(() => {
-  const demo = readFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), 'utf8');
+  const demo = readFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), 'utf8');
   writeFileSync(join(dir, 'portcullis.yaml'), demo.replace('    home: prod-cn-1\n', '    home: prod-cn-1\n    env:\n      AWS_PROFILE: kiro-readonly\n      GH_TOKEN: { from_env: KIRO_GH_TOKEN }\n'));
   mkdirSync(fakeBin);
   // A stand-in kubectl: the held deploy must not reach a real cluster from a test.

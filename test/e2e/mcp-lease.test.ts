@@ -23,7 +23,7 @@ let runtime: Runtime;
 
 before(async () => {
   const config = join(dir, 'portcullis.yaml');
-  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), config);
+  copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), config);
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^approvals:\n/m, 'approvals:\n  execution_lease: 900ms\n'));
   runtime = await openRuntime({ configPath: config, cwd: dir });
 });

@@ -33,7 +33,7 @@ const config = join(dir, 'portcullis.yaml');
 let runtime: Runtime;
 
 before(async () => {
-  copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), config);
+  copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), config);
   writeFileSync(
     join(dir, 'no-drop.cedar'),
     '@id("kiro-never-drops-databases")\n@reason("kiro may never drop databases")\nforbid (principal == Portcullis::Agent::"kiro", action, resource)\nwhen { context.tool == "drop_database" };\n',
@@ -300,7 +300,7 @@ describe('mcp proxy over stdio with --server (the real HTTP decision API, agent 
   let server: RunningServer;
   let proxied: Client;
   before(async () => {
-    copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(sdir, 'portcullis.yaml'));
+    copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), join(sdir, 'portcullis.yaml'));
     server = await startServer({ configPath: join(sdir, 'portcullis.yaml'), cwd: sdir, host: '127.0.0.1', port: 0, sweepMs: 60_000 });
     await server.runtime.identity.addHuman({ id: 'dana' }, { kind: 'local' });
     const { token } = await server.runtime.identity.addAgent({ id: 'kiro' }, { kind: 'local' });

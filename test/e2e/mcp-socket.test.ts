@@ -61,7 +61,7 @@ describe('D7 the MCP proxy over the agent socket', () => {
   let daemon: Daemon;
   let client: Client;
   before(async () => {
-    copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
+    copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
     runtime = await openRuntime({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
     daemon = new Daemon(join(dir, 'kiro.sock'), runtime);
     await daemon.start();
@@ -119,7 +119,7 @@ describe('D7 the socket transport', () => {
   let silent: Server;
   const harmless = { kind: 'mcp_tool_call', server: 'dev-tools', tool: 'echo', arguments: { text: 'hi' } } as const;
   before(async () => {
-    copyFileSync(join(ROOT, 'src', 'runtime', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
+    copyFileSync(join(ROOT, 'src', 'config', 'templates', 'demo.yaml'), join(dir, 'portcullis.yaml'));
     runtime = await openRuntime({ configPath: join(dir, 'portcullis.yaml'), cwd: dir });
     daemon = new Daemon(join(dir, 'kiro.sock'), runtime);
     await daemon.start();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,4 +56,18 @@ export async function shadowOnByTwoAdmins(runtime: Runtime, environment: string 
     if (!(e instanceof Error && /takes two admins/.test(e.message))) throw e;
   });
   await runtime.brakes.change(change, (await runtime.identity.human('frank'))!, reason);
+}
+
+/**
+ * Signs `who` in to the reviewer UI of `t` (from demoApp) and returns a reader of pages with that
+ * session's cookie: status and HTML.
+ */
+export async function signedInPages(t: { app: { request(path: string, init?: RequestInit): Response | Promise<Response> }; tokens: Record<string, string> }, who: string): Promise<(path: string) => Promise<{ status: number; html: string }>> {
+  const signIn = await t.app.request('/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: t.tokens[who] }) });
+  assert.equal(signIn.status, 200, `${who} signs in`);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return async (path) => {
+    const r = await t.app.request(path, { headers: { cookie } });
+    return { status: r.status, html: await r.text() };
+  };
 }

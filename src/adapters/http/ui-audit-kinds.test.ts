@@ -6,22 +6,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AUDIT_KINDS } from '../../audit/index.ts';
-import { deploy, demoApp, inProd } from '../../../test/helpers/http-app.ts';
+import { deploy, demoApp, inProd, signedInPages } from '../../../test/helpers/http-app.ts';
 
 let t: Awaited<ReturnType<typeof demoApp>>;
-let cookie = '';
+let page: Awaited<ReturnType<typeof signedInPages>>;
 before(async () => {
   t = await demoApp();
-  const signIn = await t.app.request('/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: t.tokens.bob }) });
-  assert.equal(signIn.status, 200);
-  cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  page = await signedInPages(t, 'bob');
 });
 after(() => t.close());
-
-const page = async (path: string) => {
-  const r = await t.app.request(path, { headers: { cookie } });
-  return { status: r.status, html: await r.text() };
-};
 const typesShown = (html: string) => [...html.matchAll(/<td data-label="Type"><span class="mono">([a-z_]+)<\/span>/g)].map((m) => m[1]);
 
 describe('the audit page filters on every kind', () => {

@@ -5,22 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { deploy, demoApp, inProd, shadowOnByTwoAdmins } from '../../../test/helpers/http-app.ts';
+import { deploy, demoApp, inProd, shadowOnByTwoAdmins, signedInPages } from '../../../test/helpers/http-app.ts';
 
 let t: Awaited<ReturnType<typeof demoApp>>;
-let cookie = '';
+let page: Awaited<ReturnType<typeof signedInPages>>;
 before(async () => {
   t = await demoApp({ extraConfig: 'brakes: { freeze_after_denials: 3 }\n' });
-  const signIn = await t.app.request('/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: t.tokens.bob }) });
-  assert.equal(signIn.status, 200);
-  cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  page = await signedInPages(t, 'bob');
 });
 after(() => t.close());
-
-const page = async (path: string) => {
-  const r = await t.app.request(path, { headers: { cookie } });
-  return { status: r.status, html: await r.text() };
-};
 
 /** Every page a signed-in reviewer can open, including an error page (the request is held once, before shadow mode). */
 let pages: string[] | null = null;

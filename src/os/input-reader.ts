@@ -1,7 +1,7 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { mountWatch } from './path-resolver.ts';
+import { mountWatch, systemMountWatch } from './path-resolver.ts';
 import { sha256Hex, type BoundInput, type InputRef } from '../core/index.ts';
 import type { InputProblem, InputReader, InputReading } from '../gateway/index.ts';
 
@@ -88,7 +88,7 @@ export interface ReadFile {
  */
 export function createFsInputReader(limits: Partial<InputLimits> = {}, options: { mountinfo?: () => string } = {}): InputReader & { readWithBytes(inputs: readonly InputRef[], cwd: string | undefined): Promise<{ ok: true; files: ReadFile[] } | { ok: false; problems: InputProblem[] }> } {
   const l = { ...DEFAULT_INPUT_LIMITS, ...limits };
-  const mounts = options.mountinfo ? mountWatch(options.mountinfo, async () => options.mountinfo!()) : mountWatch();
+  const mounts = options.mountinfo ? mountWatch(options.mountinfo, async () => options.mountinfo!()) : systemMountWatch();
   // A link may lead anywhere, so "local" means no mount at all may wait (an unreadable table: it may).
   const fsNow = (): ReaderFs => (mounts()?.length === 0 ? syncFs : asyncFs);
 

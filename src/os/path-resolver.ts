@@ -96,6 +96,12 @@ export function mountWatch(read: () => string = () => readFileSync(MOUNTINFO, 'u
   };
 }
 
+let systemMounts: (() => string[] | null) | undefined;
+/** The process's one watch of /proc/self/mountinfo, shared by the path resolver and the input reader. */
+export function systemMountWatch(): () => string[] | null {
+  return (systemMounts ??= mountWatch());
+}
+
 type Stat = BigIntStats;
 type Looked = Stat | 'missing' | 'refused';
 
@@ -286,7 +292,7 @@ export interface FsPathResolverOptions {
  * needs it, so a store or key created later is seen.
  */
 export function createFsPathResolver(controlPlane: () => readonly string[], options: FsPathResolverOptions = {}): PathResolver {
-  const mounts = options.mountinfo ? mountWatch(options.mountinfo, async () => options.mountinfo!()) : mountWatch();
+  const mounts = options.mountinfo ? mountWatch(options.mountinfo, async () => options.mountinfo!()) : systemMountWatch();
 
   async function inodes(): Promise<Map<string, string>> {
     const out = new Map<string, string>();

@@ -195,6 +195,13 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boole
   { kinds: /^(endpointslices?|endpoints|ep)(\.discovery\.k8s\.io)?$/, any: true, why: 'the endpoint controller rewrites them from the Service' },
 ];
 
+/** Why deleting this one named object loses nothing (a pod or finished job its controller made), or null. */
+export function disposableKubeObject(kind: string, name: string): string | null {
+  const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
+  if (!rule) return null;
+  return rule.any || rule.name?.test(name) ? rule.why : null;
+}
+
 /** Why deleting these objects loses nothing, or null. */
 export function disposableKubeObjects(operands: Array<string | null>, args: Word[]): string | null {
   if (operands.length === 0 || operands.some((o) => o === null)) return null;

@@ -111,7 +111,8 @@ export function terraform(inv: Invocation): void {
       return;
     case 'state': {
       const op = rest[0]?.value;
-      if (op === 'list' || op === 'show' || op === 'pull') {
+      // `state rm|mv -dry-run` only reports the instances that match (Terraform and OpenTofu CLI reference).
+      if (op === 'list' || op === 'show' || op === 'pull' || ((op === 'rm' || op === 'mv') && hasFlag(rest, '-dry-run', '--dry-run'))) {
         b.verb('read').target(targetEnv());
         return;
       }
@@ -137,7 +138,8 @@ export function pulumi(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-s', '--stack', '-C', '--cwd', '--target', '-t', '--replace', '-m', '--message', '--config-file']));
   const sub = pos[0]?.value ?? null;
-  const stack = optionValue(inv.args, '-s', '--stack');
+  // `pulumi stack rm|select|init|output NAME` names the stack as an operand.
+  const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined);
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
   if (sub === 'destroy' || sub === 'down') {
@@ -173,7 +175,9 @@ const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '
 function kubeTarget(inv: Invocation, what: string) {
   const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what)];
+  // Manifests and kustomizations name their environment as often as contexts do (`-f k8s/production/`, `-k overlays/staging`).
+  const files = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')].map((f) => clue('names', f));
+  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files];
   return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
 }
 
@@ -407,7 +411,9 @@ export function helm(inv: Invocation): void {
   const release = pos[1]?.value ?? '?';
   const ctx = optionValue(inv.args, '--kube-context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release)]));
+  // Values files are named for their environment (`-f values-production.yaml`).
+  const values = optionValues(inv.args, '-f', '--values').map((f) => clue('names', f));
+  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values]));
   if (hasFlag(inv.args, '--dry-run')) {
     b.verb('read').finding('dry_run', '`--dry-run` changes nothing');
     return;

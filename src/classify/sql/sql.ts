@@ -439,7 +439,7 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   // MySQL DISCARD TABLESPACE deletes the table's data file.
   if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
   // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
-  if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=\s*(?!null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
+  if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
   if (/\bswap\s+with\b/i.test(t)) b.verb('replace').destroy('sql_table_swap', `\`${t.slice(0, 60)}\` swaps in another table's contents`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
   const mutation = /^alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(delete|update)\b(.*?)\bwhere\b(.*)$/i.exec(t);
@@ -791,10 +791,16 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
 
 /** Whether a column type change can lose values, by each engine's documented conversion rules. */
 function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): boolean {
-  const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase();
+  // Bounded: the column clause sits near the start of an ALTER statement.
+  const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 2000);
   const m = /\balter\s+(?:column\s+)?("?[\w$]+"?)\s+(?:set\s+data\s+)?type\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|collate\b)/.exec(t)
     ?? /\bmodify\s+(?:column\s+)?("?[\w$]+"?)\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|null\b|not\b|default\b|comment\b|collate\b|character\b|charset\b|first\b|after\b)/.exec(t)
     ?? /\balter\s+column\s+("?[\w$\]["]+"?)\s+([\w ]+?(?:\s*\([^)]*\))?)()\s*(?:,|;|$|null\b|not\b|collate\b)/.exec(t);
+  const named = scope.dialect ?? scope.ctx.dialect;
+  const dialect = (named ?? '').toLowerCase();
+  // Snowflake only widens (or changes precision where every value fits); Oracle refuses to shorten or narrow a column
+  // holding longer values; Redshift only lengthens VARCHAR: what would lose data is refused.
+  if (/^(snowflake|oracle|redshift)$/.test(dialect)) return false;
   if (!m) return true;
   const column = m[1]!.replace(/["[\]]/g, '');
   const type = m[2]!.trim();
@@ -803,12 +809,7 @@ function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): bo
   if (/^(text|clob|string|longtext|ntext|(character varying|varchar|nvarchar)(\s*\(\s*max\s*\))?)$/.test(type)) return false;
   // Keys hold integers (or text that fails to convert with an error): widening one to bigint rounds nothing.
   if (/^(id|\w+_id)$/.test(column) && /^(bigint|int8|int64|numeric|decimal)$/.test(type) && !using) return false;
-  const named = scope.dialect ?? scope.ctx.dialect;
   if (!named) return true;
-  const dialect = named.toLowerCase();
-  // Snowflake only widens (or changes precision where every value fits); Oracle refuses to shorten or narrow a column
-  // holding longer values; Redshift only lengthens VARCHAR: what would lose data is refused.
-  if (/^(snowflake|oracle|redshift)$/.test(dialect)) return false;
   // BigQuery allows only widening coercions, INT64 to FLOAT64 being the one that can round.
   if (dialect === 'bigquery') return /^float64$/.test(type);
   if (/^(postgres(ql)?|pg|psql)$/.test(dialect) && !using) {

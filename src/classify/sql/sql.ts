@@ -163,9 +163,16 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     dbTarget(b, scope, '', ['read']);
     return;
   }
-  const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
-  for (const st of statements.slice(0, 200)) {
+  const dialect = scope.dialect ?? scope.ctx.dialect;
+  const parser = parserFor(dialect);
+  const rolledBack = rolledBackStatements(statements.slice(0, 200).map((st) => st.text), dialect);
+  for (const [n, st] of statements.slice(0, 200).entries()) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
+    if (rolledBack.has(n)) {
+      b.verb('read').finding('sql_rolled_back', `\`${st.text.trim().slice(0, 60)}\` runs inside a transaction that the input rolls back`, span);
+      dbTarget(b, scope, '', ['read']);
+      continue;
+    }
     if (dynamicStatement(st.text, scope, b, span, prepared)) continue;
     if (SQL_OUTAGE.test(stripComments(st.text))) {
       // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
@@ -192,11 +199,49 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
 }
 
 /**
+ * Statements between `BEGIN`/`START TRANSACTION` and a plain `ROLLBACK` (not `ROLLBACK TO SAVEPOINT`) with no
+ * `COMMIT`/`END` in between leave nothing behind. DDL is transactional in PostgreSQL, SQLite, SQL Server and DuckDB;
+ * MySQL/MariaDB, Oracle and Snowflake commit implicitly before DDL (MySQL reference, "Statements That Cause an
+ * Implicit Commit"), so there a DDL statement ends the window and is not rolled back. Engines without transactions
+ * (Hive, ClickHouse, Cassandra) and unknown dialects other than those below get nothing.
+ */
+const TRANSACTIONAL_DDL = new Set(['postgresql', 'postgres', 'pg', 'psql', 'redshift', 'sqlite', 'sqlite3', 'mssql', 'tsql', 'transactsql', 'sqlserver', 'duckdb']);
+const TRANSACTIONAL_DML = new Set([...TRANSACTIONAL_DDL, 'mysql', 'mariadb', 'snowflake', 'oracle']);
+const TX_BEGIN = /^\s*(begin(\s+(work|transaction|tran))?|start\s+transaction)\s*$/i;
+const TX_ROLLBACK = /^\s*(rollback|abort)(\s+(work|transaction|tran))?\s*$/i;
+const TX_COMMIT = /^\s*(commit|end)(\s+(work|transaction|tran))?\s*$/i;
+const TX_DML = /^\s*(delete|update|insert|merge|upsert|replace)\b/i;
+const TX_DDL = /^\s*(drop|truncate|alter|create|rename|comment)\b/i;
+const TX_READ = /^\s*(select|show|explain|values|table|describe|desc)\b/i;
+
+function rolledBackStatements(texts: string[], dialect: string | undefined): Set<number> {
+  const out = new Set<number>();
+  const d = (dialect ?? 'postgresql').toLowerCase();
+  if (!TRANSACTIONAL_DML.has(d)) return out;
+  let open: number[] | null = null;
+  for (const [i, raw] of texts.entries()) {
+    const t = stripComments(raw);
+    if (TX_BEGIN.test(t)) open = [];
+    else if (open && TX_ROLLBACK.test(t)) {
+      for (const n of open) out.add(n);
+      open = null;
+    } else if (open && TX_COMMIT.test(t)) open = null;
+    else if (open && TX_DML.test(t)) open.push(i);
+    else if (open && TX_DDL.test(t) && TRANSACTIONAL_DDL.has(d)) open.push(i);
+    else if (open && TX_DDL.test(t)) open = null;
+    else if (open && TX_READ.test(t)) continue;
+    else if (open) open = null; // anything else we do not model ends the window (fail closed)
+  }
+  return out;
+}
+
+/**
  * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
  * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
- * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, and `SHUTDOWN` (MySQL 8, SQL Server, Oracle).
+ * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, `SHUTDOWN` (MySQL 8, SQL Server, Oracle), and MySQL's `SET GLOBAL read_only |
+ * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off).
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
 
 /** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
@@ -507,6 +552,33 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['delete']);
     b.destroy('sql_cte_modify', 'a WITH clause deletes or updates rows', span);
+    return;
+  }
+  if (/^reset\s+(master|binary\s+logs)\b/.test(lower)) {
+    // MySQL reference: RESET MASTER (8.4: RESET BINARY LOGS AND GTIDS) deletes every binary log file.
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['delete']);
+    b.destroy('sql_binlog_reset', `\`${t.slice(0, 60)}\` deletes every binary log (point-in-time recovery and replicas lose them)`, span);
+    return;
+  }
+  if (/^dbcc\b/.test(lower)) {
+    // SQL Server DBCC: checks and reports read; REPAIR_ALLOW_DATA_LOSS may deallocate rows and pages.
+    if (/\brepair_allow_data_loss\b/.test(lower)) {
+      b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span).destroy('sql_repair_data_loss', '`DBCC … REPAIR_ALLOW_DATA_LOSS` may delete data to repair', span);
+      dbTarget(b, scope, '', ['delete']);
+      return;
+    }
+    const read = /^dbcc\s+(check\w*|show_statistics|sqlperf|opentran|inputbuffer|outputbuffer|tracestatus|useroptions|showcontig|help|proccache|memorystatus)\b/.test(lower);
+    b.verb(read ? 'read' : 'write').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', [read ? 'read' : 'write']);
+    return;
+  }
+  if (/^(backup\s+(database|log)\b|restore\s+(verifyonly|headeronly|filelistonly|labelonly)\b|invalidate\s+metadata\b|compute\s+(incremental\s+)?stats\b|msck\s+repair\s+table\b)/.test(lower)) {
+    // SQL Server BACKUP writes a backup file (RESTORE … ONLY forms read one); Impala INVALIDATE METADATA and
+    // COMPUTE STATS, Hive MSCK REPAIR TABLE refresh catalogue metadata: no rows change.
+    const read = /^restore\b/.test(lower);
+    b.verb(read ? 'read' : 'write').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', [read ? 'read' : 'write']);
     return;
   }
   if (READ_KEYWORDS.test(lower)) {

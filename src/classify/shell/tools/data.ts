@@ -52,6 +52,8 @@ export function psql(inv: Invocation): void {
 function psqlMeta(inv: Invocation, meta: string): void {
   if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
   else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
+  // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
+  else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
   else inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs or writes something we cannot see`, inv.span);
 }
 
@@ -75,15 +77,20 @@ export function sqlite(inv: Invocation): void {
     if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
+  // `-readonly` or a `mode=ro` URI opens the database read-only (sqlite3 CLI reference): every write fails.
+  const readOnly = hasFlag(inv.args, '-readonly', '--readonly') || /^file:.*[?&]mode=ro\b/.test(db ?? '');
   const meta = sql[0]?.value?.trim();
   if (meta?.startsWith('.')) {
     // sqlite3 dot-commands: a few read, `.shell`/`.system`/`.read` run things we cannot see.
     if (/^\.(schema|tables|indexes|indices|dump|show|databases|help|mode|headers|width|stats|dbinfo|fullschema|lint)\b/.test(meta)) inv.env.b.verb('read');
+    // `.shell CMD` / `.system CMD` run CMD in a shell (sqlite3 CLI reference): the command is in the action.
+    else if (/^\.(shell|system)\s+\S/.test(meta)) inv.runSource(meta.replace(/^\.(shell|system)\s+/, ''), null, `sqlite3 \`${meta.split(' ')[0]}\``);
     else if (/^\.(shell|system|read|load|output|once|backup|save|restore|import|open)\b/.test(meta)) inv.env.b.opaque('sqlite_meta', `\`${meta.split(' ')[0]}\` runs or writes something we cannot see`, inv.span);
     else inv.env.b.verb('write').partial('sqlite_meta', `sqlite3 \`${meta.split(' ')[0]}\``, inv.span);
     return;
   }
-  if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
+  if (readOnly && (sql.length > 0 || inv.stdin)) inv.env.b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
+  else if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
 }
@@ -193,13 +200,54 @@ export function dbAdmin(inv: Invocation): void {
   }
 }
 
-/** ORMs and migration tools: resets drop the database; deploys change the schema. */
+/**
+ * ORMs and migration tools (each tool's command reference): resets, drops and migrations run back to the start lose
+ * the data; help, print-only and dry-run forms change nothing.
+ * - Resets: `prisma migrate reset`, `db push --force-reset | --accept-data-loss`, Rails `db:drop|reset|schema:load|
+ *   purge|setup|truncate_all`, Django `flush`, `reset_db`, Laravel `migrate:fresh|reset|refresh`, `db:wipe`, Doctrine
+ *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`.
+ * - Back to the start: Django `migrate APP zero`, Rails `db:migrate VERSION=0`, Knex `migrate:rollback --all`,
+ *   Sequelize `db:migrate:undo:all`, Ecto `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
+ * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql`, Alembic offline `--sql`, Laravel
+ *   `--pretend`, Liquibase `*-sql`, Prisma `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
+ */
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
+const ORM_HELP = /(^| )(-h|--help)( |$)/;
+/** Variables and options that name the environment a framework runs against. */
+const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
+const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
+
+function ormTarget(inv: Invocation, words: string[]) {
+  const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
+  for (const v of ORM_ENV_VARS) clues.push(clue('names', envVar(inv, v)));
+  for (const [i, w] of words.entries()) {
+    for (const o of ORM_ENV_OPTIONS) {
+      if (w === o) clues.push(clue('names', words[i + 1]));
+      else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
+    }
+    // rake takes `VAR=value` operands as environment variables (`rake db:drop RAILS_ENV=production`).
+    if (/^(RAILS_ENV|RACK_ENV|DATABASE_URL)=/.test(w)) clues.push(clue('names', w.slice(w.indexOf('=') + 1)));
+  }
+  clues.push(clue('names', inv.env.ctx.database));
+  return envTarget(inv, 'database', `orm:${inv.name}`, clues);
+}
+
+/** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
   const line = words.join(' ');
-  const reset = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop)\b/;
-  if (!reset.test(line)) return false;
-  b.verb('delete').target(envTarget(inv, 'database', `orm:${inv.name}`, [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database), clue('names', envVar(inv, 'RAILS_ENV') ?? envVar(inv, 'NODE_ENV') ?? envVar(inv, 'DATABASE_URL') ?? inv.env.ctx.database)]));
-  b.destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  if (!ORM_RESET.test(line)) return false;
+  b.target(ormTarget(inv, words));
+  if (ORM_HELP.test(line) || ORM_PRINT_ONLY.test(line)) {
+    b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
+    return true;
+  }
+  b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
   return true;
+}
+
+/** A framework or migration command that is no reset (`db:migrate`, `migrate deploy`): a schema write, on its environment. */
+export function ormWrite(inv: Invocation, words: string[]): void {
+  inv.env.b.verb('write').target(ormTarget(inv, words));
 }

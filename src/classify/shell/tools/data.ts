@@ -1,7 +1,7 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
-import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -18,6 +18,11 @@ function connection(inv: Invocation, url: string | null | undefined, host: strin
   return { host: h ?? inv.env.ctx.host, database: d ?? inv.env.ctx.database };
 }
 
+/** A saved connection's name (`PGSERVICE=prod`, `--login-path=prod`) as the host a reviewer sees; it can name an environment. */
+function named(kind: string, name: string | null | undefined): string | undefined {
+  return name ? `${kind}:${name}` : undefined;
+}
+
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
   if (sql === null || sql === undefined) {
@@ -28,10 +33,17 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
 }
 
+/** psql's short options (psql reference): those that take no value, and those that take one. */
+const PSQL_BOOLEANS = 'aAbeElnqsStwWxXz01';
+const PSQL_VALUED = 'cdfFhLopPRTUv';
+/** mysql/mariadb client short options (mysql reference); `-p` takes only a glued password. */
+const MYSQL_BOOLEANS = 'ABbCcEfGHiNnqrstUVvwX';
+const MYSQL_VALUED = 'DehPSu';
+
 export function psql(inv: Invocation): void {
-  const args = inv.args;
+  const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
-  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
+  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
@@ -58,9 +70,11 @@ function psqlMeta(inv: Invocation, meta: string): void {
 }
 
 export function mysql(inv: Invocation): void {
-  const args = inv.args;
+  const args = expandShortBundles(inv.args, MYSQL_BOOLEANS, MYSQL_VALUED, 'p');
   const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
-  const conn = connection(inv, null, optionValue(args, '-h', '--host'), optionValue(args, '-D', '--database') ?? pos[0]?.value);
+  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it.
+  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix'));
+  const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const exec = optionValue(args, '-e', '--execute');
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);

@@ -1,7 +1,7 @@
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, optionValue, positionals } from './common.ts';
 
 /**
  * Database CLIs as data: which flags carry a statement, which take a value, where a statement may sit
@@ -41,13 +41,17 @@ export interface DbCliSpec {
   connectionFlags?: string[];
   /** Only statement flags make this the SQL client (`influx -execute` is InfluxDB 1.x; `influx bucket list` is 2.x). */
   onlyWithStatement?: boolean;
+  /** Operand index of the host (`cqlsh HOST [PORT]`). */
+  hostOperand?: number;
+  /** Short options without a value, for getopt bundles (`vsql -tAc SQL`); valued letters come from the flag lists. */
+  shortBooleans?: string;
 }
 
 export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['sqlcmd', 'mssql-cli', 'osql', 'isql', 'bcp-sql'], dialect: 'transactsql', statementFlags: ['-Q', '-q', '--query'], valuedFlags: ['-S', '-d', '-U', '-P', '-i', '-o', '-H', '-l', '-t', '-s', '-W', '-w', '-v', '-A', '-G', '-C', '-N', '-a', '-c', '-e', '-f', '-h', '-k', '-m', '-r', '-u', '-y', '-Y', '--server', '--database', '--username'], fileFlags: ['-i', '--input-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-S', '--server'], readFlags: ['-?', '--help', '--version', '-L'] },
   { names: ['clickhouse-client'], dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
   { names: ['clickhouse'], subcommand: 'client', dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
-  { names: ['cqlsh'], dialect: 'cql', statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
+  { names: ['cqlsh'], dialect: 'cql', hostOperand: 0, statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
   { names: ['snowsql'], dialect: 'snowflake', statementFlags: ['-q', '--query'], valuedFlags: ['-a', '--accountname', '-u', '--username', '-d', '--dbname', '-s', '--schemaname', '-r', '--rolename', '-w', '--warehouse', '-h', '--host', '-p', '--port', '-f', '--filename', '-c', '--connection', '-o', '--option', '-D', '--variable', '--config', '--authenticator'], fileFlags: ['-f', '--filename'], databaseFlags: ['-d', '--dbname'], hostFlags: ['-a', '--accountname'], readFlags: ['--help', '-v', '--version'], connectionFlags: ['-c', '--connection'] },
   { names: ['trino', 'presto', 'trino-cli', 'presto-cli'], dialect: 'trino', statementFlags: ['--execute', '-e'], valuedFlags: ['--server', '--catalog', '--schema', '--user', '--file', '-f', '--output-format', '--session', '--source', '--password', '--access-token'], fileFlags: ['--file', '-f'], databaseFlags: ['--catalog', '--schema'], hostFlags: ['--server'], readFlags: ['--help', '--version'] },
   { names: ['beeline'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-u', '-n', '-p', '-d', '-f', '-i', '--hivevar', '--hiveconf', '-w', '--outputformat', '--property-file'], fileFlags: ['-f'], databaseFlags: [], hostFlags: ['-u'], readFlags: ['--help', '-h'] },
@@ -55,7 +59,7 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['spark-sql'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-f', '-i', '--master', '--conf', '--name', '--jars', '--packages', '--database', '-d', '--define', '--hiveconf', '--hivevar', '--driver-memory', '--executor-memory', '--num-executors'], fileFlags: ['-f'], databaseFlags: ['--database'], hostFlags: ['--master'], readFlags: ['--help', '-h', '--version'] },
   { names: ['impala-shell'], dialect: 'hive', statementFlags: ['-q', '--query'], valuedFlags: ['-i', '--impalad', '-d', '--database', '-f', '--query_file', '-u', '--user', '-o', '--output_file', '--var', '--config_file', '-k'], fileFlags: ['-f', '--query_file'], databaseFlags: ['-d', '--database'], hostFlags: ['-i', '--impalad'], readFlags: ['--help', '-h', '--version', '-v'] },
   { names: ['cockroach'], subcommand: 'sql', dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['--url', '--host', '--port', '-p', '--user', '-u', '--database', '-d', '--certs-dir', '--file', '-f', '--format', '--set'], fileFlags: ['--file', '-f'], databaseFlags: ['--database', '-d'], hostFlags: ['--host', '--url'], readFlags: ['--help', '-h'] },
-  { names: ['vsql'], dialect: 'postgresql', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
+  { names: ['vsql'], dialect: 'postgresql', shortBooleans: 'aAeEnqtxX', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
   { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'] },
   { names: ['litecli'], dialect: 'sqlite', statementFlags: ['-e', '--execute'], valuedFlags: ['-D', '--database', '--myclirc', '--liteclirc', '--auto-vertical-output', '-l', '--logfile', '--prompt'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: [], readFlags: ['--help', '--version'] },
   { names: ['mycli'], dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
@@ -118,6 +122,10 @@ function statementValues(args: Word[], flags: string[]): Array<string | null> {
 export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const b = inv.env.b;
   let args = inv.args;
+  if (spec.shortBooleans !== undefined) {
+    const valuedLetters = [...spec.valuedFlags, ...spec.statementFlags].filter((f) => /^-[A-Za-z]$/.test(f)).map((f) => f[1]).join('');
+    args = expandShortBundles(args, spec.shortBooleans, valuedLetters);
+  }
   if (spec.subcommand !== undefined) {
     if (args[0]?.value !== spec.subcommand) return false;
     args = args.slice(1);
@@ -127,7 +135,7 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   let dialect = spec.dialect;
   if (spec.dialectFromUrl && url) dialect = URL_DIALECTS.find(([re]) => re.test(url))?.[1] ?? dialect;
   const urlMatch = url ? /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(url) : null;
-  const host = optionValue(args, ...spec.hostFlags.filter((f) => f !== '--url')) ?? urlMatch?.[1] ?? inv.env.ctx.host;
+  const host = optionValue(args, ...spec.hostFlags.filter((f) => f !== '--url')) ?? urlMatch?.[1] ?? (spec.hostOperand !== undefined ? pos[spec.hostOperand]?.value ?? undefined : undefined) ?? inv.env.ctx.host;
   const database = optionValue(args, ...spec.databaseFlags) ?? (urlMatch?.[2] || undefined) ?? inv.env.ctx.database;
   const connection = spec.connectionFlags ? optionValue(args, ...spec.connectionFlags) : undefined;
   const target = () => b.target(envTarget(inv, 'database', `db:${host ?? connection ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database), clue('names', connection)]));

@@ -465,6 +465,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   const lower = t.toLowerCase();
   const words = lower.split(' ');
   const object = words.slice(2, 4).filter((w) => !/^(if|exists|cascade|restrict|not)$/.test(w)).join(' ');
+  if (/^drop\s+temporary\s+(table|view)\b/.test(lower)) {
+    // MySQL/MariaDB: `DROP TEMPORARY TABLE` drops only a table of the current session, which ends with the session anyway.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_session_temporary', `\`${t.slice(0, 60)}\` drops a table of this session only`, span);
+    dbTarget(b, scope, object, ['write']);
+    return;
+  }
   if (/^(drop|truncate|purge)\b/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);

@@ -151,7 +151,32 @@ export function redis(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i']));
   const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
   b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
+  if (hasFlag(inv.args, '--cluster')) {
+    // redis-cli reference, "Redis Cluster" manager: `--cluster call HOST CMD ...` runs CMD on every node; `del-node`
+    // takes a node out of the cluster; `check`/`info` read; the rest (create, add-node, reshard, rebalance, fix) write.
+    const sub = pos[0]?.value;
+    if (sub === 'call') redisCommand(inv, pos[2]?.value, pos.slice(3).map((p) => p.value));
+    else if (sub === 'del-node') b.verb('write').destroy('redis_cluster_del_node', '`--cluster del-node` removes a node from the cluster and shuts it down', inv.span);
+    else if (sub === 'check' || sub === 'info' || sub === 'help') b.verb('read');
+    else b.verb('write');
+    return;
+  }
   const cmd = pos[0]?.value;
+  if (cmd === undefined && inv.stdin && inv.stdin.text !== null && !hasFlag(inv.args, '--pipe', '--eval')) {
+    // Without a command, redis-cli runs each line of its input as a command (redis-cli reference, "Taking input from stdin").
+    const lines = inv.stdin.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    if (lines.length === 0) b.verb('read');
+    for (const line of lines.slice(0, 200)) {
+      const words = line.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+      redisCommand(inv, words[0], words.slice(1));
+    }
+    return;
+  }
+  redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));
+}
+
+function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {
+  const b = inv.env.b;
   if (cmd === undefined) {
     if (inv.stdin) b.opaque('redis_stdin', 'runs commands from its input', inv.span);
     else b.opaque('interactive_sql', '`redis-cli` opens an interactive session', inv.span);
@@ -161,7 +186,6 @@ export function redis(inv: Invocation): void {
     b.opaque('redis_dynamic', 'the redis command is not fixed', inv.span);
     return;
   }
-  const rest = pos.slice(1).map((p) => p.value);
   if (/^config$/i.test(cmd) && /^set$/i.test(rest[0] ?? '') && /^(dir|dbfilename|appendonly|save|appendfilename|protected-mode|requirepass|masterauth|replica-read-only|aclfile)$/i.test(rest[1] ?? '')) {
     // Moving the dump file (`dir`, `dbfilename`) writes anywhere the server can; the rest switch persistence or protection off.
     b.verb('write').destroy('redis_config_unsafe', `\`CONFIG SET ${rest[1]}\` moves where data is written or switches a safeguard off`, inv.span);

@@ -246,11 +246,28 @@ export function dbAdmin(inv: Invocation): void {
  *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`.
  * - Back to the start: Django `migrate APP zero`, Rails `db:migrate VERSION=0`, Knex `migrate:rollback --all`,
  *   Sequelize `db:migrate:undo:all`, Ecto `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
- * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql`, Alembic offline `--sql`, Laravel
- *   `--pretend`, Liquibase `*-sql`, Prisma `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
+ * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql` and MikroORM `--dump` (unless
+ *   `--force`/`--run` also runs them), Alembic offline `--sql`, Laravel `--pretend`, Liquibase `*-sql`, Prisma
+ *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
  */
 const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
-const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
+/**
+ * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
+ * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
+ * `migrate apply --down all`, drizzle-kit `push --force` (approves data-loss statements), golang-migrate `down` with no
+ * count (every down migration).
+ */
+const TOOL_RESETS: Record<string, RegExp> = {
+  dotnet: /\bef database update 0\b/,
+  atlas: /\bschema clean\b/,
+  sqitch: /^(?!.*--to\b).*\brevert\b/,
+  hasura: /\bmigrate apply\b.*--down(=| )all\b/,
+  'drizzle-kit': /\bpush\b.*--force\b/,
+  migrate: /(^| )down( -all)?( -[a-z]+(=\S+)?)*$/,
+};
+/** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
+const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
+const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
 const ORM_HELP = /(^| )(-h|--help)( |$)/;
 /** Variables and options that name the environment a framework runs against. */
 const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
@@ -275,9 +292,9 @@ function ormTarget(inv: Invocation, words: string[]) {
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
   const line = words.join(' ');
-  if (!ORM_RESET.test(line)) return false;
+  if (!ORM_RESET.test(line) && !TOOL_RESETS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
-  if (ORM_HELP.test(line) || ORM_PRINT_ONLY.test(line)) {
+  if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
     return true;
   }

@@ -423,9 +423,10 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
 /**
  * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
  * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
- * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, and `SHUTDOWN` (MySQL 8, SQL Server, Oracle).
+ * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, `SHUTDOWN` (MySQL 8, SQL Server, Oracle), and MySQL's `SET GLOBAL read_only |
+ * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off).
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
 
 /** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
@@ -1005,6 +1006,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   const lower = t.toLowerCase();
   const words = lower.split(' ');
   const object = words.slice(2, 4).filter((w) => !/^(if|exists|cascade|restrict|not)$/.test(w)).join(' ');
+  if (/^drop\s+temporary\s+(table|view)\b/.test(lower)) {
+    // MySQL/MariaDB: `DROP TEMPORARY TABLE` drops only a table of the current session, which ends with the session anyway.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_session_temporary', `\`${t.slice(0, 60)}\` drops a table of this session only`, span);
+    dbTarget(b, scope, object, ['write']);
+    return;
+  }
   if (/^(drop|truncate|purge)\b/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
@@ -1116,6 +1123,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.verb('write', 'replace').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['replace']);
     b.destroy('sql_replace_row', `\`${t.slice(0, 60)}\` deletes existing rows whose key it repeats before inserting`, span);
+    return;
+  }
+  if (/^(invalidate\s+metadata|refresh|compute\s+(incremental\s+)?stats|msck\s+repair\s+table)\b/.test(lower)) {
+    // Impala INVALIDATE METADATA, REFRESH and COMPUTE STATS, Hive MSCK REPAIR TABLE: catalogue metadata refreshed, no rows change.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['write']);
     return;
   }
   if (READ_KEYWORDS.test(lower)) {

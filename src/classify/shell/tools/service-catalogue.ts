@@ -56,6 +56,74 @@ const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
+  // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
+  {
+    names: ['pg_ctl'],
+    valued: ['-D', '--pgdata', '-l', '--log', '-m', '--mode', '-o', '--options', '-p', '-t', '--timeout', '-N', '-U', '-P', '-S', '-e'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^(stop|kill)\b/, effect: 'outage', what: 'stops the database server (or sends a signal to it): every connection and transaction in flight is lost' },
+      { sub: /^status\b/, effect: 'read', what: 'reports whether the server runs' },
+      { sub: /^(start|restart|reload|promote|logrotate|init|initdb|register|unregister)\b/, effect: 'write', what: 'starts, restarts, reloads or promotes the server' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['pg_resetwal', 'pg_resetxlog'],
+    valued: ['-c', '--commit-timestamp-ids', '-D', '--pgdata', '-e', '--epoch', '-l', '--next-wal-file', '-m', '--multixact-ids', '-o', '--next-oid', '-O', '--multixact-offset', '-u', '--oldest-transaction-id', '-x', '--next-transaction-id', '--wal-segsize', '--char-signedness'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewrites the control file and discards the write-ahead log: the manual warns the database may be left inconsistent, with committed data lost' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pg_archivecleanup'],
+    valued: ['-x', '--strip-extension'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'removes every archived WAL file older than the one named: point-in-time recovery before it is gone' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pg_rewind'],
+    valued: ['-D', '--target-pgdata', '--source-pgdata', '--source-server', '-R', '--config-file', '--restore-target-wal'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewinds the target data directory to the source: changes made on the target after the fork are discarded' }],
+    otherwise: 'destroy',
+  },
+  { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
+  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.
+  {
+    names: ['zkCli.sh', 'zkCli', 'zkcli', 'zookeeper-shell', 'zookeeper-shell.sh'],
+    valued: ['-server', '-timeout', '-client-configuration', '-waitforconnection'],
+    rules: [
+      { sub: /^(\S+:\d+(,\S+)? )?(deleteall|rmr|delete)\b/, effect: 'destroy', what: 'deletes znodes (deleteall: and every child)' },
+      { sub: /^(\S+:\d+(,\S+)? )?(setAcl)\b/, effect: 'permissions', what: 'changes a znode ACL' },
+      { sub: /^(\S+:\d+(,\S+)? )?(ls|ls2|get|stat|getAcl|getAllChildrenNumber|getEphemerals|config|whoami|version|history|printwatches|listquota|help)\b/, effect: 'read', what: 'reads znodes' },
+      { sub: /^(\S+:\d+(,\S+)? )?(create|set|setquota|delquota|addauth|sync|close|connect|quit|redo|removewatches)\b/, effect: 'write', what: 'creates or changes znodes' },
+    ],
+    otherwise: 'opaque',
+  },
+  // MongoDB Database Tools reference: `--drop` drops each collection first; `--dryRun` runs nothing.
+  {
+    names: ['mongorestore'],
+    valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '--authenticationMechanism', '-d', '--db', '-c', '--collection', '--nsInclude', '--nsExclude', '--nsFrom', '--nsTo', '--dir', '-j', '--numParallelCollections', '--numInsertionWorkersPerCollection', '--writeConcern', '--config'],
+    dryRun: ['--dryRun'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--drop'], effect: 'destroy', what: 'drops each collection from the target database before restoring it' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['mongoimport'],
+    valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-d', '--db', '-c', '--collection', '--file', '--type', '--fields', '--fieldFile', '--upsertFields', '-j', '--numInsertionWorkers', '--writeConcern', '--mode', '--config'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--drop'], effect: 'destroy', what: 'drops the collection before importing' },
+      { flagValue: { names: ['--mode'], value: /^delete$/ }, effect: 'destroy', what: 'deletes every document whose key is in the input file (which the action does not show: it can be the whole collection)' },
+    ],
+    otherwise: 'write',
+  },
   {
     names: ['kafka-topics', 'kafka-topics.sh'],
     valued: KAFKA_VALUED,

@@ -204,12 +204,20 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
  * top of the workspace wipes the repository.
  */
+/**
+ * System caches their tool rebuilds: a folder of an application under /var/cache (FHS 3.0 5.5: "the application must
+ * be able to regenerate or restore the data"; the folder /var/cache itself stays critical) and apt's package lists
+ * (apt-get(8): `update` downloads them again).
+ */
+const SYSTEM_CACHE = /^\/var\/cache\/[^/]+(\/|$)|^\/var\/lib\/apt\/lists(\/|$)/;
+
 export function classifyPath(path: string, scope: PathScope, inventory: Inventory): PathClass {
   if (isWindowsPath(path)) return classifyWindowsPath(path, scope, inventory, WINDOWS_RULES);
   if (isControlPlane(path, inventory)) return 'control_plane';
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
+  if (SYSTEM_CACHE.test(p)) return 'rebuildable';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }

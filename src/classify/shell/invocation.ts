@@ -11,6 +11,8 @@ export interface Stdin {
   producer: string;
   /** `< FILE`: the file's name as written (null when not fixed), so the reader can bind its bytes (A12). */
   file?: string | null;
+  /** `(crontab -l; echo LINE) | crontab -`: the text follows the current table, which the consumer keeps. */
+  keepsCrontab?: boolean;
 }
 
 export interface Redirect {

@@ -231,6 +231,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     heredoc = heredocText(node, scope);
     if (body) cmd = body;
   }
+  if ((cmd.type === 'subshell' || cmd.type === 'compound_statement') && heredoc === null) {
+    const kept = crontabAppend(cmd, scope);
+    if (kept !== null) return { text: kept, producer: 'the current crontab and fixed lines', keepsCrontab: true };
+  }
   if (cmd.type !== 'command') return { text: null, producer: cmd.type };
   const nameNode = cmd.childForFieldName('name');
   const name = nameNode ? evalWord(nameNode, scope.vars).value : null;
@@ -251,6 +255,27 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     return { text: interpret ? decodeAnsiC(joined) : joined, producer: name };
   }
   return { text: null, producer: name ?? 'a dynamic command' };
+}
+
+/**
+ * `(crontab -l [2>/dev/null]; echo LINE; printf …)`: the current table followed by fixed lines (the usual way to add a
+ * job). Returns the added lines, or null when the group is anything else.
+ */
+function crontabAppend(group: Node, scope: Pick<ShellScope, 'vars'>): string | null {
+  const stages = group.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  if (stages.length < 2) return null;
+  const first = stages[0]!.type === 'redirected_statement' ? stages[0]!.childForFieldName('body') : stages[0]!;
+  if (!first || first.type !== 'command') return null;
+  const words = [first.childForFieldName('name'), ...first.childrenForFieldName('argument')].map((w) => (w ? evalWord(w, scope.vars).value : null));
+  if (words[0] !== 'crontab' || words.length !== 2 || words[1] !== '-l') return null;
+  const lines: string[] = [];
+  for (const st of stages.slice(1)) {
+    if (st.type !== 'command') return null;
+    const out = describeProducer(st, scope, null);
+    if (out.text === null || !/^(echo|printf)$/.test(out.producer)) return null;
+    lines.push(out.text);
+  }
+  return lines.join('\n');
 }
 
 function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {

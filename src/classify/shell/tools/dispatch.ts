@@ -5,7 +5,7 @@ import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from '
 import { dbAdmin, mongo, mysql, orm, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
-import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, isOwnWorkspace, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, httpie, wget } from './http.ts';
@@ -54,7 +54,8 @@ function stopSignal(inv: Invocation): boolean {
     const v = a[i]!.value;
     if (v === null || !v.startsWith('-') || v === '--') continue;
     const sig = v === '-s' || v === '-n' || v === '--signal' ? (a[i + 1]?.value ?? '') : v.startsWith('--signal=') ? v.slice(9) : v.slice(1);
-    if (/^\d+$/.test(sig) || /^[A-Z]/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|ABRT|9|15|2|3|6|19)$/i.test(sig);
+    // pkill/killall options (`-x`, `-f`, `-u`) are one letter; signal names have three or more (HUP, INT, USR1).
+    if (/^\d+$/.test(sig) || /^(SIG)?[A-Z]{3,}\d*$/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|ABRT|9|15|2|3|6|19)$/i.test(sig);
   }
   return true;
 }
@@ -64,6 +65,9 @@ const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
 const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
+
+/** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
+const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
 
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
@@ -85,7 +89,7 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
-    case 'mkfs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
+    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
       return diskTool;
     case 'truncate':
       return truncate;
@@ -174,6 +178,12 @@ function handlerFor(name: string): Handler | undefined {
       return crontab;
     case 'shutdown': case 'reboot': case 'halt': case 'poweroff': case 'init': case 'telinit':
       return (inv) => {
+        // shutdown(8): `-k` only writes the wall message, `-c` cancels a pending shutdown; halt(8): `-w`/`--wtmp-only`
+        // only writes the wtmp record. `--help` prints and exits.
+        if (hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
+          inv.env.b.verb(hasFlag(inv.args, '--help') ? 'read' : 'write');
+          return;
+        }
         inv.env.b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
       };
     case 'kill': case 'pkill': case 'killall': case 'xkill':
@@ -183,6 +193,12 @@ function handlerFor(name: string): Handler | undefined {
         // from a daemon's pid file under /run does: that is `nginx -s stop` by other means.
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && /\/(var\/)?run\/\S*\.pid\b/.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by a pid file under /run: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
+        // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
+        // `killall -0` only asks whether it runs. A pattern (`pkill -f 'node dist/server.js'`) names no daemon.
+        if (inv.name !== 'kill' && stopSignal(inv) && !inv.args.some((a) => a.value === '-0' || a.value === '-s0')) {
+          const daemon = positionals(inv.args, new Set(['-u', '-U', '-g', '-G', '-P', '-s', '--signal', '-t', '-n', '-o', '-y', '--younger-than', '-O', '--older-than'])).find((w) => w.value !== null && SYSTEM_DAEMON.test(w.value));
+          if (daemon) inv.env.b.destroy('service_outage', `\`${inv.name} ${daemon.value}\` stops the \`${daemon.value}\` service`, inv.span);
+        }
       };
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
       return (inv) => {
@@ -190,6 +206,16 @@ function handlerFor(name: string): Handler | undefined {
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {
+        const ops = positionals(inv.args, new Set(['-t', '--table', '-f', '--file', '-I', '--include'])).map((w) => w.value ?? '?');
+        // Listing and checking: iptables -L/-S, nft list / -c (check only), ufw status / --dry-run.
+        if ((/^ip6?tables$/.test(inv.name) && hasFlag(inv.args, '-L', '--list', '-S', '--list-rules') && !hasFlag(inv.args, '-F', '--flush', '-X', '--delete-chain', '-Z', '--zero'))
+          || (inv.name === 'nft' && (hasFlag(inv.args, '-c', '--check') || /^(list|describe|monitor)$/.test(ops[0] ?? '')))
+          || (inv.name === 'ufw' && (hasFlag(inv.args, '--dry-run') || /^(status|show|version|help)$/.test(ops[0] ?? '')))) {
+          inv.env.b.verb('read');
+          return;
+        }
+        // nft(8): deleting or destroying a table or chain removes every rule in it (one rule by its handle is a write).
+        if (inv.name === 'nft' && /^(delete|destroy)$/.test(ops[0] ?? '') && /^(table|chain|set|map)$/.test(ops[1] ?? '')) inv.env.b.verb('delete').destroy('firewall_flush', `\`nft ${ops[0]} ${ops[1]}\` removes every rule in it`, inv.span);
         inv.env.b.verb('write', 'permissions');
         if (hasFlag(inv.args, '-F', '--flush', '-X', '--delete-chain') || inv.args.some((a) => a.value === 'flush' || a.value === 'disable' || a.value === 'reset')) inv.env.b.verb('delete').destroy('firewall_flush', 'removes firewall rules', inv.span);
       };
@@ -267,11 +293,14 @@ function crontab(inv: Invocation): void {
     b.verb('read');
     return;
   }
+  // crontab(1): `crontab FILE` and `crontab -` install a new table in place of the current one, whose jobs are lost
+  // unless the input starts with them (`(crontab -l; echo LINE) | crontab -`).
   const file = positionals(inv.args, new Set(['-u']))[0];
   if (hasFlag(inv.args, '-e')) b.opaque('interactive_editor', '`crontab -e` edits jobs interactively', inv.span);
-  else if (file && file.value !== '-') b.opaque('script_unseen', `\`crontab ${shown(file)}\` installs jobs we cannot see`, inv.span);
+  else if (file && file.value !== '-') b.verb('write').destroy('crontab_replace', `\`crontab ${shown(file)}\` replaces every scheduled job`, inv.span).opaque('script_unseen', `\`crontab ${shown(file)}\` installs jobs we cannot see`, inv.span);
   else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
+    if (!inv.stdin.keepsCrontab) b.destroy('crontab_replace', '`crontab -` replaces every scheduled job with its input', inv.span);
     inv.runSource(inv.stdin.text.split('\n').map((l) => l.replace(/^\s*(@\w+|(\S+\s+){5})/, '')).join('\n'), null, '`crontab`');
   } else b.opaque('shell_stdin_dynamic', `\`crontab\` installs jobs from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
 }
@@ -313,15 +342,32 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
+/** Options of `docker compose` (and docker's own) that take a value: `compose -f prod.yml -p api down` is `compose down`. */
+const COMPOSE_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory', '--ansi', '--parallel', '--progress', '--context', '-H', '--host', '--config', '--log-level']);
+
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
-  const line = ws.join(' ');
-  b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  // The global options and their values do not change what the subcommand does (`compose -f prod.yml down`).
+  // Only options before the subcommand (`compose -f x.yml down`, `docker --context c stop`): after it, `-f` is `--force`.
+  const kept: string[] = [];
+  let leading = true;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (leading && COMPOSE_VALUED.has(w)) i++;
+    else if (!(leading && /^--(file|project-name|env-file|profile|project-directory|context|host)=/.test(w))) {
+      kept.push(w);
+      if (!w.startsWith('-') && w !== 'compose') leading = false;
+    }
+  }
+  const line = kept.join(' ');
+  // The compose files, project and context name where it runs (`-f docker-compose.prod.yml`, `--context staging`).
+  const where = ['-f', '--file', '-p', '--project-name', '--context', '-c', '--env-file'].flatMap((n) => optionValues(inv.args, n)).map((v) => clue('names', v));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ws.slice(0, 3).join(' ')}`, where));
   // A12: a compose file decides what runs: bind its bytes.
   if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
   const sub = positionals(inv.args).map((w) => w.value ?? '?');
   const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
-  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|(?<![-\w])rm (-v|--volumes)\b)/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
@@ -349,7 +395,8 @@ function container(inv: Invocation, ws: string[]): boolean {
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
-    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    // Mounting the agent's own workspace (`-v "$PWD":/app`) gives the container what the agent already works on.
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(a.value ?? '') && !isOwnWorkspace(inv, (a.value ?? '').slice(0, (a.value ?? '').indexOf(':')).replace(/\/+$/, '')))) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
   }
   if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect))\b/.test(line)) {

@@ -3,7 +3,7 @@ import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type Path
 import { isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
 
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
@@ -120,13 +120,34 @@ export function dd(inv: Invocation): void {
   fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites' });
 }
 
+/** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
+const DISK_VALUED = new Set(['-t', '--type', '-L', '--label', '-b', '-C', '-E', '-G', '-g', '-I', '-i', '-J', '-m', '-M', '-O', '-o', '-r', '-T', '-U', '-e', '-z', '--offset', '--types', '--output', '-u', '--unit', '--part-type', '--part-label', '--part-uuid', '-X', '--label-name', '--color']);
+
 export function diskTool(inv: Invocation): void {
   // mkfs, wipefs, fdisk and friends: their purpose is to erase or repartition a device.
   if (hasFlag(inv.args, '--help', '-h', '-V', '--version', '-l', '--list') && inv.name !== 'mkfs') {
     inv.env.b.verb('read');
     return;
   }
-  const dev = positionals(inv.args).find((w) => w.value === null || w.value.startsWith('/dev/')) ?? positionals(inv.args)[0];
+  const ops = positionals(inv.args, DISK_VALUED);
+  const b = inv.env.b;
+  // Reads and previews, by each tool's manual: wipefs without -a/-o only lists signatures, -n/--no-act writes nothing;
+  // mke2fs -n shows what it would create; mkfs.xfs -N likewise; parted's print/help; sfdisk -d/-l/-V and sgdisk -p print.
+  const ext = /^(mke2fs|mkfs\.ext[234])$/.test(inv.name);
+  if ((inv.name === 'wipefs' && (hasFlag(inv.args, '-n', '--no-act') || !hasFlag(inv.args, '-a', '--all', '-o', '--offset')))
+    || (ext && hasFlag(inv.args, '-n')) || (inv.name === 'mkfs.xfs' && hasFlag(inv.args, '-N'))
+    || (inv.name === 'parted' && ops.length > 1 && ops.slice(1).every((w) => w.value !== null && /^(print|p|help|version|unit|s|b|kb|mb|gb|tb|kib|mib|gib|tib|%|cyl|chs|compact)$/i.test(w.value)))
+    || (inv.name === 'sfdisk' && hasFlag(inv.args, '-d', '--dump', '-l', '--list', '-V', '--verify', '-s', '--show-size', '-J', '--json', '--list-types'))
+    || (inv.name === 'sgdisk' && hasFlag(inv.args, '-p', '--print', '-i', '--info', '-v', '--verify', '-b', '--backup', '-L', '--list-types'))) {
+    b.verb('read');
+    return;
+  }
+  const dev = ops.find((w) => w.value === null || w.value.startsWith('/dev/')) ?? ops[0];
+  // A filesystem made inside an image file (`mkfs.ext4 -F disk.img`) overwrites that file only: judged as its write.
+  if (/^(mkfs|mke2fs|mkswap)/.test(inv.name) && dev && dev.value !== null && !dev.value.startsWith('/dev/') && !/^\/(dev|proc|sys)\b/.test(dev.value)) {
+    fileTarget(inv, dev, 'write', { recursive: false, what: `\`${inv.name}\` writes a filesystem into` });
+    return;
+  }
   inv.env.b.verb('delete', 'write').destroy('disk_format', `\`${inv.name}\` erases or repartitions a device`, inv.span);
   if (dev) inv.env.b.target({ kind: 'host', id: shown(dev), environment: null, home: false, critical: true });
 }
@@ -155,6 +176,8 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
     return { ...dest, value: `${v.replace(/\/+$/, '')}/${name}` };
   });
 }
+
+const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(sites|conf|mods|modules)-enabled\/[^/]+$|^\/etc\/systemd\/(system|user)\/[^/]+\.(wants|requires)\/[^/]+$/;
 
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
 
@@ -185,6 +208,16 @@ export function copyMove(inv: Invocation): void {
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
     return;
   }
+  // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a
+  // symlink to a directory"), and the enabled-folders of Debian's web servers and systemd's .wants hold links only
+  // (a2ensite, systemctl enable): a link swapped for another loses nothing.
+  if (inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic') && ((hasFlag(inv.args, '-n', '--no-dereference', '-T', '--no-target-directory') && hasFlag(inv.args, '-f', '--force')) || LINK_FOLDER.test(dest.value ?? ''))) {
+    const fx = pathEffect(inv, dest);
+    if (fx.cls !== 'control_plane' && !isHomeConfigFile(fx.path, inv.scope.home) && fx.path !== inv.scope.home && fx.path !== '/' && !(inv.scope.workspace && fx.path === inv.scope.workspace)) {
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('link_replace', `\`ln -s\` points \`${fx.path}\` at another target`, inv.span);
+      return;
+    }
+  }
   for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
@@ -198,6 +231,16 @@ export function copyMove(inv: Invocation): void {
   }
 }
 
+/**
+ * The folder the agent works in (or one inside it), unless that folder is itself `/`, a system folder or home:
+ * recursive mode changes and extractions there stay in the agent's own files.
+ */
+export function isOwnWorkspace(inv: Invocation, abs: string): boolean {
+  const ws = inv.scope.workspace;
+  if (!ws || !(abs === ws || abs.startsWith(`${ws}/`))) return false;
+  return classifyPath(ws, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) !== 'critical';
+}
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const paths = positionals(inv.args, new Set(['--reference', '--from'])).slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
@@ -207,7 +250,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
-    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path)) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && /^(0?[0-7]?[0-7]{2}7|[ao]?[+=].*w|000|0)$/.test(inv.args[0]?.value ?? '')) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
   }
 }
@@ -216,15 +259,25 @@ export function rsync(inv: Invocation): void {
   const b = inv.env.b.verb('write', 'network');
   const paths = positionals(inv.args, new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--files-from', '--exclude-from', '--include-from', '--password-file', '--chmod', '--chown', '--backup-dir', '--suffix', '--port']));
   const dest = paths[paths.length - 1];
-  const deletes = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del', '--remove-source-files');
+  // `--remove-source-files` is a move: the sender deletes what was transferred, which now exists at the destination.
+  const deletes = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del');
   const dry = hasFlag(inv.args, '-n', '--dry-run');
   if (dry) {
     b.finding('dry_run', '`rsync --dry-run` changes nothing');
     return;
   }
   if (!dest) return;
+  // As for `mv`: moving away a system path, a critical folder or one we cannot pin down still empties it here.
+  if (hasFlag(inv.args, '--remove-source-files')) {
+    for (const p of paths.slice(0, -1)) {
+      if (p.value !== null && /^[^/]*:/.test(p.value)) continue;
+      const fx = pathEffect(inv, p);
+      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`rsync --remove-source-files` moves away' });
+    }
+  }
   if (dest.value !== null && /^[^/]*:/.test(dest.value)) {
-    b.target({ kind: 'host', id: dest.value, environment: null, home: false });
+    // The remote host's name says where it runs (`deploy@prod-web-1:/var/www`).
+    b.target(envTarget(inv, 'host', dest.value, [clue('names', dest.value.slice(0, dest.value.indexOf(':')).replace(/^[^@]*@/, ''))]));
     if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
     return;
   }
@@ -307,7 +360,12 @@ export function tar(inv: Invocation): void {
   if (extract) {
     const dir = optionValue(inv.args, '-C', '--directory');
     b.verb('write');
-    if (dir !== undefined) fileTarget(inv, { text: dir ?? '$?', value: dir, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
+    // Extracting writes files inside the folder (the working directory without -C): into a temporary root or the
+    // agent's own workspace that is new files or workspace writes; into `/`, a system folder or home it overwrites them.
+    const into = dir === undefined ? '.' : dir;
+    const abs = into === null ? null : resolvePath(into, inv.scope);
+    if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: null, home: false, verbs: ['write'] });
+    else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }
 }
 

@@ -73,6 +73,17 @@ export function git(inv: Invocation): void {
   switch (sub) {
     case 'push':
       return push(inv, args);
+    case 'lfs': {
+      // git-lfs-migrate(1): import and export rewrite the history of the branches they name (--everything: all), unless
+      // --no-rewrite adds a new commit instead; info only reports. git-lfs-prune(1) deletes local copies that are pushed.
+      const lfs = positionals(args, new Set(['--include', '-I', '--exclude', '-X', '--include-ref', '--exclude-ref', '--remote', '--object-map', '-m', '--message'])).map((w) => w.value ?? '?');
+      if (lfs[0] === 'migrate' && /^(import|export)$/.test(lfs[1] ?? '') && !hasFlag(args, '--no-rewrite')) {
+        b.verb('replace', 'delete').target(repoTarget(['replace'])).destroy('git_history_rewrite', `\`git lfs migrate ${lfs[1]}\` rewrites history`, inv.span);
+        return;
+      }
+      b.verb(/^(migrate|ls-files|status|env|version|logs|locks|fsck|track|pointer|help)$/.test(lfs[0] ?? '') && !(lfs[0] === 'migrate' && lfs[1] !== 'info') && lfs[0] !== 'track' ? 'read' : 'write');
+      return;
+    }
     case 'reset':
       b.verb('write');
       if (hasFlag(args, '--hard', '--merge', '--keep')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
@@ -104,6 +115,11 @@ export function git(inv: Invocation): void {
       return;
     case 'filter-branch':
     case 'filter-repo':
+      // git-filter-repo(1): --analyze only writes a report; --dry-run filters into files for comparison, changing nothing.
+      if (sub === 'filter-repo' && hasFlag(args, '--analyze', '--dry-run')) {
+        b.verb('read');
+        return;
+      }
       b.verb('replace', 'delete').target(repoTarget(['replace'])).destroy('git_history_rewrite', `\`git ${sub}\` rewrites history`, inv.span);
       return;
     case 'checkout':

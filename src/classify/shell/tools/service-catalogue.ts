@@ -40,6 +40,8 @@ export interface ServiceTool {
   valued: string[];
   /** Options that make any operation a preview. */
   dryRun?: string[];
+  /** Short options bundle as getopt reads them (`zfs destroy -nv`): a one-letter `dryRun` option counts inside a bundle. */
+  shortBundles?: boolean;
   /** Options whose values say where the operation acts (a repository, broker, node, server): read for the environment. */
   where?: string[];
   rules: ServiceRule[];
@@ -499,6 +501,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['systemctl'],
     valued: ['-H', '--host', '-M', '--machine', '-p', '--property', '-t', '--type', '-s', '--signal', '--state', '-n', '--lines', '-o', '--output', '--root', '--kill-whom', '--kill-value', '--job-mode', '--what', '--timestamp', '--boot-loader-entry', '--boot-loader-menu', '--reboot-argument', '--message', '-P'],
     rules: [
+      { sub: /^kill\b/, flagValue: { names: ['-s', '--signal'], value: /^(SIG)?(HUP|USR1|USR2|WINCH|CONT|0|1|10|12)$/i }, effect: 'write', what: 'sends a reload or log-reopen signal (the service keeps running)' },
       { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'stops units or the machine' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
@@ -606,6 +609,203 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ sub: /^\S+ (get|list|export|describe)\b/, effect: 'read', what: 'reads' }],
     otherwise: 'fallback',
   },
+  // System administration tools (each tool's manual). Journal vacuuming deletes archived journal files; rotation and
+  // flushing keep every entry.
+  {
+    names: ['journalctl'],
+    valued: ['-u', '--unit', '--user-unit', '-p', '--priority', '-S', '--since', '-U', '--until', '-n', '--lines', '-o', '--output', '-b', '--boot', '-t', '--identifier', '-D', '--directory', '--file', '--root', '-M', '--machine', '-g', '--grep', '--facility', '--namespace', '--cursor', '--after-cursor', '-F', '--field'],
+    rules: [
+      { flagValue: { names: ['--vacuum-time', '--vacuum-size', '--vacuum-files'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
+      { flags: ['--rotate', '--flush', '--sync', '--relinquish-var', '--smart-relinquish-var', '--setup-keys', '--update-catalog'], effect: 'write', what: 'rotates or flushes the journal (every entry is kept)' },
+    ],
+    otherwise: 'read',
+  },
+  {
+    names: ['logrotate'],
+    valued: ['-s', '--state', '-l', '--log', '-m', '--mail'],
+    rules: [{ flags: ['-d', '--debug', '--help', '-?', '--usage', '--version'], effect: 'read', what: 'debug mode: shows what would be rotated, changes nothing' }],
+    otherwise: 'write',
+  },
+  // LVM (lvm(8) and each command's page): growing, creating and renaming keep every block; shrinking a volume
+  // without its filesystem (-r resizes the filesystem first) cuts data, and merging a snapshot reverts the origin.
+  {
+    names: ['lvextend', 'lvcreate', 'vgextend', 'lvrename', 'vgrename', 'pvresize', 'vgchange', 'lvchange', 'vgcfgbackup', 'vgscan', 'pvscan', 'lvscan'],
+    valued: ['-L', '--size', '-l', '--extents', '-n', '--name', '-s', '--snapshot', '--type', '-i', '--stripes', '-I', '--stripesize', '-m', '--mirrors', '--config', '--profile', '-a', '--activate', '-p', '--permission', '--addtag', '--deltag'],
+    rules: [{ flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' }, { flags: ['-an', '--activate=n'], effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' }],
+    otherwise: 'write',
+  },
+  { names: ['lvs', 'vgs', 'pvs', 'lvdisplay', 'vgdisplay', 'pvdisplay'], valued: ['-o', '--options', '-O', '--sort', '--select', '-S', '--separator', '--units'], rules: [], otherwise: 'read' },
+  {
+    names: ['lvreduce', 'lvresize'],
+    valued: ['-L', '--size', '-l', '--extents', '--config', '--profile'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-r', '--resizefs'], effect: 'write', what: 'resizes the filesystem with the volume (fsadm refuses a shrink that would cut data)' },
+      { sub: /^/, flagValue: { names: ['-L', '--size', '-l', '--extents'], value: /^\+/ }, effect: 'write', what: 'grows the volume' },
+    ],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['lvconvert'],
+    valued: ['--type', '-m', '--mirrors', '-s', '--snapshot', '--thinpool', '--cachepool', '--config'],
+    dryRun: ['-t', '--test'],
+    rules: [{ flags: ['--merge', '--mergesnapshot'], effect: 'destroy', what: 'merges a snapshot into its origin: the origin returns to the snapshot, later changes are lost' }],
+    otherwise: 'write',
+  },
+  // ZFS (zfs(8), zpool(8)): destroy and rollback lose data (rollback -r also destroys later snapshots); -n is a dry run.
+  {
+    names: ['zfs'],
+    valued: ['-o', '-t', '-s', '-S', '-d', '-O', '-x'],
+    dryRun: ['-n'],
+    shortBundles: true,
+    rules: [
+      { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
+      { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
+      { sub: /^(list|get|holds|diff|userspace|groupspace|projectspace|version|help|program)\b/, effect: 'read', what: 'reads datasets' },
+      { sub: /^(snapshot|snap|create|set|inherit|mount|unmount|umount|share|unshare|clone|promote|rename|bookmark|hold|release|send|receive|recv|allow|unallow|upgrade|load-key|unload-key|change-key|redact|wait)\b/, effect: 'write', what: 'creates, snapshots or configures datasets' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['zpool'],
+    valued: ['-o', '-O', '-R', '-m', '-t', '-c'],
+    dryRun: ['-n'],
+    shortBundles: true,
+    rules: [
+      { sub: /^(destroy|labelclear)\b/, effect: 'destroy', what: 'destroys the pool (or its labels) and every dataset in it' },
+      { sub: /^(status|list|iostat|get|history|events|version|help)\b/, effect: 'read', what: 'reads pool state' },
+      { sub: /^(scrub|trim|create|add|attach|set|clear|upgrade|resilver|sync|initialize|checkpoint|reguid|online|wait)\b/, effect: 'write', what: 'checks, grows or configures the pool' },
+    ],
+    otherwise: 'fallback',
+  },
+  // btrfs(8) and snapper(8): deleting a subvolume or a snapshot loses it; creating, listing and scrubbing do not.
+  {
+    names: ['btrfs'],
+    valued: ['-c', '--format'],
+    rules: [
+      { sub: /^(subvolume|subvol|sub) (delete|del)\b/, effect: 'destroy', what: 'deletes subvolumes or snapshots' },
+      { sub: /^((subvolume|subvol|sub) (list|show|get-default|find-new|sync)|(filesystem|fi) (show|df|usage|du)|device (stats|usage|scan|ready)|(scrub|balance|replace) status|qgroup show|property (get|list)|inspect-internal|version|help)\b/, effect: 'read', what: 'reads filesystem state' },
+      { sub: /^((subvolume|subvol|sub) (create|snapshot|snap|set-default)|(scrub|balance) (start|resume|cancel|pause)|(filesystem|fi) (resize|defragment|defrag|label|sync|mkswapfile)|device add|qgroup (create|limit|assign)|property set|send|receive)\b/, effect: 'write', what: 'creates snapshots or maintains the filesystem' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['snapper'],
+    valued: ['-c', '--config', '-t', '--type', '-d', '--description', '-c', '--cleanup-algorithm', '-u', '--userdata', '--pre-number', '--from', '--to'],
+    rules: [
+      { sub: /^(delete|remove|rm|undochange|rollback|delete-config)\b/, effect: 'destroy', what: 'deletes snapshots, or reverts files to a snapshot (later changes are lost)' },
+      { sub: /^(list|ls|status|diff|xadiff|list-configs|get-config|help)\b/, effect: 'read', what: 'reads snapshots' },
+      { sub: /^(create|create-config|set-config|modify|cleanup|mount|umount|setup-quota)\b/, effect: 'write', what: 'creates snapshots or configures snapper' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
+  // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its
+  // services; snap `--purge` skips the automatic snapshot of the snap's data, flatpak `--delete-data` deletes the
+  // app's data, Homebrew `--zap` removes the app's files outside the Cellar.
+  {
+    names: ['apt-get', 'apt', 'aptitude'],
+    valued: ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture'],
+    dryRun: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
+    shortBundles: true,
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
+      { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
+      { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
+      { sub: /^(install|reinstall|remove|autoremove|upgrade|full-upgrade|dist-upgrade|update|clean|autoclean|autopurge|build-dep|source|download|satisfy|mark|hold|unhold|edit-sources|modernize-sources)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['dnf', 'yum', 'microdnf', 'zypper'],
+    valued: ['-c', '--config', '--repo', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-x', '--exclude', '--setopt'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
+      { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['brew'],
+    valued: [],
+    rules: [
+      { sub: /^services (stop|kill)\b/, effect: 'outage', what: 'stops a service Homebrew manages' },
+      { sub: /^services (list|info)\b/, effect: 'read', what: 'lists services' },
+      { sub: /^services (start|restart|run|cleanup)\b/, effect: 'write', what: 'starts or restarts a service' },
+      { sub: /^(uninstall|remove|rm)\b/, flags: ['--zap'], effect: 'destroy', what: 'removes the app with every file it keeps outside the Cellar (settings, caches, data)' },
+      { sub: /^(list|ls|info|search|outdated|deps|uses|doctor|config|leaves|home|desc|log|missing|--version|--prefix|--cellar|--cache|--repository|--env|shellenv|help|commands|tap-info)\b/, effect: 'read', what: 'reads package metadata' },
+      { sub: /^(install|reinstall|upgrade|update|uninstall|remove|rm|cleanup|autoremove|tap|untap|link|unlink|pin|unpin|bundle|fetch)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['snap'],
+    valued: ['--channel', '--revision', '--name'],
+    rules: [
+      { sub: /^remove\b/, flags: ['--purge'], effect: 'destroy', what: 'removes the snap without the automatic snapshot of its data' },
+      { sub: /^forget\b/, effect: 'destroy', what: 'deletes a saved snapshot of snap data' },
+      { sub: /^(stop|disable)\b/, effect: 'outage', what: 'stops the snap\'s services' },
+      { sub: /^(list|info|find|search|changes|change|tasks|services|logs|connections|interfaces|version|help|warnings|known|saved|get|model|whoami|aliases|routine|debug|check-snapshot)\b/, effect: 'read', what: 'reads snap state' },
+      { sub: /^(install|refresh|revert|remove|enable|start|restart|connect|disconnect|alias|unalias|prefer|set|unset|save|restore|switch|ack|login|logout|download|try|okay|abort|wait)\b/, effect: 'write', what: 'installs, removes or configures snaps (removal keeps a snapshot of the data)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['flatpak'],
+    valued: ['--arch', '--installation', '--branch', '--columns'],
+    rules: [
+      { sub: /^(uninstall|remove)\b/, flags: ['--delete-data'], effect: 'destroy', what: 'uninstalls the app and deletes its data' },
+      { sub: /^(list|info|search|remotes|remote-ls|remote-info|history|ps|config|permissions|permission-show|documents|document-info|help|--version)\b/, effect: 'read', what: 'reads installed apps' },
+      { sub: /^(install|update|upgrade|uninstall|remove|override|remote-add|remote-delete|remote-modify|repair|mask|pin|kill)\b/, effect: 'write', what: 'installs, updates or removes apps (their data is kept)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
+  // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.
+  {
+    names: ['skaffold'],
+    valued: ['-p', '--profile', '-f', '--filename', '-m', '--module', '-n', '--namespace', '--kube-context', '-d', '--default-repo', '-t', '--tag', '-o', '--output', '--port-forward', '--cache-file', '--status-check', '--kubeconfig', '-l', '--label'],
+    dryRun: ['--dry-run'],
+    where: ['--kube-context', '-n', '--namespace', '-p', '--profile'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes every resource Skaffold deployed' },
+      { sub: /^(run|deploy|apply|dev|debug)\b/, effect: 'deploy', what: 'builds and deploys the application' },
+      { sub: /^(render|diagnose|inspect|schema|version|lint|survey|credits|completion|options|config list|help|verify)\b/, effect: 'read', what: 'renders or inspects configuration' },
+      { sub: /^(build|test|init|fix|config|filter)\b/, effect: 'write', what: 'builds images or edits configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['tilt'],
+    valued: ['-f', '--file', '--port', '--host', '--context', '--namespace', '--timeout', '--legacy'],
+    where: ['--context', '--namespace'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^down\b/, effect: 'destroy', what: 'deletes the resources `tilt up` created' },
+      { sub: /^(up|ci)\b/, effect: 'deploy', what: 'builds and deploys the resources in the Tiltfile' },
+      { sub: /^(get|describe|logs|doctor|version|dump|explain|api-resources|args|help|completion|wait|verify-install)\b/, effect: 'read', what: 'reads Tilt state' },
+      { sub: /^(trigger|enable|disable|patch|apply|create|edit)\b/, effect: 'write', what: 'triggers or changes Tilt resources' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Vagrant CLI reference: destroy deletes the machine and its disks; restoring or popping a snapshot returns the
+  // machine to it (changes since are lost); halt and suspend stop it.
+  {
+    names: ['vagrant'],
+    valued: ['--provider', '--provision-with', '--name'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { sub: /^(destroy|snapshot (restore|pop|delete))\b/, effect: 'destroy', what: 'deletes the machine and its disks, or returns it to a snapshot (later changes are lost)' },
+      { sub: /^(halt|suspend)\b/, effect: 'outage', what: 'stops the machine' },
+      { sub: /^(status|global-status|ssh-config|port|box (list|outdated)|snapshot list|version|validate|help|plugin list|winrm-config)\b/, effect: 'read', what: 'reads machine state (global-status --prune only cleans its cache)' },
+      { sub: /^(up|reload|provision|resume|snapshot (save|push)|box (add|update|prune|remove|repackage)|package|plugin|init|cloud|upload)\b/, effect: 'write', what: 'starts, provisions or snapshots the machine' },
+    ],
+    otherwise: 'fallback',
+  },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -666,7 +866,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
   b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4).map((o) => clue('names', o)), ...whereClues(args, tool)]));
-  if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
+  if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;
   }

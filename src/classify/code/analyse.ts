@@ -21,6 +21,11 @@ export interface CodeCall {
   args: CodeArg[];
   /** Keyword arguments (Python) by name. */
   kwargs: Record<string, CodeArg>;
+  /**
+   * The literal path (or glob) a method is called on, when the code says it: `p.unlink()` with `p` from
+   * `for p in Path("dist").rglob("*.map")` is a delete of `dist/**\/*.map`.
+   */
+  receiver?: string;
 }
 
 export interface CodeFacts {
@@ -56,7 +61,8 @@ function unescapePy(e: string): string {
   return map[e] ?? e.slice(1);
 }
 
-function pyArg(node: Node): CodeArg {
+function pyArg(node: Node, paths?: Map<string, string>): CodeArg {
+  if (node.type === 'identifier' && paths?.has(node.text)) return { kind: 'string', value: paths.get(node.text)! };
   const s = pyString(node);
   if (s !== null) return { kind: 'string', value: s };
   if (node.type === 'list' || node.type === 'tuple') {
@@ -77,9 +83,61 @@ export function analysePython(code: string): CodeFacts | null {
   }
 }
 
+function joinPath(base: string, rest: string): string {
+  if (rest.startsWith('/')) return rest;
+  return base === '' || base === '.' ? `./${rest}` : `${base.replace(/\/+$/, '')}/${rest}`;
+}
+
+const PY_PATH_CTOR = /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/;
+
 function walkPython(root: Node): CodeFacts {
   const facts: CodeFacts = { language: 'python', calls: [], imports: [], dynamic: [] };
   const alias = new Map<string, string>();
+  // Names bound to a literal path or glob: `d = Path("build")`, `for p in Path(".").rglob("*.pyc")`, `for f in glob.glob("*.log")`.
+  const paths = new Map<string, string>();
+  const pathOf = (node: Node | null): string | null => {
+    if (!node) return null;
+    if (node.type === 'identifier') return paths.get(node.text) ?? null;
+    if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return pathOf(node.namedChildren[0]);
+    if (node.type === 'call') {
+      const fn = node.childForFieldName('function');
+      const first = node.childForFieldName('arguments')?.namedChildren[0];
+      const name = fn ? nameOf(fn) : null;
+      if (name && PY_PATH_CTOR.test(name) && first) return pyString(first) ?? pathOf(first);
+      return null;
+    }
+    if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '/') {
+      const left = pathOf(node.childForFieldName('left'));
+      const right = node.childForFieldName('right');
+      const r = right ? pyString(right) : null;
+      return left !== null && r !== null ? joinPath(left, r) : null;
+    }
+    return null;
+  };
+  /** The paths an iterable yields, as one glob: `Path(d).glob(p)`, `.rglob(p)`, `.iterdir()`, `glob.glob(p)`. */
+  const iterOf = (node: Node | null): string | null => {
+    if (!node || node.type !== 'call') return null;
+    const fn = node.childForFieldName('function');
+    const first = node.childForFieldName('arguments')?.namedChildren[0];
+    const pattern = first ? pyString(first) : null;
+    if (fn?.type === 'attribute') {
+      const attr = fn.childForFieldName('attribute')?.text;
+      const base = pathOf(fn.childForFieldName('object'));
+      if (base !== null && attr === 'iterdir') return joinPath(base, '*');
+      if (base !== null && attr === 'glob' && pattern !== null) return joinPath(base, pattern);
+      if (base !== null && attr === 'rglob' && pattern !== null) return joinPath(base, `**/${pattern}`);
+    }
+    const name = fn ? nameOf(fn) : null;
+    if (name && /^glob\.i?glob$/.test(name) && pattern !== null) return pattern;
+    return null;
+  };
+  const bindLoop = (clause: Node): void => {
+    const left = clause.childForFieldName('left');
+    if (left?.type !== 'identifier') return;
+    const it = iterOf(clause.childForFieldName('right'));
+    if (it !== null) paths.set(left.text, it);
+    else paths.delete(left.text);
+  };
   const nameOf = (node: Node): string | null => {
     if (node.type === 'identifier') return alias.get(node.text) ?? node.text;
     if (node.type === 'attribute') {
@@ -130,10 +188,24 @@ function walkPython(root: Node): CodeFacts {
         if (node.namedChildren.some((c) => c.type === 'wildcard_import')) facts.dynamic.push(`\`from ${mod} import *\` brings in names we do not list`);
         return;
       }
+      case 'for_statement':
+        bindLoop(node);
+        break;
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+      case 'generator_expression':
+        for (const c of node.namedChildren) if (c.type === 'for_in_clause') bindLoop(c);
+        break;
       case 'assignment': {
         // `s = shutil` or `rm = os.remove`: the name now stands for the module or function.
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
+        if (left?.type === 'identifier') {
+          const p = right ? pathOf(right) : null;
+          if (p !== null) paths.set(left.text, p);
+          else paths.delete(left.text);
+        }
         if (left?.type === 'identifier' && right && (right.type === 'identifier' || right.type === 'attribute')) {
           const target = nameOf(right);
           if (target) alias.set(left.text, target);
@@ -143,18 +215,20 @@ function walkPython(root: Node): CodeFacts {
       case 'call': {
         const fn = node.childForFieldName('function');
         const argsNode = node.childForFieldName('arguments');
-        const api = fn ? nameOf(fn) : null;
+        // A method on a name bound to a literal path: `p.unlink()` is pathlib's, on that path.
+        const receiver = fn?.type === 'attribute' && fn.childForFieldName('object')?.type === 'identifier' ? (paths.get(fn.childForFieldName('object')!.text) ?? null) : null;
+        const api = receiver !== null ? `pathlib.Path().${fn!.childForFieldName('attribute')?.text ?? '?'}` : fn ? nameOf(fn) : null;
         const args: CodeArg[] = [];
         const kwargs: Record<string, CodeArg> = {};
         for (const a of argsNode?.namedChildren ?? []) {
           if (a.type === 'keyword_argument') {
             const k = a.childForFieldName('name')?.text;
             const v = a.childForFieldName('value');
-            if (k && v) kwargs[k] = pyArg(v);
-          } else if (a.type !== 'comment') args.push(pyArg(a));
+            if (k && v) kwargs[k] = pyArg(v, paths);
+          } else if (a.type !== 'comment') args.push(pyArg(a, paths));
         }
         if (api === null) facts.dynamic.push(`a call through \`${(fn?.text ?? '?').slice(0, 40)}\` we cannot name`);
-        else facts.calls.push({ api, args, kwargs });
+        else facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
         if (api === 'getattr' && args[1]?.kind !== 'string') facts.dynamic.push('`getattr` with a name built at run time');
         break;
       }

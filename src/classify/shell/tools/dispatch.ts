@@ -39,10 +39,15 @@ const READS = new Set([
   'flake8', 'mypy', 'pylint', 'pytest', 'jest', 'vitest', 'mocha', 'shellcheck', 'hadolint', 'tflint', 'tfsec', 'checkov', 'trivy', 'semgrep', 'code', 'vim',
   'vi', 'nano', 'emacs', 'open', 'xdg-open', 'pbcopy', 'pbpaste', 'say', 'notify-send', 'sha512sum', 'cksum', 'iconv', 'envsubst', 'numfmt', 'units', 'factor',
   'kubectx', 'kubens', 'k9s', 'stern', 'kubeval', 'kubeconform', 'conftest', 'opa', 'cedar', 'go-task', 'direnv', 'asdf', 'nvm', 'pyenv', 'rbenv', 'sdk', 'mise',
+  // Formatters and linters: they read source, and at most rewrite it in place (`gofmt -w`, `rubocop -a`), like prettier and black above.
+  'gofmt', 'goimports', 'golangci-lint', 'staticcheck', 'revive', 'rustfmt', 'clang-format', 'clang-tidy', 'rubocop', 'standardrb', 'biome', 'dprint',
+  'stylelint', 'markdownlint', 'markdownlint-cli2', 'yamllint', 'isort', 'autopep8', 'yapf', 'pyright', 'shfmt', 'swiftformat', 'swiftlint', 'ktlint', 'phpcs',
+  'phpcbf', 'phpstan', 'psalm', 'php-cs-fixer', 'erb_lint', 'actionlint', 'buf', 'sqlfluff', 'codespell', 'typos', 'cspell', 'oxlint', 'deno-lint', 'tslint',
+  'nodenv', 'goenv', 'jenv', 'fnm', 'volta',
 ]);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
 
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
@@ -308,6 +313,30 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
+/**
+ * Compose's `--dry-run` is a global (persistent) flag: before the subcommand, or after it among the subcommand's own
+ * options; for `run`/`exec` only before the service, since what follows it is the container's command.
+ */
+function composeDryRun(inv: Invocation): boolean {
+  const args = inv.args.map((a) => a.value ?? '');
+  const start = args[0] === 'compose' ? 1 : 0;
+  let sub = -1;
+  for (let i = start; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--dry-run') return true;
+    if (a === '--') return false;
+    if (a.startsWith('-')) continue;
+    if (sub === -1 && /^(-f|--file|-p|--project-name|--profile|--env-file|--project-directory|--ansi|--progress|--parallel)$/.test(args[i - 1] ?? '')) continue;
+    if (sub === -1) {
+      sub = i;
+      if (a === 'alpha' && args[i + 1] === 'dry-run') return true;
+      continue;
+    }
+    if (/^(run|exec)$/.test(args[sub]!)) return false;
+  }
+  return false;
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -316,8 +345,21 @@ function container(inv: Invocation, ws: string[]): boolean {
   // A12: a compose file decides what runs: bind its bytes.
   if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
   const sub = positionals(inv.args).map((w) => w.value ?? '?');
-  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
-  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  // Compose's global `--dry-run` ("execute command in dry run mode", compose reference) and `alpha dry-run --` change nothing.
+  if ((inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && composeDryRun(inv)) {
+    b.verb('read').finding('dry_run', `\`${inv.name} compose --dry-run\` changes nothing`, inv.span);
+    return true;
+  }
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
+  // `--help` prints the command's help and runs nothing (Docker CLI reference); for `run`/`exec` only before the image or
+  // container, since what follows belongs to the container's command.
+  const firstOperand = inv.args.findIndex((a, i) => i > 0 && !(a.value ?? '').startsWith('-') && /^(run|exec)$/.test(sub[0] === 'compose' ? (sub[1] ?? '') : (sub[0] ?? '')) && inv.args.slice(0, i).some((x) => /^(run|exec)$/.test(x.value ?? '')));
+  if (inv.args.slice(0, firstOperand === -1 ? undefined : firstOperand).some((a) => a.value === '--help')) {
+    b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return true;
+  }
+  // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
+  if (removesVolumes || /(?:^|\s)(volume (rm|prune)|system prune.*\s--volumes|system reset|(compose )?down\b.*\s(-v|--volumes)(\s|$))/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }

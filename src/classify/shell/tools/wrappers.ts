@@ -315,6 +315,18 @@ function parallel(inv: Invocation): boolean {
     inv.env.b.verb('exec');
     return true;
   }
+  // One quoted word with blanks or shell syntax is a command line: parallel composes each job as text and runs it with
+  // the shell (GNU parallel manual, "command"), with the replacement strings ({}, {.}, {/}, {//}, {/.}, {#}, {%}) filled in.
+  if (cmd.length === 1 && cmd[0]!.value !== null && /[\s;|&<>$`]/.test(cmd[0]!.value)) {
+    const template = cmd[0]!.value;
+    const placeholder = /\{(\/?\.?|\/\/|#|%|\d+)\}/g;
+    const templated = new RegExp(placeholder.source).test(template);
+    const quote = (v: string | null): string => (v === null ? '"$PARALLEL_ITEM"' : `'${v.replace(/'/g, `'\\''`)}'`);
+    const jobs = values.length > 0 ? values.slice(0, 8).map((v) => v.value) : [null];
+    for (const v of jobs) inv.runSource(templated ? template.replace(placeholder, () => quote(v)) : `${template} ${quote(v)}`, null, '`parallel` command line');
+    inv.env.b.verb('exec');
+    return true;
+  }
   const sample = values[0] ?? { text: '<stdin>', value: null, start: inv.span.start, end: inv.span.end, glob: false };
   const hasPlaceholder = cmd.some((w) => w.value?.includes('{}'));
   const argv = cmd.map((w) => (w.value?.includes('{}') ? { ...sample } : w));

@@ -325,6 +325,14 @@ describe('http adapter', () => {
     assert.match(text, /^portcullis_checkpoint_age_seconds -?[0-9.]+$/m);
   });
 
+  test('the UI answers at /ui, /ui/ and / (a typed trailing slash is not a 404)', async () => {
+    for (const [path, to] of [['/', '/ui'], ['/ui/', '/ui'], ['/ui', '/ui/queue']] as const) {
+      const r = await call(path);
+      assert.ok(r.status >= 301 && r.status <= 303, `${path}: ${r.status}`);
+      assert.equal(new URL(r.headers.get('location') ?? '', 'http://x').pathname, to);
+    }
+  });
+
   test('the OpenAPI 3.1 document lists exactly the routes the app serves', async () => {
     const doc = await json(await call('/openapi.json'));
     assert.equal(doc.openapi, '3.1.0');

@@ -329,6 +329,7 @@ export function createHttpApp(deps: HttpDeps): Hono<HttpEnv> {
   // --- reviewer UI (the UI engineer's routes) ------------------------------------------------------
   const ui: UiDeps = { control: deps.control, clock: deps.clock, session, bodyLimitBytes: limit, oidcEnabled: deps.oidc !== null };
   app.route('/ui', uiRoutes(ui));
+  app.get('/ui/', (c) => c.redirect('/ui', 301));
   app.get('/', (c) => c.redirect('/ui', 302));
 
   return app;

@@ -3,6 +3,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
+import { judgeHttp } from './http.ts';
 
 /**
  * Inspection of interpreter one-liners (`python -c`, `node -e`, `perl -e`, `ruby -e`). This is not a
@@ -333,7 +334,7 @@ function stripHandled(skeleton: string): string {
 
 // ------------------------------------------------------------------ judged from parsed code (analyse.ts)
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -350,6 +351,8 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^((pathlib\.)?Path\(\)\.(write_text|write_bytes|touch|mkdir|symlink_to|hardlink_to|chmod|rename|replace)|os\.(makedirs|mkdir|rename|replace|chmod|chown|symlink|link|truncate|utime)|shutil\.(copy|copy2|copyfile|copytree|chown))$/, 'write_arg1'],
   [/\.(execute|executescript|executemany|exec_driver_sql)$/, 'sql'],
   [/^(eval|exec|compile)$/, 'eval'],
+  // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
+  [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
 
@@ -372,8 +375,24 @@ const JS_APIS: Array<[RegExp, ApiEffect]> = [
   [/^(Deno\.(readTextFile|readTextFileSync|readFile|readFileSync|readDir|readDirSync|stat|statSync|lstat|lstatSync|realPath|realPathSync|readLink|readLinkSync|cwd|execPath|inspect|memoryUsage|osRelease|hostname)|Deno\.env\.(get|has|toObject)|Bun\.(file|version|revision|env\.\w+|nanoseconds|sleep|hash|inspect|deepEquals|which|argv|main)|Bun\.file\(\)\.(text|json|arrayBuffer|bytes|exists|size|type))$/, 'read'],
   [/\.(exec|query|run|prepare|raw|execute|executeQuery)$/, 'sql'],
   [/^(eval|Function|vm\.\w+|new vm\.\w+)$/, 'eval'],
+  // fetch(url[, init]): GET unless `init.method` says otherwise (Fetch standard); judged like curl.
+  [/^fetch$/, 'http'],
   [/^(process\.(kill|exit|abort|chdir|setuid|setgid|dlopen|binding)|fetch|(http|https|net|dgram|tls|dns|http2)\.\w+|new (http|https|net|dgram|tls|WebSocket|Worker)\b.*|worker_threads\.\w+|cluster\.\w+|WebAssembly\.\w+|Deno\.\w+|Bun\.\w+|globalThis\.\w+|setTimeout|setInterval)$/, 'opaque'],
 ];
+
+/** The HTTP method of a client call, or null when the code decides it at run time. */
+function httpMethod(call: CodeCall): string | null {
+  const api = call.api;
+  if (api === 'fetch') {
+    const init = call.args[1];
+    if (init === undefined) return 'GET';
+    if (init === null || init.kind !== 'object' || init.dynamic?.some((k) => k === '*' || k === 'method')) return null;
+    return typeof init.keys.method === 'string' ? init.keys.method : 'GET';
+  }
+  if (api === 'urllib.request.urlopen') return call.args[0]?.kind !== 'string' ? null : call.args[1] !== undefined || call.kwargs.data !== undefined ? 'POST' : 'GET';
+  if (api.endsWith('.request')) return argText(call.args[0]);
+  return api.slice(api.lastIndexOf('.') + 1).toUpperCase();
+}
 
 function argText(a: CodeArg | undefined): string | null {
   return a && a.kind === 'string' ? a.value : null;
@@ -462,6 +481,16 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const inner = src !== null && depth < 3 ? analyseCode(src, facts.language) : null;
         if (inner) judgeFacts(inner, inv, depth + 1);
         else b.opaque('code_eval', `\`${inv.name}\` code evaluates code built at run time (\`${call.api}\`)`, inv.span);
+        break;
+      }
+      case 'http': {
+        const method = httpMethod(call);
+        if (method === null) b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\` with a method we cannot read`, inv.span);
+        else {
+          judgeHttp(inv, method, argText(call.api.endsWith('.request') ? call.args[1] : call.args[0]));
+          // F1: what the code sends and does with the answer is not part of the action; never a plain parsed read.
+          b.partial('code_network', `\`${inv.name}\` code makes an HTTP ${method.toUpperCase()} request`, inv.span);
+        }
         break;
       }
       case 'opaque':

@@ -112,6 +112,14 @@ export function git(inv: Invocation): void {
       b.verb('write');
       const why = discardsWork(sub, args);
       if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
+      else if (sub !== 'restore') {
+        // `checkout -B NAME START` / `switch -C NAME START`: "if it already exists, reset it to <start-point>", the same as
+        // `git branch -f NAME START` (git-checkout(1), git-switch(1)); judged like it. Without a start point it is the usual
+        // create-or-switch.
+        const o = parseOptions(args, GIT_OPTIONS[sub]!);
+        const resets = sub === 'checkout' ? o.values.has('-B') : o.values.has('-C') || o.values.has('--force-create');
+        if (resets && o.operands.length > 0 && !o.dashDash) b.verb('replace').target(repoTarget(['replace'])).destroy('git_branch_force', `\`git ${sub} ${sub === 'checkout' ? '-B' : '-C'}\` resets an existing branch to a start point, dropping commits only it reached`, inv.span);
+      }
       return;
     }
     case 'stash': {

@@ -82,8 +82,21 @@ export const REBUILDABLE = new Set([
   '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
   '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
   '.vite', 'bower_components', '.sass-cache', 'logs', 'log', '.dart_tool', '.build', 'DerivedData', 'obj', '.ipynb_checkpoints', 'site',
-  '_build', 'public/build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
+  '_build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
+  // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output.
+  'Pods', 'blob-report',
 ]);
+
+/**
+ * Rebuildable folders named by more than one segment (a one-segment name would be too broad): Bundler's install path
+ * (`bundle config set path vendor/bundle`), Webpacker's and Remix's output, Nx's and Vercel's build output.
+ */
+export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output'];
+
+function underRebuildablePath(rel: string): boolean {
+  const r = `/${rel}/`;
+  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p}/`));
+}
 
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
 export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$/;
@@ -229,9 +242,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
     return 'workspace';
   }
+  // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).
+  if (scope.home && (p === `${scope.home}/go/pkg/mod` || isUnder(p, `${scope.home}/go/pkg/mod`))) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

@@ -314,7 +314,7 @@ function jsModule(spec: string): string {
 }
 
 /** Resolves a callee or member to its API name (the analyser's aliases), for strings built by known calls. */
-type JsNamer = (n: unknown) => string | null;
+type JsNamer = ((n: unknown) => string | null) & { vars?: Map<string, string> };
 
 /**
  * A string the code fixes: literals, `+` and templates of fixed parts, and the home folder as the runtime gives it
@@ -323,6 +323,8 @@ type JsNamer = (n: unknown) => string | null;
 function jsString(n: unknown, name?: JsNamer): string | null {
   if (!isNode(n)) return null;
   if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  // A loop variable that stands for the entries of a listed folder or a glob (`for (const f of fs.readdirSync("dist"))`).
+  if (n.type === 'Identifier' && name?.vars?.has(n.name as string)) return name.vars.get(n.name as string)!;
   if (n.type === 'TemplateLiteral' && Array.isArray(n.expressions)) {
     const quasis = (n.quasis as Array<{ value: { cooked: string } }>).map((q) => q.value.cooked);
     const parts = (n.expressions as unknown[]).map((e) => jsString(e, name));
@@ -448,6 +450,41 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       }
     }
   };
+  // Names bound to what a listing yields: `fs.readdirSync(d)` yields entry names (`*`), a glob (`fs.globSync(p)`,
+  // `glob.sync(p)`) yields paths matching it; `.filter(f => f.endsWith(".log"))` narrows the names. Used by jsString.
+  const vars = new Map<string, string>();
+  const callbacks = new WeakMap<object, string | null>();
+  const namer: JsNamer = Object.assign((x: unknown) => nameOf(x), { vars });
+  const listing = (x: unknown): string | null => {
+    if (!isNode(x)) return null;
+    if (x.type === 'AwaitExpression') return listing(x.argument);
+    if (x.type !== 'CallExpression') return null;
+    const callee = x.callee;
+    const args = x.arguments as unknown[];
+    if (isNode(callee) && callee.type === 'MemberExpression' && !callee.computed && (callee.property as { name?: string }).name === 'filter') {
+      const base = listing(callee.object);
+      const cb = args[0];
+      if (base === null) return null;
+      // `f => f.endsWith(".log")`: only names with that ending remain.
+      if (isNode(cb) && cb.type === 'ArrowFunctionExpression' && isNode(cb.body) && cb.body.type === 'CallExpression') {
+        const test = cb.body;
+        const m = isNode(test.callee) && test.callee.type === 'MemberExpression' ? (test.callee.property as { name?: string }).name : undefined;
+        const end = jsString((test.arguments as unknown[])[0]);
+        if (m === 'endsWith' && end !== null && /\*$/.test(base) && !end.includes('/')) return `${base.slice(0, -1)}*${end}`;
+      }
+      return base;
+    }
+    const api = nameOf(callee);
+    const first = jsString(args[0], namer);
+    if (api !== null && /^fs\.(readdirSync|readdir)$/.test(api) && first !== null) return '*';
+    if (api !== null && /^(fs\.(globSync|glob)|glob(\.sync|Sync)?|fg(\.sync)?|fast-glob(\.sync)?)$/.test(api) && first !== null) return first;
+    return null;
+  };
+  const bindTo = (id: unknown, value: string | null): void => {
+    if (!isNode(id) || id.type !== 'Identifier') return;
+    if (value === null) vars.delete(id.name as string);
+    else vars.set(id.name as string, value);
+  };
   const visit = (n: unknown, depth: number): void => {
     if (depth > 300 || facts.calls.length >= MAX_CALLS) return;
     if (Array.isArray(n)) {
@@ -455,6 +492,29 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       return;
     }
     if (!isNode(n)) return;
+    switch (n.type) {
+      case 'ForOfStatement': {
+        const left = isNode(n.left) && n.left.type === 'VariableDeclaration' ? ((n.left.declarations as JsNode[])[0]?.id as unknown) : n.left;
+        bindTo(left, listing(n.right));
+        break;
+      }
+      case 'VariableDeclarator':
+        if (isNode(n.id) && n.id.type === 'Identifier') {
+          const l = listing(n.init);
+          if (l !== null) vars.set(`${n.id.name as string}[]`, l);
+          else vars.delete(`${n.id.name as string}[]`);
+        }
+        break;
+    }
+    if (n.type === 'CallExpression' && isNode(n.callee) && n.callee.type === 'MemberExpression' && !n.callee.computed && /^(forEach|map|flatMap|some|every|filter)$/.test((n.callee.property as { name?: string }).name ?? '')) {
+      // `fs.readdirSync(".").filter(...).forEach(f => fs.unlinkSync(f))`, `files.forEach(...)` with `files` a listing.
+      const obj = n.callee.object;
+      const l = listing(obj) ?? (isNode(obj) && obj.type === 'Identifier' ? (vars.get(`${obj.name as string}[]`) ?? null) : null);
+      const cb = (n.arguments as unknown[])[0];
+      // Bound when the callback itself is visited (after the callee's own callbacks), so `f` in `.filter(f => …).forEach(f => …)` is each one's.
+      if (isNode(cb) && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) callbacks.set(cb, l);
+    }
+    if ((n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') && callbacks.has(n)) bindTo((n.params as unknown[])[0], callbacks.get(n)!);
     switch (n.type) {
       case 'VariableDeclarator': {
         const mod = requireOf(n.init) ?? (isNode(n.init) && (n.init.type === 'MemberExpression' || n.init.type === 'Identifier') ? nameOf(n.init) : null);
@@ -486,13 +546,13 @@ export function analyseJavaScript(code: string): CodeFacts | null {
         if (isNode(callee) && callee.type === 'Identifier' && callee.name === 'require') {
           if (requireOf(n) === null) facts.dynamic.push('`require` of a module named at run time');
         } else if (api === null) facts.dynamic.push('a call through an expression we cannot name');
-        else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, nameOf)), kwargs: {} });
+        else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
         break;
       }
       case 'NewExpression': {
         const api = nameOf(n.callee);
         if (api === 'Function') facts.dynamic.push('`new Function` builds code at run time');
-        else if (api !== null) facts.calls.push({ api: `new ${api}`, args: (n.arguments as unknown[]).map((a) => jsArg(a, nameOf)), kwargs: {} });
+        else if (api !== null) facts.calls.push({ api: `new ${api}`, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
         break;
       }
       case 'MemberExpression':

@@ -357,12 +357,13 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
 ];
 
 const JS_APIS: Array<[RegExp, ApiEffect]> = [
-  [/^(fs\.(rm|rmSync|rmdir|rmdirSync|cp|cpSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
+  [/^(fs\.(rm|rmSync|rmdir|rmdirSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
   [/^fs\.(unlink|unlinkSync)$/, 'delete'],
   [/^child_process\.(exec|execSync)$/, 'exec'],
   [/^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/, 'exec_argv'],
   [/^fs\.(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|truncate|truncateSync|mkdir|mkdirSync|chmod|chmodSync|chown|chownSync|symlink|symlinkSync|link|linkSync|utimes|utimesSync|open|openSync)$/, 'write'],
-  [/^fs\.(rename|renameSync|copyFile|copyFileSync)$/, 'write_arg1'],
+  // fs.cp/cpSync copy a tree onto the destination (Node.js fs reference): a write there, never a delete of the source.
+  [/^fs\.(rename|renameSync|copyFile|copyFileSync|cp|cpSync)$/, 'write_arg1'],
   // Deno's and Bun's own file APIs (Deno and Bun runtime references): the path is the first argument,
   // the destination the second for copies and renames. Their process and network APIs stay opaque below.
   [/^Deno\.(remove|removeSync)$/, 'delete_tree'],

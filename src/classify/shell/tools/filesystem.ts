@@ -201,6 +201,19 @@ export function copyMove(inv: Invocation): void {
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
     return;
   }
+  // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
+  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
+  if (inv.name === 'mv' && !noClobber && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length))) {
+    const from = pathEffect(inv, paths[0]!);
+    const to = pathEffect(inv, dest);
+    const home = inv.scope.home;
+    const root = inv.scope.workspace ?? inv.scope.cwd;
+    const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
+    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path)) {
+      b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('move_backup', `\`mv\` renames \`${from.path}\` to its backup name`, inv.span);
+      return;
+    }
+  }
   for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });

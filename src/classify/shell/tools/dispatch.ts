@@ -338,19 +338,45 @@ function composeDryRun(inv: Invocation): boolean {
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
+/**
+ * Global options of the docker CLI (before the subcommand) and of compose (after `compose`), with the ones that take a
+ * value (Docker CLI and Compose references): dropped from the words the subcommand is read from, so that
+ * `docker --context prod stop api` and `docker compose -f compose.prod.yml down` read as `stop` and `compose down`.
+ */
+const DOCKER_GLOBAL_VALUED = new Set(['--context', '-c', '-H', '--host', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+
+function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] {
+  const out: T[] = [];
+  const v = (k: number): string => ws[k]?.value ?? '';
+  let i = 0;
+  while (i < ws.length && v(i).startsWith('-')) i += DOCKER_GLOBAL_VALUED.has(v(i)) ? 2 : 1;
+  if (v(i) === 'compose') {
+    out.push(ws[i]!);
+    i++;
+    while (i < ws.length && v(i).startsWith('-')) i += COMPOSE_GLOBAL_VALUED.has(v(i)) ? 2 : 1;
+  }
+  return out.concat(ws.slice(i));
+}
+
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
-  const line = ws.join(' ');
-  b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  // The subcommand's own words: global options (and their values, such as `-f FILE`) are not its flags.
+  const own = withoutGlobalOptions(inv.args);
+  const line = own.map((a) => a.value ?? '?').join(' ');
+  // The daemon and the project can say their environment: `--context production`, `-H ssh://prod-host`, `-f compose.prod.yml`, `-p app-staging`.
+  const globals = inv.args.filter((a) => !own.includes(a));
+  const clues = optionValues(globals, '--context', '-c', '-H', '--host', '-f', '--file', '-p', '--project-name', '--env-file').map((v) => clue('names', v));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ws.slice(0, 3).join(' ')}`, clues));
   // A12: a compose file decides what runs: bind its bytes.
   if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
-  const sub = positionals(inv.args).map((w) => w.value ?? '?');
+  const sub = positionals(own).map((w) => w.value ?? '?');
   // Compose's global `--dry-run` ("execute command in dry run mode", compose reference) and `alpha dry-run --` change nothing.
   if ((inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && composeDryRun(inv)) {
     b.verb('read').finding('dry_run', `\`${inv.name} compose --dry-run\` changes nothing`, inv.span);
     return true;
   }
-  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(own, '-v', '--volumes');
   // `--help` prints the command's help and runs nothing (Docker CLI reference); for `run`/`exec` only before the image or
   // container, since what follows belongs to the container's command.
   const firstOperand = inv.args.findIndex((a, i) => i > 0 && !(a.value ?? '').startsWith('-') && /^(run|exec)$/.test(sub[0] === 'compose' ? (sub[1] ?? '') : (sub[0] ?? '')) && inv.args.slice(0, i).some((x) => /^(run|exec)$/.test(x.value ?? '')));
@@ -365,7 +391,9 @@ function container(inv: Invocation, ws: string[]): boolean {
   }
   // Stopping, killing or pausing running containers (`rm -f` kills a running one first) is an outage; what they stored
   // outside volumes is disposable by Docker's design (handled above for volumes).
-  const forcedRm = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-f', '--force', '-s', '--stop');
+  // `docker rm -f` kills a running container first; `compose rm` removes stopped ones only, unless `-s/--stop` (its `-f` only
+  // skips the confirmation: Compose reference).
+  const forcedRm = ((sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(own, '-f', '--force')) || (sub[0] === 'compose' && sub[1] === 'rm' && hasFlag(own, '-s', '--stop'));
   if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
     b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
     return true;

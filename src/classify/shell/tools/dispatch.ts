@@ -283,6 +283,8 @@ function words(inv: Invocation): string[] {
   return inv.args.map((a) => a.value ?? '?');
 }
 
+const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
@@ -292,7 +294,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     genericCloud(inv);
     return;
   }
-  const pos = positionals(inv.args).map((w) => w.value ?? '?');
+  // npm/pnpm/yarn options that take a value may come before the command (`npm --prefix packages/ui unpublish`: npm config reference).
+  const pos = positionals(inv.args, /^(npm|pnpm|yarn)$/.test(inv.name) ? JS_PM_VALUED : undefined).map((w) => w.value ?? '?');
   const destructiveWord = pos.slice(0, 3).find((w) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);

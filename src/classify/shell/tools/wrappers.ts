@@ -1,4 +1,4 @@
-import { splitWords, type Invocation } from '../invocation.ts';
+import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget } from './common.ts';
 import type { Word } from '../words.ts';
 
@@ -157,6 +157,7 @@ export function unwrap(inv: Invocation): boolean {
 
 function envWrapper(inv: Invocation): boolean {
   const args = inv.args;
+  let chdir: Word | undefined;
   let i = 0;
   while (i < args.length) {
     const v = args[i]!.value;
@@ -189,11 +190,20 @@ function envWrapper(inv: Invocation): boolean {
       continue;
     }
     if (!v.startsWith('-')) break;
+    // `env -C DIR cmd` / `--chdir=DIR` runs the command in DIR (GNU coreutils): its relative paths are DIR's.
+    if (v === '-C' || v === '--chdir') chdir = args[i + 1];
+    else if (v.startsWith('--chdir=')) chdir = { ...args[i]!, value: v.slice(8) };
+    else if (/^-C./.test(v)) chdir = { ...args[i]!, value: v.slice(2) };
     i += ['-u', '--unset', '-C', '--chdir'].includes(v) ? 2 : 1;
   }
   const rest = args.slice(i);
   if (rest.length === 0) inv.env.b.verb('read');
-  else inv.dispatch(rest, inv.stdin);
+  else if (chdir !== undefined) {
+    const saved = inv.scope.cwd;
+    changeDirectory(inv.scope, chdir);
+    inv.dispatch(rest, inv.stdin);
+    inv.scope.cwd = saved;
+  } else inv.dispatch(rest, inv.stdin);
   return true;
 }
 

@@ -109,7 +109,10 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     }
     case 'http_request': {
       if (!isObj(input) || typeof input.url !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"method","url"}` for input_type `http_request`');
-      return { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
+      const a: Action = { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
+      // The body carries the operation for GraphQL, method overrides and body-driven APIs: it is part of the action.
+      if (input.body !== undefined) a.body = input.body;
+      return a;
     }
     default:
       throw new BadLine('batch_input_type_unknown', `input_type \`${String(inputType)}\` is not one of command, powershell, cmd, sql, mcp_tool_call, terraform_plan_json, file_write, http_request`);

@@ -21,6 +21,14 @@ test('name heuristics: production wins, tokens not substrings', () => {
   assert.equal(heuristicEnvironment('payments'), null);
 });
 
+test('name heuristics: `live` says production only when no other tier is named (Terragrunt layout, issue 12)', () => {
+  assert.equal(heuristicEnvironment('infrastructure-live/staging/rds'), 'staging');
+  assert.equal(heuristicEnvironment('live/dev/vpc'), 'dev');
+  assert.equal(heuristicEnvironment('live/prod/vpc'), 'production');
+  assert.equal(heuristicEnvironment('acme-live-assets'), 'production');
+  assert.equal(heuristicEnvironment('liveness-probe'), null);
+});
+
 test('name heuristics: a home folder\'s user name is a login, not an environment (issue 12)', () => {
   assert.equal(heuristicEnvironment('/home/dev/infra'), null);
   assert.equal(heuristicEnvironment('/Users/test/shop/data.db'), null);

@@ -3,7 +3,12 @@ import { matchEnvironment, type ActionContext, type Inventory, type MatcherKind,
 /** Names the heuristics give when the inventory does not know a target: a tier name. */
 export type HeuristicEnvironment = 'production' | 'staging' | 'dev';
 
-const PROD = /^(prod|prd|production|live|prod\d+|prd\d+)$/;
+const PROD = /^(prod|prd|production|prod\d+|prd\d+)$/;
+/**
+ * `live` says production only when nothing else names a tier: Terragrunt's documented layout keeps every environment
+ * under `live/` (`live/staging/rds`, `infrastructure-live/dev`), while `stripe-live` or `api.live` mean production.
+ */
+const PROD_WEAK = /^live$/;
 const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
 const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
 
@@ -29,6 +34,7 @@ export function heuristicEnvironment(name: string): HeuristicEnvironment | null 
   if (tokens.some((t) => PROD.test(t))) return 'production';
   if (tokens.some((t) => STAGING.test(t))) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
+  if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
   return null;
 }
 

@@ -132,6 +132,8 @@ function isTemporary(p: string): boolean {
   return TEMP_ROOTS.some((r) => isUnder(p, r));
 }
 
+const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
+
 /** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
 const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
@@ -229,6 +231,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (root && isAncestorOrSame(p, root)) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
   if (isHomeConfigFile(p, scope.home)) return 'critical';
+  // Git's own lock files (`index.lock`, `refs/heads/x.lock`) exist while one git command runs; git says to remove a
+  // stale one by hand ("remove the file manually to continue").
+  if (GIT_LOCK.test(p)) return 'temporary';
   if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
   if (scope.home && isUnder(p, scope.home)) {
     const rel = p.slice(scope.home.length + 1);

@@ -121,6 +121,11 @@ function sameOrUnder(path: string, dir: string): boolean {
 /** Folders whose content belongs to the system or to installed programs, on any drive. */
 const SYSTEM_DIRS = /^[a-z]:\\(windows|program files|program files \(x86\)|programdata|system volume information|recovery|boot|\$recycle\.bin|perflogs)(\\|$)/;
 
+/** Whether a Windows path lies in the system's own folders (`C:\Windows`, `C:\Program Files`, `C:\ProgramData`, ...). */
+export function isWindowsSystemPath(path: string): boolean {
+  return SYSTEM_DIRS.test(key(normalizeWindowsPath(path)));
+}
+
 const HOME_CRITICAL = new Set([
   '.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'documents', 'desktop', 'pictures',
   'videos', 'music', 'downloads', 'onedrive', 'appdata', 'source', 'repos', 'projects', 'src', 'code', 'work', 'git', 'go', 'dev', 'dropbox', 'favorites',

@@ -33,6 +33,8 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
 function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
   let i = 0;
   let input: Stdin | null = stdin;
+  // Open `(` blocks: a block's output is every command's in it, so what one `echo` in it feeds a pipe is not all of it.
+  let depth = 0;
   while (i < tokens.length) {
     if (++env.steps > 20000) {
       if (env.steps === 20001) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
@@ -42,6 +44,8 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     if (t.kind === 'op') {
       // Blocks run their contents in sequence; chain operators only separate commands here.
       i++;
+      if (t.op === '(') depth++;
+      else if (t.op === ')') depth = Math.max(0, depth - 1);
       if (t.op !== '|') input = stdin;
       continue;
     }
@@ -56,7 +60,9 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     const segment = tokens.slice(i, j);
     const piped = tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '|';
     runSimple(segment, line, scope, env, input, spanStart);
-    input = piped ? producerOf(segment) : stdin;
+    input = piped ? (depth > 0 ? { text: null, producer: 'a block' } : producerOf(segment)) : stdin;
+    // `(echo a & echo b)`: cmd ends the block at a `)` that closes a word as well.
+    if (depth > 0 && segment.some((t) => t.kind === 'word' && t.text.endsWith(')'))) depth--;
     i = j;
   }
 }

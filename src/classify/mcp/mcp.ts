@@ -6,6 +6,7 @@ import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
+import { composeCommand } from './compose.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -63,6 +64,8 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'kubectl_scale', verbs: ['write'], environmentArgument: 'context' },
   { tool: 'helm_uninstall', verbs: ['delete'], destructive: true },
   { tool: 'merge_pull_request', verbs: ['write'] },
+  // Neon applies the migration to a temporary branch; the main branch changes only with `complete_database_migration`.
+  { tool: 'prepare_database_migration', server: '*neon*', verbs: ['write'] },
   { tool: 'push_files', verbs: ['write'] },
 ];
 
@@ -86,17 +89,53 @@ const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|polic
  * stored (`clear_filters`, `reset_zoom`, `clear_selection`; caches are rebuilt on demand). Not a canvas, a map or
  * annotations: in drawing, mapping and document tools those are the user's work.
  */
-const VIEW_STATE = /^(filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
+const VIEW_STATE = /^(workingdir|cwd|filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
 
 /** A tool that only clears or resets view state: its verb is `clear`/`reset`/`empty` and every other word is view state. */
 function clearsViewState(ws: string[]): boolean {
   const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
-  const rest = ws.filter((w) => !DESTROY_WORDS.test(w));
+  const rest = ws.filter((w) => !DESTROY_WORDS.test(w) && !(w in WRAPPED_CLIS));
   return verbs.length > 0 && verbs.every((w) => /^(clear|reset|empty)$/.test(w)) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
 }
 
 function words(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const ws = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  // Compounds that are one thing: a session's working directory, a sub-issue link.
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if (w === 'working' && (next === 'dir' || next === 'directory')) {
+      out.push('workingdir');
+      i++;
+    } else if (w === 'sub' && (next === 'issue' || next === 'issues')) {
+      out.push('subissue');
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Objects that hold no content and that one call puts back: an emoji reaction or award, a star, a watcher, an
+ * assignee or reviewer, a sub-issue's link to its parent (GitHub `sub_issue_write {method: remove}` unlinks, the
+ * issue stays). Removing them is a write. The object is the last noun of the name (`delete_issue_emoji_reaction`).
+ */
+const TRIVIAL_OBJECTS = /^(reactions?|emojis?|awards?|stars?|watchers?|assignees?|reviewers?|subissues?)$/;
+function removesTrivialObject(ws: string[]): boolean {
+  const nouns = ws.filter((w) => !DESTROY_WORDS.test(w) && !WRITE_WORDS.test(w) && !READ_WORDS.test(w));
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  return destroys.length > 0 && destroys.every((w) => /^(delete|remove)$/.test(w)) && nouns.length > 0 && (TRIVIAL_OBJECTS.test(nouns[nouns.length - 1]!) || nouns.includes('subissue'));
+}
+
+/**
+ * Cancelling a commercial agreement is final: Stripe's cancelled subscription "can't be reactivated" (API
+ * reference, Cancel a subscription), a cancelled payment intent or order cannot be resumed. Cancelling a run,
+ * a job or a pipeline stays a write (it is run again).
+ */
+const COMMERCIAL = /^(subscriptions?|orders?|memberships?|contracts?|bookings?|reservations?|invoices?|intents?|mandates?|agreements?)$/;
+function cancelsCommercial(ws: string[]): boolean {
+  return ws.includes('cancel') && ws.some((w) => COMMERCIAL.test(w));
 }
 
 function argAt(args: JsonObject, path: string): JsonValue | undefined {
@@ -143,11 +182,27 @@ export interface McpDelegates {
 }
 
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
-  const mapping = findMapping(action, config.mappings) ?? findMapping(action, DEFAULT_MCP_MAPPINGS);
+  const configured = findMapping(action, config.mappings);
+  // A tool that is a CLI subcommand with its options as arguments (compose.ts) is judged as that command line.
+  const composed = configured ? null : composeCommand(action.tool, action.arguments);
+  const mapping = configured ?? (composed === null ? findMapping(action, DEFAULT_MCP_MAPPINGS) : null);
   const environment = resolveEnvironment(inventory, envClues(action, ctx, mapping));
   const targetId = `mcp:${action.server}/${action.tool}`;
   b.summary(`${action.server}.${action.tool}`);
   let understood = false;
+
+  if (composed !== null) {
+    delegates.shell(composed);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+  const preview = DRY_RUN_TOOLS[action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool];
+  if (!configured && preview !== undefined && action.arguments[preview] === true) {
+    // The server only shows what it would do (edit_file's `dryRun` returns the diff).
+    b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
 
   if (mapping?.verbs) {
     b.verb(...mapping.verbs);
@@ -177,7 +232,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   if (mapping?.pathArgument) {
     const p = argAt(action.arguments, mapping.pathArgument);
-    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write']);
+    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments));
   }
   if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
@@ -194,13 +249,13 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const p = ['path', 'file_path', 'filepath', 'file'].map((k) => action.arguments[k]).find((v) => typeof v === 'string') as string | undefined;
     const reads = /^(view|read|show|list)$/i.test(sub);
     b.verb(reads ? 'read' : 'write');
-    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write']);
+    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write'], reads ? 'write' : writeShape(action.arguments));
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const named = clearsViewState(ws)
+  const named = clearsViewState(ws) || removesTrivialObject(ws)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -223,7 +278,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       understood = true;
     }
     const docs = named === 'destroy' ? documentDelete(ws, action.arguments) : null;
-    if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
+    if (named === 'destroy' && cancelsCommercial(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('delete').destroy('mcp_cancel_final', `\`${action.tool}\` cancels a commercial agreement, which cannot be undone`);
+      understood = true;
+    } else if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
       // Out of service, as `systemctl stop`: a write whose effect is an outage.
       b.verb('write').destroy('service_outage', `\`${action.tool}\` takes a running service out of service`);
       understood = true;
@@ -291,7 +349,28 @@ function fileInputs(action: McpToolCallAction, names: readonly string[], ctx: Ac
   }
 }
 
-function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[]): void {
+/**
+ * How a file tool writes: a targeted edit names the text it replaces (`edits: [{oldText, newText}]`,
+ * `old_string`/`new_string`), so the file keeps the rest and the edit carries its own inverse; empty content
+ * empties the file (as `: > file`); anything else may overwrite it.
+ */
+type WriteShape = 'edit' | 'truncate' | 'write';
+const OLD_TEXT = ['oldText', 'old_string', 'old_str', 'search', 'old'];
+const NEW_TEXT = ['newText', 'new_string', 'new_str', 'replace', 'new'];
+function isTextEdit(x: JsonValue | undefined): boolean {
+  return isObject(x ?? null) && OLD_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string' && (x as JsonObject)[k] !== '') && NEW_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string');
+}
+function writeShape(args: JsonObject): WriteShape {
+  const edits = args.edits;
+  if ((Array.isArray(edits) && edits.length > 0 && edits.every((e) => isTextEdit(e))) || isTextEdit(args)) return 'edit';
+  if (args.content === '' && args.mode !== 'append' && args.append !== true) return 'truncate';
+  return 'write';
+}
+
+/** The MCP tools that honour a preview flag, from their schemas: the filesystem server's `edit_file {dryRun}`, Flux159's `kubectl_apply {dryRun}`. */
+const DRY_RUN_TOOLS: Record<string, string> = { edit_file: 'dryRun', kubectl_apply: 'dryRun' };
+
+function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write'): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(path, scope) ?? path;
   const cls = classifyPath(abs, scope, inventory);
@@ -306,7 +385,9 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   }
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
+  else if (cls === 'critical' && writes && shape === 'edit') b.finding('edit_critical_path', `edits text in \`${abs}\`; the edit names the text it replaces`);
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
+  else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
 }
 
 const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command_?line|args|argv)$/i;
@@ -318,6 +399,17 @@ const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|u
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
 const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_in_time_recovery|logging|audit|protect(ed|ion)?|final_?snapshot)$/i;
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
+/**
+ * Boolean options whose name says they drop or overwrite what is there: MongoDB's `rename-collection {dropTarget}`
+ * ("drops the target collection if it exists"), `overwriteExisting`, `purgeData`, `deleteLocalData`, `removeVolumes`.
+ */
+const DROPS_KEYS = /^(drop|overwrite|purge|wipe|destroy|truncate)(_?[a-z0-9]+)*$|^(delete|remove)_?(local_?)?(data|volumes?|files|contents?|existing|target|all)$/i;
+/** Arrays of SQL statements (Neon's `run_sql_transaction {sqlStatements}`). */
+const SQL_LIST_KEYS = /^(sql_?statements|statements|queries|sql_?queries|sqls)$/i;
+/** Tools of a database: a `command` there is often SQL (Heroku's `pg_psql {command}`), not a shell line. */
+const DB_TOOL_WORDS = /^(pg|psql|postgres|postgresql|mysql|mariadb|sql|sqlite|db|database|databases|query|d1|snowflake|bigquery|redshift|clickhouse)$/;
+/** Keys whose value names the operation the tool performs (GitHub's consolidated `method`, git servers' `mode`, Terraform's `run_type`). */
+const OPERATION_KEYS = /^(operation|op|action|operation_name|operationid|api|api_name|method_name|command_name|task|method|mode|run_action|(run|action|operation|change)_?type)$/i;
 
 /** Tools that edit text in files; their `command` is an editor command, not a shell command. */
 const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
@@ -330,9 +422,10 @@ function quote(s: string): string {
 /** CLIs an MCP tool may wrap by name: an argument without the CLI's own name is given it. */
 const WRAPPED_CLIS: Record<string, string> = { kubectl: 'kubectl', aws: 'aws', gcloud: 'gcloud', az: 'az', terraform: 'terraform', tofu: 'tofu', helm: 'helm', git: 'git', docker: 'docker', podman: 'podman', redis: 'redis-cli', gh: 'gh', glab: 'glab', psql: 'psql', mongosh: 'mongosh', oc: 'oc', pulumi: 'pulumi', vault: 'vault', consul: 'consul', nomad: 'nomad', rclone: 'rclone', restic: 'restic' };
 
-function wrappedCli(tool: string): string | undefined {
-  const first = words(tool)[0] ?? '';
-  return WRAPPED_CLIS[first];
+function wrappedCli(tool: string): [cli: string, word: string] | undefined {
+  // Any word of the name: `kubectl_generic`, `call_aws`, `run_gcloud_command`, Azure's `azmcp-extension-az`.
+  for (const w of words(tool)) if (Object.hasOwn(WRAPPED_CLIS, w)) return [WRAPPED_CLIS[w]!, w];
+  return undefined;
 }
 
 /**
@@ -348,10 +441,11 @@ function serverLanguage(server: string, value: string): string | null {
 
 /** The value as a command line for the CLI the tool wraps, when it names one and the value does not. */
 function asCommand(tool: string, value: string, server = ''): string {
-  const cli = wrappedCli(tool);
-  if (!cli) return serverLanguage(server, value) ?? value;
+  const wrapped = wrappedCli(tool);
+  if (!wrapped) return serverLanguage(server, value) ?? value;
+  const [cli, word] = wrapped;
   const first = value.trim().split(/\s+/)[0] ?? '';
-  return first === cli || first === words(tool)[0] || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
+  return first === cli || first === word || first === `'${cli}'` || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
 }
 
 /** Tools that search or document: a `query` there is a search phrase, not SQL. */
@@ -372,8 +466,17 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     if (value === true && FORCE_KEYS.test(key)) b.destroy('mcp_forced', `\`${key}: true\``);
+    else if (value === true && DROPS_KEYS.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
+    if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect }, b);
+      understood = true;
+      continue;
+    }
     if (Array.isArray(value) && SHELL_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
-      delegates.shell(asCommand(tool, (value as string[]).map(quote).join(' ')));
+      const cli = wrappedCli(tool)?.[0];
+      // A list of whole command lines (awslabs' `call_aws {cli_command: ["aws …", "aws …"]}` runs each), or one argv.
+      if (cli !== undefined && (value as string[]).every((v) => v.trim().startsWith(`${cli} `))) for (const line of value as string[]) delegates.shell(line);
+      else delegates.shell(asCommand(tool, (value as string[]).map(quote).join(' ')));
       understood = true;
       continue;
     }
@@ -382,7 +485,10 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       continue;
     }
     if (typeof value !== 'string') continue;
-    if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
+    if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
+      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+      understood = true;
+    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
       delegates.shell(asCommand(tool, value, server));
       understood = true;
     } else if (CODE_KEYS.test(key)) {
@@ -405,13 +511,15 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       if (m === 'DELETE') b.verb('delete').destroy('mcp_http_delete', `\`${key}: ${value}\` deletes the resource`);
       else b.verb(m === 'GET' || m === 'HEAD' || m === 'OPTIONS' ? 'read' : 'write');
       understood = true;
-    } else if (/^(operation|op|action|operation_name|operationid|api|api_name|method_name|command_name|task)$/i.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
+    } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);
+      // Unlinking a sub-issue or removing a reaction removes nothing stored (removesTrivialObject).
+      const trivial = verb === 'destroy' && removesTrivialObject([...toolWords, ...words(value)]);
       if (verb) {
-        applyOperationVerb(b, verb, `\`${key}: ${value}\``);
+        applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
       }
-    } else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write']);
+    } else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
   }
   return understood;
 }

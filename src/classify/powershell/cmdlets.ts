@@ -4,7 +4,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { fileTarget, pathEffect } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, windowsNative } from '../windows/tools.ts';
+import { cmdDel, cmdRd, REBUILDABLE_FILTER, windowsNative } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -58,7 +58,6 @@ function bind(args: Word[], switches: string[], valued: string[]): Bound {
 const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
 const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
 
-const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
 
 function whatIf(inv: Invocation, p: Bound): boolean {
   if (!on(p, 'whatif')) return false;
@@ -202,10 +201,14 @@ function invokeCommand(inv: Invocation): void {
   if (!hasBlock) b.opaque('powershell_invoke_dynamic', `\`${inv.name}\` runs a script block that is not in the input`, inv.span);
 }
 
+/** Built-in aliases of cmdlets that take `-WhatIf` (`ri` is Remove-Item, `spsv` Stop-Service). */
+const POWERSHELL_ALIASES = new Set(['rm', 'ri', 'rd', 'rmdir', 'del', 'erase', 'clc', 'sc', 'ac', 'cp', 'cpi', 'copy', 'mv', 'mi', 'move', 'ren', 'rni', 'ni', 'spsv', 'spps', 'kill', 'sasv', 'saps', 'start']);
+
 /** PowerShell verbs whose cmdlets only read or show; and those that destroy. */
 const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|convertfrom|resolve|split|join|find|search|show|read|wait|trace|watch|format|write|out|where|foreach|tee|debug|use|ping|receive|enter|exit|pop|push|step|suspend|resume|import|export|checkpoint|expand|compress|confirm)$/;
 const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer)s?$/;
-const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|format|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
+// `Format-` is not here: Format-Table, -List, -Wide, -Custom and -Hex only lay out output; Format-Volume is a disk tool (below).
+const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
 const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|item(property)?variable|psbreakpoint|eventlog-none)$/;
 
 /** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
@@ -213,6 +216,18 @@ export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
   const cmdStyle = inv.args.some((a) => /^\/[A-Za-z]$/.test(a.value ?? ''));
+  // `-WhatIf` is a common parameter of every cmdlet that changes state (SupportsShouldProcess, about_CommonParameters):
+  // the cmdlet only reports what it would do. A cmdlet without it fails to bind the parameter and runs nothing.
+  // Only cmdlets (Verb-Noun and their aliases), not scripts or native programs, which may read `-WhatIf` as they like.
+  // A script block argument (`ForEach-Object { … } -WhatIf`) runs on its own terms: judged as usual.
+  const whatIfOnly = inv.args.some((a) => /^-(whatif|wi)(:\$?true)?$/i.test(a.value ?? '')) && !inv.args.some((a) => a.value === '{…}');
+  if (!cmdStyle && whatIfOnly && (/^[a-z]+-[a-z0-9]+$/.test(name) || POWERSHELL_ALIASES.has(name))) {
+    b.verb('read').finding('dry_run', `\`${inv.name} -WhatIf\` only shows what would happen`, inv.span);
+    // What it names still tells the reviewer where it would have acted (`-Name rg-payments-prod`).
+    const id = inv.args.find((a, i) => /^-(name|resourcegroupname|identity|id|bucketname|clustername|computername)$/i.test(inv.args[i - 1]?.value ?? '') && a.value !== null && !a.value.startsWith('-'));
+    if (id) b.target(envTarget(inv, /^(az|aws|ec2|s3|gc[ep]|gcs)/.test(name.split('-')[1] ?? '') ? 'cloud' : 'host', shown(id), [clue('names', id.value)]));
+    return true;
+  }
   switch (name) {
     case 'rd':
     case 'rmdir':

@@ -40,3 +40,29 @@ test('GRANT and REVOKE are permissions; multi-statement input is judged per stat
   assert.equal(multi.destructive, true);
   assert.ok(multi.verbs.includes('read') && multi.verbs.includes('delete'));
 });
+
+test('issue 12, blind SQL round: ROLLBACK undoes DML (and DDL where the engine makes it transactional)', () => {
+  assert.equal(facts('BEGIN; DELETE FROM t; ROLLBACK;').destructive, false);
+  assert.equal(facts('BEGIN; DELETE FROM t; COMMIT;').destructive, true);
+  assert.equal(facts('BEGIN; DROP TABLE t; ROLLBACK;', 'sqlite').destructive, false);
+  assert.equal(facts('START TRANSACTION; DROP TABLE t; ROLLBACK;', 'mysql').destructive, true);
+  assert.equal(facts('BEGIN; DELETE FROM t;').destructive, true, 'a transaction left open is judged as committed');
+});
+
+test('procedural blocks are split as one statement and followed; text built at run time stays opaque', () => {
+  assert.deepEqual(splitStatements("BEGIN x := 1; IF x > 0 THEN NULL; END IF; END; SELECT 1").map((s) => s.text.trim()), ['BEGIN x := 1; IF x > 0 THEN NULL; END IF; END', 'SELECT 1']);
+  assert.equal(facts("DO $$ BEGIN RAISE NOTICE 'hi'; END $$").destructive, false);
+  assert.equal(facts("DO $$ BEGIN DELETE FROM t; END $$").destructive, true);
+  assert.equal(facts("DO $$ BEGIN EXECUTE 'DELETE FROM ' || current_setting('x'); END $$").confidence, 'opaque');
+  assert.equal(facts("DECLARE @s nvarchar(99) = N'DELETE FROM t'; EXEC sp_executesql @s;", 'mssql').destructive, true);
+  assert.equal(facts("DECLARE @s nvarchar(99) = N'SELECT 1'; EXEC sp_executesql @s;", 'mssql').destructive, false);
+});
+
+test('temporary tables, engine-refused type changes and bound parameters are not losses', () => {
+  assert.equal(facts('CREATE TEMP TABLE x AS SELECT 1; DROP TABLE x;').destructive, false);
+  assert.equal(facts('ALTER TABLE t ALTER COLUMN c TYPE varchar(5)', 'postgres').destructive, false);
+  assert.equal(facts('ALTER TABLE t ALTER COLUMN c TYPE varchar(5)').destructive, true, 'no engine named: fail closed');
+  assert.equal(facts('ALTER TABLE t ALTER COLUMN c TYPE varchar(5) USING left(c, 5)', 'postgres').destructive, true);
+  assert.equal(facts('DELETE FROM t WHERE id = @id', 'mssql').destructive, false);
+  assert.equal(facts('DELETE FROM t WHERE id = ANY($1::int[])').destructive, false);
+});

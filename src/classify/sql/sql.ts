@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import type { FactsBuilder, Span } from '../builder.ts';
+import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment } from '../environment.ts';
 
 /**
@@ -37,37 +37,91 @@ function parserFor(dialect: string | undefined): SqlParser | null {
   return parsers.get(build) ?? null;
 }
 
-/** Splits on `;` outside quotes, dollar-quotes and comments; keeps offsets for findings. */
+/** Where a quote, dollar-quote or comment starting at `i` ends, or -1 when none starts there. */
+function skipQuoted(sql: string, i: number): number {
+  const c = sql[i]!;
+  if (c === "'" || c === '"' || c === '`') {
+    const close = sql.indexOf(c, i + 1);
+    return close === -1 ? sql.length : close + 1;
+  }
+  if (c === '-' && sql[i + 1] === '-') {
+    const nl = sql.indexOf('\n', i);
+    return nl === -1 ? sql.length : nl;
+  }
+  if (c === '/' && sql[i + 1] === '*') {
+    const close = sql.indexOf('*/', i + 2);
+    return close === -1 ? sql.length : close + 2;
+  }
+  if (c === '$') {
+    const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i, i + 64))?.[0];
+    if (tag) {
+      const close = sql.indexOf(tag, i + tag.length);
+      return close === -1 ? sql.length : close + tag.length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A procedural block whose `;` do not end it: an anonymous PL/SQL or T-SQL block (`BEGIN … END;`, `DECLARE v …;
+ * BEGIN … END;`) or a routine defined without dollar quotes (`CREATE PROCEDURE … AS BEGIN … END;`).
+ */
+const BLOCK_START = /^\s*(declare\s+(?!@)(?![\w$]+\s+(binary\s+|insensitive\s+|(no\s+)?scroll\s+)*cursor\b)|begin\s+(?!(transaction|work|tran|deferred|immediate|exclusive|isolation|read|not|distributed)\b)[^\s;]|create\s+(or\s+replace\s+)?((non)?editionable\s+)?(procedure|function|trigger|package|type\s+body)\b(?![^;]*\$[A-Za-z_]*\$))/i;
+
+/** Where the block starting at `start` ends (the `;` after its last END), or -1 when it never opens. */
+function blockEnd(sql: string, start: number): number {
+  let depth = 0;
+  let opened = false;
+  let i = start;
+  while (i < sql.length) {
+    const skip = skipQuoted(sql, i);
+    if (skip !== -1) {
+      i = skip;
+      continue;
+    }
+    const c = sql[i]!;
+    if (c === ';' && opened && depth <= 0) return i;
+    if (/[A-Za-z_]/.test(c) && (i === 0 || !/[\w$]/.test(sql[i - 1]!))) {
+      const word = /^[A-Za-z_]\w*/.exec(sql.slice(i, i + 40))![0].toLowerCase();
+      const next = /^\s+([A-Za-z_]\w*)/.exec(sql.slice(i + word.length, i + word.length + 40))?.[1]?.toLowerCase();
+      if (word === 'begin' && !/^(tran|transaction)$/.test(next ?? '')) {
+        depth++;
+        opened = true;
+      } else if (word === 'case') depth++;
+      else if (word === 'end' && !/^(if|loop|while|repeat|for)$/.test(next ?? '')) depth--;
+      i += word.length;
+      continue;
+    }
+    i++;
+  }
+  return opened ? sql.length : -1;
+}
+
+/** Splits on `;` outside quotes, dollar-quotes, comments and procedural blocks; keeps offsets for findings. */
 export function splitStatements(sql: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   let i = 0;
+  let checked = -1;
   while (i < sql.length) {
-    const c = sql[i]!;
-    if (c === "'" || c === '"' || c === '`') {
-      const close = sql.indexOf(c, i + 1);
-      i = close === -1 ? sql.length : close + 1;
-      continue;
-    }
-    if (c === '-' && sql[i + 1] === '-') {
-      const nl = sql.indexOf('\n', i);
-      i = nl === -1 ? sql.length : nl;
-      continue;
-    }
-    if (c === '/' && sql[i + 1] === '*') {
-      const close = sql.indexOf('*/', i + 2);
-      i = close === -1 ? sql.length : close + 2;
-      continue;
-    }
-    if (c === '$') {
-      const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i))?.[0];
-      if (tag) {
-        const close = sql.indexOf(tag, i + tag.length);
-        i = close === -1 ? sql.length : close + tag.length;
-        continue;
+    if (checked !== start) {
+      checked = start;
+      if (BLOCK_START.test(sql.slice(start, start + 400))) {
+        const end = blockEnd(sql, start);
+        if (end !== -1) {
+          out.push({ text: sql.slice(start, end), start });
+          start = end + 1;
+          i = start;
+          continue;
+        }
       }
     }
-    if (c === ';') {
+    const skip = skipQuoted(sql, i);
+    if (skip !== -1) {
+      i = skip;
+      continue;
+    }
+    if (sql[i] === ';') {
       out.push({ text: sql.slice(start, i), start });
       start = i + 1;
     }
@@ -112,7 +166,9 @@ export function narrows(where: unknown): boolean {
       if (ast && ast.type === 'select' && !ast.where && !(isObj(ast.limit) && Array.isArray(ast.limit.value) && ast.limit.value.length > 0)) return false;
     }
     // `a.x = b.y` (a join condition) matches whole tables, not chosen rows.
-    if (isObj(where.left) && isObj(where.right) && where.left.type === 'column_ref' && where.right.type === 'column_ref') return false;
+    // A T-SQL variable (`@id`) parses as a column but holds one value.
+    const isColumn = (x: Ast) => x.type === 'column_ref' && !/^[@:]/.test(typeof x.column === 'string' ? x.column : '');
+    if (isObj(where.left) && isObj(where.right) && isColumn(where.left) && isColumn(where.right)) return false;
     if (op === 'IS NOT' && isObj(where.right) && where.right.type === 'null') return false;
     return hasColumnRef(where.left) || hasColumnRef(where.right);
   }
@@ -156,47 +212,221 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
 }
 
 /** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
-export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, prepared: Set<string> = new Set()): void {
+/**
+ * What one input establishes for its later statements: prepared statements, temporary tables, variables
+ * holding literal text, routines it defines, MySQL's sql_mode, and how deep dynamic SQL has nested.
+ */
+export interface SqlSession {
+  prepared: Set<string>;
+  temp: Set<string>;
+  vars: Map<string, string>;
+  routines: Map<string, string>;
+  nonStrict: boolean;
+  depth: number;
+}
+
+export function newSqlSession(): SqlSession {
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0 };
+}
+
+/** Copies what one statement established into the action's facts. */
+function mergeFacts(into: FactsBuilder, from: FactsBuilder, keep: boolean): void {
+  into.confidence = worseConfidence(into.confidence, from.confidence);
+  if (keep || from.confidence === 'opaque') {
+    into.verb(...from.verbs);
+    for (const t of from.targets) into.target(t);
+    for (const f of from.findings) into.finding(f.code, f.message, f.span);
+    for (const line of from.summaries) into.summary(line);
+    if (from.destructive) {
+      into.destructive = true;
+      into.reversible = false;
+    }
+    return;
+  }
+  // Rolled back: the statement ran and was undone; it read what it touched.
+  into.verb('read');
+  for (const t of from.targets) into.target({ ...t, verbs: ['read'] });
+  into.finding('sql_rolled_back', 'a change inside a transaction that ends in ROLLBACK');
+}
+
+const TXN_BEGIN = /^(begin(\s+(transaction|work|tran|deferred|immediate|exclusive))?(\s+(isolation\s+level\b|read\s+(only|write)\b|(not\s+)?deferrable\b|[\w@]+\s*$)[^;]*)?|start\s+transaction\b[^;]*|begin\s+distributed\s+tran(saction)?\b[^;]*)$/i;
+const TXN_ROLLBACK = /^(rollback|abort)(\s+(transaction|work|tran))?(\s+[\w@]+)?$/i;
+const TXN_COMMIT = /^(commit|end)(\s+(transaction|work|tran))?(\s+[\w@]+)?$/i;
+/** Engines whose DDL is transactional (PostgreSQL, SQLite, SQL Server, Redshift, DuckDB); elsewhere DDL commits. */
+const TRANSACTIONAL_DDL = /^(postgres(ql)?|pg|psql|sqlite3?|mssql|tsql|transactsql|sqlserver|redshift|duckdb)$/;
+/** Statements a ROLLBACK undoes, unless they call a function whose effect is outside the transaction. */
+const DML = /^(select|with|insert|update|delete|merge|replace|upsert|values|table|explain|copy|lock|savepoint|release|set\s+(local|constraints|transaction))\b/i;
+const DDL = /^(create|alter|drop|truncate|comment|grant|revoke)\b/i;
+const NON_TRANSACTIONAL_CALL = /\b(pg_terminate_backend|pg_cancel_backend|pg_drop_replication_slot|dblink\w*|setval|nextval|lo_unlink|openquery|xp_cmdshell)\b/i;
+
+function dialectOf(scope: SqlScope): string {
+  return (scope.dialect ?? scope.ctx.dialect ?? 'postgresql').toLowerCase();
+}
+
+/** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
+export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, session: SqlSession = newSqlSession()): void {
   const statements = splitStatements(sql);
   if (statements.length === 0) {
     b.verb('read');
     dbTarget(b, scope, '', ['read']);
     return;
   }
-  const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
+  if (session.depth > 8) {
+    b.opaque('sql_dynamic', 'SQL nested too deeply to follow', at);
+    return;
+  }
+  const dialect = dialectOf(scope);
+  const clickhouse = dialect === 'clickhouse';
+  // Statements inside BEGIN ... ROLLBACK are undone (docs of each engine: DDL commits implicitly in MySQL, Oracle, Snowflake, BigQuery).
+  let txn: Array<{ facts: FactsBuilder; undoable: boolean }> | null = null;
+  const flush = (keep: boolean) => {
+    for (const x of txn ?? []) mergeFacts(b, x.facts, keep || !x.undoable);
+    txn = txn ? [] : null;
+  };
   for (const st of statements.slice(0, 200)) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
-    if (dynamicStatement(st.text, scope, b, span, prepared)) continue;
-    if (SQL_OUTAGE.test(stripComments(st.text))) {
-      // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
-      b.verb('write').destroy('service_outage', `\`${st.text.trim().slice(0, 60)}\` takes the database out of service`, span);
-      dbTarget(b, scope, '', ['write']);
+    const t = stripComments(st.text).trim().replace(/\s+/g, ' ');
+    if (TXN_BEGIN.test(t) && !clickhouse) {
+      if (txn) flush(true);
+      txn = [];
+      b.verb('write');
       continue;
     }
-    let ast: unknown = null;
-    if (parser) {
-      try {
-        ast = parser.astify(st.text);
-      } catch {
-        ast = null;
-      }
-    }
-    const list = Array.isArray(ast) ? ast : ast ? [ast] : [];
-    if (list.length === 0 || !list.every(isObj)) {
-      fallback(st.text, scope, b, span);
+    if (txn && TXN_ROLLBACK.test(t)) {
+      flush(false);
+      txn = null;
       continue;
     }
-    for (const node of list as Ast[]) judge(node, st.text, scope, b, span);
+    if (txn && TXN_COMMIT.test(t)) {
+      flush(true);
+      txn = null;
+      continue;
+    }
+    const into = txn ? new FactsBuilder() : b;
+    classifyStatement(st.text, scope, into, span, session);
+    if (txn) {
+      const ddl = DDL.test(t);
+      const undoable = !NON_TRANSACTIONAL_CALL.test(t) && (DML.test(t) || (ddl && TRANSACTIONAL_DDL.test(dialect)));
+      if (ddl && !undoable) flush(true);
+      (txn as Array<{ facts: FactsBuilder; undoable: boolean }>).push({ facts: into, undoable });
+    }
   }
+  if (txn) flush(true);
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
+}
+
+/** One statement: session bookkeeping, dynamic SQL, then the parser, then keywords. */
+function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  remember(text, session);
+  if (dynamicStatement(text, scope, b, span, session)) return;
+  if (psqlMeta(text, scope, b, span, session)) return;
+  if (SQL_OUTAGE.test(stripComments(text))) {
+    // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
+    b.verb('write').destroy('service_outage', `\`${text.trim().slice(0, 60)}\` takes the database out of service`, span);
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  if (statementFamilies(text, scope, b, span)) return;
+  const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
+  let ast: unknown = null;
+  if (parser) {
+    try {
+      ast = parser.astify(text);
+    } catch {
+      ast = null;
+    }
+  }
+  const list = Array.isArray(ast) ? ast : ast ? [ast] : [];
+  if (list.length === 0 || !list.every(isObj)) {
+    fallback(text, scope, b, span, session);
+    return;
+  }
+  for (const node of list as Ast[]) judge(node, text, scope, b, span, session);
+}
+
+/** Control flow around a PL statement: loops, conditions, handlers, labels. */
+const PL_CONTROL = /^(<<\w+>>|(for|foreach)\s+[\s\S]*?\bloop\b|while\s+[\s\S]*?\b(loop|do)\b|loop\b|repeat\b|if\s+[\s\S]*?\bthen\b|(elsif|elseif)\s+[\s\S]*?\bthen\b|else\b|end\s+(if|loop|case|while|repeat)\b(\s+\w+)?|exception\b|when\s+[\s\S]*?\bthen\b)\s*/i;
+
+/**
+ * A procedural block (PL/pgSQL, PL/SQL, T-SQL, Snowflake Scripting): each statement of its body is judged, dynamic
+ * SQL from literal text as written out, text built at run time opaque; declarations with literal values are
+ * remembered for the dynamic SQL that uses them.
+ */
+function plBlock(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  const t = stripComments(text).trim();
+  const begin = /\bbegin\b/i.exec(t);
+  if (!begin || session.depth > 8) {
+    b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
+    dbTarget(b, scope, '', ['unknown']);
+    return;
+  }
+  session.depth++;
+  for (const d of splitStatements(t.slice(0, begin.index).replace(/^\s*declare\b/i, ''))) {
+    const m = /^\s*(@?[A-Za-z_]\w*)\s+[\w%.]+(?:\s*\([^)]*\))?\s*(?::=|=|\bdefault\b)\s*([\s\S]+)$/i.exec(d.text);
+    const value = m ? resolveSqlText(m[2]!, session) : null;
+    if (m && value !== null) session.vars.set(m[1]!.toLowerCase(), value);
+  }
+  const body = t.slice(begin.index + begin[0].length).replace(/\bend\s*[\w$]*\s*;?\s*$/i, '');
+  for (const st of splitStatements(body)) plStatement(st.text, scope, b, span, session);
+  session.depth--;
+}
+
+function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  let t = stripComments(text).trim();
+  for (let m = PL_CONTROL.exec(t); m && m[0].length > 0; m = PL_CONTROL.exec(t)) t = t.slice(m[0].length).trim();
+  if (t === '') return;
+  const lower = t.toLowerCase();
+  if (/^(raise|null|return|exit|continue|get\s+(stacked\s+)?diagnostics|open|fetch|close|assert|print|dbms_output\.|commit|rollback|set\s+nocount|goto|leave|iterate|signal|resignal)\b/.test(lower)) {
+    b.verb('read');
+    return;
+  }
+  if (/^@?[A-Za-z_]\w*\s*:=/.test(t)) {
+    remember(t, session);
+    b.verb('read');
+    return;
+  }
+  if (/^perform\b/.test(lower)) {
+    classifyStatement(`SELECT ${t.slice(7)}`, scope, b, span, session);
+    return;
+  }
+  let m: RegExpExecArray | null;
+  // PL/pgSQL EXECUTE takes an expression, not a prepared statement's name.
+  if ((m = /^execute\s+(?!immediate\b)([\s\S]+?)(\s+(into|using)\b[\s\S]*)?$/i.exec(t)) && /['$(|]/.test(m[1]!)) {
+    const sql = resolveSqlText(m[1]!, session);
+    if (sql === null) b.opaque('sql_dynamic', '`EXECUTE` of text built at run time', span);
+    else {
+      session.depth++;
+      classifySqlInto(sql, scope, b, span, session);
+      session.depth--;
+    }
+    return;
+  }
+  if ((m = /^([\w$]+(?:\.[\w$]+)*)\s*(\([\s\S]*\))?$/.exec(t)) && !/^(select|insert|update|delete|merge|drop|truncate|alter|create|grant|revoke|with|lock|savepoint|set|call|exec|execute|commit|rollback|vacuum|analyze|reindex|show|values|table)$/i.test(m[1]!)) {
+    // A procedure called by name: one this input defined runs its body; a catalogue procedure that gathers
+    // statistics or writes output is a write; any other is a procedure whose body is not part of the action.
+    const name = m[1]!.toLowerCase();
+    const routine = session.routines.get(name);
+    if (routine !== undefined) {
+      session.depth++;
+      classifySqlInto(routine, scope, b, span, session);
+      session.depth--;
+      return;
+    }
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    if (!/^dbms_(stats|output|application_info|session|lock)\./.test(name)) b.partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
+    return;
+  }
+  classifyStatement(t, scope, b, span, session);
 }
 
 /**
  * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
  * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
- * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, and `SHUTDOWN` (MySQL 8, SQL Server, Oracle).
+ * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, `SHUTDOWN` (MySQL 8, SQL Server, Oracle), and MySQL's `SET GLOBAL read_only |
+ * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off).
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
 
 /** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
@@ -204,7 +434,13 @@ const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|
 /** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
-  if (/\btruncate\s+partition\b|\b(drop|delete)\s+partition\b|\bexchange\s+partition\b|\bremove\s+partitioning\b/i.test(t)) b.verb('delete').destroy('sql_partition_loss', `\`${t.slice(0, 60)}\` removes a partition's rows`, span);
+  // MySQL's REMOVE PARTITIONING keeps every row (only the partitioning goes); ClickHouse's REPLACE PARTITION ... FROM
+  // replaces the partition's rows with another table's.
+  if (/\btruncate\s+partition\b|\b(drop|delete)\s+(detached\s+)?partition\b|\bexchange\s+partition\b|\breplace\s+partition\b/i.test(t)) b.verb('delete').destroy('sql_partition_loss', `\`${t.slice(0, 60)}\` removes a partition's rows`, span);
+  // MySQL DISCARD TABLESPACE deletes the table's data file.
+  if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
+  // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
+  if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
   if (/\bswap\s+with\b/i.test(t)) b.verb('replace').destroy('sql_table_swap', `\`${t.slice(0, 60)}\` swaps in another table's contents`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
   const mutation = /^alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(delete|update)\b(.*?)\bwhere\b(.*)$/i.exec(t);
@@ -216,8 +452,10 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
 function predicateNarrows(predicate: string): boolean {
   const parser = parserFor('postgresql');
   if (!parser) return false;
+  // Bound parameters (`$1`, `?`, `@id`, `:id`) stand for one value each; casts do not change what a predicate selects.
+  const bound = predicate.replace(/::[\w ]+(\[\])?/g, '').replace(/\$\d+|@@?\w+|(?<![:\w]):[A-Za-z_]\w*|\?/g, '0');
   try {
-    const ast = parser.astify(`SELECT 1 FROM t WHERE ${predicate}`);
+    const ast = parser.astify(`SELECT 1 FROM t WHERE ${bound}`);
     const node = Array.isArray(ast) ? ast[0] : ast;
     return isObj(node) && narrows(node.where);
   } catch {
@@ -247,10 +485,16 @@ export function sqlStringLiteral(expr: string): string | null {
  * DO and anonymous blocks. SQL fixed in a literal is classified as if written out; SQL built at run
  * time is opaque. Returns false when the statement is none of these.
  */
-function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, prepared: Set<string>): boolean {
+function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
   const t = stripComments(text).trim();
   const lower = t.toLowerCase();
-  const inner = (sql: string) => classifySqlInto(sql, scope, b, span, prepared);
+  const prepared = session.prepared;
+  const inner = (sql: string) => {
+    session.depth++;
+    classifySqlInto(sql, scope, b, span, session);
+    session.depth--;
+  };
+  const text2 = (expr: string) => resolveSqlText(expr, session);
   let m: RegExpExecArray | null;
   // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
   // string, here or on another server. The statement around it is judged as well (not returned).
@@ -261,13 +505,26 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     if (sql === null || sql === undefined || (fn.startsWith('dblink') && literals.length === 0)) b.opaque('sql_dynamic', `\`${call[1]}\` runs SQL that is not fixed in the input`, span);
     else inner(sql);
   }
-  if (/^do\b/.test(lower) || (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !/^begin\s*(transaction|work|tran|isolation|read|deferred|immediate|exclusive)?\s*$/.test(lower))) {
-    b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
-    dbTarget(b, scope, '', ['unknown']);
+  if (/^do\b/.test(lower)) {
+    // PostgreSQL DO: an anonymous PL/pgSQL block in a dollar-quoted or quoted string.
+    const body = /(\$[A-Za-z_]*\$)([\s\S]*?)\1/.exec(t)?.[2] ?? /^do\s+(?:language\s+\w+\s+)?'((?:[^']|'')*)'/i.exec(t)?.[1]?.replace(/''/g, "'");
+    const language = /\blanguage\s+(\w+)/i.exec(t.replace(/(\$[A-Za-z_]*\$)[\s\S]*?\1/, ' '))?.[1]?.toLowerCase() ?? 'plpgsql';
+    if (body === undefined || language !== 'plpgsql') {
+      b.opaque('sql_dynamic_block', `\`${t.slice(0, 40)}\` runs a procedural block we do not follow`, span);
+      dbTarget(b, scope, '', ['unknown']);
+    } else plBlock(body, scope, b, span, session);
+    return true;
+  }
+  if (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !TXN_BEGIN.test(t)) {
+    plBlock(t, scope, b, span, session);
+    return true;
+  }
+  if ((m = /^exec(?:ute)?\s+([\w.[\]]+)/i.exec(t)) && session.routines.has(m[1]!.replace(/[[\]]/g, '').toLowerCase())) {
+    inner(session.routines.get(m[1]!.replace(/[[\]]/g, '').toLowerCase())!);
     return true;
   }
   if ((m = /^prepare\s+([\w$]+)\s+from\s+([\s\S]+)$/i.exec(t))) {
-    const sql = sqlStringLiteral(m[2]!);
+    const sql = text2(m[2]!);
     if (sql === null) b.opaque('sql_dynamic', `\`PREPARE ${m[1]}\` from text built at run time`, span);
     else inner(sql);
     prepared.add(m[1]!.toLowerCase());
@@ -279,20 +536,20 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     return true;
   }
   if ((m = /^exec(?:ute)?\s+immediate\s+([\s\S]+?)(\s+(using|into)\b[\s\S]*)?$/i.exec(t))) {
-    const sql = sqlStringLiteral(m[1]!);
+    const sql = text2(m[1]!);
     if (sql === null) b.opaque('sql_dynamic', '`EXECUTE IMMEDIATE` of text built at run time', span);
     else inner(sql);
     return true;
   }
   if ((m = /^exec(?:ute)?\s+(?:[\w.[\]]+\.)?\[?sp_executesql\]?\s*([\s\S]*)$/i.exec(t))) {
-    const first = /^([Nn]?'(?:[^']|'')*')\s*(,|$)/.exec(m[1]!.trim());
-    const sql = first ? sqlStringLiteral(first[1]!) : null;
+    const first = /^([Nn]?'(?:[^']|'')*'|@\w+)\s*(,|$)/.exec(m[1]!.trim());
+    const sql = first ? text2(first[1]!) : null;
     if (sql === null) b.opaque('sql_dynamic', '`sp_executesql` of text built at run time', span);
     else inner(sql);
     return true;
   }
   if ((m = /^exec(?:ute)?\s*\(([\s\S]*)\)\s*$/i.exec(t))) {
-    const sql = sqlStringLiteral(m[1]!);
+    const sql = text2(m[1]!);
     if (sql === null) b.opaque('sql_dynamic', '`EXEC(...)` of text built at run time', span);
     else inner(sql);
     return true;
@@ -321,12 +578,297 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   return false;
 }
 
-function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
+/** Splits at top-level separators (outside quotes and parentheses). */
+function splitTop(expr: string, sep: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (c === "'") {
+      const close = expr.indexOf("'", i + 1);
+      i = close === -1 ? expr.length : close;
+      continue;
+    }
+    if (c === '$') {
+      const tag = /^\$[A-Za-z_]*\$/.exec(expr.slice(i))?.[0];
+      if (tag) {
+        const close = expr.indexOf(tag, i + tag.length);
+        i = close === -1 ? expr.length : close + tag.length - 1;
+        continue;
+      }
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0) {
+      const m = sep.exec(expr.slice(i));
+      if (m && m.index === 0) {
+        out.push(expr.slice(last, i));
+        i += m[0].length - 1;
+        last = i + 1;
+      }
+    }
+  }
+  out.push(expr.slice(last));
+  return out.map((x) => x.trim());
+}
+
+/**
+ * The text a dynamic-SQL expression evaluates to, when every part is fixed in the input: string literals
+ * (`'a'`, `N'a'`, `$$a$$`), variables the input set to literal text, `||`/`+` and `CONCAT(...)`, PostgreSQL
+ * and BigQuery `format('…%I…', …)`, `quote_ident`/`QUOTENAME`. Null when any part is not fixed.
+ */
+export function resolveSqlText(expr: string, session?: SqlSession): string | null {
+  const e = expr.trim();
+  const literal = sqlStringLiteral(e);
+  if (literal !== null) return literal;
+  const dollar = /^\$([A-Za-z_]*)\$([\s\S]*?)\$\1\$$/.exec(e);
+  if (dollar) return dollar[2]!;
+  const parts = splitTop(e, /^(\|\||\+)/);
+  if (parts.length > 1) {
+    let out = '';
+    for (const part of parts) {
+      const v = resolveSqlText(part, session);
+      if (v === null) return null;
+      out += v;
+    }
+    return out;
+  }
+  const variable = /^(@?[A-Za-z_][\w$]*)$/.exec(e);
+  if (variable) return session?.vars.get(variable[1]!.toLowerCase()) ?? null;
+  const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(e);
+  if (!call) return null;
+  const fn = call[1]!.toLowerCase();
+  const args = splitTop(call[2]!, /^,/).map((a) => resolveSqlText(a, session));
+  if (args.some((a) => a === null)) return null;
+  const values = args as string[];
+  if (fn === 'concat') return values.join('');
+  if (fn === 'quote_ident' || fn === 'quotename') return values[0] ?? null;
+  if (fn === 'quote_literal') return values[0] === undefined ? null : `'${values[0].replace(/'/g, "''")}'`;
+  if (fn === 'format') {
+    let k = 1;
+    return (values[0] ?? '').replace(/%[IsLt]|%%/g, (spec) => (spec === '%%' ? '%' : (values[k++] ?? '')));
+  }
+  return null;
+}
+
+/** Session state a statement sets: variables with literal text, temporary tables, MySQL's sql_mode. */
+function remember(text: string, session: SqlSession): void {
+  const t = stripComments(text).trim();
+  let m: RegExpExecArray | null;
+  // T-SQL `DECLARE @v type = expr`, T-SQL/MySQL `SET @v = expr`, PL `v := expr`.
+  if ((m = /^(?:declare\s+(@\w+)\s+[\w()]+(?:\s*\([^)]*\))?\s*=|set\s+(@\w+)\s*=|([A-Za-z_]\w*)\s*:=)\s*([\s\S]+)$/i.exec(t))) {
+    const name = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    const value = resolveSqlText(m[4]!, session);
+    if (value === null) session.vars.delete(name);
+    else session.vars.set(name, value);
+  }
+  if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)/i.exec(t))) session.temp.add(unquote(m[1]!));
+  if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
+  if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
+  if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
+  if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\bas\s+(\$[A-Za-z_]*\$)([\s\S]*?)\2/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[3]!);
+  if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\b(begin\s+atomic\b[\s\S]*\bend)\s*$/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[2]!.replace(/^begin\s+atomic\b/i, '').replace(/\bend$/i, ''));
+  else if (!/\$[A-Za-z_]*\$/.test(t) && (m = /^create\s+(?:or\s+replace\s+)?(?:(?:non)?editionable\s+)?(?:procedure|proc|function)\s+([\w.[\]]+)[\s\S]*?\b(?:as|is)\s+((?:declare\b|begin\b)[\s\S]*)$/i.exec(t))) session.routines.set(m[1]!.replace(/[[\]]/g, '').toLowerCase(), m[2]!);
+}
+
+function unquote(name: string): string {
+  return name.replace(/["`[\]]/g, '').toLowerCase();
+}
+
+/** Temporary tables: created as such in this input, T-SQL `#name`, PostgreSQL `pg_temp.`, SQLite `temp.`. */
+function isTempTable(name: string, session: SqlSession): boolean {
+  const n = unquote(name);
+  return session.temp.has(n) || n.startsWith('#') || /^(pg_temp(_\d+)?|temp)\./.test(n);
+}
+
+/** System catalogs: writing them directly removes or corrupts the objects they describe. */
+const CATALOG_TABLE = /^(sqlite_(master|schema|temp_master|temp_schema)|pg_catalog\.\w+|pg_(class|attribute|namespace|proc|type|database|authid|index|constraint|depend)|mysql\.\w+|sys\.\w+)$/;
+
+/**
+ * psql meta-commands in SQL input: `\gexec` runs every cell of the result as a statement (judged from the
+ * statement text the query builds), `\i`/`\ir` run a file and `\!` a shell command (opaque).
+ */
+function psqlMeta(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
+  const t = stripComments(text).trim();
+  if (/^\\(i|ir|include|include_relative|!)(\s|$)/.test(t)) {
+    b.opaque('sql_psql_external', `\`${t.slice(0, 40)}\` runs a file or a shell command`, span);
+    return true;
+  }
+  const gexec = /\\gexec\s*$/.exec(t);
+  if (!gexec) return false;
+  const query = t.slice(0, gexec.index);
+  classifyStatement(query, scope, b, span, session);
+  const built = [...query.matchAll(/[Nn]?'(?:[^']|'')*'/g)]
+    .map((x) => sqlStringLiteral(x[0]) ?? '')
+    .filter((x) => /^\s*(drop|delete|truncate|alter|update|insert|create|grant|revoke|vacuum|analyze|reindex|cluster|comment|refresh|select|merge)\b/i.test(x));
+  if (built.length === 0) {
+    b.opaque('sql_dynamic', '`\\gexec` runs statements built at run time', span);
+    return true;
+  }
+  for (const stmt of built) {
+    // Identifiers filled in at run time stand for some object: the statement's shape decides.
+    const shape = stmt.replace(/%[IsLt]/g, 'obj').trim();
+    session.depth++;
+    classifySqlInto(/\s$/.test(stmt) || stmt.trim() === '' ? `${shape} obj` : shape, scope, b, span, session);
+    session.depth--;
+  }
+  return true;
+}
+
+/** `name`, `name = 'x'`, with `n` the literal number a reset or restart sets, or null. */
+function resetsToStart(n: string | undefined): boolean {
+  return n === undefined || Number(n) <= 1;
+}
+
+/**
+ * Statements node-sql-parser does not know, by family, from each engine's reference: SQL Server
+ * BACKUP/RESTORE/DBCC/KILL/UPDATE STATISTICS, ClickHouse SYSTEM and KILL, Oracle FLASHBACK, MySQL
+ * RESET MASTER, sequence restarts, BigQuery EXPORT DATA / LOAD DATA, Redshift UNLOAD, PostgreSQL DISCARD
+ * and REASSIGN OWNED, Delta VACUUM RETAIN. Returns false when the statement is none of these.
+ */
+function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
+  const t = stripComments(text).trim().replace(/\s+/g, ' ');
+  const lower = t.toLowerCase();
+  const short = t.slice(0, 60);
+  const read = () => {
+    b.verb('read');
+    dbTarget(b, scope, '', ['read']);
+    return true;
+  };
+  const write = () => {
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    return true;
+  };
+  const destroy = (code: string, why: string, verb: 'delete' | 'write' | 'replace' = 'delete') => {
+    b.verb(verb).destroy(code, `\`${short}\` ${why}`, span);
+    dbTarget(b, scope, '', [verb]);
+    return true;
+  };
+  let m: RegExpExecArray | null;
+  // SQL Server RESTORE: the *ONLY forms read a backup; WITH REPLACE (or a restore over the same name) overwrites a database.
+  if (/^restore\s+(filelistonly|headeronly|labelonly|verifyonly)\b/.test(lower)) return read();
+  if (/^restore\s+(database|log)\b/.test(lower)) {
+    if (!/\breplace\b/.test(lower) && /\bwith\b[\s\S]*\bmove\b/.test(lower)) return write();
+    return destroy('sql_restore_overwrite', 'restores over an existing database');
+  }
+  // BACKUP ... WITH INIT|FORMAT overwrites the backup sets already on the media.
+  if (/^backup\s+(database|log)\b/.test(lower)) return /\bwith\b[\s\S]*\b(init|format)\b/.test(lower) ? destroy('sql_backup_overwrite', 'overwrites the backups already on the media') : write();
+  if (/^dbcc\s/.test(lower)) {
+    if (/\brepair_allow_data_loss\b|^dbcc\s+writepage\b/.test(lower)) return destroy('sql_repair_data_loss', 'may deallocate rows and pages to repair');
+    if ((m = /^dbcc\s+checkident\s*\(([^)]*)\)/.exec(lower))) {
+      const args = m[1]!.split(',').map((x) => x.trim());
+      if (args[1] === 'reseed' && resetsToStart(args[2])) return destroy('sql_sequence_reset', 'restarts the identity below values in use');
+      return args[1] === 'noreseed' ? read() : write();
+    }
+    if (/^dbcc\s+(checkdb|checktable|checkalloc|checkcatalog|checkfilegroup|checkconstraints|show_statistics|sqlperf|opentran|inputbuffer|outputbuffer|useroptions|tracestatus|proccache|showcontig|help)\b/.test(lower)) return read();
+    if (/^dbcc\s+(shrinkfile|shrinkdatabase|freeproccache|dropcleanbuffers|freesystemcache|freesessioncache|updateusage|traceon|traceoff|cleantable|indexdefrag|dbreindex|flushauthcache)\b/.test(lower)) return write();
+    return false;
+  }
+  if (/^update\s+statistics\b/.test(lower)) return write();
+  // KILL of one session or query is a write (a pid is not a service); KILL of a set of queries is an outage.
+  if (/^kill\s+\d+\s+with\s+statusonly$/.test(lower)) return read();
+  if (/^kill\s+(query\s+|connection\s+)?\d+$/.test(lower) || /^kill\s+(query|mutation)\s+where\s+(query_id|mutation_id)\s*=\s*'[^']*'(\s+(sync|async|test))?$/.test(lower)) return write();
+  if (/^kill\s+(query|mutation)\s+where\b/.test(lower)) return destroy('service_outage', 'stops every query it matches', 'write');
+  // ClickHouse SYSTEM statements.
+  if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
+  if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');
+  if (/^system\s+(drop\s+[\w\s]*cache|clear\s+[\w\s]*cache|reload|flush|start|stop|sync|wait|enable|disable|refresh|restart\s+replica|restore\s+replica|prewarm)\b/.test(lower)) return write();
+  // Oracle FLASHBACK TABLE ... TO BEFORE DROP restores a dropped table; to a time, SCN or restore point it undoes later changes.
+  if (/^flashback\s+table\b.*\bto\s+before\s+drop\b/.test(lower)) return write();
+  if (/^flashback\s+(table|database)\b/.test(lower)) return destroy('sql_flashback', 'rewinds the table and loses every later change', 'replace');
+  // MySQL: RESET MASTER / RESET BINARY LOGS AND GTIDS delete every binary log.
+  if (/^reset\s+(master|binary\s+logs\s+and\s+gtids)\b/.test(lower)) return destroy('sql_binlog_reset', 'deletes every binary log');
+  // Sequences restarted at their start reuse values already in rows.
+  if ((m = /^alter\s+sequence\s+\S+.*\brestart\b(?:\s+(?:with\s+)?(-?\d+))?/.exec(lower))) return resetsToStart(m[1]) ? destroy('sql_sequence_reset', 'restarts a sequence below values in use', 'write') : write();
+  if (/^(discard\s+(all|plans|sequences|temp|temporary)|reassign\s+owned\b|unlisten\b|abort$|end$|import\s+foreign\s+schema\b|export\s+data\b|unload\s*\()/.test(lower)) return write();
+  // BigQuery LOAD DATA OVERWRITE replaces the table's rows.
+  if (/^load\s+data\s+overwrite\b/.test(lower)) return destroy('sql_table_replace', "replaces the table's rows", 'replace');
+  // Delta Lake VACUUM below its 7-day default retention deletes files that time travel and running readers need.
+  if ((m = /^vacuum\s+\S+.*\bretain\s+(\d+(?:\.\d+)?)\s+hours?\b/.exec(lower)) && !/\bdry\s+run\b/.test(lower) && Number(m[1]) < 168) return destroy('sql_history_purge', 'deletes the history time travel needs');
+  return false;
+}
+
+/** Whether a column type change can lose values, by each engine's documented conversion rules. */
+function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): boolean {
+  // Bounded: the column clause sits near the start of an ALTER statement.
+  const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 2000);
+  const m = /\balter\s+(?:column\s+)?("?[\w$]+"?)\s+(?:set\s+data\s+)?type\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|collate\b)/.exec(t)
+    ?? /\bmodify\s+(?:column\s+)?("?[\w$]+"?)\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|null\b|not\b|default\b|comment\b|collate\b|character\b|charset\b|first\b|after\b)/.exec(t)
+    ?? /\balter\s+column\s+("?[\w$\]["]+"?)\s+([\w ]+?(?:\s*\([^)]*\))?)()\s*(?:,|;|$|null\b|not\b|collate\b)/.exec(t);
+  const named = scope.dialect ?? scope.ctx.dialect;
+  const dialect = (named ?? '').toLowerCase();
+  // Snowflake only widens (or changes precision where every value fits); Oracle refuses to shorten or narrow a column
+  // holding longer values; Redshift only lengthens VARCHAR: what would lose data is refused.
+  if (/^(snowflake|oracle|redshift)$/.test(dialect)) return false;
+  if (!m) return true;
+  const column = m[1]!.replace(/["[\]]/g, '');
+  const type = m[2]!.trim();
+  const using = Boolean(m[3]);
+  // Every value has a text form: a column made unbounded text loses nothing.
+  if (/^(text|clob|string|longtext|ntext|(character varying|varchar|nvarchar)(\s*\(\s*max\s*\))?)$/.test(type)) return false;
+  // Keys hold integers (or text that fails to convert with an error): widening one to bigint rounds nothing.
+  if (/^(id|\w+_id)$/.test(column) && /^(bigint|int8|int64|numeric|decimal)$/.test(type) && !using) return false;
+  if (!named) return true;
+  // BigQuery allows only widening coercions, INT64 to FLOAT64 being the one that can round.
+  if (dialect === 'bigquery') return /^float64$/.test(type);
+  if (/^(postgres(ql)?|pg|psql)$/.test(dialect) && !using) {
+    // The default conversion is an assignment cast: over-long text raises an error instead of being cut.
+    if (/^(varchar|character varying|char|character|bpchar)\s*\(\s*\d+\s*\)$/.test(type)) return false;
+    // Unconstrained numeric holds any number exactly; timestamps without a precision keep microseconds.
+    if (/^(numeric|decimal|timestamptz|timestamp|timestamp with(out)? time zone)$/.test(type)) return false;
+  }
+  // SQL Server with ANSI_WARNINGS on (the default) refuses to truncate strings.
+  if (/^(mssql|tsql|transactsql|sqlserver)$/.test(dialect) && /^n?(var)?char\s*\(\s*\d+\s*\)$/.test(type)) return false;
+  void session;
+  return true;
+}
+
+/** The statements of a WITH clause's data-modifying CTEs and of the main statement, or null. */
+function cteParts(text: string): string[] | null {
+  const t = stripComments(text).trim();
+  const head = /^with\s+(recursive\s+)?/i.exec(t);
+  if (!head) return null;
+  const parts: string[] = [];
+  let i = head[0].length;
+  for (;;) {
+    const def = /^\s*[\w"]+\s*(\([^)]*\)\s*)?as\s*((not\s+)?materialized\s*)?\(/i.exec(t.slice(i));
+    if (!def) return null;
+    let j = i + def[0].length;
+    const bodyStart = j;
+    let depth = 1;
+    while (j < t.length && depth > 0) {
+      const c = t[j]!;
+      if (c === "'") {
+        const close = t.indexOf("'", j + 1);
+        if (close === -1) return null;
+        j = close + 1;
+        continue;
+      }
+      if (c === '(') depth++;
+      if (c === ')') depth--;
+      j++;
+    }
+    if (depth !== 0) return null;
+    parts.push(t.slice(bodyStart, j - 1));
+    const rest = t.slice(j);
+    const comma = /^\s*,/.exec(rest);
+    if (comma) {
+      i = j + comma[0].length;
+      continue;
+    }
+    parts.push(rest.trim());
+    return parts;
+  }
+}
+
+function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   // Data-modifying CTEs (`WITH d AS (DELETE ...) SELECT ...`) run too.
   const ctes = Array.isArray(ast.with) ? ast.with : [];
   for (const cte of ctes) {
     const stmt = isObj(cte) && isObj(cte.stmt) ? (isObj(cte.stmt.ast) ? cte.stmt.ast : cte.stmt) : null;
-    if (stmt && typeof stmt.type === 'string' && stmt.type !== 'select') judge(stmt, text, scope, b, span);
+    if (stmt && typeof stmt.type === 'string' && stmt.type !== 'select') judge(stmt, text, scope, b, span, session);
   }
   const type = String(ast.type ?? '').toLowerCase();
   const tables = tableNames(ast);
@@ -339,7 +881,14 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (ast.into && isObj(ast.into) && ast.into.expr) b.verb('write');
       else b.verb('read');
       dbTarget(b, scope, object, ['read']);
-      if (/\b(pg_terminate_backend|pg_drop_replication_slot|lo_unlink|pg_cancel_backend)\b/i.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+      // Cancelling or ending one session by its pid is a write (a pid is not a service); over a set of sessions it is an outage.
+      if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
+      else if (/\b(pg_terminate_backend|pg_drop_replication_slot|lo_unlink|pg_cancel_backend)\b/i.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+      {
+        const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
+        if (reset && resetsToStart(reset[1])) b.verb('write').destroy('sql_sequence_reset', 'restarts a sequence below values in use', span);
+      }
+      routineCall(text, scope, b, span, session);
       return;
     case 'insert':
     case 'replace':
@@ -356,30 +905,42 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       if (type === 'create' && TABLE_REPLACE.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
-      // REPLACE INTO ... SELECT deletes every row whose key the source repeats, then inserts: a bulk overwrite.
+      // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
+      // their defaults and ON DELETE CASCADE children go. In bulk from a SELECT it overwrites rows wholesale.
       if (type === 'replace' && isObj(ast.values) && ast.values.type === 'select') b.verb('replace').destroy('sql_replace_select', `\`REPLACE INTO ${object} SELECT ...\` overwrites existing rows in bulk`, span);
+      else if (type === 'replace' || (type === 'insert' && /^\s*insert\s+or\s+replace\b/i.test(stripComments(text)))) b.verb('replace').destroy('sql_replace_row', `\`REPLACE INTO ${object}\` deletes the existing row before inserting`, span);
+      if (type === 'call') routineCall(text, scope, b, span, session);
       if (type === 'create' && /^\s*create\s+(user|role)\b/i.test(text)) b.verb('permissions');
       return;
     case 'update':
       b.verb('write');
       dbTarget(b, scope, object, ['write']);
-      if (!narrows(ast.where)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
+      if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`UPDATE ${object}\` rewrites a system catalog`, span);
+      else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+      else if (!narrows(ast.where)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
       return;
     case 'delete':
       b.verb('delete');
       dbTarget(b, scope, object, ['delete']);
-      if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
+      if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
+      else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+      else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
     case 'drop':
     case 'truncate':
+      if (String(ast.keyword ?? 'table').toLowerCase() === 'table' && tables.length > 0 && tables.every((x) => isTempTable(x, session))) {
+        b.verb('write').finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+        dbTarget(b, scope, object, ['write']);
+        return;
+      }
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       b.destroy(`sql_${type}`, `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\``, span);
       b.summary(`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}`.trim());
       return;
     case 'execute':
-      fallback(text, scope, b, span);
+      fallback(text, scope, b, span, session);
       return;
     case 'alter': {
       b.verb('write');
@@ -387,7 +948,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
       if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop')) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
-      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
+      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope, session))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
       if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
@@ -396,9 +957,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
     case 'revoke':
       b.verb('permissions');
       dbTarget(b, scope, '', ['permissions']);
+      loginCut(text, b, span);
       return;
     default:
-      fallback(text, scope, b, span);
+      fallback(text, scope, b, span, session);
   }
 }
 
@@ -414,12 +976,42 @@ const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pra
 // `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel.
 const WRITE_KEYWORDS = /^(undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
+/**
+ * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK. The role
+ * can no longer connect: what runs as it is out of service (docs/classifier-evaluation.md, availability).
+ * REVOKE ... FROM PUBLIC is the usual hardening step and stays a permissions change.
+ */
+function loginCut(text: string, b: FactsBuilder, span: Span): void {
+  const t = stripComments(text).trim().replace(/\s+/g, ' ');
+  if (/^revoke\s+(connect|all(\s+privileges)?)\s+on\s+database\s+\S+\s+from\s+(?!public\b)\w/i.test(t) || /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b/i.test(t)) {
+    b.verb('write').destroy('service_outage', `\`${t.slice(0, 60)}\` stops a role from connecting`, span);
+  }
+}
+
+/** A call of a routine this input defined: its body runs here. */
+function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  if (session.routines.size === 0) return;
+  for (const call of stripComments(text).matchAll(/\b([\w.]+)\s*\(/g)) {
+    const body = session.routines.get(call[1]!.toLowerCase());
+    if (body === undefined) continue;
+    session.depth++;
+    classifySqlInto(body, scope, b, span, session);
+    session.depth--;
+  }
+}
+
 /** Statements node-sql-parser does not know, judged by their leading keywords only. */
-function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
+function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   const lower = t.toLowerCase();
   const words = lower.split(' ');
   const object = words.slice(2, 4).filter((w) => !/^(if|exists|cascade|restrict|not)$/.test(w)).join(' ');
+  if (/^drop\s+temporary\s+(table|view)\b/.test(lower)) {
+    // MySQL/MariaDB: `DROP TEMPORARY TABLE` drops only a table of the current session, which ends with the session anyway.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_session_temporary', `\`${t.slice(0, 60)}\` drops a table of this session only`, span);
+    dbTarget(b, scope, object, ['write']);
+    return;
+  }
   if (/^(drop|truncate|purge)\b/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
@@ -430,7 +1022,16 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   if (/^(delete|update)\b/.test(lower)) {
     b.verb(words[0] === 'delete' ? 'delete' : 'write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
-    const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/.exec(t)?.[1];
+    const table = /^(?:delete\s+(?:top\s*\(\s*\d+\s*\)\s+)?(?:from\s+)?(?:only\s+)?|update\s+(?:top\s*\(\s*\d+\s*\)\s+)?(?:only\s+)?)([\w.#"`[\]]+)/.exec(lower)?.[1];
+    if (table && CATALOG_TABLE.test(unquote(table))) {
+      b.destroy('sql_catalog_write', `\`${t.slice(0, 60)}\` writes a system catalog`, span);
+      return;
+    }
+    if (table && isTempTable(table, session)) {
+      b.finding('sql_temp_table', `\`${table}\` is a temporary table`, span);
+      return;
+    }
+    const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/i.exec(t)?.[1];
     if (where === undefined || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || /^delete\s+from\s+\S+(\s+\w+)?\s+using\b/.test(lower) || !predicateNarrows(where)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
     return;
   }
@@ -464,12 +1065,13 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
   if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {
     b.verb('permissions').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['permissions']);
+    loginCut(t, b, span);
     return;
   }
   if (/^explain\b/.test(lower)) {
     if (/^explain\s+(\(\s*)?analy[sz]e\b/.test(lower) || /\banaly[sz]e\s*(true|on)?\s*[,)]/.test(lower)) {
       // EXPLAIN ANALYZE runs the statement.
-      classifySqlInto(t.replace(/^explain\s+(\([^)]*\)|analy[sz]e(\s+verbose)?)\s*/i, ''), scope, b, span);
+      classifyStatement(t.replace(/^explain\s+(\([^)]*\)|analy[sz]e(\s+verbose)?)\s*/i, ''), scope, b, span, session);
       return;
     }
     b.verb('read').partial('sql_fallback', 'EXPLAIN without ANALYZE only plans the statement', span);
@@ -482,7 +1084,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     if (/\bdrop\b/.test(lower)) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
     if (/\s(type|modify\s+(column\s+)?\S+|change\s+(column\s+)?\S+\s+\S+)\s+(text|clob|string|varchar\s*\(\s*max\s*\)|nvarchar\s*\(\s*max\s*\)|character\s+varying|varchar)\s*(;|$|using\b|collate\b)/.test(lower)) {
       // Every value has a text form: a column made unbounded text loses nothing.
-    } else if (/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
+    } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope, session))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
@@ -497,16 +1099,36 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span): v
     if (/\bprogram\b/.test(lower)) b.opaque('sql_copy_program', 'COPY ... PROGRAM runs a shell command on the server', span);
     return;
   }
-  if (/^merge\b/.test(lower) && /\bthen\s+delete\b/.test(lower)) {
+  // MERGE ... THEN DELETE, and Oracle's WHEN MATCHED THEN UPDATE ... DELETE WHERE, delete matched rows.
+  if (/^merge\b/.test(lower) && (/\bthen\s+delete\b/.test(lower) || /\bthen\s+update\s+set\b[\s\S]*\bdelete\s+where\b/.test(lower))) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, words[2] ?? '', ['delete']);
     b.destroy('sql_merge_delete', '`MERGE ... THEN DELETE` deletes matched rows', span);
     return;
   }
-  if (/^with\b/.test(lower) && /\(\s*(delete|update|truncate)\b/.test(lower)) {
+  if (/^with\b/.test(lower) && /\(\s*(delete|update|truncate|insert|merge)\b/.test(lower)) {
+    // A data-modifying CTE runs whatever the main statement does: each is judged as a statement of its own.
+    const parts = cteParts(text);
+    if (parts && parts.every((p) => p.trim() !== '')) {
+      b.partial('sql_fallback', 'a WITH clause judged statement by statement', span);
+      for (const p of parts) if (/^\s*(delete|update|insert|merge|select|values|table|truncate)\b/i.test(p)) classifyStatement(p, scope, b, span, session);
+      return;
+    }
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['delete']);
     b.destroy('sql_cte_modify', 'a WITH clause deletes or updates rows', span);
+    return;
+  }
+  if (/^(replace\s+(into\s+)?\S|insert\s+or\s+replace\b|load\s+data\b[\s\S]*\breplace\s+into\b)/.test(lower)) {
+    b.verb('write', 'replace').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['replace']);
+    b.destroy('sql_replace_row', `\`${t.slice(0, 60)}\` deletes existing rows whose key it repeats before inserting`, span);
+    return;
+  }
+  if (/^(invalidate\s+metadata|refresh|compute\s+(incremental\s+)?stats|msck\s+repair\s+table)\b/.test(lower)) {
+    // Impala INVALIDATE METADATA, REFRESH and COMPUTE STATS, Hive MSCK REPAIR TABLE: catalogue metadata refreshed, no rows change.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, '', ['write']);
     return;
   }
   if (READ_KEYWORDS.test(lower)) {

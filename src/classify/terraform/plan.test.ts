@@ -18,6 +18,7 @@ test('action kinds, both replacement orders included', () => {
   assert.equal(actionKind(['delete', 'create']), 'replace');
   assert.equal(actionKind(['create', 'delete']), 'replace');
   assert.equal(actionKind(['forget']), 'forget');
+  assert.equal(actionKind(['create', 'forget']), 'create-forget');
   assert.equal(actionKind(['no-op']), 'no-op');
   assert.equal(actionKind('x'), 'unknown');
 });

@@ -8,7 +8,7 @@ import { resolveEnvironment, type EnvClue } from '../environment.ts';
  * `["forget"]` drops a resource from state). Updates are searched for safeguards being switched off.
  */
 
-type Kind = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'forget' | 'no-op' | 'unknown';
+type Kind = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'forget' | 'create-forget' | 'no-op' | 'unknown';
 
 function isObj(x: JsonValue | undefined): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -33,6 +33,9 @@ export function actionKind(actions: JsonValue | undefined): Kind {
       return 'replace';
     case 'forget':
       return 'forget';
+    case 'create,forget':
+      // Terraform 1.10+: a replacement whose old object is forgotten (removed from state, left running), not destroyed.
+      return 'create-forget';
     default:
       // `["create","forget"]`-style combinations and anything newer: be strict.
       return actions.some((x) => x === 'delete' || x === 'forget') ? 'replace' : 'unknown';
@@ -119,6 +122,15 @@ function resourceClues(rc: JsonObject, ctx: ActionContext, regions: Map<string, 
 /** Top-level keys of the `terraform show -json` plan format besides resource_changes. */
 const PLAN_KEYS = ['planned_values', 'output_changes', 'resource_drift', 'prior_state', 'configuration', 'applyable', 'complete', 'errored', 'terraform_version', 'relevant_attributes', 'checks', 'timestamp', 'variables'];
 
+/**
+ * Resource types whose object lives only in Terraform's state or is rebuilt from the configuration, so destroying or
+ * replacing one loses nothing (each provider's own documentation): `null_resource` and `terraform_data` hold only their
+ * triggers and inputs; the `random` provider's values exist only in state ("no external resources"); the `time`
+ * provider's timestamps and sleeps; `local_file`/`local_sensitive_file` and `archive_file` write a file whose content
+ * is the configuration's (`content`) or is built from source files. Not `tls_*` (a private key is not rebuilt).
+ */
+const DISPOSABLE_TYPE = /^(null_resource|terraform_data|random_[a-z_]+|time_(sleep|static|offset|rotating)|local_(sensitive_)?file|archive_file)$/;
+
 const PERMISSION_TYPE = /(iam|role|policy|permission|rbac|acl|binding|member|grant|access_key|service_account_key|authorization)/;
 
 export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
@@ -151,7 +163,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
   if (outputs > 0) b.finding('plan_outputs', `${outputs} output value(s) change; outputs hold no infrastructure`);
   if (plan.complete === false) b.partial('plan_incomplete', 'the plan is incomplete (deferred changes)');
   const regions = providerRegions(plan);
-  const counts: Record<Kind, number> = { create: 0, update: 0, delete: 0, replace: 0, read: 0, forget: 0, 'no-op': 0, unknown: 0 };
+  const counts: Record<Kind, number> = { create: 0, update: 0, delete: 0, replace: 0, read: 0, forget: 0, 'create-forget': 0, 'no-op': 0, unknown: 0 };
   b.verb('deploy');
   for (const rc of changes) {
     if (!isObj(rc) || !isObj(rc.change)) {
@@ -163,25 +175,29 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     const kind = actionKind(rc.change.actions);
     counts[kind]++;
     if (kind === 'no-op' || kind === 'read') continue;
-    const verbs: Verb[] = kind === 'create' ? ['write'] : kind === 'update' ? ['write'] : kind === 'delete' ? ['delete'] : kind === 'replace' ? ['replace', 'delete'] : kind === 'forget' ? ['delete'] : ['unknown'];
+    // A forgotten object keeps running outside Terraform: only the state changes.
+    const verbs: Verb[] = kind === 'create' || kind === 'update' || kind === 'forget' || kind === 'create-forget' ? ['write'] : kind === 'delete' ? ['delete'] : kind === 'replace' ? ['replace', 'delete'] : ['unknown'];
     if (PERMISSION_TYPE.test(String(rc.type ?? ''))) verbs.push('permissions');
     b.verb(...verbs);
     b.target({ kind: 'terraform', id: address, environment: resolveEnvironment(inventory, resourceClues(rc, ctx, regions)), home: false, verbs });
     const reason = str(rc.action_reason);
-    if (kind === 'delete') b.destroy('plan_delete', `\`${address}\` will be destroyed${reason ? ` (${reason})` : ''}`);
+    if ((kind === 'delete' || kind === 'replace') && rc.mode !== 'data' && DISPOSABLE_TYPE.test(String(rc.type ?? ''))) b.finding('plan_disposable', `\`${address}\` (${String(rc.type)}) will be ${kind === 'delete' ? 'destroyed' : 'replaced'}: it holds nothing the configuration does not rebuild`);
+    else if (kind === 'delete') b.destroy('plan_delete', `\`${address}\` will be destroyed${reason ? ` (${reason})` : ''}`);
     else if (kind === 'replace') b.destroy('plan_replace', `\`${address}\` will be replaced (${(rc.change.actions as JsonValue[]).join(' then ')})${reason ? `: ${reason}` : ''}`);
-    else if (kind === 'forget') b.destroy('plan_forget', `\`${address}\` will be removed from state (forgotten)`);
+    else if (kind === 'forget') b.finding('plan_forget', `\`${address}\` will be removed from state (forgotten); the object itself is kept`);
+    else if (kind === 'create-forget') b.finding('plan_forget', `\`${address}\` will be created anew and its old object removed from state (forgotten), not destroyed`);
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
     else if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);
     }
   }
-  const touched = counts.create + counts.update + counts.delete + counts.replace + counts.forget + counts.unknown;
+  const touched = counts.create + counts.update + counts.delete + counts.replace + counts.forget + counts['create-forget'] + counts.unknown;
   b.blast(touched);
   const parts = [
     counts.delete && `${counts.delete} destroyed`,
     counts.replace && `${counts.replace} replaced`,
     counts.forget && `${counts.forget} forgotten`,
+    counts['create-forget'] && `${counts['create-forget']} created with the old object forgotten`,
     counts.update && `${counts.update} updated`,
     counts.create && `${counts.create} created`,
     counts.unknown && `${counts.unknown} unknown`,

@@ -47,16 +47,41 @@ export function cmdRd(inv: Invocation): void {
   b.summary(`${inv.name}${recursive ? ' /s' : ''} ${cmdOperands(inv.args).map(shown).join(' ')}`);
 }
 
-/** `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. */
+/**
+ * File-name patterns of build output and caches that the tools which wrote them regenerate (`*.obj`, `*.pyc`,
+ * `node_modules`): deleting only these loses nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item`
+ * and `del /s PATTERN`.
+ */
+export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+
+/**
+ * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
+ * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
+ */
 export function cmdDel(inv: Invocation): void {
   const sw = cmdSwitches(inv.args);
-  inv.env.b.verb('delete');
+  const b = inv.env.b.verb('delete');
   for (const p of cmdOperands(inv.args)) {
     const v = p.value ?? '';
+    const base = v.split(/[\\/]/).pop() ?? '';
+    if (p.value !== null && /[*?]/.test(base) && REBUILDABLE_FILTER.test(base)) {
+      const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
+      const fx = pathEffect(inv, folder);
+      if (fx.cls !== 'control_plane') {
+        b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+        continue;
+      }
+    }
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
     fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
   }
 }
+
+/**
+ * diskpart commands that only show or select (Microsoft's diskpart command reference): a script made of these
+ * changes nothing. Every other command (clean, format, delete, convert, create, shrink, offline, remove, ...) may.
+ */
+const DISKPART_READ = /^\s*(list|select|sel|detail|help|rem|exit|filesystems|rescan)\b/i;
 
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
@@ -120,8 +145,18 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'robocopy':
       robocopy(inv);
       return true;
+    case 'diskpart': {
+      // diskpart runs the script it reads (`/s FILE` or its input); an `echo list disk |` script we can read.
+      const script = inv.stdin?.text ?? null;
+      if (ws.includes('/?') || (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l)))) {
+        b.verb('read');
+        return true;
+      }
+      b.verb('delete', 'write').destroy('disk_format', '`diskpart` runs a script that may erase or repartition a disk', inv.span);
+      host(inv, 'diskpart');
+      return true;
+    }
     case 'format':
-    case 'diskpart':
     case 'format-volume':
     case 'clear-disk':
     case 'initialize-disk':

@@ -13,7 +13,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals }
  * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
  * name): the member drops out of central security monitoring.
  */
-const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|cancel-key-deletion|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
+const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
@@ -45,6 +45,16 @@ const AWS_BATCH_DELETES: ReadonlyArray<{ service: string; op: string; param: str
   { service: 's3api', op: 'put-bucket-lifecycle-configuration', param: '--lifecycle-configuration', deletes: /"?Expiration"?\s*[:=]\s*\{\s*"?Days"?\s*[:=]\s*[01]\b/ },
 ];
 
+/**
+ * Operations whose name says delete or cancel but which lose nothing (AWS CLI reference): a change set is a proposed
+ * change that `execute-change-set` would apply, so deleting it changes no resource; cancelling a key deletion takes the
+ * key out of PendingDeletion (it comes back Disabled, as it was unusable while pending).
+ */
+const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'cloudformation', op: 'delete-change-set', why: 'discards a proposed change set; no stack resource changes' },
+  { service: 'kms', op: 'cancel-key-deletion', why: 'cancels a scheduled key deletion' },
+];
+
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
   const valued = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
@@ -68,6 +78,18 @@ export function aws(inv: Invocation): void {
   }
   if (hasFlag(inv.args, '--dryrun', '--dry-run') && !hasFlag(inv.args, '--no-dry-run')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
+  // AWS CLI global option: "Prints a JSON skeleton to standard output without sending an API request" (with `output`, a
+  // sample of the response, also without a request).
+  if (hasFlag(inv.args, '--generate-cli-skeleton')) {
+    b.verb('read').finding('dry_run', '`--generate-cli-skeleton` prints a request template and sends nothing');
+    return;
+  }
+  const undo = AWS_NOT_A_LOSS.find((x) => x.service === service && x.op === op);
+  if (undo) {
+    b.verb('write');
+    b.summary(`aws ${service} ${op}: ${undo.why}`);
     return;
   }
   if (service === 's3') {
@@ -132,6 +154,20 @@ export function aws(inv: Invocation): void {
  */
 export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernate|pause)(?=$|-)/;
 
+/**
+ * Resizing to zero is an outage (docs/classifier-evaluation.md, "Availability"): the size options of each CLI's resize and
+ * scale operations (gcloud `container clusters resize --num-nodes`, `compute instance-groups managed resize --size`;
+ * az `aks nodepool scale --node-count`, `vmss scale --new-capacity`, `appservice plan update --number-of-workers`;
+ * AWS `autoscaling set-desired-capacity`; eksctl `scale nodegroup --nodes`).
+ */
+const SCALE_SIZE_OPTIONS = ['--num-nodes', '--size', '--node-count', '--new-capacity', '--nodes', '--desired-capacity', '--desired-count', '--number-of-workers', '--instance-count', '--replicas', '--target-size'];
+const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instance-count)(?=$|-)/;
+
+/** `--environment prod`, `--env=staging`: an environment named outright. */
+function environmentOptionClues(inv: Invocation) {
+  return [clue('names', optionValue(inv.args, '--environment', '--env'))];
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
@@ -147,6 +183,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
   else if (/^(replace|recreate|restore|rollback|reimage|redeploy)/.test(op)) b.verb('replace', 'deploy');
   else b.verb('write');
+  const zero = SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0');
+  if (zero && SCALE_OP.test(op)) b.verb('write').destroy('scale_to_zero', `\`${label} ${zero} 0\` scales it to zero: nothing is left serving`, inv.span);
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
 }
@@ -160,13 +198,19 @@ export function gcloud(inv: Invocation): void {
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
-  b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource)]));
-  if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {
-    b.verb('delete').destroy('gcloud_storage_delete', `\`gcloud storage ${op}\``, inv.span);
+  b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource), ...environmentOptionClues(inv)]));
+  // `gcloud storage rsync|cp|mv|rm --dry-run` (and other commands' `--dry-run`) only report what would happen.
+  if (hasFlag(inv.args, '--dry-run') && !inv.args.some((a) => a.value === '--dry-run=false')) {
+    b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
-  if (words[0] === 'storage' && (op === 'rsync') && hasFlag(inv.args, '--delete-unmatched-destination-objects')) {
+  // `gcloud storage` commands are one word after the group, whatever their operands look like.
+  if (words[0] === 'storage' && words[1] === 'rsync' && hasFlag(inv.args, '--delete-unmatched-destination-objects')) {
     b.verb('delete').destroy('gcloud_rsync_delete', 'deletes objects missing from the source', inv.span);
+    return;
+  }
+  if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {
+    b.verb('delete').destroy('gcloud_storage_delete', `\`gcloud storage ${op}\``, inv.span);
     return;
   }
   if (op === 'ssh' || op === 'scp') {
@@ -189,7 +233,14 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
-  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name)]));
+  // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on.
+  const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
+  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
+  // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
+  if (hasFlag(inv.args, '--dryrun', '--dry-run')) {
+    b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
   if (words[0] === 'group' && op === 'delete') {
     b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
     return;
@@ -211,7 +262,14 @@ export function genericCloud(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config']));
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
-  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile'))]));
+  // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do
+  // the files and environments it is given (`fly deploy --config fly.production.toml`, `wrangler deploy --env staging`).
+  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv)]));
+  // A preview (`wrangler deploy --dry-run`, `eksctl create cluster --dry-run`) changes nothing.
+  if (hasFlag(inv.args, '--dry-run', '--dryrun') && !inv.args.some((a) => /^--dry-?run=(false|none|0)$/.test(a.value ?? ''))) {
+    b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
   // A destroy word followed by a subcommand verb is a group's name (`glab release list`, `gh release view`), not the action.
   const isGroup = (i: number) => READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? '');
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop)$/.test(w)) ??

@@ -23,6 +23,44 @@ export function hasFlag(args: Word[], ...names: string[]): boolean {
   return false;
 }
 
+/**
+ * Splits getopt bundles of short options (`psql -tAc SQL`, `mysql -BNe SQL`, `mysql -uroot`) into one word per
+ * option, so that `-c`/`-e` and their values are found like any other. `booleans` take no value; `valued` take
+ * the rest of the word or the next word; `optional` (mysql's `-p`) takes only a glued value. A bundle with a
+ * letter in neither list is left as it is (it is not this tool's bundle).
+ */
+export function expandShortBundles(args: Word[], booleans: string, valued: string, optional = ''): Word[] {
+  const out: Word[] = [];
+  for (const [i, a] of args.entries()) {
+    const v = a.value;
+    if (v === '--') return [...out, ...args.slice(i)];
+    if (v === null || !/^-[A-Za-z0-9]{2,}/.test(v)) {
+      out.push(a);
+      continue;
+    }
+    const parts: string[] = [];
+    let ok = true;
+    for (let j = 1; j < v.length; j++) {
+      const ch = v[j]!;
+      if (booleans.includes(ch)) parts.push(`-${ch}`);
+      else if (valued.includes(ch)) {
+        parts.push(`-${ch}`);
+        if (j + 1 < v.length) parts.push(v.slice(j + 1));
+        break;
+      } else if (optional.includes(ch)) {
+        parts.push(`-${v.slice(j)}`);
+        break;
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || parts.length < 2) out.push(a);
+    else for (const p of parts) out.push({ ...a, text: p, value: p });
+  }
+  return out;
+}
+
 /** The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. */
 export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
   for (let i = 0; i < args.length; i++) {

@@ -1,7 +1,7 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
-import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -18,6 +18,11 @@ function connection(inv: Invocation, url: string | null | undefined, host: strin
   return { host: h ?? inv.env.ctx.host, database: d ?? inv.env.ctx.database };
 }
 
+/** A saved connection's name (`PGSERVICE=prod`, `--login-path=prod`) as the host a reviewer sees; it can name an environment. */
+function named(kind: string, name: string | null | undefined): string | undefined {
+  return name ? `${kind}:${name}` : undefined;
+}
+
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
   if (sql === null || sql === undefined) {
@@ -28,10 +33,17 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
 }
 
+/** psql's short options (psql reference): those that take no value, and those that take one. */
+const PSQL_BOOLEANS = 'aAbeElnqsStwWxXz01';
+const PSQL_VALUED = 'cdfFhLopPRTUv';
+/** mysql/mariadb client short options (mysql reference); `-p` takes only a glued password. */
+const MYSQL_BOOLEANS = 'ABbCcEfGHiNnqrstUVvwX';
+const MYSQL_VALUED = 'DehPSu';
+
 export function psql(inv: Invocation): void {
-  const args = inv.args;
+  const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
-  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST'), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
+  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
@@ -52,13 +64,17 @@ export function psql(inv: Invocation): void {
 function psqlMeta(inv: Invocation, meta: string): void {
   if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
   else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
+  // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
+  else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
   else inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs or writes something we cannot see`, inv.span);
 }
 
 export function mysql(inv: Invocation): void {
-  const args = inv.args;
+  const args = expandShortBundles(inv.args, MYSQL_BOOLEANS, MYSQL_VALUED, 'p');
   const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
-  const conn = connection(inv, null, optionValue(args, '-h', '--host'), optionValue(args, '-D', '--database') ?? pos[0]?.value);
+  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it.
+  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix'));
+  const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const exec = optionValue(args, '-e', '--execute');
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
@@ -75,15 +91,20 @@ export function sqlite(inv: Invocation): void {
     if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
+  // `-readonly` or a `mode=ro` URI opens the database read-only (sqlite3 CLI reference): every write fails.
+  const readOnly = hasFlag(inv.args, '-readonly', '--readonly') || /^file:.*[?&]mode=ro\b/.test(db ?? '');
   const meta = sql[0]?.value?.trim();
   if (meta?.startsWith('.')) {
     // sqlite3 dot-commands: a few read, `.shell`/`.system`/`.read` run things we cannot see.
     if (/^\.(schema|tables|indexes|indices|dump|show|databases|help|mode|headers|width|stats|dbinfo|fullschema|lint)\b/.test(meta)) inv.env.b.verb('read');
+    // `.shell CMD` / `.system CMD` run CMD in a shell (sqlite3 CLI reference): the command is in the action.
+    else if (/^\.(shell|system)\s+\S/.test(meta)) inv.runSource(meta.replace(/^\.(shell|system)\s+/, ''), null, `sqlite3 \`${meta.split(' ')[0]}\``);
     else if (/^\.(shell|system|read|load|output|once|backup|save|restore|import|open)\b/.test(meta)) inv.env.b.opaque('sqlite_meta', `\`${meta.split(' ')[0]}\` runs or writes something we cannot see`, inv.span);
     else inv.env.b.verb('write').partial('sqlite_meta', `sqlite3 \`${meta.split(' ')[0]}\``, inv.span);
     return;
   }
-  if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
+  if (readOnly && (sql.length > 0 || inv.stdin)) inv.env.b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
+  else if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
 }
@@ -130,7 +151,32 @@ export function redis(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i']));
   const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
   b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
+  if (hasFlag(inv.args, '--cluster')) {
+    // redis-cli reference, "Redis Cluster" manager: `--cluster call HOST CMD ...` runs CMD on every node; `del-node`
+    // takes a node out of the cluster; `check`/`info` read; the rest (create, add-node, reshard, rebalance, fix) write.
+    const sub = pos[0]?.value;
+    if (sub === 'call') redisCommand(inv, pos[2]?.value, pos.slice(3).map((p) => p.value));
+    else if (sub === 'del-node') b.verb('write').destroy('redis_cluster_del_node', '`--cluster del-node` removes a node from the cluster and shuts it down', inv.span);
+    else if (sub === 'check' || sub === 'info' || sub === 'help') b.verb('read');
+    else b.verb('write');
+    return;
+  }
   const cmd = pos[0]?.value;
+  if (cmd === undefined && inv.stdin && inv.stdin.text !== null && !hasFlag(inv.args, '--pipe', '--eval')) {
+    // Without a command, redis-cli runs each line of its input as a command (redis-cli reference, "Taking input from stdin").
+    const lines = inv.stdin.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    if (lines.length === 0) b.verb('read');
+    for (const line of lines.slice(0, 200)) {
+      const words = line.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+      redisCommand(inv, words[0], words.slice(1));
+    }
+    return;
+  }
+  redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));
+}
+
+function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {
+  const b = inv.env.b;
   if (cmd === undefined) {
     if (inv.stdin) b.opaque('redis_stdin', 'runs commands from its input', inv.span);
     else b.opaque('interactive_sql', '`redis-cli` opens an interactive session', inv.span);
@@ -140,7 +186,6 @@ export function redis(inv: Invocation): void {
     b.opaque('redis_dynamic', 'the redis command is not fixed', inv.span);
     return;
   }
-  const rest = pos.slice(1).map((p) => p.value);
   if (/^config$/i.test(cmd) && /^set$/i.test(rest[0] ?? '') && /^(dir|dbfilename|appendonly|save|appendfilename|protected-mode|requirepass|masterauth|replica-read-only|aclfile)$/i.test(rest[1] ?? '')) {
     // Moving the dump file (`dir`, `dbfilename`) writes anywhere the server can; the rest switch persistence or protection off.
     b.verb('write').destroy('redis_config_unsafe', `\`CONFIG SET ${rest[1]}\` moves where data is written or switches a safeguard off`, inv.span);
@@ -193,13 +238,71 @@ export function dbAdmin(inv: Invocation): void {
   }
 }
 
-/** ORMs and migration tools: resets drop the database; deploys change the schema. */
+/**
+ * ORMs and migration tools (each tool's command reference): resets, drops and migrations run back to the start lose
+ * the data; help, print-only and dry-run forms change nothing.
+ * - Resets: `prisma migrate reset`, `db push --force-reset | --accept-data-loss`, Rails `db:drop|reset|schema:load|
+ *   purge|setup|truncate_all`, Django `flush`, `reset_db`, Laravel `migrate:fresh|reset|refresh`, `db:wipe`, Doctrine
+ *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`.
+ * - Back to the start: Django `migrate APP zero`, Rails `db:migrate VERSION=0`, Knex `migrate:rollback --all`,
+ *   Sequelize `db:migrate:undo:all`, Ecto `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
+ * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql` and MikroORM `--dump` (unless
+ *   `--force`/`--run` also runs them), Alembic offline `--sql`, Laravel `--pretend`, Liquibase `*-sql`, Prisma
+ *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
+ */
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+/**
+ * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
+ * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
+ * `migrate apply --down all`, drizzle-kit `push --force` (approves data-loss statements), golang-migrate `down` with no
+ * count (every down migration).
+ */
+const TOOL_RESETS: Record<string, RegExp> = {
+  dotnet: /\bef database update 0\b/,
+  atlas: /\bschema clean\b/,
+  sqitch: /^(?!.*--to\b).*\brevert\b/,
+  hasura: /\bmigrate apply\b.*--down(=| )all\b/,
+  'drizzle-kit': /\bpush\b.*--force\b/,
+  migrate: /(^| )down( -all)?( -[a-z]+(=\S+)?)*$/,
+};
+/** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
+const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
+const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
+const ORM_HELP = /(^| )(-h|--help)( |$)/;
+/** Variables and options that name the environment a framework runs against. */
+const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
+const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
+
+function ormTarget(inv: Invocation, words: string[]) {
+  const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
+  for (const v of ORM_ENV_VARS) clues.push(clue('names', envVar(inv, v)));
+  for (const [i, w] of words.entries()) {
+    for (const o of ORM_ENV_OPTIONS) {
+      if (w === o) clues.push(clue('names', words[i + 1]));
+      else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
+    }
+    // rake takes `VAR=value` operands as environment variables (`rake db:drop RAILS_ENV=production`).
+    if (/^(RAILS_ENV|RACK_ENV|DATABASE_URL)=/.test(w)) clues.push(clue('names', w.slice(w.indexOf('=') + 1)));
+  }
+  clues.push(clue('names', inv.env.ctx.database));
+  return envTarget(inv, 'database', `orm:${inv.name}`, clues);
+}
+
+/** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
   const line = words.join(' ');
-  const reset = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop)\b/;
-  if (!reset.test(line)) return false;
-  b.verb('delete').target(envTarget(inv, 'database', `orm:${inv.name}`, [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database), clue('names', envVar(inv, 'RAILS_ENV') ?? envVar(inv, 'NODE_ENV') ?? envVar(inv, 'DATABASE_URL') ?? inv.env.ctx.database)]));
-  b.destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  if (!ORM_RESET.test(line) && !TOOL_RESETS[inv.name]?.test(line)) return false;
+  b.target(ormTarget(inv, words));
+  if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
+    b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
+    return true;
+  }
+  b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
   return true;
+}
+
+/** A framework or migration command that is no reset (`db:migrate`, `migrate deploy`): a schema write, on its environment. */
+export function ormWrite(inv: Invocation, words: string[]): void {
+  inv.env.b.verb('write').target(ormTarget(inv, words));
 }

@@ -1,7 +1,7 @@
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, optionValue, positionals } from './common.ts';
 
 /**
  * Database CLIs as data: which flags carry a statement, which take a value, where a statement may sit
@@ -18,7 +18,7 @@ export interface DbCliSpec {
   names: string[];
   /** A required first word (`cockroach sql`, `clickhouse client`); other subcommands are not this CLI. */
   subcommand?: string;
-  /** SQL dialect for the parser (node-sql-parser build name); `cypher` and `cql` fall back to keywords. */
+  /** SQL dialect for the parser (node-sql-parser build name); `cypher`, `cql` and `influxql` fall back to keywords. */
   dialect: string;
   /** Flags whose value is a statement (repeatable). */
   statementFlags: string[];
@@ -35,26 +35,39 @@ export interface DbCliSpec {
   readFlags: string[];
   /** Whether a URL operand or flag decides the dialect (`usql mysql://...`). */
   dialectFromUrl?: boolean;
+  /** Flags that open the database read-only, so that every write fails (`duckdb -readonly`). */
+  readOnlyFlags?: string[];
+  /** Flags naming a saved connection (`snowsql -c prod`): a name that can say which environment it is. */
+  connectionFlags?: string[];
+  /** Only statement flags make this the SQL client (`influx -execute` is InfluxDB 1.x; `influx bucket list` is 2.x). */
+  onlyWithStatement?: boolean;
+  /** Operand index of the host (`cqlsh HOST [PORT]`). */
+  hostOperand?: number;
+  /** Short options without a value, for getopt bundles (`vsql -tAc SQL`); valued letters come from the flag lists. */
+  shortBooleans?: string;
 }
 
 export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['sqlcmd', 'mssql-cli', 'osql', 'isql', 'bcp-sql'], dialect: 'transactsql', statementFlags: ['-Q', '-q', '--query'], valuedFlags: ['-S', '-d', '-U', '-P', '-i', '-o', '-H', '-l', '-t', '-s', '-W', '-w', '-v', '-A', '-G', '-C', '-N', '-a', '-c', '-e', '-f', '-h', '-k', '-m', '-r', '-u', '-y', '-Y', '--server', '--database', '--username'], fileFlags: ['-i', '--input-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-S', '--server'], readFlags: ['-?', '--help', '--version', '-L'] },
   { names: ['clickhouse-client'], dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
   { names: ['clickhouse'], subcommand: 'client', dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
-  { names: ['cqlsh'], dialect: 'cql', statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
-  { names: ['snowsql'], dialect: 'snowflake', statementFlags: ['-q', '--query'], valuedFlags: ['-a', '--accountname', '-u', '--username', '-d', '--dbname', '-s', '--schemaname', '-r', '--rolename', '-w', '--warehouse', '-h', '--host', '-p', '--port', '-f', '--filename', '-c', '--connection', '-o', '--option', '-D', '--variable', '--config', '--authenticator'], fileFlags: ['-f', '--filename'], databaseFlags: ['-d', '--dbname'], hostFlags: ['-a', '--accountname'], readFlags: ['--help', '-v', '--version'] },
+  { names: ['cqlsh'], dialect: 'cql', hostOperand: 0, statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
+  { names: ['snowsql'], dialect: 'snowflake', statementFlags: ['-q', '--query'], valuedFlags: ['-a', '--accountname', '-u', '--username', '-d', '--dbname', '-s', '--schemaname', '-r', '--rolename', '-w', '--warehouse', '-h', '--host', '-p', '--port', '-f', '--filename', '-c', '--connection', '-o', '--option', '-D', '--variable', '--config', '--authenticator'], fileFlags: ['-f', '--filename'], databaseFlags: ['-d', '--dbname'], hostFlags: ['-a', '--accountname'], readFlags: ['--help', '-v', '--version'], connectionFlags: ['-c', '--connection'] },
   { names: ['trino', 'presto', 'trino-cli', 'presto-cli'], dialect: 'trino', statementFlags: ['--execute', '-e'], valuedFlags: ['--server', '--catalog', '--schema', '--user', '--file', '-f', '--output-format', '--session', '--source', '--password', '--access-token'], fileFlags: ['--file', '-f'], databaseFlags: ['--catalog', '--schema'], hostFlags: ['--server'], readFlags: ['--help', '--version'] },
   { names: ['beeline'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-u', '-n', '-p', '-d', '-f', '-i', '--hivevar', '--hiveconf', '-w', '--outputformat', '--property-file'], fileFlags: ['-f'], databaseFlags: [], hostFlags: ['-u'], readFlags: ['--help', '-h'] },
   { names: ['hive'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-f', '-i', '--hivevar', '--hiveconf', '-d', '--define', '--database'], fileFlags: ['-f'], databaseFlags: ['--database'], hostFlags: [], readFlags: ['--help', '-H'] },
   { names: ['spark-sql'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-f', '-i', '--master', '--conf', '--name', '--jars', '--packages', '--database', '-d', '--define', '--hiveconf', '--hivevar', '--driver-memory', '--executor-memory', '--num-executors'], fileFlags: ['-f'], databaseFlags: ['--database'], hostFlags: ['--master'], readFlags: ['--help', '-h', '--version'] },
   { names: ['impala-shell'], dialect: 'hive', statementFlags: ['-q', '--query'], valuedFlags: ['-i', '--impalad', '-d', '--database', '-f', '--query_file', '-u', '--user', '-o', '--output_file', '--var', '--config_file', '-k'], fileFlags: ['-f', '--query_file'], databaseFlags: ['-d', '--database'], hostFlags: ['-i', '--impalad'], readFlags: ['--help', '-h', '--version', '-v'] },
   { names: ['cockroach'], subcommand: 'sql', dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['--url', '--host', '--port', '-p', '--user', '-u', '--database', '-d', '--certs-dir', '--file', '-f', '--format', '--set'], fileFlags: ['--file', '-f'], databaseFlags: ['--database', '-d'], hostFlags: ['--host', '--url'], readFlags: ['--help', '-h'] },
-  { names: ['vsql'], dialect: 'postgresql', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
-  { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'] },
+  { names: ['vsql'], dialect: 'postgresql', shortBooleans: 'aAeEnqtxX', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
+  { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'] },
   { names: ['litecli'], dialect: 'sqlite', statementFlags: ['-e', '--execute'], valuedFlags: ['-D', '--database', '--myclirc', '--liteclirc', '--auto-vertical-output', '-l', '--logfile', '--prompt'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: [], readFlags: ['--help', '--version'] },
   { names: ['mycli'], dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
   { names: ['pgcli'], dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-W', '--pgclirc', '-D', '--dsn', '--prompt', '--row-limit'], fileFlags: [], databaseFlags: ['-d', '--dbname'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-v', '--list', '-l'] },
   { names: ['usql'], dialect: 'postgresql', dialectFromUrl: true, statementFlags: ['-c', '--command'], valuedFlags: ['-f', '--file', '-o', '--out', '-v', '--set', '-P', '--pset', '-F', '-R', '--config', '-J'], fileFlags: ['-f', '--file'], databaseFlags: [], hostFlags: [], readFlags: ['--help', '-h', '--version', '-V'] },
+  // InfluxDB 1.x `influx -execute 'InfluxQL'` (InfluxQL keywords: DROP MEASUREMENT|SERIES|DATABASE, DELETE FROM); 2.x
+  // subcommands (`influx delete|bucket|query`) have no `-execute` and are judged as a service CLI.
+  { names: ['influx'], dialect: 'influxql', onlyWithStatement: true, statementFlags: ['-execute'], valuedFlags: ['-host', '-port', '-username', '-password', '-database', '-format', '-precision', '-consistency', '-import', '-path', '-type'], fileFlags: ['-path'], databaseFlags: ['-database'], hostFlags: ['-host'], readFlags: ['-help', '-version'] },
   { names: ['cypher-shell'], dialect: 'cypher', statementFlags: [], valuedFlags: ['-a', '--address', '--uri', '-u', '--username', '-p', '--password', '-d', '--database', '-f', '--file', '--format', '-P', '--param', '--encryption', '--access-mode'], fileFlags: ['-f', '--file'], statementOperand: 0, databaseFlags: ['-d', '--database'], hostFlags: ['-a', '--address', '--uri'], readFlags: ['--help', '-h', '--version', '-v', '--driver-version'] },
 ];
 
@@ -109,6 +122,10 @@ function statementValues(args: Word[], flags: string[]): Array<string | null> {
 export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const b = inv.env.b;
   let args = inv.args;
+  if (spec.shortBooleans !== undefined) {
+    const valuedLetters = [...spec.valuedFlags, ...spec.statementFlags].filter((f) => /^-[A-Za-z]$/.test(f)).map((f) => f[1]).join('');
+    args = expandShortBundles(args, spec.shortBooleans, valuedLetters);
+  }
   if (spec.subcommand !== undefined) {
     if (args[0]?.value !== spec.subcommand) return false;
     args = args.slice(1);
@@ -118,10 +135,18 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   let dialect = spec.dialect;
   if (spec.dialectFromUrl && url) dialect = URL_DIALECTS.find(([re]) => re.test(url))?.[1] ?? dialect;
   const urlMatch = url ? /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(url) : null;
-  const host = optionValue(args, ...spec.hostFlags.filter((f) => f !== '--url')) ?? urlMatch?.[1] ?? inv.env.ctx.host;
+  const host = optionValue(args, ...spec.hostFlags.filter((f) => f !== '--url')) ?? urlMatch?.[1] ?? (spec.hostOperand !== undefined ? pos[spec.hostOperand]?.value ?? undefined : undefined) ?? inv.env.ctx.host;
   const database = optionValue(args, ...spec.databaseFlags) ?? (urlMatch?.[2] || undefined) ?? inv.env.ctx.database;
-  const target = () => b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+  const connection = spec.connectionFlags ? optionValue(args, ...spec.connectionFlags) : undefined;
+  const target = () => b.target(envTarget(inv, 'database', `db:${host ?? connection ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database), clue('names', connection)]));
+  const readOnly = spec.readOnlyFlags !== undefined && hasFlag(args, ...spec.readOnlyFlags);
   const run = (sql: string | null, from: string) => {
+    if (connection !== undefined) target();
+    if (readOnly && sql !== null) {
+      target();
+      b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
+      return;
+    }
     if (sql === null) {
       target();
       b.opaque('sql_unseen', `\`${inv.name}\` runs statements from ${from}, which is not part of the action`, inv.span);
@@ -130,6 +155,7 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: host ?? undefined, database: database ?? undefined }, b, inv.span);
   };
   const statements = statementValues(args, spec.statementFlags);
+  if (spec.onlyWithStatement && statements.length === 0) return false;
   const operands = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''));
   const operandSql = spec.statementOperand !== undefined ? operands.slice(spec.statementOperand) : [];
   for (const s of statements) run(s, 'a value built at run time');
@@ -155,13 +181,24 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
 
 /**
  * `bq query SQL` runs the SQL (GoogleSQL); `--replace` with a destination table, or on `bq load`,
- * overwrites the table. Returns false for other `bq` commands (judged as a cloud CLI).
+ * overwrites the table; `bq update --expiration` schedules a deletion. Returns false for other `bq` commands
+ * (judged as a cloud CLI).
  */
 export function bq(inv: Invocation): boolean {
   const b = inv.env.b;
-  const valued = new Set(['--project_id', '--dataset_id', '--location', '--destination_table', '--parameter', '--format', '--max_rows', '-n', '--job_id', '--api', '--source_format', '--schema', '--time_partitioning_field', '--clustering_fields', '--label']);
+  const valued = new Set(['--project_id', '--dataset_id', '--location', '--destination_table', '--expiration', '--time_partitioning_expiration', '--description', '--default_table_expiration', '--parameter', '--format', '--max_rows', '-n', '--job_id', '--api', '--source_format', '--schema', '--time_partitioning_field', '--clustering_fields', '--label']);
   const pos = positionals(inv.args, valued);
   const sub = pos[0]?.value;
+  if (sub === 'update') {
+    // bq reference: `--expiration N` (seconds; 0 removes it) schedules the table's deletion, and
+    // `--time_partitioning_expiration N` deletes every partition older than N seconds.
+    const expiry = [optionValue(inv.args, '--expiration'), optionValue(inv.args, '--time_partitioning_expiration')].filter((v) => v !== undefined);
+    if (expiry.length === 0) return false;
+    const table = pos[1]?.value;
+    b.target(envTarget(inv, 'database', `bigquery:${table ?? '?'}`, [clue('names', table)])).verb('write');
+    if (expiry.some((v) => v === null || !/^(0|-1)$/.test(v))) b.verb('delete').destroy('bq_expiration', `\`bq update\` sets an expiration: BigQuery deletes \`${table ?? 'the table'}\` (or its old partitions) when it passes`, inv.span);
+    return true;
+  }
   if (sub !== 'query' && sub !== 'load') return false;
   const project = optionValue(inv.args, '--project_id');
   const destination = optionValue(inv.args, '--destination_table') ?? (sub === 'load' ? pos[1]?.value : undefined);
@@ -186,4 +223,54 @@ export function bq(inv: Invocation): boolean {
   if (sql.some((w) => w.value === null)) b.opaque('sql_unseen', '`bq query` runs SQL built at run time', inv.span);
   else classifySqlInto(sql.map((w) => w.value).join(' '), { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'bigquery' }, b, inv.span);
   return true;
+}
+
+/**
+ * MySQL Shell serves three languages (MySQL Shell reference, "Command options"): `--sql|--sqlx|--sqlc` run SQL,
+ * `--js|--javascript` (the default) and `--py|--python` run the AdminAPI / X DevAPI. `-e CODE` is judged in the
+ * language chosen: SQL by the SQL classifier; code by the API calls it makes (`drop_schema`, `dropCollection`,
+ * `dba.drop_metadata_schema`, `cluster.dissolve`, a `delete()`/`remove('true')` with no condition) and by the
+ * SQL it passes to `session.sql(...)`/`run_sql(...)`.
+ */
+const MYSQLSH_VALUED = new Set(['-e', '--execute', '-f', '--file', '--uri', '-u', '--user', '-h', '--host', '-P', '--port', '-S', '--socket', '-D', '--schema', '--database', '--password', '-p', '--result-format', '--log-level', '--dba-log-sql', '--name-cache', '--ssl-mode', '--cluster', '--replicaset']);
+const MYSQLSH_DESTROY = /\b(drop_?[sS]chema|drop_?[cC]ollection|drop_?[tT]able|drop_?[vV]iew|drop_?[mM]etadata_?[sS]chema|dissolve|delete_?[sS]andbox_?[iI]nstance|kill_?[sS]andbox_?[iI]nstance|remove_?[iI]nstance|remove_?[rR]outer_?[mM]etadata)\s*\(/;
+const MYSQLSH_DELETE_ALL = /\.(delete|remove)\s*\(\s*(['"]\s*(true|1)\s*['"])?\s*\)(?![\s\S]*?\.(where|limit)\s*\()/;
+const MYSQLSH_WRITES = /\.(insert|add|modify|update|set\w*|create\w*|configure\w*|rescan|reboot\w*|rejoin\w*|force_?[qQ]uorum\w*|load_?[dD]ump|import\w*|copy\w*|upgrade\w*|switch\w*|grant\w*|revoke\w*|delete|remove)\s*\(/;
+
+export function mysqlsh(inv: Invocation): void {
+  const b = inv.env.b;
+  const args = inv.args;
+  const pos = positionals(args, MYSQLSH_VALUED);
+  const uri = optionValue(args, '--uri') ?? pos.find((p) => /[@:/]/.test(p.value ?? ''))?.value ?? undefined;
+  const m = uri ? /^(?:[a-z]+:\/\/)?(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(uri) : null;
+  const host = optionValue(args, '-h', '--host') ?? m?.[1] ?? inv.env.ctx.host;
+  const database = optionValue(args, '-D', '--schema', '--database') ?? (m?.[2] || undefined) ?? inv.env.ctx.database;
+  const target = () => b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+  const sqlMode = hasFlag(args, '--sql', '--sqlx', '--sqlc');
+  const code = optionValue(args, '-e', '--execute') ?? (hasFlag(args, '-f', '--file') ? null : inv.stdin ? inv.stdin.text : undefined);
+  if (code === undefined) {
+    if (hasFlag(args, '--help', '-?', '--version', '-V')) b.verb('read');
+    else {
+      target();
+      b.opaque('interactive_sql', '`mysqlsh` opens an interactive session', inv.span);
+    }
+    return;
+  }
+  if (code === null) {
+    target();
+    b.opaque('sql_unseen', '`mysqlsh` runs statements that are not part of the action', inv.span);
+    return;
+  }
+  const scope = { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'mysql', host: host ?? undefined, database: database ?? undefined };
+  if (sqlMode) {
+    classifySqlInto(code, scope, b, inv.span);
+    return;
+  }
+  target();
+  for (const call of code.matchAll(/\b(sql|run_?[sS]ql)\s*\(\s*(['"])((?:\\.|(?!\2).)*)\2/g)) classifySqlInto(call[3]!, scope, b, inv.span);
+  if (MYSQLSH_DESTROY.test(code)) b.verb('delete').destroy('mysqlsh_drop', `\`mysqlsh\` code drops a schema, collection or cluster: \`${code.slice(0, 60)}\``, inv.span);
+  else if (MYSQLSH_DELETE_ALL.test(code)) b.verb('delete').destroy('mysqlsh_delete_all', '`mysqlsh` code deletes every row or document (no condition)', inv.span);
+  else if (MYSQLSH_WRITES.test(code)) b.verb('write');
+  else if (/\b(sql|run_?[sS]ql)\s*\(/.test(code) && !/\b(sql|run_?[sS]ql)\s*\(\s*['"]/.test(code)) b.opaque('sql_unseen', '`mysqlsh` runs SQL built at run time', inv.span);
+  else b.verb('read');
 }

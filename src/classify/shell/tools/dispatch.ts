@@ -2,8 +2,8 @@ import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
-import { dbAdmin, mongo, mysql, orm, psql, redis, sqlite } from './data.ts';
-import { bq, dbCli, dbCliSpec } from './db-clis.ts';
+import { dbAdmin, mongo, mysql, orm, ormWrite, psql, redis, sqlite } from './data.ts';
+import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
@@ -147,6 +147,8 @@ function handlerFor(name: string): Handler | undefined {
       return mongo;
     case 'redis-cli': case 'valkey-cli': case 'keydb-cli':
       return redis;
+    case 'mysqlsh':
+      return mysqlsh;
     case 'dropdb': case 'dropuser': case 'createdb': case 'createuser': case 'pg_restore': case 'mysqladmin': case 'pg_dump': case 'pg_dumpall': case 'mysqldump': case 'mongodump':
       return dbAdmin;
     case 'curl':
@@ -303,6 +305,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
     // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
     else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
+    // `bundle exec CMD` (Bundler) runs CMD with the bundle's gems: CMD is the action.
+    else if (inv.name === 'bundle' && pos[0] === 'exec' && inv.args.length > 1) inv.dispatch(inv.args.slice(inv.args.findIndex((a) => a.value === 'exec') + 1), inv.stdin);
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
       inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
     }
@@ -646,7 +650,7 @@ function dispatchTool(inv: Invocation): void {
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
-    if (!orm(inv, words(inv))) b.verb('write');
+    if (!orm(inv, words(inv))) ormWrite(inv, words(inv));
     return;
   }
   if (sqlAsShell(inv)) return;

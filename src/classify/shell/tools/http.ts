@@ -2,7 +2,7 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import { operationVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
-import { destructiveEndpoint, outageEndpoint } from '../../other-kinds.ts';
+import { destructiveEndpoint, graphqlMutationFields, outageEndpoint } from '../../other-kinds.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
@@ -70,14 +70,6 @@ export function httpie(inv: Invocation): void {
  */
 function graphqlMutation(inv: Invocation, body: string | null): void {
   if (body === null) return;
-  let query: unknown;
-  try {
-    const parsed = JSON.parse(body) as unknown;
-    query = typeof parsed === 'object' && parsed !== null && 'query' in parsed ? (parsed as { query: unknown }).query : null;
-  } catch {
-    query = /^\s*mutation\b/.test(body) ? body : null;
-  }
-  if (typeof query !== 'string' || !/^\s*mutation\b/.test(query)) return;
-  const fields = [...query.matchAll(/[{\s]([a-z][A-Za-z0-9]*)\s*\(/g)].map((m) => m[1]!);
-  if (operationVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
+  const fields = graphqlMutationFields(body);
+  if (fields && operationVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
 }

@@ -111,12 +111,16 @@ export function terraform(inv: Invocation): void {
       return;
     case 'state': {
       const op = rest[0]?.value;
-      if (op === 'list' || op === 'show' || op === 'pull') {
+      // `state rm|mv -dry-run` only reports the instances that match (Terraform and OpenTofu CLI reference).
+      if (op === 'list' || op === 'show' || op === 'pull' || ((op === 'rm' || op === 'mv') && hasFlag(rest, '-dry-run', '--dry-run'))) {
         b.verb('read').target(targetEnv());
         return;
       }
       b.verb('write').target(targetEnv());
-      if (op === 'rm' || op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
+      // `state rm` only forgets the binding: "the remote object continues to exist" (Terraform CLI reference), the
+      // same effect as a plan's `forget` action (a `removed` block); `terraform import` binds it again.
+      if (op === 'rm') return;
+      if (op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
         b.verb('delete').destroy('terraform_state_change', `\`state ${op ?? '?'}\` rewrites what terraform manages`, inv.span);
       }
       return;
@@ -137,7 +141,8 @@ export function pulumi(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-s', '--stack', '-C', '--cwd', '--target', '-t', '--replace', '-m', '--message', '--config-file']));
   const sub = pos[0]?.value ?? null;
-  const stack = optionValue(inv.args, '-s', '--stack');
+  // `pulumi stack rm|select|init|output NAME` names the stack as an operand.
+  const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined);
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
   if (sub === 'destroy' || sub === 'down') {
@@ -173,7 +178,9 @@ const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '
 function kubeTarget(inv: Invocation, what: string) {
   const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what)];
+  // Manifests and kustomizations name their environment as often as contexts do (`-f k8s/production/`, `-k overlays/staging`).
+  const files = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')].map((f) => clue('names', f));
+  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files];
   return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
 }
 
@@ -194,6 +201,13 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boole
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
   { kinds: /^(endpointslices?|endpoints|ep)(\.discovery\.k8s\.io)?$/, any: true, why: 'the endpoint controller rewrites them from the Service' },
 ];
+
+/** Why deleting this one named object loses nothing (a pod or finished job its controller made), or null. */
+export function disposableKubeObject(kind: string, name: string): string | null {
+  const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
+  if (!rule) return null;
+  return rule.any || rule.name?.test(name) ? rule.why : null;
+}
 
 /** Why deleting these objects loses nothing, or null. */
 export function disposableKubeObjects(operands: Array<string | null>, args: Word[]): string | null {
@@ -400,7 +414,9 @@ export function helm(inv: Invocation): void {
   const release = pos[1]?.value ?? '?';
   const ctx = optionValue(inv.args, '--kube-context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release)]));
+  // Values files are named for their environment (`-f values-production.yaml`).
+  const values = optionValues(inv.args, '-f', '--values').map((f) => clue('names', f));
+  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values]));
   if (hasFlag(inv.args, '--dry-run')) {
     b.verb('read').finding('dry_run', '`--dry-run` changes nothing');
     return;

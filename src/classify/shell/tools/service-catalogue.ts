@@ -1,6 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, hasFlag, positionals } from './common.ts';
+import { clue, envTarget, hasFlag, optionValues, positionals } from './common.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -40,6 +40,8 @@ export interface ServiceTool {
   valued: string[];
   /** Options that make any operation a preview. */
   dryRun?: string[];
+  /** Options whose values say where the operation acts (a repository, broker, node, server): read for the environment. */
+  where?: string[];
   rules: ServiceRule[];
   /**
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
@@ -50,12 +52,82 @@ export interface ServiceTool {
   otherwise: ServiceEffect | 'fallback';
 }
 
+const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
+  // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
+  {
+    names: ['pg_ctl'],
+    valued: ['-D', '--pgdata', '-l', '--log', '-m', '--mode', '-o', '--options', '-p', '-t', '--timeout', '-N', '-U', '-P', '-S', '-e'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^(stop|kill)\b/, effect: 'outage', what: 'stops the database server (or sends a signal to it): every connection and transaction in flight is lost' },
+      { sub: /^status\b/, effect: 'read', what: 'reports whether the server runs' },
+      { sub: /^(start|restart|reload|promote|logrotate|init|initdb|register|unregister)\b/, effect: 'write', what: 'starts, restarts, reloads or promotes the server' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['pg_resetwal', 'pg_resetxlog'],
+    valued: ['-c', '--commit-timestamp-ids', '-D', '--pgdata', '-e', '--epoch', '-l', '--next-wal-file', '-m', '--multixact-ids', '-o', '--next-oid', '-O', '--multixact-offset', '-u', '--oldest-transaction-id', '-x', '--next-transaction-id', '--wal-segsize', '--char-signedness'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewrites the control file and discards the write-ahead log: the manual warns the database may be left inconsistent, with committed data lost' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pg_archivecleanup'],
+    valued: ['-x', '--strip-extension'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'removes every archived WAL file older than the one named: point-in-time recovery before it is gone' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pg_rewind'],
+    valued: ['-D', '--target-pgdata', '--source-pgdata', '--source-server', '-R', '--config-file', '--restore-target-wal'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewinds the target data directory to the source: changes made on the target after the fork are discarded' }],
+    otherwise: 'destroy',
+  },
+  { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
+  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.
+  {
+    names: ['zkCli.sh', 'zkCli', 'zkcli', 'zookeeper-shell', 'zookeeper-shell.sh'],
+    valued: ['-server', '-timeout', '-client-configuration', '-waitforconnection'],
+    rules: [
+      { sub: /^(\S+:\d+(,\S+)? )?(deleteall|rmr|delete)\b/, effect: 'destroy', what: 'deletes znodes (deleteall: and every child)' },
+      { sub: /^(\S+:\d+(,\S+)? )?(setAcl)\b/, effect: 'permissions', what: 'changes a znode ACL' },
+      { sub: /^(\S+:\d+(,\S+)? )?(ls|ls2|get|stat|getAcl|getAllChildrenNumber|getEphemerals|config|whoami|version|history|printwatches|listquota|help)\b/, effect: 'read', what: 'reads znodes' },
+      { sub: /^(\S+:\d+(,\S+)? )?(create|set|setquota|delquota|addauth|sync|close|connect|quit|redo|removewatches)\b/, effect: 'write', what: 'creates or changes znodes' },
+    ],
+    otherwise: 'opaque',
+  },
+  // MongoDB Database Tools reference: `--drop` drops each collection first; `--dryRun` runs nothing.
+  {
+    names: ['mongorestore'],
+    valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '--authenticationMechanism', '-d', '--db', '-c', '--collection', '--nsInclude', '--nsExclude', '--nsFrom', '--nsTo', '--dir', '-j', '--numParallelCollections', '--numInsertionWorkersPerCollection', '--writeConcern', '--config'],
+    dryRun: ['--dryRun'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--drop'], effect: 'destroy', what: 'drops each collection from the target database before restoring it' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['mongoimport'],
+    valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-d', '--db', '-c', '--collection', '--file', '--type', '--fields', '--fieldFile', '--upsertFields', '-j', '--numInsertionWorkers', '--writeConcern', '--mode', '--config'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--drop'], effect: 'destroy', what: 'drops the collection before importing' },
+      { flagValue: { names: ['--mode'], value: /^delete$/ }, effect: 'destroy', what: 'deletes every document whose key is in the input file (which the action does not show: it can be the whole collection)' },
+    ],
+    otherwise: 'write',
+  },
   {
     names: ['kafka-topics', 'kafka-topics.sh'],
     valued: KAFKA_VALUED,
+    where: KAFKA_WHERE,
     rules: [
       { flags: ['--delete'], effect: 'destroy', what: 'deletes topics and every message in them' },
       { flags: ['--list', '--describe', '--version', '--help'], effect: 'read', what: 'lists or describes topics' },
@@ -63,10 +135,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
-  { names: ['kafka-delete-records', 'kafka-delete-records.sh'], valued: KAFKA_VALUED, rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'destroy' },
+  { names: ['kafka-delete-records', 'kafka-delete-records.sh'], valued: KAFKA_VALUED, where: KAFKA_WHERE, rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'destroy' },
   {
     names: ['kafka-consumer-groups', 'kafka-consumer-groups.sh'],
     valued: KAFKA_VALUED,
+    where: KAFKA_WHERE,
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
@@ -101,6 +174,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['rabbitmqctl'],
     valued: ['-n', '--node', '-t', '--timeout', '-p', '--vhost'],
+    where: ['-n', '--node', '-p', '--vhost'],
     rules: [
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
@@ -112,6 +186,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['rabbitmqadmin'],
     valued: ['-H', '--host', '-P', '--port', '-V', '--vhost', '-u', '--username', '-p', '--password', '-f', '--format', '-c', '--config', '-N', '--node'],
+    where: ['-H', '--host', '-V', '--vhost', '-N', '--node'],
     rules: [
       { sub: /^(delete|purge)\b/, effect: 'destroy', what: 'deletes an object or purges a queue' },
       { sub: /^(list|show|help|export)\b/, effect: 'read', what: 'lists or shows' },
@@ -122,6 +197,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['jenkins-cli', 'jenkins-cli.jar', 'jenkins'],
     valued: ['-s', '-i', '-p', '-auth', '-logger', '-user', '-bearer'],
+    where: ['-s'],
     rules: [
       { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|safe-restart|restart|shutdown|safe-shutdown|disconnect-node|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials, or stops Jenkins' },
       { sub: /^(groovy|groovysh|declarative-linter)\b/, effect: 'opaque', what: 'runs a Groovy script we cannot see' },
@@ -132,6 +208,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['restic'],
+    where: ['-r', '--repo'],
     valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size'],
     dryRun: ['--dry-run', '-n'],
     rules: [
@@ -185,6 +262,49 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(copy|copyto|copyurl|move|moveto|mkdir|touch|rcat|link|settier|config|selfupdate|backend)\b/, effect: 'write', what: 'copies or writes files' },
     ],
     otherwise: 'opaque',
+  },
+  {
+    // gsutil reference (`gsutil help rsync`, `rm`, `rb`): `rsync -d` deletes destination objects the source lacks, and
+    // `rsync -n` only lists what would be copied or deleted. (`-n` is no-clobber for `cp`/`mv`, so it is rsync's only.)
+    names: ['gsutil'],
+    valued: ['-o', '-h', '-u', '-i', '-x', '-y', '-j', '-z', '-a', '-p', '-s', '-L', '-I'],
+    rules: [
+      { sub: /^rsync\b/, flags: ['-n'], effect: 'read', what: '`rsync -n` is a dry run: it lists what would change' },
+      { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], effect: 'destroy', what: '`rsync -d` deletes destination objects missing from the source' },
+      { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
+      { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
+      { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },
+      { sub: /^(acl|defacl|iam)\b/, effect: 'permissions', what: 'changes access' },
+      { sub: /^(cp|mv|mb|rsync|rewrite|compose|setmeta|label|cors|web|logging|versioning|defstorageclass|kms|requesterpays|notification)\b/, effect: 'write', what: 'copies objects or changes bucket settings' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Argo CD CLI reference: `app delete` cascades by default (the Application's resources are deleted with it) unless
+    // `--cascade=false`; `app sync --prune` deletes live resources that are no longer in git; `--dry-run` previews.
+    names: ['argocd'],
+    valued: ['--server', '--auth-token', '--grpc-web-root-path', '--config', '--context', '--revision', '--resource', '--label', '-l', '--timeout', '--retry-limit', '-o', '--output', '--project', '-p', '--dest-namespace', '--dest-server', '--repo', '--path', '--local', '--strategy', '--propagation-policy', '--app-namespace', '-N'],
+    where: ['--server', '--context', '--dest-namespace', '--dest-server'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^(app|apps|application) delete\b/, flagValue: { names: ['--cascade'], value: /^false$/i }, effect: 'write', what: 'deletes the Application only; its resources keep running (non-cascading)' },
+      { sub: /^(app|apps|application) (delete|delete-resource)\b/, effect: 'destroy', what: 'deletes the Application and, cascading by default, every resource it manages' },
+      { sub: /^(appset|applicationset) delete\b/, effect: 'destroy', what: 'deletes the ApplicationSet and the Applications it generated' },
+      { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
+      { sub: /^((app|apps|application) (get|list|diff|history|manifests|resources|logs|wait|man)|(appset|applicationset|proj|project|cluster|repo|repocreds|account|cert|gpg) (get|list|can-i)|version|context|login|logout|relogin)\b/, effect: 'read', what: 'reads applications or settings' },
+      { sub: /^(app|apps|application) (sync|rollback|set|unset|create|patch|edit|terminate-op|add-source|remove-source)\b/, effect: 'deploy', what: 'syncs, rolls back or changes an application' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // kustomize CLI: `build` renders manifests to standard output; `edit`/`create`/`init` change the local kustomization file.
+    names: ['kustomize'],
+    valued: ['-o', '--output', '--load-restrictor', '--helm-command', '--env', '-e', '--mount', '--network-name'],
+    rules: [
+      { sub: /^(build|cfg (cat|count|grep|tree)|version|help|completion|docs-\w+)\b/, effect: 'read', what: 'renders or reads manifests' },
+      { sub: /^(edit|create|init|localize|fn)\b/, effect: 'write', what: 'changes the kustomization file' },
+    ],
+    otherwise: 'fallback',
   },
   {
     names: ['splunk'],
@@ -516,6 +636,11 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
   return false;
 }
 
+/** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
+function whereClues(args: Word[], tool: ServiceTool) {
+  return (tool.where ?? []).flatMap((n) => optionValues(args, n)).map((v) => clue('names', v));
+}
+
 /**
  * Applies the catalogue entry; false when no rule matched and the entry says `fallback` (the caller
  * then judges the command generically).
@@ -540,7 +665,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   }
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
-  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4).map((o) => clue('names', o)), ...whereClues(args, tool)]));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;

@@ -1,0 +1,183 @@
+import type { JsonObject, JsonValue } from '../../core/index.ts';
+
+/**
+ * MCP tools that are a CLI's subcommand with its options spelt as arguments: `git_reset {mode: hard}` is
+ * `git reset --hard`, `kubectl_delete {resourceType: pod, name}` is `kubectl delete pod NAME`. The call is
+ * rewritten as that command line and judged by the shell model, which already knows which forms lose work
+ * (`--hard`, `branch -D`, `stash clear`, a pod a controller recreates, `--dry-run`). Tool data, from each
+ * server's own argument schema:
+ * - modelcontextprotocol/servers `src/git` (mcp-server-git: `git_reset` only unstages, `git_checkout {branch_name}`);
+ * - cyanheads/git-mcp-server `src/mcp-server/tools/definitions/git-*.tool.ts` (`mode`, `force`, `dryRun`, `paths`);
+ * - Flux159/mcp-server-kubernetes `src/tools/*.ts` (`resourceType`, `name`, `namespace`, `flags`, `args`,
+ *   `node_management {operation: cordon|drain|uncordon}`);
+ * - containers/kubernetes-mcp-server README (`resources_delete {apiVersion, kind, name}`, `resources_scale {scale}`, `pods_delete`);
+ * - awslabs/mcp `eks-mcp-server` (`manage_k8s_resource {operation: create|replace|patch|delete|read}`);
+ * - heroku/heroku-mcp-server (`ps_scale {app, dyno: "web=0"}`, `maintenance_on|off {app}`), which runs the Heroku CLI.
+ *
+ * A spec is: `head` (the CLI, its subcommand, and `$arg` / `$arg|default` tokens), `flags` (argument → option:
+ * `true` gives the option, a string or number gives `--opt=value` or `-o value`; `--{}` spells the value as
+ * the option, `$object` spreads an object of flags), `pos` (positional `$arg` tokens), `list` (an array
+ * argument after a separator, `paths` after `--`), `rest` (an array of raw arguments). `requires` names an
+ * argument without which the tool does something the spec does not model (a manifest instead of a name).
+ * SECURITY (F1): an argument the spec neither spells nor lists in `ignore` (informational arguments: the
+ * repository path, a message, a confirmation) means a form we do not model (`kubectl_delete {manifest}`,
+ * another server's `git_reset {hard: true}`), and the call is not composed: it is judged by its name instead.
+ */
+interface Spec {
+  head: string[];
+  flags?: Record<string, string>;
+  pos?: string[];
+  list?: Record<string, string>;
+  rest?: string;
+  requires?: string;
+}
+
+interface Entry {
+  tool: RegExp;
+  ignore?: readonly string[];
+  /** One spec, or one per value of an argument (`mode`, `operation`); a value not listed is not composed. */
+  spec: Spec | { by: string; fallback?: string; specs: Record<string, Spec> };
+}
+
+const GIT_BRANCH: Record<string, Spec> = {
+  list: { head: ['git', 'branch'] },
+  'show-current': { head: ['git', 'branch', '--show-current'] },
+  create: { head: ['git', 'branch'], flags: { force: '-f' }, pos: ['$branchName', '$startPoint'] },
+  // `-d` refuses a branch that is not merged; `force` makes it `-D`.
+  delete: { head: ['git', 'branch', '-d'], flags: { force: '-D' }, pos: ['$branchName'] },
+  rename: { head: ['git', 'branch', '-m'], flags: { force: '-M' }, pos: ['$branchName', '$newBranchName'] },
+};
+
+const KUBE_NS = { namespace: '-n', allNamespaces: '--all-namespaces', context: '--context' };
+const GIT_INFO = ['path', 'repo_path', 'confirmed', 'message', 'limit', 'verbose'];
+
+export const COMPOSED_TOOLS: readonly Entry[] = [
+  // git: the reference server's `git_reset {repo_path}` is `git reset` (unstage); cyanheads' takes `mode`.
+  { tool: /^git_reset$/, ignore: GIT_INFO, spec: { head: ['git', 'reset'], flags: { mode: '--{}' }, pos: ['$target'], list: { paths: '--' } } },
+  { tool: /^git_clean$/, ignore: GIT_INFO, spec: { head: ['git', 'clean'], flags: { force: '-f', directories: '-d', ignored: '-x', dryRun: '-n' } } },
+  { tool: /^git_push$/, ignore: [...GIT_INFO, 'remoteBranch'], spec: { head: ['git', 'push'], flags: { force: '--force', forceWithLease: '--force-with-lease', delete: '--delete', dryRun: '--dry-run', setUpstream: '-u', tags: '--tags' }, pos: ['$remote|origin', '$branch'] } },
+  { tool: /^git_stash$/, ignore: GIT_INFO, spec: { head: ['git', 'stash', '$mode|push'], flags: { includeUntracked: '-u', keepIndex: '--keep-index' }, pos: ['$stashRef'] } },
+  { tool: /^git_branch$/, ignore: [...GIT_INFO, 'mode', 'all', 'remote', 'merged', 'noMerged'], spec: { by: 'mode', fallback: 'list', specs: GIT_BRANCH } },
+  { tool: /^git_checkout$/, ignore: [...GIT_INFO, 'track'], spec: { head: ['git', 'checkout'], flags: { createBranch: '-b', force: '-f' }, pos: ['$branch_name', '$target'], list: { paths: '--' } } },
+  { tool: /^git_worktree$/, ignore: [...GIT_INFO, 'branch', 'commitish', 'detach'], spec: { head: ['git', 'worktree', '$mode|list'], flags: { force: '--force', dryRun: '-n' }, pos: ['$worktreePath', '$newPath'] } },
+  // Kubernetes.
+  { tool: /^kubectl_delete$/, spec: { head: ['kubectl', 'delete'], requires: 'resourceType', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, labelSelector: '-l', force: '--force', gracePeriodSeconds: '--grace-period' } } },
+  { tool: /^resources_delete$/, ignore: ['apiVersion'], spec: { head: ['kubectl', 'delete'], requires: 'kind', pos: ['$kind', '$name'], flags: { namespace: '-n', gracePeriodSeconds: '--grace-period' } } },
+  { tool: /^pods_delete$/, spec: { head: ['kubectl', 'delete', 'pod'], requires: 'name', pos: ['$name'], flags: { namespace: '-n' } } },
+  { tool: /^kubectl_scale$/, spec: { head: ['kubectl', 'scale'], requires: 'replicas', pos: ['$resourceType|deployment', '$name'], flags: { replicas: '--replicas', ...KUBE_NS } } },
+  { tool: /^resources_scale$/, ignore: ['apiVersion'], spec: { head: ['kubectl', 'scale'], requires: 'scale', pos: ['$kind', '$name'], flags: { scale: '--replicas', namespace: '-n' } } },
+  { tool: /^kubectl_patch$/, spec: { head: ['kubectl', 'patch'], requires: 'patchData', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, patchType: '--type', patchData: '-p', dryRun: '--dry-run=client' } } },
+  { tool: /^kubectl_rollout$/, spec: { head: ['kubectl', 'rollout', '$subCommand'], pos: ['$resourceType', '$name'], flags: KUBE_NS } },
+  { tool: /^kubectl_generic$/, spec: { head: ['kubectl', '$command', '$subCommand'], requires: 'command', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, outputFormat: '-o', flags: '$object' }, rest: 'args' } },
+  { tool: /^node_management$/, ignore: ['gracePeriod', 'timeout', 'confirmDrain'], spec: { head: ['kubectl', '$operation'], requires: 'operation', pos: ['$nodeName'], flags: { force: '--force', deleteLocalData: '--delete-emptydir-data', ignoreDaemonsets: '--ignore-daemonsets', dryRun: '--dry-run=client' } } },
+  {
+    tool: /^manage_k8s_resource$/,
+    ignore: ['operation', 'cluster_name', 'api_version'],
+    spec: {
+      by: 'operation',
+      specs: {
+        read: { head: ['kubectl', 'get'], pos: ['$kind', '$name'], flags: { namespace: '-n' } },
+        delete: { head: ['kubectl', 'delete'], pos: ['$kind', '$name'], flags: { namespace: '-n' } },
+      },
+    },
+  },
+  // Heroku: the server runs the Heroku CLI.
+  { tool: /^ps_scale$/, spec: { head: ['heroku', 'ps:scale'], requires: 'dyno', pos: ['$dyno'], flags: { app: '--app' } } },
+  { tool: /^maintenance_on$/, spec: { head: ['heroku', 'maintenance:on'], flags: { app: '--app' } } },
+  { tool: /^maintenance_off$/, spec: { head: ['heroku', 'maintenance:off'], flags: { app: '--app' } } },
+];
+
+const SAFE_WORD = /^[A-Za-z0-9_./:=@%+,-]+$/;
+
+function quoteWord(s: string): string {
+  return SAFE_WORD.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function scalar(v: JsonValue | undefined): string | null {
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number') return String(v);
+  if (v !== null && typeof v === 'object') return JSON.stringify(v);
+  return null;
+}
+
+function token(t: string, args: JsonObject): string | null {
+  if (!t.startsWith('$')) return t;
+  const [key, fallback] = t.slice(1).split('|') as [string, string | undefined];
+  return scalar(args[key]) ?? fallback ?? null;
+}
+
+function option(flag: string, v: JsonValue | undefined): string[] | null {
+  if (v === undefined || v === null || v === false || v === 'false') return [];
+  // A value spelt as the option (`mode: hard`) must be a plain word; anything else is not composed.
+  if (flag === '--{}') return typeof v === 'string' && /^[a-z][a-z-]*$/.test(v) ? [`--${v}`] : null;
+  if (v === true || v === 'true') return [flag];
+  if (flag.includes('=')) return [flag];
+  const s = scalar(v);
+  if (s === null) return [];
+  return flag.startsWith('--') ? [`${flag}=${s}`] : [flag, s];
+}
+
+/** The argument names a spec spells. */
+function spelt(spec: Spec): Set<string> {
+  const keys = new Set<string>([...Object.keys(spec.flags ?? {}), ...Object.keys(spec.list ?? {})]);
+  for (const t of [...spec.head, ...(spec.pos ?? [])]) if (t.startsWith('$')) keys.add(t.slice(1).split('|')[0]!);
+  if (spec.rest !== undefined) keys.add(spec.rest);
+  return keys;
+}
+
+function build(spec: Spec, args: JsonObject, ignore: readonly string[]): string[] | null {
+  if (spec.requires !== undefined && (args[spec.requires] === undefined || args[spec.requires] === null)) return null;
+  const known = spelt(spec);
+  if (Object.keys(args).some((k) => !known.has(k) && !ignore.includes(k))) return null;
+  const out: string[] = [];
+  for (const t of spec.head) {
+    const v = token(t, args);
+    if (v !== null) out.push(v);
+  }
+  for (const [key, flag] of Object.entries(spec.flags ?? {})) {
+    const v = args[key];
+    if (flag === '$object') {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+      for (const [k, fv] of Object.entries(v)) {
+        const o = option(`--${k}`, fv);
+        if (o === null) return null;
+        out.push(...o);
+      }
+    } else {
+      const o = option(flag, v);
+      if (o === null) return null;
+      out.push(...o);
+    }
+  }
+  for (const t of spec.pos ?? []) {
+    const v = token(t, args);
+    if (v !== null) out.push(v);
+  }
+  for (const [key, sep] of Object.entries(spec.list ?? {})) {
+    const v = args[key];
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) out.push(sep, ...(v as string[]));
+  }
+  if (spec.rest !== undefined) {
+    const v = args[spec.rest];
+    if (Array.isArray(v)) {
+      if (!v.every((x) => typeof x === 'string')) return null;
+      out.push(...(v as string[]));
+    }
+  }
+  return out;
+}
+
+/** The command line an MCP tool call stands for, when the tool is a known CLI subcommand; else null. */
+export function composeCommand(tool: string, args: JsonObject): string | null {
+  const bare = tool.includes('__') ? tool.split('__').pop()! : tool;
+  const entry = COMPOSED_TOOLS.find((e) => e.tool.test(bare));
+  if (!entry) return null;
+  let spec: Spec | undefined;
+  if ('by' in entry.spec) {
+    const v = args[entry.spec.by] ?? entry.spec.fallback;
+    spec = typeof v === 'string' ? entry.spec.specs[v] : undefined;
+  } else spec = entry.spec;
+  if (!spec) return null;
+  const argv = build(spec, args, entry.ignore ?? []);
+  return argv === null ? null : argv.map(quoteWord).join(' ');
+}

@@ -76,6 +76,13 @@ const SYSTEM_ROOTS = [
   '/home', '/Users', '/System', '/Library', '/Applications', '/private', '/snap', '/mnt', '/media', '/nix', '/data', '/workspace', '/work',
 ];
 
+/**
+ * Package managers' caches and downloaded indexes under /var (each tool's manual): apt's package lists (`apt-get update`
+ * downloads them again; Docker's best practices remove them in every image) and downloaded packages (`apt-get clean`),
+ * apk's, dnf's and yum's caches (`dnf clean all`), pacman's package cache (`pacman -Scc`).
+ */
+const SYSTEM_CACHES = ['/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/dnf', '/var/cache/yum', '/var/cache/pacman/pkg', '/var/cache/zypp'];
+
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
 export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
@@ -99,7 +106,8 @@ function underRebuildablePath(rel: string): boolean {
 }
 
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$/;
+// Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -224,6 +232,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
+  if (SYSTEM_CACHES.some((c) => p === c || isUnder(p, c))) return 'rebuildable';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }

@@ -90,7 +90,7 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
-    case 'mkfs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
+    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
       return diskTool;
     case 'truncate':
       return truncate;
@@ -422,7 +422,15 @@ function container(inv: Invocation, ws: string[]): boolean {
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
-    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
+    // /etc, the Docker socket or a home folder beyond the workspace give it the host.
+    const root = inv.scope.workspace ?? inv.scope.cwd;
+    const hostMount = (v: string): boolean => {
+      if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
+      const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
+      return !(root && (src === root || src.startsWith(`${root}/`)));
+    };
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
   }
   if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect))\b/.test(line)) {

@@ -142,6 +142,20 @@ export function diskTool(inv: Invocation): void {
     inv.env.b.verb('read');
     return;
   }
+  // Forms that only show what they would do (each tool's manual): mke2fs -n ("not actually create a filesystem, but display
+  // what it would do"), mkfs.xfs -N, wipefs -n/--no-act and wipefs with no erasing option (it lists signatures), sfdisk
+  // -n/--no-act. `mkfs -t ext4 -n` passes -n to mke2fs; other mkfs.* read -n differently (mkfs.vfat: the volume name).
+  const type = optionValue(inv.args, '-t', '--type');
+  const ext = /^(mke2fs|mkfs\.ext[234])$/.test(inv.name) || (inv.name === 'mkfs' && /^ext[234]$/.test(type ?? ''));
+  const noAct =
+    (ext && hasFlag(inv.args, '-n')) ||
+    (inv.name === 'mkfs.xfs' && hasFlag(inv.args, '-N')) ||
+    (inv.name === 'wipefs' && (hasFlag(inv.args, '-n', '--no-act') || !hasFlag(inv.args, '-a', '--all', '-o', '--offset'))) ||
+    (inv.name === 'sfdisk' && hasFlag(inv.args, '-n', '--no-act'));
+  if (noAct) {
+    inv.env.b.verb('read').finding('dry_run', `\`${inv.name}\` in its no-action form changes nothing`, inv.span);
+    return;
+  }
   const dev = positionals(inv.args).find((w) => w.value === null || w.value.startsWith('/dev/')) ?? positionals(inv.args)[0];
   inv.env.b.verb('delete', 'write').destroy('disk_format', `\`${inv.name}\` erases or repartitions a device`, inv.span);
   if (dev) inv.env.b.target({ kind: 'host', id: shown(dev), environment: null, home: false, critical: true });
@@ -303,6 +317,8 @@ export function find(inv: Invocation): void {
   }
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+  // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
+  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\.DS_Store)["']?$/.test(n));
   const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
@@ -311,6 +327,7 @@ export function find(inv: Invocation): void {
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
   const emptyDirsOnly = primaries.has('-empty') && args.some((a, i) => a.value === '-type' && args[i + 1]?.value === 'd') && !args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
+  let sweptCaches = false;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
@@ -321,6 +338,10 @@ export function find(inv: Invocation): void {
       } else if (names.length > 0 && isTemporaryRoot(fx.path)) {
         // A name test never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);
+      } else if (onlyCaches && fx.cls !== 'control_plane' && !!inv.scope.home && (fx.path === inv.scope.home || fx.path.startsWith(`${inv.scope.home}/`))) {
+        // `find ~/projects -name node_modules -prune -exec rm -rf {} +`: every match is a dependency or bytecode cache by its name.
+        sweptCaches = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of dependency and bytecode caches only');
       } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of build or cache files only');
       } else {
@@ -335,6 +356,11 @@ export function find(inv: Invocation): void {
     const end = args.findIndex((a, j) => j > i && (a.value === ';' || a.value === '+' || a.value === '\\;'));
     const cmd = args.slice(i + 1, end === -1 ? undefined : end);
     const root = roots[0]!;
+    // The deletion of the swept caches is judged above; the matches are not the root.
+    if (sweptCaches && /^(rm|unlink|shred|srm|del)$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
+      i = end === -1 ? args.length : end;
+      continue;
+    }
     const argv = cmd.map((w) => (w.value === '{}' ? (onlyRebuildable ? { ...root, value: `${root.value ?? '.'}/__pycache__`, glob: false } : { ...w, value: root.value, text: root.text }) : w));
     if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;

@@ -75,7 +75,9 @@ export function git(inv: Invocation): void {
       return push(inv, args);
     case 'reset':
       b.verb('write');
-      if (hasFlag(args, '--hard', '--merge', '--keep')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
+      // `--keep` aborts when a file it would change has local changes (git-reset(1)): like `--soft`/`--mixed` it loses
+      // nothing the reflog does not keep. `--hard` discards them; `--merge` can drop staged changes.
+      if (hasFlag(args, '--hard', '--merge')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
       return;
     case 'clean':
       if (hasFlag(args, '-n', '--dry-run')) {

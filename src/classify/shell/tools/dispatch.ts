@@ -203,6 +203,10 @@ function handlerFor(name: string): Handler | undefined {
         inv.env.b.verb('network', 'write');
         const dest = positionals(inv.args, new Set(['-P', '-i', '-o', '-F', '-J', '-l', '-S', '-c']));
         const last = dest.pop();
+        // Sources on a remote host (`scp prod-web-1:/var/log/app.log .`) name it too, as rsync's do.
+        for (const src of dest) {
+          if (src.value !== null && /^[^/]*:/.test(src.value)) inv.env.b.target(envTarget(inv, 'host', src.value, [clue('names', src.value.split(':')[0]!.replace(/^[^@]*@/, ''))], ['read']));
+        }
         if (last && last.value !== null && !/^[^/]*:/.test(last.value)) {
           for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites' });
         } else if (last) {

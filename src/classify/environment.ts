@@ -10,6 +10,7 @@ const PROD = /^(prod|prd|production|prod\d+|prd\d+)$/;
  */
 const PROD_WEAK = /^live$/;
 const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
+const CAMEL = /[a-z0-9][A-Z]/;
 const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
 
 /**
@@ -30,9 +31,14 @@ export function withoutHomeUser(path: string): string {
  * name is not read (`/home/dev/infra` suggests nothing).
  */
 export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
-  const tokens = withoutHomeUser(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const bare = withoutHomeUser(name);
+  const tokens = bare.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (tokens.some((t) => PROD.test(t))) return 'production';
-  if (tokens.some((t) => STAGING.test(t))) return 'staging';
+  // PascalCase names, as Windows and .NET spell them (`ShopProdPool`, `SqlStagingDb`): a capitalised part names a
+  // tier too, for production and staging only (`TestResults`, `DevOps` are not environments; `ProductName` is no part).
+  const parts = CAMEL.test(bare) ? bare.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/) : [];
+  if (parts.some((t) => PROD.test(t))) return 'production';
+  if (tokens.some((t) => STAGING.test(t)) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
   return null;

@@ -1,6 +1,7 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
-import { classifyPath, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
-import { isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
+import { resolveEnvironment } from '../../environment.ts';
+import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -64,10 +65,34 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
-  return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
+  const cls = classifyPath(abs, inv.scope, inv.env.inventory);
+  if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  return { cls, path: abs };
+}
+
+/**
+ * MSBuild writes a project's output to `bin\` and its intermediate files to `obj\`, side by side (Microsoft Learn,
+ * "Common MSBuild project properties": OutputPath, BaseIntermediateOutputPath). `bin` alone may be hand-written scripts;
+ * deleted together with its sibling `obj` in one action it is that build output, which the next build writes again.
+ */
+export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
+  const lower = words.map((w) => (w.value === null ? null : resolvePath(w.value, inv.scope)?.toLowerCase().replace(/[\\/]+$/, '') ?? null));
+  const pairs = new Set<string>();
+  for (const a of lower) {
+    const m = a === null ? null : /^(.*[\\/])bin$/.exec(a);
+    if (m && lower.includes(`${m[1]}obj`)) pairs.add(a!);
+  }
+  if (pairs.size === 0) return inv;
+  return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
 }
 
 /** Records a filesystem target and whether its loss (or overwrite) is destructive. */
+/** A path's environment: the inventory's, or for a share (`\\\\prod-web01\\c$\\…`) its server's name, a host like any other. */
+export function pathEnvironment(inv: Invocation, path: string): string | null {
+  const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
+  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null);
+}
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -75,7 +100,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
   const critical = fx.cls === 'critical' || fx.cls === 'control_plane';
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
-  const environment = matchEnvironment(inv.env.inventory, 'paths', fx.path)?.name ?? null;
+  const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
   switch (fx.cls) {
     case 'control_plane':
@@ -102,6 +127,13 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   }
 }
 
+/** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
+export function appendTo(inv: Invocation, w: Word, what: string): void {
+  const fx = pathEffect(inv, w);
+  if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+  else fileTarget(inv, w, 'write', { recursive: false, what });
+}
+
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
   const paths = positionals(inv.args);
@@ -111,7 +143,8 @@ export function rm(inv: Invocation): void {
     return;
   }
   if (hasFlag(inv.args, '--no-preserve-root')) inv.env.b.destroy('rm_no_preserve_root', '`--no-preserve-root`', inv.span);
-  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
+  const scoped = withBuildOutputPair(inv, paths);
+  for (const p of paths) fileTarget(scoped, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
   inv.env.b.summary(`${inv.name}${recursive ? ' -r' : ''} ${paths.map(shown).join(' ')}`);
 }
 

@@ -213,6 +213,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['elasticsearch-keystore', 'opensearch-keystore'],
     valued: ['-E'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(list|show|has-passwd|help)\b/, effect: 'read', what: 'lists keystore settings' },
       { sub: /^remove\b/, effect: 'destroy', what: 'removes a secure setting (its value cannot be read back)' },
     ],
@@ -227,6 +228,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-http-addr', '-datacenter'],
     whereEnv: ['CONSUL_HTTP_ADDR'],
     rules: [
+      { flags: ['-h', '-help', '--help'], effect: 'read', what: 'help' },
       { sub: /^kv delete\b/, effect: 'destroy', what: 'deletes a key and its value (with -recurse every key under the prefix)' },
       { sub: /^snapshot restore\b/, effect: 'destroy', what: 'replaces the cluster state (catalog, KV, ACLs) with the snapshot' },
       { sub: /^maint\b/, flags: ['-enable'], effect: 'outage', what: 'puts the node or service into maintenance: it leaves DNS and load balancing' },
@@ -245,6 +247,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['--endpoints'],
     whereEnv: ['ETCDCTL_ENDPOINTS'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(del|delete)\b/, effect: 'destroy', what: 'deletes a key and its value (a range with --prefix, --from-key or an end key)' },
       { sub: /^member remove\b/, effect: 'outage', what: 'removes a member from the cluster' },
       { sub: /^snapshot restore\b/, effect: 'write', what: 'restores a snapshot into a new data directory' },
@@ -257,6 +260,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['etcdutl'],
     valued: ['--data-dir', '--name', '--initial-cluster', '--initial-cluster-token', '--initial-advertise-peer-urls', '-w', '--write-out', '--wal-dir', '--bump-revision'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(snapshot status|version|check|hashkv)\b/, effect: 'read', what: 'reads a snapshot or data directory' },
       { sub: /^(snapshot restore|defrag|migrate|backup)\b/, effect: 'write', what: 'restores into a data directory or maintains one' },
     ],
@@ -270,6 +274,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-h', '--host', '-p', '--port', '-u', '--username', '-pw', '--password', '-pwf', '--password-file', '-t', '--tag', '-st', '--start-token', '-et', '--end-token', '-dc', '--in-dc', '-j', '--job-threads', '-kt', '--kt-list'],
     where: ['-h', '--host'],
     rules: [
+      // nodetool's `-h` is the host; help is `--help` or `nodetool help`.
+      { flags: ['--help'], effect: 'read', what: 'help' },
       { sub: /^clearsnapshot\b/, effect: 'destroy', what: 'deletes snapshots (the node\'s backups)' },
       { sub: /^(decommission|removenode|assassinate)\b/, effect: 'outage', what: 'takes a node out of the ring for good' },
       { sub: /^(drain|stopdaemon|disablebinary|disablethrift|disablegossip|disablehandoff|pausehandoff)\b/, effect: 'outage', what: 'stops the node from serving clients or the cluster' },
@@ -287,6 +293,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['--host', '-c', '--active-config'],
     whereEnv: ['INFLUX_HOST'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^bucket (delete|rm)\b/, effect: 'destroy', what: 'deletes a bucket and every point in it' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes the points in the time range (those the predicate matches, if one is given)' },
       { sub: /^restore\b/, flags: ['--full'], effect: 'destroy', what: 'replaces every bucket, token and dashboard with the backup' },
@@ -306,6 +313,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['--stanza', '--pg1-host', '--repo1-path'],
     dryRun: ['--dry-run'],
     rules: [
+      { flags: ['--help'], effect: 'read', what: 'help' },
       { sub: /(^| )(stanza-delete|expire)( |$)/, effect: 'destroy', what: 'removes backups and archived WAL' },
       { sub: /(^| )restore( |$)/, flags: ['--delta', '--force'], effect: 'destroy', what: 'overwrites the existing data directory with the backup' },
       { sub: /(^| )(info|check|verify|version|help|repo-ls|repo-get|manifest)( |$)/, effect: 'read', what: 'reads backup information' },
@@ -318,6 +326,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['wal-g', 'wal-g-pg', 'wal-g-mysql', 'wal-g-mongo', 'wal-g-redis'],
     valued: ['--config', '--turbo', '--target-user-data', '--after'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(delete|delete-garbage|wal-purge)\b/, flags: ['--confirm'], effect: 'destroy', what: 'deletes backups and the WAL before them' },
       { sub: /^(delete|delete-garbage|wal-purge)\b/, effect: 'read', what: 'a dry run: lists what would be deleted (no `--confirm`)' },
       { sub: /^st (rm|remove|delete)\b/, effect: 'destroy', what: 'deletes objects from the backup storage' },
@@ -332,6 +341,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['barman'],
     valued: ['-c', '--config', '--remote-ssh-command', '--target-time', '--target-xid', '--target-lsn', '--target-name', '--target-tli', '--target-action', '--tablespace', '--backup-id', '--reuse-backup', '-j', '--jobs', '--name', '--status', '--minimum-redundancy', '--retention-policy', '--target'],
     rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes a backup' },
       { sub: /^recover\b/, flags: ['--remote-ssh-command'], effect: 'destroy', what: 'restores over the data directory on the remote database server' },
       { sub: /^(list-\w+|show-\w+|check|status|diagnose|replication-status|verify-backup|check-backup|get-wal|list-files|config-\w+|help|version)\b/, effect: 'read', what: 'lists or checks backups' },

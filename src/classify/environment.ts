@@ -3,15 +3,16 @@ import { matchEnvironment, type ActionContext, type Inventory, type MatcherKind,
 /** Names the heuristics give when the inventory does not know a target: a tier name. */
 export type HeuristicEnvironment = 'production' | 'staging' | 'dev';
 
-const PROD = /^(prod|prd|production|prod\d+|prd\d+)$/;
+// A `db` suffix is how Oracle TNS aliases and many DSNs name a tier (`PRODDB`, `STGDB`, `DEVDB`).
+const PROD = /^(prod|prd|production|prod\d+|prd\d+|proddb|prddb)$/;
 /**
  * `live` says production only when nothing else names a tier: Terragrunt's documented layout keeps every environment
  * under `live/` (`live/staging/rds`, `infrastructure-live/dev`), while `stripe-live` or `api.live` mean production.
  */
 const PROD_WEAK = /^live$/;
-const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
+const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+|stgdb|stagedb|uatdb)$/;
 const CAMEL = /[a-z0-9][A-Z]/;
-const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
+const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci|devdb|testdb)$/;
 
 /**
  * The user-name segment of a home folder (`/home/<user>`, `/Users/<user>`, `C:\Users\<user>`,

@@ -99,7 +99,8 @@ const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flu
 // Endpoints that take a service out of service (docs/classifier-evaluation.md, "Availability"): Elasticsearch/OpenSearch
 // `_close` ("closed indices are blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
 // (shuts Jenkins down) and `quietDown` (no new builds start).
-const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown)(\b|\/|\?|$)/i;
+// Prometheus `/-/quit` (lifecycle API: "triggers a graceful shutdown").
+const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit)(\b|\/|\?|$)/i;
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 export function outageEndpoint(url: string): boolean {
@@ -125,7 +126,14 @@ const HTTP_HARMLESS_DELETE: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b))/i, why: 'a star, watch, label, assignee, reviewer request, cache or build artefact: added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
+  // Elasticsearch/OpenSearch search contexts (clear scroll, close point in time): they only free server resources.
+  { url: /\/_search\/scroll(\/|\?|$)|\/_pit(\?|$)/i, why: 'clears search contexts (scrolls, points in time), which hold no data' },
 ];
+
+/** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
+export function harmlessHttpDelete(url: string): string | null {
+  return harmlessDelete(url);
+}
 
 /**
  * PostgREST (Supabase's `/rest/v1/`) deletes the rows its filters select and, without one, every row: a filter on an

@@ -2,7 +2,7 @@ import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
-import { dbAdmin, mongo, mysql, orm, ormWrite, psql, redis, sqlite } from './data.ts';
+import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
@@ -45,6 +45,9 @@ const READS = new Set([
   'phpcbf', 'phpstan', 'psalm', 'php-cs-fixer', 'erb_lint', 'actionlint', 'buf', 'sqlfluff', 'codespell', 'typos', 'cspell', 'oxlint', 'deno-lint', 'tslint',
   'nodenv', 'goenv', 'jenv', 'fnm', 'volta',
 ]);
+
+/** Schema migration tools (their non-reset commands are judged as platform CLIs, on their database's environment). */
+const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
 const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop']);
@@ -295,6 +298,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const b = inv.env.b;
   const ws = words(inv);
   if (orm(inv, ws)) return;
+  // Migration tools name their database in a URL, DSN or environment option: that is where they act.
+  if (MIGRATION_TOOLS.has(inv.name)) b.target(ormTarget(inv, ws));
   if (family === 'cloud') {
     if (/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name) && container(inv, ws)) return;
     genericCloud(inv);

@@ -2,7 +2,7 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import { operationVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
-import { destructiveEndpoint, graphqlMutationFields, outageEndpoint } from '../../other-kinds.ts';
+import { destructiveEndpoint, graphqlMutationFields, harmlessHttpDelete, outageEndpoint } from '../../other-kinds.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
@@ -15,7 +15,9 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null): 
   const b = inv.env.b.verb('network');
   b.target(httpTarget(inv, url));
   const m = method.toUpperCase();
-  if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
+  const harmless = m === 'DELETE' && url ? harmlessHttpDelete(url) : null;
+  if (harmless) b.verb('delete').finding('http_delete_harmless', `HTTP DELETE \`${url}\`: ${harmless}`, inv.span);
+  else if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
   else if (m === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${url ?? '?'}\``, inv.span);
   else if (m === 'POST' || m === 'PATCH') {
     b.verb('write');

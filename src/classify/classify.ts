@@ -43,9 +43,9 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       return b.build('terraform plan');
     case 'mcp_tool_call':
       classifyMcp(action, ctx, inventory, options.mcp ?? { mappings: [] }, b, {
-        shell: (command) => {
-          if (command.length > MAX_INPUT) b.opaque('input_too_large', 'command too large');
-          else classifyShellSource(command, ctx, inventory, b);
+        shell: (command, into = b) => {
+          if (command.length > MAX_INPUT) into.opaque('input_too_large', 'command too large');
+          else classifyShellSource(command, ctx, inventory, into);
         },
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);

@@ -148,7 +148,45 @@ function hasColumnRef(x: unknown): boolean {
   return Object.values(x).some(hasColumnRef);
 }
 
-/** Whether a WHERE clause can narrow the rows: `1=1`, `true`, `id = id`, `x OR true` do not. */
+/**
+ * Ranges every row meets, by what the column holds: a surrogate key (`id`, `*_id`, `userId`) above 0 (serial and
+ * identity columns start at 1 in every engine), an event time (`created_at`, `occurred_at`, `ts`) before the current
+ * time (the row was written in the past) or from the start of the epoch on. Deadlines (`expires_at`, `due_at`) before
+ * now are not: they select the expired rows only.
+ */
+const KEY_COLUMN = /^(id|ID|Id|[a-z]\w*_(id|ID)|[a-z]\w*[a-z0-9]Id)$/;
+const EVENT_TIME_COLUMN = /^((created|inserted|occurred|logged|recorded|viewed|received|updated|modified|submitted)(_?(at|on|date|time|ts|timestamp))?|(event|log|insert|create|creation)_?(time|ts|date|timestamp|datetime)|ts|timestamp)$/i;
+const NOW_FUNCTION = /^(now|now64|current_timestamp|current_date|current_datetime|localtimestamp|getdate|getutcdate|sysdate|systimestamp|sysdatetime|sysutcdatetime|sysdatetimeoffset|utc_timestamp|statement_timestamp|transaction_timestamp|clock_timestamp|today)$/i;
+const EPOCH_START = /^(1970-01-01|1900-01-01|1753-01-01|1000-01-01|0001-01-01)([ t]00:00(:00(\.0+)?)?z?)?$/i;
+
+function columnName(x: Ast): string {
+  if (x.type !== 'column_ref') return '';
+  if (typeof x.column === 'string') return x.column;
+  return isObj(x.column) && isObj(x.column.expr) ? String(x.column.expr.value) : '';
+}
+
+function isNow(x: Ast): boolean {
+  if (x.type === 'function' && isObj(x.name) && Array.isArray(x.name.name)) {
+    const args = isObj(x.args) && Array.isArray(x.args.value) ? x.args.value : [];
+    return x.name.name.length === 1 && isObj(x.name.name[0]) && NOW_FUNCTION.test(String(x.name.name[0].value)) && args.length === 0;
+  }
+  if (x.type === 'function' && typeof x.name === 'string') return NOW_FUNCTION.test(x.name);
+  return x.type === 'column_ref' && /^(sysdate|systimestamp|current_timestamp|current_date|localtimestamp)$/i.test(columnName(x));
+}
+
+/** Whether `left op right` is a range every row meets (mirrored forms `0 < id` included). */
+function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
+  const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+  if (left.type !== 'column_ref' && right.type === 'column_ref' && flip[op]) return coversEveryRow(flip[op]!, right, left);
+  const col = columnName(left);
+  if (!col) return false;
+  if (KEY_COLUMN.test(col) && right.type === 'number' && ((op === '>' && Number(right.value) <= 0) || (op === '>=' && Number(right.value) <= 1))) return true;
+  if (!EVENT_TIME_COLUMN.test(col)) return false;
+  if ((op === '<' || op === '<=') && isNow(right)) return true;
+  return (op === '>' || op === '>=') && /string/.test(String(right.type)) && EPOCH_START.test(String(right.value));
+}
+
+/** Whether a WHERE clause can narrow the rows: `1=1`, `true`, `id = id`, `x OR true`, `id > 0` do not. */
 export function narrows(where: unknown): boolean {
   if (!isObj(where)) return false;
   if (where.type === 'binary_expr') {
@@ -170,6 +208,7 @@ export function narrows(where: unknown): boolean {
     const isColumn = (x: Ast) => x.type === 'column_ref' && !/^[@:]/.test(typeof x.column === 'string' ? x.column : '');
     if (isObj(where.left) && isObj(where.right) && isColumn(where.left) && isColumn(where.right)) return false;
     if (op === 'IS NOT' && isObj(where.right) && where.right.type === 'null') return false;
+    if (isObj(where.left) && isObj(where.right) && coversEveryRow(op, where.left, where.right)) return false;
     return hasColumnRef(where.left) || hasColumnRef(where.right);
   }
   if (where.type === 'unary_expr' || where.type === 'function' || where.type === 'column_ref') return hasColumnRef(where);
@@ -412,6 +451,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
       session.depth--;
       return;
     }
+    if (systemProcedure(name, t, scope, b, span)) return;
     b.verb('write');
     dbTarget(b, scope, '', ['write']);
     if (!/^dbms_(stats|output|application_info|session|lock)\./.test(name)) b.partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
@@ -436,12 +476,21 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   // MySQL's REMOVE PARTITIONING keeps every row (only the partitioning goes); ClickHouse's REPLACE PARTITION ... FROM
   // replaces the partition's rows with another table's.
-  if (/\btruncate\s+partition\b|\b(drop|delete)\s+(detached\s+)?partition\b|\bexchange\s+partition\b|\breplace\s+partition\b/i.test(t)) b.verb('delete').destroy('sql_partition_loss', `\`${t.slice(0, 60)}\` removes a partition's rows`, span);
+  // EXCHANGE PARTITION (MySQL, Oracle) swaps a partition's rows with a table's: both sets are kept, and a second exchange
+  // swaps them back.
+  if (/\btruncate\s+partition\b|\b(drop|delete)\s+(detached\s+)?partition\b|\breplace\s+partition\b/i.test(t)) b.verb('delete').destroy('sql_partition_loss', `\`${t.slice(0, 60)}\` removes a partition's rows`, span);
+  // Oracle SET UNUSED: the columns are gone for good ("unused columns cannot be restored"); DROP UNUSED COLUMNS later
+  // only reclaims their space.
+  if (/\bset\s+unused\b/i.test(t)) b.verb('delete').destroy('sql_column_unused', `\`${t.slice(0, 60)}\` makes columns unusable for good`, span);
   // MySQL DISCARD TABLESPACE deletes the table's data file.
   if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
   // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
   if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
-  if (/\bswap\s+with\b/i.test(t)) b.verb('replace').destroy('sql_table_swap', `\`${t.slice(0, 60)}\` swaps in another table's contents`, span);
+  // Snowflake: a table's (schema's, database's, account's) Time Travel retention set to 0 ends Time Travel for it; the
+  // history it held goes to Fail-safe, which only Snowflake Support can recover from.
+  if (/\bset\b.*\bdata_retention_time_in_days\s*=\s*0\b/i.test(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` ends Time Travel and drops its history`, span);
+  // Snowflake SWAP WITH exchanges two tables' contents and metadata: neither is lost, and swapping again restores them.
+  if (/\bswap\s+with\b|\bexchange\s+partition\b/i.test(t)) b.verb('write').finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables' contents (a second swap undoes it)`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
   const mutation = /^alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(delete|update)\b(.*?)\bwhere\b(.*)$/i.exec(t);
   if (mutation && !predicateNarrows(mutation[3]!)) b.verb('delete').destroy('sql_mutation_unbounded', `\`ALTER TABLE ${object} ${mutation[1]!.toUpperCase()}\` without a narrowing WHERE changes every row`, span);
@@ -453,7 +502,9 @@ function predicateNarrows(predicate: string): boolean {
   const parser = parserFor('postgresql');
   if (!parser) return false;
   // Bound parameters (`$1`, `?`, `@id`, `:id`) stand for one value each; casts do not change what a predicate selects.
-  const bound = predicate.replace(/::[\w ]+(\[\])?/g, '').replace(/\$\d+|@@?\w+|(?<![:\w]):[A-Za-z_]\w*|\?/g, '0');
+  // T-SQL quotes names in brackets (`[o].[Status]`) and marks Unicode literals `N'…'`: read as `"o"."Status"` and `'…'`.
+  const bound = predicate.replace(/::[\w ]+(\[\])?/g, '').replace(/\$\d+|@@?\w+|(?<![:\w]):[A-Za-z_]\w*|\?/g, '0')
+    .replace(/(?<![\w\]])\[([A-Za-z_][\w ]*)\]/g, '"$1"').replace(/(?<![\w'])N'/g, "'");
   try {
     const ast = parser.astify(`SELECT 1 FROM t WHERE ${bound}`);
     const node = Array.isArray(ast) ? ast[0] : ast;
@@ -478,6 +529,34 @@ export function sqlStringLiteral(expr: string): string | null {
     if (!join) return null;
     rest = rest.slice(join[0].length).trim();
   }
+}
+
+/**
+ * System procedures whose effect their reference documents (name matched after any database and schema prefix):
+ * SQL Server Agent (msdb) `sp_delete_job|jobstep|schedule|alert|operator|proxy` delete definitions (and the job's
+ * history), `sp_purge_jobhistory` and `sp_delete_(database_)backuphistory` delete history records; `sp_detach_db`
+ * takes a database off the instance (every application loses it); replication removal (`sp_removedbreplication`,
+ * `sp_droppublication`, `sp_dropsubscription`, `sp_dropdistributiondb`); `sp_dropdevice … 'delfile'` deletes the
+ * backup file. Oracle `DBMS_SCHEDULER.DROP_JOB|DROP_PROGRAM|DROP_SCHEDULE|DROP_CHAIN|PURGE_LOG`, `DBMS_JOB.REMOVE`.
+ */
+const PROCEDURE_EFFECTS: ReadonlyArray<readonly [RegExp, 'delete' | 'outage', string]> = [
+  [/(^|\.)sp_detach_db$/, 'outage', 'detaches the database: every application loses it'],
+  [/(^|\.)sp_delete_(job|jobstep|jobsteplog|schedule|alert|operator|proxy|targetserver)$/, 'delete', 'deletes a SQL Server Agent definition'],
+  [/(^|\.)(sp_purge_jobhistory|sp_delete_backuphistory|sp_delete_database_backuphistory|sysmail_delete_mailitems_sp|sysmail_delete_log_sp)$/, 'delete', 'deletes history records'],
+  [/(^|\.)(sp_removedbreplication|sp_droppublication|sp_dropsubscription|sp_dropmergepublication|sp_dropmergesubscription|sp_dropdistributiondb)$/, 'delete', 'removes replication and what it carries'],
+  [/^dbms_scheduler\.(drop_job|drop_program|drop_schedule|drop_chain|drop_job_class|purge_log)$|^dbms_job\.remove$/, 'delete', 'deletes a scheduler job, its definition or its log'],
+];
+
+function systemProcedure(name: string, text: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
+  const n = name.replace(/[[\]"]/g, '').toLowerCase();
+  let hit = PROCEDURE_EFFECTS.find(([re]) => re.test(n));
+  if (!hit && /(^|\.)sp_dropdevice$/.test(n) && /'delfile'/i.test(text)) hit = [/./, 'delete', 'deletes the backup device file'];
+  if (!hit) return false;
+  const [, effect, why] = hit;
+  if (effect === 'outage') b.verb('write').destroy('service_outage', `\`${name}\` ${why}`, span);
+  else b.verb('delete').destroy('sql_system_procedure', `\`${name}\` ${why}`, span);
+  dbTarget(b, scope, '', [effect === 'outage' ? 'write' : 'delete']);
+  return true;
 }
 
 /**
@@ -564,6 +643,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
       return true;
     }
+    if (systemProcedure(name, t, scope, b, span)) return true;
     const dialect = (scope.dialect ?? scope.ctx.dialect ?? '').toLowerCase();
     if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialect) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
       // A stored procedure: its body is not part of the action.
@@ -946,7 +1026,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('write');
       dbTarget(b, scope, object, ['write']);
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
-      if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop')) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
+      if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop' && !dropKeepsData(e, text))) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
       if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope, session))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
@@ -962,6 +1042,22 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
     default:
       fallback(text, scope, b, span, session);
   }
+}
+
+/**
+ * ALTER … DROP clauses that remove no stored value: a constraint (check, unique, foreign key; not a primary key, and
+ * not with CASCADE, which also drops what depends on it), a column default, NOT NULL, an identity or generation
+ * property (the values stay), and Oracle's DROP UNUSED COLUMNS (columns SET UNUSED are already beyond recovery: the
+ * Oracle reference says they cannot be restored; this only reclaims their space). The text after `drop `, lower case.
+ */
+const DROP_KEEPS_DATA = /^(constraint\s+(if\s+exists\s+)?(?!if\s)(?!["`[]?(pk_|pk\b|primary\b))[\w$"`.[\]]+(?<!pkey["`\]]?|_pk["`\]]?)(?![\w$"`.[\]])(?!\s+cascade\b)|foreign\s+key\b|check\b|default\b|not\s+null\b|identity\b|expression\b|unused\s+columns\b)/;
+
+function dropKeepsData(e: Ast, text: string): boolean {
+  const resource = String(e.resource ?? '').toLowerCase();
+  const keyword = String(e.keyword ?? '').toLowerCase();
+  if (/\bcascade\b/i.test(text)) return false;
+  if (resource === 'constraint') return !/^["`[]?(pk_|pk$|primary)|(pkey|_pk)["`\]]?$/i.test(String(e.constraint ?? ''));
+  return resource === 'key' && keyword === 'foreign key';
 }
 
 /** A target type that holds every value's text form: `text`, unbounded `varchar`, `varchar(max)`, `clob`. */
@@ -1032,7 +1128,8 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
       return;
     }
     const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/i.exec(t)?.[1];
-    if (where === undefined || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || /^delete\s+from\s+\S+(\s+\w+)?\s+using\b/.test(lower) || !predicateNarrows(where)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
+    // A join condition alone (`USING t2 WHERE t1.k = t2.k`) matches whole tables; predicateNarrows tells it from a filter.
+    if (where === undefined || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || !predicateNarrows(where)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
     return;
   }
   if (TABLE_REPLACE.test(t)) {
@@ -1041,7 +1138,13 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
-  if (/^insert\s+overwrite\b/.test(lower) || /^exchange\s+(tables|dictionaries)\b/.test(lower)) {
+  if (/^exchange\s+(tables|dictionaries)\b/.test(lower)) {
+    // ClickHouse EXCHANGE TABLES swaps two names atomically: both tables stay, and exchanging again restores them.
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables (a second swap undoes it)`, span);
+    dbTarget(b, scope, object, ['write']);
+    return;
+  }
+  if (/^insert\s+overwrite\b/.test(lower)) {
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['replace']);
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` replaces a table's rows`, span);
@@ -1081,7 +1184,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^alter\b/.test(lower)) {
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['write']);
-    if (/\bdrop\b/.test(lower)) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
+    if ([...lower.matchAll(/\bdrop\b\s*/g)].some((m) => !DROP_KEEPS_DATA.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 200)))) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
     if (/\s(type|modify\s+(column\s+)?\S+|change\s+(column\s+)?\S+\s+\S+)\s+(text|clob|string|varchar\s*\(\s*max\s*\)|nvarchar\s*\(\s*max\s*\)|character\s+varying|varchar)\s*(;|$|using\b|collate\b)/.test(lower)) {
       // Every value has a text form: a column made unbounded text loses nothing.
     } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope, session))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);

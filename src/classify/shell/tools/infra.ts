@@ -117,7 +117,10 @@ export function terraform(inv: Invocation): void {
         return;
       }
       b.verb('write').target(targetEnv());
-      if (op === 'rm' || op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
+      // `state rm` only forgets the binding: "the remote object continues to exist" (Terraform CLI reference), the
+      // same effect as a plan's `forget` action (a `removed` block); `terraform import` binds it again.
+      if (op === 'rm') return;
+      if (op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
         b.verb('delete').destroy('terraform_state_change', `\`state ${op ?? '?'}\` rewrites what terraform manages`, inv.span);
       }
       return;

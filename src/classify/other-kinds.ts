@@ -310,27 +310,28 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
 }
 
 /**
- * RPC endpoints that take their operation as a parameter (MediaWiki's `api.php?action=delete`, `op=`): the value is
- * judged by its verb. MediaWiki's `action=purge` only refreshes the page cache.
+ * RPC endpoints that take their operation as a parameter: MediaWiki's `api.php?action=delete` (`action=purge` only refreshes
+ * the page cache), `op=`, `operation=`, and the AWS Query protocol (`Action=TerminateInstances`, EC2, SQS, SNS, IAM, STS:
+ * "Query requests are HTTP or HTTPS requests that use the HTTP verb GET or POST and a Query parameter named Action"). The
+ * value is judged by its verb; parameter names are compared without case.
  */
-const OPERATION_PARAMS = ['action', 'op', 'operation'] as const;
+const OPERATION_PARAM = /^(action|op|operation)$/i;
 function operationParam(action: HttpRequestAction): string | null {
-  const sources: Array<URLSearchParams | { get(k: string): string | null }> = [queryParams(action.url)];
+  const pairs: Array<[string, string]> = [...queryParams(action.url)];
   if (typeof action.body === 'string') {
     const form = formParams(action.body);
-    if (form) sources.push(form);
+    if (form) pairs.push(...form);
   } else if (isObject(action.body)) {
-    const body = action.body;
-    sources.push({ get: (k) => (typeof body[k] === 'string' ? (body[k] as string) : null) });
+    for (const [k, v] of Object.entries(action.body)) if (typeof v === 'string') pairs.push([k, v]);
   }
-  for (const src of sources) {
-    for (const k of OPERATION_PARAMS) {
-      const v = src.get(k);
-      if (v && /^[A-Za-z][\w.:-]{0,60}$/.test(v) && !/^purge$/i.test(v) && mutationFieldVerb([v]) === 'destroy') return `${k}=${v}`;
-    }
+  for (const [k, v] of pairs) {
+    if (OPERATION_PARAM.test(k) && /^[A-Za-z][\w.:-]{0,60}$/.test(v) && !/^purge$/i.test(v) && mutationFieldVerb([v]) === 'destroy') return `${k}=${v}`;
   }
   return null;
 }
+
+/** AWS Query-protocol endpoints, which act on a GET as on a POST. */
+const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i;
 
 /**
  * Batch endpoints whose body carries its own operations, each judged like a request of its own: Microsoft Graph
@@ -417,7 +418,11 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
     if (harmlessUrl(action.url)) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmlessUrl(action.url)}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
-  } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') b.verb('read');
+  } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') {
+    b.verb('read');
+    const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
+    if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
+  }
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
     const fx = destructiveBody(action.url, action.body);

@@ -33,6 +33,9 @@ export class FactsBuilder {
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
+  /** The codes of the findings that made the action destructive or opaque (for `absorb`). */
+  readonly destroyCodes: string[] = [];
+  readonly opaqueCodes: string[] = [];
 
   verb(...verbs: Verb[]): this {
     for (const v of verbs) this.verbs.add(v);
@@ -41,6 +44,7 @@ export class FactsBuilder {
 
   /** A destructive effect: irreversible unless a later caller says otherwise. */
   destroy(code: string, message: string, span?: Span): this {
+    if (this.destroyCodes.length < 64) this.destroyCodes.push(code);
     this.destructive = true;
     this.reversible = false;
     return this.finding(code, message, span);
@@ -69,6 +73,7 @@ export class FactsBuilder {
 
   /** SECURITY: what could not be understood is the worst case: unknown verb, destructive. */
   opaque(code: string, message: string, span?: Span): this {
+    if (this.opaqueCodes.length < 64) this.opaqueCodes.push(code);
     this.confidence = 'opaque';
     this.verbs.add('unknown');
     this.destructive = true;
@@ -97,6 +102,25 @@ export class FactsBuilder {
       return this;
     }
     this.paths.add(abs);
+    return this;
+  }
+
+  /**
+   * Adds everything another builder learnt (a part judged on its own first). Only adds, like every analyser: the
+   * caller decides beforehand whether the part is taken as it is.
+   */
+  absorb(part: FactsBuilder): this {
+    for (const v of part.verbs) this.verbs.add(v);
+    if (part.destructive) this.destructive = true;
+    if (!part.reversible) this.reversible = false;
+    this.confidence = worseConfidence(this.confidence, part.confidence);
+    for (const t of part.targets) this.target(t);
+    for (const f of part.findings) if (this.findings.length < 64) this.findings.push(f);
+    for (const i of part.inputs) if (this.inputs.length < 64 && !this.inputs.some((x) => x.path === i.path && x.role === i.role)) this.inputs.push(i);
+    for (const p of part.paths) this.namePath(p);
+    for (const c of part.destroyCodes) if (this.destroyCodes.length < 64) this.destroyCodes.push(c);
+    for (const c of part.opaqueCodes) if (this.opaqueCodes.length < 64) this.opaqueCodes.push(c);
+    if (part.blastKnown) this.blast(part.blastRadius);
     return this;
   }
 

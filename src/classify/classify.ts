@@ -43,9 +43,9 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       return b.build('terraform plan');
     case 'mcp_tool_call':
       classifyMcp(action, ctx, inventory, options.mcp ?? { mappings: [] }, b, {
-        shell: (command) => {
-          if (command.length > MAX_INPUT) b.opaque('input_too_large', 'command too large');
-          else classifyShellSource(command, ctx, inventory, b);
+        shell: (command, into = b) => {
+          if (command.length > MAX_INPUT) into.opaque('input_too_large', 'command too large');
+          else classifyShellSource(command, ctx, inventory, into);
         },
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);
@@ -53,7 +53,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       classifyFileWrite(action, ctx, inventory, b);
       return b.build(`file ${action.operation}: ${action.path}`);
     case 'http_request':
-      classifyHttpRequest(action, inventory, b);
+      classifyHttpRequest(action, inventory, b, ctx);
       return b.build(`http: ${action.method} ${action.url}`);
     default:
       return opaqueFacts('unknown action kind', { code: 'action_kind_unknown', message: `action kind \`${String((action as { kind?: unknown }).kind)}\` is not known` });

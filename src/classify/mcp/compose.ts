@@ -12,7 +12,10 @@ import type { JsonObject, JsonValue } from '../../core/index.ts';
  *   `node_management {operation: cordon|drain|uncordon}`);
  * - containers/kubernetes-mcp-server README (`resources_delete {apiVersion, kind, name}`, `resources_scale {scale}`, `pods_delete`);
  * - awslabs/mcp `eks-mcp-server` (`manage_k8s_resource {operation: create|replace|patch|delete|read}`);
- * - heroku/heroku-mcp-server (`ps_scale {app, dyno: "web=0"}`, `maintenance_on|off {app}`), which runs the Heroku CLI.
+ * - heroku/heroku-mcp-server (`ps_scale {app, dyno: "web=0"}`, `maintenance_on|off {app}`), which runs the Heroku CLI;
+ * - ckreiling/mcp-server-docker `input_schemas.py` (`remove_container {container_id, force}`, `remove_image {image,
+ *   force}`, `remove_network {network_id}`, `remove_volume {volume_name, force}`, `stop_container {container_id}`),
+ *   which calls the Docker Engine API as the CLI does: `docker rm` refuses a running container unless forced.
  *
  * A spec is: `head` (the CLI, its subcommand, and `$arg` / `$arg|default` tokens), `flags` (argument → option:
  * `true` gives the option, a string or number gives `--opt=value` or `-o value`; `--{}` spells the value as
@@ -81,6 +84,12 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
       },
     },
   },
+  // Docker (ckreiling/mcp-server-docker).
+  { tool: /^remove_container$/, spec: { head: ['docker', 'rm'], requires: 'container_id', flags: { force: '-f' }, pos: ['$container_id'] } },
+  { tool: /^remove_image$/, spec: { head: ['docker', 'rmi'], requires: 'image', flags: { force: '-f' }, pos: ['$image'] } },
+  { tool: /^remove_network$/, spec: { head: ['docker', 'network', 'rm'], requires: 'network_id', pos: ['$network_id'] } },
+  { tool: /^remove_volume$/, spec: { head: ['docker', 'volume', 'rm'], requires: 'volume_name', flags: { force: '-f' }, pos: ['$volume_name'] } },
+  { tool: /^stop_container$/, spec: { head: ['docker', 'stop'], requires: 'container_id', pos: ['$container_id'] } },
   // Heroku: the server runs the Heroku CLI.
   { tool: /^ps_scale$/, spec: { head: ['heroku', 'ps:scale'], requires: 'dyno', pos: ['$dyno'], flags: { app: '--app' } } },
   { tool: /^maintenance_on$/, spec: { head: ['heroku', 'maintenance:on'], flags: { app: '--app' } } },

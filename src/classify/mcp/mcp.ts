@@ -1,10 +1,10 @@
 import { globMatch, type ActionContext, type Inventory, type JsonObject, type JsonValue, type McpToolCallAction, type McpToolMapping, type Verb } from '../../core/index.ts';
 
 export type { McpToolMapping };
-import type { FactsBuilder } from '../builder.ts';
+import { FactsBuilder } from '../builder.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { classifyPath, isControlPlaneSecret, pathToResolve, resolvePath } from '../paths.ts';
+import { classifyPath, isControlPlaneSecret, isHomeConfigFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { composeCommand } from './compose.ts';
 
@@ -69,8 +69,8 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'push_files', verbs: ['write'] },
 ];
 
-const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log)$/;
+const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -138,6 +138,97 @@ function cancelsCommercial(ws: string[]): boolean {
   return ws.includes('cancel') && ws.some((w) => COMMERCIAL.test(w));
 }
 
+/**
+ * A refund sends money back to the customer and cannot be taken back: Stripe "can't cancel a refund" once it has
+ * succeeded, PayPal's refunds are final. Listing or reading refunds stays a read.
+ */
+function issuesRefund(ws: string[]): boolean {
+  return ws.some((w) => /^refunds?$/.test(w)) && ws.some((w) => /^(create|issue|process|make|send|execute)$/.test(w));
+}
+
+/**
+ * Archiving a content item hides it and one call brings it back: Slack's `conversations.unarchive`, Notion's
+ * archived (trashed) pages, Gmail's and Linear's archive, Jira's archived issues. A repository, an index or a service
+ * archived is read-only from then on (availability, docs/classifier-evaluation.md): that stays destructive.
+ */
+const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?)$/;
+function archivesContent(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE.test(w));
+}
+
+/**
+ * Tools that start, watch or stop a read-only activity (Desktop Commander's `start_search`/`stop_search`, a trace
+ * or a recording): the verb is about the activity, which only reads.
+ */
+function runsReadActivity(ws: string[]): boolean {
+  return ws.some((w) => /^(start|stop|cancel|pause|resume)$/.test(w)) && ws.some((w) => /^(search|searches|scan|trace|tracing|profiling|watch)$/.test(w)) && !ws.some((w) => DESTROY_WORDS.test(w));
+}
+
+/**
+ * Deletes whose arguments carry the whole of what they remove, so that one call puts it back: the memory server's
+ * `delete_observations {deletions: [{entityName, observations: [text]}]}` and `delete_relations {relations: [{from, to,
+ * relationType}]}` (modelcontextprotocol/servers `src/memory`). `delete_entities` names entities only and loses their
+ * observations: destructive.
+ */
+const SELF_CONTAINED: Record<string, string> = { observations: 'deletions', relations: 'relations' };
+function deletesWhatItCarries(ws: string[], args: JsonObject): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  const noun = ws[ws.length - 1] ?? '';
+  const key = SELF_CONTAINED[noun];
+  if (destroys.length === 0 || !destroys.every((w) => w === 'delete' || w === 'remove') || key === undefined) return false;
+  const list = args[key];
+  return Array.isArray(list) && list.length > 0 && list.every((x) => isObject(x) && Object.values(x).every((v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((y) => typeof y === 'string'))));
+}
+
+/**
+ * MongoDB aggregation reads, except `$out` ("replaces the existing collection": whatever the target held is gone) and
+ * `$merge` (writes into a collection). MongoDB manual, Aggregation Pipeline Stages.
+ */
+function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
+  const pipeline = args.pipeline;
+  if (!Array.isArray(pipeline)) return;
+  for (const stage of pipeline) {
+    if (!isObject(stage)) continue;
+    if ('$out' in stage) b.verb('write', 'replace').destroy('mongo_out', `\`$out\` replaces the collection \`${typeof stage.$out === 'string' ? stage.$out : JSON.stringify(stage.$out)}\` with the pipeline's results`);
+    else if ('$merge' in stage) b.verb('write');
+  }
+}
+
+/** `update-many` with a filter that matches every document rewrites them all, as mongosh's `updateMany({}, ...)`. */
+function documentUpdateAll(ws: string[], args: JsonObject): boolean {
+  if (!ws.some((w) => /^(update|replace|set)$/.test(w)) || !ws.some((w) => /^(many|all)$/.test(w))) return false;
+  const filter = args.filter ?? args.query ?? args.where ?? args.selector;
+  return filter === undefined || (isObject(filter) && matchesEverything(filter as FilterValue));
+}
+
+/**
+ * Desktop Commander (wonderwhy-er/DesktopCommanderMCP) runs long-lived processes: `start_process {command}` starts
+ * one, `interact_with_process {pid, input}` sends it a line, which runs in whatever the process is (a shell, a Python
+ * or Node REPL, a database console). Opening a console runs nothing by itself: what is typed into it arrives in a later
+ * call, judged then. Tool data.
+ */
+const SESSION_START = /^start_process$/;
+const SESSION_INPUT: Record<string, string> = { interact_with_process: 'input' };
+const INTERACTIVE_CODES = /^interactive_(sql|interpreter|shell)$/;
+const JS_SHAPE = /\b(require\(|console\.|=>|const |let |var |await |document\.|window\.|process\.)/;
+const PYTHON_SHAPE = /^\s*(import|from)\s+[\w.]+|\bdef\s+\w+\(|\bprint\(|^\s*[A-Za-z_]\w*\s*=(?!=)\s*\S|^\s*[A-Za-z_][\w.]*\.[A-Za-z_]\w*\(/;
+
+/** A line sent to a running process, judged in the language its shape says; one nothing recognises is opaque (F1). */
+function sessionInput(text: string, b: FactsBuilder, ctx: ActionContext, inventory: Inventory, delegates: McpDelegates): void {
+  if (SQL_SHAPE.test(text)) {
+    classifySqlInto(text, { ctx, inventory, dialect: ctx.dialect }, b);
+    return;
+  }
+  if (JS_SHAPE.test(text)) return delegates.shell(`node -e ${quote(text)}`);
+  if (PYTHON_SHAPE.test(text)) return delegates.shell(`python3 -c ${quote(text)}`);
+  const part = new FactsBuilder();
+  delegates.shell(text, part);
+  // A word no shell knows (`FLUSHALL`, `\\dt`) is a console's own command: we do not know the console.
+  if (part.findings.some((f) => f.code === 'unknown_command')) b.opaque('mcp_session_input_unknown', `the line sent to process ${'`'}${text.length > 60 ? `${text.slice(0, 57)}...` : text}${'`'} is in a language we cannot tell`);
+  else b.absorb(part);
+}
+
 function argAt(args: JsonObject, path: string): JsonValue | undefined {
   let cur: JsonValue | undefined = args;
   for (const key of path.split('.')) {
@@ -169,6 +260,14 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
     const v = action.arguments[key];
     if (typeof v === 'string') clues.push({ kind: key === 'context' || key === 'kube_context' ? 'kube_contexts' : key.startsWith('project') ? 'gcp_projects' : key === 'host' ? 'db_hosts' : key === 'database' || key === 'db' ? 'databases' : 'names', value: v }, { kind: 'names', value: v });
   }
+  // Parameters nested one level down (`api_params: {cluster: shop-prod}`, awslabs' ECS server) name it too.
+  for (const v of Object.values(action.arguments)) {
+    if (!isObject(v)) continue;
+    for (const key of ENV_KEYS) {
+      const n = v[key];
+      if (typeof n === 'string') clues.push({ kind: 'names', value: n });
+    }
+  }
   clues.push({ kind: 'names', value: action.server });
   // Any other short string argument may name the target (`identifier: payments-prod`).
   for (const [key, v] of Object.entries(action.arguments)) {
@@ -178,7 +277,8 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
 }
 
 export interface McpDelegates {
-  shell: (command: string) => void;
+  /** Classifies a command line into `into` (default: the action's own builder). */
+  shell: (command: string, into?: FactsBuilder) => void;
 }
 
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
@@ -200,6 +300,23 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
     // The server only shows what it would do (edit_file's `dryRun` returns the diff).
     b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+
+  const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
+  if (!configured && SESSION_START.test(bareTool) && typeof action.arguments.command === 'string') {
+    const part = new FactsBuilder();
+    delegates.shell(action.arguments.command, part);
+    if (part.opaqueCodes.length > 0 && part.opaqueCodes.every((c) => INTERACTIVE_CODES.test(c)) && part.destroyCodes.length === 0) {
+      b.verb('exec').finding('mcp_session_opened', `\`${action.tool}\` opens a console; what is typed into it is judged when it is sent`);
+    } else b.absorb(part);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+  const inputKey = configured ? undefined : SESSION_INPUT[bareTool];
+  if (inputKey !== undefined && typeof action.arguments[inputKey] === 'string') {
+    sessionInput(action.arguments[inputKey], b, ctx, inventory, delegates);
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
@@ -253,9 +370,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const named = clearsViewState(ws) || removesTrivialObject(ws)
+  const named = runsReadActivity(ws)
+    ? 'read'
+    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -280,6 +399,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const docs = named === 'destroy' ? documentDelete(ws, action.arguments) : null;
     if (named === 'destroy' && cancelsCommercial(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('delete').destroy('mcp_cancel_final', `\`${action.tool}\` cancels a commercial agreement, which cannot be undone`);
+      understood = true;
+    } else if (named === 'destroy' && issuesRefund(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('write').destroy('mcp_refund', `\`${action.tool}\` refunds a payment, which cannot be taken back`);
       understood = true;
     } else if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
       // Out of service, as `systemctl stop`: a write whose effect is an outage.
@@ -310,6 +432,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       understood = true;
     }
   }
+
+  if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
+  if (!mapping && named === 'write' && documentUpdateAll(ws, action.arguments)) b.verb('write', 'replace').destroy('mongo_update_all', `\`${action.tool}\` with a filter that matches every document rewrites them all`);
 
   // Arguments that look like commands or SQL are classified whatever the tool claims to be.
   if (scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool, 0, action.server)) understood = true;
@@ -354,7 +479,7 @@ function fileInputs(action: McpToolCallAction, names: readonly string[], ctx: Ac
  * `old_string`/`new_string`), so the file keeps the rest and the edit carries its own inverse; empty content
  * empties the file (as `: > file`); anything else may overwrite it.
  */
-type WriteShape = 'edit' | 'truncate' | 'write';
+type WriteShape = 'edit' | 'truncate' | 'append' | 'write';
 const OLD_TEXT = ['oldText', 'old_string', 'old_str', 'search', 'old'];
 const NEW_TEXT = ['newText', 'new_string', 'new_str', 'replace', 'new'];
 function isTextEdit(x: JsonValue | undefined): boolean {
@@ -363,7 +488,8 @@ function isTextEdit(x: JsonValue | undefined): boolean {
 function writeShape(args: JsonObject): WriteShape {
   const edits = args.edits;
   if ((Array.isArray(edits) && edits.length > 0 && edits.every((e) => isTextEdit(e))) || isTextEdit(args)) return 'edit';
-  if (args.content === '' && args.mode !== 'append' && args.append !== true) return 'truncate';
+  if (args.mode === 'append' || args.append === true) return 'append';
+  if (args.content === '') return 'truncate';
   return 'write';
 }
 
@@ -386,6 +512,8 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
   else if (cls === 'critical' && writes && shape === 'edit') b.finding('edit_critical_path', `edits text in \`${abs}\`; the edit names the text it replaces`);
+  // Appending a line to `~/.zshrc` loses nothing (as `>>` in the shell); appending to a system path stays destructive.
+  else if (cls === 'critical' && writes && shape === 'append' && isHomeConfigFile(abs, ctx.home)) b.finding('append_home_config', `appends to \`${abs}\``);
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
   else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
 }
@@ -409,7 +537,7 @@ const SQL_LIST_KEYS = /^(sql_?statements|statements|queries|sql_?queries|sqls)$/
 /** Tools of a database: a `command` there is often SQL (Heroku's `pg_psql {command}`), not a shell line. */
 const DB_TOOL_WORDS = /^(pg|psql|postgres|postgresql|mysql|mariadb|sql|sqlite|db|database|databases|query|d1|snowflake|bigquery|redshift|clickhouse)$/;
 /** Keys whose value names the operation the tool performs (GitHub's consolidated `method`, git servers' `mode`, Terraform's `run_type`). */
-const OPERATION_KEYS = /^(operation|op|action|operation_name|operationid|api|api_name|method_name|command_name|task|method|mode|run_action|(run|action|operation|change)_?type)$/i;
+const OPERATION_KEYS = /^(operation|op|action|operation_name|operationid|api|api_name|api_?operation|method_name|command_name|task|method|mode|run_action|(run|action|operation|change)_?type)$/i;
 
 /** Tools that edit text in files; their `command` is an editor command, not a shell command. */
 const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
@@ -465,8 +593,10 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
-    if (value === true && FORCE_KEYS.test(key)) b.destroy('mcp_forced', `\`${key}: true\``);
-    else if (value === true && DROPS_KEYS.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
+    // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
+    const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
+    if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
+    else if (value === true && DROPS_KEYS.test(flag)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
     if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
       for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
@@ -491,6 +621,9 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
       delegates.shell(asCommand(tool, value, server));
       understood = true;
+    } else if (/^apex(_?code)?$/i.test(key)) {
+      apexEffect(value, b);
+      understood = true;
     } else if (CODE_KEYS.test(key)) {
       delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
       understood = true;
@@ -500,7 +633,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
       // A GraphQL mutation: judged by the verbs of the mutation fields.
       const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9]*)\s*\(/g)].map((m) => m[1]!);
-      const verb = operationVerb(fields);
+      const verb = mutationFieldVerb(fields);
       applyOperationVerb(b, verb ?? 'write', `GraphQL mutation \`${fields.join(', ')}\``);
       understood = true;
     } else if (key === 'query' && /^\s*(query\b|\{)/.test(value) && /graphql|gql/i.test(tool)) {
@@ -538,11 +671,60 @@ function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   return filter !== undefined && isObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
 }
 
+/**
+ * Anonymous Apex (Salesforce `executeAnonymous`, as the Salesforce MCP servers' `salesforce_execute_anonymous
+ * {apexCode}`): DML statements say what it does (Apex Developer Guide, DML Statements): `delete`, `merge` and
+ * `Database.emptyRecycleBin` (records no longer restorable) destroy; `insert`, `update`, `upsert`, `undelete` write.
+ * Code that only runs SOQL and `System.debug` reads; anything else (a class, a batch, a callout) is opaque (F1).
+ */
+function apexEffect(code: string, b: FactsBuilder): void {
+  const text = code.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ').replace(/'(?:[^'\\]|\\.)*'/g, "''");
+  if (/\b(delete|merge)\s+[\w[(]/i.test(text) || /\bDatabase\s*\.\s*(delete|merge|emptyRecycleBin|deleteAsync)\b/i.test(text)) {
+    b.verb('delete').destroy('apex_delete', 'the anonymous Apex deletes records');
+    return;
+  }
+  if (/\b(insert|update|upsert|undelete)\s+[\w[(]/i.test(text) || /\bDatabase\s*\.\s*(insert|update|upsert|undelete)\w*\b/i.test(text)) {
+    b.verb('write');
+    return;
+  }
+  const statements = text.split(';').map((t) => t.trim()).filter(Boolean);
+  const readOnly = statements.every((t) => /^System\s*\.\s*debug\s*\(/i.test(t) || /^([\w.]+(<[\w<>, .]+>)?(\[\])?\s+)?\w+\s*=\s*(\[\s*select\b[\s\S]*\]|Database\s*\.\s*(query|countQuery)\s*\([\s\S]*\)|-?\d+(\.\d+)?|''|true|false|null)$/i.test(t));
+  if (readOnly) b.verb('read');
+  else b.opaque('apex_unknown', 'the anonymous Apex does more than queries and debug output');
+}
+
 function isObject(x: JsonValue): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+
+/**
+ * Records that an archive hides and an unarchive brings back whole (Linear `issueArchive`/`issueUnarchive`, Stripe
+ * products set `active: false`, Slack `conversations.unarchive`): archiving them is a write. A repository is not one of
+ * them: an archived repository is read-only for everyone (`gh repo archive`), which the availability model counts.
+ */
+const ARCHIVABLE_RECORDS = /^(issues?|tickets?|cards?|tasks?|items?|threads?|conversations?|messages?|notifications?|emails?|products?|prices?|comments?|cycles?|initiatives?)$/;
+function archivesRecord(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE_RECORDS.test(w));
+}
+
+/**
+ * The verb of GraphQL mutation fields (`deleteIssue`, `removeStar`, `issueArchive`), refined as MCP tool names are: removing
+ * a star or a reaction, clearing view state and archiving a record that unarchive restores are writes.
+ */
+export function mutationFieldVerb(fields: string[]): OperationVerb | null {
+  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
+  let best: OperationVerb | null = null;
+  for (const field of fields) {
+    let v = operationVerb([field]);
+    const ws = words(field);
+    if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    if (v && (best === null || rank[v] > rank[best])) best = v;
+  }
+  return best;
+}
 
 /** The verb of operation names (`DeleteBucket`, `terminate_instances`, `dropDatabase`, `list`). */
 export function operationVerb(names: string[]): OperationVerb | null {
@@ -550,6 +732,15 @@ export function operationVerb(names: string[]): OperationVerb | null {
   const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   for (const name of names) {
     const ws = words(name.replace(/[.:]/g, '_'));
+    // A compound (`plan_and_apply`, `get_and_delete`) does each of its parts: the strongest counts.
+    if (ws.includes('and') && ws.length > 2) {
+      const parts = ws.join('_').split('_and_').filter(Boolean);
+      if (parts.length > 1) {
+        const v = operationVerb(parts);
+        if (v && (best === null || rank[v] > rank[best])) best = v;
+        continue;
+      }
+    }
     const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))

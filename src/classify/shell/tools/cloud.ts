@@ -256,6 +256,9 @@ export function az(inv: Invocation): void {
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 
+/** CLIs whose pause/suspend operation pauses a reconciler rather than a running service, by the CLI's first word. */
+const RECONCILER_PAUSE: Readonly<Record<string, RegExp>> = { flux: /^suspend$/ };
+
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
@@ -279,6 +282,13 @@ export function genericCloud(inv: Invocation): void {
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
+    return;
+  }
+  // A GitOps reconciler paused, not a service: `flux suspend` "disables the reconciliation" of a Flux object (Flux CLI
+  // reference) and the workloads it manages keep running; `flux resume` turns it back on.
+  const paused = RECONCILER_PAUSE[inv.name];
+  if (paused && paused.test(words[0] ?? '')) {
+    b.verb('write').finding('reconciliation_paused', `\`${inv.name} ${words.join(' ')}\` pauses reconciliation; what it manages keeps running`, inv.span);
     return;
   }
   // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,

@@ -33,6 +33,8 @@ export interface CodeFacts {
 }
 
 const MAX_CALLS = 200;
+/** Array and String methods that only compute a value (ECMAScript built-ins). */
+const LITERAL_METHODS = /^(sort|map|filter|join|reduce|slice|concat|includes|indexOf|lastIndexOf|reverse|split|trim|trimStart|trimEnd|toUpperCase|toLowerCase|replace|replaceAll|at|find|findIndex|some|every|flat|flatMap|forEach|keys|values|entries|toString|padStart|padEnd|repeat|startsWith|endsWith|charAt|charCodeAt|toFixed|fill|length)$/;
 
 // ---------------------------------------------------------------------------------------------- Python
 
@@ -289,6 +291,12 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       }
     }
   };
+  /**
+   * A built-in method called on a literal (`[3, 1, 2].sort()`, `'a,b'.split(',')`): it computes a value and reaches
+   * nothing outside; its arguments are visited as every other node.
+   */
+  const literalBuiltin = (callee: unknown): boolean =>
+    isNode(callee) && callee.type === 'MemberExpression' && !callee.computed && isNode(callee.object) && /^(ArrayExpression|Literal|TemplateLiteral)$/.test(callee.object.type) && LITERAL_METHODS.test((callee.property as { name?: string }).name ?? '');
   const visit = (n: unknown, depth: number): void => {
     if (depth > 300 || facts.calls.length >= MAX_CALLS) return;
     if (Array.isArray(n)) {
@@ -326,8 +334,9 @@ export function analyseJavaScript(code: string): CodeFacts | null {
         const api = isNode(callee) && callee.type === 'Identifier' && callee.name === 'require' ? null : nameOf(callee);
         if (isNode(callee) && callee.type === 'Identifier' && callee.name === 'require') {
           if (requireOf(n) === null) facts.dynamic.push('`require` of a module named at run time');
-        } else if (api === null) facts.dynamic.push('a call through an expression we cannot name');
-        else facts.calls.push({ api, args: (n.arguments as unknown[]).map(jsArg), kwargs: {} });
+        } else if (api === null) {
+          if (!literalBuiltin(callee)) facts.dynamic.push('a call through an expression we cannot name');
+        } else facts.calls.push({ api, args: (n.arguments as unknown[]).map(jsArg), kwargs: {} });
         break;
       }
       case 'NewExpression': {

@@ -30,3 +30,11 @@ test('bad lines get an error line for their id', () => {
   assert.equal(run('[1,2]').error.code, 'batch_line_invalid');
   assert.equal(run('{"id":"b3","input_type":"sql","input":"select 1","context":{"host":7}}').error.code, 'batch_context_invalid');
 });
+
+test('http_request keeps a method override header and drops credentials (only headers that change the request enter the action)', () => {
+  const line = (headers: Record<string, string>) => JSON.stringify({ id: 'h', input_type: 'http_request', input: { method: 'POST', url: 'https://api.example.org/v1/users/7', headers } });
+  const out = run(line({ Authorization: 'Bearer s3cr3t', 'X-HTTP-Method-Override': 'DELETE' }));
+  assert.equal(out.decision, 'destructive');
+  assert.doesNotMatch(JSON.stringify(out), /s3cr3t/);
+  assert.equal(run(line({ Authorization: 'Bearer s3cr3t' })).decision, 'benign');
+});

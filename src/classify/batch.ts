@@ -1,4 +1,5 @@
 import type { Action, ActionContext, ActionFacts, Inventory, JsonObject, JsonValue } from '../core/index.ts';
+import { httpActionHeaders } from '../core/index.ts';
 import type { Classifier } from './classifier.ts';
 import { tierOfEnvironment } from './environment.ts';
 
@@ -112,6 +113,8 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
       const a: Action = { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
       // The body carries the operation for GraphQL, method overrides and body-driven APIs: it is part of the action.
       if (input.body !== undefined) a.body = input.body;
+      const headers = httpActionHeaders(input.headers);
+      if (headers) a.headers = headers;
       return a;
     }
     default:

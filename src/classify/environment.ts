@@ -3,14 +3,16 @@ import { matchEnvironment, type ActionContext, type Inventory, type MatcherKind,
 /** Names the heuristics give when the inventory does not know a target: a tier name. */
 export type HeuristicEnvironment = 'production' | 'staging' | 'dev';
 
-const PROD = /^(prod|prd|production|prod\d+|prd\d+)$/;
+// A `db` suffix is how Oracle TNS aliases and many DSNs name a tier (`PRODDB`, `STGDB`, `DEVDB`).
+const PROD = /^(prod|prd|production|prod\d+|prd\d+|proddb|prddb)$/;
 /**
  * `live` says production only when nothing else names a tier: Terragrunt's documented layout keeps every environment
  * under `live/` (`live/staging/rds`, `infrastructure-live/dev`), while `stripe-live` or `api.live` mean production.
  */
 const PROD_WEAK = /^live$/;
-const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+)$/;
-const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci)$/;
+const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+|stgdb|stagedb|uatdb)$/;
+const CAMEL = /[a-z0-9][A-Z]/;
+const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci|devdb|testdb)$/;
 
 /**
  * The user-name segment of a home folder (`/home/<user>`, `/Users/<user>`, `C:\Users\<user>`,
@@ -30,9 +32,14 @@ export function withoutHomeUser(path: string): string {
  * name is not read (`/home/dev/infra` suggests nothing).
  */
 export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
-  const tokens = withoutHomeUser(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const bare = withoutHomeUser(name);
+  const tokens = bare.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (tokens.some((t) => PROD.test(t))) return 'production';
-  if (tokens.some((t) => STAGING.test(t))) return 'staging';
+  // PascalCase names, as Windows and .NET spell them (`ShopProdPool`, `SqlStagingDb`): a capitalised part names a
+  // tier too, for production and staging only (`TestResults`, `DevOps` are not environments; `ProductName` is no part).
+  const parts = CAMEL.test(bare) ? bare.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/) : [];
+  if (parts.some((t) => PROD.test(t))) return 'production';
+  if (tokens.some((t) => STAGING.test(t)) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
   return null;

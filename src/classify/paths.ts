@@ -76,16 +76,38 @@ const SYSTEM_ROOTS = [
   '/home', '/Users', '/System', '/Library', '/Applications', '/private', '/snap', '/mnt', '/media', '/nix', '/data', '/workspace', '/work',
 ];
 
+/**
+ * Package managers' caches and downloaded indexes under /var (each tool's manual): apt's package lists (`apt-get update`
+ * downloads them again; Docker's best practices remove them in every image) and downloaded packages (`apt-get clean`),
+ * apk's, dnf's and yum's caches (`dnf clean all`), pacman's package cache (`pacman -Scc`).
+ */
+const SYSTEM_CACHES = ['/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/dnf', '/var/cache/yum', '/var/cache/pacman/pkg', '/var/cache/zypp'];
+
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
 export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
   '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
   '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
   '.vite', 'bower_components', '.sass-cache', 'logs', 'log', '.dart_tool', '.build', 'DerivedData', 'obj', '.ipynb_checkpoints', 'site',
-  '_build', 'public/build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
+  '_build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
+  // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output.
+  'Pods', 'blob-report',
 ]);
 
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$/;
+/**
+ * Rebuildable folders named by more than one segment (a one-segment name would be too broad): Bundler's install path
+ * (`bundle config set path vendor/bundle`), Webpacker's and Remix's output, Nx's and Vercel's build output.
+ */
+export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output'];
+
+function underRebuildablePath(rel: string): boolean {
+  const r = `/${rel}/`;
+  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p}/`));
+}
+
+// `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
+// Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -210,6 +232,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
+  if (SYSTEM_CACHES.some((c) => p === c || isUnder(p, c))) return 'rebuildable';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
@@ -233,9 +256,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
     return 'workspace';
   }
+  // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).
+  if (scope.home && (p === `${scope.home}/go/pkg/mod` || isUnder(p, `${scope.home}/go/pkg/mod`))) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

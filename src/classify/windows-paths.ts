@@ -131,6 +131,30 @@ const HOME_CRITICAL = new Set([
   'videos', 'music', 'downloads', 'onedrive', 'appdata', 'source', 'repos', 'projects', 'src', 'code', 'work', 'git', 'go', 'dev', 'dropbox', 'favorites',
 ]);
 
+/**
+ * Dotfiles directly in the profile that tools rebuild or that only hold history (`.nuget`, `.vscode`, `.cache`): the
+ * others (`.gitconfig`, `.npmrc`, `.bashrc` for Git Bash, `.wslconfig`) are start-up files and credentials.
+ */
+const HOME_DOT_DISPOSABLE = new Set([
+  '.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', '.cargo', '.rustup', '.vscode', '.vscode-server', '.dotnet', '.templateengine',
+  '.local', '.bash_history', '.node_repl_history', '.python_history', '.lesshst', '.viminfo', '.wget-hsts', '.android', '.ipython', '.jupyter',
+]);
+
+/**
+ * The profile's start-up files: a dotfile directly in it (`~\.gitconfig`), and PowerShell's profile scripts
+ * (`$PROFILE`: `Documents\PowerShell\*profile.ps1`, `Documents\WindowsPowerShell\*profile.ps1`, about_Profiles).
+ * Overwriting one loses the user's configuration; appending a line to it does not.
+ */
+export function isWindowsHomeStartupFile(path: string, home: string | undefined): boolean {
+  if (!home || !isWindowsPath(home) || !isWindowsPath(path)) return false;
+  const h = normalizeWindowsPath(home);
+  const p = normalizeWindowsPath(path);
+  if (!isUnder(p, h)) return false;
+  const rel = key(p).slice(key(h).length + 1).split('\\');
+  if (rel.length === 1) return rel[0]!.startsWith('.') && rel[0]!.length > 1 && !HOME_DOT_DISPOSABLE.has(rel[0]!);
+  return rel.length === 3 && rel[0] === 'documents' && (rel[1] === 'powershell' || rel[1] === 'windowspowershell') && /profile\.ps1$/.test(rel[2]!);
+}
+
 const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
@@ -170,6 +194,7 @@ export function classifyWindowsPath(
   if (home && sameOrUnder(home, p)) return 'critical';
   if (root && sameOrUnder(root, p)) return 'critical';
   if (/(^|\\)\.git(\\|$)/.test(k)) return 'critical';
+  if (isWindowsHomeStartupFile(p, home)) return 'critical';
   if (home && isUnder(p, home)) {
     const rel = k.slice(key(home).length + 1).split('\\');
     if (HOME_CRITICAL.has(rel[0] ?? '') && rel.length <= 2) return 'critical';

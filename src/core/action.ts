@@ -78,6 +78,22 @@ export interface HttpRequestAction {
   method: string;
   url: string;
   body?: JsonValue;
+  /**
+   * Only the headers that change what the request does (`httpActionHeaders`): a method override
+   * (`X-HTTP-Method-Override: DELETE` on a POST) and `Content-Type`. Credentials never enter the action.
+   */
+  headers?: Record<string, string>;
+}
+
+/** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
+const ACTION_HEADERS = /^(x-http-method-override|x-http-method|x-method-override|content-type)$/i;
+
+/** The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. */
+export function httpActionHeaders(h: unknown): Record<string, string> | undefined {
+  if (typeof h !== 'object' || h === null || Array.isArray(h)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (ACTION_HEADERS.test(k) && typeof v === 'string') out[k.toLowerCase()] = v.slice(0, 256);
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**

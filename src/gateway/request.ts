@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Issue, Result } from '../core/index.ts';
+import { httpActionHeaders } from '../core/index.ts';
 import type { DecisionRequest } from './gateway.ts';
 
 /** Wire form of a decision request (`DecisionRequestV1`): strict, unknown fields are errors (F6). */
@@ -19,7 +20,7 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('terraform_plan'), plan: jsonObject }),
   z.strictObject({ kind: z.literal('sql'), sql: str.min(1), dialect: z.string().max(40).optional(), database: z.string().max(200).optional(), host: z.string().max(300).optional() }),
   z.strictObject({ kind: z.literal('file_write'), path: z.string().min(1).max(4096), operation: z.enum(['write', 'edit', 'delete', 'read']), content: str.optional() }),
-  z.strictObject({ kind: z.literal('http_request'), method: z.string().min(1).max(16), url: z.string().min(1).max(8192), body: json.optional() }),
+  z.strictObject({ kind: z.literal('http_request'), method: z.string().min(1).max(16), url: z.string().min(1).max(8192), body: json.optional(), headers: z.record(z.string().max(200), z.string().max(8192)).transform(httpActionHeaders).optional() }),
 ]);
 
 const ctx = z.string().max(4096).optional();

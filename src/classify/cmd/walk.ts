@@ -1,9 +1,11 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { fileTarget } from '../shell/tools/filesystem.ts';
+import { appendTo, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
+import { REBUILDABLE_FILTER } from '../windows/tools.ts';
+import { resolvePath } from '../paths.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
@@ -116,7 +118,8 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
   for (const r of redirects) {
     if (!r.target) continue;
     if (r.op === '>' && truncating) fileTarget(fakeInv(words, scope, env, span), r.target, 'delete', { recursive: true, what: '`>` empties' });
-    else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: r.op === '>>' ? 'appends to' : '`>` overwrites' });
+    else if (r.op === '>>') appendTo(fakeInv(words, scope, env, span), r.target, 'appends to');
+    else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites' });
   }
   const rest = () => restOf(segment, line, 1);
   switch (name) {
@@ -191,17 +194,32 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     env.b.opaque('cmd_for_unparsed', 'a `for` loop we could not read', { start: spanStart, end: spanStart });
     return;
   }
-  const open = tokens.findIndex((t) => t.kind === 'op' && t.op === '(');
-  const close = tokens.findIndex((t, n) => n > open && t.kind === 'op' && t.op === ')');
-  const set = open === -1 || close === -1 ? [] : tokens.slice(open + 1, close).filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word').map((t) => unquote(t.text));
+  // The set is the text between `(` and its `)`, its items separated by spaces, commas, semicolons or `=` (`for /?`);
+  // a `)` glued to the last item (`(bin,obj)`) ends it as well.
+  const open = tokens.find((t) => t.kind === 'op' && t.op === '(');
+  const closeAt = open ? line.indexOf(')', open.end) : -1;
+  const set = !open || closeAt === -1 || closeAt > words[doAt]!.start ? [] : line.slice(open.end, closeAt).split(/[\s,;=]+/).filter(Boolean).map((t) => unquote(t));
   const recursiveRoot = words.findIndex((w) => /^\/r$/i.test(w.text));
   const isF = words.some((w) => /^\/f$/i.test(w.text));
   const body = line.slice(words[doAt + 1]!.start, end);
   const v = varWord.text.replace(/^%%?/, '');
-  const values = isF || set.length === 0 || set.length > 4 ? [UNKNOWN] : set.map((s) => (recursiveRoot !== -1 ? UNKNOWN : s));
+  // `for /r [root] %v in (set)`: each folder under root, with each set item appended (`for /d /r . %d in (bin,obj)`
+  // names every `bin` and `obj` folder in the tree). Build-output names only (as `Get-ChildItem -Recurse -Include`):
+  // judged as `root\item`, each a build-output folder; any other set stays unknown.
+  let inner: ShellScope = { ...scope, depth: scope.depth + 1 };
+  let values: string[];
+  if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
+  else if (recursiveRoot === -1) values = set;
+  else if (set.every((s) => REBUILDABLE_FILTER.test(s))) {
+    const rootWord = words[recursiveRoot + 1];
+    const root = rootWord && rootWord !== varWord && !/^in$/i.test(rootWord.text) ? unquote(rootWord.text) : '.';
+    values = root.includes(UNKNOWN) ? [UNKNOWN] : set.map((s) => `${root.replace(/[\\/]+$/, '')}\\${s}`);
+    const abs = values.map((p) => resolvePath(p, scope)?.toLowerCase()).filter((p): p is string => !!p);
+    inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), ...abs]) };
+  } else values = [UNKNOWN];
   for (const value of values) {
-    const replaced = body.replace(new RegExp(`%%?${v}\\b`, 'g'), value.includes(UNKNOWN) ? UNKNOWN : value);
-    runCmdSource(replaced, { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+    const replaced = body.replace(new RegExp(`%%?${v}\\b`, 'g'), () => (value.includes(UNKNOWN) ? UNKNOWN : value));
+    runCmdSource(replaced, inner, env, null, spanStart);
   }
 }
 

@@ -13,7 +13,7 @@ import { parsePython, type Node } from './python-parser.ts';
 export type CodeLanguage = 'python' | 'javascript';
 
 /** A literal argument: a string, a list of strings (argv), or null when built at run time. */
-export type CodeArg = { kind: 'string'; value: string } | { kind: 'list'; value: string[] } | { kind: 'object'; keys: Record<string, string | boolean | number> } | { kind: 'other'; text: string } | null;
+export type CodeArg = { kind: 'string'; value: string } | { kind: 'list'; value: string[] } | { kind: 'object'; keys: Record<string, string | boolean | number>; dynamic?: string[] } | { kind: 'other'; text: string } | null;
 
 export interface CodeCall {
   /** Resolved dotted name: `shutil.rmtree`, `fs.rmSync`, `pathlib.Path().unlink`, `open().write`. */
@@ -21,6 +21,11 @@ export interface CodeCall {
   args: CodeArg[];
   /** Keyword arguments (Python) by name. */
   kwargs: Record<string, CodeArg>;
+  /**
+   * The literal path (or glob) a method is called on, when the code says it: `p.unlink()` with `p` from
+   * `for p in Path("dist").rglob("*.map")` is a delete of `dist/**\/*.map`.
+   */
+  receiver?: string;
 }
 
 export interface CodeFacts {
@@ -58,7 +63,52 @@ function unescapePy(e: string): string {
   return map[e] ?? e.slice(1);
 }
 
-function pyArg(node: Node): CodeArg {
+/**
+ * A path the code fixes through the standard library: `os.path.expanduser(s)`, `os.path.join(a, b)`, the home folder
+ * (`Path.home()`, `os.environ["HOME"]`, `os.getenv("HOME")`: `~`), and `Path(...)` of such. `name` resolves callees.
+ */
+function pyPath(node: Node, name: (n: Node) => string | null): string | null {
+  const s = pyString(node);
+  if (s !== null) return s;
+  if (node.type === 'subscript') {
+    const v = node.childForFieldName('value');
+    const k = node.childForFieldName('subscript');
+    return v && k && name(v) === 'os.environ' && pyString(k) === 'HOME' ? '~' : null;
+  }
+  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '/') {
+    const l = node.childForFieldName('left');
+    const r = node.childForFieldName('right');
+    const lp = l ? pyPath(l, name) : null;
+    const rp = r ? pyPath(r, name) : null;
+    return lp !== null && rp !== null ? `${lp.replace(/\/+$/, '')}/${rp}` : null;
+  }
+  if (node.type !== 'call') return null;
+  const fn = node.childForFieldName('function');
+  const api = fn ? name(fn) : null;
+  const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
+  if (api === null) return null;
+  if (/^(pathlib\.)?(Posix)?Path\.home$/.test(api) && args.length === 0) return '~';
+  if (api === 'os.getenv' && args[0] && pyString(args[0]) === 'HOME') return '~';
+  if (api === 'os.environ.get' && args[0] && pyString(args[0]) === 'HOME') return '~';
+  if ((api === 'os.path.expanduser' || /^(pathlib\.)?(Pure)?(Posix)?Path$/.test(api) || api === 'os.path.abspath') && args.length === 1) return pyPath(args[0]!, name);
+  if (/^(pathlib\.)?(Pure)?(Posix)?Path\(\)\.expanduser$/.test(api)) {
+    const inner = fn?.childForFieldName('object');
+    return inner ? pyPath(inner, name) : null;
+  }
+  if (api === 'os.path.join' && args.length > 0) {
+    const parts = args.map((a) => pyPath(a, name));
+    if (parts.some((p) => p === null)) return null;
+    return (parts as string[]).reduce((acc, p) => (p.startsWith('/') ? p : acc === '' ? p : `${acc.replace(/\/+$/, '')}/${p}`), '');
+  }
+  return null;
+}
+
+function pyArg(node: Node, paths?: Map<string, string>, name?: (n: Node) => string | null): CodeArg {
+  if (node.type === 'identifier' && paths?.has(node.text)) return { kind: 'string', value: paths.get(node.text)! };
+  if (name && node.type !== 'string' && node.type !== 'concatenated_string') {
+    const p = pyPath(node, name);
+    if (p !== null) return { kind: 'string', value: p };
+  }
   const s = pyString(node);
   if (s !== null) return { kind: 'string', value: s };
   if (node.type === 'list' || node.type === 'tuple') {
@@ -79,9 +129,65 @@ export function analysePython(code: string): CodeFacts | null {
   }
 }
 
+function joinPath(base: string, rest: string): string {
+  if (rest.startsWith('/')) return rest;
+  return base === '' || base === '.' ? `./${rest}` : `${base.replace(/\/+$/, '')}/${rest}`;
+}
+
+/** Methods of str, bytes, dict, list, set and numbers that only compute (Python library reference, built-in types). */
+const PY_PURE_METHOD = /\[\]\.(keys|values|items|get|copy|count|index|split|rsplit|splitlines|strip|lstrip|rstrip|lower|upper|title|capitalize|casefold|startswith|endswith|find|rfind|replace|format|join|encode|decode|isdigit|isalpha|isalnum|zfill|ljust|rjust|center|partition|rpartition|hex|to_bytes|bit_length|is_integer|as_integer_ratio|union|intersection|difference|issubset|issuperset)$/;
+
+const PY_PATH_CTOR = /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/;
+
 function walkPython(root: Node): CodeFacts {
   const facts: CodeFacts = { language: 'python', calls: [], imports: [], dynamic: [] };
   const alias = new Map<string, string>();
+  // Names bound to a literal path or glob: `d = Path("build")`, `for p in Path(".").rglob("*.pyc")`, `for f in glob.glob("*.log")`.
+  const paths = new Map<string, string>();
+  const pathOf = (node: Node | null): string | null => {
+    if (!node) return null;
+    if (node.type === 'identifier') return paths.get(node.text) ?? null;
+    if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return pathOf(node.namedChildren[0]);
+    if (node.type === 'call') {
+      const fn = node.childForFieldName('function');
+      const first = node.childForFieldName('arguments')?.namedChildren[0];
+      const name = fn ? nameOf(fn) : null;
+      if (name && PY_PATH_CTOR.test(name) && first) return pyPath(first, nameOf) ?? pathOf(first);
+      if (name && /^(pathlib\.)?(Posix)?Path\.home$/.test(name)) return '~';
+      return null;
+    }
+    if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '/') {
+      const left = pathOf(node.childForFieldName('left'));
+      const right = node.childForFieldName('right');
+      const r = right ? pyPath(right, nameOf) : null;
+      return left !== null && r !== null ? joinPath(left, r) : null;
+    }
+    return null;
+  };
+  /** The paths an iterable yields, as one glob: `Path(d).glob(p)`, `.rglob(p)`, `.iterdir()`, `glob.glob(p)`. */
+  const iterOf = (node: Node | null): string | null => {
+    if (!node || node.type !== 'call') return null;
+    const fn = node.childForFieldName('function');
+    const first = node.childForFieldName('arguments')?.namedChildren[0];
+    const pattern = first ? pyString(first) : null;
+    if (fn?.type === 'attribute') {
+      const attr = fn.childForFieldName('attribute')?.text;
+      const base = pathOf(fn.childForFieldName('object'));
+      if (base !== null && attr === 'iterdir') return joinPath(base, '*');
+      if (base !== null && attr === 'glob' && pattern !== null) return joinPath(base, pattern);
+      if (base !== null && attr === 'rglob' && pattern !== null) return joinPath(base, `**/${pattern}`);
+    }
+    const name = fn ? nameOf(fn) : null;
+    if (name && /^glob\.i?glob$/.test(name) && pattern !== null) return pattern;
+    return null;
+  };
+  const bindLoop = (clause: Node): void => {
+    const left = clause.childForFieldName('left');
+    if (left?.type !== 'identifier') return;
+    const it = iterOf(clause.childForFieldName('right'));
+    if (it !== null) paths.set(left.text, it);
+    else paths.delete(left.text);
+  };
   const nameOf = (node: Node): string | null => {
     if (node.type === 'identifier') return alias.get(node.text) ?? node.text;
     if (node.type === 'attribute') {
@@ -98,6 +204,12 @@ function walkPython(root: Node): CodeFacts {
     }
     if (node.type === 'string' || node.type === 'concatenated_string') return 'str';
     if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return nameOf(node.namedChildren[0]);
+    // `d["services"].keys()`: an item of a value; only methods that compute (PY_PURE_METHOD) are named through it.
+    if (node.type === 'subscript') {
+      const value = node.childForFieldName('value');
+      const base = value ? nameOf(value) : null;
+      return base === null ? null : `${base}[]`;
+    }
     return null;
   };
   const visit = (node: Node, depth: number): void => {
@@ -132,10 +244,24 @@ function walkPython(root: Node): CodeFacts {
         if (node.namedChildren.some((c) => c.type === 'wildcard_import')) facts.dynamic.push(`\`from ${mod} import *\` brings in names we do not list`);
         return;
       }
+      case 'for_statement':
+        bindLoop(node);
+        break;
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+      case 'generator_expression':
+        for (const c of node.namedChildren) if (c.type === 'for_in_clause') bindLoop(c);
+        break;
       case 'assignment': {
         // `s = shutil` or `rm = os.remove`: the name now stands for the module or function.
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
+        if (left?.type === 'identifier') {
+          const p = right ? pathOf(right) : null;
+          if (p !== null) paths.set(left.text, p);
+          else paths.delete(left.text);
+        }
         if (left?.type === 'identifier' && right && (right.type === 'identifier' || right.type === 'attribute')) {
           const target = nameOf(right);
           if (target) alias.set(left.text, target);
@@ -145,18 +271,22 @@ function walkPython(root: Node): CodeFacts {
       case 'call': {
         const fn = node.childForFieldName('function');
         const argsNode = node.childForFieldName('arguments');
-        const api = fn ? nameOf(fn) : null;
+        // A method on a name bound to a literal path: `p.unlink()` is pathlib's, on that path.
+        const obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+        const receiver = obj && (obj.type === 'identifier' || obj.type === 'parenthesized_expression' || obj.type === 'binary_operator') ? pathOf(obj) : null;
+        const named = receiver !== null ? `pathlib.Path().${fn!.childForFieldName('attribute')?.text ?? '?'}` : fn ? nameOf(fn) : null;
+        const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) ? null : named;
         const args: CodeArg[] = [];
         const kwargs: Record<string, CodeArg> = {};
         for (const a of argsNode?.namedChildren ?? []) {
           if (a.type === 'keyword_argument') {
             const k = a.childForFieldName('name')?.text;
             const v = a.childForFieldName('value');
-            if (k && v) kwargs[k] = pyArg(v);
-          } else if (a.type !== 'comment') args.push(pyArg(a));
+            if (k && v) kwargs[k] = pyArg(v, paths, nameOf);
+          } else if (a.type !== 'comment') args.push(pyArg(a, paths, nameOf));
         }
         if (api === null) facts.dynamic.push(`a call through \`${(fn?.text ?? '?').slice(0, 40)}\` we cannot name`);
-        else facts.calls.push({ api, args, kwargs });
+        else facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
         if (api === 'getattr' && args[1]?.kind !== 'string') facts.dynamic.push('`getattr` with a name built at run time');
         break;
       }
@@ -185,37 +315,68 @@ function jsModule(spec: string): string {
   return spec.replace(/^node:/, '').replace(/\/promises$/, '');
 }
 
-function jsString(n: unknown): string | null {
+/** Resolves a callee or member to its API name (the analyser's aliases), for strings built by known calls. */
+type JsNamer = ((n: unknown) => string | null) & { vars?: Map<string, string> };
+
+/**
+ * A string the code fixes: literals, `+` and templates of fixed parts, and the home folder as the runtime gives it
+ * (`os.homedir()`, `process.env.HOME`, `Deno.env.get("HOME")`: `~`), joined by `path.join`/`path.resolve`.
+ */
+function jsString(n: unknown, name?: JsNamer): string | null {
   if (!isNode(n)) return null;
   if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
-  if (n.type === 'TemplateLiteral' && Array.isArray(n.expressions) && n.expressions.length === 0) {
-    return (n.quasis as Array<{ value: { cooked: string } }>).map((q) => q.value.cooked).join('');
+  // A loop variable that stands for the entries of a listed folder or a glob (`for (const f of fs.readdirSync("dist"))`).
+  if (n.type === 'Identifier' && name?.vars?.has(n.name as string)) return name.vars.get(n.name as string)!;
+  if (n.type === 'TemplateLiteral' && Array.isArray(n.expressions)) {
+    const quasis = (n.quasis as Array<{ value: { cooked: string } }>).map((q) => q.value.cooked);
+    const parts = (n.expressions as unknown[]).map((e) => jsString(e, name));
+    if (parts.some((p) => p === null)) return null;
+    return quasis.map((q, i) => q + (parts[i] ?? '')).join('');
   }
   if (n.type === 'BinaryExpression' && n.operator === '+') {
-    const l = jsString(n.left);
-    const r = jsString(n.right);
+    const l = jsString(n.left, name);
+    const r = jsString(n.right, name);
     return l !== null && r !== null ? l + r : null;
+  }
+  if (!name) return null;
+  if (n.type === 'MemberExpression' && name(n) === 'process.env.HOME') return '~';
+  if (n.type === 'CallExpression') {
+    const api = name(n.callee);
+    const args = n.arguments as unknown[];
+    if (api === 'os.homedir' && args.length === 0) return '~';
+    if (api === 'Deno.env.get' && jsString(args[0]) === 'HOME') return '~';
+    if ((api === 'path.join' || api === 'path.resolve' || api === 'path.posix.join') && args.length > 0) {
+      const parts = args.map((a) => jsString(a, name));
+      if (parts.some((p) => p === null)) return null;
+      return (parts as string[]).reduce((acc, p) => (p.startsWith('/') && api !== 'path.join' ? p : acc === '' ? p : `${acc.replace(/\/+$/, '')}/${p.replace(/^\/+/, '')}`), '');
+    }
   }
   return null;
 }
 
-function jsArg(n: unknown): CodeArg {
-  const s = jsString(n);
+function jsArg(n: unknown, name?: JsNamer): CodeArg {
+  const s = jsString(n, name);
   if (s !== null) return { kind: 'string', value: s };
   if (!isNode(n)) return null;
   if (n.type === 'ArrayExpression') {
-    const items = (n.elements as unknown[]).map(jsString);
+    const items = (n.elements as unknown[]).map((e) => jsString(e, name));
     return items.every((i): i is string => i !== null) ? { kind: 'list', value: items } : null;
   }
   if (n.type === 'ObjectExpression') {
     const keys: Record<string, string | boolean | number> = {};
+    const dynamic: string[] = [];
     for (const p of n.properties as JsNode[]) {
-      if (p.type !== 'Property' || !isNode(p.key)) continue;
+      // A spread (`...opts`) or a computed key can carry any key: recorded as dynamic.
+      if (p.type !== 'Property' || !isNode(p.key) || p.computed) {
+        dynamic.push('*');
+        continue;
+      }
       const k = p.key.type === 'Identifier' ? (p.key.name as string) : String((p.key as { value?: unknown }).value);
       const v = p.value as JsNode;
       if (v.type === 'Literal' && (typeof v.value === 'string' || typeof v.value === 'boolean' || typeof v.value === 'number')) keys[k] = v.value;
+      else dynamic.push(k);
     }
-    return { kind: 'object', keys };
+    return dynamic.length > 0 ? { kind: 'object', keys, dynamic } : { kind: 'object', keys };
   }
   if (n.type === 'Literal') return { kind: 'other', text: String(n.value) };
   return null;
@@ -297,6 +458,41 @@ export function analyseJavaScript(code: string): CodeFacts | null {
    */
   const literalBuiltin = (callee: unknown): boolean =>
     isNode(callee) && callee.type === 'MemberExpression' && !callee.computed && isNode(callee.object) && /^(ArrayExpression|Literal|TemplateLiteral)$/.test(callee.object.type) && LITERAL_METHODS.test((callee.property as { name?: string }).name ?? '');
+  // Names bound to what a listing yields: `fs.readdirSync(d)` yields entry names (`*`), a glob (`fs.globSync(p)`,
+  // `glob.sync(p)`) yields paths matching it; `.filter(f => f.endsWith(".log"))` narrows the names. Used by jsString.
+  const vars = new Map<string, string>();
+  const callbacks = new WeakMap<object, string | null>();
+  const namer: JsNamer = Object.assign((x: unknown) => nameOf(x), { vars });
+  const listing = (x: unknown): string | null => {
+    if (!isNode(x)) return null;
+    if (x.type === 'AwaitExpression') return listing(x.argument);
+    if (x.type !== 'CallExpression') return null;
+    const callee = x.callee;
+    const args = x.arguments as unknown[];
+    if (isNode(callee) && callee.type === 'MemberExpression' && !callee.computed && (callee.property as { name?: string }).name === 'filter') {
+      const base = listing(callee.object);
+      const cb = args[0];
+      if (base === null) return null;
+      // `f => f.endsWith(".log")`: only names with that ending remain.
+      if (isNode(cb) && cb.type === 'ArrowFunctionExpression' && isNode(cb.body) && cb.body.type === 'CallExpression') {
+        const test = cb.body;
+        const m = isNode(test.callee) && test.callee.type === 'MemberExpression' ? (test.callee.property as { name?: string }).name : undefined;
+        const end = jsString((test.arguments as unknown[])[0]);
+        if (m === 'endsWith' && end !== null && /\*$/.test(base) && !end.includes('/')) return `${base.slice(0, -1)}*${end}`;
+      }
+      return base;
+    }
+    const api = nameOf(callee);
+    const first = jsString(args[0], namer);
+    if (api !== null && /^fs\.(readdirSync|readdir)$/.test(api) && first !== null) return '*';
+    if (api !== null && /^(fs\.(globSync|glob)|glob(\.sync|Sync)?|fg(\.sync)?|fast-glob(\.sync)?)$/.test(api) && first !== null) return first;
+    return null;
+  };
+  const bindTo = (id: unknown, value: string | null): void => {
+    if (!isNode(id) || id.type !== 'Identifier') return;
+    if (value === null) vars.delete(id.name as string);
+    else vars.set(id.name as string, value);
+  };
   const visit = (n: unknown, depth: number): void => {
     if (depth > 300 || facts.calls.length >= MAX_CALLS) return;
     if (Array.isArray(n)) {
@@ -304,6 +500,29 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       return;
     }
     if (!isNode(n)) return;
+    switch (n.type) {
+      case 'ForOfStatement': {
+        const left = isNode(n.left) && n.left.type === 'VariableDeclaration' ? ((n.left.declarations as JsNode[])[0]?.id as unknown) : n.left;
+        bindTo(left, listing(n.right));
+        break;
+      }
+      case 'VariableDeclarator':
+        if (isNode(n.id) && n.id.type === 'Identifier') {
+          const l = listing(n.init);
+          if (l !== null) vars.set(`${n.id.name as string}[]`, l);
+          else vars.delete(`${n.id.name as string}[]`);
+        }
+        break;
+    }
+    if (n.type === 'CallExpression' && isNode(n.callee) && n.callee.type === 'MemberExpression' && !n.callee.computed && /^(forEach|map|flatMap|some|every|filter)$/.test((n.callee.property as { name?: string }).name ?? '')) {
+      // `fs.readdirSync(".").filter(...).forEach(f => fs.unlinkSync(f))`, `files.forEach(...)` with `files` a listing.
+      const obj = n.callee.object;
+      const l = listing(obj) ?? (isNode(obj) && obj.type === 'Identifier' ? (vars.get(`${obj.name as string}[]`) ?? null) : null);
+      const cb = (n.arguments as unknown[])[0];
+      // Bound when the callback itself is visited (after the callee's own callbacks), so `f` in `.filter(f => …).forEach(f => …)` is each one's.
+      if (isNode(cb) && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) callbacks.set(cb, l);
+    }
+    if ((n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') && callbacks.has(n)) bindTo((n.params as unknown[])[0], callbacks.get(n)!);
     switch (n.type) {
       case 'VariableDeclarator': {
         const mod = requireOf(n.init) ?? (isNode(n.init) && (n.init.type === 'MemberExpression' || n.init.type === 'Identifier') ? nameOf(n.init) : null);
@@ -336,13 +555,13 @@ export function analyseJavaScript(code: string): CodeFacts | null {
           if (requireOf(n) === null) facts.dynamic.push('`require` of a module named at run time');
         } else if (api === null) {
           if (!literalBuiltin(callee)) facts.dynamic.push('a call through an expression we cannot name');
-        } else facts.calls.push({ api, args: (n.arguments as unknown[]).map(jsArg), kwargs: {} });
+        } else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
         break;
       }
       case 'NewExpression': {
         const api = nameOf(n.callee);
         if (api === 'Function') facts.dynamic.push('`new Function` builds code at run time');
-        else if (api !== null) facts.calls.push({ api: `new ${api}`, args: (n.arguments as unknown[]).map(jsArg), kwargs: {} });
+        else if (api !== null) facts.calls.push({ api: `new ${api}`, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
         break;
       }
       case 'MemberExpression':

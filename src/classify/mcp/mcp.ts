@@ -807,7 +807,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
       // A GraphQL mutation: judged by the verbs of the mutation fields.
       const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9_]*)\s*\(/g)].map((m) => m[1]!);
-      const verb = operationVerb(fields);
+      const verb = mutationFieldVerb(fields);
       applyOperationVerb(b, verb ?? 'write', `GraphQL mutation \`${fields.join(', ')}\``);
       understood = true;
     } else if (key === 'query' && /^\s*(query\b|\{)/.test(value) && /graphql|gql/i.test(tool)) {
@@ -875,7 +875,34 @@ function isObject(x: JsonValue): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+
+/**
+ * Records that an archive hides and an unarchive brings back whole (Linear `issueArchive`/`issueUnarchive`, Stripe
+ * products set `active: false`, Slack `conversations.unarchive`): archiving them is a write. A repository is not one of
+ * them: an archived repository is read-only for everyone (`gh repo archive`), which the availability model counts.
+ */
+const ARCHIVABLE_RECORDS = /^(issues?|tickets?|cards?|tasks?|items?|threads?|conversations?|messages?|notifications?|emails?|products?|prices?|comments?|cycles?|initiatives?)$/;
+function archivesRecord(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE_RECORDS.test(w));
+}
+
+/**
+ * The verb of GraphQL mutation fields (`deleteIssue`, `removeStar`, `issueArchive`), refined as MCP tool names are: removing
+ * a star or a reaction, clearing view state and archiving a record that unarchive restores are writes.
+ */
+export function mutationFieldVerb(fields: string[]): OperationVerb | null {
+  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
+  let best: OperationVerb | null = null;
+  for (const field of fields) {
+    let v = operationVerb([field]);
+    const ws = words(field);
+    if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    if (v && (best === null || rank[v] > rank[best])) best = v;
+  }
+  return best;
+}
 
 /** The verb of operation names (`DeleteBucket`, `terminate_instances`, `dropDatabase`, `list`). */
 export function operationVerb(names: string[]): OperationVerb | null {

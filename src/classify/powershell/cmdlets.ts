@@ -1,7 +1,7 @@
 import { classifySqlInto } from '../sql/sql.ts';
 import { changeDirectory, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { fileTarget, pathEffect } from '../shell/tools/filesystem.ts';
+import { appendTo, fileTarget, pathEffect, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { cmdDel, cmdRd, REBUILDABLE_FILTER, windowsNative } from '../windows/tools.ts';
@@ -98,9 +98,10 @@ function removeItem(inv: Invocation): void {
     return;
   }
   const only = filters.length > 0 && filters.every((f) => f !== null && REBUILDABLE_FILTER.test(f));
+  const scoped = withBuildOutputPair(inv, paths);
   for (const w of paths) {
     if (only && pathEffect(inv, w).cls !== 'control_plane') b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
-    else fileTarget(inv, w, 'delete', { recursive, what });
+    else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
 }
@@ -116,7 +117,7 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : kind === 'out' || kind === 'tee' ? get(p, 'inputobject')[0] : undefined);
   for (const w of paths) {
     if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
-    else if (kind === 'add' || on(p, 'append')) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` appends to` });
+    else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
     else if (value && value.value === '' && !pipeInput(inv)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
   }
@@ -206,10 +207,36 @@ const POWERSHELL_ALIASES = new Set(['rm', 'ri', 'rd', 'rmdir', 'del', 'erase', '
 
 /** PowerShell verbs whose cmdlets only read or show; and those that destroy. */
 const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|convertfrom|resolve|split|join|find|search|show|read|wait|trace|watch|format|write|out|where|foreach|tee|debug|use|ping|receive|enter|exit|pop|push|step|suspend|resume|import|export|checkpoint|expand|compress|confirm)$/;
-const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer)s?$/;
+const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer|apppool)s?$/;
 // `Format-` is not here: Format-Table, -List, -Wide, -Custom and -Hex only lay out output; Format-Volume is a disk tool (below).
 const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
 const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|item(property)?variable|psbreakpoint|eventlog-none)$/;
+
+const ACCOUNT_NOUN = /(account|user)$/;
+
+/**
+ * Parameters that name the machine, instance or resource a cmdlet acts on, across modules (Hyper-V `-VMName`, Az
+ * `-ResourceGroupName`, dbatools `-SqlInstance`, SqlServer `-ServerInstance`, ActiveDirectory `-Identity`, IIS and most
+ * others `-Name`): each is a target whose name may say its environment (`rg-shop-prod`, `sql-stg-01`).
+ */
+const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname)$/i;
+
+function namedResources(inv: Invocation, noun: string): void {
+  const b = inv.env.b;
+  const kind = /^(az|aws|ec2|s3|gc[ep]|gcs)/.test(noun) ? 'cloud' : 'host';
+  const seen = new Set<string>();
+  const add = (w: Word) => {
+    if (w.value === null || w.value === '' || w.value.startsWith('-') || seen.has(w.value)) return;
+    seen.add(w.value);
+    const t = envTarget(inv, kind, shown(w), [clue('names', w.value)]);
+    if (t.environment !== null) b.target(t);
+  };
+  inv.args.forEach((a, i) => {
+    if (i > 0 && RESOURCE_PARAM.test(inv.args[i - 1]!.value ?? '')) add(a);
+    // `Get-VM dev-sql01`, `Stop-WebAppPool ShopProdPool`: a bare first word that is a name, not a path.
+    else if (i === 0 && a.value !== null && /^[A-Za-z0-9][\w-]*$/.test(a.value)) add(a);
+  });
+}
 
 /** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
 export function powershellCmdlet(inv: Invocation): boolean {
@@ -335,11 +362,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
       for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
-    case 'invoke-sqlcmd': {
-      const p = bind(inv.args, [], ['query', 'serverinstance', 'database', 'inputfile', 'username', 'password', 'hostname']);
+    case 'invoke-sqlcmd':
+    case 'invoke-dbaquery': {
+      // SqlServer's Invoke-Sqlcmd (-ServerInstance, -Query, -InputFile) and dbatools' Invoke-DbaQuery (-SqlInstance,
+      // -Query, -File): the statement is T-SQL run on that instance.
+      const p = bind(inv.args, [], ['query', 'serverinstance', 'sqlinstance', 'database', 'inputfile', 'file', 'username', 'password', 'hostname', 'sqlcredential', 'sqlparameter', 'querytimeout', 'as']);
       const query = get(p, 'query')[0];
-      const server = get(p, 'serverinstance', 'hostname')[0]?.value ?? undefined;
-      if (get(p, 'inputfile').length > 0) b.opaque('script_unseen', '`Invoke-Sqlcmd -InputFile` runs SQL we cannot see', inv.span);
+      const server = get(p, 'serverinstance', 'sqlinstance', 'hostname')[0]?.value ?? undefined;
+      if (get(p, 'inputfile', 'file').length > 0) b.opaque('script_unseen', `\`${inv.name}\` runs a SQL file we cannot see`, inv.span);
       else if (!query || query.value === null) b.opaque('sql_dynamic', '`Invoke-Sqlcmd` runs SQL that is not fixed in the input', inv.span);
       else classifySqlInto(query.value, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'transactsql', ...(server ? { host: server } : {}) }, b, inv.span);
       return true;
@@ -407,11 +437,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // Availability (docs/classifier-evaluation.md): stopping or pausing a service is an outage, as `systemctl stop`.
       b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
       return true;
+    case 'set-service': {
+      // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference).
+      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
+      else b.verb('write');
+      return true;
+    }
     case 'stop-process':
     case 'spps':
     case 'kill':
     case 'restart-service':
-    case 'set-service':
     case 'start-service':
     case 'sasv':
       b.verb('write');
@@ -425,6 +461,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   const verbNoun = /^([a-z]+)-([a-z0-9]+)$/.exec(name);
   if (!verbNoun) return false;
   const [, verb, noun] = verbNoun as unknown as [string, string, string];
+  namedResources(inv, noun);
   if (verb === 'format' && /^(volume|disk|partition)$/.test(noun)) return windowsNative(inv, 'format-volume');
   if (/^(clear-disk|initialize-disk|remove-partition|reset-physicaldisk)$/.test(name)) return windowsNative(inv, name);
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
@@ -439,6 +476,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // Stop-Transcript or Stop-Process: a session's job, a log, a pid).
   if ((verb === 'stop' || verb === 'suspend') && SERVICE_NOUN.test(noun)) {
     b.verb('write').destroy('service_outage', `\`${inv.name}\` takes a running service out of service`, inv.span);
+    return true;
+  }
+  // Disable-ADAccount, Disable-LocalUser: the account can no longer log on, so what runs as it stops (as a login
+  // revoked in SQL, `ALTER ROLE … NOLOGIN`); Enable- brings it back.
+  if (verb === 'disable' && ACCOUNT_NOUN.test(noun)) {
+    b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
+    return true;
+  }
+  // Backup- (approved verbs: "stores data by replicating it"): a copy is written, nothing is changed.
+  if (verb === 'backup') {
+    b.verb('write');
     return true;
   }
   if (READ_VERBS.test(verb) || HARMLESS_NOUN.test(noun)) {

@@ -7,6 +7,7 @@ import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
+import { isWindowsPath } from '../windows-paths.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -90,6 +91,11 @@ export function lookupVariable(raw: string, scope: ShellScope): string | null {
   const bare = lower.replace(/^(global|script|local|private|using):/, '');
   if (bare === 'home') return scope.home ?? null;
   if (bare === 'pwd') return scope.cwd ?? null;
+  // `$PROFILE` (about_Profiles): the current user's profile script for the current host.
+  if (bare === 'profile' && scope.home) {
+    const home = scope.home.replace(/[\\/]+$/, '');
+    return isWindowsPath(home) ? `${home}\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1` : `${home}/.config/powershell/Microsoft.PowerShell_profile.ps1`;
+  }
   if (bare === 'true') return 'True';
   if (bare === 'false') return 'False';
   if (bare === 'null') return '';

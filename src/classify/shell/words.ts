@@ -148,8 +148,10 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
       // `$(mktemp -d)` names a fresh temporary path; `$(echo rm)`, `$(echo … | base64 -d)` print
       // fixed text; anything else is not a fixed value.
       if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
-      // `$(which rm)`, `$(command -v git)`, `` `type -P node` ``: the path of that program, so it runs as itself.
-      const lookedUp = /^(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP])\s+([A-Za-z0-9_][\w.+-]*)\s*(?:\)|`)$/.exec(text);
+      // `$(which rm)`, `$(command -v git)`, `` `type -P node` ``: the path of that program, so it runs as itself. So do the
+      // version managers' and package managers' look-ups of one named program (each tool's reference): `rustup which cargo`,
+      // `pyenv|rbenv|nodenv|goenv|jenv which X`, `asdf|mise which X`, `yarn bin X` (Yarn 1), `xcrun -f|--find X`.
+      const lookedUp = /^(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP]|(?:rustup|pyenv|rbenv|nodenv|goenv|jenv|asdf|mise|rtx)\s+which|yarn\s+bin|xcrun\s+(?:-f|--find))\s+([A-Za-z0-9_][\w.+-]*)\s*(?:\)|`)$/.exec(text);
       if (lookedUp) return { value: lookedUp[1]!, glob: false };
       const printed = substitutionOutput ? substitutionOutput(node, vars) : null;
       return { value: printed === null ? null : printed.replace(/\n+$/, ''), glob: false };

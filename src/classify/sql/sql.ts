@@ -835,6 +835,11 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   }
   // BACKUP ... WITH INIT|FORMAT overwrites the backup sets already on the media.
   if (/^backup\s+(database|log)\b/.test(lower)) return /\bwith\b[\s\S]*\b(init|format)\b/.test(lower) ? destroy('sql_backup_overwrite', 'overwrites the backups already on the media') : write();
+  // ClickHouse BACKUP (Backup and restore reference): writes a new backup of tables or databases to a disk, S3 or a
+  // file; it refuses a destination that already holds one. RESTORE refuses to fill tables that exist and are not empty
+  // unless `allow_non_empty_tables` is set.
+  if (/^backup\s+(table|database|dictionary|all|temporary\s+table|view)\b[\s\S]*\bto\s+(disk|s3|file|azureblobstorage)\s*\(/.test(lower)) return write();
+  if (/^restore\s+(table|database|dictionary|all|temporary\s+table|view)\b[\s\S]*\bfrom\s+(disk|s3|file|azureblobstorage)\s*\(/.test(lower)) return /\ballow_non_empty_tables\s*=\s*(1|true)\b/.test(lower) ? destroy('sql_restore_overwrite', 'restores into tables that already hold data') : write();
   if (/^dbcc\s/.test(lower)) {
     if (/\brepair_allow_data_loss\b|^dbcc\s+writepage\b/.test(lower)) return destroy('sql_repair_data_loss', 'may deallocate rows and pages to repair');
     if ((m = /^dbcc\s+checkident\s*\(([^)]*)\)/.exec(lower))) {

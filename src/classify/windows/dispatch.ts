@@ -94,6 +94,15 @@ export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'b
   if (name === 'wsl' || name === 'wsl2') {
     let i = 0;
     const args = inv.args;
+    // Management options (Microsoft Learn, "Basic commands for WSL"): `--unregister` deletes the distribution and its
+    // whole filesystem; `--list`, `--status`, `--version`, `--help` read; the others install, stop, move or configure.
+    const mgmt = args.find((a) => /^(--unregister|--list|-l|--status|--version|-v|--help|--shutdown|--terminate|-t|--install|--update|--set-default|-s|--set-version|--set-default-version|--export|--import|--import-in-place|--mount|--unmount|--manage)$/.test(a.value ?? ''))?.value;
+    if (mgmt && args.findIndex((a) => a.value === mgmt) <= 1) {
+      if (mgmt === '--unregister') inv.env.b.verb('delete').target({ kind: 'host', id: `wsl:${args[args.findIndex((a) => a.value === mgmt) + 1]?.value ?? '?'}`, environment: null, home: false }).destroy('wsl_unregister', '`wsl --unregister` deletes the distribution and everything in its filesystem', inv.span);
+      else if (/^(--list|-l|--status|--version|-v|--help)$/.test(mgmt)) inv.env.b.verb('read');
+      else inv.env.b.verb('write');
+      return true;
+    }
     while (i < args.length && /^(-d|--distribution|-u|--user|--cd)$/.test(args[i]!.value ?? '')) i += 2;
     if (args[i]?.value === '-e' || args[i]?.value === '--exec' || args[i]?.value === '--') i++;
     const rest = args.slice(i);

@@ -1,5 +1,5 @@
 import { shown, type Invocation } from '../shell/invocation.ts';
-import { fileTarget, pathEffect } from '../shell/tools/filesystem.ts';
+import { fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 
 /**
@@ -38,9 +38,10 @@ export function cmdRd(inv: Invocation): void {
   const sw = cmdSwitches(inv.args);
   const recursive = sw.has('s');
   const b = inv.env.b.verb('delete');
+  const scoped = withBuildOutputPair(inv, cmdOperands(inv.args));
   for (const p of cmdOperands(inv.args)) {
     const before = b.destructive;
-    fileTarget(inv, p, 'delete', { recursive, what: recursive ? `\`${inv.name} /s\` deletes the tree` : `\`${inv.name}\` removes the empty folder` });
+    fileTarget(scoped, p, 'delete', { recursive, what: recursive ? `\`${inv.name} /s\` deletes the tree` : `\`${inv.name}\` removes the empty folder` });
     // Without /s, rd only removes an empty folder: nothing is lost unless the path is critical.
     if (!recursive && !before && !/critical_path|control_plane_target/.test(b.findings[b.findings.length - 1]?.code ?? '')) b.destructive = false;
   }
@@ -112,7 +113,8 @@ export function robocopy(inv: Invocation): void {
   const [src, dst] = ops;
   if (!dst) return;
   if (sw.has('/l')) {
-    b.finding('dry_run', '`robocopy /L` only lists');
+    const fx = pathEffect(inv, dst);
+    b.verb('read').target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['read'] }).finding('dry_run', '`robocopy /L` only lists');
     return;
   }
   if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
@@ -224,6 +226,45 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'taskkill':
       b.verb('write');
       return true;
+    case 'wevtutil': {
+      // wevtutil (Windows Commands reference): `cl`/`clear-log` deletes every event of a log (`/bu` backs it up first);
+      // `el`, `gl`, `gp`, `ep`, `qe`, `gli` read; `epl`, `al` export or archive to a file; `sl`, `im`, `um` configure.
+      const sub = ws[0] ?? '';
+      if (sub === 'cl' || sub === 'clear-log') {
+        if (ws.some((w) => /^\/bu:/.test(w))) b.verb('write');
+        else b.verb('delete').destroy('event_log_clear', `\`wevtutil cl\` deletes every event of the \`${inv.args[1]?.value ?? '?'}\` log`, inv.span);
+      } else if (/^(el|enum-logs|gl|get-log|gp|get-publisher|ep|enum-publishers|qe|query-events|gli|get-loginfo|\/\?)$/.test(sub)) b.verb('read');
+      else b.verb('write');
+      return true;
+    }
+    case 'appcmd': {
+      // appcmd (IIS reference): `stop site|apppool` takes it out of service; `delete site|app|vdir|apppool|backup` removes it;
+      // `restore backup` replaces the whole configuration; `list`/`search` read; `start`, `recycle`, `add`, `set` change.
+      const [verb = '', object = ''] = ws;
+      if (verb === 'list' || verb === 'search' || verb === '/?' || ws.includes('/?')) b.verb('read');
+      else if (verb === 'stop' && /^(site|apppool)$/.test(object)) b.verb('write').destroy('service_outage', `\`appcmd stop ${object}\` takes it out of service`, inv.span);
+      else if (verb === 'delete' && /^(site|app|vdir|apppool|backup|module|trace)$/.test(object)) b.verb('delete').destroy('iis_delete', `\`appcmd delete ${object}\` removes it from IIS`, inv.span);
+      else if (verb === 'restore' && object === 'backup') b.verb('write').destroy('iis_config_restore', '`appcmd restore backup` replaces the IIS configuration', inv.span);
+      else b.verb('write');
+      return true;
+    }
+    case 'iisreset':
+      // iisreset (IIS reference): `/stop` stops every IIS service; `/reboot` restarts the machine; no switch or
+      // `/restart` stops and starts them again; `/status` reads.
+      if (ws.includes('/stop')) b.verb('write').destroy('service_outage', '`iisreset /stop` stops the IIS services', inv.span);
+      else if (ws.includes('/reboot') || ws.includes('/rebootonerror')) b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', '`iisreset /reboot` restarts the machine', inv.span);
+      else if (ws.includes('/status') || ws.includes('/?')) b.verb('read');
+      else b.verb('write');
+      return true;
+    case 'setx': {
+      // setx (Windows Commands reference) writes the variable to the user's (or with /m the machine's) environment for
+      // good: `setx PATH VALUE` replaces the whole stored PATH with VALUE, so every entry it does not repeat is gone.
+      const ops = inv.args.filter((a, i) => !/^\/[a-z]+$/i.test(a.value ?? '') && !/^\/(s|u|p|k|f|a|r|x|d)$/i.test(inv.args[i - 1]?.value ?? ''));
+      const [name, value] = ops;
+      b.verb('write');
+      if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
+      return true;
+    }
     case 'mklink': {
       // A link to a control-plane file is a write to it (D8).
       const ops = cmdOperands(inv.args);

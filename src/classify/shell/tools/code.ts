@@ -3,6 +3,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
+import { judgeHttp } from './http.ts';
 
 /**
  * Inspection of interpreter one-liners (`python -c`, `node -e`, `perl -e`, `ruby -e`). This is not a
@@ -91,6 +92,50 @@ const CAPABILITY: Record<Language, RegExp> = {
   r: /\b(system2?|shell|pipe|unlink|file\.(remove|rename|copy|create|append)|writeLines|write\.\w+|saveRDS|save|sink|download\.file|url|socketConnection|source|eval|parse|do\.call|dyn\.load|library|require|Sys\.setenv|setwd|DBI|dbExecute|dbSendQuery|dbRemoveTable)\b/,
 };
 
+/**
+ * Calls that write the file named by their first literal argument (Ruby's File/IO class methods and
+ * FileUtils, PHP's filesystem functions): `File.write("VERSION", ...)`, `file_put_contents("x", ...)`.
+ * `File.open`/`fopen` write only with a write mode ("w", "a", "r+"); PHP's `copy` and `rename` write their second.
+ */
+const WRITE_CALLS: Partial<Record<Language, Array<{ re: RegExp; arg: 0 | 1; mode?: true }>>> = {
+  ruby: [
+    { re: /\b(File|IO)\.(write|binwrite)\s*\(?/g, arg: 0 },
+    { re: /\bFileUtils\.(touch|mkdir_p|mkpath|makedirs|mkdir)\s*\(?/g, arg: 0 },
+    { re: /\bDir\.mkdir\s*\(?/g, arg: 0 },
+    { re: /\bFile\.open\s*\(?/g, arg: 0, mode: true },
+  ],
+  php: [
+    { re: /\b(file_put_contents|touch|mkdir)\s*\(/g, arg: 0 },
+    { re: /\b(copy)\s*\(/g, arg: 1 },
+    { re: /\bfopen\s*\(/g, arg: 0, mode: true },
+  ],
+};
+
+/**
+ * PHP runs a function named by a string (a "callable", PHP manual): `array_map("unlink", $files)`.
+ * Functions that take a callable, and names of functions that delete or run commands.
+ */
+const PHP_CALLABLE_TAKER = /\b(array_map|array_walk|array_walk_recursive|array_filter|array_reduce|usort|uasort|uksort|iterator_apply|register_shutdown_function|call_user_func|call_user_func_array|forward_static_call|forward_static_call_array)\s*\(/;
+const PHP_DELETE_NAME = /^\\?(unlink|rmdir)$/i;
+const PHP_EXEC_NAME = /^\\?(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|create_function|file_put_contents|rename)$/i;
+
+/**
+ * Ruby block variables that stand for the paths of a literal glob: `Dir.glob("tmp/**\/*").each { |f| ... }`,
+ * `Dir["log/*.log"].each do |f|`, `Dir.glob("x").each_entry`. A delete of such a variable deletes what the glob matches.
+ */
+function rubyGlobVars(code: string, skeleton: string, literals: Literal[]): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const m of skeleton.matchAll(/\bDir(?:\.glob\s*\(?\s*|\s*\[\s*)""\s*[)\]]?\s*\.(?:each|each_entry|select\s*\{[^}]*\}\s*\.each)\s*(?:\{|do)\s*\|\s*(\w+)\s*\|/g)) {
+    const at = sourceOffset(code, m.index + m[0].indexOf('""'));
+    const lit = literals.find((l) => l.start === at);
+    if (lit) vars.set(m[1]!, lit.value);
+  }
+  return vars;
+}
+
+/** Ruby standard libraries that only compute or parse (Ruby standard library reference); `require` of them reaches nothing. */
+const RUBY_PURE_LIBS = /^(json|yaml|psych|set|time|date|pp|prettyprint|securerandom|digest|digest\/\w+|base64|erb|ostruct|bigdecimal|csv|English|shellwords|stringio|benchmark|optparse|abbrev|forwardable|singleton|observer|matrix|prime|ripper|strscan|tsort|zlib|json\/ext|rbconfig|rubygems|bundler\/setup)$/;
+
 const SQL_START = /^\s*(drop|truncate|delete|alter|update|grant|revoke|insert|create|replace|merge|flush)\b/i;
 
 function literalsIn(text: string, offset: number, literals: Literal[]): Literal[] {
@@ -129,19 +174,42 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
   const { skeleton, literals } = splitLiterals(code);
   let handled = false;
 
+  const globVars = language === 'ruby' ? rubyGlobVars(code, skeleton, literals) : new Map<string, string>();
   for (const [re, recursive] of DELETE_CALLS[language]) {
     const m = re.exec(skeleton);
     if (!m) continue;
     handled = true;
     const from = sourceOffset(code, m.index + m[0].length);
-    const arg = literals.find((l) => l.start >= from && l.start - from < 40);
+    const bound = /^\s*\(?\s*([a-z_]\w*)\b/.exec(skeleton.slice(m.index + m[0].length))?.[1];
+    const arg = bound !== undefined && globVars.has(bound) ? { value: globVars.get(bound)! } : literals.find((l) => l.start >= from && l.start - from < 40);
     b.verb('delete');
     if (arg) fileTarget(inv, literalWord(arg.value, inv.span.start, inv.span.end), 'delete', { recursive, what: `\`${inv.name}\` code deletes` });
     else b.destroy('code_delete_dynamic', `\`${inv.name}\` code deletes a path that is not a literal`, inv.span);
   }
 
+  // Perl's three-argument `open` with a literal mode and path (perlfunc: open): `<` reads, `>`/`>>`/`+<` write that file;
+  // a pipe mode (`-|`, `|-`) runs a command and is left to the scan below.
+  const perlOpens = new Set<number>();
+  if (language === 'perl') {
+    for (const m of skeleton.matchAll(/\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*""\s*,\s*""/g)) {
+      const at = sourceOffset(code, m.index + m[0].length - 6);
+      const [mode, path] = literals.filter((l) => l.start >= at).slice(0, 2);
+      if (!mode || !path) continue;
+      const m2 = mode.value.replace(/:.*$/, '').trim();
+      if (m2 === '<') {
+        handled = true;
+        perlOpens.add(m.index);
+      } else if (/^(>|>>|\+<|\+>|\+>>)$/.test(m2)) {
+        handled = true;
+        perlOpens.add(m.index);
+        b.verb('write');
+        fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+      }
+    }
+  }
   const execRe = new RegExp(EXEC_CALLS[language].source, 'g');
   for (const m of skeleton.matchAll(execRe)) {
+    if (perlOpens.has(m.index)) continue;
     handled = true;
     b.verb('exec');
     const from = sourceOffset(code, m.index + m[0].length);
@@ -169,6 +237,51 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     }
   }
 
+  let scan = skeleton;
+  for (const w of WRITE_CALLS[language] ?? []) {
+    for (const m of skeleton.matchAll(w.re)) {
+      const from = sourceOffset(code, m.index + m[0].length);
+      // The arguments: up to the call's closing parenthesis (or the line's end without one).
+      const close = code.slice(from).search(/\)|\n|;/);
+      const args = literals.filter((l) => l.start >= from && (close === -1 || l.start < from + close + 1 || l.start - from < 200)).slice(0, 2);
+      const argSkel = skeleton.slice(m.index + m[0].length).replace(/^\s*/, '');
+      const literalFirst = argSkel.startsWith('""');
+      const path = literalFirst ? args[w.arg] : undefined;
+      if (!path) continue;
+      if (w.mode) {
+        const mode = args[1]?.value ?? 'r';
+        if (/^[rbt]+$/.test(mode)) {
+          handled = true;
+          scan = scan.replace(m[0], ' ');
+          continue;
+        }
+      }
+      handled = true;
+      scan = scan.replace(m[0], ' ');
+      inv.env.b.verb('write');
+      fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+    }
+  }
+
+  if (language === 'php') {
+    // Property and constant reads (`$o->require`, `X::class`) are not the functions of the same name.
+    scan = scan.replace(/(->|::)\w+(?!\s*\()/g, ' ');
+    if (PHP_CALLABLE_TAKER.test(skeleton)) {
+      for (const [i, l] of literals.entries()) {
+        if (PHP_DELETE_NAME.test(l.value)) {
+          handled = true;
+          b.verb('delete');
+          const target = literals[i + 1];
+          if (target && target.start - l.end < 40) fileTarget(inv, literalWord(target.value, inv.span.start, inv.span.end), 'delete', { recursive: false, what: `\`${inv.name}\` code deletes (a callable named \`${l.value}\`)` });
+          else b.destroy('code_delete_dynamic', `\`${inv.name}\` code deletes through a callable named \`${l.value}\``, inv.span);
+        } else if (PHP_EXEC_NAME.test(l.value)) {
+          b.opaque('code_exec_dynamic', `\`${inv.name}\` code runs \`${l.value}\` through a callable`, inv.span);
+          return;
+        }
+      }
+    }
+  }
+
   const writes = language === 'python' ? /\bopen\s*\(/.exec(skeleton) : null;
   if (writes) {
     const from = sourceOffset(code, writes.index + writes[0].length);
@@ -181,7 +294,6 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     }
   }
 
-  let scan = skeleton;
   if (language === 'javascript') {
     // require() of pure modules or JSON, and fs calls that only read, cannot change anything.
     const required = [...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
@@ -189,8 +301,18 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     const fsWrites = /\.(write\w*|append\w*|rm\w*|unlink\w*|rename\w*|copy\w*|cp\w*|mkdir\w*|chmod\w*|chown\w*|truncate\w*|symlink\w*|link\w*|utimes\w*|createWriteStream|open\w*)\s*\(/.test(skeleton);
     if (safe && !fsWrites && !/\b(eval|Function|import|child_process)\b/.test(skeleton)) scan = skeleton.replace(/\brequire\b|\bfs\b/g, ' ');
   }
+  for (const i of perlOpens) scan = scan.slice(0, i) + ' '.repeat(4) + scan.slice(i + 4);
+  // Perl's `do BLOCK` is an expression (perlfunc: do BLOCK); only `do FILE` runs another file.
+  if (language === 'perl') scan = scan.replace(/\bdo\s*\{/g, ' {');
+  // Ruby's standard libraries that only compute (json, yaml, set, time, ...) change nothing when required.
+  if (language === 'ruby') {
+    for (const m of skeleton.matchAll(/\b(require|require_relative)\s*\(?\s*""/g)) {
+      const lit = literals.find((l) => l.start >= sourceOffset(code, m.index + m[0].length - 2));
+      if (lit && RUBY_PURE_LIBS.test(lit.value) && m[1] === 'require') scan = scan.replace(m[0], ' ');
+    }
+  }
   // Ruby's File and Dir also answer questions and read: those calls change nothing.
-  if (language === 'ruby') scan = scan.replace(/\b(File|IO)\.(read|readlines|foreach|exist\?|exists\?|file\?|directory\?|basename|dirname|extname|join|expand_path|absolute_path|size|mtime|ctime|readable\?|zero\?|empty\?)|\bDir\.(glob|pwd|entries|children|exist\?|home|\[\])/g, ' ');
+  if (language === 'ruby') scan = scan.replace(/\b(File|IO)\.(read|readlines|foreach|exist\?|exists\?|file\?|directory\?|basename|dirname|extname|join|expand_path|absolute_path|size|mtime|ctime|readable\?|zero\?|empty\?)|\bDir\.(glob|pwd|entries|children|exist\?|home|\[\])|\bDir(?=\s*\[)/g, ' ');
   const rest = scan.replace(EXEC_CALLS[language], ' ').replace(/\b(os|subprocess|shutil|sys|json|re|math|time|datetime|base64|hashlib|random|string|collections|itertools|functools|textwrap|pprint|uuid)\b\s*(,|\n|;|$)/g, '$2');
   const risky = CAPABILITY[language].exec(language === 'python' ? stripHandled(rest) : rest);
   if (risky && !(handled && /^(os|shutil|subprocess|open|File|FileUtils|fs|require|system|exec|unlink|rmdir|import|use|`EXEC`|child_process)$/.test(risky[1] ?? risky[0]))) {
@@ -212,7 +334,7 @@ function stripHandled(skeleton: string): string {
 
 // ------------------------------------------------------------------ judged from parsed code (analyse.ts)
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -229,20 +351,49 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^((pathlib\.)?Path\(\)\.(write_text|write_bytes|touch|mkdir|symlink_to|hardlink_to|chmod|rename|replace)|os\.(makedirs|mkdir|rename|replace|chmod|chown|symlink|link|truncate|utime)|shutil\.(copy|copy2|copyfile|copytree|chown))$/, 'write_arg1'],
   [/\.(execute|executescript|executemany|exec_driver_sql)$/, 'sql'],
   [/^(eval|exec|compile)$/, 'eval'],
+  // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
+  [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
 
 const JS_APIS: Array<[RegExp, ApiEffect]> = [
-  [/^(fs\.(rm|rmSync|rmdir|rmdirSync|cp|cpSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
+  [/^(fs\.(rm|rmSync|rmdir|rmdirSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
   [/^fs\.(unlink|unlinkSync)$/, 'delete'],
   [/^child_process\.(exec|execSync)$/, 'exec'],
   [/^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/, 'exec_argv'],
   [/^fs\.(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|truncate|truncateSync|mkdir|mkdirSync|chmod|chmodSync|chown|chownSync|symlink|symlinkSync|link|linkSync|utimes|utimesSync|open|openSync)$/, 'write'],
-  [/^fs\.(rename|renameSync|copyFile|copyFileSync)$/, 'write_arg1'],
+  // fs.cp/cpSync copy a tree onto the destination (Node.js fs reference): a write there, never a delete of the source.
+  [/^fs\.(rename|renameSync|copyFile|copyFileSync|cp|cpSync)$/, 'write_arg1'],
+  // Deno's and Bun's own file APIs (Deno and Bun runtime references): the path is the first argument,
+  // the destination the second for copies and renames. Their process and network APIs stay opaque below.
+  [/^Deno\.(remove|removeSync)$/, 'delete_tree'],
+  [/^(Deno\.(writeTextFile|writeTextFileSync|writeFile|writeFileSync|mkdir|mkdirSync|create|createSync|truncate|truncateSync|chmod|chmodSync|chown|chownSync|symlink|symlinkSync|utime|utimeSync|makeTempDir|makeTempFile)|Bun\.write)$/, 'write'],
+  [/^Deno\.(copyFile|copyFileSync|rename|renameSync|link|linkSync)$/, 'write_arg1'],
+  // Runtimes' process APIs: `Bun.spawn(["cmd", ...])` names its argv; `Deno.run({cmd})` and `new Deno.Command(cmd, {args})`
+  // carry it in an options object we do not read, so they stay opaque (listed before the SQL `.run` below).
+  [/^Bun\.(spawn|spawnSync)$/, 'exec_argv'],
+  [/^(Deno\.run|new Deno\.Command|Deno\.(kill|exit|chdir|dlopen|connect\w*|listen\w*|serve|startTls))$/, 'opaque'],
+  [/^(Deno\.(readTextFile|readTextFileSync|readFile|readFileSync|readDir|readDirSync|stat|statSync|lstat|lstatSync|realPath|realPathSync|readLink|readLinkSync|cwd|execPath|inspect|memoryUsage|osRelease|hostname)|Deno\.env\.(get|has|toObject)|Bun\.(file|version|revision|env\.\w+|nanoseconds|sleep|hash|inspect|deepEquals|which|argv|main)|Bun\.file\(\)\.(text|json|arrayBuffer|bytes|exists|size|type))$/, 'read'],
   [/\.(exec|query|run|prepare|raw|execute|executeQuery)$/, 'sql'],
   [/^(eval|Function|vm\.\w+|new vm\.\w+)$/, 'eval'],
+  // fetch(url[, init]): GET unless `init.method` says otherwise (Fetch standard); judged like curl.
+  [/^fetch$/, 'http'],
   [/^(process\.(kill|exit|abort|chdir|setuid|setgid|dlopen|binding)|fetch|(http|https|net|dgram|tls|dns|http2)\.\w+|new (http|https|net|dgram|tls|WebSocket|Worker)\b.*|worker_threads\.\w+|cluster\.\w+|WebAssembly\.\w+|Deno\.\w+|Bun\.\w+|globalThis\.\w+|setTimeout|setInterval)$/, 'opaque'],
 ];
+
+/** The HTTP method of a client call, or null when the code decides it at run time. */
+function httpMethod(call: CodeCall): string | null {
+  const api = call.api;
+  if (api === 'fetch') {
+    const init = call.args[1];
+    if (init === undefined) return 'GET';
+    if (init === null || init.kind !== 'object' || init.dynamic?.some((k) => k === '*' || k === 'method')) return null;
+    return typeof init.keys.method === 'string' ? init.keys.method : 'GET';
+  }
+  if (api === 'urllib.request.urlopen') return call.args[0]?.kind !== 'string' ? null : call.args[1] !== undefined || call.kwargs.data !== undefined ? 'POST' : 'GET';
+  if (api.endsWith('.request')) return argText(call.args[0]);
+  return api.slice(api.lastIndexOf('.') + 1).toUpperCase();
+}
 
 function argText(a: CodeArg | undefined): string | null {
   return a && a.kind === 'string' ? a.value : null;
@@ -283,7 +434,8 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
       case 'delete': {
         b.verb('delete');
         const p = argText(call.args[0]);
-        if (call.api.endsWith('().unlink') || call.api.endsWith('().rmdir')) {
+        if (call.receiver !== undefined) fileTarget(inv, literalWord(call.receiver, inv.span.start, inv.span.end), 'delete', { recursive: false, what: `\`${inv.name}\` code deletes` });
+        else if (call.api.endsWith('().unlink') || call.api.endsWith('().rmdir')) {
           // Path("x").unlink(): the path is the argument of the Path() call, which the analyser keeps as its own call.
           const ctor = facts.calls.find((c) => call.api.startsWith(`${c.api}()`) && argText(c.args[0]) !== null);
           const cp = ctor ? argText(ctor.args[0]) : null;
@@ -303,7 +455,7 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
       }
       case 'write':
       case 'write_arg1': {
-        const path = argText(call.args[effect === 'write_arg1' && !/Path\(\)\./.test(call.api) ? (call.api.startsWith('fs.') || call.api.startsWith('shutil.') || call.api.startsWith('os.rename') || call.api.startsWith('os.replace') ? 1 : 0) : 0]);
+        const path = argText(call.args[effect === 'write_arg1' && !/Path\(\)\./.test(call.api) ? (call.api.startsWith('fs.') || call.api.startsWith('Deno.') || call.api.startsWith('shutil.') || call.api.startsWith('os.rename') || call.api.startsWith('os.replace') ? 1 : 0) : 0]);
         if (facts.language === 'python' && effect === 'write') {
           const mode = argText(call.args[1]) ?? argText(call.kwargs.mode) ?? 'r';
           if (!/[wax+]/.test(mode)) {
@@ -312,7 +464,7 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
           }
         }
         b.verb('write');
-        const target = /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
+        const target = call.receiver !== undefined ? call.receiver : /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
         if (target) fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
         else if (!/mkdir|makedirs|touch/.test(call.api)) b.partial('code_write_dynamic', `\`${inv.name}\` code writes a path that is not a literal`, inv.span);
         break;
@@ -330,6 +482,16 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const inner = src !== null && depth < 3 ? analyseCode(src, facts.language) : null;
         if (inner) judgeFacts(inner, inv, depth + 1);
         else b.opaque('code_eval', `\`${inv.name}\` code evaluates code built at run time (\`${call.api}\`)`, inv.span);
+        break;
+      }
+      case 'http': {
+        const method = httpMethod(call);
+        if (method === null) b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\` with a method we cannot read`, inv.span);
+        else {
+          judgeHttp(inv, method, argText(call.api.endsWith('.request') ? call.args[1] : call.args[0]));
+          // F1: what the code sends and does with the answer is not part of the action; never a plain parsed read.
+          b.partial('code_network', `\`${inv.name}\` code makes an HTTP ${method.toUpperCase()} request`, inv.span);
+        }
         break;
       }
       case 'opaque':

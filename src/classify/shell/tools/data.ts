@@ -1,6 +1,7 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import type { Invocation } from '../invocation.ts';
+import { shown, type Invocation } from '../invocation.ts';
+import { IN_MEMORY_REACHES_OUT } from './db-clis.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
@@ -91,6 +92,18 @@ export function sqlite(inv: Invocation): void {
     if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
+  const memory = db === ':memory:' || db === '';
+  const text = sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' ');
+  if (memory && text !== null && text.trim() !== '' && !text.trim().startsWith('.') && !IN_MEMORY_REACHES_OUT.test(text)) {
+    inv.env.b.verb('write').finding('in_memory_database', '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
+    return;
+  }
+  // A dot-command whose file name is computed (`.backup "backups/$(date +%s).db"`) is still that dot-command.
+  const metaWord = sql[0] && sql[0].value === null && /^["']?\.(backup|save|output|once)\s/.test(shown(sql[0])) ? shown(sql[0]).trim() : undefined;
+  if (metaWord !== undefined) {
+    inv.env.b.verb('write');
+    return;
+  }
   // `-readonly` or a `mode=ro` URI opens the database read-only (sqlite3 CLI reference): every write fails.
   const readOnly = hasFlag(inv.args, '-readonly', '--readonly') || /^file:.*[?&]mode=ro\b/.test(db ?? '');
   const meta = sql[0]?.value?.trim();
@@ -99,6 +112,10 @@ export function sqlite(inv: Invocation): void {
     if (/^\.(schema|tables|indexes|indices|dump|show|databases|help|mode|headers|width|stats|dbinfo|fullschema|lint)\b/.test(meta)) inv.env.b.verb('read');
     // `.shell CMD` / `.system CMD` run CMD in a shell (sqlite3 CLI reference): the command is in the action.
     else if (/^\.(shell|system)\s+\S/.test(meta)) inv.runSource(meta.replace(/^\.(shell|system)\s+/, ''), null, `sqlite3 \`${meta.split(' ')[0]}\``);
+    // sqlite3 CLI reference: `.backup FILE` and `.save FILE` copy the database to FILE; `.restore FILE` replaces the
+    // database's content with FILE's; `.import FILE TABLE` inserts rows.
+    else if (/^\.(backup|save|import|output|once)\s+\S/.test(meta)) inv.env.b.verb('write');
+    else if (/^\.restore\s+\S/.test(meta)) inv.env.b.verb('write', 'replace').destroy('sqlite_restore', '`.restore` replaces the database with the content of a backup file', inv.span);
     else if (/^\.(shell|system|read|load|output|once|backup|save|restore|import|open)\b/.test(meta)) inv.env.b.opaque('sqlite_meta', `\`${meta.split(' ')[0]}\` runs or writes something we cannot see`, inv.span);
     else inv.env.b.verb('write').partial('sqlite_meta', `sqlite3 \`${meta.split(' ')[0]}\``, inv.span);
     return;
@@ -132,6 +149,12 @@ export function mongo(inv: Invocation): void {
     else b.opaque('code_dynamic', `\`${inv.name}\` runs code that is not part of the action`, inv.span);
     return;
   }
+  // MongoDB reference: `$out` replaces the target collection if it exists; `renameCollection(target, true)` (dropTarget)
+  // drops an existing target first. `$merge` only inserts or merges.
+  if (/(["']?)\$out\1\s*:/.test(code) || /\brenameCollection\s*\([^)]*,\s*true\s*\)/.test(code) || /\bdropTarget\s*:\s*true\b/.test(code)) {
+    b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out` or a rename with dropTarget replaces an existing collection', inv.span);
+    return;
+  }
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     if (/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
@@ -144,11 +167,37 @@ export function mongo(inv: Invocation): void {
   else b.verb('read');
 }
 
+const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
+const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
+
+/**
+ * A Lua script given to `EVAL` (Redis scripting reference): judged by the commands it calls. Every command name must
+ * be a literal; a DEL/UNLINK fed by `KEYS`/`SCAN` or run in a loop deletes whatever matched.
+ */
+function redisScript(inv: Invocation, script: string | null | undefined): void {
+  const b = inv.env.b;
+  if (!script) {
+    b.opaque('redis_script', 'the script is not part of the action', inv.span);
+    return;
+  }
+  const calls = [...script.matchAll(/redis\.p?call\s*\(\s*(?:(["'])([A-Za-z]+)\1|([^,)]*))/g)];
+  if (calls.length === 0 || calls.some((c) => c[2] === undefined) || /\b(loadstring|load|dofile|require|setfenv)\s*\(/.test(script)) {
+    b.opaque('redis_script', '`EVAL` runs code we cannot follow', inv.span);
+    return;
+  }
+  const names = calls.map((c) => c[2]!);
+  const iterates = names.some((n) => /^(keys|scan)$/i.test(n)) || /\b(for|while)\b/.test(script);
+  for (const n of names) {
+    if (/^(del|unlink)$/i.test(n) && iterates) b.verb('delete').destroy('redis_script_mass_delete', `the script deletes every key it finds (\`${n.toUpperCase()}\` over \`KEYS\`/\`SCAN\` or a loop)`, inv.span);
+    else redisCommand(inv, n, [null]);
+  }
+}
+
 const REDIS_DESTROY = /^(flushall|flushdb|del|unlink|shutdown|debug|swapdb|migrate|restore|script|function|config|acl|cluster|failover|replicaof|slaveof|bgrewriteaof|save|module)$/i;
 
 export function redis(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i']));
+  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i', '--pattern', '--count', '--rdb', '--functions-rdb', '--memkeys-samples', '--quoted-pattern']));
   const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
   b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
   if (hasFlag(inv.args, '--cluster')) {
@@ -162,6 +211,11 @@ export function redis(inv: Invocation): void {
     return;
   }
   const cmd = pos[0]?.value;
+  // redis-cli reference: these modes only sample or scan the keyspace, measure latency, or save a copy of the dataset.
+  if (cmd === undefined && hasFlag(inv.args, ...REDIS_READ_MODES)) {
+    b.verb('read');
+    return;
+  }
   if (cmd === undefined && inv.stdin && inv.stdin.text !== null && !hasFlag(inv.args, '--pipe', '--eval')) {
     // Without a command, redis-cli runs each line of its input as a command (redis-cli reference, "Taking input from stdin").
     const lines = inv.stdin.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
@@ -195,8 +249,26 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     b.verb('delete').destroy('redis_expire_now', `\`${cmd.toUpperCase()} ... ${rest[1]}\` deletes the key now`, inv.span);
     return;
   }
+  const sub = (rest[0] ?? '').toUpperCase();
   if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
+  // miss, like a purged cache; any other key is stored data.
+  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
+  // `REPLICAOF NO ONE` promotes a replica and keeps its data; `SHUTDOWN ABORT` cancels a shutdown in progress.
+  else if ((/^(replicaof|slaveof)$/i.test(cmd) && sub === 'NO' && /^one$/i.test(rest[1] ?? '')) || (/^shutdown$/i.test(cmd) && sub === 'ABORT')) b.verb('write');
+  else if (/^(eval|eval_ro)$/i.test(cmd)) {
+    if (/_ro$/i.test(cmd)) b.verb('read');
+    else redisScript(inv, rest[0]);
+  } else if (/^fcall_ro$/i.test(cmd)) b.verb('read');
+  // SCRIPT manages the script cache (clients load scripts again); FUNCTION libraries are stored data.
+  else if (/^script$/i.test(cmd) && /^(EXISTS|FLUSH|LOAD|KILL|DEBUG)$/.test(sub)) b.verb(sub === 'EXISTS' ? 'read' : 'write');
+  else if (/^function$/i.test(cmd) && /^(LIST|DUMP|STATS)$/.test(sub)) b.verb('read');
+  else if (/^function$/i.test(cmd) && /^(DELETE|FLUSH)$/.test(sub)) b.verb('delete').destroy('redis_function_delete', `\`FUNCTION ${sub}\` deletes stored function libraries`, inv.span);
+  else if (/^debug$/i.test(cmd) && /^(OBJECT|DIGEST|DIGEST-VALUE|HTSTATS|HTSTATS-KEY|LISTPACK|QUICKLIST-PACKED-THRESHOLD|STRINGMATCH-LEN|HELP)$/.test(sub)) b.verb('read');
+  else if (/^debug$/i.test(cmd) && /^(SEGFAULT|PANIC|CRASH-AND-RECOVER|RESTART|OOM|ASSERT)$/.test(sub)) b.verb('write').destroy('redis_debug_crash', `\`DEBUG ${sub}\` crashes or restarts the server`, inv.span);
+  // `DEBUG SLEEP N` blocks the server for N seconds, then it serves again by itself (a restart, not a stop).
+  else if (/^debug$/i.test(cmd) && sub === 'SLEEP') b.verb('write');
   else if (/^(shutdown|swapdb|restore|migrate|replicaof|slaveof|failover)$/i.test(cmd)) b.verb('write', 'delete').destroy('redis_disruptive', `\`${cmd.toUpperCase()}\``, inv.span);
   else if (/^(eval|evalsha|fcall|script|function|module|debug)$/i.test(cmd)) b.opaque('redis_script', `\`${cmd.toUpperCase()}\` runs code we cannot follow`, inv.span);
   else if (/^(acl|config)$/i.test(cmd)) b.verb(/^acl$/i.test(cmd) ? 'permissions' : 'write');
@@ -212,7 +284,9 @@ export function dbAdmin(inv: Invocation): void {
     ? new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-S', '--socket', '-c', '--count', '-i', '--sleep', '-w', '--wait', '--connect-timeout', '--shutdown-timeout', '--defaults-file', '--defaults-extra-file', '--character-sets-dir', '--default-character-set'])
     : new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-f', '--file', '-F', '--format', '-j', '--jobs', '-t', '--table', '-n', '--schema', '-T']);
   const pos = positionals(inv.args, valued);
-  const host = optionValue(inv.args, '-h', '--host');
+  // mongodump/mongorestore-style `--uri=mongodb://HOST/DB` names the server too.
+  const uriHost = /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?,]+)/i.exec(optionValue(inv.args, '--uri') ?? '')?.[1];
+  const host = optionValue(inv.args, '-h', '--host') ?? uriHost;
   const dbName = pos[pos.length - 1]?.value ?? optionValue(inv.args, '-d', '--dbname');
   const t = envTarget(inv, 'database', `db:${host ?? inv.env.ctx.host ?? '?'}/${dbName ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('databases', dbName), clue('names', host ?? inv.env.ctx.host), clue('names', dbName)]);
   b.target(t);
@@ -264,6 +338,15 @@ const TOOL_RESETS: Record<string, RegExp> = {
   hasura: /\bmigrate apply\b.*--down(=| )all\b/,
   'drizzle-kit': /\bpush\b.*--force\b/,
   migrate: /(^| )down( -all)?( -[a-z]+(=\S+)?)*$/,
+  // Flyway `clean` drops every object in the configured schemas; Liquibase `drop-all` the same, and its `rollback*`
+  // commands run the rollback (down) blocks, which drop what the changesets created (`*-sql` only prints them);
+  // goose `reset`, `down`, `down-to`, `redo`, dbmate `drop|rollback|down`, sqlx `database drop|reset` and `migrate
+  // revert` run down migrations or drop the database (each tool's command reference).
+  flyway: /(^| )clean( |$)/,
+  liquibase: /(^| )(drop-?all|dropAll|rollback(-count|-to-date|-one-changeset|-one-update)?|rollbackCount|rollbackToDate)( |$)/i,
+  goose: /(^| )(reset|redo|down|down-to \d+)( \d+)?$/,
+  dbmate: /(^| )(drop|rollback|down)( |$)/,
+  sqlx: /(^| )(database (drop|reset)|db (drop|reset)|migrate revert)( |$)/,
 };
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
@@ -273,7 +356,7 @@ const ORM_HELP = /(^| )(-h|--help)( |$)/;
 const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
 const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
 
-function ormTarget(inv: Invocation, words: string[]) {
+export function ormTarget(inv: Invocation, words: string[]) {
   const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
   for (const v of ORM_ENV_VARS) clues.push(clue('names', envVar(inv, v)));
   for (const [i, w] of words.entries()) {
@@ -281,6 +364,9 @@ function ormTarget(inv: Invocation, words: string[]) {
       if (w === o) clues.push(clue('names', words[i + 1]));
       else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
     }
+    // A connection URL or key=value DSN among the operands (`goose postgres "host=db-staging dbname=app" status`,
+    // `sqlx --database-url postgres://…`, `flyway -url=jdbc:…`) names the server.
+    if (/^(jdbc:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=/i.test(w)) clues.push(clue('names', w.replace(/^-+[\w-]+=/, '')));
     // rake takes `VAR=value` operands as environment variables (`rake db:drop RAILS_ENV=production`).
     if (/^(RAILS_ENV|RACK_ENV|DATABASE_URL)=/.test(w)) clues.push(clue('names', w.slice(w.indexOf('=') + 1)));
   }

@@ -1,5 +1,5 @@
 import { classifySqlInto } from '../../sql/sql.ts';
-import type { Invocation } from '../invocation.ts';
+import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, positionals } from './common.ts';
 
@@ -45,7 +45,24 @@ export interface DbCliSpec {
   hostOperand?: number;
   /** Short options without a value, for getopt bundles (`vsql -tAc SQL`); valued letters come from the flag lists. */
   shortBooleans?: string;
+  /**
+   * The database operand names an in-memory database when absent or `:memory:` (`duckdb -c SQL`, DuckDB CLI reference:
+   * "When no database file is specified, an in-memory database is used"): what the statements do to it is gone at exit.
+   */
+  inMemoryWithoutDatabase?: boolean;
+  /** The first operand is a logon (`user/password@connect_identifier`): its connect identifier names the database. */
+  logonOperand?: boolean;
+  /** An operand with this prefix runs a script file (`sqlplus user@db @script.sql`). */
+  scriptOperandPrefix?: string;
+  /** Client commands that are not SQL, one a line (SQL*Plus `SET`, `SPOOL`, `EXIT`), removed before the SQL is judged. */
+  clientCommands?: RegExp;
 }
+
+/**
+ * Statements run against an in-memory database lose nothing when they drop or empty its tables: the database is gone
+ * at exit. `ATTACH` opens a persistent one, so such input is judged as usual; `COPY … TO`/`EXPORT` write output files.
+ */
+export const IN_MEMORY_REACHES_OUT = /\b(attach|install|load|pragma\s+\w*\s*=|checkpoint)\b|\.(shell|system|open|read|restore|load)\b/i;
 
 export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['sqlcmd', 'mssql-cli', 'osql', 'isql', 'bcp-sql'], dialect: 'transactsql', statementFlags: ['-Q', '-q', '--query'], valuedFlags: ['-S', '-d', '-U', '-P', '-i', '-o', '-H', '-l', '-t', '-s', '-W', '-w', '-v', '-A', '-G', '-C', '-N', '-a', '-c', '-e', '-f', '-h', '-k', '-m', '-r', '-u', '-y', '-Y', '--server', '--database', '--username'], fileFlags: ['-i', '--input-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-S', '--server'], readFlags: ['-?', '--help', '--version', '-L'] },
@@ -60,7 +77,10 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['impala-shell'], dialect: 'hive', statementFlags: ['-q', '--query'], valuedFlags: ['-i', '--impalad', '-d', '--database', '-f', '--query_file', '-u', '--user', '-o', '--output_file', '--var', '--config_file', '-k'], fileFlags: ['-f', '--query_file'], databaseFlags: ['-d', '--database'], hostFlags: ['-i', '--impalad'], readFlags: ['--help', '-h', '--version', '-v'] },
   { names: ['cockroach'], subcommand: 'sql', dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['--url', '--host', '--port', '-p', '--user', '-u', '--database', '-d', '--certs-dir', '--file', '-f', '--format', '--set'], fileFlags: ['--file', '-f'], databaseFlags: ['--database', '-d'], hostFlags: ['--host', '--url'], readFlags: ['--help', '-h'] },
   { names: ['vsql'], dialect: 'postgresql', shortBooleans: 'aAeEnqtxX', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
-  { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'] },
+  // SQL*Plus (SQL*Plus User's Guide, "SQLPLUS Program Syntax"): `sqlplus [options] [logon] [@script]`; statements come
+  // from standard input (a heredoc or a pipe); SET/SPOOL/EXIT and friends are SQL*Plus commands, not SQL.
+  { names: ['sqlplus'], dialect: 'oracle', statementFlags: [], valuedFlags: ['-M', '-MARKUP', '-R', '-C', '-F'], fileFlags: [], databaseFlags: [], hostFlags: [], readFlags: ['-V', '-v', '-H', '-h', '-HELP', '-VERSION'], logonOperand: true, scriptOperandPrefix: '@', clientCommands: /^\s*(set|exit|quit|spool|prompt|col(umn)?|whenever|ttitle|btitle|break|compute|define|undefine|show|rem(ark)?|pause|clear|timing|connect|conn|disconnect|host|\/)\b[^\n]*$/gim },
+  { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'], inMemoryWithoutDatabase: true },
   { names: ['litecli'], dialect: 'sqlite', statementFlags: ['-e', '--execute'], valuedFlags: ['-D', '--database', '--myclirc', '--liteclirc', '--auto-vertical-output', '-l', '--logfile', '--prompt'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: [], readFlags: ['--help', '--version'] },
   { names: ['mycli'], dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
   { names: ['pgcli'], dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-W', '--pgclirc', '-D', '--dsn', '--prompt', '--row-limit'], fileFlags: [], databaseFlags: ['-d', '--dbname'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-v', '--list', '-l'] },
@@ -137,11 +157,18 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const urlMatch = url ? /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(url) : null;
   const host = optionValue(args, ...spec.hostFlags.filter((f) => f !== '--url')) ?? urlMatch?.[1] ?? (spec.hostOperand !== undefined ? pos[spec.hostOperand]?.value ?? undefined : undefined) ?? inv.env.ctx.host;
   const database = optionValue(args, ...spec.databaseFlags) ?? (urlMatch?.[2] || undefined) ?? inv.env.ctx.database;
-  const connection = spec.connectionFlags ? optionValue(args, ...spec.connectionFlags) : undefined;
+  const logon = spec.logonOperand && pos[0] && !shown(pos[0]).startsWith(spec.scriptOperandPrefix ?? '@') ? shown(pos[0]).replace(/^[^@]*@?/, '') : undefined;
+  const connection = spec.connectionFlags ? optionValue(args, ...spec.connectionFlags) : logon || undefined;
   const target = () => b.target(envTarget(inv, 'database', `db:${host ?? connection ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database), clue('names', connection)]));
   const readOnly = spec.readOnlyFlags !== undefined && hasFlag(args, ...spec.readOnlyFlags);
+  const dbOperand = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''))[0];
+  const inMemory = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined;
   const run = (sql: string | null, from: string) => {
     if (connection !== undefined) target();
+    if (inMemory && sql !== null && !IN_MEMORY_REACHES_OUT.test(sql)) {
+      b.verb('write').finding('in_memory_database', `\`${inv.name}\` runs the statements against an in-memory database, discarded at exit`, inv.span);
+      return;
+    }
     if (readOnly && sql !== null) {
       target();
       b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
@@ -166,8 +193,12 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
     run(null, `the file \`${file ?? '?'}\``);
     return true;
   }
+  if (spec.scriptOperandPrefix !== undefined && pos.some((p) => shown(p).startsWith(spec.scriptOperandPrefix!))) {
+    run(null, `the script \`${shown(pos.find((p) => shown(p).startsWith(spec.scriptOperandPrefix!))!)}\``);
+    return true;
+  }
   if (inv.stdin) {
-    run(inv.stdin.text, inv.stdin.producer);
+    run(inv.stdin.text !== null && spec.clientCommands ? inv.stdin.text.replace(spec.clientCommands, '') : inv.stdin.text, inv.stdin.producer);
     return true;
   }
   if (args.some((a) => spec.readFlags.includes(a.value ?? ''))) {

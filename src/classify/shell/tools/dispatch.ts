@@ -2,7 +2,7 @@ import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
-import { dbAdmin, mongo, mysql, orm, ormWrite, psql, redis, sqlite } from './data.ts';
+import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
@@ -39,10 +39,18 @@ const READS = new Set([
   'flake8', 'mypy', 'pylint', 'pytest', 'jest', 'vitest', 'mocha', 'shellcheck', 'hadolint', 'tflint', 'tfsec', 'checkov', 'trivy', 'semgrep', 'code', 'vim',
   'vi', 'nano', 'emacs', 'open', 'xdg-open', 'pbcopy', 'pbpaste', 'say', 'notify-send', 'sha512sum', 'cksum', 'iconv', 'envsubst', 'numfmt', 'units', 'factor',
   'kubectx', 'kubens', 'k9s', 'stern', 'kubeval', 'kubeconform', 'conftest', 'opa', 'cedar', 'go-task', 'direnv', 'asdf', 'nvm', 'pyenv', 'rbenv', 'sdk', 'mise',
+  // Formatters and linters: they read source, and at most rewrite it in place (`gofmt -w`, `rubocop -a`), like prettier and black above.
+  'gofmt', 'goimports', 'golangci-lint', 'staticcheck', 'revive', 'rustfmt', 'clang-format', 'clang-tidy', 'rubocop', 'standardrb', 'biome', 'dprint',
+  'stylelint', 'markdownlint', 'markdownlint-cli2', 'yamllint', 'isort', 'autopep8', 'yapf', 'pyright', 'shfmt', 'swiftformat', 'swiftlint', 'ktlint', 'phpcs',
+  'phpcbf', 'phpstan', 'psalm', 'php-cs-fixer', 'erb_lint', 'actionlint', 'buf', 'sqlfluff', 'codespell', 'typos', 'cspell', 'oxlint', 'deno-lint', 'tslint',
+  'nodenv', 'goenv', 'jenv', 'fnm', 'volta',
 ]);
 
+/** Schema migration tools (their non-reset commands are judged as platform CLIs, on their database's environment). */
+const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
+
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act']);
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop']);
 
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'sam', 'serverless', 'sls', 'copilot', 'eb', 'amplify', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'pscale', 'neonctl', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
@@ -85,7 +93,7 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
-    case 'mkfs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
+    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
       return diskTool;
     case 'truncate':
       return truncate;
@@ -198,6 +206,10 @@ function handlerFor(name: string): Handler | undefined {
         inv.env.b.verb('network', 'write');
         const dest = positionals(inv.args, new Set(['-P', '-i', '-o', '-F', '-J', '-l', '-S', '-c']));
         const last = dest.pop();
+        // Sources on a remote host (`scp prod-web-1:/var/log/app.log .`) name it too, as rsync's do.
+        for (const src of dest) {
+          if (src.value !== null && /^[^/]*:/.test(src.value)) inv.env.b.target(envTarget(inv, 'host', src.value, [clue('names', src.value.split(':')[0]!.replace(/^[^@]*@/, ''))], ['read']));
+        }
         if (last && last.value !== null && !/^[^/]*:/.test(last.value)) {
           for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites' });
         } else if (last) {
@@ -280,16 +292,21 @@ function words(inv: Invocation): string[] {
   return inv.args.map((a) => a.value ?? '?');
 }
 
+const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
   if (orm(inv, ws)) return;
+  // Migration tools name their database in a URL, DSN or environment option: that is where they act.
+  if (MIGRATION_TOOLS.has(inv.name)) b.target(ormTarget(inv, ws));
   if (family === 'cloud') {
     if (/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name) && container(inv, ws)) return;
     genericCloud(inv);
     return;
   }
-  const pos = positionals(inv.args).map((w) => w.value ?? '?');
+  // npm/pnpm/yarn options that take a value may come before the command (`npm --prefix packages/ui unpublish`: npm config reference).
+  const pos = positionals(inv.args, /^(npm|pnpm|yarn)$/.test(inv.name) ? JS_PM_VALUED : undefined).map((w) => w.value ?? '?');
   const destructiveWord = pos.slice(0, 3).find((w) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
@@ -312,22 +329,87 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
 }
 
+/**
+ * Compose's `--dry-run` is a global (persistent) flag: before the subcommand, or after it among the subcommand's own
+ * options; for `run`/`exec` only before the service, since what follows it is the container's command.
+ */
+function composeDryRun(inv: Invocation): boolean {
+  const args = inv.args.map((a) => a.value ?? '');
+  const start = args[0] === 'compose' ? 1 : 0;
+  let sub = -1;
+  for (let i = start; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--dry-run') return true;
+    if (a === '--') return false;
+    if (a.startsWith('-')) continue;
+    if (sub === -1 && /^(-f|--file|-p|--project-name|--profile|--env-file|--project-directory|--ansi|--progress|--parallel)$/.test(args[i - 1] ?? '')) continue;
+    if (sub === -1) {
+      sub = i;
+      if (a === 'alpha' && args[i + 1] === 'dry-run') return true;
+      continue;
+    }
+    if (/^(run|exec)$/.test(args[sub]!)) return false;
+  }
+  return false;
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
+/**
+ * Global options of the docker CLI (before the subcommand) and of compose (after `compose`), with the ones that take a
+ * value (Docker CLI and Compose references): dropped from the words the subcommand is read from, so that
+ * `docker --context prod stop api` and `docker compose -f compose.prod.yml down` read as `stop` and `compose down`.
+ */
+const DOCKER_GLOBAL_VALUED = new Set(['--context', '-c', '-H', '--host', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+
+function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] {
+  const out: T[] = [];
+  const v = (k: number): string => ws[k]?.value ?? '';
+  let i = 0;
+  while (i < ws.length && v(i).startsWith('-')) i += DOCKER_GLOBAL_VALUED.has(v(i)) ? 2 : 1;
+  if (v(i) === 'compose') {
+    out.push(ws[i]!);
+    i++;
+    while (i < ws.length && v(i).startsWith('-')) i += COMPOSE_GLOBAL_VALUED.has(v(i)) ? 2 : 1;
+  }
+  return out.concat(ws.slice(i));
+}
+
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
-  const line = ws.join(' ');
-  b.target({ kind: 'host', id: `${inv.name}:${ws.slice(0, 3).join(' ')}`, environment: null, home: false });
+  // The subcommand's own words: global options (and their values, such as `-f FILE`) are not its flags.
+  const own = withoutGlobalOptions(inv.args);
+  const line = own.map((a) => a.value ?? '?').join(' ');
+  // The daemon and the project can say their environment: `--context production`, `-H ssh://prod-host`, `-f compose.prod.yml`, `-p app-staging`.
+  const globals = inv.args.filter((a) => !own.includes(a));
+  const clues = optionValues(globals, '--context', '-c', '-H', '--host', '-f', '--file', '-p', '--project-name', '--env-file').map((v) => clue('names', v));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ws.slice(0, 3).join(' ')}`, clues));
   // A12: a compose file decides what runs: bind its bytes.
   if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
-  const sub = positionals(inv.args).map((w) => w.value ?? '?');
-  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(inv.args, '-v', '--volumes');
-  if (removesVolumes || /\b(volume (rm|prune)|system prune.*--volumes|system reset|(compose )?down\b.*(-v\b|--volumes)|rm -v|rm --volumes)/.test(line)) {
+  const sub = positionals(own).map((w) => w.value ?? '?');
+  // Compose's global `--dry-run` ("execute command in dry run mode", compose reference) and `alpha dry-run --` change nothing.
+  if ((inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && composeDryRun(inv)) {
+    b.verb('read').finding('dry_run', `\`${inv.name} compose --dry-run\` changes nothing`, inv.span);
+    return true;
+  }
+  const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(own, '-v', '--volumes');
+  // `--help` prints the command's help and runs nothing (Docker CLI reference); for `run`/`exec` only before the image or
+  // container, since what follows belongs to the container's command.
+  const firstOperand = inv.args.findIndex((a, i) => i > 0 && !(a.value ?? '').startsWith('-') && /^(run|exec)$/.test(sub[0] === 'compose' ? (sub[1] ?? '') : (sub[0] ?? '')) && inv.args.slice(0, i).some((x) => /^(run|exec)$/.test(x.value ?? '')));
+  if (inv.args.slice(0, firstOperand === -1 ? undefined : firstOperand).some((a) => a.value === '--help')) {
+    b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return true;
+  }
+  // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
+  if (removesVolumes || /(?:^|\s)(volume (rm|prune)|system prune.*\s--volumes|system reset|(compose )?down\b.*\s(-v|--volumes)(\s|$))/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
   }
   // Stopping, killing or pausing running containers (`rm -f` kills a running one first) is an outage; what they stored
   // outside volumes is disposable by Docker's design (handled above for volumes).
-  const forcedRm = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(inv.args, '-f', '--force', '-s', '--stop');
+  // `docker rm -f` kills a running container first; `compose rm` removes stopped ones only, unless `-s/--stop` (its `-f` only
+  // skips the confirmation: Compose reference).
+  const forcedRm = ((sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(own, '-f', '--force')) || (sub[0] === 'compose' && sub[1] === 'rm' && hasFlag(own, '-s', '--stop'));
   if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
     b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
     return true;
@@ -349,7 +431,15 @@ function container(inv: Invocation, ws: string[]): boolean {
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
-    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => /^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
+    // /etc, the Docker socket or a home folder beyond the workspace give it the host.
+    const root = inv.scope.workspace ?? inv.scope.cwd;
+    const hostMount = (v: string): boolean => {
+      if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
+      const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
+      return !(root && (src === root || src.startsWith(`${root}/`)));
+    };
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
   }
   if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect))\b/.test(line)) {

@@ -1,9 +1,10 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
-import { classifyPath, isHomeConfigFile, isTemporaryRoot, resolvePath, type PathClass } from '../../paths.ts';
-import { isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
+import { resolveEnvironment } from '../../environment.ts';
+import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
 
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
@@ -42,16 +43,56 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const p = resolvePath(value, inv.scope);
       return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
     }
+    // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
+    // rebuildable file name (two sample names tried; bracket sets are not read).
+    if (first === segs.length - 1 && !last.includes('[') && ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(last.replace(/[*?]/g, x)))) {
+      const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      const p = resolvePath(value, inv.scope);
+      if (base && p && root && (base === root || base.startsWith(`${root}/`))) return { cls: 'rebuildable', path: p };
+    }
+    // `./**\/*.pyc`, `src/**\/*.orig`, `./**\/__pycache__`, `packages/*\/dist`: the same sweep through the folders below a base
+    // inside the workspace, when only whole-segment wildcards come between.
+    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (/^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/.test(last) || REBUILDABLE.has(last))) {
+      const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      const p = resolvePath(value, inv.scope);
+      if (base && p && root && (base === root || base.startsWith(`${root}/`))) return { cls: 'rebuildable', path: p };
+    }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`: the contents of a temporary folder, not the folder.
     if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
-  return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
+  const cls = classifyPath(abs, inv.scope, inv.env.inventory);
+  if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  return { cls, path: abs };
+}
+
+/**
+ * MSBuild writes a project's output to `bin\` and its intermediate files to `obj\`, side by side (Microsoft Learn,
+ * "Common MSBuild project properties": OutputPath, BaseIntermediateOutputPath). `bin` alone may be hand-written scripts;
+ * deleted together with its sibling `obj` in one action it is that build output, which the next build writes again.
+ */
+export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
+  const lower = words.map((w) => (w.value === null ? null : resolvePath(w.value, inv.scope)?.toLowerCase().replace(/[\\/]+$/, '') ?? null));
+  const pairs = new Set<string>();
+  for (const a of lower) {
+    const m = a === null ? null : /^(.*[\\/])bin$/.exec(a);
+    if (m && lower.includes(`${m[1]}obj`)) pairs.add(a!);
+  }
+  if (pairs.size === 0) return inv;
+  return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
 }
 
 /** Records a filesystem target and whether its loss (or overwrite) is destructive. */
+/** A path's environment: the inventory's, or for a share (`\\\\prod-web01\\c$\\…`) its server's name, a host like any other. */
+export function pathEnvironment(inv: Invocation, path: string): string | null {
+  const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
+  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null);
+}
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -59,7 +100,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
   const critical = fx.cls === 'critical' || fx.cls === 'control_plane';
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
-  const environment = matchEnvironment(inv.env.inventory, 'paths', fx.path)?.name ?? null;
+  const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
   switch (fx.cls) {
     case 'control_plane':
@@ -86,6 +127,13 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   }
 }
 
+/** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
+export function appendTo(inv: Invocation, w: Word, what: string): void {
+  const fx = pathEffect(inv, w);
+  if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+  else fileTarget(inv, w, 'write', { recursive: false, what });
+}
+
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
   const paths = positionals(inv.args);
@@ -95,7 +143,8 @@ export function rm(inv: Invocation): void {
     return;
   }
   if (hasFlag(inv.args, '--no-preserve-root')) inv.env.b.destroy('rm_no_preserve_root', '`--no-preserve-root`', inv.span);
-  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
+  const scoped = withBuildOutputPair(inv, paths);
+  for (const p of paths) fileTarget(scoped, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
   inv.env.b.summary(`${inv.name}${recursive ? ' -r' : ''} ${paths.map(shown).join(' ')}`);
 }
 
@@ -124,6 +173,20 @@ export function diskTool(inv: Invocation): void {
   // mkfs, wipefs, fdisk and friends: their purpose is to erase or repartition a device.
   if (hasFlag(inv.args, '--help', '-h', '-V', '--version', '-l', '--list') && inv.name !== 'mkfs') {
     inv.env.b.verb('read');
+    return;
+  }
+  // Forms that only show what they would do (each tool's manual): mke2fs -n ("not actually create a filesystem, but display
+  // what it would do"), mkfs.xfs -N, wipefs -n/--no-act and wipefs with no erasing option (it lists signatures), sfdisk
+  // -n/--no-act. `mkfs -t ext4 -n` passes -n to mke2fs; other mkfs.* read -n differently (mkfs.vfat: the volume name).
+  const type = optionValue(inv.args, '-t', '--type');
+  const ext = /^(mke2fs|mkfs\.ext[234])$/.test(inv.name) || (inv.name === 'mkfs' && /^ext[234]$/.test(type ?? ''));
+  const noAct =
+    (ext && hasFlag(inv.args, '-n')) ||
+    (inv.name === 'mkfs.xfs' && hasFlag(inv.args, '-N')) ||
+    (inv.name === 'wipefs' && (hasFlag(inv.args, '-n', '--no-act') || !hasFlag(inv.args, '-a', '--all', '-o', '--offset'))) ||
+    (inv.name === 'sfdisk' && hasFlag(inv.args, '-n', '--no-act'));
+  if (noAct) {
+    inv.env.b.verb('read').finding('dry_run', `\`${inv.name}\` in its no-action form changes nothing`, inv.span);
     return;
   }
   const dev = positionals(inv.args).find((w) => w.value === null || w.value.startsWith('/dev/')) ?? positionals(inv.args)[0];
@@ -185,6 +248,19 @@ export function copyMove(inv: Invocation): void {
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
     return;
   }
+  // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
+  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
+  if (inv.name === 'mv' && !noClobber && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length))) {
+    const from = pathEffect(inv, paths[0]!);
+    const to = pathEffect(inv, dest);
+    const home = inv.scope.home;
+    const root = inv.scope.workspace ?? inv.scope.cwd;
+    const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
+    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path)) {
+      b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('move_backup', `\`mv\` renames \`${from.path}\` to its backup name`, inv.span);
+      return;
+    }
+  }
   for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
@@ -218,13 +294,21 @@ export function rsync(inv: Invocation): void {
   const dest = paths[paths.length - 1];
   const deletes = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del', '--remove-source-files');
   const dry = hasFlag(inv.args, '-n', '--dry-run');
+  // `[user@]host:path` on either side names a host, and the host name can say its environment (`prod-web-1`).
+  const remote = (w: Word | undefined): string | null => (w && w.value !== null && /^[^/]*:/.test(w.value) && !/^[^/:]*::/.test(w.value) ? w.value.split(':')[0]!.replace(/^[^@]*@/, '') : null);
+  for (const p of paths.slice(0, -1)) {
+    const host = remote(p);
+    if (host) b.target(envTarget(inv, 'host', p.value!, [clue('names', host)], ['read']));
+  }
+  const destHost = remote(dest);
   if (dry) {
+    if (destHost) b.target(envTarget(inv, 'host', dest!.value!, [clue('names', destHost)], ['read']));
     b.finding('dry_run', '`rsync --dry-run` changes nothing');
     return;
   }
   if (!dest) return;
-  if (dest.value !== null && /^[^/]*:/.test(dest.value)) {
-    b.target({ kind: 'host', id: dest.value, environment: null, home: false });
+  if (destHost) {
+    b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));
     if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
     return;
   }
@@ -266,16 +350,31 @@ export function find(inv: Invocation): void {
   }
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+  // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
+  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\.DS_Store)["']?$/.test(n));
   const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
-  const deleting = findPrimaries(args).has('-delete') || execDeletes;
+  const primaries = findPrimaries(args);
+  const deleting = primaries.has('-delete') || execDeletes;
+  // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
+  // -empty "File is empty and is either a regular file or a directory").
+  const emptyDirsOnly = primaries.has('-empty') && args.some((a, i) => a.value === '-type' && args[i + 1]?.value === 'd') && !args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
+  let sweptCaches = false;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
-      if (names.length > 0 && isTemporaryRoot(fx.path)) {
+      // Only inside the workspace: a system folder's empty subfolders can be mount points or folders a service expects.
+      const inWorkspace = fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.path === (inv.scope.workspace ?? inv.scope.cwd);
+      if (emptyDirsOnly && !execDeletes && inWorkspace) {
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
+      } else if (names.length > 0 && isTemporaryRoot(fx.path)) {
         // A name test never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);
+      } else if (onlyCaches && fx.cls !== 'control_plane' && !!inv.scope.home && (fx.path === inv.scope.home || fx.path.startsWith(`${inv.scope.home}/`))) {
+        // `find ~/projects -name node_modules -prune -exec rm -rf {} +`: every match is a dependency or bytecode cache by its name.
+        sweptCaches = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of dependency and bytecode caches only');
       } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of build or cache files only');
       } else {
@@ -290,6 +389,11 @@ export function find(inv: Invocation): void {
     const end = args.findIndex((a, j) => j > i && (a.value === ';' || a.value === '+' || a.value === '\\;'));
     const cmd = args.slice(i + 1, end === -1 ? undefined : end);
     const root = roots[0]!;
+    // The deletion of the swept caches is judged above; the matches are not the root.
+    if (sweptCaches && /^(rm|unlink|shred|srm|del)$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
+      i = end === -1 ? args.length : end;
+      continue;
+    }
     const argv = cmd.map((w) => (w.value === '{}' ? (onlyRebuildable ? { ...root, value: `${root.value ?? '.'}/__pycache__`, glob: false } : { ...w, value: root.value, text: root.text }) : w));
     if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;
@@ -311,6 +415,25 @@ export function tar(inv: Invocation): void {
   }
 }
 
+/** Files under the home folder whose lines grant access: appending to them is a permissions change. */
+const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;
+
+/**
+ * Appending keeps every byte that was there. Under the home folder (start-up files, `~/.ssh/config`,
+ * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write (a permissions change for
+ * files that grant access, such as `authorized_keys`); elsewhere it is judged as any write.
+ */
+function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
+  const home = inv.scope.home;
+  const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
+  if (!underHome) {
+    fileTarget(inv, w, 'write', { recursive: false, what });
+    return;
+  }
+  const verb = HOME_ACCESS_FILE.test(fx.path) ? 'permissions' : 'write';
+  inv.env.b.verb(verb).target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: [verb] });
+}
+
 /** Writes done by `>`, `>|`, `&>`, `>>`, `tee`. A bare `> file` (or `:`/`true` before it) truncates. */
 export function redirects(inv: Invocation, list: Redirect[]): void {
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
@@ -327,8 +450,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
     const fx = pathEffect(inv, r.target);
     if (append) {
       // Appending a line to `~/.bashrc` loses nothing; overwriting it does (below).
-      if (isHomeConfigFile(fx.path, inv.scope.home)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
-      else fileTarget(inv, r.target, 'write', { recursive: false, what: 'appends to' });
+      appendTarget(inv, r.target, fx, 'appends to');
       continue;
     }
     if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
@@ -344,7 +466,11 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
   for (const p of paths) noteWrite(inv.scope, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
-  for (const p of paths) fileTarget(inv, p, 'write', { recursive: false, what: hasFlag(inv.args, '-a', '--append') ? '`tee -a` appends to' : '`tee` overwrites' });
+  const append = hasFlag(inv.args, '-a', '--append');
+  for (const p of paths) {
+    if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
+    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites' });
+  }
 }
 
 export function sedInPlace(inv: Invocation): void {

@@ -75,7 +75,9 @@ export function git(inv: Invocation): void {
       return push(inv, args);
     case 'reset':
       b.verb('write');
-      if (hasFlag(args, '--hard', '--merge', '--keep')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
+      // `--keep` aborts when a file it would change has local changes (git-reset(1)): like `--soft`/`--mixed` it loses
+      // nothing the reflog does not keep. `--hard` discards them; `--merge` can drop staged changes.
+      if (hasFlag(args, '--hard', '--merge')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
       return;
     case 'clean':
       if (hasFlag(args, '-n', '--dry-run')) {
@@ -112,6 +114,14 @@ export function git(inv: Invocation): void {
       b.verb('write');
       const why = discardsWork(sub, args);
       if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
+      else if (sub !== 'restore') {
+        // `checkout -B NAME START` / `switch -C NAME START`: "if it already exists, reset it to <start-point>", the same as
+        // `git branch -f NAME START` (git-checkout(1), git-switch(1)); judged like it. Without a start point it is the usual
+        // create-or-switch.
+        const o = parseOptions(args, GIT_OPTIONS[sub]!);
+        const resets = sub === 'checkout' ? o.values.has('-B') : o.values.has('-C') || o.values.has('--force-create');
+        if (resets && o.operands.length > 0 && !o.dashDash) b.verb('replace').target(repoTarget(['replace'])).destroy('git_branch_force', `\`git ${sub} ${sub === 'checkout' ? '-B' : '-C'}\` resets an existing branch to a start point, dropping commits only it reached`, inv.span);
+      }
       return;
     }
     case 'stash': {

@@ -1,8 +1,8 @@
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
-import { operationVerb } from '../../mcp/mcp.ts';
+import { mutationFieldVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
-import { destructiveEndpoint, graphqlMutationFields, outageEndpoint } from '../../other-kinds.ts';
+import { destructiveEndpoint, graphqlMutationFields, harmlessHttpDelete, outageEndpoint } from '../../other-kinds.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
@@ -15,7 +15,9 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null): 
   const b = inv.env.b.verb('network');
   b.target(httpTarget(inv, url));
   const m = method.toUpperCase();
-  if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
+  const harmless = m === 'DELETE' && url ? harmlessHttpDelete(url) : null;
+  if (harmless) b.verb('delete').finding('http_delete_harmless', `HTTP DELETE \`${url}\`: ${harmless}`, inv.span);
+  else if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
   else if (m === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${url ?? '?'}\``, inv.span);
   else if (m === 'POST' || m === 'PATCH') {
     b.verb('write');
@@ -36,7 +38,9 @@ export function curl(inv: Invocation): void {
   if (explicit === null) {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
-  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null);
+  const bodies = optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json', '--data-urlencode', '-F', '--form');
+  const override = method !== null && method.toUpperCase() === 'POST' ? methodOverride(optionValues(args, '-H', '--header'), bodies) : null;
+  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, override ?? method ?? 'DELETE', u ? u.value : null);
   for (const body of optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json')) graphqlMutation(inv, body);
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
@@ -65,11 +69,28 @@ export function httpie(inv: Invocation): void {
 }
 
 /**
+ * A method override on a POST, honoured by Rack, Symfony/Laravel and ASP.NET (as for `http_request` actions): an
+ * `X-HTTP-Method-Override` (`X-HTTP-Method`, `X-Method-Override`) header or a `_method` form field. A value that is not
+ * fixed in the input (null) leaves the POST as it is.
+ */
+function methodOverride(headers: Array<string | null>, bodies: Array<string | null>): string | null {
+  for (const h of headers) {
+    const m = h === null ? null : /^\s*x-(http-method-override|http-method|method-override)\s*:\s*([A-Za-z]+)\s*$/i.exec(h);
+    if (m) return m[2]!.toUpperCase();
+  }
+  for (const body of bodies) {
+    const m = body === null ? null : /(^|&)_method=([A-Za-z]+)(&|$)/.exec(body.trim());
+    if (m) return m[2]!.toUpperCase();
+  }
+  return null;
+}
+
+/**
  * A GraphQL mutation in a request body (`{"query":"mutation { deleteEntity(...) }"}`): its fields name the operation,
  * judged by the same verbs as MCP operations (`delete*`, `purge*`, `archive*` destroy).
  */
 function graphqlMutation(inv: Invocation, body: string | null): void {
   if (body === null) return;
   const fields = graphqlMutationFields(body);
-  if (fields && operationVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
+  if (fields && mutationFieldVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
 }

@@ -1,6 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, hasFlag, optionValues, positionals } from './common.ts';
+import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { shown } from '../invocation.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -42,6 +43,8 @@ export interface ServiceTool {
   dryRun?: string[];
   /** Options whose values say where the operation acts (a repository, broker, node, server): read for the environment. */
   where?: string[];
+  /** Environment variables that say where it acts (`CONSUL_HTTP_ADDR`, `ETCDCTL_ENDPOINTS`). */
+  whereEnv?: string[];
   rules: ServiceRule[];
   /**
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
@@ -90,7 +93,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'destroy',
   },
   { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
-  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
   // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.
   {
     names: ['zkCli.sh', 'zkCli', 'zkcli', 'zookeeper-shell', 'zookeeper-shell.sh'],
@@ -106,6 +109,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // MongoDB Database Tools reference: `--drop` drops each collection first; `--dryRun` runs nothing.
   {
     names: ['mongorestore'],
+    where: ['--uri', '--host', '-h'],
     valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '--authenticationMechanism', '-d', '--db', '-c', '--collection', '--nsInclude', '--nsExclude', '--nsFrom', '--nsTo', '--dir', '-j', '--numParallelCollections', '--numInsertionWorkersPerCollection', '--writeConcern', '--config'],
     dryRun: ['--dryRun'],
     rules: [
@@ -116,6 +120,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['mongoimport'],
+    where: ['--uri', '--host', '-h'],
     valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-d', '--db', '-c', '--collection', '--file', '--type', '--fields', '--fieldFile', '--upsertFields', '-j', '--numInsertionWorkers', '--writeConcern', '--mode', '--config'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
@@ -143,10 +148,213 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
-      { flags: ['--reset-offsets'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
+      { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
+      // kafka-consumer-groups: `--reset-offsets` only prints the plan unless `--execute` is given ("No action will be
+      // performed as argument --execute is missing").
+      { flags: ['--reset-offsets'], effect: 'read', what: 'prints the offsets a reset would set (without `--execute` nothing changes)' },
       { flags: ['--list', '--describe', '--help', '--version'], effect: 'read', what: 'lists or describes groups' },
     ],
     otherwise: 'opaque',
+  },
+  {
+    // kafka-leader-election: an UNCLEAN election may elect a replica that is not in sync: acknowledged messages are lost.
+    names: ['kafka-leader-election', 'kafka-leader-election.sh'],
+    valued: [...KAFKA_VALUED, '--election-type', '--partition', '--path-to-json-file'],
+    where: KAFKA_WHERE,
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['--election-type'], value: /^unclean$/i }, effect: 'destroy', what: 'elects an out-of-sync replica: messages it lacks are lost' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // kafka-streams-application-reset: resets the input offsets and deletes the application's internal topics
+    // (state stores, repartition topics) unless `--dry-run`.
+    names: ['kafka-streams-application-reset', 'kafka-streams-application-reset.sh'],
+    valued: [...KAFKA_VALUED, '--application-id', '--input-topics', '--intermediate-topics', '--internal-topics', '--config-file', '--by-duration', '--from-file'],
+    where: KAFKA_WHERE,
+    dryRun: ['--dry-run'],
+    rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }],
+    otherwise: 'destroy',
+  },
+  {
+    // Oracle Data Pump Import (Utilities guide, TABLE_EXISTS_ACTION): REPLACE drops an existing table and TRUNCATE
+    // deletes its rows before loading; SKIP (the default) and APPEND keep what is there; SQLFILE only writes the DDL
+    // to a file. A parameter file holds parameters the action does not show.
+    names: ['impdp'],
+    valued: [],
+    rules: [
+      { sub: /(^| )(help=y(es)?)( |$)/i, effect: 'read', what: 'help' },
+      { sub: /(^| )parfile=/i, effect: 'opaque', what: 'reads its parameters from a file the action does not show' },
+      { sub: /(^| )table_exists_action=(replace|truncate)( |$)/i, effect: 'destroy', what: 'drops (REPLACE) or empties (TRUNCATE) existing tables before loading them' },
+      { sub: /(^| )sqlfile=/i, effect: 'read', what: 'writes the DDL to a file; nothing is imported' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Oracle Data Pump Export: writes dump files; ESTIMATE_ONLY only estimates.
+    names: ['expdp'],
+    valued: [],
+    rules: [
+      { sub: /(^| )parfile=/i, effect: 'opaque', what: 'reads its parameters from a file the action does not show' },
+      { sub: /(^| )(help=y(es)?|estimate_only=y(es)?)( |$)/i, effect: 'read', what: 'help or an estimate' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // elasticsearch-node (Elasticsearch reference, "elasticsearch-node"): every operation but `--help` rewrites the
+    // node's on-disk cluster state; the guide warns that unsafe-bootstrap, detach-cluster and repurpose can lose data.
+    names: ['elasticsearch-node', 'opensearch-node'],
+    valued: ['-E', '--setting'],
+    rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['elasticsearch-keystore', 'opensearch-keystore'],
+    valued: ['-E'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(list|show|has-passwd|help)\b/, effect: 'read', what: 'lists keystore settings' },
+      { sub: /^remove\b/, effect: 'destroy', what: 'removes a secure setting (its value cannot be read back)' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Consul CLI reference: `kv delete -recurse` deletes every key under the prefix (one key otherwise); `snapshot
+    // restore` replaces the whole cluster state; `maint -enable` takes a node or service out of DNS and load balancing;
+    // `leave` stops the agent; `operator raft remove-peer` removes a server.
+    names: ['consul'],
+    valued: ['-http-addr', '-token', '-token-file', '-datacenter', '-namespace', '-partition', '-ca-file', '-client-cert', '-client-key', '-reason', '-service', '-address', '-id', '-separator', '-stale', '-format', '-filter'],
+    where: ['-http-addr', '-datacenter'],
+    whereEnv: ['CONSUL_HTTP_ADDR'],
+    rules: [
+      { flags: ['-h', '-help', '--help'], effect: 'read', what: 'help' },
+      { sub: /^kv delete\b/, effect: 'destroy', what: 'deletes a key and its value (with -recurse every key under the prefix)' },
+      { sub: /^snapshot restore\b/, effect: 'destroy', what: 'replaces the cluster state (catalog, KV, ACLs) with the snapshot' },
+      { sub: /^maint\b/, flags: ['-enable'], effect: 'outage', what: 'puts the node or service into maintenance: it leaves DNS and load balancing' },
+      { sub: /^(leave|force-leave)\b/, effect: 'outage', what: 'makes the agent leave the cluster and shut down' },
+      { sub: /^operator raft remove-peer\b/, effect: 'outage', what: 'removes a server from the Raft peer set' },
+      { sub: /^(kv (get|export)|snapshot (inspect|save)|members|catalog|info|monitor|version|validate|operator raft list-peers|maint|watch|rtt|reload|acl (\S+ )?(list|read))\b/, effect: 'read', what: 'reads state, or saves a snapshot' },
+      { sub: /^(kv (put|import)|services register|lock|event|join|keyring|intention|config write)\b/, effect: 'write', what: 'writes keys or registrations' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // etcdctl reference: `del KEY` deletes one key; `--prefix` or `--from-key` every key in a range; `member remove`
+    // takes a member out of the cluster; `defrag` blocks the member while it runs and then resumes.
+    names: ['etcdctl'],
+    valued: ['--endpoints', '--cacert', '--cert', '--key', '--user', '--password', '--dial-timeout', '--command-timeout', '-w', '--write-out', '--lease', '--rev', '--limit', '--sort-by', '--order', '--data-dir'],
+    where: ['--endpoints'],
+    whereEnv: ['ETCDCTL_ENDPOINTS'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(del|delete)\b/, effect: 'destroy', what: 'deletes a key and its value (a range with --prefix, --from-key or an end key)' },
+      { sub: /^member remove\b/, effect: 'outage', what: 'removes a member from the cluster' },
+      { sub: /^snapshot restore\b/, effect: 'write', what: 'restores a snapshot into a new data directory' },
+      { sub: /^(get|watch|endpoint|member list|alarm list|check|version|snapshot (save|status)|lease (list|timetolive)|user (get|list)|role (get|list)|auth status|elect|lock)\b/, effect: 'read', what: 'reads keys or cluster status, or saves a snapshot' },
+      { sub: /^(put|txn|lease (grant|keep-alive|revoke)|defrag|alarm disarm|move-leader|member (add|update|promote)|make-mirror|compaction|compact)\b/, effect: 'write', what: 'writes keys or maintains the store' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['etcdutl'],
+    valued: ['--data-dir', '--name', '--initial-cluster', '--initial-cluster-token', '--initial-advertise-peer-urls', '-w', '--write-out', '--wal-dir', '--bump-revision'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(snapshot status|version|check|hashkv)\b/, effect: 'read', what: 'reads a snapshot or data directory' },
+      { sub: /^(snapshot restore|defrag|migrate|backup)\b/, effect: 'write', what: 'restores into a data directory or maintains one' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Cassandra nodetool reference: `clearsnapshot` deletes snapshots (backups); `decommission`, `removenode`,
+    // `assassinate` take a node out of the ring for good; `drain`, `stopdaemon`, `disablebinary|disablethrift|
+    // disablegossip` stop the node from serving; repair, cleanup, flush and compaction maintain data in place.
+    names: ['nodetool'],
+    valued: ['-h', '--host', '-p', '--port', '-u', '--username', '-pw', '--password', '-pwf', '--password-file', '-t', '--tag', '-st', '--start-token', '-et', '--end-token', '-dc', '--in-dc', '-j', '--job-threads', '-kt', '--kt-list'],
+    where: ['-h', '--host'],
+    rules: [
+      // nodetool's `-h` is the host; help is `--help` or `nodetool help`.
+      { flags: ['--help'], effect: 'read', what: 'help' },
+      { sub: /^clearsnapshot\b/, effect: 'destroy', what: 'deletes snapshots (the node\'s backups)' },
+      { sub: /^(decommission|removenode|assassinate)\b/, effect: 'outage', what: 'takes a node out of the ring for good' },
+      { sub: /^(drain|stopdaemon|disablebinary|disablethrift|disablegossip|disablehandoff|pausehandoff)\b/, effect: 'outage', what: 'stops the node from serving clients or the cluster' },
+      { sub: /^(truncatehints|resetlocalschema)\b/, effect: 'destroy', what: 'discards hinted writes or the local schema' },
+      { sub: /^(status|info|ring|describecluster|describering|tablestats|cfstats|tablehistograms|cfhistograms|proxyhistograms|tpstats|compactionstats|compactionhistory|netstats|gossipinfo|listsnapshots|getendpoints|getsstables|statusbinary|statusgossip|statushandoff|version|help|gettimeout|getcompactionthroughput|getstreamthroughput|toppartitions|profileload|viewbuildstatus|failuredetector|sjk|getlogginglevels|describe\w*)\b/, effect: 'read', what: 'reads node or table status' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // InfluxDB 2.x `influx` CLI reference (the 1.x shell, `influx -execute`, is a database CLI): `bucket delete` and
+    // `delete` remove points; `restore --full` replaces all data and metadata; `bucket update --retention` with a
+    // shorter period drops older points (0 is infinite).
+    names: ['influx'],
+    valued: ['--host', '-t', '--token', '-o', '--org', '--org-id', '-c', '--active-config', '--configs-path', '-n', '--name', '-i', '--id', '-b', '--bucket', '--bucket-id', '--start', '--stop', '-p', '--predicate', '--new-bucket', '--new-org', '-r', '--retention', '-f', '--file', '--precision', '--format', '--shard-group-duration', '-d', '--description'],
+    where: ['--host', '-c', '--active-config'],
+    whereEnv: ['INFLUX_HOST'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^bucket (delete|rm)\b/, effect: 'destroy', what: 'deletes a bucket and every point in it' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes the points in the time range (those the predicate matches, if one is given)' },
+      { sub: /^restore\b/, flags: ['--full'], effect: 'destroy', what: 'replaces every bucket, token and dashboard with the backup' },
+      { sub: /^bucket update\b/, flagValue: { names: ['-r', '--retention'], value: /^(?!0[a-z]*$)/ }, effect: 'destroy', what: 'sets a retention period: points older than it are deleted' },
+      { sub: /^(org|user|auth|v1 auth) (delete|rm)\b/, effect: 'destroy', what: 'deletes an organisation, user or token' },
+      { sub: /^((bucket|org|user|auth|task|dashboards|config|secret|telegrafs|stacks|v1 dbrp|v1 auth|replication|remote) (list|ls|find)|query|ping|version|backup|export|template|config$)\b/, effect: 'read', what: 'reads or backs up' },
+      { sub: /^(bucket create|bucket update|write|restore|setup|org create|user create|auth create|task create|apply|config)\b/, effect: 'write', what: 'creates or writes' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // pgBackRest command reference: `expire` removes backups beyond the retention (a `--repo*-retention-*` given on the
+    // line overrides the configured one); `stanza-delete` removes the stanza's backups and archive; `restore --delta` or
+    // `--force` overwrites an existing data directory (a plain restore needs an empty one).
+    names: ['pgbackrest'],
+    valued: ['--stanza', '--config', '--config-path', '--repo', '--set', '--type', '--target', '--pg1-path', '--pg1-host', '--repo1-path', '--process-max', '--log-level-console', '--output', '--target-action', '--db-include', '--tablespace-map'],
+    where: ['--stanza', '--pg1-host', '--repo1-path'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['--help'], effect: 'read', what: 'help' },
+      { sub: /(^| )(stanza-delete|expire)( |$)/, effect: 'destroy', what: 'removes backups and archived WAL' },
+      { sub: /(^| )restore( |$)/, flags: ['--delta', '--force'], effect: 'destroy', what: 'overwrites the existing data directory with the backup' },
+      { sub: /(^| )(info|check|verify|version|help|repo-ls|repo-get|manifest)( |$)/, effect: 'read', what: 'reads backup information' },
+      { sub: /(^| )(backup|restore|stanza-create|stanza-upgrade|archive-push|archive-get|start|stop|annotate|repo-put|server|server-ping)( |$)/, effect: 'write', what: 'backs up, restores into an empty directory, or archives' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // WAL-G (README, "delete"): `delete` is a dry run unless `--confirm` is given; `st rm` deletes storage objects.
+    names: ['wal-g', 'wal-g-pg', 'wal-g-mysql', 'wal-g-mongo', 'wal-g-redis'],
+    valued: ['--config', '--turbo', '--target-user-data', '--after'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(delete|delete-garbage|wal-purge)\b/, flags: ['--confirm'], effect: 'destroy', what: 'deletes backups and the WAL before them' },
+      { sub: /^(delete|delete-garbage|wal-purge)\b/, effect: 'read', what: 'a dry run: lists what would be deleted (no `--confirm`)' },
+      { sub: /^st (rm|remove|delete)\b/, effect: 'destroy', what: 'deletes objects from the backup storage' },
+      { sub: /^(backup-list|wal-show|wal-verify|st (ls|cat|get|check)|flags|help|version|completion|backup-info)\b/, effect: 'read', what: 'lists or verifies backups' },
+      { sub: /^(backup-push|wal-push|backup-fetch|wal-fetch|backup-mark|wal-receive|catchup-\w+|st put|copy|wal-prefetch)\b/, effect: 'write', what: 'pushes or fetches backups' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Barman reference: `delete` removes a backup; `recover` to a remote host (`--remote-ssh-command`) restores over the
+    // database server's data directory; a local `recover` writes a new directory.
+    names: ['barman'],
+    valued: ['-c', '--config', '--remote-ssh-command', '--target-time', '--target-xid', '--target-lsn', '--target-name', '--target-tli', '--target-action', '--tablespace', '--backup-id', '--reuse-backup', '-j', '--jobs', '--name', '--status', '--minimum-redundancy', '--retention-policy', '--target'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes a backup' },
+      { sub: /^recover\b/, flags: ['--remote-ssh-command'], effect: 'destroy', what: 'restores over the data directory on the remote database server' },
+      { sub: /^(list-\w+|show-\w+|check|status|diagnose|replication-status|verify-backup|check-backup|get-wal|list-files|config-\w+|help|version)\b/, effect: 'read', what: 'lists or checks backups' },
+      { sub: /^(backup|cron|switch-wal|switch-xlog|receive-wal|archive-wal|keep|recover|rebuild-xlogdb|sync-\w+|put-wal|generate-manifest)\b/, effect: 'write', what: 'backs up, archives or recovers into a new directory' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['barman-cloud-backup-delete'],
+    valued: ['-b', '--backup-id', '-r', '--retention-policy', '-m', '--minimum-redundancy', '--cloud-provider', '--endpoint-url', '-P', '--aws-profile', '--profile'],
+    dryRun: ['--dry-run'],
+    rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }],
+    otherwise: 'destroy',
   },
   {
     names: ['kafka-acls', 'kafka-acls.sh'],
@@ -240,6 +448,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { sub: /^mirror\b/, flags: ['--remove'], effect: 'destroy', what: '`mirror --remove` deletes objects missing from the source' },
+      // `mc rb` "permanently deletes bucket(s) ... including any and all object versions and bucket configurations such as
+      // lifecycle management or replication" (mc reference), with or without `--force`.
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
       // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.
@@ -583,7 +793,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['promtool'],
     valued: ['--url', '--http.config.file', '--output'],
     rules: [
-      { sub: /^(check|test|query|debug|help|--version)\b/, effect: 'read', what: 'checks rules or configuration, or queries' },
+      { sub: /^(check|test|query|debug|help|--version|tsdb (analyze|analyse|list|dump|dump-openmetrics))\b/, effect: 'read', what: 'checks rules or configuration, queries, or reads TSDB blocks' },
       { sub: /^(tsdb create-blocks-from|push)\b/, effect: 'write', what: 'writes blocks or pushes metrics' },
     ],
     otherwise: 'fallback',
@@ -637,8 +847,16 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 }
 
 /** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
-function whereClues(args: Word[], tool: ServiceTool) {
-  return (tool.where ?? []).flatMap((n) => optionValues(args, n)).map((v) => clue('names', v));
+function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
+  return [...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => clue('names', v));
+}
+
+/**
+ * The operands as clues for the environment: a word that is not fully literal still shows its literal parts (Oracle's
+ * `user/"$PWD"@PRODDB` names its connect identifier after `@`).
+ */
+function operandClues(args: Word[], tool: ServiceTool) {
+  return positionals(args, new Set(tool.valued)).slice(0, 4).map((w) => clue('names', w.value ?? shown(w).replace(/^.*@/, '')));
 }
 
 /**
@@ -665,7 +883,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   }
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
-  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4).map((o) => clue('names', o)), ...whereClues(args, tool)]));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...operandClues(args, tool), ...whereClues(inv, args, tool)]));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;

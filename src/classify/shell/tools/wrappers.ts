@@ -1,4 +1,4 @@
-import { splitWords, type Invocation } from '../invocation.ts';
+import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget } from './common.ts';
 import type { Word } from '../words.ts';
 
@@ -157,6 +157,7 @@ export function unwrap(inv: Invocation): boolean {
 
 function envWrapper(inv: Invocation): boolean {
   const args = inv.args;
+  let chdir: Word | undefined;
   let i = 0;
   while (i < args.length) {
     const v = args[i]!.value;
@@ -189,11 +190,20 @@ function envWrapper(inv: Invocation): boolean {
       continue;
     }
     if (!v.startsWith('-')) break;
+    // `env -C DIR cmd` / `--chdir=DIR` runs the command in DIR (GNU coreutils): its relative paths are DIR's.
+    if (v === '-C' || v === '--chdir') chdir = args[i + 1];
+    else if (v.startsWith('--chdir=')) chdir = { ...args[i]!, value: v.slice(8) };
+    else if (/^-C./.test(v)) chdir = { ...args[i]!, value: v.slice(2) };
     i += ['-u', '--unset', '-C', '--chdir'].includes(v) ? 2 : 1;
   }
   const rest = args.slice(i);
   if (rest.length === 0) inv.env.b.verb('read');
-  else inv.dispatch(rest, inv.stdin);
+  else if (chdir !== undefined) {
+    const saved = inv.scope.cwd;
+    changeDirectory(inv.scope, chdir);
+    inv.dispatch(rest, inv.stdin);
+    inv.scope.cwd = saved;
+  } else inv.dispatch(rest, inv.stdin);
   return true;
 }
 
@@ -312,6 +322,18 @@ function parallel(inv: Invocation): boolean {
       }
       inv.runSource(src, null, '`parallel` command');
     }
+    inv.env.b.verb('exec');
+    return true;
+  }
+  // One quoted word with blanks or shell syntax is a command line: parallel composes each job as text and runs it with
+  // the shell (GNU parallel manual, "command"), with the replacement strings ({}, {.}, {/}, {//}, {/.}, {#}, {%}) filled in.
+  if (cmd.length === 1 && cmd[0]!.value !== null && /[\s;|&<>$`]/.test(cmd[0]!.value)) {
+    const template = cmd[0]!.value;
+    const placeholder = /\{(\/?\.?|\/\/|#|%|\d+)\}/g;
+    const templated = new RegExp(placeholder.source).test(template);
+    const quote = (v: string | null): string => (v === null ? '"$PARALLEL_ITEM"' : `'${v.replace(/'/g, `'\\''`)}'`);
+    const jobs = values.length > 0 ? values.slice(0, 8).map((v) => v.value) : [null];
+    for (const v of jobs) inv.runSource(templated ? template.replace(placeholder, () => quote(v)) : `${template} ${quote(v)}`, null, '`parallel` command line');
     inv.env.b.verb('exec');
     return true;
   }

@@ -13,6 +13,11 @@ export interface Stdin {
   file?: string | null;
   /** `(crontab -l; echo LINE) | crontab -`: the text follows the current table, which the consumer keeps. */
   keepsCrontab?: boolean;
+  /**
+   * The kustomization a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`): what reaches the
+   * reader is rendered from these local files, so an approval binds them as `kubectl apply -k DIR` does (A12).
+   */
+  rendered?: string;
 }
 
 export interface Redirect {

@@ -38,6 +38,8 @@ export interface CodeFacts {
 }
 
 const MAX_CALLS = 200;
+/** Array and String methods that only compute a value (ECMAScript built-ins). */
+const LITERAL_METHODS = /^(sort|map|filter|join|reduce|slice|concat|includes|indexOf|lastIndexOf|reverse|split|trim|trimStart|trimEnd|toUpperCase|toLowerCase|replace|replaceAll|at|find|findIndex|some|every|flat|flatMap|forEach|keys|values|entries|toString|padStart|padEnd|repeat|startsWith|endsWith|charAt|charCodeAt|toFixed|fill|length)$/;
 
 // ---------------------------------------------------------------------------------------------- Python
 
@@ -450,6 +452,12 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       }
     }
   };
+  /**
+   * A built-in method called on a literal (`[3, 1, 2].sort()`, `'a,b'.split(',')`): it computes a value and reaches
+   * nothing outside; its arguments are visited as every other node.
+   */
+  const literalBuiltin = (callee: unknown): boolean =>
+    isNode(callee) && callee.type === 'MemberExpression' && !callee.computed && isNode(callee.object) && /^(ArrayExpression|Literal|TemplateLiteral)$/.test(callee.object.type) && LITERAL_METHODS.test((callee.property as { name?: string }).name ?? '');
   // Names bound to what a listing yields: `fs.readdirSync(d)` yields entry names (`*`), a glob (`fs.globSync(p)`,
   // `glob.sync(p)`) yields paths matching it; `.filter(f => f.endsWith(".log"))` narrows the names. Used by jsString.
   const vars = new Map<string, string>();
@@ -545,8 +553,9 @@ export function analyseJavaScript(code: string): CodeFacts | null {
         const api = isNode(callee) && callee.type === 'Identifier' && callee.name === 'require' ? null : nameOf(callee);
         if (isNode(callee) && callee.type === 'Identifier' && callee.name === 'require') {
           if (requireOf(n) === null) facts.dynamic.push('`require` of a module named at run time');
-        } else if (api === null) facts.dynamic.push('a call through an expression we cannot name');
-        else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
+        } else if (api === null) {
+          if (!literalBuiltin(callee)) facts.dynamic.push('a call through an expression we cannot name');
+        } else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
         break;
       }
       case 'NewExpression': {

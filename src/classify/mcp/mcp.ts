@@ -38,7 +38,12 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'write_query', sqlArgument: 'query' },
   { tool: 'execute_sql', sqlArgument: 'sql' },
   { tool: 'run_sql', sqlArgument: 'sql' },
+  // PromQL and LogQL only read (Prometheus's query API is GET/POST on `/api/v1/query`; deletion is the separate admin API).
+  { tool: 'execute_query', server: '*prometheus*', verbs: ['read'] },
+  { tool: 'execute_range_query', server: '*prometheus*', verbs: ['read'] },
   { tool: 'execute_query', sqlArgument: 'query' },
+  // ES|QL has source and processing commands only (FROM, WHERE, STATS, ...): it cannot write (Elasticsearch ES|QL reference).
+  { tool: 'esql', server: '*elastic*', verbs: ['read'] },
   { tool: 'run_command', shellArgument: 'command' },
   { tool: 'execute_command', shellArgument: 'command' },
   { tool: 'run_shell_command', shellArgument: 'command' },
@@ -69,8 +74,8 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'push_files', verbs: ['write'] },
 ];
 
-const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage)$/;
+const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -95,8 +100,12 @@ const VIEW_STATE = /^(workingdir|cwd|filters?|selections?|selected|highlights?|c
 function clearsViewState(ws: string[]): boolean {
   const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
   const rest = ws.filter((w) => !DESTROY_WORDS.test(w) && !(w in WRAPPED_CLIS));
-  return verbs.length > 0 && verbs.every((w) => /^(clear|reset|empty)$/.test(w)) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
+  // Purging or flushing a cache (Cloudflare's `purge_cache`, a CDN invalidation): the cache refills from the origin.
+  const purgesCache = verbs.length > 0 && verbs.every((w) => /^(purge|flush|invalidate)$/.test(w)) && rest.some((w) => /^(cache|caches|cdn)$/.test(w));
+  return verbs.length > 0 && (verbs.every((w) => /^(clear|reset|empty)$/.test(w)) || purgesCache) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
 }
+
+const COMPOUND_NOUNS = new Set(['kill switch', 'drop shadow', 'drop down', 'inner shadow']);
 
 function words(name: string): string[] {
   const ws = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -110,6 +119,10 @@ function words(name: string): string[] {
       i++;
     } else if (w === 'sub' && (next === 'issue' || next === 'issues')) {
       out.push('subissue');
+      i++;
+    } else if (next !== undefined && COMPOUND_NOUNS.has(`${w} ${next}`)) {
+      // A destroy word that is half of a noun: a kill switch, a drop shadow, a drop-down.
+      out.push(`${w}${next}`);
       i++;
     } else out.push(w);
   }
@@ -148,13 +161,52 @@ function issuesRefund(ws: string[]): boolean {
 
 /**
  * Archiving a content item hides it and one call brings it back: Slack's `conversations.unarchive`, Notion's
- * archived (trashed) pages, Gmail's and Linear's archive, Jira's archived issues. A repository, an index or a service
- * archived is read-only from then on (availability, docs/classifier-evaluation.md): that stays destructive.
+ * archived (trashed) pages, Gmail's and Linear's archive, Jira's archived issues, LaunchDarkly's archived flags (restored
+ * from the archive), Intercom's archived contacts (`unarchive`), HubSpot's archived CRM objects (restorable for 90 days).
+ * A repository, an index or a service archived is read-only from then on (availability, docs/classifier-evaluation.md): that stays destructive.
  */
-const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?)$/;
+const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?|flags?|contacts?|companies|company|deals?)$/;
 function archivesContent(ws: string[]): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE.test(w));
+}
+
+/**
+ * Deletes that the service itself documents as a move to a trash, restorable: Zendesk's ticket delete ("soft-deleted,
+ * recoverable for 30 days", `deleted_tickets/restore`), Freshdesk's and Freshservice's ticket delete (restore endpoint),
+ * Microsoft Graph's message delete (moved to Deleted Items; `permanentDelete` is the purge). Tool data: the server's
+ * name and the object. A name that says permanent or hard stays destructive.
+ */
+const SOFT_DELETES: readonly { server: RegExp; object: RegExp }[] = [
+  { server: /^zendesk$/, object: /^tickets?$/ },
+  { server: /^(freshdesk|freshservice)$/, object: /^tickets?$/ },
+  { server: /^(outlook|ms365|m365|o365|office365|msgraph|graph|microsoft)$/, object: /^(mail|mails|messages?|emails?)$/ },
+];
+function softDeletes(ws: string[], server: string): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || ws.some((w) => /^(permanent|permanently|hard|purge|forever|destroy)$/.test(w))) return false;
+  const sws = words(server);
+  return SOFT_DELETES.some((d) => sws.some((w) => d.server.test(w)) && ws.some((w) => d.object.test(w)));
+}
+
+/**
+ * A delete told to archive or trash instead (`op item delete --archive`; tools' `archive: true`, `trash: true`,
+ * `softDelete: true`, `permanent: false`): the item can be brought back.
+ */
+function deletesSoftly(args: JsonObject): boolean {
+  return Object.entries(args).some(([k, v]) => (v === true && /^(archive|trash|soft|soft_?delete|move_?to_?trash|recoverable)$/i.test(k)) || (v === false && /^(permanent|permanently|permanent_?delete|hard|hard_?delete)$/i.test(k)));
+}
+
+/**
+ * Pure text functions (`truncate_text`, `strip_whitespace`, `trim_string`): they return a shorter text, nothing stored
+ * changes.
+ */
+const TEXTUAL = /^(text|texts|string|strings|str|words?|lines?|whitespace|html|markdown|md|title|summary|sentences?|paragraphs?|tags|chars|characters)$/;
+function transformsText(ws: string[]): boolean {
+  const cut = (w: string): boolean => DESTROY_WORDS.test(w) || /^(trim|strip)$/.test(w);
+  const destroys = ws.filter(cut);
+  const rest = ws.filter((w) => !cut(w));
+  return destroys.length > 0 && destroys.every((w) => /^(truncate|trim|strip)$/.test(w)) && rest.length > 0 && rest.every((w) => TEXTUAL.test(w));
 }
 
 /**
@@ -296,7 +348,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const preview = DRY_RUN_TOOLS[action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool];
+  // A tool whose schema we know (a default mapping) honours a preview only if DRY_RUN_TOOLS says so (kubectl_delete has none).
+  const preview = DRY_RUN_TOOLS[action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool] ?? previewOfUnmapped(action);
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
     // The server only shows what it would do (edit_file's `dryRun` returns the diff).
     b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
@@ -370,9 +423,16 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const named = runsReadActivity(ws)
+  const redis = configured ? null : redisToolCommand(action.server, ws, action.arguments);
+  if (redis !== null) {
+    // Redis servers name their tools after the command (`hgetall`, `expire`, `flushall`): judged as `redis-cli` would run it.
+    delegates.shell(redis);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+  const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments)
+    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -496,6 +556,21 @@ function writeShape(args: JsonObject): WriteShape {
 /** The MCP tools that honour a preview flag, from their schemas: the filesystem server's `edit_file {dryRun}`, Flux159's `kubectl_apply {dryRun}`. */
 const DRY_RUN_TOOLS: Record<string, string> = { edit_file: 'dryRun', kubectl_apply: 'dryRun' };
 
+/**
+ * A preview switch in the arguments of a tool we have no schema for (`dryRun: true`, `dry_run`, `whatIf`, `validateOnly`):
+ * agents fill arguments from the tool's schema, which offers the switch only when the tool honours it. Not when an argument also carries a command, SQL or code, which is judged as it stands.
+ */
+function previewOfUnmapped(action: McpToolCallAction): string | undefined {
+  const key = dryRunArgument(action.arguments);
+  return key !== undefined && findMapping(action, DEFAULT_MCP_MAPPINGS) === null ? key : undefined;
+}
+const DRY_RUN_KEYS = /^(dry_?run|what_?if|validate_?only|plan_?only|preview_?only|check_?only|simulate)$/i;
+function dryRunArgument(args: JsonObject): string | undefined {
+  const key = Object.keys(args).find((k) => DRY_RUN_KEYS.test(k) && args[k] === true);
+  if (key === undefined) return undefined;
+  return Object.entries(args).some(([k, v]) => typeof v === 'string' && (SHELL_KEYS.test(k) || SQL_KEYS.test(k) || CODE_KEYS.test(k))) ? undefined : key;
+}
+
 function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write'): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(path, scope) ?? path;
@@ -538,6 +613,61 @@ const SQL_LIST_KEYS = /^(sql_?statements|statements|queries|sql_?queries|sqls)$/
 const DB_TOOL_WORDS = /^(pg|psql|postgres|postgresql|mysql|mariadb|sql|sqlite|db|database|databases|query|d1|snowflake|bigquery|redshift|clickhouse)$/;
 /** Keys whose value names the operation the tool performs (GitHub's consolidated `method`, git servers' `mode`, Terraform's `run_type`). */
 const OPERATION_KEYS = /^(operation|op|action|operation_name|operationid|api|api_name|api_?operation|method_name|command_name|task|method|mode|run_action|(run|action|operation|change)_?type)$/i;
+
+/** Redis commands (redis.io command reference) that Redis MCP servers expose as tools, one command a tool. */
+const REDIS_COMMANDS = /^(get|set|setex|setnx|getex|getdel|mget|mset|del|unlink|exists|expire|pexpire|expireat|persist|ttl|pttl|type|keys|scan|incr|decr|incrby|decrby|append|strlen|hget|hset|hmset|hmget|hgetall|hdel|hkeys|hvals|hlen|hexists|hincrby|lpush|rpush|lpop|rpop|lrange|llen|lrem|ltrim|lindex|sadd|srem|smembers|scard|sismember|zadd|zrem|zrange|zrangebyscore|zcard|zscore|xadd|xrange|xlen|xread|xdel|xtrim|dbsize|info|ping|flushall|flushdb|rename|copy)$/;
+/** `redis.hgetall {key}` as `redis-cli HGETALL key`; null when the server is not Redis or the tool is not one command. */
+function redisToolCommand(server: string, ws: string[], args: JsonObject): string | null {
+  if (!words(server).some((w) => /^(redis|valkey|keydb)$/.test(w))) return null;
+  const cmd = ws.filter((w) => w !== 'redis');
+  if (cmd.length !== 1 || !REDIS_COMMANDS.test(cmd[0]!)) return null;
+  const values: string[] = [];
+  for (const v of Object.values(args)) {
+    if (typeof v === 'string' || typeof v === 'number') values.push(String(v));
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' || typeof x === 'number') values.push(String(x));
+  }
+  return ['redis-cli', cmd[0]!.toUpperCase(), ...values.map(quote)].join(' ');
+}
+
+function isJsonPatch(x: JsonObject): boolean {
+  return typeof x.op === 'string' && /^(add|remove|replace|move|copy|test)$/.test(x.op) && typeof x.path === 'string' && x.path.startsWith('/');
+}
+
+/**
+ * A retention setting cut to an hour or less (Kafka's topic `retention.ms`, `log.retention.ms`): the broker deletes every
+ * segment older than that at its next check. Kafka documentation, topic configs.
+ */
+function retentionCut(key: string, value: JsonValue): boolean {
+  if (!/^(log\.)?retention\.ms$/.test(key)) return false;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= 3_600_000;
+}
+
+/** Arguments of browser tools that carry JavaScript for the page. */
+const BROWSER_CODE_KEYS = /^(function|script|expression|page_?function|js|javascript|code)$/i;
+/**
+ * The control that carries out a deletion: a destroy word together with the confirmation ("'Delete this repository'
+ * confirm button", "Permanently delete"). A bare "Delete" button opens the confirmation in most interfaces (GitHub,
+ * Google Cloud console, Vercel): its click is a write.
+ */
+function confirmsDestruction(label: string): boolean {
+  const ws = words(label);
+  return ws.some((w) => /^(delete|destroy|remove|wipe|purge|erase|terminate|drop)$/.test(w)) && ws.some((w) => /^(confirm|confirmation|permanently|forever|irreversibly|understand)$/.test(w));
+}
+
+/**
+ * A notebook cell (Jupyter MCP's `cell_source`): Python, where a line starting with `!` is a shell command (IPython).
+ */
+function notebookCell(source: string, delegates: McpDelegates): void {
+  const python: string[] = [];
+  for (const line of source.split('\n')) {
+    const bang = /^\s*!(.*)$/.exec(line);
+    if (bang) delegates.shell(bang[1]!);
+    else python.push(line);
+  }
+  const code = python.join('\n');
+  if (code.trim() !== '') delegates.shell(`python3 -c ${quote(code)}`);
+}
 
 /** Tools that edit text in files; their `command` is an editor command, not a shell command. */
 const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
@@ -588,15 +718,23 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
   const toolWords = words(tool);
   // A tool named only for running something (`run`, `execute`) treats its text input as the thing to run.
   const terminal = toolWords.some((w) => /^(terminal|shell|console|bash|sh|tty|pty|ssh|exec|command|cmd|repl)$/.test(w)) || (toolWords.length === 1 && /^(run|execute|invoke|eval)$/.test(toolWords[0]!));
+  const browser = toolWords.some((w) => /^(browser|puppeteer|playwright|page|evaluate|eval)$/.test(w)) || words(server).some((w) => /^(browser|puppeteer|playwright|chrome|chromium|selenium|browserbase)$/.test(w));
+  // Linters and formatters (`lint_sql`, `format_code`, `validate_query`) read the text they are given; they never run it.
+  const textOnly = toolWords.some((w) => /^(lint|linter|format|formatter|prettify|beautify|validate|highlight|transpile|tokenize)$/.test(w)) && !toolWords.some((w) => /^(run|execute|exec|apply)$/.test(w));
   let understood = false;
   for (const [key, value] of Object.entries(args)) {
+    if (textOnly && typeof value === 'string' && (SHELL_KEYS.test(key) || CODE_KEYS.test(key) || SQL_KEYS.test(key))) {
+      b.verb('read');
+      understood = true;
+      continue;
+    }
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
     if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
-    else if (value === true && DROPS_KEYS.test(flag)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
+    else if (value === true && DROPS_KEYS.test(flag) && !clearsViewState(toolWords)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
     if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
       for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
@@ -610,12 +748,48 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
       continue;
     }
+    // A lifecycle rule that expires objects deletes them when it comes due (S3 `Expiration`, GCS `Delete` action with an age).
+    if (toolWords.includes('lifecycle') && /^(expiration|noncurrent_?version_?expiration|expiration_?days|expire_?after_?days)$/i.test(key) && value !== null && value !== false) {
+      b.verb('delete').destroy('mcp_lifecycle_expiry', `\`${key}\` in a lifecycle rule deletes the objects it matches when they come due`);
+      understood = true;
+      continue;
+    }
     if (isObject(value) && depth < 3) {
       if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
       continue;
     }
+    if (retentionCut(key, value)) {
+      b.verb('delete').destroy('mcp_retention_cut', `\`${key}\` cut to ${String(value)}: data older than that is deleted`);
+      understood = true;
+      continue;
+    }
+    // Batch tools (`operations: [{op: create}, {op: delete}]`, `requests: [{method: DELETE, path}]`): each entry is judged.
+    if (Array.isArray(value) && depth < 3) {
+      for (const item of value) {
+        if (!isObject(item)) continue;
+        if (isJsonPatch(item)) {
+          // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document.
+          b.verb('write');
+          understood = true;
+        } else if (typeof item.name === 'string' && retentionCut(item.name, item.value ?? null)) {
+          b.verb('delete').destroy('mcp_retention_cut', `\`${item.name}\` cut to ${String(item.value)}: data older than that is deleted`);
+          understood = true;
+        } else if (scanArguments(item, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
+      }
+      continue;
+    }
     if (typeof value !== 'string') continue;
-    if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
+    if (browser && BROWSER_CODE_KEYS.test(key)) {
+      // Playwright's `browser_evaluate {function}`, Puppeteer's `puppeteer_evaluate {script}`: JavaScript run in the page.
+      delegates.shell(`node -e ${quote(value)}`);
+      understood = true;
+    } else if (browser && /^(element|text|selector|label|name|description)$/i.test(key) && toolWords.some((w) => /^(click|tap|press|dblclick)$/.test(w)) && confirmsDestruction(value)) {
+      b.verb('delete').destroy('mcp_click_destructive', `clicks \`${value.length > 60 ? `${value.slice(0, 57)}...` : value}\`, a control that destroys`);
+      understood = true;
+    } else if (/^cell_?source$|^cell$/i.test(key)) {
+      notebookCell(value, delegates);
+      understood = true;
+    } else if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
     } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
@@ -632,7 +806,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
     } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
       // A GraphQL mutation: judged by the verbs of the mutation fields.
-      const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9]*)\s*\(/g)].map((m) => m[1]!);
+      const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9_]*)\s*\(/g)].map((m) => m[1]!);
       const verb = mutationFieldVerb(fields);
       applyOperationVerb(b, verb ?? 'write', `GraphQL mutation \`${fields.join(', ')}\``);
       understood = true;
@@ -641,13 +815,17 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
     } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|post|put|patch|delete)$/i.test(value)) {
       const m = value.toUpperCase();
+      const target = ['url', 'path', 'endpoint', 'uri', 'route'].map((k) => args[k]).find((v) => typeof v === 'string') as string | undefined;
+      // A POST to an operation that deletes (`/records/bulk_delete`, Prometheus's `/admin/tsdb/delete_series`): the last segment names it.
+      const last = target === undefined ? '' : (target.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '');
       if (m === 'DELETE') b.verb('delete').destroy('mcp_http_delete', `\`${key}: ${value}\` deletes the resource`);
+      else if (m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS' && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
       else b.verb(m === 'GET' || m === 'HEAD' || m === 'OPTIONS' ? 'read' : 'write');
       understood = true;
     } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);
       // Unlinking a sub-issue or removing a reaction removes nothing stored (removesTrivialObject).
-      const trivial = verb === 'destroy' && removesTrivialObject([...toolWords, ...words(value)]);
+      const trivial = verb === 'destroy' && (removesTrivialObject([...toolWords, ...words(value)]) || archivesContent([...toolWords, ...words(value)]));
       if (verb) {
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;

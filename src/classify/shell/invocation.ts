@@ -11,6 +11,11 @@ export interface Stdin {
   producer: string;
   /** `< FILE`: the file's name as written (null when not fixed), so the reader can bind its bytes (A12). */
   file?: string | null;
+  /**
+   * The kustomization a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`): what reaches the
+   * reader is rendered from these local files, so an approval binds them as `kubectl apply -k DIR` does (A12).
+   */
+  rendered?: string;
 }
 
 export interface Redirect {

@@ -240,6 +240,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
   }
+  const rendered = name !== null && heredoc === null ? renderedKustomization(name, args) : undefined;
+  if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
   }
@@ -251,6 +253,27 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     return { text: interpret ? decodeAnsiC(joined) : joined, producer: name };
   }
   return { text: null, producer: name ?? 'a dynamic command' };
+}
+
+/** Valued options of `kustomize build` and `kubectl kustomize` (kustomize CLI reference). */
+const KUSTOMIZE_VALUED = new Set(['--load-restrictor', '--helm-command', '--env', '-e', '--mount', '--network-name', '--reorder', '--enable-alpha-plugins-path']);
+
+/**
+ * `kustomize build [DIR]` and `kubectl kustomize [DIR]` print the manifests rendered from a local kustomization (the
+ * current directory by default). Not when the output goes to a file (`-o`), nor from a URL (kept for the reader's remote check).
+ */
+function renderedKustomization(name: string, args: Array<string | null>): string | undefined {
+  const base = name.replace(/^.*\//, '');
+  const rest = base === 'kustomize' && args[0] === 'build' ? args.slice(1) : base === 'kubectl' && args[0] === 'kustomize' ? args.slice(1) : null;
+  if (rest === null || rest.some((a) => a === null)) return undefined;
+  const operands: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '-o' || a === '--output' || a.startsWith('--output=') || /^-o./.test(a)) return undefined;
+    if (KUSTOMIZE_VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) operands.push(a);
+  }
+  return operands.length <= 1 ? (operands[0] ?? '.') : undefined;
 }
 
 function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {

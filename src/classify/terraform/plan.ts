@@ -131,6 +131,43 @@ const PLAN_KEYS = ['planned_values', 'output_changes', 'resource_drift', 'prior_
  */
 const DISPOSABLE_TYPE = /^(null_resource|terraform_data|random_[a-z_]+|time_(sleep|static|offset|rotating)|local_(sensitive_)?file|archive_file)$/;
 
+/**
+ * Resource types that hold only what their configuration says (no data, no traffic of their own), so a create-before-destroy
+ * replacement (`["create","delete"]`: the new object exists before the old one goes) loses nothing. From each provider's
+ * documentation, which recommends `create_before_destroy` for exactly these: launch configurations and templates,
+ * instance templates, security groups and their rules, and Kubernetes ConfigMaps (their `data` is the configuration's).
+ */
+const CONFIG_ONLY_TYPE = /^(aws_launch_configuration|aws_launch_template|aws_security_group|aws_security_group_rule|aws_vpc_security_group_(ingress|egress)_rule|google_compute_(region_)?instance_template|kubernetes_config_map(_v1)?)$/;
+
+/**
+ * Updates that take a running service out of service (docs/classifier-evaluation.md, "Availability"): a desired size or
+ * replica count set to zero from more (`aws_autoscaling_group.desired_capacity`, `aws_ecs_service.desired_count`,
+ * `aws_eks_node_group.scaling_config.desired_size`, `kubernetes_deployment|stateful_set.spec.replicas`,
+ * `google_compute_instance_group_manager.target_size`, `azurerm_kubernetes_cluster_node_pool.node_count`), and a state
+ * set to stopped (`aws_ec2_instance_state.state = stopped`, `google_compute_instance.desired_status = TERMINATED|SUSPENDED`).
+ */
+const SIZE_ATTR = /(^|\.)(desired_capacity|desired_count|desired_size|replicas|target_size|node_count|instance_count)$/;
+const STOPPED_ATTR: ReadonlyArray<{ attr: RegExp; stopped: RegExp }> = [
+  { attr: /^state$/, stopped: /^stopped$/ },
+  { attr: /^desired_status$/, stopped: /^(TERMINATED|SUSPENDED)$/ },
+];
+
+/** The attribute paths whose change takes the resource out of service. */
+export function outageUpdates(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  const b = new Map<string, JsonValue>();
+  const a = new Map<string, JsonValue>();
+  flatten(before, '', b, 0);
+  flatten(after, '', a, 0);
+  const out: string[] = [];
+  for (const [path, now] of a) {
+    const was = b.get(path);
+    if (was === now) continue;
+    if (SIZE_ATTR.test(path) && Number(was) > 0 && (now === 0 || now === '0')) out.push(path);
+    else if (STOPPED_ATTR.some((r) => r.attr.test(path) && typeof now === 'string' && r.stopped.test(now) && !(typeof was === 'string' && r.stopped.test(was)))) out.push(path);
+  }
+  return out;
+}
+
 const PERMISSION_TYPE = /(iam|role|policy|permission|rbac|acl|binding|member|grant|access_key|service_account_key|authorization)/;
 
 export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
@@ -182,6 +219,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     b.target({ kind: 'terraform', id: address, environment: resolveEnvironment(inventory, resourceClues(rc, ctx, regions)), home: false, verbs });
     const reason = str(rc.action_reason);
     if ((kind === 'delete' || kind === 'replace') && rc.mode !== 'data' && DISPOSABLE_TYPE.test(String(rc.type ?? ''))) b.finding('plan_disposable', `\`${address}\` (${String(rc.type)}) will be ${kind === 'delete' ? 'destroyed' : 'replaced'}: it holds nothing the configuration does not rebuild`);
+    else if (kind === 'replace' && (rc.change.actions as JsonValue[])[0] === 'create' && CONFIG_ONLY_TYPE.test(String(rc.type ?? ''))) b.finding('plan_replace_config_only', `\`${address}\` (${String(rc.type)}) will be replaced, the new one created first: it holds only its configuration`);
     else if (kind === 'delete') b.destroy('plan_delete', `\`${address}\` will be destroyed${reason ? ` (${reason})` : ''}`);
     else if (kind === 'replace') b.destroy('plan_replace', `\`${address}\` will be replaced (${(rc.change.actions as JsonValue[]).join(' then ')})${reason ? `: ${reason}` : ''}`);
     else if (kind === 'forget') b.finding('plan_forget', `\`${address}\` will be removed from state (forgotten); the object itself is kept`);
@@ -189,6 +227,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
     else if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);
+      for (const path of outageUpdates(rc.change.before, rc.change.after)) b.destroy('plan_outage', `\`${address}\`: \`${path}\` set to zero or stopped takes it out of service`);
     }
   }
   const touched = counts.create + counts.update + counts.delete + counts.replace + counts.forget + counts['create-forget'] + counts.unknown;

@@ -1,4 +1,5 @@
 import type { Invocation } from '../invocation.ts';
+import { classifySqlInto } from '../../sql/sql.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -53,7 +54,65 @@ const AWS_BATCH_DELETES: ReadonlyArray<{ service: string; op: string; param: str
 const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: string }> = [
   { service: 'cloudformation', op: 'delete-change-set', why: 'discards a proposed change set; no stack resource changes' },
   { service: 'kms', op: 'cancel-key-deletion', why: 'cancels a scheduled key deletion' },
+  // Removing an expiry keeps data longer: without a retention policy log events never expire (CloudWatch Logs reference);
+  // without a lifecycle configuration no object expires (S3 API reference).
+  { service: 'logs', op: 'delete-retention-policy', why: 'log events then never expire' },
+  { service: 's3api', op: 'delete-bucket-lifecycle', why: 'objects then never expire' },
 ];
+
+/**
+ * Operations that set an expiry on data that exists now (AWS CLI reference): a log group's retention deletes every event
+ * older than it ("CloudWatch Logs will automatically delete log events older than the retention period"); an ECR lifecycle
+ * policy expires the images its rules match.
+ */
+const AWS_EXPIRES: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'logs', op: 'put-retention-policy', why: 'deletes log events older than the retention period' },
+  { service: 'ecr', op: 'put-lifecycle-policy', why: 'expires the images its rules match' },
+];
+
+/**
+ * Operations whose name says disable but which stop something that serves (AWS CLI reference): a disabled EventBridge rule
+ * stops matching events and firing its schedule; a disabled KMS key cannot encrypt or decrypt, so everything it protects is
+ * unreadable until it is enabled. An outage, like stop (docs/classifier-evaluation.md, "Availability").
+ */
+const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
+  { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
+];
+
+/** SSM documents whose `commands` parameter is a shell script run on the targets (AWS Systems Manager documents reference). */
+const SSM_SHELL_DOCUMENTS = /^(AWS-RunShellScript|AWS-RunPowerShellScript)$/;
+
+/**
+ * The `commands` of `ssm send-command --parameters`: shorthand `commands=["a","b"]` or `commands='a'`, or JSON
+ * `{"commands":["a"]}`. Null when we cannot read them.
+ */
+function ssmCommands(params: string): string[] | null {
+  const text = params.trim();
+  if (text.startsWith('{')) {
+    try {
+      const doc = JSON.parse(text) as Record<string, unknown>;
+      const cmds = doc.commands;
+      if (Array.isArray(cmds) && cmds.every((c) => typeof c === 'string')) return cmds;
+      if (typeof cmds === 'string') return [cmds];
+      return cmds === undefined ? [] : null;
+    } catch {
+      return null;
+    }
+  }
+  const m = /^commands=(.*)$/s.exec(text);
+  if (!m) return /(^|,)commands=/.test(text) ? null : [];
+  const value = m[1]!.trim();
+  if (value.startsWith('[')) {
+    try {
+      const list = JSON.parse(value) as unknown;
+      return Array.isArray(list) && list.every((c) => typeof c === 'string') ? list : null;
+    } catch {
+      return null;
+    }
+  }
+  return [value.replace(/^(['"])(.*)\1$/s, '$2')];
+}
 
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
@@ -107,6 +166,41 @@ export function aws(inv: Invocation): void {
         }
       }
     } else b.verb(op === 'ls' || op === 'presign' ? 'read' : 'write');
+    return;
+  }
+  const expires = AWS_EXPIRES.find((x) => x.service === service && x.op === op);
+  if (expires) {
+    b.verb('write', 'delete').destroy('data_expiry', `\`aws ${service} ${op}\` ${expires.why}`, inv.span);
+    b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op);
+  if (disable) {
+    b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
+    b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  // Run Command runs the document on the targets: a shell document's `commands` are a shell script we can read.
+  if (service === 'ssm' && op === 'send-command') {
+    b.verb('exec', 'network');
+    const doc = optionValue(inv.args, '--document-name');
+    const params = optionValue(inv.args, '--parameters');
+    if (doc === null || params === null) {
+      b.opaque('ssm_dynamic_command', '`aws ssm send-command` runs a document or parameters that are not fixed', inv.span);
+      return;
+    }
+    const cmds = params === undefined ? [] : ssmCommands(params);
+    if (cmds === null || (doc !== undefined && SSM_SHELL_DOCUMENTS.test(doc) && cmds.length === 0)) {
+      b.opaque('ssm_unseen_command', '`aws ssm send-command` runs commands we cannot read', inv.span);
+      return;
+    }
+    if (doc === undefined || !/^AWS-/.test(doc)) {
+      b.opaque('ssm_unseen_document', `\`aws ssm send-command\` runs the document \`${doc ?? '?'}\`, which is not part of the action`, inv.span);
+      return;
+    }
+    if (doc === 'AWS-RunShellScript') for (const c of cmds) inv.runSource(c, null, '`aws ssm send-command` commands');
+    else if (cmds.length > 0) b.opaque('ssm_unseen_command', `\`aws ssm send-command\` runs \`${doc}\` commands we do not parse`, inv.span);
+    else b.verb('write');
     return;
   }
   const batch = AWS_BATCH_DELETES.find((x) => x.service === service && x.op === op);
@@ -163,6 +257,37 @@ export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernat
 const SCALE_SIZE_OPTIONS = ['--num-nodes', '--size', '--node-count', '--new-capacity', '--nodes', '--desired-capacity', '--desired-count', '--number-of-workers', '--instance-count', '--replicas', '--target-size'];
 const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instance-count)(?=$|-)/;
 
+/**
+ * Operations that put a fresh image on a machine's disk (hcloud `server rebuild`, doctl `droplet-action rebuild`,
+ * linode-cli `linodes rebuild`, az `vm reimage`, `vmss reimage`): what was on the disk is gone.
+ */
+export const REIMAGE_OP = /^(rebuild|reimage|reinstall)(?=$|-)/;
+
+/**
+ * Option values that stop what serves (gcloud `sql instances patch --activation-policy=NEVER`: "the instance is stopped").
+ */
+const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
+  { option: '--activation-policy', value: /^never$/i, why: 'stops the Cloud SQL instance' },
+];
+
+/**
+ * Options that delete data alongside the operation (az `backup protection disable --delete-backup-data true`, scw
+ * `server delete with-volumes=all` is positional): `--delete-<...>-data|backups|snapshots|volumes|disks`, unless set false.
+ */
+const DATA_DELETE_OPTION = /^--(?:delete|purge|remove)-[\w-]*?(?:data|backups?|snapshots?|volumes?|disks?)(?:=(.*))?$/i;
+
+function dataDeleteOption(inv: Invocation): { start: number; end: number; text: string } | null {
+  for (let i = 0; i < inv.args.length; i++) {
+    const a = inv.args[i]!;
+    const m = a.value === null ? null : DATA_DELETE_OPTION.exec(a.value);
+    if (!m) continue;
+    const value = m[1] ?? (inv.args[i + 1]?.value?.startsWith('-') === false ? inv.args[i + 1]!.value : 'true');
+    if (value !== null && /^(false|no|0|off)$/i.test(value)) continue;
+    return { start: a.start, end: a.end, text: a.value! };
+  }
+  return null;
+}
+
 /** `--environment prod`, `--env=staging`: an environment named outright. */
 function environmentOptionClues(inv: Invocation) {
   return [clue('names', optionValue(inv.args, '--environment', '--env'))];
@@ -178,6 +303,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   } else if (OUTAGE_OP.test(op)) {
     b.verb('write').destroy('service_outage', `\`${label}\` takes it out of service`, inv.span);
     b.summary(label);
+  } else if (REIMAGE_OP.test(op)) {
+    b.verb('replace', 'delete').destroy('disk_reimage', `\`${label}\` replaces the disk with a fresh image`, inv.span);
+    b.summary(label);
   } else if (READ_OP.test(op)) b.verb('read');
   else if (identity || PERMISSION_OP.test(op)) b.verb('permissions');
   else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
@@ -185,6 +313,12 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else b.verb('write');
   const zero = SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0');
   if (zero && SCALE_OP.test(op)) b.verb('write').destroy('scale_to_zero', `\`${label} ${zero} 0\` scales it to zero: nothing is left serving`, inv.span);
+  for (const o of OUTAGE_OPTION_VALUES) {
+    const v = optionValue(inv.args, o.option);
+    if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
+  }
+  const dataDelete = dataDeleteOption(inv);
+  if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
 }
@@ -213,6 +347,12 @@ export function gcloud(inv: Invocation): void {
     b.verb('delete').destroy('gcloud_storage_delete', `\`gcloud storage ${op}\``, inv.span);
     return;
   }
+  // Seeking a subscription to a time marks every retained message published before it acknowledged (Pub/Sub seek docs):
+  // the backlog older than the time is gone. Seeking to a snapshot restores the snapshot's acknowledgement state.
+  if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && optionValue(inv.args, '--time') !== undefined) {
+    b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
+    return;
+  }
   if (op === 'ssh' || op === 'scp') {
     b.verb('exec', 'network');
     const cmd = optionValue(inv.args, '--command');
@@ -231,7 +371,7 @@ export function az(inv: Invocation): void {
   const sub = optionValue(inv.args, '--subscription');
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w) || REIMAGE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on.
   const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
@@ -256,6 +396,12 @@ export function az(inv: Invocation): void {
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 
+/** CLIs whose pause/suspend operation pauses a reconciler rather than a running service, by the CLI's first word. */
+const RECONCILER_PAUSE: Readonly<Record<string, RegExp>> = { flux: /^suspend$/ };
+
+/** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
+const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud']);
+
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
@@ -265,14 +411,33 @@ export function genericCloud(inv: Invocation): void {
   // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do
   // the files and environments it is given (`fly deploy --config fly.production.toml`, `wrangler deploy --env staging`).
   b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv)]));
+  // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
+  // yargs, click: their references). Before `--` only: after it, it is an operand.
+  const end = inv.args.findIndex((a) => a.value === '--');
+  if (HELP_ANYWHERE.has(inv.name) && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+    b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return;
+  }
   // A preview (`wrangler deploy --dry-run`, `eksctl create cluster --dry-run`) changes nothing.
   if (hasFlag(inv.args, '--dry-run', '--dryrun') && !inv.args.some((a) => /^--dry-?run=(false|none|0)$/.test(a.value ?? ''))) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
   // A destroy word followed by a subcommand verb is a group's name (`glab release list`, `gh release view`), not the action.
-  const isGroup = (i: number) => READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? '');
-  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop)$/.test(w)) ??
+  // Only a bare word is a subcommand: `wrangler kv key delete 'config:pricing'` deletes a key named like a read.
+  const isGroup = (i: number) => /^[a-z][a-z0-9-]*$/.test(words[i + 1] ?? '') && (READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? ''));
+  // wrangler `d1 execute DB --command SQL` runs SQLite statements on the D1 database (Cloudflare wrangler reference);
+  // `--file` runs a file we cannot see.
+  if (inv.name === 'wrangler' && words[0] === 'd1' && words[1] === 'execute') {
+    const sql = optionValue(inv.args, '--command');
+    if (sql === undefined || sql === null) {
+      b.opaque('sql_unseen', '`wrangler d1 execute` runs statements that are not part of the action', inv.span);
+      return;
+    }
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined }, b, inv.span);
+    return;
+  }
+  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
@@ -281,15 +446,29 @@ export function genericCloud(inv: Invocation): void {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
     return;
   }
+  // A GitOps reconciler paused, not a service: `flux suspend` "disables the reconciliation" of a Flux object (Flux CLI
+  // reference) and the workloads it manages keep running; `flux resume` turns it back on.
+  const paused = RECONCILER_PAUSE[inv.name];
+  if (paused && paused.test(words[0] ?? '')) {
+    b.verb('write').finding('reconciliation_paused', `\`${inv.name} ${words.join(' ')}\` pauses reconciliation; what it manages keeps running`, inv.span);
+    return;
+  }
   // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,
   // `nomad job stop`), scaling to zero (`heroku ps:scale web=0`, `fly scale count 0`), maintenance mode on.
   const outage = words.find((w, i) => OUTAGE_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) ??
     (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0|0)$/.test(w)) ? 'scale to zero' : undefined) ??
     (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??
+    // Firebase `hosting:disable`: "stop serving Firebase Hosting traffic for the active project".
+    (words.includes('hosting:disable') ? 'hosting:disable' : undefined) ??
     // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`.
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' ? 'archive' : undefined);
   if (outage) {
     b.verb('write').destroy('service_outage', `\`${inv.name} ${words.join(' ')}\` takes it out of service`, inv.span);
+    return;
+  }
+  const reimage = words.find((w, i) => i > 0 && REIMAGE_OP.test(w) && !isGroup(i));
+  if (reimage) {
+    b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${words.join(' ')}\` replaces the disk with a fresh image`, inv.span);
     return;
   }
   const first = (words[0] ?? '').replace(/^[\w-]+:/, '');

@@ -146,6 +146,11 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
   if (path === undefined) return;
   // `-f -` with a heredoc or fixed text piped in: the content is part of the command, already bound.
   if (path === '-' && inv.stdin?.text != null) return;
+  // `kustomize build DIR | kubectl apply -f -`: the manifests are the kustomization's, bound as `apply -k DIR` binds them.
+  if (path === '-' && inv.stdin?.rendered !== undefined) {
+    inputFile(inv, inv.stdin.rendered, 'kustomization', true);
+    return;
+  }
   if (path !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     inv.env.b.opaque('input_remote', `the ${role} \`${path}\` is fetched when the command runs, so no one can approve its content in advance`, inv.span);
     return;

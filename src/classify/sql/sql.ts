@@ -64,9 +64,10 @@ function skipQuoted(sql: string, i: number): number {
 
 /**
  * A procedural block whose `;` do not end it: an anonymous PL/SQL or T-SQL block (`BEGIN … END;`, `DECLARE v …;
- * BEGIN … END;`) or a routine defined without dollar quotes (`CREATE PROCEDURE … AS BEGIN … END;`).
+ * BEGIN … END;`), a T-SQL loop (`WHILE cond BEGIN … END`) or a routine defined without dollar quotes (`CREATE PROCEDURE …
+ * AS BEGIN … END;`).
  */
-const BLOCK_START = /^\s*(declare\s+(?!@)(?![\w$]+\s+(binary\s+|insensitive\s+|(no\s+)?scroll\s+)*cursor\b)|begin\s+(?!(transaction|work|tran|deferred|immediate|exclusive|isolation|read|not|distributed)\b)[^\s;]|create\s+(or\s+replace\s+)?((non)?editionable\s+)?(procedure|function|trigger|package|type\s+body)\b(?![^;]*\$[A-Za-z_]*\$))/i;
+const BLOCK_START = /^\s*(declare\s+(?!@)(?![\w$]+\s+(binary\s+|insensitive\s+|(no\s+)?scroll\s+)*cursor\b)|begin\s+(?!(transaction|work|tran|deferred|immediate|exclusive|isolation|read|not|distributed)\b)[^\s;]|create\s+(or\s+replace\s+)?((non)?editionable\s+)?(procedure|function|trigger|package|type\s+body)\b(?![^;]*\$[A-Za-z_]*\$)|while\s+[^;]*?\bbegin\b)/i;
 
 /** Where the block starting at `start` ends (the `;` after its last END), or -1 when it never opens. */
 function blockEnd(sql: string, start: number): number {
@@ -154,7 +155,7 @@ function hasColumnRef(x: unknown): boolean {
  * time (the row was written in the past) or from the start of the epoch on. Deadlines (`expires_at`, `due_at`) before
  * now are not: they select the expired rows only.
  */
-const KEY_COLUMN = /^(id|ID|Id|[a-z]\w*_(id|ID)|[a-z]\w*[a-z0-9]Id)$/;
+const KEY_COLUMN = /^(id|ID|Id|[a-z]\w*_(id|ID)|[a-z]\w*[a-z0-9]Id|rowid|ROWID|_rowid_|oid)$/;
 const EVENT_TIME_COLUMN = /^((created|inserted|occurred|logged|recorded|viewed|received|updated|modified|submitted)(_?(at|on|date|time|ts|timestamp))?|(event|log|insert|create|creation)_?(time|ts|date|timestamp|datetime)|ts|timestamp)$/i;
 const NOW_FUNCTION = /^(now|now64|current_timestamp|current_date|current_datetime|localtimestamp|getdate|getutcdate|sysdate|systimestamp|sysdatetime|sysutcdatetime|sysdatetimeoffset|utc_timestamp|statement_timestamp|transaction_timestamp|clock_timestamp|today)$/i;
 const EPOCH_START = /^(1970-01-01|1900-01-01|1753-01-01|1000-01-01|0001-01-01)([ t]00:00(:00(\.0+)?)?z?)?$/i;
@@ -181,6 +182,8 @@ function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   const col = columnName(left);
   if (!col) return false;
   if (KEY_COLUMN.test(col) && right.type === 'number' && ((op === '>' && Number(right.value) <= 0) || (op === '>=' && Number(right.value) <= 1))) return true;
+  // `id <> 5` (or `id != -1`) leaves out at most one key: every other row is selected.
+  if (KEY_COLUMN.test(col) && (op === '<>' || op === '!=') && (right.type === 'number' || /string/.test(String(right.type)))) return true;
   if (!EVENT_TIME_COLUMN.test(col)) return false;
   if ((op === '<' || op === '<=') && isNow(right)) return true;
   return (op === '>' || op === '>=') && /string/.test(String(right.type)) && EPOCH_START.test(String(right.value));
@@ -211,8 +214,21 @@ export function narrows(where: unknown): boolean {
     if (isObj(where.left) && isObj(where.right) && coversEveryRow(op, where.left, where.right)) return false;
     return hasColumnRef(where.left) || hasColumnRef(where.right);
   }
+  // `NOT (id = 5)` is `id <> 5`.
+  const not = notOperand(where);
+  if (not && not.type === 'binary_expr' && String(not.operator) === '=' && isObj(not.left) && isObj(not.right) && coversEveryRow('<>', not.left, not.right)) return false;
   if (where.type === 'unary_expr' || where.type === 'function' || where.type === 'column_ref') return hasColumnRef(where);
   return false;
+}
+
+/** The operand of `NOT x` (parsed as a unary expression or as a function named NOT), or null. */
+function notOperand(where: Ast): Ast | null {
+  if (where.type === 'unary_expr' && /^not$/i.test(String(where.operator)) && isObj(where.expr)) return where.expr;
+  if (where.type === 'function' && isObj(where.name) && Array.isArray(where.name.name) && where.name.name.length === 1 && isObj(where.name.name[0]) && /^not$/i.test(String(where.name.name[0].value))) {
+    const args = isObj(where.args) && Array.isArray(where.args.value) ? where.args.value : [];
+    return args.length === 1 && isObj(args[0]) ? args[0] : null;
+  }
+  return null;
 }
 
 function tableNames(ast: Ast): string[] {
@@ -262,10 +278,12 @@ export interface SqlSession {
   routines: Map<string, string>;
   nonStrict: boolean;
   depth: number;
+  /** Roles whose objects `REASSIGN OWNED BY` gave to another role earlier in the input. */
+  reassigned: Set<string>;
 }
 
 export function newSqlSession(): SqlSession {
-  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0 };
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set() };
 }
 
 /** Copies what one statement established into the action's facts. */
@@ -357,6 +375,8 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
 /** One statement: session bookkeeping, dynamic SQL, then the parser, then keywords. */
 function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   remember(text, session);
+  if (reassignedRoleDrop(text, scope, b, span, session)) return;
+  if (triggerCreate(text, scope, b, span, session)) return;
   if (dynamicStatement(text, scope, b, span, session)) return;
   if (psqlMeta(text, scope, b, span, session)) return;
   if (SQL_OUTAGE.test(stripComments(text))) {
@@ -381,6 +401,56 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
     return;
   }
   for (const node of list as Ast[]) judge(node, text, scope, b, span, session);
+}
+
+/**
+ * PostgreSQL's documented way to remove a role: `REASSIGN OWNED BY r TO s; DROP OWNED BY r; DROP ROLE r`. After the
+ * REASSIGN (same database) r owns nothing there: DROP OWNED BY r (without CASCADE) only revokes its privileges, and
+ * DROP ROLE r removes a role that owns nothing (PostgreSQL refuses while it still owns objects elsewhere).
+ */
+function reassignedRoleDrop(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
+  if (session.reassigned.size === 0) return false;
+  const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase();
+  const m = /^drop\s+(?:owned\s+by|role|user)\s+(?:if\s+exists\s+)?([\w"]+(?:\s*,\s*[\w"]+)*)(\s+restrict)?$/.exec(t);
+  if (!m || !m[1]!.split(',').every((r) => session.reassigned.has(unquote(r.trim())))) return false;
+  b.verb('permissions').finding('sql_owned_reassigned', `\`${t.slice(0, 60)}\` after REASSIGN OWNED removes privileges, not objects`, span);
+  dbTarget(b, scope, '', ['permissions']);
+  return true;
+}
+
+const TRIGGER_CREATE = /^create\s+(?:or\s+(?:replace|alter)\s+)?(?:definer\s*=\s*\S+\s+)?(?:temp(?:orary)?\s+)?(?:constraint\s+)?trigger\b/i;
+
+/**
+ * CREATE TRIGGER: the body runs on every firing, so a trigger whose body loses data (an unbounded DELETE, a TRUNCATE)
+ * plants that loss on the table's ordinary writes. The body is the statement after FOR EACH ROW|STATEMENT (MySQL,
+ * SQLite, Oracle), after AS (SQL Server), or the function it executes when this input defines it (PostgreSQL
+ * `EXECUTE FUNCTION f()`). A body we cannot read leaves the trigger a write, as the CREATE itself is.
+ */
+function triggerCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
+  const t = stripComments(text).trim();
+  if (!TRIGGER_CREATE.test(t)) return false;
+  let body: string | undefined;
+  const fn = /\bexecute\s+(?:function|procedure)\s+([\w.]+)\s*\(/i.exec(t);
+  if (fn) body = session.routines.get(fn[1]!.toLowerCase());
+  else {
+    const start = /\bfor\s+each\s+(?:row|statement)\b(?:\s+(?:follows|precedes)\s+\S+)?(?:\s+when\s*\([^)]*\))?\s*|\bas\s+(?=begin\b|delete\b|update\b|truncate\b|insert\b|drop\b|merge\b|set\b|if\b|declare\b)|\bbegin\b/i.exec(t);
+    if (start) body = t.slice(start.index + (/^begin$/i.test(start[0]) ? 0 : start[0].length));
+  }
+  b.verb('write');
+  dbTarget(b, scope, '', ['write']);
+  if (body === undefined || session.depth > 8) return true;
+  // NEW.x / OLD.x (and Oracle's :NEW.x) are values of the one row that fired the trigger, not columns to join on.
+  const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
+  const scratch = new FactsBuilder();
+  session.depth++;
+  classifySqlInto(inner, scope, scratch, span, session);
+  session.depth--;
+  if (scratch.destructive) {
+    b.verb(...scratch.verbs);
+    for (const target of scratch.targets) b.target(target);
+    b.destroy('sql_trigger_destroys', `\`${t.slice(0, 60)}\` creates a trigger whose body loses data on every firing`, span);
+  }
+  return true;
 }
 
 /** Control flow around a PL statement: loops, conditions, handlers, labels. */
@@ -415,6 +485,11 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   for (let m = PL_CONTROL.exec(t); m && m[0].length > 0; m = PL_CONTROL.exec(t)) t = t.slice(m[0].length).trim();
   if (t === '') return;
   const lower = t.toLowerCase();
+  // T-SQL `IF cond BREAK` (no THEN) leaves a loop.
+  if (/^(if\s[\s\S]*\s)?(break|continue|return)$/.test(lower)) {
+    b.verb('read');
+    return;
+  }
   if (/^(raise|null|return|exit|continue|get\s+(stacked\s+)?diagnostics|open|fetch|close|assert|print|dbms_output\.|commit|rollback|set\s+nocount|goto|leave|iterate|signal|resignal)\b/.test(lower)) {
     b.verb('read');
     return;
@@ -431,7 +506,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   let m: RegExpExecArray | null;
   // PL/pgSQL EXECUTE takes an expression, not a prepared statement's name.
   if ((m = /^execute\s+(?!immediate\b)([\s\S]+?)(\s+(into|using)\b[\s\S]*)?$/i.exec(t)) && /['$(|]/.test(m[1]!)) {
-    const sql = resolveSqlText(m[1]!, session);
+    const sql = resolveSqlText(m[1]!, session) ?? identifierShape(m[1]!, session);
     if (sql === null) b.opaque('sql_dynamic', '`EXECUTE` of text built at run time', span);
     else {
       session.depth++;
@@ -444,6 +519,10 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
     // A procedure called by name: one this input defined runs its body; a catalogue procedure that gathers
     // statistics or writes output is a write; any other is a procedure whose body is not part of the action.
     const name = m[1]!.toLowerCase();
+    if (/^(sys\.)?dbms_utility\.exec_ddl_statement$/.test(name)) {
+      classifyStatement(t, scope, b, span, session);
+      return;
+    }
     const routine = session.routines.get(name);
     if (routine !== undefined) {
       session.depth++;
@@ -464,12 +543,16 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * Statements that take a database out of service: SQL Server `ALTER DATABASE … SET OFFLINE | SINGLE_USER | READ_ONLY`
  * (WITH ROLLBACK IMMEDIATE also rolls back open transactions), PostgreSQL `ALLOW_CONNECTIONS false` / `CONNECTION LIMIT 0`,
  * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, `SHUTDOWN` (MySQL 8, SQL Server, Oracle), and MySQL's `SET GLOBAL read_only |
- * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off).
+ * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off), and Oracle's
+ * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
-/** CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. */
-const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)(transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table\b/i;
+/**
+ * CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. Snowflake's CREATE OR REPLACE
+ * DATABASE | SCHEMA (also with CLONE) drops the existing database or schema and every table in it.
+ */
+const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)((transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table|(transient\s+)?(database|schema))\b/i;
 
 /** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
@@ -482,6 +565,10 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   // Oracle SET UNUSED: the columns are gone for good ("unused columns cannot be restored"); DROP UNUSED COLUMNS later
   // only reclaims their space.
   if (/\bset\s+unused\b/i.test(t)) b.verb('delete').destroy('sql_column_unused', `\`${t.slice(0, 60)}\` makes columns unusable for good`, span);
+  // ClickHouse CLEAR COLUMN resets every value of the column (in a partition, or everywhere) to its default.
+  if (/\bclear\s+column\b/i.test(t)) b.verb('delete').destroy('sql_column_cleared', `\`${t.slice(0, 60)}\` resets every value of a column`, span);
+  // MySQL's BLACKHOLE engine stores nothing: converting a table to it discards its rows.
+  if (/\bengine\s*=?\s*['"`]?blackhole\b/i.test(t)) b.verb('delete').destroy('sql_engine_discards', `\`${t.slice(0, 60)}\` converts the table to an engine that keeps no rows`, span);
   // MySQL DISCARD TABLESPACE deletes the table's data file.
   if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
   // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
@@ -594,7 +681,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     } else plBlock(body, scope, b, span, session);
     return true;
   }
-  if (/^(declare|begin)\b/.test(lower) && /\bbegin\b[\s\S]*\bend\b/.test(lower) && !TXN_BEGIN.test(t)) {
+  if (((/^(declare|begin)\b/.test(lower) && !TXN_BEGIN.test(t)) || /^while\s[^;]*?\bbegin\b/.test(lower)) && /\bbegin\b[\s\S]*\bend\b/.test(lower)) {
     plBlock(t, scope, b, span, session);
     return true;
   }
@@ -612,6 +699,13 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   if ((m = /^prepare\s+([\w$]+)\s*(\([^)]*\))?\s+as\s+([\s\S]+)$/i.exec(t))) {
     inner(m[3]!);
     prepared.add(m[1]!.toLowerCase());
+    return true;
+  }
+  // Oracle DBMS_UTILITY.EXEC_DDL_STATEMENT(text) runs its argument as a DDL statement.
+  if ((m = /^(?:(?:exec(?:ute)?|call)\s+)?(?:sys\.)?dbms_utility\.exec_ddl_statement\s*\(([\s\S]*)\)\s*$/i.exec(t))) {
+    const sql = text2(m[1]!);
+    if (sql === null) b.opaque('sql_dynamic', '`DBMS_UTILITY.EXEC_DDL_STATEMENT` of text built at run time', span);
+    else inner(sql);
     return true;
   }
   if ((m = /^exec(?:ute)?\s+immediate\s+([\s\S]+?)(\s+(using|into)\b[\s\S]*)?$/i.exec(t))) {
@@ -639,7 +733,13 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       b.verb('read');
       return true;
     }
-    if (/xp_cmdshell|sp_oacreate|sp_configure|sp_addsrvrolemember|sp_droplogin|sp_dropuser|sp_msforeachtable|sp_msforeachdb/.test(name)) {
+    if (/(^|\.)sp_msforeach(table|db)$/.test(name.replace(/[[\]]/g, ''))) {
+      const commands = foreachCommands(t.slice(m.index + m[0].length));
+      if (commands === null) b.opaque('sql_dynamic', `\`${m[1]}\` runs commands built at run time`, span);
+      else for (const c of commands) inner(c);
+      return true;
+    }
+    if (/xp_cmdshell|sp_oacreate|sp_configure|sp_addsrvrolemember|sp_droplogin|sp_dropuser/.test(name)) {
       b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
       return true;
     }
@@ -656,6 +756,26 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     return true;
   }
   return false;
+}
+
+/**
+ * The commands of SQL Server's `sp_MSforeachtable` / `sp_MSforeachdb` (positional, or `@command1..3`, `@precommand`,
+ * `@postcommand`) with the placeholder (`?`, or `@replacechar`) read as one object name: each command then runs once per
+ * table or database, so its shape decides. Null when a command is not fixed text.
+ */
+function foreachCommands(args: string): string[] | null {
+  const out: string[] = [];
+  let replace = '?';
+  const parts = splitTop(args.trim(), /^,/).filter((a) => a !== '');
+  parts.forEach((part, i) => {
+    const named = /^@(\w+)\s*=\s*([\s\S]*)$/.exec(part);
+    const key = named ? named[1]!.toLowerCase() : i < 3 ? `command${i + 1}` : 'other';
+    const value = sqlStringLiteral(named ? named[2]! : part);
+    if (key === 'replacechar') replace = value ?? replace;
+    else if (/^(command[123]|precommand|postcommand)$/.test(key)) out.push(value ?? '\0');
+  });
+  if (out.length === 0 || out.includes('\0')) return null;
+  return out.map((c) => c.split(replace).join('obj'));
 }
 
 /** Splits at top-level separators (outside quotes and parentheses). */
@@ -732,6 +852,31 @@ export function resolveSqlText(expr: string, session?: SqlSession): string | nul
   return null;
 }
 
+/**
+ * `format('… %I …', expr)` where only identifiers (`%I`) and quoted literals (`%L`) are filled in at run time: the
+ * statement's shape is fixed, each run-time identifier standing for some object (as for psql's \gexec). Null when any
+ * other part (`%s`, the format string) is not fixed text.
+ */
+function identifierShape(expr: string, session: SqlSession): string | null {
+  const call = /^format\s*\(([\s\S]*)\)$/i.exec(expr.trim());
+  if (!call) return null;
+  const args = splitTop(call[1]!, /^,/);
+  const template = resolveSqlText(args[0] ?? '', session);
+  if (template === null) return null;
+  let k = 1;
+  let fixed = true;
+  const out = template.replace(/%[IsLt]|%%/g, (spec) => {
+    if (spec === '%%') return '%';
+    const value = resolveSqlText(args[k++] ?? '', session);
+    if (value !== null) return spec === '%L' ? `'${value.replace(/'/g, "''")}'` : value;
+    if (spec === '%I') return 'obj';
+    if (spec === '%L') return "'x'";
+    fixed = false;
+    return '';
+  });
+  return fixed ? out : null;
+}
+
 /** Session state a statement sets: variables with literal text, temporary tables, MySQL's sql_mode. */
 function remember(text: string, session: SqlSession): void {
   const t = stripComments(text).trim();
@@ -743,6 +888,7 @@ function remember(text: string, session: SqlSession): void {
     if (value === null) session.vars.delete(name);
     else session.vars.set(name, value);
   }
+  if ((m = /^reassign\s+owned\s+by\s+([\w"]+(?:\s*,\s*[\w"]+)*)\s+to\s+\S+$/i.exec(t))) for (const r of m[1]!.split(',')) session.reassigned.add(unquote(r.trim()));
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)/i.exec(t))) session.temp.add(unquote(m[1]!));
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
@@ -750,6 +896,8 @@ function remember(text: string, session: SqlSession): void {
   if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\bas\s+(\$[A-Za-z_]*\$)([\s\S]*?)\2/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[3]!);
   if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\b(begin\s+atomic\b[\s\S]*\bend)\s*$/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[2]!.replace(/^begin\s+atomic\b/i, '').replace(/\bend$/i, ''));
   else if (!/\$[A-Za-z_]*\$/.test(t) && (m = /^create\s+(?:or\s+replace\s+)?(?:(?:non)?editionable\s+)?(?:procedure|proc|function)\s+([\w.[\]]+)[\s\S]*?\b(?:as|is)\s+((?:declare\b|begin\b)[\s\S]*)$/i.exec(t))) session.routines.set(m[1]!.replace(/[[\]]/g, '').toLowerCase(), m[2]!);
+  // MySQL/MariaDB: `CREATE [DEFINER = u] PROCEDURE name (params) [characteristics] BEGIN … END` (no AS).
+  else if ((m = /^create\s+(?:definer\s*=\s*\S+\s+)?(?:procedure|function)\s+(?:if\s+not\s+exists\s+)?([\w.`]+)\s*\([^)]*\)\s*(?:returns\s+[\w()]+(?:\s*\([^)]*\))?\s*)?(?:(?:not\s+)?deterministic\s+|language\s+sql\s+|(?:contains|no|reads|modifies)\s+sql(?:\s+data)?\s+|sql\s+security\s+\w+\s+|comment\s+'[^']*'\s+)*(begin\b[\s\S]*)$/i.exec(t))) session.routines.set(m[1]!.replace(/`/g, '').toLowerCase(), m[2]!);
 }
 
 function unquote(name: string): string {
@@ -863,6 +1011,13 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // Oracle FLASHBACK TABLE ... TO BEFORE DROP restores a dropped table; to a time, SCN or restore point it undoes later changes.
   if (/^flashback\s+table\b.*\bto\s+before\s+drop\b/.test(lower)) return write();
   if (/^flashback\s+(table|database)\b/.test(lower)) return destroy('sql_flashback', 'rewinds the table and loses every later change', 'replace');
+  // MySQL binary log expiry: logs older than the period are purged (at startup and at each log flush). 0 disables
+  // purging; a period under the 30-day default's lower end (7 days) deletes the logs point-in-time recovery and
+  // lagging replicas need.
+  if ((m = /^set\s+(?:(?:global|persist)\s+(?:@@)?|@@(?:global|persist)\.)(binlog_expire_logs_seconds|expire_logs_days)\s*=\s*(\d+)$/.exec(lower))) {
+    const seconds = Number(m[2]) * (m[1] === 'expire_logs_days' ? 86400 : 1);
+    return seconds > 0 && seconds < 7 * 86400 ? destroy('sql_history_purge', 'purges binary logs younger than a week') : write();
+  }
   // MySQL: RESET MASTER / RESET BINARY LOGS AND GTIDS delete every binary log.
   if (/^reset\s+(master|binary\s+logs\s+and\s+gtids)\b/.test(lower)) return destroy('sql_binlog_reset', 'deletes every binary log');
   // Sequences restarted at their start reuse values already in rows.
@@ -948,6 +1103,14 @@ function cteParts(text: string): string[] | null {
   }
 }
 
+/**
+ * Functions whose call loses data or service: PostgreSQL `pg_terminate_backend` / `pg_cancel_backend` over a set of
+ * sessions, `pg_drop_replication_slot`, `pg_replication_slot_advance` (the consumer skips every change up to the LSN),
+ * `lo_unlink`; TimescaleDB `drop_chunks` (deletes the chunks) and `add_retention_policy` (a job that drops every chunk
+ * older than the interval, starting now).
+ */
+const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy)\s*\(/i;
+
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   // Data-modifying CTEs (`WITH d AS (DELETE ...) SELECT ...`) run too.
   const ctes = Array.isArray(ast.with) ? ast.with : [];
@@ -968,7 +1131,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['read']);
       // Cancelling or ending one session by its pid is a write (a pid is not a service); over a set of sessions it is an outage.
       if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
-      else if (/\b(pg_terminate_backend|pg_drop_replication_slot|lo_unlink|pg_cancel_backend)\b/i.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+      else if (DESTRUCTIVE_FUNCTION.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
       {
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
         if (reset && resetsToStart(reset[1])) b.verb('write').destroy('sql_sequence_reset', 'restarts a sequence below values in use', span);
@@ -990,6 +1153,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       if (type === 'create' && TABLE_REPLACE.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
+      if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
       // their defaults and ON DELETE CASCADE children go. In bulk from a SELECT it overwrites rows wholesale.
       if (type === 'replace' && isObj(ast.values) && ast.values.type === 'select') b.verb('replace').destroy('sql_replace_select', `\`REPLACE INTO ${object} SELECT ...\` overwrites existing rows in bulk`, span);
@@ -1065,6 +1229,20 @@ function dropKeepsData(e: Ast, text: string): boolean {
   return resource === 'key' && keyword === 'foreign key';
 }
 
+/**
+ * An upsert (PostgreSQL/SQLite `ON CONFLICT ... DO UPDATE`, MySQL `ON DUPLICATE KEY UPDATE`) whose rows come from the
+ * target table itself with no narrowing WHERE: every selected row conflicts with the row it came from, so the update
+ * runs on every row of the table.
+ */
+function upsertsEveryRow(ast: Ast, tables: string[]): boolean {
+  const conflict = isObj(ast.conflict) && isObj(ast.conflict.action) && isObj(ast.conflict.action.expr) && ast.conflict.action.expr.type === 'update';
+  if (!conflict && !isObj(ast.on_duplicate_update)) return false;
+  const source = isObj(ast.values) && ast.values.type === 'select' ? ast.values : null;
+  if (!source || narrows(source.where) || (isObj(source.limit) && Array.isArray(source.limit.value) && source.limit.value.length > 0)) return false;
+  const from = tableNames({ from: source.from } as Ast).map((x) => unquote(x));
+  return from.length === 1 && tables.length === 1 && from[0] === unquote(tables[0]!);
+}
+
 /** A target type that holds every value's text form: `text`, unbounded `varchar`, `varchar(max)`, `clob`. */
 function losslessType(def: Record<string, unknown>): boolean {
   const t = String(def.dataType).toLowerCase();
@@ -1075,7 +1253,7 @@ function losslessType(def: Record<string, unknown>): boolean {
 
 const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
 // `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel.
-const WRITE_KEYWORDS = /^(undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+const WRITE_KEYWORDS = /^(undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK. The role
@@ -1139,7 +1317,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   if (TABLE_REPLACE.test(t)) {
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
-    dbTarget(b, scope, words.slice(3, 6).find((w) => w !== 'table' && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '', ['replace']);
+    dbTarget(b, scope, words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '', ['replace']);
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
@@ -1242,6 +1420,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (READ_KEYWORDS.test(lower)) {
     b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['read']);
+    if (/^(select|with|values)\b/.test(lower) && DESTRUCTIVE_FUNCTION.test(t) && !/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*\)/.test(lower)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
     return;
   }
   if (WRITE_KEYWORDS.test(lower)) {

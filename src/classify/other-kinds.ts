@@ -1,8 +1,7 @@
 import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext, JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { resolveEnvironment } from './environment.ts';
-import { classifyPath, isControlPlaneSecret, isHomeConfigFile, pathToResolve, resolvePath } from './paths.ts';
-import { isWindowsPath, isWindowsSystemPath } from './windows-paths.ts';
+import { classifyPath, isControlPlaneSecret, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -46,7 +45,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, scope.home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || windowsHomeDotfile(abs, scope.home)))) {
+    if (isSystemOrCredentialFile(abs, scope.home)) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else b.finding('file_write_outside', `writes \`${abs}\` outside the workspace`);
   }
@@ -65,23 +64,6 @@ const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$|(^|\/)\.env
  * `info/exclude`, `description` and lock files are not.
  */
 const GIT_INTERNAL = /\/\.git\/(config|index|packed-refs|(refs|objects)\/.*)(?<!\.lock)$/;
-
-/**
- * System locations whose files a write replaces for the whole machine: configuration and programs, databases' own files
- * (`/var/lib`), root's home, and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
- * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary).
- */
-const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|root|var\/lib)(\/|$)|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
-/** Credential folders in a home folder, on either system. */
-const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
-
-/** A dotfile directly in a Windows profile (`C:\Users\dev\.gitconfig`, `.npmrc`). */
-function windowsHomeDotfile(abs: string, home: string | undefined): boolean {
-  if (!home || !isWindowsPath(home)) return false;
-  const h = home.replace(/[\\/]+$/, '').toLowerCase();
-  const a = abs.toLowerCase();
-  return a.startsWith(`${h}\\.`) && !a.slice(h.length + 1).includes('\\');
-}
 
 /**
  * The agent tool's own file read (Claude Code's `Read`): only the signing key and token files are

@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { classifyWindowsPath, isWindowsPath, isWindowsScope, resolveWindowsPath } from './windows-paths.ts';
+import { classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -265,4 +265,31 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     return 'rebuildable';
   }
   return 'outside';
+}
+
+/**
+ * System locations whose files a write replaces for the whole machine: configuration and programs, databases' own files
+ * (`/var/lib`), root's home, and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
+ * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary).
+ */
+const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|root|var\/lib)(\/|$)|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
+/** Credential folders in a home folder, on either system. */
+const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
+
+/** A dotfile directly in a Windows profile (`C:\Users\dev\.gitconfig`, `.npmrc`). */
+function windowsHomeDotfile(abs: string, home: string | undefined): boolean {
+  if (!home || !isWindowsPath(home)) return false;
+  const h = home.replace(/[\\/]+$/, '').toLowerCase();
+  const a = abs.toLowerCase();
+  return a.startsWith(`${h}\\.`) && !a.slice(h.length + 1).includes('\\');
+}
+
+/**
+ * A file whose overwrite replaces something the machine or the user relies on: a system file on either system
+ * (`/etc/hosts`, `C:\\Windows\\System32\\drivers\\etc\\hosts`, a device such as `/dev/sda`), a file in a credential folder
+ * (`~/.ssh/authorized_keys`, `~/.aws/credentials`) or a start-up or credential dotfile directly in home (`~/.netrc`).
+ * One rule for the agent's own file tool and for MCP file tools.
+ */
+export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
+  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || windowsHomeDotfile(abs, home)));
 }

@@ -4,7 +4,7 @@ export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { classifyPath, isControlPlaneSecret, isHomeConfigFile, pathToResolve, resolvePath } from '../paths.ts';
+import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { composeCommand } from './compose.ts';
 
@@ -537,9 +537,11 @@ function fileInputs(action: McpToolCallAction, names: readonly string[], ctx: Ac
 /**
  * How a file tool writes: a targeted edit names the text it replaces (`edits: [{oldText, newText}]`,
  * `old_string`/`new_string`), so the file keeps the rest and the edit carries its own inverse; empty content
- * empties the file (as `: > file`); anything else may overwrite it.
+ * empties the file (as `: > file`); whole new content replaces it; anything else may overwrite it.
  */
-type WriteShape = 'edit' | 'truncate' | 'append' | 'write';
+type WriteShape = 'edit' | 'truncate' | 'append' | 'replace' | 'write';
+/** Arguments that carry a file's whole new content (`write_file {content}`, `create_file {file_text}`). */
+const CONTENT_KEYS = ['content', 'contents', 'file_text', 'text', 'data'];
 const OLD_TEXT = ['oldText', 'old_string', 'old_str', 'search', 'old'];
 const NEW_TEXT = ['newText', 'new_string', 'new_str', 'replace', 'new'];
 function isTextEdit(x: JsonValue | undefined): boolean {
@@ -550,6 +552,7 @@ function writeShape(args: JsonObject): WriteShape {
   if ((Array.isArray(edits) && edits.length > 0 && edits.every((e) => isTextEdit(e))) || isTextEdit(args)) return 'edit';
   if (args.mode === 'append' || args.append === true) return 'append';
   if (args.content === '') return 'truncate';
+  if (CONTENT_KEYS.some((k) => typeof args[k] === 'string')) return 'replace';
   return 'write';
 }
 
@@ -590,6 +593,9 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   // Appending a line to `~/.zshrc` loses nothing (as `>>` in the shell); appending to a system path stays destructive.
   else if (cls === 'critical' && writes && shape === 'append' && isHomeConfigFile(abs, ctx.home)) b.finding('append_home_config', `appends to \`${abs}\``);
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
+  // Without a home in the context a credential or system file is `outside`; an overwrite of it is judged as the agent's own
+  // file tool judges it (`~/.ssh/authorized_keys`, `/etc/hosts`), an edit or an append is a change.
+  else if (cls === 'outside' && writes && shape === 'replace' && isSystemOrCredentialFile(abs, ctx.home)) b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
   else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
 }
 

@@ -60,12 +60,16 @@ function flatten(value: JsonValue | undefined, prefix: string, out: Map<string, 
   out.set(prefix, value);
 }
 
+/** A value's leaves by attribute path (`a.b.0.c`). */
+function flatMap(value: JsonValue | undefined): Map<string, JsonValue> {
+  const out = new Map<string, JsonValue>();
+  flatten(value, '', out, 0);
+  return out;
+}
+
 /** The attribute paths whose change switches a safeguard off. */
 export function safeguardsOff(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
-  const b = new Map<string, JsonValue>();
-  const a = new Map<string, JsonValue>();
-  flatten(before, '', b, 0);
-  flatten(after, '', a, 0);
+  const [b, a] = [flatMap(before), flatMap(after)];
   const out: string[] = [];
   for (const [path, was] of b) {
     if (!a.has(path)) continue;
@@ -154,10 +158,7 @@ const STOPPED_ATTR: ReadonlyArray<{ attr: RegExp; stopped: RegExp }> = [
 
 /** The attribute paths whose change takes the resource out of service. */
 export function outageUpdates(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
-  const b = new Map<string, JsonValue>();
-  const a = new Map<string, JsonValue>();
-  flatten(before, '', b, 0);
-  flatten(after, '', a, 0);
+  const [b, a] = [flatMap(before), flatMap(after)];
   const out: string[] = [];
   for (const [path, now] of a) {
     const was = b.get(path);

@@ -2,6 +2,7 @@ import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext, Json
 import type { FactsBuilder } from './builder.ts';
 import { resolveEnvironment } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { isWindowsPath } from './windows-paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -62,7 +63,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (STATE_FILE.test(abs) || SECRET_FILE.test(abs) || GIT_INTERNAL.test(abs))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
-  if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && NOT_HAND_EDITED.test(abs)) {
+  if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(abs) || GIT_HAND_EDITED.test(abs))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
   }
   // A targeted edit (`edit`: the content names the text it replaces) of a start-up, system or credential file changes it; it does
@@ -72,7 +73,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
     if (isSystemOrCredentialFile(abs, scope.home)) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
-    } else if (action.operation === 'write' && scope.home !== undefined && abs.startsWith(`${scope.home}/`) && !(scope.cwd !== undefined && abs.startsWith(`${scope.cwd}/`))) {
+    } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as
       // `~/.config/gh/hosts.yml`, `~/.config/starship.toml` or VS Code's `settings.json`) replaces whatever the file held; no
       // tool regenerates it. Caches and temporary folders are neither critical nor outside.
@@ -94,6 +95,21 @@ const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$|(^|\/)\.env
  * `info/exclude`, `description` and lock files are not.
  */
 const GIT_INTERNAL = /\/\.git\/(config|index|packed-refs|(refs|objects)\/.*)(?<!\.lock)$/;
+
+/** Git's refs, index and objects: an edit of one replaces what it held (a ref's one line is its commit). Not `config`. */
+const GIT_HAND_EDITED = /\/\.git\/(index|packed-refs|(refs|objects)\/.*)(?<!\.lock)$/;
+
+/** Whether `abs` lies in the home folder but not in the workspace, on either system (Windows compared without case). */
+function inHomeOutsideWorkspace(abs: string, scope: { cwd: string | undefined; home: string | undefined }): boolean {
+  if (scope.home === undefined) return false;
+  const win = isWindowsPath(abs);
+  if (win !== isWindowsPath(scope.home)) return false;
+  const norm = (p: string): string => (win ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase() : p.replace(/\/+$/, ''));
+  const sep = win ? '\\' : '/';
+  const a = norm(abs);
+  if (!a.startsWith(norm(scope.home) + sep)) return false;
+  return !(scope.cwd !== undefined && (a + sep).startsWith(norm(scope.cwd) + sep));
+}
 
 /**
  * The agent tool's own file read (Claude Code's `Read`): only the signing key and token files are
@@ -183,6 +199,9 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/api\.stripe\.com\/v1\/(customers|subscriptions)\/[^/]+\/discount\/?(\?|$)/, why: 'removes an applied discount; the coupon stays' },
   // Grafana "Unstar a dashboard" (`DELETE /api/user/stars/dashboard/uid/UID`) and the like: the user's own marks.
   { url: /\/(api\/)?(user|users\/me|me)\/(stars|starred|favou?rites)\//i, why: 'the user\'s own star or favourite, added again at will' },
+  // Jira "Delete watcher" and "Delete vote" (`/rest/api/2|3/issue/KEY/watchers?accountId=`, `/votes`: a user stops watching
+  // or takes back a vote) and GitLab "Delete an emoji reaction" (`…/award_emoji/ID`, also on a note): the issue stays.
+  { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)/, why: 'a watcher, vote or emoji reaction: the issue stays' },
   // Slack Web API `reactions.remove`, `stars.remove`, `pins.remove` ("un-pins an item"): the message stays.
   { url: /^https?:\/\/slack\.com\/api\/(reactions|stars|pins)\.remove\/?(\?|$)/, why: 'a reaction, star or pin: the message stays' },
 ];

@@ -155,7 +155,8 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
   return rel.length === 3 && rel[0] === 'documents' && (rel[1] === 'powershell' || rel[1] === 'windowspowershell') && /profile\.ps1$/.test(rel[2]!);
 }
 
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp']);
+/** Cache folders in a Windows profile; npm's is `%LocalAppData%\\npm-cache` (npm's `cache` setting), Go's build cache `go-build`. */
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {

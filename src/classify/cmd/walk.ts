@@ -168,6 +168,9 @@ function runStart(segment: CmdToken[], line: string, scope: ShellScope, env: She
   runCmdSource(line.slice(words[k]!.start, segment[segment.length - 1]!.end), { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
 }
 
+/** `'dir /b [/s] [/a-d] PATTERN'`: the one command of a `for /f` set whose every output line we can describe. */
+const DIR_LISTING = /^'dir((?:\s+\/[A-Za-z:-]+)*)\s+"?([^'"\s]+)"?((?:\s+\/[A-Za-z:-]+)*)\s*'$/i;
+
 /** `if [/i] [not] (exist X | defined X | errorlevel N | a==b | a op b) command`, `for … in (set) do command`. */
 function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
   const words = tokens.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
@@ -208,7 +211,12 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   // judged as `root\item`, each a build-output folder; any other set stays unknown.
   let inner: ShellScope = { ...scope, depth: scope.depth + 1 };
   let values: string[];
-  if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
+  const listed = isF && open && closeAt !== -1 ? DIR_LISTING.exec(line.slice(open.end, closeAt).trim()) : null;
+  // `for /f %i in ('dir /b [/s] PATTERN') do …`: each value is a path that matches PATTERN (`dir /?`), so the body is
+  // judged with the pattern in its place: `del "%i"` over `*.tmp` is `del *.tmp`.
+  const pattern = listed && /\/b\b/i.test(`${listed[1]} ${listed[3]}`) ? listed[2]! : null;
+  if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '') && !pattern.includes('%')) values = [pattern];
+  else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
   else if (set.every((s) => REBUILDABLE_FILTER.test(s))) {
     const rootWord = words[recursiveRoot + 1];

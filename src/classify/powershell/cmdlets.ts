@@ -1,10 +1,10 @@
 import { classifySqlInto } from '../sql/sql.ts';
 import { changeDirectory, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { appendTo, fileTarget, pathEffect, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, REBUILDABLE_FILTER, windowsNative } from '../windows/tools.ts';
+import { cmdDel, cmdRd, onlyRebuildable, SERVER_PROCESS, windowsNative } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -79,10 +79,9 @@ function removeItem(inv: Invocation): void {
     const input = pipeInput(inv);
     if (input?.kind === 'items') {
       const all = [...input.filters, ...filters];
-      const only = all.length > 0 && all.every((f) => f !== null && REBUILDABLE_FILTER.test(f));
       const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
       for (const r of roots) {
-        if (only && pathEffect(inv, r).cls !== 'control_plane') b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
+        if (pathEffect(inv, r).cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
         else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
       }
       return;
@@ -97,10 +96,9 @@ function removeItem(inv: Invocation): void {
     b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${input?.kind === 'unknown' ? input.producer : 'its input'}`, inv.span);
     return;
   }
-  const only = filters.length > 0 && filters.every((f) => f !== null && REBUILDABLE_FILTER.test(f));
   const scoped = withBuildOutputPair(inv, paths);
   for (const w of paths) {
-    if (only && pathEffect(inv, w).cls !== 'control_plane') b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
@@ -314,6 +312,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'ni':
       newItem(inv);
       return true;
+    case 'expand-archive': {
+      // Expand-Archive (Microsoft.PowerShell.Archive reference) writes the archive's files into -DestinationPath
+      // (default: the current folder); with -Force it overwrites files of the same name there, like Copy-Item -Force.
+      const p = bind(inv.args, ['force', 'passthru'], ['path', 'literalpath', 'lp', 'destinationpath']);
+      if (whatIf(inv, p)) return true;
+      b.verb('write');
+      const dest = get(p, 'destinationpath')[0] ?? p.positional[1];
+      if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` writes into` });
+      return true;
+    }
     case 'mkdir':
     case 'md':
       b.verb('write');
@@ -446,7 +454,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     }
     case 'stop-process':
     case 'spps':
-    case 'kill':
+    case 'kill': {
+      // Stop-Process -Name takes process names without `.exe`; a server's process is its service (SERVER_PROCESS).
+      const p = bind(inv.args, ['force', 'passthru'], ['name', 'processname', 'id', 'inputobject']);
+      b.verb('write');
+      const server = [...get(p, 'name', 'processname'), ...p.positional].find((w) => w.value !== null && w.value.split(',').some((n) => SERVER_PROCESS.test(n.trim())));
+      if (server) b.destroy('service_outage', `\`${inv.name} ${server.value}\` kills a server's process`, inv.span);
+      return true;
+    }
     case 'restart-service':
     case 'start-service':
     case 'sasv':
@@ -491,6 +506,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
   }
   if (READ_VERBS.test(verb) || HARMLESS_NOUN.test(noun)) {
     b.verb('read');
+    // A share path names its server (`Get-ChildItem \\prod-web01\c$\logs`): the read is of that environment.
+    for (const w of inv.args) if (w.value !== null && w.value.startsWith('\\\\')) b.target({ kind: 'filesystem', id: w.value, environment: pathEnvironment(inv, w.value), home: false, verbs: ['read'] });
     return true;
   }
   // Set-, New-, Add-, Start-, Invoke-, … of a module we do not model: a change we cannot see in full.

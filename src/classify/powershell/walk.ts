@@ -461,6 +461,9 @@ function nodeText(first: Node, last: Node): string {
   return first.text + last.text;
 }
 
+/** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
+const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
+
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
@@ -469,6 +472,13 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     const filters = args.filter((a, i) => /^-(filter|include|fi|inc)$/i.test(args[i - 1]?.value ?? '')).map((a) => a.value);
     const recursive = args.some((a) => /^-r(e(c(u(r(s(e)?)?)?)?)?)?$/i.test(a.value ?? ''));
     return { kind: 'items', roots: [...named, ...paths], recursive, filters };
+  }
+  if (/^(where-object|\?|where)$/.test(name) && input?.kind === 'items') {
+    // `Where-Object Name -like '*.orig'`, `? { $_.Extension -eq '.tmp' }`: one comparison of the name narrows the items
+    // to that pattern, so every item deleted downstream matches it.
+    const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
+    if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    return input;
   }
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };

@@ -29,6 +29,13 @@ export function cmdOperands(args: Word[]): Word[] {
   return args.filter((a) => a.value === null || !/^\/[A-Za-z?]/.test(a.value));
 }
 
+/**
+ * Image names of servers and of Windows' own critical processes: killing one stops a database, a web server or the
+ * machine (lsass, csrss, wininit end the session or crash Windows). `w3wp` is left out: IIS starts it again on the next
+ * request.
+ */
+export const SERVER_PROCESS = /^(sqlservr|sqlagent|postgres|mysqld|mariadbd|mongod|mongos|redis-server|memcached|httpd|nginx|tomcat\d*|rabbitmq-server|elasticsearch|lsass|csrss|wininit|winlogon|services|smss|svchost)(\.exe)?$/i;
+
 function host(inv: Invocation, id: string): void {
   inv.env.b.target({ kind: 'host', id, environment: null, home: false, critical: true });
 }
@@ -56,6 +63,22 @@ export function cmdRd(inv: Invocation): void {
 export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
 
 /**
+ * Logs and backups (`*.log`, `*.bak`) are only disposable where a build or a test run left them: in the workspace or a
+ * temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`) a sweep of them is a retention purge of records and
+ * backups that nothing regenerates.
+ */
+const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak)$/i;
+
+/** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
+export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
+  if (filters.length === 0 || !filters.every((f) => f !== null && REBUILDABLE_FILTER.test(f))) return false;
+  if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
+  const fx = pathEffect(inv, w);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
  */
@@ -68,10 +91,15 @@ export function cmdDel(inv: Invocation): void {
     if (p.value !== null && /[*?]/.test(base) && REBUILDABLE_FILTER.test(base)) {
       const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
       const fx = pathEffect(inv, folder);
-      if (fx.cls !== 'control_plane') {
+      if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
         continue;
       }
+    }
+    if (p.value !== null && /[*?]/.test(base) && REBUILDABLE_FILTER.test(base)) {
+      // Logs or backups outside the workspace: the folder's records are deleted.
+      fileTarget(inv, { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false }, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes \`${base}\` in` });
+      continue;
     }
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
     fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
@@ -223,9 +251,20 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws.includes('/delete')) b.verb('delete');
       else b.verb('read');
       return true;
-    case 'taskkill':
+    case 'taskkill': {
+      // taskkill (Windows Commands reference): `/fi "SERVICES eq NAME"` picks the processes that host a service;
+      // `/im NAME` picks by image name. Killing a server's process takes that service out of service.
       b.verb('write');
+      const filters = inv.args.map((a, i) => (/^\/fi$/i.test(inv.args[i - 1]?.value ?? '') ? (a.value ?? '') : null)).filter((v): v is string => v !== null);
+      const images = inv.args.map((a, i) => (/^\/im$/i.test(inv.args[i - 1]?.value ?? '') ? (a.value ?? '') : null)).filter((v): v is string => v !== null);
+      const svc = filters.find((f) => /^\s*services\s+eq\s+\S/i.test(f));
+      if (svc) b.destroy('service_outage', `\`taskkill /fi "${svc}"\` kills the processes of a service`, inv.span);
+      else {
+        const server = images.find((i) => SERVER_PROCESS.test(i));
+        if (server) b.destroy('service_outage', `\`taskkill /im ${server}\` kills a server's process`, inv.span);
+      }
       return true;
+    }
     case 'wevtutil': {
       // wevtutil (Windows Commands reference): `cl`/`clear-log` deletes every event of a log (`/bu` backs it up first);
       // `el`, `gl`, `gp`, `ep`, `qe`, `gli` read; `epl`, `al` export or archive to a file; `sl`, `im`, `um` configure.
@@ -278,8 +317,16 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else b.verb('read');
       return true;
     case 'certutil':
-      if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
+      // certutil (Windows Commands reference): `-delstore` deletes a certificate from a store, `-delkey` a key
+      // container (the private key), `-deleterow` rows of the CA database: none is recoverable.
+      if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
+      else if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
       else b.verb('read');
+      return true;
+    case 'compact':
+      // compact (Windows Commands reference): `/c` and `/u` compress or uncompress NTFS files in place, which reading
+      // them does not see; without them it only shows the compression state.
+      b.verb(ws.some((w) => w === '/c' || w === '/u') ? 'write' : 'read');
       return true;
     case 'attrib':
       if (ws.some((w) => /^[+-][rahsi]$/.test(w))) b.verb('write');

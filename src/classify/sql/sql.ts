@@ -175,6 +175,14 @@ function isNow(x: Ast): boolean {
   return x.type === 'column_ref' && /^(sysdate|systimestamp|current_timestamp|current_date|localtimestamp)$/i.test(columnName(x));
 }
 
+/** `now() + interval '1 day'` (or `+ 1`): a time after the current one, which every row written so far is before. */
+function isLaterThanNow(x: Ast): boolean {
+  if (x.type !== 'binary_expr' || x.operator !== '+' || !isObj(x.left) || !isObj(x.right) || !isNow(x.left)) return false;
+  const r = x.right;
+  if (r.type === 'number') return Number(r.value) > 0;
+  return r.type === 'interval' && isObj(r.expr) && /^\s*\d/.test(String(r.expr.value));
+}
+
 /** Whether `left op right` is a range every row meets (mirrored forms `0 < id` included). */
 function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
@@ -185,7 +193,7 @@ function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   // `id <> 5` (or `id != -1`) leaves out at most one key: every other row is selected.
   if (KEY_COLUMN.test(col) && (op === '<>' || op === '!=') && (right.type === 'number' || /string/.test(String(right.type)))) return true;
   if (!EVENT_TIME_COLUMN.test(col)) return false;
-  if ((op === '<' || op === '<=') && isNow(right)) return true;
+  if ((op === '<' || op === '<=') && (isNow(right) || isLaterThanNow(right))) return true;
   return (op === '>' || op === '>=') && /string/.test(String(right.type)) && EPOCH_START.test(String(right.value));
 }
 

@@ -96,9 +96,11 @@ export const REBUILDABLE = new Set([
 
 /**
  * Rebuildable folders named by more than one segment (a one-segment name would be too broad): Bundler's install path
- * (`bundle config set path vendor/bundle`), Webpacker's and Remix's output, Nx's and Vercel's build output.
+ * (`bundle config set path vendor/bundle`), Webpacker's and Remix's output, Nx's and Vercel's build output, Yarn's
+ * cache and unplugged packages (`cacheFolder`, `pnpUnpluggedFolder`: `yarn install` fills them again; not `.yarn/releases` or
+ * `.yarn/plugins`, which are committed).
  */
-export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output'];
+export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged'];
 
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
@@ -139,6 +141,9 @@ export function isTemporaryRoot(p: string): boolean {
 function isTemporary(p: string): boolean {
   return TEMP_ROOTS.some((r) => isUnder(p, r));
 }
+
+/** Tool caches under home that the tool fills again by itself (paths relative to home). */
+const HOME_TOOL_CACHES = ['.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp'];
 
 const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
@@ -261,6 +266,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).
   if (scope.home && (p === `${scope.home}/go/pkg/mod` || isUnder(p, `${scope.home}/go/pkg/mod`))) return 'rebuildable';
+  // Cargo's download and source caches and rustup's toolchains (the Cargo book, "Cargo Home": `registry/{index,cache,src}` and
+  // `git/{db,checkouts}` are caches cargo fills again; `rustup toolchain install` downloads a toolchain again). Not
+  // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
+  if (scope.home && HOME_TOOL_CACHES.some((c) => p === `${scope.home}/${c}` || isUnder(p, `${scope.home}/${c}`))) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

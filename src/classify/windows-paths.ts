@@ -155,8 +155,11 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
   return rel.length === 3 && rel[0] === 'documents' && (rel[1] === 'powershell' || rel[1] === 'windowspowershell') && /profile\.ps1$/.test(rel[2]!);
 }
 
-/** Cache folders in a Windows profile; npm's is `%LocalAppData%\\npm-cache` (npm's `cache` setting), Go's build cache `go-build`. */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build']);
+/**
+ * Cache folders in a Windows profile, named by each tool's reference: npm's `%LocalAppData%\\npm-cache` (npm's `cache`
+ * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`.
+ */
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {

@@ -174,13 +174,17 @@ function archivesContent(ws: string[]): boolean {
 /**
  * Deletes that the service itself documents as a move to a trash, restorable: Zendesk's ticket delete ("soft-deleted,
  * recoverable for 30 days", `deleted_tickets/restore`), Freshdesk's and Freshservice's ticket delete (restore endpoint),
- * Microsoft Graph's message delete (moved to Deleted Items; `permanentDelete` is the purge). Tool data: the server's
+ * Microsoft Graph's message delete (moved to Deleted Items; `permanentDelete` is the purge), a git host's file delete (a
+ * commit). Tool data: the server's
  * name and the object. A name that says permanent or hard stays destructive.
  */
 const SOFT_DELETES: readonly { server: RegExp; object: RegExp }[] = [
   { server: /^zendesk$/, object: /^tickets?$/ },
   { server: /^(freshdesk|freshservice)$/, object: /^tickets?$/ },
   { server: /^(outlook|ms365|m365|o365|office365|msgraph|graph|microsoft)$/, object: /^(mail|mails|messages?|emails?)$/ },
+  // A git host's file delete is a commit (GitHub "Delete a file", GitLab "Delete existing file in repository", Gitea's
+  // `DELETE /repos/O/R/contents/PATH`), undone by a revert, as the same request sent with `http_request`.
+  { server: /^(github|gitlab|gitea|forgejo|codeberg)$/, object: /^files?$/ },
 ];
 function softDeletes(ws: string[], server: string): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));

@@ -83,6 +83,27 @@ export function safeguardsOff(before: JsonValue | undefined, after: JsonValue | 
   return out;
 }
 
+/**
+ * Retention settings, in any unit: lowering one deletes what is now older than the new period (CloudWatch Logs
+ * PutRetentionPolicy: events older than the retention are deleted; RDS `backup_retention_period`: automated backups
+ * outside the window are deleted; SQS `message_retention_seconds`: older messages are dropped). CloudWatch's
+ * `retention_in_days = 0` means "never expire", so 0 -> N shortens it too.
+ */
+const RETENTION = /(^|\.)(\w+_)?retention(_\w+)?$/;
+
+/** The retention settings this update lowers (older data is deleted). */
+export function retentionShortened(type: string, before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  const [b, a] = [flatMap(before), flatMap(after)];
+  const out: string[] = [];
+  for (const [path, was] of b) {
+    const now = a.get(path);
+    if (!RETENTION.test(path) || typeof was !== 'number' || typeof now !== 'number' || now <= 0 || was === now) continue;
+    const neverExpired = was === 0 && type === 'aws_cloudwatch_log_group' && /retention_in_days$/.test(path);
+    if (neverExpired || (was > 0 && now < was)) out.push(path);
+  }
+  return out;
+}
+
 function str(x: JsonValue | undefined): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }
@@ -229,6 +250,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     else if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);
       for (const path of outageUpdates(rc.change.before, rc.change.after)) b.destroy('plan_outage', `\`${address}\`: \`${path}\` set to zero or stopped takes it out of service`);
+      for (const path of retentionShortened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_retention_shortened', `\`${address}\`: \`${path}\` lowered: what is older than the new period is deleted`);
     }
   }
   const touched = counts.create + counts.update + counts.delete + counts.replace + counts.forget + counts['create-forget'] + counts.unknown;

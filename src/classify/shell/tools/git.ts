@@ -1,3 +1,4 @@
+import { harmlessHttpDelete } from '../../other-kinds.ts';
 import { shown, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasAny, hasFlag, parseOptions, positionals, type OptionSpec } from './common.ts';
 
@@ -279,7 +280,14 @@ export function gh(inv: Invocation): void {
   if (group === 'api') {
     const method = (inv.args.find((a, i) => inv.args[i - 1]?.value === '-X' || inv.args[i - 1]?.value === '--method')?.value ?? inv.args.find((a) => a.value?.startsWith('--method='))?.value?.slice(9) ?? 'GET').toUpperCase();
     b.verb('network');
-    if (method === 'DELETE') b.verb('delete').destroy('gh_api_delete', '`gh api -X DELETE`', inv.span);
+    // The endpoint is a path of GitHub's REST API (gh-api(1); `{owner}`, `{repo}` and `{branch}` are filled from the
+    // current repository): a DELETE that loses nothing there (a file removed by a commit, a label, a cache) is judged as
+    // the same request sent with `http_request`.
+    const endpoint = pos[1]?.value ?? null;
+    const url = endpoint === null || endpoint === 'graphql' ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
+    const harmless = method === 'DELETE' && url ? harmlessHttpDelete(url) : null;
+    if (harmless) b.verb('delete').finding('http_delete_harmless', `\`gh api -X DELETE ${endpoint ?? ''}\`: ${harmless}`, inv.span);
+    else if (method === 'DELETE') b.verb('delete').destroy('gh_api_delete', '`gh api -X DELETE`', inv.span);
     else if (method === 'GET' && !hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input')) b.verb('read');
     else b.verb('write');
     return;

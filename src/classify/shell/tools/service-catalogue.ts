@@ -1055,8 +1055,8 @@ function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
  * The operands as clues for the environment: a word that is not fully literal still shows its literal parts (Oracle's
  * `user/"$PWD"@PRODDB` names its connect identifier after `@`).
  */
-function operandClues(args: Word[], tool: ServiceTool) {
-  return positionals(args, new Set(tool.valued)).slice(0, 4).map((w) => clue('names', w.value ?? shown(w).replace(/^.*@/, '')));
+function operandClues(operands: Word[]) {
+  return operands.slice(0, 4).map((w) => clue('names', w.value ?? shown(w).replace(/^.*@/, '')));
 }
 
 /**
@@ -1065,7 +1065,8 @@ function operandClues(args: Word[], tool: ServiceTool) {
  */
 export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] = inv.args): boolean {
   const b = inv.env.b;
-  const ops = positionals(args, new Set(tool.valued)).map((w) => w.value ?? '?');
+  const operands = positionals(args, new Set(tool.valued));
+  const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
@@ -1083,7 +1084,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   }
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
-  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...operandClues(args, tool), ...whereClues(inv, args, tool)]));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...operandClues(operands), ...whereClues(inv, args, tool)]));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;

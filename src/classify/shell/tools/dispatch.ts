@@ -371,7 +371,7 @@ function composeDryRun(inv: Invocation): boolean {
     if (a === '--dry-run') return true;
     if (a === '--') return false;
     if (a.startsWith('-')) continue;
-    if (sub === -1 && /^(-f|--file|-p|--project-name|--profile|--env-file|--project-directory|--ansi|--progress|--parallel)$/.test(args[i - 1] ?? '')) continue;
+    if (sub === -1 && COMPOSE_GLOBAL_VALUED.has(args[i - 1] ?? '')) continue;
     if (sub === -1) {
       sub = i;
       if (a === 'alpha' && args[i + 1] === 'dry-run') return true;
@@ -382,7 +382,6 @@ function composeDryRun(inv: Invocation): boolean {
   return false;
 }
 
-/** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 /**
  * Global options of the docker CLI (before the subcommand) and of compose (after `compose`), with the ones that take a
  * value (Docker CLI and Compose references): dropped from the words the subcommand is read from, so that
@@ -404,6 +403,7 @@ function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] 
   return out.concat(ws.slice(i));
 }
 
+/** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   // The subcommand's own words: global options (and their values, such as `-f FILE`) are not its flags.

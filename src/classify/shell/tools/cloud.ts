@@ -311,8 +311,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
   else if (/^(replace|recreate|restore|rollback|reimage|redeploy)/.test(op)) b.verb('replace', 'deploy');
   else b.verb('write');
-  const zero = SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0');
-  if (zero && SCALE_OP.test(op)) b.verb('write').destroy('scale_to_zero', `\`${label} ${zero} 0\` scales it to zero: nothing is left serving`, inv.span);
+  const zero = SCALE_OP.test(op) ? SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0') : undefined;
+  if (zero) b.verb('write').destroy('scale_to_zero', `\`${label} ${zero} 0\` scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
     if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);

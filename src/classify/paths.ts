@@ -143,7 +143,7 @@ function isTemporary(p: string): boolean {
 }
 
 /** Tool caches under home that the tool fills again by itself (paths relative to home). */
-const HOME_TOOL_CACHES = ['.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp'];
+const HOME_TOOL_CACHES = ['go/pkg/mod', '.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp'];
 
 const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
@@ -237,7 +237,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
-  if (SYSTEM_CACHES.some((c) => p === c || isUnder(p, c))) return 'rebuildable';
+  if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
@@ -265,11 +265,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).
-  if (scope.home && (p === `${scope.home}/go/pkg/mod` || isUnder(p, `${scope.home}/go/pkg/mod`))) return 'rebuildable';
   // Cargo's download and source caches and rustup's toolchains (the Cargo book, "Cargo Home": `registry/{index,cache,src}` and
   // `git/{db,checkouts}` are caches cargo fills again; `rustup toolchain install` downloads a toolchain again). Not
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
-  if (scope.home && HOME_TOOL_CACHES.some((c) => p === `${scope.home}/${c}` || isUnder(p, `${scope.home}/${c}`))) return 'rebuildable';
+  if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

@@ -63,6 +63,9 @@ function unescapePy(e: string): string {
   return map[e] ?? e.slice(1);
 }
 
+/** `Path.home()`, `pathlib.PosixPath.home()`: the home folder. */
+const PY_PATH_HOME = /^(pathlib\.)?(Posix)?Path\.home$/;
+
 /**
  * A path the code fixes through the standard library: `os.path.expanduser(s)`, `os.path.join(a, b)`, the home folder
  * (`Path.home()`, `os.environ["HOME"]`, `os.getenv("HOME")`: `~`), and `Path(...)` of such. `name` resolves callees.
@@ -87,7 +90,7 @@ function pyPath(node: Node, name: (n: Node) => string | null): string | null {
   const api = fn ? name(fn) : null;
   const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
   if (api === null) return null;
-  if (/^(pathlib\.)?(Posix)?Path\.home$/.test(api) && args.length === 0) return '~';
+  if (PY_PATH_HOME.test(api) && args.length === 0) return '~';
   if (api === 'os.getenv' && args[0] && pyString(args[0]) === 'HOME') return '~';
   if (api === 'os.environ.get' && args[0] && pyString(args[0]) === 'HOME') return '~';
   if ((api === 'os.path.expanduser' || /^(pathlib\.)?(Pure)?(Posix)?Path$/.test(api) || api === 'os.path.abspath') && args.length === 1) return pyPath(args[0]!, name);
@@ -153,7 +156,7 @@ function walkPython(root: Node): CodeFacts {
       const first = node.childForFieldName('arguments')?.namedChildren[0];
       const name = fn ? nameOf(fn) : null;
       if (name && PY_PATH_CTOR.test(name) && first) return pyPath(first, nameOf) ?? pathOf(first);
-      if (name && /^(pathlib\.)?(Posix)?Path\.home$/.test(name)) return '~';
+      if (name && PY_PATH_HOME.test(name)) return '~';
       return null;
     }
     if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '/') {

@@ -219,9 +219,12 @@ const ACCOUNT_NOUN = /(account|user)$/;
  */
 const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname)$/i;
 
+/** Module noun prefixes of cloud cmdlets (Az, AWS Tools, Google Cloud Tools): what they name is a cloud resource. */
+const CLOUD_NOUN = /^(az|aws|ec2|s3|gc[ep]|gcs)/;
+
 function namedResources(inv: Invocation, noun: string): void {
   const b = inv.env.b;
-  const kind = /^(az|aws|ec2|s3|gc[ep]|gcs)/.test(noun) ? 'cloud' : 'host';
+  const kind = CLOUD_NOUN.test(noun) ? 'cloud' : 'host';
   const seen = new Set<string>();
   const add = (w: Word) => {
     if (w.value === null || w.value === '' || w.value.startsWith('-') || seen.has(w.value)) return;
@@ -250,7 +253,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('read').finding('dry_run', `\`${inv.name} -WhatIf\` only shows what would happen`, inv.span);
     // What it names still tells the reviewer where it would have acted (`-Name rg-payments-prod`).
     const id = inv.args.find((a, i) => /^-(name|resourcegroupname|identity|id|bucketname|clustername|computername)$/i.test(inv.args[i - 1]?.value ?? '') && a.value !== null && !a.value.startsWith('-'));
-    if (id) b.target(envTarget(inv, /^(az|aws|ec2|s3|gc[ep]|gcs)/.test(name.split('-')[1] ?? '') ? 'cloud' : 'host', shown(id), [clue('names', id.value)]));
+    if (id) b.target(envTarget(inv, CLOUD_NOUN.test(name.split('-')[1] ?? '') ? 'cloud' : 'host', shown(id), [clue('names', id.value)]));
     return true;
   }
   switch (name) {

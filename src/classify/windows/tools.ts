@@ -93,12 +93,10 @@ export function cmdDel(inv: Invocation): void {
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
-        continue;
+      } else {
+        // Logs or backups outside the workspace: the folder's records are deleted.
+        fileTarget(inv, folder, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes \`${base}\` in` });
       }
-    }
-    if (p.value !== null && /[*?]/.test(base) && REBUILDABLE_FILTER.test(base)) {
-      // Logs or backups outside the workspace: the folder's records are deleted.
-      fileTarget(inv, { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false }, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes \`${base}\` in` });
       continue;
     }
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);

@@ -20,6 +20,9 @@ export interface PathEffect {
   path: string;
 }
 
+/** `*.pyc`, `*.log`: a last-segment glob every match of which is a rebuildable file. */
+const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/;
+
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
@@ -39,25 +42,28 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     const first = segs.findIndex((s) => /[*?[]/.test(s));
     const last = segs[segs.length - 1] ?? '';
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
-    if (first === segs.length - 1 && /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/.test(last)) {
+    if (first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last)) {
       const p = resolvePath(value, inv.scope);
       return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
     }
+    // The glob's matches are rebuildable when its base lies inside the workspace.
+    const sweep = (): PathEffect | null => {
+      const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      const p = resolvePath(value, inv.scope);
+      return base && p && root && (base === root || base.startsWith(`${root}/`)) ? { cls: 'rebuildable', path: p } : null;
+    };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
     if (first === segs.length - 1 && !last.includes('[') && ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(last.replace(/[*?]/g, x)))) {
-      const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
-      const root = inv.scope.workspace ?? inv.scope.cwd;
-      const p = resolvePath(value, inv.scope);
-      if (base && p && root && (base === root || base.startsWith(`${root}/`))) return { cls: 'rebuildable', path: p };
+      const fx = sweep();
+      if (fx) return fx;
     }
     // `./**\/*.pyc`, `src/**\/*.orig`, `./**\/__pycache__`, `packages/*\/dist`: the same sweep through the folders below a base
     // inside the workspace, when only whole-segment wildcards come between.
-    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (/^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/.test(last) || REBUILDABLE.has(last))) {
-      const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
-      const root = inv.scope.workspace ?? inv.scope.cwd;
-      const p = resolvePath(value, inv.scope);
-      if (base && p && root && (base === root || base.startsWith(`${root}/`))) return { cls: 'rebuildable', path: p };
+    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last))) {
+      const fx = sweep();
+      if (fx) return fx;
     }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`: the contents of a temporary folder, not the folder.

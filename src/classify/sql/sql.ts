@@ -394,7 +394,7 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
     return;
   }
   if (statementFamilies(text, scope, b, span)) return;
-  const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
+  const parser = parserFor(dialectOf(scope));
   let ast: unknown = null;
   if (parser) {
     try {
@@ -752,8 +752,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       return true;
     }
     if (systemProcedure(name, t, scope, b, span)) return true;
-    const dialect = (scope.dialect ?? scope.ctx.dialect ?? '').toLowerCase();
-    if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialect) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
+    if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialectOf(scope)) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
       // A stored procedure: its body is not part of the action.
       b.verb('write').partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
       dbTarget(b, scope, '', ['write']);

@@ -380,6 +380,13 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
 }
 
+/** SQL run from inside another statement (dynamic SQL, a routine's or trigger's body), one level deeper. */
+function classifyNested(sql: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  session.depth++;
+  classifySqlInto(sql, scope, b, span, session);
+  session.depth--;
+}
+
 /** One statement: session bookkeeping, dynamic SQL, then the parser, then keywords. */
 function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   remember(text, session);
@@ -450,9 +457,7 @@ function triggerCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Spa
   // NEW.x / OLD.x (and Oracle's :NEW.x) are values of the one row that fired the trigger, not columns to join on.
   const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
   const scratch = new FactsBuilder();
-  session.depth++;
-  classifySqlInto(inner, scope, scratch, span, session);
-  session.depth--;
+  classifyNested(inner, scope, scratch, span, session);
   if (scratch.destructive) {
     b.verb(...scratch.verbs);
     for (const target of scratch.targets) b.target(target);
@@ -516,11 +521,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   if ((m = /^execute\s+(?!immediate\b)([\s\S]+?)(\s+(into|using)\b[\s\S]*)?$/i.exec(t)) && /['$(|]/.test(m[1]!)) {
     const sql = resolveSqlText(m[1]!, session) ?? identifierShape(m[1]!, session);
     if (sql === null) b.opaque('sql_dynamic', '`EXECUTE` of text built at run time', span);
-    else {
-      session.depth++;
-      classifySqlInto(sql, scope, b, span, session);
-      session.depth--;
-    }
+    else classifyNested(sql, scope, b, span, session);
     return;
   }
   if ((m = /^([\w$]+(?:\.[\w$]+)*)\s*(\([\s\S]*\))?$/.exec(t)) && !/^(select|insert|update|delete|merge|drop|truncate|alter|create|grant|revoke|with|lock|savepoint|set|call|exec|execute|commit|rollback|vacuum|analyze|reindex|show|values|table)$/i.test(m[1]!)) {
@@ -533,9 +534,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
     }
     const routine = session.routines.get(name);
     if (routine !== undefined) {
-      session.depth++;
-      classifySqlInto(routine, scope, b, span, session);
-      session.depth--;
+      classifyNested(routine, scope, b, span, session);
       return;
     }
     if (systemProcedure(name, t, scope, b, span)) return;
@@ -663,11 +662,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   const t = stripComments(text).trim();
   const lower = t.toLowerCase();
   const prepared = session.prepared;
-  const inner = (sql: string) => {
-    session.depth++;
-    classifySqlInto(sql, scope, b, span, session);
-    session.depth--;
-  };
+  const inner = (sql: string) => classifyNested(sql, scope, b, span, session);
   const text2 = (expr: string) => resolveSqlText(expr, session);
   let m: RegExpExecArray | null;
   // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
@@ -944,9 +939,7 @@ function psqlMeta(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   for (const stmt of built) {
     // Identifiers filled in at run time stand for some object: the statement's shape decides.
     const shape = stmt.replace(/%[IsLt]/g, 'obj').trim();
-    session.depth++;
-    classifySqlInto(/\s$/.test(stmt) || stmt.trim() === '' ? `${shape} obj` : shape, scope, b, span, session);
-    session.depth--;
+    classifyNested(/\s$/.test(stmt) || stmt.trim() === '' ? `${shape} obj` : shape, scope, b, span, session);
   }
   return true;
 }
@@ -1280,9 +1273,7 @@ function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   for (const call of stripComments(text).matchAll(/\b([\w.]+)\s*\(/g)) {
     const body = session.routines.get(call[1]!.toLowerCase());
     if (body === undefined) continue;
-    session.depth++;
-    classifySqlInto(body, scope, b, span, session);
-    session.depth--;
+    classifyNested(body, scope, b, span, session);
   }
 }
 

@@ -274,7 +274,6 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }
 
-/** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
 /**
  * What one input establishes for its later statements: prepared statements, temporary tables, variables
  * holding literal text, routines it defines, MySQL's sql_mode, and how deep dynamic SQL has nested.
@@ -1031,7 +1030,7 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
 }
 
 /** Whether a column type change can lose values, by each engine's documented conversion rules. */
-function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): boolean {
+function typeChangeLoses(text: string, scope: SqlScope): boolean {
   // Bounded: the column clause sits near the start of an ALTER statement.
   const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 2000);
   const m = /\balter\s+(?:column\s+)?("?[\w$]+"?)\s+(?:set\s+data\s+)?type\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|collate\b)/.exec(t)
@@ -1061,7 +1060,6 @@ function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): bo
   }
   // SQL Server with ANSI_WARNINGS on (the default) refuses to truncate strings.
   if (/^(mssql|tsql|transactsql|sqlserver)$/.test(dialect) && /^n?(var)?char\s*\(\s*\d+\s*\)$/.test(type)) return false;
-  void session;
   return true;
 }
 
@@ -1197,7 +1195,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
       if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop' && !dropKeepsData(e, text))) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
-      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope, session))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
+      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
       if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
@@ -1368,7 +1366,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     if ([...lower.matchAll(/\bdrop\b\s*/g)].some((m) => !DROP_KEEPS_DATA.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 200)))) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
     if (/\s(type|modify\s+(column\s+)?\S+|change\s+(column\s+)?\S+\s+\S+)\s+(text|clob|string|varchar\s*\(\s*max\s*\)|nvarchar\s*\(\s*max\s*\)|character\s+varying|varchar)\s*(;|$|using\b|collate\b)/.test(lower)) {
       // Every value has a text form: a column made unbounded text loses nothing.
-    } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope, session))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
+    } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;

@@ -274,7 +274,6 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }
 
-/** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
 /**
  * What one input establishes for its later statements: prepared statements, temporary tables, variables
  * holding literal text, routines it defines, MySQL's sql_mode, and how deep dynamic SQL has nested.
@@ -380,6 +379,13 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   if (statements.length > 200) b.opaque('sql_too_many_statements', 'more than 200 SQL statements');
 }
 
+/** SQL run from inside another statement (dynamic SQL, a routine's or trigger's body), one level deeper. */
+function classifyNested(sql: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  session.depth++;
+  classifySqlInto(sql, scope, b, span, session);
+  session.depth--;
+}
+
 /** One statement: session bookkeeping, dynamic SQL, then the parser, then keywords. */
 function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   remember(text, session);
@@ -394,7 +400,7 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
     return;
   }
   if (statementFamilies(text, scope, b, span)) return;
-  const parser = parserFor(scope.dialect ?? scope.ctx.dialect);
+  const parser = parserFor(dialectOf(scope));
   let ast: unknown = null;
   if (parser) {
     try {
@@ -450,9 +456,7 @@ function triggerCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Spa
   // NEW.x / OLD.x (and Oracle's :NEW.x) are values of the one row that fired the trigger, not columns to join on.
   const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
   const scratch = new FactsBuilder();
-  session.depth++;
-  classifySqlInto(inner, scope, scratch, span, session);
-  session.depth--;
+  classifyNested(inner, scope, scratch, span, session);
   if (scratch.destructive) {
     b.verb(...scratch.verbs);
     for (const target of scratch.targets) b.target(target);
@@ -516,11 +520,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   if ((m = /^execute\s+(?!immediate\b)([\s\S]+?)(\s+(into|using)\b[\s\S]*)?$/i.exec(t)) && /['$(|]/.test(m[1]!)) {
     const sql = resolveSqlText(m[1]!, session) ?? identifierShape(m[1]!, session);
     if (sql === null) b.opaque('sql_dynamic', '`EXECUTE` of text built at run time', span);
-    else {
-      session.depth++;
-      classifySqlInto(sql, scope, b, span, session);
-      session.depth--;
-    }
+    else classifyNested(sql, scope, b, span, session);
     return;
   }
   if ((m = /^([\w$]+(?:\.[\w$]+)*)\s*(\([\s\S]*\))?$/.exec(t)) && !/^(select|insert|update|delete|merge|drop|truncate|alter|create|grant|revoke|with|lock|savepoint|set|call|exec|execute|commit|rollback|vacuum|analyze|reindex|show|values|table)$/i.test(m[1]!)) {
@@ -533,9 +533,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
     }
     const routine = session.routines.get(name);
     if (routine !== undefined) {
-      session.depth++;
-      classifySqlInto(routine, scope, b, span, session);
-      session.depth--;
+      classifyNested(routine, scope, b, span, session);
       return;
     }
     if (systemProcedure(name, t, scope, b, span)) return;
@@ -663,11 +661,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   const t = stripComments(text).trim();
   const lower = t.toLowerCase();
   const prepared = session.prepared;
-  const inner = (sql: string) => {
-    session.depth++;
-    classifySqlInto(sql, scope, b, span, session);
-    session.depth--;
-  };
+  const inner = (sql: string) => classifyNested(sql, scope, b, span, session);
   const text2 = (expr: string) => resolveSqlText(expr, session);
   let m: RegExpExecArray | null;
   // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
@@ -752,8 +746,7 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       return true;
     }
     if (systemProcedure(name, t, scope, b, span)) return true;
-    const dialect = (scope.dialect ?? scope.ctx.dialect ?? '').toLowerCase();
-    if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialect) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
+    if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialectOf(scope)) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
       // A stored procedure: its body is not part of the action.
       b.verb('write').partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
       dbTarget(b, scope, '', ['write']);
@@ -945,9 +938,7 @@ function psqlMeta(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   for (const stmt of built) {
     // Identifiers filled in at run time stand for some object: the statement's shape decides.
     const shape = stmt.replace(/%[IsLt]/g, 'obj').trim();
-    session.depth++;
-    classifySqlInto(/\s$/.test(stmt) || stmt.trim() === '' ? `${shape} obj` : shape, scope, b, span, session);
-    session.depth--;
+    classifyNested(/\s$/.test(stmt) || stmt.trim() === '' ? `${shape} obj` : shape, scope, b, span, session);
   }
   return true;
 }
@@ -1039,7 +1030,7 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
 }
 
 /** Whether a column type change can lose values, by each engine's documented conversion rules. */
-function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): boolean {
+function typeChangeLoses(text: string, scope: SqlScope): boolean {
   // Bounded: the column clause sits near the start of an ALTER statement.
   const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 2000);
   const m = /\balter\s+(?:column\s+)?("?[\w$]+"?)\s+(?:set\s+data\s+)?type\s+([\w ]+?(?:\s*\([^)]*\))?)(\s+using\b.*)?\s*(?:,|;|$|collate\b)/.exec(t)
@@ -1069,7 +1060,6 @@ function typeChangeLoses(text: string, scope: SqlScope, session: SqlSession): bo
   }
   // SQL Server with ANSI_WARNINGS on (the default) refuses to truncate strings.
   if (/^(mssql|tsql|transactsql|sqlserver)$/.test(dialect) && /^n?(var)?char\s*\(\s*\d+\s*\)$/.test(type)) return false;
-  void session;
   return true;
 }
 
@@ -1205,7 +1195,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       const exprs = Array.isArray(ast.expr) ? ast.expr : [];
       if (exprs.some((e) => isObj(e) && String(e.action).toLowerCase() === 'drop' && !dropKeepsData(e, text))) b.verb('delete').destroy('sql_alter_drop', `\`ALTER ... DROP\` on ${object}`, span);
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
-      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope, session))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
+      if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
       if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
@@ -1281,9 +1271,7 @@ function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
   for (const call of stripComments(text).matchAll(/\b([\w.]+)\s*\(/g)) {
     const body = session.routines.get(call[1]!.toLowerCase());
     if (body === undefined) continue;
-    session.depth++;
-    classifySqlInto(body, scope, b, span, session);
-    session.depth--;
+    classifyNested(body, scope, b, span, session);
   }
 }
 
@@ -1378,7 +1366,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     if ([...lower.matchAll(/\bdrop\b\s*/g)].some((m) => !DROP_KEEPS_DATA.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 200)))) b.verb('delete').destroy('sql_alter_drop', `\`${t.slice(0, 60)}\``, span);
     if (/\s(type|modify\s+(column\s+)?\S+|change\s+(column\s+)?\S+\s+\S+)\s+(text|clob|string|varchar\s*\(\s*max\s*\)|nvarchar\s*\(\s*max\s*\)|character\s+varying|varchar)\s*(;|$|using\b|collate\b)/.test(lower)) {
       // Every value has a text form: a column made unbounded text loses nothing.
-    } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope, session))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
+    } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;

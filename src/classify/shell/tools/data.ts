@@ -121,7 +121,7 @@ export function sqlite(inv: Invocation): void {
     return;
   }
   if (readOnly && (sql.length > 0 || inv.stdin)) inv.env.b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
-  else if (sql.length > 0) runSql(inv, sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' '), 'a variable', 'sqlite', 'local', db);
+  else if (sql.length > 0) runSql(inv, text, 'a variable', 'sqlite', 'local', db);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
 }

@@ -161,7 +161,8 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const connection = spec.connectionFlags ? optionValue(args, ...spec.connectionFlags) : logon || undefined;
   const target = () => b.target(envTarget(inv, 'database', `db:${host ?? connection ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database), clue('names', connection)]));
   const readOnly = spec.readOnlyFlags !== undefined && hasFlag(args, ...spec.readOnlyFlags);
-  const dbOperand = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''))[0];
+  const operands = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''));
+  const dbOperand = operands[0];
   const inMemory = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined;
   const run = (sql: string | null, from: string) => {
     if (connection !== undefined) target();
@@ -183,7 +184,6 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   };
   const statements = statementValues(args, spec.statementFlags);
   if (spec.onlyWithStatement && statements.length === 0) return false;
-  const operands = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''));
   const operandSql = spec.statementOperand !== undefined ? operands.slice(spec.statementOperand) : [];
   for (const s of statements) run(s, 'a value built at run time');
   if (operandSql.length > 0) run(operandSql.some((o) => o.value === null) ? null : operandSql.map((o) => o.value).join(' '), 'a value built at run time');

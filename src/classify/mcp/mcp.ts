@@ -353,7 +353,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     return;
   }
   // A tool whose schema we know (a default mapping) honours a preview only if DRY_RUN_TOOLS says so (kubectl_delete has none).
-  const preview = DRY_RUN_TOOLS[action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool] ?? previewOfUnmapped(action);
+  const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
+  const preview = DRY_RUN_TOOLS[bareTool] ?? previewOfUnmapped(action);
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
     // The server only shows what it would do (edit_file's `dryRun` returns the diff).
     b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
@@ -361,7 +362,6 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     return;
   }
 
-  const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
   if (!configured && SESSION_START.test(bareTool) && typeof action.arguments.command === 'string') {
     const part = new FactsBuilder();
     delegates.shell(action.arguments.command, part);

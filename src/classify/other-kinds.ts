@@ -469,7 +469,8 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'POST' || method === 'PATCH') {
     b.verb('write');
-    if (harmlessUrl(action.url)) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmlessUrl(action.url)}`);
+    const harmless = harmlessUrl(action.url);
+    if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') {

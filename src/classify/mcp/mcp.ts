@@ -886,6 +886,8 @@ function isObject(x: JsonValue): x is JsonObject {
 }
 
 export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+/** How strong an operation verb is: of several, the strongest counts. */
+const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
 
 /**
  * Records that an archive hides and an unarchive brings back whole (Linear `issueArchive`/`issueUnarchive`, Stripe
@@ -903,7 +905,6 @@ function archivesRecord(ws: string[]): boolean {
  * a star or a reaction, clearing view state and archiving a record that unarchive restores are writes.
  */
 export function mutationFieldVerb(fields: string[]): OperationVerb | null {
-  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   let best: OperationVerb | null = null;
   for (const field of fields) {
     let v = operationVerb([field]);
@@ -917,7 +918,6 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
 /** The verb of operation names (`DeleteBucket`, `terminate_instances`, `dropDatabase`, `list`). */
 export function operationVerb(names: string[]): OperationVerb | null {
   let best: OperationVerb | null = null;
-  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   for (const name of names) {
     const ws = words(name.replace(/[.:]/g, '_'));
     // A compound (`plan_and_apply`, `get_and_delete`) does each of its parts: the strongest counts.

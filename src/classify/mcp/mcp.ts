@@ -354,7 +354,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   // A tool whose schema we know (a default mapping) honours a preview only if DRY_RUN_TOOLS says so (kubectl_delete has none).
   const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
-  const preview = DRY_RUN_TOOLS[bareTool] ?? previewOfUnmapped(action);
+  // Unmapped here means no default mapping either: `mapping` is the default one whenever nothing is configured.
+  const preview = DRY_RUN_TOOLS[bareTool] ?? (mapping === null ? dryRunArgument(action.arguments) : undefined);
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
     // The server only shows what it would do (edit_file's `dryRun` returns the diff).
     b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
@@ -567,10 +568,6 @@ const DRY_RUN_TOOLS: Record<string, string> = { edit_file: 'dryRun', kubectl_app
  * A preview switch in the arguments of a tool we have no schema for (`dryRun: true`, `dry_run`, `whatIf`, `validateOnly`):
  * agents fill arguments from the tool's schema, which offers the switch only when the tool honours it. Not when an argument also carries a command, SQL or code, which is judged as it stands.
  */
-function previewOfUnmapped(action: McpToolCallAction): string | undefined {
-  const key = dryRunArgument(action.arguments);
-  return key !== undefined && findMapping(action, DEFAULT_MCP_MAPPINGS) === null ? key : undefined;
-}
 const DRY_RUN_KEYS = /^(dry_?run|what_?if|validate_?only|plan_?only|preview_?only|check_?only|simulate)$/i;
 function dryRunArgument(args: JsonObject): string | undefined {
   const key = Object.keys(args).find((k) => DRY_RUN_KEYS.test(k) && args[k] === true);

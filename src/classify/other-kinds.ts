@@ -186,8 +186,10 @@ export function destructiveEndpoint(url: string): boolean {
  * - a Stripe discount (`/customers/C/discount`, `/subscriptions/S/discount`: "removes the currently applied discount";
  *   the coupon stays).
  */
+/** A Kubernetes server-side dry run (`?dryRun=All`): the request is validated, not persisted. */
+const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
 const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
-  { url: /[?&]dryRun=All(&|#|$)/, why: 'a Kubernetes dry run: validated, not persisted' },
+  { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
@@ -445,7 +447,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
   const shown = via ? `${method} (by ${via})` : method;
-  if (/[?&]dryRun=All(&|#|$)/.test(action.url) && method !== 'GET') {
+  if (KUBE_DRY_RUN.test(action.url) && method !== 'GET') {
     b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a Kubernetes dry run, validated and not persisted`);
     return;
   }
@@ -469,7 +471,8 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'POST' || method === 'PATCH') {
     b.verb('write');
-    if (harmlessUrl(action.url)) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmlessUrl(action.url)}`);
+    const harmless = harmlessUrl(action.url);
+    if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') {

@@ -353,7 +353,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     return;
   }
   // A tool whose schema we know (a default mapping) honours a preview only if DRY_RUN_TOOLS says so (kubectl_delete has none).
-  const preview = DRY_RUN_TOOLS[action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool] ?? previewOfUnmapped(action);
+  const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
+  // Unmapped here means no default mapping either: `mapping` is the default one whenever nothing is configured.
+  const preview = DRY_RUN_TOOLS[bareTool] ?? (mapping === null ? dryRunArgument(action.arguments) : undefined);
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
     // The server only shows what it would do (edit_file's `dryRun` returns the diff).
     b.verb('read').finding('mcp_dry_run', `\`${preview}: true\` previews \`${action.tool}\` without applying it`);
@@ -361,7 +363,6 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     return;
   }
 
-  const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
   if (!configured && SESSION_START.test(bareTool) && typeof action.arguments.command === 'string') {
     const part = new FactsBuilder();
     delegates.shell(action.arguments.command, part);
@@ -567,10 +568,6 @@ const DRY_RUN_TOOLS: Record<string, string> = { edit_file: 'dryRun', kubectl_app
  * A preview switch in the arguments of a tool we have no schema for (`dryRun: true`, `dry_run`, `whatIf`, `validateOnly`):
  * agents fill arguments from the tool's schema, which offers the switch only when the tool honours it. Not when an argument also carries a command, SQL or code, which is judged as it stands.
  */
-function previewOfUnmapped(action: McpToolCallAction): string | undefined {
-  const key = dryRunArgument(action.arguments);
-  return key !== undefined && findMapping(action, DEFAULT_MCP_MAPPINGS) === null ? key : undefined;
-}
 const DRY_RUN_KEYS = /^(dry_?run|what_?if|validate_?only|plan_?only|preview_?only|check_?only|simulate)$/i;
 function dryRunArgument(args: JsonObject): string | undefined {
   const key = Object.keys(args).find((k) => DRY_RUN_KEYS.test(k) && args[k] === true);
@@ -886,6 +883,8 @@ function isObject(x: JsonValue): x is JsonObject {
 }
 
 export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
+/** How strong an operation verb is: of several, the strongest counts. */
+const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
 
 /**
  * Records that an archive hides and an unarchive brings back whole (Linear `issueArchive`/`issueUnarchive`, Stripe
@@ -903,7 +902,6 @@ function archivesRecord(ws: string[]): boolean {
  * a star or a reaction, clearing view state and archiving a record that unarchive restores are writes.
  */
 export function mutationFieldVerb(fields: string[]): OperationVerb | null {
-  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   let best: OperationVerb | null = null;
   for (const field of fields) {
     let v = operationVerb([field]);
@@ -917,7 +915,6 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
 /** The verb of operation names (`DeleteBucket`, `terminate_instances`, `dropDatabase`, `list`). */
 export function operationVerb(names: string[]): OperationVerb | null {
   let best: OperationVerb | null = null;
-  const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
   for (const name of names) {
     const ws = words(name.replace(/[.:]/g, '_'));
     // A compound (`plan_and_apply`, `get_and_delete`) does each of its parts: the strongest counts.

@@ -36,6 +36,8 @@ export class FactsBuilder {
   /** The codes of the findings that made the action destructive or opaque (for `absorb`). */
   readonly destroyCodes: string[] = [];
   readonly opaqueCodes: string[] = [];
+  /** The span of findings made without one, while a judge shared by two kinds of action runs (`within`). */
+  private defaultSpan: Span | undefined;
 
   verb(...verbs: Verb[]): this {
     for (const v of verbs) this.verbs.add(v);
@@ -50,9 +52,23 @@ export class FactsBuilder {
     return this.finding(code, message, span);
   }
 
-  finding(code: string, message: string, span?: Span): this {
+  finding(code: string, message: string, span: Span | undefined = this.defaultSpan): this {
     if (this.findings.length < 64) this.findings.push(span ? { code, message, span } : { code, message });
     return this;
+  }
+
+  /**
+   * Runs `judge` with `span` as the span of every finding it makes without one: a judge written for a kind of
+   * action of its own (an `http_request`) that also judges the same thing inside a shell line (a `curl`).
+   */
+  within(span: Span, judge: () => void): void {
+    const outer = this.defaultSpan;
+    this.defaultSpan = span;
+    try {
+      judge();
+    } finally {
+      this.defaultSpan = outer;
+    }
   }
 
   target(t: Target): this {

@@ -3,7 +3,7 @@ import { opaqueFacts } from '../core/index.ts';
 import { FactsBuilder } from './builder.ts';
 import type { Classifier } from './classifier.ts';
 import { classifyMcp, type McpClassifyConfig } from './mcp/mcp.ts';
-import { classifyFileWrite, classifyHttpRequest } from './other-kinds.ts';
+import { classifyFileWrite, classifyHttpRequest, judgeHttpRequest } from './other-kinds.ts';
 import { classifyShellSource, runNested } from './shell/walk.ts';
 import { classifyCmdSource, runCmdSource } from './cmd/walk.ts';
 import { classifyPowerShellSource, runPowerShellSource } from './powershell/walk.ts';
@@ -47,6 +47,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
           if (command.length > MAX_INPUT) into.opaque('input_too_large', 'command too large');
           else classifyShellSource(command, ctx, inventory, into);
         },
+        http: (request, into = b) => judgeHttpRequest(request, into, { ctx, inventory }),
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);
     case 'file_write':

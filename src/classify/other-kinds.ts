@@ -1,4 +1,4 @@
-import type { FileWriteAction, HttpRequestAction, Inventory, ActionContext, JsonValue } from '../core/index.ts';
+import { isJsonObject, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { resolveEnvironment } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
@@ -6,6 +6,7 @@ import { isWindowsPath } from './windows-paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
+import { graphqlMutationFields } from './graphql.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -236,13 +237,10 @@ export function harmlessHttpDelete(url: string): string | null {
   return null;
 }
 
-function isObject(x: JsonValue | undefined): x is { [k: string]: JsonValue } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
-  return body === undefined || body === null || (typeof body === 'string' && body.trim() === '') || (Array.isArray(body) && body.length === 0) || (isObject(body) && Object.keys(body).length === 0);
+  return body === undefined || body === null || (typeof body === 'string' && body.trim() === '') || (Array.isArray(body) && body.length === 0) || (isJsonObject(body) && Object.keys(body).length === 0);
 }
 
 /** Keys that name or describe a resource rather than hold its content. */
@@ -255,10 +253,10 @@ const CONTENT_KEY = /^(data|stringdata|binarydata|content|value|values|items|rec
  * `data: {}`, `{"content": ""}`) and the rest only names or describes it.
  */
 function emptiesResource(body: JsonValue | undefined): boolean {
-  if (!isObject(body)) return false;
+  if (!isJsonObject(body)) return false;
   const keys = Object.keys(body);
   const content = keys.filter((k) => CONTENT_KEY.test(k));
-  if (content.length === 0) return isObject(body.metadata) && typeof body.kind === 'string' && /^(Secret|ConfigMap)$/.test(body.kind);
+  if (content.length === 0) return isJsonObject(body.metadata) && typeof body.kind === 'string' && /^(Secret|ConfigMap)$/.test(body.kind);
   return content.every((k) => emptyBody(body[k])) && keys.every((k) => CONTENT_KEY.test(k) || DESCRIPTIVE_KEY.test(k));
 }
 
@@ -272,9 +270,9 @@ const KAFKA_LOSSY_SETTING = /^(retention\.|cleanup\.policy$|delete\.retention|lo
 function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
   const single = /\/topics\/[^/]+\/configs\/([^/?]+)\/?(\?|$)/.exec(url);
   const entries: Array<{ name: string; value: JsonValue | undefined; operation: JsonValue | undefined }> = [];
-  if (single && isObject(body)) entries.push({ name: decodeURIComponent(single[1]!), value: body.value, operation: body.operation });
-  else if (/\/topics\/[^/]+\/configs:alter\/?(\?|$)/.test(url) && isObject(body) && Array.isArray(body.data)) {
-    for (const e of body.data) if (isObject(e) && typeof e.name === 'string') entries.push({ name: e.name, value: e.value, operation: e.operation });
+  if (single && isJsonObject(body)) entries.push({ name: decodeURIComponent(single[1]!), value: body.value, operation: body.operation });
+  else if (/\/topics\/[^/]+\/configs:alter\/?(\?|$)/.test(url) && isJsonObject(body) && Array.isArray(body.data)) {
+    for (const e of body.data) if (isJsonObject(e) && typeof e.name === 'string') entries.push({ name: e.name, value: e.value, operation: e.operation });
   }
   return entries.some(({ name, value, operation }) => {
     if (!KAFKA_LOSSY_SETTING.test(name)) return false;
@@ -292,27 +290,12 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
  */
 function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string } | null {
   if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
-  if (!isObject(body)) return null;
+  if (!isJsonObject(body)) return null;
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
-  const spec = isObject(body.spec) ? body.spec : null;
+  const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };
   return null;
-}
-
-/** The field names of a GraphQL mutation in a request body (`{"query":"mutation { deleteIssue(...) }"}`), or null. */
-export function graphqlMutationFields(body: JsonValue | undefined): string[] | null {
-  let query: JsonValue | undefined = body;
-  if (typeof body === 'string') {
-    try {
-      const parsed = JSON.parse(body) as JsonValue;
-      query = isObject(parsed) ? parsed.query : body;
-    } catch {
-      query = body;
-    }
-  } else if (isObject(body)) query = body.query;
-  if (typeof query !== 'string' || !/^\s*mutation\b/.test(query)) return null;
-  return [...query.matchAll(/[{\s]([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)].map((m) => m[1]!);
 }
 
 /** The parameters of a query string or an `application/x-www-form-urlencoded` body. */
@@ -343,7 +326,7 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
     const v = Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
     if (typeof v === 'string' && /^[A-Za-z]+$/.test(v.trim())) return { method: v.trim().toUpperCase(), via: `the \`${name}\` header` };
   }
-  const fromBody = typeof action.body === 'string' ? formParams(action.body)?.get('_method') : isObject(action.body) && typeof action.body._method === 'string' ? action.body._method : null;
+  const fromBody = typeof action.body === 'string' ? formParams(action.body)?.get('_method') : isJsonObject(action.body) && typeof action.body._method === 'string' ? action.body._method : null;
   const field = fromBody ?? queryParams(action.url).get('_method');
   if (typeof field === 'string' && /^[A-Za-z]+$/.test(field.trim())) return { method: field.trim().toUpperCase(), via: 'the `_method` field' };
   return { method, via: null };
@@ -361,7 +344,7 @@ function operationParam(action: HttpRequestAction): string | null {
   if (typeof action.body === 'string') {
     const form = formParams(action.body);
     if (form) pairs.push(...form);
-  } else if (isObject(action.body)) {
+  } else if (isJsonObject(action.body)) {
     for (const [k, v] of Object.entries(action.body)) if (typeof v === 'string') pairs.push([k, v]);
   }
   for (const [k, v] of pairs) {
@@ -379,7 +362,7 @@ function withJsonBody(action: HttpRequestAction): HttpRequestAction {
   if (typeof body !== 'string' || !/^\s*[{[]/.test(body) || body.length > 1_000_000 || /\/_(bulk|msearch)\/?(\?|$)/.test(action.url)) return action;
   try {
     const parsed = JSON.parse(body) as JsonValue;
-    return isObject(parsed) || Array.isArray(parsed) ? { ...action, body: parsed } : action;
+    return isJsonObject(parsed) || Array.isArray(parsed) ? { ...action, body: parsed } : action;
   } catch {
     return action;
   }
@@ -401,21 +384,21 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
     }
     return null;
   }
-  if (!isObject(body)) return null;
+  if (!isJsonObject(body)) return null;
   for (const key of ['requests', 'compositeRequest', 'batchRequests', 'operations']) {
     const list = body[key];
     if (!Array.isArray(list)) continue;
     for (const r of list) {
-      if (!isObject(r) || typeof r.method !== 'string') continue;
+      if (!isJsonObject(r) || typeof r.method !== 'string') continue;
       const sub = typeof r.url === 'string' ? r.url : '';
       const m = r.method.toUpperCase();
       if (m === 'DELETE' && !harmlessHttpDelete(sub)) return `\`DELETE ${sub}\``;
       if ((m === 'POST' || m === 'PATCH') && sub && destructiveEndpoint(sub)) return `\`${m} ${sub}\``;
     }
   }
-  if (Array.isArray(body.writes) && body.writes.some((w) => isObject(w) && typeof w.delete === 'string')) return 'a document `delete` write';
+  if (Array.isArray(body.writes) && body.writes.some((w) => isJsonObject(w) && typeof w.delete === 'string')) return 'a document `delete` write';
   const atomic = body['atomic:operations'];
-  if (Array.isArray(atomic) && atomic.some((o) => isObject(o) && o.op === 'remove')) return 'a `remove` operation';
+  if (Array.isArray(atomic) && atomic.some((o) => isJsonObject(o) && o.op === 'remove')) return 'a `remove` operation';
   return null;
 }
 
@@ -428,24 +411,42 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
  * or the body).
  */
 const SQL_APIS: ReadonlyArray<{ url: RegExp; dialect?: string; sql: (body: JsonValue | undefined, url: string) => string | null }> = [
-  { url: /\/(_plugins|_opendistro)\/_sql\/?(\?|$)|\/_sql\/?(\?|$)/, sql: (b) => (isObject(b) && typeof b.query === 'string' ? b.query : null) },
+  { url: /\/(_plugins|_opendistro)\/_sql\/?(\?|$)|\/_sql\/?(\?|$)/, sql: (b) => (isJsonObject(b) && typeof b.query === 'string' ? b.query : null) },
   { url: /\/v1\/statement\/?(\?|$)/, dialect: 'trino', sql: (b) => (typeof b === 'string' ? b : null) },
-  { url: /\/api\/2\.0\/sql\/statements\/?(\?|$)/, dialect: 'databricks', sql: (b) => (isObject(b) && typeof b.statement === 'string' ? b.statement : null) },
-  { url: /\/api\/v2\/statements\/?(\?|$)/, dialect: 'snowflake', sql: (b) => (isObject(b) && typeof b.statement === 'string' ? b.statement : null) },
-  { url: /\/bigquery\/v2\/projects\/[^/]+\/queries\/?(\?|$)/, dialect: 'bigquery', sql: (b) => (isObject(b) && typeof b.query === 'string' ? b.query : null) },
-  { url: /\/v[12]\/query\/?(\?|$)/, dialect: 'postgresql', sql: (b) => (isObject(b) && b.type === 'run_sql' && isObject(b.args) && typeof b.args.sql === 'string' ? b.args.sql : null) },
-  { url: /\/v1\/projects\/[^/]+\/database\/query\/?(\?|$)/, dialect: 'postgresql', sql: (b) => (isObject(b) && typeof b.query === 'string' ? b.query : null) },
-  { url: /\/d1\/database\/[^/]+\/(query|raw)\/?(\?|$)/, dialect: 'sqlite', sql: (b) => (isObject(b) && typeof b.sql === 'string' ? b.sql : null) },
+  { url: /\/api\/2\.0\/sql\/statements\/?(\?|$)/, dialect: 'databricks', sql: (b) => (isJsonObject(b) && typeof b.statement === 'string' ? b.statement : null) },
+  { url: /\/api\/v2\/statements\/?(\?|$)/, dialect: 'snowflake', sql: (b) => (isJsonObject(b) && typeof b.statement === 'string' ? b.statement : null) },
+  { url: /\/bigquery\/v2\/projects\/[^/]+\/queries\/?(\?|$)/, dialect: 'bigquery', sql: (b) => (isJsonObject(b) && typeof b.query === 'string' ? b.query : null) },
+  { url: /\/v[12]\/query\/?(\?|$)/, dialect: 'postgresql', sql: (b) => (isJsonObject(b) && b.type === 'run_sql' && isJsonObject(b.args) && typeof b.args.sql === 'string' ? b.args.sql : null) },
+  { url: /\/v1\/projects\/[^/]+\/database\/query\/?(\?|$)/, dialect: 'postgresql', sql: (b) => (isJsonObject(b) && typeof b.query === 'string' ? b.query : null) },
+  { url: /\/d1\/database\/[^/]+\/(query|raw)\/?(\?|$)/, dialect: 'sqlite', sql: (b) => (isJsonObject(b) && typeof b.sql === 'string' ? b.sql : null) },
   { url: /^https?:\/\/[^/]*:8123\//, dialect: 'clickhouse', sql: (b, u) => queryParams(u).get('query') ?? (typeof b === 'string' && b.trim() !== '' ? b : null) },
 ];
 
+/** The host a URL names, or null. */
+export function urlHost(url: string): string | null {
+  return /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? null;
+}
+
 export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder, ctx: ActionContext = {}): void {
   action = withJsonBody(action);
-  const { method, via } = effectiveMethod(action);
-  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(action.url)?.[1] ?? null;
+  const host = urlHost(action.url);
   const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
+  const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
+  judgeHttpRequest(action, b, { ctx, inventory });
+}
+
+/**
+ * The one judge of an HTTP request's effect, for an agent's `http_request` and for the same request sent by curl, wget or
+ * HTTPie in a shell line, so that no door judges it more leniently than another. `bodyHidden`: the request has a body the
+ * input does not show (`curl -d @file`, `-T file`), so a PUT replaces the resource with content nobody has read.
+ */
+export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean }): void {
+  const action = withJsonBody(request);
+  const { ctx, inventory } = where;
+  const host = urlHost(action.url);
+  const { method, via } = effectiveMethod(action);
   const shown = via ? `${method} (by ${via})` : method;
   if (KUBE_DRY_RUN.test(action.url) && method !== 'GET') {
     b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a Kubernetes dry run, validated and not persisted`);
@@ -466,6 +467,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
     b.verb('write', 'replace');
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
+    else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
@@ -480,6 +482,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
     const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
   }
+  else if (method === 'PURGE') b.verb('write').finding('http_cache_purge', `HTTP PURGE \`${action.url}\`: a cache drops its copy and fetches it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
     const fx = destructiveBody(action.url, action.body);

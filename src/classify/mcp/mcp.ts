@@ -1,4 +1,4 @@
-import { globMatch, type ActionContext, type Inventory, type JsonObject, type JsonValue, type McpToolCallAction, type McpToolMapping, type Verb } from '../../core/index.ts';
+import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, type Inventory, type JsonObject, type JsonValue, type McpToolCallAction, type McpToolMapping, type Verb } from '../../core/index.ts';
 
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
@@ -6,6 +6,7 @@ import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
+import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
 
 /**
@@ -234,7 +235,7 @@ function deletesWhatItCarries(ws: string[], args: JsonObject): boolean {
   const key = SELF_CONTAINED[noun];
   if (destroys.length === 0 || !destroys.every((w) => w === 'delete' || w === 'remove') || key === undefined) return false;
   const list = args[key];
-  return Array.isArray(list) && list.length > 0 && list.every((x) => isObject(x) && Object.values(x).every((v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((y) => typeof y === 'string'))));
+  return Array.isArray(list) && list.length > 0 && list.every((x) => isJsonObject(x) && Object.values(x).every((v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((y) => typeof y === 'string'))));
 }
 
 /**
@@ -245,7 +246,7 @@ function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
   const pipeline = args.pipeline;
   if (!Array.isArray(pipeline)) return;
   for (const stage of pipeline) {
-    if (!isObject(stage)) continue;
+    if (!isJsonObject(stage)) continue;
     if ('$out' in stage) b.verb('write', 'replace').destroy('mongo_out', `\`$out\` replaces the collection \`${typeof stage.$out === 'string' ? stage.$out : JSON.stringify(stage.$out)}\` with the pipeline's results`);
     else if ('$merge' in stage) b.verb('write');
   }
@@ -255,7 +256,7 @@ function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
 function documentUpdateAll(ws: string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(update|replace|set)$/.test(w)) || !ws.some((w) => /^(many|all)$/.test(w))) return false;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector;
-  return filter === undefined || (isObject(filter) && matchesEverything(filter as FilterValue));
+  return filter === undefined || (isJsonObject(filter) && matchesEverything(filter as FilterValue));
 }
 
 /**
@@ -318,7 +319,7 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
   }
   // Parameters nested one level down (`api_params: {cluster: shop-prod}`, awslabs' ECS server) name it too.
   for (const v of Object.values(action.arguments)) {
-    if (!isObject(v)) continue;
+    if (!isJsonObject(v)) continue;
     for (const key of ENV_KEYS) {
       const n = v[key];
       if (typeof n === 'string') clues.push({ kind: 'names', value: n });
@@ -335,6 +336,8 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
 export interface McpDelegates {
   /** Classifies a command line into `into` (default: the action's own builder). */
   shell: (command: string, into?: FactsBuilder) => void;
+  /** Judges an HTTP request the tool sends, as an agent's own `http_request` is judged. */
+  http: (request: HttpRequestAction, into?: FactsBuilder) => void;
 }
 
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
@@ -550,7 +553,7 @@ const CONTENT_KEYS = ['content', 'contents', 'file_text', 'text', 'data'];
 const OLD_TEXT = ['oldText', 'old_string', 'old_str', 'search', 'old'];
 const NEW_TEXT = ['newText', 'new_string', 'new_str', 'replace', 'new'];
 function isTextEdit(x: JsonValue | undefined): boolean {
-  return isObject(x ?? null) && OLD_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string' && (x as JsonObject)[k] !== '') && NEW_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string');
+  return isJsonObject(x ?? null) && OLD_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string' && (x as JsonObject)[k] !== '') && NEW_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string');
 }
 function writeShape(args: JsonObject): WriteShape {
   const edits = args.edits;
@@ -761,7 +764,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
       continue;
     }
-    if (isObject(value) && depth < 3) {
+    if (isJsonObject(value) && depth < 3) {
       if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
       continue;
     }
@@ -773,7 +776,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     // Batch tools (`operations: [{op: create}, {op: delete}]`, `requests: [{method: DELETE, path}]`): each entry is judged.
     if (Array.isArray(value) && depth < 3) {
       for (const item of value) {
-        if (!isObject(item)) continue;
+        if (!isJsonObject(item)) continue;
         if (isJsonPatch(item)) {
           // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document.
           b.verb('write');
@@ -813,21 +816,21 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
     } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
       // A GraphQL mutation: judged by the verbs of the mutation fields.
-      const fields = [...value.matchAll(/[{\s]([a-z][A-Za-z0-9_]*)\s*\(/g)].map((m) => m[1]!);
+      const fields = graphqlMutationFields(value) ?? [];
       const verb = mutationFieldVerb(fields);
       applyOperationVerb(b, verb ?? 'write', `GraphQL mutation \`${fields.join(', ')}\``);
       understood = true;
     } else if (key === 'query' && /^\s*(query\b|\{)/.test(value) && /graphql|gql/i.test(tool)) {
       b.verb('read');
       understood = true;
-    } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|post|put|patch|delete)$/i.test(value)) {
+    } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|post|put|patch|delete|purge)$/i.test(value)) {
       const m = value.toUpperCase();
       const target = ['url', 'path', 'endpoint', 'uri', 'route'].map((k) => args[k]).find((v) => typeof v === 'string') as string | undefined;
+      // The request is judged as an agent's own `http_request` would be (harmless DELETEs, bodies, GraphQL, SQL APIs).
+      delegates.http(httpRequestOf(m, target ?? '', args));
       // A POST to an operation that deletes (`/records/bulk_delete`, Prometheus's `/admin/tsdb/delete_series`): the last segment names it.
       const last = target === undefined ? '' : (target.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '');
-      if (m === 'DELETE') b.verb('delete').destroy('mcp_http_delete', `\`${key}: ${value}\` deletes the resource`);
-      else if (m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS' && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
-      else b.verb(m === 'GET' || m === 'HEAD' || m === 'OPTIONS' ? 'read' : 'write');
+      if (m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS' && m !== 'DELETE' && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
       understood = true;
     } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);
@@ -842,6 +845,18 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
   return understood;
 }
 
+/** The request an HTTP tool sends: its method and URL, the body under its usual names, the headers it names. */
+function httpRequestOf(method: string, url: string, args: JsonObject): HttpRequestAction {
+  const request: HttpRequestAction = { kind: 'http_request', method, url };
+  const body = ['body', 'data', 'json', 'payload'].map((k) => args[k]).find((v) => v !== undefined);
+  if (body !== undefined) request.body = body;
+  if (isJsonObject(args.headers)) {
+    const headers = Object.fromEntries(Object.entries(args.headers).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    if (Object.keys(headers).length > 0) request.headers = headers;
+  }
+  return request;
+}
+
 /**
  * A document-store delete (`delete-one`, `delete_many`, `deleteDocuments`) whose filter matches
  * only some documents is narrowed; an empty, missing or match-all filter (document-filter.ts)
@@ -853,7 +868,7 @@ function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector;
   // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing.
-  return filter !== undefined && isObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
+  return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
 }
 
 /**
@@ -878,9 +893,6 @@ function apexEffect(code: string, b: FactsBuilder): void {
   else b.opaque('apex_unknown', 'the anonymous Apex does more than queries and debug output');
 }
 
-function isObject(x: JsonValue): x is JsonObject {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
 /** How strong an operation verb is: of several, the strongest counts. */

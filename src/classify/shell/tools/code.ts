@@ -488,7 +488,7 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const method = httpMethod(call);
         if (method === null) b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\` with a method we cannot read`, inv.span);
         else {
-          judgeHttp(inv, method, argText(call.api.endsWith('.request') ? call.args[1] : call.args[0]));
+          judgeHttp(inv, method, argText(call.api.endsWith('.request') ? call.args[1] : call.args[0]), { bodyHidden: true });
           // F1: what the code sends and does with the answer is not part of the action; never a plain parsed read.
           b.partial('code_network', `\`${inv.name}\` code makes an HTTP ${method.toUpperCase()} request`, inv.span);
         }

@@ -1,47 +1,71 @@
+import type { HttpRequestAction, JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
-import { mutationFieldVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
-import { destructiveEndpoint, graphqlMutationFields, harmlessHttpDelete, outageEndpoint } from '../../other-kinds.ts';
+import { judgeHttpRequest, urlHost } from '../../other-kinds.ts';
 
-/** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
+/**
+ * curl, wget and HTTPie: the request a line sends is rebuilt (method, URL, the headers and body it shows) and judged by
+ * the same judge as an agent's own `http_request`, so the shell is never a more lenient door than the HTTP API.
+ */
 
 export function httpTarget(inv: Invocation, url: string | null) {
-  const host = url ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? url.split('/')[0]) : null;
-  return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', host)]);
+  return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', url ? (urlHost(url) ?? url.split('/')[0]) : null)]);
 }
 
-export function judgeHttp(inv: Invocation, method: string, url: string | null): void {
+/**
+ * Judges one request of a shell line. A URL that is not fixed is judged as an unnamed resource (a DELETE of it
+ * destroys); `bodyHidden` says the request carries a body the line does not show (a file, a variable, code).
+ */
+export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
   b.target(httpTarget(inv, url));
-  const m = method.toUpperCase();
-  const harmless = m === 'DELETE' && url ? harmlessHttpDelete(url) : null;
-  if (harmless) b.verb('delete').finding('http_delete_harmless', `HTTP DELETE \`${url}\`: ${harmless}`, inv.span);
-  else if (m === 'DELETE') b.verb('delete').destroy('http_delete', `HTTP DELETE \`${url ?? '?'}\``, inv.span);
-  else if (m === 'PUT') b.verb('write', 'replace').destroy('http_put', `HTTP PUT replaces \`${url ?? '?'}\``, inv.span);
-  else if (m === 'POST' || m === 'PATCH') {
-    b.verb('write');
-    if (url && destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
-    else if (url && outageEndpoint(url)) b.destroy('service_outage', `HTTP ${m} \`${url}\` takes the service or index out of service`, inv.span);
-  } else if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') b.verb('read');
-  else b.verb('write').partial('http_unknown_method', `HTTP method \`${m}\``, inv.span);
+  const request: HttpRequestAction = { kind: 'http_request', method, url: url ?? '' };
+  if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
+  if (sent.body !== undefined) request.body = sent.body;
+  b.within(inv.span, () => judgeHttpRequest(request, b, { ctx: inv.env.ctx, inventory: inv.env.inventory, bodyHidden: sent.bodyHidden }));
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
+/** `Name: value` header options; a header that is not fixed in the input is left out. */
+function headerRecord(values: Array<string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of values) {
+    const m = h === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(h);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+/**
+ * A body from data options, as the tool sends it (curl joins several `-d` with `&`). Null when any part is not in the
+ * line: a value that is not fixed, or a file (`@file`; `--data-raw` sends `@` as is).
+ */
+function bodyOf(parts: Array<{ value: string | null; raw: boolean }>): string | null | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.some((p) => p.value === null || (!p.raw && p.value.startsWith('@')))) return null;
+  return parts.map((p) => p.value).join('&');
+}
+
+const CURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url']);
+
 export function curl(inv: Invocation): void {
   const args = inv.args;
-  const valued = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url']);
-  const urls = positionals(args, valued).concat(args.filter((_, i) => args[i - 1]?.value === '--url'));
+  const urls = positionals(args, CURL_VALUED).concat(args.filter((_, i) => args[i - 1]?.value === '--url'));
   const explicit = optionValue(args, '-X', '--request');
-  const hasBody = hasFlag(args, '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-F', '--form', '--json');
-  const method = explicit ?? (hasFlag(args, '-T', '--upload-file') ? 'PUT' : hasBody ? 'POST' : hasFlag(args, '-I', '--head') ? 'HEAD' : 'GET');
+  const data = [
+    ...optionValues(args, '-d', '--data', '--data-binary', '--data-urlencode', '--json').map((value) => ({ value, raw: false })),
+    ...optionValues(args, '--data-raw').map((value) => ({ value, raw: true })),
+    ...optionValues(args, '-F', '--form').map((value) => ({ value: value !== null && /^[^=]+=[@<]/.test(value) ? null : value, raw: true })),
+  ];
+  const upload = hasFlag(args, '-T', '--upload-file');
+  const method = explicit ?? (upload ? 'PUT' : data.length > 0 ? 'POST' : hasFlag(args, '-I', '--head') ? 'HEAD' : 'GET');
   if (explicit === null) {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
-  const bodies = optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json', '--data-urlencode', '-F', '--form');
-  const override = method !== null && method.toUpperCase() === 'POST' ? methodOverride(optionValues(args, '-H', '--header'), bodies) : null;
-  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, override ?? method ?? 'DELETE', u ? u.value : null);
-  for (const body of optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json')) graphqlMutation(inv, body);
+  const body = bodyOf(data);
+  const sent = { headers: headerRecord(optionValues(args, '-H', '--header')), body: body ?? undefined, bodyHidden: body === null || upload };
+  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null, sent);
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -50,47 +74,55 @@ export function curl(inv: Invocation): void {
 
 export function wget(inv: Invocation): void {
   const args = inv.args;
-  const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
-  const method = optionValue(args, '--method') ?? (hasFlag(args, '--post-data', '--post-file') ? 'POST' : 'GET');
-  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value);
+  const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
+  const text = optionValues(args, '--body-data', '--post-data');
+  const fromFile = hasFlag(args, '--body-file', '--post-file');
+  const method = optionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
+  const body = bodyOf(text.map((value) => ({ value, raw: true })));
+  const sent = { headers: headerRecord(optionValues(args, '--header')), body: body ?? undefined, bodyHidden: body === null || fromFile };
+  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
   const out = optionValue(args, '-O', '--output-document');
   noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
 }
 
+/**
+ * HTTPie's request items (`http [METHOD] URL ITEM...`): `Header:value`, `field=value` (a JSON string field), `field:=json`
+ * (raw JSON), `name==value` (a query parameter), `field@file` and `=@`/`:=@` (from a file, not in the line).
+ */
 export function httpie(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout']));
   const first = pos[0]?.value ?? null;
-  const hasMethod = first !== null && /^[A-Za-z]+$/.test(first) && /^(get|post|put|patch|delete|head|options)$/i.test(first);
+  const hasMethod = first !== null && /^(get|post|put|patch|delete|head|options)$/i.test(first);
   const url = hasMethod ? (pos[1]?.value ?? null) : first;
-  const items = pos.slice(hasMethod ? 2 : 1);
-  const method = hasMethod ? first! : items.some((i) => /[^:]=|:=/.test(i.value ?? '')) ? 'POST' : 'GET';
-  judgeHttp(inv, method, url);
+  const headers: Record<string, string> = {};
+  const fields: Record<string, JsonValue> = {};
+  const query: string[] = [];
+  let hidden = false;
+  for (const item of pos.slice(hasMethod ? 2 : 1)) {
+    const v = item.value;
+    const m = v === null ? null : /^((?:\\.|[^:=@\\])+)(:=@|=@|:=|==|=|@|:)(.*)$/s.exec(v);
+    if (m === null) {
+      hidden = true;
+      continue;
+    }
+    const [, name, sep, value] = m as unknown as [string, string, string, string];
+    if (sep === ':') headers[name] = value;
+    else if (sep === '==') query.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+    else if (sep === '=') fields[name] = value;
+    else if (sep === ':=') fields[name] = parseJson(value) ?? value;
+    else hidden = true;
+  }
+  const hasBody = Object.keys(fields).length > 0 || hidden;
+  const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
+  const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
 }
 
-/**
- * A method override on a POST, honoured by Rack, Symfony/Laravel and ASP.NET (as for `http_request` actions): an
- * `X-HTTP-Method-Override` (`X-HTTP-Method`, `X-Method-Override`) header or a `_method` form field. A value that is not
- * fixed in the input (null) leaves the POST as it is.
- */
-function methodOverride(headers: Array<string | null>, bodies: Array<string | null>): string | null {
-  for (const h of headers) {
-    const m = h === null ? null : /^\s*x-(http-method-override|http-method|method-override)\s*:\s*([A-Za-z]+)\s*$/i.exec(h);
-    if (m) return m[2]!.toUpperCase();
+function parseJson(text: string): JsonValue | null {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return null;
   }
-  for (const body of bodies) {
-    const m = body === null ? null : /(^|&)_method=([A-Za-z]+)(&|$)/.exec(body.trim());
-    if (m) return m[2]!.toUpperCase();
-  }
-  return null;
-}
-
-/**
- * A GraphQL mutation in a request body (`{"query":"mutation { deleteEntity(...) }"}`): its fields name the operation,
- * judged by the same verbs as MCP operations (`delete*`, `purge*`, `archive*` destroy).
- */
-function graphqlMutation(inv: Invocation, body: string | null): void {
-  if (body === null) return;
-  const fields = graphqlMutationFields(body);
-  if (fields && mutationFieldVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
 }

@@ -324,7 +324,7 @@ export function dbAdmin(inv: Invocation): void {
  *   `--force`/`--run` also runs them), Alembic offline `--sql`, Laravel `--pretend`, Liquibase `*-sql`, Prisma
  *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
  */
-const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migration:revert|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
  * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
@@ -338,15 +338,35 @@ const TOOL_RESETS: Record<string, RegExp> = {
   hasura: /\bmigrate apply\b.*--down(=| )all\b/,
   'drizzle-kit': /\bpush\b.*--force\b/,
   migrate: /(^| )down( -all)?( -[a-z]+(=\S+)?)*$/,
-  // Flyway `clean` drops every object in the configured schemas; Liquibase `drop-all` the same, and its `rollback*`
-  // commands run the rollback (down) blocks, which drop what the changesets created (`*-sql` only prints them);
-  // goose `reset`, `down`, `down-to`, `redo`, dbmate `drop|rollback|down`, sqlx `database drop|reset` and `migrate
-  // revert` run down migrations or drop the database (each tool's command reference).
+  // Flyway `clean` drops every object in the configured schemas, Liquibase `drop-all` the same; goose `reset` runs every
+  // down migration; dbmate `drop` and sqlx `database drop|reset` drop the database (each tool's command reference).
   flyway: /(^| )clean( |$)/,
-  liquibase: /(^| )(drop-?all|dropAll|rollback(-count|-to-date|-one-changeset|-one-update)?|rollbackCount|rollbackToDate)( |$)/i,
-  goose: /(^| )(reset|redo|down|down-to \d+)( \d+)?$/,
-  dbmate: /(^| )(drop|rollback|down)( |$)/,
-  sqlx: /(^| )(database (drop|reset)|db (drop|reset)|migrate revert)( |$)/,
+  liquibase: /(^| )(drop-?all|dropAll)( |$)/i,
+  goose: /(^| )(reset|down-to 0)$/,
+  dbmate: /(^| )drop( |$)/,
+  sqlx: /(^| )(database (drop|reset)|db (drop|reset))( |$)/,
+};
+/**
+ * Rollbacks of any number of steps run down migrations, and a down migration drops what its up migration created (the
+ * table or column, with the rows written since); the statements are in files the command line does not show, so one
+ * step is judged like many (F1): Rails and rake `db:rollback`, `db:migrate:down|redo`, Knex and Laravel
+ * `migrate:rollback|down`, Sequelize `db:migrate:undo`, MikroORM `migration:down`, TypeORM `migration:revert`, Ecto
+ * `ecto.rollback`, Alembic `downgrade`, Diesel `migration revert|redo`, Doctrine `migrations:execute --down`, Yii
+ * `migrate/down`, Phinx and node-pg-migrate `rollback|down`. Print-only forms (Alembic `--sql`, `--pretend`) stay reads.
+ */
+const ORM_ROLLBACK = /(^| )(db:rollback|db:migrate:(down|redo)|migrate:(rollback|down|undo)|db:migrate:undo|migration:(down|revert)|ecto\.rollback|downgrade|migration (revert|redo)|migrations:execute .*--down|migrate\/down)( |$)/;
+/** The same for tools whose rollback word is generic. */
+const TOOL_ROLLBACKS: Record<string, RegExp> = {
+  flyway: /(^| )undo( |$)/,
+  // Liquibase's `rollback*` commands run the changesets' rollback blocks (`*-sql` only prints them); goose `down`,
+  // `down-to`, `redo`, dbmate `rollback|down` and sqlx `migrate revert` run down migrations.
+  liquibase: /(^| )(rollback(-count|-to-date|-one-changeset|-one-update)?|rollbackCount|rollbackToDate)( |$)/i,
+  goose: /(^| )(redo|down|down-to \d+)( \d+)?$/,
+  dbmate: /(^| )(rollback|down)( |$)/,
+  sqlx: /(^| )migrate revert( |$)/,
+  migrate: /(^| )down \d+( |$)/,
+  phinx: /(^| )rollback( |$)/,
+  'node-pg-migrate': /(^| )down( |$)/,
 };
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
@@ -378,13 +398,15 @@ export function ormTarget(inv: Invocation, words: string[]) {
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
   const line = words.join(' ');
-  if (!ORM_RESET.test(line) && !TOOL_RESETS[inv.name]?.test(line)) return false;
+  const reset = ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
+  if (!reset && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
     return true;
   }
-  b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  if (reset) b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  else b.verb('delete').destroy('orm_rollback', `\`${inv.name} ${line}\` runs down migrations, which drop what their up migrations created; their statements are not in the command`, inv.span);
   return true;
 }
 

@@ -8,7 +8,7 @@ import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
-import { curl, httpie, wget } from './http.ts';
+import { curl, curlie, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
@@ -164,6 +164,8 @@ function handlerFor(name: string): Handler | undefined {
       return wget;
     case 'http': case 'https': case 'xh': case 'xhs':
       return httpie;
+    case 'curlie':
+      return curlie;
     case 'eval':
       return evalBuiltin;
     case 'source': case '.':

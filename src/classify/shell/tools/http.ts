@@ -1,6 +1,7 @@
 import type { HttpRequestAction, JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
-import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
+import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttpRequest, urlHost } from '../../other-kinds.ts';
 
@@ -27,12 +28,28 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
-/** `Name: value` header options; a header that is not fixed in the input is left out. */
-function headerRecord(values: Array<string | null>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const h of values) {
-    const m = h === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(h);
-    if (m) out[m[1]!] = m[2]!;
+/**
+ * `Name: value` header options. A header whose value is not fixed in the input is left out, unless it is a method
+ * override: then what the server will do is not in the line (`hidden`).
+ */
+function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean } {
+  const headers: Record<string, string> = {};
+  let hidden = false;
+  for (const w of words) {
+    const m = w.value === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(w.value);
+    if (m) headers[m[1]!] = m[2]!;
+    else if (w.value === null && /x-(http-)?method(-override)?\s*:/i.test(w.text)) hidden = true;
+  }
+  return { headers, hidden };
+}
+
+/** The words that follow each of `names` (a repeatable option's values as words, glued `--name=value` too). */
+function optionWords(args: Word[], ...names: string[]): Word[] {
+  const out: Word[] = [];
+  for (const [i, a] of args.entries()) {
+    if (a.value !== null && names.includes(a.value) && args[i + 1]) out.push(args[i + 1]!);
+    else for (const n of names) if (n.startsWith('--') && a.value?.startsWith(`${n}=`)) out.push({ ...a, text: a.text.slice(n.length + 1), value: a.value.slice(n.length + 1) });
+    if (a.value === null && names.some((n) => n.startsWith('--') && a.text.startsWith(`${n}=`))) out.push({ ...a, value: null });
   }
   return out;
 }
@@ -47,10 +64,29 @@ function bodyOf(parts: Array<{ value: string | null; raw: boolean }>): string | 
   return parts.map((p) => p.value).join('&');
 }
 
-const CURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url']);
+const CURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url', '-C', '--continue-at', '-D', '--dump-header', '-E', '-P', '-Q', '--quote', '-t', '-U', '-y', '-Y', '-z']);
+/** curl's short options (its manual): booleans bundle (`-sSL`), and the last of a bundle may take a value (`-sXDELETE`, `-sLo f`). */
+const CURL_SHORT_BOOLEANS = '0123456aBfgGhIijJklLMnNOpqRsSvVZ';
+const CURL_SHORT_VALUED = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
 
+/**
+ * One curl line may send several requests, each after `--next` (`-:`) with options of its own; each is judged. Options
+ * read from a config file (`-K`) are not in the line: what it sends is unknown.
+ */
 export function curl(inv: Invocation): void {
-  const args = inv.args;
+  const args = expandShortBundles(inv.args, CURL_SHORT_BOOLEANS, CURL_SHORT_VALUED);
+  if (hasFlag(args, '-K', '--config')) inv.env.b.verb('network').opaque('curl_config_file', '`curl -K` reads its options (method, URL, data) from a file the line does not show', inv.span);
+  let part: Word[] = [];
+  for (const a of args) {
+    if (a.value === '--next' || a.value === '-:') {
+      curlRequest(inv, part);
+      part = [];
+    } else part.push(a);
+  }
+  curlRequest(inv, part);
+}
+
+function curlRequest(inv: Invocation, args: Word[]): void {
   const urls = positionals(args, CURL_VALUED).concat(args.filter((_, i) => args[i - 1]?.value === '--url'));
   const explicit = optionValue(args, '-X', '--request');
   const data = [
@@ -59,13 +95,21 @@ export function curl(inv: Invocation): void {
     ...optionValues(args, '-F', '--form').map((value) => ({ value: value !== null && /^[^=]+=[@<]/.test(value) ? null : value, raw: true })),
   ];
   const upload = hasFlag(args, '-T', '--upload-file');
-  const method = explicit ?? (upload ? 'PUT' : data.length > 0 ? 'POST' : hasFlag(args, '-I', '--head') ? 'HEAD' : 'GET');
+  // `-G` sends the data as a query string of a GET.
+  const asQuery = hasFlag(args, '-G', '--get');
+  const method = explicit ?? (upload ? 'PUT' : asQuery ? 'GET' : data.length > 0 ? 'POST' : hasFlag(args, '-I', '--head') ? 'HEAD' : 'GET');
   if (explicit === null) {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
   const body = bodyOf(data);
-  const sent = { headers: headerRecord(optionValues(args, '-H', '--header')), body: body ?? undefined, bodyHidden: body === null || upload };
-  for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, method ?? 'DELETE', u ? u.value : null, sent);
+  const { headers, hidden } = headerRecord(optionWords(args, '-H', '--header'));
+  if (hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  for (const u of urls.length > 0 ? urls : [null]) {
+    const url = u ? u.value : null;
+    const query = asQuery && body ? body : null;
+    const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
+    judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
+  }
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -79,7 +123,9 @@ export function wget(inv: Invocation): void {
   const fromFile = hasFlag(args, '--body-file', '--post-file');
   const method = optionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
   const body = bodyOf(text.map((value) => ({ value, raw: true })));
-  const sent = { headers: headerRecord(optionValues(args, '--header')), body: body ?? undefined, bodyHidden: body === null || fromFile };
+  const { headers, hidden } = headerRecord(optionWords(args, '--header'));
+  if (hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
   const out = optionValue(args, '-O', '--output-document');
   noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -117,6 +163,12 @@ export function httpie(inv: Invocation): void {
   const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
+}
+
+/** curlie takes curl's options and HTTPie's `[METHOD] URL ITEM...`: a line with curl's `-X` is read as curl, else as HTTPie. */
+export function curlie(inv: Invocation): void {
+  if (optionValue(expandShortBundles(inv.args, CURL_SHORT_BOOLEANS, CURL_SHORT_VALUED), '-X', '--request') !== undefined) curl(inv);
+  else httpie(inv);
 }
 
 function parseJson(text: string): JsonValue | null {

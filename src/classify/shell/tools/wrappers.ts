@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
-import { clue, envTarget } from './common.ts';
+import { clue, envTarget, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 
 /**
@@ -58,7 +58,7 @@ function specFor(name: string): WrapperSpec | undefined {
 }
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'ansible' || name === 'npx' || name === 'bunx' || name === 'pnpx';
 }
 
 /** The command after the wrapper's own options. */
@@ -99,6 +99,7 @@ export function unwrap(inv: Invocation): boolean {
   if (name === 'parallel') return parallel(inv);
   if (name === 'su') return su(inv);
   if (name === 'ssh') return ssh(inv);
+  if (name === 'ansible') return ansible(inv);
   if (name === 'npx' || name === 'bunx' || name === 'pnpx') {
     const rest = afterOptions(inv.args, { valued: ['-p', '--package', '-c', '--call'] });
     const call = inv.args.findIndex((w) => w.value === '-c' || w.value === '--call');
@@ -411,5 +412,102 @@ function ssh(inv: Invocation): boolean {
     return true;
   }
   inv.runSource(rest.map((w) => w.value).join(' '), null, `\`ssh ${hostOnly}\``);
+  return true;
+}
+
+const ANSIBLE_VALUED = new Set(['-m', '--module-name', '-a', '--args', '-i', '--inventory', '--inventory-file', '-u', '--user', '-e', '--extra-vars', '-f', '--forks', '-l', '--limit', '-t', '--tree', '-B', '--background', '-P', '--poll', '--become-user', '--become-method', '-M', '--module-path', '-c', '--connection', '-T', '--timeout', '--private-key', '--key-file', '--vault-password-file', '--vault-id', '--playbook-dir', '--ssh-common-args', '--ssh-extra-args', '--scp-extra-args', '--sftp-extra-args']);
+/** Modules that only gather or show (ansible.builtin's reference): they change nothing on the hosts. */
+const ANSIBLE_READS = new Set(['ping', 'win_ping', 'setup', 'gather_facts', 'debug', 'stat', 'win_stat', 'find', 'slurp', 'fetch', 'service_facts', 'package_facts', 'assert', 'wait_for', 'wait_for_connection', 'getent', 'command_info', 'listen_ports_facts', 'mount_facts']);
+/** Modules that install, copy or set something without removing it when their `state` is not `absent`. */
+const ANSIBLE_WRITES = new Set(['copy', 'template', 'lineinfile', 'blockinfile', 'replace', 'get_url', 'unarchive', 'git', 'pip', 'npm', 'gem', 'apt', 'yum', 'dnf', 'package', 'apk', 'pacman', 'zypper', 'homebrew', 'snap', 'file', 'user', 'group', 'cron', 'authorized_key', 'sysctl', 'hostname', 'timezone', 'service', 'systemd', 'systemd_service', 'docker_container', 'docker_image', 'k8s', 'mysql_db', 'postgresql_db', 'win_copy', 'win_file', 'win_service', 'win_package', 'win_chocolatey']);
+
+/** `key=value` module arguments (quotes allowed), or a JSON object. */
+function ansibleArgs(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (/^\s*\{/.test(text)) {
+    try {
+      for (const [k, v] of Object.entries(JSON.parse(text) as Record<string, unknown>)) out.set(k, String(v));
+      return out;
+    } catch {
+      return out;
+    }
+  }
+  for (const m of text.matchAll(/([A-Za-z_][\w]*)=("([^"]*)"|'([^']*)'|(\S*))/g)) out.set(m[1]!, m[3] ?? m[4] ?? m[5] ?? '');
+  return out;
+}
+
+/**
+ * What an Ansible module does, as the command line that does the same on one host (so the path, service and package
+ * rules judge it), `read`, `write`, or null when we do not know the module. `command`, `shell` and `raw` run their
+ * free-form text; `file state=absent` removes the path; a service `stopped` or not enabled goes down; a package, user
+ * or database `absent` is removed.
+ */
+function ansibleModule(module: string, text: string): string | 'read' | 'write' | null {
+  const name = module.replace(/^(ansible\.(builtin|windows|posix)|community\.(general|mysql|postgresql|docker)|kubernetes\.core|ansible\.legacy)\./, '');
+  if (name === 'command' || name === 'shell' || name === 'raw' || name === 'win_shell' || name === 'win_command') {
+    return text.replace(/^(\s*(chdir|creates|removes|executable|warn|stdin|argv)=\S+)+\s*/, '');
+  }
+  if (ANSIBLE_READS.has(name)) return 'read';
+  const a = ansibleArgs(text);
+  const state = a.get('state') ?? '';
+  const target = a.get('path') ?? a.get('dest') ?? a.get('name') ?? '';
+  const absent = state === 'absent';
+  const q = (v: string): string => `'${v.replaceAll("'", "")}'`;
+  switch (name) {
+    case 'file': case 'win_file':
+      return absent && target ? `rm -rf -- ${q(target)}` : 'write';
+    case 'service': case 'systemd': case 'systemd_service': case 'win_service':
+      if (state === 'stopped' || /^(no|false)$/i.test(a.get('enabled') ?? '')) return `systemctl stop ${q(target)}`;
+      return 'write';
+    case 'apt': case 'yum': case 'dnf': case 'package': case 'apk': case 'pacman': case 'zypper': case 'homebrew': case 'snap': case 'win_package': case 'win_chocolatey':
+      return absent ? `apt-get purge -y ${q(target)}` : 'write';
+    case 'user':
+      return absent ? `userdel ${/^(yes|true)$/i.test(a.get('remove') ?? '') ? '-r ' : ''}${q(target)}` : 'write';
+    case 'mysql_db': case 'postgresql_db':
+      return absent || state === 'import' ? `dropdb ${q(target)}` : 'write';
+    case 'docker_container':
+      return absent || state === 'stopped' ? `docker rm -f ${q(target)}` : 'write';
+    case 'k8s':
+      return absent ? `kubectl delete ${q(a.get('kind') ?? 'resource')} ${q(target)}` : 'write';
+    case 'reboot': case 'win_reboot':
+      return 'reboot';
+    default:
+      return ANSIBLE_WRITES.has(name) ? 'write' : null;
+  }
+}
+
+/**
+ * Ansible ad hoc (`ansible PATTERN -m MODULE -a ARGS`): the module runs on every host the pattern names, so it is judged
+ * as its command line there (`ansibleModule`); the default module is `command`. `--check` only reports what would
+ * change. A module we do not know runs something we cannot judge (F1).
+ */
+function ansible(inv: Invocation): boolean {
+  const b = inv.env.b.verb('network', 'exec');
+  const args = inv.args;
+  const pattern = positionals(args, ANSIBLE_VALUED)[0];
+  if (pattern === undefined) {
+    b.verb('read');
+    return true;
+  }
+  const names = [pattern.value, ...optionValues(args, '-i', '--inventory', '-l', '--limit')];
+  for (const n of names) if (n !== null) b.target(envTarget(inv, 'host', n, [clue('names', n)]));
+  if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
+    b.verb('read');
+    return true;
+  }
+  const module = optionValues(args, '-m', '--module-name')[0] ?? 'command';
+  const text = optionValues(args, '-a', '--args')[0] ?? '';
+  if (module === null || text === null) {
+    b.opaque('ansible_dynamic', `the Ansible module or its arguments for \`${pattern.value ?? '?'}\` are not fixed in the input`, inv.span);
+    return true;
+  }
+  if (args.some((a) => a.value === '-C' || a.value === '--check')) {
+    b.verb('read').finding('dry_run', '`ansible --check` reports what would change and changes nothing', inv.span);
+    return true;
+  }
+  const line = ansibleModule(module, text);
+  if (line === null) b.opaque('ansible_module_unknown', `Ansible module \`${module}\` on \`${pattern.value ?? '?'}\`: what it does is not known`, inv.span);
+  else if (line === 'read' || line === 'write') b.verb(line);
+  else inv.runSource(line, null, `\`ansible ${pattern.value ?? '?'} -m ${module}\``);
   return true;
 }

@@ -203,14 +203,15 @@ export function narrows(where: unknown): boolean {
   if (where.type === 'binary_expr') {
     const op = String(where.operator).toUpperCase();
     if (op === 'AND') return narrows(where.left) || narrows(where.right);
-    if (op === 'OR') return narrows(where.left) && narrows(where.right);
+    if (op === 'OR') return narrows(where.left) && narrows(where.right) && !complementary(where.left, where.right);
     const same = JSON.stringify(where.left) === JSON.stringify(where.right);
     if (same) return false;
     // `x LIKE '%'` matches every non-null value.
     if (/^(I?LIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^%+$/.test(where.right.value)) return false;
-    // `id IN (SELECT id FROM t)` with no WHERE or LIMIT in the subquery selects every row.
-    if (op === 'IN' && isObj(where.right) && Array.isArray(where.right.value)) {
-      const sub = where.right.value.find((v): v is Ast => isObj(v) && isObj(v.ast));
+    // `id IN (SELECT id FROM t)` and `id = ANY (SELECT id FROM t)` with no WHERE or LIMIT in the subquery select every row.
+    const list = op === 'IN' && isObj(where.right) ? where.right.value : op === '=' && isObj(where.right) && isAnyCall(where.right) && isObj(where.right.args) ? where.right.args.value : null;
+    if (Array.isArray(list)) {
+      const sub = list.find((v): v is Ast => isObj(v) && isObj(v.ast));
       const ast = sub?.ast as Ast | undefined;
       if (ast && ast.type === 'select' && !ast.where && !(isObj(ast.limit) && Array.isArray(ast.limit.value) && ast.limit.value.length > 0)) return false;
     }
@@ -227,6 +228,21 @@ export function narrows(where: unknown): boolean {
   if (not && not.type === 'binary_expr' && String(not.operator) === '=' && isObj(not.left) && isObj(not.right) && coversEveryRow('<>', not.left, not.right)) return false;
   if (where.type === 'unary_expr' || where.type === 'function' || where.type === 'column_ref') return hasColumnRef(where);
   return false;
+}
+
+/** `ANY (…)` or `SOME (…)`, as node-sql-parser reads them: a function of that name. */
+function isAnyCall(x: Ast): boolean {
+  return x.type === 'function' && isObj(x.name) && Array.isArray(x.name.name) && x.name.name.length === 1 && isObj(x.name.name[0]) && /^(any|some)$/i.test(String(x.name.name[0].value));
+}
+
+/** Comparisons that together hold for every value: `x = 1 OR x <> 1`, `x < 5 OR x >= 5`, `x IS NULL OR x IS NOT NULL`. */
+const COMPLEMENT: Record<string, string> = { '=': '<>', '<>': '=', '!=': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>', IS: 'IS NOT', 'IS NOT': 'IS' };
+function complementary(a: unknown, b: unknown): boolean {
+  if (!isObj(a) || !isObj(b) || a.type !== 'binary_expr' || b.type !== 'binary_expr') return false;
+  const opA = String(a.operator).toUpperCase();
+  const opB = String(b.operator).toUpperCase();
+  const sameSides = JSON.stringify(a.left) === JSON.stringify(b.left) && JSON.stringify(a.right) === JSON.stringify(b.right);
+  return sameSides && (COMPLEMENT[opA] === opB || (opA === '!=' && opB === '='));
 }
 
 /** The operand of `NOT x` (parsed as a unary expression or as a function named NOT), or null. */

@@ -90,8 +90,9 @@ export const REBUILDABLE = new Set([
   '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
   '.vite', 'bower_components', '.sass-cache', 'logs', 'log', '.dart_tool', '.build', 'DerivedData', 'obj', '.ipynb_checkpoints', 'site',
   '_build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
-  // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output.
-  'Pods', 'blob-report',
+  // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output; dbt's installed
+  // packages (`dbt deps` installs them again from packages.yml; `dbt clean` removes them).
+  'Pods', 'blob-report', 'dbt_packages',
 ]);
 
 /**

@@ -598,12 +598,43 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   // Snowflake: a table's (schema's, database's, account's) Time Travel retention set to 0 ends Time Travel for it; the
   // history it held goes to Fail-safe, which only Snowflake Support can recover from.
   if (/\bset\b.*\bdata_retention_time_in_days\s*=\s*0\b/i.test(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` ends Time Travel and drops its history`, span);
+  // Delta Lake table properties: VACUUM keeps removed files for `delta.deletedFileRetentionDuration` (7 days by default)
+  // and the log keeps `delta.logRetentionDuration` (30 days); shorter windows delete the history time travel and
+  // concurrent readers need.
+  if (shortensDeltaRetention(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` shortens the history Delta keeps for time travel`, span);
+  // Db2 ACTIVATE NOT LOGGED INITIALLY WITH EMPTY TABLE deletes every row, unlogged (Db2 ALTER TABLE reference).
+  if (/\bwith\s+empty\s+table\b/i.test(t)) b.verb('delete').destroy('sql_table_emptied', `\`${t.slice(0, 60)}\` deletes every row of the table`, span);
   // Snowflake SWAP WITH exchanges two tables' contents and metadata: neither is lost, and swapping again restores them.
   if (/\bswap\s+with\b|\bexchange\s+partition\b/i.test(t)) b.verb('write').finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables' contents (a second swap undoes it)`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
   const mutation = /^alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(delete|update)\b(.*?)\bwhere\b(.*)$/i.exec(t);
   if (mutation && !predicateNarrows(mutation[3]!)) b.verb('delete').destroy('sql_mutation_unbounded', `\`ALTER TABLE ${object} ${mutation[1]!.toUpperCase()}\` without a narrowing WHERE changes every row`, span);
   else if (mutation) b.verb(mutation[1]!.toLowerCase() === 'delete' ? 'delete' : 'write');
+}
+
+/**
+ * DuckDB's ATTACH of another database (DuckDB postgres and mysql extensions: `ATTACH 'dbname=x host=y' AS pg (TYPE
+ * postgres)`, or a `postgresql://user@host/db` URI): the statements that follow act on that server, so its host and
+ * database say where the action lands.
+ */
+function attachedScope(text: string, scope: SqlScope): SqlScope {
+  const conn = /^attach\s+(?:database\s+)?(?:if\s+not\s+exists\s+)?'([^']*)'/i.exec(text)?.[1];
+  if (!conn) return scope;
+  const url = /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?(?:\/([^?]*))?/i.exec(conn);
+  const host = url?.[1] ?? /(?:^|\s)host=([^\s]+)/i.exec(conn)?.[1];
+  const database = (url?.[2] || undefined) ?? /(?:^|\s)(?:dbname|database|db)=([^\s]+)/i.exec(conn)?.[1];
+  return host === undefined && database === undefined ? scope : { ...scope, host: host ?? scope.host, database: database ?? scope.database };
+}
+
+const DELTA_RETENTION_DEFAULT_DAYS: Record<string, number> = { 'delta.deletedfileretentionduration': 7, 'delta.logretentionduration': 30 };
+
+/** A Delta retention property (`'interval 1 hours'`, `'1 days'`) set below its documented default. */
+function shortensDeltaRetention(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/'(delta\.(?:deletedfileretentionduration|logretentionduration))'\s*=\s*'(?:interval\s+)?(\d+(?:\.\d+)?)\s*(second|minute|hour|day|week)s?'/g)) {
+    const days = Number(m[2]) * { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7 }[m[3] as 'second' | 'minute' | 'hour' | 'day' | 'week'];
+    if (days < DELTA_RETENTION_DEFAULT_DAYS[m[1]!]!) return true;
+  }
+  return false;
 }
 
 /** Whether a WHERE clause given as text narrows the rows (judged by parsing it inside a SELECT). */
@@ -984,7 +1015,7 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     dbTarget(b, scope, '', ['write']);
     return true;
   };
-  const destroy = (code: string, why: string, verb: 'delete' | 'write' | 'replace' = 'delete') => {
+  const destroy = (code: string, why: string, verb: 'delete' | 'write' | 'replace' | 'permissions' = 'delete') => {
     b.verb(verb).destroy(code, `\`${short}\` ${why}`, span);
     dbTarget(b, scope, '', [verb]);
     return true;
@@ -1018,7 +1049,10 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // KILL of one session or query is a write (a pid is not a service); KILL of a set of queries is an outage.
   if (/^kill\s+\d+\s+with\s+statusonly$/.test(lower)) return read();
   if (/^kill\s+(query\s+|connection\s+)?\d+$/.test(lower) || /^kill\s+(query|mutation)\s+where\s+(query_id|mutation_id)\s*=\s*'[^']*'(\s+(sync|async|test))?$/.test(lower)) return write();
-  if (/^kill\s+(query|mutation)\s+where\b/.test(lower)) return destroy('service_outage', 'stops every query it matches', 'write');
+  // ClickHouse KILL MUTATION cancels pending mutations (an ALTER … DELETE|UPDATE in progress): parts already mutated stay
+  // as they are and nothing else is removed, so whatever its WHERE matches it stops a change, not a service.
+  if (/^kill\s+mutation\s+where\b/.test(lower)) return write();
+  if (/^kill\s+query\s+where\b/.test(lower)) return destroy('service_outage', 'stops every query it matches', 'write');
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');
@@ -1042,8 +1076,70 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (/^load\s+data\s+overwrite\b/.test(lower)) return destroy('sql_table_replace', "replaces the table's rows", 'replace');
   // Delta Lake VACUUM below its 7-day default retention deletes files that time travel and running readers need.
   if ((m = /^vacuum\s+\S+.*\bretain\s+(\d+(?:\.\d+)?)\s+hours?\b/.exec(lower)) && !/\bdry\s+run\b/.test(lower) && Number(m[1]) < 168) return destroy('sql_history_purge', 'deletes the history time travel needs');
+  // Delta Lake: this check is what stops a VACUUM below the 7-day retention; switching it off removes the safeguard.
+  if (/^set\s+spark\.databricks\.delta\.retentiondurationcheck\.enabled\s*=\s*'?false'?$/.test(lower)) return destroy('sql_safeguard_off', "switches off Delta's retention check, which stops VACUUM from deleting recent history", 'write');
+  // A grant to PUBLIC (PostgreSQL, Oracle, Db2) or Snowflake's role PUBLIC reaches every user, present and future: the
+  // data's access control is gone, not widened for one role.
+  if (/^grant\s+(all\b|[\w\s,]*\b(select|insert|update|delete|truncate|ownership)\b)[\s\S]*\bto\s+(role\s+)?public\s*(;|,|with\b|$)/.test(lower)) return destroy('sql_grant_public', 'grants data privileges to every user (PUBLIC)', 'permissions');
+  const procedure = tableProcedure(lower);
+  if (procedure) {
+    if (procedure.effect === 'read') return read();
+    if (procedure.effect === 'write') return write();
+    return destroy(procedure.effect === 'replace' ? 'sql_table_rollback' : 'sql_history_purge', procedure.why, procedure.effect === 'replace' ? 'replace' : 'delete');
+  }
+  if (SAFEGUARD_SETTING.test(lower)) return destroy('sql_safeguard_off', 'switches off write-ahead-log archiving or crash safety (point-in-time recovery, durability)', 'write');
+  // Db2 command line processor commands (Db2 Command Reference): LOAD and IMPORT with REPLACE delete every row of the
+  // table first; INSERT mode appends; EXPORT writes a file; CONNECT, DESCRIBE, LIST and GET only read.
+  if (/^(load|import)\s+(client\s+)?from\b[\s\S]*\b(replace|replace_create)\s+into\b/.test(lower)) return destroy('sql_table_replace', "deletes the table's rows before loading", 'replace');
+  if (/^(load|import)\s+(client\s+)?from\b[\s\S]*\b(insert|insert_update|create)\s+into\b|^export\s+to\b|^(runstats|reorg)\s+(on\s+)?table\b/.test(lower)) return write();
+  if (/^(connect(\s+to\s+\S+(\s+user\s+\S+(\s+using\s+\S+)?)?|\s+reset)?|terminate|disconnect\s+\S+|list\s+(tables|tablespaces|applications|db\s+directory|database\s+directory|node\s+directory|active\s+databases|utilities|history)\b.*|get\s+(db|dbm|database|database\s+manager)\s+(cfg|configuration)\b.*|describe\s+(table|indexes\s+for\s+table|output)\b.*)$/.test(lower)) return read();
   return false;
 }
+
+/**
+ * Table-format maintenance procedures, from the Apache Iceberg Spark procedures reference (`CALL catalog.system.<name>(…)`)
+ * and Trino's Iceberg and Delta connectors (`ALTER TABLE t EXECUTE <name>(…)`). Expiring snapshots deletes the history
+ * time travel reads; Trino keeps a week unless `retention_threshold` asks for less (its own `min-retention` default), while
+ * Spark's `expire_snapshots` expires down to `retain_last`. A rollback makes the table's current state an older snapshot:
+ * every later commit leaves it. Removing orphan files deletes only files no snapshot references; compaction and manifest
+ * rewrites keep every row. `dry_run => true` only lists.
+ */
+const TABLE_PROCEDURES: ReadonlyArray<readonly [RegExp, 'destroy' | 'replace' | 'write' | 'read', string]> = [
+  [/^(expire_snapshots|expire_snapshots_by_id)$/, 'destroy', 'expires snapshots: the history time travel reads is deleted'],
+  [/^(rollback_to_snapshot|rollback_to_timestamp|set_current_snapshot)$/, 'replace', 'rolls the table back to an older snapshot: every later commit leaves it'],
+  [/^(remove_orphan_files|delete_orphan_files)$/, 'write', 'deletes files no snapshot references'],
+  [/^(rewrite_data_files|rewrite_manifests|rewrite_position_delete_files|optimize|optimize_manifests|compute_table_stats|compute_partition_stats|add_files|register_table|unregister_table|snapshot|migrate|cherrypick_snapshot|fast_forward|publish_changes|create_changelog_view|drop_extended_stats|rewrite_table_path)$/, 'write', 'rewrites files or metadata; every row stays'],
+  [/^(ancestors_of)$/, 'read', 'lists snapshots'],
+];
+
+/** Trino's retention thresholds (`'7d'`, `'36h'`, `'0s'`) in hours; null when not a literal duration. */
+function durationHours(value: string): number | null {
+  const m = /^'?\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*'?$/.exec(value.trim());
+  if (!m) return null;
+  return Number(m[1]) * { ms: 1 / 3_600_000, s: 1 / 3600, m: 1 / 60, h: 1, d: 24 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+}
+
+function tableProcedure(lower: string): { effect: 'destroy' | 'replace' | 'write' | 'read'; why: string } | null {
+  const m = /^call\s+(?:[\w`"]+\.)?(?:system\.)([\w]+)\s*\(([\s\S]*)\)$/.exec(lower) ?? /^alter\s+table\s+\S+\s+execute\s+(\w+)\s*(?:\(([\s\S]*)\))?$/.exec(lower);
+  if (!m) return null;
+  const hit = TABLE_PROCEDURES.find(([re]) => re.test(m[1]!));
+  if (!hit) return null;
+  const args = m[2] ?? '';
+  if (/\bdry_run\s*=>\s*true\b/.test(args)) return { effect: 'read', why: 'only lists what it would do' };
+  const threshold = /\bretention_threshold\s*=>\s*('[^']*')/.exec(args)?.[1];
+  const hours = threshold === undefined ? null : durationHours(threshold);
+  if (lower.startsWith('alter') && /^(expire_snapshots|remove_orphan_files)$/.test(m[1]!)) {
+    return hours !== null && hours < 168 ? { effect: 'destroy', why: `${hit[2]}, keeping less than the week Trino keeps by default` } : { effect: 'write', why: hit[2] };
+  }
+  return { effect: hit[1], why: hit[2] };
+}
+
+/**
+ * PostgreSQL settings whose documented purpose is recovery: `archive_mode = off` or an `archive_command` that reports
+ * success without copying (`/bin/true`, `true`, `exit 0`, `:`) ends WAL archiving, so point-in-time recovery silently
+ * stops; `fsync = off` and `full_page_writes = off` trade crash safety away ("can result in unrecoverable data corruption").
+ */
+const SAFEGUARD_SETTING = /^alter\s+system\s+set\s+(archive_mode\s*(=|to)\s*'?off'?|archive_command\s*(=|to)\s*'\s*(\/bin\/true|\/usr\/bin\/true|true|exit\s+0|:|)\s*'|fsync\s*(=|to)\s*'?(off|false|0)'?|full_page_writes\s*(=|to)\s*'?(off|false|0)'?)\s*$/;
 
 /** Whether a column type change can lose values, by each engine's documented conversion rules. */
 function typeChangeLoses(text: string, scope: SqlScope): boolean {
@@ -1266,8 +1362,9 @@ function losslessType(def: Record<string, unknown>): boolean {
 }
 
 const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
-// `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel.
-const WRITE_KEYWORDS = /^(undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+// `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel; Spark SQL `CACHE TABLE`, `UNCACHE
+// TABLE` and `CLEAR CACHE` only fill or empty the in-memory cache.
+const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK. The role
@@ -1437,7 +1534,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   if (WRITE_KEYWORDS.test(lower)) {
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
-    dbTarget(b, scope, '', ['write']);
+    dbTarget(b, attachedScope(t, scope), '', ['write']);
     if (/^(load|attach)\b/.test(lower) && /\b(extension|program)\b/.test(lower)) b.opaque('sql_load_extension', 'loads code into the server', span);
     return;
   }

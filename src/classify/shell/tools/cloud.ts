@@ -219,6 +219,11 @@ export function aws(inv: Invocation): void {
     b.verb('write');
     return;
   }
+  const sqlOp = AWS_SQL.find((x) => x.service === service && x.op === op);
+  if (sqlOp) {
+    awsSql(inv, sqlOp);
+    return;
+  }
   // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT); the description or KMS key alone does not.
   if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && hasFlag(inv.args, '--secret-string', '--secret-binary')) {
     b.verb('write', 'replace').destroy('secret_overwrite', `\`aws secretsmanager ${op}\` replaces the current value of a secret`, inv.span);
@@ -237,8 +242,39 @@ export function aws(inv: Invocation): void {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
+  // Redshift: an automated snapshot retention period of 0 disables automated snapshots (AWS CLI reference, modify-cluster).
+  if (service === 'redshift' && op === 'modify-cluster' && optionValue(inv.args, '--automated-snapshot-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated snapshots', inv.span);
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
   if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
+}
+
+/**
+ * Operations whose parameter is SQL the service runs (AWS CLI reference): the Redshift Data API, the RDS Data API and
+ * Athena's `start-query-execution`. The statements are the action: each is judged by the SQL classifier in the service's
+ * dialect, against the cluster, database or workgroup named.
+ */
+const AWS_SQL: ReadonlyArray<{ service: string; op: string; param: string; dialect: string; where: string[] }> = [
+  { service: 'redshift-data', op: 'execute-statement', param: '--sql', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
+  { service: 'redshift-data', op: 'batch-execute-statement', param: '--sqls', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
+  { service: 'rds-data', op: 'execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
+  { service: 'rds-data', op: 'batch-execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
+  { service: 'athena', op: 'start-query-execution', param: '--query-string', dialect: 'athena', where: ['--work-group'] },
+];
+
+function awsSql(inv: Invocation, op: (typeof AWS_SQL)[number]): void {
+  const b = inv.env.b;
+  // `--sqls` takes a list: every operand up to the next option.
+  const at = inv.args.findIndex((a) => a.value === op.param || (a.value ?? '').startsWith(`${op.param}=`));
+  const values: Array<string | null> = [];
+  if (at >= 0 && inv.args[at]!.value!.includes('=')) values.push(inv.args[at]!.value!.slice(op.param.length + 1));
+  else if (at >= 0) for (let i = at + 1; i < inv.args.length && !(inv.args[i]!.value ?? '').startsWith('--'); i++) values.push(inv.args[i]!.value);
+  if (values.length === 0 || values.includes(null)) {
+    b.opaque('sql_unseen', `\`aws ${op.service} ${op.op}\` runs SQL that is not part of the action`, inv.span);
+    return;
+  }
+  const host = optionValue(inv.args, ...op.where) ?? undefined;
+  const database = optionValue(inv.args, '--database') ?? optionValue(inv.args, '--query-execution-context')?.replace(/^.*Database=([^,]+).*$/, '$1') ?? undefined;
+  for (const sql of values) classifySqlInto(sql!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: op.dialect, host: host ?? undefined, database: database ?? undefined }, b, inv.span);
 }
 
 /**

@@ -80,6 +80,9 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   // SQL*Plus (SQL*Plus User's Guide, "SQLPLUS Program Syntax"): `sqlplus [options] [logon] [@script]`; statements come
   // from standard input (a heredoc or a pipe); SET/SPOOL/EXIT and friends are SQL*Plus commands, not SQL.
   { names: ['sqlplus'], dialect: 'oracle', statementFlags: [], valuedFlags: ['-M', '-MARKUP', '-R', '-C', '-F'], fileFlags: [], databaseFlags: [], hostFlags: [], readFlags: ['-V', '-v', '-H', '-h', '-HELP', '-VERSION'], logonOperand: true, scriptOperandPrefix: '@', clientCommands: /^\s*(set|exit|quit|spool|prompt|col(umn)?|whenever|ttitle|btitle|break|compute|define|undefine|show|rem(ark)?|pause|clear|timing|connect|conn|disconnect|host|\/)\b[^\n]*$/gim },
+  // Db2 command line processor (Db2 Command Reference, "db2 - Command line processor invocation"): the operands are one
+  // command, SQL or a CLP command (`CONNECT TO`, `LOAD`, `IMPORT`, `EXPORT`, `DESCRIBE`, `LIST`); `-f` runs a script file.
+  { names: ['db2'], dialect: 'db2', statementFlags: [], valuedFlags: ['-f', '-z', '-r', '-l', '-e'], fileFlags: ['-f'], statementOperand: 0, databaseFlags: [], hostFlags: [], readFlags: ['-h', '-?'], shortBooleans: 'acdimnopqstvwx' },
   { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'], inMemoryWithoutDatabase: true },
   { names: ['litecli'], dialect: 'sqlite', statementFlags: ['-e', '--execute'], valuedFlags: ['-D', '--database', '--myclirc', '--liteclirc', '--auto-vertical-output', '-l', '--logfile', '--prompt'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: [], readFlags: ['--help', '--version'] },
   { names: ['mycli'], dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
@@ -228,6 +231,14 @@ export function bq(inv: Invocation): boolean {
     const table = pos[1]?.value;
     b.target(envTarget(inv, 'database', `bigquery:${table ?? '?'}`, [clue('names', table)])).verb('write');
     if (expiry.some((v) => v === null || !/^(0|-1)$/.test(v))) b.verb('delete').destroy('bq_expiration', `\`bq update\` sets an expiration: BigQuery deletes \`${table ?? 'the table'}\` (or its old partitions) when it passes`, inv.span);
+    return true;
+  }
+  if (sub === 'cp') {
+    // bq reference: `cp -f|--force` overwrites an existing destination table without prompting; `-a|--append_table`
+    // appends and `-n|--no_clobber` never overwrites (without any of them bq asks first).
+    const destination = pos[pos.length - 1]?.value;
+    b.target(envTarget(inv, 'database', `bigquery:${destination ?? '?'}`, [clue('names', destination)])).verb('write');
+    if (hasFlag(inv.args, '-f', '--force', '--force=true') && !hasFlag(inv.args, '-a', '--append_table', '-n', '--no_clobber')) b.verb('replace').destroy('bq_replace', `\`bq cp --force\` overwrites \`${destination ?? 'the destination table'}\``, inv.span);
     return true;
   }
   if (sub !== 'query' && sub !== 'load') return false;

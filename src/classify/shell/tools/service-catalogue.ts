@@ -57,6 +57,8 @@ export interface ServiceTool {
   otherwise: ServiceEffect | 'fallback';
 }
 
+/** A topic setting that makes the broker delete messages: retention under ~17 minutes (or bytes under 1 MB), or compaction turned into deletion. */
+const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/;
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
@@ -157,6 +159,98 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--list', '--describe', '--help', '--version'], effect: 'read', what: 'lists or describes groups' },
     ],
     otherwise: 'opaque',
+  },
+  // Confluent CLI (command reference): deleting a topic or cluster deletes its messages, and a short `retention.ms` on
+  // `kafka topic update` makes the broker delete them (as with kafka-configs); `schema-registry schema delete` is a soft
+  // delete that `--permanent` makes final.
+  {
+    names: ['confluent'],
+    valued: ['--cluster', '--environment', '--context', '--config', '--config-file', '--partitions', '--subject', '--version', '--schema', '--type', '--value-format', '--key-format', '--group', '--api-key', '--api-secret', '-o', '--output', '--url', '--delimiter', '--offset', '--cloud', '--region', '--availability', '--service-account', '--description', '--name'],
+    where: ['--cluster', '--environment', '--context'],
+    rules: [
+      // `--version` is the schema version here (`confluent version` prints the CLI's).
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^kafka topic update\b/, flagValue: { names: ['--config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { sub: /^schema-registry (schema|subject) delete\b/, flags: ['--permanent'], effect: 'destroy', what: 'permanently deletes schema versions' },
+      { sub: /^schema-registry (schema|subject) delete\b/, effect: 'delete', what: 'soft-deletes schema versions' },
+      { sub: /^([\w-]+ ){1,3}delete\b/, effect: 'destroy', what: 'deletes the resource and what it holds (a topic\'s messages, a cluster\'s topics)' },
+      { sub: /^([\w-]+ ){0,3}(list|describe|consume|version|lookup)\b/, effect: 'read', what: 'lists, describes or reads' },
+      { sub: /^([\w-]+ ){0,3}(create|update|produce|use|login|logout)\b/, effect: 'write', what: 'creates or changes a resource' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Databricks CLI (command reference): `clusters delete` terminates a cluster (an outage: its notebooks and jobs stop, see
+  // docs/classifier-evaluation.md "Availability"; `clusters start` brings it back) and `permanent-delete` removes it; `fs rm`,
+  // `workspace delete`, `jobs delete`, `bundle destroy` and Unity Catalog `catalogs|schemas|tables|volumes … delete` delete what
+  // they name; `jobs reset` overwrites a job's settings; a pipeline update with `--full-refresh` clears its tables and
+  // reprocesses. `list`, `get`, `export`, `cat`, `bundle validate|summary` only read.
+  {
+    names: ['databricks'],
+    valued: ['-p', '--profile', '-t', '--target', '-o', '--output', '--json', '--host', '--file', '--format', '--var', '--cluster-id', '--job-id', '--run-id', '--limit', '--page-size', '--language', '--key', '--scope', '--log-level', '--full-refresh-selection', '--refresh-selection'],
+    where: ['-p', '--profile', '-t', '--target', '--host'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^fs (rm|delete)\b/, effect: 'destroy', what: 'deletes files from DBFS or a volume' },
+      { sub: /^clusters (delete|stop)\b/, effect: 'outage', what: 'terminates the cluster: what runs on it stops' },
+      { sub: /^bundle destroy\b/, effect: 'destroy', what: "deletes every resource the bundle deployed (jobs, pipelines and the pipelines' tables)" },
+      { sub: /^pipelines (start-update|update)\b/, flags: ['--full-refresh', '--full-refresh-selection'], effect: 'destroy', what: "clears the pipeline's tables and reprocesses: data its sources no longer hold is lost" },
+      { sub: /^[\w-]+ (delete|rm|permanent-delete|delete-\w+|reset)\b/, effect: 'destroy', what: 'deletes (or overwrites) what it names' },
+      { sub: /^bundle (validate|summary|schema|debug)\b/, effect: 'read', what: 'validates or shows the bundle' },
+      { sub: /^bundle (deploy|run)\b/, effect: 'deploy', what: 'deploys or runs the bundle' },
+      { sub: /^[\w-]+ (list|ls|get|cat|export|export-dir|list-\w+|get-\w+|describe|summary|status|me)\b/, effect: 'read', what: 'lists or reads' },
+      { sub: /^[\w-]+ (create|update|edit|import|import-dir|mkdir|mkdirs|cp|start|restart|run-now|submit|put|set|upload|resize|pin|unpin|sync|cancel-run|cancel-all-runs|repair-run|start-update)\b/, effect: 'write', what: 'creates, changes or runs something' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Airflow CLI (command line interface reference): `dags delete` deletes every metadata record of the DAG, `db reset`
+  // rebuilds the metadata database, `db clean` deletes old records (archived to `_airflow_deleted__*` tables unless
+  // `--skip-archive`), `db downgrade` drops newer schema; `connections|variables|pools|users|roles delete` remove what
+  // pipelines depend on. `tasks clear` re-queues task instances.
+  {
+    names: ['airflow'],
+    valued: ['-d', '--dag-id', '-s', '--start-date', '-e', '--end-date', '-o', '--output', '-S', '--subdir', '-t', '--task-regex', '--clean-before-timestamp', '--tables', '-c', '--conf', '--state', '-r', '--run-id', '--conn-uri', '--conn-type', '--conn-host', '--conn-login', '--conn-password', '--conn-schema', '--conn-port', '--conn-extra', '--conn-json', '--conn-description', '--description', '--file-format', '--output-path', '-j', '--json', '--to-revision', '--to-version', '--from-revision', '--from-version', '--num-executions', '-u', '--username', '--role', '-l', '--log-file', '--pid', '--stdout', '--stderr', '-p', '--port', '-H', '--hostname', '-w', '--workers'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^db clean\b/, flags: ['--skip-archive'], effect: 'destroy', what: 'deletes old metadata records without archiving them' },
+      { sub: /^db clean\b/, effect: 'write', what: 'moves old metadata records to archive tables' },
+      { sub: /^db (reset|downgrade)\b/, effect: 'destroy', what: 'drops the metadata database (or its newer schema)' },
+      { sub: /^dags delete\b/, effect: 'destroy', what: "deletes every metadata record of the DAG (runs, task instances, history)" },
+      { sub: /^(connections|variables|pools|users|roles) delete\b/, effect: 'destroy', what: 'deletes a definition pipelines depend on' },
+      { sub: /^db shell\b/, effect: 'opaque', what: 'opens an interactive shell on the metadata database' },
+      { sub: /^([\w-]+ )?(list|list-[\w-]+|get|get-value|show|show-dependencies|details|state|check|check-migrations|export|info|version|report|next-execution|render|states-for-dag-run|lookup|cheat-sheet)\b/, effect: 'read', what: 'lists or reads' },
+      { sub: /^(dags (trigger|unpause|backfill|test|reserialize)|tasks (run|test|clear)|db (migrate|init|upgrade)|(connections|variables|pools|users|roles) (add|set|import|create)|webserver|scheduler|triggerer|celery|standalone|api-server|dag-processor|kerberos|sync-perm|rotate-fernet-key)\b/, effect: 'write', what: 'runs, schedules or changes something' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Dagster CLI: `asset wipe`, `run wipe|delete` and `schedule wipe` delete event-log and run history ("cannot be undone");
+  // `asset materialize` and `job execute|launch` run pipelines; `dev`, `definitions validate` and the lists only read or serve.
+  {
+    names: ['dagster'],
+    valued: ['-m', '--module-name', '-f', '--python-file', '-w', '--workspace', '-d', '--working-directory', '-a', '--attribute', '--select', '-j', '--job', '-c', '--config', '-p', '--port', '-h', '--host', '--partition', '--tags', '--limit', '--location', '-l', '--repository', '-r'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(asset wipe|run (wipe|delete)|schedule wipe)\b/, effect: 'destroy', what: 'deletes run or materialization history' },
+      { sub: /^((asset|run|schedule|sensor|job) list|definitions validate|instance info|job print|schedule (logs|debug)|sensor (preview|cursor))\b/, effect: 'read', what: 'lists, validates or reads' },
+      { sub: /^(dev|asset materialize|job (execute|launch|backfill)|run (re-execute|migrate-repository)|schedule (start|stop|restart)|sensor (start|stop)|instance migrate)\b/, effect: 'write', what: 'runs, serves or schedules pipelines' },
+    ],
+    otherwise: 'fallback',
+  },
+  // dbt (command reference): `run|build --full-refresh` drops and rebuilds incremental models, so history their sources no
+  // longer hold is lost (seeds are rebuilt from the repository's CSV files, so `seed --full-refresh` is not); `compile`,
+  // `ls`, `parse`, `debug`, `docs` and `show` only read; `run`, `build`, `seed` and `snapshot` publish models to the target.
+  {
+    names: ['dbt'],
+    valued: ['-s', '--select', '-m', '--models', '--exclude', '--selector', '-t', '--target', '--profile', '--profiles-dir', '--project-dir', '--vars', '--state', '--defer-state', '--threads', '--resource-type', '--output', '-o', '--output-keys', '--limit', '--port', '--target-path', '--log-path', '--log-level', '--inline', '--args'],
+    where: ['-t', '--target'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(run|build)(?= |$)/, flags: ['--full-refresh', '-f'], effect: 'destroy', what: 'drops and rebuilds incremental models: history their sources no longer hold is lost' },
+      { sub: /^(compile|ls|list|parse|debug|docs|show|source)(?= |$)/, effect: 'read', what: 'compiles, lists or documents the project' },
+      { sub: /^(run|build|seed|snapshot)(?= |$)/, effect: 'deploy', what: 'builds models in the target' },
+      { sub: /^(test|deps|clean|init)(?= |$)/, effect: 'write', what: 'runs tests, installs packages or removes build output' },
+    ],
+    otherwise: 'fallback',
   },
   {
     // kafka-leader-election: an UNCLEAN election may elect a replica that is not in sync: acknowledged messages are lost.
@@ -375,7 +469,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: [...KAFKA_VALUED, '--entity-default', '--broker', '--broker-logger', '--topic', '--user', '--client', '--ip'],
     rules: [
       { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
-      { flagValue: { names: ['--add-config'], value: /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/ }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { flagValue: { names: ['--add-config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
       { flags: ['--describe', '--list', '--help', '--version'], effect: 'read', what: 'describes configuration' },
       { flags: ['--alter'], effect: 'write', what: 'changes configuration' },
     ],

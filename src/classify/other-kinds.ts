@@ -1,6 +1,6 @@
 import { isJsonObject, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { resolveEnvironment } from './environment.ts';
+import { contextClues, resolveEnvironment } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -189,6 +189,9 @@ export function destructiveEndpoint(url: string): boolean {
  */
 /** A Kubernetes server-side dry run (`?dryRun=All`): the request is validated, not persisted. */
 const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
+
+/** A Kubernetes API path: the core group's resources under `/api/v1/`, or a named group's `/apis/GROUP/VERSION/`. */
+const KUBE_API_URL = /^[a-z]+:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|configmaps|secrets|events|endpoints|serviceaccounts|persistentvolumeclaims|replicationcontrollers|resourcequotas|limitranges)\b|apis\/[a-z0-9.-]+\/v\d\w*\/)/i;
 const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
@@ -286,7 +289,8 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
  * Request bodies whose fields carry the destructive part of a POST, PATCH or PUT: a git ref moved with `force: true`
  * (GitHub's and Gitea's "Update a reference": commits only the old ref reached are lost), a repository set to
  * `archived: true` (read-only from then on, as `gh repo archive`), a Kubernetes workload or its `scale`
- * subresource set to zero replicas (availability: docs/classifier-evaluation.md), Kafka topic settings that delete messages.
+ * subresource set to zero replicas or a CronJob suspended (availability: docs/classifier-evaluation.md), an Argo CD sync
+ * with prune, Kafka topic settings that delete messages.
  */
 function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string } | null {
   if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
@@ -295,6 +299,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };
+  // A CronJob or Job suspended: no run starts until it is resumed, and a Job's running pods end (Kubernetes docs, "CronJob"/"Job").
+  if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url)) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
+  // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
+  if (/\/api\/v1\/applications\/[^/]+\/sync\/?(\?|$)/.test(url) && body.prune === true && !(body.dryRun === true)) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
   return null;
 }
 
@@ -430,7 +438,9 @@ export function urlHost(url: string): string | null {
 export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder, ctx: ActionContext = {}): void {
   action = withJsonBody(action);
   const host = urlHost(action.url);
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }]);
+  // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
+  const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);

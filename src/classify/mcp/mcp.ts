@@ -69,6 +69,9 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'kubectl_apply', verbs: ['deploy'], environmentArgument: 'context' },
   { tool: 'kubectl_scale', verbs: ['write'], environmentArgument: 'context' },
   { tool: 'helm_uninstall', verbs: ['delete'], destructive: true },
+  // containers/kubernetes-mcp-server: `pods_top` and `nodes_top` read resource usage from the metrics API, as `kubectl top`.
+  { tool: 'pods_top', verbs: ['read'] },
+  { tool: 'nodes_top', verbs: ['read'] },
   { tool: 'merge_pull_request', verbs: ['write'] },
   // Neon applies the migration to a temporary branch; the main branch changes only with `complete_database_migration`.
   { tool: 'prepare_database_migration', server: '*neon*', verbs: ['write'] },

@@ -14,10 +14,16 @@ export interface Stdin {
   /** `(crontab -l; echo LINE) | crontab -`: the text follows the current table, which the consumer keeps. */
   keepsCrontab?: boolean;
   /**
-   * The kustomization a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`): what reaches the
-   * reader is rendered from these local files, so an approval binds them as `kubectl apply -k DIR` does (A12).
+   * The local files a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`: a kustomization;
+   * `istioctl kube-inject -f FILE`, `linkerd inject FILE`: a manifest with sidecars added): what reaches the reader is
+   * rendered from them, so an approval binds them as `kubectl apply -k DIR` or `-f FILE` does (A12).
    */
-  rendered?: string;
+  rendered?: { path: string; role: 'kustomization' | 'manifest' };
+  /**
+   * A CLI that prints its own install or uninstall manifests from its fixed arguments alone (`linkerd install`,
+   * `linkerd viz uninstall`, `istioctl manifest generate`): no local file shapes them, so there is nothing to bind.
+   */
+  generatedBy?: string;
 }
 
 export interface Redirect {

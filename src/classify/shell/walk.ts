@@ -244,8 +244,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
   }
-  const rendered = name !== null && heredoc === null ? renderedKustomization(name, args) : undefined;
+  const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
+  const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
+  if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
   }
@@ -299,6 +301,59 @@ function renderedKustomization(name: string, args: Array<string | null>): string
     else if (!a.startsWith('-')) operands.push(a);
   }
   return operands.length <= 1 ? (operands[0] ?? '.') : undefined;
+}
+
+/**
+ * Service-mesh injectors print the manifest they are given with sidecar containers added (istioctl `kube-inject -f FILE`,
+ * `linkerd inject FILE`: Istio and Linkerd CLI references): what reaches the pipe is that local file, rendered. Only the
+ * plain forms: another option that reads a file (`--meshConfigFile`, `--valuesFile`), an output file, more than one
+ * operand or standard input leave the pipe unknown.
+ */
+function injectedManifest(name: string, args: Array<string | null>): string | undefined {
+  const base = name.replace(/^.*\//, '');
+  if (args.some((a) => a === null)) return undefined;
+  const rest = args as string[];
+  if (base === 'istioctl' && rest[0] === 'kube-inject') {
+    const files: string[] = [];
+    for (let i = 1; i < rest.length; i++) {
+      const a = rest[i]!;
+      if (a === '-f' || a === '--filename') files.push(rest[++i] ?? '-');
+      else if (a.startsWith('--filename=')) files.push(a.slice(11));
+      else if (/^--(revision|context|namespace|istioNamespace)$/.test(a) || /^-[rni]$/.test(a)) i++;
+      else if (!/^--(revision|context|namespace|istioNamespace)=/.test(a)) return undefined;
+    }
+    return files.length === 1 && files[0] !== '-' ? files[0] : undefined;
+  }
+  if (base === 'linkerd' && rest[0] === 'inject') {
+    const operands = rest.slice(1).filter((a) => !a.startsWith('-'));
+    return operands.length === 1 && operands[0] !== '-' && rest.slice(1).every((a) => !a.startsWith('-') || a === '--manual' || a.includes('=')) ? operands[0] : undefined;
+  }
+  return undefined;
+}
+
+function renderedManifests(name: string, args: Array<string | null>): Stdin['rendered'] {
+  const dir = renderedKustomization(name, args);
+  if (dir !== undefined) return { path: dir, role: 'kustomization' };
+  const file = injectedManifest(name, args);
+  return file !== undefined ? { path: file, role: 'manifest' } : undefined;
+}
+
+/**
+ * CLIs that print their own install, upgrade or uninstall manifests, shaped only by their arguments (Linkerd CLI
+ * reference: `install`, `install --crds`, `upgrade`, `uninstall` and the same for its `viz`, `jaeger`, `multicluster`
+ * extensions "output Kubernetes configs"; `istioctl manifest generate`). Not with a values or overlay file (`-f`,
+ * `--values`, `--set-file`): that file shapes them and would need binding.
+ */
+function generatedManifests(name: string, args: Array<string | null>): string | undefined {
+  const base = name.replace(/^.*\//, '');
+  if (args.some((a) => a === null)) return undefined;
+  const rest = args as string[];
+  const ops = rest.filter((a) => !a.startsWith('-'));
+  const shaped = rest.some((a) => /^(-f|--values|--filename|--set-file|--manifests|-d)(=|$)/.test(a));
+  if (shaped) return undefined;
+  if (base === 'linkerd' && /^((viz|jaeger|multicluster) )?(install|upgrade|uninstall)$/.test(ops.join(' '))) return `linkerd ${ops.join(' ')}`;
+  if (base === 'istioctl' && ops.join(' ') === 'manifest generate') return 'istioctl manifest generate';
+  return undefined;
 }
 
 function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {

@@ -432,6 +432,9 @@ export function az(inv: Invocation): void {
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 
+/** CLIs that act through the kubeconfig's current context (their references: each takes `--context` or `--kubecontext`). */
+const KUBE_CONTEXT_CLIS = new Set(['istioctl', 'linkerd', 'flux', 'velero', 'cilium', 'crossplane']);
+
 /** CLIs whose pause/suspend operation pauses a reconciler rather than a running service, by the CLI's first word. */
 const RECONCILER_PAUSE: Readonly<Record<string, RegExp>> = { flux: /^suspend$/ };
 
@@ -446,7 +449,9 @@ export function genericCloud(inv: Invocation): void {
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do
   // the files and environments it is given (`fly deploy --config fly.production.toml`, `wrangler deploy --env staging`).
-  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv)]));
+  // Kubernetes add-on CLIs act on the cluster of the current kube context unless told another (`--context`).
+  const kube = KUBE_CONTEXT_CLIS.has(inv.name) && optionValue(inv.args, '--context', '--kubecontext') === undefined ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
+  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv), ...kube]));
   // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
   // yargs, click: their references). Before `--` only: after it, it is an operand.
   const end = inv.args.findIndex((a) => a.value === '--');

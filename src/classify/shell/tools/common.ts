@@ -146,9 +146,15 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
   if (path === undefined) return;
   // `-f -` with a heredoc or fixed text piped in: the content is part of the command, already bound.
   if (path === '-' && inv.stdin?.text != null) return;
-  // `kustomize build DIR | kubectl apply -f -`: the manifests are the kustomization's, bound as `apply -k DIR` binds them.
+  // `kustomize build DIR | kubectl apply -f -`: the manifests are the kustomization's, bound as `apply -k DIR` binds them;
+  // `istioctl kube-inject -f FILE | …` binds FILE.
   if (path === '-' && inv.stdin?.rendered !== undefined) {
-    inputFile(inv, inv.stdin.rendered, 'kustomization', true);
+    inputFile(inv, inv.stdin.rendered.path, inv.stdin.rendered.role, inv.stdin.rendered.role === 'kustomization');
+    return;
+  }
+  // `linkerd install | kubectl apply -f -`: the CLI's own manifests, fixed by the command line; no file to bind.
+  if (path === '-' && inv.stdin?.generatedBy !== undefined) {
+    inv.env.b.finding('manifests_generated', `the ${role} is what \`${inv.stdin.generatedBy}\` prints from its own arguments`, inv.span);
     return;
   }
   if (path !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {

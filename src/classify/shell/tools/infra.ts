@@ -241,6 +241,24 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
 }
 
 /**
+ * Controllers whose pods outlive them when deleted with `--cascade=orphan` (the older `--cascade=false`): kubectl docs,
+ * "Delete owner objects and orphan dependents": the ReplicaSets and pods (a StatefulSet's PVCs in any case) keep running,
+ * and a controller created again adopts them; the usual way to change a StatefulSet's immutable fields. Not a CronJob:
+ * its schedule is what goes.
+ */
+const POD_CONTROLLER = /^(deployments?|deploy|replicasets?|rs|statefulsets?|sts|daemonsets?|ds|replicationcontrollers?|rc|jobs?)(\.(apps|batch))?$/;
+
+/** Whether deleting these objects with this `--cascade` deletes only pod controllers and orphans their pods. */
+function orphansPods(operands: Array<string | null>, cascade: string | null | undefined): boolean {
+  if ((cascade !== 'orphan' && cascade !== 'false') || operands.length === 0 || operands.some((o) => o === null)) return false;
+  const kinds = operands[0]!.includes('/') ? operands.map((o) => o!.split('/')[0]!) : operands[0]!.split(',');
+  return kinds.every((k) => POD_CONTROLLER.test(k.toLowerCase()));
+}
+
+/** Kinds whose `spec.suspend: true` stops their runs (CronJob: no new Job is scheduled; Job: its running pods end). */
+const SUSPENDS_RUNS = /^(cronjobs?|cj|jobs?)(\.batch)?$/i;
+
+/**
  * Patches that take away what keeps an object or its data from being deleted (Kubernetes docs,
  * "Finalizers" and "Persistent Volumes: Reclaiming"): finalizers emptied or removed (a pending deletion
  * goes ahead without its cleanup or protection, e.g. `kubernetes.io/pvc-protection`), and a reclaim
@@ -321,6 +339,10 @@ export function kubectl(inv: Invocation): void {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
         return;
       }
+      if (orphansPods(pos.slice(1).map((w) => w.value), optionValue(inv.args, '--cascade'))) {
+        b.verb('delete').finding('kubectl_delete_orphan', `\`${inv.name} delete ${what} --cascade=orphan\` deletes the controller only; its pods keep running`, inv.span);
+        return;
+      }
       b.verb('delete').destroy('kubectl_delete', `\`${inv.name} delete ${what}\`${all ? ' (all)' : ''}`, inv.span);
       if (/^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|pvc|persistentvolumeclaim|crd|customresourcedefinition)/.test(pos[1]?.value ?? '')) t.critical = true;
       b.summary(`${inv.name} delete ${what}`);
@@ -363,6 +385,9 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'certificate') b.verb('permissions');
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
+      if (sub === 'patch' && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
+      }
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));
         if (armed) b.verb('delete').destroy('kubectl_deletion_armed', `\`${inv.name} ${sub} ${what}\` ${armed}`, inv.span);
@@ -407,6 +432,9 @@ export function helmfile(inv: Invocation): void {
   }
 }
 
+/** A `--set` pair that sets a chart's replica count to 0 (`replicaCount=0`, `api.replicas=0`; charts' common value names). */
+const ZERO_REPLICAS = /^([\w.-]+\.)?(replicaCount|replicas)=0+$/i;
+
 export function helm(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-n', '--namespace', '--kube-context', '--kubeconfig', '-f', '--values', '--set', '--set-string', '--version', '--timeout', '-o', '--output', '--repo', '--post-renderer']));
@@ -429,6 +457,11 @@ export function helm(inv: Invocation): void {
       b.verb('deploy');
       for (const f of optionValues(inv.args, '-f', '--values')) inputFile(inv, f, 'values');
       if (hasFlag(inv.args, '--force', '--replace')) b.verb('replace').destroy('helm_force', '`--force` deletes and recreates resources', inv.span);
+      // Availability (docs/classifier-evaluation.md): a chart's replica count set to 0 scales the workload to zero.
+      for (const set of optionValues(inv.args, '--set', '--set-string')) {
+        const zero = set?.split(',').find((kv) => ZERO_REPLICAS.test(kv.trim()));
+        if (zero) b.destroy('helm_scale_zero', `\`--set ${zero}\` scales the release's workload to zero`, inv.span);
+      }
       return;
     case 'rollback':
       b.verb('deploy', 'replace');

@@ -47,6 +47,8 @@ export interface ServiceTool {
   where?: string[];
   /** Environment variables that say where it acts (`CONSUL_HTTP_ADDR`, `ETCDCTL_ENDPOINTS`). */
   whereEnv?: string[];
+  /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
+  kubeContext?: boolean;
   rules: ServiceRule[];
   /**
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
@@ -613,6 +615,43 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // Linkerd CLI reference: `install`, `upgrade`, `uninstall`, `inject`, `prune` and their extensions' (`viz`, `jaeger`,
+    // `multicluster`) forms only output Kubernetes configs; they change the cluster when piped to `kubectl apply|delete`,
+    // which is judged there. `check`, `viz stat|tap|top|routes|edges` read.
+    names: ['linkerd'],
+    valued: ['--context', '--kubeconfig', '-n', '--namespace', '-L', '--linkerd-namespace', '-o', '--output', '--as', '--as-group', '--api-addr', '--set', '--set-string', '--values', '-f'],
+    where: ['--context', '-n', '--namespace'],
+    kubeContext: true,
+    rules: [
+      { sub: /^((viz|jaeger|multicluster|smi) )?(install|install-cni|upgrade|uninstall|inject|uninject|prune|link|unlink|allow)\b/, effect: 'read', what: 'prints the Kubernetes configs; nothing changes until they are applied or deleted' },
+      { sub: /^((viz|jaeger|multicluster) )?(check|stat|tap|top|routes|edges|profile|authz|diagnostics|identity|version|list|gateways|dashboard|completion|help)\b/, effect: 'read', what: 'reads mesh state' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // istioctl reference: `kube-inject` prints the manifest with sidecars added and `manifest generate|diff|translate`
+    // print or compare manifests; `analyze`, `proxy-status`, `proxy-config`, `x precheck`, `verify-install` read.
+    // `install`, `upgrade` and `uninstall` act on the cluster and are judged by the generic analysers.
+    names: ['istioctl'],
+    valued: ['--context', '-c', '--kubeconfig', '-n', '--namespace', '-i', '--istioNamespace', '-f', '--filename', '-o', '--output', '-r', '--revision', '--meshConfigFile', '--injectConfigFile', '--valuesFile'],
+    where: ['--context', '-n', '--namespace'],
+    kubeContext: true,
+    rules: [
+      { sub: /^(kube-inject|manifest (generate|diff|translate))\b/, effect: 'read', what: 'prints manifests; nothing changes until they are applied' },
+      { sub: /^(analyze|proxy-status|ps|proxy-config|pc|version|verify-install|bug-report|validate|(x|experimental) (precheck|describe|check-inject|authz)|precheck|dashboard|dash|completion|help)\b/, effect: 'read', what: 'reads mesh configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // stern: tails the logs of the pods its query matches (stern README); it only reads.
+    names: ['stern'],
+    valued: ['--context', '--kubeconfig', '-n', '--namespace', '-l', '--selector', '-c', '--container', '-e', '--exclude', '-i', '--include', '-s', '--since', '--tail', '-o', '--output', '-t', '--template', '--field-selector', '--exclude-container', '--exclude-pod', '--container-state', '--color', '--max-log-requests', '--node'],
+    where: ['--context', '-n', '--namespace'],
+    kubeContext: true,
+    rules: [],
+    otherwise: 'read',
+  },
+  {
     names: ['splunk'],
     valued: ['-auth', '-uri', '-index', '-app', '-owner', '-earliest_time', '-latest_time', '-maxout', '-output'],
     rules: [
@@ -1142,7 +1181,8 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 
 /** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
 function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
-  return [...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => clue('names', v));
+  const current = tool.kubeContext && optionValues(args, '--context', '--kube-context').length === 0 ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
+  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => clue('names', v)), ...current];
 }
 
 /**

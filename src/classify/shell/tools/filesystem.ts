@@ -305,14 +305,15 @@ export function copyMove(inv: Invocation): void {
   }
   if (inv.name === 'mv') {
     // Files moved from one folder of the home folder into another (`mv ~/Desktop/Screenshot*.png ~/Pictures/Shots/`) are
-    // kept: only where they land can lose something, judged above. Not a top folder itself (`~/Documents`) or a dot folder.
+    // kept: only where they land can lose something, judged above. Not a top folder itself (`~/Documents`) or a dot folder,
+    // and not into a cache or temporary folder, which is emptied without asking.
     const home = inv.scope.home;
     const inHome = (w: Word, deep: boolean): boolean => {
       const abs = w.value === null ? null : resolvePath(w.value, inv.scope);
       const rel = home && abs?.startsWith(`${home}/`) ? abs.slice(home.length + 1) : null;
       return rel !== null && !rel.startsWith('.') && (!deep || rel.includes('/'));
     };
-    const keptInHome = landing.every((d) => inHome(d, false));
+    const keptInHome = landing.every((d) => inHome(d, false) && !['rebuildable', 'temporary'].includes(pathEffect(inv, d).cls));
     for (const p of paths) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'critical' && keptInHome && inHome(p, true)) continue;

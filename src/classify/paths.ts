@@ -81,7 +81,12 @@ const SYSTEM_ROOTS = [
  * downloads them again; Docker's best practices remove them in every image) and downloaded packages (`apt-get clean`),
  * apk's, dnf's and yum's caches (`dnf clean all`), pacman's package cache (`pacman -Scc`).
  */
-const SYSTEM_CACHES = ['/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/dnf', '/var/cache/yum', '/var/cache/pacman/pkg', '/var/cache/zypp'];
+const SYSTEM_CACHES = [
+  '/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/dnf', '/var/cache/yum', '/var/cache/pacman/pkg', '/var/cache/zypp',
+  // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
+  // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
+  '/Library/Caches', '/Library/Developer/CommandLineTools',
+];
 
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
 export const REBUILDABLE = new Set([
@@ -101,7 +106,7 @@ export const REBUILDABLE = new Set([
  * cache and unplugged packages (`cacheFolder`, `pnpUnpluggedFolder`: `yarn install` fills them again; not `.yarn/releases` or
  * `.yarn/plugins`, which are committed).
  */
-export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged'];
+export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts'];
 
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
@@ -144,7 +149,21 @@ function isTemporary(p: string): boolean {
 }
 
 /** Tool caches under home that the tool fills again by itself (paths relative to home). */
-const HOME_TOOL_CACHES = ['go/pkg/mod', '.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp'];
+const HOME_TOOL_CACHES = [
+  'go/pkg/mod', '.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp',
+  // Xcode copies a device's symbols again when it is connected, and downloads provisioning profiles again (automatic
+  // signing); simulators and Android emulators are test devices their tools make again (`simctl create`, `avdmanager
+  // create avd`); `~/Library/Logs` holds apps' logs and crash reports, as a workspace's `logs` folder.
+  'Library/Developer/Xcode/iOS DeviceSupport', 'Library/Developer/Xcode/watchOS DeviceSupport', 'Library/Developer/Xcode/tvOS DeviceSupport',
+  'Library/Developer/Xcode/visionOS DeviceSupport', 'Library/Developer/Xcode/macOS DeviceSupport', 'Library/Developer/CoreSimulator/Devices',
+  'Library/MobileDevice/Provisioning Profiles', 'Library/Logs', '.android/avd', '.android/cache',
+];
+
+/**
+ * Hand-written files inside tool folders that are otherwise caches (paths relative to home): Maven's user settings (server
+ * credentials, mirrors), Gradle's user properties (signing and repository credentials) and init scripts.
+ */
+const HOME_TOOL_CONFIG = ['.m2/settings.xml', '.m2/settings-security.xml', '.gradle/gradle.properties', '.gradle/init.gradle', '.gradle/init.gradle.kts', '.gradle/init.d'];
 
 const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
@@ -269,6 +288,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // Cargo's download and source caches and rustup's toolchains (the Cargo book, "Cargo Home": `registry/{index,cache,src}` and
   // `git/{db,checkouts}` are caches cargo fills again; `rustup toolchain install` downloads a toolchain again). Not
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
+  if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
   if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';

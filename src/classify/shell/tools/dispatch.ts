@@ -10,7 +10,7 @@ import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
-import { evalBuiltin, interpreter, interpreterSpec, runWritten, shell, SHELLS, source } from './shells.ts';
+import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram } from './unknown.ts';
@@ -74,6 +74,12 @@ const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|t
 /** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
 const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
 
+/**
+ * A daemon's pid file: anything under /run, or one a database or server writes in its own data folder
+ * (`postmaster.pid` in PostgreSQL's data directory, `mysqld.pid`, Homebrew's `var/redis/redis.pid`).
+ */
+const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|mariadbd|mongod|redis(-server)?[\w-]*|nginx|httpd|apache2|haproxy|memcached|php-fpm)\.pid\b|\/(postgres(ql)?|mysql|mariadb|mongodb|redis|nginx|httpd)[^/\s]*\/\S*\.pid\b/;
+
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
 const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
 
@@ -97,7 +103,7 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
-    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'diskutil': case 'format':
+    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'format':
       return diskTool;
     case 'truncate':
       return truncate;
@@ -200,8 +206,8 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         inv.env.b.verb('write');
         // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
-        // from a daemon's pid file under /run does: that is `nginx -s stop` by other means.
-        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && /\/(var\/)?run\/\S*\.pid\b/.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by a pid file under /run: stops the service', inv.span);
+        // from a daemon's pid file does: that is `nginx -s stop` by other means.
+        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
         // `killall -0` only asks whether it runs. A pattern (`pkill -f 'node dist/server.js'`) names no daemon.
@@ -473,7 +479,8 @@ function container(inv: Invocation, ws: string[]): boolean {
     if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
   }
-  if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect))\b/.test(line)) {
+  // A context is only the CLI's record of an endpoint (Docker CLI reference, `docker context rm`): the daemon is untouched.
+  if (/^(build|push|pull|tag|login|logout|compose (up|build|pull|push|ps|logs|config|restart|start)|up|restart|start|create|cp|commit|save|load|network (create|connect)|volume (create|ls|inspect)|context (create|use|update|rm|remove|import|export))\b/.test(line)) {
     b.verb(/^(push)/.test(line) ? 'deploy' : 'write');
     return true;
   }
@@ -670,6 +677,7 @@ function dispatchTool(inv: Invocation): void {
   // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
   if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
+  if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);

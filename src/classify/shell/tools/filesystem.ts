@@ -236,7 +236,8 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
   if (!isDir) return [dest];
   return sources.map((src) => {
     const name = (src.value ?? '').replace(/\/+$/, '').split('/').pop() ?? '';
-    // An unknown source name could be anything inside the folder.
+    // An unknown source name could be anything inside the folder; a glob's names match its last segment (`Screenshot*.png`).
+    if (src.glob && src.value !== null && /[^*?]/.test(name) && !name.includes('[')) return { ...dest, value: `${v.replace(/\/+$/, '')}/${name}`, glob: false };
     if (src.value === null || name === '' || name === '.' || name === '..' || src.glob) return { ...dest, value: v.replace(/\/+$/, '') || '/' };
     return { ...dest, value: `${v.replace(/\/+$/, '')}/${name}` };
   });
@@ -296,14 +297,26 @@ export function copyMove(inv: Invocation): void {
       return;
     }
   }
-  for (const d of landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'))) {
+  const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
+  for (const d of landing) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
     }
   }
   if (inv.name === 'mv') {
+    // Files moved from one folder of the home folder into another (`mv ~/Desktop/Screenshot*.png ~/Pictures/Shots/`) are
+    // kept: only where they land can lose something, judged above. Not a top folder itself (`~/Documents`) or a dot folder,
+    // and not into a cache or temporary folder, which is emptied without asking.
+    const home = inv.scope.home;
+    const inHome = (w: Word, deep: boolean): boolean => {
+      const abs = w.value === null ? null : resolvePath(w.value, inv.scope);
+      const rel = home && abs?.startsWith(`${home}/`) ? abs.slice(home.length + 1) : null;
+      return rel !== null && !rel.startsWith('.') && (!deep || rel.includes('/'));
+    };
+    const keptInHome = landing.every((d) => inHome(d, false) && !['rebuildable', 'temporary'].includes(pathEffect(inv, d).cls));
     for (const p of paths) {
       const fx = pathEffect(inv, p);
+      if (fx.cls === 'critical' && keptInHome && inHome(p, true)) continue;
       if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }

@@ -21,7 +21,11 @@ import { shown } from '../invocation.ts';
  * the outage and the work in flight (requests, sessions, jobs) are lost and nothing brings the service back by itself.
  * Restarts and reloads, which come back by themselves, are `write`. docs/classifier-evaluation.md, "Availability".
  */
-export type ServiceEffect = 'destroy' | 'outage' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque';
+/**
+ * `safeguard` switches off something that protects data or the machine (backups, disk encryption, Gatekeeper, the
+ * firewall, logging, endpoint protection): nothing is lost at once, but the next loss is no longer caught. Destructive.
+ */
+export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque';
 
 export interface ServiceRule {
   /** Anchored at the first operand, matched against the operands joined by single spaces. */
@@ -49,6 +53,11 @@ export interface ServiceTool {
   whereEnv?: string[];
   /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
   kubeContext?: boolean;
+  /**
+   * The tool acts on this machine (its disks, settings, keychains, accounts, attached devices): its operands name no
+   * environment (`/dev/disk4` is a device, `com.acme.app.dev` a preference domain), so they are not read as clues.
+   */
+  local?: boolean;
   rules: ServiceRule[];
   /**
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
@@ -61,6 +70,14 @@ export interface ServiceTool {
 
 /** A topic setting that makes the broker delete messages: retention under ~17 minutes (or bytes under 1 MB), or compaction turned into deletion. */
 const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/;
+/**
+ * launchd jobs that protect the machine, by their label or plist name: Time Machine (`backupd`), logging (`syslogd`,
+ * `auditd`), the application firewall (`alf`), XProtect and MRT, device management (`mdmclient`, Jamf, Kandji, Mosyle,
+ * Addigy) and endpoint protection (CrowdStrike Falcon, SentinelOne, Microsoft Defender's `wdav`, Sophos, Carbon Black,
+ * osquery, Santa).
+ */
+const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
+
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
@@ -865,6 +882,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['launchctl'],
     valued: [],
     rules: [
+      { sub: new RegExp(`^(disable|bootout|unload|stop|remove|kill)\\b.*${SAFEGUARD_JOB.source}`, 'i'), effect: 'safeguard', what: 'stops or disables a job that protects the machine (backups, logging, firewall, endpoint protection, device management)' },
       { sub: /^(stop|unload|bootout|kill|remove)\b/, effect: 'outage', what: 'stops or unloads the job' },
       { sub: /^(start|load|bootstrap|kickstart|enable|disable|setenv|unsetenv)\b/, effect: 'write', what: 'starts, loads or configures the job' },
       { sub: /^(list|print|print-disabled|blame|dumpstate|help|version|getenv|managerpid|managername|manageruid)\b/, effect: 'read', what: 'reads job state' },
@@ -1149,6 +1167,245 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // macOS administration (each tool's man page). Time Machine: `delete`, `deletelocalsnapshots` and `thinlocalsnapshots`
+  // delete backups; `disable` and `removedestination` stop them.
+  {
+    names: ['tmutil'],
+    local: true,
+    valued: ['-d', '-t'],
+    rules: [
+      { sub: /^(delete|deletelocalsnapshots|thinlocalsnapshots|deleteinprogress)\b/, effect: 'destroy', what: 'deletes Time Machine backups or local snapshots' },
+      { sub: /^(disable|disablelocal|removedestination)\b/, effect: 'safeguard', what: 'turns Time Machine backups off or removes a backup destination' },
+      { sub: /^(listbackups|listlocalsnapshots|listlocalsnapshotdates|latestbackup|status|destinationinfo|isexcluded|compare|calculatedrift|uniquesize|machinedirectory|verifychecksums|currentphase|version|help)\b/, effect: 'read', what: 'reads backup state' },
+      { sub: /^(enable|enablelocal|startbackup|stopbackup|localsnapshot|setdestination|addexclusion|removeexclusion|associatedisk|inheritbackup|restore|setquota)\b/, effect: 'write', what: 'starts backups or changes their settings' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // spctl(8): `--master-disable`/`--global-disable` turn Gatekeeper's assessment off for every app; `--disable` without a
+    // `--label` does too. A rule added, removed or disabled by label changes one app's treatment.
+    names: ['spctl'],
+    local: true,
+    valued: ['--label', '--type', '-t', '--context', '--path', '--requirement', '-R', '--priority', '--rule'],
+    rules: [
+      { flags: ['--master-disable', '--global-disable'], effect: 'safeguard', what: 'turns Gatekeeper off for every app' },
+      { sub: /^kext-consent disable\b/, effect: 'safeguard', what: 'lets any kernel extension load without the user\'s consent' },
+      { flags: ['--disable'], flagValue: { names: ['--label', '--path', '--rule'], value: /./ }, effect: 'write', what: 'disables one assessment rule' },
+      { flags: ['--disable'], effect: 'safeguard', what: 'turns Gatekeeper\'s assessment off' },
+      { flags: ['--status', '--assess', '--list', '--test', '--help'], effect: 'read', what: 'reads Gatekeeper\'s state or assesses an app' },
+      { flags: ['--master-enable', '--global-enable', '--enable', '--add', '--remove'], effect: 'write', what: 'changes Gatekeeper\'s rules' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // csrutil(8): System Integrity Protection; `disable`, `enable --without …` and `authenticated-root disable` weaken it.
+    names: ['csrutil'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^((authenticated-root )?status|help|report)\b/, effect: 'read', what: 'reports System Integrity Protection\'s state' },
+      { sub: /^(authenticated-root )?disable\b/, effect: 'safeguard', what: 'turns System Integrity Protection (or the sealed system volume) off' },
+      { sub: /^enable\b/, flags: ['--without', '--no-internal'], effect: 'safeguard', what: 'turns parts of System Integrity Protection off' },
+      { sub: /^((authenticated-root )?enable|clear|netboot)\b/, effect: 'write', what: 'turns System Integrity Protection on or resets it' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // fdesetup(8): FileVault. `disable` decrypts the disk; `removerecovery` deletes a recovery key; `remove` takes a user's
+    // right to unlock the disk away.
+    names: ['fdesetup'],
+    local: true,
+    valued: ['-user', '-usertoremove', '-inputplist', '-outputplist', '-keychain', '-certificate', '-defer', '-forceatlogin'],
+    rules: [
+      { sub: /^(disable|removerecovery)\b/, effect: 'safeguard', what: 'turns FileVault off or deletes a recovery key' },
+      { sub: /^remove\b/, effect: 'permissions', what: 'takes a user\'s right to unlock the disk away' },
+      { sub: /^(status|list|isactive|haspersonalrecoverykey|hasinstitutionalrecoverykey|usingrecoverykey|supportsauthrestart|validaterecovery|showdeferralinfo|version|help)\b/, effect: 'read', what: 'reports FileVault\'s state' },
+      { sub: /^(enable|add|changerecovery|authrestart|sync|updateprebootauth)\b/, effect: 'write', what: 'turns FileVault on or adds users and keys' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // The application firewall's tool (`/usr/libexec/ApplicationFirewall/socketfilterfw --help`).
+    names: ['socketfilterfw'],
+    local: true,
+    valued: [],
+    rules: [
+      { flagValue: { names: ['--setglobalstate', '--setloggingmode'], value: /^off$/i }, effect: 'safeguard', what: 'turns the application firewall or its logging off' },
+      { flags: ['--getglobalstate', '--getblockall', '--getallowsigned', '--getstealthmode', '--getloggingmode', '--getloggingopt', '--listapps', '--getappblocked', '--help'], effect: 'read', what: 'reads the firewall\'s settings' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // defaults(1): `delete DOMAIN` removes every setting in the domain (an app's whole preferences); `delete DOMAIN KEY`
+    // one setting, which falls back to its default. A few keys are safeguards: the password after sleep, download
+    // quarantine, the firewall and its log, automatic backups, security updates.
+    names: ['defaults'],
+    local: true,
+    valued: ['-app', '-host'],
+    rules: [
+      { sub: /^write \S*(com\.apple\.screensaver askForPassword|com\.apple\.LaunchServices LSQuarantine|com\.apple\.alf (globalstate|loggingenabled)|com\.apple\.TimeMachine AutoBackup|com\.apple\.SoftwareUpdate (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
+      { sub: /^(read|read-type|domains|find|help)\b/, effect: 'read', what: 'reads preferences' },
+      { sub: /^delete \S+ \S+/, effect: 'write', what: 'deletes one setting, which falls back to its default' },
+      { sub: /^delete \S+$/, flagValue: { names: ['-g', '-globalDomain'], value: /./ }, effect: 'write', what: 'deletes one global setting, which falls back to its default' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes every setting in the domain' },
+      { sub: /^(write|rename|import|export)\b/, effect: 'write', what: 'writes preferences' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // security(1): deleting a keychain, a stored password, a certificate or an identity (with its private key) loses it;
+    // `authorizationdb write RIGHT allow` lets anyone do what the right guarded.
+    names: ['security'],
+    local: true,
+    valued: ['-k', '-s', '-a', '-c', '-l', '-D', '-j', '-r', '-t', '-P', '-p', '-T', '-f', '-d', '-o', '-i', '-e', '-Z'],
+    rules: [
+      { sub: /^authorizationdb write \S+ allow\b/, effect: 'safeguard', what: 'lets anyone use the right without authenticating' },
+      { sub: /^authorizationdb (write|remove|merge|smartcard)\b/, effect: 'permissions', what: 'changes an authorization right' },
+      { sub: /^delete-(keychain|generic-password|internet-password|certificate|identity)\b/, effect: 'destroy', what: 'deletes a keychain, a stored password, a certificate or a private key' },
+      { sub: /^(add-trusted-cert|remove-trusted-cert|trust-settings-import|set-key-partition-list|set-generic-password-partition-list|set-internet-password-partition-list)\b/, effect: 'permissions', what: 'changes what is trusted or who may use a key' },
+      { sub: /^(default-keychain|login-keychain|list-keychains)\b/, flags: ['-s'], effect: 'write', what: 'changes the keychain search list or default' },
+      { sub: /^(find-\S+|list-keychains|default-keychain|login-keychain|dump-keychain|dump-trust-settings|show-keychain-info|verify-cert|smartcards|list-smartcards|error|help|authorizationdb read)\b/, effect: 'read', what: 'reads keychains' },
+      { sub: /^(create-keychain|add-\S+|import|export|unlock-keychain|lock-keychain|set-\S+|create-keypair|create-filevaultmaster-keychain|cms|install-mds|leaks)\b/, effect: 'write', what: 'creates, unlocks or adds to keychains' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // dscl(1): the local directory holds the accounts. Deleting a record (`/Users/x`, `/Groups/x`) deletes the account;
+    // creating or changing attributes changes who may do what.
+    names: ['dscl'],
+    local: true,
+    valued: ['-u', '-P', '-p'],
+    rules: [
+      { flags: ['-delete'], sub: /^\S+ \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
+      { sub: /^\S+ delete \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
+      { flags: ['-delete', '-create', '-append', '-merge', '-change', '-changei', '-passwd'], effect: 'permissions', what: 'changes accounts or their attributes' },
+      { sub: /^\S+ (delete|create|append|merge|change|changei|passwd)\b/, effect: 'permissions', what: 'changes accounts or their attributes' },
+      { flags: ['-read', '-readall', '-readpl', '-readpli', '-list', '-search', '-diff', '-help'], effect: 'read', what: 'reads directory records' },
+      { sub: /^\S+ (read|readall|readpl|readpli|list|search|diff)\b/, effect: 'read', what: 'reads directory records' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // sysadminctl(8): `-deleteUser` deletes the account and, unless `-keepHome`, its home folder.
+    names: ['sysadminctl'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-deleteUser'], effect: 'destroy', what: 'deletes the account and, unless `-keepHome`, its home folder' },
+      { flagValue: { names: ['-screenLock'], value: /^off$/i }, effect: 'safeguard', what: 'turns the screen lock off' },
+      { flagValue: { names: ['-guestAccount', '-afpGuestAccess', '-smbGuestAccess'], value: /^on$/i }, effect: 'safeguard', what: 'opens guest access' },
+      { flagValue: { names: ['-screenLock', '-guestAccount', '-afpGuestAccess', '-smbGuestAccess', '-automaticTime', '-filesystem'], value: /^status$/i }, effect: 'read', what: 'reports a setting' },
+      { flags: ['-secureTokenStatus'], effect: 'read', what: 'reports a user\'s secure token' },
+      { flags: ['-addUser', '-resetPasswordFor', '-secureTokenOn', '-secureTokenOff'], effect: 'permissions', what: 'creates an account or changes its credentials' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // mdutil(1): the Spotlight index, which `-E` erases for Spotlight to build again; no file is touched.
+    names: ['mdutil'],
+    local: true,
+    valued: [],
+    rules: [{ flags: ['-s', '-t', '-L'], effect: 'read', what: 'reports indexing state' }],
+    otherwise: 'write',
+  },
+  {
+    // diskutil(8), whose verbs are case-insensitive: erasing, partitioning, zeroing and deleting volumes, containers or
+    // snapshots lose what they held; `secureErase freespace` erases only free space; mounting, ejecting, verifying,
+    // repairing and adding a volume keep every file. A resize with a new layout may delete the partitions after it.
+    names: ['diskutil'],
+    local: true,
+    valued: ['-passphrase', '-user', '-name', '-role', '-quota', '-reserve', '-groupWith', '-sibling', '-mountpoint'],
+    rules: [
+      { sub: /^secureErase freespace\b/i, effect: 'write', what: 'erases only the free space: every file stays' },
+      { sub: /^((apfs|cs|coreStorage|appleRAID|ar) )?(list\w*|info|information|activity|verifyVolume|verifyDisk|listSnapshots|listCryptoUsers|listVolumeGroups|listUsers)\b/i, effect: 'read', what: 'reads disks and volumes' },
+      { sub: /^((apfs )?(deleteVolume|deleteContainer|deleteVolumeGroup|deleteSnapshot|eraseVolume|createContainer)|(cs|coreStorage|appleRAID|ar) (delete\w*|remove\w*))\b/i, effect: 'destroy', what: 'deletes a volume, container, snapshot or set with what it holds' },
+      { sub: /^(eraseDisk|eraseVolume|reformat|eraseOptical|zeroDisk|randomDisk|secureErase|partitionDisk|splitPartition|mergePartitions)\b/i, effect: 'destroy', what: 'erases or repartitions a device' },
+      { sub: /^(apfs )?decryptVolume\b/i, effect: 'safeguard', what: 'turns a volume\'s encryption off' },
+      { sub: /^(resizeVolume|(apfs )?resizeContainer|(cs|coreStorage) resize\w*)\b/i, effect: 'opaque', what: 'resizes, and with a new layout may delete the partitions after it' },
+      { sub: /^(mount|mountDisk|unmount|umount|unmountDisk|umountDisk|eject|rename|renameVolume|enableJournal|disableJournal|enableOwnership|disableOwnership|repairVolume|repairDisk|repairPermissions|addPartition|apfs (addVolume|unlockVolume|lockVolume|encryptVolume|changePassphrase|setPassphraseHint|defragment|updatePreboot|convert|changeVolumeRole))\b/i, effect: 'write', what: 'mounts, ejects, repairs or adds volumes (every file stays)' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Local container VMs on a laptop (colima and OrbStack references): deleting the VM deletes every container, image and
+  // volume in it; stopping it stops them all (an outage, as `docker stop`).
+  {
+    names: ['colima'],
+    valued: ['-p', '--profile', '-c', '--cpu', '-m', '--memory', '-d', '--disk', '-r', '--runtime', '--vm-type', '-a', '--arch', '-V', '--mount', '--dns', '-t', '--template', '--kubernetes-version', '-k'],
+    where: ['-p', '--profile'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(delete|rm|remove|(kubernetes|k8s|k3s) (delete|reset))\b/, effect: 'destroy', what: 'deletes the VM (or its Kubernetes cluster) with every container, image and volume in it' },
+      { sub: /^(stop|kill|(kubernetes|k8s|k3s) stop)\b/, effect: 'outage', what: 'stops the VM and every container in it' },
+      { sub: /^(status|list|ls|version|ssh-config|help|completion)\b/, effect: 'read', what: 'reads the VM\'s state' },
+      { sub: /^(start|restart|prune|update|template|(kubernetes|k8s|k3s) (start|restart))\b/, effect: 'write', what: 'starts the VM or cleans its download cache' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['orb', 'orbctl'],
+    valued: ['-m', '--machine', '-u', '--user', '-w', '--workdir', '-a', '--arch'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(delete|rm|remove|reset)\b/, effect: 'destroy', what: 'deletes a Linux machine with every file in it (`reset`: all of OrbStack\'s data)' },
+      { sub: /^(stop|kill|shutdown)\b/, effect: 'outage', what: 'stops OrbStack (every machine and container) or the machine named' },
+      { sub: /^(list|ls|info|status|version|logs|help|doctor|config show)\b/, effect: 'read', what: 'reads machines' },
+      { sub: /^(start|restart|create|new|clone|rename|config|push|pull|update|default|login|logout)\b/, effect: 'write', what: 'starts, creates or configures machines' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Test devices on a developer's machine (Xcode's `simctl`, the Android SDK's `avdmanager`): a simulator or emulator
+  // holds test data, and the tool makes a new one in a moment.
+  {
+    names: ['simctl'],
+    local: true,
+    valued: ['--set'],
+    rules: [
+      { sub: /^(list|listapps|appinfo|get_app_container|getenv|help|pbpaste|bootstatus)\b/, effect: 'read', what: 'reads simulators' },
+      { sub: /^(delete|erase|uninstall|shutdown|boot|create|clone|rename|install|launch|terminate|privacy|push|openurl|addmedia|keychain|status_bar|ui|location|pbcopy|pbsync|upgrade|pair|unpair|pair_activate|runtime|io|diagnose|icloud_sync)\b/, effect: 'write', what: 'changes a simulator (a test device that `simctl create` makes again)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['avdmanager'],
+    local: true,
+    valued: ['-n', '--name', '-k', '--package', '-d', '--device', '-p', '--path', '-c', '--sdcard', '-t', '--tag', '-g', '--abi', '-r', '--rename', '-b'],
+    rules: [
+      { sub: /^list\b/, effect: 'read', what: 'lists emulators' },
+      { sub: /^(delete|create|move) avd\b/, effect: 'write', what: 'deletes, creates or moves an emulator (a test device that `avdmanager create avd` makes again)' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // adb: clearing or uninstalling an app deletes its data on the device (`pm clear`: "deletes all data associated with a
+    // package"; `uninstall` without `-k`). On an emulator, or for the debug build of the app under development (the
+    // Android Gradle plugin's `applicationIdSuffix ".debug"`), that is test data.
+    names: ['adb'],
+    local: true,
+    valued: ['-s', '-t', '-H', '-P', '-L'],
+    rules: [
+      { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, flagValue: { names: ['-s'], value: /^emulator-\d+$/ }, effect: 'write', what: 'clears or removes an app on an emulator (test data)' },
+      { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
+      { sub: /^uninstall\b/, flags: ['-k'], effect: 'write', what: 'removes the app but keeps its data' },
+      { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, effect: 'destroy', what: 'deletes an app\'s data on the device' },
+      { sub: /^logcat\b/, flags: ['-c', '--clear'], effect: 'write', what: 'clears the device\'s log buffer' },
+      { sub: /^(devices|logcat|get-state|get-serialno|get-devpath|version|help|bugreport|pull|features|host-features|mdns|wait-for\S*)\b/, effect: 'read', what: 'reads the device' },
+      { sub: /^(install|install-multiple|install-multi-package|push|reboot|root|unroot|remount|forward|reverse|tcpip|usb|connect|disconnect|pair|kill-server|start-server|reconnect|sideload|emu|sync)\b/, effect: 'write', what: 'installs, copies or changes the connection' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // fastboot: erasing or formatting a partition, `-w` and unlocking the bootloader (which "wipes all user data")
+    // destroy the device's data; flashing a system image replaces what the build makes again.
+    names: ['fastboot'],
+    local: true,
+    valued: ['-s', '-S', '-c', '-b', '-n', '--slot', '--os-version', '--os-patch-level', '--header-version', '--kernel-offset', '--ramdisk-offset', '--tags-offset', '--page-size', '--cmdline', '--base'],
+    rules: [
+      { sub: /^(erase|format(:\S+)?|flashing unlock\w*|oem unlock|flash (userdata|data|metadata))\b/, effect: 'destroy', what: 'wipes the device\'s data' },
+      { flags: ['-w'], effect: 'destroy', what: '`-w` wipes userdata' },
+      { sub: /^(devices|getvar|help)\b/, effect: 'read', what: 'reads the device' },
+    ],
+    otherwise: 'write',
+  },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -1218,7 +1475,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   }
   const effect = rule?.effect ?? tool.otherwise;
   if (effect === 'fallback') return false;
-  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...operandClues(operands), ...whereClues(inv, args, tool)]));
+  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;
@@ -1231,6 +1488,10 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
       return true;
     case 'outage':
       b.verb('write').destroy('service_outage', `\`${label}\`: ${what}`, inv.span);
+      b.summary(label);
+      return true;
+    case 'safeguard':
+      b.verb('write').destroy('safeguard_off', `\`${label}\`: ${what}`, inv.span);
       b.summary(label);
       return true;
     case 'delete':

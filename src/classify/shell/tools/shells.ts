@@ -203,3 +203,53 @@ function inspect(inv: Invocation, spec: InterpreterSpec, code: string | null, pr
   }
   classifyCode(code, spec.language, inv);
 }
+
+/**
+ * osascript(1): AppleScript (or JavaScript with `-l JavaScript`) from `-e` lines, a here-document or a script file.
+ * The script is judged by the commands in it that reach outside: `do shell script` and Terminal's `do script` run their
+ * string as a shell command; the Finder's `delete` moves items to the Trash (a write) while `empty trash` deletes them
+ * for good; `delete` in any other app (Mail, Notes, Photos, Reminders) deletes its items; System Events' `shut down`,
+ * `restart` and `log out` end every app's session. Keystrokes typed into whatever app is in front, and `run script`,
+ * cannot be followed.
+ */
+export function osascript(inv: Invocation): void {
+  const b = inv.env.b;
+  const lines: Array<string | null> = [];
+  let file: string | null | undefined;
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i]!.value;
+    if (v === '-e') lines.push(inv.args[++i]?.value ?? null);
+    else if (v === '-l' || v === '-s') i++;
+    else if (v === null || !v.startsWith('-')) {
+      if (lines.length === 0) file = v;
+      break;
+    }
+  }
+  if (lines.length === 0 && file !== undefined) {
+    b.verb('exec').partial('script_unseen', `\`osascript ${file ?? '…'}\` runs a script whose content is not part of the action`, inv.span);
+    if (file !== null) inputFile(inv, file, 'script');
+    return;
+  }
+  if (lines.length === 0) lines.push(inv.stdin ? inv.stdin.text : null);
+  if (lines.some((l) => l === null)) {
+    b.opaque('code_dynamic', `\`osascript\` runs a script ${inv.stdin && lines.length === 1 ? `from ${inv.stdin.producer}` : 'that is not fixed in the input'}`, inv.span);
+    return;
+  }
+  const script = lines.join('\n');
+  b.verb('exec').target({ kind: 'host', id: 'localhost', environment: null, home: false });
+  // `do shell script "…"` (AppleScript), `doShellScript("…")` (JavaScript), Terminal's and iTerm's `do script` / `write text`.
+  const commands = /\b(?:do\s+shell\s+script|doShellScript\s*\(|do\s+script|doScript\s*\(|write\s+text)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')?\s*([&+)]?)/gi;
+  for (const m of script.matchAll(commands)) {
+    if (m[1] === undefined || m[2] === '&' || m[2] === '+') b.opaque('code_dynamic', '`osascript` runs a shell command built at run time', inv.span);
+    else inv.runSource(m[1].slice(1, -1).replace(/\\(.)/g, '$1'), null, '`osascript` `do shell script`');
+  }
+  const apps = [...script.matchAll(/\b(?:tell\s+(?:application|app)\s+|Application\s*\(\s*)["']([^"']+)["']/gi)].map((m) => m[1]!.toLowerCase());
+  if (/\bempty\s+(the\s+)?trash\b|\bemptyTrash\s*\(/i.test(script)) b.verb('delete').destroy('trash_empty', '`osascript` empties the Trash: what was in it is deleted for good', inv.span);
+  if (/\b(?:shut\s+down|restart|log\s+out)\b|\.(?:shutDown|restart|logOut)\s*\(/.test(script) && apps.some((a) => a === 'system events' || a === 'finder')) b.verb('write').destroy('host_shutdown', '`osascript` shuts the machine down, restarts it or logs the user out', inv.span);
+  if (/\bdelete\b|\.delete\s*\(/i.test(script)) {
+    const others = apps.filter((a) => a !== 'finder' && a !== 'system events');
+    if (others.length > 0) b.verb('delete').destroy('app_data_delete', `\`osascript\` deletes items in ${others.map((a) => `\`${a}\``).join(', ')}`, inv.span);
+    else b.verb('write').finding('trash_move', '`osascript`: the Finder moves what it deletes to the Trash', inv.span);
+  }
+  if (/\b(keystroke|key\s+code|run\s+script)\b|\.keystroke\s*\(/i.test(script)) b.opaque('osascript_keystrokes', '`osascript` types into, or runs, something the action does not show', inv.span);
+}

@@ -34,6 +34,8 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   flock: { valued: ['-w', '--timeout', '-E', '--conflict-exit-code'], skip: 1 },
   systemd_run: { valued: ['-u', '--unit', '-p', '--property', '-M', '--machine', '--uid', '--gid', '-E', '--setenv', '--on-calendar', '--on-active', '--slice', '-H', '--host', '--working-directory', '--description'] },
   caffeinate: { valued: ['-t', '-w'] },
+  // xcrun(1) runs a developer tool of the selected Xcode: `xcrun simctl …`, `xcrun --sdk iphoneos clang …`.
+  xcrun: { valued: ['-sdk', '--sdk', '-toolchain', '--toolchain'] },
   runuser: { valued: ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell'] },
   setsid: { valued: [] },
   nsenter: { valued: ['-t', '--target', '-S', '--setuid', '-G', '--setgid'] },

@@ -53,7 +53,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       classifyFileWrite(action, ctx, inventory, b);
       return b.build(`file ${action.operation}: ${action.path}`);
     case 'http_request':
-      classifyHttpRequest(action, inventory, b, ctx);
+      classifyHttpRequest(action, inventory, b, ctx, (command) => classifyShellSource(command, ctx, inventory, b));
       return b.build(`http: ${action.method} ${action.url}`);
     default:
       return opaqueFacts('unknown action kind', { code: 'action_kind_unknown', message: `action kind \`${String((action as { kind?: unknown }).kind)}\` is not known` });

@@ -1,8 +1,7 @@
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasFlag, optionValue, optionValues, positionals } from './common.ts';
-import { mutationFieldVerb } from '../../mcp/mcp.ts';
 import { fileTarget } from './filesystem.ts';
-import { destructiveEndpoint, graphqlMutationFields, harmlessHttpDelete, outageEndpoint } from '../../other-kinds.ts';
+import { CACHE_PURGE_METHODS, READ_METHODS, destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, jsonBody, outageEndpoint } from '../../other-kinds.ts';
 
 /** curl, wget, httpie: DELETE and PUT change or remove a remote resource; URLs that name a destructive action too. */
 
@@ -23,7 +22,8 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null): 
     b.verb('write');
     if (url && destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${m} to a destructive endpoint \`${url}\``, inv.span);
     else if (url && outageEndpoint(url)) b.destroy('service_outage', `HTTP ${m} \`${url}\` takes the service or index out of service`, inv.span);
-  } else if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') b.verb('read');
+  } else if (READ_METHODS.test(m)) b.verb('read');
+  else if (CACHE_PURGE_METHODS.test(m)) b.verb('write');
   else b.verb('write').partial('http_unknown_method', `HTTP method \`${m}\``, inv.span);
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
@@ -41,7 +41,10 @@ export function curl(inv: Invocation): void {
   const bodies = optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json', '--data-urlencode', '-F', '--form');
   const override = method !== null && method.toUpperCase() === 'POST' ? methodOverride(optionValues(args, '-H', '--header'), bodies) : null;
   for (const u of urls.length > 0 ? urls : [null]) judgeHttp(inv, override ?? method ?? 'DELETE', u ? u.value : null);
-  for (const body of optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json')) graphqlMutation(inv, body);
+  const sent = override ?? method;
+  for (const body of optionValues(args, '-d', '--data', '--data-raw', '--data-binary', '--json')) {
+    for (const u of urls.length > 0 ? urls : [null]) judgeBody(inv, sent, u?.value ?? u?.text.replace(/["']/g, '') ?? null, body);
+  }
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -66,6 +69,41 @@ export function httpie(inv: Invocation): void {
   const items = pos.slice(hasMethod ? 2 : 1);
   const method = hasMethod ? first! : items.some((i) => /[^:]=|:=/.test(i.value ?? '')) ? 'POST' : 'GET';
   judgeHttp(inv, method, url);
+  judgeBody(inv, method, url, httpieBody(items.map((i) => i.value)));
+}
+
+/**
+ * The JSON object httpie sends for its request items: `name=text` is a string field, `name:=json` a raw JSON value;
+ * headers (`Name:value`), query parameters (`name==value`) and files (`name@path`) are not body. Null when an item is
+ * not fixed in the input or there is no field.
+ */
+function httpieBody(items: Array<string | null>): string | null {
+  const body: Record<string, unknown> = {};
+  for (const item of items) {
+    if (item === null) return null;
+    const raw = /^([^:=@\s]+):=(.*)$/s.exec(item);
+    const text = raw ? null : /^([^:=@\s]+)=(?!=)(.*)$/s.exec(item);
+    try {
+      if (raw) body[raw[1]!] = JSON.parse(raw[2]!);
+      else if (text) body[text[1]!] = text[2]!;
+    } catch {
+      return null;
+    }
+  }
+  return Object.keys(body).length > 0 ? JSON.stringify(body) : null;
+}
+
+/**
+ * What a request body destroys (`httpBodyEffects`, shared with `http_request` actions): a GraphQL mutation that deletes,
+ * a safeguard turned off, a batch entry that deletes, ... For POST, PATCH and PUT; a body not fixed in the input adds nothing.
+ */
+function judgeBody(inv: Invocation, method: string | null, url: string | null, body: string | null): void {
+  const m = (method ?? '').toUpperCase();
+  if (body === null || (m !== 'POST' && m !== 'PATCH' && m !== 'PUT')) return;
+  for (const fx of httpBodyEffects(m, url ?? '', jsonBody(url ?? '', body))) {
+    if (fx.deletes) inv.env.b.verb('delete');
+    inv.env.b.destroy(fx.code, `HTTP ${m} \`${url ?? '?'}\`: ${fx.why}`, inv.span);
+  }
 }
 
 /**
@@ -85,12 +123,3 @@ function methodOverride(headers: Array<string | null>, bodies: Array<string | nu
   return null;
 }
 
-/**
- * A GraphQL mutation in a request body (`{"query":"mutation { deleteEntity(...) }"}`): its fields name the operation,
- * judged by the same verbs as MCP operations (`delete*`, `purge*`, `archive*` destroy).
- */
-function graphqlMutation(inv: Invocation, body: string | null): void {
-  if (body === null) return;
-  const fields = graphqlMutationFields(body);
-  if (fields && mutationFieldVerb(fields) === 'destroy') inv.env.b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, inv.span);
-}

@@ -47,14 +47,14 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
           if (command.length > MAX_INPUT) into.opaque('input_too_large', 'command too large');
           else classifyShellSource(command, ctx, inventory, into);
         },
-        http: (request, into = b) => judgeHttpRequest(request, into, { ctx, inventory }),
+        http: (request, into = b) => judgeHttpRequest(request, into, { ctx, inventory, shell: (command) => classifyShellSource(command, ctx, inventory, into) }),
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);
     case 'file_write':
       classifyFileWrite(action, ctx, inventory, b);
       return b.build(`file ${action.operation}: ${action.path}`);
     case 'http_request':
-      classifyHttpRequest(action, inventory, b, ctx);
+      classifyHttpRequest(action, inventory, b, ctx, (command) => classifyShellSource(command, ctx, inventory, b));
       return b.build(`http: ${action.method} ${action.url}`);
     default:
       return opaqueFacts('unknown action kind', { code: 'action_kind_unknown', message: `action kind \`${String((action as { kind?: unknown }).kind)}\` is not known` });

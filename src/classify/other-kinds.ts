@@ -150,18 +150,31 @@ const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flu
 // (shuts Jenkins down) and `quietDown` (no new builds start).
 // Prometheus `/-/quit` (lifecycle API: "triggers a graceful shutdown").
 const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit)(\b|\/|\?|$)/i;
+// A stop, kill, pause, suspend or power-off action on something that serves: the Docker Engine API's
+// `/containers/ID/stop|kill|pause`, Vercel's `/projects/ID/pause` ("a paused project stops serving"), Fly Machines'
+// `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`. A run, build
+// or job stopped is a cancel (a write), so only these resource nouns count.
+const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url);
 }
 
 /** Whether a POST or PATCH to this URL names a destructive action. */
 const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)/;
 /** S3's DeleteObjects (`POST /?delete`, up to 1,000 keys in the XML body), on Amazon S3 and S3-compatible stores. */
 const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.cn)?|s3[^/?#]*)(:\d+)?\/[^?#]*\?(delete|delete=[^&]*)(&|#|$)/i;
+/**
+ * Endpoints whose name does not say delete but whose request destroys (each API's reference): the Docker Engine API's
+ * `POST /volumes/prune` ("delete unused volumes", with their data, as `docker volume prune`; image, build-cache, network
+ * and container prunes remove what is rebuilt), and snapshot restores that replace a cluster's whole state with an older
+ * one: Vault's `POST /v1/sys/storage/raft/snapshot` and `snapshot-force` (a GET saves one), Consul's `PUT /v1/snapshot`,
+ * Nomad's `PUT /v1/operator/snapshot`.
+ */
+const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 export function destructiveEndpoint(url: string): boolean {
-  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url)) return true;
+  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url)) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
   const withoutCachePurges = url.replace(CACHE_VERB, '/');
   return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));
@@ -213,10 +226,11 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
 ];
 
 /**
- * PostgREST (Supabase's `/rest/v1/`) deletes the rows its filters select and, without one, every row: a filter on an
- * equal value or a list narrows the delete like `DELETE ... WHERE id = 8812` (docs/classify.md, "SQL by effect").
+ * PostgREST (Supabase's `/rest/v1/`, or served on its own) deletes the rows its filters select and, without one, every
+ * row: a filter on an equal value or a list narrows the delete like `DELETE ... WHERE id = 8812` (docs/classify.md, "SQL by
+ * effect"). Its operator syntax (`col=eq.value`, `col=in.(a,b)`) names it wherever it is mounted.
  */
-const POSTGREST_NARROWED = /\/rest\/v1\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\))(&|$)/i;
+const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\))(&|$)/i;
 
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
@@ -227,9 +241,28 @@ function harmlessUrl(url: string): string | null {
   return null;
 }
 
+/**
+ * DELETEs that the API's own reference says keep what they remove, or that remove only what is rebuilt:
+ * - a trash or recycle bin: Notion "Delete a block" ("sets archived: true", restorable from the trash), HubSpot CRM
+ *   "Archive" (`DELETE /crm/v3/objects/TYPE/ID`: "move to the recycling bin"), Confluence v2 `pages`/`blogposts` ("moves to
+ *   the trash"; `purge=true` deletes a trashed one for good, `draft=true` deletes an unpublished draft) and v1 `content`
+ *   (trashed unless `status=trashed`), Salesforce sObject rows (to the Recycle Bin for 15 days);
+ * - mutes: Datadog "Cancel a downtime" (`/api/v1|v2/downtime/ID`): monitors notify again;
+ * - build output: GitLab job artifacts (`/projects/P/artifacts` deletes those "eligible for deletion", not kept ones;
+ *   `/jobs/J/artifacts`); Docker Engine images (`/v1.NN/images/NAME`, as `docker rmi`: pulled or built again).
+ */
+const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
+  { url: /^https?:\/\/api\.notion\.com\/v1\/blocks\/[^/?#]+\/?(\?|$)|^https?:\/\/api\.hubapi\.com\/crm\/v3\/objects\/[^/?#]+\/[^/?#]+\/?(\?|$)/, why: 'moves it to the trash, where it can be restored' },
+  { url: /\/wiki\/api\/v2\/(pages|blogposts)\/\d+\/?(\?(?![^#]*\bpurge=true)[^#]*)?$|\/wiki\/rest\/api\/content\/\d+\/?(\?(?![^#]*\bstatus=trashed)[^#]*)?$/, why: 'Confluence moves the page to the space trash (or deletes an unpublished draft)' },
+  { url: /\/services\/data\/v\d+\.\d+\/sobjects\/[A-Za-z0-9_]+\/[A-Za-z0-9]{15,18}\/?(\?|$)/, why: 'Salesforce moves the record to the Recycle Bin' },
+  { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
+  { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
+  { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
+];
+
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
-  const why = harmlessUrl(url);
+  const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why;
   if (why) return why;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url);
@@ -303,7 +336,104 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url)) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
   // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
   if (/\/api\/v1\/applications\/[^/]+\/sync\/?(\?|$)/.test(url) && body.prune === true && !(body.dryRun === true)) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
+  if (/^https?:\/\/api\.notion\.com\/v1\/(databases|data_sources)\/[^/?#]+\/?(\?|$)/.test(url) && isJsonObject(body.properties) && Object.values(body.properties).some((v) => v === null)) {
+    return { code: 'schema_field_drop', why: 'removes a database property and its value on every page (Notion: a property set to null is removed)' };
+  }
+  if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
+    return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
+  }
   return null;
+}
+
+/**
+ * A PUT or PATCH that turns a safeguard off, judged from its settings (JSON fields at any depth, or the elements of an
+ * XML body such as S3's):
+ * - a setting whose name says what it guards (protection, rulesets, backups, soft delete, audit, logging, versioning,
+ *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, admins held
+ *   to the rules) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
+ * - a generic `enabled`/`value`/`status`/`state`/`mode`/`enforcement` set so under a URL or a parent that names the
+ *   safeguard (Cloudflare `PATCH /zones/Z/settings/ssl {value: off}`, Auth0 `PUT /guardian/factors/otp {enabled: false}`,
+ *   S3 `PUT /?versioning` with `<Status>Suspended</Status>`, Cloud SQL `backupConfiguration: {enabled: false}`);
+ * - a rule that now allows force pushes or branch deletion (GitHub and GitLab branch protection).
+ * A POST that creates something unprotected weakens nothing that was there, so only updates count.
+ */
+const SAFEGUARD = /protect|rulesets|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
+const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
+/** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
+function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
+  if (typeof body === 'string') {
+    for (const m of body.matchAll(/<([A-Za-z][\w.-]*)>([^<]*)<\/\1>/g)) out.push({ path: [m[1]!], value: m[2]!.trim() });
+  } else if (Array.isArray(body)) for (const v of body) settings(v, path, out);
+  else if (isJsonObject(body)) {
+    for (const [k, v] of Object.entries(body)) {
+      if (isJsonObject(v) || Array.isArray(v)) settings(v, [...path, k], out);
+      else out.push({ path: [...path, k], value: v });
+    }
+  }
+  return out;
+}
+/** What safeguard an update turns off (see SAFEGUARD), or null. */
+function safeguardOff(url: string, body: JsonValue | undefined): string | null {
+  const where = url.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  for (const { path, value } of settings(body)) {
+    const key = path[path.length - 1]!;
+    const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
+    if (/^allow_(force_?push(es)?|deletions)$/i.test(key) && value === true) return `allows \`${key}\``;
+    if (SAFEGUARD.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
+  }
+  return null;
+}
+
+/**
+ * APIs whose PUT replaces the whole record with what is sent, clearing what is left out: Airtable ("PUT will perform a
+ * destructive update and clear all unspecified cell values"; PATCH updates only the fields sent) and the Firebase Realtime
+ * Database REST API ("PUT: write or replace data to a defined path"; PATCH updates some of the keys).
+ */
+const PUT_REPLACES = /^https?:\/\/(api\.airtable\.com\/v0\/|[^/]+\.(firebaseio\.com|firebasedatabase\.app)\/)/i;
+
+/**
+ * S3 lifecycle rules that expire objects within a day (`PUT /?lifecycle`, XML), as `aws s3api
+ * put-bucket-lifecycle-configuration` with `Expiration: {Days: 0|1}`.
+ */
+const S3_LIFECYCLE_EXPIRES_NOW = /<Expiration>\s*<Days>\s*[01]\s*<\/Days>/i;
+
+/**
+ * A POST that deactivates or disables a safeguard named in its URL (Okta `/org/factors/ID/lifecycle/deactivate`, a
+ * `/backups/ID/disable`, an `/audit…/disable`): the same as turning its `enabled` setting off.
+ */
+function safeguardDeactivated(url: string): string | null {
+  const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
+  return m && SAFEGUARD.test(m[1]!) ? `${m[3]!.toLowerCase()}s a safeguard` : null;
+}
+
+/**
+ * A GraphQL ref update with `force: true` (GitHub `updateRef`, `updateRefs`: "permit updates of branch Refs that are not
+ * fast-forwards"), in the query text or its variables.
+ */
+function graphqlForcesRef(fields: string[], body: JsonValue | undefined): boolean {
+  if (!fields.some((f) => /^updateRefs?$/.test(f)) || !isJsonObject(body)) return false;
+  const text = (typeof body.query === 'string' ? body.query : '') + JSON.stringify(body.variables ?? null);
+  return /"?force"?\s*:\s*true\b/.test(text);
+}
+
+/**
+ * The command line a request runs in a container: the Docker Engine API's exec create (`POST /containers/ID/exec`,
+ * `Cmd` as an argument list; judged when created, as it is what a later `exec/ID/start` runs) and the Kubernetes API
+ * server's `pods/NAME/exec` (one `command=` parameter per argument). Arguments are quoted for the shell model.
+ */
+function execCommand(url: string, body: JsonValue | undefined): string | null {
+  let argv: string[] | null = null;
+  if (/\/containers\/[^/?#]+\/exec\/?(\?|$)/.test(url) && isJsonObject(body)) {
+    const cmd = body.Cmd;
+    if (typeof cmd === 'string') return cmd;
+    if (Array.isArray(cmd) && cmd.every((a) => typeof a === 'string')) argv = cmd;
+  } else if (/\/namespaces\/[^/]+\/pods\/[^/?#]+\/exec\?/.test(url)) {
+    const params = queryParams(url).getAll('command');
+    if (params.length > 0) argv = params;
+  }
+  return argv === null ? null : argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 /** The parameters of a query string or an `application/x-www-form-urlencoded` body. */
@@ -347,7 +477,7 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
  * value is judged by its verb; parameter names are compared without case.
  */
 const OPERATION_PARAM = /^(action|op|operation)$/i;
-function operationParam(action: HttpRequestAction): string | null {
+function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string | null {
   const pairs: Array<[string, string]> = [...queryParams(action.url)];
   if (typeof action.body === 'string') {
     const form = formParams(action.body);
@@ -366,15 +496,31 @@ function operationParam(action: HttpRequestAction): string | null {
  * field checks below see it. Other text (NDJSON: `_bulk`, `_msearch`; XML, a form) stays text.
  */
 function withJsonBody(action: HttpRequestAction): HttpRequestAction {
-  const body = action.body;
-  if (typeof body !== 'string' || !/^\s*[{[]/.test(body) || body.length > 1_000_000 || /\/_(bulk|msearch)\/?(\?|$)/.test(action.url)) return action;
+  const body = jsonBody(action.url, action.body);
+  return body === action.body ? action : { ...action, body };
+}
+
+/** A body sent as JSON text, parsed (an object or array); any other body as it is. */
+export function jsonBody(url: string, body: JsonValue | undefined): JsonValue | undefined {
+  if (typeof body !== 'string' || !/^\s*[{[]/.test(body) || body.length > 1_000_000 || /\/_(bulk|msearch)\/?(\?|$)/.test(url)) return body;
   try {
     const parsed = JSON.parse(body) as JsonValue;
-    return isJsonObject(parsed) || Array.isArray(parsed) ? { ...action, body: parsed } : action;
+    return isJsonObject(parsed) || Array.isArray(parsed) ? parsed : body;
   } catch {
-    return action;
+    return body;
   }
 }
+
+/**
+ * Methods that only read: GET, HEAD, OPTIONS, Vault's `LIST` ("list the keys at the path") and WebDAV's `PROPFIND`
+ * (RFC 4918: retrieves properties).
+ */
+export const READ_METHODS = /^(GET|HEAD|OPTIONS|LIST|PROPFIND)$/;
+/**
+ * Cache purges by method, on the cached URL itself: Varnish and Fastly `PURGE` ("purge a single URL"), Varnish `BAN`.
+ * The origin still holds the content, as for the purge endpoints above.
+ */
+export const CACHE_PURGE_METHODS = /^(PURGE|BAN)$/;
 
 /** AWS Query-protocol endpoints, which act on a GET as on a POST. */
 const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i;
@@ -383,7 +529,8 @@ const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|
  * Batch endpoints whose body carries its own operations, each judged like a request of its own: Microsoft Graph
  * `$batch` and Salesforce `composite` (`requests`/`compositeRequest`: `[{method, url}]`), Elasticsearch/OpenSearch
  * `_bulk` (NDJSON action lines: `{"delete": {...}}`), Firestore `:commit`/`:batchWrite` (`writes: [{delete: name}]`),
- * JSON:API atomic operations (`atomic:operations: [{op: "remove"}]`). Returns what destroys, or null.
+ * JSON:API atomic operations (`atomic:operations: [{op: "remove"}]`), Elasticsearch/OpenSearch `_aliases` actions
+ * (`remove_index` deletes the index; `add` and `remove` only move an alias). Returns what destroys, or null.
  */
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
   if (/\/_bulk\/?(\?|$)/.test(url) && typeof body === 'string') {
@@ -405,6 +552,7 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
     }
   }
   if (Array.isArray(body.writes) && body.writes.some((w) => isJsonObject(w) && typeof w.delete === 'string')) return 'a document `delete` write';
+  if (/\/_aliases\/?(\?|$)/.test(url) && Array.isArray(body.actions) && body.actions.some((a) => isJsonObject(a) && 'remove_index' in a)) return 'a `remove_index` action, which deletes the index';
   const atomic = body['atomic:operations'];
   if (Array.isArray(atomic) && atomic.some((o) => isJsonObject(o) && o.op === 'remove')) return 'a `remove` operation';
   return null;
@@ -435,7 +583,11 @@ export function urlHost(url: string): string | null {
   return /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? null;
 }
 
-export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder, ctx: ActionContext = {}): void {
+/**
+ * Judges an HTTP request. `shell`, when given, judges a command line the request runs (an exec into a container), with the
+ * shell model; without it such a request is opaque.
+ */
+export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder, ctx: ActionContext = {}, shell?: (command: string) => void): void {
   action = withJsonBody(action);
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
@@ -444,17 +596,18 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
-  judgeHttpRequest(action, b, { ctx, inventory });
+  judgeHttpRequest(action, b, { ctx, inventory, shell });
 }
 
 /**
  * The one judge of an HTTP request's effect, for an agent's `http_request` and for the same request sent by curl, wget or
  * HTTPie in a shell line, so that no door judges it more leniently than another. `bodyHidden`: the request has a body the
- * input does not show (`curl -d @file`, `-T file`), so a PUT replaces the resource with content nobody has read.
+ * input does not show (`curl -d @file`, `-T file`), so a PUT replaces the resource with content nobody has read. `shell`
+ * judges a command line the request runs (an exec into a container).
  */
-export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean }): void {
+export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; shell?: ((command: string) => void) | undefined }): void {
   const action = withJsonBody(request);
-  const { ctx, inventory } = where;
+  const { ctx, inventory, shell } = where;
   const host = urlHost(action.url);
   const { method, via } = effectiveMethod(action);
   const shown = via ? `${method} (by ${via})` : method;
@@ -479,6 +632,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
+    else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);
+    else if (/\?(.*&)?lifecycle(=|&|#|$)/.test(action.url) && typeof action.body === 'string' && S3_LIFECYCLE_EXPIRES_NOW.test(action.body)) b.verb('delete').destroy('data_expiry', `HTTP ${shown} \`${action.url}\` expires every object its rule matches within a day`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (method === 'POST' || method === 'PATCH') {
@@ -487,21 +642,43 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
-  } else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') {
+  } else if (READ_METHODS.test(method)) {
     b.verb('read');
     const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
-  }
-  else if (method === 'PURGE') b.verb('write').finding('http_cache_purge', `HTTP PURGE \`${action.url}\`: a cache drops its copy and fetches it again`);
+  } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
-    const fx = destructiveBody(action.url, action.body);
-    if (fx) b.destroy(fx.code, `HTTP ${shown} \`${action.url}\` ${fx.why}`);
-    const fields = graphqlMutationFields(action.body);
-    if (fields && mutationFieldVerb(fields) === 'destroy') b.verb('delete').destroy('graphql_destructive_mutation', `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`);
-    const batch = destructiveBatch(action.url, action.body);
-    if (batch) b.verb('delete').destroy('http_batch_delete', `HTTP ${shown} \`${action.url}\` carries ${batch}`);
-    const op = operationParam(action);
-    if (op) b.verb('delete').destroy('http_operation_param', `HTTP ${shown} \`${action.url}\` with \`${op}\` names a destructive operation`);
+    for (const fx of httpBodyEffects(method, action.url, action.body)) {
+      if (fx.deletes) b.verb('delete');
+      b.destroy(fx.code, `HTTP ${shown} \`${action.url}\`: ${fx.why}`);
+    }
+    const command = execCommand(action.url, action.body);
+    if (command !== null) {
+      b.verb('exec');
+      if (shell) shell(command);
+      else b.opaque('http_exec', `HTTP ${shown} \`${action.url}\` runs \`${command}\``);
+    }
   }
+}
+
+/**
+ * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
+ * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
+ * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
+ */
+export function httpBodyEffects(method: string, url: string, body: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean }> {
+  const out: Array<{ code: string; why: string; deletes: boolean }> = [];
+  const fx = destructiveBody(url, body);
+  if (fx) out.push({ ...fx, deletes: false });
+  const weakened = method === 'POST' ? safeguardDeactivated(url) : safeguardOff(url, body);
+  if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
+  const fields = graphqlMutationFields(body);
+  if (fields && mutationFieldVerb(fields) === 'destroy') out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
+  else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
+  const batch = destructiveBatch(url, body);
+  if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  const op = operationParam({ url, body });
+  if (op) out.push({ code: 'http_operation_param', why: `\`${op}\` names a destructive operation`, deletes: true });
+  return out;
 }

@@ -826,14 +826,14 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (key === 'query' && /^\s*(query\b|\{)/.test(value) && /graphql|gql/i.test(tool)) {
       b.verb('read');
       understood = true;
-    } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|post|put|patch|delete|purge)$/i.test(value)) {
+    } else if (/^(method|http_method|verb)$/i.test(key) && /^(get|head|options|list|propfind|post|put|patch|delete|purge|ban)$/i.test(value)) {
       const m = value.toUpperCase();
       const target = ['url', 'path', 'endpoint', 'uri', 'route'].map((k) => args[k]).find((v) => typeof v === 'string') as string | undefined;
       // The request is judged as an agent's own `http_request` would be (harmless DELETEs, bodies, GraphQL, SQL APIs).
       delegates.http(httpRequestOf(m, target ?? '', args));
       // A POST to an operation that deletes (`/records/bulk_delete`, Prometheus's `/admin/tsdb/delete_series`): the last segment names it.
       const last = target === undefined ? '' : (target.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '');
-      if (m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS' && m !== 'DELETE' && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
+      if (/^(POST|PUT|PATCH)$/.test(m) && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
       understood = true;
     } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);

@@ -24,7 +24,8 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   const request: HttpRequestAction = { kind: 'http_request', method, url: url ?? '' };
   if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
   if (sent.body !== undefined) request.body = sent.body;
-  b.within(inv.span, () => judgeHttpRequest(request, b, { ctx: inv.env.ctx, inventory: inv.env.inventory, bodyHidden: sent.bodyHidden }));
+  const shell = (command: string) => inv.runSource(command, null, `an exec request to \`${url ?? '?'}\``);
+  b.within(inv.span, () => judgeHttpRequest(request, b, { ctx: inv.env.ctx, inventory: inv.env.inventory, bodyHidden: sent.bodyHidden, shell }));
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
@@ -105,7 +106,9 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   const { headers, hidden } = headerRecord(optionWords(args, '-H', '--header'));
   if (hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
   for (const u of urls.length > 0 ? urls : [null]) {
-    const url = u ? u.value : null;
+    // A URL with a variable in it (`https://api.example.com/zones/$ZONE_ID/settings/ssl`) is judged by the path it shows.
+    const url = u ? (u.value ?? u.text.replace(/["']/g, '')) : null;
+    if (u && u.value === null) inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
     const query = asQuery && body ? body : null;
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);

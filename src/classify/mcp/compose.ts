@@ -15,7 +15,10 @@ import type { JsonObject, JsonValue } from '../../core/index.ts';
  * - heroku/heroku-mcp-server (`ps_scale {app, dyno: "web=0"}`, `maintenance_on|off {app}`), which runs the Heroku CLI;
  * - ckreiling/mcp-server-docker `input_schemas.py` (`remove_container {container_id, force}`, `remove_image {image,
  *   force}`, `remove_network {network_id}`, `remove_volume {volume_name, force}`, `stop_container {container_id}`),
- *   which calls the Docker Engine API as the CLI does: `docker rm` refuses a running container unless forced.
+ *   which calls the Docker Engine API as the CLI does: `docker rm` refuses a running container unless forced;
+ * - mark3labs/mcp-filesystem-server (`delete_file {path, recursive}`: "Delete a file or directory"), as `rm`, so a
+ *   build output or a temporary folder is judged as the shell judges it; only on a local filesystem server (`server`),
+ *   since a storage service's `delete_file {path}` names no local file.
  *
  * A spec is: `head` (the CLI, its subcommand, and `$arg` / `$arg|default` tokens), `flags` (argument → option:
  * `true` gives the option, a string or number gives `--opt=value` or `-o value`; `--{}` spells the value as
@@ -37,6 +40,8 @@ interface Spec {
 
 interface Entry {
   tool: RegExp;
+  /** The servers whose tool this is, when the name alone is not enough (`delete_file` is also a git host's or a drive's). */
+  server?: RegExp;
   ignore?: readonly string[];
   /** One spec, or one per value of an argument (`mode`, `operation`); a value not listed is not composed. */
   spec: Spec | { by: string; fallback?: string; specs: Record<string, Spec> };
@@ -52,6 +57,8 @@ const GIT_BRANCH: Record<string, Spec> = {
 };
 
 const KUBE_NS = { namespace: '-n', allNamespaces: '--all-namespaces', context: '--context' };
+/** Servers that work on the local filesystem (`filesystem`, `mcp-filesystem-server`, `fs`). */
+const LOCAL_FS_SERVER = /(^|[^a-z])(filesystem|fs|file-?system)([^a-z]|$)/i;
 const GIT_INFO = ['path', 'repo_path', 'confirmed', 'message', 'limit', 'verbose'];
 
 export const COMPOSED_TOOLS: readonly Entry[] = [
@@ -62,6 +69,8 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^git_stash$/, ignore: GIT_INFO, spec: { head: ['git', 'stash', '$mode|push'], flags: { includeUntracked: '-u', keepIndex: '--keep-index' }, pos: ['$stashRef'] } },
   { tool: /^git_branch$/, ignore: [...GIT_INFO, 'mode', 'all', 'remote', 'merged', 'noMerged'], spec: { by: 'mode', fallback: 'list', specs: GIT_BRANCH } },
   { tool: /^git_checkout$/, ignore: [...GIT_INFO, 'track'], spec: { head: ['git', 'checkout'], flags: { createBranch: '-b', force: '-f' }, pos: ['$branch_name', '$target'], list: { paths: '--' } } },
+  // `git fetch --prune` removes remote-tracking refs whose branch is gone from the remote; no local branch or commit.
+  { tool: /^git_fetch$/, ignore: GIT_INFO, spec: { head: ['git', 'fetch'], flags: { prune: '--prune', all: '--all', tags: '--tags', depth: '--depth' }, pos: ['$remote', '$refspec'] } },
   { tool: /^git_worktree$/, ignore: [...GIT_INFO, 'branch', 'commitish', 'detach'], spec: { head: ['git', 'worktree', '$mode|list'], flags: { force: '--force', dryRun: '-n' }, pos: ['$worktreePath', '$newPath'] } },
   // Kubernetes.
   { tool: /^kubectl_delete$/, spec: { head: ['kubectl', 'delete'], requires: 'resourceType', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, labelSelector: '-l', force: '--force', gracePeriodSeconds: '--grace-period' } } },
@@ -90,6 +99,9 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^remove_network$/, spec: { head: ['docker', 'network', 'rm'], requires: 'network_id', pos: ['$network_id'] } },
   { tool: /^remove_volume$/, spec: { head: ['docker', 'volume', 'rm'], requires: 'volume_name', flags: { force: '-f' }, pos: ['$volume_name'] } },
   { tool: /^stop_container$/, spec: { head: ['docker', 'stop'], requires: 'container_id', pos: ['$container_id'] } },
+  // Local filesystem servers: a delete is `rm`; a directory delete is taken as recursive whatever it is told.
+  { tool: /^(delete|remove)_file$/, server: LOCAL_FS_SERVER, spec: { head: ['rm'], requires: 'path', flags: { recursive: '-r' }, pos: ['--', '$path'] } },
+  { tool: /^(delete|remove)_(directory|dir)$/, server: LOCAL_FS_SERVER, ignore: ['recursive'], spec: { head: ['rm', '-r'], requires: 'path', pos: ['--', '$path'] } },
   // Heroku: the server runs the Heroku CLI.
   { tool: /^ps_scale$/, spec: { head: ['heroku', 'ps:scale'], requires: 'dyno', pos: ['$dyno'], flags: { app: '--app' } } },
   { tool: /^maintenance_on$/, spec: { head: ['heroku', 'maintenance:on'], flags: { app: '--app' } } },
@@ -177,9 +189,9 @@ function build(spec: Spec, args: JsonObject, ignore: readonly string[]): string[
 }
 
 /** The command line an MCP tool call stands for, when the tool is a known CLI subcommand; else null. */
-export function composeCommand(tool: string, args: JsonObject): string | null {
+export function composeCommand(tool: string, args: JsonObject, server = ''): string | null {
   const bare = tool.includes('__') ? tool.split('__').pop()! : tool;
-  const entry = COMPOSED_TOOLS.find((e) => e.tool.test(bare));
+  const entry = COMPOSED_TOOLS.find((e) => e.tool.test(bare) && (e.server === undefined || e.server.test(server)));
   if (!entry) return null;
   let spec: Spec | undefined;
   if ('by' in entry.spec) {

@@ -56,6 +56,29 @@ const GIT_BRANCH: Record<string, Spec> = {
   rename: { head: ['git', 'branch', '-m'], flags: { force: '-M' }, pos: ['$branchName', '$newBranchName'] },
 };
 
+const GIT_TAG: Record<string, Spec> = {
+  list: { head: ['git', 'tag', '-l'] },
+  // `-f` moves an existing tag; `-d` deletes one.
+  create: { head: ['git', 'tag'], flags: { annotated: '-a', sign: '-s', force: '-f' }, pos: ['$tagName', '$commit'] },
+  delete: { head: ['git', 'tag', '-d'], pos: ['$tagName'] },
+};
+
+const GIT_REMOTE: Record<string, Spec> = {
+  list: { head: ['git', 'remote', '-v'] },
+  add: { head: ['git', 'remote', 'add'], pos: ['$name', '$url'] },
+  remove: { head: ['git', 'remote', 'remove'], pos: ['$name'] },
+  rename: { head: ['git', 'remote', 'rename'], pos: ['$name', '$newName'] },
+  'get-url': { head: ['git', 'remote', 'get-url'], pos: ['$name'] },
+  'set-url': { head: ['git', 'remote', 'set-url'], flags: { push: '--push' }, pos: ['$name', '$url'] },
+};
+
+const GIT_REBASE: Record<string, Spec> = {
+  start: { head: ['git', 'rebase'], flags: { interactive: '-i', onto: '--onto', preserve: '--rebase-merges' }, pos: ['$upstream', '$branch'] },
+  continue: { head: ['git', 'rebase', '--continue'] },
+  abort: { head: ['git', 'rebase', '--abort'] },
+  skip: { head: ['git', 'rebase', '--skip'] },
+};
+
 const KUBE_NS = { namespace: '-n', allNamespaces: '--all-namespaces', context: '--context' };
 /** Servers that work on the local filesystem (`filesystem`, `mcp-filesystem-server`, `fs`). */
 const LOCAL_FS_SERVER = /(^|[^a-z])(filesystem|fs|file-?system)([^a-z]|$)/i;
@@ -71,6 +94,12 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^git_checkout$/, ignore: [...GIT_INFO, 'track'], spec: { head: ['git', 'checkout'], flags: { createBranch: '-b', force: '-f' }, pos: ['$branch_name', '$target'], list: { paths: '--' } } },
   // `git fetch --prune` removes remote-tracking refs whose branch is gone from the remote; no local branch or commit.
   { tool: /^git_fetch$/, ignore: GIT_INFO, spec: { head: ['git', 'fetch'], flags: { prune: '--prune', all: '--all', tags: '--tags', depth: '--depth' }, pos: ['$remote', '$refspec'] } },
+  { tool: /^git_pull$/, ignore: GIT_INFO, spec: { head: ['git', 'pull'], flags: { rebase: '--rebase', fastForwardOnly: '--ff-only' }, pos: ['$remote', '$branch'] } },
+  { tool: /^git_merge$/, ignore: GIT_INFO, spec: { head: ['git', 'merge'], flags: { noFastForward: '--no-ff', squash: '--squash', abort: '--abort', strategy: '--strategy' }, pos: ['$branch'] } },
+  { tool: /^git_rebase$/, ignore: [...GIT_INFO, 'mode'], spec: { by: 'mode', fallback: 'start', specs: GIT_REBASE } },
+  { tool: /^git_cherry_pick$/, ignore: GIT_INFO, spec: { head: ['git', 'cherry-pick'], flags: { noCommit: '-n', continueOperation: '--continue', abort: '--abort', mainline: '-m', strategy: '--strategy', signoff: '-s' }, rest: 'commits' } },
+  { tool: /^git_tag$/, ignore: [...GIT_INFO, 'mode', 'forceUnsignedOnFailure'], spec: { by: 'mode', fallback: 'list', specs: GIT_TAG } },
+  { tool: /^git_remote$/, ignore: [...GIT_INFO, 'mode'], spec: { by: 'mode', fallback: 'list', specs: GIT_REMOTE } },
   { tool: /^git_worktree$/, ignore: [...GIT_INFO, 'branch', 'commitish', 'detach'], spec: { head: ['git', 'worktree', '$mode|list'], flags: { force: '--force', dryRun: '-n' }, pos: ['$worktreePath', '$newPath'] } },
   // Kubernetes.
   { tool: /^kubectl_delete$/, spec: { head: ['kubectl', 'delete'], requires: 'resourceType', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, labelSelector: '-l', force: '--force', gracePeriodSeconds: '--grace-period' } } },
@@ -196,7 +225,8 @@ export function composeCommand(tool: string, args: JsonObject, server = ''): str
   let spec: Spec | undefined;
   if ('by' in entry.spec) {
     const v = args[entry.spec.by] ?? entry.spec.fallback;
-    spec = typeof v === 'string' ? entry.spec.specs[v] : undefined;
+    // Own keys only: `mode: constructor` names no spec.
+    spec = typeof v === 'string' && Object.hasOwn(entry.spec.specs, v) ? entry.spec.specs[v] : undefined;
   } else spec = entry.spec;
   if (!spec) return null;
   const argv = build(spec, args, entry.ignore ?? []);

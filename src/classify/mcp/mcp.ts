@@ -75,7 +75,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 ];
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -613,6 +613,10 @@ const WORKDIR_KEYS = /^(dir|directory|cwd|workdir|working_?dir(ectory)?)$/i;
 function carriesCommand(args: JsonObject): boolean {
   return Object.entries(args).some(([k, v]) => SHELL_KEYS.test(k) && (typeof v === 'string' || Array.isArray(v)));
 }
+/** A git server's `path` (cyanheads/git-mcp-server's `git_merge {path}`, `git_set_working_dir {path}`) is the repository it works in. */
+function namesRepository(toolWords: string[], key: string): boolean {
+  return toolWords.includes('git') && /^path$/i.test(key);
+}
 function inWorkdir(args: JsonObject, command: string): string {
   const dir = Object.entries(args).find(([k, v]) => WORKDIR_KEYS.test(k) && typeof v === 'string' && v !== '')?.[1];
   if (typeof dir !== 'string') return command;
@@ -867,7 +871,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
       }
-    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
+    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
   }
   return understood;
 }

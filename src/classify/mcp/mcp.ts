@@ -75,7 +75,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 ];
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -627,7 +627,8 @@ function inWorkdir(args: JsonObject, command: string): string {
 /** An argument that looks like SQL, not like a search phrase. */
 const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
-const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_in_time_recovery|logging|audit|protect(ed|ion)?|final_?snapshot)$/i;
+/** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
+const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 /**
  * Boolean options whose name says they drop or overwrite what is there: MongoDB's `rename-collection {dropTarget}`
@@ -660,6 +661,11 @@ function redisToolCommand(server: string, ws: string[], args: JsonObject): strin
     else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' || typeof x === 'number') values.push(String(x));
   }
   return ['redis-cli', command.toUpperCase(), ...values.map(quote)].join(' ');
+}
+
+function patchSwitchesOffSafeguard(x: JsonObject): boolean {
+  const field = String(x.path).split('/').pop() ?? '';
+  return SAFEGUARD_KEYS.test(field) && !/^(skip|force)/i.test(field) && (x.op === 'remove' || ((x.op === 'replace' || x.op === 'add') && (x.value === false || x.value === 'false')));
 }
 
 function isJsonPatch(x: JsonObject): boolean {
@@ -809,8 +815,11 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       for (const item of value) {
         if (!isObject(item)) continue;
         if (isJsonPatch(item)) {
-          // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document.
+          // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document; one that sets a
+          // safeguard to false or removes it (awslabs cfn `update_resource {patch_document: [{path: /DeletionProtection}]}`)
+          // switches it off, as the same key would.
           b.verb('write');
+          if (patchSwitchesOffSafeguard(item)) b.destroy('mcp_safeguard_off', `\`${item.op} ${String(item.path)}\` switches a safeguard off`);
           understood = true;
         } else if (typeof item.name === 'string' && retentionCut(item.name, item.value ?? null)) {
           b.verb('delete').destroy('mcp_retention_cut', `\`${item.name}\` cut to ${String(item.value)}: data older than that is deleted`);

@@ -450,8 +450,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
           : ws.some((w) => WRITE_WORDS.test(w))
             ? 'write'
             : null;
-  // Infrastructure applied through a tool is an apply of changes nobody has seen.
-  if (ws.some((w) => /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/.test(w)) && ws.some((w) => /^(apply|up|deploy|update|upgrade|sync)$/.test(w))) {
+  // Infrastructure applied through a tool is an apply of changes nobody has seen; so is a run applied on an infrastructure
+  // server (HCP Terraform's `action_run {action: apply}`, `apply_run`, `create_run {run_type: plan_and_apply}`), as
+  // `terraform apply` without a saved plan.
+  if ((ws.some((w) => INFRA_WORDS.test(w)) && ws.some((w) => /^(apply|up|deploy|update|upgrade|sync)$/.test(w))) || (words(action.server).some((w) => INFRA_WORDS.test(w)) && appliesRun(ws, action.arguments))) {
     b.verb('deploy').destroy('mcp_infra_apply', `\`${action.tool}\` applies infrastructure changes that have not been shown`);
     understood = true;
   }
@@ -751,6 +753,13 @@ function asCommand(tool: string, value: string, server = ''): string {
   const [cli, word] = wrapped;
   const first = value.trim().split(/\s+/)[0] ?? '';
   return first === cli || first === word || first === `'${cli}'` || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
+}
+
+const INFRA_WORDS = /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/;
+/** A run applied: `apply` in the tool's name or in its operation (`action: apply`, `run_type: plan_and_apply`), or a run created with `auto_apply`. */
+function appliesRun(ws: string[], args: JsonObject): boolean {
+  if (ws.includes('apply')) return true;
+  return Object.entries(args).some(([k, v]) => (OPERATION_KEYS.test(k) && typeof v === 'string' && words(v).includes('apply')) || (ws.includes('run') && /^auto_?apply$/i.test(k) && v === true));
 }
 
 /** Tools that search or document: a `query` there is a search phrase, not SQL. */

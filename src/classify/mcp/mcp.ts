@@ -268,6 +268,8 @@ const SESSION_START = /^start_process$/;
 const SESSION_INPUT: Record<string, string> = { interact_with_process: 'input' };
 const INTERACTIVE_CODES = /^interactive_(sql|interpreter|shell)$/;
 const JS_SHAPE = /\b(require\(|console\.|=>|const |let |var |await |document\.|window\.|process\.)/;
+/** mongosh's shell helpers (`db.orders.drop()`, `db.getSiblingDB('x').dropDatabase()`, `rs.status()`): a MongoDB console. */
+const MONGOSH_SHAPE = /^\s*(db|rs|sh)\.[A-Za-z_$][\w$]*(\s*\.\s*[A-Za-z_$][\w$]*)*\s*\(/;
 const PYTHON_SHAPE = /^\s*(import|from)\s+[\w.]+|\bdef\s+\w+\(|\bprint\(|^\s*[A-Za-z_]\w*\s*=(?!=)\s*\S|^\s*[A-Za-z_][\w.]*\.[A-Za-z_]\w*\(/;
 
 /** A line sent to a running process, judged in the language its shape says; one nothing recognises is opaque (F1). */
@@ -276,6 +278,8 @@ function sessionInput(text: string, b: FactsBuilder, ctx: ActionContext, invento
     classifySqlInto(text, { ctx, inventory, dialect: ctx.dialect }, b);
     return;
   }
+  // Before Python: `db.orders.drop()` has the shape of a Python method call too.
+  if (MONGOSH_SHAPE.test(text)) return delegates.shell(`mongosh --eval ${quote(text)}`);
   if (JS_SHAPE.test(text)) return delegates.shell(`node -e ${quote(text)}`);
   if (PYTHON_SHAPE.test(text)) return delegates.shell(`python3 -c ${quote(text)}`);
   const part = new FactsBuilder();

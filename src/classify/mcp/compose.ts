@@ -15,7 +15,10 @@ import type { JsonObject, JsonValue } from '../../core/index.ts';
  * - heroku/heroku-mcp-server (`ps_scale {app, dyno: "web=0"}`, `maintenance_on|off {app}`), which runs the Heroku CLI;
  * - ckreiling/mcp-server-docker `input_schemas.py` (`remove_container {container_id, force}`, `remove_image {image,
  *   force}`, `remove_network {network_id}`, `remove_volume {volume_name, force}`, `stop_container {container_id}`),
- *   which calls the Docker Engine API as the CLI does: `docker rm` refuses a running container unless forced.
+ *   which calls the Docker Engine API as the CLI does: `docker rm` refuses a running container unless forced;
+ * - mark3labs/mcp-filesystem-server (`delete_file {path, recursive}`: "Delete a file or directory"), as `rm`, so a
+ *   build output or a temporary folder is judged as the shell judges it; only on a local filesystem server (`server`),
+ *   since a storage service's `delete_file {path}` names no local file.
  *
  * A spec is: `head` (the CLI, its subcommand, and `$arg` / `$arg|default` tokens), `flags` (argument → option:
  * `true` gives the option, a string or number gives `--opt=value` or `-o value`; `--{}` spells the value as
@@ -37,6 +40,8 @@ interface Spec {
 
 interface Entry {
   tool: RegExp;
+  /** The servers whose tool this is, when the name alone is not enough (`delete_file` is also a git host's or a drive's). */
+  server?: RegExp;
   ignore?: readonly string[];
   /** One spec, or one per value of an argument (`mode`, `operation`); a value not listed is not composed. */
   spec: Spec | { by: string; fallback?: string; specs: Record<string, Spec> };
@@ -51,7 +56,32 @@ const GIT_BRANCH: Record<string, Spec> = {
   rename: { head: ['git', 'branch', '-m'], flags: { force: '-M' }, pos: ['$branchName', '$newBranchName'] },
 };
 
+const GIT_TAG: Record<string, Spec> = {
+  list: { head: ['git', 'tag', '-l'] },
+  // `-f` moves an existing tag; `-d` deletes one.
+  create: { head: ['git', 'tag'], flags: { annotated: '-a', sign: '-s', force: '-f' }, pos: ['$tagName', '$commit'] },
+  delete: { head: ['git', 'tag', '-d'], pos: ['$tagName'] },
+};
+
+const GIT_REMOTE: Record<string, Spec> = {
+  list: { head: ['git', 'remote', '-v'] },
+  add: { head: ['git', 'remote', 'add'], pos: ['$name', '$url'] },
+  remove: { head: ['git', 'remote', 'remove'], pos: ['$name'] },
+  rename: { head: ['git', 'remote', 'rename'], pos: ['$name', '$newName'] },
+  'get-url': { head: ['git', 'remote', 'get-url'], pos: ['$name'] },
+  'set-url': { head: ['git', 'remote', 'set-url'], flags: { push: '--push' }, pos: ['$name', '$url'] },
+};
+
+const GIT_REBASE: Record<string, Spec> = {
+  start: { head: ['git', 'rebase'], flags: { interactive: '-i', onto: '--onto', preserve: '--rebase-merges' }, pos: ['$upstream', '$branch'] },
+  continue: { head: ['git', 'rebase', '--continue'] },
+  abort: { head: ['git', 'rebase', '--abort'] },
+  skip: { head: ['git', 'rebase', '--skip'] },
+};
+
 const KUBE_NS = { namespace: '-n', allNamespaces: '--all-namespaces', context: '--context' };
+/** Servers that work on the local filesystem (`filesystem`, `mcp-filesystem-server`, `fs`). */
+const LOCAL_FS_SERVER = /(^|[^a-z])(filesystem|fs|file-?system)([^a-z]|$)/i;
 const GIT_INFO = ['path', 'repo_path', 'confirmed', 'message', 'limit', 'verbose'];
 
 export const COMPOSED_TOOLS: readonly Entry[] = [
@@ -62,6 +92,14 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^git_stash$/, ignore: GIT_INFO, spec: { head: ['git', 'stash', '$mode|push'], flags: { includeUntracked: '-u', keepIndex: '--keep-index' }, pos: ['$stashRef'] } },
   { tool: /^git_branch$/, ignore: [...GIT_INFO, 'mode', 'all', 'remote', 'merged', 'noMerged'], spec: { by: 'mode', fallback: 'list', specs: GIT_BRANCH } },
   { tool: /^git_checkout$/, ignore: [...GIT_INFO, 'track'], spec: { head: ['git', 'checkout'], flags: { createBranch: '-b', force: '-f' }, pos: ['$branch_name', '$target'], list: { paths: '--' } } },
+  // `git fetch --prune` removes remote-tracking refs whose branch is gone from the remote; no local branch or commit.
+  { tool: /^git_fetch$/, ignore: GIT_INFO, spec: { head: ['git', 'fetch'], flags: { prune: '--prune', all: '--all', tags: '--tags', depth: '--depth' }, pos: ['$remote', '$refspec'] } },
+  { tool: /^git_pull$/, ignore: GIT_INFO, spec: { head: ['git', 'pull'], flags: { rebase: '--rebase', fastForwardOnly: '--ff-only' }, pos: ['$remote', '$branch'] } },
+  { tool: /^git_merge$/, ignore: GIT_INFO, spec: { head: ['git', 'merge'], flags: { noFastForward: '--no-ff', squash: '--squash', abort: '--abort', strategy: '--strategy' }, pos: ['$branch'] } },
+  { tool: /^git_rebase$/, ignore: [...GIT_INFO, 'mode'], spec: { by: 'mode', fallback: 'start', specs: GIT_REBASE } },
+  { tool: /^git_cherry_pick$/, ignore: GIT_INFO, spec: { head: ['git', 'cherry-pick'], flags: { noCommit: '-n', continueOperation: '--continue', abort: '--abort', mainline: '-m', strategy: '--strategy', signoff: '-s' }, rest: 'commits' } },
+  { tool: /^git_tag$/, ignore: [...GIT_INFO, 'mode', 'forceUnsignedOnFailure'], spec: { by: 'mode', fallback: 'list', specs: GIT_TAG } },
+  { tool: /^git_remote$/, ignore: [...GIT_INFO, 'mode'], spec: { by: 'mode', fallback: 'list', specs: GIT_REMOTE } },
   { tool: /^git_worktree$/, ignore: [...GIT_INFO, 'branch', 'commitish', 'detach'], spec: { head: ['git', 'worktree', '$mode|list'], flags: { force: '--force', dryRun: '-n' }, pos: ['$worktreePath', '$newPath'] } },
   // Kubernetes.
   { tool: /^kubectl_delete$/, spec: { head: ['kubectl', 'delete'], requires: 'resourceType', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, labelSelector: '-l', force: '--force', gracePeriodSeconds: '--grace-period' } } },
@@ -90,6 +128,9 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^remove_network$/, spec: { head: ['docker', 'network', 'rm'], requires: 'network_id', pos: ['$network_id'] } },
   { tool: /^remove_volume$/, spec: { head: ['docker', 'volume', 'rm'], requires: 'volume_name', flags: { force: '-f' }, pos: ['$volume_name'] } },
   { tool: /^stop_container$/, spec: { head: ['docker', 'stop'], requires: 'container_id', pos: ['$container_id'] } },
+  // Local filesystem servers: a delete is `rm`; a directory delete is taken as recursive whatever it is told.
+  { tool: /^(delete|remove)_file$/, server: LOCAL_FS_SERVER, spec: { head: ['rm'], requires: 'path', flags: { recursive: '-r' }, pos: ['--', '$path'] } },
+  { tool: /^(delete|remove)_(directory|dir)$/, server: LOCAL_FS_SERVER, ignore: ['recursive'], spec: { head: ['rm', '-r'], requires: 'path', pos: ['--', '$path'] } },
   // Heroku: the server runs the Heroku CLI.
   { tool: /^ps_scale$/, spec: { head: ['heroku', 'ps:scale'], requires: 'dyno', pos: ['$dyno'], flags: { app: '--app' } } },
   { tool: /^maintenance_on$/, spec: { head: ['heroku', 'maintenance:on'], flags: { app: '--app' } } },
@@ -177,14 +218,15 @@ function build(spec: Spec, args: JsonObject, ignore: readonly string[]): string[
 }
 
 /** The command line an MCP tool call stands for, when the tool is a known CLI subcommand; else null. */
-export function composeCommand(tool: string, args: JsonObject): string | null {
+export function composeCommand(tool: string, args: JsonObject, server = ''): string | null {
   const bare = tool.includes('__') ? tool.split('__').pop()! : tool;
-  const entry = COMPOSED_TOOLS.find((e) => e.tool.test(bare));
+  const entry = COMPOSED_TOOLS.find((e) => e.tool.test(bare) && (e.server === undefined || e.server.test(server)));
   if (!entry) return null;
   let spec: Spec | undefined;
   if ('by' in entry.spec) {
     const v = args[entry.spec.by] ?? entry.spec.fallback;
-    spec = typeof v === 'string' ? entry.spec.specs[v] : undefined;
+    // Own keys only: `mode: constructor` names no spec.
+    spec = typeof v === 'string' && Object.hasOwn(entry.spec.specs, v) ? entry.spec.specs[v] : undefined;
   } else spec = entry.spec;
   if (!spec) return null;
   const argv = build(spec, args, entry.ignore ?? []);

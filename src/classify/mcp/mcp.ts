@@ -79,7 +79,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 ];
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -272,6 +272,8 @@ const SESSION_START = /^start_process$/;
 const SESSION_INPUT: Record<string, string> = { interact_with_process: 'input' };
 const INTERACTIVE_CODES = /^interactive_(sql|interpreter|shell)$/;
 const JS_SHAPE = /\b(require\(|console\.|=>|const |let |var |await |document\.|window\.|process\.)/;
+/** mongosh's shell helpers (`db.orders.drop()`, `db.getSiblingDB('x').dropDatabase()`, `rs.status()`): a MongoDB console. */
+const MONGOSH_SHAPE = /^\s*(db|rs|sh)\.[A-Za-z_$][\w$]*(\s*\.\s*[A-Za-z_$][\w$]*)*\s*\(/;
 const PYTHON_SHAPE = /^\s*(import|from)\s+[\w.]+|\bdef\s+\w+\(|\bprint\(|^\s*[A-Za-z_]\w*\s*=(?!=)\s*\S|^\s*[A-Za-z_][\w.]*\.[A-Za-z_]\w*\(/;
 
 /** A line sent to a running process, judged in the language its shape says; one nothing recognises is opaque (F1). */
@@ -280,6 +282,8 @@ function sessionInput(text: string, b: FactsBuilder, ctx: ActionContext, invento
     classifySqlInto(text, { ctx, inventory, dialect: ctx.dialect }, b);
     return;
   }
+  // Before Python: `db.orders.drop()` has the shape of a Python method call too.
+  if (MONGOSH_SHAPE.test(text)) return delegates.shell(`mongosh --eval ${quote(text)}`);
   if (JS_SHAPE.test(text)) return delegates.shell(`node -e ${quote(text)}`);
   if (PYTHON_SHAPE.test(text)) return delegates.shell(`python3 -c ${quote(text)}`);
   const part = new FactsBuilder();
@@ -346,7 +350,7 @@ export interface McpDelegates {
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
   const configured = findMapping(action, config.mappings);
   // A tool that is a CLI subcommand with its options as arguments (compose.ts) is judged as that command line.
-  const composed = configured ? null : composeCommand(action.tool, action.arguments);
+  const composed = configured ? null : composeCommand(action.tool, action.arguments, action.server);
   const mapping = configured ?? (composed === null ? findMapping(action, DEFAULT_MCP_MAPPINGS) : null);
   const environment = resolveEnvironment(inventory, envClues(action, ctx, mapping));
   const targetId = `mcp:${action.server}/${action.tool}`;
@@ -398,7 +402,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (mapping?.shellArgument) {
     const cmd = argAt(action.arguments, mapping.shellArgument);
     if (typeof cmd === 'string') {
-      delegates.shell(serverLanguage(action.server, cmd) ?? cmd);
+      delegates.shell(inWorkdir(action.arguments, serverLanguage(action.server, cmd) ?? cmd));
       understood = true;
     } else b.opaque('mcp_argument_missing', `\`${mapping.shellArgument}\` is not a string`);
   }
@@ -456,8 +460,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
           : ws.some((w) => WRITE_WORDS.test(w))
             ? 'write'
             : null;
-  // Infrastructure applied through a tool is an apply of changes nobody has seen.
-  if (ws.some((w) => /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/.test(w)) && ws.some((w) => /^(apply|up|deploy|update|upgrade|sync)$/.test(w))) {
+  // Infrastructure applied through a tool is an apply of changes nobody has seen; so is a run applied on an infrastructure
+  // server (HCP Terraform's `action_run {action: apply}`, `apply_run`, `create_run {run_type: plan_and_apply}`), as
+  // `terraform apply` without a saved plan.
+  if ((ws.some((w) => INFRA_WORDS.test(w)) && ws.some((w) => /^(apply|up|deploy|update|upgrade|sync)$/.test(w))) || (words(action.server).some((w) => INFRA_WORDS.test(w)) && appliesRun(ws, action.arguments))) {
     b.verb('deploy').destroy('mcp_infra_apply', `\`${action.tool}\` applies infrastructure changes that have not been shown`);
     understood = true;
   }
@@ -610,10 +616,31 @@ const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command
 const CODE_KEYS = /^(code|python|python_code|source|snippet|program)$/i;
 const SQL_KEYS = /^(sql|query|statement|statements|sql_query)$/i;
 const PATH_KEYS = /^(path|file_path|filepath|filename|file|target_file|target|destination|dest|target_path|dir|directory)$/i;
+/**
+ * Beside a command (tumf/mcp-shell-server's `shell_execute {command, directory}`, mcp-server-commands' `run_command
+ * {command, workdir}`), the directory is where the command runs, not something it writes: the command is judged as run
+ * there (`cd DIR && COMMAND`), so its relative operands resolve against it.
+ */
+const WORKDIR_KEYS = /^(dir|directory|cwd|workdir|working_?dir(ectory)?)$/i;
+function carriesCommand(args: JsonObject): boolean {
+  return Object.entries(args).some(([k, v]) => SHELL_KEYS.test(k) && (typeof v === 'string' || Array.isArray(v)));
+}
+/** A git server's `path` (cyanheads/git-mcp-server's `git_merge {path}`, `git_set_working_dir {path}`) is the repository it works in. */
+function namesRepository(toolWords: string[], key: string): boolean {
+  return toolWords.includes('git') && /^path$/i.test(key);
+}
+function inWorkdir(args: JsonObject, command: string): string {
+  const dir = Object.entries(args).find(([k, v]) => WORKDIR_KEYS.test(k) && typeof v === 'string' && v !== '')?.[1];
+  if (typeof dir !== 'string') return command;
+  // `~/src` stays the home folder: only the part after `~/` is quoted.
+  const home = /^~(\/|$)/.exec(dir);
+  return `cd ${home ? `~/${quote(dir.slice(home[0].length))}` : quote(dir)} && ${command}`;
+}
 /** An argument that looks like SQL, not like a search phrase. */
 const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
-const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_in_time_recovery|logging|audit|protect(ed|ion)?|final_?snapshot)$/i;
+/** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
+const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 /**
  * Boolean options whose name says they drop or overwrite what is there: MongoDB's `rename-collection {dropTarget}`
@@ -629,17 +656,28 @@ const OPERATION_KEYS = /^(operation|op|action|operation_name|operationid|api|api
 
 /** Redis commands (redis.io command reference) that Redis MCP servers expose as tools, one command a tool. */
 const REDIS_COMMANDS = /^(get|set|setex|setnx|getex|getdel|mget|mset|del|unlink|exists|expire|pexpire|expireat|persist|ttl|pttl|type|keys|scan|incr|decr|incrby|decrby|append|strlen|hget|hset|hmset|hmget|hgetall|hdel|hkeys|hvals|hlen|hexists|hincrby|lpush|rpush|lpop|rpop|lrange|llen|lrem|ltrim|lindex|sadd|srem|smembers|scard|sismember|zadd|zrem|zrange|zrangebyscore|zcard|zscore|xadd|xrange|xlen|xread|xdel|xtrim|dbsize|info|ping|flushall|flushdb|rename|copy)$/;
+/**
+ * Tools named after what their command does rather than the command (redis/mcp-redis: `delete {key}` is `DEL`,
+ * `json_del {name, path}` is RedisJSON's `JSON.DEL`, `json_get`/`json_set` their `JSON.` namesakes).
+ */
+const REDIS_TOOL_ALIASES: Record<string, string> = { delete: 'del', json_del: 'json.del', json_forget: 'json.forget', json_get: 'json.get', json_set: 'json.set' };
 /** `redis.hgetall {key}` as `redis-cli HGETALL key`; null when the server is not Redis or the tool is not one command. */
 function redisToolCommand(server: string, ws: string[], args: JsonObject): string | null {
   if (!words(server).some((w) => /^(redis|valkey|keydb)$/.test(w))) return null;
-  const cmd = ws.filter((w) => w !== 'redis');
-  if (cmd.length !== 1 || !REDIS_COMMANDS.test(cmd[0]!)) return null;
+  const name = ws.filter((w) => w !== 'redis').join('_');
+  const command = Object.hasOwn(REDIS_TOOL_ALIASES, name) ? REDIS_TOOL_ALIASES[name]! : REDIS_COMMANDS.test(name) ? name : null;
+  if (command === null) return null;
   const values: string[] = [];
   for (const v of Object.values(args)) {
     if (typeof v === 'string' || typeof v === 'number') values.push(String(v));
     else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' || typeof x === 'number') values.push(String(x));
   }
-  return ['redis-cli', cmd[0]!.toUpperCase(), ...values.map(quote)].join(' ');
+  return ['redis-cli', command.toUpperCase(), ...values.map(quote)].join(' ');
+}
+
+function patchSwitchesOffSafeguard(x: JsonObject): boolean {
+  const field = String(x.path).split('/').pop() ?? '';
+  return SAFEGUARD_KEYS.test(field) && !/^(skip|force)/i.test(field) && (x.op === 'remove' || ((x.op === 'replace' || x.op === 'add') && (x.value === false || x.value === 'false')));
 }
 
 function isJsonPatch(x: JsonObject): boolean {
@@ -665,7 +703,15 @@ const BROWSER_CODE_KEYS = /^(function|script|expression|page_?function|js|javasc
  */
 function confirmsDestruction(label: string): boolean {
   const ws = words(label);
-  return ws.some((w) => /^(delete|destroy|remove|wipe|purge|erase|terminate|drop)$/.test(w)) && ws.some((w) => /^(confirm|confirmation|permanently|forever|irreversibly|understand)$/.test(w));
+  return ws.some((w) => /^(delete|deletion|destroy|remove|removal|wipe|purge|erase|terminate|drop)$/.test(w)) && ws.some((w) => /^(confirm|confirmation|permanently|forever|irreversibly|understand)$/.test(w));
+}
+
+/**
+ * Text typed into a field and submitted (Playwright's `browser_type {submit: true}` presses Enter after it): into the
+ * field that confirms a deletion ("type the repository name to confirm"), that is the confirming click.
+ */
+function submitsField(toolWords: string[], args: JsonObject): boolean {
+  return toolWords.some((w) => /^(type|fill)$/.test(w)) && args.submit === true;
 }
 
 /**
@@ -719,6 +765,13 @@ function asCommand(tool: string, value: string, server = ''): string {
   return first === cli || first === word || first === `'${cli}'` || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
 }
 
+const INFRA_WORDS = /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/;
+/** A run applied: `apply` in the tool's name or in its operation (`action: apply`, `run_type: plan_and_apply`), or a run created with `auto_apply`. */
+function appliesRun(ws: string[], args: JsonObject): boolean {
+  if (ws.includes('apply')) return true;
+  return Object.entries(args).some(([k, v]) => (OPERATION_KEYS.test(k) && typeof v === 'string' && words(v).includes('apply')) || (ws.includes('run') && /^auto_?apply$/i.test(k) && v === true));
+}
+
 /** Tools that search or document: a `query` there is a search phrase, not SQL. */
 const SEARCH_TOOL = /(^|_|-|\b)(search|find|grep|docs?|documentation|lookup|ask|answer|semantic|web|knowledge|recall|memory|suggest)(_|-|\b|$)/i;
 
@@ -756,8 +809,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (Array.isArray(value) && SHELL_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
       const cli = wrappedCli(tool)?.[0];
       // A list of whole command lines (awslabs' `call_aws {cli_command: ["aws …", "aws …"]}` runs each), or one argv.
-      if (cli !== undefined && (value as string[]).every((v) => v.trim().startsWith(`${cli} `))) for (const line of value as string[]) delegates.shell(line);
-      else delegates.shell(asCommand(tool, (value as string[]).map(quote).join(' ')));
+      if (cli !== undefined && (value as string[]).every((v) => v.trim().startsWith(`${cli} `))) for (const line of value as string[]) delegates.shell(inWorkdir(args, line));
+      else delegates.shell(inWorkdir(args, asCommand(tool, (value as string[]).map(quote).join(' '))));
       understood = true;
       continue;
     }
@@ -781,8 +834,11 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       for (const item of value) {
         if (!isJsonObject(item)) continue;
         if (isJsonPatch(item)) {
-          // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document.
+          // RFC 6902 JSON Patch (`{op: replace, path: /description}`): an edit of fields in one document; one that sets a
+          // safeguard to false or removes it (awslabs cfn `update_resource {patch_document: [{path: /DeletionProtection}]}`)
+          // switches it off, as the same key would.
           b.verb('write');
+          if (patchSwitchesOffSafeguard(item)) b.destroy('mcp_safeguard_off', `\`${item.op} ${String(item.path)}\` switches a safeguard off`);
           understood = true;
         } else if (typeof item.name === 'string' && retentionCut(item.name, item.value ?? null)) {
           b.verb('delete').destroy('mcp_retention_cut', `\`${item.name}\` cut to ${String(item.value)}: data older than that is deleted`);
@@ -796,8 +852,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       // Playwright's `browser_evaluate {function}`, Puppeteer's `puppeteer_evaluate {script}`: JavaScript run in the page.
       delegates.shell(`node -e ${quote(value)}`);
       understood = true;
-    } else if (browser && /^(element|text|selector|label|name|description)$/i.test(key) && toolWords.some((w) => /^(click|tap|press|dblclick)$/.test(w)) && confirmsDestruction(value)) {
-      b.verb('delete').destroy('mcp_click_destructive', `clicks \`${value.length > 60 ? `${value.slice(0, 57)}...` : value}\`, a control that destroys`);
+    } else if (browser && /^(element|text|selector|label|name|description)$/i.test(key) && (toolWords.some((w) => /^(click|tap|press|dblclick)$/.test(w)) || submitsField(toolWords, args)) && confirmsDestruction(value)) {
+      b.verb('delete').destroy('mcp_click_destructive', `${submitsField(toolWords, args) ? 'submits' : 'clicks'} \`${value.length > 60 ? `${value.slice(0, 57)}...` : value}\`, a control that destroys`);
       understood = true;
     } else if (/^cell_?source$|^cell$/i.test(key)) {
       notebookCell(value, delegates);
@@ -806,7 +862,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
     } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
-      delegates.shell(asCommand(tool, value, server));
+      delegates.shell(inWorkdir(args, asCommand(tool, value, server)));
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {
       apexEffect(value, b);
@@ -843,7 +899,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
       }
-    } else if (PATH_KEYS.test(key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
+    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
   }
   return understood;
 }

@@ -23,6 +23,17 @@ const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protecti
 /** Destinations that discard what is written to them. */
 const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
 
+/**
+ * Object-store prefixes that hold a build cache (a CI dependency cache kept in a bucket, `s3://ci-cache/node_modules/`;
+ * sccache's and Bazel's remote caches): the next build fills them again, as the local folders paths.ts calls
+ * rebuildable. Cache and dependency folders only: a bucket's `dist/` or `build/` is often the site it serves.
+ */
+const OBJECT_CACHE_SEGMENT = /^(node_modules|\.cache|cache|caches|__pycache__|\.gradle|\.m2|\.npm|\.pnpm-store|\.yarn|sccache|ccache|bazel-cache)$/;
+function underCachePrefix(url: string | null | undefined): boolean {
+  const key = /^(s3|gs):\/\/[^/]+\/(.+)$/.exec(url ?? '')?.[2];
+  return key !== undefined && key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s));
+}
+
 /** `--no-<something protective>` and `--<something protective>=false` in any CLI. */
 const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
@@ -152,7 +163,9 @@ export function aws(inv: Invocation): void {
     return;
   }
   if (service === 's3') {
-    if (op === 'rm' || op === 'rb') {
+    if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
+      b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
+    } else if (op === 'rm' || op === 'rb') {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {
       b.verb('write', 'network');

@@ -255,6 +255,12 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
+  // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole
+  // key, as DEL; a path below the root removes that field from one document, an edit (RedisJSON command reference).
+  else if (/^json\.(del|forget)$/i.test(cmd) && (rest[1] === undefined || rest[1] === null || /^(\$|\.)$/.test(rest[1]))) {
+    if (rest[0] !== undefined && rest[0] !== null && REDIS_CACHE_KEY.test(rest[0])) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes a cache entry, refilled on the next miss`, inv.span);
+    else b.verb('delete').destroy('redis_json_del', `\`${cmd.toUpperCase()}\` at the root deletes the whole key`, inv.span);
+  }
   // `REPLICAOF NO ONE` promotes a replica and keeps its data; `SHUTDOWN ABORT` cancels a shutdown in progress.
   else if ((/^(replicaof|slaveof)$/i.test(cmd) && sub === 'NO' && /^one$/i.test(rest[1] ?? '')) || (/^shutdown$/i.test(cmd) && sub === 'ABORT')) b.verb('write');
   else if (/^(eval|eval_ro)$/i.test(cmd)) {

@@ -31,6 +31,17 @@ test('bad lines get an error line for their id', () => {
   assert.equal(run('{"id":"b3","input_type":"sql","input":"select 1","context":{"host":7}}').error.code, 'batch_context_invalid');
 });
 
+test('mcp_tool_call takes the tools/call params or the action\'s own shape; anything else is a clear error', () => {
+  const call = (input: unknown, context = {}) => run(JSON.stringify({ id: 'm', input_type: 'mcp_tool_call', input, context }));
+  const spec = call({ name: 'execute_sql', arguments: { query: 'DROP TABLE orders' } }, { mcp_server: 'postgres' });
+  const own = call({ server: 'postgres', tool: 'execute_sql', arguments: { query: 'DROP TABLE orders' } });
+  assert.equal(spec.decision, 'destructive');
+  assert.deepEqual(own, spec);
+  assert.equal(call({ server: 'github', tool: 'list_issues', arguments: { owner: 'acme', repo: 'shop' } }).decision, 'benign');
+  assert.equal(call({ server: 'github', arguments: {} }).error.code, 'batch_input_invalid');
+  assert.match(call({ tool: 5 }).error.message, /\{"server","tool","arguments"\}/);
+});
+
 test('http_request keeps a method override header and drops credentials (only headers that change the request enter the action)', () => {
   const line = (headers: Record<string, string>) => JSON.stringify({ id: 'h', input_type: 'http_request', input: { method: 'POST', url: 'https://api.example.org/v1/users/7', headers } });
   const out = run(line({ Authorization: 'Bearer s3cr3t', 'X-HTTP-Method-Override': 'DELETE' }));

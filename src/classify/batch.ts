@@ -73,11 +73,13 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
       return a;
     }
     case 'mcp_tool_call': {
-      if (!isObj(input) || typeof input.name !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"name","arguments"}` for input_type `mcp_tool_call`');
+      // The MCP `tools/call` params (`{name, arguments}`), or the action's own shape (`{server, tool, arguments}`).
+      const tool = isObj(input) ? (typeof input.name === 'string' ? input.name : typeof input.tool === 'string' ? input.tool : null) : null;
+      if (!isObj(input) || tool === null) throw new BadLine('batch_input_invalid', '`input` must be `{"name","arguments"}` (MCP tools/call params) or `{"server","tool","arguments"}` for input_type `mcp_tool_call`');
       const args = input.arguments ?? {};
       if (!isObj(args)) throw new BadLine('batch_input_invalid', '`input.arguments` must be an object');
       const server = typeof input.server === 'string' ? input.server : (ctx.mcpServer ?? 'unknown');
-      const a: Action = { kind: 'mcp_tool_call', server, tool: input.name, arguments: args };
+      const a: Action = { kind: 'mcp_tool_call', server, tool, arguments: args };
       if (isObj(input.annotations)) {
         const ann: NonNullable<typeof a.annotations> = {};
         for (const k of ['destructiveHint', 'readOnlyHint', 'idempotentHint', 'openWorldHint'] as const) {

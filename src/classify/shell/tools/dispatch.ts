@@ -71,6 +71,8 @@ function stopSignal(inv: Invocation): boolean {
 /** HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0. */
 const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+(maint|drain)|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
+/** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
+const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
 /** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
 const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
 
@@ -344,7 +346,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   }
   // npm/pnpm/yarn options that take a value may come before the command (`npm --prefix packages/ui unpublish`: npm config reference).
   const pos = positionals(inv.args, /^(npm|pnpm|yarn)$/.test(inv.name) ? JS_PM_VALUED : undefined).map((w) => w.value ?? '?');
-  const destructiveWord = pos.slice(0, 3).find((w) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w));
+  const destroys = (w: string) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w);
+  // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
+  const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);

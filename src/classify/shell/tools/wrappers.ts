@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
-import { clue, envTarget } from './common.ts';
+import { clue, envTarget, optionValue } from './common.ts';
 import type { Word } from '../words.ts';
 
 /**
@@ -410,6 +410,10 @@ function ssh(inv: Invocation): boolean {
     b.opaque('ssh_dynamic_command', `the remote command for \`${hostOnly}\` is not fixed`, inv.span);
     return true;
   }
-  inv.runSource(rest.map((w) => w.value).join(' '), null, `\`ssh ${hostOnly}\``);
+  // Dokku's user runs no shell: its key's forced command hands the words to `dokku` ("ssh dokku@host apps:list", Dokku's
+  // remote-commands docs).
+  const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
+  const remote = rest.map((w) => w.value).join(' ');
+  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, null, `\`ssh ${hostOnly}\``);
   return true;
 }

@@ -412,8 +412,8 @@ interface PlatformOp {
   sub: RegExp;
   flags?: string[];
   unless?: string[];
-  /** `outage` takes a service out of service, `safeguard_off` switches a safeguard off; `write` loses nothing. */
-  effect: 'destroy' | 'outage' | 'safeguard_off' | 'write';
+  /** `outage` takes a service out of service, `safeguard_off` switches a safeguard off; `write` and `read` lose nothing. */
+  effect: 'destroy' | 'outage' | 'safeguard_off' | 'write' | 'read';
   what: string;
 }
 const FLY_OPS: readonly PlatformOp[] = [
@@ -422,6 +422,7 @@ const FLY_OPS: readonly PlatformOp[] = [
 ];
 const NEON_OPS: readonly PlatformOp[] = [
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
+  { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
@@ -446,7 +447,15 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   neon: NEON_OPS,
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
-  pscale: [{ sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' }],
+  pscale: [
+    { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },
+    { sub: /^database restore-dump\b/, flags: ['--overwrite-tables'], effect: 'destroy', what: 'overwrites the tables the dump holds' },
+  ],
+  // `netlify api METHOD` calls one method of the Netlify API by its name (`listSites`, `deleteSite`): the name decides.
+  netlify: [
+    { sub: /^api delete[A-Z]\w*/, effect: 'destroy', what: 'calls a delete method of the Netlify API' },
+    { sub: /^api (get|list)[A-Z]\w*/, effect: 'read', what: 'calls a read method of the Netlify API' },
+  ],
 };
 
 /**
@@ -538,7 +547,7 @@ function platformExec(inv: Invocation, words: string[]): boolean {
 }
 
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku']);
+const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared']);
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
@@ -569,7 +578,7 @@ export function genericCloud(inv: Invocation): void {
     if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
     else if (rule.effect === 'outage') b.verb('write').destroy('service_outage', `${label} ${rule.what}`, inv.span);
     else if (rule.effect === 'safeguard_off') b.verb('write').destroy('safeguard_off', `${label} ${rule.what}`, inv.span);
-    else b.verb('write').finding('platform_write', `${label} ${rule.what}`, inv.span);
+    else b.verb(rule.effect).finding(`platform_${rule.effect}`, `${label} ${rule.what}`, inv.span);
     return;
   }
   // The local emulator's state is a development copy (`wrangler d1 execute DB --local`): its changes are writes.

@@ -290,11 +290,11 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
 }
 
 /**
- * `--environment prod`, `--env=staging`: an environment named outright; `--prod` (vercel, netlify: "deploy to
+ * `--environment prod`, `--env=staging`, `--stage dev` (serverless, sst): an environment named outright; `--prod` (vercel, netlify: "deploy to
  * production") names it as a flag.
  */
 function environmentOptionClues(inv: Invocation) {
-  return [clue('names', optionValue(inv.args, '--environment', '--env')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
+  return [clue('names', optionValue(inv.args, '--environment', '--env', '--stage')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -445,6 +445,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
+  // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).
+  sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
   pscale: [
@@ -547,12 +549,14 @@ function platformExec(inv: Invocation, words: string[]): boolean {
 }
 
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared']);
+const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config']));
+  // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
+  // environment called `test` after `delete` is no subcommand (`copilot env delete --name test`).
+  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage']));
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do

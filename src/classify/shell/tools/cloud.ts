@@ -447,6 +447,11 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   neon: NEON_OPS,
   // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).
   sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
+  // Restores over what is there: doctl `droplet-action restore` puts a backup image on the droplet's disk; Scaleway `rdb
+  // backup restore` restores into an instance's database; linode-cli `backups-restore --overwrite` replaces the disks.
+  doctl: [{ sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" }],
+  scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
+  'linode-cli': [{ sub: /^linodes backups-restore\b/, flags: ['--overwrite'], effect: 'destroy', what: "restores the backup over the Linode's disks" }],
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
   pscale: [
@@ -605,7 +610,8 @@ export function genericCloud(inv: Invocation): void {
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined }, b, inv.span);
     return;
   }
-  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || (w === 'unset' && i > 0)) ??
+  // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
+  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??

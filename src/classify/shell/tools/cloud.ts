@@ -452,6 +452,12 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   doctl: [{ sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" }],
   scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
   'linode-cli': [{ sub: /^linodes backups-restore\b/, flags: ['--overwrite'], effect: 'destroy', what: "restores the backup over the Linode's disks" }],
+  // Dokku: `proxy:disable` takes the app off its proxy and `domains:clear` removes every domain (both unreachable);
+  // `checks:disable` turns off the zero-downtime checks that keep a failing release out.
+  dokku: [
+    { sub: /^(proxy:disable|domains:clear)\b/, effect: 'outage', what: 'the app is no longer reachable through its proxy and domains' },
+    { sub: /^checks:disable\b/, effect: 'safeguard_off', what: 'turns off the checks that keep a failing release from replacing a working one' },
+  ],
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
   pscale: [

@@ -109,7 +109,8 @@ export function unwrap(inv: Invocation): boolean {
       return true;
     }
     b.verb('exec').partial('package_exec', `\`${name}\` runs a package binary`, inv.span);
-    if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: w.value.replace(/@[^/]*$/, '').replace(/^@[^/]+\//, '') } : w)), inv.stdin);
+    const binary = (pkg: string) => PACKAGE_BINARIES[pkg.replace(/(.)@[^/]*$/, '$1')] ?? pkg.replace(/(.)@[^/]*$/, '$1').replace(/^@[^/]+\//, '');
+    if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: binary(w.value) } : w)), inv.stdin);
     return true;
   }
   const spec = specFor(name);
@@ -369,6 +370,17 @@ function su(inv: Invocation): boolean {
   else inv.runSource(code.value, inv.stdin, '`su -c`');
   return true;
 }
+
+/** npm packages whose binary has another name (each package's `bin`): `npx netlify-cli …` runs `netlify`. */
+const PACKAGE_BINARIES: Readonly<Record<string, string>> = {
+  'netlify-cli': 'netlify',
+  '@railway/cli': 'railway',
+  'firebase-tools': 'firebase',
+  'cdktf-cli': 'cdktf',
+  '@aws-amplify/cli': 'amplify',
+  '@cloudflare/wrangler': 'wrangler',
+  'aws-cdk': 'cdk',
+};
 
 const SSH_VALUED = new Set(['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B', '-P']);
 

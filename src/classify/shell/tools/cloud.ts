@@ -24,8 +24,11 @@ const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protecti
 /** Destinations that discard what is written to them. */
 const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
 
-/** `--no-<something protective>` and `--<something protective>=false` in any CLI. */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+/**
+ * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
+ * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
+ */
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {

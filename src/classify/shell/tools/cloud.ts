@@ -1,5 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
+import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -15,7 +16,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals }
  * name): the member drops out of central security monitoring.
  */
 const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
-const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config)(?=$|-|:)/;
+const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
 const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection|force)$/;
@@ -34,8 +35,11 @@ function underCachePrefix(url: string | null | undefined): boolean {
   return key !== undefined && key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s));
 }
 
-/** `--no-<something protective>` and `--<something protective>=false` in any CLI. */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+/**
+ * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
+ * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
+ */
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -337,9 +341,12 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
   return null;
 }
 
-/** `--environment prod`, `--env=staging`: an environment named outright. */
+/**
+ * `--environment prod`, `--env=staging`, `--stage dev` (serverless, sst): an environment named outright; `--prod` (vercel, netlify: "deploy to
+ * production") names it as a flag.
+ */
 function environmentOptionClues(inv: Invocation) {
-  return [clue('names', optionValue(inv.args, '--environment', '--env'))];
+  return [clue('names', optionValue(inv.args, '--environment', '--env', '--stage')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -451,13 +458,171 @@ const KUBE_CONTEXT_CLIS = new Set(['istioctl', 'linkerd', 'flux', 'velero', 'cil
 /** CLIs whose pause/suspend operation pauses a reconciler rather than a running service, by the CLI's first word. */
 const RECONCILER_PAUSE: Readonly<Record<string, RegExp>> = { flux: /^suspend$/ };
 
+/**
+ * Platform CLI operations whose words do not say what they lose (or that look like a delete and lose nothing), by CLI,
+ * from each CLI's command reference. Matched against the operands joined by single spaces, before the generic verbs;
+ * `flags`: one must be present, `unless`: none may be. The first matching rule decides.
+ */
+interface PlatformOp {
+  sub: RegExp;
+  flags?: string[];
+  unless?: string[];
+  /** `outage` takes a service out of service, `safeguard_off` switches a safeguard off; `write` and `read` lose nothing. */
+  effect: 'destroy' | 'outage' | 'safeguard_off' | 'write' | 'read';
+  what: string;
+}
+const FLY_OPS: readonly PlatformOp[] = [
+  { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
+  { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
+];
+const NEON_OPS: readonly PlatformOp[] = [
+  { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
+  { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
+];
+const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
+  fly: FLY_OPS,
+  flyctl: FLY_OPS,
+  heroku: [
+    { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
+    { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
+  ],
+  railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
+  // Supabase: `migration down` resets applied migrations of the local database unless `--linked` or `--db-url` point it
+  // at a remote one (its `db reset` is judged with the ORM resets).
+  supabase: [
+    { sub: /^migrations? down\b/, flags: ['--linked', '--db-url'], effect: 'destroy', what: 'reverts applied migrations on the remote database' },
+    { sub: /^migrations? down\b/, effect: 'write', what: "reverts applied migrations on the local development database, rebuilt from the project's migrations" },
+  ],
+  wrangler: [{ sub: /^d1 time-travel restore\b/, effect: 'destroy', what: 'restores the database to an earlier point: later writes are lost' }],
+  firebase: [
+    { sub: /^database:set\b/, effect: 'destroy', what: 'replaces the data at the path' },
+    { sub: /^hosting:channel:delete\b/, effect: 'write', what: 'deletes a preview channel (the live channel cannot be deleted)' },
+  ],
+  neonctl: NEON_OPS,
+  neon: NEON_OPS,
+  // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).
+  sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
+  // Restores over what is there: doctl `droplet-action restore` puts a backup image on the droplet's disk; Scaleway `rdb
+  // backup restore` restores into an instance's database; linode-cli `backups-restore --overwrite` replaces the disks.
+  doctl: [{ sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" }],
+  scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
+  'linode-cli': [{ sub: /^linodes backups-restore\b/, flags: ['--overwrite'], effect: 'destroy', what: "restores the backup over the Linode's disks" }],
+  // Dokku: `proxy:disable` takes the app off its proxy and `domains:clear` removes every domain (both unreachable);
+  // `checks:disable` turns off the zero-downtime checks that keep a failing release out.
+  dokku: [
+    { sub: /^(proxy:disable|domains:clear)\b/, effect: 'outage', what: 'the app is no longer reachable through its proxy and domains' },
+    { sub: /^checks:disable\b/, effect: 'safeguard_off', what: 'turns off the checks that keep a failing release from replacing a working one' },
+  ],
+  // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
+  kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
+  pscale: [
+    { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },
+    { sub: /^database restore-dump\b/, flags: ['--overwrite-tables'], effect: 'destroy', what: 'overwrites the tables the dump holds' },
+  ],
+  // `netlify api METHOD` calls one method of the Netlify API by its name (`listSites`, `deleteSite`): the name decides.
+  netlify: [
+    { sub: /^api delete[A-Z]\w*/, effect: 'destroy', what: 'calls a delete method of the Netlify API' },
+    { sub: /^api (get|list)[A-Z]\w*/, effect: 'read', what: 'calls a read method of the Netlify API' },
+  ],
+};
+
+/**
+ * Subcommands that switch a safeguard off in platform CLIs, with or without a `group:` prefix: hcloud `server
+ * disable-backup`, linode-cli `linodes backups-cancel` (existing backups are deleted), dokku `postgres:backup-unschedule`,
+ * heroku `pg:backups:unschedule`.
+ */
+const SAFEGUARD_OFF_OP = /^(disable-?[\w-]*(backups?|protection|logging|versioning|snapshots?)|backups?[-:](cancel|disable|unschedule)|cancel-backups?)$/;
+
+/** `--local` runs against the CLI's local emulator (wrangler: the state under `.wrangler/state` that `wrangler dev` uses). */
+const LOCAL_EMULATOR: Readonly<Record<string, { local: string; remote: string }>> = { wrangler: { local: '--local', remote: '--remote' } };
+
+/**
+ * Platform subcommands that run a command on the platform's machines or containers (or, `railway run`, locally with the
+ * project's variables), from each CLI's reference: the command is the action, judged like `ssh host CMD`. It is given
+ * by an option (`fly ssh console -C`, `eb ssh -c`, `copilot svc exec --command`, `doctl compute ssh --ssh-command`) or
+ * as the words after the subcommand and `skip` operands (`heroku run`, `fly machine exec ID`, `kamal app exec`, `dokku
+ * run APP`), less the CLI's own options. Without a command, or with a bare shell, they open an interactive session: what
+ * it will run is unknown (F1).
+ */
+interface PlatformExec {
+  sub: RegExp;
+  option?: string[];
+  skip?: number;
+  /** The CLI's own options, read anywhere before `--` (oclif and Thor parse them after the command too). */
+  valued?: string[];
+  flags?: string[];
+}
+const KAMAL_VALUED = ['-d', '--destination', '-r', '--roles', '-h', '--hosts', '-c', '--config-file', '--version', '--env'];
+const KAMAL_FLAGS = ['-i', '--interactive', '--reuse', '-p', '--primary', '-q', '--quiet', '-v', '--verbose'];
+const FLY_EXEC: readonly PlatformExec[] = [
+  { sub: /^ssh console$/, option: ['-C', '--command'] },
+  { sub: /^machines? exec$/, skip: 1, valued: ['-a', '--app', '--timeout', '-c', '--config'] },
+  { sub: /^console$/, option: ['--command'] },
+];
+const PLATFORM_EXEC: Readonly<Record<string, readonly PlatformExec[]>> = {
+  fly: FLY_EXEC,
+  flyctl: FLY_EXEC,
+  heroku: [{ sub: /^run(:detached|:inside)?$/, valued: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'], flags: ['-x', '--exit-code', '--no-tty', '--no-notify'] }],
+  railway: [{ sub: /^(run|ssh)$/, valued: ['-s', '--service', '-e', '--environment', '-p', '--project'] }],
+  kamal: [
+    { sub: /^(app|server) exec$/, valued: KAMAL_VALUED, flags: KAMAL_FLAGS },
+    { sub: /^accessory exec$/, skip: 1, valued: KAMAL_VALUED, flags: KAMAL_FLAGS },
+  ],
+  dokku: [{ sub: /^run(:detached)?$/, skip: 1, valued: ['--env', '-e'], flags: ['--rm', '--no-tty', '--force-tty'] }],
+  eb: [{ sub: /^ssh$/, option: ['-c', '--command'] }],
+  copilot: [{ sub: /^(svc|task) exec$/, option: ['-c', '--command'] }],
+  doctl: [{ sub: /^compute ssh$/, option: ['--ssh-command'] }],
+  render: [{ sub: /^ssh$/, skip: 1 }],
+};
+
+const BARE_SHELL = /^(\/(usr\/)?bin\/)?(ba|z|da|a|fi)?sh$/;
+
+/** Runs the command a platform subcommand runs elsewhere; false when the words are no such subcommand. */
+function platformExec(inv: Invocation, words: string[]): boolean {
+  const b = inv.env.b;
+  let subLength = 0;
+  const entry = PLATFORM_EXEC[inv.name]?.find((e) => (subLength = [1, 2, 3].find((n) => e.sub.test(words.slice(0, n).join(' '))) ?? 0) > 0);
+  if (!entry) return false;
+  const label = `\`${inv.name} ${words.slice(0, subLength).join(' ')}\``;
+  b.verb('exec', 'network');
+  let text: string | null | undefined;
+  if (entry.option) text = optionValue(inv.args, ...entry.option);
+  else {
+    // After the subcommand's words: everything after `--`, or the words left once the CLI's own options are gone (and,
+    // before the first operand, any option).
+    let i = 0;
+    for (let seen = 0; i < inv.args.length && seen < subLength; i++) if (inv.args[i]!.value === words[seen]) seen++;
+    const own = (v: string) => entry.valued?.includes(v) || entry.flags?.includes(v) || entry.valued?.some((o) => o.startsWith('--') && v.startsWith(`${o}=`));
+    const rest: Word[] = [];
+    let skip = entry.skip ?? 0;
+    for (let j = i; j < inv.args.length; j++) {
+      const v = inv.args[j]!.value;
+      if (v === '--') {
+        rest.push(...inv.args.slice(j + 1).slice(skip));
+        break;
+      }
+      if (v !== null && (own(v) || (rest.length === 0 && skip === (entry.skip ?? 0) && v.startsWith('-')))) {
+        if (entry.valued?.includes(v)) j++;
+      } else if (skip > 0) skip--;
+      else rest.push(inv.args[j]!);
+    }
+    text = rest.length === 0 ? undefined : rest.some((w) => w.value === null) ? null : rest.map((w) => w.value).join(' ');
+  }
+  if (text === null) b.opaque('platform_exec_dynamic', `the command ${label} runs is not fixed`, inv.span);
+  else if (text === undefined || BARE_SHELL.test(text.trim())) b.opaque('interactive_shell', `${label} opens a shell: what it will run is unknown`, inv.span);
+  else inv.runSource(text, null, label);
+  return true;
+}
+
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud']);
+const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config']));
+  // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
+  // environment called `test` after `delete` is no subcommand (`copilot env delete --name test`).
+  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage']));
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do
@@ -477,6 +642,23 @@ export function genericCloud(inv: Invocation): void {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
+  if (platformExec(inv, words)) return;
+  const line = words.join(' ');
+  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)));
+  if (rule) {
+    const label = `\`${inv.name} ${line.slice(0, 60)}\``;
+    if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
+    else if (rule.effect === 'outage') b.verb('write').destroy('service_outage', `${label} ${rule.what}`, inv.span);
+    else if (rule.effect === 'safeguard_off') b.verb('write').destroy('safeguard_off', `${label} ${rule.what}`, inv.span);
+    else b.verb(rule.effect).finding(`platform_${rule.effect}`, `${label} ${rule.what}`, inv.span);
+    return;
+  }
+  // The local emulator's state is a development copy (`wrangler d1 execute DB --local`): its changes are writes.
+  const emulator = LOCAL_EMULATOR[inv.name];
+  if (emulator && inv.args.some((a) => a.value === emulator.local || a.value === `${emulator.local}=true`) && !hasFlag(inv.args, emulator.remote)) {
+    b.verb('write').finding('local_emulator', `\`${inv.name} ${emulator.local}\` acts on the local development state`, inv.span);
+    return;
+  }
   // A destroy word followed by a subcommand verb is a group's name (`glab release list`, `gh release view`), not the action.
   // Only a bare word is a subcommand: `wrangler kv key delete 'config:pricing'` deletes a key named like a read.
   const isGroup = (i: number) => /^[a-z][a-z0-9-]*$/.test(words[i + 1] ?? '') && (READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? ''));
@@ -491,13 +673,20 @@ export function genericCloud(inv: Invocation): void {
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined }, b, inv.span);
     return;
   }
-  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || (w === 'unset' && i > 0)) ??
+  // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
+  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
+    return;
+  }
+  const safeguardOp = words.find((w) => SAFEGUARD_OFF_OP.test(w.replace(/^[\w-]+:/, '')));
+  const safeguardFlag = inv.args.find((a) => a.value !== null && SAFEGUARD_FLAG_OFF.test(a.value));
+  if (safeguardOp || safeguardFlag) {
+    b.verb('write').destroy('safeguard_off', `\`${safeguardOp ?? safeguardFlag!.value}\` switches off a safeguard`, inv.span);
     return;
   }
   // A GitOps reconciler paused, not a service: `flux suspend` "disables the reconciliation" of a Flux object (Flux CLI

@@ -374,6 +374,12 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   phinx: /(^| )rollback( |$)/,
   'node-pg-migrate': /(^| )down( |$)/,
 };
+/**
+ * Tools whose reset acts on a local development database unless pointed elsewhere: Supabase `db reset` "resets the local
+ * database to current migrations" (Supabase CLI reference), rebuilt from the project's migrations and seed; `--linked`
+ * or `--db-url` reset a remote one.
+ */
+const LOCAL_RESETS: Record<string, RegExp> = { supabase: /(^| )(--linked|--db-url)( |=|$)/ };
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
@@ -409,6 +415,11 @@ export function orm(inv: Invocation, words: string[]): boolean {
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
+    return true;
+  }
+  const remote = LOCAL_RESETS[inv.name];
+  if (remote && !remote.test(line)) {
+    b.verb('write').finding('local_dev_reset', `\`${inv.name} ${line}\` resets the local development database`, inv.span);
     return true;
   }
   if (reset) b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);

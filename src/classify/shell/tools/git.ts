@@ -1,6 +1,6 @@
 import { harmlessHttpDelete } from '../../other-kinds.ts';
 import { shown, splitWords, type Invocation } from '../invocation.ts';
-import { clue, envTarget, hasAny, hasFlag, parseOptions, positionals, type OptionSpec } from './common.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -276,7 +276,8 @@ export function gh(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit']));
   const [group, action] = [pos[0]?.value ?? null, pos[1]?.value ?? null];
   const repo = inv.args.find((a, i) => inv.args[i - 1]?.value === '-R' || inv.args[i - 1]?.value === '--repo')?.value ?? (group === 'repo' ? pos[2]?.value : undefined);
-  b.target(envTarget(inv, 'git', `github:${repo ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', repo ?? inv.env.ctx.gitRemote), clue('names', repo)]));
+  // `--env production` names the GitHub environment whose secrets or variables are acted on.
+  b.target(envTarget(inv, 'git', `github:${repo ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', repo ?? inv.env.ctx.gitRemote), clue('names', repo), clue('names', group === 'secret' || group === 'variable' ? optionValue(inv.args, '-e', '--env') : null)]));
   if (group === 'api') {
     const method = (inv.args.find((a, i) => inv.args[i - 1]?.value === '-X' || inv.args[i - 1]?.value === '--method')?.value ?? inv.args.find((a) => a.value?.startsWith('--method='))?.value?.slice(9) ?? 'GET').toUpperCase();
     b.verb('network');
@@ -292,8 +293,12 @@ export function gh(inv: Invocation): void {
     else b.verb('write');
     return;
   }
-  if (action === 'delete' || action === 'delete-asset' || (group === 'run' && action === 'delete') || (group === 'cache' && action === 'delete')) {
-    b.verb('delete').destroy('gh_delete', `\`gh ${group} ${action}\``, inv.span);
+  // The delete may sit one level down (`gh repo deploy-key delete`, `repo autolink delete`), come last (`gh project
+  // item-delete`) or be spelt `remove` (`gh secret remove` and `gh variable remove` are aliases of delete). An alias is
+  // the user's own shortcut in gh's config, not something on GitHub.
+  const verb = group === 'repo' && /^(deploy-key|autolink)$/.test(action ?? '') ? (pos[2]?.value ?? null) : action;
+  if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
+    b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
     return;
   }
   if (group === 'repo' && (action === 'archive' || action === 'rename' || (action === 'edit' && hasFlag(inv.args, '--visibility')))) {

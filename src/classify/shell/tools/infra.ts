@@ -153,8 +153,12 @@ export function pulumi(inv: Invocation): void {
     else b.partial('pulumi_up_unseen', '`pulumi up` applies changes that have not been shown', inv.span).destroy('pulumi_up_unseen', 'an unreviewed update could delete or replace resources', inv.span);
   } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
     b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
-  } else if (sub === 'state' && (pos[1]?.value === 'delete' || pos[1]?.value === 'unprotect')) {
-    b.verb('delete').destroy('pulumi_state_delete', `\`pulumi state ${pos[1]?.value}\` rewrites what pulumi manages`, inv.span);
+  } else if (sub === 'state' && pos[1]?.value === 'delete') {
+    // "Deletes a resource from a stack's state" (Pulumi CLI reference): the cloud resource stays, as with `terraform state
+    // rm`, and `pulumi import` binds it again.
+    b.verb('write');
+  } else if (sub === 'state' && pos[1]?.value === 'unprotect') {
+    b.verb('write').destroy('safeguard_off', '`pulumi state unprotect` lets a later update or destroy delete the resource', inv.span);
   } else if (sub === 'preview' || sub === 'stack' || sub === 'config' || sub === 'whoami' || sub === 'about' || sub === 'version' || sub === 'logs') {
     b.verb('read');
   } else b.verb('exec').partial('pulumi_unknown', `\`pulumi ${sub ?? '?'}\``, inv.span);

@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
-import { clue, envTarget, optionValues, positionals } from './common.ts';
+import { clue, envTarget, optionValue, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 
 /**
@@ -112,7 +112,8 @@ export function unwrap(inv: Invocation): boolean {
       return true;
     }
     b.verb('exec').partial('package_exec', `\`${name}\` runs a package binary`, inv.span);
-    if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: w.value.replace(/@[^/]*$/, '').replace(/^@[^/]+\//, '') } : w)), inv.stdin);
+    const binary = (pkg: string) => PACKAGE_BINARIES[pkg.replace(/(.)@[^/]*$/, '$1')] ?? pkg.replace(/(.)@[^/]*$/, '$1').replace(/^@[^/]+\//, '');
+    if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: binary(w.value) } : w)), inv.stdin);
     return true;
   }
   const spec = specFor(name);
@@ -373,6 +374,17 @@ function su(inv: Invocation): boolean {
   return true;
 }
 
+/** npm packages whose binary has another name (each package's `bin`): `npx netlify-cli …` runs `netlify`. */
+const PACKAGE_BINARIES: Readonly<Record<string, string>> = {
+  'netlify-cli': 'netlify',
+  '@railway/cli': 'railway',
+  'firebase-tools': 'firebase',
+  'cdktf-cli': 'cdktf',
+  '@aws-amplify/cli': 'amplify',
+  '@cloudflare/wrangler': 'wrangler',
+  'aws-cdk': 'cdk',
+};
+
 const SSH_VALUED = new Set(['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B', '-P']);
 
 function ssh(inv: Invocation): boolean {
@@ -413,7 +425,11 @@ function ssh(inv: Invocation): boolean {
     b.opaque('ssh_dynamic_command', `the remote command for \`${hostOnly}\` is not fixed`, inv.span);
     return true;
   }
-  inv.runSource(rest.map((w) => w.value).join(' '), null, `\`ssh ${hostOnly}\``);
+  // Dokku's user runs no shell: its key's forced command hands the words to `dokku` ("ssh dokku@host apps:list", Dokku's
+  // remote-commands docs).
+  const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
+  const remote = rest.map((w) => w.value).join(' ');
+  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, null, `\`ssh ${hostOnly}\``);
   return true;
 }
 

@@ -92,6 +92,9 @@ export const REBUILDABLE = new Set([
   '_build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
   // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output.
   'Pods', 'blob-report',
+  // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
+  // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
+  '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',
 ]);
 
 /**

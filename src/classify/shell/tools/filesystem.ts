@@ -9,10 +9,13 @@ import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positional
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
-/** `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. */
+/**
+ * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
+ * PascalCase last part (`src\Shop.Web`, `Contoso.Orders.Api`): .NET names its project folders after their namespace.
+ */
 function looksLikeFile(path: string): boolean {
   const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last);
+  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
 }
 
 export interface PathEffect {

@@ -276,7 +276,8 @@ function mpPreference(inv: Invocation): void {
   const off = inv.args.some((a, i) => {
     const name = (a.value ?? '').replace(/:.*$/, '');
     const v = paramValue(inv.args, i);
-    if (/^-disable[a-z]+$/i.test(name)) return v !== null && !OFF.test(v);
+    // DisableAutoExclusions and DisablePrivacyMode tighten Defender rather than loosen it.
+    if (/^-disable(?!autoexclusions$|privacymode$)[a-z]+$/i.test(name)) return v !== null && !OFF.test(v);
     if (/^-(enablenetworkprotection|enablecontrolledfolderaccess|puaprotection|mapsreporting|cloudblocklevel)$/i.test(name)) return v !== null && OFF.test(v);
     return false;
   });

@@ -170,24 +170,26 @@ const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\syste
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
- * DisableRealtimeMonitoring, NoAutoUpdate), `Enable…` set to zero (EnableLUA, EnableScriptBlockLogging, EnableFirewall,
- * EnableSmartScreen), UAC's ConsentPromptBehaviorAdmin 0 (elevate without asking), LSA's RunAsPPL 0.
+ * DisableRealtimeMonitoring; not DisableAutoExclusions or DisablePrivacyMode, which tighten) and NoAutoUpdate 1;
+ * `Enable…` set to zero (EnableLUA, EnableScriptBlockLogging, EnableFirewall, EnableSmartScreen), UAC's
+ * ConsentPromptBehaviorAdmin 0 (elevate without asking), LSA's RunAsPPL 0, Defender's TamperProtection and PUAProtection 0.
  */
 export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
-  if (/^(disable|no)[a-z]/i.test(name)) return data === null || !off;
-  if (/^(enable[a-z]|consentpromptbehavioradmin$|runasppl$|tamperprotection$|puaprotection$|enablelua$)/i.test(name)) return data !== null && off;
+  if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection)$/i.test(name)) return off;
   return false;
 }
 
-/** `reg add KEY /v NAME /t TYPE /d DATA /f`: the value's name and data (`/ve` is the default value). */
-function regAdd(inv: Invocation): { key: string; name: string; data: string | null } {
+/** `reg add KEY /v NAME /t TYPE /d DATA /f`: whether the value it sets switches a safeguard off (`/ve` names none). */
+function regAddWeakens(inv: Invocation): string | null {
   const after = (flag: string): string | null => {
     const i = inv.args.findIndex((a) => (a.value ?? '').toLowerCase() === flag);
     return i === -1 ? null : (inv.args[i + 1]?.value ?? null);
   };
-  return { key: inv.args[1]?.value ?? '', name: after('/v') ?? '', data: after('/d') };
+  const name = after('/v');
+  return name !== null && registryValueWeakens(inv.args[1]?.value ?? '', name, after('/d')) ? name : null;
 }
 
 /**
@@ -200,11 +202,10 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const [ctx = '', ...rest] = ws;
   if (ctx !== 'advfirewall' && ctx !== 'firewall') {
-    if (rest.length > 0 && rest.every((w) => /^(show|dump|\?|help|[a-z]+)$/.test(w)) && rest.some((w) => w === 'show' || w === 'dump')) {
-      b.verb('read');
-      return true;
-    }
-    return false;
+    // `netsh interface ip show config`, `netsh wlan show profiles`: reads; anything else goes on to the shared rules.
+    if (!rest.some((w) => /^(show|dump)$/.test(w)) || rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) return false;
+    b.verb('read');
+    return true;
   }
   b.target({ kind: 'host', id: 'firewall', environment: null, home: false });
   if (rest.some((w) => /^(show|dump|export|\?|help)$/.test(w)) && !rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) b.verb('read');
@@ -281,7 +282,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'reg':
       if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
-      else if (ws[0] === 'add' && registryValueWeakens(regAdd(inv).key, regAdd(inv).name, regAdd(inv).data)) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAdd(inv).name}\` switches a safeguard off`, inv.span);
+      else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
       return true;
     case 'icacls':

@@ -173,9 +173,10 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
 
 /**
  * Cache folders in a Windows profile, named by each tool's reference: npm's `%LocalAppData%\\npm-cache` (npm's `cache`
- * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`.
+ * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`,
+ * Visual Studio's MEF cache `ComponentModelCache` (rebuilt on the next start).
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
@@ -185,6 +186,22 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
     if (globMatch(cp, slashed) || slashed === cp || slashed.startsWith(`${cp.replace(/\/$/, '')}/`) || cp.startsWith(`${slashed.replace(/\/$/, '')}/`)) return true;
   }
   return patterns.some((p) => globMatch(p, slashed) || globMatch(p, `/${slashed}`));
+}
+
+/** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
+function temporaryFolders(home: string | undefined): string[] {
+  return [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
+}
+
+/**
+ * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
+ * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts).
+ */
+export function isWindowsTemporaryRoot(path: string, home: string | undefined): boolean {
+  if (!isWindowsPath(path)) return false;
+  const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
+  const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
+  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k);
 }
 
 export function classifyWindowsPath(
@@ -204,7 +221,7 @@ export function classifyWindowsPath(
   const home = scope.home && isWindowsPath(scope.home) ? normalizeWindowsPath(scope.home) : undefined;
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
-  const temps = [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
+  const temps = temporaryFolders(home);
   // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
   const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';

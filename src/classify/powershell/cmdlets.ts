@@ -238,7 +238,9 @@ const SAFEGUARD_NOUN = /(audit|backup|retention|protection|threatdetection|advan
 /** Parameters whose zero turns off retention of backups, logs or deleted items (`-BackupRetentionPeriod 0`). */
 const RETENTION_PARAM = /^-(backupretentionperiod|retentiondays|retentionindays|retentionperiodindays|softdeleteretentionindays|deleteretentionpolicydays|logretentiondays)$/i;
 /** Parameters that keep a resource from deletion or loss, off when `$false` (`-DeletionProtection $false`). */
-const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|backup\w*|\w*protection))$/i;
+const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
+/** Parameters that open a resource to anonymous readers when `$true` (Az.Storage `-AllowBlobPublicAccess`). */
+const EXPOSURE_PARAM = /^-(allowblobpublicaccess)$/i;
 
 /** A parameter's value as PowerShell binds it: `-P:$false`, `-P $false`, a bare switch (`$true`). */
 function paramValue(args: Word[], i: number): string | null {
@@ -260,6 +262,7 @@ function weakensCloudSafeguard(inv: Invocation, verb: string, noun: string): boo
     const v = paramValue(inv.args, i);
     if (RETENTION_PARAM.test(name)) return v !== null && /^0+$/.test(v);
     if (PROTECTION_PARAM.test(name)) return v !== null && OFF.test(v);
+    if (EXPOSURE_PARAM.test(name)) return v !== null && !OFF.test(v);
     if (/state$/i.test(name) && SAFEGUARD_NOUN.test(noun)) return v !== null && /^disabled$/i.test(v);
     return false;
   });
@@ -671,7 +674,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if (weakensCloudSafeguard(inv, verb, noun)) {
-    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` switches a safeguard off (audit, backup, protection or retention)`, inv.span);
+    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` switches a safeguard off (audit, backup, retention, protection or private access)`, inv.span);
     return true;
   }
   // Backup- (approved verbs: "stores data by replicating it"): a copy is written, nothing is changed.

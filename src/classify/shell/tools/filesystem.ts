@@ -1,7 +1,7 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
-import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
+import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -69,8 +69,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       if (fx) return fx;
     }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
-    // `/tmp/*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
+    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
+    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };

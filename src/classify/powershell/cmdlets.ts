@@ -256,6 +256,8 @@ const OFF = /^(\$false|false|0|disabled?|off|none)$/i;
 /** Whether a cloud cmdlet's parameters switch a safeguard off (see SAFEGUARD_NOUN, RETENTION_PARAM, PROTECTION_PARAM). */
 function weakensCloudSafeguard(inv: Invocation, verb: string, noun: string): boolean {
   if (verb === 'disable' && SAFEGUARD_NOUN.test(noun)) return true;
+  // Disable-WindowsOptionalFeature -FeatureName Windows-Defender…: the antivirus or the firewall removed as a feature.
+  if (verb === 'disable' && /feature$/.test(noun) && inv.args.some((a, i) => /^-featurename$/i.test(inv.args[i - 1]?.value ?? '') && /defender|firewall/i.test(a.value ?? ''))) return true;
   return inv.args.some((a, i) => {
     const name = (a.value ?? '').replace(/:.*$/, '');
     if (!/^-[A-Za-z]/.test(name)) return false;

@@ -219,6 +219,45 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   return true;
 }
 
+/**
+ * wmic (WMIC reference), `ALIAS [WHERE …] VERB`: `get` and `list` read; `delete` deletes what it selects (shadow copies
+ * are the restore points); `call METHOD` runs a method: Terminate of a server's process (SERVER_PROCESS) and StopService
+ * stop a service, ChangeStartMode Disabled of a safeguard service (or of one not named) keeps it from starting;
+ * `set`, `create` and other methods change.
+ */
+function wmic(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const alias = ws[0] ?? '';
+  const named = /\bname\s*=\s*['"]?([^'"\s)]+)/.exec(ws.join(' '))?.[1] ?? null;
+  const call = ws.indexOf('call');
+  const method = call === -1 ? '' : (ws[call + 1] ?? '');
+  if (ws.includes('delete') || method === 'delete') {
+    b.verb('delete').destroy(alias === 'shadowcopy' ? 'shadow_copies_delete' : 'wmi_delete', alias === 'shadowcopy' ? '`wmic shadowcopy delete` deletes Volume Shadow Copies (the restore points)' : `\`wmic ${alias} … delete\` deletes what it selects`, inv.span);
+    if (alias === 'shadowcopy') host(inv, 'shadow-copies');
+  } else if ((method === 'terminate' && named !== null && SERVER_PROCESS.test(named)) || method === 'stopservice' || method === 'pauseservice') b.verb('write').destroy('service_outage', `\`wmic ${alias} … call ${method}\` stops ${named ? `\`${named}\`` : 'a service'}`, inv.span);
+  else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || SAFEGUARD_SERVICE.test(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+  else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
+  else b.verb('read');
+}
+
+/**
+ * fsutil (reference): `file setzerodata` overwrites a range of the file with zeros, judged as emptying that file;
+ * `usn deletejournal` deletes the change journal backup and indexing tools read; `fsinfo`, `volume diskfree`, `query…`
+ * and `file queryallocranges` read; the rest change settings.
+ */
+function fsutil(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const [area = '', op = ''] = ws;
+  if (area === 'file' && op === 'setzerodata') {
+    const file = inv.args.slice(2).find((a) => !/=/.test(a.value ?? '='));
+    b.verb('write');
+    if (file) fileTarget(inv, file, 'delete', { recursive: false, what: '`fsutil file setzerodata` zeroes' });
+    else b.destroy('path_dynamic_destructive', '`fsutil file setzerodata` zeroes a file not named here', inv.span);
+  } else if (area === 'usn' && op === 'deletejournal') b.verb('delete').destroy('usn_journal_delete', '`fsutil usn deletejournal` deletes the volume\'s change journal', inv.span);
+  else if (area === 'fsinfo' || /^(query|diskfree|queryallocranges|queryfileid|queryextents|queryvaliddata|layout|stat)/.test(op) || area === '' || area === '/?') b.verb('read');
+  else b.verb('write');
+}
+
 function lowerArgs(inv: Invocation): string[] {
   return inv.args.map((a) => (a.value ?? '?').toLowerCase());
 }
@@ -269,11 +308,22 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       host(inv, ws.find((w) => /^[a-z]:$|^\d+$/.test(w)) ?? name);
       return true;
     case 'vssadmin':
-    case 'wmic':
       if (ws.some((w) => w === 'delete' || w === 'resize')) {
         b.verb('delete').destroy('shadow_copies_delete', `\`${name}\` deletes Volume Shadow Copies (the restore points)`, inv.span);
         host(inv, 'shadow-copies');
       } else b.verb('read');
+      return true;
+    case 'wmic':
+      wmic(inv, ws);
+      return true;
+    case 'fsutil':
+      fsutil(inv, ws);
+      return true;
+    case 'dism':
+      // DISM (reference): removing or disabling Defender or the firewall as a Windows feature or capability weakens it.
+      if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
+      else if (ws.some((w) => /^\/(get-|checkhealth|scanhealth|\?)/.test(w))) b.verb('read');
+      else b.verb('write');
       return true;
     case 'bcdedit':
       if (ws.length === 0 || ws.every((w) => w === '/enum' || w === '/v' || w === 'all' || w === '/?')) b.verb('read');

@@ -103,11 +103,21 @@ export const REBUILDABLE = new Set([
  * cache and unplugged packages (`cacheFolder`, `pnpUnpluggedFolder`: `yarn install` fills them again; not `.yarn/releases` or
  * `.yarn/plugins`, which are committed).
  */
-export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged'];
+export const REBUILDABLE_PATHS = [
+  'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged',
+  // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
+  'bin/Debug', 'bin/Release',
+];
 
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
   return REBUILDABLE_PATHS.some((p) => r.includes(`/${p}/`));
+}
+
+/** The same on Windows, where names are case-insensitive (`rel` with `/` between segments). */
+function underRebuildablePathAnyCase(rel: string): boolean {
+  const r = `/${rel}/`.toLowerCase();
+  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p.toLowerCase()}/`));
 }
 
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
@@ -122,7 +132,7 @@ const CONTROL_PLANE_PATTERNS = [
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 
-const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE };
+const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase };
 
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 

@@ -58,17 +58,17 @@ export function cmdRd(inv: Invocation): void {
 
 /**
  * File-name patterns of build output and caches that the tools which wrote them regenerate (`*.obj`, `*.pyc`,
- * `node_modules`): deleting only these loses nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item`
- * and `del /s PATTERN`.
+ * `node_modules`; `*.pdb`, the debug symbols a .NET or C++ build writes beside its binaries): deleting only these loses
+ * nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item` and `del /s PATTERN`.
  */
-export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
 
 /**
- * Logs and backups (`*.log`, `*.bak`) are only disposable where a build or a test run left them: in the workspace or a
- * temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`) a sweep of them is a retention purge of records and
- * backups that nothing regenerates.
+ * Logs, backups and symbols (`*.log`, `*.bak`, `*.pdb`) are only disposable where a build or a test run left them: in the
+ * workspace or a temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`, a symbol store) a sweep of them is a purge of
+ * records, backups and the symbols of builds that nothing regenerates.
  */
-const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak)$/i;
+const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$/i;
 
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {

@@ -483,6 +483,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.some((w) => /^[+-][rahsi]$/.test(w))) b.verb('write');
       else b.verb('read');
       return true;
+    case 'msiexec':
+      // msiexec (Windows Installer reference): `/i` installs, `/x` uninstalls, `/f` repairs, `/a` makes an
+      // administrative install, `/p`/`/update` patch: each changes what is installed, as a package manager does; `/?` reads.
+      b.verb(ws.every((w) => w === '/?' || w === '/help') && ws.length > 0 ? 'read' : 'write');
+      return true;
     case 'mkdir':
     case 'md':
       b.verb('write');

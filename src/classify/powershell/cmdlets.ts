@@ -679,6 +679,13 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` switches a safeguard off (audit, backup, retention, protection or private access)`, inv.span);
     return true;
   }
+  // Restore-VMSnapshot / Restore-VMCheckpoint (Hyper-V) and Restore-Computer (System Restore) put the machine back to
+  // an earlier state: everything written since is gone, as with `git reset --hard`. Restore-AzSqlDatabase and the like
+  // restore into a new resource and change nothing that exists.
+  if (verb === 'restore' && /^(vmsnapshot|vmcheckpoint|computer)$/.test(noun)) {
+    b.verb('replace').destroy('state_reverted', `\`${inv.name}\` discards everything since the checkpoint`, inv.span);
+    return true;
+  }
   // Backup- (approved verbs: "stores data by replicating it"): a copy is written, nothing is changed.
   if (verb === 'backup') {
     b.verb('write');

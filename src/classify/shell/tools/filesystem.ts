@@ -23,8 +23,8 @@ export interface PathEffect {
   path: string;
 }
 
-/** `*.pyc`, `*.log`: a last-segment glob every match of which is a rebuildable file. */
-const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/;
+/** `*.pyc`, `*.log`, `*.trx` (VSTest's results): a last-segment glob every match of which is a rebuildable file. */
+const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/;
 
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {

@@ -98,6 +98,9 @@ export const REBUILDABLE = new Set([
   // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output; dbt's installed
   // packages (`dbt deps` installs them again from packages.yml; `dbt clean` removes them).
   'Pods', 'blob-report', 'dbt_packages',
+  // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
+  // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
+  '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',
 ]);
 
 /**
@@ -106,16 +109,27 @@ export const REBUILDABLE = new Set([
  * cache and unplugged packages (`cacheFolder`, `pnpUnpluggedFolder`: `yarn install` fills them again; not `.yarn/releases` or
  * `.yarn/plugins`, which are committed).
  */
-export const REBUILDABLE_PATHS = ['vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts'];
+export const REBUILDABLE_PATHS = [
+  'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts',
+  // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
+  'bin/Debug', 'bin/Release',
+];
 
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
   return REBUILDABLE_PATHS.some((p) => r.includes(`/${p}/`));
 }
 
+/** The same on Windows, where names are case-insensitive (`rel` with `/` between segments). */
+function underRebuildablePathAnyCase(rel: string): boolean {
+  const r = `/${rel}/`.toLowerCase();
+  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p.toLowerCase()}/`));
+}
+
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
 // Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
+// `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run.
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -125,7 +139,7 @@ const CONTROL_PLANE_PATTERNS = [
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 
-const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE };
+const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase };
 
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 

@@ -26,7 +26,7 @@ const DRIVE_ONLY = /^[A-Za-z]:$/;
 export function isWindowsPath(p: string): boolean {
   // A POSIX path (`/x`, not `//?/` or `/\`): none of the forms below starts so. Most words are.
   if (p.charCodeAt(0) === 47 && p.charCodeAt(1) !== 47 && p.charCodeAt(1) !== 92) return false;
-  return DRIVE_ABS.test(p) || DRIVE_ONLY.test(p) || /^(\\\\|\/\/[?.]\/|\\\/)/.test(p) || /^(HK(LM|CU|CR|U|CC)|Registry)::?/i.test(p);
+  return DRIVE_ABS.test(p) || DRIVE_ONLY.test(p) || /^(\\\\|\/\/[?.]\/|\\\/)/.test(p) || /^(HK(LM|CU|CR|U|CC)|Registry)::?/i.test(p) || PROVIDER_DRIVES.test(p);
 }
 
 /** A scope whose working directory or home is a Windows path: relative paths resolve the Windows way. */
@@ -36,7 +36,14 @@ export function isWindowsScope(scope: { cwd?: string | undefined; home?: string 
 
 /** PowerShell provider drives that are not the filesystem. */
 const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
-const SESSION_DRIVES = /^(Env|Variable|Function|Alias|Cert|WSMan):(\\|$)/i;
+/**
+ * Drives of the PowerShell session itself (about_Providers): `Env:` (the process's environment, gone when it ends),
+ * `Variable:`, `Function:`, `Alias:`. Removing from them changes this session only.
+ */
+const SESSION_DRIVES = /^(Env|Variable|Function|Alias):(\\|$)/i;
+/** `Cert:` (the machine's and the user's certificate stores) and `WSMan:` (remoting configuration) last beyond it. */
+const MACHINE_DRIVES = /^(Cert|WSMan):(\\|$)/i;
+const PROVIDER_DRIVES = /^(Env|Variable|Function|Alias|Cert|WSMan):(\\|$)/i;
 
 function joinSegments(prefix: string, rest: string): string {
   const out: string[] = [];
@@ -79,7 +86,7 @@ export function normalizeWindowsPath(path: string): string {
 /** The absolute Windows path a word names, or null when it depends on something unknown. */
 export function resolveWindowsPath(word: string, scope: WindowsPathScope): string | null {
   let p = word;
-  if (REGISTRY.test(p) || SESSION_DRIVES.test(p)) return p;
+  if (REGISTRY.test(p) || PROVIDER_DRIVES.test(p)) return p;
   if (p === '~' || /^~[\\/]/.test(p)) {
     if (!scope.home) return null;
     p = scope.home + (p.length > 1 ? `\\${p.slice(2)}` : '');
@@ -118,8 +125,17 @@ function sameOrUnder(path: string, dir: string): boolean {
   return key(path) === key(dir).replace(/\\$/, '') || key(path) === key(dir) || isUnder(path, dir);
 }
 
-/** Folders whose content belongs to the system or to installed programs, on any drive. */
-const SYSTEM_DIRS = /^[a-z]:\\(windows|program files|program files \(x86\)|programdata|system volume information|recovery|boot|\$recycle\.bin|perflogs)(\\|$)/;
+/**
+ * Folders whose content belongs to the system or to installed programs, on any drive; and `inetpub`, where IIS keeps
+ * the sites it serves and their logs (`wwwroot`, `logs`), as `/var/www` and `/srv` are on Linux.
+ */
+const SYSTEM_DIRS = /^[a-z]:\\(windows|program files|program files \(x86\)|programdata|system volume information|recovery|boot|\$recycle\.bin|perflogs|inetpub)(\\|$)/;
+
+/** `\\\\server\\c$\\…`, the administrative share of a drive: that drive of the server, seen from here (`c:\\…`). */
+function adminShareDrivePath(k: string): string | null {
+  const m = /^\\\\[^\\]+\\([a-z])\$(\\.*)?$/.exec(k);
+  return m ? `${m[1]}:${m[2] ?? '\\'}` : null;
+}
 
 /** Whether a Windows path lies in the system's own folders (`C:\Windows`, `C:\Program Files`, `C:\ProgramData`, ...). */
 export function isWindowsSystemPath(path: string): boolean {
@@ -157,9 +173,10 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
 
 /**
  * Cache folders in a Windows profile, named by each tool's reference: npm's `%LocalAppData%\\npm-cache` (npm's `cache`
- * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`.
+ * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`,
+ * Visual Studio's MEF cache `ComponentModelCache` (rebuilt on the next start).
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
@@ -171,30 +188,48 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
   return patterns.some((p) => globMatch(p, slashed) || globMatch(p, `/${slashed}`));
 }
 
+/** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
+function temporaryFolders(home: string | undefined): string[] {
+  return [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
+}
+
+/**
+ * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
+ * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts).
+ */
+export function isWindowsTemporaryRoot(path: string, home: string | undefined): boolean {
+  if (!isWindowsPath(path)) return false;
+  const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
+  const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
+  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k);
+}
+
 export function classifyWindowsPath(
   path: string,
   scope: WindowsPathScope,
   inventory: Inventory,
-  rules: { controlPlanePatterns: readonly string[]; rebuildable: ReadonlySet<string>; rebuildableFile: RegExp },
+  rules: { controlPlanePatterns: readonly string[]; rebuildable: ReadonlySet<string>; rebuildableFile: RegExp; rebuildablePath: (rel: string) => boolean },
 ): WindowsPathClass {
   if (isWindowsControlPlane(path, inventory, rules.controlPlanePatterns)) return 'control_plane';
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
   if (SESSION_DRIVES.test(p)) return 'temporary';
-  if (REGISTRY.test(p)) return 'critical';
+  if (REGISTRY.test(p) || MACHINE_DRIVES.test(p)) return 'critical';
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';
   if (/^\\\\[^\\]+(\\[^\\]+)?\\?$/.test(k)) return 'critical';
   const home = scope.home && isWindowsPath(scope.home) ? normalizeWindowsPath(scope.home) : undefined;
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
-  const temps = [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
+  const temps = temporaryFolders(home);
   // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
   const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
-  if (SYSTEM_DIRS.test(k)) return 'critical';
+  // A server's own system folders and profiles are the same through its administrative share.
+  const drive = adminShareDrivePath(k) ?? k;
+  if (SYSTEM_DIRS.test(drive)) return 'critical';
   // `C:\Users` and every profile directly in it.
-  if (/^[a-z]:\\users(\\[^\\]+)?$/.test(k)) return 'critical';
+  if (/^[a-z]:\\users(\\[^\\]+)?$/.test(drive)) return 'critical';
   if (home && sameOrUnder(home, p)) return 'critical';
   if (root && sameOrUnder(root, p)) return 'critical';
   if (/(^|\\)\.git(\\|$)/.test(k)) return 'critical';
@@ -205,7 +240,7 @@ export function classifyWindowsPath(
   }
   if (root && isUnder(p, root)) {
     const rel = p.slice(root.length + 1).split('\\');
-    if (rel.some((s) => rules.rebuildable.has(s) || rules.rebuildable.has(s.toLowerCase())) || rules.rebuildableFile.test(rel[rel.length - 1] ?? '')) return 'rebuildable';
+    if (rel.some((s) => rules.rebuildable.has(s) || rules.rebuildable.has(s.toLowerCase())) || rules.rebuildableFile.test(rel[rel.length - 1] ?? '') || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
   if (home && isUnder(p, home) && k.split('\\').some((s) => HOME_CACHE.has(s))) return 'rebuildable';

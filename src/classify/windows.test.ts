@@ -90,6 +90,12 @@ describe('PowerShell', () => {
     assert.equal(repairArguments('Remove-Item -Recurse $env:TEMP\\x; rm dist, build'), 'Remove-Item -Recurse "$env:TEMP\\x"; rm \'dist\',\'build\'');
     assert.equal(facts('Remove-Item -Recurse -Force dist, build', 'powershell').destructive, false);
     assert.ok(facts('Remove-Item -Recurse -Force dist, $env:USERPROFILE', 'powershell').destructive);
+    assert.equal(repairArguments('git log -- src; npm test -- --watch=false'), "git log '--' src; npm test '--' \"--watch=false\"");
+  });
+
+  test('after `--` every word is positional: -WhatIf there is not a dry run (about_Parsing)', () => {
+    assert.equal(facts('Remove-Item -Recurse C:\\data -WhatIf', 'powershell').destructive, false);
+    assert.ok(facts('Remove-Item -Recurse C:\\data -- -WhatIf', 'powershell').destructive);
   });
 
   test('D8 a link to a control-plane file is a write to it (New-Item -ItemType SymbolicLink, mklink)', () => {

@@ -4,7 +4,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, onlyRebuildable, SERVER_PROCESS, windowsNative } from '../windows/tools.ts';
+import { cmdDel, cmdRd, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -30,6 +30,11 @@ function bind(args: Word[], switches: string[], valued: string[]): Bound {
   const allValued = [...valued, ...COMMON_VALUED];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // `--` ends the parameters (about_Parsing): every word after it is positional, `-WhatIf` too.
+    if (a.value === '--') {
+      out.positional.push(...args.slice(i + 1));
+      break;
+    }
     const m = a.value === null ? null : /^-([A-Za-z][\w-]*)(:(.*))?$/s.exec(a.value);
     if (!m) {
       out.positional.push(a);
@@ -87,9 +92,11 @@ function removeItem(inv: Invocation): void {
       return;
     }
     if (input?.kind === 'values' && input.values.length > 0 && input.values.length <= 16) {
-      for (const v of input.values) {
-        if (v === null) b.destroy('rm_unknown_targets', `\`${inv.name}\` deletes paths that are not fixed in the input`, inv.span);
-        else fileTarget(inv, literalWord(v, inv.span.start, inv.span.end), 'delete', { recursive, what });
+      const words = input.values.map((v) => (v === null ? null : literalWord(v, inv.span.start, inv.span.end)));
+      const scoped = withBuildOutputPair(inv, words.filter((w): w is Word => w !== null));
+      for (const w of words) {
+        if (w === null) b.destroy('rm_unknown_targets', `\`${inv.name}\` deletes paths that are not fixed in the input`, inv.span);
+        else fileTarget(scoped, w, 'delete', { recursive, what });
       }
       return;
     }
@@ -113,10 +120,13 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   b.verb('write');
   // What is written: `-Value` (Set-Content), `-InputObject` (Out-File, Tee-Object). An empty one empties the file, like `: > f`.
   const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : kind === 'out' || kind === 'tee' ? get(p, 'inputobject')[0] : undefined);
+  // An empty string piped in (`'' | Out-File f`, `"" | Set-Content f`) empties the file as `-Value ''` does.
+  const input = pipeInput(inv);
+  const empty = value ? value.value === '' && !input : input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');
   for (const w of paths) {
     if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
-    else if (value && value.value === '' && !pipeInput(inv)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    else if (empty) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
   }
 }
@@ -213,14 +223,129 @@ const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssess
 const ACCOUNT_NOUN = /(account|user)$/;
 
 /**
+ * Sign-in state of this session (Az.Accounts `Disconnect-AzAccount`, `Clear-AzContext`, `Remove-AzContext`; Microsoft
+ * Graph, Exchange Online, SharePoint, PnP, Azure AD, VMware and Teams `Disconnect-…`): what they clear is the local
+ * token cache, which the next `Connect-…` fills again. Nothing on the service changes.
+ */
+const SIGN_IN_NOUN = /^(az(ure(rm)?)?(account|context)|mggraph|exchangeonline|sposervice|pnponline|azuread|msolservice|viserver|microsoftteams|ippssession)$/;
+
+/**
+ * Safeguards named by a cloud cmdlet (Az, AWS Tools): what it configures is audit, backup, protection, threat
+ * detection, diagnostics, logging, retention, versioning or soft delete. Set to off (`-BlobStorageTargetState Disabled`,
+ * `-EnableSoftDelete:$false`, `Disable-AzRecoveryServicesBackupProtection`) it weakens that safeguard.
+ */
+const SAFEGUARD_NOUN = /(audit|backup|retention|protection|threatdetection|advancedthreat|diagnostic|logging|log(profile|setting)|versioning|softdelete|defender|securitycontact|lock)/;
+/** Parameters whose zero turns off retention of backups, logs or deleted items (`-BackupRetentionPeriod 0`). */
+const RETENTION_PARAM = /^-(backupretentionperiod|retentiondays|retentionindays|retentionperiodindays|softdeleteretentionindays|deleteretentionpolicydays|logretentiondays)$/i;
+/** Parameters that keep a resource from deletion or loss, off when `$false` (`-DeletionProtection $false`). */
+const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
+/** Parameters that open a resource to anonymous readers when `$true` (Az.Storage `-AllowBlobPublicAccess`). */
+const EXPOSURE_PARAM = /^-(allowblobpublicaccess)$/i;
+
+/** A parameter's value as PowerShell binds it: `-P:$false`, `-P $false`, a bare switch (`$true`). */
+function paramValue(args: Word[], i: number): string | null {
+  const a = args[i]!.value ?? '';
+  const colon = a.indexOf(':');
+  if (colon !== -1) return a.slice(colon + 1);
+  const next = args[i + 1]?.value ?? null;
+  return next === null || next.startsWith('-') ? '$true' : next;
+}
+
+const OFF = /^(\$false|false|0|disabled?|off|none)$/i;
+
+/** Whether a cloud cmdlet's parameters switch a safeguard off (see SAFEGUARD_NOUN, RETENTION_PARAM, PROTECTION_PARAM). */
+function weakensCloudSafeguard(inv: Invocation, verb: string, noun: string): boolean {
+  if (verb === 'disable' && SAFEGUARD_NOUN.test(noun)) return true;
+  // Disable-WindowsOptionalFeature -FeatureName Windows-Defender…: the antivirus or the firewall removed as a feature.
+  if (verb === 'disable' && /feature$/.test(noun) && inv.args.some((a, i) => /^-featurename$/i.test(inv.args[i - 1]?.value ?? '') && /defender|firewall/i.test(a.value ?? ''))) return true;
+  return inv.args.some((a, i) => {
+    const name = (a.value ?? '').replace(/:.*$/, '');
+    if (!/^-[A-Za-z]/.test(name)) return false;
+    const v = paramValue(inv.args, i);
+    if (RETENTION_PARAM.test(name)) return v !== null && /^0+$/.test(v);
+    if (PROTECTION_PARAM.test(name)) return v !== null && OFF.test(v);
+    if (EXPOSURE_PARAM.test(name)) return v !== null && !OFF.test(v);
+    if (/state$/i.test(name) && SAFEGUARD_NOUN.test(noun)) return v !== null && /^disabled$/i.test(v);
+    return false;
+  });
+}
+
+/**
+ * Defender's preferences (Defender module reference): `Set-MpPreference`/`Add-MpPreference` with a `-Disable…` switch
+ * set, or with real-time, network, controlled-folder or PUA protection set to off, weaken the antivirus. Exclusions
+ * of a critical path (`-ExclusionPath C:\`) are judged as that path; other exclusions and settings change it.
+ */
+function mpPreference(inv: Invocation): void {
+  const b = inv.env.b.verb('write');
+  b.target({ kind: 'host', id: 'defender', environment: null, home: false });
+  const off = inv.args.some((a, i) => {
+    const name = (a.value ?? '').replace(/:.*$/, '');
+    const v = paramValue(inv.args, i);
+    // DisableAutoExclusions and DisablePrivacyMode tighten Defender rather than loosen it.
+    if (/^-disable(?!autoexclusions$|privacymode$)[a-z]+$/i.test(name)) return v !== null && !OFF.test(v);
+    if (/^-(enablenetworkprotection|enablecontrolledfolderaccess|puaprotection|mapsreporting|cloudblocklevel)$/i.test(name)) return v !== null && OFF.test(v);
+    return false;
+  });
+  if (off) b.destroy('safeguard_disabled', `\`${inv.name}\` switches Defender protection off`, inv.span);
+  for (const w of inv.args) {
+    if (w.value === null || !/^([A-Za-z]:[\\/]?|\\\\|~)/.test(w.value)) continue;
+    const fx = pathEffect(inv, w);
+    if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` excludes from scanning` });
+  }
+}
+
+/**
+ * NetSecurity (module reference): `Set-NetFirewallProfile -Enabled False` turns the firewall off, `-DefaultInboundAction
+ * Allow` lets everything in; `New-NetFirewallRule` with Action Allow (its default) inbound (its default) and nothing to
+ * narrow it (no -LocalPort, -Program, -Service, -Package, a -RemoteAddress of Any or none, every or a TCP/UDP protocol)
+ * opens the machine. Other rules and settings change it.
+ */
+function firewallCmdlet(inv: Invocation, name: string): void {
+  const b = inv.env.b.verb('write', 'permissions');
+  b.target({ kind: 'host', id: 'firewall', environment: null, home: false });
+  const val = (param: RegExp): string | null => {
+    const i = inv.args.findIndex((a) => param.test((a.value ?? '').replace(/:.*$/, '')));
+    return i === -1 ? null : paramValue(inv.args, i);
+  };
+  if (name === 'set-netfirewallprofile') {
+    const enabled = val(/^-enabled$/i);
+    if ((enabled !== null && OFF.test(enabled)) || /^allow$/i.test(val(/^-defaultinboundaction$/i) ?? '')) b.destroy('firewall_disabled', `\`${inv.name}\` turns the firewall off`, inv.span);
+    return;
+  }
+  const allow = /^allow$/i.test(val(/^-action$/i) ?? 'allow');
+  const inbound = /^inbound$/i.test(val(/^-direction$/i) ?? 'inbound');
+  const narrowed = inv.args.some((a) => /^-(localport|program|service|package|remoteport|icmptype|localuser|remoteuser)$/i.test((a.value ?? '').replace(/:.*$/, '')));
+  const anyRemote = /^(any|\*)?$/i.test(val(/^-remoteaddress$/i) ?? '');
+  const anyProtocol = /^(any|tcp|udp|6|17)?$/i.test(val(/^-protocol$/i) ?? '');
+  if (allow && inbound && !narrowed && anyRemote && anyProtocol) b.destroy('firewall_allow_all', `\`${inv.name}\` allows every inbound connection`, inv.span);
+}
+
+/** Set-ItemProperty / New-ItemProperty on a registry value that switches a safeguard off (registryValueWeakens). */
+function registryProperty(inv: Invocation): void {
+  const p = bind(inv.args, [], ['path', 'literalpath', 'lp', 'pspath', 'name', 'value', 'type', 'propertytype', 'credential', 'filter', 'include', 'exclude', 'inputobject']);
+  if (whatIf(inv, p)) return;
+  const b = inv.env.b.verb('write');
+  const key = (get(p, 'path', 'literalpath', 'lp', 'pspath')[0] ?? p.positional[0])?.value ?? null;
+  const name = (get(p, 'name')[0] ?? p.positional[1])?.value ?? null;
+  const data = (get(p, 'value')[0] ?? p.positional[2])?.value ?? null;
+  if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
+}
+
+/**
  * Parameters that name the machine, instance or resource a cmdlet acts on, across modules (Hyper-V `-VMName`, Az
  * `-ResourceGroupName`, dbatools `-SqlInstance`, SqlServer `-ServerInstance`, ActiveDirectory `-Identity`, IIS and most
  * others `-Name`): each is a target whose name may say its environment (`rg-shop-prod`, `sql-stg-01`).
  */
-const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname)$/i;
+const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
+
+/**
+ * Service prefixes of AWS Tools for PowerShell nouns (`Remove-EC2Instance`, `Get-S3Object`, `Edit-RDSDBInstance`,
+ * `Remove-CFNStack`, `Remove-DDBTable`, `Remove-CWLLogGroup`, `Remove-LMFunction`, …).
+ */
+const AWS_NOUN = /^(aws|ec2|s3|rds|cfn|ddb|cwl|cw|lm|iam|ecs|eks|ecr|sqs|sns|kms|ssm|sec|r53|elb2?|efs)/;
 
 /** Module noun prefixes of cloud cmdlets (Az, AWS Tools, Google Cloud Tools): what they name is a cloud resource. */
-const CLOUD_NOUN = /^(az|aws|ec2|s3|gc[ep]|gcs)/;
+const CLOUD_NOUN = new RegExp(`^(az|gc[ep]|gcs)|${AWS_NOUN.source}`);
 
 function namedResources(inv: Invocation, noun: string): void {
   const b = inv.env.b;
@@ -229,9 +354,18 @@ function namedResources(inv: Invocation, noun: string): void {
   const add = (w: Word) => {
     if (w.value === null || w.value === '' || w.value.startsWith('-') || seen.has(w.value)) return;
     seen.add(w.value);
-    const t = envTarget(inv, kind, shown(w), [clue('names', w.value)]);
-    if (t.environment !== null) b.target(t);
+    for (const name of w.value.split(',').map((n) => n.trim()).filter(Boolean)) {
+      const t = envTarget(inv, kind, name, [clue('names', name)]);
+      if (t.environment !== null) b.target(t);
+    }
   };
+  // AWS Tools take the account from `-ProfileName`/`-Region` or, like the AWS CLI, from the session's profile.
+  if (AWS_NOUN.test(noun)) {
+    const value = (param: RegExp) => inv.args.find((_, i) => param.test(inv.args[i - 1]?.value ?? ''))?.value ?? undefined;
+    const profile = value(/^-(profilename|profile)$/i) ?? inv.env.ctx.awsProfile;
+    const t = envTarget(inv, 'cloud', `aws:${noun}`, [clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', profile), clue('aws_regions', value(/^-region$/i) ?? inv.env.ctx.awsRegion)]);
+    if (t.environment !== null) b.target(t);
+  }
   inv.args.forEach((a, i) => {
     if (i > 0 && RESOURCE_PARAM.test(inv.args[i - 1]!.value ?? '')) add(a);
     // `Get-VM dev-sql01`, `Stop-WebAppPool ShopProdPool`: a bare first word that is a name, not a path.
@@ -248,7 +382,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // the cmdlet only reports what it would do. A cmdlet without it fails to bind the parameter and runs nothing.
   // Only cmdlets (Verb-Noun and their aliases), not scripts or native programs, which may read `-WhatIf` as they like.
   // A script block argument (`ForEach-Object { … } -WhatIf`) runs on its own terms: judged as usual.
-  const whatIfOnly = inv.args.some((a) => /^-(whatif|wi)(:\$?true)?$/i.test(a.value ?? '')) && !inv.args.some((a) => a.value === '{…}');
+  const end = inv.args.findIndex((a) => a.value === '--');
+  const params = end === -1 ? inv.args : inv.args.slice(0, end);
+  const whatIfOnly = params.some((a) => /^-(whatif|wi)(:\$?true)?$/i.test(a.value ?? '')) && !inv.args.some((a) => a.value === '{…}');
   if (!cmdStyle && whatIfOnly && (/^[a-z]+-[a-z0-9]+$/.test(name) || POWERSHELL_ALIASES.has(name))) {
     b.verb('read').finding('dry_run', `\`${inv.name} -WhatIf\` only shows what would happen`, inv.span);
     // What it names still tells the reviewer where it would have acted (`-Name rg-payments-prod`).
@@ -333,9 +469,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('delete').target({ kind: 'host', id: 'recycle-bin', environment: null, home: false }).destroy('recycle_bin_empty', '`Clear-RecycleBin` deletes what the recycle bin holds for good', inv.span);
       return true;
     case 'stop-computer':
-    case 'restart-computer':
-      b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
+    case 'restart-computer': {
+      // `-ComputerName` names the machines that stop (every one, comma-separated); without it, this one.
+      const p = bind(inv.args, ['wait', 'asjob'], ['computername', 'cn', 'credential', 'for', 'timeout', 'delay', 'protocol', 'wsmanauthentication', 'dcomauthentication', 'throttlelimit']);
+      const hosts = [...get(p, 'computername', 'cn'), ...p.positional].flatMap((w) => (w.value ?? '?').split(',')).map((h) => h.trim()).filter(Boolean);
+      b.verb('write');
+      if (hosts.length === 0) b.target({ kind: 'host', id: 'localhost', environment: null, home: false });
+      for (const h of hosts) b.target(envTarget(inv, 'host', h, [clue('names', h)]));
+      b.destroy('host_shutdown', `\`${inv.name}\` stops ${hosts.length === 0 ? 'the machine' : `\`${hosts.join(', ')}\``}`, inv.span);
       return true;
+    }
     case 'invoke-expression':
     case 'iex':
       invokeExpression(inv);
@@ -449,9 +592,35 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
       return true;
     case 'set-service': {
-      // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference).
-      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
+      // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (SAFEGUARD_SERVICE) or one
+      // that is not named in the input (`Get-Service … | Set-Service`).
+      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
+      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || SAFEGUARD_SERVICE.test(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+      else b.verb('write');
+      return true;
+    }
+    case 'set-mppreference':
+    case 'add-mppreference':
+      mpPreference(inv);
+      return true;
+    case 'set-netfirewallprofile':
+    case 'new-netfirewallrule':
+      firewallCmdlet(inv, name);
+      return true;
+    case 'set-itemproperty':
+    case 'sp':
+    case 'new-itemproperty':
+      registryProperty(inv);
+      return true;
+    case 'disable-scheduledtask': {
+      // Disable-ScheduledTask (ScheduledTasks reference): the task stops running. A safeguard's task (SAFEGUARD_JOB), or
+      // tasks not named in the input (piped from Get-ScheduledTask), lose what they do.
+      const p = bind(inv.args, [], ['taskname', 'taskpath', 'cimsession', 'inputobject', 'throttlelimit']);
+      const named = [...get(p, 'taskname', 'taskpath'), ...p.positional].map((w) => w.value);
+      if (named.length === 0 || named.some((n) => n === null || /[*?]/.test(n) || SAFEGUARD_JOB.test(n))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` stops ${named.length === 0 ? 'the piped tasks' : `\`${named.join(' ')}\``} from running`, inv.span);
       else b.verb('write');
       return true;
     }
@@ -482,6 +651,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
   namedResources(inv, noun);
   if (verb === 'format' && /^(volume|disk|partition)$/.test(noun)) return windowsNative(inv, 'format-volume');
   if (/^(clear-disk|initialize-disk|remove-partition|reset-physicaldisk)$/.test(name)) return windowsNative(inv, name);
+  if ((verb === 'disconnect' || verb === 'clear' || verb === 'remove') && SIGN_IN_NOUN.test(noun)) {
+    b.verb('write').finding('sign_in_state', `\`${inv.name}\` clears this session's sign-in`);
+    return true;
+  }
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
     const id = named.find((a) => !(a.value ?? '-').startsWith('-'));
@@ -500,6 +673,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // revoked in SQL, `ALTER ROLE … NOLOGIN`); Enable- brings it back.
   if (verb === 'disable' && ACCOUNT_NOUN.test(noun)) {
     b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
+    return true;
+  }
+  if (weakensCloudSafeguard(inv, verb, noun)) {
+    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` switches a safeguard off (audit, backup, retention, protection or private access)`, inv.span);
+    return true;
+  }
+  // Restore-VMSnapshot / Restore-VMCheckpoint (Hyper-V) and Restore-Computer (System Restore) put the machine back to
+  // an earlier state: everything written since is gone, as with `git reset --hard`. Restore-AzSqlDatabase and the like
+  // restore into a new resource and change nothing that exists.
+  if (verb === 'restore' && /^(vmsnapshot|vmcheckpoint|computer)$/.test(noun)) {
+    b.verb('replace').destroy('state_reverted', `\`${inv.name}\` discards everything since the checkpoint`, inv.span);
     return true;
   }
   // Backup- (approved verbs: "stores data by replicating it"): a copy is written, nothing is changed.

@@ -1,7 +1,10 @@
 /**
  * Rewrites the bare arguments tree-sitter-powershell cannot place into the quoted forms PowerShell
  * gives them in argument mode, so the grammar can read the rest of the script:
- * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`.
+ * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
+ * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
+ * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), and a numeric
+ * multiplier in upper case (`-gt 1MB`) → `1mb`.
  * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
  * error stands).
  */
@@ -91,7 +94,12 @@ function quotedEnd(s: string, start: number): number {
 
 function rewrite(word: string): string {
   if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
+  if (word === '--') return "'--'";
+  // Numeric multipliers are case-insensitive (about_Numeric_Literals: `1MB` is `1mb`); the grammar reads lower case only.
+  if (/^\d+(\.\d+)?[KMGTP]B$/i.test(word)) return word.toLowerCase();
   if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;
+  // A bare `--name=value` is an expandable string in argument mode: the same text double-quoted.
+  if (/^--[\w-]+=[^'"`]*$/.test(word)) return `"${word}"`;
   if (/^[^'"$(@{\-,][^'"$(@{]*,/.test(word) && !word.endsWith(',')) {
     return word
       .split(',')

@@ -289,6 +289,8 @@ class Walker {
       }
       case 'additive_expression': {
         const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        // A lone operand (a pipeline stage `'x' | …` is wrapped in every expression level) is its own value.
+        if (kids.length === 1) return this.evaluate(kids[0]!);
         const op = node.children.find((c) => c && !c.isNamed)?.text;
         if (op !== '+' || kids.length !== 2) return one(null);
         const [a, b] = kids.map((k) => this.evaluate(k));

@@ -80,7 +80,7 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
   dispatchCommand(inv);
 }
 
-/** `cmd /c …`, `powershell -Command …`, `wsl …` from any shell; false for anything else. */
+/** `cmd /c …`, `powershell -Command …`, `wsl …`, `runas … "LINE"` from any shell; false for anything else. */
 export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'bash'): boolean {
   const name = programName(inv.name);
   if (name === 'cmd') {
@@ -89,6 +89,23 @@ export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'b
   }
   if (name === 'powershell' || name === 'pwsh' || name === 'powershell_ise') {
     powershellFromArgv(inv);
+    return true;
+  }
+  if (name === 'runas') {
+    // runas (Windows Commands reference): `runas [/user:NAME] [/savecred] [/noprofile] … "PROGRAM ARGS"` starts that
+    // command line as another user; it is judged as cmd would start it.
+    const line = inv.args.filter((a) => a.value === null || !/^\/[A-Za-z?]/.test(a.value)).pop();
+    if (!line) {
+      if (inv.args.some((a) => /^\/(\?|showtrustlevels)$/i.test(a.value ?? ''))) inv.env.b.verb('read');
+      else inv.env.b.opaque('shell_dynamic_command', '`runas` without a program', inv.span);
+      return true;
+    }
+    if (line.value === null) {
+      inv.env.b.opaque('shell_dynamic_script', '`runas` starts a command line that is not fixed in the input', inv.span);
+      return true;
+    }
+    inv.env.b.finding('elevated', '`runas` runs the command line as another user', inv.span).finding('shell_nested', '`runas`: analysed as cmd', inv.span);
+    shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
     return true;
   }
   if (name === 'wsl' || name === 'wsl2') {

@@ -1,4 +1,5 @@
 import { shown, type Invocation } from '../shell/invocation.ts';
+import { clue, envTarget } from '../shell/tools/common.ts';
 import { fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 
@@ -57,17 +58,17 @@ export function cmdRd(inv: Invocation): void {
 
 /**
  * File-name patterns of build output and caches that the tools which wrote them regenerate (`*.obj`, `*.pyc`,
- * `node_modules`): deleting only these loses nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item`
- * and `del /s PATTERN`.
+ * `node_modules`; `*.pdb`, the debug symbols a .NET or C++ build writes beside its binaries): deleting only these loses
+ * nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item` and `del /s PATTERN`.
  */
-export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
 
 /**
- * Logs and backups (`*.log`, `*.bak`) are only disposable where a build or a test run left them: in the workspace or a
- * temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`) a sweep of them is a retention purge of records and
- * backups that nothing regenerates.
+ * Logs, backups and symbols (`*.log`, `*.bak`, `*.pdb`) are only disposable where a build or a test run left them: in the
+ * workspace or a temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`, a symbol store) a sweep of them is a purge of
+ * records, backups and the symbols of builds that nothing regenerates.
  */
-const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak)$/i;
+const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$/i;
 
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
@@ -148,6 +149,115 @@ export function robocopy(inv: Invocation): void {
   if (src && (sw.has('/mov') || sw.has('/move'))) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
 }
 
+/**
+ * Safeguards Windows keeps: switching one off weakens it (destructive, as `ufw disable` on Linux), switching it on or
+ * reading it does not. Services by their service names (Microsoft Defender Antivirus and its network inspection,
+ * Defender for Endpoint `Sense`, Security Center, the firewall and its filtering engine, the event log and event
+ * collector, Windows Update and its orchestrator and medic, Volume Shadow Copy and its provider, Windows Backup's
+ * engine and service, AppLocker's identity service).
+ */
+export const SAFEGUARD_SERVICE = /^(windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
+
+/** Names of scheduled tasks and jobs whose work is a safeguard: backups, snapshots, updates, scans, audit and log shipping. */
+export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|defender|antivirus|malware|update|patch|scan|security|\blogs?\b|logging/i;
+
+/**
+ * Registry keys that hold safeguard switches (Policy CSP and the products' own keys): Defender and its policies, UAC
+ * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
+ * the event log's policy, LSA protection, SmartScreen.
+ */
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
+
+/**
+ * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
+ * DisableRealtimeMonitoring; not DisableAutoExclusions or DisablePrivacyMode, which tighten) and NoAutoUpdate 1;
+ * `Enable…` set to zero (EnableLUA, EnableScriptBlockLogging, EnableFirewall, EnableSmartScreen), UAC's
+ * ConsentPromptBehaviorAdmin 0 (elevate without asking), LSA's RunAsPPL 0, Defender's TamperProtection and PUAProtection 0.
+ */
+export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
+  if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
+  const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
+  if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection)$/i.test(name)) return off;
+  return false;
+}
+
+/** `reg add KEY /v NAME /t TYPE /d DATA /f`: whether the value it sets switches a safeguard off (`/ve` names none). */
+function regAddWeakens(inv: Invocation): string | null {
+  const after = (flag: string): string | null => {
+    const i = inv.args.findIndex((a) => (a.value ?? '').toLowerCase() === flag);
+    return i === -1 ? null : (inv.args[i + 1]?.value ?? null);
+  };
+  const name = after('/v');
+  return name !== null && registryValueWeakens(inv.args[1]?.value ?? '', name, after('/d')) ? name : null;
+}
+
+/**
+ * netsh's firewall contexts (netsh advfirewall reference): `set … state off` and the legacy `firewall set opmode disable`
+ * turn the firewall off, `reset` drops every rule added, `firewall delete rule` removes rules, and an inbound allow rule
+ * with no port, program or service to narrow it (`add rule … dir=in action=allow`) lets everything in; `show`, `dump`,
+ * `export` and `?` read. Other contexts go on to the shared rules.
+ */
+function netsh(inv: Invocation, ws: string[]): boolean {
+  const b = inv.env.b;
+  const [ctx = '', ...rest] = ws;
+  if (ctx !== 'advfirewall' && ctx !== 'firewall') {
+    // `netsh interface ip show config`, `netsh wlan show profiles`: reads; anything else goes on to the shared rules.
+    if (!rest.some((w) => /^(show|dump)$/.test(w)) || rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) return false;
+    b.verb('read');
+    return true;
+  }
+  b.target({ kind: 'host', id: 'firewall', environment: null, home: false });
+  if (rest.some((w) => /^(show|dump|export|\?|help)$/.test(w)) && !rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) b.verb('read');
+  else if (rest[0] === 'set' && rest.includes('state') && rest[rest.indexOf('state') + 1] === 'off') b.verb('write').destroy('firewall_disabled', '`netsh advfirewall set … state off` turns the firewall off', inv.span);
+  else if (ctx === 'firewall' && rest[0] === 'set' && rest.some((w) => /^(mode=)?disable$/.test(w))) b.verb('write').destroy('firewall_disabled', '`netsh firewall set opmode disable` turns the firewall off', inv.span);
+  else if (rest[0] === 'reset' || (rest[0] === 'import')) b.verb('write', 'delete').destroy('firewall_flush', `\`netsh advfirewall ${rest[0]}\` replaces every firewall rule`, inv.span);
+  else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
+  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
+    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
+  else b.verb('write', 'permissions');
+  return true;
+}
+
+/**
+ * wmic (WMIC reference), `ALIAS [WHERE …] VERB`: `get` and `list` read; `delete` deletes what it selects (shadow copies
+ * are the restore points); `call METHOD` runs a method: Terminate of a server's process (SERVER_PROCESS) and StopService
+ * stop a service, ChangeStartMode Disabled of a safeguard service (or of one not named) keeps it from starting;
+ * `set`, `create` and other methods change.
+ */
+function wmic(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const alias = ws[0] ?? '';
+  const named = /\bname\s*=\s*['"]?([^'"\s)]+)/.exec(ws.join(' '))?.[1] ?? null;
+  const call = ws.indexOf('call');
+  const method = call === -1 ? '' : (ws[call + 1] ?? '');
+  if (ws.includes('delete') || method === 'delete') {
+    b.verb('delete').destroy(alias === 'shadowcopy' ? 'shadow_copies_delete' : 'wmi_delete', alias === 'shadowcopy' ? '`wmic shadowcopy delete` deletes Volume Shadow Copies (the restore points)' : `\`wmic ${alias} … delete\` deletes what it selects`, inv.span);
+    if (alias === 'shadowcopy') host(inv, 'shadow-copies');
+  } else if ((method === 'terminate' && named !== null && SERVER_PROCESS.test(named)) || method === 'stopservice' || method === 'pauseservice') b.verb('write').destroy('service_outage', `\`wmic ${alias} … call ${method}\` stops ${named ? `\`${named}\`` : 'a service'}`, inv.span);
+  else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || SAFEGUARD_SERVICE.test(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+  else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
+  else b.verb('read');
+}
+
+/**
+ * fsutil (reference): `file setzerodata` overwrites a range of the file with zeros, judged as emptying that file;
+ * `usn deletejournal` deletes the change journal backup and indexing tools read; `fsinfo`, `volume diskfree`, `query…`
+ * and `file queryallocranges` read; the rest change settings.
+ */
+function fsutil(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const [area = '', op = ''] = ws;
+  if (area === 'file' && op === 'setzerodata') {
+    const file = inv.args.slice(2).find((a) => !/=/.test(a.value ?? '='));
+    b.verb('write');
+    if (file) fileTarget(inv, file, 'delete', { recursive: false, what: '`fsutil file setzerodata` zeroes' });
+    else b.destroy('path_dynamic_destructive', '`fsutil file setzerodata` zeroes a file not named here', inv.span);
+  } else if (area === 'usn' && op === 'deletejournal') b.verb('delete').destroy('usn_journal_delete', '`fsutil usn deletejournal` deletes the volume\'s change journal', inv.span);
+  else if (area === 'fsinfo' || /^(query|diskfree|queryallocranges|queryfileid|queryextents|queryvaliddata|layout|stat)/.test(op) || area === '' || area === '/?') b.verb('read');
+  else b.verb('write');
+}
+
 function lowerArgs(inv: Invocation): string[] {
   return inv.args.map((a) => (a.value ?? '?').toLowerCase());
 }
@@ -198,11 +308,22 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       host(inv, ws.find((w) => /^[a-z]:$|^\d+$/.test(w)) ?? name);
       return true;
     case 'vssadmin':
-    case 'wmic':
       if (ws.some((w) => w === 'delete' || w === 'resize')) {
         b.verb('delete').destroy('shadow_copies_delete', `\`${name}\` deletes Volume Shadow Copies (the restore points)`, inv.span);
         host(inv, 'shadow-copies');
       } else b.verb('read');
+      return true;
+    case 'wmic':
+      wmic(inv, ws);
+      return true;
+    case 'fsutil':
+      fsutil(inv, ws);
+      return true;
+    case 'dism':
+      // DISM (reference): removing or disabling Defender or the firewall as a Windows feature or capability weakens it.
+      if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
+      else if (ws.some((w) => /^\/(get-|checkhealth|scanhealth|\?)/.test(w))) b.verb('read');
+      else b.verb('write');
       return true;
     case 'bcdedit':
       if (ws.length === 0 || ws.every((w) => w === '/enum' || w === '/v' || w === 'all' || w === '/?')) b.verb('read');
@@ -211,6 +332,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'reg':
       if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
+      else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
       return true;
     case 'icacls':
@@ -231,12 +353,18 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) b.verb('read');
       else b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', '`shutdown` stops the machine', inv.span);
       return true;
-    case 'sc':
-      if (ws[0] === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${ws[1] ?? '?'}\``, inv.span);
-      else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`sc ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
-      else if (/^(query|queryex|qc|qdescription|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(ws[0] ?? '')) b.verb('read');
+    case 'sc': {
+      // `sc [\\server] command service_name [option= value]` (sc.exe reference): the server comes first when there is one.
+      const server = inv.args[0]?.value?.startsWith('\\\\') ? inv.args[0] : null;
+      if (server) b.target(envTarget(inv, 'host', shown(server), [clue('names', server.value!.slice(2))]));
+      const [cmd, svc = '?', ...opts] = server ? ws.slice(1) : ws;
+      if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
+      else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
+      else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
+      else if (cmd === 'config' && SAFEGUARD_SERVICE.test(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
       else b.verb('write');
       return true;
+    }
     case 'net':
       if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
@@ -244,11 +372,18 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'start' || ws[0] === 'continue') b.verb('write');
       else b.verb('read', 'network');
       return true;
-    case 'schtasks':
-      if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
-      else if (ws.includes('/delete')) b.verb('delete');
+    case 'schtasks': {
+      // schtasks (Windows Commands reference): `/delete` removes the task's definition (program, triggers, account), as
+      // `crontab -r` does a job's; `/change … /disable` stops a task from running, which loses what it does when that is a
+      // safeguard (a backup, an update, a scan). `/query` reads; `/create`, `/change`, `/run`, `/end` change.
+      const task = inv.args[ws.indexOf('/tn') + 1]?.value ?? null;
+      if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
+      else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
+      else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
+      else if (ws.includes('/end')) b.verb('write');
       else b.verb('read');
       return true;
+    }
     case 'taskkill': {
       // taskkill (Windows Commands reference): `/fi "SERVICES eq NAME"` picks the processes that host a service;
       // `/im NAME` picks by image name. Killing a server's process takes that service out of service.
@@ -271,13 +406,31 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         if (ws.some((w) => /^\/bu:/.test(w))) b.verb('write');
         else b.verb('delete').destroy('event_log_clear', `\`wevtutil cl\` deletes every event of the \`${inv.args[1]?.value ?? '?'}\` log`, inv.span);
       } else if (/^(el|enum-logs|gl|get-log|gp|get-publisher|ep|enum-publishers|qe|query-events|gli|get-loginfo|\/\?)$/.test(sub)) b.verb('read');
+      else if ((sub === 'sl' || sub === 'set-log') && ws.some((w) => /^\/(e|enabled):(false|0)$/.test(w))) b.verb('write').destroy('event_log_disabled', `\`wevtutil sl /e:false\` stops the \`${inv.args[1]?.value ?? '?'}\` log from recording`, inv.span);
       else b.verb('write');
       return true;
     }
+    case 'auditpol':
+      // auditpol (Windows Commands reference): `/get`, `/list`, `/backup` read; `/clear` and `/remove` delete the audit
+      // policy (every category stops being audited); `/set … /success:disable|/failure:disable` stops auditing what it
+      // names; `/restore` and enabling `/set` change it.
+      if (ws.some((w) => w === '/clear' || w === '/remove')) b.verb('delete').destroy('audit_policy_cleared', `\`auditpol ${ws.find((w) => w === '/clear' || w === '/remove')}\` deletes the audit policy`, inv.span);
+      else if (ws.includes('/set') && ws.some((w) => /^\/(success|failure):disable$/.test(w))) b.verb('write').destroy('audit_policy_cleared', '`auditpol /set … :disable` stops auditing', inv.span);
+      else if (ws.includes('/set') || ws.includes('/restore')) b.verb('write');
+      else b.verb('read');
+      return true;
+    case 'netsh':
+      return netsh(inv, ws);
     case 'appcmd': {
       // appcmd (IIS reference): `stop site|apppool` takes it out of service; `delete site|app|vdir|apppool|backup` removes it;
       // `restore backup` replaces the whole configuration; `list`/`search` read; `start`, `recycle`, `add`, `set` change.
       const [verb = '', object = ''] = ws;
+      // What it names (`delete site "shop-prod"`, `stop apppool /apppool.name:ShopApiProd`) may say its environment.
+      const ids = inv.args.slice(2).map((a) => a.value ?? '').map((v) => /^\/(site|apppool|app|vdir)\.name:(.+)$/i.exec(v)?.[2] ?? (v.startsWith('/') ? '' : v)).filter(Boolean);
+      for (const id of ids) {
+        const t = envTarget(inv, 'host', id, [clue('names', id)]);
+        if (t.environment !== null) b.target(t);
+      }
       if (verb === 'list' || verb === 'search' || verb === '/?' || ws.includes('/?')) b.verb('read');
       else if (verb === 'stop' && /^(site|apppool)$/.test(object)) b.verb('write').destroy('service_outage', `\`appcmd stop ${object}\` takes it out of service`, inv.span);
       else if (verb === 'delete' && /^(site|app|vdir|apppool|backup|module|trace)$/.test(object)) b.verb('delete').destroy('iis_delete', `\`appcmd delete ${object}\` removes it from IIS`, inv.span);
@@ -329,6 +482,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'attrib':
       if (ws.some((w) => /^[+-][rahsi]$/.test(w))) b.verb('write');
       else b.verb('read');
+      return true;
+    case 'msiexec':
+      // msiexec (Windows Installer reference): `/i` installs, `/x` uninstalls, `/f` repairs, `/a` makes an
+      // administrative install, `/p`/`/update` patch: each changes what is installed, as a package manager does; `/?` reads.
+      b.verb(ws.every((w) => w === '/?' || w === '/help') && ws.length > 0 ? 'read' : 'write');
       return true;
     case 'mkdir':
     case 'md':

@@ -684,8 +684,8 @@ function dispatchTool(inv: Invocation): void {
   // In-place editors rewrite the files they name, whatever else their script does (judged below).
   const edits = inPlaceEditor(inv);
   if (SHELLS.has(name)) return shell(inv);
-  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl.
-  if (/^(cmd|powershell|pwsh|powershell_ise|wsl)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
+  // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl, runas.
+  if (/^(cmd|powershell|pwsh|powershell_ise|wsl|runas)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);

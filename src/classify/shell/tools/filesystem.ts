@@ -1,7 +1,7 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
-import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, normalizeWindowsPath } from '../../windows-paths.ts';
+import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
@@ -9,10 +9,13 @@ import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positional
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
-/** `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. */
+/**
+ * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
+ * PascalCase last part (`src\Shop.Web`, `Contoso.Orders.Api`): .NET names its project folders after their namespace.
+ */
 function looksLikeFile(path: string): boolean {
   const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last);
+  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
 }
 
 export interface PathEffect {
@@ -20,8 +23,8 @@ export interface PathEffect {
   path: string;
 }
 
-/** `*.pyc`, `*.log`: a last-segment glob every match of which is a rebuildable file. */
-const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class)$/;
+/** `*.pyc`, `*.log`, `*.trx` (VSTest's results): a last-segment glob every match of which is a rebuildable file. */
+const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/;
 
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
@@ -66,8 +69,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       if (fx) return fx;
     }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
-    // `/tmp/*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
+    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
+    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };

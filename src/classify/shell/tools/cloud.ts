@@ -703,8 +703,9 @@ export function genericCloud(inv: Invocation): void {
     (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??
     // Firebase `hosting:disable`: "stop serving Firebase Hosting traffic for the active project".
     (words.includes('hosting:disable') ? 'hosting:disable' : undefined) ??
-    // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`.
-    ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' ? 'archive' : undefined);
+    // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`; glab's
+    // `repo archive` is a download ("Get an archive of the repository", glab's reference).
+    ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
   if (outage) {
     b.verb('write').destroy('service_outage', `\`${inv.name} ${words.join(' ')}\` takes it out of service`, inv.span);
     return;

@@ -380,6 +380,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
     if (/^allow_(force_?push(es)?|deletions)$/i.test(key) && value === true) return `allows \`${key}\``;
+    // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
+    // GitLab `visibility: public`): its access control is gone.
+    if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
   }
@@ -405,8 +408,16 @@ const S3_LIFECYCLE_EXPIRES_NOW = /<Expiration>\s*<Days>\s*[01]\s*<\/Days>/i;
  */
 function safeguardDeactivated(url: string): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
-  return m && SAFEGUARD.test(m[1]!) ? `${m[3]!.toLowerCase()}s a safeguard` : null;
+  if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
+  return IDENTITY_OFF.test(url) ? 'switches off a user or credential: it can no longer sign in' : null;
 }
+
+/**
+ * A POST that switches off an identity or credential (Okta `/users/ID/lifecycle/deactivate|suspend`, which ends its
+ * sessions and deprovisions its apps; `/users/ID/disable`, Google's `serviceAccounts/ID:disable`, `/keys/ID/deactivate`): what
+ * signs in as it stops.
+ */
+const IDENTITY_OFF = /^[a-z]+:\/\/[^/]*\/[^?#]*\/(users|members|accounts|service_?accounts|identities|keys|tokens|credentials)\/[^/?#:]+(:|\/(lifecycle\/)?)(deactivate|suspend|disable|lock)\/?(\?|#|$)/i;
 
 /**
  * A GraphQL ref update with `force: true` (GitHub `updateRef`, `updateRefs`: "permit updates of branch Refs that are not

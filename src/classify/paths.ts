@@ -286,6 +286,8 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (scope.home && isUnder(p, scope.home)) {
     const rel = p.slice(scope.home.length + 1);
     const top = rel.split('/')[0] ?? '';
+    // The copy of known_hosts that `ssh-keygen -R` leaves behind (ssh-keygen(1): "the original is left as known_hosts.old").
+    if (rel === '.ssh/known_hosts.old') return 'rebuildable';
     if (['.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'Documents', 'Desktop', 'Pictures', 'src', 'code', 'projects', 'work', 'repos', 'git', 'go', 'dev'].includes(top) && rel.split('/').length <= 2) {
       return 'critical';
     }

@@ -1376,7 +1376,15 @@ function loginCut(text: string, b: FactsBuilder, span: Span): void {
   if (/^revoke\s+(connect|all(\s+privileges)?)\s+on\s+database\s+\S+\s+from\s+(?!public\b)\w/i.test(t) || /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b/i.test(t)) {
     b.verb('write').destroy('service_outage', `\`${t.slice(0, 60)}\` stops a role from connecting`, span);
   }
+  if (ADMIN_PRIVILEGE.test(t)) b.verb('permissions').destroy('admin_grant', `\`${t.slice(0, 60)}\` grants every privilege: the role's access control is lifted`, span);
 }
+
+/**
+ * Grants that lift a role above every access check (PostgreSQL `SUPERUSER` and `BYPASSRLS` role attributes: "bypasses
+ * all permission checks" and every row-level security policy; MySQL `GRANT ALL ON *.*`, every privilege on every
+ * database; Snowflake's and SQL Server's admin roles): not a least-privilege grant.
+ */
+const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+sysadmin\s+add\s+member\b/i;
 
 /** A call of a routine this input defined: its body runs here. */
 function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {

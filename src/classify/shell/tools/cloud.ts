@@ -15,7 +15,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals }
  * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
  * name): the member drops out of central security monitoring.
  */
-const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach-volume|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
+const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
@@ -39,7 +39,7 @@ function underCachePrefix(url: string | null | undefined): boolean {
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
  * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -94,6 +94,17 @@ const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: str
   { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
   { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
 ];
+
+/**
+ * AWS services that watch the account for threats, changes and findings (GuardDuty, Security Hub, Macie, Inspector,
+ * Detective, Config, Access Analyzer, CloudTrail): switching one off (`disable-*`, `stop-*`, or an update with
+ * `--no-enable`/`--enable false`) blinds the account's monitoring, a safeguard off.
+ */
+const AWS_SECURITY_MONITORS = /^(guardduty|securityhub|macie2?|inspector2?|detective|configservice|accessanalyzer|cloudtrail)$/;
+function securityMonitorOff(inv: Invocation, op: string): boolean {
+  if (/^(disable|stop)(?=$|-)/.test(op)) return true;
+  return /^update/.test(op) && (hasFlag(inv.args, '--no-enable') || /^false$/i.test(optionValue(inv.args, '--enable') ?? ''));
+}
 
 /** SSM documents whose `commands` parameter is a shell script run on the targets (AWS Systems Manager documents reference). */
 const SSM_SHELL_DOCUMENTS = /^(AWS-RunShellScript|AWS-RunPowerShellScript)$/;
@@ -247,6 +258,11 @@ export function aws(inv: Invocation): void {
     b.summary(`aws secretsmanager ${op}`);
     return;
   }
+  if (AWS_SECURITY_MONITORS.test(service) && securityMonitorOff(inv, op)) {
+    b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\` switches off security monitoring`, inv.span);
+    b.summary(`aws ${service} ${op}`);
+    return;
+  }
   // Caches are rebuilt on demand: flushing one loses nothing.
   if (/^flush-[\w-]*cache$/.test(op)) {
     b.verb('write');
@@ -349,6 +365,54 @@ function environmentOptionClues(inv: Invocation) {
   return [clue('names', optionValue(inv.args, '--environment', '--env', '--stage')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
 }
 
+/**
+ * Access opened to everyone (AWS, gcloud and az references): an ingress or firewall source of every address
+ * (`--cidr 0.0.0.0/0`, `CidrIpv6=::/0`, lightsail `cidrs=0.0.0.0/0`, `--source-ranges 0.0.0.0/0`, az `--source-address-prefixes '*'|Internet|Any`),
+ * a policy document whose principal is anyone (`"Principal":"*"`, `{"AWS":"*"}`), or a Google IAM member that is everyone
+ * (`allUsers`, `allAuthenticatedUsers`). The access control is gone, not widened for one principal: a safeguard off.
+ */
+const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix'];
+const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
+const EVERYONE_IN_DOCUMENT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b|"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*"\*"\s*\})|^(allUsers|allAuthenticatedUsers)$/i;
+
+/**
+ * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
+ * Azure built-in roles): granting one is not least privilege, it lifts every other control for that principal.
+ */
+const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|editor|iam\.securityAdmin|resourcemanager\.organizationAdmin)|Owner|User Access Administrator|Role Based Access Control Administrator)$/;
+
+/** Credentials switched off while in use (AWS `iam update-access-key --status Inactive`, az `ad user update --account-enabled false`). */
+const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
+  { option: '--status', value: /^inactive$/i },
+  { option: '--account-enabled', value: /^false$/i },
+];
+
+/** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
+const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+
+/** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
+function accessEffects(inv: Invocation, op: string, label: string): void {
+  const b = inv.env.b;
+  if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
+  const everyone = EVERYONE_SOURCE_OPTIONS.map((o) => optionValue(inv.args, o)).find((v) => v !== null && v !== undefined && EVERYONE_ADDRESS.test(v)) ??
+    inv.args.find((a) => a.value !== null && EVERYONE_IN_DOCUMENT.test(a.value.replace(/^--member=/, '')))?.value ??
+    (optionValue(inv.args, '--member') ?? '').match(/^(allUsers|allAuthenticatedUsers)$/)?.[0];
+  if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
+  const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
+  if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
+  for (const c of CREDENTIAL_OFF) {
+    const v = optionValue(inv.args, c.option);
+    if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);
+  }
+  for (let i = 0; i < inv.args.length; i++) {
+    const a = inv.args[i]!.value ?? '';
+    const m = /^(--[\w-]+)(?:=(.*))?$/.exec(a);
+    if (!m || !SAFEGUARD_ENABLE_OPTION.test(m[1]!)) continue;
+    const v = m[2] ?? inv.args[i + 1]?.value;
+    if (v && /^(false|no|0|off|disabled?)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
+  }
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
@@ -377,6 +441,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  accessEffects(inv, op, label);
 }
 
 export function gcloud(inv: Invocation): void {
@@ -414,6 +479,17 @@ export function gcloud(inv: Invocation): void {
     const cmd = optionValue(inv.args, '--command');
     if (cmd === null) b.opaque('ssh_dynamic_command', 'the remote command is not fixed', inv.span);
     else if (cmd !== undefined) inv.runSource(cmd, null, '`gcloud compute ssh --command`');
+    return;
+  }
+  // `set-iam-policy` replaces the resource's whole policy with the file: every binding the file lacks is removed (gcloud
+  // reference, "completely replaces the existing policy").
+  if (op === 'set-iam-policy') {
+    b.verb('permissions', 'replace').destroy('policy_replace', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` replaces the whole IAM policy`, inv.span);
+    return;
+  }
+  // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
+  if (words[0] === 'iam' && words[1] === 'service-accounts' && op === 'disable') {
+    b.verb('permissions').destroy('credential_off', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` switches off a credential in use`, inv.span);
     return;
   }
   classifyOperation(inv, op, `gcloud ${words.join(' ')}`, words[0] === 'iam' || PERMISSION_OP.test(op));
@@ -515,6 +591,12 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
+  // Vault (vault CLI reference): `token revoke -self` revokes the caller's own token, a logout; `operator seal` seals the
+  // server, which then serves no secret until enough unseal key shares are entered.
+  vault: [
+    { sub: /^token revoke\b/, flags: ['-self'], effect: 'write', what: "revokes the caller's own token (a logout)" },
+    { sub: /^operator seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
+  ],
   pscale: [
     { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },
     { sub: /^database restore-dump\b/, flags: ['--overwrite-tables'], effect: 'destroy', what: 'overwrites the tables the dump holds' },

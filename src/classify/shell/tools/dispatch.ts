@@ -5,7 +5,7 @@ import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from '
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
-import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
@@ -35,7 +35,7 @@ const READS = new Set([
   'blkid', 'mount', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
   'wait', 'jobs', 'fg', 'bg', 'disown', 'trap', 'return', 'exit', 'shift', 'break', 'continue', 'getopts', 'hash', 'ulimit', 'umask', 'tac', 'zcat', 'zgrep',
   'gunzip', 'awk', 'gawk', 'mawk', 'sed', 'diff3', 'colordiff', 'delta', 'glow', 'fzf', 'watchman', 'htop', 'btop', 'nproc', 'arch', 'lscpu', 'lsusb', 'lspci',
-  'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'openssl', 'gpg', 'ssh-keygen', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',
+  'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'ssh-keygen', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',
   'flake8', 'mypy', 'pylint', 'pytest', 'jest', 'vitest', 'mocha', 'shellcheck', 'hadolint', 'tflint', 'tfsec', 'checkov', 'trivy', 'semgrep', 'code', 'vim',
   'vi', 'nano', 'emacs', 'open', 'xdg-open', 'pbcopy', 'pbpaste', 'say', 'notify-send', 'sha512sum', 'cksum', 'iconv', 'envsubst', 'numfmt', 'units', 'factor',
   'kubectx', 'kubens', 'k9s', 'stern', 'kubeval', 'kubeconform', 'conftest', 'opa', 'cedar', 'go-task', 'direnv', 'asdf', 'nvm', 'pyenv', 'rbenv', 'sdk', 'mise',
@@ -121,6 +121,8 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
+    case 'openssl': case 'gpg': case 'gpg2':
+      return keyTool;
     case 'sed': case 'gsed':
       return (inv) => {
         sedInPlace(inv);

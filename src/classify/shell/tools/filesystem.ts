@@ -548,6 +548,26 @@ export function tee(inv: Invocation): void {
   }
 }
 
+/**
+ * Key and certificate tools: they read, except for the files their output options name (openssl `-out`/`-keyout`,
+ * gpg `-o`/`--output`), which they overwrite (a live server key under `/etc` is a critical path, as with `>`), and gpg's
+ * key deletions (gpg(1): `--delete-keys`, `--delete-secret-keys`, `--delete-secret-and-public-key` remove keys from the
+ * keyring; a secret key has no other copy unless exported).
+ */
+const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'] };
+export function keyTool(inv: Invocation): void {
+  const b = inv.env.b.verb('read');
+  const del = inv.args.find((a) => a.value !== null && /^--delete-(secret-and-public-key|secret-keys?|keys?)$/.test(a.value));
+  if (del) b.verb('delete').destroy('key_delete', `\`${inv.name} ${del.value}\` deletes keys from the keyring`, inv.span);
+  const names = KEY_TOOL_OUTPUT[inv.name] ?? [];
+  for (let i = 0; i < inv.args.length; i++) {
+    const a = inv.args[i]!;
+    const next = inv.args[i + 1];
+    if (!a.value || !names.includes(a.value) || !next || next.value === '-' || next.value === '/dev/null') continue;
+    fileTarget(inv, next, 'write', { recursive: false, what: `\`${inv.name} ${a.value}\` overwrites` });
+  }
+}
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');

@@ -364,6 +364,12 @@ export function kubectl(inv: Invocation): void {
       b.verb('deploy');
       if (hasFlag(inv.args, '--prune')) b.verb('delete').destroy('kubectl_apply_prune', '`apply --prune` deletes resources missing from the manifests', inv.span);
       if (sub === 'create' && /^(rolebinding|clusterrolebinding|role|clusterrole|serviceaccount|token|secret)$/.test(pos[1]?.value ?? '')) b.verb('permissions');
+      // A binding of cluster-admin, or of any role to every user (`system:authenticated`, `system:unauthenticated`, the
+      // anonymous user): Kubernetes RBAC's own warning roles, access control lifted rather than granted.
+      if (sub === 'create' && /^(rolebinding|clusterrolebinding)$/.test(pos[1]?.value ?? '')) {
+        const everyone = [...optionValues(inv.args, '--group'), ...optionValues(inv.args, '--user')].find((v) => v !== null && /^system:(authenticated|unauthenticated|anonymous)$/.test(v));
+        if (optionValue(inv.args, '--clusterrole') === 'cluster-admin' || everyone) b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` binds ${everyone ? `every user (\`${everyone}\`)` : 'cluster-admin'}`, inv.span);
+      }
       if (hasFlag(inv.args, '--force')) b.verb('replace').destroy('kubectl_force', '`--force` deletes and recreates resources', inv.span);
       return;
     case 'scale': {

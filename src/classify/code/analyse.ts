@@ -277,6 +277,12 @@ function walkPython(root: Node): CodeFacts {
         if (left?.type === 'identifier' && right && (right.type === 'identifier' || right.type === 'attribute')) {
           const target = nameOf(right);
           if (target) alias.set(left.text, target);
+        } else if (left?.type === 'identifier' && right?.type === 'call') {
+          // `s3 = boto3.client("s3")`: the name stands for what an imported module returned, so `s3.delete_bucket()` is
+          // named `boto3.client().delete_bucket`; other values lose any alias the name had.
+          const made = nameOf(right);
+          if (made !== null && facts.imports.some((m) => made.startsWith(`${m.split('.')[0]!}.`))) alias.set(left.text, made);
+          else alias.delete(left.text);
         }
         break;
       }

@@ -335,7 +335,7 @@ function stripHandled(skeleton: string): string {
 
 // ------------------------------------------------------------------ judged from parsed code (analyse.ts)
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'table_save' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -360,6 +360,13 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^(eval|exec|compile)$/, 'eval'],
   // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
   [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
+  // boto3 (Boto3 reference): a chain from a client or resource through reads only (`list_*`, `get_*`, `describe_*`,
+  // `head_*`, collections' `all`/`filter`/`limit`, paginators) reads; `download_file` writes its local copy. Any other
+  // call on a boto3 chain stays opaque (a `put_*` or `stop_*` is no read), except deletes, which the SDK rule below names, and
+  // an item's methods that only compute (`page.get('Contents')`).
+  [/^boto3\.(client|resource|Session|session\.Session)(\(\)(\.(meta\.client|objects|object_versions|Bucket|Object|Table|Queue|Instance|\w+_name))?\.(list_\w+|get_\w+|describe_\w+|head_\w+|all|filter|limit|page_size|get_paginator|paginate|generate_presigned_url|can_paginate|Bucket|Object|Table|Queue|Instance))*(\(\))?$/, 'read'],
+  [/^boto3\.(client|resource|Session)\(\)(\.\w+\(\))*\.(download_file|download_fileobj)$/, 'boto3_download'],
+  [/^boto3\.(?!.*\[\])(?!.*\.(delete|remove|destroy|terminate|purge|truncate|wipe|flush)\w*$)/, 'opaque'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
 
@@ -484,6 +491,14 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const path = argText(call.args[0]) ?? argText(call.kwargs.path) ?? argText(call.kwargs.path_or_buf) ?? argText(call.kwargs.file) ?? argText(call.kwargs.dataset_path);
         if (path !== null) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code saves to` });
         else b.partial('code_write_dynamic', `\`${inv.name}\` code saves to a path that is not a literal`, inv.span);
+        break;
+      }
+      case 'boto3_download': {
+        // `download_file(Bucket, Key, Filename)`: the local file is the third argument (or `Filename=`).
+        const path = argText(call.args[2]) ?? argText(call.kwargs.Filename);
+        b.verb('write');
+        if (path !== null) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code downloads to` });
+        else b.partial('code_write_dynamic', `\`${inv.name}\` code downloads to a path that is not a literal`, inv.span);
         break;
       }
       case 'table_save':

@@ -353,6 +353,8 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/\.(execute|executescript|executemany|exec_driver_sql)$/, 'sql'],
   // `spark.sql(...)`, `duckdb.sql(...)`, `con.sql(...)`: the statement is the first argument (PySpark and DuckDB references).
   [/\.sql$/, 'sql'],
+  // pandas `read_sql`/`read_sql_query` run their statement as given (pandas reference), a DROP as much as a SELECT.
+  [/^pandas\.(read_sql|read_sql_query)$/, 'sql'],
   // Data frames saved to a file (pandas `DataFrame.to_*`, polars `write_*`, Hugging Face `Dataset.save_to_disk`): the path is
   // the first argument; `to_sql` writes a table, and with `if_exists='replace'` drops it first (pandas reference).
   [/\.(to_csv|to_parquet|to_json|to_feather|to_pickle|to_excel|to_hdf|to_orc|to_stata|write_csv|write_parquet|write_ndjson|write_ipc|write_json|write_avro|save_to_disk)$/, 'save'],

@@ -171,6 +171,10 @@ const HOME_TOOL_CACHES = [
   'Library/Developer/Xcode/iOS DeviceSupport', 'Library/Developer/Xcode/watchOS DeviceSupport', 'Library/Developer/Xcode/tvOS DeviceSupport',
   'Library/Developer/Xcode/visionOS DeviceSupport', 'Library/Developer/Xcode/macOS DeviceSupport', 'Library/Developer/CoreSimulator/Devices',
   'Library/MobileDevice/Provisioning Profiles', 'Library/Logs', '.android/avd', '.android/cache',
+  // GPU kernel caches: Triton's compiled kernels (`TRITON_CACHE_DIR`, default `~/.triton/cache`) and the CUDA driver's JIT
+  // cache (`CUDA_CACHE_PATH`, default `~/.nv/ComputeCache`); both are compiled again on the next run. Keras's download
+  // cache (`keras.utils.get_file`, `~/.keras/datasets` and the pretrained weights in `~/.keras/models`), fetched again.
+  '.triton/cache', '.nv/ComputeCache', '.keras/datasets', '.keras/models',
 ];
 
 /**

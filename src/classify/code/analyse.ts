@@ -142,6 +142,9 @@ const PY_PURE_METHOD = /\[\]\.(keys|values|items|get|copy|count|index|split|rspl
 
 const PY_PATH_CTOR = /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/;
 
+/** A method whose name deletes (`blob.delete()`, `run.delete()`, `index.delete_all()`), as tools/code.ts's SDK rule reads it. */
+export const PY_DELETE_METHOD = /\.(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_\w*|[A-Z]\w*)?$/;
+
 function walkPython(root: Node): CodeFacts {
   const facts: CodeFacts = { language: 'python', calls: [], imports: [], dynamic: [] };
   const alias = new Map<string, string>();
@@ -187,9 +190,15 @@ function walkPython(root: Node): CodeFacts {
   const bindLoop = (clause: Node): void => {
     const left = clause.childForFieldName('left');
     if (left?.type !== 'identifier') return;
-    const it = iterOf(clause.childForFieldName('right'));
+    const right = clause.childForFieldName('right');
+    const it = iterOf(right);
     if (it !== null) paths.set(left.text, it);
     else paths.delete(left.text);
+    // `for b in storage.Client().list_blobs(...)`: the name stands for an item of what an imported module returns, so
+    // `b.delete()` is named `google.cloud.storage.Client().list_blobs()[].delete` (a local list's items stay plain names).
+    const source = it === null && right?.type === 'call' ? nameOf(right) : null;
+    if (source !== null && facts.imports.some((m) => source.startsWith(`${m.split('.')[0]!}.`))) alias.set(left.text, `${source}[]`);
+    else alias.delete(left.text);
   };
   const nameOf = (node: Node): string | null => {
     if (node.type === 'identifier') return alias.get(node.text) ?? node.text;
@@ -268,6 +277,12 @@ function walkPython(root: Node): CodeFacts {
         if (left?.type === 'identifier' && right && (right.type === 'identifier' || right.type === 'attribute')) {
           const target = nameOf(right);
           if (target) alias.set(left.text, target);
+        } else if (left?.type === 'identifier' && right?.type === 'call') {
+          // `s3 = boto3.client("s3")`: the name stands for what an imported module returned, so `s3.delete_bucket()` is
+          // named `boto3.client().delete_bucket`; other values lose any alias the name had.
+          const made = nameOf(right);
+          if (made !== null && facts.imports.some((m) => made.startsWith(`${m.split('.')[0]!}.`))) alias.set(left.text, made);
+          else alias.delete(left.text);
         }
         break;
       }
@@ -278,7 +293,8 @@ function walkPython(root: Node): CodeFacts {
         const obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
         const receiver = obj && (obj.type === 'identifier' || obj.type === 'parenthesized_expression' || obj.type === 'binary_operator') ? pathOf(obj) : null;
         const named = receiver !== null ? `pathlib.Path().${fn!.childForFieldName('attribute')?.text ?? '?'}` : fn ? nameOf(fn) : null;
-        const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) ? null : named;
+        // An item's method is named only when it computes, or when its name deletes (an SDK object's `.delete()`).
+        const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) && !PY_DELETE_METHOD.test(named) ? null : named;
         const args: CodeArg[] = [];
         const kwargs: Record<string, CodeArg> = {};
         for (const a of argsNode?.namedChildren ?? []) {

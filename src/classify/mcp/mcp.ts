@@ -730,7 +730,8 @@ function notebookCell(source: string, delegates: McpDelegates): void {
 
 /** Tools that edit text in files; their `command` is an editor command, not a shell command. */
 const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
-const TEXT_WORDS = /^(str|string|text|in|file|files|search|content|contents|line|lines|code|snippet|edit|editor|block|regex|pattern|all)$/;
+// A notebook's cells are its text: Jupyter MCP's `overwrite_cell_source` replaces one cell's code, as an editor would.
+const TEXT_WORDS = /^(str|string|text|in|file|files|search|content|contents|line|lines|code|snippet|edit|editor|block|regex|pattern|all|cell|cells)$/;
 
 function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;

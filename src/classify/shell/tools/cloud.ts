@@ -699,6 +699,11 @@ function platformExec(inv: Invocation, words: string[]): boolean {
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
 const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
 
+/** azcopy's `--delete-destination=false` (its default; azcopy sync reference: true, false or prompt) deletes nothing. */
+function syncKeepsDestination(args: Word[]): boolean {
+  return args.some((a) => /^--delete-destination=false$/i.test(a.value ?? ''));
+}
+
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
@@ -758,7 +763,7 @@ export function genericCloud(inv: Invocation): void {
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
-    ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
+    ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {

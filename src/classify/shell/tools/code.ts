@@ -2,6 +2,7 @@ import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
+import { clue, envTarget } from './common.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttp } from './http.ts';
 
@@ -334,7 +335,7 @@ function stripHandled(skeleton: string): string {
 
 // ------------------------------------------------------------------ judged from parsed code (analyse.ts)
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -350,11 +351,29 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^(open|io\.open|codecs\.open)$/, 'write'],
   [/^((pathlib\.)?Path\(\)\.(write_text|write_bytes|touch|mkdir|symlink_to|hardlink_to|chmod|rename|replace)|os\.(makedirs|mkdir|rename|replace|chmod|chown|symlink|link|truncate|utime)|shutil\.(copy|copy2|copyfile|copytree|chown))$/, 'write_arg1'],
   [/\.(execute|executescript|executemany|exec_driver_sql)$/, 'sql'],
+  // `spark.sql(...)`, `duckdb.sql(...)`, `con.sql(...)`: the statement is the first argument (PySpark and DuckDB references).
+  [/\.sql$/, 'sql'],
+  // pandas `read_sql`/`read_sql_query` run their statement as given (pandas reference), a DROP as much as a SELECT.
+  [/^pandas\.(read_sql|read_sql_query)$/, 'sql'],
+  // Data frames saved to a file (pandas `DataFrame.to_*`, polars `write_*`, Hugging Face `Dataset.save_to_disk`): the path is
+  // the first argument; `to_sql` writes a table, and with `if_exists='replace'` drops it first (pandas reference).
+  [/\.(to_csv|to_parquet|to_json|to_feather|to_pickle|to_excel|to_hdf|to_orc|to_stata|write_csv|write_parquet|write_ndjson|write_ipc|write_json|write_avro|save_to_disk)$/, 'save'],
+  [/\.to_sql$/, 'table_save'],
   [/^(eval|exec|compile)$/, 'eval'],
   // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
   [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
+  // boto3 (Boto3 reference): a chain from a client or resource through reads only (`list_*`, `get_*`, `describe_*`,
+  // `head_*`, collections' `all`/`filter`/`limit`, paginators) reads; `download_file` writes its local copy. Any other
+  // call on a boto3 chain stays opaque (a `put_*` or `stop_*` is no read), except deletes, which the SDK rule below names, and
+  // an item's methods that only compute (`page.get('Contents')`).
+  [/^boto3\.(client|resource|Session|session\.Session)(\(\)(\.(meta\.client|objects|object_versions|Bucket|Object|Table|Queue|Instance|\w+_name))?\.(list_\w+|get_\w+|describe_\w+|head_\w+|all|filter|limit|page_size|get_paginator|paginate|generate_presigned_url|can_paginate|Bucket|Object|Table|Queue|Instance))*(\(\))?$/, 'read'],
+  [/^boto3\.(client|resource|Session)\(\)(\.\w+\(\))*\.(download_file|download_fileobj)$/, 'boto3_download'],
+  [/^boto3\.(?!.*\[\])(?!.*\.(delete|remove|destroy|terminate|purge|truncate|wipe|flush)\w*$)/, 'opaque'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
+
+/** Data-frame, array and tensor libraries: their methods compute values; files they save are judged by PY_APIS. */
+const PY_COMPUTE_LIBRARY = /^(pandas|polars|numpy|torch|tensorflow|jax|sklearn|scipy|xarray|datasets)$/;
 
 const JS_APIS: Array<[RegExp, ApiEffect]> = [
   [/^(fs\.(rm|rmSync|rmdir|rmdirSync)|(fs-extra|fse)\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\.\w+)?|del(\.\w+)?)$/, 'delete_tree'],
@@ -469,6 +488,25 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         else if (!/mkdir|makedirs|touch/.test(call.api)) b.partial('code_write_dynamic', `\`${inv.name}\` code writes a path that is not a literal`, inv.span);
         break;
       }
+      case 'save': {
+        b.verb('write');
+        const path = argText(call.args[0]) ?? argText(call.kwargs.path) ?? argText(call.kwargs.path_or_buf) ?? argText(call.kwargs.file) ?? argText(call.kwargs.dataset_path);
+        if (path !== null) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code saves to` });
+        else b.partial('code_write_dynamic', `\`${inv.name}\` code saves to a path that is not a literal`, inv.span);
+        break;
+      }
+      case 'boto3_download': {
+        // `download_file(Bucket, Key, Filename)`: the local file is the third argument (or `Filename=`).
+        const path = argText(call.args[2]) ?? argText(call.kwargs.Filename);
+        b.verb('write');
+        if (path !== null) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code downloads to` });
+        else b.partial('code_write_dynamic', `\`${inv.name}\` code downloads to a path that is not a literal`, inv.span);
+        break;
+      }
+      case 'table_save':
+        if (argText(call.kwargs.if_exists) === 'replace') b.verb('delete').destroy('code_table_replace', `\`${inv.name}\` code (\`${call.api}\`, if_exists='replace') drops the table \`${argText(call.args[0]) ?? '?'}\` and writes it again`, inv.span);
+        else b.verb('write');
+        break;
       case 'sql': {
         const sql = argText(call.args[0]);
         if (sql !== null && SQL_START.test(sql)) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
@@ -499,13 +537,18 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         break;
     }
   }
-  // Calls into SDK modules the tables do not list: a destructive verb in the method name is enough.
+  // Calls into SDK modules the tables do not list: a destructive verb in the method name is enough. Not in the data-frame
+  // and array libraries, whose `drop`, `dropna` and `drop_duplicates` compute a new frame (pandas, polars, NumPy references).
   for (const call of facts.calls) {
-    const method = call.api.split('.').pop() ?? '';
     if (table.some(([re]) => re.test(call.api))) continue;
+    const method = call.api.split('.').pop() ?? '';
+    if (facts.language === 'python' && PY_COMPUTE_LIBRARY.test(call.api.split('.')[0]!)) continue;
     if (/^(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_|[A-Z]|$)/.test(method) && facts.imports.some((m) => call.api.startsWith(m.split('.')[0]!))) {
       acted = true;
       b.verb('delete').destroy('code_sdk_delete', `\`${inv.name}\` code calls \`${call.api}\``, inv.span);
+      // The names the calls leading to it were given (`Index('prod-embeddings')`, `Bucket('acme-prod')`) say where.
+      const names = facts.calls.filter((c) => call.api.startsWith(`${c.api}()`) || c === call).flatMap((c) => c.args).flatMap((a) => (a?.kind === 'string' ? [a.value] : []));
+      b.target(envTarget(inv, 'cloud', call.api, names.map((n) => clue('names', n)), ['delete']));
     }
   }
   if (!acted && facts.dynamic.length === 0) b.verb('read').finding('code_harmless', `\`${inv.name}\` code uses no file, process or network API`, inv.span);

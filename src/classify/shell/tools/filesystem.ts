@@ -6,8 +6,12 @@ import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.
 import type { Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
 
-/** Files whose loss is data loss even inside a workspace. */
-const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
+/**
+ * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
+ * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
+ * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
+ */
+const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
 /**
  * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
@@ -128,7 +132,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       b.finding('path_rebuildable', `${opts.what} \`${fx.path}\`: build output, cache or temporary files`, at);
       return;
     case 'workspace':
-      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && DATA_FILE.test(fx.path))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
+      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
@@ -422,7 +427,7 @@ export function find(inv: Invocation): void {
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
   const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\.DS_Store)["']?$/.test(n));
-  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
+  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
   const primaries = findPrimaries(args);

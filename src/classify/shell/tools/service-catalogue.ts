@@ -271,6 +271,100 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Machine-learning tools, each by its own CLI reference. MLflow: `experiments|runs delete` only mark the run or experiment
+  // deleted (`restore` brings it back) until `mlflow gc` deletes them and their artifacts for good; `deployments delete`
+  // removes a served model.
+  {
+    names: ['mlflow'],
+    valued: ['--experiment-id', '-x', '--experiment-ids', '--run-id', '--run-ids', '-r', '--backend-store-uri', '--artifacts-destination', '--default-artifact-root', '--older-than', '--tracking-uri', '--name', '-n', '--target', '-t', '--endpoint', '--config', '-C', '--model-uri', '-m', '--port', '-p', '--host', '-h', '--workers', '-w', '--artifact-path', '--local-dir', '-d', '--dst-path', '--view', '--max-results', '--filter-string', '--env-manager', '--input-path', '-i', '--output-path', '-o', '--content-type', '--artifact-uri', '-u'],
+    where: ['--backend-store-uri', '--tracking-uri'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^gc\b/, effect: 'destroy', what: 'permanently deletes runs and experiments marked deleted, with their artifacts' },
+      { sub: /^deployments delete\b/, effect: 'destroy', what: 'deletes a model deployment: the served model stops answering' },
+      { sub: /^(experiments|runs) (delete|restore|rename|create)\b/, effect: 'write', what: 'marks a run or experiment deleted (restorable until `mlflow gc`), restores, renames or creates one' },
+      { sub: /^((experiments|runs|artifacts|deployments) (search|list|describe|get|list-targets|explain|help)|doctor)\b/, effect: 'read', what: 'lists or reads runs, experiments or artifacts' },
+      { sub: /^(artifacts (download|log-artifact|log-artifacts)|db upgrade|deployments (create|update|predict|run-local)|models (serve|predict|build-docker|generate-dockerfile|prepare-env|update-pip-requirements)|ui|server|run|recipes run|gateway start|sagemaker build-and-push-container)\b/, effect: 'write', what: 'logs, downloads, serves or runs something' },
+    ],
+    otherwise: 'fallback',
+  },
+  // DVC (command reference): `gc` deletes cached and, with `-c/--cloud`, remote versions no kept commit uses ("the data
+  // cannot be recovered" unless pushed elsewhere); `destroy` removes DVC with its cache; `checkout -f` overwrites modified
+  // workspace files without asking; `exp remove|gc` deletes experiments (with `-g` on the Git remote too). `remove` only
+  // stops tracking (the data stays in the workspace and cache).
+  {
+    names: ['dvc'],
+    valued: ['-r', '--remote', '-R', '-j', '--jobs', '-n', '--num', '-g', '--git-remote', '--rev', '--date', '-S', '--set-param', '--name', '-o', '--out', '-d', '--deps', '-p', '--params', '-m', '--metrics', '-M', '--metrics-no-cache', '--plots', '--plots-no-cache', '-w', '--wdir', '--type', '--file', '--message', '--to-remote', '--queue', '-b', '--branch'],
+    dryRun: ['--dry'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^gc\b/, flags: ['-c', '--cloud'], effect: 'destroy', what: 'deletes from remote storage every version the kept commits do not use' },
+      { sub: /^(gc|destroy)\b/, effect: 'destroy', what: 'deletes cached data versions (gc) or DVC with its cache (destroy): versions never pushed are lost' },
+      { sub: /^checkout\b/, flags: ['-f', '--force'], effect: 'destroy', what: 'overwrites modified tracked files in the workspace without asking' },
+      { sub: /^exp(eriments)? (remove|rm|gc)\b/, effect: 'destroy', what: 'deletes experiments (with `-g`, from the Git remote as well)' },
+      { sub: /^(status|diff|dag|list|ls|ls-url|doctor|version|root|check-ignore|metrics (show|diff)|params diff|plots (show|diff|templates)|data status|exp(eriments)? (show|diff|list|ls)|queue (status|logs)|cache dir|remote (list|default)|config --list)\b/, effect: 'read', what: 'shows status, metrics, experiments or configuration' },
+      { sub: /^(push|pull|fetch|add|commit|repro|run|checkout|remove|rm|move|mv|get|get-url|import|import-url|update|install|init|config|remote|stage|unprotect|freeze|unfreeze|cache migrate|exp(eriments)? (run|apply|push|pull|save|branch|clean)|queue (start|stop|remove|kill)|plots modify)\b/, effect: 'write', what: 'tracks, transfers or rebuilds data, or runs an experiment' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Hugging Face Hub CLI (`hf`, formerly `huggingface-cli`): `delete-cache` / `cache delete|rm|prune` remove revisions from
+  // the local cache, downloaded again on demand; `repo delete` deletes a model, dataset or Space with its history, as do
+  // `repo branch|tag delete` for what only they point to. Uploads are commits (the history keeps what they replace).
+  {
+    names: ['hf', 'huggingface-cli'],
+    valued: ['--repo-type', '--revision', '--local-dir', '--cache-dir', '--include', '--exclude', '--delete', '--token', '--commit-message', '--commit-description', '--path-in-repo', '--sort', '--limit', '--dir', '--num-workers', '--every', '-m'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(delete-cache|cache (delete|rm|prune|clean))\b/, effect: 'write', what: 'deletes revisions from the local cache: they are downloaded again on demand' },
+      { sub: /^(repo|repos) (delete|rm)\b/, effect: 'destroy', what: 'deletes the repository on the Hub, with its history' },
+      { sub: /^(repo|repos) (branch|tag) (delete|rm)\b/, effect: 'destroy', what: 'deletes a branch or tag on the Hub: commits only it points to are lost' },
+      { sub: /^(scan-cache|cache (scan|ls|list|verify)|whoami|auth (whoami|list)|env|version|(repo|repos) (ls|list|info|files)|(models|datasets|spaces) (ls|list|info)|jobs (ps|logs|inspect))\b/, effect: 'read', what: 'lists the cache, the account or repositories' },
+      { sub: /^(download|upload|upload-large-folder|login|logout|auth (login|logout|switch)|(repo|repos) (create|move|settings|(branch|tag) create)|lfs-enable-largefiles|lfs-multipart-upload|tag|jobs run)\b/, effect: 'write', what: 'downloads, uploads (a commit), logs in or creates a repository' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Weights & Biases CLI: `artifact cache cleanup` trims the local artifact cache; `sync --clean` deletes local run folders
+  // only once they are synced to the server.
+  {
+    names: ['wandb'],
+    valued: ['-p', '--project', '-e', '--entity', '--id', '--root', '--type', '--name', '-n', '--clean-old-hours', '--host', '--queue', '-q', '--config', '-c', '--sync-tensorboard', '--job'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(status|verify|artifact ls|sweep --status)\b/, effect: 'read', what: 'shows settings, artifacts or sweeps' },
+      { sub: /^(artifact (cache cleanup|get|put)|sync|offline|online|off|on|login|init|sweep|agent|launch|launch-agent|docker-run|local|server|restore|pull|job create|beta sync)\b/, effect: 'write', what: 'syncs runs (deleting only synced local copies), trims the artifact cache, downloads or runs' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Ray cluster launcher and job CLI: `ray down` terminates the cluster's nodes (their disks go with them); `ray stop` and
+  // `job stop` end what runs there; `exec` and `attach` run commands on the head node that the action does not judge.
+  {
+    names: ['ray'],
+    valued: ['--address', '--head-node-ip', '--port', '--dashboard-port', '--dashboard-host', '--working-dir', '--runtime-env', '--runtime-env-json', '--submission-id', '--entrypoint-num-cpus', '--entrypoint-num-gpus', '--num-cpus', '--num-gpus', '-n', '--cluster-name', '--node-ip-address', '--min-workers', '--max-workers', '--log-style', '--format', '--limit', '--filter', '--ip'],
+    where: ['--address'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^down\b/, effect: 'destroy', what: "tears the cluster down: its nodes are terminated, with what only their disks held" },
+      { sub: /^(stop|kill-random-node|job stop)\b/, effect: 'outage', what: 'stops Ray (or a running job): the tasks and actors in flight are lost' },
+      { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },
+      { sub: /^(status|list|summary|timeline|memory|logs|get|get-head-ip|get-worker-ips|monitor|microbenchmark|job (logs|status|list))\b/, effect: 'read', what: 'reports the cluster, its jobs or logs' },
+      { sub: /^(up|start|job (submit|delete)|rsync-up|rsync-down|dashboard|disable-usage-stats|enable-usage-stats|init|serve (deploy|run|build|config|status))\b/, effect: 'write', what: 'starts the cluster, submits a job or copies files' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Feast: `teardown` deletes the deployed infrastructure, the online store's tables included; `apply` registers the
+  // repository's definitions (and removes infrastructure for ones it no longer has).
+  {
+    names: ['feast'],
+    valued: ['-c', '--chdir', '-f', '--feature-store-yaml', '--views', '-v', '--host', '-h', '--port', '-p', '--log-level'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^teardown\b/, effect: 'destroy', what: 'deletes the deployed infrastructure, including the online store tables' },
+      { sub: /^(plan|version|registry-dump|validate|(entities|feature-views|feature-services|on-demand-feature-views|data-sources|projects|permissions|saved-datasets|validation-references|stream-feature-views) (list|describe))\b/, effect: 'read', what: 'previews or lists definitions' },
+      { sub: /^apply\b/, effect: 'deploy', what: 'registers the definitions and updates the infrastructure' },
+      { sub: /^(materialize|materialize-incremental|init|serve|serve_offline|serve_transformations|ui|listen)\b/, effect: 'write', what: 'loads features or serves them' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     // kafka-leader-election: an UNCLEAN election may elect a replica that is not in sync: acknowledged messages are lost.
     names: ['kafka-leader-election', 'kafka-leader-election.sh'],

@@ -510,6 +510,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     }
   }
 
+  const muted = mapping ? null : mutesAlerting(ws, action.server, action.arguments);
+  if (muted) {
+    b.verb('write').destroy('safeguard_off', `\`${action.tool}\` ${muted}`);
+    understood = true;
+  }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
   if (!mapping && named === 'write' && documentUpdateAll(ws, action.arguments)) b.verb('write', 'replace').destroy('mongo_update_all', `\`${action.tool}\` with a filter that matches every document rewrites them all`);
 
@@ -522,6 +527,23 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const verbs = [...b.verbs];
   b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs });
+}
+
+/**
+ * Alerting is a safeguard (as in HTTP and the cloud CLIs): a tool that mutes or silences a monitor or alert (Datadog
+ * `mute_monitor`, `create_silence`, `schedule_downtime`), or an incident tool's update that switches something off
+ * (PagerDuty `update_service {status: disabled}`: a disabled service opens no incidents). `unmute_monitor` and
+ * `snooze_alert` (one alert, as an acknowledgement) are not.
+ */
+const ALERTING_NOUNS = /^(monitors?|alerts?|alarms?|alerting|rules?|heartbeats?|notifications?)$/;
+const ALERTING_SERVER = /pagerduty|opsgenie|alertmanager|datadog|grafana|incident/i;
+function mutesAlerting(ws: string[], server: string, args: JsonObject): string | null {
+  const mutes = (ws[0] === 'mute' || ws[0] === 'silence') && ws.some((w) => ALERTING_NOUNS.test(w));
+  const creates = ws.some((w) => /^(create|add|schedule|new)$/.test(w)) && ws.some((w) => /^(silences?|downtimes?)$/.test(w));
+  if (mutes || creates) return 'mutes alerting: what it would have paged about pages nobody';
+  if (!ALERTING_SERVER.test(server) || !ws.some((w) => /^(update|set|patch|edit|modify|disable)$/.test(w))) return null;
+  const off = Object.entries(args).find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
+  return off ? `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off` : null;
 }
 
 /**

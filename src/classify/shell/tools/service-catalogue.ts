@@ -115,6 +115,24 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewinds the target data directory to the source: changes made on the target after the fork are discarded' }],
     otherwise: 'destroy',
   },
+  {
+    // Patroni's `patronictl` (its documentation, "patronictl"): switchover, failover, restart and reinit (a replica cloned
+    // again from the leader) bring the cluster back by themselves; `remove` erases the cluster's state from the DCS,
+    // `pause` switches automatic failover off, `demote-cluster` turns the cluster into a standby that takes no writes.
+    names: ['patronictl'],
+    valued: ['-c', '--config-file', '--dcs-url', '--dcs', '--leader', '--primary', '--candidate', '--member', '--scheduled', '--role', '--group', '-f', '--format', '-d', '--dbname', '-U', '--username', '--command', '--file', '-r', '--pending', '--host', '--port'],
+    where: ['--dcs-url', '--dcs'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(list|topology|history|show-config|dsn|version)\b/, effect: 'read', what: 'shows the cluster, its history or its configuration' },
+      { sub: /^remove\b/, effect: 'destroy', what: 'erases the cluster\'s state (leader, members, configuration, history) from the DCS' },
+      { sub: /^pause\b/, effect: 'safeguard', what: 'switches automatic failover off: a failed leader is no longer replaced' },
+      { sub: /^demote-cluster\b/, effect: 'outage', what: 'turns the cluster into a standby: it takes no more writes' },
+      { sub: /^query\b/, effect: 'opaque', what: 'runs SQL on a member' },
+      { sub: /^(switchover|failover|restart|reload|reinit|resume|flush|edit-config|promote-cluster)\b/, effect: 'write', what: 'switches the leader over, restarts, reloads or re-clones members, or edits the configuration' },
+    ],
+    otherwise: 'opaque',
+  },
   { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
   { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
   // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.

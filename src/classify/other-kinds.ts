@@ -407,9 +407,11 @@ const S3_LIFECYCLE_EXPIRES_NOW = /<Expiration>\s*<Days>\s*[01]\s*<\/Days>/i;
 /**
  * Alerting muted, each API's reference: Datadog "Mute a monitor" (`POST /api/v1/monitor/ID/mute`) and "Schedule a downtime"
  * (`POST /api/v1|v2/downtime`: monitors in its scope do not notify), Alertmanager's and Grafana's "create a silence" (`POST
- * …/api/v2/silences`). Cancelling a downtime or expiring a silence (a DELETE) is harmless (above); `unmute` is not a mute.
+ * …/api/v2/silences`), PagerDuty "Create a maintenance window" (`POST /maintenance_windows`: its services open no incidents)
+ * and Opsgenie's maintenance (`POST /v1/maintenance`: integrations and policies disabled for its time). Cancelling a
+ * downtime or expiring a silence (a DELETE) is harmless (above); `unmute` is not a mute.
  */
-const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|silence)\/?(\?|#|$)|\/api\/v[12]\/downtime\/?(\?|#|$)|\/api\/v2\/silences\/?(\?|#|$)/i;
+const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|silence)\/?(\?|#|$)|\/api\/v[12]\/downtime\/?(\?|#|$)|\/api\/v2\/silences\/?(\?|#|$)|^https?:\/\/[^/]*pagerduty[^/]*\/maintenance_windows\/?(\?|#|$)|^https?:\/\/[^/]*opsgenie[^/]*\/v1\/maintenance\/?(\?|#|$)/i;
 
 /**
  * A POST that deactivates or disables a safeguard named in its URL (Okta `/org/factors/ID/lifecycle/deactivate`, a

@@ -384,9 +384,10 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
 /**
  * Alerting is a safeguard: `aws cloudwatch disable-alarm-actions` (above), an alarm, alert rule or monitoring policy
  * switched off by its enabled option (`gcloud alpha monitoring policies update --no-enabled`, `aws cloudwatch
- * put-metric-alarm --no-actions-enabled`, `az monitor metrics alert update --enabled false`).
+ * put-metric-alarm --no-actions-enabled`, `az monitor metrics alert update --enabled false`), and a Route 53 health check
+ * disabled (`update-health-check --disabled`: "considered healthy", so DNS failover no longer happens).
  */
-const ALERTING = /alarm|alert|monitor/;
+const ALERTING = /alarm|alert|monitor|health-check/;
 const ALERTING_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|enabled=false|disabled)$/;
 
 export function gcloud(inv: Invocation): void {

@@ -520,7 +520,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
-      { sub: /^(stop|stop_app|shutdown|close_connection|close_all_connections|close_all_user_connections)\b/, effect: 'write', what: 'stops the node or closes connections' },
+      // Availability: `stop`, `stop_app` and `shutdown` take the node out of service and `close_all_connections` cuts every
+      // client's sessions; nothing brings them back by itself. One connection closed, or a user's, is a write.
+      { sub: /^(stop|stop_app|shutdown|close_all_connections)\b/, effect: 'outage', what: 'stops the node (or its RabbitMQ application), or closes every client connection' },
+      { sub: /^(close_connection|close_all_user_connections|start_app|await_startup)\b/, effect: 'write', what: 'closes one connection or one user\'s, or starts the application' },
     ],
     otherwise: 'write',
   },
@@ -685,6 +688,35 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     kubeContext: true,
     rules: [],
     otherwise: 'read',
+  },
+  {
+    // Alertmanager's `amtool` (its README): `silence add` and `silence import` mute the alerts they match, a safeguard off;
+    // `silence expire` ends a silence (alerts notify again); queries, `check-config` and `config routes` read.
+    names: ['amtool'],
+    valued: ['--alertmanager.url', '--config.file', '-o', '--output', '--timeout', '-c', '--comment', '-a', '--author', '-d', '--duration', '--start', '--end', '--http.config.file'],
+    where: ['--alertmanager.url'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^silence (add|import)\b/, effect: 'safeguard', what: 'silences the alerts it matches: they page nobody until it ends' },
+      { sub: /^silence expire\b/, effect: 'write', what: 'ends a silence: the alerts notify again' },
+      { sub: /^(silence( query)?|alert( query)?|check-config|config|template render)\b/, effect: 'read', what: 'lists silences or alerts, or checks the configuration' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Datadog's `dog` (datadogpy's dogshell): `monitor mute`/`mute_all` and `downtime post` silence monitors (a safeguard
+    // off), `monitor delete` and `downtime delete` remove one; `show`, `show_all` and `query` read.
+    names: ['dog'],
+    valued: ['--config', '--api-key', '--application-key', '--timeout'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^monitor (mute|mute_all)\b/, effect: 'safeguard', what: 'mutes monitors: they notify nobody' },
+      { sub: /^downtime (post|update)\b/, effect: 'safeguard', what: 'schedules a downtime: monitors in its scope notify nobody' },
+      { sub: /^downtime delete\b/, effect: 'write', what: 'cancels a downtime: monitors notify again' },
+      { sub: /^[a-z_]+ (show|show_all|query|search|get|list)\b/, effect: 'read', what: 'reads monitors, dashboards, metrics or events' },
+      { sub: /^monitor (unmute|unmute_all)\b/, effect: 'write', what: 'unmutes monitors' },
+    ],
+    otherwise: 'fallback',
   },
   {
     names: ['splunk'],

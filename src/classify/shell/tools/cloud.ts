@@ -349,11 +349,22 @@ function environmentOptionClues(inv: Invocation) {
   return [clue('names', optionValue(inv.args, '--environment', '--env', '--stage')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
 }
 
+/**
+ * Operations named reset that are a hard restart, each CLI's reference: `gcloud compute instances reset` ("like pressing the
+ * reset button on a physical machine"; persistent disks are kept), `hcloud server reset` (a hard reset of the server). A
+ * restart is a write (Availability), as `reboot-instances`, `az vm restart` and `droplet-action power-cycle` are; other
+ * resets (`sql instances reset-ssl-config`, credentials, a database) stay destructive.
+ */
+function hardRestart(label: string): boolean {
+  return /^(gcloud compute instances reset|hcloud server reset)(\s|$)/.test(label);
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
-  if (DESTROY_OP.test(op)) {
+  if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
+  else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
   } else if (OUTAGE_OP.test(op)) {
@@ -685,6 +696,10 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
+  if (hardRestart(`${inv.name} ${words.join(' ')}`)) {
+    b.verb('write').finding('hard_restart', `\`${inv.name} ${words.join(' ')}\` power-cycles the machine; it comes back with its disks`, inv.span);
+    return;
+  }
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove')) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??

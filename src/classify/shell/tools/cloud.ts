@@ -388,18 +388,19 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
-  const silenced = ALERTING.test(label) ? inv.args.find((a) => a.value !== null && ALERTING_OFF.test(a.value)) : undefined;
-  if (silenced || (ALERTING.test(label) && optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches alerting off`, inv.span);
+  const switchedOff = GUARDING.test(label) ? inv.args.find((a) => a.value !== null && SWITCHED_OFF.test(a.value)) : undefined;
+  if (switchedOff || (GUARDING.test(label) && optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
 }
 
 /**
- * Alerting is a safeguard: `aws cloudwatch disable-alarm-actions` (above), an alarm, alert rule or monitoring policy
- * switched off by its enabled option (`gcloud alpha monitoring policies update --no-enabled`, `aws cloudwatch
- * put-metric-alarm --no-actions-enabled`, `az monitor metrics alert update --enabled false`), and a Route 53 health check
- * disabled (`update-health-check --disabled`: "considered healthy", so DNS failover no longer happens).
+ * Alerting and log export are safeguards too: `aws cloudwatch disable-alarm-actions` (above), an alarm, alert rule,
+ * monitoring policy or log sink switched off by its enabled option (`gcloud alpha monitoring policies update --no-enabled`,
+ * `aws cloudwatch put-metric-alarm --no-actions-enabled`, `az monitor metrics alert update --enabled false`, `gcloud
+ * logging sinks update --disabled`: the sink exports nothing), and a Route 53 health check disabled (`update-health-check
+ * --disabled`: "considered healthy", so DNS failover no longer happens).
  */
-const ALERTING = /alarm|alert|monitor|health-check/;
-const ALERTING_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|enabled=false|disabled)$/;
+const GUARDING = /alarm|alert|monitor|health-check|logging|audit|trail/;
+const SWITCHED_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|enabled=false|disabled)$/;
 
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;

@@ -532,8 +532,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
 /**
  * Alerting is a safeguard (as in HTTP and the cloud CLIs): a tool that mutes or silences a monitor or alert (Datadog
  * `mute_monitor`, `create_silence`, `schedule_downtime`), or an incident tool's update that switches something off
- * (PagerDuty `update_service {status: disabled}`: a disabled service opens no incidents). `unmute_monitor` and
- * `snooze_alert` (one alert, as an acknowledgement) are not.
+ * (PagerDuty `update_service {status: disabled}`: a disabled service opens no incidents; Grafana `update_alert_rule {isPaused:
+ * true}`). `unmute_monitor` and `snooze_alert` (one alert, as an acknowledgement) are not.
  */
 const ALERTING_NOUNS = /^(monitors?|alerts?|alarms?|alerting|rules?|heartbeats?|notifications?)$/;
 const ALERTING_SERVER = /pagerduty|opsgenie|alertmanager|datadog|grafana|incident/i;
@@ -543,7 +543,10 @@ function mutesAlerting(ws: string[], server: string, args: JsonObject): string |
   if (mutes || creates) return 'mutes alerting: what it would have paged about pages nobody';
   if (!ALERTING_SERVER.test(server) || !ws.some((w) => /^(update|set|patch|edit|modify|disable)$/.test(w))) return null;
   const off = Object.entries(args).find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
-  return off ? `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off` : null;
+  if (off) return `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off`;
+  // Grafana's alert rules carry `isPaused` ("no notifications are sent while paused"); `muted`/`silenced` the same.
+  const paused = Object.entries(args).find(([k, v]) => /^(is_?paused|paused|muted|silenced)$/i.test(k) && v === true);
+  return paused ? `sets \`${paused[0]}\`: alerting paused` : null;
 }
 
 /**

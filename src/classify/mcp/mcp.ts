@@ -663,6 +663,12 @@ function inWorkdir(args: JsonObject, command: string): string {
 }
 /** An argument that looks like SQL, not like a search phrase. */
 const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
+/**
+ * A workload manifest given as text, YAML or JSON (kubernetes-mcp-server `resources_create_or_update {resource: "…"}`), that
+ * sets zero replicas: scaled to zero, an outage (Availability), as the same object sent to the API server.
+ */
+const WORKLOAD_KIND = /(^\s*kind\s*:\s*|"kind"\s*:\s*)"?(Deployment|StatefulSet|ReplicaSet|ReplicationController)\b/m;
+const ZERO_REPLICAS = /^\s*replicas\s*:\s*0\s*$|"replicas"\s*:\s*0\s*[,}\s]/m;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
 /** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
 const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
@@ -821,6 +827,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     }
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
+    if (typeof value === 'string' && WORKLOAD_KIND.test(value) && ZERO_REPLICAS.test(value)) b.verb('write').destroy('service_outage', `\`${key}\` is a workload manifest with \`replicas: 0\`: nothing is left serving`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');

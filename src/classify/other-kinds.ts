@@ -148,8 +148,9 @@ const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flu
 // Endpoints that take a service out of service (docs/classifier-evaluation.md, "Availability"): Elasticsearch/OpenSearch
 // `_close` ("closed indices are blocked for read/write operations") and `_block/read|write`; Jenkins `exit`, `safeExit`
 // (shuts Jenkins down) and `quietDown` (no new builds start).
-// Prometheus `/-/quit` (lifecycle API: "triggers a graceful shutdown").
-const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit)(\b|\/|\?|$)/i;
+// Prometheus `/-/quit` (lifecycle API: "triggers a graceful shutdown"), Spring Boot's `/actuator/shutdown` ("lets the
+// application be gracefully shutdown") and Envoy's admin `/quitquitquit` ("cleanly exit the server").
+const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit|actuator\/shutdown|quitquitquit)(\b|\/|\?|$)/i;
 // A stop, kill, pause, suspend or power-off action on something that serves: the Docker Engine API's
 // `/containers/ID/stop|kill|pause`, Vercel's `/projects/ID/pause` ("a paused project stops serving"), Fly Machines'
 // `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`. A run, build
@@ -355,9 +356,12 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  *   safeguard (Cloudflare `PATCH /zones/Z/settings/ssl {value: off}`, Auth0 `PUT /guardian/factors/otp {enabled: false}`,
  *   S3 `PUT /?versioning` with `<Status>Suspended</Status>`, Cloud SQL `backupConfiguration: {enabled: false}`);
  * - a rule that now allows force pushes or branch deletion (GitHub and GitLab branch protection).
+ * Alerting is a safeguard too (alarms, alerts, monitors, heartbeats): an incident tool's own API (PagerDuty, Opsgenie,
+ * Alertmanager, Datadog) names it by its host (PagerDuty `PUT /services/ID {service: {status: disabled}}`: a disabled service
+ * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
@@ -374,8 +378,9 @@ function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{
   return out;
 }
 /** What safeguard an update turns off (see SAFEGUARD), or null. */
+const ALERTING_HOST = /^[a-z]+:\/\/[^/]*(pagerduty|opsgenie|alertmanager|datadoghq)/i;
 function safeguardOff(url: string, body: JsonValue | undefined): string | null {
-  const where = url.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const where = ALERTING_HOST.test(url) ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, '');
   for (const { path, value } of settings(body)) {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
@@ -403,13 +408,24 @@ const PUT_REPLACES = /^https?:\/\/(api\.airtable\.com\/v0\/|[^/]+\.(firebaseio\.
 const S3_LIFECYCLE_EXPIRES_NOW = /<Expiration>\s*<Days>\s*[01]\s*<\/Days>/i;
 
 /**
+ * Alerting muted, each API's reference: Datadog "Mute a monitor" (`POST /api/v1/monitor/ID/mute`) and "Schedule a downtime"
+ * (`POST /api/v1|v2/downtime`: monitors in its scope do not notify), Alertmanager's and Grafana's "create a silence" (`POST
+ * …/api/v2/silences`), PagerDuty "Create a maintenance window" (`POST /maintenance_windows`: its services open no incidents)
+ * and Opsgenie's maintenance (`POST /v1/maintenance`: integrations and policies disabled for its time). Cancelling a
+ * downtime or expiring a silence (a DELETE) is harmless (above); `unmute` is not a mute.
+ */
+const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|silence)\/?(\?|#|$)|\/api\/v[12]\/downtime\/?(\?|#|$)|\/api\/v2\/silences\/?(\?|#|$)|^https?:\/\/[^/]*pagerduty[^/]*\/maintenance_windows\/?(\?|#|$)|^https?:\/\/[^/]*opsgenie[^/]*\/v1\/maintenance\/?(\?|#|$)/i;
+
+/**
  * A POST that deactivates or disables a safeguard named in its URL (Okta `/org/factors/ID/lifecycle/deactivate`, a
- * `/backups/ID/disable`, an `/audit…/disable`): the same as turning its `enabled` setting off.
+ * `/backups/ID/disable`, an `/audit…/disable`, Opsgenie's `/v2/heartbeats/NAME/disable`): the same as turning its `enabled`
+ * setting off. A mute of alerting (ALERTS_MUTED) is one too.
  */
 function safeguardDeactivated(url: string): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
   if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
-  return IDENTITY_OFF.test(url) ? 'switches off a user or credential: it can no longer sign in' : null;
+  if (IDENTITY_OFF.test(url)) return 'switches off a user or credential: it can no longer sign in';
+  return ALERTS_MUTED.test(url) ? 'mutes alerting: what it would have paged about pages nobody' : null;
 }
 
 /**

@@ -510,6 +510,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     }
   }
 
+  const muted = mapping ? null : mutesAlerting(ws, action.server, action.arguments);
+  if (muted) {
+    b.verb('write').destroy('safeguard_off', `\`${action.tool}\` ${muted}`);
+    understood = true;
+  }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
   if (!mapping && named === 'write' && documentUpdateAll(ws, action.arguments)) b.verb('write', 'replace').destroy('mongo_update_all', `\`${action.tool}\` with a filter that matches every document rewrites them all`);
 
@@ -522,6 +527,26 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const verbs = [...b.verbs];
   b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs });
+}
+
+/**
+ * Alerting is a safeguard (as in HTTP and the cloud CLIs): a tool that mutes or silences a monitor or alert (Datadog
+ * `mute_monitor`, `create_silence`, `schedule_downtime`), or an incident tool's update that switches something off
+ * (PagerDuty `update_service {status: disabled}`: a disabled service opens no incidents; Grafana `update_alert_rule {isPaused:
+ * true}`). `unmute_monitor` and `snooze_alert` (one alert, as an acknowledgement) are not.
+ */
+const ALERTING_NOUNS = /^(monitors?|alerts?|alarms?|alerting|rules?|heartbeats?|notifications?)$/;
+const ALERTING_SERVER = /pagerduty|opsgenie|alertmanager|datadog|grafana|incident/i;
+function mutesAlerting(ws: string[], server: string, args: JsonObject): string | null {
+  const mutes = (ws[0] === 'mute' || ws[0] === 'silence') && ws.some((w) => ALERTING_NOUNS.test(w));
+  const creates = ws.some((w) => /^(create|add|schedule|new)$/.test(w)) && ws.some((w) => /^(silences?|downtimes?)$/.test(w));
+  if (mutes || creates) return 'mutes alerting: what it would have paged about pages nobody';
+  if (!ALERTING_SERVER.test(server) || !ws.some((w) => /^(update|set|patch|edit|modify|disable)$/.test(w))) return null;
+  const off = Object.entries(args).find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
+  if (off) return `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off`;
+  // Grafana's alert rules carry `isPaused` ("no notifications are sent while paused"); `muted`/`silenced` the same.
+  const paused = Object.entries(args).find(([k, v]) => /^(is_?paused|paused|muted|silenced)$/i.test(k) && v === true);
+  return paused ? `sets \`${paused[0]}\`: alerting paused` : null;
 }
 
 /**
@@ -638,6 +663,12 @@ function inWorkdir(args: JsonObject, command: string): string {
 }
 /** An argument that looks like SQL, not like a search phrase. */
 const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
+/**
+ * A workload manifest given as text, YAML or JSON (kubernetes-mcp-server `resources_create_or_update {resource: "…"}`), that
+ * sets zero replicas: scaled to zero, an outage (Availability), as the same object sent to the API server.
+ */
+const WORKLOAD_KIND = /(^\s*kind\s*:\s*|"kind"\s*:\s*)"?(Deployment|StatefulSet|ReplicaSet|ReplicationController)\b/m;
+const ZERO_REPLICAS = /^\s*replicas\s*:\s*0\s*$|"replicas"\s*:\s*0\s*[,}\s]/m;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
 /** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
 const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
@@ -797,6 +828,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     }
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
+    if (typeof value === 'string' && WORKLOAD_KIND.test(value) && ZERO_REPLICAS.test(value)) b.verb('write').destroy('service_outage', `\`${key}\` is a workload manifest with \`replicas: 0\`: nothing is left serving`);
     if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');

@@ -413,11 +413,22 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   }
 }
 
+/**
+ * Operations named reset that are a hard restart, each CLI's reference: `gcloud compute instances reset` ("like pressing the
+ * reset button on a physical machine"; persistent disks are kept), `hcloud server reset` (a hard reset of the server). A
+ * restart is a write (Availability), as `reboot-instances`, `az vm restart` and `droplet-action power-cycle` are; other
+ * resets (`sql instances reset-ssl-config`, credentials, a database) stay destructive.
+ */
+function hardRestart(label: string): boolean {
+  return /^(gcloud compute instances reset|hcloud server reset)(\s|$)/.test(label);
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
-  if (DESTROY_OP.test(op)) {
+  if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
+  else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
   } else if (OUTAGE_OP.test(op)) {
@@ -440,9 +451,21 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
-  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  const switchedOff = GUARDING.test(label) ? inv.args.find((a) => a.value !== null && SWITCHED_OFF.test(a.value)) : undefined;
+  if (switchedOff || (GUARDING.test(label) && optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
 }
+
+/**
+ * Alerting and log export are safeguards too: `aws cloudwatch disable-alarm-actions` (above), an alarm, alert rule,
+ * monitoring policy or log sink switched off by its enabled option (`gcloud alpha monitoring policies update --no-enabled`,
+ * `aws cloudwatch put-metric-alarm --no-actions-enabled`, `az monitor metrics alert update --enabled false`, `gcloud
+ * logging sinks update --disabled`: the sink exports nothing), and a Route 53 health check disabled (`update-health-check
+ * --disabled`: "considered healthy", so DNS failover no longer happens).
+ */
+const GUARDING = /alarm|alert|monitor|health-check|logging|audit|trail/;
+const SWITCHED_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|enabled=false|disabled)$/;
 
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
@@ -761,6 +784,10 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
+  if (hardRestart(`${inv.name} ${words.join(' ')}`)) {
+    b.verb('write').finding('hard_restart', `\`${inv.name} ${words.join(' ')}\` power-cycles the machine; it comes back with its disks`, inv.span);
+    return;
+  }
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??

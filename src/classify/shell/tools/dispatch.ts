@@ -1,7 +1,7 @@
 import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { clue, envTarget, hasFlag, inputFile, optionValues, positionals } from './common.ts';
+import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
@@ -84,6 +84,12 @@ const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|m
 
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
 const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
+
+/**
+ * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
+ * `pkill -u postgres` stops the database as `systemctl stop` would. A person's own account names no service.
+ */
+const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
 
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
@@ -218,6 +224,8 @@ function handlerFor(name: string): Handler | undefined {
         if (inv.name !== 'kill' && stopSignal(inv) && !inv.args.some((a) => a.value === '-0' || a.value === '-s0')) {
           const daemon = positionals(inv.args, new Set(['-u', '-U', '-g', '-G', '-P', '-s', '--signal', '-t', '-n', '-o', '-y', '--younger-than', '-O', '--older-than'])).find((w) => w.value !== null && SYSTEM_DAEMON.test(w.value));
           if (daemon) inv.env.b.destroy('service_outage', `\`${inv.name} ${daemon.value}\` stops the \`${daemon.value}\` service`, inv.span);
+          const account = optionValue(inv.args, '-u', '-U', '--euid', '--uid', '--user');
+          if (account && SERVICE_ACCOUNT.test(account)) inv.env.b.destroy('service_outage', `\`${inv.name} -u ${account}\` stops every process of the \`${account}\` service account: the service it runs`, inv.span);
         }
       };
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':

@@ -358,6 +358,9 @@ export function kubectl(inv: Invocation): void {
     case 'replace':
       b.verb('replace', 'deploy');
       if (hasFlag(inv.args, '--force')) b.destroy('kubectl_replace_force', '`replace --force` deletes and recreates the resource', inv.span);
+      // The namespace `finalize` subresource (`replace --raw /api/v1/namespaces/NS/finalize`): the way finalizers are forced
+      // off a namespace stuck terminating; what they would have cleaned up is orphaned, as with a patch that removes them.
+      if (/\/namespaces\/[^/]+\/finalize\/?$/.test(optionValue(inv.args, '--raw') ?? '')) b.verb('delete').destroy('kubectl_finalizers_forced', '`replace --raw …/finalize` forces the namespace\'s finalizers off: their cleanup is skipped', inv.span);
       return;
     case 'apply':
     case 'create':

@@ -115,6 +115,24 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'rewinds the target data directory to the source: changes made on the target after the fork are discarded' }],
     otherwise: 'destroy',
   },
+  {
+    // Patroni's `patronictl` (its documentation, "patronictl"): switchover, failover, restart and reinit (a replica cloned
+    // again from the leader) bring the cluster back by themselves; `remove` erases the cluster's state from the DCS,
+    // `pause` switches automatic failover off, `demote-cluster` turns the cluster into a standby that takes no writes.
+    names: ['patronictl'],
+    valued: ['-c', '--config-file', '--dcs-url', '--dcs', '--leader', '--primary', '--candidate', '--member', '--scheduled', '--role', '--group', '-f', '--format', '-d', '--dbname', '-U', '--username', '--command', '--file', '-r', '--pending', '--host', '--port'],
+    where: ['--dcs-url', '--dcs'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(list|topology|history|show-config|dsn|version)\b/, effect: 'read', what: 'shows the cluster, its history or its configuration' },
+      { sub: /^remove\b/, effect: 'destroy', what: 'erases the cluster\'s state (leader, members, configuration, history) from the DCS' },
+      { sub: /^pause\b/, effect: 'safeguard', what: 'switches automatic failover off: a failed leader is no longer replaced' },
+      { sub: /^demote-cluster\b/, effect: 'outage', what: 'turns the cluster into a standby: it takes no more writes' },
+      { sub: /^query\b/, effect: 'opaque', what: 'runs SQL on a member' },
+      { sub: /^(switchover|failover|restart|reload|reinit|resume|flush|edit-config|promote-cluster)\b/, effect: 'write', what: 'switches the leader over, restarts, reloads or re-clones members, or edits the configuration' },
+    ],
+    otherwise: 'opaque',
+  },
   { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
   { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
   // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.
@@ -596,7 +614,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
-      { sub: /^(stop|stop_app|shutdown|close_connection|close_all_connections|close_all_user_connections)\b/, effect: 'write', what: 'stops the node or closes connections' },
+      // Availability: `stop`, `stop_app` and `shutdown` take the node out of service and `close_all_connections` cuts every
+      // client's sessions; nothing brings them back by itself. One connection closed, or a user's, is a write.
+      { sub: /^(stop|stop_app|shutdown|close_all_connections)\b/, effect: 'outage', what: 'stops the node (or its RabbitMQ application), or closes every client connection' },
+      { sub: /^(close_connection|close_all_user_connections|start_app|await_startup)\b/, effect: 'write', what: 'closes one connection or one user\'s, or starts the application' },
     ],
     otherwise: 'write',
   },
@@ -761,6 +782,35 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     kubeContext: true,
     rules: [],
     otherwise: 'read',
+  },
+  {
+    // Alertmanager's `amtool` (its README): `silence add` and `silence import` mute the alerts they match, a safeguard off;
+    // `silence expire` ends a silence (alerts notify again); queries, `check-config` and `config routes` read.
+    names: ['amtool'],
+    valued: ['--alertmanager.url', '--config.file', '-o', '--output', '--timeout', '-c', '--comment', '-a', '--author', '-d', '--duration', '--start', '--end', '--http.config.file'],
+    where: ['--alertmanager.url'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^silence (add|import)\b/, effect: 'safeguard', what: 'silences the alerts it matches: they page nobody until it ends' },
+      { sub: /^silence expire\b/, effect: 'write', what: 'ends a silence: the alerts notify again' },
+      { sub: /^(silence( query)?|alert( query)?|check-config|config|template render)\b/, effect: 'read', what: 'lists silences or alerts, or checks the configuration' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Datadog's `dog` (datadogpy's dogshell): `monitor mute`/`mute_all` and `downtime post` silence monitors (a safeguard
+    // off), `monitor delete` and `downtime delete` remove one; `show`, `show_all` and `query` read.
+    names: ['dog'],
+    valued: ['--config', '--api-key', '--application-key', '--timeout'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^monitor (mute|mute_all)\b/, effect: 'safeguard', what: 'mutes monitors: they notify nobody' },
+      { sub: /^downtime (post|update)\b/, effect: 'safeguard', what: 'schedules a downtime: monitors in its scope notify nobody' },
+      { sub: /^downtime delete\b/, effect: 'write', what: 'cancels a downtime: monitors notify again' },
+      { sub: /^[a-z_]+ (show|show_all|query|search|get|list)\b/, effect: 'read', what: 'reads monitors, dashboards, metrics or events' },
+      { sub: /^monitor (unmute|unmute_all)\b/, effect: 'write', what: 'unmutes monitors' },
+    ],
+    otherwise: 'fallback',
   },
   {
     names: ['splunk'],

@@ -247,7 +247,7 @@ function handlerFor(name: string): Handler | undefined {
           if (src.value !== null && /^[^/]*:/.test(src.value)) inv.env.b.target(envTarget(inv, 'host', src.value, [clue('names', src.value.split(':')[0]!.replace(/^[^@]*@/, ''))], ['read']));
         }
         if (last && last.value !== null && !/^[^/]*:/.test(last.value)) {
-          for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites' });
+          for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites', replaces: true });
         } else if (last) {
           const host = shown(last).split(':')[0]!;
           inv.env.b.target(envTarget(inv, 'host', shown(last), [clue('names', host)]));

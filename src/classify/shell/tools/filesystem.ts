@@ -1,6 +1,6 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -102,7 +102,12 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
   return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null);
 }
 
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string }): void {
+/**
+ * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
+ * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
+ * (isDotenvOrSecretFile), inside the workspace or not.
+ */
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -129,9 +134,11 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       return;
     case 'workspace':
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && DATA_FILE.test(fx.path))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      else if (verb === 'write' && opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
+      else if (opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
       return;
   }
 }
@@ -175,7 +182,7 @@ export function dd(inv: Invocation): void {
     inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
     return;
   }
-  fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites' });
+  fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites', replaces: true });
 }
 
 /** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
@@ -303,7 +310,7 @@ export function copyMove(inv: Invocation): void {
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   for (const d of landing) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
-      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
   if (inv.name === 'mv') {
@@ -410,6 +417,27 @@ function findPrimaries(args: Word[]): Set<string> {
   return out;
 }
 
+/** `*.py[co]`: the names a pattern's bracket sets stand for, one per member (a range or a negated set: null). */
+function bracketExpansions(pattern: string): string[] | null {
+  const m = /\[([^\]]*)\]/.exec(pattern);
+  if (!m) return [pattern];
+  if (/^[!^]|-/.test(m[1]!) || m[1] === '') return null;
+  const out: string[] = [];
+  for (const ch of m[1]!) {
+    const rest = bracketExpansions(pattern.slice(0, m.index) + ch + pattern.slice(m.index + m[0].length));
+    if (rest === null) return null;
+    out.push(...rest);
+  }
+  return out.slice(0, 32);
+}
+
+/** A find name test every match of which is build output, a cache or a rebuildable file by the shared tables. */
+function rebuildableFindName(pattern: string): boolean {
+  if (REBUILDABLE.has(pattern)) return true;
+  const names = bracketExpansions(pattern);
+  return names !== null && names.every((n) => ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(n.replace(/[*?]/g, x))));
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -419,10 +447,13 @@ export function find(inv: Invocation): void {
     roots.push(a);
   }
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
-  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+  // The name tests a match must pass: a negated one (`! -name keep.log`, `-not -name dist`) only narrows, and a find whose
+  // every name test is negated matches everything else.
+  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') ? [args[i + 1]?.value ?? null] : []));
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
-  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\.DS_Store)["']?$/.test(n));
-  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n));
+  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/.test(n));
+  // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
+  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
   const primaries = findPrimaries(args);
@@ -533,7 +564,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
       fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
     } else {
-      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites' });
+      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
     }
   }
 }
@@ -544,7 +575,7 @@ export function tee(inv: Invocation): void {
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
-    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites' });
+    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }
 }
 

@@ -39,6 +39,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     glob = glob && /[*?[]/.test(value);
   }
   if (glob) {
+    // `*/build/`: a trailing slash only says the matches are folders.
+    if (/[^/]\/+$/.test(value)) value = value.replace(/\/+$/, '');
     // Windows paths glob the same way with `\` between segments.
     const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
     const segs = value.split(sep);
@@ -276,7 +278,11 @@ export function copyMove(inv: Invocation): void {
     fileTarget(inv, dest, 'delete', { recursive: true, what: '`cp /dev/null` empties' });
     return;
   }
-  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');
+  // `-i` asks before replacing a file (coreutils: "prompt before overwrite"); with no answer on stdin and no later `-f`
+  // (the last of -f, -i, -n wins) nothing is replaced.
+  const lastOf = inv.args.map((a) => a.value).filter((v) => v === '-f' || v === '--force' || v === '-i' || v === '--interactive').pop();
+  const asks = (lastOf === '-i' || lastOf === '--interactive') && inv.stdin === null;
+  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
   // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
   const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
   if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {

@@ -146,7 +146,8 @@ export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(y
  * `.sample`, `.template`, `.dist`), SQLite databases, private keys, dumps.
  */
 const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$/;
-const DOTENV_FILE = /(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$/;
+/** `.env`, `.env.production`, `.env.local`; not a committed template (`.env.example`, `.env.local.example`, `.sample`, …). */
+const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|defaults?|schema))/;
 
 /** A file whose whole-content overwrite by the agent's file tool or an MCP file tool loses what it held. */
 export function isStateOrSecretFile(abs: string): boolean {

@@ -3,8 +3,8 @@ import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
-import type { Word } from '../words.ts';
-import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
+import { literalWord, type Word } from '../words.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
 /** Files whose loss is data loss even inside a workspace. */
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
@@ -505,6 +505,35 @@ export function find(inv: Invocation): void {
     if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;
   }
+}
+
+/** fd's options that take a value (fd(1)). */
+const FD_VALUED = new Set(['-e', '--extension', '-t', '--type', '-E', '--exclude', '-d', '--max-depth', '--min-depth', '--exact-depth', '-S', '--size', '--changed-within', '--changed-before', '-o', '--owner', '-c', '--color', '-j', '--threads', '--base-directory', '--path-separator', '--search-path', '--format', '--ignore-file', '--max-results', '--batch-size']);
+
+/**
+ * fd (fd(1)) lists what matches its pattern, a regular expression searched in each name (`--glob`: a glob of the whole
+ * name), narrowed by `-e EXT`; `-x CMD` / `-X CMD` runs CMD on the matches, as `find … -exec CMD {} ;` / `+`. The
+ * pattern counts as a name test when it names one whole name (`^dist$`, a glob, or a cache folder's distinctive name);
+ * any other pattern is an unknown test, so the matches are judged by the folders searched.
+ */
+export function fd(inv: Invocation): void {
+  inv.env.b.verb('read');
+  const x = inv.args.findIndex((a) => /^(-x|--exec|-X|--exec-batch)$/.test(a.value ?? ''));
+  if (x === -1) return;
+  const before = inv.args.slice(0, x);
+  const end = inv.args.findIndex((a, j) => j > x && (a.value === ';' || a.value === '\\;'));
+  const cmd = inv.args.slice(x + 1, end === -1 ? undefined : end).map((w) => (w.value !== null && /^\{[/.]*\}$/.test(w.value) ? { ...w, value: '{}' } : w));
+  if (cmd.length === 0) return;
+  const [pattern, ...paths] = positionals(before, FD_VALUED);
+  const w = (v: string | null): Word => (v === null ? { text: '<pattern>', value: null, start: inv.span.start, end: inv.span.end, glob: false } : literalWord(v, inv.span.start, inv.span.end));
+  const roots = [...paths, ...optionValues(before, '--search-path').map(w)];
+  const tests: Word[] = optionValues(before, '-e', '--extension').flatMap((e) => [w('-name'), w(e === null ? null : `*.${e.replace(/^\./, '')}`)]);
+  const p = pattern?.value;
+  if (pattern && p !== '' && p !== '.' && p !== '^') {
+    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
+    tests.push(w('-name'), w(whole));
+  }
+  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests, w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
 }
 
 export function tar(inv: Invocation): void {

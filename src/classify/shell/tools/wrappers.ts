@@ -309,8 +309,14 @@ function xargs(inv: Invocation): boolean {
     // `xargs -I{} sh -c 'cd {} && pnpm pack'`: an unknown item in a shell script is an unknown value where it stands (as
     // GNU parallel's jobs, below), not an unknown script.
     const shellScript = /^(ba|z|da|k)?sh$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '') ? cmd.findIndex((w, j) => j > 0 && /^-[a-z]*c$/.test(cmd[j - 1]?.value ?? '')) : -1;
+    // `packages/{}/dist`: an unknown item that is one whole folder name in a longer path is any name there, as the glob
+    // `packages/*/dist` (the folders it may match are judged as that glob's).
+    const segment = (v: string): boolean => v !== tok && v.split('/').every((x) => x === tok || !x.includes(tok)) && v.split('/').includes(tok);
     for (const it of items.length > 0 ? items : []) {
-      const fill = (w: Word, j: number): Word => (it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"')) : item(it === null ? null : w.value!.split(tok).join(it)));
+      const fill = (w: Word, j: number): Word =>
+        it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"'))
+        : it === null && segment(w.value!) ? { ...item(w.value!.split(tok).join('*')), glob: true }
+        : item(it === null ? null : w.value!.split(tok).join(it));
       inv.dispatch(cmd.map((w, j) => (w.value !== null && w.value.includes(tok) ? fill(w, j) : w)), null);
     }
     return true;

@@ -1,7 +1,7 @@
 import { isJsonObject, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment } from './environment.ts';
-import { classifyPath, isControlPlaneSecret, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
@@ -13,10 +13,8 @@ import { graphqlMutationFields } from './graphql.ts';
 /**
  * Files no tool regenerates whose loss is data loss: state, secrets, keys, dumps. Dotenv templates (`.env.example`,
  * `.sample`, `.template`, `.dist`, `.defaults`, `.schema`) are committed documentation of the variables, not secrets.
- * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`, `.pfx`, `.jks`, `.keystore`), password
- * databases (`.kdbx`) and age/GnuPG-encrypted files are secrets too.
+ * Encrypted secret files and key stores are secrets too (SECRET_FILE, in paths.ts).
  */
-const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(ya?ml|json|env|ini|txt)$/;
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|sql|dump|bak)$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$/;
 /**
  * Workspace folders that hold what the application stored at run time, not source: backups, user uploads, Laravel's
@@ -61,7 +59,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(abs) || SECRET_FILE.test(abs) || RUNTIME_DATA_DIR.test(abs.slice((scope.cwd ?? '').length))))) b.destroy('file_delete', `deletes \`${abs}\``);
     return;
   }
-  if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (STATE_FILE.test(abs) || SECRET_FILE.test(abs) || GIT_INTERNAL.test(abs))) {
+  if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (isStateOrSecretFile(abs) || GIT_INTERNAL.test(abs))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(abs) || GIT_HAND_EDITED.test(abs))) {
@@ -84,12 +82,6 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !EMPTY_BY_CONVENTION.test(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
 }
 
-/**
- * Files whose content is state or a secret rather than source: overwriting them loses what they held. Terraform state
- * (resources it tracks become orphans), dotenv files (`.env`, `.env.production`; not the committed templates `.env.example`,
- * `.sample`, `.template`, `.dist`), SQLite databases, private keys, dumps.
- */
-const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$/;
 /**
  * What git keeps about a repository that a write replaces: its configuration (remotes, branch tracking), the index (what is
  * staged), refs (moving `refs/heads/main` by hand drops commits without a reflog entry), packed refs and objects. Hooks,

@@ -101,6 +101,9 @@ export const REBUILDABLE = new Set([
   // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
   // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
   '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',
+  // Code generators' output folders: buf's and protoc plugins' `gen/` (Buf docs, "buf.gen.yaml": `out: gen`), GraphQL
+  // Code Generator's and Relay's `__generated__`, OpenAPI generators' `generated` (each generator writes them again).
+  'gen', 'generated', '__generated__',
 ]);
 
 /**
@@ -130,6 +133,35 @@ function underRebuildablePathAnyCase(rel: string): boolean {
 // Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
 // `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run.
 export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
+
+/**
+ * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`,
+ * `.pfx`, `.jks`, `.keystore`), password databases (`.kdbx`) and age/GnuPG-encrypted files.
+ */
+export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(ya?ml|json|env|ini|txt)$/;
+
+/**
+ * Files whose content is state or a secret rather than source: overwriting them loses what they held. Terraform state
+ * (resources it tracks become orphans), dotenv files (`.env`, `.env.production`; not the committed templates `.env.example`,
+ * `.sample`, `.template`, `.dist`), SQLite databases, private keys, dumps.
+ */
+const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$/;
+/** `.env`, `.env.production`, `.env.local`; not a committed template (`.env.example`, `.env.local.example`, `.sample`, …). */
+const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|defaults?|schema))/;
+
+/** A file whose whole-content overwrite by the agent's file tool or an MCP file tool loses what it held. */
+export function isStateOrSecretFile(abs: string): boolean {
+  return STATE_FILE.test(abs) || DOTENV_FILE.test(abs) || SECRET_FILE.test(abs);
+}
+
+/**
+ * The part of that a shell's `>`, `tee`, `cp`, `mv` overwrites as surely: dotenv and secret files, which hold values no
+ * command produces again. Databases and dumps are left out: `pg_dump … > app.dump` and `cp app.db app.db.orig` are how
+ * a shell makes them.
+ */
+export function isDotenvOrSecretFile(abs: string): boolean {
+  return DOTENV_FILE.test(abs) || SECRET_FILE.test(abs);
+}
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */
 const CONTROL_PLANE_PATTERNS = [
@@ -175,6 +207,10 @@ const HOME_TOOL_CACHES = [
   // cache (`CUDA_CACHE_PATH`, default `~/.nv/ComputeCache`); both are compiled again on the next run. Keras's download
   // cache (`keras.utils.get_file`, `~/.keras/datasets` and the pretrained weights in `~/.keras/models`), fetched again.
   '.triton/cache', '.nv/ComputeCache', '.keras/datasets', '.keras/models',
+  // pnpm's content-addressable store at its default `store-dir` (pnpm docs, "Settings": `~/.local/share/pnpm/store` on
+  // Linux, `~/Library/pnpm/store` on macOS; `pnpm install` downloads into it again) and the Pythons uv manages
+  // (`uv python dir`; `uv python install` downloads them again).
+  '.local/share/pnpm/store', 'Library/pnpm/store', '.local/share/uv/python',
 ];
 
 /**

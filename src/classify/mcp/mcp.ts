@@ -4,7 +4,7 @@ export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
+import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
@@ -635,6 +635,8 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   // file tool judges it (`~/.ssh/authorized_keys`, `/etc/hosts`), an edit or an append is a change.
   else if (cls === 'outside' && writes && shape === 'replace' && isSystemOrCredentialFile(abs, ctx.home)) b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
   else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
+  // Whole new content in place of a dotenv file, a database or a key, as the agent's own file tool judges it.
+  else if (writes && shape === 'replace' && cls !== 'rebuildable' && cls !== 'temporary' && isStateOrSecretFile(abs)) b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
 }
 
 const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command_?line|args|argv)$/i;

@@ -24,6 +24,11 @@ export interface Stdin {
    * `linkerd viz uninstall`, `istioctl manifest generate`): no local file shapes them, so there is nothing to bind.
    */
   generatedBy?: string;
+  /**
+   * `find ROOTS EXPR | …`: the paths on the pipe are the matches of this find expression (its fixed arguments), so
+   * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
+   */
+  found?: string[];
 }
 
 export interface Redirect {
@@ -53,6 +58,11 @@ export interface ShellScope {
    * together with its sibling `obj` (MSBuild's output pair), a `for /r` loop over build-output names.
    */
   buildOutput?: ReadonlySet<string>;
+  /**
+   * Files this command runs only when they do not exist (absolute paths): the right side of `test -f F || …`,
+   * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
+   */
+  absent?: ReadonlySet<string>;
 }
 
 export interface ShellEnv {

@@ -1,5 +1,6 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder } from '../builder.ts';
+import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand } from './tools/dispatch.ts';
@@ -108,6 +109,13 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitRedirected(node, scope, env, stdin, offset);
     case 'pipeline':
       return visitPipeline(node, scope, env, stdin, offset);
+    case 'list': {
+      const absent = existenceGuard(node, scope);
+      if (absent === null) return visitChildren(node, scope, env, stdin, offset);
+      visit(node.namedChildren[0]!, scope, env, stdin, offset);
+      visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
+      return;
+    }
     case 'subshell':
       return visitChildren(node, childScope(scope), env, stdin, offset);
     case 'variable_assignment':
@@ -156,6 +164,30 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       if (isWordLike(node.type)) return visitSubstitutions(node, scope, env, offset);
       return visitChildren(node, scope, env, stdin, offset);
   }
+}
+
+/**
+ * `test -f F || CMD`, `[ -e F ] || CMD`, `[[ -s F ]] || CMD`: CMD runs only when F does not exist (bash manual,
+ * "Lists of Commands": the right of `||` runs when the left fails), so its write of F creates F. F's absolute path, or
+ * null for any other list.
+ */
+function existenceGuard(node: Node, scope: ShellScope): string | null {
+  const [left, right] = node.namedChildren;
+  if (!left || !right || node.namedChildren.length !== 2 || !node.children.some((c) => c?.type === '||')) return null;
+  let operand: Node | null = null;
+  if (left.type === 'command') {
+    const name = left.childForFieldName('name')?.text;
+    const args = left.childrenForFieldName('argument').filter((a): a is Node => a !== null);
+    const parts = name === '[' && args[args.length - 1]?.text === ']' ? args.slice(0, -1) : name === 'test' ? args : [];
+    if (parts.length === 2 && /^-[efs]$/.test(parts[0]!.text)) operand = parts[1]!;
+  } else if (left.type === 'test_command' && left.namedChildren.length === 1) {
+    const expr = left.namedChildren[0]!;
+    const op = expr.childForFieldName('operator')?.text;
+    const words = expr.namedChildren.filter((c) => c?.type !== 'test_operator');
+    if (expr.type === 'unary_expression' && op && /^-[efs]$/.test(op) && words.length === 1) operand = words[0]!;
+  }
+  const value = operand ? evalWord(operand, scope.vars).value : null;
+  return value === null ? null : resolvePath(value, scope);
 }
 
 function isWordLike(type: string): boolean {
@@ -248,6 +280,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
   if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
+  // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
+  if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
+    return { text: null, producer: name, found: args as string[] };
+  }
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
   }
@@ -427,7 +463,11 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
   } else {
     const last = body.type === 'pipeline' ? body.namedChildren[body.namedChildCount - 1] : null;
     recordWrites(last ?? body, redirects, scope);
-    for (const r of redirects) dispatchRedirectOnly(r, scope, env, false);
+    // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
+    // which runs only when F is absent.
+    const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
+    const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };
+    for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
     visit(body, scope, env, input, offset);
   }
   // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.

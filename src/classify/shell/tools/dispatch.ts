@@ -5,7 +5,7 @@ import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positio
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
-import { chmodChown, copyMove, dd, diskTool, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
@@ -27,7 +27,7 @@ type Handler = (inv: Invocation) => void;
 
 /** Commands that only read or print. */
 const READS = new Set([
-  'ls', 'll', 'la', 'dir', 'cat', 'bat', 'head', 'tail', 'less', 'more', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'fd', 'wc', 'sort', 'uniq', 'cut', 'jq', 'yq', 'echo',
+  'ls', 'll', 'la', 'dir', 'cat', 'bat', 'head', 'tail', 'less', 'more', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'wc', 'sort', 'uniq', 'cut', 'jq', 'yq', 'echo',
   'printf', 'pwd', 'whoami', 'id', 'date', 'printenv', 'which', 'type', 'file', 'stat', 'du', 'df', 'tree', 'diff', 'cmp', 'md5sum', 'sha1sum', 'sha256sum',
   'shasum', 'uname', 'hostname', 'ps', 'top', 'htop', 'free', 'uptime', 'true', 'false', ':', 'test', '[', '[[', 'basename', 'dirname', 'realpath', 'readlink',
   'sleep', 'seq', 'yes', 'tr', 'xxd', 'od', 'hexdump', 'base64', 'base32', 'column', 'nl', 'paste', 'join', 'comm', 'fold', 'rev', 'strings', 'lsof', 'netstat',
@@ -123,6 +123,8 @@ function handlerFor(name: string): Handler | undefined {
       return rsync;
     case 'find':
       return find;
+    case 'fd': case 'fdfind':
+      return fd;
     case 'tar': case 'bsdtar': case 'gtar':
       return tar;
     case 'tee':
@@ -257,7 +259,7 @@ function handlerFor(name: string): Handler | undefined {
           if (src.value !== null && /^[^/]*:/.test(src.value)) inv.env.b.target(envTarget(inv, 'host', src.value, [clue('names', src.value.split(':')[0]!.replace(/^[^@]*@/, ''))], ['read']));
         }
         if (last && last.value !== null && !/^[^/]*:/.test(last.value)) {
-          for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites' });
+          for (const d of landingPaths(inv, last, dest, false)) fileTarget(inv, d, 'write', { recursive: false, what: '`scp` overwrites', replaces: true });
         } else if (last) {
           const host = shown(last).split(':')[0]!;
           inv.env.b.target(envTarget(inv, 'host', shown(last), [clue('names', host)]));

@@ -1,10 +1,10 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isHomeConfigFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
-import type { Word } from '../words.ts';
-import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals } from './common.ts';
+import { literalWord, type Word } from '../words.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -43,6 +43,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     glob = glob && /[*?[]/.test(value);
   }
   if (glob) {
+    // `*/build/`: a trailing slash only says the matches are folders.
+    if (/[^/]\/+$/.test(value)) value = value.replace(/\/+$/, '');
     // Windows paths glob the same way with `\` between segments.
     const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
     const segs = value.split(sep);
@@ -106,7 +108,12 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
   return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null);
 }
 
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string }): void {
+/**
+ * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
+ * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
+ * (isDotenvOrSecretFile), inside the workspace or not.
+ */
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -134,9 +141,11 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
     case 'workspace':
       // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      else if (verb === 'write' && opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
+      else if (opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
       return;
   }
 }
@@ -180,7 +189,7 @@ export function dd(inv: Invocation): void {
     inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
     return;
   }
-  fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites' });
+  fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites', replaces: true });
 }
 
 /** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
@@ -274,7 +283,11 @@ export function copyMove(inv: Invocation): void {
     fileTarget(inv, dest, 'delete', { recursive: true, what: '`cp /dev/null` empties' });
     return;
   }
-  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none');
+  // `-i` asks before replacing a file (coreutils: "prompt before overwrite"); with no answer on stdin and no later `-f`
+  // (the last of -f, -i, -n wins) nothing is replaced.
+  const lastOf = inv.args.map((a) => a.value).filter((v) => v === '-f' || v === '--force' || v === '-i' || v === '--interactive').pop();
+  const asks = (lastOf === '-i' || lastOf === '--interactive') && inv.stdin === null;
+  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
   // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
   const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
   if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {
@@ -308,7 +321,7 @@ export function copyMove(inv: Invocation): void {
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   for (const d of landing) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
-      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
   if (inv.name === 'mv') {
@@ -415,6 +428,27 @@ function findPrimaries(args: Word[]): Set<string> {
   return out;
 }
 
+/** `*.py[co]`: the names a pattern's bracket sets stand for, one per member (a range or a negated set: null). */
+function bracketExpansions(pattern: string): string[] | null {
+  const m = /\[([^\]]*)\]/.exec(pattern);
+  if (!m) return [pattern];
+  if (/^[!^]|-/.test(m[1]!) || m[1] === '') return null;
+  const out: string[] = [];
+  for (const ch of m[1]!) {
+    const rest = bracketExpansions(pattern.slice(0, m.index) + ch + pattern.slice(m.index + m[0].length));
+    if (rest === null) return null;
+    out.push(...rest);
+  }
+  return out.slice(0, 32);
+}
+
+/** A find name test every match of which is build output, a cache or a rebuildable file by the shared tables. */
+function rebuildableFindName(pattern: string): boolean {
+  if (REBUILDABLE.has(pattern)) return true;
+  const names = bracketExpansions(pattern);
+  return names !== null && names.every((n) => ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(n.replace(/[*?]/g, x))));
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -424,10 +458,13 @@ export function find(inv: Invocation): void {
     roots.push(a);
   }
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
-  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+  // The name tests a match must pass: a negated one (`! -name keep.log`, `-not -name dist`) only narrows, and a find whose
+  // every name test is negated matches everything else.
+  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') ? [args[i + 1]?.value ?? null] : []));
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
-  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\.DS_Store)["']?$/.test(n));
-  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && /(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n));
+  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/.test(n));
+  // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
+  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
   const primaries = findPrimaries(args);
@@ -473,6 +510,35 @@ export function find(inv: Invocation): void {
     if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;
   }
+}
+
+/** fd's options that take a value (fd(1)). */
+const FD_VALUED = new Set(['-e', '--extension', '-t', '--type', '-E', '--exclude', '-d', '--max-depth', '--min-depth', '--exact-depth', '-S', '--size', '--changed-within', '--changed-before', '-o', '--owner', '-c', '--color', '-j', '--threads', '--base-directory', '--path-separator', '--search-path', '--format', '--ignore-file', '--max-results', '--batch-size']);
+
+/**
+ * fd (fd(1)) lists what matches its pattern, a regular expression searched in each name (`--glob`: a glob of the whole
+ * name), narrowed by `-e EXT`; `-x CMD` / `-X CMD` runs CMD on the matches, as `find … -exec CMD {} ;` / `+`. The
+ * pattern counts as a name test when it names one whole name (`^dist$`, a glob, or a cache folder's distinctive name);
+ * any other pattern is an unknown test, so the matches are judged by the folders searched.
+ */
+export function fd(inv: Invocation): void {
+  inv.env.b.verb('read');
+  const x = inv.args.findIndex((a) => /^(-x|--exec|-X|--exec-batch)$/.test(a.value ?? ''));
+  if (x === -1) return;
+  const before = inv.args.slice(0, x);
+  const end = inv.args.findIndex((a, j) => j > x && (a.value === ';' || a.value === '\\;'));
+  const cmd = inv.args.slice(x + 1, end === -1 ? undefined : end).map((w) => (w.value !== null && /^\{[/.]*\}$/.test(w.value) ? { ...w, value: '{}' } : w));
+  if (cmd.length === 0) return;
+  const [pattern, ...paths] = positionals(before, FD_VALUED);
+  const w = (v: string | null): Word => (v === null ? { text: '<pattern>', value: null, start: inv.span.start, end: inv.span.end, glob: false } : literalWord(v, inv.span.start, inv.span.end));
+  const roots = [...paths, ...optionValues(before, '--search-path').map(w)];
+  const tests: Word[] = optionValues(before, '-e', '--extension').flatMap((e) => [w('-name'), w(e === null ? null : `*.${e.replace(/^\./, '')}`)]);
+  const p = pattern?.value;
+  if (pattern && p !== '' && p !== '.' && p !== '^') {
+    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
+    tests.push(w('-name'), w(whole));
+  }
+  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests, w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
 }
 
 export function tar(inv: Invocation): void {
@@ -538,7 +604,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
       fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
     } else {
-      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites' });
+      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
     }
   }
 }
@@ -549,7 +615,7 @@ export function tee(inv: Invocation): void {
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
-    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites' });
+    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }
 }
 

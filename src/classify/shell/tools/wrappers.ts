@@ -1,6 +1,6 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, optionValue, optionValues, positionals } from './common.ts';
-import type { Word } from '../words.ts';
+import { literalWord, type Word } from '../words.ts';
 
 /**
  * Commands that run another command. Each entry says which of its own options take a value, so the
@@ -297,10 +297,27 @@ function xargs(inv: Invocation): boolean {
   const at = cmd[cmd.length - 1]!;
   const item = (value: string | null): Word => ({ text: value ?? '<stdin>', value, start: at.start, end: at.end, glob: false });
   const items: Array<string | null> = text === null ? [null] : xargsItems(text, delimiter, lines).slice(0, 8);
+  // `find EXPR -print0 | xargs -0 CMD`: CMD gets find's matches appended, as `find EXPR -exec CMD {} +` gives them.
+  const found = inv.stdin?.found;
+  if (found && token === null) {
+    const w = (v: string): Word => literalWord(v, inv.span.start, inv.span.end);
+    inv.dispatch([w('find'), ...found.filter((a) => a !== '-print' && a !== '-print0').map(w), w('-exec'), ...cmd, w('{}'), w('+')], null);
+    return true;
+  }
   if (token !== null) {
     const tok = token;
+    // `xargs -I{} sh -c 'cd {} && pnpm pack'`: an unknown item in a shell script is an unknown value where it stands (as
+    // GNU parallel's jobs, below), not an unknown script.
+    const shellScript = /^(ba|z|da|k)?sh$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '') ? cmd.findIndex((w, j) => j > 0 && /^-[a-z]*c$/.test(cmd[j - 1]?.value ?? '')) : -1;
+    // `packages/{}/dist`: an unknown item that is one whole folder name in a longer path is any name there, as the glob
+    // `packages/*/dist` (the folders it may match are judged as that glob's).
+    const segment = (v: string): boolean => v !== tok && v.split('/').every((x) => x === tok || !x.includes(tok)) && v.split('/').includes(tok);
     for (const it of items.length > 0 ? items : []) {
-      inv.dispatch(cmd.map((w) => (w.value !== null && w.value.includes(tok) ? item(it === null ? null : w.value.split(tok).join(it)) : w)), null);
+      const fill = (w: Word, j: number): Word =>
+        it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"'))
+        : it === null && segment(w.value!) ? { ...item(w.value!.split(tok).join('*')), glob: true }
+        : item(it === null ? null : w.value!.split(tok).join(it));
+      inv.dispatch(cmd.map((w, j) => (w.value !== null && w.value.includes(tok) ? fill(w, j) : w)), null);
     }
     return true;
   }

@@ -1,5 +1,5 @@
-import type { Action, ActionContext, ActionFacts, Inventory, JsonObject, JsonValue } from '../core/index.ts';
-import { httpActionHeaders } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, Inventory, JsonValue } from '../core/index.ts';
+import { httpActionHeaders, isJsonObject } from '../core/index.ts';
 import type { Classifier } from './classifier.ts';
 import { tierOfEnvironment } from './environment.ts';
 
@@ -37,13 +37,9 @@ class BadLine extends Error {
   }
 }
 
-function isObj(x: unknown): x is JsonObject {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 function toContext(raw: JsonValue | undefined): ActionContext {
   if (raw === undefined || raw === null) return {};
-  if (!isObj(raw)) throw new BadLine('batch_context_invalid', '`context` must be an object');
+  if (!isJsonObject(raw)) throw new BadLine('batch_context_invalid', '`context` must be an object');
   const ctx: ActionContext = {};
   for (const [k, v] of Object.entries(raw)) {
     const key = CONTEXT_KEYS[k] ?? (Object.values(CONTEXT_KEYS).includes(k as keyof ActionContext) ? (k as keyof ActionContext) : undefined);
@@ -74,13 +70,13 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     }
     case 'mcp_tool_call': {
       // The MCP `tools/call` params (`{name, arguments}`), or the action's own shape (`{server, tool, arguments}`).
-      const tool = isObj(input) ? (typeof input.name === 'string' ? input.name : typeof input.tool === 'string' ? input.tool : null) : null;
-      if (!isObj(input) || tool === null) throw new BadLine('batch_input_invalid', '`input` must be `{"name","arguments"}` (MCP tools/call params) or `{"server","tool","arguments"}` for input_type `mcp_tool_call`');
+      const tool = isJsonObject(input) ? (typeof input.name === 'string' ? input.name : typeof input.tool === 'string' ? input.tool : null) : null;
+      if (!isJsonObject(input) || tool === null) throw new BadLine('batch_input_invalid', '`input` must be `{"name","arguments"}` (MCP tools/call params) or `{"server","tool","arguments"}` for input_type `mcp_tool_call`');
       const args = input.arguments ?? {};
-      if (!isObj(args)) throw new BadLine('batch_input_invalid', '`input.arguments` must be an object');
+      if (!isJsonObject(args)) throw new BadLine('batch_input_invalid', '`input.arguments` must be an object');
       const server = typeof input.server === 'string' ? input.server : (ctx.mcpServer ?? 'unknown');
       const a: Action = { kind: 'mcp_tool_call', server, tool, arguments: args };
-      if (isObj(input.annotations)) {
+      if (isJsonObject(input.annotations)) {
         const ann: NonNullable<typeof a.annotations> = {};
         for (const k of ['destructiveHint', 'readOnlyHint', 'idempotentHint', 'openWorldHint'] as const) {
           const v = input.annotations[k];
@@ -100,18 +96,18 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
           throw new BadLine('batch_input_invalid', '`input` is a string that is not JSON');
         }
       }
-      if (!isObj(plan)) throw new BadLine('batch_input_invalid', '`input` must be a plan object for input_type `terraform_plan_json`');
+      if (!isJsonObject(plan)) throw new BadLine('batch_input_invalid', '`input` must be a plan object for input_type `terraform_plan_json`');
       return { kind: 'terraform_plan', plan };
     }
     case 'file_write': {
-      if (!isObj(input) || typeof input.path !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"path","operation"}` for input_type `file_write`');
+      if (!isJsonObject(input) || typeof input.path !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"path","operation"}` for input_type `file_write`');
       const op = input.operation === 'delete' || input.operation === 'edit' || input.operation === 'read' ? input.operation : 'write';
       const a: Action = { kind: 'file_write', path: input.path, operation: op };
       if (typeof input.content === 'string') a.content = input.content;
       return a;
     }
     case 'http_request': {
-      if (!isObj(input) || typeof input.url !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"method","url"}` for input_type `http_request`');
+      if (!isJsonObject(input) || typeof input.url !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"method","url"}` for input_type `http_request`');
       const a: Action = { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
       // The body carries the operation for GraphQL, method overrides and body-driven APIs: it is part of the action.
       if (input.body !== undefined) a.body = input.body;
@@ -154,9 +150,9 @@ function reasonOf(facts: ActionFacts): string {
 }
 
 export function classifyCase(raw: unknown, classifier: Classifier, inventory: Inventory): BatchResult {
-  const id: JsonValue = isObj(raw) && raw.id !== undefined ? raw.id : null;
+  const id: JsonValue = isJsonObject(raw) && raw.id !== undefined ? raw.id : null;
   try {
-    if (!isObj(raw)) throw new BadLine('batch_line_invalid', 'each line must be a JSON object');
+    if (!isJsonObject(raw)) throw new BadLine('batch_line_invalid', 'each line must be a JSON object');
     const ctx = toContext(raw.context);
     const action = toAction(raw.input_type, raw.input, ctx);
     const facts = classifier.classify(action, ctx, inventory);

@@ -3,6 +3,6 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 export type JsonObject = { [key: string]: JsonValue };
 
 /** A JSON object (not an array, not null). */
-export function isJsonObject(x: JsonValue | undefined): x is JsonObject {
+export function isJsonObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

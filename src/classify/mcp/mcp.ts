@@ -587,7 +587,7 @@ const CONTENT_KEYS = ['content', 'contents', 'file_text', 'text', 'data'];
 const OLD_TEXT = ['oldText', 'old_string', 'old_str', 'search', 'old'];
 const NEW_TEXT = ['newText', 'new_string', 'new_str', 'replace', 'new'];
 function isTextEdit(x: JsonValue | undefined): boolean {
-  return isJsonObject(x ?? null) && OLD_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string' && (x as JsonObject)[k] !== '') && NEW_TEXT.some((k) => typeof (x as JsonObject)[k] === 'string');
+  return isJsonObject(x) && OLD_TEXT.some((k) => typeof x[k] === 'string' && x[k] !== '') && NEW_TEXT.some((k) => typeof x[k] === 'string');
 }
 function writeShape(args: JsonObject): WriteShape {
   const edits = args.edits;

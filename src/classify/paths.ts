@@ -118,15 +118,18 @@ export const REBUILDABLE_PATHS = [
   'bin/Debug', 'bin/Release',
 ];
 
+const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);
+const REBUILDABLE_PATH_SEGS_LOWER = REBUILDABLE_PATH_SEGS.map((p) => p.toLowerCase());
+
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
-  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p}/`));
+  return REBUILDABLE_PATH_SEGS.some((p) => r.includes(p));
 }
 
 /** The same on Windows, where names are case-insensitive (`rel` with `/` between segments). */
 function underRebuildablePathAnyCase(rel: string): boolean {
   const r = `/${rel}/`.toLowerCase();
-  return REBUILDABLE_PATHS.some((p) => r.includes(`/${p.toLowerCase()}/`));
+  return REBUILDABLE_PATH_SEGS_LOWER.some((p) => r.includes(p));
 }
 
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.

@@ -166,10 +166,15 @@ function columnName(x: Ast): string {
   return isObj(x.column) && isObj(x.column.expr) ? String(x.column.expr.value) : '';
 }
 
+/** A call of a function with a one-part name that `name` matches, as node-sql-parser reads it (`now()`, `ANY (…)`, `NOT (…)`). */
+function isCallTo(x: Ast, name: RegExp): boolean {
+  return x.type === 'function' && isObj(x.name) && Array.isArray(x.name.name) && x.name.name.length === 1 && isObj(x.name.name[0]) && name.test(String(x.name.name[0].value));
+}
+
 function isNow(x: Ast): boolean {
   if (x.type === 'function' && isObj(x.name) && Array.isArray(x.name.name)) {
     const args = isObj(x.args) && Array.isArray(x.args.value) ? x.args.value : [];
-    return x.name.name.length === 1 && isObj(x.name.name[0]) && NOW_FUNCTION.test(String(x.name.name[0].value)) && args.length === 0;
+    return isCallTo(x, NOW_FUNCTION) && args.length === 0;
   }
   if (x.type === 'function' && typeof x.name === 'string') return NOW_FUNCTION.test(x.name);
   return x.type === 'column_ref' && /^(sysdate|systimestamp|current_timestamp|current_date|localtimestamp)$/i.test(columnName(x));
@@ -232,7 +237,7 @@ export function narrows(where: unknown): boolean {
 
 /** `ANY (…)` or `SOME (…)`, as node-sql-parser reads them: a function of that name. */
 function isAnyCall(x: Ast): boolean {
-  return x.type === 'function' && isObj(x.name) && Array.isArray(x.name.name) && x.name.name.length === 1 && isObj(x.name.name[0]) && /^(any|some)$/i.test(String(x.name.name[0].value));
+  return isCallTo(x, /^(any|some)$/i);
 }
 
 /** Comparisons that together hold for every value: `x = 1 OR x <> 1`, `x < 5 OR x >= 5`, `x IS NULL OR x IS NOT NULL`. */
@@ -248,7 +253,7 @@ function complementary(a: unknown, b: unknown): boolean {
 /** The operand of `NOT x` (parsed as a unary expression or as a function named NOT), or null. */
 function notOperand(where: Ast): Ast | null {
   if (where.type === 'unary_expr' && /^not$/i.test(String(where.operator)) && isObj(where.expr)) return where.expr;
-  if (where.type === 'function' && isObj(where.name) && Array.isArray(where.name.name) && where.name.name.length === 1 && isObj(where.name.name[0]) && /^not$/i.test(String(where.name.name[0].value))) {
+  if (isCallTo(where, /^not$/i)) {
     const args = isObj(where.args) && Array.isArray(where.args.value) ? where.args.value : [];
     return args.length === 1 && isObj(args[0]) ? args[0] : null;
   }

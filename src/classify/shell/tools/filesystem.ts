@@ -30,6 +30,11 @@ export interface PathEffect {
 /** `*.pyc`, `*.log`, `*.trx` (VSTest's results): a last-segment glob every match of which is a rebuildable file. */
 const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/;
 
+/** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
+function rebuildableFileWildcard(name: string): boolean {
+  return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
+}
+
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
@@ -64,7 +69,7 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
-    if (first === segs.length - 1 && !last.includes('[') && ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(last.replace(/[*?]/g, x)))) {
+    if (first === segs.length - 1 && !last.includes('[') && rebuildableFileWildcard(last)) {
       const fx = sweep();
       if (fx) return fx;
     }
@@ -101,7 +106,6 @@ export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation 
   return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
 }
 
-/** Records a filesystem target and whether its loss (or overwrite) is destructive. */
 /** A path's environment: the inventory's, or for a share (`\\\\prod-web01\\c$\\…`) its server's name, a host like any other. */
 export function pathEnvironment(inv: Invocation, path: string): string | null {
   const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
@@ -109,6 +113,7 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
 }
 
 /**
+ * Records a filesystem target and whether its loss (or overwrite) is destructive.
  * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
  * (isDotenvOrSecretFile), inside the workspace or not.
@@ -122,6 +127,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
   const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  const replacesSecret = (): boolean => !!opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path);
+  const secretLoss = (): string => `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`;
   switch (fx.cls) {
     case 'control_plane':
       b.destroy('control_plane_target', `${opts.what} \`${fx.path}\`, part of Portcullis's own control plane`, at);
@@ -141,11 +148,11 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
     case 'workspace':
       // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
-      else if (verb === 'write' && opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
+      else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
-      else if (opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path)) b.destroy('file_overwrite_secret', `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`, at);
+      else if (replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;
   }
 }
@@ -446,7 +453,12 @@ function bracketExpansions(pattern: string): string[] | null {
 function rebuildableFindName(pattern: string): boolean {
   if (REBUILDABLE.has(pattern)) return true;
   const names = bracketExpansions(pattern);
-  return names !== null && names.every((n) => ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(n.replace(/[*?]/g, x))));
+  return names !== null && names.every(rebuildableFileWildcard);
+}
+
+/** `rm`, `/bin/rm`, `unlink`, …: a command run on find's matches that deletes them. */
+function isDeleter(w: Word | undefined): boolean {
+  return /^(rm|unlink|shred|srm|del)$/.test(w?.value?.replace(/^.*\//, '') ?? '');
 }
 
 export function find(inv: Invocation): void {
@@ -466,7 +478,7 @@ export function find(inv: Invocation): void {
   // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
   const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
-  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && /^(rm|unlink|shred|srm|del)$/.test(args[i + 1]?.value?.replace(/^.*\//, '') ?? '') && args.slice(i + 2).some((x) => x.value === '{}'));
+  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}'));
   const primaries = findPrimaries(args);
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
@@ -502,7 +514,7 @@ export function find(inv: Invocation): void {
     const cmd = args.slice(i + 1, end === -1 ? undefined : end);
     const root = roots[0]!;
     // The deletion of the swept caches is judged above; the matches are not the root.
-    if (sweptCaches && /^(rm|unlink|shred|srm|del)$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
+    if (sweptCaches && isDeleter(cmd[0])) {
       i = end === -1 ? args.length : end;
       continue;
     }

@@ -452,8 +452,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
-  const switchedOff = GUARDING.test(label) ? inv.args.find((a) => a.value !== null && SWITCHED_OFF.test(a.value)) : undefined;
-  if (switchedOff || (GUARDING.test(label) && optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
+  if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
 }
 

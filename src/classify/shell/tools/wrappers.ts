@@ -112,7 +112,10 @@ export function unwrap(inv: Invocation): boolean {
       return true;
     }
     b.verb('exec').partial('package_exec', `\`${name}\` runs a package binary`, inv.span);
-    const binary = (pkg: string) => PACKAGE_BINARIES[pkg.replace(/(.)@[^/]*$/, '$1')] ?? pkg.replace(/(.)@[^/]*$/, '$1').replace(/^@[^/]+\//, '');
+    const binary = (pkg: string): string => {
+      const unversioned = pkg.replace(/(.)@[^/]*$/, '$1');
+      return PACKAGE_BINARIES[unversioned] ?? unversioned.replace(/^@[^/]+\//, '');
+    };
     if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: binary(w.value) } : w)), inv.stdin);
     return true;
   }

@@ -314,7 +314,10 @@ function xargs(inv: Invocation): boolean {
     const shellScript = /^(ba|z|da|k)?sh$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '') ? cmd.findIndex((w, j) => j > 0 && /^-[a-z]*c$/.test(cmd[j - 1]?.value ?? '')) : -1;
     // `packages/{}/dist`: an unknown item that is one whole folder name in a longer path is any name there, as the glob
     // `packages/*/dist` (the folders it may match are judged as that glob's).
-    const segment = (v: string): boolean => v !== tok && v.split('/').every((x) => x === tok || !x.includes(tok)) && v.split('/').includes(tok);
+    const segment = (v: string): boolean => {
+      const parts = v.split('/');
+      return v !== tok && parts.every((x) => x === tok || !x.includes(tok)) && parts.includes(tok);
+    };
     for (const it of items.length > 0 ? items : []) {
       const fill = (w: Word, j: number): Word =>
         it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"'))

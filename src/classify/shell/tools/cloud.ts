@@ -452,8 +452,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
-  const switchedOff = GUARDING.test(label) ? inv.args.find((a) => a.value !== null && SWITCHED_OFF.test(a.value)) : undefined;
-  if (switchedOff || (GUARDING.test(label) && optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
+  if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
 }
 
@@ -784,8 +783,8 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.
-  if (hardRestart(`${inv.name} ${words.join(' ')}`)) {
-    b.verb('write').finding('hard_restart', `\`${inv.name} ${words.join(' ')}\` power-cycles the machine; it comes back with its disks`, inv.span);
+  if (hardRestart(`${inv.name} ${line}`)) {
+    b.verb('write').finding('hard_restart', `\`${inv.name} ${line}\` power-cycles the machine; it comes back with its disks`, inv.span);
     return;
   }
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
@@ -794,7 +793,7 @@ export function genericCloud(inv: Invocation): void {
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
-    b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${words.join(' ')}\` deletes`, inv.span);
+    b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${line}\` deletes`, inv.span);
     return;
   }
   const safeguardOp = words.find((w) => SAFEGUARD_OFF_OP.test(w.replace(/^[\w-]+:/, '')));
@@ -807,7 +806,7 @@ export function genericCloud(inv: Invocation): void {
   // reference) and the workloads it manages keep running; `flux resume` turns it back on.
   const paused = RECONCILER_PAUSE[inv.name];
   if (paused && paused.test(words[0] ?? '')) {
-    b.verb('write').finding('reconciliation_paused', `\`${inv.name} ${words.join(' ')}\` pauses reconciliation; what it manages keeps running`, inv.span);
+    b.verb('write').finding('reconciliation_paused', `\`${inv.name} ${line}\` pauses reconciliation; what it manages keeps running`, inv.span);
     return;
   }
   // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,
@@ -821,12 +820,12 @@ export function genericCloud(inv: Invocation): void {
     // `repo archive` is a download ("Get an archive of the repository", glab's reference).
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
   if (outage) {
-    b.verb('write').destroy('service_outage', `\`${inv.name} ${words.join(' ')}\` takes it out of service`, inv.span);
+    b.verb('write').destroy('service_outage', `\`${inv.name} ${line}\` takes it out of service`, inv.span);
     return;
   }
   const reimage = words.find((w, i) => i > 0 && REIMAGE_OP.test(w) && !isGroup(i));
   if (reimage) {
-    b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${words.join(' ')}\` replaces the disk with a fresh image`, inv.span);
+    b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${line}\` replaces the disk with a fresh image`, inv.span);
     return;
   }
   const first = (words[0] ?? '').replace(/^[\w-]+:/, '');

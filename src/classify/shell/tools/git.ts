@@ -82,7 +82,7 @@ export function git(inv: Invocation): void {
         b.verb('replace', 'delete').target(repoTarget(['replace'])).destroy('git_history_rewrite', `\`git lfs migrate ${lfs[1]}\` rewrites history`, inv.span);
         return;
       }
-      b.verb(/^(migrate|ls-files|status|env|version|logs|locks|fsck|track|pointer|help)$/.test(lfs[0] ?? '') && !(lfs[0] === 'migrate' && lfs[1] !== 'info') && lfs[0] !== 'track' ? 'read' : 'write');
+      b.verb((lfs[0] === 'migrate' ? lfs[1] === 'info' : /^(ls-files|status|env|version|logs|locks|fsck|pointer|help)$/.test(lfs[0] ?? '')) ? 'read' : 'write');
       return;
     }
     case 'reset':

@@ -112,7 +112,10 @@ export function unwrap(inv: Invocation): boolean {
       return true;
     }
     b.verb('exec').partial('package_exec', `\`${name}\` runs a package binary`, inv.span);
-    const binary = (pkg: string) => PACKAGE_BINARIES[pkg.replace(/(.)@[^/]*$/, '$1')] ?? pkg.replace(/(.)@[^/]*$/, '$1').replace(/^@[^/]+\//, '');
+    const binary = (pkg: string): string => {
+      const unversioned = pkg.replace(/(.)@[^/]*$/, '$1');
+      return PACKAGE_BINARIES[unversioned] ?? unversioned.replace(/^@[^/]+\//, '');
+    };
     if (rest.length > 0) inv.dispatch(rest.map((w, i) => (i === 0 && w.value ? { ...w, value: binary(w.value) } : w)), inv.stdin);
     return true;
   }
@@ -311,7 +314,10 @@ function xargs(inv: Invocation): boolean {
     const shellScript = /^(ba|z|da|k)?sh$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '') ? cmd.findIndex((w, j) => j > 0 && /^-[a-z]*c$/.test(cmd[j - 1]?.value ?? '')) : -1;
     // `packages/{}/dist`: an unknown item that is one whole folder name in a longer path is any name there, as the glob
     // `packages/*/dist` (the folders it may match are judged as that glob's).
-    const segment = (v: string): boolean => v !== tok && v.split('/').every((x) => x === tok || !x.includes(tok)) && v.split('/').includes(tok);
+    const segment = (v: string): boolean => {
+      const parts = v.split('/');
+      return v !== tok && parts.every((x) => x === tok || !x.includes(tok)) && parts.includes(tok);
+    };
     for (const it of items.length > 0 ? items : []) {
       const fill = (w: Word, j: number): Word =>
         it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"'))

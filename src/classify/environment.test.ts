@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY, type Inventory } from '../core/index.ts';
-import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from './environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, urlHost, withoutHomeUser } from './environment.ts';
 
 const inventory: Inventory = {
   unknownTier: 'production',
@@ -62,4 +62,14 @@ test('tiers of inventory and heuristic names; unknown stays null', () => {
   assert.equal(tierOfEnvironment(inventory, 'staging'), 'staging');
   assert.equal(tierOfEnvironment(inventory, 'elsewhere'), null);
   assert.equal(tierOfEnvironment(inventory, null), null);
+});
+
+test('urlHost: the host of a URL, not its user name, password or port', () => {
+  assert.equal(urlHost('https://deploy:pw@db.prod.internal:5432/shop'), 'db.prod.internal');
+  assert.equal(urlHost('https://a@b@api.prod.example.com/x'), 'api.prod.example.com');
+  assert.equal(urlHost('http://[2001:db8::1]:8080/x'), '[2001:db8::1]');
+  assert.equal(urlHost('redis+sentinel://cache.stg.internal?x=1'), 'cache.stg.internal');
+  assert.equal(urlHost('HTTPS://API.EXAMPLE.COM'), 'API.EXAMPLE.COM');
+  assert.equal(urlHost('api.example.com/v1'), null);
+  assert.equal(urlHost('file:///etc/passwd'), null);
 });

@@ -27,6 +27,19 @@ export function withoutHomeUser(path: string): string {
 }
 
 /**
+ * The host a URL names (RFC 3986 authority: after `scheme://`, up to the first `/`, `?` or `#`; the userinfo before the
+ * last `@` and the port are not the host; an IPv6 literal keeps its brackets). Null when the URL has no authority.
+ * `https://deploy:pw@db.prod.internal:5432/x` names `db.prod.internal`, not `deploy`.
+ */
+export function urlHost(url: string): string | null {
+  const authority = /^[a-z][\w+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority === undefined) return null;
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const host = hostPort.startsWith('[') ? hostPort.slice(0, hostPort.indexOf(']') + 1) : hostPort.replace(/:[^:]*$/, '');
+  return host === '' ? null : host;
+}
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
  * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
  * name is not read (`/home/dev/infra` suggests nothing).

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts, type HttpRequestAction, type JsonValue } from '../core/index.ts';
+import { EMPTY_INVENTORY, httpActionHeaders, type ActionFacts, type HttpRequestAction, type JsonValue } from '../core/index.ts';
 import { createClassifier, type Classifier } from './index.ts';
 
 /**
@@ -88,5 +88,26 @@ describe('one judge for every door: http_request, curl, HTTPie and an MCP HTTP t
   test('wget sends its body and headers to the same judge', () => {
     assert.equal(viaShell(`wget -qO- --method=PUT --body-data='{"name":"billing"}' https://api.example.com/v1/projects/42`), 'benign');
     assert.equal(viaShell(`wget -qO- --header='X-HTTP-Method-Override: DELETE' --post-data='' https://api.example.com/v1/users/9`), 'destructive');
+  });
+
+  test('a method override padded with white space is kept by the door that keeps only action headers (gateway, batch)', () => {
+    const padded = { 'X-HTTP-Method-Override': `${' '.repeat(300)}DELETE${' '.repeat(10)}` };
+    assert.deepEqual(httpActionHeaders(padded), { 'x-http-method-override': 'DELETE' });
+    const r = { method: 'POST', url: 'https://api.example.com/v1/users/9', headers: httpActionHeaders(padded)! };
+    assert.equal(viaApi(r), 'destructive');
+    assert.equal(viaMcp({ ...r, headers: padded }), 'destructive');
+  });
+
+  test('a header the line does not spell out may be a method override: unknown on a POST, ignored elsewhere', () => {
+    assert.equal(viaShell('curl -X POST -H "X-HTTP-Method-Override: $M" https://api.example.com/v1/users/9'), 'unknown');
+    assert.equal(viaShell('curl -X POST -H "$HDR" https://api.example.com/v1/users/9'), 'unknown');
+    assert.equal(viaShell('curl -X POST -H @headers.txt https://api.example.com/v1/users/9'), 'unknown');
+    assert.equal(viaShell('http POST https://api.example.com/v1/users/9 X-HTTP-Method-Override:$M'), 'unknown');
+    assert.equal(viaShell('http POST https://api.example.com/v1/users/9 "$H":DELETE'), 'unknown');
+    // The name is fixed and is not an override, or the request is not a POST: nothing is hidden.
+    assert.equal(viaShell('curl -X POST -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/projects -d "{}"'), 'benign');
+    assert.equal(viaShell('curl -H "$AUTH" https://api.example.com/v1/projects/42'), 'benign');
+    assert.equal(viaShell('curl -H @headers.txt https://api.example.com/v1/projects/42'), 'benign');
+    assert.equal(viaShell('http POST https://api.example.com/v1/projects name=$NAME'), 'benign');
   });
 });

@@ -1,6 +1,6 @@
-import { isJsonObject, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
+import { isJsonObject, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { contextClues, resolveEnvironment } from './environment.ts';
+import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -479,7 +479,7 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
   const method = action.method.toUpperCase();
   if (method !== 'POST') return { method, via: null };
   const h = action.headers ?? {};
-  for (const name of ['x-http-method-override', 'x-http-method', 'x-method-override']) {
+  for (const name of METHOD_OVERRIDE_HEADERS) {
     const v = Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
     if (typeof v === 'string' && /^[A-Za-z]+$/.test(v.trim())) return { method: v.trim().toUpperCase(), via: `the \`${name}\` header` };
   }
@@ -598,10 +598,6 @@ const SQL_APIS: ReadonlyArray<{ url: RegExp; dialect?: string; sql: (body: JsonV
 ];
 
 /** The host a URL names, or null. */
-export function urlHost(url: string): string | null {
-  return /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? null;
-}
-
 /**
  * Judges an HTTP request. `shell`, when given, judges a command line the request runs (an exec into a container), with the
  * shell model; without it such a request is opaque.

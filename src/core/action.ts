@@ -85,14 +85,24 @@ export interface HttpRequestAction {
   headers?: Record<string, string>;
 }
 
-/** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
-const ACTION_HEADERS = /^(x-http-method-override|x-http-method|x-method-override|content-type)$/i;
+/**
+ * The method-override headers, lower-cased, in the order a server reads them (Rack, Symfony/Laravel and ASP.NET honour
+ * them on a POST). The one list every door reads: the action's headers, the HTTP judge and the shell's curl reader.
+ */
+export const METHOD_OVERRIDE_HEADERS: readonly string[] = ['x-http-method-override', 'x-http-method', 'x-method-override'];
 
-/** The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. */
+/** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
+const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, 'content-type']);
+
+/**
+ * The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. A value is
+ * kept without the white space around it (RFC 9110 5.5: it is not part of the field value) and cut to 256 characters
+ * after that, so padding cannot push a method override out of what is kept.
+ */
 export function httpActionHeaders(h: unknown): Record<string, string> | undefined {
   if (typeof h !== 'object' || h === null || Array.isArray(h)) return undefined;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (ACTION_HEADERS.test(k) && typeof v === 'string') out[k.toLowerCase()] = v.slice(0, 256);
+  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (ACTION_HEADERS.has(k.toLowerCase()) && typeof v === 'string') out[k.toLowerCase()] = v.trim().slice(0, 256);
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -3,7 +3,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
-import { resolveEnvironment, type EnvClue } from '../environment.ts';
+import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
@@ -422,7 +422,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
     const u = argAt(action.arguments, mapping.urlArgument);
-    if (typeof u === 'string') b.target({ kind: 'http', id: u, environment: resolveEnvironment(inventory, [{ kind: 'urls', value: u }, { kind: 'names', value: /^[a-z]+:\/\/([^/:?#]+)/i.exec(u)?.[1] }]), home: false });
+    if (typeof u === 'string') b.target({ kind: 'http', id: u, environment: resolveEnvironment(inventory, [{ kind: 'urls', value: u }, { kind: 'names', value: urlHost(u) }]), home: false });
   }
 
   const ann = action.annotations;

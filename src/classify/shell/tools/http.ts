@@ -1,9 +1,10 @@
-import type { HttpRequestAction, JsonValue } from '../../../core/index.ts';
+import { METHOD_OVERRIDE_HEADERS, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
-import { judgeHttpRequest, urlHost } from '../../other-kinds.ts';
+import { judgeHttpRequest } from '../../other-kinds.ts';
+import { urlHost } from '../../environment.ts';
 
 /**
  * curl, wget and HTTPie: the request a line sends is rebuilt (method, URL, the headers and body it shows) and judged by
@@ -29,19 +30,31 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
+/** A header word that names a method override before its colon (its quoting and value aside). */
+const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${METHOD_OVERRIDE_HEADERS.join('|')})\\s*:`, 'i');
+
 /**
- * `Name: value` header options. A header whose value is not fixed in the input is left out, unless it is a method
- * override: then what the server will do is not in the line (`hidden`).
+ * `Name: value` header options. A header whose value is not fixed in the input is left out; what the server will do is
+ * not in the line (`hidden`) when it is a method override, or when its very name is not in the line: `-H "$HDR"`, or
+ * curl's `-H @file` (headers read from a file) may be one.
  */
-function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean } {
+function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean; nameHidden: boolean } {
   const headers: Record<string, string> = {};
   let hidden = false;
+  let nameHidden = false;
   for (const w of words) {
     const m = w.value === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(w.value);
     if (m) headers[m[1]!] = m[2]!;
-    else if (w.value === null && /x-(http-)?method(-override)?\s*:/i.test(w.text)) hidden = true;
+    else if (w.value === null && OVERRIDE_NAMED.test(w.text)) hidden = true;
+    else if (w.value === null ? /[$`]/.test(w.text.split(/[:=@]/)[0]!) : w.value.startsWith('@')) nameHidden = true;
   }
-  return { headers, hidden };
+  return { headers, hidden, nameHidden };
+}
+
+/** Marks the request opaque when a method override may be hidden: servers honour one on a POST only. */
+function hiddenOverride(inv: Invocation, method: string | null, record: { hidden: boolean; nameHidden: boolean }): void {
+  if (record.hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  else if (record.nameHidden && (method === null || method.toUpperCase() === 'POST')) inv.env.b.opaque('http_dynamic_override', 'a header whose name is not fixed in the input may override the method of this POST', inv.span);
 }
 
 /** The words that follow each of `names` (a repeatable option's values as words, glued `--name=value` too). */
@@ -103,8 +116,9 @@ function curlRequest(inv: Invocation, args: Word[]): void {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
   const body = bodyOf(data);
-  const { headers, hidden } = headerRecord(optionWords(args, '-H', '--header'));
-  if (hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  const record = headerRecord(optionWords(args, '-H', '--header'));
+  const { headers } = record;
+  hiddenOverride(inv, method, record);
   for (const u of urls.length > 0 ? urls : [null]) {
     // A URL with a variable in it (`https://api.example.com/zones/$ZONE_ID/settings/ssl`) is judged by the path it shows.
     const url = u ? (u.value ?? u.text.replace(/["']/g, '')) : null;
@@ -126,8 +140,9 @@ export function wget(inv: Invocation): void {
   const fromFile = hasFlag(args, '--body-file', '--post-file');
   const method = optionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
   const body = bodyOf(text.map((value) => ({ value, raw: true })));
-  const { headers, hidden } = headerRecord(optionWords(args, '--header'));
-  if (hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  const record = headerRecord(optionWords(args, '--header'));
+  const { headers } = record;
+  hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
   const out = optionValue(args, '-O', '--output-document');
@@ -148,11 +163,13 @@ export function httpie(inv: Invocation): void {
   const fields: Record<string, JsonValue> = {};
   const query: string[] = [];
   let hidden = false;
+  const dynamic: Word[] = [];
   for (const item of pos.slice(hasMethod ? 2 : 1)) {
     const v = item.value;
     const m = v === null ? null : /^((?:\\.|[^:=@\\])+)(:=@|=@|:=|==|=|@|:)(.*)$/s.exec(v);
     if (m === null) {
       hidden = true;
+      if (v === null) dynamic.push(item);
       continue;
     }
     const [, name, sep, value] = m as unknown as [string, string, string, string];
@@ -164,6 +181,7 @@ export function httpie(inv: Invocation): void {
   }
   const hasBody = Object.keys(fields).length > 0 || hidden;
   const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
+  hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
 }

@@ -172,6 +172,11 @@ const CONFIG_ONLY_TYPE = /^(aws_launch_configuration|aws_launch_template|aws_sec
  * set to stopped (`aws_ec2_instance_state.state = stopped`, `google_compute_instance.desired_status = TERMINATED|SUSPENDED`).
  */
 const SIZE_ATTR = /(^|\.)(desired_capacity|desired_count|desired_size|replicas|target_size|node_count|instance_count)$/;
+/**
+ * A resource switched off as a whole (a top-level `enabled`/`is_enabled` from true to false): a KMS key that decrypts
+ * nothing while disabled, a CloudFront distribution that serves nothing, an event rule or source mapping that stops.
+ */
+const SWITCHED_ATTR = /^(enabled|is_enabled)$/;
 const STOPPED_ATTR: ReadonlyArray<{ attr: RegExp; stopped: RegExp }> = [
   { attr: /^state$/, stopped: /^stopped$/ },
   { attr: /^desired_status$/, stopped: /^(TERMINATED|SUSPENDED)$/ },
@@ -186,6 +191,30 @@ export function outageUpdates(before: JsonValue | undefined, after: JsonValue | 
     if (was === now) continue;
     if (SIZE_ATTR.test(path) && Number(was) > 0 && (now === 0 || now === '0')) out.push(path);
     else if (STOPPED_ATTR.some((r) => r.attr.test(path) && typeof now === 'string' && r.stopped.test(now) && !(typeof was === 'string' && r.stopped.test(was)))) out.push(path);
+    else if (SWITCHED_ATTR.test(path) && was === true && now === false) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Access opened to everyone (docs/classifier-evaluation.md: weakening a safeguard), as the cloud CLIs read it: an inbound
+ * rule whose source is any address (`0.0.0.0/0`, `::/0`; Azure's `*`, `Internet`, `Any`) in a security group, a
+ * security-group rule, a GCP firewall or an Azure network security rule, created or added by an update. Outbound rules
+ * and deny rules open nothing.
+ */
+const SOURCE_ATTR = /(^|\.)(cidr_blocks|ipv6_cidr_blocks|cidr_ipv4|cidr_ipv6|source_ranges|source_address_prefix|source_address_prefixes)(\[\d+\])?$/;
+const ANY_SOURCE = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
+const OUTBOUND = /(^|\.)egress(\[\d+\])?\./;
+
+export function publicAccessOpened(type: string, before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  if (!isObj(after) || /egress/.test(type)) return [];
+  if (after.type === 'egress' || (typeof after.direction === 'string' && /^(egress|outbound)$/i.test(after.direction))) return [];
+  if (typeof after.access === 'string' && /^deny$/i.test(after.access)) return [];
+  if (type === 'google_compute_firewall' && Array.isArray(after.deny) && after.deny.length > 0 && !(Array.isArray(after.allow) && after.allow.length > 0)) return [];
+  const was = flatMap(before);
+  const out: string[] = [];
+  for (const [path, now] of flatMap(after)) {
+    if (SOURCE_ATTR.test(path) && !OUTBOUND.test(path) && typeof now === 'string' && ANY_SOURCE.test(now.trim()) && was.get(path) !== now) out.push(path);
   }
   return out;
 }
@@ -247,9 +276,10 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     else if (kind === 'forget') b.finding('plan_forget', `\`${address}\` will be removed from state (forgotten); the object itself is kept`);
     else if (kind === 'create-forget') b.finding('plan_forget', `\`${address}\` will be created anew and its old object removed from state (forgotten), not destroyed`);
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
-    else if (kind === 'update') {
+    if (kind === 'create' || kind === 'update') for (const path of publicAccessOpened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_public_access', `\`${address}\`: \`${path}\` opens access to everyone`);
+    if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);
-      for (const path of outageUpdates(rc.change.before, rc.change.after)) b.destroy('plan_outage', `\`${address}\`: \`${path}\` set to zero or stopped takes it out of service`);
+      for (const path of outageUpdates(rc.change.before, rc.change.after)) b.destroy('plan_outage', `\`${address}\`: \`${path}\` set to zero, stopped or switched off takes it out of service`);
       for (const path of retentionShortened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_retention_shortened', `\`${address}\`: \`${path}\` lowered: what is older than the new period is deleted`);
     }
   }

@@ -1,6 +1,7 @@
 import type { ActionContext, Inventory, JsonObject, JsonValue, Verb } from '../../core/index.ts';
 import type { FactsBuilder } from '../builder.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyLetsAnyoneIn } from '../public-access.ts';
 
 /**
  * Terraform plans in the `terraform show -json` format: `resource_changes[].change.actions` says
@@ -43,7 +44,7 @@ export function actionKind(actions: JsonValue | undefined): Kind {
 }
 
 /** `true -> false` on these means a safeguard is switched off. */
-const PROTECT_ON = /(deletion_protection|termination_protection|deletion_protection_enabled|enable_deletion_protection|prevent_destroy|point_in_time_recovery|enable_logging|is_logging|versioning|mfa_delete|backup|enable_key_rotation|object_lock|retain_on_delete|protect)/i;
+const PROTECT_ON = /(block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|deletion_protection|termination_protection|deletion_protection_enabled|enable_deletion_protection|prevent_destroy|point_in_time_recovery|enable_logging|is_logging|versioning|mfa_delete|backup|enable_key_rotation|object_lock|retain_on_delete|protect)/i;
 /** `false -> true` on these means a safeguard is switched off. */
 const PROTECT_OFF = /(skip_final_snapshot|force_destroy|force_delete|delete_automated_backups|disable_api_termination_off|purge_on_delete|recursive_delete)/i;
 
@@ -197,24 +198,34 @@ export function outageUpdates(before: JsonValue | undefined, after: JsonValue | 
 }
 
 /**
- * Access opened to everyone (docs/classifier-evaluation.md: weakening a safeguard), as the cloud CLIs read it: an inbound
- * rule whose source is any address (`0.0.0.0/0`, `::/0`; Azure's `*`, `Internet`, `Any`) in a security group, a
- * security-group rule, a GCP firewall or an Azure network security rule, created or added by an update. Outbound rules
- * and deny rules open nothing.
+ * Access opened to everyone (docs/classifier-evaluation.md: weakening a safeguard), as the cloud CLIs read it
+ * (`public-access.ts`), created or brought in by an update: an inbound rule whose source is any address in a security
+ * group, a security-group rule, a GCP firewall or an Azure network security rule (outbound and deny rules open nothing);
+ * a resource or trust policy that lets anyone in (`aws_s3_bucket_policy`, `assume_role_policy`, a key or queue policy);
+ * a public canned ACL; a Google IAM member that is everyone.
  */
 const SOURCE_ATTR = /(^|\.)(cidr_blocks|ipv6_cidr_blocks|cidr_ipv4|cidr_ipv6|source_ranges|source_address_prefix|source_address_prefixes)(\[\d+\])?$/;
-const ANY_SOURCE = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
 const OUTBOUND = /(^|\.)egress(\[\d+\])?\./;
+const POLICY_ATTR = /(^|\.)(policy|assume_role_policy)$/;
+const ACL_ATTR = /^acl$/;
+const MEMBER_ATTR = /^(member|members\[\d+\])$/;
+
+function opensToEveryone(path: string, now: string, inbound: boolean): boolean {
+  if (SOURCE_ATTR.test(path)) return inbound && !OUTBOUND.test(path) && EVERYONE_ADDRESS.test(now.trim());
+  if (POLICY_ATTR.test(path)) return policyLetsAnyoneIn(now);
+  if (ACL_ATTR.test(path)) return PUBLIC_CANNED_ACL.test(now);
+  return MEMBER_ATTR.test(path) && EVERYONE_MEMBER.test(now);
+}
 
 export function publicAccessOpened(type: string, before: JsonValue | undefined, after: JsonValue | undefined): string[] {
-  if (!isObj(after) || /egress/.test(type)) return [];
-  if (after.type === 'egress' || (typeof after.direction === 'string' && /^(egress|outbound)$/i.test(after.direction))) return [];
-  if (typeof after.access === 'string' && /^deny$/i.test(after.access)) return [];
-  if (type === 'google_compute_firewall' && Array.isArray(after.deny) && after.deny.length > 0 && !(Array.isArray(after.allow) && after.allow.length > 0)) return [];
+  if (!isObj(after)) return [];
+  const deny = (typeof after.access === 'string' && /^deny$/i.test(after.access)) || (type === 'google_compute_firewall' && Array.isArray(after.deny) && after.deny.length > 0 && !(Array.isArray(after.allow) && after.allow.length > 0));
+  const inbound = !/egress/.test(type) && after.type !== 'egress' && !(typeof after.direction === 'string' && /^(egress|outbound)$/i.test(after.direction)) && !deny;
   const was = flatMap(before);
   const out: string[] = [];
   for (const [path, now] of flatMap(after)) {
-    if (SOURCE_ATTR.test(path) && !OUTBOUND.test(path) && typeof now === 'string' && ANY_SOURCE.test(now.trim()) && was.get(path) !== now) out.push(path);
+    const then = was.get(path);
+    if (typeof now === 'string' && opensToEveryone(path, now, inbound) && !(typeof then === 'string' && opensToEveryone(path, then, inbound))) out.push(path);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, textOpensToEveryone } from '../../public-access.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -372,8 +373,6 @@ function environmentOptionClues(inv: Invocation) {
  * (`allUsers`, `allAuthenticatedUsers`). The access control is gone, not widened for one principal: a safeguard off.
  */
 const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix'];
-const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
-const EVERYONE_IN_DOCUMENT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b|"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*"\*"\s*\})|^(allUsers|allAuthenticatedUsers)$/i;
 
 /**
  * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
@@ -387,6 +386,9 @@ const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
   { option: '--account-enabled', value: /^false$/i },
 ];
 
+/** S3 Block Public Access with one of its four settings off (`put-public-access-block`, bucket or account): public ACLs and policies count again. */
+const PUBLIC_BLOCK_OFF = /(BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|RestrictPublicBuckets)"?\s*[=:]\s*"?false\b/i;
+
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
 const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
 
@@ -395,8 +397,9 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
   if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
   const everyone = EVERYONE_SOURCE_OPTIONS.map((o) => optionValue(inv.args, o)).find((v) => v !== null && v !== undefined && EVERYONE_ADDRESS.test(v)) ??
-    inv.args.find((a) => a.value !== null && EVERYONE_IN_DOCUMENT.test(a.value.replace(/^--member=/, '')))?.value ??
-    (optionValue(inv.args, '--member') ?? '').match(/^(allUsers|allAuthenticatedUsers)$/)?.[0];
+    inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
+    (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
+    (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined);
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
@@ -404,6 +407,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     const v = optionValue(inv.args, c.option);
     if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);
   }
+  const block = optionValue(inv.args, '--public-access-block-configuration');
+  if (block && PUBLIC_BLOCK_OFF.test(block)) b.destroy('safeguard_off', `\`${label}\` switches S3 Block Public Access off`, inv.span);
   for (let i = 0; i < inv.args.length; i++) {
     const a = inv.args[i]!.value ?? '';
     const m = /^(--[\w-]+)(?:=(.*))?$/.exec(a);

@@ -1,0 +1,62 @@
+/**
+ * Access opened to everyone, one reading for every door (cloud CLIs, Terraform plans): the access control is gone, not
+ * widened for one principal, so it counts as a safeguard switched off (docs/classifier-evaluation.md).
+ */
+
+/** A source that is every address: IPv4 and IPv6 any, and Azure's service tags for it (`*`, `Internet`, `Any`). */
+export const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
+
+/** Google IAM members that are everyone (`allUsers`) or every Google account (`allAuthenticatedUsers`). */
+export const EVERYONE_MEMBER = /^(allUsers|allAuthenticatedUsers)$/;
+
+/** S3 canned ACLs that grant every user, or every AWS account, a read or a write (S3 User Guide, "Canned ACL"). */
+export const PUBLIC_CANNED_ACL = /^(public-read|public-read-write|authenticated-read)$/i;
+
+/** The address lists written inside a JSON or shorthand document (`"CidrIp":"0.0.0.0/0"`, lightsail `cidrs=0.0.0.0/0`). */
+const EVERYONE_CIDR_IN_TEXT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b/i;
+const ANY_PRINCIPAL_IN_TEXT = /"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*\[?\s*"\*"\s*\]?\s*\})/i;
+
+/**
+ * Condition keys that narrow who a statement lets in (IAM reference, "AWS global condition context keys"): with one of
+ * them, `"Principal": "*"` is the documented way to allow an organisation, an account, a VPC endpoint or an address range.
+ */
+const NARROWING_KEY = /^aws:(PrincipalOrgID|PrincipalOrgPaths|PrincipalAccount|PrincipalArn|PrincipalServiceName|SourceVpce|SourceVpc|SourceIp|VpcSourceIp|SourceArn|SourceAccount|SourceOrgID|userid|username)$|^(s3|kms|sqs|sns):(DataAccessPointAccount|CallerAccount|ViaService)$/i;
+
+function isAnyone(principal: unknown): boolean {
+  if (principal === '*') return true;
+  if (typeof principal !== 'object' || principal === null) return false;
+  const aws = (principal as Record<string, unknown>).AWS;
+  return aws === '*' || (Array.isArray(aws) && aws.includes('*'));
+}
+
+function narrows(condition: unknown): boolean {
+  if (typeof condition !== 'object' || condition === null) return false;
+  return Object.values(condition as Record<string, unknown>).some((block) => typeof block === 'object' && block !== null && Object.keys(block).some((k) => NARROWING_KEY.test(k)));
+}
+
+/**
+ * Whether a resource or trust policy lets anyone in: an `Allow` statement whose principal is anyone (`"*"`, `{"AWS":"*"}`)
+ * with no condition narrowing who. A `Deny` for anyone (require TLS) opens nothing. Text that is not a JSON policy is read
+ * by its words, so a document we cannot parse that names anyone as principal still counts (fail closed).
+ */
+export function policyLetsAnyoneIn(text: string): boolean {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return ANY_PRINCIPAL_IN_TEXT.test(text);
+  }
+  if (typeof doc !== 'object' || doc === null) return false;
+  const st = (doc as Record<string, unknown>).Statement;
+  const statements = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  return statements.some((s) => {
+    if (typeof s !== 'object' || s === null) return true;
+    const r = s as Record<string, unknown>;
+    return r.Effect !== 'Deny' && isAnyone(r.Principal) && !narrows(r.Condition);
+  });
+}
+
+/** Whether an option value or document opens access to everyone: an any-address list, an anyone policy, an everyone member. */
+export function textOpensToEveryone(text: string): boolean {
+  return EVERYONE_CIDR_IN_TEXT.test(text) || EVERYONE_MEMBER.test(text) || (/"Principal"/i.test(text) && policyLetsAnyoneIn(text));
+}

@@ -11,6 +11,7 @@ import { windowsShell } from './windows/dispatch.ts';
 import { registerShells } from './windows/registry.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { classifyPlan } from './terraform/plan.ts';
+import { homeFolderOf } from './paths.ts';
 
 export interface ClassifierOptions {
   mcp?: McpClassifyConfig;
@@ -61,12 +62,23 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
   }
 }
 
+/**
+ * The context with a home folder: when the adapter gives a working directory but no home, the home is the one the
+ * working directory lies in (`/home/dev/app` -> `/home/dev`), so `~/.bashrc` and `~` are read as the home's, not as
+ * paths nobody can place.
+ */
+function withHome(ctx: ActionContext): ActionContext {
+  if (ctx.home !== undefined) return ctx;
+  const home = homeFolderOf(ctx.cwd);
+  return home === undefined ? ctx : { ...ctx, home };
+}
+
 /** A Classifier over the analysers; the parser must be loaded first (see createClassifier). */
 export function makeClassifier(options: ClassifierOptions = {}): Classifier {
   function run(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] } {
     const b = new FactsBuilder();
     try {
-      return { facts: classifyUnsafe(action, context ?? {}, inventory, options, b), paths: [...b.paths] };
+      return { facts: classifyUnsafe(action, withHome(context ?? {}), inventory, options, b), paths: [...b.paths] };
     } catch (err) {
       // SECURITY: the contract is total: an analyser bug is opaque, never an allow and never a throw.
       return { facts: opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) }), paths: [] };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY } from '../core/index.ts';
-import { classifyPath, isControlPlane, normalizePath, resolvePath } from './paths.ts';
+import { classifyPath, homeFolderOf, isControlPlane, isHomeConfigFile, normalizePath, resolvePath } from './paths.ts';
+import { createClassifier } from './index.ts';
 
 const scope = { cwd: '/home/dev/app', home: '/home/dev' };
 
@@ -64,4 +65,28 @@ test('D8 the quick refusal of names keeps every answer: patterns, configured pat
   assert.equal(namesControlPlane('/data/new.db', open), false);
   open.controlPlanePaths.push('/data/new.db');
   assert.equal(namesControlPlane('/data/new.db', open), true);
+});
+
+test('a dotfile directly in a home folder is a start-up file, whoever the home belongs to', () => {
+  assert.equal(homeFolderOf('/home/dev/app'), '/home/dev');
+  assert.equal(homeFolderOf('/Users/ana/src/shop'), '/Users/ana');
+  assert.equal(homeFolderOf('/root'), '/root');
+  assert.equal(homeFolderOf('C:\\Users\\dev\\src'), 'C:\\Users\\dev');
+  assert.equal(homeFolderOf('/srv/app'), undefined);
+  assert.equal(isHomeConfigFile('/home/deploy/.bash_profile', '/home/dev'), true);
+  assert.equal(isHomeConfigFile('/home/dev/.bashrc', undefined), true);
+  assert.equal(isHomeConfigFile('/home/dev/app/.eslintrc', undefined), false);
+  assert.equal(isHomeConfigFile('/home/dev/.cache', '/home/dev'), false);
+});
+
+test('with no home in the context, the home is the one the working directory lies in', async () => {
+  const classifier = await createClassifier();
+  const decide = (command: string, ctx: { cwd?: string; home?: string }) => classifier.classify({ kind: 'shell', command }, ctx, EMPTY_INVENTORY).destructive;
+  assert.equal(decide("printf 'export X=1\\n' > ~/.profile", { cwd: '/home/ci/build' }), true);
+  assert.equal(decide('rm -rf ~/', { cwd: '/Users/ana/src/shop' }), true);
+  assert.equal(decide("printf 'export X=1\\n' >> ~/.profile", { cwd: '/home/ci/build' }), false);
+  const write = (path: string, ctx: { cwd?: string }) => classifier.classify({ kind: 'file_write', path, operation: 'write', content: 'x' }, ctx, EMPTY_INVENTORY).destructive;
+  assert.equal(write('/Users/ana/.zprofile', { cwd: '/Users/ana/src/shop' }), true);
+  assert.equal(write('/home/dev/.bashrc', {}), true);
+  assert.equal(write('/Users/ana/src/shop/README.md', { cwd: '/Users/ana/src/shop' }), false);
 });

@@ -227,8 +227,23 @@ const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 /** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
 const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
-/** A dotfile directly in the home folder: shell start-up, tool configuration, credentials. */
-export function isHomeConfigFile(p: string, home: string | undefined): boolean {
+/** A home folder by where systems put them: `/home/<user>`, `/var/home/<user>`, `/Users/<user>`, `/root`, `C:\\Users\\<user>`. */
+const HOME_FOLDER = /^(\/home\/[^/]+|\/var\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)|^[A-Za-z]:\\Users\\[^\\]+(?=\\|$)/i;
+
+/**
+ * The home folder a path lies in, by the systems' layout, for when the adapter did not say which home is the agent's:
+ * a working directory of `/home/dev/app` is in `/home/dev`. Undefined when the path is in no such folder.
+ */
+export function homeFolderOf(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : HOME_FOLDER.exec(path)?.[0];
+}
+
+/**
+ * A dotfile directly in a home folder: shell start-up, tool configuration, credentials. The agent's home, or any user's
+ * home by the systems' layout (`/home/deploy/.bashrc` is a start-up file whoever the agent is).
+ */
+export function isHomeConfigFile(p: string, known: string | undefined): boolean {
+  const home = known !== undefined && isUnder(p, known) ? known : homeFolderOf(p);
   if (!home || !isUnder(p, home)) return false;
   const rel = p.slice(home.length + 1);
   return !rel.includes('/') && rel.startsWith('.') && rel.length > 1 && !HOME_DOT_DISPOSABLE.has(rel);
@@ -372,6 +387,9 @@ function windowsHomeDotfile(abs: string, home: string | undefined): boolean {
   return a.startsWith(`${h}\\.`) && !a.slice(h.length + 1).includes('\\');
 }
 
+/** The Win32 device namespace (`\\.\PhysicalDrive0`, `\\.\C:`, a volume GUID): a raw disk or volume, as `/dev/sda` is. */
+const WINDOWS_DEVICE = /^\\\\\.\\/;
+
 /**
  * A file whose overwrite replaces something the machine or the user relies on: a system file on either system
  * (`/etc/hosts`, `C:\\Windows\\System32\\drivers\\etc\\hosts`, a device such as `/dev/sda`), a file in a credential folder
@@ -379,5 +397,5 @@ function windowsHomeDotfile(abs: string, home: string | undefined): boolean {
  * One rule for the agent's own file tool and for MCP file tools.
  */
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
-  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || windowsHomeDotfile(abs, home)));
+  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
 }

@@ -65,6 +65,8 @@ export function normalizeWindowsPath(path: string): string {
   const long = /^\\\\[?.]\\(.*)$/.exec(p);
   if (long) {
     const rest = long[1]!;
+    // `\\.\C:` with nothing after it opens the volume itself (raw), not its root folder.
+    if (p[2] === '.' && /^[A-Za-z]:$/.test(rest)) return `\\\\.\\${rest.toUpperCase()}`;
     if (/^UNC\\/i.test(rest)) p = `\\\\${rest.slice(4)}`;
     else if (/^[A-Za-z]:(\\|$)/.test(rest)) p = rest;
     else return `\\\\.\\${rest}`;

@@ -40,6 +40,12 @@ export function urlHost(url: string): string | null {
 }
 
 /**
+ * Variables whose value names an environment or a host in one: `RAILS_ENV=production`,
+ * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`.
+ */
+export const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE)$/;
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
  * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
  * name is not read (`/home/dev/infra` suggests nothing).

@@ -1,6 +1,6 @@
 import { changeDirectory, shown, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { resolveEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -13,7 +13,8 @@ import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
-import { judgeUnknownProgram } from './unknown.ts';
+import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
+import { appConsole, consoleFor } from './app-console.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 
@@ -372,6 +373,11 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
       inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
     }
+    // A playbook we cannot see, run on production hosts (`-i inventories/production`, `-l prod-web`); check mode and the
+    // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
+    else if (inv.name === 'ansible-playbook' && !hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) {
+      judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
+    }
     return;
   }
   if (destructiveWord) {
@@ -626,11 +632,6 @@ function isQueryOnly(inv: Invocation): boolean {
   });
 }
 
-/**
- * Variables whose value names an environment or a host in one: `RAILS_ENV=production`,
- * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`.
- */
-const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE)$/;
 
 /**
  * Targets a command reports without an environment take the one its environment variables name,
@@ -718,6 +719,8 @@ function dispatchTool(inv: Invocation): void {
     return;
   }
   if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);
+  // A framework's console or runner (`bin/rails runner CODE`, `./manage.py shell -c CODE`, `mix run -e CODE`).
+  if (consoleFor(name) && appConsole(inv, name, inv.args)) return;
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);

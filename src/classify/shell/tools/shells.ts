@@ -1,6 +1,7 @@
 import { writtenContent, type Invocation } from '../invocation.ts';
 import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
+import { appConsole } from './app-console.ts';
 import { inputFile } from './common.ts';
 
 /**
@@ -173,6 +174,8 @@ export function interpreter(inv: Invocation): void {
     }
     if (!v.startsWith('-') || v === '-') {
       if (v === '-') break;
+      // `python manage.py shell -c CODE`, `php artisan tinker --execute=CODE`: the framework's console.
+      if (appConsole(inv, v, args.slice(i + 1))) return;
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
       inputFile(inv, v, 'script');

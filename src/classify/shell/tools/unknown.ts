@@ -1,4 +1,5 @@
-import { tierOfEnvironment, resolveEnvironment, heuristicEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, tierOfEnvironment, resolveEnvironment, heuristicEnvironment } from '../../environment.ts';
+import { optionValue } from './common.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
@@ -20,7 +21,44 @@ export interface CriticalName {
   environment?: string | null;
 }
 
+/** A name is production by the inventory's tier, or by the name heuristics when the inventory does not place it. */
+function productionName(inv: Invocation, value: string): { environment: string | null } | null {
+  const env = resolveEnvironment(inv.env.inventory, [{ kind: 'names', value }]);
+  const tier = env ? tierOfEnvironment(inv.env.inventory, env) : null;
+  return tier === 'production' || heuristicEnvironment(value) === 'production' ? { environment: env } : null;
+}
+
+/**
+ * Variables that set how code is built, not where it acts: `NODE_ENV=production ./build.sh` minifies, it does not reach
+ * production (the variable is on every build).
+ */
+const BUILD_MODE_VARIABLE = /^(NODE_ENV|BABEL_ENV)$/;
+
+/** Options that say which environment a program acts on (Ansible's inventory, limit and extra vars among them). */
+const ENVIRONMENT_OPTIONS = ['--env', '--environment', '--stage', '-i', '--inventory', '--inventory-file', '-e', '--extra-vars', '-l', '--limit'];
+
+/**
+ * Production named by the command's own variables (`ENV=production ./reset.sh`) or by an option that says where it acts
+ * (`ansible-playbook -i inventories/production`, `-e env=prod`): code we cannot see, run there.
+ */
+export function productionNamedBy(inv: Invocation): CriticalName | null {
+  for (const [k, v] of inv.assignments) {
+    if (v === null || !ENV_NAMING_VARIABLE.test(k) || BUILD_MODE_VARIABLE.test(k)) continue;
+    const hit = productionName(inv, v);
+    if (hit) return { value: `${k}=${v}`, why: 'a production target', environment: hit.environment };
+  }
+  for (const o of ENVIRONMENT_OPTIONS) {
+    const v = optionValue(inv.args, o);
+    if (!v) continue;
+    const hit = productionName(inv, v.replace(/^[\w-]+=/, ''));
+    if (hit) return { value: `${o} ${v}`, why: 'a production target', environment: hit.environment };
+  }
+  return null;
+}
+
 export function criticalNamedBy(inv: Invocation): CriticalName | null {
+  const named = productionNamedBy(inv);
+  if (named) return named;
   for (const a of inv.args) {
     if (a.value === null) continue;
     const eq = /^--?[\w-]+=(.+)$/.exec(a.value);
@@ -32,17 +70,16 @@ export function criticalNamedBy(inv: Invocation): CriticalName | null {
       if (fx.cls === 'critical') return { value, why: 'home, a repository root, a drive or a system path', path: fx.path };
     }
     if (NAMELIKE.test(value) || /^(prod|production|prd|live)$/i.test(value)) {
-      const env = resolveEnvironment(inv.env.inventory, [{ kind: 'names', value }]);
-      const tier = env ? tierOfEnvironment(inv.env.inventory, env) : null;
-      if (tier === 'production' || heuristicEnvironment(value) === 'production') return { value, why: 'a production target', environment: env };
+      const hit = productionName(inv, value);
+      if (hit) return { value, why: 'a production target', environment: hit.environment };
     }
   }
   return null;
 }
 
 /** Applies the rule: records the critical target and makes the action opaque (decided as the worst case). */
-export function judgeUnknownProgram(inv: Invocation, label: string): boolean {
-  const hit = criticalNamedBy(inv);
+export function judgeUnknownProgram(inv: Invocation, label: string, named: (inv: Invocation) => CriticalName | null = criticalNamedBy): boolean {
+  const hit = named(inv);
   if (!hit) return false;
   const b = inv.env.b;
   if (hit.path !== undefined) b.target({ kind: hit.why.startsWith('part of') ? 'control_plane' : 'filesystem', id: hit.path, environment: null, home: false, verbs: ['unknown'], critical: true });

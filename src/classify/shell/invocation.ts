@@ -53,6 +53,8 @@ export interface ShellScope {
   workspace: string | undefined;
   /** Nesting of `bash -c`, `eval`, function calls: bounded so hostile input cannot recurse forever. */
   depth: number;
+  /** The Terraform workspace an earlier `terraform workspace select|new NAME` in this input chose. */
+  tfWorkspace?: string;
   /**
    * Workspace folders this action's own shape shows to be build output (lower-case absolute paths): `bin` deleted
    * together with its sibling `obj` (MSBuild's output pair), a `for /r` loop over build-output names.

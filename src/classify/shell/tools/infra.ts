@@ -6,8 +6,13 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
 
+/** The Terraform workspace a command acts in: `TF_WORKSPACE`, one an earlier command of this input selected, the context's. */
+function workspaceOf(inv: Invocation): string | null | undefined {
+  return envVar(inv, 'TF_WORKSPACE') ?? inv.scope.tfWorkspace ?? inv.env.ctx.tfWorkspace;
+}
+
 function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<string | null | undefined>) {
-  const ws = envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace;
+  const ws = workspaceOf(inv);
   const cwdTail = inv.scope.cwd && inv.scope.home && inv.scope.cwd.startsWith(inv.scope.home) ? inv.scope.cwd.slice(inv.scope.home.length) : (inv.scope.cwd ? withoutHomeUser(inv.scope.cwd) : undefined)?.split('/').slice(-3).join('/');
   const profile = envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
@@ -44,7 +49,7 @@ export function terraform(inv: Invocation): void {
     return;
   }
   const varFiles = [...rest.filter((w) => w.value?.startsWith('-var-file=')).map((w) => w.value!.slice(10))];
-  const targetEnv = () => envTarget(inv, 'terraform', `terraform:${dir ?? inv.scope.cwd ?? '.'}${envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace ? `#${envVar(inv, 'TF_WORKSPACE') ?? inv.env.ctx.tfWorkspace}` : ''}`, tfClues(inv, dir ?? optionValue(rest, '--terragrunt-working-dir', '--working-dir'), varFiles));
+  const targetEnv = () => envTarget(inv, 'terraform', `terraform:${dir ?? inv.scope.cwd ?? '.'}${workspaceOf(inv) ? `#${workspaceOf(inv)}` : ''}`, tfClues(inv, dir ?? optionValue(rest, '--terragrunt-working-dir', '--working-dir'), varFiles));
   const help = hasFlag(rest, '-help', '--help', '-h');
   if (help) {
     b.verb('read');
@@ -130,6 +135,9 @@ export function terraform(inv: Invocation): void {
       if (op === 'delete') {
         b.verb('delete').target(envTarget(inv, 'terraform', `tf-workspace:${rest[rest.length - 1]?.value ?? '?'}`, [clue('tf_workspaces', rest[rest.length - 1]?.value)])).destroy('terraform_workspace_delete', '`workspace delete` drops a workspace and its state', inv.span);
       } else b.verb(op === 'new' ? 'write' : 'read');
+      // Later commands of this input act in the workspace chosen here (`terraform workspace select prod && terraform destroy`).
+      const name = rest[rest.length - 1]?.value;
+      if ((op === 'select' || op === 'new') && rest.length > 1 && name && !name.startsWith('-')) inv.scope.tfWorkspace = name;
       return;
     }
     default:

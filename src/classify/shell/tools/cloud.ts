@@ -20,7 +20,7 @@ const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|mas
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
-const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection|force)$/;
+const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection)$/;
 
 /** Destinations that discard what is written to them. */
 const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
@@ -431,7 +431,7 @@ function hardRestart(label: string): boolean {
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
-  const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
+  const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);

@@ -166,8 +166,15 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * Nomad's `PUT /v1/operator/snapshot`.
  */
 const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+/**
+ * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
+ * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
+ * `…/credit_notes/ID/void` ("permanent"), `…/payment_intents|setup_intents|quotes|subscription_schedules/ID/cancel`;
+ * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`.
+ */
+const COMMERCIAL_ENDPOINT = /\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
 export function destructiveEndpoint(url: string): boolean {
-  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url)) return true;
+  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url)) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
   const withoutCachePurges = url.replace(CACHE_VERB, '/');
   return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));

@@ -1013,6 +1013,9 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
     let v = operationVerb([field]);
     const ws = words(field);
     if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    // A commercial agreement cancelled or a refund issued is final, as for a tool of that name (Shopify `orderCancel`,
+    // `refundCreate`, `appSubscriptionCancel`).
+    else if (v !== 'destroy' && (cancelsCommercial(ws) || issuesRefund(ws))) v = 'destroy';
     if (v && (best === null || rank[v] > rank[best])) best = v;
   }
   return best;

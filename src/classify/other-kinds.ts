@@ -291,6 +291,14 @@ export function harmlessHttpDelete(url: string): string | null {
 }
 
 
+/**
+ * PUTs to an action that the path names, not to a resource they replace: a restore (Zendesk `deleted_tickets/ID/restore`,
+ * `restore_many`), a publish (Contentful `entries/ID/published`, "publish an entry"), an unarchive, a merge (GitHub
+ * "Merge a pull request"), an enable or resume (GitHub `actions/workflows/ID/enable`). Their body, often empty, holds
+ * options.
+ */
+const PUT_ACTION = /\/(restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve)(\.json)?\/?$/i;
+
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
   return body === undefined || body === null || (typeof body === 'string' && body.trim() === '') || (Array.isArray(body) && body.length === 0) || (isJsonObject(body) && Object.keys(body).length === 0);
@@ -678,6 +686,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('write', 'replace');
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
+    else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

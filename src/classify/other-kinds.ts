@@ -608,6 +608,9 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
     }
   }
   if (Array.isArray(body.writes) && body.writes.some((w) => isJsonObject(w) && typeof w.delete === 'string')) return 'a document `delete` write';
+  // Sanity's Mutate API (`/data/mutate/DATASET`): a `delete` by GROQ `query` removes every document it matches (a delete
+  // by `id` names one document, whose history keeps it).
+  if (Array.isArray(body.mutations) && body.mutations.some((m) => isJsonObject(m) && isJsonObject(m.delete) && m.delete.query !== undefined)) return 'a `delete` mutation by query';
   if (/\/_aliases\/?(\?|$)/.test(url) && Array.isArray(body.actions) && body.actions.some((a) => isJsonObject(a) && 'remove_index' in a)) return 'a `remove_index` action, which deletes the index';
   const atomic = body['atomic:operations'];
   if (Array.isArray(atomic) && atomic.some((o) => isJsonObject(o) && o.op === 'remove')) return 'a `remove` operation';
@@ -669,6 +672,11 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   const shown = via ? `${method} (by ${via})` : method;
   if (KUBE_DRY_RUN.test(action.url) && method !== 'GET') {
     b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a Kubernetes dry run, validated and not persisted`);
+    return;
+  }
+  // Sanity's Mutate API with `dryRun=true` ("the mutations are validated and the result returned, nothing is committed").
+  if (/\/data\/mutate\/[^?#]+\?(.*&)?dryRun=true(&|#|$)/.test(action.url)) {
+    b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a dry run, validated and not committed`);
     return;
   }
   for (const api of SQL_APIS) {

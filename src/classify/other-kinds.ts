@@ -134,13 +134,13 @@ export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/users/U/revokeSignInSessions`, Telegram's Bot API `…/deleteMessage`.
  */
-const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)(delete|destroy|purge|remove|wipe|truncate|drop|revoke)[A-Z][A-Za-z]*(\/|\?|#|$)/;
+const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)(delete|destroy|purge|remove|wipe|truncate|revoke)[A-Z][A-Za-z]*(\/|\?|#|$)/;
 /**
  * `…/clear` empties what the path names: Algolia "Clear records" (`/1/indexes/I/clear`, also its rules and synonyms).
  * Clearing a cache, notifications, filters or a selection loses nothing stored.
  */
 const CLEAR_PATH = /\/(clear|clear_?all|clearAll)\/?(\?|#|$)/;
-const CLEAR_HARMLESS = /(cache|caches|cdn|notifications?|filters?|selections?|badges?|highlights?|console|screen|session|cookies?)\/(clear|clear_?all|clearAll)\/?(\?|#|$)/i;
+const CLEAR_HARMLESS = /(cache|caches|cdn|notifications?|filters?|selections?|badges?|highlights?|console|screen|session|cookies?|carts?|basket)(\/[^/?#]+)?\/(clear|clear_?all|clearAll)\/?(\?|#|$)/i;
 
 /**
  * A purge, flush or invalidation of a cache or CDN (`/zones/x/purge_cache`, Fastly's `purge_all`,
@@ -235,6 +235,8 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   // Jira "Delete watcher" and "Delete vote" (`/rest/api/2|3/issue/KEY/watchers?accountId=`, `/votes`: a user stops watching
   // or takes back a vote) and GitLab "Delete an emoji reaction" (`…/award_emoji/ID`, also on a note): the issue stays.
   { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)/, why: 'a watcher, vote or emoji reaction: the issue stays' },
+  // A pending invitation withdrawn (Clerk `invitations/ID/revoke`, GitHub and GitLab invitations): nobody had access yet.
+  { url: /\/invitations?\/[^/?#]+(\/revoke)?\/?(\?|$)/i, why: 'withdraws a pending invitation; nobody had access yet' },
   // A token revoking itself is a logout (Vault `auth/token/revoke-self`, as `vault token revoke -self`); Slack's
   // `auth.revoke` with `test` set "will not actually revoke" the token.
   { url: /\/v1\/auth\/token\/revoke-self\/?(\?|$)|^https?:\/\/([^/?#]*\.)?slack\.com\/api\/auth\.revoke\?(.*&)?test=(1|true)(&|#|$)/i, why: 'a token revoking itself (a logout), or a test that revokes nothing' },

@@ -966,6 +966,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(data delete record|force:data:record:delete)\b/, effect: 'write', what: 'deletes one record by its id: Salesforce keeps it in the Recycle Bin for 15 days' },
       { sub: /^(data (delete|upsert) bulk|force:data:bulk:(delete|upsert))\b/, flags: ['--hard-delete'], effect: 'destroy', what: 'deletes the records for good, bypassing the Recycle Bin' },
       { sub: /^org delete scratch\b/, effect: 'write', what: 'deletes a scratch org: a disposable org recreated from the project' },
+      // The CLI's own local state, not the org: source tracking files, installed plugins, config values and aliases.
+      { sub: /^((project (reset|delete) tracking|force:source:tracking:(reset|clear))|plugins (uninstall|unlink|reset)|(config|alias) unset|force:config:set|force:alias:set)\b/, effect: 'write', what: "changes the CLI's local tracking, plugins, config or aliases" },
       { sub: /^org refresh sandbox\b/, effect: 'destroy', what: "refreshes the sandbox: its data and metadata are replaced with a new copy" },
       { sub: /^project deploy validate\b/, effect: 'read', what: 'validates a deployment without saving it' },
       { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists' },
@@ -985,6 +987,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^upload\b/, flags: ['--clean'], effect: 'destroy', what: 'deletes the destination folder before uploading' },
       { sub: /^hubdb clear\b/, effect: 'destroy', what: 'deletes every row of the table' },
+      // `accounts remove|clean` edit the CLI's local config file (hubspot.config.yml); the accounts stay.
+      { sub: /^accounts? (remove|rm|clean)\b/, effect: 'write', what: "removes an account from the CLI's local config; the account stays" },
       { sub: /^(project )?(deploy|upload)\b/, effect: 'deploy', what: 'uploads or deploys the project' },
     ],
     otherwise: 'fallback',
@@ -1014,6 +1018,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^request\b/, flagValue: { names: ['--method', '-m'], value: /^(post|put|patch)$/i }, effect: 'write', what: 'sends a request that changes the resource' },
       { sub: /^request\b/, effect: 'read', what: 'sends a GET request' },
       { sub: /^spo (listitem|file|folder|page) remove\b/, flags: ['--recycle'], effect: 'write', what: 'moves it to the recycle bin, where it can be restored' },
+      { sub: /^cli (config (reset|set)|reconsent|doctor)\b/, effect: 'write', what: "changes the CLI's own configuration" },
     ],
     otherwise: 'fallback',
   },

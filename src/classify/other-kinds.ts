@@ -128,7 +128,19 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
 // Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix). RPC-style APIs put the verb after a dot or a
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush)(\b|_|-|\/|\?|$)/i;
+// A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke)(\b|_|-|\/|\?|$)/i;
+/**
+ * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
+ * Microsoft Graph's `…/users/U/revokeSignInSessions`, Telegram's Bot API `…/deleteMessage`.
+ */
+const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)(delete|destroy|purge|remove|wipe|truncate|revoke)[A-Z][A-Za-z]*(\/|\?|#|$)/;
+/**
+ * `…/clear` empties what the path names: Algolia "Clear records" (`/1/indexes/I/clear`, also its rules and synonyms).
+ * Clearing a cache, notifications, filters or a selection loses nothing stored.
+ */
+const CLEAR_PATH = /\/(clear|clear_?all|clearAll)\/?(\?|#|$)/;
+const CLEAR_HARMLESS = /(cache|caches|cdn|notifications?|filters?|selections?|badges?|highlights?|console|screen|session|cookies?|carts?|basket)(\/[^/?#]+)?\/(clear|clear_?all|clearAll)\/?(\?|#|$)/i;
 
 /**
  * A purge, flush or invalidation of a cache or CDN (`/zones/x/purge_cache`, Fastly's `purge_all`,
@@ -166,8 +178,17 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * Nomad's `PUT /v1/operator/snapshot`.
  */
 const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+/**
+ * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
+ * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
+ * `…/credit_notes/ID/void` ("permanent"), `…/payment_intents|setup_intents|quotes|subscription_schedules/ID/cancel`;
+ * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`.
+ */
+const COMMERCIAL_ENDPOINT = /\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
 export function destructiveEndpoint(url: string): boolean {
-  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url)) return true;
+  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url)) return true;
+  const path = url.replace(/[?#].*$/, '');
+  if (CAMEL_DESTRUCTIVE_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
   const withoutCachePurges = url.replace(CACHE_VERB, '/');
   return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));
@@ -214,6 +235,11 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   // Jira "Delete watcher" and "Delete vote" (`/rest/api/2|3/issue/KEY/watchers?accountId=`, `/votes`: a user stops watching
   // or takes back a vote) and GitLab "Delete an emoji reaction" (`…/award_emoji/ID`, also on a note): the issue stays.
   { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)/, why: 'a watcher, vote or emoji reaction: the issue stays' },
+  // A pending invitation withdrawn (Clerk `invitations/ID/revoke`, GitHub and GitLab invitations): nobody had access yet.
+  { url: /\/invitations?\/[^/?#]+(\/revoke)?\/?(\?|$)/i, why: 'withdraws a pending invitation; nobody had access yet' },
+  // A token revoking itself is a logout (Vault `auth/token/revoke-self`, as `vault token revoke -self`); Slack's
+  // `auth.revoke` with `test` set "will not actually revoke" the token.
+  { url: /\/v1\/auth\/token\/revoke-self\/?(\?|$)|^https?:\/\/([^/?#]*\.)?slack\.com\/api\/auth\.revoke\?(.*&)?test=(1|true)(&|#|$)/i, why: 'a token revoking itself (a logout), or a test that revokes nothing' },
   // Slack Web API `reactions.remove`, `stars.remove`, `pins.remove` ("un-pins an item"): the message stays.
   { url: /^https?:\/\/slack\.com\/api\/(reactions|stars|pins)\.remove\/?(\?|$)/, why: 'a reaction, star or pin: the message stays' },
 ];
@@ -266,6 +292,14 @@ export function harmlessHttpDelete(url: string): string | null {
   return null;
 }
 
+
+/**
+ * PUTs to an action that the path names, not to a resource they replace: a restore (Zendesk `deleted_tickets/ID/restore`,
+ * `restore_many`), a publish (Contentful `entries/ID/published`, "publish an entry"), an unarchive, a merge (GitHub
+ * "Merge a pull request"), an enable or resume (GitHub `actions/workflows/ID/enable`). Their body, often empty, holds
+ * options.
+ */
+const PUT_ACTION = /\/(restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
@@ -543,6 +577,11 @@ export const CACHE_PURGE_METHODS = /^(PURGE|BAN)$/;
 
 /** AWS Query-protocol endpoints, which act on a GET as on a POST. */
 const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i;
+/**
+ * RPC-style Web APIs whose method, named in the path, acts whatever the HTTP method: the Slack Web API ("methods can be
+ * called with GET or POST", arguments in the query string) and Telegram's Bot API ("GET and POST are supported").
+ */
+const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.telegram\.org\/bot[^/?#]+\//i;
 
 /**
  * Batch endpoints whose body carries its own operations, each judged like a request of its own: Microsoft Graph
@@ -571,6 +610,9 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
     }
   }
   if (Array.isArray(body.writes) && body.writes.some((w) => isJsonObject(w) && typeof w.delete === 'string')) return 'a document `delete` write';
+  // Sanity's Mutate API (`/data/mutate/DATASET`): a `delete` by GROQ `query` removes every document it matches (a delete
+  // by `id` names one document, whose history keeps it).
+  if (Array.isArray(body.mutations) && body.mutations.some((m) => isJsonObject(m) && isJsonObject(m.delete) && m.delete.query !== undefined)) return 'a `delete` mutation by query';
   if (/\/_aliases\/?(\?|$)/.test(url) && Array.isArray(body.actions) && body.actions.some((a) => isJsonObject(a) && 'remove_index' in a)) return 'a `remove_index` action, which deletes the index';
   const atomic = body['atomic:operations'];
   if (Array.isArray(atomic) && atomic.some((o) => isJsonObject(o) && o.op === 'remove')) return 'a `remove` operation';
@@ -630,6 +672,11 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a Kubernetes dry run, validated and not persisted`);
     return;
   }
+  // Sanity's Mutate API with `dryRun=true` ("the mutations are validated and the result returned, nothing is committed").
+  if (/\/data\/mutate\/[^?#]+\?(.*&)?dryRun=true(&|#|$)/.test(action.url)) {
+    b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a dry run, validated and not committed`);
+    return;
+  }
   for (const api of SQL_APIS) {
     if (!api.url.test(action.url)) continue;
     const sql = api.sql(action.body, action.url);
@@ -645,6 +692,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('write', 'replace');
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
+    else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);
@@ -661,6 +709,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('read');
     const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
+    else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {

@@ -189,10 +189,21 @@ const SOFT_DELETES: readonly { server: RegExp; object: RegExp }[] = [
   // A git host's file delete is a commit (GitHub "Delete a file", GitLab "Delete existing file in repository", Gitea's
   // `DELETE /repos/O/R/contents/PATH`), undone by a revert, as the same request sent with `http_request`.
   { server: /^(github|gitlab|gitea|forgejo|codeberg)$/, object: /^files?$/ },
+  // The APIs whose delete the HTTP judge already counts a trash (HARMLESS_DELETES in other-kinds.ts): Confluence pages and
+  // blog posts (the space trash; mcp-atlassian and Atlassian's own server call that API), Notion blocks and pages
+  // (archived, restorable from the trash), HubSpot CRM objects (the recycling bin, 90 days), Salesforce records (the
+  // Recycle Bin, 15 days).
+  // One object (a singular noun): a batch of them is not narrowed to one.
+  { server: /^(atlassian|confluence)$/, object: /^(page|blogpost|blog)$/ },
+  { server: /^notion$/, object: /^(block|page)$/ },
+  { server: /^hubspot$/, object: /^(contact|company|deal|ticket|object)$/ },
+  { server: /^(salesforce|sfdc)$/, object: /^(record|sobject)$/ },
 ];
-function softDeletes(ws: string[], server: string): boolean {
+function softDeletes(ws: string[], server: string, args: JsonObject): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || ws.some((w) => /^(permanent|permanently|hard|purge|forever|destroy)$/.test(w))) return false;
+  // Told to skip the trash (`permanent: true`, `purge: true`, Confluence's `purge=true`): deleted for good.
+  if (Object.entries(args).some(([k, v]) => v === true && /^(permanent|permanently|purge|hard|hard_?delete|skip_?trash|skip_?recycle_?bin)$/i.test(k))) return false;
   const sws = words(server);
   return SOFT_DELETES.some((d) => sws.some((w) => d.server.test(w)) && ws.some((w) => d.object.test(w)));
 }
@@ -447,7 +458,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -1013,6 +1024,9 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
     let v = operationVerb([field]);
     const ws = words(field);
     if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    // A commercial agreement cancelled or a refund issued is final, as for a tool of that name (Shopify `orderCancel`,
+    // `refundCreate`, `appSubscriptionCancel`).
+    else if (v !== 'destroy' && (cancelsCommercial(ws) || issuesRefund(ws))) v = 'destroy';
     if (v && (best === null || rank[v] > rank[best])) best = v;
   }
   return best;

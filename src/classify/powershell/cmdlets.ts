@@ -239,6 +239,12 @@ const SAFEGUARD_NOUN = /(audit|backup|retention|protection|threatdetection|advan
 const RETENTION_PARAM = /^-(backupretentionperiod|retentiondays|retentionindays|retentionperiodindays|softdeleteretentionindays|deleteretentionpolicydays|logretentiondays)$/i;
 /** Parameters that keep a resource from deletion or loss, off when `$false` (`-DeletionProtection $false`). */
 const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
+/**
+ * The same, named `…Enabled` (Exchange Online and Microsoft 365 cmdlets: `Set-Mailbox -AuditEnabled`,
+ * `-LitigationHoldEnabled`, `-SingleItemRecoveryEnabled`, `Set-AdminAuditLogConfig -AdminAuditLogEnabled`,
+ * `Set-OrganizationConfig -AuditDisabled` is its opposite): off when `$false`.
+ */
+const SAFEGUARD_ENABLED_PARAM = /^-\w*(audit|logging|litigationhold|singleitemrecovery|protection|versioning|backup|softdelete|encryption|mfa|multifactor)\w*enabled$/i;
 /** Parameters that open a resource to anonymous readers when `$true` (Az.Storage `-AllowBlobPublicAccess`). */
 const EXPOSURE_PARAM = /^-(allowblobpublicaccess)$/i;
 
@@ -263,7 +269,8 @@ function weakensCloudSafeguard(inv: Invocation, verb: string, noun: string): boo
     if (!/^-[A-Za-z]/.test(name)) return false;
     const v = paramValue(inv.args, i);
     if (RETENTION_PARAM.test(name)) return v !== null && /^0+$/.test(v);
-    if (PROTECTION_PARAM.test(name)) return v !== null && OFF.test(v);
+    if (PROTECTION_PARAM.test(name) || SAFEGUARD_ENABLED_PARAM.test(name)) return v !== null && OFF.test(v);
+    if (/^-auditdisabled$/i.test(name)) return v !== null && !OFF.test(v);
     if (EXPOSURE_PARAM.test(name)) return v !== null && !OFF.test(v);
     if (/state$/i.test(name) && SAFEGUARD_NOUN.test(noun)) return v !== null && /^disabled$/i.test(v);
     return false;

@@ -3,6 +3,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, textOpensToEveryone } from '../../public-access.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
+import { serviceTool } from './service-catalogue.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -723,12 +724,31 @@ function platformExec(inv: Invocation, words: string[]): boolean {
   return true;
 }
 
-/** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
+/**
+ * CLIs where `--help` after a subcommand asks for help (it runs nothing); the SaaS administration CLIs are cobra (Stripe,
+ * Twilio's oclif, Auth0, Shopify's oclif, Salesforce's oclif, Slack, Atlassian's acli) or yargs/commander (HubSpot,
+ * Sanity, Contentful, CLI for Microsoft 365, Zendesk's oclif, PagerDuty's oclif, the Auth0 Deploy CLI).
+ */
+const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon', 'stripe', 'twilio', 'auth0', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd']);
 
 /** azcopy's `--delete-destination=false` (its default; azcopy sync reference: true, false or prompt) deletes nothing. */
 function syncKeepsDestination(args: Word[]): boolean {
   return args.some((a) => /^--delete-destination=false$/i.test(a.value ?? ''));
+}
+
+const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage'];
+const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
+/**
+ * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an
+ * environment called `release-2` after `--target-environment-id` is no `release`). Built once per CLI.
+ */
+function genericValued(name: string): ReadonlySet<string> {
+  let set = VALUED_BY_CLI.get(name);
+  if (!set) {
+    set = new Set([...GENERIC_VALUED, ...(serviceTool(name)?.valued ?? [])]);
+    VALUED_BY_CLI.set(name, set);
+  }
+  return set;
 }
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
@@ -736,7 +756,7 @@ export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
   // environment called `test` after `delete` is no subcommand (`copilot env delete --name test`).
-  const pos = positionals(inv.args, new Set(['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage']));
+  const pos = positionals(inv.args, genericValued(inv.name));
   const words = pos.map((p) => p.value ?? '?');
   const app = optionValue(inv.args, '-a', '--app') ?? optionValue(inv.args, '--name', '--cluster') ?? words.find((w, i) => i > 0 && !DESTROY_OP.test(w) && !READ_OP.test(w)) ?? '?';
   // The operands name what is acted on (`vercel env rm KEY production`, `vault kv undelete secret/production/db`), as do

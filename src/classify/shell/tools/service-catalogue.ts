@@ -2,6 +2,7 @@ import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
+import { judgeUnknownProgram } from './unknown.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -25,7 +26,12 @@ import { shown } from '../invocation.ts';
  * `safeguard` switches off something that protects data or the machine (backups, disk encryption, Gatekeeper, the
  * firewall, logging, endpoint protection): nothing is lost at once, but the next loss is no longer caught. Destructive.
  */
-export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque';
+/**
+ * `code` runs code in a language of the service (Salesforce anonymous Apex): code given on the input is judged by the
+ * rule's `code.deletes`; code in a file the action does not show is judged like an unknown program (opaque when it names
+ * a production target); no input and no file is an interactive session, opaque.
+ */
+export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque' | 'code';
 
 export interface ServiceRule {
   /** Anchored at the first operand, matched against the operands joined by single spaces. */
@@ -34,6 +40,10 @@ export interface ServiceRule {
   flags?: string[];
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
+  /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
+  envValue?: { names: string[]; value: RegExp };
+  /** For `code`: what in the code destroys, and the options that name a file of code. */
+  code?: { deletes: RegExp; files: string[] };
   effect: ServiceEffect;
   /** For reviewers: what the operation does. */
   what: string;
@@ -921,10 +931,132 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
-    // Stripe CLI: rolling an API key expires the old one (at once by default), so every client using it fails.
+    // Stripe CLI (its reference, docs.stripe.com/cli): rolling an API key expires the old one (at once by default), so
+    // every client using it fails. The resource commands mirror the API: a cancelled subscription "can't be reactivated",
+    // a cancelled PaymentIntent or quote cannot be resumed, voiding an invoice or credit note "is permanent", and a
+    // succeeded refund cannot be taken back (the same commercial operations the MCP and GraphQL names are judged by).
+    // `-c` is `--confirm` on `stripe delete`/`post` and `--color` elsewhere: a flag either way. `--help` runs nothing.
     names: ['stripe'],
-    valued: ['--api-key', '--project-name', '-p', '--expiration', '-d', '--data', '-c', '--color', '--log-level'],
-    rules: [{ sub: /^api_keys roll\b/, effect: 'destroy', what: 'rolls an API key: the old key stops working' }],
+    valued: ['--api-key', '--project-name', '-p', '--expiration', '-d', '--data', '--color', '--log-level', '-e', '--expand', '-i', '--idempotency', '--stripe-account', '-v', '--stripe-version'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^api_keys roll\b/, effect: 'destroy', what: 'rolls an API key: the old key stops working' },
+      { sub: /^(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes) cancel\b/, effect: 'destroy', what: 'cancels it for good: a cancelled subscription, intent or quote cannot be resumed' },
+      { sub: /^(invoices (void_invoice|void)|credit_notes void(_credit_note)?)\b/, effect: 'destroy', what: 'voids the invoice or credit note, which is permanent' },
+      { sub: /^refunds create\b/, effect: 'destroy', what: 'refunds a payment: the money goes back to the customer and a succeeded refund cannot be cancelled' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Salesforce CLI `sf` and its predecessor `sfdx` (Salesforce CLI Command Reference). A record deleted by id goes to the
+    // Recycle Bin for 15 days (not a Tooling API record, and not with `--hard-delete`, which bypasses it); a scratch org
+    // is "a source-driven and disposable deployment" recreated from the project (Salesforce DX Developer Guide), unlike a
+    // sandbox, whose refresh replaces its data and metadata with a new copy of production. A deploy with a
+    // destructive-changes manifest (or `--purge-on-delete`) deletes the components it lists; `deploy validate` and
+    // `--dry-run` only check. Anonymous Apex (`apex run`) is code: DML `delete`/`merge`, `Database.delete` and
+    // `Database.emptyRecycleBin` destroy. The rest falls back to the generic verbs (`org delete sandbox`, `project delete
+    // source`, `data delete bulk`). `--target-org`/`-o`/`-u` name the org, read for the environment.
+    names: ['sf', 'sfdx'],
+    valued: ['-o', '--target-org', '-u', '--targetusername', '-v', '--target-dev-hub', '--targetdevhubusername', '-s', '--sobject', '--sobjecttype', '-i', '--record-id', '--sobjectid', '-f', '--file', '--csvfile', '-q', '--query', '--values', '-w', '--wait', '-x', '--manifest', '-d', '--source-dir', '--sourcepath', '-m', '--metadata', '-n', '--name', '-a', '--alias', '--definition-file', '--duration-days', '-l', '--test-level', '-t', '--tests', '--api-version', '-r', '--result-format', '-p', '--plan', '--external-id', '--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--instance-url', '--client-id', '--jwt-key-file', '--username', '--where', '--use-most-recent', '--job-id'],
+    dryRun: ['--dry-run', '--checkonly'],
+    where: ['-o', '--target-org', '-u', '--targetusername'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(data delete record|force:data:record:delete)\b/, flags: ['--use-tooling-api', '--usetoolingapi'], effect: 'destroy', what: 'deletes a Tooling API record, which no Recycle Bin keeps' },
+      { sub: /^(data delete record|force:data:record:delete)\b/, effect: 'write', what: 'deletes one record by its id: Salesforce keeps it in the Recycle Bin for 15 days' },
+      { sub: /^(data (delete|upsert) bulk|force:data:bulk:(delete|upsert))\b/, flags: ['--hard-delete'], effect: 'destroy', what: 'deletes the records for good, bypassing the Recycle Bin' },
+      { sub: /^org delete scratch\b/, effect: 'write', what: 'deletes a scratch org: a disposable org recreated from the project' },
+      // The CLI's own local state, not the org: source tracking files, installed plugins, config values and aliases.
+      { sub: /^((project (reset|delete) tracking|force:source:tracking:(reset|clear))|plugins (uninstall|unlink|reset)|(config|alias) unset|force:config:set|force:alias:set)\b/, effect: 'write', what: "changes the CLI's local tracking, plugins, config or aliases" },
+      { sub: /^org refresh sandbox\b/, effect: 'destroy', what: "refreshes the sandbox: its data and metadata are replaced with a new copy" },
+      { sub: /^project deploy validate\b/, effect: 'read', what: 'validates a deployment without saving it' },
+      { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists' },
+      { sub: /^(project deploy|force:(source|mdapi):deploy|force:source:push)\b/, effect: 'deploy', what: 'deploys metadata' },
+      { sub: /^(apex run|force:apex:execute)\b/, code: { deletes: /(^|[^\w.])(delete|merge)\s*[[\w(]|\bDatabase\s*\.\s*(delete|emptyRecycleBin|merge)\b/i, files: ['-f', '--file', '--apexcodefile'] }, effect: 'code', what: 'runs anonymous Apex' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // HubSpot CLI `hs` (HubSpot developer docs, "CLI commands"): `upload --clean` deletes the destination folder in the
+    // Design Manager before uploading; `hubdb clear` deletes every row of a table. Deletions named as such (`remove`,
+    // `hubdb delete`, `secret delete`) fall back to the generic verbs.
+    names: ['hs'],
+    valued: ['--account', '--portal', '-a', '--mode', '-m', '--path', '-p', '--dest', '--src', '--build-id', '--build', '--config', '-c', '--profile', '--project'],
+    where: ['--account', '--portal', '-a'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^upload\b/, flags: ['--clean'], effect: 'destroy', what: 'deletes the destination folder before uploading' },
+      { sub: /^hubdb clear\b/, effect: 'destroy', what: 'deletes every row of the table' },
+      // `accounts remove|clean` edit the CLI's local config file (hubspot.config.yml); the accounts stay.
+      { sub: /^accounts? (remove|rm|clean)\b/, effect: 'write', what: "removes an account from the CLI's local config; the account stays" },
+      { sub: /^(project )?(deploy|upload)\b/, effect: 'deploy', what: 'uploads or deploys the project' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Sanity CLI (sanity.io/docs/cli): `dataset import --replace` replaces the documents the file names, `--missing` only
+    // adds those absent; a dataset made `public` is readable by anyone without a token.
+    names: ['sanity'],
+    valued: ['-d', '--dataset', '--project', '--project-id', '--token', '--api-version', '--tag'],
+    where: ['-d', '--dataset'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^dataset import\b/, flags: ['--replace'], effect: 'destroy', what: 'replaces every document of the dataset that the file also holds' },
+      { sub: /^dataset visibility set \S+ public\b/, effect: 'safeguard', what: 'makes the dataset readable by anyone, without a token' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // CLI for Microsoft 365 `m365` (pnp.github.io/cli-microsoft365): `request` sends one Microsoft Graph or SharePoint
+    // request with `--method` (GET by default); SharePoint list items, files, folders and pages removed with `--recycle`
+    // go to the recycle bin, where they can be restored (without it they are deleted for good).
+    names: ['m365'],
+    valued: ['--url', '-u', '--method', '-m', '--webUrl', '--listTitle', '--listId', '--listUrl', '--id', '-i', '--name', '-n', '--userName', '--appId', '--teamId', '--teamName', '--title', '--properties', '-p', '--filter', '--query', '--output', '-o', '--body', '--resource', '--content-type'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^request\b/, flagValue: { names: ['--method', '-m'], value: /^delete$/i }, effect: 'destroy', what: 'sends a DELETE request' },
+      { sub: /^request\b/, flagValue: { names: ['--method', '-m'], value: /^(post|put|patch)$/i }, effect: 'write', what: 'sends a request that changes the resource' },
+      { sub: /^request\b/, effect: 'read', what: 'sends a GET request' },
+      { sub: /^spo (listitem|file|folder|page) remove\b/, flags: ['--recycle'], effect: 'write', what: 'moves it to the recycle bin, where it can be restored' },
+      { sub: /^cli (config (reset|set)|reconsent|doctor)\b/, effect: 'write', what: "changes the CLI's own configuration" },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // GAM (GAMADV-XTD3 / GAM7 wiki): `turnoff2sv` turns 2-Step Verification off for the user; `deprovision` revokes the
+    // user's app-specific passwords, backup verification codes and OAuth tokens, and `signout` ends every web and device
+    // session: credentials in use stop working. Deletions (`delete`, `wipe`, `purge`) fall back to the generic verbs.
+    names: ['gam'],
+    valued: [],
+    rules: [
+      { sub: /(^| )turnoff2sv\b/, effect: 'safeguard', what: "turns the user's 2-Step Verification off" },
+      { sub: /(^| )(deprovision|signout)\b/, effect: 'destroy', what: "revokes the user's app passwords, backup codes and tokens, or ends every session" },
+    ],
+    otherwise: 'fallback',
+  },
+  // SaaS administration CLIs judged by their generic verbs (the cloud CLIs' rules), listed here for the options that take a
+  // value, so that a value (`--target-environment-id release-2`, `-n "Remove me"`) is not read as an operation word:
+  // Contentful, Atlassian's `acli`, Shopify, the Slack CLI, PagerDuty's `pd` and Zendesk's `zcli`.
+  { names: ['contentful'], valued: ['-s', '--space-id', '-e', '--environment-id', '--alias-id', '--target-environment-id', '-n', '--name', '--source', '--content-file', '--export-dir', '--management-token', '--mt', '--host', '--proxy', '--config', '--content-type', '--query-entries', '--query-assets', '--migration-file'], rules: [], otherwise: 'fallback' },
+  { names: ['acli'], valued: ['-k', '--key', '--jql', '-p', '--project', '-t', '--type', '-s', '--summary', '--status', '-a', '--assignee', '-l', '--limit', '-f', '--fields', '--site', '--email', '--description', '--from-json', '--filter', '--label', '--parent'], rules: [], otherwise: 'fallback' },
+  { names: ['shopify'], valued: ['-s', '--store', '-t', '--theme', '--path', '-e', '--environment', '-o', '--only', '-x', '--ignore', '--password', '--name', '--template', '--flavor', '--client-id', '-c', '--config', '--version', '--message', '--role', '--port', '--host'], rules: [], otherwise: 'fallback' },
+  { names: ['slack'], valued: ['-a', '--app', '-t', '--team', '--trigger-id', '--workflow', '--datastore', '--token', '--trigger-def', '--title', '--description'], rules: [], otherwise: 'fallback' },
+  { names: ['pd'], valued: ['-n', '--name', '-i', '--ids', '-s', '--statuses', '-u', '--user', '-e', '--email', '-k', '--keys', '-t', '--title', '-S', '--service', '-d', '--details', '-p', '--profile'], rules: [], otherwise: 'fallback' },
+  { names: ['zcli'], valued: ['-p', '--path', '--subdomain', '--profile'], rules: [], otherwise: 'fallback' },
+  {
+    // Auth0 Deploy CLI `a0deploy` (auth0.com/docs, "Deploy CLI Tool", configuration): `import` deletes every tenant object
+    // the input lacks when `AUTH0_ALLOW_DELETE` is true (default false), set in the environment or in the config file:
+    // with a config file the action does not show, whether it deletes is not in the input.
+    names: ['a0deploy'],
+    valued: ['-c', '--config_file', '-i', '--input_file', '-o', '--output_folder', '-f', '--format', '-b', '--base_path', '-p', '--proxy_url', '-x', '--secret', '--env'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(import|deploy)\b/, envValue: { names: ['AUTH0_ALLOW_DELETE'], value: /^(true|1|yes)$/i }, effect: 'destroy', what: 'deletes every tenant object the input lacks (AUTH0_ALLOW_DELETE)' },
+      { sub: /^(import|deploy)\b/, envValue: { names: ['AUTH0_ALLOW_DELETE'], value: /^(false|0|no)$/i }, effect: 'write', what: 'creates and updates tenant objects; deletes none' },
+      { sub: /^(import|deploy)\b/, flags: ['-c', '--config_file'], effect: 'opaque', what: 'the config file it reads says whether tenant objects missing from the input are deleted (AUTH0_ALLOW_DELETE)' },
+      { sub: /^(import|deploy)\b/, effect: 'write', what: 'creates and updates tenant objects; deletes none (AUTH0_ALLOW_DELETE defaults to false)' },
+      { sub: /^(export|dump)\b/, effect: 'read', what: 'exports the tenant' },
+    ],
     otherwise: 'fallback',
   },
   {
@@ -1595,6 +1727,30 @@ function operandClues(operands: Word[]) {
 }
 
 /**
+ * Code run by a service CLI (`code` effect): code on the input is judged by the rule's pattern; a file of code is judged
+ * like a program we cannot see (opaque when it names a production target); neither is an interactive session.
+ */
+function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: string): void {
+  const b = inv.env.b;
+  const file = rule.code!.files.some((f) => args.some((a) => a.value === f || a.value?.startsWith(`${f}=`)));
+  if (file) {
+    b.verb('exec').partial('script_unseen', `\`${label}\` ${rule.what} from a file that is not part of the action`, inv.span);
+    judgeUnknownProgram(inv, `\`${label}\` ${rule.what} from a file we cannot see`);
+    return;
+  }
+  const text = inv.stdin?.text;
+  if (typeof text !== 'string') {
+    // SECURITY: the code is typed later or comes from a producer the action does not fix.
+    b.opaque('service_input_unseen', `\`${label}\` ${rule.what} from ${inv.stdin?.producer ?? 'the terminal'}, which the action does not show`, inv.span);
+    return;
+  }
+  if (rule.code!.deletes.test(text)) {
+    b.verb('delete').destroy('service_destructive', `\`${label}\` ${rule.what} that deletes records`, inv.span);
+    b.summary(label);
+  } else b.verb('exec', 'write');
+}
+
+/**
  * Applies the catalogue entry; false when no rule matched and the entry says `fallback` (the caller
  * then judges the command generically).
  */
@@ -1603,7 +1759,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const operands = positionals(args, new Set(tool.valued));
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
@@ -1646,6 +1802,9 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
       return true;
     case 'opaque':
       b.opaque('service_unknown_operation', `\`${label}\`: ${what}`, inv.span);
+      return true;
+    case 'code':
+      serviceCode(inv, args, rule!, label);
       return true;
     default:
       b.verb(effect);

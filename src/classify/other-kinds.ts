@@ -149,9 +149,13 @@ const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietd
 // or job stopped is a cancel (a write), so only these resource nouns count.
 const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
 
+// A CI pipeline switched off: Jenkins `POST /job/NAME/disable` (folders nest `/job/F/job/NAME/`), GitHub's "Disable a
+// workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
+const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)/i;
+
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url);
 }
 
 /** Whether a POST or PATCH to this URL names a destructive action. */

@@ -1,4 +1,5 @@
-import { harmlessHttpDelete } from '../../other-kinds.ts';
+import type { JsonValue } from '../../../core/index.ts';
+import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { shown, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 
@@ -271,6 +272,47 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   else if (lease) b.verb('replace').finding('git_push_force_with_lease', 'force-with-lease push to a feature branch');
 }
 
+/**
+ * The JSON body `gh api` sends from its fields (gh-api(1)): `-f key=value` is a string, `-F key=value` is typed (`true`,
+ * `false`, `null` and integers become JSON values); `key[sub]=v` nests and `key[]=v` appends to an array. A field whose
+ * value is not fixed (or `@file`) is left out: the body rules then see less, never a value that was not sent.
+ */
+function ghApiFields(inv: Invocation): JsonValue | undefined {
+  const body: Record<string, JsonValue> = {};
+  let any = false;
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    const typed = prev === '-F' || prev === '--field';
+    if (!typed && prev !== '-f' && prev !== '--raw-field') return;
+    const m = a.value === null ? null : /^([^=[\]]+)((?:\[[^\]]*\])*)=(.*)$/s.exec(a.value);
+    if (!m || (typed && m[3]!.startsWith('@'))) return;
+    const raw = m[3]!;
+    const value: JsonValue = typed && /^(true|false|null|-?\d+)$/.test(raw) ? (JSON.parse(raw) as JsonValue) : raw;
+    const keys = [m[1]!, ...[...m[2]!.matchAll(/\[([^\]]*)\]/g)].map((k) => k[1]!)];
+    let at: Record<string, JsonValue> | JsonValue[] = body;
+    keys.forEach((k, j) => {
+      const last = j === keys.length - 1;
+      if (Array.isArray(at)) {
+        if (last) at.push(value);
+        else {
+          const o: Record<string, JsonValue> = {};
+          at.push(o);
+          at = o;
+        }
+        return;
+      }
+      if (last) at[k] = value;
+      else {
+        const next = keys[j + 1] === '' ? [] : {};
+        const cur = at[k];
+        at = (cur !== null && typeof cur === 'object' ? cur : (at[k] = next)) as Record<string, JsonValue> | JsonValue[];
+      }
+    });
+    any = true;
+  });
+  return any ? body : undefined;
+}
+
 export function gh(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit']));
@@ -290,7 +332,15 @@ export function gh(inv: Invocation): void {
     if (harmless) b.verb('delete').finding('http_delete_harmless', `\`gh api -X DELETE ${endpoint ?? ''}\`: ${harmless}`, inv.span);
     else if (method === 'DELETE') b.verb('delete').destroy('gh_api_delete', '`gh api -X DELETE`', inv.span);
     else if (method === 'GET' && !hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input')) b.verb('read');
-    else b.verb('write');
+    else {
+      b.verb('write');
+      // The request is judged as the same one sent with `http_request` would be: its endpoint (a `…/disable`, an
+      // `…/erase`) and the body its fields make (gh-api(1): with fields the method defaults to POST).
+      const sent = method === 'GET' ? 'POST' : method;
+      if (url && destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `\`gh api -X ${sent} ${endpoint ?? ''}\` to a destructive endpoint`, inv.span);
+      else if (url && outageEndpoint(url)) b.destroy('service_outage', `\`gh api -X ${sent} ${endpoint ?? ''}\` takes the service out of service`, inv.span);
+      if (url) for (const fx of httpBodyEffects(sent, url, ghApiFields(inv))) b.destroy(fx.code, `\`gh api -X ${sent} ${endpoint ?? ''}\`: ${fx.why}`, inv.span);
+    }
     return;
   }
   // The delete may sit one level down (`gh repo deploy-key delete`, `repo autolink delete`), come last (`gh project
@@ -299,6 +349,11 @@ export function gh(inv: Invocation): void {
   const verb = group === 'repo' && /^(deploy-key|autolink)$/.test(action ?? '') ? (pos[2]?.value ?? null) : action;
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
+    return;
+  }
+  // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
+  if (group === 'workflow' && action === 'disable') {
+    b.verb('write').destroy('service_outage', '`gh workflow disable`: the workflow runs no more (schedules and triggers do nothing) until enabled', inv.span);
     return;
   }
   if (group === 'repo' && (action === 'archive' || action === 'rename' || (action === 'edit' && hasFlag(inv.args, '--visibility')))) {

@@ -637,10 +637,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-s', '-i', '-p', '-auth', '-logger', '-user', '-bearer'],
     where: ['-s'],
     rules: [
-      { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|safe-restart|restart|shutdown|safe-shutdown|disconnect-node|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials, or stops Jenkins' },
+      { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials' },
+      // Availability (the CLI's `help`): `shutdown`/`safe-shutdown` stop Jenkins, `quiet-down` lets no new build start,
+      // `offline-node`/`disconnect-node` take an agent out of service and `disable-job` stops a job from running (its
+      // schedule and triggers do nothing) until someone turns it back on. `restart` and `safe-restart` come back by themselves.
+      { sub: /^(shutdown|safe-shutdown|quiet-down|offline-node|disconnect-node|disable-job)\b/, effect: 'outage', what: 'stops Jenkins, lets no build start, takes an agent out of service or switches a job off' },
       { sub: /^(groovy|groovysh|declarative-linter)\b/, effect: 'opaque', what: 'runs a Groovy script we cannot see' },
       { sub: /^(list-\w+|get-\w+|console|who-am-i|version|help|session-id|keep-build)\b/, effect: 'read', what: 'lists or reads' },
-      { sub: /^(build|copy-job|create-\w+|update-\w+|enable-job|disable-job|reload-\w+|add-job-to-view|install-plugin|offline-node|online-node|connect-node|set-build-\w+|quiet-down|cancel-quiet-down|login|logout|mail)\b/, effect: 'write', what: 'builds or changes configuration' },
+      { sub: /^(build|copy-job|create-\w+|update-\w+|enable-job|reload-\w+|add-job-to-view|install-plugin|online-node|connect-node|set-build-\w+|cancel-quiet-down|restart|safe-restart|login|logout|mail)\b/, effect: 'write', what: 'builds, restarts or changes configuration' },
     ],
     otherwise: 'opaque',
   },

@@ -827,6 +827,112 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // Package registries: the operations on what is already published, which run no project code (publishing itself runs
+  // the package's lifecycle scripts and stays with the build tools). Withdrawing a version, removing a tag consumers
+  // install by, revoking a token, opening a package to everyone or switching its publish 2FA off; deprecating only adds
+  // a message. Each tool's reference: npm (`unpublish`, `dist-tag`, `access`, `token`, `owner`, `team`, `deprecate`;
+  // pnpm passes these to npm), Yarn (`npm tag`, classic `tag`/`owner`), Cargo (`yank`, `owner`), RubyGems (`gem yank`,
+  // `owner`, `push`), the .NET CLI and nuget.exe (`nuget delete`: on nuget.org an unlist, on other feeds a delete); a Cargo yank deletes nothing, and
+  // the JFrog CLI (`jf rt delete`, `build-discard`, the `*-delete` admin commands).
+  {
+    names: ['npm', 'pnpm'],
+    valued: ['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--filter', '-F', '--otp', '--tag', '--access', '--scope', '--cidr'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^unpublish\b/, effect: 'destroy', what: 'removes a published version (or the whole package): installs of it fail and its number can never be used again' },
+      { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^dist-tags? (ls|l|sl|list)\b/, effect: 'read', what: 'lists dist-tags' },
+      { sub: /^dist-tags? (add|a|set|s)\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
+      { sub: /^access (set status=public|public)\b/, effect: 'safeguard', what: 'makes the package public: anyone can install it' },
+      { sub: /^access (set mfa=none|2fa-not-required)\b/, effect: 'safeguard', what: 'switches off two-factor authentication for publishing' },
+      { sub: /^access (grant|revoke)\b/, effect: 'permissions', what: 'changes a team\'s access' },
+      { sub: /^access (set|restricted|2fa-required)\b/, effect: 'write', what: 'restricts the package or requires 2FA' },
+      { sub: /^access\b/, effect: 'read', what: 'reads access settings' },
+      { sub: /^token (revoke|rm|delete)\b/, effect: 'destroy', what: 'revokes a registry token: whatever publishes or installs with it fails' },
+      { sub: /^token (list|ls)\b/, effect: 'read', what: 'lists tokens' },
+      { sub: /^token create\b/, effect: 'write', what: 'creates a token' },
+      { sub: /^(owner|author) (ls|list)\b/, effect: 'read', what: 'lists maintainers' },
+      { sub: /^(owner|author)\b/, effect: 'permissions', what: 'adds or removes a maintainer' },
+      { sub: /^team destroy\b/, effect: 'destroy', what: 'deletes a team and its access' },
+      { sub: /^team (ls|list)\b/, effect: 'read', what: 'lists teams' },
+      { sub: /^team\b/, effect: 'permissions', what: 'changes a team' },
+      { sub: /^deprecate\b/, effect: 'write', what: 'adds (or clears) a deprecation message; nothing is removed' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['yarn'],
+    valued: ['--cwd', '--registry', '--otp', '--access', '--tag'],
+    rules: [
+      { sub: /^(npm )?tag (remove|rm)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^(npm )?tag (list|ls)\b/, effect: 'read', what: 'lists dist-tags' },
+      { sub: /^(npm )?tag add\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
+      { sub: /^owner (list|ls)\b/, effect: 'read', what: 'lists maintainers' },
+      { sub: /^owner\b/, effect: 'permissions', what: 'adds or removes a maintainer' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['cargo'],
+    valued: ['--version', '--vers', '--index', '--registry', '--token', '-Z', '--config', '-C', '--manifest-path', '-p', '--package', '--color', '--target', '--features', '-F', '-j', '--jobs', '--target-dir', '--message-format', '--bin', '--example', '--test', '--bench', '--profile'],
+    rules: [
+      // cargo-yank(1): "does not delete any data, and the crate will still be available for download"; `--undo` restores it.
+      { sub: /^(\+\S+ )?yank\b/, effect: 'write', what: 'yanks a version from the index (new lockfiles skip it; nothing is deleted, `--undo` restores it)' },
+      { sub: /^(\+\S+ )?owner\b/, flags: ['--add', '-a', '--remove', '-r'], effect: 'permissions', what: 'adds or removes an owner' },
+      { sub: /^(\+\S+ )?owner\b/, effect: 'read', what: 'lists owners' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['gem'],
+    valued: ['-v', '--version', '--platform', '--host', '-k', '--key', '--otp', '-p', '--http-proxy', '--config-file', '-a', '--add', '-r', '--remove', '-i', '--install-dir', '-n', '--bindir', '-s', '--source'],
+    rules: [
+      { sub: /^yank\b/, effect: 'destroy', what: 'removes a published version from the gem server: it can no longer be installed' },
+      { sub: /^owner\b/, flags: ['--add', '-a', '--remove', '-r'], effect: 'permissions', what: 'adds or removes an owner' },
+      { sub: /^owner\b/, effect: 'read', what: 'lists owners' },
+      { sub: /^push\b/, effect: 'deploy', what: 'publishes a built gem' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['dotnet'],
+    valued: ['-s', '--source', '-k', '--api-key', '-ss', '--symbol-source', '-sk', '--symbol-api-key', '-t', '--timeout', '-v', '--verbosity', '--configfile', '-c', '--configuration', '-o', '--output', '-f', '--framework', '-r', '--runtime', '-p', '--project', '--property'],
+    rules: [
+      // nuget.org does not delete: `nuget delete` there unlists the version, which stays installable by its number and is
+      // listed again from the gallery. Other feeds (GitHub Packages, Azure Artifacts, a NuGet server) delete it.
+      { sub: /^nuget delete\b/, flagValue: { names: ['-s', '--source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
+      { sub: /^nuget delete\b/, effect: 'destroy', what: 'deletes a package version from the feed' },
+      { sub: /^nuget push\b/, effect: 'deploy', what: 'publishes a package' },
+      { sub: /^nuget locals\b/, flags: ['--clear', '-c'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
+      { sub: /^nuget (locals|list|why|verify|search)\b/, effect: 'read', what: 'reads caches, sources or packages' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['nuget', 'nuget.exe'],
+    valued: ['-Source', '-source', '-ApiKey', '-apikey', '-Verbosity', '-verbosity', '-ConfigFile', '-configfile', '-Timeout', '-timeout', '-SymbolSource', '-SymbolApiKey', '-OutputDirectory', '-Version', '-Name', '-Username', '-Password'],
+    rules: [
+      { sub: /^delete\b/i, flagValue: { names: ['-Source', '-source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
+      { sub: /^delete\b/i, effect: 'destroy', what: 'deletes a package version from the feed' },
+      { sub: /^push\b/i, effect: 'deploy', what: 'publishes a package' },
+      { sub: /^locals\b/i, flags: ['-clear', '-Clear'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
+      { sub: /^(list|search|locals|help|\?)\b/i, effect: 'read', what: 'reads packages or caches' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['jf', 'jfrog'],
+    valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^rt (delete|del|repo-delete|rdel|users-delete|udel|group-delete|gdel|permission-target-delete|ptdel|replication-delete|rpldel|build-discard|bdi)\b/, effect: 'destroy', what: 'deletes artifacts, builds (with their artifacts under `--delete-artifacts`), repositories, users, groups or permission targets' },
+      { sub: /^rt curl\b/, flagValue: { names: ['-X', '--request'], value: /^delete$/i }, effect: 'destroy', what: 'sends a DELETE to the Artifactory REST API' },
+      { sub: /^rt (search|s|ping|p|build-scan|bs)\b/, effect: 'read', what: 'searches or checks the server' },
+      { sub: /^rt (upload|u|build-publish|bp|build-promote|bpr)\b/, effect: 'deploy', what: 'uploads artifacts or publishes or promotes a build' },
+      { sub: /^rt (download|dl|move|mv|copy|cp|set-props|sp|delete-props|delp|build-clean|bc|build-add-dependencies|bad|build-collect-env|bce|build-add-git|bag|build-append|ba)\b/, effect: 'write', what: 'copies, moves, downloads or labels artifacts, or collects build info locally' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     names: ['glab'],
     valued: ['-R', '--repo', '-H', '--header', '-F', '--field', '-f', '--raw-field', '--hostname', '--input'],

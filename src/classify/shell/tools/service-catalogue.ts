@@ -8,7 +8,7 @@ import { shown } from '../invocation.ts';
  * flags that select an operation) and their effect. The entries follow each tool's own command
  * reference: `rabbitmqctl(8)` and `rabbitmqadmin`, the Jenkins CLI command list (`help`), Kafka's
  * `kafka-topics`/`kafka-consumer-groups`/`kafka-delete-records` tools, `restic` and `borg` manuals,
- * the MinIO client (`mc`), `rclone` commands, `splunk` CLI, `glab api` and `nomad`.
+ * the MinIO client (`mc`), `rclone` commands, `splunk` CLI and `nomad` (`glab api` is judged as an HTTP request, in git.ts).
  *
  * A rule matches when the operands (options and their values removed) start with `sub` and, if given,
  * one of `flags` is present. The first matching rule decides; a dry-run flag turns any change into a
@@ -930,17 +930,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^rt (search|s|ping|p|build-scan|bs)\b/, effect: 'read', what: 'searches or checks the server' },
       { sub: /^rt (upload|u|build-publish|bp|build-promote|bpr)\b/, effect: 'deploy', what: 'uploads artifacts or publishes or promotes a build' },
       { sub: /^rt (download|dl|move|mv|copy|cp|set-props|sp|delete-props|delp|build-clean|bc|build-add-dependencies|bad|build-collect-env|bce|build-add-git|bag|build-append|ba)\b/, effect: 'write', what: 'copies, moves, downloads or labels artifacts, or collects build info locally' },
-    ],
-    otherwise: 'fallback',
-  },
-  {
-    names: ['glab'],
-    valued: ['-R', '--repo', '-H', '--header', '-F', '--field', '-f', '--raw-field', '--hostname', '--input'],
-    rules: [
-      { sub: /^api\b/, flagValue: { names: ['-X', '--method'], value: /^delete$/i }, effect: 'destroy', what: '`glab api` DELETE deletes the resource' },
-      { sub: /^api\b/, flagValue: { names: ['-X', '--method'], value: /^(post|put|patch)$/i }, effect: 'write', what: '`glab api` changes the resource' },
-      { sub: /^api\b/, flags: ['-f', '--raw-field', '-F', '--field', '--input'], effect: 'write', what: '`glab api` with fields sends a POST' },
-      { sub: /^api\b/, effect: 'read', what: '`glab api` GET reads' },
     ],
     otherwise: 'fallback',
   },

@@ -933,6 +933,67 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Container registries' own clients (each tool's command reference: skopeo(1), go-containerregistry's `crane` and
+  // `gcrane`, ORAS, regclient's `regctl`): deleting a manifest, tag or blob loses the image for everything that pulls it;
+  // copying, tagging, pushing and signing add; listing and inspecting read.
+  {
+    names: ['skopeo'],
+    valued: ['--authfile', '--creds', '--src-creds', '--dest-creds', '--cert-dir', '--src-cert-dir', '--dest-cert-dir', '--format', '-f', '--registries-conf', '--override-arch', '--override-os', '--override-variant', '--tmpdir', '--command-timeout', '--retry-times', '--src', '-s', '--dest', '-d', '--sign-by', '--src-registry-token', '--dest-registry-token', '--policy', '--registries.d', '--dest-compress-format', '--additional-tag', '--digestfile', '--sign-passphrase-file', '--encryption-key', '--decryption-key', '--multi-arch'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes the image\'s manifest from the registry' },
+      { sub: /^(inspect|list-tags|manifest-digest|standalone-verify|help)\b/, effect: 'read', what: 'inspects images' },
+      { sub: /^(copy|sync|login|logout|standalone-sign|generate-sigstore-key)\b/, effect: 'write', what: 'copies or signs images, or logs in' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['crane', 'gcrane'],
+    valued: ['--platform', '-o', '--output', '--format', '--tag', '-t', '--append', '--annotation', '-a', '--label', '-l', '--entrypoint', '--cmd', '--env', '-e', '--user', '--workdir', '--base', '--new_base', '--old_base', '--layer', '--jobs', '-j', '--manifest', '-m', '--insecure-registry'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes an image (manifest or tag) from the registry' },
+      { sub: /^(catalog|config|digest|ls|manifest|blob|validate|version|gc|auth (get|token))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^(append|copy|cp|flatten|mutate|push|pull|export|rebase|tag|index|auth (login|logout))\b/, effect: 'write', what: 'copies, tags, pushes or builds images' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['oras'],
+    valued: ['-u', '--username', '-p', '--password', '--registry-config', '--artifact-type', '-a', '--annotation', '--annotation-file', '--config', '--platform', '-o', '--output', '--format', '--media-type', '--concurrency', '--distribution-spec', '--depth', '--last', '--descriptor', '--resolve', '--from-oci-layout', '--to-oci-layout', '--export-manifest', '--include-subject'],
+    rules: [
+      { sub: /^(manifest|blob) (delete|rm)\b/, effect: 'destroy', what: 'deletes a manifest or blob from the registry' },
+      { sub: /^(discover|resolve|version|repo (ls|list|tags)|repository (ls|list|tags)|manifest (fetch|fetch-config)|blob fetch)\b/, effect: 'read', what: 'lists or reads artifacts' },
+      { sub: /^(push|pull|attach|copy|cp|tag|login|logout|manifest push|blob push|backup|restore)\b/, effect: 'write', what: 'pushes, pulls, copies or tags artifacts' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['regctl'],
+    valued: ['--format', '--platform', '--user', '--pass', '--host', '--verbosity', '-v', '--logopt', '--limit', '--last', '--include', '--exclude', '--annotation', '--artifact-type', '--config', '--file', '--subject', '--filter-artifact-type', '--time', '--label', '--ref', '--media-type', '-m'],
+    rules: [
+      { sub: /^(tag|manifest|blob|image|artifact) (delete|rm)\b/, effect: 'destroy', what: 'deletes a tag, manifest, blob, image or artifact from the registry' },
+      { sub: /^((tag|repo) (ls|list)|manifest (get|head|diff)|blob (get|head|diff-config|diff-layer)|image (digest|inspect|manifest|config|ratelimit|get-file|check-base)|artifact (get|list|ls|tree)|version|registry (config|whoami))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^(image (copy|cp|export|import|mod|create|append)|manifest put|blob (put|copy|cp)|artifact put|index|registry (set|login|logout)|tag (add|create))\b/, effect: 'write', what: 'copies, modifies or pushes images' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Tekton's `tkn` (its command reference): deleting a Pipeline, Task or trigger object removes the definition (an
+  // EventListener stops receiving events). Runs record finished work: pruning all but the newest (`--keep`,
+  // `--keep-since`) deletes old finished runs, while deleting runs by name may stop one in flight and loses its record.
+  {
+    names: ['tkn'],
+    valued: ['-n', '--namespace', '-c', '--context', '-k', '--kubeconfig', '-o', '--output', '-p', '--param', '-w', '--workspace', '-s', '--serviceaccount', '-l', '--label', '--keep', '--keep-since', '--limit', '--prefix-name', '--pod-template', '--timeout', '--task', '--pipeline', '--from', '--version', '--type', '--image'],
+    where: ['-n', '--namespace', '-c', '--context'],
+    kubeContext: true,
+    rules: [
+      { sub: /^(pipelineruns?|pr|taskruns?|tr) (delete|rm)\b/, flags: ['--keep', '--keep-since'], effect: 'write', what: 'prunes old runs, keeping the newest' },
+      { sub: /^\S+ (delete|rm)\b/, effect: 'destroy', what: 'deletes Tekton objects (a Pipeline, Task, trigger or the record of runs)' },
+      { sub: /^\S+ (list|ls|describe|desc|logs|export|search|info|get|check-upgrade)\b/, effect: 'read', what: 'lists or reads Tekton objects' },
+      { sub: /^(version|help|completion)\b/, effect: 'read', what: 'help' },
+      { sub: /^\S+ (start|cancel|create|install|upgrade|downgrade|reinstall|push|sign|verify)\b/, effect: 'write', what: 'starts or cancels runs, or creates or installs objects' },
+    ],
+    otherwise: 'opaque',
+  },
   {
     names: ['nomad'],
     valued: ['-address', '-region', '-namespace', '-token', '-ca-cert', '-client-cert', '-client-key'],

@@ -977,6 +977,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // The Buildkite agent's in-job commands (its command-line reference): they annotate the build, move artifacts and
+  // meta-data, upload pipeline steps, read secrets and OIDC tokens, cancel the build or a step; `bootstrap` runs a job whose
+  // command the environment holds, not the line.
+  {
+    names: ['buildkite-agent'],
+    valued: ['--context', '--style', '--step', '--build', '--job', '--priority', '--log-level', '--endpoint', '--agent-access-token', '--experiment', '--profile', '--format', '--audience', '--lifetime', '--claim', '--signing-key-path', '--jwks-file', '--jwks-key-id', '--redacted-vars', '--upload-concurrency', '--content-type', '--default', '--id', '--tags', '--config', '--token', '--name', '--queue'],
+    rules: [
+      { sub: /^(bootstrap|kubernetes-bootstrap)\b/, effect: 'opaque', what: 'runs a job whose command is in the environment, not the line' },
+      { sub: /^(artifact (search|shasum)|meta-data (get|exists|keys)|env (dump|get)|secret get|oidc request-token|step get|git credentials-helper|acknowledgements|help|h)\b/, effect: 'read', what: 'reads artifacts, meta-data, secrets or the environment' },
+      { sub: /^(start|annotate|annotation|artifact (upload|download)|build cancel|env (set|unset)|job|lock|meta-data set|pipeline upload|redactor|step (update|cancel)|tool)\b/, effect: 'write', what: 'annotates the build, moves artifacts or meta-data, uploads steps, or cancels the build or a step' },
+    ],
+    otherwise: 'fallback',
+  },
   // Tekton's `tkn` (its command reference): deleting a Pipeline, Task or trigger object removes the definition (an
   // EventListener stops receiving events). Runs record finished work: pruning all but the newest (`--keep`,
   // `--keep-since`) deletes old finished runs, while deleting runs by name may stop one in flight and loses its record.

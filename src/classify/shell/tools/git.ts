@@ -102,7 +102,10 @@ export function git(inv: Invocation): void {
       return;
     case 'branch': {
       const o = parseOptions(args, GIT_OPTIONS.branch!);
-      const force = hasAny(o, '-f', '--force');
+      // git-branch(1): `-M` is `--move --force` and `-C` is `--copy --force`: `git branch -M OLD NEW` replaces an existing
+      // NEW (commits only it reached are lost), as `git branch -f` does. With one name (`git branch -M main`, the idiom
+      // that renames a new repository's first branch) it renames the current branch.
+      const force = hasAny(o, '-f', '--force') || (hasAny(o, '-M', '-C') && o.operands.length >= 2);
       if (hasAny(o, '-D') || (hasAny(o, '-d', '--delete') && force)) {
         b.verb('delete').target(repoTarget(['delete'])).destroy('git_branch_force_delete', '`git branch -D` deletes a branch with unmerged commits', inv.span);
       } else if (force && o.operands.length > 0 && !hasAny(o, '-l', '--list')) {

@@ -126,10 +126,11 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 }
 
 // Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
+// GitLab's `POST /projects/ID/jobs/ID/erase` erases a job's log and artifacts.
 // Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix). RPC-style APIs put the verb after a dot or a
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke)(\b|_|-|\/|\?|$)/i;
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/users/U/revokeSignInSessions`, Telegram's Bot API `…/deleteMessage`.
@@ -161,9 +162,14 @@ const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietd
 // or job stopped is a cancel (a write), so only these resource nouns count.
 const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
 
+// A CI pipeline switched off: Jenkins `POST /job/NAME/disable` (folders nest `/job/F/job/NAME/`), GitHub's "Disable a
+// workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
+// GitLab's "Archive a project" (`POST /projects/ID/archive`, and groups): it becomes read-only, as GitHub's `archived: true`.
+const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)/i;
+
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url);
 }
 
 /** Whether a POST or PATCH to this URL names a destructive action. */
@@ -376,19 +382,22 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * A PUT or PATCH that turns a safeguard off, judged from its settings (JSON fields at any depth, or the elements of an
  * XML body such as S3's):
  * - a setting whose name says what it guards (protection, rulesets, backups, soft delete, audit, logging, versioning,
- *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, admins held
+ *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, merge and
+ *   approval gates (GitLab's `only_allow_merge_if_*`, `reset_approvals_on_push`, `require_password_to_approve`), admins held
  *   to the rules) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
  * - a generic `enabled`/`value`/`status`/`state`/`mode`/`enforcement` set so under a URL or a parent that names the
  *   safeguard (Cloudflare `PATCH /zones/Z/settings/ssl {value: off}`, Auth0 `PUT /guardian/factors/otp {enabled: false}`,
  *   S3 `PUT /?versioning` with `<Status>Suspended</Status>`, Cloud SQL `backupConfiguration: {enabled: false}`);
- * - a rule that now allows force pushes or branch deletion (GitHub and GitLab branch protection).
+ * - a rule that now allows force pushes or branch deletion (GitHub and GitLab branch protection), or lets a change merge
+ *   without its review or pipeline (GitLab `merge_requests_author_approval`, `allow_merge_on_skipped_pipeline`, ...: true).
  * Alerting is a safeguard too (alarms, alerts, monitors, heartbeats): an incident tool's own API (PagerDuty, Opsgenie,
  * Alertmanager, Datadog) names it by its host (PagerDuty `PUT /services/ID {service: {status: disabled}}`: a disabled service
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
+const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
 function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
@@ -411,6 +420,8 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
     if (/^allow_(force_?push(es)?|deletions)$/i.test(key) && value === true) return `allows \`${key}\``;
+    // Merge and approval gates whose `true` lets a change through unreviewed (GitLab's project and MR approval settings APIs).
+    if (value === true && (APPROVAL_BYPASS.test(key) || (key === 'value' && APPROVAL_BYPASS.test(path[path.length - 2] ?? '')))) return `allows \`${path.join('.')}\``;
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
     // GitLab `visibility: public`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
@@ -726,6 +737,9 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   }
 }
 
+/** Settings that an API updates with a POST (GitLab "Change configuration": `POST /projects/ID/approvals`; a `…/settings`). */
+const SETTINGS_POST = /\/(approvals|merge_request_approval_settings?|settings)\/?(\?|#|$)/i;
+
 /**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
@@ -735,7 +749,7 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   const out: Array<{ code: string; why: string; deletes: boolean }> = [];
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
-  const weakened = method === 'POST' ? safeguardDeactivated(url) : safeguardOff(url, body);
+  const weakened = method === 'POST' ? (safeguardDeactivated(url) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
   const fields = graphqlMutationFields(body);
   if (fields && mutationFieldVerb(fields) === 'destroy') out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });

@@ -214,6 +214,10 @@ const HOME_TOOL_CACHES = [
   // Linux, `~/Library/pnpm/store` on macOS; `pnpm install` downloads into it again) and the Pythons uv manages
   // (`uv python dir`; `uv python install` downloads them again).
   '.local/share/pnpm/store', 'Library/pnpm/store', '.local/share/uv/python',
+  // NuGet on Mac and Linux ("Managing the global packages, cache, and temp folders"): the global-packages folder
+  // `~/.nuget/packages` (restore expands every package into it again), the http-cache `~/.local/share/NuGet/v3-cache`
+  // (`http-cache` in newer SDKs), the plugins-cache and NuGet 3.5's `Cache`. Not `~/.nuget/NuGet/NuGet.Config` (feeds and credentials).
+  '.nuget/packages', '.local/share/NuGet/v3-cache', '.local/share/NuGet/http-cache', '.local/share/NuGet/plugins-cache', '.local/share/NuGet/Cache',
 ];
 
 /**

@@ -7,7 +7,7 @@ import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
-import { gh, git } from './git.ts';
+import { gh, git, glabApi } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
@@ -707,6 +707,7 @@ function dispatchTool(inv: Invocation): void {
   const db = dbCliSpec(name);
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
+  if (name === 'glab' && positionals(inv.args, new Set(['-R', '--repo']))[0]?.value === 'api') return glabApi(inv);
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
   const jar = name === 'java' ? jarTool(inv.args) : undefined;

@@ -1,4 +1,5 @@
-import { harmlessHttpDelete } from '../../other-kinds.ts';
+import type { JsonValue } from '../../../core/index.ts';
+import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { shown, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 
@@ -101,7 +102,10 @@ export function git(inv: Invocation): void {
       return;
     case 'branch': {
       const o = parseOptions(args, GIT_OPTIONS.branch!);
-      const force = hasAny(o, '-f', '--force');
+      // git-branch(1): `-M` is `--move --force` and `-C` is `--copy --force`: `git branch -M OLD NEW` replaces an existing
+      // NEW (commits only it reached are lost), as `git branch -f` does. With one name (`git branch -M main`, the idiom
+      // that renames a new repository's first branch) it renames the current branch.
+      const force = hasAny(o, '-f', '--force') || (hasAny(o, '-M', '-C') && o.operands.length >= 2);
       if (hasAny(o, '-D') || (hasAny(o, '-d', '--delete') && force)) {
         b.verb('delete').target(repoTarget(['delete'])).destroy('git_branch_force_delete', '`git branch -D` deletes a branch with unmerged commits', inv.span);
       } else if (force && o.operands.length > 0 && !hasAny(o, '-l', '--list')) {
@@ -271,6 +275,93 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   else if (lease) b.verb('replace').finding('git_push_force_with_lease', 'force-with-lease push to a feature branch');
 }
 
+/**
+ * The JSON body `gh api` and `glab api` send from their fields (gh-api(1), glab-api(1)): `-f key=value` is a string, `-F key=value` is typed (`true`,
+ * `false`, `null` and integers become JSON values); `key[sub]=v` nests and `key[]=v` appends to an array. A field whose
+ * value is not fixed (or `@file`) is left out: the body rules then see less, never a value that was not sent.
+ */
+function apiFields(inv: Invocation): JsonValue | undefined {
+  const body: Record<string, JsonValue> = {};
+  let any = false;
+  inv.args.forEach((a, i) => {
+    const prev = inv.args[i - 1]?.value;
+    const typed = prev === '-F' || prev === '--field';
+    if (!typed && prev !== '-f' && prev !== '--raw-field') return;
+    const m = a.value === null ? null : /^([^=[\]]+)((?:\[[^\]]*\])*)=(.*)$/s.exec(a.value);
+    if (!m || (typed && m[3]!.startsWith('@'))) return;
+    const raw = m[3]!;
+    const value: JsonValue = typed && /^(true|false|null|-?\d+)$/.test(raw) ? (JSON.parse(raw) as JsonValue) : raw;
+    const keys = [m[1]!, ...[...m[2]!.matchAll(/\[([^\]]*)\]/g)].map((k) => k[1]!)];
+    let at: Record<string, JsonValue> | JsonValue[] = body;
+    keys.forEach((k, j) => {
+      const last = j === keys.length - 1;
+      if (Array.isArray(at)) {
+        if (last) at.push(value);
+        else {
+          const o: Record<string, JsonValue> = {};
+          at.push(o);
+          at = o;
+        }
+        return;
+      }
+      if (last) at[k] = value;
+      else {
+        const next = keys[j + 1] === '' ? [] : {};
+        const cur = at[k];
+        at = (cur !== null && typeof cur === 'object' ? cur : (at[k] = next)) as Record<string, JsonValue> | JsonValue[];
+      }
+    });
+    any = true;
+  });
+  return any ? body : undefined;
+}
+
+/**
+ * `gh api` and `glab api` send one REST (or GraphQL) request, judged as the same request sent with `http_request`: a
+ * DELETE that loses nothing there (a file removed by a commit, a label, a cache, job artifacts) is harmless; any other
+ * DELETE destroys; a GET without fields reads; anything else is a write whose endpoint (a `…/disable`, an `…/erase`) and
+ * body (the fields: with fields the method defaults to POST, gh-api(1) and glab-api(1)) can destroy.
+ */
+export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null, endpoint: string | null): void {
+  const b = inv.env.b.verb('network');
+  const option = optionValue(inv.args, '-X', '--method');
+  if (option === null) {
+    // SECURITY: the method is not in the input; it may be a DELETE.
+    b.opaque('http_dynamic_method', `\`${cli} api\` sends a method that is not fixed in the input`, inv.span);
+    return;
+  }
+  const given = option?.toUpperCase();
+  const fields = hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input');
+  const method = given ?? (fields ? 'POST' : 'GET');
+  const shownAs = `\`${cli} api -X ${method} ${endpoint ?? ''}\``;
+  if (method === 'DELETE') {
+    const harmless = url ? harmlessHttpDelete(url) : null;
+    if (harmless) b.verb('delete').finding('http_delete_harmless', `${shownAs}: ${harmless}`, inv.span);
+    else b.verb('delete').destroy(`${cli}_api_delete`, shownAs, inv.span);
+    return;
+  }
+  if (method === 'GET' && !fields) {
+    b.verb('read');
+    return;
+  }
+  b.verb('write');
+  if (url === null) return;
+  if (destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `${shownAs} to a destructive endpoint`, inv.span);
+  else if (outageEndpoint(url)) b.destroy('service_outage', `${shownAs} takes the service out of service`, inv.span);
+  for (const fx of httpBodyEffects(method, url, apiFields(inv))) b.destroy(fx.code, `${shownAs}: ${fx.why}`, inv.span);
+}
+
+/** glab-api(1): endpoints are under `/api/v4/` of the host (`--hostname`, gitlab.com by default); `:id`, `:fullpath`, `:branch`, ... are filled in. */
+export function glabApi(inv: Invocation): void {
+  const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '--hostname', '--input']));
+  const endpoint = pos[1]?.value ?? null;
+  const host = optionValue(inv.args, '--hostname') ?? 'gitlab.com';
+  const path = endpoint?.replace(/^\/+/, '').replace(/:(id|fullpath|repo|branch|user|username|group|namespace)\b/g, 'x');
+  const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : path === 'graphql' ? `https://${host}/api/graphql` : `https://${host}/api/v4/${path}`;
+  inv.env.b.target(envTarget(inv, 'git', `gitlab:${optionValue(inv.args, '-R', '--repo') ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', optionValue(inv.args, '-R', '--repo') ?? inv.env.ctx.gitRemote), clue('names', host)]));
+  forgeApi(inv, 'glab', url, endpoint);
+}
+
 export function gh(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit']));
@@ -279,18 +370,11 @@ export function gh(inv: Invocation): void {
   // `--env production` names the GitHub environment whose secrets or variables are acted on.
   b.target(envTarget(inv, 'git', `github:${repo ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', repo ?? inv.env.ctx.gitRemote), clue('names', repo), clue('names', group === 'secret' || group === 'variable' ? optionValue(inv.args, '-e', '--env') : null)]));
   if (group === 'api') {
-    const method = (inv.args.find((a, i) => inv.args[i - 1]?.value === '-X' || inv.args[i - 1]?.value === '--method')?.value ?? inv.args.find((a) => a.value?.startsWith('--method='))?.value?.slice(9) ?? 'GET').toUpperCase();
-    b.verb('network');
     // The endpoint is a path of GitHub's REST API (gh-api(1); `{owner}`, `{repo}` and `{branch}` are filled from the
-    // current repository): a DELETE that loses nothing there (a file removed by a commit, a label, a cache) is judged as
-    // the same request sent with `http_request`.
+    // current repository).
     const endpoint = pos[1]?.value ?? null;
-    const url = endpoint === null || endpoint === 'graphql' ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
-    const harmless = method === 'DELETE' && url ? harmlessHttpDelete(url) : null;
-    if (harmless) b.verb('delete').finding('http_delete_harmless', `\`gh api -X DELETE ${endpoint ?? ''}\`: ${harmless}`, inv.span);
-    else if (method === 'DELETE') b.verb('delete').destroy('gh_api_delete', '`gh api -X DELETE`', inv.span);
-    else if (method === 'GET' && !hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input')) b.verb('read');
-    else b.verb('write');
+    const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
+    forgeApi(inv, 'gh', url, endpoint);
     return;
   }
   // The delete may sit one level down (`gh repo deploy-key delete`, `repo autolink delete`), come last (`gh project
@@ -299,6 +383,11 @@ export function gh(inv: Invocation): void {
   const verb = group === 'repo' && /^(deploy-key|autolink)$/.test(action ?? '') ? (pos[2]?.value ?? null) : action;
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
+    return;
+  }
+  // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
+  if (group === 'workflow' && action === 'disable') {
+    b.verb('write').destroy('service_outage', '`gh workflow disable`: the workflow runs no more (schedules and triggers do nothing) until enabled', inv.span);
     return;
   }
   if (group === 'repo' && (action === 'archive' || action === 'rename' || (action === 'edit' && hasFlag(inv.args, '--visibility')))) {

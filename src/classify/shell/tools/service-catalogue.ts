@@ -9,7 +9,7 @@ import { judgeUnknownProgram } from './unknown.ts';
  * flags that select an operation) and their effect. The entries follow each tool's own command
  * reference: `rabbitmqctl(8)` and `rabbitmqadmin`, the Jenkins CLI command list (`help`), Kafka's
  * `kafka-topics`/`kafka-consumer-groups`/`kafka-delete-records` tools, `restic` and `borg` manuals,
- * the MinIO client (`mc`), `rclone` commands, `splunk` CLI, `glab api` and `nomad`.
+ * the MinIO client (`mc`), `rclone` commands, `splunk` CLI and `nomad` (`glab api` is judged as an HTTP request, in git.ts).
  *
  * A rule matches when the operands (options and their values removed) start with `sub` and, if given,
  * one of `flags` is present. The first matching rule decides; a dry-run flag turns any change into a
@@ -647,10 +647,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-s', '-i', '-p', '-auth', '-logger', '-user', '-bearer'],
     where: ['-s'],
     rules: [
-      { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|safe-restart|restart|shutdown|safe-shutdown|disconnect-node|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials, or stops Jenkins' },
+      { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials' },
+      // Availability (the CLI's `help`): `shutdown`/`safe-shutdown` stop Jenkins, `quiet-down` lets no new build start,
+      // `offline-node`/`disconnect-node` take an agent out of service and `disable-job` stops a job from running (its
+      // schedule and triggers do nothing) until someone turns it back on. `restart` and `safe-restart` come back by themselves.
+      { sub: /^(shutdown|safe-shutdown|quiet-down|offline-node|disconnect-node|disable-job)\b/, effect: 'outage', what: 'stops Jenkins, lets no build start, takes an agent out of service or switches a job off' },
       { sub: /^(groovy|groovysh|declarative-linter)\b/, effect: 'opaque', what: 'runs a Groovy script we cannot see' },
       { sub: /^(list-\w+|get-\w+|console|who-am-i|version|help|session-id|keep-build)\b/, effect: 'read', what: 'lists or reads' },
-      { sub: /^(build|copy-job|create-\w+|update-\w+|enable-job|disable-job|reload-\w+|add-job-to-view|install-plugin|offline-node|online-node|connect-node|set-build-\w+|quiet-down|cancel-quiet-down|login|logout|mail)\b/, effect: 'write', what: 'builds or changes configuration' },
+      { sub: /^(build|copy-job|create-\w+|update-\w+|enable-job|reload-\w+|add-job-to-view|install-plugin|online-node|connect-node|set-build-\w+|cancel-quiet-down|restart|safe-restart|login|logout|mail)\b/, effect: 'write', what: 'builds, restarts or changes configuration' },
     ],
     otherwise: 'opaque',
   },
@@ -833,16 +837,185 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // Package registries: the operations on what is already published, which run no project code (publishing itself runs
+  // the package's lifecycle scripts and stays with the build tools). Withdrawing a version, removing a tag consumers
+  // install by, revoking a token, opening a package to everyone or switching its publish 2FA off; deprecating only adds
+  // a message. Each tool's reference: npm (`unpublish`, `dist-tag`, `access`, `token`, `owner`, `team`, `deprecate`;
+  // pnpm passes these to npm), Yarn (`npm tag`, classic `tag`/`owner`), Cargo (`yank`, `owner`), RubyGems (`gem yank`,
+  // `owner`, `push`), the .NET CLI and nuget.exe (`nuget delete`: on nuget.org an unlist, on other feeds a delete); a Cargo yank deletes nothing, and
+  // the JFrog CLI (`jf rt delete`, `build-discard`, the `*-delete` admin commands).
   {
-    names: ['glab'],
-    valued: ['-R', '--repo', '-H', '--header', '-F', '--field', '-f', '--raw-field', '--hostname', '--input'],
+    names: ['npm', 'pnpm'],
+    valued: ['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--filter', '-F', '--otp', '--tag', '--access', '--scope', '--cidr'],
+    dryRun: ['--dry-run'],
     rules: [
-      { sub: /^api\b/, flagValue: { names: ['-X', '--method'], value: /^delete$/i }, effect: 'destroy', what: '`glab api` DELETE deletes the resource' },
-      { sub: /^api\b/, flagValue: { names: ['-X', '--method'], value: /^(post|put|patch)$/i }, effect: 'write', what: '`glab api` changes the resource' },
-      { sub: /^api\b/, flags: ['-f', '--raw-field', '-F', '--field', '--input'], effect: 'write', what: '`glab api` with fields sends a POST' },
-      { sub: /^api\b/, effect: 'read', what: '`glab api` GET reads' },
+      { sub: /^unpublish\b/, effect: 'destroy', what: 'removes a published version (or the whole package): installs of it fail and its number can never be used again' },
+      { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^dist-tags? (ls|l|sl|list)\b/, effect: 'read', what: 'lists dist-tags' },
+      { sub: /^dist-tags? (add|a|set|s)\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
+      { sub: /^access (set status=public|public)\b/, effect: 'safeguard', what: 'makes the package public: anyone can install it' },
+      { sub: /^access (set mfa=none|2fa-not-required)\b/, effect: 'safeguard', what: 'switches off two-factor authentication for publishing' },
+      { sub: /^access (grant|revoke)\b/, effect: 'permissions', what: 'changes a team\'s access' },
+      { sub: /^access (set|restricted|2fa-required)\b/, effect: 'write', what: 'restricts the package or requires 2FA' },
+      { sub: /^access\b/, effect: 'read', what: 'reads access settings' },
+      { sub: /^token (revoke|rm|delete)\b/, effect: 'destroy', what: 'revokes a registry token: whatever publishes or installs with it fails' },
+      { sub: /^token (list|ls)\b/, effect: 'read', what: 'lists tokens' },
+      { sub: /^token create\b/, effect: 'write', what: 'creates a token' },
+      { sub: /^(owner|author) (ls|list)\b/, effect: 'read', what: 'lists maintainers' },
+      { sub: /^(owner|author)\b/, effect: 'permissions', what: 'adds or removes a maintainer' },
+      { sub: /^team destroy\b/, effect: 'destroy', what: 'deletes a team and its access' },
+      { sub: /^team (ls|list)\b/, effect: 'read', what: 'lists teams' },
+      { sub: /^team\b/, effect: 'permissions', what: 'changes a team' },
+      { sub: /^deprecate\b/, effect: 'write', what: 'adds (or clears) a deprecation message; nothing is removed' },
     ],
     otherwise: 'fallback',
+  },
+  {
+    names: ['yarn'],
+    valued: ['--cwd', '--registry', '--otp', '--access', '--tag'],
+    rules: [
+      { sub: /^(npm )?tag (remove|rm)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^(npm )?tag (list|ls)\b/, effect: 'read', what: 'lists dist-tags' },
+      { sub: /^(npm )?tag add\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
+      { sub: /^owner (list|ls)\b/, effect: 'read', what: 'lists maintainers' },
+      { sub: /^owner\b/, effect: 'permissions', what: 'adds or removes a maintainer' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['cargo'],
+    valued: ['--version', '--vers', '--index', '--registry', '--token', '-Z', '--config', '-C', '--manifest-path', '-p', '--package', '--color', '--target', '--features', '-F', '-j', '--jobs', '--target-dir', '--message-format', '--bin', '--example', '--test', '--bench', '--profile'],
+    rules: [
+      // cargo-yank(1): "does not delete any data, and the crate will still be available for download"; `--undo` restores it.
+      { sub: /^(\+\S+ )?yank\b/, effect: 'write', what: 'yanks a version from the index (new lockfiles skip it; nothing is deleted, `--undo` restores it)' },
+      { sub: /^(\+\S+ )?owner\b/, flags: ['--add', '-a', '--remove', '-r'], effect: 'permissions', what: 'adds or removes an owner' },
+      { sub: /^(\+\S+ )?owner\b/, effect: 'read', what: 'lists owners' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['gem'],
+    valued: ['-v', '--version', '--platform', '--host', '-k', '--key', '--otp', '-p', '--http-proxy', '--config-file', '-a', '--add', '-r', '--remove', '-i', '--install-dir', '-n', '--bindir', '-s', '--source'],
+    rules: [
+      { sub: /^yank\b/, effect: 'destroy', what: 'removes a published version from the gem server: it can no longer be installed' },
+      { sub: /^owner\b/, flags: ['--add', '-a', '--remove', '-r'], effect: 'permissions', what: 'adds or removes an owner' },
+      { sub: /^owner\b/, effect: 'read', what: 'lists owners' },
+      { sub: /^push\b/, effect: 'deploy', what: 'publishes a built gem' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['dotnet'],
+    valued: ['-s', '--source', '-k', '--api-key', '-ss', '--symbol-source', '-sk', '--symbol-api-key', '-t', '--timeout', '-v', '--verbosity', '--configfile', '-c', '--configuration', '-o', '--output', '-f', '--framework', '-r', '--runtime', '-p', '--project', '--property'],
+    rules: [
+      // nuget.org does not delete: `nuget delete` there unlists the version, which stays installable by its number and is
+      // listed again from the gallery. Other feeds (GitHub Packages, Azure Artifacts, a NuGet server) delete it.
+      { sub: /^nuget delete\b/, flagValue: { names: ['-s', '--source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
+      { sub: /^nuget delete\b/, effect: 'destroy', what: 'deletes a package version from the feed' },
+      { sub: /^nuget push\b/, effect: 'deploy', what: 'publishes a package' },
+      { sub: /^nuget locals\b/, flags: ['--clear', '-c'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
+      { sub: /^nuget (locals|list|why|verify|search)\b/, effect: 'read', what: 'reads caches, sources or packages' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['nuget', 'nuget.exe'],
+    valued: ['-Source', '-source', '-ApiKey', '-apikey', '-Verbosity', '-verbosity', '-ConfigFile', '-configfile', '-Timeout', '-timeout', '-SymbolSource', '-SymbolApiKey', '-OutputDirectory', '-Version', '-Name', '-Username', '-Password'],
+    rules: [
+      { sub: /^delete\b/i, flagValue: { names: ['-Source', '-source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
+      { sub: /^delete\b/i, effect: 'destroy', what: 'deletes a package version from the feed' },
+      { sub: /^push\b/i, effect: 'deploy', what: 'publishes a package' },
+      { sub: /^locals\b/i, flags: ['-clear', '-Clear'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
+      { sub: /^(list|search|locals|help|\?)\b/i, effect: 'read', what: 'reads packages or caches' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['jf', 'jfrog'],
+    valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^rt (delete|del|repo-delete|rdel|users-delete|udel|group-delete|gdel|permission-target-delete|ptdel|replication-delete|rpldel|build-discard|bdi)\b/, effect: 'destroy', what: 'deletes artifacts, builds (with their artifacts under `--delete-artifacts`), repositories, users, groups or permission targets' },
+      { sub: /^rt curl\b/, flagValue: { names: ['-X', '--request'], value: /^delete$/i }, effect: 'destroy', what: 'sends a DELETE to the Artifactory REST API' },
+      { sub: /^rt (search|s|ping|p|build-scan|bs)\b/, effect: 'read', what: 'searches or checks the server' },
+      { sub: /^rt (upload|u|build-publish|bp|build-promote|bpr)\b/, effect: 'deploy', what: 'uploads artifacts or publishes or promotes a build' },
+      { sub: /^rt (download|dl|move|mv|copy|cp|set-props|sp|delete-props|delp|build-clean|bc|build-add-dependencies|bad|build-collect-env|bce|build-add-git|bag|build-append|ba)\b/, effect: 'write', what: 'copies, moves, downloads or labels artifacts, or collects build info locally' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Container registries' own clients (each tool's command reference: skopeo(1), go-containerregistry's `crane` and
+  // `gcrane`, ORAS, regclient's `regctl`): deleting a manifest, tag or blob loses the image for everything that pulls it;
+  // copying, tagging, pushing and signing add; listing and inspecting read.
+  {
+    names: ['skopeo'],
+    valued: ['--authfile', '--creds', '--src-creds', '--dest-creds', '--cert-dir', '--src-cert-dir', '--dest-cert-dir', '--format', '-f', '--registries-conf', '--override-arch', '--override-os', '--override-variant', '--tmpdir', '--command-timeout', '--retry-times', '--src', '-s', '--dest', '-d', '--sign-by', '--src-registry-token', '--dest-registry-token', '--policy', '--registries.d', '--dest-compress-format', '--additional-tag', '--digestfile', '--sign-passphrase-file', '--encryption-key', '--decryption-key', '--multi-arch'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes the image\'s manifest from the registry' },
+      { sub: /^(inspect|list-tags|manifest-digest|standalone-verify|help)\b/, effect: 'read', what: 'inspects images' },
+      { sub: /^(copy|sync|login|logout|standalone-sign|generate-sigstore-key)\b/, effect: 'write', what: 'copies or signs images, or logs in' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['crane', 'gcrane'],
+    valued: ['--platform', '-o', '--output', '--format', '--tag', '-t', '--append', '--annotation', '-a', '--label', '-l', '--entrypoint', '--cmd', '--env', '-e', '--user', '--workdir', '--base', '--new_base', '--old_base', '--layer', '--jobs', '-j', '--manifest', '-m', '--insecure-registry'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes an image (manifest or tag) from the registry' },
+      { sub: /^(catalog|config|digest|ls|manifest|blob|validate|version|gc|auth (get|token))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^(append|copy|cp|flatten|mutate|push|pull|export|rebase|tag|index|auth (login|logout))\b/, effect: 'write', what: 'copies, tags, pushes or builds images' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['oras'],
+    valued: ['-u', '--username', '-p', '--password', '--registry-config', '--artifact-type', '-a', '--annotation', '--annotation-file', '--config', '--platform', '-o', '--output', '--format', '--media-type', '--concurrency', '--distribution-spec', '--depth', '--last', '--descriptor', '--resolve', '--from-oci-layout', '--to-oci-layout', '--export-manifest', '--include-subject'],
+    rules: [
+      { sub: /^(manifest|blob) (delete|rm)\b/, effect: 'destroy', what: 'deletes a manifest or blob from the registry' },
+      { sub: /^(discover|resolve|version|repo (ls|list|tags)|repository (ls|list|tags)|manifest (fetch|fetch-config)|blob fetch)\b/, effect: 'read', what: 'lists or reads artifacts' },
+      { sub: /^(push|pull|attach|copy|cp|tag|login|logout|manifest push|blob push|backup|restore)\b/, effect: 'write', what: 'pushes, pulls, copies or tags artifacts' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['regctl'],
+    valued: ['--format', '--platform', '--user', '--pass', '--host', '--verbosity', '-v', '--logopt', '--limit', '--last', '--include', '--exclude', '--annotation', '--artifact-type', '--config', '--file', '--subject', '--filter-artifact-type', '--time', '--label', '--ref', '--media-type', '-m'],
+    rules: [
+      { sub: /^(tag|manifest|blob|image|artifact) (delete|rm)\b/, effect: 'destroy', what: 'deletes a tag, manifest, blob, image or artifact from the registry' },
+      { sub: /^((tag|repo) (ls|list)|manifest (get|head|diff)|blob (get|head|diff-config|diff-layer)|image (digest|inspect|manifest|config|ratelimit|get-file|check-base)|artifact (get|list|ls|tree)|version|registry (config|whoami))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^(image (copy|cp|export|import|mod|create|append)|manifest put|blob (put|copy|cp)|artifact put|index|registry (set|login|logout)|tag (add|create))\b/, effect: 'write', what: 'copies, modifies or pushes images' },
+    ],
+    otherwise: 'fallback',
+  },
+  // The Buildkite agent's in-job commands (its command-line reference): they annotate the build, move artifacts and
+  // meta-data, upload pipeline steps, read secrets and OIDC tokens, cancel the build or a step; `bootstrap` runs a job whose
+  // command the environment holds, not the line.
+  {
+    names: ['buildkite-agent'],
+    valued: ['--context', '--style', '--step', '--build', '--job', '--priority', '--log-level', '--endpoint', '--agent-access-token', '--experiment', '--profile', '--format', '--audience', '--lifetime', '--claim', '--signing-key-path', '--jwks-file', '--jwks-key-id', '--redacted-vars', '--upload-concurrency', '--content-type', '--default', '--id', '--tags', '--config', '--token', '--name', '--queue'],
+    rules: [
+      { sub: /^(bootstrap|kubernetes-bootstrap)\b/, effect: 'opaque', what: 'runs a job whose command is in the environment, not the line' },
+      { sub: /^(artifact (search|shasum)|meta-data (get|exists|keys)|env (dump|get)|secret get|oidc request-token|step get|git credentials-helper|acknowledgements|help|h)\b/, effect: 'read', what: 'reads artifacts, meta-data, secrets or the environment' },
+      { sub: /^(start|annotate|annotation|artifact (upload|download)|build cancel|env (set|unset)|job|lock|meta-data set|pipeline upload|redactor|step (update|cancel)|tool)\b/, effect: 'write', what: 'annotates the build, moves artifacts or meta-data, uploads steps, or cancels the build or a step' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Tekton's `tkn` (its command reference): deleting a Pipeline, Task or trigger object removes the definition (an
+  // EventListener stops receiving events). Runs record finished work: pruning all but the newest (`--keep`,
+  // `--keep-since`) deletes old finished runs, while deleting runs by name may stop one in flight and loses its record.
+  {
+    names: ['tkn'],
+    valued: ['-n', '--namespace', '-c', '--context', '-k', '--kubeconfig', '-o', '--output', '-p', '--param', '-w', '--workspace', '-s', '--serviceaccount', '-l', '--label', '--keep', '--keep-since', '--limit', '--prefix-name', '--pod-template', '--timeout', '--task', '--pipeline', '--from', '--version', '--type', '--image'],
+    where: ['-n', '--namespace', '-c', '--context'],
+    kubeContext: true,
+    rules: [
+      { sub: /^(pipelineruns?|pr|taskruns?|tr) (delete|rm)\b/, flags: ['--keep', '--keep-since'], effect: 'write', what: 'prunes old runs, keeping the newest' },
+      { sub: /^\S+ (delete|rm)\b/, effect: 'destroy', what: 'deletes Tekton objects (a Pipeline, Task, trigger or the record of runs)' },
+      { sub: /^\S+ (list|ls|describe|desc|logs|export|search|info|get|check-upgrade)\b/, effect: 'read', what: 'lists or reads Tekton objects' },
+      { sub: /^(version|help|completion)\b/, effect: 'read', what: 'help' },
+      { sub: /^\S+ (start|cancel|create|install|upgrade|downgrade|reinstall|push|sign|verify)\b/, effect: 'write', what: 'starts or cancels runs, or creates or installs objects' },
+    ],
+    otherwise: 'opaque',
   },
   {
     names: ['nomad'],

@@ -184,9 +184,10 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
 
 /**
  * INVARIANT (one temp rule): what lies under a temporary folder is disposable; the folder itself is
- * not (every program on the machine expects it, with its sticky, world-writable mode).
+ * not (every program on the machine expects it, with its sticky, world-writable mode). `/data/local/tmp` is an Android
+ * device's temporary folder (`adb push` and `adb shell` commands land there).
  */
-const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm'];
+const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm', '/data/local/tmp'];
 
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
@@ -215,6 +216,13 @@ const HOME_TOOL_CACHES = [
   // (`uv python dir`; `uv python install` downloads them again).
   '.local/share/pnpm/store', 'Library/pnpm/store', '.local/share/uv/python',
 ];
+
+/**
+ * An Android app's cache folders on the device (Context.getCacheDir, getCodeCacheDir, getExternalCacheDir: "the system
+ * will automatically delete files in this directory as disk space is needed"), under its internal data directory or its
+ * folder on shared storage.
+ */
+const DEVICE_APP_CACHE = /^\/(data\/(data|user\/\d+|user_de\/\d+)\/[\w.]+\/(cache|code_cache)|(sdcard|storage\/emulated\/\d+|storage\/self\/primary|mnt\/sdcard)\/Android\/data\/[\w.]+\/cache)(\/|$)/;
 
 /**
  * Hand-written files inside tool folders that are otherwise caches (paths relative to home): Maven's user settings (server
@@ -349,6 +357,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
   if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
   if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
+  if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

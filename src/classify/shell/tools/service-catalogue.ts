@@ -64,6 +64,12 @@ export interface ServiceTool {
    * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
    */
   input?: { deletes: RegExp; what: string };
+  /**
+   * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
+   * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that
+   * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`). Rules still apply first.
+   */
+  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
 }
@@ -1523,9 +1529,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // adb: clearing or uninstalling an app deletes its data on the device (`pm clear`: "deletes all data associated with a
     // package"; `uninstall` without `-k`). On an emulator, or for the debug build of the app under development (the
     // Android Gradle plugin's `applicationIdSuffix ".debug"`), that is test data.
+    // `shell` and `exec-out` run the rest of the line on the device, joined with spaces as ssh does (adb's
+    // commandline.cpp: "We don't escape here, just like ssh(1)"); `push` onto an app's database or preferences
+    // replaces them.
     names: ['adb'],
     local: true,
     valued: ['-s', '-t', '-H', '-P', '-L'],
+    remote: { sub: /^(shell|exec-out)$/, valued: ['-e'], where: 'the device', elevate: /^su\s+(0|root)\s+(?=\S)/ },
     rules: [
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, flagValue: { names: ['-s'], value: /^emulator-\d+$/ }, effect: 'write', what: 'clears or removes an app on an emulator (test data)' },
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
@@ -1533,6 +1543,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, effect: 'destroy', what: 'deletes an app\'s data on the device' },
       { sub: /^logcat\b/, flags: ['-c', '--clear'], effect: 'write', what: 'clears the device\'s log buffer' },
       { sub: /^(devices|logcat|get-state|get-serialno|get-devpath|version|help|bugreport|pull|features|host-features|mdns|wait-for\S*)\b/, effect: 'read', what: 'reads the device' },
+      { sub: /^push\b.* \S*(\.(db|sqlite3?|realm)|\/databases\/\S*|\/shared_prefs\/\S*)$/, effect: 'destroy', what: 'replaces an app\'s database or preferences on the device' },
       { sub: /^(install|install-multiple|install-multi-package|push|reboot|root|unroot|remount|forward|reverse|tcpip|usb|connect|disconnect|pair|kill-server|start-server|reconnect|sideload|emu|sync)\b/, effect: 'write', what: 'installs, copies or changes the connection' },
     ],
     otherwise: 'fallback',
@@ -1550,6 +1561,52 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // Commands on an Android device, reached through `adb shell` (`remote` above) or typed in its shell.
+  {
+    // pm (`pm help`): `clear` deletes all data of a package, `uninstall` without `-k` removes it with its data (the debug
+    // build of the app under development is test data, as in the adb entry); `disable-user`, `hide` and `suspend` switch
+    // an app off until it is enabled again.
+    names: ['pm'],
+    local: true,
+    valued: ['--user', '-i', '--install-reason', '-p', '--pkg', '-S', '--abi'],
+    rules: [
+      { sub: /^(clear|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
+      { sub: /^uninstall\b/, flags: ['-k'], effect: 'write', what: 'removes the app but keeps its data' },
+      { sub: /^(clear|uninstall)\b/, effect: 'destroy', what: 'deletes an app\'s data on the device' },
+      { sub: /^(disable|disable-user|disable-until-used|hide|suspend)\b/, effect: 'outage', what: 'switches an app off on the device' },
+      { sub: /^(grant|revoke|reset-permissions|set-permission-flags)\b/, effect: 'permissions', what: 'changes an app\'s permissions' },
+      { sub: /^(list|path|dump|help|resolve-activity|query-\S+|get-\S+|has-feature|check-\S+)\b/, effect: 'read', what: 'reads packages' },
+      { sub: /^(install\S*|enable|unhide|unsuspend|trim-caches|set-\S+|compile|bg-dexopt-job|create-user)\b/, effect: 'write', what: 'installs, enables or tunes apps' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Android's `settings` command (`settings help`; Settings.Global reference): package verification
+    // (`package_verifier_enable`, `verifier_verify_adb_installs`: Play Protect's check of installed apps) switched off, or
+    // installs from unknown sources allowed (`install_non_market_apps` 1), weaken a safeguard; other keys are settings.
+    names: ['settings'],
+    local: true,
+    valued: ['--user'],
+    rules: [
+      { sub: /^put (global|secure|system) (package_verifier_enable|verifier_verify_adb_installs|package_verifier_user_consent|upload_apk_enable) (0|-1|false)\b/, effect: 'safeguard', what: 'switches the device\'s verification of installed apps off' },
+      { sub: /^put (global|secure) install_non_market_apps 1\b/, effect: 'safeguard', what: 'lets apps from unknown sources be installed' },
+      { sub: /^(get|list|help)\b/, effect: 'read', what: 'reads device settings' },
+      { sub: /^(put|delete|reset)\b/, effect: 'write', what: 'changes a device setting' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // setenforce(8): `0`/`Permissive` stops SELinux from enforcing its policy (it only logs); `1`/`Enforcing` turns it on.
+    names: ['setenforce'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^(0|permissive)$/i, effect: 'safeguard', what: 'puts SELinux in permissive mode: its policy is no longer enforced' },
+      { sub: /^(1|enforcing)$/i, effect: 'write', what: 'makes SELinux enforce its policy' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['getenforce', 'sestatus'], local: true, valued: [], rules: [], otherwise: 'read' },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -1605,6 +1662,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const line = ops.join(' ');
   const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
+  if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
     const text = ops.length === 0 ? (inv.stdin?.text ?? null) : null;
@@ -1651,4 +1709,32 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
       b.verb(effect);
       return true;
   }
+}
+
+/** Runs the line a `remote` subcommand hands to the other side (`adb shell rm -rf /sdcard/x`) through the shell model. */
+function remoteCommand(inv: Invocation, remote: NonNullable<ServiceTool['remote']>, args: Word[], head: Word): true {
+  const b = inv.env.b.verb('exec');
+  const label = `\`${inv.name} ${head.value ?? ''}\``;
+  const valued = new Set(remote.valued);
+  let i = args.indexOf(head) + 1;
+  while (i < args.length && (args[i]!.value ?? '').startsWith('-') && args[i]!.value !== '-') i += valued.has(args[i]!.value!) ? 2 : 1;
+  const rest = args.slice(i);
+  if (rest.length === 0) {
+    if (inv.stdin?.text) inv.runSource(inv.stdin.text, null, `${label} reading its input on ${remote.where}`);
+    // SECURITY: an interactive shell, or commands from an input the action does not show.
+    else b.opaque(inv.stdin ? 'shell_stdin_dynamic' : 'interactive_shell', `${label} runs ${inv.stdin ? `commands from ${inv.stdin.producer}` : 'an interactive shell'} on ${remote.where}`, inv.span);
+    return true;
+  }
+  if (rest.some((w) => w.value === null)) {
+    b.opaque('remote_dynamic_command', `the command ${label} runs on ${remote.where} is not fixed`, inv.span);
+    return true;
+  }
+  let line = rest.map((w) => w.value).join(' ');
+  const up = remote.elevate?.exec(line);
+  if (up) {
+    b.finding('elevated', `${label} runs the command as root on ${remote.where}`, inv.span);
+    line = line.slice(up[0].length);
+  }
+  inv.runSource(line, null, `${label} on ${remote.where}`);
+  return true;
 }

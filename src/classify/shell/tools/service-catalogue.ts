@@ -1342,7 +1342,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^kext-consent disable\b/, effect: 'safeguard', what: 'lets any kernel extension load without the user\'s consent' },
       { flags: ['--disable'], flagValue: { names: ['--label', '--path', '--rule'], value: /./ }, effect: 'write', what: 'disables one assessment rule' },
       { flags: ['--disable'], effect: 'safeguard', what: 'turns Gatekeeper\'s assessment off' },
-      { flags: ['--status', '--assess', '--list', '--test', '--help'], effect: 'read', what: 'reads Gatekeeper\'s state or assesses an app' },
+      { flags: ['--status', '--assess', '-a', '--list', '--test', '--help'], effect: 'read', what: 'reads Gatekeeper\'s state or assesses an app' },
       { flags: ['--master-enable', '--global-enable', '--enable', '--add', '--remove'], effect: 'write', what: 'changes Gatekeeper\'s rules' },
     ],
     otherwise: 'opaque',
@@ -1560,6 +1560,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(devices|getvar|help)\b/, effect: 'read', what: 'reads the device' },
     ],
     otherwise: 'write',
+  },
+  {
+    // keytool (the JDK's keytool reference): its commands are options. `-delete` removes a key or certificate entry; an
+    // app's upload or signing key cannot be made again (a new one needs the store's key reset). The rest read the store
+    // or add to it.
+    names: ['keytool'],
+    local: true,
+    valued: ['-alias', '-keystore', '-storepass', '-storepass:env', '-storepass:file', '-keypass', '-keypass:env', '-keypass:file', '-storetype', '-file', '-dname', '-keyalg', '-keysize', '-groupname', '-validity', '-sigalg', '-ext', '-startdate', '-jarfile', '-sslserver', '-infile', '-outfile', '-srckeystore', '-destkeystore', '-srcstorepass', '-deststorepass', '-srcstorepass:env', '-deststorepass:env', '-srcstoretype', '-deststoretype', '-srcalias', '-destalias', '-srckeypass', '-destkeypass', '-new', '-providername', '-providerclass', '-providerpath', '-addprovider', '-providerarg'],
+    rules: [
+      { flags: ['-delete'], effect: 'destroy', what: 'deletes a key or certificate entry from the keystore' },
+      { flags: ['-list', '-printcert', '-printcertreq', '-printcrl', '-exportcert', '-export', '-showinfo', '-help', '--help', '-version'], effect: 'read', what: 'reads the keystore' },
+      { flags: ['-genkeypair', '-genkey', '-genseckey', '-importcert', '-import', '-importkeystore', '-importpass', '-certreq', '-gencert', '-gencrl', '-changealias', '-keyclone', '-selfcert', '-storepasswd', '-keypasswd'], effect: 'write', what: 'adds keys or certificates, or changes a password or alias' },
+    ],
+    otherwise: 'opaque',
   },
   // Commands on an Android device, reached through `adb shell` (`remote` above) or typed in its shell.
   {

@@ -1575,6 +1575,43 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  {
+    // fastlane (docs.fastlane.tools): its tools and actions. `match nuke` and the `match_nuke` action revoke every
+    // certificate and provisioning profile of a type ("Builds distributed via Ad Hoc or Enterprise will be disabled");
+    // `pilot remove` takes a tester off the app's TestFlight; the `delete_keychain` action deletes a keychain, as
+    // `security delete-keychain` does. Uploads and releases (deliver, supply, pilot upload/distribute) are deploys;
+    // `snapshot reset_simulators` makes the simulators again (test devices). Lanes run the project's Fastfile.
+    names: ['fastlane'],
+    valued: ['-u', '--username', '-a', '--app_identifier', '-p', '--package_name', '--platform', '--type', '-e', '--email', '-g', '--groups', '--track', '--rollout', '--aab', '--apk', '--ipa', '-i', '--json_key', '--json_key_data', '--api_key_path', '--api_key', '--team_id', '--team_name', '--git_url', '--git_branch', '--storage_mode', '--keychain_name', '--keychain_password', '--metadata_path', '--screenshots_path', '--release_status', '--version_code', '--version_name', '--track_promote_to', '--changelog', '--distribute_external', '--env', '--output_path', '--scheme', '--workspace', '--project', '--configuration', '--export_method', '--output_directory'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { sub: /^(ios |android |mac )?(match nuke|run match_nuke)\b/, effect: 'destroy', what: 'revokes every certificate and provisioning profile of the type (ad hoc and enterprise builds stop working)' },
+      { sub: /^(ios |android |mac )?run delete_keychain\b/, effect: 'destroy', what: 'deletes a keychain with its keys and passwords' },
+      { sub: /^(ios |android |mac )?pilot remove\b/, effect: 'destroy', what: 'takes a tester off the app\'s TestFlight' },
+      { sub: /^(action|actions|lanes|list|docs|env|help|search_plugins)\b/, effect: 'read', what: 'shows actions, lanes or the environment' },
+      { sub: /^(ios |android |mac )?(pilot (list|builds|find|export)|deliver download_\S+|supply init|match (decrypt|list)|run (get_\S+|latest_testflight_build_number|google_play_track_version_codes|app_store_build_number|validate_play_store_json_key))\b/, effect: 'read', what: 'reads testers, builds or store metadata' },
+      { sub: /^(ios |android |mac )?(deliver|supply|pilot|upload_to_\S+|run (upload_to_\S+|deliver|supply|pilot|app_store_connect_api_key))\b/, effect: 'deploy', what: 'uploads a build or store metadata' },
+      { sub: /^(ios |android |mac )?(match|cert|sigh|pem|produce|gym|scan|snapshot|screengrab|frameit|precheck|init|run (create_keychain|unlock_keychain|clear_derived_data|increment_\S+|register_devices?|setup_ci|match|sync_code_signing|gym|build_app|build_ios_app|gradle|scan|run_tests|xcode_select))\b/, effect: 'write', what: 'builds, signs, tests or sets up the project' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // EAS CLI (docs.expo.dev, "EAS CLI reference"): oclif topics. `…:delete` deletes a channel, branch with its updates,
+    // update group, secret or environment variable, device or webhook; `channel:pause` stops a channel's updates.
+    // Builds, submissions, updates, republishing and pointing a channel at a branch are deploys.
+    names: ['eas'],
+    valued: ['-p', '--platform', '--profile', '-e', '--environment', '--variable-environment', '--variable-name', '--name', '--value', '--scope', '--type', '--visibility', '--branch', '--channel', '--message', '-m', '--group', '--id', '--udid', '--apple-team-id', '--limit', '--offset', '--status', '--build-profile', '--destination-branch', '--destination-channel', '--runtime-version', '--url', '--event', '--secret', '--path', '--output'],
+    where: ['--environment', '--variable-environment', '--profile', '--channel', '--branch'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^\S+:delete\b/, effect: 'destroy', what: 'deletes a channel, a branch with its updates, an update group, a secret, a variable, a device or a webhook' },
+      { sub: /^channel:pause\b/, effect: 'outage', what: 'stops the channel\'s builds from receiving updates' },
+      { sub: /^(\S+:(list|view|info|get|inspect|pull)|whoami|diagnostics|config|open|autocomplete|analytics|help|fingerprint:compare)\b/, effect: 'read', what: 'reads the project, its builds, updates or settings' },
+      { sub: /^(build|build:(run|dev|resign|internal)|submit|update|update:(republish|roll-back-to-embedded|rollback|revert-update-rollout|edit)|channel:(edit|rollout|resume)|deploy|workflow:run)(?= |$)/, effect: 'deploy', what: 'builds, submits or publishes an update' },
+      { sub: /^(\S+:(create|rename|update|push|link|unlink|configure|sync|set|upload)|build:cancel|init|login|logout|account:\S+|credentials\S*|project:init|onboarding|go)\b/, effect: 'write', what: 'creates or configures project resources' },
+    ],
+    otherwise: 'opaque',
+  },
   // Commands on an Android device, reached through `adb shell` (`remote` above) or typed in its shell.
   {
     // pm (`pm help`): `clear` deletes all data of a package, `uninstall` without `-k` removes it with its data (the debug

@@ -403,6 +403,7 @@ const PACKAGE_BINARIES: Readonly<Record<string, string>> = {
   'netlify-cli': 'netlify',
   '@railway/cli': 'railway',
   'firebase-tools': 'firebase',
+  'eas-cli': 'eas',
   'cdktf-cli': 'cdktf',
   '@aws-amplify/cli': 'amplify',
   '@cloudflare/wrangler': 'wrangler',

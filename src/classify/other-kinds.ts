@@ -154,8 +154,14 @@ export function outageEndpoint(url: string): boolean {
   return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url);
 }
 
-/** Whether a POST or PATCH to this URL names a destructive action. */
-const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)/;
+/**
+ * Whether a POST or PATCH to this URL names a destructive action. Google's custom methods also revoke, deactivate, disable
+ * or suspend (Play Developer API `subscriptionsv2/tokens/T:revoke`, `basePlans/P:deactivate`; Service Usage
+ * `services/S:disable`; IAM `serviceAccounts/A:disable`), cancel a purchase (`purchases/…:cancel`; elsewhere a cancel stops
+ * work and is a write) and refund with `revoke=true` (the item is taken back). Steam's Web API names the method as a
+ * path segment before its version (`ISteamLeaderboards/DeleteLeaderboard/v1`, `ResetLeaderboard`).
+ */
+const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)|:(revoke|deactivate|disable|suspend)([A-Z]\w*)?(\/|\?|$)|\/purchases\/[^?#]*:cancel(\/|\?|$)|:refund\?([^#]*&)?revoke=true(&|#|$)|\/I[A-Z]\w+\/(Delete|Remove|Reset|Purge|Revoke|Wipe|Destroy)[A-Z]\w*\/v\d+\/?(\?|#|$)/;
 /** S3's DeleteObjects (`POST /?delete`, up to 1,000 keys in the XML body), on Amazon S3 and S3-compatible stores. */
 const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.cn)?|s3[^/?#]*)(:\d+)?\/[^?#]*\?(delete|delete=[^&]*)(&|#|$)/i;
 /**
@@ -332,6 +338,8 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/^https?:\/\/api\.notion\.com\/v1\/(databases|data_sources)\/[^/?#]+\/?(\?|$)/.test(url) && isJsonObject(body.properties) && Object.values(body.properties).some((v) => v === null)) {
     return { code: 'schema_field_drop', why: 'removes a database property and its value on every page (Notion: a property set to null is removed)' };
   }
+  // App Store Connect "Modify a build" with `expired: true`: testers can no longer install it (TestFlight), for good.
+  if (settings(body).some(({ path, value }) => path[path.length - 1] === 'expired' && value === true)) return { code: 'service_outage', why: 'expires the build or resource: it can no longer be installed or used' };
   if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
     return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
   }
@@ -355,6 +363,11 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  */
 const SAFEGUARD = /protect|rulesets|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
+/**
+ * A field that declares what the thing uses or contains, not a switch: App Store Connect's export-compliance answers
+ * (`usesNonExemptEncryption`, `containsProprietaryCryptography`) say whether the app itself encrypts.
+ */
+const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
 function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
@@ -380,7 +393,7 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
     // GitLab `visibility: public`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
-    if (SAFEGUARD.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
   }
   return null;

@@ -104,6 +104,10 @@ export const REBUILDABLE = new Set([
   // Code generators' output folders: buf's and protoc plugins' `gen/` (Buf docs, "buf.gen.yaml": `out: gen`), GraphQL
   // Code Generator's and Relay's `__generated__`, OpenAPI generators' `generated` (each generator writes them again).
   'gen', 'generated', '__generated__',
+  // Game engines' caches: Godot's `.godot` (Godot 4) and `.import` (Godot 3) hold imported assets and editor state, made
+  // again when the project is opened ("can be deleted safely"); Unreal's `DerivedDataCache` and `Intermediate` are what the
+  // editor and Unreal Build Tool write; Unity writes its editor and player logs to `Logs`.
+  '.godot', '.import', 'DerivedDataCache', 'Intermediate', 'Logs',
 ]);
 
 /**

@@ -50,7 +50,10 @@ const READS = new Set([
 const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop']);
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
+  // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
+  // `--import`, `-s script.gd`) build, import and test the project with its own code.
+  'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe']);
 
 /** Build tools' wrapper scripts, committed in the project, that download and run the tool (Gradle Wrapper, Maven Wrapper). */
 const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);

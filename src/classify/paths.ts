@@ -120,6 +120,9 @@ export const REBUILDABLE_PATHS = [
   'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts',
   // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
   'bin/Debug', 'bin/Release',
+  // Capacitor's copy of the built web app inside the native projects (`npx cap copy`/`sync` writes it again; its
+  // templates list it in .gitignore): Android's `app/src/main/assets/public`, iOS's `App/App/public`.
+  'src/main/assets/public', 'App/App/public',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);

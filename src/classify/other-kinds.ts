@@ -28,6 +28,25 @@ const RUNTIME_DATA_DIR = /^\/((public|static|web|var)\/)?(backups?|uploads)\/|^\
  * package marker (`__init__.py`: "can just be an empty file"), PEP 561's `py.typed`, the empty-folder keepers `.gitkeep`
  * and `.keep`, GitHub Pages' `.nojekyll`.
  */
+/**
+ * App settings, in the files that hold them, that switch a platform's safeguard off for the app that ships (each from its
+ * platform's reference): App Transport Security lifted (`NSAllowsArbitraryLoads` true in Info.plist: any plain-HTTP
+ * load), Android cleartext traffic allowed for every host (`android:usesCleartextTraffic="true"`, a `base-config` with
+ * `cleartextTrafficPermitted="true"`; a `domain-config` for the emulator's host is the documented development setup);
+ * Electron's security checklist undone in `webPreferences` (`contextIsolation: false`, `nodeIntegration: true`,
+ * `webSecurity: false`, `sandbox: false`); electron-builder's `hardenedRuntime: false`, `notarize: false` and
+ * `verifyUpdateCodeSignature: false` (updates installed without checking their signature); Crashlytics' crash reporting
+ * switched off (`firebase_crashlytics_collection_enabled`/`FirebaseCrashlyticsCollectionEnabled` false, React Native
+ * Firebase's `crashlytics_auto_collection_enabled` false). Defaults and the safe values are no finding.
+ */
+const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string }> = [
+  { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
+  { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
+  { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
+  { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },
+  { setting: /firebase_crashlytics_collection_enabled["']?\s+android:value\s*=\s*"false"|FirebaseCrashlyticsCollectionEnabled\s*<\/key>\s*<false\s*\/>|crashlytics_(auto_)?collection_enabled["']?\s*:\s*false\b/, what: 'switches crash reporting off' },
+];
+
 const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\.nojekyll)$/;
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
 const NOT_HAND_EDITED = /\.(db|sqlite3?|tfstate(\.backup)?|dump|pem|key|p12|pfx|jks|keystore|kdbx)$/;
@@ -62,6 +81,8 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (isStateOrSecretFile(abs) || GIT_INTERNAL.test(abs))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
+  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => x.setting.test(action.content!)) : undefined;
+  if (weakened) b.destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(abs) || GIT_HAND_EDITED.test(abs))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
   }

@@ -1612,6 +1612,40 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // iOS devices, as adb for Android: uninstalling an app deletes its data on the device, except the debug build of the
+  // app under development (bundle id ending `.debug`, test data as in the adb entry).
+  {
+    // ios-deploy (its usage): `-9/--uninstall_only` uninstalls, `-r/--uninstall` uninstalls first ("app cache and data
+    // are cleared"), `-R/--rm` and `-X/--rmtree` remove files on the device.
+    names: ['ios-deploy'],
+    local: true,
+    valued: ['-i', '--id', '-b', '--bundle', '-a', '--args', '-t', '--timeout', '-p', '--port', '-1', '--bundle_id', '-o', '--upload', '-2', '--to', '-D', '--mkdir', '-R', '--rm', '-X', '--rmtree', '-3', '--bundle_name', '-s', '--envs', '-k', '--key'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-9', '--uninstall_only', '-r', '--uninstall'], flagValue: { names: ['-1', '--bundle_id'], value: /\.debug$/ }, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { flags: ['-9', '--uninstall_only', '-r', '--uninstall'], effect: 'destroy', what: 'uninstalls the app from the device: its data is cleared' },
+      { flags: ['-R', '--rm', '-X', '--rmtree'], effect: 'destroy', what: 'removes files from the device' },
+      { flags: ['-c', '--detect', '-l', '--list', '-B', '--list_bundle_id', '-e', '--exists', '-w', '--download'], effect: 'read', what: 'lists or downloads from the device' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // libimobiledevice's ideviceinstaller: `-U ID`/`--uninstall ID` (or the `uninstall ID` command) removes an app and its
+    // data; `-R`/`--remove-archive` deletes an archived copy of one.
+    names: ['ideviceinstaller'],
+    local: true,
+    valued: ['-u', '--udid', '-o', '--options', '-i', '--install', '-U', '--uninstall', '-g', '--upgrade', '-a', '--archive', '-r', '--restore', '-R', '--remove-archive', '-w', '--notify-wait'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-U', '--uninstall'], value: /\.debug$/ }, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { sub: /^uninstall \S+\.debug$/, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { flags: ['-U', '--uninstall', '-R', '--remove-archive'], effect: 'destroy', what: 'uninstalls an app with its data, or deletes an archived copy' },
+      { sub: /^(uninstall|remove-archive)\b/, effect: 'destroy', what: 'uninstalls an app with its data, or deletes an archived copy' },
+      { flags: ['-l', '--list-apps', '-L', '--list-archives'], effect: 'read', what: 'lists apps' },
+      { sub: /^(list|list-archives)\b/, effect: 'read', what: 'lists apps' },
+    ],
+    otherwise: 'write',
+  },
   // Commands on an Android device, reached through `adb shell` (`remote` above) or typed in its shell.
   {
     // pm (`pm help`): `clear` deletes all data of a package, `uninstall` without `-k` removes it with its data (the debug

@@ -67,9 +67,10 @@ export interface ServiceTool {
   /**
    * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
    * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that
-   * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`). Rules still apply first.
+   * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`); `option` names the options whose
+   * value is the command instead (`vagrant ssh -c CMD`). Rules still apply first.
    */
-  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp };
+  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[] };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
 }
@@ -1306,8 +1307,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Vagrant CLI reference: destroy deletes the machine and its disks; restoring or popping a snapshot returns the
   // machine to it (changes since are lost); halt and suspend stop it.
   {
+    // `vagrant ssh -c CMD` runs CMD in the machine ("executes a single SSH command").
     names: ['vagrant'],
-    valued: ['--provider', '--provision-with', '--name'],
+    valued: ['--provider', '--provision-with', '--name', '-c', '--command'],
+    remote: { sub: /^ssh$/, valued: ['-c', '--command'], where: 'the machine', option: ['-c', '--command'] },
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
       { sub: /^(destroy|snapshot (restore|pop|delete))\b/, effect: 'destroy', what: 'deletes the machine and its disks, or returns it to a snapshot (later changes are lost)' },
@@ -1479,8 +1482,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Local container VMs on a laptop (colima and OrbStack references): deleting the VM deletes every container, image and
   // volume in it; stopping it stops them all (an outage, as `docker stop`).
   {
+    // `colima ssh -- CMD` runs CMD in the VM.
     names: ['colima'],
     valued: ['-p', '--profile', '-c', '--cpu', '-m', '--memory', '-d', '--disk', '-r', '--runtime', '--vm-type', '-a', '--arch', '-V', '--mount', '--dns', '-t', '--template', '--kubernetes-version', '-k'],
+    remote: { sub: /^ssh$/, valued: ['-p', '--profile'], where: 'the VM' },
     where: ['-p', '--profile'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
@@ -1800,6 +1805,14 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
 function remoteCommand(inv: Invocation, remote: NonNullable<ServiceTool['remote']>, args: Word[], head: Word): true {
   const b = inv.env.b.verb('exec');
   const label = `\`${inv.name} ${head.value ?? ''}\``;
+  if (remote.option) {
+    const at = args.findIndex((a) => remote.option!.includes(a.value ?? '') || remote.option!.some((o) => o.startsWith('--') && (a.value ?? '').startsWith(`${o}=`)));
+    const given = at === -1 ? undefined : args[at]!.value!.includes('=') ? { ...args[at]!, value: args[at]!.value!.slice(args[at]!.value!.indexOf('=') + 1) } : args[at + 1];
+    if (!given) b.opaque('interactive_shell', `${label} opens an interactive shell on ${remote.where}`, inv.span);
+    else if (given.value === null) b.opaque('remote_dynamic_command', `the command ${label} runs on ${remote.where} is not fixed`, inv.span);
+    else inv.runSource(given.value, null, `${label} on ${remote.where}`);
+    return true;
+  }
   const valued = new Set(remote.valued);
   let i = args.indexOf(head) + 1;
   while (i < args.length && (args[i]!.value ?? '').startsWith('-') && args[i]!.value !== '-') i += valued.has(args[i]!.value!) ? 2 : 1;

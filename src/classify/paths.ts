@@ -222,6 +222,9 @@ const HOME_TOOL_CACHES = [
   // Linux, `~/Library/pnpm/store` on macOS; `pnpm install` downloads into it again) and the Pythons uv manages
   // (`uv python dir`; `uv python install` downloads them again).
   '.local/share/pnpm/store', 'Library/pnpm/store', '.local/share/uv/python',
+  // Dart's system package cache (`dart pub cache clean` empties it; `pub get` downloads again; not `bin`, the globally
+  // activated tools) and CocoaPods' clones of spec repos (`pod repo add`/`pod repo update` clone them again).
+  '.pub-cache/hosted', '.pub-cache/git', '.pub-cache/_temp', '.cocoapods/repos',
 ];
 
 /**

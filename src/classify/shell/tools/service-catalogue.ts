@@ -68,9 +68,10 @@ export interface ServiceTool {
    * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
    * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that
    * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`); `option` names the options whose
-   * value is the command instead (`vagrant ssh -c CMD`). Rules still apply first.
+   * value is the command instead (`vagrant ssh -c CMD`); `aliases` rewrite a leading command there into the one it stands
+   * for (Android's `cmd package` is `pm`). Rules still apply first.
    */
-  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[] };
+  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[]; aliases?: ReadonlyArray<readonly [RegExp, string]> };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
 }
@@ -1540,7 +1541,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['adb'],
     local: true,
     valued: ['-s', '-t', '-H', '-P', '-L'],
-    remote: { sub: /^(shell|exec-out)$/, valued: ['-e'], where: 'the device', elevate: /^su\s+(0|root)\s+(?=\S)/ },
+    remote: { sub: /^(shell|exec-out)$/, valued: ['-e'], where: 'the device', elevate: /^su\s+(0|root)\s+(?=\S)/, aliases: [[/^cmd package(?= |$)/, 'pm']] },
     rules: [
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, flagValue: { names: ['-s'], value: /^emulator-\d+$/ }, effect: 'write', what: 'clears or removes an app on an emulator (test data)' },
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
@@ -1616,6 +1617,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(\S+:(create|rename|update|push|link|unlink|configure|sync|set|upload)|build:cancel|init|login|logout|account:\S+|credentials\S*|project:init|onboarding|go)\b/, effect: 'write', what: 'creates or configures project resources' },
     ],
     otherwise: 'opaque',
+  },
+  {
+    // CocoaPods (its command reference): `trunk delete` removes a published version for every consumer and `trunk
+    // remove-owner` takes an owner's push rights away; `repo remove` deletes only the local clone of a spec repo, which
+    // `pod repo add` clones again; `deintegrate` and `cache clean` remove what `pod install` makes again.
+    names: ['pod'],
+    valued: ['--sources', '--project-directory'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^trunk (delete|remove-owner)\b/, effect: 'destroy', what: 'deletes a published version or takes an owner\'s push rights away' },
+      { sub: /^(outdated|search|list|env|ipc|spec (lint|cat|which)|lib lint|repo list|trunk (info|me)|cache list)\b/, effect: 'read', what: 'reads pods, specs or the environment' },
+      { sub: /^trunk (push|deprecate|register|add-owner)\b/, effect: 'deploy', what: 'publishes or deprecates a pod' },
+      { sub: /^(install|update|deintegrate|cache clean|repo (add|add-cdn|update|push|lint|remove)|lib create|spec create|init|setup|plugins|try)\b/, effect: 'write', what: 'installs pods, or changes local caches and spec-repo clones' },
+    ],
+    otherwise: 'fallback',
   },
   // iOS devices, as adb for Android: uninstalling an app deletes its data on the device, except the debug build of the
   // app under development (bundle id ending `.debug`, test data as in the adb entry).
@@ -1833,6 +1849,7 @@ function remoteCommand(inv: Invocation, remote: NonNullable<ServiceTool['remote'
     b.finding('elevated', `${label} runs the command as root on ${remote.where}`, inv.span);
     line = line.slice(up[0].length);
   }
+  for (const [from, to] of remote.aliases ?? []) line = line.replace(from, to);
   inv.runSource(line, null, `${label} on ${remote.where}`);
   return true;
 }

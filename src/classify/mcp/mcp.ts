@@ -121,6 +121,16 @@ function cleansBuild(ws: string[], args: JsonObject): boolean {
   return ws.length > 1 ? ws.some((w) => /^(build|builds|products?|derived|artifacts?|outputs?|intermediates?|cache|caches)$/.test(w)) : Object.keys(args).some((k) => BUILD_ARGS.test(k));
 }
 
+/**
+ * A simulator or emulator erased, deleted or reset, or an app removed from one (XcodeBuildMCP `erase_sims`,
+ * `uninstall_app_sim`, `delete_avd`): test devices their tools make again, as `simctl` and `avdmanager` in the shell.
+ */
+const TEST_DEVICE = /^(sims?|simulators?|emulators?|avds?)$/;
+function onTestDevice(ws: string[]): boolean {
+  const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
+  return verbs.length > 0 && ws.some((w) => TEST_DEVICE.test(w)) && verbs.every((w) => /^(erase|delete|remove|reset|uninstall|wipe|clear|kill)$/.test(w));
+}
+
 const COMPOUND_NOUNS = new Set(['kill switch', 'drop shadow', 'drop down', 'inner shadow']);
 
 function words(name: string): string[] {
@@ -459,7 +469,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'

@@ -28,6 +28,25 @@ const RUNTIME_DATA_DIR = /^\/((public|static|web|var)\/)?(backups?|uploads)\/|^\
  * package marker (`__init__.py`: "can just be an empty file"), PEP 561's `py.typed`, the empty-folder keepers `.gitkeep`
  * and `.keep`, GitHub Pages' `.nojekyll`.
  */
+/**
+ * App settings, in the files that hold them, that switch a platform's safeguard off for the app that ships (each from its
+ * platform's reference): App Transport Security lifted (`NSAllowsArbitraryLoads` true in Info.plist: any plain-HTTP
+ * load), Android cleartext traffic allowed for every host (`android:usesCleartextTraffic="true"`, a `base-config` with
+ * `cleartextTrafficPermitted="true"`; a `domain-config` for the emulator's host is the documented development setup);
+ * Electron's security checklist undone in `webPreferences` (`contextIsolation: false`, `nodeIntegration: true`,
+ * `webSecurity: false`, `sandbox: false`); electron-builder's `hardenedRuntime: false`, `notarize: false` and
+ * `verifyUpdateCodeSignature: false` (updates installed without checking their signature); Crashlytics' crash reporting
+ * switched off (`firebase_crashlytics_collection_enabled`/`FirebaseCrashlyticsCollectionEnabled` false, React Native
+ * Firebase's `crashlytics_auto_collection_enabled` false). Defaults and the safe values are no finding.
+ */
+const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string }> = [
+  { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
+  { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
+  { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
+  { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },
+  { setting: /firebase_crashlytics_collection_enabled["']?\s+android:value\s*=\s*"false"|FirebaseCrashlyticsCollectionEnabled\s*<\/key>\s*<false\s*\/>|crashlytics_(auto_)?collection_enabled["']?\s*:\s*false\b/, what: 'switches crash reporting off' },
+];
+
 const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\.nojekyll)$/;
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
 const NOT_HAND_EDITED = /\.(db|sqlite3?|tfstate(\.backup)?|dump|pem|key|p12|pfx|jks|keystore|kdbx)$/;
@@ -62,6 +81,8 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (isStateOrSecretFile(abs) || GIT_INTERNAL.test(abs))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
+  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => x.setting.test(action.content!)) : undefined;
+  if (weakened) b.destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(abs) || GIT_HAND_EDITED.test(abs))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
   }
@@ -172,8 +193,14 @@ export function outageEndpoint(url: string): boolean {
   return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url);
 }
 
-/** Whether a POST or PATCH to this URL names a destructive action. */
-const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)/;
+/**
+ * Whether a POST or PATCH to this URL names a destructive action. Google's custom methods also revoke, deactivate, disable
+ * or suspend (Play Developer API `subscriptionsv2/tokens/T:revoke`, `basePlans/P:deactivate`; Service Usage
+ * `services/S:disable`; IAM `serviceAccounts/A:disable`), cancel a purchase (`purchases/…:cancel`; elsewhere a cancel stops
+ * work and is a write) and refund with `revoke=true` (the item is taken back). Steam's Web API names the method as a
+ * path segment before its version (`ISteamLeaderboards/DeleteLeaderboard/v1`, `ResetLeaderboard`).
+ */
+const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)|:(revoke|deactivate|disable|suspend)([A-Z]\w*)?(\/|\?|$)|\/purchases\/[^?#]*:cancel(\/|\?|$)|:refund\?([^#]*&)?revoke=true(&|#|$)|\/I[A-Z]\w+\/(Delete|Remove|Reset|Purge|Revoke|Wipe|Destroy)[A-Z]\w*\/v\d+\/?(\?|#|$)/;
 /** S3's DeleteObjects (`POST /?delete`, up to 1,000 keys in the XML body), on Amazon S3 and S3-compatible stores. */
 const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.cn)?|s3[^/?#]*)(:\d+)?\/[^?#]*\?(delete|delete=[^&]*)(&|#|$)/i;
 /**
@@ -372,6 +399,8 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/^https?:\/\/api\.notion\.com\/v1\/(databases|data_sources)\/[^/?#]+\/?(\?|$)/.test(url) && isJsonObject(body.properties) && Object.values(body.properties).some((v) => v === null)) {
     return { code: 'schema_field_drop', why: 'removes a database property and its value on every page (Notion: a property set to null is removed)' };
   }
+  // App Store Connect "Modify a build" with `expired: true`: testers can no longer install it (TestFlight), for good.
+  if (settings(body).some(({ path, value }) => path[path.length - 1] === 'expired' && value === true)) return { code: 'service_outage', why: 'expires the build or resource: it can no longer be installed or used' };
   if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
     return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
   }
@@ -398,6 +427,11 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
 const SAFEGUARD = /protect|rulesets|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
+/**
+ * A field that declares what the thing uses or contains, not a switch: App Store Connect's export-compliance answers
+ * (`usesNonExemptEncryption`, `containsProprietaryCryptography`) say whether the app itself encrypts.
+ */
+const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
 function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
@@ -425,7 +459,7 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
     // GitLab `visibility: public`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
-    if (SAFEGUARD.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
   }
   return null;

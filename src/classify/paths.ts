@@ -104,6 +104,10 @@ export const REBUILDABLE = new Set([
   // Code generators' output folders: buf's and protoc plugins' `gen/` (Buf docs, "buf.gen.yaml": `out: gen`), GraphQL
   // Code Generator's and Relay's `__generated__`, OpenAPI generators' `generated` (each generator writes them again).
   'gen', 'generated', '__generated__',
+  // Game engines' caches: Godot's `.godot` (Godot 4) and `.import` (Godot 3) hold imported assets and editor state, made
+  // again when the project is opened ("can be deleted safely"); Unreal's `DerivedDataCache` and `Intermediate` are what the
+  // editor and Unreal Build Tool write; Unity writes its editor and player logs to `Logs`.
+  '.godot', '.import', 'DerivedDataCache', 'Intermediate', 'Logs',
 ]);
 
 /**
@@ -116,6 +120,9 @@ export const REBUILDABLE_PATHS = [
   'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts',
   // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
   'bin/Debug', 'bin/Release',
+  // Capacitor's copy of the built web app inside the native projects (`npx cap copy`/`sync` writes it again; its
+  // templates list it in .gitignore): Android's `app/src/main/assets/public`, iOS's `App/App/public`.
+  'src/main/assets/public', 'App/App/public',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);
@@ -184,9 +191,10 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
 
 /**
  * INVARIANT (one temp rule): what lies under a temporary folder is disposable; the folder itself is
- * not (every program on the machine expects it, with its sticky, world-writable mode).
+ * not (every program on the machine expects it, with its sticky, world-writable mode). `/data/local/tmp` is an Android
+ * device's temporary folder (`adb push` and `adb shell` commands land there).
  */
-const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm'];
+const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm', '/data/local/tmp'];
 
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
@@ -218,7 +226,17 @@ const HOME_TOOL_CACHES = [
   // `~/.nuget/packages` (restore expands every package into it again), the http-cache `~/.local/share/NuGet/v3-cache`
   // (`http-cache` in newer SDKs), the plugins-cache and NuGet 3.5's `Cache`. Not `~/.nuget/NuGet/NuGet.Config` (feeds and credentials).
   '.nuget/packages', '.local/share/NuGet/v3-cache', '.local/share/NuGet/http-cache', '.local/share/NuGet/plugins-cache', '.local/share/NuGet/Cache',
+  // Dart's system package cache (`dart pub cache clean` empties it; `pub get` downloads again; not `bin`, the globally
+  // activated tools) and CocoaPods' clones of spec repos (`pod repo add`/`pod repo update` clone them again).
+  '.pub-cache/hosted', '.pub-cache/git', '.pub-cache/_temp', '.cocoapods/repos',
 ];
+
+/**
+ * An Android app's cache folders on the device (Context.getCacheDir, getCodeCacheDir, getExternalCacheDir: "the system
+ * will automatically delete files in this directory as disk space is needed"), under its internal data directory or its
+ * folder on shared storage.
+ */
+const DEVICE_APP_CACHE = /^\/(data\/(data|user\/\d+|user_de\/\d+)\/[\w.]+\/(cache|code_cache)|(sdcard|storage\/emulated\/\d+|storage\/self\/primary|mnt\/sdcard)\/Android\/data\/[\w.]+\/cache)(\/|$)/;
 
 /**
  * Hand-written files inside tool folders that are otherwise caches (paths relative to home): Maven's user settings (server
@@ -368,6 +386,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
   if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
   if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
+  if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

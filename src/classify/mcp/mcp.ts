@@ -79,7 +79,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 ];
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -107,6 +107,28 @@ function clearsViewState(ws: string[]): boolean {
   // Purging or flushing a cache (Cloudflare's `purge_cache`, a CDN invalidation): the cache refills from the origin.
   const purgesCache = verbs.length > 0 && verbs.every((w) => /^(purge|flush|invalidate)$/.test(w)) && rest.some((w) => /^(cache|caches|cdn)$/.test(w));
   return verbs.length > 0 && (verbs.every((w) => /^(clear|reset|empty)$/.test(w)) || purgesCache) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
+}
+
+/**
+ * A build tool's clean (XcodeBuildMCP's `clean {workspacePath, scheme}`, `clean_build`, `clean_derived_data`): it deletes
+ * build products the next build makes again. The tool's words are all about the build, or the tool is only `clean` and its
+ * arguments name a build (a scheme, project, workspace, target or configuration).
+ */
+const BUILD_WORDS = /^(clean|build|builds|products?|derived|data|artifacts?|outputs?|intermediates?|cache|caches|xcode|gradle|project|workspace|sim|simulator|device|macos|ios)$/;
+const BUILD_ARGS = /^(scheme|project_?path|workspace_?path|target|configuration|build_?dir(ectory)?|derived_?data_?path)$/i;
+function cleansBuild(ws: string[], args: JsonObject): boolean {
+  if (!ws.includes('clean') || !ws.every((w) => BUILD_WORDS.test(w))) return false;
+  return ws.length > 1 ? ws.some((w) => /^(build|builds|products?|derived|artifacts?|outputs?|intermediates?|cache|caches)$/.test(w)) : Object.keys(args).some((k) => BUILD_ARGS.test(k));
+}
+
+/**
+ * A simulator or emulator erased, deleted or reset, or an app removed from one (XcodeBuildMCP `erase_sims`,
+ * `uninstall_app_sim`, `delete_avd`): test devices their tools make again, as `simctl` and `avdmanager` in the shell.
+ */
+const TEST_DEVICE = /^(sims?|simulators?|emulators?|avds?)$/;
+function onTestDevice(ws: string[]): boolean {
+  const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
+  return verbs.length > 0 && ws.some((w) => TEST_DEVICE.test(w)) && verbs.every((w) => /^(erase|delete|remove|reset|uninstall|wipe|clear|kill)$/.test(w));
 }
 
 const COMPOUND_NOUNS = new Set(['kill switch', 'drop shadow', 'drop down', 'inner shadow']);
@@ -458,7 +480,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'

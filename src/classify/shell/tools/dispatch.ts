@@ -51,7 +51,13 @@ const READS = new Set([
 const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop']);
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
+  // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
+  // `--import`, `-s script.gd`) build, import and test the project with its own code.
+  'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe']);
+
+/** Build tools' wrapper scripts, committed in the project, that download and run the tool (Gradle Wrapper, Maven Wrapper). */
+const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
 
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
@@ -344,6 +350,17 @@ function words(inv: Invocation): string[] {
   return inv.args.map((a) => a.value ?? '?');
 }
 
+/**
+ * Gradle tasks that lose data, by name; Gradle accepts camel-case abbreviations of a task name (`uninstAll`,
+ * `uninstRel`: each word a prefix), so the first word matches any prefix of four letters or more. The Android Gradle
+ * plugin's `uninstall<Variant>` and `uninstallAll` remove the app, with its data, from every connected device.
+ */
+const GRADLE_DESTROYS: ReadonlyArray<{ task: RegExp; what: string }> = [
+  // Not a debug or test variant (`uninstallDebug`, `uninstallStagingDebugAndroidTest`): the build under development,
+  // whose data is test data (as for `adb uninstall` of a `.debug` package).
+  { task: /^unin(s(t(a(l(l)?)?)?)?)?([A-Z]\w*)?$(?<!Debug|AndroidTest|UnitTest)/, what: 'uninstalls the app, with its data, from every connected device' },
+];
+
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
@@ -364,7 +381,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
-    if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
+    const gradleTask = /^gradlew?$/.test(inv.name) ? pos.map((w) => w.slice(w.lastIndexOf(':') + 1)).find((t) => GRADLE_DESTROYS.some((g) => g.task.test(t))) : undefined;
+    if (gradleTask !== undefined) b.verb('delete').destroy('gradle_task_destructive', `\`${inv.name} ${gradleTask}\`: ${GRADLE_DESTROYS.find((g) => g.task.test(gradleTask))!.what}`, inv.span);
+    else if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
     // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
     else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
@@ -723,6 +742,8 @@ function dispatchTool(inv: Invocation): void {
   // A framework's console or runner (`bin/rails runner CODE`, `./manage.py shell -c CODE`, `mix run -e CODE`).
   if (consoleFor(name) && appConsole(inv, name, inv.args)) return;
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
+  // The Gradle and Maven wrappers (`./gradlew`, `./mvnw`) are the project's own launchers of Gradle and Maven.
+  if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
     judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);

@@ -91,16 +91,27 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
 }
 
 /**
- * MSBuild writes a project's output to `bin\` and its intermediate files to `obj\`, side by side (Microsoft Learn,
- * "Common MSBuild project properties": OutputPath, BaseIntermediateOutputPath). `bin` alone may be hand-written scripts;
- * deleted together with its sibling `obj` in one action it is that build output, which the next build writes again.
+ * Build output that a tool writes as a pair of sibling folders (lower-case names), each too common a name to be
+ * rebuildable alone: MSBuild's `bin\` and `obj\` (Microsoft Learn, "Common MSBuild project properties": OutputPath,
+ * BaseIntermediateOutputPath; `bin` alone may be hand-written scripts); a Unity project's `Library` (the imported-asset
+ * cache) and `Temp` (Unity manual, "Project folder structure": both are generated and left out of version control); an
+ * Unreal project's `Binaries` and `Intermediate` (what Unreal Build Tool writes; `Binaries` alone may hold a plugin's
+ * prebuilt libraries). Deleted together in one action, both are that build output, which the next build writes again.
  */
+const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
+  { folder: /^(.*[\\/])bin$/, sibling: 'obj' },
+  { folder: /^(.*[\\/])library$/, sibling: 'temp' },
+  { folder: /^(.*[\\/])binaries$/, sibling: 'intermediate' },
+];
+
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
   const lower = words.map((w) => (w.value === null ? null : resolvePath(w.value, inv.scope)?.toLowerCase().replace(/[\\/]+$/, '') ?? null));
   const pairs = new Set<string>();
   for (const a of lower) {
-    const m = a === null ? null : /^(.*[\\/])bin$/.exec(a);
-    if (m && lower.includes(`${m[1]}obj`)) pairs.add(a!);
+    for (const { folder, sibling } of BUILD_OUTPUT_PAIRS) {
+      const m = a === null ? null : folder.exec(a);
+      if (m && lower.includes(`${m[1]}${sibling}`)) pairs.add(a!).add(`${m[1]}${sibling}`);
+    }
   }
   if (pairs.size === 0) return inv;
   return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };

@@ -74,6 +74,14 @@ export interface ServiceTool {
    * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
    */
   input?: { deletes: RegExp; what: string };
+  /**
+   * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
+   * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that
+   * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`); `option` names the options whose
+   * value is the command instead (`vagrant ssh -c CMD`); `aliases` rewrite a leading command there into the one it stands
+   * for (Android's `cmd package` is `pm`). Rules still apply first.
+   */
+  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[]; aliases?: ReadonlyArray<readonly [RegExp, string]> };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
 }
@@ -1605,8 +1613,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Vagrant CLI reference: destroy deletes the machine and its disks; restoring or popping a snapshot returns the
   // machine to it (changes since are lost); halt and suspend stop it.
   {
+    // `vagrant ssh -c CMD` runs CMD in the machine ("executes a single SSH command").
     names: ['vagrant'],
-    valued: ['--provider', '--provision-with', '--name'],
+    valued: ['--provider', '--provision-with', '--name', '-c', '--command'],
+    remote: { sub: /^ssh$/, valued: ['-c', '--command'], where: 'the machine', option: ['-c', '--command'] },
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
       { sub: /^(destroy|snapshot (restore|pop|delete))\b/, effect: 'destroy', what: 'deletes the machine and its disks, or returns it to a snapshot (later changes are lost)' },
@@ -1641,7 +1651,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^kext-consent disable\b/, effect: 'safeguard', what: 'lets any kernel extension load without the user\'s consent' },
       { flags: ['--disable'], flagValue: { names: ['--label', '--path', '--rule'], value: /./ }, effect: 'write', what: 'disables one assessment rule' },
       { flags: ['--disable'], effect: 'safeguard', what: 'turns Gatekeeper\'s assessment off' },
-      { flags: ['--status', '--assess', '--list', '--test', '--help'], effect: 'read', what: 'reads Gatekeeper\'s state or assesses an app' },
+      { flags: ['--status', '--assess', '-a', '--list', '--test', '--help'], effect: 'read', what: 'reads Gatekeeper\'s state or assesses an app' },
       { flags: ['--master-enable', '--global-enable', '--enable', '--add', '--remove'], effect: 'write', what: 'changes Gatekeeper\'s rules' },
     ],
     otherwise: 'opaque',
@@ -1778,8 +1788,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Local container VMs on a laptop (colima and OrbStack references): deleting the VM deletes every container, image and
   // volume in it; stopping it stops them all (an outage, as `docker stop`).
   {
+    // `colima ssh -- CMD` runs CMD in the VM.
     names: ['colima'],
     valued: ['-p', '--profile', '-c', '--cpu', '-m', '--memory', '-d', '--disk', '-r', '--runtime', '--vm-type', '-a', '--arch', '-V', '--mount', '--dns', '-t', '--template', '--kubernetes-version', '-k'],
+    remote: { sub: /^ssh$/, valued: ['-p', '--profile'], where: 'the VM' },
     where: ['-p', '--profile'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
@@ -1828,9 +1840,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // adb: clearing or uninstalling an app deletes its data on the device (`pm clear`: "deletes all data associated with a
     // package"; `uninstall` without `-k`). On an emulator, or for the debug build of the app under development (the
     // Android Gradle plugin's `applicationIdSuffix ".debug"`), that is test data.
+    // `shell` and `exec-out` run the rest of the line on the device, joined with spaces as ssh does (adb's
+    // commandline.cpp: "We don't escape here, just like ssh(1)"); `push` onto an app's database or preferences
+    // replaces them.
     names: ['adb'],
     local: true,
     valued: ['-s', '-t', '-H', '-P', '-L'],
+    remote: { sub: /^(shell|exec-out)$/, valued: ['-e'], where: 'the device', elevate: /^su\s+(0|root)\s+(?=\S)/, aliases: [[/^cmd package(?= |$)/, 'pm']] },
     rules: [
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, flagValue: { names: ['-s'], value: /^emulator-\d+$/ }, effect: 'write', what: 'clears or removes an app on an emulator (test data)' },
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
@@ -1838,6 +1854,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^((shell )?pm (clear|uninstall)|uninstall)\b/, effect: 'destroy', what: 'deletes an app\'s data on the device' },
       { sub: /^logcat\b/, flags: ['-c', '--clear'], effect: 'write', what: 'clears the device\'s log buffer' },
       { sub: /^(devices|logcat|get-state|get-serialno|get-devpath|version|help|bugreport|pull|features|host-features|mdns|wait-for\S*)\b/, effect: 'read', what: 'reads the device' },
+      { sub: /^push\b.* \S*(\.(db|sqlite3?|realm)|\/databases\/\S*|\/shared_prefs\/\S*)$/, effect: 'destroy', what: 'replaces an app\'s database or preferences on the device' },
       { sub: /^(install|install-multiple|install-multi-package|push|reboot|root|unroot|remount|forward|reverse|tcpip|usb|connect|disconnect|pair|kill-server|start-server|reconnect|sideload|emu|sync)\b/, effect: 'write', what: 'installs, copies or changes the connection' },
     ],
     otherwise: 'fallback',
@@ -1855,6 +1872,152 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  {
+    // keytool (the JDK's keytool reference): its commands are options. `-delete` removes a key or certificate entry; an
+    // app's upload or signing key cannot be made again (a new one needs the store's key reset). The rest read the store
+    // or add to it.
+    names: ['keytool'],
+    local: true,
+    valued: ['-alias', '-keystore', '-storepass', '-storepass:env', '-storepass:file', '-keypass', '-keypass:env', '-keypass:file', '-storetype', '-file', '-dname', '-keyalg', '-keysize', '-groupname', '-validity', '-sigalg', '-ext', '-startdate', '-jarfile', '-sslserver', '-infile', '-outfile', '-srckeystore', '-destkeystore', '-srcstorepass', '-deststorepass', '-srcstorepass:env', '-deststorepass:env', '-srcstoretype', '-deststoretype', '-srcalias', '-destalias', '-srckeypass', '-destkeypass', '-new', '-providername', '-providerclass', '-providerpath', '-addprovider', '-providerarg'],
+    rules: [
+      { flags: ['-delete'], effect: 'destroy', what: 'deletes a key or certificate entry from the keystore' },
+      { flags: ['-list', '-printcert', '-printcertreq', '-printcrl', '-exportcert', '-export', '-showinfo', '-help', '--help', '-version'], effect: 'read', what: 'reads the keystore' },
+      { flags: ['-genkeypair', '-genkey', '-genseckey', '-importcert', '-import', '-importkeystore', '-importpass', '-certreq', '-gencert', '-gencrl', '-changealias', '-keyclone', '-selfcert', '-storepasswd', '-keypasswd'], effect: 'write', what: 'adds keys or certificates, or changes a password or alias' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // fastlane (docs.fastlane.tools): its tools and actions. `match nuke` and the `match_nuke` action revoke every
+    // certificate and provisioning profile of a type ("Builds distributed via Ad Hoc or Enterprise will be disabled");
+    // `pilot remove` takes a tester off the app's TestFlight; the `delete_keychain` action deletes a keychain, as
+    // `security delete-keychain` does. Uploads and releases (deliver, supply, pilot upload/distribute) are deploys;
+    // `snapshot reset_simulators` makes the simulators again (test devices). Lanes run the project's Fastfile.
+    names: ['fastlane'],
+    valued: ['-u', '--username', '-a', '--app_identifier', '-p', '--package_name', '--platform', '--type', '-e', '--email', '-g', '--groups', '--track', '--rollout', '--aab', '--apk', '--ipa', '-i', '--json_key', '--json_key_data', '--api_key_path', '--api_key', '--team_id', '--team_name', '--git_url', '--git_branch', '--storage_mode', '--keychain_name', '--keychain_password', '--metadata_path', '--screenshots_path', '--release_status', '--version_code', '--version_name', '--track_promote_to', '--changelog', '--distribute_external', '--env', '--output_path', '--scheme', '--workspace', '--project', '--configuration', '--export_method', '--output_directory'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { sub: /^(ios |android |mac )?(match nuke|run match_nuke)\b/, effect: 'destroy', what: 'revokes every certificate and provisioning profile of the type (ad hoc and enterprise builds stop working)' },
+      { sub: /^(ios |android |mac )?run delete_keychain\b/, effect: 'destroy', what: 'deletes a keychain with its keys and passwords' },
+      { sub: /^(ios |android |mac )?pilot remove\b/, effect: 'destroy', what: 'takes a tester off the app\'s TestFlight' },
+      { sub: /^(action|actions|lanes|list|docs|env|help|search_plugins)\b/, effect: 'read', what: 'shows actions, lanes or the environment' },
+      { sub: /^(ios |android |mac )?(pilot (list|builds|find|export)|deliver download_\S+|supply init|match (decrypt|list)|run (get_\S+|latest_testflight_build_number|google_play_track_version_codes|app_store_build_number|validate_play_store_json_key))\b/, effect: 'read', what: 'reads testers, builds or store metadata' },
+      { sub: /^(ios |android |mac )?(deliver|supply|pilot|upload_to_\S+|run (upload_to_\S+|deliver|supply|pilot|app_store_connect_api_key))\b/, effect: 'deploy', what: 'uploads a build or store metadata' },
+      { sub: /^(ios |android |mac )?(match|cert|sigh|pem|produce|gym|scan|snapshot|screengrab|frameit|precheck|init|run (create_keychain|unlock_keychain|clear_derived_data|increment_\S+|register_devices?|setup_ci|match|sync_code_signing|gym|build_app|build_ios_app|gradle|scan|run_tests|xcode_select))\b/, effect: 'write', what: 'builds, signs, tests or sets up the project' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // EAS CLI (docs.expo.dev, "EAS CLI reference"): oclif topics. `…:delete` deletes a channel, branch with its updates,
+    // update group, secret or environment variable, device or webhook; `channel:pause` stops a channel's updates.
+    // Builds, submissions, updates, republishing and pointing a channel at a branch are deploys.
+    names: ['eas'],
+    valued: ['-p', '--platform', '--profile', '-e', '--environment', '--variable-environment', '--variable-name', '--name', '--value', '--scope', '--type', '--visibility', '--branch', '--channel', '--message', '-m', '--group', '--id', '--udid', '--apple-team-id', '--limit', '--offset', '--status', '--build-profile', '--destination-branch', '--destination-channel', '--runtime-version', '--url', '--event', '--secret', '--path', '--output'],
+    where: ['--environment', '--variable-environment', '--profile', '--channel', '--branch'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^\S+:delete\b/, effect: 'destroy', what: 'deletes a channel, a branch with its updates, an update group, a secret, a variable, a device or a webhook' },
+      { sub: /^channel:pause\b/, effect: 'outage', what: 'stops the channel\'s builds from receiving updates' },
+      { sub: /^(\S+:(list|view|info|get|inspect|pull)|whoami|diagnostics|config|open|autocomplete|analytics|help|fingerprint:compare)\b/, effect: 'read', what: 'reads the project, its builds, updates or settings' },
+      { sub: /^(build|build:(run|dev|resign|internal)|submit|update|update:(republish|roll-back-to-embedded|rollback|revert-update-rollout|edit)|channel:(edit|rollout|resume)|deploy|workflow:run)(?= |$)/, effect: 'deploy', what: 'builds, submits or publishes an update' },
+      { sub: /^(\S+:(create|rename|update|push|link|unlink|configure|sync|set|upload)|build:cancel|init|login|logout|account:\S+|credentials\S*|project:init|onboarding|go)\b/, effect: 'write', what: 'creates or configures project resources' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // CocoaPods (its command reference): `trunk delete` removes a published version for every consumer and `trunk
+    // remove-owner` takes an owner's push rights away; `repo remove` deletes only the local clone of a spec repo, which
+    // `pod repo add` clones again; `deintegrate` and `cache clean` remove what `pod install` makes again.
+    names: ['pod'],
+    valued: ['--sources', '--project-directory'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^trunk (delete|remove-owner)\b/, effect: 'destroy', what: 'deletes a published version or takes an owner\'s push rights away' },
+      { sub: /^(outdated|search|list|env|ipc|spec (lint|cat|which)|lib lint|repo list|trunk (info|me)|cache list)\b/, effect: 'read', what: 'reads pods, specs or the environment' },
+      { sub: /^trunk (push|deprecate|register|add-owner)\b/, effect: 'deploy', what: 'publishes or deprecates a pod' },
+      { sub: /^(install|update|deintegrate|cache clean|repo (add|add-cdn|update|push|lint|remove)|lib create|spec create|init|setup|plugins|try)\b/, effect: 'write', what: 'installs pods, or changes local caches and spec-repo clones' },
+    ],
+    otherwise: 'fallback',
+  },
+  // iOS devices, as adb for Android: uninstalling an app deletes its data on the device, except the debug build of the
+  // app under development (bundle id ending `.debug`, test data as in the adb entry).
+  {
+    // ios-deploy (its usage): `-9/--uninstall_only` uninstalls, `-r/--uninstall` uninstalls first ("app cache and data
+    // are cleared"), `-R/--rm` and `-X/--rmtree` remove files on the device.
+    names: ['ios-deploy'],
+    local: true,
+    valued: ['-i', '--id', '-b', '--bundle', '-a', '--args', '-t', '--timeout', '-p', '--port', '-1', '--bundle_id', '-o', '--upload', '-2', '--to', '-D', '--mkdir', '-R', '--rm', '-X', '--rmtree', '-3', '--bundle_name', '-s', '--envs', '-k', '--key'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-9', '--uninstall_only', '-r', '--uninstall'], flagValue: { names: ['-1', '--bundle_id'], value: /\.debug$/ }, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { flags: ['-9', '--uninstall_only', '-r', '--uninstall'], effect: 'destroy', what: 'uninstalls the app from the device: its data is cleared' },
+      { flags: ['-R', '--rm', '-X', '--rmtree'], effect: 'destroy', what: 'removes files from the device' },
+      { flags: ['-c', '--detect', '-l', '--list', '-B', '--list_bundle_id', '-e', '--exists', '-w', '--download'], effect: 'read', what: 'lists or downloads from the device' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // libimobiledevice's ideviceinstaller: `-U ID`/`--uninstall ID` (or the `uninstall ID` command) removes an app and its
+    // data; `-R`/`--remove-archive` deletes an archived copy of one.
+    names: ['ideviceinstaller'],
+    local: true,
+    valued: ['-u', '--udid', '-o', '--options', '-i', '--install', '-U', '--uninstall', '-g', '--upgrade', '-a', '--archive', '-r', '--restore', '-R', '--remove-archive', '-w', '--notify-wait'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-U', '--uninstall'], value: /\.debug$/ }, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { sub: /^uninstall \S+\.debug$/, effect: 'write', what: 'removes the debug build of the app under development (test data)' },
+      { flags: ['-U', '--uninstall', '-R', '--remove-archive'], effect: 'destroy', what: 'uninstalls an app with its data, or deletes an archived copy' },
+      { sub: /^(uninstall|remove-archive)\b/, effect: 'destroy', what: 'uninstalls an app with its data, or deletes an archived copy' },
+      { flags: ['-l', '--list-apps', '-L', '--list-archives'], effect: 'read', what: 'lists apps' },
+      { sub: /^(list|list-archives)\b/, effect: 'read', what: 'lists apps' },
+    ],
+    otherwise: 'write',
+  },
+  // Commands on an Android device, reached through `adb shell` (`remote` above) or typed in its shell.
+  {
+    // pm (`pm help`): `clear` deletes all data of a package, `uninstall` without `-k` removes it with its data (the debug
+    // build of the app under development is test data, as in the adb entry); `disable-user`, `hide` and `suspend` switch
+    // an app off until it is enabled again.
+    names: ['pm'],
+    local: true,
+    valued: ['--user', '-i', '--install-reason', '-p', '--pkg', '-S', '--abi'],
+    rules: [
+      { sub: /^(clear|uninstall)\b.*\.debug$/, effect: 'write', what: 'clears or removes the debug build of the app under development (test data)' },
+      { sub: /^uninstall\b/, flags: ['-k'], effect: 'write', what: 'removes the app but keeps its data' },
+      { sub: /^(clear|uninstall)\b/, effect: 'destroy', what: 'deletes an app\'s data on the device' },
+      { sub: /^(disable|disable-user|disable-until-used|hide|suspend)\b/, effect: 'outage', what: 'switches an app off on the device' },
+      { sub: /^(grant|revoke|reset-permissions|set-permission-flags)\b/, effect: 'permissions', what: 'changes an app\'s permissions' },
+      { sub: /^(list|path|dump|help|resolve-activity|query-\S+|get-\S+|has-feature|check-\S+)\b/, effect: 'read', what: 'reads packages' },
+      { sub: /^(install\S*|enable|unhide|unsuspend|trim-caches|set-\S+|compile|bg-dexopt-job|create-user)\b/, effect: 'write', what: 'installs, enables or tunes apps' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // Android's `settings` command (`settings help`; Settings.Global reference): package verification
+    // (`package_verifier_enable`, `verifier_verify_adb_installs`: Play Protect's check of installed apps) switched off, or
+    // installs from unknown sources allowed (`install_non_market_apps` 1), weaken a safeguard; other keys are settings.
+    names: ['settings'],
+    local: true,
+    valued: ['--user'],
+    rules: [
+      { sub: /^put (global|secure|system) (package_verifier_enable|verifier_verify_adb_installs|package_verifier_user_consent|upload_apk_enable) (0|-1|false)\b/, effect: 'safeguard', what: 'switches the device\'s verification of installed apps off' },
+      { sub: /^put (global|secure) install_non_market_apps 1\b/, effect: 'safeguard', what: 'lets apps from unknown sources be installed' },
+      { sub: /^(get|list|help)\b/, effect: 'read', what: 'reads device settings' },
+      { sub: /^(put|delete|reset)\b/, effect: 'write', what: 'changes a device setting' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // setenforce(8): `0`/`Permissive` stops SELinux from enforcing its policy (it only logs); `1`/`Enforcing` turns it on.
+    names: ['setenforce'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^(0|permissive)$/i, effect: 'safeguard', what: 'puts SELinux in permissive mode: its policy is no longer enforced' },
+      { sub: /^(1|enforcing)$/i, effect: 'write', what: 'makes SELinux enforce its policy' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['getenforce', 'sestatus'], local: true, valued: [], rules: [], otherwise: 'read' },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -1934,6 +2097,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const line = ops.join(' ');
   const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
+  if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
     const text = ops.length === 0 ? (inv.stdin?.text ?? null) : null;
@@ -1983,4 +2147,41 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
       b.verb(effect);
       return true;
   }
+}
+
+/** Runs the line a `remote` subcommand hands to the other side (`adb shell rm -rf /sdcard/x`) through the shell model. */
+function remoteCommand(inv: Invocation, remote: NonNullable<ServiceTool['remote']>, args: Word[], head: Word): true {
+  const b = inv.env.b.verb('exec');
+  const label = `\`${inv.name} ${head.value ?? ''}\``;
+  if (remote.option) {
+    const at = args.findIndex((a) => remote.option!.includes(a.value ?? '') || remote.option!.some((o) => o.startsWith('--') && (a.value ?? '').startsWith(`${o}=`)));
+    const given = at === -1 ? undefined : args[at]!.value!.includes('=') ? { ...args[at]!, value: args[at]!.value!.slice(args[at]!.value!.indexOf('=') + 1) } : args[at + 1];
+    if (!given) b.opaque('interactive_shell', `${label} opens an interactive shell on ${remote.where}`, inv.span);
+    else if (given.value === null) b.opaque('remote_dynamic_command', `the command ${label} runs on ${remote.where} is not fixed`, inv.span);
+    else inv.runSource(given.value, null, `${label} on ${remote.where}`);
+    return true;
+  }
+  const valued = new Set(remote.valued);
+  let i = args.indexOf(head) + 1;
+  while (i < args.length && (args[i]!.value ?? '').startsWith('-') && args[i]!.value !== '-') i += valued.has(args[i]!.value!) ? 2 : 1;
+  const rest = args.slice(i);
+  if (rest.length === 0) {
+    if (inv.stdin?.text) inv.runSource(inv.stdin.text, null, `${label} reading its input on ${remote.where}`);
+    // SECURITY: an interactive shell, or commands from an input the action does not show.
+    else b.opaque(inv.stdin ? 'shell_stdin_dynamic' : 'interactive_shell', `${label} runs ${inv.stdin ? `commands from ${inv.stdin.producer}` : 'an interactive shell'} on ${remote.where}`, inv.span);
+    return true;
+  }
+  if (rest.some((w) => w.value === null)) {
+    b.opaque('remote_dynamic_command', `the command ${label} runs on ${remote.where} is not fixed`, inv.span);
+    return true;
+  }
+  let line = rest.map((w) => w.value).join(' ');
+  const up = remote.elevate?.exec(line);
+  if (up) {
+    b.finding('elevated', `${label} runs the command as root on ${remote.where}`, inv.span);
+    line = line.slice(up[0].length);
+  }
+  for (const [from, to] of remote.aliases ?? []) line = line.replace(from, to);
+  inv.runSource(line, null, `${label} on ${remote.where}`);
+  return true;
 }

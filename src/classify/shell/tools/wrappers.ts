@@ -60,7 +60,7 @@ function specFor(name: string): WrapperSpec | undefined {
 }
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'ansible' || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || name === 'npx' || name === 'bunx' || name === 'pnpx';
 }
 
 /** The command after the wrapper's own options. */
@@ -101,6 +101,7 @@ export function unwrap(inv: Invocation): boolean {
   if (name === 'parallel') return parallel(inv);
   if (name === 'su') return su(inv);
   if (name === 'ssh') return ssh(inv);
+  if (name === 'run-as') return runAs(inv);
   if (name === 'ansible') return ansible(inv);
   if (name === 'npx' || name === 'bunx' || name === 'pnpx') {
     const rest = afterOptions(inv.args, { valued: ['-p', '--package', '-c', '--call'] });
@@ -402,11 +403,33 @@ const PACKAGE_BINARIES: Readonly<Record<string, string>> = {
   'netlify-cli': 'netlify',
   '@railway/cli': 'railway',
   'firebase-tools': 'firebase',
+  'eas-cli': 'eas',
   'cdktf-cli': 'cdktf',
   '@aws-amplify/cli': 'amplify',
   '@cloudflare/wrangler': 'wrangler',
   'aws-cdk': 'cdk',
 };
+
+/**
+ * Android's `run-as PKG [CMD…]` runs CMD as the app's user in the app's data directory (`/data/data/PKG`), so its
+ * relative paths (`rm -rf databases`) name the app's own files.
+ */
+function runAs(inv: Invocation): boolean {
+  const b = inv.env.b;
+  const rest = afterOptions(inv.args, { valued: ['--user'] });
+  const pkg = rest[0];
+  if (!pkg || pkg.value === null || !/^[A-Za-z][\w.]*$/.test(pkg.value)) {
+    b.opaque('run_as_dynamic', '`run-as` for an app that is not fixed in the input', inv.span);
+    return true;
+  }
+  if (rest.length === 1) {
+    if (inv.stdin?.text) inv.runSource(`cd /data/data/${pkg.value} && ${inv.stdin.text}`, null, `\`run-as ${pkg.value}\` reading its input`);
+    else b.opaque(inv.stdin ? 'shell_stdin_dynamic' : 'interactive_shell', `\`run-as ${pkg.value}\` opens the app's shell: what it will run is unknown`, inv.span);
+    return true;
+  }
+  inv.runSource(`cd /data/data/${pkg.value} && ${rest.slice(1).map((w) => w.text).join(' ')}`, inv.stdin, `\`run-as ${pkg.value}\` in the app's data directory`);
+  return true;
+}
 
 const SSH_VALUED = new Set(['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B', '-P']);
 

@@ -32,6 +32,8 @@ export interface ServiceRule {
   sub?: RegExp;
   /** At least one must be present (`--delete`, `-X DELETE` is a flag with a value: see `flagValue`). */
   flags?: string[];
+  /** Every one must be present (`octodns-sync --doit --force`). */
+  allFlags?: string[];
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   effect: ServiceEffect;
@@ -973,6 +975,119 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
+  // ---- Network state on a host (round 8, b8net). Taking an interface, a route, an address or a tunnel away stops the
+  // traffic through it: an outage, as `systemctl stop` of the service behind it would be. Listing, showing and adding
+  // are reads and writes.
+  {
+    // ip(8) and its object pages (ip-link, ip-address, ip-route, ip-rule, ip-neighbour, ip-netns): objects and commands
+    // may be abbreviated (`ip l s eth0 down`). Batch mode (`-b FILE`, `-batch -`) reads commands the action does not show.
+    names: ['ip'],
+    valued: ['-n', '-netns', '-f', '-family', '-b', '-batch', '-rc', '-rcvbuf', '-l', '-loops'],
+    rules: [
+      { flags: ['-V', '-Version'], effect: 'read', what: 'version' },
+      { flagValue: { names: ['-b', '-batch'], value: /^(-|.{2,})$/ }, effect: 'opaque', what: 'reads its commands from a batch file or its input' },
+      { sub: /^$/, effect: 'opaque', what: 'no command: reads its commands from its input' },
+      { sub: /^(netns|vrf) exec\b/, effect: 'opaque', what: 'runs a command inside a network namespace' },
+      { sub: /^(l|li|lin|link) (d|de|del|delete)\b/, effect: 'destroy', what: 'deletes the interface (a bridge, VLAN, tunnel or veth) with its configuration' },
+      { sub: /^(l|li|lin|link) (s|se|set)\b.*\bdown\b/, effect: 'outage', what: 'sets the interface down: it carries no traffic until it is set up again' },
+      { sub: /^(r|ro|rou|rout|route) (f|fl|flu|flus|flush) cache\b/, effect: 'write', what: 'flushes the route cache, which is rebuilt' },
+      { sub: /^(r|ro|rou|rout|route|ru|rul|rule) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'outage', what: 'deletes routes or routing rules: traffic to those networks (to every network, for the default route) stops' },
+      { sub: /^(a|ad|add|addr|addre|addres|address) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'outage', what: 'removes addresses from the interface: what is served on them becomes unreachable' },
+      { sub: /^netns (d|de|del|delete)\b/, effect: 'destroy', what: 'deletes the network namespace and the interfaces in it' },
+      { sub: /^(n|ne|nei|neig|neigh|neighbor|neighbour) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'write', what: 'clears neighbour (ARP/NDP) entries, which are learnt again' },
+      { sub: /^\S+$|^\S+ (s|sh|sho|show|l|li|lis|list|ls|lst|g|ge|get|mon|monitor|save)\b|^mon(itor)?\b/, effect: 'read', what: 'shows interfaces, addresses, routes or neighbours' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // ifconfig(8), ifdown/ifup(8) (ifupdown: `-n`/`--no-act` only prints) and networkctl(1) (systemd-networkd).
+    names: ['ifconfig'],
+    valued: [],
+    rules: [
+      { sub: /^\S+\b.*\bdown\b/, effect: 'outage', what: 'takes the interface down' },
+      { sub: /^\S*$/, effect: 'read', what: 'shows interfaces' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['ifdown'], valued: ['-i', '--interfaces', '-X', '--exclude', '-o'], dryRun: ['-n', '--no-act'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'outage' },
+  { names: ['ifup'], valued: ['-i', '--interfaces', '-X', '--exclude', '-o'], dryRun: ['-n', '--no-act'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['networkctl'],
+    valued: ['-n', '--lines'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes a virtual interface' },
+      { sub: /^down\b/, effect: 'outage', what: 'takes the interface down' },
+      { sub: /^(list|status|lldp|label|cat|help)?\b/, effect: 'read', what: 'shows links' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // tc(8), tc-netem(8): netem with `loss 100%` drops every packet that leaves the interface.
+    names: ['tc'],
+    valued: ['-n', '-netns', '-b', '-batch', '-c', '-color'],
+    rules: [
+      { flags: ['-V', '-Version'], effect: 'read', what: 'version' },
+      { flagValue: { names: ['-b', '-batch'], value: /^(-|.{2,})$/ }, effect: 'opaque', what: 'reads its commands from a batch file or its input' },
+      { sub: /^$/, effect: 'opaque', what: 'no command: reads its commands from its input' },
+      { sub: /^\S+ (a|ad|add|r|re|rep|replace|c|ch|change)\b.*\bnetem\b.*\bloss( random)? 100(\.0+)?%/, effect: 'outage', what: 'netem drops every packet: the interface carries no traffic' },
+      { sub: /^\S+$|^\S+ (s|sh|show|l|ls|list|mon|monitor)\b|^mon(itor)?\b/, effect: 'read', what: 'shows queueing disciplines, classes or filters' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // wg(8): `set IFACE peer KEY remove` removes the peer (its tunnel and its access); show, showconf and the key
+    // commands only print.
+    names: ['wg'],
+    valued: [],
+    rules: [
+      { sub: /^set\b.*\bremove\b/, effect: 'destroy', what: 'removes a peer: its tunnel and its access end' },
+      { sub: /^($|show\b|showconf\b|genkey\b|genpsk\b|pubkey\b|help\b|--help\b|--version\b)/, effect: 'read', what: 'shows interfaces or makes keys' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // wg-quick(8): `down` removes the interface and its routes; `strip` prints the configuration.
+    names: ['wg-quick'],
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^down\b/, effect: 'outage', what: 'takes the WireGuard interface down: every tunnel through it stops' },
+      { sub: /^strip\b/, effect: 'read', what: 'prints the configuration' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // nmcli(1): objects and commands may be abbreviated (`nmcli c down`, `nmcli d disconnect`).
+    names: ['nmcli'],
+    valued: ['-f', '--fields', '-g', '--get-values', '-m', '--mode', '-c', '--colors', '-e', '--escape', '-w', '--wait'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (de|del|dele|delet|delete)\b/, effect: 'destroy', what: 'deletes the connection profile' },
+      { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (do|dow|down)\b/, effect: 'outage', what: 'deactivates the connection: the interface leaves the network' },
+      { sub: /^(d|de|dev|devi|devic|device) (di|dis|disc|disco|discon|disconn|disconne|disconnec|disconnect|down|de|del|dele|delet|delete)\b/, effect: 'outage', what: 'disconnects the device (a software device is deleted)' },
+      { sub: /^(n|ne|net|netw|netwo|networ|network|networki|networkin|networking) off\b/, effect: 'outage', what: 'switches all networking off' },
+      { sub: /^(r|ra|rad|radi|radio) (all|wifi|wwan) off\b/, effect: 'outage', what: 'switches the radio off' },
+      { sub: /^\S+$|^\S+ (s|sh|sho|show|st|sta|stat|statu|status|l|li|lis|list|lldp|mon|monitor|connectivity|permissions)\b|^\S+ wifi list\b|^m(o|on|oni|onit|onito|onitor)?\b/, effect: 'read', what: 'shows connections, devices or state' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Tailscale CLI reference: `down` disconnects the machine (it stays logged in); `logout` disconnects and expires the
+    // node key, so the machine must be authorised again; Funnel serves a local port to the whole internet, Serve only to
+    // the tailnet.
+    names: ['tailscale'],
+    valued: ['--socket', '--authkey', '--auth-key', '--hostname', '--advertise-routes', '--exit-node', '--login-server', '--operator', '--advertise-tags', '--timeout', '--https', '--http', '--tcp', '--tls-terminated-tcp', '--set-path', '-c', '--c', '--verbose'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^down\b/, effect: 'outage', what: 'disconnects the machine from the tailnet: what is reached through it goes dark' },
+      { sub: /^logout\b/, effect: 'destroy', what: 'logs the machine out and expires its node key: it must be authorised again' },
+      { sub: /^(funnel|serve) status\b/, effect: 'read', what: 'shows what is served' },
+      { sub: /^funnel\b(.*\boff$| reset\b)/, effect: 'write', what: 'stops serving to the internet' },
+      { sub: /^funnel\b/, effect: 'safeguard', what: 'publishes a local service to the whole internet (Funnel)' },
+      { sub: /^(status|ping|ip|netcheck|whois|version|bugreport|licenses|metrics|exit-node list|dns status|lock status|drive list)\b/, effect: 'read', what: 'shows the tailnet, peers or this machine' },
+    ],
+    otherwise: 'write',
+  },
   {
     // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
     // only read the file they name; their destructive forms are listed first.
@@ -1603,7 +1718,8 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const operands = positionals(args, new Set(tool.valued));
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
+  const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));

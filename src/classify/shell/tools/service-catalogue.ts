@@ -1088,6 +1088,61 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // ---- DNS servers (round 8, b8net).
+  {
+    // BIND 9 rndc(8): `stop`/`halt` stop named; `delzone` removes a zone (`-clean` also its file); `tsig-delete` removes a
+    // key clients sign with; the flush commands drop cached answers, which are fetched again.
+    names: ['rndc'],
+    valued: ['-b', '-c', '-k', '-p', '-s', '-y'],
+    where: ['-s'],
+    rules: [
+      { sub: /^(stop|halt)\b/, effect: 'outage', what: 'stops named: the nameserver answers no queries' },
+      { sub: /^delzone\b/, effect: 'destroy', what: 'deletes a zone from the server' },
+      { sub: /^tsig-delete\b/, effect: 'destroy', what: 'deletes a TSIG key clients sign with' },
+      { sub: /^(status|zonestatus|showzone|secroots|recursing|tsig-list|help)\b/, effect: 'read', what: 'shows the server or a zone' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // PowerDNS pdnsutil(1): zone, record-set and key deletions; `load-zone` replaces an existing zone's records with the
+    // file's; `disable-dnssec` deactivates every key (the zone is served unsigned), `deactivate-zone-key` one of them.
+    names: ['pdnsutil', 'pdnssec'],
+    valued: ['--config-name', '--config-dir'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(delete-zone|clear-zone|delete-rrset|remove-zone-key|delete-tsig-key|load-zone|zone (delete|clear|load)|rrset delete|zone-key remove|tsig-key delete)\b/, effect: 'destroy', what: 'deletes a zone, records or a key, or replaces a zone\'s records' },
+      { sub: /^(disable-dnssec|deactivate-zone-key|zone dnssec-disable|zone-key deactivate)\b/, effect: 'safeguard', what: 'stops DNSSEC signing: the zone is served unsigned' },
+      { sub: /^(edit-zone|zone edit|backend-cmd)\b/, effect: 'opaque', what: 'edits a zone interactively or runs a backend command' },
+      { sub: /^(list-\S+|show-zone|check-zone|check-all-zones|export-zone-\S+|get-meta|hash-zone-record|zone (list|show|check)|rrset list|help)\b/, effect: 'read', what: 'lists or checks zones and keys' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // octoDNS: `octodns-sync` plans unless `--doit`; `--force` lifts the safety threshold on how many records an apply may
+    // update or delete.
+    names: ['octodns-sync'],
+    valued: ['--config-file', '--source', '--logging-config'],
+    where: ['--config-file'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { allFlags: ['--doit', '--force'], effect: 'safeguard', what: 'applies the plan with the update/delete safety threshold lifted' },
+      { flags: ['--doit'], effect: 'deploy', what: 'applies the zone configuration' },
+    ],
+    otherwise: 'read',
+  },
+  { names: ['octodns-validate', 'octodns-report', 'octodns-compare', 'octodns-versions'], valued: ['--config-file', '--zone', '--source', '--a', '--b', '--lenient'], rules: [], otherwise: 'read' },
+  { names: ['octodns-dump'], valued: ['--config-file', '--output-dir', '--output-provider'], rules: [], otherwise: 'write' },
+  {
+    // systemd resolvectl(1): flushing caches and resetting statistics lose nothing; per-link settings are writes.
+    names: ['resolvectl', 'systemd-resolve'],
+    valued: ['-i', '--interface', '-p', '--protocol', '-t', '--type', '-c', '--class'],
+    rules: [
+      { flags: ['--flush-caches', '--reset-statistics', '--reset-server-features'], effect: 'write', what: 'flushes caches or resets statistics' },
+      { sub: /^(flush-caches|reset-statistics|reset-server-features|revert)\b/, effect: 'write', what: 'flushes caches, resets statistics or reverts a link\'s settings' },
+      { sub: /^(dns|domain|default-route|llmnr|mdns|dnssec|dnsovertls|nta|log-level) \S+ \S/, effect: 'write', what: 'changes a link\'s DNS settings' },
+    ],
+    otherwise: 'read',
+  },
   {
     // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
     // only read the file they name; their destructive forms are listed first.

@@ -1143,6 +1143,60 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'read',
   },
+  // ---- Certificates (round 8, b8net): deleting or revoking a certificate in use, or stopping its renewal, is
+  // destructive; issuing, renewing and listing are not.
+  {
+    // Certbot user guide, "Certbot command-line options": `delete` removes a certificate's files and renewal
+    // configuration, `revoke` revokes it at the CA, `unregister` deactivates the ACME account.
+    names: ['certbot', 'certbot-auto', 'letsencrypt'],
+    valued: ['-d', '--domains', '--domain', '--cert-name', '-m', '--email', '--cert-path', '--key-path', '--reason', '-w', '--webroot-path', '-c', '--config', '--deploy-hook', '--pre-hook', '--post-hook', '--renew-hook', '--server', '--config-dir', '--work-dir', '--logs-dir', '-a', '--authenticator', '-i', '--installer', '--preferred-challenges', '--rsa-key-size', '--key-type', '--elliptic-curve', '--manual-auth-hook', '--manual-cleanup-hook', '--preferred-chain', '--eab-kid', '--eab-hmac-key', '--csr', '--fullchain-path', '--chain-path', '--dns-cloudflare-credentials', '--dns-route53-propagation-seconds', '--max-log-backups'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^(delete|revoke|unregister)\b/, effect: 'destroy', what: 'deletes a certificate and its renewal, revokes it, or deactivates the ACME account' },
+      { sub: /^(certificates|show_account|plugins)\b/, effect: 'read', what: 'lists certificates, the account or plugins' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // acme.sh (its wiki, "Options and Params"): the operation is a flag. `--revoke` revokes at the CA, `--deactivate`
+    // gives up an authorisation; `--remove` (and uninstalling) stops the automatic renewal of a certificate in use.
+    names: ['acme.sh'],
+    valued: ['-d', '--domain', '--dns', '-w', '--webroot', '--server', '-k', '--keylength', '--cert-file', '--key-file', '--fullchain-file', '--ca-file', '--reloadcmd', '--home', '--config-home', '--cert-home', '-m', '--accountemail', '--days', '--challenge-alias', '--domain-alias', '--revoke-reason', '--log', '--log-level', '--syslog', '--set-default-ca', '--preferred-chain', '--eab-kid', '--eab-hmac-key'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version', '--list', '--info', '--showcsr'], effect: 'read', what: 'lists certificates or shows help' },
+      { flags: ['--revoke', '--deactivate', '--deactivate-account'], effect: 'destroy', what: 'revokes a certificate or deactivates an authorisation or the account' },
+      { flags: ['--remove', '--uninstall', '--uninstall-cronjob'], effect: 'safeguard', what: 'stops the automatic renewal of a certificate in use' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Easy-RSA 3 (its README, "EasyRSA-Readme"): `revoke` revokes an issued certificate (its holder is locked out once the
+    // CRL is published); `init-pki` removes an existing PKI, and `--batch` answers its confirmation.
+    names: ['easyrsa'],
+    valued: ['--days', '--vars', '--pki-dir', '--pki', '--keysize', '--digest', '--req-cn', '--subject-alt-name', '--san', '--dn-mode', '--use-algo', '--curve', '--copy-ext'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(revoke|revoke-issued|revoke-expired|revoke-renewed)\b/, effect: 'destroy', what: 'revokes a certificate in use' },
+      { sub: /^init-pki\b/, flags: ['--batch'], effect: 'destroy', what: 'removes the existing PKI (the CA and every issued key) without asking' },
+      { sub: /^(show-\S+|verify|verify-cert|display-\S+|help|version)\b/, effect: 'read', what: 'shows or verifies certificates' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // cert-manager's cmctl: `renew` asks for a new certificate; `status`, `inspect` and `check api` read; `x uninstall`
+    // removes cert-manager.
+    names: ['cmctl', 'kubectl-cert_manager'],
+    valued: ['-n', '--namespace', '--context', '--kubeconfig', '-o', '--output', '-l', '--selector', '--wait', '--interval'],
+    kubeContext: true,
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(x|experimental) uninstall\b/, effect: 'destroy', what: 'uninstalls cert-manager' },
+      { sub: /^(status|inspect|check|version|completion|convert)\b/, effect: 'read', what: 'shows certificates or checks the API' },
+      { sub: /^(renew|approve|deny|create|upgrade|(x|experimental) install)\b/, effect: 'write', what: 'renews, approves or creates' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
     // only read the file they name; their destructive forms are listed first.

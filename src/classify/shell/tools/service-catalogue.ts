@@ -1197,6 +1197,31 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // ---- Edge servers and CDNs (round 8, b8net).
+  {
+    // Caddy CLI reference: `stop` stops the server; `reload` and `run`/`start` bring it up with a configuration;
+    // `validate`, `adapt` and `fmt` (without `--overwrite`) read.
+    names: ['caddy'],
+    valued: ['-c', '--config', '-a', '--adapter', '--address', '--envfile', '--pidfile', '--from', '--to', '--listen', '-l', '--root', '-r', '--body', '-b', '--header', '-H', '--status', '-s', '--algorithm', '--plaintext', '--salt'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the Caddy server' },
+      { sub: /^fmt\b/, flags: ['--overwrite', '-w'], effect: 'write', what: 'reformats the Caddyfile in place' },
+      { sub: /^(validate|adapt|fmt|version|build-info|list-modules|environ|help|hash-password|storage export)\b/, effect: 'read', what: 'checks, adapts or prints' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Akamai CLI: purging (`invalidate` or `delete`) drops cached copies, which the edge fetches again; deactivating a
+    // property takes it off the network.
+    names: ['akamai'],
+    valued: ['--section', '--edgerc', '--account-key', '-c', '--cpcode', '--network', '-n', '--property', '-p', '--tag'],
+    rules: [
+      { sub: /^(purge|fast-purge|fastpurge) (invalidate|delete|list)\b/, effect: 'write', what: 'purges cached content; the edge fetches it again from the origin' },
+      { sub: /^(property-manager|pm|property)\b.*\bdeactivate\b/, effect: 'outage', what: 'deactivates the property: the edge stops serving it' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
     // only read the file they name; their destructive forms are listed first.
@@ -1307,6 +1332,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-s', '--service-id', '--service-name', '--version', '-t', '--token', '--profile', '-p'],
     rules: [
       { sub: /^(service[- ]version deactivate)\b/, effect: 'outage', what: 'deactivates the active version: the service stops serving' },
+      // `fastly purge` (all, by key or by URL) drops cached content, which the edge fetches again from the origin.
+      { sub: /^purge\b/, effect: 'write', what: 'purges cached content; the edge fetches it again from the origin' },
       { sub: /^(service[- ]version activate|compute (publish|deploy))\b/, effect: 'deploy', what: 'activates a service version or deploys Compute code' },
     ],
     otherwise: 'fallback',

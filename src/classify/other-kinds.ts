@@ -176,7 +176,11 @@ const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flu
 // (shuts Jenkins down) and `quietDown` (no new builds start).
 // Prometheus `/-/quit` (lifecycle API: "triggers a graceful shutdown"), Spring Boot's `/actuator/shutdown` ("lets the
 // application be gracefully shutdown") and Envoy's admin `/quitquitquit` ("cleanly exit the server").
-const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit|actuator\/shutdown|quitquitquit)(\b|\/|\?|$)/i;
+// Edge proxies and service registries taking a backend or the proxy itself out of rotation: Envoy's admin `/healthcheck/fail`
+// ("cause the server to fail health checks", used to drain it) and `/drain_listeners`; Kong's
+// `/upstreams/U/targets/T/unhealthy` (the balancer stops using the target); Consul's `/v1/agent/maintenance` and
+// `/v1/agent/service/maintenance/ID` with `enable=true` (the node or service leaves discovery).
+const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit|actuator\/shutdown|quitquitquit|healthcheck\/fail|drain_listeners|targets\/[^/?#]+\/unhealthy)(\b|\/|\?|$)|\/v1\/agent\/(service\/)?maintenance(\/[^?#]*)?\?(.*&)?enable=true\b/i;
 // A stop, kill, pause, suspend or power-off action on something that serves: the Docker Engine API's
 // `/containers/ID/stop|kill|pause`, Vercel's `/projects/ID/pause` ("a paused project stops serving"), Fly Machines'
 // `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`. A run, build
@@ -275,6 +279,9 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/v1\/auth\/token\/revoke-self\/?(\?|$)|^https?:\/\/([^/?#]*\.)?slack\.com\/api\/auth\.revoke\?(.*&)?test=(1|true)(&|#|$)/i, why: 'a token revoking itself (a logout), or a test that revokes nothing' },
   // Slack Web API `reactions.remove`, `stars.remove`, `pins.remove` ("un-pins an item"): the message stays.
   { url: /^https?:\/\/slack\.com\/api\/(reactions|stars|pins)\.remove\/?(\?|$)/, why: 'a reaction, star or pin: the message stays' },
+  // Back into rotation, an action with no body (not a replacement): Kong `PUT /upstreams/U/targets/T/healthy`, Consul
+  // maintenance mode with `enable=false`, Envoy's admin `/healthcheck/ok`.
+  { url: /\/targets\/[^/?#]+\/healthy\/?(\?|$)|\/v1\/agent\/(service\/)?maintenance(\/[^?#]*)?\?(.*&)?enable=false\b|\/healthcheck\/ok\/?(\?|$)/i, why: 'puts a backend, node or proxy back into rotation' },
 ];
 
 /**
@@ -401,6 +408,14 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   }
   // App Store Connect "Modify a build" with `expired: true`: testers can no longer install it (TestFlight), for good.
   if (settings(body).some(({ path, value }) => path[path.length - 1] === 'expired' && value === true)) return { code: 'service_outage', why: 'expires the build or resource: it can no longer be installed or used' };
+  // Load balancer admin APIs that take an upstream server out of rotation: NGINX Plus `PATCH /api/N/http|stream/upstreams/U/
+  // servers/ID` with `drain: true` or `down: true`; the HAProxy Data Plane API's runtime server `admin_state: maint|drain`
+  // (or `operational_state: down`); an Akamai property activation of type `DEACTIVATE` (the property leaves the network).
+  if (/\/upstreams\/[^/?#]+\/servers\/[^/?#]+\/?(\?|$)/.test(url) && (body.drain === true || body.down === true)) return { code: 'service_outage', why: `takes the upstream server out of rotation (\`${body.drain === true ? 'drain' : 'down'}: true\`)` };
+  if (/\/runtime\/(backends\/[^/?#]+\/)?servers\b/.test(url) && (/^(maint|drain)$/i.test(String(body.admin_state ?? '')) || /^down$/i.test(String(body.operational_state ?? '')))) return { code: 'service_outage', why: 'takes the server out of rotation' };
+  if (/\/papi\/v\d+\/properties\/[^/?#]+\/activations\/?(\?|$)/.test(url) && /^deactivate$/i.test(String(body.activationType ?? ''))) return { code: 'service_outage', why: 'deactivates the property: the edge stops serving it' };
+  // A Tailscale policy file whose rules accept every source to every destination lets every device reach every port.
+  if (/\/tailnet\/[^/?#]+\/acl\/?(\?|$)/.test(url) && Array.isArray(body.acls) && body.acls.some((r) => isJsonObject(r) && r.action === 'accept' && Array.isArray(r.src) && r.src.includes('*') && Array.isArray(r.dst) && r.dst.includes('*:*'))) return { code: 'public_access', why: 'a rule accepts every source to every port: access control is gone' };
   if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
     return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
   }
@@ -658,6 +673,10 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
   // Sanity's Mutate API (`/data/mutate/DATASET`): a `delete` by GROQ `query` removes every document it matches (a delete
   // by `id` names one document, whose history keeps it).
   if (Array.isArray(body.mutations) && body.mutations.some((m) => isJsonObject(m) && isJsonObject(m.delete) && m.delete.query !== undefined)) return 'a `delete` mutation by query';
+  // PowerDNS API `PATCH …/zones/Z` with an rrset `changetype: DELETE` (also `PRUNE` in newer versions); Cloudflare's DNS
+  // record batch (`POST …/dns_records/batch`) with `deletes`.
+  if (Array.isArray(body.rrsets) && body.rrsets.some((r) => isJsonObject(r) && /^(delete|prune)$/i.test(String(r.changetype ?? '')))) return 'an rrset `DELETE` change';
+  if (/\/dns_records\/batch\/?(\?|$)/.test(url) && Array.isArray(body.deletes) && body.deletes.length > 0) return 'record `deletes`';
   if (/\/_aliases\/?(\?|$)/.test(url) && Array.isArray(body.actions) && body.actions.some((a) => isJsonObject(a) && 'remove_index' in a)) return 'a `remove_index` action, which deletes the index';
   const atomic = body['atomic:operations'];
   if (Array.isArray(atomic) && atomic.some((o) => isJsonObject(o) && o.op === 'remove')) return 'a `remove` operation';

@@ -83,6 +83,10 @@ const SYSTEM_ROOTS = [
  */
 const SYSTEM_CACHES = [
   '/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/dnf', '/var/cache/yum', '/var/cache/pacman/pkg', '/var/cache/zypp',
+  // Web servers' response caches (nginx `proxy_cache_path`/`fastcgi_cache_path` under the packages' /var/cache/nginx,
+  // Apache's mod_cache_disk `CacheRoot`): refilled from the upstream on the next request. Not /var/cache/bind, which is
+  // BIND's working directory (zone journals, managed keys).
+  '/var/cache/nginx', '/var/cache/apache2/mod_cache_disk', '/var/cache/httpd/proxy',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',

@@ -4,7 +4,7 @@
  * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
  * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
  * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), and a numeric
- * multiplier in upper case (`-gt 1MB`) → `1mb`.
+ * multiplier in upper case (`-gt 1MB`) → `1mb`, and a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`.
  * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
  * error stands).
  */
@@ -93,6 +93,10 @@ function quotedEnd(s: string, start: number): number {
 }
 
 function rewrite(word: string): string {
+  // A parameter whose name has a digit (`-IPv4Address`, `-Tls12`): PowerShell reads one parameter, the grammar only letters.
+  // Each digit becomes `_` (same length, so spans stay right); the name still names no parameter the walker knows.
+  const param = /^(-[A-Za-z_?][\w?-]*\d[\w?-]*)(:.*)?$/.exec(word);
+  if (param) return param[1]!.replace(/\d/g, '_') + (param[2] ?? '');
   if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
   if (word === '--') return "'--'";
   // Numeric multipliers are case-insensitive (about_Numeric_Literals: `1MB` is `1mb`); the grammar reads lower case only.

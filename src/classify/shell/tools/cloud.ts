@@ -457,9 +457,42 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
-  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
+  networkSafeguards(inv, label);
   if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
+}
+
+/** Options that attach a protection (a WAF or Cloud Armor policy, a firewall policy): set to nothing, the protection is detached. */
+const PROTECTION_OPTION = /^--(security-policy|edge-security-policy|web-acl-id|web-acl-arn|waf-policy|firewall-policy|ddos-protection-plan)$/;
+/** Options named for a safeguard whose value switches it off (`gcloud dns managed-zones update --dnssec-state off`). */
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(dnssec|deletion-protection|termination-protection|transfer-lock)[\w-]*$/;
+/** A key/value attribute pair that switches a safeguard off (ELB `Key=deletion_protection.enabled,Value=false`, JSON alike). */
+const ATTRIBUTE_OFF = /"?Key"?\s*[=:]\s*"?([\w.-]*(protection|access_logs|connection_logs|logging|encryption|versioning|backup|waf)[\w.-]*)"?\s*,\s*"?Value"?\s*[=:]\s*"?(false|off|disabled?)\b/i;
+/** Options holding a list a firewall or WAF filters by: given an empty list, the set is emptied (`wafv2 update-ip-set --addresses '[]'`). */
+const FILTER_LIST_OPTION = /^--(addresses|regular-expression-list|ip-set-descriptors)$/;
+
+/**
+ * Edge and network protections switched off through an operation's options: a protection policy detached (an empty
+ * `--security-policy`), a safeguard's state option off (`--dnssec-state off`), an attribute pair set to false, a filter
+ * list emptied.
+ */
+function networkSafeguards(inv: Invocation, label: string): void {
+  const b = inv.env.b;
+  for (let i = 0; i < inv.args.length; i++) {
+    const a = inv.args[i]!.value;
+    if (a === null) continue;
+    const m = /^(--[\w-]+)(?:=(.*))?$/s.exec(a);
+    if (m) {
+      const v = m[2] ?? (inv.args[i + 1] ? inv.args[i + 1]!.value : undefined);
+      if (PROTECTION_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` detaches the protection policy`, inv.span);
+      if (SAFEGUARD_STATE_OPTION.test(m[1]!) && v && /^(off|false|disabled?|no|unlocked)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
+      if (FILTER_LIST_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*(\[\s*\]|)\s*$/.test(v)) b.verb('replace').destroy('filter_list_emptied', `\`${label}\`: an empty \`${m[1]}\` removes every entry of the list`, inv.span);
+    }
+    const attr = ATTRIBUTE_OFF.exec(a);
+    if (attr) b.destroy('safeguard_off', `\`${attr[1]}\` set to \`${attr[3]}\` switches off a safeguard`, inv.span);
+  }
 }
 
 /**
@@ -513,6 +546,13 @@ export function gcloud(inv: Invocation): void {
   // reference, "completely replaces the existing policy").
   if (op === 'set-iam-policy') {
     b.verb('permissions', 'replace').destroy('policy_replace', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` replaces the whole IAM policy`, inv.span);
+    return;
+  }
+  // `gcloud dns record-sets transaction start|add|remove|describe|abort` only edit or read the local transaction file;
+  // `execute` applies whatever that file holds, which the action does not show (gcloud dns reference).
+  if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'transaction') {
+    if (words[3] === 'execute') b.opaque('transaction_unseen', '`gcloud dns record-sets transaction execute` applies the changes staged in a file the action does not show', inv.span);
+    else b.verb(words[3] === 'describe' ? 'read' : 'write');
     return;
   }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).

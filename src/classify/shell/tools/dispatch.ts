@@ -255,6 +255,7 @@ function handlerFor(name: string): Handler | undefined {
         if (inv.name === 'nft' && /^(delete|destroy)$/.test(ops[0] ?? '') && /^(table|chain|set|map)$/.test(ops[1] ?? '')) inv.env.b.verb('delete').destroy('firewall_flush', `\`nft ${ops[0]} ${ops[1]}\` removes every rule in it`, inv.span);
         inv.env.b.verb('write', 'permissions');
         if (hasFlag(inv.args, '-F', '--flush', '-X', '--delete-chain') || inv.args.some((a) => a.value === 'flush' || a.value === 'disable' || a.value === 'reset')) inv.env.b.verb('delete').destroy('firewall_flush', 'removes firewall rules', inv.span);
+        firewallOpened(inv, ops);
       };
     case 'scp': case 'sftp':
       return (inv) => {
@@ -291,6 +292,47 @@ function handlerFor(name: string): Handler | undefined {
       };
     default:
       return undefined;
+  }
+}
+
+/** iptables match options: a rule with none of them matches every packet. */
+const IPTABLES_MATCH = new Set(['-s', '--source', '--src', '-d', '--destination', '--dst', '-p', '--protocol', '-i', '--in-interface', '-o', '--out-interface', '-m', '--match', '--dport', '--sport', '--dports', '--sports', '-f', '--fragment', '!']);
+const EVERY_ADDRESS = /^(any|0\.0\.0\.0\/0|::\/0|0\/0)$/;
+
+/**
+ * A firewall opened to everyone, switched to let everything through, or made to drop everything: ufw(8) `default allow`
+ * (incoming or routed), `allow PORT` with no source, `logging off`; an iptables ACCEPT rule with no match in INPUT or
+ * FORWARD; firewalld's trusted zone as the default or a zone's target ACCEPT (firewall-cmd(1)), `--panic-on` (every
+ * packet dropped) and `--set-log-denied=off`.
+ */
+function firewallOpened(inv: Invocation, ops: string[]): void {
+  const b = inv.env.b;
+  const open = (what: string) => b.verb('permissions').destroy('public_access', what, inv.span);
+  if (inv.name === 'ufw') {
+    if (ops[0] === 'default' && ops[1] === 'allow' && (ops[2] === undefined || /^(incoming|routed)$/.test(ops[2]))) open(`\`ufw default allow${ops[2] ? ` ${ops[2]}` : ''}\` lets every connection in: the firewall no longer filters`);
+    if (ops[0] === 'logging' && ops[1] === 'off') b.destroy('safeguard_off', '`ufw logging off` switches the firewall log off', inv.span);
+    // `ufw [route] [insert N|prepend] allow|limit [in] RULE`: without `from` (or from any) every address reaches the port.
+    const at = ops.slice(0, 4).findIndex((w) => w === 'allow' || w === 'limit');
+    if (at !== -1 && !/^(delete|deny|reject|default)$/.test(ops[0] ?? '') && ops[at + 1] !== 'out') {
+      const rule = ops.slice(at + 1);
+      const from = rule.indexOf('from');
+      const scoped = (from !== -1 && !EVERY_ADDRESS.test(rule[from + 1] ?? '')) || rule.includes('on');
+      if (!scoped && rule.length > 0) open(`\`ufw ${ops.slice(0, at + 1 + Math.min(rule.length, 6)).join(' ')}\` opens the port to every address`);
+    }
+  }
+  if (/^ip6?tables$/.test(inv.name)) {
+    const chain = optionValue(inv.args, '-I', '--insert', '-A', '--append');
+    const target = optionValue(inv.args, '-j', '--jump');
+    const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
+    if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
+  }
+  if (inv.name === 'firewall-cmd') {
+    const zone = optionValue(inv.args, '--set-default-zone');
+    if (zone === 'trusted') open('`firewall-cmd --set-default-zone=trusted`: the trusted zone accepts every connection');
+    if (optionValue(inv.args, '--set-target') === 'ACCEPT') open('`firewall-cmd --set-target=ACCEPT`: the zone accepts every connection');
+    if ((optionValue(inv.args, '--zone') === 'trusted') && hasFlag(inv.args, '--add-interface', '--change-interface', '--add-source', '--change-source')) open('`firewall-cmd --zone=trusted`: traffic from that interface or source is no longer filtered');
+    if (hasFlag(inv.args, '--panic-on')) b.destroy('service_outage', '`firewall-cmd --panic-on` drops every packet: every service on the machine is cut off', inv.span);
+    if (optionValue(inv.args, '--set-log-denied') === 'off') b.destroy('safeguard_off', '`firewall-cmd --set-log-denied=off` stops logging denied packets', inv.span);
   }
 }
 

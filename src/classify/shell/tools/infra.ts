@@ -212,7 +212,17 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boole
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
   { kinds: /^(endpointslices?|endpoints|ep)(\.discovery\.k8s\.io)?$/, any: true, why: 'the endpoint controller rewrites them from the Service' },
+  // cert-manager: a Certificate's requests are made by its controller (`<certificate>-` with a generated suffix, or the
+  // revision number with stable names) and made again while the Certificate needs issuing; ACME orders and challenges
+  // (`<request>-<hash>`) are made again by the request and order controllers. The Certificate and its Secret stay.
+  { kinds: /^(certificaterequests?|crs?)(\.cert-manager\.io)?$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,4})$`), why: 'cert-manager\'s Certificate controller makes its requests and makes a new one when it needs to' },
+  { kinds: /^(orders?|challenges?)(\.acme\.cert-manager\.io)?$/, name: /^[a-z0-9.-]+-\d{6,}$/, why: 'an ACME order or challenge, made again by cert-manager while the certificate is pending' },
 ];
+
+/** Istio PeerAuthentication: mode PERMISSIVE accepts plain text, DISABLE turns mutual TLS off (Istio security reference). */
+const PEER_AUTHENTICATION = /^(peerauthentications?|pa)(\.security\.istio\.io)?$/i;
+/** Linkerd's default inbound policy that admits clients without a mesh identity (Linkerd authorization policy reference). */
+const LINKERD_OPEN_POLICY = /^config\.linkerd\.io\/default-inbound-policy=(all|cluster)-unauthenticated$/;
 
 /** Why deleting this one named object loses nothing (a pod or finished job its controller made), or null. */
 export function disposableKubeObject(kind: string, name: string): string | null {
@@ -409,6 +419,10 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'patch' && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
       }
+      if (sub === 'patch' && PEER_AUTHENTICATION.test((pos[1]?.value ?? '').split('/')[0]!) && /mode"?\s*:\s*"?(PERMISSIVE|DISABLE)\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` no longer enforces mutual TLS: plain-text traffic is accepted`, inv.span);
+      }
+      if (sub === 'annotate' && pos.slice(1).some((w) => LINKERD_OPEN_POLICY.test(w.value ?? ''))) b.destroy('safeguard_off', `\`${inv.name} annotate ${what}\` admits clients without a mesh identity`, inv.span);
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));
         if (armed) b.verb('delete').destroy('kubectl_deletion_armed', `\`${inv.name} ${sub} ${what}\` ${armed}`, inv.span);

@@ -38,6 +38,8 @@ export interface ServiceRule {
   sub?: RegExp;
   /** At least one must be present (`--delete`, `-X DELETE` is a flag with a value: see `flagValue`). */
   flags?: string[];
+  /** Every one must be present (`octodns-sync --doit --force`). */
+  allFlags?: string[];
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
@@ -1286,6 +1288,253 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
+  // ---- Network state on a host (round 8, b8net). Taking an interface, a route, an address or a tunnel away stops the
+  // traffic through it: an outage, as `systemctl stop` of the service behind it would be. Listing, showing and adding
+  // are reads and writes.
+  {
+    // ip(8) and its object pages (ip-link, ip-address, ip-route, ip-rule, ip-neighbour, ip-netns): objects and commands
+    // may be abbreviated (`ip l s eth0 down`). Batch mode (`-b FILE`, `-batch -`) reads commands the action does not show.
+    names: ['ip'],
+    valued: ['-n', '-netns', '-f', '-family', '-b', '-batch', '-rc', '-rcvbuf', '-l', '-loops'],
+    rules: [
+      { flags: ['-V', '-Version'], effect: 'read', what: 'version' },
+      { flagValue: { names: ['-b', '-batch'], value: /^(-|.{2,})$/ }, effect: 'opaque', what: 'reads its commands from a batch file or its input' },
+      { sub: /^$/, effect: 'opaque', what: 'no command: reads its commands from its input' },
+      { sub: /^(netns|vrf) exec\b/, effect: 'opaque', what: 'runs a command inside a network namespace' },
+      { sub: /^(l|li|lin|link) (d|de|del|delete)\b/, effect: 'destroy', what: 'deletes the interface (a bridge, VLAN, tunnel or veth) with its configuration' },
+      { sub: /^(l|li|lin|link) (s|se|set)\b.*\bdown\b/, effect: 'outage', what: 'sets the interface down: it carries no traffic until it is set up again' },
+      { sub: /^(r|ro|rou|rout|route) (f|fl|flu|flus|flush) cache\b/, effect: 'write', what: 'flushes the route cache, which is rebuilt' },
+      { sub: /^(r|ro|rou|rout|route|ru|rul|rule) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'outage', what: 'deletes routes or routing rules: traffic to those networks (to every network, for the default route) stops' },
+      { sub: /^(a|ad|add|addr|addre|addres|address) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'outage', what: 'removes addresses from the interface: what is served on them becomes unreachable' },
+      { sub: /^netns (d|de|del|delete)\b/, effect: 'destroy', what: 'deletes the network namespace and the interfaces in it' },
+      { sub: /^(n|ne|nei|neig|neigh|neighbor|neighbour) (d|de|del|delete|f|fl|flu|flus|flush)\b/, effect: 'write', what: 'clears neighbour (ARP/NDP) entries, which are learnt again' },
+      { sub: /^\S+$|^\S+ (s|sh|sho|show|l|li|lis|list|ls|lst|g|ge|get|mon|monitor|save)\b|^mon(itor)?\b/, effect: 'read', what: 'shows interfaces, addresses, routes or neighbours' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // ifconfig(8), ifdown/ifup(8) (ifupdown: `-n`/`--no-act` only prints) and networkctl(1) (systemd-networkd).
+    names: ['ifconfig'],
+    valued: [],
+    rules: [
+      { sub: /^\S+\b.*\bdown\b/, effect: 'outage', what: 'takes the interface down' },
+      { sub: /^\S*$/, effect: 'read', what: 'shows interfaces' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['ifdown'], valued: ['-i', '--interfaces', '-X', '--exclude', '-o'], dryRun: ['-n', '--no-act'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'outage' },
+  { names: ['ifup'], valued: ['-i', '--interfaces', '-X', '--exclude', '-o'], dryRun: ['-n', '--no-act'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['networkctl'],
+    valued: ['-n', '--lines'],
+    rules: [
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes a virtual interface' },
+      { sub: /^down\b/, effect: 'outage', what: 'takes the interface down' },
+      { sub: /^(list|status|lldp|label|cat|help)?\b/, effect: 'read', what: 'shows links' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // tc(8), tc-netem(8): netem with `loss 100%` drops every packet that leaves the interface.
+    names: ['tc'],
+    valued: ['-n', '-netns', '-b', '-batch', '-c', '-color'],
+    rules: [
+      { flags: ['-V', '-Version'], effect: 'read', what: 'version' },
+      { flagValue: { names: ['-b', '-batch'], value: /^(-|.{2,})$/ }, effect: 'opaque', what: 'reads its commands from a batch file or its input' },
+      { sub: /^$/, effect: 'opaque', what: 'no command: reads its commands from its input' },
+      { sub: /^\S+ (a|ad|add|r|re|rep|replace|c|ch|change)\b.*\bnetem\b.*\bloss( random)? 100(\.0+)?%/, effect: 'outage', what: 'netem drops every packet: the interface carries no traffic' },
+      { sub: /^\S+$|^\S+ (s|sh|show|l|ls|list|mon|monitor)\b|^mon(itor)?\b/, effect: 'read', what: 'shows queueing disciplines, classes or filters' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // wg(8): `set IFACE peer KEY remove` removes the peer (its tunnel and its access); show, showconf and the key
+    // commands only print.
+    names: ['wg'],
+    valued: [],
+    rules: [
+      { sub: /^set\b.*\bremove\b/, effect: 'destroy', what: 'removes a peer: its tunnel and its access end' },
+      { sub: /^($|show\b|showconf\b|genkey\b|genpsk\b|pubkey\b|help\b|--help\b|--version\b)/, effect: 'read', what: 'shows interfaces or makes keys' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // wg-quick(8): `down` removes the interface and its routes; `strip` prints the configuration.
+    names: ['wg-quick'],
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^down\b/, effect: 'outage', what: 'takes the WireGuard interface down: every tunnel through it stops' },
+      { sub: /^strip\b/, effect: 'read', what: 'prints the configuration' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // nmcli(1): objects and commands may be abbreviated (`nmcli c down`, `nmcli d disconnect`).
+    names: ['nmcli'],
+    valued: ['-f', '--fields', '-g', '--get-values', '-m', '--mode', '-c', '--colors', '-e', '--escape', '-w', '--wait'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (de|del|dele|delet|delete)\b/, effect: 'destroy', what: 'deletes the connection profile' },
+      { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (do|dow|down)\b/, effect: 'outage', what: 'deactivates the connection: the interface leaves the network' },
+      { sub: /^(d|de|dev|devi|devic|device) (di|dis|disc|disco|discon|disconn|disconne|disconnec|disconnect|down|de|del|dele|delet|delete)\b/, effect: 'outage', what: 'disconnects the device (a software device is deleted)' },
+      { sub: /^(n|ne|net|netw|netwo|networ|network|networki|networkin|networking) off\b/, effect: 'outage', what: 'switches all networking off' },
+      { sub: /^(r|ra|rad|radi|radio) (all|wifi|wwan) off\b/, effect: 'outage', what: 'switches the radio off' },
+      { sub: /^\S+$|^\S+ (s|sh|sho|show|st|sta|stat|statu|status|l|li|lis|list|lldp|mon|monitor|connectivity|permissions)\b|^\S+ wifi list\b|^m(o|on|oni|onit|onito|onitor)?\b/, effect: 'read', what: 'shows connections, devices or state' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Tailscale CLI reference: `down` disconnects the machine (it stays logged in); `logout` disconnects and expires the
+    // node key, so the machine must be authorised again; Funnel serves a local port to the whole internet, Serve only to
+    // the tailnet.
+    names: ['tailscale'],
+    valued: ['--socket', '--authkey', '--auth-key', '--hostname', '--advertise-routes', '--exit-node', '--login-server', '--operator', '--advertise-tags', '--timeout', '--https', '--http', '--tcp', '--tls-terminated-tcp', '--set-path', '-c', '--c', '--verbose'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^down\b/, effect: 'outage', what: 'disconnects the machine from the tailnet: what is reached through it goes dark' },
+      { sub: /^logout\b/, effect: 'destroy', what: 'logs the machine out and expires its node key: it must be authorised again' },
+      { sub: /^(funnel|serve) status\b/, effect: 'read', what: 'shows what is served' },
+      { sub: /^funnel\b(.*\boff$| reset\b)/, effect: 'write', what: 'stops serving to the internet' },
+      { sub: /^funnel\b/, effect: 'safeguard', what: 'publishes a local service to the whole internet (Funnel)' },
+      { sub: /^(status|ping|ip|netcheck|whois|version|bugreport|licenses|metrics|exit-node list|dns status|lock status|drive list)\b/, effect: 'read', what: 'shows the tailnet, peers or this machine' },
+    ],
+    otherwise: 'write',
+  },
+  // ---- DNS servers (round 8, b8net).
+  {
+    // BIND 9 rndc(8): `stop`/`halt` stop named; `delzone` removes a zone (`-clean` also its file); `tsig-delete` removes a
+    // key clients sign with; the flush commands drop cached answers, which are fetched again.
+    names: ['rndc'],
+    valued: ['-b', '-c', '-k', '-p', '-s', '-y'],
+    where: ['-s'],
+    rules: [
+      { sub: /^(stop|halt)\b/, effect: 'outage', what: 'stops named: the nameserver answers no queries' },
+      { sub: /^delzone\b/, effect: 'destroy', what: 'deletes a zone from the server' },
+      { sub: /^tsig-delete\b/, effect: 'destroy', what: 'deletes a TSIG key clients sign with' },
+      { sub: /^(status|zonestatus|showzone|secroots|recursing|tsig-list|help)\b/, effect: 'read', what: 'shows the server or a zone' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // PowerDNS pdnsutil(1): zone, record-set and key deletions; `load-zone` replaces an existing zone's records with the
+    // file's; `disable-dnssec` deactivates every key (the zone is served unsigned), `deactivate-zone-key` one of them.
+    names: ['pdnsutil', 'pdnssec'],
+    valued: ['--config-name', '--config-dir'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(delete-zone|clear-zone|delete-rrset|remove-zone-key|delete-tsig-key|load-zone|zone (delete|clear|load)|rrset delete|zone-key remove|tsig-key delete)\b/, effect: 'destroy', what: 'deletes a zone, records or a key, or replaces a zone\'s records' },
+      { sub: /^(disable-dnssec|deactivate-zone-key|zone dnssec-disable|zone-key deactivate)\b/, effect: 'safeguard', what: 'stops DNSSEC signing: the zone is served unsigned' },
+      { sub: /^(edit-zone|zone edit|backend-cmd)\b/, effect: 'opaque', what: 'edits a zone interactively or runs a backend command' },
+      { sub: /^(list-\S+|show-zone|check-zone|check-all-zones|export-zone-\S+|get-meta|hash-zone-record|zone (list|show|check)|rrset list|help)\b/, effect: 'read', what: 'lists or checks zones and keys' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // octoDNS: `octodns-sync` plans unless `--doit`; `--force` lifts the safety threshold on how many records an apply may
+    // update or delete.
+    names: ['octodns-sync'],
+    valued: ['--config-file', '--source', '--logging-config'],
+    where: ['--config-file'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { allFlags: ['--doit', '--force'], effect: 'safeguard', what: 'applies the plan with the update/delete safety threshold lifted' },
+      { flags: ['--doit'], effect: 'deploy', what: 'applies the zone configuration' },
+    ],
+    otherwise: 'read',
+  },
+  { names: ['octodns-validate', 'octodns-report', 'octodns-compare', 'octodns-versions'], valued: ['--config-file', '--zone', '--source', '--a', '--b', '--lenient'], rules: [], otherwise: 'read' },
+  { names: ['octodns-dump'], valued: ['--config-file', '--output-dir', '--output-provider'], rules: [], otherwise: 'write' },
+  {
+    // systemd resolvectl(1): flushing caches and resetting statistics lose nothing; per-link settings are writes.
+    names: ['resolvectl', 'systemd-resolve'],
+    valued: ['-i', '--interface', '-p', '--protocol', '-t', '--type', '-c', '--class'],
+    rules: [
+      { flags: ['--flush-caches', '--reset-statistics', '--reset-server-features'], effect: 'write', what: 'flushes caches or resets statistics' },
+      { sub: /^(flush-caches|reset-statistics|reset-server-features|revert)\b/, effect: 'write', what: 'flushes caches, resets statistics or reverts a link\'s settings' },
+      { sub: /^(dns|domain|default-route|llmnr|mdns|dnssec|dnsovertls|nta|log-level) \S+ \S/, effect: 'write', what: 'changes a link\'s DNS settings' },
+    ],
+    otherwise: 'read',
+  },
+  // ---- Certificates (round 8, b8net): deleting or revoking a certificate in use, or stopping its renewal, is
+  // destructive; issuing, renewing and listing are not.
+  {
+    // Certbot user guide, "Certbot command-line options": `delete` removes a certificate's files and renewal
+    // configuration, `revoke` revokes it at the CA, `unregister` deactivates the ACME account.
+    names: ['certbot', 'certbot-auto', 'letsencrypt'],
+    valued: ['-d', '--domains', '--domain', '--cert-name', '-m', '--email', '--cert-path', '--key-path', '--reason', '-w', '--webroot-path', '-c', '--config', '--deploy-hook', '--pre-hook', '--post-hook', '--renew-hook', '--server', '--config-dir', '--work-dir', '--logs-dir', '-a', '--authenticator', '-i', '--installer', '--preferred-challenges', '--rsa-key-size', '--key-type', '--elliptic-curve', '--manual-auth-hook', '--manual-cleanup-hook', '--preferred-chain', '--eab-kid', '--eab-hmac-key', '--csr', '--fullchain-path', '--chain-path', '--dns-cloudflare-credentials', '--dns-route53-propagation-seconds', '--max-log-backups'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'version or help' },
+      { sub: /^(delete|revoke|unregister)\b/, effect: 'destroy', what: 'deletes a certificate and its renewal, revokes it, or deactivates the ACME account' },
+      { sub: /^(certificates|show_account|plugins)\b/, effect: 'read', what: 'lists certificates, the account or plugins' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // acme.sh (its wiki, "Options and Params"): the operation is a flag. `--revoke` revokes at the CA, `--deactivate`
+    // gives up an authorisation; `--remove` (and uninstalling) stops the automatic renewal of a certificate in use.
+    names: ['acme.sh'],
+    valued: ['-d', '--domain', '--dns', '-w', '--webroot', '--server', '-k', '--keylength', '--cert-file', '--key-file', '--fullchain-file', '--ca-file', '--reloadcmd', '--home', '--config-home', '--cert-home', '-m', '--accountemail', '--days', '--challenge-alias', '--domain-alias', '--revoke-reason', '--log', '--log-level', '--syslog', '--set-default-ca', '--preferred-chain', '--eab-kid', '--eab-hmac-key'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version', '--list', '--info', '--showcsr'], effect: 'read', what: 'lists certificates or shows help' },
+      { flags: ['--revoke', '--deactivate', '--deactivate-account'], effect: 'destroy', what: 'revokes a certificate or deactivates an authorisation or the account' },
+      { flags: ['--remove', '--uninstall', '--uninstall-cronjob'], effect: 'safeguard', what: 'stops the automatic renewal of a certificate in use' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Easy-RSA 3 (its README, "EasyRSA-Readme"): `revoke` revokes an issued certificate (its holder is locked out once the
+    // CRL is published); `init-pki` removes an existing PKI, and `--batch` answers its confirmation.
+    names: ['easyrsa'],
+    valued: ['--days', '--vars', '--pki-dir', '--pki', '--keysize', '--digest', '--req-cn', '--subject-alt-name', '--san', '--dn-mode', '--use-algo', '--curve', '--copy-ext'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(revoke|revoke-issued|revoke-expired|revoke-renewed)\b/, effect: 'destroy', what: 'revokes a certificate in use' },
+      { sub: /^init-pki\b/, flags: ['--batch'], effect: 'destroy', what: 'removes the existing PKI (the CA and every issued key) without asking' },
+      { sub: /^(show-\S+|verify|verify-cert|display-\S+|help|version)\b/, effect: 'read', what: 'shows or verifies certificates' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // cert-manager's cmctl: `renew` asks for a new certificate; `status`, `inspect` and `check api` read; `x uninstall`
+    // removes cert-manager.
+    names: ['cmctl', 'kubectl-cert_manager'],
+    valued: ['-n', '--namespace', '--context', '--kubeconfig', '-o', '--output', '-l', '--selector', '--wait', '--interval'],
+    kubeContext: true,
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(x|experimental) uninstall\b/, effect: 'destroy', what: 'uninstalls cert-manager' },
+      { sub: /^(status|inspect|check|version|completion|convert)\b/, effect: 'read', what: 'shows certificates or checks the API' },
+      { sub: /^(renew|approve|deny|create|upgrade|(x|experimental) install)\b/, effect: 'write', what: 'renews, approves or creates' },
+    ],
+    otherwise: 'fallback',
+  },
+  // ---- Edge servers and CDNs (round 8, b8net).
+  {
+    // Caddy CLI reference: `stop` stops the server; `reload` and `run`/`start` bring it up with a configuration;
+    // `validate`, `adapt` and `fmt` (without `--overwrite`) read.
+    names: ['caddy'],
+    valued: ['-c', '--config', '-a', '--adapter', '--address', '--envfile', '--pidfile', '--from', '--to', '--listen', '-l', '--root', '-r', '--body', '-b', '--header', '-H', '--status', '-s', '--algorithm', '--plaintext', '--salt'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the Caddy server' },
+      { sub: /^fmt\b/, flags: ['--overwrite', '-w'], effect: 'write', what: 'reformats the Caddyfile in place' },
+      { sub: /^(validate|adapt|fmt|version|build-info|list-modules|environ|help|hash-password|storage export)\b/, effect: 'read', what: 'checks, adapts or prints' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Akamai CLI: purging (`invalidate` or `delete`) drops cached copies, which the edge fetches again; deactivating a
+    // property takes it off the network.
+    names: ['akamai'],
+    valued: ['--section', '--edgerc', '--account-key', '-c', '--cpcode', '--network', '-n', '--property', '-p', '--tag'],
+    rules: [
+      { sub: /^(purge|fast-purge|fastpurge) (invalidate|delete|list)\b/, effect: 'write', what: 'purges cached content; the edge fetches it again from the origin' },
+      { sub: /^(property-manager|pm|property)\b.*\bdeactivate\b/, effect: 'outage', what: 'deactivates the property: the edge stops serving it' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     // Configuration checkers and admin CLIs of gateways and monitoring: `haproxy -c`, `kong check`, `promtool check`
     // only read the file they name; their destructive forms are listed first.
@@ -1396,6 +1645,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-s', '--service-id', '--service-name', '--version', '-t', '--token', '--profile', '-p'],
     rules: [
       { sub: /^(service[- ]version deactivate)\b/, effect: 'outage', what: 'deactivates the active version: the service stops serving' },
+      // `fastly purge` (all, by key or by URL) drops cached content, which the edge fetches again from the origin.
+      { sub: /^purge\b/, effect: 'write', what: 'purges cached content; the edge fetches it again from the origin' },
       { sub: /^(service[- ]version activate|compute (publish|deploy))\b/, effect: 'deploy', what: 'activates a service version or deploys Compute code' },
     ],
     otherwise: 'fallback',
@@ -2095,7 +2346,8 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const operands = positionals(args, new Set(tool.valued));
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || hasFlag(args, ...r.flags) || args.some((a) => r.flags!.includes(a.value ?? ''))) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))));
+  const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

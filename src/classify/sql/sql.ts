@@ -1058,6 +1058,12 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // as they are and nothing else is removed, so whatever its WHERE matches it stops a change, not a service.
   if (/^kill\s+mutation\s+where\b/.test(lower)) return write();
   if (/^kill\s+query\s+where\b/.test(lower)) return destroy('service_outage', 'stops every query it matches', 'write');
+  // ClickHouse DETACH (its SQL reference, "DETACH Statement"): the table, view, dictionary or database disappears for
+  // every query until an ATTACH (PERMANENTLY: not even a server restart brings it back), an outage as `sp_detach_db` is.
+  // SQLite's `DETACH [DATABASE] alias` only ends this connection's attachment of another file: a write.
+  if (/^detach\s+(table|view|dictionary)\b/.test(lower) || (/^detach\s+database\b/.test(lower) && (dialectOf(scope) === 'clickhouse' || /\b(permanently|on\s+cluster|if\s+exists)\b/.test(lower)))) {
+    return destroy('service_outage', 'takes it out of service until it is attached again', 'write');
+  }
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');

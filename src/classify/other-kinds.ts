@@ -353,7 +353,7 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_[a-z]|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */

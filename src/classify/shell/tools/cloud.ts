@@ -37,9 +37,10 @@ function underCachePrefix(url: string | null | undefined): boolean {
 
 /**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
- * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
+ * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`) and
+ * `--<something protective>=false` in any CLI.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -390,6 +391,19 @@ const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
 const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
 
+/**
+ * A safeguard switched off inside a structured value (the AWS CLI's shorthand or JSON): a member named for what it guards
+ * set false (`--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, `"DeletionProtectionEnabled":
+ * false`), or a bare `Enabled=false` given to an option named for one (`--encryption-at-rest-options Enabled=false`,
+ * `--logging-config '{"Enabled": false}'`).
+ */
+const SAFEGUARD_MEMBER_OFF = /(^|[^\w])"?\w*(PointInTimeRecovery|DeletionProtection|TerminationProtection|Backups?|Versioning|Logging|Encryption|Audit|Mfa)\w*Enabled"?\s*[=:]\s*"?false\b/i;
+const SAFEGUARD_OPTION = /^--[\w-]*(point-in-time-recovery|deletion-protection|termination-protection|backup|versioning|logging|encryption|audit|mfa)[\w-]*$/;
+const ENABLED_FALSE = /(^|[^\w])"?Enabled"?\s*[=:]\s*"?false\b/i;
+function safeguardInValue(args: Word[]): Word | undefined {
+  return args.find((a, i) => a.value !== null && (SAFEGUARD_MEMBER_OFF.test(a.value) || (ENABLED_FALSE.test(a.value) && SAFEGUARD_OPTION.test(args[i - 1]?.value ?? ''))));
+}
+
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -426,7 +440,7 @@ function hardRestart(label: string): boolean {
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
-  const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
+  const safeguard = inv.args.find((a) => a.value !== null && a.value !== '--force' && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args);
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);

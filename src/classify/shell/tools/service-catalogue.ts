@@ -477,6 +477,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(del|delete)\b/, effect: 'destroy', what: 'deletes a key and its value (a range with --prefix, --from-key or an end key)' },
       { sub: /^member remove\b/, effect: 'outage', what: 'removes a member from the cluster' },
+      // `auth disable`: authentication and role checks stop, so every client has every permission.
+      { sub: /^auth disable\b/, effect: 'safeguard', what: 'switches authentication off: every client can read and write every key' },
+      { sub: /^auth enable\b/, effect: 'write', what: 'switches authentication on' },
       { sub: /^snapshot restore\b/, effect: 'write', what: 'restores a snapshot into a new data directory' },
       { sub: /^(get|watch|endpoint|member list|alarm list|check|version|snapshot (save|status)|lease (list|timetolive)|user (get|list)|role (get|list)|auth status|elect|lock)\b/, effect: 'read', what: 'reads keys or cluster status, or saves a snapshot' },
       { sub: /^(put|txn|lease (grant|keep-alive|revoke)|defrag|alarm disarm|move-leader|member (add|update|promote)|make-mirror|compaction|compact)\b/, effect: 'write', what: 'writes keys or maintains the store' },
@@ -507,6 +510,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(decommission|removenode|assassinate)\b/, effect: 'outage', what: 'takes a node out of the ring for good' },
       { sub: /^(drain|stopdaemon|disablebinary|disablethrift|disablegossip|disablehandoff|pausehandoff)\b/, effect: 'outage', what: 'stops the node from serving clients or the cluster' },
       { sub: /^(truncatehints|resetlocalschema)\b/, effect: 'destroy', what: 'discards hinted writes or the local schema' },
+      // `disablebackup` stops incremental backups (hard links of each flushed SSTable); `disableauditlog` stops the audit log.
+      { sub: /^(disablebackup|disableauditlog)\b/, effect: 'safeguard', what: 'switches incremental backups or the audit log off' },
       { sub: /^(status|info|ring|describecluster|describering|tablestats|cfstats|tablehistograms|cfhistograms|proxyhistograms|tpstats|compactionstats|compactionhistory|netstats|gossipinfo|listsnapshots|getendpoints|getsstables|statusbinary|statusgossip|statushandoff|version|help|gettimeout|getcompactionthroughput|getstreamthroughput|toppartitions|profileload|viewbuildstatus|failuredetector|sjk|getlogginglevels|describe\w*)\b/, effect: 'read', what: 'reads node or table status' },
     ],
     otherwise: 'write',

@@ -373,6 +373,8 @@ function environmentOptionClues(inv: Invocation) {
  * (`allUsers`, `allAuthenticatedUsers`). The access control is gone, not widened for one principal: a safeguard off.
  */
 const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix'];
+/** Options of other CLIs whose value is who may connect (hcloud `--source-ips`, `--allowed-ips`, `--remote-ip`, `--trusted-sources`). */
+const EVERYONE_OPTION = /^--[\w-]*(source|remote-ip|allowed-ip|allow-from|ip-range|whitelist|allowlist|trusted)[\w-]*$/i;
 const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
 const EVERYONE_IN_DOCUMENT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b|"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*"\*"\s*\})|^(allUsers|allAuthenticatedUsers)$/i;
 
@@ -808,6 +810,19 @@ export function genericCloud(inv: Invocation): void {
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${line}\` deletes`, inv.span);
+    return;
+  }
+  // An access list or firewall entry of every address given as an operand (Atlas `accessLists create 0.0.0.0/0`), or as
+  // the value of a source option (`--cidr 0.0.0.0/0`, hcloud `firewall add-rule --source-ips 0.0.0.0/0`): the access
+  // control is gone. A destination (`--destination-cidr-block 0.0.0.0/0`, a default route) opens nothing.
+  const everyone = READ_OP.test(words[0] ?? '') || READ_OP.test(words[1] ?? '') ? undefined : inv.args.find((a, i) => {
+    const m = /^(--[\w-]+=)?(0\.0\.0\.0\/0|::\/0)$/.exec(a.value ?? '');
+    if (!m) return false;
+    const option = m[1] ? m[1].slice(0, -1) : (inv.args[i - 1]?.value ?? '');
+    return !option.startsWith('-') || EVERYONE_SOURCE_OPTIONS.includes(option) || EVERYONE_OPTION.test(option);
+  });
+  if (everyone) {
+    b.verb('permissions').destroy('public_access', `\`${inv.name} ${words.slice(0, 3).join(' ')}\` opens access to everyone (\`${everyone.value}\`)`, inv.span);
     return;
   }
   const safeguardOp = words.find((w) => SAFEGUARD_OFF_OP.test(w.replace(/^[\w-]+:/, '')));

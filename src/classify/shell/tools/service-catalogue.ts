@@ -594,6 +594,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--remove'], effect: 'permissions', what: 'removes ACLs' },
       { flags: ['--list'], effect: 'read', what: 'lists ACLs' },
+      // The wildcard principal `User:*` is every user (Kafka's "Authorization and ACLs"): the access control is gone.
+      { flags: ['--add'], flagValue: { names: ['--allow-principal'], value: /^(User|Group):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
       { flags: ['--add'], effect: 'permissions', what: 'adds ACLs' },
     ],
     otherwise: 'opaque',

@@ -735,7 +735,7 @@ function platformExec(inv: Invocation, words: string[]): boolean {
 }
 
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
+const HELP_ANYWHERE = new Set(['atlas', 'doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
 
 /** azcopy's `--delete-destination=false` (its default; azcopy sync reference: true, false or prompt) deletes nothing. */
 function syncKeepsDestination(args: Word[]): boolean {
@@ -758,7 +758,8 @@ export function genericCloud(inv: Invocation): void {
   // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
   // yargs, click: their references). Before `--` only: after it, it is an operand.
   const end = inv.args.findIndex((a) => a.value === '--');
-  if (HELP_ANYWHERE.has(inv.name) && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+  // `CLI help SUBCOMMAND` the same (`firebase help firestore:delete`).
+  if (HELP_ANYWHERE.has(inv.name) && ((end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help') || words[0] === 'help')) {
     b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }

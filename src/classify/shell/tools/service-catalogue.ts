@@ -851,6 +851,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // neo4j-admin (Operations Manual, "neo4j-admin"): `database load|restore` into a database that exists needs
+    // `--overwrite-destination` (5.x) or `--force` (4.x `load`/`restore`), which replaces it with the dump or backup;
+    // without it the command refuses. `dump`, `backup`, `info`, `check`, `report` read; `copy` and `migrate` write.
+    names: ['neo4j-admin'],
+    valued: ['--from-path', '--to-path', '--from', '--database', '--verbose', '--expand-commands', '--additional-config', '--temp-path', '--backup-dir', '--from-database', '--to-database', '--to-format', '--from-stdin'],
+    rules: [
+      { flags: ['-h', '--help', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination', '--overwrite-destination=true', '--force'], effect: 'destroy', what: 'replaces the existing database with the dump or backup' },
+      { sub: /^((database|dbms|server) )?(dump|backup|info|check|report|memory-recommendation|validate-config|get-config)\b/, effect: 'read', what: 'dumps, backs up or reports' },
+      { sub: /^((database|dbms|server) )?(load|restore|copy|migrate|import|set-initial-password|set-default-admin)\b/, effect: 'write', what: 'loads into a new database, copies or migrates' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // NATS CLI (`nats kv`, `nats object`, `nats stream`, `nats consumer`): `del`/`rm`/`purge` delete keys, objects, whole
     // buckets or streams and their messages.
     names: ['nats'],

@@ -868,8 +868,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // NATS CLI (`nats kv`, `nats object`, `nats stream`, `nats consumer`): `del`/`rm`/`purge` delete keys, objects, whole
     // buckets or streams and their messages.
     names: ['nats'],
-    valued: ['-s', '--server', '--creds', '--context', '--user', '--password', '--nkey', '--tlscert', '--tlskey', '--tlsca', '--timeout', '--js-domain', '--js-api-prefix'],
+    valued: ['-s', '--server', '--creds', '--context', '--user', '--password', '--nkey', '--tlscert', '--tlskey', '--tlsca', '--timeout', '--js-domain', '--js-api-prefix', '--max-age', '--max-msgs', '--max-bytes', '--max-msgs-per-subject', '--subjects', '--storage', '--retention', '--replicas', '--discard', '--max-msg-size', '--dupe-window', '--description', '--ttl', '--history'],
     rules: [
+      { flags: ['-h', '--help', '--help-long'], effect: 'read', what: 'help' },
+      // `stream edit` applies new limits to the messages the stream holds: a finite age, count or size drops those beyond
+      // it (NATS "Streams": limits-based retention; `-1`, or 0 for the age, is unlimited). `kv edit --ttl|--history` the same.
+      { sub: /^(stream|str|kv) (edit|update)\b/, flagValue: { names: ['--max-age', '--max-msgs', '--max-bytes', '--max-msgs-per-subject', '--ttl', '--history'], value: /^(?!-1$|0+[a-z]*$|unlimited$)/i }, effect: 'destroy', what: 'sets a limit on what the stream keeps: messages beyond it are deleted' },
       { sub: /^(kv|object|obj) (del|delete|rm|purge)\b/, effect: 'destroy', what: 'deletes a key or object (or its whole bucket) and its history' },
       { sub: /^(stream|str) (rm|delete|del|purge|rmm)\b/, effect: 'destroy', what: 'deletes a stream or purges its messages' },
       { sub: /^(consumer|con) (rm|delete|del)\b/, effect: 'destroy', what: 'deletes a consumer and its position' },

@@ -228,6 +228,18 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 
+/**
+ * PUTs that create and refuse to replace, each API's reference: Elasticsearch and OpenSearch "Create snapshot" (`PUT
+ * /_snapshot/REPO/NAME`: a snapshot of that name already there is an error) and "Create index" (`PUT /NAME` on the
+ * default port 9200: `resource_already_exists_exception` if it exists), CouchDB "Create database" (`PUT /DB` on 5984:
+ * 412 if it exists). Whatever the body, nothing that was there is replaced.
+ */
+const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
+  { url: /^(https?:\/\/)?[^/]+\/_snapshot\/[^/?#_][^/?#]*\/[^/?#_][^/?#]*\/?(\?|#|$)/, why: 'takes a new snapshot (an existing name is refused)' },
+  { url: /^(https?:\/\/)?[^/]+:9200\/[^/?#_.][^/?#]*\/?(\?|#|$)/, why: 'creates an index (an existing index is refused)' },
+  { url: /^(https?:\/\/)?[^/]+:5984\/[a-z][a-z0-9_$()+-]*\/?(\?|#|$)/, why: 'creates a CouchDB database (an existing one is refused)' },
+];
+
 /** Why a request to this URL loses nothing whatever its method, or null. */
 function harmlessUrl(url: string): string | null {
   for (const r of HTTP_HARMLESS) if (r.url.test(url)) return r.why;
@@ -648,7 +660,9 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   } else if (method === 'PUT') {
     b.verb('write', 'replace');
     const harmless = harmlessUrl(action.url);
+    const creates = harmless ? undefined : PUT_CREATES.find((r) => r.url.test(action.url))?.why;
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
+    else if (creates) b.verb('create').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

@@ -662,7 +662,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const harmless = harmlessUrl(action.url);
     const creates = harmless ? undefined : PUT_CREATES.find((r) => r.url.test(action.url))?.why;
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
-    else if (creates) b.verb('create').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
+    else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

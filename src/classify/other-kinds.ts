@@ -355,7 +355,8 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * XML body such as S3's):
  * - a setting whose name says what it guards (protection, rulesets, backups, soft delete, audit, logging, versioning,
  *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, admins held
- *   to the rules) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
+ *   to the rules, a requirement of a name, approval, authentication or signature such as Elasticsearch's
+ *   `action.destructive_requires_name`; not `requires_shipping`) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
  * - a generic `enabled`/`value`/`status`/`state`/`mode`/`enforcement` set so under a URL or a parent that names the
  *   safeguard (Cloudflare `PATCH /zones/Z/settings/ssl {value: off}`, Auth0 `PUT /guardian/factors/otp {enabled: false}`,
  *   S3 `PUT /?versioning` with `<Status>Suspended</Status>`, Cloud SQL `backupConfiguration: {enabled: false}`);
@@ -365,7 +366,7 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_[a-z]|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa)|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
 /** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */

@@ -858,7 +858,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--from-path', '--to-path', '--from', '--database', '--verbose', '--expand-commands', '--additional-config', '--temp-path', '--backup-dir', '--from-database', '--to-database', '--to-format', '--from-stdin'],
     rules: [
       { flags: ['-h', '--help', '--version', '-V'], effect: 'read', what: 'help' },
-      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination', '--overwrite-destination=true', '--force'], effect: 'destroy', what: 'replaces the existing database with the dump or backup' },
+      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination=false'], effect: 'write', what: 'loads only into a database that does not exist' },
+      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination', '--force'], effect: 'destroy', what: 'replaces the existing database with the dump or backup' },
       { sub: /^((database|dbms|server) )?(dump|backup|info|check|report|memory-recommendation|validate-config|get-config)\b/, effect: 'read', what: 'dumps, backs up or reports' },
       { sub: /^((database|dbms|server) )?(load|restore|copy|migrate|import|set-initial-password|set-default-admin)\b/, effect: 'write', what: 'loads into a new database, copies or migrates' },
     ],

@@ -78,6 +78,9 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  */
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
+/** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */
+const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b/i;
+
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
@@ -208,6 +211,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // `--version` is the schema version here (`confluent version` prints the CLI's).
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^kafka topic update\b/, flagValue: { names: ['--config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { sub: /^kafka topic update\b/, flagValue: { names: ['--config'], value: KAFKA_UNCLEAN_ELECTION }, effect: 'safeguard', what: 'allows an out-of-sync replica to become leader: acknowledged messages it lacks are lost on failover' },
       { sub: /^schema-registry (schema|subject) delete\b/, flags: ['--permanent'], effect: 'destroy', what: 'permanently deletes schema versions' },
       { sub: /^schema-registry (schema|subject) delete\b/, effect: 'delete', what: 'soft-deletes schema versions' },
       { sub: /^([\w-]+ ){1,3}delete\b/, effect: 'destroy', what: 'deletes the resource and what it holds (a topic\'s messages, a cluster\'s topics)' },
@@ -608,6 +612,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
       { flagValue: { names: ['--add-config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { flagValue: { names: ['--add-config'], value: KAFKA_UNCLEAN_ELECTION }, effect: 'safeguard', what: 'allows an out-of-sync replica to become leader: acknowledged messages it lacks are lost on failover' },
       { flags: ['--describe', '--list', '--help', '--version'], effect: 'read', what: 'describes configuration' },
       { flags: ['--alter'], effect: 'write', what: 'changes configuration' },
     ],

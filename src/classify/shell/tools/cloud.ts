@@ -737,6 +737,9 @@ function platformExec(inv: Invocation, words: string[]): boolean {
 /** CLIs where `--help` after a subcommand asks for help (it runs nothing). */
 const HELP_ANYWHERE = new Set(['atlas', 'doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon']);
 
+/** CLIs among those whose `-h` is always help: cobra reserves it (Atlas, doctl, fly, hcloud, scw, Supabase, Copilot, pscale), and commander's default (firebase, netlify). */
+const HELP_SHORT = new Set(['atlas', 'doctl', 'fly', 'flyctl', 'hcloud', 'scw', 'supabase', 'copilot', 'pscale', 'firebase', 'netlify']);
+
 /** azcopy's `--delete-destination=false` (its default; azcopy sync reference: true, false or prompt) deletes nothing. */
 function syncKeepsDestination(args: Word[]): boolean {
   return args.some((a) => /^--delete-destination=false$/i.test(a.value ?? ''));
@@ -759,7 +762,7 @@ export function genericCloud(inv: Invocation): void {
   // yargs, click: their references). Before `--` only: after it, it is an operand.
   const end = inv.args.findIndex((a) => a.value === '--');
   // `CLI help SUBCOMMAND` the same (`firebase help firestore:delete`).
-  if (HELP_ANYWHERE.has(inv.name) && ((end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help') || words[0] === 'help')) {
+  if (HELP_ANYWHERE.has(inv.name) && ((end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help' || (a.value === '-h' && HELP_SHORT.has(inv.name))) || words[0] === 'help')) {
     b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }

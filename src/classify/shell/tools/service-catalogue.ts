@@ -178,6 +178,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: KAFKA_VALUED,
     where: KAFKA_WHERE,
     rules: [
+      // Kafka's tools print their usage and exit when `--help` is given, before any operation (CommandLineUtils).
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--delete'], effect: 'destroy', what: 'deletes topics and every message in them' },
       { flags: ['--list', '--describe', '--version', '--help'], effect: 'read', what: 'lists or describes topics' },
       { flags: ['--create', '--alter'], effect: 'write', what: 'creates or changes topics' },
@@ -191,6 +193,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: KAFKA_WHERE,
     dryRun: ['--dry-run'],
     rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
       { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
       // kafka-consumer-groups: `--reset-offsets` only prints the plan unless `--execute` is given ("No action will be
@@ -596,6 +599,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['kafka-acls', 'kafka-acls.sh'],
     valued: [...KAFKA_VALUED, '--allow-principal', '--deny-principal', '--operation', '--resource-pattern-type', '--cluster', '--transactional-id'],
     rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--remove'], effect: 'permissions', what: 'removes ACLs' },
       { flags: ['--list'], effect: 'read', what: 'lists ACLs' },
       // The wildcard principal `User:*` is every user (Kafka's "Authorization and ACLs"): the access control is gone.
@@ -623,6 +627,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-n', '--node', '-t', '--timeout', '-p', '--vhost'],
     where: ['-n', '--node', '-p', '--vhost'],
     rules: [
+      // `rabbitmqctl COMMAND --help` prints the command's usage (rabbitmqctl(8), "help").
+      { flags: ['--help'], effect: 'read', what: 'help' },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },

@@ -1099,6 +1099,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     return destroy(procedure.effect === 'replace' ? 'sql_table_rollback' : 'sql_history_purge', procedure.why, procedure.effect === 'replace' ? 'replace' : 'delete');
   }
   if (SAFEGUARD_SETTING.test(lower)) return destroy('sql_safeguard_off', 'switches off write-ahead-log archiving or crash safety (point-in-time recovery, durability)', 'write');
+  // CQL (Cassandra and ScyllaDB `ALTER KEYSPACE`): `durable_writes = false` bypasses the commit log for the keyspace
+  // ("disable this option at your own risk"): writes not yet flushed are lost when a node stops.
+  if (/^alter\s+keyspace\s+\S+\s+with\b.*\bdurable_writes\s*=\s*false\b/.test(lower)) return destroy('sql_safeguard_off', 'switches the commit log off for the keyspace: unflushed writes are lost when a node stops', 'write');
   // Db2 command line processor commands (Db2 Command Reference): LOAD and IMPORT with REPLACE delete every row of the
   // table first; INSERT mode appends; EXPORT writes a file; CONNECT, DESCRIBE, LIST and GET only read.
   if (/^(load|import)\s+(client\s+)?from\b[\s\S]*\b(replace|replace_create)\s+into\b/.test(lower)) return destroy('sql_table_replace', "deletes the table's rows before loading", 'replace');

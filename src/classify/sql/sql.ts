@@ -1479,6 +1479,24 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     cypher(t, scope, b, span);
     return;
   }
+  // Cypher PROFILE runs the query and reports its plan (EXPLAIN only plans it): judged as the query.
+  if (/^profile\s+\S/.test(lower)) {
+    classifyStatement(t.replace(/^profile\s+/i, ''), scope, b, span, session);
+    return;
+  }
+  // Neo4j procedures in READ or DBMS mode that only report (Neo4j Operations Manual, "Procedures"): labels, types, keys,
+  // the schema, indexes, constraints, the database's info and statistics, the DBMS's components, configuration and user.
+  if (/^call\s+(db\.(labels|relationshiptypes|propertykeys|schema\.(visualization|nodetypeproperties|reltypeproperties)|indexes|constraints|info|ping|stats\.retrieve|indexdetails)|dbms\.(components|listconfig|showcurrentuser|procedures|functions|routing\.getroutingtable|cluster\.overview))\s*\(\s*\)\s*(yield\b[^;]*)?$/.test(lower)) {
+    b.verb('read').partial('sql_fallback', 'a Neo4j procedure that only reports', span);
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
+  // cqlsh's own commands (cqlsh reference, "Special commands"): session settings and reports; SOURCE runs a file.
+  if (dialectOf(scope) === 'cql' && /^(consistency|serial\s+consistency|tracing|paging|expand|show\s+(version|host|session\b)|clear|cls|capture\s+off|describe|desc)\b/.test(lower)) {
+    b.verb('read').partial('sql_fallback', 'a cqlsh session command', span);
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
   if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {
     b.verb('permissions').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['permissions']);

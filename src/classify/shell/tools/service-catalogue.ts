@@ -862,6 +862,26 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // Redpanda's rpk (command reference): `topic delete` and `topic trim-prefix` delete records, `group delete` and
+    // `group seek` drop or move committed offsets, `topic alter-config --set` with a short retention makes the broker
+    // delete records (as kafka-configs), `acl create --allow-principal 'User:*'` allows everyone; `cluster
+    // maintenance enable` drains a broker. Lists, describes and consumes read.
+    names: ['rpk'],
+    valued: ['-X', '--brokers', '--config', '--profile', '-p', '--partitions', '-o', '--offset', '-r', '--replicas', '--set', '-s', '--to', '--to-file', '--topics', '--allow-principal', '--deny-principal', '--operation', '--topic', '--group', '--format', '-f', '-n', '--num'],
+    where: ['-X', '--brokers', '--profile'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^topic (delete|trim-prefix|trim)\b/, effect: 'destroy', what: 'deletes topics or the records before an offset' },
+      { sub: /^group (delete|seek)\b/, effect: 'destroy', what: 'deletes a group\'s committed offsets or moves them: consumers skip or replay messages' },
+      { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },
+      { sub: /^acl create\b/, flagValue: { names: ['--allow-principal'], value: /^(User|Group|RedpandaRole):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
+      { sub: /^cluster maintenance enable\b/, effect: 'outage', what: 'drains the broker: it leads no partitions' },
+      { sub: /^(topic (list|describe|consume|describe-storage)|group (list|describe)|acl list|cluster (health|info|metadata|config (get|status|export)|partitions list|maintenance status|license info)|version|profile (list|print|current)|debug)\b/, effect: 'read', what: 'lists, describes or consumes' },
+      { sub: /^(topic (create|produce|add-partitions|alter-config)|group offset-delete|acl (delete|user)|cluster (config (set|import)|maintenance disable)|profile|container|generate)\b/, effect: 'write', what: 'creates, produces or changes settings' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
     // neo4j-admin (Operations Manual, "neo4j-admin"): `database load|restore` into a database that exists needs
     // `--overwrite-destination` (5.x) or `--force` (4.x `load`/`restore`), which replaces it with the dump or backup;
     // without it the command refuses. `dump`, `backup`, `info`, `check`, `report` read; `copy` and `migrate` write.

@@ -162,6 +162,8 @@ export function mongo(inv: Invocation): void {
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');
     if (/updateMany\s*\(\s*\{\s*\}/.test(code)) b.destroy('mongo_update_all', 'updates every document', inv.span);
+    // `bulkWrite` operations are documents (`{deleteMany: {filter: {}}}`): an empty filter empties the collection.
+    if (/\bbulkWrite\s*\(/.test(code) && /\bdeleteMany\s*:\s*\{\s*filter\s*:\s*\{\s*\}/.test(code)) b.verb('delete').destroy('mongo_drop', '`bulkWrite` with a `deleteMany` of every document empties the collection', inv.span);
     // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,
     // those already in the collection included, as a shortened retention does.
     if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);

@@ -487,6 +487,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // `auth disable`: authentication and role checks stop, so every client has every permission.
       { sub: /^auth disable\b/, effect: 'safeguard', what: 'switches authentication off: every client can read and write every key' },
       { sub: /^auth enable\b/, effect: 'write', what: 'switches authentication on' },
+      // `lease revoke`: "all keys attached to the lease will expire and be deleted" (etcdctl reference).
+      { sub: /^lease revoke\b/, effect: 'destroy', what: 'revokes a lease: every key attached to it is deleted' },
       { sub: /^snapshot restore\b/, effect: 'write', what: 'restores a snapshot into a new data directory' },
       { sub: /^(get|watch|endpoint|member list|alarm list|check|version|snapshot (save|status)|lease (list|timetolive)|user (get|list)|role (get|list)|auth status|elect|lock)\b/, effect: 'read', what: 'reads keys or cluster status, or saves a snapshot' },
       { sub: /^(put|txn|lease (grant|keep-alive|revoke)|defrag|alarm disarm|move-leader|member (add|update|promote)|make-mirror|compaction|compact)\b/, effect: 'write', what: 'writes keys or maintains the store' },
@@ -629,6 +631,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       // `rabbitmqctl COMMAND --help` prints the command's usage (rabbitmqctl(8), "help").
       { flags: ['--help'], effect: 'read', what: 'help' },
+      // A policy with a message TTL, a queue expiry or a length limit applies to the queues it matches at once: messages
+      // beyond it are dropped (RabbitMQ "Policies", "Time-To-Live and Expiration", "Queue Length Limit"), unless the
+      // policy dead-letters them.
+      { sub: /^set_(operator_)?policy\b(?!.*dead-letter-exchange).*"(message-ttl|expires|max-length|max-length-bytes)"\s*:\s*\d/, effect: 'destroy', what: 'sets a TTL, expiry or length limit: messages or queues beyond it are dropped' },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
@@ -909,6 +915,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(kv|object|obj) (del|delete|rm|purge)\b/, effect: 'destroy', what: 'deletes a key or object (or its whole bucket) and its history' },
       { sub: /^(stream|str) (rm|delete|del|purge|rmm)\b/, effect: 'destroy', what: 'deletes a stream or purges its messages' },
       { sub: /^(consumer|con) (rm|delete|del)\b/, effect: 'destroy', what: 'deletes a consumer and its position' },
+      // A sealed stream takes no more messages and cannot be unsealed (NATS "Streams", `sealed`).
+      { sub: /^(stream|str) seal\b/, effect: 'outage', what: 'seals the stream for good: it accepts no more messages' },
       { sub: /^(kv|object|obj|stream|str|consumer|con) (ls|list|info|get|status|report|history|watch|view|find|subjects|state|keys)\b/, effect: 'read', what: 'reads buckets, streams or consumers' },
     ],
     otherwise: 'fallback',

@@ -280,8 +280,8 @@ function redisAclLoss(rest: Array<string | null>): string | undefined {
 function redisClientOutage(rest: Array<string | null>): boolean {
   const sub = (rest[0] ?? '').toUpperCase();
   if (sub === 'PAUSE') return true;
-  if (sub !== 'KILL' || rest.length < 2) return false;
-  if (rest.length === 2) return false;
+  // The old form `CLIENT KILL ADDR` names one client.
+  if (sub !== 'KILL' || rest.length <= 2) return false;
   const filters = rest.slice(1).filter((_, i) => i % 2 === 0).map((f) => (f ?? '').toUpperCase());
   return filters.some((f) => /^(TYPE|USER|MAXAGE|LADDR)$/.test(f)) || (filters.length > 0 && filters.every((f) => f === 'SKIPME'));
 }

@@ -294,6 +294,18 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 
+/**
+ * PUTs that create and refuse to replace, each API's reference: Elasticsearch and OpenSearch "Create snapshot" (`PUT
+ * /_snapshot/REPO/NAME`: a snapshot of that name already there is an error) and "Create index" (`PUT /NAME` on the
+ * default port 9200: `resource_already_exists_exception` if it exists), CouchDB "Create database" (`PUT /DB` on 5984:
+ * 412 if it exists). Whatever the body, nothing that was there is replaced.
+ */
+const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
+  { url: /^(https?:\/\/)?[^/]+\/_snapshot\/[^/?#_][^/?#]*\/[^/?#_][^/?#]*\/?(\?|#|$)/, why: 'takes a new snapshot (an existing name is refused)' },
+  { url: /^(https?:\/\/)?[^/]+:9200\/[^/?#_.][^/?#]*\/?(\?|#|$)/, why: 'creates an index (an existing index is refused)' },
+  { url: /^(https?:\/\/)?[^/]+:5984\/[a-z][a-z0-9_$()+-]*\/?(\?|#|$)/, why: 'creates a CouchDB database (an existing one is refused)' },
+];
+
 /** Why a request to this URL loses nothing whatever its method, or null. */
 function harmlessUrl(url: string): string | null {
   for (const r of HTTP_HARMLESS) if (r.url.test(url)) return r.why;
@@ -428,7 +440,8 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * - a setting whose name says what it guards (protection, rulesets, backups, soft delete, audit, logging, versioning,
  *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, merge and
  *   approval gates (GitLab's `only_allow_merge_if_*`, `reset_approvals_on_push`, `require_password_to_approve`), admins held
- *   to the rules) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
+ *   to the rules, a requirement of a name, approval, authentication or signature such as Elasticsearch's
+ *   `action.destructive_requires_name`; not `requires_shipping`) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
  * - a generic `enabled`/`value`/`status`/`state`/`mode`/`enforcement` set so under a URL or a parent that names the
  *   safeguard (Cloudflare `PATCH /zones/Z/settings/ssl {value: off}`, Auth0 `PUT /guardian/factors/otp {enabled: false}`,
  *   S3 `PUT /?versioning` with `<Status>Suspended</Status>`, Cloud SQL `backupConfiguration: {enabled: false}`);
@@ -439,7 +452,7 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa)|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 /**
@@ -755,8 +768,10 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   } else if (method === 'PUT') {
     b.verb('write', 'replace');
     const harmless = harmlessUrl(action.url);
+    const creates = harmless ? undefined : PUT_CREATES.find((r) => r.url.test(action.url))?.why;
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
+    else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

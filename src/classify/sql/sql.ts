@@ -1058,6 +1058,12 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // as they are and nothing else is removed, so whatever its WHERE matches it stops a change, not a service.
   if (/^kill\s+mutation\s+where\b/.test(lower)) return write();
   if (/^kill\s+query\s+where\b/.test(lower)) return destroy('service_outage', 'stops every query it matches', 'write');
+  // ClickHouse DETACH (its SQL reference, "DETACH Statement"): the table, view, dictionary or database disappears for
+  // every query until an ATTACH (PERMANENTLY: not even a server restart brings it back), an outage as `sp_detach_db` is.
+  // SQLite's `DETACH [DATABASE] alias` only ends this connection's attachment of another file: a write.
+  if (/^detach\s+(table|view|dictionary)\b/.test(lower) || (/^detach\s+database\b/.test(lower) && (dialectOf(scope) === 'clickhouse' || /\b(permanently|on\s+cluster|if\s+exists)\b/.test(lower)))) {
+    return destroy('service_outage', 'takes it out of service until it is attached again', 'write');
+  }
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');
@@ -1093,6 +1099,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     return destroy(procedure.effect === 'replace' ? 'sql_table_rollback' : 'sql_history_purge', procedure.why, procedure.effect === 'replace' ? 'replace' : 'delete');
   }
   if (SAFEGUARD_SETTING.test(lower)) return destroy('sql_safeguard_off', 'switches off write-ahead-log archiving or crash safety (point-in-time recovery, durability)', 'write');
+  // CQL (Cassandra and ScyllaDB `ALTER KEYSPACE`): `durable_writes = false` bypasses the commit log for the keyspace
+  // ("disable this option at your own risk"): writes not yet flushed are lost when a node stops.
+  if (/^alter\s+keyspace\s+\S+\s+with\b.*\bdurable_writes\s*=\s*false\b/.test(lower)) return destroy('sql_safeguard_off', 'switches the commit log off for the keyspace: unflushed writes are lost when a node stops', 'write');
   // Db2 command line processor commands (Db2 Command Reference): LOAD and IMPORT with REPLACE delete every row of the
   // table first; INSERT mode appends; EXPORT writes a file; CONNECT, DESCRIBE, LIST and GET only read.
   if (/^(load|import)\s+(client\s+)?from\b[\s\S]*\b(replace|replace_create)\s+into\b/.test(lower)) return destroy('sql_table_replace', "deletes the table's rows before loading", 'replace');
@@ -1468,6 +1477,24 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   if (/^((optional\s+)?match|unwind|merge|create|call)\s*\(/.test(lower) || /^(optional\s+)?match\s+\(/.test(lower)) {
     cypher(t, scope, b, span);
+    return;
+  }
+  // Cypher PROFILE runs the query and reports its plan (EXPLAIN only plans it): judged as the query.
+  if (/^profile\s+\S/.test(lower)) {
+    classifyStatement(t.replace(/^profile\s+/i, ''), scope, b, span, session);
+    return;
+  }
+  // Neo4j procedures in READ or DBMS mode that only report (Neo4j Operations Manual, "Procedures"): labels, types, keys,
+  // the schema, indexes, constraints, the database's info and statistics, the DBMS's components, configuration and user.
+  if (/^call\s+(db\.(labels|relationshiptypes|propertykeys|schema\.(visualization|nodetypeproperties|reltypeproperties)|indexes|constraints|info|ping|stats\.retrieve|indexdetails)|dbms\.(components|listconfig|showcurrentuser|procedures|functions|routing\.getroutingtable|cluster\.overview))\s*\(\s*\)\s*(yield\b[^;]*)?$/.test(lower)) {
+    b.verb('read').partial('sql_fallback', 'a Neo4j procedure that only reports', span);
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
+  // cqlsh's own commands (cqlsh reference, "Special commands"): session settings and reports; SOURCE runs a file.
+  if (dialectOf(scope) === 'cql' && /^(consistency|serial\s+consistency|tracing|paging|expand|show\s+(version|host|session\b)|clear|cls|capture\s+off|describe|desc)\b/.test(lower)) {
+    b.verb('read').partial('sql_fallback', 'a cqlsh session command', span);
+    dbTarget(b, scope, '', ['read']);
     return;
   }
   if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {

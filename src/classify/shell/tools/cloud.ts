@@ -17,7 +17,7 @@ import { serviceTool } from './service-catalogue.ts';
  * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
  * name): the member drops out of central security monitoring.
  */
-const DESTROY_OP = /^(leave|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
+const DESTROY_OP = /^(leave|bulk-delete|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
 const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
 const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
@@ -39,9 +39,10 @@ function underCachePrefix(url: string | null | undefined): boolean {
 
 /**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
- * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
+ * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`) and
+ * `--<something protective>=false` in any CLI.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -374,6 +375,8 @@ function environmentOptionClues(inv: Invocation) {
  * (`allUsers`, `allAuthenticatedUsers`). The access control is gone, not widened for one principal: a safeguard off.
  */
 const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix'];
+/** Options of other CLIs whose value is who may connect (hcloud `--source-ips`, `--allowed-ips`, `--remote-ip`, `--trusted-sources`). */
+const EVERYONE_OPTION = /^--[\w-]*(source|remote-ip|allowed-ip|allow-from|ip-range|whitelist|allowlist|trusted)[\w-]*$/i;
 
 /**
  * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
@@ -392,6 +395,19 @@ const PUBLIC_BLOCK_OFF = /(BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|Re
 
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
 const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+
+/**
+ * A safeguard switched off inside a structured value (the AWS CLI's shorthand or JSON): a member named for what it guards
+ * set false (`--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, `"DeletionProtectionEnabled":
+ * false`), or a bare `Enabled=false` given to an option named for one (`--encryption-at-rest-options Enabled=false`,
+ * `--logging-config '{"Enabled": false}'`).
+ */
+const SAFEGUARD_MEMBER_OFF = /(^|[^\w])"?\w*(PointInTimeRecovery|DeletionProtection|TerminationProtection|Backups?|Versioning|Logging|Encryption|Audit|Mfa)\w*Enabled"?\s*[=:]\s*"?false\b/i;
+const SAFEGUARD_OPTION = /^--[\w-]*(point-in-time-recovery|deletion-protection|termination-protection|backup|versioning|logging|encryption|audit|mfa)[\w-]*$/;
+const ENABLED_FALSE = /(^|[^\w])"?Enabled"?\s*[=:]\s*"?false\b/i;
+function safeguardInValue(args: Word[]): Word | undefined {
+  return args.find((a, i) => a.value !== null && (SAFEGUARD_MEMBER_OFF.test(a.value) || (ENABLED_FALSE.test(a.value) && SAFEGUARD_OPTION.test(args[i - 1]?.value ?? ''))));
+}
 
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
@@ -432,7 +448,7 @@ function hardRestart(label: string): boolean {
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
-  const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value)));
+  const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args);
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
@@ -769,7 +785,10 @@ function platformExec(inv: Invocation, words: string[]): boolean {
  * Twilio's oclif, Auth0, Shopify's oclif, Salesforce's oclif, Slack, Atlassian's acli) or yargs/commander (HubSpot,
  * Sanity, Contentful, CLI for Microsoft 365, Zendesk's oclif, PagerDuty's oclif, the Auth0 Deploy CLI).
  */
-const HELP_ANYWHERE = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon', 'stripe', 'twilio', 'auth0', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd']);
+const HELP_ANYWHERE = new Set(['atlas', 'doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'wrangler', 'hcloud', 'linode-cli', 'scw', 'oci', 'ibmcloud', 'sst', 'kamal', 'dokku', 'cloudflared', 'serverless', 'sls', 'eb', 'copilot', 'amplify', 'pscale', 'neonctl', 'neon', 'stripe', 'twilio', 'auth0', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd']);
+
+/** CLIs among those whose `-h` is always help: cobra reserves it (Atlas, doctl, fly, hcloud, scw, Supabase, Copilot, pscale), and commander's default (firebase, netlify). */
+const HELP_SHORT = new Set(['atlas', 'doctl', 'fly', 'flyctl', 'hcloud', 'scw', 'supabase', 'copilot', 'pscale', 'firebase', 'netlify']);
 
 /** azcopy's `--delete-destination=false` (its default; azcopy sync reference: true, false or prompt) deletes nothing. */
 function syncKeepsDestination(args: Word[]): boolean {
@@ -807,7 +826,8 @@ export function genericCloud(inv: Invocation): void {
   // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
   // yargs, click: their references). Before `--` only: after it, it is an operand.
   const end = inv.args.findIndex((a) => a.value === '--');
-  if (HELP_ANYWHERE.has(inv.name) && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+  // `CLI help SUBCOMMAND` the same (`firebase help firestore:delete`).
+  if (HELP_ANYWHERE.has(inv.name) && ((end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help' || (a.value === '-h' && HELP_SHORT.has(inv.name))) || words[0] === 'help')) {
     b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }
@@ -859,6 +879,19 @@ export function genericCloud(inv: Invocation): void {
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${line}\` deletes`, inv.span);
+    return;
+  }
+  // An access list or firewall entry of every address given as an operand (Atlas `accessLists create 0.0.0.0/0`), or as
+  // the value of a source option (`--cidr 0.0.0.0/0`, hcloud `firewall add-rule --source-ips 0.0.0.0/0`): the access
+  // control is gone. A destination (`--destination-cidr-block 0.0.0.0/0`, a default route) opens nothing.
+  const everyone = READ_OP.test(words[0] ?? '') || READ_OP.test(words[1] ?? '') ? undefined : inv.args.find((a, i) => {
+    const m = /^(--[\w-]+=)?(0\.0\.0\.0\/0|::\/0)$/.exec(a.value ?? '');
+    if (!m) return false;
+    const option = m[1] ? m[1].slice(0, -1) : (inv.args[i - 1]?.value ?? '');
+    return !option.startsWith('-') || EVERYONE_SOURCE_OPTIONS.includes(option) || EVERYONE_OPTION.test(option);
+  });
+  if (everyone) {
+    b.verb('permissions').destroy('public_access', `\`${inv.name} ${words.slice(0, 3).join(' ')}\` opens access to everyone (\`${everyone.value}\`)`, inv.span);
     return;
   }
   const safeguardOp = words.find((w) => SAFEGUARD_OFF_OP.test(w.replace(/^[\w-]+:/, '')));

@@ -162,6 +162,11 @@ export function mongo(inv: Invocation): void {
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');
     if (/updateMany\s*\(\s*\{\s*\}/.test(code)) b.destroy('mongo_update_all', 'updates every document', inv.span);
+    // `bulkWrite` operations are documents (`{deleteMany: {filter: {}}}`): an empty filter empties the collection.
+    if (/\bbulkWrite\s*\(/.test(code) && /\bdeleteMany\s*:\s*\{\s*filter\s*:\s*\{\s*\}/.test(code)) b.verb('delete').destroy('mongo_drop', '`bulkWrite` with a `deleteMany` of every document empties the collection', inv.span);
+    // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,
+    // those already in the collection included, as a shortened retention does.
+    if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
   else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
   else b.verb('read');
@@ -229,6 +234,58 @@ export function redis(inv: Invocation): void {
   redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));
 }
 
+/**
+ * Redis configuration pairs that lose data or protection (redis.conf reference): moving the dump or AOF file or the ACL
+ * file (`dir`, `dbfilename`, `appendfilename`, `aclfile`) writes wherever the server can; a new `requirepass` or
+ * `masterauth` locks out the clients and replicas using the old one; `appendonly no`, an empty `save` (no RDB snapshots),
+ * `protected-mode no` and `replica-read-only no` switch persistence or protection off. Turning them on is a write.
+ * Returns the first unsafe pair, or undefined.
+ */
+function redisUnsafeConfig(pairs: Array<string | null>): string | undefined {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const name = pairs[i];
+    const value = pairs[i + 1];
+    if (name === null || name === undefined) return name === null ? '…' : undefined;
+    const n = name.toLowerCase();
+    const on = value !== null && value !== undefined && /^(yes|1|true)$/i.test(value);
+    if (/^(dir|dbfilename|appendfilename|aclfile|requirepass|masterauth)$/.test(n)) return name;
+    if (/^(appendonly|protected-mode|replica-read-only|slave-read-only)$/.test(n) && !on) return `${name} ${value ?? ''}`.trim();
+    if (n === 'save' && (value === null || value === undefined || value.trim() === '')) return 'save ""';
+  }
+  return undefined;
+}
+
+/**
+ * ACL subcommands that revoke access in use or open it to anyone (Redis ACL reference): `DELUSER` deletes users and
+ * disconnects their clients; `SETUSER` with `nopass` lets anyone in as that user (the `default` user is every
+ * unauthenticated connection), `off` disables the user, `resetpass` or `<password` removes passwords in use, `reset`
+ * clears the user to nothing. Other rules (`>password`, key patterns, command categories) grant: a write.
+ */
+function redisAclLoss(rest: Array<string | null>): string | undefined {
+  const sub = (rest[0] ?? '').toUpperCase();
+  if (sub === 'DELUSER') return '`ACL DELUSER` deletes users in use and disconnects their clients';
+  if (sub !== 'SETUSER') return undefined;
+  const rules = rest.slice(2);
+  if (rules.some((r) => r === null)) return '`ACL SETUSER` with rules not fixed in the input';
+  if (rules.some((r) => /^nopass$/i.test(r!))) return '`ACL SETUSER … nopass` lets anyone connect as the user without a password';
+  if (rules.some((r) => /^(off|resetpass|reset)$/i.test(r!) || r!.startsWith('<') || r!.startsWith('!'))) return '`ACL SETUSER` disables the user or removes a password in use';
+  return undefined;
+}
+
+/**
+ * CLIENT PAUSE suspends every client (or every writer) until the timeout; CLIENT KILL with a filter other than one
+ * client's ID or address (`TYPE`, `USER`, `MAXAGE`, `LADDR`, or the old form's `SKIPME` alone) disconnects every
+ * client it matches, as `rabbitmqctl close_all_connections` does (Redis command reference).
+ */
+function redisClientOutage(rest: Array<string | null>): boolean {
+  const sub = (rest[0] ?? '').toUpperCase();
+  if (sub === 'PAUSE') return true;
+  // The old form `CLIENT KILL ADDR` names one client.
+  if (sub !== 'KILL' || rest.length <= 2) return false;
+  const filters = rest.slice(1).filter((_, i) => i % 2 === 0).map((f) => (f ?? '').toUpperCase());
+  return filters.some((f) => /^(TYPE|USER|MAXAGE|LADDR)$/.test(f)) || (filters.length > 0 && filters.every((f) => f === 'SKIPME'));
+}
+
 function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {
   const b = inv.env.b;
   if (cmd === undefined) {
@@ -240,9 +297,21 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     b.opaque('redis_dynamic', 'the redis command is not fixed', inv.span);
     return;
   }
-  if (/^config$/i.test(cmd) && /^set$/i.test(rest[0] ?? '') && /^(dir|dbfilename|appendonly|save|appendfilename|protected-mode|requirepass|masterauth|replica-read-only|aclfile)$/i.test(rest[1] ?? '')) {
-    // Moving the dump file (`dir`, `dbfilename`) writes anywhere the server can; the rest switch persistence or protection off.
-    b.verb('write').destroy('redis_config_unsafe', `\`CONFIG SET ${rest[1]}\` moves where data is written or switches a safeguard off`, inv.span);
+  if (/^config$/i.test(cmd) && /^set$/i.test(rest[0] ?? '')) {
+    // CONFIG SET takes parameter-value pairs (Redis 7 sets several at once); each pair is judged.
+    const unsafe = redisUnsafeConfig(rest.slice(1));
+    if (unsafe !== undefined) {
+      b.verb('write').destroy('redis_config_unsafe', `\`CONFIG SET ${unsafe}\` moves where data is written, changes a password in use or switches a safeguard off`, inv.span);
+      return;
+    }
+  }
+  const access = /^acl$/i.test(cmd) ? redisAclLoss(rest) : undefined;
+  if (access !== undefined) {
+    b.verb('permissions').destroy('redis_acl_unsafe', access, inv.span);
+    return;
+  }
+  if (/^client$/i.test(cmd) && redisClientOutage(rest)) {
+    b.verb('write').destroy('service_outage', `\`CLIENT ${(rest[0] ?? '').toUpperCase()}\` suspends or disconnects every client it matches`, inv.span);
     return;
   }
   if (/^p?expire(at)?$/i.test(cmd) && rest[1] !== undefined && rest[1] !== null && /^-?\d+$/.test(rest[1]) && Number(rest[1]) <= (/at$/i.test(cmd) ? 1_000_000_000 : 0)) {

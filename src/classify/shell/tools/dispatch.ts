@@ -441,6 +441,13 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     }
     return;
   }
+  // `--help` (before `--`) prints help and runs nothing in every argument parser we know of (getopt_long, cobra, click,
+  // argparse, commander, clap, picocli), so a destructive word beside it names the subcommand whose help is asked for.
+  const end = inv.args.findIndex((a) => a.value === '--');
+  if (destructiveWord && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+    b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return;
+  }
   if (destructiveWord) {
     b.verb('delete').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).destroy('unknown_command_destructive_verb', `\`${inv.name} ${destructiveWord}\` looks destructive`, inv.span);
     return;

@@ -98,6 +98,9 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  */
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
+/** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */
+const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b/i;
+
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
@@ -195,6 +198,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: KAFKA_VALUED,
     where: KAFKA_WHERE,
     rules: [
+      // Kafka's tools print their usage and exit when `--help` is given, before any operation (CommandLineUtils).
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--delete'], effect: 'destroy', what: 'deletes topics and every message in them' },
       { flags: ['--list', '--describe', '--version', '--help'], effect: 'read', what: 'lists or describes topics' },
       { flags: ['--create', '--alter'], effect: 'write', what: 'creates or changes topics' },
@@ -208,6 +213,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: KAFKA_WHERE,
     dryRun: ['--dry-run'],
     rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
       { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
       // kafka-consumer-groups: `--reset-offsets` only prints the plan unless `--execute` is given ("No action will be
@@ -228,6 +234,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // `--version` is the schema version here (`confluent version` prints the CLI's).
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^kafka topic update\b/, flagValue: { names: ['--config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { sub: /^kafka topic update\b/, flagValue: { names: ['--config'], value: KAFKA_UNCLEAN_ELECTION }, effect: 'safeguard', what: 'allows an out-of-sync replica to become leader: acknowledged messages it lacks are lost on failover' },
       { sub: /^schema-registry (schema|subject) delete\b/, flags: ['--permanent'], effect: 'destroy', what: 'permanently deletes schema versions' },
       { sub: /^schema-registry (schema|subject) delete\b/, effect: 'delete', what: 'soft-deletes schema versions' },
       { sub: /^([\w-]+ ){1,3}delete\b/, effect: 'destroy', what: 'deletes the resource and what it holds (a topic\'s messages, a cluster\'s topics)' },
@@ -497,6 +504,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^(del|delete)\b/, effect: 'destroy', what: 'deletes a key and its value (a range with --prefix, --from-key or an end key)' },
       { sub: /^member remove\b/, effect: 'outage', what: 'removes a member from the cluster' },
+      // `auth disable`: authentication and role checks stop, so every client has every permission.
+      { sub: /^auth disable\b/, effect: 'safeguard', what: 'switches authentication off: every client can read and write every key' },
+      { sub: /^auth enable\b/, effect: 'write', what: 'switches authentication on' },
+      // `lease revoke`: "all keys attached to the lease will expire and be deleted" (etcdctl reference).
+      { sub: /^lease revoke\b/, effect: 'destroy', what: 'revokes a lease: every key attached to it is deleted' },
       { sub: /^snapshot restore\b/, effect: 'write', what: 'restores a snapshot into a new data directory' },
       { sub: /^(get|watch|endpoint|member list|alarm list|check|version|snapshot (save|status)|lease (list|timetolive)|user (get|list)|role (get|list)|auth status|elect|lock)\b/, effect: 'read', what: 'reads keys or cluster status, or saves a snapshot' },
       { sub: /^(put|txn|lease (grant|keep-alive|revoke)|defrag|alarm disarm|move-leader|member (add|update|promote)|make-mirror|compaction|compact)\b/, effect: 'write', what: 'writes keys or maintains the store' },
@@ -527,6 +539,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(decommission|removenode|assassinate)\b/, effect: 'outage', what: 'takes a node out of the ring for good' },
       { sub: /^(drain|stopdaemon|disablebinary|disablethrift|disablegossip|disablehandoff|pausehandoff)\b/, effect: 'outage', what: 'stops the node from serving clients or the cluster' },
       { sub: /^(truncatehints|resetlocalschema)\b/, effect: 'destroy', what: 'discards hinted writes or the local schema' },
+      // `disablebackup` stops incremental backups (hard links of each flushed SSTable); `disableauditlog` stops the audit log.
+      { sub: /^(disablebackup|disableauditlog)\b/, effect: 'safeguard', what: 'switches incremental backups or the audit log off' },
       { sub: /^(status|info|ring|describecluster|describering|tablestats|cfstats|tablehistograms|cfhistograms|proxyhistograms|tpstats|compactionstats|compactionhistory|netstats|gossipinfo|listsnapshots|getendpoints|getsstables|statusbinary|statusgossip|statushandoff|version|help|gettimeout|getcompactionthroughput|getstreamthroughput|toppartitions|profileload|viewbuildstatus|failuredetector|sjk|getlogginglevels|describe\w*)\b/, effect: 'read', what: 'reads node or table status' },
     ],
     otherwise: 'write',
@@ -607,8 +621,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['kafka-acls', 'kafka-acls.sh'],
     valued: [...KAFKA_VALUED, '--allow-principal', '--deny-principal', '--operation', '--resource-pattern-type', '--cluster', '--transactional-id'],
     rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--remove'], effect: 'permissions', what: 'removes ACLs' },
       { flags: ['--list'], effect: 'read', what: 'lists ACLs' },
+      // The wildcard principal `User:*` is every user (Kafka's "Authorization and ACLs"): the access control is gone.
+      { flags: ['--add'], flagValue: { names: ['--allow-principal'], value: /^(User|Group):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
       { flags: ['--add'], effect: 'permissions', what: 'adds ACLs' },
     ],
     otherwise: 'opaque',
@@ -621,6 +638,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
       { flagValue: { names: ['--add-config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { flagValue: { names: ['--add-config'], value: KAFKA_UNCLEAN_ELECTION }, effect: 'safeguard', what: 'allows an out-of-sync replica to become leader: acknowledged messages it lacks are lost on failover' },
       { flags: ['--describe', '--list', '--help', '--version'], effect: 'read', what: 'describes configuration' },
       { flags: ['--alter'], effect: 'write', what: 'changes configuration' },
     ],
@@ -631,6 +649,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-n', '--node', '-t', '--timeout', '-p', '--vhost'],
     where: ['-n', '--node', '-p', '--vhost'],
     rules: [
+      // `rabbitmqctl COMMAND --help` prints the command's usage (rabbitmqctl(8), "help").
+      { flags: ['--help'], effect: 'read', what: 'help' },
+      // A policy with a message TTL, a queue expiry or a length limit applies to the queues it matches at once: messages
+      // beyond it are dropped (RabbitMQ "Policies", "Time-To-Live and Expiration", "Queue Length Limit"), unless the
+      // policy dead-letters them.
+      { sub: /^set_(operator_)?policy\b(?!.*dead-letter-exchange).*"(message-ttl|expires|max-length|max-length-bytes)"\s*:\s*\d/, effect: 'destroy', what: 'sets a TTL, expiry or length limit: messages or queues beyond it are dropped' },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
@@ -1037,14 +1061,55 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // Redpanda's rpk (command reference): `topic delete` and `topic trim-prefix` delete records, `group delete` and
+    // `group seek` drop or move committed offsets, `topic alter-config --set` with a short retention makes the broker
+    // delete records (as kafka-configs), `acl create --allow-principal 'User:*'` allows everyone; `cluster
+    // maintenance enable` drains a broker. Lists, describes and consumes read.
+    names: ['rpk'],
+    valued: ['-X', '--brokers', '--config', '--profile', '-p', '--partitions', '-o', '--offset', '-r', '--replicas', '--set', '-s', '--to', '--to-file', '--topics', '--allow-principal', '--deny-principal', '--operation', '--topic', '--group', '--format', '-f', '-n', '--num'],
+    where: ['-X', '--brokers', '--profile'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^topic (delete|trim-prefix|trim)\b/, effect: 'destroy', what: 'deletes topics or the records before an offset' },
+      { sub: /^group (delete|seek)\b/, effect: 'destroy', what: 'deletes a group\'s committed offsets or moves them: consumers skip or replay messages' },
+      { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },
+      { sub: /^acl create\b/, flagValue: { names: ['--allow-principal'], value: /^(User|Group|RedpandaRole):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
+      { sub: /^cluster maintenance enable\b/, effect: 'outage', what: 'drains the broker: it leads no partitions' },
+      { sub: /^(topic (list|describe|consume|describe-storage)|group (list|describe)|acl list|cluster (health|info|metadata|config (get|status|export)|partitions list|maintenance status|license info)|version|profile (list|print|current)|debug)\b/, effect: 'read', what: 'lists, describes or consumes' },
+      { sub: /^(topic (create|produce|add-partitions|alter-config)|group offset-delete|acl (delete|user)|cluster (config (set|import)|maintenance disable)|profile|container|generate)\b/, effect: 'write', what: 'creates, produces or changes settings' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // neo4j-admin (Operations Manual, "neo4j-admin"): `database load|restore` into a database that exists needs
+    // `--overwrite-destination` (5.x) or `--force` (4.x `load`/`restore`), which replaces it with the dump or backup;
+    // without it the command refuses. `dump`, `backup`, `info`, `check`, `report` read; `copy` and `migrate` write.
+    names: ['neo4j-admin'],
+    valued: ['--from-path', '--to-path', '--from', '--database', '--verbose', '--expand-commands', '--additional-config', '--temp-path', '--backup-dir', '--from-database', '--to-database', '--to-format', '--from-stdin'],
+    rules: [
+      { flags: ['-h', '--help', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination=false'], effect: 'write', what: 'loads only into a database that does not exist' },
+      { sub: /^((database )?(load|restore))\b/, flags: ['--overwrite-destination', '--force'], effect: 'destroy', what: 'replaces the existing database with the dump or backup' },
+      { sub: /^((database|dbms|server) )?(dump|backup|info|check|report|memory-recommendation|validate-config|get-config)\b/, effect: 'read', what: 'dumps, backs up or reports' },
+      { sub: /^((database|dbms|server) )?(load|restore|copy|migrate|import|set-initial-password|set-default-admin)\b/, effect: 'write', what: 'loads into a new database, copies or migrates' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // NATS CLI (`nats kv`, `nats object`, `nats stream`, `nats consumer`): `del`/`rm`/`purge` delete keys, objects, whole
     // buckets or streams and their messages.
     names: ['nats'],
-    valued: ['-s', '--server', '--creds', '--context', '--user', '--password', '--nkey', '--tlscert', '--tlskey', '--tlsca', '--timeout', '--js-domain', '--js-api-prefix'],
+    valued: ['-s', '--server', '--creds', '--context', '--user', '--password', '--nkey', '--tlscert', '--tlskey', '--tlsca', '--timeout', '--js-domain', '--js-api-prefix', '--max-age', '--max-msgs', '--max-bytes', '--max-msgs-per-subject', '--subjects', '--storage', '--retention', '--replicas', '--discard', '--max-msg-size', '--dupe-window', '--description', '--ttl', '--history'],
     rules: [
+      { flags: ['-h', '--help', '--help-long'], effect: 'read', what: 'help' },
+      // `stream edit` applies new limits to the messages the stream holds: a finite age, count or size drops those beyond
+      // it (NATS "Streams": limits-based retention; `-1`, or 0 for the age, is unlimited). `kv edit --ttl|--history` the same.
+      { sub: /^(stream|str|kv) (edit|update)\b/, flagValue: { names: ['--max-age', '--max-msgs', '--max-bytes', '--max-msgs-per-subject', '--ttl', '--history'], value: /^(?!-1$|0+[a-z]*$|unlimited$)/i }, effect: 'destroy', what: 'sets a limit on what the stream keeps: messages beyond it are deleted' },
       { sub: /^(kv|object|obj) (del|delete|rm|purge)\b/, effect: 'destroy', what: 'deletes a key or object (or its whole bucket) and its history' },
       { sub: /^(stream|str) (rm|delete|del|purge|rmm)\b/, effect: 'destroy', what: 'deletes a stream or purges its messages' },
       { sub: /^(consumer|con) (rm|delete|del)\b/, effect: 'destroy', what: 'deletes a consumer and its position' },
+      // A sealed stream takes no more messages and cannot be unsealed (NATS "Streams", `sealed`).
+      { sub: /^(stream|str) seal\b/, effect: 'outage', what: 'seals the stream for good: it accepts no more messages' },
       { sub: /^(kv|object|obj|stream|str|consumer|con) (ls|list|info|get|status|report|history|watch|view|find|subjects|state|keys)\b/, effect: 'read', what: 'reads buckets, streams or consumers' },
     ],
     otherwise: 'fallback',

@@ -521,6 +521,17 @@ function container(inv: Invocation, ws: string[]): boolean {
  */
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
+/**
+ * Known CLIs that run a command line given to them (`docker run IMG CMD --help`, `heroku run`, `lxc exec`, `service NAME
+ * ARGS`): a `--help` after the command is that command's. The other cloud and service CLIs (cobra, click, argparse,
+ * urfave/cli, getopt_long: `velero backup delete --help`, `ceph osd pool delete --help`, `restic forget --help`) print
+ * help for `--help` anywhere before `--`.
+ */
+const RUNS_A_COMMAND = new Set(['docker', 'docker-compose', 'podman', 'podman-compose', 'nerdctl', 'crictl', 'ctr', 'heroku', 'fly', 'flyctl', 'kamal', 'dokku', 'lxc', 'incus', 'multipass', 'service', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'kind', 'minikube', 'k3d', 'virsh', 'qm', 'pct', 'npm-unpublish']);
+/** A cloud or service CLI the classifier knows (CLOUDS, the service catalogue): its `--help` prints help (isQueryOnly). */
+function knownCli(name: string): boolean {
+  return CLOUDS.has(name) || serviceTool(name) !== undefined;
+}
 
 /**
  * GNU sed's `e` command and the `e` flag of `s///` run shell commands (sed manual, "Commands for sed
@@ -620,7 +631,7 @@ function isQueryOnly(inv: Invocation): boolean {
   // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
   if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
-    if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
+    if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0 || (knownCli(inv.name) && !RUNS_A_COMMAND.has(inv.name));
     if (a.value === '--version') return anywhere || i === 0;
     return false;
   });
@@ -684,7 +695,7 @@ function dispatchTool(inv: Invocation): void {
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   if (isWrapper(name) && unwrap(inv)) return;
-  if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
+  if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;
   }

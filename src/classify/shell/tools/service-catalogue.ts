@@ -1187,9 +1187,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // btrfs(8) and snapper(8): deleting a subvolume or a snapshot loses it; creating, listing and scrubbing do not.
   {
     names: ['btrfs'],
-    valued: ['-c', '--format'],
+    valued: ['-c', '--format', '-s', '--super', '-b', '--tree-root', '--chunk-root', '--subvol-extents', '-r'],
     rules: [
       { sub: /^(subvolume|subvol|sub) (delete|del)\b/, effect: 'destroy', what: 'deletes subvolumes or snapshots' },
+      // btrfs-check(8): "--repair ... may cause additional filesystem damage"; `--init-csum-tree`/`--init-extent-tree`
+      // rebuild trees from scratch. Without them `check` only reads. btrfs-rescue(8) rewrites metadata (`zero-log` drops
+      // the last transactions), so it is judged as a loss; `restore` copies files out of a damaged filesystem.
+      { sub: /^check\b/, flags: ['--repair', '--init-csum-tree', '--init-extent-tree', '--clear-space-cache', '--clear-ino-cache'], effect: 'destroy', what: 'repairs the filesystem in place: the manual warns it may cause additional damage' },
+      { sub: /^check\b/, effect: 'read', what: 'checks the filesystem without changing it' },
+      { sub: /^rescue\b/, effect: 'destroy', what: 'rewrites filesystem metadata (zero-log drops the last transactions)' },
+      { sub: /^(restore|device (remove|delete))\b/, effect: 'write', what: 'copies files out of the filesystem, or moves the data off a device before removing it' },
       { sub: /^((subvolume|subvol|sub) (list|show|get-default|find-new|sync)|(filesystem|fi) (show|df|usage|du)|device (stats|usage|scan|ready)|(scrub|balance|replace) status|qgroup show|property (get|list)|inspect-internal|version|help)\b/, effect: 'read', what: 'reads filesystem state' },
       { sub: /^((subvolume|subvol|sub) (create|snapshot|snap|set-default)|(scrub|balance) (start|resume|cancel|pause)|(filesystem|fi) (resize|defragment|defrag|label|sync|mkswapfile)|device add|qgroup (create|limit|assign)|property set|send|receive)\b/, effect: 'write', what: 'creates snapshots or maintains the filesystem' },
     ],
@@ -1204,6 +1211,198 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(create|create-config|set-config|modify|cleanup|mount|umount|setup-quota)\b/, effect: 'write', what: 'creates snapshots or configures snapper' },
     ],
     otherwise: 'fallback',
+  },
+  // cryptsetup(8): formatting a LUKS header, erasing or killing key slots and restoring an old header lose access to the
+  // data (a header replaced or key slots gone cannot be undone); `reencrypt --decrypt` removes the encryption. Opening,
+  // closing, dumping, header backups, adding keys and resizing keep the data.
+  {
+    names: ['cryptsetup'],
+    local: true,
+    valued: ['-c', '--cipher', '-h', '--hash', '-s', '--key-size', '-d', '--key-file', '-S', '--key-slot', '--header', '--header-backup-file', '--type', '--pbkdf', '-i', '--iter-time', '--label', '--subsystem', '--uuid', '--sector-size', '--token-id', '--token-type', '--keyfile-size', '-l', '--keyfile-offset', '--new-keyfile-size', '--new-keyfile-offset', '-o', '--offset', '-p', '--skip', '-b', '--size', '--reduce-device-size', '--device-size', '--resilience', '--hotzone-size', '--json-file', '--key-description', '--volume-key-file', '--master-key-file', '--luks2-metadata-size', '--luks2-keyslots-size', '-T', '--tries', '-t', '--timeout'],
+    dryRun: ['--test-passphrase'],
+    rules: [
+      { flags: ['--help', '-?', '--usage', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^(luksFormat|format|erase|luksErase|luksKillSlot|luksRemoveKey|luksHeaderRestore|tcryptRestore|bitlkRestore)\b/, effect: 'destroy', what: 'writes a new LUKS header or removes key slots: the data behind them can no longer be decrypted' },
+      { sub: /^reencrypt\b/, flags: ['--decrypt'], effect: 'safeguard', what: 'removes the encryption from the device' },
+      { sub: /^(luksSuspend)\b/, effect: 'outage', what: 'suspends the device: every I/O to it blocks until luksResume' },
+      { sub: /^(status|luksDump|isLuks|luksUUID|luksHeaderBackup|tcryptDump|bitlkDump|fvault2Dump|benchmark|config|token export)\b/, effect: 'read', what: 'shows the device or saves a copy of its header' },
+      { sub: /^(open|luksOpen|close|luksClose|remove|resize|refresh|luksResume|luksAddKey|luksChangeKey|luksConvertKey|addkey|reencrypt|repair|convert|token|loopaesOpen|tcryptOpen|bitlkOpen|plainOpen|create)\b/, effect: 'write', what: 'maps, unmaps, resizes or re-keys the device; the data stays' },
+    ],
+    otherwise: 'opaque',
+  },
+  // badblocks(8): the default test reads; `-n` rewrites each block with what it held ("non-destructive"); `-w` writes
+  // test patterns over every block ("destroys all data").
+  {
+    names: ['badblocks'],
+    local: true,
+    valued: ['-b', '-c', '-d', '-e', '-i', '-o', '-p', '-t'],
+    rules: [{ flags: ['-w'], effect: 'destroy', what: '`-w` writes test patterns over every block of the device' }],
+    otherwise: 'read',
+  },
+  // mdadm(8): zeroing a member's superblock, failing a working member (the array loses its redundancy) and stopping an
+  // array (whatever is mounted from it stops) lose data or service; --detail/--examine/--query read; creating, assembling,
+  // growing, adding or removing a failed or spare member keep the array's data (`--remove` takes only failed and spare
+  // devices). In manage mode `-f` is `--fail`; with --create/--assemble/--build/--grow it means --force.
+  {
+    names: ['mdadm'],
+    local: true,
+    valued: ['-l', '--level', '-n', '--raid-devices', '-x', '--spare-devices', '-c', '--chunk', '--rounding', '-e', '--metadata', '-N', '--name', '--config', '-b', '--bitmap', '--bitmap-chunk', '-p', '--layout', '--parity', '-z', '--size', '-Z', '--array-size', '--homehost', '-u', '--uuid', '-U', '--update', '--backup-file', '--data-offset', '--consistency-policy', '-m', '--super-minor', '--mail', '--program', '--alert', '-d', '--delay', '-y', '--syslog', '--action', '--write-journal'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--zero-superblock', '--kill-subarray'], effect: 'destroy', what: 'erases the RAID superblock of the devices: the array can no longer be assembled from them' },
+      { flags: ['--stop', '-S'], effect: 'outage', what: 'stops the array: everything mounted from it stops' },
+      { flags: ['--fail', '--set-faulty'], effect: 'safeguard', what: 'marks a working member failed: the array runs without its redundancy' },
+      { flags: ['--detail', '-D', '--examine', '-E', '--query', '-Q', '--detail-platform', '--examine-bitmap', '-X', '--export', '--monitor', '--follow', '-F', '--wait', '-W', '--test', '-t'], effect: 'read', what: 'reports arrays and members' },
+      { flags: ['--create', '-C', '--assemble', '-A', '--build', '-B', '--grow', '-G', '--incremental', '-I', '--manage'], effect: 'write', what: 'creates, assembles or grows an array' },
+      { flags: ['-f'], effect: 'safeguard', what: '`-f` (--fail) marks a working member failed: the array runs without its redundancy' },
+    ],
+    otherwise: 'write',
+  },
+  // e2fsprogs, xfsprogs and fsck(8): checks with -n/-N answer no to every question (a read); repairs write. xfs_repair
+  // `-L` zeroes the log ("metadata updates ... lost", xfs_repair(8)); debugfs `-w` opens the filesystem for writing with
+  // requests the action may not show.
+  {
+    names: ['e2fsck', 'fsck', 'fsck.ext2', 'fsck.ext3', 'fsck.ext4', 'fsck.xfs', 'fsck.vfat', 'fsck.fat', 'fsck.btrfs', 'fsck.exfat', 'dosfsck'],
+    local: true,
+    valued: ['-b', '-B', '-j', '-l', '-L', '-C', '-E', '-z', '-t'],
+    dryRun: ['-n', '-N'],
+    rules: [{ flags: ['--help', '-V', '--version'], effect: 'read', what: 'help' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['xfs_repair'],
+    local: true,
+    valued: ['-m', '-l', '-r', '-o', '-c', '-t'],
+    dryRun: ['-n'],
+    rules: [{ flags: ['-V'], effect: 'read', what: 'version' }, { flags: ['-L'], effect: 'destroy', what: '`-L` zeroes the metadata log: the changes it held are lost' }],
+    otherwise: 'write',
+  },
+  { names: ['dumpe2fs', 'xfs_info', 'xfs_metadump', 'btrfs-show-super', 'e2freefrag', 'filefrag', 'lsattr', 'blockdev', 'lvmdiskscan', 'pvck'], local: true, valued: ['-o', '-b'], rules: [{ sub: /^/, flags: ['--setro', '--setrw', '--flushbufs', '--rereadpt', '--setra', '--setbsz'], effect: 'write', what: 'changes a device setting' }], otherwise: 'read' },
+  {
+    names: ['resize2fs', 'xfs_growfs', 'e2label', 'xfs_fsr', 'e4defrag', 'fatlabel', 'btrfstune'],
+    local: true,
+    valued: ['-D', '-S', '-z', '-m', '-L', '-R', '-t'],
+    rules: [{ flags: ['-P', '-n'], effect: 'read', what: 'prints the minimum size or the geometry' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['tune2fs', 'xfs_admin'],
+    local: true,
+    valued: ['-c', '-C', '-e', '-E', '-g', '-i', '-I', '-J', '-L', '-m', '-M', '-o', '-O', '-r', '-T', '-u', '-U', '-z', '-Q'],
+    rules: [{ sub: /^/, flags: ['-l'], effect: 'read', what: 'lists the superblock or the label' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['debugfs'],
+    local: true,
+    valued: ['-b', '-s', '-f', '-R', '-d', '-z'],
+    rules: [{ flags: ['-w'], effect: 'opaque', what: 'opens the filesystem for writing: its requests are not all in the action' }],
+    otherwise: 'read',
+  },
+  // LVM creation (pvcreate(8), vgcreate(8)): a new physical volume refuses a device with a signature unless told to wipe
+  // it (`-f`/`-ff` "override various checks", `-y` answers yes to wiping); vgcfgrestore puts back older metadata (volumes
+  // made since are lost), `--list` only shows the backups.
+  {
+    names: ['pvcreate', 'vgcreate', 'pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'],
+    local: true,
+    valued: ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: 'wipes what the device held (a filesystem, another volume group) to make it a physical volume' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['vgcfgrestore'],
+    local: true,
+    valued: ['-f', '--file', '-M', '--metadatatype', '--config'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '-l', '--list'], effect: 'read', what: 'lists the metadata backups' },
+      { effect: 'destroy', what: 'puts back older volume group metadata: volumes created or resized since are lost' },
+    ],
+    otherwise: 'destroy',
+  },
+  // Kopia (kopia.io command reference; `snapshot delete` only says what it "would delete" without --delete): deleting
+  // snapshots, expiring them with --delete, deleting blobs or contents and maintenance with `--safety=none` lose backups.
+  {
+    names: ['kopia'],
+    where: ['--config-file'],
+    valued: ['--config-file', '--password', '-p', '--log-level', '--file-log-level', '--log-dir', '--cache-directory', '--content-cache-size-mb', '--metadata-cache-size-mb', '--description', '--tags', '--parallel', '--snapshot-time', '--safety', '--owner', '--max-list-results', '--keep-latest', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-annual', '--add-ignore', '--remove-ignore', '--compression', '--path', '--bucket', '--prefix', '--endpoint', '--region', '--access-key', '--secret-access-key', '--session-token', '--container', '--storage-account', '--credentials-file', '--sftp-host', '--host', '--username', '--keyfile', '--known-hosts', '--server-cert-fingerprint', '--url'],
+    rules: [
+      { flags: ['--help', '--help-long', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(snapshot|snap) (delete|rm|expire)\b/, flags: ['--delete', '--unsafe-ignore-source'], effect: 'destroy', what: 'deletes snapshots from the repository' },
+      { sub: /^(snapshot|snap) (delete|rm|expire)\b/, effect: 'read', what: 'without --delete it lists what it would delete' },
+      { sub: /^(blob (delete|rm)|content (delete|rm)|index (optimize|recover)|repository (repair|set-parameters))\b/, effect: 'destroy', what: 'deletes or rewrites repository blobs directly' },
+      { sub: /^blob gc\b/, flags: ['--delete'], effect: 'destroy', what: 'deletes blobs no snapshot references' },
+      { sub: /^maintenance run\b/, flagValue: { names: ['--safety'], value: /^none$/ }, effect: 'destroy', what: 'runs maintenance without its safety margins: data of running or recent snapshots can be deleted' },
+      { sub: /^((snapshot|snap) (list|ls|verify|estimate|diff|pin)|policy (show|list|ls|get)|repository (status|validate-provider|throttle get)|maintenance info|content (list|ls|show|stats|verify)|blob (list|ls|show|stats|gc)|index (list|inspect)|manifest (list|ls|show)|cache info|diff|ls|list|show|cat|mount|server status|user (list|info)|acl list|logs (list|show)|benchmark)\b/, effect: 'read', what: 'reads the repository' },
+      { sub: /^((snapshot|snap) (create|restore|copy-history|move-history|migrate|fix)|policy (set|edit|import|export|delete|rm)|restore|repository (create|connect|disconnect|change-password|sync-to|upgrade|throttle set)|maintenance (run|set)|cache (clear|set|sync)|server|user|acl|notification|mount)\b/, effect: 'write', what: 'adds snapshots or changes settings' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Ceph (the `ceph` CLI reference, "Pools", "OSD Service", "CephFS Administrative commands"): deleting a pool, purging or
+  // destroying an OSD, removing a file system or an auth key lose data or a credential; `mon_allow_pool_delete true`
+  // and `nodelete false` switch off the guard against pool deletion, and a pool `size`/`min_size` of 1 keeps one copy.
+  {
+    names: ['ceph'],
+    valued: ['-c', '--conf', '-k', '--keyring', '-n', '--name', '--id', '-i', '--in-file', '-o', '--out-file', '-f', '--format', '--cluster', '--connect-timeout', '-m'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(osd pool (delete|rm)|osd (purge|purge-new|destroy|rm|lost)|fs (rm|remove)|fs volume rm|fs subvolume (rm|snapshot rm)|fs subvolumegroup rm|auth (del|rm)|osd erasure-code-profile rm|osd crush (rm|remove|unlink)|mds rmfailed|mon remove|orch (osd rm|host rm|rm|daemon rm)|nfs (cluster|export) (rm|delete)|rgw (realm|zone|zonegroup) rm|config-key (rm|del)|tell \S+ (flush_journal|wipe))\b/, effect: 'destroy', what: 'deletes pools, OSDs, file systems, volumes or keys' },
+      { sub: /^config set \S+ mon_allow_pool_delete (true|1|yes)\b|^osd pool set \S+ (nodelete|nosizechange) (false|0)\b|^osd pool set \S+ (size|min_size) 1\b/, effect: 'safeguard', what: 'switches off the guard against deletion or keeps a single copy of the data' },
+      { sub: /^(fs fail|fs set \S+ (down|joinable) (true|false)|osd pause|osd set (pause|noup|nodown))\b/, effect: 'outage', what: 'takes the file system or the cluster\'s I/O out of service' },
+      { sub: /^(status|-s|health|df|versions|version|report|quorum_status|mon (stat|dump)|mgr (stat|dump|services|module ls)|osd (tree|df|ls|dump|stat|find|metadata|perf|utilization|pool (ls|get|stats|autoscale-status)|crush (dump|tree|rule ls)|blocked-by)|pg (stat|dump|ls|query|ls-by-\w+)|fs (ls|status|dump|get|volume ls|subvolume (ls|info|getpath))|auth (ls|list|get|export|print-key)|config (get|dump|show|log|ls)|config-key (get|ls|dump)|crash (ls|info|stat)|log last|orch (ps|ls|host ls|device ls|status)|balancer status|progress|time-sync-status|features|node ls|device ls|telemetry show|iostat)\b/, effect: 'read', what: 'reads cluster state' },
+      { sub: /^(osd pool (create|set|application|rename|mksnap)|osd (in|out|set|unset|reweight|crush (add|move|reweight|rule create)|pool set-quota|scrub|deep-scrub|repair)|fs (new|set|add_data_pool|volume create|subvolume (create|resize|snapshot create))|auth (add|get-or-create|caps|import)|config (set|rm|assimilate-conf)|config-key set|mgr module (enable|disable)|orch (apply|daemon (add|restart|redeploy)|host add|upgrade|restart|redeploy)|crash (archive|archive-all|prune)|balancer|tell|pg (repair|scrub|deep-scrub)|mon add|osd blocklist|osd blacklist|nfs)\b/, effect: 'write', what: 'creates, configures or maintains' },
+    ],
+    otherwise: 'opaque',
+  },
+  // rbd(8): removing an image or its snapshots, rolling an image back to a snapshot ("overwriting the current version of
+  // the image with data from a snapshot"), shrinking it (`--allow-shrink`) and purging the trash lose data; unprotecting
+  // a snapshot lifts its guard against deletion.
+  {
+    names: ['rbd'],
+    valued: ['-p', '--pool', '--namespace', '--image', '--snap', '--dest', '--dest-pool', '-s', '--size', '--order', '--object-size', '--image-feature', '--image-format', '--stripe-unit', '--stripe-count', '--data-pool', '-c', '--conf', '--cluster', '--id', '--user', '-n', '--name', '-m', '--keyring', '--format', '--export-format', '--io-type', '--io-size', '--io-threads', '--io-total', '--io-pattern', '--from-snap', '--expires-at', '--limit', '-t', '--device-type', '-o', '--options'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(rm|remove|trash (rm|remove|purge)|snap (rm|remove|purge|rollback|revert)|group (rm|remove|snap (rm|remove|rollback))|namespace (rm|remove)|pool init --force|mirror (image|pool) (demote|disable)|migration abort|lock (rm|remove))\b/, effect: 'destroy', what: 'deletes images or snapshots, or rolls an image back to a snapshot (later writes are lost)' },
+      { sub: /^resize\b/, flags: ['--allow-shrink'], effect: 'destroy', what: 'shrinks the image: data past the new size is cut off' },
+      { sub: /^snap unprotect\b/, effect: 'safeguard', what: 'lifts a snapshot\'s protection against deletion' },
+      { sub: /^(ls|list|info|du|disk-usage|status|diff|children|watchers|showmapped|device (list|ls)|snap (ls|list|limit)|trash (ls|list)|group (ls|list|image (ls|list)|snap (ls|list))|mirror (pool|image) (info|status)|perf|config (get|list|ls)|lock (ls|list)|journal (info|status)|export|export-diff|image-meta (get|list))\b/, effect: 'read', what: 'reads images' },
+      { sub: /^(create|clone|copy|cp|deep (copy|cp)|import|import-diff|rename|mv|resize|flatten|feature|image-meta (set|remove|rm)|snap (create|add|protect|rename|limit set)|map|unmap|device (map|unmap)|trash (mv|move|restore)|group (create|image (add|rm|remove)|snap create)|mirror|migration (prepare|execute|commit)|bench|sparsify|object-map|config|namespace create|pool init|lock add|nbd)\b/, effect: 'write', what: 'creates, maps, moves to the trash or resizes images' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['rados'],
+    valued: ['-p', '--pool', '-N', '--namespace', '-c', '--conf', '--cluster', '--id', '--user', '-n', '--name', '-m', '-t', '--concurrent-ios', '-b', '--block-size', '-o', '--object-size', '--target-pool', '--prefix', '--run-name', '-s', '--snap', '--format', '--striper'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(purge|rm|rmpool|rmsnap|rollback|truncate|rmomapkey|clearomap|rmxattr|rm-omap-key)\b/, effect: 'destroy', what: 'deletes objects, pools or snapshots, or rolls objects back' },
+      { sub: /^(ls|lspools|df|get|stat|stat2|lssnap|listomapkeys|listomapvals|getomapval|getxattr|listxattr|list-inconsistent-\w+|listwatchers|export)\b/, effect: 'read', what: 'reads objects' },
+      { sub: /^(put|append|create|cp|mksnap|setxattr|setomapval|setomapheader|mkpool|import|bench|cleanup|load-gen|tier-flush|cache-flush\S*|cache-evict\S*)\b/, effect: 'write', what: 'writes objects or benchmarks (cleanup removes only benchmark objects)' },
+    ],
+    otherwise: 'opaque',
+  },
+  // radosgw-admin (Ceph Object Gateway admin guide): removing a bucket with its objects, a user with its data, keys or
+  // subusers, trimming usage or logs, removing zones and realms lose data or credentials; suspending a user switches its
+  // credentials off.
+  {
+    names: ['radosgw-admin'],
+    valued: ['--uid', '--bucket', '--object', '--access-key', '--secret', '--secret-key', '--key-type', '--subuser', '--display-name', '--email', '--access', '--caps', '--quota-scope', '--max-objects', '--max-size', '--rgw-zone', '--rgw-zonegroup', '--rgw-realm', '--zone-id', '--zonegroup-id', '--realm-id', '--start-date', '--end-date', '--shard-id', '--max-entries', '--tenant', '-c', '--conf', '--cluster', '--id', '-n', '--name', '--num-shards', '--bucket-id', '--marker', '--placement-id', '--storage-class', '--period', '--format'],
+    where: ['-c', '--conf', '--cluster', '--rgw-zone', '--rgw-zonegroup', '--rgw-realm'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(bucket (rm|remove)|user (rm|remove)|key (rm|remove|delete)|subuser (rm|remove)|object (rm|remove|unlink)|usage trim|log (rm|trim)|mdlog trim|datalog trim|bilog trim|zone (rm|delete)|zonegroup (rm|delete|remove)|realm (rm|delete)|period delete|role (rm|delete)|topic (rm|delete)|lc (reshard fix|process)|bucket (purge|unlink)|orphans (finish|find))\b/, effect: 'destroy', what: 'deletes buckets, users, keys, objects or logs' },
+      { sub: /^user suspend\b/, effect: 'destroy', what: 'suspends the user: its keys stop working' },
+      { sub: /^(user (info|list|stats)|bucket (list|stats|limit check|check|layout|radoslist)|buckets list|usage show|log (list|show)|metadata (get|list)|zone (get|list)|zonegroup (get|list)|realm (get|list)|period (get|list)|quota get|gc list|lc (list|get)|caps get|role (get|list)|topic (get|list)|sync status|bucket sync status|object stat|reshard (list|status))\b/, effect: 'read', what: 'reads users, buckets and zones' },
+      { sub: /^(user (create|modify|enable)|key create|subuser (create|modify)|caps (add|rm)|quota (set|enable|disable)|bucket (link|chown|reshard|sync)|zone (create|modify|set)|zonegroup (create|modify|set|add)|realm (create|pull|default)|period (update|commit|pull)|role (create|modify)|topic create|gc process|reshard (add|process)|metadata put|ratelimit)\b/, effect: 'write', what: 'creates or changes users, buckets and zones' },
+    ],
+    otherwise: 'opaque',
   },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its

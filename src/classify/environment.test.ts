@@ -40,6 +40,11 @@ test('name heuristics: a home folder\'s user name is a login, not an environment
   assert.equal(heuristicEnvironment('/home/ana/stacks/staging'), 'staging');
   assert.equal(heuristicEnvironment('/srv/dev/infra'), 'dev');
   assert.equal(heuristicEnvironment('/home/alice/dev/app'), 'dev');
+  // The device folder is not a tier either (`/dev/sdb`), but a volume group or host that says dev still does.
+  assert.equal(heuristicEnvironment('/dev/sdb'), null);
+  assert.equal(heuristicEnvironment('/dev/mapper/vg0-data'), null);
+  assert.equal(heuristicEnvironment('/dev/vg_dev/data'), 'dev');
+  assert.equal(heuristicEnvironment('/dev/vg_prod/data'), 'production');
   assert.equal(withoutHomeUser('/home/dev/infra'), '/infra');
   assert.equal(withoutHomeUser('prod-db'), 'prod-db');
 });

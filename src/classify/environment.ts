@@ -27,12 +27,18 @@ export function withoutHomeUser(path: string): string {
 }
 
 /**
+ * The device folder `/dev` (`/dev/sdb`, `/dev/vg0/data`, `/dev/md0`): where the kernel puts device nodes, not a tier. A
+ * disk tool's operand names no environment by that folder (`zpool labelclear /dev/sdb` is not a dev machine's disk).
+ */
+const DEVICE_DIR = /(^|[\s=:,])\/dev(?=\/|$)/g;
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
  * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
  * name is not read (`/home/dev/infra` suggests nothing).
  */
 export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
-  const bare = withoutHomeUser(name);
+  const bare = withoutHomeUser(name.replace(DEVICE_DIR, '$1'));
   const tokens = bare.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (tokens.some((t) => PROD.test(t))) return 'production';
   // PascalCase names, as Windows and .NET spell them (`ShopProdPool`, `SqlStagingDb`): a capitalised part names a

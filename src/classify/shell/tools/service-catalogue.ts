@@ -76,6 +76,12 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  * Addigy) and endpoint protection (CrowdStrike Falcon, SentinelOne, Microsoft Defender's `wdav`, Sophos, Carbon Black,
  * osquery, Santa).
  */
+/**
+ * systemd units that protect data or record what happened, by name: backup and snapshot schedulers (sanoid,
+ * zfs-auto-snapshot, snapper's timeline, btrbk, timeshift, restic, borg and borgmatic, kopia, duplicity, rsnapshot,
+ * pgBackRest, barman, wal-g, and any unit named for a backup) and the audit and system loggers.
+ */
+const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
@@ -1007,6 +1013,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^kill\b/, flagValue: { names: ['-s', '--signal'], value: /^(SIG)?(HUP|USR1|USR2|WINCH|CONT|0|1|10|12)$/i }, effect: 'write', what: 'sends a reload or log-reopen signal (the service keeps running)' },
       { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'stops units or the machine' },
+      { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
     ],
@@ -1167,6 +1174,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
+      // zfsprops(7): `sync=disabled` acknowledges writes before they are on disk ("very dangerous"), and the
+      // `com.sun:auto-snapshot[:period]` user property tells zfs-auto-snapshot (and the tools that honour it) to stop
+      // snapshotting the dataset: the next loss is no longer caught.
+      { sub: /^set (\S+=\S* )*(com\.sun:auto-snapshot(:[a-z]+)?=(false|off|no)|sync=disabled)(\s|$)/i, effect: 'safeguard', what: 'switches off automatic snapshots or synchronous writes for the dataset' },
       { sub: /^(list|get|holds|diff|userspace|groupspace|projectspace|version|help|program)\b/, effect: 'read', what: 'reads datasets' },
       { sub: /^(snapshot|snap|create|set|inherit|mount|unmount|umount|share|unshare|clone|promote|rename|bookmark|hold|release|send|receive|recv|allow|unallow|upgrade|load-key|unload-key|change-key|redact|wait)\b/, effect: 'write', what: 'creates, snapshots or configures datasets' },
     ],

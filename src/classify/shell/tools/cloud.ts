@@ -376,6 +376,23 @@ const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
 const EVERYONE_IN_DOCUMENT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b|"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*"\*"\s*\})|^(allUsers|allAuthenticatedUsers)$/i;
 
 /**
+ * Snapshots and images shared with every account (EC2 `modify-snapshot-attribute`/`modify-image-attribute`: the group
+ * `all` "makes the snapshot public"; RDS `modify-db-snapshot-attribute --values-to-add all` makes a manual snapshot
+ * public), as options (`--group-names all` with `--operation-type add`) or as a permission document
+ * (`--create-volume-permission Add=[{Group=all}]`, `--launch-permission '{"Add":[{"Group":"all"}]}'`).
+ */
+function everyoneShare(inv: Invocation): string | undefined {
+  const add = (optionValue(inv.args, '--operation-type') ?? 'add').toLowerCase() === 'add';
+  const group = add ? optionValue(inv.args, '--group-names', '--user-groups') : undefined;
+  if (group && /^all$/i.test(group)) return `--group-names ${group}`;
+  const values = optionValue(inv.args, '--values-to-add');
+  if (values && /(^|[\s,["])all($|[\s,\]"])/i.test(values)) return `--values-to-add ${values}`;
+  const doc = optionValue(inv.args, '--create-volume-permission', '--launch-permission', '--load-permission');
+  if (doc && /\bAdd"?\s*[=:]\s*\[[^\]]*\bGroup"?\s*[=:]\s*"?all\b/i.test(doc)) return doc;
+  return undefined;
+}
+
+/**
  * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
  * Azure built-in roles): granting one is not least privilege, it lifts every other control for that principal.
  */
@@ -396,7 +413,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
   const everyone = EVERYONE_SOURCE_OPTIONS.map((o) => optionValue(inv.args, o)).find((v) => v !== null && v !== undefined && EVERYONE_ADDRESS.test(v)) ??
     inv.args.find((a) => a.value !== null && EVERYONE_IN_DOCUMENT.test(a.value.replace(/^--member=/, '')))?.value ??
-    (optionValue(inv.args, '--member') ?? '').match(/^(allUsers|allAuthenticatedUsers)$/)?.[0];
+    (optionValue(inv.args, '--member') ?? '').match(/^(allUsers|allAuthenticatedUsers)$/)?.[0] ??
+    everyoneShare(inv);
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);

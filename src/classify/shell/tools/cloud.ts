@@ -37,9 +37,10 @@ function underCachePrefix(url: string | null | undefined): boolean {
 
 /**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
- * --disable-db-ssl-enforcement`) and `--<something protective>=false` in any CLI.
+ * --disable-db-ssl-enforcement`), `--clear-<soft delete, retention, versioning>` (gcloud `storage buckets update
+ * --clear-soft-delete`, `--clear-retention-period`: the policy is removed) and `--<something protective>=false` in any CLI.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -406,6 +407,13 @@ const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
 
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
 const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+/**
+ * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
+ * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
+ * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`): set to an off value, the safeguard is off.
+ */
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore)[\w-]*$/;
+const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
 
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
@@ -425,9 +433,9 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   for (let i = 0; i < inv.args.length; i++) {
     const a = inv.args[i]!.value ?? '';
     const m = /^(--[\w-]+)(?:=(.*))?$/.exec(a);
-    if (!m || !SAFEGUARD_ENABLE_OPTION.test(m[1]!)) continue;
+    if (!m || !(SAFEGUARD_ENABLE_OPTION.test(m[1]!) || SAFEGUARD_STATE_OPTION.test(m[1]!))) continue;
     const v = m[2] ?? inv.args[i + 1]?.value;
-    if (v && /^(false|no|0|off|disabled?)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
+    if (v && SAFEGUARD_OFF_VALUE.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
   }
 }
 

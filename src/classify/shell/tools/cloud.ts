@@ -544,17 +544,21 @@ export function gcloud(inv: Invocation): void {
   if (inv.args.some((a) => a.value === '--no-deletion-protection' || a.value === '--no-backup' || a.value === '--clear-deletion-protection')) b.destroy('safeguard_off', 'switches off a safeguard', inv.span);
 }
 
+/** The short forms of az's resource-name options: `-v` `--vault-name`, `-c` `--container-name`, `-i` `--item-name` (az backup, az storage). */
+const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
+
 export function az(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids']));
+  const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
   const words = pos.map((p) => p.value ?? '?');
   const sub = optionValue(inv.args, '--subscription');
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w) || REIMAGE_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable)/.test(w) || REIMAGE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
-  // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on.
-  const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
+  // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
+  // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
+  const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') || AZ_SHORT_NAMES.includes(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
   b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
   // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
   if (hasFlag(inv.args, '--dryrun', '--dry-run')) {

@@ -90,6 +90,16 @@ const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters
 function takesOutOfService(ws: string[]): boolean {
   return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
 }
+/**
+ * A machine, disk or dataset put back to a snapshot or checkpoint (Proxmox `rollback_vm_snapshot`, vSphere
+ * `revert_to_snapshot`, Hyper-V `Restore-VMCheckpoint`): what was written since is gone. A rollback of a release or a
+ * revert of a commit stays a deploy or a write.
+ */
+const REVERT_WORDS = /^(rollback|revert)$/;
+const DISK_NOUNS = /^(snapshots?|checkpoints?|vms?|disks?|volumes?|datasets?|zvols?|lxc|qemu|machines?|droplets?)$/;
+function revertsToSnapshot(ws: string[]): boolean {
+  return ws.some((w) => REVERT_WORDS.test(w)) && ws.some((w) => DISK_NOUNS.test(w));
+}
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
@@ -449,7 +459,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     ? 'read'
     : clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -479,6 +489,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       understood = true;
     } else if (named === 'destroy' && issuesRefund(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('write').destroy('mcp_refund', `\`${action.tool}\` refunds a payment, which cannot be taken back`);
+      understood = true;
+    } else if (named === 'destroy' && revertsToSnapshot(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('replace', 'delete').destroy('disk_reimage', `\`${action.tool}\` puts a machine or disk back to a snapshot: what was written since is lost`);
       understood = true;
     } else if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
       // Out of service, as `systemctl stop`: a write whose effect is an outage.
@@ -1032,7 +1045,7 @@ export function operationVerb(names: string[]): OperationVerb | null {
         continue;
       }
     }
-    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
+    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

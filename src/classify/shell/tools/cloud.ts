@@ -334,6 +334,19 @@ const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instan
 export const REIMAGE_OP = /^(rebuild|reimage|reinstall)(?=$|-)/;
 
 /**
+ * A machine or disk put back to a snapshot, by each CLI's reference: Proxmox `qm rollback VMID SNAP` and `pct rollback`,
+ * libvirt `virsh snapshot-revert`, LXD/Incus `lxc|incus [snapshot] restore INSTANCE SNAPSHOT`, `multipass restore`, `openstack volume
+ * revert`, doctl `compute droplet-action restore` (a backup image over the droplet's disk). What was written since is
+ * lost. A rollback with no machine or disk in it (`heroku rollback`, `fly releases rollback`) is a deploy.
+ */
+const HYPERVISOR_CLIS = new Set(['qm', 'pct', 'virsh', 'lxc', 'incus', 'multipass']);
+const DISK_NOUN = /^(volumes?|snapshots?|disks?|vms?|droplet-action)$/;
+function revertsToSnapshot(cli: string, words: string[]): boolean {
+  return words.some((w, i) => (/^(snapshot-)?(rollback|revert)$/.test(w) && (HYPERVISOR_CLIS.has(cli) || words.some((x) => DISK_NOUN.test(x))))
+    || (w === 'restore' && ((HYPERVISOR_CLIS.has(cli) && cli !== 'virsh' && (i === 0 || words[i - 1] === 'snapshot')) || words[i - 1] === 'droplet-action')));
+}
+
+/**
  * Option values that stop what serves (gcloud `sql instances patch --activation-policy=NEVER`: "the instance is stopped").
  */
 const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
@@ -856,6 +869,10 @@ export function genericCloud(inv: Invocation): void {
   const reimage = words.find((w, i) => i > 0 && REIMAGE_OP.test(w) && !isGroup(i));
   if (reimage) {
     b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${line}\` replaces the disk with a fresh image`, inv.span);
+    return;
+  }
+  if (revertsToSnapshot(inv.name, words)) {
+    b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${line}\` puts the machine or disk back to a snapshot: what was written since is lost`, inv.span);
     return;
   }
   const first = (words[0] ?? '').replace(/^[\w-]+:/, '');

@@ -736,6 +736,8 @@ function dispatchTool(inv: Invocation): void {
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);
+  // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
+  if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {

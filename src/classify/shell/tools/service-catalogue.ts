@@ -1190,6 +1190,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { sub: /^(destroy|labelclear)\b/, effect: 'destroy', what: 'destroys the pool (or its labels) and every dataset in it' },
+      // zpool-offline(8), zpool-detach(8), zpool-split(8): a mirror or raidz member taken out leaves the pool without that
+      // redundancy; zpool-export(8) unmounts every dataset of the pool. zpool-remove(8) evacuates a top-level vdev's data
+      // first, and `replace` resilvers onto the new device.
+      { sub: /^(offline|detach|split)\b/, effect: 'safeguard', what: 'takes a member out of its mirror or raidz: the pool runs without that redundancy' },
+      { sub: /^export\b/, effect: 'outage', what: 'exports the pool: every dataset in it is unmounted' },
+      { sub: /^(remove|replace|import)\b/, effect: 'write', what: 'moves data off a device, resilvers onto a new one or imports the pool' },
       { sub: /^(status|list|iostat|get|history|events|version|help)\b/, effect: 'read', what: 'reads pool state' },
       { sub: /^(scrub|trim|create|add|attach|set|clear|upgrade|resilver|sync|initialize|checkpoint|reguid|online|wait)\b/, effect: 'write', what: 'checks, grows or configures the pool' },
     ],
@@ -1414,6 +1420,101 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(user (create|modify|enable)|key create|subuser (create|modify)|caps (add|rm)|quota (set|enable|disable)|bucket (link|chown|reshard|sync)|zone (create|modify|set)|zonegroup (create|modify|set|add)|realm (create|pull|default)|period (update|commit|pull)|role (create|modify)|topic create|gc process|reshard (add|process)|metadata put|ratelimit)\b/, effect: 'write', what: 'creates or changes users, buckets and zones' },
     ],
     otherwise: 'opaque',
+  },
+  // tarsnap(1): `-d` deletes archives and `--nuke` deletes every archive of the machine; `--fsck-prune` removes damaged
+  // archives. `-c` creates, `-x` extracts, `-t`, `--list-archives` and `--print-stats` read.
+  {
+    names: ['tarsnap'],
+    valued: ['-f', '--keyfile', '--cachedir', '-C', '--configfile', '-T', '-X', '--exclude', '--include', '--newer-than', '--maxbw', '--maxbw-rate', '--archive-names', '-s'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-d', '--nuke', '--fsck-prune'], effect: 'destroy', what: 'deletes archives from the tarsnap service' },
+      { flags: ['-t', '--list-archives', '--print-stats', '--verify-config', '--dump-config'], effect: 'read', what: 'lists archives' },
+    ],
+    otherwise: 'write',
+  },
+  // rdiff-backup(1): removing increments older than a time deletes those restore points (`--remove-older-than` in the old
+  // interface, `remove increments --older-than` in the new one); a restore with `--force` overwrites its target.
+  {
+    names: ['rdiff-backup'],
+    valued: ['--remove-older-than', '--older-than', '-r', '--restore-as-of', '--at', '--include', '--exclude', '--include-globbing-filelist', '--exclude-globbing-filelist', '--api-version', '--remote-schema', '-v', '--verbosity', '--terminal-verbosity'],
+    rules: [
+      { flags: ['--help', '-h', '-V', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--remove-older-than'], effect: 'destroy', what: 'deletes the increments older than the given time' },
+      { sub: /^remove increments\b/, effect: 'destroy', what: 'deletes the increments older than the given time' },
+      { sub: /^(restore|regress)\b/, flags: ['--force'], effect: 'destroy', what: 'overwrites the target with the backup' },
+      { flags: ['-r', '--restore-as-of'], effect: 'write', what: 'restores files' },
+      { sub: /^(list|info|verify|compare|test|calculate)\b/, effect: 'read', what: 'reads the repository' },
+      { flags: ['-l', '--list-increments', '--list-increment-sizes', '--list-changed-since', '--list-at-time', '--compare', '--compare-hash', '--compare-full', '--verify', '--verify-at-time', '--test-server'], effect: 'read', what: 'reads the repository' },
+    ],
+    otherwise: 'write',
+  },
+  // btrbk(1): `prune` deletes snapshots and backups past their retention (`run` does so as part of its schedule); `clean`
+  // removes only incomplete, garbled backups; `dryrun` and `-n` change nothing.
+  {
+    names: ['btrbk'],
+    valued: ['-c', '--config', '--override', '--lockfile', '-l', '--loglevel', '-t', '--format', '-S', '--ssh-identity'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^prune\b/, effect: 'destroy', what: 'deletes snapshots and backups past their retention' },
+      { sub: /^(dryrun|list|ls|stats|usage|origin|diff|extents|config|version)\b/, effect: 'read', what: 'lists snapshots and backups' },
+      { sub: /^(run|snapshot|resume|archive|clean|cp)\b/, effect: 'write', what: 'takes snapshots and transfers backups' },
+    ],
+    otherwise: 'opaque',
+  },
+  // sanoid(8) prunes snapshots past the retention of its configuration (`--prune-snapshots`, and `--cron` takes then
+  // prunes); syncoid(8) `--force-delete` destroys target datasets without a common snapshot and
+  // `--delete-target-snapshots` deletes the target's snapshots the source lacks.
+  {
+    names: ['sanoid'],
+    valued: ['--configdir', '--cache-dir', '--run-dir', '--cache-ttl'],
+    dryRun: ['--readonly'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--prune-snapshots', '--force-prune', '--cron'], effect: 'destroy', what: 'deletes the snapshots past the configured retention' },
+      { flags: ['--monitor-health', '--monitor-snapshots', '--monitor-capacity'], effect: 'read', what: 'reports on pools and snapshots' },
+      { flags: ['--take-snapshots', '--force-update'], effect: 'write', what: 'takes snapshots' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['syncoid'],
+    valued: ['--compress', '--source-bwlimit', '--target-bwlimit', '--mbuffer-size', '--pv-options', '--sshkey', '--sshport', '--sshcipher', '--sshoption', '--identifier', '--include-snaps', '--exclude-snaps', '--exclude-datasets', '--exclude', '--sendoptions', '--recvoptions'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--force-delete', '--delete-target-snapshots'], effect: 'destroy', what: 'destroys target datasets or snapshots the source lacks' },
+    ],
+    otherwise: 'write',
+  },
+  // GlusterFS (gluster(8)): deleting a volume, removing bricks with `force` (their data is not migrated) and deleting or
+  // restoring a snapshot lose data; stopping a volume takes it out of service.
+  {
+    names: ['gluster'],
+    valued: ['--remote-host', '--mode', '--log-file', '--glusterd-sock'],
+    where: ['--remote-host'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(volume (delete|reset)|volume remove-brick \S+ .*\bforce\b|snapshot (delete|restore)|volume replace-brick \S+ .*\bcommit force\b)/, effect: 'destroy', what: 'deletes a volume, snapshots or bricks without moving their data' },
+      { sub: /^volume stop\b/, effect: 'outage', what: 'stops the volume: clients lose access' },
+      { sub: /^(volume (info|status|list|heal \S+ info|get|profile \S+ info|top|quota \S+ list|bitrot \S+ scrub status|rebalance \S+ status|remove-brick \S+ .*\bstatus\b)|peer status|pool list|snapshot (list|info|status|config)|system:: (uuid get|getspec)|volume geo-replication \S+ status|--version)/, effect: 'read', what: 'reads volumes and peers' },
+    ],
+    otherwise: 'write',
+  },
+  // DRBD (drbdadm(8)): `down` and `secondary` stop serving the resource; `invalidate` discards the local data (a full
+  // resync from the peer), `wipe-md` erases the metadata.
+  {
+    names: ['drbdadm'],
+    valued: ['-c', '--config-file', '-t', '--config-to-test', '--peer', '--backing-dev'],
+    dryRun: ['-d', '--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '-V', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(invalidate|invalidate-remote|wipe-md|forget-peer)\b/, effect: 'destroy', what: 'discards a side\'s data or the resource\'s metadata' },
+      { sub: /^(down|secondary|disconnect|detach)\b/, effect: 'outage', what: 'stops serving the resource' },
+      { sub: /^(status|dstate|cstate|role|sh-\S+|dump|dump-md|show-gi|get-gi|verify)\b/, effect: 'read', what: 'reports the resource' },
+    ],
+    otherwise: 'write',
   },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its

@@ -39,8 +39,9 @@ function underCachePrefix(url: string | null | undefined): boolean {
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
  * --disable-db-ssl-enforcement`), `--clear-<soft delete, retention, versioning>` (gcloud `storage buckets update
  * --clear-soft-delete`, `--clear-retention-period`: the policy is removed) and `--<something protective>=false` in any CLI.
+ * `--no-copy-tags-to-snapshot` only leaves tags off new snapshots: no safeguard.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-[\w-]*(deletion-protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -419,7 +420,7 @@ const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
 ];
 
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
-const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-retention|restore-policy|point-in-time|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
 /**
  * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
  * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
@@ -427,6 +428,21 @@ const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging
  */
 const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore)[\w-]*$/;
 const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
+
+/**
+ * A safeguard switched off inside an option's shorthand or JSON value (AWS CLI shorthand syntax): DynamoDB
+ * `--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, S3 `MFADelete=Disabled` in a versioning
+ * configuration, `DeletionProtection=false`, and an S3 legal hold or object lock given `Status=OFF`
+ * (`put-object-legal-hold --legal-hold Status=OFF`: the object can be deleted again).
+ */
+const SAFEGUARD_KEY_OFF = /(^|[\s,{[])"?(PointInTimeRecoveryEnabled|MFADelete|DeletionProtection(Enabled)?|BackupEnabled|VersioningEnabled|EncryptionEnabled|ObjectLockEnabled)"?\s*[=:]\s*"?(false|off|disabled?|suspended)\b/i;
+const LOCK_STATUS_OPTIONS = ['--legal-hold', '--object-lock-configuration'];
+function safeguardInValue(inv: Invocation): string | undefined {
+  const hit = inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && SAFEGUARD_KEY_OFF.test(a.value))?.value ?? undefined;
+  if (hit) return hit;
+  const lock = optionValue(inv.args, ...LOCK_STATUS_OPTIONS);
+  return lock && /(^|[\s,{])"?Status"?\s*[=:]\s*"?(off|disabled?)\b/i.test(lock) ? lock : undefined;
+}
 
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
@@ -490,6 +506,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
+  const keyOff = READ_OP.test(op) ? undefined : safeguardInValue(inv);
+  if (keyOff) b.destroy('safeguard_off', `\`${keyOff.slice(0, 60)}\` switches off a safeguard`, inv.span);
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);

@@ -1516,6 +1516,52 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // Drive-level tools (nvme-cli, hdparm(8), sg_format(8)): formatting, sanitizing, deleting a namespace and ATA secure
+  // erase wipe the drive; identify, SMART and log pages read. fsfreeze(8)/xfs_freeze(8) `-f` blocks every write to the
+  // filesystem until `-u`. dmsetup(8) `remove`/`remove_all`/`wipe_table` tear down device-mapper devices in use;
+  // blkdeactivate(8) unmounts and deactivates the block devices it is given.
+  {
+    names: ['nvme'],
+    local: true,
+    valued: ['-n', '--namespace-id', '-s', '--ses', '-l', '--lbaf', '-a', '--sanact', '-o', '--output-format', '-c', '--controllers', '-f', '--feature-id'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(format|sanitize|delete-ns|detach-ns|write-zeroes|dsm|write-uncor)\b/, effect: 'destroy', what: 'formats, sanitizes or deletes namespaces of the drive' },
+      { sub: /^(list|list-subsys|list-ctrl|list-ns|smart-log|id-ctrl|id-ns|error-log|fw-log|show-regs|get-feature|get-log|ns-descs|effects-log|sanitize-log|self-test-log|version|help|show-topology|id-\S+|\S+-log)\b/, effect: 'read', what: 'reads drive information' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['hdparm'],
+    local: true,
+    valued: ['--user-master', '--security-erase', '--security-erase-enhanced', '--security-set-pass', '--security-disable', '--security-unlock', '--trim-sector-ranges', '--write-sector', '--make-bad-sector', '-N', '-S', '-B', '-M', '-W', '-a', '-A', '-c', '-d', '-m', '-r', '-P', '-X'],
+    rules: [
+      { flags: ['--help', '-h', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--security-erase', '--security-erase-enhanced', '--trim-sector-ranges', '--trim-sector-ranges-stdin', '--write-sector', '--make-bad-sector', '--dco-restore', '--fwdownload'], effect: 'destroy', what: 'erases, trims or overwrites sectors of the drive' },
+      { flags: ['-I', '-i', '-t', '-T', '-C', '-g', '--direct', '-H', '--Istdin', '--dco-identify'], effect: 'read', what: 'reads drive identity or timing' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['sg_format'], local: true, valued: ['-c', '--count', '-s', '--size', '-P', '--pinfo', '-t', '--timeout'], rules: [{ flags: ['--format', '-F'], effect: 'destroy', what: 'low-level formats the drive' }], otherwise: 'read' },
+  {
+    names: ['fsfreeze', 'xfs_freeze'],
+    local: true,
+    valued: [],
+    rules: [{ flags: ['-f', '--freeze'], effect: 'outage', what: 'freezes the filesystem: every write to it blocks until it is thawed' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['dmsetup'],
+    local: true,
+    valued: ['-u', '--uuid', '-j', '--major', '-m', '--minor', '--table', '-o', '--options', '--readahead'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(remove|remove_all|wipe_table|clear)\b/, effect: 'outage', what: 'removes device-mapper devices (or their tables) that filesystems may be using' },
+      { sub: /^(ls|info|status|table|deps|targets|version|help|udevcookies|stats list|stats print)\b/, effect: 'read', what: 'reads device-mapper state' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['blkdeactivate'], local: true, valued: ['-d', '--dmoptions', '-l', '--lvmoptions', '-m', '--mpathoptions', '-o', '--vdooptions', '-r', '--mdraidoptions'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'outage', what: 'unmounts and deactivates the block devices and everything stacked on them' }], otherwise: 'outage' },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its
   // services; snap `--purge` skips the automatic snapshot of the snap's data, flatpak `--delete-data` deletes the

@@ -686,7 +686,18 @@ const WORKLOAD_KIND = /(^\s*kind\s*:\s*|"kind"\s*:\s*)"?(Deployment|StatefulSet|
 const ZERO_REPLICAS = /^\s*replicas\s*:\s*0\s*$|"replicas"\s*:\s*0\s*[,}\s]/m;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
 /** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
-const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
+const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot|soft_?delete|immutability|legal_?hold|object_?lock|mfa_?delete)(_?(enabled|state|status))?$/i;
+/**
+ * A generic switch (`status`, `state`, `enabled`, `mode`) set off in a tool named for a safeguard (`put_bucket_versioning
+ * {VersioningConfiguration: {Status: Suspended}}`, `update_backup_policy {state: disabled}`, a snapshot task or schedule
+ * `{enabled: false}`): the same judge as an HTTP body under a URL that names the safeguard.
+ */
+const GENERIC_SWITCH_KEY = /^(status|state|enabled|mode|value)$/i;
+const OFF_STRING = /^(off|false|disabled?|suspended|none)$/i;
+function namesSafeguard(toolWords: string[]): boolean {
+  return toolWords.some((w) => /^(versioning|backups?|protection|retention|encryption|logging|audit|pitr|immutability)$/.test(w)) ||
+    (toolWords.includes('snapshot') && toolWords.some((w) => /^(tasks?|schedules?|policy|policies)$/.test(w)));
+}
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 /**
  * Boolean options whose name says they drop or overwrite what is there: MongoDB's `rename-collection {dropTarget}`
@@ -844,7 +855,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (typeof value === 'string' && WORKLOAD_KIND.test(value) && ZERO_REPLICAS.test(value)) b.verb('write').destroy('service_outage', `\`${key}\` is a workload manifest with \`replicas: 0\`: nothing is left serving`);
-    if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
+    const off = value === false || (typeof value === 'string' && OFF_STRING.test(value.trim()));
+    if (off && !/^(skip|force)/i.test(key) && (SAFEGUARD_KEYS.test(key) || (GENERIC_SWITCH_KEY.test(key) && namesSafeguard(toolWords) && !READ_WORDS.test(toolWords[0] ?? '')))) b.destroy('mcp_safeguard_off', `\`${key}: ${String(value)}\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
     if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);

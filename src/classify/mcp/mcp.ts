@@ -87,6 +87,15 @@ const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|com
  */
 const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
 const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+/**
+ * A backup or snapshot schedule paused or disabled by a tool (`pause_schedule` on a Velero server, `disable_backup_plan`,
+ * `suspend_snapshot_policy`): no backup is taken until it is resumed, a safeguard off (as `velero schedule pause`).
+ */
+const BACKUP_SERVER = /^(velero|backups?|restic|borg|kopia|sanoid|veeam|k8up|stash|kasten|k10|bacula|duplicati)$/;
+function pausesBackups(ws: string[], server: string): boolean {
+  return ws.some((w) => /^(pause|suspend|disable)$/.test(w)) &&
+    (ws.some((w) => /^(backups?|snapshots?)$/.test(w)) || (ws.some((w) => /^(schedules?|plans?|policy|policies|jobs?)$/.test(w)) && words(server).some((w) => BACKUP_SERVER.test(w))));
+}
 function takesOutOfService(ws: string[]): boolean {
   return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
 }
@@ -470,6 +479,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
           : ws.some((w) => WRITE_WORDS.test(w))
             ? 'write'
             : null;
+  if (pausesBackups(ws, action.server)) {
+    b.verb('write').destroy('mcp_safeguard_off', `\`${action.tool}\` pauses backups or snapshots: none is taken until they resume`);
+    understood = true;
+  }
   // Infrastructure applied through a tool is an apply of changes nobody has seen; so is a run applied on an infrastructure
   // server (HCP Terraform's `action_run {action: apply}`, `apply_run`, `create_run {run_type: plan_and_apply}`), as
   // `terraform apply` without a saved plan.

@@ -261,6 +261,8 @@ function orphansPods(operands: Array<string | null>, cascade: string | null | un
 
 /** Kinds whose `spec.suspend: true` stops their runs (CronJob: no new Job is scheduled; Job: its running pods end). */
 const SUSPENDS_RUNS = /^(cronjobs?|cj|jobs?)(\.batch)?$/i;
+/** Velero's Schedule (`velero schedule pause` sets `spec.paused: true`): no backup is taken until it is unpaused. */
+const PAUSES_BACKUPS = /^schedules?(\.velero\.io)?$/i;
 
 /**
  * Patches that take away what keeps an object or its data from being deleted (Kubernetes docs,
@@ -400,6 +402,9 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
       if (sub === 'patch' && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
+      }
+      if (sub === 'patch' && PAUSES_BACKUPS.test((pos[1]?.value ?? '').split('/')[0]!) && /paused"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` pauses the backup schedule: no backup is taken until it is unpaused`, inv.span);
       }
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));

@@ -40,6 +40,16 @@ test('name heuristics: a home folder\'s user name is a login, not an environment
   assert.equal(heuristicEnvironment('/home/ana/stacks/staging'), 'staging');
   assert.equal(heuristicEnvironment('/srv/dev/infra'), 'dev');
   assert.equal(heuristicEnvironment('/home/alice/dev/app'), 'dev');
+  // The device folder is not a tier either (`/dev/sdb`), but a volume group or host that says dev still does.
+  assert.equal(heuristicEnvironment('/dev/sdb'), null);
+  assert.equal(heuristicEnvironment('/dev/mapper/vg0-data'), null);
+  assert.equal(heuristicEnvironment('/dev/vg_dev/data'), 'dev');
+  assert.equal(heuristicEnvironment('/dev/vg_prod/data'), 'production');
+  // `pre` before a step is a moment (`pre-upgrade`), alone it is the pre-production tier.
+  assert.equal(heuristicEnvironment('db01@pre-upgrade-20261203'), null);
+  assert.equal(heuristicEnvironment('snap-pre-migration'), null);
+  assert.equal(heuristicEnvironment('api-pre'), 'staging');
+  assert.equal(heuristicEnvironment('pre.example.com'), 'staging');
   assert.equal(withoutHomeUser('/home/dev/infra'), '/infra');
   assert.equal(withoutHomeUser('prod-db'), 'prod-db');
 });

@@ -12,6 +12,11 @@ const PROD = /^(prod|prd|production|prod\d+|prd\d+|proddb|prddb)$/;
 const PROD_WEAK = /^live$/;
 const STAGING = /^(stag|stg|staging|stage|preprod|pre|uat|stg\d+|staging\d+|stgdb|stagedb|uatdb)$/;
 const CAMEL = /[a-z0-9][A-Z]/;
+/**
+ * `pre` before a step names a moment, not a tier: a snapshot `pre-upgrade`, a hook `pre-deploy`, a `pre-migration` backup
+ * (`pre` alone, as in `api-pre` or `pre.example.com`, stays the pre-production tier).
+ */
+const BEFORE_A_STEP = /^(upgrade|update|updates|deploy|deployment|migration|migrate|install|commit|release|restore|change|changes|patch|patching|backup|snapshot|reboot|build|merge|push|flight|check|checks|cutover|rollback|maintenance|cleanup|prune|delete|drop|reset|wipe|import|export|resize|kernel|reindex|refactor|test|tests|hook|hooks)$/;
 const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci|devdb|testdb)$/;
 
 /**
@@ -46,19 +51,25 @@ export function urlHost(url: string): string | null {
 export const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE)$/;
 
 /**
+ * The device folder `/dev` (`/dev/sdb`, `/dev/vg0/data`, `/dev/md0`): where the kernel puts device nodes, not a tier. A
+ * disk tool's operand names no environment by that folder (`zpool labelclear /dev/sdb` is not a dev machine's disk).
+ */
+const DEVICE_DIR = /(^|[\s=:,])\/dev(?=\/|$)/g;
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
  * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
  * name is not read (`/home/dev/infra` suggests nothing).
  */
 export function heuristicEnvironment(name: string): HeuristicEnvironment | null {
-  const bare = withoutHomeUser(name);
+  const bare = withoutHomeUser(name.replace(DEVICE_DIR, '$1'));
   const tokens = bare.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (tokens.some((t) => PROD.test(t))) return 'production';
   // PascalCase names, as Windows and .NET spell them (`ShopProdPool`, `SqlStagingDb`): a capitalised part names a
   // tier too, for production and staging only (`TestResults`, `DevOps` are not environments; `ProductName` is no part).
   const parts = CAMEL.test(bare) ? bare.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/) : [];
   if (parts.some((t) => PROD.test(t))) return 'production';
-  if (tokens.some((t) => STAGING.test(t)) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
+  if (tokens.some((t, i) => STAGING.test(t) && !(t === 'pre' && BEFORE_A_STEP.test(tokens[i + 1] ?? ''))) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
   return null;

@@ -222,8 +222,32 @@ const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/stora
  * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`.
  */
 const COMMERCIAL_ENDPOINT = /\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
+
+/**
+ * A disk put back to a snapshot or replaced by an image (each API's reference): Proxmox VE `POST
+ * /nodes/N/{qemu,lxc}/ID/snapshot/NAME/rollback`, TrueNAS `POST /zfs/snapshot/rollback` and `/pool/snapshot/rollback`,
+ * Hetzner Cloud `POST /servers/ID/actions/rebuild`, Linode `POST /linode/instances/ID/rebuild`, Vultr `POST
+ * /instances/ID/reinstall|restore`, Azure `…/virtualMachines/VM/reimage` and scale sets' `reimage|reimageall`: what was
+ * written since, or the whole disk, is gone (the shell's `rollback` and REIMAGE_OP operations).
+ */
+const REVERT_ENDPOINT = /\/snapshots?\/([^/?#]+\/)?(rollback|revert)\/?(\?|#|$)|\/(servers|instances|droplets|vms|machines|virtualMachines|virtualMachineScaleSets)\/[^/?#]+\/(actions\/)?(rebuild|reimage|reimageall|reinstall|restore)\/?(\?|#|$)/i;
+/**
+ * The same in a body that names the action: DigitalOcean droplet actions `{"type": "restore" | "rebuild"}`, OpenStack
+ * server and volume actions `{"rebuild": …}`, `{"revert": …}`, `{"os-reimage": …}`.
+ */
+function revertAction(url: string, body: JsonValue | undefined): string | null {
+  const o = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : null;
+  if (!o) return null;
+  if (/\/droplets\/[^/?#]+\/actions\/?(\?|#|$)/i.test(url) && typeof o['type'] === 'string' && /^(restore|rebuild)$/i.test(o['type'])) return `\`type: ${o['type']}\``;
+  if (/\/(servers|volumes)\/[^/?#]+\/action\/?(\?|#|$)/i.test(url)) {
+    const key = Object.keys(o).find((k) => /^(rebuild|revert|os-reimage|os-revert)$/i.test(k));
+    if (key) return `\`${key}\``;
+  }
+  return null;
+}
+
 export function destructiveEndpoint(url: string): boolean {
-  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url)) return true;
+  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url) || REVERT_ENDPOINT.test(url)) return true;
   const path = url.replace(/[?#].*$/, '');
   if (CAMEL_DESTRUCTIVE_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
@@ -826,5 +850,7 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
   const op = operationParam({ url, body });
   if (op) out.push({ code: 'http_operation_param', why: `\`${op}\` names a destructive operation`, deletes: true });
+  const revert = method === 'POST' ? revertAction(url, body) : null;
+  if (revert) out.push({ code: 'disk_reimage', why: `${revert} puts the disk back to a snapshot or a fresh image: what it holds now is lost`, deletes: true });
   return out;
 }

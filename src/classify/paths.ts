@@ -71,6 +71,9 @@ export function pathToResolve(word: string, scope: PathScope, resolved?: string 
   return scope.cwd ? `${scope.cwd}/${word}` : abs;
 }
 
+/** The superuser's home folder on Linux. */
+const ROOT_HOME = '/root';
+
 const SYSTEM_ROOTS = [
   '/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/opt', '/proc', '/root', '/sbin', '/srv', '/sys', '/usr', '/var',
   '/home', '/Users', '/System', '/Library', '/Applications', '/private', '/snap', '/mnt', '/media', '/nix', '/data', '/workspace', '/work',
@@ -356,19 +359,22 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
-  if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
+  // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
+  // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
+  if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
   if (root && isAncestorOrSame(p, root)) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
-  if (isHomeConfigFile(p, scope.home)) return 'critical';
+  if (isHomeConfigFile(p, scope.home) || isHomeConfigFile(p, ROOT_HOME)) return 'critical';
   // Git's own lock files (`index.lock`, `refs/heads/x.lock`) exist while one git command runs; git says to remove a
   // stale one by hand ("remove the file manually to continue").
   if (GIT_LOCK.test(p)) return 'temporary';
   if (/(^|\/)\.git(\/|$)/.test(p)) return 'critical';
-  if (scope.home && isUnder(p, scope.home)) {
-    const rel = p.slice(scope.home.length + 1);
+  const home = scope.home && isUnder(p, scope.home) ? scope.home : isUnder(p, ROOT_HOME) ? ROOT_HOME : undefined;
+  if (home) {
+    const rel = p.slice(home.length + 1);
     const top = rel.split('/')[0] ?? '';
     // The copy of known_hosts that `ssh-keygen -R` leaves behind (ssh-keygen(1): "the original is left as known_hosts.old").
     if (rel === '.ssh/known_hosts.old') return 'rebuildable';
@@ -399,10 +405,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
 
 /**
  * System locations whose files a write replaces for the whole machine: configuration and programs, databases' own files
- * (`/var/lib`), root's home, and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
+ * (`/var/lib`), root's home folder itself (its dotfiles and credentials as in any home: isHomeConfigFile), and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
  * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary).
  */
-const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|root|var\/lib)(\/|$)|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
+const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib)(\/|$)|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
 /** Credential folders in a home folder, on either system. */
 const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
 
@@ -424,5 +430,5 @@ const WINDOWS_DEVICE = /^\\\\\.\\/;
  * One rule for the agent's own file tool and for MCP file tools.
  */
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
-  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
+  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || isHomeConfigFile(abs, ROOT_HOME) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
 }

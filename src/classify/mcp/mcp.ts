@@ -87,8 +87,27 @@ const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|com
  */
 const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
 const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+/**
+ * A backup or snapshot schedule paused or disabled by a tool (`pause_schedule` on a Velero server, `disable_backup_plan`,
+ * `suspend_snapshot_policy`): no backup is taken until it is resumed, a safeguard off (as `velero schedule pause`).
+ */
+const BACKUP_SERVER = /^(velero|backups?|restic|borg|kopia|sanoid|veeam|k8up|stash|kasten|k10|bacula|duplicati)$/;
+function pausesBackups(ws: string[], server: string): boolean {
+  return ws.some((w) => /^(pause|suspend|disable)$/.test(w)) &&
+    (ws.some((w) => /^(backups?|snapshots?)$/.test(w)) || (ws.some((w) => /^(schedules?|plans?|policy|policies|jobs?)$/.test(w)) && words(server).some((w) => BACKUP_SERVER.test(w))));
+}
 function takesOutOfService(ws: string[]): boolean {
   return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
+}
+/**
+ * A machine, disk or dataset put back to a snapshot or checkpoint (Proxmox `rollback_vm_snapshot`, vSphere
+ * `revert_to_snapshot`, Hyper-V `Restore-VMCheckpoint`): what was written since is gone. A rollback of a release or a
+ * revert of a commit stays a deploy or a write.
+ */
+const REVERT_WORDS = /^(rollback|revert)$/;
+const DISK_NOUNS = /^(snapshots?|checkpoints?|vms?|disks?|volumes?|datasets?|zvols?|lxc|qemu|machines?|droplets?)$/;
+function revertsToSnapshot(ws: string[]): boolean {
+  return ws.some((w) => REVERT_WORDS.test(w)) && ws.some((w) => DISK_NOUNS.test(w));
 }
 const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
@@ -482,7 +501,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     ? 'read'
     : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cancelsCommercial(ws) || issuesRefund(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -493,6 +512,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
           : ws.some((w) => WRITE_WORDS.test(w))
             ? 'write'
             : null;
+  if (pausesBackups(ws, action.server)) {
+    b.verb('write').destroy('mcp_safeguard_off', `\`${action.tool}\` pauses backups or snapshots: none is taken until they resume`);
+    understood = true;
+  }
   // Infrastructure applied through a tool is an apply of changes nobody has seen; so is a run applied on an infrastructure
   // server (HCP Terraform's `action_run {action: apply}`, `apply_run`, `create_run {run_type: plan_and_apply}`), as
   // `terraform apply` without a saved plan.
@@ -512,6 +535,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
       understood = true;
     } else if (named === 'destroy' && issuesRefund(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('write').destroy('mcp_refund', `\`${action.tool}\` refunds a payment, which cannot be taken back`);
+      understood = true;
+    } else if (named === 'destroy' && revertsToSnapshot(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('replace', 'delete').destroy('disk_reimage', `\`${action.tool}\` puts a machine or disk back to a snapshot: what was written since is lost`);
       understood = true;
     } else if (named === 'destroy' && !ws.some((w) => DESTROY_WORDS.test(w))) {
       // Out of service, as `systemctl stop`: a write whose effect is an outage.
@@ -706,7 +732,18 @@ const WORKLOAD_KIND = /(^\s*kind\s*:\s*|"kind"\s*:\s*)"?(Deployment|StatefulSet|
 const ZERO_REPLICAS = /^\s*replicas\s*:\s*0\s*$|"replicas"\s*:\s*0\s*[,}\s]/m;
 const ZERO_KEYS = /^(replicas|replica_count|desired_?count|desired_?capacity|instance_?count|min_?size|max_?size|capacity|scale)$/i;
 /** Switches of a safeguard, also spelt as the API spells them with `Enabled` (DynamoDB `DeletionProtectionEnabled`, `PointInTimeRecoveryEnabled`). */
-const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot)(_?enabled)?$/i;
+const SAFEGUARD_KEYS = /(deletion_?protection|termination_?protection|versioning|backups?|point_?in_?time_?recovery|logging|audit|protect(ed|ion)?|final_?snapshot|soft_?delete|immutability|legal_?hold|object_?lock|mfa_?delete)(_?(enabled|state|status))?$/i;
+/**
+ * A generic switch (`status`, `state`, `enabled`, `mode`) set off in a tool named for a safeguard (`put_bucket_versioning
+ * {VersioningConfiguration: {Status: Suspended}}`, `update_backup_policy {state: disabled}`, a snapshot task or schedule
+ * `{enabled: false}`): the same judge as an HTTP body under a URL that names the safeguard.
+ */
+const GENERIC_SWITCH_KEY = /^(status|state|enabled|mode|value)$/i;
+const OFF_STRING = /^(off|false|disabled?|suspended|none)$/i;
+function namesSafeguard(toolWords: string[]): boolean {
+  return toolWords.some((w) => /^(versioning|backups?|protection|retention|encryption|logging|audit|pitr|immutability)$/.test(w)) ||
+    (toolWords.includes('snapshot') && toolWords.some((w) => /^(tasks?|schedules?|policy|policies)$/.test(w)));
+}
 const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|skip_?final_?snapshot|destroy|drop|wipe|cascade|no_?preserve_?root|delete_?volumes|prune)$/i;
 /**
  * Boolean options whose name says they drop or overwrite what is there: MongoDB's `rename-collection {dropTarget}`
@@ -864,7 +901,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (typeof value === 'string' && WORKLOAD_KIND.test(value) && ZERO_REPLICAS.test(value)) b.verb('write').destroy('service_outage', `\`${key}\` is a workload manifest with \`replicas: 0\`: nothing is left serving`);
-    if (value === false && SAFEGUARD_KEYS.test(key) && !/^(skip|force)/i.test(key)) b.destroy('mcp_safeguard_off', `\`${key}: false\` switches a safeguard off`);
+    const off = value === false || (typeof value === 'string' && OFF_STRING.test(value.trim()));
+    if (off && !/^(skip|force)/i.test(key) && (SAFEGUARD_KEYS.test(key) || (GENERIC_SWITCH_KEY.test(key) && namesSafeguard(toolWords) && !READ_WORDS.test(toolWords[0] ?? '')))) b.destroy('mcp_safeguard_off', `\`${key}: ${String(value)}\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
     if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
@@ -1068,7 +1106,7 @@ export function operationVerb(names: string[]): OperationVerb | null {
         continue;
       }
     }
-    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws)
+    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

@@ -420,6 +420,11 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
     dbTarget(b, scope, '', ['write']);
     return;
   }
+  if (RECOVERY_OFF.test(stripComments(text))) {
+    b.verb('write').destroy('sql_safeguard_off', `\`${text.trim().slice(0, 60)}\` switches off what point-in-time recovery or crash safety relies on`, span);
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
   if (statementFamilies(text, scope, b, span)) return;
   const parser = parserFor(dialectOf(scope));
   let ast: unknown = null;
@@ -574,6 +579,17 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
  */
 const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
+
+/**
+ * Database settings that end point-in-time recovery or crash safety, by each engine's documentation: SQL Server's
+ * `SET RECOVERY SIMPLE` (the log is truncated at checkpoints: no more log backups, the backup chain breaks), a log backup
+ * to the null device (`BACKUP LOG … TO DISK = 'NUL'`, or `WITH TRUNCATE_ONLY`/`NO_LOG`: the log is thrown away),
+ * `PAGE_VERIFY NONE` (torn and corrupt pages are no longer detected) and `DELAYED_DURABILITY = FORCED` (commits are
+ * acknowledged before the log is on disk); Oracle's `ALTER DATABASE NOARCHIVELOG` (redo is no longer archived);
+ * PostgreSQL's `wal_level = minimal` (too little WAL for archiving or replicas); MySQL's
+ * `innodb_flush_log_at_trx_commit = 0` (about a second of committed transactions lost on a crash).
+ */
+const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|page_verify\s+none|delayed_durability\s*=\s*forced)\b|backup\s+(log|transaction)\s+\S+\s+(to\s+disk\s*=\s*n?'\s*nul:?\s*'|with\s+(truncate_only|no_log)\b)|alter\s+database\s+(\S+\s+)?noarchivelog\b|alter\s+system\s+set\s+wal_level\s*(=|to)\s*'?minimal'?|set\s+(global|persist)\s+(@@)?innodb_flush_log_at_trx_commit\s*=\s*0\b|set\s+@@(global|persist)\.innodb_flush_log_at_trx_commit\s*=\s*0\b)/i;
 
 /**
  * CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. Snowflake's CREATE OR REPLACE

@@ -39,10 +39,12 @@ function underCachePrefix(url: string | null | undefined): boolean {
 
 /**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
- * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`) and
- * `--<something protective>=false` in any CLI.
+ * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`), `--clear-<soft
+ * delete, retention, versioning>` (gcloud `storage buckets update --clear-soft-delete`, `--clear-retention-period`: the
+ * policy is removed) and `--<something protective>=false` in any CLI. `--no-copy-tags-to-snapshot` only leaves tags off
+ * new snapshots: no safeguard.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -336,6 +338,19 @@ const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instan
 export const REIMAGE_OP = /^(rebuild|reimage|reinstall)(?=$|-)/;
 
 /**
+ * A machine or disk put back to a snapshot, by each CLI's reference: Proxmox `qm rollback VMID SNAP` and `pct rollback`,
+ * libvirt `virsh snapshot-revert`, LXD/Incus `lxc|incus [snapshot] restore INSTANCE SNAPSHOT`, `multipass restore`, `openstack volume
+ * revert`, doctl `compute droplet-action restore` (a backup image over the droplet's disk). What was written since is
+ * lost. A rollback with no machine or disk in it (`heroku rollback`, `fly releases rollback`) is a deploy.
+ */
+const HYPERVISOR_CLIS = new Set(['qm', 'pct', 'virsh', 'lxc', 'incus', 'multipass']);
+const DISK_NOUN = /^(volumes?|snapshots?|disks?|vms?|droplet-action)$/;
+function revertsToSnapshot(cli: string, words: string[]): boolean {
+  return words.some((w, i) => (/^(snapshot-)?(rollback|revert)$/.test(w) && (HYPERVISOR_CLIS.has(cli) || words.some((x) => DISK_NOUN.test(x))))
+    || (w === 'restore' && ((HYPERVISOR_CLIS.has(cli) && cli !== 'virsh' && (i === 0 || words[i - 1] === 'snapshot')) || words[i - 1] === 'droplet-action')));
+}
+
+/**
  * Option values that stop what serves (gcloud `sql instances patch --activation-policy=NEVER`: "the instance is stopped").
  */
 const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
@@ -379,6 +394,23 @@ const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--sourc
 const EVERYONE_OPTION = /^--[\w-]*(source|remote-ip|allowed-ip|allow-from|ip-range|whitelist|allowlist|trusted)[\w-]*$/i;
 
 /**
+ * Snapshots and images shared with every account (EC2 `modify-snapshot-attribute`/`modify-image-attribute`: the group
+ * `all` "makes the snapshot public"; RDS `modify-db-snapshot-attribute --values-to-add all` makes a manual snapshot
+ * public), as options (`--group-names all` with `--operation-type add`) or as a permission document
+ * (`--create-volume-permission Add=[{Group=all}]`, `--launch-permission '{"Add":[{"Group":"all"}]}'`).
+ */
+function everyoneShare(inv: Invocation): string | undefined {
+  const add = (optionValue(inv.args, '--operation-type') ?? 'add').toLowerCase() === 'add';
+  const group = add ? optionValue(inv.args, '--group-names', '--user-groups') : undefined;
+  if (group && /^all$/i.test(group)) return `--group-names ${group}`;
+  const values = optionValue(inv.args, '--values-to-add');
+  if (values && /(^|[\s,["])all($|[\s,\]"])/i.test(values)) return `--values-to-add ${values}`;
+  const doc = optionValue(inv.args, '--create-volume-permission', '--launch-permission', '--load-permission');
+  if (doc && /\bAdd"?\s*[=:]\s*\[[^\]]*\bGroup"?\s*[=:]\s*"?all\b/i.test(doc)) return doc;
+  return undefined;
+}
+
+/**
  * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
  * Azure built-in roles): granting one is not least privilege, it lifts every other control for that principal.
  */
@@ -394,7 +426,29 @@ const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
 const PUBLIC_BLOCK_OFF = /(BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|RestrictPublicBuckets)"?\s*[=:]\s*"?false\b/i;
 
 /** `--enable-<safeguard> false` (az `keyvault update --enable-purge-protection false`, `--enable-soft-delete false`). */
-const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-retention|restore-policy|point-in-time|logging|audit|encryption|versioning|backup|mfa|log-file-validation)[\w-]*$/;
+/**
+ * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
+ * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
+ * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`): set to an off value, the safeguard is off.
+ */
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore)[\w-]*$/;
+const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
+
+/**
+ * A safeguard switched off inside an option's shorthand or JSON value (AWS CLI shorthand syntax): DynamoDB
+ * `--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, S3 `MFADelete=Disabled` in a versioning
+ * configuration, `DeletionProtection=false`, and an S3 legal hold or object lock given `Status=OFF`
+ * (`put-object-legal-hold --legal-hold Status=OFF`: the object can be deleted again).
+ */
+const SAFEGUARD_KEY_OFF = /(^|[\s,{[])"?(PointInTimeRecoveryEnabled|MFADelete|DeletionProtection(Enabled)?|BackupEnabled|VersioningEnabled|EncryptionEnabled|ObjectLockEnabled)"?\s*[=:]\s*"?(false|off|disabled?|suspended)\b/i;
+const LOCK_STATUS_OPTIONS = ['--legal-hold', '--object-lock-configuration'];
+function safeguardKeyOff(inv: Invocation): string | undefined {
+  const hit = inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && SAFEGUARD_KEY_OFF.test(a.value))?.value ?? undefined;
+  if (hit) return hit;
+  const lock = optionValue(inv.args, ...LOCK_STATUS_OPTIONS);
+  return lock && /(^|[\s,{])"?Status"?\s*[=:]\s*"?(off|disabled?)\b/i.test(lock) ? lock : undefined;
+}
 
 /**
  * A safeguard switched off inside a structured value (the AWS CLI's shorthand or JSON): a member named for what it guards
@@ -416,7 +470,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   const everyone = EVERYONE_SOURCE_OPTIONS.map((o) => optionValue(inv.args, o)).find((v) => v !== null && v !== undefined && EVERYONE_ADDRESS.test(v)) ??
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
-    (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined);
+    (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
+    everyoneShare(inv);
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
@@ -429,9 +484,9 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   for (let i = 0; i < inv.args.length; i++) {
     const a = inv.args[i]!.value ?? '';
     const m = /^(--[\w-]+)(?:=(.*))?$/.exec(a);
-    if (!m || !SAFEGUARD_ENABLE_OPTION.test(m[1]!)) continue;
+    if (!m || !(SAFEGUARD_ENABLE_OPTION.test(m[1]!) || SAFEGUARD_STATE_OPTION.test(m[1]!))) continue;
     const v = m[2] ?? inv.args[i + 1]?.value;
-    if (v && /^(false|no|0|off|disabled?)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
+    if (v && SAFEGUARD_OFF_VALUE.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
   }
 }
 
@@ -473,6 +528,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
+  const keyOff = READ_OP.test(op) ? undefined : safeguardKeyOff(inv);
+  if (keyOff) b.destroy('safeguard_off', `\`${keyOff.slice(0, 60)}\` switches off a safeguard`, inv.span);
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
   networkSafeguards(inv, label);
@@ -483,7 +540,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
 /** Options that attach a protection (a WAF or Cloud Armor policy, a firewall policy): set to nothing, the protection is detached. */
 const PROTECTION_OPTION = /^--(security-policy|edge-security-policy|web-acl-id|web-acl-arn|waf-policy|firewall-policy|ddos-protection-plan)$/;
 /** Options named for a safeguard whose value switches it off (`gcloud dns managed-zones update --dnssec-state off`). */
-const SAFEGUARD_STATE_OPTION = /^--[\w-]*(dnssec|deletion-protection|termination-protection|transfer-lock)[\w-]*$/;
+const NETWORK_STATE_OPTION = /^--[\w-]*(dnssec|deletion-protection|termination-protection|transfer-lock)[\w-]*$/;
 /** A key/value attribute pair that switches a safeguard off (ELB `Key=deletion_protection.enabled,Value=false`, JSON alike). */
 const ATTRIBUTE_OFF = /"?Key"?\s*[=:]\s*"?([\w.-]*(protection|access_logs|connection_logs|logging|encryption|versioning|backup|waf)[\w.-]*)"?\s*,\s*"?Value"?\s*[=:]\s*"?(false|off|disabled?)\b/i;
 /** Options holding a list a firewall or WAF filters by: given an empty list, the set is emptied (`wafv2 update-ip-set --addresses '[]'`). */
@@ -503,7 +560,7 @@ function networkSafeguards(inv: Invocation, label: string): void {
     if (m) {
       const v = m[2] ?? (inv.args[i + 1] ? inv.args[i + 1]!.value : undefined);
       if (PROTECTION_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` detaches the protection policy`, inv.span);
-      if (SAFEGUARD_STATE_OPTION.test(m[1]!) && v && /^(off|false|disabled?|no|unlocked)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
+      if (NETWORK_STATE_OPTION.test(m[1]!) && v && /^(off|false|disabled?|no|unlocked)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
       if (FILTER_LIST_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*(\[\s*\]|)\s*$/.test(v)) b.verb('replace').destroy('filter_list_emptied', `\`${label}\`: an empty \`${m[1]}\` removes every entry of the list`, inv.span);
     }
     const attr = ATTRIBUTE_OFF.exec(a);
@@ -580,17 +637,21 @@ export function gcloud(inv: Invocation): void {
   if (inv.args.some((a) => a.value === '--no-deletion-protection' || a.value === '--no-backup' || a.value === '--clear-deletion-protection')) b.destroy('safeguard_off', 'switches off a safeguard', inv.span);
 }
 
+/** The short forms of az's resource-name options: `-v` `--vault-name`, `-c` `--container-name`, `-i` `--item-name` (az backup, az storage). */
+const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
+
 export function az(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids']));
+  const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
   const words = pos.map((p) => p.value ?? '?');
   const sub = optionValue(inv.args, '--subscription');
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke)/.test(w) || REIMAGE_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable)/.test(w) || REIMAGE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
-  // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on.
-  const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
+  // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
+  // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
+  const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') || AZ_SHORT_NAMES.includes(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
   b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
   // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
   if (hasFlag(inv.args, '--dryrun', '--dry-run')) {
@@ -924,6 +985,10 @@ export function genericCloud(inv: Invocation): void {
   const reimage = words.find((w, i) => i > 0 && REIMAGE_OP.test(w) && !isGroup(i));
   if (reimage) {
     b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${line}\` replaces the disk with a fresh image`, inv.span);
+    return;
+  }
+  if (revertsToSnapshot(inv.name, words)) {
+    b.verb('replace', 'delete').destroy('disk_reimage', `\`${inv.name} ${line}\` puts the machine or disk back to a snapshot: what was written since is lost`, inv.span);
     return;
   }
   const first = (words[0] ?? '').replace(/^[\w-]+:/, '');

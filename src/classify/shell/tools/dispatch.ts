@@ -118,7 +118,7 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
-    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'cryptsetup': case 'badblocks': case 'format':
+    case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'format':
       return diskTool;
     case 'truncate':
       return truncate;
@@ -595,6 +595,17 @@ function container(inv: Invocation, ws: string[]): boolean {
  */
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
+/**
+ * Known CLIs that run a command line given to them (`docker run IMG CMD --help`, `heroku run`, `lxc exec`, `service NAME
+ * ARGS`): a `--help` after the command is that command's. The other cloud and service CLIs (cobra, click, argparse,
+ * urfave/cli, getopt_long: `velero backup delete --help`, `ceph osd pool delete --help`, `restic forget --help`) print
+ * help for `--help` anywhere before `--`.
+ */
+const RUNS_A_COMMAND = new Set(['docker', 'docker-compose', 'podman', 'podman-compose', 'nerdctl', 'crictl', 'ctr', 'heroku', 'fly', 'flyctl', 'kamal', 'dokku', 'lxc', 'incus', 'multipass', 'service', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'kind', 'minikube', 'k3d', 'virsh', 'qm', 'pct', 'npm-unpublish']);
+/** A cloud or service CLI the classifier knows (CLOUDS, the service catalogue): its `--help` prints help (isQueryOnly). */
+function knownCli(name: string): boolean {
+  return CLOUDS.has(name) || serviceTool(name) !== undefined;
+}
 
 /**
  * GNU sed's `e` command and the `e` flag of `s///` run shell commands (sed manual, "Commands for sed
@@ -694,7 +705,7 @@ function isQueryOnly(inv: Invocation): boolean {
   // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
   if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
-    if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0;
+    if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0 || (knownCli(inv.name) && !RUNS_A_COMMAND.has(inv.name));
     if (a.value === '--version') return anywhere || i === 0;
     return false;
   });
@@ -753,7 +764,7 @@ function dispatchTool(inv: Invocation): void {
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   if (isWrapper(name) && unwrap(inv)) return;
-  if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
+  if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;
   }
@@ -799,6 +810,8 @@ function dispatchTool(inv: Invocation): void {
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);
+  // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
+  if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {

@@ -279,6 +279,8 @@ function orphansPods(operands: Array<string | null>, cascade: string | null | un
 
 /** Kinds whose `spec.suspend: true` stops their runs (CronJob: no new Job is scheduled; Job: its running pods end). */
 const SUSPENDS_RUNS = /^(cronjobs?|cj|jobs?)(\.batch)?$/i;
+/** Velero's Schedule (`velero schedule pause` sets `spec.paused: true`): no backup is taken until it is unpaused. */
+const PAUSES_BACKUPS = /^schedules?(\.velero\.io)?$/i;
 
 /**
  * Patches that take away what keeps an object or its data from being deleted (Kubernetes docs,
@@ -423,6 +425,9 @@ export function kubectl(inv: Invocation): void {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` no longer enforces mutual TLS: plain-text traffic is accepted`, inv.span);
       }
       if (sub === 'annotate' && pos.slice(1).some((w) => LINKERD_OPEN_POLICY.test(w.value ?? ''))) b.destroy('safeguard_off', `\`${inv.name} annotate ${what}\` admits clients without a mesh identity`, inv.span);
+      if (sub === 'patch' && PAUSES_BACKUPS.test((pos[1]?.value ?? '').split('/')[0]!) && /paused"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` pauses the backup schedule: no backup is taken until it is unpaused`, inv.span);
+      }
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));
         if (armed) b.verb('delete').destroy('kubectl_deletion_armed', `\`${inv.name} ${sub} ${what}\` ${armed}`, inv.span);

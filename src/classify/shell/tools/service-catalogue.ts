@@ -96,6 +96,12 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  * Addigy) and endpoint protection (CrowdStrike Falcon, SentinelOne, Microsoft Defender's `wdav`, Sophos, Carbon Black,
  * osquery, Santa).
  */
+/**
+ * systemd units that protect data or record what happened, by name: backup and snapshot schedulers (sanoid,
+ * zfs-auto-snapshot, snapper's timeline, btrbk, timeshift, restic, borg and borgmatic, kopia, duplicity, rsnapshot,
+ * pgBackRest, barman, wal-g, and any unit named for a backup) and the audit and system loggers.
+ */
+const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
 /** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */
@@ -1634,6 +1640,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^kill\b/, flagValue: { names: ['-s', '--signal'], value: /^(SIG)?(HUP|USR1|USR2|WINCH|CONT|0|1|10|12)$/i }, effect: 'write', what: 'sends a reload or log-reopen signal (the service keeps running)' },
       { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'stops units or the machine' },
+      { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
     ],
@@ -1796,6 +1803,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
+      // zfsprops(7): `sync=disabled` acknowledges writes before they are on disk ("very dangerous"), and the
+      // `com.sun:auto-snapshot[:period]` user property tells zfs-auto-snapshot (and the tools that honour it) to stop
+      // snapshotting the dataset: the next loss is no longer caught.
+      { sub: /^set (\S+=\S* )*(com\.sun:auto-snapshot(:[a-z]+)?=(false|off|no)|sync=disabled)(\s|$)/i, effect: 'safeguard', what: 'switches off automatic snapshots or synchronous writes for the dataset' },
       { sub: /^(list|get|holds|diff|userspace|groupspace|projectspace|version|help|program)\b/, effect: 'read', what: 'reads datasets' },
       { sub: /^(snapshot|snap|create|set|inherit|mount|unmount|umount|share|unshare|clone|promote|rename|bookmark|hold|release|send|receive|recv|allow|unallow|upgrade|load-key|unload-key|change-key|redact|wait)\b/, effect: 'write', what: 'creates, snapshots or configures datasets' },
     ],
@@ -1808,6 +1819,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { sub: /^(destroy|labelclear)\b/, effect: 'destroy', what: 'destroys the pool (or its labels) and every dataset in it' },
+      // zpool-offline(8), zpool-detach(8), zpool-split(8): a mirror or raidz member taken out leaves the pool without that
+      // redundancy; zpool-export(8) unmounts every dataset of the pool. zpool-remove(8) evacuates a top-level vdev's data
+      // first, and `replace` resilvers onto the new device.
+      { sub: /^(offline|detach|split)\b/, effect: 'safeguard', what: 'takes a member out of its mirror or raidz: the pool runs without that redundancy' },
+      { sub: /^export\b/, effect: 'outage', what: 'exports the pool: every dataset in it is unmounted' },
+      { sub: /^(remove|replace|import)\b/, effect: 'write', what: 'moves data off a device, resilvers onto a new one or imports the pool' },
       { sub: /^(status|list|iostat|get|history|events|version|help)\b/, effect: 'read', what: 'reads pool state' },
       { sub: /^(scrub|trim|create|add|attach|set|clear|upgrade|resilver|sync|initialize|checkpoint|reguid|online|wait)\b/, effect: 'write', what: 'checks, grows or configures the pool' },
     ],
@@ -1816,9 +1833,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // btrfs(8) and snapper(8): deleting a subvolume or a snapshot loses it; creating, listing and scrubbing do not.
   {
     names: ['btrfs'],
-    valued: ['-c', '--format'],
+    valued: ['-c', '--format', '-s', '--super', '-b', '--tree-root', '--chunk-root', '--subvol-extents', '-r'],
     rules: [
       { sub: /^(subvolume|subvol|sub) (delete|del)\b/, effect: 'destroy', what: 'deletes subvolumes or snapshots' },
+      // btrfs-check(8): "--repair ... may cause additional filesystem damage"; `--init-csum-tree`/`--init-extent-tree`
+      // rebuild trees from scratch. Without them `check` only reads. btrfs-rescue(8) rewrites metadata (`zero-log` drops
+      // the last transactions), so it is judged as a loss; `restore` copies files out of a damaged filesystem.
+      { sub: /^check\b/, flags: ['--repair', '--init-csum-tree', '--init-extent-tree', '--clear-space-cache', '--clear-ino-cache'], effect: 'destroy', what: 'repairs the filesystem in place: the manual warns it may cause additional damage' },
+      { sub: /^check\b/, effect: 'read', what: 'checks the filesystem without changing it' },
+      { sub: /^rescue\b/, effect: 'destroy', what: 'rewrites filesystem metadata (zero-log drops the last transactions)' },
+      { sub: /^(restore|device (remove|delete))\b/, effect: 'write', what: 'copies files out of the filesystem, or moves the data off a device before removing it' },
       { sub: /^((subvolume|subvol|sub) (list|show|get-default|find-new|sync)|(filesystem|fi) (show|df|usage|du)|device (stats|usage|scan|ready)|(scrub|balance|replace) status|qgroup show|property (get|list)|inspect-internal|version|help)\b/, effect: 'read', what: 'reads filesystem state' },
       { sub: /^((subvolume|subvol|sub) (create|snapshot|snap|set-default)|(scrub|balance) (start|resume|cancel|pause)|(filesystem|fi) (resize|defragment|defrag|label|sync|mkswapfile)|device add|qgroup (create|limit|assign)|property set|send|receive)\b/, effect: 'write', what: 'creates snapshots or maintains the filesystem' },
     ],
@@ -1834,6 +1858,339 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // cryptsetup(8): formatting a LUKS header, erasing or killing key slots and restoring an old header lose access to the
+  // data (a header replaced or key slots gone cannot be undone); `reencrypt --decrypt` removes the encryption. Opening,
+  // closing, dumping, header backups, adding keys and resizing keep the data.
+  {
+    names: ['cryptsetup'],
+    local: true,
+    valued: ['-c', '--cipher', '-h', '--hash', '-s', '--key-size', '-d', '--key-file', '-S', '--key-slot', '--header', '--header-backup-file', '--type', '--pbkdf', '-i', '--iter-time', '--label', '--subsystem', '--uuid', '--sector-size', '--token-id', '--token-type', '--keyfile-size', '-l', '--keyfile-offset', '--new-keyfile-size', '--new-keyfile-offset', '-o', '--offset', '-p', '--skip', '-b', '--size', '--reduce-device-size', '--device-size', '--resilience', '--hotzone-size', '--json-file', '--key-description', '--volume-key-file', '--master-key-file', '--luks2-metadata-size', '--luks2-keyslots-size', '-T', '--tries', '-t', '--timeout'],
+    dryRun: ['--test-passphrase'],
+    rules: [
+      { flags: ['--help', '-?', '--usage', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^(luksFormat|format|erase|luksErase|luksKillSlot|luksRemoveKey|luksHeaderRestore|tcryptRestore|bitlkRestore)\b/, effect: 'destroy', what: 'writes a new LUKS header or removes key slots: the data behind them can no longer be decrypted' },
+      { sub: /^reencrypt\b/, flags: ['--decrypt'], effect: 'safeguard', what: 'removes the encryption from the device' },
+      { sub: /^(luksSuspend)\b/, effect: 'outage', what: 'suspends the device: every I/O to it blocks until luksResume' },
+      { sub: /^(status|luksDump|isLuks|luksUUID|luksHeaderBackup|tcryptDump|bitlkDump|fvault2Dump|benchmark|config|token export)\b/, effect: 'read', what: 'shows the device or saves a copy of its header' },
+      { sub: /^(open|luksOpen|close|luksClose|remove|resize|refresh|luksResume|luksAddKey|luksChangeKey|luksConvertKey|addkey|reencrypt|repair|convert|token|loopaesOpen|tcryptOpen|bitlkOpen|plainOpen|create)\b/, effect: 'write', what: 'maps, unmaps, resizes or re-keys the device; the data stays' },
+    ],
+    otherwise: 'opaque',
+  },
+  // badblocks(8): the default test reads; `-n` rewrites each block with what it held ("non-destructive"); `-w` writes
+  // test patterns over every block ("destroys all data").
+  {
+    names: ['badblocks'],
+    local: true,
+    valued: ['-b', '-c', '-d', '-e', '-i', '-o', '-p', '-t'],
+    rules: [{ flags: ['-w'], effect: 'destroy', what: '`-w` writes test patterns over every block of the device' }],
+    otherwise: 'read',
+  },
+  // mdadm(8): zeroing a member's superblock, failing a working member (the array loses its redundancy) and stopping an
+  // array (whatever is mounted from it stops) lose data or service; --detail/--examine/--query read; creating, assembling,
+  // growing, adding or removing a failed or spare member keep the array's data (`--remove` takes only failed and spare
+  // devices). In manage mode `-f` is `--fail`; with --create/--assemble/--build/--grow it means --force.
+  {
+    names: ['mdadm'],
+    local: true,
+    valued: ['-l', '--level', '-n', '--raid-devices', '-x', '--spare-devices', '-c', '--chunk', '--rounding', '-e', '--metadata', '-N', '--name', '--config', '-b', '--bitmap', '--bitmap-chunk', '-p', '--layout', '--parity', '-z', '--size', '-Z', '--array-size', '--homehost', '-u', '--uuid', '-U', '--update', '--backup-file', '--data-offset', '--consistency-policy', '-m', '--super-minor', '--mail', '--program', '--alert', '-d', '--delay', '-y', '--syslog', '--action', '--write-journal'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--zero-superblock', '--kill-subarray'], effect: 'destroy', what: 'erases the RAID superblock of the devices: the array can no longer be assembled from them' },
+      { flags: ['--stop', '-S'], effect: 'outage', what: 'stops the array: everything mounted from it stops' },
+      { flags: ['--fail', '--set-faulty'], effect: 'safeguard', what: 'marks a working member failed: the array runs without its redundancy' },
+      { flags: ['--detail', '-D', '--examine', '-E', '--query', '-Q', '--detail-platform', '--examine-bitmap', '-X', '--export', '--monitor', '--follow', '-F', '--wait', '-W', '--test', '-t'], effect: 'read', what: 'reports arrays and members' },
+      { flags: ['--create', '-C', '--assemble', '-A', '--build', '-B', '--grow', '-G', '--incremental', '-I', '--manage'], effect: 'write', what: 'creates, assembles or grows an array' },
+      { flags: ['-f'], effect: 'safeguard', what: '`-f` (--fail) marks a working member failed: the array runs without its redundancy' },
+    ],
+    otherwise: 'write',
+  },
+  // e2fsprogs, xfsprogs and fsck(8): checks with -n/-N answer no to every question (a read); repairs write. xfs_repair
+  // `-L` zeroes the log ("metadata updates ... lost", xfs_repair(8)); debugfs `-w` opens the filesystem for writing with
+  // requests the action may not show.
+  {
+    names: ['e2fsck', 'fsck', 'fsck.ext2', 'fsck.ext3', 'fsck.ext4', 'fsck.xfs', 'fsck.vfat', 'fsck.fat', 'fsck.btrfs', 'fsck.exfat', 'dosfsck'],
+    local: true,
+    valued: ['-b', '-B', '-j', '-l', '-L', '-C', '-E', '-z', '-t'],
+    dryRun: ['-n', '-N'],
+    rules: [{ flags: ['--help', '-V', '--version'], effect: 'read', what: 'help' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['xfs_repair'],
+    local: true,
+    valued: ['-m', '-l', '-r', '-o', '-c', '-t'],
+    dryRun: ['-n'],
+    rules: [{ flags: ['-V'], effect: 'read', what: 'version' }, { flags: ['-L'], effect: 'destroy', what: '`-L` zeroes the metadata log: the changes it held are lost' }],
+    otherwise: 'write',
+  },
+  { names: ['dumpe2fs', 'xfs_info', 'xfs_metadump', 'btrfs-show-super', 'e2freefrag', 'filefrag', 'lsattr', 'blockdev', 'lvmdiskscan', 'pvck'], local: true, valued: ['-o', '-b'], rules: [{ sub: /^/, flags: ['--setro', '--setrw', '--flushbufs', '--rereadpt', '--setra', '--setbsz'], effect: 'write', what: 'changes a device setting' }], otherwise: 'read' },
+  {
+    names: ['resize2fs', 'xfs_growfs', 'e2label', 'xfs_fsr', 'e4defrag', 'fatlabel', 'btrfstune'],
+    local: true,
+    valued: ['-D', '-S', '-z', '-m', '-L', '-R', '-t'],
+    rules: [{ flags: ['-P', '-n'], effect: 'read', what: 'prints the minimum size or the geometry' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['tune2fs', 'xfs_admin'],
+    local: true,
+    valued: ['-c', '-C', '-e', '-E', '-g', '-i', '-I', '-J', '-L', '-m', '-M', '-o', '-O', '-r', '-T', '-u', '-U', '-z', '-Q'],
+    rules: [{ sub: /^/, flags: ['-l'], effect: 'read', what: 'lists the superblock or the label' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['debugfs'],
+    local: true,
+    valued: ['-b', '-s', '-f', '-R', '-d', '-z'],
+    rules: [{ flags: ['-w'], effect: 'opaque', what: 'opens the filesystem for writing: its requests are not all in the action' }],
+    otherwise: 'read',
+  },
+  // LVM creation (pvcreate(8), vgcreate(8)): a new physical volume refuses a device with a signature unless told to wipe
+  // it (`-f`/`-ff` "override various checks", `-y` answers yes to wiping); vgcfgrestore puts back older metadata (volumes
+  // made since are lost), `--list` only shows the backups.
+  {
+    names: ['pvcreate', 'vgcreate', 'pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'],
+    local: true,
+    valued: ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: 'wipes what the device held (a filesystem, another volume group) to make it a physical volume' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['vgcfgrestore'],
+    local: true,
+    valued: ['-f', '--file', '-M', '--metadatatype', '--config'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '-l', '--list'], effect: 'read', what: 'lists the metadata backups' },
+      { effect: 'destroy', what: 'puts back older volume group metadata: volumes created or resized since are lost' },
+    ],
+    otherwise: 'destroy',
+  },
+  // Kopia (kopia.io command reference; `snapshot delete` only says what it "would delete" without --delete): deleting
+  // snapshots, expiring them with --delete, deleting blobs or contents and maintenance with `--safety=none` lose backups.
+  {
+    names: ['kopia'],
+    where: ['--config-file'],
+    valued: ['--config-file', '--password', '-p', '--log-level', '--file-log-level', '--log-dir', '--cache-directory', '--content-cache-size-mb', '--metadata-cache-size-mb', '--description', '--tags', '--parallel', '--snapshot-time', '--safety', '--owner', '--max-list-results', '--keep-latest', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-annual', '--add-ignore', '--remove-ignore', '--compression', '--path', '--bucket', '--prefix', '--endpoint', '--region', '--access-key', '--secret-access-key', '--session-token', '--container', '--storage-account', '--credentials-file', '--sftp-host', '--host', '--username', '--keyfile', '--known-hosts', '--server-cert-fingerprint', '--url'],
+    rules: [
+      { flags: ['--help', '--help-long', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(snapshot|snap) (delete|rm|expire)\b/, flags: ['--delete', '--unsafe-ignore-source'], effect: 'destroy', what: 'deletes snapshots from the repository' },
+      { sub: /^(snapshot|snap) (delete|rm|expire)\b/, effect: 'read', what: 'without --delete it lists what it would delete' },
+      { sub: /^(blob (delete|rm)|content (delete|rm)|index (optimize|recover)|repository (repair|set-parameters))\b/, effect: 'destroy', what: 'deletes or rewrites repository blobs directly' },
+      { sub: /^blob gc\b/, flags: ['--delete'], effect: 'destroy', what: 'deletes blobs no snapshot references' },
+      { sub: /^maintenance run\b/, flagValue: { names: ['--safety'], value: /^none$/ }, effect: 'destroy', what: 'runs maintenance without its safety margins: data of running or recent snapshots can be deleted' },
+      { sub: /^((snapshot|snap) (list|ls|verify|estimate|diff|pin)|policy (show|list|ls|get)|repository (status|validate-provider|throttle get)|maintenance info|content (list|ls|show|stats|verify)|blob (list|ls|show|stats|gc)|index (list|inspect)|manifest (list|ls|show)|cache info|diff|ls|list|show|cat|mount|server status|user (list|info)|acl list|logs (list|show)|benchmark)\b/, effect: 'read', what: 'reads the repository' },
+      { sub: /^((snapshot|snap) (create|restore|copy-history|move-history|migrate|fix)|policy (set|edit|import|export|delete|rm)|restore|repository (create|connect|disconnect|change-password|sync-to|upgrade|throttle set)|maintenance (run|set)|cache (clear|set|sync)|server|user|acl|notification|mount)\b/, effect: 'write', what: 'adds snapshots or changes settings' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Ceph (the `ceph` CLI reference, "Pools", "OSD Service", "CephFS Administrative commands"): deleting a pool, purging or
+  // destroying an OSD, removing a file system or an auth key lose data or a credential; `mon_allow_pool_delete true`
+  // and `nodelete false` switch off the guard against pool deletion, and a pool `size`/`min_size` of 1 keeps one copy.
+  {
+    names: ['ceph'],
+    valued: ['-c', '--conf', '-k', '--keyring', '-n', '--name', '--id', '-i', '--in-file', '-o', '--out-file', '-f', '--format', '--cluster', '--connect-timeout', '-m'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(osd pool (delete|rm)|osd (purge|purge-new|destroy|rm|lost)|fs (rm|remove)|fs volume rm|fs subvolume (rm|snapshot rm)|fs subvolumegroup rm|auth (del|rm)|osd erasure-code-profile rm|osd crush (rm|remove|unlink)|mds rmfailed|mon remove|orch (osd rm|host rm|rm|daemon rm)|nfs (cluster|export) (rm|delete)|rgw (realm|zone|zonegroup) rm|config-key (rm|del)|tell \S+ (flush_journal|wipe))\b/, effect: 'destroy', what: 'deletes pools, OSDs, file systems, volumes or keys' },
+      { sub: /^config set \S+ mon_allow_pool_delete (true|1|yes)\b|^osd pool set \S+ (nodelete|nosizechange) (false|0)\b|^osd pool set \S+ (size|min_size) 1\b/, effect: 'safeguard', what: 'switches off the guard against deletion or keeps a single copy of the data' },
+      { sub: /^(fs fail|fs set \S+ (down|joinable) (true|false)|osd pause|osd set (pause|noup|nodown))\b/, effect: 'outage', what: 'takes the file system or the cluster\'s I/O out of service' },
+      { sub: /^(status|-s|health|df|versions|version|report|quorum_status|mon (stat|dump)|mgr (stat|dump|services|module ls)|osd (tree|df|ls|dump|stat|find|metadata|perf|utilization|pool (ls|get|stats|autoscale-status)|crush (dump|tree|rule ls)|blocked-by)|pg (stat|dump|ls|query|ls-by-\w+)|fs (ls|status|dump|get|volume ls|subvolume (ls|info|getpath))|auth (ls|list|get|export|print-key)|config (get|dump|show|log|ls)|config-key (get|ls|dump)|crash (ls|info|stat)|log last|orch (ps|ls|host ls|device ls|status)|balancer status|progress|time-sync-status|features|node ls|device ls|telemetry show|iostat)\b/, effect: 'read', what: 'reads cluster state' },
+      { sub: /^(osd pool (create|set|application|rename|mksnap)|osd (in|out|set|unset|reweight|crush (add|move|reweight|rule create)|pool set-quota|scrub|deep-scrub|repair)|fs (new|set|add_data_pool|volume create|subvolume (create|resize|snapshot create))|auth (add|get-or-create|caps|import)|config (set|rm|assimilate-conf)|config-key set|mgr module (enable|disable)|orch (apply|daemon (add|restart|redeploy)|host add|upgrade|restart|redeploy)|crash (archive|archive-all|prune)|balancer|tell|pg (repair|scrub|deep-scrub)|mon add|osd blocklist|osd blacklist|nfs)\b/, effect: 'write', what: 'creates, configures or maintains' },
+    ],
+    otherwise: 'opaque',
+  },
+  // rbd(8): removing an image or its snapshots, rolling an image back to a snapshot ("overwriting the current version of
+  // the image with data from a snapshot"), shrinking it (`--allow-shrink`) and purging the trash lose data; unprotecting
+  // a snapshot lifts its guard against deletion.
+  {
+    names: ['rbd'],
+    valued: ['-p', '--pool', '--namespace', '--image', '--snap', '--dest', '--dest-pool', '-s', '--size', '--order', '--object-size', '--image-feature', '--image-format', '--stripe-unit', '--stripe-count', '--data-pool', '-c', '--conf', '--cluster', '--id', '--user', '-n', '--name', '-m', '--keyring', '--format', '--export-format', '--io-type', '--io-size', '--io-threads', '--io-total', '--io-pattern', '--from-snap', '--expires-at', '--limit', '-t', '--device-type', '-o', '--options'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(rm|remove|trash (rm|remove|purge)|snap (rm|remove|purge|rollback|revert)|group (rm|remove|snap (rm|remove|rollback))|namespace (rm|remove)|pool init --force|mirror (image|pool) (demote|disable)|migration abort|lock (rm|remove))\b/, effect: 'destroy', what: 'deletes images or snapshots, or rolls an image back to a snapshot (later writes are lost)' },
+      { sub: /^resize\b/, flags: ['--allow-shrink'], effect: 'destroy', what: 'shrinks the image: data past the new size is cut off' },
+      { sub: /^snap unprotect\b/, effect: 'safeguard', what: 'lifts a snapshot\'s protection against deletion' },
+      { sub: /^(ls|list|info|du|disk-usage|status|diff|children|watchers|showmapped|device (list|ls)|snap (ls|list|limit)|trash (ls|list)|group (ls|list|image (ls|list)|snap (ls|list))|mirror (pool|image) (info|status)|perf|config (get|list|ls)|lock (ls|list)|journal (info|status)|export|export-diff|image-meta (get|list))\b/, effect: 'read', what: 'reads images' },
+      { sub: /^(create|clone|copy|cp|deep (copy|cp)|import|import-diff|rename|mv|resize|flatten|feature|image-meta (set|remove|rm)|snap (create|add|protect|rename|limit set)|map|unmap|device (map|unmap)|trash (mv|move|restore)|group (create|image (add|rm|remove)|snap create)|mirror|migration (prepare|execute|commit)|bench|sparsify|object-map|config|namespace create|pool init|lock add|nbd)\b/, effect: 'write', what: 'creates, maps, moves to the trash or resizes images' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['rados'],
+    valued: ['-p', '--pool', '-N', '--namespace', '-c', '--conf', '--cluster', '--id', '--user', '-n', '--name', '-m', '-t', '--concurrent-ios', '-b', '--block-size', '-o', '--object-size', '--target-pool', '--prefix', '--run-name', '-s', '--snap', '--format', '--striper'],
+    where: ['-c', '--conf', '--cluster', '-m'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(purge|rm|rmpool|rmsnap|rollback|truncate|rmomapkey|clearomap|rmxattr|rm-omap-key)\b/, effect: 'destroy', what: 'deletes objects, pools or snapshots, or rolls objects back' },
+      { sub: /^(ls|lspools|df|get|stat|stat2|lssnap|listomapkeys|listomapvals|getomapval|getxattr|listxattr|list-inconsistent-\w+|listwatchers|export)\b/, effect: 'read', what: 'reads objects' },
+      { sub: /^(put|append|create|cp|mksnap|setxattr|setomapval|setomapheader|mkpool|import|bench|cleanup|load-gen|tier-flush|cache-flush\S*|cache-evict\S*)\b/, effect: 'write', what: 'writes objects or benchmarks (cleanup removes only benchmark objects)' },
+    ],
+    otherwise: 'opaque',
+  },
+  // radosgw-admin (Ceph Object Gateway admin guide): removing a bucket with its objects, a user with its data, keys or
+  // subusers, trimming usage or logs, removing zones and realms lose data or credentials; suspending a user switches its
+  // credentials off.
+  {
+    names: ['radosgw-admin'],
+    valued: ['--uid', '--bucket', '--object', '--access-key', '--secret', '--secret-key', '--key-type', '--subuser', '--display-name', '--email', '--access', '--caps', '--quota-scope', '--max-objects', '--max-size', '--rgw-zone', '--rgw-zonegroup', '--rgw-realm', '--zone-id', '--zonegroup-id', '--realm-id', '--start-date', '--end-date', '--shard-id', '--max-entries', '--tenant', '-c', '--conf', '--cluster', '--id', '-n', '--name', '--num-shards', '--bucket-id', '--marker', '--placement-id', '--storage-class', '--period', '--format'],
+    where: ['-c', '--conf', '--cluster', '--rgw-zone', '--rgw-zonegroup', '--rgw-realm'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(bucket (rm|remove)|user (rm|remove)|key (rm|remove|delete)|subuser (rm|remove)|object (rm|remove|unlink)|usage trim|log (rm|trim)|mdlog trim|datalog trim|bilog trim|zone (rm|delete)|zonegroup (rm|delete|remove)|realm (rm|delete)|period delete|role (rm|delete)|topic (rm|delete)|lc (reshard fix|process)|bucket (purge|unlink)|orphans (finish|find))\b/, effect: 'destroy', what: 'deletes buckets, users, keys, objects or logs' },
+      { sub: /^user suspend\b/, effect: 'destroy', what: 'suspends the user: its keys stop working' },
+      { sub: /^(user (info|list|stats)|bucket (list|stats|limit check|check|layout|radoslist)|buckets list|usage show|log (list|show)|metadata (get|list)|zone (get|list)|zonegroup (get|list)|realm (get|list)|period (get|list)|quota get|gc list|lc (list|get)|caps get|role (get|list)|topic (get|list)|sync status|bucket sync status|object stat|reshard (list|status))\b/, effect: 'read', what: 'reads users, buckets and zones' },
+      { sub: /^(user (create|modify|enable)|key create|subuser (create|modify)|caps (add|rm)|quota (set|enable|disable)|bucket (link|chown|reshard|sync)|zone (create|modify|set)|zonegroup (create|modify|set|add)|realm (create|pull|default)|period (update|commit|pull)|role (create|modify)|topic create|gc process|reshard (add|process)|metadata put|ratelimit)\b/, effect: 'write', what: 'creates or changes users, buckets and zones' },
+    ],
+    otherwise: 'opaque',
+  },
+  // tarsnap(1): `-d` deletes archives and `--nuke` deletes every archive of the machine; `--fsck-prune` removes damaged
+  // archives. `-c` creates, `-x` extracts, `-t`, `--list-archives` and `--print-stats` read.
+  {
+    names: ['tarsnap'],
+    valued: ['-f', '--keyfile', '--cachedir', '-C', '--configfile', '-T', '-X', '--exclude', '--include', '--newer-than', '--maxbw', '--maxbw-rate', '--archive-names', '-s'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-d', '--nuke', '--fsck-prune'], effect: 'destroy', what: 'deletes archives from the tarsnap service' },
+      { flags: ['-t', '--list-archives', '--print-stats', '--verify-config', '--dump-config'], effect: 'read', what: 'lists archives' },
+    ],
+    otherwise: 'write',
+  },
+  // rdiff-backup(1): removing increments older than a time deletes those restore points (`--remove-older-than` in the old
+  // interface, `remove increments --older-than` in the new one); a restore with `--force` overwrites its target.
+  {
+    names: ['rdiff-backup'],
+    valued: ['--remove-older-than', '--older-than', '-r', '--restore-as-of', '--at', '--include', '--exclude', '--include-globbing-filelist', '--exclude-globbing-filelist', '--api-version', '--remote-schema', '-v', '--verbosity', '--terminal-verbosity'],
+    rules: [
+      { flags: ['--help', '-h', '-V', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--remove-older-than'], effect: 'destroy', what: 'deletes the increments older than the given time' },
+      { sub: /^remove increments\b/, effect: 'destroy', what: 'deletes the increments older than the given time' },
+      { sub: /^(restore|regress)\b/, flags: ['--force'], effect: 'destroy', what: 'overwrites the target with the backup' },
+      { flags: ['-r', '--restore-as-of'], effect: 'write', what: 'restores files' },
+      { sub: /^(list|info|verify|compare|test|calculate)\b/, effect: 'read', what: 'reads the repository' },
+      { flags: ['-l', '--list-increments', '--list-increment-sizes', '--list-changed-since', '--list-at-time', '--compare', '--compare-hash', '--compare-full', '--verify', '--verify-at-time', '--test-server'], effect: 'read', what: 'reads the repository' },
+    ],
+    otherwise: 'write',
+  },
+  // btrbk(1): `prune` deletes snapshots and backups past their retention (`run` does so as part of its schedule); `clean`
+  // removes only incomplete, garbled backups; `dryrun` and `-n` change nothing.
+  {
+    names: ['btrbk'],
+    valued: ['-c', '--config', '--override', '--lockfile', '-l', '--loglevel', '-t', '--format', '-S', '--ssh-identity'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^prune\b/, effect: 'destroy', what: 'deletes snapshots and backups past their retention' },
+      { sub: /^(dryrun|list|ls|stats|usage|origin|diff|extents|config|version)\b/, effect: 'read', what: 'lists snapshots and backups' },
+      { sub: /^(run|snapshot|resume|archive|clean|cp)\b/, effect: 'write', what: 'takes snapshots and transfers backups' },
+    ],
+    otherwise: 'opaque',
+  },
+  // sanoid(8) prunes snapshots past the retention of its configuration (`--prune-snapshots`, and `--cron` takes then
+  // prunes); syncoid(8) `--force-delete` destroys target datasets without a common snapshot and
+  // `--delete-target-snapshots` deletes the target's snapshots the source lacks.
+  {
+    names: ['sanoid'],
+    valued: ['--configdir', '--cache-dir', '--run-dir', '--cache-ttl'],
+    dryRun: ['--readonly'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--prune-snapshots', '--force-prune', '--cron'], effect: 'destroy', what: 'deletes the snapshots past the configured retention' },
+      { flags: ['--monitor-health', '--monitor-snapshots', '--monitor-capacity'], effect: 'read', what: 'reports on pools and snapshots' },
+      { flags: ['--take-snapshots', '--force-update'], effect: 'write', what: 'takes snapshots' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['syncoid'],
+    valued: ['--compress', '--source-bwlimit', '--target-bwlimit', '--mbuffer-size', '--pv-options', '--sshkey', '--sshport', '--sshcipher', '--sshoption', '--identifier', '--include-snaps', '--exclude-snaps', '--exclude-datasets', '--exclude', '--sendoptions', '--recvoptions'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--force-delete', '--delete-target-snapshots'], effect: 'destroy', what: 'destroys target datasets or snapshots the source lacks' },
+    ],
+    otherwise: 'write',
+  },
+  // GlusterFS (gluster(8)): deleting a volume, removing bricks with `force` (their data is not migrated) and deleting or
+  // restoring a snapshot lose data; stopping a volume takes it out of service.
+  {
+    names: ['gluster'],
+    valued: ['--remote-host', '--mode', '--log-file', '--glusterd-sock'],
+    where: ['--remote-host'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(volume (delete|reset)|volume remove-brick \S+ .*\bforce\b|snapshot (delete|restore)|volume replace-brick \S+ .*\bcommit force\b)/, effect: 'destroy', what: 'deletes a volume, snapshots or bricks without moving their data' },
+      { sub: /^volume stop\b/, effect: 'outage', what: 'stops the volume: clients lose access' },
+      { sub: /^(volume (info|status|list|heal \S+ info|get|profile \S+ info|top|quota \S+ list|bitrot \S+ scrub status|rebalance \S+ status|remove-brick \S+ .*\bstatus\b)|peer status|pool list|snapshot (list|info|status|config)|system:: (uuid get|getspec)|volume geo-replication \S+ status|--version)/, effect: 'read', what: 'reads volumes and peers' },
+    ],
+    otherwise: 'write',
+  },
+  // DRBD (drbdadm(8)): `down` and `secondary` stop serving the resource; `invalidate` discards the local data (a full
+  // resync from the peer), `wipe-md` erases the metadata.
+  {
+    names: ['drbdadm'],
+    valued: ['-c', '--config-file', '-t', '--config-to-test', '--peer', '--backing-dev'],
+    dryRun: ['-d', '--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '-V', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(invalidate|invalidate-remote|wipe-md|forget-peer)\b/, effect: 'destroy', what: 'discards a side\'s data or the resource\'s metadata' },
+      { sub: /^(down|secondary|disconnect|detach)\b/, effect: 'outage', what: 'stops serving the resource' },
+      { sub: /^(status|dstate|cstate|role|sh-\S+|dump|dump-md|show-gi|get-gi|verify)\b/, effect: 'read', what: 'reports the resource' },
+    ],
+    otherwise: 'write',
+  },
+  // Drive-level tools (nvme-cli, hdparm(8), sg_format(8)): formatting, sanitizing, deleting a namespace and ATA secure
+  // erase wipe the drive; identify, SMART and log pages read. fsfreeze(8)/xfs_freeze(8) `-f` blocks every write to the
+  // filesystem until `-u`. dmsetup(8) `remove`/`remove_all`/`wipe_table` tear down device-mapper devices in use;
+  // blkdeactivate(8) unmounts and deactivates the block devices it is given.
+  {
+    names: ['nvme'],
+    local: true,
+    valued: ['-n', '--namespace-id', '-s', '--ses', '-l', '--lbaf', '-a', '--sanact', '-o', '--output-format', '-c', '--controllers', '-f', '--feature-id'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(format|sanitize|delete-ns|detach-ns|write-zeroes|dsm|write-uncor)\b/, effect: 'destroy', what: 'formats, sanitizes or deletes namespaces of the drive' },
+      { sub: /^(list|list-subsys|list-ctrl|list-ns|smart-log|id-ctrl|id-ns|error-log|fw-log|show-regs|get-feature|get-log|ns-descs|effects-log|sanitize-log|self-test-log|version|help|show-topology|id-\S+|\S+-log)\b/, effect: 'read', what: 'reads drive information' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['hdparm'],
+    local: true,
+    valued: ['--user-master', '--security-erase', '--security-erase-enhanced', '--security-set-pass', '--security-disable', '--security-unlock', '--trim-sector-ranges', '--write-sector', '--make-bad-sector', '-N', '-S', '-B', '-M', '-W', '-a', '-A', '-c', '-d', '-m', '-r', '-P', '-X'],
+    rules: [
+      { flags: ['--help', '-h', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--security-erase', '--security-erase-enhanced', '--trim-sector-ranges', '--trim-sector-ranges-stdin', '--write-sector', '--make-bad-sector', '--dco-restore', '--fwdownload'], effect: 'destroy', what: 'erases, trims or overwrites sectors of the drive' },
+      { flags: ['-I', '-i', '-t', '-T', '-C', '-g', '--direct', '-H', '--Istdin', '--dco-identify'], effect: 'read', what: 'reads drive identity or timing' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['sg_format'], local: true, valued: ['-c', '--count', '-s', '--size', '-P', '--pinfo', '-t', '--timeout'], rules: [{ flags: ['--format', '-F'], effect: 'destroy', what: 'low-level formats the drive' }], otherwise: 'read' },
+  {
+    names: ['fsfreeze', 'xfs_freeze'],
+    local: true,
+    valued: [],
+    rules: [{ flags: ['-f', '--freeze'], effect: 'outage', what: 'freezes the filesystem: every write to it blocks until it is thawed' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['dmsetup'],
+    local: true,
+    valued: ['-u', '--uuid', '-j', '--major', '-m', '--minor', '--table', '-o', '--options', '--readahead'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(remove|remove_all|wipe_table|clear)\b/, effect: 'outage', what: 'removes device-mapper devices (or their tables) that filesystems may be using' },
+      { sub: /^(ls|info|status|table|deps|targets|version|help|udevcookies|stats list|stats print)\b/, effect: 'read', what: 'reads device-mapper state' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['blkdeactivate'], local: true, valued: ['-d', '--dmoptions', '-l', '--lvmoptions', '-m', '--mpathoptions', '-o', '--vdooptions', '-r', '--mdraidoptions'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'outage', what: 'unmounts and deactivates the block devices and everything stacked on them' }], otherwise: 'outage' },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its
   // services; snap `--purge` skips the automatic snapshot of the snap's data, flatpak `--delete-data` deletes the

@@ -1,4 +1,4 @@
-import { changeDirectory, shown, type Invocation } from '../invocation.ts';
+import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -15,6 +15,7 @@ import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
+import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
@@ -363,6 +364,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
+    if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
+    npmScriptSet(inv);
     if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
     // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
@@ -380,6 +383,12 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
+  commandStrings(inv, knownProgram);
+}
+
+/** A program some analyser here knows (for reading a word as a command line). */
+function knownProgram(name: string): boolean {
+  return handlerFor(name) !== undefined || READS.has(name) || BUILDS.has(name) || CLOUDS.has(name) || isWrapper(name) || SHELLS.has(name) || interpreterSpec(name) !== undefined || serviceTool(name) !== undefined || dbCliSpec(name) !== undefined || /^python[\d.]*$/.test(name);
 }
 
 /**
@@ -683,7 +692,14 @@ function dispatchTool(inv: Invocation): void {
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
+  commandOptions(inv);
   if (isWrapper(name) && unwrap(inv)) return;
+  const run = runnerArgv(inv);
+  if (run) {
+    b.verb('exec').finding('runner', `\`${name}\` runs the command after its own options`, inv.span);
+    inv.dispatch(run.length === 1 && run[0]!.value !== null && /\.py$/.test(run[0]!.value) ? [{ ...run[0]!, value: 'python', text: 'python' }, ...run] : run, inv.stdin);
+    return;
+  }
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && handlerFor(name) !== undefined) {
     b.verb('read');
     return;

@@ -92,6 +92,20 @@ const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgre
  */
 const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
 
+/** Portcullis's own process, by name or pattern (`pkill -f 'portcullis serve'`, `kill $(pgrep portcullis)`). */
+export const PORTCULLIS_PROCESS = /(^|[\s/\\'"(])portcullis([\s.'")-]|$)/i;
+
+/**
+ * D3: agents never act on Portcullis's own process. Signalling it (kill, pkill, killall, Stop-Process, taskkill) is
+ * judged as a change to the control plane, whatever the signal.
+ */
+export function controlPlaneProcess(inv: Invocation): void {
+  const named = inv.args.find((a) => PORTCULLIS_PROCESS.test(a.value ?? a.text));
+  if (!named) return;
+  inv.env.b.target({ kind: 'control_plane', id: 'process:portcullis', environment: null, home: false, verbs: ['write'] });
+  inv.env.b.destroy('control_plane_process', `\`${inv.name}\` signals \`${shown(named)}\`, Portcullis's own process`, inv.span);
+}
+
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
     case 'rm': case 'rimraf': case 'del-cli': case 'trash': case 'srm':
@@ -222,6 +236,7 @@ function handlerFor(name: string): Handler | undefined {
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
+        controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
         // `killall -0` only asks whether it runs. A pattern (`pkill -f 'node dist/server.js'`) names no daemon.
         if (inv.name !== 'kill' && stopSignal(inv) && !inv.args.some((a) => a.value === '-0' || a.value === '-s0')) {

@@ -247,12 +247,47 @@ function revertAction(url: string, body: JsonValue | undefined): string | null {
 }
 
 export function destructiveEndpoint(url: string): boolean {
+  // A server decodes `%64elete` to `delete` and reads `;delete` (a path parameter) as a segment: judge what it reads too.
+  const read = decodedPath(url);
+  if (read !== url && destructiveEndpoint(read)) return true;
   if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url) || REVERT_ENDPOINT.test(url)) return true;
   const path = url.replace(/[?#].*$/, '');
   if (CAMEL_DESTRUCTIVE_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
   const withoutCachePurges = url.replace(CACHE_VERB, '/');
   return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));
+}
+
+/**
+ * Statements in a JSON body under a key that names SQL (`sql`, `statement`, `statements`, at the top or one level down),
+ * or under `query` when the text starts as a SQL statement does (GraphQL and search queries do not).
+ */
+const SQL_KEYS = /^(sql|statement|statements|sql_query|sqlquery|query)$/i;
+const SQL_START = /^\s*(with\s+\w+\s+as\s*\(|select\s[\s\S]*\bfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|drop\s+(table|database|schema|view|index|user|role|function|procedure|if)\s|truncate\s+(table\s+)?\S|alter\s+(table|database|schema|user|role)\s|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|procedure|trigger)\s|merge\s+into\s|grant\s|revoke\s|call\s+\w+\s*\(|copy\s+\S+\s+(from|to)\s|do\s+\$)/i;
+function sqlInBody(body: JsonValue | undefined): string[] {
+  const out: string[] = [];
+  const visit = (v: JsonValue | undefined, depth: number): void => {
+    if (!isJsonObject(v) || depth > 2) return;
+    for (const [k, x] of Object.entries(v)) {
+      const texts = typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((e): e is string => typeof e === 'string') : [];
+      if (SQL_KEYS.test(k)) for (const t of texts) if (SQL_START.test(t) && (k.toLowerCase() !== 'query' || !/^\s*(query|mutation|subscription)\b/i.test(t))) out.push(t);
+      if (isJsonObject(x)) visit(x, depth + 1);
+    }
+  };
+  visit(body, 0);
+  return out.slice(0, 20);
+}
+
+/** The URL with its path percent-decoded and `;` path parameters read as segments (the URL itself when it cannot be decoded). */
+function decodedPath(url: string): string {
+  if (!/%[0-9a-f]{2}|;/i.test(url)) return url;
+  const q = url.search(/[?#]/);
+  const path = q === -1 ? url : url.slice(0, q);
+  try {
+    return decodeURIComponent(path.replace(/%2f/gi, '/')).replace(/;/g, '/') + (q === -1 ? '' : url.slice(q));
+  } catch {
+    return path.replace(/;/g, '/') + (q === -1 ? '' : url.slice(q));
+  }
 }
 
 /**
@@ -627,13 +662,22 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
  * value is judged by its verb; parameter names are compared without case.
  */
 const OPERATION_PARAM = /^(action|op|operation)$/i;
+const BATCH_KEYS = ['operations', 'actions', 'ops', 'requests', 'batch', 'commands', 'mutations', 'changes'];
 function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string | null {
   const pairs: Array<[string, string]> = [...queryParams(action.url)];
   if (typeof action.body === 'string') {
     const form = formParams(action.body);
     if (form) pairs.push(...form);
-  } else if (isJsonObject(action.body)) {
-    for (const [k, v] of Object.entries(action.body)) if (typeof v === 'string') pairs.push([k, v]);
+  } else {
+    // The body, each entry of a batch sent as an array (JSON-RPC batches), and each entry of a list of operations in it
+    // (`{"operations":[{"op":"delete"}]}`, `{"actions":[…]}`). JSON-RPC 2.0 names the operation in `method`.
+    const items: JsonValue[] = Array.isArray(action.body) ? action.body.slice(0, 100) : [action.body ?? null];
+    for (const item of [...items]) if (isJsonObject(item)) for (const key of BATCH_KEYS) if (Array.isArray(item[key])) items.push(...(item[key] as JsonValue[]).slice(0, 100));
+    for (const item of items) {
+      if (!isJsonObject(item)) continue;
+      for (const [k, v] of Object.entries(item)) if (typeof v === 'string') pairs.push([k, v]);
+      if (typeof item.jsonrpc === 'string' && typeof item.method === 'string') pairs.push(['operation', item.method.replace(/^.*[./]/, '')]);
+    }
   }
   for (const [k, v] of pairs) {
     if (OPERATION_PARAM.test(k) && /^[A-Za-z][\w.:-]{0,60}$/.test(v) && !/^purge$/i.test(v) && mutationFieldVerb([v]) === 'destroy') return `${k}=${v}`;
@@ -785,6 +829,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     classifySqlInto(sql, { ctx, inventory, dialect: api.dialect ?? ctx.dialect, host: host ?? undefined }, b);
     return;
   }
+  // SQL carried by an API we do not list (`{"sql": "DROP TABLE t"}`, `{"query": "DELETE FROM t"}`): judged as SQL too.
+  if (method !== 'GET' && method !== 'HEAD') for (const sql of sqlInBody(action.body)) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect, host: host ?? undefined }, b);
   if (method === 'DELETE') {
     const why = harmlessHttpDelete(action.url);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
@@ -843,7 +889,7 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   if (fx) out.push({ ...fx, deletes: false });
   const weakened = method === 'POST' ? (safeguardDeactivated(url) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
-  const fields = graphqlMutationFields(body);
+  const fields = graphqlMutationFields(body, url);
   if (fields && mutationFieldVerb(fields) === 'destroy') out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const batch = destructiveBatch(url, body);

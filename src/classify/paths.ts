@@ -177,7 +177,9 @@ export function isStateOrSecretFile(abs: string): boolean {
  * a shell makes them.
  */
 export function isDotenvOrSecretFile(abs: string): boolean {
-  return DOTENV_FILE.test(abs) || SECRET_FILE.test(abs);
+  // Windows paths (`C:\repo\.env`) separate folders with `\`: the same files, read with `/`.
+  const p = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
+  return DOTENV_FILE.test(p) || SECRET_FILE.test(p);
 }
 
 /** Files and folders that belong to Portcullis or to the hooks that route agents through it. */

@@ -1,6 +1,6 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
-import { changeDirectory, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
+import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
 import { appendTo, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
@@ -115,11 +115,14 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
   const span: Span = { start: spanStart, end: spanStart };
   // `type nul > f`, `copy nul f`, `echo. > f`, `cd. > f`: ways to empty a file.
   const truncating = (name === 'type' && /^nul$/i.test(words[1]?.value ?? '')) || name === 'echo.' || name === 'cd.' || name === 'break' || name === 'rem';
+  // `echo LINE > x.bat` then `x.bat`: remember what was written, so running it is judged by its text (runWritten).
+  const echoed = name === 'echo' && words.length > 1 && words.slice(1).every((w) => w.value !== null) ? `${words.slice(1).map((w) => w.value).join(' ')}\n` : null;
+  for (const r of redirects) if (r.target) noteWrite(scope, r.target.value, echoed, r.op === '>>');
   for (const r of redirects) {
     if (!r.target) continue;
     if (r.op === '>' && truncating) fileTarget(fakeInv(words, scope, env, span), r.target, 'delete', { recursive: true, what: '`>` empties' });
     else if (r.op === '>>') appendTo(fakeInv(words, scope, env, span), r.target, 'appends to');
-    else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites' });
+    else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
   }
   const rest = () => restOf(segment, line, 1);
   switch (name) {
@@ -177,8 +180,12 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   const end = tokens[tokens.length - 1]!.end;
   if (kind === 'if') {
     let k = 1;
-    while (k < words.length && /^(\/i|not)$/i.test(words[k]!.text)) k++;
+    let negated = false;
+    while (k < words.length && /^(\/i|not)$/i.test(words[k]!.text)) negated = negated || /^not$/i.test(words[k++]!.text);
     const cond = words[k]?.text.toLowerCase() ?? '';
+    // `if not exist F COMMAND` runs COMMAND only when F is absent: nothing there is replaced (as bash's `[ -e F ] ||`).
+    const guard = negated && cond === 'exist' && words[k + 1] ? resolvePath(unquote(words[k + 1]!.text), scope) : null;
+    const inner: ShellScope = guard === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), guard]) };
     if (cond === 'exist' || cond === 'defined' || cond === 'errorlevel' || cond === 'cmdextversion') k += 2;
     else if (words[k]?.text.includes('==')) k += words[k]!.text.endsWith('==') ? 2 : 1;
     else if (/^(equ|neq|lss|leq|gtr|geq|==)$/i.test(words[k + 1]?.text ?? '')) k += 3;
@@ -187,7 +194,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     if (!body) return;
     // `else` branches are run too: either may happen.
     const text = line.slice(body.start, end).replace(/^\(|\)$/g, '');
-    for (const part of text.split(/\)\s*else\s*\(?/i)) runCmdSource(part.replace(/^\(|\)$/g, ''), { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+    text.split(/\)\s*else\s*\(?/i).forEach((part, i) => runCmdSource(part.replace(/^\(|\)$/g, ''), { ...(i === 0 ? inner : scope), depth: scope.depth + 1 }, env, null, spanStart));
     return;
   }
   // for [/d|/r [root]|/l|/f ["opts"]] %v in (set) do command

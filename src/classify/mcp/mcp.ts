@@ -700,6 +700,23 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
 
 const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command_?line|args|argv)$/i;
 const CODE_KEYS = /^(code|python|python_code|source|snippet|program)$/i;
+/** The language a code argument names (`language`, `lang`, `runtime`, `kernel`), or null when it names none. */
+function codeLanguage(args: JsonObject): string | null {
+  for (const k of ['language', 'lang', 'runtime', 'kernel', 'interpreter']) if (typeof args[k] === 'string' && args[k] !== '') return (args[k] as string).toLowerCase();
+  return null;
+}
+/** How each language's code is run, as a shell line ('' : the code is itself a shell line). */
+const CODE_RUNNERS: ReadonlyArray<[RegExp, string]> = [
+  [/^(bash|sh|shell|zsh|dash|ksh|console|terminal|shellscript)$/, ''],
+  [/^(python\d*|py|ipython|python3)$/, 'python3 -c'],
+  [/^(javascript|js|node|nodejs|typescript|ts|deno|bun)$/, 'node -e'],
+  [/^(ruby|rb)$/, 'ruby -e'],
+  [/^(perl|pl)$/, 'perl -e'],
+  [/^php$/, 'php -r'],
+  [/^lua$/, 'lua -e'],
+  [/^(r|rscript)$/, 'Rscript -e'],
+  [/^(powershell|pwsh|ps1|ps)$/, 'pwsh -Command'],
+];
 const SQL_KEYS = /^(sql|query|statement|statements|sql_query)$/i;
 const PATH_KEYS = /^(path|file_path|filepath|filename|file|target_file|target|destination|dest|target_path|dir|directory)$/i;
 /**
@@ -916,7 +933,12 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       const cli = wrappedCli(tool)?.[0];
       // A list of whole command lines (awslabs' `call_aws {cli_command: ["aws …", "aws …"]}` runs each), or one argv.
       if (cli !== undefined && (value as string[]).every((v) => v.trim().startsWith(`${cli} `))) for (const line of value as string[]) delegates.shell(inWorkdir(args, line));
-      else delegates.shell(inWorkdir(args, asCommand(tool, (value as string[]).map(quote).join(' '))));
+      else {
+        // A Redis server's argv (`{command: ["FLUSHALL"]}`) is a redis-cli line, as its one-string form is.
+        const joined = (value as string[]).map(quote).join(' ');
+        const redis = !wrappedCli(tool) && serverLanguage(server, (value as string[]).join(' '))?.startsWith('redis-cli ');
+        delegates.shell(inWorkdir(args, redis ? `redis-cli ${joined}` : asCommand(tool, joined, server)));
+      }
       understood = true;
       continue;
     }
@@ -972,6 +994,14 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {
       apexEffect(value, b);
+      understood = true;
+    } else if (CODE_KEYS.test(key) && codeLanguage(args) !== null) {
+      // A `language` beside the code says what runs it (code-runner servers: `{code, language: "bash"}`).
+      const lang = codeLanguage(args)!;
+      const runner = CODE_RUNNERS.find(([re]) => re.test(lang))?.[1];
+      if (/^(sql|postgres|postgresql|mysql|sqlite|tsql|plsql)$/.test(lang)) classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+      else if (runner === undefined) b.opaque('mcp_code_language', `code in \`${lang}\`, a language we do not read`);
+      else delegates.shell(runner === '' ? value : `${runner} ${quote(value)}`);
       understood = true;
     } else if (CODE_KEYS.test(key)) {
       delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);

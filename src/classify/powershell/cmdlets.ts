@@ -1,4 +1,7 @@
+import type { JsonValue } from '../../core/index.ts';
 import { classifySqlInto } from '../sql/sql.ts';
+import { judgeHttp } from '../shell/tools/http.ts';
+import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
@@ -127,7 +130,7 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
     if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
     else if (empty) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
-    else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+    else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   }
 }
 
@@ -139,7 +142,7 @@ function copyMove(inv: Invocation, move: boolean): void {
   const pos = [...p.positional];
   if (sources.length === 0 && pos[0]) sources.push(pos.shift()!);
   const dest = get(p, 'destination')[0] ?? pos[0];
-  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (move) {
     for (const s of sources) {
       const fx = pathEffect(inv, s);
@@ -381,6 +384,27 @@ function namedResources(inv: Invocation, noun: string): void {
 }
 
 /** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
+/** `-Headers @{ 'Name' = 'value'; … }`: the literal pairs; `hidden` when a method override's value is not literal. */
+function headerTable(w: Word | undefined): { headers: Record<string, string>; hidden: boolean } {
+  const headers: Record<string, string> = {};
+  if (!w) return { headers, hidden: false };
+  const text = w.text;
+  for (const m of text.matchAll(/['"]?([\w-]+)['"]?\s*=\s*(?:'([^']*)'|"([^"$`]*)"|([^\s;}'"]+))/g)) {
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value !== undefined && !value.startsWith('$')) headers[m[1]!] = value;
+  }
+  const override = /x-(http-)?method(-override)?/i.test(text) && !Object.keys(headers).some((k) => /^x-(http-)?method(-override)?$/i.test(k));
+  return { headers, hidden: override };
+}
+
+function jsonOrText(text: string): JsonValue {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return text;
+  }
+}
+
 export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
@@ -515,11 +539,19 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'irm': {
       const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'body', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
       b.verb('network');
-      const method = (get(p, 'method')[0]?.value ?? 'GET').toUpperCase();
+      const methodWord = get(p, 'method')[0];
+      const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : get(p, 'body', 'infile').length > 0 ? 'POST' : 'GET';
       const url = get(p, 'uri')[0] ?? p.positional[0];
       if (url) b.target(envTarget(inv, 'http', shown(url), [clue('names', (url.value ?? '').replace(/^\w+:\/\//, '').split(/[/:]/)[0])]));
       if (method === 'DELETE') b.verb('delete').destroy('http_delete', `\`${inv.name} -Method Delete\``, inv.span);
       else if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') b.verb('write');
+      // The request is judged as an agent's own http_request would be (method overrides in -Headers, the body's
+      // operations), so PowerShell is no more lenient a door than curl (docs/classify.md, "one HTTP judge").
+      const { headers, hidden } = headerTable(get(p, 'headers')[0]);
+      const bodyWord = get(p, 'body')[0];
+      const body = bodyWord && bodyWord.value !== null ? jsonOrText(bodyWord.value) : undefined;
+      if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
+      else judgeHttp(inv, method, url?.value ?? null, { headers, ...(body !== undefined ? { body } : {}), bodyHidden: hidden || get(p, 'infile').length > 0 || (bodyWord !== undefined && bodyWord.value === null) });
       for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
@@ -639,6 +671,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('write');
       const server = [...get(p, 'name', 'processname'), ...p.positional].find((w) => w.value !== null && w.value.split(',').some((n) => SERVER_PROCESS.test(n.trim())));
       if (server) b.destroy('service_outage', `\`${inv.name} ${server.value}\` kills a server's process`, inv.span);
+      controlPlaneProcess(inv);
       return true;
     }
     case 'restart-service':

@@ -1,7 +1,8 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
-import type { Word } from '../shell/words.ts';
+import { literalWord, type Word } from '../shell/words.ts';
+import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
@@ -199,7 +200,8 @@ class Walker {
     const m = member.toLowerCase();
     const safeStatic = /^\[(system\.)?(io\.path|convert|math|string|datetime|timespan|guid|text\.encoding|environment|int\d*|char|regex|uri|version|bitconverter)\]/.test(type) && !/^(exit|failfast|setenvironmentvariable)$/.test(m);
     const safeRead = /^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m);
-    const risky = /^(delete|remove\w*|moveto|move|copyto|copy|writeall\w*|appendall\w*|create\w*|kill|start|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
+    // Verbs lead COM and .NET method names (`FileSystemObject.DeleteFolder`, `WScript.Shell.Run`, `Process.Kill`).
+    const risky = /^(delete\w*|remove\w*|move\w*|copy\w*|writeall\w*|appendall\w*|create\w*|kill\w*|terminate\w*|start|run|exec|shellexecute\w*|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop\w*|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
     else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
     else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
@@ -232,7 +234,13 @@ class Walker {
       for (const stage of chain.namedChildren) {
         if (!stage) continue;
         if (stage.type === 'command') input = this.command(stage, input);
-        else {
+        else if (stage.type === 'redirections') {
+          // `'' > FILE`, `$x > FILE`: an expression's output written to a file (an empty string empties it, like `: > f`).
+          const list = stage.namedChildren.filter((c): c is Node => c?.type === 'redirection').map((c) => this.redirection(c)).filter((r): r is Redirect => r !== null);
+          const empty = input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');
+          if (list.length > 0) redirects(makeWindowsInvocation('powershell', empty ? [] : [literalWord('write-output', stage.startIndex, stage.startIndex)], list, null, this.span(stage), this.scope, this.env), list);
+          input = null;
+        } else {
           this.children(stage, null);
           input = { kind: 'values', values: this.evaluate(stage).values };
         }
@@ -331,6 +339,18 @@ class Walker {
     return one(null);
   }
 
+  /** One `> FILE` / `>> FILE` (any stream); null for `> $null` and merges. */
+  redirection(el: Node): Redirect | null {
+    const op = el.namedChildren.find((c) => c?.type === 'file_redirection_operator' || c?.type === 'merging_redirection_operator')?.text ?? '>';
+    const file = el.namedChildren.find((c) => c?.type === 'redirected_file_name');
+    const target = file?.namedChildren.filter((c): c is Node => c !== null && c.type !== 'command_argument_sep')[0];
+    if (!target || !/^\d?>>?$|^\*>>?$/.test(op.trim())) return null;
+    const v = this.evaluate(target);
+    const value = v.values.length === 1 ? v.values[0]! : null;
+    if (value === '' || /^\$null$/i.test(target.text)) return null;
+    return { op: op.trim().replace(/^[\d*]/, ''), target: this.word(target, value), span: this.span(el) };
+  }
+
   /** A command's words (arguments split on separators; `-Name:` joined to its value) and redirects. */
   words(node: Node): { words: Word[]; redirects: Redirect[]; blocks: Node[] } {
     const words: Word[] = [];
@@ -371,14 +391,8 @@ class Walker {
       }
       if (el.type === 'redirection') {
         flush();
-        const op = el.namedChildren.find((c) => c?.type === 'file_redirection_operator' || c?.type === 'merging_redirection_operator')?.text ?? '>';
-        const file = el.namedChildren.find((c) => c?.type === 'redirected_file_name');
-        const target = file?.namedChildren.filter((c): c is Node => c !== null && c.type !== 'command_argument_sep')[0];
-        if (target && /^\d?>>?$|^\*>>?$/.test(op.trim())) {
-          const v = this.evaluate(target);
-          const value = v.values.length === 1 ? v.values[0]! : null;
-          if (value !== '' && !/^\$null$/i.test(target.text)) redirects.push({ op: op.trim().replace(/^[\d*]/, ''), target: this.word(target, value), span: this.span(el) });
-        }
+        const r = this.redirection(el);
+        if (r) redirects.push(r);
         continue;
       }
       if (el.type === 'comment') continue;

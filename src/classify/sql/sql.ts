@@ -218,7 +218,7 @@ export function narrows(where: unknown): boolean {
     if (Array.isArray(list)) {
       const sub = list.find((v): v is Ast => isObj(v) && isObj(v.ast));
       const ast = sub?.ast as Ast | undefined;
-      if (ast && ast.type === 'select' && !ast.where && !(isObj(ast.limit) && Array.isArray(ast.limit.value) && ast.limit.value.length > 0)) return false;
+      if (ast && ast.type === 'select' && !ast.where && !(isObj(ast.limit) && Array.isArray(ast.limit.value) && ast.limit.value.length > 0) && !fromNarrowedCte(ast)) return false;
     }
     // `a.x = b.y` (a join condition) matches whole tables, not chosen rows.
     // A T-SQL variable (`@id`) parses as a column but holds one value.
@@ -231,8 +231,19 @@ export function narrows(where: unknown): boolean {
   // `NOT (id = 5)` is `id <> 5`.
   const not = notOperand(where);
   if (not && not.type === 'binary_expr' && String(not.operator) === '=' && isObj(not.left) && isObj(not.right) && coversEveryRow('<>', not.left, not.right)) return false;
+  // `NOT (x IS NULL)`, `NOT (id < 0)`: the negated comparison narrows exactly as its complement (`x IS NOT NULL`, `id >= 0`) does.
+  if (not && not.type === 'binary_expr' && COMPLEMENT[String(not.operator).toUpperCase()]) return narrows({ ...not, operator: COMPLEMENT[String(not.operator).toUpperCase()] });
   if (where.type === 'unary_expr' || where.type === 'function' || where.type === 'column_ref') return hasColumnRef(where);
   return false;
+}
+
+/** Names of the WITH clause being judged whose own body narrows its rows (`WITH old AS (SELECT id FROM t WHERE …)`). */
+let narrowedCtes: ReadonlySet<string> = new Set();
+
+/** A subquery that reads only from such a CTE selects the rows the CTE chose, not a whole table. */
+function fromNarrowedCte(select: Ast): boolean {
+  const from = Array.isArray(select.from) ? select.from : [];
+  return from.length > 0 && from.every((f) => isObj(f) && typeof f.table === 'string' && narrowedCtes.has(f.table.toLowerCase()));
 }
 
 /** `ANY (…)` or `SOME (…)`, as node-sql-parser reads them: a function of that name. */
@@ -349,8 +360,17 @@ function dialectOf(scope: SqlScope): string {
 }
 
 /** Classifies SQL text into the builder; `at` is where the SQL sits in the action's artifact. */
+/**
+ * MySQL and MariaDB run the text of an executable comment (`/*! DROP TABLE t *\/`, `/*!50000 ... *\/`, `/*M! ... *\/`)
+ * as SQL; other engines skip it. We read it as SQL whatever the dialect (the worse reading), keeping every offset.
+ */
+const EXECUTABLE_COMMENT = /\/\*(M?!\d*)([\s\S]*?)\*\//g;
+function openExecutableComments(sql: string): string {
+  return sql.includes('/*!') || sql.includes('/*M!') ? sql.replace(EXECUTABLE_COMMENT, (_m, head: string, body: string) => `  ${' '.repeat(head.length)}${body}  `) : sql;
+}
+
 export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, session: SqlSession = newSqlSession()): void {
-  const statements = splitStatements(sql);
+  const statements = splitStatements(openExecutableComments(sql));
   if (statements.length === 0) {
     b.verb('read');
     dbTarget(b, scope, '', ['read']);
@@ -674,6 +694,25 @@ function predicateNarrows(predicate: string): boolean {
     // SECURITY: a predicate we cannot read is taken to match every row.
     return false;
   }
+}
+
+/** Whether a CTE's SELECT keeps only some rows (a narrowing WHERE or a LIMIT). */
+function predicateNarrowsSelect(select: string): boolean {
+  const parser = parserFor('postgresql');
+  if (!parser) return false;
+  try {
+    const ast = parser.astify(select);
+    const node = Array.isArray(ast) ? ast[0] : ast;
+    return isObj(node) && (narrows(node.where) || (isObj(node.limit) && Array.isArray(node.limit.value) && node.limit.value.length > 0));
+  } catch {
+    return false;
+  }
+}
+
+/** The names a WITH clause defines, in order (lower case, unquoted). */
+function cteNames(text: string): string[] {
+  const t = stripComments(text).trim();
+  return [...t.matchAll(/(?:^with\s+(?:recursive\s+)?|\)\s*,\s*)([\w"]+)\s*(?:\([^)]*\)\s*)?as\s*(?:(?:not\s+)?materialized\s*)?\(/gi)].map((m) => unquote(m[1]!).toLowerCase());
 }
 
 /** The text of a SQL string literal expression (`'a'`, `N'a'`, `'a' + 'b'`, `'a' || 'b'`); null when any part is not a literal. */
@@ -1206,6 +1245,8 @@ function typeChangeLoses(text: string, scope: SqlScope): boolean {
 }
 
 /** The statements of a WITH clause's data-modifying CTEs and of the main statement, or null. */
+const CTE_MODIFY = /^\s*\(?\s*(delete|update|insert|merge|truncate|replace|upsert)\b/i;
+
 function cteParts(text: string): string[] | null {
   const t = stripComments(text).trim();
   const head = /^with\s+(recursive\s+)?/i.exec(t);
@@ -1249,7 +1290,7 @@ function cteParts(text: string): string[] | null {
  * `lo_unlink`; TimescaleDB `drop_chunks` (deletes the chunks) and `add_retention_policy` (a job that drops every chunk
  * older than the interval, starting now).
  */
-const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy)\s*\(/i;
+const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink)\s*\(/i;
 
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   // Data-modifying CTEs (`WITH d AS (DELETE ...) SELECT ...`) run too.
@@ -1544,6 +1585,13 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.verb('delete').destroy('sql_flush', `\`${t.slice(0, 40)}\``, span);
     return;
   }
+  if (/^copy\b/.test(lower) && /\bto\s+program\b/.test(lower)) {
+    // COPY ... TO PROGRAM runs its text as a shell command on the database server (PostgreSQL COPY reference).
+    b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words[1] ?? '', ['read']);
+    b.opaque('sql_copy_program', 'COPY ... PROGRAM runs a shell command on the server', span);
+    return;
+  }
   if (/^copy\b/.test(lower) && /\bfrom\b/.test(lower)) {
     b.verb('write').partial('sql_fallback', 'COPY FROM loads rows', span);
     dbTarget(b, scope, words[1] ?? '', ['write']);
@@ -1557,12 +1605,19 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.destroy('sql_merge_delete', '`MERGE ... THEN DELETE` deletes matched rows', span);
     return;
   }
-  if (/^with\b/.test(lower) && /\(\s*(delete|update|truncate|insert|merge)\b/.test(lower)) {
+  const parts = /^with\b/.test(lower) ? cteParts(text) : null;
+  // The main statement after the WITH list may itself modify (`WITH x AS (SELECT 1) DELETE FROM t`), as may a CTE.
+  if (/^with\b/.test(lower) && (parts ? parts.some((p) => CTE_MODIFY.test(p)) : /(^|[\s(])(delete|update|truncate|insert|merge)\s/.test(lower.replace(/\bfor\s+update\b/g, '')))) {
     // A data-modifying CTE runs whatever the main statement does: each is judged as a statement of its own.
-    const parts = cteParts(text);
     if (parts && parts.every((p) => p.trim() !== '')) {
       b.partial('sql_fallback', 'a WITH clause judged statement by statement', span);
-      for (const p of parts) if (/^\s*(delete|update|insert|merge|select|values|table|truncate)\b/i.test(p)) classifyStatement(p, scope, b, span, session);
+      const saved = narrowedCtes;
+      narrowedCtes = new Set(cteNames(text).filter((_n, i) => /^\s*select\b/i.test(parts[i] ?? '') && predicateNarrowsSelect(parts[i]!)));
+      try {
+        for (const p of parts) if (/^\s*(delete|update|insert|merge|select|values|table|truncate)\b/i.test(p)) classifyStatement(p, scope, b, span, session);
+      } finally {
+        narrowedCtes = saved;
+      }
       return;
     }
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);

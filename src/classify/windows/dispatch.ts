@@ -1,8 +1,9 @@
 import type { Span } from '../builder.ts';
 import { powershellCmdlet } from '../powershell/cmdlets.ts';
-import type { Invocation, Redirect, ShellEnv, ShellScope, Stdin } from '../shell/invocation.ts';
+import { writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
 import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
+import { redirects } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { shellWalker } from './registry.ts';
 import { WINDOWS_READS, windowsNative } from './tools.ts';
@@ -57,12 +58,31 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     b.opaque('shell_unusual_command_name', `the command name \`${JSON.stringify(head)}\` has invisible or non-ASCII characters`, inv.span);
     return;
   }
+  // `Get-Date > FILE`, `echo x > FILE`: a redirect writes its file whatever the command is (it was judged only for
+  // commands that reached dispatchCommand). cmd judges its redirects before it gets here.
+  if (inv.redirects.length > 0) {
+    redirects(inv, inv.redirects);
+    inv = { ...inv, redirects: [] };
+  }
   // D8: every program's words are named for the gateway to resolve, as in bash (a link into the control plane).
   if (dialect === 'powershell' && powershellCmdlet(inv)) {
     judgeControlPlaneNames(inv, true);
     return;
   }
   if (windowsShell(inv, dialect)) return;
+  // A batch file this same input wrote (`echo … > x.bat & x.bat`) runs that text, as cmd.
+  if (/\.(bat|cmd)$/.test(head)) {
+    const text = writtenContent(inv.scope, inv.name);
+    if (text === null) {
+      b.opaque('script_written_dynamic', `\`${head}\` was written by this input with content we cannot see, then run`, inv.span);
+      return;
+    }
+    if (text !== undefined) {
+      b.finding('shell_nested', `the batch file \`${head}\` written earlier: analysed as cmd`, inv.span);
+      shellWalker('cmd')(text, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+      return;
+    }
+  }
   if (/\.(bat|cmd|ps1|vbs|js|wsf)$/.test(head)) {
     b.verb('exec').partial('script_unseen', `\`${head}\` runs a script whose content is not part of the action`, inv.span);
     dispatchCommand({ ...inv, name: `./${head}` });

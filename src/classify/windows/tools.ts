@@ -1,6 +1,8 @@
 import { shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
+import { shellWalker } from './registry.ts';
 import type { Word } from '../shell/words.ts';
 
 /**
@@ -122,7 +124,7 @@ export function cmdCopyMove(inv: Invocation): void {
     return;
   }
   const dest = ops.length > 1 ? ops[ops.length - 1]! : null;
-  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites` });
+  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (inv.name === 'move') {
     for (const p of ops.slice(0, -1)) {
       const fx = pathEffect(inv, p);
@@ -238,6 +240,8 @@ function wmic(inv: Invocation, ws: string[]): void {
   else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || SAFEGUARD_SERVICE.test(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
   else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
   else b.verb('read');
+  // `wmic process call create "LINE"` starts that command line (Win32_Process.Create): judged as cmd would run it.
+  if (alias === 'process' && method === 'create') runLaterAsCmd(inv, inv.args[inv.args.findIndex((a) => /^create$/i.test(a.value ?? '')) + 1], '`wmic process call create`');
 }
 
 /**
@@ -263,6 +267,17 @@ function lowerArgs(inv: Invocation): string[] {
 }
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
+/** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
+function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
+  if (!line) return;
+  if (line.value === null) {
+    inv.env.b.opaque('scheduled_command_dynamic', `${why} runs a command line that is not fixed in the input`, inv.span);
+    return;
+  }
+  inv.env.b.finding('shell_nested', `${why}: analysed as cmd`, inv.span);
+  shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+}
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
@@ -334,6 +349,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
+      // Run, RunOnce, Winlogon's Userinit/Shell, Image File Execution Options' Debugger: Windows runs the value's command
+      // line at the next logon or program start (Microsoft Learn, "Run and RunOnce Registry Keys").
+      if (ws[0] === 'add' && /\\(run|runonce|runservices|runservicesonce|winlogon|image file execution options\\[^\\]+)$/i.test(inv.args[1]?.value ?? '')) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command');
       return true;
     case 'icacls':
     case 'cacls':
@@ -379,11 +397,19 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const task = inv.args[ws.indexOf('/tn') + 1]?.value ?? null;
       if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
       else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
-      else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
+      else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
+        b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
+        // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
+        runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`');
+      }
       else if (ws.includes('/end')) b.verb('write');
       else b.verb('read');
       return true;
     }
+    case 'mshta':
+      // mshta runs the HTML Application or inline script it is given (`vbscript:…`, `javascript:…`, a URL): code we do not follow.
+      b.opaque('script_host_code', '`mshta` runs an HTML application or inline script we do not follow', inv.span);
+      return true;
     case 'taskkill': {
       // taskkill (Windows Commands reference): `/fi "SERVICES eq NAME"` picks the processes that host a service;
       // `/im NAME` picks by image name. Killing a server's process takes that service out of service.
@@ -396,6 +422,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         const server = images.find((i) => SERVER_PROCESS.test(i));
         if (server) b.destroy('service_outage', `\`taskkill /im ${server}\` kills a server's process`, inv.span);
       }
+      controlPlaneProcess(inv);
       return true;
     }
     case 'wevtutil': {

@@ -1,4 +1,4 @@
-import { changeDirectory, shown, type Invocation } from '../invocation.ts';
+import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -16,6 +16,7 @@ import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole, consoleFor } from './app-console.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
+import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
@@ -97,6 +98,20 @@ const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgre
  * `pkill -u postgres` stops the database as `systemctl stop` would. A person's own account names no service.
  */
 const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
+
+/** Portcullis's own process, by name or pattern (`pkill -f 'portcullis serve'`, `kill $(pgrep portcullis)`). */
+export const PORTCULLIS_PROCESS = /(^|[\s/\\'"(])portcullis([\s.'")-]|$)/i;
+
+/**
+ * D3: agents never act on Portcullis's own process. Signalling it (kill, pkill, killall, Stop-Process, taskkill) is
+ * judged as a change to the control plane, whatever the signal.
+ */
+export function controlPlaneProcess(inv: Invocation): void {
+  const named = inv.args.find((a) => PORTCULLIS_PROCESS.test(a.value ?? a.text));
+  if (!named) return;
+  inv.env.b.target({ kind: 'control_plane', id: 'process:portcullis', environment: null, home: false, verbs: ['write'] });
+  inv.env.b.destroy('control_plane_process', `\`${inv.name}\` signals \`${shown(named)}\`, Portcullis's own process`, inv.span);
+}
 
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
@@ -228,6 +243,7 @@ function handlerFor(name: string): Handler | undefined {
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
+        controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
         // `killall -0` only asks whether it runs. A pattern (`pkill -f 'node dist/server.js'`) names no daemon.
         if (inv.name !== 'kill' && stopSignal(inv) && !inv.args.some((a) => a.value === '-0' || a.value === '-s0')) {
@@ -423,6 +439,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
+    if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
+    npmScriptSet(inv);
     const gradleTask = /^gradlew?$/.test(inv.name) ? pos.map((w) => w.slice(w.lastIndexOf(':') + 1)).find((t) => GRADLE_DESTROYS.some((g) => g.task.test(t))) : undefined;
     if (gradleTask !== undefined) b.verb('delete').destroy('gradle_task_destructive', `\`${inv.name} ${gradleTask}\`: ${GRADLE_DESTROYS.find((g) => g.task.test(gradleTask))!.what}`, inv.span);
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
@@ -454,6 +472,12 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
+  commandStrings(inv, knownProgram);
+}
+
+/** A program some analyser here knows (for reading a word as a command line). */
+function knownProgram(name: string): boolean {
+  return handlerFor(name) !== undefined || READS.has(name) || BUILDS.has(name) || CLOUDS.has(name) || isWrapper(name) || SHELLS.has(name) || interpreterSpec(name) !== undefined || serviceTool(name) !== undefined || dbCliSpec(name) !== undefined || /^python[\d.]*$/.test(name);
 }
 
 /**
@@ -763,7 +787,14 @@ function dispatchTool(inv: Invocation): void {
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
+  commandOptions(inv);
   if (isWrapper(name) && unwrap(inv)) return;
+  const run = runnerArgv(inv);
+  if (run) {
+    b.verb('exec').finding('runner', `\`${name}\` runs the command after its own options`, inv.span);
+    inv.dispatch(run.length === 1 && run[0]!.value !== null && /\.py$/.test(run[0]!.value) ? [{ ...run[0]!, value: 'python', text: 'python' }, ...run] : run, inv.stdin);
+    return;
+  }
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;

@@ -2,6 +2,7 @@ import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { shown, splitWords, type Invocation } from '../invocation.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
+import { literalWord } from '../words.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -217,6 +218,14 @@ function aliasOf(inv: Invocation, globals: Invocation['args'], sub: string): str
 
 const KNOWN_SUBCOMMAND = /^(push|reset|clean|branch|tag|filter-branch|filter-repo|checkout|restore|switch|stash|reflog|gc|prune|update-ref|worktree|rm|rebase|commit|config|status|log|diff|show|blame|grep|ls-files|ls-tree|ls-remote|rev-parse|describe|shortlog|cat-file|remote|fetch|help|version|add|mv|merge|pull|clone|init|cherry-pick|revert|submodule|bisect|am|apply|notes|sparse-checkout)$/;
 
+/**
+ * git settings whose value git runs as a shell command (git-config reference): aliases starting with `!`, the
+ * pager, editors, ssh and proxy commands, fsmonitor hooks, external diff and textconv drivers, clean/smudge/process
+ * filters, merge drivers, credential helpers, signing programs, diff filters, difftool/mergetool/browser commands,
+ * upload-pack's hook and sendemail's sendmail command.
+ */
+const GIT_COMMAND_SETTING = /^(alias\.[^=]+(?==!)|core\.(?:sshCommand|pager|editor|fsmonitor|askPass|gitProxy)|sequence\.editor|diff\.external|diff\.[^=]+\.(?:command|textconv)|filter\.[^=]+\.(?:clean|smudge|process)|merge\.[^=]+\.driver|credential\.(?:[^=]+\.)?helper|gpg\.(?:[^=]+\.)?program|gpg\.ssh\.defaultKeyCommand|pager\.[^=]+|interactive\.diffFilter|(?:difftool|mergetool|man|browser)\.[^=]+\.cmd|uploadpack\.packObjectsHook|sendemail\.sendmailCmd)=(.*)$/is;
+
 /** Settings and subcommands that make git run a shell command: `-c alias.x='!cmd'`, `core.sshCommand`, `submodule foreach`, `rebase --exec`, `bisect run`. */
 function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: string | null, args: Invocation['args']): void {
   const settings: Array<string | null> = [];
@@ -235,8 +244,29 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   }
   for (const s of settings) {
     if (s === null) continue;
-    const m = /^(alias\.[^=]+=!|core\.(sshCommand|pager|editor|fsmonitor)=|sequence\.editor=|diff\.external=|credential\.helper=!)(.*)$/s.exec(s);
-    if (m) inv.runSource(m[3]!, null, `git setting \`${s.split('=')[0]}\``);
+    const m = GIT_COMMAND_SETTING.exec(s);
+    // Booleans switch a built-in on or off (`core.fsmonitor=true`, `pager.log=false`); a helper name without `!` or a
+    // path runs git's own `git credential-NAME`.
+    if (!m || /^(true|false|yes|no|on|off|1|0|)$/i.test(m[2]!.trim())) continue;
+    if (/^credential\./i.test(m[1]!) && !/^\s*[!/~]/.test(m[2]!)) continue;
+    inv.runSource(m[2]!.replace(/^!/, ''), null, `git setting \`${s.split('=')[0]}\``);
+  }
+  // `ext::CMD` remotes (git-remote-ext): git runs CMD to reach the "remote" (`%` escapes a space).
+  for (const a of args) {
+    if (a.value === null || !/^ext::/i.test(a.value)) continue;
+    // Words split at unescaped spaces; `% ` is a space, `%%` a percent sign, other `%X` placeholders git fills in.
+    const argv: string[] = [''];
+    const text = a.value.slice(5);
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k]!;
+      if (c === '%' && k + 1 < text.length) {
+        const n = text[++k]!;
+        argv[argv.length - 1] += n === ' ' || n === '%' ? n : '';
+      } else if (c === ' ') argv.push('');
+      else argv[argv.length - 1] += c;
+    }
+    inv.env.b.finding('git_ext_remote', 'an `ext::` remote runs its command', inv.span);
+    inv.dispatch(argv.filter((x) => x !== '').map((x) => literalWord(x, a.start, a.end)), null);
   }
   const cmdAfter = (flags: string[]) => {
     const at = args.findIndex((a) => flags.includes(a.value ?? ''));

@@ -1,0 +1,271 @@
+import type { Invocation } from '../invocation.ts';
+import type { Word } from '../words.ts';
+
+/**
+ * Commands carried inside another command's options: the program runs the option's value as a shell
+ * command line (`sh -c VALUE`), whatever else it does. Each is judged as that command line, here and
+ * now (a deferred or repeated run is no safer). From each tool's manual:
+ * - flock(1) `-c|--command CMD`; sg(1) `-c CMD` (or the command as the word after the group);
+ * - nix-shell(1) `--run|--command CMD`; nodemon `-x|--exec CMD`;
+ * - GNU tar `--to-command`, `--use-compress-program|-I`, `--info-script|--new-volume-script|-F`, `--rsh-command`,
+ *   `--checkpoint-action=exec=CMD`;
+ * - rsync(1) `-e|--rsh CMD` and `--rsync-path` (run on the remote side); scp/sftp `-S PROGRAM`;
+ * - ssh_config(5) `ProxyCommand`, `LocalCommand`, `KnownHostsCommand`, `RemoteCommand` given with `-o` to ssh, scp,
+ *   sftp, autossh, or inside rsync's `-e 'ssh -o …'`.
+ * A remote-shell value that is only `ssh`/`rsh` with its options (`rsync -e 'ssh -p 2222'`) runs nothing else.
+ */
+const COMMAND_OPTIONS: Record<string, RegExp> = {
+  flock: /^(-c|--command)$/,
+  'nix-shell': /^(--run|--command)$/,
+  nodemon: /^(-x|--exec)$/,
+  tar: /^(--to-command|--use-compress-program|-I|--info-script|--new-volume-script|-F|--rsh-command)$/,
+  rsync: /^(-e|--rsh|--rsync-path)$/,
+  scp: /^-S$/,
+  sftp: /^-S$/,
+};
+COMMAND_OPTIONS.gtar = COMMAND_OPTIONS.tar!;
+COMMAND_OPTIONS.bsdtar = COMMAND_OPTIONS.tar!;
+
+const SSH_FAMILY = /^(ssh|scp|sftp|autossh|rsync)$/;
+const SSH_COMMAND_OPTION = /^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|RemoteCommand)\s*(?:=\s*|\s+)(.+)$/is;
+const REMOTE_SHELL = /^\s*(ssh|rsh|autossh|\/usr\/bin\/ssh)(\s|$)/;
+
+/** Values of `opt` in `args`: `--opt VALUE`, `--opt=VALUE`, and `-xVALUE` for a one-letter option. */
+function valuesOf(args: Word[], opt: RegExp): Array<{ value: string | null; word: Word }> {
+  const out: Array<{ value: string | null; word: Word }> = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) continue;
+    if (v === '--') break;
+    if (opt.test(v)) {
+      const next = args[i + 1];
+      if (next) out.push({ value: next.value, word: next });
+      i++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/s.exec(v);
+    if (eq && opt.test(eq[1]!)) {
+      out.push({ value: eq[2]!, word: args[i]! });
+      continue;
+    }
+    const short = /^(-[A-Za-z])(.+)$/s.exec(v);
+    if (short && !v.startsWith('--') && opt.test(short[1]!)) out.push({ value: short[2]!, word: args[i]! });
+  }
+  return out;
+}
+
+/** Judges a command line a program will run; a value we cannot see is the worst case. */
+function judge(inv: Invocation, value: string | null, why: string): void {
+  if (value === null) {
+    inv.env.b.opaque('option_command_dynamic', `${why} runs a command that is not fixed in the input`, inv.span);
+    return;
+  }
+  if (value.trim() === '') return;
+  inv.runSource(value, null, why);
+}
+
+/** `-o ProxyCommand=…` (and the other command-valued ssh options) in an ssh-family argument list. */
+function sshCommandOptions(inv: Invocation, args: Word[], who: string): void {
+  for (const { value } of valuesOf(args, /^-o$/)) {
+    if (value === null) continue;
+    const m = SSH_COMMAND_OPTION.exec(value);
+    if (!m || /^none$/i.test(m[2]!.trim())) continue;
+    // `ProxyCommand='ssh -W %h:%p bastion'` only forwards the connection through another ssh (whose own -o count).
+    if (REMOTE_SHELL.test(m[2]!)) sshCommandOptions(inv, m[2]!.trim().split(/\s+/).slice(1).map((t) => ({ ...args[0]!, value: t, text: t })), who);
+    else judge(inv, m[2]!, `\`${who} -o ${m[1]}\``);
+  }
+}
+
+/** Runs every command carried in `inv`'s options; adds facts, never replaces the tool's own analysis. */
+export function commandOptions(inv: Invocation): void {
+  const name = inv.name;
+  const opts = COMMAND_OPTIONS[name];
+  if (opts) {
+    for (const { value, word } of valuesOf(inv.args, opts)) {
+      const why = `\`${name} ${word.value?.split('=')[0] ?? ''}\``.replace(/ `$/, '`');
+      // rsync -e / scp -S name the remote shell: `ssh -p 2222` runs nothing but ssh (its own -o options aside).
+      if (value !== null && /^(rsync|scp|sftp)$/.test(name) && REMOTE_SHELL.test(value) && !/--rsync-path/.test(word.value ?? '')) {
+        const words = value.trim().split(/\s+/).map((t) => ({ ...word, value: t, text: t }));
+        sshCommandOptions(inv, words.slice(1), value.trim().split(/\s+/)[0]!);
+        continue;
+      }
+      judge(inv, value, why);
+    }
+  }
+  if (/^(tar|gtar|bsdtar)$/.test(name)) {
+    for (const { value } of valuesOf(inv.args, /^--checkpoint-action$/)) {
+      const m = value === null ? null : /^exec=(.*)$/s.exec(value);
+      if (value === null) judge(inv, null, '`tar --checkpoint-action`');
+      else if (m) judge(inv, m[1]!, '`tar --checkpoint-action=exec`');
+    }
+  }
+  if (SSH_FAMILY.test(name) && name !== 'rsync') sshCommandOptions(inv, inv.args, name);
+  // Emacs Lisp given on the line (`--eval`, `emacsclient -e`) can run any command (`shell-command`, `delete-directory`).
+  if (/^(emacs|emacsclient)$/.test(name) && inv.args.some((a) => a.value === null || /^(--?eval|--execute)(=|$)/.test(a.value) || (name === 'emacsclient' && a.value === '-e'))) {
+    inv.env.b.opaque('elisp_code', `\`${name}\` evaluates Emacs Lisp, which can run or delete anything`, inv.span);
+  }
+  // sg GROUP [-c] COMMAND: the command is one string, run by /bin/sh.
+  if (name === 'sg' && inv.args.length >= 2) {
+    const rest = inv.args.slice(1);
+    const cmd = rest[0]?.value === '-c' ? rest[1] : rest[0];
+    if (cmd) judge(inv, cmd.value, '`sg`');
+  }
+  // trap COMMAND SIGNAL...: the shell runs COMMAND when the signal (or EXIT) comes.
+  if (name === 'trap' && inv.args.length >= 2 && inv.args[0]!.value !== '-' && inv.args[0]!.value !== '--') {
+    const first = inv.args[0]!.value === '--' ? inv.args[1]! : inv.args[0]!;
+    if (!/^-[lp]$/.test(first.value ?? '')) {
+      const b = inv.env.b;
+      const [was, reversible, destroyed, opaque] = [b.destructive, b.reversible, b.destroyCodes.length, b.opaqueCodes.length];
+      judge(inv, first.value, '`trap`');
+      // The handler runs at exit with the variables of that moment, which the script usually sets after the trap
+      // (`trap 'rm -rf "$tmp"' EXIT; tmp=$(mktemp -d)`): a path dynamic only through a variable is not held against
+      // it here; fixed paths, and everything else the handler does, are.
+      if (!was && b.opaqueCodes.length === opaque && b.destroyCodes.length > destroyed && b.destroyCodes.slice(destroyed).every((c) => /^path_dynamic/.test(c))) {
+        b.destructive = false;
+        b.reversible = reversible;
+      }
+    }
+  }
+}
+
+/**
+ * Environment managers that run the command after their own options in the project's environment: `poetry run`,
+ * `pipenv run`, `uv run`, `pdm run`, `hatch run`, `rye run`, `conda|mamba|micromamba run [-n ENV]`, `pixi run`,
+ * `direnv exec DIR`, `mise exec|x [TOOLS] --`, `asdf exec`, `nix develop|shell … -c|--command`, `devbox run`. The
+ * command is the action (a name that is a project script instead is an unknown program, judged as such).
+ */
+const RUNNERS: Record<string, { sub: RegExp; valued: Set<string>; skip?: number; after?: RegExp }> = {
+  poetry: { sub: /^run$/, valued: new Set(['-C', '--directory', '-P', '--project']) },
+  pipenv: { sub: /^run$/, valued: new Set() },
+  uv: { sub: /^run$/, valued: new Set(['--with', '--with-editable', '--with-requirements', '-p', '--python', '--project', '--directory', '--env-file', '--extra', '--group', '--only-group', '--no-group', '--package', '--index', '--default-index', '--index-url', '--extra-index-url', '--python-platform', '-w']) },
+  pdm: { sub: /^run$/, valued: new Set(['-p', '--project', '--venv']) },
+  hatch: { sub: /^run$/, valued: new Set() },
+  rye: { sub: /^run$/, valued: new Set() },
+  conda: { sub: /^run$/, valued: new Set(['-n', '--name', '-p', '--prefix', '--cwd']) },
+  mamba: { sub: /^run$/, valued: new Set(['-n', '--name', '-p', '--prefix', '--cwd']) },
+  micromamba: { sub: /^run$/, valued: new Set(['-n', '--name', '-p', '--prefix', '--cwd']) },
+  pixi: { sub: /^run$/, valued: new Set(['-e', '--environment', '--manifest-path']) },
+  devbox: { sub: /^run$/, valued: new Set(['-c', '--config', '-e', '--env']) },
+  direnv: { sub: /^exec$/, valued: new Set(), skip: 1 },
+  asdf: { sub: /^exec$/, valued: new Set() },
+  mise: { sub: /^(exec|x)$/, valued: new Set(['-C', '--cd', '-j', '--jobs']), after: /^--$/ },
+  nix: { sub: /^(develop|shell)$/, valued: new Set(), after: /^(-c|--command)$/ },
+};
+
+/** The argv a runner runs, or null when `inv` is not one running a command. */
+export function runnerArgv(inv: Invocation): Word[] | null {
+  const spec = RUNNERS[inv.name];
+  if (!spec) return null;
+  const subAt = inv.args.findIndex((a) => a.value !== null && !a.value.startsWith('-'));
+  if (subAt === -1 || !spec.sub.test(inv.args[subAt]!.value!)) return null;
+  const rest = inv.args.slice(subAt + 1);
+  if (spec.after) {
+    const at = rest.findIndex((a) => spec.after!.test(a.value ?? ''));
+    return at === -1 ? null : rest.slice(at + 1);
+  }
+  let i = 0;
+  while (i < rest.length) {
+    const v = rest[i]!.value;
+    if (v === null) break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') || v === '-') break;
+    i += spec.valued.has(v) ? 2 : 1;
+  }
+  const argv = rest.slice(i + (spec.skip ?? 0));
+  return argv.length > 0 ? argv : null;
+}
+
+/** Recipe lines of a makefile's text: tab-led lines and `target: prereqs ; recipe`, without their `@`/`-`/`+` prefixes. */
+function recipes(makefile: string): string[] {
+  const out: string[] = [];
+  for (const line of makefile.split('\n')) {
+    if (line.startsWith('\t')) out.push(line.slice(1));
+    else {
+      const m = /^[^\t#=:]+::?[^=;]*;(.*)$/.exec(line);
+      if (m) out.push(m[1]!);
+    }
+  }
+  return out.map((r) => r.replace(/^\s*[@+-]+/, '')).filter((r) => r.trim() !== '');
+}
+
+/**
+ * `make -f -` reads its makefile from the input, and `make [-f FILE]` of a makefile this same input wrote runs
+ * that text's recipes: each recipe line is a shell command line (GNU make manual, "Recipe Execution"). A makefile
+ * on the pipe whose text we cannot see is the worst case. Returns true when it judged the recipes.
+ */
+export function makeRecipes(inv: Invocation, written: (path: string) => string | null | undefined): boolean {
+  if (inv.name !== 'make' && inv.name !== 'gmake') return false;
+  const files = valuesOf(inv.args, /^(-f|--file|--makefile)$/);
+  const judgeText = (text: string | null, where: string): void => {
+    if (text === null) {
+      inv.env.b.opaque('makefile_dynamic', `\`${inv.name}\` runs the recipes of ${where}, which we cannot see`, inv.span);
+      return;
+    }
+    for (const r of recipes(text).slice(0, 200)) inv.runSource(r, null, `a recipe of ${where}`);
+  };
+  let judged = false;
+  for (const { value } of files) {
+    if (value === '-' || value === '/dev/stdin') {
+      judgeText(inv.stdin ? inv.stdin.text : null, 'the makefile on its input');
+      judged = true;
+    } else if (value !== null) {
+      const text = written(value);
+      if (text !== undefined) {
+        judgeText(text, `\`${value}\`, written earlier in this input`);
+        judged = true;
+      }
+    }
+  }
+  if (files.length === 0) {
+    for (const f of ['GNUmakefile', 'makefile', 'Makefile']) {
+      const text = written(f);
+      if (text === undefined) continue;
+      judgeText(text, `\`${f}\`, written earlier in this input`);
+      return true;
+    }
+  }
+  return judged;
+}
+
+/**
+ * `npm pkg set scripts.NAME=CMD` (and `npm set-script NAME CMD`) stores a command that `npm run NAME`, and for
+ * lifecycle names `npm install`/`test`/`start`, later run through the shell: judged when it is stored, in this
+ * input or another one, as git's aliases are.
+ */
+export function npmScriptSet(inv: Invocation): void {
+  if (!/^(npm|pnpm|yarn)$/.test(inv.name)) return;
+  const pos = inv.args.filter((a) => a.value === null || !a.value.startsWith('-'));
+  if (pos[0]?.value === 'pkg' && pos[1]?.value === 'set') {
+    for (const w of pos.slice(2)) {
+      if (w.value === null) {
+        if (/^["']?scripts\./.test(w.text)) judge(inv, null, '`npm pkg set scripts`');
+        continue;
+      }
+      const m = /^scripts\.([^=]+)=(.*)$/s.exec(w.value);
+      if (m) judge(inv, m[2]!, `the npm script \`${m[1]}\` stored by \`npm pkg set\``);
+    }
+  }
+  if (pos[0]?.value === 'set-script' && pos.length >= 3) judge(inv, pos[2]!.value, `the npm script \`${pos[1]!.value ?? '?'}\``);
+}
+
+/**
+ * A program we do not know that is given a whole command line as one argument (`watchexec 'CMD'`,
+ * `hyperfine 'CMD'`, `concurrently 'CMD'`, `entr -s 'CMD'`, `--exec='CMD'`): task runners, benchmarkers and
+ * watchers run such a word through the shell. A word of several words whose first one is a program we know is
+ * judged as that command line; prose rarely starts with one, and when it does the reading is the worse one.
+ */
+export function commandStrings(inv: Invocation, known: (name: string) => boolean): void {
+  // `adb shell 'CMD'`, `lxc exec C -- CMD`, `limactl shell VM CMD`: run on another machine, whose paths are not ours.
+  if (inv.args.some((a) => a.value !== null && /^(shell|exec|ssh|enter|attach|console|remote)$/.test(a.value))) return;
+  for (const a of inv.args.slice(0, 64)) {
+    if (a.value === null) continue;
+    const eq = /^--?[\w-]+=(.+)$/s.exec(a.value);
+    const v = (eq ? eq[1]! : a.value).trim();
+    if (!/\s/.test(v)) continue;
+    const first = /^([\w./+-]+)/.exec(v)?.[1];
+    if (first && known(first.replace(/^.*\//, ''))) inv.runSource(v, null, `\`${inv.name}\` runs the command line \`${v.slice(0, 40)}\``);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
+import { afterOwnOptions } from './common.ts';
 
 /**
  * Commands carried inside another command's options: the program runs the option's value as a shell
@@ -163,18 +164,7 @@ export function runnerArgv(inv: Invocation): Word[] | null {
     const at = rest.findIndex((a) => spec.after!.test(a.value ?? ''));
     return at === -1 ? null : rest.slice(at + 1);
   }
-  let i = 0;
-  while (i < rest.length) {
-    const v = rest[i]!.value;
-    if (v === null) break;
-    if (v === '--') {
-      i++;
-      break;
-    }
-    if (!v.startsWith('-') || v === '-') break;
-    i += spec.valued.has(v) ? 2 : 1;
-  }
-  const argv = rest.slice(i + (spec.skip ?? 0));
+  const argv = afterOwnOptions(rest, spec.valued, spec.skip);
   return argv.length > 0 ? argv : null;
 }
 

@@ -236,3 +236,22 @@ export function parseOptions(args: Word[], spec: OptionSpec): ParsedOptions {
 export function hasAny(p: ParsedOptions, ...names: string[]): boolean {
   return names.some((n) => p.flags.has(n));
 }
+
+/**
+ * The words after a command's own options (`nice -n 5 CMD`, `uv run --with x CMD`): options are skipped, `valued` ones with
+ * their value, up to the first operand or past a `--`; `skip` more words are dropped after that (a subcommand word).
+ */
+export function afterOwnOptions(args: Word[], valued: ReadonlySet<string>, skip = 0): Word[] {
+  let i = 0;
+  while (i < args.length) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') || v === '-') break;
+    i += valued.has(v) ? 2 : 1;
+  }
+  return args.slice(i + skip);
+}

@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
-import { clue, envTarget, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, envTarget, optionValue, optionValues, positionals } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
 
 /**
@@ -65,19 +65,7 @@ export function isWrapper(name: string): boolean {
 
 /** The command after the wrapper's own options. */
 function afterOptions(args: Word[], spec: WrapperSpec): Word[] {
-  let i = 0;
-  const valued = new Set(spec.valued);
-  while (i < args.length) {
-    const v = args[i]!.value;
-    if (v === null) break;
-    if (v === '--') {
-      i++;
-      break;
-    }
-    if (!v.startsWith('-') || v === '-') break;
-    i += valued.has(v) ? 2 : 1;
-  }
-  return args.slice(i + (spec.skip ?? 0));
+  return afterOwnOptions(args, new Set(spec.valued), spec.skip);
 }
 
 /** Runs the wrapped command of `inv`; returns false when `inv.name` is no wrapper. */

@@ -63,10 +63,16 @@ function flatten(value: JsonValue | undefined, prefix: string, out: Map<string, 
 
 /** A value's leaves by attribute path (`a.b.0.c`). */
 function flatMap(value: JsonValue | undefined): Map<string, JsonValue> {
+  const cached = value !== null && typeof value === 'object' ? FLAT.get(value) : undefined;
+  if (cached) return cached;
   const out = new Map<string, JsonValue>();
   flatten(value, '', out, 0);
+  if (value !== null && typeof value === 'object') FLAT.set(value, out);
   return out;
 }
+
+/** Each resource's before and after are read by several rules: flattened once (the plan's objects are not changed). */
+const FLAT = new WeakMap<object, Map<string, JsonValue>>();
 
 /** The attribute paths whose change switches a safeguard off. */
 export function safeguardsOff(before: JsonValue | undefined, after: JsonValue | undefined): string[] {

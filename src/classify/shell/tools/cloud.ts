@@ -436,32 +436,35 @@ const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-
 const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
 
 /**
- * A safeguard switched off inside an option's shorthand or JSON value (AWS CLI shorthand syntax): DynamoDB
- * `--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, S3 `MFADelete=Disabled` in a versioning
- * configuration, `DeletionProtection=false`, and an S3 legal hold or object lock given `Status=OFF`
- * (`put-object-legal-hold --legal-hold Status=OFF`: the object can be deleted again).
- */
-const SAFEGUARD_KEY_OFF = /(^|[\s,{[])"?(PointInTimeRecoveryEnabled|MFADelete|DeletionProtection(Enabled)?|BackupEnabled|VersioningEnabled|EncryptionEnabled|ObjectLockEnabled)"?\s*[=:]\s*"?(false|off|disabled?|suspended)\b/i;
-const LOCK_STATUS_OPTIONS = ['--legal-hold', '--object-lock-configuration'];
-function safeguardKeyOff(inv: Invocation): string | undefined {
-  const hit = inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && SAFEGUARD_KEY_OFF.test(a.value))?.value ?? undefined;
-  if (hit) return hit;
-  const lock = optionValue(inv.args, ...LOCK_STATUS_OPTIONS);
-  return lock && /(^|[\s,{])"?Status"?\s*[=:]\s*"?(off|disabled?)\b/i.test(lock) ? lock : undefined;
-}
-
-/**
- * A safeguard switched off inside a structured value (the AWS CLI's shorthand or JSON): a member named for what it guards
- * set false (`--point-in-time-recovery-specification PointInTimeRecoveryEnabled=false`, `"DeletionProtectionEnabled":
- * false`), or a bare `Enabled=false` given to an option named for one (`--encryption-at-rest-options Enabled=false`,
- * `--logging-config '{"Enabled": false}'`).
+ * A safeguard switched off inside an option's structured value (the AWS CLI's shorthand or JSON), one reader:
+ * - a member named for what it guards set false or off: `PointInTimeRecoveryEnabled=false`,
+ *   `"DeletionProtectionEnabled": false`, S3 `MFADelete=Disabled` in a versioning configuration (`SAFEGUARD_MEMBER_OFF`
+ *   on any operation, `SAFEGUARD_KEY_OFF` on one that is not a read);
+ * - a bare `Enabled=false` given to an option named for one (`--encryption-at-rest-options Enabled=false`,
+ *   `--logging-config '{"Enabled": false}'`);
+ * - an S3 legal hold or object lock given `Status=OFF` (`put-object-legal-hold --legal-hold Status=OFF`: the object can
+ *   be deleted again), on an operation that is not a read.
  */
 const SAFEGUARD_MEMBER_OFF = /(^|[^\w])"?\w*(PointInTimeRecovery|DeletionProtection|TerminationProtection|Backups?|Versioning|Logging|Encryption|Audit|Mfa)\w*Enabled"?\s*[=:]\s*"?false\b/i;
+const SAFEGUARD_KEY_OFF = /(^|[\s,{[])"?(PointInTimeRecoveryEnabled|MFADelete|DeletionProtection(Enabled)?|BackupEnabled|VersioningEnabled|EncryptionEnabled|ObjectLockEnabled)"?\s*[=:]\s*"?(false|off|disabled?|suspended)\b/i;
 const SAFEGUARD_OPTION = /^--[\w-]*(point-in-time-recovery|deletion-protection|termination-protection|backup|versioning|logging|encryption|audit|mfa)[\w-]*$/;
 const ENABLED_FALSE = /(^|[^\w])"?Enabled"?\s*[=:]\s*"?false\b/i;
-function safeguardInValue(args: Word[]): Word | undefined {
-  return args.find((a, i) => a.value !== null && (SAFEGUARD_MEMBER_OFF.test(a.value) || (ENABLED_FALSE.test(a.value) && SAFEGUARD_OPTION.test(args[i - 1]?.value ?? ''))));
+const LOCK_STATUS_OPTIONS = new Set(['--legal-hold', '--object-lock-configuration']);
+const LOCK_STATUS_OFF = /(^|[\s,{])"?Status"?\s*[=:]\s*"?(off|disabled?)\b/i;
+
+function safeguardInValue(args: Word[], read: boolean): Word | undefined {
+  return args.find((a, i) => {
+    const v = a.value;
+    if (v === null) return false;
+    const option = args[i - 1]?.value ?? '';
+    if (SAFEGUARD_MEMBER_OFF.test(v) || (ENABLED_FALSE.test(v) && SAFEGUARD_OPTION.test(option))) return true;
+    if (read) return false;
+    if (!v.startsWith('--')) return SAFEGUARD_KEY_OFF.test(v) || (LOCK_STATUS_OPTIONS.has(option) && LOCK_STATUS_OFF.test(v));
+    const glued = /^(--[\w-]+)=(.*)$/s.exec(v);
+    return glued !== null && LOCK_STATUS_OPTIONS.has(glued[1]!) && LOCK_STATUS_OFF.test(glued[2]!);
+  });
 }
+
 
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
@@ -503,7 +506,7 @@ function hardRestart(label: string): boolean {
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
-  const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args);
+  const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
@@ -527,9 +530,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   }
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
-  if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
-  const keyOff = READ_OP.test(op) ? undefined : safeguardKeyOff(inv);
-  if (keyOff) b.destroy('safeguard_off', `\`${keyOff.slice(0, 60)}\` switches off a safeguard`, inv.span);
+  if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value!.slice(0, 60)}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
   if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
   networkSafeguards(inv, label);

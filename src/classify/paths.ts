@@ -369,7 +369,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
   if (root && isAncestorOrSame(p, root)) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
-  if (isHomeConfigFile(p, scope.home) || isHomeConfigFile(p, ROOT_HOME)) return 'critical';
+  if (isHomeConfigFile(p, scope.home)) return 'critical';
   // Git's own lock files (`index.lock`, `refs/heads/x.lock`) exist while one git command runs; git says to remove a
   // stale one by hand ("remove the file manually to continue").
   if (GIT_LOCK.test(p)) return 'temporary';
@@ -432,5 +432,5 @@ const WINDOWS_DEVICE = /^\\\\\.\\/;
  * One rule for the agent's own file tool and for MCP file tools.
  */
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
-  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || isHomeConfigFile(abs, ROOT_HOME) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
+  return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
 }

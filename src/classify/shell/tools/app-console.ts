@@ -22,8 +22,8 @@ interface Console {
   code: RegExp;
   /** Options that carry the code (`-c`, `--command`, `--execute`, `-e`). */
   codeOptions: string[];
-  /** Subcommands that open the database's own shell (SQL on standard input). */
-  db: RegExp;
+  /** Subcommands that open the database's own shell (SQL on standard input), where the framework has one. */
+  db: RegExp | null;
   language: Language;
   /** The interpreter whose analysis the code also meets, and its code option. */
   interpreter: { name: string; code: string } | null;
@@ -35,7 +35,7 @@ const CONSOLES: Record<string, Console> = {
   rails: { code: /^(runner|r|console|c)$/, codeOptions: [], db: /^(dbconsole|db)$/, language: 'ruby', interpreter: { name: 'ruby', code: '-e' }, valued: ['-e', '--environment'] },
   'manage.py': { code: /^(shell|shell_plus)$/, codeOptions: ['-c', '--command'], db: /^dbshell$/, language: 'python', interpreter: { name: 'python3', code: '-c' }, valued: ['-i', '--interface', '--settings', '--pythonpath'] },
   artisan: { code: /^tinker$/, codeOptions: ['--execute'], db: /^db$/, language: 'php', interpreter: { name: 'php', code: '-r' }, valued: ['--env'] },
-  mix: { code: /^run$/, codeOptions: ['-e', '--eval'], db: /^$/, language: 'elixir', interpreter: null, valued: [] },
+  mix: { code: /^run$/, codeOptions: ['-e', '--eval'], db: null, language: 'elixir', interpreter: null, valued: [] },
 };
 
 /** A delete or update of a whole model, by language. */
@@ -59,8 +59,8 @@ const ANY_DELETE = /\.(?:delete_all|destroy_all|delete_by|destroy_by|destroy!?|d
 /** SQL passed through the ORM's connection, as a string literal. */
 const RAW_SQL = /\b(?:execute|exec_query|exec_update|exec_delete|statement|unprepared|query!?|raw)\(\s*(?:\w+(?:\.\w+)*\s*,\s*)?(["'])((?:\\.|(?!\1).)*)\1/g;
 
-/** Whether `inv` is a framework console this module reads (by name, or a script run by an interpreter). */
-export function consoleFor(name: string): Console | undefined {
+/** The framework console a program or script name is (`bin/rails`, `./manage.py`, `artisan`, `mix`), if any. */
+function consoleFor(name: string): Console | undefined {
   return CONSOLES[name.replace(/^.*\//, '')];
 }
 
@@ -76,7 +76,7 @@ export function appConsole(inv: Invocation, name: string, words: Word[]): boolea
   if (sub < 0 || subWord === null || subWord === undefined) return false;
   const b = inv.env.b;
   const rest = words.slice(sub + 1);
-  if (c.db.test(subWord)) {
+  if (c.db?.test(subWord)) {
     b.target(ormTarget(inv, words.map((w) => w.value ?? '?')));
     if (inv.stdin?.text) classifySqlInto(inv.stdin.text, { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
     else b.opaque('app_db_shell', `\`${name} ${subWord}\` opens the database's shell: the statements are not in the line`, inv.span);

@@ -14,7 +14,7 @@ import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
-import { appConsole, consoleFor } from './app-console.ts';
+import { appConsole } from './app-console.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
@@ -831,7 +831,7 @@ function dispatchTool(inv: Invocation): void {
   }
   if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);
   // A framework's console or runner (`bin/rails runner CODE`, `./manage.py shell -c CODE`, `mix run -e CODE`).
-  if (consoleFor(name) && appConsole(inv, name, inv.args)) return;
+  if (appConsole(inv, name, inv.args)) return;
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
   // The Gradle and Maven wrappers (`./gradlew`, `./mvnw`) are the project's own launchers of Gradle and Maven.
   if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');

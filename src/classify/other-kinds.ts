@@ -7,6 +7,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
+import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -889,6 +890,8 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   if (fx) out.push({ ...fx, deletes: false });
   const weakened = method === 'POST' ? (safeguardDeactivated(url) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
+  const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
+  if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
   if (fields && mutationFieldVerb(fields) === 'destroy') out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });

@@ -8,6 +8,7 @@ import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFi
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
+import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -572,6 +573,12 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const muted = mapping ? null : mutesAlerting(ws, action.server, action.arguments);
   if (muted) {
     b.verb('write').destroy('safeguard_off', `\`${action.tool}\` ${muted}`);
+    understood = true;
+  }
+  // An update that switches a user, account or key off by a field (Firebase `auth_update_user {disabled: true}`).
+  const switchedOff = !mapping && named === 'write' && ws.some((w) => IDENTITY_NOUN.test(w)) ? identitySwitchOff(action.arguments) : null;
+  if (switchedOff) {
+    b.verb('write').destroy('identity_off', `\`${action.tool}\` sets \`${switchedOff}\`: the user or credential is switched off and what signs in as it stops`);
     understood = true;
   }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);

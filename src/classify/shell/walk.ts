@@ -284,6 +284,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
   }
+  const cache = name !== null && heredoc === null ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
+  if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
   }
@@ -295,6 +297,35 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     return { text: interpret ? decodeAnsiC(joined) : joined, producer: name };
   }
   return { text: null, producer: name ?? 'a dynamic command' };
+}
+
+/**
+ * Package managers' and build tools' questions that print their own cache folder (`rm -rf "$(go env GOMODCACHE)"`,
+ * `"$(pip cache dir)"`), answered with the folder's documented default under the home folder: whatever the user
+ * configured, the folder printed is the tool's cache, which it fills again by itself (paths.ts reads those defaults as
+ * disposable). Each tool's reference: `go help environment` (GOMODCACHE `$GOPATH/pkg/mod`, GOCACHE the user cache
+ * dir's `go-build`), npm-config (`cache`, `~/.npm`), pip's `cache dir`, uv's `cache dir`, yarn's `cache dir`, pnpm's
+ * `store path`, Composer's `cache-dir`, Poetry's `cache-dir`, Homebrew's `--cache`. Null when the home is unknown.
+ */
+const CACHE_FOLDER_QUERIES: ReadonlyArray<{ argv: string; under: string }> = [
+  { argv: 'go env GOMODCACHE', under: 'go/pkg/mod' },
+  { argv: 'go env GOCACHE', under: '.cache/go-build' },
+  { argv: 'npm config get cache', under: '.npm' },
+  { argv: 'pip cache dir', under: '.cache/pip' },
+  { argv: 'pip3 cache dir', under: '.cache/pip' },
+  { argv: 'uv cache dir', under: '.cache/uv' },
+  { argv: 'yarn cache dir', under: '.cache/yarn' },
+  { argv: 'pnpm store path', under: '.local/share/pnpm/store' },
+  { argv: 'composer config cache-dir', under: '.cache/composer' },
+  { argv: 'composer config --global cache-dir', under: '.cache/composer' },
+  { argv: 'poetry config cache-dir', under: '.cache/pypoetry' },
+  { argv: 'brew --cache', under: '.cache/Homebrew' },
+];
+function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home: string | null): string | null {
+  if (home === null || args.some((a) => a === null)) return null;
+  const argv = [name.replace(/^.*\//, ''), ...args].join(' ');
+  const q = CACHE_FOLDER_QUERIES.find((c) => c.argv === argv);
+  return q ? `${home.replace(/\/+$/, '')}/${q.under}` : null;
 }
 
 /**

@@ -75,6 +75,8 @@ export interface ShellEnv {
   source: string;
   /** Work done so far: a hard cap keeps classification bounded for pathological input. */
   steps: number;
+  /** Stops that a later command of the same line starts again (walk.ts `restartedStops`), by offset in the source. */
+  restarted?: Set<number>;
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

@@ -95,6 +95,10 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'heredoc_end':
       return;
     case 'command': {
+      if (env.restarted?.has(offset + node.startIndex)) {
+        env.b.finding('service_restarted', `\`${node.text}\` is started again later in the same line: a restart, judged as its start`, { start: offset + node.startIndex, end: offset + node.endIndex });
+        return;
+      }
       // The grammar accepts `name (…)` as a command with a subshell operand; bash does not ("syntax error near
       // unexpected token"), except after the reserved words `time` and `coproc`. API calls pasted as a shell
       // line (`gateway.customer.delete('c1')`) are such input: opaque, like any other syntax error (F1).
@@ -110,6 +114,7 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'pipeline':
       return visitPipeline(node, scope, env, stdin, offset);
     case 'list': {
+      markRestarts(node, scope, env, offset);
       const absent = existenceGuard(node, scope);
       if (absent === null) return visitChildren(node, scope, env, stdin, offset);
       visit(node.namedChildren[0]!, scope, env, stdin, offset);
@@ -162,7 +167,55 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitChildren(node, scope, env, stdin, offset);
     default:
       if (isWordLike(node.type)) return visitSubstitutions(node, scope, env, offset);
+      if (SEQUENCES.has(node.type)) markRestarts(node, scope, env, offset);
       return visitChildren(node, scope, env, stdin, offset);
+  }
+}
+
+/**
+ * A stop followed at once by the start of the same thing is a restart (docs/classifier-evaluation.md, "Availability":
+ * restarts are writes, the service comes back by itself): `systemctl stop nginx && systemctl start nginx`, `ip link set
+ * eth1 down; ip link set eth1 up`, `docker stop web` then `docker start web` on the next line. Only when nothing stands
+ * between them: a step between may fail (`stop && cp … && start`), end the script (`exit`, `exec`, `set -e` and a failing
+ * step) or run in the background, and then the thing stays stopped. A stop sent to the background (`stop & start`) races
+ * its start. Both commands must be fixed words; the stop is then judged as its start (the start is judged as itself).
+ */
+const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group']);
+const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load']]);
+function fixedArgv(node: Node, scope: ShellScope): string[] | null {
+  if (node.type !== 'command') return null;
+  const words = [node.childForFieldName('name'), ...node.childrenForFieldName('argument')];
+  const out: string[] = [];
+  for (const w of words) {
+    const v = w ? evalWord(w, scope.vars).value : null;
+    if (v === null) return null;
+    out.push(v);
+  }
+  let i = 0;
+  if (out[0] === 'sudo') for (i = 1; i < out.length && out[i]!.startsWith('-'); i++);
+  return out.slice(i);
+}
+function startsAgain(stop: string[], start: string[]): boolean {
+  if (stop.length === 0 || stop.length !== start.length) return false;
+  let differs = 0;
+  for (let i = 0; i < stop.length; i++) {
+    if (stop[i] === start[i]) continue;
+    if (STARTED_BY.get(stop[i]!) !== start[i]) return false;
+    differs++;
+  }
+  return differs === 1;
+}
+function markRestarts(node: Node, scope: ShellScope, env: ShellEnv, offset: number): void {
+  const parts = node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const stopNode = parts[i]!;
+    // The next part is the separator (`;`, `&&`; a new line is no part) or, after a new line, the next command.
+    const sep = parts[i + 1]!.isNamed ? null : parts[i + 1]!.type;
+    const startNode = sep === null ? parts[i + 1]! : parts[i + 2];
+    if (!startNode || !stopNode.isNamed || (sep !== null && sep !== ';' && sep !== '&&')) continue;
+    const stop = fixedArgv(stopNode, scope);
+    const start = stop && stop.some((w) => STARTED_BY.has(w)) ? fixedArgv(startNode, scope) : null;
+    if (stop && start && startsAgain(stop, start)) (env.restarted ??= new Set()).add(offset + stopNode.startIndex);
   }
 }
 

@@ -22,6 +22,7 @@ test('placeholders: an option choice becomes its long form, a path stays as writ
   assert.equal(fillPlaceholders('kill {{process id}}'), 'kill process_id');
   assert.equal(fillPlaceholders('echo {{a b ...}} done'), 'echo a_b done');
   assert.equal(fillPlaceholders('x {{[-a]}}'), 'x [-a]');
+  assert.equal(fillPlaceholders('vm {{boot|reboot|shutdown}} {{va|vaapi|}}'), 'vm boot va');
 });
 
 test('ids are stable and word-safe; the sample is a fixed hash rule; Windows input types follow the command', () => {

@@ -23,16 +23,17 @@ export interface Example {
 
 /**
  * One placeholder's filling: an option choice `[-r|--recursive]` becomes its last (long) form; a choice
- * of values `boot|reboot|shutdown` its first (a bare `|` would become a shell pipe); anything else is its
- * inner text, a trailing `...` (the "and more" of a list) dropped and spaces replaced by `_` so that one
- * placeholder stays one word.
+ * of values `boot|reboot|shutdown` its first (a bare `|` would become a shell pipe). Anything else is its
+ * inner text with the "and more" of a list (`...`, with the separator before it) dropped and list commas
+ * closed up (`a, b` -> `a,b`); then, unless the text is code (quotes, brackets, `=`, `$`, `;`, kept as
+ * written), spaces become `_` so that one placeholder stays one word.
  */
 export function fillOne(inner: string): string {
   const option = /^\[([^\]|]+(?:\|[^\]|]+)+)\]$/.exec(inner);
   if (option) return option[1]!.split('|').at(-1)!;
-  const text = inner.replace(/\s*\.\.\.$/, '').trim();
+  const text = inner.replace(/[\s,]*\.\.\.$/, '').trim().replace(/\s*,\s*/g, ',');
   const choice = text.includes('|') ? (text.split('|').find((a) => a.trim() !== '') ?? text) : text;
-  return choice.trim().replace(/\s+/g, '_');
+  return /['"{}()[\]=$;@]/.test(choice) ? choice.trim() : choice.trim().replace(/\s+/g, '_');
 }
 
 /** Every `{{…}}` of a command filled; tldr's escaped braces (`\{\{`, `\}\}`) become literal braces afterwards. */

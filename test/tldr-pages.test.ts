@@ -23,6 +23,9 @@ test('placeholders: an option choice becomes its long form, a path stays as writ
   assert.equal(fillPlaceholders('echo {{a b ...}} done'), 'echo a_b done');
   assert.equal(fillPlaceholders('x {{[-a]}}'), 'x [-a]');
   assert.equal(fillPlaceholders('vm {{boot|reboot|shutdown}} {{va|vaapi|}}'), 'vm boot va');
+  assert.equal(fillPlaceholders('Clear-History -Id {{id1, id2, ...}}'), 'Clear-History -Id id1,id2');
+  assert.equal(fillPlaceholders('Move-Item {{a\\b , c\\d ...}} {{e}}'), 'Move-Item a\\b,c\\d e');
+  assert.equal(fillPlaceholders("iwr -Headers {{@{ X-Key = '1' }}} -Method {{PUT}}"), "iwr -Headers @{ X-Key = '1' } -Method PUT");
 });
 
 test('ids are stable and word-safe; the sample is a fixed hash rule; Windows input types follow the command', () => {

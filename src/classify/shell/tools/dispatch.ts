@@ -16,7 +16,7 @@ import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
-import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv } from './command-options.ts';
+import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
@@ -798,6 +798,7 @@ function dispatchTool(inv: Invocation): void {
     inv.dispatch(run.length === 1 && run[0]!.value !== null && /\.py$/.test(run[0]!.value) ? [{ ...run[0]!, value: 'python', text: 'python' }, ...run] : run, inv.stdin);
     return;
   }
+  if (webTerminal(inv)) return;
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;

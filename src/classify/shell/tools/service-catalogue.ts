@@ -2819,6 +2819,17 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'destroy',
   },
+  // RCS history: rcs(1) `-oRANGE` deletes ("outdates") the revisions in the range from the file's history; the other
+  // options lock, unlock, describe or set the file's attributes. `rlog` reads.
+  {
+    names: ['rcs'],
+    valued: [],
+    rules: [
+      { flags: ['--help', '--version', '-V'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-o'], value: /./ }, effect: 'destroy', what: "deletes revisions from the file's history" },
+    ],
+    otherwise: 'write',
+  },
   // Package configuration deleted. pacman(8): `-R` with `-n`/`--nosave` also deletes the packages' configuration files,
   // local edits and all (no `.pacsave` is kept), as `apt purge` does; `-p`/`--print` only prints. Other operations fall
   // back to the package managers' reading (installing and removing are writes the repository undoes).

@@ -2819,6 +2819,24 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'destroy',
   },
+  // Denial-of-service tools: GoldenEye, slowloris, SlowHTTPTest and HULK exist to flood a site with requests or hold its
+  // connections open until it stops serving others; hping3 `--flood` sends packets as fast as it can. hping3 without it
+  // sends probes.
+  {
+    names: ['goldeneye.py', 'goldeneye', 'slowloris', 'slowloris.py', 'slowhttptest', 'hulk.py'],
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { effect: 'outage', what: 'floods the site with requests or held connections until it stops serving (a denial-of-service tool)' },
+    ],
+    otherwise: 'outage',
+  },
+  {
+    names: ['hping3', 'hping'],
+    valued: ['-c', '--count', '-i', '--interval', '-I', '--interface', '-a', '--spoof', '-p', '--destport', '-s', '--baseport', '-d', '--data', '-t', '--ttl', '-w', '--win', '-E', '--file'],
+    rules: [{ flags: ['--flood', '--faster'], effect: 'outage', what: 'sends packets as fast as it can: a flood that takes the target out of service' }],
+    otherwise: 'read',
+  },
   // RCS history: rcs(1) `-oRANGE` deletes ("outdates") the revisions in the range from the file's history; the other
   // options lock, unlock, describe or set the file's attributes. `rlog` reads.
   {

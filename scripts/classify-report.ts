@@ -6,7 +6,8 @@
  * - per kind (shell, cloud CLI, database CLI, SQL, MCP, ...) for the two thirds we tune on and,
  *   separately, for the held-out third nobody tunes to (`isHeldOut`);
  * - each peer suite imported by `scripts/import-peer-suites.ts` into `.peer-suites/`, when present,
- *   per source file family and per kind.
+ *   per source file family and per kind; tldr-pages (`scripts/import-tldr-pages.ts`, labelled by us) is split
+ *   into tuned two thirds and held-out third like our corpus.
  *
  * `node scripts/classify-report.ts [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
  * answer (held-out misses are listed by id only, so nobody tunes to their text); `--disputes` lists the peer cases
@@ -21,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
 import { DEFAULT_CONTEXT, isHeldOut, kindOf, loadCorpus, toLine } from '../test/helpers/classify-corpus.ts';
+import type { PeerCase } from './import-peer-suites.ts';
 
 interface Row {
   destructive: number;
@@ -139,16 +141,6 @@ if (!values.suite) {
 }
 
 // ---------------------------------------------------------------- peer suites
-interface PeerCase {
-  id: string;
-  suite: string;
-  label: 'destructive' | 'benign';
-  command: string;
-  repo: string;
-  path: string;
-  line: number;
-  commit: string;
-}
 interface Disputes {
   classes: Record<string, string>;
   cases: Array<{ suite: string; sha: string; class: string }>;
@@ -162,20 +154,28 @@ for (const file of globSync('.peer-suites/*/cases.jsonl').sort()) {
   const peer = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeerCase);
   const suite = peer[0]?.suite ?? file;
   if (values.suite && values.suite !== suite) continue;
-  const cases: Case[] = peer.map((p) => ({
-    id: `${p.path}:${p.line}`,
-    line: JSON.stringify({ id: p.id, kind: suite, input_type: 'command', input: p.command, context: DEFAULT_CONTEXT }),
+  const cases: Array<Case & { heldOut: boolean }> = peer.map((p) => ({
+    id: suite === 'tldr-pages' ? p.id : `${p.path}:${p.line}`,
+    line: JSON.stringify({ id: p.id, kind: suite, input_type: p.input_type ?? 'command', input: p.command, context: DEFAULT_CONTEXT }),
     label: p.label,
     evasion: false,
     env: undefined,
     family: p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
-    kind: kindOfAction('command', p.command),
+    kind: kindOfAction(p.input_type ?? 'command', p.command),
     show: p.command,
+    heldOut: isHeldOut(p.id),
   }));
   const misses: string[] = [];
   peerMisses.set(suite, misses);
   console.log(`\n${suite}: ${peer[0]?.repo} at ${peer[0]?.commit.slice(0, 12)} (${cases.length} cases, imported into ${file})`);
   table(`${suite} by source`, run(cases, (c) => c.family, []));
+  if (suite === 'tldr-pages') {
+    // Labelled by us, blind (test/corpus/tldr-labels.yaml): split like our corpus, so that classes are fixed on
+    // the two thirds and the held-out third stays a measure nobody tuned to (its misses by id only).
+    summary.push([`${suite}: tuned two thirds`, table(`${suite} by kind: the two thirds we tune on`, run(cases.filter((c) => !c.heldOut), (c) => c.kind, misses))]);
+    summary.push([`${suite}: held-out third`, table(`${suite} by kind: the held-out third (never tuned to)`, run(cases.filter((c) => c.heldOut), (c) => c.kind, misses, true))]);
+    continue;
+  }
   summary.push([suite, table(`${suite} by kind`, run(cases, (c) => c.kind, misses))]);
   // Without the cases we dispute: each has a class with a reason (test/corpus/peer-disputes.yaml).
   const disputed = new Map(disputes.cases.filter((d) => d.suite === suite).map((d) => [d.sha, d.class]));

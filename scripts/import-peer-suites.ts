@@ -30,6 +30,8 @@ export interface PeerCase {
   path: string;
   line: number;
   commit: string;
+  /** How the command is run (`scripts/import-tldr-pages.ts` sets it for Windows pages); `command` when absent. */
+  input_type?: 'command' | 'powershell' | 'cmd';
 }
 
 type Raw = Omit<PeerCase, 'id' | 'suite' | 'repo' | 'commit'>;

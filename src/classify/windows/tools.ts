@@ -204,6 +204,16 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
   const [ctx = '', ...rest] = ws;
   if (ctx !== 'advfirewall' && ctx !== 'firewall') {
+    // The wlan and interface contexts (netsh reference): `wlan disconnect` and `interface set interface … admin=disabled`
+    // take the machine off that network; `wlan delete profile` deletes a saved network with its key.
+    if ((ctx === 'wlan' && rest[0] === 'disconnect') || (ctx === 'interface' && rest[0] === 'set' && rest[1] === 'interface' && rest.some((w) => /^(admin=)?disabled?$/.test(w)))) {
+      b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('service_outage', `\`netsh ${ws.slice(0, 3).join(' ')}\` takes the machine off that network`, inv.span);
+      return true;
+    }
+    if (ctx === 'wlan' && rest[0] === 'delete' && rest[1] === 'profile') {
+      b.verb('delete').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('wlan_profile_delete', '`netsh wlan delete profile` deletes a saved network and its key', inv.span);
+      return true;
+    }
     // `netsh interface ip show config`, `netsh wlan show profiles`: reads; anything else goes on to the shared rules.
     if (!rest.some((w) => /^(show|dump)$/.test(w)) || rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) return false;
     b.verb('read');
@@ -448,6 +458,13 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     case 'netsh':
       return netsh(inv, ws);
+    case 'ipconfig':
+      // ipconfig (Windows Commands reference): `/release` and `/release6` give up the adapters' addresses (the machine
+      // leaves the network until `/renew`); `/renew`, `/flushdns`, `/registerdns` and `/setclassid` change; the rest reads.
+      if (ws.some((w) => /^\/release6?$/.test(w))) b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('service_outage', '`ipconfig /release` gives up the adapter\'s addresses: the machine leaves the network', inv.span);
+      else if (ws.some((w) => /^\/(renew6?|flushdns|registerdns|setclassid6?)$/.test(w))) b.verb('write');
+      else b.verb('read');
+      return true;
     case 'appcmd': {
       // appcmd (IIS reference): `stop site|apppool` takes it out of service; `delete site|app|vdir|apppool|backup` removes it;
       // `restore backup` replaces the whole configuration; `list`/`search` read; `start`, `recycle`, `add`, `set` change.

@@ -709,6 +709,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
   ],
   railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
+  // OpenStack client reference: `set --disable` on a network, port, router, compute or volume service, user, project or
+  // domain switches it off: its traffic stops, or its users can no longer sign in (`--enable` turns it back on).
+  openstack: [{ sub: /^(\S+ ){1,2}set\b/, flags: ['--disable'], effect: 'outage', what: 'switches it off (`--disable`): its traffic stops or its users can no longer sign in' }],
   // Supabase: `migration down` resets applied migrations of the local database unless `--linked` or `--db-url` point it
   // at a remote one (its `db reset` is judged with the ORM resets).
   supabase: [

@@ -168,6 +168,39 @@ export function runnerArgv(inv: Invocation): Word[] | null {
   return argv.length > 0 ? argv : null;
 }
 
+/**
+ * Terminals served over the web: gotty and ttyd run the command after their own options and show it in a browser. Served
+ * writable (`gotty -w|--permit-write`, `ttyd -W|--writable`) with no credential (`-c USER:PASSWORD`), anyone who reaches
+ * the port types into that program: a shell opened to the network, a safeguard off. Read-only, it only shows the output.
+ */
+const WEB_TERMINALS: Record<string, { valued: Set<string>; writable: string[]; credential: string[] }> = {
+  gotty: {
+    valued: new Set(['-a', '--address', '-p', '--port', '-c', '--credential', '--title-format', '--tls-crt', '--tls-key', '--tls-ca-crt', '--index', '--ws-origin', '--term', '--config', '--max-connection', '--timeout', '--width', '--height', '--path', '--random-url-length', '--close-signal', '--close-timeout', '--permit-arguments-max']),
+    writable: ['-w', '--permit-write'],
+    credential: ['-c', '--credential'],
+  },
+  ttyd: {
+    valued: new Set(['-p', '--port', '-i', '--interface', '-U', '--socket-owner', '-c', '--credential', '-H', '--auth-header', '-u', '--uid', '-g', '--gid', '-s', '--signal', '-w', '--cwd', '-t', '--client-option', '-T', '--terminal-type', '-m', '--max-clients', '-I', '--index', '-b', '--base-path', '-P', '--ping-interval', '-C', '--ssl-cert', '-K', '--ssl-key', '-A', '--ssl-ca', '-d', '--debug', '-f', '--srv-buf-size']),
+    writable: ['-W', '--writable'],
+    credential: ['-c', '--credential', '-H', '--auth-header'],
+  },
+};
+
+/** A web terminal: judges the command it serves and whether it is served writable to anyone; false for other programs. */
+export function webTerminal(inv: Invocation): boolean {
+  const spec = WEB_TERMINALS[inv.name];
+  if (!spec) return false;
+  const own = inv.args.slice(0, inv.args.length - afterOwnOptions(inv.args, spec.valued).length);
+  const has = (names: string[]) => own.some((a) => names.includes(a.value ?? '') || names.some((n) => n.startsWith('--') && (a.value ?? '').startsWith(`${n}=`)));
+  const argv = afterOwnOptions(inv.args, spec.valued);
+  const b = inv.env.b.verb('network', 'exec');
+  if (has(spec.writable) && !has(spec.credential)) {
+    b.target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('safeguard_off', `\`${inv.name}\` serves a writable terminal to anyone who reaches its port, with no credential`, inv.span);
+  }
+  if (argv.length > 0) inv.dispatch(argv, inv.stdin);
+  return true;
+}
+
 /** Recipe lines of a makefile's text: tab-led lines and `target: prereqs ; recipe`, without their `@`/`-`/`+` prefixes. */
 function recipes(makefile: string): string[] {
   const out: string[] = [];

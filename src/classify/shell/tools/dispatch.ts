@@ -16,7 +16,7 @@ import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
-import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv } from './command-options.ts';
+import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 
 /**
@@ -434,7 +434,10 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   }
   // npm/pnpm/yarn options that take a value may come before the command (`npm --prefix packages/ui unpublish`: npm config reference).
   const pos = positionals(inv.args, /^(npm|pnpm|yarn)$/.test(inv.name) ? JS_PM_VALUED : undefined).map((w) => w.value ?? '?');
-  const destroys = (w: string) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r') || DESTRUCTIVE_COMPOUND.test(w);
+  // `format` (or `--format`) in a program we do not know formats code or picks an output format (`gleam format`,
+  // `tool --format json`) unless the command names a device or a drive (`… format /dev/sdb`, `… format E:`).
+  const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w));
+  const destroys = (w: string) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
@@ -795,6 +798,7 @@ function dispatchTool(inv: Invocation): void {
     inv.dispatch(run.length === 1 && run[0]!.value !== null && /\.py$/.test(run[0]!.value) ? [{ ...run[0]!, value: 'python', text: 'python' }, ...run] : run, inv.stdin);
     return;
   }
+  if (webTerminal(inv)) return;
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;

@@ -1639,7 +1639,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-H', '--host', '-M', '--machine', '-p', '--property', '-t', '--type', '-s', '--signal', '--state', '-n', '--lines', '-o', '--output', '--root', '--kill-whom', '--kill-value', '--job-mode', '--what', '--timestamp', '--boot-loader-entry', '--boot-loader-menu', '--reboot-argument', '--message', '-P'],
     rules: [
       { sub: /^kill\b/, flagValue: { names: ['-s', '--signal'], value: /^(SIG)?(HUP|USR1|USR2|WINCH|CONT|0|1|10|12)$/i }, effect: 'write', what: 'sends a reload or log-reopen signal (the service keeps running)' },
-      { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'stops units or the machine' },
+      // Isolating the graphical or default target keeps every service the machine runs; other targets stop what they
+      // do not want (rescue and emergency stop nearly everything). `switch-root` ends the running system's services.
+      { sub: /^isolate (graphical|default)(\.target)?$/, effect: 'write', what: 'switches to the normal running target: the services it wants keep running' },
+      { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate|switch-root)\b/, effect: 'outage', what: 'stops units or the machine' },
       { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
@@ -2691,6 +2694,229 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   { names: ['getenforce', 'sestatus'], local: true, valued: [], rules: [], otherwise: 'read' },
+  // ---- Everyday system tools (round 9, t9): classes found by an outside suite (tldr-pages).
+  // A host taken off its network. dhcpcd(8): `-k`/`--release` gives up every lease (the interfaces lose their
+  // addresses), `-x`/`--exit` stops the client; `-U`/`--dumplease`, `-T`/`--test` and `--version` read; `-n`/`--rebind`
+  // and `-N`/`--renew` ask for leases again. dhclient(8): `-r` releases the lease and `-x` stops the client.
+  {
+    names: ['dhcpcd'],
+    local: true,
+    valued: ['-c', '--script', '-e', '--env', '-f', '--config', '-h', '--hostname', '-i', '--vendorclassid', '-l', '--leasetime', '-m', '--metric', '-o', '--option', '-r', '--request', '-s', '--inform', '-t', '--timeout', '-u', '--userclass', '-v', '--vendor', '-y', '--reboot', '-z', '--allowinterfaces', '-C', '--nohook', '-F', '--fqdn', '-O', '--nooption', '-Q', '--require', '-S', '--static', '-X', '--blacklist'],
+    rules: [
+      { flags: ['-k', '--release'], effect: 'outage', what: 'releases the leases: the interfaces lose their addresses and the machine leaves the network' },
+      { flags: ['-x', '--exit'], effect: 'outage', what: 'stops the DHCP client: its leases are no longer renewed' },
+      { flags: ['-U', '--dumplease', '-T', '--test', '--version', '--variables', '--help'], effect: 'read', what: 'shows leases, variables or what would be done' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['dhclient'],
+    local: true,
+    valued: ['-cf', '-lf', '-pf', '-sf', '-s', '-g', '-p', '-e', '--timeout'],
+    rules: [
+      { flags: ['--version', '--help'], effect: 'read', what: 'help' },
+      { flags: ['-r', '-x'], effect: 'outage', what: 'releases the lease (`-r`) or stops the client (`-x`): the interface loses its address' },
+    ],
+    otherwise: 'write',
+  },
+  // A packet filter removed. xdp-filter(8) (xdp-tools): `unload` takes the filter off the interface, so what it dropped
+  // comes in again; `status` and `poll` read; `load`, `port`, `ip` and `ether` install the filter or change its rules.
+  {
+    names: ['xdp-filter'],
+    local: true,
+    valued: ['-m', '--mode', '-p', '--policy', '-f', '--features', '-i', '--interval', '-v'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^unload\b/, effect: 'safeguard', what: 'removes the packet filter: what it dropped reaches the machine again' },
+      { sub: /^(status|poll)\b/, effect: 'read', what: 'shows the filter and its counters' },
+    ],
+    otherwise: 'write',
+  },
+  // The trash emptied. trash-cli: `trash-empty` deletes what is in the trash for good (`trash-empty N`: what was trashed
+  // N days ago or more), `trash-rm PATTERN` the trashed files that match (object files and bytecode are build artefacts);
+  // `--dry-run` only lists. GLib's `gio trash --empty` empties it too. (`trash`/`trash-put` and `trash-restore` move files.)
+  {
+    names: ['trash-empty'],
+    valued: ['--trash-dir'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '--version', '--print-completion'], effect: 'read', what: 'help' },
+      { effect: 'destroy', what: 'deletes what is in the trash for good' },
+    ],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['trash-rm'],
+    valued: ['--trash-dir'],
+    rules: [
+      { flags: ['-h', '--help', '--version', '--print-completion'], effect: 'read', what: 'help' },
+      { sub: /^\*\.(o|obj|a|pyc|pyo|class)$/, effect: 'write', what: 'deletes trashed build artefacts, which are built again' },
+      { effect: 'destroy', what: 'deletes the trashed files that match, for good' },
+    ],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['gio'],
+    valued: ['-a', '--attributes'],
+    rules: [
+      { sub: /^trash\b/, flags: ['--empty'], effect: 'destroy', what: 'empties the trash for good' },
+      { sub: /^(info|list|cat|tree|mime|monitor|help|version)\b/, effect: 'read', what: 'reads files or settings' },
+    ],
+    otherwise: 'fallback',
+  },
+  // A volume overwritten from an image. asr(8) (Apple Software Restore): `restore` copies an image or a volume onto the
+  // target volume, replacing what it held (`--erase` erases it first), as does the older form with `-source`/`-target`
+  // and no verb; `imagescan` adds checksums to an image; `help`, `version` and `info` read.
+  {
+    names: ['asr'],
+    local: true,
+    valued: ['-s', '--source', '-source', '-t', '--target', '-target', '--csumtype', '-csumtype', '--sourcevolume', '--targetvolume'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(help|version|info)\b/, effect: 'read', what: 'help or information about an image' },
+      { sub: /^(restore|restoreexact)\b/, effect: 'destroy', what: 'copies the source over the target volume, replacing what it held' },
+      { sub: /^(imagescan|server)\b/, effect: 'write', what: 'adds checksums to an image or serves it' },
+      { flags: ['-t', '--target', '-target'], effect: 'destroy', what: 'copies the source over the target volume, replacing what it held' },
+    ],
+    otherwise: 'opaque',
+  },
+  // History rewritten. BFG Repo-Cleaner: each cleaning option (`--delete-files`, `--delete-folders`, `--replace-text`,
+  // `--strip-blobs-bigger-than`, `--strip-blobs-with-ids`) rewrites every commit of every branch, as `git filter-repo` does.
+  {
+    names: ['bfg', 'bfg.jar'],
+    valued: ['-D', '--delete-files', '--delete-folders', '-rt', '--replace-text', '-b', '--strip-blobs-bigger-than', '-bi', '--strip-blobs-with-ids', '-fi', '--filter-content-including', '-fe', '--filter-content-excluding', '-fs', '--filter-content-size-threshold', '-p', '--protect-blobs-from', '--massive-non-file-objects-sized-up-to'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { effect: 'destroy', what: "rewrites every commit of the repository's history" },
+    ],
+    otherwise: 'destroy',
+  },
+  // Files shredded. BleachBit (bleachbit(1), also `bleachbit_console` on Windows): `-s`/`--shred` overwrites and deletes
+  // the files it names, `-c`/`--clean` runs cleaners that delete history, cookies, logs and other data for good,
+  // `-w`/`--wipe-free-space` overwrites free space only; `-p`/`--preview` shows what a clean would delete. Sysinternals
+  // SDelete deletes the files it names beyond recovery; `-c` and `-z` clean or zero free space only.
+  {
+    names: ['bleachbit', 'bleachbit_console'],
+    local: true,
+    valued: ['--debug-log', '-o'],
+    dryRun: ['-p', '--preview'],
+    shortBundles: true,
+    rules: [
+      { flags: ['-h', '--help', '-l', '--list-cleaners', '-v', '--version', '--sysinfo'], effect: 'read', what: 'help, version or the list of cleaners' },
+      { flags: ['-s', '--shred'], effect: 'destroy', what: 'overwrites and deletes the files it names' },
+      { flags: ['-c', '--clean'], effect: 'destroy', what: 'runs cleaners that delete history, cookies, logs and other data for good' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['sdelete', 'sdelete64'],
+    local: true,
+    valued: ['-p'],
+    rules: [
+      { flags: ['-?', '/?'], effect: 'read', what: 'help' },
+      { flags: ['-c', '-z'], effect: 'write', what: 'cleans or zeroes free space only: every file stays' },
+      { effect: 'destroy', what: 'deletes the files it names beyond recovery' },
+    ],
+    otherwise: 'destroy',
+  },
+  // Denial-of-service tools: GoldenEye, slowloris, SlowHTTPTest and HULK exist to flood a site with requests or hold its
+  // connections open until it stops serving others; hping3 `--flood` sends packets as fast as it can. hping3 without it
+  // sends probes.
+  {
+    names: ['goldeneye.py', 'goldeneye', 'slowloris', 'slowloris.py', 'slowhttptest', 'hulk.py'],
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { effect: 'outage', what: 'floods the site with requests or held connections until it stops serving (a denial-of-service tool)' },
+    ],
+    otherwise: 'outage',
+  },
+  {
+    names: ['hping3', 'hping'],
+    valued: ['-c', '--count', '-i', '--interval', '-I', '--interface', '-a', '--spoof', '-p', '--destport', '-s', '--baseport', '-d', '--data', '-t', '--ttl', '-w', '--win', '-E', '--file'],
+    rules: [{ flags: ['--flood', '--faster'], effect: 'outage', what: 'sends packets as fast as it can: a flood that takes the target out of service' }],
+    otherwise: 'read',
+  },
+  // RCS history: rcs(1) `-oRANGE` deletes ("outdates") the revisions in the range from the file's history; the other
+  // options lock, unlock, describe or set the file's attributes. `rlog` reads.
+  {
+    names: ['rcs'],
+    valued: [],
+    rules: [
+      { flags: ['--help', '--version', '-V'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-o'], value: /./ }, effect: 'destroy', what: "deletes revisions from the file's history" },
+    ],
+    otherwise: 'write',
+  },
+  // Package configuration deleted. pacman(8): `-R` with `-n`/`--nosave` also deletes the packages' configuration files,
+  // local edits and all (no `.pacsave` is kept), as `apt purge` does; `-p`/`--print` only prints. Other operations fall
+  // back to the package managers' reading (installing and removing are writes the repository undoes).
+  {
+    names: ['pacman'],
+    valued: ['-b', '--dbpath', '-r', '--root', '--arch', '--cachedir', '--config', '--gpgdir', '--hookdir', '--logfile', '--assume-installed', '--ignore', '--ignoregroup', '--overwrite', '--print-format'],
+    dryRun: ['-p', '--print'],
+    shortBundles: true,
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { allFlags: ['-R', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
+      { allFlags: ['-R', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
+      { allFlags: ['--remove', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
+      { allFlags: ['--remove', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // System tools whose operands are system paths (a program we do not know that names one is opaque): what each reads.
+  // grub-editenv(1): `FILE list` prints the GRUB environment block; `set`, `unset` and `create` change it.
+  // update-alternatives(1): `--display`, `--query`, `--list` and `--get-selections` read; the others change which program
+  // a generic name points to. portageq(1) and efibootdump(8) only query. efibootmgr(8) lists boot entries without
+  // options; `-B` deletes the selected entry (the machine may no longer boot that system); the others add or reorder.
+  // raw(8): `-q`, `-qa` and a raw device alone query its binding; binding one is a write. macOS installer(8): the
+  // `-pkginfo`, `-volinfo`, `-dominfo`, `-query` and `-show…XML` forms read; with a package and a target it installs.
+  {
+    names: ['grub-editenv', 'grub2-editenv'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { sub: /^\S+ list\b/, effect: 'read', what: 'prints the GRUB environment block' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['update-alternatives', 'alternatives'],
+    local: true,
+    valued: ['--altdir', '--admindir', '--instdir', '--root', '--log'],
+    rules: [{ flags: ['--display', '--query', '--list', '--get-selections', '--help', '--version'], effect: 'read', what: 'shows the alternatives' }],
+    otherwise: 'write',
+  },
+  { names: ['portageq', 'efibootdump'], local: true, valued: ['-f', '--file', '-g', '--guid'], rules: [], otherwise: 'read' },
+  {
+    names: ['efibootmgr'],
+    local: true,
+    valued: ['-b', '--bootnum', '-d', '--disk', '-p', '--part', '-L', '--label', '-l', '--loader', '-o', '--bootorder', '-n', '--bootnext', '-t', '--timeout', '-e', '--edd', '-E', '--device'],
+    rules: [
+      { flags: ['-B', '--delete-bootnum'], effect: 'destroy', what: 'deletes a boot entry: the machine may no longer boot that system' },
+      { flags: ['-c', '--create', '-C', '--create-only', '-o', '--bootorder', '-n', '--bootnext', '-N', '--delete-bootnext', '-O', '--delete-bootorder', '-a', '--active', '-A', '--inactive', '-t', '--timeout', '-T', '--delete-timeout'], effect: 'write', what: 'adds, orders or switches boot entries' },
+    ],
+    otherwise: 'read',
+  },
+  {
+    names: ['raw'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-q', '--query', '-a', '--all', '-h', '--help', '-V', '--version'], effect: 'read', what: 'shows raw device bindings' },
+      { sub: /^\S+$/, effect: 'read', what: 'shows the raw device binding' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['installer'],
+    local: true,
+    valued: ['-pkg', '-package', '-target', '-tgt', '-file', '-lang', '-applyChoiceChangesXML', '-showChoicesAfterApplyingChangesXML'],
+    rules: [{ flags: ['-pkginfo', '-volinfo', '-dominfo', '-query', '-showChoicesXML', '-showChoiceChangesXML', '-showChoicesAfterApplyingChangesXML', '-help', '-vers', '-version'], effect: 'read', what: 'shows what a package holds or where it can go' }],
+    otherwise: 'write',
+  },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

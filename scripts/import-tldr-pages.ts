@@ -1,0 +1,104 @@
+/**
+ * `node scripts/import-tldr-pages.ts GIT_DIR [--unlabelled]`: the English pages of a tldr-pages snapshot
+ * (a bare git directory, e.g. `/work/.mirror/tldr-pages+tldr/repo`) at its HEAD, `pages/{common,linux,osx,windows}`,
+ * into `.peer-suites/tldr-pages/cases.jsonl` (git-ignored: nothing from tldr is ever committed), one case per
+ * example that `test/corpus/tldr-labels.yaml` labels, with the repository, path, line and commit.
+ *
+ * Only the sample (`inSample`: a fixed fraction of pages by a hash of `platform/page`) is labelled; examples of
+ * sampled pages without a label are left out (pages we chose not to label: games, GUIs, media players).
+ * `--unlabelled` prints the sampled examples that have no label yet (id, description, command), for labelling.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { exampleId, extractExamples, inferInputType, inSample, PLATFORMS } from './tldr-pages.ts';
+import type { PeerCase } from './import-peer-suites.ts';
+
+const LABELS = 'test/corpus/tldr-labels.yaml';
+const OUT = join('.peer-suites', 'tldr-pages');
+
+const labelSchema = z.array(
+  z.strictObject({
+    id: z.string().regex(/^tldr-(common|linux|osx|windows)-[a-z0-9-]+-\d+$/),
+    label: z.enum(['destructive', 'benign']),
+    why: z.string().min(3).optional(),
+    input_type: z.enum(['command', 'powershell', 'cmd']).optional(),
+  }),
+);
+
+function fail(message: string): never {
+  process.stderr.write(`import-tldr-pages: ${message}\n`);
+  process.exit(1);
+}
+
+function readLabels(): Map<string, z.infer<typeof labelSchema>[number]> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(LABELS, 'utf8')) ?? [];
+  } catch (e) {
+    fail(`${LABELS}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = labelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    fail(`${LABELS}: entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const out = new Map<string, z.infer<typeof labelSchema>[number]>();
+  for (const l of parsed.data) {
+    if (out.has(l.id)) fail(`${LABELS}: \`${l.id}\` is labelled twice`);
+    out.set(l.id, l);
+  }
+  return out;
+}
+
+const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
+const dir = positionals[0];
+if (!dir || positionals.length > 1) fail('usage: node scripts/import-tldr-pages.ts GIT_DIR [--unlabelled]\n(a snapshot\'s git directory, e.g. /work/.mirror/tldr-pages+tldr/repo)');
+
+const git = (...args: string[]): string => {
+  try {
+    return execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    fail(`${dir}: git ${args.join(' ')} failed: ${String((e as { stderr?: unknown }).stderr ?? e).trim().split('\n')[0]}`);
+  }
+};
+
+const commit = git('rev-parse', 'HEAD').trim();
+const repo = 'tldr-pages/tldr';
+const labels = readLabels();
+const seen = new Set<string>();
+const cases: PeerCase[] = [];
+const unlabelled: string[] = [];
+for (const platform of PLATFORMS) {
+  const paths = git('ls-tree', '--name-only', commit, `pages/${platform}/`).split('\n').filter((p) => p.endsWith('.md'));
+  if (paths.length === 0) fail(`${dir}: no pages under pages/${platform}/ at ${commit.slice(0, 12)} (not a tldr-pages snapshot?)`);
+  for (const path of paths) {
+    const page = path.replace(/^.*\//, '').replace(/\.md$/, '');
+    if (!inSample(platform, page)) continue;
+    for (const ex of extractExamples(git('show', `${commit}:${path}`))) {
+      const id = exampleId(platform, page, ex.n);
+      if (seen.has(id)) fail(`two examples share the id \`${id}\` (${path})`);
+      seen.add(id);
+      const l = labels.get(id);
+      if (!l) {
+        unlabelled.push(`${id}\t${ex.description}\t${ex.command}`);
+        continue;
+      }
+      labels.delete(id);
+      const input_type = l.input_type ?? inferInputType(platform, ex.command);
+      cases.push({ id, suite: 'tldr-pages', label: l.label, command: ex.command, repo, path, line: ex.line, commit, input_type });
+    }
+  }
+}
+if (labels.size > 0) fail(`${LABELS}: ${labels.size} labels name no example of the sample at ${commit.slice(0, 12)}, e.g. \`${[...labels.keys()][0]}\``);
+if (values.unlabelled) {
+  process.stdout.write(unlabelled.join('\n') + (unlabelled.length > 0 ? '\n' : ''));
+  process.exit(0);
+}
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n') + (cases.length > 0 ? '\n' : ''));
+const d = cases.filter((c) => c.label === 'destructive').length;
+process.stdout.write(`tldr-pages: ${cases.length} cases (${d} destructive, ${cases.length - d} benign; ${unlabelled.length} sampled examples without a label left out) from ${repo} at ${commit.slice(0, 12)} -> ${join(OUT, 'cases.jsonl')}\n`);

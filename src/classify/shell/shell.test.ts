@@ -53,3 +53,18 @@ test('nested shells are parsed again', () => {
   assert.equal(f.destructive, true);
   assert.equal(f.targets[0]?.environment, 'production');
 });
+
+test('D8 a search path the agent may have written to: the bare name is also read as an unknown program there, never as the tool alone', () => {
+  for (const cmd of ['PATH=tools:$PATH helm list', 'export PATH="$HOME/scratch/bin:$PATH"; terraform show', 'env PATH=vendor/x:/usr/bin aws s3 ls', 'PATH=:/usr/bin git status']) {
+    const f = sh(cmd);
+    assert.ok(f.findings.some((x) => x.code === 'program_search_path_changed'), cmd);
+    assert.ok(f.verbs.includes('exec'), cmd);
+  }
+  // what the tool's name says still counts too: a delete stays a delete
+  assert.equal(sh('PATH=tools:$PATH rm -rf /etc').destructive, true);
+  // benign neighbours: system folders, the unchanged search path, shell builtins
+  for (const cmd of ['PATH=/usr/local/bin:$PATH helm list', 'env PATH=/usr/bin:/bin aws s3 ls', 'PATH=$PATH:/usr/sbin terraform show', 'PATH=tools:$PATH printf ok']) {
+    const f = sh(cmd);
+    assert.equal(f.findings.some((x) => x.code === 'program_search_path_changed'), false, cmd);
+  }
+});

@@ -210,6 +210,7 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   if (!name) return;
   scope.vars.set(name, value ? evalWord(value, scope.vars).value : '');
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
+  if (name === 'PATH') scope.searchPath = value?.text ?? '';
   if (name === 'TF_CLI_ARGS' || name.startsWith('TF_CLI_ARGS_')) {
     checkAssignmentEffects(name, scope.vars.get(name) ?? null, env, { start: offset + node.startIndex, end: offset + node.endIndex });
   }
@@ -497,6 +498,7 @@ function redirectOperands(r: Node): Node[] {
 
 function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false, trailing: Node[] = []): void {
   const assignments = new Map<string, string | null>();
+  let searchPath: string | undefined;
   const words: Word[] = [];
   const redirects = [...extraRedirects];
   let input = stdin;
@@ -514,6 +516,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       if (name) {
         const v = value ? evalWord(value, scope.vars).value : '';
         assignments.set(name, v);
+        if (name === 'PATH') searchPath = value?.text ?? '';
         if (name.startsWith('TF_CLI_ARGS')) checkAssignmentEffects(name, v, env, { start: offset + c.startIndex, end: offset + c.endIndex });
       }
     } else if (c.type === 'command_name') {
@@ -538,6 +541,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   }
   if (!writesRecorded) recordWrites(node, redirects, scope);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
+  if (searchPath !== undefined) inv.search!.path = searchPath;
   dispatchArgv(inv, words, input);
 }
 
@@ -577,6 +581,7 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
     redirects,
     stdin,
     assignments,
+    search: {},
     span,
     scope,
     env,
@@ -657,9 +662,41 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     for (const [k, v] of saved) scope.vars.set(k, v);
     return;
   }
-  const name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  let name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  // SECURITY (D8): after `PATH=bin:$PATH` (or `export PATH=…`, `env PATH=…`) a bare name is whatever the new
+  // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
+  const searchPath = base.search?.path ?? scope.searchPath;
+  if (!head.value.includes('/') && searchPath !== undefined && !SHELL_BUILTINS.has(head.value)) {
+    const folder = untrustedSearchFolder(searchPath);
+    if (folder !== null) {
+      base.env.b.finding('program_search_path_changed', `\`PATH\` puts \`${folder}\` before the system's program folders: \`${head.value}\` may be a program written there`, base.span);
+      // Both readings count: the tool the name says (its verbs and targets) and an unknown program.
+      dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
+      name = `${folder}/${head.value}`;
+    }
+  }
   const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
   dispatchCommand(inv);
+}
+
+/** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */
+const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin', '/snap/bin']);
+
+/** Bash builtins: `PATH` does not change what runs for them. */
+const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
+
+/**
+ * The first folder of a `PATH=…` text that is not the old search path (`$PATH`, `${PATH}`) or a system
+ * program folder (`.` for an empty entry, `?` for one we cannot see); null when every entry is one of those.
+ */
+function untrustedSearchFolder(text: string): string | null {
+  const plain = text.replace(/^(['"])(.*)\1$/s, '$2');
+  for (const entry of plain.split(':')) {
+    if (entry === '$PATH' || entry === '${PATH}' || SYSTEM_PROGRAM_FOLDERS.has(entry.replace(/\/+$/, ''))) continue;
+    if (entry === '') return '.';
+    return /^[A-Za-z0-9._/~+-]+$/.test(entry) ? entry.replace(/\/+$/, '') : '?';
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,118 @@
+/**
+ * Round 9: the running gate attacked by hand, as the agent's Unix user, in a production install
+ * (`setup --system`, `portcullis daemon`, the hook client on the agent's own socket). Runs as root
+ * (CI does): it creates a service user and an agent user with useradd (names unique to this run,
+ * removed afterwards) and waits for the daemon's lines on stdout, never for time.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BIN } from '../helpers/cli.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+const CLIENT = join(ROOT, 'bin', 'portcullis-hook.cjs');
+const isRoot = process.getuid?.() === 0;
+const run = randomBytes(3).toString('hex');
+const SVC = `pgs${run}`;
+const INTERN = `pgi${run}`;
+
+interface User { name: string; uid: number; gid: number; home: string }
+
+function useradd(name: string): User {
+  for (let i = 0; ; i++) {
+    const r = spawnSync('useradd', ['--create-home', '--shell', '/bin/sh', name], { encoding: 'utf8' });
+    if (r.status === 0) break;
+    if (r.status !== 10 || i > 50) throw new Error(`useradd ${name}: ${r.stderr}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+  const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
+  return { name, uid: id('-u'), gid: id('-g'), home: execFileSync('getent', ['passwd', name], { encoding: 'utf8' }).split(':')[5]! };
+}
+
+function userdel(name: string): void {
+  for (let i = 0; i < 50; i++) {
+    const r = spawnSync('userdel', ['-r', name], { encoding: 'utf8' });
+    if (r.status !== 10) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
+/** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
+function hookAs(user: User, cwd: string, command: string): Promise<{ code: number | null; stderr: string }> {
+  const event = JSON.stringify({ session_id: 's', transcript_path: '/dev/null', cwd, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], { uid: user.uid, gid: user.gid, cwd, env: { PATH: '/usr/bin:/bin', HOME: user.home }, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+    child.stdin.end(event);
+  });
+}
+
+let runDir = '';
+
+describe('round 9: attacks by hand on a production install (real daemon, real Unix user)', { skip: isRoot ? false : 'needs root (CI runs as root): it creates Unix users' }, () => {
+  let dir: string;
+  let intern: User;
+  let work: string;
+  let daemon: ChildProcess | null = null;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'portcullis-r9-'));
+    chmodSync(dir, 0o755);
+    runDir = join(dir, 'run');
+    writeFileSync(join(dir, 'demo.yaml'), `${readFileSync(join(ROOT, 'src/config/templates/demo.yaml'), 'utf8')}\nserver:\n  deadline: 90s\n`);
+    intern = useradd(INTERN);
+    // intern-bot's project folder: a dev path of the demo inventory (`/home/*/src/**`), where it may write and run.
+    work = join(intern.home, 'src', 'app');
+    mkdirSync(join(work, 'bin'), { recursive: true });
+    for (const p of [join(intern.home, 'src'), work, join(work, 'bin')]) chownSync(p, intern.uid, intern.gid);
+    const setup = spawnSync(BIN, ['setup', '--system', '--service-user', SVC, '--config-dir', join(dir, 'etc'), '--state-dir', join(dir, 'state'), '--run-dir', runDir, '--from', join(dir, 'demo.yaml'), '--agent-user', `intern-bot=${INTERN}`], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(setup.status, 0, setup.stderr);
+    daemon = spawn(BIN, ['daemon', '--config', join(dir, 'etc', 'portcullis.yaml')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      daemon!.stderr!.on('data', (d: Buffer) => (err += d));
+      daemon!.stdout!.on('data', (d: Buffer) => {
+        out += d;
+        if (/^portcullis daemon ready: /m.test(out)) resolve();
+      });
+      daemon!.once('exit', (code) => reject(new Error(`the daemon exited (${code}): ${err}`)));
+    });
+  });
+
+  after(async () => {
+    if (daemon && daemon.exitCode === null) {
+      const exited = new Promise((r) => daemon!.once('exit', r));
+      daemon.kill('SIGTERM');
+      await exited;
+    }
+    for (const name of [INTERN, SVC]) userdel(name);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('D8 PATH trick: a program the agent wrote, run under a tool\'s name after PATH=its-folder:$PATH, is an unknown program (denied), not the tool', async () => {
+    // The agent's own "kubectl": anything at all, run under a name the classifier trusts.
+    writeFileSync(join(work, 'bin', 'kubectl'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    chownSync(join(work, 'bin', 'kubectl'), intern.uid, intern.gid);
+    for (const command of [`PATH=${work}/bin:$PATH kubectl get pods`, 'export PATH=$PWD/bin:$PATH; kubectl get pods', 'env PATH=bin kubectl get pods', 'PATH=bin:$PATH sudo kubectl get pods']) {
+      const r = await hookAs(intern, work, command);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    }
+  });
+
+  test('D8 PATH trick, benign neighbours: system folders on PATH, the unchanged PATH, and builtins still pass', async () => {
+    for (const command of ['kubectl get pods', 'PATH=/usr/local/bin:$PATH kubectl get pods', 'env PATH=/usr/bin:/bin kubectl get pods', 'PATH=bin:$PATH echo built in', 'env -i HOME=$HOME PATH=$PATH bash -c "echo clean env"']) {
+      const r = await hookAs(intern, work, command);
+      assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    }
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -52,6 +52,19 @@ function hookAs(user: User, cwd: string, command: string): Promise<{ code: numbe
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr }));
     child.stdin.end(event);
+  });
+}
+
+/** `portcullis exec` as the agent's Unix user, on its own socket. */
+function execAs(user: User, cwd: string, path: string, argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [join(ROOT, 'bin', 'launch.js'), 'exec', '--socket', join(runDir, 'agents', 'intern-bot.sock'), '--', ...argv], { uid: user.uid, gid: user.gid, cwd, env: { PATH: path, HOME: user.home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -107,6 +120,27 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
       assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
     }
+  });
+
+  test('D8 exec: a tool name that starts a file the agent can change is refused before any decision; the checked file is the one started', async () => {
+    const own = join(intern.home, 'bin');
+    mkdirSync(own, { recursive: true });
+    chownSync(own, intern.uid, intern.gid);
+    const proof = join(intern.home, 'ran');
+    writeFileSync(join(own, 'ls'), `#!/bin/sh\ntouch ${proof}\n`, { mode: 0o755 });
+    chownSync(join(own, 'ls'), intern.uid, intern.gid);
+    for (const [path, argv] of [[`${own}:/usr/bin:/bin`, ['ls', work]], ['/usr/bin:/bin', [join(own, 'ls'), work]]] as const) {
+      const r = await execAs(intern, work, path, [...argv]);
+      assert.equal(r.code, 1, r.stderr);
+      const said = `error: \`${argv[0]}\` starts \`${join(own, 'ls')}\`, which this Unix user can change (this user owns \`${join(own, 'ls')}\`): Portcullis would decide it as \`ls\` while it could be any program (permission_denied)\nhint: install the tool where the agent cannot write`;
+      assert.equal(r.stderr.slice(0, said.length), said);
+      assert.equal(existsSync(proof), false, 'the agent\'s own program never ran');
+    }
+    // Benign neighbour: the system's ls runs, also with an agent-owned folder (without an ls) earlier on PATH.
+    rmSync(join(own, 'ls'));
+    const ok = await execAs(intern, work, `${own}:/usr/bin:/bin`, ['ls', work]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /^bin\n/m);
   });
 
   test('D8 PATH trick, benign neighbours: system folders on PATH, the unchanged PATH, and builtins still pass', async () => {

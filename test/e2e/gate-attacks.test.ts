@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -20,6 +20,7 @@ const isRoot = process.getuid?.() === 0;
 const run = randomBytes(3).toString('hex');
 const SVC = `pgs${run}`;
 const INTERN = `pgi${run}`;
+const KIRO = `pgk${run}`;
 
 interface User { name: string; uid: number; gid: number; home: string }
 
@@ -73,6 +74,7 @@ let runDir = '';
 describe('round 9: attacks by hand on a production install (real daemon, real Unix user)', { skip: isRoot ? false : 'needs root (CI runs as root): it creates Unix users' }, () => {
   let dir: string;
   let intern: User;
+  let kiro: User;
   let work: string;
   let daemon: ChildProcess | null = null;
 
@@ -82,11 +84,12 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     runDir = join(dir, 'run');
     writeFileSync(join(dir, 'demo.yaml'), `${readFileSync(join(ROOT, 'src/config/templates/demo.yaml'), 'utf8')}\nserver:\n  deadline: 90s\n`);
     intern = useradd(INTERN);
+    kiro = useradd(KIRO);
     // intern-bot's project folder: a dev path of the demo inventory (`/home/*/src/**`), where it may write and run.
     work = join(intern.home, 'src', 'app');
     mkdirSync(join(work, 'bin'), { recursive: true });
     for (const p of [join(intern.home, 'src'), work, join(work, 'bin')]) chownSync(p, intern.uid, intern.gid);
-    const setup = spawnSync(BIN, ['setup', '--system', '--service-user', SVC, '--config-dir', join(dir, 'etc'), '--state-dir', join(dir, 'state'), '--run-dir', runDir, '--from', join(dir, 'demo.yaml'), '--agent-user', `intern-bot=${INTERN}`], { encoding: 'utf8', cwd: ROOT });
+    const setup = spawnSync(BIN, ['setup', '--system', '--service-user', SVC, '--config-dir', join(dir, 'etc'), '--state-dir', join(dir, 'state'), '--run-dir', runDir, '--from', join(dir, 'demo.yaml'), '--agent-user', `intern-bot=${INTERN}`, '--agent-user', `kiro=${KIRO}`], { encoding: 'utf8', cwd: ROOT });
     assert.equal(setup.status, 0, setup.stderr);
     daemon = spawn(BIN, ['daemon', '--config', join(dir, 'etc', 'portcullis.yaml')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
@@ -107,7 +110,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       daemon.kill('SIGTERM');
       await exited;
     }
-    for (const name of [INTERN, SVC]) userdel(name);
+    for (const name of [INTERN, KIRO, SVC]) userdel(name);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -147,6 +150,49 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     for (const command of ['kubectl get pods', 'PATH=/usr/local/bin:$PATH kubectl get pods', 'env PATH=/usr/bin:/bin kubectl get pods', 'PATH=bin:$PATH echo built in', 'env -i HOME=$HOME PATH=$PATH bash -c "echo clean env"']) {
       const r = await hookAs(intern, work, command);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    }
+  });
+
+  test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
+    const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
+    const before = fds();
+    // As kiro's Unix user: 400 connections, each asking /healthz; a connection is settled when it is answered
+    // (held open by the daemon) or closed. Prints the counts once all are settled, keeps them open until stdin ends.
+    const script = `
+      const net = require('node:net');
+      let answered = 0, closed = 0, settled = 0;
+      const conns = [];
+      const settle = () => { if (++settled === 400) process.stdout.write(JSON.stringify({ answered, closed }) + '\\n'); };
+      for (let i = 0; i < 400; i++) {
+        const c = net.connect(process.argv[1]);
+        conns.push(c);
+        let done = false;
+        c.on('connect', () => c.write('GET /healthz HTTP/1.1\\r\\nHost: agent\\r\\n\\r\\n'));
+        c.on('data', () => { if (!done) { done = true; answered++; settle(); } });
+        c.on('error', () => {});
+        c.on('close', () => { if (!done) { done = true; closed++; settle(); } });
+      }
+      process.stdin.on('end', () => { for (const c of conns) c.destroy(); process.exit(0); });
+      process.stdin.resume();`;
+    const flood = spawn(NODE, ['-e', script, join(runDir, 'agents', 'kiro.sock')], { uid: kiro.uid, gid: kiro.gid, cwd: kiro.home, env: { PATH: '/usr/bin:/bin', HOME: kiro.home }, stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      const counts = await new Promise<{ answered: number; closed: number }>((resolve, reject) => {
+        let out = '';
+        flood.stdout.on('data', (d: Buffer) => {
+          out += d;
+          if (out.includes('\n')) resolve(JSON.parse(out) as { answered: number; closed: number });
+        });
+        flood.once('exit', (code) => reject(new Error(`the flood script exited (${code})`)));
+      });
+      assert.ok(counts.answered <= 64, `kiro holds ${counts.answered} connections`);
+      assert.equal(counts.answered + counts.closed, 400);
+      assert.ok(fds() < before + 100, `the daemon holds ${fds() - before} more descriptors`);
+      const other = await hookAs(intern, work, 'ls');
+      assert.deepEqual(other, { code: 0, stderr: '' });
+    } finally {
+      const exited = new Promise((r) => flood.once('exit', r));
+      flood.stdin.end();
+      await exited;
     }
   });
 });

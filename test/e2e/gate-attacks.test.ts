@@ -146,6 +146,23 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     assert.match(ok.stdout, /^bin\n/m);
   });
 
+  test('D8 other ways to run the agent\'s file under a tool\'s name, and a dotfile reached by cd in a list, are decided as what they are', async () => {
+    for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'LD_PRELOAD=./bin/hook.so kubectl get pods', 'export LD_AUDIT=$PWD/bin/a.so; helm list']) {
+      const r = await hookAs(intern, work, command);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    }
+    // The redirect belongs to the last command of the list, after the `cd`: it writes ~/.bashrc, outside the dev folder.
+    const rc = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');
+    assert.equal(rc.code, 2, rc.stderr);
+    assert.match(rc.stderr, new RegExp(`^Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not write \`${intern.home}/.bashrc\``));
+    // Benign neighbours: `hash` alone, an empty LD_PRELOAD, a write after cd into the dev folder.
+    for (const command of ['hash -r; kubectl get pods', 'LD_PRELOAD= kubectl get pods', `cd ${work} && echo notes >> notes.txt`]) {
+      const r = await hookAs(intern, work, command);
+      assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    }
+  });
+
   test('D8 PATH trick, benign neighbours: system folders on PATH, the unchanged PATH, and builtins still pass', async () => {
     for (const command of ['kubectl get pods', 'PATH=/usr/local/bin:$PATH kubectl get pods', 'env PATH=/usr/bin:/bin kubectl get pods', 'PATH=bin:$PATH echo built in', 'env -i HOME=$HOME PATH=$PATH bash -c "echo clean env"']) {
       const r = await hookAs(intern, work, command);

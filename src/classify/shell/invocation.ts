@@ -71,6 +71,8 @@ export interface ShellScope {
    * agent wrote there, not the tool the name says.
    */
   searchPath?: string;
+  /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
+  hashed?: ReadonlyMap<string, string>;
 }
 
 export interface ShellEnv {

@@ -467,9 +467,11 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
     // which runs only when F is absent.
     const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
+    visit(body, scope, env, input, offset);
+    // The redirect is the last command's: a `cd` earlier in the list (`cd ~ && echo x >> .bashrc`) has moved
+    // the folder its relative path is resolved in (SECURITY: resolving it first placed ~/.bashrc in the project).
     const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };
     for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
-    visit(body, scope, env, input, offset);
   }
   // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.
   for (const r of node.childrenForFieldName('redirect')) {
@@ -665,6 +667,22 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   let name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
   // SECURITY (D8): after `PATH=bin:$PATH` (or `export PATH=…`, `env PATH=…`) a bare name is whatever the new
   // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
+  // SECURITY (D8): a library preloaded into the program (`LD_PRELOAD=./x.so kubectl …`) runs code of its own in it.
+  const preload = PRELOAD_VARIABLES.find((v) => {
+    const value = base.assignments.has(v) ? base.assignments.get(v) : scope.vars.get(v);
+    return value === null || (value !== undefined && value.trim() !== '');
+  });
+  if (preload !== undefined && !SHELL_BUILTINS.has(head.value)) {
+    base.env.b.finding('program_preload', `\`${preload}\` loads code of its own into \`${head.value}\``, base.span);
+    dispatchCommand({ ...base, name: `${preload}+${head.value}`, args: argv.slice(1), stdin });
+  }
+  const hashed = scope.hashed?.get(head.value);
+  if (hashed !== undefined && !head.value.includes('/')) {
+    // Both readings, as for PATH below: the tool the name says, and the file `hash -p` bound it to, unknown.
+    dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
+    dispatchCommand({ ...base, name: hashed.includes('/') ? hashed : `./${hashed}`, args: argv.slice(1), stdin });
+    return;
+  }
   const searchPath = base.search?.path ?? scope.searchPath;
   if (!head.value.includes('/') && searchPath !== undefined && !SHELL_BUILTINS.has(head.value)) {
     const folder = untrustedSearchFolder(searchPath);
@@ -681,6 +699,9 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
 
 /** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */
 const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin', '/snap/bin']);
+
+/** Variables that make the dynamic loader (glibc, macOS dyld) load code into every program started. */
+const PRELOAD_VARIABLES = ['LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH'];
 
 /** Bash builtins: `PATH` does not change what runs for them. */
 const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);

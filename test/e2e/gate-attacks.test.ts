@@ -147,7 +147,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
   });
 
   test('D8 other ways to run the agent\'s file under a tool\'s name, and a dotfile reached by cd in a list, are decided as what they are', async () => {
-    for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'LD_PRELOAD=./bin/hook.so kubectl get pods', 'export LD_AUDIT=$PWD/bin/a.so; helm list']) {
+    for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'LD_PRELOAD=./bin/hook.so kubectl get pods', 'export LD_AUDIT=$PWD/bin/a.so; helm list', 'read -r PATH <<< ./bin; kubectl get pods', 'for PATH in ./bin; do kubectl get pods; done']) {
       const r = await hookAs(intern, work, command);
       assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
       assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);

@@ -55,7 +55,7 @@ test('nested shells are parsed again', () => {
 });
 
 test('D8 a search path the agent may have written to: the bare name is also read as an unknown program there, never as the tool alone', () => {
-  for (const cmd of ['PATH=tools:$PATH helm list', 'export PATH="$HOME/scratch/bin:$PATH"; terraform show', 'env PATH=vendor/x:/usr/bin aws s3 ls', 'PATH=:/usr/bin git status']) {
+  for (const cmd of ['PATH=tools:$PATH helm list', 'export PATH="$HOME/scratch/bin:$PATH"; terraform show', 'env PATH=vendor/x:/usr/bin aws s3 ls', 'PATH=:/usr/bin git status', 'read -r PATH < dirs.txt; helm list', 'printf -v PATH %s tools; helm list', 'for PATH in tools; do helm list; done', 'unset PATH; helm list']) {
     const f = sh(cmd);
     assert.ok(f.findings.some((x) => x.code === 'program_search_path_changed'), cmd);
     assert.ok(f.verbs.includes('exec'), cmd);

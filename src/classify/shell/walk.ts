@@ -141,6 +141,8 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return;
     case 'unset_command':
       for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      // bash searches a default path ending in `.` when PATH is unset
+      if (node.namedChildren.some((c) => c?.text === 'PATH')) scope.searchPath = '';
       return;
     case 'function_definition': {
       const name = node.childForFieldName('name')?.text;
@@ -236,6 +238,7 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) scope.vars.set(variable, value);
+    if (variable === 'PATH') scope.searchPath = value ?? '?';
     visit(body, scope, env, stdin, offset);
   }
 }
@@ -676,6 +679,8 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     base.env.b.finding('program_preload', `\`${preload}\` loads code of its own into \`${head.value}\``, base.span);
     dispatchCommand({ ...base, name: `${preload}+${head.value}`, args: argv.slice(1), stdin });
   }
+  // `read PATH`, `printf -v PATH …`, `mapfile PATH`: PATH gets a value we do not follow.
+  if (/^(read|printf|mapfile|readarray)$/.test(head.value) && argv.slice(1).some((w) => w.value === 'PATH' || w.value === '-vPATH')) scope.searchPath = '?';
   const hashed = scope.hashed?.get(head.value);
   if (hashed !== undefined && !head.value.includes('/')) {
     // Both readings, as for PATH below: the tool the name says, and the file `hash -p` bound it to, unknown.

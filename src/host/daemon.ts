@@ -353,7 +353,15 @@ class Daemon implements RunningDaemon {
     const { handle, path } = await this.#ask(agent, user);
     const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes);
     const s: AgentSocket = { agent, uid: user.uid, path, handle, http, connections: new Set() };
+    // F8: one agent's connections are bounded (each holds a descriptor of the daemon's, shared by every
+    // agent): beyond the bound a connection is closed at once, so a flood from one agent's user costs the
+    // others nothing. Twice the per-agent requests in flight leaves room for idle keep-alive connections.
+    const maxConnections = Math.max(8, 2 * this.#rt.limits.maxInFlightPerAgent);
     handle.on('connection', (sock: Socket) => {
+      if (s.connections.size >= maxConnections) {
+        sock.destroy();
+        return;
+      }
       s.connections.add(sock);
       sock.once('close', () => s.connections.delete(sock));
       http.emit('connection', sock);
@@ -364,8 +372,11 @@ class Daemon implements RunningDaemon {
 
   async #closeSocket(s: AgentSocket, why: string): Promise<void> {
     this.#sockets.delete(s.agent);
-    await new Promise<void>((r) => s.handle.close(() => r()));
+    // Connections first: close() waits for every open one, and an agent holding its connections open
+    // would otherwise stall every later reconcile (and so every other agent's socket change).
+    const closed = new Promise<void>((r) => s.handle.close(() => r()));
     for (const c of s.connections) c.destroy();
+    await closed;
     s.http.close();
     // The received copy was not bound by this process, so closing it leaves the name: remove it.
     rmSync(s.path, { force: true });

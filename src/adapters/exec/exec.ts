@@ -20,6 +20,8 @@ export interface ExecProgress {
 
 export interface RunExecOptions {
   argv: string[];
+  /** The file to start for `argv[0]` (its real path, as checked before deciding); `argv[0]` stays the name it sees. */
+  program?: string;
   gate: ExecGate;
   /** A12: rechecks the bound input files just before running; without it, a decision that bound files runs nothing. */
   inputGuard?: ExecInputGuard;
@@ -194,7 +196,7 @@ function runChild(o: RunExecOptions, argv: readonly string[]): Promise<{ exitCod
       resolve(r);
     };
     try {
-      child = nodeSpawn(argv[0]!, argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
+      child = o.program !== undefined ? nodeSpawn(o.program, argv.slice(1), { argv0: argv[0]!, env: o.env, stdio: 'inherit', cwd: o.cwd }) : nodeSpawn(argv[0]!, argv.slice(1), { env: o.env, stdio: 'inherit', cwd: o.cwd });
     } catch (err) {
       done({ exitCode: null, signal: null, error: err instanceof Error ? err.message : String(err) });
       return;

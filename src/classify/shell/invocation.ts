@@ -65,6 +65,14 @@ export interface ShellScope {
    * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
    */
   absent?: ReadonlySet<string>;
+  /**
+   * The text of a `PATH=…` this input set (`export PATH=…`, `PATH=…;`) that puts a folder outside the
+   * system's program folders on the search path: from then on a bare program name may be a file the
+   * agent wrote there, not the tool the name says.
+   */
+  searchPath?: string;
+  /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
+  hashed?: ReadonlyMap<string, string>;
 }
 
 export interface ShellEnv {
@@ -89,6 +97,11 @@ export interface Invocation {
   stdin: Stdin | null;
   /** `NAME=value` prefixes and `env NAME=value`. */
   assignments: Map<string, string | null>;
+  /**
+   * The text of `PATH=…` set for this command alone (prefix or `env PATH=…`). One holder shared by the
+   * copies analysers make of an invocation, so a wrapper's `env PATH=…` reaches the command it runs.
+   */
+  search?: { path?: string };
   /** Set for PowerShell and cmd commands: their paths may separate folders with `\`. */
   windowsDialect?: 'powershell' | 'cmd';
   span: Span;

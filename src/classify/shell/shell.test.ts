@@ -53,3 +53,31 @@ test('nested shells are parsed again', () => {
   assert.equal(f.destructive, true);
   assert.equal(f.targets[0]?.environment, 'production');
 });
+
+test('D8 a search path the agent may have written to: the bare name is also read as an unknown program there, never as the tool alone', () => {
+  for (const cmd of ['PATH=tools:$PATH helm list', 'export PATH="$HOME/scratch/bin:$PATH"; terraform show', 'env PATH=vendor/x:/usr/bin aws s3 ls', 'PATH=:/usr/bin git status', 'read -r PATH < dirs.txt; helm list', 'printf -v PATH %s tools; helm list', 'for PATH in tools; do helm list; done', 'unset PATH; helm list']) {
+    const f = sh(cmd);
+    assert.ok(f.findings.some((x) => x.code === 'program_search_path_changed'), cmd);
+    assert.ok(f.verbs.includes('exec'), cmd);
+  }
+  // what the tool's name says still counts too: a delete stays a delete
+  assert.equal(sh('PATH=tools:$PATH rm -rf /etc').destructive, true);
+  // benign neighbours: system folders, the unchanged search path, shell builtins
+  for (const cmd of ['PATH=/usr/local/bin:$PATH helm list', 'env PATH=/usr/bin:/bin aws s3 ls', 'PATH=$PATH:/usr/sbin terraform show', 'PATH=tools:$PATH printf ok']) {
+    const f = sh(cmd);
+    assert.equal(f.findings.some((x) => x.code === 'program_search_path_changed'), false, cmd);
+  }
+});
+
+test('D8 hash -p and preloaded libraries run code the name does not say; a redirect after cd in a list is resolved after the cd', () => {
+  for (const cmd of ['hash -p tools/helm helm; helm list', 'LD_PRELOAD=./x.so terraform show', 'env DYLD_INSERT_LIBRARIES=lib/a.dylib aws s3 ls']) {
+    const f = sh(cmd);
+    assert.ok(f.findings.some((x) => x.code === 'hash_binds_program' || x.code === 'program_preload'), cmd);
+    assert.ok(f.verbs.includes('exec'), cmd);
+  }
+  assert.deepEqual(sh('cd ~ && echo alias >> .zshrc').targets.map((t) => t.id), ['/home/dev/.zshrc']);
+  // benign neighbours
+  assert.deepEqual(sh('hash -r; helm list').verbs, ['read']);
+  assert.deepEqual(sh('LD_PRELOAD= terraform show').findings.filter((x) => x.code === 'program_preload'), []);
+  assert.deepEqual(sh('cd src && echo x >> notes.txt').targets.map((t) => t.id), ['/home/dev/app/src/notes.txt']);
+});

@@ -146,6 +146,8 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return;
     case 'unset_command':
       for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      // bash searches a default path ending in `.` when PATH is unset
+      if (node.namedChildren.some((c) => c?.text === 'PATH')) scope.searchPath = '';
       return;
     case 'function_definition': {
       const name = node.childForFieldName('name')?.text;
@@ -263,6 +265,7 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   if (!name) return;
   scope.vars.set(name, value ? evalWord(value, scope.vars).value : '');
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
+  if (name === 'PATH') scope.searchPath = value?.text ?? '';
   if (name === 'TF_CLI_ARGS' || name.startsWith('TF_CLI_ARGS_')) {
     checkAssignmentEffects(name, scope.vars.get(name) ?? null, env, { start: offset + node.startIndex, end: offset + node.endIndex });
   }
@@ -288,6 +291,7 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) scope.vars.set(variable, value);
+    if (variable === 'PATH') scope.searchPath = value ?? '?';
     visit(body, scope, env, stdin, offset);
   }
 }
@@ -550,9 +554,11 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
     // which runs only when F is absent.
     const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
+    visit(body, scope, env, input, offset);
+    // The redirect is the last command's: a `cd` earlier in the list (`cd ~ && echo x >> .bashrc`) has moved
+    // the folder its relative path is resolved in (SECURITY: resolving it first placed ~/.bashrc in the project).
     const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };
     for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
-    visit(body, scope, env, input, offset);
   }
   // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.
   for (const r of node.childrenForFieldName('redirect')) {
@@ -581,6 +587,7 @@ function redirectOperands(r: Node): Node[] {
 
 function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false, trailing: Node[] = []): void {
   const assignments = new Map<string, string | null>();
+  let searchPath: string | undefined;
   const words: Word[] = [];
   const redirects = [...extraRedirects];
   let input = stdin;
@@ -598,6 +605,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       if (name) {
         const v = value ? evalWord(value, scope.vars).value : '';
         assignments.set(name, v);
+        if (name === 'PATH') searchPath = value?.text ?? '';
         if (name.startsWith('TF_CLI_ARGS')) checkAssignmentEffects(name, v, env, { start: offset + c.startIndex, end: offset + c.endIndex });
       }
     } else if (c.type === 'command_name') {
@@ -622,6 +630,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   }
   if (!writesRecorded) recordWrites(node, redirects, scope);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
+  if (searchPath !== undefined) inv.search!.path = searchPath;
   dispatchArgv(inv, words, input);
 }
 
@@ -661,6 +670,7 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
     redirects,
     stdin,
     assignments,
+    search: {},
     span,
     scope,
     env,
@@ -741,9 +751,62 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     for (const [k, v] of saved) scope.vars.set(k, v);
     return;
   }
-  const name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  let name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  // SECURITY (D8): after `PATH=bin:$PATH` (or `export PATH=…`, `env PATH=…`) a bare name is whatever the new
+  // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
+  // SECURITY (D8): a library preloaded into the program (`LD_PRELOAD=./x.so kubectl …`) runs code of its own in it.
+  const preload = PRELOAD_VARIABLES.find((v) => {
+    const value = base.assignments.has(v) ? base.assignments.get(v) : scope.vars.get(v);
+    return value === null || (value !== undefined && value.trim() !== '');
+  });
+  if (preload !== undefined && !SHELL_BUILTINS.has(head.value)) {
+    base.env.b.finding('program_preload', `\`${preload}\` loads code of its own into \`${head.value}\``, base.span);
+    dispatchCommand({ ...base, name: `${preload}+${head.value}`, args: argv.slice(1), stdin });
+  }
+  // `read PATH`, `printf -v PATH …`, `mapfile PATH`: PATH gets a value we do not follow.
+  if (/^(read|printf|mapfile|readarray)$/.test(head.value) && argv.slice(1).some((w) => w.value === 'PATH' || w.value === '-vPATH')) scope.searchPath = '?';
+  const hashed = scope.hashed?.get(head.value);
+  if (hashed !== undefined && !head.value.includes('/')) {
+    // Both readings, as for PATH below: the tool the name says, and the file `hash -p` bound it to, unknown.
+    dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
+    dispatchCommand({ ...base, name: hashed.includes('/') ? hashed : `./${hashed}`, args: argv.slice(1), stdin });
+    return;
+  }
+  const searchPath = base.search?.path ?? scope.searchPath;
+  if (!head.value.includes('/') && searchPath !== undefined && !SHELL_BUILTINS.has(head.value)) {
+    const folder = untrustedSearchFolder(searchPath);
+    if (folder !== null) {
+      base.env.b.finding('program_search_path_changed', `\`PATH\` puts \`${folder}\` before the system's program folders: \`${head.value}\` may be a program written there`, base.span);
+      // Both readings count: the tool the name says (its verbs and targets) and an unknown program.
+      dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
+      name = `${folder}/${head.value}`;
+    }
+  }
   const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
   dispatchCommand(inv);
+}
+
+/** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */
+const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin', '/snap/bin']);
+
+/** Variables that make the dynamic loader (glibc, macOS dyld) load code into every program started. */
+const PRELOAD_VARIABLES = ['LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH'];
+
+/** Bash builtins: `PATH` does not change what runs for them. */
+const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
+
+/**
+ * The first folder of a `PATH=…` text that is not the old search path (`$PATH`, `${PATH}`) or a system
+ * program folder (`.` for an empty entry, `?` for one we cannot see); null when every entry is one of those.
+ */
+function untrustedSearchFolder(text: string): string | null {
+  const plain = text.replace(/^(['"])(.*)\1$/s, '$2');
+  for (const entry of plain.split(':')) {
+    if (entry === '$PATH' || entry === '${PATH}' || SYSTEM_PROGRAM_FOLDERS.has(entry.replace(/\/+$/, ''))) continue;
+    if (entry === '') return '.';
+    return /^[A-Za-z0-9._/~+-]+$/.test(entry) ? entry.replace(/\/+$/, '') : '?';
+  }
+  return null;
 }
 
 /**

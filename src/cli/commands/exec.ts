@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, createFsInputGuard, systemClock, loadConfigFile, execEnvironment } from '../../os/index.ts';
+import { agentContext, createFsInputGuard, systemClock, loadConfigFile, execEnvironment, execProgram } from '../../os/index.ts';
 import { localAgentGate, openRuntime, remoteGate } from '../../runtime/index.ts';
 import { runExec, type ExecProgress } from '../../adapters/exec/index.ts';
 import { socketTransport } from '../../sdk/index.ts';
@@ -67,6 +67,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // A command that cannot start is a usage error now, not a held request reviewers must clear.
     const missing = notRunnable(positionals[0]!, prepared.env['PATH'], io.cwd);
     if (missing) throw new PortcullisError('request_invalid', missing, { hint: 'check the spelling, or give the full path; nothing was decided or recorded' });
+    // SECURITY (D8): a name Portcullis decides as the tool it names (`kubectl`, `/opt/x/bin/kubectl`; not
+    // `./x`, decided as a program of its own) must start a file this user cannot change; the very file
+    // checked is the one started.
+    const command = positionals[0]!;
+    const program = execProgram(command, prepared.env['PATH'], io.cwd);
+    const byName = !command.startsWith('./') && !command.startsWith('../');
+    if (program && byName && program.changeable) {
+      throw new PortcullisError('permission_denied', `\`${command}\` starts \`${program.file}\`, which this Unix user can change (${program.changeable}): Portcullis would decide it as \`${command.slice(command.lastIndexOf('/') + 1)}\` while it could be any program`, {
+        hint: 'install the tool where the agent cannot write (root-owned, e.g. /usr/local/bin), or run the file by its relative path (`./bin/tool`) to have it decided as a program of its own; nothing was decided or recorded',
+      });
+    }
     if (values.socket === undefined && values.server === undefined) inProcessNotice(io);
     if (prepared.removed.length > 0) io.stderr(`portcullis: started the command from the allow-listed environment (D9); dropped: ${prepared.removed.join(', ')}\n`);
     if (prepared.injected.length > 0) io.stderr(`portcullis: injected agent ${values.agent}'s profile: ${prepared.injected.join(', ')}\n`);
@@ -74,6 +85,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     let last = '';
     const result = await runExec({
       argv: positionals,
+      ...(program && byName ? { program: program.file } : {}),
       gate,
       inputGuard: createFsInputGuard(),
       env: prepared.env,

@@ -218,6 +218,8 @@ function handlerFor(name: string): Handler | undefined {
       };
     case 'alias':
       return alias;
+    case 'hash':
+      return hashPath;
     case 'unalias':
       return (inv) => {
         for (const a of inv.args) if (a.value) inv.scope.aliases.delete(a.value);
@@ -361,6 +363,33 @@ function alias(inv: Invocation): void {
     }
     const eq = v.indexOf('=');
     if (eq > 0) inv.scope.aliases.set(v.slice(0, eq), v.slice(eq + 1));
+  }
+}
+
+/**
+ * `hash -p FILE NAME` (bash): from now on NAME runs FILE, as an alias to it would. SECURITY (D8): the
+ * name then says nothing about the program; a FILE we cannot see makes NAME unknown.
+ */
+function hashPath(inv: Invocation): void {
+  const p = inv.args.findIndex((a) => a.value === '-p' || (a.value ?? '').startsWith('-p'));
+  if (p === -1) {
+    inv.env.b.verb('read');
+    return;
+  }
+  const flag = inv.args[p]!.value!;
+  const file = flag === '-p' ? inv.args[p + 1] : { ...inv.args[p]!, value: flag.slice(2) };
+  const names = inv.args.slice(flag === '-p' ? p + 2 : p + 1);
+  for (const n of names) {
+    if (n.value === null) {
+      inv.env.b.opaque('hash_dynamic', '`hash -p` binds a name that is not fixed in the input', inv.span);
+      continue;
+    }
+    if (file?.value === null || file?.value === undefined) {
+      inv.env.b.opaque('hash_dynamic', `\`hash -p\` binds \`${n.value}\` to a file that is not fixed in the input`, inv.span);
+      continue;
+    }
+    inv.env.b.finding('hash_binds_program', `\`hash -p\` makes \`${n.value}\` run \`${file.value}\``, inv.span);
+    inv.scope.hashed = new Map([...(inv.scope.hashed ?? []), [n.value, file.value]]);
   }
 }
 

@@ -162,6 +162,7 @@ function envWrapper(inv: Invocation): boolean {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(args[i]!.text);
       if (!m) break;
       inv.assignments.set(m[1]!, null);
+      if (m[1] === 'PATH' && inv.search) inv.search.path = args[i]!.text.slice(5);
       i++;
       continue;
     }
@@ -182,6 +183,7 @@ function envWrapper(inv: Invocation): boolean {
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
       const eq = v.indexOf('=');
       inv.assignments.set(v.slice(0, eq), v.slice(eq + 1));
+      if (v.slice(0, eq) === 'PATH' && inv.search) inv.search.path = args[i]!.text.slice(args[i]!.text.indexOf('=') + 1);
       i++;
       continue;
     }

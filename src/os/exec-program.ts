@@ -1,0 +1,54 @@
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The file a command name starts, and why the user running it could change that file (null: it cannot). */
+export interface ExecProgram {
+  /** The real path of the file that runs. */
+  file: string;
+  changeable: string | null;
+}
+
+/**
+ * D8 for `portcullis exec`: Portcullis decides `kubectl get pods` as kubectl, so the file that runs
+ * under that name must be one this Unix user cannot change. Finds the file `command` starts with
+ * this PATH (the first executable, as execvp does), follows links to its real path, and says why it
+ * is changeable: the user owns it or may write it, or owns or may write a folder above it (then it
+ * could swap the file between the check and the start). The caller starts this very file, so a
+ * program put earlier on PATH after the check does not run instead. Root may
+ * write everything and is never an agent in a production install (D7): for it, nothing is reported.
+ * Null when nothing runs under that name (the caller's own check says so).
+ */
+export function execProgram(command: string, path: string | undefined, cwd: string): ExecProgram | null {
+  const executable = (file: string): boolean => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const dirs = command.includes('/') ? [] : (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
+  const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(executable);
+  if (found === undefined || !executable(found)) return null;
+  const file = realpathSync(found);
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return { file, changeable: null };
+  const mine = (p: string): string | null => {
+    const st = statSync(p);
+    if (st.uid === uid) return `this user owns \`${p}\``;
+    // A sticky folder (/tmp): only an entry's owner may rename it, and the entry below was checked already.
+    if (st.isDirectory() && (st.mode & 0o1000) !== 0 && p !== file) return null;
+    try {
+      accessSync(p, constants.W_OK);
+      return `this user may write \`${p}\``;
+    } catch {
+      return null;
+    }
+  };
+  for (let p = file; ; p = dirname(p)) {
+    const why = mine(p);
+    if (why) return { file, changeable: why };
+    if (p === dirname(p)) break;
+  }
+  return { file, changeable: null };
+}

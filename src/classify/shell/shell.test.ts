@@ -53,3 +53,16 @@ test('nested shells are parsed again', () => {
   assert.equal(f.destructive, true);
   assert.equal(f.targets[0]?.environment, 'production');
 });
+
+test('interpreter code that replaces a dotenv, secret or state file loses it, as the shell and the file tool do; appends do not', () => {
+  const codes = (command: string) => sh(command).findings.map((f) => f.code);
+  assert.ok(codes(`python3 -c "open('.env','w').write('')"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`ruby -e "File.write('.env', '')"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`php -r "file_put_contents('.env', '');"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`perl -e 'open(my $f, ">", ".env")'`).includes('file_overwrite_secret'));
+  assert.ok(codes(`node -e "require('fs').writeFileSync('terraform.tfstate','{}')"`).includes('file_overwrite_secret'));
+  assert.equal(sh(`python3 -c "open('.env','a').write('X=1')"`).destructive, false);
+  assert.equal(sh(`php -r "file_put_contents('.env', 'X=1', FILE_APPEND);"`).destructive, false);
+  assert.equal(sh(`perl -e 'open(my $f, ">>", ".env")'`).destructive, false);
+  assert.equal(sh(`node -e "require('fs').writeFileSync('dist/info.json','{}')"`).destructive, false);
+});

@@ -2,7 +2,7 @@ import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
-import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
+import { noteWrite, shown, storeWrite, type Invocation, type Redirect } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -636,7 +636,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
 
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
-  for (const p of paths) noteWrite(inv.scope, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
+  for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');

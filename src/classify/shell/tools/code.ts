@@ -1,6 +1,6 @@
 import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import type { Invocation } from '../invocation.ts';
+import { storeWrite, type Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
 import { fileTarget } from './filesystem.ts';
@@ -269,6 +269,8 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
       const appends = /\bFILE_APPEND\b/.test(code.slice(from, close === -1 ? undefined : from + close + 1));
       const replaces = (w.replaces === true && !appends) || (w.mode === true && TRUNCATING_MODE.test(mode));
       fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
+      // `File.write(PATH, TEXT)`, `file_put_contents(PATH, TEXT)`: the text it stores, when it is a literal.
+      if (w.replaces === true && w.arg === 0 && args[1] !== undefined) storeWrite(inv, path.value, args[1].value, appends);
     }
   }
 
@@ -438,6 +440,20 @@ function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The literal text a write call stores, or null when the code does not show it: Node's, Deno's and Bun's writes take it
+ * second, pathlib's `write_text` first; Python's `open(P, 'w').write(TEXT)` when the code opens one file.
+ */
+function writtenText(call: CodeCall, calls: CodeCall[]): string | null {
+  if (/^fs\.(writeFile|writeFileSync|appendFile|appendFileSync)$|^Deno\.(writeTextFile|writeTextFileSync)$|^Bun\.write$/.test(call.api)) return argText(call.args[1]);
+  if (/Path\(\)\.write_text$/.test(call.api)) return argText(call.args[0]);
+  if (/^(open|io\.open|codecs\.open)$/.test(call.api) && calls.filter((c) => /^(open|io\.open|codecs\.open)$/.test(c.api)).length === 1) {
+    const writes = calls.filter((c) => c.api === `${call.api}().write`);
+    return writes.length === 1 ? argText(writes[0]!.args[0]) : null;
+  }
+  return null;
+}
+
 /** The command line an exec call runs, or null when it is built at run time. */
 function commandOf(call: CodeCall, effect: ApiEffect): string | null {
   const first = call.args[0];
@@ -502,7 +518,11 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         }
         b.verb('write');
         const target = call.receiver !== undefined ? call.receiver : /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
-        if (target) fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
+        if (target) {
+          fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
+          const text = writtenText(call, facts.calls);
+          if (text !== null) storeWrite(inv, target, text, !replaces);
+        }
         else if (!/mkdir|makedirs|touch/.test(call.api)) b.partial('code_write_dynamic', `\`${inv.name}\` code writes a path that is not a literal`, inv.span);
         break;
       }

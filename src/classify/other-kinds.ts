@@ -8,6 +8,7 @@ import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
+import { storedCommands } from './stored-commands.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -52,7 +53,13 @@ const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
 const NOT_HAND_EDITED = /\.(db|sqlite3?|tfstate(\.backup)?|dump|pem|key|p12|pfx|jks|keystore|kdbx)$/;
 
-export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+/**
+ * `stored` judges a command line with the shell model, run in `cwd`: a file something runs later (a start-up file, a
+ * crontab, a systemd unit, a git hook, package.json scripts, a makefile, `.envrc`) is written with the commands its
+ * content stores, and the write is at least as destructive as they are (stored-commands.ts). Without it such content
+ * cannot be read: the write is opaque.
+ */
+export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, stored?: (command: string, cwd: string | undefined) => void): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(action.path, scope);
   const raw = pathToResolve(action.path, scope);
@@ -74,6 +81,14 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (cls === 'control_plane') {
     b.destroy('control_plane_target', `${action.operation} of Portcullis's own control plane: \`${abs}\``);
     return;
+  }
+  if ((action.operation === 'write' || action.operation === 'edit') && typeof action.content === 'string') {
+    const commands = storedCommands(abs, action.content, scope.home);
+    if (commands !== null && commands.lines.length > 0) {
+      b.finding('stored_command', `\`${abs}\` is ${commands.what}: the commands it stores are judged as run`);
+      if (stored) for (const line of commands.lines) stored(line, commands.cwd);
+      else b.opaque('stored_command_unread', `\`${abs}\` stores commands that are not judged here`);
+    }
   }
   if (action.operation === 'delete') {
     if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(abs) || SECRET_FILE.test(abs) || RUNTIME_DATA_DIR.test(abs.slice((scope.cwd ?? '').length))))) b.destroy('file_delete', `deletes \`${abs}\``);

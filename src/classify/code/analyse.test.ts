@@ -48,3 +48,14 @@ describe('inline code read with a parser', () => {
     assert.equal(shell(`python3 -c 'exec("print(1)")'`).destructive, false);
   });
 });
+
+test('Python string escapes are decoded (raw strings keep them)', () => {
+  assert.deepEqual(analyseCode("print('a\\n\\tb\\\\n')", 'python')?.calls[0]?.args[0], { kind: 'string', value: 'a\n\tb\\n' });
+  assert.deepEqual(analyseCode("print(r'a\\nb')", 'python')?.calls[0]?.args[0], { kind: 'string', value: 'a\\nb' });
+});
+
+test('literal text an interpreter writes to a file something runs later is judged as the commands it stores', () => {
+  assert.equal(shell(`node -e "require('fs').writeFileSync('.envrc', 'rm -rf ~')"`).destructive, true);
+  assert.equal(shell(`python3 -c "open('.husky/pre-push','w').write('rm -rf ~')"`).destructive, true);
+  assert.equal(shell(`node -e "require('fs').writeFileSync('.envrc', 'export A=1')"`).destructive, false);
+});

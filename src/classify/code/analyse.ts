@@ -48,7 +48,7 @@ function pyString(node: Node): string | null {
     if (node.children.some((c) => c.type === 'interpolation')) return null;
     const start = node.children.find((c) => c.type === 'string_start')?.text ?? '';
     const raw = /r/i.test(start);
-    const body = node.children.filter((c) => c.type === 'string_content' || c.type === 'escape_sequence').map((c) => (c.type === 'escape_sequence' && !raw ? unescapePy(c.text) : c.text)).join('');
+    const body = node.children.filter((c) => c.type === 'string_content' || c.type === 'escape_sequence').map((c) => contentText(c, raw)).join('');
     return body;
   }
   if (node.type === 'concatenated_string') {
@@ -56,6 +56,22 @@ function pyString(node: Node): string | null {
     return parts.some((p) => p === null) ? null : parts.join('');
   }
   return null;
+}
+
+/** A string's content with its escapes decoded (tree-sitter-python nests `escape_sequence` nodes in `string_content`). */
+function contentText(c: Node, raw: boolean): string {
+  if (raw) return c.text;
+  if (c.type === 'escape_sequence') return unescapePy(c.text);
+  let out = '';
+  let from = 0;
+  for (const e of c.children) {
+    if (e?.type !== 'escape_sequence') continue;
+    const at = c.text.indexOf(e.text, from);
+    if (at < 0) return c.text;
+    out += c.text.slice(from, at) + unescapePy(e.text);
+    from = at + e.text.length;
+  }
+  return out + c.text.slice(from);
 }
 
 function unescapePy(e: string): string {

@@ -32,3 +32,13 @@ test('annotations and name verbs; an unexplained tool is unknown', () => {
   assert.equal(unknown.confidence, 'opaque');
   assert.deepEqual(unknown.verbs, ['unknown']);
 });
+
+test('an exec tool named for a CLI runs its argv or command line in the container, not as the CLI\'s arguments', () => {
+  const argv = mcp('docker_exec', { container: 'db', command: ['sh', '-c', 'rm -rf /data'] });
+  assert.equal(argv.destructive, true);
+  assert.ok(argv.findings.some((f) => f.code === 'critical_path' && f.message.includes('`/data`')), JSON.stringify(argv.findings));
+  assert.equal(mcp('kubectl_exec', { pod: 'pg-0', command: 'sh -c "rm -rf /var/lib/postgresql/data"' }).destructive, true);
+  assert.equal(mcp('docker_exec', { container: 'db', command: ['ls', '-la', '/data'] }).destructive, false);
+  // A full CLI line is read as written.
+  assert.equal(mcp('docker_exec', { command: 'docker exec web env' }).destructive, false);
+});

@@ -884,13 +884,34 @@ function serverLanguage(server: string, value: string): string | null {
   return null;
 }
 
+/**
+ * CLIs whose `exec` runs a command line inside a container or pod. A tool named for that subcommand (`docker_exec`,
+ * `kubectl_exec`, `pods_exec`) carries the command run there, not the CLI's own arguments: `{container: db, command:
+ * ["sh", "-c", "rm -rf /data"]}` is `docker exec db sh -c 'rm -rf /data'`, judged by the shell model's exec reader.
+ */
+const CONTAINER_EXEC: Readonly<Record<string, { prefix: string; separator: string }>> = {
+  docker: { prefix: 'docker exec', separator: '' },
+  podman: { prefix: 'podman exec', separator: '' },
+  kubectl: { prefix: 'kubectl exec', separator: ' --' },
+  oc: { prefix: 'oc exec', separator: ' --' },
+};
+/** Where an exec tool names the container or pod it runs in. */
+const EXEC_TARGET_KEYS = /^(container(_?(id|name))?|pod(_?name)?|name|target|id)$/i;
+
 /** The value as a command line for the CLI the tool wraps, when it names one and the value does not. */
-function asCommand(tool: string, value: string, server = ''): string {
+function asCommand(tool: string, value: string, server = '', args: JsonObject = {}): string {
   const wrapped = wrappedCli(tool);
   if (!wrapped) return serverLanguage(server, value) ?? value;
   const [cli, word] = wrapped;
   const first = value.trim().split(/\s+/)[0] ?? '';
-  return first === cli || first === word || first === `'${cli}'` || first.endsWith(`/${cli}`) ? value : `${cli} ${value}`;
+  if (first === cli || first === word || first === `'${cli}'` || first.endsWith(`/${cli}`)) return value;
+  const exec = Object.hasOwn(CONTAINER_EXEC, cli) && words(tool).includes('exec') ? CONTAINER_EXEC[cli]! : undefined;
+  if (exec && first !== 'exec') {
+    const target = Object.entries(args).find(([k, v]) => EXEC_TARGET_KEYS.test(k) && typeof v === 'string' && v !== '')?.[1];
+    const ns = typeof args.namespace === 'string' && exec.separator !== '' ? ` -n ${quote(args.namespace)}` : '';
+    return `${exec.prefix}${ns} ${typeof target === 'string' ? quote(target) : 'CONTAINER'}${exec.separator} ${value}`;
+  }
+  return `${cli} ${value}`;
 }
 
 const INFRA_WORDS = /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|cloudformation|helm|kustomize)$/;
@@ -944,7 +965,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         // A Redis server's argv (`{command: ["FLUSHALL"]}`) is a redis-cli line, as its one-string form is.
         const joined = (value as string[]).map(quote).join(' ');
         const redis = !wrappedCli(tool) && serverLanguage(server, (value as string[]).join(' '))?.startsWith('redis-cli ');
-        delegates.shell(inWorkdir(args, redis ? `redis-cli ${joined}` : asCommand(tool, joined, server)));
+        delegates.shell(inWorkdir(args, redis ? `redis-cli ${joined}` : asCommand(tool, joined, server, args)));
       }
       understood = true;
       continue;
@@ -997,7 +1018,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
     } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
-      delegates.shell(inWorkdir(args, asCommand(tool, value, server)));
+      delegates.shell(inWorkdir(args, asCommand(tool, value, server, args)));
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {
       apexEffect(value, b);

@@ -2,6 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
 import { resolvePath } from '../paths.ts';
+import { linesOf, storedCommands } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
@@ -108,7 +109,8 @@ export interface Invocation {
   scope: ShellScope;
   env: ShellEnv;
   /** Classifies shell source as if run here (bash -c, eval, ssh host CMD). */
-  runSource: (source: string, stdin: Stdin | null, why: string) => void;
+  /** Judges shell source this command runs (`cwd`: where it runs, when not here: a command stored in a file). */
+  runSource: (source: string, stdin: Stdin | null, why: string, cwd?: string) => void;
   /** Classifies another argv in this context (wrappers: sudo, xargs, find -exec). */
   dispatch: (argv: Word[], stdin: Stdin | null) => void;
 }
@@ -137,6 +139,23 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
 }
 
 /** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */
+/** The folder an earlier `git config core.hooksPath DIR` (or `git -c`) in this input made git's hooks folder. */
+export const HOOKS_PATH_VAR = 'git core.hookspath';
+
+/**
+ * A write of `text` to `path`: remembered (noteWrite), and when the file is one something runs later (a start-up file,
+ * a crontab, a git hook, a makefile: stored-commands.ts) the commands it stores are judged as this command's own.
+ */
+export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource'>, path: string | null, text: string | null, append = false): void {
+  noteWrite(inv.scope, path, text, append);
+  const abs = path === null ? null : resolvePath(path, inv.scope);
+  if (abs === null || text === null) return;
+  const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
+  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)' } : null);
+  if (stored === null) return;
+  for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd);
+}
+
 export function writtenContent(scope: ShellScope, path: string): string | null | undefined {
   const abs = resolvePath(path, scope);
   return abs === null ? undefined : scope.files.get(abs);

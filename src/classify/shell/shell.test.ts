@@ -3,6 +3,8 @@ import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, type Classifier } from '../index.ts';
 import { decodeAnsiC } from './words.ts';
+import { FactsBuilder } from '../builder.ts';
+import { classifyFileWrite } from '../other-kinds.ts';
 
 let classifier: Classifier;
 before(async () => {
@@ -80,4 +82,41 @@ test('D8 hash -p and preloaded libraries run code the name does not say; a redir
   assert.deepEqual(sh('hash -r; helm list').verbs, ['read']);
   assert.deepEqual(sh('LD_PRELOAD= terraform show').findings.filter((x) => x.code === 'program_preload'), []);
   assert.deepEqual(sh('cd src && echo x >> notes.txt').targets.map((t) => t.id), ['/home/dev/app/src/notes.txt']);
+test('interpreter code that replaces a dotenv, secret or state file loses it, as the shell and the file tool do; appends do not', () => {
+  const codes = (command: string) => sh(command).findings.map((f) => f.code);
+  assert.ok(codes(`python3 -c "open('.env','w').write('')"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`ruby -e "File.write('.env', '')"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`php -r "file_put_contents('.env', '');"`).includes('file_overwrite_secret'));
+  assert.ok(codes(`perl -e 'open(my $f, ">", ".env")'`).includes('file_overwrite_secret'));
+  assert.ok(codes(`node -e "require('fs').writeFileSync('terraform.tfstate','{}')"`).includes('file_overwrite_secret'));
+  assert.equal(sh(`python3 -c "open('.env','a').write('X=1')"`).destructive, false);
+  assert.equal(sh(`php -r "file_put_contents('.env', 'X=1', FILE_APPEND);"`).destructive, false);
+  assert.equal(sh(`perl -e 'open(my $f, ">>", ".env")'`).destructive, false);
+  assert.equal(sh(`node -e "require('fs').writeFileSync('dist/info.json','{}')"`).destructive, false);
+});
+
+test('a command stored in a file something runs later is judged when it is written; a harmless line stays a write', () => {
+  for (const command of [`echo 'rm -rf ~' >> ~/.bashrc`, `echo 'rm -rf ~' | tee -a ~/.profile`, `printf '0 3 * * * rm -rf ~\\n' | crontab -`, `printf '[Service]\\nExecStart=/bin/rm -rf /srv/data\\n' | systemctl edit --stdin web`]) {
+    const f = sh(command);
+    assert.equal(f.destructive, true, command);
+    assert.ok(f.findings.some((x) => x.code === 'critical_path'), command);
+  }
+  assert.equal(sh(`echo 'export PATH=$HOME/bin:$PATH' >> ~/.bashrc`).destructive, false);
+  assert.equal(sh(`echo 'eval "$(direnv hook bash)"' >> ~/.bashrc`).confidence, 'partial');
+  // git hooks off are benign; a hooks folder this input writes a hook into runs it, in either order.
+  assert.equal(sh('git -c core.hooksPath=/dev/null commit -m x').destructive, false);
+  assert.equal(sh(`echo 'rm -rf ~' > /tmp/h/pre-commit && git config core.hooksPath /tmp/h`).destructive, true);
+  assert.equal(sh(`git config core.hooksPath /tmp/h && echo 'rm -rf ~' > /tmp/h/pre-commit`).destructive, true);
+  assert.equal(sh(`git config core.hooksPath /tmp/h && echo 'npm test' > /tmp/h/pre-commit`).destructive, false);
+});
+
+test('the file tool judges the commands a run-later file stores; without the shell model they are unread', () => {
+  const write = (path: string, content: string) => classifier.classify({ kind: 'file_write', path, operation: 'write', content }, { cwd: '/home/dev/app', home: '/home/dev' }, EMPTY_INVENTORY);
+  assert.equal(write('package.json', '{"scripts":{"postinstall":"rm -rf ~"}}').destructive, true);
+  assert.equal(write('package.json', '{"scripts":{"test":"node --test"}}').destructive, false);
+  assert.equal(write('.git/hooks/pre-commit', '#!/bin/sh\ngit push --force origin main\n').destructive, true);
+  assert.ok(write('Makefile', 'all:\n\ttsc\n').findings.some((x) => x.code === 'stored_command'));
+  const b = new FactsBuilder();
+  classifyFileWrite({ kind: 'file_write', path: '/home/dev/.bashrc', operation: 'edit', content: 'alias x=y\n' }, { cwd: '/home/dev/app', home: '/home/dev' }, EMPTY_INVENTORY, b);
+  assert.equal(b.build('x').confidence, 'opaque');
 });

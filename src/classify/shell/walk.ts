@@ -2,7 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import { noteWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
@@ -546,11 +546,12 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     return;
   }
   if (body.type === 'command') {
-    if (heredocText(node, scope) !== null) recordWrites(node, redirects, scope);
+    if (heredocText(node, scope) !== null) recordWrites(node, redirects, scope, env);
     visitCommand(body, scope, env, input, offset, redirects, heredocText(node, scope) !== null, trailing);
   } else {
-    const last = body.type === 'pipeline' ? body.namedChildren[body.namedChildCount - 1] : null;
-    recordWrites(last ?? body, redirects, scope);
+    // bash gives the redirect to the last command of a pipeline or of an `&&`/`||` list that tree-sitter-bash hangs it on.
+    const last = body.type === 'pipeline' || body.type === 'list' ? body.namedChildren[body.namedChildCount - 1] : null;
+    recordWrites(last ?? body, redirects, scope, env);
     // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
     // which runs only when F is absent.
     const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
@@ -628,18 +629,21 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
     for (const r of redirects) dispatchRedirectOnly(r, scope, env);
     return;
   }
-  if (!writesRecorded) recordWrites(node, redirects, scope);
+  if (!writesRecorded) recordWrites(node, redirects, scope, env);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
   if (searchPath !== undefined) inv.search!.path = searchPath;
   dispatchArgv(inv, words, input);
 }
 
-/** `echo TEXT > f`, `cat <<EOF > f`: remember what f holds, so running f later is analysed. */
-function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope): void {
+/**
+ * `echo TEXT > f`, `cat <<EOF > f`: remember what f holds, so running f later is analysed; a file something runs later
+ * (`>> ~/.bashrc`) has the commands it stores judged now (storeWrite).
+ */
+function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, env: ShellEnv): void {
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
-    noteWrite(scope, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    storeWrite({ scope, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
   }
 }
 
@@ -674,14 +678,19 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
     span,
     scope,
     env,
-    runSource: (source, input, why) => {
-      env.b.finding('shell_nested', `${why}: analysed as shell`, span);
-      const nested = { ...childScope(scope), depth: scope.depth + 1 };
-      runNested(source, nested, env, input, span.start);
-    },
+    runSource: nestedRunner(scope, env, span),
     dispatch: (argv, input) => dispatchArgv(inv, argv, input),
   };
   return inv;
+}
+
+/** The `runSource` of a command at `span`: source it runs, judged one level deeper, here or in `cwd`. */
+function nestedRunner(scope: ShellScope, env: ShellEnv, span: { start: number; end: number }): Invocation['runSource'] {
+  return (source, input, why, cwd) => {
+    env.b.finding('shell_nested', `${why}: analysed as shell`, span);
+    const nested = { ...childScope(scope), depth: scope.depth + 1, ...(cwd !== undefined ? { cwd } : {}) };
+    runNested(source, nested, env, input, span.start);
+  };
 }
 
 /** Classifies bash source nested in another command (wrappers, interpreters, other shells' programs). */

@@ -66,3 +66,34 @@ test('temporary tables, engine-refused type changes and bound parameters are not
   assert.equal(facts('DELETE FROM t WHERE id = @id', 'mssql').destructive, false);
   assert.equal(facts('DELETE FROM t WHERE id = ANY($1::int[])').destructive, false);
 });
+
+test('a procedure whose body is not in the input is opaque; built-in read-only and vendor procedures are not', () => {
+  const unseen = facts('CALL purge_everything()');
+  assert.equal(unseen.confidence, 'opaque');
+  assert.ok(unseen.findings.some((f) => f.code === 'sql_procedure_unseen'));
+  assert.equal(facts('EXEC dbo.usp_reset_tenant @id = 4', 'mssql').confidence, 'opaque');
+  assert.deepEqual(facts("EXEC sp_help 'dbo.users'", 'mssql').verbs, ['read']);
+  assert.equal(facts('EXEC sp_who2', 'mssql').confidence, 'parsed');
+  const vendor = facts("EXEC sp_rename 'dbo.t.a', 'b', 'COLUMN'", 'mssql');
+  assert.equal(vendor.confidence, 'partial');
+  assert.equal(vendor.destructive, false);
+  assert.equal(facts('CREATE PROCEDURE wipe() BEGIN DELETE FROM users; END; CALL wipe()', 'mysql').destructive, true);
+});
+
+test('rules and events are judged by the statements they store', () => {
+  assert.equal(facts('CREATE RULE r AS ON SELECT TO users DO INSTEAD DELETE FROM users').destructive, true);
+  assert.equal(facts('CREATE RULE r AS ON DELETE TO invoices DO INSTEAD NOTHING').destructive, false);
+  assert.equal(facts('CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO TRUNCATE TABLE audit_log', 'mysql').destructive, true);
+  assert.equal(facts('CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM users; END', 'mysql').destructive, true);
+  assert.equal(facts("CREATE EVENT e ON SCHEDULE EVERY 1 DAY COMMENT 'do it' DO DELETE FROM sessions WHERE expires_at < NOW()", 'mysql').destructive, false);
+});
+
+test('a file the server writes is judged by its path', () => {
+  const etc = facts("COPY (SELECT '') TO '/etc/passwd'");
+  assert.ok(etc.findings.some((f) => f.code === 'sql_server_file_overwrite'));
+  assert.ok(etc.targets.some((t) => t.kind === 'filesystem' && t.id === '/etc/passwd'));
+  assert.equal(facts("COPY users TO '/tmp/export.csv' WITH (FORMAT csv)").destructive, false);
+  assert.equal(facts("SELECT 1 INTO DUMPFILE '/usr/lib/mysql/plugin/udf.so'", 'mysql').destructive, true);
+  assert.equal(facts("SELECT * FROM orders INTO OUTFILE '/var/lib/mysql-files/orders.csv'", 'mysql').destructive, false);
+  assert.equal(facts("COPY (DELETE FROM users RETURNING *) TO '/tmp/gone.csv'").destructive, true);
+});

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment } from '../environment.ts';
+import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -67,7 +68,7 @@ function skipQuoted(sql: string, i: number): number {
  * BEGIN … END;`), a T-SQL loop (`WHILE cond BEGIN … END`) or a routine defined without dollar quotes (`CREATE PROCEDURE …
  * AS BEGIN … END;`).
  */
-const BLOCK_START = /^\s*(declare\s+(?!@)(?![\w$]+\s+(binary\s+|insensitive\s+|(no\s+)?scroll\s+)*cursor\b)|begin\s+(?!(transaction|work|tran|deferred|immediate|exclusive|isolation|read|not|distributed)\b)[^\s;]|create\s+(or\s+replace\s+)?((non)?editionable\s+)?(procedure|function|trigger|package|type\s+body)\b(?![^;]*\$[A-Za-z_]*\$)|while\s+[^;]*?\bbegin\b)/i;
+const BLOCK_START = /^\s*(declare\s+(?!@)(?![\w$]+\s+(binary\s+|insensitive\s+|(no\s+)?scroll\s+)*cursor\b)|begin\s+(?!(transaction|work|tran|deferred|immediate|exclusive|isolation|read|not|distributed)\b)[^\s;]|create\s+(or\s+replace\s+)?((non)?editionable\s+)?(procedure|function|trigger|package|type\s+body)\b(?![^;]*\$[A-Za-z_]*\$)|(create|alter)\s+(definer\s*=\s*\S+\s+)?event\b[^;]*?\bdo\s+begin\b|while\s+[^;]*?\bbegin\b)/i;
 
 /** Where the block starting at `start` ends (the `;` after its last END), or -1 when it never opens. */
 function blockEnd(sql: string, start: number): number {
@@ -432,6 +433,8 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   remember(text, session);
   if (reassignedRoleDrop(text, scope, b, span, session)) return;
   if (triggerCreate(text, scope, b, span, session)) return;
+  if (storedStatementCreate(text, scope, b, span, session)) return;
+  if (serverFileWrite(text, scope, b, span, session)) return;
   if (dynamicStatement(text, scope, b, span, session)) return;
   if (psqlMeta(text, scope, b, span, session)) return;
   if (SQL_OUTAGE.test(stripComments(text))) {
@@ -446,6 +449,11 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
     return;
   }
   if (statementFamilies(text, scope, b, span)) return;
+  const call = /^call\s+([\w$.`"[\]]+)\s*(?:\([\s\S]*\))?\s*;?\s*$/i.exec(stripComments(text).trim());
+  if (call) {
+    procedureCall(call[1]!, text, scope, b, span, session);
+    return;
+  }
   const parser = parserFor(dialectOf(scope));
   let ast: unknown = null;
   if (parser) {
@@ -507,6 +515,77 @@ function triggerCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Spa
     b.verb(...scratch.verbs);
     for (const target of scratch.targets) b.target(target);
     b.destroy('sql_trigger_destroys', `\`${t.slice(0, 60)}\` creates a trigger whose body loses data on every firing`, span);
+  }
+  return true;
+}
+
+/**
+ * Statements stored to run later, judged by what they store, as a trigger's body is: a PostgreSQL rule (`CREATE RULE …
+ * DO [ALSO | INSTEAD] command | (command; …)`) runs its commands in place of, or beside, every matching statement on the
+ * table; a MySQL event (`CREATE | ALTER EVENT … ON SCHEDULE … DO body`) runs its body on schedule. A body that loses data
+ * makes the CREATE destructive; another is a write, as the CREATE itself is.
+ */
+function storedStatementCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
+  const t = stripComments(text).trim();
+  let body: string | undefined;
+  let what: string;
+  const rule = /^create\s+(?:or\s+replace\s+)?rule\s+[\s\S]*?\bdo\s+(?:also\s+|instead\s+)?([\s\S]*)$/i.exec(t);
+  const event = /^(?:create|alter)\s+(?:definer\s*=\s*\S+\s+)?event\s+(?:if\s+not\s+exists\s+)?[\w.`]+\s[\s\S]*?\bdo\s+([\s\S]*)$/i.exec(t.replace(/'(?:[^'\\]|\\.|'')*'/g, (q) => q.replace(/\bdo\b/gi, 'd_')));
+  if (rule) {
+    body = rule[1]!.trim().replace(/^\(([\s\S]*)\)\s*;?$/, '$1');
+    what = 'a rule whose commands lose data on every matching statement';
+    if (/^nothing\b/i.test(body)) body = undefined;
+  } else if (event) {
+    // The body is cut from the original text (the quotes were masked only to find the DO keyword).
+    body = t.slice(t.length - event[1]!.length);
+    what = 'an event whose body loses data on schedule';
+  } else return false;
+  b.verb('write');
+  dbTarget(b, scope, '', ['write']);
+  if (body === undefined || session.depth > 8) return true;
+  const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
+  const scratch = new FactsBuilder();
+  classifyNested(inner, scope, scratch, span, session);
+  if (scratch.destructive || scratch.confidence === 'opaque') {
+    b.verb(...scratch.verbs);
+    for (const target of scratch.targets) b.target(target);
+  }
+  if (scratch.destructive) b.destroy('sql_stored_statement_destroys', `\`${t.slice(0, 60)}\` creates ${what}`, span);
+  else if (scratch.confidence === 'opaque') b.opaque('sql_stored_statement_unseen', `\`${t.slice(0, 60)}\` stores statements we cannot read`, span);
+  return true;
+}
+
+/**
+ * A file the database server writes: PostgreSQL `COPY table | (query) TO 'path'` (superusers and pg_write_server_files)
+ * and MySQL `SELECT … INTO OUTFILE | DUMPFILE 'path'`. The path is judged as a file write on the server: a system,
+ * start-up or credential file (`/etc/…`, a data folder such as `/var/lib/postgresql`, `~postgres/.ssh/…`) or a state or
+ * secrets file is destroyed; elsewhere (`/tmp/export.csv`, `/srv/exports/…`) it is a write. MySQL refuses an existing
+ * file, but a new file in `/etc/cron.d` or the plugin folder is still code planted: the worse reading, as for COPY.
+ * A relative path (PostgreSQL refuses it for output; MySQL puts it in the data folder) is a write.
+ * Returns true when the statement was a COPY TO a file, judged here whole; an INTO OUTFILE goes on to the SELECT's judge.
+ */
+/** The folders a database server keeps for exports (MySQL's default `secure_file_priv`, Linux and Windows). */
+const SERVER_EXPORT_DIR = /^\/var\/lib\/mysql-files\/|^[A-Za-z]:[\\/]ProgramData[\\/]MySQL[\\/][^\\/]+[\\/]Uploads[\\/]/i;
+
+function serverFileWrite(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
+  const t = stripComments(text).trim();
+  const copy = /^copy\s+(\([\s\S]*\)|[\w."]+(?:\s*\([^)]*\))?)\s+to\s+(e?'(?:[^']|'')*')/i.exec(t);
+  const outfile = copy ? null : /\binto\s+(?:outfile|dumpfile)\s+('(?:[^'\\]|\\.|'')*')/i.exec(t);
+  const literal = copy?.[2] ?? outfile?.[1];
+  if (literal === undefined) return false;
+  const path = literal.replace(/^e?'|'$/gi, '').replace(/''/g, "'").replace(/\\\\/g, '\\');
+  const abs = /^(\/|[A-Za-z]:[\\/])/.test(path) ? normalizePath(path) : null;
+  b.verb('write');
+  b.target({ kind: 'filesystem', id: abs ?? path, environment: null, home: false, verbs: ['write'] });
+  if (abs !== null && !SERVER_EXPORT_DIR.test(abs) && (isSystemOrCredentialFile(abs, undefined) || isStateOrSecretFile(abs))) {
+    b.destroy('sql_server_file_overwrite', `the database server writes \`${abs}\`, a system, start-up, credential or state file`, span);
+  } else b.finding('sql_server_file', `the database server writes \`${path}\``, span);
+  if (!copy) return false;
+  const source = copy[1]!.trim();
+  if (source.startsWith('(')) classifyNested(source.slice(1, -1), scope, b, span, session);
+  else {
+    b.verb('read');
+    dbTarget(b, scope, source.replace(/\s*\(.*$/s, ''), ['read']);
   }
   return true;
 }
@@ -577,15 +656,7 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
       classifyStatement(t, scope, b, span, session);
       return;
     }
-    const routine = session.routines.get(name);
-    if (routine !== undefined) {
-      classifyNested(routine, scope, b, span, session);
-      return;
-    }
-    if (systemProcedure(name, t, scope, b, span)) return;
-    b.verb('write');
-    dbTarget(b, scope, '', ['write']);
-    if (!/^dbms_(stats|output|application_info|session|lock)\./.test(name)) b.partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
+    procedureCall(m[1]!, t, scope, b, span, session);
     return;
   }
   classifyStatement(t, scope, b, span, session);
@@ -760,6 +831,51 @@ function systemProcedure(name: string, text: string, scope: SqlScope, b: FactsBu
 }
 
 /**
+ * Procedures the database vendor ships and documents, by name shape: SQL Server's `sp_` and `xp_` (in any database, as
+ * `msdb.dbo.sp_add_job`), Database Mail's `sysmail_`; MySQL's `sys` schema and Amazon RDS / Azure `mysql.rds_*` /
+ * `mysql.az_*`; Oracle's supplied packages (`DBMS_*`, `UTL_*`, `rdsadmin.*`); table-format procedures under a catalog's
+ * `system` schema (Iceberg, Delta); Neo4j's built-in `dbms.*` and `db.*`. What they do is documented, so a call is judged as before (a write, or by
+ * PROCEDURE_EFFECTS); a procedure outside these shapes is the user's own, whose body the input does not show.
+ */
+const VENDOR_PROCEDURE = /^(?:\w+\.)?(?:(?:dbo|sys)\.)?(?:sp|xp|sysmail)_\w+$|^sys\.\w+$|^mysql\.(?:rds|az)_\w+$|^(?:sys\.)?(?:dbms|utl)_\w+(?:\.\w+)?$|^rdsadmin\.[\w.]+$|^(?:\w+\.)?system\.\w+$|^(?:dbms|db)\.[\w.]+$/;
+
+/**
+ * Built-in procedures that only read (a small list, from the vendors' references): SQL Server's catalog and session
+ * reports (`sp_help*`, `sp_who`, `sp_who2`, `sp_lock`, `sp_spaceused`, `sp_columns`, `sp_tables`, `sp_databases`,
+ * `sp_depends`, `sp_pkeys`, `sp_fkeys`, `sp_statistics`, `sp_stored_procedures`, `sp_server_info`,
+ * `sp_describe_first_result_set`), Amazon RDS for MySQL's `mysql.rds_show_configuration`.
+ */
+const READ_ONLY_PROCEDURE = /^(?:\w+\.)?(?:(?:dbo|sys)\.)?(?:sp_help\w*|sp_who2?|sp_lock|sp_spaceused|sp_columns|sp_tables|sp_databases|sp_depends|sp_pkeys|sp_fkeys|sp_statistics|sp_stored_procedures|sp_server_info|sp_describe_first_result_set)$|^mysql\.rds_show_configuration$/;
+
+/**
+ * A call of a procedure by name (`CALL p()`, `EXEC p`, a bare call in a procedural block) that no other rule read. One this
+ * input defined runs its body; a built-in read-only one reads; another vendor procedure is a write, as before; a procedure
+ * whose body is nowhere in the input (the user's own, `CALL purge_everything()`) may do anything: opaque, the worst case.
+ */
+function procedureCall(name: string, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
+  const n = name.replace(/[[\]"`]/g, '').toLowerCase();
+  const routine = session.routines.get(n);
+  if (routine !== undefined) {
+    classifyNested(routine, scope, b, span, session);
+    return;
+  }
+  if (systemProcedure(n, text, scope, b, span)) return;
+  if (READ_ONLY_PROCEDURE.test(n)) {
+    b.verb('read');
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
+  if (VENDOR_PROCEDURE.test(n)) {
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    if (!/^dbms_(stats|output|application_info|session|lock)\./.test(n)) b.partial('sql_procedure_call', `\`${name}\` runs a documented system procedure`, span);
+    return;
+  }
+  b.opaque('sql_procedure_unseen', `\`${name}\` runs a stored procedure whose body is not part of the action`, span);
+  dbTarget(b, scope, '', ['unknown']);
+}
+
+/**
  * Statements that run other SQL: PREPARE/EXECUTE, EXECUTE IMMEDIATE, EXEC sp_executesql, EXEC('...'),
  * DO and anonymous blocks. SQL fixed in a literal is classified as if written out; SQL built at run
  * time is opaque. Returns false when the statement is none of these.
@@ -852,11 +968,8 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
       return true;
     }
-    if (systemProcedure(name, t, scope, b, span)) return true;
     if (/^(mssql|tsql|transactsql|sqlserver|sybase)$/.test(dialectOf(scope)) || /^exec\b/i.test(t) || /^(sp_|dbo\.|\[)/.test(name)) {
-      // A stored procedure: its body is not part of the action.
-      b.verb('write').partial('sql_procedure_call', `\`${m[1]}\` runs a stored procedure whose body is not part of the action`, span);
-      dbTarget(b, scope, '', ['write']);
+      procedureCall(m[1]!, t, scope, b, span, session);
       return true;
     }
     b.opaque('sql_dynamic', `\`EXECUTE ${m[1]}\` runs a prepared statement this input did not prepare`, span);

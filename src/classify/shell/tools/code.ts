@@ -1,6 +1,6 @@
 import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import type { Invocation } from '../invocation.ts';
+import { storeWrite, type Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
 import { fileTarget } from './filesystem.ts';
@@ -97,20 +97,26 @@ const CAPABILITY: Record<Language, RegExp> = {
  * Calls that write the file named by their first literal argument (Ruby's File/IO class methods and
  * FileUtils, PHP's filesystem functions): `File.write("VERSION", ...)`, `file_put_contents("x", ...)`.
  * `File.open`/`fopen` write only with a write mode ("w", "a", "r+"); PHP's `copy` and `rename` write their second.
+ * `replaces`: the call replaces the file's whole content, as the shell's `>` and the agent's file tool do (a `w` mode;
+ * `file_put_contents` without `FILE_APPEND`; `copy`), so a dotenv, secret or state file it names loses what it held.
  */
-const WRITE_CALLS: Partial<Record<Language, Array<{ re: RegExp; arg: 0 | 1; mode?: true }>>> = {
+const WRITE_CALLS: Partial<Record<Language, Array<{ re: RegExp; arg: 0 | 1; mode?: true; replaces?: true }>>> = {
   ruby: [
-    { re: /\b(File|IO)\.(write|binwrite)\s*\(?/g, arg: 0 },
+    { re: /\b(File|IO)\.(write|binwrite)\s*\(?/g, arg: 0, replaces: true },
     { re: /\bFileUtils\.(touch|mkdir_p|mkpath|makedirs|mkdir)\s*\(?/g, arg: 0 },
     { re: /\bDir\.mkdir\s*\(?/g, arg: 0 },
     { re: /\bFile\.open\s*\(?/g, arg: 0, mode: true },
   ],
   php: [
-    { re: /\b(file_put_contents|touch|mkdir)\s*\(/g, arg: 0 },
-    { re: /\b(copy)\s*\(/g, arg: 1 },
+    { re: /\bfile_put_contents\s*\(/g, arg: 0, replaces: true },
+    { re: /\b(touch|mkdir)\s*\(/g, arg: 0 },
+    { re: /\b(copy)\s*\(/g, arg: 1, replaces: true },
     { re: /\bfopen\s*\(/g, arg: 0, mode: true },
   ],
 };
+
+/** A write mode that truncates the file first (`w`, `wb`, `w+`; not `a`, `r+` or `x`, which fails on an existing file). */
+const TRUNCATING_MODE = /^[bt]*w/;
 
 /**
  * PHP runs a function named by a string (a "callable", PHP manual): `array_map("unlink", $files)`.
@@ -204,7 +210,9 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
         handled = true;
         perlOpens.add(m.index);
         b.verb('write');
-        fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+        // `>` and `+>` truncate the file first (perlfunc: open); `>>` appends and `+<` writes in place.
+        const replaces = m2 === '>' || m2 === '+>';
+        fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
       }
     }
   }
@@ -249,18 +257,20 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
       const literalFirst = argSkel.startsWith('""');
       const path = literalFirst ? args[w.arg] : undefined;
       if (!path) continue;
-      if (w.mode) {
-        const mode = args[1]?.value ?? 'r';
-        if (/^[rbt]+$/.test(mode)) {
-          handled = true;
-          scan = scan.replace(m[0], ' ');
-          continue;
-        }
+      const mode = args[1]?.value ?? 'r';
+      if (w.mode && /^[rbt]+$/.test(mode)) {
+        handled = true;
+        scan = scan.replace(m[0], ' ');
+        continue;
       }
       handled = true;
       scan = scan.replace(m[0], ' ');
       inv.env.b.verb('write');
-      fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+      const appends = /\bFILE_APPEND\b/.test(code.slice(from, close === -1 ? undefined : from + close + 1));
+      const replaces = (w.replaces === true && !appends) || (w.mode === true && TRUNCATING_MODE.test(mode));
+      fileTarget(inv, literalWord(path.value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
+      // `File.write(PATH, TEXT)`, `file_put_contents(PATH, TEXT)`: the text it stores, when it is a literal.
+      if (w.replaces === true && w.arg === 0 && args[1] !== undefined) storeWrite(inv, path.value, args[1].value, appends);
     }
   }
 
@@ -291,7 +301,8 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     if (args[0] && /^[rbt]+$/.test(mode)) handled = true;
     else if (args[0] && /[wax+]/.test(mode)) {
       handled = true;
-      fileTarget(inv, literalWord(args[0].value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+      const replaces = TRUNCATING_MODE.test(mode);
+      fileTarget(inv, literalWord(args[0].value, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
     }
   }
 
@@ -334,6 +345,13 @@ function stripHandled(skeleton: string): string {
 }
 
 // ------------------------------------------------------------------ judged from parsed code (analyse.ts)
+
+/**
+ * Resolved write APIs that replace a file's whole content, as the shell's `>` does: pathlib's `write_text`/`write_bytes`,
+ * Node's `writeFile`, `createWriteStream` (flags `w` by default) and `truncate`, Deno's and Bun's writes, and the copies
+ * and renames onto a destination (`shutil.copy`, `fs.copyFile`, `os.replace`). Appends are not.
+ */
+const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|writeFileSync|createWriteStream|truncate|truncateSync|rename|renameSync|copyFile|copyFileSync)$|^(os\.(rename|replace)|shutil\.(copy|copy2|copyfile))$|^(Deno\.(writeTextFile|writeTextFileSync|writeFile|writeFileSync|truncate|truncateSync|copyFile|copyFileSync|rename|renameSync)|Bun\.write)$/;
 
 type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
@@ -422,6 +440,20 @@ function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The literal text a write call stores, or null when the code does not show it: Node's, Deno's and Bun's writes take it
+ * second, pathlib's `write_text` first; Python's `open(P, 'w').write(TEXT)` when the code opens one file.
+ */
+function writtenText(call: CodeCall, calls: CodeCall[]): string | null {
+  if (/^fs\.(writeFile|writeFileSync|appendFile|appendFileSync)$|^Deno\.(writeTextFile|writeTextFileSync)$|^Bun\.write$/.test(call.api)) return argText(call.args[1]);
+  if (/Path\(\)\.write_text$/.test(call.api)) return argText(call.args[0]);
+  if (/^(open|io\.open|codecs\.open)$/.test(call.api) && calls.filter((c) => /^(open|io\.open|codecs\.open)$/.test(c.api)).length === 1) {
+    const writes = calls.filter((c) => c.api === `${call.api}().write`);
+    return writes.length === 1 ? argText(writes[0]!.args[0]) : null;
+  }
+  return null;
+}
+
 /** The command line an exec call runs, or null when it is built at run time. */
 function commandOf(call: CodeCall, effect: ApiEffect): string | null {
   const first = call.args[0];
@@ -475,16 +507,22 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
       case 'write':
       case 'write_arg1': {
         const path = argText(call.args[effect === 'write_arg1' && !/Path\(\)\./.test(call.api) ? (call.api.startsWith('fs.') || call.api.startsWith('Deno.') || call.api.startsWith('shutil.') || call.api.startsWith('os.rename') || call.api.startsWith('os.replace') ? 1 : 0) : 0]);
+        let replaces = REPLACING_API.test(call.api);
         if (facts.language === 'python' && effect === 'write') {
           const mode = argText(call.args[1]) ?? argText(call.kwargs.mode) ?? 'r';
           if (!/[wax+]/.test(mode)) {
             b.verb('read');
             break;
           }
+          replaces = TRUNCATING_MODE.test(mode);
         }
         b.verb('write');
         const target = call.receiver !== undefined ? call.receiver : /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
-        if (target) fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code writes` });
+        if (target) {
+          fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
+          const text = writtenText(call, facts.calls);
+          if (text !== null) storeWrite(inv, target, text, !replaces);
+        }
         else if (!/mkdir|makedirs|touch/.test(call.api)) b.partial('code_write_dynamic', `\`${inv.name}\` code writes a path that is not a literal`, inv.span);
         break;
       }

@@ -1,6 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { afterOwnOptions } from './common.ts';
+import { makefileRecipes, MAX_STORED_LINES } from '../../stored-commands.ts';
 
 /**
  * Commands carried inside another command's options: the program runs the option's value as a shell
@@ -201,19 +202,6 @@ export function webTerminal(inv: Invocation): boolean {
   return true;
 }
 
-/** Recipe lines of a makefile's text: tab-led lines and `target: prereqs ; recipe`, without their `@`/`-`/`+` prefixes. */
-function recipes(makefile: string): string[] {
-  const out: string[] = [];
-  for (const line of makefile.split('\n')) {
-    if (line.startsWith('\t')) out.push(line.slice(1));
-    else {
-      const m = /^[^\t#=:]+::?[^=;]*;(.*)$/.exec(line);
-      if (m) out.push(m[1]!);
-    }
-  }
-  return out.map((r) => r.replace(/^\s*[@+-]+/, '')).filter((r) => r.trim() !== '');
-}
-
 /**
  * `make -f -` reads its makefile from the input, and `make [-f FILE]` of a makefile this same input wrote runs
  * that text's recipes: each recipe line is a shell command line (GNU make manual, "Recipe Execution"). A makefile
@@ -227,7 +215,7 @@ export function makeRecipes(inv: Invocation, written: (path: string) => string |
       inv.env.b.opaque('makefile_dynamic', `\`${inv.name}\` runs the recipes of ${where}, which we cannot see`, inv.span);
       return;
     }
-    for (const r of recipes(text).slice(0, 200)) inv.runSource(r, null, `a recipe of ${where}`);
+    for (const r of makefileRecipes(text).slice(0, MAX_STORED_LINES)) inv.runSource(r, null, `a recipe of ${where}`);
   };
   let judged = false;
   for (const { value } of files) {

@@ -1,4 +1,5 @@
 import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
+import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -429,8 +430,27 @@ function crontab(inv: Invocation): void {
   else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
     if (!inv.stdin.keepsCrontab) b.destroy('crontab_replace', '`crontab -` replaces every scheduled job with its input', inv.span);
-    inv.runSource(inv.stdin.text.split('\n').map((l) => l.replace(/^\s*(@\w+|(\S+\s+){5})/, '')).join('\n'), null, '`crontab`');
+    for (const line of linesOf('crontab', inv.stdin.text).slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`crontab`', inv.scope.home);
   } else b.opaque('shell_stdin_dynamic', `\`crontab\` installs jobs from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
+}
+
+/**
+ * `systemctl edit UNIT` writes a drop-in (or with `--full` the unit) whose `Exec*=` commands the service runs: with
+ * `--stdin` (systemd 256) the text is the input, judged as the unit's commands; without it an editor opens and what is
+ * stored is typed later, as for `crontab -e`. The write itself is the catalogue's.
+ */
+function systemctlEdit(inv: Invocation): void {
+  const pos = positionals(inv.args);
+  if (pos[0]?.value !== 'edit') return;
+  if (!hasFlag(inv.args, '--stdin')) {
+    inv.env.b.opaque('interactive_editor', '`systemctl edit` stores unit commands typed in an editor', inv.span);
+    return;
+  }
+  if (inv.stdin?.text == null) {
+    inv.env.b.opaque('shell_stdin_dynamic', `\`systemctl edit --stdin\` stores unit commands from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
+    return;
+  }
+  for (const line of linesOf('unit', inv.stdin.text).slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`systemctl edit --stdin` stores a command the unit runs', '/');
 }
 
 function words(inv: Invocation): string[] {
@@ -851,6 +871,7 @@ function dispatchTool(inv: Invocation): void {
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
   if (name === 'glab' && positionals(inv.args, new Set(['-R', '--repo']))[0]?.value === 'api') return glabApi(inv);
+  if (name === 'systemctl') systemctlEdit(inv);
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
   const jar = name === 'java' ? jarTool(inv.args) : undefined;

@@ -1,8 +1,8 @@
 import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
-import { noteWrite, shown, type Invocation, type Redirect } from '../invocation.ts';
+import { noteWrite, shown, storeWrite, type Invocation, type Redirect } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -129,7 +129,7 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
  * (isDotenvOrSecretFile), inside the workspace or not.
  */
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean }): void {
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state' }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -138,7 +138,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
   const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
-  const replacesSecret = (): boolean => !!opts.replaces && isDotenvOrSecretFile(fx.path) && !inv.scope.absent?.has(fx.path);
+  // `replaces: 'state'` (interpreter code that writes a whole file's content, as the agent's file tool does) also counts
+  // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
+  const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
   const secretLoss = (): string => `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`;
   switch (fx.cls) {
     case 'control_plane':
@@ -634,7 +636,7 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
 
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
-  for (const p of paths) noteWrite(inv.scope, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
+  for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');

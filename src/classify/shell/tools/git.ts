@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
-import { shown, splitWords, type Invocation } from '../invocation.ts';
+import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
+import { resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord } from '../words.ts';
 
@@ -226,6 +227,22 @@ const KNOWN_SUBCOMMAND = /^(push|reset|clean|branch|tag|filter-branch|filter-rep
  */
 const GIT_COMMAND_SETTING = /^(alias\.[^=]+(?==!)|core\.(?:sshCommand|pager|editor|fsmonitor|askPass|gitProxy)|sequence\.editor|diff\.external|diff\.[^=]+\.(?:command|textconv)|filter\.[^=]+\.(?:clean|smudge|process)|merge\.[^=]+\.driver|credential\.(?:[^=]+\.)?helper|gpg\.(?:[^=]+\.)?program|gpg\.ssh\.defaultKeyCommand|pager\.[^=]+|interactive\.diffFilter|(?:difftool|mergetool|man|browser)\.[^=]+\.cmd|uploadpack\.packObjectsHook|sendemail\.sendmailCmd)=(.*)$/is;
 
+/**
+ * `core.hooksPath DIR`: switching hooks off or pointing them at a committed folder is a benign write (docs/classify.md:
+ * git hooks are the repository's own developer checks). But a hook this same input writes into DIR is code stored to run
+ * later (stored-commands.ts): judged as run, whether written before the setting or after it.
+ */
+function hooksFolder(inv: Invocation, dir: string): void {
+  const abs = resolvePath(dir, inv.scope);
+  if (abs === null) return;
+  inv.scope.vars.set(HOOKS_PATH_VAR, abs);
+  for (const [path, text] of inv.scope.files) {
+    if (path.slice(0, path.lastIndexOf('/')) !== abs) continue;
+    if (text === null) inv.env.b.opaque('script_written_dynamic', `the git hook \`${path}\` was written by this input with content we cannot see`, inv.span);
+    else inv.runSource(text, null, `the git hook \`${path}\` written earlier in this input`);
+  }
+}
+
 /** Settings and subcommands that make git run a shell command: `-c alias.x='!cmd'`, `core.sshCommand`, `submodule foreach`, `rebase --exec`, `bisect run`. */
 function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: string | null, args: Invocation['args']): void {
   const settings: Array<string | null> = [];
@@ -244,6 +261,8 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   }
   for (const s of settings) {
     if (s === null) continue;
+    const hooks = /^core\.hooksPath=(.+)$/is.exec(s);
+    if (hooks) hooksFolder(inv, hooks[1]!);
     const m = GIT_COMMAND_SETTING.exec(s);
     // Booleans switch a built-in on or off (`core.fsmonitor=true`, `pager.log=false`); a helper name without `!` or a
     // path runs git's own `git credential-NAME`.

@@ -89,8 +89,11 @@ export function runWritten(inv: Invocation, path: string | null): boolean {
   return true;
 }
 
-/** Tools whose only output is environment setup (`export`, `alias`), made to be `eval`'d. */
-const ENV_SETUP = /^"?\$\(\s*(pyenv (virtualenv-)?init|rbenv init|nodenv init|jenv init|goenv init|plenv init|ssh-agent|minikube( -p [\w-]+)? (docker|podman)-env|brew shellenv|starship init|zoxide init|conda shell\.\w+ hook|opam env|keychain --eval|fnm env|mise activate|rtx activate|luarocks path|dircolors|gpg-agent --daemon|thefuck --alias|register-python-argcomplete|kubectl completion|helm completion|gh completion)\b[^$`;|&()]*\)"?$/;
+/**
+ * Tools whose only output is environment setup (`export`, `alias`), made to be `eval`'d, named or by their path
+ * (`/opt/homebrew/bin/brew shellenv`, as Homebrew's installer tells you to add it to `~/.zprofile`).
+ */
+const ENV_SETUP = /^"?\$\(\s*(?:[\w.~/-]*\/)?(direnv hook|atuin init|oh-my-posh init|mcfly init|fzf --(?:bash|zsh|fish)|pyenv (virtualenv-)?init|rbenv init|nodenv init|jenv init|goenv init|plenv init|ssh-agent|minikube( -p [\w-]+)? (docker|podman)-env|brew shellenv|starship init|zoxide init|conda shell\.\w+ hook|opam env|keychain --eval|fnm env|mise activate|rtx activate|luarocks path|dircolors|gpg-agent --daemon|thefuck --alias|register-python-argcomplete|kubectl completion|helm completion|gh completion)\b[^$`;|&()]*\)"?$/;
 
 export function evalBuiltin(inv: Invocation): void {
   if (inv.args.length === 0) return;

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linesOf, runLaterFile, storedCommands } from './stored-commands.ts';
+
+test('files something runs later are known by their path; others are not', () => {
+  for (const p of ['/home/dev/.bashrc', '/root/.profile', '/home/dev/.config/fish/config.fish', '/etc/profile.d/x.sh', '/home/dev/app/.envrc', '/home/dev/app/.git/hooks/pre-commit', '/home/dev/app/.husky/pre-push', '/var/spool/cron/crontabs/dev', '/etc/cron.d/tidy', '/etc/systemd/system/web.service', '/home/dev/app/deploy/web.service.d/override.conf', '/home/dev/.config/autostart/x.desktop', '/home/dev/app/package.json', '/home/dev/app/Makefile', '/home/dev/app/rules.mk']) {
+    assert.notEqual(runLaterFile(p), null, p);
+  }
+  for (const p of ['/home/dev/app/.git/hooks/pre-commit.sample', '/home/dev/app/.husky/_/husky.sh', '/home/dev/app/README.md', '/home/dev/app/bashrc.txt', '/home/dev/app/package-lock.json', '/home/dev/app/.env']) {
+    assert.equal(runLaterFile(p), null, p);
+  }
+});
+
+test('each format yields the command lines it stores, and where they run', () => {
+  assert.deepEqual(linesOf('crontab', 'MAILTO=dev\n# nightly\n0 3 * * * rm -rf ~/x\n@reboot /usr/bin/start\n5 * * * * echo 50\\% | mail -s x dev%body\n'), ['rm -rf ~/x', '/usr/bin/start', 'echo 50% | mail -s x dev']);
+  assert.deepEqual(linesOf('system-crontab', '*/5 * * * * root rm -rf /var/lib/x\n'), ['rm -rf /var/lib/x']);
+  assert.deepEqual(linesOf('unit', '[Service]\nExecStart=\nExecStartPre=-/bin/rm -rf /srv/a\nExecStart=/usr/bin/node \\\n  server.js\nRestart=always\n'), ['', '/bin/rm -rf /srv/a', '/usr/bin/node    server.js']);
+  assert.deepEqual(linesOf('desktop', '[Desktop Entry]\nExec=sh -c "rm -rf ~" %U\n'), ['sh -c "rm -rf ~" ']);
+  assert.deepEqual(linesOf('package-json', '{"name":"x","scripts":{"test":"node --test","postinstall":"rm -rf ~"}}'), ['node --test', 'rm -rf ~']);
+  assert.deepEqual(linesOf('package-json', '  "prepare": "rm -rf /home/dev",\n'), ['rm -rf /home/dev']);
+  assert.deepEqual(linesOf('package-json', '{"name":"x"}'), []);
+  assert.deepEqual(linesOf('makefile', 'all: build\n\t@rm -rf dist\nx: ; echo hi\n'), ['rm -rf dist', ' echo hi']);
+  const hook = storedCommands('/home/dev/app/.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n', '/home/dev');
+  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook' });
+  assert.equal(storedCommands('/home/dev/.bashrc', 'rm -rf ~\n', '/home/dev')?.cwd, '/home/dev');
+  assert.equal(storedCommands('/home/dev/app/Makefile', 'a:\n\tmake b\n', '/home/dev')?.cwd, '/home/dev/app');
+  assert.equal(storedCommands('/home/dev/app/notes.md', 'rm -rf ~', '/home/dev'), null);
+});

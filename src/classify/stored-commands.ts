@@ -1,0 +1,177 @@
+/**
+ * Files something runs later, and the command lines their text stores. A write of such a file is at least as
+ * destructive as the commands it stores (docs/classify.md, "Commands stored to run later"): every door that writes a
+ * file (the shell's `>`, `>>` and `tee`, the agent's file tool, `crontab -`, `systemctl edit --stdin`) asks this module
+ * whether the file is one, and hands the lines it returns to the shell model.
+ *
+ * Knowledge of the files is data (RUN_LATER): a path shape, the format of its text and where its commands run.
+ */
+
+/** How a file stores its commands. */
+export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile';
+
+/** Where the stored commands run: the home folder, the file's folder, the repository above `.git/hooks`, or `/`. */
+type RunsIn = 'home' | 'dir' | 'repo' | 'root';
+
+interface RunLaterEntry {
+  path: RegExp;
+  format: StoreFormat;
+  runsIn: RunsIn;
+  what: string;
+}
+
+/**
+ * Paths are matched with `\` read as `/`. Shell start-up files are matched by name in any folder: a home folder is where
+ * a shell reads them, whoever's it is (`/root/.bashrc`, `/var/lib/postgresql/.profile`).
+ */
+const RUN_LATER: readonly RunLaterEntry[] = [
+  // bash(1) INVOCATION, zsh(1) STARTUP/SHUTDOWN FILES, ksh, fish's config; X session start-up files.
+  { path: /(^|\/)\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|xprofile|xinitrc|xsessionrc|xsession)$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
+  { path: /(^|\/)\.(bashrc\.d|zshrc\.d)\/[^/]+$|\/\.config\/fish\/(config\.fish|conf\.d\/[^/]+\.fish)$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
+  { path: /^\/etc\/(profile|bash\.bashrc|bashrc|zshrc|zprofile|zshenv|zlogin|zlogout|rc\.local|profile\.d\/[^/]+|zsh\/[^/]+|init\.d\/[^/]+|cron\.(hourly|daily|weekly|monthly)\/[^/]+)$/, format: 'script', runsIn: 'root', what: 'a system start-up or scheduled script' },
+  // direnv runs `.envrc` on entering the folder (direnv(1)); git runs `.git/hooks/NAME` (githooks(5); `*.sample` are
+  // not run); husky and a committed `.githooks` folder are hook folders `core.hooksPath` points at.
+  { path: /(^|\/)\.envrc$/, format: 'script', runsIn: 'dir', what: 'a direnv file, run on entering its folder' },
+  { path: /(^|\/)\.git\/hooks\/[^/]+$(?<!\.sample)|(^|\/)\.(husky|githooks)\/[^/_][^/]*$/, format: 'script', runsIn: 'repo', what: 'a git hook' },
+  // crontab(5): user tables (Debian, RHEL, SUSE, macOS, BSD) and the system table with a user field.
+  { path: /^\/var\/spool\/cron\/(crontabs\/|tabs\/)?[^/]+$|^\/usr\/lib\/cron\/tabs\/[^/]+$|^\/var\/cron\/tabs\/[^/]+$|^\/var\/at\/tabs\/[^/]+$/, format: 'crontab', runsIn: 'home', what: 'a crontab' },
+  { path: /^\/etc\/(crontab|cron\.d\/[^/]+)$/, format: 'system-crontab', runsIn: 'root', what: 'the system crontab' },
+  // systemd.service(5) and systemd.socket(5): the `Exec*=` settings; drop-ins (`NAME.service.d/*.conf`) add to them.
+  { path: /\.(service|socket)$|\.(service|socket)\.d\/[^/]+\.conf$/, format: 'unit', runsIn: 'root', what: 'a systemd unit' },
+  // XDG autostart: `Exec=` of a desktop entry is run at log-in.
+  { path: /\/(\.config|etc\/xdg)\/autostart\/[^/]+\.desktop$/, format: 'desktop', runsIn: 'home', what: 'a log-in autostart entry' },
+  // npm runs `scripts` through the shell (`npm run`, and the lifecycle names on install, test, start, publish).
+  { path: /(^|\/)package\.json$/, format: 'package-json', runsIn: 'dir', what: 'package.json scripts' },
+  // GNU make runs each recipe line through the shell.
+  { path: /(^|\/)(GNUmakefile|makefile|Makefile)$|\.mk$/, format: 'makefile', runsIn: 'dir', what: 'a makefile' },
+];
+
+export interface StoredCommands {
+  /** The command lines, each judged by the shell model. */
+  lines: string[];
+  /** Where they run, when it can be placed. */
+  cwd: string | undefined;
+  /** What the file is, for findings (`a shell start-up file`). */
+  what: string;
+}
+
+/** At most this many stored lines are judged; what a file stores beyond them is not read. */
+export const MAX_STORED_LINES = 200;
+
+/** The file's entry, or null when nothing runs it. */
+export function runLaterFile(abs: string): RunLaterEntry | null {
+  const p = abs.replace(/\\/g, '/');
+  return RUN_LATER.find((e) => e.path.test(p)) ?? null;
+}
+
+/**
+ * The commands that `text`, written to `abs`, stores: null when nothing runs the file. `text` is what the write puts in
+ * (the appended part for an append). `home` places `~` for files that run in the home folder.
+ */
+export function storedCommands(abs: string, text: string, home: string | undefined): StoredCommands | null {
+  const entry = runLaterFile(abs);
+  if (entry === null) return null;
+  return { lines: linesOf(entry.format, text).filter((l) => l.trim() !== '').slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what };
+}
+
+/** The command lines of a text in one format (also used for text that reaches a runner without a file: `crontab -`). */
+export function linesOf(format: StoreFormat, text: string): string[] {
+  switch (format) {
+    case 'script':
+      return [text];
+    case 'crontab':
+    case 'system-crontab':
+      return cronLines(text, format === 'system-crontab');
+    case 'unit':
+      return settingLines(text, /^\s*Exec[A-Za-z]*\s*=\s*(.*)$/).map((v) => v.replace(/^[-@:+!|]+/, ''));
+    case 'desktop':
+      return settingLines(text, /^\s*Exec\s*=\s*(.*)$/).map((v) => v.replace(/%[fFuUdDnNickvm]/g, ''));
+    case 'package-json':
+      return packageScripts(text);
+    case 'makefile':
+      return makefileRecipes(text);
+  }
+}
+
+function cwdOf(runsIn: RunsIn, abs: string, home: string | undefined): string | undefined {
+  const dir = abs.slice(0, abs.lastIndexOf('/')) || '/';
+  switch (runsIn) {
+    case 'home':
+      return home;
+    case 'root':
+      return '/';
+    case 'dir':
+      return dir;
+    case 'repo': {
+      const git = /^(.*?)\/\.git\/hooks$/.exec(dir) ?? /^(.*?)\/\.(husky|githooks)$/.exec(dir);
+      return git ? git[1] || '/' : dir;
+    }
+  }
+}
+
+/**
+ * crontab(5): blank lines, comments and `NAME=value` settings store no command; a job line is five time fields (or an
+ * `@reboot`-style nickname), a user in the system table, then the command. An unescaped `%` ends the command (the rest
+ * is its input); `\%` is a `%`.
+ */
+function cronLines(text: string, system: boolean): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#') || /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(t)) continue;
+    const m = system ? /^(?:@\w+\s+|(?:\S+\s+){5})\S+\s+(.*)$/.exec(t) : /^(?:@\w+\s+|(?:\S+\s+){5})(.*)$/.exec(t);
+    if (!m) continue;
+    const cut = /(?<!\\)%/.exec(m[1]!);
+    out.push((cut ? m[1]!.slice(0, cut.index) : m[1]!).replace(/\\%/g, '%'));
+  }
+  return out;
+}
+
+/** The values of `KEY=` settings, with a line ending in `\` continued on the next (systemd.syntax(7)). */
+function settingLines(text: string, key: RegExp): string[] {
+  const joined = text.replace(/\\\r?\n/g, ' ');
+  const out: string[] = [];
+  for (const line of joined.split('\n')) {
+    const m = key.exec(line);
+    if (m) out.push(m[1]!.trim());
+  }
+  return out;
+}
+
+/**
+ * The `scripts` of a package.json. Text that is not a whole JSON document (an edit's replacement text, a fragment) is
+ * read for every `"name": "value"` pair: any of them may be a script, and a value that is not a command is judged
+ * harmless by the shell model.
+ */
+function packageScripts(text: string): string[] {
+  try {
+    const doc: unknown = JSON.parse(text);
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return [];
+    const scripts = (doc as Record<string, unknown>).scripts;
+    if (typeof scripts !== 'object' || scripts === null || Array.isArray(scripts)) return [];
+    return Object.values(scripts).filter((v): v is string => typeof v === 'string');
+  } catch {
+    const out: string[] = [];
+    for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+      try {
+        out.push(JSON.parse(m[1]!) as string);
+      } catch {
+        // A value that is not a JSON string is no script.
+      }
+    }
+    return out;
+  }
+}
+
+/** Recipe lines of a makefile's text: tab-led lines and `target: prereqs ; recipe`, without their `@`/`-`/`+` prefixes. */
+export function makefileRecipes(makefile: string): string[] {
+  const out: string[] = [];
+  for (const line of makefile.split('\n')) {
+    if (line.startsWith('\t')) out.push(line.slice(1));
+    else {
+      const m = /^[^\t#=:]+::?[^=;]*;(.*)$/.exec(line);
+      if (m) out.push(m[1]!);
+    }
+  }
+  return out.map((r) => r.replace(/^\s*[@+-]+/, '')).filter((r) => r.trim() !== '');
+}

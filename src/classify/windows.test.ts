@@ -5,6 +5,7 @@ import { expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
 import { createClassifier, type Classifier } from './index.ts';
 import { repairArguments } from './powershell/repair.ts';
 import { decodeUtf16Base64 } from './windows/dispatch.ts';
+import { namesSensitivePort } from './windows/tools.ts';
 import { classifyPath, resolvePath } from './paths.ts';
 
 const WIN = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };
@@ -125,5 +126,51 @@ describe('classify:unknown-program-critical-target', () => {
       assert.equal(f.confidence, 'partial', c);
       assert.equal(f.destructive, false, c);
     }
+  });
+});
+
+describe('round 9 Windows classes (blind9-win9)', () => {
+  test('namesSensitivePort: single ports, lists and ranges that hold a database or remote-administration port', () => {
+    assert.equal(namesSensitivePort('1433'), true);
+    assert.equal(namesSensitivePort('80,3389'), true);
+    assert.equal(namesSensitivePort('5400-5500'), true);
+    assert.equal(namesSensitivePort('5000-5001'), false);
+    assert.equal(namesSensitivePort('any'), false);
+    assert.equal(namesSensitivePort(''), false);
+  });
+
+  test('`/?` alone with a subcommand prints usage; a named target keeps the command what it is', () => {
+    assert.equal(facts('reg delete /?', 'cmd').destructive, false);
+    assert.deepEqual(facts('reg delete /?', 'cmd').verbs, ['read']);
+    assert.ok(facts('reg delete HKLM\\SOFTWARE\\Contoso /f /?', 'cmd').destructive);
+  });
+
+  test('manage-bde: reads, protection off, and settings that change back', () => {
+    assert.deepEqual(facts('manage-bde -protectors -get C:', 'cmd').verbs, ['read']);
+    for (const c of ['manage-bde -off D:', 'manage-bde -protectors -disable C:', 'manage-bde -protectors -delete C: -type TPM']) assert.ok(codes(facts(c, 'cmd')).includes('safeguard_disabled'), c);
+    assert.equal(facts('manage-bde -on D: -RecoveryPassword', 'cmd').destructive, false);
+  });
+
+  test('WMI methods by name: StopService stops, StartService does not, Create of a process is not followed', () => {
+    assert.ok(codes(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StopService", 'powershell')).includes('service_outage'));
+    assert.equal(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StartService", 'powershell').destructive, false);
+    assert.equal(facts("Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList 'notepad.exe'", 'powershell').confidence, 'opaque');
+    assert.equal(facts('Invoke-CimMethod -ClassName Win32_Service -MethodName $m', 'powershell').confidence, 'opaque');
+  });
+
+  test('shares opened to Everyone, passwords replaced, ARM complete mode, ClearLog', () => {
+    assert.ok(codes(facts("New-SmbShare -Name x -Path D:\\x -ChangeAccess 'Everyone'", 'powershell')).includes('share_open_to_everyone'));
+    assert.equal(facts("New-SmbShare -Name x -Path D:\\x -ChangeAccess 'CORP\\Dev'", 'powershell').destructive, false);
+    assert.ok(codes(facts('Set-LocalUser -Name svc -Password $p', 'powershell')).includes('credential_replaced'));
+    assert.ok(codes(facts('New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile t.json -Mode Complete', 'powershell')).includes('deployment_complete_mode'));
+    assert.ok(facts('New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile t.json', 'powershell').verbs.includes('deploy'));
+    assert.ok(codes(facts("$s.ClearLog('Security')", 'powershell')).includes('event_log_clear'));
+    assert.equal(facts("$s.ClearLog('Security', 'C:\\Temp\\sec.evtx')", 'powershell').destructive, false);
+  });
+
+  test('Initialize-Disk gives a RAW disk its partition table: a write, not an erase', () => {
+    const f = facts('Initialize-Disk -Number 3 -PartitionStyle GPT', 'powershell');
+    assert.equal(f.destructive, false);
+    assert.ok(facts('Clear-Disk -Number 3 -RemoveData', 'powershell').destructive);
   });
 });

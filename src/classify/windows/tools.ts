@@ -217,6 +217,8 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
   else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
     b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
+  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w) && namesSensitivePort(w.slice(10))))
+    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a database or remote-administration port to every address', inv.span);
   else b.verb('write', 'permissions');
   return true;
 }
@@ -278,9 +280,77 @@ function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): vo
   shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
 }
 
+/** The programs `windowsNative` knows (below), for `helpOnly`. */
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde']);
+
+/**
+ * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
+ * nothing else. Only when the rest names no target: a subcommand word or a switch, at most two of them.
+ */
+function helpOnly(ws: string[]): boolean {
+  const rest = ws.filter((w) => w !== '/?');
+  return rest.length < ws.length && rest.length <= 2 && rest.every((w) => /^\/?[a-z][a-z-]*$/.test(w));
+}
+
+/**
+ * manage-bde (Windows Commands reference), by its first parameter and, for `-protectors`, its action: what reads, what
+ * switches BitLocker's protection off (`-off` decrypts the volume; `-protectors -disable` suspends it, the key stored in
+ * the clear; `-protectors -delete` deletes key protectors, with them the recovery password the volume may need), and the
+ * rest changes settings that can be changed back (`-on`, `-resume`, `-lock`, `-unlock`, `-autounlock`, `-pause`,
+ * `-changepin`, `-forcerecovery`, `-wipefreespace`, which like `cipher /w` overwrites free space only).
+ */
+const MANAGE_BDE: Record<string, 'read' | 'weaken'> = {
+  '-status': 'read', '-?': 'read', '/?': 'read', '-h': 'read', '-help': 'read', '-off': 'weaken',
+  '-protectors -get': 'read', '-protectors -disable': 'weaken', '-protectors -delete': 'weaken',
+};
+
+function manageBde(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const [first = '-?', second = ''] = ws;
+  const volume = ws.find((w) => /^[a-z]:$/.test(w));
+  b.target({ kind: 'host', id: `bitlocker:${volume?.toUpperCase() ?? '?'}`, environment: null, home: false });
+  const effect = MANAGE_BDE[first === '-protectors' ? `${first} ${second}` : first];
+  if (effect === 'read') b.verb('read');
+  else if (effect === 'weaken') b.verb('write').destroy('safeguard_disabled', `\`manage-bde ${first === '-protectors' ? `${first} ${second}` : first}\` switches BitLocker protection off`, inv.span);
+  else b.verb('write');
+}
+
+/**
+ * WMI methods (Win32_Service, Win32_Process, Win32_ShadowCopy, the WMI classes' reference), reached by `wmic … call`,
+ * `Invoke-CimMethod -MethodName` and `Invoke-WmiMethod -Name`: what each does to what it selects.
+ */
+export const WMI_METHOD: Record<string, 'outage' | 'delete' | 'read'> = {
+  stopservice: 'outage', pauseservice: 'outage', delete: 'delete', getowner: 'read', getownersid: 'read', getsecuritydescriptor: 'read',
+};
+
+/**
+ * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
+ * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
+ * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.
+ */
+const SENSITIVE_PORT = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017]);
+
+/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port. */
+export function namesSensitivePort(spec: string): boolean {
+  return spec.split(',').some((part) => {
+    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    if (!m) return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi);
+  });
+}
+
+/** Principals that stand for everyone (Everyone, its SID, Guests, anonymous logons): granting them access opens it to all. */
+export const EVERYONE_PRINCIPAL = /^(everyone|\*?s-1-1-0|guests?|builtin\\guests|anonymous logon|nt authority\\anonymous logon)$/i;
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
+  if (helpOnly(ws) && NATIVE_NAMES.has(name)) {
+    b.verb('read');
+    return true;
+  }
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -309,10 +379,15 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       host(inv, 'diskpart');
       return true;
     }
+    case 'initialize-disk':
+      // Initialize-Disk (Storage module; MSFT_Disk.Initialize) gives a RAW disk its first partition table and fails with
+      // "The disk has already been initialized" on any other: there is nothing on the disk to lose.
+      b.verb('write');
+      host(inv, ws.find((w) => /^\d+$/.test(w)) ?? name);
+      return true;
     case 'format':
     case 'format-volume':
     case 'clear-disk':
-    case 'initialize-disk':
     case 'remove-partition':
     case 'reset-physicaldisk':
       if (ws.includes('/?')) {
@@ -386,6 +461,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'net':
       if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
+      // `net share NAME=PATH /grant:USER,READ|CHANGE|FULL` (net share reference): a grant to Everyone opens the folder to all.
+      else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))
+        b.verb('write', 'permissions').destroy('share_open_to_everyone', '`net share /grant:Everyone` opens the share to everyone', inv.span);
+      else if (ws[0] === 'share' && ws.some((w) => w.includes('='))) b.verb('write', 'permissions');
       else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`net ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
       else if (ws[0] === 'start' || ws[0] === 'continue') b.verb('write');
       else b.verb('read', 'network');
@@ -518,6 +597,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'mkdir':
     case 'md':
       b.verb('write');
+      return true;
+    case 'manage-bde':
+      manageBde(inv, ws);
       return true;
     default:
       return false;

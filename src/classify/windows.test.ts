@@ -168,6 +168,22 @@ describe('round 9 Windows classes (blind9-win9)', () => {
     assert.equal(facts("$s.ClearLog('Security', 'C:\\Temp\\sec.evtx')", 'powershell').destructive, false);
   });
 
+  test('route and chkdsk: what reads, what cuts the machine off, what repairs', () => {
+    assert.deepEqual(facts('route print', 'cmd').verbs, ['read']);
+    assert.ok(codes(facts('route delete 0.0.0.0', 'cmd')).includes('default_route_deleted'));
+    assert.ok(codes(facts('route -f', 'cmd')).includes('routes_flushed'));
+    assert.equal(facts('route add 10.9.0.0 mask 255.255.0.0 10.0.0.1', 'cmd').destructive, false);
+    assert.deepEqual(facts('chkdsk C: /scan', 'cmd').verbs, ['read']);
+    assert.deepEqual(facts('chkdsk C: /f', 'cmd').verbs, ['write']);
+  });
+
+  test('a privileged built-in group gives every right; another group does not', () => {
+    assert.ok(codes(facts("Add-LocalGroupMember -Group 'Administrators' -Member dev2", 'powershell')).includes('privileged_group_grant'));
+    assert.ok(codes(facts('net localgroup Administrators dev2 /add', 'cmd')).includes('privileged_group_grant'));
+    assert.equal(facts("Add-ADGroupMember -Identity 'Readers' -Members dev2", 'powershell').destructive, false);
+    assert.equal(facts('net localgroup Administrators', 'cmd').destructive, false);
+  });
+
   test('Initialize-Disk gives a RAW disk its partition table: a write, not an erase', () => {
     const f = facts('Initialize-Disk -Number 3 -PartitionStyle GPT', 'powershell');
     assert.equal(f.destructive, false);

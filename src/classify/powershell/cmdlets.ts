@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -241,7 +241,7 @@ const SAFEGUARD_NOUN = /(audit|backup|retention|protection|threatdetection|advan
 /** Parameters whose zero turns off retention of backups, logs or deleted items (`-BackupRetentionPeriod 0`). */
 const RETENTION_PARAM = /^-(backupretentionperiod|retentiondays|retentionindays|retentionperiodindays|softdeleteretentionindays|deleteretentionpolicydays|logretentiondays)$/i;
 /** Parameters that keep a resource from deletion or loss, off when `$false` (`-DeletionProtection $false`). */
-const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
+const PROTECTION_PARAM = /^-(deletionprotection|protectedfromaccidentaldeletion|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
 /**
  * The same, named `…Enabled` (Exchange Online and Microsoft 365 cmdlets: `Set-Mailbox -AuditEnabled`,
  * `-LitigationHoldEnabled`, `-SingleItemRecoveryEnabled`, `Set-AdminAuditLogConfig -AdminAuditLogEnabled`,
@@ -729,6 +729,24 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('deploy');
       if (/^complete$/i.test(get(p, 'mode')[0]?.value ?? '')) b.verb('delete').destroy('deployment_complete_mode', `\`${inv.name} -Mode Complete\` deletes every resource in the group that the template does not name`, inv.span);
       else if (get(p, 'mode')[0] && get(p, 'mode')[0]!.value === null) b.opaque('deployment_mode_dynamic', `\`${inv.name} -Mode\` is not fixed in the input`, inv.span);
+      return true;
+    }
+    case 'new-service':
+      // New-Service registers a service that runs the program at -BinaryPathName; the program itself is not written.
+      b.verb('write');
+      return true;
+    case 'disable-netadapter':
+      // NetAdapter: the adapter stops; the machine is off that network until someone enables it again (an outage).
+      b.verb('write').destroy('service_outage', `\`${inv.name}\` takes the machine off that network`, inv.span);
+      return true;
+    case 'add-adgroupmember':
+    case 'add-localgroupmember':
+    case 'add-adprincipalgroupmembership': {
+      // A built-in privileged group (PRIVILEGED_GROUP) gives its new member every right on the domain or the machine.
+      const p = bind(inv.args, [], ['identity', 'group', 'name', 'sid', 'members', 'member', 'memberof', 'server', 'credential', 'partition', 'authtype']);
+      const groups = [...get(p, 'identity', 'group', 'name', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(',')).map((g) => g.trim().replace(/^['"]|['"]$/g, ''));
+      b.verb('permissions');
+      if (groups.some((g) => PRIVILEGED_GROUP.test(g))) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account every right (a privileged built-in group)`, inv.span);
       return true;
     }
     case 'remove-service':

@@ -168,7 +168,7 @@ export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|def
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
  * the event log's policy, LSA protection, SmartScreen.
  */
-const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server\\winstations\\[^\\]+|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
@@ -180,7 +180,8 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection)$/i.test(name)) return off;
+  // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication)$/i.test(name)) return off;
   return false;
 }
 
@@ -281,7 +282,7 @@ function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): vo
 }
 
 /** The programs `windowsNative` knows (below), for `helpOnly`. */
-const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde']);
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -340,6 +341,12 @@ export function namesSensitivePort(spec: string): boolean {
     return [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi);
   });
 }
+
+/**
+ * Built-in groups whose members hold every right on the machine or the domain (Active Directory's "Privileged Accounts and
+ * Groups"): adding an account to one widens its permissions to all, as `GRANT ALL ON *.*` does in a database.
+ */
+export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
 
 /** Principals that stand for everyone (Everyone, its SID, Guests, anonymous logons): granting them access opens it to all. */
 export const EVERYONE_PRINCIPAL = /^(everyone|\*?s-1-1-0|guests?|builtin\\guests|anonymous logon|nt authority\\anonymous logon)$/i;
@@ -460,6 +467,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     }
     case 'net':
       if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
+      // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
+        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
+      // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password.
+      else if (ws[0] === 'user' && ws[1] === 'guest' && ws.includes('/active:yes')) b.verb('permissions').destroy('guest_enabled', '`net user Guest /active:yes` lets anyone sign in as Guest', inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
       // `net share NAME=PATH /grant:USER,READ|CHANGE|FULL` (net share reference): a grant to Everyone opens the folder to all.
       else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))
@@ -569,8 +581,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     }
     case 'cipher':
+      // cipher (Windows Commands reference): `/d` decrypts EFS-encrypted files, which takes their encryption off; `/e`
+      // encrypts; `/w` overwrites free space only; the rest show.
       if (ws.some((w) => w.startsWith('/w'))) b.verb('write').finding('cipher_wipe_free', '`cipher /w` overwrites free space only');
-      else if (ws.some((w) => w === '/d' || w === '/e')) b.verb('write');
+      else if (ws.includes('/d')) b.verb('write').destroy('encryption_off', '`cipher /d` decrypts the files it names', inv.span);
+      else if (ws.includes('/e')) b.verb('write');
       else b.verb('read');
       return true;
     case 'certutil':
@@ -601,6 +616,21 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'manage-bde':
       manageBde(inv, ws);
       return true;
+    case 'route': {
+      // route (Windows Commands reference): `print` shows; `-f` clears every gateway route; `delete 0.0.0.0` removes the
+      // default route, which cuts every connection beyond the local subnet; `add`, `change`, other deletes change the table.
+      const ops = ws.filter((w) => !/^-[fp4-6]$/.test(w));
+      if (ws.includes('-f')) b.verb('delete').destroy('routes_flushed', '`route -f` clears the routing table', inv.span);
+      else if (ops[0] === 'delete' && /^0\.0\.0\.0$|^::\/0$/.test(ops[1] ?? '')) b.verb('delete').destroy('default_route_deleted', '`route delete 0.0.0.0` removes the default route: the machine loses every connection beyond its subnet', inv.span);
+      else if (/^(add|change|delete)$/.test(ops[0] ?? '')) b.verb('write');
+      else b.verb('read');
+      return true;
+    }
+    case 'chkdsk':
+      // chkdsk (Windows Commands reference): without a repair switch, and with `/scan` (an online scan), it only reports;
+      // `/f`, `/r`, `/x`, `/b`, `/spotfix`, `/offlinescanandfix` repair the volume.
+      b.verb(ws.some((w) => /^\/(f|r|x|b|spotfix|offlinescanandfix|forceofflinefix|perf)$/.test(w)) ? 'write' : 'read');
+      return true;
     default:
       return false;
   }
@@ -611,6 +641,6 @@ export const WINDOWS_READS = new Set([
   'dir', 'type', 'more', 'find', 'findstr', 'where', 'whoami', 'hostname', 'ipconfig', 'systeminfo', 'tasklist', 'tree', 'fc', 'comp', 'sort', 'chcp',
   'assoc', 'ftype', 'doskey', 'timeout', 'ping', 'tracert', 'pathping', 'nslookup', 'netstat', 'ver', 'vol', 'cls', 'echo', 'title', 'color', 'pause',
   'exit', 'goto', 'shift', 'setlocal', 'endlocal', 'prompt', 'path', 'break', 'verify', 'date', 'time', 'popd', 'set', 'help', 'explorer', 'notepad',
-  'start-sleep', 'clip', 'driverquery', 'getmac', 'route', 'arp', 'qwinsta', 'query', 'wevtutil-qe', 'gpresult', 'msinfo32', 'winver', 'powercfg-list',
+  'start-sleep', 'clip', 'driverquery', 'getmac', 'arp', 'qwinsta', 'query', 'wevtutil-qe', 'gpresult', 'msinfo32', 'winver', 'powercfg-list',
   'write', 'mspaint', 'calc', 'code', 'wt', 'openfiles', 'quser', 'dxdiag', 'net1', 'fsutil-fsinfo', 'rem', 'call-noop',
 ]);

@@ -189,4 +189,10 @@ describe('round 9 Windows classes (blind9-win9)', () => {
     assert.equal(f.destructive, false);
     assert.ok(facts('Clear-Disk -Number 3 -RemoveData', 'powershell').destructive);
   });
+
+  test('Format-Volume of the partition New-Partition just made formats nothing that existed; of any other it erases', () => {
+    assert.equal(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -FileSystem NTFS', 'powershell').destructive, false);
+    assert.ok(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -DriveLetter E -FileSystem NTFS', 'powershell').destructive);
+    assert.ok(facts('Get-Partition -DiskNumber 3 | Format-Volume -FileSystem NTFS', 'powershell').destructive);
+  });
 });

@@ -759,6 +759,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (!verbNoun) return false;
   const [, verb, noun] = verbNoun as unknown as [string, string, string];
   namedResources(inv, noun);
+  // `New-Partition … | Format-Volume`: the partition New-Partition just made, and sends down the pipeline, holds nothing yet.
+  const fed = pipeInput(inv);
+  if (verb === 'format' && noun === 'volume' && fed?.kind === 'unknown' && fed.producer === 'new-partition' && !inv.args.some((a) => /^-(driveletter|path|objectid|filesystemlabel|partition|inputobject)$/i.test(a.value ?? ''))) {
+    b.verb('write').finding('format_new_partition', `\`New-Partition | ${inv.name}\` formats the partition just made`);
+    return true;
+  }
   if (verb === 'format' && /^(volume|disk|partition)$/.test(noun)) return windowsNative(inv, 'format-volume');
   if (/^(clear-disk|initialize-disk|remove-partition|reset-physicaldisk)$/.test(name)) return windowsNative(inv, name);
   if ((verb === 'disconnect' || verb === 'clear' || verb === 'remove') && SIGN_IN_NOUN.test(noun)) {

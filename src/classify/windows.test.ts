@@ -151,10 +151,12 @@ describe('round 9 Windows classes (blind9-win9)', () => {
     assert.equal(facts('manage-bde -on D: -RecoveryPassword', 'cmd').destructive, false);
   });
 
-  test('WMI methods by name: StopService stops, StartService does not, Create of a process is not followed', () => {
+  test('WMI methods by name: StopService stops, StartService does not, Create of a process runs its command line as cmd', () => {
     assert.ok(codes(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StopService", 'powershell')).includes('service_outage'));
     assert.equal(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StartService", 'powershell').destructive, false);
-    assert.equal(facts("Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList 'notepad.exe'", 'powershell').confidence, 'opaque');
+    assert.ok(facts("Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList 'cmd /c rd /s /q C:\\Users\\dev'", 'powershell').destructive);
+    assert.equal(facts("Invoke-CimMethod -ClassName Win32_Process -MethodName Create -Arguments @{ CommandLine = 'ipconfig /all' }", 'powershell').destructive, false);
+    assert.equal(facts('Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList $line', 'powershell').confidence, 'opaque');
     assert.equal(facts('Invoke-CimMethod -ClassName Win32_Service -MethodName $m', 'powershell').confidence, 'opaque');
   });
 

@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -695,7 +695,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else if (effect === 'read') b.verb('read');
       else if (method === 'terminate' && SERVER_PROCESS.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} Terminate\` kills a server's process`, inv.span);
       else if (method === 'changestartmode' && /disabled/i.test(get(p, 'arguments', 'argumentlist').map((w) => w.text).join(' ')) && (!/name\s*=/i.test(selected) || SAFEGUARD_SERVICE.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ChangeStartMode Disabled\` keeps a service from starting`, inv.span);
-      else if (method === 'create' && /win32_process/i.test(selected)) b.verb('exec').opaque('wmi_process_create', `\`${inv.name} Create\` starts a process whose command line we do not follow`, inv.span);
+      else if (method === 'create' && /win32_process/i.test(selected)) {
+        // Win32_Process.Create(CommandLine, …): `-ArgumentList 'LINE'` (its first argument) or `-Arguments @{ CommandLine =
+        // 'LINE' }`; the line is judged as cmd would start it (as `wmic process call create`), and one we cannot read is opaque.
+        const list = get(p, 'argumentlist')[0];
+        const table = get(p, 'arguments')[0]?.text ?? '';
+        const fromTable = /commandline\s*=\s*(?:'([^']*)'|"([^"$`]*)")/i.exec(table);
+        const line = list && list.value !== null && !/,/.test(list.text) ? list : fromTable ? literalWord(fromTable[1] ?? fromTable[2]!, inv.span.start, inv.span.end) : undefined;
+        b.verb('exec');
+        if (line) runLaterAsCmd(inv, line, `\`${inv.name} Win32_Process Create\``);
+        else b.opaque('wmi_process_create', `\`${inv.name} Create\` starts a process whose command line we do not follow`, inv.span);
+      }
       else b.verb('write');
       return true;
     }

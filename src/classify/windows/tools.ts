@@ -271,7 +271,7 @@ function lowerArgs(inv: Invocation): string[] {
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
 /** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
-function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
+export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
   if (!line) return;
   if (line.value === null) {
     inv.env.b.opaque('scheduled_command_dynamic', `${why} runs a command line that is not fixed in the input`, inv.span);

@@ -5,6 +5,7 @@ import { expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
 import { createClassifier, type Classifier } from './index.ts';
 import { repairArguments } from './powershell/repair.ts';
 import { decodeUtf16Base64 } from './windows/dispatch.ts';
+import { namesSensitivePort } from './windows/tools.ts';
 import { classifyPath, resolvePath } from './paths.ts';
 
 const WIN = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };
@@ -125,5 +126,75 @@ describe('classify:unknown-program-critical-target', () => {
       assert.equal(f.confidence, 'partial', c);
       assert.equal(f.destructive, false, c);
     }
+  });
+});
+
+describe('round 9 Windows classes (blind9-win9)', () => {
+  test('namesSensitivePort: single ports, lists and ranges that hold a database or remote-administration port', () => {
+    assert.equal(namesSensitivePort('1433'), true);
+    assert.equal(namesSensitivePort('80,3389'), true);
+    assert.equal(namesSensitivePort('5400-5500'), true);
+    assert.equal(namesSensitivePort('5000-5001'), false);
+    assert.equal(namesSensitivePort('any'), false);
+    assert.equal(namesSensitivePort(''), false);
+  });
+
+  test('`/?` alone with a subcommand prints usage; a named target keeps the command what it is', () => {
+    assert.equal(facts('reg delete /?', 'cmd').destructive, false);
+    assert.deepEqual(facts('reg delete /?', 'cmd').verbs, ['read']);
+    assert.ok(facts('reg delete HKLM\\SOFTWARE\\Contoso /f /?', 'cmd').destructive);
+  });
+
+  test('manage-bde: reads, protection off, and settings that change back', () => {
+    assert.deepEqual(facts('manage-bde -protectors -get C:', 'cmd').verbs, ['read']);
+    for (const c of ['manage-bde -off D:', 'manage-bde -protectors -disable C:', 'manage-bde -protectors -delete C: -type TPM']) assert.ok(codes(facts(c, 'cmd')).includes('safeguard_disabled'), c);
+    assert.equal(facts('manage-bde -on D: -RecoveryPassword', 'cmd').destructive, false);
+  });
+
+  test('WMI methods by name: StopService stops, StartService does not, Create of a process runs its command line as cmd', () => {
+    assert.ok(codes(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StopService", 'powershell')).includes('service_outage'));
+    assert.equal(facts("Invoke-CimMethod -ClassName Win32_Service -Filter \"Name='W3SVC'\" -MethodName StartService", 'powershell').destructive, false);
+    assert.ok(facts("Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList 'cmd /c rd /s /q C:\\Users\\dev'", 'powershell').destructive);
+    assert.equal(facts("Invoke-CimMethod -ClassName Win32_Process -MethodName Create -Arguments @{ CommandLine = 'ipconfig /all' }", 'powershell').destructive, false);
+    assert.equal(facts('Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList $line', 'powershell').confidence, 'opaque');
+    assert.equal(facts('Invoke-CimMethod -ClassName Win32_Service -MethodName $m', 'powershell').confidence, 'opaque');
+  });
+
+  test('shares opened to Everyone, passwords replaced, ARM complete mode, ClearLog', () => {
+    assert.ok(codes(facts("New-SmbShare -Name x -Path D:\\x -ChangeAccess 'Everyone'", 'powershell')).includes('share_open_to_everyone'));
+    assert.equal(facts("New-SmbShare -Name x -Path D:\\x -ChangeAccess 'CORP\\Dev'", 'powershell').destructive, false);
+    assert.ok(codes(facts('Set-LocalUser -Name svc -Password $p', 'powershell')).includes('credential_replaced'));
+    assert.ok(codes(facts('New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile t.json -Mode Complete', 'powershell')).includes('deployment_complete_mode'));
+    assert.ok(facts('New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile t.json', 'powershell').verbs.includes('deploy'));
+    assert.ok(codes(facts("$s.ClearLog('Security')", 'powershell')).includes('event_log_clear'));
+    assert.equal(facts("$s.ClearLog('Security', 'C:\\Temp\\sec.evtx')", 'powershell').destructive, false);
+  });
+
+  test('route and chkdsk: what reads, what cuts the machine off, what repairs', () => {
+    assert.deepEqual(facts('route print', 'cmd').verbs, ['read']);
+    assert.ok(codes(facts('route delete 0.0.0.0', 'cmd')).includes('default_route_deleted'));
+    assert.ok(codes(facts('route -f', 'cmd')).includes('routes_flushed'));
+    assert.equal(facts('route add 10.9.0.0 mask 255.255.0.0 10.0.0.1', 'cmd').destructive, false);
+    assert.deepEqual(facts('chkdsk C: /scan', 'cmd').verbs, ['read']);
+    assert.deepEqual(facts('chkdsk C: /f', 'cmd').verbs, ['write']);
+  });
+
+  test('a privileged built-in group gives every right; another group does not', () => {
+    assert.ok(codes(facts("Add-LocalGroupMember -Group 'Administrators' -Member dev2", 'powershell')).includes('privileged_group_grant'));
+    assert.ok(codes(facts('net localgroup Administrators dev2 /add', 'cmd')).includes('privileged_group_grant'));
+    assert.equal(facts("Add-ADGroupMember -Identity 'Readers' -Members dev2", 'powershell').destructive, false);
+    assert.equal(facts('net localgroup Administrators', 'cmd').destructive, false);
+  });
+
+  test('Initialize-Disk gives a RAW disk its partition table: a write, not an erase', () => {
+    const f = facts('Initialize-Disk -Number 3 -PartitionStyle GPT', 'powershell');
+    assert.equal(f.destructive, false);
+    assert.ok(facts('Clear-Disk -Number 3 -RemoveData', 'powershell').destructive);
+  });
+
+  test('Format-Volume of the partition New-Partition just made formats nothing that existed; of any other it erases', () => {
+    assert.equal(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -FileSystem NTFS', 'powershell').destructive, false);
+    assert.ok(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -DriveLetter E -FileSystem NTFS', 'powershell').destructive);
+    assert.ok(facts('Get-Partition -DiskNumber 3 | Format-Volume -FileSystem NTFS', 'powershell').destructive);
   });
 });

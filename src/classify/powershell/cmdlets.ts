@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative } from '../windows/tools.ts';
+import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { shellWalker } from '../windows/registry.ts';
 
@@ -241,7 +241,7 @@ const SAFEGUARD_NOUN = /(audit|backup|retention|protection|threatdetection|advan
 /** Parameters whose zero turns off retention of backups, logs or deleted items (`-BackupRetentionPeriod 0`). */
 const RETENTION_PARAM = /^-(backupretentionperiod|retentiondays|retentionindays|retentionperiodindays|softdeleteretentionindays|deleteretentionpolicydays|logretentiondays)$/i;
 /** Parameters that keep a resource from deletion or loss, off when `$false` (`-DeletionProtection $false`). */
-const PROTECTION_PARAM = /^-(deletionprotection|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
+const PROTECTION_PARAM = /^-(deletionprotection|protectedfromaccidentaldeletion|enable(purgeprotection|softdelete|deletionprotection|logging|auditing|versioning|httpstrafficonly|backup\w*|\w*protection))$/i;
 /**
  * The same, named `…Enabled` (Exchange Online and Microsoft 365 cmdlets: `Set-Mailbox -AuditEnabled`,
  * `-LitigationHoldEnabled`, `-SingleItemRecoveryEnabled`, `Set-AdminAuditLogConfig -AdminAuditLogEnabled`,
@@ -328,6 +328,7 @@ function firewallCmdlet(inv: Invocation, name: string): void {
   const anyRemote = /^(any|\*)?$/i.test(val(/^-remoteaddress$/i) ?? '');
   const anyProtocol = /^(any|tcp|udp|6|17)?$/i.test(val(/^-protocol$/i) ?? '');
   if (allow && inbound && !narrowed && anyRemote && anyProtocol) b.destroy('firewall_allow_all', `\`${inv.name}\` allows every inbound connection`, inv.span);
+  else if (allow && inbound && anyRemote && namesSensitivePort(val(/^-localport$/i) ?? '')) b.destroy('firewall_allow_all', `\`${inv.name}\` opens a database or remote-administration port to every address`, inv.span);
 }
 
 /** Set-ItemProperty / New-ItemProperty on a registry value that switches a safeguard off (registryValueWeakens). */
@@ -346,7 +347,7 @@ function registryProperty(inv: Invocation): void {
  * `-ResourceGroupName`, dbatools `-SqlInstance`, SqlServer `-ServerInstance`, ActiveDirectory `-Identity`, IIS and most
  * others `-Name`): each is a target whose name may say its environment (`rg-shop-prod`, `sql-stg-01`).
  */
-const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
+const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|destinationslotname|targetslot|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
 
 /**
  * Service prefixes of AWS Tools for PowerShell nouns (`Remove-EC2Instance`, `Get-S3Object`, `Edit-RDSDBInstance`,
@@ -679,6 +680,85 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'sasv':
       b.verb('write');
       return true;
+    case 'invoke-cimmethod':
+    case 'invoke-wmimethod': {
+      // CimCmdlets / WMI: `-MethodName` (`-Name` for Invoke-WmiMethod) runs a WMI method on what `-ClassName`, `-Query`,
+      // `-Filter` or the pipeline selects; the method says what it does (WMI_METHOD). Win32_Process.Create runs a command
+      // line, judged as cmd would run it; other methods change what they act on.
+      const p = bind(inv.args, ['asjob'], ['methodname', 'name', 'classname', 'class', 'query', 'filter', 'namespace', 'computername', 'cn', 'arguments', 'argumentlist', 'inputobject', 'cimsession', 'path', 'credential']);
+      const method = (get(p, 'methodname', 'name')[0] ?? p.positional[p.positional.length - 1])?.value?.toLowerCase() ?? null;
+      const selected = [...get(p, 'classname', 'class', 'query', 'filter'), ...p.positional].map((w) => w.value ?? '').join(' ');
+      const effect = method === null ? undefined : WMI_METHOD[method];
+      if (method === null) b.opaque('wmi_method_dynamic', `\`${inv.name}\` runs a WMI method that is not fixed in the input`, inv.span);
+      else if (effect === 'outage') b.verb('write').destroy('service_outage', `\`${inv.name} ${method}\` stops a service`, inv.span);
+      else if (effect === 'delete') b.verb('delete').destroy(/shadowcopy/i.test(selected) ? 'shadow_copies_delete' : 'wmi_delete', `\`${inv.name} Delete\` deletes what it selects`, inv.span);
+      else if (effect === 'read') b.verb('read');
+      else if (method === 'terminate' && SERVER_PROCESS.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} Terminate\` kills a server's process`, inv.span);
+      else if (method === 'changestartmode' && /disabled/i.test(get(p, 'arguments', 'argumentlist').map((w) => w.text).join(' ')) && (!/name\s*=/i.test(selected) || SAFEGUARD_SERVICE.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ChangeStartMode Disabled\` keeps a service from starting`, inv.span);
+      else if (method === 'create' && /win32_process/i.test(selected)) {
+        // Win32_Process.Create(CommandLine, …): `-ArgumentList 'LINE'` (its first argument) or `-Arguments @{ CommandLine =
+        // 'LINE' }`; the line is judged as cmd would start it (as `wmic process call create`), and one we cannot read is opaque.
+        const list = get(p, 'argumentlist')[0];
+        const table = get(p, 'arguments')[0]?.text ?? '';
+        const fromTable = /commandline\s*=\s*(?:'([^']*)'|"([^"$`]*)")/i.exec(table);
+        const line = list && list.value !== null && !/,/.test(list.text) ? list : fromTable ? literalWord(fromTable[1] ?? fromTable[2]!, inv.span.start, inv.span.end) : undefined;
+        b.verb('exec');
+        if (line) runLaterAsCmd(inv, line, `\`${inv.name} Win32_Process Create\``);
+        else b.opaque('wmi_process_create', `\`${inv.name} Create\` starts a process whose command line we do not follow`, inv.span);
+      }
+      else b.verb('write');
+      return true;
+    }
+    case 'grant-smbshareaccess':
+    case 'new-smbshare':
+    case 'set-smbshare': {
+      // SmbShare (module reference): `-AccountName` with `-AccessRight`, or `-FullAccess`, `-ChangeAccess`, `-ReadAccess`,
+      // names who may use the share; Everyone (or Guests, anonymous logons) opens it to all. Other grants change it.
+      const p = bind(inv.args, ['continuouslyavailable', 'encryptdata', 'temporary', 'asjob'], ['name', 'path', 'accountname', 'accessright', 'fullaccess', 'changeaccess', 'readaccess', 'noaccess', 'description', 'scopename', 'cimsession', 'foldertarget', 'concurrentuserlimit', 'cachingmode', 'folderenumerationmode', 'throttlelimit', 'securitydescriptor', 'inputobject']);
+      const who = get(p, 'accountname', 'fullaccess', 'changeaccess', 'readaccess').flatMap((w) => (w.value ?? '').split(',')).map((n) => n.trim().replace(/^['"]|['"]$/g, ''));
+      b.verb('write', 'permissions');
+      if (who.some((n) => EVERYONE_PRINCIPAL.test(n))) b.destroy('share_open_to_everyone', `\`${inv.name}\` opens the share to everyone`, inv.span);
+      return true;
+    }
+    case 'set-adaccountpassword':
+    case 'set-localuser': {
+      // Set-ADAccountPassword (ActiveDirectory) and Set-LocalUser -Password (LocalAccounts) replace an account's password:
+      // whatever signs in with the old one (a service, a scheduled task, a person) stops working, as a key rotated away.
+      const p = bind(inv.args, ['reset', 'passwordneverexpires', 'usermaychangepassword'], ['identity', 'name', 'sid', 'newpassword', 'oldpassword', 'password', 'server', 'credential', 'authtype', 'partition', 'inputobject', 'description', 'fullname', 'accountexpires']);
+      b.verb('write', 'permissions');
+      if (get(p, 'newpassword', 'password').length > 0 || on(p, 'reset')) b.destroy('credential_replaced', `\`${inv.name}\` replaces the password an account signs in with`, inv.span);
+      return true;
+    }
+    case 'new-azresourcegroupdeployment':
+    case 'new-azureresourcegroupdeployment': {
+      // Az.Resources: `-Mode Complete` deletes every resource in the group that the template does not name (Microsoft
+      // Learn, "Azure Resource Manager deployment modes"), as `az deployment group create --mode Complete`; the default,
+      // Incremental, leaves them. A deploy otherwise.
+      const p = bind(inv.args, ['asjob', 'skiptemplateparametersprompt'], ['mode', 'resourcegroupname', 'name', 'templatefile', 'templateuri', 'templateparameterfile', 'templateparameterobject', 'templatespecid', 'deploymentdebugloglevel']);
+      namedResources(inv, 'azresourcegroupdeployment');
+      b.verb('deploy');
+      if (/^complete$/i.test(get(p, 'mode')[0]?.value ?? '')) b.verb('delete').destroy('deployment_complete_mode', `\`${inv.name} -Mode Complete\` deletes every resource in the group that the template does not name`, inv.span);
+      else if (get(p, 'mode')[0] && get(p, 'mode')[0]!.value === null) b.opaque('deployment_mode_dynamic', `\`${inv.name} -Mode\` is not fixed in the input`, inv.span);
+      return true;
+    }
+    case 'new-service':
+      // New-Service registers a service that runs the program at -BinaryPathName; the program itself is not written.
+      b.verb('write');
+      return true;
+    case 'disable-netadapter':
+      // NetAdapter: the adapter stops; the machine is off that network until someone enables it again (an outage).
+      b.verb('write').destroy('service_outage', `\`${inv.name}\` takes the machine off that network`, inv.span);
+      return true;
+    case 'add-adgroupmember':
+    case 'add-localgroupmember':
+    case 'add-adprincipalgroupmembership': {
+      // A built-in privileged group (PRIVILEGED_GROUP) gives its new member every right on the domain or the machine.
+      const p = bind(inv.args, [], ['identity', 'group', 'name', 'sid', 'members', 'member', 'memberof', 'server', 'credential', 'partition', 'authtype']);
+      const groups = [...get(p, 'identity', 'group', 'name', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(',')).map((g) => g.trim().replace(/^['"]|['"]$/g, ''));
+      b.verb('permissions');
+      if (groups.some((g) => PRIVILEGED_GROUP.test(g))) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account every right (a privileged built-in group)`, inv.span);
+      return true;
+    }
     case 'remove-service':
       b.verb('delete').destroy('service_delete', '`Remove-Service` deletes a service', inv.span);
       return true;
@@ -689,6 +769,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (!verbNoun) return false;
   const [, verb, noun] = verbNoun as unknown as [string, string, string];
   namedResources(inv, noun);
+  // `New-Partition … | Format-Volume`: the partition New-Partition just made, and sends down the pipeline, holds nothing yet.
+  const fed = pipeInput(inv);
+  if (verb === 'format' && noun === 'volume' && fed?.kind === 'unknown' && fed.producer === 'new-partition' && !inv.args.some((a) => /^-(driveletter|path|objectid|filesystemlabel|partition|inputobject)$/i.test(a.value ?? ''))) {
+    b.verb('write').finding('format_new_partition', `\`New-Partition | ${inv.name}\` formats the partition just made`);
+    return true;
+  }
   if (verb === 'format' && /^(volume|disk|partition)$/.test(noun)) return windowsNative(inv, 'format-volume');
   if (/^(clear-disk|initialize-disk|remove-partition|reset-physicaldisk)$/.test(name)) return windowsNative(inv, name);
   if ((verb === 'disconnect' || verb === 'clear' || verb === 'remove') && SIGN_IN_NOUN.test(noun)) {

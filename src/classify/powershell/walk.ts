@@ -202,6 +202,14 @@ class Walker {
     const safeRead = /^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m);
     // Verbs lead COM and .NET method names (`FileSystemObject.DeleteFolder`, `WScript.Shell.Run`, `Process.Kill`).
     const risky = /^(delete\w*|remove\w*|move\w*|copy\w*|writeall\w*|appendall\w*|create\w*|kill\w*|terminate\w*|start|run|exec|shellexecute\w*|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop\w*|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
+    // EventLogSession.ClearLog(NAME[, BACKUP]) (System.Diagnostics.Eventing.Reader): every event of that log deleted, as
+    // `wevtutil cl`; with a backup path the events are kept in that file first.
+    if (m === 'clearlog') {
+      const args = node.namedChildren.find((c) => c?.type === 'argument_list')?.text ?? '';
+      if (/,/.test(args)) this.env.b.verb('write');
+      else this.env.b.verb('delete').destroy('event_log_clear', `\`.ClearLog()\` deletes every event of the log`, this.span(node));
+      return;
+    }
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
     else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
     else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));

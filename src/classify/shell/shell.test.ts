@@ -82,6 +82,8 @@ test('D8 hash -p and preloaded libraries run code the name does not say; a redir
   assert.deepEqual(sh('hash -r; helm list').verbs, ['read']);
   assert.deepEqual(sh('LD_PRELOAD= terraform show').findings.filter((x) => x.code === 'program_preload'), []);
   assert.deepEqual(sh('cd src && echo x >> notes.txt').targets.map((t) => t.id), ['/home/dev/app/src/notes.txt']);
+});
+
 test('interpreter code that replaces a dotenv, secret or state file loses it, as the shell and the file tool do; appends do not', () => {
   const codes = (command: string) => sh(command).findings.map((f) => f.code);
   assert.ok(codes(`python3 -c "open('.env','w').write('')"`).includes('file_overwrite_secret'));

@@ -168,7 +168,7 @@ export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|def
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
  * the event log's policy, LSA protection, SmartScreen.
  */
-const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server\\winstations\\[^\\]+|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
@@ -180,7 +180,8 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection)$/i.test(name)) return off;
+  // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication)$/i.test(name)) return off;
   return false;
 }
 
@@ -227,6 +228,8 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
   else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
     b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
+  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w) && namesSensitivePort(w.slice(10))))
+    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a database or remote-administration port to every address', inv.span);
   else b.verb('write', 'permissions');
   return true;
 }
@@ -278,7 +281,7 @@ function lowerArgs(inv: Invocation): string[] {
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
 /** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
-function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
+export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
   if (!line) return;
   if (line.value === null) {
     inv.env.b.opaque('scheduled_command_dynamic', `${why} runs a command line that is not fixed in the input`, inv.span);
@@ -288,9 +291,83 @@ function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): vo
   shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
 }
 
+/** The programs `windowsNative` knows (below), for `helpOnly`. */
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk']);
+
+/**
+ * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
+ * nothing else. Only when the rest names no target: a subcommand word or a switch, at most two of them.
+ */
+function helpOnly(ws: string[]): boolean {
+  const rest = ws.filter((w) => w !== '/?');
+  return rest.length < ws.length && rest.length <= 2 && rest.every((w) => /^\/?[a-z][a-z-]*$/.test(w));
+}
+
+/**
+ * manage-bde (Windows Commands reference), by its first parameter and, for `-protectors`, its action: what reads, what
+ * switches BitLocker's protection off (`-off` decrypts the volume; `-protectors -disable` suspends it, the key stored in
+ * the clear; `-protectors -delete` deletes key protectors, with them the recovery password the volume may need), and the
+ * rest changes settings that can be changed back (`-on`, `-resume`, `-lock`, `-unlock`, `-autounlock`, `-pause`,
+ * `-changepin`, `-forcerecovery`, `-wipefreespace`, which like `cipher /w` overwrites free space only).
+ */
+const MANAGE_BDE: Record<string, 'read' | 'weaken'> = {
+  '-status': 'read', '-?': 'read', '/?': 'read', '-h': 'read', '-help': 'read', '-off': 'weaken',
+  '-protectors -get': 'read', '-protectors -disable': 'weaken', '-protectors -delete': 'weaken',
+};
+
+function manageBde(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const [first = '-?', second = ''] = ws;
+  const volume = ws.find((w) => /^[a-z]:$/.test(w));
+  b.target({ kind: 'host', id: `bitlocker:${volume?.toUpperCase() ?? '?'}`, environment: null, home: false });
+  const effect = MANAGE_BDE[first === '-protectors' ? `${first} ${second}` : first];
+  if (effect === 'read') b.verb('read');
+  else if (effect === 'weaken') b.verb('write').destroy('safeguard_disabled', `\`manage-bde ${first === '-protectors' ? `${first} ${second}` : first}\` switches BitLocker protection off`, inv.span);
+  else b.verb('write');
+}
+
+/**
+ * WMI methods (Win32_Service, Win32_Process, Win32_ShadowCopy, the WMI classes' reference), reached by `wmic … call`,
+ * `Invoke-CimMethod -MethodName` and `Invoke-WmiMethod -Name`: what each does to what it selects.
+ */
+export const WMI_METHOD: Record<string, 'outage' | 'delete' | 'read'> = {
+  stopservice: 'outage', pauseservice: 'outage', delete: 'delete', getowner: 'read', getownersid: 'read', getsecuritydescriptor: 'read',
+};
+
+/**
+ * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
+ * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
+ * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.
+ */
+const SENSITIVE_PORT = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017]);
+
+/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port. */
+export function namesSensitivePort(spec: string): boolean {
+  return spec.split(',').some((part) => {
+    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    if (!m) return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi);
+  });
+}
+
+/**
+ * Built-in groups whose members hold every right on the machine or the domain (Active Directory's "Privileged Accounts and
+ * Groups"): adding an account to one widens its permissions to all, as `GRANT ALL ON *.*` does in a database.
+ */
+export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
+
+/** Principals that stand for everyone (Everyone, its SID, Guests, anonymous logons): granting them access opens it to all. */
+export const EVERYONE_PRINCIPAL = /^(everyone|\*?s-1-1-0|guests?|builtin\\guests|anonymous logon|nt authority\\anonymous logon)$/i;
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
+  if (helpOnly(ws) && NATIVE_NAMES.has(name)) {
+    b.verb('read');
+    return true;
+  }
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -319,10 +396,15 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       host(inv, 'diskpart');
       return true;
     }
+    case 'initialize-disk':
+      // Initialize-Disk (Storage module; MSFT_Disk.Initialize) gives a RAW disk its first partition table and fails with
+      // "The disk has already been initialized" on any other: there is nothing on the disk to lose.
+      b.verb('write');
+      host(inv, ws.find((w) => /^\d+$/.test(w)) ?? name);
+      return true;
     case 'format':
     case 'format-volume':
     case 'clear-disk':
-    case 'initialize-disk':
     case 'remove-partition':
     case 'reset-physicaldisk':
       if (ws.includes('/?')) {
@@ -395,7 +477,16 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     }
     case 'net':
       if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
+      // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
+        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
+      // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password.
+      else if (ws[0] === 'user' && ws[1] === 'guest' && ws.includes('/active:yes')) b.verb('permissions').destroy('guest_enabled', '`net user Guest /active:yes` lets anyone sign in as Guest', inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
+      // `net share NAME=PATH /grant:USER,READ|CHANGE|FULL` (net share reference): a grant to Everyone opens the folder to all.
+      else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))
+        b.verb('write', 'permissions').destroy('share_open_to_everyone', '`net share /grant:Everyone` opens the share to everyone', inv.span);
+      else if (ws[0] === 'share' && ws.some((w) => w.includes('='))) b.verb('write', 'permissions');
       else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`net ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
       else if (ws[0] === 'start' || ws[0] === 'continue') b.verb('write');
       else b.verb('read', 'network');
@@ -507,8 +598,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     }
     case 'cipher':
+      // cipher (Windows Commands reference): `/d` decrypts EFS-encrypted files, which takes their encryption off; `/e`
+      // encrypts; `/w` overwrites free space only; the rest show.
       if (ws.some((w) => w.startsWith('/w'))) b.verb('write').finding('cipher_wipe_free', '`cipher /w` overwrites free space only');
-      else if (ws.some((w) => w === '/d' || w === '/e')) b.verb('write');
+      else if (ws.includes('/d')) b.verb('write').destroy('encryption_off', '`cipher /d` decrypts the files it names', inv.span);
+      else if (ws.includes('/e')) b.verb('write');
       else b.verb('read');
       return true;
     case 'certutil':
@@ -536,6 +630,24 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'md':
       b.verb('write');
       return true;
+    case 'manage-bde':
+      manageBde(inv, ws);
+      return true;
+    case 'route': {
+      // route (Windows Commands reference): `print` shows; `-f` clears every gateway route; `delete 0.0.0.0` removes the
+      // default route, which cuts every connection beyond the local subnet; `add`, `change`, other deletes change the table.
+      const ops = ws.filter((w) => !/^-[fp4-6]$/.test(w));
+      if (ws.includes('-f')) b.verb('delete').destroy('routes_flushed', '`route -f` clears the routing table', inv.span);
+      else if (ops[0] === 'delete' && /^0\.0\.0\.0$|^::\/0$/.test(ops[1] ?? '')) b.verb('delete').destroy('default_route_deleted', '`route delete 0.0.0.0` removes the default route: the machine loses every connection beyond its subnet', inv.span);
+      else if (/^(add|change|delete)$/.test(ops[0] ?? '')) b.verb('write');
+      else b.verb('read');
+      return true;
+    }
+    case 'chkdsk':
+      // chkdsk (Windows Commands reference): without a repair switch, and with `/scan` (an online scan), it only reports;
+      // `/f`, `/r`, `/x`, `/b`, `/spotfix`, `/offlinescanandfix` repair the volume.
+      b.verb(ws.some((w) => /^\/(f|r|x|b|spotfix|offlinescanandfix|forceofflinefix|perf)$/.test(w)) ? 'write' : 'read');
+      return true;
     default:
       return false;
   }
@@ -546,6 +658,6 @@ export const WINDOWS_READS = new Set([
   'dir', 'type', 'more', 'find', 'findstr', 'where', 'whoami', 'hostname', 'ipconfig', 'systeminfo', 'tasklist', 'tree', 'fc', 'comp', 'sort', 'chcp',
   'assoc', 'ftype', 'doskey', 'timeout', 'ping', 'tracert', 'pathping', 'nslookup', 'netstat', 'ver', 'vol', 'cls', 'echo', 'title', 'color', 'pause',
   'exit', 'goto', 'shift', 'setlocal', 'endlocal', 'prompt', 'path', 'break', 'verify', 'date', 'time', 'popd', 'set', 'help', 'explorer', 'notepad',
-  'start-sleep', 'clip', 'driverquery', 'getmac', 'route', 'arp', 'qwinsta', 'query', 'wevtutil-qe', 'gpresult', 'msinfo32', 'winver', 'powercfg-list',
+  'start-sleep', 'clip', 'driverquery', 'getmac', 'arp', 'qwinsta', 'query', 'wevtutil-qe', 'gpresult', 'msinfo32', 'winver', 'powercfg-list',
   'write', 'mspaint', 'calc', 'code', 'wt', 'openfiles', 'quser', 'dxdiag', 'net1', 'fsutil-fsinfo', 'rem', 'call-noop',
 ]);

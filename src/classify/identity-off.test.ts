@@ -17,7 +17,7 @@ describe('identity switched off by a field (labelling rules: a credential in use
   });
 
   test('switching on, or other fields, switches nothing off', () => {
-    const bodies: JsonValue[] = [{ disabled: false }, { enabled: true }, { status: 'active' }, { name: 'x' }, '{"active": true}', 'not json', null];
+    const bodies: JsonValue[] = [{ settings: { notifications: { enabled: false } } }, { disabled: false }, { enabled: true }, { status: 'active' }, { name: 'x' }, '{"active": true}', 'not json', null];
     for (const body of bodies) {
       assert.equal(identitySwitchOff(body), null, JSON.stringify(body));
     }

@@ -29,11 +29,18 @@ function offBy(key: string, value: JsonValue): boolean {
 }
 
 /**
- * The field that switches the identity off (`disabled`, `Operations[0].active`), or null. Reads JSON at any depth, so a
- * user nested under `data` or `user` and SCIM's operation lists count; a JSON string body is parsed first.
+ * The objects that wrap the identity's own fields in a request: SCIM's `Operations` and their `value`, JSON:API's
+ * `data.attributes`, an API's `{user: {…}}` envelope, an MCP tool's `attributes`. A switch nested anywhere else is a
+ * preference of the identity (`{settings: {notifications: {enabled: false}}}`), not the identity switched off.
+ */
+const WRAPPER = /^(operations|value|data|attributes|user|account|member|identity|key|credential|client|app|application)$/i;
+
+/**
+ * The field that switches the identity off (`disabled`, `Operations.active`), or null. Reads the identity's own fields and
+ * those inside its wrappers (WRAPPER); a JSON string body is parsed first.
  */
 export function identitySwitchOff(body: JsonValue | undefined, depth = 0): string | null {
-  if (depth > 8 || body === undefined || body === null) return null;
+  if (depth > 6 || body === undefined || body === null) return null;
   if (typeof body === 'string') {
     if (depth > 0 || !/^\s*[[{]/.test(body)) return null;
     try {
@@ -54,7 +61,7 @@ export function identitySwitchOff(body: JsonValue | undefined, depth = 0): strin
   if (typeof body.path === 'string' && 'value' in body && offBy(body.path, body.value!)) return body.path;
   for (const [k, v] of Object.entries(body)) {
     if (typeof v === 'object' && v !== null) {
-      const found = identitySwitchOff(v, depth + 1);
+      const found = WRAPPER.test(k) ? identitySwitchOff(v, depth + 1) : null;
       if (found) return `${k}.${found}`;
     } else if (offBy(k, v)) return k;
   }

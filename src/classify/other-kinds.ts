@@ -9,6 +9,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { storedCommands } from './stored-commands.ts';
+import { EVERYONE_ADDRESS } from './public-access.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -167,7 +168,8 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix). RPC-style APIs put the verb after a dot or a
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
+// CouchDB's `POST /DB/_purge` removes documents and their whole revision history, leaving no tombstone to replicate.
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/users/U/revokeSignInSessions`, Telegram's Bot API `…/deleteMessage`.
@@ -235,9 +237,10 @@ const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/stora
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
  * `…/credit_notes/ID/void` ("permanent"), `…/payment_intents|setup_intents|quotes|subscription_schedules/ID/cancel`;
- * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`.
+ * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`; Stripe's older `POST /v1/charges/ID/refund(s)` and
+ * `application_fees/ID/refund(s)` (a refund of the charge or fee, as `/v1/refunds`).
  */
-const COMMERCIAL_ENDPOINT = /\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
+const COMMERCIAL_ENDPOINT = /^https?:\/\/api\.stripe\.com\/v1\/(charges|application_fees)\/[^/?#]+\/refunds?\/?(\?|#|$)|\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
 
 /**
  * A disk put back to a snapshot or replaced by an image (each API's reference): Proxmox VE `POST
@@ -262,11 +265,20 @@ function revertAction(url: string, body: JsonValue | undefined): string | null {
   return null;
 }
 
+/**
+ * A credential regenerated: the one in use stops working at once (each API's reference). Keycloak's `POST
+ * /admin/realms/R/clients/ID/client-secret` ("generate a new secret for the client"; a GET reads it), Auth0's `POST
+ * /api/v2/clients/ID/rotate-secret`, GitLab's `POST /personal_access_tokens/ID/rotate` and project, group and runner
+ * token rotations ("revokes the previous token"), a `regenerate` of a secret, key or token. Vault's transit
+ * `keys/NAME/rotate` keeps the old versions for decryption and is not one.
+ */
+const CREDENTIAL_REGENERATED = /\/clients\/[^/?#]+\/(client-secret|rotate[-_]secret)\/?(\?|#|$)|\/(personal_access_tokens|access_tokens|deploy_tokens|tokens)\/[^/?#]+\/rotate\/?(\?|#|$)|\/(secrets?|keys?|api_?keys?|tokens?|credentials?)\/[^/?#]+\/regenerate\/?(\?|#|$)|\/regenerate[-_]?(secret|key|token|api[-_]?key)s?\/?(\?|#|$)/i;
+
 export function destructiveEndpoint(url: string): boolean {
   // A server decodes `%64elete` to `delete` and reads `;delete` (a path parameter) as a segment: judge what it reads too.
   const read = decodedPath(url);
   if (read !== url && destructiveEndpoint(read)) return true;
-  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url) || REVERT_ENDPOINT.test(url)) return true;
+  if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url) || REVERT_ENDPOINT.test(url) || CREDENTIAL_REGENERATED.test(url)) return true;
   const path = url.replace(/[?#].*$/, '');
   if (CAMEL_DESTRUCTIVE_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
@@ -389,7 +401,7 @@ function harmlessUrl(url: string): string | null {
 
 /**
  * DELETEs that the API's own reference says keep what they remove, or that remove only what is rebuilt:
- * - a trash or recycle bin: Notion "Delete a block" ("sets archived: true", restorable from the trash), HubSpot CRM
+ * - a trash or recycle bin (also Zendesk and Freshdesk tickets, Asana tasks): Notion "Delete a block" ("sets archived: true", restorable from the trash), HubSpot CRM
  *   "Archive" (`DELETE /crm/v3/objects/TYPE/ID`: "move to the recycling bin"), Confluence v2 `pages`/`blogposts` ("moves to
  *   the trash"; `purge=true` deletes a trashed one for good, `draft=true` deletes an unpublished draft) and v1 `content`
  *   (trashed unless `status=trashed`), Salesforce sObject rows (to the Recycle Bin for 15 days);
@@ -401,10 +413,71 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/api\.notion\.com\/v1\/blocks\/[^/?#]+\/?(\?|$)|^https?:\/\/api\.hubapi\.com\/crm\/v3\/objects\/[^/?#]+\/[^/?#]+\/?(\?|$)/, why: 'moves it to the trash, where it can be restored' },
   { url: /\/wiki\/api\/v2\/(pages|blogposts)\/\d+\/?(\?(?![^#]*\bpurge=true)[^#]*)?$|\/wiki\/rest\/api\/content\/\d+\/?(\?(?![^#]*\bstatus=trashed)[^#]*)?$/, why: 'Confluence moves the page to the space trash (or deletes an unpublished draft)' },
   { url: /\/services\/data\/v\d+\.\d+\/sobjects\/[A-Za-z0-9_]+\/[A-Za-z0-9]{15,18}\/?(\?|$)/, why: 'Salesforce moves the record to the Recycle Bin' },
+  // Zendesk "Delete ticket" (`/api/v2/tickets/ID`) soft-deletes one ticket: it stays in "Deleted tickets" for 30 days and
+  // `deleted_tickets/ID/restore` brings it back (`/api/v2/deleted_tickets/…` deletes for good; the bulk `destroy_many` is
+  // labelled destructive in blind8-saas and stays so). Freshdesk's ticket delete is restorable the same way (`PUT /api/v2/tickets/ID/restore`).
+  { url: /^https?:\/\/[^/]+\.(zendesk|freshdesk)\.com\/api\/v2\/tickets\/\d+(\.json)?\/?(\?|$)/, why: 'the ticket is soft-deleted and can be restored for 30 days' },
+  // Asana "Delete a task" (`DELETE /api/1.0/tasks/GID`): "the task is moved to the trash of the user making the delete
+  // request" and can be recovered from there for 30 days.
+  { url: /^https?:\/\/app\.asana\.com\/api\/1\.0\/tasks\/\d+\/?(\?|$)/, why: 'Asana moves the task to the trash, where it can be recovered' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
 ];
+
+/**
+ * A delete by query narrowed to the documents it names, as `DELETE … WHERE id = 8812` (docs/classify.md, "SQL by effect"):
+ * an Elasticsearch/OpenSearch `_delete_by_query` (or an `_update_by_query` whose script deletes) whose query is a `term`
+ * or `terms` on an id field, or an `ids` query. Anything broader (`match_all`, a range, a match) deletes every match.
+ */
+function narrowedToIds(body: JsonValue | undefined): boolean {
+  if (!isJsonObject(body) || !isJsonObject(body.query)) return false;
+  const entries = Object.entries(body.query);
+  if (entries.length !== 1) return false;
+  const [kind, q] = entries[0]!;
+  if (!isJsonObject(q)) return false;
+  if (kind === 'ids') return Array.isArray(q.values) && q.values.length > 0;
+  const fields = Object.entries(q).filter(([k]) => k !== 'boost');
+  if (fields.length !== 1 || !/^(_id|id|[\w.]*[._]id)$/i.test(fields[0]![0])) return false;
+  const v = fields[0]![1];
+  const scalar = (x: JsonValue | undefined) => typeof x === 'string' || typeof x === 'number';
+  if (kind === 'term') return scalar(v) || (isJsonObject(v) && scalar(v.value));
+  if (kind === 'terms') return Array.isArray(v) && v.length > 0 && v.every(scalar);
+  return false;
+}
+const DELETE_BY_QUERY = /\/_delete_by_query\/?(\?|#|$)/;
+/** A painless script that deletes the documents it runs on (`ctx.op = 'delete'` in `_update_by_query`, `_reindex`, `_update`). */
+const SCRIPT_DELETES = /\bctx\.op\s*=\s*['"]delete['"]/;
+function scriptDeletes(url: string, body: JsonValue | undefined): boolean {
+  if (!/\/(_update_by_query|_reindex|_update\/[^/?#]+)\/?(\?|#|$)/.test(url) || !isJsonObject(body)) return false;
+  const script = body.script;
+  const source = typeof script === 'string' ? script : isJsonObject(script) && typeof script.source === 'string' ? script.source : '';
+  return SCRIPT_DELETES.test(source) && !narrowedToIds(body);
+}
+
+/**
+ * PostgREST updates the rows its filters select and, without one, every row, as `UPDATE t SET …` with no `WHERE`:
+ * a PATCH to Supabase's `/rest/v1/TABLE` with no filter parameter (only `select`, `order`, `limit`, `columns`…).
+ */
+function postgrestUpdatesAll(method: string, url: string): boolean {
+  if (method !== 'PATCH' || !/^https?:\/\/[^/]+\/rest\/v1\/[^/?#]+\/?(\?|#|$)/.test(url)) return false;
+  return [...queryParams(url).keys()].every((k) => /^(select|order|limit|offset|columns|on_conflict)$/.test(k));
+}
+
+/**
+ * An object uploaded to S3 or an S3-compatible store through a presigned URL (`X-Amz-Signature` in the query, a key in
+ * the path, no bucket subresource such as `?versioning` or `?lifecycle`): a PUT Object, as `aws s3 cp FILE s3://B/K`, not
+ * a replacement of a resource with unseen content.
+ */
+const PRESIGNED_SUBRESOURCE = /[?&](versioning|lifecycle|policy|acl|cors|tagging|encryption|replication|website|logging|notification|object-lock|publicAccessBlock|ownershipControls|retention|legal-hold|delete)(=|&|#|$)/i;
+function presignedObjectUpload(url: string): boolean {
+  if (!/[?&]X-Amz-Signature=/i.test(url) || PRESIGNED_SUBRESOURCE.test(url)) return false;
+  const m = /^https?:\/\/([^/?#]+)(\/[^?#]*)/.exec(url);
+  if (!m) return false;
+  const segments = m[2]!.split('/').filter(Boolean);
+  // Virtual-hosted style names the bucket in the host (`B.s3.REGION.amazonaws.com/KEY`); path style in the first segment.
+  return /^[^.]+\.s3[.-]/i.test(m[1]!) ? segments.length >= 1 : segments.length >= 2;
+}
 
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
@@ -424,9 +497,10 @@ export function harmlessHttpDelete(url: string): string | null {
  * PUTs to an action that the path names, not to a resource they replace: a restore (Zendesk `deleted_tickets/ID/restore`,
  * `restore_many`), a publish (Contentful `entries/ID/published`, "publish an entry"), an unarchive, a merge (GitHub
  * "Merge a pull request"), an enable or resume (GitHub `actions/workflows/ID/enable`). Their body, often empty, holds
- * options.
+ * options. Nomad and Consul take their operator actions as PUTs: `PUT /v1/system/gc` (collects dead jobs, evaluations and
+ * allocations), `/v1/system/reconcile/summaries`, Consul's `PUT /v1/agent/reload` (re-reads its configuration).
  */
-const PUT_ACTION = /\/(restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve)(\.json)?\/?$/i;
+const PUT_ACTION = /\/(restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
@@ -482,6 +556,13 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
 function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string } | null {
   if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
   if (!isJsonObject(body)) return null;
+  const zero = scaledToZero(url, body);
+  if (zero) return { code: 'service_outage', why: `scales the service to zero (\`${zero}: 0\`)` };
+  const dropletAction = /\/droplets\/[^/?#]+\/actions\/?(\?|#|$)/i.test(url) && typeof body['type'] === 'string' ? body['type'].toLowerCase() : null;
+  if (dropletAction === 'power_off' || dropletAction === 'shutdown') return { code: 'service_outage', why: `\`type: ${dropletAction}\` takes the droplet out of service` };
+  if (dropletAction === 'disable_backups') return { code: 'safeguard_off', why: '`type: disable_backups` turns the droplet\'s backups off' };
+  const open = firewallOpened(url, body);
+  if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
   const spec = isJsonObject(body.spec) ? body.spec : null;
@@ -505,6 +586,48 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/tailnet\/[^/?#]+\/acl\/?(\?|$)/.test(url) && Array.isArray(body.acls) && body.acls.some((r) => isJsonObject(r) && r.action === 'accept' && Array.isArray(r.src) && r.src.includes('*') && Array.isArray(r.dst) && r.dst.includes('*:*'))) return { code: 'public_access', why: 'a rule accepts every source to every port: access control is gone' };
   if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
     return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
+  }
+  return null;
+}
+
+/**
+ * A service scaled to zero by a count in the body: Nomad `POST /v1/job/ID/scale {Count: 0}`, Heroku `PATCH
+ * /apps/A/formation[/TYPE] {quantity: 0}` (also each of `updates`), Render `POST /services/ID/scale {numInstances: 0}`;
+ * anywhere, ECS's `desiredCount`, an autoscaling group's `desiredCapacity` (as `--desired-capacity 0`). A Kubernetes
+ * `spec.replicas: 0` is judged above.
+ */
+const SCALE_URL = /\/(scale|formation)(\/[^/?#]+)?\/?(\?|#|$)/i;
+function scaledToZero(url: string, body: JsonValue): string | null {
+  for (const { path, value } of settings(body)) {
+    const key = path[path.length - 1]!;
+    if (value !== 0) continue;
+    if (/^(desiredCount|desired_count|desiredCapacity|desired_capacity|numInstances|num_instances|instance_count|instanceCount)$/.test(key)) return key;
+    if (SCALE_URL.test(url) && /^(count|quantity|replicas|instances|size)$/i.test(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * A firewall whose update admits every address (as `plan_public_access` reads a security group): DigitalOcean
+ * `inbound_rules[].sources.addresses`, Hetzner Cloud `rules[]` with `direction: in` and `source_ips`, Linode `inbound[]`
+ * `addresses.ipv4|ipv6`. Outbound rules open nothing.
+ */
+function firewallOpened(url: string, body: JsonValue): string | null {
+  if (!/firewall|security[-_]?groups?/i.test(url.replace(/[?#].*$/, ''))) return null;
+  const inbound: JsonValue[] = [];
+  for (const key of ['inbound_rules', 'inbound', 'ingress', 'rules']) {
+    const list = body && isJsonObject(body) ? body[key] : undefined;
+    if (Array.isArray(list)) for (const r of list) if (isJsonObject(r) && (key !== 'rules' || /^in/i.test(String(r.direction ?? '')))) inbound.push(r);
+  }
+  const visit = (v: JsonValue | undefined, inAddress: boolean): string | null => {
+    if (typeof v === 'string') return inAddress && EVERYONE_ADDRESS.test(v.trim()) ? v.trim() : null;
+    if (Array.isArray(v)) return v.map((x) => visit(x, inAddress)).find((x) => x !== null) ?? null;
+    if (isJsonObject(v)) return Object.entries(v).map(([k, x]) => visit(x, inAddress || /addresses|source|ipv[46]|cidr/i.test(k))).find((x) => x !== null) ?? null;
+    return null;
+  };
+  for (const rule of inbound) {
+    const everyone = visit(rule, false);
+    if (everyone) return `\`${everyone}\` (every address)`;
   }
   return null;
 }
@@ -564,6 +687,8 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
+    // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
+    if (/^(delete|deletion|rebuild|termination)$/i.test(key) && value === false && /protection/i.test(where)) return `turns \`${key}\` protection off`;
   }
   return null;
 }
@@ -598,6 +723,12 @@ const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|s
 function safeguardDeactivated(url: string): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
   if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
+  // An action named for the safeguard it switches off: Hetzner Cloud `POST /servers/ID/actions/disable_backup` ("disables
+  // the automatic backup option and deletes all existing backups"), Linode `POST /linode/instances/ID/backups/cancel`
+  // ("all existing backups are lost").
+  const named = /\/(disable|deactivate)[-_]([a-z_]+)\/?(\?|#|$)/i.exec(url);
+  if (named && SAFEGUARD.test(named[2]!)) return `${named[1]!.toLowerCase()}s \`${named[2]}\``;
+  if (/\/backups\/cancel\/?(\?|#|$)/i.test(url)) return 'cancels the backups service: existing backups are deleted';
   if (IDENTITY_OFF.test(url)) return 'switches off a user or credential: it can no longer sign in';
   return ALERTS_MUTED.test(url) ? 'mutes alerting: what it would have paged about pages nobody' : null;
 }
@@ -754,6 +885,15 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
     }
     return null;
   }
+  // A multipart batch (OData `$batch`, Google's `batch/…`): each part is an HTTP request line (`DELETE Customers('A') HTTP/1.1`).
+  if (typeof body === 'string' && /\$batch|\/batch\b/.test(url)) {
+    for (const m of body.matchAll(/^[ \t]*(DELETE|POST|PATCH|PUT|MERGE)[ \t]+(\S+)[ \t]+HTTP\/\d(\.\d)?[ \t]*\r?$/gim)) {
+      const [, verb, sub] = m as unknown as [string, string, string];
+      if (verb.toUpperCase() === 'DELETE' && !harmlessHttpDelete(sub)) return `\`DELETE ${sub}\``;
+      if (verb.toUpperCase() !== 'DELETE' && destructiveEndpoint(sub)) return `\`${verb.toUpperCase()} ${sub}\``;
+    }
+    return null;
+  }
   if (!isJsonObject(body)) return null;
   for (const key of ['requests', 'compositeRequest', 'batchRequests', 'operations']) {
     const list = body[key];
@@ -858,6 +998,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
     else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
+    else if (where.bodyHidden && presignedObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object through a presigned URL`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);
@@ -868,7 +1009,9 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('write');
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
+    else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
+    else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');
@@ -891,8 +1034,21 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   }
 }
 
-/** Settings that an API updates with a POST (GitLab "Change configuration": `POST /projects/ID/approvals`; a `…/settings`). */
-const SETTINGS_POST = /\/(approvals|merge_request_approval_settings?|settings)\/?(\?|#|$)/i;
+/**
+ * Settings that an API updates with a POST (GitLab "Change configuration": `POST /projects/ID/approvals`; a `…/settings`;
+ * Hetzner Cloud's `POST …/actions/change_protection {delete, rebuild}` on servers, volumes, images, IPs and networks).
+ */
+const SETTINGS_POST = /\/(approvals|merge_request_approval_settings?|settings|change_protection)\/?(\?|#|$)/i;
+
+/**
+ * The operation of a SOAP request: the first element inside the envelope's `Body` (`<crm:DeleteAccount>`,
+ * `<met:deleteMetadata>`), as SOAP 1.1 and 1.2 name the operation; null for any other body.
+ */
+function soapOperation(body: JsonValue | undefined): string | null {
+  if (typeof body !== 'string') return null;
+  const m = /<(?:[\w.-]+:)?Body\b[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)/.exec(body);
+  return m && /<(?:[\w.-]+:)?Envelope\b/.test(body) ? m[1]! : null;
+}
 
 /**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
@@ -914,6 +1070,9 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
   const op = operationParam({ url, body });
   if (op) out.push({ code: 'http_operation_param', why: `\`${op}\` names a destructive operation`, deletes: true });
+  if (scriptDeletes(url, body)) out.push({ code: 'http_script_delete', why: 'its script sets `ctx.op` to `delete`: every document the query matches is deleted', deletes: true });
+  const soap = soapOperation(body);
+  if (soap && mutationFieldVerb([soap]) === 'destroy') out.push({ code: 'soap_destructive_operation', why: `SOAP operation \`${soap}\` names a destructive operation`, deletes: true });
   const revert = method === 'POST' ? revertAction(url, body) : null;
   if (revert) out.push({ code: 'disk_reimage', why: `${revert} puts the disk back to a snapshot or a fresh image: what it holds now is lost`, deletes: true });
   return out;

@@ -431,6 +431,16 @@ const WINDOWS_DEVICE = /^\\\\\.\\/;
  * (`~/.ssh/authorized_keys`, `~/.aws/credentials`) or a start-up or credential dotfile directly in home (`~/.netrc`).
  * One rule for the agent's own file tool and for MCP file tools.
  */
+/**
+ * A file that holds credentials, so that sending it to another host gives them away (SECURITY.md: a secret sent off the
+ * machine): the credential folders of a home (`~/.ssh/`, `~/.aws/`, `~/.kube/`, `~/.docker/`, gcloud's), dotenv and
+ * encrypted secret files, private keys, and the password files of netrc, git and PostgreSQL.
+ */
+export function isCredentialFile(abs: string): boolean {
+  const p = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
+  return CREDENTIAL_DIR.test(p) || isDotenvOrSecretFile(p) || /\.(pem|key)$|(^|\/)(id_(rsa|dsa|ecdsa|ed25519)|\.netrc|_netrc|\.git-credentials|\.pgpass)$/.test(p);
+}
+
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
   return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
 }

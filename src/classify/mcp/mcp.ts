@@ -1142,6 +1142,9 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
     let v = operationVerb([field]);
     const ws = words(field);
     if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    // Hasura's `delete_T_by_pk` deletes the one row its primary key names, as `DELETE … WHERE id = 42` (narrowed); one
+    // user or account is an account deleted (labelled so in mcp4-classes), which stays destructive.
+    else if (v === 'destroy' && /^delete_\w+_by_pk$/.test(field) && !/^delete_(\w+_)?(users?|accounts?|members?|customers?|identities|profiles?)_by_pk$/i.test(field)) v = 'write';
     // A commercial agreement cancelled or a refund issued is final, as for a tool of that name (Shopify `orderCancel`,
     // `refundCreate`, `appSubscriptionCancel`).
     else if (v !== 'destroy' && (cancelsCommercial(ws) || issuesRefund(ws))) v = 'destroy';

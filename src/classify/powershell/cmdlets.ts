@@ -398,6 +398,34 @@ function headerTable(w: Word | undefined): { headers: Record<string, string>; hi
   return { headers, hidden: override };
 }
 
+/**
+ * A `-Body` written as a hashtable literal, alone or piped to `ConvertTo-Json` (`@{ accountEnabled = $false }`,
+ * `(@{ name = 'x' } | ConvertTo-Json)`): its fields with literal values (quoted strings, numbers, `$true`, `$false`,
+ * `$null`) as the JSON object the cmdlet sends. `complete` is false when a value is not literal (a variable, an
+ * expression, a nested table): those fields are left out and the body counts as partly unseen.
+ */
+function hashtableBody(text: string): { body: JsonValue; complete: boolean } | null {
+  const m = /^\(?\s*@\{([^{}]*)\}\s*(\|\s*ConvertTo-Json\b[^|)]*)?\)?$/i.exec(text.trim());
+  if (!m) return null;
+  const body: Record<string, JsonValue> = {};
+  let complete = true;
+  for (const part of m[1]!.split(/[;\n]/)) {
+    if (part.trim() === '') continue;
+    const kv = /^\s*['"]?([\w-]+)['"]?\s*=\s*(.*?)\s*$/.exec(part);
+    if (!kv) {
+      complete = false;
+      continue;
+    }
+    const raw = kv[2]!;
+    const lit = /^'([^']*)'$/.exec(raw) ?? /^"([^"$`]*)"$/.exec(raw);
+    if (lit) body[kv[1]!] = lit[1]!;
+    else if (/^-?\d+(\.\d+)?$/.test(raw)) body[kv[1]!] = Number(raw);
+    else if (/^\$(true|false|null)$/i.test(raw)) body[kv[1]!] = raw.toLowerCase() === '$true' ? true : raw.toLowerCase() === '$false' ? false : null;
+    else complete = false;
+  }
+  return { body, complete };
+}
+
 function jsonOrText(text: string): JsonValue {
   try {
     return JSON.parse(text) as JsonValue;
@@ -550,9 +578,13 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // operations), so PowerShell is no more lenient a door than curl (docs/classify.md, "one HTTP judge").
       const { headers, hidden } = headerTable(get(p, 'headers')[0]);
       const bodyWord = get(p, 'body')[0];
-      const body = bodyWord && bodyWord.value !== null ? jsonOrText(bodyWord.value) : undefined;
+      const table = bodyWord && bodyWord.value === null ? hashtableBody(bodyWord.text) : null;
+      const body = bodyWord && bodyWord.value !== null ? jsonOrText(bodyWord.value) : (table?.body ?? undefined);
       if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
-      else judgeHttp(inv, method, url?.value ?? null, { headers, ...(body !== undefined ? { body } : {}), bodyHidden: hidden || get(p, 'infile').length > 0 || (bodyWord !== undefined && bodyWord.value === null) });
+      // A URI with a variable in it (`"https://graph.microsoft.com/v1.0/users/$upn"`) is judged by the path it shows, as
+      // curl's is; what it names is then only partly known.
+      else judgeHttp(inv, method, url ? (url.value ?? url.text.replace(/^["']|["']$/g, '')) : null, { headers, ...(body !== undefined ? { body } : {}), bodyHidden: hidden || get(p, 'infile').length > 0 || (bodyWord !== undefined && bodyWord.value === null && !(table?.complete ?? false)) });
+      if (url && url.value === null && method !== '?') b.partial('http_dynamic_url', 'the URI is not fixed in the input', inv.span);
       for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }

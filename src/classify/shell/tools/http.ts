@@ -5,6 +5,42 @@ import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttpRequest } from '../../other-kinds.ts';
 import { urlHost } from '../../environment.ts';
+import { isCredentialFile, resolvePath } from '../../paths.ts';
+
+/**
+ * Files a request sends (`curl -d @F`, `--data-binary @F`, `-F name=@F`, `-T F`; wget `--post-file F`; HTTPie `name@F`,
+ * `=@F`): one that holds credentials (isCredentialFile) sent to another host gives them away, which nothing takes back.
+ * The loopback host and a Unix socket stay on the machine.
+ */
+function sendsCredentialFile(inv: Invocation, url: string | null, files: string[]): void {
+  const host = url ? urlHost(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`) : null;
+  if (host !== null && /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)$/i.test(host)) return;
+  if (hasFlag(inv.args, '--unix-socket', '--abstract-unix-socket')) return;
+  for (const f of files) {
+    const text = f.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, '').replace(/^\$\{?HOME\}?(?=\/)/, '~');
+    const abs = resolvePath(text, inv.scope);
+    if (abs && isCredentialFile(abs)) {
+      inv.env.b.verb('network').destroy('secret_upload', `sends \`${text}\`, a file of credentials, to ${host ?? 'another host'}`, inv.span);
+      return;
+    }
+  }
+}
+
+/** The file names a curl line's options send: `@FILE` data, `-F name=@FILE|<FILE` form parts, `-T FILE` uploads (as written). */
+function curlSentFiles(args: Word[]): string[] {
+  const out: string[] = [];
+  for (const [i, a] of args.entries()) {
+    const next = args[i + 1];
+    if (!next || a.value === null) continue;
+    const text = next.value ?? next.text;
+    if (['-d', '--data', '--data-binary', '--data-urlencode', '--json'].includes(a.value) && /^@./.test(text.replace(/^["']/, ''))) out.push(text.replace(/^["']?@/, ''));
+    else if (['-F', '--form'].includes(a.value)) {
+      const m = /^["']?[^=]+=[@<](.+?)["']?$/.exec(text);
+      if (m) out.push(m[1]!);
+    } else if (['-T', '--upload-file'].includes(a.value) && text !== '-' && text !== '.') out.push(text);
+  }
+  return out;
+}
 
 /**
  * curl, wget and HTTPie: the request a line sends is rebuilt (method, URL, the headers and body it shows) and judged by
@@ -88,8 +124,15 @@ const CURL_SHORT_VALUED = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
  * read from a config file (`-K`) are not in the line: what it sends is unknown.
  */
 export function curl(inv: Invocation): void {
-  const args = expandShortBundles(inv.args, CURL_SHORT_BOOLEANS, CURL_SHORT_VALUED);
-  if (hasFlag(args, '-K', '--config')) inv.env.b.verb('network').opaque('curl_config_file', '`curl -K` reads its options (method, URL, data) from a file the line does not show', inv.span);
+  let args = expandShortBundles(inv.args, CURL_SHORT_BOOLEANS, CURL_SHORT_VALUED);
+  if (hasFlag(args, '-K', '--config')) {
+    // The shell parser keeps `-` (standard input) out of the words when a here-doc feeds the command: a `-K` with no
+    // file after it reads the here-doc, as `-K -` does.
+    const file = optionValue(args, '-K', '--config');
+    const fromStdin = (file === '-' || file === undefined) && typeof inv.stdin?.text === 'string' ? configWords(inv.stdin.text, inv.span) : null;
+    if (fromStdin === null) inv.env.b.verb('network').opaque('curl_config_file', '`curl -K` reads its options (method, URL, data) from a file the line does not show', inv.span);
+    else args = [...args.filter((a, i) => !(a.value === '-K' || a.value === '--config' || ((args[i - 1]?.value === '-K' || args[i - 1]?.value === '--config') && a.value === '-'))), ...fromStdin];
+  }
   let part: Word[] = [];
   for (const a of args) {
     if (a.value === '--next' || a.value === '-:') {
@@ -98,6 +141,33 @@ export function curl(inv: Invocation): void {
     } else part.push(a);
   }
   curlRequest(inv, part);
+}
+
+/**
+ * The options of a curl config read from a here-doc (`curl -K - <<'EOF'`), as words of the line: curl's config syntax
+ * (its manual, "-K, --config") is one option a line, the long name with or without `--`, its value after a space, `=`
+ * or `:`, in double quotes with backslash escapes or bare; `#` starts a comment. Null when a line cannot be read so.
+ */
+function configWords(text: string, span: { start: number; end: number }): Word[] | null {
+  const out: Word[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(-{0,2})([A-Za-z][\w-]*)(?:\s*[=:]\s*|\s+|$)(.*)$/.exec(line);
+    if (!m) return null;
+    const name = m[1] === '-' ? `-${m[2]}` : `--${m[2]}`;
+    let value = m[3]!.trim();
+    if (value.startsWith('"')) {
+      const q = /^"((?:\\.|[^"\\])*)"/.exec(value);
+      if (!q) return null;
+      value = q[1]!.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
+    }
+    const word = (v: string): Word => ({ text: v, value: v, start: span.start, end: span.end, glob: false });
+    out.push(word(name));
+    if (CURL_VALUED.has(name)) out.push(word(value));
+    else if (value !== '') return null;
+  }
+  return out;
 }
 
 function curlRequest(inv: Invocation, args: Word[]): void {
@@ -127,6 +197,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
   }
+  sendsCredentialFile(inv, urls[0] ? (urls[0].value ?? urls[0].text) : null, curlSentFiles(args));
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
@@ -145,6 +216,7 @@ export function wget(inv: Invocation): void {
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
+  sendsCredentialFile(inv, urls[0]?.value ?? null, [...optionValues(args, '--body-file', '--post-file')].filter((v): v is string => v !== null));
   const out = optionValue(args, '-O', '--output-document');
   noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
@@ -155,6 +227,11 @@ export function wget(inv: Invocation): void {
  * (raw JSON), `name==value` (a query parameter), `field@file` and `=@`/`:=@` (from a file, not in the line).
  */
 export function httpie(inv: Invocation): void {
+  // `--offline` builds the request and prints it without sending it (HTTPie's and xh's manuals).
+  if (hasFlag(inv.args, '--offline')) {
+    inv.env.b.verb('read').finding('http_offline', `\`${inv.name} --offline\` prints the request without sending it`, inv.span);
+    return;
+  }
   const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout']));
   const first = pos[0]?.value ?? null;
   const hasMethod = first !== null && /^(get|post|put|patch|delete|head|options)$/i.test(first);
@@ -164,6 +241,7 @@ export function httpie(inv: Invocation): void {
   const query: string[] = [];
   let hidden = false;
   const dynamic: Word[] = [];
+  const files: string[] = [];
   for (const item of pos.slice(hasMethod ? 2 : 1)) {
     const v = item.value;
     const m = v === null ? null : /^((?:\\.|[^:=@\\])+)(:=@|=@|:=|==|=|@|:)(.*)$/s.exec(v);
@@ -177,13 +255,17 @@ export function httpie(inv: Invocation): void {
     else if (sep === '==') query.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
     else if (sep === '=') fields[name] = value;
     else if (sep === ':=') fields[name] = parseJson(value) ?? value;
-    else hidden = true;
+    else {
+      hidden = true;
+      if (sep === '@' || sep === '=@' || sep === ':=@') files.push(value);
+    }
   }
   const hasBody = Object.keys(fields).length > 0 || hidden;
   const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
+  sendsCredentialFile(inv, url, files);
 }
 
 /** curlie takes curl's options and HTTPie's `[METHOD] URL ITEM...`: a line with curl's `-X` is read as curl, else as HTTPie. */

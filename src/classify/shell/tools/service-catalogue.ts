@@ -1298,6 +1298,22 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['pd'], valued: ['-n', '--name', '-i', '--ids', '-s', '--statuses', '-u', '--user', '-e', '--email', '-k', '--keys', '-t', '--title', '-S', '--service', '-d', '--details', '-p', '--profile'], rules: [], otherwise: 'fallback' },
   { names: ['zcli'], valued: ['-p', '--path', '--subdomain', '--profile'], rules: [], otherwise: 'fallback' },
   {
+    // Keycloak's admin CLI (keycloak.org, "Admin CLI"): `kcadm.sh VERB ENDPOINT` sends one Admin REST request, `get` a GET,
+    // `create` a POST, `update` a PUT, `delete` a DELETE (a realm, a user, a client: with everything under it);
+    // `set-password`, `add-roles`/`remove-roles` and `config credentials` change one thing in place.
+    names: ['kcadm.sh', 'kcadm'],
+    valued: ['-r', '--target-realm', '--config', '-s', '--set', '-f', '--file', '-q', '--query', '--fields', '--server', '--realm', '--user', '--password', '--client', '--secret', '--keystore', '--storepass', '--keypass', '--alias', '--truststore', '--trustpass', '--format', '-o', '--offset', '-l', '--limit', '-b', '--body', '-h', '--header'],
+    where: ['-r', '--target-realm', '--server'],
+    rules: [
+      { flags: ['--help'], effect: 'read', what: 'help' },
+      { sub: /^(help|get|get-roles|config\s+truststore)\b/, effect: 'read', what: 'reads from the Admin REST API' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes the realm, user or client the endpoint names, with what it holds' },
+      { sub: /^(add-roles|remove-roles)\b/, effect: 'permissions', what: 'changes the roles of a user, group or client' },
+      { sub: /^(create|update|set-password|config)\b/, effect: 'write', what: 'creates or updates through the Admin REST API' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // Auth0 Deploy CLI `a0deploy` (auth0.com/docs, "Deploy CLI Tool", configuration): `import` deletes every tenant object
     // the input lacks when `AUTH0_ALLOW_DELETE` is true (default false), set in the environment or in the config file:
     // with a config file the action does not show, whether it deletes is not in the input.

@@ -5,6 +5,7 @@ import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttpRequest } from '../../other-kinds.ts';
 import { urlHost } from '../../environment.ts';
+import { isCredentialFileName } from '../secret-sources.ts';
 
 /**
  * curl, wget and HTTPie: the request a line sends is rebuilt (method, URL, the headers and body it shows) and judged by
@@ -115,6 +116,11 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   if (explicit === null) {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
+  sendsSecret(inv, urls.map((u) => u.value), [
+    ...data.filter((d) => !d.raw).map((d) => d.value),
+    ...optionValues(args, '-F', '--form').map((v) => (v === null ? null : /^[^=]+=[@<](.*?)(;.*)?$/.exec(v)?.[1] ?? null)).filter((v) => v !== null).map((v) => `@${v}`),
+    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v}`)),
+  ]);
   const body = bodyOf(data);
   const record = headerRecord(optionWords(args, '-H', '--header'));
   const { headers } = record;
@@ -133,8 +139,31 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes', replaces: true });
 }
 
+/** Hosts on this machine: a request to them sends nothing off it. */
+const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+
+/**
+ * A secret sent off the machine (docs/classifier-evaluation.md, "Irrevocable outside effects"): a request body read from
+ * standard input that a secret printer feeds (`kubectl get secret … -o yaml | curl --data-binary @- URL`), or from a
+ * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
+ */
+function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array<string | null>): void {
+  const remote = urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+  if (!remote) return;
+  for (const src of sources) {
+    if (src === null || !src.startsWith('@')) continue;
+    const file = src.slice(1);
+    const what = file === '-' ? inv.stdin?.secret : isCredentialFileName(file) ? `the credential file \`${file}\`` : undefined;
+    if (what !== undefined) {
+      inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
+      return;
+    }
+  }
+}
+
 export function wget(inv: Invocation): void {
   const args = inv.args;
+  sendsSecret(inv, positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout'])).map((u) => u.value), optionValues(args, '--body-file', '--post-file').map((v) => (v === null ? null : `@${v}`)));
   const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
   const text = optionValues(args, '--body-data', '--post-data');
   const fromFile = hasFlag(args, '--body-file', '--post-file');

@@ -61,7 +61,7 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     judge: (d) => {
       const modes = [at(d, 'spec', 'mtls', 'mode'), ...Object.values((at(d, 'spec', 'portLevelMtls') ?? {}) as Doc).map((p) => at(p, 'mode'))];
       const off = modes.find((m) => typeof m === 'string' && /^(PERMISSIVE|DISABLE)$/i.test(m));
-      return off ? { effect: 'safeguard_off', code: 'safeguard_off', message: `PeerAuthentication mode ${String(off)}: mutual TLS is no longer enforced` } : null;
+      return off ? { effect: 'safeguard_off', code: 'safeguard_off', message: `sets PeerAuthentication mode ${String(off)}: mutual TLS is no longer enforced` } : null;
     },
   },
   {

@@ -3,6 +3,7 @@ import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
+import { manifestFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -468,6 +469,12 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (!isJsonObject(body)) return null;
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
+  // A Kubernetes object sent to the API server (POST a ClusterRoleBinding, PUT a PeerAuthentication): judged as
+  // `kubectl apply` of the same manifest (src/classify/kube-manifest.ts).
+  if (typeof body.kind === 'string' && typeof body.apiVersion === 'string') {
+    const found = manifestFindings(JSON.stringify(body))?.[0];
+    if (found) return { code: found.code, why: `the object ${found.message}` };
+  }
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };
   // A CronJob or Job suspended: no run starts until it is resumed, and a Job's running pods end (Kubernetes docs, "CronJob"/"Job").

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { labelSwitchesSafeguardOff, manifestFindings } from './kube-manifest.ts';
+import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from './kube-manifest.ts';
 
 const codes = (text: string) => manifestFindings(text)?.map((f) => `${f.effect}:${f.code}`);
 
@@ -55,5 +55,27 @@ describe('labels that keep a safeguard on', () => {
     assert.equal(labelSwitchesSafeguardOff('pod-security.kubernetes.io/enforce=restricted'), null);
     assert.equal(labelSwitchesSafeguardOff('pod-security.kubernetes.io/warn=privileged'), null);
     assert.equal(labelSwitchesSafeguardOff('team=web'), null);
+  });
+});
+
+describe('patches judged as the object they leave', () => {
+  const patch = (resource: string, p: string) => patchFindings(resource, p)?.map((f) => `${f.effect}:${f.code}`);
+  test('merge patches: a privileged namespace, a NoExecute node, a binding moved to cluster-admin', () => {
+    assert.deepEqual(patch('ns', '{"metadata":{"labels":{"pod-security.kubernetes.io/enforce":"privileged"}}}'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(patch('nodes/worker-1', '{"spec":{"taints":[{"key":"m","effect":"NoExecute"}]}}'), ['outage:kubectl_taint_evict']);
+    assert.deepEqual(patch('clusterrolebinding', '{"roleRef":{"name":"cluster-admin"}}'), ['admin_grant:admin_grant']);
+    assert.deepEqual(patch('ns', '{"metadata":{"labels":{"team":"web"}}}'), []);
+    assert.deepEqual(patch('nodes/worker-1', '{"spec":{"taints":[{"key":"m","effect":"NoSchedule"}]}}'), []);
+  });
+
+  test('JSON patches: add and replace set the field, remove of a safeguard label takes it away', () => {
+    assert.deepEqual(patch('node', '[{"op":"add","path":"/spec/taints/-","value":{"key":"m","effect":"NoExecute"}}]'), ['outage:kubectl_taint_evict']);
+    assert.deepEqual(patch('ns', '[{"op":"remove","path":"/metadata/labels/pod-security.kubernetes.io~1enforce"}]'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(patch('ns', '[{"op":"replace","path":"/metadata/labels/pod-security.kubernetes.io~1enforce","value":"restricted"}]'), []);
+  });
+
+  test('kinds not judged here and unreadable patches give null (the caller keeps its own reading)', () => {
+    assert.equal(patchFindings('configmap', '{"data":{"a":"b"}}'), null);
+    assert.equal(patchFindings('ns', 'not json {'), null);
   });
 });

@@ -77,6 +77,14 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     },
   },
   {
+    // A NoExecute taint evicts every pod that does not tolerate it, as `kubectl taint … :NoExecute` and a drain do.
+    kinds: /^Node$/,
+    judge: (d) => {
+      const taints = at(d, 'spec', 'taints');
+      return Array.isArray(taints) && taints.some((t) => at(t, 'effect') === 'NoExecute') ? { effect: 'outage', code: 'kubectl_taint_evict', message: 'taints the node NoExecute: pods that do not tolerate it are evicted' } : null;
+    },
+  },
+  {
     kinds: /^Namespace$/,
     judge: (d) => {
       const labels = (at(d, 'metadata', 'labels') ?? {}) as Doc;
@@ -143,4 +151,63 @@ export function manifestFindings(text: string): ManifestFinding[] | null {
     if (!visit(value, 0)) return null;
   }
   return out;
+}
+
+/** kubectl's resource names and short names for the kinds judged here (`kubectl api-resources`). */
+const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
+  [/^(namespaces?|ns)$/, 'Namespace'],
+  [/^(nodes?|no)$/, 'Node'],
+  [/^clusterrolebindings?(\.rbac\.authorization\.k8s\.io)?$/, 'ClusterRoleBinding'],
+  [/^rolebindings?(\.rbac\.authorization\.k8s\.io)?$/, 'RoleBinding'],
+  [/^(deployments?|deploy)(\.apps)?$/, 'Deployment'],
+  [/^(statefulsets?|sts)(\.apps)?$/, 'StatefulSet'],
+  [/^(replicasets?|rs)(\.apps)?$/, 'ReplicaSet'],
+  [/^(cronjobs?|cj)(\.batch)?$/, 'CronJob'],
+  [/^(peerauthentications?|pa)(\.security\.istio\.io)?$/, 'PeerAuthentication'],
+  [/^schedules?\.velero\.io$/, 'Schedule', 'velero.io/v1'],
+];
+
+/**
+ * A `kubectl patch` of a kind judged here, as the object it leaves: a merge or strategic-merge patch is the object's
+ * changed part; a JSON patch's `add`/`replace` of a simple path sets that field, and its `remove` of a label that keeps a
+ * safeguard takes it away. Returns the findings, or null when the kind is not judged here or the patch is not readable
+ * (the caller keeps its own reading).
+ */
+export function patchFindings(resource: string, patch: string): ManifestFinding[] | null {
+  const kindOf = KIND_OF.find(([re]) => re.test(resource.split('/')[0]!.toLowerCase()));
+  if (!kindOf) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(patch);
+  } catch {
+    try {
+      value = parseAllDocuments(patch)[0]?.toJS({ maxAliasCount: 16 });
+    } catch {
+      return null;
+    }
+  }
+  const out: ManifestFinding[] = [];
+  let object: Doc = {};
+  if (Array.isArray(value)) {
+    for (const op of value) {
+      const path = typeof at(op, 'path') === 'string' ? (at(op, 'path') as string).split('/').slice(1).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~')) : null;
+      if (path === null) continue;
+      const kind = at(op, 'op');
+      if (kind === 'remove' && path.length === 3 && path[0] === 'metadata' && path[1] === 'labels') {
+        const off = labelSwitchesSafeguardOff(`${path[2]}-`);
+        if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: off });
+      } else if (kind === 'add' || kind === 'replace') {
+        // `/spec/taints/-` appends to the list: the value is one element.
+        const append = path[path.length - 1] === '-';
+        const keys = append ? path.slice(0, -1) : path;
+        let cur = object;
+        for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Doc;
+        const v = (op as Doc).value;
+        cur[keys[keys.length - 1]!] = append ? [v] : v;
+      }
+    }
+  } else if (value !== null && typeof value === 'object') object = value as Doc;
+  else return null;
+  const found = manifestFindings(JSON.stringify({ ...object, kind: kindOf[1], apiVersion: kindOf[2] ?? 'v1' }));
+  return found === null ? (out.length > 0 ? out : null) : [...out, ...found];
 }

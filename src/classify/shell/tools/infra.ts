@@ -2,7 +2,7 @@
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { labelSwitchesSafeguardOff, manifestFindings } from '../../kube-manifest.ts';
+import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -455,6 +455,21 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'taint' && pos.slice(2).some((w) => /:NoExecute$/.test(w.value ?? ''))) b.destroy('kubectl_taint_evict', `\`${inv.name} taint ${what}\` with effect NoExecute evicts the pods that do not tolerate it`, inv.span);
       if (sub === 'patch' && PAUSES_BACKUPS.test((pos[1]?.value ?? '').split('/')[0]!) && /paused"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` pauses the backup schedule: no backup is taken until it is unpaused`, inv.span);
+      }
+      // The object a patch leaves, judged as a manifest of its kind (a Namespace made privileged, a Node tainted
+      // NoExecute, a binding moved to cluster-admin or to every user); the readings above stay for their kinds.
+      if (sub === 'patch' && pos[1]?.value) {
+        for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '') ?? []) {
+          if (b.findings.some((x) => x.code === f.code)) continue;
+          if (f.effect === 'admin_grant') b.verb('permissions');
+          b.destroy(f.code, `\`${inv.name} patch ${what}\` ${f.message}`, inv.span);
+        }
+      }
+      // `kubectl set subject` adds subjects to a binding: every user, or anyone to the default cluster-admin binding.
+      if (sub === 'set' && pos[1]?.value === 'subject' && /^(clusterrolebinding|rolebinding)s?$/.test((pos[2]?.value ?? '').split('/')[0]!)) {
+        const everyone = [...optionValues(inv.args, '--group'), ...optionValues(inv.args, '--user')].find((v) => v !== null && /^system:(authenticated|unauthenticated|anonymous)$/.test(v));
+        const binding = (pos[2]!.value ?? '').includes('/') ? pos[2]!.value!.split('/')[1] : pos[3]?.value;
+        if (everyone || binding === 'cluster-admin') b.verb('permissions').destroy('admin_grant', `\`${inv.name} set subject\` adds ${everyone ? `every user (\`${everyone}\`)` : 'a subject to the cluster-admin binding'}`, inv.span);
       }
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));

@@ -63,6 +63,13 @@ describe('A12 the classifier names every local file an action takes as input', (
     assert.ok(!facts('terraform apply -refresh-only').findings.some((x) => x.code === 'terraform_apply_without_plan'));
   });
 
+  test('A12 a local Helm chart rendered onto the pipe binds the chart folder and its values files; a fetched one is opaque', () => {
+    assert.deepEqual(inputs('helm template web ./charts/web -f values-prod.yaml | kubectl apply -f -').map((i) => [i.path, i.role, i.recursive === true]), [['./charts/web', 'manifest', true], ['values-prod.yaml', 'values', false]]);
+    for (const command of ['helm template web bitnami/nginx | kubectl apply -f -', 'helm template web ./charts/web -f - | kubectl apply -f -', 'helm template web ./charts/web --output-dir out | kubectl apply -f -']) {
+      assert.ok(facts(command).findings.some((x) => x.code === 'input_from_stdin'), command);
+    }
+  });
+
   test('reads of a manifest (kubectl diff, --dry-run) bind nothing', () => {
     assert.equal(facts('kubectl diff -f deploy/payments.yaml').inputs, undefined);
     assert.equal(facts('kubectl apply --dry-run=client -f deploy/payments.yaml').inputs, undefined);

@@ -3,6 +3,7 @@ import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
+import { manifestFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -565,12 +566,24 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
+  // A Kubernetes object sent to the API server (POST a ClusterRoleBinding, PUT a PeerAuthentication): judged as
+  // `kubectl apply` of the same manifest (src/classify/kube-manifest.ts).
+  if (typeof body.kind === 'string' && typeof body.apiVersion === 'string') {
+    const found = manifestFindings(JSON.stringify(body))?.[0];
+    if (found) return { code: found.code, why: `the object ${found.message}` };
+  }
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };
   // A CronJob or Job suspended: no run starts until it is resumed, and a Job's running pods end (Kubernetes docs, "CronJob"/"Job").
   if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url)) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
   // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
   if (/\/api\/v1\/applications\/[^/]+\/sync\/?(\?|$)/.test(url) && body.prune === true && !(body.dryRun === true)) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
+  // HCP Terraform / Terraform Enterprise `POST /api/v2/runs` (runs API reference): `is-destroy: true` queues a destroy
+  // plan of every resource of the workspace; `auto-apply: true` applies a plan nobody has seen (as `terraform apply`
+  // without a saved plan), unless the run is `plan-only`.
+  const tfcRun = /\/api\/v2\/runs\/?(\?|$)/.test(url) && isJsonObject(body.data) && isJsonObject(body.data.attributes) ? body.data.attributes : null;
+  if (tfcRun && tfcRun['is-destroy'] === true) return { code: 'terraform_destroy', why: 'queues a destroy run: every resource of the workspace is deleted' };
+  if (tfcRun && tfcRun['auto-apply'] === true && tfcRun['plan-only'] !== true) return { code: 'terraform_apply_unseen', why: 'queues a run that applies its plan unseen: it could delete or replace resources' };
   if (/^https?:\/\/api\.notion\.com\/v1\/(databases|data_sources)\/[^/?#]+\/?(\?|$)/.test(url) && isJsonObject(body.properties) && Object.values(body.properties).some((v) => v === null)) {
     return { code: 'schema_field_drop', why: 'removes a database property and its value on every page (Notion: a property set to null is removed)' };
   }

@@ -2,6 +2,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
+import { manifestFindings } from '../kube-manifest.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
@@ -946,6 +947,13 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (depth === 0 && (key === mapping?.shellArgument || key === mapping?.sqlArgument || (mapping?.sqlArgument && SQL_KEYS.test(key)))) continue;
     if (typeof value === 'number' && ZERO_KEYS.test(key) && value === 0) b.verb('delete').destroy('mcp_scale_zero', `\`${key}: 0\` scales to zero`);
     if (typeof value === 'string' && WORKLOAD_KIND.test(value) && ZERO_REPLICAS.test(value)) b.verb('write').destroy('service_outage', `\`${key}\` is a workload manifest with \`replicas: 0\`: nothing is left serving`);
+    // A Kubernetes manifest carried as an argument (kubernetes-mcp-server `resources_create_or_update {resource}`, an
+    // `apply_manifest {manifest}`): judged as `kubectl apply -f -` of the same text (src/classify/kube-manifest.ts).
+    const manifest = typeof value === 'string' && /^\s*kind\s*:|"kind"\s*:/m.test(value) && /apiVersion/.test(value) ? value : isJsonObject(value) && typeof value.kind === 'string' && typeof value.apiVersion === 'string' ? JSON.stringify(value) : null;
+    for (const f of manifest === null ? [] : (manifestFindings(manifest) ?? [])) {
+      if (f.effect === 'admin_grant') b.verb('permissions');
+      b.verb('write').destroy(f.code, `\`${key}\` is a manifest that ${f.message}`);
+    }
     const off = value === false || (typeof value === 'string' && OFF_STRING.test(value.trim()));
     if (off && !/^(skip|force)/i.test(key) && (SAFEGUARD_KEYS.test(key) || (GENERIC_SWITCH_KEY.test(key) && namesSafeguard(toolWords) && !READ_WORDS.test(toolWords[0] ?? '')))) b.destroy('mcp_safeguard_off', `\`${key}: ${String(value)}\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.

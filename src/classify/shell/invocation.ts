@@ -17,9 +17,10 @@ export interface Stdin {
   /**
    * The local files a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`: a kustomization;
    * `istioctl kube-inject -f FILE`, `linkerd inject FILE`: a manifest with sidecars added): what reaches the reader is
-   * rendered from them, so an approval binds them as `kubectl apply -k DIR` or `-f FILE` does (A12).
+   * rendered from them, so an approval binds them as `kubectl apply -k DIR` or `-f FILE` does (A12). `helm template NAME
+   * ./CHART -f VALUES`: a local chart directory (`recursive`) and its values files.
    */
-  rendered?: { path: string; role: 'kustomization' | 'manifest' };
+  rendered?: { path: string; role: 'kustomization' | 'manifest'; recursive?: boolean; values?: string[] };
   /**
    * A CLI that prints its own install or uninstall manifests from its fixed arguments alone (`linkerd install`,
    * `linkerd viz uninstall`, `istioctl manifest generate`): no local file shapes them, so there is nothing to bind.
@@ -30,6 +31,8 @@ export interface Stdin {
    * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
    */
   found?: string[];
+  /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
+  secret?: string;
 }
 
 export interface Redirect {

@@ -1,4 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
+import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
@@ -333,6 +334,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
   }
+  const secret = name !== null && args.every((a) => a !== null) ? secretPrinted(name, args as string[]) : undefined;
+  if (secret !== undefined) return { text: null, producer: name!, secret };
   const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
@@ -455,9 +458,46 @@ function injectedManifest(name: string, args: Array<string | null>): string | un
   return undefined;
 }
 
+/** `helm template` options that take a value and leave the output to the pipe (Helm CLI reference). */
+const HELM_TEMPLATE_VALUED = new Set(['-n', '--namespace', '--version', '--kube-version', '--api-versions', '-a', '--name-template', '--description', '--timeout', '--set', '--set-string', '--set-json', '-s', '--show-only']);
+/** `helm template` flags that change nothing about where the manifests come from. */
+const HELM_TEMPLATE_FLAGS = /^--(include-crds|skip-crds|skip-tests|debug|no-hooks|is-upgrade|validate|dependency-update|create-namespace|atomic|wait|disable-openapi-validation|dry-run)$/;
+
+/**
+ * `helm template [NAME] CHART [-f VALUES]…` with a local chart (`./dir`, `../dir`, `/dir` or a packaged `.tgz`) prints the
+ * manifests rendered from that chart and those values files. Not a repository chart (`bitnami/kafka`, `oci://…`, `--repo`:
+ * fetched when it runs), a values file from a URL or standard input, `--set-file`, a post-renderer (a program that
+ * rewrites the output) or an output directory, nor any option not listed here.
+ */
+function renderedHelmChart(name: string, args: Array<string | null>): Stdin['rendered'] {
+  if (name.replace(/^.*\//, '') !== 'helm' || args[0] !== 'template' || args.some((a) => a === null)) return undefined;
+  const rest = (args as string[]).slice(1);
+  const operands: string[] = [];
+  const values: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const eq = a.indexOf('=');
+    const opt = a.startsWith('--') && eq !== -1 ? a.slice(0, eq) : a;
+    if (opt === '-f' || opt === '--values') {
+      const v = opt === a ? rest[++i] : a.slice(eq + 1);
+      if (v === undefined || v === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return undefined;
+      values.push(v);
+    } else if (HELM_TEMPLATE_VALUED.has(opt)) {
+      if (opt === a) i++;
+    } else if (HELM_TEMPLATE_FLAGS.test(a)) continue;
+    else if (a.startsWith('-')) return undefined;
+    else operands.push(a);
+  }
+  const chart = operands[operands.length - 1];
+  if (operands.length < 1 || operands.length > 2 || chart === undefined || !/^(\.{1,2}\/|\/)|\.tgz$/.test(chart)) return undefined;
+  return { path: chart, role: 'manifest', recursive: true, values };
+}
+
 function renderedManifests(name: string, args: Array<string | null>): Stdin['rendered'] {
   const dir = renderedKustomization(name, args);
   if (dir !== undefined) return { path: dir, role: 'kustomization' };
+  const chart = renderedHelmChart(name, args);
+  if (chart !== undefined) return chart;
   const file = injectedManifest(name, args);
   return file !== undefined ? { path: file, role: 'manifest' } : undefined;
 }

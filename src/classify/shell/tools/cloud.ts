@@ -667,6 +667,13 @@ export function az(inv: Invocation): void {
   // deployment stack told to delete unmanaged resources does the same (ARM deployment-modes docs).
   const mode = optionValue(inv.args, '--mode')?.toLowerCase();
   const onUnmanage = optionValue(inv.args, '--action-on-unmanage', '--aou')?.toLowerCase();
+  // Deleting a deployment removes its record from the deployment history, not the resources it made (ARM "Deployment
+  // history"); a stack deleted with `--action-on-unmanage detachAll` leaves every managed resource in place (deployment
+  // stacks reference). Both lose only a record.
+  if ((words[0] === 'deployment' && /^(group|sub|mg|tenant)$/.test(words[1] ?? '') && op === 'delete') || (words[0] === 'stack' && op === 'delete' && onUnmanage === 'detachall')) {
+    b.verb('write').finding('az_record_delete', `\`az ${words.join(' ')}\` deletes a record; the resources stay`, inv.span);
+    return;
+  }
   if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
     b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
     return;

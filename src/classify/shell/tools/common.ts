@@ -149,7 +149,8 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
   // `kustomize build DIR | kubectl apply -f -`: the manifests are the kustomization's, bound as `apply -k DIR` binds them;
   // `istioctl kube-inject -f FILE | …` binds FILE.
   if (path === '-' && inv.stdin?.rendered !== undefined) {
-    inputFile(inv, inv.stdin.rendered.path, inv.stdin.rendered.role, inv.stdin.rendered.role === 'kustomization');
+    inputFile(inv, inv.stdin.rendered.path, inv.stdin.rendered.role, inv.stdin.rendered.role === 'kustomization' || inv.stdin.rendered.recursive === true);
+    for (const v of inv.stdin.rendered.values ?? []) inputFile(inv, v, 'values');
     return;
   }
   // `linkerd install | kubectl apply -f -`: the CLI's own manifests, fixed by the command line; no file to bind.

@@ -506,8 +506,10 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     }
     // A playbook we cannot see, run on production hosts (`-i inventories/production`, `-l prod-web`); check mode and the
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
-    else if (inv.name === 'ansible-playbook' && !hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) {
-      judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
+    else if (inv.name === 'ansible-playbook') {
+      // The inventory and the limit name the hosts it acts on, as for ad hoc `ansible` (their environment).
+      for (const n of optionValues(inv.args, '-i', '--inventory', '-l', '--limit')) if (n !== null) b.target(envTarget(inv, 'host', n, [clue('names', n)]));
+      if (!hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
     }
     return;
   }

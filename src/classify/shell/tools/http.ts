@@ -5,42 +5,9 @@ import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttpRequest } from '../../other-kinds.ts';
 import { urlHost } from '../../environment.ts';
+
+import { isCredentialFileName } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
-
-/**
- * Files a request sends (`curl -d @F`, `--data-binary @F`, `-F name=@F`, `-T F`; wget `--post-file F`; HTTPie `name@F`,
- * `=@F`): one that holds credentials (isCredentialFile) sent to another host gives them away, which nothing takes back.
- * The loopback host and a Unix socket stay on the machine.
- */
-function sendsCredentialFile(inv: Invocation, url: string | null, files: string[]): void {
-  const host = url ? urlHost(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`) : null;
-  if (host !== null && /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)$/i.test(host)) return;
-  if (hasFlag(inv.args, '--unix-socket', '--abstract-unix-socket')) return;
-  for (const f of files) {
-    const text = f.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, '').replace(/^\$\{?HOME\}?(?=\/)/, '~');
-    const abs = resolvePath(text, inv.scope);
-    if (abs && isCredentialFile(abs)) {
-      inv.env.b.verb('network').destroy('secret_upload', `sends \`${text}\`, a file of credentials, to ${host ?? 'another host'}`, inv.span);
-      return;
-    }
-  }
-}
-
-/** The file names a curl line's options send: `@FILE` data, `-F name=@FILE|<FILE` form parts, `-T FILE` uploads (as written). */
-function curlSentFiles(args: Word[]): string[] {
-  const out: string[] = [];
-  for (const [i, a] of args.entries()) {
-    const next = args[i + 1];
-    if (!next || a.value === null) continue;
-    const text = next.value ?? next.text;
-    if (['-d', '--data', '--data-binary', '--data-urlencode', '--json'].includes(a.value) && /^@./.test(text.replace(/^["']/, ''))) out.push(text.replace(/^["']?@/, ''));
-    else if (['-F', '--form'].includes(a.value)) {
-      const m = /^["']?[^=]+=[@<](.+?)["']?$/.exec(text);
-      if (m) out.push(m[1]!);
-    } else if (['-T', '--upload-file'].includes(a.value) && text !== '-' && text !== '.') out.push(text);
-  }
-  return out;
-}
 
 /**
  * curl, wget and HTTPie: the request a line sends is rebuilt (method, URL, the headers and body it shows) and judged by
@@ -185,6 +152,11 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   if (explicit === null) {
     inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span).partial('http_dynamic_method', 'dynamic method', inv.span);
   }
+  sendsSecret(inv, urls.map((u) => u.value), [
+    ...data.filter((d) => !d.raw).map((d) => d.value),
+    ...optionValues(args, '-F', '--form').map((v) => (v === null ? null : /^[^=]+=[@<](.*?)(;.*)?$/.exec(v)?.[1] ?? null)).filter((v) => v !== null).map((v) => `@${v}`),
+    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v}`)),
+  ]);
   const body = bodyOf(data);
   const record = headerRecord(optionWords(args, '-H', '--header'));
   const { headers } = record;
@@ -197,15 +169,37 @@ function curlRequest(inv: Invocation, args: Word[]): void {
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
   }
-  sendsCredentialFile(inv, urls[0] ? (urls[0].value ?? urls[0].text) : null, curlSentFiles(args));
   const out = optionValue(args, '-o', '--output');
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes', replaces: true });
 }
 
+/** Hosts on this machine: a request to them sends nothing off it. */
+const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+
+/**
+ * A secret sent off the machine (docs/classifier-evaluation.md, "Irrevocable outside effects"): a request body read from
+ * standard input that a secret printer feeds (`kubectl get secret … -o yaml | curl --data-binary @- URL`), or from a
+ * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
+ */
+function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array<string | null>): void {
+  const remote = urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+  if (!remote) return;
+  for (const src of sources) {
+    if (src === null || !src.startsWith('@')) continue;
+    const file = src.slice(1);
+    const what = file === '-' ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
+    if (what !== undefined) {
+      inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
+      return;
+    }
+  }
+}
+
 export function wget(inv: Invocation): void {
   const args = inv.args;
+  sendsSecret(inv, positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout'])).map((u) => u.value), optionValues(args, '--body-file', '--post-file').map((v) => (v === null ? null : `@${v}`)));
   const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
   const text = optionValues(args, '--body-data', '--post-data');
   const fromFile = hasFlag(args, '--body-file', '--post-file');
@@ -216,7 +210,6 @@ export function wget(inv: Invocation): void {
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
-  sendsCredentialFile(inv, urls[0]?.value ?? null, [...optionValues(args, '--body-file', '--post-file')].filter((v): v is string => v !== null));
   const out = optionValue(args, '-O', '--output-document');
   noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
@@ -265,7 +258,7 @@ export function httpie(inv: Invocation): void {
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
-  sendsCredentialFile(inv, url, files);
+  sendsSecret(inv, [url], files.map((f) => `@${f}`));
 }
 
 /** curlie takes curl's options and HTTPie's `[METHOD] URL ITEM...`: a line with curl's `-X` is read as curl, else as HTTPie. */

@@ -2,6 +2,7 @@
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
+import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -108,8 +109,12 @@ export function terraform(inv: Invocation): void {
       return;
     case 'import':
     case 'untaint':
-    case 'force-unlock':
       b.verb('write').target(targetEnv());
+      return;
+    case 'force-unlock':
+      // Terraform CLI reference: "If you unlock the state when someone else is holding the lock it could cause multiple
+      // writers"; the lock is the safeguard against two runs writing one state, and the command takes it away.
+      b.verb('write').target(targetEnv()).destroy('safeguard_off', `\`${inv.name} force-unlock\` removes a state lock another run may hold: two writers can corrupt the state`, inv.span);
       return;
     case 'taint':
       b.verb('replace').target(targetEnv()).destroy('terraform_taint', '`taint` makes the next apply replace the resource', inv.span);
@@ -123,9 +128,11 @@ export function terraform(inv: Invocation): void {
       }
       b.verb('write').target(targetEnv());
       // `state rm` only forgets the binding: "the remote object continues to exist" (Terraform CLI reference), the
-      // same effect as a plan's `forget` action (a `removed` block); `terraform import` binds it again.
-      if (op === 'rm') return;
-      if (op === 'push' || op === 'replace-provider' || op === 'mv' || op === null) {
+      // same effect as a plan's `forget` action (a `removed` block); `terraform import` binds it again. `state mv`
+      // binds the same object to another address (as a `moved` block does): nothing is destroyed or recreated, and a
+      // second `state mv` puts it back.
+      if (op === 'rm' || op === 'mv') return;
+      if (op === 'push' || op === 'replace-provider' || op === null) {
         b.verb('delete').destroy('terraform_state_change', `\`state ${op ?? '?'}\` rewrites what terraform manages`, inv.span);
       }
       return;
@@ -150,7 +157,9 @@ export function pulumi(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-s', '--stack', '-C', '--cwd', '--target', '-t', '--replace', '-m', '--message', '--config-file']));
   const sub = pos[0]?.value ?? null;
   // `pulumi stack rm|select|init|output NAME` names the stack as an operand.
-  const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined);
+  // A resource URN names its stack (`urn:pulumi:STACK::PROJECT::TYPE::NAME`, Pulumi's resource names reference).
+  const urnStack = optionValues(inv.args, '--replace', '--target', '-t', '--target-replace', '--exclude').map((v) => /^urn:pulumi:([^:]+)::/.exec(v ?? '')?.[1]).find((v) => v !== undefined);
+  const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined) ?? urnStack;
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
   if (sub === 'destroy' || sub === 'down') {
@@ -344,6 +353,18 @@ export function kubectl(inv: Invocation): void {
     const recursive = hasFlag(inv.args, '-R', '--recursive');
     for (const f of optionValues(inv.args, '-f', '--filename')) inputFile(inv, f, 'manifest', recursive);
     for (const k of optionValues(inv.args, '-k', '--kustomize')) inputFile(inv, k, 'kustomization', true);
+    // Manifests the input shows (`kubectl apply -f - <<EOF`): judged as the same change made on the command line.
+    // tree-sitter-bash drops the `-` of `-f - <<EOF` (the command ends at `-f`), so a final `-f` with a heredoc reads it.
+    const last = inv.args[inv.args.length - 1]?.value;
+    const fromStdin = optionValues(inv.args, '-f', '--filename').includes('-') || ((last === '-f' || last === '--filename') && inv.stdin?.producer === 'a heredoc');
+    if (sub !== 'delete' && fromStdin && inv.stdin?.text != null) {
+      const found = manifestFindings(inv.stdin.text);
+      if (found === null) b.opaque('manifest_unreadable', `the manifests \`${inv.name} ${sub}\` reads on standard input are not readable YAML or JSON objects`, inv.span);
+      for (const f of found ?? []) {
+        if (f.effect === 'admin_grant') b.verb('permissions');
+        b.destroy(f.code, `\`${inv.name} ${sub} -f -\`: the manifest ${f.message}`, inv.span);
+      }
+    }
   }
   switch (sub) {
     case 'get': case 'describe': case 'logs': case 'top': case 'explain': case 'api-resources': case 'api-versions': case 'version':
@@ -425,8 +446,30 @@ export function kubectl(inv: Invocation): void {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` no longer enforces mutual TLS: plain-text traffic is accepted`, inv.span);
       }
       if (sub === 'annotate' && pos.slice(1).some((w) => LINKERD_OPEN_POLICY.test(w.value ?? ''))) b.destroy('safeguard_off', `\`${inv.name} annotate ${what}\` admits clients without a mesh identity`, inv.span);
+      if (sub === 'label') {
+        const off = pos.slice(2).map((w) => (w.value === null ? null : labelSwitchesSafeguardOff(w.value))).find((x) => x !== null);
+        if (off) b.destroy('safeguard_off', `\`${inv.name} label ${shown(pos[1]!)}\` ${off}`, inv.span);
+      }
+      // A NoExecute taint evicts every running pod that does not tolerate it, as a drain does (Kubernetes "Taints and
+      // Tolerations"); NoSchedule and PreferNoSchedule only steer new pods, and `…-` removes a taint.
+      if (sub === 'taint' && pos.slice(2).some((w) => /:NoExecute$/.test(w.value ?? ''))) b.destroy('kubectl_taint_evict', `\`${inv.name} taint ${what}\` with effect NoExecute evicts the pods that do not tolerate it`, inv.span);
       if (sub === 'patch' && PAUSES_BACKUPS.test((pos[1]?.value ?? '').split('/')[0]!) && /paused"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` pauses the backup schedule: no backup is taken until it is unpaused`, inv.span);
+      }
+      // The object a patch leaves, judged as a manifest of its kind (a Namespace made privileged, a Node tainted
+      // NoExecute, a binding moved to cluster-admin or to every user); the readings above stay for their kinds.
+      if (sub === 'patch' && pos[1]?.value) {
+        for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '') ?? []) {
+          if (b.findings.some((x) => x.code === f.code)) continue;
+          if (f.effect === 'admin_grant') b.verb('permissions');
+          b.destroy(f.code, `\`${inv.name} patch ${what}\` ${f.message}`, inv.span);
+        }
+      }
+      // `kubectl set subject` adds subjects to a binding: every user, or anyone to the default cluster-admin binding.
+      if (sub === 'set' && pos[1]?.value === 'subject' && /^(clusterrolebinding|rolebinding)s?$/.test((pos[2]?.value ?? '').split('/')[0]!)) {
+        const everyone = [...optionValues(inv.args, '--group'), ...optionValues(inv.args, '--user')].find((v) => v !== null && /^system:(authenticated|unauthenticated|anonymous)$/.test(v));
+        const binding = (pos[2]!.value ?? '').includes('/') ? pos[2]!.value!.split('/')[1] : pos[3]?.value;
+        if (everyone || binding === 'cluster-admin') b.verb('permissions').destroy('admin_grant', `\`${inv.name} set subject\` adds ${everyone ? `every user (\`${everyone}\`)` : 'a subject to the cluster-admin binding'}`, inv.span);
       }
       if (sub === 'patch' || sub === 'annotate') {
         const armed = sub === 'patch' ? patchArmsDeletion(optionValue(inv.args, '-p', '--patch') ?? '') : annotateArmsDeletion(pos.slice(1).map((w) => w.value));

@@ -501,7 +501,9 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
   if (name === 'command' || name === 'shell' || name === 'raw' || name === 'win_shell' || name === 'win_command') {
     return text.replace(/^(\s*(chdir|creates|removes|executable|warn|stdin|argv)=\S+)+\s*/, '');
   }
-  if (ANSIBLE_READS.has(name)) return 'read';
+  // Ansible's module naming rule: `*_info` modules gather information and `*_facts` modules return facts; neither may
+  // change anything on the host (Ansible developer guide, "Creating an info or a facts module").
+  if (ANSIBLE_READS.has(name) || /^([a-z0-9_]+\.)*[a-z0-9_]+_(info|facts)$/.test(name)) return 'read';
   const a = ansibleArgs(text);
   const state = a.get('state') ?? '';
   const target = a.get('path') ?? a.get('dest') ?? a.get('name') ?? '';
@@ -523,6 +525,14 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
       return absent || state === 'stopped' ? `docker rm -f ${q(target)}` : 'write';
     case 'k8s':
       return absent ? `kubectl delete ${q(a.get('kind') ?? 'resource')} ${q(target)}` : 'write';
+    // kubernetes.core: `k8s_scale` sets the replica count, `k8s_drain` drains a node by default (`state: drain`),
+    // `helm` with `state: absent` uninstalls the release (the collection's module reference).
+    case 'k8s_scale':
+      return a.has('replicas') ? `kubectl scale ${q(a.get('kind') ?? 'deployment')} ${q(target)} --replicas=${q(a.get('replicas')!)}` : 'write';
+    case 'k8s_drain':
+      return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}` : 'write';
+    case 'helm':
+      return absent ? `helm uninstall ${q(a.get('release_name') ?? target)}` : 'write';
     case 'reboot': case 'win_reboot':
       return 'reboot';
     default:

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from './kube-manifest.ts';
+
+const codes = (text: string) => manifestFindings(text)?.map((f) => `${f.effect}:${f.code}`);
+
+describe('manifests shown in the input', () => {
+  test('a workload with zero replicas is an outage; any other count is not', () => {
+    assert.deepEqual(codes('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {replicas: 0}\n'), ['outage:kubectl_scale_zero']);
+    assert.deepEqual(codes('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {replicas: 2}\n'), []);
+    // no replicas field: the default is 1
+    assert.deepEqual(codes('apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: a}\nspec: {}\n'), []);
+  });
+
+  test('bindings of cluster-admin or to every user grant; a binding to one user does not', () => {
+    const binding = (role: string, subject: string) => `kind: ClusterRoleBinding\nmetadata: {name: b}\nroleRef: {kind: ClusterRole, name: ${role}}\nsubjects:\n  - {kind: Group, name: "${subject}"}\n`;
+    assert.deepEqual(codes(binding('cluster-admin', 'ops')), ['admin_grant:admin_grant']);
+    assert.deepEqual(codes(binding('view', 'system:unauthenticated')), ['admin_grant:admin_grant']);
+    assert.deepEqual(codes(binding('view', 'ops')), []);
+  });
+
+  test('mutual TLS off (PERMISSIVE, DISABLE, also per port) is a safeguard off; STRICT is not', () => {
+    assert.deepEqual(codes('kind: PeerAuthentication\nmetadata: {name: d}\nspec: {mtls: {mode: DISABLE}}\n'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(codes('kind: PeerAuthentication\nmetadata: {name: d}\nspec: {mtls: {mode: STRICT}, portLevelMtls: {"8080": {mode: PERMISSIVE}}}\n'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(codes('kind: PeerAuthentication\nmetadata: {name: d}\nspec: {mtls: {mode: STRICT}}\n'), []);
+  });
+
+  test('a namespace created privileged, a suspended CronJob and a paused Velero schedule', () => {
+    assert.deepEqual(codes('kind: Namespace\nmetadata: {name: n, labels: {pod-security.kubernetes.io/enforce: privileged}}\n'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(codes('kind: Namespace\nmetadata: {name: n, labels: {pod-security.kubernetes.io/enforce: restricted}}\n'), []);
+    assert.deepEqual(codes('kind: CronJob\nmetadata: {name: c}\nspec: {suspend: true}\n'), ['outage:kubectl_suspend_runs']);
+    assert.deepEqual(codes('apiVersion: velero.io/v1\nkind: Schedule\nmetadata: {name: s}\nspec: {paused: true}\n'), ['safeguard_off:safeguard_off']);
+    // another API group's Schedule is not Velero's
+    assert.deepEqual(codes('apiVersion: example.com/v1\nkind: Schedule\nmetadata: {name: s}\nspec: {paused: true}\n'), []);
+  });
+
+  test('several documents, a List and JSON are all read', () => {
+    assert.deepEqual(codes('kind: ConfigMap\nmetadata: {name: a}\n---\nkind: Deployment\nmetadata: {name: b}\nspec: {replicas: 0}\n'), ['outage:kubectl_scale_zero']);
+    assert.deepEqual(codes('kind: List\nitems:\n  - {kind: Deployment, metadata: {name: b}, spec: {replicas: 0}}\n'), ['outage:kubectl_scale_zero']);
+    assert.deepEqual(codes('{"kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 0}}'), ['outage:kubectl_scale_zero']);
+  });
+
+  test('SECURITY: what is not readable as manifests is null, never an empty (harmless) answer', () => {
+    assert.equal(manifestFindings('just: [broken'), null);
+    assert.equal(manifestFindings('- a list\n- not an object\n'), null);
+    assert.equal(manifestFindings('metadata: {name: no-kind}\n'), null);
+    assert.equal(manifestFindings(`kind: ConfigMap\ndata: {x: "${'a'.repeat(300 * 1024)}"}\n`), null);
+  });
+});
+
+describe('labels that keep a safeguard on', () => {
+  test('Pod Security enforce: privileged or removed is off; baseline, restricted and other modes are not', () => {
+    assert.match(labelSwitchesSafeguardOff('pod-security.kubernetes.io/enforce=privileged') ?? '', /Pod Security enforcement is off/);
+    assert.match(labelSwitchesSafeguardOff('pod-security.kubernetes.io/enforce-') ?? '', /takes away/);
+    assert.equal(labelSwitchesSafeguardOff('pod-security.kubernetes.io/enforce=restricted'), null);
+    assert.equal(labelSwitchesSafeguardOff('pod-security.kubernetes.io/warn=privileged'), null);
+    assert.equal(labelSwitchesSafeguardOff('team=web'), null);
+  });
+});
+
+describe('patches judged as the object they leave', () => {
+  const patch = (resource: string, p: string) => patchFindings(resource, p)?.map((f) => `${f.effect}:${f.code}`);
+  test('merge patches: a privileged namespace, a NoExecute node, a binding moved to cluster-admin', () => {
+    assert.deepEqual(patch('ns', '{"metadata":{"labels":{"pod-security.kubernetes.io/enforce":"privileged"}}}'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(patch('nodes/worker-1', '{"spec":{"taints":[{"key":"m","effect":"NoExecute"}]}}'), ['outage:kubectl_taint_evict']);
+    assert.deepEqual(patch('clusterrolebinding', '{"roleRef":{"name":"cluster-admin"}}'), ['admin_grant:admin_grant']);
+    assert.deepEqual(patch('ns', '{"metadata":{"labels":{"team":"web"}}}'), []);
+    assert.deepEqual(patch('nodes/worker-1', '{"spec":{"taints":[{"key":"m","effect":"NoSchedule"}]}}'), []);
+  });
+
+  test('JSON patches: add and replace set the field, remove of a safeguard label takes it away', () => {
+    assert.deepEqual(patch('node', '[{"op":"add","path":"/spec/taints/-","value":{"key":"m","effect":"NoExecute"}}]'), ['outage:kubectl_taint_evict']);
+    assert.deepEqual(patch('ns', '[{"op":"remove","path":"/metadata/labels/pod-security.kubernetes.io~1enforce"}]'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(patch('ns', '[{"op":"replace","path":"/metadata/labels/pod-security.kubernetes.io~1enforce","value":"restricted"}]'), []);
+  });
+
+  test('kinds not judged here and unreadable patches give null (the caller keeps its own reading)', () => {
+    assert.equal(patchFindings('configmap', '{"data":{"a":"b"}}'), null);
+    assert.equal(patchFindings('ns', 'not json {'), null);
+  });
+});

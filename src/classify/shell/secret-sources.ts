@@ -1,0 +1,49 @@
+import { isDotenvOrSecretFile } from '../paths.ts';
+
+/**
+ * Commands whose output is a secret: what they print on a pipe, if sent off the machine, is a credential given away
+ * (docs/classifier-evaluation.md, "Irrevocable outside effects"). Tool knowledge as data, from each CLI's reference.
+ * `ops` is matched against the operands joined by single spaces; `output` requires an option that prints values
+ * (`kubectl get secret` without `-o` lists names only).
+ */
+const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegExp; what: string }> = [
+  { tool: 'kubectl', ops: /^get (secrets?|secret\/\S+)( |$)/, output: /^(-o|--output)(=|$)|^-o\S/, what: 'a Kubernetes Secret' },
+  { tool: 'kubectl', ops: /^config view( |$)/, output: /^--raw$/, what: 'the kubeconfig with its credentials' },
+  { tool: 'kubectl', ops: /^view-secret /, what: 'a Kubernetes Secret' },
+  { tool: 'vault', ops: /^(kv get|read) /, what: 'a Vault secret' },
+  { tool: 'aws', ops: /^(secretsmanager get-secret-value|ssm get-parameters?( |$))/, what: 'an AWS secret' },
+  { tool: 'gcloud', ops: /^secrets versions access /, what: 'a Google Secret Manager secret' },
+  { tool: 'az', ops: /^keyvault secret (show|download) /, what: 'an Azure Key Vault secret' },
+  { tool: 'op', ops: /^(read|item get) /, what: 'a 1Password item' },
+  { tool: 'pass', ops: /^(show )?\S+$/, what: 'a pass entry' },
+  { tool: 'sops', ops: /\S/, output: /^(-d|--decrypt)$/, what: 'a decrypted sops file' },
+  { tool: 'sops', ops: /^decrypt /, what: 'a decrypted sops file' },
+  { tool: 'doppler', ops: /^secrets (download|get)( |$)/, what: 'Doppler secrets' },
+];
+
+/** Programs that print a file's bytes (or a transform of them) onto the pipe. */
+const FILE_PRINTERS = /^(cat|head|tail|base64|xxd|gzip|bzip2|xz|zstd|openssl)$/;
+
+/** A credential file by its name: keys and credential folders in home, dotenv and keystore files anywhere. */
+const CREDENTIAL_FILE = /(^|\/)(\.ssh\/id_[^/]*|\.aws\/credentials|\.kube\/config|\.netrc|\.docker\/config\.json|\.config\/gcloud\/[^/]*credentials[^/]*\.json|\.git-credentials|\.pgpass|\.vault-token)$|\.(pem|key)$/;
+
+/** Whether this file name holds a credential (a name as written: `~/.aws/credentials`, `.env.production`, `tls.key`). */
+export function isCredentialFileName(path: string): boolean {
+  return CREDENTIAL_FILE.test(path) || isDotenvOrSecretFile(path);
+}
+
+/** What secret this command prints, or undefined. */
+export function secretPrinted(name: string, args: string[]): string | undefined {
+  const base = name.replace(/^.*\//, '');
+  const operands = args.filter((a) => !a.startsWith('-')).join(' ');
+  for (const p of SECRET_PRINTERS) {
+    if (p.tool !== base || !p.ops.test(operands)) continue;
+    if (p.output && !args.some((a) => p.output!.test(a))) continue;
+    return p.what;
+  }
+  if (FILE_PRINTERS.test(base)) {
+    const file = args.find((a) => !a.startsWith('-') && isCredentialFileName(a));
+    if (file !== undefined) return `the credential file \`${file}\``;
+  }
+  return undefined;
+}

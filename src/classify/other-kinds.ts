@@ -172,6 +172,12 @@ export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete
  */
 const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)(delete|destroy|purge|remove|wipe|truncate|revoke)[A-Z][A-Za-z]*(\/|\?|#|$)/;
 /**
+ * gRPC over HTTP (gRPC-Web), Connect and Twirp name the method after the package-qualified service, in PascalCase
+ * (`POST /acme.shop.v1.ShopService/DeleteShop`, `/twirp/acme.Shop/DropDatabase`; gRPC's PROTOCOL-HTTP2 `:path` is
+ * `/{service}/{method}`): the method is the operation, as an MCP tool's name is.
+ */
+const RPC_METHOD_PATH = /\/([A-Za-z_]\w*\.)+[A-Za-z_]\w*\/(Delete|Destroy|Purge|Drop|Wipe|Truncate|Remove|Erase|Terminate|Nuke|BatchDelete|BulkDelete)([A-Z]\w*)?\/?$/;
+/**
  * `…/clear` empties what the path names: Algolia "Clear records" (`/1/indexes/I/clear`, also its rules and synonyms).
  * Clearing a cache, notifications, filters or a selection loses nothing stored.
  */
@@ -266,7 +272,7 @@ export function destructiveEndpoint(url: string): boolean {
   if (read !== url && destructiveEndpoint(read)) return true;
   if (CUSTOM_METHOD.test(url) || S3_DELETE_OBJECTS.test(url) || LOSSY_ENDPOINT.test(url) || COMMERCIAL_ENDPOINT.test(url) || REVERT_ENDPOINT.test(url)) return true;
   const path = url.replace(/[?#].*$/, '');
-  if (CAMEL_DESTRUCTIVE_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
+  if (CAMEL_DESTRUCTIVE_PATH.test(path) || RPC_METHOD_PATH.test(path) || (CLEAR_PATH.test(path) && !CLEAR_HARMLESS.test(path))) return true;
   if (!DESTRUCTIVE_PATH.test(url)) return false;
   const withoutCachePurges = url.replace(CACHE_VERB, '/');
   return !(CACHE_URL.test(url) && !DESTRUCTIVE_PATH.test(withoutCachePurges));
@@ -875,6 +881,11 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
+  if (method === 'POST') {
+    const stored = storedGraphqlOperation(action.url, action.body);
+    if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);
+    else if (stored) b.opaque('graphql_document_unseen', `HTTP ${shown} \`${action.url}\` runs a stored GraphQL document${stored.name ? ` (\`${stored.name}\`)` : ''} whose text is not in the input`);
+  }
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
     for (const fx of httpBodyEffects(method, action.url, action.body)) {
       if (fx.deletes) b.verb('delete');
@@ -887,6 +898,28 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
       else b.opaque('http_exec', `HTTP ${shown} \`${action.url}\` runs \`${command}\``);
     }
   }
+}
+
+/**
+ * A GraphQL request that runs a document stored on the server instead of sending its text: Apollo's automatic persisted
+ * queries (`extensions.persistedQuery.sha256Hash` without `query`), and trusted documents sent by id (`id`, `documentId`,
+ * `queryId`, `doc_id`). What runs is not in the input; the operation name is the client's label of it, and a destructive
+ * one is taken at its word. Null when the body is no such request. Read on POST only: GraphQL over GET cannot mutate.
+ */
+function storedGraphqlOperation(url: string, body: JsonValue | undefined): { name: string; destroys: boolean } | null {
+  const requests = Array.isArray(body) ? body : [body];
+  let out: { name: string; destroys: boolean } | null = null;
+  for (const r of requests.slice(0, 100)) {
+    if (!isJsonObject(r) || typeof r.query === 'string') continue;
+    const ext = isJsonObject(r.extensions) ? r.extensions : {};
+    const persisted = isJsonObject(ext.persistedQuery) || ['documentId', 'queryId', 'doc_id', 'persisted_query_id'].some((k) => typeof r[k] === 'string');
+    const byId = typeof r.id === 'string' && /graphql|gql/i.test(url) && ('variables' in r || 'operationName' in r);
+    if (!persisted && !byId) continue;
+    const name = typeof r.operationName === 'string' ? r.operationName : '';
+    const destroys = name !== '' && mutationFieldVerb([name]) === 'destroy';
+    if (!out || destroys) out = { name, destroys };
+  }
+  return out;
 }
 
 /** Settings that an API updates with a POST (GitLab "Change configuration": `POST /projects/ID/approvals`; a `…/settings`). */

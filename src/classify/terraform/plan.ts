@@ -111,6 +111,26 @@ export function retentionShortened(type: string, before: JsonValue | undefined, 
   return out;
 }
 
+/**
+ * S3 lifecycle rules that expire objects within a day (`rule[].expiration[].days` of `aws_s3_bucket_lifecycle_configuration`,
+ * `lifecycle_rule[].expiration[].days` of `aws_s3_bucket`), in an enabled rule, where the change brings that in: every object
+ * the rule's filter matches is deleted by tomorrow (as the HTTP judge reads `PUT ?lifecycle`).
+ */
+export function expiresWithinADay(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  const [b, a] = [flatMap(before), flatMap(after)];
+  const out: string[] = [];
+  for (const [path, now] of a) {
+    const m = /^((?:lifecycle_)?rule\[\d+\])\.expiration\[\d+\]\.days$/.exec(path);
+    if (!m || typeof now !== 'number' || now < 0 || now > 1) continue;
+    const status = a.get(`${m[1]}.status`);
+    const enabled = a.get(`${m[1]}.enabled`);
+    if (status !== undefined ? !/^enabled$/i.test(String(status)) : enabled === false) continue;
+    const was = b.get(path);
+    if (!(typeof was === 'number' && was <= 1)) out.push(path);
+  }
+  return out;
+}
+
 function str(x: JsonValue | undefined): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }
@@ -319,6 +339,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     else if (kind === 'forget') b.finding('plan_forget', `\`${address}\` will be removed from state (forgotten); the object itself is kept`);
     else if (kind === 'create-forget') b.finding('plan_forget', `\`${address}\` will be created anew and its old object removed from state (forgotten), not destroyed`);
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
+    if (kind === 'create' || kind === 'update') for (const path of expiresWithinADay(rc.change.before, rc.change.after)) b.verb('delete').destroy('data_expiry', `\`${address}\`: \`${path}\` expires every object the rule matches within a day`);
     if (kind === 'create' || kind === 'update') for (const path of adminPolicyGranted(rc.change.before, rc.change.after)) b.verb('permissions').destroy('plan_admin_policy', `\`${address}\`: \`${path}\` allows every action on every resource`);
     if (kind === 'create' || kind === 'update') for (const path of publicAccessOpened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_public_access', `\`${address}\`: \`${path}\` opens access to everyone`);
     if (kind === 'update') {

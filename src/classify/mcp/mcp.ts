@@ -1023,7 +1023,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
-    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
+    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key)) || (key === 'run' && depth > 0 && /\s/.test(value))) {
+      // A CI-shaped step (`steps: [{run: "…"}]`, as GitHub Actions writes one) runs its `run` line in a shell.
       delegates.shell(inWorkdir(args, asCommand(tool, value, server)));
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {

@@ -239,8 +239,11 @@ export function narrows(where: unknown): boolean {
     if (op === 'OR') return narrows(where.left) && narrows(where.right) && !complementary(where.left, where.right);
     const same = JSON.stringify(where.left) === JSON.stringify(where.right);
     if (same) return false;
-    // `x LIKE '%'` matches every non-null value.
+    // `x LIKE '%'` matches every non-null value; so do the regular expressions `.*` and `^` (`x ~ '.*'`, `REGEXP '.*'`).
     if (/^(I?LIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^%+$/.test(where.right.value)) return false;
+    if (/^(~\*?|REGEXP|RLIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^\^?(\.\*)*\$?$/.test(where.right.value)) return false;
+    // `id NOT IN (0)`, `id NOT IN (1, 2)`: a key column without a few listed values is every other row (as `id <> 5`).
+    if (op === 'NOT IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
     // `id IN (SELECT id FROM t)` and `id = ANY (SELECT id FROM t)` with no WHERE or LIMIT in the subquery select every row.
     const list = op === 'IN' && isObj(where.right) ? where.right.value : op === '=' && isObj(where.right) && isAnyCall(where.right) && isObj(where.right.args) ? where.right.args.value : null;
     if (Array.isArray(list)) {

@@ -39,9 +39,22 @@ export interface PathScope {
 
 /** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
 export function resolvePath(word: string, scope: PathScope): string | null {
+  const url = fileUrlPath(word);
+  if (url !== null) return resolvePath(url, scope);
   // Windows agents: a Windows working directory or a Windows path resolves the Windows way.
   if (isWindowsPath(word) || (isWindowsScope(scope) && (!word.startsWith('/') || /^\/[A-Za-z](\/|$)/.test(word)))) return resolveWindowsPath(word, scope);
   let p = word;
+  // `/proc/PID/root` is that process's root folder (`/` for every process outside a container) and `/proc/self/cwd` our
+  // own working directory (proc(5)): both are spellings of the path after them. Read before `..` is folded, since
+  // `/proc/self/cwd/..` is the parent of the working directory, not `/proc/self`.
+  const proc = PROC_ALIAS.exec(p);
+  if (proc) {
+    if (proc[2] === 'root') p = `/${proc[3] ?? ''}`;
+    else if (proc[1] === 'self' || proc[1] === 'thread-self') {
+      if (!scope.cwd) return null;
+      p = `${scope.cwd}/${proc[3] ?? ''}`;
+    } else return `/proc/${proc[1]}/cwd/${proc[3] ?? ''}`.replace(/\/$/, '');
+  }
   if (p === '~' || p.startsWith('~/')) {
     if (!scope.home) return null;
     p = scope.home + p.slice(1);
@@ -54,6 +67,25 @@ export function resolvePath(word: string, scope: PathScope): string | null {
     p = `${scope.cwd}/${p}`;
   }
   return normalizePath(p);
+}
+
+/** `/proc/self/root/…`, `/proc/1/root/…`, `/proc/self/cwd/…` (also with doubled slashes). */
+const PROC_ALIAS = /^\/+proc\/+(self|thread-self|\d+)\/+(root|cwd)(?:\/+(.*))?$/;
+
+/**
+ * A `file:` URL given where a path is expected (`file:///home/dev/.bashrc`, `file://localhost/etc/hosts`,
+ * `file:///C:/Windows/…`): the path it names, percent-decoded; null when the word is no file URL or names another host.
+ */
+function fileUrlPath(word: string): string | null {
+  const m = /^file:(?:\/\/(localhost|127\.0\.0\.1)?)?(\/.*)$/i.exec(word);
+  if (!m) return null;
+  let path = m[2]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A broken escape stays as written: the path is then judged as spelled.
+  }
+  return /^\/[A-Za-z]:[\\/]/.test(path) ? path.slice(1) : path;
 }
 
 /**
@@ -162,7 +194,9 @@ export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(y
  * (resources it tracks become orphans), dotenv files (`.env`, `.env.production`; not the committed templates `.env.example`,
  * `.sample`, `.template`, `.dist`), SQLite databases, private keys, dumps.
  */
-const STATE_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|dump)$/;
+// A SQLite database's write-ahead log (`-wal`) and rollback journal (`-journal`) hold committed or in-flight pages: without
+// them the database loses those transactions or is left corrupt (sqlite.org, "Write-Ahead Logging", "Temporary Files").
+const STATE_FILE = /\.(db|sqlite3?)(-wal|-journal)?$|\.(tfstate(\.backup)?|pem|key|dump)$/;
 /** `.env`, `.env.production`, `.env.local`; not a committed template (`.env.example`, `.env.local.example`, `.sample`, …). */
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|defaults?|schema))/;
 
@@ -408,9 +442,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
 /**
  * System locations whose files a write replaces for the whole machine: configuration and programs, databases' own files
  * (`/var/lib`), root's home folder itself (its dotfiles and credentials as in any home: isHomeConfigFile), and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
- * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary).
+ * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary); the running kernel's settings
+ * (`/proc/sys/…`) and its SysRq trigger (`/proc/sysrq-trigger`: `o` powers the machine off, `c` crashes it; proc(5)).
  */
-const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib)(\/|$)|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
+const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib|proc\/sys)(\/|$)|^\/proc\/sysrq-trigger$|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
 /** Credential folders in a home folder, on either system. */
 const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
 

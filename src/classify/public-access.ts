@@ -60,3 +60,30 @@ export function policyLetsAnyoneIn(text: string): boolean {
 export function textOpensToEveryone(text: string): boolean {
   return EVERYONE_CIDR_IN_TEXT.test(text) || EVERYONE_MEMBER.test(text) || (/"Principal"/i.test(text) && policyLetsAnyoneIn(text));
 }
+
+/** `"*"`, or a list holding it. */
+function isWildcard(v: unknown): boolean {
+  return v === '*' || (Array.isArray(v) && v.includes('*'));
+}
+
+/**
+ * Whether an identity policy allows every action on every resource (`"Action": "*"`, `"Resource": "*"`, no condition): the
+ * AdministratorAccess policy written out, so granting it lifts every other control for its principal. Text that is not a
+ * JSON policy is read by its words (fail closed).
+ */
+export function policyAllowsEverything(text: string): boolean {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return /"Action"\s*:\s*\[?\s*"\*"/.test(text) && /"Resource"\s*:\s*\[?\s*"\*"/.test(text) && !/"Effect"\s*:\s*"Deny"/.test(text);
+  }
+  if (typeof doc !== 'object' || doc === null) return false;
+  const st = (doc as Record<string, unknown>).Statement;
+  const statements = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  return statements.some((s) => {
+    if (typeof s !== 'object' || s === null) return false;
+    const r = s as Record<string, unknown>;
+    return r.Effect === 'Allow' && isWildcard(r.Action) && isWildcard(r.Resource) && r.Condition === undefined;
+  });
+}

@@ -45,18 +45,49 @@ const SESSION_DRIVES = /^(Env|Variable|Function|Alias):(\\|$)/i;
 const MACHINE_DRIVES = /^(Cert|WSMan):(\\|$)/i;
 const PROVIDER_DRIVES = /^(Env|Variable|Function|Alias|Cert|WSMan):(\\|$)/i;
 
+/**
+ * Win32 path normalisation drops what a file name cannot end with (trailing dots and spaces: `hosts.`, `.env `), and a file's
+ * default data stream (`.env::$DATA`) is the file itself; both spell the same file. Read the worse way for every segment.
+ */
+function canonicalSegment(seg: string): string {
+  const bare = seg.replace(/::?\$DATA$/i, '').replace(/[. ]+$/, '');
+  return bare === '' || bare === '.' ? seg : bare;
+}
+
+/**
+ * Short (8.3) names of the folders that matter, as Windows makes them (the first six characters without dots or spaces,
+ * `~` and a number: `C:\PROGRA~1` is `Program Files` or `Program Files (x86)`, `~\DOCUME~1` is `Documents`): a short name
+ * is read as the first folder of this list that it can stand for, the worse reading when two could.
+ */
+const ROOT_LONG_NAMES = ['Program Files', 'Program Files (x86)', 'ProgramData', 'Windows', 'Users', 'Documents and Settings', 'System Volume Information', '$Recycle.Bin', 'PerfLogs', 'inetpub', 'Recovery'];
+const PROFILE_LONG_NAMES = ['Documents', 'Desktop', 'Pictures', 'Downloads', 'OneDrive', 'Favorites', '.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gitconfig', '.bashrc'];
+const SHORT_NAME = /^([^~.\\]{1,6})~\d+(\.[^.\\]{0,3})?$/;
+function longName(seg: string, names: readonly string[]): string {
+  const m = SHORT_NAME.exec(seg);
+  if (!m) return seg;
+  const stem = m[1]!.toUpperCase();
+  return names.find((n) => n.replace(/[. ]/g, '').toUpperCase().slice(0, 6) === stem) ?? seg;
+}
+
 function joinSegments(prefix: string, rest: string): string {
   const out: string[] = [];
-  for (const seg of rest.split(/[\\/]+/)) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
+  const drive = /^[A-Za-z]:\\$/.test(prefix);
+  for (const raw of rest.split(/[\\/]+/)) {
+    if (raw === '' || raw === '.') continue;
+    if (raw === '..') {
       if (out.length > 0) out.pop();
       continue;
     }
+    let seg = canonicalSegment(raw);
+    if (drive && out.length === 0) seg = longName(seg, ROOT_LONG_NAMES);
+    else if (drive && out.length === 2 && /^users$/i.test(out[0]!)) seg = longName(seg, PROFILE_LONG_NAMES);
     out.push(seg);
   }
   return prefix + out.join('\\');
 }
+
+/** The machine itself, as a UNC server name: `\\localhost\c$\…` is `C:\…`. */
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[?::1\]?|0:0:0:0:0:0:0:1|[0-9a-f-]+\.ipv6-literal\.net)$/i;
 
 /** The canonical spelling of an absolute Windows path; the input unchanged when it is not one. */
 export function normalizeWindowsPath(path: string): string {
@@ -78,6 +109,8 @@ export function normalizeWindowsPath(path: string): string {
   if (p.startsWith('\\\\')) {
     const segs = p.slice(2).split('\\').filter(Boolean);
     const [server = '', share = '', ...rest] = segs;
+    const adminShare = /^([A-Za-z])\$$/.exec(share);
+    if (adminShare && LOOPBACK.test(server)) return joinSegments(`${adminShare[1]!.toUpperCase()}:\\`, rest.join('\\'));
     return joinSegments(`\\\\${server}${share ? `\\${share}` : ''}${rest.length ? '\\' : ''}`, rest.join('\\'));
   }
   const reg = REGISTRY.exec(p);
@@ -141,7 +174,8 @@ function adminShareDrivePath(k: string): string | null {
 
 /** Whether a Windows path lies in the system's own folders (`C:\Windows`, `C:\Program Files`, `C:\ProgramData`, ...). */
 export function isWindowsSystemPath(path: string): boolean {
-  return SYSTEM_DIRS.test(key(normalizeWindowsPath(path)));
+  const k = key(normalizeWindowsPath(path));
+  return SYSTEM_DIRS.test(adminShareDrivePath(k) ?? k);
 }
 
 const HOME_CRITICAL = new Set([

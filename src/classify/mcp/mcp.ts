@@ -401,6 +401,24 @@ export interface McpDelegates {
   http: (request: HttpRequestAction, into?: FactsBuilder) => void;
 }
 
+/**
+ * The call a proxy tool makes: a tool named for calling tools (`call_tool`, `execute_tool`, `use_tool`, `invoke_tool`), or
+ * one named only `invoke`/`call`/`dispatch`/`proxy` whose arguments name a `tool`, with that tool's arguments beside it
+ * (`arguments`, `args`, `input`, `params`, `parameters`). Null when `action` is no such proxy.
+ */
+function proxiedCall(bareTool: string, action: McpToolCallAction): McpToolCallAction | null {
+  const ws = words(bareTool);
+  const callsTools = ws.some((w) => /^tools?$/.test(w)) && ws.some((w) => /^(call|invoke|run|execute|exec|use|proxy|dispatch)$/.test(w));
+  const invokes = ws.length > 0 && /^(invoke|call|dispatch|proxy)$/.test(ws[ws.length - 1]!);
+  if (!callsTools && !invokes) return null;
+  const args = action.arguments;
+  const nameKey = ['tool', 'tool_name', 'toolName', ...(callsTools ? ['name'] : [])].find((k) => typeof args[k] === 'string');
+  if (nameKey === undefined) return null;
+  const argKey = ['arguments', 'args', 'input', 'params', 'parameters', 'tool_input', 'toolInput'].find((k) => isJsonObject(args[k]));
+  const server = ['server', 'server_name', 'serverName'].map((k) => args[k]).find((v): v is string => typeof v === 'string') ?? action.server;
+  return { kind: 'mcp_tool_call', server, tool: args[nameKey] as string, arguments: argKey === undefined ? {} : (args[argKey] as JsonObject) };
+}
+
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
   const configured = findMapping(action, config.mappings);
   // A tool that is a CLI subcommand with its options as arguments (compose.ts) is judged as that command line.
@@ -418,6 +436,14 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   // A tool whose schema we know (a default mapping) honours a preview only if DRY_RUN_TOOLS says so (kubectl_delete has none).
   const bareTool = action.tool.includes('__') ? action.tool.split('__').pop()! : action.tool;
+  const inner = configured ? null : proxiedCall(bareTool, action);
+  if (inner !== null) {
+    // Gateways and aggregators (`call_tool {name, arguments}`, `invoke {tool, input}`) run the tool they name: judged as it.
+    b.finding('mcp_proxied_call', `\`${action.tool}\` calls \`${inner.server}.${inner.tool}\``);
+    classifyMcp(inner, ctx, inventory, config, b, delegates);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
   // Unmapped here means no default mapping either: `mapping` is the default one whenever nothing is configured.
   const preview = DRY_RUN_TOOLS[bareTool] ?? (mapping === null ? dryRunArgument(action.arguments) : undefined);
   if (!configured && preview !== undefined && action.arguments[preview] === true) {
@@ -922,6 +948,10 @@ function appliesRun(ws: string[], args: JsonObject): boolean {
   return Object.entries(args).some(([k, v]) => (OPERATION_KEYS.test(k) && typeof v === 'string' && words(v).includes('apply')) || (ws.includes('run') && /^auto_?apply$/i.test(k) && v === true));
 }
 
+/** Arguments that carry a GraphQL document, and the shape of one (an operation or fragment keyword, then a name or a brace). */
+const GRAPHQL_KEYS = /^(query|document|gql|graphql|mutation|operation_document)$/i;
+const GRAPHQL_DOCUMENT = /^\s*(#[^\n]*\n\s*)*(query|mutation|subscription|fragment)\b\s*[A-Za-z_]?\w*\s*[({@]|^\s*\{/;
+
 /** Tools that search or document: a `query` there is a search phrase, not SQL. */
 const SEARCH_TOOL = /(^|_|-|\b)(search|find|grep|docs?|documentation|lookup|ask|answer|semantic|web|knowledge|recall|memory|suggest)(_|-|\b|$)/i;
 
@@ -938,7 +968,11 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
   // Linters and formatters (`lint_sql`, `format_code`, `validate_query`) read the text they are given; they never run it.
   const textOnly = toolWords.some((w) => /^(lint|linter|format|formatter|prettify|beautify|validate|highlight|transpile|tokenize)$/.test(w)) && !toolWords.some((w) => /^(run|execute|exec|apply)$/.test(w));
   let understood = false;
-  for (const [key, value] of Object.entries(args)) {
+  for (const [key, raw] of Object.entries(args)) {
+    // An operation given as an object (`action: {type: "delete"}`, `operation: {name: "DropTable"}`) is named by its type.
+    const opName = OPERATION_KEYS.test(key) && isJsonObject(raw) ? ['type', 'name', 'verb', 'op', 'operation', 'action'].map((k) => raw[k]).find((v) => typeof v === 'string') : undefined;
+    const value: JsonValue = opName ?? raw;
+    if (opName !== undefined && scanArguments(raw as JsonObject, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
     if (textOnly && typeof value === 'string' && (SHELL_KEYS.test(key) || CODE_KEYS.test(key) || SQL_KEYS.test(key))) {
       b.verb('read');
       understood = true;
@@ -1025,7 +1059,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
-    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key))) {
+    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key)) || (key === 'run' && depth > 0 && /\s/.test(value))) {
+      // A CI-shaped step (`steps: [{run: "…"}]`, as GitHub Actions writes one) runs its `run` line in a shell.
       delegates.shell(inWorkdir(args, asCommand(tool, value, server, args)));
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {
@@ -1045,7 +1080,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value) && !SEARCH_TOOL.test(tool)) {
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
-    } else if (key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) {
+    } else if ((key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) || (GRAPHQL_KEYS.test(key) && GRAPHQL_DOCUMENT.test(value) && graphqlMutationFields(value) !== null)) {
+      // A GraphQL document that holds a mutation, under any tool's name (`request`, `call`): its shape says what it is.
       // A GraphQL mutation: judged by the verbs of the mutation fields.
       const fields = graphqlMutationFields(value) ?? [];
       const verb = mutationFieldVerb(fields);

@@ -434,6 +434,25 @@ function jsonOrText(text: string): JsonValue {
   }
 }
 
+/**
+ * `ForEach-Object NAME` and `-MemberName NAME` call a method (or read a property) of each input object (about_ForEach-Object:
+ * `gci | % Delete` deletes each item, as `$_.Delete()` does). A method name that deletes, writes, runs or stops is judged
+ * as such a call is: what it acts on is the pipeline's input, which we do not follow.
+ */
+const RISKY_MEMBER = /^(delete\w*|remove\w*|move\w*|copy\w*|writeall\w*|appendall\w*|kill\w*|terminate\w*|stop\w*|start|run|exec|execute\w*|invoke\w*|shellexecute\w*|format|clear\w*|drop\w*|truncate|setaccesscontrol|encrypt|decrypt|replace|moveto|copyto)$/i;
+function memberCall(inv: Invocation): boolean {
+  const at = inv.args.findIndex((a) => /^-(membername|mem\w*)$/i.test(a.value ?? ''));
+  const word = at !== -1 ? inv.args[at + 1] : inv.args.find((a) => a.value !== null && !a.value.startsWith('-'));
+  if (!word || word.value === '{…}') return false;
+  if (word.value === null) {
+    inv.env.b.opaque('powershell_method_call', `\`${inv.name}\` calls a member whose name is not fixed in the input`, inv.span);
+    return true;
+  }
+  if (!/^[A-Za-z_]\w*$/.test(word.value) || !RISKY_MEMBER.test(word.value)) return false;
+  inv.env.b.opaque('powershell_method_call', `\`${inv.name} ${word.value}\` calls \`.${word.value}()\` on every input object, which may delete, write, run or stop what we cannot see`, inv.span);
+  return true;
+}
+
 export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
@@ -452,6 +471,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     if (id) b.target(envTarget(inv, CLOUD_NOUN.test(name.split('-')[1] ?? '') ? 'cloud' : 'host', shown(id), [clue('names', id.value)]));
     return true;
   }
+  if ((name === 'foreach-object' || name === '%' || name === 'foreach') && memberCall(inv)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':

@@ -3,8 +3,8 @@ import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { COMMAND_VARIABLES, dispatchCommand } from './tools/dispatch.ts';
+import { noteWrite, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
 /**
@@ -132,6 +132,9 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
           assign(c, scope, env, offset);
           // `export PAGER='…'`: programs run later run its value (judged when set).
           const name = c.childForFieldName('name')?.text ?? '';
+          if (preloadsUnseenLibrary(name, scope.vars.get(name))) {
+            env.b.opaque('preload_library', `\`${name}\` loads a library whose code is not in the input into the programs run after it`, { start: offset + node.startIndex, end: offset + node.endIndex });
+          }
           if (COMMAND_VARIABLES.test(name) && scope.depth <= MAX_DEPTH) {
             const v = scope.vars.get(name);
             const span = { start: offset + node.startIndex, end: offset + node.endIndex };

@@ -189,6 +189,32 @@ function isLaterThanNow(x: Ast): boolean {
   return r.type === 'interval' && isObj(r.expr) && /^\s*\d/.test(String(r.expr.value));
 }
 
+const INT32_MAX = 2147483647;
+
+/** A date literal from the year 2100 on (`'2999-01-01'`): every row written so far is before it. */
+function isFarFuture(x: Ast): boolean {
+  return /string/.test(String(x.type)) && /^\s*(\d{4,})-\d\d-\d\d/.test(String(x.value)) && Number(/^\s*(\d{4,})/.exec(String(x.value))![1]) >= 2100;
+}
+
+/** `col BETWEEN lo AND hi` over a range every row meets: keys from 1 (or less) to the largest 32-bit key, event times from the epoch on. */
+function betweenCoversEveryRow(where: Ast): boolean {
+  if (!isObj(where.left) || !isObj(where.right) || !Array.isArray(where.right.value) || where.right.value.length !== 2) return false;
+  const [lo, hi] = where.right.value as Ast[];
+  if (!isObj(lo) || !isObj(hi)) return false;
+  return coversEveryRow('>=', where.left, lo) && coversEveryRow('<=', where.left, hi);
+}
+
+/** The names of the columns an expression reads, with repeats. */
+function columnRefs(x: unknown, out: string[] = []): string[] {
+  if (Array.isArray(x)) for (const v of x) columnRefs(v, out);
+  else if (isObj(x) && !isObj(x.ast) && x.type !== 'select') {
+    // A subquery's columns are its own table's: only this comparison's columns count.
+    if (x.type === 'column_ref') out.push(`${String(x.table ?? '')}.${columnName(x)}`);
+    else for (const v of Object.values(x)) columnRefs(v, out);
+  }
+  return out;
+}
+
 /** Whether `left op right` is a range every row meets (mirrored forms `0 < id` included). */
 function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
@@ -196,10 +222,12 @@ function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   const col = columnName(left);
   if (!col) return false;
   if (KEY_COLUMN.test(col) && right.type === 'number' && ((op === '>' && Number(right.value) <= 0) || (op === '>=' && Number(right.value) <= 1))) return true;
+  // Below the largest 32-bit key (`id < 9999999999`): every row of an integer key.
+  if (KEY_COLUMN.test(col) && (right.type === 'number' || right.type === 'bigint') && (op === '<' || op === '<=') && Number(right.value) >= INT32_MAX) return true;
   // `id <> 5` (or `id != -1`) leaves out at most one key: every other row is selected.
   if (KEY_COLUMN.test(col) && (op === '<>' || op === '!=') && (right.type === 'number' || /string/.test(String(right.type)))) return true;
   if (!EVENT_TIME_COLUMN.test(col)) return false;
-  if ((op === '<' || op === '<=') && (isNow(right) || isLaterThanNow(right))) return true;
+  if ((op === '<' || op === '<=') && (isNow(right) || isLaterThanNow(right) || isFarFuture(right))) return true;
   return (op === '>' || op === '>=') && /string/.test(String(right.type)) && EPOCH_START.test(String(right.value));
 }
 
@@ -212,8 +240,11 @@ export function narrows(where: unknown): boolean {
     if (op === 'OR') return narrows(where.left) && narrows(where.right) && !complementary(where.left, where.right);
     const same = JSON.stringify(where.left) === JSON.stringify(where.right);
     if (same) return false;
-    // `x LIKE '%'` matches every non-null value.
+    // `x LIKE '%'` matches every non-null value; so do the regular expressions `.*` and `^` (`x ~ '.*'`, `REGEXP '.*'`).
     if (/^(I?LIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^%+$/.test(where.right.value)) return false;
+    if (/^(~\*?|REGEXP|RLIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^\^?(\.\*)*\$?$/.test(where.right.value)) return false;
+    // `id NOT IN (0)`, `id NOT IN (1, 2)`: a key column without a few listed values is every other row (as `id <> 5`).
+    if (op === 'NOT IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
     // `id IN (SELECT id FROM t)` and `id = ANY (SELECT id FROM t)` with no WHERE or LIMIT in the subquery select every row.
     const list = op === 'IN' && isObj(where.right) ? where.right.value : op === '=' && isObj(where.right) && isAnyCall(where.right) && isObj(where.right.args) ? where.right.args.value : null;
     if (Array.isArray(list)) {
@@ -227,6 +258,10 @@ export function narrows(where: unknown): boolean {
     if (isObj(where.left) && isObj(where.right) && isColumn(where.left) && isColumn(where.right)) return false;
     if (op === 'IS NOT' && isObj(where.right) && where.right.type === 'null') return false;
     if (isObj(where.left) && isObj(where.right) && coversEveryRow(op, where.left, where.right)) return false;
+    if (op === 'BETWEEN' && betweenCoversEveryRow(where)) return false;
+    // `id = id + 0`, `id * 1 = id`, `id - id = 0`, `email = email || ''`: one column compared with itself holds for every row.
+    const refs = columnRefs([where.left, where.right]);
+    if (refs.length >= 2 && new Set(refs).size === 1) return false;
     return hasColumnRef(where.left) || hasColumnRef(where.right);
   }
   // `NOT (id = 5)` is `id <> 5`.
@@ -889,10 +924,17 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
   let m: RegExpExecArray | null;
   // dblink(conn, 'SQL'), dblink_exec(...), OPENQUERY(server, 'SQL'), query_to_xml('SQL', ...): SQL run from a
   // string, here or on another server. The statement around it is judged as well (not returned).
-  for (const call of t.matchAll(/\b(dblink_exec|dblink_send_query|dblink|openquery|query_to_xml|query_to_json)\s*\(([^)]*)\)/gi)) {
-    const literals = [...call[2]!.matchAll(/[Nn]?'(?:[^']|'')*'/g)].map((x) => sqlStringLiteral(x[0]));
+  // OPENROWSET(provider, connection, 'SQL') runs its query on the server it opens (not its BULK form, which reads a file);
+  // Oracle's DBMS_SQL.PARSE(cursor, 'SQL', …) runs a DDL statement when it parses it.
+  for (const call of t.matchAll(/\b(dblink_exec|dblink_send_query|dblink|openquery|openrowset|query_to_xml|query_to_json|dbms_sql\.parse)\s*\(([^)]*)\)/gi)) {
     const fn = call[1]!.toLowerCase();
-    const sql = fn.startsWith('query_to_') ? literals[0] : literals[literals.length - 1];
+    if (fn === 'openrowset' && /^\s*bulk\b/i.test(call[2]!)) continue;
+    const literals = [...call[2]!.matchAll(/[Nn]?'(?:[^']|'')*'/g)].map((x) => sqlStringLiteral(x[0]));
+    if (fn === 'dbms_sql.parse' && literals.length === 0) {
+      b.opaque('sql_dynamic', '`DBMS_SQL.PARSE` of text built at run time', span);
+      continue;
+    }
+    const sql = fn.startsWith('query_to_') || fn === 'dbms_sql.parse' ? literals[0] : literals[literals.length - 1];
     if (sql === null || sql === undefined || (fn.startsWith('dblink') && literals.length === 0)) b.opaque('sql_dynamic', `\`${call[1]}\` runs SQL that is not fixed in the input`, span);
     else inner(sql);
   }
@@ -1622,6 +1664,14 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
+  // Snowflake: replacing an internal stage drops it, and dropping an internal stage purges the files in it (DROP STAGE);
+  // an external stage (`URL = …`) only points at files kept elsewhere.
+  if (/^create\s+or\s+replace\s+(temp(orary)?\s+)?stage\b/.test(lower) && !/\burl\s*=/.test(lower)) {
+    b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words.find((w, i) => i > 3 && !/^(stage|temp|temporary)$/.test(w)) ?? '', ['replace']);
+    b.destroy('sql_stage_replace', `\`${t.slice(0, 60)}\` replaces an internal stage: the files in it are purged`, span);
+    return;
+  }
   if (/^exchange\s+(tables|dictionaries)\b/.test(lower)) {
     // ClickHouse EXCHANGE TABLES swaps two names atomically: both tables stay, and exchanging again restores them.
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables (a second swap undoes it)`, span);
@@ -1717,6 +1767,17 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, words[2] ?? '', ['delete']);
     b.destroy('sql_merge_delete', '`MERGE ... THEN DELETE` deletes matched rows', span);
     return;
+  }
+  // MERGE … WHEN MATCHED THEN UPDATE over every row: an ON that always holds, or the target merged with itself.
+  if (/^merge\b/.test(lower) && /\bthen\s+update\s+set\b/.test(lower)) {
+    const target = /^merge\s+(?:top\s*\([^)]*\)\s*(?:percent\s+)?)?(?:into\s+)?([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    const source = /\busing\s+([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    if (/\bon\s*\(?\s*(1\s*=\s*1|true|0\s*=\s*0|'(\w*)'\s*=\s*'\2')\s*\)?\s+when\b/.test(lower) || (target !== undefined && target === source)) {
+      b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+      dbTarget(b, scope, target ?? '', ['write']);
+      b.destroy('sql_merge_update_every_row', '`MERGE ... THEN UPDATE` matches every row of the target: it changes them all', span);
+      return;
+    }
   }
   const parts = /^with\b/.test(lower) ? cteParts(text) : null;
   // The main statement after the WITH list may itself modify (`WITH x AS (SELECT 1) DELETE FROM t`), as may a CTE.

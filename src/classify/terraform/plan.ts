@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory, JsonObject, JsonValue, Verb } from '../../core/index.ts';
 import type { FactsBuilder } from '../builder.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyLetsAnyoneIn } from '../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, policyLetsAnyoneIn } from '../public-access.ts';
 
 /**
  * Terraform plans in the `terraform show -json` format: `resource_changes[].change.actions` says
@@ -111,6 +111,26 @@ export function retentionShortened(type: string, before: JsonValue | undefined, 
   return out;
 }
 
+/**
+ * S3 lifecycle rules that expire objects within a day (`rule[].expiration[].days` of `aws_s3_bucket_lifecycle_configuration`,
+ * `lifecycle_rule[].expiration[].days` of `aws_s3_bucket`), in an enabled rule, where the change brings that in: every object
+ * the rule's filter matches is deleted by tomorrow (as the HTTP judge reads `PUT ?lifecycle`).
+ */
+export function expiresWithinADay(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  const [b, a] = [flatMap(before), flatMap(after)];
+  const out: string[] = [];
+  for (const [path, now] of a) {
+    const m = /^((?:lifecycle_)?rule\[\d+\])\.expiration\[\d+\]\.days$/.exec(path);
+    if (!m || typeof now !== 'number' || now < 0 || now > 1) continue;
+    const status = a.get(`${m[1]}.status`);
+    const enabled = a.get(`${m[1]}.enabled`);
+    if (status !== undefined ? !/^enabled$/i.test(String(status)) : enabled === false) continue;
+    const was = b.get(path);
+    if (!(typeof was === 'number' && was <= 1)) out.push(path);
+  }
+  return out;
+}
+
 function str(x: JsonValue | undefined): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }
@@ -161,6 +181,16 @@ const PLAN_KEYS = ['planned_values', 'output_changes', 'resource_drift', 'prior_
  * provider's timestamps and sleeps; `local_file`/`local_sensitive_file` and `archive_file` write a file whose content
  * is the configuration's (`content`) or is built from source files. Not `tls_*` (a private key is not rebuilt).
  */
+/**
+ * Whether a resource address (`module.a["x"].aws_s3_bucket.logs[0]`, `data.aws_ami.ubuntu`) ends in its own type and name, as
+ * every address Terraform writes does.
+ */
+function addressNamesType(address: string, type: string): boolean {
+  if (type === '') return false;
+  const last = address.replace(/\[[^\]]*\]$/, '').split('.');
+  return last.length >= 2 && last[last.length - 2] === type;
+}
+
 const DISPOSABLE_TYPE = /^(null_resource|terraform_data|random_[a-z_]+|time_(sleep|static|offset|rotating)|local_(sensitive_)?file|archive_file)$/;
 
 /**
@@ -221,6 +251,19 @@ function opensToEveryone(path: string, now: string, inbound: boolean): boolean {
   if (POLICY_ATTR.test(path)) return policyLetsAnyoneIn(now);
   if (ACL_ATTR.test(path)) return PUBLIC_CANNED_ACL.test(now);
   return MEMBER_ATTR.test(path) && EVERYONE_MEMBER.test(now);
+}
+
+/** Identity policies (`policy`, not a trust policy) that an update or create makes allow every action on every resource. */
+function adminPolicyGranted(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+  if (!isObj(after)) return [];
+  const was = flatMap(before);
+  const out: string[] = [];
+  for (const [path, now] of flatMap(after)) {
+    if (!/(^|\.)policy$/.test(path) || typeof now !== 'string') continue;
+    const then = was.get(path);
+    if (policyAllowsEverything(now) && !(typeof then === 'string' && policyAllowsEverything(then))) out.push(path);
+  }
+  return out;
 }
 
 export function publicAccessOpened(type: string, before: JsonValue | undefined, after: JsonValue | undefined): string[] {
@@ -286,13 +329,18 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     b.verb(...verbs);
     b.target({ kind: 'terraform', id: address, environment: resolveEnvironment(inventory, resourceClues(rc, ctx, regions)), home: false, verbs });
     const reason = str(rc.action_reason);
-    if ((kind === 'delete' || kind === 'replace') && rc.mode !== 'data' && DISPOSABLE_TYPE.test(String(rc.type ?? ''))) b.finding('plan_disposable', `\`${address}\` (${String(rc.type)}) will be ${kind === 'delete' ? 'destroyed' : 'replaced'}: it holds nothing the configuration does not rebuild`);
-    else if (kind === 'replace' && (rc.change.actions as JsonValue[])[0] === 'create' && CONFIG_ONLY_TYPE.test(String(rc.type ?? ''))) b.finding('plan_replace_config_only', `\`${address}\` (${String(rc.type)}) will be replaced, the new one created first: it holds only its configuration`);
+    // SECURITY: the exemptions below trust `type`; a change whose address names another type is not what Terraform wrote.
+    const typed = addressNamesType(address, String(rc.type ?? ''));
+    if (!typed && (kind === 'delete' || kind === 'replace')) b.finding('plan_type_mismatch', `\`${address}\` is not a \`${String(rc.type)}\`: judged as the resource its address names`);
+    if (typed && (kind === 'delete' || kind === 'replace') && rc.mode !== 'data' && DISPOSABLE_TYPE.test(String(rc.type ?? ''))) b.finding('plan_disposable', `\`${address}\` (${String(rc.type)}) will be ${kind === 'delete' ? 'destroyed' : 'replaced'}: it holds nothing the configuration does not rebuild`);
+    else if (typed && kind === 'replace' && (rc.change.actions as JsonValue[])[0] === 'create' && CONFIG_ONLY_TYPE.test(String(rc.type ?? ''))) b.finding('plan_replace_config_only', `\`${address}\` (${String(rc.type)}) will be replaced, the new one created first: it holds only its configuration`);
     else if (kind === 'delete') b.destroy('plan_delete', `\`${address}\` will be destroyed${reason ? ` (${reason})` : ''}`);
     else if (kind === 'replace') b.destroy('plan_replace', `\`${address}\` will be replaced (${(rc.change.actions as JsonValue[]).join(' then ')})${reason ? `: ${reason}` : ''}`);
     else if (kind === 'forget') b.finding('plan_forget', `\`${address}\` will be removed from state (forgotten); the object itself is kept`);
     else if (kind === 'create-forget') b.finding('plan_forget', `\`${address}\` will be created anew and its old object removed from state (forgotten), not destroyed`);
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
+    if (kind === 'create' || kind === 'update') for (const path of expiresWithinADay(rc.change.before, rc.change.after)) b.verb('delete').destroy('data_expiry', `\`${address}\`: \`${path}\` expires every object the rule matches within a day`);
+    if (kind === 'create' || kind === 'update') for (const path of adminPolicyGranted(rc.change.before, rc.change.after)) b.verb('permissions').destroy('plan_admin_policy', `\`${address}\`: \`${path}\` allows every action on every resource`);
     if (kind === 'create' || kind === 'update') for (const path of publicAccessOpened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_public_access', `\`${address}\`: \`${path}\` opens access to everyone`);
     if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);

@@ -1,7 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, textOpensToEveryone } from '../../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 
@@ -478,6 +478,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
+  const policy = optionValue(inv.args, '--policy-document');
+  if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
   for (const c of CREDENTIAL_OFF) {
     const v = optionValue(inv.args, c.option);
     if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);

@@ -713,6 +713,39 @@ function sedExec(inv: Invocation): void {
 }
 
 /** vim/ex `-c CMD`, `--cmd CMD`, `+CMD`: an ex command `!cmd` runs a shell command, `system()` too. */
+/** util-linux script(1) `-c|--command CMD` runs CMD in the recorded session (bundled `-qc CMD` too); without one it is a shell. */
+function scriptCommand(inv: Invocation): boolean {
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i]!.value;
+    if (v === '--') return false;
+    const eq = v === null ? null : /^--command=(.*)$/s.exec(v);
+    const cmd = eq ? eq[1]! : v !== null && /^(-[a-zA-Z]*c|--command)$/.test(v) ? inv.args[i + 1]?.value : undefined;
+    if (cmd === undefined) continue;
+    inv.env.b.verb('exec');
+    if (cmd === null) inv.env.b.opaque('option_command_dynamic', '`script -c` runs a command that is not fixed in the input', inv.span);
+    else inv.runSource(cmd, null, '`script -c`');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * awk's pipes to and from commands (POSIX awk, "Output Statements" and `getline`): `"CMD" | getline`, `print … | "CMD"` and
+ * gawk's coprocess `|&` run CMD with sh. A literal command is judged as that command line; one built from variables is unknown.
+ */
+function awkPipes(inv: Invocation): void {
+  for (const a of inv.args) {
+    const prog = a.value;
+    if (prog === null || !/\|/.test(prog)) continue;
+    for (const m of prog.matchAll(/"((?:[^"\\]|\\.)*)"\s*\|&?\s*getline|\|&?\s*"((?:[^"\\]|\\.)*)"/g)) {
+      const cmd = (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1');
+      if (cmd.trim() !== '') inv.runSource(cmd, null, '`awk` piping to or from a command');
+    }
+    const code = prog.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    if (/[A-Za-z_]\w*\s*\|&?\s*getline|\bprintf?\b[^;}]*\|&?\s*[A-Za-z_(]/.test(code)) inv.env.b.opaque('awk_pipe_dynamic', '`awk` pipes to or from a command built at run time', inv.span);
+  }
+}
+
 function editorShellCommands(inv: Invocation): void {
   inv.args.forEach((a, i) => {
     const prev = inv.args[i - 1]?.value;
@@ -723,6 +756,34 @@ function editorShellCommands(inv: Invocation): void {
     if (bang && bang[1]!.trim()) inv.runSource(bang[1]!, null, `\`${inv.name}\` ex command \`!\``);
     else if (/\b(system|systemlist|jobstart|termopen)\s*\(|^\s*:?\s*(terminal|term|py3?|python3?|lua|perl|ruby)\b/.test(cmd)) inv.env.b.opaque('editor_shell', `\`${inv.name}\` runs code or a shell from an editor command`, inv.span);
   });
+}
+
+/**
+ * Debugger and pager commands given on the line: gdb's `-ex`/`--eval-command` (and `-iex`) run gdb commands, of which
+ * `shell CMD` and `!CMD` run a shell command line and `python`, `guile`, `pipe` and `source` run code or files (GDB manual,
+ * "Shell Commands"); less's `+CMD` runs a less command at start, and `!CMD` or `|` there is a shell escape (less(1)).
+ */
+function debuggerAndPagerCommands(inv: Invocation): void {
+  const b = inv.env.b;
+  if (inv.name === 'gdb' || inv.name === 'gdb-multiarch' || inv.name === 'cuda-gdb') {
+    inv.args.forEach((a, i) => {
+      const prev = inv.args[i - 1]?.value;
+      const eq = /^--?(eval-command|init-eval-command)=(.*)$/s.exec(a.value ?? '');
+      const cmd = eq ? eq[2]! : prev !== undefined && prev !== null && /^(-ex|-iex|--?eval-command|--?init-eval-command)$/.test(prev) ? a.value : undefined;
+      if (cmd === undefined) return;
+      if (cmd === null) return void b.opaque('debugger_command_dynamic', `\`${inv.name}\` runs a command that is not fixed in the input`, inv.span);
+      const sh = /^\s*(?:shell\s+|!)(.*)$/s.exec(cmd);
+      if (sh && sh[1]!.trim()) inv.runSource(sh[1]!, null, `\`${inv.name} -ex shell\``);
+      else if (/^\s*(python|py|pi|python-interactive|guile|gu|pipe|\||source|call|print\s+\(?\s*system)\b/.test(cmd)) b.opaque('debugger_code', `\`${inv.name}\` runs code, a file or a call in the debugged program: \`${cmd}\``, inv.span);
+    });
+  }
+  if (inv.name === 'less') {
+    for (const a of inv.args) {
+      if (a.value === null || !a.value.startsWith('+')) continue;
+      const m = /^\++\s*[!|]\s*(.*)$/s.exec(a.value);
+      if (m && m[1]!.trim()) inv.runSource(m[1]!.replace(/\$$/, ''), null, '`less +!`');
+    }
+  }
 }
 
 /** tmux subcommands that start a shell command: its words come last (tmux manual). */
@@ -820,6 +881,19 @@ export function dispatchCommand(inv: Invocation): void {
  */
 export const COMMAND_VARIABLES = /^(PAGER|GIT_PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|GIT_EDITOR|GIT_SEQUENCE_EDITOR|SUDO_EDITOR|KUBE_EDITOR|GIT_SSH_COMMAND|GIT_SSH|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PROMPT_COMMAND|BASH_ENV|ENV|GIT_PROXY_COMMAND|RSYNC_RSH|RSYNC_CONNECT_PROG|CVS_RSH)$/;
 
+/**
+ * Variables that load a library into every program started with them (ld.so(8) `LD_PRELOAD`, `LD_AUDIT`; dyld's
+ * `DYLD_INSERT_LIBRARIES`): code we cannot see runs inside the program, unless it is a library of the system's own folders.
+ */
+const PRELOAD_VARIABLES = /^(LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES)$/;
+const SYSTEM_LIBRARY = /^(\/usr)?\/lib(64|32)?\/[^\s:]+$|^\/usr\/(local\/)?lib(exec)?\/[^\s:]+$|^\/opt\/homebrew\/lib\/[^\s:]+$/;
+
+/** Whether setting `name` to `value` (null: not fixed) loads a library we cannot see into the programs started after. */
+export function preloadsUnseenLibrary(name: string, value: string | null | undefined): boolean {
+  if (!PRELOAD_VARIABLES.test(name)) return false;
+  return value === null || value === undefined || value.split(/[\s:]+/).some((lib) => lib !== '' && (!SYSTEM_LIBRARY.test(lib) || lib.includes('..')));
+}
+
 function commandVariables(inv: Invocation): void {
   const pairs: Array<[string, string | null]> = [...inv.assignments];
   if (inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') {
@@ -829,6 +903,9 @@ function commandVariables(inv: Invocation): void {
     }
   }
   for (const [k, v] of pairs) {
+    if (preloadsUnseenLibrary(k, v)) {
+      inv.env.b.opaque('preload_library', `\`${k}\` loads a library whose code is not in the input into the program`, inv.span);
+    }
     if (!COMMAND_VARIABLES.test(k)) continue;
     if (v === null) inv.env.b.opaque('command_variable_dynamic', `\`${k}\` names a command that is not fixed in the input`, inv.span);
     else if (v.trim() !== '') inv.runSource(v.replace(/^\s*\|+/, ''), null, `\`${k}\` is run as a command`);
@@ -867,6 +944,13 @@ function dispatchTool(inv: Invocation): void {
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
+  if (/^(gdb|gdb-multiarch|cuda-gdb|less)$/.test(name)) debuggerAndPagerCommands(inv);
+  if (name === 'script') {
+    if (scriptCommand(inv)) return;
+    // Without `-c` it starts the user's shell, reading what is typed: what it will run is not in the input.
+    b.opaque('interactive_shell', '`script` opens an interactive shell: what it will run is unknown', inv.span);
+    return;
+  }
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);
@@ -882,6 +966,7 @@ function dispatchTool(inv: Invocation): void {
   if (READS.has(name)) {
     if (!edits) b.verb('read');
     if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);
+    if (/^(awk|gawk|mawk|nawk)$/.test(name)) awkPipes(inv);
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     return;
   }

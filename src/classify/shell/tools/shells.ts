@@ -24,6 +24,8 @@ export function shell(inv: Invocation): void {
   }
   let i = 0;
   let command: number = -1;
+  // `-s`: the commands come from standard input and the operands are its positional parameters (`bash -s -- ARG <<EOF`).
+  let fromStdin = false;
   while (i < args.length) {
     const v = args[i]!.value;
     if (v === null) break;
@@ -33,6 +35,7 @@ export function shell(inv: Invocation): void {
     }
     if (!v.startsWith('-') && !v.startsWith('+')) break;
     if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) command = i;
+    if (/^-[a-zA-Z]*s[a-zA-Z]*$/.test(v)) fromStdin = true;
     if (v === '-o' || v === '+o' || v === '--rcfile' || v === '--init-file') i++;
     i++;
   }
@@ -51,7 +54,7 @@ export function shell(inv: Invocation): void {
     inv.runSource(script.value, inv.stdin, `\`${inv.name} -c\``);
     return;
   }
-  const file = args[i];
+  const file = fromStdin ? undefined : args[i];
   if (file) {
     b.verb('exec');
     if (runWritten(inv, file.value)) return;

@@ -539,19 +539,30 @@ function triggerCreate(text: string, scope: SqlScope, b: FactsBuilder, span: Spa
     const start = /\bfor\s+each\s+(?:row|statement)\b(?:\s+(?:follows|precedes)\s+\S+)?(?:\s+when\s*\([^)]*\))?\s*|\bas\s+(?=begin\b|delete\b|update\b|truncate\b|insert\b|drop\b|merge\b|set\b|if\b|declare\b)|\bbegin\b/i.exec(t);
     if (start) body = t.slice(start.index + (/^begin$/i.test(start[0]) ? 0 : start[0].length));
   }
+  // A body we cannot read leaves the trigger a write (above).
+  const scratch = storedBody(body, scope, b, span, session, 'ignore');
+  if (scratch?.destructive) b.destroy('sql_trigger_destroys', `\`${t.slice(0, 60)}\` creates a trigger whose body loses data on every firing`, span);
+  return true;
+}
+
+/**
+ * The statements a CREATE stores to run later (a trigger's, rule's or event's body), judged into a scratch builder; the
+ * CREATE itself is a write on the database. When the body destroys or cannot be read, its verbs and targets join the
+ * CREATE's (a body that cannot be read, when the caller joins it); the caller says what that means for its kind. Null when there is no body to judge (or nesting is too deep).
+ */
+function storedBody(body: string | undefined, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession, unread: 'join' | 'ignore'): FactsBuilder | null {
   b.verb('write');
   dbTarget(b, scope, '', ['write']);
-  if (body === undefined || session.depth > 8) return true;
+  if (body === undefined || session.depth > 8) return null;
   // NEW.x / OLD.x (and Oracle's :NEW.x) are values of the one row that fired the trigger, not columns to join on.
   const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
   const scratch = new FactsBuilder();
   classifyNested(inner, scope, scratch, span, session);
-  if (scratch.destructive) {
+  if (scratch.destructive || (unread === 'join' && scratch.confidence === 'opaque')) {
     b.verb(...scratch.verbs);
     for (const target of scratch.targets) b.target(target);
-    b.destroy('sql_trigger_destroys', `\`${t.slice(0, 60)}\` creates a trigger whose body loses data on every firing`, span);
   }
-  return true;
+  return scratch;
 }
 
 /**
@@ -575,16 +586,8 @@ function storedStatementCreate(text: string, scope: SqlScope, b: FactsBuilder, s
     body = t.slice(t.length - event[1]!.length);
     what = 'an event whose body loses data on schedule';
   } else return false;
-  b.verb('write');
-  dbTarget(b, scope, '', ['write']);
-  if (body === undefined || session.depth > 8) return true;
-  const inner = body.trim().replace(/^begin\b([\s\S]*)\bend\s*;?\s*$/i, '$1').replace(/:?\b(?:new|old)\.[\w"]+/gi, '0');
-  const scratch = new FactsBuilder();
-  classifyNested(inner, scope, scratch, span, session);
-  if (scratch.destructive || scratch.confidence === 'opaque') {
-    b.verb(...scratch.verbs);
-    for (const target of scratch.targets) b.target(target);
-  }
+  const scratch = storedBody(body, scope, b, span, session, 'join');
+  if (scratch === null) return true;
   if (scratch.destructive) b.destroy('sql_stored_statement_destroys', `\`${t.slice(0, 60)}\` creates ${what}`, span);
   else if (scratch.confidence === 'opaque') b.opaque('sql_stored_statement_unseen', `\`${t.slice(0, 60)}\` stores statements we cannot read`, span);
   return true;

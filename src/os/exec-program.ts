@@ -1,6 +1,16 @@
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+/** Whether `file` is a regular file this process may execute (what execvp tries). */
+export function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The file a command name starts, and why the user running it could change that file (null: it cannot). */
 export interface ExecProgram {
   /** The real path of the file that runs. */
@@ -19,17 +29,9 @@ export interface ExecProgram {
  * Null when nothing runs under that name (the caller's own check says so).
  */
 export function execProgram(command: string, path: string | undefined, cwd: string): ExecProgram | null {
-  const executable = (file: string): boolean => {
-    try {
-      accessSync(file, constants.X_OK);
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  };
   const dirs = command.includes('/') ? [] : (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
-  const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(executable);
-  if (found === undefined || !executable(found)) return null;
+  const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(isExecutableFile);
+  if (found === undefined || !isExecutableFile(found)) return null;
   const file = realpathSync(found);
   const uid = process.getuid?.();
   if (uid === undefined || uid === 0) return { file, changeable: null };

@@ -24,7 +24,7 @@ export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.t
 export { agentContext } from './agent-context.ts';
 export { INSTALL_DIR } from './install-dir.ts';
 export { execEnvironment } from './exec-environment.ts';
-export { execProgram } from './exec-program.ts';
+export { execProgram, isExecutableFile } from './exec-program.ts';
 export type { ExecProgram } from './exec-program.ts';
 export { loadConfigFile, configTemplate, DEFAULT_CONFIG_FILE } from './config-file.ts';
 export { loadPolicies, loadPoliciesOrThrow, defaultPackFiles } from './policy-files.ts';

@@ -1,9 +1,8 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PortcullisError } from '../../core/index.ts';
 import { parseDuration } from '../../config/index.ts';
 import type { Config } from '../../config/index.ts';
-import { agentContext, createFsInputGuard, systemClock, loadConfigFile, execEnvironment, execProgram } from '../../os/index.ts';
+import { agentContext, createFsInputGuard, systemClock, loadConfigFile, execEnvironment, execProgram, isExecutableFile } from '../../os/index.ts';
 import { localAgentGate, openRuntime, remoteGate } from '../../runtime/index.ts';
 import { runExec, type ExecProgress } from '../../adapters/exec/index.ts';
 import { socketTransport } from '../../sdk/index.ts';
@@ -136,15 +135,7 @@ function progressLine(p: ExecProgress): string {
 
 /** Why `command` cannot be started from `cwd` with this PATH, or null when it can. */
 export function notRunnable(command: string, path: string | undefined, cwd: string): string | null {
-  const executable = (file: string): boolean => {
-    try {
-      accessSync(file, constants.X_OK);
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  };
-  if (command.includes('/')) return executable(resolve(cwd, command)) ? null : `\`${command}\` is not an executable file`;
+  if (command.includes('/')) return isExecutableFile(resolve(cwd, command)) ? null : `\`${command}\` is not an executable file`;
   const dirs = (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
-  return dirs.some((d) => executable(join(d, command))) ? null : `command \`${command}\` is not on PATH`;
+  return dirs.some((d) => isExecutableFile(join(d, command))) ? null : `command \`${command}\` is not on PATH`;
 }

@@ -147,10 +147,16 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
   });
 
   test('D8 other ways to run the agent\'s file under a tool\'s name, and a dotfile reached by cd in a list, are decided as what they are', async () => {
-    for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'LD_PRELOAD=./bin/hook.so kubectl get pods', 'export LD_AUDIT=$PWD/bin/a.so; helm list', 'read -r PATH <<< ./bin; kubectl get pods', 'for PATH in ./bin; do kubectl get pods; done']) {
+    for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'read -r PATH <<< ./bin; kubectl get pods', 'for PATH in ./bin; do kubectl get pods; done']) {
       const r = await hookAs(intern, work, command);
       assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
       assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    }
+    // A library of the agent's own loaded into the tool: code nobody can read runs under the tool's name (F1).
+    for (const command of ['LD_PRELOAD=./bin/hook.so kubectl get pods', 'export LD_AUDIT=$PWD/bin/a.so; helm list', 'LD_LIBRARY_PATH=./bin kubectl get pods']) {
+      const r = await hookAs(intern, work, command);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: an action Portcullis cannot understand is refused/, command);
     }
     // The redirect belongs to the last command of the list, after the `cd`: it writes ~/.bashrc, outside the dev folder.
     const rc = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');

@@ -72,15 +72,19 @@ test('D8 a search path the agent may have written to: the bare name is also read
 });
 
 test('D8 hash -p and preloaded libraries run code the name does not say; a redirect after cd in a list is resolved after the cd', () => {
-  for (const cmd of ['hash -p tools/helm helm; helm list', 'LD_PRELOAD=./x.so terraform show', 'env DYLD_INSERT_LIBRARIES=lib/a.dylib aws s3 ls']) {
+  const hashed = sh('hash -p tools/helm helm; helm list');
+  assert.ok(hashed.findings.some((x) => x.code === 'hash_binds_program'));
+  assert.ok(hashed.verbs.includes('exec'));
+  for (const cmd of ['LD_PRELOAD=./x.so terraform show', 'env DYLD_INSERT_LIBRARIES=lib/a.dylib aws s3 ls', 'LD_LIBRARY_PATH=vendor/lib kubectl get pods', 'export DYLD_LIBRARY_PATH=$PWD/lib; helm list']) {
     const f = sh(cmd);
-    assert.ok(f.findings.some((x) => x.code === 'hash_binds_program' || x.code === 'program_preload'), cmd);
-    assert.ok(f.verbs.includes('exec'), cmd);
+    assert.ok(f.findings.some((x) => x.code === 'preload_library'), cmd);
+    assert.equal(f.confidence, 'opaque', cmd);
   }
   assert.deepEqual(sh('cd ~ && echo alias >> .zshrc').targets.map((t) => t.id), ['/home/dev/.zshrc']);
   // benign neighbours
   assert.deepEqual(sh('hash -r; helm list').verbs, ['read']);
-  assert.deepEqual(sh('LD_PRELOAD= terraform show').findings.filter((x) => x.code === 'program_preload'), []);
+  assert.deepEqual(sh('LD_PRELOAD= terraform show').findings.filter((x) => x.code === 'preload_library'), []);
+  assert.deepEqual(sh('LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu terraform show').findings.filter((x) => x.code === 'preload_library'), []);
   assert.deepEqual(sh('cd src && echo x >> notes.txt').targets.map((t) => t.id), ['/home/dev/app/src/notes.txt']);
 });
 

@@ -3,7 +3,7 @@ import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import { noteWrite, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 
@@ -806,15 +806,6 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   let name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
   // SECURITY (D8): after `PATH=bin:$PATH` (or `export PATH=…`, `env PATH=…`) a bare name is whatever the new
   // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
-  // SECURITY (D8): a library preloaded into the program (`LD_PRELOAD=./x.so kubectl …`) runs code of its own in it.
-  const preload = PRELOAD_VARIABLES.find((v) => {
-    const value = base.assignments.has(v) ? base.assignments.get(v) : scope.vars.get(v);
-    return value === null || (value !== undefined && value.trim() !== '');
-  });
-  if (preload !== undefined && !SHELL_BUILTINS.has(head.value)) {
-    base.env.b.finding('program_preload', `\`${preload}\` loads code of its own into \`${head.value}\``, base.span);
-    dispatchCommand({ ...base, name: `${preload}+${head.value}`, args: argv.slice(1), stdin });
-  }
   // `read PATH`, `printf -v PATH …`, `mapfile PATH`: PATH gets a value we do not follow.
   if (/^(read|printf|mapfile|readarray)$/.test(head.value) && argv.slice(1).some((w) => w.value === 'PATH' || w.value === '-vPATH')) scope.searchPath = '?';
   const hashed = scope.hashed?.get(head.value);
@@ -840,9 +831,6 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
 
 /** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */
 const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin', '/snap/bin']);
-
-/** Variables that make the dynamic loader (glibc, macOS dyld) load code into every program started. */
-const PRELOAD_VARIABLES = ['LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH'];
 
 /** Bash builtins: `PATH` does not change what runs for them. */
 const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);

@@ -883,9 +883,11 @@ export const COMMAND_VARIABLES = /^(PAGER|GIT_PAGER|MANPAGER|SYSTEMD_PAGER|EDITO
 
 /**
  * Variables that load a library into every program started with them (ld.so(8) `LD_PRELOAD`, `LD_AUDIT`; dyld's
- * `DYLD_INSERT_LIBRARIES`): code we cannot see runs inside the program, unless it is a library of the system's own folders.
+ * `DYLD_INSERT_LIBRARIES`), or pick the folders its libraries are loaded from (`LD_LIBRARY_PATH`, `DYLD_LIBRARY_PATH`):
+ * code we cannot see runs inside the program (`LD_PRELOAD=./x.so kubectl …` is the agent's code under kubectl's name,
+ * D8), unless it is a library or folder of the system's own.
  */
-const PRELOAD_VARIABLES = /^(LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES)$/;
+const PRELOAD_VARIABLES = /^(LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;
 const SYSTEM_LIBRARY = /^(\/usr)?\/lib(64|32)?\/[^\s:]+$|^\/usr\/(local\/)?lib(exec)?\/[^\s:]+$|^\/opt\/homebrew\/lib\/[^\s:]+$/;
 
 /** Whether setting `name` to `value` (null: not fixed) loads a library we cannot see into the programs started after. */

@@ -4,7 +4,7 @@
  * (CI does): it creates a service user and an agent user with useradd (names unique to this run,
  * removed afterwards) and waits for the daemon's lines on stdout, never for time.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BIN } from '../helpers/cli.ts';
+import { useradd, userdel, type User } from '../helpers/unix-users.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -22,26 +23,7 @@ const SVC = `pgs${run}`;
 const INTERN = `pgi${run}`;
 const KIRO = `pgk${run}`;
 
-interface User { name: string; uid: number; gid: number; home: string }
 
-function useradd(name: string): User {
-  for (let i = 0; ; i++) {
-    const r = spawnSync('useradd', ['--create-home', '--shell', '/bin/sh', name], { encoding: 'utf8' });
-    if (r.status === 0) break;
-    if (r.status !== 10 || i > 50) throw new Error(`useradd ${name}: ${r.stderr}`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
-  const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
-  return { name, uid: id('-u'), gid: id('-g'), home: execFileSync('getent', ['passwd', name], { encoding: 'utf8' }).split(':')[5]! };
-}
-
-function userdel(name: string): void {
-  for (let i = 0; i < 50; i++) {
-    const r = spawnSync('userdel', ['-r', name], { encoding: 'utf8' });
-    if (r.status !== 10) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
-}
 
 /** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
 function hookAs(user: User, cwd: string, command: string): Promise<{ code: number | null; stderr: string }> {

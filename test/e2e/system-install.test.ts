@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BIN } from '../helpers/cli.ts';
+import { useradd as createUser, userdel, type User } from '../helpers/unix-users.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -23,29 +24,13 @@ const KIRO = `pck${run}`;
 const OTHER = `pco${run}`;
 const INTERN = `pci${run}`;
 
-interface User { name: string; uid: number; gid: number; home: string }
 const users = new Map<string, User>();
 
-/** useradd waits for the password-file lock another run may hold (bounded). */
+/** useradd, remembered for cleanup. */
 function useradd(name: string): User {
-  for (let i = 0; ; i++) {
-    const r = spawnSync('useradd', ['--create-home', '--shell', '/bin/sh', name], { encoding: 'utf8' });
-    if (r.status === 0) break;
-    if (r.status !== 10 || i > 50) throw new Error(`useradd ${name}: ${r.stderr}`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
-  const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
-  const u = { name, uid: id('-u'), gid: id('-g'), home: execFileSync('getent', ['passwd', name], { encoding: 'utf8' }).split(':')[5]! };
+  const u = createUser(name);
   users.set(name, u);
   return u;
-}
-
-function userdel(name: string): void {
-  for (let i = 0; i < 50; i++) {
-    const r = spawnSync('userdel', ['-r', name], { encoding: 'utf8' });
-    if (r.status !== 10) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
 }
 
 /** A process as a given Unix user (what an agent running as that user can do). */

@@ -150,7 +150,13 @@ for (const d of disputes.cases) if (!(d.class in disputes.classes)) throw new Er
 const shaOf = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 16);
 const disputeLines = new Map<string, string[]>();
 const peerMisses = new Map<string, string[]>();
-for (const file of globSync('.peer-suites/*/cases.jsonl').sort()) {
+const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
+if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
+  const known = suiteFiles.map((f) => f.split('/')[1]);
+  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts and scripts/import-tldr-pages.ts import them)\n`);
+  process.exit(2);
+}
+for (const file of suiteFiles) {
   const peer = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeerCase);
   const suite = peer[0]?.suite ?? file;
   if (values.suite && values.suite !== suite) continue;

@@ -155,7 +155,9 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   sendsSecret(inv, urls.map((u) => u.value), [
     ...data.filter((d) => !d.raw).map((d) => d.value),
     ...optionValues(args, '-F', '--form').map((v) => (v === null ? null : /^[^=]+=[@<](.*?)(;.*)?$/.exec(v)?.[1] ?? null)).filter((v) => v !== null).map((v) => `@${v}`),
-    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v}`)),
+    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v === '.' ? '-' : v}`)),
+    // `--data-urlencode name@file` reads the file (curl's manual: the first of `=` and `@` decides).
+    ...optionValues(args, '--data-urlencode').map((v) => (v === null ? null : /^[^=@]+(@.*)$/.exec(v)?.[1] ?? null)),
   ]);
   const body = bodyOf(data);
   const record = headerRecord(optionWords(args, '-H', '--header'));
@@ -189,7 +191,7 @@ function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array
   for (const src of sources) {
     if (src === null || !src.startsWith('@')) continue;
     const file = src.slice(1);
-    const what = file === '-' ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
+    const what = /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(file) ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
     if (what !== undefined) {
       inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
       return;

@@ -186,7 +186,9 @@ const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
  * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
  */
 function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array<string | null>): void {
-  const remote = urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+  // A proxy (`-x`, `--socks5`, …) or `--resolve`/`--connect-to` sends a request for a local name elsewhere.
+  const rerouted = inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve)(=|$)|^-[a-wyzA-Z]*x/.test(a.value ?? a.text));
+  const remote = rerouted || urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
   if (!remote) return;
   for (const src of sources) {
     if (src === null || !src.startsWith('@')) continue;

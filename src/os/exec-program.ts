@@ -1,4 +1,4 @@
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** Whether `file` is a regular file this process may execute (what execvp tries). */
@@ -28,7 +28,7 @@ export interface ExecProgram {
  * write everything and is never an agent in a production install (D7): for it, nothing is reported.
  * Null when nothing runs under that name (the caller's own check says so).
  */
-export function execProgram(command: string, path: string | undefined, cwd: string): ExecProgram | null {
+export function execProgram(command: string, path: string | undefined, cwd: string, depth = 0): ExecProgram | null {
   const dirs = command.includes('/') ? [] : (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
   const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(isExecutableFile);
   if (found === undefined || !isExecutableFile(found)) return null;
@@ -52,5 +52,44 @@ export function execProgram(command: string, path: string | undefined, cwd: stri
     if (why) return { file, changeable: why };
     if (p === dirname(p)) break;
   }
+  // A script runs its `#!` interpreter, which must be as unchangeable; `#!/usr/bin/env tool` finds the tool on
+  // this PATH, which the user sets. Linux nests interpreters at most 4 deep: deeper is not judged (refused).
+  const line = shebang(file);
+  if (line === null) return { file, changeable: null };
+  if (depth >= 4) return { file, changeable: `its \`#!\` interpreters nest too deep to check` };
+  const [interp, ...rest] = line;
+  // The kernel takes an interpreter without a slash from the working folder, not from PATH.
+  const runs = [interp!.includes('/') ? interp! : `./${interp!}`];
+  if (/(^|\/)env$/.test(interp!)) {
+    const tool = rest.find((w) => !w.startsWith('-') && !w.includes('='));
+    if (tool === undefined) return { file, changeable: `its \`#!${line.join(' ')}\` line names no program Portcullis can check` };
+    runs.push(tool);
+  }
+  for (const r of runs) {
+    const next = execProgram(r, path, cwd, depth + 1);
+    if (next === null) return { file, changeable: `its \`#!\` interpreter \`${r}\` is not found` };
+    if (next.changeable) return { file, changeable: `it runs \`${next.file}\` by its \`#!\` line, and ${next.changeable}` };
+  }
   return { file, changeable: null };
+}
+
+/** The words of a file's `#!` line (interpreter first), or null when it has none or cannot be read. */
+function shebang(file: string): string[] | null {
+  const buf = Buffer.alloc(256);
+  let n: number;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      n = readSync(fd, buf, 0, buf.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not readable by this user: the kernel can still start a binary; a script's interpreter could not read it.
+    return null;
+  }
+  const text = buf.subarray(0, n).toString('latin1');
+  if (!text.startsWith('#!')) return null;
+  const words = text.slice(2).split('\n')[0]!.trim().split(/[ \t]+/).filter((w) => w !== '');
+  return words.length > 0 ? words : null;
 }

@@ -128,6 +128,32 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     assert.match(ok.stdout, /^bin\n/m);
   });
 
+  test('D8 exec: a root-owned script whose #! line runs a program the agent can change (by path, or by `env` on its PATH) is refused', async () => {
+    const own = join(intern.home, 'bin');
+    mkdirSync(own, { recursive: true });
+    chownSync(own, intern.uid, intern.gid);
+    const sys = join(dir, 'sysbin');
+    mkdirSync(sys, { recursive: true, mode: 0o755 });
+    const proof = join(intern.home, 'ran-shebang');
+    writeFileSync(join(own, 'pgtool'), `#!/bin/sh\ntouch ${proof}\n`, { mode: 0o755 });
+    chownSync(join(own, 'pgtool'), intern.uid, intern.gid);
+    for (const line of ['#!/usr/bin/env pgtool', `#!${own}/pgtool`]) {
+      writeFileSync(join(sys, 'ls'), `${line}\n`, { mode: 0o755 });
+      const r = await execAs(intern, work, `${sys}:${own}:/usr/bin:/bin`, ['ls', work]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`^error: \`ls\` starts \`${join(sys, 'ls')}\`, which this Unix user can change \\(it runs \`${join(own, 'pgtool')}\` by its \`#!\` line, and this user owns`), line);
+      assert.equal(existsSync(proof), false, 'the agent\'s own program never ran');
+    }
+    // Benign neighbour: the interpreter `env` finds is root-owned too, so the script runs.
+    rmSync(join(own, 'pgtool'));
+    writeFileSync(join(sys, 'pgtool'), '#!/bin/sh\necho via-root-tool\n', { mode: 0o755 });
+    writeFileSync(join(sys, 'ls'), '#!/usr/bin/env pgtool\n', { mode: 0o755 });
+    const ok = await execAs(intern, work, `${sys}:${own}:/usr/bin:/bin`, ['ls', work]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.stdout, 'via-root-tool\n');
+    rmSync(sys, { recursive: true });
+  });
+
   test('D8 other ways to run the agent\'s file under a tool\'s name, and a dotfile reached by cd in a list, are decided as what they are', async () => {
     for (const command of ['hash -p ./bin/kubectl kubectl; kubectl get pods', 'read -r PATH <<< ./bin; kubectl get pods', 'for PATH in ./bin; do kubectl get pods; done']) {
       const r = await hookAs(intern, work, command);

@@ -35,9 +35,18 @@ export function isCredentialFileName(path: string): boolean {
 /** What secret this command prints, or undefined. */
 export function secretPrinted(name: string, args: string[]): string | undefined {
   const base = name.replace(/^.*\//, '');
-  const operands = args.filter((a) => !a.startsWith('-')).join(' ');
+  const words = args.filter((a) => !a.startsWith('-'));
+  // A global option's value may come before the subcommand (`kubectl -n prod get secret`, `aws --profile p
+  // secretsmanager …`): the operands may also start after any run of words that each follow an option.
+  const starts = [0];
+  for (let i = 0, j = 0; i < args.length && j < words.length; i++) {
+    if (args[i]!.startsWith('-')) continue;
+    if (!args[i - 1]?.startsWith('-') || args[i - 1]!.includes('=')) break;
+    starts.push(++j);
+  }
+  const fits = (ops: RegExp): boolean => starts.some((s) => ops.test(words.slice(s).join(' ')));
   for (const p of SECRET_PRINTERS) {
-    if (p.tool !== base || !p.ops.test(operands)) continue;
+    if (p.tool !== base || !fits(p.ops)) continue;
     if (p.output && !args.some((a) => p.output!.test(a))) continue;
     return p.what;
   }

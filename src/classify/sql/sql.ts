@@ -193,7 +193,9 @@ const INT32_MAX = 2147483647;
 
 /** A date literal from the year 2100 on (`'2999-01-01'`): every row written so far is before it. */
 function isFarFuture(x: Ast): boolean {
-  return /string/.test(String(x.type)) && /^\s*(\d{4,})-\d\d-\d\d/.test(String(x.value)) && Number(/^\s*(\d{4,})/.exec(String(x.value))![1]) >= 2100;
+  // Any spelling a database reads as a date: `'2999-01-01'`, `'2999/01/01'`, `'29990101'`, `DATE '2999-01-01'`.
+  const year = /string|date|time/.test(String(x.type)) ? /^\s*(\d{4,}?)[-/.]?\d\d[-/.]?\d\d/.exec(String(x.value)) : null;
+  return year !== null && Number(year[1]) >= 2100;
 }
 
 /** `col BETWEEN lo AND hi` over a range every row meets: keys from 1 (or less) to the largest 32-bit key, event times from the epoch on. */
@@ -576,7 +578,7 @@ function storedStatementCreate(text: string, scope: SqlScope, b: FactsBuilder, s
   let body: string | undefined;
   let what: string;
   const rule = /^create\s+(?:or\s+replace\s+)?rule\s+[\s\S]*?\bdo\s+(?:also\s+|instead\s+)?([\s\S]*)$/i.exec(t);
-  const event = /^(?:create|alter)\s+(?:definer\s*=\s*\S+\s+)?event\s+(?:if\s+not\s+exists\s+)?[\w.`]+\s[\s\S]*?\bdo\s+([\s\S]*)$/i.exec(t.replace(/'(?:[^'\\]|\\.|'')*'/g, (q) => q.replace(/\bdo\b/gi, 'd_')));
+  const event = /^(?:create|alter)\s+(?:definer\s*=\s*\S+\s+)?event\s+(?:if\s+not\s+exists\s+)?(?:[\w.$]|`[^`]*`)+\s[\s\S]*?\bdo\s+([\s\S]*)$/i.exec(t.replace(/'(?:[^'\\]|\\.|'')*'/g, (q) => q.replace(/\bdo\b/gi, 'd_')));
   if (rule) {
     body = rule[1]!.trim().replace(/^\(([\s\S]*)\)\s*;?$/, '$1');
     what = 'a rule whose commands lose data on every matching statement';
@@ -607,11 +609,17 @@ const SERVER_EXPORT_DIR = /^\/var\/lib\/mysql-files\/|^[A-Za-z]:[\\/]ProgramData
 
 function serverFileWrite(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
   const t = stripComments(text).trim();
-  const copy = /^copy\s+(\([\s\S]*\)|[\w."]+(?:\s*\([^)]*\))?)\s+to\s+(e?'(?:[^']|'')*')/i.exec(t);
-  const outfile = copy ? null : /\binto\s+(?:outfile|dumpfile)\s+('(?:[^'\\]|\\.|'')*')/i.exec(t);
+  const copy = /^copy\s+(\([\s\S]*\)|[\w."]+(?:\s*\([^)]*\))?)\s+to\s+((?:e|u&)?'(?:[^']|'')*')/i.exec(t);
+  // MySQL takes a double-quoted string as a literal too (without ANSI_QUOTES).
+  const outfile = copy ? null : /\binto\s+(?:outfile|dumpfile)\s+('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.|"")*")/i.exec(t);
   const literal = copy?.[2] ?? outfile?.[1];
   if (literal === undefined) return false;
-  const path = literal.replace(/^e?'|'$/gi, '').replace(/''/g, "'").replace(/\\\\/g, '\\');
+  // A U& string with escapes (or its own UESCAPE character) spells a path this judge does not decode: unknown.
+  if (/^u&/i.test(literal) && (literal.includes('\\') || /^\s*uescape\b/i.test(t.slice((copy?.index ?? 0) + copy![0].length)))) {
+    b.opaque('sql_server_file_unseen', `\`${t.slice(0, 60)}\` writes a server file whose name is escaped`, span);
+    return true;
+  }
+  const path = literal.startsWith('"') ? literal.slice(1, -1).replace(/""/g, '"').replace(/\\\\/g, '\\') : literal.replace(/^(e|u&)?'|'$/gi, '').replace(/''/g, "'").replace(/\\\\/g, '\\');
   const abs = /^(\/|[A-Za-z]:[\\/])/.test(path) ? normalizePath(path) : null;
   b.verb('write');
   b.target({ kind: 'filesystem', id: abs ?? path, environment: null, home: false, verbs: ['write'] });
@@ -1775,7 +1783,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^merge\b/.test(lower) && /\bthen\s+update\s+set\b/.test(lower)) {
     const target = /^merge\s+(?:top\s*\([^)]*\)\s*(?:percent\s+)?)?(?:into\s+)?([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
     const source = /\busing\s+([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
-    if (/\bon\s*\(?\s*(1\s*=\s*1|true|0\s*=\s*0|'(\w*)'\s*=\s*'\2')\s*\)?\s+when\b/.test(lower) || (target !== undefined && target === source)) {
+    if (/\bon\s*\(?\s*(true|(\d+|'\w*'|[a-z_][\w.$]*)\s*=\s*\2)\s*\)?\s+when\b/.test(lower) || (target !== undefined && target === source)) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, target ?? '', ['write']);
       b.destroy('sql_merge_update_every_row', '`MERGE ... THEN UPDATE` matches every row of the target: it changes them all', span);

@@ -155,7 +155,9 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   sendsSecret(inv, urls.map((u) => u.value), [
     ...data.filter((d) => !d.raw).map((d) => d.value),
     ...optionValues(args, '-F', '--form').map((v) => (v === null ? null : /^[^=]+=[@<](.*?)(;.*)?$/.exec(v)?.[1] ?? null)).filter((v) => v !== null).map((v) => `@${v}`),
-    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v}`)),
+    ...optionValues(args, '-T', '--upload-file').map((v) => (v === null ? null : `@${v === '.' ? '-' : v}`)),
+    // `--data-urlencode name@file` reads the file (curl's manual: the first of `=` and `@` decides).
+    ...optionValues(args, '--data-urlencode').map((v) => (v === null ? null : /^[^=@]+(@.*)$/.exec(v)?.[1] ?? null)),
   ]);
   const body = bodyOf(data);
   const record = headerRecord(optionWords(args, '-H', '--header'));
@@ -184,12 +186,14 @@ const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
  * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
  */
 function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array<string | null>): void {
-  const remote = urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+  // A proxy (`-x`, `--socks5`, …) or `--resolve`/`--connect-to` sends a request for a local name elsewhere.
+  const rerouted = inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve)(=|$)|^-[a-wyzA-Z]*x/.test(a.value ?? a.text));
+  const remote = rerouted || urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
   if (!remote) return;
   for (const src of sources) {
     if (src === null || !src.startsWith('@')) continue;
     const file = src.slice(1);
-    const what = file === '-' ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
+    const what = /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(file) ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
     if (what !== undefined) {
       inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
       return;

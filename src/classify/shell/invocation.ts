@@ -87,8 +87,8 @@ export interface ShellEnv {
   source: string;
   /** Work done so far: a hard cap keeps classification bounded for pathological input. */
   steps: number;
-  /** Stops that a later command of the same line starts again (walk.ts `restartedStops`), by offset in the source. */
-  restarted?: Set<number>;
+  /** Stops that a later command of the same line starts again (walk.ts `markRestarts`), by parse tree and position in it. */
+  restarted?: WeakMap<object, Set<number>>;
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

@@ -709,7 +709,7 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
-    storeWrite({ scope, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
   }
 }
 

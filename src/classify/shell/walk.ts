@@ -370,7 +370,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
   }
-  const cache = name !== null && heredoc === null ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
+  const cache = name !== null && heredoc === null && cacheFolderIsDefault(cmd, name, scope) ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
   if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
@@ -407,9 +407,21 @@ const CACHE_FOLDER_QUERIES: ReadonlyArray<{ argv: string; under: string }> = [
   { argv: 'poetry config cache-dir', under: '.cache/pypoetry' },
   { argv: 'brew --cache', under: '.cache/Homebrew' },
 ];
+/** Settings that move a tool's cache folder, or the program a name runs (each tool's reference; `PATH`). */
+const CACHE_SETTINGS = /^(PATH|GO(PATH|MODCACHE|CACHE|ENV|FLAGS|ROOT|TOOLCHAIN)|XDG_CACHE_HOME|XDG_DATA_HOME|XDG_CONFIG_HOME|(npm_config|PIP|UV|YARN|PNPM|COMPOSER|POETRY|HOMEBREW)_\w+)$/i;
+/**
+ * SECURITY: the default is the answer only for the tool itself, as the input leaves it: not a program named by a path
+ * (`./go`, perhaps written by the agent), an alias or function of that name, nor with a setting above assigned on the
+ * command or earlier in the input (`GOMODCACHE=~ go env GOMODCACHE`).
+ */
+function cacheFolderIsDefault(cmd: Node, name: string, scope: Pick<ShellScope, 'vars'> & Partial<Pick<ShellScope, 'aliases' | 'functions'>>): boolean {
+  if (name.includes('/') || scope.aliases?.has(name) || scope.functions?.has(name)) return false;
+  if (cmd.namedChildren.some((c) => c?.type === 'variable_assignment')) return false;
+  return ![...scope.vars.keys()].some((k) => CACHE_SETTINGS.test(k));
+}
 function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home: string | null): string | null {
   if (home === null || args.some((a) => a === null)) return null;
-  const argv = [name.replace(/^.*\//, ''), ...args].join(' ');
+  const argv = [name, ...args].join(' ');
   const q = CACHE_FOLDER_QUERIES.find((c) => c.argv === argv);
   return q ? `${home.replace(/\/+$/, '')}/${q.under}` : null;
 }

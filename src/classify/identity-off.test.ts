@@ -16,6 +16,14 @@ describe('identity switched off by a field (labelling rules: a credential in use
     assert.equal(identitySwitchOff({ Operations: [{ op: 'replace', value: { active: false } }] }), 'Operations.value.active');
   });
 
+  test('SCIM attributes named by their schema URN, and booleans sent as strings (review 9: read as nothing)', () => {
+    assert.equal(identitySwitchOff({ Operations: [{ op: 'Replace', path: 'active', value: 'False' }] }), 'Operations.active');
+    assert.equal(identitySwitchOff({ Operations: [{ op: 'replace', path: 'urn:ietf:params:scim:schemas:core:2.0:User:active', value: false }] }), 'Operations.urn:ietf:params:scim:schemas:core:2.0:User:active');
+    assert.equal(identitySwitchOff({ Operations: [{ op: 'replace', value: { 'urn:ietf:params:scim:schemas:core:2.0:User:active': false } }] }), 'Operations.value.urn:ietf:params:scim:schemas:core:2.0:User:active');
+    assert.equal(identitySwitchOff({ Operations: [{ op: 'Replace', path: 'active', value: 'True' }] }), null);
+    assert.equal(identitySwitchOff({ Operations: [{ op: 'replace', path: 'urn:ietf:params:scim:schemas:core:2.0:User:title', value: 'False' }] }), null);
+  });
+
   test('switching on, or other fields, switches nothing off', () => {
     const bodies: JsonValue[] = [{ settings: { notifications: { enabled: false } } }, { disabled: false }, { enabled: true }, { status: 'active' }, { name: 'x' }, '{"active": true}', 'not json', null];
     for (const body of bodies) {

@@ -22,9 +22,13 @@ const OFF_WHEN_FALSE = /^(is_?)?(enabled|active|account_?enabled|login_?enabled|
 const STATUS_KEY = /^(status|state|account_?status|user_?status|lifecycle_?state)$/i;
 const OFF_STATUS = /^(suspended|disabled|inactive|deactivated|locked|blocked|banned|deprovisioned)$/i;
 
-function offBy(key: string, value: JsonValue): boolean {
-  if (value === true || value === 'true') return OFF_WHEN_TRUE.test(key);
-  if (value === false || value === 'false') return OFF_WHEN_FALSE.test(key);
+function offBy(fullKey: string, value: JsonValue): boolean {
+  // SCIM names an attribute by its schema URN too (`urn:ietf:params:scim:schemas:core:2.0:User:active`, RFC 7644
+  // 3.10), and Microsoft Entra's provisioning sends booleans as `"False"`.
+  const key = fullKey.slice(fullKey.lastIndexOf(':') + 1);
+  const flag = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (flag === true || flag === 'true') return OFF_WHEN_TRUE.test(key);
+  if (flag === false || flag === 'false') return OFF_WHEN_FALSE.test(key);
   return typeof value === 'string' && STATUS_KEY.test(key) && OFF_STATUS.test(value.trim());
 }
 

@@ -37,6 +37,10 @@ describe('manifests shown in the input', () => {
   test('several documents, a List and JSON are all read', () => {
     assert.deepEqual(codes('kind: ConfigMap\nmetadata: {name: a}\n---\nkind: Deployment\nmetadata: {name: b}\nspec: {replicas: 0}\n'), ['outage:kubectl_scale_zero']);
     assert.deepEqual(codes('kind: List\nitems:\n  - {kind: Deployment, metadata: {name: b}, spec: {replicas: 0}}\n'), ['outage:kubectl_scale_zero']);
+    // review 9: kubectl flattens any kind with `items`, not only `List`; a list inside a list is not followed.
+    assert.deepEqual(codes('kind: DeploymentList\nitems:\n  - {kind: Deployment, metadata: {name: b}, spec: {replicas: 0}}\n'), ['outage:kubectl_scale_zero']);
+    assert.deepEqual(codes('kind: DeploymentList\nitems:\n  - {kind: Deployment, metadata: {name: b}, spec: {replicas: 2}}\n'), []);
+    assert.equal(manifestFindings('kind: List\nitems:\n  - {kind: List, items: [{kind: Deployment, spec: {replicas: 0}}]}\n'), null);
     assert.deepEqual(codes('{"kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 0}}'), ['outage:kubectl_scale_zero']);
   });
 

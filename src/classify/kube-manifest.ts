@@ -130,8 +130,10 @@ export function manifestFindings(text: string): ManifestFinding[] | null {
     if (doc === null || doc === undefined) return true;
     if (typeof doc !== 'object' || Array.isArray(doc)) return false;
     const d = doc as Doc;
-    // A `kind: List` (what `kubectl get -o yaml` prints) carries its objects in `items`.
-    if (d.kind === 'List' && Array.isArray(d.items) && depth === 0) return d.items.every((i) => visit(i, 1));
+    // A `kind: List` (what `kubectl get -o yaml` prints) carries its objects in `items`. SECURITY: kubectl flattens any
+    // object with an `items` list (`DeploymentList`, apimachinery's IsListType), so every such object is read as a
+    // list; one nested in another is not followed (unknown).
+    if (Array.isArray(d.items)) return depth === 0 && d.items.every((i) => visit(i, 1));
     if (typeof d.kind !== 'string') return false;
     for (const rule of RULES) {
       if (!rule.kinds.test(d.kind)) continue;

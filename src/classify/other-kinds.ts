@@ -94,6 +94,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     const commands = storedCommands(abs, action.content, scope.home);
     if (commands !== null && commands.lines.length > 0) {
       b.finding('stored_command', `\`${abs}\` is ${commands.what}: the commands it stores are judged as run`);
+      if (commands.unread) b.opaque('stored_commands_too_many', `\`${abs}\` stores more commands than are judged`);
       if (stored) for (const line of commands.lines) stored(line, commands.cwd);
       else b.opaque('stored_command_unread', `\`${abs}\` stores commands that are not judged here`);
     }

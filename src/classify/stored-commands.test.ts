@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linesOf, runLaterFile, storedCommands } from './stored-commands.ts';
+import { linesOf, MAX_STORED_LINES, runLaterFile, storedCommands } from './stored-commands.ts';
 
 test('files something runs later are known by their path; others are not', () => {
   for (const p of ['/home/dev/.bashrc', '/root/.profile', '/home/dev/.config/fish/config.fish', '/etc/profile.d/x.sh', '/home/dev/app/.envrc', '/home/dev/app/.git/hooks/pre-commit', '/home/dev/app/.husky/pre-push', '/var/spool/cron/crontabs/dev', '/etc/cron.d/tidy', '/etc/systemd/system/web.service', '/home/dev/app/deploy/web.service.d/override.conf', '/home/dev/.config/autostart/x.desktop', '/home/dev/app/package.json', '/home/dev/app/Makefile', '/home/dev/app/rules.mk']) {
@@ -21,8 +21,17 @@ test('each format yields the command lines it stores, and where they run', () =>
   assert.deepEqual(linesOf('package-json', '{"name":"x"}'), []);
   assert.deepEqual(linesOf('makefile', 'all: build\n\t@rm -rf dist\nx: ; echo hi\n'), ['rm -rf dist', ' echo hi']);
   const hook = storedCommands('/home/dev/app/.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n', '/home/dev');
-  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook' });
+  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook', unread: false });
   assert.equal(storedCommands('/home/dev/.bashrc', 'rm -rf ~\n', '/home/dev')?.cwd, '/home/dev');
   assert.equal(storedCommands('/home/dev/app/Makefile', 'a:\n\tmake b\n', '/home/dev')?.cwd, '/home/dev/app');
   assert.equal(storedCommands('/home/dev/app/notes.md', 'rm -rf ~', '/home/dev'), null);
+});
+
+test('a file that stores more lines than are judged says so (review 9: the lines past the cap were dropped unread)', () => {
+  const recipes = (n: number): string => `all:\n${'\techo ok\n'.repeat(n)}`;
+  const full = storedCommands('/home/dev/app/Makefile', recipes(MAX_STORED_LINES), '/home/dev');
+  assert.equal(full?.unread, false);
+  const over = storedCommands('/home/dev/app/Makefile', `${recipes(MAX_STORED_LINES)}\trm -rf ~\n`, '/home/dev');
+  assert.equal(over?.unread, true);
+  assert.equal(over?.lines.length, MAX_STORED_LINES);
 });

@@ -53,9 +53,11 @@ export interface StoredCommands {
   cwd: string | undefined;
   /** What the file is, for findings (`a shell start-up file`). */
   what: string;
+  /** More lines than MAX_STORED_LINES: those past it are not judged (SECURITY: the caller reads that as unknown). */
+  unread: boolean;
 }
 
-/** At most this many stored lines are judged; what a file stores beyond them is not read. */
+/** At most this many stored lines are judged; a file that stores more is unknown. */
 export const MAX_STORED_LINES = 200;
 
 /** The file's entry, or null when nothing runs it. */
@@ -71,7 +73,8 @@ export function runLaterFile(abs: string): RunLaterEntry | null {
 export function storedCommands(abs: string, text: string, home: string | undefined): StoredCommands | null {
   const entry = runLaterFile(abs);
   if (entry === null) return null;
-  return { lines: linesOf(entry.format, text).filter((l) => l.trim() !== '').slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what };
+  const lines = linesOf(entry.format, text).filter((l) => l.trim() !== '');
+  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, unread: lines.length > MAX_STORED_LINES };
 }
 
 /** The command lines of a text in one format (also used for text that reaches a runner without a file: `crontab -`). */

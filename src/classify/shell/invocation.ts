@@ -87,8 +87,8 @@ export interface ShellEnv {
   source: string;
   /** Work done so far: a hard cap keeps classification bounded for pathological input. */
   steps: number;
-  /** Stops that a later command of the same line starts again (walk.ts `restartedStops`), by offset in the source. */
-  restarted?: Set<number>;
+  /** Stops that a later command of the same line starts again (walk.ts `markRestarts`), by parse tree and position in it. */
+  restarted?: WeakMap<object, Set<number>>;
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */
@@ -149,13 +149,14 @@ export const HOOKS_PATH_VAR = 'git core.hookspath';
  * A write of `text` to `path`: remembered (noteWrite), and when the file is one something runs later (a start-up file,
  * a crontab, a git hook, a makefile: stored-commands.ts) the commands it stores are judged as this command's own.
  */
-export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource'>, path: string | null, text: string | null, append = false): void {
+export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>, path: string | null, text: string | null, append = false): void {
   noteWrite(inv.scope, path, text, append);
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
-  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)' } : null);
+  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', unread: false } : null);
   if (stored === null) return;
+  if (stored.unread) inv.env.b.opaque('stored_commands_too_many', `\`${abs}\`, ${stored.what}, stores more commands than are judged`);
   for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd);
 }
 

@@ -96,7 +96,7 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'heredoc_end':
       return;
     case 'command': {
-      if (env.restarted?.has(offset + node.startIndex)) {
+      if (env.restarted?.get(node.tree)?.has(node.startIndex)) {
         env.b.finding('service_restarted', `\`${node.text}\` is started again later in the same line: a restart, judged as its start`, { start: offset + node.startIndex, end: offset + node.endIndex });
         return;
       }
@@ -115,7 +115,7 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'pipeline':
       return visitPipeline(node, scope, env, stdin, offset);
     case 'list': {
-      markRestarts(node, scope, env, offset);
+      markRestarts(node, scope, env);
       const absent = existenceGuard(node, scope);
       if (absent === null) return visitChildren(node, scope, env, stdin, offset);
       visit(node.namedChildren[0]!, scope, env, stdin, offset);
@@ -173,7 +173,7 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitChildren(node, scope, env, stdin, offset);
     default:
       if (isWordLike(node.type)) return visitSubstitutions(node, scope, env, offset);
-      if (SEQUENCES.has(node.type)) markRestarts(node, scope, env, offset);
+      if (SEQUENCES.has(node.type)) markRestarts(node, scope, env);
       return visitChildren(node, scope, env, stdin, offset);
   }
 }
@@ -188,9 +188,27 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
  */
 const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group']);
 const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load']]);
+/**
+ * The stops whose start brings back what they stopped, and nothing else lost (each tool's reference): the verb where
+ * the tool reads it and no option after it. Not `docker compose down -v`/`--rmi` (volumes, images deleted), not
+ * `systemctl suspend` (the machine; systemctl has no `resume`), not a migration tool's `down` (drops tables).
+ */
+const RESTARTABLE_STOPS: readonly RegExp[] = [
+  /^(systemctl|pm2|supervisorctl|rc-service) stop( [^-\s]\S*)+$/,
+  /^(service|rc-service) \S+ stop$/,
+  /^(docker|podman)( container)? (stop|pause)( [^-\s]\S*)+$/,
+  /^(docker compose|docker-compose|podman compose|podman-compose) (stop|pause|down)( [^-\s]\S*)*$/,
+  /^ip link set( dev)? \S+ down$/,
+  /^nmcli (connection|con|c|device|dev|d) down( [^-\s]\S*)+$/,
+  /^ifdown( [^-\s]\S*)+$/,
+  /^launchctl unload( -w)?( [^-\s]\S*)+$/,
+  /^virsh suspend \S+$/,
+];
 function fixedArgv(node: Node, scope: ShellScope): string[] | null {
   if (node.type !== 'command') return null;
   const words = [node.childForFieldName('name'), ...node.childrenForFieldName('argument')];
+  // SECURITY: an assignment (`LD_PRELOAD=…`, `PATH=…`) or a redirect on the command is more than the words.
+  if (node.namedChildren.length !== words.length) return null;
   const out: string[] = [];
   for (const w of words) {
     const v = w ? evalWord(w, scope.vars).value : null;
@@ -202,7 +220,8 @@ function fixedArgv(node: Node, scope: ShellScope): string[] | null {
   return out.slice(i);
 }
 function startsAgain(stop: string[], start: string[]): boolean {
-  if (stop.length === 0 || stop.length !== start.length) return false;
+  if (stop.length === 0 || stop.length !== start.length || stop.some((w) => /\s/.test(w) || w === '')) return false;
+  if (!RESTARTABLE_STOPS.some((re) => re.test(stop.join(' ')))) return false;
   let differs = 0;
   for (let i = 0; i < stop.length; i++) {
     if (stop[i] === start[i]) continue;
@@ -211,7 +230,7 @@ function startsAgain(stop: string[], start: string[]): boolean {
   }
   return differs === 1;
 }
-function markRestarts(node: Node, scope: ShellScope, env: ShellEnv, offset: number): void {
+function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   const parts = node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
   for (let i = 0; i + 1 < parts.length; i++) {
     const stopNode = parts[i]!;
@@ -221,7 +240,11 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv, offset: numb
     if (!startNode || !stopNode.isNamed || (sep !== null && sep !== ';' && sep !== '&&')) continue;
     const stop = fixedArgv(stopNode, scope);
     const start = stop && stop.some((w) => STARTED_BY.has(w)) ? fixedArgv(startNode, scope) : null;
-    if (stop && start && startsAgain(stop, start)) (env.restarted ??= new Set()).add(offset + stopNode.startIndex);
+    if (stop && start && startsAgain(stop, start)) {
+      // SECURITY: by the tree as well as the position: a nested source (`bash -c '…'`) counts its positions from 0.
+      const marks = (env.restarted ??= new WeakMap()).get(stopNode.tree) ?? new Set<number>();
+      env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
+    }
   }
 }
 
@@ -347,7 +370,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
   }
-  const cache = name !== null && heredoc === null ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
+  const cache = name !== null && heredoc === null && cacheFolderIsDefault(cmd, name, scope) ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
   if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {
     return { text: printfOutput(args as string[]), producer: name };
@@ -384,9 +407,21 @@ const CACHE_FOLDER_QUERIES: ReadonlyArray<{ argv: string; under: string }> = [
   { argv: 'poetry config cache-dir', under: '.cache/pypoetry' },
   { argv: 'brew --cache', under: '.cache/Homebrew' },
 ];
+/** Settings that move a tool's cache folder, or the program a name runs (each tool's reference; `PATH`). */
+const CACHE_SETTINGS = /^(PATH|GO(PATH|MODCACHE|CACHE|ENV|FLAGS|ROOT|TOOLCHAIN)|XDG_CACHE_HOME|XDG_DATA_HOME|XDG_CONFIG_HOME|(npm_config|PIP|UV|YARN|PNPM|COMPOSER|POETRY|HOMEBREW)_\w+)$/i;
+/**
+ * SECURITY: the default is the answer only for the tool itself, as the input leaves it: not a program named by a path
+ * (`./go`, perhaps written by the agent), an alias or function of that name, nor with a setting above assigned on the
+ * command or earlier in the input (`GOMODCACHE=~ go env GOMODCACHE`).
+ */
+function cacheFolderIsDefault(cmd: Node, name: string, scope: Pick<ShellScope, 'vars'> & Partial<Pick<ShellScope, 'aliases' | 'functions'>>): boolean {
+  if (name.includes('/') || scope.aliases?.has(name) || scope.functions?.has(name)) return false;
+  if (cmd.namedChildren.some((c) => c?.type === 'variable_assignment')) return false;
+  return ![...scope.vars.keys()].some((k) => CACHE_SETTINGS.test(k));
+}
 function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home: string | null): string | null {
   if (home === null || args.some((a) => a === null)) return null;
-  const argv = [name.replace(/^.*\//, ''), ...args].join(' ');
+  const argv = [name, ...args].join(' ');
   const q = CACHE_FOLDER_QUERIES.find((c) => c.argv === argv);
   return q ? `${home.replace(/\/+$/, '')}/${q.under}` : null;
 }
@@ -686,7 +721,7 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
-    storeWrite({ scope, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
   }
 }
 

@@ -215,7 +215,9 @@ export function makeRecipes(inv: Invocation, written: (path: string) => string |
       inv.env.b.opaque('makefile_dynamic', `\`${inv.name}\` runs the recipes of ${where}, which we cannot see`, inv.span);
       return;
     }
-    for (const r of makefileRecipes(text).slice(0, MAX_STORED_LINES)) inv.runSource(r, null, `a recipe of ${where}`);
+    const recipes = makefileRecipes(text);
+    if (recipes.length > MAX_STORED_LINES) inv.env.b.opaque('stored_commands_too_many', `${where} has more recipe lines than are judged`, inv.span);
+    for (const r of recipes.slice(0, MAX_STORED_LINES)) inv.runSource(r, null, `a recipe of ${where}`);
   };
   let judged = false;
   for (const { value } of files) {

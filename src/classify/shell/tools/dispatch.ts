@@ -430,7 +430,9 @@ function crontab(inv: Invocation): void {
   else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
     if (!inv.stdin.keepsCrontab) b.destroy('crontab_replace', '`crontab -` replaces every scheduled job with its input', inv.span);
-    for (const line of linesOf('crontab', inv.stdin.text).slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`crontab`', inv.scope.home);
+    const lines = linesOf('crontab', inv.stdin.text);
+    if (lines.length > MAX_STORED_LINES) b.opaque('stored_commands_too_many', '`crontab` installs more jobs than are judged', inv.span);
+    for (const line of lines.slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`crontab`', inv.scope.home);
   } else b.opaque('shell_stdin_dynamic', `\`crontab\` installs jobs from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
 }
 
@@ -450,7 +452,9 @@ function systemctlEdit(inv: Invocation): void {
     inv.env.b.opaque('shell_stdin_dynamic', `\`systemctl edit --stdin\` stores unit commands from ${inv.stdin?.producer ?? 'its input'}`, inv.span);
     return;
   }
-  for (const line of linesOf('unit', inv.stdin.text).slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`systemctl edit --stdin` stores a command the unit runs', '/');
+  const lines = linesOf('unit', inv.stdin.text);
+  if (lines.length > MAX_STORED_LINES) inv.env.b.opaque('stored_commands_too_many', '`systemctl edit --stdin` stores more unit commands than are judged', inv.span);
+  for (const line of lines.slice(0, MAX_STORED_LINES)) inv.runSource(line, null, '`systemctl edit --stdin` stores a command the unit runs', '/');
 }
 
 function words(inv: Invocation): string[] {

@@ -156,7 +156,11 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     case 'function_definition': {
       const name = node.childForFieldName('name')?.text;
       const body = node.childForFieldName('body');
-      if (name && body) scope.functions.set(name, body);
+      if (name && body) {
+        scope.functions.set(name, body);
+        // Substitutions are worked out from variables alone: the mark tells them this name now runs the function.
+        scope.vars.set(`${FUNCTION_MARK}${name}`, null);
+      }
       return;
     }
     case 'for_statement':
@@ -339,6 +343,9 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
  * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
  * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
  */
+/** A key no shell variable can have: marks, among the variables, a name that a function defined in the input now runs. */
+const FUNCTION_MARK = '\u0000function:';
+
 function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
@@ -354,6 +361,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (cmd.type !== 'command') return { text: null, producer: cmd.type };
   const nameNode = cmd.childForFieldName('name');
   const name = nameNode ? evalWord(nameNode, scope.vars).value : null;
+  // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
+  if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) return { text: null, producer: `the function ${name}` };
   const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
   if (name !== null && heredoc === null && args.every((a) => a !== null)) {

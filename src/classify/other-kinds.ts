@@ -92,9 +92,9 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   }
   if ((action.operation === 'write' || action.operation === 'edit') && typeof action.content === 'string') {
     const commands = storedCommands(abs, action.content, scope.home);
-    if (commands !== null && commands.lines.length > 0) {
+    if (commands !== null && (commands.lines.length > 0 || commands.unread)) {
       b.finding('stored_command', `\`${abs}\` is ${commands.what}: the commands it stores are judged as run`);
-      if (commands.unread) b.opaque('stored_commands_too_many', `\`${abs}\` stores more commands than are judged`);
+      if (commands.unread) b.opaque(commands.unread.code, `\`${abs}\` ${commands.unread.why}`);
       if (stored) for (const line of commands.lines) stored(line, commands.cwd);
       else b.opaque('stored_command_unread', `\`${abs}\` stores commands that are not judged here`);
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linesOf, MAX_STORED_LINES, runLaterFile, storedCommands } from './stored-commands.ts';
+import { justRecipes, linesOf, MAX_STORED_LINES, runLaterFile, storedCommands } from './stored-commands.ts';
 
 test('files something runs later are known by their path; others are not', () => {
   for (const p of ['/home/dev/.bashrc', '/root/.profile', '/home/dev/.config/fish/config.fish', '/etc/profile.d/x.sh', '/home/dev/app/.envrc', '/home/dev/app/.git/hooks/pre-commit', '/home/dev/app/.husky/pre-push', '/var/spool/cron/crontabs/dev', '/etc/cron.d/tidy', '/etc/systemd/system/web.service', '/home/dev/app/deploy/web.service.d/override.conf', '/home/dev/.config/autostart/x.desktop', '/home/dev/app/package.json', '/home/dev/app/Makefile', '/home/dev/app/rules.mk']) {
@@ -21,7 +21,7 @@ test('each format yields the command lines it stores, and where they run', () =>
   assert.deepEqual(linesOf('package-json', '{"name":"x"}'), []);
   assert.deepEqual(linesOf('makefile', 'all: build\n\t@rm -rf dist\nx: ; echo hi\n'), ['rm -rf dist', ' echo hi']);
   const hook = storedCommands('/home/dev/app/.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n', '/home/dev');
-  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook', unread: false });
+  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook', unread: null });
   assert.equal(storedCommands('/home/dev/.bashrc', 'rm -rf ~\n', '/home/dev')?.cwd, '/home/dev');
   assert.equal(storedCommands('/home/dev/app/Makefile', 'a:\n\tmake b\n', '/home/dev')?.cwd, '/home/dev/app');
   assert.equal(storedCommands('/home/dev/app/notes.md', 'rm -rf ~', '/home/dev'), null);
@@ -30,8 +30,35 @@ test('each format yields the command lines it stores, and where they run', () =>
 test('a file that stores more lines than are judged says so (review 9: the lines past the cap were dropped unread)', () => {
   const recipes = (n: number): string => `all:\n${'\techo ok\n'.repeat(n)}`;
   const full = storedCommands('/home/dev/app/Makefile', recipes(MAX_STORED_LINES), '/home/dev');
-  assert.equal(full?.unread, false);
+  assert.equal(full?.unread, null);
   const over = storedCommands('/home/dev/app/Makefile', `${recipes(MAX_STORED_LINES)}\trm -rf ~\n`, '/home/dev');
-  assert.equal(over?.unread, true);
+  assert.equal(over?.unread?.code, 'stored_commands_too_many');
   assert.equal(over?.lines.length, MAX_STORED_LINES);
+});
+
+test('a justfile stores its recipe lines; string variables are filled in, other expressions stay unknown', () => {
+  assert.notEqual(runLaterFile('/home/dev/app/justfile'), null);
+  assert.notEqual(runLaterFile('/home/dev/app/.justfile'), null);
+  assert.notEqual(runLaterFile('/home/dev/app/db.just'), null);
+  const text = 'set dotenv-load\nout := "dist"\nhome := env_var("HOME")\nalias b := build\n\n# builds\n[private]\nbuild target="x": deps\n    @cargo build\n    -rm -rf {{out}}\n\tls {{home}}\nrecipe-with-comment:\n    # not a command\n    echo {{ out }}\n';
+  assert.deepEqual(justRecipes(text), ['cargo build', 'rm -rf dist', 'ls "$JUST_EXPRESSION"', 'echo dist']);
+  assert.equal(storedCommands('/home/dev/app/justfile', text, '/home/dev')?.cwd, '/home/dev/app');
+});
+
+test('a justfile whose recipes run in another language is not judged line by line (unknown)', () => {
+  assert.equal(storedCommands('/a/justfile', 'x:\n    #!/usr/bin/env python3\n    print(1)\n', undefined)?.unread?.code, 'stored_commands_unjudged');
+  assert.equal(storedCommands('/a/justfile', 'set shell := ["pwsh", "-c"]\nx:\n    Remove-Item C:\\x\n', undefined)?.unread?.code, 'stored_commands_unjudged');
+  assert.equal(storedCommands('/a/justfile', 'x:\n    #!/usr/bin/env bash\n    echo hi\n', undefined)?.unread, null);
+  assert.equal(storedCommands('/a/justfile', 'set shell := ["bash", "-uc"]\nx:\n    echo hi\n', undefined)?.unread, null);
+});
+
+test('a launchd job stores its ProgramArguments (or Program) as one command line, run in /', () => {
+  const plist = (inner: string) => `<?xml version="1.0"?>\n<plist version="1.0"><dict><key>Label</key><string>x</string>${inner}</dict></plist>`;
+  const args = storedCommands('/Users/dev/Library/LaunchAgents/x.plist', plist('<key>ProgramArguments</key>\n<array>\n  <string>/bin/sh</string>\n  <string>-c</string>\n  <string>rm -rf ~/a &amp;&amp; echo it&apos;s</string>\n</array>'), '/Users/dev');
+  assert.deepEqual(args, { lines: [`/bin/sh -c 'rm -rf ~/a && echo it'\\''s'`], cwd: '/', what: 'a launchd job', unread: null });
+  assert.deepEqual(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>Program</key><string>/tmp/y.sh</string>'), undefined)?.lines, ['/tmp/y.sh']);
+  // Arguments it cannot read are not judged: the caller says unknown.
+  assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>ProgramArguments</key><array><string>/bin/sh</string><!-- c --></array>'), undefined)?.unread?.code, 'stored_commands_unjudged');
+  assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>KeepAlive</key><true/>'), undefined)?.unread, null);
+  assert.equal(runLaterFile('/Users/dev/Library/Preferences/x.plist'), null);
 });

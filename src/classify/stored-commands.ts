@@ -8,7 +8,7 @@
  */
 
 /** How a file stores its commands. */
-export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile';
+export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd';
 
 /** Where the stored commands run: the home folder, the file's folder, the repository above `.git/hooks`, or `/`. */
 type RunsIn = 'home' | 'dir' | 'repo' | 'root';
@@ -44,6 +44,12 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   { path: /(^|\/)package\.json$/, format: 'package-json', runsIn: 'dir', what: 'package.json scripts' },
   // GNU make runs each recipe line through the shell.
   { path: /(^|\/)(GNUmakefile|makefile|Makefile)$|\.mk$/, format: 'makefile', runsIn: 'dir', what: 'a makefile' },
+  // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); a
+  // module is `NAME.just` or `NAME/mod.just`.
+  { path: /(^|\/)(\.?[Jj]ustfile|[^/]+\.just)$/, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
+  // launchd.plist(5): a job's `ProgramArguments` (or `Program`) is started at log-in or boot, in `/` unless the job says
+  // otherwise. Agents run as the user, daemons as root.
+  { path: /(^|\/)Library\/(LaunchAgents|LaunchDaemons)\/[^/]+\.plist$/, format: 'launchd', runsIn: 'root', what: 'a launchd job' },
 ];
 
 export interface StoredCommands {
@@ -53,8 +59,11 @@ export interface StoredCommands {
   cwd: string | undefined;
   /** What the file is, for findings (`a shell start-up file`). */
   what: string;
-  /** More lines than MAX_STORED_LINES: those past it are not judged (SECURITY: the caller reads that as unknown). */
-  unread: boolean;
+  /**
+   * Why some stored commands are not judged, or null when all are: more lines than MAX_STORED_LINES, a recipe in another
+   * language, a job whose program cannot be read (SECURITY: the caller reads any of these as unknown).
+   */
+  unread: { code: string; why: string } | null;
 }
 
 /** At most this many stored lines are judged; a file that stores more is unknown. */
@@ -74,8 +83,26 @@ export function storedCommands(abs: string, text: string, home: string | undefin
   const entry = runLaterFile(abs);
   if (entry === null) return null;
   const lines = linesOf(entry.format, text).filter((l) => l.trim() !== '');
-  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, unread: lines.length > MAX_STORED_LINES };
+  const unjudged = unjudgedPart(entry.format, text);
+  const unread = lines.length > MAX_STORED_LINES ? { code: 'stored_commands_too_many', why: 'stores more commands than are judged' } : unjudged ? { code: 'stored_commands_unjudged', why: unjudged } : null;
+  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, unread };
 }
+
+/** What part of a file's commands the shell model cannot judge: recipes in another language, a job it cannot read. */
+function unjudgedPart(format: StoreFormat, text: string): string | null {
+  if (format === 'justfile') {
+    const shell = /^set\s+(?:windows-)?(?:shell|script-interpreter)\s*:=\s*\[\s*(['"])([^'"]*)\1/m.exec(text);
+    if (shell && !SHELLS.test(shell[2]!)) return `runs its recipes with \`${shell[2]}\`, not a shell`;
+    const other = /^[ \t]+#!\s*(\S+)(?:\s+(\S+))?/m.exec(text);
+    if (other && !SHELLS.test(/\/env$/.test(other[1]!) ? (other[2] ?? '') : other[1]!)) return `has a recipe run by \`${other[1]}\`, not a shell`;
+    return null;
+  }
+  if (format === 'launchd' && /<key>\s*Program(Arguments)?\s*<\/key>/.test(text) && launchdArgv(text) === null) return 'starts a program whose arguments cannot be read';
+  return null;
+}
+
+/** The POSIX shells that the shell model reads: a recipe or setting naming one is judged line by line. */
+const SHELLS = /(^|\/)(sh|bash|dash|zsh|ksh)$/;
 
 /** The command lines of a text in one format (also used for text that reaches a runner without a file: `crontab -`). */
 export function linesOf(format: StoreFormat, text: string): string[] {
@@ -93,6 +120,12 @@ export function linesOf(format: StoreFormat, text: string): string[] {
       return packageScripts(text);
     case 'makefile':
       return makefileRecipes(text);
+    case 'justfile':
+      return justRecipes(text);
+    case 'launchd': {
+      const argv = launchdArgv(text);
+      return argv === null ? [] : [argv.map(quote).join(' ')];
+    }
   }
 }
 
@@ -177,4 +210,50 @@ export function makefileRecipes(makefile: string): string[] {
     }
   }
   return out.map((r) => r.replace(/^\s*[@+-]+/, '')).filter((r) => r.trim() !== '');
+}
+
+/**
+ * Recipe lines of a justfile: the indented lines below a recipe's header, without their `@`/`-` prefixes. `{{…}}` is
+ * an expression just fills in: a top-level string variable is filled in; any other expression (a parameter, a function)
+ * is read as a variable the input does not set, so a path built from one stays unknown.
+ */
+export function justRecipes(justfile: string): string[] {
+  // `name := "text"` (or 'text') at the top level is a plain string; `{{name}}` is then that text.
+  const strings = new Map<string, string>();
+  for (const m of justfile.matchAll(/^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{]*)"|'([^'{]*)')\s*(?:#.*)?$/gm)) strings.set(m[1]!, m[2] ?? m[3]!);
+  const fill = (line: string) => line.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, e: string) => strings.get(e) ?? '"$JUST_EXPRESSION"');
+  const out: string[] = [];
+  let inRecipe = false;
+  for (const line of justfile.split('\n')) {
+    if (line.trim() === '') continue;
+    if (/^[ \t]/.test(line)) {
+      if (inRecipe && !/^\s*#!/.test(line)) out.push(fill(line.trim().replace(/^[@-]+/, '')));
+      continue;
+    }
+    // A header is `name params: deps` (an attribute line `[private]` or a comment keeps the recipe to come); settings
+    // (`set`, `x := …`), `alias`, `import`, `mod` and `export` are not recipes.
+    inRecipe = /^@?[A-Za-z_][\w-]*(\s[^:]*)?:(?!=)/.test(line) && !/^(set|alias|import|mod|export)\s/.test(line);
+  }
+  return out.filter((r) => r.trim() !== '' && !r.startsWith('#'));
+}
+
+/** `ProgramArguments` (or `Program`) of a launchd job's XML text, or null when neither can be read. */
+function launchdArgv(text: string): string[] | null {
+  const array = /<key>\s*ProgramArguments\s*<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(text);
+  if (array) {
+    const rest = array[1]!.replace(/<string>([\s\S]*?)<\/string>/g, '').trim();
+    // Anything but plain strings (a comment, CDATA, an empty `<string/>`) is not read: the caller says unknown.
+    if (rest !== '') return null;
+    return [...array[1]!.matchAll(/<string>([\s\S]*?)<\/string>/g)].map((m) => xmlText(m[1]!));
+  }
+  const program = /<key>\s*Program\s*<\/key>\s*<string>([\s\S]*?)<\/string>/.exec(text);
+  return program ? [xmlText(program[1]!)] : null;
+}
+
+function xmlText(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+}
+
+function quote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -154,9 +154,9 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
-  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', unread: false } : null);
+  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', unread: null } : null);
   if (stored === null) return;
-  if (stored.unread) inv.env.b.opaque('stored_commands_too_many', `\`${abs}\`, ${stored.what}, stores more commands than are judged`);
+  if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`);
   for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd);
 }
 

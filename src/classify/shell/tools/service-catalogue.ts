@@ -1716,6 +1716,25 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Data servers started by hand (a dev setup, a launchd or systemd job's program): starting one changes nothing it
+  // holds. redis-server(1) and memcached(1) only serve; mongod's `--repair` may drop what it cannot salvage and
+  // `--shutdown` stops the running server (the mongod reference).
+  {
+    names: ['redis-server', 'valkey-server', 'keydb-server', 'memcached'],
+    valued: ['-p', '--port', '-m', '-c', '-u', '-l', '-t', '--dir', '--dbfilename', '--logfile', '--bind'],
+    rules: [{ flags: ['-v', '-V', '--version', '-h', '--help', '--test-memory'], effect: 'read', what: 'prints the version or help' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['mongod', 'mongos'],
+    valued: ['-f', '--config', '--dbpath', '--port', '--bind_ip', '--logpath', '--replSet', '--configdb', '--keyFile'],
+    rules: [
+      { flags: ['--repair'], effect: 'destroy', what: 'repairs the data files, dropping what it cannot salvage' },
+      { flags: ['--shutdown'], effect: 'outage', what: 'stops the running server' },
+      { flags: ['--version', '--help', '-h'], effect: 'read', what: 'prints the version or help' },
+    ],
+    otherwise: 'write',
+  },
   {
     names: ['apachectl', 'apache2ctl', 'httpd', 'apache2'],
     valued: ['-d', '-f', '-C', '-c', '-D', '-e', '-E'],

@@ -52,7 +52,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);
     case 'file_write':
-      classifyFileWrite(action, ctx, inventory, b, (command, cwd) => classifyShellSource(command, cwd === undefined ? ctx : { ...ctx, cwd }, inventory, b));
+      classifyFileWrite(action, ctx, inventory, b, (command, cwd, language) => (language === 'powershell' ? classifyPowerShellSource : classifyShellSource)(command, cwd === undefined ? ctx : { ...ctx, cwd }, inventory, b));
       return b.build(`file ${action.operation}: ${action.path}`);
     case 'http_request':
       classifyHttpRequest(action, inventory, b, ctx, (command) => classifyShellSource(command, ctx, inventory, b));

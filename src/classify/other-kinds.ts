@@ -9,7 +9,7 @@ import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
-import { storedCommands } from './stored-commands.ts';
+import { storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS } from './public-access.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -61,7 +61,7 @@ const NOT_HAND_EDITED = /\.(db|sqlite3?|tfstate(\.backup)?|dump|pem|key|p12|pfx|
  * content stores, and the write is at least as destructive as they are (stored-commands.ts). Without it such content
  * cannot be read: the write is opaque.
  */
-export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, stored?: (command: string, cwd: string | undefined) => void): void {
+export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, stored?: (command: string, cwd: string | undefined, language: StoredLanguage) => void): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(action.path, scope);
   const raw = pathToResolve(action.path, scope);
@@ -95,7 +95,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     if (commands !== null && (commands.lines.length > 0 || commands.unread)) {
       b.finding('stored_command', `\`${abs}\` is ${commands.what}: the commands it stores are judged as run`);
       if (commands.unread) b.opaque(commands.unread.code, `\`${abs}\` ${commands.unread.why}`);
-      if (stored) for (const line of commands.lines) stored(line, commands.cwd);
+      if (stored) for (const line of commands.lines) stored(line, commands.cwd, commands.language);
       else b.opaque('stored_command_unread', `\`${abs}\` stores commands that are not judged here`);
     }
   }

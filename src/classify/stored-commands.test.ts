@@ -21,7 +21,7 @@ test('each format yields the command lines it stores, and where they run', () =>
   assert.deepEqual(linesOf('package-json', '{"name":"x"}'), []);
   assert.deepEqual(linesOf('makefile', 'all: build\n\t@rm -rf dist\nx: ; echo hi\n'), ['rm -rf dist', ' echo hi']);
   const hook = storedCommands('/home/dev/app/.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n', '/home/dev');
-  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook', unread: null });
+  assert.deepEqual(hook, { lines: ['#!/bin/sh\nnpm test\n'], cwd: '/home/dev/app', what: 'a git hook', language: 'bash', unread: null });
   assert.equal(storedCommands('/home/dev/.bashrc', 'rm -rf ~\n', '/home/dev')?.cwd, '/home/dev');
   assert.equal(storedCommands('/home/dev/app/Makefile', 'a:\n\tmake b\n', '/home/dev')?.cwd, '/home/dev/app');
   assert.equal(storedCommands('/home/dev/app/notes.md', 'rm -rf ~', '/home/dev'), null);
@@ -55,10 +55,21 @@ test('a justfile whose recipes run in another language is not judged line by lin
 test('a launchd job stores its ProgramArguments (or Program) as one command line, run in /', () => {
   const plist = (inner: string) => `<?xml version="1.0"?>\n<plist version="1.0"><dict><key>Label</key><string>x</string>${inner}</dict></plist>`;
   const args = storedCommands('/Users/dev/Library/LaunchAgents/x.plist', plist('<key>ProgramArguments</key>\n<array>\n  <string>/bin/sh</string>\n  <string>-c</string>\n  <string>rm -rf ~/a &amp;&amp; echo it&apos;s</string>\n</array>'), '/Users/dev');
-  assert.deepEqual(args, { lines: [`/bin/sh -c 'rm -rf ~/a && echo it'\\''s'`], cwd: '/', what: 'a launchd job', unread: null });
+  assert.deepEqual(args, { lines: [`/bin/sh -c 'rm -rf ~/a && echo it'\\''s'`], cwd: '/', what: 'a launchd job', language: 'bash', unread: null });
   assert.deepEqual(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>Program</key><string>/tmp/y.sh</string>'), undefined)?.lines, ['/tmp/y.sh']);
   // Arguments it cannot read are not judged: the caller says unknown.
   assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>ProgramArguments</key><array><string>/bin/sh</string><!-- c --></array>'), undefined)?.unread?.code, 'stored_commands_unjudged');
   assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>KeepAlive</key><true/>'), undefined)?.unread, null);
   assert.equal(runLaterFile('/Users/dev/Library/Preferences/x.plist'), null);
+});
+
+test('PowerShell profiles are stored PowerShell, on Windows and elsewhere; other .ps1 files are not', () => {
+  for (const p of ['C:\\Users\\dev\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1', 'C:\\Users\\dev\\Documents\\WindowsPowerShell\\profile.ps1', '/home/dev/.config/powershell/Microsoft.VSCode_profile.ps1', 'C:\\Program Files\\PowerShell\\7\\profile.ps1', 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\Microsoft.PowerShell_profile.ps1', '/opt/microsoft/powershell/7/profile.ps1']) {
+    const s = storedCommands(p, 'Remove-Item -Recurse C:\\x', undefined);
+    assert.equal(s?.language, 'powershell', p);
+    assert.deepEqual(s?.lines, ['Remove-Item -Recurse C:\\x']);
+  }
+  assert.equal(runLaterFile('C:\\Users\\dev\\src\\app\\build.ps1'), null);
+  assert.equal(runLaterFile('C:\\Users\\dev\\src\\app\\profile.ps1'), null);
+  assert.equal(storedCommands('/home/dev/.bashrc', 'ls', '/home/dev')?.language, 'bash');
 });

@@ -13,11 +13,15 @@ export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'de
 /** Where the stored commands run: the home folder, the file's folder, the repository above `.git/hooks`, or `/`. */
 type RunsIn = 'home' | 'dir' | 'repo' | 'root';
 
+/** The language of the stored commands: POSIX shell unless the entry says otherwise. */
+export type StoredLanguage = 'bash' | 'powershell';
+
 interface RunLaterEntry {
   path: RegExp;
   format: StoreFormat;
   runsIn: RunsIn;
   what: string;
+  language?: StoredLanguage;
 }
 
 /**
@@ -47,6 +51,9 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); a
   // module is `NAME.just` or `NAME/mod.just`.
   { path: /(^|\/)(\.?[Jj]ustfile|[^/]+\.just)$/, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
+  // PowerShell profiles (about_Profiles): the current user's in `Documents\PowerShell` or `Documents\WindowsPowerShell`
+  // (`~/.config/powershell` on Linux and macOS), and all users' in `$PSHOME`; PowerShell runs them at every start.
+  { path: /\/(documents\/(windows)?powershell|\.config\/powershell|powershell\/\d+|windowspowershell\/v1\.0|microsoft\/powershell\/\d+)\/([a-z.]+_)?profile\.ps1$/i, format: 'script', runsIn: 'home', what: 'a PowerShell profile', language: 'powershell' },
   // launchd.plist(5): a job's `ProgramArguments` (or `Program`) is started at log-in or boot, in `/` unless the job says
   // otherwise. Agents run as the user, daemons as root.
   { path: /(^|\/)Library\/(LaunchAgents|LaunchDaemons)\/[^/]+\.plist$/, format: 'launchd', runsIn: 'root', what: 'a launchd job' },
@@ -59,6 +66,8 @@ export interface StoredCommands {
   cwd: string | undefined;
   /** What the file is, for findings (`a shell start-up file`). */
   what: string;
+  /** The language the lines are written in. */
+  language: StoredLanguage;
   /**
    * Why some stored commands are not judged, or null when all are: more lines than MAX_STORED_LINES, a recipe in another
    * language, a job whose program cannot be read (SECURITY: the caller reads any of these as unknown).
@@ -85,7 +94,7 @@ export function storedCommands(abs: string, text: string, home: string | undefin
   const lines = linesOf(entry.format, text).filter((l) => l.trim() !== '');
   const unjudged = unjudgedPart(entry.format, text);
   const unread = lines.length > MAX_STORED_LINES ? { code: 'stored_commands_too_many', why: 'stores more commands than are judged' } : unjudged ? { code: 'stored_commands_unjudged', why: unjudged } : null;
-  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, unread };
+  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, language: entry.language ?? 'bash', unread };
 }
 
 /** What part of a file's commands the shell model cannot judge: recipes in another language, a job it cannot read. */

@@ -7,8 +7,9 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, startUpValue, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
+import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 
 /**
@@ -126,12 +127,24 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   // An empty string piped in (`'' | Out-File f`, `"" | Set-Content f`) empties the file as `-Value ''` does.
   const input = pipeInput(inv);
   const empty = value ? value.value === '' && !input : input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');
+  // The text written, where the input shows it: a file something runs later (a profile, a start-up script) stores it.
+  const text = value ? value.value : input?.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null;
   for (const w of paths) {
     if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
     else if (empty) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+    if (kind !== 'clear' && text !== null) storedText(inv, w, text);
   }
+}
+
+/** The commands a write of `text` to `w` stores, when something runs that file later, judged as run (stored-commands.ts). */
+function storedText(inv: Invocation, w: Word, text: string): void {
+  const abs = pathEffect(inv, w).path;
+  const stored = storedCommands(abs, text, inv.scope.home);
+  if (stored === null) return;
+  if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`, inv.span);
+  for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd, stored.language);
 }
 
 function copyMove(inv: Invocation, move: boolean): void {
@@ -340,6 +353,7 @@ function registryProperty(inv: Invocation): void {
   const name = (get(p, 'name')[0] ?? p.positional[1])?.value ?? null;
   const data = (get(p, 'value')[0] ?? p.positional[2])?.value ?? null;
   if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
+  if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`);
 }
 
 /**

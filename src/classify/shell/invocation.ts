@@ -2,7 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
 import { resolvePath } from '../paths.ts';
-import { linesOf, storedCommands } from '../stored-commands.ts';
+import { linesOf, storedCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
@@ -113,7 +113,8 @@ export interface Invocation {
   env: ShellEnv;
   /** Classifies shell source as if run here (bash -c, eval, ssh host CMD). */
   /** Judges shell source this command runs (`cwd`: where it runs, when not here: a command stored in a file). */
-  runSource: (source: string, stdin: Stdin | null, why: string, cwd?: string) => void;
+  /** Judges `source` as run here (in `cwd` when given), in bash unless `language` says PowerShell (a stored profile). */
+  runSource: (source: string, stdin: Stdin | null, why: string, cwd?: string, language?: StoredLanguage) => void;
   /** Classifies another argv in this context (wrappers: sudo, xargs, find -exec). */
   dispatch: (argv: Word[], stdin: Stdin | null) => void;
 }
@@ -154,10 +155,10 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
-  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', unread: null } : null);
+  const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', language: 'bash' as const, unread: null } : null);
   if (stored === null) return;
   if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`);
-  for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd);
+  for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd, stored.language);
 }
 
 export function writtenContent(scope: ShellScope, path: string): string | null | undefined {

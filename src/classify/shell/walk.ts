@@ -6,6 +6,7 @@ import { parseBash, type Node } from './bash-parser.ts';
 import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { shellWalker } from '../windows/registry.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -773,10 +774,11 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
 
 /** The `runSource` of a command at `span`: source it runs, judged one level deeper, here or in `cwd`. */
 function nestedRunner(scope: ShellScope, env: ShellEnv, span: { start: number; end: number }): Invocation['runSource'] {
-  return (source, input, why, cwd) => {
-    env.b.finding('shell_nested', `${why}: analysed as shell`, span);
+  return (source, input, why, cwd, language) => {
+    env.b.finding('shell_nested', `${why}: analysed as ${language === 'powershell' ? 'PowerShell' : 'shell'}`, span);
     const nested = { ...childScope(scope), depth: scope.depth + 1, ...(cwd !== undefined ? { cwd } : {}) };
-    runNested(source, nested, env, input, span.start);
+    if (language === 'powershell') shellWalker('powershell')(source, nested, env, input, span.start);
+    else runNested(source, nested, env, input, span.start);
   };
 }
 

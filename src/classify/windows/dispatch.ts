@@ -34,9 +34,9 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     span,
     scope,
     env,
-    runSource: (source, input, why) => {
-      env.b.finding('shell_nested', `${why}: analysed as shell`, span);
-      shellWalker('bash')(source, { ...scope, vars: new Map(scope.vars), depth: scope.depth + 1 }, env, input, span.start);
+    runSource: (source, input, why, cwd, language = 'bash') => {
+      env.b.finding('shell_nested', `${why}: analysed as ${language === 'powershell' ? 'PowerShell' : 'shell'}`, span);
+      shellWalker(language)(source, { ...scope, vars: new Map(scope.vars), depth: scope.depth + 1, ...(cwd !== undefined ? { cwd } : {}) }, env, input, span.start);
     },
     dispatch: (argv, input) => {
       const next = makeWindowsInvocation(dialect, argv, [], input, span, scope, env);
@@ -54,7 +54,9 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     b.opaque('shell_dynamic_command', 'the command name is not fixed in the input', inv.span);
     return;
   }
-  if (/[^\x21-\x7e]/.test(head)) {
+  // Windows programs may have one space between words in their name (`"ollama app.exe"`, `"Microsoft Teams.exe"`);
+  // a leading, trailing or doubled space, another blank or a non-ASCII character is still unusual.
+  if (/[^\x21-\x7e]/.test(head.replace(/(?<=[\x21-\x7e]) (?=[\x21-\x7e])/g, '_'))) {
     b.opaque('shell_unusual_command_name', `the command name \`${JSON.stringify(head)}\` has invisible or non-ASCII characters`, inv.span);
     return;
   }

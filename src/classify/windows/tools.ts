@@ -185,6 +185,18 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   return false;
 }
 
+/**
+ * Registry values whose data Windows runs as a command line: any value under Run, RunOnce, RunServices(Once), Winlogon
+ * (Userinit, Shell) and Image File Execution Options\PROGRAM (Debugger), at the next logon or program start (Microsoft
+ * Learn, "Run and RunOnce Registry Keys"), and `AutoRun` under `Command Processor`, which cmd.exe runs each time it
+ * starts (`cmd /?`, "/D"). `name` null: a value whose name is not fixed.
+ */
+export function startUpValue(key: string, name: string | null): boolean {
+  const k = key.replace(/\//g, '\\');
+  if (/\\(run|runonce|runservices|runservicesonce|winlogon|image file execution options\\[^\\]+)\\?$/i.test(k)) return true;
+  return /\\command processor\\?$/i.test(k) && (name === null || /^autorun$/i.test(name));
+}
+
 /** `reg add KEY /v NAME /t TYPE /d DATA /f`: whether the value it sets switches a safeguard off (`/ve` names none). */
 function regAddWeakens(inv: Invocation): string | null {
   const after = (flag: string): string | null => {
@@ -441,9 +453,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
-      // Run, RunOnce, Winlogon's Userinit/Shell, Image File Execution Options' Debugger: Windows runs the value's command
-      // line at the next logon or program start (Microsoft Learn, "Run and RunOnce Registry Keys").
-      if (ws[0] === 'add' && /\\(run|runonce|runservices|runservicesonce|winlogon|image file execution options\\[^\\]+)$/i.test(inv.args[1]?.value ?? '')) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command');
+      if (ws[0] === 'add' && startUpValue(inv.args[1]?.value ?? '', inv.args[ws.indexOf('/v') + 1]?.value ?? null)) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command');
       return true;
     case 'icacls':
     case 'cacls':

@@ -1017,6 +1017,10 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       else for (const c of commands) inner(c);
       return true;
     }
+    if (/(^|\.)sp_(add|update)_jobstep$/.test(name.replace(/[[\]]/g, ''))) {
+      jobStep(m[1]!, t.slice(m.index + m[0].length), b, span, inner);
+      return true;
+    }
     if (/xp_cmdshell|sp_oacreate|sp_configure|sp_addsrvrolemember|sp_droplogin|sp_dropuser/.test(name)) {
       b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
       return true;
@@ -1030,6 +1034,24 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     return true;
   }
   return false;
+}
+
+/**
+ * A SQL Server Agent job step (`msdb.dbo.sp_add_jobstep`, `sp_update_jobstep`) stores `@command` for the agent to run
+ * on the job's schedule, in its `@subsystem` (the procedure's reference; `TSQL` when not given): T-SQL is judged as run
+ * now; a command for another subsystem (`CmdExec`, `PowerShell`, SSIS, replication agents) is not followed, as
+ * `xp_cmdshell` is not. Adding the step is a write of the job either way.
+ */
+function jobStep(name: string, args: string, b: FactsBuilder, span: Span, inner: (sql: string) => void): void {
+  b.verb('write');
+  const named = new Map<string, string>();
+  for (const a of args.matchAll(/@(\w+)\s*=\s*((?:[Nn]?'(?:[^']|'')*'\s*\+?\s*)+|[^,\s]+)/g)) named.set(a[1]!.toLowerCase(), a[2]!.trim());
+  if (!named.has('command')) return;
+  const subsystem = (named.has('subsystem') ? sqlStringLiteral(named.get('subsystem')!) : 'TSQL')?.toLowerCase();
+  const command = sqlStringLiteral(named.get('command')!.replace(/\s*\+\s*$/, ''));
+  if (command === null || subsystem === undefined) b.opaque('sql_dynamic', `\`${name}\` stores a job step whose command is not fixed in the input`, span);
+  else if (subsystem === 'tsql') inner(command);
+  else b.opaque('sql_dynamic', `\`${name}\` stores a ${subsystem} command for SQL Server Agent, which we do not follow`, span);
 }
 
 /**

@@ -1,0 +1,55 @@
+import type { Invocation } from '../invocation.ts';
+import { literalWord } from '../words.ts';
+import { pathEffect } from './filesystem.ts';
+
+/**
+ * Settings that move a package tool's cache folder, as each tool's reference names them: `go env -w` (GOMODCACHE,
+ * GOCACHE, GOPATH, whose `pkg/mod` is the module cache), `npm|pnpm|yarn config set` (`cache`, `store-dir`,
+ * `cache-folder`, `cacheFolder`), `pip config set *.cache-dir`, `poetry config cache-dir`, `composer config cache-dir`.
+ *
+ * Two things follow from such a setting. Later in the same input, the tool's answer to "where is your cache" is no
+ * longer its documented default (the scope variable set here makes `cacheFolderIsDefault` in walk.ts say no). And the
+ * tool's own cache commands (`go clean -modcache`, `npm cache clean`, `pip cache purge`) delete that folder from then
+ * on, in any later action: pointing the cache at a folder that matters (the home folder, a system folder, the
+ * repository) is destructive now, because the deletion that follows will look like a routine cache clean.
+ */
+const CACHE_KEYS: ReadonlyArray<{ tool: RegExp; sub: string[]; key: RegExp; variable: (key: string) => string }> = [
+  { tool: /^go$/, sub: ['env'], key: /^(GOMODCACHE|GOCACHE|GOPATH)$/, variable: (k) => k },
+  { tool: /^(npm|pnpm|yarn)$/, sub: ['config', 'set'], key: /^(cache|store-dir|cache-folder|cacheFolder|globalFolder)$/, variable: (k) => `npm_config_${k.replace(/-/g, '_')}` },
+  { tool: /^pip3?$/, sub: ['config', 'set'], key: /^[\w-]+\.cache-dir$/, variable: () => 'PIP_CACHE_DIR' },
+  { tool: /^poetry$/, sub: ['config'], key: /^cache-dir$/, variable: () => 'POETRY_CACHE_DIR' },
+  { tool: /^composer$/, sub: ['config'], key: /^cache-dir$/, variable: () => 'COMPOSER_CACHE_DIR' },
+];
+
+/** `pos`: the operands after options. Notes a moved cache folder and judges where it now points. */
+export function cacheSetting(inv: Invocation, pos: readonly string[]): void {
+  for (const rule of CACHE_KEYS) {
+    if (!rule.tool.test(inv.name) || !rule.sub.every((s, i) => pos[i] === s)) continue;
+    const rest = pos.slice(rule.sub.length);
+    // `KEY=VALUE` (go env -w, npm config set cache=DIR) or `KEY VALUE`.
+    const pairs: Array<[string, string]> = rest.some((w) => w.includes('=')) ? rest.filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]) : rest.length >= 2 ? [[rest[0]!, rest[1]!]] : [];
+    if (inv.name === 'go' && !inv.args.some((a) => a.value === '-w')) return;
+    for (const [key, value] of pairs) {
+      if (!rule.key.test(key)) continue;
+      inv.scope.vars.set(rule.variable(key), value === '?' ? null : value);
+      // GOPATH names the folder above the cache (`pkg/mod`), not the cache; a value not fixed in the input is only noted.
+      if (key === 'GOPATH' || value === '?') continue;
+      const folder = pathEffect(inv, literalWord(value, inv.span.start, inv.span.end));
+      if (folder.cls === 'control_plane' || (folder.cls === 'critical' && holdsOtherThings(folder.path, inv.scope.home, inv.scope.workspace))) {
+        inv.env.b.verb('write').destroy('cache_folder_moved', `\`${inv.name}\` makes \`${folder.path}\` its cache folder, which the tool's own cache clean deletes`, inv.span);
+      }
+    }
+  }
+}
+
+/**
+ * A folder that surely holds other things than a new cache: `/` and a top-level folder (`/etc`, `/var`, `/opt`), the home
+ * folder, one directly in it (`~/projects`, `~/Documents`), the workspace and the folders above it. A new folder deeper
+ * down (`/var/cache/gomod`, `/opt/gomod`) is where caches are put on purpose.
+ */
+function holdsOtherThings(path: string, home: string | undefined, workspace: string | undefined): boolean {
+  const p = path.replace(/\/+$/, '') || '/';
+  const above = (dir: string | undefined) => dir !== undefined && (dir === p || dir.startsWith(`${p}/`));
+  const inHome = home !== undefined && p.startsWith(`${home.replace(/\/+$/, '')}/`) && !p.slice(home.replace(/\/+$/, '').length + 1).includes('/');
+  return p.split('/').filter(Boolean).length <= 1 || above(home) || inHome || above(workspace);
+}

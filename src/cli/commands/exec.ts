@@ -86,7 +86,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       argv: positionals,
       ...(program && byName ? { program: program.file } : {}),
       gate,
-      inputGuard: createFsInputGuard(),
+      // A12: on an agent's socket the daemon writes the verified copies, where this Unix user cannot change them
+      inputGuard: createFsInputGuard({ ...(values.socket !== undefined ? { stager: gate } : {}), log: (line) => io.stderr(`${line}\n`) }),
       env: prepared.env,
       removed: prepared.removed,
       injected: prepared.injected,

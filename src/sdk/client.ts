@@ -248,7 +248,7 @@ export function createClient(options: ClientOptions): PortcullisClient {
   };
 }
 
-/** Base64 without Buffer (the client also runs in browsers), in chunks that `fromCharCode` accepts. */
+/** Base64 with the web platform's `btoa` (the client also runs in browsers), in chunks that `fromCharCode` accepts. */
 function base64Of(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

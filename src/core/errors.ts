@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'system_setup_failed'
   | 'daemon_failed'
   | 'exec_input_changed'
+  // this door has no daemon to write verified copies of an action's input files (A12)
+  | 'exec_staging_unavailable'
   // a client of the decision API (the SDK, the remote agent gate) could not get an answer it can trust
   | 'client_unreachable'
   | 'client_timeout'

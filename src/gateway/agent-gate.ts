@@ -1,4 +1,5 @@
 import type { Action, ActionContext, Decision, HeldStatus } from '../core/index.ts';
+import type { StageFile, StagedInputs } from './input-staging.ts';
 
 /**
  * The agent's door: everything an agent does with Portcullis, for one agent that is bound into the
@@ -43,6 +44,16 @@ export interface AgentGate {
    */
   renewLease(requestId: string): Promise<{ leaseMs: number }>;
   neverAllowed(tool: string): Promise<boolean>;
+  /**
+   * A12: hands the bytes of input files of an allowed decision (the one this gate just answered) to
+   * the daemon, which checks each against the sha256 the decision bound and writes copies the
+   * agent's user can read and cannot change; resolves with their paths. Only the agent's Unix socket
+   * has a daemon to do it: the in-process gate and the TCP server reject with
+   * `exec_staging_unavailable` (exec then keeps its own private copy). Refusals: see `InputStaging`.
+   */
+  stageInputs(decisionId: string, files: readonly StageFile[]): Promise<StagedInputs>;
+  /** Removes a stage's copies; resolves also when they are already gone. */
+  releaseInputs(stageId: string): Promise<void>;
 }
 
 /**

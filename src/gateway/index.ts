@@ -12,3 +12,5 @@ export type { Directory, AuditSink, AuditAppend, AuditBodies, AuditEntryType, Ap
 export { resolvePrincipals } from './principals.ts';
 export type { Principals } from './principals.ts';
 export type { AgentGate, AgentDecision, AgentRequestStatus, ExecutionIntent, ExecutionOutcome } from './agent-gate.ts';
+export { createInputStaging, STAGE_MAX_BYTES, STAGE_MAX_FILES } from './input-staging.ts';
+export type { InputStaging, InputStagingOptions, StagedInputStore, StagedInputs, StageFile } from './input-staging.ts';

@@ -5,12 +5,13 @@ import type { Server as NetServer, Socket } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { PortcullisError, type ActionContext } from '../core/index.ts';
+import { PortcullisError, randomIds, type ActionContext } from '../core/index.ts';
 import { createAgentSocketApp } from '../adapters/http/index.ts';
 import { hookProtocol, runHook } from '../adapters/hooks/index.ts';
 import type { Config } from '../config/index.ts';
-import { localAgentGate, openRuntime, type Runtime } from '../runtime/index.ts';
-import { loadConfigFile, lookupUser, type UnixUser } from '../os/index.ts';
+import { createInputStaging, localAgentGate, openRuntime, type InputStaging, type Runtime } from '../runtime/index.ts';
+import { loadConfigFile, lookupUser, systemClock, type UnixUser } from '../os/index.ts';
+import { createStagedInputFolder } from './staged-inputs.ts';
 import { serveRuntime, type ServedRuntime } from './server.ts';
 
 export interface DaemonOptions {
@@ -55,6 +56,7 @@ function refuse(message: string, hint: string): never {
  *  2. forks the socket helper, which stays root only to create `<agent>.sock` owned by the agent's
  *     Unix user, mode 0600, and hand it over;
  *  3. drops to the service user: supplementary groups, gid, then uid (and checks it cannot go back);
+ *     (and, with it, the agent's staging folder `<run-dir>/approved/<agent>`, A12);
  *  4. only then opens the store and accepts connections. The socket a connection came in on says
  *     which agent it is: no token exists to leak.
  * Agents mapped later get a socket, and agents unmapped or revoked lose theirs, without a restart:
@@ -80,7 +82,15 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     chmodSync(dir, 0o755);
   }
 
-  const helper = fork(fileURLToPath(new URL('./socket-helper.ts', import.meta.url)), [agentsDir, String(service.uid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--no-warnings'], serialization: 'json' });
+  // A12: copies left behind by an earlier run go now. Root-owned and 0711: the service user cannot put
+  // a link where the helper makes an agent's folder, and agents cannot list who has one.
+  const stagingDir = join(first.daemon.runDir, 'approved');
+  rmSync(stagingDir, { recursive: true, force: true });
+  mkdirSync(stagingDir, { mode: 0o711 });
+  chownSync(stagingDir, 0, 0);
+  chmodSync(stagingDir, 0o711);
+
+  const helper = fork(fileURLToPath(new URL('./socket-helper.ts', import.meta.url)), [agentsDir, String(service.uid), stagingDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--no-warnings'], serialization: 'json' });
   await new Promise<void>((resolve, reject) => {
     helper.once('spawn', () => resolve());
     helper.once('error', reject);
@@ -95,7 +105,8 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     helper.kill();
     throw err;
   }
-  const daemon = new Daemon(runtime, helper, agentsDir, service, options);
+  const staging = createInputStaging({ store: createStagedInputFolder(stagingDir), clock: systemClock, ids: randomIds, ttlMs: runtime.config.approvals.approvedTtlMs });
+  const daemon = new Daemon(runtime, helper, agentsDir, service, options, staging);
   try {
     await daemon.start(options.listen);
   } catch (err) {
@@ -131,9 +142,10 @@ function dropPrivileges(user: UnixUser): void {
  * (the socket, not the caller, says who it is). `using` lends the current runtime for one request.
  * Exported for the benchmark, which serves it on a socket of its own.
  */
-export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, limits: Runtime['limits'], bodyLimitBytes = 256 * 1024): HttpServer {
+export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, limits: Runtime['limits'], bodyLimitBytes = 256 * 1024, staging?: InputStaging): HttpServer {
   const app = createAgentSocketApp({
     agentId: agent,
+    ...(staging ? { staging } : {}),
     limits,
     gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)), neverAllowed: (agentId, server, tool) => using((rt) => rt.gateway.neverAllowed(agentId, server, tool)) },
     control: {
@@ -179,8 +191,10 @@ class Daemon implements RunningDaemon {
   private readonly agentsDir: string;
   private readonly service: UnixUser;
   private readonly options: DaemonOptions;
+  private readonly staging: InputStaging;
 
-  constructor(rt: Runtime, helper: ChildProcess, agentsDir: string, service: UnixUser, options: DaemonOptions) {
+  constructor(rt: Runtime, helper: ChildProcess, agentsDir: string, service: UnixUser, options: DaemonOptions, staging: InputStaging) {
+    this.staging = staging;
     this.#rt = rt;
     this.helper = helper;
     this.agentsDir = agentsDir;
@@ -228,6 +242,8 @@ class Daemon implements RunningDaemon {
       // L9: the daemon audits wall-clock steps as `serve` does (its HTTP server sweeps hourly only)
       void this.#rt.checkClock().then((step) => step && this.options.log(`the wall clock stepped by ${step.stepMs > 0 ? '+' : ''}${step.stepMs} ms; time-to-live keeps running on the monotonic clock (audit entry ${step.seq}, L9)`), () => undefined);
       void this.#rt.sweepExpired().catch(() => undefined);
+      // A12: copies whose command never reported an outcome go after the approved request's time to live
+      void this.staging.sweep().catch((err: unknown) => this.options.log(`warning: cannot remove expired staged inputs: ${err instanceof Error ? err.message : String(err)}`));
       void this.#rt.audit.maybeCheckpoint().catch(() => undefined);
     }, this.options.reconcileMs ?? 5_000);
     this.#timer.unref();
@@ -351,7 +367,7 @@ class Daemon implements RunningDaemon {
 
   async #openSocket(agent: string, user: UnixUser): Promise<void> {
     const { handle, path } = await this.#ask(agent, user);
-    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes);
+    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes, this.staging);
     const s: AgentSocket = { agent, uid: user.uid, path, handle, http, connections: new Set() };
     // F8: one agent's connections are bounded (each holds a descriptor of the daemon's, shared by every
     // agent): beyond the bound a connection is closed at once, so a flood from one agent's user costs the

@@ -34,4 +34,5 @@ export async function serveRuntime(runtime: ServedRuntime, options: Omit<ServeOp
 export type { DaemonOptions, RunningDaemon, SystemSetupOptions, SystemSetupResult, RunningServer, ServeOptions, ServedRuntime };
 export { SYSTEM_DEFAULTS_TEXT as SYSTEM_DEFAULTS } from './system-defaults.ts';
 export { migrateStore } from './store-migrate.ts';
+export { createStagedInputFolder } from './staged-inputs.ts';
 export type { MigrateReport } from './store-migrate.ts';

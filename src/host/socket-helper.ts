@@ -2,7 +2,10 @@
  * The daemon's one privileged helper (D7), in the shape of OpenSSH's privilege-separation monitor:
  * `portcullis daemon` forks it while still root, then drops itself to the service user. The helper
  * stays root for one job only: create `<agents-dir>/<agent>.sock`, owned by the agent's Unix user
- * with mode 0600, and hand the listening socket to the daemon over the IPC channel. It reads nothing
+ * with mode 0600, and hand the listening socket to the daemon over the IPC channel. Before that it
+ * makes the agent's staging folder `<staging-dir>/<agent>` (A12): owner the service user, group the
+ * agent's, mode 02750, emptied, where the daemon writes the verified copies of approved input files
+ * that the agent's user may read and not change. It reads nothing
  * an agent sends (it accepts no connection: any that lands on it before the hand-over is closed at
  * once) and loads no module but Node's builtins.
  *
@@ -15,7 +18,7 @@ const net = process.getBuiltinModule('node:net');
 const fs = process.getBuiltinModule('node:fs');
 const path = process.getBuiltinModule('node:path');
 
-const [agentsDir, serviceUidText] = process.argv.slice(2);
+const [agentsDir, serviceUidText, stagingDir] = process.argv.slice(2);
 const serviceUid = Number(serviceUidText);
 const AGENT = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -32,6 +35,13 @@ function open(r: Request): void {
   if (!Number.isInteger(r.uid) || !Number.isInteger(r.gid) || r.gid < 0) return refuse('not a uid and gid');
   // SECURITY (D7): root and the service user can read the key and the store; a socket of theirs would be no wall.
   if (r.uid === 0 || r.uid === serviceUid) return refuse(`uid ${r.uid} is root or the service user`);
+  // SECURITY (A12): group 0 would hand the copies to every member of root's group.
+  if (r.gid === 0) return refuse(`gid 0 is root's group: the agent's Unix user needs a group of its own`);
+  try {
+    stagingFolder(r.agent, r.gid);
+  } catch (err) {
+    return refuse(`cannot make the staging folder of agent ${r.agent}: ${(err as Error).message}`);
+  }
   const final = path.join(agentsDir!, `${r.agent}.sock`);
   const tmp = path.join(agentsDir!, `.${r.agent}.${process.pid}.${r.seq}.sock`);
   try {
@@ -67,7 +77,22 @@ function open(r: Request): void {
   });
 }
 
-if (!agentsDir || !path.isAbsolute(agentsDir) || !Number.isInteger(serviceUid) || !process.send) {
+/** `<staging-dir>/<agent>`, made afresh (copies left by an earlier run go), changed through its descriptor only. */
+function stagingFolder(agent: string, gid: number): void {
+  const dir = path.join(stagingDir!, agent);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { mode: 0o700 });
+  // O_NOFOLLOW: a link put in its place between mkdir and here is refused, never followed as root.
+  const fd = fs.openSync(dir, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+  try {
+    fs.fchownSync(fd, serviceUid, gid);
+    fs.fchmodSync(fd, 0o2750);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+if (!agentsDir || !path.isAbsolute(agentsDir) || !stagingDir || !path.isAbsolute(stagingDir) || !Number.isInteger(serviceUid) || !process.send) {
   process.stderr.write('portcullis socket helper: started without its arguments or IPC channel\n');
   process.exit(1);
 }

@@ -21,6 +21,7 @@ export { lookupUser, userNameOf } from './unix-users.ts';
 export type { UnixUser } from './unix-users.ts';
 export { canAccess, boundaryFindings, controlPlaneFiles } from './os-boundary.ts';
 export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.ts';
+export { ptraceFinding, YAMA_PTRACE_SCOPE } from './os-boundary.ts';
 export { agentContext } from './agent-context.ts';
 export { INSTALL_DIR } from './install-dir.ts';
 export { execEnvironment } from './exec-environment.ts';

@@ -16,12 +16,22 @@ const COPYABLE = new Set(['manifest', 'values', 'sql', 'plan']);
 const changed = (message: string) =>
   new PortcullisError('exec_input_changed', message, { hint: 'run the command again: the new content is a new request and needs its own approval (A12)' });
 
+/** The daemon's side of A12 (the agent's socket): stages verified copies the agent's user cannot change. */
+export interface InputStager {
+  stageInputs(decisionId: string, files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): Promise<{ stageId: string; files: Array<{ path: string; staged: string }> }>;
+  releaseInputs(stageId: string): Promise<void>;
+}
+
 /**
  * `ExecInputGuard` over the local filesystem (A12): reads the inputs again the way the gateway read
- * them, refuses when anything differs from what the decision bound, and writes the verified bytes to
- * a private directory (mode 0700, files 0400) for the argv words that name a single copyable file.
+ * them, refuses when anything differs from what the decision bound, and points the argv words that
+ * name a single copyable file at a copy of the verified bytes. With a `stager` (exec on an agent's
+ * socket) the daemon checks the bytes again and writes the copies where this Unix user may read
+ * and not change them; without one (no daemon) the copies are this process's own (a 0700
+ * directory, files 0400), which the same Unix user could still change: see docs/threat-model.md.
+ * `log` is told which bound files run in place (scripts, compose files, folders).
  */
-export function createFsInputGuard(): ExecInputGuard {
+export function createFsInputGuard(options: { stager?: InputStager; log?: (line: string) => void } = {}): ExecInputGuard {
   const reader = createFsInputReader();
   return {
     async prepare(decision: ExecDecision, argv: readonly string[], cwd: string) {
@@ -44,7 +54,10 @@ export function createFsInputGuard(): ExecInputGuard {
         const f = byPath.get(ref.path);
         if (f && COPYABLE.has(ref.role)) copies.set(ref.path, f);
       }
+      const inPlace = bound.filter((b) => !copies.has(b.path)).map((b) => b.path);
+      if (inPlace.length > 0) options.log?.(`portcullis: checked, and run in place (not copied: A12's window stays open for them): ${inPlace.slice(0, 8).join(', ')}${inPlace.length > 8 ? `, … (${inPlace.length})` : ''}`);
       if (copies.size === 0 || !argv.slice(1).some((a) => copies.has(a))) return { argv: [...argv], copied: [], cleanup: () => {} };
+      if (options.stager) return staged(options.stager, decision.decisionId, argv, copies);
       const dir = mkdtempSync(join(realpathSync(tmpdir()), 'portcullis-approved-'));
       chmodSync(dir, 0o700);
       const cleanup = () => rmSync(dir, { recursive: true, force: true });
@@ -67,4 +80,22 @@ export function createFsInputGuard(): ExecInputGuard {
       }
     },
   };
+}
+
+/**
+ * The daemon writes the copies (A12): it hashes the bytes handed over against the decision itself,
+ * and the files it writes belong to the service user, so this Unix user cannot rewrite them between
+ * this check and the command's read. Any refusal means nothing runs.
+ */
+async function staged(stager: InputStager, decisionId: string, argv: readonly string[], copies: ReadonlyMap<string, ReadFile>) {
+  const named = [...new Set(argv.slice(1).filter((a) => copies.has(a)))];
+  const result = await stager.stageInputs(decisionId, named.map((p) => ({ path: p, bytes: copies.get(p)!.bytes })));
+  const where = new Map(result.files.map((f) => [f.path, f.staged]));
+  const cleanup = () => stager.releaseInputs(result.stageId).catch(() => undefined);
+  if (named.some((p) => !where.has(p))) {
+    await cleanup();
+    throw changed('the daemon did not stage every input file the command names');
+  }
+  const out = argv.map((a, i) => (i === 0 ? a : (where.get(a) ?? a)));
+  return { argv: out, copied: named, cleanup };
 }

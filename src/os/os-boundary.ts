@@ -137,3 +137,31 @@ export function boundaryFindings(agent: string, user: UnixUser, files: ControlPl
   }
   return out;
 }
+
+/** Where Linux's Yama LSM says who may ptrace whom (absent: no Yama, classic ptrace rules). */
+export const YAMA_PTRACE_SCOPE = '/proc/sys/kernel/yama/ptrace_scope';
+
+/**
+ * A12 and D7 against a debugger: `portcullis exec` and the command it starts run as the agent's own
+ * Unix user, so under the classic rules (no Yama, or `ptrace_scope` 0) any process of that user may
+ * attach to them and change what they run or read after approval. `scope` is the file's content,
+ * or null when it is absent (the kernel's Yama documentation, Documentation/admin-guide/LSM/Yama.rst:
+ * 0 classic, 1 restricted to descendants, 2 admin only, 3 no attach). The finding for 1 is a warning:
+ * a process that itself started `exec` is its ancestor and may still attach.
+ */
+export function ptraceFinding(scope: string | null): BoundaryFinding | null {
+  const fix = 'set `sysctl kernel.yama.ptrace_scope=1` (and `kernel.yama.ptrace_scope = 1` in /etc/sysctl.d/ to keep it; 2 allows only root to attach); a kernel without Yama needs CONFIG_SECURITY_YAMA';
+  const value = scope?.trim();
+  if (value === undefined || value === '0') {
+    return {
+      severity: 'error',
+      message: `${value === undefined ? 'the kernel has no Yama ptrace restriction' : 'kernel.yama.ptrace_scope is 0'}: any process of an agent's Unix user may ptrace \`portcullis exec\` and the command it starts, and change what runs after approval (A12)`,
+      hint: fix,
+    };
+  }
+  if (value === '1') {
+    return { severity: 'warning', message: 'kernel.yama.ptrace_scope is 1: a process of the agent\'s user that starts `portcullis exec` may still ptrace it (its descendant)', hint: 'set `sysctl kernel.yama.ptrace_scope=2` to allow only root to attach, where no debugging as the agent\'s user is needed' };
+  }
+  if (!/^[23]$/.test(value)) return { severity: 'error', message: `kernel.yama.ptrace_scope is \`${value}\`, which Portcullis cannot read`, hint: fix };
+  return null;
+}

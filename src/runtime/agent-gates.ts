@@ -1,4 +1,4 @@
-import type { JsonObject } from '../core/index.ts';
+import { PortcullisError, type JsonObject } from '../core/index.ts';
 import type { AgentGate } from '../gateway/index.ts';
 import type { ExecutionIntentAuditBody } from '../audit/index.ts';
 import type { Runtime } from './runtime.ts';
@@ -38,6 +38,9 @@ export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'control' | 'a
       const detail: JsonObject = { exitCode: o.exitCode, signal: o.signal ?? null, ...(o.error ? { error: o.error } : {}), adapter: o.adapter };
       await runtime.audit.append({ type: 'execution_outcome', actor, body: { ...(o.intentId ? { intent: o.intentId } : {}), decisionId: o.decisionId, outcome: o.outcome, detail } });
     },
+    // A12: no daemon here to write copies the agent's user cannot change; exec keeps its own private copy.
+    stageInputs: () => Promise.reject(noStaging()),
+    releaseInputs: () => Promise.reject(noStaging()),
     async neverAllowed(tool) {
       const engine = runtime.engine;
       if (cachedFor !== engine.hash) {
@@ -52,3 +55,6 @@ export function localAgentGate(runtime: Pick<Runtime, 'gateway' | 'control' | 'a
     },
   };
 }
+
+const noStaging = () =>
+  new PortcullisError('exec_staging_unavailable', 'the in-process gate has no daemon to stage input files', { hint: 'a production install (`portcullis setup --system`) stages them through the agent\'s socket' });

@@ -15,3 +15,6 @@ export type { OpenedStore, OpenStoreOptions } from './store.ts';
 export { localAgentGate } from './agent-gates.ts';
 export { remoteGate } from './remote-gate.ts';
 export type { RemoteGateOptions } from './remote-gate.ts';
+// A12: the daemon's staging of approved input files (host/ writes the folder, the gateway checks the bytes)
+export { createInputStaging } from '../gateway/index.ts';
+export type { InputStaging, StagedInputStore } from '../gateway/index.ts';

@@ -47,6 +47,8 @@ export function remoteGate(options: RemoteGateOptions): AgentGate {
       if (o.requestId !== null) await client.reportOutcome(o.requestId, o.outcome, o.exitCode !== null ? { exitCode: o.exitCode } : {});
     },
     neverAllowed: (tool) => client.neverAllowed(options.mcpServer ?? '', tool),
+    stageInputs: (decisionId, files) => client.stageInputs(decisionId, files),
+    releaseInputs: (stageId) => client.releaseInputs(stageId),
     async renewLease(requestId) {
       const { leaseMs } = await client.renewLease(requestId);
       return { leaseMs };

@@ -115,6 +115,15 @@ export interface PortcullisClient {
    * `outcome_unknown` for good (never retried); renewing then is refused (`approval_refused`, 409).
    */
   renewLease(requestId: string): Promise<RequestStatus & { leaseUntil: number; leaseMs: number }>;
+  /**
+   * A12, on an agent's Unix socket only (`portcullis daemon`): hands the bytes of input files of an
+   * allowed decision to the daemon (`POST /v1/inputs`), which checks each against the sha256 the
+   * decision bound and writes a copy the agent's user may read and cannot change. Once per
+   * decision. Elsewhere `exec_staging_unavailable` (501).
+   */
+  stageInputs(decisionId: string, files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): Promise<{ stageId: string; files: Array<{ path: string; staged: string }> }>;
+  /** Removes a stage's copies (`POST /v1/inputs/{id}/release`); resolves also when they are gone already. */
+  releaseInputs(stageId: string): Promise<void>;
 }
 
 /**
@@ -202,6 +211,17 @@ export function createClient(options: ClientOptions): PortcullisClient {
       if (typeof b?.leaseUntil !== 'number' || typeof b.leaseMs !== 'number' || !(b.leaseMs > 0)) throw failure('client_bad_response', `portcullis answered without a lease for request \`${requestId}\``);
       return { ...parseStatus(body, requestId), leaseUntil: b.leaseUntil, leaseMs: b.leaseMs };
     },
+    async stageInputs(decisionId, files) {
+      const body = (await call('POST', '/v1/inputs', { decisionId, files: files.map((f) => ({ path: f.path, base64: base64Of(f.bytes) })) })) as { stageId?: unknown; files?: unknown } | null;
+      const staged = Array.isArray(body?.files) ? (body.files as Array<{ path?: unknown; staged?: unknown }>) : [];
+      // SECURITY (A12): every file handed over comes back with a path of its copy, in order, or nothing runs.
+      const ok = typeof body?.stageId === 'string' && staged.length === files.length && staged.every((f, i) => f?.path === files[i]!.path && typeof f.staged === 'string' && f.staged.startsWith('/'));
+      if (!ok) throw failure('client_bad_response', `portcullis answered with something that is not the staged copies of decision \`${decisionId}\``);
+      return { stageId: body!.stageId as string, files: staged.map((f) => ({ path: f.path as string, staged: f.staged as string })) };
+    },
+    async releaseInputs(stageId) {
+      await call('POST', `/v1/inputs/${encodeURIComponent(stageId)}/release`, {});
+    },
     async waitForApproval(requestId, wait = {}) {
       const now = wait.now ?? (() => Date.now());
       const sleep = wait.sleep ?? defaultSleep;
@@ -226,6 +246,34 @@ export function createClient(options: ClientOptions): PortcullisClient {
       return { ...status!, timedOut: true };
     },
   };
+}
+
+const B64 = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+
+/**
+ * Standard base64 (RFC 4648 §4, padded) by table, into ASCII bytes decoded once: the client also runs
+ * in browsers, and the web platform's `btoa` over a binary string takes about a second per MiB in Node.
+ */
+export function base64Of(bytes: Uint8Array): string {
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = B64[n >> 18]!;
+    out[o++] = B64[(n >> 12) & 63]!;
+    out[o++] = B64[(n >> 6) & 63]!;
+    out[o++] = B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+    out[o++] = B64[n >> 18]!;
+    out[o++] = B64[(n >> 12) & 63]!;
+    out[o++] = rest === 2 ? B64[(n >> 6) & 63]! : 61;
+    out[o] = 61;
+  }
+  return new TextDecoder().decode(out);
 }
 
 /** Strict enough to never mistake a malformed answer for an allow. */

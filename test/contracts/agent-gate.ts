@@ -6,6 +6,8 @@
  * door-dependent difference, which ARCHITECTURE.md forbids.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { PortcullisError, type Action, type ActionContext } from '../../src/core/index.ts';
 import type { AgentGate } from '../../src/gateway/index.ts';
@@ -17,6 +19,8 @@ export interface AgentGateFixture {
   approve(requestId: string, digest: string): Promise<void>;
   /** The production context of the demo (kiro's home environment). */
   context: ActionContext;
+  /** A12: this door has a daemon that stages input files (the agent's socket); the others refuse. */
+  stages: boolean;
   /** A remote door whose server does not answer; none for the in-process gate. */
   down?: () => AgentGate;
   close(): Promise<void>;
@@ -138,6 +142,45 @@ export function describeAgentGate(door: string, open: () => Promise<AgentGateFix
         const intent = await kiro.recordIntent({ decisionId: d.decisionId, requestId: null, digest: d.actionDigest, argv: ['ls', '-la'], removed: [], injected: [] });
         assert.ok(intent.id.length > 0);
         await kiro.reportOutcome({ requestId: null, decisionId: d.decisionId, intentId: intent.id, outcome: 'succeeded', exitCode: 0, signal: null, adapter: 'exec' });
+      }));
+
+    test('A12 stageInputs: where a daemon stands behind the door it writes only the approved bytes, else it is refused clearly', () =>
+      withFixture(async (f) => {
+        const kiro = f.gate('kiro');
+        const approvedRun = async () => {
+          const action = deploy();
+          const held = await kiro.decide(action, f.context);
+          await f.approve(held.requestId!, held.actionDigest);
+          const run = await kiro.decide(action, f.context);
+          assert.equal(run.effect, 'allow');
+          assert.deepEqual(run.inputs?.map((i) => i.path), ['deploy/payments.yaml']);
+          return run;
+        };
+        const bytes = new Uint8Array(readFileSync(join(f.context.cwd!, 'deploy/payments.yaml')));
+        const run = await approvedRun();
+        if (!f.stages) {
+          const e = await errorOf(kiro.stageInputs(run.decisionId, [{ path: 'deploy/payments.yaml', bytes }]));
+          assert.ok(e !== 'resolved');
+          assert.equal(e.code, 'exec_staging_unavailable');
+          assert.ok(e.hint && e.hint.length > 0);
+          return;
+        }
+        // another agent cannot stage kiro's decision: answered like an unknown one
+        const theirs = await errorOf(f.gate('scout').stageInputs(run.decisionId, [{ path: 'deploy/payments.yaml', bytes }]));
+        assert.ok(theirs !== 'resolved');
+        assert.equal(theirs.code, 'not_found');
+        const staged = await kiro.stageInputs(run.decisionId, [{ path: 'deploy/payments.yaml', bytes }]);
+        assert.equal(staged.files.length, 1);
+        assert.deepEqual(new Uint8Array(readFileSync(staged.files[0]!.staged)), bytes);
+        await kiro.releaseInputs(staged.stageId);
+        assert.throws(() => readFileSync(staged.files[0]!.staged), { code: 'ENOENT' });
+        // bytes that are not the approved ones are refused (the daemon hashes them itself)
+        const next = await approvedRun();
+        const swapped = new TextEncoder().encode('replicas: 0 # SWAPPED AFTER APPROVAL\n');
+        const e = await errorOf(kiro.stageInputs(next.decisionId, [{ path: 'deploy/payments.yaml', bytes: swapped }]));
+        assert.ok(e !== 'resolved');
+        assert.equal(e.code, 'exec_input_changed');
+        assert.match(e.message, /^`deploy\/payments\.yaml` changed since it was approved/);
       }));
 
     test('neverAllowed is true only for a tool policy forbids whatever the arguments', () =>

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -24,6 +24,11 @@ const INTERN = `pgi${run}`;
 const KIRO = `pgk${run}`;
 
 
+
+function lookup(name: string): User {
+  const id = (flag: string) => Number(spawnSync('id', [flag, name], { encoding: 'utf8' }).stdout.trim());
+  return { name, uid: id('-u'), gid: id('-g'), home: '/' };
+}
 
 /** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
 function hookAs(user: User, cwd: string, command: string): Promise<{ code: number | null; stderr: string }> {
@@ -52,6 +57,58 @@ function execAs(user: User, cwd: string, path: string, argv: string[]): Promise<
 }
 
 let runDir = '';
+
+/** One exchange on an agent's socket, made by a process of `user` (the kernel says who connects). */
+function socketAs(user: User, sock: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const script = `
+    const [sock, method, path, body] = process.argv.slice(1);
+    const req = require('node:http').request({ socketPath: sock, method, path, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => process.stdout.write(JSON.stringify({ status: res.statusCode, body: JSON.parse(text) })));
+    });
+    req.on('error', (e) => { process.stdout.write(JSON.stringify({ status: 0, body: { error: { code: e.code } } })); });
+    req.end(body || undefined);`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, ['-e', script, sock, method, path, body === undefined ? '' : JSON.stringify(body)], { uid: user.uid, gid: user.gid, cwd: '/', env: { PATH: '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.on('error', reject);
+    child.on('close', () => resolve(JSON.parse(out) as { status: number; body: Record<string, unknown> }));
+  });
+}
+
+/** What each way of changing `file` gives a process of `user`: the error code, or 'done'. */
+function changeAs(user: User, file: string): Record<string, string> {
+  const script = `
+    const fs = require('node:fs');
+    const f = process.argv[1];
+    const out = {};
+    const attempt = (name, fn) => { try { fn(); out[name] = 'done'; } catch (e) { out[name] = e.code; } };
+    attempt('chmod', () => fs.chmodSync(f, 0o644));
+    attempt('write', () => fs.writeFileSync(f, 'replicas: 0 # SWAPPED AFTER APPROVAL\\n'));
+    attempt('rename', () => fs.renameSync(f, f + '.old'));
+    attempt('unlink', () => fs.unlinkSync(f));
+    attempt('create', () => fs.writeFileSync(f + '.new', 'x'));
+    process.stdout.write(JSON.stringify(out));`;
+  const r = spawnSync(NODE, ['-e', script, file], { uid: user.uid, gid: user.gid, cwd: '/', env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+  return JSON.parse(r.stdout) as Record<string, string>;
+}
+
+/** Alice and Bob approve `requestId` through the control plane, as the service user (who owns the store). */
+function approveAs(svc: User, configPath: string, requestId: string): void {
+  const script = `
+    const { openControlSession } = await import(${JSON.stringify(join(ROOT, 'src/runtime/index.ts'))});
+    const cp = (await openControlSession({ configPath: process.argv[1], cwd: '/' })).opened;
+    try {
+      const view = await cp.approvals.show(process.argv[2]);
+      for (const who of ['alice', 'bob']) await cp.approvals.approve(process.argv[2], (await cp.identity.human(who)), view.digest);
+    } finally {
+      await cp.close();
+    }`;
+  const r = spawnSync(NODE, ['--no-warnings', '--input-type=module', '-e', script, configPath, requestId], { uid: svc.uid, gid: svc.gid, cwd: '/', env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+}
 
 describe('round 9: attacks by hand on a production install (real daemon, real Unix user)', { skip: isRoot ? false : 'needs root (CI runs as root): it creates Unix users' }, () => {
   let dir: string;
@@ -182,6 +239,91 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       const r = await hookAs(intern, work, command);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
     }
+  });
+
+  test('A12 exec on the agent\'s socket runs the approved bytes from a copy the daemon wrote: the agent\'s user cannot change it, another agent cannot read it, it is gone afterwards', async () => {
+    const svc = lookup(SVC);
+    // kiro's workspace, readable by the daemon (it binds the manifest when deciding)
+    const kwork = join(dir, 'kiro-work');
+    mkdirSync(kwork, { mode: 0o755 });
+    chownSync(kwork, kiro.uid, kiro.gid);
+    const approved = 'kind: Deployment\nspec:\n  replicas: 3 # APPROVED\n';
+    writeFileSync(join(kwork, 'deploy.yaml'), approved, { mode: 0o644 });
+    chownSync(join(kwork, 'deploy.yaml'), kiro.uid, kiro.gid);
+    // A root-owned fake kubectl: names the file it was given, waits for a line on stdin, then prints the file.
+    const tools = join(dir, 'tools');
+    mkdirSync(tools, { mode: 0o755 });
+    writeFileSync(join(tools, 'kubectl'), '#!/bin/sh\nprev=""\nfor a in "$@"; do [ "$prev" = "-f" ] && f="$a"; prev="$a"; done\necho "GIVEN $f"\nread go\necho "--- bytes"\ncat "$f"\n', { mode: 0o755 });
+    const sock = join(runDir, 'agents', 'kiro.sock');
+    const child = spawn(NODE, [join(ROOT, 'bin', 'launch.js'), 'exec', '--socket', sock, '--wait', '120s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy.yaml'], { uid: kiro.uid, gid: kiro.gid, cwd: kwork, env: { PATH: `${tools}:/usr/bin:/bin`, HOME: kiro.home }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Events, not time: the request id once exec waits, the copy's path once the tool runs.
+    const requestId = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d;
+        const m = /waiting for approval of request (\S+):/.exec(stderr);
+        if (m) resolve(m[1]!);
+      });
+      void ended.then(() => reject(new Error(`exec ended before waiting: ${stderr}`)));
+    });
+    approveAs(svc, join(dir, 'etc', 'portcullis.yaml'), requestId);
+    const given = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d;
+        const m = /^GIVEN (.*)$/m.exec(stdout);
+        if (m) resolve(m[1]!);
+      });
+      void ended.then(() => reject(new Error(`exec ended before the tool ran: ${stdout}\n${stderr}`)));
+    });
+    try {
+      // last round's repro, at the moment between the check and the tool's read: every way to change it fails
+      const tried = changeAs(kiro, given);
+      assert.deepEqual(Object.keys(tried).filter((k) => !['EACCES', 'EPERM'].includes(tried[k]!)), [], JSON.stringify(tried));
+      // The copy is the daemon's, in kiro's staging folder: owner the service user, group kiro's, read-only.
+      assert.equal(given.startsWith(join(runDir, 'approved', 'kiro') + '/'), true, given);
+      const st = statSync(given);
+      assert.deepEqual({ uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 }, { uid: svc.uid, gid: kiro.gid, mode: 0o440 });
+      // another agent's user cannot even read it
+      const peek = spawnSync('/bin/cat', [given], { uid: intern.uid, gid: intern.gid, encoding: 'utf8' });
+      assert.notEqual(peek.status, 0);
+      assert.match(peek.stderr, /Permission denied/);
+    } finally {
+      child.stdin.end('go\n');
+    }
+    assert.equal(await ended, 0, stderr);
+    assert.equal(stdout.slice(stdout.indexOf('--- bytes\n') + '--- bytes\n'.length), approved);
+    // released before exec ended: no copy of kiro's is left
+    assert.equal(existsSync(given), false);
+    assert.deepEqual(readdirSync(join(runDir, 'approved', 'kiro')), []);
+  });
+
+  test('A12 D7 the daemon checks staged bytes itself: changed bytes, an unknown decision and another agent\'s decision are refused and nothing is written', async () => {
+    const svc = lookup(SVC);
+    const kwork = join(dir, 'kiro-work2');
+    mkdirSync(kwork, { mode: 0o755 });
+    const approved = 'kind: ConfigMap\ndata:\n  mode: approved\n';
+    writeFileSync(join(kwork, 'cm.yaml'), approved, { mode: 0o644 });
+    const kiroSock = join(runDir, 'agents', 'kiro.sock');
+    const decide = () => socketAs(kiro, kiroSock, 'POST', '/v1/decisions', { action: { kind: 'shell', command: 'kubectl --context prod-cn-1 apply -f cm.yaml' }, context: { cwd: kwork } });
+    const held = await decide();
+    assert.equal(held.body.effect, 'hold', JSON.stringify(held.body));
+    approveAs(svc, join(dir, 'etc', 'portcullis.yaml'), held.body.requestId as string);
+    const run = await decide();
+    assert.equal(run.body.effect, 'allow', JSON.stringify(run.body));
+    const files = (text: string) => [{ path: 'cm.yaml', base64: Buffer.from(text).toString('base64') }];
+    // another agent naming kiro's decision: answered as an unknown one, and kiro's decision is not spent by it
+    const theirs = await socketAs(intern, join(runDir, 'agents', 'intern-bot.sock'), 'POST', '/v1/inputs', { decisionId: run.body.decisionId, files: files(approved) });
+    const unknown = await socketAs(kiro, kiroSock, 'POST', '/v1/inputs', { decisionId: 'dec_unknown', files: files(approved) });
+    assert.deepEqual([theirs.status, (theirs.body.error as { code: string }).code], [404, 'not_found']);
+    assert.deepEqual([unknown.status, (unknown.body.error as { code: string }).code], [404, 'not_found']);
+    const swapped = await socketAs(kiro, kiroSock, 'POST', '/v1/inputs', { decisionId: run.body.decisionId, files: files('kind: ConfigMap\ndata:\n  mode: SWAPPED\n') });
+    assert.equal(swapped.status, 409);
+    assert.equal((swapped.body.error as { code: string; message: string }).code, 'exec_input_changed');
+    assert.match((swapped.body.error as { message: string }).message, /^`cm\.yaml` changed since it was approved \(sha256 /);
+    assert.deepEqual(readdirSync(join(runDir, 'approved', 'kiro')), []);
+    assert.deepEqual(readdirSync(join(runDir, 'approved', 'intern-bot')), []);
   });
 
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {

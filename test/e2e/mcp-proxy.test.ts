@@ -257,7 +257,7 @@ describe('mcp proxy over streamable HTTP', () => {
   });
 
   test('F1 F5 a gate that fails or does not answer refuses the call, which never reaches the upstream', async () => {
-    const failing: AgentGate = { decide: () => Promise.reject(new Error('store is down')), requestStatus: () => Promise.reject(new Error('no')), recordIntent: () => Promise.reject(new Error('no')), reportOutcome: () => Promise.reject(new Error('no')), renewLease: () => Promise.reject(new Error('no')), neverAllowed: async () => false };
+    const failing: AgentGate = { decide: () => Promise.reject(new Error('store is down')), requestStatus: () => Promise.reject(new Error('no')), recordIntent: () => Promise.reject(new Error('no')), reportOutcome: () => Promise.reject(new Error('no')), renewLease: () => Promise.reject(new Error('no')), neverAllowed: async () => false, stageInputs: () => Promise.reject(new Error('no')), releaseInputs: () => Promise.reject(new Error('no')) };
     const s = await through(failing);
     try {
       const r = await s.proxied.callTool({ name: 'echo', arguments: { text: 'x' } });
@@ -265,7 +265,7 @@ describe('mcp proxy over streamable HTTP', () => {
     } finally {
       await s.close();
     }
-    const silent: AgentGate = { decide: () => new Promise<Decision>(() => {}), requestStatus: () => new Promise(() => {}), recordIntent: () => new Promise(() => {}), reportOutcome: () => new Promise(() => {}), renewLease: () => new Promise(() => {}), neverAllowed: () => new Promise(() => {}) };
+    const silent: AgentGate = { decide: () => new Promise<Decision>(() => {}), requestStatus: () => new Promise(() => {}), recordIntent: () => new Promise(() => {}), reportOutcome: () => new Promise(() => {}), renewLease: () => new Promise(() => {}), neverAllowed: () => new Promise(() => {}), stageInputs: () => new Promise(() => {}), releaseInputs: () => new Promise(() => {}) };
     const t = await through(silent, { decideTimeoutMs: 50 });
     try {
       const before = textOf(await t.direct.callTool({ name: 'calls', arguments: {} }));

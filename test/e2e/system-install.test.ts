@@ -260,6 +260,12 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
   test('D7 doctor reports a control-plane file the agent\'s user can write as an error', () => {
     const clean = portcullis(['doctor', '--config', join(etc, 'portcullis.yaml')]);
     assert.match(clean.stdout, new RegExp(`ok    agent kiro \\(Unix user ${KIRO}, uid ${kiro.uid}\\) can write no control-plane file and read neither the key nor the store`));
+    // A12: whether the agent's user may ptrace exec, as this kernel says
+    const scope = existsSync('/proc/sys/kernel/yama/ptrace_scope') ? readFileSync('/proc/sys/kernel/yama/ptrace_scope', 'utf8').trim() : null;
+    if (scope === null || scope === '0') {
+      assert.match(clean.stdout, /\nFAIL {2}(the kernel has no Yama ptrace restriction|kernel\.yama\.ptrace_scope is 0): any process of an agent's Unix user may ptrace `portcullis exec` and the command it starts, and change what runs after approval \(A12\)\n {6}hint: set `sysctl kernel\.yama\.ptrace_scope=1`/);
+      assert.equal(clean.code, 1);
+    } else assert.doesNotMatch(clean.stdout, /FAIL .*ptrace/);
     const policies = join(etc, 'policies-extra');
     chmodSync(etc, 0o755);
     const cfg = join(etc, 'portcullis.yaml');

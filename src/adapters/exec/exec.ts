@@ -96,7 +96,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
     // SECURITY (L3): log before act; an intent that is not on the record means nothing runs.
     return { kind: 'error', message: `could not record the execution intent, so nothing ran: ${err instanceof Error ? err.message : String(err)}` };
   }
-  let run: { argv: string[]; copied: string[]; cleanup: () => void } = { argv: o.argv, copied: [], cleanup: () => {} };
+  let run: { argv: string[]; copied: string[]; cleanup: () => void | Promise<void> } = { argv: o.argv, copied: [], cleanup: () => {} };
   if (decision.inputs && decision.inputs.length > 0) {
     try {
       // SECURITY (A12): the bytes that run are the bytes that were approved, checked as late as possible.
@@ -115,7 +115,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
       // SECURITY (L3): the lease is confirmed alive before anything runs; one that ran out means outcome_unknown, never a run
       lease = await keepExecLease(o, decision.requestId);
     } catch (err) {
-      run.cleanup();
+      await run.cleanup();
       const message = `nothing ran: the execution lease of request ${decision.requestId} could not be renewed (${err instanceof Error ? err.message : String(err)})`;
       await o.gate.reportOutcome({ intentId, decisionId: decision.decisionId, requestId: decision.requestId, outcome: 'failed', exitCode: null, signal: null, error: message, adapter: 'exec' }).catch(() => undefined);
       return { kind: 'error', message };
@@ -126,7 +126,7 @@ export async function runExec(o: RunExecOptions): Promise<ExecResult> {
     ran = await runChild(o, run.argv);
   } finally {
     lease?.stop();
-    run.cleanup();
+    await run.cleanup();
   }
   const outcome = ran.exitCode === 0 && ran.signal === null && ran.error === undefined ? 'succeeded' : 'failed';
   try {

@@ -7,8 +7,8 @@ import type { AgentDecision } from '../../gateway/index.ts';
  *
  * Obligations: `prepare` rejects (nothing runs) when any bound file changed, vanished or appeared, or
  * cannot be read; it never returns an argv whose files differ from what was approved; `cleanup`
- * removes every private copy.
+ * removes every private copy (exec waits for it before reporting the outcome).
  */
 export interface ExecInputGuard {
-  prepare(decision: AgentDecision, argv: readonly string[], cwd: string): Promise<{ argv: string[]; copied: string[]; cleanup: () => void }>;
+  prepare(decision: AgentDecision, argv: readonly string[], cwd: string): Promise<{ argv: string[]; copied: string[]; cleanup: () => void | Promise<void> }>;
 }

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { PortcullisError, type ActionContext, type Decision } from '../../core/index.ts';
-import { parseDecisionRequest, type Gateway } from '../../gateway/index.ts';
+import { parseDecisionRequest, STAGE_MAX_BYTES, STAGE_MAX_FILES, type Gateway, type InputStaging } from '../../gateway/index.ts';
 import type { ControlPlane } from '../../control/index.ts';
 import { readBody } from './body.ts';
 import { RequestInvalidError, sendError } from './errors.ts';
@@ -16,6 +16,11 @@ export interface AgentRouteDeps {
   gateway: Pick<Gateway, 'decide' | 'neverAllowed'>;
   control: Pick<ControlPlane, 'requests'>;
   bodyLimitBytes: number;
+  /**
+   * A12: where an agent's Unix socket has a daemon behind it, the verified copies of input files
+   * (`POST /v1/inputs`); absent, those routes answer `exec_staging_unavailable`.
+   */
+  staging?: InputStaging;
   /** Told about each decision (the TCP server's metrics). */
   onDecision?: (d: Decision, seconds: number) => void;
 }
@@ -27,6 +32,13 @@ export type AgentOf = (c: Context, refusal: { message: string; hint: string }) =
 export type AgentVia = 'token' | 'socket';
 
 const leaseBody = z.strictObject({});
+const releaseBody = z.strictObject({});
+const stageBody = z.strictObject({
+  decisionId: z.string().min(1).max(200),
+  files: z.array(z.strictObject({ path: z.string().min(1).max(4096), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') })).min(1).max(STAGE_MAX_FILES),
+});
+/** F8: the staging bound in base64, and room for the paths and the JSON around them. */
+const STAGE_BODY_LIMIT = Math.ceil(STAGE_MAX_BYTES / 3) * 4 + STAGE_MAX_FILES * 4200 + 1024;
 const outcomeBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']), exitCode: z.number().int().min(-2_147_483_648).max(4_294_967_295).optional() });
 
 export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -92,6 +104,8 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
     if (!parsed.ok) throw new RequestInvalidError(`the body is not valid: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, parsed.issues);
     const t0 = performance.now();
     const decision = await deps.gateway.decide(parsed.value);
+    // A12: an allowed decision's bound files may be staged by this agent (once) through this door.
+    deps.staging?.remember(agent.id, decision);
     deps.onDecision?.(decision, (performance.now() - t0) / 1000);
     c.header('Cache-Control', 'no-store');
     return c.json(decisionResponse(decision));
@@ -112,7 +126,11 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
     const agent = await agentOf(c, followRefusal);
     const b = parseBody(outcomeBody, (await readBody(c, limit, ['json'])).value);
     c.header('Cache-Control', 'no-store');
-    return c.json(await deps.control.requests.reportOutcome(pathParam(c, 'id'), { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null }));
+    const id = pathParam(c, 'id');
+    const status = await deps.control.requests.reportOutcome(id, { id: agent.id }, { outcome: b.outcome, exitCode: b.exitCode ?? null });
+    // A12: the execution is over, and so are the copies it ran from.
+    await deps.staging?.releaseRequest(agent.id, id).catch(() => undefined);
+    return c.json(status);
   });
   postOnly('/v1/requests/:id/outcome');
   // L3: the executor renews the lease of its own EXECUTING request while the command runs
@@ -123,6 +141,31 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
     return c.json(await deps.control.requests.renewLease(pathParam(c, 'id'), { id: agent.id }));
   });
   postOnly('/v1/requests/:id/lease');
+
+  // A12: the daemon writes the verified copies of an allowed decision's input files where the agent's
+  // user can read and not change them. Without a daemon behind this door the answer says so.
+  const stageRefusal = { message: 'reviewer tokens cannot stage an agent\'s input files', hint: 'agents stage through their own socket' };
+  const staging = (): InputStaging => {
+    if (!deps.staging) throw new PortcullisError('exec_staging_unavailable', `this ${via === 'socket' ? 'socket' : 'server'} has no daemon to stage input files`, { hint: 'input files are staged through an agent\'s socket of `portcullis daemon` (production install); elsewhere exec keeps its own private copy' });
+    return deps.staging;
+  };
+  app.post('/v1/inputs', async (c) => {
+    const agent = await agentOf(c, stageRefusal);
+    const s = staging();
+    const b = parseBody(stageBody, (await readBody(c, STAGE_BODY_LIMIT, ['json'])).value);
+    const files = b.files.map((f) => ({ path: f.path, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
+    c.header('Cache-Control', 'no-store');
+    return c.json({ v: 1, ...(await s.stage(agent.id, b.decisionId, files)) });
+  });
+  postOnly('/v1/inputs');
+  app.post('/v1/inputs/:id/release', async (c) => {
+    const agent = await agentOf(c, stageRefusal);
+    const s = staging();
+    parseBody(releaseBody, (await readBody(c, limit, ['json'])).value);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ v: 1, released: await s.release(agent.id, pathParam(c, 'id')) });
+  });
+  postOnly('/v1/inputs/:id/release');
 
   // The MCP proxy's tool hiding (the remote AgentGate's `neverAllowed`): read-only, records nothing.
   const name = (v: string) => v.length > 0 && v.length <= 200;

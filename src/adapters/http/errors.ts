@@ -33,6 +33,8 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   deadline_exceeded: 503,
   overloaded: 503,
   policy_not_loaded: 503,
+  exec_input_changed: 409,
+  exec_staging_unavailable: 501,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -17,6 +17,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'refused by the two-person rule (wrong digest, ineligible reviewer, request not pending; an outcome for a request that is not executing)',
   413: 'body larger than server.body_limit_kb',
   415: 'content type is not application/json',
+  501: 'exec_staging_unavailable: this server has no daemon to stage input files (only an agent\'s Unix socket of `portcullis daemon` does)',
   503: 'not answered in time or not admitted (F8): store_unavailable, store_failed, deadline_exceeded, overloaded; Retry-After says when to retry',
 };
 const reviewer = [{ reviewerToken: [] }, { session: [] }];
@@ -72,6 +73,25 @@ export function openApiDocument(version: string, options: { oidc?: boolean } = {
           200: { description: 'renewed: `leaseUntil` (server time, epoch ms) and `leaseMs` (the lease length; renew well within it) with the request status', ...json({ allOf: [ref('AgentRequestStatusV1'), { type: 'object', required: ['leaseUntil', 'leaseMs'], properties: { leaseUntil: { type: 'integer' }, leaseMs: { type: 'integer' } } }] }) },
           ...errors(400, 401, 403, 404, 409, 413, 415),
         },
+      },
+    },
+    '/v1/inputs': {
+      post: {
+        summary: 'A12: hand over the bytes of input files of an allowed decision this agent was just given; the daemon checks each against the sha256 the decision bound and writes a copy the agent may read and not change (agent sockets of `portcullis daemon` only; once per decision)',
+        security: [{ agentToken: [] }],
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, required: ['decisionId', 'files'], properties: { decisionId: { type: 'string' }, files: { type: 'array', minItems: 1, maxItems: 256, items: { type: 'object', additionalProperties: false, required: ['path', 'base64'], properties: { path: { type: 'string', description: 'as the decision\'s `inputs` name it' }, base64: { type: 'string' } } } } } }) },
+        responses: {
+          200: { description: 'staged: the path of each copy, in order', ...json({ type: 'object', required: ['v', 'stageId', 'files'], properties: { v: { const: 1 }, stageId: { type: 'string' }, files: { type: 'array', items: { type: 'object', required: ['path', 'staged'], properties: { path: { type: 'string' }, staged: { type: 'string' } } } } } }) },
+          ...errors(400, 401, 403, 404, 409, 413, 415, 501),
+        },
+      },
+    },
+    '/v1/inputs/{id}/release': {
+      post: {
+        summary: 'A12: remove the copies of one of this agent\'s stages (body `{}`); `released` is false when they were gone already',
+        security: [{ agentToken: [] }], parameters: [idParam('id', 'the `stageId`')],
+        requestBody: { required: true, ...json({ type: 'object', additionalProperties: false, properties: {} }) },
+        responses: { 200: { description: 'removed', ...json({ type: 'object', required: ['v', 'released'], properties: { v: { const: 1 }, released: { type: 'boolean' } } }) }, ...errors(400, 401, 403, 413, 415, 501) },
       },
     },
     '/v1/me': { get: { summary: 'Who is signed in (and the CSRF token of a cookie session)', security: reviewer, responses: { 200: { description: 'the principal', ...json({ type: 'object' }) }, ...errors(401, 403) } } },

@@ -40,7 +40,7 @@ const hookBody = z.strictObject({
 export function createAgentSocketApp(deps: AgentSocketDeps): Hono {
   const app = new Hono();
   app.onError((err, c) => sendError(c, err));
-  app.notFound((c) => sendError(c, new PortcullisError('not_found', `no route \`${c.req.method} ${new URL(c.req.url).pathname}\` on an agent socket`, { hint: 'agent sockets serve /v1/decisions, /v1/requests/{id}, /v1/requests/{id}/outcome, /v1/never-allowed and /v1/hooks/{protocol}' })));
+  app.notFound((c) => sendError(c, new PortcullisError('not_found', `no route \`${c.req.method} ${new URL(c.req.url).pathname}\` on an agent socket`, { hint: 'agent sockets serve /v1/decisions, /v1/requests/{id}, /v1/requests/{id}/outcome, /v1/inputs, /v1/never-allowed and /v1/hooks/{protocol}' })));
   const agent = { id: deps.agentId };
   const agentOf = async (c: { req: { header(name: string): string | undefined } }) => {
     // A token on the socket means a client that thinks it is talking to the TCP server: say so

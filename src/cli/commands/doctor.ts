@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundaryFindings, controlPlaneFiles, lookupUser } from '../../os/index.ts';
+import { boundaryFindings, controlPlaneFiles, lookupUser, ptraceFinding, YAMA_PTRACE_SCOPE } from '../../os/index.ts';
 import { inheritable, inheritedCredentials } from '../../adapters/exec/index.ts';
 import { loadSetup } from '../../runtime/index.ts';
 import type { Config } from '../../config/index.ts';
@@ -22,7 +22,8 @@ Checks the place an agent runs from:
   - the OS boundary: for every agent with a Unix user (agents.<id>.unix_user), each control-plane
     file (config, policies, key, store, hook settings) that user can write and the key or store it
     can read; an agent mapped to root or the service user; and this process running as root with
-    --agent (no OS boundary is possible then). Run it as root to check every agent.
+    --agent (no OS boundary is possible then); and whether the kernel lets an agent's user ptrace
+    \`portcullis exec\` (kernel.yama.ptrace_scope absent or 0). Run it as root to check every agent.
 Exit: 0 nothing found, 1 something to fix.
 `;
 
@@ -111,6 +112,18 @@ function boundary(config: Config, io: CliIO, line: (ok: boolean | 'warn', text: 
     const findings = boundaryFindings(agent, user, controlPlaneFiles(config, [...managed, ...own]), service);
     for (const f of findings) line(f.severity === 'error' ? false : 'warn', f.message, own.some((o) => f.message.endsWith(o)) ? 'install the hook in the managed settings instead (`portcullis hook install claude-code --managed`, as root): a file in the agent\'s own home is the agent\'s to change' : f.hint);
     if (findings.length === 0) line(true, `agent ${agent} (Unix user ${name}, uid ${user.uid}) can write no control-plane file and read neither the key nor the store (by file modes; ACLs not checked)`);
+  }
+  // A12: the agent's own user must not be able to attach to `exec` (and the command) after approval.
+  const ptrace = ptraceFinding(readOrNull(YAMA_PTRACE_SCOPE));
+  if (ptrace) line(ptrace.severity === 'error' ? false : 'warn', ptrace.message, ptrace.hint);
+  else line(true, 'kernel.yama.ptrace_scope lets no agent\'s user attach to `portcullis exec` (2 or 3)');
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
   }
 }
 

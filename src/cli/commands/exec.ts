@@ -25,6 +25,8 @@ The execution intent is recorded before it starts and the outcome after it ends.
 In a production install (\`portcullis setup --system\`) it asks the daemon on the agent's own socket
 (--socket /run/portcullis/agents/<agent>.sock): the socket says which agent it is; --agent is then
 optional (the agent's profile, agents.<id>.env, is injected only where this user can read the config).
+There the manifests, values, SQL files and saved plans the command names run from copies the daemon
+writes after checking them against the approval, which this user can read and not change (A12).
 Exit: the command's own code; 2 denied (nothing ran); 4 still held (nothing ran); 1 error.
 `;
 
@@ -86,7 +88,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       argv: positionals,
       ...(program && byName ? { program: program.file } : {}),
       gate,
-      inputGuard: createFsInputGuard(),
+      // A12: on an agent's socket the daemon writes the verified copies, where this Unix user cannot change them
+      inputGuard: createFsInputGuard({ ...(values.socket !== undefined ? { stager: gate } : {}), log: (line) => io.stderr(`${line}\n`) }),
       env: prepared.env,
       removed: prepared.removed,
       injected: prepared.injected,

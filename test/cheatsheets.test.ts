@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { exampleId, extractExamples, fillChoiceWord, fillPlaceholders, GAMES_AND_GUIS, inSample, NOT_SHELL } from '../scripts/cheatsheets.ts';
 
 /**
  * The cheat/cheatsheets importer's pure part, on a sheet written for this test (test/fixtures/cheatsheets/frob), and
- * later the labels file's shape. The snapshot itself is not fetched in CI: the suite's figures are read by hand
+ * the labels file's shape. The snapshot itself is not fetched in CI: the suite's figures are read by hand
  * (`npm run classify:report -- --suite cheatsheets`, docs/classifier-evaluation.md).
  */
 
@@ -53,3 +54,29 @@ test('ids are stable and word-safe; the sample is a fixed hash rule; whole sheet
   for (const reasons of [NOT_SHELL, GAMES_AND_GUIS]) for (const [sheet, why] of Object.entries(reasons)) assert.ok(why.length > 10, sheet);
 });
 
+test('the labels file: one line per example, a label or a reason to leave it out, a why for every example left out', () => {
+  const entries = parseYaml(readFileSync('test/corpus/cheat-labels.yaml', 'utf8')) as Array<Record<string, unknown>>;
+  const ids = new Set<string>();
+  for (const e of entries) {
+    const id = String(e['id']);
+    assert.match(id, /^cheat-[a-z0-9-]+-\d+$/);
+    assert.ok(!ids.has(id), `${id} twice`);
+    ids.add(id);
+    const keys = Object.keys(e).sort().join(',');
+    if ('out' in e) {
+      assert.equal(keys, 'id,out,why', id);
+      assert.ok(e['out'] === 'interactive' || e['out'] === 'not-a-command', id);
+    } else {
+      assert.ok(keys === 'id,label' || keys === 'id,label,why', `${id}: ${keys}`);
+      assert.ok(e['label'] === 'destructive' || e['label'] === 'benign', id);
+    }
+  }
+  // The sample's ids are numbered from 1 in each sheet with no gap: a line lost or added by hand shows here.
+  const bySheet = new Map<string, number[]>();
+  for (const id of ids) {
+    const m = /^(.*)-(\d+)$/.exec(id)!;
+    bySheet.set(m[1]!, [...(bySheet.get(m[1]!) ?? []), Number(m[2])]);
+  }
+  for (const [sheet, ns] of bySheet) assert.deepEqual(ns.sort((a, b) => a - b), ns.map((_, i) => i + 1), sheet);
+  assert.ok(entries.filter((e) => e['label'] === 'destructive').length >= 40);
+});

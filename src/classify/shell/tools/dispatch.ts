@@ -995,6 +995,7 @@ function dispatchTool(inv: Invocation): void {
   if (/^mkfs\./.test(name)) return diskTool(inv);
   // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
   if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
+  if (remoteScriptRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
@@ -1003,6 +1004,22 @@ function dispatchTool(inv: Invocation): void {
   }
   if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
+}
+
+/** Options of `deno run` and `pipx run` that take the next word as their value (deno run --help; pipx run --help). */
+const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--spec', '--python', '-i', '--index-url', '--pip-args']);
+
+/**
+ * A runner given a script's web address downloads the script and runs it (`deno run https://…/x.ts`, `pipx run
+ * https://…/x.py`; `uv run URL` is read as python with a URL, and `jbang URL` in the catalogue): what runs is not in
+ * the action, as for `curl URL | sh`. A local file or a package name is judged as before.
+ */
+function remoteScriptRun(inv: Invocation): boolean {
+  if (inv.name !== 'deno' && inv.name !== 'pipx') return false;
+  const pos = positionals(inv.args, REMOTE_RUN_VALUED);
+  if (pos[0]?.value !== 'run' || !/^https?:\/\//i.test(pos[1]?.value ?? '')) return false;
+  inv.env.b.verb('exec').opaque('script_unseen', `\`${inv.name} run\` downloads \`${pos[1]!.value}\` and runs it: its content is not part of the action`, inv.span);
+  return true;
 }
 
 /**

@@ -6,8 +6,9 @@
  * - per kind (shell, cloud CLI, database CLI, SQL, MCP, ...) for the two thirds we tune on and,
  *   separately, for the held-out third nobody tunes to (`isHeldOut`);
  * - each peer suite imported by `scripts/import-peer-suites.ts` into `.peer-suites/`, when present,
- *   per source file family and per kind; tldr-pages (`scripts/import-tldr-pages.ts`, labelled by us) is split
- *   into tuned two thirds and held-out third like our corpus.
+ *   per source file family and per kind; the outside suites we label ourselves (tldr-pages,
+ *   `scripts/import-tldr-pages.ts`; cheatsheets, `scripts/import-cheatsheets.ts`) are split into tuned two thirds and
+ *   held-out third like our corpus.
  *
  * `node scripts/classify-report.ts [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
  * answer (held-out misses are listed by id only, so nobody tunes to their text); `--disputes` lists the peer cases
@@ -147,13 +148,15 @@ interface Disputes {
 }
 const disputes = parseYaml(readFileSync('test/corpus/peer-disputes.yaml', 'utf8')) as Disputes;
 for (const d of disputes.cases) if (!(d.class in disputes.classes)) throw new Error(`peer-disputes.yaml: case ${d.sha} names class ${d.class}, which has no reason`);
+/** Outside suites labelled by us, blind: split by `isHeldOut(id)` like our corpus instead of compared with disputes. */
+const LABELLED_BY_US = new Set(['tldr-pages', 'cheatsheets']);
 const shaOf = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 16);
 const disputeLines = new Map<string, string[]>();
 const peerMisses = new Map<string, string[]>();
 const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
 if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
   const known = suiteFiles.map((f) => f.split('/')[1]);
-  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts and scripts/import-tldr-pages.ts import them)\n`);
+  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts, import-tldr-pages.ts and import-cheatsheets.ts import them)\n`);
   process.exit(2);
 }
 for (const file of suiteFiles) {
@@ -161,12 +164,13 @@ for (const file of suiteFiles) {
   const suite = peer[0]?.suite ?? file;
   if (values.suite && values.suite !== suite) continue;
   const cases: Array<Case & { heldOut: boolean }> = peer.map((p) => ({
-    id: suite === 'tldr-pages' ? p.id : `${p.path}:${p.line}`,
+    id: LABELLED_BY_US.has(suite) ? p.id : `${p.path}:${p.line}`,
     line: JSON.stringify({ id: p.id, kind: suite, input_type: p.input_type ?? 'command', input: p.command, context: DEFAULT_CONTEXT }),
     label: p.label,
     evasion: false,
     env: undefined,
-    family: p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
+    // A sheet of cheat/cheatsheets is one file per tool at the top: one family, not one row per tool.
+    family: suite === 'cheatsheets' ? 'sheets' : p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
     kind: kindOfAction(p.input_type ?? 'command', p.command),
     show: p.command,
     heldOut: isHeldOut(p.id),
@@ -175,8 +179,8 @@ for (const file of suiteFiles) {
   peerMisses.set(suite, misses);
   console.log(`\n${suite}: ${peer[0]?.repo} at ${peer[0]?.commit.slice(0, 12)} (${cases.length} cases, imported into ${file})`);
   table(`${suite} by source`, run(cases, (c) => c.family, []));
-  if (suite === 'tldr-pages') {
-    // Labelled by us, blind (test/corpus/tldr-labels.yaml): split like our corpus, so that classes are fixed on
+  if (LABELLED_BY_US.has(suite)) {
+    // Labelled by us, blind (test/corpus/tldr-labels.yaml, cheat-labels.yaml): split like our corpus, so that classes are fixed on
     // the two thirds and the held-out third stays a measure nobody tuned to (its misses by id only).
     summary.push([`${suite}: tuned two thirds`, table(`${suite} by kind: the two thirds we tune on`, run(cases.filter((c) => !c.heldOut), (c) => c.kind, misses))]);
     summary.push([`${suite}: held-out third`, table(`${suite} by kind: the held-out third (never tuned to)`, run(cases.filter((c) => c.heldOut), (c) => c.kind, misses, true))]);

@@ -2,7 +2,7 @@ import { changeDirectory, shown, writtenContent, type Invocation } from '../invo
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
-import { clue, envTarget, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
@@ -48,13 +48,15 @@ const READS = new Set([
   'stylelint', 'markdownlint', 'markdownlint-cli2', 'yamllint', 'isort', 'autopep8', 'yapf', 'pyright', 'shfmt', 'swiftformat', 'swiftlint', 'ktlint', 'phpcs',
   'phpcbf', 'phpstan', 'psalm', 'php-cs-fixer', 'erb_lint', 'actionlint', 'buf', 'sqlfluff', 'codespell', 'typos', 'cspell', 'oxlint', 'deno-lint', 'tslint',
   'nodenv', 'goenv', 'jenv', 'fnm', 'volta',
+  // zsh's and ksh's `print` builtin writes its arguments (`print -l *.txt`), as echo does.
+  'print',
 ]);
 
 /** Schema migration tools (their non-reset commands are judged as platform CLIs, on their database's environment). */
 const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'ansible-galaxy', 'bower', 'cpan', 'cpanm', 'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
   // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
   // `--import`, `-s script.gd`) build, import and test the project with its own code.
   'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe']);
@@ -305,7 +307,10 @@ function handlerFor(name: string): Handler | undefined {
     case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':
       return (inv) => {
         inv.env.b.verb('network');
-        if (hasFlag(inv.args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+        // Short options bundle as getopt reads them: `-Xconnect` is `-X connect` (a proxy protocol), not a `-c` (OpenBSD
+        // nc(1), ncat(1): the letters that take a value).
+        const args = expandShortBundles(inv.args, '46bCDdFhklLNnrStUuvz', 'IiMmOPpqsTVWwXxec');
+        if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
         // Commands written to a server's admin socket (HAProxy's runtime API: management guide, section 9.3).
         const sent = inv.stdin?.text;
         if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);
@@ -992,6 +997,7 @@ function dispatchTool(inv: Invocation): void {
   if (/^mkfs\./.test(name)) return diskTool(inv);
   // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
   if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
+  if (remoteScriptRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
@@ -1000,6 +1006,22 @@ function dispatchTool(inv: Invocation): void {
   }
   if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
+}
+
+/** Options of `deno run` and `pipx run` that take the next word as their value (deno run --help; pipx run --help). */
+const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--spec', '--python', '-i', '--index-url', '--pip-args']);
+
+/**
+ * A runner given a script's web address downloads the script and runs it (`deno run https://…/x.ts`, `pipx run
+ * https://…/x.py`; `uv run URL` is read as python with a URL, and `jbang URL` in the catalogue): what runs is not in
+ * the action, as for `curl URL | sh`. A local file or a package name is judged as before.
+ */
+function remoteScriptRun(inv: Invocation): boolean {
+  if (inv.name !== 'deno' && inv.name !== 'pipx') return false;
+  const pos = positionals(inv.args, REMOTE_RUN_VALUED);
+  if (pos[0]?.value !== 'run' || !/^https?:\/\//i.test(pos[1]?.value ?? '')) return false;
+  inv.env.b.verb('exec').opaque('script_unseen', `\`${inv.name} run\` downloads \`${pos[1]!.value}\` and runs it: its content is not part of the action`, inv.span);
+  return true;
 }
 
 /**

@@ -1464,7 +1464,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'version or help' },
       { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (de|del|dele|delet|delete)\b/, effect: 'destroy', what: 'deletes the connection profile' },
       { sub: /^(c|co|con|conn|conne|connec|connect|connecti|connectio|connection) (do|dow|down)\b/, effect: 'outage', what: 'deactivates the connection: the interface leaves the network' },
-      { sub: /^(d|de|dev|devi|devic|device) (di|dis|disc|disco|discon|disconn|disconne|disconnec|disconnect|down|de|del|dele|delet|delete)\b/, effect: 'outage', what: 'disconnects the device (a software device is deleted)' },
+      { sub: /^(d|de|dev|devi|devic|device) (wifi )?(di|dis|disc|disco|discon|disconn|disconne|disconnec|disconnect|down|de|del|dele|delet|delete)\b/, effect: 'outage', what: 'disconnects the device (a software device is deleted)' },
       { sub: /^(n|ne|net|netw|netwo|networ|network|networki|networkin|networking) off\b/, effect: 'outage', what: 'switches all networking off' },
       { sub: /^(r|ra|rad|radi|radio) (all|wifi|wwan) off\b/, effect: 'outage', what: 'switches the radio off' },
       { sub: /^\S+$|^\S+ (s|sh|sho|show|st|sta|stat|statu|status|l|li|lis|list|lldp|mon|monitor|connectivity|permissions)\b|^\S+ wifi list\b|^m(o|on|oni|onit|onito|onitor)?\b/, effect: 'read', what: 'shows connections, devices or state' },
@@ -1808,9 +1808,28 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // LVM (lvm(8) and each command's page): growing, creating and renaming keep every block; shrinking a volume
   // without its filesystem (-r resizes the filesystem first) cuts data, and merging a snapshot reverts the origin.
   {
-    names: ['lvextend', 'lvcreate', 'vgextend', 'lvrename', 'vgrename', 'pvresize', 'vgchange', 'lvchange', 'vgcfgbackup', 'vgscan', 'pvscan', 'lvscan'],
+    names: ['lvextend', 'lvcreate', 'vgextend', 'lvrename', 'vgrename', 'pvresize', 'vgchange', 'lvchange', 'vgcfgbackup', 'vgscan', 'pvscan', 'lvscan', 'pvmove'],
     valued: ['-L', '--size', '-l', '--extents', '-n', '--name', '-s', '--snapshot', '--type', '-i', '--stripes', '-I', '--stripesize', '-m', '--mirrors', '--config', '--profile', '-a', '--activate', '-p', '--permission', '--addtag', '--deltag'],
-    rules: [{ flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' }, { flags: ['-an', '--activate=n'], effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' }],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      // vgchange(8)/lvchange(8) `-a|--activate y|n|ay|ey|ly|en|ln`: the `n` forms deactivate, glued (`-an`) or not (`-a n`).
+      { flags: ['-an', '--activate=n'], effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' },
+      { flagValue: { names: ['-a', '--activate'], value: /^[el]?n$/ }, effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' },
+    ],
+    otherwise: 'write',
+  },
+  // vgreduce(8): takes an unused physical volume out of its group (it refuses one in use); `--removemissing --force`
+  // also removes the logical volumes that had extents on missing devices.
+  {
+    names: ['vgreduce'],
+    local: true,
+    valued: ['--config', '--profile', '--reportformat'],
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { allFlags: ['--removemissing', '--force'], effect: 'destroy', what: 'removes the logical volumes that used the missing devices' },
+      { allFlags: ['--removemissing', '-f'], effect: 'destroy', what: 'removes the logical volumes that used the missing devices' },
+    ],
     otherwise: 'write',
   },
   { names: ['lvs', 'vgs', 'pvs', 'lvdisplay', 'vgdisplay', 'pvdisplay'], valued: ['-o', '--options', '-O', '--sort', '--select', '-S', '--separator', '--units'], rules: [], otherwise: 'read' },
@@ -2899,6 +2918,71 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { allFlags: ['--remove', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
     ],
     otherwise: 'fallback',
+  },
+  // ---- Everyday system tools (round 10, c10): classes found by an outside suite (cheat/cheatsheets).
+  // Package configuration deleted. dpkg(1): `-P`/`--purge` removes packages with their configuration files (local edits in
+  // /etc are lost), as `apt purge` does; `-r`/`--remove` keeps them and `-i` installs (writes the repository undoes); the
+  // query actions read; `--no-act`, `--dry-run` and `--simulate` only print.
+  {
+    names: ['dpkg'],
+    local: true,
+    valued: ['--admindir', '--instdir', '--root', '--force', '--ignore-depends', '--log', '--status-fd', '--status-logger', '--path-exclude', '--path-include', '--verify-format'],
+    dryRun: ['--no-act', '--dry-run', '--simulate'],
+    rules: [
+      { flags: ['-?', '--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-P', '--purge'], effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost)' },
+      { flags: ['-l', '--list', '-L', '--listfiles', '-s', '--status', '-S', '--search', '-p', '--print-avail', '-C', '--audit', '-V', '--verify', '-c', '--contents', '-I', '--info', '--get-selections', '--print-architecture', '--print-foreign-architectures', '--compare-versions'], effect: 'read', what: 'reads package state' },
+    ],
+    otherwise: 'write',
+  },
+  // Routes deleted. net-tools route(8) and the BSD/macOS route(8): `del`/`delete` removes a route (the default route: every
+  // network beyond the local one is cut off) and BSD `flush` removes them all; `add` and `change` write; no command (or
+  // `-n`, `-e`) prints the table, as do `get`, `show` and `monitor`. (cmd's `route` is judged in windows/.)
+  {
+    names: ['route'],
+    local: true,
+    valued: ['-A', '-T', '-F'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(del|delete|flush)\b/, effect: 'outage', what: 'deletes routes: traffic to those networks (to every network, for the default route) stops' },
+      { sub: /^$|^(get|show|print|monitor)\b/, effect: 'read', what: 'prints the routing table or one route' },
+    ],
+    otherwise: 'write',
+  },
+  // A private key left unencrypted. ssh-keygen(1): `-p` changes a key's passphrase, and an empty new one (`-N ''`) stores
+  // the private key in the clear. Generating a key asks before overwriting one; `-R` keeps known_hosts.old; the rest
+  // prints fingerprints, public keys or signatures.
+  {
+    names: ['ssh-keygen'],
+    local: true,
+    valued: ['-a', '-b', '-C', '-D', '-E', '-F', '-f', '-G', '-I', '-J', '-j', '-M', '-m', '-N', '-n', '-O', '-P', '-R', '-r', '-S', '-s', '-T', '-t', '-V', '-W', '-w', '-Y', '-Z', '-z'],
+    rules: [{ flags: ['-p'], flagValue: { names: ['-N'], value: /^$/ }, effect: 'safeguard', what: "removes the private key's passphrase: the key is stored unencrypted" }],
+    otherwise: 'read',
+  },
+  // Code fetched and run. JBang (jbang.dev, "Usage"): `jbang URL` and `jbang ALIAS@CATALOG` download a script and run it,
+  // so what runs is not in the action; its management commands write; a local file or a Maven coordinate is judged like
+  // a program we do not know (what it names).
+  {
+    names: ['jbang'],
+    valued: ['--java', '-j', '--main', '-m', '--deps', '--repos', '--cp', '--class-path', '-D', '-R', '--runtime-option', '--source', '-s', '--catalog', '--template', '-t', '--open'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(https?:\/\/\S+|[^\s@:/]+@[^\s@]+)(\s|$)/, effect: 'opaque', what: 'downloads a script and runs it: what it does is not in the action' },
+      { sub: /^(init|edit|build|jdk|cache|config|catalog|alias|template|trust|info|export|app|completion|version|wrapper)\b/, effect: 'write', what: 'manages scripts, catalogues, JDKs or its cache' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Packet capture (tcpdump(8), tshark(1)): reading packets and capture files; `-w` writes a capture file; tcpdump `-z CMD`
+  // runs a command on each file it rotates, which the action does not show.
+  {
+    names: ['tcpdump', 'tshark'],
+    local: true,
+    valued: ['-i', '-w', '-r', '-c', '-s', '-C', '-W', '-G', '-F', '-E', '-y', '-z', '-Z', '-B', '-j', '-T', '-M', '-Q', '-f', '-Y', '-o', '-a', '-b', '-e', '-d', '-R', '--time-stamp-precision', '--interface', '--count', '--snapshot-length'],
+    rules: [
+      { flags: ['-z'], effect: 'opaque', what: 'runs a command on each capture file it rotates' },
+      { flags: ['-w'], effect: 'write', what: 'writes packets to a capture file' },
+    ],
+    otherwise: 'read',
   },
   // System tools whose operands are system paths (a program we do not know that names one is opaque): what each reads.
   // grub-editenv(1): `FILE list` prints the GRUB environment block; `set`, `unset` and `create` change it.

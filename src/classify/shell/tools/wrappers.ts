@@ -111,7 +111,11 @@ export function unwrap(inv: Invocation): boolean {
   const spec = specFor(name);
   if (!spec) return false;
   if (name === 'sudo' || name === 'doas' || name === 'pkexec' || name === 'runuser') b.finding('elevated', `\`${name}\` runs the command with elevated rights`, inv.span);
-  if ((name === 'sudo' && inv.args.some((a) => a.value === '-s' || a.value === '-i' || a.value === '--shell' || a.value === '--login')) || (name === 'runuser' && inv.args.some((a) => a.value === '-c'))) {
+  // Only the wrapper's own options, before its command, are its: `sudo tcpdump -i any …` passes `-i` to tcpdump, it does
+  // not ask sudo for a login shell (sudo(8): options end at the command). runuser's `-c` may follow the user it names
+  // (runuser(1): `runuser [options] [-] [user [argument...]]`), so every argument is read there.
+  const own = inv.args.slice(0, inv.args.length - afterOptions(inv.args, spec).length);
+  if ((name === 'sudo' && own.some((a) => a.value === '-s' || a.value === '-i' || a.value === '--shell' || a.value === '--login')) || (name === 'runuser' && inv.args.some((a) => a.value === '-c'))) {
     const rest = afterOptions(inv.args, spec);
     const c = inv.args.findIndex((a) => a.value === '-c');
     if (name === 'runuser' && c !== -1) {

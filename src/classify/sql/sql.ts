@@ -865,8 +865,8 @@ const PROCEDURE_EFFECTS: ReadonlyArray<readonly [RegExp, 'delete' | 'outage', st
 ];
 
 /**
- * SQL Server Agent jobs whose work is a safeguard, by name: backups, log shipping, integrity checks, index and statistics
- * upkeep is left out (it loses nothing when it does not run), retention and audit exports.
+ * SQL Server Agent jobs whose work is a safeguard, by name: backups, log shipping, replicas, integrity checks (CHECKDB),
+ * retention and audit exports. Index and statistics upkeep is left out: nothing is lost while it does not run.
  */
 const SAFEGUARD_AGENT_JOB = /backup|snapshot|log\s*ship|replica|checkdb|integrity|retention|audit/i;
 

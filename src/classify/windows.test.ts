@@ -5,7 +5,7 @@ import { expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
 import { createClassifier, type Classifier } from './index.ts';
 import { repairArguments } from './powershell/repair.ts';
 import { decodeUtf16Base64 } from './windows/dispatch.ts';
-import { namesSensitivePort } from './windows/tools.ts';
+import { grantedPrincipals, namesSensitivePort } from './windows/tools.ts';
 import { classifyPath, resolvePath } from './paths.ts';
 
 const WIN = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };
@@ -196,5 +196,28 @@ describe('round 9 Windows classes (blind9-win9)', () => {
     assert.equal(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -FileSystem NTFS', 'powershell').destructive, false);
     assert.ok(facts('New-Partition -DiskNumber 3 -UseMaximumSize | Format-Volume -DriveLetter E -FileSystem NTFS', 'powershell').destructive);
     assert.ok(facts('Get-Partition -DiskNumber 3 | Format-Volume -FileSystem NTFS', 'powershell').destructive);
+  });
+});
+
+describe('round 10 (b10w) classes', () => {
+  const word = (text: string, value: string | null = text) => ({ text, value, start: 0, end: 0, glob: false });
+  test('icacls grants are read by principal, never by a word of the path (C:\\Users is no grant to Users)', () => {
+    assert.deepEqual(grantedPrincipals([word('C:\\Users\\dev\\.ssh\\id_ed25519'), word('/grant:r'), word('dev:F')]), ['dev']);
+    assert.deepEqual(grantedPrincipals([word('D:\\x'), word('/grant'), word('"IIS AppPool\\Web:(OI)(CI)M"', 'IIS AppPool\\Web:(OI)(CI)M'), word('/T')]), ['iis apppool\\web']);
+    assert.deepEqual(grantedPrincipals([word('D:\\x'), word('/grant'), word('$who', null)]), ['everyone']);
+    assert.deepEqual(grantedPrincipals([word('D:\\x'), word('/grant:r'), word('"$($env:USERNAME):F"', null)]), ['current user']);
+    assert.equal(facts('icacls C:\\Users\\dev\\.ssh\\id_ed25519 /inheritance:r /grant:r dev:F', 'cmd').destructive, false);
+    assert.ok(codes(facts('icacls C:\\Users\\dev\\.ssh\\id_ed25519 /grant "NT AUTHORITY\\Authenticated Users:R"', 'cmd')).includes('recursive_permissions'));
+  });
+
+  test('a block of echoes piped to diskpart is read line by line; any other command in the block is unknown output', () => {
+    assert.equal(facts('(echo list disk & echo list volume) | diskpart', 'cmd').destructive, false);
+    assert.ok(codes(facts('(echo select disk 1 & echo clean) | diskpart', 'cmd')).includes('disk_format'));
+    assert.ok(codes(facts('(echo list disk & type C:\\t.txt) | diskpart', 'cmd')).includes('disk_format'));
+  });
+
+  test('bcdedit by command: reads and menu changes are not boot_config; other changes are', () => {
+    for (const c of ['bcdedit /enum {current}', 'bcdedit /timeout 5', 'bcdedit /deletevalue {current} safeboot']) assert.ok(!codes(facts(c, 'cmd')).includes('boot_config'), c);
+    for (const c of ['bcdedit /set {default} recoveryenabled No', 'bcdedit /deletevalue {default} osdevice', 'bcdedit /delete {current}', 'bcdedit /enum /set testsigning on']) assert.ok(codes(facts(c, 'cmd')).includes('boot_config'), c);
   });
 });

@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { appendTo, fileTarget } from '../shell/tools/filesystem.ts';
+import { appendTo, buildOutputPairs, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { REBUILDABLE_FILTER } from '../windows/tools.ts';
@@ -29,7 +29,29 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
   const expanded = expandPercent(source, vars);
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
-  runTokens(tokens, expanded, scope, env, stdin, spanStart);
+  runTokens(tokens, expanded, withRemovedBuildPairs(tokens, scope), env, stdin, spanStart);
+}
+
+/**
+ * `rd /s /q bin & rd /s /q obj`: a build-output pair (`bin` with `obj` beside it, BUILD_OUTPUT_PAIRS) removed by separate
+ * `rd` commands of one line is the same pair `rd /s /q bin obj` removes. Not when the line changes folder between them
+ * (`cd`, `pushd`), where the same words name other folders.
+ */
+function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope): ShellScope {
+  const removed: string[] = [];
+  let head: string | null = null;
+  let redirected = false;
+  for (const t of tokens) {
+    if (t.kind === 'op') head = null;
+    else if (t.kind === 'redirect') redirected = true;
+    else if (redirected) redirected = false;
+    else if (head === null) {
+      head = unquote(t.text).replace(/^@/, '').toLowerCase();
+      if (/^(cd|chdir|pushd|popd)$/.test(head) || head.startsWith('cd\\') || head.startsWith('cd.')) return scope;
+    } else if (/^(rd|rmdir)$/.test(head) && !t.text.startsWith('/')) removed.push(unquote(t.text));
+  }
+  const pairs = buildOutputPairs(removed, scope);
+  return pairs.size === 0 ? scope : { ...scope, buildOutput: new Set([...(scope.buildOutput ?? []), ...pairs]) };
 }
 
 function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
@@ -37,6 +59,9 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
   let input: Stdin | null = stdin;
   // Open `(` blocks: a block's output is every command's in it, so what one `echo` in it feeds a pipe is not all of it.
   let depth = 0;
+  // What a block made only of `echo` commands prints, line by line (`(echo list disk & echo list volume) | diskpart`);
+  // null once the block runs anything else, whose output we cannot see.
+  let blockLines: string[] | null = null;
   while (i < tokens.length) {
     if (++env.steps > 20000) {
       if (env.steps === 20001) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
@@ -46,9 +71,13 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     if (t.kind === 'op') {
       // Blocks run their contents in sequence; chain operators only separate commands here.
       i++;
-      if (t.op === '(') depth++;
-      else if (t.op === ')') depth = Math.max(0, depth - 1);
-      if (t.op !== '|') input = stdin;
+      if (t.op === '(') {
+        if (depth === 0) blockLines = [];
+        depth++;
+      } else if (t.op === ')') depth = Math.max(0, depth - 1);
+      const next = tokens[i];
+      if (t.op === ')' && depth === 0 && next?.kind === 'op' && next.op === '|') input = blockOutput(blockLines);
+      else if (t.op !== '|') input = stdin;
       continue;
     }
     const first = t.kind === 'word' ? unquote(t.text).replace(/^@/, '').toLowerCase() : '';
@@ -62,11 +91,26 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     const segment = tokens.slice(i, j);
     const piped = tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '|';
     runSimple(segment, line, scope, env, input, spanStart);
-    input = piped ? (depth > 0 ? { text: null, producer: 'a block' } : producerOf(segment)) : stdin;
     // `(echo a & echo b)`: cmd ends the block at a `)` that closes a word as well.
-    if (depth > 0 && segment.some((t) => t.kind === 'word' && t.text.endsWith(')'))) depth--;
+    const closes = depth > 0 && segment.some((t) => t.kind === 'word' && t.text.endsWith(')'));
+    if (depth > 0) blockLines = echoedLine(segment, blockLines, closes);
+    input = piped ? (depth > 0 ? (closes && depth === 1 ? blockOutput(blockLines) : { text: null, producer: 'a block' }) : producerOf(segment)) : stdin;
+    if (closes) depth--;
     i = j;
   }
+}
+
+/** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */
+function echoedLine(segment: CmdToken[], lines: string[] | null, closes: boolean): string[] | null {
+  if (lines === null) return null;
+  const out = producerOf(segment);
+  if (out.producer !== 'echo' || out.text === null) return null;
+  return [...lines, closes ? out.text.replace(/\)$/, '') : out.text];
+}
+
+/** What a block feeds a pipe: the lines its echoes printed, or unknown. */
+function blockOutput(lines: string[] | null): Stdin {
+  return lines === null || lines.length === 0 ? { text: null, producer: 'a block' } : { text: lines.join('\n'), producer: 'echo' };
 }
 
 /** What `echo TEXT |` feeds the next command; anything else is unknown. */

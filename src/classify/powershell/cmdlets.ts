@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, startUpValue, SAFEGUARD_SERVICE, SERVER_PROCESS, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -467,6 +467,18 @@ function memberCall(inv: Invocation): boolean {
   return true;
 }
 
+/** `Set-Item WSMan:\localhost\Client\TrustedHosts -Value '*'` (or `*.corp.example.com`, or a value not fixed in the input). */
+function trustedHostsWildcard(inv: Invocation): boolean {
+  const p = bind(inv.args, ['force', 'passthru', 'concatenate'], ['path', 'literalpath', 'value', 'credential', 'filter', 'include', 'exclude']);
+  const path = get(p, 'path', 'literalpath')[0] ?? p.positional[0];
+  if (!path || path.value === null || !/^wsman:\\+localhost\\+client\\+trustedhosts$/i.test(path.value)) return false;
+  const value = get(p, 'value')[0] ?? (get(p, 'path', 'literalpath').length > 0 ? p.positional[0] : p.positional[1]);
+  const b = inv.env.b.verb('write', 'permissions');
+  b.target({ kind: 'host', id: 'winrm:trustedhosts', environment: null, home: false });
+  if (!value || value.value === null || value.value.split(',').some((h) => h.includes('*'))) b.destroy('trusted_hosts_all', `\`${inv.name} TrustedHosts\` trusts every host (a wildcard or a value not fixed here): credentials go to whoever answers`, inv.span);
+  return true;
+}
+
 export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
@@ -736,7 +748,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // Stop-Process -Name takes process names without `.exe`; a server's process is its service (SERVER_PROCESS).
       const p = bind(inv.args, ['force', 'passthru'], ['name', 'processname', 'id', 'inputobject']);
       b.verb('write');
-      const server = [...get(p, 'name', 'processname'), ...p.positional].find((w) => w.value !== null && w.value.split(',').some((n) => SERVER_PROCESS.test(n.trim())));
+      // Piped from `Get-Process -Name …`: the names it selects are the processes stopped.
+      const fed = pipeInput(inv);
+      const piped = fed?.kind === 'unknown' && /^(get-process|gps|ps)$/.test(fed.producer) ? (fed.args ?? []).filter((w, i, all) => !(w.value ?? '').startsWith('-') && !/^-(id|computername|module|fileversioninfo)$/i.test(all[i - 1]?.value ?? '')) : [];
+      const server = [...get(p, 'name', 'processname'), ...p.positional, ...piped].find((w) => w.value !== null && w.value.split(',').some((n) => SERVER_PROCESS.test(n.trim())));
       if (server) b.destroy('service_outage', `\`${inv.name} ${server.value}\` kills a server's process`, inv.span);
       controlPlaneProcess(inv);
       return true;
@@ -828,6 +843,31 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'remove-service':
       b.verb('delete').destroy('service_delete', '`Remove-Service` deletes a service', inv.span);
       return true;
+    case 'restore-sqldatabase': {
+      // Restore-SqlDatabase (SqlServer module) is T-SQL RESTORE DATABASE: `-ReplaceDatabase` is WITH REPLACE, which
+      // overwrites the database of that name; `-RelocateFile`/`-AutoRelocateFile` (WITH MOVE) without it restores a copy
+      // beside it, as the T-SQL rule reads RESTORE; any other restore lands on the name it gives, over what is there.
+      const p = bind(inv.args, ['replacedatabase', 'autorelocatefile', 'norecovery', 'norewind', 'nounload', 'partial', 'restrictedUser', 'checksum', 'continueaftererror', 'keepreplication', 'passthru', 'script', 'trustservercertificate'].map((s) => s.toLowerCase()), ['serverinstance', 'database', 'backupfile', 'relocatefile', 'restoreaction', 'credential', 'path', 'inputobject', 'sqlcredential', 'backupdevice', 'filenumber', 'databasefile', 'databasefilegroup', 'toPointInTime'].map((s) => s.toLowerCase()));
+      namedResources(inv, 'sqldatabase');
+      b.verb('write');
+      if (on(p, 'replacedatabase') || (!on(p, 'autorelocatefile') && get(p, 'relocatefile').length === 0)) b.verb('delete').destroy('sql_restore_overwrite', `\`${inv.name}\` restores over the database of that name`, inv.span);
+      return true;
+    }
+    case 'enable-localuser': {
+      // Enable-LocalUser (LocalAccounts) of a built-in account that ships switched off (BUILTIN_ACCOUNT), or of names not
+      // fixed in the input (piped from Get-LocalUser), opens sign-in to it.
+      const p = bind(inv.args, ['passthru'], ['name', 'sid', 'inputobject']);
+      const names = [...get(p, 'name'), ...p.positional].flatMap((w) => (w.value === null ? [null] : w.value.split(',').map((n) => n.trim().replace(/^['"]|['"]$/g, ''))));
+      b.verb('permissions');
+      if (names.length === 0 || names.some((n) => n === null || BUILTIN_ACCOUNT.test(n))) b.destroy('builtin_account_enabled', `\`${inv.name}\` switches on ${names.length === 0 ? 'the piped accounts' : `\`${names.join(', ')}\``}, a built-in account that is off by default`, inv.span);
+      return true;
+    }
+    case 'set-item':
+    case 'si':
+      // WinRM's client TrustedHosts (about_Remote_Troubleshooting): `*` (or a wildcard domain) sends credentials to any
+      // host that answers, without checking who it is. Other Set-Item paths go on to the general rules.
+      if (trustedHostsWildcard(inv)) return true;
+      break;
     default:
       break;
   }

@@ -9,7 +9,7 @@ import type { Node } from './parser.ts';
 export type PipeInput =
   | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null> }
   | { kind: 'values'; values: Array<string | null> }
-  | { kind: 'unknown'; producer: string };
+  | { kind: 'unknown'; producer: string; args?: Word[] };
 
 interface PipeState {
   input: PipeInput | null;

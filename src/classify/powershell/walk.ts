@@ -506,5 +506,6 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
   }
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };
-  return { kind: 'unknown', producer: name };
+  // The producer's own words say what it selects (`Get-Process -Name MsMpEng | Stop-Process`).
+  return { kind: 'unknown', producer: name, args };
 }

@@ -864,8 +864,29 @@ const PROCEDURE_EFFECTS: ReadonlyArray<readonly [RegExp, 'delete' | 'outage', st
   [/^dbms_scheduler\.(drop_job|drop_program|drop_schedule|drop_chain|drop_job_class|purge_log)$|^dbms_job\.remove$/, 'delete', 'deletes a scheduler job, its definition or its log'],
 ];
 
+/**
+ * SQL Server Agent jobs whose work is a safeguard, by name: backups, log shipping, replicas, integrity checks (CHECKDB),
+ * retention and audit exports. Index and statistics upkeep is left out: nothing is lost while it does not run.
+ */
+const SAFEGUARD_AGENT_JOB = /backup|snapshot|log\s*ship|replica|checkdb|integrity|retention|audit/i;
+
+/**
+ * `msdb.dbo.sp_update_job @job_name = N'…', @enabled = 0` (SQL Server Agent reference): the job stops running. A safeguard's
+ * job (SAFEGUARD_AGENT_JOB), or one named by id only, loses what it does; any other job is a setting changed.
+ */
+function disablesSafeguardJob(n: string, text: string): boolean {
+  if (!/(^|\.)sp_update_job$/.test(n) || !/@enabled\s*=\s*0\b/i.test(text)) return false;
+  const job = /@job_name\s*=\s*N?'([^']*)'/i.exec(text)?.[1];
+  return job === undefined || SAFEGUARD_AGENT_JOB.test(job);
+}
+
 function systemProcedure(name: string, text: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
   const n = name.replace(/[[\]"]/g, '').toLowerCase();
+  if (disablesSafeguardJob(n, text)) {
+    b.verb('write').destroy('safeguard_disabled', `\`${name} @enabled = 0\` stops a backup or integrity job from running`, span);
+    dbTarget(b, scope, '', ['write']);
+    return true;
+  }
   let hit = PROCEDURE_EFFECTS.find(([re]) => re.test(n));
   if (!hit && /(^|\.)sp_dropdevice$/.test(n) && /'delfile'/i.test(text)) hit = [/./, 'delete', 'deletes the backup device file'];
   if (!hit) return false;

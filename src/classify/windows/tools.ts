@@ -35,9 +35,11 @@ export function cmdOperands(args: Word[]): Word[] {
 /**
  * Image names of servers and of Windows' own critical processes: killing one stops a database, a web server or the
  * machine (lsass, csrss, wininit end the session or crash Windows). `w3wp` is left out: IIS starts it again on the next
- * request.
+ * request. Safeguards' processes count too: killing one switches the safeguard off until it is started again (Microsoft
+ * Defender's engine `MsMpEng`, its network inspection `NisSrv` and core service, Defender for Endpoint's `MsSense` and
+ * `SenseIR`, Windows Security's `SecurityHealthService`, Sysmon's audit logging).
  */
-export const SERVER_PROCESS = /^(sqlservr|sqlagent|postgres|mysqld|mariadbd|mongod|mongos|redis-server|memcached|httpd|nginx|tomcat\d*|rabbitmq-server|elasticsearch|lsass|csrss|wininit|winlogon|services|smss|svchost)(\.exe)?$/i;
+export const SERVER_PROCESS = /^(sqlservr|sqlagent|postgres|mysqld|mariadbd|mongod|mongos|redis-server|memcached|httpd|nginx|tomcat\d*|rabbitmq-server|elasticsearch|lsass|csrss|wininit|winlogon|services|smss|svchost|msmpeng|nissrv|mpdefendercoreservice|mssense|senseir|sensecncproxy|securityhealthservice|sysmon(64)?)(\.exe)?$/i;
 
 function host(inv: Invocation, id: string): void {
   inv.env.b.target({ kind: 'host', id, environment: null, home: false, critical: true });
@@ -168,7 +170,7 @@ export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|def
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
  * the event log's policy, LSA protection, SmartScreen.
  */
-const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server\\winstations\\[^\\]+|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server(\\winstations\\[^\\]+)?|terminal services|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
@@ -181,7 +183,8 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication)$/i.test(name)) return off;
+  // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections)$/i.test(name)) return off;
   return false;
 }
 
@@ -287,6 +290,33 @@ function fsutil(inv: Invocation, ws: string[]): void {
   else b.verb('write');
 }
 
+/**
+ * bcdedit (Windows Commands reference), by its command: `/enum` and `/v` show entries (with any identifier, `{current}`,
+ * `all`), `/export` copies the store to a file; `/timeout`, `/default`, `/displayorder`, `/bootsequence` (one boot),
+ * `/create` and `/copy` (new entries) change the menu and lose nothing. `/deletevalue` of a value whose default is the
+ * safe one (safe mode, test signing, integrity checks off, the failure policy, recovery) brings the default back. Every
+ * other change (`/set`, `/delete`, `/import`, `/deletevalue` of anything else) may leave the machine unbootable or
+ * switch a safeguard off (`recoveryenabled no`, `bootstatuspolicy ignoreallfailures`, `testsigning on`).
+ */
+const BCDEDIT_READ = new Set(['/enum', '/v', '/?']);
+const BCDEDIT_MENU = new Set(['/timeout', '/default', '/displayorder', '/bootsequence', '/create', '/copy']);
+const BCDEDIT_SAFE_DEFAULT = /^(safeboot|safebootalternateshell|testsigning|nointegritychecks|bootstatuspolicy|recoveryenabled|bootlog)$/;
+
+function bcdedit(inv: Invocation, ws: string[]): void {
+  const b = inv.env.b;
+  const commands = ws.filter((w) => /^\/[a-z?]+$/.test(w) && w !== '/store');
+  const command = commands[0];
+  if (ws.length === 0 || (commands.length > 0 && commands.every((w) => BCDEDIT_READ.has(w)))) b.verb('read');
+  else if (commands.length === 1 && command === '/export') {
+    // The copy is a file like any other: written where it is named (a critical path stays critical).
+    const file = inv.args[ws.indexOf('/export') + 1];
+    b.verb('write');
+    if (file) fileTarget(inv, file, 'write', { recursive: false, what: '`bcdedit /export` writes', replaces: true });
+  } else if (commands.length === 1 && command !== undefined && BCDEDIT_MENU.has(command)) b.verb('write');
+  else if (commands.length === 1 && command === '/deletevalue' && BCDEDIT_SAFE_DEFAULT.test(ws[ws.length - 1] ?? '')) b.verb('write');
+  else b.verb('write').destroy('boot_config', '`bcdedit` changes how the machine boots', inv.span);
+}
+
 function lowerArgs(inv: Invocation): string[] {
   return inv.args.map((a) => (a.value ?? '?').toLowerCase());
 }
@@ -370,8 +400,45 @@ export function namesSensitivePort(spec: string): boolean {
  */
 export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
 
+/**
+ * Built-in local accounts that Windows ships switched off (Microsoft Learn, "Local Accounts"): Guest signs in without a
+ * password, Administrator is the well-known name every password-guessing attack tries and is exempt from lockout.
+ * Switching one on (`net user NAME /active:yes`, `Enable-LocalUser`) opens what was closed.
+ */
+export const BUILTIN_ACCOUNT = /^(guest|administrator|defaultaccount)$/i;
+
 /** Principals that stand for everyone (Everyone, its SID, Guests, anonymous logons): granting them access opens it to all. */
 export const EVERYONE_PRINCIPAL = /^(everyone|\*?s-1-1-0|guests?|builtin\\guests|anonymous logon|nt authority\\anonymous logon)$/i;
+
+/**
+ * Principals that stand for everyone or for every signed-in account (Everyone, Users, Authenticated Users, Domain Users,
+ * Guests, anonymous logons, by name or well-known SID): a grant to one of them widens access to all.
+ */
+const BROAD_PRINCIPAL = /^\*?(everyone|s-1-1-0|(builtin\\)?users|s-1-5-32-545|(nt authority\\)?authenticated users|s-1-5-11|([^\\]+\\)?domain users|s-1-5-21-.*-513|(builtin\\)?guests?|s-1-5-32-546|(nt authority\\)?anonymous logon|s-1-5-7)$/;
+
+/**
+ * The principals an icacls or cacls line grants to: icacls `/grant[:r] SID:PERM…` (each word up to the next switch),
+ * cacls `/g|/p USER:PERM…`. The principal is what comes before the last `:` (`IIS AppPool\Web:(OI)(CI)M` → `iis apppool\web`).
+ */
+export function grantedPrincipals(args: Word[]): string[] {
+  const out: string[] = [];
+  let granting = false;
+  for (const a of args) {
+    const w = a.value?.toLowerCase() ?? null;
+    if (w?.startsWith('/')) {
+      granting = /^\/(grant(:r)?|g|p)$/.test(w);
+      continue;
+    }
+    if (!granting) continue;
+    // A grant word not fixed in the input may name anyone: judged as everyone, unless it names the user running the
+    // command (`$env:USERNAME`, `%USERNAME%`), who already has the access they grant themselves.
+    if (w === null) out.push(CURRENT_USER_GRANT.test(a.text) ? 'current user' : 'everyone');
+    else if (w.lastIndexOf(':') > 0) out.push(w.slice(0, w.lastIndexOf(':')).trim());
+  }
+  return out;
+}
+
+const CURRENT_USER_GRANT = /^"?(\$\(\$env:username\)|\$env:username|%username%):[^$%]*"?$/i;
 
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
@@ -445,8 +512,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else b.verb('write');
       return true;
     case 'bcdedit':
-      if (ws.length === 0 || ws.every((w) => w === '/enum' || w === '/v' || w === 'all' || w === '/?')) b.verb('read');
-      else b.verb('write').destroy('boot_config', '`bcdedit` changes how the machine boots', inv.span);
+      bcdedit(inv, ws);
       return true;
     case 'reg':
       if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
@@ -460,7 +526,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'takeown': {
       b.verb('permissions');
       const recursive = ws.some((w) => w === '/t' || w === '/r');
-      const broad = ws.some((w) => /everyone|\*s-1-1-0|users|authenticated/.test(w));
+      const broad = grantedPrincipals(inv.args).some((who) => BROAD_PRINCIPAL.test(who));
       for (const p of cmdOperands(inv.args).filter((a) => !/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? ''))) {
         const fx = pathEffect(inv, p);
         b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
@@ -490,8 +556,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
         b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
-      // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password.
-      else if (ws[0] === 'user' && ws[1] === 'guest' && ws.includes('/active:yes')) b.verb('permissions').destroy('guest_enabled', '`net user Guest /active:yes` lets anyone sign in as Guest', inv.span);
+      // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
+      // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.
+      else if (ws[0] === 'user' && BUILTIN_ACCOUNT.test(ws[1] ?? '') && ws.includes('/active:yes')) b.verb('permissions').destroy('builtin_account_enabled', `\`net user ${inv.args[1]?.value ?? ''} /active:yes\` switches on a built-in account that is off by default`, inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
       // `net share NAME=PATH /grant:USER,READ|CHANGE|FULL` (net share reference): a grant to Everyone opens the folder to all.
       else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))

@@ -2,7 +2,7 @@ import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
-import { noteWrite, shown, storeWrite, type Invocation, type Redirect } from '../invocation.ts';
+import { noteWrite, shown, storeWrite, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -105,7 +105,14 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
 ];
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
-  const lower = words.map((w) => (w.value === null ? null : resolvePath(w.value, inv.scope)?.toLowerCase().replace(/[\\/]+$/, '') ?? null));
+  const pairs = buildOutputPairs(words.map((w) => w.value), inv.scope);
+  if (pairs.size === 0) return inv;
+  return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
+}
+
+/** The folders of `paths` (resolved against `scope`, lower-case) that form a build-output pair with another of them. */
+export function buildOutputPairs(paths: (string | null)[], scope: ShellScope): Set<string> {
+  const lower = paths.map((v) => (v === null ? null : resolvePath(v, scope)?.toLowerCase().replace(/[\\/]+$/, '') ?? null));
   const pairs = new Set<string>();
   for (const a of lower) {
     for (const { folder, sibling } of BUILD_OUTPUT_PAIRS) {
@@ -113,8 +120,7 @@ export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation 
       if (m && lower.includes(`${m[1]}${sibling}`)) pairs.add(a!).add(`${m[1]}${sibling}`);
     }
   }
-  if (pairs.size === 0) return inv;
-  return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
+  return pairs;
 }
 
 /** A path's environment: the inventory's, or for a share (`\\\\prod-web01\\c$\\…`) its server's name, a host like any other. */

@@ -539,8 +539,11 @@ export function find(inv: Invocation): void {
     if (argv.length > 0 && dirRoot) {
       const cwd = inv.scope.cwd;
       inv.scope.cwd = dirRoot;
-      inv.dispatch(argv.map((w, k) => (cmd[k]!.value === '{}' && !onlyRebuildable ? { ...w, value: dirRoot } : w)), null);
-      inv.scope.cwd = cwd;
+      try {
+        inv.dispatch(argv.map((w, k) => (cmd[k]!.value === '{}' && !onlyRebuildable ? { ...w, value: dirRoot } : w)), null);
+      } finally {
+        inv.scope.cwd = cwd;
+      }
     } else if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;
   }

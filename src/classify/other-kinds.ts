@@ -402,6 +402,8 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
+/** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
+const KUBE_CLUSTER_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 
 /**
  * PUTs that create and refuse to replace, each API's reference: Elasticsearch and OpenSearch "Create snapshot" (`PUT
@@ -506,7 +508,7 @@ export function harmlessHttpDelete(url: string): string | null {
   const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why;
   if (why) return why;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
-  const kube = KUBE_OBJECT_URL.exec(url);
+  const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);
     if (disposable) return `this object is disposable: ${disposable}`;

@@ -147,6 +147,9 @@ export const REBUILDABLE = new Set([
   // again when the project is opened ("can be deleted safely"); Unreal's `DerivedDataCache` and `Intermediate` are what the
   // editor and Unreal Build Tool write; Unity writes its editor and player logs to `Logs`.
   '.godot', '.import', 'DerivedDataCache', 'Intermediate', 'Logs',
+  // Terragrunt's download cache: each module's source copied with its `.terraform` (Terragrunt docs, "Clearing the
+  // Terragrunt cache": safe to delete, downloaded again on the next run).
+  '.terragrunt-cache',
 ]);
 
 /**

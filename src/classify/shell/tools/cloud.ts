@@ -2,7 +2,7 @@ import type { Invocation } from '../invocation.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
-import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -698,8 +698,13 @@ interface PlatformOp {
   sub: RegExp;
   flags?: string[];
   unless?: string[];
-  /** `outage` takes a service out of service, `safeguard_off` switches a safeguard off; `write` and `read` lose nothing. */
-  effect: 'destroy' | 'outage' | 'safeguard_off' | 'write' | 'read';
+  /** An option one of whose values must match (`--group system:masters`). */
+  value?: { names: string[]; value: RegExp };
+  /**
+   * `outage` takes a service out of service, `safeguard_off` switches a safeguard off, `admin_grant` gives administrator
+   * rights over everything; `write` and `read` lose nothing.
+   */
+  effect: 'destroy' | 'outage' | 'safeguard_off' | 'admin_grant' | 'write' | 'read';
   what: string;
 }
 const FLY_OPS: readonly PlatformOp[] = [
@@ -764,7 +769,24 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^api delete[A-Z]\w*/, effect: 'destroy', what: 'calls a delete method of the Netlify API' },
     { sub: /^api (get|list)[A-Z]\w*/, effect: 'read', what: 'calls a read method of the Netlify API' },
   ],
+  // Velero CLI reference: `restore delete` deletes the Restore record with its logs and results; the resources it
+  // restored stay in the cluster (unlike `backup delete`, which deletes the backup's data).
+  velero: [{ sub: /^restores? delete\b/, effect: 'write', what: 'deletes restore records and their logs; the restored resources stay' }],
+  // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
+  // pulled or loaded again when needed.
+  minikube: [{ sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" }],
+  // eksctl: an IAM identity mapped to `system:masters`, or an access entry in that group, is cluster-admin on the
+  // cluster (EKS user guide, "Grant IAM users access to Kubernetes with a ConfigMap": system:masters is bound to
+  // cluster-admin and cannot be narrowed).
+  eksctl: [
+    { sub: /^create (iamidentitymapping|accessentry)\b/, value: { names: ['--group', '--kubernetes-groups'], value: /(^|,)system:masters(,|$)/ }, effect: 'admin_grant', what: 'maps an IAM identity to system:masters: cluster-admin on the cluster' },
+  ],
 };
+
+/** Whether one of the option's values matches (`--group system:masters`, `--group=system:masters`). */
+function optionValueMatches(args: Word[], value: { names: string[]; value: RegExp }): boolean {
+  return optionValues(args, ...value.names).some((v) => v !== null && value.value.test(v));
+}
 
 /**
  * Subcommands that switch a safeguard off in platform CLIs, with or without a `group:` prefix: hcloud `server
@@ -912,10 +934,11 @@ export function genericCloud(inv: Invocation): void {
   }
   if (platformExec(inv, words)) return;
   const line = words.join(' ');
-  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)));
+  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
   if (rule) {
     const label = `\`${inv.name} ${line.slice(0, 60)}\``;
     if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
+    else if (rule.effect === 'admin_grant') b.verb('permissions').destroy('admin_grant', `${label} ${rule.what}`, inv.span);
     else if (rule.effect === 'outage') b.verb('write').destroy('service_outage', `${label} ${rule.what}`, inv.span);
     else if (rule.effect === 'safeguard_off') b.verb('write').destroy('safeguard_off', `${label} ${rule.what}`, inv.span);
     else b.verb(rule.effect).finding(`platform_${rule.effect}`, `${label} ${rule.what}`, inv.span);

@@ -10,7 +10,7 @@ import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
-import { cdk, helm, helmfile, kubectl, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, kubeSwitcher, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
@@ -28,6 +28,9 @@ import { classifySqlInto } from '../../sql/sql.ts';
  */
 
 type Handler = (inv: Invocation) => void;
+
+/** kubectx, kubens and k9s read or switch the current context; the context they name is the environment. */
+const KUBE_SWITCHERS = new Set(['kubectx', 'kubens', 'k9s']);
 
 /** Commands that only read or print. */
 const READS = new Set([
@@ -976,6 +979,7 @@ function dispatchTool(inv: Invocation): void {
   const jar = name === 'java' ? jarTool(inv.args) : undefined;
   if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
+  if (KUBE_SWITCHERS.has(name) && !edits) return kubeSwitcher(inv);
   if (READS.has(name)) {
     if (!edits) b.verb('read');
     if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);

@@ -538,7 +538,19 @@ export function find(inv: Invocation): void {
       continue;
     }
     const argv = cmd.map((w) => (w.value === '{}' ? (onlyRebuildable ? { ...root, value: `${root.value ?? '.'}/__pycache__`, glob: false } : { ...w, value: root.value, text: root.text }) : w));
-    if (argv.length > 0) inv.dispatch(argv, null);
+    // -execdir/-okdir run the command from the folder of each match (find(1)), which lies under the root: the command
+    // is judged with the root as its working directory (`find live/prod -name terragrunt.hcl -execdir terragrunt destroy`
+    // acts in live/prod), and `{}` as the root's absolute path, so that its paths resolve as before.
+    const dirRoot = (v === '-execdir' || v === '-okdir') && root.value !== null ? resolvePath(root.value, inv.scope) : null;
+    if (argv.length > 0 && dirRoot) {
+      const cwd = inv.scope.cwd;
+      inv.scope.cwd = dirRoot;
+      try {
+        inv.dispatch(argv.map((w, k) => (cmd[k]!.value === '{}' && !onlyRebuildable ? { ...w, value: dirRoot } : w)), null);
+      } finally {
+        inv.scope.cwd = cwd;
+      }
+    } else if (argv.length > 0) inv.dispatch(argv, null);
     i = end === -1 ? args.length : end;
   }
 }

@@ -19,6 +19,28 @@ function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<s
   return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
 }
 
+/** A variable that names the deployment's environment (`-var env=dev`, `-var=stage=prod`, Terraform's usual names). */
+const ENV_VARIABLE = /^(env|environment|stage|tier|deployment_environment)=(.+)$/i;
+
+/**
+ * Settings that name the environment a run acts on, besides `-var-file`: the backend configuration (a file such as
+ * `-backend-config=backend/prod.hcl`, or a `key=prod/terraform.tfstate` pair, Terraform's "Partial configuration"), and
+ * a variable named for the environment (`-var env=dev`).
+ */
+function environmentSettings(rest: Word[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i]!.value;
+    if (v === null) continue;
+    if (v.startsWith('-backend-config=')) out.push(v.slice(16));
+    else if (v === '-backend-config' && rest[i + 1]?.value) out.push(rest[i + 1]!.value!);
+    const setting = v.startsWith('-var=') ? v.slice(5) : v === '-var' ? (rest[i + 1]?.value ?? '') : '';
+    const m = ENV_VARIABLE.exec(setting.replace(/^["']|["']$/g, ''));
+    if (m) out.push(m[2]!);
+  }
+  return out;
+}
+
 export function terraform(inv: Invocation): void {
   const b = inv.env.b;
   const args = inv.args;
@@ -49,7 +71,7 @@ export function terraform(inv: Invocation): void {
     b.opaque('terraform_dynamic_subcommand', `\`${inv.name}\` subcommand is not fixed`, inv.span);
     return;
   }
-  const varFiles = [...rest.filter((w) => w.value?.startsWith('-var-file=')).map((w) => w.value!.slice(10))];
+  const varFiles = [...rest.filter((w) => w.value?.startsWith('-var-file=')).map((w) => w.value!.slice(10)), ...environmentSettings(rest)];
   const targetEnv = () => envTarget(inv, 'terraform', `terraform:${dir ?? inv.scope.cwd ?? '.'}${workspaceOf(inv) ? `#${workspaceOf(inv)}` : ''}`, tfClues(inv, dir ?? optionValue(rest, '--terragrunt-working-dir', '--working-dir'), varFiles));
   const help = hasFlag(rest, '-help', '--help', '-h');
   if (help) {
@@ -158,7 +180,8 @@ export function pulumi(inv: Invocation): void {
   const sub = pos[0]?.value ?? null;
   // `pulumi stack rm|select|init|output NAME` names the stack as an operand.
   // A resource URN names its stack (`urn:pulumi:STACK::PROJECT::TYPE::NAME`, Pulumi's resource names reference).
-  const urnStack = optionValues(inv.args, '--replace', '--target', '-t', '--target-replace', '--exclude').map((v) => /^urn:pulumi:([^:]+)::/.exec(v ?? '')?.[1]).find((v) => v !== undefined);
+  // Also as an operand (`pulumi state delete|unprotect|rename URN`).
+  const urnStack = [...optionValues(inv.args, '--replace', '--target', '-t', '--target-replace', '--exclude'), ...pos.map((w) => w.value)].map((v) => /^urn:pulumi:([^:]+)::/.exec(v ?? '')?.[1]).find((v) => v !== undefined);
   const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined) ?? urnStack;
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
@@ -214,7 +237,15 @@ function kubeTarget(inv: Invocation, what: string) {
  * components that own them, EndpointSlices by the endpoint controller.
  */
 const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
+/**
+ * A per-pull-request preview environment's name: a `pr-NUMBER` (or `prNUMBER`) part (`preview-pr-2291`, `pr-1234-preview`,
+ * `web-pr-1834`), the names CI gives the namespaces and releases it makes for each pull request and removes when the pull
+ * request closes: a scratch environment made to be thrown away. A bare number (`preview-42`) is not enough.
+ */
+export const PER_PULL_REQUEST = /^(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$/;
+
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
+  { kinds: /^(namespaces?|ns)$/, name: PER_PULL_REQUEST, why: 'a per-pull-request preview namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
@@ -329,6 +360,59 @@ function annotateArmsDeletion(operands: Array<string | null>): string | null {
     if (removed || !rule.keeps.test(set![2]!)) return `takes away \`${rule.key}\`, which kept it from being deleted`;
   }
   return null;
+}
+
+/**
+ * kubectl plugins (`kubectl NAME …` runs `kubectl-NAME` from the PATH, krew's index) whose subcommands lose data or take
+ * a service down, as data: matched against the plugin's operands joined by single spaces; the first rule decides. A
+ * plugin or subcommand not listed keeps the generic reading (an exec we cannot judge).
+ * - cnpg (CloudNativePG plugin reference): `destroy CLUSTER INSTANCE` "deletes an instance and all its associated PVCs";
+ *   `hibernate on` shuts the cluster down (its PVCs stay); `fencing on` stops PostgreSQL on the fenced instances;
+ *   `restart`, `reload`, `promote`, `backup`, `status`, `report`, `logs` and the `off` forms lose nothing.
+ * - virt (KubeVirt's virtctl as a plugin): `stop`, `pause` and `freeze` take a virtual machine out of service; `start`,
+ *   `restart`, `migrate`, `unpause` and `unfreeze` bring it back or move it.
+ * - rabbitmq (the RabbitMQ cluster operator's plugin): `delete INSTANCE` deletes the RabbitmqCluster and its data.
+ */
+const KUBECTL_PLUGIN_OPS: Readonly<Record<string, ReadonlyArray<{ sub: RegExp; effect: 'destroy' | 'outage' | 'write' | 'read'; what: string }>>> = {
+  cnpg: [
+    { sub: /^destroy\b/, effect: 'destroy', what: 'deletes a PostgreSQL instance and its PVCs' },
+    { sub: /^hibernate on\b/, effect: 'outage', what: 'shuts the PostgreSQL cluster down (its PVCs are kept)' },
+    { sub: /^fencing on\b/, effect: 'outage', what: 'stops PostgreSQL on the fenced instances' },
+    { sub: /^(hibernate off|fencing off|restart|reload|promote|backup|maintenance|certificate)\b/, effect: 'write', what: 'restarts, promotes, backs up or resumes; nothing is lost' },
+    { sub: /^(status|report|logs|version)\b/, effect: 'read', what: 'shows the cluster' },
+  ],
+  virt: [
+    { sub: /^(stop|pause|freeze)\b/, effect: 'outage', what: 'takes the virtual machine out of service' },
+    { sub: /^(start|restart|migrate|unpause|unfreeze)\b/, effect: 'write', what: 'starts, restarts or moves the virtual machine' },
+  ],
+  rabbitmq: [{ sub: /^delete\b/, effect: 'destroy', what: 'deletes the RabbitMQ cluster and its data' }],
+};
+
+/** A kubectl plugin's subcommand judged from `KUBECTL_PLUGIN_OPS`; false when the plugin or subcommand is not listed. */
+function kubectlPlugin(inv: Invocation, plugin: string, operands: Word[]): boolean {
+  const line = operands.map((w) => w.value ?? '?').join(' ');
+  const rule = KUBECTL_PLUGIN_OPS[plugin]?.find((r) => r.sub.test(line));
+  if (!rule) return false;
+  const b = inv.env.b;
+  const label = `\`${inv.name} ${plugin} ${line.slice(0, 60)}\``;
+  if (rule.effect === 'destroy') b.verb('delete').destroy('kubectl_plugin_delete', `${label} ${rule.what}`, inv.span);
+  else if (rule.effect === 'outage') b.verb('write').destroy('service_outage', `${label} ${rule.what}`, inv.span);
+  else b.verb(rule.effect).finding(`kubectl_plugin_${rule.effect}`, `${label} ${rule.what}`, inv.span);
+  return true;
+}
+
+/**
+ * Context switchers: `kubectx NAME` makes NAME the current context (as `kubectl config use-context NAME`), `kubens NAME`
+ * the current namespace, `k9s --context NAME` opens on that context: the name says which environment is acted on.
+ */
+export function kubeSwitcher(inv: Invocation): void {
+  const b = inv.env.b;
+  const named = inv.name === 'k9s' ? optionValue(inv.args, '--context') : inv.args.find((a) => a.value !== null && !a.value.startsWith('-') && a.value !== '-')?.value;
+  const switches = inv.name !== 'k9s' && named !== undefined && named !== null;
+  b.verb(switches ? 'write' : 'read');
+  if (named === undefined || named === null) return;
+  const kind = inv.name === 'kubens' ? 'kube_namespaces' : 'kube_contexts';
+  b.target(envTarget(inv, 'kubernetes', `k8s:${inv.name === 'kubens' ? `ns/${named}` : named}`, [clue(kind, named), clue('names', named)]));
 }
 
 export function kubectl(inv: Invocation): void {
@@ -480,6 +564,7 @@ export function kubectl(inv: Invocation): void {
       b.verb('network');
       return;
     default:
+      if (kubectlPlugin(inv, sub, pos.slice(1))) return;
       b.verb('exec').partial('kubectl_unknown', `\`${inv.name} ${sub}\``, inv.span);
   }
 }
@@ -534,6 +619,11 @@ export function helm(inv: Invocation): void {
   }
   switch (sub) {
     case 'uninstall': case 'delete': case 'del': case 'un':
+      // A pull request's preview release, or any release in a pull request's preview namespace, is scratch.
+      if (pos.slice(1).length > 0 && (pos.slice(1).every((w) => w.value !== null && PER_PULL_REQUEST.test(w.value)) || (ns && PER_PULL_REQUEST.test(ns)))) {
+        b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a per-pull-request preview release`, inv.span);
+        return;
+      }
       b.verb('delete').destroy('helm_uninstall', `\`helm ${sub} ${release}\` deletes the release's resources`, inv.span);
       return;
     case 'upgrade': case 'install':

@@ -537,8 +537,12 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
       return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}` : 'write';
     case 'helm':
       return absent ? `helm uninstall ${q(a.get('release_name') ?? target)}` : 'write';
+    // `reboot` restarts the hosts and waits until they answer again (its `reboot_timeout`): a restart, which comes back by
+    // itself, as `aws ec2 reboot-instances` (Availability). `community.general.shutdown` powers them off.
     case 'reboot': case 'win_reboot':
-      return 'reboot';
+      return 'write';
+    case 'shutdown':
+      return 'shutdown -h now';
     default:
       return ANSIBLE_WRITES.has(name) ? 'write' : null;
   }

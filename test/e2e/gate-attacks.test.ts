@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -181,6 +181,37 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     for (const command of ['kubectl get pods', 'PATH=/usr/local/bin:$PATH kubectl get pods', 'env PATH=/usr/bin:/bin kubectl get pods', 'PATH=bin:$PATH echo built in', 'env -i HOME=$HOME PATH=$PATH bash -c "echo clean env"']) {
       const r = await hookAs(intern, work, command);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    }
+  });
+
+  test('D8 a program named by a path the agent can change (`bin/kubectl`, its absolute path, a link in its folder, a file not there yet) is its own program (denied), not the tool', async () => {
+    writeFileSync(join(work, 'bin', 'kubectl'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    chownSync(join(work, 'bin', 'kubectl'), intern.uid, intern.gid);
+    // A link made by root to root's program, but in the agent's folder: the agent can point it elsewhere.
+    rmSync(join(work, 'bin', 'helm'), { force: true });
+    symlinkSync('/bin/ls', join(work, 'bin', 'helm'));
+    for (const [cwd, command] of [[work, 'bin/kubectl get pods'], [work, `${work}/bin/kubectl get pods`], [intern.home, `cd ${work} && bin/kubectl get pods`], [work, 'bin/helm list'], [work, 'bin/oc get pods'], [work, 'timeout 5 bin/kubectl get pods']]) {
+      const r = await hookAs(intern, cwd!, command!);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    }
+  });
+
+  test('D8 path-named programs, benign neighbours: binstubs of root\'s or another user\'s project keep their names', async () => {
+    for (const [owner, name] of [[0, 'rootproj'], [kiro.uid, 'kiroproj']] as const) {
+      const proj = join(dir, name);
+      for (const d of [proj, join(proj, 'bin'), join(proj, 'vendor'), join(proj, 'vendor', 'bin')]) {
+        mkdirSync(d, { recursive: true, mode: 0o755 });
+        chownSync(d, owner, owner);
+      }
+      for (const f of [join(proj, 'bin', 'kubectl'), join(proj, 'vendor', 'bin', 'kubectl')]) {
+        writeFileSync(f, '#!/bin/sh\n', { mode: 0o755 });
+        chownSync(f, owner, owner);
+      }
+      for (const command of ['bin/kubectl get pods', 'vendor/bin/kubectl get pods', `${proj}/bin/kubectl get pods`, '/usr/bin/env true']) {
+        const r = await hookAs(intern, proj, command);
+        assert.deepEqual({ command, proj, code: r.code, stderr: r.stderr }, { command, proj, code: 0, stderr: '' });
+      }
     }
   });
 

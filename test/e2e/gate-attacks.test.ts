@@ -26,10 +26,10 @@ const KIRO = `pgk${run}`;
 
 
 /** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
-function hookAs(user: User, cwd: string, command: string): Promise<{ code: number | null; stderr: string }> {
+function hookAs(user: User, cwd: string, command: string, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
   const event = JSON.stringify({ session_id: 's', transcript_path: '/dev/null', cwd, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], { uid: user.uid, gid: user.gid, cwd, env: { PATH: '/usr/bin:/bin', HOME: user.home }, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(NODE, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], { uid: user.uid, gid: user.gid, cwd, env: { PATH: '/usr/bin:/bin', HOME: user.home, ...env }, stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.on('error', reject);
@@ -212,6 +212,32 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
         const r = await hookAs(intern, proj, command);
         assert.deepEqual({ command, proj, code: r.code, stderr: r.stderr }, { command, proj, code: 0, stderr: '' });
       }
+    }
+  });
+
+  test('D3 D8 a session whose environment runs code unseen (what a project settings file\'s `env` sets) has every call refused, with the variable and where it came from', async () => {
+    // What `cp -r /tmp/x/. .` of a tree holding .claude/settings.local.json with {"env": {...}} gives the next session.
+    writeFileSync(join(work, 'pre.js'), '// runs inside every node the session starts\n');
+    chownSync(join(work, 'pre.js'), intern.uid, intern.gid);
+    const poisoned: Array<[Record<string, string>, string]> = [
+      [{ BASH_ENV: join(work, '.evil') }, '`BASH_ENV` makes bash read that file before every command it runs'],
+      [{ NODE_OPTIONS: `--require ${join(work, 'pre.js')}` }, '`NODE_OPTIONS` loads that module into every Node.js program the session starts'],
+      [{ 'BASH_FUNC_kubectl%%': '() { rm -rf ~; }' }, '`BASH_FUNC_kubectl%%` defines the shell function `kubectl`'],
+      [{ PATH: `${work}/bin:/usr/bin:/bin` }, `\`PATH\` looks for programs in \`${work}/bin\`, a folder the project holds`],
+      [{ LD_PRELOAD: join(work, 'hook.so') }, '`LD_PRELOAD` loads that library into every program the session starts'],
+    ];
+    for (const [env, said] of poisoned) {
+      const r = await hookAs(intern, work, 'ls', env);
+      assert.equal(r.code, 2, `${JSON.stringify(env)} must not pass: ${r.stderr}`);
+      // (ld.so itself warns first about a preload it cannot open: the library would have run inside the hook client.)
+      assert.equal(r.stderr.includes(`Portcullis denies this Bash call: the session's environment is not one Portcullis can gate: ${said}`), true, r.stderr);
+      assert.match(r.stderr, /from the `env` of an agent tool's settings file \(for Claude Code: `\.claude\/settings\.json` or `\.claude\/settings\.local\.json` in the project/);
+    }
+    // Benign neighbour: an ordinary session environment (home program folders on PATH, Node memory options, CUDA libraries).
+    const ordinary = { PATH: `${intern.home}/.local/bin:/usr/local/bin:/usr/bin:/bin`, NODE_OPTIONS: '--max-old-space-size=256', LD_LIBRARY_PATH: '/usr/local/cuda/lib64', LD_PRELOAD: '' };
+    for (const command of ['ls', 'kubectl get pods']) {
+      const r = await hookAs(intern, work, command, ordinary);
+      assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
     }
   });
 

@@ -54,19 +54,28 @@ export async function lookupUserAsync(name: string): Promise<UnixUser | null> {
 const USER_FRESH_MS = 5_000;
 
 /**
- * D8: the Unix user each agent runs as (`agents.<id>.unix_user`), looked up when first asked and again
- * once older than USER_FRESH_MS (group changes are seen), for the gateway's path resolver. Undefined
- * for an agent with no Unix user; a promise of null for one whose account cannot be looked up.
+ * D8: the Unix user each agent runs as (`agents.<id>.unix_user`), for the gateway's path resolver:
+ * looked up when first asked, then again in the background once older than USER_FRESH_MS (group
+ * changes are seen within that, as the daemon's own reconcile sees them), the answer so far serving
+ * meanwhile. Undefined for an agent with no Unix user; a promise of null for one whose account cannot
+ * be looked up.
  */
 export function agentUsers(mapping: Readonly<Record<string, string>>, lookup: (name: string) => Promise<UnixUser | null> = lookupUserAsync): (agentId: string) => Promise<UnixUser | null> | undefined {
-  const cache = new Map<string, { at: number; user: Promise<UnixUser | null> }>();
+  const cache = new Map<string, { at: number; user: Promise<UnixUser | null>; refreshing: boolean }>();
+  const fetch = (name: string) => lookup(name).catch(() => null);
   return (agentId) => {
     if (!Object.hasOwn(mapping, agentId)) return undefined;
     const name = mapping[agentId]!;
     const hit = cache.get(name);
-    if (hit && performance.now() - hit.at < USER_FRESH_MS) return hit.user;
-    const user = lookup(name).catch(() => null);
-    cache.set(name, { at: performance.now(), user });
-    return user;
+    if (!hit) {
+      const user = fetch(name);
+      cache.set(name, { at: performance.now(), user, refreshing: false });
+      return user;
+    }
+    if (!hit.refreshing && performance.now() - hit.at >= USER_FRESH_MS) {
+      hit.refreshing = true;
+      void fetch(name).then((u) => cache.set(name, { at: performance.now(), user: Promise.resolve(u), refreshing: false }));
+    }
+    return hit.user;
   };
 }

@@ -233,9 +233,15 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       assert.equal(r.stderr.includes(`Portcullis denies this Bash call: the session's environment is not one Portcullis can gate: ${said}`), true, r.stderr);
       assert.match(r.stderr, /from the `env` of an agent tool's settings file \(for Claude Code: `\.claude\/settings\.json` or `\.claude\/settings\.local\.json` in the project/);
     }
-    // Benign neighbour: an ordinary session environment (home program folders on PATH, Node memory options, CUDA libraries).
+    // Benign neighbours: an ordinary session environment (home program folders on PATH, Node memory options, CUDA
+    // libraries), and extracting a project archive into the dev folder, which stays allowed (the effect is judged, not the writer).
+    const archive = join(dir, 'proj.tar');
+    mkdirSync(join(dir, 'proj-src', 'src'), { recursive: true });
+    writeFileSync(join(dir, 'proj-src', 'src', 'main.c'), 'int main(void) { return 0; }\n');
+    assert.equal(spawnSync('tar', ['cf', archive, '-C', join(dir, 'proj-src'), '.']).status, 0);
+    chmodSync(archive, 0o644);
     const ordinary = { PATH: `${intern.home}/.local/bin:/usr/local/bin:/usr/bin:/bin`, NODE_OPTIONS: '--max-old-space-size=256', LD_LIBRARY_PATH: '/usr/local/cuda/lib64', LD_PRELOAD: '' };
-    for (const command of ['ls', 'kubectl get pods']) {
+    for (const command of ['ls', 'kubectl get pods', `tar xf ${archive}`]) {
       const r = await hookAs(intern, work, command, ordinary);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
     }

@@ -16,6 +16,12 @@ const fs = require('node:fs');
 const net = require('node:net');
 
 const BLOCK = 2;
+/**
+ * The variables of the agent tool's session that may run code the gate never sees (this process has the
+ * tool's environment): sent with each event, judged by the daemon (src/adapters/hooks/session-env.ts,
+ * whose SESSION_ENV_NAMES this list must equal; a test checks), with every exported bash function.
+ */
+const SESSION_ENV_NAMES = ['BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH', 'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH'];
 const PROTOCOLS = ['claude-code', 'gemini-cli', 'codex'];
 const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';
 const MAX_ANSWER = 1 << 20;
@@ -141,7 +147,11 @@ function main(args) {
   if (env.HOME) context.home = env.HOME;
   if (env.AWS_PROFILE) context.awsProfile = env.AWS_PROFILE;
   if (env.AWS_REGION || env.AWS_DEFAULT_REGION) context.awsRegion = env.AWS_REGION || env.AWS_DEFAULT_REGION;
-  const body = Buffer.from(JSON.stringify({ event, context, ...(flags.skip ? { skipPromptOnAllow: true } : {}) }), 'utf8');
+  const sessionEnv = {};
+  for (const name of Object.keys(env)) {
+    if (SESSION_ENV_NAMES.includes(name) || name.startsWith('BASH_FUNC_')) sessionEnv[name] = env[name];
+  }
+  const body = Buffer.from(JSON.stringify({ event, context, sessionEnv, ...(flags.skip ? { skipPromptOnAllow: true } : {}) }), 'utf8');
   const head = `POST /v1/hooks/${flags.protocol} HTTP/1.1\r\nHost: portcullis\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
   const chunks = [];
   let size = 0;
@@ -181,5 +191,5 @@ function main(args) {
 }
 
 process.on('uncaughtException', (err) => deny(`the hook failed (${err && err.message})`));
-module.exports = { main };
+module.exports = { main, SESSION_ENV_NAMES };
 if (require.main === module) main(process.argv.slice(2));

@@ -30,6 +30,11 @@ export class FactsBuilder {
    * through symlinks, hard links) before it trusts what they look like. Not part of the facts.
    */
   readonly paths = new Set<string>();
+  /**
+   * D8: the programs the action names by a path (`bin/kubectl`), each absolute or, when where it lives
+   * is not fixed, `?` and the text; for the gateway to ask whether the agent's Unix user can change them.
+   */
+  readonly programs = new Set<string>();
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
@@ -121,6 +126,14 @@ export class FactsBuilder {
     return this;
   }
 
+  /** Records a path-named program (bounded: beyond the bound, every further one shares the key `?more`). */
+  nameProgram(key: string): string {
+    if (this.programs.has(key)) return key;
+    const k = this.programs.size >= MAX_NAMED_PATHS ? '?more' : key;
+    this.programs.add(k);
+    return k;
+  }
+
   /**
    * Adds everything another builder learnt (a part judged on its own first). Only adds, like every analyser: the
    * caller decides beforehand whether the part is taken as it is.
@@ -134,6 +147,7 @@ export class FactsBuilder {
     for (const f of part.findings) if (this.findings.length < 64) this.findings.push(f);
     for (const i of part.inputs) if (this.inputs.length < 64 && !this.inputs.some((x) => x.path === i.path && x.role === i.role)) this.inputs.push(i);
     for (const p of part.paths) this.namePath(p);
+    for (const p of part.programs) this.nameProgram(p);
     for (const c of part.destroyCodes) if (this.destroyCodes.length < 64) this.destroyCodes.push(c);
     for (const c of part.opaqueCodes) if (this.opaqueCodes.length < 64) this.opaqueCodes.push(c);
     if (part.blastKnown) this.blast(part.blastRadius);

@@ -13,7 +13,9 @@ export interface Classifier {
   /**
    * The same facts, plus the absolute paths the action names (D8), so the caller can resolve them on
    * the filesystem (links, hard links) and classify again with what they really are. Optional: a
-   * classifier without it names no paths.
+   * classifier without it names no paths. `programs`: the programs it names by a path (`bin/kubectl`,
+   * `/opt/x/bin/kubectl`), absolute, or `?` and the text where it lives is not fixed, so the caller can
+   * ask whether the agent can change them (see `Inventory.changeablePrograms`).
    */
-  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] };
+  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[] };
 }

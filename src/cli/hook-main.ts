@@ -143,7 +143,8 @@ export async function runHookCommand(args: readonly string[], io: CliIO): Promis
       close = local.close;
       return local.gate;
     };
-    const answer = await entry.runHook(protocol, text, { gate, timeoutMs, baseContext: baseContext(entry.agentContext(io.env, io.cwd)), skipPromptOnAllow: flags.skipPromptOnAllow });
+    const sessionEnv = Object.fromEntries(Object.entries(io.env).filter((e): e is [string, string] => typeof e[1] === 'string' && (entry.SESSION_ENV_NAMES.includes(e[0]) || e[0].startsWith('BASH_FUNC_'))));
+    const answer = await entry.runHook(protocol, text, { gate, timeoutMs, baseContext: baseContext(entry.agentContext(io.env, io.cwd)), skipPromptOnAllow: flags.skipPromptOnAllow, sessionEnv });
     io.stdout(answer.stdout);
     io.stderr(answer.stderr);
     await (close as (() => Promise<void>) | null)?.().catch(() => undefined);

@@ -63,6 +63,13 @@ export interface Inventory {
    * under `.portcullis/`).
    */
   controlPlaneSecrets?: string[];
+  /**
+   * D8, for one decision: programs the action names by a path (as the classifier keys them, see
+   * `Classifier.classifyWithPaths`) that the acting agent's Unix user can change. Each runs as a
+   * program of the agent's own (as `./bin/tool` does), not as the tool its name says. Absent without
+   * OS facts (the corpus, `classify`): path-named programs are then trusted by their names.
+   */
+  changeablePrograms?: readonly string[];
 }
 
 export const EMPTY_INVENTORY: Inventory = Object.freeze({

@@ -105,7 +105,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { facts: deepFreeze(opaqueForInputs(facts, reading.problems)), bound: [] };
   }
 
-  function classifyWith(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[] } {
+  function classifyWith(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[] } {
     try {
       const c = options.classifier;
       return c.classifyWithPaths ? c.classifyWithPaths(action, context, inventory) : { facts: c.classify(action, context, inventory), paths: [] };
@@ -115,41 +115,67 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
 
   /**
+   * D8: which programs the action names by a path the agent's Unix user can change (none when the
+   * resolver knows no Unix user for it): each runs as a program of the agent's own.
+   */
+  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent): Promise<Array<{ program: string; why: string }>> {
+    if (!options.paths?.changeable || !programs || programs.length === 0) return [];
+    const whys = await bounded('paths', options.paths.changeable(agent.id, programs));
+    if (whys === undefined) return [];
+    // SECURITY (F1): an answer that does not match the question is no answer.
+    if (whys.length !== programs.length) throw new PortcullisError('internal_error', 'the path resolver answered for the wrong number of programs');
+    return programs.flatMap((program, i) => (whys[i] ? [{ program, why: whys[i] }] : []));
+  }
+
+  /** D8: the named paths that lead into the control plane under another name (a symlink, a `..` through one, a hard link). */
+  async function controlPlaneAliases(paths: readonly string[]): Promise<Array<{ path: string; to: string; secret: boolean; how: string }>> {
+    const aliases: Array<{ path: string; to: string; secret: boolean; how: string }> = [];
+    if (!options.paths || paths.length === 0) return aliases;
+    const inventory = options.inventory;
+    const resolved = await bounded('paths', options.paths.resolve(paths));
+    for (const r of resolved) {
+      const path = normalizePath(r.path);
+      const to = r.sameFileAs ?? r.real;
+      if (to === null || to === path) continue;
+      // New control plane, or a secret behind a name that is only control plane (`.portcullis/notes` → the key).
+      const secret = isControlPlaneSecret(to, inventory) && !isControlPlaneSecret(path, inventory);
+      if (!secret && (namesControlPlane(path, inventory) || !namesControlPlane(to, inventory))) continue;
+      if (!aliases.some((a) => a.path === path)) aliases.push({ path, to, secret, how: r.sameFileAs ? 'a hard link' : 'through a link' });
+    }
+    return aliases;
+  }
+
+  /**
    * D8: the paths the action names are resolved on the filesystem; one that leads into the control
-   * plane (a symlink, a `..` through one, a hard link) is control plane for this decision, and the
-   * action is classified again with it, so every control-plane rule applies to it as to the original.
+   * plane (a symlink, a `..` through one, a hard link) is control plane for this decision, and a
+   * program named by a path the agent's Unix user can change is a program of its own: the action is
+   * classified again with them, so every rule applies to them as to what they really are.
    */
   async function classify(action: Action, context: ActionContext, agent: Agent): Promise<ActionFacts> {
     const inventory = options.inventory;
     const first = classifyWith(action, context, inventory);
+    const [aliases, own] = await Promise.all([controlPlaneAliases(first.paths), changeablePrograms(first.programs, agent)]);
     let facts = first.facts;
-    if (options.paths && first.paths.length > 0) {
-      const resolved = await bounded('paths', options.paths.resolve(first.paths));
-      const aliases: Array<{ path: string; to: string; secret: boolean; how: string }> = [];
-      for (const r of resolved) {
-        const path = normalizePath(r.path);
-        const to = r.sameFileAs ?? r.real;
-        if (to === null || to === path) continue;
-        // New control plane, or a secret behind a name that is only control plane (`.portcullis/notes` → the key).
-        const secret = isControlPlaneSecret(to, inventory) && !isControlPlaneSecret(path, inventory);
-        if (!secret && (namesControlPlane(path, inventory) || !namesControlPlane(to, inventory))) continue;
-        if (!aliases.some((a) => a.path === path)) aliases.push({ path, to, secret, how: r.sameFileAs ? 'a hard link' : 'through a link' });
-      }
-      if (aliases.length > 0) {
-        const widened: Inventory = {
-          ...inventory,
-          controlPlanePaths: [...inventory.controlPlanePaths, ...aliases.map((a) => a.path)],
-          controlPlaneSecrets: [...(inventory.controlPlaneSecrets ?? []), ...aliases.filter((a) => a.secret).map((a) => a.path)],
-        };
-        const again = classifyWith(action, context, widened).facts;
-        facts = {
-          ...again,
-          findings: [
-            ...again.findings,
-            ...aliases.map((a) => ({ code: 'control_plane_alias', message: `\`${a.path}\` leads to \`${a.to}\` (${a.how}), part of Portcullis's own control plane` })),
-          ],
-        };
-      }
+    if (aliases.length > 0 || own.length > 0) {
+      const widened: Inventory = {
+        ...inventory,
+        ...(aliases.length > 0
+          ? {
+              controlPlanePaths: [...inventory.controlPlanePaths, ...aliases.map((a) => a.path)],
+              controlPlaneSecrets: [...(inventory.controlPlaneSecrets ?? []), ...aliases.filter((a) => a.secret).map((a) => a.path)],
+            }
+          : {}),
+        ...(own.length > 0 ? { changeablePrograms: own.map((o) => o.program) } : {}),
+      };
+      const again = classifyWith(action, context, widened).facts;
+      facts = {
+        ...again,
+        findings: [
+          ...again.findings,
+          ...aliases.map((a) => ({ code: 'control_plane_alias', message: `\`${a.path}\` leads to \`${a.to}\` (${a.how}), part of Portcullis's own control plane` })),
+          ...own.map((o) => ({ code: 'program_changeable', message: `\`${o.program.replace(/^\?/, '')}\` can be changed by the agent's Unix user: ${o.why}` })),
+        ],
+      };
     }
     // The classifier cannot know who acts: mark targets in the agent's own home environment here.
     return deepFreeze({ ...facts, targets: facts.targets.map((t) => ({ ...t, home: t.environment !== null && t.environment === agent.homeEnvironment })) });

@@ -103,4 +103,16 @@ export interface ResolvedPath {
  */
 export interface PathResolver {
   resolve(paths: readonly string[]): Promise<ResolvedPath[]>;
+  /**
+   * D8: for each program the action names by a path (`bin/kubectl`, `/home/a/bin/kubectl`: the
+   * classifier's absolute spelling, or a text not starting with `/` when where it lives is not fixed),
+   * why the agent's Unix user could change the file that runs there, itself or through a folder above
+   * it or a link on the way (null: it cannot). Undefined when the agent has no Unix user here: then
+   * nothing is known and the names are trusted as the classifier alone trusts them.
+   *
+   * Obligations: a program whose file cannot be checked (no permission to look, a loop, a user that
+   * cannot be looked up, a file that does not exist yet) is changeable, with the reason; one answer
+   * per program, in order.
+   */
+  changeable?(agentId: string, programs: readonly string[]): Promise<Array<string | null> | undefined>;
 }

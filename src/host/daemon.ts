@@ -156,7 +156,7 @@ export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) 
       },
     },
     bodyLimitBytes,
-    hook: (protocolName, event, context, skip) => using((rt) => hookFor(rt, agent, protocolName, event, context, skip)),
+    hook: (protocolName, event, context, skip, sessionEnv) => using((rt) => hookFor(rt, agent, protocolName, event, context, skip, sessionEnv)),
   });
   const http = createServer(getRequestListener(app.fetch));
   // F5: bounded time on every connection.
@@ -166,11 +166,11 @@ export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) 
   return http;
 }
 
-async function hookFor(rt: Runtime, agent: string, protocolName: string, event: string, context: ActionContext, skipPromptOnAllow: boolean) {
+async function hookFor(rt: Runtime, agent: string, protocolName: string, event: string, context: ActionContext, skipPromptOnAllow: boolean, sessionEnv?: Readonly<Record<string, string>>) {
   const protocol = hookProtocol(protocolName);
   if (!protocol) throw new PortcullisError('not_found', `unknown hook protocol \`${protocolName}\``, { hint: 'claude-code or gemini-cli' });
   const gate = localAgentGate(rt, agent);
-  return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow });
+  return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow, ...(sessionEnv ? { sessionEnv } : {}) });
 }
 
 class Daemon implements RunningDaemon {

@@ -1,11 +1,21 @@
 import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { whyChangeable, type Changer } from './path-resolver.ts';
 
 /** Whether `file` is a regular file this process may execute (what execvp tries). */
 export function isExecutableFile(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
   } catch {
     return false;
   }
@@ -32,26 +42,15 @@ export function execProgram(command: string, path: string | undefined, cwd: stri
   const dirs = command.includes('/') ? [] : (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
   const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(isExecutableFile);
   if (found === undefined || !isExecutableFile(found)) return null;
-  const file = realpathSync(found);
   const uid = process.getuid?.();
-  if (uid === undefined || uid === 0) return { file, changeable: null };
-  const mine = (p: string): string | null => {
-    const st = statSync(p);
-    if (st.uid === uid) return `this user owns \`${p}\``;
-    // A sticky folder (/tmp): only an entry's owner may rename it, and the entry below was checked already.
-    if (st.isDirectory() && (st.mode & 0o1000) !== 0 && p !== file) return null;
-    try {
-      accessSync(p, constants.W_OK);
-      return `this user may write \`${p}\``;
-    } catch {
-      return null;
-    }
-  };
-  for (let p = file; ; p = dirname(p)) {
-    const why = mine(p);
-    if (why) return { file, changeable: why };
-    if (p === dirname(p)) break;
-  }
+  if (uid === undefined || uid === 0) return { file: realpathSync(found), changeable: null };
+  // The one reader of "can this user change this file" (D8), shared with the gateway's resolver; this
+  // process is the user, so the kernel answers for writing (ACLs included).
+  const who: Changer = { uid, groups: [...new Set([process.getgid?.() ?? -1, ...(process.getgroups?.() ?? [])])], mayWrite: (p) => mayWrite(p) };
+  // Exec starts the real file itself, so the links on the way to it cannot be swapped in between: its real path is checked.
+  const file = realpathSync(found);
+  const why = whyChangeable(file, who).why;
+  if (why) return { file, changeable: why };
   // A script runs its `#!` interpreter, which must be as unchangeable; `#!/usr/bin/env tool` finds the tool on
   // this PATH, which the user sets. Linux nests interpreters at most 4 deep: deeper is not judged (refused).
   const line = shebang(file);

@@ -11,13 +11,14 @@
  * It decides nothing and assembles nothing: runtime/ wires these in, cli/ and host/ call the OS
  * checks.
  */
-export { createFsPathResolver } from './path-resolver.ts';
+export { createFsPathResolver, whyChangeable } from './path-resolver.ts';
+export type { Changer } from './path-resolver.ts';
 export { createFsInputReader, DEFAULT_INPUT_LIMITS } from './input-reader.ts';
 export type { InputLimits, ReadFile } from './input-reader.ts';
 export { createFsInputGuard } from './input-guard.ts';
 export { createSteadyClock, systemClock } from './clock.ts';
 export type { SteadyClock } from './clock.ts';
-export { lookupUser, userNameOf } from './unix-users.ts';
+export { lookupUser, lookupUserAsync, agentUsers, userNameOf } from './unix-users.ts';
 export type { UnixUser } from './unix-users.ts';
 export { canAccess, boundaryFindings, controlPlaneFiles } from './os-boundary.ts';
 export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.ts';

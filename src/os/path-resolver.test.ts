@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -209,5 +209,122 @@ describe('D8: paths are resolved before they are matched', () => {
     const d = await failing.decide({ agentId: 'kiro', action: { kind: 'shell', command: 'cat plain.txt' }, context: { cwd: work } });
     assert.equal(d.effect, 'deny');
     assert.deepEqual(d.reasons, [{ code: 'internal_error', message: 'disk on fire' }]);
+  });
+});
+
+/**
+ * D8: a program named by a path (`bin/kubectl`) runs as the tool its name says only when the agent's
+ * Unix user cannot change the file, itself, through a folder above it, or through a link on the way.
+ * Modes are read for that user (the gateway runs as the service user); files get other owners by chown,
+ * so this needs root (CI runs as root).
+ */
+describe('D8: a path-named program the agent can change is its own', { skip: process.getuid?.() === 0 ? false : 'needs root to chown files to other users' }, () => {
+  const AGENT = { uid: 4242, groups: [4242] };
+  const OTHER = 4343;
+  let root: string;
+  let gateway: Gateway;
+  let resolver: PathResolver;
+
+  /** A folder or file at `p` (below root) with this owner and mode. */
+  const make = (p: string, owner: number, mode: number, content?: string) => {
+    if (content === undefined) mkdirSync(p, { recursive: true });
+    else writeFileSync(p, content);
+    chownSync(p, owner, owner);
+    chmodSync(p, mode);
+  };
+
+  before(async () => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'portcullis-d8p-')));
+    chmodSync(root, 0o755);
+    // The agent's own project: every binstub in it is the agent's to change.
+    make(join(root, 'own'), AGENT.uid, 0o755);
+    make(join(root, 'own', 'bin'), AGENT.uid, 0o755);
+    make(join(root, 'own', 'bin', 'kubectl'), AGENT.uid, 0o755, '#!/bin/sh\n');
+    make(join(root, 'own', 'bin', 'rails'), 0, 0o755, '#!/bin/sh\n');
+    // A project of root's and one of another user's: binstubs the agent may run, not change.
+    for (const [name, owner] of [['sys', 0], ['other', OTHER]] as const) {
+      make(join(root, name), owner, 0o755);
+      make(join(root, name, 'bin'), owner, 0o755);
+      make(join(root, name, 'bin', 'kubectl'), owner, 0o755, '#!/bin/sh\n');
+      make(join(root, name, 'vendor', 'bin'), owner, 0o755);
+      make(join(root, name, 'vendor', 'bin', 'phinx'), owner, 0o755, '#!/bin/sh\n');
+    }
+    // Group-writable for a group the agent is in; a link in a root folder to the agent's file; a link in the agent's folder to root's.
+    make(join(root, 'shared'), 0, 0o775);
+    chownSync(join(root, 'shared'), 0, AGENT.groups[0]!);
+    make(join(root, 'shared', 'kubectl'), 0, 0o755, '#!/bin/sh\n');
+    symlinkSync(join(root, 'own', 'bin', 'kubectl'), join(root, 'sys', 'bin', 'helm'));
+    symlinkSync(join(root, 'sys', 'bin', 'kubectl'), join(root, 'own', 'bin', 'helm'));
+    // /tmp-like: sticky and world-writable, holding root's file.
+    make(join(root, 'sticky'), 0, 0o1777);
+    make(join(root, 'sticky', 'kubectl'), 0, 0o755, '#!/bin/sh\n');
+    resolver = createFsPathResolver(() => [], { agentUser: (id) => (id === 'kiro' ? Promise.resolve(AGENT) : id === 'ghost' ? Promise.resolve(null) : undefined) });
+    const engine = engineWith();
+    gateway = createGateway({
+      classifier: await createClassifier(),
+      engine: () => engine,
+      inventory: { environments: [{ name: 'dev', tier: 'dev', tags: [], match: { paths: [`${root}/**`] } }], unknownTier: 'production', controlPlanePaths: [] },
+      directory: { agent: async (id) => (id === 'kiro' || id === 'ghost' || id === 'local' ? { ...kiro, id } : null), human: async (id) => (id === 'dana' ? dana : null) },
+      audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
+      approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
+      paths: resolver,
+      clock: fakeClock(),
+      ids: counterIds(),
+    });
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('D8 the resolver says why the agent could change each program, and null for those it cannot', async () => {
+    const r = await resolver.changeable!('kiro', [
+      join(root, 'own', 'bin', 'kubectl'),
+      join(root, 'own', 'bin', 'rails'),
+      join(root, 'own', 'bin', 'nothing'),
+      join(root, 'sys', 'bin', 'kubectl'),
+      join(root, 'other', 'vendor', 'bin', 'phinx'),
+      join(root, 'shared', 'kubectl'),
+      join(root, 'sys', 'bin', 'helm'),
+      join(root, 'own', 'bin', 'helm'),
+      join(root, 'sticky', 'kubectl'),
+      join(root, 'sticky', 'helm'),
+      join(root, 'sys', 'bin', 'nothing'),
+      '?$(npm bin)/tsc',
+    ]);
+    assert.deepEqual(r, [
+      `this user owns \`${join(root, 'own', 'bin', 'kubectl')}\``,
+      `this user may write \`${join(root, 'own', 'bin')}\`, and so replace \`${join(root, 'own', 'bin', 'rails')}\``,
+      `this user may create \`${join(root, 'own', 'bin', 'nothing')}\``,
+      null,
+      null,
+      `this user may write \`${join(root, 'shared')}\`, and so replace \`${join(root, 'shared', 'kubectl')}\``,
+      `this user owns \`${join(root, 'own', 'bin', 'kubectl')}\``,
+      `this user may write \`${join(root, 'own', 'bin')}\`, and so replace \`${join(root, 'own', 'bin', 'helm')}\``,
+      null,
+      `this user may create \`${join(root, 'sticky', 'helm')}\``,
+      `\`${join(root, 'sys', 'bin', 'nothing')}\` does not exist (yet): the action may create it`,
+      'where it lives is not fixed in the action (its folder or the working folder is computed)',
+    ]);
+    // No Unix user for the agent: nothing is known, the names are trusted as before. One that cannot be looked up: all its own.
+    assert.equal(await resolver.changeable!('local', [join(root, 'own', 'bin', 'kubectl')]), undefined);
+    assert.deepEqual(await resolver.changeable!('ghost', [join(root, 'sys', 'bin', 'kubectl')]), ['the agent\'s Unix user cannot be looked up']);
+  });
+
+  it('D8 `bin/kubectl` the agent can change is decided as `./bin/kubectl`, with the reason; root\'s and another user\'s binstubs keep their names', async () => {
+    const decide = (agentId: string, cwd: string, command: string) => gateway.evaluate({ agentId, action: { kind: 'shell', command }, context: { cwd } });
+    const own = join(root, 'own');
+    for (const command of ['bin/kubectl get pods', `${own}/bin/kubectl get pods`, `cd ${own} && bin/kubectl get pods`, 'bin/helm list', 'bin/nothing get pods', 'env bin/kubectl get pods']) {
+      const { facts } = await decide('kiro', command.startsWith('cd ') ? root : own, command);
+      assert.ok(facts.verbs.includes('exec'), `${command}: ${JSON.stringify(facts.verbs)}`);
+      assert.ok(facts.findings.some((f) => f.code === 'program_changeable' && /can be changed by the agent's Unix user: this user (owns|may write|may create)/.test(f.message)), `${command}: ${JSON.stringify(facts.findings)}`);
+      assert.ok(facts.findings.some((f) => f.code === 'script_unseen'), command);
+    }
+    for (const [cwd, command] of [[join(root, 'sys'), 'bin/kubectl get pods'], [join(root, 'other'), 'bin/kubectl get pods'], [join(root, 'other'), 'vendor/bin/phinx status'], [own, 'kubectl get pods']]) {
+      const asKiro = await decide('kiro', cwd!, command!);
+      const unmapped = await decide('local', cwd!, command!);
+      assert.deepEqual(asKiro.facts, unmapped.facts, `${command} in ${cwd}`);
+      assert.ok(!asKiro.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), `${command}: ${JSON.stringify(asKiro.facts.findings)}`);
+    }
+    // Without a Unix user for the agent (a local install), the agent's own file keeps its name: nothing is known.
+    const local = await decide('local', own, 'bin/kubectl get pods');
+    assert.ok(!local.facts.findings.some((f) => f.code === 'program_changeable'));
   });
 });

@@ -263,7 +263,7 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
    * shared: walking `D/name` is walking `D`, then `name` from where that ended. Null when the walk
    * is refused, loops, or `p` is not absolute.
    */
-  return function realOf(p: string): Walked | null | Promise<Walked | null> {
+  function realOf(p: string): Walked | null | Promise<Walked | null> {
     if (!p.startsWith('/')) return null;
     const cut = p.lastIndexOf('/');
     const name = p.slice(cut + 1);
@@ -276,7 +276,81 @@ function walker(mounts: readonly string[] | null, maxSteps: number) {
       if (f instanceof Promise) void f.then((v) => folders.set(folder, v), () => undefined);
     }
     return f instanceof Promise ? f.then((at) => inFolder(at, name)) : inFolder(f, name);
-  };
+  }
+
+  return { realOf, lookUp, looked };
+}
+
+/**
+ * Who may change a file, for `whyChangeable`: a Unix user's ids, and the kernel's own answer where
+ * this process is that user (`access(2)` also sees ACLs, which the modes alone do not show).
+ */
+export interface Changer {
+  uid: number;
+  /** Every group id, the primary one included. */
+  groups: readonly number[];
+  /** Whether the user may write `path` (a real path); by default read from its mode bits. */
+  mayWrite?: (path: string) => boolean;
+}
+
+function writeBit(st: Stat, who: Changer): boolean {
+  const mode = Number(st.mode);
+  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
+  return (bits & 2) !== 0;
+}
+
+/**
+ * Why `who` could change the file the walk of one path reached (null: it cannot), from every entry the
+ * walk looked up: the kernel walks exactly these names (each a name in a real folder, links' own
+ * names and the folders their targets pass through included), so the file that runs is changeable
+ * exactly when one of them is. An entry is changeable when the user owns it (then it may chmod it;
+ * a link's own owner matters only in a sticky folder), or may write the folder holding it (then it
+ * may replace it, unless that folder is sticky and the user owns neither: /tmp), or, for a name that
+ * does not exist, may create it there. The file itself is changeable when the user may write it.
+ */
+function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>>, end: Walked | null, who: Changer): string | null {
+  if (end === null) return 'its path cannot be walked (no permission, or links that loop)';
+  const may = (p: string, st: Stat) => (who.mayWrite ? who.mayWrite(p) : writeBit(st, who));
+  // The file first, then the names on the way to it from the nearest up: the reason given is the closest one.
+  if (end.st !== undefined && Number(end.st.uid) === who.uid) return `this user owns \`${end.real}\``;
+  if (end.st !== undefined && may(end.real, end.st)) return `this user may write \`${end.real}\``;
+  for (const [at, st] of [...looked].reverse()) {
+    if (st instanceof Promise || st === 'refused') return `\`${at}\` cannot be looked up`;
+    if (at === '/') continue;
+    const dir = dirname(at);
+    const ds = looked.get(dir);
+    if (ds === undefined || ds instanceof Promise || typeof ds === 'string') return `\`${dir}\` cannot be looked up`;
+    if (st === 'missing') {
+      if (may(dir, ds)) return `this user may create \`${at}\``;
+      continue;
+    }
+    if (!st.isSymbolicLink() && Number(st.uid) === who.uid) return `this user owns \`${at}\``;
+    const sticky = (Number(ds.mode) & 0o1000) !== 0;
+    if (may(dir, ds) && (!sticky || Number(ds.uid) === who.uid || Number(st.uid) === who.uid)) return `this user may write \`${dir}\`, and so replace \`${at}\``;
+  }
+  return end.st === undefined ? `\`${end.real}\` does not exist (yet): the action may create it` : null;
+}
+
+/** The file `path` (absolute) leads to, and why `who` could change it (see `changeableFromWalk`). */
+function changeableWalk(path: string, who: Changer, mounts: readonly string[] | null, maxSteps: number): { real: string | null; why: string | null } | Promise<{ real: string | null; why: string | null }> {
+  const w = walker(mounts, maxSteps);
+  const root = w.lookUp('/');
+  const end = w.realOf(path);
+  const answer = (at: Walked | null) => ({ real: at?.real ?? null, why: changeableFromWalk(w.looked, at, who) });
+  if (root instanceof Promise || end instanceof Promise) return Promise.all([root, end]).then(([, at]) => answer(at));
+  return answer(end);
+}
+
+/**
+ * D8, the one reader of "can this Unix user change the program that runs at `path`" (absolute), for
+ * `portcullis exec` as the agent's own user and the gateway's resolver for the agent's Unix user. Looks
+ * up everything synchronously (exec waits for its own filesystem). The real path, and why the user
+ * could change the file (null: it cannot).
+ */
+export function whyChangeable(path: string, who: Changer): { real: string | null; why: string | null } {
+  const r = changeableWalk(path, who, [], MAX_STEPS);
+  if (r instanceof Promise) throw new Error('unreachable: a walk with no waiting mounts waited');
+  return r;
 }
 
 export interface FsPathResolverOptions {
@@ -284,6 +358,12 @@ export interface FsPathResolverOptions {
   mountinfo?: () => string;
   /** Lookups one call may make (default MAX_STEPS). */
   maxSteps?: number;
+  /**
+   * D8: the Unix user an agent runs as, for `changeable`: undefined when the agent has none here (a
+   * local install: its path-named programs are trusted by their names, as the classifier alone does),
+   * a promise of null when it has one that cannot be looked up (then every such program is its own).
+   */
+  agentUser?: (agentId: string) => Promise<Changer | null> | undefined;
 }
 
 /**
@@ -335,10 +415,22 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     return paths.map((path, i) => ({ path, real: found[i]?.real ?? null }));
   }
 
+  async function changeable(agentId: string, programs: readonly string[]): Promise<Array<string | null> | undefined> {
+    const user = options.agentUser?.(agentId);
+    if (user === undefined) return undefined;
+    const who = await user;
+    // SECURITY (F1): a user we cannot look up could change anything.
+    if (who === null) return programs.map(() => 'the agent\'s Unix user cannot be looked up');
+    const maxSteps = options.maxSteps ?? MAX_STEPS;
+    const at = mounts();
+    return Promise.all(programs.map(async (p) => (p.startsWith('/') ? (await changeableWalk(p, who, at, maxSteps)).why : 'where it lives is not fixed in the action (its folder or the working folder is computed)')));
+  }
+
   return {
+    changeable,
     resolve(paths) {
       try {
-        const realOf = walker(mounts(), options.maxSteps ?? MAX_STEPS);
+        const { realOf } = walker(mounts(), options.maxSteps ?? MAX_STEPS);
         const found = paths.map(realOf);
         // Every lookup local (the common case): answered without a promise per path.
         if (!found.some((f) => f instanceof Promise)) return Promise.resolve(answer(paths, found as Array<Walked | null>));

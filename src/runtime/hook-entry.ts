@@ -7,7 +7,7 @@
 import type { AgentGate } from '../gateway/index.ts';
 export { remoteGate } from './remote-gate.ts';
 
-export { runHook, hookProtocol, planInstall, HOOK_PROTOCOLS, DEFAULT_HOOK_TIMEOUT_MS } from '../adapters/hooks/index.ts';
+export { runHook, hookProtocol, planInstall, HOOK_PROTOCOLS, DEFAULT_HOOK_TIMEOUT_MS, SESSION_ENV_NAMES } from '../adapters/hooks/index.ts';
 export type { HookAnswer, HookProtocolName, InstallPlan } from '../adapters/hooks/index.ts';
 // deep on purpose: os/index.ts would load the file-system readers' ESM facades before every tool call
 export { agentContext } from '../os/agent-context.ts';

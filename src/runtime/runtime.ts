@@ -11,7 +11,7 @@ import { openStore, type OpenedStore } from './store.ts';
 import { createBrakeService, twoAdminShadowFor, type BrakeService } from '../brakes/index.ts';
 import { createNotifier, type Notifier } from '../notify/index.ts';
 import { createControlPlane, type ControlPlane } from '../control/index.ts';
-import { loadConfigFile, createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
+import { loadConfigFile, agentUsers, createFsInputReader, createFsPathResolver, createSteadyClock, systemClock, type SteadyClock } from '../os/index.ts';
 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
@@ -141,7 +141,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       approvals: opened.approvals,
       brakes,
       inputs: createFsInputReader(),
-      paths: createFsPathResolver(() => [...config.inventory.controlPlanePaths, ...(config.inventory.controlPlaneSecrets ?? [])]),
+      paths: createFsPathResolver(() => [...config.inventory.controlPlanePaths, ...(config.inventory.controlPlaneSecrets ?? [])], { agentUser: agentUsers(config.agentUnixUsers) }),
       clock,
       ids,
       // F8: each store call gets at most half the deadline, so a hung store still ends in an

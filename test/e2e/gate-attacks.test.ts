@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -31,10 +31,10 @@ function lookup(name: string): User {
 }
 
 /** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
-function hookAs(user: User, cwd: string, command: string): Promise<{ code: number | null; stderr: string }> {
+function hookAs(user: User, cwd: string, command: string, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
   const event = JSON.stringify({ session_id: 's', transcript_path: '/dev/null', cwd, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], { uid: user.uid, gid: user.gid, cwd, env: { PATH: '/usr/bin:/bin', HOME: user.home }, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(NODE, [CLIENT, 'claude-code', '--socket', join(runDir, 'agents'), '--timeout', '120'], { uid: user.uid, gid: user.gid, cwd, env: { PATH: '/usr/bin:/bin', HOME: user.home, ...env }, stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.on('error', reject);
@@ -324,6 +324,69 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     assert.match((swapped.body.error as { message: string }).message, /^`cm\.yaml` changed since it was approved \(sha256 /);
     assert.deepEqual(readdirSync(join(runDir, 'approved', 'kiro')), []);
     assert.deepEqual(readdirSync(join(runDir, 'approved', 'intern-bot')), []);
+  });
+
+  test('D8 a program named by a path the agent can change (`bin/kubectl`, its absolute path, a link in its folder, a file not there yet) is its own program (denied), not the tool', async () => {
+    writeFileSync(join(work, 'bin', 'kubectl'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    chownSync(join(work, 'bin', 'kubectl'), intern.uid, intern.gid);
+    // A link made by root to root's program, but in the agent's folder: the agent can point it elsewhere.
+    rmSync(join(work, 'bin', 'helm'), { force: true });
+    symlinkSync('/bin/ls', join(work, 'bin', 'helm'));
+    for (const [cwd, command] of [[work, 'bin/kubectl get pods'], [work, `${work}/bin/kubectl get pods`], [intern.home, `cd ${work} && bin/kubectl get pods`], [work, 'bin/helm list'], [work, 'bin/oc get pods'], [work, 'timeout 5 bin/kubectl get pods']]) {
+      const r = await hookAs(intern, cwd!, command!);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    }
+  });
+
+  test('D8 path-named programs, benign neighbours: binstubs of root\'s or another user\'s project keep their names', async () => {
+    for (const [owner, name] of [[0, 'rootproj'], [kiro.uid, 'kiroproj']] as const) {
+      const proj = join(dir, name);
+      for (const d of [proj, join(proj, 'bin'), join(proj, 'vendor'), join(proj, 'vendor', 'bin')]) {
+        mkdirSync(d, { recursive: true, mode: 0o755 });
+        chownSync(d, owner, owner);
+      }
+      for (const f of [join(proj, 'bin', 'kubectl'), join(proj, 'vendor', 'bin', 'kubectl')]) {
+        writeFileSync(f, '#!/bin/sh\n', { mode: 0o755 });
+        chownSync(f, owner, owner);
+      }
+      for (const command of ['bin/kubectl get pods', 'vendor/bin/kubectl get pods', `${proj}/bin/kubectl get pods`, '/usr/bin/env true']) {
+        const r = await hookAs(intern, proj, command);
+        assert.deepEqual({ command, proj, code: r.code, stderr: r.stderr }, { command, proj, code: 0, stderr: '' });
+      }
+    }
+  });
+
+  test('D3 D8 a session whose environment runs code unseen (what a project settings file\'s `env` sets) has every call refused, with the variable and where it came from', async () => {
+    // What `cp -r /tmp/x/. .` of a tree holding .claude/settings.local.json with {"env": {...}} gives the next session.
+    writeFileSync(join(work, 'pre.js'), '// runs inside every node the session starts\n');
+    chownSync(join(work, 'pre.js'), intern.uid, intern.gid);
+    const poisoned: Array<[Record<string, string>, string]> = [
+      [{ BASH_ENV: join(work, '.evil') }, '`BASH_ENV` makes bash read that file before every command it runs'],
+      [{ NODE_OPTIONS: `--require ${join(work, 'pre.js')}` }, '`NODE_OPTIONS` loads that module into every Node.js program the session starts'],
+      [{ 'BASH_FUNC_kubectl%%': '() { rm -rf ~; }' }, '`BASH_FUNC_kubectl%%` defines the shell function `kubectl`'],
+      [{ PATH: `${work}/bin:/usr/bin:/bin` }, `\`PATH\` looks for programs in \`${work}/bin\`, a folder the project holds`],
+      [{ LD_PRELOAD: join(work, 'hook.so') }, '`LD_PRELOAD` loads that library into every program the session starts'],
+    ];
+    for (const [env, said] of poisoned) {
+      const r = await hookAs(intern, work, 'ls', env);
+      assert.equal(r.code, 2, `${JSON.stringify(env)} must not pass: ${r.stderr}`);
+      // (ld.so itself warns first about a preload it cannot open: the library would have run inside the hook client.)
+      assert.equal(r.stderr.includes(`Portcullis denies this Bash call: the session's environment is not one Portcullis can gate: ${said}`), true, r.stderr);
+      assert.match(r.stderr, /from the `env` of an agent tool's settings file \(for Claude Code: `\.claude\/settings\.json` or `\.claude\/settings\.local\.json` in the project/);
+    }
+    // Benign neighbours: an ordinary session environment (home program folders on PATH, Node memory options, CUDA
+    // libraries), and extracting a project archive into the dev folder, which stays allowed (the effect is judged, not the writer).
+    const archive = join(dir, 'proj.tar');
+    mkdirSync(join(dir, 'proj-src', 'src'), { recursive: true });
+    writeFileSync(join(dir, 'proj-src', 'src', 'main.c'), 'int main(void) { return 0; }\n');
+    assert.equal(spawnSync('tar', ['cf', archive, '-C', join(dir, 'proj-src'), '.']).status, 0);
+    chmodSync(archive, 0o644);
+    const ordinary = { PATH: `${intern.home}/.local/bin:/usr/local/bin:/usr/bin:/bin`, NODE_OPTIONS: '--max-old-space-size=256', LD_LIBRARY_PATH: '/usr/local/cuda/lib64', LD_PRELOAD: '' };
+    for (const command of ['ls', 'kubectl get pods', `tar xf ${archive}`]) {
+      const r = await hookAs(intern, work, command, ordinary);
+      assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    }
   });
 
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {

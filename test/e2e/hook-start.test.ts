@@ -114,7 +114,7 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
     assert.equal(r.code, 0, r.stderr);
     const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as { files: string[]; undici: boolean; sqlite: boolean };
     assert.deepEqual(loaded, {
-      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/os/agent-context.ts', 'src/sdk/client.ts', 'src/sdk/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts', 'src/core/errors.ts'],
+      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/os/agent-context.ts', 'src/sdk/client.ts', 'src/sdk/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts', 'src/adapters/hooks/session-env.ts', 'src/core/errors.ts'],
       undici: false,
       sqlite: false,
     });

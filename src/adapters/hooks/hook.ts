@@ -1,6 +1,7 @@
 import type { ActionContext } from '../../core/index.ts';
 import type { AgentDecision, AgentGate } from '../../gateway/index.ts';
 import type { HookAnswer, HookProtocol, Outcome } from './protocols.ts';
+import { sessionEnvProblems, sessionEnvRefusal } from './session-env.ts';
 
 export interface RunHookOptions {
   /** Context the event does not carry (home, cloud profile); the event's `cwd` wins. */
@@ -12,6 +13,12 @@ export interface RunHookOptions {
   timeoutMs?: number;
   /** Claude Code: answer `allow` (skip its permission prompt) for what Portcullis allowed. */
   skipPromptOnAllow?: boolean;
+  /**
+   * The session's values of the variables that run code unseen (`SESSION_ENV_NAMES`, `BASH_FUNC_…`),
+   * as the hook client read them from its own environment (the agent tool's). One that does refuses
+   * every call (see session-env.ts). Absent: the caller sent none (an SDK, an older client).
+   */
+  sessionEnv?: Readonly<Record<string, string>>;
   /** Builds the gate lazily, so a malformed event or a read-only tool never pays for opening it. */
   gate: () => Promise<Pick<AgentGate, 'decide'>>;
 }
@@ -65,9 +72,24 @@ export async function runHook(protocol: HookProtocol, text: string, options: Run
   }
 }
 
+/** The event's own `cwd` (every protocol's event carries one), for a call with nothing to decide. */
+function eventCwd(text: string): string | undefined {
+  try {
+    const cwd = (JSON.parse(text) as { cwd?: unknown }).cwd;
+    return typeof cwd === 'string' ? cwd : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function decideAll(protocol: HookProtocol, text: string, options: RunHookOptions): Promise<Outcome> {
   const t = protocol.translate(text, options.baseContext ?? {});
   if (t.kind === 'refuse') return { kind: 'block', message: `Portcullis denies this call: ${t.message}.` };
+  // SECURITY (D3, D8): a session whose environment runs code unseen is refused whatever the call, read-only tools included.
+  if (options.sessionEnv) {
+    const problems = sessionEnvProblems(options.sessionEnv, t.kind === 'gate' ? t.context.cwd : eventCwd(text), options.baseContext?.home);
+    if (problems.length > 0) return { kind: 'block', message: sessionEnvRefusal(problems, t.tool) };
+  }
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
   const allowed: string[] = [];

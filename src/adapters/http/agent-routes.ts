@@ -179,6 +179,7 @@ export function agentRoutes(app: Hono<any>, deps: AgentRouteDeps, agentOf: Agent
 }
 
 /** What the socket's hook endpoint runs: the hook adapter, with this agent's gate (wired by the runtime). */
-export type HookRunner = (protocol: string, event: string, context: ActionContext, skipPromptOnAllow: boolean) => Promise<{ stdout: string; stderr: string; exitCode: number }>;
+/** `sessionEnv`: the agent tool's values of the variables that run code unseen, as the hook client read them. */
+export type HookRunner = (protocol: string, event: string, context: ActionContext, skipPromptOnAllow: boolean, sessionEnv?: Readonly<Record<string, string>>) => Promise<{ stdout: string; stderr: string; exitCode: number }>;
 
 export type { ActionContext };

@@ -29,6 +29,11 @@ const hookBody = z.strictObject({
     .optional(),
   /** Claude Code: answer `allow` (skipping its own prompt) for what Portcullis allowed. */
   skipPromptOnAllow: z.boolean().optional(),
+  /** The session's variables that may run code unseen (adapters/hooks `SESSION_ENV_NAMES`, `BASH_FUNC_…`); bounded. */
+  sessionEnv: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(%%|\(\))?$/).max(256), z.string().max(64 * 1024))
+    .refine((e) => Object.keys(e).length <= 64, 'at most 64 variables')
+    .optional(),
 });
 
 /**
@@ -68,7 +73,7 @@ export function createAgentSocketApp(deps: AgentSocketDeps): Hono {
   app.post('/v1/hooks/:protocol', async (c) => {
     await agentOf(c);
     const b = parseBody(hookBody, (await readBody(c, HOOK_BODY_LIMIT, ['json'])).value);
-    const answer = await deps.hook(pathParam(c, 'protocol'), b.event, { ...(b.context ?? {}) }, b.skipPromptOnAllow === true);
+    const answer = await deps.hook(pathParam(c, 'protocol'), b.event, { ...(b.context ?? {}) }, b.skipPromptOnAllow === true, b.sessionEnv);
     c.header('Cache-Control', 'no-store');
     return c.json({ v: 1, stdout: answer.stdout, stderr: answer.stderr, exitCode: answer.exitCode });
   });

@@ -804,7 +804,9 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     const name = computed ? computed[1]!.split('/').pop()! : null;
     if (name && name !== '.' && name !== '..') {
       base.env.b.finding('command_path_computed', `the folder of \`${name}\` is computed; the program is named in the input`, { start: head.start, end: head.end });
-      dispatchArgv(base, [{ ...head, text: name, value: name, glob: false }, ...argv.slice(1)], stdin);
+      // D8: where the file lives is not fixed, so with OS facts it is the agent's own unless proved otherwise.
+      const own = programOfAgent(base, `?${head.text}`, head.text);
+      dispatchArgv(base, [{ ...head, text: own ? `./${name}` : name, value: own ? `./${name}` : name, glob: false }, ...argv.slice(1)], stdin);
       return;
     }
     // SECURITY: an unresolved command name could be anything.
@@ -850,6 +852,9 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     return;
   }
   let name = head.value.includes('/') && !head.value.startsWith('./') && !head.value.startsWith('../') ? head.value.slice(head.value.lastIndexOf('/') + 1) : head.value;
+  // SECURITY (D8): `bin/kubectl`, `/home/a/bin/kubectl` run as the tool their name says only where the agent
+  // cannot change the file (known only with OS facts); otherwise as a program of its own, as `./bin/kubectl`.
+  if (name !== head.value && programOfAgent(base, resolvePath(head.value, scope) ?? `?${head.value}`, head.value)) name = head.value.startsWith('/') ? head.value : `./${head.value}`;
   // SECURITY (D8): after `PATH=bin:$PATH` (or `export PATH=…`, `env PATH=…`) a bare name is whatever the new
   // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
   // `read PATH`, `printf -v PATH …`, `mapfile PATH`: PATH gets a value we do not follow.
@@ -873,6 +878,17 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   }
   const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
   dispatchCommand(inv);
+}
+
+/**
+ * D8: records a program named by a path (`key`: absolute, or `?` and the text where it lives is not fixed) and
+ * says whether the OS facts of this decision (`Inventory.changeablePrograms`) make it the agent's own.
+ */
+function programOfAgent(base: Invocation, key: string, written: string): boolean {
+  const k = base.env.b.nameProgram(key);
+  if (!base.env.inventory.changeablePrograms?.includes(k)) return false;
+  base.env.b.finding('program_changeable', `\`${written}\` is a file the agent's own Unix user can change: it runs as a program of the agent's own, not as the tool its name says`, base.span);
+  return true;
 }
 
 /** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { claudeCode, runHook, SESSION_ENV_NAMES, sessionEnvProblems } from './index.ts';
+
+const HOME = '/home/dana';
+const CWD = '/home/dana/src/app';
+const ev = (tool_name: string, tool_input: unknown) =>
+  JSON.stringify({ session_id: 's', transcript_path: '/dev/null', cwd: CWD, hook_event_name: 'PreToolUse', tool_name, tool_input });
+
+describe('D3 D8: a session environment that runs code unseen (project settings `env`) refuses every call', () => {
+  it('D8 names the variables that run code before every command, with what they do', () => {
+    const bad: Record<string, string> = {
+      BASH_ENV: `${CWD}/.x`,
+      ENV: '/tmp/x',
+      LD_PRELOAD: './hook.so',
+      LD_AUDIT: '/tmp/a.so',
+      'BASH_FUNC_kubectl%%': '() { rm -rf ~; }',
+      NODE_OPTIONS: '--max-old-space-size=4096 --require ./pre.js',
+      PERL5OPT: '-MEvil',
+      RUBYOPT: '-r./x',
+      PATH: `${CWD}/bin:/usr/bin:/bin`,
+      LD_LIBRARY_PATH: 'lib',
+      PYTHONPATH: `:${'/usr/lib/python3'}`,
+    };
+    const found = sessionEnvProblems(bad, CWD, HOME);
+    assert.deepEqual(found.map((p) => p.name), Object.keys(bad));
+    assert.equal(found.find((p) => p.name === 'BASH_ENV')?.message, 'makes bash read that file before every command it runs (bash(1), INVOCATION)');
+    assert.equal(found.find((p) => p.name === 'PATH')?.message, `looks for programs in \`${CWD}/bin\`, a folder the project holds, so a file written there runs under a trusted name`);
+    assert.equal(found.find((p) => p.name === 'BASH_FUNC_kubectl%%')?.message, 'defines the shell function `kubectl` in every bash the session starts, which runs instead of the program of that name');
+    // Also `NODE_OPTIONS=--import=x`, `-r x`, a relative PATH entry, an empty one (the working folder).
+    for (const [name, value] of [['NODE_OPTIONS', '--import=./x.mjs'], ['NODE_OPTIONS', '-r ./x'], ['PATH', 'node_modules/.bin:/usr/bin'], ['PATH', '/usr/bin::/bin']]) {
+      assert.equal(sessionEnvProblems({ [name!]: value! }, CWD, HOME).length, 1, `${name}=${value}`);
+    }
+  });
+
+  it('D8 benign neighbours: an ordinary session environment has no problem', () => {
+    const ordinary = {
+      PATH: `${HOME}/.local/bin:${HOME}/.nvm/versions/node/v24.1.0/bin:/usr/local/bin:/usr/bin:/bin`,
+      LD_LIBRARY_PATH: '/usr/local/cuda/lib64',
+      NODE_OPTIONS: '--max-old-space-size=4096 --enable-source-maps',
+      PERL5OPT: '-w',
+      RUBYOPT: '-W0',
+      LD_PRELOAD: '',
+      BASH_ENV: '',
+      PYTHONPATH: '/opt/lib/python',
+    };
+    assert.deepEqual(sessionEnvProblems(ordinary, CWD, HOME), []);
+    // Working in the home folder itself: ~/.local/bin on PATH is not "a folder of the project".
+    assert.deepEqual(sessionEnvProblems({ PATH: `${HOME}/.local/bin:/usr/bin` }, HOME, HOME), []);
+  });
+
+  it('D8 the one-file hook client sends exactly the variables the daemon judges', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    assert.deepEqual(client.SESSION_ENV_NAMES, [...SESSION_ENV_NAMES]);
+  });
+
+  it('D8 runHook refuses any call of a poisoned session (read-only tools too) before asking the gate; an ordinary one is decided', async () => {
+    let asked = 0;
+    const gate = { decide: async () => ((asked++), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    for (const [tool, input] of [['Bash', { command: 'ls' }], ['Read', { file_path: `${CWD}/README.md` }]] as const) {
+      const a = await runHook(claudeCode, ev(tool, input), { gate: async () => gate, baseContext: { home: HOME }, sessionEnv: { BASH_ENV: `${CWD}/.x`, PATH: '/usr/bin:/bin' } });
+      assert.equal(a.exitCode, 2, tool);
+      assert.equal(a.stderr, `Portcullis denies this ${tool} call: the session's environment is not one Portcullis can gate: \`BASH_ENV\` makes bash read that file before every command it runs (bash(1), INVOCATION). Such a variable most likely comes from the \`env\` of an agent tool's settings file (for Claude Code: \`.claude/settings.json\` or \`.claude/settings.local.json\` in the project, applied to the whole session), or was set before the session started. A human must remove it there and start a new session; every call is refused until then.\n`);
+    }
+    assert.equal(asked, 0);
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'ls' }), { gate: async () => gate, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin' } });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    assert.equal(asked, 1);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The environment an agent tool's session runs its commands (and this hook) with, judged before any
+ * call is decided. Claude Code applies the `env` of every settings file it reads to the whole session
+ * (settings reference, key `env`: "environment variables that will be applied to every session";
+ * files: managed, `~/.claude/settings.json`, the project's `.claude/settings.json` and
+ * `.claude/settings.local.json`), and runs each hook command "with Claude Code's environment" (hooks
+ * reference, "Hook execution details"). So a project settings file the agent managed to create (a
+ * `cp -r`, `tar x`, `git checkout` of a tree holding `.claude/`) can set variables that run code the
+ * gate never sees before every command: the hook client sends the values of these variables, and an
+ * event whose session carries one is refused, whatever the call, with the variable and where it
+ * likely came from.
+ *
+ * What this is not: a wall. `LD_PRELOAD`, `NODE_OPTIONS` and (when the hook's shell is bash)
+ * `BASH_ENV` also reach the hook's own process, which then runs the agent's code before this check:
+ * it catches a poisoned session that has not also subverted the hook. The wall is D3 (the settings
+ * files are control plane) and managed settings (`allowManagedHooksOnly`).
+ */
+
+/** The variables the hook clients send (besides every `BASH_FUNC_…`); both clients use this list. */
+export const SESSION_ENV_NAMES: readonly string[] = [
+  'BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
+  'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
+];
+
+/** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
+const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
+
+/** A problem with one variable: which, and what it does. */
+export interface SessionEnvProblem {
+  name: string;
+  message: string;
+}
+
+/** Node's options that load code before the program (node(1): `-r`, `--require`, `--import`, `--loader`). */
+const NODE_PRELOAD = /(^|\s)(-r|--require|--import|--loader|--experimental-loader)(=|\s|$)/;
+/** Perl's `-M`/`-m` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
+const PERL_PRELOAD = /(^|\s)-[A-Za-z]*[Mmd]/;
+const RUBY_PRELOAD = /(^|\s)-[A-Za-z]*r/;
+
+/**
+ * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
+ * working folder), relative, or inside the working folder when that is not the home itself. An
+ * absolute folder elsewhere (`/usr/local/bin`, `~/.local/bin`, `/opt/cuda/lib64`) is ordinary.
+ */
+function projectFolder(entries: string, cwd: string | undefined, home: string | undefined): string | null {
+  for (const entry of entries.split(':')) {
+    if (entry === '' || !entry.startsWith('/')) return entry === '' ? '(an empty entry: the working folder)' : entry;
+    if (cwd && cwd !== '/' && cwd !== home && (entry === cwd || entry.startsWith(`${cwd.replace(/\/+$/, '')}/`))) return entry;
+  }
+  return null;
+}
+
+/** The problem with one variable of the session, or null when it is ordinary. */
+function problemOf(name: string, value: string, cwd: string | undefined, home: string | undefined): string | null {
+  const fn = EXPORTED_FUNCTION.exec(name);
+  if (fn) return `defines the shell function \`${fn[1]}\` in every bash the session starts, which runs instead of the program of that name`;
+  if (value === '') return null;
+  switch (name) {
+    case 'BASH_ENV':
+      return 'makes bash read that file before every command it runs (bash(1), INVOCATION)';
+    case 'ENV':
+      return 'makes a POSIX shell read that file when it starts';
+    case 'LD_PRELOAD':
+    case 'LD_AUDIT':
+    case 'DYLD_INSERT_LIBRARIES':
+      return 'loads that library into every program the session starts (ld.so(8), dyld(1))';
+    case 'NODE_OPTIONS':
+      return NODE_PRELOAD.test(value) ? 'loads that module into every Node.js program the session starts (node(1))' : null;
+    case 'PERL5OPT':
+      return PERL_PRELOAD.test(value) ? 'loads that module into every Perl program the session starts (perlrun)' : null;
+    case 'RUBYOPT':
+      return RUBY_PRELOAD.test(value) ? 'loads that library into every Ruby program the session starts (ruby(1))' : null;
+    case 'PATH':
+    case 'LD_LIBRARY_PATH':
+    case 'DYLD_LIBRARY_PATH':
+    case 'DYLD_FRAMEWORK_PATH':
+    case 'PYTHONPATH':
+    case 'PERL5LIB':
+    case 'RUBYLIB': {
+      const folder = projectFolder(value, cwd, home);
+      if (folder === null) return null;
+      const what = name === 'PATH' ? 'programs' : 'libraries';
+      return `looks for ${what} in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Every variable of `env` that runs code the gate never sees (see the module's comment). */
+export function sessionEnvProblems(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined): SessionEnvProblem[] {
+  const out: SessionEnvProblem[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    const message = problemOf(name, value, cwd, home);
+    if (message) out.push({ name, message });
+  }
+  return out;
+}
+
+/** The refusal the agent (and its human) reads: the variable, what it does, where it likely came from. */
+export function sessionEnvRefusal(problems: readonly SessionEnvProblem[], tool: string): string {
+  const each = problems.map((p) => `\`${p.name}\` ${p.message}`).join('; ');
+  return `Portcullis denies this ${tool} call: the session's environment is not one Portcullis can gate: ${each}. `
+    + 'Such a variable most likely comes from the `env` of an agent tool\'s settings file (for Claude Code: `.claude/settings.json` or `.claude/settings.local.json` in the project, applied to the whole session), or was set before the session started. '
+    + 'A human must remove it there and start a new session; every call is refused until then.';
+}

@@ -1,4 +1,4 @@
-import { isJsonObject, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonValue } from '../core/index.ts';
+import { isJsonObject, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
@@ -447,6 +447,15 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
+  // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
+  // restoration" (`enableUndo=false` deletes for good, and stays destructive).
+  { url: /\/rest\/api\/(2|3|latest)\/project\/[^/?#]+\/?\?([^#]*&)?enableUndo=true(&|#|$)/, why: 'Jira places the project in its recycle bin, where it can be restored' },
+  // GitLab "Delete merged branches" (`DELETE /projects/ID/repository/merged_branches`): only branches merged into the
+  // default branch go, protected ones stay; every commit they held is in the default branch.
+  { url: /\/api\/v4\/projects\/[^/?#]+\/repository\/merged_branches\/?(\?|$)/, why: 'deletes only branches merged into the default branch: their commits are kept there' },
+  // The Docker Engine API's "Remove a container" without `force` (a running container is refused) and without `v`
+  // (its anonymous volumes stay): a stopped container, as `docker rm NAME` in the shell model.
+  { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },
 ];
 
 /**
@@ -585,6 +594,9 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   const dropletAction = /\/droplets\/[^/?#]+\/actions\/?(\?|#|$)/i.test(url) && typeof body['type'] === 'string' ? body['type'].toLowerCase() : null;
   if (dropletAction === 'power_off' || dropletAction === 'shutdown') return { code: 'service_outage', why: `\`type: ${dropletAction}\` takes the droplet out of service` };
   if (dropletAction === 'disable_backups') return { code: 'safeguard_off', why: '`type: disable_backups` turns the droplet\'s backups off' };
+  // Nomad "Drain Node" (`POST /v1/node/ID/drain` with a `DrainSpec`): its allocations are stopped and moved elsewhere and
+  // it takes no new work; a null `DrainSpec` cancels a drain.
+  if (/\/v1\/node\/[^/?#]+\/drain\/?(\?|#|$)/.test(url) && isJsonObject(body.DrainSpec)) return { code: 'service_outage', why: 'drains the node: its allocations are stopped and it takes no new work' };
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
@@ -665,6 +677,11 @@ function firewallOpened(url: string, body: JsonValue): string | null {
     const everyone = visit(rule, false);
     if (everyone) return `\`${everyone}\` (every address)`;
   }
+  // Cloudflare IP access rules (`POST|PATCH …/firewall/access_rules/rules`): `mode: whitelist` lets the matching addresses
+  // past every firewall rule and the WAF, so an `ip_range` of every address switches them off for everyone.
+  const rule = isJsonObject(body) ? body : null;
+  const conf = rule && isJsonObject(rule.configuration) ? rule.configuration : null;
+  if (rule && conf && /^(whitelist|allow)$/i.test(String(rule.mode ?? '')) && typeof conf.value === 'string' && EVERYONE_ADDRESS.test(conf.value.trim())) return `\`${conf.value.trim()}\` (every address) past the firewall`;
   return null;
 }
 
@@ -715,7 +732,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
   for (const { path, value } of settings(body)) {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
-    if (/^allow_(force_?push(es)?|deletions)$/i.test(key) && value === true) return `allows \`${key}\``;
+    // Vault transit `deletion_allowed: true` ("whether the key is allowed to be deleted"; false by default) is deletion
+    // protection off, as a branch rule's `allow_deletions`.
+    if (/^(allow_(force_?push(es)?|deletions?)|deletion_allowed)$/i.test(key) && value === true) return `allows \`${key}\``;
     // Merge and approval gates whose `true` lets a change through unreviewed (GitLab's project and MR approval settings APIs).
     if (value === true && (APPROVAL_BYPASS.test(key) || (key === 'value' && APPROVAL_BYPASS.test(path[path.length - 2] ?? '')))) return `allows \`${path.join('.')}\``;
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
@@ -775,6 +794,16 @@ function safeguardDeactivated(url: string): string | null {
  * signs in as it stops.
  */
 const IDENTITY_OFF = /^[a-z]+:\/\/[^/]*\/[^?#]*\/(users|members|accounts|service_?accounts|identities|keys|tokens|credentials)\/[^/?#:]+(:|\/(lifecycle\/)?)(deactivate|suspend|disable|lock)\/?(\?|#|$)/i;
+
+/**
+ * GraphQL mutations that their API documents as moving to a trash: Linear's `issueDelete` ("Deletes (trashes) an issue";
+ * restorable from the trash) unless `permanentlyDelete: true` is passed, in the query text or its variables.
+ */
+function graphqlTrashes(url: string, fields: string[], body: JsonValue | undefined): boolean {
+  if (!/^https?:\/\/api\.linear\.app\/graphql\/?(\?|#|$)/.test(url) || fields.length === 0 || !fields.every((f) => f === 'issueDelete') || !isJsonObject(body)) return false;
+  const text = (typeof body.query === 'string' ? body.query : '') + JSON.stringify(body.variables ?? null);
+  return !/"?permanentlyDelete"?\s*:\s*(true|\$)/.test(text);
+}
 
 /**
  * A GraphQL ref update with `force: true` (GitHub `updateRef`, `updateRefs`: "permit updates of branch Refs that are not
@@ -978,6 +1007,18 @@ const SQL_APIS: ReadonlyArray<{ url: RegExp; dialect?: string; sql: (body: JsonV
 
 /** The host a URL names, or null. */
 /**
+ * Environment names a request body gives in a field that says so (GitHub's workflow dispatch `inputs.environment`, a
+ * deploy API's `env` or `stage`): the request acts on that environment, as an MCP tool's `environment` argument does.
+ */
+const ENVIRONMENT_FIELD = /^(environment|env|environment_name|target_env(ironment)?|deploy_env(ironment)?|stage)$/i;
+function bodyEnvironmentNames(body: JsonValue | undefined): Array<{ kind: 'names'; value: string }> {
+  return settings(body)
+    .filter(({ path, value }) => ENVIRONMENT_FIELD.test(path[path.length - 1] ?? '') && typeof value === 'string' && path.length <= 3)
+    .slice(0, 8)
+    .map(({ value }) => ({ kind: 'names' as const, value: String(value) }));
+}
+
+/**
  * Judges an HTTP request. `shell`, when given, judges a command line the request runs (an exec into a container), with the
  * shell model; without it such a request is opaque.
  */
@@ -986,7 +1027,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube]);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body)]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
@@ -1099,9 +1140,10 @@ function storedGraphqlOperation(url: string, body: JsonValue | undefined): { nam
 
 /**
  * Settings that an API updates with a POST (GitLab "Change configuration": `POST /projects/ID/approvals`; a `…/settings`;
- * Hetzner Cloud's `POST …/actions/change_protection {delete, rebuild}` on servers, volumes, images, IPs and networks).
+ * Hetzner Cloud's `POST …/actions/change_protection {delete, rebuild}` on servers, volumes, images, IPs and networks; Vault's
+ * `POST …/config` endpoints such as `transit/keys/NAME/config`).
  */
-const SETTINGS_POST = /\/(approvals|merge_request_approval_settings?|settings|change_protection)\/?(\?|#|$)/i;
+const SETTINGS_POST = /\/(approvals|merge_request_approval_settings?|settings|change_protection|config)\/?(\?|#|$)/i;
 
 /**
  * The operation of a SOAP request: the first element inside the envelope's `Body` (`<crm:DeleteAccount>`,
@@ -1114,6 +1156,48 @@ function soapOperation(body: JsonValue | undefined): string | null {
 }
 
 /**
+ * A resource switched off by an update of its own state (availability: a pause, a suspend, a disable is an outage), each
+ * API's reference: GitLab "Update a runner" `paused: true` (it picks up no job), Stripe "Update a webhook endpoint"
+ * `disabled=true` (no event is delivered), Grafana's provisioning API `isPaused: true` on an alert rule, Airflow
+ * `is_paused: true` on a DAG, Twilio "Update an Account" `Status=suspended`. Top-level fields only (or those of a single
+ * wrapper object, `{service: {status: disabled}}`): a nested `preferences.digest.enabled` is a setting of something else.
+ * Read on a PUT or PATCH, and on a POST to one resource (its last segment carries an id, as Stripe and Twilio update
+ * with POST): a POST that creates something already switched off takes nothing out of service. A form body counts as JSON.
+ */
+const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
+const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
+function resourceSwitchedOff(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method === 'POST' && !/\/[^/?#]*\d[^/?#]*\/?(\?|#|$)/.test(url)) return null;
+  const form = typeof body === 'string' ? formParams(body) : null;
+  const top: JsonObject | null = form ? Object.fromEntries(form) : isJsonObject(body) ? body : null;
+  if (!top) return null;
+  const keys = Object.keys(top);
+  const wrapped = keys.length === 1 && isJsonObject(top[keys[0]!]) ? (top[keys[0]!] as JsonObject) : null;
+  for (const o of wrapped ? [top, wrapped] : [top]) {
+    for (const [k, v] of Object.entries(o)) {
+      if (OFF_SWITCH.test(k) && (v === true || v === 'true')) return `\`${k}: true\``;
+      if (/^(status|state)$/i.test(k) && typeof v === 'string' && OFF_STATE.test(v.trim())) return `\`${k}: ${v.trim()}\``;
+    }
+  }
+  return null;
+}
+
+/**
+ * JSON-RPC methods that broadcast a transaction, each node's reference: Ethereum `eth_sendRawTransaction` and
+ * `eth_sendTransaction` (also `personal_sendTransaction`, `wallet_sendCalls`), Bitcoin Core `sendtoaddress`, `sendmany`,
+ * `sendall` and `sendrawtransaction`, Solana `sendTransaction`. A sent transaction cannot be called back: money
+ * moved. In a single request or anywhere in a batch (an array of requests).
+ */
+const MONEY_RPC = /^(eth_sendRawTransaction|eth_sendTransaction|personal_sendTransaction|wallet_sendCalls|sendtoaddress|sendmany|sendall|sendrawtransaction|sendTransaction)$/;
+function rpcMovesMoney(body: JsonValue | undefined): string | null {
+  const items = Array.isArray(body) ? body.slice(0, 100) : [body ?? null];
+  for (const item of items) {
+    if (isJsonObject(item) && (typeof item.jsonrpc === 'string' || 'id' in item) && typeof item.method === 'string' && Array.isArray(item.params ?? []) && MONEY_RPC.test(item.method)) return item.method;
+  }
+  return null;
+}
+
+/**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
@@ -1122,12 +1206,16 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   const out: Array<{ code: string; why: string; deletes: boolean }> = [];
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
+  const off = resourceSwitchedOff(method, url, body);
+  if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
+  const money = rpcMovesMoney(body);
+  if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = method === 'POST' ? (safeguardDeactivated(url) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
-  if (fields && mutationFieldVerb(fields) === 'destroy') out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
+  if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body)) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });

@@ -122,6 +122,14 @@ const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|polic
 const VIEW_STATE = /^(workingdir|cwd|filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
 
 /** A tool that only clears or resets view state: its verb is `clear`/`reset`/`empty` and every other word is view state. */
+/**
+ * Grafana keeps every saved version of a dashboard (its "Dashboard versions": any earlier one is restored from the
+ * settings), so `overwrite: true` on a Grafana server's dashboard update saves a new version and loses none.
+ */
+function overwriteKeepsVersions(server: string, toolWords: string[]): boolean {
+  return words(server).includes('grafana') && toolWords.some((w) => /^dashboards?$/.test(w));
+}
+
 function clearsViewState(ws: string[]): boolean {
   const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
   const rest = ws.filter((w) => !DESTROY_WORDS.test(w) && !(w in WRAPPED_CLIS));
@@ -213,6 +221,15 @@ function issuesRefund(ws: string[]): boolean {
  * A repository, an index or a service archived is read-only from then on (availability, docs/classifier-evaluation.md): that stays destructive.
  */
 const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?|flags?|contacts?|companies|company|deals?)$/;
+/**
+ * A cache or CDN purge named by the last segment (Fastly `POST /service/ID/purge_all`, Cloudflare `…/purge_cache`, a
+ * `/cache/flush`): the caches refill from the origin, as the HTTP judge reads the same request (`CACHE_URL` and
+ * `CACHE_VERB` in other-kinds.ts), so the MCP door is no stricter than `http_request`.
+ */
+function purgesCacheTarget(url: string, last: string): boolean {
+  return /cache|cdn|fastly|akamai|cloudfront|varnish/i.test(url) && /^(purge|flush|invalidat\w*)([-_]?(all|cache|caches|url|urls|keys?|tags?))?$/i.test(last);
+}
+
 function archivesContent(ws: string[]): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE.test(w));
@@ -993,7 +1010,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
     if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
-    else if (value === true && DROPS_KEYS.test(flag) && !clearsViewState(toolWords)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
+    else if (value === true && DROPS_KEYS.test(flag) && !clearsViewState(toolWords) && !overwriteKeepsVersions(server, toolWords)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
     if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
       for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect }, b);
       understood = true;
@@ -1018,6 +1035,10 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
       continue;
     }
+    // The body of an HTTP-shaped call (`method` and `url`/`path` beside it) is what the HTTP judge reads (the `method` branch
+    // delegates the request with it), so its fields are not read again as the tool's own options: `purge_everything: true`
+    // in a Cloudflare purge body is the purge the HTTP judge knows, not an MCP `purge` switch.
+    if (isJsonObject(value) && depth === 0 && HTTP_BODY_KEYS.test(key) && sendsHttpRequest(args)) continue;
     if (isJsonObject(value) && depth < 3) {
       if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
       continue;
@@ -1097,7 +1118,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       delegates.http(httpRequestOf(m, target ?? '', args));
       // A POST to an operation that deletes (`/records/bulk_delete`, Prometheus's `/admin/tsdb/delete_series`): the last segment names it.
       const last = target === undefined ? '' : (target.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '');
-      if (/^(POST|PUT|PATCH)$/.test(m) && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!))) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
+      if (/^(POST|PUT|PATCH)$/.test(m) && operationVerb([last]) === 'destroy' && !archivesContent(words(target!.split(/[?#]/)[0]!)) && !purgesCacheTarget(target!, last)) b.verb('delete').destroy('mcp_http_destroy_path', `\`${m} ${target}\` calls an operation that deletes`);
       understood = true;
     } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);
@@ -1113,6 +1134,14 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
 }
 
 /** The request an HTTP tool sends: its method and URL, the body under its usual names, the headers it names. */
+const HTTP_BODY_KEYS = /^(body|data|json|payload)$/;
+/** Whether the arguments describe one HTTP request: an HTTP method and a URL or path, as the `method` branch delegates it. */
+function sendsHttpRequest(args: JsonObject): boolean {
+  const method = ['method', 'http_method', 'verb'].map((k) => args[k]).find((v) => typeof v === 'string');
+  const target = ['url', 'path', 'endpoint', 'uri', 'route'].map((k) => args[k]).find((v) => typeof v === 'string');
+  return typeof method === 'string' && /^(get|head|options|list|propfind|post|put|patch|delete|purge|ban)$/i.test(method) && target !== undefined;
+}
+
 function httpRequestOf(method: string, url: string, args: JsonObject): HttpRequestAction {
   const request: HttpRequestAction = { kind: 'http_request', method, url };
   const body = ['body', 'data', 'json', 'payload'].map((k) => args[k]).find((v) => v !== undefined);

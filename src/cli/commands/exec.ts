@@ -26,7 +26,7 @@ In a production install (\`portcullis setup --system\`) it asks the daemon on th
 (--socket /run/portcullis/agents/<agent>.sock): the socket says which agent it is; --agent is then
 optional (the agent's profile, agents.<id>.env, is injected only where this user can read the config).
 There the manifests, values, SQL files and saved plans the command names run from copies the daemon
-writes after checking them against the approval, which this user can read and not change (A12).
+writes after checking them against the approval, which this user can read and not change.
 Exit: the command's own code; 2 denied (nothing ran); 4 still held (nothing ran); 1 error.
 `;
 

@@ -34,6 +34,40 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     }
   });
 
+  it('D8 every spelling Node, Perl and Ruby read of a code-loading option is judged (r10b review)', () => {
+    const bad: Array<[string, string]> = [
+      // Node takes `_` for `-` inside an option's name, and a double-quoted word without its quotes
+      ['NODE_OPTIONS', '--experimental_loader=./x.mjs'],
+      ['NODE_OPTIONS', '"--require" ./x.js'],
+      ['NODE_OPTIONS', '--max-old-space-size=4096 "--import=./x.mjs"'],
+      // options that load a file of code or configuration, or open a debugger
+      ['NODE_OPTIONS', '--env-file=.env'],
+      ['NODE_OPTIONS', '--env_file_if_exists=.env'],
+      ['NODE_OPTIONS', '--openssl-config=./openssl.cnf'],
+      ['NODE_OPTIONS', '--experimental-default-config-file'],
+      ['NODE_OPTIONS', '--inspect=0.0.0.0:9229'],
+      ['NODE_OPTIONS', '--max-old-space-size=4096 "--require ./x.js'],
+      // an `-I` into the project is PERL5LIB/RUBYLIB spelled as a switch
+      ['PERL5OPT', '-Ilib'],
+      ['PERL5OPT', '-w -I ./lib'],
+      ['PERL5OPT', `-I${CWD}/lib`],
+      ['RUBYOPT', '-I./lib'],
+      ['RUBYOPT', '-W0 -I lib'],
+    ];
+    for (const [name, value] of bad) assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    assert.match(sessionEnvProblems({ PERL5OPT: '-Ilib' }, CWD, HOME)[0]!.message, /looks for libraries in `lib` \(its `-I`\)/);
+    // neighbours that stay ordinary: memory and warning options, quoted or not; an `-I` outside the project; Perl's -CSDA
+    const ordinary: Array<[string, string]> = [
+      ['NODE_OPTIONS', '--max_old_space_size=4096 "--enable-source-maps" --no-warnings'],
+      ['NODE_OPTIONS', '--inspect-port=0 --dns-result-order=ipv4first'],
+      ['PERL5OPT', '-I/usr/local/lib/perl5 -w'],
+      ['PERL5OPT', '-CSDA'],
+      ['PERL5OPT', '-CI'],
+      ['RUBYOPT', '-I /opt/ruby/lib -W0'],
+    ];
+    for (const [name, value] of ordinary) assert.deepEqual(sessionEnvProblems({ [name]: value }, CWD, HOME), [], `${name}=${value}`);
+  });
+
   it('D8 benign neighbours: an ordinary session environment has no problem', () => {
     const ordinary = {
       PATH: `${HOME}/.local/bin:${HOME}/.nvm/versions/node/v24.1.0/bin:/usr/local/bin:/usr/bin:/bin`,

@@ -31,11 +31,73 @@ export interface SessionEnvProblem {
   message: string;
 }
 
-/** Node's options that load code before the program (node(1): `-r`, `--require`, `--import`, `--loader`). */
-const NODE_PRELOAD = /(^|\s)(-r|--require|--import|--loader|--experimental-loader)(=|\s|$)/;
-/** Perl's `-M`/`-m` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
+/**
+ * NODE_OPTIONS split as Node splits it (src/node_options.cc, ParseNodeOptionsEnvVar): words separated by
+ * spaces, a double-quoted part is one word without its quotes, `\` escapes inside quotes. Null when a
+ * quote is left open (Node refuses to start then, and Portcullis cannot say what was meant).
+ */
+function nodeOptionWords(value: string): string[] | null {
+  const words: string[] = [];
+  let word: string | null = null;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted && c === '\\' && i + 1 < value.length) word = (word ?? '') + value[++i];
+    else if (c === '"') {
+      quoted = !quoted;
+      word ??= '';
+    } else if (!quoted && /\s/.test(c)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else word = (word ?? '') + c;
+  }
+  if (quoted) return null;
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/**
+ * Node's options that make every Node program load code or configuration it names, or open a debugger
+ * anyone local may drive (node(1), "Options"; `--env-file` may itself set NODE_OPTIONS, `--openssl-config`
+ * loads OpenSSL engines, a config file sets any option). Spelled with dashes: Node takes `_` for `-`
+ * inside an option's name (the CLI documentation's introduction: `--pending_deprecation`).
+ */
+const NODE_CODE_OPTIONS: ReadonlySet<string> = new Set([
+  '--require', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--openssl-config',
+  '--experimental-config-file', '--experimental-default-config-file', '--inspect', '--inspect-brk', '--inspect-wait',
+]);
+
+function nodeOptionsProblem(value: string): string | null {
+  const words = nodeOptionWords(value);
+  if (words === null) return 'cannot be read (a double quote is left open), so what it loads is not known';
+  for (const w of words) {
+    if (w === '-r' || w.startsWith('-r=')) return `loads \`${w}\`… into every Node.js program the session starts (node(1))`;
+    if (!w.startsWith('--')) continue;
+    const name = `--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`;
+    if (NODE_CODE_OPTIONS.has(name)) return `makes every Node.js program the session starts load what \`${name}\` names, or open a debugger (node(1))`;
+  }
+  return null;
+}
+
+/** Perl's `-M`/`-m`/`-d` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
 const PERL_PRELOAD = /(^|\s)-[A-Za-z]*[Mmd]/;
 const RUBY_PRELOAD = /(^|\s)-[A-Za-z]*r/;
+
+/**
+ * The folders an `-I` switch of PERL5OPT or RUBYOPT adds to the library search list (glued, `-Ilib`, or the
+ * next word, `-I lib`), joined as a search list: judged like PERL5LIB and RUBYLIB. `-C…` is Perl's
+ * Unicode switch, whose letters include `I`.
+ */
+function includeFolders(value: string): string | null {
+  const words = value.split(/\s+/).filter((w) => w !== '');
+  const found: string[] = [];
+  words.forEach((w, i) => {
+    const m = /^-[A-Za-z]*?I(.*)$/.exec(w);
+    if (!m || w.startsWith('-C')) return;
+    found.push(m[1] !== '' ? m[1]! : (words[i + 1] ?? ''));
+  });
+  return found.length > 0 ? found.join(':') : null;
+}
 
 /**
  * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
@@ -65,11 +127,15 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'DYLD_INSERT_LIBRARIES':
       return 'loads that library into every program the session starts (ld.so(8), dyld(1))';
     case 'NODE_OPTIONS':
-      return NODE_PRELOAD.test(value) ? 'loads that module into every Node.js program the session starts (node(1))' : null;
+      return nodeOptionsProblem(value);
     case 'PERL5OPT':
-      return PERL_PRELOAD.test(value) ? 'loads that module into every Perl program the session starts (perlrun)' : null;
-    case 'RUBYOPT':
-      return RUBY_PRELOAD.test(value) ? 'loads that library into every Ruby program the session starts (ruby(1))' : null;
+    case 'RUBYOPT': {
+      const perl = name === 'PERL5OPT';
+      if ((perl ? PERL_PRELOAD : RUBY_PRELOAD).test(value)) return perl ? 'loads that module into every Perl program the session starts (perlrun)' : 'loads that library into every Ruby program the session starts (ruby(1))';
+      const include = includeFolders(value);
+      const folder = include === null ? null : projectFolder(include, cwd, home);
+      return folder === null ? null : `looks for libraries in \`${folder}\` (its \`-I\`), a folder the project holds, so a file written there runs under a trusted name`;
+    }
     case 'PATH':
     case 'LD_LIBRARY_PATH':
     case 'DYLD_LIBRARY_PATH':

@@ -20,6 +20,8 @@
 export const SESSION_ENV_NAMES: readonly string[] = [
   'BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
   'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
+  'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
+  'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH',
 ];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
@@ -148,9 +150,62 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
       const what = name === 'PATH' ? 'programs' : 'libraries';
       return `looks for ${what} in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
     }
+    case 'SHELLOPTS':
+      // bash(1): SHELLOPTS in the environment turns its options on at start; with xtrace bash expands
+      // PS4 (command substitution included) before every command it traces.
+      return /(^|:)xtrace(:|$)/.test(value) ? 'turns on bash\'s xtrace in every bash the session starts, which expands `PS4` (a command substitution included) before each command (bash(1))' : null;
+    case 'PS4':
+      // a command substitution, or what evaluates a text as one: `@P`, indirection, an arithmetic subscript
+      return /\$\(|`|\$\[|\$\{!|@P|\$\{[^}]*\[/.test(value) ? 'runs a command whenever a bash of the session traces (`set -x`, SHELLOPTS=xtrace): bash expands PS4 before each traced command (bash(1))' : null;
+    case 'GIT_CONFIG_PARAMETERS':
+    case 'GIT_CONFIG_COUNT':
+    case 'GIT_CONFIG_GLOBAL':
+    case 'GIT_CONFIG_SYSTEM':
+    case 'GIT_EXTERNAL_DIFF':
+      return gitProblem(name, value, cwd, home);
+    case 'JAVA_TOOL_OPTIONS':
+    case '_JAVA_OPTIONS':
+    case 'JDK_JAVA_OPTIONS':
+      return JVM_CODE.test(value) ? 'loads an agent, a class path or an argument file into every JVM the session starts, or runs a command on its errors (JVM TI, java(1))' : null;
+    case 'PYTHONHOME':
+    case 'PYTHONUSERBASE':
+    case 'GCONV_PATH': {
+      // Python's standard library and user site-packages (whose `.pth` files run `import` lines), glibc's iconv modules.
+      const folder = projectFolder(value, cwd, home);
+      return folder === null ? null : `looks for libraries in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
+    }
     default:
       return null;
   }
+}
+
+/**
+ * The JVM's own options from the environment (JAVA_TOOL_OPTIONS, _JAVA_OPTIONS: every JVM;
+ * JDK_JAVA_OPTIONS: the `java` launcher, which also expands `@argfiles` there) that load code or run a
+ * command: an agent (`-javaagent:`, `-agentpath:`, `-agentlib:`), a boot class path, a command run on
+ * an error (`-XX:OnError`, `-XX:OnOutOfMemoryError`), a class loader, an argument file.
+ */
+const JVM_CODE = /(^|\s)("?)(-javaagent:|-agentpath:|-agentlib:|-Xbootclasspath|-XX:\+?On(Error|OutOfMemoryError)|-Djava\.system\.class\.loader|@)/;
+
+/**
+ * Git's configuration from the environment (git-config(1), ENVIRONMENT; git(1)): any key may be set
+ * there, and some run a program on the commands an agent calls read-only (`core.fsmonitor` on every
+ * `git status`, `core.pager`, `diff.external`, aliases), as does GIT_EXTERNAL_DIFF on `git diff`.
+ */
+function gitProblem(name: string, value: string, cwd: string | undefined, home: string | undefined): string | null {
+  const runs = 'sets git configuration (e.g. `core.fsmonitor`) that runs a program on every `git status` (git-config(1))';
+  if (name === 'GIT_CONFIG_PARAMETERS') return runs;
+  if (name === 'GIT_CONFIG_COUNT') return /^\s*0*\s*$/.test(value) ? null : runs;
+  if (name === 'GIT_CONFIG_GLOBAL' || name === 'GIT_CONFIG_SYSTEM') {
+    // a file outside the project is no worse than ~/.gitconfig; one the project holds is its settings' own
+    const folder = value === '/dev/null' ? null : projectFolder(value, cwd, home);
+    return folder === null ? null : `reads git configuration from \`${folder}\`, a file the project holds (e.g. \`core.fsmonitor\`, run on every \`git status\`; git-config(1))`;
+  }
+  // GIT_EXTERNAL_DIFF (git(1)), run through the shell on `git diff`: a program found on PATH or installed
+  // outside the project (`difft`, `/usr/bin/difft --color=always`) is the user's own choice.
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  const inProject = first.includes('/') && projectFolder(first, cwd, home) !== null;
+  return inProject || /[;&|`$()<>\n]/.test(value) || /(^|\s)-c(\s|$)/.test(value) ? 'makes `git diff` run that command (git(1))' : null;
 }
 
 /** Every variable of `env` that runs code the gate never sees (see the module's comment). */

@@ -110,6 +110,21 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     for (const [name, value] of ordinary) assert.deepEqual(sessionEnvProblems({ [name]: value }, CWD, HOME), [], `${name}=${value}`);
   });
 
+  it('D8 a project folder is one after a `cd` into it, or spelled with `..` or `//` (r10b review)', () => {
+    const bin = `${CWD}/bin`;
+    // the tool reports the folder it is in now; the settings came with the project above it
+    assert.equal(sessionEnvProblems({ PATH: `${bin}:/usr/bin` }, `${CWD}/web/src`, HOME).length, 1);
+    assert.equal(sessionEnvProblems({ PATH: `${bin}:/usr/bin`, CLAUDE_PROJECT_DIR: CWD }, '/tmp', HOME).length, 1);
+    assert.equal(sessionEnvProblems({ PATH: `${bin}:/usr/bin`, GEMINI_PROJECT_DIR: `${CWD}/` }, '/tmp', HOME).length, 1);
+    for (const spelled of [`/home/dana/src/other/../app/bin`, `//home/dana/src/app/bin`, `${CWD}/./bin/`]) {
+      assert.equal(sessionEnvProblems({ PATH: `${spelled}:/usr/bin` }, CWD, HOME).length, 1, spelled);
+    }
+    // neighbours: a tool folder beside the project, with the project named; the home folder and / never count
+    assert.deepEqual(sessionEnvProblems({ PATH: `${HOME}/src/go/bin:/usr/bin`, CLAUDE_PROJECT_DIR: CWD }, `${CWD}/web`, HOME), []);
+    assert.deepEqual(sessionEnvProblems({ PATH: `${HOME}/.local/bin:/usr/local/bin:/usr/bin` }, `${CWD}/web`, HOME), []);
+    assert.deepEqual(sessionEnvProblems({ PATH: '/usr/local/bin:/usr/bin' }, '/', HOME), []);
+  });
+
   it('D8 benign neighbours: an ordinary session environment has no problem', () => {
     const ordinary = {
       PATH: `${HOME}/.local/bin:${HOME}/.nvm/versions/node/v24.1.0/bin:/usr/local/bin:/usr/bin:/bin`,

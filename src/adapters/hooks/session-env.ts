@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
  * call is decided. Claude Code applies the `env` of every settings file it reads to the whole session
@@ -22,6 +24,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
   'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
   'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH',
+  // not judged: where the project is (Claude Code's hooks), for judging the folders above
+  'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
@@ -102,20 +106,39 @@ function includeFolders(value: string): string | null {
 }
 
 /**
- * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
- * working folder), relative, or inside the working folder when that is not the home itself. An
- * absolute folder elsewhere (`/usr/local/bin`, `~/.local/bin`, `/opt/cuda/lib64`) is ordinary.
+ * The folders a project of this session may be: the working folder, the project folder the agent tool
+ * names (Claude Code's hooks get CLAUDE_PROJECT_DIR, Gemini CLI's GEMINI_PROJECT_DIR) and, when it names
+ * none, every folder between the working folder and the home folder (the tool reports the folder it is
+ * in now, `~/src/app/web` after a `cd web`, while the settings came with `~/src/app`). Never `/` nor the
+ * home folder itself.
  */
-function projectFolder(entries: string, cwd: string | undefined, home: string | undefined): string | null {
+function projectRoots(cwd: string | undefined, home: string | undefined, projectDirs: ReadonlyArray<string | undefined>): string[] {
+  const clean = (p: string | undefined) => (p?.startsWith('/') ? posix.normalize(p).replace(/(.)\/+$/, '$1') : undefined);
+  const at = clean(cwd);
+  const h = clean(home);
+  const named = projectDirs.map(clean).filter((p) => p !== undefined);
+  const roots = new Set<string>([...(at ? [at] : []), ...named]);
+  if (at && h && named.length === 0 && at.startsWith(`${h}/`)) for (let d = posix.dirname(at); d.startsWith(`${h}/`); d = posix.dirname(d)) roots.add(d);
+  return [...roots].filter((r) => r !== '/' && r !== h);
+}
+
+/**
+ * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
+ * working folder), relative, or inside one of the project's possible folders (`projectRoots`), spelled
+ * any way the kernel reads the same (`//`, `..`). An absolute folder elsewhere (`/usr/local/bin`,
+ * `~/.local/bin`, `/opt/cuda/lib64`) is ordinary.
+ */
+function projectFolder(entries: string, roots: readonly string[]): string | null {
   for (const entry of entries.split(':')) {
     if (entry === '' || !entry.startsWith('/')) return entry === '' ? '(an empty entry: the working folder)' : entry;
-    if (cwd && cwd !== '/' && cwd !== home && (entry === cwd || entry.startsWith(`${cwd.replace(/\/+$/, '')}/`))) return entry;
+    const norm = posix.normalize(entry);
+    if (roots.some((r) => norm === r || norm.startsWith(`${r}/`))) return entry;
   }
   return null;
 }
 
 /** The problem with one variable of the session, or null when it is ordinary. */
-function problemOf(name: string, value: string, cwd: string | undefined, home: string | undefined): string | null {
+function problemOf(name: string, value: string, roots: readonly string[]): string | null {
   const fn = EXPORTED_FUNCTION.exec(name);
   if (fn) return `defines the shell function \`${fn[1]}\` in every bash the session starts, which runs instead of the program of that name`;
   if (value === '') return null;
@@ -135,7 +158,7 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
       const perl = name === 'PERL5OPT';
       if ((perl ? PERL_PRELOAD : RUBY_PRELOAD).test(value)) return perl ? 'loads that module into every Perl program the session starts (perlrun)' : 'loads that library into every Ruby program the session starts (ruby(1))';
       const include = includeFolders(value);
-      const folder = include === null ? null : projectFolder(include, cwd, home);
+      const folder = include === null ? null : projectFolder(include, roots);
       return folder === null ? null : `looks for libraries in \`${folder}\` (its \`-I\`), a folder the project holds, so a file written there runs under a trusted name`;
     }
     case 'PATH':
@@ -145,7 +168,7 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'PYTHONPATH':
     case 'PERL5LIB':
     case 'RUBYLIB': {
-      const folder = projectFolder(value, cwd, home);
+      const folder = projectFolder(value, roots);
       if (folder === null) return null;
       const what = name === 'PATH' ? 'programs' : 'libraries';
       return `looks for ${what} in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
@@ -162,7 +185,7 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'GIT_CONFIG_GLOBAL':
     case 'GIT_CONFIG_SYSTEM':
     case 'GIT_EXTERNAL_DIFF':
-      return gitProblem(name, value, cwd, home);
+      return gitProblem(name, value, roots);
     case 'JAVA_TOOL_OPTIONS':
     case '_JAVA_OPTIONS':
     case 'JDK_JAVA_OPTIONS':
@@ -171,7 +194,7 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'PYTHONUSERBASE':
     case 'GCONV_PATH': {
       // Python's standard library and user site-packages (whose `.pth` files run `import` lines), glibc's iconv modules.
-      const folder = projectFolder(value, cwd, home);
+      const folder = projectFolder(value, roots);
       return folder === null ? null : `looks for libraries in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
     }
     default:
@@ -192,27 +215,28 @@ const JVM_CODE = /(^|\s)("?)(-javaagent:|-agentpath:|-agentlib:|-Xbootclasspath|
  * there, and some run a program on the commands an agent calls read-only (`core.fsmonitor` on every
  * `git status`, `core.pager`, `diff.external`, aliases), as does GIT_EXTERNAL_DIFF on `git diff`.
  */
-function gitProblem(name: string, value: string, cwd: string | undefined, home: string | undefined): string | null {
+function gitProblem(name: string, value: string, roots: readonly string[]): string | null {
   const runs = 'sets git configuration (e.g. `core.fsmonitor`) that runs a program on every `git status` (git-config(1))';
   if (name === 'GIT_CONFIG_PARAMETERS') return runs;
   if (name === 'GIT_CONFIG_COUNT') return /^\s*0*\s*$/.test(value) ? null : runs;
   if (name === 'GIT_CONFIG_GLOBAL' || name === 'GIT_CONFIG_SYSTEM') {
     // a file outside the project is no worse than ~/.gitconfig; one the project holds is its settings' own
-    const folder = value === '/dev/null' ? null : projectFolder(value, cwd, home);
+    const folder = value === '/dev/null' ? null : projectFolder(value, roots);
     return folder === null ? null : `reads git configuration from \`${folder}\`, a file the project holds (e.g. \`core.fsmonitor\`, run on every \`git status\`; git-config(1))`;
   }
   // GIT_EXTERNAL_DIFF (git(1)), run through the shell on `git diff`: a program found on PATH or installed
   // outside the project (`difft`, `/usr/bin/difft --color=always`) is the user's own choice.
   const first = value.trim().split(/\s+/)[0] ?? '';
-  const inProject = first.includes('/') && projectFolder(first, cwd, home) !== null;
+  const inProject = first.includes('/') && projectFolder(first, roots) !== null;
   return inProject || /[;&|`$()<>\n]/.test(value) || /(^|\s)-c(\s|$)/.test(value) ? 'makes `git diff` run that command (git(1))' : null;
 }
 
 /** Every variable of `env` that runs code the gate never sees (see the module's comment). */
 export function sessionEnvProblems(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined): SessionEnvProblem[] {
   const out: SessionEnvProblem[] = [];
+  const roots = projectRoots(cwd, home, [env['CLAUDE_PROJECT_DIR'], env['GEMINI_PROJECT_DIR']]);
   for (const [name, value] of Object.entries(env)) {
-    const message = problemOf(name, value, cwd, home);
+    const message = problemOf(name, value, roots);
     if (message) out.push({ name, message });
   }
   return out;

@@ -68,19 +68,21 @@ function nodeOptionWords(value: string): string[] | null {
  * loads OpenSSL engines, a config file sets any option). Spelled with dashes: Node takes `_` for `-`
  * inside an option's name (the CLI documentation's introduction: `--pending_deprecation`).
  */
-const NODE_CODE_OPTIONS: ReadonlySet<string> = new Set([
-  '--require', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--openssl-config',
-  '--experimental-config-file', '--experimental-default-config-file', '--inspect', '--inspect-brk', '--inspect-wait',
+const NODE_CODE_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ...['--require', '--import', '--loader', '--experimental-loader'].map((o) => [o, 'loads that module into every Node.js program the session starts (node(1))'] as const),
+  ...['--env-file', '--env-file-if-exists', '--experimental-config-file', '--experimental-default-config-file'].map((o) => [o, `makes every Node.js program the session starts read options from a file (\`${o}\`), which may load any module (node(1))`] as const),
+  ['--openssl-config', 'makes every Node.js program the session starts read an OpenSSL configuration, which may load engines (shared libraries) (node(1), config(5ssl))'],
+  ...['--inspect', '--inspect-brk', '--inspect-wait'].map((o) => [o, `opens a debugger (\`${o}\`) in every Node.js program the session starts, which any local process may drive (node(1))`] as const),
 ]);
 
 function nodeOptionsProblem(value: string): string | null {
   const words = nodeOptionWords(value);
   if (words === null) return 'cannot be read (a double quote is left open), so what it loads is not known';
   for (const w of words) {
-    if (w === '-r' || w.startsWith('-r=')) return `loads \`${w}\`… into every Node.js program the session starts (node(1))`;
+    if (w === '-r' || w.startsWith('-r=')) return NODE_CODE_OPTIONS.get('--require')!;
     if (!w.startsWith('--')) continue;
-    const name = `--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`;
-    if (NODE_CODE_OPTIONS.has(name)) return `makes every Node.js program the session starts load what \`${name}\` names, or open a debugger (node(1))`;
+    const why = NODE_CODE_OPTIONS.get(`--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`);
+    if (why) return why;
   }
   return null;
 }

@@ -24,6 +24,9 @@ const AGENT = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 type Request = { op: 'open'; seq: number; agent: string; uid: number; gid: number };
 
+/** gid -> the agent whose staging folder has that group, for this helper's (the daemon's) lifetime. */
+const groupHolders = new Map<number, string>();
+
 function reply(message: Record<string, unknown>, handle?: Server, done?: () => void): void {
   if (!process.connected) return;
   process.send!(message, handle, {}, () => done?.());
@@ -37,6 +40,12 @@ function open(r: Request): void {
   if (r.uid === 0 || r.uid === serviceUid) return refuse(`uid ${r.uid} is root or the service user`);
   // SECURITY (A12): group 0 would hand the copies to every member of root's group.
   if (r.gid === 0) return refuse(`gid 0 is root's group: the agent's Unix user needs a group of its own`);
+  // SECURITY (A12): the staging folder's group reads the copies; a group two agents' users share (a common
+  // `users` or `agents` primary group, or one user mapped to two agents) would hand each the other's.
+  const holder = groupHolders.get(r.gid);
+  if (holder !== undefined && holder !== r.agent) return refuse(`gid ${r.gid} is also the group of agent ${holder}'s Unix user: each would read the other's staged input files; give each agent's Unix user a group of its own`);
+  groupHolders.set(r.gid, r.agent);
+  for (const [gid, agent] of groupHolders) if (agent === r.agent && gid !== r.gid) groupHolders.delete(gid);
   try {
     stagingFolder(r.agent, r.gid);
   } catch (err) {

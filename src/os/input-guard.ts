@@ -13,6 +13,18 @@ import { createFsInputReader, type ReadFile } from './input-reader.ts';
  */
 const COPYABLE = new Set(['manifest', 'values', 'sql', 'plan']);
 
+/**
+ * The input file an argv word names and how to name a copy in its place: the word itself (`-f x.yaml`)
+ * or the value of an option glued with `=` (`--filename=x.yaml`, `-f=x.yaml`, `--values=v.yaml`), which
+ * the classifier binds alike. Null for a word that names no copyable input.
+ */
+function namedInput(word: string, copies: ReadonlyMap<string, unknown>): { path: string; with: (copy: string) => string } | null {
+  if (copies.has(word)) return { path: word, with: (copy) => copy };
+  const glued = /^(-[^=]+=)(.+)$/s.exec(word);
+  if (glued && copies.has(glued[2]!)) return { path: glued[2]!, with: (copy) => `${glued[1]}${copy}` };
+  return null;
+}
+
 const changed = (message: string) =>
   new PortcullisError('exec_input_changed', message, { hint: 'run the command again: the new content is a new request and needs its own approval (A12)' });
 
@@ -54,9 +66,11 @@ export function createFsInputGuard(options: { stager?: InputStager; log?: (line:
         const f = byPath.get(ref.path);
         if (f && COPYABLE.has(ref.role)) copies.set(ref.path, f);
       }
-      const inPlace = bound.filter((b) => !copies.has(b.path)).map((b) => b.path);
+      const named = new Set(argv.slice(1).map((a) => namedInput(a, copies)?.path).filter((p) => p !== undefined));
+      // a copyable file the argv names in a way no copy can replace is run in place too, and said so
+      const inPlace = bound.filter((b) => !copies.has(b.path) || !named.has(b.path)).map((b) => b.path);
       if (inPlace.length > 0) options.log?.(`portcullis: checked, and run in place (not copied: A12's window stays open for them): ${inPlace.slice(0, 8).join(', ')}${inPlace.length > 8 ? `, … (${inPlace.length})` : ''}`);
-      if (copies.size === 0 || !argv.slice(1).some((a) => copies.has(a))) return { argv: [...argv], copied: [], cleanup: () => {} };
+      if (named.size === 0) return { argv: [...argv], copied: [], cleanup: () => {} };
       if (options.stager) return staged(options.stager, decision.decisionId, argv, copies);
       const dir = mkdtempSync(join(realpathSync(tmpdir()), 'portcullis-approved-'));
       chmodSync(dir, 0o700);
@@ -64,14 +78,14 @@ export function createFsInputGuard(options: { stager?: InputStager; log?: (line:
       try {
         const copied: string[] = [];
         const out = argv.map((a, i) => {
-          const f = i === 0 ? undefined : copies.get(a);
-          if (!f) return a;
+          const n = i === 0 ? null : namedInput(a, copies);
+          if (!n) return a;
           const sub = mkdtempSync(join(dir, 'f-'));
-          const p = join(sub, basename(a));
+          const p = join(sub, basename(n.path));
           // The approved bytes, as read and hashed a moment ago: a later swap of the original cannot reach the command.
-          writeFileSync(p, f.bytes, { mode: 0o400, flag: 'wx' });
-          copied.push(a);
-          return p;
+          writeFileSync(p, copies.get(n.path)!.bytes, { mode: 0o400, flag: 'wx' });
+          copied.push(n.path);
+          return n.with(p);
         });
         return { argv: out, copied, cleanup };
       } catch (err) {
@@ -88,7 +102,7 @@ export function createFsInputGuard(options: { stager?: InputStager; log?: (line:
  * this check and the command's read. Any refusal means nothing runs.
  */
 async function staged(stager: InputStager, decisionId: string, argv: readonly string[], copies: ReadonlyMap<string, ReadFile>) {
-  const named = [...new Set(argv.slice(1).filter((a) => copies.has(a)))];
+  const named = [...new Set(argv.slice(1).map((a) => namedInput(a, copies)?.path).filter((p) => p !== undefined))];
   const result = await stager.stageInputs(decisionId, named.map((p) => ({ path: p, bytes: copies.get(p)!.bytes })));
   const where = new Map(result.files.map((f) => [f.path, f.staged]));
   const cleanup = () => stager.releaseInputs(result.stageId).catch(() => undefined);
@@ -96,6 +110,9 @@ async function staged(stager: InputStager, decisionId: string, argv: readonly st
     await cleanup();
     throw changed('the daemon did not stage every input file the command names');
   }
-  const out = argv.map((a, i) => (i === 0 ? a : (where.get(a) ?? a)));
+  const out = argv.map((a, i) => {
+    const n = i === 0 ? null : namedInput(a, copies);
+    return n ? n.with(where.get(n.path)!) : a;
+  });
   return { argv: out, copied: named, cleanup };
 }

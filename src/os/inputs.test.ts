@@ -184,6 +184,46 @@ describe('A12 approvals bind the bytes of the files an action reads', () => {
     assert.throws(() => readFileSync(path!), /ENOENT/);
   });
 
+  test('A12 a file named by an option glued with `=` runs from the copy too, private or staged by the daemon (r10b review)', async () => {
+    const stub = join(ws, 'bin5');
+    mkdirSync(stub, { recursive: true });
+    const out = join(ws, 'ran5.txt');
+    // prints the option word, then the bytes of the file after its `=`
+    writeFileSync(join(stub, 'kubectl'), `#!/bin/sh\necho "$4" >> '${out}'\ncat "\${4#*=}" >> '${out}'\n`);
+    chmodSync(join(stub, 'kubectl'), 0o755);
+    writeFileSync(join(ws, 'deploy', 'dev5.yaml'), 'kind: ConfigMap\n');
+    const common = {
+      gate: localAgentGate(t.runtime, 'kiro'), env: { PATH: `${stub}:/usr/bin:/bin` }, removed: [], injected: [], clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0,
+      progress: () => {}, signals: new EventEmitter(), cwd: ws, context: { cwd: ws, kubeContext: 'kind-dev' },
+    };
+    for (const word of ['--filename=deploy/dev5.yaml', '-f=deploy/dev5.yaml']) {
+      rmSync(out, { force: true });
+      const logged: string[] = [];
+      const r = await runExec({ ...common, inputGuard: createFsInputGuard({ log: (l) => logged.push(l) }), log: () => {}, argv: ['kubectl', '--context', 'kind-dev', 'apply', word] });
+      assert.equal(r.kind, 'ran', word);
+      const [said, ...content] = readFileSync(out, 'utf8').split('\n');
+      assert.match(said!, new RegExp(`^${word.split('=')[0]}=.*portcullis-approved-.*/dev5\\.yaml$`), word);
+      assert.equal(content.join('\n'), 'kind: ConfigMap\n');
+      assert.deepEqual(logged, []);
+    }
+    // through the daemon's stager: the glued file is handed over and the word points at the staged copy
+    const handed: string[] = [];
+    const stager = {
+      stageInputs: async (_id: string, files: ReadonlyArray<{ path: string; bytes: Uint8Array }>) => {
+        handed.push(...files.map((f) => f.path));
+        const staged = join(ws, 'staged-dev5.yaml');
+        writeFileSync(staged, Buffer.from(files[0]!.bytes));
+        return { stageId: 'stg_1', files: files.map((f) => ({ path: f.path, staged })) };
+      },
+      releaseInputs: async () => {},
+    };
+    rmSync(out, { force: true });
+    const r = await runExec({ ...common, inputGuard: createFsInputGuard({ stager }), log: () => {}, argv: ['kubectl', '--context', 'kind-dev', 'apply', '--filename=deploy/dev5.yaml'] });
+    assert.equal(r.kind, 'ran');
+    assert.deepEqual(handed, ['deploy/dev5.yaml']);
+    assert.equal(readFileSync(out, 'utf8'), `--filename=${join(ws, 'staged-dev5.yaml')}\nkind: ConfigMap\n`);
+  });
+
   test('A12 without an input guard, exec runs nothing for a decision that bound files', async () => {
     writeFileSync(join(ws, 'deploy', 'dev3.yaml'), 'kind: ConfigMap\n');
     const r = await runExec({

@@ -308,6 +308,16 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.deepEqual(await resolver.changeable!('ghost', [join(root, 'sys', 'bin', 'kubectl')]), ['the agent\'s Unix user cannot be looked up']);
   });
 
+  it('D8 a program path through /proc/self, /proc/thread-self or /dev/fd is the agent\'s: those name the process that follows them (r10b review)', async () => {
+    // Walked by the daemon they are its own folders (`/proc/self/root/bin/sh` is root's /bin/sh here), while the
+    // agent's shell reaches its own cwd or root through them: `/proc/self/cwd/bin/kubectl` is the agent's binstub.
+    const through = ['/proc/self/root/bin/sh', '/proc/self/cwd/bin/kubectl', '/proc/thread-self/root/bin/sh', '/dev/fd/../../bin/sh', `/proc/${process.pid}/root/bin/sh`];
+    const r = await resolver.changeable!('kiro', [...through, '/bin/sh']);
+    through.forEach((p, i) => assert.match(r![i] ?? 'null', /^its path goes through `\/proc\/[^`]*`, which names the process that follows it/, p));
+    // the neighbour: the same program by its own path stays root's
+    assert.equal(r![through.length], null);
+  });
+
   it('D8 `bin/kubectl` the agent can change is decided as `./bin/kubectl`, with the reason; root\'s and another user\'s binstubs keep their names', async () => {
     const decide = (agentId: string, cwd: string, command: string) => gateway.evaluate({ agentId, action: { kind: 'shell', command }, context: { cwd } });
     const own = join(root, 'own');

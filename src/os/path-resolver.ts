@@ -310,6 +310,12 @@ function writeBit(st: Stat, who: Changer): boolean {
  */
 function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>>, end: Walked | null, who: Changer): string | null {
   if (end === null) return 'its path cannot be walked (no permission, or links that loop)';
+  // SECURITY (D8): `/proc/self`, `/proc/thread-self` and `/dev/fd` (a link to `/proc/self/fd`) name the process
+  // that follows them (proc(5)): walked here they are this process's folders, run by the agent its own. Any
+  // name in /proc is judged the agent's: no program lives there.
+  const names = [...looked.keys()];
+  const proc = names.find((at) => at.startsWith('/proc/')) ?? names.find((at) => at === '/proc');
+  if (proc !== undefined) return `its path goes through \`${proc}\`, which names the process that follows it, not the file the agent's command runs`;
   const may = (p: string, st: Stat) => (who.mayWrite ? who.mayWrite(p) : writeBit(st, who));
   // The file first, then the names on the way to it from the nearest up: the reason given is the closest one.
   if (end.st !== undefined && Number(end.st.uid) === who.uid) return `this user owns \`${end.real}\``;

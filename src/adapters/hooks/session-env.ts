@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
  * call is decided. Claude Code applies the `env` of every settings file it reads to the whole session
@@ -20,6 +22,10 @@
 export const SESSION_ENV_NAMES: readonly string[] = [
   'BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
   'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
+  'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
+  'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH',
+  // not judged: where the project is (Claude Code's hooks), for judging the folders above
+  'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
@@ -31,27 +37,110 @@ export interface SessionEnvProblem {
   message: string;
 }
 
-/** Node's options that load code before the program (node(1): `-r`, `--require`, `--import`, `--loader`). */
-const NODE_PRELOAD = /(^|\s)(-r|--require|--import|--loader|--experimental-loader)(=|\s|$)/;
-/** Perl's `-M`/`-m` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
+/**
+ * NODE_OPTIONS split as Node splits it (src/node_options.cc, ParseNodeOptionsEnvVar): words separated by
+ * spaces, a double-quoted part is one word without its quotes, `\` escapes inside quotes. Null when a
+ * quote is left open (Node refuses to start then, and Portcullis cannot say what was meant).
+ */
+function nodeOptionWords(value: string): string[] | null {
+  const words: string[] = [];
+  let word: string | null = null;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted && c === '\\' && i + 1 < value.length) word = (word ?? '') + value[++i];
+    else if (c === '"') {
+      quoted = !quoted;
+      word ??= '';
+    } else if (!quoted && /\s/.test(c)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else word = (word ?? '') + c;
+  }
+  if (quoted) return null;
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/**
+ * Node's options that make every Node program load code or configuration it names, or open a debugger
+ * anyone local may drive (node(1), "Options"; `--env-file` may itself set NODE_OPTIONS, `--openssl-config`
+ * loads OpenSSL engines, a config file sets any option). Spelled with dashes: Node takes `_` for `-`
+ * inside an option's name (the CLI documentation's introduction: `--pending_deprecation`).
+ */
+const NODE_CODE_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ...['--require', '--import', '--loader', '--experimental-loader'].map((o) => [o, 'loads that module into every Node.js program the session starts (node(1))'] as const),
+  ...['--env-file', '--env-file-if-exists', '--experimental-config-file', '--experimental-default-config-file'].map((o) => [o, `makes every Node.js program the session starts read options from a file (\`${o}\`), which may load any module (node(1))`] as const),
+  ['--openssl-config', 'makes every Node.js program the session starts read an OpenSSL configuration, which may load engines (shared libraries) (node(1), config(5ssl))'],
+  ...['--inspect', '--inspect-brk', '--inspect-wait'].map((o) => [o, `opens a debugger (\`${o}\`) in every Node.js program the session starts, which any local process may drive (node(1))`] as const),
+]);
+
+function nodeOptionsProblem(value: string): string | null {
+  const words = nodeOptionWords(value);
+  if (words === null) return 'cannot be read (a double quote is left open), so what it loads is not known';
+  for (const w of words) {
+    if (w === '-r' || w.startsWith('-r=')) return NODE_CODE_OPTIONS.get('--require')!;
+    if (!w.startsWith('--')) continue;
+    const why = NODE_CODE_OPTIONS.get(`--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`);
+    if (why) return why;
+  }
+  return null;
+}
+
+/** Perl's `-M`/`-m`/`-d` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
 const PERL_PRELOAD = /(^|\s)-[A-Za-z]*[Mmd]/;
 const RUBY_PRELOAD = /(^|\s)-[A-Za-z]*r/;
 
 /**
- * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
- * working folder), relative, or inside the working folder when that is not the home itself. An
- * absolute folder elsewhere (`/usr/local/bin`, `~/.local/bin`, `/opt/cuda/lib64`) is ordinary.
+ * The folders an `-I` switch of PERL5OPT or RUBYOPT adds to the library search list (glued, `-Ilib`, or the
+ * next word, `-I lib`), joined as a search list: judged like PERL5LIB and RUBYLIB. `-C…` is Perl's
+ * Unicode switch, whose letters include `I`.
  */
-function projectFolder(entries: string, cwd: string | undefined, home: string | undefined): string | null {
+function includeFolders(value: string): string | null {
+  const words = value.split(/\s+/).filter((w) => w !== '');
+  const found: string[] = [];
+  words.forEach((w, i) => {
+    const m = /^-[A-Za-z]*?I(.*)$/.exec(w);
+    if (!m || w.startsWith('-C')) return;
+    found.push(m[1] !== '' ? m[1]! : (words[i + 1] ?? ''));
+  });
+  return found.length > 0 ? found.join(':') : null;
+}
+
+/**
+ * The folders a project of this session may be: the working folder, the project folder the agent tool
+ * names (Claude Code's hooks get CLAUDE_PROJECT_DIR, Gemini CLI's GEMINI_PROJECT_DIR) and, when it names
+ * none, every folder between the working folder and the home folder (the tool reports the folder it is
+ * in now, `~/src/app/web` after a `cd web`, while the settings came with `~/src/app`). Never `/` nor the
+ * home folder itself.
+ */
+function projectRoots(cwd: string | undefined, home: string | undefined, projectDirs: ReadonlyArray<string | undefined>): string[] {
+  const clean = (p: string | undefined) => (p?.startsWith('/') ? posix.normalize(p).replace(/(.)\/+$/, '$1') : undefined);
+  const at = clean(cwd);
+  const h = clean(home);
+  const named = projectDirs.map(clean).filter((p) => p !== undefined);
+  const roots = new Set<string>([...(at ? [at] : []), ...named]);
+  if (at && h && named.length === 0 && at.startsWith(`${h}/`)) for (let d = posix.dirname(at); d.startsWith(`${h}/`); d = posix.dirname(d)) roots.add(d);
+  return [...roots].filter((r) => r !== '/' && r !== h);
+}
+
+/**
+ * A folder of a search list (PATH, LD_LIBRARY_PATH, PYTHONPATH, …) that a project may hold: empty (the
+ * working folder), relative, or inside one of the project's possible folders (`projectRoots`), spelled
+ * any way the kernel reads the same (`//`, `..`). An absolute folder elsewhere (`/usr/local/bin`,
+ * `~/.local/bin`, `/opt/cuda/lib64`) is ordinary.
+ */
+function projectFolder(entries: string, roots: readonly string[]): string | null {
   for (const entry of entries.split(':')) {
     if (entry === '' || !entry.startsWith('/')) return entry === '' ? '(an empty entry: the working folder)' : entry;
-    if (cwd && cwd !== '/' && cwd !== home && (entry === cwd || entry.startsWith(`${cwd.replace(/\/+$/, '')}/`))) return entry;
+    const norm = posix.normalize(entry);
+    if (roots.some((r) => norm === r || norm.startsWith(`${r}/`))) return entry;
   }
   return null;
 }
 
 /** The problem with one variable of the session, or null when it is ordinary. */
-function problemOf(name: string, value: string, cwd: string | undefined, home: string | undefined): string | null {
+function problemOf(name: string, value: string, roots: readonly string[]): string | null {
   const fn = EXPORTED_FUNCTION.exec(name);
   if (fn) return `defines the shell function \`${fn[1]}\` in every bash the session starts, which runs instead of the program of that name`;
   if (value === '') return null;
@@ -65,11 +154,15 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'DYLD_INSERT_LIBRARIES':
       return 'loads that library into every program the session starts (ld.so(8), dyld(1))';
     case 'NODE_OPTIONS':
-      return NODE_PRELOAD.test(value) ? 'loads that module into every Node.js program the session starts (node(1))' : null;
+      return nodeOptionsProblem(value);
     case 'PERL5OPT':
-      return PERL_PRELOAD.test(value) ? 'loads that module into every Perl program the session starts (perlrun)' : null;
-    case 'RUBYOPT':
-      return RUBY_PRELOAD.test(value) ? 'loads that library into every Ruby program the session starts (ruby(1))' : null;
+    case 'RUBYOPT': {
+      const perl = name === 'PERL5OPT';
+      if ((perl ? PERL_PRELOAD : RUBY_PRELOAD).test(value)) return perl ? 'loads that module into every Perl program the session starts (perlrun)' : 'loads that library into every Ruby program the session starts (ruby(1))';
+      const include = includeFolders(value);
+      const folder = include === null ? null : projectFolder(include, roots);
+      return folder === null ? null : `looks for libraries in \`${folder}\` (its \`-I\`), a folder the project holds, so a file written there runs under a trusted name`;
+    }
     case 'PATH':
     case 'LD_LIBRARY_PATH':
     case 'DYLD_LIBRARY_PATH':
@@ -77,21 +170,75 @@ function problemOf(name: string, value: string, cwd: string | undefined, home: s
     case 'PYTHONPATH':
     case 'PERL5LIB':
     case 'RUBYLIB': {
-      const folder = projectFolder(value, cwd, home);
+      const folder = projectFolder(value, roots);
       if (folder === null) return null;
       const what = name === 'PATH' ? 'programs' : 'libraries';
       return `looks for ${what} in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
+    }
+    case 'SHELLOPTS':
+      // bash(1): SHELLOPTS in the environment turns its options on at start; with xtrace bash expands
+      // PS4 (command substitution included) before every command it traces.
+      return /(^|:)xtrace(:|$)/.test(value) ? 'turns on bash\'s xtrace in every bash the session starts, which expands `PS4` (a command substitution included) before each command (bash(1))' : null;
+    case 'PS4':
+      // a command substitution, or what evaluates a text as one: `@P`, indirection, an arithmetic subscript
+      return /\$\(|`|\$\[|\$\{!|@P|\$\{[^}]*\[/.test(value) ? 'runs a command whenever a bash of the session traces (`set -x`, SHELLOPTS=xtrace): bash expands PS4 before each traced command (bash(1))' : null;
+    case 'GIT_CONFIG_PARAMETERS':
+    case 'GIT_CONFIG_COUNT':
+    case 'GIT_CONFIG_GLOBAL':
+    case 'GIT_CONFIG_SYSTEM':
+    case 'GIT_EXTERNAL_DIFF':
+      return gitProblem(name, value, roots);
+    case 'JAVA_TOOL_OPTIONS':
+    case '_JAVA_OPTIONS':
+    case 'JDK_JAVA_OPTIONS':
+      return JVM_CODE.test(value) ? 'loads an agent, a class path or an argument file into every JVM the session starts, or runs a command on its errors (JVM TI, java(1))' : null;
+    case 'PYTHONHOME':
+    case 'PYTHONUSERBASE':
+    case 'GCONV_PATH': {
+      // Python's standard library and user site-packages (whose `.pth` files run `import` lines), glibc's iconv modules.
+      const folder = projectFolder(value, roots);
+      return folder === null ? null : `looks for libraries in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
     }
     default:
       return null;
   }
 }
 
+/**
+ * The JVM's own options from the environment (JAVA_TOOL_OPTIONS, _JAVA_OPTIONS: every JVM;
+ * JDK_JAVA_OPTIONS: the `java` launcher, which also expands `@argfiles` there) that load code or run a
+ * command: an agent (`-javaagent:`, `-agentpath:`, `-agentlib:`), a boot class path, a command run on
+ * an error (`-XX:OnError`, `-XX:OnOutOfMemoryError`), a class loader, an argument file.
+ */
+const JVM_CODE = /(^|\s)("?)(-javaagent:|-agentpath:|-agentlib:|-Xbootclasspath|-XX:\+?On(Error|OutOfMemoryError)|-Djava\.system\.class\.loader|@)/;
+
+/**
+ * Git's configuration from the environment (git-config(1), ENVIRONMENT; git(1)): any key may be set
+ * there, and some run a program on the commands an agent calls read-only (`core.fsmonitor` on every
+ * `git status`, `core.pager`, `diff.external`, aliases), as does GIT_EXTERNAL_DIFF on `git diff`.
+ */
+function gitProblem(name: string, value: string, roots: readonly string[]): string | null {
+  const runs = 'sets git configuration (e.g. `core.fsmonitor`) that runs a program on every `git status` (git-config(1))';
+  if (name === 'GIT_CONFIG_PARAMETERS') return runs;
+  if (name === 'GIT_CONFIG_COUNT') return /^\s*0*\s*$/.test(value) ? null : runs;
+  if (name === 'GIT_CONFIG_GLOBAL' || name === 'GIT_CONFIG_SYSTEM') {
+    // a file outside the project is no worse than ~/.gitconfig; one the project holds is its settings' own
+    const folder = value === '/dev/null' ? null : projectFolder(value, roots);
+    return folder === null ? null : `reads git configuration from \`${folder}\`, a file the project holds (e.g. \`core.fsmonitor\`, run on every \`git status\`; git-config(1))`;
+  }
+  // GIT_EXTERNAL_DIFF (git(1)), run through the shell on `git diff`: a program found on PATH or installed
+  // outside the project (`difft`, `/usr/bin/difft --color=always`) is the user's own choice.
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  const inProject = first.includes('/') && projectFolder(first, roots) !== null;
+  return inProject || /[;&|`$()<>\n]/.test(value) || /(^|\s)-c(\s|$)/.test(value) ? 'makes `git diff` run that command (git(1))' : null;
+}
+
 /** Every variable of `env` that runs code the gate never sees (see the module's comment). */
 export function sessionEnvProblems(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined): SessionEnvProblem[] {
   const out: SessionEnvProblem[] = [];
+  const roots = projectRoots(cwd, home, [env['CLAUDE_PROJECT_DIR'], env['GEMINI_PROJECT_DIR']]);
   for (const [name, value] of Object.entries(env)) {
-    const message = problemOf(name, value, cwd, home);
+    const message = problemOf(name, value, roots);
     if (message) out.push({ name, message });
   }
   return out;

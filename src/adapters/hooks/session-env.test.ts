@@ -34,6 +34,20 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     }
   });
 
+  it('D8 the `which` function RHEL and Fedora export to every login shell is the system\'s; any other body under that name is refused', () => {
+    // bash's own rendering of /etc/profile.d/which2.sh (RHEL 9; RHEL 7 names `declare -f` directly)
+    for (const body of ['() {  ( alias;\n eval ${which_declare} ) | /usr/bin/which --tty-only --read-alias --read-functions --show-tilde --show-dot "$@"\n}', '() {  ( alias;\n eval declare -f ) | /usr/bin/which --tty-only --read-alias --read-functions --show-tilde --show-dot "$@"\n}']) {
+      assert.deepEqual(sessionEnvProblems({ 'BASH_FUNC_which%%': body }, CWD, HOME), []);
+    }
+    for (const body of ['() {  ( alias;\n eval ${which_declare} ) | /usr/bin/which --tty-only "$@"; rm -rf ~\n}', '() {  ( alias;\n eval ${which_declare} ) | ./which "$@"\n}', '() { /usr/bin/which "$@"; }']) {
+      assert.equal(sessionEnvProblems({ 'BASH_FUNC_which%%': body }, CWD, HOME).length, 1, body);
+    }
+    // which2.sh's `eval ${which_declare}` runs the variable: only the declaration it sets there is ordinary.
+    assert.deepEqual(sessionEnvProblems({ which_declare: 'declare -f' }, CWD, HOME), []);
+    assert.equal(sessionEnvProblems({ which_declare: 'rm -rf ~; declare -f' }, CWD, HOME).length, 1);
+    assert.equal(sessionEnvProblems({ 'BASH_FUNC_kubectl%%': '() {  ( alias;\n eval ${which_declare} ) | /usr/bin/which --tty-only "$@"\n}' }, CWD, HOME).length, 1);
+  });
+
   it('D8 every spelling Node, Perl and Ruby read of a code-loading option is judged (r10b review)', () => {
     const bad: Array<[string, string]> = [
       // Node takes `_` for `-` inside an option's name, and a double-quoted word without its quotes

@@ -23,13 +23,23 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
   'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
   'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
-  'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH',
+  'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'which_declare',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
+
+/**
+ * Functions a distribution's own profile exports to every login shell, by their exact shape (whitespace folded):
+ * RHEL, Fedora and CentOS `/etc/profile.d/which2.sh` export `which`, which pipes the shell's aliases and functions into
+ * `/usr/bin/which` with options only. Any other body under that name (one more command, another program) is refused as
+ * any exported function is.
+ */
+const SYSTEM_FUNCTIONS: ReadonlyArray<{ name: string; body: RegExp }> = [
+  { name: 'which', body: /^\(\) \{ \( alias;? eval (declare -f|\$\{which_declare\}|"\$\{which_declare\}");? \) \| \/usr\/bin\/which( --[a-z-]+)* "\$@";? \}$/ },
+];
 
 /** A problem with one variable: which, and what it does. */
 export interface SessionEnvProblem {
@@ -142,9 +152,13 @@ function projectFolder(entries: string, roots: readonly string[]): string | null
 /** The problem with one variable of the session, or null when it is ordinary. */
 function problemOf(name: string, value: string, roots: readonly string[]): string | null {
   const fn = EXPORTED_FUNCTION.exec(name);
+  if (fn && SYSTEM_FUNCTIONS.some((f) => f.name === fn[1] && f.body.test(value.replace(/\s+/g, ' ').trim()))) return null;
   if (fn) return `defines the shell function \`${fn[1]}\` in every bash the session starts, which runs instead of the program of that name`;
   if (value === '') return null;
   switch (name) {
+    case 'which_declare':
+      // RHEL's exported `which` function runs `eval ${which_declare}`: anything but the declaration it is set to there runs code.
+      return /^(declare|typeset) -f$/.test(value.trim()) ? null : 'is evaluated by the `which` shell function RHEL and Fedora export, before every call of `which`';
     case 'BASH_ENV':
       return 'makes bash read that file before every command it runs (bash(1), INVOCATION)';
     case 'ENV':

@@ -22,6 +22,9 @@ describe('A12 the classifier names every local file an action takes as input', (
     assert.deepEqual(inputs('kubectl replace -R -f manifests/'), [{ path: 'manifests/', absolute: '/work/infra/manifests', role: 'manifest', recursive: true }]);
     assert.deepEqual(inputs('kubectl apply -k overlays/prod'), [{ path: 'overlays/prod', absolute: '/work/infra/overlays/prod', role: 'kustomization', recursive: true }]);
     assert.deepEqual(inputs('kubectl create -f /abs/x.json'), [{ path: '/abs/x.json', absolute: '/abs/x.json', role: 'manifest' }]);
+    // a short option's value in the same word, as pflag reads it (found by the r10b review: nothing was bound)
+    assert.deepEqual(inputs('kubectl --context prod-cn-1 apply -fdeploy/payments.yaml'), [{ path: 'deploy/payments.yaml', absolute: '/work/infra/deploy/payments.yaml', role: 'manifest' }]);
+    assert.deepEqual(inputs('helm upgrade payments ./chart -fvalues-prod.yaml').map((i) => [i.path, i.role]), [['values-prod.yaml', 'values']]);
     // `cd` moves where a relative name points
     assert.deepEqual(inputs('cd deploy && kubectl apply -f p.yaml'), [{ path: 'p.yaml', absolute: '/work/infra/deploy/p.yaml', role: 'manifest' }]);
   });

@@ -15,13 +15,16 @@ const COPYABLE = new Set(['manifest', 'values', 'sql', 'plan']);
 
 /**
  * The input file an argv word names and how to name a copy in its place: the word itself (`-f x.yaml`)
- * or the value of an option glued with `=` (`--filename=x.yaml`, `-f=x.yaml`, `--values=v.yaml`), which
- * the classifier binds alike. Null for a word that names no copyable input.
+ * or the value of an option glued with `=` (`--filename=x.yaml`, `-f=x.yaml`, `--values=v.yaml`) or to a
+ * short option (`-fx.yaml`), which the classifier binds alike. Null for a word that names no copyable input.
  */
 function namedInput(word: string, copies: ReadonlyMap<string, unknown>): { path: string; with: (copy: string) => string } | null {
   if (copies.has(word)) return { path: word, with: (copy) => copy };
   const glued = /^(-[^=]+=)(.+)$/s.exec(word);
   if (glued && copies.has(glued[2]!)) return { path: glued[2]!, with: (copy) => `${glued[1]}${copy}` };
+  // a short option with its value in the same word (`-fdeploy.yaml`), as getopt and pflag read it
+  const short = /^(-[A-Za-z0-9])(.+)$/s.exec(word);
+  if (short && copies.has(short[2]!)) return { path: short[2]!, with: (copy) => `${short[1]}${copy}` };
   return null;
 }
 

@@ -189,20 +189,20 @@ describe('A12 approvals bind the bytes of the files an action reads', () => {
     mkdirSync(stub, { recursive: true });
     const out = join(ws, 'ran5.txt');
     // prints the option word, then the bytes of the file after its `=`
-    writeFileSync(join(stub, 'kubectl'), `#!/bin/sh\necho "$4" >> '${out}'\ncat "\${4#*=}" >> '${out}'\n`);
+    writeFileSync(join(stub, 'kubectl'), `#!/bin/sh\necho "$4" >> '${out}'\nf="\${4#*=}"; [ "$f" = "$4" ] && f="\${4#-f}"\ncat "$f" >> '${out}'\n`);
     chmodSync(join(stub, 'kubectl'), 0o755);
     writeFileSync(join(ws, 'deploy', 'dev5.yaml'), 'kind: ConfigMap\n');
     const common = {
       gate: localAgentGate(t.runtime, 'kiro'), env: { PATH: `${stub}:/usr/bin:/bin` }, removed: [], injected: [], clock: { now: () => Date.now() }, sleep: async () => {}, waitMs: 0,
       progress: () => {}, signals: new EventEmitter(), cwd: ws, context: { cwd: ws, kubeContext: 'kind-dev' },
     };
-    for (const word of ['--filename=deploy/dev5.yaml', '-f=deploy/dev5.yaml']) {
+    for (const word of ['--filename=deploy/dev5.yaml', '-f=deploy/dev5.yaml', '-fdeploy/dev5.yaml']) {
       rmSync(out, { force: true });
       const logged: string[] = [];
       const r = await runExec({ ...common, inputGuard: createFsInputGuard({ log: (l) => logged.push(l) }), log: () => {}, argv: ['kubectl', '--context', 'kind-dev', 'apply', word] });
       assert.equal(r.kind, 'ran', word);
       const [said, ...content] = readFileSync(out, 'utf8').split('\n');
-      assert.match(said!, new RegExp(`^${word.split('=')[0]}=.*portcullis-approved-.*/dev5\\.yaml$`), word);
+      assert.match(said!, new RegExp(`^${word.includes('=') ? `${word.split('=')[0]}=` : '-f'}/.*portcullis-approved-.*/dev5\\.yaml$`), word);
       assert.equal(content.join('\n'), 'kind: ConfigMap\n');
       assert.deepEqual(logged, []);
     }

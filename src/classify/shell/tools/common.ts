@@ -85,6 +85,8 @@ export function optionValues(args: Word[], ...names: string[]): Array<string | n
     for (const n of names) {
       if (v === n && args[i + 1]) out.push(args[i + 1]!.value);
       else if (v.startsWith(`${n}=`)) out.push(v.slice(n.length + 1));
+      // getopt and pflag: a short option that takes a value takes the rest of its word (`-fdeploy.yaml`, `-n=x` aside).
+      else if (/^-[A-Za-z0-9]$/.test(n) && v.length > 2 && v.startsWith(n) && v[2] !== '=') out.push(v.slice(2));
     }
   }
   return out;

@@ -31,7 +31,8 @@ const hookBody = z.strictObject({
   skipPromptOnAllow: z.boolean().optional(),
   /** The session's variables that may run code unseen (adapters/hooks `SESSION_ENV_NAMES`, `BASH_FUNC_…`); bounded. */
   sessionEnv: z
-    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(%%|\(\))?$/).max(256), z.string().max(64 * 1024))
+    // Any name an environment can hold: bash exports functions whose names have `-`, `.` or `:` (`BASH_FUNC_my-fn%%`).
+    .record(z.string().regex(/^[^=\0]+$/).max(256), z.string().max(64 * 1024))
     .refine((e) => Object.keys(e).length <= 64, 'at most 64 variables')
     .optional(),
 });

@@ -52,6 +52,18 @@ test('a justfile whose recipes run in another language is not judged line by lin
   assert.equal(storedCommands('/a/justfile', 'set shell := ["bash", "-uc"]\nx:\n    echo hi\n', undefined)?.unread, null);
 });
 
+test('a justfile stores the commands just runs while reading it: backticks and shell() (review 10)', () => {
+  const text = 'x := `rm -rf ~`\ny := ```\n  git clean -fdx\n```\nz := shell(\'rm -rf /srv\')\nbuild a=`date`:\n    echo {{ `rm -rf /opt` }} `whoami`\n';
+  assert.deepEqual(justRecipes(text), ['rm -rf ~', 'git clean -fdx', 'date', 'rm -rf /opt', 'rm -rf /srv', 'echo "$JUST_EXPRESSION" `whoami`']);
+  // A shell() whose command is built, a script recipe or PowerShell recipes in another language: unknown.
+  for (const t of ['x := shell(cmd)\nb:\n    echo hi\n', 'x := shell("rm " + d)\nb:\n    echo hi\n', '[script("python3")]\nb:\n    print(1)\n', 'set windows-powershell := true\nb:\n    echo hi\n'])
+    assert.equal(storedCommands('/a/justfile', t, undefined)?.unread?.code, 'stored_commands_unjudged', t);
+  // Neighbours: a plain justfile, a script recipe run by sh, a bash shebang stay judged line by line.
+  for (const t of ['v := "1.0"\nb:\n    echo {{v}}\n', '[script("bash")]\nb:\n    echo hi\n', 'set windows-powershell := false\nb:\n    echo hi\n'])
+    assert.equal(storedCommands('/a/justfile', t, undefined)?.unread, null, t);
+  assert.notEqual(runLaterFile('/home/dev/app/JUSTFILE'), null);
+});
+
 test('a launchd job stores its ProgramArguments (or Program) as one command line, run in /', () => {
   const plist = (inner: string) => `<?xml version="1.0"?>\n<plist version="1.0"><dict><key>Label</key><string>x</string>${inner}</dict></plist>`;
   const args = storedCommands('/Users/dev/Library/LaunchAgents/x.plist', plist('<key>ProgramArguments</key>\n<array>\n  <string>/bin/sh</string>\n  <string>-c</string>\n  <string>rm -rf ~/a &amp;&amp; echo it&apos;s</string>\n</array>'), '/Users/dev');

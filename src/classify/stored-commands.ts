@@ -48,9 +48,9 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   { path: /(^|\/)package\.json$/, format: 'package-json', runsIn: 'dir', what: 'package.json scripts' },
   // GNU make runs each recipe line through the shell.
   { path: /(^|\/)(GNUmakefile|makefile|Makefile)$|\.mk$/, format: 'makefile', runsIn: 'dir', what: 'a makefile' },
-  // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); a
-  // module is `NAME.just` or `NAME/mod.just`.
-  { path: /(^|\/)(\.?[Jj]ustfile|[^/]+\.just)$/, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
+  // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); it finds
+  // `justfile` in any case (`Justfile`, `JUSTFILE`); a module is `NAME.just` or `NAME/mod.just`.
+  { path: /(^|\/)(\.?justfile|[^/]+\.just)$/i, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
   // PowerShell profiles (about_Profiles): the current user's in `Documents\PowerShell` or `Documents\WindowsPowerShell`
   // (`~/.config/powershell` on Linux and macOS), and all users' in `$PSHOME`; PowerShell runs them at every start.
   { path: /\/(documents\/(windows)?powershell|\.config\/powershell|powershell\/\d+|windowspowershell\/v1\.0|microsoft\/powershell\/\d+)\/([a-z.]+_)?profile\.ps1$/i, format: 'script', runsIn: 'home', what: 'a PowerShell profile', language: 'powershell' },
@@ -104,6 +104,12 @@ function unjudgedPart(format: StoreFormat, text: string): string | null {
     if (shell && !SHELLS.test(shell[2]!)) return `runs its recipes with \`${shell[2]}\`, not a shell`;
     const other = /^[ \t]+#!\s*(\S+)(?:\s+(\S+))?/m.exec(text);
     if (other && !SHELLS.test(/\/env$/.test(other[1]!) ? (other[2] ?? '') : other[1]!)) return `has a recipe run by \`${other[1]}\`, not a shell`;
+    // `set windows-powershell` (the just manual, "Settings") runs every recipe with PowerShell on Windows.
+    if (/^set\s+windows-powershell\b(?!\s*:=\s*false)/m.test(text)) return 'runs its recipes with PowerShell on Windows';
+    // `[script('python3')]` (the just manual, "Script Recipes") runs the recipe's body with that interpreter.
+    const script = /^\[[^\]\n]*\bscript\s*\(\s*(['"])([^'"]*)\1/m.exec(text);
+    if (script && !SHELLS.test(script[2]!.split(/\s+/)[0]!)) return `has a recipe run by \`${script[2]}\`, not a shell`;
+    if (justEvaluated(text).unjudged) return 'runs a `shell(…)` command that is not fixed in the input';
     return null;
   }
   if (format === 'launchd') {
@@ -235,18 +241,49 @@ export function justRecipes(justfile: string): string[] {
   for (const m of justfile.matchAll(/^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{]*)"|'([^'{]*)')\s*(?:#.*)?$/gm)) strings.set(m[1]!, m[2] ?? m[3]!);
   const fill = (line: string) => line.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, e: string) => strings.get(e) ?? '"$JUST_EXPRESSION"');
   const out: string[] = [];
+  for (const { text, recipe } of justLines(justfile)) if (recipe && !/^\s*#!/.test(text)) out.push(fill(text.trim().replace(/^[@-]+/, '')));
+  return [...justEvaluated(justfile).commands, ...out.filter((r) => r.trim() !== '' && !r.startsWith('#'))];
+}
+
+/** The non-blank lines of a justfile, each marked as a recipe's line or not. */
+function justLines(justfile: string): Array<{ text: string; recipe: boolean }> {
+  const lines: Array<{ text: string; recipe: boolean }> = [];
   let inRecipe = false;
   for (const line of justfile.split('\n')) {
     if (line.trim() === '') continue;
     if (/^[ \t]/.test(line)) {
-      if (inRecipe && !/^\s*#!/.test(line)) out.push(fill(line.trim().replace(/^[@-]+/, '')));
+      lines.push({ text: line, recipe: inRecipe });
       continue;
     }
     // A header is `name params: deps` (an attribute line `[private]` or a comment keeps the recipe to come); settings
     // (`set`, `x := …`), `alias`, `import`, `mod` and `export` are not recipes.
     inRecipe = /^@?[A-Za-z_][\w-]*(\s[^:]*)?:(?!=)/.test(line) && !/^(set|alias|import|mod|export)\s/.test(line);
+    lines.push({ text: line, recipe: false });
   }
-  return out.filter((r) => r.trim() !== '' && !r.startsWith('#'));
+  return lines;
+}
+
+/**
+ * The commands just itself runs while it reads the justfile, before any recipe (the just manual, "Command Evaluation
+ * Using Backticks" and "shell(command, args…)"): a backtick (`` `cmd` `` or a ```` ``` ```` block) in an assignment, a
+ * parameter's default or a recipe line's `{{…}}`, and `shell('cmd', …)`, each run by `sh -cu`. A `shell(` whose command
+ * is not a plain string cannot be judged (`unjudged`).
+ */
+function justEvaluated(justfile: string): { commands: string[]; unjudged: boolean } {
+  // Expressions live outside recipe bodies and inside a recipe line's `{{…}}`; the rest of a recipe line is shell text,
+  // whose own backticks the shell model reads.
+  const expressions = justLines(justfile)
+    .map(({ text, recipe }) => (recipe ? [...text.matchAll(/\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]!).join('\n') : text))
+    .join('\n');
+  const commands: string[] = [];
+  for (const m of expressions.matchAll(/```([\s\S]*?)```|`([^`]*)`/g)) commands.push(...(m[1] ?? m[2]!).split('\n').map((l) => l.trim()));
+  let unjudged = false;
+  for (const m of expressions.matchAll(/\bshell\s*\(\s*(?:'([^'\\]*)'|"([^"\\{]*)"(?=\s*[,)]))?/g)) {
+    const literal = m[1] ?? m[2];
+    if (literal === undefined) unjudged = true;
+    else commands.push(literal);
+  }
+  return { commands: commands.filter((c) => c !== ''), unjudged };
 }
 
 /**

@@ -52,15 +52,43 @@ test('a justfile whose recipes run in another language is not judged line by lin
   assert.equal(storedCommands('/a/justfile', 'set shell := ["bash", "-uc"]\nx:\n    echo hi\n', undefined)?.unread, null);
 });
 
+test('a justfile stores the commands just runs while reading it: backticks and shell() (review 10)', () => {
+  const text = 'x := `rm -rf ~`\ny := ```\n  git clean -fdx\n```\nz := shell(\'rm -rf /srv\')\nbuild a=`date`:\n    echo {{ `rm -rf /opt` }} `whoami`\n';
+  assert.deepEqual(justRecipes(text), ['rm -rf ~', 'git clean -fdx', 'date', 'rm -rf /opt', 'rm -rf /srv', 'echo "$JUST_EXPRESSION" `whoami`']);
+  // A shell() whose command is built, a script recipe or PowerShell recipes in another language: unknown.
+  for (const t of ['x := shell(cmd)\nb:\n    echo hi\n', 'x := shell("rm " + d)\nb:\n    echo hi\n', '[script("python3")]\nb:\n    print(1)\n', 'set windows-powershell := true\nb:\n    echo hi\n'])
+    assert.equal(storedCommands('/a/justfile', t, undefined)?.unread?.code, 'stored_commands_unjudged', t);
+  // Neighbours: a plain justfile, a script recipe run by sh, a bash shebang stay judged line by line.
+  for (const t of ['v := "1.0"\nb:\n    echo {{v}}\n', '[script("bash")]\nb:\n    echo hi\n', 'set windows-powershell := false\nb:\n    echo hi\n'])
+    assert.equal(storedCommands('/a/justfile', t, undefined)?.unread, null, t);
+  assert.notEqual(runLaterFile('/home/dev/app/JUSTFILE'), null);
+});
+
 test('a launchd job stores its ProgramArguments (or Program) as one command line, run in /', () => {
   const plist = (inner: string) => `<?xml version="1.0"?>\n<plist version="1.0"><dict><key>Label</key><string>x</string>${inner}</dict></plist>`;
   const args = storedCommands('/Users/dev/Library/LaunchAgents/x.plist', plist('<key>ProgramArguments</key>\n<array>\n  <string>/bin/sh</string>\n  <string>-c</string>\n  <string>rm -rf ~/a &amp;&amp; echo it&apos;s</string>\n</array>'), '/Users/dev');
   assert.deepEqual(args, { lines: [`/bin/sh -c 'rm -rf ~/a && echo it'\\''s'`], cwd: '/', what: 'a launchd job', language: 'bash', unread: null });
   assert.deepEqual(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>Program</key><string>/tmp/y.sh</string>'), undefined)?.lines, ['/tmp/y.sh']);
   // Arguments it cannot read are not judged: the caller says unknown.
-  assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>ProgramArguments</key><array><string>/bin/sh</string><!-- c --></array>'), undefined)?.unread?.code, 'stored_commands_unjudged');
+  assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>ProgramArguments</key><array><string><![CDATA[/bin/sh]]></string></array>'), undefined)?.unread?.code, 'stored_commands_unjudged');
   assert.equal(storedCommands('/Library/LaunchDaemons/y.plist', plist('<key>KeepAlive</key><true/>'), undefined)?.unread, null);
   assert.equal(runLaterFile('/Users/dev/Library/Preferences/x.plist'), null);
+});
+
+test('a launchd job is read as launchd reads it (review 10: Program, repeated keys, comments, other plist forms)', () => {
+  const plist = (inner: string) => `<?xml version="1.0"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0"><dict><key>Label</key><string>x</string>${inner}</dict></plist>`;
+  const job = (inner: string) => storedCommands('/Library/LaunchDaemons/y.plist', plist(inner), undefined);
+  // Program is what runs; the first ProgramArguments element is only the name it sees.
+  assert.deepEqual(job('<key>Program</key><string>/bin/rm</string><key>ProgramArguments</key><array><string>echo</string><string>-rf</string><string>/</string></array>')?.lines, ['/bin/rm -rf /']);
+  // A comment is skipped, not read as the job; character references are what they stand for.
+  assert.deepEqual(job('<!-- <key>ProgramArguments</key><array><string>/bin/echo</string></array> --><key>ProgramArguments</key><array><string>/bin/rm</string><!-- x --><string>-rf</string><string>&#47;</string></array>')?.lines, ['/bin/rm -rf /']);
+  // A key given twice, a program in an app bundle, an unknown entity, text that is not an XML plist: unknown.
+  for (const unread of [job('<key>ProgramArguments</key><array><string>/bin/echo</string></array><key>ProgramArguments</key><array><string>/bin/rm</string></array>'), job('<key>BundleProgram</key><string>Contents/MacOS/x</string>'), job('<key>Program</key><string>&foo;</string>'), job('<key>ProgramArguments</key><array><string>/bin/rm</string><dict/></array>'), storedCommands('/Library/LaunchDaemons/y.plist', '{ ProgramArguments = ("/bin/rm", "-rf", "/"); }', undefined), storedCommands('/Library/LaunchDaemons/y.plist', 'bplist00\u0000\u0001', undefined)])
+    assert.equal(unread?.unread?.code, 'stored_commands_unjudged');
+  // Neighbours: keys of nested dictionaries are not the job's program; other keys are read past.
+  const plain = job('<key>EnvironmentVariables</key><dict><key>Program</key><string>x</string></dict><key>ProgramArguments</key><array><string>/usr/bin/rsync</string><string>-a</string><string>a/</string><string>b/</string></array><key>RunAtLoad</key><true/><key>StartInterval</key><integer>3600</integer>');
+  assert.deepEqual(plain?.lines, ['/usr/bin/rsync -a a/ b/']);
+  assert.equal(plain?.unread, null);
 });
 
 test('PowerShell profiles are stored PowerShell, on Windows and elsewhere; other .ps1 files are not', () => {

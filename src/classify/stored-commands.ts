@@ -48,9 +48,9 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   { path: /(^|\/)package\.json$/, format: 'package-json', runsIn: 'dir', what: 'package.json scripts' },
   // GNU make runs each recipe line through the shell.
   { path: /(^|\/)(GNUmakefile|makefile|Makefile)$|\.mk$/, format: 'makefile', runsIn: 'dir', what: 'a makefile' },
-  // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); a
-  // module is `NAME.just` or `NAME/mod.just`.
-  { path: /(^|\/)(\.?[Jj]ustfile|[^/]+\.just)$/, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
+  // just runs each recipe line through `sh -cu` in the justfile's folder (the just manual: "Working Directory"); it finds
+  // `justfile` in any case (`Justfile`, `JUSTFILE`); a module is `NAME.just` or `NAME/mod.just`.
+  { path: /(^|\/)(\.?justfile|[^/]+\.just)$/i, format: 'justfile', runsIn: 'dir', what: 'a justfile' },
   // PowerShell profiles (about_Profiles): the current user's in `Documents\PowerShell` or `Documents\WindowsPowerShell`
   // (`~/.config/powershell` on Linux and macOS), and all users' in `$PSHOME`; PowerShell runs them at every start.
   { path: /\/(documents\/(windows)?powershell|\.config\/powershell|powershell\/\d+|windowspowershell\/v1\.0|microsoft\/powershell\/\d+)\/([a-z.]+_)?profile\.ps1$/i, format: 'script', runsIn: 'home', what: 'a PowerShell profile', language: 'powershell' },
@@ -104,9 +104,18 @@ function unjudgedPart(format: StoreFormat, text: string): string | null {
     if (shell && !SHELLS.test(shell[2]!)) return `runs its recipes with \`${shell[2]}\`, not a shell`;
     const other = /^[ \t]+#!\s*(\S+)(?:\s+(\S+))?/m.exec(text);
     if (other && !SHELLS.test(/\/env$/.test(other[1]!) ? (other[2] ?? '') : other[1]!)) return `has a recipe run by \`${other[1]}\`, not a shell`;
+    // `set windows-powershell` (the just manual, "Settings") runs every recipe with PowerShell on Windows.
+    if (/^set\s+windows-powershell\b(?!\s*:=\s*false)/m.test(text)) return 'runs its recipes with PowerShell on Windows';
+    // `[script('python3')]` (the just manual, "Script Recipes") runs the recipe's body with that interpreter.
+    const script = /^\[[^\]\n]*\bscript\s*\(\s*(['"])([^'"]*)\1/m.exec(text);
+    if (script && !SHELLS.test(script[2]!.split(/\s+/)[0]!)) return `has a recipe run by \`${script[2]}\`, not a shell`;
+    if (justEvaluated(text).unjudged) return 'runs a `shell(…)` command that is not fixed in the input';
     return null;
   }
-  if (format === 'launchd' && /<key>\s*Program(Arguments)?\s*<\/key>/.test(text) && launchdArgv(text) === null) return 'starts a program whose arguments cannot be read';
+  if (format === 'launchd') {
+    const job = launchdJob(text);
+    return 'unread' in job ? job.unread : null;
+  }
   return null;
 }
 
@@ -132,8 +141,8 @@ export function linesOf(format: StoreFormat, text: string): string[] {
     case 'justfile':
       return justRecipes(text);
     case 'launchd': {
-      const argv = launchdArgv(text);
-      return argv === null ? [] : [argv.map(quote).join(' ')];
+      const job = launchdJob(text);
+      return 'argv' in job && job.argv !== null ? [job.argv.map(quote).join(' ')] : [];
     }
   }
 }
@@ -232,35 +241,181 @@ export function justRecipes(justfile: string): string[] {
   for (const m of justfile.matchAll(/^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{]*)"|'([^'{]*)')\s*(?:#.*)?$/gm)) strings.set(m[1]!, m[2] ?? m[3]!);
   const fill = (line: string) => line.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, e: string) => strings.get(e) ?? '"$JUST_EXPRESSION"');
   const out: string[] = [];
+  for (const { text, recipe } of justLines(justfile)) if (recipe && !/^\s*#!/.test(text)) out.push(fill(text.trim().replace(/^[@-]+/, '')));
+  return [...justEvaluated(justfile).commands, ...out.filter((r) => r.trim() !== '' && !r.startsWith('#'))];
+}
+
+/** The non-blank lines of a justfile, each marked as a recipe's line or not. */
+function justLines(justfile: string): Array<{ text: string; recipe: boolean }> {
+  const lines: Array<{ text: string; recipe: boolean }> = [];
   let inRecipe = false;
   for (const line of justfile.split('\n')) {
     if (line.trim() === '') continue;
     if (/^[ \t]/.test(line)) {
-      if (inRecipe && !/^\s*#!/.test(line)) out.push(fill(line.trim().replace(/^[@-]+/, '')));
+      lines.push({ text: line, recipe: inRecipe });
       continue;
     }
     // A header is `name params: deps` (an attribute line `[private]` or a comment keeps the recipe to come); settings
     // (`set`, `x := …`), `alias`, `import`, `mod` and `export` are not recipes.
     inRecipe = /^@?[A-Za-z_][\w-]*(\s[^:]*)?:(?!=)/.test(line) && !/^(set|alias|import|mod|export)\s/.test(line);
+    lines.push({ text: line, recipe: false });
   }
-  return out.filter((r) => r.trim() !== '' && !r.startsWith('#'));
+  return lines;
 }
 
-/** `ProgramArguments` (or `Program`) of a launchd job's XML text, or null when neither can be read. */
-function launchdArgv(text: string): string[] | null {
-  const array = /<key>\s*ProgramArguments\s*<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(text);
-  if (array) {
-    const rest = array[1]!.replace(/<string>([\s\S]*?)<\/string>/g, '').trim();
-    // Anything but plain strings (a comment, CDATA, an empty `<string/>`) is not read: the caller says unknown.
-    if (rest !== '') return null;
-    return [...array[1]!.matchAll(/<string>([\s\S]*?)<\/string>/g)].map((m) => xmlText(m[1]!));
+/**
+ * The commands just itself runs while it reads the justfile, before any recipe (the just manual, "Command Evaluation
+ * Using Backticks" and "shell(command, args…)"): a backtick (`` `cmd` `` or a ```` ``` ```` block) in an assignment, a
+ * parameter's default or a recipe line's `{{…}}`, and `shell('cmd', …)`, each run by `sh -cu`. A `shell(` whose command
+ * is not a plain string cannot be judged (`unjudged`).
+ */
+function justEvaluated(justfile: string): { commands: string[]; unjudged: boolean } {
+  // Expressions live outside recipe bodies and inside a recipe line's `{{…}}`; the rest of a recipe line is shell text,
+  // whose own backticks the shell model reads.
+  const expressions = justLines(justfile)
+    .map(({ text, recipe }) => (recipe ? [...text.matchAll(/\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]!).join('\n') : text))
+    .join('\n');
+  const commands: string[] = [];
+  for (const m of expressions.matchAll(/```([\s\S]*?)```|`([^`]*)`/g)) commands.push(...(m[1] ?? m[2]!).split('\n').map((l) => l.trim()));
+  let unjudged = false;
+  for (const m of expressions.matchAll(/\bshell\s*\(\s*(?:'([^'\\]*)'|"([^"\\{]*)"(?=\s*[,)]))?/g)) {
+    const literal = m[1] ?? m[2];
+    if (literal === undefined) unjudged = true;
+    else commands.push(literal);
   }
-  const program = /<key>\s*Program\s*<\/key>\s*<string>([\s\S]*?)<\/string>/.exec(text);
-  return program ? [xmlText(program[1]!)] : null;
+  return { commands: commands.filter((c) => c !== ''), unjudged };
 }
 
-function xmlText(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+/**
+ * The command line a launchd job starts, read from its XML property list (launchd.plist(5)), or why it cannot be read.
+ * `Program` is the file executed and `ProgramArguments` its argv, whose first element is then only the name the program
+ * sees; without `Program`, the first element is the program. Comments are skipped as the plist parser skips them. Text
+ * that is not an XML plist (a binary `bplist00`, the old-style `{ … }` or JSON form), a job that names its program more
+ * than once or through `BundleProgram`, CDATA, entities other than XML's own, or an argument that is not a plain string
+ * cannot be read here: the caller says unknown. A plist that names no program at all starts nothing (launchd refuses it).
+ */
+export function launchdJob(text: string): { argv: string[] | null } | { unread: string } {
+  const top = plistTopDict(text);
+  if (typeof top === 'string') return { unread: top };
+  if (top.has('BundleProgram')) return { unread: 'starts a program inside an app bundle (`BundleProgram`)' };
+  const program = top.get('Program');
+  const args = top.get('ProgramArguments');
+  if (program === undefined && args === undefined) return { argv: null };
+  if ((program !== undefined && program.kind !== 'string') || (args !== undefined && args.kind !== 'array')) return { unread: 'names its program with a value that is not plain text' };
+  if (program?.kind === 'string') return { argv: [program.text, ...(args?.kind === 'array' ? args.items.slice(1) : [])] };
+  if (args?.kind === 'array' && args.items.length > 0) return { argv: args.items };
+  return { unread: 'starts a program whose arguments cannot be read' };
+}
+
+type PlistValue = { kind: 'string'; text: string } | { kind: 'array'; items: string[] } | { kind: 'other' };
+
+/** The keys of a plist's top dictionary with their values (strings, arrays of strings, anything else), or why not. */
+function plistTopDict(text: string): Map<string, PlistValue> | string {
+  const xml = text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\uFEFF/, '');
+  if (!xml.trimStart().startsWith('<')) return 'is not an XML property list (a binary or old-style plist cannot be read here)';
+  if (xml.includes('<!--') || /<!\[CDATA\[/.test(xml)) return 'has a comment or CDATA that cannot be read';
+  const tokens = xml.split(/(<[^>]*>)/).filter((t) => t !== '' && !/^<\?[\s\S]*\?>$|^<!DOCTYPE[^>]*>$/i.test(t));
+  const keys = new Map<string, PlistValue>();
+  let depth = 0;
+  let topDepth = -1;
+  let key: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.startsWith('<')) {
+      if (t.trim() !== '' && depth !== topDepth + 1) return 'has text outside its elements';
+      continue;
+    }
+    const tag = /^<\s*(\/)?\s*([A-Za-z][\w.-]*)(?:\s[^>]*?)?\s*(\/)?\s*>$/.exec(t);
+    if (!tag) return `has markup that cannot be read (\`${t.slice(0, 20)}\`)`;
+    const [, close, name, selfClose] = tag;
+    if (close) {
+      depth--;
+      continue;
+    }
+    if (topDepth === -1 && name === 'dict') topDepth = depth + 1;
+    else if (depth === topDepth && name === 'key') {
+      const k = readText(tokens, i, 'key');
+      if (k === null) return 'has a key that cannot be read';
+      key = k.text;
+      i = k.end;
+      continue;
+    } else if (depth === topDepth) {
+      if (key === null) return 'has a value without a key';
+      if (keys.has(key)) return `names \`${key}\` more than once`;
+      const v = selfClose ? { value: emptyValue(name!), end: i } : readValue(tokens, i, name!);
+      if (v === null) return `has a \`${key}\` that cannot be read`;
+      keys.set(key, v.value);
+      key = null;
+      i = v.end;
+      continue;
+    }
+    if (!selfClose) depth++;
+  }
+  return topDepth === -1 ? 'has no dictionary' : keys;
+}
+
+/** The value of an empty element: `<string/>`, `<array/>`, or another (`<true/>`). */
+function emptyValue(name: string): PlistValue {
+  return name === 'string' ? { kind: 'string', text: '' } : name === 'array' ? { kind: 'array', items: [] } : { kind: 'other' };
+}
+
+/** The text of `<name>TEXT</name>` starting at tokens[i], with the index of its closing tag. */
+function readText(tokens: string[], i: number, name: string): { text: string; end: number } | null {
+  const closing = new RegExp(`^<\\s*/\\s*${name}\\s*>$`);
+  if (closing.test(tokens[i + 1] ?? '')) return { text: '', end: i + 1 };
+  if (!closing.test(tokens[i + 2] ?? '') || (tokens[i + 1] ?? '<').startsWith('<')) return null;
+  const text = xmlText(tokens[i + 1]!);
+  return text === null ? null : { text, end: i + 2 };
+}
+
+/** A top-level value starting at tokens[i]: a string, an array of plain strings, or another element skipped whole. */
+function readValue(tokens: string[], i: number, name: string): { value: PlistValue; end: number } | null {
+  if (name === 'string') {
+    const s = readText(tokens, i, 'string');
+    return s && { value: { kind: 'string', text: s.text }, end: s.end };
+  }
+  let depth = 0;
+  const items: string[] = [];
+  let plain = name === 'array';
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.startsWith('<')) continue;
+    const close = /^<\s*\//.test(t);
+    const self = /\/\s*>$/.test(t);
+    if (close) depth--;
+    else if (depth === 1 && name === 'array' && /^<\s*string\s*>$/.test(t)) {
+      const s = readText(tokens, j, 'string');
+      if (s === null) return null;
+      items.push(s.text);
+      j = s.end;
+      continue;
+    } else if (depth === 1 && name === 'array' && /^<\s*string\s*\/\s*>$/.test(t)) {
+      items.push('');
+      continue;
+    } else if (!self) {
+      if (depth >= 1) plain = false;
+      depth++;
+    } else if (depth >= 1) plain = false;
+    if (depth === 0) return { value: plain ? { kind: 'array', items } : { kind: 'other' }, end: j };
+  }
+  return null;
+}
+
+/** XML text with its five entities and character references replaced, or null for any other entity. */
+function xmlText(s: string): string | null {
+  let bad = false;
+  const out = s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (all, e: string | undefined) => {
+    if (e === undefined) return ((bad = true), all);
+    if (e.startsWith('#')) {
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      if (code > 0x10ffff) return ((bad = true), all);
+      return String.fromCodePoint(code);
+    }
+    const named = ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e];
+    if (named === undefined) bad = true;
+    return named ?? all;
+  });
+  return bad ? null : out;
 }
 
 function quote(word: string): string {

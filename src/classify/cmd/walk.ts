@@ -294,4 +294,20 @@ export function classifyCmdSource(source: string, ctx: ActionContext, inventory:
   const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
   const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
   runCmdSource(source, scope, env, null, 0);
+  // A line that starts with a quote runs as written when its runner wraps it (`cmd /d /s /c "LINE"`, Node's
+  // `shell: true`) but loses its first and last quote when handed to `cmd /c LINE` (`cmd /?`: unless it is exactly
+  // one quoted name of a program): `"format C:"`, `"x" "y & rd /s /q C:\Users & x" z`. Both readings are judged.
+  const stripped = withoutOuterQuotes(source);
+  if (stripped !== null) {
+    b.finding('shell_nested', 'a line starting with a quote: also judged as `cmd /c` reads it, without its outer quotes', { start: 0, end: 0 });
+    runCmdSource(stripped, { ...scope, vars: new Map(), files: new Map() }, env, null, 0);
+  }
+}
+
+/** `cmd /c`'s old quote rule: the line without its first and last quote, or null when it does not start with one. */
+function withoutOuterQuotes(source: string): string | null {
+  const line = source.trimStart();
+  if (!line.startsWith('"')) return null;
+  const last = line.lastIndexOf('"');
+  return last > 0 ? line.slice(1, last) + line.slice(last + 1) : line.slice(1);
 }

@@ -122,8 +122,9 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   const paths = [...get(p, 'path', 'filepath'), ...get(p, 'literalpath', 'lp', 'pspath')];
   if (paths.length === 0 && p.positional[0]) paths.push(p.positional.shift()!);
   b.verb('write');
-  // What is written: `-Value` (Set-Content), `-InputObject` (Out-File, Tee-Object). An empty one empties the file, like `: > f`.
-  const value = get(p, 'value')[0] ?? (kind === 'set' ? p.positional[0] : kind === 'out' || kind === 'tee' ? get(p, 'inputobject')[0] : undefined);
+  // What is written: `-Value` (Set-Content and Add-Content, whose second position it is), `-InputObject` (Out-File,
+  // Tee-Object). An empty one empties the file, like `: > f`.
+  const value = get(p, 'value')[0] ?? (kind === 'set' || kind === 'add' ? p.positional[0] : kind === 'out' || kind === 'tee' ? get(p, 'inputobject')[0] : undefined);
   // An empty string piped in (`'' | Out-File f`, `"" | Set-Content f`) empties the file as `-Value ''` does.
   const input = pipeInput(inv);
   const empty = value ? value.value === '' && !input : input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');

@@ -1065,6 +1065,12 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
  */
 function jobStep(name: string, args: string, b: FactsBuilder, span: Span, inner: (sql: string) => void): void {
   b.verb('write');
+  // Arguments by position (`@job_id, @job_name, @step_id, @step_name, @subsystem, @command, …` in the procedure's
+  // reference) are not matched to their names here: the command and its subsystem are then not known.
+  if (topLevelArguments(args).some((a) => !/^@\w+\s*=/.test(a))) {
+    b.opaque('sql_dynamic', `\`${name}\` is given its arguments by position: the stored command is not read`, span);
+    return;
+  }
   const named = new Map<string, string>();
   for (const a of args.matchAll(/@(\w+)\s*=\s*((?:[Nn]?'(?:[^']|'')*'\s*\+?\s*)+|[^,\s]+)/g)) named.set(a[1]!.toLowerCase(), a[2]!.trim());
   if (!named.has('command')) return;
@@ -1073,6 +1079,29 @@ function jobStep(name: string, args: string, b: FactsBuilder, span: Span, inner:
   if (command === null || subsystem === undefined) b.opaque('sql_dynamic', `\`${name}\` stores a job step whose command is not fixed in the input`, span);
   else if (subsystem === 'tsql') inner(command);
   else b.opaque('sql_dynamic', `\`${name}\` stores a ${subsystem} command for SQL Server Agent, which we do not follow`, span);
+}
+
+/** A procedure call's arguments, split at the commas outside quoted strings and brackets, each trimmed; empty ones dropped. */
+function topLevelArguments(args: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  let depth = 0;
+  for (const ch of args.replace(/;\s*$/, '')) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current.trim());
+  return out.filter((a) => a !== '');
 }
 
 /**

@@ -34,7 +34,8 @@ export function expandShortBundles(args: Word[], booleans: string, valued: strin
   for (const [i, a] of args.entries()) {
     const v = a.value;
     if (v === '--') return [...out, ...args.slice(i)];
-    if (v === null || !/^-[A-Za-z0-9]{2,}/.test(v)) {
+    // A bundle starts with an option letter; what follows may be a glued value of any characters (`nc -e/bin/sh`).
+    if (v === null || !/^-[A-Za-z0-9]./s.test(v)) {
       out.push(a);
       continue;
     }

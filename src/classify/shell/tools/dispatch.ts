@@ -311,9 +311,10 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         inv.env.b.verb('network');
         // Short options bundle as getopt reads them: `-Xconnect` is `-X connect` (a proxy protocol), not a `-c` (OpenBSD
-        // nc(1), ncat(1): the letters that take a value).
+        // nc(1), ncat(1): the letters that take a value), and a value may be glued to its letter (`-e/bin/sh`). ncat's
+        // `--lua-exec` runs a script for the peer as `--exec` runs a program.
         const args = expandShortBundles(inv.args, '46bCDdFhklLNnrStUuvz', 'IiMmOPpqsTVWwXxec');
-        if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+        if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec', '--lua-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
         // Commands written to a server's admin socket (HAProxy's runtime API: management guide, section 9.3).
         const sent = inv.stdin?.text;
         if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);

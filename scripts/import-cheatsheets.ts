@@ -11,14 +11,13 @@
  * that names no example, so that the sample and its labels cannot drift apart silently.
  * `--unlabelled` prints the sampled examples that have no line yet (id, description, command), for labelling.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { exampleId, extractExamples, GAMES_AND_GUIS, inSample, NOT_SHELL } from './cheatsheets.ts';
 import type { PeerCase } from './import-peer-suites.ts';
+import { failer, gitIn, readLabels } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/cheat-labels.yaml';
 const OUT = join('.peer-suites', 'cheatsheets');
@@ -38,50 +37,22 @@ const labelSchema = z.array(
     }),
   ]),
 );
-type Entry = z.infer<typeof labelSchema>[number];
 
-function fail(message: string): never {
-  process.stderr.write(`import-cheatsheets: ${message}\n`);
-  process.exit(1);
-}
+// annotated: a `never` function only narrows what follows its call when its type is written out
+const fail: (message: string) => never = failer('import-cheatsheets');
 
-function readLabels(): Map<string, Entry> {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(LABELS, 'utf8')) ?? [];
-  } catch (e) {
-    fail(`${LABELS}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = labelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    fail(`${LABELS}: entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const out = new Map<string, Entry>();
-  for (const l of parsed.data) {
-    if (out.has(l.id)) fail(`${LABELS}: \`${l.id}\` is labelled twice`);
-    out.set(l.id, l);
-  }
-  return out;
-}
 
 const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
 const dir = positionals[0];
 if (!dir || positionals.length > 1) fail("usage: node scripts/import-cheatsheets.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/cheat+cheatsheets/repo)");
 
-const git = (...args: string[]): string => {
-  try {
-    return execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    fail(`${dir}: git ${args.join(' ')} failed: ${String((e as { stderr?: unknown }).stderr ?? e).trim().split('\n')[0]}`);
-  }
-};
+const git = gitIn(dir, fail);
 
 const commit = git('rev-parse', 'HEAD').trim();
 // Every file outside the repository's own folders (.github holds its README and licence) is a sheet.
 const sheets = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((p) => p !== '' && !p.startsWith('.'));
 if (!sheets.includes('tar') || !sheets.includes('git')) fail(`${dir}: no \`tar\` or \`git\` sheet at ${commit.slice(0, 12)} (not a cheat/cheatsheets snapshot?)`);
-const labels = readLabels();
+const labels = readLabels(LABELS, labelSchema, fail);
 const seen = new Set<string>();
 const cases: PeerCase[] = [];
 const unlabelled: string[] = [];

@@ -8,14 +8,13 @@
  * sampled pages without a label are left out (pages we chose not to label: games, GUIs, media players).
  * `--unlabelled` prints the sampled examples that have no label yet (id, description, command), for labelling.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { exampleId, extractExamples, inferInputType, inSample, PLATFORMS } from './tldr-pages.ts';
 import type { PeerCase } from './import-peer-suites.ts';
+import { failer, gitIn, readLabels } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/tldr-labels.yaml';
 const OUT = join('.peer-suites', 'tldr-pages');
@@ -29,46 +28,19 @@ const labelSchema = z.array(
   }),
 );
 
-function fail(message: string): never {
-  process.stderr.write(`import-tldr-pages: ${message}\n`);
-  process.exit(1);
-}
+// annotated: a `never` function only narrows what follows its call when its type is written out
+const fail: (message: string) => never = failer('import-tldr-pages');
 
-function readLabels(): Map<string, z.infer<typeof labelSchema>[number]> {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(LABELS, 'utf8')) ?? [];
-  } catch (e) {
-    fail(`${LABELS}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = labelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    fail(`${LABELS}: entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const out = new Map<string, z.infer<typeof labelSchema>[number]>();
-  for (const l of parsed.data) {
-    if (out.has(l.id)) fail(`${LABELS}: \`${l.id}\` is labelled twice`);
-    out.set(l.id, l);
-  }
-  return out;
-}
 
 const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
 const dir = positionals[0];
 if (!dir || positionals.length > 1) fail('usage: node scripts/import-tldr-pages.ts GIT_DIR [--unlabelled]\n(a snapshot\'s git directory, e.g. /work/.mirror/tldr-pages+tldr/repo)');
 
-const git = (...args: string[]): string => {
-  try {
-    return execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    fail(`${dir}: git ${args.join(' ')} failed: ${String((e as { stderr?: unknown }).stderr ?? e).trim().split('\n')[0]}`);
-  }
-};
+const git = gitIn(dir, fail);
 
 const commit = git('rev-parse', 'HEAD').trim();
 const repo = 'tldr-pages/tldr';
-const labels = readLabels();
+const labels = readLabels(LABELS, labelSchema, fail);
 const seen = new Set<string>();
 const cases: PeerCase[] = [];
 const unlabelled: string[] = [];

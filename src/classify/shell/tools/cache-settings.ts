@@ -15,6 +15,8 @@ import { pathEffect } from './filesystem.ts';
  */
 const CACHE_KEYS: ReadonlyArray<{ tool: RegExp; sub: string[]; key: RegExp; variable: (key: string) => string }> = [
   { tool: /^go$/, sub: ['env'], key: /^(GOMODCACHE|GOCACHE|GOPATH)$/, variable: (k) => k },
+  // `npm set` is `npm config set` (npm-config: "npm set <key>=<value>" is an alias); so is pnpm's.
+  { tool: /^(npm|pnpm)$/, sub: ['set'], key: /^(cache|store-dir|cache-folder|globalFolder)$/, variable: (k) => `npm_config_${k.replace(/-/g, '_')}` },
   { tool: /^(npm|pnpm|yarn)$/, sub: ['config', 'set'], key: /^(cache|store-dir|cache-folder|cacheFolder|globalFolder)$/, variable: (k) => `npm_config_${k.replace(/-/g, '_')}` },
   { tool: /^pip3?$/, sub: ['config', 'set'], key: /^[\w-]+\.cache-dir$/, variable: () => 'PIP_CACHE_DIR' },
   { tool: /^poetry$/, sub: ['config'], key: /^cache-dir$/, variable: () => 'POETRY_CACHE_DIR' },

@@ -2,7 +2,7 @@ import type { JsonValue } from '../../core/index.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
-import { changeDirectory, shown, type Invocation } from '../shell/invocation.ts';
+import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -143,9 +143,7 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
 function storedText(inv: Invocation, w: Word, text: string): void {
   const abs = pathEffect(inv, w).path;
   const stored = storedCommands(abs, text, inv.scope.home);
-  if (stored === null) return;
-  if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`, inv.span);
-  for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd, stored.language);
+  if (stored !== null) judgeStored(inv, abs, stored, inv.span);
 }
 
 function copyMove(inv: Invocation, move: boolean): void {

@@ -2,7 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
 import { resolvePath } from '../paths.ts';
-import { linesOf, storedCommands, type StoredLanguage } from '../stored-commands.ts';
+import { linesOf, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
@@ -156,8 +156,12 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
   const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', language: 'bash' as const, unread: null } : null);
-  if (stored === null) return;
-  if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`);
+  if (stored !== null) judgeStored(inv, abs, stored);
+}
+
+/** The commands `abs` stores, judged as this command's own; those it cannot judge (`unread`) make it unknown. */
+export function judgeStored(inv: Pick<Invocation, 'runSource' | 'env'>, abs: string, stored: StoredCommands, span?: Span): void {
+  if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`, span);
   for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd, stored.language);
 }
 

@@ -7,6 +7,8 @@
  * Knowledge of the files is data (RUN_LATER): a path shape, the format of its text and where its commands run.
  */
 
+import { shellWord } from './shell-quote.ts';
+
 /** How a file stores its commands. */
 export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd';
 
@@ -142,7 +144,7 @@ export function linesOf(format: StoreFormat, text: string): string[] {
       return justRecipes(text);
     case 'launchd': {
       const job = launchdJob(text);
-      return 'argv' in job && job.argv !== null ? [job.argv.map(quote).join(' ')] : [];
+      return 'argv' in job && job.argv !== null ? [job.argv.map(shellWord).join(' ')] : [];
     }
   }
 }
@@ -416,8 +418,4 @@ function xmlText(s: string): string | null {
     return named ?? all;
   });
   return bad ? null : out;
-}
-
-function quote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '../../core/index.ts';
+import { shellWord as quoteWord } from '../shell-quote.ts';
 
 /**
  * MCP tools that are a CLI's subcommand with its options spelt as arguments: `git_reset {mode: hard}` is
@@ -137,11 +138,6 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^maintenance_off$/, spec: { head: ['heroku', 'maintenance:off'], flags: { app: '--app' } } },
 ];
 
-const SAFE_WORD = /^[A-Za-z0-9_./:=@%+,-]+$/;
-
-function quoteWord(s: string): string {
-  return SAFE_WORD.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 function scalar(v: JsonValue | undefined): string | null {
   if (typeof v === 'string') return v === '' ? null : v;

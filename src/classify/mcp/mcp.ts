@@ -10,6 +10,7 @@ import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
+import { shellQuote as quote } from '../shell-quote.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -903,10 +904,6 @@ function notebookCell(source: string, delegates: McpDelegates): void {
 const EDITOR_TOOL = /^(str_replace_editor|str_replace_based_edit_tool|text_editor(_\w+)?|edit_tool)$/;
 // A notebook's cells are its text: Jupyter MCP's `overwrite_cell_source` replaces one cell's code, as an editor would.
 const TEXT_WORDS = /^(str|string|text|in|file|files|search|content|contents|line|lines|code|snippet|edit|editor|block|regex|pattern|all|cell|cells)$/;
-
-function quote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /** CLIs an MCP tool may wrap by name: an argument without the CLI's own name is given it. */
 const WRAPPED_CLIS: Record<string, string> = { kubectl: 'kubectl', aws: 'aws', gcloud: 'gcloud', az: 'az', terraform: 'terraform', tofu: 'tofu', helm: 'helm', git: 'git', docker: 'docker', podman: 'podman', redis: 'redis-cli', gh: 'gh', glab: 'glab', psql: 'psql', mongosh: 'mongosh', oc: 'oc', pulumi: 'pulumi', vault: 'vault', consul: 'consul', nomad: 'nomad', rclone: 'rclone', restic: 'restic' };

@@ -5,6 +5,7 @@ import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
 import { fileTarget } from './filesystem.ts';
 import { judgeHttp } from './http.ts';
+import { shellQuote } from '../../shell-quote.ts';
 
 /**
  * Inspection of interpreter one-liners (`python -c`, `node -e`, `perl -e`, `ruby -e`). This is not a
@@ -436,9 +437,6 @@ function argText(a: CodeArg | undefined): string | null {
   return a && a.kind === 'string' ? a.value : null;
 }
 
-function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * The literal text a write call stores, or null when the code does not show it: Node's, Deno's and Bun's writes take it

@@ -40,15 +40,8 @@ function narrows(condition: unknown): boolean {
  * by its words, so a document we cannot parse that names anyone as principal still counts (fail closed).
  */
 export function policyLetsAnyoneIn(text: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return ANY_PRINCIPAL_IN_TEXT.test(text);
-  }
-  if (typeof doc !== 'object' || doc === null) return false;
-  const st = (doc as Record<string, unknown>).Statement;
-  const statements = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  const statements = policyStatements(text);
+  if (statements === null) return ANY_PRINCIPAL_IN_TEXT.test(text);
   return statements.some((s) => {
     if (typeof s !== 'object' || s === null) return true;
     const r = s as Record<string, unknown>;
@@ -59,6 +52,19 @@ export function policyLetsAnyoneIn(text: string): boolean {
 /** Whether an option value or document opens access to everyone: an any-address list, an anyone policy, an everyone member. */
 export function textOpensToEveryone(text: string): boolean {
   return EVERYONE_CIDR_IN_TEXT.test(text) || EVERYONE_MEMBER.test(text) || (/"Principal"/i.test(text) && policyLetsAnyoneIn(text));
+}
+
+/** A policy document's statements (one, or a list); none for JSON that is not an object; null when the text is not JSON. */
+function policyStatements(text: string): unknown[] | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null) return [];
+  const st = (doc as Record<string, unknown>).Statement;
+  return Array.isArray(st) ? st : st === undefined ? [] : [st];
 }
 
 /** `"*"`, or a list holding it. */
@@ -72,15 +78,8 @@ function isWildcard(v: unknown): boolean {
  * JSON policy is read by its words (fail closed).
  */
 export function policyAllowsEverything(text: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return /"Action"\s*:\s*\[?\s*"\*"/.test(text) && /"Resource"\s*:\s*\[?\s*"\*"/.test(text) && !/"Effect"\s*:\s*"Deny"/.test(text);
-  }
-  if (typeof doc !== 'object' || doc === null) return false;
-  const st = (doc as Record<string, unknown>).Statement;
-  const statements = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  const statements = policyStatements(text);
+  if (statements === null) return /"Action"\s*:\s*\[?\s*"\*"/.test(text) && /"Resource"\s*:\s*\[?\s*"\*"/.test(text) && !/"Effect"\s*:\s*"Deny"/.test(text);
   return statements.some((s) => {
     if (typeof s !== 'object' || s === null) return false;
     const r = s as Record<string, unknown>;

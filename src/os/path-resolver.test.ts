@@ -17,6 +17,19 @@ const dana: Human = { kind: 'human', id: 'dana', groups: ['admins'] };
  * D8 through the gateway with the real classifier, the real policy pack and the real filesystem:
  * links made before the action (outside the gate's view) are followed before matching.
  */
+/** A gateway for `evaluate` only: nothing it would audit or hold is reached. */
+function evaluatingGateway(o: Pick<Parameters<typeof createGateway>[0], 'classifier' | 'inventory' | 'directory' | 'paths'>): Gateway {
+  const engine = engineWith();
+  return createGateway({
+    ...o,
+    engine: () => engine,
+    audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
+    approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
+    clock: fakeClock(),
+    ids: counterIds(),
+  });
+}
+
 describe('D8: paths are resolved before they are matched', () => {
   let root: string;
   let gate: string;
@@ -53,17 +66,11 @@ describe('D8: paths are resolved before they are matched', () => {
       controlPlaneSecrets: [join(gate, 'signer.pem')],
     };
     resolver = createFsPathResolver(() => [...inventory.controlPlanePaths, ...(inventory.controlPlaneSecrets ?? [])]);
-    const engine = engineWith();
-    gateway = createGateway({
+    gateway = evaluatingGateway({
       classifier,
-      engine: () => engine,
       inventory,
       directory: { agent: async (id) => (id === 'kiro' ? kiro : null), human: async (id) => (id === 'dana' ? dana : null) },
-      audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
-      approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
       paths: resolver,
-      clock: fakeClock(),
-      ids: counterIds(),
     });
   });
   after(() => rmSync(root, { recursive: true, force: true }));
@@ -259,17 +266,11 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     make(join(root, 'sticky'), 0, 0o1777);
     make(join(root, 'sticky', 'kubectl'), 0, 0o755, '#!/bin/sh\n');
     resolver = createFsPathResolver(() => [], { agentUser: (id) => (id === 'kiro' ? Promise.resolve(AGENT) : id === 'ghost' ? Promise.resolve(null) : undefined) });
-    const engine = engineWith();
-    gateway = createGateway({
+    gateway = evaluatingGateway({
       classifier: await createClassifier(),
-      engine: () => engine,
       inventory: { environments: [{ name: 'dev', tier: 'dev', tags: [], match: { paths: [`${root}/**`] } }], unknownTier: 'production', controlPlanePaths: [] },
       directory: { agent: async (id) => (id === 'kiro' || id === 'ghost' || id === 'local' ? { ...kiro, id } : null), human: async (id) => (id === 'dana' ? dana : null) },
-      audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
-      approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
       paths: resolver,
-      clock: fakeClock(),
-      ids: counterIds(),
     });
   });
   after(() => rmSync(root, { recursive: true, force: true }));

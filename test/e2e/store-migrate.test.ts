@@ -5,7 +5,7 @@
  * switch and the same audit chain (with the checkpoint exported before the move) are all there.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openPostgresStore } from '../../src/store/postgres/index.ts';
@@ -35,6 +35,9 @@ before(() => {
   writeFileSync(join(dir, 'deploy', 'payments.yaml'), 'kind: Deployment\nmetadata: { name: payments }\n');
   writeFileSync(join(dir, 'deploy', 'payments-v2.yaml'), 'kind: Deployment\nmetadata: { name: payments, labels: { v: "2" } }\n');
   assert.equal(pc(['init', '--demo']).code, 0);
+  // F8: a request deadline generous enough for a machine running several suites at once (at the
+  // default 10 s, a store call slower than 5 s under load is a deny, which is right but not tested here)
+  appendFileSync(join(dir, 'portcullis.yaml'), '\nserver:\n  deadline: 90s\n');
   tokens.alice = lastLine(pc(['users', 'add', 'alice']).stdout);
   for (const who of ['bob', 'dana']) tokens[who] = lastLine(pc(['users', 'add', who], as('alice')).stdout);
   tokens.kiro = lastLine(pc(['agents', 'add', 'kiro'], as('alice')).stdout);

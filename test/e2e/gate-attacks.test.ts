@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BIN } from '../helpers/cli.ts';
+import { BIN, NODE } from '../helpers/cli.ts';
 import { useradd, userdel, type User } from '../helpers/unix-users.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const CLIENT = join(ROOT, 'bin', 'portcullis-hook.cjs');
 const isRoot = process.getuid?.() === 0;
 const run = randomBytes(3).toString('hex');

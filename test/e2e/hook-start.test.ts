@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseHookFlags } from '../../src/cli/hook-main.ts';
 import { startServer, type RunningServer } from '../../src/host/index.ts';
-import { BIN, fixtureDir, type CliResult } from '../helpers/cli.ts';
+import { BIN, fixtureDir, NODE, type CliResult } from '../helpers/cli.ts';
 
-const NODE = new URL('../../node_modules/.bin/node', import.meta.url).pathname;
 const LAUNCH = new URL('../../bin/launch.js', import.meta.url).pathname;
 
 /** Async (the fake servers below live in this process), bounded at 30 s. */

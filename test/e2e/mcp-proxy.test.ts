@@ -21,10 +21,10 @@ import { startHttpProxy } from '../../src/adapters/mcp/index.ts';
 import type { AgentGate } from '../../src/gateway/index.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { serveFixtureHttp } from './mcp-fixture-server.ts';
+import { NODE } from '../helpers/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'portcullis');
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const FIXTURE = join(import.meta.dirname, 'mcp-fixture-server.ts');
 const SERVER = 'infra'; // not in the inventory: targets resolve from the arguments, else production
 

@@ -19,9 +19,9 @@ import { openRuntime, remoteGate, type Runtime } from '../../src/runtime/index.t
 import { socketTransport } from '../../src/sdk/index.ts';
 import { agentSocketServer } from '../../src/host/daemon.ts';
 import { PortcullisError } from '../../src/core/index.ts';
+import { NODE } from '../helpers/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const FIXTURE = join(import.meta.dirname, 'mcp-fixture-server.ts');
 
 type CallResult = Awaited<ReturnType<Client['callTool']>>;

@@ -20,10 +20,10 @@ import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { PG_URL, uniqueSchema } from '../../src/store/postgres/test-support.ts';
 import { auditKeyFor, controlPlane, holdInput, type ControlPlane } from '../helpers/control-plane.ts';
 import { deploy } from '../helpers/http-app.ts';
+import { NODE } from '../helpers/cli.ts';
 
 const HOUR = 3_600_000;
 const LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'].find((p) => existsSync(p));
-const NODE = new URL('../../node_modules/.bin/node', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'portcullis-pgskew-'));
 const schemas: string[] = [];
 after(async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/portcullis', import.meta.url));
+/** The pinned Node 24 (the `node` dev dependency) that spawned test processes run on, never the machine's. */
+export const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 
 export interface CliResult {
   code: number | null;

@@ -92,9 +92,12 @@ async function decideAll(protocol: HookProtocol, text: string, options: RunHookO
   }
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
+  // D8: a bare name is judged by the file the session's PATH runs (the tool's shell has the hook's environment).
+  const path = options.sessionEnv?.['PATH'];
+  const context = path !== undefined ? { ...t.context, searchPath: path } : t.context;
   const allowed: string[] = [];
   for (const action of t.actions) {
-    const d = await gate.decide(action, t.context, t.reason ?? undefined);
+    const d = await gate.decide(action, context, t.reason ?? undefined);
     if (d.effect === 'hold') return { kind: 'block', message: heldMessage(d, t.tool) };
     // SECURITY: anything but an explicit allow blocks (an unknown effect included).
     if (d.effect !== 'allow') return { kind: 'block', message: deniedMessage(d, t.tool) };

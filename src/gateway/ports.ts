@@ -126,4 +126,10 @@ export interface PathResolver {
 export interface ProgramSearch {
   searchPath?: string;
   cwd?: string;
+  /**
+   * Whether an absolute path that does not exist counts as changeable even where the agent's user could not create
+   * it (default true: a program the action runs may be created by the action; false for a file or folder a
+   * session's variable names, which nothing reads while it is missing).
+   */
+  missingCounts?: boolean;
 }

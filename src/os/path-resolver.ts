@@ -347,11 +347,11 @@ function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>
 }
 
 /** The file `path` (absolute) leads to, and why `who` could change it (see `changeableFromWalk`). */
-function changeableWalk(path: string, who: Changer, mounts: readonly string[] | null, maxSteps: number): { real: string | null; why: string | null } | Promise<{ real: string | null; why: string | null }> {
+function changeableWalk(path: string, who: Changer, mounts: readonly string[] | null, maxSteps: number, missingCounts = true): { real: string | null; why: string | null } | Promise<{ real: string | null; why: string | null }> {
   const w = walker(mounts, maxSteps);
   const root = w.lookUp('/');
   const end = w.realOf(path);
-  const answer = (at: Walked | null) => ({ real: at?.real ?? null, why: changeableFromWalk(w.looked, at, who) });
+  const answer = (at: Walked | null) => ({ real: at?.real ?? null, why: changeableFromWalk(w.looked, at, who, missingCounts) });
   if (root instanceof Promise || end instanceof Promise) return Promise.all([root, end]).then(([, at]) => answer(at));
   return answer(end);
 }
@@ -499,7 +499,7 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     const maxSteps = options.maxSteps ?? MAX_STEPS;
     const at = mounts();
     const one = async (p: string): Promise<string | null> => {
-      if (p.startsWith('/')) return (await changeableWalk(p, who, at, maxSteps)).why;
+      if (p.startsWith('/')) return (await changeableWalk(p, who, at, maxSteps, where.missingCounts !== false)).why;
       if (p.startsWith('?') || p.includes('/')) return 'where it lives is not fixed in the action (its folder or the working folder is computed)';
       // A bare name: the file the session's PATH runs. No PATH sent (an SDK or HTTP caller, which runs the command
       // itself with a PATH the gate cannot see): the name is trusted, as the classifier alone trusts it.

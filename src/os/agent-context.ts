@@ -12,8 +12,6 @@ export function agentContext(env: Readonly<Record<string, string | undefined>>, 
   if (env.AWS_PROFILE) ctx.awsProfile = env.AWS_PROFILE;
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (region) ctx.awsRegion = region;
-  // D8: bare names are judged by the file this PATH runs
-  if (env.PATH !== undefined) ctx.searchPath = env.PATH;
   const branch = gitBranch(cwd);
   if (branch) ctx.gitBranch = branch;
   return ctx;

@@ -125,4 +125,10 @@ export interface ActionContext {
   dialect?: string;
   database?: string;
   host?: string;
+  /**
+   * D8: the PATH the command runs with (the agent tool's session, as the hook client reads it), so
+   * that a bare name (`kubectl`) is judged by the file it starts for the agent's Unix user. Absent: bare names
+   * are trusted by their names (the caller runs the command itself, with a PATH the gate cannot see).
+   */
+  searchPath?: string;
 }

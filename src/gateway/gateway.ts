@@ -118,9 +118,10 @@ export function createGateway(options: GatewayOptions): Gateway {
    * D8: which programs the action names by a path the agent's Unix user can change (none when the
    * resolver knows no Unix user for it): each runs as a program of the agent's own.
    */
-  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent): Promise<Array<{ program: string; why: string }>> {
+  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent, context: ActionContext): Promise<Array<{ program: string; why: string }>> {
     if (!options.paths?.changeable || !programs || programs.length === 0) return [];
-    const whys = await bounded('paths', options.paths.changeable(agent.id, programs));
+    const where = { ...(context.searchPath !== undefined ? { searchPath: context.searchPath } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}) };
+    const whys = await bounded('paths', options.paths.changeable(agent.id, programs, where));
     if (whys === undefined) return [];
     // SECURITY (F1): an answer that does not match the question is no answer.
     if (whys.length !== programs.length) throw new PortcullisError('internal_error', 'the path resolver answered for the wrong number of programs');
@@ -154,7 +155,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   async function classify(action: Action, context: ActionContext, agent: Agent): Promise<ActionFacts> {
     const inventory = options.inventory;
     const first = classifyWith(action, context, inventory);
-    const [aliases, own] = await Promise.all([controlPlaneAliases(first.paths), changeablePrograms(first.programs, agent)]);
+    const [aliases, own] = await Promise.all([controlPlaneAliases(first.paths), changeablePrograms(first.programs, agent, context)]);
     let facts = first.facts;
     if (aliases.length > 0 || own.length > 0) {
       const widened: Inventory = {

@@ -114,5 +114,22 @@ export interface PathResolver {
    * cannot be looked up, a file that does not exist yet) is changeable, with the reason; one answer
    * per program, in order.
    */
-  changeable?(agentId: string, programs: readonly string[]): Promise<Array<string | null> | undefined>;
+  changeable?(agentId: string, programs: readonly string[], where?: ProgramSearch): Promise<Array<string | null> | undefined>;
+}
+
+/**
+ * Where a bare program name (`kubectl`) is searched, for `PathResolver.changeable`: the session's PATH and its
+ * working folder (an empty or relative PATH entry is taken from it). A bare name is changeable when the file that
+ * PATH finds is, or when the agent's user could put a file of that name in a folder searched before it. Without
+ * `searchPath` a bare name is trusted (the caller runs the command itself, with a PATH the gate cannot see).
+ */
+export interface ProgramSearch {
+  searchPath?: string;
+  cwd?: string;
+  /**
+   * Whether an absolute path that does not exist counts as changeable even where the agent's user could not create
+   * it (default true: a program the action runs may be created by the action; false for a file or folder a
+   * session's variable names, which nothing reads while it is missing).
+   */
+  missingCounts?: boolean;
 }

@@ -39,6 +39,8 @@ export const contextSchema = z.strictObject({
   dialect: ctx,
   database: ctx,
   host: ctx,
+  // a PATH may be longer than one folder name
+  searchPath: z.string().max(65_536).optional(),
 });
 
 const requestSchema = z.strictObject({

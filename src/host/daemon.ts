@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { PortcullisError, randomIds, type ActionContext } from '../core/index.ts';
 import { createAgentSocketApp } from '../adapters/http/index.ts';
-import { hookProtocol, runHook } from '../adapters/hooks/index.ts';
+import { hookProtocol, runHook, type RunHookOptions } from '../adapters/hooks/index.ts';
 import type { Config } from '../config/index.ts';
 import { createInputStaging, localAgentGate, openRuntime, type InputStaging, type Runtime } from '../runtime/index.ts';
 import { loadConfigFile, lookupUser, systemClock, type UnixUser } from '../os/index.ts';
@@ -170,7 +170,9 @@ async function hookFor(rt: Runtime, agent: string, protocolName: string, event: 
   const protocol = hookProtocol(protocolName);
   if (!protocol) throw new PortcullisError('not_found', `unknown hook protocol \`${protocolName}\``, { hint: 'claude-code or gemini-cli' });
   const gate = localAgentGate(rt, agent);
-  return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow, ...(sessionEnv ? { sessionEnv } : {}) });
+  // D3, D8: the programs and files the session's variables name are judged as the agent's Unix user would reach them
+  const changeable: NonNullable<RunHookOptions['changeable']> = (paths, where) => rt.paths.changeable?.(agent, paths, where) ?? Promise.resolve(undefined);
+  return runHook(protocol, event, { gate: async () => gate, timeoutMs: HOOK_DECISION_MS, baseContext: context, skipPromptOnAllow, changeable, ...(sessionEnv ? { sessionEnv } : {}) });
 }
 
 class Daemon implements RunningDaemon {

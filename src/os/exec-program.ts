@@ -1,6 +1,6 @@
 import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { whyChangeable, type Changer } from './path-resolver.ts';
+import { resolve } from 'node:path';
+import { programOnPath, whyChangeable, type Changer } from './path-resolver.ts';
 
 /** Whether `file` is a regular file this process may execute (what execvp tries). */
 export function isExecutableFile(file: string): boolean {
@@ -39,14 +39,13 @@ export interface ExecProgram {
  * Null when nothing runs under that name (the caller's own check says so).
  */
 export function execProgram(command: string, path: string | undefined, cwd: string, depth = 0): ExecProgram | null {
-  const dirs = command.includes('/') ? [] : (path ?? '').split(':').map((d) => resolve(cwd, d || '.'));
-  const found = command.includes('/') ? resolve(cwd, command) : dirs.map((d) => join(d, command)).find(isExecutableFile);
-  if (found === undefined || !isExecutableFile(found)) return null;
   const uid = process.getuid?.();
+  // The one reader of "which file does this name run" and "can this user change it" (D8), shared with the
+  // gateway's resolver; this process is the user, so the kernel answers for writing and executing (ACLs included).
+  const who: Changer = { uid: uid ?? -1, groups: [...new Set([process.getgid?.() ?? -1, ...(process.getgroups?.() ?? [])])], mayWrite: (p) => mayWrite(p), mayExecute: isExecutableFile };
+  const found = command.includes('/') ? resolve(cwd, command) : programOnPath(command, path ?? '', cwd, who).at;
+  if (found === null || !isExecutableFile(found)) return null;
   if (uid === undefined || uid === 0) return { file: realpathSync(found), changeable: null };
-  // The one reader of "can this user change this file" (D8), shared with the gateway's resolver; this
-  // process is the user, so the kernel answers for writing (ACLs included).
-  const who: Changer = { uid, groups: [...new Set([process.getgid?.() ?? -1, ...(process.getgroups?.() ?? [])])], mayWrite: (p) => mayWrite(p) };
   // Exec starts the real file itself, so the links on the way to it cannot be swapped in between: its real path is checked.
   const file = realpathSync(found);
   const why = whyChangeable(file, who).why;

@@ -309,6 +309,31 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.deepEqual(await resolver.changeable!('ghost', [join(root, 'sys', 'bin', 'kubectl')]), ['the agent\'s Unix user cannot be looked up']);
   });
 
+  it('D8 a bare name is judged by the file the session\'s PATH runs: the file, or a folder searched before it where the agent could put one', async () => {
+    const own = join(root, 'own', 'bin');
+    const sys = join(root, 'sys', 'bin');
+    const ask = (programs: string[], searchPath?: string, cwd?: string) => resolver.changeable!('kiro', programs, { ...(searchPath !== undefined ? { searchPath } : {}), ...(cwd !== undefined ? { cwd } : {}) });
+    // found in the agent's folder; found in root's folder after the agent's (which has no such file: it may create one)
+    assert.deepEqual(await ask(['kubectl', 'phinx'], `${own}:${sys}:${join(root, 'sys', 'vendor', 'bin')}`), [
+      `this user owns \`${join(own, 'kubectl')}\``,
+      `PATH searches \`${own}\` before where \`phinx\` is now, and this user may create \`${join(own, 'phinx')}\``,
+    ]);
+    // a folder that does not exist yet under one the agent owns (`~/.local/bin` before `~/.local` exists)
+    assert.deepEqual(await ask(['kubectl'], `${join(root, 'own', 'new', 'bin')}:${sys}`), [`PATH searches \`${join(root, 'own', 'new', 'bin')}\` before where \`kubectl\` is now, and this user may create \`${join(root, 'own', 'new')}\``]);
+    // not found anywhere, but the agent could put it on PATH
+    assert.deepEqual(await ask(['nothing'], `${sys}:${own}`), [`PATH searches \`${own}\` before where \`nothing\` is now, and this user may create \`${join(own, 'nothing')}\``]);
+    // a relative entry: from the working folder, or not fixed when that is not known
+    assert.deepEqual(await ask(['kubectl'], `bin:${sys}`, join(root, 'own')), [`this user owns \`${join(own, 'kubectl')}\``]);
+    assert.deepEqual(await ask(['kubectl'], `:${sys}`), ['PATH holds `(an empty entry)`, a folder relative to a working folder that is not known']);
+    // Benign neighbours: only root's and another user's folders (the sticky one holds root's file), the agent's folder
+    // after the file is found, a name found nowhere on folders it cannot write, no PATH sent at all.
+    assert.deepEqual(await ask(['kubectl', 'phinx', 'nothing'], `${sys}:${join(root, 'other', 'vendor', 'bin')}:${own}`), [null, null, `PATH searches \`${own}\` before where \`nothing\` is now, and this user may create \`${join(own, 'nothing')}\``]);
+    assert.deepEqual(await ask(['kubectl', 'nothing', 'sh'], `${sys}:/usr/bin:/bin`), [null, null, null]);
+    // a sticky world-writable folder (/tmp) keeps root's file root's, but anyone may add a new name there
+    assert.deepEqual(await ask(['kubectl', 'sh'], `${join(root, 'sticky')}:/usr/bin:/bin`), [null, `PATH searches \`${join(root, 'sticky')}\` before where \`sh\` is now, and this user may create \`${join(root, 'sticky', 'sh')}\``]);
+    assert.deepEqual(await ask(['kubectl']), [null]);
+  });
+
   it('D8 a program path through /proc/self, /proc/thread-self or /dev/fd is the agent\'s: those name the process that follows them (r10b review)', async () => {
     // Walked by the daemon they are its own folders (`/proc/self/root/bin/sh` is root's /bin/sh here), while the
     // agent's shell reaches its own cwd or root through them: `/proc/self/cwd/bin/kubectl` is the agent's binstub.
@@ -334,6 +359,12 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
       assert.deepEqual(asKiro.facts, unmapped.facts, `${command} in ${cwd}`);
       assert.ok(!asKiro.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), `${command}: ${JSON.stringify(asKiro.facts.findings)}`);
     }
+    // A bare name the session's PATH finds in the agent's folder (or could): its own program, as `./kubectl`.
+    const onPath = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: `${own}/bin:/usr/bin:/bin` } });
+    assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.message.startsWith(`\`kubectl\` can be changed by the agent's Unix user: this user owns`)), JSON.stringify(onPath.facts.findings));
+    assert.ok(onPath.facts.findings.some((f) => f.code === 'script_unseen'));
+    const systemOnly = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: '/usr/bin:/bin' } });
+    assert.ok(!systemOnly.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), JSON.stringify(systemOnly.facts.findings));
     // Without a Unix user for the agent (a local install), the agent's own file keeps its name: nothing is known.
     const local = await decide('local', own, 'bin/kubectl get pods');
     assert.ok(!local.facts.findings.some((f) => f.code === 'program_changeable'));

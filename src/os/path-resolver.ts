@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { lstatSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { PathResolver, ResolvedPath } from '../gateway/index.ts';
+import { dirname, join, posix } from 'node:path';
+import type { PathResolver, ProgramSearch, ResolvedPath } from '../gateway/index.ts';
 
 /** Links followed on one path before it counts as a loop (Linux's own limit is 40). */
 const MAX_HOPS = 40;
@@ -291,6 +291,15 @@ export interface Changer {
   groups: readonly number[];
   /** Whether the user may write `path` (a real path); by default read from its mode bits. */
   mayWrite?: (path: string) => boolean;
+  /** Whether the user may execute `path` (a real path, a regular file); by default read from its mode bits. */
+  mayExecute?: (path: string) => boolean;
+}
+
+/** Whether `st` (a regular file) has the execute bit for `who`'s class (owner, group, others). */
+function executeBit(st: Stat, who: Changer): boolean {
+  const mode = Number(st.mode);
+  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
+  return (bits & 1) !== 0;
 }
 
 function writeBit(st: Stat, who: Changer): boolean {
@@ -308,7 +317,7 @@ function writeBit(st: Stat, who: Changer): boolean {
  * may replace it, unless that folder is sticky and the user owns neither: /tmp), or, for a name that
  * does not exist, may create it there. The file itself is changeable when the user may write it.
  */
-function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>>, end: Walked | null, who: Changer): string | null {
+function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>>, end: Walked | null, who: Changer, missingCounts = true): string | null {
   if (end === null) return 'its path cannot be walked (no permission, or links that loop)';
   // SECURITY (D8): `/proc/self`, `/proc/thread-self` and `/dev/fd` (a link to `/proc/self/fd`) name the process
   // that follows them (proc(5)): walked here they are this process's folders, run by the agent its own. Any
@@ -334,15 +343,15 @@ function changeableFromWalk(looked: ReadonlyMap<string, Looked | Promise<Looked>
     const sticky = (Number(ds.mode) & 0o1000) !== 0;
     if (may(dir, ds) && (!sticky || Number(ds.uid) === who.uid || Number(st.uid) === who.uid)) return `this user may write \`${dir}\`, and so replace \`${at}\``;
   }
-  return end.st === undefined ? `\`${end.real}\` does not exist (yet): the action may create it` : null;
+  return end.st === undefined && missingCounts ? `\`${end.real}\` does not exist (yet): the action may create it` : null;
 }
 
 /** The file `path` (absolute) leads to, and why `who` could change it (see `changeableFromWalk`). */
-function changeableWalk(path: string, who: Changer, mounts: readonly string[] | null, maxSteps: number): { real: string | null; why: string | null } | Promise<{ real: string | null; why: string | null }> {
+function changeableWalk(path: string, who: Changer, mounts: readonly string[] | null, maxSteps: number, missingCounts = true): { real: string | null; why: string | null } | Promise<{ real: string | null; why: string | null }> {
   const w = walker(mounts, maxSteps);
   const root = w.lookUp('/');
   const end = w.realOf(path);
-  const answer = (at: Walked | null) => ({ real: at?.real ?? null, why: changeableFromWalk(w.looked, at, who) });
+  const answer = (at: Walked | null) => ({ real: at?.real ?? null, why: changeableFromWalk(w.looked, at, who, missingCounts) });
   if (root instanceof Promise || end instanceof Promise) return Promise.all([root, end]).then(([, at]) => answer(at));
   return answer(end);
 }
@@ -355,6 +364,66 @@ function changeableWalk(path: string, who: Changer, mounts: readonly string[] | 
  */
 export function whyChangeable(path: string, who: Changer): { real: string | null; why: string | null } {
   const r = changeableWalk(path, who, [], MAX_STEPS);
+  if (r instanceof Promise) throw new Error('unreachable: a walk with no waiting mounts waited');
+  return r;
+}
+
+/** Where a bare program name leads on a search list (D8). */
+export interface OnPath {
+  /** The first file of that name the user may execute, as the search list spells it; null when there is none. */
+  at: string | null;
+  /** Its real path. */
+  real: string | null;
+  /**
+   * Why the user could change what the name runs (null: it cannot): the file itself, a folder above it or a link
+   * on the way, or (when `earlier` is asked) a folder searched before it where the user could put a file of that name.
+   */
+  why: string | null;
+}
+
+type Maybe<T> = T | Promise<T>;
+const andThen = <T, U>(v: Maybe<T>, f: (t: T) => Maybe<U>): Maybe<U> => (v instanceof Promise ? v.then(f) : f(v));
+
+/**
+ * The file a bare name runs on `searchPath` (the first regular file of that name `who` may execute, the way
+ * execvp and the shell search: an empty entry is the working folder, a relative one is taken from it), walked
+ * as `changeableWalk` walks a path. With `earlier`, a folder searched before that file (or anywhere, when the
+ * name is found nowhere) counts too when the user could put a file of that name there: the shell would run
+ * that one instead. A folder that cannot be walked is such a folder (fail closed), and so is a relative
+ * folder when the working folder is not known.
+ */
+function onPathWalk(name: string, searchPath: string, cwd: string | undefined, who: Changer, mounts: readonly string[] | null, maxSteps: number, earlier: boolean): Maybe<OnPath> {
+  const entries = searchPath.split(':');
+  const none: OnPath = { at: null, real: null, why: null };
+  const from = (i: number): Maybe<OnPath> => {
+    if (i >= entries.length) return none;
+    const entry = entries[i]!;
+    if (!entry.startsWith('/') && cwd === undefined) {
+      return earlier ? { ...none, why: `PATH holds \`${entry === '' ? '(an empty entry)' : entry}\`, a folder relative to a working folder that is not known` } : from(i + 1);
+    }
+    const dir = posix.resolve(cwd ?? '/', entry === '' ? '.' : entry);
+    const file = posix.join(dir, name);
+    const w = walker(mounts, maxSteps);
+    return andThen(w.lookUp('/'), () =>
+      andThen(w.realOf(file), (end): Maybe<OnPath> => {
+        const runs = end?.st?.isFile() === true && (who.mayExecute ? who.mayExecute(end.real) : executeBit(end.st!, who));
+        if (runs) return { at: file, real: end!.real, why: changeableFromWalk(w.looked, end, who) };
+        const could = earlier ? changeableFromWalk(w.looked, end, who, false) : null;
+        if (could !== null) return { ...none, why: `PATH searches \`${dir}\` before where \`${name}\` is now, and ${could}` };
+        return from(i + 1);
+      }),
+    );
+  };
+  return from(0);
+}
+
+/**
+ * D8 for `portcullis exec` (as the agent's own user): the file a bare name starts on `searchPath`, found as the
+ * gateway finds it. Synchronous (exec waits for its own filesystem); folders before the file are not judged,
+ * since exec starts the very file found.
+ */
+export function programOnPath(name: string, searchPath: string, cwd: string, who: Changer): OnPath {
+  const r = onPathWalk(name, searchPath, cwd, who, [], MAX_STEPS, false);
   if (r instanceof Promise) throw new Error('unreachable: a walk with no waiting mounts waited');
   return r;
 }
@@ -421,7 +490,7 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     return paths.map((path, i) => ({ path, real: found[i]?.real ?? null }));
   }
 
-  async function changeable(agentId: string, programs: readonly string[]): Promise<Array<string | null> | undefined> {
+  async function changeable(agentId: string, programs: readonly string[], where: ProgramSearch = {}): Promise<Array<string | null> | undefined> {
     const user = options.agentUser?.(agentId);
     if (user === undefined) return undefined;
     const who = await user;
@@ -429,7 +498,14 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     if (who === null) return programs.map(() => 'the agent\'s Unix user cannot be looked up');
     const maxSteps = options.maxSteps ?? MAX_STEPS;
     const at = mounts();
-    return Promise.all(programs.map(async (p) => (p.startsWith('/') ? (await changeableWalk(p, who, at, maxSteps)).why : 'where it lives is not fixed in the action (its folder or the working folder is computed)')));
+    const one = async (p: string): Promise<string | null> => {
+      if (p.startsWith('/')) return (await changeableWalk(p, who, at, maxSteps, where.missingCounts !== false)).why;
+      if (p.startsWith('?') || p.includes('/')) return 'where it lives is not fixed in the action (its folder or the working folder is computed)';
+      // A bare name: the file the session's PATH runs. No PATH sent (an SDK or HTTP caller, which runs the command
+      // itself with a PATH the gate cannot see): the name is trusted, as the classifier alone trusts it.
+      return where.searchPath === undefined ? null : (await onPathWalk(p, where.searchPath, where.cwd, who, at, maxSteps, true)).why;
+    };
+    return Promise.all(programs.map(one));
   }
 
   return {

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { randomIds, type Clock, type IdGenerator } from '../core/index.ts';
-import { createGateway, type Gateway } from '../gateway/index.ts';
+import { createGateway, type Gateway, type PathResolver } from '../gateway/index.ts';
 import { verifyAudit, type AuditLog, type VerifyReport } from '../audit/index.ts';
 import type { ApprovalEvents, ApprovalService } from '../approvals/index.ts';
 import type { IdentityService } from '../identity/index.ts';
@@ -16,6 +16,8 @@ import { loadConfigFile, agentUsers, createFsInputReader, createFsPathResolver, 
 /** Everything assembled: the one place that knows how the parts fit (ARCHITECTURE.md rule 7). */
 export interface Runtime extends Setup {
   gateway: Gateway;
+  /** D8: the gateway's path resolver (what a path leads to, what the agent's Unix user can change), for the hook's session check. */
+  paths: PathResolver;
   store: Store;
   audit: AuditLog;
   approvals: ApprovalService;
@@ -132,6 +134,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...(options.brakesStaleAfterMs !== undefined ? { staleAfterMs: options.brakesStaleAfterMs } : {}),
     });
     await brakes.start();
+    const paths = createFsPathResolver(() => [...config.inventory.controlPlanePaths, ...(config.inventory.controlPlaneSecrets ?? [])], { agentUser: agentUsers(config.agentUnixUsers) });
     const decider = createGateway({
       classifier,
       engine: () => engine,
@@ -141,7 +144,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       approvals: opened.approvals,
       brakes,
       inputs: createFsInputReader(),
-      paths: createFsPathResolver(() => [...config.inventory.controlPlanePaths, ...(config.inventory.controlPlaneSecrets ?? [])], { agentUser: agentUsers(config.agentUnixUsers) }),
+      paths,
       clock,
       ids,
       // F8: each store call gets at most half the deadline, so a hung store still ends in an
@@ -159,7 +162,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     };
     const control = controlPlaneOver(config, opened, brakes, clock);
     return {
-      ...setup, limits, gateway, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
+      ...setup, limits, gateway, paths, store: opened.store, audit: opened.audit, approvals: opened.approvals, identity: opened.identity, brakes, notifier, control,
       sweepExpired: () => opened.approvals.expireDue(),
       setPublicUrl: (url) => (publicUrl = url),
       checkClock: async () => {

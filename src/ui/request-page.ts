@@ -118,7 +118,7 @@ function contextSection(c: ActionContext): SafeHtml | null {
   const labels: Array<[keyof ActionContext, string]> = [
     ['cwd', 'Working directory'], ['gitBranch', 'Git branch'], ['gitRemote', 'Git remote'], ['kubeContext', 'Kube context'], ['kubeNamespace', 'Kube namespace'],
     ['awsProfile', 'AWS profile'], ['awsAccount', 'AWS account'], ['awsRegion', 'AWS region'], ['tfWorkspace', 'Terraform workspace'], ['mcpServer', 'MCP server'],
-    ['dialect', 'SQL dialect'], ['database', 'Database'], ['host', 'Host'], ['home', 'Home directory'],
+    ['dialect', 'SQL dialect'], ['database', 'Database'], ['host', 'Host'], ['home', 'Home directory'], ['searchPath', 'PATH'],
   ];
   const rows = labels.filter(([k]) => c[k]).map(([k, l]): [string, SafeHtml] => [l, html`<span class="mono">${c[k]}</span>`]);
   return rows.length ? kv(rows) : null;

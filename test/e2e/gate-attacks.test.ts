@@ -381,11 +381,83 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     writeFileSync(join(dir, 'proj-src', 'src', 'main.c'), 'int main(void) { return 0; }\n');
     assert.equal(spawnSync('tar', ['cf', archive, '-C', join(dir, 'proj-src'), '.']).status, 0);
     chmodSync(archive, 0o644);
-    const ordinary = { PATH: `${intern.home}/.local/bin:/usr/local/bin:/usr/bin:/bin`, NODE_OPTIONS: '--max-old-space-size=256', LD_LIBRARY_PATH: '/usr/local/cuda/lib64', LD_PRELOAD: '' };
-    for (const command of ['ls', 'kubectl get pods', `tar xf ${archive}`]) {
+    // (Round 11: the home's program folder after the system's: first, every bare name would be the agent's to put there.)
+    const ordinary = { PATH: `/usr/local/bin:/usr/bin:/bin:${intern.home}/.local/bin`, NODE_OPTIONS: '--max-old-space-size=256', LD_LIBRARY_PATH: '/usr/local/cuda/lib64', LD_PRELOAD: '' };
+    for (const command of ['ls', `tar xf ${archive}`]) {
       const r = await hookAs(intern, work, command, ordinary);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
     }
+  });
+
+  test('D8 round 11: a bare name the session\'s PATH finds on a folder the agent can change, or could put it on first, is its own program (denied), not the tool', async () => {
+    const denied = async (command: string, env: Record<string, string>) => {
+      const r = await hookAs(intern, work, command, env);
+      assert.equal(r.code, 2, `${command} with ${JSON.stringify(env)} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+    };
+    const local = join(intern.home, '.local', 'bin');
+    rmSync(join(intern.home, '.local'), { recursive: true, force: true });
+    // ~/.local/bin first on PATH and not there yet: the agent may create it, and its kubectl in it
+    await denied('kubectl get pods', { PATH: `${local}:/usr/bin:/bin` });
+    mkdirSync(local, { recursive: true });
+    for (const d of [join(intern.home, '.local'), local]) chownSync(d, intern.uid, intern.gid);
+    writeFileSync(join(local, 'kubectl'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    chownSync(join(local, 'kubectl'), intern.uid, intern.gid);
+    for (const command of ['kubectl get pods', 'timeout 5 kubectl get pods', 'bash -c "kubectl get pods"', 'ls']) await denied(command, { PATH: `${local}:/usr/bin:/bin` });
+    // a folder outside home that anyone may write (not sticky): by effect, not by list
+    const open = join(dir, 'open-bin');
+    mkdirSync(open, { recursive: true });
+    chmodSync(open, 0o777);
+    await denied('kubectl get pods', { PATH: `${open}:/usr/bin:/bin` });
+    // Benign neighbours: root's kubectl in a root-owned folder (first, or before the agent's folder), the agent's folder
+    // after the system's for a name found there, only root-owned folders, git with PAGER=less.
+    const sysbin = join(dir, 'sysbin11');
+    mkdirSync(sysbin, { recursive: true, mode: 0o755 });
+    writeFileSync(join(sysbin, 'kubectl'), '#!/bin/sh\n', { mode: 0o755 });
+    for (const [command, env] of [
+      ['kubectl get pods', { PATH: `${sysbin}:/usr/bin:/bin` }],
+      ['kubectl get pods', { PATH: `${sysbin}:/usr/bin:/bin:${local}` }],
+      ['ls', { PATH: `/usr/bin:/bin:${local}` }],
+      ['git log', { PATH: '/usr/bin:/bin', PAGER: 'less', GIT_PAGER: 'less -R' }],
+    ] as const) {
+      const r = await hookAs(intern, work, command, env);
+      assert.deepEqual({ command, env, code: r.code, stderr: r.stderr }, { command, env, code: 0, stderr: '' });
+    }
+    rmSync(join(intern.home, '.local'), { recursive: true, force: true });
+  });
+
+  test('D3 D8 round 11: session variables that run a program or read a file the agent can change (git\'s ssh, pager, askpass; KUBECONFIG; a library folder) refuse every call, naming the variable', async () => {
+    const own = join(intern.home, 'bin11');
+    const kube = join(intern.home, '.kube');
+    const lib = join(intern.home, 'lib11');
+    for (const d of [own, kube, lib]) {
+      mkdirSync(d, { recursive: true });
+      chownSync(d, intern.uid, intern.gid);
+    }
+    const wrap = join(own, 'ssh-wrap');
+    writeFileSync(wrap, '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    writeFileSync(join(kube, 'config'), 'apiVersion: v1\nkind: Config\n');
+    for (const f of [wrap, join(kube, 'config')]) chownSync(f, intern.uid, intern.gid);
+    const can = (path: string) => `, which the agent's Unix user can change (this user owns \`${path}\`)`;
+    const poisoned: Array<[Record<string, string>, string]> = [
+      [{ GIT_SSH_COMMAND: wrap }, `\`GIT_SSH_COMMAND\` is run by git for every fetch, pull, push and clone over ssh (git(1)), and runs \`${wrap}\`${can(wrap)}`],
+      [{ GIT_ASKPASS: wrap }, `\`GIT_ASKPASS\` is run by git whenever it needs a password (git(1)), and runs \`${wrap}\`${can(wrap)}`],
+      [{ PAGER: 'ssh-wrap -R', PATH: `/usr/bin:/bin:${own}` }, `\`PAGER\` is run by git, man and other programs to page their output (git(1), man(1)), and runs \`ssh-wrap\`${can(wrap)}`],
+      [{ GIT_PAGER: 'less; touch ~/x' }, '`GIT_PAGER` is run by git, man and other programs to page their output (git(1), man(1)), and is a shell snippet Portcullis does not judge'],
+      [{ KUBECONFIG: '~/.kube/config' }, `\`KUBECONFIG\` makes kubectl read \`${join(kube, 'config')}\`, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)${can(join(kube, 'config'))}`],
+      [{ LD_LIBRARY_PATH: lib }, `\`LD_LIBRARY_PATH\` looks for libraries in \`${lib}\`${can(lib)}`],
+    ];
+    for (const [env, said] of poisoned) {
+      const r = await hookAs(intern, work, 'ls', env);
+      assert.equal(r.code, 2, `${JSON.stringify(env)} must not pass: ${r.stderr}`);
+      assert.equal(r.stderr.includes(`Portcullis denies this Bash call: the session's environment is not one Portcullis can gate: ${said}`), true, r.stderr);
+    }
+    // Benign neighbours: the system's programs by name or path, a kubeconfig and a library folder of root's (or missing where the agent cannot create it).
+    const ordinary = { PAGER: 'less', GIT_PAGER: 'less -R', LESSOPEN: '| /usr/bin/lesspipe %s', GIT_SSH_COMMAND: '/usr/bin/ssh -o BatchMode=yes -i ~/.ssh/deploy', EDITOR: 'vi', KUBECONFIG: '/etc/kubernetes/admin.conf', LD_LIBRARY_PATH: '/usr/local/cuda/lib64' };
+    const r = await hookAs(intern, work, 'ls', ordinary);
+    assert.deepEqual({ code: r.code, stderr: r.stderr }, { code: 0, stderr: '' });
+    rmSync(own, { recursive: true, force: true });
+    rmSync(lib, { recursive: true, force: true });
   });
 
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {

@@ -1,7 +1,7 @@
 import type { ActionContext } from '../../core/index.ts';
-import type { AgentDecision, AgentGate } from '../../gateway/index.ts';
+import type { AgentDecision, AgentGate, ProgramSearch } from '../../gateway/index.ts';
 import type { HookAnswer, HookProtocol, Outcome } from './protocols.ts';
-import { sessionEnvProblems, sessionEnvRefusal } from './session-env.ts';
+import { changeableProblems, sessionEnvChecks, sessionEnvProblems, sessionEnvRefusal, type SessionEnvProblem } from './session-env.ts';
 
 export interface RunHookOptions {
   /** Context the event does not carry (home, cloud profile); the event's `cwd` wins. */
@@ -19,6 +19,12 @@ export interface RunHookOptions {
    * every call (see session-env.ts). Absent: the caller sent none (an SDK, an older client).
    */
   sessionEnv?: Readonly<Record<string, string>>;
+  /**
+   * D3, D8: why the agent's Unix user could change each path (the gateway's resolver, `PathResolver.changeable`), for
+   * the programs and files the session's variables name (`sessionEnvChecks`). Absent, or answering undefined (no Unix
+   * user for the agent): only what needs no filesystem is judged.
+   */
+  changeable?: (paths: readonly string[], where: ProgramSearch) => Promise<Array<string | null> | undefined>;
   /** Builds the gate lazily, so a malformed event or a read-only tool never pays for opening it. */
   gate: () => Promise<Pick<AgentGate, 'decide'>>;
 }
@@ -82,19 +88,38 @@ function eventCwd(text: string): string | undefined {
   }
 }
 
+/** The programs and files the session's variables name that the agent's Unix user can change (see `sessionEnvChecks`). */
+async function changeableSessionEnv(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined, changeable: NonNullable<RunHookOptions['changeable']>): Promise<SessionEnvProblem[]> {
+  const checks = sessionEnvChecks(env, home);
+  if (checks.length === 0) return [];
+  const where: ProgramSearch = { ...(env['PATH'] !== undefined ? { searchPath: env['PATH'] } : {}), ...(cwd !== undefined ? { cwd } : {}) };
+  const programs = checks.filter((c) => c.kind === 'program');
+  const files = checks.filter((c) => c.kind === 'file');
+  const [forPrograms, forFiles] = await Promise.all([
+    programs.length > 0 ? changeable(programs.map((c) => c.path), where) : [],
+    files.length > 0 ? changeable(files.map((c) => c.path), { ...where, missingCounts: false }) : [],
+  ]);
+  return [...changeableProblems(programs, forPrograms ?? []), ...changeableProblems(files, forFiles ?? [])];
+}
+
 async function decideAll(protocol: HookProtocol, text: string, options: RunHookOptions): Promise<Outcome> {
   const t = protocol.translate(text, options.baseContext ?? {});
   if (t.kind === 'refuse') return { kind: 'block', message: `Portcullis denies this call: ${t.message}.` };
   // SECURITY (D3, D8): a session whose environment runs code unseen is refused whatever the call, read-only tools included.
   if (options.sessionEnv) {
-    const problems = sessionEnvProblems(options.sessionEnv, t.kind === 'gate' ? t.context.cwd : eventCwd(text), options.baseContext?.home);
+    const cwd = t.kind === 'gate' ? t.context.cwd : eventCwd(text);
+    const problems = sessionEnvProblems(options.sessionEnv, cwd, options.baseContext?.home);
+    if (problems.length === 0 && options.changeable) problems.push(...(await changeableSessionEnv(options.sessionEnv, cwd, options.baseContext?.home, options.changeable)));
     if (problems.length > 0) return { kind: 'block', message: sessionEnvRefusal(problems, t.tool) };
   }
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
+  // D8: a bare name is judged by the file the session's PATH runs (the tool's shell has the hook's environment).
+  const path = options.sessionEnv?.['PATH'];
+  const context = path !== undefined ? { ...t.context, searchPath: path } : t.context;
   const allowed: string[] = [];
   for (const action of t.actions) {
-    const d = await gate.decide(action, t.context, t.reason ?? undefined);
+    const d = await gate.decide(action, context, t.reason ?? undefined);
     if (d.effect === 'hold') return { kind: 'block', message: heldMessage(d, t.tool) };
     // SECURITY: anything but an explicit allow blocks (an unknown effect included).
     if (d.effect !== 'allow') return { kind: 'block', message: deniedMessage(d, t.tool) };

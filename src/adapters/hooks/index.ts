@@ -11,6 +11,6 @@ export type { RunHookOptions } from './hook.ts';
 export { claudeCode, codex, cursor, geminiCli, hookProtocol, HOOK_PROTOCOLS } from './protocols.ts';
 export type { HookProtocol, HookProtocolName, HookAnswer, Translation, Outcome } from './protocols.ts';
 export { planInstall } from './install.ts';
-export { SESSION_ENV_NAMES, sessionEnvProblems } from './session-env.ts';
+export { SESSION_ENV_NAMES, sessionEnvProblems, sessionEnvChecks } from './session-env.ts';
 export type { SessionEnvProblem } from './session-env.ts';
 export type { InstallPlan, InstallOptions } from './install.ts';

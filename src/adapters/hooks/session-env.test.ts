@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { claudeCode, runHook, SESSION_ENV_NAMES, sessionEnvProblems } from './index.ts';
+import { claudeCode, runHook, SESSION_ENV_NAMES, sessionEnvChecks, sessionEnvProblems } from './index.ts';
 
 const HOME = '/home/dana';
 const CWD = '/home/dana/src/app';
@@ -172,5 +172,59 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     const ok = await runHook(claudeCode, ev('Bash', { command: 'ls' }), { gate: async () => gate, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin' } });
     assert.equal(ok.exitCode, 0, ok.stderr);
     assert.equal(asked, 1);
+  });
+  it('D3 D8 variables that name a program git, ssh, pagers and editors run: a shell snippet or a project path is refused; a program or file is left to the OS check (round 11)', () => {
+    const bad: Array<[string, string]> = [
+      ['GIT_SSH_COMMAND', 'ssh; touch ~/x'],
+      ['GIT_SSH_COMMAND', 'ssh -o ProxyCommand="sh -c x" '],
+      ['GIT_SSH_COMMAND', 'ssh -F ./ssh_config'],
+      ['GIT_PAGER', 'sh -c x'],
+      ['PAGER', 'less $(x)'],
+      ['PAGER', 'less -k ./keys'],
+      ['MANPAGER', 'python3 pager.py'],
+      ['LESSOPEN', '|./pre %s'],
+      ['LESSCLOSE', `${CWD}/post %s %s`],
+      ['GIT_ASKPASS', 'bin/askpass'],
+      ['SSH_ASKPASS', `${CWD}/askpass`],
+      ['EDITOR', 'env X=1 vi'],
+      ['KUBECONFIG', `/etc/kube/config:${CWD}/kube.yaml`],
+    ];
+    for (const [name, value] of bad) assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    const ordinary = { PAGER: 'less', GIT_PAGER: 'less -FRX', LESSOPEN: '| /usr/bin/lesspipe %s', LESSCLOSE: '/usr/bin/lesspipe %s %s', GIT_SSH_COMMAND: 'ssh -i ~/.ssh/deploy -o IdentitiesOnly=yes', EDITOR: 'code --wait', KUBECONFIG: '/etc/kube/config:~/.kube/config', GIT_ASKPASS: '/usr/lib/git-core/git-gui--askpass' };
+    assert.deepEqual(sessionEnvProblems(ordinary, CWD, HOME), []);
+    // what only the filesystem can judge, as the agent's Unix user: the programs (a bare one on PATH), the kubeconfigs, library folders
+    assert.deepEqual(sessionEnvChecks({ ...ordinary, LD_LIBRARY_PATH: '/opt/lib:lib', GIT_CONFIG_GLOBAL: '/dev/null', PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [
+      ['PAGER', 'program', 'less'],
+      ['GIT_PAGER', 'program', 'less'],
+      ['LESSOPEN', 'program', '/usr/bin/lesspipe'],
+      ['LESSCLOSE', 'program', '/usr/bin/lesspipe'],
+      ['GIT_SSH_COMMAND', 'program', 'ssh'],
+      ['EDITOR', 'program', 'code'],
+      ['KUBECONFIG', 'file', '/etc/kube/config'],
+      ['KUBECONFIG', 'file', `${HOME}/.kube/config`],
+      ['GIT_ASKPASS', 'program', '/usr/lib/git-core/git-gui--askpass'],
+      ['LD_LIBRARY_PATH', 'file', '/opt/lib'],
+    ]);
+  });
+
+  it('D3 D8 runHook refuses a session whose variables name what the agent\'s Unix user can change, asking with the session\'s PATH; none, or no Unix user, is decided (round 11)', async () => {
+    let asked = 0;
+    const gate = { decide: async () => ((asked++), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const seen: Array<[readonly string[], unknown]> = [];
+    const changeable = async (paths: readonly string[], where: unknown) => (seen.push([paths, where]), paths.map((p) => (p.startsWith(HOME) || p === 'mine' ? `this user owns \`${p}\`` : null)));
+    const env = { PATH: '/usr/bin:/bin', PAGER: 'mine', KUBECONFIG: '~/.kube/config', LESSOPEN: '| /usr/bin/lesspipe %s' };
+    const a = await runHook(claudeCode, ev('Bash', { command: 'ls' }), { gate: async () => gate, baseContext: { home: HOME }, sessionEnv: env, changeable });
+    assert.equal(a.exitCode, 2);
+    assert.match(a.stderr, /gate: `PAGER` is run by git, man and other programs to page their output \(git\(1\), man\(1\)\), and runs `mine`, which the agent's Unix user can change \(this user owns `mine`\); `KUBECONFIG` makes kubectl read `\/home\/dana\/\.kube\/config`, whose `users\[\]\.user\.exec` command it runs on every call \(client-go credential plugins\), which the agent's Unix user can change/);
+    assert.deepEqual(seen, [[['mine', '/usr/bin/lesspipe'], { searchPath: '/usr/bin:/bin', cwd: CWD }], [[`${HOME}/.kube/config`], { searchPath: '/usr/bin:/bin', cwd: CWD, missingCounts: false }]]);
+    assert.equal(asked, 0);
+    // the session's PATH reaches the gate with the action, for the bare names it runs
+    const contexts: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), gate.decide()) };
+    for (const answer of [async () => [null, null], async () => undefined]) {
+      const ok = await runHook(claudeCode, ev('Bash', { command: 'ls' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: env, changeable: answer });
+      assert.equal(ok.exitCode, 0, ok.stderr);
+    }
+    assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), ['/usr/bin:/bin', '/usr/bin:/bin']);
   });
 });

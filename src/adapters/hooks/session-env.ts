@@ -24,6 +24,7 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'NODE_OPTIONS', 'PYTHONPATH', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'PATH',
   'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
   'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'which_declare',
+  'GIT_SSH_COMMAND', 'GIT_SSH', 'GIT_PAGER', 'PAGER', 'MANPAGER', 'LESSOPEN', 'LESSCLOSE', 'GIT_ASKPASS', 'SSH_ASKPASS', 'EDITOR', 'VISUAL', 'GIT_EDITOR', 'KUBECONFIG',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -213,8 +214,14 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       const folder = projectFolder(value, roots);
       return folder === null ? null : `looks for libraries in \`${folder}\`, a folder the project holds, so a file written there runs under a trusted name`;
     }
+    case 'KUBECONFIG': {
+      // `~/…` is the home folder's (kubectl expands it), judged with the files by `sessionEnvChecks`
+      const files = value.split(':').filter((e) => e !== '~' && !e.startsWith('~/'));
+      const folder = files.length === 0 ? null : projectFolder(files.join(':'), roots);
+      return folder === null ? null : `makes kubectl read \`${folder}\`, a file the project holds, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)`;
+    }
     default:
-      return null;
+      return COMMAND_LINE_VARIABLES.has(name) || PROGRAM_VARIABLES.has(name) ? commandValueProblem(name, value, roots) : null;
   }
 }
 
@@ -245,6 +252,122 @@ function gitProblem(name: string, value: string, roots: readonly string[]): stri
   const first = value.trim().split(/\s+/)[0] ?? '';
   const inProject = first.includes('/') && projectFolder(first, roots) !== null;
   return inProject || /[;&|`$()<>\n]/.test(value) || /(^|\s)-c(\s|$)/.test(value) ? 'makes `git diff` run that command (git(1))' : null;
+}
+
+/**
+ * Variables whose value a program runs as a command line, through the shell: git's (git(1): `GIT_SSH_COMMAND` "is
+ * interpreted by the shell", `GIT_PAGER`/`PAGER`, `GIT_EDITOR`/`VISUAL`/`EDITOR`), man's pager, and less's input
+ * preprocessor (less(1), INPUT PREPROCESSOR: `LESSOPEN` on every file less opens, `LESSCLOSE` after it).
+ */
+const COMMAND_LINE_VARIABLES: ReadonlyMap<string, string> = new Map([
+  ['GIT_SSH_COMMAND', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
+  ...['GIT_PAGER', 'PAGER', 'MANPAGER'].map((n) => [n, 'is run by git, man and other programs to page their output (git(1), man(1))'] as const),
+  ...['EDITOR', 'VISUAL', 'GIT_EDITOR'].map((n) => [n, 'is run by the commands that open an editor (`git commit` without `-m`, `crontab -e`, `kubectl edit`)'] as const),
+  ['LESSOPEN', 'is run by less on every file it opens (less(1), INPUT PREPROCESSOR)'],
+  ['LESSCLOSE', 'is run by less after every file it opened (less(1), INPUT PREPROCESSOR)'],
+]);
+
+/** Variables whose value is one program's path, run without a shell (git(1) `GIT_SSH`, `GIT_ASKPASS`; ssh(1) `SSH_ASKPASS`). */
+const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
+  ['GIT_SSH', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
+  ['GIT_ASKPASS', 'is run by git whenever it needs a password (git(1))'],
+  ['SSH_ASKPASS', 'is run by ssh whenever it needs a passphrase (ssh(1))'],
+]);
+
+/**
+ * Programs that run another program or a script named by their arguments (shells, interpreters, wrappers): as the
+ * program of a command-line variable, whatever they run is not judged here, so the value counts as a shell snippet.
+ */
+const RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|fish|env|sudo|doas|xargs|nice|nohup|timeout|stdbuf|setsid|exec|eval|command|python[0-9.]*|perl|ruby|node|deno|bun|php|lua|awk|gawk|busybox|script)$/;
+
+/** ssh options that run a command or load code (ssh_config(5)), or read a configuration file that may (`-F`). */
+const SSH_RUNS = /proxycommand|localcommand|knownhostscommand|pkcs11provider|securitykeyprovider|include|match/i;
+const SSH_CONFIG_FILE = /(^|\s)-[A-Za-z]*F/;
+
+/** One path a session variable names, for the daemon to judge as the agent's Unix user (see `sessionEnvChecks`). */
+export interface SessionEnvCheck {
+  name: string;
+  /** An absolute path, or a bare program name (found on the session's PATH). */
+  path: string;
+  /** A program the variable runs (one that does not exist yet counts), or a file or folder it reads. */
+  kind: 'program' | 'file';
+  /** What the variable does with it (the start of the refusal). */
+  what: string;
+}
+
+/** A word of a variable's value as a path: `~/x` from home; relative (project) paths are judged by `problemOf`. */
+function fromHome(word: string, home: string | undefined): string {
+  return word === '~' || word.startsWith('~/') ? `${home ?? '~'}${word.slice(1)}` : word;
+}
+
+/**
+ * The problem with a command-line or program variable that needs no filesystem: a shell snippet (chained, piped,
+ * substituted, a program that runs its arguments, ssh options that run a command, a lesskey file), a relative path, a
+ * path the project holds. Null when it is a program and its arguments (then `sessionEnvChecks` lists the program).
+ */
+function commandValueProblem(name: string, value: string, roots: readonly string[]): string | null {
+  const why = COMMAND_LINE_VARIABLES.get(name) ?? PROGRAM_VARIABLES.get(name)!;
+  const words = commandWords(name, value);
+  if (words === null) return `${why}, and is a shell snippet Portcullis does not judge: set it to a program installed where the agent cannot write`;
+  for (const w of words) {
+    if (w.includes('/') && !w.startsWith('/') && !w.startsWith('~')) return `${why}, and names \`${w}\`, a path relative to the working folder`;
+    if (w.startsWith('/') && projectFolder(w, roots) !== null) return `${why}, and names \`${w}\`, a file the project holds`;
+  }
+  return null;
+}
+
+/** The words of a command-line or program variable's value, or null when it is more than a program and its words. */
+function commandWords(name: string, value: string): string[] | null {
+  if (PROGRAM_VARIABLES.has(name)) return [value.trim()];
+  // less: `|` reads the preprocessor's output, `||` also when it prints nothing, `-` after it also for standard input
+  const text = name === 'LESSOPEN' || name === 'LESSCLOSE' ? value.replace(/^\s*\|{1,2}-?/, '') : value;
+  if (/[;&|`$()<>\n\\!{}'"]/.test(text)) return null;
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || RUNS_ITS_ARGUMENTS.test(words[0]!.slice(words[0]!.lastIndexOf('/') + 1))) return null;
+  if (name === 'GIT_SSH_COMMAND' && (SSH_RUNS.test(text) || SSH_CONFIG_FILE.test(text))) return null;
+  // less reads a lesskey file (`-k`, `--lesskey-file`, `--lesskey-src`) whose `#env` section may set LESSOPEN itself (lesskey(1))
+  if (/PAGER$/.test(name) && /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(text)) return null;
+  return words;
+}
+
+/**
+ * The paths the session's variables name that only the filesystem can judge (D3, D8), for the daemon to ask, as the
+ * agent's Unix user, whether that user can change them (the gateway's resolver): the program of a command-line
+ * variable (a bare name on the session's PATH) and the files its words name, the files of KUBECONFIG (kubectl runs
+ * a kubeconfig's `users[].user.exec` command on every call: client-go credential plugins), and the absolute folders
+ * of the library search lists. Relative and project paths, and shell snippets, are refused by `sessionEnvProblems`.
+ */
+export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: string | undefined): SessionEnvCheck[] {
+  const out: SessionEnvCheck[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value.trim() === '') continue;
+    const runs = COMMAND_LINE_VARIABLES.get(name) ?? PROGRAM_VARIABLES.get(name);
+    if (runs !== undefined) {
+      const words = commandWords(name, value);
+      if (words === null) continue;
+      // The program only: its other words are its arguments (ssh's `-i ~/.ssh/key` is a key, not code); the ones that
+      // load code or commands are refused by `commandWords`.
+      const path = fromHome(words[0]!, home);
+      out.push({ name, path, kind: 'program', what: `${runs}, and runs \`${path}\`` });
+      continue;
+    }
+    const list = name === 'KUBECONFIG' ? 'kubeconfig' : LIBRARY_LISTS.has(name) ? 'libraries' : name === 'PERL5OPT' || name === 'RUBYOPT' ? (includeFolders(value) !== null ? 'libraries' : null) : null;
+    if (list === null) continue;
+    const entries = (name === 'PERL5OPT' || name === 'RUBYOPT' ? includeFolders(value)! : value).split(':').map((e) => fromHome(e, home)).filter((e) => e.startsWith('/') && e !== '/dev/null');
+    for (const path of entries) {
+      const what = list === 'kubeconfig' ? `makes kubectl read \`${path}\`, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)` : name.startsWith('GIT_CONFIG_') ? `reads git configuration from \`${path}\` (e.g. \`core.fsmonitor\`, run on every \`git status\`)` : `looks for libraries in \`${path}\``;
+      out.push({ name, path, kind: 'file', what });
+    }
+  }
+  return out;
+}
+
+/** Search lists of libraries, modules or configuration that every program of their kind reads (ld.so(8), python(1), perlrun, ruby(1), git-config(1)). */
+const LIBRARY_LISTS: ReadonlySet<string> = new Set(['LD_LIBRARY_PATH', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH', 'PYTHONPATH', 'PERL5LIB', 'RUBYLIB', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM']);
+
+/** The refusals for the checks the agent's Unix user could change (`whys` in the order of `checks`). */
+export function changeableProblems(checks: readonly SessionEnvCheck[], whys: ReadonlyArray<string | null>): SessionEnvProblem[] {
+  return checks.flatMap((c, i) => (whys[i] ? [{ name: c.name, message: `${c.what}, which the agent's Unix user can change (${whys[i]})` }] : []));
 }
 
 /** Every variable of `env` that runs code the gate never sees (see the module's comment). */

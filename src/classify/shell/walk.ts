@@ -876,8 +876,16 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
       name = `${folder}/${head.value}`;
     }
   }
+  // SECURITY (D8): a bare name runs the file the session's PATH finds first, perhaps one the agent put on a folder
+  // it can write (`~/.local/bin/kubectl`); with OS facts it is then a program of the agent's own, as `./kubectl`.
+  if (name === head.value && !name.includes('/') && !SHELL_BUILTINS.has(name) && !OTHER_BUILTINS.has(name) && searchesSessionPath(searchPath) && programOfAgent(base, name, name)) name = `./${name}`;
   const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
   dispatchCommand(inv);
+}
+
+/** Whether a bare name is searched on the session's PATH: no `PATH=` of the command's own, or one that keeps `$PATH`. */
+function searchesSessionPath(searchPath: string | undefined): boolean {
+  return searchPath === undefined || /\$(PATH\b|\{PATH\})/.test(searchPath);
 }
 
 /**
@@ -896,6 +904,9 @@ const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', 
 
 /** Bash builtins: `PATH` does not change what runs for them. */
 const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
+
+/** The rest of bash's builtins and keywords (bash(1), SHELL BUILTIN COMMANDS): bash runs them, not a file on PATH. */
+const OTHER_BUILTINS: ReadonlySet<string> = new Set(['.', 'source', 'eval', 'exec', 'command', 'builtin', 'enable', 'getopts', 'bg', 'fg', 'disown', 'kill', 'suspend', 'times', 'caller', 'compgen', 'complete', 'compopt', 'dirs', 'pushd', 'popd', 'shopt', 'history', 'fc', 'logout', 'mapfile', 'readarray', 'bind', 'help', 'time', 'coproc', '[[', 'function', 'select', 'break', 'continue', 'typeset']);
 
 /**
  * The first folder of a `PATH=…` text that is not the old search path (`$PATH`, `${PATH}`) or a system

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Server as NetServer, Socket } from 'node:net';
 import { basename, dirname, join } from 'node:path';
@@ -73,6 +73,11 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const service = lookupUser(first.daemon.serviceUser);
   if (!service) refuse(`service user \`${first.daemon.serviceUser}\` does not exist`, 'run `portcullis setup --system` (it creates the user)');
   if (service.uid === 0) refuse(`service user \`${service.name}\` is root`, 'the service user must be an unprivileged account of its own');
+  // SECURITY (round 11): root trusts this file for the user it drops to and the run folder it makes its
+  // own; the service user writes it, so it may name only itself: a config of the service user's naming
+  // another account (`service_user: postgres`) would hand that account's rights to whoever edited it.
+  const owner = statSync(first.file).uid;
+  if (owner !== 0 && owner !== service.uid) refuse(`the config \`${first.file}\` belongs to uid ${owner}, neither root nor the service user \`${service.name}\` it names`, 'run `portcullis setup --system` again (it gives the config to the service user it records)');
   // Round 11: the helper, root, makes the run folder root's and `agents/` and `approved/` in it afresh
   // (stale sockets and copies of an earlier run go), and refuses a run folder another user could replace.
   const helper = fork(fileURLToPath(new URL('./socket-helper.ts', import.meta.url)), [first.daemon.runDir, String(service.uid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--no-warnings'], serialization: 'json' });

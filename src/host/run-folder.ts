@@ -130,9 +130,10 @@ function removeEntry(parent: number, where: string, name: string, hooks: RaceHoo
 
 /**
  * `name` in the folder open as `parent`, made if missing, opened without following a link, then given
- * to `uid`:`gid` with `mode` through its descriptor. The caller closes the descriptor it gets.
+ * to `uid`:`gid` with `mode` through its descriptor, unless `refuse` names why not (it is given the
+ * descriptor before anything changes). The caller closes the descriptor it gets.
  */
-export function ownedFolder(parent: number | null, path: string, uid: number, gid: number, mode: number): number {
+export function ownedFolder(parent: number | null, path: string, uid: number, gid: number, mode: number, refuse?: (fd: number) => string | null): number {
   const at = parent === null ? path : inFolder(parent, path.slice(path.lastIndexOf('/') + 1));
   try {
     mkdirSync(at, { mode: 0o700 });
@@ -146,6 +147,8 @@ export function ownedFolder(parent: number | null, path: string, uid: number, gi
     throw new Error(`cannot open \`${path}\` as a folder without following a link: ${code(err)}`, { cause: err });
   }
   try {
+    const foreign = refuse?.(fd) ?? null;
+    if (foreign !== null) throw new Error(`\`${path}\` holds ${foreign}: it is not a Portcullis run folder; name an empty or new folder (e.g. /run/portcullis)`);
     fchownSync(fd, uid, gid);
     fchmodSync(fd, mode);
   } catch (err) {
@@ -153,6 +156,17 @@ export function ownedFolder(parent: number | null, path: string, uid: number, gi
     throw err;
   }
   return fd;
+}
+
+/**
+ * What the folder open as `fd` holds beyond a run folder's own `agents` and `approved` (null: nothing).
+ * SECURITY (round 11): `daemon.run_dir` comes from a config the service user owns; root makes that
+ * folder its own and 0755 and removes `agents` and `approved` in it, so a folder holding anything else
+ * (`/root`, `/etc`) is not taken for a run folder.
+ */
+export function foreignEntries(fd: number): string | null {
+  const other = readdirSync(`/proc/self/fd/${fd}`).filter((n) => n !== 'agents' && n !== 'approved');
+  return other.length === 0 ? null : other.slice(0, 3).map((n) => `\`${n}\``).join(', ') + (other.length > 3 ? ` and ${other.length - 3} more` : '');
 }
 
 /**
@@ -177,7 +191,7 @@ export function prepareRunFolder(runDir: string, hooks: RaceHooks = {}): { agent
       closeSync(ownedFolder(null, at, 0, 0, 0o755));
     }
   }
-  const run = ownedFolder(null, runDir, 0, 0, 0o755);
+  const run = ownedFolder(null, runDir, 0, 0, 0o755, foreignEntries);
   try {
     // In a sticky parent (/tmp) its earlier owner could have swapped the name before the chown: the
     // name must lead to the folder now root's, which from now on only root may rename there.

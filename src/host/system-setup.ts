@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import { PortcullisError } from '../core/index.ts';
 import { parseConfig } from '../config/index.ts';
 import { openControlSession } from '../runtime/index.ts';
-import { ownedFolder, whyReplaceable } from './run-folder.ts';
+import { foreignEntries, ownedFolder, whyReplaceable } from './run-folder.ts';
 import { configTemplate, defaultPackFiles, loadPoliciesOrThrow, INSTALL_DIR, canAccess, lookupUser, type UnixUser } from '../os/index.ts';
 
 /** `portcullis setup --system` (D7), with the interface the issue fixed. */
@@ -227,7 +227,7 @@ function runFolder(runDir: string, note: (what: string) => void): void {
   if (st !== null && st.isDirectory() && st.uid === 0 && st.gid === 0 && (st.mode & 0o7777) === 0o755) return;
   if (st === null) mkdirSync(dirname(runDir), { recursive: true, mode: 0o755 });
   try {
-    closeSync(ownedFolder(null, runDir, 0, 0, 0o755));
+    closeSync(ownedFolder(null, runDir, 0, 0, 0o755, foreignEntries));
   } catch (err) {
     fail((err as Error).message, 'remove what is at the run folder\'s place, then run setup again');
   }

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -169,6 +169,35 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     const again = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stdout, /^nothing to change: Portcullis is already installed this way\n/);
+  });
+
+  test('D7 round 11: the root daemon refuses a config another user owns, and a run_dir naming a folder that holds other files; it changes neither', () => {
+    const cfg = join(etc, 'portcullis.yaml');
+    const st = statSync(cfg);
+    const text = readFileSync(cfg, 'utf8');
+    chownSync(cfg, kiro.uid, kiro.gid);
+    try {
+      const r = portcullis(['daemon', '--config', cfg]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, new RegExp(`^error: the config \`${cfg}\` belongs to uid ${kiro.uid}, neither root nor the service user \`${SVC}\` it names \\(daemon_failed\\)\n`));
+    } finally {
+      chownSync(cfg, st.uid, st.gid);
+    }
+    // what a service user that edits its config could name: a folder of root's with files in it
+    const notRun = join(dir, 'not-a-run-folder');
+    mkdirSync(notRun, { mode: 0o700 });
+    writeFileSync(join(notRun, 'keep'), 'root\'s\n');
+    writeFileSync(cfg, text.replace(`run_dir: ${runDir}\n`, `run_dir: ${notRun}\n`));
+    try {
+      const r = portcullis(['daemon', '--config', cfg]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, new RegExp(`^error: cannot prepare the run folder: \`${notRun}\` holds \`keep\`: it is not a Portcullis run folder; name an empty or new folder \\(e\\.g\\. /run/portcullis\\) \\(daemon_failed\\)\n`));
+      assert.deepEqual(readdirSync(notRun), ['keep']);
+      assert.equal(statSync(notRun).mode & 0o7777, 0o700, 'not chmodded');
+    } finally {
+      writeFileSync(cfg, text);
+      rmSync(notRun, { recursive: true });
+    }
   });
 
   test('D7 the daemon creates kiro\'s socket (owned by kiro, 0600) and runs as the service user after start', async () => {

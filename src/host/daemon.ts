@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, mkdirSync, rmSync, watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Server as NetServer, Socket } from 'node:net';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { PortcullisError, randomIds, type ActionContext } from '../core/index.ts';
@@ -52,9 +52,10 @@ function refuse(message: string, hint: string): never {
 /**
  * `portcullis daemon` (D7). Started as root, it:
  *  1. reads the config (written by `portcullis setup --system`) for the service user, the run
- *     folder and the agents' Unix users, and prepares `<run-dir>/agents` (service user, 0755);
- *  2. forks the socket helper, which stays root only to create `<agent>.sock` owned by the agent's
- *     Unix user, mode 0600, and hand it over;
+ *     folder and the agents' Unix users;
+ *  2. forks the socket helper, which makes the run folder root's (`agents/`, `approved/` in it, all
+ *     root's: round 11) and stays root only to create `<agent>.sock` owned by the agent's Unix user,
+ *     mode 0600, hand it over, and remove it when the daemon closes it;
  *  3. drops to the service user: supplementary groups, gid, then uid (and checks it cannot go back);
  *     (and, with it, the agent's staging folder `<run-dir>/approved/<agent>`, A12);
  *  4. only then opens the store and accepts connections. The socket a connection came in on says
@@ -72,28 +73,23 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const service = lookupUser(first.daemon.serviceUser);
   if (!service) refuse(`service user \`${first.daemon.serviceUser}\` does not exist`, 'run `portcullis setup --system` (it creates the user)');
   if (service.uid === 0) refuse(`service user \`${service.name}\` is root`, 'the service user must be an unprivileged account of its own');
-  const agentsDir = join(first.daemon.runDir, 'agents');
-  for (const dir of [first.daemon.runDir, agentsDir]) {
-    mkdirSync(dir, { recursive: true });
-    const st = lstatSync(dir);
-    if (!st.isDirectory()) refuse(`\`${dir}\` is not a directory`, 'remove it; the daemon creates it');
-    // Agents must traverse both to reach their socket; only the service user may change them.
-    chownSync(dir, service.uid, service.gid);
-    chmodSync(dir, 0o755);
-  }
-
-  // A12: copies left behind by an earlier run go now. Root-owned and 0711: the service user cannot put
-  // a link where the helper makes an agent's folder, and agents cannot list who has one.
-  const stagingDir = join(first.daemon.runDir, 'approved');
-  rmSync(stagingDir, { recursive: true, force: true });
-  mkdirSync(stagingDir, { mode: 0o711 });
-  chownSync(stagingDir, 0, 0);
-  chmodSync(stagingDir, 0o711);
-
-  const helper = fork(fileURLToPath(new URL('./socket-helper.ts', import.meta.url)), [agentsDir, String(service.uid), stagingDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--no-warnings'], serialization: 'json' });
-  await new Promise<void>((resolve, reject) => {
-    helper.once('spawn', () => resolve());
+  // SECURITY (round 11): root trusts this file for the user it drops to and the run folder it makes its
+  // own; the service user writes it, so it may name only itself: a config of the service user's naming
+  // another account (`service_user: postgres`) would hand that account's rights to whoever edited it.
+  const owner = statSync(first.file).uid;
+  if (owner !== 0 && owner !== service.uid) refuse(`the config \`${first.file}\` belongs to uid ${owner}, neither root nor the service user \`${service.name}\` it names`, 'run `portcullis setup --system` again (it gives the config to the service user it records)');
+  // Round 11: the helper, root, makes the run folder root's and `agents/` and `approved/` in it afresh
+  // (stale sockets and copies of an earlier run go), and refuses a run folder another user could replace.
+  const helper = fork(fileURLToPath(new URL('./socket-helper.ts', import.meta.url)), [first.daemon.runDir, String(service.uid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--no-warnings'], serialization: 'json' });
+  const { agents: agentsDir, approved: stagingDir } = await new Promise<{ agents: string; approved: string }>((resolve, reject) => {
+    const stopped = (code: number | null) => reject(new PortcullisError('daemon_failed', `the socket helper stopped (exit ${code}) before it made the run folder`, { hint: 'see the lines above; nothing was started' }));
     helper.once('error', reject);
+    helper.once('exit', stopped);
+    helper.once('message', (m: { op: string; message?: string; agents?: string; approved?: string }) => {
+      helper.off('exit', stopped);
+      if (m.op === 'ready' && m.agents && m.approved) return resolve({ agents: m.agents, approved: m.approved });
+      reject(new PortcullisError('daemon_failed', `cannot prepare the run folder: ${m.message ?? m.op}`, { hint: 'every folder above `daemon.run_dir` must be root\'s and writable by no other user (the default /run/portcullis is); nothing was started' }));
+    });
   });
 
   dropPrivileges(service);
@@ -181,6 +177,7 @@ class Daemon implements RunningDaemon {
   #inFlight = new Map<Runtime, number>();
   #sockets = new Map<string, AgentSocket>();
   #pending = new Map<number, { resolve: (v: { handle: NetServer; path: string }) => void; reject: (e: Error) => void }>();
+  #removing = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   #seq = 0;
   #watcher: FSWatcher | null = null;
   #timer: ReturnType<typeof setInterval> | null = null;
@@ -205,6 +202,13 @@ class Daemon implements RunningDaemon {
     // 'opened' carries the listening socket; 'placed' says its name is in place (then it is announced).
     const received = new Map<number, NetServer>();
     helper.on('message', (m: { op: string; seq: number; agent: string; path?: string; message?: string }, handle?: NetServer) => {
+      const removal = this.#removing.get(m.seq);
+      if (removal) {
+        this.#removing.delete(m.seq);
+        if (m.op === 'closed') removal.resolve();
+        else removal.reject(new Error(m.message ?? 'the socket helper did not remove the socket'));
+        return;
+      }
       const p = this.#pending.get(m.seq);
       if (!p) return;
       if (m.op === 'opened' && handle) {
@@ -221,8 +225,9 @@ class Daemon implements RunningDaemon {
       }
     });
     helper.on('exit', () => {
-      for (const p of this.#pending.values()) p.reject(new Error('the socket helper stopped'));
+      for (const p of [...this.#pending.values(), ...this.#removing.values()]) p.reject(new Error('the socket helper stopped'));
       this.#pending.clear();
+      this.#removing.clear();
       if (!this.#closed) options.log('warning: the socket helper stopped: agents mapped from now on get no socket until the daemon restarts');
     });
   }
@@ -367,6 +372,15 @@ class Daemon implements RunningDaemon {
     });
   }
 
+  #remove(agent: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (!this.helper.connected) return reject(new Error('the socket helper is not running'));
+      const seq = ++this.#seq;
+      this.#removing.set(seq, { resolve, reject });
+      this.helper.send({ op: 'close', seq, agent });
+    });
+  }
+
   async #openSocket(agent: string, user: UnixUser): Promise<void> {
     const { handle, path } = await this.#ask(agent, user);
     const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes, this.staging);
@@ -396,9 +410,10 @@ class Daemon implements RunningDaemon {
     for (const c of s.connections) c.destroy();
     await closed;
     s.http.close();
-    // The received copy was not bound by this process, so closing it leaves the name: remove it.
-    rmSync(s.path, { force: true });
-    this.options.log(`socket closed: agent ${s.agent} (${why})`);
+    // The received copy was not bound by this process, so closing it leaves the name; the folder is
+    // root's (round 11), so the helper removes it.
+    const left = await this.#remove(s.agent).then(() => '', (err: Error) => `; its name stays until the daemon restarts: ${err.message}`);
+    this.options.log(`socket closed: agent ${s.agent} (${why})${left}`);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { PortcullisError } from '../core/index.ts';
 import { parseConfig } from '../config/index.ts';
 import { openControlSession } from '../runtime/index.ts';
+import { foreignEntries, ownedFolder, whyReplaceable } from './run-folder.ts';
 import { configTemplate, defaultPackFiles, loadPoliciesOrThrow, INSTALL_DIR, canAccess, lookupUser, type UnixUser } from '../os/index.ts';
 
 /** `portcullis setup --system` (D7), with the interface the issue fixed. */
@@ -48,6 +49,10 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
   for (const [flag, dir] of [['--config-dir', o.configDir], ['--state-dir', o.stateDir], ['--run-dir', o.runDir]] as const) {
     if (!isAbsolute(dir)) fail(`${flag} \`${dir}\` is not an absolute path`, 'system folders are absolute paths, e.g. /etc/portcullis');
   }
+  // SECURITY (round 11): the root helper acts on names in the run folder; a folder above it another
+  // user may write would let that user swap one for a link (the state folder, the service user's, included).
+  const runParent = whyReplaceable(dirname(o.runDir), { stickyLast: true });
+  if (runParent !== null) fail(`--run-dir \`${o.runDir}\` could be replaced by a user other than root: ${runParent}`, 'choose a run folder whose every parent folder is root\'s and writable by no one else, e.g. /run/portcullis');
 
   // 1. Agents' Unix users: they must exist, and never be root or the service user (D7).
   const mapped: Array<{ agent: string; user: UnixUser }> = [];
@@ -173,7 +178,7 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
     file(c.to, c.from.startsWith('pack:') ? defaultPackFiles().find((f) => f.name === c.from.slice(5))!.text : readFileSync(c.from), 0o640);
   }
   dir(o.stateDir, svc.uid, svc.gid, 0o700);
-  dir(o.runDir, svc.uid, svc.gid, 0o755);
+  runFolder(o.runDir, note);
   file(configFile, text, 0o640);
   const config = parsed.value.config;
   // The policies validate in place (F2) before the store is made.
@@ -204,6 +209,29 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
   }
   own(unitFile, 0, 0, 0o644, 'set');
   return { configFile, unitFile, changed };
+}
+
+/**
+ * The run folder is root's, 0755 (round 11): the root socket helper acts on the names in it, so the
+ * service user may not rename them. Made or taken over (an earlier version gave it to the service
+ * user) through a descriptor opened without following a link; the daemon makes `agents/` and
+ * `approved/` in it when it starts.
+ */
+function runFolder(runDir: string, note: (what: string) => void): void {
+  let st;
+  try {
+    st = lstatSync(runDir);
+  } catch {
+    st = null;
+  }
+  if (st !== null && st.isDirectory() && st.uid === 0 && st.gid === 0 && (st.mode & 0o7777) === 0o755) return;
+  if (st === null) mkdirSync(dirname(runDir), { recursive: true, mode: 0o755 });
+  try {
+    closeSync(ownedFolder(null, runDir, 0, 0, 0o755, foreignEntries));
+  } catch (err) {
+    fail((err as Error).message, 'remove what is at the run folder\'s place, then run setup again');
+  }
+  note(`${st === null ? 'created' : 'set'} ${runDir}: owner 0:0, mode 0755`);
 }
 
 export function systemdUnit(configFile: string, stateDir: string, runDir: string): string {

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -142,6 +142,11 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     const svc = setup(['--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${SVC}`]);
     assert.equal(svc.code, 1);
     assert.match(svc.stderr, new RegExp(`^error: agent \`kiro\` may not run as the service user \`${SVC}\`: that user owns the config, key and store \\(system_user_invalid\\)\\n`));
+    // round 11: a run folder in a folder another user owns (here kiro's home) could be swapped under the root helper
+    const theirs = join(kiro.home, 'run');
+    const unsafe = portcullis(['setup', '--system', '--service-user', SVC, '--config-dir', etc, '--state-dir', state, '--run-dir', theirs, '--from', join(dir, 'demo.yaml'), '--agent-user', `kiro=${KIRO}`]);
+    assert.equal(unsafe.code, 1);
+    assert.match(unsafe.stderr, new RegExp(`^error: --run-dir \`${theirs}\` could be replaced by a user other than root: \`${kiro.home}\` belongs to uid ${kiro.uid}, not root: its owner may rename what is in it and put a link there \\(system_setup_failed\\)\n`));
     assert.equal(existsSync(etc), false, 'nothing was installed');
   });
 
@@ -166,6 +171,35 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     assert.match(again.stdout, /^nothing to change: Portcullis is already installed this way\n/);
   });
 
+  test('D7 round 11: the root daemon refuses a config another user owns, and a run_dir naming a folder that holds other files; it changes neither', () => {
+    const cfg = join(etc, 'portcullis.yaml');
+    const st = statSync(cfg);
+    const text = readFileSync(cfg, 'utf8');
+    chownSync(cfg, kiro.uid, kiro.gid);
+    try {
+      const r = portcullis(['daemon', '--config', cfg]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, new RegExp(`^error: the config \`${cfg}\` belongs to uid ${kiro.uid}, neither root nor the service user \`${SVC}\` it names \\(daemon_failed\\)\n`));
+    } finally {
+      chownSync(cfg, st.uid, st.gid);
+    }
+    // what a service user that edits its config could name: a folder of root's with files in it
+    const notRun = join(dir, 'not-a-run-folder');
+    mkdirSync(notRun, { mode: 0o700 });
+    writeFileSync(join(notRun, 'keep'), 'root\'s\n');
+    writeFileSync(cfg, text.replace(`run_dir: ${runDir}\n`, `run_dir: ${notRun}\n`));
+    try {
+      const r = portcullis(['daemon', '--config', cfg]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, new RegExp(`^error: cannot prepare the run folder: \`${notRun}\` holds \`keep\`: it is not a Portcullis run folder; name an empty or new folder \\(e\\.g\\. /run/portcullis\\) \\(daemon_failed\\)\n`));
+      assert.deepEqual(readdirSync(notRun), ['keep']);
+      assert.equal(statSync(notRun).mode & 0o7777, 0o700, 'not chmodded');
+    } finally {
+      writeFileSync(cfg, text);
+      rmSync(notRun, { recursive: true });
+    }
+  });
+
   test('D7 the daemon creates kiro\'s socket (owned by kiro, 0600) and runs as the service user after start', async () => {
     daemon = spawn(BIN, ['daemon', '--config', join(etc, 'portcullis.yaml')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     lines = new Lines(daemon);
@@ -178,6 +212,31 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     assert.match(status, new RegExp(`\\nUid:\\t${svc.uid}\\t${svc.uid}\\t${svc.uid}\\t${svc.uid}\\n`));
     assert.match(status, new RegExp(`\\nGid:\\t${svc.gid}\\t${svc.gid}\\t${svc.gid}\\t${svc.gid}\\n`));
     assert.match(status, new RegExp(`\\nGroups:\\t${svc.gid} ?\\n`));
+  });
+
+  test('D7 round 11: the run folder, agents/ and approved/ are root\'s; the real service user can neither rename them nor plant a link the root helper would follow', async () => {
+    const mode = (p: string) => { const st = statSync(p); return [st.uid, st.gid, (st.mode & 0o7777).toString(8)]; };
+    assert.deepEqual(mode(runDir), [0, 0, '755']);
+    assert.deepEqual(mode(join(runDir, 'agents')), [0, 0, '755']);
+    assert.deepEqual(mode(join(runDir, 'approved')), [0, 0, '711']);
+    const svc = { uid: Number(execFileSync('id', ['-u', SVC], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', SVC], { encoding: 'utf8' })), home: '/', name: SVC };
+    assert.deepEqual(mode(join(runDir, 'approved', 'kiro')), [svc.uid, kiro.gid, '2750']);
+    const t = { approved: join(runDir, 'approved'), agents: join(runDir, 'agents'), kiroStaging: join(runDir, 'approved', 'kiro'), victim: join(dir, 'etc') };
+    const script = `
+      const fs = require('node:fs');
+      const t = ${JSON.stringify(t)};
+      const code = (f) => { try { f(); return 'ok'; } catch (e) { return e.code; } };
+      process.stdout.write(JSON.stringify({
+        renameApproved: code(() => fs.renameSync(t.approved, t.approved + '.old')),
+        renameAgents: code(() => fs.renameSync(t.agents, t.agents + '.old')),
+        linkForApproved: code(() => fs.symlinkSync(t.victim, t.approved + '2')),
+        renameKiroStaging: code(() => fs.renameSync(t.kiroStaging, t.approved + '/x')),
+        linkForNewAgent: code(() => fs.symlinkSync(t.victim, t.approved + '/intern-bot')),
+        removeKiroSocket: code(() => fs.unlinkSync(t.agents + '/kiro.sock')),
+      }));`;
+    const r = await as(svc, ['-e', script]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { renameApproved: 'EACCES', renameAgents: 'EACCES', linkForApproved: 'EACCES', renameKiroStaging: 'EACCES', linkForNewAgent: 'EACCES', removeKiroSocket: 'EACCES' });
   });
 
   test('D7 from kiro\'s side: EACCES on the key and the store, no write to any control-plane path, also not through a symlink it makes', async () => {
@@ -259,12 +318,23 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
   test('D7 doctor reports a control-plane file the agent\'s user can write as an error', () => {
     const clean = portcullis(['doctor', '--config', join(etc, 'portcullis.yaml')]);
     assert.match(clean.stdout, new RegExp(`ok    agent kiro \\(Unix user ${KIRO}, uid ${kiro.uid}\\) can write no control-plane file and read neither the key nor the store`));
+    assert.match(clean.stdout, new RegExp(`\\nok    run folder ${runDir}, its agents/ and approved/ and every folder above them are root's and writable by no other user: nobody but root can swap a name the socket helper acts on\\n`));
     // A12: whether the agent's user may ptrace exec, as this kernel says
     const scope = existsSync('/proc/sys/kernel/yama/ptrace_scope') ? readFileSync('/proc/sys/kernel/yama/ptrace_scope', 'utf8').trim() : null;
     if (scope === null || scope === '0') {
       assert.match(clean.stdout, /\nFAIL {2}(the kernel has no Yama ptrace restriction|kernel\.yama\.ptrace_scope is 0): any process of an agent's Unix user may ptrace `portcullis exec` and the command it starts, and change what runs after approval \(A12\)\n {6}hint: set `sysctl kernel\.yama\.ptrace_scope=1`/);
       assert.equal(clean.code, 1);
     } else assert.doesNotMatch(clean.stdout, /FAIL .*ptrace/);
+    // round 11: a run folder the service user owns (as before this round) is an error naming it
+    const svcUid = Number(execFileSync('id', ['-u', SVC], { encoding: 'utf8' }));
+    chownSync(runDir, svcUid, svcUid);
+    try {
+      const r = portcullis(['doctor', '--config', join(etc, 'portcullis.yaml')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, new RegExp(`\\nFAIL  run folder ${runDir}: \`${runDir}\` belongs to the service user ${SVC} \\(uid ${svcUid}\\), not root: its owner may rename what is in it and put a link there; a user who can replace \`agents\` or \`approved\` there can have the root socket helper chown or chmod a file of its choosing\\n      hint: restart the daemon`));
+    } finally {
+      chownSync(runDir, 0, 0);
+    }
     const policies = join(etc, 'policies-extra');
     chmodSync(etc, 0o755);
     const cfg = join(etc, 'portcullis.yaml');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { boundaryFindings, controlPlaneFiles, lookupUser, ptraceFinding, YAMA_PTRACE_SCOPE } from '../../os/index.ts';
 import { inheritable, inheritedCredentials } from '../../adapters/exec/index.ts';
 import { loadSetup } from '../../runtime/index.ts';
+import { whyReplaceable } from '../../host/index.ts';
 import type { Config } from '../../config/index.ts';
 import { managedSettingsFile } from './hook.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
@@ -24,6 +25,9 @@ Checks the place an agent runs from:
     can read; an agent mapped to root or the service user; and this process running as root with
     --agent (no OS boundary is possible then); and whether the kernel lets an agent's user ptrace
     \`portcullis exec\` (kernel.yama.ptrace_scope absent or 0). Run it as root to check every agent.
+  - the run folder (daemon.run_dir): that it, its agents/ and approved/ folders and every folder
+    above them are root's and writable by no other user, so that no one (the service user included)
+    can swap a name the root socket helper acts on for a link.
 Exit: 0 nothing found, 1 something to fix.
 `;
 
@@ -61,6 +65,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   try {
     const setup = await loadSetup(values.config, io.cwd);
     boundary(setup.config, io, line);
+    runFolder(setup.config, line);
     line(true, `config ${setup.config.file} and ${setup.engine.policies.length} policies validate (policy set ${setup.engine.hash.slice(0, 12)})`);
     if (values.agent !== undefined) {
       const agent = setup.config.agents.find((a) => a.id === values.agent);
@@ -117,6 +122,26 @@ function boundary(config: Config, io: CliIO, line: (ok: boolean | 'warn', text: 
   const ptrace = ptraceFinding(readOrNull(YAMA_PTRACE_SCOPE));
   if (ptrace) line(ptrace.severity === 'error' ? false : 'warn', ptrace.message, ptrace.hint);
   else line(true, 'kernel.yama.ptrace_scope lets no agent\'s user attach to `portcullis exec` (2 or 3)');
+}
+
+/**
+ * Round 11: the root socket helper binds, chowns and renames names in `<run-dir>/agents` and makes,
+ * empties, chowns and chmods `<run-dir>/approved/<agent>`; a user who may replace a folder on the way
+ * could swap one for a link and have root change a file of its choosing.
+ */
+function runFolder(config: Config, line: (ok: boolean | 'warn', text: string, hint?: string) => void): void {
+  if (!config.daemon) return;
+  const { runDir, serviceUser } = config.daemon;
+  const service = lookupUser(serviceUser);
+  const who = (uid: number) => (uid === service?.uid ? `the service user ${service.name} (uid ${uid})` : `uid ${uid}`);
+  const problem = whyReplaceable(runDir, { who }) ?? whyReplaceable(join(runDir, 'agents'), { who }) ?? whyReplaceable(join(runDir, 'approved'), { who });
+  if (problem !== null) {
+    line(false, `run folder ${runDir}: ${problem}; a user who can replace \`agents\` or \`approved\` there can have the root socket helper chown or chmod a file of its choosing`, 'restart the daemon (it makes the run folder and the folders in it root\'s, or refuses to start when a folder above it is not); `daemon.run_dir` belongs under a folder only root may write, e.g. /run/portcullis');
+  } else if (!existsSync(runDir)) {
+    line('warn', `run folder ${runDir} does not exist yet: the daemon makes it, root's, when it starts`);
+  } else {
+    line(true, `run folder ${runDir}, its agents/ and approved/ and every folder above them are root's and writable by no other user: nobody but root can swap a name the socket helper acts on`);
+  }
 }
 
 function readOrNull(file: string): string | null {

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { chmodSync, closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, chownSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { emptyFolder, whyReplaceable } from './run-folder.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'portcullis-run-folder-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+const isRoot = process.getuid?.() === 0;
+
+/** A folder to remove things from, and a victim folder beside it that must survive. */
+function fixture(name: string): { dir: string; victim: string } {
+  const dir = join(root, name, 'staging');
+  const victim = join(root, name, 'victim');
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(victim);
+  writeFileSync(join(victim, 'keep'), 'root\'s file\n');
+  return { dir, victim };
+}
+
+const openFolder = (dir: string) => openSync(dir, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
+
+describe('round 11: the root helper empties a folder the service user owns without following a link (A12, D7)', () => {
+  test('A12 links are removed themselves, folders emptied and removed; what the links name is untouched', () => {
+    const { dir, victim } = fixture('plain');
+    symlinkSync(victim, join(dir, 'to-victim'));
+    mkdirSync(join(dir, 'sub', 'deeper'), { recursive: true });
+    symlinkSync(join(victim, 'keep'), join(dir, 'sub', 'deeper', 'to-keep'));
+    writeFileSync(join(dir, 'stg_1-0-app.yaml'), 'a: 1\n');
+    const fd = openFolder(dir);
+    try {
+      emptyFolder(fd, dir);
+    } finally {
+      closeSync(fd);
+    }
+    assert.deepEqual(readdirSync(dir), []);
+    assert.deepEqual(readdirSync(victim), ['keep']);
+    assert.equal(readFileSync(join(victim, 'keep'), 'utf8'), 'root\'s file\n');
+  });
+
+  test('A12 a folder swapped for a link between the look and the open is refused, never entered (deterministic race)', () => {
+    const { dir, victim } = fixture('race');
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'copy'), 'x');
+    const fd = openFolder(dir);
+    try {
+      assert.throws(
+        () =>
+          emptyFolder(fd, dir, {
+            // what a service user racing root would do: the folder just looked at becomes a link to root's
+            beforeOpen: (p) => {
+              if (p !== join(dir, 'd')) return;
+              renameSync(join(dir, 'd'), join(dir, 'moved'));
+              symlinkSync(victim, join(dir, 'd'));
+            },
+          }),
+        (err: Error) => {
+          assert.match(err.message, new RegExp(`^cannot remove \`${dir}/d\` without following a link: (ELOOP|ENOTDIR)$`));
+          return true;
+        },
+      );
+    } finally {
+      closeSync(fd);
+    }
+    assert.deepEqual(readdirSync(victim), ['keep']);
+    assert.equal(lstatSync(join(dir, 'd')).isSymbolicLink(), true, 'the link was neither followed nor replaced');
+  });
+});
+
+describe('round 11: whyReplaceable names the folder another user could swap a name in', { skip: !isRoot && 'needs root (root-owned folders)' }, () => {
+  test('D7 a root-owned chain under sticky /tmp is sound; a link, another owner, a group-writable or sticky last folder is not', () => {
+    const base = join(root, 'chain');
+    mkdirSync(join(base, 'run'), { recursive: true, mode: 0o755 });
+    chmodSync(root, 0o755);
+    chmodSync(base, 0o755);
+    chmodSync(join(base, 'run'), 0o755);
+    assert.equal(whyReplaceable(join(base, 'run')), null);
+    assert.equal(whyReplaceable(join(base, 'run', 'not-yet', 'deeper')), null, 'a missing name is root\'s to make');
+    symlinkSync(join(base, 'run'), join(base, 'link'));
+    assert.equal(whyReplaceable(join(base, 'link', 'approved')), `\`${base}/link\` is a symbolic link: name the real folder`);
+    chownSync(join(base, 'run'), 60_900, 60_900);
+    assert.equal(whyReplaceable(join(base, 'run', 'approved'), { who: (uid) => `the service user (uid ${uid})` }), `\`${base}/run\` belongs to the service user (uid 60900), not root: its owner may rename what is in it and put a link there`);
+    chownSync(join(base, 'run'), 0, 0);
+    chmodSync(join(base, 'run'), 0o775);
+    assert.equal(whyReplaceable(join(base, 'run', 'approved')), `\`${base}/run\` is writable by its group: they may rename what is in it and put a link there`);
+    chmodSync(join(base, 'run'), 0o1777);
+    assert.equal(whyReplaceable(join(base, 'run')), `\`${base}/run\` is writable by its group: they may rename what is in it and put a link there`);
+    assert.equal(whyReplaceable(join(base, 'run'), { stickyLast: true }), null);
+  });
+});

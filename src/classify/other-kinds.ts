@@ -455,6 +455,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/api\/v4\/projects\/[^/?#]+\/repository\/merged_branches\/?(\?|$)/, why: 'deletes only branches merged into the default branch: their commits are kept there' },
   // The Docker Engine API's "Remove a container" without `force` (a running container is refused) and without `v`
   // (its anonymous volumes stay): a stopped container, as `docker rm NAME` in the shell model.
+  // Local mail catchers for development (Mailpit and MailHog, web UI and API on port 8025: `DELETE /api/v1/messages`
+  // empties the captured test mail, `/api/v1/messages/ID` one message): what they hold is mail the app under test sent
+  // them, captured so that nothing reaches a real inbox, and sent again by running the tests.
+  { url: /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):8025|(mailpit|mailhog)(:\d+)?)\/api\/v1\/messages(\/[^/?#]+)?\/?(\?|$)/i, why: 'test mail a local mail catcher (Mailpit, MailHog) captured from the app under test' },
   { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },
 ];
 

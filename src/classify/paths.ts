@@ -295,6 +295,9 @@ const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 /** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
 const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
+/** Folders directly in a home folder that hold one project per subfolder (`~/code/web`, `~/projects/api`). */
+const PROJECT_FOLDERS = new Set(['src', 'code', 'projects', 'work', 'repos', 'git', 'dev', 'Developer', 'workspace']);
+
 /** A home folder by where systems put them: `/home/<user>`, `/var/home/<user>`, `/Users/<user>`, `/root`, `C:\\Users\\<user>`. */
 const HOME_FOLDER = /^(\/home\/[^/]+|\/var\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)|^[A-Za-z]:\\Users\\[^\\]+(?=\\|$)/i;
 
@@ -420,6 +423,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     if (['.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'Documents', 'Desktop', 'Pictures', 'src', 'code', 'projects', 'work', 'repos', 'git', 'go', 'dev'].includes(top) && rel.split('/').length <= 2) {
       return 'critical';
     }
+    // Another project in the folders that hold projects (`~/code/web/.next`, `~/projects/api/target`): its build output
+    // and caches are as rebuildable as the workspace's, by the same table, below the project's own folder.
+    const relSegs = rel.split('/');
+    if (PROJECT_FOLDERS.has(top) && relSegs.slice(2).some((s) => REBUILDABLE.has(s))) return 'rebuildable';
   }
   const segs = p.split('/');
   const inWorkspace = !!root && isUnder(p, root);

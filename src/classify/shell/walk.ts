@@ -1,4 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
+import { regeneratedFolders } from './regenerated.ts';
 import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
@@ -117,6 +118,7 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitPipeline(node, scope, env, stdin, offset);
     case 'list': {
       markRestarts(node, scope, env);
+      markRegenerated(node, scope);
       const absent = existenceGuard(node, scope);
       if (absent === null) return visitChildren(node, scope, env, stdin, offset);
       visit(node.namedChildren[0]!, scope, env, stdin, offset);
@@ -251,6 +253,23 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
       env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
     }
   }
+}
+
+/** The simple commands of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`). */
+function listCommands(node: Node): Node[] {
+  return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listCommands(c) : c.type === 'command' ? [c] : []));
+}
+
+/**
+ * `rm -rf vendor && go mod vendor`: a folder another command of the same list writes again (regenerated.ts) is build
+ * output for the whole list. Not across a `cd`, which would make the same word name another folder.
+ */
+function markRegenerated(node: Node, scope: ShellScope): void {
+  const commands = listCommands(node);
+  if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
+  const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, scope) ?? []));
+  const paths = folders.flatMap((f) => resolvePath(f, scope)?.toLowerCase() ?? []);
+  if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
 }
 
 /**

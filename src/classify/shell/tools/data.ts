@@ -352,6 +352,14 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else b.verb('write');
 }
 
+/**
+ * The names test runners give the databases they erase and build again: Django's test database is `test_` + NAME
+ * (Django docs, "The test database": created before the tests and destroyed after them); Rails' `config/database.yml`
+ * names the test environment's `APP_test` ("The test database … will be erased and re-generated from your development
+ * database when you run `bin/rails test`"), with a numbered copy per parallel worker (`APP_test-1`, `APP_test_1`).
+ */
+const TEST_DATABASE = /^(test_\w+|\w+_test([-_]\d+)?)$/;
+
 export function dbAdmin(inv: Invocation): void {
   const b = inv.env.b;
   // Valued options differ: PostgreSQL's `-f FILE` is MySQL's `-f` (--force), MySQL's `-P` is the port.
@@ -368,7 +376,12 @@ export function dbAdmin(inv: Invocation): void {
   switch (inv.name) {
     case 'dropdb':
     case 'dropuser':
-      b.verb('delete').destroy('db_drop', `\`${inv.name}\` drops \`${dbName ?? '?'}\``, inv.span);
+      b.verb('delete');
+      if (inv.name === 'dropdb' && TEST_DATABASE.test(dbName ?? '') && t.environment !== 'production' && t.environment !== 'staging') {
+        b.finding('test_database', `\`dropdb\` drops \`${dbName}\`, a test runner's database, which the test setup erases and builds again`, inv.span);
+        return;
+      }
+      b.destroy('db_drop', `\`${inv.name}\` drops \`${dbName ?? '?'}\``, inv.span);
       return;
     case 'pg_restore':
       b.verb('write');

@@ -2,11 +2,11 @@ import { changeDirectory, shown, writtenContent, type Invocation } from '../invo
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
-import { clue, envTarget, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { curl, curlie, httpie, wget } from './http.ts';
@@ -42,7 +42,7 @@ const READS = new Set([
   'blkid', 'mount', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
   'wait', 'jobs', 'fg', 'bg', 'disown', 'trap', 'return', 'exit', 'shift', 'break', 'continue', 'getopts', 'hash', 'ulimit', 'umask', 'tac', 'zcat', 'zgrep',
   'gunzip', 'awk', 'gawk', 'mawk', 'sed', 'diff3', 'colordiff', 'delta', 'glow', 'fzf', 'watchman', 'htop', 'btop', 'nproc', 'arch', 'lscpu', 'lsusb', 'lspci',
-  'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'ssh-keygen', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',
+  'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',
   'flake8', 'mypy', 'pylint', 'pytest', 'jest', 'vitest', 'mocha', 'shellcheck', 'hadolint', 'tflint', 'tfsec', 'checkov', 'trivy', 'semgrep', 'code', 'vim',
   'vi', 'nano', 'emacs', 'open', 'xdg-open', 'pbcopy', 'pbpaste', 'say', 'notify-send', 'sha512sum', 'cksum', 'iconv', 'envsubst', 'numfmt', 'units', 'factor',
   'kubectx', 'kubens', 'k9s', 'stern', 'kubeval', 'kubeconform', 'conftest', 'opa', 'cedar', 'go-task', 'direnv', 'asdf', 'nvm', 'pyenv', 'rbenv', 'sdk', 'mise',
@@ -160,6 +160,12 @@ function handlerFor(name: string): Handler | undefined {
       return tee;
     case 'openssl': case 'gpg': case 'gpg2':
       return keyTool;
+    case 'ssh-keygen':
+      // The catalogue's entry (a passphrase removed), then the key file a told-to-overwrite generation replaces.
+      return (inv) => {
+        serviceCommand(inv, serviceTool('ssh-keygen')!);
+        sshKeygen(inv);
+      };
     case 'sed': case 'gsed':
       return (inv) => {
         sedInPlace(inv);
@@ -875,10 +881,26 @@ function environmentFromVariables(inv: Invocation, firstTarget: number): void {
   if (targets.length <= firstTarget || targets.slice(firstTarget).every((t) => t.environment !== null)) return;
   const values: string[] = [];
   for (const [k, v] of [...inv.scope.vars, ...inv.assignments]) if (v && ENV_NAMING_VARIABLE.test(k)) values.push(v);
+  values.push(...placeVariablesReferenced(inv));
   if (values.length === 0) return;
   const env = resolveEnvironment(inv.env.inventory, values.map((v) => clue('names', v)));
   if (env === null) return;
   for (let i = firstTarget; i < targets.length; i++) if (targets[i]!.environment === null && targets[i]!.kind !== 'filesystem' && targets[i]!.kind !== 'control_plane') targets[i]!.environment = env;
+}
+
+/**
+ * A variable whose name says it holds where to connect (`…_URL`, `…_URI`, `…_DSN`, `…_HOST`, `…_CONNECTION_STRING`).
+ * Its value is unknown here, but its name is written in the action, and a tier in it (`$PROD_DATABASE_URL`,
+ * `${STAGING_REDIS_URL}`) says which environment's address it holds, as a host name would.
+ */
+const PLACE_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS|ENDPOINT|CONNECTION_STRING|CONN_STR|CONN))\b/g;
+
+/** The names of the place variables this command refers to without a known value (for the environment heuristics). */
+function placeVariablesReferenced(inv: Invocation): string[] {
+  const text = inv.env.source.slice(inv.span.start, inv.span.end);
+  const out: string[] = [];
+  for (const m of text.matchAll(PLACE_VARIABLE_REF)) if (envVar(inv, m[1]!) == null) out.push(m[1]!);
+  return out;
 }
 
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */

@@ -1,4 +1,4 @@
-import { matchEnvironment, type Verb } from '../../../core/index.ts';
+import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
@@ -341,6 +341,9 @@ export function copyMove(inv: Invocation): void {
     const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
     if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path)) {
       b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('move_backup', `\`mv\` renames \`${from.path}\` to its backup name`, inv.span);
+      // `mv .env .env.bak && cp .env.example .env`: after the rename nothing is at the old path, so a later write there
+      // in the same line creates the file instead of replacing it (as after `test -f F ||`).
+      inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
       return;
     }
   }
@@ -349,6 +352,11 @@ export function copyMove(inv: Invocation): void {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }
+  }
+  if (inv.name === 'mv' && inv.scope.absent) {
+    // What a later `mv` puts back at a path an earlier rename emptied (`mv .env.bak .env`) is there again.
+    const landed = new Set(landing.map((d) => pathEffect(inv, d).path));
+    inv.scope.absent = new Set([...inv.scope.absent].filter((p) => !landed.has(p)));
   }
   if (inv.name === 'mv') {
     // Files moved from one folder of the home folder into another (`mv ~/Desktop/Screenshot*.png ~/Pictures/Shots/`) are
@@ -475,6 +483,17 @@ function rebuildableFindName(pattern: string): boolean {
   return names !== null && names.every(rebuildableFileWildcard);
 }
 
+/**
+ * A find expression whose matches all lie in build output or a cache by a path test through such a folder (`-path`
+ * or `-ipath` with a `__generated__` or `dist` segment, not negated) and which joins its tests with AND only (no `-o`,
+ * `-or`, `,`).
+ */
+function pathTestsThroughRebuildable(args: Word[]): boolean {
+  if (args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',')) return false;
+  return args.some((a, i) => /^-(i?path|i?wholename)$/.test(a.value ?? '') && !/^(!|-not)$/.test(args[i - 1]?.value ?? '')
+    && (args[i + 1]?.value ?? '').split('/').some((seg) => REBUILDABLE.has(seg)));
+}
+
 /** `rm`, `/bin/rm`, `unlink`, …: a command run on find's matches that deletes them. */
 function isDeleter(w: Word | undefined): boolean {
   return /^(rm|unlink|shred|srm|del)$/.test(w?.value?.replace(/^.*\//, '') ?? '');
@@ -495,10 +514,17 @@ export function find(inv: Invocation): void {
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
   const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/.test(n));
   // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
-  const onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
+  let onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
+  // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
+  // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
+  if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}'));
   const primaries = findPrimaries(args);
+  // Matches lie below a root, never the root itself: with `-mindepth 1` (find(1)), or a name test the root's own name
+  // fails (`-name 'jest_*'` under /tmp; not `-name '*'`, which /tmp passes too).
+  const minDepth = Number(optionValue(args, '-mindepth') ?? 0) >= 1;
+  const belowRoot = (root: string): boolean => minDepth || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1))));
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
@@ -511,8 +537,8 @@ export function find(inv: Invocation): void {
       const inWorkspace = fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.path === (inv.scope.workspace ?? inv.scope.cwd);
       if (emptyDirsOnly && !execDeletes && inWorkspace) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
-      } else if (names.length > 0 && isTemporaryRoot(fx.path)) {
-        // A name test never matches the temporary folder itself: only files inside it go.
+      } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
+        // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);
       } else if (onlyCaches && fx.cls !== 'control_plane' && !!inv.scope.home && (fx.path === inv.scope.home || fx.path.startsWith(`${inv.scope.home}/`))) {
         // `find ~/projects -name node_modules -prune -exec rm -rf {} +`: every match is a dependency or bytecode cache by its name.
@@ -537,7 +563,12 @@ export function find(inv: Invocation): void {
       i = end === -1 ? args.length : end;
       continue;
     }
-    const argv = cmd.map((w) => (w.value === '{}' ? (onlyRebuildable ? { ...root, value: `${root.value ?? '.'}/__pycache__`, glob: false } : { ...w, value: root.value, text: root.text }) : w));
+    // Under a temporary root (`find /tmp -name 'jest_*' -exec rm -rf {} +`) a name test or `-mindepth 1` never matches
+    // the root itself: `{}` is something inside it, which is temporary (one temp rule), as for `-delete` above.
+    const rootPath = root.value === null ? null : resolvePath(root.value, inv.scope);
+    const insideTemp = rootPath !== null && isTemporaryRoot(rootPath) && belowRoot(rootPath);
+    const match = onlyRebuildable ? `${root.value ?? '.'}/__pycache__` : insideTemp ? `${rootPath}/match` : null;
+    const argv = cmd.map((w) => (w.value === '{}' ? (match !== null ? { ...root, value: match, glob: false } : { ...w, value: root.value, text: root.text }) : w));
     // -execdir/-okdir run the command from the folder of each match (find(1)), which lies under the root: the command
     // is judged with the root as its working directory (`find live/prod -name terragrunt.hcl -execdir terragrunt destroy`
     // acts in live/prod), and `{}` as the root's absolute path, so that its paths resolve as before.
@@ -546,7 +577,7 @@ export function find(inv: Invocation): void {
       const cwd = inv.scope.cwd;
       inv.scope.cwd = dirRoot;
       try {
-        inv.dispatch(argv.map((w, k) => (cmd[k]!.value === '{}' && !onlyRebuildable ? { ...w, value: dirRoot } : w)), null);
+        inv.dispatch(argv.map((w, k) => (cmd[k]!.value === '{}' && match === null ? { ...w, value: dirRoot } : w)), null);
       } finally {
         inv.scope.cwd = cwd;
       }
@@ -604,6 +635,9 @@ export function tar(inv: Invocation): void {
   }
 }
 
+/** System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5)). */
+const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$/;
+
 /** Files under the home folder whose lines grant access: appending to them is a permissions change. */
 const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;
 
@@ -613,6 +647,11 @@ const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\
  * files that grant access, such as `authorized_keys`); elsewhere it is judged as any write.
  */
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
+  // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
+  if (APPEND_ONLY_ENTRIES.test(fx.path)) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    return;
+  }
   const home = inv.scope.home;
   const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {
@@ -680,6 +719,24 @@ export function keyTool(inv: Invocation): void {
     if (!a.value || !names.includes(a.value) || !next || next.value === '-' || next.value === '/dev/null') continue;
     fileTarget(inv, next, 'write', { recursive: false, what: `\`${inv.name} ${a.value}\` overwrites` });
   }
+}
+
+/** ssh-keygen's options that pick a mode other than making a key (ssh-keygen(1)): they read, list, sign or convert. */
+const SSH_KEYGEN_OTHER_MODE = /^-[ABcDeFGHiKklLMpQRrsTyY]/;
+
+/**
+ * `ssh-keygen [-t T] -f FILE`: makes a key into FILE. When FILE exists it asks "Overwrite (y/n)?" on the terminal or
+ * stdin (ssh-keygen(1)); with an answer piped in (`yes y | ssh-keygen …`, `<<< y`) the existing key is replaced, which
+ * is judged as any overwrite of FILE. Without one nothing is replaced; every other mode reads.
+ */
+export function sshKeygen(inv: Invocation): void {
+  const b = inv.env.b.verb('read');
+  if (inv.args.some((a) => SSH_KEYGEN_OTHER_MODE.test(a.value ?? ''))) return;
+  const file = inv.args.findIndex((a) => a.value === '-f');
+  if (file === -1 || !inv.args[file + 1]) return;
+  b.verb('write');
+  if (inv.stdin !== null) fileTarget(inv, inv.args[file + 1]!, 'write', { recursive: false, what: '`ssh-keygen`, told to overwrite, replaces', replaces: true });
+  else b.target({ kind: 'filesystem', id: pathEffect(inv, inv.args[file + 1]!).path, environment: null, home: false, verbs: ['write'] });
 }
 
 export function sedInPlace(inv: Invocation): void {

@@ -1,0 +1,58 @@
+/**
+ * Folders a build or install command writes again from the project's own sources and lock files. When one command of
+ * a line deletes such a folder and another writes it again (`rm -rf vendor && go mod vendor`, `rm -rf bin && go build
+ * -o bin/api ./cmd/api`), the folder is that build's output for the whole line, as a `dist` or `target` folder always
+ * is (walk.ts `markRegenerated` adds it to the scope's `buildOutput`, which counts inside the workspace only).
+ *
+ * From each tool's documentation:
+ * - `go mod vendor [-o DIR]` (cmd/go, "Make vendored copy of dependencies"): writes `vendor` in the module root, or DIR.
+ * - `go build -o OUT` (cmd/go, "Compile packages and dependencies"): writes OUT, and a folder OUT ends in; the folder it
+ *   lies in is where the build puts its output.
+ * - `composer install|update|require` (getcomposer.org, "config: vendor-dir", default `vendor`): installs into vendor.
+ * - `tsc --outDir DIR` (TypeScript, "tsconfig outDir"): emits into DIR.
+ * - `dotnet build|publish -o DIR` (Microsoft Learn, "dotnet build": `-o|--output`): the built binaries go to DIR.
+ * - `pip install --target DIR` (pip docs, "pip install -t"): installs packages into DIR.
+ */
+
+/** The value of `-o`/`--output` style options in a fixed argv (`-o X`, `--output=X`). */
+function optionIn(argv: string[], names: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!;
+    for (const n of names) {
+      if (w === n && argv[i + 1] !== undefined) return argv[i + 1];
+      if (n.startsWith('--') && w.startsWith(`${n}=`)) return w.slice(n.length + 1);
+    }
+  }
+  return undefined;
+}
+
+/** An output path and the folder it lies in (not `.`: the project root is no build output). */
+function withParent(path: string): string[] {
+  const trimmed = path.replace(/\/+$/, '');
+  const parent = trimmed.includes('/') ? trimmed.slice(0, trimmed.lastIndexOf('/')) : '';
+  return parent === '' || parent === '.' ? [trimmed] : [trimmed, parent];
+}
+
+/** The folders (as written, relative to the working directory) that `argv` writes again; empty for any other command. */
+export function regeneratedFolders(argv: string[]): string[] {
+  const [tool, sub, sub2] = argv;
+  if (tool === 'go' && sub === 'mod' && sub2 === 'vendor') return [optionIn(argv, ['-o']) ?? 'vendor'];
+  if (tool === 'go' && sub === 'build') {
+    const out = optionIn(argv, ['-o']);
+    return out === undefined ? [] : withParent(out);
+  }
+  if (tool === 'composer' && /^(install|i|update|u|upgrade|require)$/.test(sub ?? '') && optionIn(argv, ['-d', '--working-dir']) === undefined) return ['vendor'];
+  if (tool === 'tsc' || (tool === 'npx' && sub === 'tsc')) {
+    const out = optionIn(argv, ['--outDir']);
+    return out === undefined ? [] : [out];
+  }
+  if (tool === 'dotnet' && (sub === 'build' || sub === 'publish')) {
+    const out = optionIn(argv, ['-o', '--output']);
+    return out === undefined ? [] : [out];
+  }
+  if (/^pip3?$/.test(tool ?? '') && sub === 'install') {
+    const out = optionIn(argv, ['-t', '--target']);
+    return out === undefined ? [] : [out];
+  }
+  return [];
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from './kube-manifest.ts';
+import { annotationFinding, labelSwitchesSafeguardOff, manifestFindings, patchFindings } from './kube-manifest.ts';
 
 const codes = (text: string) => manifestFindings(text)?.map((f) => `${f.effect}:${f.code}`);
 
@@ -78,8 +78,52 @@ describe('patches judged as the object they leave', () => {
     assert.deepEqual(patch('ns', '[{"op":"replace","path":"/metadata/labels/pod-security.kubernetes.io~1enforce","value":"restricted"}]'), []);
   });
 
-  test('kinds not judged here and unreadable patches give null (the caller keeps its own reading)', () => {
-    assert.equal(patchFindings('configmap', '{"data":{"a":"b"}}'), null);
+  test('kinds not judged here give no finding (only their annotations are read); unreadable patches give null', () => {
+    assert.deepEqual(patchFindings('configmap', '{"data":{"a":"b"}}'), []);
     assert.equal(patchFindings('ns', 'not json {'), null);
+  });
+});
+
+describe('round 11: controllers, network policies, roles and operators', () => {
+  test('annotations a controller acts on: KEDA paused at 0, CloudNativePG hibernation and fencing, an allowlist of every address', () => {
+    assert.equal(annotationFinding('autoscaling.keda.sh/paused-replicas=0')?.effect, 'outage');
+    assert.equal(annotationFinding('autoscaling.keda.sh/paused-replicas=3'), null);
+    assert.equal(annotationFinding('autoscaling.keda.sh/paused=true'), null);
+    assert.equal(annotationFinding('cnpg.io/hibernation=on')?.effect, 'outage');
+    assert.equal(annotationFinding('cnpg.io/hibernation=off'), null);
+    assert.equal(annotationFinding('cnpg.io/fencedInstances=["*"]')?.effect, 'outage');
+    assert.equal(annotationFinding('nginx.ingress.kubernetes.io/whitelist-source-range=10.0.0.0/8,0.0.0.0/0')?.effect, 'public_access');
+    assert.equal(annotationFinding('nginx.ingress.kubernetes.io/whitelist-source-range=10.0.0.0/8'), null);
+    // removing an annotation takes nothing down
+    assert.equal(annotationFinding('cnpg.io/hibernation-'), null);
+    assert.deepEqual(codes('kind: ScaledObject\nmetadata: {name: s, annotations: {autoscaling.keda.sh/paused-replicas: "0"}}\n'), ['outage:service_outage']);
+  });
+
+  test('a NetworkPolicy rule without sources and ports opens the pods; one that names its ports or sources does not', () => {
+    const policy = (rule: string) => `kind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector: {}\n  ingress:\n  - ${rule}\n`;
+    assert.deepEqual(codes(policy('{}')), ['public_access:public_access']);
+    assert.deepEqual(codes(policy('{from: [{ipBlock: {cidr: 0.0.0.0/0}}]}')), ['public_access:public_access']);
+    assert.deepEqual(codes(policy('{ports: [{port: 443}]}')), []);
+    assert.deepEqual(codes(policy('{from: [{namespaceSelector: {}}]}')), []);
+    assert.deepEqual(codes(policy('{from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}]}')), []);
+  });
+
+  test('a role of every verb on every resource grants; a narrower one does not', () => {
+    assert.deepEqual(codes('kind: ClusterRole\nmetadata: {name: r}\nrules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]\n'), ['admin_grant:admin_grant']);
+    assert.deepEqual(codes('kind: Role\nmetadata: {name: r}\nrules: [{apiGroups: [""], resources: ["pods"], verbs: ["*"]}]\n'), []);
+  });
+
+  test('operator stop switches and a Kafka topic purged through its retention', () => {
+    assert.deepEqual(codes('kind: PostgresCluster\nmetadata: {name: h}\nspec: {shutdown: true}\n'), ['outage:service_outage']);
+    assert.deepEqual(codes('kind: PerconaXtraDBCluster\nmetadata: {name: c}\nspec: {pause: true}\n'), ['outage:service_outage']);
+    assert.deepEqual(codes('kind: PostgresCluster\nmetadata: {name: h}\nspec: {shutdown: false}\n'), []);
+    assert.deepEqual(codes('kind: KafkaTopic\nmetadata: {name: t}\nspec: {config: {retention.ms: 1000}}\n'), ['data_loss:kafka_retention_purge']);
+    assert.deepEqual(codes('kind: KafkaTopic\nmetadata: {name: t}\nspec: {config: {retention.ms: "604800000"}}\n'), []);
+  });
+
+  test('a patch of any kind is read for the annotations it sets', () => {
+    assert.deepEqual(patchFindings('cluster', '{"metadata":{"annotations":{"cnpg.io/hibernation":"on"}}}')?.map((f) => f.effect), ['outage']);
+    assert.deepEqual(patchFindings('cluster', '{"spec":{"instances":3}}'), []);
+    assert.deepEqual(patchFindings('kafkatopic/t', '{"spec":{"config":{"retention.bytes":1024}}}')?.map((f) => f.code), ['kafka_retention_purge']);
   });
 });

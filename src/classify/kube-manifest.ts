@@ -7,7 +7,13 @@ import { parseAllDocuments } from 'yaml';
  * pod-security…=privileged`). Tool knowledge as data: one entry per kind and field.
  */
 
-export type ManifestEffect = 'outage' | 'safeguard_off' | 'admin_grant';
+export type ManifestEffect = 'outage' | 'safeguard_off' | 'admin_grant' | 'public_access' | 'data_loss';
+
+/** The verb a finding adds beside `destructive`: a grant or an opening changes permissions, a purge deletes. */
+export function manifestEffectVerb(effect: ManifestEffect): 'permissions' | 'delete' | null {
+  if (effect === 'admin_grant' || effect === 'public_access') return 'permissions';
+  return effect === 'data_loss' ? 'delete' : null;
+}
 
 export interface ManifestFinding {
   effect: ManifestEffect;
@@ -47,6 +53,55 @@ export function labelSwitchesSafeguardOff(operand: string): string | null {
   if (!rule) return null;
   if (removed) return `takes away \`${rule.key}\`: ${rule.why} is off`;
   return rule.keeps.test(set![2]!) ? null : `sets \`${rule.key}=${set![2]}\`: ${rule.why} is off`;
+}
+
+/** Every IPv4 or IPv6 address, in a comma-separated source list (`0.0.0.0/0`, `::/0`). */
+const ANY_SOURCE = /(^|,)\s*(0\.0\.0\.0\/0|::\/0)\s*(,|$)/;
+
+/**
+ * Annotations that a controller acts on by taking a service down or opening it, on whatever object carries them (each
+ * project's reference): KEDA `autoscaling.keda.sh/paused-replicas: "0"` scales the target to 0 and holds it there
+ * (`paused: "true"` only freezes the current count); CloudNativePG (and EDB's) `hibernation: on` deletes every database
+ * pod, and `fencedInstances: ["*"]` stops PostgreSQL on every instance; ingress-nginx `whitelist-source-range` /
+ * `allowlist-source-range` of every address lets anyone reach an ingress that was limited to some.
+ */
+const ACTING_ANNOTATIONS: ReadonlyArray<{ key: RegExp; value: RegExp; effect: ManifestEffect; code: string; why: string }> = [
+  { key: /^autoscaling\.keda\.sh\/paused-replicas$/, value: /^0+$/, effect: 'outage', code: 'service_outage', why: 'KEDA scales the target to 0 and holds it there' },
+  { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/hibernation$/, value: /^on$/i, effect: 'outage', code: 'service_outage', why: 'hibernation deletes every PostgreSQL pod of the cluster' },
+  { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/fencedInstances$/, value: /"\*"/, effect: 'outage', code: 'service_outage', why: 'fencing every instance stops PostgreSQL on all of them' },
+  { key: /^nginx\.ingress\.kubernetes\.io\/(whitelist|allowlist)-source-range$/, value: ANY_SOURCE, effect: 'public_access', code: 'public_access', why: 'the ingress admits every address' },
+];
+
+/** What setting this annotation (`key=value`) makes a controller do, or null (`key-` removes one: nothing taken down). */
+export function annotationFinding(operand: string): ManifestFinding | null {
+  const set = /^([^=]+)=(.*)$/s.exec(operand);
+  if (!set) return null;
+  const rule = ACTING_ANNOTATIONS.find((r) => r.key.test(set[1]!) && r.value.test(set[2]!));
+  return rule ? { effect: rule.effect, code: rule.code, message: `sets \`${set[1]}=${set[2]!.slice(0, 40)}\`: ${rule.why}` } : null;
+}
+
+function annotationFindings(d: Doc): ManifestFinding[] {
+  const annotations = at(d, 'metadata', 'annotations');
+  if (annotations === null || typeof annotations !== 'object' || Array.isArray(annotations)) return [];
+  return Object.entries(annotations as Doc).flatMap(([k, v]) => {
+    const f = typeof v === 'string' || typeof v === 'number' ? annotationFinding(`${k}=${String(v)}`) : null;
+    return f ? [f] : [];
+  });
+}
+
+/** Whether a list holds `*` (RBAC's wildcard for every verb, resource or API group). */
+function hasWildcard(list: unknown): boolean {
+  return Array.isArray(list) && list.includes('*');
+}
+
+/** A Kafka retention (`retention.ms`, `retention.bytes`) under 1,000,000: the broker deletes the topic's messages (as kafka-configs). */
+function purgingRetention(config: unknown): string | null {
+  for (const key of ['retention.ms', 'retention.bytes']) {
+    const v = at(config, key);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : null;
+    if (n !== null && n >= 0 && n < 1_000_000) return `${key}: ${n}`;
+  }
+  return null;
 }
 
 const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding | null }> = [
@@ -101,6 +156,47 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     judge: (d) => (at(d, 'spec', 'suspend') === true ? { effect: 'outage', code: 'kubectl_suspend_runs', message: 'suspends the CronJob: no run starts until it is resumed' } : null),
   },
   {
+    // NetworkPolicy reference: an ingress rule without `from` (or `from` an ipBlock of every address) and without `ports`
+    // admits every source on every port: the selected pods are open, whatever isolated them before. A rule that names its
+    // ports (a public web port) opens only those, as a load balancer does, and stays a write.
+    kinds: /^NetworkPolicy$/,
+    judge: (d) => {
+      const rules = at(d, 'spec', 'ingress');
+      if (!Array.isArray(rules)) return null;
+      const open = rules.some((r) => {
+        const from = at(r, 'from');
+        const ports = at(r, 'ports');
+        const anySource = from === undefined || from === null || (Array.isArray(from) && (from.length === 0 || from.some((p) => typeof at(p, 'ipBlock', 'cidr') === 'string' && ANY_SOURCE.test(at(p, 'ipBlock', 'cidr') as string) && !Array.isArray(at(p, 'ipBlock', 'except')))));
+        const anyPort = ports === undefined || ports === null || (Array.isArray(ports) && ports.length === 0);
+        return anySource && anyPort;
+      });
+      return open ? { effect: 'public_access', code: 'public_access', message: 'admits every source to the pods it selects' } : null;
+    },
+  },
+  {
+    // RBAC reference: a rule of every verb on every resource (`*`, `*`) is cluster-admin's own; in a ClusterRole or Role it
+    // grants administrator rights to whoever is bound to it.
+    kinds: /^(ClusterRole|Role)$/,
+    judge: (d) => {
+      const rules = Array.isArray(d.rules) ? d.rules : [];
+      return rules.some((r) => hasWildcard(at(r, 'verbs')) && hasWildcard(at(r, 'resources'))) ? { effect: 'admin_grant', code: 'admin_grant', message: 'grants every verb on every resource' } : null;
+    },
+  },
+  {
+    // Database operators' switch that stops the database (Crunchy PGO `spec.shutdown: true` scales every instance to 0;
+    // Percona's operators `spec.pause: true` stop the cluster's pods); the volumes stay.
+    kinds: /^(PostgresCluster|PerconaXtraDBCluster|PerconaServerMongoDB|PerconaServerMySQL|PerconaPGCluster)$/,
+    judge: (d) => (at(d, 'spec', 'shutdown') === true || at(d, 'spec', 'pause') === true ? { effect: 'outage', code: 'service_outage', message: `stops the ${String(d.kind)}: its database pods are shut down` } : null),
+  },
+  {
+    // Strimzi KafkaTopic `spec.config`: a retention under 1,000,000 ms or bytes is the way a topic is purged.
+    kinds: /^KafkaTopic$/,
+    judge: (d) => {
+      const short = purgingRetention(at(d, 'spec', 'config'));
+      return short ? { effect: 'data_loss', code: 'kafka_retention_purge', message: `sets \`${short}\`: the broker deletes the topic's messages` } : null;
+    },
+  },
+  {
     // Velero Schedule `spec.paused: true` (as `velero schedule pause`): no backup is taken.
     kinds: /^Schedule$/,
     judge: (d) => (typeof d.apiVersion === 'string' && d.apiVersion.startsWith('velero.io/') && at(d, 'spec', 'paused') === true ? { effect: 'safeguard_off', code: 'safeguard_off', message: 'pauses the backup schedule' } : null),
@@ -135,6 +231,7 @@ export function manifestFindings(text: string): ManifestFinding[] | null {
     // list; one nested in another is not followed (unknown).
     if (Array.isArray(d.items)) return depth === 0 && d.items.every((i) => visit(i, 1));
     if (typeof d.kind !== 'string') return false;
+    out.push(...annotationFindings(d));
     for (const rule of RULES) {
       if (!rule.kinds.test(d.kind)) continue;
       const f = rule.judge(d);
@@ -167,17 +264,23 @@ const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
   [/^(cronjobs?|cj)(\.batch)?$/, 'CronJob'],
   [/^(peerauthentications?|pa)(\.security\.istio\.io)?$/, 'PeerAuthentication'],
   [/^schedules?\.velero\.io$/, 'Schedule', 'velero.io/v1'],
+  [/^(networkpolicies|networkpolicy|netpol)(\.networking\.k8s\.io)?$/, 'NetworkPolicy'],
+  [/^clusterroles?(\.rbac\.authorization\.k8s\.io)?$/, 'ClusterRole'],
+  [/^roles?(\.rbac\.authorization\.k8s\.io)?$/, 'Role'],
+  [/^postgresclusters?(\.postgres-operator\.crunchydata\.com)?$/, 'PostgresCluster'],
+  [/^(perconaxtradbclusters?|pxc)(\.pxc\.percona\.com)?$/, 'PerconaXtraDBCluster'],
+  [/^(perconaservermongodbs?|psmdb)(\.psmdb\.percona\.com)?$/, 'PerconaServerMongoDB'],
+  [/^kafkatopics?(\.kafka\.strimzi\.io)?$/, 'KafkaTopic'],
 ];
 
 /**
  * A `kubectl patch` of a kind judged here, as the object it leaves: a merge or strategic-merge patch is the object's
  * changed part; a JSON patch's `add`/`replace` of a simple path sets that field, and its `remove` of a label that keeps a
- * safeguard takes it away. Returns the findings, or null when the kind is not judged here or the patch is not readable
- * (the caller keeps its own reading).
+ * safeguard takes it away. A kind not judged here is still read for the annotations a controller acts on. Returns the
+ * findings, or null when the patch is not readable (the caller keeps its own reading).
  */
 export function patchFindings(resource: string, patch: string): ManifestFinding[] | null {
-  const kindOf = KIND_OF.find(([re]) => re.test(resource.split('/')[0]!.toLowerCase()));
-  if (!kindOf) return null;
+  const kindOf: readonly [RegExp, string, string?] = KIND_OF.find(([re]) => re.test(resource.split('/')[0]!.toLowerCase())) ?? [/./, 'Object'];
   let value: unknown;
   try {
     value = JSON.parse(patch);

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import type { JsonObject, JsonValue } from '../../core/index.ts';
 import { shellWord as quoteWord } from '../shell-quote.ts';
 
@@ -24,7 +25,8 @@ import { shellWord as quoteWord } from '../shell-quote.ts';
  * A spec is: `head` (the CLI, its subcommand, and `$arg` / `$arg|default` tokens), `flags` (argument → option:
  * `true` gives the option, a string or number gives `--opt=value` or `-o value`; `--{}` spells the value as
  * the option, `$object` spreads an object of flags), `pos` (positional `$arg` tokens), `list` (an array
- * argument after a separator, `paths` after `--`), `rest` (an array of raw arguments). `requires` names an
+ * argument after a separator, `paths` after `--`), `rest` (an array of raw arguments), `sets` (a values object as
+ * `--set a.b=c` pairs). `requires` names an
  * argument without which the tool does something the spec does not model (a manifest instead of a name).
  * SECURITY (F1): an argument the spec neither spells nor lists in `ignore` (informational arguments: the
  * repository path, a message, a confirmation) means a form we do not model (`kubectl_delete {manifest}`,
@@ -37,6 +39,8 @@ interface Spec {
   list?: Record<string, string>;
   rest?: string;
   requires?: string;
+  /** An argument holding chart values as an object, spelt as Helm's `--set path=value` pairs. */
+  sets?: string;
 }
 
 interface Entry {
@@ -123,6 +127,11 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
       },
     },
   },
+  // Helm: Flux159's `install_helm_chart`/`upgrade_helm_chart {name, chart, namespace, repo, values}` and
+  // kubernetes-mcp-server's `helm_install {chart, name, namespace, values}` run `helm install|upgrade` with the values given.
+  { tool: /^install_helm_chart$/, spec: { head: ['helm', 'install'], requires: 'chart', pos: ['$name', '$chart'], flags: { namespace: '-n', repo: '--repo', version: '--version', createNamespace: '--create-namespace' }, sets: 'values' } },
+  { tool: /^upgrade_helm_chart$/, spec: { head: ['helm', 'upgrade'], requires: 'chart', pos: ['$name', '$chart'], flags: { namespace: '-n', repo: '--repo', version: '--version' }, sets: 'values' } },
+  { tool: /^helm_install$/, spec: { head: ['helm', 'install'], requires: 'chart', pos: ['$name|--generate-name', '$chart'], flags: { namespace: '-n', version: '--version' }, sets: 'values' } },
   // Docker (ckreiling/mcp-server-docker).
   { tool: /^remove_container$/, spec: { head: ['docker', 'rm'], requires: 'container_id', flags: { force: '-f' }, pos: ['$container_id'] } },
   { tool: /^remove_image$/, spec: { head: ['docker', 'rmi'], requires: 'image', flags: { force: '-f' }, pos: ['$image'] } },
@@ -168,6 +177,7 @@ function spelt(spec: Spec): Set<string> {
   const keys = new Set<string>([...Object.keys(spec.flags ?? {}), ...Object.keys(spec.list ?? {})]);
   for (const t of [...spec.head, ...(spec.pos ?? [])]) if (t.startsWith('$')) keys.add(t.slice(1).split('|')[0]!);
   if (spec.rest !== undefined) keys.add(spec.rest);
+  if (spec.sets !== undefined) keys.add(spec.sets);
   return keys;
 }
 
@@ -203,12 +213,50 @@ function build(spec: Spec, args: JsonObject, ignore: readonly string[]): string[
     const v = args[key];
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) out.push(sep, ...(v as string[]));
   }
+  if (spec.sets !== undefined && args[spec.sets] !== undefined && args[spec.sets] !== null) {
+    const pairs = helmSets(valuesObject(args[spec.sets]!));
+    if (pairs === null) return null;
+    for (const p of pairs) out.push('--set', p);
+  }
   if (spec.rest !== undefined) {
     const v = args[spec.rest];
     if (Array.isArray(v)) {
       if (!v.every((x) => typeof x === 'string')) return null;
       out.push(...(v as string[]));
     }
+  }
+  return out;
+}
+
+/** Chart values given as an object, or as YAML text (a values file's content); null when neither. */
+function valuesObject(values: JsonValue): JsonValue {
+  if (typeof values !== 'string') return values;
+  try {
+    const parsed: unknown = parse(values, { maxAliasCount: 16 });
+    return parsed !== null && typeof parsed === 'object' ? (parsed as JsonValue) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Helm's `--set` escapes: a dot or comma inside a key, a comma inside a value. */
+function helmEscape(text: string, key: boolean): string {
+  return text.replace(key ? /[.,\\]/g : /[,\\]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A values object as `--set` pairs (`{image: {tag: "2"}}` is `image.tag=2`, a list item `hosts[0]=a`); null when it is not
+ * an object: then the call is not composed and is judged by its name.
+ */
+function helmSets(values: JsonValue, prefix = ''): string[] | null {
+  if (values === null || typeof values !== 'object') return prefix === '' ? null : [`${prefix}=${values === null ? 'null' : helmEscape(String(values), false)}`];
+  const entries: Array<[string, JsonValue]> = Array.isArray(values) ? values.map((v, i) => [`[${i}]`, v]) : Object.entries(values).map(([k, v]) => [`${prefix === '' ? '' : '.'}${helmEscape(k, true)}`, v]);
+  if (entries.length === 0) return prefix === '' ? [] : [`${prefix}=${Array.isArray(values) ? '{}' : 'null'}`];
+  const out: string[] = [];
+  for (const [k, v] of entries) {
+    const nested = helmSets(v, `${prefix}${k}`);
+    if (nested === null) return null;
+    out.push(...nested);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
-import { manifestFindings } from '../kube-manifest.ts';
+import { manifestEffectVerb, manifestFindings } from '../kube-manifest.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
@@ -999,7 +999,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     // `apply_manifest {manifest}`): judged as `kubectl apply -f -` of the same text (src/classify/kube-manifest.ts).
     const manifest = typeof value === 'string' && /^\s*kind\s*:|"kind"\s*:/m.test(value) && /apiVersion/.test(value) ? value : isJsonObject(value) && typeof value.kind === 'string' && typeof value.apiVersion === 'string' ? JSON.stringify(value) : null;
     for (const f of manifest === null ? [] : (manifestFindings(manifest) ?? [])) {
-      if (f.effect === 'admin_grant') b.verb('permissions');
+      const verb = manifestEffectVerb(f.effect);
+      if (verb) b.verb(verb);
       b.verb('write').destroy(f.code, `\`${key}\` is a manifest that ${f.message}`);
     }
     const off = value === false || (typeof value === 'string' && OFF_STRING.test(value.trim()));

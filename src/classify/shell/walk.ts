@@ -366,6 +366,9 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
 /** A key no shell variable can have: marks, among the variables, a name that a function defined in the input now runs. */
 const FUNCTION_MARK = '\u0000function:';
 
+/** Filters that print (part of) what they read: decoders, JSON and text cutters, compressors. */
+const SECRET_KEEPING_FILTERS = /^(base64|base32|basenc|openssl|xxd|od|hexdump|jq|yq|gojq|tr|sed|awk|gawk|cut|head|tail|grep|egrep|sort|uniq|rev|cat|tee|gzip|bzip2|xz|zstd|envsubst)$/;
+
 function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
@@ -385,6 +388,11 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) return { text: null, producer: `the function ${name}` };
   const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  // A filter between a secret printer and its reader passes the secret on (`kubectl get secret … -o jsonpath=… | base64 -d
+  // | curl --data-binary @- URL`): what it prints is the secret decoded, cut or reshaped.
+  if (input?.secret !== undefined && name !== null && heredoc === null && SECRET_KEEPING_FILTERS.test(name.replace(/^.*\//, ''))) {
+    return { text: null, producer: `${name} of ${input.producer}`, secret: input.secret };
+  }
   if (name !== null && heredoc === null && args.every((a) => a !== null)) {
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
@@ -584,7 +592,22 @@ function generatedManifests(name: string, args: Array<string | null>): string | 
   if (shaped) return undefined;
   if (base === 'linkerd' && /^((viz|jaeger|multicluster) )?(install|upgrade|uninstall)$/.test(ops.join(' '))) return `linkerd ${ops.join(' ')}`;
   if (base === 'istioctl' && ops.join(' ') === 'manifest generate') return 'istioctl manifest generate';
+  const created = kubectlCreatePrinted(base, ops, rest);
+  if (created !== undefined) return created;
   return undefined;
+}
+
+/**
+ * `kubectl create configmap|secret|namespace|serviceaccount NAME … --dry-run=client -o yaml`, the create-or-update idiom
+ * (`… | kubectl apply -f -`): kubectl prints the object from its own fixed arguments (literals, not files: `--from-file`,
+ * `--from-env-file`, `--cert`, `--key` read local files and are not bound here), and these kinds hold no replica count,
+ * role or policy that applying them could switch off.
+ */
+function kubectlCreatePrinted(base: string, ops: string[], args: string[]): string | undefined {
+  if (base !== 'kubectl' || ops[0] !== 'create' || !/^(configmaps?|cm|secret|namespaces?|ns|serviceaccounts?|sa)$/.test(ops[1] ?? '')) return undefined;
+  const printed = args.some((a) => /^--dry-run(=(client|server))?$/.test(a)) && args.some((a, i) => /^(-o|--output)=?(yaml|json)$/.test(a) || (/^(-o|--output)$/.test(a) && /^(yaml|json)$/.test(args[i + 1] ?? '')) || a === '-oyaml' || a === '-ojson');
+  if (!printed || args.some((a) => /^--(from-file|from-env-file|cert|key|kubeconfig)(=|$)/.test(a))) return undefined;
+  return `kubectl create ${ops.slice(1, ops[1] === 'secret' ? 4 : 3).join(' ')}`;
 }
 
 function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {

@@ -2,7 +2,7 @@
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { labelSwitchesSafeguardOff, manifestFindings, patchFindings } from '../../kube-manifest.ts';
+import { annotationFinding, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -243,9 +243,15 @@ const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
  * request closes: a scratch environment made to be thrown away. A bare number (`preview-42`) is not enough.
  */
 export const PER_PULL_REQUEST = /^(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$/;
+/**
+ * A namespace a CI or end-to-end run makes for itself: an `e2e` or `ci` part, then the run's number (`e2e-run-48213`,
+ * `ci-7731`, `checkout-e2e-51234`), the way test frameworks and pipelines name the namespace they delete when the run
+ * ends. A bare `e2e` or `ci` namespace (a long-lived test environment) is not one.
+ */
+const PER_RUN = /^(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
 
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
-  { kinds: /^(namespaces?|ns)$/, name: PER_PULL_REQUEST, why: 'a per-pull-request preview namespace, made to be thrown away' },
+  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
@@ -415,6 +421,11 @@ export function kubeSwitcher(inv: Invocation): void {
   b.target(envTarget(inv, 'kubernetes', `k8s:${inv.name === 'kubens' ? `ns/${named}` : named}`, [clue(kind, named), clue('names', named)]));
 }
 
+/** Whether an option's comma-separated values include `*` (`--verb='*'`, `--resource=pods,*`). */
+function everyValue(args: Word[], name: string): boolean {
+  return optionValues(args, name).some((v) => v !== null && v.split(',').includes('*'));
+}
+
 export function kubectl(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, KUBE_VALUED);
@@ -445,7 +456,8 @@ export function kubectl(inv: Invocation): void {
       const found = manifestFindings(inv.stdin.text);
       if (found === null) b.opaque('manifest_unreadable', `the manifests \`${inv.name} ${sub}\` reads on standard input are not readable YAML or JSON objects`, inv.span);
       for (const f of found ?? []) {
-        if (f.effect === 'admin_grant') b.verb('permissions');
+        const verb = manifestEffectVerb(f.effect);
+        if (verb) b.verb(verb);
         b.destroy(f.code, `\`${inv.name} ${sub} -f -\`: the manifest ${f.message}`, inv.span);
       }
     }
@@ -498,6 +510,10 @@ export function kubectl(inv: Invocation): void {
         const everyone = [...optionValues(inv.args, '--group'), ...optionValues(inv.args, '--user')].find((v) => v !== null && /^system:(authenticated|unauthenticated|anonymous)$/.test(v));
         if (optionValue(inv.args, '--clusterrole') === 'cluster-admin' || everyone) b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` binds ${everyone ? `every user (\`${everyone}\`)` : 'cluster-admin'}`, inv.span);
       }
+      // A role of every verb on every resource is cluster-admin under another name (as a manifest's `rules`, kube-manifest.ts).
+      if (sub === 'create' && /^(role|clusterrole)$/.test(pos[1]?.value ?? '') && everyValue(inv.args, '--verb') && everyValue(inv.args, '--resource')) {
+        b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` grants every verb on every resource`, inv.span);
+      }
       if (hasFlag(inv.args, '--force')) b.verb('replace').destroy('kubectl_force', '`--force` deletes and recreates resources', inv.span);
       return;
     case 'scale': {
@@ -530,6 +546,15 @@ export function kubectl(inv: Invocation): void {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` no longer enforces mutual TLS: plain-text traffic is accepted`, inv.span);
       }
       if (sub === 'annotate' && pos.slice(1).some((w) => LINKERD_OPEN_POLICY.test(w.value ?? ''))) b.destroy('safeguard_off', `\`${inv.name} annotate ${what}\` admits clients without a mesh identity`, inv.span);
+      // Annotations a controller acts on by taking the service down or opening it (KEDA paused-replicas 0, CloudNativePG
+      // hibernation, an ingress allowlist of every address): kube-manifest.ts, shared with manifests and patches.
+      if (sub === 'annotate') {
+        for (const f of pos.slice(2).flatMap((w) => (w.value === null ? [] : [annotationFinding(w.value)])).filter((f) => f !== null)) {
+          const verb = manifestEffectVerb(f.effect);
+          if (verb) b.verb(verb);
+          b.destroy(f.code, `\`${inv.name} annotate ${shown(pos[1]!)}\` ${f.message}`, inv.span);
+        }
+      }
       if (sub === 'label') {
         const off = pos.slice(2).map((w) => (w.value === null ? null : labelSwitchesSafeguardOff(w.value))).find((x) => x !== null);
         if (off) b.destroy('safeguard_off', `\`${inv.name} label ${shown(pos[1]!)}\` ${off}`, inv.span);
@@ -545,7 +570,8 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'patch' && pos[1]?.value) {
         for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '') ?? []) {
           if (b.findings.some((x) => x.code === f.code)) continue;
-          if (f.effect === 'admin_grant') b.verb('permissions');
+          const verb = manifestEffectVerb(f.effect);
+          if (verb) b.verb(verb);
           b.destroy(f.code, `\`${inv.name} patch ${what}\` ${f.message}`, inv.span);
         }
       }

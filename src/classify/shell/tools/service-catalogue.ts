@@ -778,7 +778,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // `--cascade=false`; `app sync --prune` deletes live resources that are no longer in git; `--dry-run` previews.
     names: ['argocd'],
     valued: ['--server', '--auth-token', '--grpc-web-root-path', '--config', '--context', '--revision', '--resource', '--label', '-l', '--timeout', '--retry-limit', '-o', '--output', '--project', '-p', '--dest-namespace', '--dest-server', '--repo', '--path', '--local', '--strategy', '--propagation-policy', '--app-namespace', '-N'],
-    where: ['--server', '--context', '--dest-namespace', '--dest-server'],
+    // `--local DIR` (diff or sync against local manifests) and `--path` (the repository folder an app deploys) are named for
+    // their environment as `kubectl -f k8s/overlays/prod` is.
+    where: ['--server', '--context', '--dest-namespace', '--dest-server', '--local', '--path'],
     dryRun: ['--dry-run'],
     rules: [
       { sub: /^(app|apps|application) delete\b/, flagValue: { names: ['--cascade'], value: /^false$/i }, effect: 'write', what: 'deletes the Application only; its resources keep running (non-cascading)' },
@@ -1588,6 +1590,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // removes cert-manager.
     names: ['cmctl', 'kubectl-cert_manager'],
     valued: ['-n', '--namespace', '--context', '--kubeconfig', '-o', '--output', '-l', '--selector', '--wait', '--interval'],
+    where: ['--context', '-n', '--namespace'],
     kubeContext: true,
     rules: [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },

@@ -15,7 +15,7 @@ import { isJsonObject, type JsonValue } from '../core/index.ts';
  */
 
 /** The objects that sign in: the noun of a URL collection or of a tool's name. */
-export const IDENTITY_NOUN = /^(users?|members?|memberships?|accounts?|service_?accounts?|serviceaccounts?|identities|identity|principals?|clients?|apps?|applications?|integrations?|keys?|api_?keys?|apikeys?|tokens?|credentials?)$/i;
+export const IDENTITY_NOUN = /^(users?|members?|memberships?|accounts?|service_?accounts?|serviceaccounts?|identities|identity|principals?|service_?principals?|serviceprincipals?|clients?|apps?|applications?|integrations?|keys?|api_?keys?|apikeys?|tokens?|credentials?)$/i;
 
 const OFF_WHEN_TRUE = /^(is_?)?(disabled|blocked|suspended|locked|deactivated|banned|login_?disabled|sign_?in_?blocked)$/i;
 const OFF_WHEN_FALSE = /^(is_?)?(enabled|active|account_?enabled|login_?enabled|sign_?in_?enabled|can_?login)$/i;

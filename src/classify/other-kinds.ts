@@ -11,6 +11,7 @@ import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS } from './public-access.ts';
+import { graphqlArgumentEffects, hasuraNarrowedDeletes, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -707,7 +708,7 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa)|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa)|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 /**
@@ -1059,6 +1060,12 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     b.verb('write').finding('http_dry_run', `HTTP ${shown} \`${action.url}\`: a dry run, validated and not committed`);
     return;
   }
+  // Cloud and SaaS APIs whose request loses nothing whatever its path says (a test-mode key, a dry run, a restart).
+  const noLoss = restApiNoLoss(method, action.url, action.headers, action.body);
+  if (noLoss) {
+    b.verb(noLoss.deploy ? 'deploy' : method === 'DELETE' ? 'delete' : 'write').finding('http_api_no_loss', `HTTP ${shown} \`${action.url}\`: ${noLoss.why}`);
+    return;
+  }
   for (const api of SQL_APIS) {
     if (!api.url.test(action.url)) continue;
     const sql = api.sql(action.body, action.url);
@@ -1080,6 +1087,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
     else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden && presignedObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object through a presigned URL`);
+    else if (where.bodyHidden && s3ObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object (as \`aws s3 cp\`)`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);
@@ -1106,6 +1114,12 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);
     else if (stored) b.opaque('graphql_document_unseen', `HTTP ${shown} \`${action.url}\` runs a stored GraphQL document${stored.name ? ` (\`${stored.name}\`)` : ''} whose text is not in the input`);
   }
+  const api = restApiEffects(method, action.url, action.body);
+  for (const fx of api.effects) {
+    if (fx.deletes) b.verb('delete');
+    b.destroy(fx.code, `HTTP ${shown} \`${action.url}\`: ${fx.why}`);
+  }
+  if (api.unseen) b.opaque('http_code_unseen', `HTTP ${shown} \`${action.url}\`: ${api.unseen}`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
     for (const fx of httpBodyEffects(method, action.url, action.body)) {
       if (fx.deletes) b.verb('delete');
@@ -1219,8 +1233,11 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
-  if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body)) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
+  const narrowed = fields !== null && hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body);
+  if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body) && !narrowed) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
+  const argued = fields ? graphqlArgumentEffects(fields, body) : null;
+  if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
   const op = operationParam({ url, body });

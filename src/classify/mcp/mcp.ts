@@ -259,12 +259,14 @@ const SOFT_DELETES: readonly { server: RegExp; object: RegExp }[] = [
   { server: /^notion$/, object: /^(block|page)$/ },
   { server: /^hubspot$/, object: /^(contact|company|deal|ticket|object)$/ },
   { server: /^(salesforce|sfdc)$/, object: /^(record|sobject)$/ },
+  // Linear's `issueDelete` "deletes (trashes) an issue", restorable for 30 days, unless `permanentlyDelete` is passed.
+  { server: /^linear$/, object: /^issue$/ },
 ];
 function softDeletes(ws: string[], server: string, args: JsonObject): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || ws.some((w) => /^(permanent|permanently|hard|purge|forever|destroy)$/.test(w))) return false;
   // Told to skip the trash (`permanent: true`, `purge: true`, Confluence's `purge=true`): deleted for good.
-  if (Object.entries(args).some(([k, v]) => v === true && /^(permanent|permanently|purge|hard|hard_?delete|skip_?trash|skip_?recycle_?bin)$/i.test(k))) return false;
+  if (Object.entries(args).some(([k, v]) => v === true && /^(permanent|permanently|permanently_?delete|purge|hard|hard_?delete|skip_?trash|skip_?recycle_?bin)$/i.test(k))) return false;
   const sws = words(server);
   return SOFT_DELETES.some((d) => sws.some((w) => d.server.test(w)) && ws.some((w) => d.object.test(w)));
 }

@@ -4,6 +4,7 @@ import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
+import { azRest } from './http.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -647,6 +648,10 @@ export function az(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
   const words = pos.map((p) => p.value ?? '?');
+  if (words[0] === 'rest') {
+    azRest(inv);
+    return;
+  }
   const sub = optionValue(inv.args, '--subscription');
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');

@@ -9,7 +9,7 @@ import { classifyPath, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
-import { curl, curlie, httpie, wget } from './http.ts';
+import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, kubeSwitcher, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
@@ -219,6 +219,10 @@ function handlerFor(name: string): Handler | undefined {
       return httpie;
     case 'curlie':
       return curlie;
+    case 'awscurl':
+      return awscurl;
+    case 'grpcurl':
+      return grpcurl;
     case 'eval':
       return evalBuiltin;
     case 'source': case '.':

@@ -330,6 +330,16 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
  * value is not fixed (or `@file`) is left out: the body rules then see less, never a value that was not sent.
  */
 function apiFields(inv: Invocation): JsonValue | undefined {
+  // `--input -` sends standard input as the body (gh-api(1)): a here-doc or here-string's JSON is in the line. (The shell
+  // parser may keep the `-` out of the words when a here-doc feeds the command.)
+  const input = optionValue(inv.args, '--input');
+  if ((input === '-' || (input === undefined && hasFlag(inv.args, '--input'))) && typeof inv.stdin?.text === 'string') {
+    try {
+      return JSON.parse(inv.stdin.text) as JsonValue;
+    } catch {
+      return inv.stdin.text;
+    }
+  }
   const body: Record<string, JsonValue> = {};
   let any = false;
   inv.args.forEach((a, i) => {

@@ -6,7 +6,7 @@ import { fileTarget } from './filesystem.ts';
 import { judgeHttpRequest } from '../../other-kinds.ts';
 import { urlHost } from '../../environment.ts';
 
-import { isCredentialFileName } from '../secret-sources.ts';
+import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
 
 /**
@@ -162,7 +162,9 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   const body = bodyOf(data);
   const record = headerRecord(optionWords(args, '-H', '--header'));
   const { headers } = record;
+  basicAuth(headers, optionValue(args, '-u', '--user'));
   hiddenOverride(inv, method, record);
+  substitutedSecret(inv, urls.map((u) => u.value), [...urls, ...optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form', '-H', '--header')]);
   for (const u of urls.length > 0 ? urls : [null]) {
     // A URL with a variable in it (`https://api.example.com/zones/$ZONE_ID/settings/ssl`) is judged by the path it shows.
     const url = u ? (u.value ?? u.text.replace(/["']/g, '')) : null;
@@ -180,16 +182,51 @@ function curlRequest(inv: Invocation, args: Word[]): void {
 /** Hosts on this machine: a request to them sends nothing off it. */
 const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
 
+/** Whether a request to these URLs leaves the machine (a proxy or `--resolve` may send a local name elsewhere). */
+function leavesMachine(inv: Invocation, urls: Array<string | null>): boolean {
+  const rerouted = inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve)(=|$)|^-[a-wyzA-Z]*x/.test(a.value ?? a.text));
+  return rerouted || urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+}
+
+/**
+ * The `Authorization` header curl and HTTPie send for `-u user:password` / `-a` (Basic, their default scheme), so the judge
+ * sees the credential the request is made with (a Stripe test-mode key acts on test data only). Not when the line sets
+ * the header itself or the value is not fixed.
+ */
+function basicAuth(headers: Record<string, string>, user: string | null | undefined): void {
+  if (typeof user !== 'string' || Object.keys(headers).some((k) => /^authorization$/i.test(k))) return;
+  headers.Authorization = `Basic ${Buffer.from(user.includes(':') ? user : `${user}:`).toString('base64')}`;
+}
+
+/**
+ * A secret sent off the machine by a command substitution in the request (`-d "$(cat .env)"`, `"URL?d=$(base64 -w0
+ * ~/.ssh/id_ed25519)"`, `-H "X-Key: \`cat ~/.aws/credentials\`"`): the substituted command prints a secret (a credential
+ * file, `kubectl get secret -o yaml`), as on a pipe into `curl --data-binary @-`.
+ */
+function substitutedSecret(inv: Invocation, urls: Array<string | null>, words: Word[]): void {
+  if (!leavesMachine(inv, urls)) return;
+  for (const w of words) {
+    if (w.value !== null) continue;
+    for (const m of w.text.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) {
+      const command = (m[1] ?? m[2] ?? '').trim();
+      const redirected = /^<\s*(\S+)$/.exec(command)?.[1];
+      const [name, ...rest] = command.split(/\s+/).map((t) => t.replace(/^["']|["']$/g, ''));
+      const what = redirected !== undefined ? (isCredentialFileName(redirected) ? `the credential file \`${redirected}\`` : undefined) : name ? secretPrinted(name, rest) : undefined;
+      if (what !== undefined) {
+        inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
+        return;
+      }
+    }
+  }
+}
+
 /**
  * A secret sent off the machine (docs/classifier-evaluation.md, "Irrevocable outside effects"): a request body read from
  * standard input that a secret printer feeds (`kubectl get secret … -o yaml | curl --data-binary @- URL`), or from a
  * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
  */
 function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array<string | null>): void {
-  // A proxy (`-x`, `--socks5`, …) or `--resolve`/`--connect-to` sends a request for a local name elsewhere.
-  const rerouted = inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve)(=|$)|^-[a-wyzA-Z]*x/.test(a.value ?? a.text));
-  const remote = rerouted || urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
-  if (!remote) return;
+  if (!leavesMachine(inv, urls)) return;
   for (const src of sources) {
     if (src === null || !src.startsWith('@')) continue;
     const file = src.slice(1);
@@ -257,6 +294,7 @@ export function httpie(inv: Invocation): void {
       if (sep === '@' || sep === '=@' || sep === ':=@') files.push(value);
     }
   }
+  basicAuth(headers, optionValue(inv.args, '-a', '--auth'));
   const hasBody = Object.keys(fields).length > 0 || hidden;
   const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
@@ -277,4 +315,75 @@ function parseJson(text: string): JsonValue | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * awscurl (its README): curl's request options, signed with AWS SigV4 for `--service` in `--region`. The method is `-X`
+ * (GET by default, data or not); `-d @file` reads the body from a file.
+ */
+const AWSCURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-binary', '-H', '--header', '--service', '--region', '--profile', '--access_key', '--secret_key', '--security_token', '--session_token', '-o', '--output']);
+export function awscurl(inv: Invocation): void {
+  const args = inv.args;
+  const url = positionals(args, AWSCURL_VALUED)[0];
+  const explicit = optionValue(args, '-X', '--request');
+  if (explicit === null) inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span);
+  const data = optionValues(args, '-d', '--data', '--data-binary');
+  const body = bodyOf(data.map((value) => ({ value, raw: false })));
+  const record = headerRecord(optionWords(args, '-H', '--header'));
+  const target = url ? (url.value ?? url.text.replace(/["']/g, '')) : null;
+  if (url && url.value === null) inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
+  hiddenOverride(inv, explicit ?? 'GET', record);
+  sendsSecret(inv, [target], data);
+  judgeHttp(inv, explicit === null ? 'DELETE' : (explicit ?? 'GET'), target, { headers: record.headers, body: body ?? undefined, bodyHidden: body === null });
+}
+
+/**
+ * grpcurl (its README): `grpcurl [flags] ADDRESS SERVICE/METHOD` calls one method with the JSON of `-d` (`-d @` reads it
+ * from standard input); `list` and `describe` only read the server's reflection. The call is judged as the same request
+ * over gRPC-Web (`POST /package.Service/Method`): the method name is the operation. Flags are Go's (`-flag value`,
+ * `-flag=value`, one or two dashes).
+ */
+const GRPCURL_VALUED = new Set(['-d', '-H', '-rpc-header', '-reflect-header', '-import-path', '-proto', '-protoset', '-protoset-out', '-proto-out-dir', '-cacert', '-cert', '-key', '-servername', '-authority', '-connect-timeout', '-keepalive-time', '-max-time', '-max-msg-sz', '-user-agent', '-format']);
+export function grpcurl(inv: Invocation): void {
+  const args = inv.args.map((a) => (a.value !== null && /^--[a-z]/.test(a.value) ? { ...a, value: a.value.slice(1) } : a));
+  const pos = positionals(args, GRPCURL_VALUED).map((w) => w.value);
+  if (hasFlag(args, '-help', '-h', '-version') || pos.some((p) => p === 'list' || p === 'describe')) {
+    inv.env.b.verb('read', 'network');
+    return;
+  }
+  const symbol = pos[pos.length - 1];
+  const address = pos.length >= 2 ? pos[pos.length - 2] : 'localhost';
+  if (symbol === null || symbol === undefined || address === null) {
+    inv.env.b.verb('network').opaque('grpc_dynamic_method', 'the gRPC method or server is not fixed in the input', inv.span);
+    return;
+  }
+  const method = symbol.includes('/') ? symbol : symbol.replace(/\.([^.]+)$/, '/$1');
+  const data = optionValue(args, '-d');
+  const text = data === '@' ? (typeof inv.stdin?.text === 'string' ? inv.stdin.text : null) : data;
+  const record = headerRecord(optionWords(args, '-H', '-rpc-header'));
+  judgeHttp(inv, 'POST', `grpc://${address}/${method.replace(/^\//, '')}`, { headers: record.headers, body: text ?? undefined, bodyHidden: text === null });
+}
+
+/**
+ * `az rest` (its reference): one request to an Azure endpoint, `--method` (GET by default) to `--url` (a path starting
+ * with `/` is on Azure Resource Manager), with `--body` (`@file` reads it from a file) and `--headers`; judged as the
+ * same `http_request`.
+ */
+export function azRest(inv: Invocation): void {
+  const args = inv.args;
+  const method = optionValue(args, '--method', '-m');
+  const given = optionValue(args, '--url', '--uri', '-u');
+  const url = typeof given === 'string' && given.startsWith('/') ? `https://management.azure.com${given}` : given;
+  const body = optionValue(args, '--body', '-b');
+  const headers: Record<string, string> = {};
+  const rawHeaders = optionValue(args, '--headers');
+  if (typeof rawHeaders === 'string') {
+    const parsed = parseJson(rawHeaders);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [k, v] of Object.entries(parsed)) headers[k] = String(v);
+    else for (const pair of rawHeaders.split(/\s+/)) if (pair.includes('=')) headers[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
+  }
+  if (method === null) inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span);
+  if (given === null) inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
+  const hidden = body === null || (typeof body === 'string' && body.startsWith('@'));
+  judgeHttp(inv, method === null ? 'DELETE' : (method ?? 'get').toUpperCase(), url ?? null, { headers, body: hidden || body === undefined ? undefined : body, bodyHidden: hidden });
 }

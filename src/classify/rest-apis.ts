@@ -1,0 +1,347 @@
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
+import { PER_PULL_REQUEST } from './shell/tools/infra.ts';
+
+/**
+ * Cloud and SaaS REST APIs called directly (round 11, blind11-api): what a request to one of them does that its method and
+ * path alone do not say, from each API's own reference. Consulted by the one HTTP judge (`judgeHttpRequest`), so an agent's
+ * `http_request`, curl, awscurl, `az rest` and grpcurl are judged alike.
+ */
+
+export interface ApiEffect {
+  code: string;
+  why: string;
+  /** The effect removes data (a `delete` verb), not only switches something off. */
+  deletes: boolean;
+}
+
+type Headers = Record<string, string> | undefined;
+
+function header(headers: Headers, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+function path(url: string): string {
+  return url.replace(/[?#].*$/, '');
+}
+
+function obj(v: JsonValue | undefined): JsonObject | null {
+  return isJsonObject(v) ? v : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Requests that lose nothing whatever their method or path words say.
+
+/**
+ * Stripe test mode: a request made with a test-mode secret or restricted key (`sk_test_…`, `rk_test_…`, as a Bearer token
+ * or curl's `-u KEY:`) acts on test data only ("Test mode": no card is charged, no money moves).
+ */
+function stripeTestMode(url: string, headers: Headers): string | null {
+  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return null;
+  const auth = header(headers, 'authorization')?.trim() ?? '';
+  let key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
+  if (key === undefined && basic !== undefined) key = Buffer.from(basic, 'base64').toString('utf8').split(':')[0];
+  return key !== undefined && /^(sk|rk)_test_\w+$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+}
+
+/**
+ * A BigQuery dry run (jobs.insert with `configuration.dryRun`, jobs.query with `dryRun`): "the query is validated and its
+ * cost estimated; it does not run".
+ */
+function bigqueryDryRun(url: string, body: JsonValue | undefined): string | null {
+  if (!/^https?:\/\/bigquery\.googleapis\.com\/bigquery\/v2\/projects\/[^/?#]+\/(jobs|queries)\/?(\?|#|$)/i.test(url)) return null;
+  const o = obj(body);
+  return o && (o.dryRun === true || obj(o.configuration)?.dryRun === true) ? 'a BigQuery dry run: validated and priced, not run' : null;
+}
+
+/**
+ * Actions and uploads that a path word or a bodiless PUT would make look lossy:
+ * - Compute Engine `instances/I/reset` ("a hard reset", the instance starts again by itself: a restart);
+ * - Fastly `PUT /service/S/version/V/clone|lock` (a copy of the version to edit; a version locked against edits);
+ * - a member added to a group or team by a bodiless PUT (Okta "Assign a user to a group" `PUT /groups/G/users/U`,
+ *   GitHub `PUT /teams/T/memberships/U`): a link created;
+ * - Cloudflare Workers "Upload a Worker module" (`PUT /accounts/A/workers/scripts/NAME`, also in a dispatch namespace): a
+ *   deploy of code that lives in the repository.
+ */
+const HARMLESS_ACTIONS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; deploy?: boolean }> = [
+  { method: /^POST$/, url: /^https?:\/\/compute\.googleapis\.com\/compute\/(v1|beta)\/projects\/[^/]+\/zones\/[^/]+\/instances\/[^/?#]+\/reset\/?(\?|#|$)/i, why: 'a hard reset: the instance starts again by itself (a restart)' },
+  { method: /^PUT$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/]+\/version\/\d+\/(clone|lock)\/?(\?|#|$)/i, why: 'copies or locks a service version; the active one is untouched' },
+  { method: /^PUT$/, url: /\/(groups|teams)\/[^/?#]+\/(users|members|memberships)\/[^/?#]+\/?(\?|#|$)/i, why: 'adds a member to a group or team' },
+  { method: /^PUT$/, url: /^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/]+\/workers\/(dispatch\/namespaces\/[^/]+\/)?scripts\/[^/?#]+\/?(\?|#|$)/i, why: 'uploads (deploys) a Worker script', deploy: true },
+];
+
+/**
+ * An object deleted from an object store (GCS JSON and XML APIs, S3 REST) whose key says it is temporary: under `tmp/`,
+ * `temp/` or `scratch/`, or ending in `.tmp` (docs/classifier-evaluation.md: temporary files are disposable).
+ */
+function temporaryObjectDelete(method: string, url: string): string | null {
+  if (method !== 'DELETE') return null;
+  const gcsJson = /^https?:\/\/storage\.googleapis\.com\/storage\/v1\/b\/[^/]+\/o\/([^?#]+)/i.exec(url)?.[1];
+  const s3Hosted = /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i.exec(url)?.[1];
+  const pathStyle = /^https?:\/\/(storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)[^/?#]+\/([^?#]+)/i.exec(url)?.[2];
+  const raw = gcsJson ?? s3Hosted ?? pathStyle;
+  if (raw === undefined) return null;
+  let key: string;
+  try {
+    key = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return /^(tmp|temp|scratch)\/[^]+|\.tmp$/i.test(key) && !key.includes('..') ? `\`${key}\` is a temporary object` : null;
+}
+
+/**
+ * The AWS Query API's `DryRun=true` (EC2 API reference, "Common query parameters": "checks whether you have the required
+ * permissions for the action, without actually making the request").
+ */
+function awsQueryDryRun(url: string, body: JsonValue | undefined): string | null {
+  if (!/^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i.test(url)) return null;
+  const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+  const form = typeof body === 'string' ? body : '';
+  return /(^|&)DryRun=true(&|$)/i.test(query) || /(^|&)DryRun=true(&|$)/i.test(form) ? 'an AWS dry run: permissions checked, nothing done' : null;
+}
+
+/**
+ * A per-pull-request environment deleted (`DELETE …/environments/pr-1842-preview`: Contentful's sandbox environments, a
+ * preview environment's record): a scratch environment made to be thrown away (PER_PULL_REQUEST, as for namespaces).
+ */
+function perPullRequestEnvironment(method: string, url: string): string | null {
+  const name = method === 'DELETE' ? /\/environments\/([^/?#]+)\/?(\?|#|$)/.exec(url)?.[1] : undefined;
+  return name !== undefined && PER_PULL_REQUEST.test(name.toLowerCase()) ? `\`${name}\` is a per-pull-request environment, made to be thrown away` : null;
+}
+
+/**
+ * An object uploaded to S3 (a PUT to `BUCKET.s3.REGION.amazonaws.com/KEY` or path style, no sub-resource such as
+ * `?versioning` or `?policy`) with a body from a file: the same upload as `aws s3 cp FILE s3://BUCKET/KEY`.
+ */
+const S3_SUBRESOURCE = /[?&](versioning|lifecycle|policy|acl|cors|tagging|encryption|replication|website|logging|notification|object-lock|publicAccessBlock|ownershipControls|retention|legal-hold|delete|intelligent-tiering|inventory|metrics|analytics|accelerate|requestPayment)(=|&|#|$)/i;
+export function s3ObjectUpload(url: string): boolean {
+  const m = /^https?:\/\/([^/?#]+)(\/[^?#]*)/.exec(url);
+  if (!m || S3_SUBRESOURCE.test(url)) return false;
+  const segments = m[2]!.split('/').filter(Boolean);
+  if (/^[^.]+(\.[^.]+)*\.s3[.-][^/]*amazonaws\.com(\.cn)?$/i.test(m[1]!)) return segments.length >= 1;
+  return /^s3[.-][^/]*amazonaws\.com(\.cn)?$/i.test(m[1]!) && segments.length >= 2;
+}
+
+/** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
+export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
+  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? perPullRequestEnvironment(method, url);
+  if (plain) return { why: plain, deploy: false };
+  const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
+  return action ? { why: action.why, deploy: action.deploy === true } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Effects a request's method and path words do not show.
+
+/**
+ * Azure Resource Manager actions that take a resource out of service (each resource provider's REST reference): a VM's
+ * `deallocate` and `powerOff`, an AKS cluster's or a web app's `stop`, a Synapse pool's or an Analysis Services server's
+ * `pause` and `suspend`: `POST …/providers/Microsoft.P/TYPE/NAME[/TYPE/NAME…]/ACTION`.
+ */
+const ARM_OUTAGE_ACTION = /^https?:\/\/management\.azure\.com\/[^?#]*\/providers\/Microsoft\.[A-Za-z.]+\/[^?#]+\/(deallocate|poweroff|stop|suspend|pause|shutdown)\/?(\?|#|$)/i;
+
+function armEffects(method: string, url: string, body: JsonValue | undefined): ApiEffect[] {
+  if (!/^https?:\/\/management\.azure\.com\//i.test(url)) return [];
+  const out: ApiEffect[] = [];
+  if (method === 'POST' && ARM_OUTAGE_ACTION.test(url)) out.push({ code: 'service_outage', why: `\`${/\/([^/?#]+)\/?(\?|#|$)/.exec(url)![1]}\` takes the resource out of service`, deletes: false });
+  const props = obj(obj(body)?.properties);
+  if (!props || !/^(PUT|PATCH)$/.test(method)) return out;
+  // "Deployment modes": in complete mode ARM deletes every resource of the group that the template does not name.
+  if (/\/providers\/Microsoft\.Resources\/deployments\/[^/?#]+\/?(\?|#|$)/i.test(url) && typeof props.mode === 'string' && /^complete$/i.test(props.mode)) {
+    out.push({ code: 'az_deploy_complete', why: 'a complete-mode deployment deletes the resources its template does not name', deletes: true });
+  }
+  // A network security rule that lets every address in (`sourceAddressPrefix: *`, `Internet`, `0.0.0.0/0`).
+  if (/\/securityRules\/[^/?#]+\/?(\?|#|$)/i.test(url) && /^allow$/i.test(String(props.access ?? '')) && !/^outbound$/i.test(String(props.direction ?? ''))) {
+    const sources = [props.sourceAddressPrefix, ...(Array.isArray(props.sourceAddressPrefixes) ? props.sourceAddressPrefixes : [])];
+    const every = sources.find((s) => typeof s === 'string' && EVERYONE_ADDRESS.test(s.trim()));
+    if (typeof every === 'string') out.push({ code: 'public_access', why: `the security rule admits \`${every}\` (every address)`, deletes: false });
+  }
+  // A storage account opened to anonymous blob reads, or to plain HTTP.
+  if (/\/Microsoft\.Storage\/storageAccounts\/[^/?#]+\/?(\?|#|$)/i.test(url)) {
+    if (props.allowBlobPublicAccess === true) out.push({ code: 'public_access', why: '`allowBlobPublicAccess: true` lets containers be read anonymously', deletes: false });
+    if (props.supportsHttpsTrafficOnly === false) out.push({ code: 'safeguard_off', why: '`supportsHttpsTrafficOnly: false` accepts plain HTTP', deletes: false });
+  }
+  return out;
+}
+
+/**
+ * Google Cloud REST (each API's reference): a GKE node pool's `:setSize` or a managed instance group's `resize` to zero
+ * nodes; an IAM policy (`:setIamPolicy`, or Cloud Storage's `PUT /b/B/iam`) that binds `allUsers` or
+ * `allAuthenticatedUsers`; a Cloud Storage lifecycle rule that deletes every object a day old or younger, narrowed by no
+ * prefix, suffix or version condition.
+ */
+function googleEffects(method: string, url: string, body: JsonValue | undefined): ApiEffect[] {
+  if (!/^https?:\/\/[a-z0-9-]+\.googleapis\.com\//i.test(url)) return [];
+  const out: ApiEffect[] = [];
+  const o = obj(body);
+  if (method === 'POST' && /:setSize\/?(\?|#|$)/.test(url) && (o?.nodeCount === 0 || o?.size === 0)) out.push({ code: 'service_outage', why: 'resizes the node pool to zero nodes', deletes: false });
+  if (method === 'POST' && /\/instanceGroupManagers\/[^/?#]+\/resize\?(.*&)?size=0(&|#|$)/.test(url)) out.push({ code: 'service_outage', why: 'resizes the instance group to zero instances', deletes: false });
+  const policy = /:setIamPolicy\/?(\?|#|$)/.test(url) ? obj(o?.policy) : /\/storage\/v1\/b\/[^/]+(\/o\/[^/]+)?\/iam\/?(\?|#|$)/.test(path(url)) && method === 'PUT' ? o : null;
+  const bindings = policy && Array.isArray(policy.bindings) ? policy.bindings : [];
+  for (const binding of bindings) {
+    const members = obj(binding)?.members;
+    const everyone = Array.isArray(members) ? members.find((m) => typeof m === 'string' && EVERYONE_MEMBER.test(m)) : undefined;
+    if (typeof everyone === 'string') {
+      out.push({ code: 'public_access', why: `the policy grants \`${String(obj(binding)?.role)}\` to \`${everyone}\``, deletes: false });
+      break;
+    }
+  }
+  const rules = obj(o?.lifecycle)?.rule;
+  if (/^(PUT|PATCH)$/.test(method) && /\/storage\/v1\/b\/[^/?#]+\/?(\?|#|$)/.test(url) && Array.isArray(rules)) {
+    const expiresAll = rules.some((r) => {
+      const cond = obj(obj(r)?.condition);
+      return /^delete$/i.test(String(obj(obj(r)?.action)?.type ?? '')) && cond !== null && typeof cond.age === 'number' && cond.age <= 1
+        && !['matchesPrefix', 'matchesSuffix', 'numNewerVersions', 'daysSinceNoncurrentTime', 'noncurrentTimeBefore'].some((k) => k in cond) && cond.isLive !== false;
+    });
+    if (expiresAll) out.push({ code: 'data_expiry', why: 'a lifecycle rule deletes every object a day old or younger', deletes: true });
+  }
+  return out;
+}
+
+/**
+ * Money moved by Stripe (API reference): "Create a payout" (`POST /v1/payouts`: funds sent to a bank account), "Create a
+ * transfer" (`POST /v1/transfers`: funds sent to a connected account), "Close a dispute" (`POST /v1/disputes/ID/close`:
+ * the dispute is conceded and the funds are lost, "this action is final").
+ */
+const STRIPE_MONEY = /^https?:\/\/api\.stripe\.com\/v1\/(payouts|transfers|disputes\/[^/?#]+\/close)\/?(\?|#|$)/i;
+
+/**
+ * Okta's lifecycle deactivation (API reference): a policy or rule (an MFA, sign-on or password policy), a network zone or
+ * a factor stops being enforced (a safeguard off); an app, authorization server, identity provider or hook stops serving.
+ */
+const OKTA_DEACTIVATE = /^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/([^?#]+)\/lifecycle\/deactivate\/?(\?|#|$)/i;
+
+/**
+ * Hasura's metadata API (`POST /v1/metadata`, and the older `/v1/query`): `clear_metadata` drops every tracked table,
+ * relationship and permission (the GraphQL API serves nothing), `*_drop_source` removes a whole database from it. Also
+ * inside a `bulk` request.
+ */
+const HASURA_LOSSY_TYPE = /^(clear_metadata|([a-z]+_)?drop_source)$/;
+function hasuraMetadataLoss(url: string, body: JsonValue | undefined, depth = 0): string | null {
+  if (depth === 0 && !/\/v1\/(metadata|query)\/?(\?|#|$)/.test(url)) return null;
+  const o = obj(body);
+  if (!o || depth > 2) return null;
+  if (typeof o.type === 'string' && HASURA_LOSSY_TYPE.test(o.type)) return o.type;
+  if (o.type === 'bulk' && Array.isArray(o.args)) for (const a of o.args.slice(0, 100)) {
+    const inner = hasuraMetadataLoss(url, a, depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * Salesforce anonymous Apex (Tooling API `executeAnonymous?anonymousBody=…`, GET or POST): code run on the org. A DML
+ * delete, `Database.delete` or `Database.emptyRecycleBin` (records gone for good) destroys; a call to anything but a
+ * debug print or a query is code we do not follow (unknown).
+ */
+const APEX_DELETES = /\bdelete\s*\[|\bdelete\s+[A-Za-z_]\w*\s*;|\bDatabase\s*\.\s*(delete|emptyRecycleBin)\s*\(/i;
+const APEX_HARMLESS_CALL = /^(System\.debug|Database\.(query|countQuery)|Limits\.\w+|String\.\w+|JSON\.serialize\w*|Date\.today|Datetime\.now|COUNT|size)$/i;
+function apexEffect(url: string, body: JsonValue | undefined): ApiEffect | 'unseen' | null {
+  if (!/\/services\/data\/v[\d.]+\/tooling\/executeAnonymous\/?(\?|#|$)/i.test(url)) return null;
+  const param = /[?&]anonymousBody=([^&#]*)/.exec(url)?.[1];
+  let code = typeof obj(body)?.anonymousBody === 'string' ? String(obj(body)!.anonymousBody) : '';
+  if (param !== undefined) {
+    try {
+      code = decodeURIComponent(param.replace(/\+/g, ' '));
+    } catch {
+      return 'unseen';
+    }
+  }
+  if (APEX_DELETES.test(code)) return { code: 'apex_delete', why: 'anonymous Apex deletes records (or empties the recycle bin): gone for good', deletes: true };
+  const withoutQueries = code.replace(/\[[^\]]*\]/g, '[]');
+  const calls = [...withoutQueries.matchAll(/([A-Za-z_][\w.]*)\s*\(/g)].map((m) => m[1]!);
+  return calls.every((c) => APEX_HARMLESS_CALL.test(c)) ? null : 'unseen';
+}
+
+/**
+ * gRPC methods (grpcurl's `package.Service/Method`, gRPC-Web, Connect, Twirp) that take a service out of service: a
+ * pause, stop, suspend, shutdown, disable or deactivate of a thing that serves (not of a job or trace: a cancel).
+ */
+const RPC_OUTAGE = /\/([A-Za-z_]\w*\.)+[A-Za-z_]\w*\/(Pause|Stop|Suspend|Shutdown|Disable|Deactivate)(Queue|Queues|Service|Services|Server|Servers|Instance|Instances|Cluster|Clusters|Database|Node|Nodes|Worker|Workers|Consumer|Consumers|Scheduler|Pipeline|Pipelines|Namespace|Deployment|App|Application|Site|Account|Tenant|Topic|Subscription)\/?$/;
+
+/**
+ * A credential in a request's body, to a host that is not a secret store (docs/classifier-evaluation.md, "a secret sent
+ * off the machine"): a PEM private key block, or an AWS secret access key in a field that names it.
+ */
+const CREDENTIAL_TEXT = /-----BEGIN ([A-Z]+ )*PRIVATE KEY-----|"(aws_secret_access_key|AWS_SECRET_ACCESS_KEY|secretAccessKey|SecretAccessKey)"\s*:\s*"[A-Za-z0-9/+]{40}"/;
+const SECRET_STORE_HOST = /^https?:\/\/([^/]*(vault|secretmanager|secretsmanager|keyvault|vault\.azure|doppler|infisical|1password|onepassword)[^/]*|localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
+function credentialSent(url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (body === undefined || SECRET_STORE_HOST.test(url) || !/^https?:\/\//i.test(url)) return null;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return CREDENTIAL_TEXT.test(text) ? { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false } : null;
+}
+
+/** What a request does beyond its method and path words, each API's reference; `unseen` when it runs code we cannot follow. */
+export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
+  const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
+  if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
+  const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
+  if (okta) {
+    const safeguard = /(^|\/)(policies|rules|zones|factors|authenticators)(\/|$)/i.test(okta[2]!);
+    effects.push(safeguard ? { code: 'safeguard_off', why: 'deactivates an Okta policy, rule, zone or authenticator: it is no longer enforced', deletes: false } : { code: 'service_outage', why: 'deactivates an Okta app, server, provider or hook: it stops serving', deletes: false });
+  }
+  const hasura = method === 'POST' ? hasuraMetadataLoss(url, body) : null;
+  if (hasura) effects.push({ code: 'metadata_cleared', why: `Hasura \`${hasura}\` removes what the GraphQL API serves`, deletes: true });
+  if (method === 'POST' && RPC_OUTAGE.test(path(url))) effects.push({ code: 'service_outage', why: 'the RPC pauses, stops or disables something that serves', deletes: false });
+  if (/^(POST|PUT|PATCH)$/.test(method)) {
+    const sent = credentialSent(url, body);
+    if (sent) effects.push(sent);
+  }
+  const apex = apexEffect(url, body);
+  if (apex && apex !== 'unseen') effects.push(apex);
+  return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// GraphQL mutations read by their arguments.
+
+/**
+ * GitHub's `updateBranchProtectionRule` (GraphQL reference, UpdateBranchProtectionRuleInput) given a value that turns a
+ * protection off: a requirement set to false, or force pushes or deletions allowed.
+ */
+const BRANCH_RULE_OFF_WHEN_FALSE = /^(requiresApprovingReviews|requiresStatusChecks|requiresCodeOwnerReviews|requiresCommitSignatures|requiresLinearHistory|requiresConversationResolution|requiresDeployments|requireLastPushApproval|isAdminEnforced|dismissesStaleReviews|restrictsPushes|restrictsReviewDismissals|lockBranch)$/;
+const BRANCH_RULE_OFF_WHEN_TRUE = /^(allowsForcePushes|allowsDeletions)$/;
+
+/**
+ * Hasura's generated mutations (`update_T(where: {}, …)`): an empty `where` selects every row, so every row is
+ * overwritten, as an `UPDATE` without a `WHERE`.
+ */
+const HASURA_UPDATE_ALL = /\bupdate_\w+\s*\(\s*where\s*:\s*\{\s*\}/;
+
+/** A GraphQL mutation that switches an account, service or credential off (`suspendAccount`, `disableUser`, `pauseService`). */
+const GRAPHQL_SWITCH_OFF = /^(suspend|deactivate|disable|block|lock|pause|stop)(Account|User|Member|Organization|Org|Tenant|Customer|Service|Instance|Server|Cluster|Site|Project|App|Application|ApiKey|Key|Token|Credential)s?$/;
+
+export function graphqlArgumentEffects(fields: string[], body: JsonValue | undefined): ApiEffect | null {
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? null);
+  if (fields.includes('updateBranchProtectionRule')) {
+    for (const m of text.replace(/\\"/g, '"').matchAll(/\b([A-Za-z]+)"?\s*:\s*(true|false)\b/g)) {
+      if ((m[2] === 'false' && BRANCH_RULE_OFF_WHEN_FALSE.test(m[1]!)) || (m[2] === 'true' && BRANCH_RULE_OFF_WHEN_TRUE.test(m[1]!))) {
+        return { code: 'safeguard_off', why: `\`${m[1]}: ${m[2]}\` turns a branch protection off`, deletes: false };
+      }
+    }
+  }
+  if (HASURA_UPDATE_ALL.test(text)) return { code: 'http_update_all', why: 'an update whose `where` is empty overwrites every row', deletes: false };
+  const off = fields.find((f) => GRAPHQL_SWITCH_OFF.test(f));
+  if (off) return { code: 'service_outage', why: `\`${off}\` switches it off: out of service until switched on again`, deletes: false };
+  return null;
+}
+
+/**
+ * Hasura's `delete_T(where: …)` with a condition in its `where` deletes the rows it selects, as `DELETE … WHERE …`
+ * (narrowed); an empty `where` deletes every row and stays destructive. True when every destructive field is such a
+ * narrowed delete.
+ */
+export function hasuraNarrowedDeletes(destroying: string[], body: JsonValue | undefined): boolean {
+  if (destroying.length === 0) return false;
+  const text = (typeof body === 'string' ? body : JSON.stringify(body ?? null)).replace(/\\"/g, '"');
+  return destroying.every((f) => {
+    // Accounts deleted stay destructive however narrowed (as `delete_users_by_pk`).
+    if (!/^delete_\w+$/.test(f) || /^delete_(\w+_)?(users?|accounts?|members?|customers?|identities|profiles?)$/i.test(f)) return false;
+    const m = new RegExp(`\\b${f}\\s*\\(\\s*where\\s*:\\s*\\{\\s*([^}\\s])`).exec(text);
+    return m !== null;
+  });
+}

@@ -33,9 +33,16 @@ function useradd(name: string): User {
 }
 
 /** A process as a given Unix user (what an agent running as that user can do). */
+/**
+ * The search path of an agent's own login session (Debian's default): not the runner's, whose folders
+ * (root's home, the checkout's node_modules/.bin) the service user may not search, which D8 rightly
+ * reads as folders where the agent could have put its own `ls`.
+ */
+const AGENT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 function as(user: User, args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, args, { uid: user.uid, gid: user.gid, cwd: user.home, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: user.home }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(NODE, args, { uid: user.uid, gid: user.gid, cwd: user.home, env: { PATH: AGENT_PATH, HOME: user.home }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

@@ -224,6 +224,14 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
   return patterns.some((p) => globMatch(p, slashed) || globMatch(p, `/${slashed}`));
 }
 
+/**
+ * Scratch folders that their owners empty and fill again (each owner's documentation): ASP.NET's compilation folder
+ * `Temporary ASP.NET Files` under a .NET Framework folder (rebuilt on the next request), Windows Update's download cache
+ * `SoftwareDistribution\\Download` (downloaded again on the next scan), and a CI agent's per-job temp folder
+ * `_work\\_temp` (Azure Pipelines `Agent.TempDirectory`, GitHub Actions `RUNNER_TEMP`, emptied after every job).
+ */
+const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|\\_work\\_temp(\\|$)/;
+
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {
   return [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
@@ -261,6 +269,7 @@ export function classifyWindowsPath(
   // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
   const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
+  if (SCRATCH_DIRS.test(k)) return 'temporary';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
   if (SYSTEM_DIRS.test(drive)) return 'critical';

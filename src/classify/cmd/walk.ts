@@ -90,7 +90,8 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     while (j < tokens.length && tokens[j]!.kind !== 'op') j++;
     const segment = tokens.slice(i, j);
     const piped = tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '|';
-    runSimple(segment, line, scope, env, input, spanStart);
+    if (startedNext(segment, tokens, j)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    else runSimple(segment, line, scope, env, input, spanStart);
     // `(echo a & echo b)`: cmd ends the block at a `)` that closes a word as well.
     const closes = depth > 0 && segment.some((t) => t.kind === 'word' && t.text.endsWith(')'));
     if (depth > 0) blockLines = echoedLine(segment, blockLines, closes);
@@ -98,6 +99,25 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     if (closes) depth--;
     i = j;
   }
+}
+
+/**
+ * `net stop S && net start S`, `sc stop S & sc start S`, `iisreset /stop & iisreset /start`: a stop followed at once by
+ * the start of the same service is a restart (docs/classifier-evaluation.md, "Availability"), as the shell walker reads
+ * `systemctl stop x && systemctl start x`. Only with nothing between them, joined by `&` or `&&`, and with no option on
+ * the stop (`net stop S /y` also stops the services that depend on S, which `net start S` does not start again).
+ */
+const RESTARTABLE_STOP: readonly RegExp[] = [/^net stop [^/\s]\S*$/, /^sc stop [^/\s]\S*$/, /^iisreset \/stop$/];
+function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number): boolean {
+  const sep = tokens[j];
+  if (sep?.kind !== 'op' || (sep.op !== '&' && sep.op !== '&&')) return false;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.kind !== 'op') k++;
+  const words = (ts: CmdToken[]): string | null => (ts.every((t) => t.kind === 'word') ? ts.map((t) => unquote((t as { text: string }).text).toLowerCase()).join(' ') : null);
+  const stop = words(segment);
+  const start = words(tokens.slice(j + 1, k));
+  if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
+  return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
 }
 
 /** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */

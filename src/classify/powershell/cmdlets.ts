@@ -7,10 +7,11 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
+import { serverRoleCmdlet } from '../windows/server-roles.ts';
 
 /**
  * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
@@ -397,6 +398,19 @@ function namedResources(inv: Invocation, noun: string): void {
   });
 }
 
+/**
+ * An access rule this input builds (`New-Object System.Security.AccessControl.FileSystemAccessRule('Everyone',
+ * 'FullControl', …, 'Allow')`, a RegistryAccessRule the same) that allows a broad principal (BROAD_PRINCIPAL: Everyone,
+ * Users, Authenticated Users, …) to write, modify, take ownership or change permissions: `Set-Acl` of it opens the object
+ * to all, as `icacls /grant Everyone:F` does.
+ */
+function broadAccessRule(source: string): boolean {
+  for (const m of source.matchAll(/(?:FileSystem|Registry)AccessRule\s*(?:-ArgumentList\s*)?@?\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]([^)]*)\)/gi)) {
+    if (BROAD_PRINCIPAL.test(m[1]!.trim().toLowerCase()) && /fullcontrol|modify|write|changepermissions|takeownership/i.test(m[2]!) && !/deny/i.test(m[3]!)) return true;
+  }
+  return false;
+}
+
 /** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
 /** `-Headers @{ 'Name' = 'value'; … }`: the literal pairs; `hidden` when a method override's value is not literal. */
 function headerTable(w: Word | undefined): { headers: Record<string, string>; hidden: boolean } {
@@ -488,7 +502,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // A script block argument (`ForEach-Object { … } -WhatIf`) runs on its own terms: judged as usual.
   const end = inv.args.findIndex((a) => a.value === '--');
   const params = end === -1 ? inv.args : inv.args.slice(0, end);
-  const whatIfOnly = params.some((a) => /^-(whatif|wi)(:\$?true)?$/i.test(a.value ?? '')) && !inv.args.some((a) => a.value === '{…}');
+  // `$WhatIfPreference = $true` earlier in the session (about_Preference_Variables) is -WhatIf on every such cmdlet,
+  // unless the cmdlet says `-WhatIf:$false`.
+  const sessionWhatIf = inv.scope.vars.get('$whatifpreference') === 'True' && !params.some((a) => /^-(whatif|wi):\$?false$/i.test(a.value ?? ''));
+  const whatIfOnly = (sessionWhatIf || params.some((a) => /^-(whatif|wi)(:\$?true)?$/i.test(a.value ?? ''))) && !inv.args.some((a) => a.value === '{…}');
   if (!cmdStyle && whatIfOnly && (/^[a-z]+-[a-z0-9]+$/.test(name) || POWERSHELL_ALIASES.has(name))) {
     b.verb('read').finding('dry_run', `\`${inv.name} -WhatIf\` only shows what would happen`, inv.span);
     // What it names still tells the reviewer where it would have acted (`-Name rg-payments-prod`).
@@ -497,6 +514,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if ((name === 'foreach-object' || name === '%' || name === 'foreach') && memberCall(inv)) return true;
+  if (serverRoleCmdlet(inv, name)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -646,8 +664,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     }
     case 'set-executionpolicy':
+      b.verb('permissions');
+      return true;
     case 'set-acl':
       b.verb('permissions');
+      if (broadAccessRule(inv.env.source)) b.destroy('permissions_everyone', `\`${inv.name}\` applies an access rule that gives everyone write or full control`, inv.span);
       return true;
     case 'add-type':
       b.opaque('powershell_add_type', '`Add-Type` compiles code we do not follow', inv.span);

@@ -9,6 +9,7 @@ import { parsePowerShell, type Node } from './parser.ts';
 import { setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
+import { resolvePath } from '../paths.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -179,6 +180,8 @@ class Walker {
       }
       case 'foreach_statement':
         return this.foreach(node);
+      case 'if_statement':
+        return this.ifStatement(node, input);
       case 'invokation_expression':
         this.dotnetCall(node);
         return this.children(node, input);
@@ -210,9 +213,54 @@ class Walker {
       else this.env.b.verb('delete').destroy('event_log_clear', `\`.ClearLog()\` deletes every event of the log`, this.span(node));
       return;
     }
+    if (/^\[(system\.)?environment\]$/.test(type) && m === 'setenvironmentvariable') return this.setEnvironmentVariable(node);
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
     else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
     else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
+  }
+
+  /**
+   * `[Environment]::SetEnvironmentVariable(NAME, VALUE[, TARGET])` (.NET reference): without a target, or `Process`, only
+   * this session changes; `User` and `Machine` store it for good, as `setx` does. A stored PATH whose value is not built
+   * on the stored one (`$p;C:\\x` with `$p = [Environment]::GetEnvironmentVariable('Path', …)`, or `$env:Path`) replaces
+   * every entry it does not repeat; `$null` deletes it. Other variables are settings that can be set again.
+   */
+  setEnvironmentVariable(node: Node): void {
+    const b = this.env.b;
+    const args = node.namedChildren.find((c) => c?.type === 'argument_list')?.descendantsOfType('argument_expression').filter((a) => a.parent?.type === 'argument_expression_list') ?? [];
+    const [name, value, target] = args.map((a) => this.evaluate(a).values[0] ?? null);
+    const targetText = args[2]?.text ?? '';
+    b.verb('write');
+    if (name === null || name === undefined) {
+      b.opaque('powershell_dotnet_call', '`[Environment]::SetEnvironmentVariable` of a name not fixed in the input', this.span(node));
+      return;
+    }
+    const stored = args.length >= 3 && !/process/i.test(target ?? targetText);
+    if (!stored || !/^path$/i.test(name)) return;
+    const raw = args[1]?.text.trim() ?? '';
+    if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
+    else if (builtOnStoredPath(raw, this.env.source)) return;
+    else if (value === null) b.opaque('powershell_dotnet_call', '`SetEnvironmentVariable(\'Path\', …)` stores a PATH not fixed in the input', this.span(node));
+    else b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', …)` replaces the stored PATH with this value only', this.span(node));
+  }
+
+  /**
+   * `if (-not (Test-Path F)) { … }`, `if (!(Test-Path F)) { … }`: the block runs only when F does not exist, so a write of
+   * F in it creates F and replaces nothing (as cmd's `if not exist F …` and bash's `[ -e F ] || …`). `elseif` and `else`
+   * blocks run when it does exist: they are judged as usual.
+   */
+  ifStatement(node: Node, input: PipeInput | null): void {
+    const kids = node.namedChildren.filter((c): c is Node => c !== null);
+    const [condition, block] = kids;
+    const m = condition?.type === 'pipeline' ? /^(?:-not\s*|!\s*)\(\s*Test-Path\s+(?:-(?:Path|LiteralPath)\s+)?('[^']+'|"[^"$`]+"|[^\s'"$`()]+)\s*\)$/i.exec(condition.text.trim()) : null;
+    const absent = m ? resolvePath(m[1]!.replace(/^['"]|['"]$/g, ''), this.scope) : null;
+    if (!absent || block?.type !== 'statement_block') return this.children(node, input);
+    this.visit(condition!, null);
+    const saved = this.scope.absent;
+    this.scope.absent = new Set([...(saved ?? []), absent]);
+    this.visit(block, null);
+    this.scope.absent = saved;
+    for (const rest of kids.slice(2)) this.visit(rest, null);
   }
 
   foreach(node: Node): void {
@@ -478,6 +526,18 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/**
+ * A PATH value that keeps the stored one: `"$p;C:\\x"`, `"C:\\x;$p"`, `$p + ';C:\\x'` where the input reads `$p` from
+ * `[Environment]::GetEnvironmentVariable('Path', …)`, or the same with `$env:Path`.
+ */
+function builtOnStoredPath(raw: string, source: string): boolean {
+  const m = /^"?(?:\$\{?([\w:]+)\}?\s*\+?\s*['"]?;|.*;\$\{?([\w:]+)\}?"?$)/i.exec(raw);
+  const v = m?.[1] ?? m?.[2];
+  if (!v) return false;
+  if (/^env:path$/i.test(v)) return true;
+  return new RegExp(`\\$${v}\\s*=\\s*\\[(system\\.)?environment\\]::getenvironmentvariable\\(\\s*['"]path['"]`, 'i').test(source);
 }
 
 function nodeText(first: Node, last: Node): string {

@@ -162,6 +162,13 @@ export function robocopy(inv: Invocation): void {
  */
 export const SAFEGUARD_SERVICE = /^(windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
 
+/**
+ * Windows features that are server roles (IIS, DHCP, DNS, failover clustering, file services, message queuing, AD DS and
+ * AD CS): disabling or removing one takes what it serves out of service. By their DISM and Server Manager names. Not
+ * Hyper-V: disabling the feature leaves the VMs and their disks (round 6, b6-win-c-ps-disable-feature-hyperv).
+ */
+export const SERVER_ROLE_FEATURE = /^(iis-|web-|dhcp(server)?$|dns(-server)?|failovercluster|failover-clustering|fs-fileserver|fileandstorage|msmq|was-|ad-domain-services|adcs-)/i;
+
 /** Names of scheduled tasks and jobs whose work is a safeguard: backups, snapshots, updates, scans, audit and log shipping. */
 export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|defender|antivirus|malware|update|patch|scan|security|\blogs?\b|logging/i;
 
@@ -334,7 +341,7 @@ export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: stri
 }
 
 /** The programs `windowsNative` knows (below), for `helpOnly`. */
-const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk']);
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -414,7 +421,7 @@ export const EVERYONE_PRINCIPAL = /^(everyone|\*?s-1-1-0|guests?|builtin\\guests
  * Principals that stand for everyone or for every signed-in account (Everyone, Users, Authenticated Users, Domain Users,
  * Guests, anonymous logons, by name or well-known SID): a grant to one of them widens access to all.
  */
-const BROAD_PRINCIPAL = /^\*?(everyone|s-1-1-0|(builtin\\)?users|s-1-5-32-545|(nt authority\\)?authenticated users|s-1-5-11|([^\\]+\\)?domain users|s-1-5-21-.*-513|(builtin\\)?guests?|s-1-5-32-546|(nt authority\\)?anonymous logon|s-1-5-7)$/;
+export const BROAD_PRINCIPAL = /^\*?(everyone|s-1-1-0|(builtin\\)?users|s-1-5-32-545|(nt authority\\)?authenticated users|s-1-5-11|([^\\]+\\)?domain users|s-1-5-21-.*-513|(builtin\\)?guests?|s-1-5-32-546|(nt authority\\)?anonymous logon|s-1-5-7)$/;
 
 /**
  * The principals an icacls or cacls line grants to: icacls `/grant[:r] SID:PERM…` (each word up to the next switch),
@@ -508,6 +515,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'dism':
       // DISM (reference): removing or disabling Defender or the firewall as a Windows feature or capability weakens it.
       if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
+      // A server role (SERVER_ROLE_FEATURE: IIS, DHCP, DNS, clustering, message queuing) disabled: what it serves goes out of service.
+      else if (ws.includes('/disable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => SERVER_ROLE_FEATURE.test(f)))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
       else if (ws.some((w) => /^\/(get-|checkhealth|scanhealth|\?)/.test(w))) b.verb('read');
       else b.verb('write');
       return true;
@@ -552,7 +561,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     }
     case 'net':
-      if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
+      // `net use … /delete` removes this machine's drive mappings and connections; the shares are untouched.
+      if (ws[0] === 'use') b.verb(ws.includes('/delete') || ws.includes('/del') || ws.length > 1 ? 'write' : 'read', 'network');
+      // `net accounts /minpwlen:0`, `/lockoutthreshold:0` (net accounts reference): the password length or lockout rule removed.
+      else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
+      else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
         b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
@@ -686,6 +699,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // certutil (Windows Commands reference): `-delstore` deletes a certificate from a store, `-delkey` a key
       // container (the private key), `-deleterow` rows of the CA database: none is recoverable.
       if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
+      // `-urlcache * delete` (or `-urlcache URL delete`) empties CryptoAPI's URL cache, which refills on the next fetch.
+      else if (ws.some((w) => /^[-/]urlcache$/.test(w)) && ws[ws.length - 1] === 'delete' && !ws.some((w) => /^[-/](f|split)$/.test(w))) b.verb('write').finding('cache_cleared', '`certutil -urlcache … delete` empties the URL cache');
       else if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
       else b.verb('read');
       return true;
@@ -720,6 +735,17 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else b.verb('read');
       return true;
     }
+    case 'forfiles':
+      forfiles(inv);
+      return true;
+    case 'dsrm':
+    case 'dsmod':
+    case 'dsadd':
+    case 'dsmove':
+    case 'dsquery':
+    case 'dsget':
+      directoryTool(inv, name, ws);
+      return true;
     case 'chkdsk':
       // chkdsk (Windows Commands reference): without a repair switch, and with `/scan` (an online scan), it only reports;
       // `/f`, `/r`, `/x`, `/b`, `/spotfix`, `/offlinescanandfix` repair the volume.
@@ -728,6 +754,43 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * forfiles (Windows Commands reference): `forfiles [/p FOLDER] [/m MASK] [/s] [/d DATE] [/c "COMMAND"]` runs COMMAND
+ * (default `cmd /c echo @file`) once for each file in FOLDER (`/s`: and its subfolders) whose name matches MASK, with
+ * `@path` the file's full path and `@file`, `@fname` its name. The command is judged once, as cmd runs it, with those
+ * variables standing for the pattern `FOLDER\MASK` (as a `for /f … in ('dir /b PATTERN')` body is).
+ */
+function forfiles(inv: Invocation): void {
+  const value = (flag: string): Word | undefined => inv.args[inv.args.findIndex((a) => (a.value ?? '').toLowerCase() === flag) + 1];
+  const folder = inv.args.some((a) => /^\/p$/i.test(a.value ?? '')) ? value('/p') : undefined;
+  const mask = inv.args.some((a) => /^\/m$/i.test(a.value ?? '')) ? value('/m') : undefined;
+  const command = inv.args.some((a) => /^\/c$/i.test(a.value ?? '')) ? value('/c') : undefined;
+  if (!command) {
+    inv.env.b.verb('read');
+    return;
+  }
+  if (command.value === null || folder?.value === null || mask?.value === null) {
+    inv.env.b.opaque('shell_dynamic_script', '`forfiles /c` runs a command, or over files, not fixed in the input', inv.span);
+    return;
+  }
+  const pattern = `${(folder?.value ?? '.').replace(/[\\/]+$/, '')}\\${mask?.value ?? '*'}`;
+  const line = command.value.replace(/0x22/gi, '"').replace(/@(path|file|fname|relpath)\b/gi, `"${pattern}"`);
+  runLaterAsCmd(inv, { ...command, value: line }, '`forfiles /c`');
+}
+
+/**
+ * The Active Directory command-line tools (Windows Commands reference): `dsrm DN` deletes the object (`-subtree` with
+ * everything under it); `dsmod user|computer DN -disabled yes` switches the account off; `dsquery` and `dsget` read;
+ * `dsadd`, `dsmove` and other `dsmod` changes write.
+ */
+function directoryTool(inv: Invocation, name: string, ws: string[]): void {
+  const b = inv.env.b;
+  if (name === 'dsquery' || name === 'dsget') b.verb('read');
+  else if (name === 'dsrm') b.verb('delete').destroy('directory_object_delete', '`dsrm` deletes the directory object', inv.span);
+  else if (name === 'dsmod' && /^(user|computer)$/.test(ws[0] ?? '') && ws.some((w, i) => w === '-disabled' && /^(yes|y)$/.test(ws[i + 1] ?? ''))) b.verb('write').destroy('account_disabled', '`dsmod … -disabled yes` switches the account off', inv.span);
+  else b.verb('write');
 }
 
 /** Programs that only read, show or open something (cmd built-ins and Windows tools). */

@@ -957,6 +957,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^nuget push\b/, effect: 'deploy', what: 'publishes a package' },
       { sub: /^nuget locals\b/, flags: ['--clear', '-c'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
       { sub: /^nuget (locals|list|why|verify|search)\b/, effect: 'read', what: 'reads caches, sources or packages' },
+      // Secret Manager (Microsoft Learn, "Safe storage of app secrets in development"): `clear` deletes every secret of the
+      // project and `remove KEY` one of them, from the profile's secrets.json, which nothing else holds; `set`, `init` write.
+      { sub: /^user-secrets (clear|remove)\b/, effect: 'destroy', what: "deletes the project's stored secrets" },
+      { sub: /^user-secrets list\b/, effect: 'read', what: "lists the project's stored secrets" },
+      { sub: /^user-secrets (set|init)\b/, effect: 'write', what: 'stores a secret or gives the project a secrets id' },
     ],
     otherwise: 'fallback',
   },

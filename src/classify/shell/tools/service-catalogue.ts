@@ -2902,6 +2902,24 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // zsh's zmv (zshcontrib(1), "zmv"): renames, copies (`-C`) or links (`-L`) the files a pattern matches to names built
+  // from it. Any name that would be taken (an existing file without `-f`, two files to one name) aborts the whole run
+  // before anything is done; `-f` (or `-o -f` handed to mv) overwrites; `-n` prints what it would do. The destination is
+  // evaluated as a string, so a command substitution or an evaluating flag in it runs code; `-p`/`-P` run another program.
+  {
+    names: ['zmv', 'zcp', 'zln'],
+    valued: ['-o', '-p', '-P'],
+    dryRun: ['-n'],
+    shortBundles: true,
+    local: true,
+    rules: [
+      { sub: /\$\(|`|\$\{\([^)]*[eP#%]/, effect: 'opaque', what: 'evaluates a name that runs a command' },
+      { flagValue: { names: ['-p', '-P'], value: /^(?!(mv|cp|ln)$)/ }, effect: 'opaque', what: 'runs another program on each file' },
+      { flags: ['-f'], effect: 'destroy', what: 'renames over existing files (`-f`)' },
+      { flagValue: { names: ['-o'], value: /(^|\s)-\w*f/ }, effect: 'destroy', what: 'renames over existing files (`-o -f`)' },
+    ],
+    otherwise: 'write',
+  },
   // Package configuration deleted. pacman(8): `-R` with `-n`/`--nosave` also deletes the packages' configuration files,
   // local edits and all (no `.pacsave` is kept), as `apt purge` does; `-p`/`--print` only prints. Other operations fall
   // back to the package managers' reading (installing and removing are writes the repository undoes).

@@ -2,7 +2,8 @@ import { matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
-import { noteWrite, shown, storeWrite, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { runLaterFile } from '../../stored-commands.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -345,6 +346,7 @@ export function copyMove(inv: Invocation): void {
     }
   }
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
+  landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
     if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
@@ -367,6 +369,23 @@ export function copyMove(inv: Invocation): void {
       if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }
+}
+
+/**
+ * A launchd job put in place by a copy, move or link (`cp com.acme.sync.plist ~/Library/LaunchAgents/`): launchd starts
+ * it at log-in or boot, so it is judged as writing that job (stored-commands.ts), with the source's content when this
+ * input wrote it; a job the action does not show is unknown. Other stored-command files copied in stay writes (a
+ * justfile or makefile runs only when someone runs it).
+ */
+function jobFileLanded(inv: Invocation, source: Word | undefined, landed: Word): void {
+  const abs = landed.value === null ? null : resolvePath(landed.value, inv.scope);
+  if (abs === null || runLaterFile(abs)?.format !== 'launchd') return;
+  const text = source?.value == null ? undefined : writtenContent(inv.scope, source.value);
+  if (text == null) {
+    inv.env.b.opaque('stored_job_unseen', `\`${inv.name}\` puts \`${abs}\` in place, a launchd job run at log-in or boot, from a file the action does not show`, inv.span);
+    return;
+  }
+  storeWrite(inv, landed.value, text);
 }
 
 /**

@@ -190,7 +190,9 @@ export function pulumi(inv: Invocation): void {
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
   // `destroy --preview-only` "only show a preview of the destroy, but don't perform the destroy itself" (pulumi destroy
-  // reference). A pull request's stack is a scratch environment made to be thrown away.
+  // reference). A pull request's stack is a scratch environment made to be thrown away: destroying its resources loses
+  // nothing. `stack rm` of it stays destructive: it deletes the stack's history and configuration, the only record of what
+  // it deployed, and with `--force` leaves its resources running with nothing left to destroy them.
   const scratch = stack !== undefined && stack !== null && PER_PULL_REQUEST.test(stack.split('/').pop()!);
   if ((sub === 'destroy' || sub === 'down') && hasFlag(inv.args, '--preview-only')) {
     b.verb('read').finding('dry_run', `\`pulumi ${sub} --preview-only\` only shows what would be deleted`, inv.span);
@@ -202,8 +204,6 @@ export function pulumi(inv: Invocation): void {
     b.verb('deploy');
     if (hasFlag(inv.args, '--replace', '--target-replace')) b.verb('replace').destroy('pulumi_replace', '`--replace` deletes and recreates resources', inv.span);
     else b.partial('pulumi_up_unseen', '`pulumi up` applies changes that have not been shown', inv.span).destroy('pulumi_up_unseen', 'an unreviewed update could delete or replace resources', inv.span);
-  } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove') && scratch) {
-    b.verb('delete').finding('pulumi_stack_rm_preview', '`pulumi stack rm` deletes a per-pull-request stack', inv.span);
   } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
     b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
   } else if (sub === 'state' && pos[1]?.value === 'delete') {

@@ -348,7 +348,7 @@ export function copyMove(inv: Invocation): void {
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
-    if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -369,6 +369,18 @@ export function copyMove(inv: Invocation): void {
       if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }
+}
+
+/**
+ * With no overwrite (`-n`, `-i` with no answer), a copy only creates files: one that matters even when new is a system
+ * file, a dot file or dot folder's (a start-up file, a credential, `.git/hooks`), or a file something runs later. A new
+ * file among the user's documents or in the repository (`cp -i a.txt ~/Documents/a.txt`) loses nothing.
+ */
+function newFileHarmless(inv: Invocation, path: string): boolean {
+  const roots = [inv.scope.home, inv.scope.workspace].filter((r): r is string => r !== undefined && r !== '/');
+  const root = roots.find((r) => path.startsWith(`${r.replace(/\/+$/, '')}/`));
+  if (root === undefined || runLaterFile(path) !== null) return false;
+  return !path.slice(root.replace(/\/+$/, '').length + 1).split('/').some((seg) => seg.startsWith('.'));
 }
 
 /**

@@ -2905,6 +2905,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // mysides (macOS Finder sidebar, its README): `list` reads; `add NAME URL` and `remove NAME` change a sidebar entry,
+  // which `add` puts back.
+  {
+    names: ['mysides'],
+    valued: [],
+    local: true,
+    rules: [{ sub: /^list\b/, effect: 'read', what: 'lists the sidebar entries' }],
+    otherwise: 'write',
+  },
   // zsh's zmv (zshcontrib(1), "zmv"): renames, copies (`-C`) or links (`-L`) the files a pattern matches to names built
   // from it. Any name that would be taken (an existing file without `-f`, two files to one name) aborts the whole run
   // before anything is done; `-f` (or `-o -f` handed to mv) overwrites; `-n` prints what it would do. The destination is

@@ -94,15 +94,29 @@ export function lookupVariable(raw: string, scope: ShellScope): string | null {
   if (bare === 'home') return scope.home ?? null;
   if (bare === 'pwd') return scope.cwd ?? null;
   // `$PROFILE` (about_Profiles): the current user's profile script for the current host.
-  if (bare === 'profile' && scope.home) {
-    const home = scope.home.replace(/[\\/]+$/, '');
-    return isWindowsPath(home) ? `${home}\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1` : `${home}/.config/powershell/Microsoft.PowerShell_profile.ps1`;
-  }
+  if (bare === 'profile') return profileMember('CurrentUserCurrentHost', scope);
   if (bare === 'true') return 'True';
   if (bare === 'false') return 'False';
   if (bare === 'null') return '';
   const v = scope.vars.get(`$${bare}`);
   return v === undefined ? null : v;
+}
+
+/**
+ * `$PROFILE` and its four members (about_Profiles, "The $PROFILE variable"): the current user's profiles in the home
+ * folder (`Documents\PowerShell`, `~/.config/powershell` on Linux and macOS), all users' in `$PSHOME`, PowerShell's
+ * install folder (`C:\Program Files\PowerShell\7`, `/opt/microsoft/powershell/7`, `/usr/local/microsoft/powershell/7`
+ * on macOS). `AllHosts` is `profile.ps1`, `CurrentHost` the console's `Microsoft.PowerShell_profile.ps1`.
+ */
+export function profileMember(member: string, scope: ShellScope): string | null {
+  const m = /^(currentuser|allusers)(allhosts|currenthost)$/.exec(member.toLowerCase());
+  if (!m || !scope.home) return null;
+  const file = m[2] === 'allhosts' ? 'profile.ps1' : 'Microsoft.PowerShell_profile.ps1';
+  const home = scope.home.replace(/[\\/]+$/, '');
+  const windows = isWindowsPath(home);
+  if (m[1] === 'currentuser') return windows ? `${home}\\Documents\\PowerShell\\${file}` : `${home}/.config/powershell/${file}`;
+  if (windows) return `C:\\Program Files\\PowerShell\\7\\${file}`;
+  return `${home.startsWith('/Users/') ? '/usr/local' : '/opt'}/microsoft/powershell/7/${file}`;
 }
 
 /** Expands `$var`, `${var}`, `$env:X` and backtick escapes in text; `$( … )` and `$x.y` are unknown. */
@@ -336,6 +350,13 @@ class Walker {
         return one(node.text.replace(/^@'\r?\n?/, '').replace(/\r?\n?'@$/, ''));
       case 'variable':
         return one(lookupVariable(node.text, this.scope));
+      case 'member_access': {
+        // `$PROFILE.CurrentUserAllHosts`: the profile paths are the only members read.
+        const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        const object = kids[0]?.type === 'variable' ? kids[0].text.replace(/^\$/, '').toLowerCase().replace(/^(global|script|local):/, '') : '';
+        const member = kids[1]?.type === 'member_name' && kids.length === 2 ? kids[1].text : '';
+        return one(object === 'profile' ? profileMember(member, this.scope) : null);
+      }
       case 'decimal_integer_literal':
       case 'integer_literal':
       case 'real_literal':

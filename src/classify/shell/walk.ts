@@ -8,6 +8,7 @@ import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellE
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
+import { zshAsBash } from './zsh.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -56,12 +57,48 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
   }
   try {
     const root = tree.rootNode;
+    if (bashRejects(root) && readAsZsh(source, scope, env, stdin, offset)) return;
     if (root.hasError) {
       // SECURITY: a script bash might read differently from us is opaque; we still walk it for targets.
       const err = firstError(root);
       env.b.opaque('shell_syntax_error', 'the shell input does not parse cleanly', err ? { start: offset + err.startIndex, end: offset + err.endIndex } : undefined);
     }
     visit(root, scope, env, stdin, offset);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether bash would refuse the input: a parse error, or a word followed by a parenthesis (`ls *(.)`). */
+function bashRejects(node: Node): boolean {
+  if (node.hasError) return true;
+  if (node.type === 'command') {
+    const name = node.childForFieldName('name')?.text;
+    if (name !== 'time' && name !== 'coproc' && node.namedChildren.some((c) => c?.type === 'subshell')) return true;
+  }
+  return node.namedChildren.some((c) => c !== null && bashRejects(c));
+}
+
+/**
+ * Input bash rejects, read as zsh's (the agent's shell may be zsh: macOS's default) when `zshAsBash` can rewrite its
+ * zsh-only words into bash that parses cleanly; false when it cannot, and the input stays a syntax error (unknown).
+ */
+function readAsZsh(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): boolean {
+  const rewritten = zshAsBash(source);
+  if (rewritten === null) return false;
+  const tree = parseBash(rewritten);
+  if (!tree) return false;
+  try {
+    if (bashRejects(tree.rootNode)) return false;
+    // Spans of the rewritten text do not map onto the input's: findings point at the whole input.
+    const before = env.b.findings.length;
+    env.b.finding('zsh_syntax', 'zsh-only syntax (glob qualifiers, expansion flags, modifiers) read as the commands and paths it reaches', { start: offset, end: offset + source.length });
+    visit(tree.rootNode, scope, env, stdin, offset);
+    for (let i = before; i < env.b.findings.length; i++) {
+      const f = env.b.findings[i]!;
+      if (f.span) f.span = { start: offset, end: offset + source.length };
+    }
+    return true;
   } finally {
     tree.delete();
   }

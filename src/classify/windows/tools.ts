@@ -1,9 +1,9 @@
-import { shown, type Invocation } from '../shell/invocation.ts';
+import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import type { Word } from '../shell/words.ts';
+import { literalWord, type Word } from '../shell/words.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -341,7 +341,7 @@ export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: stri
 }
 
 /** The programs `windowsNative` knows (below), for `helpOnly`. */
-const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget']);
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -447,6 +447,53 @@ export function grantedPrincipals(args: Word[]): string[] {
 
 const CURRENT_USER_GRANT = /^"?(\$\(\$env:username\)|\$env:username|%username%):[^$%]*"?$/i;
 
+/**
+ * `reg import FILE` and `regedit /s FILE` apply a .reg file (regedit's format, Microsoft's "How to add, modify, or delete
+ * registry subkeys and values by using a .reg file"): `[KEY]` adds a key, `[-KEY]` deletes it with everything under it,
+ * `"name"=-` deletes a value and `"name"=data` sets one. A file written earlier in the input is judged entry by entry, as
+ * `reg delete` and `reg add` are (start-up commands run, safeguards switched off); one the action does not show is
+ * unknown, as nsupdate's and psql's files are: a whole key deleted is one line of it.
+ */
+function regImport(inv: Invocation, file: Word | undefined, label: string): void {
+  const b = inv.env.b;
+  const text = file?.value == null ? undefined : writtenContent(inv.scope, file.value);
+  if (text == null) {
+    b.verb('write').opaque('registry_file_unseen', `\`${label} ${file ? shown(file) : ''}\` applies registry changes (key and value deletions among them) from a file the action does not show`, inv.span);
+    return;
+  }
+  b.verb('write').finding('registry_write', `\`${label}\` changes the registry from a file written in this input`, inv.span);
+  let key = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const section = /^\[(-?)([^\]]+)\]$/.exec(line);
+    if (section) {
+      key = section[2]!;
+      if (section[1]) b.verb('delete').destroy('registry_delete', `\`${label}\` deletes the key \`${key}\` and everything under it`, inv.span);
+      continue;
+    }
+    const value = /^(@|"((?:[^"\\]|\\.)*)")\s*=\s*(.*)$/.exec(line);
+    if (!value) {
+      // SECURITY: a line this reader does not know (a value continued with `\`, a mangled quote) is not skipped.
+      if (line !== '' && !line.startsWith(';') && !/^(Windows Registry Editor Version 5\.00|REGEDIT4)$/.test(line)) b.opaque('registry_file_unread', `\`${label}\`: a line of the file is not read here: \`${line.slice(0, 60)}\``, inv.span);
+      continue;
+    }
+    const name = value[1] === '@' ? '' : value[2]!.replace(/\\(.)/g, '$1');
+    const data = regData(value[3]!);
+    if (value[3]!.trim() === '-') b.verb('delete').destroy('registry_delete', `\`${label}\` deletes the value \`${name}\` of \`${key}\``, inv.span);
+    else if (registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${label}\` sets \`${name}\`: switches a safeguard off`, inv.span);
+    else if (startUpValue(key, name)) runLaterAsCmd(inv, { ...literalWord(data ?? '', inv.span.start, inv.span.end), value: data }, `\`${label}\` of a start-up command`);
+  }
+}
+
+/** A .reg value's data as text: a string unquoted, a dword as its number; other types (hex, binary) unknown. */
+function regData(text: string): string | null {
+  const t = text.trim();
+  const str = /^"((?:[^"\\]|\\.)*)"$/.exec(t);
+  if (str) return str[1]!.replace(/\\(.)/g, '$1');
+  const dword = /^dword:([0-9a-f]{1,8})$/i.exec(t);
+  return dword ? String(parseInt(dword[1]!, 16)) : null;
+}
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
@@ -523,7 +570,18 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'bcdedit':
       bcdedit(inv, ws);
       return true;
+    case 'regedit':
+    case 'regedt32':
+      // regedit(1): `/s FILE` (silent) or a bare FILE imports it; `/e FILE [KEY]` exports; alone it opens its window.
+      if (ws[0] === '/e' || ws[0] === '-e') b.verb('read');
+      else if (cmdOperands(inv.args).length === 0) b.verb('exec').partial('interactive_program', `\`${name}\` opens the Registry Editor's window`, inv.span);
+      else regImport(inv, cmdOperands(inv.args)[0], `${name} /s`);
+      return true;
     case 'reg':
+      if (ws[0] === 'import') {
+        regImport(inv, inv.args[1], 'reg import');
+        return true;
+      }
       if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);

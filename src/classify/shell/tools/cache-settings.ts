@@ -37,11 +37,23 @@ export function cacheSetting(inv: Invocation, pos: readonly string[]): void {
       // GOPATH names the folder above the cache (`pkg/mod`), not the cache; a value not fixed in the input is only noted.
       if (key === 'GOPATH' || value === '?') continue;
       const folder = pathEffect(inv, literalWord(value, inv.span.start, inv.span.end));
-      if (folder.cls === 'control_plane' || (folder.cls === 'critical' && holdsOtherThings(folder.path, inv.scope.home, inv.scope.workspace))) {
+      if (folder.cls === 'control_plane' || (folder.cls === 'critical' && holdsOtherThings(folder.path, inv.scope.home, inv.scope.workspace)) || !madeForACache(folder.path)) {
         inv.env.b.verb('write').destroy('cache_folder_moved', `\`${inv.name}\` makes \`${folder.path}\` its cache folder, which the tool's own cache clean deletes`, inv.span);
       }
     }
   }
+}
+
+/**
+ * A folder that is plainly a cache's, by its path: a temporary folder, or one whose path names a cache (`~/.cache/gomod`,
+ * `/var/cache/pip-ci`, `/mnt/ci-cache/go`, `.gocache`) or a tool's store (`gomod`, `go-build`, `pkg/mod`, `npm`, `pip`,
+ * `pnpm-store`, `yarn`). Any other folder may exist and hold other things (`~/work/data`, `/etc/ssh`, `~/.config/gcloud`,
+ * the repository's `src`): which this input cannot tell, and the tool's cache clean would delete it, so it is destructive.
+ */
+const CACHE_PLACE = /(^|\/)(\.?[\w.-]*cache[\w.-]*|caches|\.?gomod|go-build|pkg\/mod|\.?(npm|pip|pnpm|yarn|poetry|composer)([-_.][\w.-]*)?|\.?pnpm-store|tmp|temp)(\/|$)/i;
+
+function madeForACache(path: string): boolean {
+  return CACHE_PLACE.test(path) || /^\/(tmp|var\/tmp)(\/|$)/.test(path);
 }
 
 /**

@@ -5,6 +5,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
+import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -780,6 +781,14 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
   minikube: [{ sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" }],
+  // A pull request's local cluster (`kind delete cluster --name pr-4411`, `k3d cluster delete preview-pr-12`), the
+  // name CI gives the cluster it makes for each pull request: a scratch environment made to be thrown away (kind and k3d
+  // references: the cluster is named by `--name`/`-n` or as an operand). `--all` reaches every cluster.
+  kind: [
+    { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+  ],
+  k3d: [{ sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' }],
   // eksctl: an IAM identity mapped to `system:masters`, or an access entry in that group, is cluster-admin on the
   // cluster (EKS user guide, "Grant IAM users access to Kubernetes with a ConfigMap": system:masters is bound to
   // cluster-admin and cannot be narrowed).

@@ -2,7 +2,8 @@ import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
-import { noteWrite, shown, storeWrite, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { runLaterFile } from '../../stored-commands.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -348,8 +349,9 @@ export function copyMove(inv: Invocation): void {
     }
   }
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
+  landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
-    if (!noClobber || pathEffect(inv, d).cls === 'critical' || pathEffect(inv, d).cls === 'control_plane') {
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -375,6 +377,35 @@ export function copyMove(inv: Invocation): void {
       if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }
+}
+
+/**
+ * With no overwrite (`-n`, `-i` with no answer), a copy only creates files: one that matters even when new is a system
+ * file, a dot file or dot folder's (a start-up file, a credential, `.git/hooks`), or a file something runs later. A new
+ * file among the user's documents or in the repository (`cp -i a.txt ~/Documents/a.txt`) loses nothing.
+ */
+function newFileHarmless(inv: Invocation, path: string): boolean {
+  const roots = [inv.scope.home, inv.scope.workspace].filter((r): r is string => r !== undefined && r !== '/');
+  const root = roots.find((r) => path.startsWith(`${r.replace(/\/+$/, '')}/`));
+  if (root === undefined || runLaterFile(path) !== null) return false;
+  return !path.slice(root.replace(/\/+$/, '').length + 1).split('/').some((seg) => seg.startsWith('.'));
+}
+
+/**
+ * A launchd job put in place by a copy, move or link (`cp com.acme.sync.plist ~/Library/LaunchAgents/`): launchd starts
+ * it at log-in or boot, so it is judged as writing that job (stored-commands.ts), with the source's content when this
+ * input wrote it; a job the action does not show is unknown. Other stored-command files copied in stay writes (a
+ * justfile or makefile runs only when someone runs it).
+ */
+function jobFileLanded(inv: Invocation, source: Word | undefined, landed: Word): void {
+  const abs = landed.value === null ? null : resolvePath(landed.value, inv.scope);
+  if (abs === null || runLaterFile(abs)?.format !== 'launchd') return;
+  const text = source?.value == null ? undefined : writtenContent(inv.scope, source.value);
+  if (text == null) {
+    inv.env.b.opaque('stored_job_unseen', `\`${inv.name}\` puts \`${abs}\` in place, a launchd job run at log-in or boot, from a file the action does not show`, inv.span);
+    return;
+  }
+  storeWrite(inv, landed.value, text);
 }
 
 /**

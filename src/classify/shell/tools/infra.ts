@@ -162,7 +162,11 @@ export function terraform(inv: Invocation): void {
     case 'workspace': {
       const op = rest[0]?.value;
       if (op === 'delete') {
-        b.verb('delete').target(envTarget(inv, 'terraform', `tf-workspace:${rest[rest.length - 1]?.value ?? '?'}`, [clue('tf_workspaces', rest[rest.length - 1]?.value)])).destroy('terraform_workspace_delete', '`workspace delete` drops a workspace and its state', inv.span);
+        const name = rest[rest.length - 1]?.value;
+        b.verb('delete').target(envTarget(inv, 'terraform', `tf-workspace:${name ?? '?'}`, [clue('tf_workspaces', name)]));
+        // A pull request's workspace is a scratch environment made to be thrown away (as its namespace and release are).
+        if (rest.length > 1 && name && PER_PULL_REQUEST.test(name)) b.finding('terraform_workspace_preview', `\`workspace delete ${name}\` drops a per-pull-request workspace`, inv.span);
+        else b.destroy('terraform_workspace_delete', '`workspace delete` drops a workspace and its state', inv.span);
       } else b.verb(op === 'new' ? 'write' : 'read');
       // Later commands of this input act in the workspace chosen here (`terraform workspace select prod && terraform destroy`).
       const name = rest[rest.length - 1]?.value;
@@ -185,7 +189,16 @@ export function pulumi(inv: Invocation): void {
   const stack = optionValue(inv.args, '-s', '--stack') ?? (sub === 'stack' && /^(rm|remove|select|init|output|history|export|import|tag|change-secrets-provider|unselect)$/.test(pos[1]?.value ?? '') ? pos[2]?.value : undefined) ?? urnStack;
   const t = envTarget(inv, 'terraform', `pulumi:${stack ?? inv.scope.cwd ?? '.'}`, [clue('tf_workspaces', stack), clue('names', stack), clue('names', optionValue(inv.args, '-C', '--cwd'))]);
   b.target(t);
-  if (sub === 'destroy' || sub === 'down') {
+  // `destroy --preview-only` "only show a preview of the destroy, but don't perform the destroy itself" (pulumi destroy
+  // reference). A pull request's stack is a scratch environment made to be thrown away: destroying its resources loses
+  // nothing. `stack rm` of it stays destructive: it deletes the stack's history and configuration, the only record of what
+  // it deployed, and with `--force` leaves its resources running with nothing left to destroy them.
+  const scratch = stack !== undefined && stack !== null && PER_PULL_REQUEST.test(stack.split('/').pop()!);
+  if ((sub === 'destroy' || sub === 'down') && hasFlag(inv.args, '--preview-only')) {
+    b.verb('read').finding('dry_run', `\`pulumi ${sub} --preview-only\` only shows what would be deleted`, inv.span);
+  } else if ((sub === 'destroy' || sub === 'down') && scratch) {
+    b.verb('delete').finding('pulumi_destroy_preview', `\`pulumi ${sub}\` deletes a per-pull-request stack's resources`, inv.span);
+  } else if (sub === 'destroy' || sub === 'down') {
     b.verb('delete').destroy('pulumi_destroy', `\`pulumi ${sub}\` deletes every resource of the stack`, inv.span);
   } else if (sub === 'up' || sub === 'update') {
     b.verb('deploy');
@@ -249,6 +262,11 @@ export const PER_PULL_REQUEST = /^(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$
  * ends. A bare `e2e` or `ci` namespace (a long-lived test environment) is not one.
  */
 const PER_RUN = /^(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
+
+/** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
+export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
+  return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);
+}
 
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },

@@ -3,6 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
+import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -784,6 +785,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { sub: /^(app|apps|application) delete\b/, flagValue: { names: ['--cascade'], value: /^false$/i }, effect: 'write', what: 'deletes the Application only; its resources keep running (non-cascading)' },
+      // A pull request's preview Application (`preview-pr-123`), with what it deployed: a scratch environment.
+      { sub: PER_PULL_REQUEST_OPERANDS('(app|apps|application) delete'), effect: 'delete', what: 'deletes a per-pull-request preview Application and what it deployed' },
       { sub: /^(app|apps|application) (delete|delete-resource)\b/, effect: 'destroy', what: 'deletes the Application and, cascading by default, every resource it manages' },
       { sub: /^(appset|applicationset) delete\b/, effect: 'destroy', what: 'deletes the ApplicationSet and the Applications it generated' },
       { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
@@ -2907,6 +2910,33 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '--version', '-V'], effect: 'read', what: 'help' },
       { flagValue: { names: ['-o'], value: /./ }, effect: 'destroy', what: "deletes revisions from the file's history" },
+    ],
+    otherwise: 'write',
+  },
+  // mysides (macOS Finder sidebar, its README): `list` reads; `add NAME URL` and `remove NAME` change a sidebar entry,
+  // which `add` puts back.
+  {
+    names: ['mysides'],
+    valued: [],
+    local: true,
+    rules: [{ sub: /^list\b/, effect: 'read', what: 'lists the sidebar entries' }],
+    otherwise: 'write',
+  },
+  // zsh's zmv (zshcontrib(1), "zmv"): renames, copies (`-C`) or links (`-L`) the files a pattern matches to names built
+  // from it. Any name that would be taken (an existing file without `-f`, two files to one name) aborts the whole run
+  // before anything is done; `-f` (or `-o -f` handed to mv) overwrites; `-n` prints what it would do. The destination is
+  // evaluated as a string, so a command substitution or an evaluating flag in it runs code; `-p`/`-P` run another program.
+  {
+    names: ['zmv', 'zcp', 'zln'],
+    valued: ['-o', '-p', '-P'],
+    dryRun: ['-n'],
+    shortBundles: true,
+    local: true,
+    rules: [
+      { sub: /\$\(|`|\$\{\([^)]*[eP#%]/, effect: 'opaque', what: 'evaluates a name that runs a command' },
+      { flagValue: { names: ['-p', '-P'], value: /^(?!(mv|cp|ln)$)/ }, effect: 'opaque', what: 'runs another program on each file' },
+      { flags: ['-f'], effect: 'destroy', what: 'renames over existing files (`-f`)' },
+      { flagValue: { names: ['-o'], value: /(^|\s)-\w*f/ }, effect: 'destroy', what: 'renames over existing files (`-o -f`)' },
     ],
     otherwise: 'write',
   },

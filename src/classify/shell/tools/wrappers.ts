@@ -1,6 +1,7 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
-import { afterOwnOptions, clue, envTarget, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
+import { fileTarget } from './filesystem.ts';
 
 /**
  * Commands that run another command. Each entry says which of its own options take a value, so the
@@ -16,6 +17,7 @@ interface WrapperSpec {
 
 const WRAPPERS: Record<string, WrapperSpec> = {
   sudo: { valued: ['-u', '--user', '-g', '--group', '-C', '--close-from', '-D', '--chdir', '-h', '--host', '-p', '--prompt', '-r', '--role', '-t', '--type', '-U', '--other-user', '-T', '--command-timeout'] },
+  sudoedit: { valued: ['-u', '--user', '-g', '--group', '-C', '--close-from', '-D', '--chdir', '-h', '--host', '-p', '--prompt', '-r', '--role', '-t', '--type', '-U', '--other-user', '-T', '--command-timeout'] },
   doas: { valued: ['-u', '-C'] },
   pkexec: { valued: ['--user'] },
   nice: { valued: ['-n', '--adjustment'] },
@@ -61,6 +63,26 @@ function specFor(name: string): WrapperSpec | undefined {
 
 export function isWrapper(name: string): boolean {
   return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || name === 'npx' || name === 'bunx' || name === 'pnpx';
+}
+
+/**
+ * sudoedit, `sudo -e FILE…` (sudo(8), "-e, --edit"): each file is copied, the invoking user's editor (`SUDO_EDITOR`,
+ * `VISUAL`, `EDITOR`) edits the copy, and sudo writes it back over the file as root. The edit is typed by whoever runs the
+ * editor, so what each file becomes is unknown: judged as an overwrite of each file (of /etc, a system path, destructive;
+ * of the user's own notes, a write). An editor set in the input that is not a plain editor runs a command on the copy:
+ * unknown.
+ */
+function sudoEdit(inv: Invocation, files: Word[]): void {
+  const b = inv.env.b;
+  const editor = ['SUDO_EDITOR', 'VISUAL', 'EDITOR'].map((v) => envVar(inv, v)).find((v) => v !== undefined);
+  if (editor !== undefined && (editor === null || !/^(\S*\/)?(vi|vim|nvim|nano|emacs|micro|ed|mg|joe|pico|hx|helix|kak|code --wait|subl -w)$/.test(editor.trim()))) {
+    b.opaque('editor_command', `\`${inv.name}\` runs the editor \`${editor ?? '?'}\` set in the input on each file`, inv.span);
+  }
+  if (files.length === 0) {
+    b.verb('exec').partial('sudoedit_no_file', `\`${inv.name}\` names no file`, inv.span);
+    return;
+  }
+  for (const f of files) fileTarget(inv, f, 'write', { recursive: false, what: `\`${inv.name}\` edits and writes back as root`, replaces: true });
 }
 
 /** The command after the wrapper's own options. */
@@ -115,6 +137,10 @@ export function unwrap(inv: Invocation): boolean {
   // not ask sudo for a login shell (sudo(8): options end at the command). runuser's `-c` may follow the user it names
   // (runuser(1): `runuser [options] [-] [user [argument...]]`), so every argument is read there.
   const own = inv.args.slice(0, inv.args.length - afterOptions(inv.args, spec).length);
+  if (name === 'sudoedit' || (name === 'sudo' && own.some((a) => a.value === '-e' || a.value === '--edit' || /^-[A-Za-z]*e[A-Za-z]*$/.test(a.value ?? '')))) {
+    sudoEdit(inv, afterOptions(inv.args, spec));
+    return true;
+  }
   if ((name === 'sudo' && own.some((a) => a.value === '-s' || a.value === '-i' || a.value === '--shell' || a.value === '--login')) || (name === 'runuser' && inv.args.some((a) => a.value === '-c'))) {
     const rest = afterOptions(inv.args, spec);
     const c = inv.args.findIndex((a) => a.value === '-c');

@@ -155,12 +155,18 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitPipeline(node, scope, env, stdin, offset);
     case 'list': {
       markRestarts(node, scope, env);
+      const outside = scope.buildOutput;
       markRegenerated(node, scope);
-      const absent = existenceGuard(node, scope);
-      if (absent === null) return visitChildren(node, scope, env, stdin, offset);
-      visit(node.namedChildren[0]!, scope, env, stdin, offset);
-      visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
-      return;
+      try {
+        const absent = existenceGuard(node, scope);
+        if (absent === null) return visitChildren(node, scope, env, stdin, offset);
+        visit(node.namedChildren[0]!, scope, env, stdin, offset);
+        visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
+        return;
+      } finally {
+        // What the list's build writes again is its output for this list only, not for the commands after it.
+        scope.buildOutput = outside;
+      }
     }
     case 'subshell':
       return visitChildren(node, childScope(scope), env, stdin, offset);
@@ -292,16 +298,24 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   }
 }
 
+/** Whether every operator of a list, through its nested lists, is `&&`: each command runs only when the ones before succeeded. */
+function andChain(node: Node): boolean {
+  return node.children.every((c) => c === null || (c.type === 'list' ? andChain(c) : c.isNamed || c.type === '&&'));
+}
+
 /** The simple commands of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`). */
 function listCommands(node: Node): Node[] {
   return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listCommands(c) : c.type === 'command' ? [c] : []));
 }
 
 /**
- * `rm -rf vendor && go mod vendor`: a folder another command of the same list writes again (regenerated.ts) is build
- * output for the whole list. Not across a `cd`, which would make the same word name another folder.
+ * `rm -rf vendor && go mod vendor`: a folder another command of the same `&&` list writes again (regenerated.ts) is
+ * build output for the whole list (and only for it: the caller puts the scope's build output back after the list). Not
+ * across a `cd`, which would make the same word name another folder.
  */
 function markRegenerated(node: Node, scope: ShellScope): void {
+  // `rm -rf src || go build -o src/app .`: the build runs only when the deletion failed; nothing writes the folder again.
+  if (!andChain(node)) return;
   const commands = listCommands(node);
   if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
   const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, scope) ?? []));

@@ -120,7 +120,28 @@ function childScope(scope: ShellScope): ShellScope {
 }
 
 function visitChildren(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
-  for (const c of node.namedChildren) if (c) visit(c, scope, env, stdin, offset);
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    // `mv .env .env.bak & printf … > .env`: a command sent to the background races what follows it.
+    if (c.nextSibling?.type === '&') keepingAbsent(scope, () => visit(c, scope, env, stdin, offset));
+    else visit(c, scope, env, stdin, offset);
+  }
+}
+
+/**
+ * Statements whose commands may not run (a branch, a loop run zero times, a case not taken). A path a command in them
+ * empties (`mv .env .env.bak`, filesystem.ts) is not surely absent after them.
+ */
+const MAY_NOT_RUN = new Set(['if_statement', 'while_statement', 'for_statement', 'c_style_for_statement', 'case_statement']);
+
+/** Runs `walk`, then puts back the paths the scope knew to be absent before it (what it emptied may still be there). */
+function keepingAbsent(scope: ShellScope, walk: () => void): void {
+  const before = scope.absent;
+  try {
+    walk();
+  } finally {
+    scope.absent = before;
+  }
 }
 
 function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
@@ -128,6 +149,11 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     if (env.steps === MAX_STEPS + 1) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
     return;
   }
+  if (MAY_NOT_RUN.has(node.type)) return keepingAbsent(scope, () => visitNode(node, scope, env, stdin, offset));
+  visitNode(node, scope, env, stdin, offset);
+}
+
+function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   switch (node.type) {
     case 'comment':
     case 'heredoc_body':
@@ -159,6 +185,17 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       markRegenerated(node, scope);
       try {
         const absent = existenceGuard(node, scope);
+        if (absent === null && node.children.some((c) => c?.type === '||')) {
+          // `true || mv .env .env.bak; …`, `false && mv … || …`: the right of `||` runs when the left failed, perhaps
+          // before its rename, and the left may not have run at all: neither empties a path for what follows. Unless the
+          // right ends the script (`mv .env .env.bak || exit 1`): what follows runs only when the whole left succeeded.
+          const [left, right] = node.namedChildren;
+          if (right?.type === 'command' && /^(exit|return)$/.test(right.childForFieldName('name')?.text ?? '')) return visitChildren(node, scope, env, stdin, offset);
+          return keepingAbsent(scope, () => {
+            if (left) keepingAbsent(scope, () => visit(left, scope, env, stdin, offset));
+            if (right) visit(right, scope, env, stdin, offset);
+          });
+        }
         if (absent === null) return visitChildren(node, scope, env, stdin, offset);
         visit(node.namedChildren[0]!, scope, env, stdin, offset);
         visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);

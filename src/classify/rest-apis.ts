@@ -106,7 +106,8 @@ function awsQueryDryRun(url: string, body: JsonValue | undefined): string | null
   const form = typeof body === 'string' ? body : '';
   const values: string[] = [];
   for (const pair of `${query}&${form}`.split('&')) {
-    const [key, value] = [pair.split('=')[0]!, pair.slice(pair.indexOf('=') + 1)].map(formDecoded);
+    const key = formDecoded(pair.split('=')[0]!);
+    const value = formDecoded(pair.slice(pair.indexOf('=') + 1));
     if (key === null || value === null) return null;
     if (key.toLowerCase() === 'dryrun') values.push(key === 'DryRun' ? value.toLowerCase() : 'not the parameter');
   }

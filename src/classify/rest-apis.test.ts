@@ -95,4 +95,28 @@ describe('what a cloud or SaaS request does beyond its path words', () => {
     assert.equal(s3ObjectUpload('https://b.s3.us-east-1.amazonaws.com/?policy'), false);
     assert.equal(s3ObjectUpload('https://s3.us-east-1.amazonaws.com/b'), false);
   });
+  // Review of round 11 (branch r11a).
+  test('DryRun is EC2\'s, and every DryRun of the request must be true', () => {
+    assert.equal(api('DELETE', 'https://b.s3.us-east-1.amazonaws.com/db/dump.sql?DryRun=true').destructive, true);
+    assert.equal(api('POST', 'https://sqs.us-east-1.amazonaws.com/?Action=PurgeQueue&QueueUrl=q&DryRun=true').destructive, true);
+    assert.equal(api('POST', 'https://ec2.amazonaws.com/?DryRun=true', 'Action=TerminateInstances&InstanceId.1=i-1&DryRun=false').destructive, true);
+    assert.equal(api('POST', 'https://ec2.amazonaws.com/?Action=TerminateInstances&InstanceId.1=i-1&DryRun=true&Dry%52un=false').destructive, true);
+    assert.equal(api('POST', 'https://ec2.amazonaws.com/?Action=TerminateInstances&InstanceId.1=i-1&dryrun=true').destructive, true);
+    assert.equal(api('POST', 'https://ec2.eu-west-1.amazonaws.com/', 'Action=TerminateInstances&InstanceId.1=i-1&DryRun=true').destructive, false);
+  });
+  test('a Hasura delete is narrowed only when every call of it holds a condition and no empty expression', () => {
+    const gql = (query: string): ActionFacts => api('POST', 'https://h.example/v1/graphql', { query });
+    assert.equal(gql('mutation { delete_orders(where: {id: {}}) { affected_rows } }').destructive, true);
+    assert.equal(gql('mutation { delete_orders(where: {_and: []}) { affected_rows } }').destructive, true);
+    assert.equal(gql('mutation { delete_orders(where: {_or: [{}, {id: {_eq: 1}}]}) { affected_rows } }').destructive, true);
+    assert.equal(gql('mutation { a: delete_orders(where: {id: {_eq: 1}}) { affected_rows } b: delete_orders(where: {}) { affected_rows } }').destructive, true);
+    assert.equal(gql('mutation { delete_orders(where: {name: {_eq: "}"}}) { affected_rows } }').destructive, true);
+    assert.equal(gql('mutation { delete_orders(where: {id: {_eq: 1}}) { affected_rows } }').destructive, false);
+  });
+  test('an option given twice takes its last value', () => {
+    assert.equal(shell("az rest --method get --method delete --url '/subscriptions/s/resourceGroups/prod?api-version=2021-04-01'").destructive, true);
+    assert.equal(shell('awscurl --service s3 -X GET -X DELETE https://b.s3.amazonaws.com/k').destructive, true);
+    assert.equal(shell('curl -X GET -X DELETE https://api.example.com/v1/users/5').destructive, true);
+    assert.equal(shell('curl -X DELETE -X GET https://api.example.com/v1/users/5').destructive, false);
+  });
 });

@@ -94,14 +94,33 @@ function temporaryObjectDelete(method: string, url: string): string | null {
 }
 
 /**
- * The AWS Query API's `DryRun=true` (EC2 API reference, "Common query parameters": "checks whether you have the required
- * permissions for the action, without actually making the request").
+ * The EC2 Query API's `DryRun=true` (EC2 API reference, "Common query parameters": "checks whether you have the required
+ * permissions for the action, without actually making the request"). Only EC2's endpoint reads it: S3, DynamoDB and the
+ * other AWS APIs ignore a parameter they do not define and act. Every `DryRun` of the request, in its query and its form
+ * body, must say true: which of two differing ones EC2 reads is not documented.
  */
+const EC2_ENDPOINT = /^https?:\/\/ec2(-fips)?(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i;
 function awsQueryDryRun(url: string, body: JsonValue | undefined): string | null {
-  if (!/^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|$)/i.test(url)) return null;
+  if (!EC2_ENDPOINT.test(url)) return null;
   const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   const form = typeof body === 'string' ? body : '';
-  return /(^|&)DryRun=true(&|$)/i.test(query) || /(^|&)DryRun=true(&|$)/i.test(form) ? 'an AWS dry run: permissions checked, nothing done' : null;
+  const values: string[] = [];
+  for (const pair of `${query}&${form}`.split('&')) {
+    const key = formDecoded(pair.split('=')[0]!);
+    const value = formDecoded(pair.slice(pair.indexOf('=') + 1));
+    if (key === null || value === null) return null;
+    if (key.toLowerCase() === 'dryrun') values.push(key === 'DryRun' ? value.toLowerCase() : 'not the parameter');
+  }
+  return values.length > 0 && values.every((v) => v === 'true') ? 'an EC2 dry run: permissions checked, nothing done' : null;
+}
+
+/** A query or form component decoded (`+` is a space), or null when it is not valid percent-encoding. */
+function formDecoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -332,8 +351,11 @@ export function graphqlArgumentEffects(fields: string[], body: JsonValue | undef
 
 /**
  * Hasura's `delete_T(where: …)` with a condition in its `where` deletes the rows it selects, as `DELETE … WHERE …`
- * (narrowed); an empty `where` deletes every row and stays destructive. True when every destructive field is such a
- * narrowed delete.
+ * (narrowed); an empty `where` deletes every row and stays destructive. True when every destructive field, at every place
+ * it is called (an alias calls it again), is such a narrowed delete.
+ * SECURITY: Hasura evaluates an empty boolean expression as true (Hasura docs, "Filter query results": `{}`, `_and: []`,
+ * `{id: {}}` select every row), and an `_or` holding one selects what it does not narrow: a `where` holding an empty
+ * object or list anywhere is not narrowed.
  */
 export function hasuraNarrowedDeletes(destroying: string[], body: JsonValue | undefined): boolean {
   if (destroying.length === 0) return false;
@@ -341,7 +363,23 @@ export function hasuraNarrowedDeletes(destroying: string[], body: JsonValue | un
   return destroying.every((f) => {
     // Accounts deleted stay destructive however narrowed (as `delete_users_by_pk`).
     if (!/^delete_\w+$/.test(f) || /^delete_(\w+_)?(users?|accounts?|members?|customers?|identities|profiles?)$/i.test(f)) return false;
-    const m = new RegExp(`\\b${f}\\s*\\(\\s*where\\s*:\\s*\\{\\s*([^}\\s])`).exec(text);
-    return m !== null;
+    const calls = [...text.matchAll(new RegExp(`\\b${f}\\s*\\(`, 'g'))];
+    return calls.length > 0 && calls.every((m) => narrowedWhere(text, m.index + m[0].length));
   });
+}
+
+/** Whether the arguments opening at `at` are one `where: {…}` that holds a condition and no empty object or list. */
+function narrowedWhere(text: string, at: number): boolean {
+  const open = /^\s*where\s*:\s*\{/.exec(text.slice(at));
+  if (!open) return false;
+  const start = at + open[0].length - 1;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) {
+      const where = text.slice(start, i + 1);
+      return /^\{\s*[^}\s]/.test(where) && !/\{\s*\}|\[\s*\]/.test(where) && /^\s*\)/.test(text.slice(i + 1));
+    }
+  }
+  return false;
 }

@@ -120,7 +120,28 @@ function childScope(scope: ShellScope): ShellScope {
 }
 
 function visitChildren(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
-  for (const c of node.namedChildren) if (c) visit(c, scope, env, stdin, offset);
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    // `mv .env .env.bak & printf … > .env`: a command sent to the background races what follows it.
+    if (c.nextSibling?.type === '&') keepingAbsent(scope, () => visit(c, scope, env, stdin, offset));
+    else visit(c, scope, env, stdin, offset);
+  }
+}
+
+/**
+ * Statements whose commands may not run (a branch, a loop run zero times, a case not taken). A path a command in them
+ * empties (`mv .env .env.bak`, filesystem.ts) is not surely absent after them.
+ */
+const MAY_NOT_RUN = new Set(['if_statement', 'while_statement', 'for_statement', 'c_style_for_statement', 'case_statement']);
+
+/** Runs `walk`, then puts back the paths the scope knew to be absent before it (what it emptied may still be there). */
+function keepingAbsent(scope: ShellScope, walk: () => void): void {
+  const before = scope.absent;
+  try {
+    walk();
+  } finally {
+    scope.absent = before;
+  }
 }
 
 function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
@@ -128,6 +149,11 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
     if (env.steps === MAX_STEPS + 1) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
     return;
   }
+  if (MAY_NOT_RUN.has(node.type)) return keepingAbsent(scope, () => visitNode(node, scope, env, stdin, offset));
+  visitNode(node, scope, env, stdin, offset);
+}
+
+function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   switch (node.type) {
     case 'comment':
     case 'heredoc_body':
@@ -155,12 +181,29 @@ function visit(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null
       return visitPipeline(node, scope, env, stdin, offset);
     case 'list': {
       markRestarts(node, scope, env);
+      const outside = scope.buildOutput;
       markRegenerated(node, scope);
-      const absent = existenceGuard(node, scope);
-      if (absent === null) return visitChildren(node, scope, env, stdin, offset);
-      visit(node.namedChildren[0]!, scope, env, stdin, offset);
-      visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
-      return;
+      try {
+        const absent = existenceGuard(node, scope);
+        if (absent === null && node.children.some((c) => c?.type === '||')) {
+          // `true || mv .env .env.bak; …`, `false && mv … || …`: the right of `||` runs when the left failed, perhaps
+          // before its rename, and the left may not have run at all: neither empties a path for what follows. Unless the
+          // right ends the script (`mv .env .env.bak || exit 1`): what follows runs only when the whole left succeeded.
+          const [left, right] = node.namedChildren;
+          if (right?.type === 'command' && /^(exit|return)$/.test(right.childForFieldName('name')?.text ?? '')) return visitChildren(node, scope, env, stdin, offset);
+          return keepingAbsent(scope, () => {
+            if (left) keepingAbsent(scope, () => visit(left, scope, env, stdin, offset));
+            if (right) visit(right, scope, env, stdin, offset);
+          });
+        }
+        if (absent === null) return visitChildren(node, scope, env, stdin, offset);
+        visit(node.namedChildren[0]!, scope, env, stdin, offset);
+        visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
+        return;
+      } finally {
+        // What the list's build writes again is its output for this list only, not for the commands after it.
+        scope.buildOutput = outside;
+      }
     }
     case 'subshell':
       return visitChildren(node, childScope(scope), env, stdin, offset);
@@ -292,16 +335,24 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   }
 }
 
+/** Whether every operator of a list, through its nested lists, is `&&`: each command runs only when the ones before succeeded. */
+function andChain(node: Node): boolean {
+  return node.children.every((c) => c === null || (c.type === 'list' ? andChain(c) : c.isNamed || c.type === '&&'));
+}
+
 /** The simple commands of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`). */
 function listCommands(node: Node): Node[] {
   return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listCommands(c) : c.type === 'command' ? [c] : []));
 }
 
 /**
- * `rm -rf vendor && go mod vendor`: a folder another command of the same list writes again (regenerated.ts) is build
- * output for the whole list. Not across a `cd`, which would make the same word name another folder.
+ * `rm -rf vendor && go mod vendor`: a folder another command of the same `&&` list writes again (regenerated.ts) is
+ * build output for the whole list (and only for it: the caller puts the scope's build output back after the list). Not
+ * across a `cd`, which would make the same word name another folder.
  */
 function markRegenerated(node: Node, scope: ShellScope): void {
+  // `rm -rf src || go build -o src/app .`: the build runs only when the deletion failed; nothing writes the folder again.
+  if (!andChain(node)) return;
   const commands = listCommands(node);
   if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
   const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, scope) ?? []));

@@ -37,7 +37,7 @@ export function cacheSetting(inv: Invocation, pos: readonly string[]): void {
       // GOPATH names the folder above the cache (`pkg/mod`), not the cache; a value not fixed in the input is only noted.
       if (key === 'GOPATH' || value === '?') continue;
       const folder = pathEffect(inv, literalWord(value, inv.span.start, inv.span.end));
-      if (folder.cls === 'control_plane' || (folder.cls === 'critical' && holdsOtherThings(folder.path, inv.scope.home, inv.scope.workspace)) || !madeForACache(folder.path)) {
+      if (notACachePlace(inv, folder)) {
         inv.env.b.verb('write').destroy('cache_folder_moved', `\`${inv.name}\` makes \`${folder.path}\` its cache folder, which the tool's own cache clean deletes`, inv.span);
       }
     }
@@ -50,7 +50,14 @@ export function cacheSetting(inv: Invocation, pos: readonly string[]): void {
  * `pnpm-store`, `yarn`). Any other folder may exist and hold other things (`~/work/data`, `/etc/ssh`, `~/.config/gcloud`,
  * the repository's `src`): which this input cannot tell, and the tool's cache clean would delete it, so it is destructive.
  */
-const CACHE_PLACE = /(^|\/)(\.?[\w.-]*cache[\w.-]*|caches|\.?gomod|go-build|pkg\/mod|\.?(npm|pip|pnpm|yarn|poetry|composer)([-_.][\w.-]*)?|\.?pnpm-store|tmp|temp)(\/|$)/i;
+// A folder name that ends in `cache` (`.cache`, `ci-cache`, `.gocache`), not one that only holds the word (`cache-service`,
+// `cachetools`: projects), or is exactly a tool's store (`npm`, `.pip`; not `pip-tools`, a project's name).
+const CACHE_PLACE = /(^|\/)(\.?[\w.-]*cache|caches|\.?gomod|go-build|pkg\/mod|\.?(npm|pip|pnpm|yarn|poetry|composer)|\.?pnpm-store|tmp|temp)(\/|$)/i;
+
+/** A folder that a cache clean must not empty: a control-plane or system folder that holds other things, or one not plainly a cache's. */
+function notACachePlace(inv: Invocation, folder: { cls: string; path: string }): boolean {
+  return folder.cls === 'control_plane' || (folder.cls === 'critical' && holdsOtherThings(folder.path, inv.scope.home, inv.scope.workspace)) || !madeForACache(folder.path);
+}
 
 function madeForACache(path: string): boolean {
   return CACHE_PLACE.test(path) || /^\/(tmp|var\/tmp)(\/|$)/.test(path);
@@ -66,4 +73,42 @@ function holdsOtherThings(path: string, home: string | undefined, workspace: str
   const above = (dir: string | undefined) => dir !== undefined && (dir === p || dir.startsWith(`${p}/`));
   const inHome = home !== undefined && p.startsWith(`${home.replace(/\/+$/, '')}/`) && !p.slice(home.replace(/\/+$/, '').length + 1).includes('/');
   return p.split('/').filter(Boolean).length <= 1 || above(home) || inHome || above(workspace);
+}
+
+/**
+ * The variable each tool's cache clean reads its folder from (go help environment: GOMODCACHE, GOCACHE, and GOPATH's
+ * `pkg/mod`; npm-config "cache" as `npm_config_cache`; yarn's YARN_CACHE_FOLDER; pip's PIP_CACHE_DIR; poetry's
+ * POETRY_CACHE_DIR; composer's COMPOSER_CACHE_DIR), and the subcommand that empties it.
+ */
+const CACHE_CLEANS: ReadonlyArray<{ tool: RegExp; sub: RegExp; flag?: string; variables: string[] }> = [
+  { tool: /^go$/, sub: /^clean$/, flag: '-modcache', variables: ['GOMODCACHE', 'GOPATH'] },
+  { tool: /^go$/, sub: /^clean$/, flag: '-cache', variables: ['GOCACHE'] },
+  { tool: /^(npm|pnpm)$/, sub: /^cache$/, variables: ['npm_config_cache', 'NPM_CONFIG_CACHE'] },
+  { tool: /^yarn$/, sub: /^cache$/, variables: ['YARN_CACHE_FOLDER', 'npm_config_cache_folder'] },
+  { tool: /^pip3?$/, sub: /^cache$/, variables: ['PIP_CACHE_DIR'] },
+  { tool: /^poetry$/, sub: /^cache$/, variables: ['POETRY_CACHE_DIR'] },
+  { tool: /^composer$/, sub: /^(clear-cache|clearcache|cc)$/, variables: ['COMPOSER_CACHE_DIR'] },
+];
+
+/**
+ * A cache clean run with its folder set in the input (`GOMODCACHE=~/work/data go clean -modcache`, `export
+ * PIP_CACHE_DIR=…; pip cache purge`): it empties that folder, judged as the setting is (a folder not plainly a cache's
+ * is destructive; one not fixed in the input unknown). `pos`: the operands after options.
+ */
+export function cacheCleanOfSetFolder(inv: Invocation, pos: readonly string[]): void {
+  const rule = CACHE_CLEANS.find((r) => r.tool.test(inv.name) && r.sub.test(pos[0] ?? '') && (r.flag === undefined ? /^(clean|purge|clear|remove|rm|prune)$/.test(pos[1] ?? '') : inv.args.some((a) => a.value === r.flag)));
+  if (!rule) return;
+  for (const key of rule.variables) {
+    const value = inv.assignments.has(key) ? inv.assignments.get(key) : inv.scope.vars.get(key);
+    if (value === undefined) continue;
+    if (value === null) {
+      inv.env.b.verb('delete').opaque('cache_folder_dynamic', `\`${inv.name}\` empties the cache folder \`${key}\` names, which is not fixed in the input`, inv.span);
+      return;
+    }
+    const folder = pathEffect(inv, literalWord(key === 'GOPATH' ? `${value.replace(/\/+$/, '')}/pkg/mod` : value, inv.span.start, inv.span.end));
+    if (notACachePlace(inv, folder)) {
+      inv.env.b.verb('delete').destroy('cache_folder_cleaned', `\`${inv.name}\` empties \`${folder.path}\` (its cache folder, set by \`${key}\`), which is not plainly a cache's`, inv.span);
+    }
+    return;
+  }
 }

@@ -16,7 +16,7 @@ import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
-import { cacheSetting } from './cache-settings.ts';
+import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
@@ -515,6 +515,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
     cacheSetting(inv, pos);
+    cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
     npmScriptSet(inv);

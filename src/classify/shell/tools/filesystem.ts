@@ -534,7 +534,11 @@ export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
   const roots: Word[] = [];
-  for (const a of args) {
+  // find(1): the options `-H`, `-L`, `-P`, `-D DEBUGOPTS` and `-OLEVEL` come before the starting points
+  // (`find -L /tmp …` searches /tmp, not the working directory).
+  let at = 0;
+  while (at < args.length && /^-([HLP]|D|O\d*)$/.test(args[at]!.value ?? '')) at += args[at]!.value === '-D' ? 2 : 1;
+  for (const a of args.slice(at)) {
     if (a.value !== null && (a.value.startsWith('-') || a.value === '(' || a.value === '!')) break;
     roots.push(a);
   }
@@ -555,7 +559,10 @@ export function find(inv: Invocation): void {
   // Matches lie below a root, never the root itself: with `-mindepth 1` (find(1)), or a name test the root's own name
   // fails (`-name 'jest_*'` under /tmp; not `-name '*'`, which /tmp passes too).
   const minDepth = Number(optionValue(args, '-mindepth') ?? 0) >= 1;
-  const belowRoot = (root: string): boolean => minDepth || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1))));
+  // SECURITY: `-L` and `-follow` (find(1)) descend symbolic links, so a match under a temporary root may be a path
+  // through a link there (`/tmp/l/…` with `/tmp/l -> ~`): below the root is then no longer inside it.
+  const followsLinks = args.some((a) => a.value === '-L' || a.value === '-follow');
+  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").

@@ -139,7 +139,7 @@ function configWords(text: string, span: { start: number; end: number }): Word[]
 
 function curlRequest(inv: Invocation, args: Word[]): void {
   const urls = positionals(args, CURL_VALUED).concat(args.filter((_, i) => args[i - 1]?.value === '--url'));
-  const explicit = optionValue(args, '-X', '--request');
+  const explicit = lastOptionValue(args, '-X', '--request');
   const data = [
     ...optionValues(args, '-d', '--data', '--data-binary', '--data-urlencode', '--json').map((value) => ({ value, raw: false })),
     ...optionValues(args, '--data-raw').map((value) => ({ value, raw: true })),
@@ -177,6 +177,17 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   if (out) noteWrite(inv.scope, out, null);
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes', replaces: true });
+}
+
+/**
+ * The value an option given more than once takes: the last (curl's manual, "If this option is used several times, the
+ * last one will be used"; wget, and argparse for awscurl and `az rest`, and Go's flag package for grpcurl, the same);
+ * null when any of them is not fixed, undefined when it is not given.
+ */
+function lastOptionValue(args: Word[], ...names: string[]): string | null | undefined {
+  const values = optionValues(args, ...names);
+  if (values.length === 0) return optionValue(args, ...names) === undefined ? undefined : null;
+  return values.includes(null) ? null : values[values.length - 1];
 }
 
 /** Hosts on this machine: a request to them sends nothing off it. */
@@ -244,7 +255,7 @@ export function wget(inv: Invocation): void {
   const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
   const text = optionValues(args, '--body-data', '--post-data');
   const fromFile = hasFlag(args, '--body-file', '--post-file');
-  const method = optionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
+  const method = lastOptionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
   const body = bodyOf(text.map((value) => ({ value, raw: true })));
   const record = headerRecord(optionWords(args, '--header'));
   const { headers } = record;
@@ -325,7 +336,7 @@ const AWSCURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-binar
 export function awscurl(inv: Invocation): void {
   const args = inv.args;
   const url = positionals(args, AWSCURL_VALUED)[0];
-  const explicit = optionValue(args, '-X', '--request');
+  const explicit = lastOptionValue(args, '-X', '--request');
   if (explicit === null) inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span);
   const data = optionValues(args, '-d', '--data', '--data-binary');
   const body = bodyOf(data.map((value) => ({ value, raw: false })));
@@ -358,7 +369,7 @@ export function grpcurl(inv: Invocation): void {
     return;
   }
   const method = symbol.includes('/') ? symbol : symbol.replace(/\.([^.]+)$/, '/$1');
-  const data = optionValue(args, '-d');
+  const data = lastOptionValue(args, '-d');
   const text = data === '@' ? (typeof inv.stdin?.text === 'string' ? inv.stdin.text : null) : data;
   const record = headerRecord(optionWords(args, '-H', '-rpc-header'));
   judgeHttp(inv, 'POST', `grpc://${address}/${method.replace(/^\//, '')}`, { headers: record.headers, body: text ?? undefined, bodyHidden: text === null });
@@ -371,12 +382,12 @@ export function grpcurl(inv: Invocation): void {
  */
 export function azRest(inv: Invocation): void {
   const args = inv.args;
-  const method = optionValue(args, '--method', '-m');
-  const given = optionValue(args, '--url', '--uri', '-u');
+  const method = lastOptionValue(args, '--method', '-m');
+  const given = lastOptionValue(args, '--url', '--uri', '-u');
   const url = typeof given === 'string' && given.startsWith('/') ? `https://management.azure.com${given}` : given;
-  const body = optionValue(args, '--body', '-b');
+  const body = lastOptionValue(args, '--body', '-b');
   const headers: Record<string, string> = {};
-  const rawHeaders = optionValue(args, '--headers');
+  const rawHeaders = lastOptionValue(args, '--headers');
   if (typeof rawHeaders === 'string') {
     const parsed = parseJson(rawHeaders);
     if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [k, v] of Object.entries(parsed)) headers[k] = String(v);

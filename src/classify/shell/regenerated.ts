@@ -33,8 +33,24 @@ function withParent(path: string): string[] {
   return parent === '' || parent === '.' ? [trimmed] : [trimmed, parent];
 }
 
+/**
+ * Folders that hold a project's own sources by convention. A build writing into one (`tsc --outDir src`, `go build -o
+ * src/app`) says where its output goes, not that the folder held only output: deleting it first loses the sources.
+ */
+const SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'source', 'sources', 'app', 'apps', 'cmd', 'pkg', 'internal', 'test', 'tests', 'spec', 'docs', 'include', 'scripts', 'config', '.git', '.', '..', '~']);
+
+/** Whether a folder (as written) is one of SOURCE_FOLDERS, at its last step. */
+function isSourceFolder(path: string): boolean {
+  const last = path.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  return last === '' || SOURCE_FOLDERS.has(last);
+}
+
 /** The folders (as written, relative to the working directory) that `argv` writes again; empty for any other command. */
 export function regeneratedFolders(argv: string[]): string[] {
+  return writtenAgain(argv).filter((f) => !isSourceFolder(f));
+}
+
+function writtenAgain(argv: string[]): string[] {
   const [tool, sub, sub2] = argv;
   if (tool === 'go' && sub === 'mod' && sub2 === 'vendor') return [optionIn(argv, ['-o']) ?? 'vendor'];
   if (tool === 'go' && sub === 'build') {

@@ -117,6 +117,11 @@ export interface Invocation {
   runSource: (source: string, stdin: Stdin | null, why: string, cwd?: string, language?: StoredLanguage) => void;
   /** Classifies another argv in this context (wrappers: sudo, xargs, find -exec). */
   dispatch: (argv: Word[], stdin: Stdin | null) => void;
+  /**
+   * D8: this argv was handed to a program (`env`, `xargs`, `find -exec`) or to bash's `exec`, which start a file found
+   * on PATH: a builtin's name (`echo`, `cd`) is then no builtin, and the file of that name is judged as any program's.
+   */
+  startedByProgram?: boolean;
 }
 
 /** The static values of words, or null if any is dynamic. */

@@ -88,11 +88,22 @@ function eventCwd(text: string): string | undefined {
   }
 }
 
+/**
+ * The PATH bash sets when its environment has none (bash's config-top.h, DEFAULT_PATH_VALUE): its last entry, the
+ * working folder, runs a project's file for a name no system folder holds.
+ */
+const BASH_DEFAULT_PATH = '/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.';
+
+/** SECURITY (D8): the PATH the session's commands search: the one the client read, or bash's own when it read none. */
+function sessionPath(env: Readonly<Record<string, string>>): string {
+  return env['PATH'] ?? BASH_DEFAULT_PATH;
+}
+
 /** The programs and files the session's variables name that the agent's Unix user can change (see `sessionEnvChecks`). */
 async function changeableSessionEnv(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined, changeable: NonNullable<RunHookOptions['changeable']>): Promise<SessionEnvProblem[]> {
   const checks = sessionEnvChecks(env, home);
   if (checks.length === 0) return [];
-  const where: ProgramSearch = { ...(env['PATH'] !== undefined ? { searchPath: env['PATH'] } : {}), ...(cwd !== undefined ? { cwd } : {}) };
+  const where: ProgramSearch = { searchPath: sessionPath(env), ...(cwd !== undefined ? { cwd } : {}) };
   const programs = checks.filter((c) => c.kind === 'program');
   const files = checks.filter((c) => c.kind === 'file');
   const [forPrograms, forFiles] = await Promise.all([
@@ -115,8 +126,7 @@ async function decideAll(protocol: HookProtocol, text: string, options: RunHookO
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
   // D8: a bare name is judged by the file the session's PATH runs (the tool's shell has the hook's environment).
-  const path = options.sessionEnv?.['PATH'];
-  const context = path !== undefined ? { ...t.context, searchPath: path } : t.context;
+  const context = options.sessionEnv ? { ...t.context, searchPath: sessionPath(options.sessionEnv) } : t.context;
   const allowed: string[] = [];
   for (const action of t.actions) {
     const d = await gate.decide(action, context, t.reason ?? undefined);

@@ -259,4 +259,23 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     }
     assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), ['/usr/bin:/bin', '/usr/bin:/bin']);
   });
+
+  it('D8 a session the client read without PATH is judged by the PATH bash sets then, which ends in the working folder (r11b review)', async () => {
+    // bash sets PATH when none is in its environment (config-top.h DEFAULT_PATH_VALUE; `env -i bash -c 'echo $PATH'`):
+    // its last entry `.` runs a file of the working folder for a name no system folder holds. Trusting bare names then
+    // would pass `kubectl get pods` while the project's own `./kubectl` runs.
+    const contexts: unknown[] = [];
+    const seen: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const changeable = async (paths: readonly string[], where: unknown) => (seen.push(where), paths.map(() => null));
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PAGER: 'less' }, changeable });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    const bashDefault = '/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.';
+    assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), [bashDefault]);
+    assert.deepEqual(seen, [{ searchPath: bashDefault, cwd: CWD }]);
+    // Neighbour: no session environment sent at all (an SDK, an older client): nothing is claimed about PATH.
+    contexts.length = 0;
+    await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME } });
+    assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), [undefined]);
+  });
 });

@@ -382,6 +382,22 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
       const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
       assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
     }
+    // r11b: PowerShell on Linux (`pwsh -c`) starts external programs as execvp does: a bare name on the session's PATH,
+    // `& ./bin/kubectl` by its path. Both are the agent's own where it can change them (root's pwsh first on PATH).
+    const sysBin = join(root, 'sys', 'bin');
+    const pw = join(root, 'pw');
+    mkdirSync(pw, { mode: 0o755 });
+    writeFileSync(join(pw, 'pwsh'), '#!/bin/sh\n', { mode: 0o755 });
+    for (const [command, searchPath] of [['pwsh -c "kubectl get pods"', `${pw}:${own}/bin:/usr/bin:/bin`], ['pwsh -c "& ./bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -Command "& bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -c "& .\\bin\\kubectl get pods"', `${pw}:/usr/bin:/bin`]] as const) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
+      assert.ok(r.facts.findings.some((f) => f.code === 'program_changeable' && /^`[^`]*kubectl` can be changed by the agent's Unix user: this user owns/.test(f.message)), `${command}: ${JSON.stringify(r.facts.findings)}`);
+      assert.ok(r.facts.verbs.includes('exec'), command);
+    }
+    // Benign neighbour: root's kubectl on a PATH of root's folders, by name and by path, from PowerShell.
+    for (const command of ['pwsh -c "kubectl get pods"', `pwsh -c "& ${join(sysBin, 'kubectl')} get pods"`]) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath: `${pw}:${sysBin}:/usr/bin:/bin` } });
+      assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
+    }
     // Without a Unix user for the agent (a local install), the agent's own file keeps its name: nothing is known.
     const local = await decide('local', own, 'bin/kubectl get pods');
     assert.ok(!local.facts.findings.some((f) => f.code === 'program_changeable'));

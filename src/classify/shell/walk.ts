@@ -4,7 +4,7 @@ import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -980,17 +980,6 @@ function invocationOf(base: Invocation, name: string, argv: Word[], stdin: Stdin
 /** Whether a bare name is searched on the session's PATH: no `PATH=` of the command's own, or one that keeps `$PATH`. */
 function searchesSessionPath(searchPath: string | undefined): boolean {
   return searchPath === undefined || /\$(PATH\b|\{PATH\})/.test(searchPath);
-}
-
-/**
- * D8: records a program named by a path (`key`: absolute, or `?` and the text where it lives is not fixed) and
- * says whether the OS facts of this decision (`Inventory.changeablePrograms`) make it the agent's own.
- */
-function programOfAgent(base: Invocation, key: string, written: string): boolean {
-  const k = base.env.b.nameProgram(key);
-  if (!base.env.inventory.changeablePrograms?.includes(k)) return false;
-  base.env.b.finding('program_changeable', `\`${written}\` is a file the agent's own Unix user can change: it runs as a program of the agent's own, not as the tool its name says`, base.span);
-  return true;
 }
 
 /** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */

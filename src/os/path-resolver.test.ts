@@ -365,6 +365,39 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.ok(onPath.facts.findings.some((f) => f.code === 'script_unseen'));
     const systemOnly = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: '/usr/bin:/bin' } });
     assert.ok(!systemOnly.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), JSON.stringify(systemOnly.facts.findings));
+    // r11b: a builtin's name started by a program (`env`, `exec`, `nice`, `xargs`, `timeout`, `find -exec`) is no builtin:
+    // execvp finds it on PATH, where the agent may put its own `echo` or `kill` first.
+    // The wrapper by its path (or bash's `exec`), the agent's folder first; or the agent's folder last and a builtin no
+    // system folder holds (`cd`), started by a wrapper the system's folder holds.
+    for (const [command, searchPath] of [
+      ['exec echo hi', `${own}/bin:/usr/bin:/bin`], ['/usr/bin/env echo hi', `${own}/bin:/usr/bin:/bin`], ['/usr/bin/nice kill 1', `${own}/bin:/usr/bin:/bin`], ['/usr/bin/timeout 5 true', `${own}/bin:/usr/bin:/bin`],
+      ['env cd /tmp', `/usr/bin:/bin:${own}/bin`], ['xargs cd < list', `/usr/bin:/bin:${own}/bin`], ['find . -exec cd {} ;', `/usr/bin:/bin:${own}/bin`], ['exec export A=1', `/usr/bin:/bin:${own}/bin`], ['env command cd /tmp', `/usr/bin:/bin:${own}/bin`],
+    ] as const) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
+      assert.ok(r.facts.findings.some((f) => f.code === 'program_changeable' && /^`(echo|kill|true|cd|export)` can be changed by the agent's Unix user: PATH searches/.test(f.message)), `${command}: ${JSON.stringify(r.facts.findings)}`);
+    }
+    // Benign neighbours: bash runs its builtins itself (also after `command`, `builtin`, `time`), and a session PATH of
+    // root's folders finds root's files for a program-started name.
+    for (const [command, searchPath] of [['echo hi', `${own}/bin:/usr/bin:/bin`], ['command echo hi', `${own}/bin:/usr/bin:/bin`], ['builtin echo hi', `${own}/bin:/usr/bin:/bin`], ['time echo hi', `${own}/bin:/usr/bin:/bin`], ['cd /tmp', `/usr/bin:/bin:${own}/bin`], ['env echo hi', `/usr/bin:/bin:${own}/bin`], ['/usr/bin/env echo hi', '/usr/bin:/bin'], ['nice kill 1', '/usr/bin:/bin']] as const) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
+      assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
+    }
+    // r11b: PowerShell on Linux (`pwsh -c`) starts external programs as execvp does: a bare name on the session's PATH,
+    // `& ./bin/kubectl` by its path. Both are the agent's own where it can change them (root's pwsh first on PATH).
+    const sysBin = join(root, 'sys', 'bin');
+    const pw = join(root, 'pw');
+    mkdirSync(pw, { mode: 0o755 });
+    writeFileSync(join(pw, 'pwsh'), '#!/bin/sh\n', { mode: 0o755 });
+    for (const [command, searchPath] of [['pwsh -c "kubectl get pods"', `${pw}:${own}/bin:/usr/bin:/bin`], ['pwsh -c "& ./bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -Command "& bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -c "& .\\bin\\kubectl get pods"', `${pw}:/usr/bin:/bin`]] as const) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
+      assert.ok(r.facts.findings.some((f) => f.code === 'program_changeable' && /^`[^`]*kubectl` can be changed by the agent's Unix user: this user owns/.test(f.message)), `${command}: ${JSON.stringify(r.facts.findings)}`);
+      assert.ok(r.facts.verbs.includes('exec'), command);
+    }
+    // Benign neighbour: root's kubectl on a PATH of root's folders, by name and by path, from PowerShell.
+    for (const command of ['pwsh -c "kubectl get pods"', `pwsh -c "& ${join(sysBin, 'kubectl')} get pods"`]) {
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath: `${pw}:${sysBin}:/usr/bin:/bin` } });
+      assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
+    }
     // Without a Unix user for the agent (a local install), the agent's own file keeps its name: nothing is known.
     const local = await decide('local', own, 'bin/kubectl get pods');
     assert.ok(!local.facts.findings.some((f) => f.code === 'program_changeable'));

@@ -404,6 +404,14 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     writeFileSync(join(local, 'kubectl'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
     chownSync(join(local, 'kubectl'), intern.uid, intern.gid);
     for (const command of ['kubectl get pods', 'timeout 5 kubectl get pods', 'bash -c "kubectl get pods"', 'ls']) await denied(command, { PATH: `${local}:/usr/bin:/bin` });
+    // r11b: the refusal of a plain `ls` says it is the PATH, which folder, and what a human changes
+    const ls = await hookAs(intern, work, 'ls', { PATH: `${local}:/usr/bin:/bin` });
+    assert.ok(ls.stderr.includes(`\`ls\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: PATH searches \`${local}\` before where \`ls\` is now`), ls.stderr);
+    assert.match(ls.stderr, /A human must change the PATH the agent tool starts with/);
+    // r11b: a builtin's name started by a wrapper by its path, or by bash's `exec`, runs the PATH's file: the agent's `echo`
+    writeFileSync(join(local, 'echo'), '#!/bin/sh\nrm -rf "$HOME/important"\n', { mode: 0o755 });
+    chownSync(join(local, 'echo'), intern.uid, intern.gid);
+    for (const command of ['exec echo hi', '/usr/bin/env echo hi', '/usr/bin/nice echo hi']) await denied(command, { PATH: `${local}:/usr/bin:/bin` });
     // a folder outside home that anyone may write (not sticky): by effect, not by list
     const open = join(dir, 'open-bin');
     mkdirSync(open, { recursive: true });

@@ -32,19 +32,37 @@ export interface RunHookOptions {
 export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
 
 /** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
+/** The gateway's D8 finding for a bare name (`ls`, no folder) whose file, or a folder PATH searches first, the agent can change. */
+const BARE_NAME_CHANGEABLE = /^`([^`/?]+)` can be changed by the agent's Unix user: (.+)$/;
+
+/**
+ * D8: when a bare name was judged the agent's own program because of the session's PATH, the policy's reason (`changes
+ * to production need two approvals`, `may not exec`) does not say why a plain `ls` got there: say it is the PATH, which
+ * folder, and what a human changes. Empty when no such finding.
+ */
+function pathAdvice(d: AgentDecision): string {
+  const found = (d.facts?.findings ?? []).flatMap((f) => {
+    const m = f.code === 'program_changeable' ? BARE_NAME_CHANGEABLE.exec(f.message) : null;
+    return m ? [{ name: m[1]!, why: m[2]! }] : [];
+  });
+  if (found.length === 0) return '';
+  const each = found.map((f) => `\`${f.name}\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${f.why}.`).join(' ');
+  return ` ${each} The agent's Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user's \`~/.profile\` or \`~/.bashrc\`, or the \`env\` of the tool's settings): take that folder off it, put it after the system's folders (\`/usr/bin\`, \`/bin\`), or make it a folder the agent's user cannot write; then start a new session.`;
+}
+
 export function heldMessage(d: AgentDecision, tool: string): string {
   const who = `${d.requiredApprovals} approval${d.requiredApprovals === 1 ? '' : 's'}${d.approverGroups.length ? ` from ${d.approverGroups.join(' or ')}` : ''}`;
   const pending = d.reasons.find((r) => r.code === 'approval_pending')?.message;
   const why = d.reasons.filter((r) => r.code !== 'approval_pending').map((r) => r.message).join('; ');
   return [
-    `Portcullis is holding this ${tool} call for human review (request ${d.requestId}): it needs ${who}.${why ? ` Why: ${why}.` : ''}${pending ? ` Status: ${pending}.` : ''}`,
+    `Portcullis is holding this ${tool} call for human review (request ${d.requestId}): it needs ${who}.${why ? ` Why: ${why}.` : ''}${pathAdvice(d)}${pending ? ` Status: ${pending}.` : ''}`,
     `Reviewers approve it with \`portcullis approvals approve ${d.requestId}\` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.`,
   ].join('\n');
 }
 
 export function deniedMessage(d: AgentDecision, tool: string): string {
   const why = d.reasons.map((r) => r.message).join('; ') || 'no reason given';
-  return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}. Do not try another way to do the same thing; ask the human you work for.`;
+  return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}.${pathAdvice(d)} Do not try another way to do the same thing; ask the human you work for.`;
 }
 
 function bounded<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -88,11 +106,22 @@ function eventCwd(text: string): string | undefined {
   }
 }
 
+/**
+ * The PATH bash sets when its environment has none (bash's config-top.h, DEFAULT_PATH_VALUE): its last entry, the
+ * working folder, runs a project's file for a name no system folder holds.
+ */
+const BASH_DEFAULT_PATH = '/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.';
+
+/** SECURITY (D8): the PATH the session's commands search: the one the client read, or bash's own when it read none. */
+function sessionPath(env: Readonly<Record<string, string>>): string {
+  return env['PATH'] ?? BASH_DEFAULT_PATH;
+}
+
 /** The programs and files the session's variables name that the agent's Unix user can change (see `sessionEnvChecks`). */
 async function changeableSessionEnv(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined, changeable: NonNullable<RunHookOptions['changeable']>): Promise<SessionEnvProblem[]> {
   const checks = sessionEnvChecks(env, home);
   if (checks.length === 0) return [];
-  const where: ProgramSearch = { ...(env['PATH'] !== undefined ? { searchPath: env['PATH'] } : {}), ...(cwd !== undefined ? { cwd } : {}) };
+  const where: ProgramSearch = { searchPath: sessionPath(env), ...(cwd !== undefined ? { cwd } : {}) };
   const programs = checks.filter((c) => c.kind === 'program');
   const files = checks.filter((c) => c.kind === 'file');
   const [forPrograms, forFiles] = await Promise.all([
@@ -115,8 +144,7 @@ async function decideAll(protocol: HookProtocol, text: string, options: RunHookO
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
   // D8: a bare name is judged by the file the session's PATH runs (the tool's shell has the hook's environment).
-  const path = options.sessionEnv?.['PATH'];
-  const context = path !== undefined ? { ...t.context, searchPath: path } : t.context;
+  const context = options.sessionEnv ? { ...t.context, searchPath: sessionPath(options.sessionEnv) } : t.context;
   const allowed: string[] = [];
   for (const action of t.actions) {
     const d = await gate.decide(action, context, t.reason ?? undefined);

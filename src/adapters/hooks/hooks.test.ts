@@ -68,6 +68,25 @@ describe('Claude Code PreToolUse hook', () => {
     assert.equal(a.stderr, 'Portcullis is holding this Bash call for human review (request req_7): it needs 2 approvals from approvers. Why: changes to production by an agent need two human approvals. Status: waiting for 2 more approval(s) on request req_7.\nReviewers approve it with `portcullis approvals approve req_7` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.\n');
   });
 
+  it('D8 a call held or denied because a PATH folder is the agent\'s says it is the PATH, which folder, and what a human must change (r11b review)', async () => {
+    const why = 'PATH searches `/home/intern/.local/bin` before where `ls` is now, and this user may create `/home/intern/.local/bin/ls`';
+    const facts = { findings: [
+      { code: 'program_changeable', message: '`ls` is a file the agent\'s own Unix user can change: it runs as a program of the agent\'s own, not as the tool its name says' },
+      { code: 'program_changeable', message: `\`ls\` can be changed by the agent's Unix user: ${why}` },
+    ] } as unknown as HookDecision['facts'];
+    const advice = `\`ls\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${why}. `
+      + 'The agent\'s Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user\'s `~/.profile` or `~/.bashrc`, or the `env` of the tool\'s settings): take that folder off it, put it after the system\'s folders (`/usr/bin`, `/bin`), or make it a folder the agent\'s user cannot write; then start a new session.';
+    const held = gate({ effect: 'hold', requestId: 'req_8', requiredApprovals: 2, approverGroups: ['approvers'], facts, reasons: [{ code: 'policy_hold', message: 'changes to production need two approvals' }] });
+    const h = await run(ev('Bash', { command: 'ls' }), held);
+    assert.equal(h.stderr, `Portcullis is holding this Bash call for human review (request req_8): it needs 2 approvals from approvers. Why: changes to production need two approvals. ${advice}\nReviewers approve it with \`portcullis approvals approve req_8\` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.\n`);
+    const denied = gate({ effect: 'deny', decisionId: 'aud_8', facts, reasons: [{ code: 'policy_forbid', message: 'operator `eve` of agent `intern-bot` may not exec' }] });
+    const d = await run(ev('Bash', { command: 'ls' }), denied);
+    assert.equal(d.stderr, `Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not exec (decision aud_8). ${advice} Do not try another way to do the same thing; ask the human you work for.\n`);
+    // Neighbour: a program named by a path the agent can change (`bin/kubectl`) is no PATH matter: no PATH advice.
+    const byPath = gate({ effect: 'deny', decisionId: 'aud_9', facts: { findings: [{ code: 'program_changeable', message: '`/work/app/bin/kubectl` can be changed by the agent\'s Unix user: this user owns `/work/app/bin/kubectl`' }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
+    assert.doesNotMatch((await run(ev('Bash', { command: 'bin/kubectl get pods' }), byPath)).stderr, /PATH/);
+  });
+
   it('read-only tools pass without a decision (Claude Code\'s own rules apply)', async () => {
     const g = allow();
     assert.deepEqual(await run(ev('Grep', { pattern: 'x' }), g), { stdout: '', stderr: '', exitCode: 0 });

@@ -207,6 +207,38 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     ]);
   });
 
+  it('D3 D8 command-line variables whose words load code past the program: sh\'s `.`, `source` and `trap`, ssh\'s PKCS#11 library, an editor\'s script (r11b review)', () => {
+    // git and less run these through `sh -c`: `.` and `source` read a file into that shell, `trap` runs a command when it
+    // exits (sh(1)); `ssh -I` loads a shared library (ssh(1) `-I pkcs11`); vim's `-u`, `-S`, `--cmd`, `-c`, `+cmd`, `-s`,
+    // emacs's `-l`, `--load`, `--eval`, `-f`, `--script`, `-u` run a script or a command (vim(1), emacs(1)).
+    const bad: Array<[string, string]> = [
+      ['GIT_SSH_COMMAND', '. /tmp/w'],
+      ['PAGER', 'source /tmp/w'],
+      ['GIT_PAGER', 'trap /tmp/w EXIT'],
+      ['GIT_SSH_COMMAND', 'ssh -I /tmp/p11.so'],
+      ['GIT_SSH_COMMAND', 'ssh -qI/tmp/p11.so'],
+      ['GIT_SSH_COMMAND', '/usr/bin/ssh -I p11.so'],
+      ['EDITOR', 'vim -u /tmp/x.vim'],
+      ['GIT_EDITOR', 'vi -S /tmp/x.vim'],
+      ['VISUAL', 'nvim --cmd source'],
+      ['EDITOR', 'vim +so /tmp/x.vim'],
+      ['EDITOR', 'vim -s /tmp/keys'],
+      ['EDITOR', 'emacs -l /tmp/x.el'],
+      ['EDITOR', 'emacsclient --eval x'],
+      ['EDITOR', 'emacs --load=/tmp/x.el'],
+      ['EDITOR', 'code --wait --extensionDevelopmentPath=/tmp/ext'],
+    ];
+    for (const [name, value] of bad) {
+      const problems = sessionEnvProblems({ [name]: value }, CWD, HOME);
+      assert.equal(problems.length, 1, `${name}=${value}`);
+      assert.deepEqual(sessionEnvChecks({ [name]: value }, HOME), [], `${name}=${value}: refused without the filesystem`);
+    }
+    // Benign neighbours: a key, a port, a line number, a read-only editor, emacs without its init file.
+    const ordinary = { GIT_SSH_COMMAND: 'ssh -i ~/.ssh/id_ed25519 -p 2222 -o IdentitiesOnly=yes', EDITOR: 'vim +10', VISUAL: 'vi -R', GIT_EDITOR: 'emacs -nw -q', PAGER: 'less -FRX', SSH_ASKPASS: '/usr/bin/ssh-askpass' };
+    assert.deepEqual(sessionEnvProblems({ EDITOR: 'code --wait --new-window' }, CWD, HOME), []);
+    assert.deepEqual(sessionEnvProblems(ordinary, CWD, HOME), []);
+  });
+
   it('D3 D8 runHook refuses a session whose variables name what the agent\'s Unix user can change, asking with the session\'s PATH; none, or no Unix user, is decided (round 11)', async () => {
     let asked = 0;
     const gate = { decide: async () => ((asked++), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
@@ -226,5 +258,24 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
       assert.equal(ok.exitCode, 0, ok.stderr);
     }
     assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), ['/usr/bin:/bin', '/usr/bin:/bin']);
+  });
+
+  it('D8 a session the client read without PATH is judged by the PATH bash sets then, which ends in the working folder (r11b review)', async () => {
+    // bash sets PATH when none is in its environment (config-top.h DEFAULT_PATH_VALUE; `env -i bash -c 'echo $PATH'`):
+    // its last entry `.` runs a file of the working folder for a name no system folder holds. Trusting bare names then
+    // would pass `kubectl get pods` while the project's own `./kubectl` runs.
+    const contexts: unknown[] = [];
+    const seen: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const changeable = async (paths: readonly string[], where: unknown) => (seen.push(where), paths.map(() => null));
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PAGER: 'less' }, changeable });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    const bashDefault = '/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.';
+    assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), [bashDefault]);
+    assert.deepEqual(seen, [{ searchPath: bashDefault, cwd: CWD }]);
+    // Neighbour: no session environment sent at all (an SDK, an older client): nothing is claimed about PATH.
+    contexts.length = 0;
+    await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME } });
+    assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), [undefined]);
   });
 });

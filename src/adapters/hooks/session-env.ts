@@ -278,7 +278,43 @@ const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
  * Programs that run another program or a script named by their arguments (shells, interpreters, wrappers): as the
  * program of a command-line variable, whatever they run is not judged here, so the value counts as a shell snippet.
  */
-const RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|fish|env|sudo|doas|xargs|nice|nohup|timeout|stdbuf|setsid|exec|eval|command|python[0-9.]*|perl|ruby|node|deno|bun|php|lua|awk|gawk|busybox|script)$/;
+const RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|fish|env|sudo|doas|xargs|nice|nohup|timeout|stdbuf|setsid|exec|eval|command|builtin|\.|source|trap|fc|python[0-9.]*|perl|ruby|node|deno|bun|php|lua|awk|gawk|busybox|script)$/;
+
+/**
+ * Options by which a program a command-line variable names loads or runs code beyond its own file: ssh's PKCS#11
+ * library (ssh(1) `-I pkcs11`, in a cluster of flags up to the first letter that takes an argument); vim's startup
+ * scripts and commands (vim(1): `-u`, `-U`, `-S`, `-s`, `-c`, `--cmd`, `+cmd`: any `+` but a line number); emacs's
+ * (emacs(1): `-l`/`--load`, `--eval`, `-f`/`--funcall`, `--script`, `-u` another user's init file, `-L` a load path,
+ * emacsclient's `-e` and its server); VS Code's extension folders. Each is judged on its own word; `ssh -i ~/.ssh/key` stays a key.
+ */
+const SSH_TAKES_ARGUMENT = new Set('BbcDEeFIiJLlmOopRSWw');
+const CODE_OPTIONS: ReadonlyArray<{ programs: RegExp; loads: (word: string) => boolean }> = [
+  {
+    programs: /^ssh$/,
+    loads: (w) => {
+      if (!/^-[^-]/.test(w)) return false;
+      for (const c of w.slice(1)) {
+        if (c === 'I') return true;
+        if (SSH_TAKES_ARGUMENT.has(c)) return false;
+      }
+      return false;
+    },
+  },
+  { programs: /^(vi|vim|nvim|view|vimdiff|gvim|gview|rvim|ex|evim|vim\.[a-z]+)$/, loads: (w) => /^-[A-Za-z]*[uUSsc]/.test(w) || /^--cmd(=|$)/.test(w) || /^\+(?!\d*$)/.test(w) },
+  {
+    programs: /^(emacs|emacsclient|emacs-[a-z0-9.-]+)$/,
+    loads: (w) => /^--?(l|load|eval|execute|e|f|funcall|script|x|u|user|L|directory|init-directory|batch|s|socket-name|server-file)(=|$)/.test(w) || /^-[lLfuxe]./.test(w),
+  },
+  // VS Code and its forks load extensions from these folders (code --help: Extensions Management, Troubleshooting)
+  { programs: /^(code|code-insiders|codium|cursor|windsurf)$/, loads: (w) => /^--(extensions-dir|extensionDevelopmentPath|extensionTestsPath|user-data-dir|install-extension)(=|$)/.test(w) },
+];
+
+/** The first word of `words` (a program and its arguments) by which the program loads or runs code (see `CODE_OPTIONS`). */
+function codeLoadingWord(words: readonly string[]): string | null {
+  const program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
+  const options = CODE_OPTIONS.find((o) => o.programs.test(program));
+  return options ? (words.slice(1).find(options.loads) ?? null) : null;
+}
 
 /** ssh options that run a command or load code (ssh_config(5)), or read a configuration file that may (`-F`). */
 const SSH_RUNS = /proxycommand|localcommand|knownhostscommand|pkcs11provider|securitykeyprovider|include|match/i;
@@ -309,6 +345,8 @@ function commandValueProblem(name: string, value: string, roots: readonly string
   const why = COMMAND_LINE_VARIABLES.get(name) ?? PROGRAM_VARIABLES.get(name)!;
   const words = commandWords(name, value);
   if (words === null) return `${why}, and is a shell snippet Portcullis does not judge: set it to a program installed where the agent cannot write`;
+  const loads = codeLoadingWord(words);
+  if (loads !== null) return `${why}, and its \`${loads}\` makes \`${words[0]}\` load or run code Portcullis does not judge: set it to the program without such an option`;
   for (const w of words) {
     if (w.includes('/') && !w.startsWith('/') && !w.startsWith('~')) return `${why}, and names \`${w}\`, a path relative to the working folder`;
     if (w.startsWith('/') && projectFolder(w, roots) !== null) return `${why}, and names \`${w}\`, a file the project holds`;
@@ -344,7 +382,7 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
     const runs = COMMAND_LINE_VARIABLES.get(name) ?? PROGRAM_VARIABLES.get(name);
     if (runs !== undefined) {
       const words = commandWords(name, value);
-      if (words === null) continue;
+      if (words === null || codeLoadingWord(words) !== null) continue;
       // The program only: its other words are its arguments (ssh's `-i ~/.ssh/key` is a key, not code); the ones that
       // load code or commands are refused by `commandWords`.
       const path = fromHome(words[0]!, home);

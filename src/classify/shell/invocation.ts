@@ -117,6 +117,25 @@ export interface Invocation {
   runSource: (source: string, stdin: Stdin | null, why: string, cwd?: string, language?: StoredLanguage) => void;
   /** Classifies another argv in this context (wrappers: sudo, xargs, find -exec). */
   dispatch: (argv: Word[], stdin: Stdin | null) => void;
+  /**
+   * D8: this argv was handed to a program (`env`, `xargs`, `find -exec`) or to bash's `exec`, which start a file found
+   * on PATH: a builtin's name (`echo`, `cd`) is then no builtin, and the file of that name is judged as any program's.
+   */
+  startedByProgram?: boolean;
+  /** Windows dialects: the command word as written (`name` is its lower-cased base name, `.exe` dropped). */
+  spelled?: string;
+}
+
+/**
+ * D8: records a program named by a path (`key`: absolute, `?` and the text where it lives is not fixed, or a bare
+ * name found on the session's PATH) and says whether the OS facts of this decision (`Inventory.changeablePrograms`)
+ * make it the agent's own.
+ */
+export function programOfAgent(base: Invocation, key: string, written: string): boolean {
+  const k = base.env.b.nameProgram(key);
+  if (!base.env.inventory.changeablePrograms?.includes(k)) return false;
+  base.env.b.finding('program_changeable', `\`${written}\` is a file the agent's own Unix user can change: it runs as a program of the agent's own, not as the tool its name says`, base.span);
+  return true;
 }
 
 /** The static values of words, or null if any is dynamic. */

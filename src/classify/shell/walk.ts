@@ -4,7 +4,7 @@ import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
-import { storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -992,41 +992,45 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const hashed = scope.hashed?.get(head.value);
   if (hashed !== undefined && !head.value.includes('/')) {
     // Both readings, as for PATH below: the tool the name says, and the file `hash -p` bound it to, unknown.
-    dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
-    dispatchCommand({ ...base, name: hashed.includes('/') ? hashed : `./${hashed}`, args: argv.slice(1), stdin });
+    dispatchCommand(invocationOf(base, name, argv, stdin));
+    dispatchCommand(invocationOf(base, hashed.includes('/') ? hashed : `./${hashed}`, argv, stdin));
     return;
   }
   const searchPath = base.search?.path ?? scope.searchPath;
-  if (!head.value.includes('/') && searchPath !== undefined && !SHELL_BUILTINS.has(head.value)) {
+  // SECURITY (D8): bash runs its builtins itself, whatever PATH holds; a program (`env echo`, `find -exec cd`) or
+  // bash's `exec` starts the file of that name on PATH instead.
+  const builtin = !base.startedByProgram && SHELL_BUILTINS.has(head.value);
+  if (!head.value.includes('/') && searchPath !== undefined && !builtin) {
     const folder = untrustedSearchFolder(searchPath);
     if (folder !== null) {
       base.env.b.finding('program_search_path_changed', `\`PATH\` puts \`${folder}\` before the system's program folders: \`${head.value}\` may be a program written there`, base.span);
       // Both readings count: the tool the name says (its verbs and targets) and an unknown program.
-      dispatchCommand({ ...base, name, args: argv.slice(1), stdin });
+      dispatchCommand(invocationOf(base, name, argv, stdin));
       name = `${folder}/${head.value}`;
     }
   }
   // SECURITY (D8): a bare name runs the file the session's PATH finds first, perhaps one the agent put on a folder
   // it can write (`~/.local/bin/kubectl`); with OS facts it is then a program of the agent's own, as `./kubectl`.
-  if (name === head.value && !name.includes('/') && !SHELL_BUILTINS.has(name) && !OTHER_BUILTINS.has(name) && searchesSessionPath(searchPath) && programOfAgent(base, name, name)) name = `./${name}`;
-  const inv: Invocation = { ...base, name, args: argv.slice(1), stdin };
-  dispatchCommand(inv);
+  const anyBuiltin = builtin || (!base.startedByProgram && OTHER_BUILTINS.has(head.value));
+  if (name === head.value && !name.includes('/') && !anyBuiltin && searchesSessionPath(searchPath) && programOfAgent(base, name, name)) name = `./${name}`;
+  dispatchCommand(invocationOf(base, name, argv, stdin));
+}
+
+/** Bash's words that run their argv as bash would (builtins included); any other wrapper starts a file. */
+const SHELL_RUNS_ARGV: ReadonlySet<string> = new Set(['command', 'builtin', 'time']);
+
+/**
+ * The invocation of `name` with `argv`'s arguments. The argv it hands on (a wrapper's `dispatch`) is started by a
+ * program, or by bash's `exec`, unless `name` is one of bash's own words that run it as bash would (`command echo`).
+ */
+function invocationOf(base: Invocation, name: string, argv: Word[], stdin: Stdin | null): Invocation {
+  const startedByProgram = base.startedByProgram === true || !SHELL_RUNS_ARGV.has(name);
+  return { ...base, name, args: argv.slice(1), stdin, dispatch: (inner, input) => dispatchArgv({ ...base, startedByProgram }, inner, input) };
 }
 
 /** Whether a bare name is searched on the session's PATH: no `PATH=` of the command's own, or one that keeps `$PATH`. */
 function searchesSessionPath(searchPath: string | undefined): boolean {
   return searchPath === undefined || /\$(PATH\b|\{PATH\})/.test(searchPath);
-}
-
-/**
- * D8: records a program named by a path (`key`: absolute, or `?` and the text where it lives is not fixed) and
- * says whether the OS facts of this decision (`Inventory.changeablePrograms`) make it the agent's own.
- */
-function programOfAgent(base: Invocation, key: string, written: string): boolean {
-  const k = base.env.b.nameProgram(key);
-  if (!base.env.inventory.changeablePrograms?.includes(k)) return false;
-  base.env.b.finding('program_changeable', `\`${written}\` is a file the agent's own Unix user can change: it runs as a program of the agent's own, not as the tool its name says`, base.span);
-  return true;
 }
 
 /** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */

@@ -1,6 +1,7 @@
 import type { Span } from '../builder.ts';
+import { resolvePath } from '../paths.ts';
 import { powershellCmdlet } from '../powershell/cmdlets.ts';
-import { writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
+import { programOfAgent, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
 import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
@@ -26,6 +27,7 @@ export function programName(raw: string): string {
 export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], redirects: Redirect[], stdin: Stdin | null, span: Span, scope: ShellScope, env: ShellEnv): Invocation {
   const inv: Invocation = {
     name: words[0] ? programName(words[0].value ?? '') : '',
+    ...(words[0]?.value ? { spelled: words[0].value } : {}),
     args: words.slice(1),
     redirects,
     stdin,
@@ -99,7 +101,24 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     judgeControlPlaneNames(inv, true);
     return;
   }
+  // SECURITY (D8): PowerShell on Linux (`pwsh -c`, the only place an agent has a Unix user) starts an external program
+  // as execvp does: a bare name on the session's PATH, a path as written. One the agent can change is its own program.
+  if (dialect === 'powershell' && externalOfAgent(inv)) {
+    dispatchCommand({ ...inv, name: `./${head}` });
+    return;
+  }
   dispatchCommand(inv);
+}
+
+/** Whether the external program `inv` starts is one the agent's Unix user can change (see `programOfAgent`). */
+function externalOfAgent(inv: Invocation): boolean {
+  const raw = inv.spelled;
+  // A drive letter or UNC name is a Windows host's path, where the agent has no Unix user to judge it by.
+  if (raw === undefined || /^([A-Za-z]:|\\\\)/.test(raw)) return false;
+  // PowerShell takes `\` for `/` in a path on Linux too (`& .\bin\kubectl`).
+  const path = raw.replaceAll('\\', '/');
+  if (!path.includes('/')) return programOfAgent(inv, path, raw);
+  return programOfAgent(inv, resolvePath(path, inv.scope) ?? `?${raw}`, raw);
 }
 
 /** `cmd /c …`, `powershell -Command …`, `wsl …`, `runas … "LINE"` from any shell; false for anything else. */

@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts, type HttpRequestAction, type JsonValue } from '../core/index.ts';
-import { createClassifier, type Classifier } from './index.ts';
+import { describe, test } from 'node:test';
+import { httpDoors } from './http-test-support.ts';
 
 /** Round 9 (branch `b9http`): request bodies and doors whose effect the HTTP judge had not read. */
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const ctx = { cwd: '/home/dev/app', home: '/home/dev' };
-const api = (method: string, url: string, body?: JsonValue): ActionFacts => {
-  const r: HttpRequestAction = { kind: 'http_request', method, url };
-  if (body !== undefined) r.body = body;
-  return classifier.classify(r, ctx, EMPTY_INVENTORY);
-};
-const shell = (command: string): ActionFacts => classifier.classify({ kind: 'shell', command }, ctx, EMPTY_INVENTORY);
-const ps = (command: string): ActionFacts => classifier.classify({ kind: 'shell', shell: 'powershell', command }, ctx, EMPTY_INVENTORY);
-const codes = (f: ActionFacts): string[] => f.findings.map((x) => x.code);
+const { api, shell, ps, codes } = httpDoors();
 
 describe('an account switched off by the body of an update', () => {
   test('top-level switches and SCIM operations count; a nested preference does not', () => {

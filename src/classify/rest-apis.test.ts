@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts, type HttpRequestAction, type JsonValue } from '../core/index.ts';
-import { createClassifier, type Classifier } from './index.ts';
+import { describe, test } from 'node:test';
+import type { ActionFacts } from '../core/index.ts';
+import { httpDoors } from './http-test-support.ts';
 import { s3ObjectUpload } from './rest-apis.ts';
 
 /** Round 11 (branch `b11h`): cloud and SaaS REST APIs called directly, and the shell clients that call them. */
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const ctx = { cwd: '/home/dev/app', home: '/home/dev' };
-const api = (method: string, url: string, body?: JsonValue): ActionFacts => {
-  const r: HttpRequestAction = { kind: 'http_request', method, url };
-  if (body !== undefined) r.body = body;
-  return classifier.classify(r, ctx, EMPTY_INVENTORY);
-};
-const shell = (command: string): ActionFacts => classifier.classify({ kind: 'shell', command }, ctx, EMPTY_INVENTORY);
-const codes = (f: ActionFacts): string[] => f.findings.map((x) => x.code);
+const { api, shell, codes } = httpDoors();
 const ARM = 'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers';
 
 describe('the shell clients are judged as the request they send', () => {

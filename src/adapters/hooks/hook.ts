@@ -31,7 +31,6 @@ export interface RunHookOptions {
 
 export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
 
-/** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
 /** The gateway's D8 finding for a bare name (`ls`, no folder) whose file, or a folder PATH searches first, the agent can change. */
 const BARE_NAME_CHANGEABLE = /^`([^`/?]+)` can be changed by the agent's Unix user: (.+)$/;
 
@@ -50,6 +49,7 @@ function pathAdvice(d: AgentDecision): string {
   return ` ${each} The agent's Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user's \`~/.profile\` or \`~/.bashrc\`, or the \`env\` of the tool's settings): take that folder off it, put it after the system's folders (\`/usr/bin\`, \`/bin\`), or make it a folder the agent's user cannot write; then start a new session.`;
 }
 
+/** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
 export function heldMessage(d: AgentDecision, tool: string): string {
   const who = `${d.requiredApprovals} approval${d.requiredApprovals === 1 ? '' : 's'}${d.approverGroups.length ? ` from ${d.approverGroups.join(' or ')}` : ''}`;
   const pending = d.reasons.find((r) => r.code === 'approval_pending')?.message;

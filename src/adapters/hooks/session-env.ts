@@ -389,15 +389,24 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
       out.push({ name, path, kind: 'program', what: `${runs}, and runs \`${path}\`` });
       continue;
     }
-    const list = name === 'KUBECONFIG' ? 'kubeconfig' : LIBRARY_LISTS.has(name) ? 'libraries' : name === 'PERL5OPT' || name === 'RUBYOPT' ? (includeFolders(value) !== null ? 'libraries' : null) : null;
+    const list = searchedFiles(name, value);
     if (list === null) continue;
-    const entries = (name === 'PERL5OPT' || name === 'RUBYOPT' ? includeFolders(value)! : value).split(':').map((e) => fromHome(e, home)).filter((e) => e.startsWith('/') && e !== '/dev/null');
+    const entries = list.split(':').map((e) => fromHome(e, home)).filter((e) => e.startsWith('/') && e !== '/dev/null');
     for (const path of entries) {
-      const what = list === 'kubeconfig' ? `makes kubectl read \`${path}\`, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)` : name.startsWith('GIT_CONFIG_') ? `reads git configuration from \`${path}\` (e.g. \`core.fsmonitor\`, run on every \`git status\`)` : `looks for libraries in \`${path}\``;
+      const what = name === 'KUBECONFIG' ? `makes kubectl read \`${path}\`, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)` : name.startsWith('GIT_CONFIG_') ? `reads git configuration from \`${path}\` (e.g. \`core.fsmonitor\`, run on every \`git status\`)` : `looks for libraries in \`${path}\``;
       out.push({ name, path, kind: 'file', what });
     }
   }
   return out;
+}
+
+/**
+ * The colon-separated files or folders a variable makes programs read: KUBECONFIG's files, a library search list, the
+ * `-I` folders of `PERL5OPT`/`RUBYOPT`; null for any other variable (or options with no `-I`).
+ */
+function searchedFiles(name: string, value: string): string | null {
+  if (name === 'KUBECONFIG' || LIBRARY_LISTS.has(name)) return value;
+  return name === 'PERL5OPT' || name === 'RUBYOPT' ? includeFolders(value) : null;
 }
 
 /** Search lists of libraries, modules or configuration that every program of their kind reads (ld.so(8), python(1), perlrun, ruby(1), git-config(1)). */

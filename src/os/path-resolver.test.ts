@@ -388,13 +388,15 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     const pw = join(root, 'pw');
     mkdirSync(pw, { mode: 0o755 });
     writeFileSync(join(pw, 'pwsh'), '#!/bin/sh\n', { mode: 0o755 });
-    for (const [command, searchPath] of [['pwsh -c "kubectl get pods"', `${pw}:${own}/bin:/usr/bin:/bin`], ['pwsh -c "& ./bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -Command "& bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -c "& .\\bin\\kubectl get pods"', `${pw}:/usr/bin:/bin`]] as const) {
+    for (const [command, searchPath] of [['pwsh -c "kubectl get pods"', `${pw}:${own}/bin:/usr/bin:/bin`], ['pwsh -c "& ./bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -Command "& bin/kubectl get pods"', `${pw}:/usr/bin:/bin`], ['pwsh -c "& .\\bin\\kubectl get pods"', `${pw}:/usr/bin:/bin`], [`pwsh -c "& '${join(own, 'bin', 'kubectl')}' get pods"`, `${pw}:/usr/bin:/bin`]] as const) {
       const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath } });
       assert.ok(r.facts.findings.some((f) => f.code === 'program_changeable' && /^`[^`]*kubectl` can be changed by the agent's Unix user: this user owns/.test(f.message)), `${command}: ${JSON.stringify(r.facts.findings)}`);
       assert.ok(r.facts.verbs.includes('exec'), command);
     }
-    // Benign neighbour: root's kubectl on a PATH of root's folders, by name and by path, from PowerShell.
-    for (const command of ['pwsh -c "kubectl get pods"', `pwsh -c "& ${join(sysBin, 'kubectl')} get pods"`]) {
+    // Benign neighbour: root's kubectl on a PATH of root's folders, by name and by path, from PowerShell. The path is
+    // quoted: unquoted, tree-sitter-powershell reads `/tmp/portcullis-d8p-9ab…` as a division with `-9ab…` (a syntax
+    // error, answered unknown), so whether it names the file would hang on the random folder name's first character.
+    for (const command of ['pwsh -c "kubectl get pods"', `pwsh -c "& '${join(sysBin, 'kubectl')}' get pods"`]) {
       const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath: `${pw}:${sysBin}:/usr/bin:/bin` } });
       assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
     }

@@ -172,6 +172,9 @@ export class ApprovalService {
           const glass = await this.#brokenGlass(tx, latest);
           if (glass !== null) counted.push(glass);
           if (counted.length >= merged.required || glass !== null) {
+            // SECURITY (A12): the door may refuse to carry the approved action now; throwing here rolls
+            // the transaction back, so the approval stays unconsumed for a later, safe retry.
+            input.beforeConsume?.();
             // INVARIANT (one-shot): APPROVED → EXECUTING happens once, under the write lock, with its intent (A6, L3).
             const executing = await this.#move(tx, latest, 'executing', now, 'system', 'approval consumed by the retried action', { leaseUntil: now + this.#o.executionLeaseMs });
             await this.#o.audit.appendInTx(tx, [

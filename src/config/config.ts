@@ -52,7 +52,12 @@ export interface Config {
   /** D7: per agent id, the Unix user it runs as (`agents.<id>.unix_user`); only mapped agents appear. */
   agentUnixUsers: Record<string, string>;
   /** D7: the production install (`portcullis setup --system`); null: no daemon is set up. */
-  daemon: { serviceUser: string; runDir: string } | null;
+  daemon: {
+    serviceUser: string;
+    runDir: string;
+    /** A12: consume approvals and stage inputs on agents' sockets even where an agent's user may ptrace (no Yama, scope 0). */
+    allowPtraceWithoutYama: boolean;
+  } | null;
   notifications: {
     webhooks: Array<{ url: string; secretEnv: string; events: Array<'held' | 'approved' | 'rejected' | 'expired'> }>;
   };

@@ -153,7 +153,7 @@ function normalise(raw: RawConfig, file: string): Config {
       freezeAfterDenials: raw.brakes?.freeze_after_denials === 0 ? null : { count: raw.brakes?.freeze_after_denials ?? 5, windowMs: (raw.brakes?.denial_window_minutes ?? 10) * 60_000 },
     },
     agentUnixUsers: Object.fromEntries(Object.entries(raw.agents).flatMap(([id, a]) => (a.unix_user !== undefined ? [[id, a.unix_user]] : []))),
-    daemon: raw.daemon ? { serviceUser: raw.daemon.service_user, runDir: resolve(raw.daemon.run_dir) } : null,
+    daemon: raw.daemon ? { serviceUser: raw.daemon.service_user, runDir: resolve(raw.daemon.run_dir), allowPtraceWithoutYama: raw.daemon.allow_ptrace_without_yama === true } : null,
     agentEnv: Object.fromEntries(
       Object.entries(raw.agents)
         .filter(([, a]) => a.env !== undefined)

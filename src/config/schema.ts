@@ -75,6 +75,12 @@ export const configSchema = z.strictObject({
     .strictObject({
       service_user: unixUser,
       run_dir: z.string().regex(/^\/[^\0]*$/, 'must be an absolute path').max(80, 'must be at most 80 characters (socket paths are limited to 108 bytes)'),
+      /**
+       * A12: the daemon refuses to consume approvals and stage input files on agents' sockets while
+       * the kernel lets an agent's user ptrace its own processes (no Yama, or `ptrace_scope` 0);
+       * `true` accepts that risk. Control plane (F3): agents can never change this file.
+       */
+      allow_ptrace_without_yama: z.boolean().optional(),
     })
     .optional(),
   control_plane: z

@@ -25,7 +25,17 @@ describe('config: agents.<id>.unix_user and daemon (D7)', () => {
     const r = parseConfig(config('    unix_user: kiro', ''), '/etc/portcullis/portcullis.yaml');
     assert.ok(r.ok);
     assert.deepEqual(r.value.config.agentUnixUsers, { kiro: 'kiro' });
-    assert.deepEqual(r.value.config.daemon, { serviceUser: 'portcullis', runDir: '/run/portcullis' });
+    assert.deepEqual(r.value.config.daemon, { serviceUser: 'portcullis', runDir: '/run/portcullis', allowPtraceWithoutYama: false });
+  });
+
+  it('A12 F3 daemon.allow_ptrace_without_yama is a strict boolean of the daemon section, off unless set', () => {
+    const on = parseConfig(config('    unix_user: kiro', '', 'daemon:\n  service_user: portcullis\n  run_dir: /run/portcullis\n  allow_ptrace_without_yama: true\n'), '/etc/p/portcullis.yaml');
+    assert.ok(on.ok);
+    assert.equal(on.value.config.daemon?.allowPtraceWithoutYama, true);
+    for (const bad of ['  allow_ptrace_without_yama: "yes"\n', '  allow_ptrace: true\n']) {
+      const r = parseConfig(config('    unix_user: kiro', '', `daemon:\n  service_user: portcullis\n  run_dir: /run/portcullis\n${bad}`), '/etc/p/portcullis.yaml');
+      assert.equal(r.ok, false, bad);
+    }
   });
 
   it('D7 an agent mapped to root or to the service user, or two agents on one user, is refused with the reason', () => {

@@ -25,6 +25,7 @@ export type ReasonCode =
   | 'shadow_mode'
   | 'store_unavailable'
   | 'classify_failed'
+  | 'exec_ptrace_open'
   | 'internal_error';
 
 export interface Reason {
@@ -85,6 +86,13 @@ export interface HoldInput {
   policies: string[];
   /** The target's state fingerprint where known (Terraform state serial, resource version): A7. */
   targetFingerprint?: string | null;
+  /**
+   * A12: asked inside the consuming transaction, just before satisfied approvals are consumed; a
+   * throw refuses the consumption (the transaction rolls back, the request stays APPROVED and the
+   * gateway answers deny with the error's code). The daemon's agent socket refuses this way while the
+   * kernel lets the agent's user ptrace the process that would run the approved action.
+   */
+  beforeConsume?: () => void;
 }
 
 /**

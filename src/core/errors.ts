@@ -39,6 +39,8 @@ export type ErrorCode =
   | 'exec_input_changed'
   // this door has no daemon to write verified copies of an action's input files (A12)
   | 'exec_staging_unavailable'
+  // A12: the kernel lets the agent's user ptrace the process that would carry an approved action (no Yama, or scope 0)
+  | 'exec_ptrace_open'
   // a client of the decision API (the SDK, the remote agent gate) could not get an answer it can trust
   | 'client_unreachable'
   | 'client_timeout'

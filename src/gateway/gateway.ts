@@ -17,6 +17,11 @@ export interface DecisionRequest {
    * so a different wording never makes a different action.
    */
   reason?: string;
+  /**
+   * A12: the door's own check before an approval is consumed (never on the wire: the daemon's agent
+   * socket sets it). See `HoldInput.beforeConsume`.
+   */
+  beforeConsume?: () => void;
 }
 
 export interface GatewayOptions {
@@ -76,6 +81,7 @@ const ERROR_REASONS: Partial<Record<string, ReasonCode>> = {
   policy_evaluation_failed: 'policy_evaluation_error',
   principal_unknown: 'principal_unknown',
   principal_revoked: 'principal_revoked',
+  exec_ptrace_open: 'exec_ptrace_open',
 };
 
 /** What `decide` learns on the way, for the deny it may have to build and for D10. */
@@ -208,7 +214,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     let decision: Omit<Decision, 'decisionId'>;
     if (verdict.effect === 'hold') {
-      const outcome = await bounded('approvals', options.approvals.hold({ envelope, digest, facts, requiredApprovals: verdict.requiredApprovals, approverGroups: verdict.approverGroups, policies: verdict.policies }));
+      const outcome = await bounded('approvals', options.approvals.hold({ envelope, digest, facts, requiredApprovals: verdict.requiredApprovals, approverGroups: verdict.approverGroups, policies: verdict.policies, ...(req.beforeConsume ? { beforeConsume: req.beforeConsume } : {}) }));
       const held = { ...base, policies: verdict.policies, requiredApprovals: verdict.requiredApprovals, approverGroups: verdict.approverGroups, requestId: outcome.requestId };
       if (outcome.status === 'approved') {
         decision = { ...held, effect: 'allow', reasons: [{ code: 'approvals_satisfied', message: `approved by ${outcome.approvedBy.map((h) => `\`${h}\``).join(' and ')} for this exact action (request ${outcome.requestId})` }] };
@@ -257,7 +263,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         state.persistence = false;
         // SECURITY (F1): every failure is a deny that says what happened.
         const e = toPortcullisError(err);
-        const reason: Reason = { code: ERROR_REASONS[e.code] ?? 'internal_error', message: e.message };
+        // a refusal the caller can act on carries what to do in the reason itself (reasons have no hint)
+        const reason: Reason = { code: ERROR_REASONS[e.code] ?? 'internal_error', message: e.code === 'exec_ptrace_open' && e.hint ? `${e.message}; ${e.hint}` : e.message };
         decision = { effect: 'deny', reasons: [reason], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: state.digest, facts: state.facts };
       }
       try {

@@ -10,7 +10,7 @@ import { createAgentSocketApp } from '../adapters/http/index.ts';
 import { hookProtocol, runHook, type RunHookOptions } from '../adapters/hooks/index.ts';
 import type { Config } from '../config/index.ts';
 import { createInputStaging, localAgentGate, openRuntime, type InputStaging, type Runtime } from '../runtime/index.ts';
-import { loadConfigFile, lookupUser, systemClock, type UnixUser } from '../os/index.ts';
+import { loadConfigFile, lookupUser, ptraceRefusal, readYamaScope, refuseWhilePtraceOpen, systemClock, type PtraceGuarded, type UnixUser, type YamaReader } from '../os/index.ts';
 import { createStagedInputFolder } from './staged-inputs.ts';
 import { serveRuntime, type ServedRuntime } from './server.ts';
 
@@ -24,6 +24,8 @@ export interface DaemonOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** How often revocations in the store are checked (default 5 s). */
   reconcileMs?: number;
+  /** A12: reads `kernel.yama.ptrace_scope` (tests inject values; default: the real file, at every use). */
+  readYamaScope?: YamaReader;
 }
 
 export interface RunningDaemon {
@@ -138,12 +140,24 @@ function dropPrivileges(user: UnixUser): void {
  * (the socket, not the caller, says who it is). `using` lends the current runtime for one request.
  * Exported for the benchmark, which serves it on a socket of its own.
  */
-export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, limits: Runtime['limits'], bodyLimitBytes = 256 * 1024, staging?: InputStaging): HttpServer {
+export function agentSocketServer(agent: string, using: <T>(work: (rt: Runtime) => Promise<T>) => Promise<T>, limits: Runtime['limits'], bodyLimitBytes = 256 * 1024, staging?: InputStaging, readYama: YamaReader = readYamaScope): HttpServer {
+  // SECURITY (A12): what exec runs after an approval, and what the tool reads from a staged copy's path,
+  // is in processes of the agent's user; where that user may ptrace them, this door neither consumes an
+  // approval nor stages inputs. Read at each one: root may change the sysctl, a reload the override.
+  const ptrace = (rt: Runtime, doing: PtraceGuarded) => () => refuseWhilePtraceOpen(readYama, rt.config.daemon?.allowPtraceWithoutYama === true, doing);
+  const guarded: InputStaging | undefined = staging && {
+    ...staging,
+    stage: (id, decisionId, files) =>
+      using(async (rt) => {
+        ptrace(rt, 'stage')();
+        return staging.stage(id, decisionId, files);
+      }),
+  };
   const app = createAgentSocketApp({
     agentId: agent,
-    ...(staging ? { staging } : {}),
+    ...(guarded ? { staging: guarded } : {}),
     limits,
-    gateway: { decide: (req) => using((rt) => rt.gateway.decide(req)), neverAllowed: (agentId, server, tool) => using((rt) => rt.gateway.neverAllowed(agentId, server, tool)) },
+    gateway: { decide: (req) => using((rt) => rt.gateway.decide({ ...req, beforeConsume: ptrace(rt, 'consume') })), neverAllowed: (agentId, server, tool) => using((rt) => rt.gateway.neverAllowed(agentId, server, tool)) },
     control: {
       requests: {
         status: (id, who) => using((rt) => rt.control.requests.status(id, who)),
@@ -237,6 +251,10 @@ class Daemon implements RunningDaemon {
   }
 
   async start(listen: DaemonOptions['listen']): Promise<void> {
+    // A12: say at start what the refusal on agents' sockets will be, before an agent meets it
+    const open = ptraceRefusal((this.options.readYamaScope ?? readYamaScope)(), false, 'consume');
+    if (open && this.#rt.config.daemon?.allowPtraceWithoutYama) this.options.log(`warning: ${open.message.split(':')[0]}; \`daemon.allow_ptrace_without_yama\` accepts it: held actions run through \`exec --socket\` although the agent's user may ptrace them`);
+    else if (open) this.options.log(`warning: ${open.message.split(':')[0]}: agents' sockets refuse to consume approvals and stage input files (A12) until \`sysctl kernel.yama.ptrace_scope=1\`, or \`daemon.allow_ptrace_without_yama: true\` accepts the risk`);
     await this.#reconcile();
     const configFile = this.#rt.config.file;
     // The folder, not the file: editors and `setup --system` replace the file by renaming.
@@ -383,7 +401,7 @@ class Daemon implements RunningDaemon {
 
   async #openSocket(agent: string, user: UnixUser): Promise<void> {
     const { handle, path } = await this.#ask(agent, user);
-    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes, this.staging);
+    const http = agentSocketServer(agent, (work) => this.#using(work), this.#rt.limits, this.#rt.config.server.bodyLimitBytes, this.staging, this.options.readYamaScope);
     const s: AgentSocket = { agent, uid: user.uid, path, handle, http, connections: new Set() };
     // F8: one agent's connections are bounded (each holds a descriptor of the daemon's, shared by every
     // agent): beyond the bound a connection is closed at once, so a flood from one agent's user costs the

@@ -91,7 +91,9 @@ export async function setupSystem(o: SystemSetupOptions): Promise<SystemSetupRes
   if (doc.errors.length > 0) fail(`the config is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, 'fix it, then run setup again');
   const storeValue = doc.get('store');
   if (storeValue === undefined || (typeof storeValue === 'string' && storeValue.startsWith('sqlite:'))) doc.set('store', `sqlite:${join(o.stateDir, 'portcullis.db')}`);
-  doc.set('daemon', doc.createNode({ service_user: o.serviceUser, run_dir: o.runDir }));
+  // A12: an operator's explicit acceptance of ptrace without Yama survives running setup again
+  const ptraceAccepted = doc.getIn(['daemon', 'allow_ptrace_without_yama']) === true;
+  doc.set('daemon', doc.createNode({ service_user: o.serviceUser, run_dir: o.runDir, ...(ptraceAccepted ? { allow_ptrace_without_yama: true } : {}) }));
   for (const { agent, user } of mapped) {
     if (!doc.hasIn(['agents', agent])) fail(`agent \`${agent}\` is not declared under \`agents\` in the config`, 'declare it (role, operator) in the config first, or pass --from a config that does');
     doc.setIn(['agents', agent, 'unix_user'], user.name);

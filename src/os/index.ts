@@ -23,6 +23,8 @@ export type { UnixUser } from './unix-users.ts';
 export { canAccess, boundaryFindings, controlPlaneFiles } from './os-boundary.ts';
 export type { Access, BoundaryFinding, ControlPlaneFiles } from './os-boundary.ts';
 export { ptraceFinding, YAMA_PTRACE_SCOPE } from './os-boundary.ts';
+export { ptraceRefusal, readYamaScope, refuseWhilePtraceOpen } from './ptrace-guard.ts';
+export type { PtraceGuarded, YamaReader } from './ptrace-guard.ts';
 export { agentContext } from './agent-context.ts';
 export { INSTALL_DIR } from './install-dir.ts';
 export { execEnvironment } from './exec-environment.ts';

@@ -115,6 +115,21 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
   let kiro: User;
   let work: string;
   let daemon: ChildProcess | null = null;
+  /** Everything the daemon printed on stdout so far (its ready line, warnings, reloads). */
+  let daemonOut = '';
+  /** Resolves at the daemon's next stdout line matching `re` (printed after this call). */
+  const daemonSays = (re: RegExp) =>
+    new Promise<void>((resolve) => {
+      let seen = '';
+      const on = (d: Buffer) => {
+        seen += d;
+        if (re.test(seen)) {
+          daemon!.stdout!.off('data', on);
+          resolve();
+        }
+      };
+      daemon!.stdout!.on('data', on);
+    });
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'portcullis-r9-'));
@@ -136,6 +151,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       daemon!.stderr!.on('data', (d: Buffer) => (err += d));
       daemon!.stdout!.on('data', (d: Buffer) => {
         out += d;
+        daemonOut = out;
         if (/^portcullis daemon ready: /m.test(out)) resolve();
       });
       daemon!.once('exit', (code) => reject(new Error(`the daemon exited (${code}): ${err}`)));
@@ -238,6 +254,45 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       const r = await hookAs(intern, work, command);
       assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
     }
+  });
+
+  test('A12 ptrace: on a kernel without Yama the real daemon refuses exec\'s approved action (exec_ptrace_open, nothing runs) until the config sets daemon.allow_ptrace_without_yama', async () => {
+    const yama = existsSync('/proc/sys/kernel/yama/ptrace_scope') ? readFileSync('/proc/sys/kernel/yama/ptrace_scope', 'utf8').trim() : null;
+    const configPath = join(dir, 'etc', 'portcullis.yaml');
+    if (yama === null || yama === '0') {
+      assert.match(daemonOut, /^warning: (the kernel has no Yama ptrace restriction|kernel\.yama\.ptrace_scope is 0): agents' sockets refuse to consume approvals and stage input files \(A12\) until `sysctl kernel\.yama\.ptrace_scope=1`, or `daemon\.allow_ptrace_without_yama: true` accepts the risk$/m);
+      const kwork = join(dir, 'kiro-ptrace');
+      mkdirSync(kwork, { mode: 0o755 });
+      chownSync(kwork, kiro.uid, kiro.gid);
+      writeFileSync(join(kwork, 'deploy.yaml'), 'kind: Deployment\nspec:\n  replicas: 2\n', { mode: 0o644 });
+      // a root-owned tool that leaves a mark if it ever runs
+      const tools = join(dir, 'tools-ptrace');
+      mkdirSync(tools, { mode: 0o755 });
+      writeFileSync(join(tools, 'kubectl'), `#!/bin/sh\ntouch ${join(dir, 'ptrace-ran')}\n`, { mode: 0o755 });
+      const child = spawn(NODE, [join(ROOT, 'bin', 'launch.js'), 'exec', '--socket', join(runDir, 'agents', 'kiro.sock'), '--wait', '120s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy.yaml'], { uid: kiro.uid, gid: kiro.gid, cwd: kwork, env: { PATH: `${tools}:/usr/bin:/bin`, HOME: kiro.home }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const requestId = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d;
+          const m = /waiting for approval of request (\S+):/.exec(stderr);
+          if (m) resolve(m[1]!);
+        });
+        void ended.then(() => reject(new Error(`exec ended before waiting: ${stderr}`)));
+      });
+      approveAs(lookup(SVC), configPath, requestId);
+      assert.equal(await ended, 2, stderr);
+      assert.match(stderr, /the daemon refuses to consume the approval of this held action \(A12\); nothing was consumed or written; an administrator sets `sysctl kernel\.yama\.ptrace_scope=1`/);
+      assert.equal(existsSync(join(dir, 'ptrace-ran')), false, 'the tool never ran');
+      // the approval was not spent: it waits for a safe retry
+      const status = await socketAs(kiro, join(runDir, 'agents', 'kiro.sock'), 'GET', `/v1/requests/${requestId}`);
+      assert.equal(status.body.status, 'approved');
+    }
+    // F3: the operator (root here; never the agent's user) accepts the risk in the config; the daemon reloads it
+    const reloaded = daemonSays(/^config reloaded: /m);
+    const text = readFileSync(configPath, 'utf8');
+    writeFileSync(configPath, text.replace(`run_dir: ${runDir}\n`, `run_dir: ${runDir}\n  allow_ptrace_without_yama: true\n`));
+    await reloaded;
   });
 
   test('A12 exec on the agent\'s socket runs the approved bytes from a copy the daemon wrote: the agent\'s user cannot change it, another agent cannot read it, it is gone afterwards', async () => {

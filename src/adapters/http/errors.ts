@@ -35,6 +35,8 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   policy_not_loaded: 503,
   exec_input_changed: 409,
   exec_staging_unavailable: 501,
+  // A12: this host lets the agent's user ptrace its own processes; the daemon refuses until an admin acts
+  exec_ptrace_open: 403,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -24,7 +24,8 @@ Checks the place an agent runs from:
     file (config, policies, key, store, hook settings) that user can write and the key or store it
     can read; an agent mapped to root or the service user; and this process running as root with
     --agent (no OS boundary is possible then); and whether the kernel lets an agent's user ptrace
-    \`portcullis exec\` (kernel.yama.ptrace_scope absent or 0). Run it as root to check every agent.
+    \`portcullis exec\` (kernel.yama.ptrace_scope absent or 0: the daemon then refuses approvals and
+    staging on agents' sockets unless daemon.allow_ptrace_without_yama is set). Run it as root to check every agent.
   - the run folder (daemon.run_dir): that it, its agents/ and approved/ folders and every folder
     above them are root's and writable by no other user, so that no one (the service user included)
     can swap a name the root socket helper acts on for a link.
@@ -120,7 +121,12 @@ function boundary(config: Config, io: CliIO, line: (ok: boolean | 'warn', text: 
   }
   // A12: the agent's own user must not be able to attach to `exec` (and the command) after approval.
   const ptrace = ptraceFinding(readOrNull(YAMA_PTRACE_SCOPE));
-  if (ptrace) line(ptrace.severity === 'error' ? false : 'warn', ptrace.message, ptrace.hint);
+  if (ptrace?.severity === 'error') {
+    // the daemon's refusal (or the config's acceptance of the risk) is what the operator meets next
+    const accepted = config.daemon?.allowPtraceWithoutYama === true;
+    line(false, accepted ? `${ptrace.message}; \`daemon.allow_ptrace_without_yama\` accepts this: the daemon consumes approvals and stages input files anyway` : ptrace.message,
+      accepted ? `${ptrace.hint}, then remove \`daemon.allow_ptrace_without_yama\`` : `${ptrace.hint}; until then the daemon refuses to consume approvals and stage input files on agents' sockets (\`exec_ptrace_open\`), unless \`daemon.allow_ptrace_without_yama: true\` accepts the risk`);
+  } else if (ptrace) line('warn', ptrace.message, ptrace.hint);
   else line(true, 'kernel.yama.ptrace_scope lets no agent\'s user attach to `portcullis exec` (2 or 3)');
 }
 

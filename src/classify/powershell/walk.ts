@@ -10,6 +10,7 @@ import { setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
+import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -250,6 +251,8 @@ class Walker {
       return;
     }
     const stored = args.length >= 3 && !/process/i.test(target ?? targetText);
+    // SECURITY (D8): this session's PATH, as `$env:PATH = …` sets it
+    if (!stored && /^path$/i.test(name)) this.scope.searchPath = powershellSearchPath(args[1] ? pathExpressionText(args[1].text, this.scope) : null);
     if (!stored || !/^path$/i.test(name)) return;
     const raw = args[1]?.text.trim() ?? '';
     if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
@@ -331,6 +334,12 @@ class Walker {
     const name = left?.descendantsOfType('variable')[0]?.text;
     if (!name || left!.descendantsOfType('variable').length !== 1 || left!.text.trim() !== name) return;
     const lower = name.slice(1).toLowerCase();
+    if (/^\{?env:path\}?$/.test(lower)) {
+      // SECURITY (D8): a bare name after this runs whatever the new PATH finds first (dispatchWindows reads both ways).
+      const op = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
+      const added = value ? pathExpressionText(value.text, this.scope) : null;
+      this.scope.searchPath = powershellSearchPath(op === '=' ? added : op === '+=' && added !== null ? OLD_SEARCH_PATH + added : null);
+    }
     if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
     else this.scope.vars.set(`$${lower}`, v);
   }
@@ -547,6 +556,42 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/**
+ * D8: the text of a PATH expression (`"./bin:" + $env:PATH`, `"C:\\x;$env:Path"`, `'./bin'`), with the old PATH as
+ * `OLD_SEARCH_PATH`; null when a piece is not a string fixed in the input (a command, a method, another operator).
+ */
+function pathExpressionText(raw: string, scope: ShellScope): string | null {
+  let text = raw.trim();
+  while (/^\(.*\)$/s.test(text)) text = text.slice(1, -1).trim();
+  const pieces: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '`' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '+') {
+      pieces.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start).trim());
+  let out = '';
+  for (const piece of pieces) {
+    const marked = piece.replace(/\$\{?env:path\}?/gi, OLD_SEARCH_PATH);
+    let value: string | null;
+    if (marked === OLD_SEARCH_PATH) value = marked;
+    else if (/^'[^']*'$/.test(marked)) value = marked.slice(1, -1);
+    else if (/^"[^"]*"$/.test(marked)) value = expandText(marked.slice(1, -1), scope, true);
+    else value = null;
+    if (value === null) return null;
+    out += value;
+  }
+  return out;
 }
 
 /**

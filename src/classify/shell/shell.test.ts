@@ -71,6 +71,40 @@ test('D8 a search path the agent may have written to: the bare name is also read
   }
 });
 
+test('D8 round 12: PowerShell setting PATH inside the command reads a later bare name both ways, as bash\'s PATH= does', () => {
+  const attacks = [
+    `pwsh -c '$env:PATH = "./bin:" + $env:PATH; kubectl get pods'`,
+    `pwsh -c 'Set-Item Env:PATH ./bin; kubectl get pods'`,
+    `pwsh -c 'Set-Item -Path Env:\\PATH -Value "tools:$env:PATH"; helm list'`,
+    `pwsh -c 'New-Item -Path Env: -Name PATH -Value ./b -Force; helm list'`,
+    `pwsh -c 'Add-Content Env:PATH ":./b"; helm list'`,
+    `pwsh -c '$env:PATH += ":vendor/bin"; aws s3 ls'`,
+    `pwsh -c '[Environment]::SetEnvironmentVariable("PATH", "./bin:$env:PATH"); kubectl get pods'`,
+    `pwsh -c '$env:PATH = Get-Content p.txt; kubectl get pods'`,
+  ];
+  for (const cmd of attacks) {
+    const f = sh(cmd);
+    assert.ok(f.findings.some((x) => x.code === 'program_search_path_changed'), cmd);
+    assert.ok(f.verbs.includes('exec'), cmd);
+    assert.ok(f.verbs.includes('read'), `${cmd}: the tool's own reading counts too`);
+  }
+  assert.equal(sh(`pwsh -c '$env:PATH = "./bin:" + $env:PATH; kubectl delete ns payments'`).destructive, true);
+  // benign neighbours: a system folder first, a Windows host's folder, cmdlets, a program named by its path, another variable
+  const ps = (command: string) => classifier.classify({ kind: 'shell', command, shell: 'powershell' }, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }, EMPTY_INVENTORY);
+  for (const f of [
+    sh(`pwsh -c '$env:PATH = "/usr/local/bin:" + $env:PATH; kubectl get pods'`),
+    sh(`pwsh -c '$env:PATH = "./bin:" + $env:PATH; Get-ChildItem -Recurse'`),
+    sh(`pwsh -c '$env:PATH = "./bin:" + $env:PATH; & "/usr/bin/git" status'`),
+    sh(`pwsh -c '$env:KUBECONFIG = "./k.yaml"; kubectl get pods'`),
+    sh(`pwsh -c '$env:Path += ";C:\\tools"; kubectl get pods'`),
+  ]) {
+    assert.equal(f.findings.some((x) => x.code === 'program_search_path_changed'), false, f.summary);
+    assert.equal(f.verbs.includes('exec'), false, f.summary);
+  }
+  // a Windows host's folder first: protoc is the program it always was (an unknown one), no PATH finding
+  assert.equal(ps(`$env:Path = "C:\\tools\\protoc\\bin;$env:Path"; protoc --version`).findings.some((x) => x.code === 'program_search_path_changed'), false);
+});
+
 test('D8 hash -p and preloaded libraries run code the name does not say; a redirect after cd in a list is resolved after the cd', () => {
   const hashed = sh('hash -p tools/helm helm; helm list');
   assert.ok(hashed.findings.some((x) => x.code === 'hash_binds_program'));

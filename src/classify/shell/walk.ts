@@ -8,6 +8,7 @@ import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redir
 import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
+import { untrustedSearchFolder } from './search-path.ts';
 import { zshAsBash } from './zsh.ts';
 
 /**
@@ -1033,28 +1034,11 @@ function searchesSessionPath(searchPath: string | undefined): boolean {
   return searchPath === undefined || /\$(PATH\b|\{PATH\})/.test(searchPath);
 }
 
-/** Folders of programs that only the system's administrator may write (Linux FHS, Homebrew, snap). */
-const SYSTEM_PROGRAM_FOLDERS: ReadonlySet<string> = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin', '/snap/bin']);
-
 /** Bash builtins: `PATH` does not change what runs for them. */
 const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
 
 /** The rest of bash's builtins and keywords (bash(1), SHELL BUILTIN COMMANDS): bash runs them, not a file on PATH. */
 const OTHER_BUILTINS: ReadonlySet<string> = new Set(['.', 'source', 'eval', 'exec', 'command', 'builtin', 'enable', 'getopts', 'bg', 'fg', 'disown', 'kill', 'suspend', 'times', 'caller', 'compgen', 'complete', 'compopt', 'dirs', 'pushd', 'popd', 'shopt', 'history', 'fc', 'logout', 'mapfile', 'readarray', 'bind', 'help', 'time', 'coproc', '[[', 'function', 'select', 'break', 'continue', 'typeset']);
-
-/**
- * The first folder of a `PATH=…` text that is not the old search path (`$PATH`, `${PATH}`) or a system
- * program folder (`.` for an empty entry, `?` for one we cannot see); null when every entry is one of those.
- */
-function untrustedSearchFolder(text: string): string | null {
-  const plain = text.replace(/^(['"])(.*)\1$/s, '$2');
-  for (const entry of plain.split(':')) {
-    if (entry === '$PATH' || entry === '${PATH}' || SYSTEM_PROGRAM_FOLDERS.has(entry.replace(/\/+$/, ''))) continue;
-    if (entry === '') return '.';
-    return /^[A-Za-z0-9._/~+-]+$/.test(entry) ? entry.replace(/\/+$/, '') : '?';
-  }
-  return null;
-}
 
 /**
  * The output of a pure decoder stage given fixed input: undefined when the stage is not one we know

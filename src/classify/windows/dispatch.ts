@@ -6,6 +6,7 @@ import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
+import { OLD_SEARCH_PATH, powershellSearchPath, untrustedSearchFolder } from '../shell/search-path.ts';
 import { shellWalker } from './registry.ts';
 import { WINDOWS_READS, windowsNative } from './tools.ts';
 
@@ -68,11 +69,55 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
     redirects(inv, inv.redirects);
     inv = { ...inv, redirects: [] };
   }
+  if (dialect === 'powershell') setsSearchPath(inv);
   // D8: every program's words are named for the gateway to resolve, as in bash (a link into the control plane).
   if (dialect === 'powershell' && powershellCmdlet(inv)) {
     judgeControlPlaneNames(inv, true);
     return;
   }
+  // SECURITY (D8): after `$env:PATH = "./bin:" + $env:PATH` (or `Set-Item Env:PATH …`) a bare name runs whatever the
+  // new PATH finds first, perhaps a file the agent wrote: both readings count, the program the name says and an
+  // unknown one in that folder (bash's `PATH=` rule). Cmdlets, aliases and functions come before PATH, as above.
+  const folder = dialect === 'powershell' && inv.scope.searchPath !== undefined && !/[\\/]/.test(inv.spelled ?? head) ? untrustedSearchFolder(inv.scope.searchPath) : null;
+  if (folder !== null) {
+    b.finding('program_search_path_changed', `\`PATH\` puts \`${folder}\` before the system's program folders: \`${head}\` may be a program written there`, inv.span);
+    dispatchProgram(inv, dialect);
+    dispatchCommand({ ...inv, name: `${folder}/${head}` });
+    return;
+  }
+  dispatchProgram(inv, dialect);
+}
+
+/**
+ * D8: `Set-Item Env:PATH V`, `Set-Content Env:PATH V`, `New-Item -Path Env: -Name PATH -Value V`, `Add-Content Env:PATH V`
+ * (the Environment provider, about_Environment_Provider) set this session's PATH as `$env:PATH = V` does; `Add-Content`
+ * appends. A value not fixed in the input is a folder we cannot see.
+ */
+function setsSearchPath(inv: Invocation): void {
+  const cmdlet = /^(set-item|si|set-content|sc|new-item|ni|add-content|ac)$/.exec(inv.name)?.[1];
+  if (!cmdlet) return;
+  const named = new Map<string, string | null>();
+  const positional: Array<string | null> = [];
+  for (let i = 0; i < inv.args.length; i++) {
+    const w = inv.args[i]!;
+    const m = /^-(path|literalpath|name|value)(:.*)?$/i.exec(w.value ?? '');
+    if (m) {
+      named.set(m[1]!.toLowerCase().replace('literalpath', 'path'), m[2] ? m[2].slice(1) : (inv.args[++i]?.value ?? null));
+    } else if (!(w.value ?? '').startsWith('-')) positional.push(w.value);
+  }
+  const path = named.get('path') ?? positional.shift() ?? null;
+  const name = named.get('name') ?? null;
+  const target = `${path ?? ''}${name !== null ? `\\${name}` : ''}`.toLowerCase().replaceAll('/', '\\').replace(/^env:\\*/, 'env:');
+  if (target !== 'env:path') return;
+  const value = named.has('value') ? named.get('value')! : (positional.shift() ?? null);
+  const appended = /^(add-content|ac)$/.test(cmdlet);
+  inv.scope.searchPath = powershellSearchPath(value === null ? null : appended ? OLD_SEARCH_PATH + value : value);
+}
+
+/** A program (not a cmdlet) as its name says: the shells, scripts, Windows programs, then the shared analysers. */
+function dispatchProgram(inv: Invocation, dialect: WindowsDialect): void {
+  const b = inv.env.b;
+  const head = inv.name;
   if (windowsShell(inv, dialect)) return;
   // A batch file this same input wrote (`echo … > x.bat & x.bat`) runs that text, as cmd.
   if (/\.(bat|cmd)$/.test(head)) {

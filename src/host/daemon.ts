@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { statSync, watch, type FSWatcher } from 'node:fs';
+import { lstatSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Server as NetServer, Socket } from 'node:net';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { PortcullisError, randomIds, type ActionContext } from '../core/index.ts';
@@ -12,6 +12,7 @@ import type { Config } from '../config/index.ts';
 import { createInputStaging, localAgentGate, openRuntime, type InputStaging, type Runtime } from '../runtime/index.ts';
 import { loadConfigFile, lookupUser, ptraceRefusal, readYamaScope, refuseWhilePtraceOpen, systemClock, type PtraceGuarded, type UnixUser, type YamaReader } from '../os/index.ts';
 import { createStagedInputFolder } from './staged-inputs.ts';
+import { whyConfigReplaceable } from './run-folder.ts';
 import { serveRuntime, type ServedRuntime } from './server.ts';
 
 export interface DaemonOptions {
@@ -70,7 +71,12 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   if (process.getuid?.() !== 0) {
     refuse('`portcullis daemon` must start as root', 'it creates each agent\'s socket owned by that agent\'s Unix user, then drops to the service user: start it from the systemd unit `portcullis setup --system` wrote, or with sudo');
   }
-  const first = loadConfigFile(options.configPath, options.cwd).config;
+  // SECURITY (D7, round 12): root reads this file by name and then trusts its owner's word (below); only a file
+  // nobody but root can swap between the two (no link, no folder on the way another user may write) is read.
+  const named = resolve(options.cwd, options.configPath);
+  const replaceable = whyConfigReplaceable(named);
+  if (replaceable !== null) refuse(`the config \`${named}\` could be replaced by another user than root: ${replaceable}`, 'keep the config in a folder only root may write (`portcullis setup --system` makes /etc/portcullis root\'s, 0750, group the service user) and name the real file, not a link');
+  const first = loadConfigFile(named, options.cwd).config;
   if (!first.daemon) refuse(`the config \`${first.file}\` has no \`daemon\` section`, 'run `portcullis setup --system` first (it records the service user and the run folder)');
   const service = lookupUser(first.daemon.serviceUser);
   if (!service) refuse(`service user \`${first.daemon.serviceUser}\` does not exist`, 'run `portcullis setup --system` (it creates the user)');
@@ -78,7 +84,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   // SECURITY (round 11): root trusts this file for the user it drops to and the run folder it makes its
   // own; the service user writes it, so it may name only itself: a config of the service user's naming
   // another account (`service_user: postgres`) would hand that account's rights to whoever edited it.
-  const owner = statSync(first.file).uid;
+  const owner = lstatSync(first.file).uid;
   if (owner !== 0 && owner !== service.uid) refuse(`the config \`${first.file}\` belongs to uid ${owner}, neither root nor the service user \`${service.name}\` it names`, 'run `portcullis setup --system` again (it gives the config to the service user it records)');
   // Round 11: the helper, root, makes the run folder root's and `agents/` and `approved/` in it afresh
   // (stale sockets and copies of an earlier run go), and refuses a run folder another user could replace.

@@ -35,5 +35,5 @@ export type { DaemonOptions, RunningDaemon, SystemSetupOptions, SystemSetupResul
 export { SYSTEM_DEFAULTS_TEXT as SYSTEM_DEFAULTS } from './system-defaults.ts';
 export { migrateStore } from './store-migrate.ts';
 export { createStagedInputFolder } from './staged-inputs.ts';
-export { whyReplaceable } from './run-folder.ts';
+export { whyConfigReplaceable, whyReplaceable } from './run-folder.ts';
 export type { MigrateReport } from './store-migrate.ts';

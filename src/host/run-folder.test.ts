@@ -3,7 +3,7 @@ import { chmodSync, closeSync, constants, lstatSync, mkdirSync, mkdtempSync, ope
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { emptyFolder, whyReplaceable } from './run-folder.ts';
+import { emptyFolder, whyConfigReplaceable, whyReplaceable } from './run-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'portcullis-run-folder-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -87,5 +87,42 @@ describe('round 11: whyReplaceable names the folder another user could swap a na
     chmodSync(join(base, 'run'), 0o1777);
     assert.equal(whyReplaceable(join(base, 'run')), `\`${base}/run\` is writable by its group: they may rename what is in it and put a link there`);
     assert.equal(whyReplaceable(join(base, 'run'), { stickyLast: true }), null);
+  });
+});
+
+describe('round 12: the config root reads must be a file only root can replace (D7)', { skip: isRoot ? false : 'needs root: it gives folders to other users' }, () => {
+  test('D7 a regular file in root\'s folders passes; a folder another user owns or may write, a link to the file or on the way is refused', () => {
+    const base = join(root, 'config-check');
+    mkdirSync(base, { mode: 0o755 });
+    chmodSync(root, 0o755);
+    const etc = join(base, 'etc');
+    mkdirSync(etc, { mode: 0o750 });
+    const file = join(etc, 'portcullis.yaml');
+    writeFileSync(file, 'version: 1\n', { mode: 0o640 });
+    assert.equal(whyConfigReplaceable(file), null);
+
+    // the service user's folder: it could swap the file between root's read and root's owner check
+    const theirs = join(base, 'svc-etc');
+    mkdirSync(theirs, { mode: 0o750 });
+    writeFileSync(join(theirs, 'portcullis.yaml'), 'version: 1\n');
+    chownSync(theirs, 65534, 65534);
+    assert.equal(whyConfigReplaceable(join(theirs, 'portcullis.yaml'), { who: (uid) => `the service user (uid ${uid})` }), `\`${theirs}\` belongs to the service user (uid 65534), not root: its owner may rename what is in it and put a link there`);
+
+    // root's folder that its group may write
+    const shared = join(base, 'group-etc');
+    mkdirSync(shared);
+    chmodSync(shared, 0o770);
+    writeFileSync(join(shared, 'portcullis.yaml'), 'version: 1\n');
+    assert.equal(whyConfigReplaceable(join(shared, 'portcullis.yaml')), `\`${shared}\` is writable by its group: they may rename what is in it and put a link there`);
+
+    // the config named through a link, and a link on the way to it
+    symlinkSync(file, join(etc, 'link.yaml'));
+    assert.equal(whyConfigReplaceable(join(etc, 'link.yaml')), `\`${join(etc, 'link.yaml')}\` is a symbolic link: name the real file`);
+    symlinkSync(etc, join(base, 'etc-link'));
+    assert.equal(whyConfigReplaceable(join(base, 'etc-link', 'portcullis.yaml')), `\`${join(base, 'etc-link')}\` is a symbolic link: name the real folder`);
+
+    // a folder, and a name that does not exist
+    assert.equal(whyConfigReplaceable(etc), `\`${etc}\` is not a regular file`);
+    assert.equal(whyConfigReplaceable(join(etc, 'missing.yaml')), `\`${join(etc, 'missing.yaml')}\` cannot be looked up (ENOENT)`);
   });
 });

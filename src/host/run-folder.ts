@@ -65,6 +65,27 @@ export function whyReplaceable(path: string, options: ReplaceableOptions = {}): 
   return null;
 }
 
+/**
+ * D7: why a user other than root could replace the config file root reads (null: none can). Root trusts
+ * it for the user it drops to and the run folder it takes over, and checks its owner by `lstat` after
+ * reading it by name; that is sound only where nobody but root can swap the name between the two: its
+ * folder and every folder above it pass `whyReplaceable`, and the name itself is a regular file, not a
+ * link (a link's target is checked nowhere).
+ */
+export function whyConfigReplaceable(file: string, options: ReplaceableOptions = {}): string | null {
+  const folder = whyReplaceable(dirname(file), options);
+  if (folder !== null) return folder;
+  let st: Stats;
+  try {
+    st = lstatSync(file);
+  } catch (err) {
+    return `\`${file}\` cannot be looked up (${code(err)})`;
+  }
+  if (st.isSymbolicLink()) return `\`${file}\` is a symbolic link: name the real file`;
+  if (!st.isFile()) return `\`${file}\` is not a regular file`;
+  return null;
+}
+
 /** A test seam between a check and the act it guards (never set in production). */
 export interface RaceHooks {
   /** Called after a name inside a folder was found to be a folder, before it is opened. */

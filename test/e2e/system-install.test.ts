@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -204,6 +204,34 @@ describe('D7 production install: setup --system, the daemon, one socket per agen
     } finally {
       writeFileSync(cfg, text);
       rmSync(notRun, { recursive: true });
+    }
+  });
+
+  test('D7 round 12: the root daemon refuses a config reached through a link or kept in a folder the service user owns, before reading it', () => {
+    const cfg = join(etc, 'portcullis.yaml');
+    const svcUid = Number(execFileSync('id', ['-u', SVC], { encoding: 'utf8' }).trim());
+    // a link to root's own config: root would check the link's target nowhere
+    const link = join(dir, 'portcullis-link.yaml');
+    symlinkSync(cfg, link);
+    // the service user's own folder: it could swap the file between root's read and its owner check
+    const theirs = join(dir, 'svc-etc');
+    mkdirSync(theirs, { mode: 0o750 });
+    copyFileSync(cfg, join(theirs, 'portcullis.yaml'));
+    chownSync(join(theirs, 'portcullis.yaml'), svcUid, svcUid);
+    chownSync(theirs, svcUid, svcUid);
+    try {
+      const viaLink = portcullis(['daemon', '--config', link]);
+      assert.equal(viaLink.code, 1);
+      assert.match(viaLink.stderr, new RegExp(`^error: the config \`${link}\` could be replaced by another user than root: \`${link}\` is a symbolic link: name the real file \\(daemon_failed\\)\nhint: keep the config in a folder only root may write`));
+      const inTheirs = portcullis(['daemon', '--config', join(theirs, 'portcullis.yaml')]);
+      assert.equal(inTheirs.code, 1);
+      assert.match(inTheirs.stderr, new RegExp(`^error: the config \`${join(theirs, 'portcullis.yaml')}\` could be replaced by another user than root: \`${theirs}\` belongs to uid ${svcUid}, not root: its owner may rename what is in it and put a link there \\(daemon_failed\\)\n`));
+      // doctor says the same of a config it is given in such a folder
+      const doc = portcullis(['doctor', '--config', join(theirs, 'portcullis.yaml')]);
+      assert.match(doc.stdout, new RegExp(`\nFAIL {2}config ${join(theirs, 'portcullis.yaml')}: \`${theirs}\` belongs to the service user ${SVC} \\(uid ${svcUid}\\), not root: .*; the root daemon refuses to start on it`));
+    } finally {
+      rmSync(link);
+      rmSync(theirs, { recursive: true });
     }
   });
 

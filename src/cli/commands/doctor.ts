@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { boundaryFindings, controlPlaneFiles, lookupUser, ptraceFinding, YAMA_PTRACE_SCOPE } from '../../os/index.ts';
 import { inheritable, inheritedCredentials } from '../../adapters/exec/index.ts';
 import { loadSetup } from '../../runtime/index.ts';
-import { whyReplaceable } from '../../host/index.ts';
+import { whyConfigReplaceable, whyReplaceable } from '../../host/index.ts';
 import type { Config } from '../../config/index.ts';
 import { managedSettingsFile } from './hook.ts';
 import { CONFIG_FLAG, parseFlags } from '../args.ts';
@@ -28,7 +28,9 @@ Checks the place an agent runs from:
     staging on agents' sockets unless daemon.allow_ptrace_without_yama is set). Run it as root to check every agent.
   - the run folder (daemon.run_dir): that it, its agents/ and approved/ folders and every folder
     above them are root's and writable by no other user, so that no one (the service user included)
-    can swap a name the root socket helper acts on for a link.
+    can swap a name the root socket helper acts on for a link; and that the config's folder and every
+    folder above it are root's and writable by no other user, and the config is no link (the root
+    daemon refuses to start otherwise).
 Exit: 0 nothing found, 1 something to fix.
 `;
 
@@ -140,6 +142,10 @@ function runFolder(config: Config, line: (ok: boolean | 'warn', text: string, hi
   const { runDir, serviceUser } = config.daemon;
   const service = lookupUser(serviceUser);
   const who = (uid: number) => (uid === service?.uid ? `the service user ${service.name} (uid ${uid})` : `uid ${uid}`);
+  // round 12: root reads the config for the user it drops to; the daemon refuses one another user could swap
+  const swap = whyConfigReplaceable(config.file, { who });
+  if (swap !== null) line(false, `config ${config.file}: ${swap}; the root daemon refuses to start on it (it would trust whatever file is there for the user it drops to)`, 'keep the config in a folder only root may write (`portcullis setup --system` makes /etc/portcullis root\'s, 0750, group the service user) and name the real file, not a link');
+  else line(true, `config ${config.file} and every folder above it are root's and writable by no other user, and it is no link: nobody but root can swap it under the daemon`);
   const problem = whyReplaceable(runDir, { who }) ?? whyReplaceable(join(runDir, 'agents'), { who }) ?? whyReplaceable(join(runDir, 'approved'), { who });
   if (problem !== null) {
     line(false, `run folder ${runDir}: ${problem}; a user who can replace \`agents\` or \`approved\` there can have the root socket helper chown or chmod a file of its choosing`, 'restart the daemon (it makes the run folder and the folders in it root\'s, or refuses to start when a folder above it is not); `daemon.run_dir` belongs under a folder only root may write, e.g. /run/portcullis');

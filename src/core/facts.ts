@@ -48,6 +48,13 @@ export interface Finding {
   message: string;
   /** Character offsets into the action's artifact, when known. */
   span?: { start: number; end: number };
+  /**
+   * D8, on the gateway's `program_changeable`: the program as the action names it (a bare name such as `ls`, or a
+   * path) and why the agent's Unix user can change it (its file, or a folder the session's PATH searches first).
+   * Adapters read this, never the message text (which is for humans and may change). Optional in
+   * DecisionResponseV1's facts: an additive member.
+   */
+  program?: { name: string; why: string };
 }
 
 export interface ActionFacts {

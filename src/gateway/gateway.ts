@@ -180,7 +180,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         findings: [
           ...again.findings,
           ...aliases.map((a) => ({ code: 'control_plane_alias', message: `\`${a.path}\` leads to \`${a.to}\` (${a.how}), part of Portcullis's own control plane` })),
-          ...own.map((o) => ({ code: 'program_changeable', message: `\`${o.program.replace(/^\?/, '')}\` can be changed by the agent's Unix user: ${o.why}` })),
+          ...own.map((o) => {
+            const name = o.program.replace(/^\?/, '');
+            return { code: 'program_changeable', message: `\`${name}\` can be changed by the agent's Unix user: ${o.why}`, program: { name, why: o.why } };
+          }),
         ],
       };
     }

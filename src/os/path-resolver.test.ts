@@ -363,6 +363,8 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     const onPath = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: `${own}/bin:/usr/bin:/bin` } });
     assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.message.startsWith(`\`kubectl\` can be changed by the agent's Unix user: this user owns`)), JSON.stringify(onPath.facts.findings));
     assert.ok(onPath.facts.findings.some((f) => f.code === 'script_unseen'));
+    // round 12: the same finding, structured for adapters (the hook's PATH advice reads this, not the message)
+    assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.program?.name === 'kubectl' && f.program.why.startsWith('this user owns')), JSON.stringify(onPath.facts.findings));
     const systemOnly = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: '/usr/bin:/bin' } });
     assert.ok(!systemOnly.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), JSON.stringify(systemOnly.facts.findings));
     // r11b: a builtin's name started by a program (`env`, `exec`, `nice`, `xargs`, `timeout`, `find -exec`) is no builtin:

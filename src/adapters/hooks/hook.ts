@@ -31,8 +31,6 @@ export interface RunHookOptions {
 
 export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
 
-/** The gateway's D8 finding for a bare name (`ls`, no folder) whose file, or a folder PATH searches first, the agent can change. */
-const BARE_NAME_CHANGEABLE = /^`([^`/?]+)` can be changed by the agent's Unix user: (.+)$/;
 
 /**
  * D8: when a bare name was judged the agent's own program because of the session's PATH, the policy's reason (`changes
@@ -40,10 +38,8 @@ const BARE_NAME_CHANGEABLE = /^`([^`/?]+)` can be changed by the agent's Unix us
  * folder, and what a human changes. Empty when no such finding.
  */
 function pathAdvice(d: AgentDecision): string {
-  const found = (d.facts?.findings ?? []).flatMap((f) => {
-    const m = f.code === 'program_changeable' ? BARE_NAME_CHANGEABLE.exec(f.message) : null;
-    return m ? [{ name: m[1]!, why: m[2]! }] : [];
-  });
+  // the gateway's structured finding for a bare name (`ls`, no folder); a program named by a path is no PATH matter
+  const found = (d.facts?.findings ?? []).flatMap((f) => (f.code === 'program_changeable' && f.program && /^[^`/?]+$/.test(f.program.name) ? [f.program] : []));
   if (found.length === 0) return '';
   const each = found.map((f) => `\`${f.name}\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${f.why}.`).join(' ');
   return ` ${each} The agent's Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user's \`~/.profile\` or \`~/.bashrc\`, or the \`env\` of the tool's settings): take that folder off it, put it after the system's folders (\`/usr/bin\`, \`/bin\`), or make it a folder the agent's user cannot write; then start a new session.`;

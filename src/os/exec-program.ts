@@ -1,6 +1,6 @@
-import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { programOnPath, whyChangeable, type Changer } from './path-resolver.ts';
+import { programOnPath, shebang, whyChangeable, type Changer } from './path-resolver.ts';
 
 /** Whether `file` is a regular file this process may execute (what execvp tries). */
 export function isExecutableFile(file: string): boolean {
@@ -71,23 +71,3 @@ export function execProgram(command: string, path: string | undefined, cwd: stri
   return { file, changeable: null };
 }
 
-/** The words of a file's `#!` line (interpreter first), or null when it has none or cannot be read. */
-function shebang(file: string): string[] | null {
-  const buf = Buffer.alloc(256);
-  let n: number;
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      n = readSync(fd, buf, 0, buf.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Not readable by this user: the kernel can still start a binary; a script's interpreter could not read it.
-    return null;
-  }
-  const text = buf.subarray(0, n).toString('latin1');
-  if (!text.startsWith('#!')) return null;
-  const words = text.slice(2).split('\n')[0]!.trim().split(/[ \t]+/).filter((w) => w !== '');
-  return words.length > 0 ? words : null;
-}

@@ -334,6 +334,22 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.deepEqual(await ask(['kubectl']), [null]);
   });
 
+  it('D8 round 12: a root-owned script whose `#!` interpreter the agent can change is the agent\'s program too, by path, by PATH and through `env`', async () => {
+    const own = join(root, 'own', 'bin');
+    const sys = join(root, 'sys', 'bin');
+    writeFileSync(join(sys, 'r12-direct'), `#!${join(own, 'kubectl')}\n`, { mode: 0o755 });
+    writeFileSync(join(sys, 'r12-env'), '#!/usr/bin/env -S r12-tool --flag\n', { mode: 0o755 });
+    writeFileSync(join(sys, 'r12-nested'), `#!${join(sys, 'r12-direct')}\n`, { mode: 0o755 });
+    writeFileSync(join(sys, 'r12-sh'), '#!/bin/sh\necho ok\n', { mode: 0o755 });
+    writeFileSync(join(own, 'r12-tool'), '#!/bin/sh\n', { mode: 0o755 });
+    const ask = (programs: string[], searchPath?: string) => resolver.changeable!('kiro', programs, { ...(searchPath !== undefined ? { searchPath } : {}), cwd: join(root, 'sys') });
+    const direct = `it runs \`${join(own, 'kubectl')}\` by its \`#!\` line, and this user owns \`${join(own, 'kubectl')}\``;
+    assert.deepEqual(await ask([join(sys, 'r12-direct'), join(sys, 'r12-nested'), join(sys, 'r12-sh')]), [direct, `it runs \`${join(sys, 'r12-direct')}\` by its \`#!\` line, and ${direct}`, null]);
+    assert.deepEqual(await ask(['r12-direct', 'r12-env', 'r12-sh'], `${sys}:${own}:/usr/bin:/bin`), [direct, `it runs \`${join(own, 'r12-tool')}\` by its \`#!\` line, and this user may write \`${own}\`, and so replace \`${join(own, 'r12-tool')}\``, null]);
+    // the benign neighbour: `env` finds no agent's file when the session's PATH holds only root's folders
+    assert.deepEqual(await ask(['r12-env'], `${sys}:/usr/bin:/bin`), [null]);
+  });
+
   it('D8 a program path through /proc/self, /proc/thread-self or /dev/fd is the agent\'s: those name the process that follows them (r10b review)', async () => {
     // Walked by the daemon they are its own folders (`/proc/self/root/bin/sh` is root's /bin/sh here), while the
     // agent's shell reaches its own cwd or root through them: `/proc/self/cwd/bin/kubectl` is the agent's binstub.

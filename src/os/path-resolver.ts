@@ -1,5 +1,5 @@
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
-import { lstatSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, type BigIntStats } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { PathResolver, ProgramSearch, ResolvedPath } from '../gateway/index.ts';
 
@@ -498,12 +498,36 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     if (who === null) return programs.map(() => 'the agent\'s Unix user cannot be looked up');
     const maxSteps = options.maxSteps ?? MAX_STEPS;
     const at = mounts();
+    // SECURITY (D8, round 12): a script runs its `#!` interpreter, which must be as unchangeable as the script (exec
+    // checks the same); `#!/usr/bin/env tool` finds the tool on the session's PATH. Linux nests at most 4 deep.
+    const interpreter = async (real: string | null, depth: number): Promise<string | null> => {
+      const line = real === null ? null : shebang(real);
+      if (line === null) return null;
+      if (depth >= 4) return 'its `#!` interpreters nest too deep to check';
+      const [interp, ...rest] = line;
+      const runs: Array<{ named: string; r: { real: string | null; why: string | null } }> = [];
+      // the kernel takes an interpreter without a slash from the working folder, not from PATH
+      if (!interp!.startsWith('/') && where.cwd === undefined) return `its \`#!\` interpreter \`${interp}\` is relative to a working folder that is not known`;
+      runs.push({ named: interp!, r: await changeableWalk(posix.resolve(where.cwd ?? '/', interp!), who, at, maxSteps, true) });
+      if (/(^|\/)env$/.test(interp!)) {
+        const tool = rest.find((w) => !w.startsWith('-') && !w.includes('='));
+        if (tool === undefined) return `its \`#!${line.join(' ')}\` line names no program Portcullis can check`;
+        // no PATH sent: the name is trusted, as a bare name is
+        if (where.searchPath !== undefined) runs.push({ named: tool, r: await onPathWalk(tool, where.searchPath, where.cwd, who, at, maxSteps, true) });
+      }
+      for (const { named, r } of runs) {
+        const why = r.why ?? (await interpreter(r.real, depth + 1));
+        if (why !== null) return `it runs \`${r.real ?? named}\` by its \`#!\` line, and ${why}`;
+      }
+      return null;
+    };
     const one = async (p: string): Promise<string | null> => {
-      if (p.startsWith('/')) return (await changeableWalk(p, who, at, maxSteps, where.missingCounts !== false)).why;
-      if (p.startsWith('?') || p.includes('/')) return 'where it lives is not fixed in the action (its folder or the working folder is computed)';
+      if (p.startsWith('?') || (!p.startsWith('/') && p.includes('/'))) return 'where it lives is not fixed in the action (its folder or the working folder is computed)';
       // A bare name: the file the session's PATH runs. No PATH sent (an SDK or HTTP caller, which runs the command
       // itself with a PATH the gate cannot see): the name is trusted, as the classifier alone trusts it.
-      return where.searchPath === undefined ? null : (await onPathWalk(p, where.searchPath, where.cwd, who, at, maxSteps, true)).why;
+      const r = p.startsWith('/') ? await changeableWalk(p, who, at, maxSteps, where.missingCounts !== false) : where.searchPath === undefined ? null : await onPathWalk(p, where.searchPath, where.cwd, who, at, maxSteps, true);
+      if (r === null) return null;
+      return r.why ?? (await interpreter(r.real, 0));
     };
     return Promise.all(programs.map(one));
   }
@@ -522,4 +546,25 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
       }
     },
   };
+}
+
+/** The words of a file's `#!` line (interpreter first; a bounded 256-byte read), or null when it has none or cannot be read. */
+export function shebang(file: string): string[] | null {
+  const buf = Buffer.alloc(256);
+  let n: number;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      n = readSync(fd, buf, 0, buf.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not readable by this user: the kernel can still start a binary; a script's interpreter could not read it.
+    return null;
+  }
+  const text = buf.subarray(0, n).toString('latin1');
+  if (!text.startsWith('#!')) return null;
+  const words = text.slice(2).split('\n')[0]!.trim().split(/[ \t]+/).filter((w) => w !== '');
+  return words.length > 0 ? words : null;
 }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { codeLoadingWord, commandLineWords, type CommandLineKind } from '../../core/command-line.ts';
 
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
@@ -274,52 +275,6 @@ const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['SSH_ASKPASS', 'is run by ssh whenever it needs a passphrase (ssh(1))'],
 ]);
 
-/**
- * Programs that run another program or a script named by their arguments (shells, interpreters, wrappers): as the
- * program of a command-line variable, whatever they run is not judged here, so the value counts as a shell snippet.
- */
-const RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|fish|env|sudo|doas|xargs|nice|nohup|timeout|stdbuf|setsid|exec|eval|command|builtin|\.|source|trap|fc|python[0-9.]*|perl|ruby|node|deno|bun|php|lua|awk|gawk|busybox|script)$/;
-
-/**
- * Options by which a program a command-line variable names loads or runs code beyond its own file: ssh's PKCS#11
- * library (ssh(1) `-I pkcs11`, in a cluster of flags up to the first letter that takes an argument); vim's startup
- * scripts and commands (vim(1): `-u`, `-U`, `-S`, `-s`, `-c`, `--cmd`, `+cmd`: any `+` but a line number); emacs's
- * (emacs(1): `-l`/`--load`, `--eval`, `-f`/`--funcall`, `--script`, `-u` another user's init file, `-L` a load path,
- * emacsclient's `-e` and its server); VS Code's extension folders. Each is judged on its own word; `ssh -i ~/.ssh/key` stays a key.
- */
-const SSH_TAKES_ARGUMENT = new Set('BbcDEeFIiJLlmOopRSWw');
-const CODE_OPTIONS: ReadonlyArray<{ programs: RegExp; loads: (word: string) => boolean }> = [
-  {
-    programs: /^ssh$/,
-    loads: (w) => {
-      if (!/^-[^-]/.test(w)) return false;
-      for (const c of w.slice(1)) {
-        if (c === 'I') return true;
-        if (SSH_TAKES_ARGUMENT.has(c)) return false;
-      }
-      return false;
-    },
-  },
-  { programs: /^(vi|vim|nvim|view|vimdiff|gvim|gview|rvim|ex|evim|vim\.[a-z]+)$/, loads: (w) => /^-[A-Za-z]*[uUSsc]/.test(w) || /^--cmd(=|$)/.test(w) || /^\+(?!\d*$)/.test(w) },
-  {
-    programs: /^(emacs|emacsclient|emacs-[a-z0-9.-]+)$/,
-    loads: (w) => /^--?(l|load|eval|execute|e|f|funcall|script|x|u|user|L|directory|init-directory|batch|s|socket-name|server-file)(=|$)/.test(w) || /^-[lLfuxe]./.test(w),
-  },
-  // VS Code and its forks load extensions from these folders (code --help: Extensions Management, Troubleshooting)
-  { programs: /^(code|code-insiders|codium|cursor|windsurf)$/, loads: (w) => /^--(extensions-dir|extensionDevelopmentPath|extensionTestsPath|user-data-dir|install-extension)(=|$)/.test(w) },
-];
-
-/** The first word of `words` (a program and its arguments) by which the program loads or runs code (see `CODE_OPTIONS`). */
-function codeLoadingWord(words: readonly string[]): string | null {
-  const program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
-  const options = CODE_OPTIONS.find((o) => o.programs.test(program));
-  return options ? (words.slice(1).find(options.loads) ?? null) : null;
-}
-
-/** ssh options that run a command or load code (ssh_config(5)), or read a configuration file that may (`-F`). */
-const SSH_RUNS = /proxycommand|localcommand|knownhostscommand|pkcs11provider|securitykeyprovider|include|match/i;
-const SSH_CONFIG_FILE = /(^|\s)-[A-Za-z]*F/;
-
 /** One path a session variable names, for the daemon to judge as the agent's Unix user (see `sessionEnvChecks`). */
 export interface SessionEnvCheck {
   name: string;
@@ -354,18 +309,10 @@ function commandValueProblem(name: string, value: string, roots: readonly string
   return null;
 }
 
-/** The words of a command-line or program variable's value, or null when it is more than a program and its words. */
+/** The words of a command-line or program variable's value, or null when it is more than a program and its words (core's judge). */
 function commandWords(name: string, value: string): string[] | null {
-  if (PROGRAM_VARIABLES.has(name)) return [value.trim()];
-  // less: `|` reads the preprocessor's output, `||` also when it prints nothing, `-` after it also for standard input
-  const text = name === 'LESSOPEN' || name === 'LESSCLOSE' ? value.replace(/^\s*\|{1,2}-?/, '') : value;
-  if (/[;&|`$()<>\n\\!{}'"]/.test(text)) return null;
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || RUNS_ITS_ARGUMENTS.test(words[0]!.slice(words[0]!.lastIndexOf('/') + 1))) return null;
-  if (name === 'GIT_SSH_COMMAND' && (SSH_RUNS.test(text) || SSH_CONFIG_FILE.test(text))) return null;
-  // less reads a lesskey file (`-k`, `--lesskey-file`, `--lesskey-src`) whose `#env` section may set LESSOPEN itself (lesskey(1))
-  if (/PAGER$/.test(name) && /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(text)) return null;
-  return words;
+  const kind: CommandLineKind = PROGRAM_VARIABLES.has(name) ? 'program' : name === 'LESSOPEN' || name === 'LESSCLOSE' ? 'lessopen' : name === 'GIT_SSH_COMMAND' ? 'ssh' : /PAGER$/.test(name) ? 'pager' : 'shell';
+  return commandLineWords(kind, value);
 }
 
 /**

@@ -49,9 +49,6 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   },
 ];
 
-/** The variables that route the table to other files (the hook clients send them; see session-env.ts). */
-export const CONFIG_FILE_VARIABLES: readonly string[] = ['KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME'];
-
 /** One file a program reads: an absolute path, its format, and how the session reached it (for the message). */
 export interface ConfigFile {
   path: string;

@@ -26,9 +26,19 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
   'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'which_declare',
   'GIT_SSH_COMMAND', 'GIT_SSH', 'GIT_PAGER', 'PAGER', 'MANPAGER', 'LESSOPEN', 'LESSCLOSE', 'GIT_ASKPASS', 'SSH_ASKPASS', 'EDITOR', 'VISUAL', 'GIT_EDITOR', 'KUBECONFIG',
+  // round 12: variables naming tools' configuration files and folders that run programs, and less's own options
+  'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'GIT_PROXY_COMMAND', 'GIT_EXEC_PATH', 'GIT_TEMPLATE_DIR', 'GIT_SEQUENCE_EDITOR', 'DOCKER_CONFIG',
+  'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
+
+/**
+ * D8 round 12: the variables that point a tool at other configuration files than its defaults; the hook sends their
+ * values with each decision (`ActionContext.toolEnv`), so the gateway judges the files the tool really reads (classify's
+ * `TOOL_CONFIG_FILES`; a test keeps the two lists in step).
+ */
+export const TOOL_ENV_NAMES: readonly string[] = ['KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME'];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
@@ -221,8 +231,19 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       const folder = files.length === 0 ? null : projectFolder(files.join(':'), roots);
       return folder === null ? null : `makes kubectl read \`${folder}\`, a file the project holds, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)`;
     }
-    default:
-      return COMMAND_LINE_VARIABLES.has(name) || PROGRAM_VARIABLES.has(name) ? commandValueProblem(name, value, roots) : null;
+    case 'LESS':
+      // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
+      return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    case 'LESSKEY_CONTENT':
+      return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    default: {
+      if (COMMAND_LINE_VARIABLES.has(name) || PROGRAM_VARIABLES.has(name)) return commandValueProblem(name, value, roots);
+      const reads = READ_PATHS.get(name);
+      if (reads === undefined) return null;
+      // `~/…` is the home folder's, judged with the files by `sessionEnvChecks`; a project path is the project's settings' own
+      const folder = value.startsWith('~') ? null : projectFolder(value, roots);
+      return folder === null ? null : `${reads(value)}: \`${folder}\` is a path the project holds`;
+    }
   }
 }
 
@@ -264,6 +285,9 @@ const COMMAND_LINE_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_SSH_COMMAND', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
   ...['GIT_PAGER', 'PAGER', 'MANPAGER'].map((n) => [n, 'is run by git, man and other programs to page their output (git(1), man(1))'] as const),
   ...['EDITOR', 'VISUAL', 'GIT_EDITOR'].map((n) => [n, 'is run by the commands that open an editor (`git commit` without `-m`, `crontab -e`, `kubectl edit`)'] as const),
+  ['GIT_SEQUENCE_EDITOR', 'is run by `git rebase -i` to edit its list of commits (git-config(1) sequence.editor)'],
+  // judged as a command line (the conservative reading: git starts it with the remote's host and port as arguments)
+  ['GIT_PROXY_COMMAND', 'is run by git to reach every `git://` remote (git-config(1) core.gitProxy)'],
   ['LESSOPEN', 'is run by less on every file it opens (less(1), INPUT PREPROCESSOR)'],
   ['LESSCLOSE', 'is run by less after every file it opened (less(1), INPUT PREPROCESSOR)'],
 ]);
@@ -336,6 +360,12 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
       out.push({ name, path, kind: 'program', what: `${runs}, and runs \`${path}\`` });
       continue;
     }
+    const reads = READ_PATHS.get(name);
+    if (reads !== undefined && !TOOL_ENV_NAMES.includes(name)) {
+      const path = fromHome(value.trim(), home);
+      if (path.startsWith('/')) out.push({ name, path, kind: 'file', what: reads(path) });
+      continue;
+    }
     const list = searchedFiles(name, value);
     if (list === null) continue;
     const entries = list.split(':').map((e) => fromHome(e, home)).filter((e) => e.startsWith('/') && e !== '/dev/null');
@@ -355,6 +385,24 @@ function searchedFiles(name: string, value: string): string | null {
   if (name === 'KUBECONFIG' || LIBRARY_LISTS.has(name)) return value;
   return name === 'PERL5OPT' || name === 'RUBYOPT' ? includeFolders(value) : null;
 }
+
+/**
+ * D8 round 12: variables naming one file or folder a tool reads and may run code from (the start of the refusal, given
+ * the value): judged as the files of KUBECONFIG are, refused when the agent's Unix user can change them. The variables
+ * naming configuration files Portcullis reads itself (`TOOL_ENV_NAMES`: AWS_CONFIG_FILE, XDG_CONFIG_HOME, …) are judged
+ * by content in the gateway instead, and only refused here when the project holds them.
+ */
+const READ_PATHS: ReadonlyMap<string, (path: string) => string> = new Map([
+  ['GIT_EXEC_PATH', (p: string) => `makes git run its subcommands (\`git-status\`, \`git-fetch\`) from \`${p}\` (git(1))`],
+  ['GIT_TEMPLATE_DIR', (p: string) => `makes \`git init\` and \`git clone\` copy hooks from \`${p}\`, which git then runs (git-init(1) TEMPLATE DIRECTORY)`],
+  ['DOCKER_CONFIG', (p: string) => `makes docker read \`${p}\`, whose \`config.json\` names credential helpers and CLI plugins it runs (docker(1) config)`],
+  ['TF_CLI_CONFIG_FILE', (p: string) => `makes terraform read \`${p}\`, whose provider \`dev_overrides\` and plugin folders choose the programs it runs (Terraform CLI configuration)`],
+  ['HELM_PLUGINS', (p: string) => `makes helm load plugins (programs it runs) from \`${p}\` (helm plugin)`],
+  ['PSQLRC', (p: string) => `makes psql read \`${p}\` at start, whose \`\\!\` lines run shell commands (psql(1))`],
+  ['LESSKEYIN', (p: string) => `makes less read the lesskey source \`${p}\`, whose \`#env\` section may set \`LESSOPEN\`, a command less runs on every file (lesskey(1))`],
+  ...['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'].map((n) => [n, (p: string) => `makes aws read \`${p}\`, whose \`credential_process\` it runs`] as const),
+  ['XDG_CONFIG_HOME', (p: string) => `makes git and other tools read their configuration from \`${p}\``],
+]);
 
 /** Search lists of libraries, modules or configuration that every program of their kind reads (ld.so(8), python(1), perlrun, ruby(1), git-config(1)). */
 const LIBRARY_LISTS: ReadonlySet<string> = new Set(['LD_LIBRARY_PATH', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH', 'PYTHONPATH', 'PERL5LIB', 'RUBYLIB', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM']);

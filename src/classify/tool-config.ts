@@ -258,7 +258,7 @@ function readGitConfig(text: string): ConfigReading {
     }
     const kv = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(=?)(.*)$/.exec(line);
     if (!kv) throw new Error(`line ${n + 1} is not a setting git reads`);
-    if (section === null) throw new Error(`line ${n + 1} sets \`${kv[1]}\` outside any section`);
+    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
     let raw = kv[3]!;
     // A value may go on over lines ending in a backslash outside a comment.
     while (/(^|[^\\])(\\\\)*\\$/.test(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
@@ -382,7 +382,7 @@ function readAwsConfig(text: string): ConfigReading {
     }
     const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(line);
     if (!kv) throw new Error(`line ${n + 1} is not \`key = value\``);
-    if (section === null && !/^\s/.test(raw)) throw new Error(`line ${n + 1} sets \`${kv[1]}\` outside any section`);
+    if (section === null && !/^\s/.test(raw)) throw new Error(`line ${n + 1} sets a key outside any section`);
     const key = kv[1]!.toLowerCase();
     // botocore reads the value up to the end of the line (an inline comment needs a space before it)
     const value = kv[2]!.replace(/\s+[#;].*$/, '').trim();

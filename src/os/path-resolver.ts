@@ -306,6 +306,13 @@ function executeBit(st: Stat, who: Changer): boolean {
   return (bits & 1) !== 0;
 }
 
+/** Whether `st` has the read bit for `who`'s class (owner, group, others). */
+function readBit(st: { mode: number | bigint; uid: number | bigint; gid: number | bigint }, who: Changer): boolean {
+  const mode = Number(st.mode);
+  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
+  return (bits & 4) !== 0;
+}
+
 function writeBit(st: Stat, who: Changer): boolean {
   const mode = Number(st.mode);
   const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
@@ -525,6 +532,9 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
         const st = await fh.stat();
         if (st.isDirectory()) return { kind: 'folder', names: (await readdir(real)).sort().slice(0, MAX_FOLDER_NAMES), why };
         if (!st.isFile()) return { kind: 'unreadable', message: 'it is not a regular file', why };
+        // SECURITY (D8): only what the agent's own user may read is read for it. A link from the agent's folder to a
+        // file only the decision service may read (its key, its store) must not put that file's text in a refusal.
+        if (!readBit(st, who)) return { kind: 'unreadable', message: 'the agent\'s Unix user may not read it', why };
         const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
         let n = 0;
         for (;;) {

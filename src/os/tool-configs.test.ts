@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -109,6 +109,12 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.match((await findings('kubectl get pods'))[0] ?? '', /^`kubectl` runs what the agent's Unix user configures: its configuration file `~\/\.kube\/config` \(`[^`]+`\) cannot be read as a kubeconfig: it is not valid YAML/);
     // KUBECONFIG routes kubectl away from the broken default
     assert.deepEqual(await findings('kubectl get pods', { toolEnv: { KUBECONFIG: rootKube } }), []);
+    // a link from the agent's folder to a file only the decision service may read: refused, its text never read
+    const secret = join(root, 'etc-kube', 'service.key');
+    writeFileSync(secret, 'users:\n- name: s3cr3t-token-value\n  user: { exec: { command: sh } }\n', { mode: 0o600 });
+    rmSync(kube);
+    symlinkSync(secret, kube);
+    assert.deepEqual(await findings('kubectl get pods'), [`\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`) cannot be read by Portcullis: the agent's Unix user may not read it`]);
     rmSync(kube);
     assert.deepEqual(await findings('kubectl get pods', { home: undefined }), ['`kubectl` runs what the agent\'s Unix user configures: its configuration file `~/.kube/config` cannot be found: the session\'s home folder is not known']);
     // Without a session PATH (an SDK or HTTP caller), tools are trusted by their names as before.

@@ -92,7 +92,7 @@ export async function configuredPrograms(programs: readonly string[], context: A
     while (queue.length > 0) {
       const item = queue.shift()!;
       if (++files > MAX_FILES) return `its configuration spans more than ${MAX_FILES} files`;
-      if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: the session's home folder is not known`;
+      if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
       const r = await read(item.path);
       if (r === undefined) return UNKNOWN;
       if (r.kind === 'missing') continue;

@@ -117,6 +117,8 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('kubectl get pods'), [`\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`) cannot be read by Portcullis: the agent's Unix user may not read it`]);
     rmSync(kube);
     assert.deepEqual(await findings('kubectl get pods', { home: undefined }), ['`kubectl` runs what the agent\'s Unix user configures: its configuration file `~/.kube/config` cannot be found: the session\'s home folder is not known']);
+    // a relative KUBECONFIG entry: where kubectl looks is not known
+    assert.deepEqual(await findings('kubectl get pods', { toolEnv: { KUBECONFIG: `${rootKube}:conf/kube` } }), ['`kubectl` runs what the agent\'s Unix user configures: its configuration file `KUBECONFIG=conf/kube` cannot be found: its path is relative to a folder that is not known']);
     // Without a session PATH (an SDK or HTTP caller), tools are trusted by their names as before.
     assert.deepEqual(await findings('kubectl get pods', { searchPath: undefined, home: undefined }), []);
   });

@@ -60,14 +60,15 @@ export async function configuredPrograms(programs: readonly string[], context: A
       const dotGit = dir === '/' ? '/.git' : `${dir}/.git`;
       const r = await read(dotGit);
       if (r === undefined) return [];
-      if (r.kind === 'folder') return [{ path: `${dotGit}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 }];
+      // git also reads `config.worktree` there once `extensions.worktreeConfig` is on: read it whenever it exists
+      if (r.kind === 'folder') return ['config', 'config.worktree'].map((f) => ({ path: `${dotGit}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
       if (r.kind === 'unreadable') return `the repository's \`${dotGit}\` cannot be read by Portcullis (${r.message})`;
       if (r.kind === 'file') {
         // a worktree or submodule: `gitdir: PATH`, and a worktree's `commondir` names the shared repository
         const m = /^gitdir: (.+)$/m.exec(r.text);
         if (!m) return `the repository's \`${dotGit}\` is not a \`gitdir:\` file git reads`;
         const gitdir = joinPath(dir, m[1]!.trim());
-        const out: Queued[] = [{ path: `${gitdir}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 }];
+        const out: Queued[] = ['config', 'config.worktree'].map((f) => ({ path: `${gitdir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
         const common = await read(`${gitdir}/commondir`);
         if (common?.kind === 'file') out.push({ path: `${joinPath(gitdir, common.text.trim())}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 });
         return out;

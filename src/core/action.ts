@@ -131,4 +131,10 @@ export interface ActionContext {
    * are trusted by their names (the caller runs the command itself, with a PATH the gate cannot see).
    */
   searchPath?: string;
+  /**
+   * D8 (round 12): the session's variables that point tools at other configuration files than their defaults
+   * (`KUBECONFIG`, `GIT_CONFIG_GLOBAL`, `AWS_CONFIG_FILE`, `XDG_CONFIG_HOME`, …), as the hook client reads them, so
+   * the files a tool really reads are judged. Only read when `searchPath` is sent (a session the gate can see).
+   */
+  toolEnv?: Record<string, string>;
 }

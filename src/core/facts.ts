@@ -50,11 +50,12 @@ export interface Finding {
   span?: { start: number; end: number };
   /**
    * D8, on the gateway's `program_changeable`: the program as the action names it (a bare name such as `ls`, or a
-   * path) and why the agent's Unix user can change it (its file, or a folder the session's PATH searches first).
-   * Adapters read this, never the message text (which is for humans and may change). Optional in
+   * path), why the agent's Unix user can change what it runs, and where that comes from: `file` (its file, or a folder
+   * the session's PATH searches first) or `config` (a configuration file of that user's makes the tool run a program,
+   * round 12). Adapters read this, never the message text (which is for humans and may change). Optional in
    * DecisionResponseV1's facts: an additive member.
    */
-  program?: { name: string; why: string };
+  program?: { name: string; why: string; source: 'file' | 'config' };
 }
 
 export interface ActionFacts {

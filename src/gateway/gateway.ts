@@ -5,6 +5,7 @@ import { neverAllowedTool, type PolicyEngine, type Verdict } from '../policy/ind
 import type { DecisionAuditBody } from '../audit/index.ts';
 import type { ApprovalGate, AuditSink, Brakes, Directory, InputProblem, InputReader, PathResolver } from './ports.ts';
 import { resolvePrincipals } from './principals.ts';
+import { configuredPrograms } from './tool-configs.ts';
 
 export interface DecisionRequest {
   /** The agent, as authenticated by the adapter (never a claim inside the action). */
@@ -124,14 +125,29 @@ export function createGateway(options: GatewayOptions): Gateway {
    * D8: which programs the action names by a path the agent's Unix user can change (none when the
    * resolver knows no Unix user for it): each runs as a program of the agent's own.
    */
-  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent, context: ActionContext): Promise<Array<{ program: string; why: string }>> {
+  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent, context: ActionContext): Promise<Array<{ program: string; why: string; source: 'file' | 'config'; message: string }>> {
     if (!options.paths?.changeable || !programs || programs.length === 0) return [];
+    const paths = options.paths;
     const where = { ...(context.searchPath !== undefined ? { searchPath: context.searchPath } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}) };
-    const whys = await bounded('paths', options.paths.changeable(agent.id, programs, where));
+    const whys = await bounded('paths', paths.changeable!(agent.id, programs, where));
     if (whys === undefined) return [];
     // SECURITY (F1): an answer that does not match the question is no answer.
     if (whys.length !== programs.length) throw new PortcullisError('internal_error', 'the path resolver answered for the wrong number of programs');
-    return programs.flatMap((program, i) => (whys[i] ? [{ program, why: whys[i] }] : []));
+    const own: Array<{ program: string; why: string; source: 'file' | 'config'; message: string }> = programs.flatMap((program, i) => (whys[i] ? [{ program, why: whys[i], source: 'file' as const, message: `\`${program.replace(/^\?/, '')}\` can be changed by the agent's Unix user: ${whys[i]}` }] : []));
+    // D8 round 12: a program the agent's user cannot change may still run what that user's configuration files say.
+    if (paths.readAsAgent) {
+      const rest = programs.filter((p) => !own.some((o) => o.program === p));
+      const configured = await bounded('paths', configuredPrograms(rest, context, {
+        read: (files) => paths.readAsAgent!(agent.id, files).then((r) => {
+          // SECURITY (F1): an answer that does not match the question is no answer.
+          if (r !== undefined && r.length !== files.length) throw new PortcullisError('internal_error', 'the path resolver read the wrong number of files');
+          return r;
+        }),
+        changeable: (files, w) => paths.changeable!(agent.id, files, w),
+      }));
+      own.push(...configured.map((c) => ({ program: c.program, why: c.why, source: 'config' as const, message: `\`${c.program}\` runs what the agent's Unix user configures: ${c.why}` })));
+    }
+    return own;
   }
 
   /** D8: the named paths that lead into the control plane under another name (a symlink, a `..` through one, a hard link). */
@@ -180,10 +196,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         findings: [
           ...again.findings,
           ...aliases.map((a) => ({ code: 'control_plane_alias', message: `\`${a.path}\` leads to \`${a.to}\` (${a.how}), part of Portcullis's own control plane` })),
-          ...own.map((o) => {
-            const name = o.program.replace(/^\?/, '');
-            return { code: 'program_changeable', message: `\`${name}\` can be changed by the agent's Unix user: ${o.why}`, program: { name, why: o.why } };
-          }),
+          ...own.map((o) => ({ code: 'program_changeable', message: o.message, program: { name: o.program.replace(/^\?/, ''), why: o.why, source: o.source } })),
         ],
       };
     }

@@ -8,7 +8,7 @@ export { createGateway } from './gateway.ts';
 export type { Gateway, GatewayOptions, DecisionRequest, Evaluation } from './gateway.ts';
 export { parseDecisionRequest, parseActionInput } from './request.ts';
 export { AUDIT_KINDS, isAuditKind } from '../audit/index.ts';
-export type { Directory, AuditSink, AuditAppend, AuditBodies, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes, HeldStatus, InputReader, InputReading, InputProblem, PathResolver, ProgramSearch, ResolvedPath } from './ports.ts';
+export type { Directory, AuditSink, AuditAppend, AuditBodies, AuditEntryType, ApprovalGate, HoldInput, HoldOutcome, Brakes, HeldStatus, InputReader, InputReading, InputProblem, PathResolver, ProgramSearch, ResolvedPath, AgentFileRead } from './ports.ts';
 export { resolvePrincipals } from './principals.ts';
 export type { Principals } from './principals.ts';
 export type { AgentGate, AgentDecision, AgentRequestStatus, ExecutionIntent, ExecutionOutcome } from './agent-gate.ts';

@@ -115,7 +115,24 @@ export interface PathResolver {
    * per program, in order.
    */
   changeable?(agentId: string, programs: readonly string[], where?: ProgramSearch): Promise<Array<string | null> | undefined>;
+  /**
+   * D8 (round 12): reads files as the agent's Unix user would reach them (its tools' own configuration files, which
+   * run programs), with why that user could change each. Undefined when the agent has no Unix user here (as
+   * `changeable`).
+   *
+   * Obligations: one answer per path, in order; a file larger than the reader's bound, one this process may not
+   * read, one on a path that cannot be walked, or a user that cannot be looked up is `unreadable` (never `missing`);
+   * a folder lists at most a bounded number of its names.
+   */
+  readAsAgent?(agentId: string, paths: readonly string[]): Promise<AgentFileRead[] | undefined>;
 }
+
+/** One file read for `PathResolver.readAsAgent`; `why` says why the agent's Unix user could change it (null: it cannot). */
+export type AgentFileRead =
+  | { kind: 'missing' }
+  | { kind: 'file'; text: string; why: string | null }
+  | { kind: 'folder'; names: string[]; why: string | null }
+  | { kind: 'unreadable'; message: string; why: string | null };
 
 /**
  * Where a bare program name (`kubectl`) is searched, for `PathResolver.changeable`: the session's PATH and its

@@ -11,3 +11,13 @@ test('http_request headers: a method override is kept, credentials never enter t
   assert.equal(JSON.stringify(plain.value.action).includes('s3cr3t'), false);
   assert.equal('headers' in plain.value.action && plain.value.action.headers !== undefined, false);
 });
+
+test('D8 round 12: `context.toolEnv` carries variable names and values, bounded; anything else is an issue', () => {
+  const ok = parseDecisionRequest({ agent: 'kiro', action: { kind: 'shell', command: 'kubectl get pods' }, context: { searchPath: '/usr/bin', toolEnv: { KUBECONFIG: '/etc/kube/a.conf', XDG_CONFIG_HOME: '/home/k/.config' } } });
+  assert.ok(ok.ok);
+  assert.deepEqual(ok.value.context.toolEnv, { KUBECONFIG: '/etc/kube/a.conf', XDG_CONFIG_HOME: '/home/k/.config' });
+  for (const toolEnv of [{ 'not a name': 'x' }, { KUBECONFIG: 3 }, Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`V${i}`, 'x'])), 'KUBECONFIG=/x']) {
+    const r = parseDecisionRequest({ agent: 'kiro', action: { kind: 'shell', command: 'ls' }, context: { toolEnv } });
+    assert.equal(r.ok, false, JSON.stringify(toolEnv));
+  }
+});

@@ -380,8 +380,9 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.message.startsWith(`\`kubectl\` can be changed by the agent's Unix user: this user owns`)), JSON.stringify(onPath.facts.findings));
     assert.ok(onPath.facts.findings.some((f) => f.code === 'script_unseen'));
     // round 12: the same finding, structured for adapters (the hook's PATH advice reads this, not the message)
-    assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.program?.name === 'kubectl' && f.program.why.startsWith('this user owns')), JSON.stringify(onPath.facts.findings));
-    const systemOnly = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: '/usr/bin:/bin' } });
+    assert.ok(onPath.facts.findings.some((f) => f.code === 'program_changeable' && f.program?.name === 'kubectl' && f.program.source === 'file' && f.program.why.startsWith('this user owns')), JSON.stringify(onPath.facts.findings));
+    // (round 12: kubectl reads `~/.kube/config`, so a session's home goes with its PATH; root's folder holds none)
+    const systemOnly = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'timeout 5 kubectl get pods' }, context: { cwd: own, searchPath: '/usr/bin:/bin', home: join(root, 'sys') } });
     assert.ok(!systemOnly.facts.findings.some((f) => f.code === 'program_changeable' || f.code === 'script_unseen'), JSON.stringify(systemOnly.facts.findings));
     // r11b: a builtin's name started by a program (`env`, `exec`, `nice`, `xargs`, `timeout`, `find -exec`) is no builtin:
     // execvp finds it on PATH, where the agent may put its own `echo` or `kill` first.
@@ -415,7 +416,7 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     // quoted: unquoted, tree-sitter-powershell reads `/tmp/portcullis-d8p-9ab…` as a division with `-9ab…` (a syntax
     // error, answered unknown), so whether it names the file would hang on the random folder name's first character.
     for (const command of ['pwsh -c "kubectl get pods"', `pwsh -c "& '${join(sysBin, 'kubectl')}' get pods"`]) {
-      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath: `${pw}:${sysBin}:/usr/bin:/bin` } });
+      const r = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: own, searchPath: `${pw}:${sysBin}:/usr/bin:/bin`, home: join(root, 'sys') } });
       assert.ok(!r.facts.findings.some((f) => f.code === 'program_changeable'), `${command}: ${JSON.stringify(r.facts.findings)}`);
     }
     // Without a Unix user for the agent (a local install), the agent's own file keeps its name: nothing is known.

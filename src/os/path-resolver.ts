@@ -1,7 +1,7 @@
-import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
-import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, type BigIntStats } from 'node:fs';
+import { lstat, open, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, openSync, readFileSync, readlinkSync, readSync, type BigIntStats } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import type { PathResolver, ProgramSearch, ResolvedPath } from '../gateway/index.ts';
+import type { AgentFileRead, PathResolver, ProgramSearch, ResolvedPath } from '../gateway/index.ts';
 
 /** Links followed on one path before it counts as a loop (Linux's own limit is 40). */
 const MAX_HOPS = 40;
@@ -15,6 +15,10 @@ export const MAX_STEPS = 8192;
 /** The mount table is read again (in the background) when it is older than this. */
 const MOUNTS_FRESH_MS = 1_000;
 const MOUNTINFO = '/proc/self/mountinfo';
+/** A tool's configuration file larger than this is not read (round 12): unreadable, so fail closed. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+/** Names a folder read for `readAsAgent` lists (ssh's `Include dir/*`). */
+const MAX_FOLDER_NAMES = 256;
 
 /**
  * Filesystems whose `lstat` and `readlink` the kernel answers from memory or a local disk, without
@@ -302,6 +306,13 @@ function executeBit(st: Stat, who: Changer): boolean {
   return (bits & 1) !== 0;
 }
 
+/** Whether `st` has the read bit for `who`'s class (owner, group, others). */
+function readBit(st: { mode: number | bigint; uid: number | bigint; gid: number | bigint }, who: Changer): boolean {
+  const mode = Number(st.mode);
+  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
+  return (bits & 4) !== 0;
+}
+
 function writeBit(st: Stat, who: Changer): boolean {
   const mode = Number(st.mode);
   const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
@@ -532,8 +543,54 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     return Promise.all(programs.map(one));
   }
 
+  /** One file or folder as the agent's user reaches it: what it holds, and why that user could change it. */
+  async function readOne(p: string, who: Changer, at: readonly string[] | null, maxSteps: number): Promise<AgentFileRead> {
+    if (!p.startsWith('/')) return { kind: 'unreadable', message: 'its path is not absolute', why: 'its path is relative to a folder that is not known' };
+    const { real, why } = await changeableWalk(p, who, at, maxSteps, false);
+    if (real === null) return { kind: 'unreadable', message: 'its path cannot be walked (no permission, or links that loop)', why: why ?? 'its path cannot be walked' };
+    try {
+      // SECURITY (F8): opened without blocking and judged by the open file's own status, so a FIFO swapped in after the
+      // walk cannot hold a thread of the pool; at most MAX_CONFIG_BYTES + 1 bytes are read.
+      const fh = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+      try {
+        const st = await fh.stat();
+        if (st.isDirectory()) return { kind: 'folder', names: (await readdir(real)).sort().slice(0, MAX_FOLDER_NAMES), why };
+        if (!st.isFile()) return { kind: 'unreadable', message: 'it is not a regular file', why };
+        // SECURITY (D8): only what the agent's own user may read is read for it. A link from the agent's folder to a
+        // file only the decision service may read (its key, its store) must not put that file's text in a refusal.
+        if (!readBit(st, who)) return { kind: 'unreadable', message: 'the agent\'s Unix user may not read it', why };
+        const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+        let n = 0;
+        for (;;) {
+          const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+          if (bytesRead === 0) break;
+          n += bytesRead;
+          if (n > MAX_CONFIG_BYTES) return { kind: 'unreadable', message: `it is larger than ${MAX_CONFIG_BYTES} bytes`, why };
+        }
+        return { kind: 'file', text: buf.subarray(0, n).toString('utf8'), why };
+      } finally {
+        await fh.close();
+      }
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+      return { kind: 'unreadable', message: code === 'EACCES' || code === 'EPERM' ? 'the decision service may not read it' : `it cannot be read (${code ?? 'error'})`, why };
+    }
+  }
+
+  async function readAsAgent(agentId: string, paths: readonly string[]): Promise<AgentFileRead[] | undefined> {
+    const user = options.agentUser?.(agentId);
+    if (user === undefined) return undefined;
+    const who = await user;
+    // SECURITY (F1): a user we cannot look up could change anything.
+    if (who === null) return paths.map(() => ({ kind: 'unreadable', message: 'the agent\'s Unix user cannot be looked up', why: 'the agent\'s Unix user cannot be looked up' }));
+    const at = mounts();
+    return Promise.all(paths.map((p) => readOne(p, who, at, options.maxSteps ?? MAX_STEPS)));
+  }
+
   return {
     changeable,
+    readAsAgent,
     resolve(paths) {
       try {
         const { realOf } = walker(mounts(), options.maxSteps ?? MAX_STEPS);

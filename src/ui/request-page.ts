@@ -115,12 +115,14 @@ function actionSection(action: Action): SafeHtml {
 }
 
 function contextSection(c: ActionContext): SafeHtml | null {
-  const labels: Array<[keyof ActionContext, string]> = [
+  const labels: Array<[Exclude<keyof ActionContext, 'toolEnv'>, string]> = [
     ['cwd', 'Working directory'], ['gitBranch', 'Git branch'], ['gitRemote', 'Git remote'], ['kubeContext', 'Kube context'], ['kubeNamespace', 'Kube namespace'],
     ['awsProfile', 'AWS profile'], ['awsAccount', 'AWS account'], ['awsRegion', 'AWS region'], ['tfWorkspace', 'Terraform workspace'], ['mcpServer', 'MCP server'],
     ['dialect', 'SQL dialect'], ['database', 'Database'], ['host', 'Host'], ['home', 'Home directory'], ['searchPath', 'PATH'],
   ];
   const rows = labels.filter(([k]) => c[k]).map(([k, l]): [string, SafeHtml] => [l, html`<span class="mono">${c[k]}</span>`]);
+  // D8 round 12: the variables that pointed tools at their configuration files
+  for (const [name, value] of Object.entries(c.toolEnv ?? {})) rows.push([name, html`<span class="mono">${value}</span>`]);
   return rows.length ? kv(rows) : null;
 }
 

@@ -523,6 +523,52 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(lib, { recursive: true, force: true });
   });
 
+  test('D8 round 12: a tool\'s own configuration file of the agent\'s user that runs a program (kubeconfig exec plugin, `.git/config` fsmonitor, `~/.ssh/config` ProxyCommand) makes the call its own program (denied); known plugin shapes and ordinary settings pass', async () => {
+    const env = { PATH: '/usr/bin:/bin' };
+    const own = (p: string) => chownSync(p, intern.uid, intern.gid);
+    const put = (path: string, text: string) => {
+      mkdirSync(join(path, '..'), { recursive: true });
+      own(join(path, '..'));
+      writeFileSync(path, text, { mode: 0o644 });
+      own(path);
+    };
+    const denied = async (command: string, said: string) => {
+      const r = await hookAs(intern, work, command, env);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.match(r.stderr, /^Portcullis denied this Bash call: operator `eve` of agent `intern-bot` may not exec /, command);
+      assert.ok(r.stderr.includes(said), r.stderr);
+      assert.ok(r.stderr.includes('A human must edit that file (remove the setting, or make it run a program installed where the agent cannot write), or make the file one the agent\'s Unix user cannot change (owned by root), or point the tool\'s variable (`KUBECONFIG`, `GIT_CONFIG_GLOBAL`, `AWS_CONFIG_FILE`) at a root-owned file in the agent tool\'s settings; then start a new session.'), r.stderr);
+    };
+    const passes = async (command: string) => {
+      const r = await hookAs(intern, work, command, env);
+      assert.deepEqual({ command, code: r.code, stderr: r.stderr }, { command, code: 0, stderr: '' });
+    };
+    const kube = join(intern.home, '.kube', 'config');
+    put(kube, 'apiVersion: v1\nkind: Config\nusers:\n- name: dev\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: sh\n      args: [-c, "rm -rf $HOME/important"]\n');
+    await denied('kubectl get pods', `\`kubectl\` is judged as a program of the agent's own, not as the tool, because its configuration file \`~/.kube/config\` (\`${kube}\`), which the agent's Unix user can change, sets \`users[dev].user.exec\`, which runs \`sh -c rm -rf $HOME/important\`, which is no known credential plugin's command.`);
+    // root's aws with other arguments than the EKS plugin's
+    put(kube, 'users:\n- name: dev\n  user:\n    exec: { command: aws, args: [s3, rm, --recursive, "s3://prod-backups"] }\n');
+    await denied('kubectl get pods', 'which runs `aws s3 rm --recursive s3://prod-backups`, which is no known credential plugin\'s command.');
+    // Benign neighbour: the EKS plugin shape, run by the system's aws
+    put(kube, 'users:\n- name: eks\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n      args: [--region, eu-west-1, eks, get-token, --cluster-name, prod]\n');
+    await passes('kubectl get pods');
+    rmSync(join(intern.home, '.kube'), { recursive: true });
+    // the project's .git/config: core.fsmonitor runs on every `git status`
+    const config = join(work, '.git', 'config');
+    put(config, '[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    await denied('git status', `\`git\` is judged as a program of the agent's own, not as the tool, because its configuration file the repository's \`${config}\`, which the agent's Unix user can change, sets \`core.fsmonitor\`, which runs \`sh -c 'rm -rf ~/important'\`, a shell snippet Portcullis does not judge.`);
+    put(config, '[core]\n\trepositoryformatversion = 0\n\tpager = less -FRX\n\tsshCommand = ssh -i ~/.ssh/deploy\n');
+    await passes('git status');
+    // ~/.ssh/config: ProxyCommand runs for git over ssh too
+    const ssh = join(intern.home, '.ssh', 'config');
+    put(ssh, 'Host prod-*\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/important"\n');
+    await denied('git status', `\`git\` is judged as a program of the agent's own, not as the tool, because its configuration file \`~/.ssh/config\` (\`${ssh}\`), which the agent's Unix user can change, sets \`Host prod-* ProxyCommand\`, which runs \`sh -c "nc %h %p; rm -rf ~/important"\`, a shell snippet Portcullis does not judge.`);
+    put(ssh, 'Host bastion-*\n  ProxyCommand ssh -W %h:%p jump.example.com\n');
+    await passes('git status');
+    rmSync(join(intern.home, '.ssh'), { recursive: true });
+    rmSync(join(work, '.git'), { recursive: true });
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

@@ -1,7 +1,7 @@
 import type { ActionContext } from '../../core/index.ts';
 import type { AgentDecision, AgentGate, ProgramSearch } from '../../gateway/index.ts';
 import type { HookAnswer, HookProtocol, Outcome } from './protocols.ts';
-import { changeableProblems, sessionEnvChecks, sessionEnvProblems, sessionEnvRefusal, type SessionEnvProblem } from './session-env.ts';
+import { changeableProblems, sessionEnvChecks, sessionEnvProblems, sessionEnvRefusal, TOOL_ENV_NAMES, type SessionEnvProblem } from './session-env.ts';
 
 export interface RunHookOptions {
   /** Context the event does not carry (home, cloud profile); the event's `cwd` wins. */
@@ -39,10 +39,21 @@ export const DEFAULT_HOOK_TIMEOUT_MS = 20_000;
  */
 function pathAdvice(d: AgentDecision): string {
   // the gateway's structured finding for a bare name (`ls`, no folder); a program named by a path is no PATH matter
-  const found = (d.facts?.findings ?? []).flatMap((f) => (f.code === 'program_changeable' && f.program && /^[^`/?]+$/.test(f.program.name) ? [f.program] : []));
+  const found = (d.facts?.findings ?? []).flatMap((f) => (f.code === 'program_changeable' && f.program?.source === 'file' && /^[^`/?]+$/.test(f.program.name) ? [f.program] : []));
   if (found.length === 0) return '';
   const each = found.map((f) => `\`${f.name}\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${f.why}.`).join(' ');
   return ` ${each} The agent's Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user's \`~/.profile\` or \`~/.bashrc\`, or the \`env\` of the tool's settings): take that folder off it, put it after the system's folders (\`/usr/bin\`, \`/bin\`), or make it a folder the agent's user cannot write; then start a new session.`;
+}
+
+/**
+ * D8 round 12: when a tool was judged the agent's own program because of its configuration file (`~/.kube/config`'s exec
+ * plugin, `.git/config`'s `core.fsmonitor`), say which file and setting, and what a human changes. Empty when no such finding.
+ */
+function configAdvice(d: AgentDecision): string {
+  const found = (d.facts?.findings ?? []).flatMap((f) => (f.code === 'program_changeable' && f.program?.source === 'config' ? [f.program] : []));
+  if (found.length === 0) return '';
+  const each = found.map((f) => `\`${f.name}\` is judged as a program of the agent's own, not as the tool, because ${f.why}.`).join(' ');
+  return ` ${each} A human must edit that file (remove the setting, or make it run a program installed where the agent cannot write), or make the file one the agent's Unix user cannot change (owned by root), or point the tool's variable (\`KUBECONFIG\`, \`GIT_CONFIG_GLOBAL\`, \`AWS_CONFIG_FILE\`) at a root-owned file in the agent tool's settings; then start a new session.`;
 }
 
 /** What the model reads when a call is held: the request, who must act, and how to go on (A9). */
@@ -51,14 +62,14 @@ export function heldMessage(d: AgentDecision, tool: string): string {
   const pending = d.reasons.find((r) => r.code === 'approval_pending')?.message;
   const why = d.reasons.filter((r) => r.code !== 'approval_pending').map((r) => r.message).join('; ');
   return [
-    `Portcullis is holding this ${tool} call for human review (request ${d.requestId}): it needs ${who}.${why ? ` Why: ${why}.` : ''}${pathAdvice(d)}${pending ? ` Status: ${pending}.` : ''}`,
+    `Portcullis is holding this ${tool} call for human review (request ${d.requestId}): it needs ${who}.${why ? ` Why: ${why}.` : ''}${pathAdvice(d)}${configAdvice(d)}${pending ? ` Status: ${pending}.` : ''}`,
     `Reviewers approve it with \`portcullis approvals approve ${d.requestId}\` (or in the reviewer UI). Once approved, retry exactly the same call: any change to it is a new request. Do not try another way to do the same thing.`,
   ].join('\n');
 }
 
 export function deniedMessage(d: AgentDecision, tool: string): string {
   const why = d.reasons.map((r) => r.message).join('; ') || 'no reason given';
-  return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}.${pathAdvice(d)} Do not try another way to do the same thing; ask the human you work for.`;
+  return `Portcullis denied this ${tool} call: ${why}${d.decisionId ? ` (decision ${d.decisionId})` : ''}.${pathAdvice(d)}${configAdvice(d)} Do not try another way to do the same thing; ask the human you work for.`;
 }
 
 function bounded<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -113,6 +124,12 @@ function sessionPath(env: Readonly<Record<string, string>>): string {
   return env['PATH'] ?? BASH_DEFAULT_PATH;
 }
 
+/** D8 round 12: the session's variables that point tools at their configuration files, for the gateway (absent when none). */
+function toolEnv(env: Readonly<Record<string, string>>): { toolEnv?: Record<string, string> } {
+  const picked = Object.fromEntries(TOOL_ENV_NAMES.filter((n) => env[n] !== undefined && env[n] !== '').map((n) => [n, env[n]!]));
+  return Object.keys(picked).length > 0 ? { toolEnv: picked } : {};
+}
+
 /** The programs and files the session's variables name that the agent's Unix user can change (see `sessionEnvChecks`). */
 async function changeableSessionEnv(env: Readonly<Record<string, string>>, cwd: string | undefined, home: string | undefined, changeable: NonNullable<RunHookOptions['changeable']>): Promise<SessionEnvProblem[]> {
   const checks = sessionEnvChecks(env, home);
@@ -140,7 +157,7 @@ async function decideAll(protocol: HookProtocol, text: string, options: RunHookO
   if (t.kind === 'pass') return { kind: 'pass' };
   const gate = await options.gate();
   // D8: a bare name is judged by the file the session's PATH runs (the tool's shell has the hook's environment).
-  const context = options.sessionEnv ? { ...t.context, searchPath: sessionPath(options.sessionEnv) } : t.context;
+  const context = options.sessionEnv ? { ...t.context, searchPath: sessionPath(options.sessionEnv), ...toolEnv(options.sessionEnv) } : t.context;
   const allowed: string[] = [];
   for (const action of t.actions) {
     const d = await gate.decide(action, context, t.reason ?? undefined);

@@ -72,7 +72,7 @@ describe('Claude Code PreToolUse hook', () => {
     const why = 'PATH searches `/home/intern/.local/bin` before where `ls` is now, and this user may create `/home/intern/.local/bin/ls`';
     const facts = { findings: [
       { code: 'program_changeable', message: '`ls` is a file the agent\'s own Unix user can change: it runs as a program of the agent\'s own, not as the tool its name says' },
-      { code: 'program_changeable', message: `\`ls\` can be changed by the agent's Unix user: ${why}`, program: { name: 'ls', why } },
+      { code: 'program_changeable', message: `\`ls\` can be changed by the agent's Unix user: ${why}`, program: { name: 'ls', why, source: 'file' } },
     ] } as unknown as HookDecision['facts'];
     const advice = `\`ls\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${why}. `
       + 'The agent\'s Unix user could put any program there under that name. A human must change the PATH the agent tool starts with (the agent user\'s `~/.profile` or `~/.bashrc`, or the `env` of the tool\'s settings): take that folder off it, put it after the system\'s folders (`/usr/bin`, `/bin`), or make it a folder the agent\'s user cannot write; then start a new session.';
@@ -83,12 +83,12 @@ describe('Claude Code PreToolUse hook', () => {
     const d = await run(ev('Bash', { command: 'ls' }), denied);
     assert.equal(d.stderr, `Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not exec (decision aud_8). ${advice} Do not try another way to do the same thing; ask the human you work for.\n`);
     // Neighbour: a program named by a path the agent can change (`bin/kubectl`) is no PATH matter: no PATH advice.
-    const byPath = gate({ effect: 'deny', decisionId: 'aud_9', facts: { findings: [{ code: 'program_changeable', message: '`/work/app/bin/kubectl` can be changed by the agent\'s Unix user: this user owns `/work/app/bin/kubectl`', program: { name: '/work/app/bin/kubectl', why: 'this user owns `/work/app/bin/kubectl`' } }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
+    const byPath = gate({ effect: 'deny', decisionId: 'aud_9', facts: { findings: [{ code: 'program_changeable', message: '`/work/app/bin/kubectl` can be changed by the agent\'s Unix user: this user owns `/work/app/bin/kubectl`', program: { name: '/work/app/bin/kubectl', why: 'this user owns `/work/app/bin/kubectl`', source: 'file' } }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
     assert.doesNotMatch((await run(ev('Bash', { command: 'bin/kubectl get pods' }), byPath)).stderr, /PATH/);
     // round 12: the advice comes from the structured field, never from the message text (a reworded message changes nothing)
     const textOnly = gate({ effect: 'deny', decisionId: 'aud_10', facts: { findings: [{ code: 'program_changeable', message: `\`ls\` can be changed by the agent's Unix user: ${why}` }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
     assert.doesNotMatch((await run(ev('Bash', { command: 'ls' }), textOnly)).stderr, /PATH/);
-    const reworded = gate({ effect: 'deny', decisionId: 'aud_11', facts: { findings: [{ code: 'program_changeable', message: 'reworded for humans', program: { name: 'ls', why } }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
+    const reworded = gate({ effect: 'deny', decisionId: 'aud_11', facts: { findings: [{ code: 'program_changeable', message: 'reworded for humans', program: { name: 'ls', why, source: 'file' } }] } as unknown as HookDecision['facts'], reasons: [{ code: 'policy_forbid', message: 'no' }] });
     assert.match((await run(ev('Bash', { command: 'ls' }), reworded)).stderr, new RegExp(`\`ls\` is judged as a program of the agent's own, not as the system's, because of the session's PATH: ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`));
   });
 

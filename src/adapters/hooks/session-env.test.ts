@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { claudeCode, runHook, SESSION_ENV_NAMES, sessionEnvChecks, sessionEnvProblems } from './index.ts';
+import { TOOL_ENV_NAMES } from './session-env.ts';
+import { TOOL_CONFIG_FILES } from '../../classify/index.ts';
 
 const HOME = '/home/dana';
 const CWD = '/home/dana/src/app';
@@ -277,5 +279,53 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     contexts.length = 0;
     await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME } });
     assert.deepEqual(contexts.map((c) => (c as { searchPath?: string }).searchPath), [undefined]);
+  });
+
+  it('D8 round 12: the variables naming tools\' configuration files and folders are sent and judged; those the gateway reads go with each decision', async () => {
+    const bad: Array<[string, string, string]> = [
+      ['GIT_PROXY_COMMAND', 'sh -c "nc %h %p"', '`GIT_PROXY_COMMAND` is run by git to reach every `git://` remote (git-config(1) core.gitProxy), and is a shell snippet Portcullis does not judge: set it to a program installed where the agent cannot write'],
+      ['GIT_SEQUENCE_EDITOR', 'sed -i s/pick/edit/ ; touch x', '`GIT_SEQUENCE_EDITOR` is run by `git rebase -i` to edit its list of commits (git-config(1) sequence.editor), and is a shell snippet Portcullis does not judge: set it to a program installed where the agent cannot write'],
+      ['GIT_EXEC_PATH', `${CWD}/libexec`, `\`GIT_EXEC_PATH\` makes git run its subcommands (\`git-status\`, \`git-fetch\`) from \`${CWD}/libexec\` (git(1)): \`${CWD}/libexec\` is a path the project holds`],
+      ['DOCKER_CONFIG', '.docker', '`DOCKER_CONFIG` makes docker read `.docker`, whose `config.json` names credential helpers and CLI plugins it runs (docker(1) config): `.docker` is a path the project holds'],
+      ['AWS_CONFIG_FILE', `${CWD}/aws.ini`, `\`AWS_CONFIG_FILE\` makes aws read \`${CWD}/aws.ini\`, whose \`credential_process\` it runs: \`${CWD}/aws.ini\` is a path the project holds`],
+      ['LESS', '-R --lesskey-src=/tmp/k', '`LESS` makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))'],
+      ['LESSKEY_CONTENT', '#env\nLESSOPEN=|/tmp/x %s\n', '`LESSKEY_CONTENT` gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))'],
+    ];
+    for (const [name, value, message] of bad) {
+      assert.ok(SESSION_ENV_NAMES.includes(name), `${name} is sent by the hook clients`);
+      assert.deepEqual(sessionEnvProblems({ [name]: value }, CWD, HOME).map((p) => `\`${p.name}\` ${p.message}`), [message], `${name}=${value}`);
+    }
+    // Benign neighbours: a root-installed proxy program, a sequence editor, files outside the project, less options.
+    const ordinary = { GIT_PROXY_COMMAND: '/usr/local/bin/git-proxy', GIT_SEQUENCE_EDITOR: 'vim', GIT_EXEC_PATH: '/usr/lib/git-core', DOCKER_CONFIG: '~/.docker', AWS_CONFIG_FILE: '/etc/aws/agent.config', XDG_CONFIG_HOME: `${HOME}/.config`, LESS: '-FRX', TF_CLI_CONFIG_FILE: '/etc/terraform.rc', PSQLRC: '/dev/null', HELM_PLUGINS: '/usr/share/helm/plugins', LESSKEYIN: '/etc/lesskey', LESSKEY_CONTENT: '#command\n\\eu  undo\n' };
+    assert.deepEqual(sessionEnvProblems(ordinary, CWD, HOME), []);
+    // a folder or file named by one is the filesystem's to judge (the daemon, as the agent's user); the configuration
+    // files the gateway reads itself (AWS_CONFIG_FILE, XDG_CONFIG_HOME) are judged there by content instead
+    assert.deepEqual(sessionEnvChecks(ordinary, HOME).map((c) => [c.name, c.path, c.kind]), [
+      ['GIT_PROXY_COMMAND', '/usr/local/bin/git-proxy', 'program'], ['GIT_SEQUENCE_EDITOR', 'vim', 'program'], ['GIT_EXEC_PATH', '/usr/lib/git-core', 'file'], ['DOCKER_CONFIG', `${HOME}/.docker`, 'file'],
+      ['TF_CLI_CONFIG_FILE', '/etc/terraform.rc', 'file'], ['PSQLRC', '/dev/null', 'file'], ['HELM_PLUGINS', '/usr/share/helm/plugins', 'file'], ['LESSKEYIN', '/etc/lesskey', 'file'],
+    ]);
+    // the gateway gets the routing variables with each decision (`toolEnv`), only those
+    const contexts: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', KUBECONFIG: '/etc/kube/agent.conf', AWS_CONFIG_FILE: '/etc/aws/agent.config', PAGER: 'less' }, changeable: async (paths) => paths.map(() => null) });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    assert.deepEqual(contexts.map((c) => (c as { toolEnv?: unknown }).toolEnv), [{ KUBECONFIG: '/etc/kube/agent.conf', AWS_CONFIG_FILE: '/etc/aws/agent.config' }]);
+    // every variable of classify's table is one the hook sends and routes
+    for (const tool of TOOL_CONFIG_FILES) {
+      for (const f of tool.files) if (f.variable) assert.ok(SESSION_ENV_NAMES.includes(f.variable) && TOOL_ENV_NAMES.includes(f.variable), f.variable);
+    }
+  });
+
+  it('D8 round 12: a tool judged the agent\'s own because of its configuration file gets the file, the setting and what to do', async () => {
+    const why = 'its configuration file `~/.kube/config` (`/home/dana/.kube/config`), which the agent\'s Unix user can change, sets `users[dev].user.exec`, which runs `sh -c id`, which is no known credential plugin\'s command';
+    // the advice reads the structured field (round 12), never the message text
+    const finding = { code: 'program_changeable', message: 'reworded for humans', program: { name: 'kubectl', why, source: 'config' as const } };
+    const denied = { effect: 'deny' as const, decisionId: 'dec_9', reasons: [{ code: 'policy_forbid', message: 'operator `dana` of agent `kiro` may not exec its own programs' }], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd', facts: { findings: [finding] } };
+    const r = await runHook(claudeCode, ev('Bash', { command: 'kubectl get pods' }), { gate: async () => ({ decide: async () => denied as never }), baseContext: { home: HOME } });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stderr, 'Portcullis denied this Bash call: operator `dana` of agent `kiro` may not exec its own programs (decision dec_9). '
+      + '`kubectl` is judged as a program of the agent\'s own, not as the tool, because its configuration file `~/.kube/config` (`/home/dana/.kube/config`), which the agent\'s Unix user can change, sets `users[dev].user.exec`, which runs `sh -c id`, which is no known credential plugin\'s command. '
+      + 'A human must edit that file (remove the setting, or make it run a program installed where the agent cannot write), or make the file one the agent\'s Unix user cannot change (owned by root), or point the tool\'s variable (`KUBECONFIG`, `GIT_CONFIG_GLOBAL`, `AWS_CONFIG_FILE`) at a root-owned file in the agent tool\'s settings; then start a new session. '
+      + 'Do not try another way to do the same thing; ask the human you work for.\n');
   });
 });

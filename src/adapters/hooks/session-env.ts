@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { codeLoadingWord, commandLineWords, type CommandLineKind } from '../../core/command-line.ts';
 
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
@@ -25,9 +26,19 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'SHELLOPTS', 'PS4', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_EXTERNAL_DIFF',
   'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'which_declare',
   'GIT_SSH_COMMAND', 'GIT_SSH', 'GIT_PAGER', 'PAGER', 'MANPAGER', 'LESSOPEN', 'LESSCLOSE', 'GIT_ASKPASS', 'SSH_ASKPASS', 'EDITOR', 'VISUAL', 'GIT_EDITOR', 'KUBECONFIG',
+  // round 12: variables naming tools' configuration files and folders that run programs, and less's own options
+  'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'GIT_PROXY_COMMAND', 'GIT_EXEC_PATH', 'GIT_TEMPLATE_DIR', 'GIT_SEQUENCE_EDITOR', 'DOCKER_CONFIG',
+  'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
+
+/**
+ * D8 round 12: the variables that point a tool at other configuration files than its defaults; the hook sends their
+ * values with each decision (`ActionContext.toolEnv`), so the gateway judges the files the tool really reads (classify's
+ * `TOOL_CONFIG_FILES`; a test keeps the two lists in step).
+ */
+export const TOOL_ENV_NAMES: readonly string[] = ['KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME'];
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
@@ -220,8 +231,19 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       const folder = files.length === 0 ? null : projectFolder(files.join(':'), roots);
       return folder === null ? null : `makes kubectl read \`${folder}\`, a file the project holds, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)`;
     }
-    default:
-      return COMMAND_LINE_VARIABLES.has(name) || PROGRAM_VARIABLES.has(name) ? commandValueProblem(name, value, roots) : null;
+    case 'LESS':
+      // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
+      return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    case 'LESSKEY_CONTENT':
+      return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    default: {
+      if (COMMAND_LINE_VARIABLES.has(name) || PROGRAM_VARIABLES.has(name)) return commandValueProblem(name, value, roots);
+      const reads = READ_PATHS.get(name);
+      if (reads === undefined) return null;
+      // `~/…` is the home folder's, judged with the files by `sessionEnvChecks`; a project path is the project's settings' own
+      const folder = value.startsWith('~') ? null : projectFolder(value, roots);
+      return folder === null ? null : `${reads(value)}: \`${folder}\` is a path the project holds`;
+    }
   }
 }
 
@@ -263,6 +285,9 @@ const COMMAND_LINE_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_SSH_COMMAND', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
   ...['GIT_PAGER', 'PAGER', 'MANPAGER'].map((n) => [n, 'is run by git, man and other programs to page their output (git(1), man(1))'] as const),
   ...['EDITOR', 'VISUAL', 'GIT_EDITOR'].map((n) => [n, 'is run by the commands that open an editor (`git commit` without `-m`, `crontab -e`, `kubectl edit`)'] as const),
+  ['GIT_SEQUENCE_EDITOR', 'is run by `git rebase -i` to edit its list of commits (git-config(1) sequence.editor)'],
+  // judged as a command line (the conservative reading: git starts it with the remote's host and port as arguments)
+  ['GIT_PROXY_COMMAND', 'is run by git to reach every `git://` remote (git-config(1) core.gitProxy)'],
   ['LESSOPEN', 'is run by less on every file it opens (less(1), INPUT PREPROCESSOR)'],
   ['LESSCLOSE', 'is run by less after every file it opened (less(1), INPUT PREPROCESSOR)'],
 ]);
@@ -273,52 +298,6 @@ const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_ASKPASS', 'is run by git whenever it needs a password (git(1))'],
   ['SSH_ASKPASS', 'is run by ssh whenever it needs a passphrase (ssh(1))'],
 ]);
-
-/**
- * Programs that run another program or a script named by their arguments (shells, interpreters, wrappers): as the
- * program of a command-line variable, whatever they run is not judged here, so the value counts as a shell snippet.
- */
-const RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|fish|env|sudo|doas|xargs|nice|nohup|timeout|stdbuf|setsid|exec|eval|command|builtin|\.|source|trap|fc|python[0-9.]*|perl|ruby|node|deno|bun|php|lua|awk|gawk|busybox|script)$/;
-
-/**
- * Options by which a program a command-line variable names loads or runs code beyond its own file: ssh's PKCS#11
- * library (ssh(1) `-I pkcs11`, in a cluster of flags up to the first letter that takes an argument); vim's startup
- * scripts and commands (vim(1): `-u`, `-U`, `-S`, `-s`, `-c`, `--cmd`, `+cmd`: any `+` but a line number); emacs's
- * (emacs(1): `-l`/`--load`, `--eval`, `-f`/`--funcall`, `--script`, `-u` another user's init file, `-L` a load path,
- * emacsclient's `-e` and its server); VS Code's extension folders. Each is judged on its own word; `ssh -i ~/.ssh/key` stays a key.
- */
-const SSH_TAKES_ARGUMENT = new Set('BbcDEeFIiJLlmOopRSWw');
-const CODE_OPTIONS: ReadonlyArray<{ programs: RegExp; loads: (word: string) => boolean }> = [
-  {
-    programs: /^ssh$/,
-    loads: (w) => {
-      if (!/^-[^-]/.test(w)) return false;
-      for (const c of w.slice(1)) {
-        if (c === 'I') return true;
-        if (SSH_TAKES_ARGUMENT.has(c)) return false;
-      }
-      return false;
-    },
-  },
-  { programs: /^(vi|vim|nvim|view|vimdiff|gvim|gview|rvim|ex|evim|vim\.[a-z]+)$/, loads: (w) => /^-[A-Za-z]*[uUSsc]/.test(w) || /^--cmd(=|$)/.test(w) || /^\+(?!\d*$)/.test(w) },
-  {
-    programs: /^(emacs|emacsclient|emacs-[a-z0-9.-]+)$/,
-    loads: (w) => /^--?(l|load|eval|execute|e|f|funcall|script|x|u|user|L|directory|init-directory|batch|s|socket-name|server-file)(=|$)/.test(w) || /^-[lLfuxe]./.test(w),
-  },
-  // VS Code and its forks load extensions from these folders (code --help: Extensions Management, Troubleshooting)
-  { programs: /^(code|code-insiders|codium|cursor|windsurf)$/, loads: (w) => /^--(extensions-dir|extensionDevelopmentPath|extensionTestsPath|user-data-dir|install-extension)(=|$)/.test(w) },
-];
-
-/** The first word of `words` (a program and its arguments) by which the program loads or runs code (see `CODE_OPTIONS`). */
-function codeLoadingWord(words: readonly string[]): string | null {
-  const program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
-  const options = CODE_OPTIONS.find((o) => o.programs.test(program));
-  return options ? (words.slice(1).find(options.loads) ?? null) : null;
-}
-
-/** ssh options that run a command or load code (ssh_config(5)), or read a configuration file that may (`-F`). */
-const SSH_RUNS = /proxycommand|localcommand|knownhostscommand|pkcs11provider|securitykeyprovider|include|match/i;
-const SSH_CONFIG_FILE = /(^|\s)-[A-Za-z]*F/;
 
 /** One path a session variable names, for the daemon to judge as the agent's Unix user (see `sessionEnvChecks`). */
 export interface SessionEnvCheck {
@@ -354,18 +333,10 @@ function commandValueProblem(name: string, value: string, roots: readonly string
   return null;
 }
 
-/** The words of a command-line or program variable's value, or null when it is more than a program and its words. */
+/** The words of a command-line or program variable's value, or null when it is more than a program and its words (core's judge). */
 function commandWords(name: string, value: string): string[] | null {
-  if (PROGRAM_VARIABLES.has(name)) return [value.trim()];
-  // less: `|` reads the preprocessor's output, `||` also when it prints nothing, `-` after it also for standard input
-  const text = name === 'LESSOPEN' || name === 'LESSCLOSE' ? value.replace(/^\s*\|{1,2}-?/, '') : value;
-  if (/[;&|`$()<>\n\\!{}'"]/.test(text)) return null;
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || RUNS_ITS_ARGUMENTS.test(words[0]!.slice(words[0]!.lastIndexOf('/') + 1))) return null;
-  if (name === 'GIT_SSH_COMMAND' && (SSH_RUNS.test(text) || SSH_CONFIG_FILE.test(text))) return null;
-  // less reads a lesskey file (`-k`, `--lesskey-file`, `--lesskey-src`) whose `#env` section may set LESSOPEN itself (lesskey(1))
-  if (/PAGER$/.test(name) && /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(text)) return null;
-  return words;
+  const kind: CommandLineKind = PROGRAM_VARIABLES.has(name) ? 'program' : name === 'LESSOPEN' || name === 'LESSCLOSE' ? 'lessopen' : name === 'GIT_SSH_COMMAND' ? 'ssh' : /PAGER$/.test(name) ? 'pager' : 'shell';
+  return commandLineWords(kind, value);
 }
 
 /**
@@ -389,6 +360,12 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
       out.push({ name, path, kind: 'program', what: `${runs}, and runs \`${path}\`` });
       continue;
     }
+    const reads = READ_PATHS.get(name);
+    if (reads !== undefined && !TOOL_ENV_NAMES.includes(name)) {
+      const path = fromHome(value.trim(), home);
+      if (path.startsWith('/')) out.push({ name, path, kind: 'file', what: reads(path) });
+      continue;
+    }
     const list = searchedFiles(name, value);
     if (list === null) continue;
     const entries = list.split(':').map((e) => fromHome(e, home)).filter((e) => e.startsWith('/') && e !== '/dev/null');
@@ -408,6 +385,24 @@ function searchedFiles(name: string, value: string): string | null {
   if (name === 'KUBECONFIG' || LIBRARY_LISTS.has(name)) return value;
   return name === 'PERL5OPT' || name === 'RUBYOPT' ? includeFolders(value) : null;
 }
+
+/**
+ * D8 round 12: variables naming one file or folder a tool reads and may run code from (the start of the refusal, given
+ * the value): judged as the files of KUBECONFIG are, refused when the agent's Unix user can change them. The variables
+ * naming configuration files Portcullis reads itself (`TOOL_ENV_NAMES`: AWS_CONFIG_FILE, XDG_CONFIG_HOME, …) are judged
+ * by content in the gateway instead, and only refused here when the project holds them.
+ */
+const READ_PATHS: ReadonlyMap<string, (path: string) => string> = new Map([
+  ['GIT_EXEC_PATH', (p: string) => `makes git run its subcommands (\`git-status\`, \`git-fetch\`) from \`${p}\` (git(1))`],
+  ['GIT_TEMPLATE_DIR', (p: string) => `makes \`git init\` and \`git clone\` copy hooks from \`${p}\`, which git then runs (git-init(1) TEMPLATE DIRECTORY)`],
+  ['DOCKER_CONFIG', (p: string) => `makes docker read \`${p}\`, whose \`config.json\` names credential helpers and CLI plugins it runs (docker(1) config)`],
+  ['TF_CLI_CONFIG_FILE', (p: string) => `makes terraform read \`${p}\`, whose provider \`dev_overrides\` and plugin folders choose the programs it runs (Terraform CLI configuration)`],
+  ['HELM_PLUGINS', (p: string) => `makes helm load plugins (programs it runs) from \`${p}\` (helm plugin)`],
+  ['PSQLRC', (p: string) => `makes psql read \`${p}\` at start, whose \`\\!\` lines run shell commands (psql(1))`],
+  ['LESSKEYIN', (p: string) => `makes less read the lesskey source \`${p}\`, whose \`#env\` section may set \`LESSOPEN\`, a command less runs on every file (lesskey(1))`],
+  ...['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'].map((n) => [n, (p: string) => `makes aws read \`${p}\`, whose \`credential_process\` it runs`] as const),
+  ['XDG_CONFIG_HOME', (p: string) => `makes git and other tools read their configuration from \`${p}\``],
+]);
 
 /** Search lists of libraries, modules or configuration that every program of their kind reads (ld.so(8), python(1), perlrun, ruby(1), git-config(1)). */
 const LIBRARY_LISTS: ReadonlySet<string> = new Set(['LD_LIBRARY_PATH', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH', 'PYTHONPATH', 'PERL5LIB', 'RUBYLIB', 'PYTHONHOME', 'PYTHONUSERBASE', 'GCONV_PATH', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM']);

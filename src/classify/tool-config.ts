@@ -1,0 +1,438 @@
+import { parseDocument } from 'yaml';
+import { codeLoadingWord, commandLineWords, programBaseName, type CommandLineKind } from '../core/index.ts';
+import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
+
+/**
+ * D8, round 12: the tools' own configuration files that run programs. A tool an agent calls read-only (`kubectl get
+ * pods`, `git status`, `ssh host uptime`, `aws s3 ls`) reads its default configuration file, which the agent's Unix
+ * user owns, and runs the programs it names: a kubeconfig's credential plugin, git's `core.fsmonitor` or pager, ssh's
+ * `ProxyCommand`, AWS's `credential_process`. This module is the data (which tool reads which files, and the variable
+ * that names another) and the readers (a real parser per format, listing the settings that run a program). It does no
+ * I/O: the gateway reads the files as the agent's Unix user would reach them (its path resolver) and judges each
+ * setting with `judgeSetting`.
+ */
+
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws';
+
+/** One default configuration file of a tool, and the variable that names another in its place. */
+export interface ConfigFileSpec {
+  format: ConfigFormat;
+  /** The session variable that replaces the default files (a `:`-separated list for KUBECONFIG). */
+  variable?: string;
+  /** `~/…` from the session's home; `$XDG_CONFIG_HOME/…` from that variable, or `~/.config`. */
+  defaults: readonly string[];
+  /** The variable's value is a `:`-separated list (KUBECONFIG). */
+  list?: boolean;
+}
+
+/** Tools and the configuration files they read on every call (data, not code). */
+export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; files: readonly ConfigFileSpec[] }> = [
+  // client-go's loading rules (KUBECONFIG, else ~/.kube/config), shared by every Kubernetes client built on it
+  { programs: ['kubectl', 'kubectl.exe', 'helm', 'oc', 'k9s', 'stern', 'flux', 'kubectx', 'kubens', 'kustomize', 'argocd', 'kubeadm', 'minikube', 'kind', 'istioctl', 'linkerd', 'velero'], files: [{ format: 'kubeconfig', variable: 'KUBECONFIG', list: true, defaults: ['~/.kube/config'] }] },
+  // git-config(1) FILES: GIT_CONFIG_GLOBAL in place of both user files; the repository's own config is found from the working folder
+  {
+    programs: ['git'],
+    files: [
+      { format: 'gitconfig', variable: 'GIT_CONFIG_GLOBAL', defaults: ['~/.gitconfig', '$XDG_CONFIG_HOME/git/config'] },
+      { format: 'gitconfig', variable: 'GIT_CONFIG_SYSTEM', defaults: [] },
+    ],
+  },
+  // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)
+  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', defaults: ['~/.ssh/config'] }] },
+  // the AWS CLI and SDKs' shared config and credentials files (credential_process), for every tool on the default chain
+  {
+    programs: ['aws', 'terraform', 'tofu', 'terragrunt', 'eksctl', 'sam', 'cdk', 'pulumi', 'packer', 'aws-iam-authenticator'],
+    files: [
+      { format: 'aws', variable: 'AWS_CONFIG_FILE', defaults: ['~/.aws/config'] },
+      { format: 'aws', variable: 'AWS_SHARED_CREDENTIALS_FILE', defaults: ['~/.aws/credentials'] },
+    ],
+  },
+];
+
+/** One file a program reads: an absolute path, its format, and how the session reached it (for the message). */
+export interface ConfigFile {
+  path: string;
+  format: ConfigFormat;
+  /** `KUBECONFIG`, or the default's spelling (`~/.kube/config`). */
+  via: string;
+}
+
+/** `~/x` from `home`; null when it needs a home that is not known, or is not absolute after that. */
+export function expandHome(path: string, home: string | undefined): string | null {
+  const p = path === '~' || path.startsWith('~/') ? (home === undefined ? null : `${home}${path.slice(1)}`) : path;
+  return p !== null && p.startsWith('/') ? p : null;
+}
+
+/**
+ * The configuration files `program` (a base name) reads, for the session's variables and home. A file that needs a
+ * home that is not known is returned with `path` null (the caller fails closed). The repository's `.git/config` is
+ * not here: finding it needs the filesystem (the gateway walks up from the working folder).
+ */
+export function configFilesOf(program: string, env: Readonly<Record<string, string>>, home: string | undefined): Array<{ path: string | null; format: ConfigFormat; via: string }> {
+  const out: Array<{ path: string | null; format: ConfigFormat; via: string }> = [];
+  for (const tool of TOOL_CONFIG_FILES) {
+    if (!tool.programs.includes(program)) continue;
+    for (const spec of tool.files) {
+      const named = spec.variable !== undefined ? env[spec.variable] : undefined;
+      if (named !== undefined && named !== '') {
+        for (const p of spec.list ? named.split(':').filter((e) => e !== '') : [named]) {
+          if (p === '/dev/null') continue;
+          out.push({ path: expandHome(p, home), format: spec.format, via: `${spec.variable}=${p}` });
+        }
+        continue;
+      }
+      for (const d of spec.defaults) {
+        const xdg = env['XDG_CONFIG_HOME'];
+        const spelled = d.startsWith('$XDG_CONFIG_HOME/') ? (xdg ? `${xdg}${d.slice('$XDG_CONFIG_HOME'.length)}` : `~/.config${d.slice('$XDG_CONFIG_HOME'.length)}`) : d;
+        out.push({ path: expandHome(spelled, home), format: spec.format, via: spelled });
+      }
+    }
+  }
+  return out;
+}
+
+/** What a setting runs, as its tool runs it. */
+export type SettingRun =
+  /** A command line (through the shell, or a program and its words). */
+  | { kind: 'line'; line: CommandLineKind; text: string }
+  /** A program and its arguments, run without a shell, with variables set for it (a kubeconfig's exec plugin). */
+  | { kind: 'argv'; argv: readonly string[]; env: readonly string[] }
+  /** A library loaded into the tool (ssh's PKCS#11 provider). */
+  | { kind: 'library'; path: string }
+  /** Code the tool loads that Portcullis does not judge (AWS CLI plugins, a legacy auth provider's command). */
+  | { kind: 'code'; why: string };
+
+/** A setting of a configuration file that runs a program. */
+export interface ConfigSetting {
+  /** As a human finds it in the file: `users[dev].user.exec`, `core.fsmonitor`, `Host db ProxyCommand`, `[profile x] credential_process`. */
+  key: string;
+  run: SettingRun;
+}
+
+/** A file's program-running settings and the files it includes (absolute, or relative to the file's folder; `~/` from home). */
+export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[] } | { ok: false; message: string };
+
+/** Settings one file may hold before it is refused as built to stall the gate. */
+const MAX_SETTINGS = 512;
+
+export function readConfig(format: ConfigFormat, text: string): ConfigReading {
+  try {
+    const r = format === 'kubeconfig' ? readKubeconfig(text) : format === 'gitconfig' ? readGitConfig(text) : format === 'ssh_config' ? readSshConfig(text) : readAwsConfig(text);
+    if (r.ok && r.settings.length + r.includes.length > MAX_SETTINGS) return { ok: false, message: `it holds more than ${MAX_SETTINGS} settings that run programs or include files` };
+    return r;
+  } catch (err) {
+    // SECURITY (D8): text that cannot be read as its format counts as running an unknown program.
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// kubeconfig (client-go clientcmd v1: users[].user.exec, users[].user.auth-provider)
+
+function readKubeconfig(text: string): ConfigReading {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) return { ok: false, message: `it is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` };
+  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (root === null || root === undefined) return { ok: true, settings: [], includes: [] };
+  if (!isObject(root)) return { ok: false, message: 'it is not a kubeconfig (a YAML mapping)' };
+  const users = root['users'];
+  if (users === undefined || users === null) return { ok: true, settings: [], includes: [] };
+  if (!Array.isArray(users)) return { ok: false, message: '`users` is not a list' };
+  const settings: ConfigSetting[] = [];
+  for (const u of users) {
+    if (!isObject(u)) return { ok: false, message: 'an entry of `users` is not a mapping' };
+    const name = typeof u['name'] === 'string' ? u['name'] : '?';
+    const user = u['user'];
+    if (user === undefined || user === null) continue;
+    if (!isObject(user)) return { ok: false, message: `\`users[${name}].user\` is not a mapping` };
+    const exec = user['exec'];
+    if (exec !== undefined && exec !== null) {
+      if (!isObject(exec) || typeof exec['command'] !== 'string') return { ok: false, message: `\`users[${name}].user.exec\` has no \`command\`` };
+      const args = exec['args'] ?? [];
+      const env = exec['env'] ?? [];
+      if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) return { ok: false, message: `\`users[${name}].user.exec.args\` is not a list of strings` };
+      if (!Array.isArray(env) || !env.every((e) => isObject(e) && typeof e['name'] === 'string')) return { ok: false, message: `\`users[${name}].user.exec.env\` is not a list of names and values` };
+      settings.push({ key: `users[${name}].user.exec`, run: { kind: 'argv', argv: [exec['command'], ...(args as string[])], env: (env as Array<Record<string, unknown>>).map((e) => e['name'] as string) } });
+    }
+    const provider = user['auth-provider'];
+    if (isObject(provider) && isObject(provider['config']) && provider['config']['cmd-path'] !== undefined) {
+      // the legacy gcp provider runs `cmd-path` with `cmd-args` (removed from kubectl 1.26; other clients still read it)
+      settings.push({ key: `users[${name}].user.auth-provider.config.cmd-path`, run: { kind: 'code', why: 'a legacy auth provider\'s command, which is no known credential plugin' } });
+    }
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Credential plugins (client-go exec) by the shape of their command line, as their own documentation writes them in a
+ * kubeconfig: the program's base name, the subcommand words it starts with (after `before` options, the AWS CLI's
+ * global ones), the options it may take (each with a value, `--x=v` or `--x v`, or a flag) and how many plain words.
+ */
+interface PluginShape {
+  program: string;
+  before?: readonly string[];
+  leading: readonly string[];
+  options: readonly string[];
+  flags?: readonly string[];
+  positionals?: number;
+}
+const CREDENTIAL_PLUGINS: readonly PluginShape[] = [
+  // Amazon EKS user guide, "Create kubeconfig": `aws eks get-token --cluster-name NAME [--region R] [--role-arn ARN]`
+  { program: 'aws', before: ['--region', '--profile', '--output'], leading: ['eks', 'get-token'], options: ['--cluster-name', '--cluster-id', '--region', '--role-arn', '--output', '--profile'] },
+  { program: 'aws-iam-authenticator', leading: ['token'], options: ['-i', '--cluster-id', '-r', '--role', '--region', '--session-name', '--partition'], flags: ['--forward-session-name'] },
+  // GKE: the kubeconfig `gcloud container clusters get-credentials` writes
+  { program: 'gke-gcloud-auth-plugin', leading: [], options: [], flags: ['--use_application_default_credentials'] },
+  // AKS: Azure kubelogin's `get-token`
+  { program: 'kubelogin', leading: ['get-token'], options: ['--login', '-l', '--server-id', '--client-id', '--tenant-id', '--environment', '-e', '--pop-enabled', '--pop-claims', '--authority-host'], flags: ['--legacy', '--use-azurerm-env-vars'] },
+  // DigitalOcean: `doctl kubernetes cluster kubeconfig save` writes `exec-credential --version=v1beta1 --context=NAME CLUSTER_ID`
+  { program: 'doctl', leading: ['kubernetes', 'cluster', 'kubeconfig', 'exec-credential'], options: ['--version', '--context'], positionals: 1 },
+  // OCI: `oci ce cluster create-kubeconfig` writes `ce cluster generate-token --cluster-id ID --region R`
+  { program: 'oci', leading: ['ce', 'cluster', 'generate-token'], options: ['--cluster-id', '--region', '--profile', '--auth'] },
+];
+
+/** Variables an exec plugin may be given (its profile and region); any other (PATH, LD_PRELOAD, a config file) is not judged. */
+const PLUGIN_ENV = new Set(['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_STS_REGIONAL_ENDPOINTS', 'USE_GKE_GCLOUD_AUTH_PLUGIN', 'AAD_LOGIN_METHOD', 'OCI_CLI_PROFILE']);
+
+/** Whether `argv` (program first) matches a credential plugin's shape; the program itself is judged by the caller. */
+export function knownCredentialPlugin(argv: readonly string[]): boolean {
+  const name = programBaseName(argv[0] ?? '');
+  return CREDENTIAL_PLUGINS.some((shape) => shape.program === name && matchesShape(shape, argv.slice(1)));
+}
+
+function matchesShape(shape: PluginShape, args: readonly string[]): boolean {
+  let i = 0;
+  const takeOption = (allowed: readonly string[]): boolean => {
+    const w = args[i]!;
+    const eq = w.indexOf('=');
+    const name = eq > 0 ? w.slice(0, eq) : w;
+    if (!allowed.includes(name)) return false;
+    if (eq > 0) i += 1;
+    else {
+      if (i + 1 >= args.length || args[i + 1]!.startsWith('-')) return false;
+      i += 2;
+    }
+    return true;
+  };
+  while (i < args.length && shape.before && args[i]!.startsWith('-')) if (!takeOption(shape.before)) return false;
+  for (const word of shape.leading) if (args[i++] !== word) return false;
+  let plain = 0;
+  while (i < args.length) {
+    const w = args[i]!;
+    if (shape.flags?.includes(w)) i++;
+    else if (w.startsWith('-')) {
+      if (!takeOption(shape.options)) return false;
+    } else {
+      if (++plain > (shape.positionals ?? 0) || !/^[A-Za-z0-9._:-]+$/.test(w)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// git config (git-config(1) CONFIGURATION FILE: sections, subsections, quoting, escapes, continuation lines)
+
+function readGitConfig(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  let section: string | null = null;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n]!.replace(/\r$/, '');
+    let rest = line.trimStart();
+    if (rest === '' || rest.startsWith('#') || rest.startsWith(';')) continue;
+    if (rest.startsWith('[')) {
+      const header = /^\[\s*([A-Za-z0-9.-]+)\s*(?:"((?:[^"\\\n]|\\.)*)")?\s*\]\s*(.*)$/.exec(rest);
+      if (!header) throw new Error(`line ${n + 1} is not a section header git reads`);
+      const sub = header[2] === undefined ? null : header[2].replace(/\\(.)/g, '$1');
+      const [name, ...dotted] = header[1]!.split('.');
+      // `[section.sub]` (deprecated) is a lower-cased subsection
+      section = sub !== null ? `${name!.toLowerCase()}.${sub}` : dotted.length > 0 ? `${name!.toLowerCase()}.${dotted.join('.').toLowerCase()}` : name!.toLowerCase();
+      rest = header[3]!.trim();
+      if (rest === '' || rest.startsWith('#') || rest.startsWith(';')) continue;
+      line = rest;
+    }
+    const kv = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(=?)(.*)$/.exec(line);
+    if (!kv) throw new Error(`line ${n + 1} is not a setting git reads`);
+    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
+    let raw = kv[3]!;
+    // A value may go on over lines ending in a backslash outside a comment.
+    while (/(^|[^\\])(\\\\)*\\$/.test(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
+    const value = kv[2] === '=' ? gitValue(raw, n + 1) : 'true';
+    const key = `${section}.${kv[1]!.toLowerCase()}`;
+    if (/^(include|includeif\..+)\.path$/i.test(key)) {
+      includes.push(value);
+      continue;
+    }
+    const m = GIT_COMMAND_SETTING.exec(`${key}=${value}`);
+    if (!m) continue;
+    // As the classifier reads `git -c`: a boolean switches a built-in on or off; a helper name without `!` or a
+    // path runs git's own `git credential-NAME`.
+    if (/^(true|false|yes|no|on|off|1|0|)$/i.test(value.trim())) continue;
+    if (/^credential\./i.test(key) && !/^\s*[!/~]/.test(value)) continue;
+    settings.push({ key, run: { kind: 'line', line: /^core\.sshcommand$/i.test(key) ? 'ssh' : /^(core\.pager|pager\.)/i.test(key) ? 'pager' : 'shell', text: value.replace(/^\s*!/, '') } });
+  }
+  return { ok: true, settings, includes };
+}
+
+/** A value as git reads it: quotes joined, `\"`, `\\`, `\n`, `\t`, `\b` escapes, a comment ends it outside quotes. */
+function gitValue(raw: string, line: number): string {
+  let out = '';
+  let quoted = false;
+  let pendingSpace = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (!quoted && (c === '#' || c === ';')) break;
+    if (c === '"') {
+      quoted = !quoted;
+      out += pendingSpace;
+      pendingSpace = '';
+      continue;
+    }
+    if (c === '\\') {
+      const e = raw[++i];
+      const map: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t', b: '\b' };
+      if (e === undefined || map[e] === undefined) throw new Error(`line ${line} has an escape git does not read`);
+      out += pendingSpace + map[e];
+      pendingSpace = '';
+      continue;
+    }
+    if (!quoted && (c === ' ' || c === '\t')) {
+      if (out !== '') pendingSpace += ' ';
+      continue;
+    }
+    out += pendingSpace + c;
+    pendingSpace = '';
+  }
+  if (quoted) throw new Error(`line ${line} leaves a quote open`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ssh_config (ssh_config(5): `Keyword arguments` or `Keyword=arguments`, `#` comments, double quotes)
+
+/** Keywords whose argument is a command run through the user's shell, and libraries loaded into ssh. */
+const SSH_COMMANDS = new Set(['proxycommand', 'localcommand', 'knownhostscommand']);
+const SSH_LIBRARIES = new Set(['pkcs11provider', 'securitykeyprovider']);
+
+function readSshConfig(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  let host = '';
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.replace(/\r$/, '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=\s*|\s+)(.*)$/.exec(line);
+    if (!m) throw new Error(`line ${n + 1} is not \`Keyword arguments\``);
+    const keyword = m[1]!.toLowerCase();
+    const args = m[2]!;
+    if (keyword === 'host' || keyword === 'match') host = `${m[1]} ${args} `;
+    if (SSH_COMMANDS.has(keyword)) {
+      // ssh runs the rest of the line with `exec` in the user's shell (ssh_config(5) ProxyCommand); `none` turns it off
+      if (!/^none$/i.test(args.trim())) settings.push({ key: `${host}${m[1]}`, run: { kind: 'line', line: 'shell', text: args } });
+    } else if (SSH_LIBRARIES.has(keyword)) {
+      const words = sshWords(args, n + 1);
+      if (words[0] !== undefined && !/^(none|internal)$/i.test(words[0])) settings.push({ key: `${host}${m[1]}`, run: { kind: 'library', path: words[0] } });
+    } else if (keyword === 'include') {
+      includes.push(...sshWords(args, n + 1));
+    } else if (keyword === 'match') {
+      const words = sshWords(args, n + 1);
+      words.forEach((w, i) => {
+        if (/^!?exec$/i.test(w)) {
+          const cmd = words[i + 1];
+          if (cmd === undefined) throw new Error(`line ${n + 1} has \`exec\` with no command`);
+          settings.push({ key: `Match exec`, run: { kind: 'line', line: 'shell', text: cmd } });
+        }
+      });
+    }
+  }
+  return { ok: true, settings, includes };
+}
+
+/** ssh_config's argument words: spaces separate, double quotes group (an open quote is an error, as in ssh). */
+function sshWords(args: string, line: number): string[] {
+  const words: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  if ((args.match(/"/g)?.length ?? 0) % 2 !== 0) throw new Error(`line ${line} leaves a quote open`);
+  while ((m = re.exec(args)) !== null) words.push(m[1] ?? m[2]!);
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// AWS shared config and credentials (INI: `[section]`, `key = value`, indented sub-settings)
+
+function readAwsConfig(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  let section: string | null = null;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\r$/, '');
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const header = /^\[([^\]]+)\]\s*([#;].*)?$/.exec(line);
+    if (header) {
+      section = header[1]!.trim();
+      continue;
+    }
+    const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(line);
+    if (!kv) throw new Error(`line ${n + 1} is not \`key = value\``);
+    if (section === null && !/^\s/.test(raw)) throw new Error(`line ${n + 1} sets a key outside any section`);
+    const key = kv[1]!.toLowerCase();
+    // botocore reads the value up to the end of the line (an inline comment needs a space before it)
+    const value = kv[2]!.replace(/\s+[#;].*$/, '').trim();
+    if (/^\s/.test(raw)) continue; // a nested sub-setting (`s3 =` block): no command runs there
+    if (key === 'credential_process' && value !== '') settings.push({ key: `[${section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
+    // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
+    if (section === 'plugins' && value !== '') settings.push({ key: `[plugins] ${kv[1]}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** How one setting is judged: unsafe with why, or safe once the program it runs passes the filesystem's judge. */
+export type SettingJudgement = { safe: false; why: string } | { safe: true; program: string; kind: 'program' | 'file' };
+
+/**
+ * Judges what a setting runs, as session variables' values are judged (core's `commandLineWords`): a shell snippet, a
+ * program that runs its arguments, an option that loads code, a path relative to the working folder is not safe;
+ * otherwise the program (a bare name, found on the session's PATH, or a path) is for the filesystem to judge. A
+ * kubeconfig's exec plugin must also match a known credential plugin's shape, and set no variable but its profile.
+ * `dir` is the configuration file's folder (client-go runs a relative plugin path from there).
+ */
+export function judgeSetting(setting: ConfigSetting, dir: string, home: string | undefined): SettingJudgement {
+  const run = setting.run;
+  switch (run.kind) {
+    case 'code':
+      return { safe: false, why: run.why };
+    case 'library': {
+      const path = expandHome(run.path, home);
+      return path === null ? { safe: false, why: `loads \`${run.path}\`, a library at a path relative to the working folder` } : { safe: true, program: path, kind: 'file' };
+    }
+    case 'argv': {
+      if (!knownCredentialPlugin(run.argv)) return { safe: false, why: `runs \`${run.argv.join(' ')}\`, which is no known credential plugin's command` };
+      const other = run.env.find((e) => !PLUGIN_ENV.has(e));
+      if (other !== undefined) return { safe: false, why: `sets \`${other}\` for the plugin it runs` };
+      const cmd = run.argv[0]!;
+      const program = cmd.includes('/') ? (cmd.startsWith('/') ? cmd : `${dir}/${cmd}`) : cmd;
+      return { safe: true, program, kind: 'program' };
+    }
+    case 'line': {
+      const words = commandLineWords(run.line, run.text);
+      if (words === null) return { safe: false, why: `runs \`${run.text.trim()}\`, a shell snippet Portcullis does not judge` };
+      const loads = codeLoadingWord(words);
+      if (loads !== null) return { safe: false, why: `runs \`${run.text.trim()}\`, whose \`${loads}\` makes \`${words[0]}\` load or run code Portcullis does not judge` };
+      const relative = words.find((w) => w.includes('/') && !w.startsWith('/') && !w.startsWith('~'));
+      if (relative !== undefined) return { safe: false, why: `runs \`${run.text.trim()}\`, which names \`${relative}\`, a path relative to the working folder` };
+      const first = words[0]!;
+      const program = first.startsWith('~') ? expandHome(first, home) : first;
+      return program === null ? { safe: false, why: `runs \`${first}\` from a home folder that is not known` } : { safe: true, program, kind: 'program' };
+    }
+  }
+}

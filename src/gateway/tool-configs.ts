@@ -1,0 +1,178 @@
+import { configFilesOf, expandHome, judgeSetting, readConfig, type ConfigFormat } from '../classify/index.ts';
+import { programBaseName, type ActionContext } from '../core/index.ts';
+import type { AgentFileRead, ProgramSearch } from './ports.ts';
+
+/** Files one program's configuration may span (its own, what they include, the repository's) before it is a deny. */
+const MAX_FILES = 64;
+/** Includes within includes (git's own limit is 10). */
+const MAX_DEPTH = 10;
+/** Folders above the working folder searched for the repository's `.git`. */
+const MAX_REPO_UP = 64;
+
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration' };
+
+/** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
+export interface ToolConfigPorts {
+  read(paths: readonly string[]): Promise<AgentFileRead[] | undefined>;
+  changeable(paths: readonly string[], where: ProgramSearch): Promise<Array<string | null> | undefined>;
+}
+
+interface Queued {
+  path: string | null;
+  format: ConfigFormat;
+  /** How the session reached it: `~/.kube/config`, `KUBECONFIG=…`, `the repository's`, `included by …`. */
+  via: string;
+  depth: number;
+}
+
+/** The program's configuration could not be judged here (the agent has no Unix user): nothing is known. */
+const UNKNOWN = Symbol('no Unix user');
+
+/**
+ * D8, round 12: for each program of an action that reads configuration files (`TOOL_CONFIG_FILES`), why a setting in
+ * them makes it run a program of the agent's own: a file the agent's Unix user can change sets a command that is not
+ * judged safe (a shell snippet, an unknown credential plugin, a program the agent can change), or a file cannot be
+ * read or parsed (fail closed). Files the agent's user cannot change are the operator's: their settings are trusted,
+ * their includes followed. Only for a session the gate can see (`searchPath` sent), as bare names are judged.
+ */
+export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts): Promise<Array<{ program: string; why: string }>> {
+  if (context.searchPath === undefined) return [];
+  const env = context.toolEnv ?? {};
+  const home = context.home;
+  const where: ProgramSearch = { searchPath: context.searchPath, ...(context.cwd !== undefined ? { cwd: context.cwd } : {}), missingCounts: false };
+  const reads = new Map<string, Promise<AgentFileRead | undefined>>();
+  const read = (path: string) => {
+    let r = reads.get(path);
+    if (!r) reads.set(path, (r = ports.read([path]).then((all) => all?.[0])));
+    return r;
+  };
+  const memo = new Map<string, Promise<string | null | typeof UNKNOWN>>();
+  const judgeTool = (base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> => {
+    let p = memo.get(base);
+    if (!p) memo.set(base, (p = toolProblem(base, new Set([...seen, base]))));
+    return p;
+  };
+
+  async function repoConfigs(): Promise<Queued[] | string> {
+    if (context.cwd === undefined || !context.cwd.startsWith('/')) return [];
+    let dir = context.cwd;
+    for (let i = 0; i < MAX_REPO_UP; i++) {
+      const dotGit = dir === '/' ? '/.git' : `${dir}/.git`;
+      const r = await read(dotGit);
+      if (r === undefined) return [];
+      // git also reads `config.worktree` there once `extensions.worktreeConfig` is on: read it whenever it exists
+      if (r.kind === 'folder') return ['config', 'config.worktree'].map((f) => ({ path: `${dotGit}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
+      if (r.kind === 'unreadable') return `the repository's \`${dotGit}\` cannot be read by Portcullis (${r.message})`;
+      if (r.kind === 'file') {
+        // a worktree or submodule: `gitdir: PATH`, and a worktree's `commondir` names the shared repository
+        const m = /^gitdir: (.+)$/m.exec(r.text);
+        if (!m) return `the repository's \`${dotGit}\` is not a \`gitdir:\` file git reads`;
+        const gitdir = joinPath(dir, m[1]!.trim());
+        const out: Queued[] = ['config', 'config.worktree'].map((f) => ({ path: `${gitdir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
+        const common = await read(`${gitdir}/commondir`);
+        if (common?.kind === 'file') out.push({ path: `${joinPath(gitdir, common.text.trim())}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 });
+        return out;
+      }
+      if (dir === '/') return [];
+      dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
+    }
+    return [];
+  }
+
+  /** Why `base`'s configuration runs a program of the agent's own, null when it does not. */
+  async function toolProblem(base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> {
+    const queue: Queued[] = configFilesOf(base, env, home).map((f) => ({ ...f, depth: 0 }));
+    if (queue.length === 0) return null;
+    if (base === 'git') {
+      const repo = await repoConfigs();
+      if (typeof repo === 'string') return repo;
+      queue.push(...repo);
+    }
+    const runs: Array<{ program: string; what: string }> = [];
+    let files = 0;
+    while (queue.length > 0) {
+      const item = queue.shift()!;
+      if (++files > MAX_FILES) return `its configuration spans more than ${MAX_FILES} files`;
+      if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
+      const r = await read(item.path);
+      if (r === undefined) return UNKNOWN;
+      if (r.kind === 'missing') continue;
+      const named = item.via === item.path ? `\`${item.path}\`` : item.via.endsWith('\'s') ? `${item.via} \`${item.path}\`` : `${item.via.startsWith('included') ? item.via : `\`${item.via}\``} (\`${item.path}\`)`;
+      if (r.kind === 'unreadable') return `its configuration file ${named} cannot be read by Portcullis: ${r.message}`;
+      if (r.kind === 'folder') return `its configuration file ${named} is a folder`;
+      const reading = readConfig(item.format, r.text);
+      // SECURITY (D8): text that cannot be parsed counts as running an unknown program.
+      if (!reading.ok) return `its configuration file ${named} cannot be read as ${FORMAT_NAMES[item.format]}: ${reading.message}`;
+      const dir = item.path.slice(0, item.path.lastIndexOf('/')) || '/';
+      for (const inc of reading.includes) {
+        if (item.depth + 1 > MAX_DEPTH) return `its configuration file ${named} includes files more than ${MAX_DEPTH} deep`;
+        const found = await included(item, inc, dir);
+        if (typeof found === 'string') return `its configuration file ${named} includes \`${inc}\`, which ${found}`;
+        queue.push(...found);
+      }
+      // The operator's file (the agent's user cannot change it): its settings are the operator's choice.
+      if (r.why === null) continue;
+      for (const s of reading.settings) {
+        const j = judgeSetting(s, dir, home);
+        const sets = `its configuration file ${named}, which the agent's Unix user can change, sets \`${s.key}\``;
+        if (!j.safe) return `${sets}, which ${j.why}`;
+        runs.push({ program: j.program, what: `${sets}, which runs \`${j.program}\`` });
+      }
+    }
+    if (runs.length === 0) return null;
+    const whys = await ports.changeable(runs.map((r) => r.program), where);
+    if (whys === undefined) return UNKNOWN;
+    const at = whys.findIndex((w) => w !== null);
+    if (at >= 0) return `${runs[at]!.what}, which the agent's Unix user can change (${whys[at]})`;
+    // What those programs read in turn (root's `aws` of an EKS plugin reads `~/.aws/config`): judged once per tool.
+    for (const r of runs) {
+      const next = programBaseName(r.program);
+      if (seen.has(next)) continue;
+      const problem = await judgeTool(next, seen);
+      if (problem === UNKNOWN) return UNKNOWN;
+      if (problem !== null) return `${r.what}, and \`${next}\` runs what the agent's Unix user configures: ${problem}`;
+    }
+    return null;
+  }
+
+  /** The files an include names: git's relative to the including file, ssh's relative to `~/.ssh`, ssh's patterns listed. */
+  async function included(from: Queued, inc: string, dir: string): Promise<Queued[] | string> {
+    const via = `included by \`${from.path}\``;
+    const base = from.format === 'ssh_config' ? (home === undefined ? null : `${home}/.ssh`) : dir;
+    const abs = inc.startsWith('/') ? inc : inc === '~' || inc.startsWith('~/') ? expandHome(inc, home) : base === null ? null : joinPath(base, inc);
+    if (abs === null) return 'needs the session\'s home folder, which is not known';
+    // git's `gitdir/i:` and friends are conditions, not paths; ssh expands `%d`/`%u` tokens and `${VAR}`
+    if (/[%$]/.test(abs)) return 'names its file by tokens or variables Portcullis does not expand';
+    const cut = abs.lastIndexOf('/');
+    const name = abs.slice(cut + 1);
+    if (!/[*?[]/.test(abs)) return [{ path: abs, format: from.format, via, depth: from.depth + 1 }];
+    if (from.format !== 'ssh_config' || /[*?[]/.test(abs.slice(0, cut)) || name.includes('[')) return 'is a pattern Portcullis does not follow';
+    const folder = await read(abs.slice(0, cut) || '/');
+    if (folder === undefined || folder.kind === 'missing') return [];
+    if (folder.kind !== 'folder') return 'names a folder Portcullis cannot list';
+    const re = new RegExp(`^${name.replace(/[.+^${}()|\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
+    return folder.names.filter((n) => re.test(n) && !n.startsWith('.')).map((n) => ({ path: `${abs.slice(0, cut)}/${n}`, format: from.format, via, depth: from.depth + 1 }));
+  }
+
+  const out: Array<{ program: string; why: string }> = [];
+  for (const program of programs) {
+    // `?…`: where it lives is not fixed (already the agent's own); relative ones are judged by the resolver as paths
+    if (program.startsWith('?')) continue;
+    const base = programBaseName(program);
+    const why = await judgeTool(base, new Set());
+    if (why !== null && why !== UNKNOWN) out.push({ program, why });
+  }
+  return out;
+}
+
+/** `rel` from folder `dir` (absolute), `.` and `..` folded as the kernel would without links. */
+function joinPath(dir: string, rel: string): string {
+  const parts = (rel.startsWith('/') ? rel : `${dir}/${rel}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return `/${out.join('/')}`;
+}

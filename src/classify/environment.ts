@@ -57,6 +57,14 @@ export const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TAR
 const DEVICE_DIR = /(^|[\s=:,])\/dev(?=\/|$)/g;
 
 /**
+ * A production marker fused to the end of a name, as storage accounts, Azure resources and host names are spelled when
+ * they allow no separator (`stledgerprod`, `ledgerprd01`, `apiprod`): at least two letters, then `prod` or `prd` and at
+ * most three digits. English words do not end so (`product`, `reproduce`, `prodigy`, `improved` do not; `reproduction`
+ * is no marker: only `prod`/`prd` is read fused). `preprod` and `nonprod` say the opposite, fused or not.
+ */
+const FUSED_PROD = /^[a-z0-9]*[a-z]{2}(?<!pre|non)(prod|prd)\d{0,3}$/;
+
+/**
  * The tier a name suggests, from its tokens (`prod-cn-1` -> production, `db.stg.internal` ->
  * staging). Production wins over the others, so `prod-test-copy` is production. A home folder's user
  * name is not read (`/home/dev/infra` suggests nothing).
@@ -69,6 +77,7 @@ export function heuristicEnvironment(name: string): HeuristicEnvironment | null 
   // tier too, for production and staging only (`TestResults`, `DevOps` are not environments; `ProductName` is no part).
   const parts = CAMEL.test(bare) ? bare.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/) : [];
   if (parts.some((t) => PROD.test(t))) return 'production';
+  if (tokens.some((t) => FUSED_PROD.test(t))) return 'production';
   if (tokens.some((t, i) => STAGING.test(t) && !(t === 'pre' && BEFORE_A_STEP.test(tokens[i + 1] ?? ''))) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';

@@ -11,7 +11,8 @@ import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS } from './public-access.ts';
-import { graphqlArgumentEffects, hasuraNarrowedDeletes, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -861,9 +862,8 @@ function queryParams(url: string): URLSearchParams {
 function effectiveMethod(action: HttpRequestAction): { method: string; via: string | null } {
   const method = action.method.toUpperCase();
   if (method !== 'POST') return { method, via: null };
-  const h = action.headers ?? {};
   for (const name of METHOD_OVERRIDE_HEADERS) {
-    const v = Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
+    const v = requestHeader(action.headers, name);
     if (typeof v === 'string' && /^[A-Za-z]+$/.test(v.trim())) return { method: v.trim().toUpperCase(), via: `the \`${name}\` header` };
   }
   const fromBody = typeof action.body === 'string' ? formParams(action.body)?.get('_method') : isJsonObject(action.body) && typeof action.body._method === 'string' ? action.body._method : null;
@@ -1032,7 +1032,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body)]);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
@@ -1075,7 +1075,10 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   }
   // SQL carried by an API we do not list (`{"sql": "DROP TABLE t"}`, `{"query": "DELETE FROM t"}`): judged as SQL too.
   if (method !== 'GET' && method !== 'HEAD') for (const sql of sqlInBody(action.body)) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect, host: host ?? undefined }, b);
-  if (method === 'DELETE') {
+  // An AWS JSON-protocol request names its operation in a header; the URL is only `/`.
+  if (method === 'POST' && awsJsonRequest(action, shown, b, where)) {
+    // judged by its operation
+  } else if (method === 'DELETE') {
     const why = harmlessHttpDelete(action.url);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
@@ -1132,6 +1135,92 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
       else b.opaque('http_exec', `HTTP ${shown} \`${action.url}\` runs \`${command}\``);
     }
   }
+}
+
+/**
+ * An AWS JSON-protocol request (`POST /` with `X-Amz-Target: DynamoDB_20120810.DeleteTable`; DynamoDB, Kinesis, SSM, KMS,
+ * Secrets Manager and the other services botocore lists with a target prefix): the header names the operation, so it is
+ * judged by the catalogue the `aws` CLI reader uses (aws-operations.ts), whatever the URL says. The request members carry
+ * what the CLI's options would (a batch's items, the SQL, a secret's value). False when the request names no target.
+ */
+function awsJsonRequest(action: HttpRequestAction, shown: string, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; shell?: ((command: string) => void) | undefined }): boolean {
+  const value = requestHeader(action.headers, 'x-amz-target');
+  if (value === undefined) return false;
+  const at = `HTTP ${shown} \`${action.url}\``;
+  const t = awsJsonTarget(value);
+  if (!t) {
+    // SECURITY: the header chooses the operation; one we cannot read may be any of them.
+    b.opaque('aws_target_unread', `${at}: \`X-Amz-Target: ${value.slice(0, 80)}\` names no operation we can read`);
+    return true;
+  }
+  const service = t.service ?? t.prefix;
+  const op = t.op;
+  const label = `${t.prefix}.${t.api} (aws ${service} ${op})`;
+  const body = isJsonObject(action.body) ? action.body : null;
+  // The members are unseen when the body is read from a file or is not a JSON object.
+  const unseen = where.bodyHidden === true || (action.body !== undefined && body === null);
+  const member = (name: string): JsonValue | undefined => (body ? body[name] : undefined);
+  const undo = AWS_NOT_A_LOSS.find((x) => x.service === service && x.op === op);
+  if (undo) {
+    b.verb('write').finding('aws_operation_no_loss', `${at} calls ${label}: ${undo.why}`);
+    return true;
+  }
+  const expires = AWS_EXPIRES.find((x) => x.service === service && x.op === op);
+  if (expires) {
+    b.verb('write', 'delete').destroy('data_expiry', `${at} calls ${label}: ${expires.why}`);
+    return true;
+  }
+  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op);
+  if (disable) {
+    b.verb('write').destroy('service_outage', `${at} calls ${label}: ${disable.why}`);
+    return true;
+  }
+  if (service === 'ssm' && op === 'send-command') {
+    b.verb('exec', 'network');
+    const params = member('Parameters');
+    const commands = isJsonObject(params) ? params.commands : undefined;
+    const shellScript = member('DocumentName') === 'AWS-RunShellScript' && Array.isArray(commands) && commands.every((c) => typeof c === 'string');
+    if (shellScript && where.shell) for (const c of commands as string[]) where.shell(c);
+    else b.opaque('ssm_unseen_command', `${at} calls ${label}: it runs commands we cannot read`);
+    return true;
+  }
+  const batch = AWS_BATCH_DELETES.find((x) => x.service === service && x.op === op && x.member !== undefined);
+  if (batch) {
+    const doc = member(batch.member!);
+    if (unseen || doc === undefined) b.opaque('aws_batch_unseen', `${at} calls ${label} with a \`${batch.member!}\` we cannot see`);
+    else if (batch.deletes.test(JSON.stringify(doc))) b.verb('delete').destroy('aws_batch_delete', `${at} calls ${label}: its \`${batch.member!}\` deletes`);
+    else b.verb('write');
+    return true;
+  }
+  const sql = AWS_SQL.find((x) => x.service === service && x.op === op && x.member !== undefined);
+  if (sql) {
+    const v = member(sql.member!);
+    const statements = typeof v === 'string' ? [v] : Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
+    if (unseen || statements === null) b.opaque('sql_unseen', `${at} calls ${label}: it runs SQL that is not part of the action`);
+    else for (const s of statements.slice(0, 20)) classifySqlInto(s, { ctx: where.ctx, inventory: where.inventory, dialect: sql.dialect }, b);
+    return true;
+  }
+  // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT), as `put-secret-value --secret-string`.
+  if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && (unseen || member('SecretString') !== undefined || member('SecretBinary') !== undefined)) {
+    b.verb('write', 'replace').destroy('secret_overwrite', `${at} calls ${label}: it replaces the current value of a secret`);
+    return true;
+  }
+  if (AWS_SECURITY_MONITORS.test(service) && /^(disable|stop)(?=$|-)/.test(op)) {
+    b.verb('write').destroy('safeguard_off', `${at} calls ${label}: it switches off security monitoring`);
+    return true;
+  }
+  const verb = op.replace(/^(batch|admin)-/, '');
+  const identity = service === 'iam' || service === 'sso-admin' || service === 'organizations' || PERMISSION_OP.test(verb);
+  if (/^flush-[\w-]*cache$/.test(verb)) b.verb('write');
+  else if (DESTROY_OP.test(verb)) b.verb(identity ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `${at} calls ${label}, which deletes`);
+  else if (OUTAGE_OP.test(verb)) b.verb('write').destroy('service_outage', `${at} calls ${label}, which takes it out of service`);
+  else if (REIMAGE_OP.test(verb)) b.verb('replace', 'delete').destroy('disk_reimage', `${at} calls ${label}, which replaces the disk with a fresh image`);
+  else if (READ_OP.test(verb)) b.verb('read');
+  else if (identity) b.verb('permissions');
+  else b.verb('write');
+  // ECS `UpdateService` with `desiredCount: 0` stops every task, as `aws ecs update-service --desired-count 0`.
+  if (service === 'ecs' && op === 'update-service' && member('desiredCount') === 0) b.destroy('scale_to_zero', `${at} calls ${label} with \`desiredCount: 0\`: nothing is left serving`);
+  return true;
 }
 
 /**

@@ -17,10 +17,24 @@ export interface ApiEffect {
 
 type Headers = Record<string, string> | undefined;
 
-function header(headers: Headers, name: string): string | undefined {
+/** A request header's value by its name (`name` lower-cased; header names are compared without case, RFC 9110 5.1). */
+export function requestHeader(headers: Headers, name: string): string | undefined {
   if (!headers) return undefined;
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers[key];
+}
+
+/**
+ * The resources an AWS JSON-protocol request (one naming its operation in `X-Amz-Target`) names: its top-level members
+ * whose name ends in `Name`, `Id`, `Arn` or `Identifier` (`TableName`, `StreamName`, `SecretId`, `KeyId`), as the CLI's
+ * `--table-name` names where the operation acts. Environment clues only.
+ */
+export function awsRequestResourceNames(headers: Headers, body: JsonValue | undefined): string[] {
+  if (requestHeader(headers, 'x-amz-target') === undefined || !isJsonObject(body)) return [];
+  return Object.entries(body)
+    .filter(([k, v]) => typeof v === 'string' && /(Name|Id|Arn|Identifier)$/.test(k))
+    .slice(0, 8)
+    .map(([, v]) => v as string);
 }
 
 function path(url: string): string {
@@ -40,7 +54,7 @@ function obj(v: JsonValue | undefined): JsonObject | null {
  */
 function stripeTestMode(url: string, headers: Headers): string | null {
   if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return null;
-  const auth = header(headers, 'authorization')?.trim() ?? '';
+  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
   let key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
   const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
   if (key === undefined && basic !== undefined) key = Buffer.from(basic, 'base64').toString('utf8').split(':')[0];

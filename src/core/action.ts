@@ -80,7 +80,8 @@ export interface HttpRequestAction {
   body?: JsonValue;
   /**
    * Only the headers that change what the request does (`httpActionHeaders`): a method override
-   * (`X-HTTP-Method-Override: DELETE` on a POST) and `Content-Type`. Credentials never enter the action.
+   * (`X-HTTP-Method-Override: DELETE` on a POST), an operation (`X-Amz-Target`) and `Content-Type`. Credentials never
+   * enter the action.
    */
   headers?: Record<string, string>;
 }
@@ -91,8 +92,14 @@ export interface HttpRequestAction {
  */
 export const METHOD_OVERRIDE_HEADERS: readonly string[] = ['x-http-method-override', 'x-http-method', 'x-method-override'];
 
+/**
+ * Headers that name the operation itself: AWS's JSON protocol sends every request as `POST /` and names the operation in
+ * `X-Amz-Target` (`DynamoDB_20120810.DeleteTable`).
+ */
+export const OPERATION_HEADERS: readonly string[] = ['x-amz-target'];
+
 /** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
-const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, 'content-type']);
+const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS, 'content-type']);
 
 /**
  * The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. A value is

@@ -21,3 +21,9 @@ test('D8 round 12: `context.toolEnv` carries variable names and values, bounded;
     assert.equal(r.ok, false, JSON.stringify(toolEnv));
   }
 });
+
+test('http_request headers: an AWS JSON-protocol operation (X-Amz-Target) is kept, so the gate judges DeleteTable, not `POST /`; the SigV4 signature is dropped', () => {
+  const r = parseDecisionRequest({ agent: 'kiro', action: { kind: 'http_request', method: 'POST', url: 'https://dynamodb.us-east-1.amazonaws.com/', headers: { 'X-Amz-Target': 'DynamoDB_20120810.DeleteTable', Authorization: 'AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20261203/us-east-1/dynamodb/aws4_request, Signature=ab12', 'X-Amz-Date': '20261203T000000Z' }, body: { TableName: 'orders' } } });
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.action, { kind: 'http_request', method: 'POST', url: 'https://dynamodb.us-east-1.amazonaws.com/', headers: { 'x-amz-target': 'DynamoDB_20120810.DeleteTable' }, body: { TableName: 'orders' } });
+});

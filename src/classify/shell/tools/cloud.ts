@@ -6,22 +6,10 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
-/**
- * Operation verbs that delete or lose data. Checked against the AWS CLI's operation catalogue (the
- * first word of every operation name in botocore's service models: Delete, Terminate, Remove,
- * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, Unsubscribe, ...) and gcloud's `undeploy`.
- * Account-level operations whose verb is not delete (AWS CLI reference): `organizations leave-organization`
- * (a member account leaves: its SCPs, consolidated billing and delegated administration go),
- * `organizations close-account` (the account is suspended and its resources deleted after 90 days), and
- * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
- * name): the member drops out of central security monitoring.
- */
-const DESTROY_OP = /^(leave|bulk-delete|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
-const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
-const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
 const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection)$/;
 
@@ -59,55 +47,6 @@ function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): stri
   return args.map((a) => a.value ?? '?').join('/') || '?';
 }
 
-/** Operations whose effect is chosen inside a JSON document parameter (a change batch, request items). */
-const AWS_BATCH_DELETES: ReadonlyArray<{ service: string; op: string; param: string; deletes: RegExp }> = [
-  { service: 'route53', op: 'change-resource-record-sets', param: '--change-batch', deletes: /"?Action"?\s*[:=]\s*"?DELETE\b|\bAction=DELETE\b/i },
-  { service: 'route53', op: 'change-cidr-collection', param: '--changes', deletes: /"?Action"?\s*[:=]\s*"?DELETE_IF_EXISTS\b/i },
-  { service: 'dynamodb', op: 'batch-write-item', param: '--request-items', deletes: /DeleteRequest/ },
-  { service: 'dynamodb', op: 'transact-write-items', param: '--transact-items', deletes: /"?Delete"?\s*[:=]/ },
-  { service: 's3api', op: 'put-bucket-lifecycle-configuration', param: '--lifecycle-configuration', deletes: /"?Expiration"?\s*[:=]\s*\{\s*"?Days"?\s*[:=]\s*[01]\b/ },
-];
-
-/**
- * Operations whose name says delete or cancel but which lose nothing (AWS CLI reference): a change set is a proposed
- * change that `execute-change-set` would apply, so deleting it changes no resource; cancelling a key deletion takes the
- * key out of PendingDeletion (it comes back Disabled, as it was unusable while pending).
- */
-const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: string }> = [
-  { service: 'cloudformation', op: 'delete-change-set', why: 'discards a proposed change set; no stack resource changes' },
-  { service: 'kms', op: 'cancel-key-deletion', why: 'cancels a scheduled key deletion' },
-  // Removing an expiry keeps data longer: without a retention policy log events never expire (CloudWatch Logs reference);
-  // without a lifecycle configuration no object expires (S3 API reference).
-  { service: 'logs', op: 'delete-retention-policy', why: 'log events then never expire' },
-  { service: 's3api', op: 'delete-bucket-lifecycle', why: 'objects then never expire' },
-];
-
-/**
- * Operations that set an expiry on data that exists now (AWS CLI reference): a log group's retention deletes every event
- * older than it ("CloudWatch Logs will automatically delete log events older than the retention period"); an ECR lifecycle
- * policy expires the images its rules match.
- */
-const AWS_EXPIRES: ReadonlyArray<{ service: string; op: string; why: string }> = [
-  { service: 'logs', op: 'put-retention-policy', why: 'deletes log events older than the retention period' },
-  { service: 'ecr', op: 'put-lifecycle-policy', why: 'expires the images its rules match' },
-];
-
-/**
- * Operations whose name says disable but which stop something that serves (AWS CLI reference): a disabled EventBridge rule
- * stops matching events and firing its schedule; a disabled KMS key cannot encrypt or decrypt, so everything it protects is
- * unreadable until it is enabled. An outage, like stop (docs/classifier-evaluation.md, "Availability").
- */
-const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
-  { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
-  { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
-];
-
-/**
- * AWS services that watch the account for threats, changes and findings (GuardDuty, Security Hub, Macie, Inspector,
- * Detective, Config, Access Analyzer, CloudTrail): switching one off (`disable-*`, `stop-*`, or an update with
- * `--no-enable`/`--enable false`) blinds the account's monitoring, a safeguard off.
- */
-const AWS_SECURITY_MONITORS = /^(guardduty|securityhub|macie2?|inspector2?|detective|configservice|accessanalyzer|cloudtrail)$/;
 function securityMonitorOff(inv: Invocation, op: string): boolean {
   if (/^(disable|stop)(?=$|-)/.test(op)) return true;
   return /^update/.test(op) && (hasFlag(inv.args, '--no-enable') || /^false$/i.test(optionValue(inv.args, '--enable') ?? ''));
@@ -288,19 +227,6 @@ export function aws(inv: Invocation): void {
   if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
 }
 
-/**
- * Operations whose parameter is SQL the service runs (AWS CLI reference): the Redshift Data API, the RDS Data API and
- * Athena's `start-query-execution`. The statements are the action: each is judged by the SQL classifier in the service's
- * dialect, against the cluster, database or workgroup named.
- */
-const AWS_SQL: ReadonlyArray<{ service: string; op: string; param: string; dialect: string; where: string[] }> = [
-  { service: 'redshift-data', op: 'execute-statement', param: '--sql', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
-  { service: 'redshift-data', op: 'batch-execute-statement', param: '--sqls', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
-  { service: 'rds-data', op: 'execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
-  { service: 'rds-data', op: 'batch-execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
-  { service: 'athena', op: 'start-query-execution', param: '--query-string', dialect: 'athena', where: ['--work-group'] },
-];
-
 function awsSql(inv: Invocation, op: (typeof AWS_SQL)[number]): void {
   const b = inv.env.b;
   // `--sqls` takes a list: every operand up to the next option.
@@ -317,12 +243,6 @@ function awsSql(inv: Invocation, op: (typeof AWS_SQL)[number]): void {
   for (const sql of values) classifySqlInto(sql!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: op.dialect, host: host ?? undefined, database: database ?? undefined }, b, inv.span);
 }
 
-/**
- * Operations that take a running resource out of service (stop-instances, stop-db-cluster, `vm deallocate`, `instances
- * suspend`, power-off): an outage, and what is in flight is lost (EC2 erases instance-store volumes on stop; Azure loses the
- * temporary disk on deallocate). Destructive; starting it again is a new action. docs/classifier-evaluation.md, "Availability".
- */
-export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernate|pause)(?=$|-)/;
 
 /**
  * Resizing to zero is an outage (docs/classifier-evaluation.md, "Availability"): the size options of each CLI's resize and
@@ -333,11 +253,6 @@ export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernat
 const SCALE_SIZE_OPTIONS = ['--num-nodes', '--size', '--node-count', '--new-capacity', '--nodes', '--desired-capacity', '--desired-count', '--number-of-workers', '--instance-count', '--replicas', '--target-size'];
 const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instance-count)(?=$|-)/;
 
-/**
- * Operations that put a fresh image on a machine's disk (hcloud `server rebuild`, doctl `droplet-action rebuild`,
- * linode-cli `linodes rebuild`, az `vm reimage`, `vmss reimage`): what was on the disk is gone.
- */
-export const REIMAGE_OP = /^(rebuild|reimage|reinstall)(?=$|-)/;
 
 /**
  * A machine or disk put back to a snapshot, by each CLI's reference: Proxmox `qm rollback VMID SNAP` and `pct rollback`,

@@ -275,7 +275,7 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
   const v = dest.value;
   if (v === null || sources.length === 0) return [dest];
   const abs = resolvePath(v, inv.scope);
-  const known = abs !== null && (abs === inv.scope.cwd || abs === inv.scope.home || abs === inv.scope.workspace || isTemporaryRoot(abs));
+  const known = abs !== null && (abs === inv.scope.cwd || abs === inv.scope.home || abs === inv.scope.workspace || isTemporaryRoot(abs) || homeUserFolder(inv, abs) !== null);
   const isDir = intoDirectory || sources.length > 1 || v.endsWith('/') || v === '.' || v === '..' || v === '~' || known;
   if (!isDir) return [dest];
   return sources.map((src) => {
@@ -285,6 +285,33 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
     if (src.value === null || name === '' || name === '.' || name === '..' || src.glob) return { ...dest, value: v.replace(/\/+$/, '') || '/' };
     return { ...dest, value: `${v.replace(/\/+$/, '')}/${name}` };
   });
+}
+
+/**
+ * The folders every desktop home has (the XDG user directories and macOS's home folders: Desktop, Documents, Downloads,
+ * Pictures, Music, Videos, Movies, Public): they exist, so a copy onto one lands inside it (`cp -r trip ~/Pictures` makes
+ * `~/Pictures/trip`). The folder's name, or null when `abs` is not one.
+ */
+const HOME_USER_FOLDERS = new Set(['Desktop', 'Documents', 'Downloads', 'Pictures', 'Music', 'Videos', 'Movies', 'Public']);
+function homeUserFolder(inv: Invocation, abs: string): string | null {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  if (!home || !abs.startsWith(`${home}/`)) return null;
+  const rel = abs.slice(home.length + 1).replace(/\/+$/, '');
+  return HOME_USER_FOLDERS.has(rel) ? rel : null;
+}
+
+/**
+ * A copy that lands inside a home user folder under the source's own name (`cp -r ~/Desktop/trip/ ~/Pictures/`): it adds
+ * an entry, and at worst replaces same-named files with the copies. Not the overwrite of a whole user folder
+ * (`critical_path` is for `~/Pictures` itself, `rm` of what is in it, and dot-named or run-later files there).
+ */
+function copiedIntoUserFolder(inv: Invocation, dest: Word, landed: Word): boolean {
+  if (landed.value === dest.value || landed.value === null || landed.glob) return false;
+  const abs = resolvePath(landed.value, inv.scope);
+  if (abs === null || runLaterFile(abs) !== null) return false;
+  const folder = abs.slice(0, abs.lastIndexOf('/'));
+  const name = abs.slice(abs.lastIndexOf('/') + 1);
+  return homeUserFolder(inv, folder) !== null && name !== '' && !name.startsWith('.');
 }
 
 const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(sites|conf|mods|modules)-enabled\/[^/]+$|^\/etc\/systemd\/(system|user)\/[^/]+\.(wants|requires)\/[^/]+$/;
@@ -351,6 +378,11 @@ export function copyMove(inv: Invocation): void {
   const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
+    if (inv.name === 'cp' && copiedIntoUserFolder(inv, dest, d) && pathEffect(inv, d).cls === 'critical') {
+      const fx = pathEffect(inv, d);
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_into_folder', `\`cp\` copies into \`${fx.path.slice(0, fx.path.lastIndexOf('/'))}\` under the source's name`, inv.span);
+      continue;
+    }
     if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     }

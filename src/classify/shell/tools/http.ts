@@ -1,9 +1,10 @@
-import { METHOD_OVERRIDE_HEADERS, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
+import { METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
-import { judgeHttpRequest } from '../../other-kinds.ts';
+import { jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
+import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
 
 import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
@@ -14,8 +15,8 @@ import { isCredentialFile, resolvePath } from '../../paths.ts';
  * the same judge as an agent's own `http_request`, so the shell is never a more lenient door than the HTTP API.
  */
 
-export function httpTarget(inv: Invocation, url: string | null) {
-  return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', url ? (urlHost(url) ?? url.split('/')[0]) : null)]);
+export function httpTarget(inv: Invocation, url: string | null, names: string[] = []) {
+  return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', url ? (urlHost(url) ?? url.split('/')[0]) : null), ...names.map((n) => clue('names', n))]);
 }
 
 /**
@@ -24,7 +25,7 @@ export function httpTarget(inv: Invocation, url: string | null) {
  */
 export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
-  b.target(httpTarget(inv, url));
+  b.target(httpTarget(inv, url, awsRequestResourceNames(sent.headers, jsonBody(url ?? '', sent.body))));
   const request: HttpRequestAction = { kind: 'http_request', method, url: url ?? '' };
   if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
   if (sent.body !== undefined) request.body = sent.body;
@@ -33,8 +34,8 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
-/** A header word that names a method override before its colon (its quoting and value aside). */
-const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${METHOD_OVERRIDE_HEADERS.join('|')})\\s*:`, 'i');
+/** A header word that names a method override, or the operation (`X-Amz-Target`), before its colon (its quoting and value aside). */
+const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${[...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS].join('|')})\\s*:`, 'i');
 
 /**
  * `Name: value` header options. A header whose value is not fixed in the input is left out; what the server will do is
@@ -56,7 +57,7 @@ function headerRecord(words: Word[]): { headers: Record<string, string>; hidden:
 
 /** Marks the request opaque when a method override may be hidden: servers honour one on a POST only. */
 function hiddenOverride(inv: Invocation, method: string | null, record: { hidden: boolean; nameHidden: boolean }): void {
-  if (record.hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override header\'s value is not fixed in the input', inv.span);
+  if (record.hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override or operation header\'s value is not fixed in the input', inv.span);
   else if (record.nameHidden && (method === null || method.toUpperCase() === 'POST')) inv.env.b.opaque('http_dynamic_override', 'a header whose name is not fixed in the input may override the method of this POST', inv.span);
 }
 
@@ -81,7 +82,12 @@ function bodyOf(parts: Array<{ value: string | null; raw: boolean }>): string | 
   return parts.map((p) => p.value).join('&');
 }
 
-const CURL_VALUED = new Set(['-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url', '-C', '--continue-at', '-D', '--dump-header', '-E', '-P', '-Q', '--quote', '-t', '-U', '-y', '-Y', '-z']);
+/**
+ * curl's options that take a value (curl(1)): their value is never the URL. `--aws-sigv4 aws:amz:REGION:SERVICE` (the
+ * provider, region and service to sign for) and `--oauth2-bearer`, `--proxy-user`, `--limit-rate`, `--interface`,
+ * `--unix-socket`, `--connect-to` and the other transfer settings below.
+ */
+const CURL_VALUED = new Set(['--aws-sigv4', '--oauth2-bearer', '--proxy-user', '--limit-rate', '--interface', '--local-port', '--unix-socket', '--abstract-unix-socket', '--connect-to', '--dns-servers', '--noproxy', '--capath', '--cert-type', '--key-type', '--pass', '--ciphers', '--max-filesize', '--retry-delay', '--retry-max-time', '--speed-limit', '--speed-time', '--keepalive-time', '--output-dir', '--trace', '--trace-ascii', '--stderr', '--proto', '--proto-redir', '--tls-max', '--service-name', '-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-F', '--form', '-T', '--upload-file', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '-b', '--cookie', '-c', '--cookie-jar', '--cacert', '--cert', '--key', '-x', '--proxy', '--retry', '-K', '--config', '--json', '-r', '--range', '--resolve', '--url', '-C', '--continue-at', '-D', '--dump-header', '-E', '-P', '-Q', '--quote', '-t', '-U', '-y', '-Y', '-z']);
 /** curl's short options (its manual): booleans bundle (`-sSL`), and the last of a bundle may take a value (`-sXDELETE`, `-sLo f`). */
 const CURL_SHORT_BOOLEANS = '0123456aBfgGhIijJklLMnNOpqRsSvVZ';
 const CURL_SHORT_VALUED = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';

@@ -1,0 +1,192 @@
+/**
+ * What AWS operations do, by name: the one catalogue the AWS CLI reader (`aws SERVICE OPERATION`) and the HTTP judge (an
+ * AWS JSON-protocol request naming its operation in `X-Amz-Target`, sent by awscurl, curl `--aws-sigv4` or an agent's
+ * HTTP tool) both read, so that no door judges an operation more leniently than another. The verb patterns are shared
+ * with the other cloud CLIs. Data only: no imports, so every reader may use it.
+ */
+
+/**
+ * Operation verbs that delete or lose data. Checked against the AWS CLI's operation catalogue (the
+ * first word of every operation name in botocore's service models: Delete, Terminate, Remove,
+ * Deregister, Purge, Deprovision, Dispose, Redact, Forget, Withdraw, Unsubscribe, ...) and gcloud's `undeploy`.
+ * Account-level operations whose verb is not delete (AWS CLI reference): `organizations leave-organization`
+ * (a member account leaves: its SCPs, consolidated billing and delegated administration go),
+ * `organizations close-account` (the account is suspended and its resources deleted after 90 days), and
+ * `securityhub`/`macie2`/`guardduty disassociate-from-administrator-account` (and the older `-master-`
+ * name): the member drops out of central security monitoring.
+ */
+export const DESTROY_OP = /^(leave|bulk-delete|close-account|disassociate-from-(?:administrator|master)-account|delete|del|undefine|terminate|remove|deregister|destroy|purge|drop|deprovision|dispose|redact|forget|withdraw|undeploy|decrease-stream-retention|disable-?\w*-?protection|schedule-key-deletion|stop-logging|reset|wipe|rb|rm|release|revoke|detach|abandon|force-delete|erase|unpublish|nuke|uninstall|flush|truncate|decommission|retire|unsubscribe)(?=$|-|:)/;
+export const READ_OP = /^(describe|list|get|head|show|ls|search|query|scan|lookup|check|validate|estimate|preview|plan|export|download|test|simulate|wait|whoami|version|help|info|status|logs|tail|inspect|view|filter-log-events|batch-get|select|print|diff|config|report)(?=$|-|:)/;
+export const PERMISSION_OP = /(iam|policy|policies|role|roles|permission|acl|grant|access-key|login-profile|assume-role|add-user-to-group|security-group-ingress|security-group-egress|sharing|share|rbac|role-assignment|add-iam-policy-binding|remove-iam-policy-binding|set-iam-policy|keyvault-set-policy)/;
+
+/**
+ * Operations that take a running resource out of service (stop-instances, stop-db-cluster, `vm deallocate`, `instances
+ * suspend`, power-off): an outage, and what is in flight is lost (EC2 erases instance-store volumes on stop; Azure loses the
+ * temporary disk on deallocate). Destructive; starting it again is a new action. docs/classifier-evaluation.md, "Availability".
+ */
+export const OUTAGE_OP = /^(stop|suspend|deallocate|power-?off|shutdown|hibernate|pause)(?=$|-)/;
+
+/**
+ * Operations that put a fresh image on a machine's disk (hcloud `server rebuild`, doctl `droplet-action rebuild`,
+ * linode-cli `linodes rebuild`, az `vm reimage`, `vmss reimage`): what was on the disk is gone.
+ */
+export const REIMAGE_OP = /^(rebuild|reimage|reinstall)(?=$|-)/;
+
+/**
+ * Operations whose effect is chosen inside a JSON document parameter (a change batch, request items): `param` is the CLI
+ * option, `member` the request member a JSON-protocol call sends it in (Route 53 and S3 are REST APIs: no member).
+ */
+export const AWS_BATCH_DELETES: ReadonlyArray<{ service: string; op: string; param: string; member?: string; deletes: RegExp }> = [
+  { service: 'route53', op: 'change-resource-record-sets', param: '--change-batch', deletes: /"?Action"?\s*[:=]\s*"?DELETE\b|\bAction=DELETE\b/i },
+  { service: 'route53', op: 'change-cidr-collection', param: '--changes', deletes: /"?Action"?\s*[:=]\s*"?DELETE_IF_EXISTS\b/i },
+  { service: 'dynamodb', op: 'batch-write-item', param: '--request-items', member: 'RequestItems', deletes: /DeleteRequest/ },
+  { service: 'dynamodb', op: 'transact-write-items', param: '--transact-items', member: 'TransactItems', deletes: /"?Delete"?\s*[:=]/ },
+  { service: 's3api', op: 'put-bucket-lifecycle-configuration', param: '--lifecycle-configuration', deletes: /"?Expiration"?\s*[:=]\s*\{\s*"?Days"?\s*[:=]\s*[01]\b/ },
+];
+
+/**
+ * Operations whose name says delete or cancel but which lose nothing (AWS CLI reference): a change set is a proposed
+ * change that `execute-change-set` would apply, so deleting it changes no resource; cancelling a key deletion takes the
+ * key out of PendingDeletion (it comes back Disabled, as it was unusable while pending).
+ */
+export const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'cloudformation', op: 'delete-change-set', why: 'discards a proposed change set; no stack resource changes' },
+  { service: 'kms', op: 'cancel-key-deletion', why: 'cancels a scheduled key deletion' },
+  // Removing an expiry keeps data longer: without a retention policy log events never expire (CloudWatch Logs reference);
+  // without a lifecycle configuration no object expires (S3 API reference).
+  { service: 'logs', op: 'delete-retention-policy', why: 'log events then never expire' },
+  { service: 's3api', op: 'delete-bucket-lifecycle', why: 'objects then never expire' },
+];
+
+/**
+ * Operations that set an expiry on data that exists now (AWS CLI reference): a log group's retention deletes every event
+ * older than it ("CloudWatch Logs will automatically delete log events older than the retention period"); an ECR lifecycle
+ * policy expires the images its rules match.
+ */
+export const AWS_EXPIRES: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'logs', op: 'put-retention-policy', why: 'deletes log events older than the retention period' },
+  { service: 'ecr', op: 'put-lifecycle-policy', why: 'expires the images its rules match' },
+];
+
+/**
+ * Operations whose name says disable but which stop something that serves (AWS CLI reference): a disabled EventBridge rule
+ * stops matching events and firing its schedule; a disabled KMS key cannot encrypt or decrypt, so everything it protects is
+ * unreadable until it is enabled. An outage, like stop (docs/classifier-evaluation.md, "Availability").
+ */
+export const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
+  { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
+];
+
+/**
+ * AWS services that watch the account for threats, changes and findings (GuardDuty, Security Hub, Macie, Inspector,
+ * Detective, Config, Access Analyzer, CloudTrail): switching one off (`disable-*`, `stop-*`, or an update with
+ * `--no-enable`/`--enable false`) blinds the account's monitoring, a safeguard off.
+ */
+export const AWS_SECURITY_MONITORS = /^(guardduty|securityhub|macie2?|inspector2?|detective|configservice|accessanalyzer|cloudtrail)$/;
+
+/**
+ * Operations whose parameter is SQL the service runs (AWS CLI reference): the Redshift Data API, the RDS Data API and
+ * Athena's `start-query-execution`. The statements are the action: each is judged by the SQL classifier in the service's
+ * dialect, against the cluster, database or workgroup named. `member`: the request member a JSON-protocol call sends it in (the RDS
+ * Data API is a REST API: no member).
+ */
+export const AWS_SQL: ReadonlyArray<{ service: string; op: string; param: string; member?: string; dialect: string; where: string[] }> = [
+  { service: 'redshift-data', op: 'execute-statement', param: '--sql', member: 'Sql', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
+  { service: 'redshift-data', op: 'batch-execute-statement', param: '--sqls', member: 'Sqls', dialect: 'redshift', where: ['--cluster-identifier', '--workgroup-name'] },
+  { service: 'rds-data', op: 'execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
+  { service: 'rds-data', op: 'batch-execute-statement', param: '--sql', dialect: 'postgresql', where: ['--resource-arn'] },
+  { service: 'athena', op: 'start-query-execution', param: '--query-string', member: 'QueryString', dialect: 'athena', where: ['--work-group'] },
+];
+
+/**
+ * The JSON-protocol services' `X-Amz-Target` prefixes and the AWS CLI service each belongs to: every `targetPrefix` in
+ * botocore's service models (boto/botocore `botocore/data/SERVICE/VERSION/service-2.json`, metadata, at 0e6e2404b85d, 2026-08-07),
+ * with the CLI's own renames (`config` is `aws configservice`). A request's operation is `PREFIX.OperationName`
+ * ("the version of the API and the operation that you are requesting").
+ */
+export const AWS_JSON_TARGET_PREFIXES: Readonly<Record<string, string>> = {
+  ACMPrivateCA: 'acm-pca', AmazonAthena: 'athena',
+  AmazonBedrockKeystoneRuntimeService: 'bedrock-data-automation-runtime', AmazonDAXV3: 'dax',
+  AmazonDMSv20160101: 'dms', AmazonEC2ContainerRegistry_V20150921: 'ecr', AmazonEC2ContainerServiceV20141113: 'ecs',
+  AmazonElasticVMwareService: 'evs', AmazonForecast: 'forecast', AmazonForecastRuntime: 'forecastquery',
+  AmazonMemoryDB: 'memorydb', AmazonML_20141212: 'machinelearning', AmazonMWAAServerless: 'mwaa-serverless',
+  AmazonPersonalize: 'personalize', AmazonSQS: 'sqs', AmazonSSM: 'ssm',
+  AmazonTimestreamInfluxDB: 'timestream-influxdb', AnyScaleFrontendService: 'application-autoscaling',
+  AnyScaleScalingPlannerFrontendService: 'autoscaling-plans', AppRunner: 'apprunner',
+  ArcRegionSwitch: 'arc-region-switch', AWS242ServiceCatalogService: 'servicecatalog',
+  AWSBCMDashboardsService: 'bcm-dashboards', AWSBCMPricingCalculator: 'bcm-pricing-calculator', AWSBilling: 'billing',
+  AWSBillingAndCostManagementDataExports: 'bcm-data-exports',
+  AWSBillingAndCostManagementRecommendedActions: 'bcm-recommended-actions', AWSBudgetServiceGateway: 'budgets',
+  AWSCloud9WorkspaceManagementService: 'cloud9', AWSCognitoIdentityProviderService: 'cognito-idp',
+  AWSCognitoIdentityService: 'cognito-identity', AWSEC2InstanceConnectService: 'ec2-instance-connect',
+  AWSEvents: 'events', AWSFMS_20180101: 'fms', AWSFreeTierService: 'freetier', AWSGlue: 'glue',
+  AWSHawksNestServiceFacade: 'frauddetector', AWSHealth_20160804: 'health', AWSIdentityStore: 'identitystore',
+  AWSIESnowballJobManagementService: 'snowball', AWSInsightsIndexService: 'ce', AWSKendraFrontendService: 'kendra',
+  AWSKendraRerankingFrontendService: 'kendra-ranking', AWSLicenseManager: 'license-manager',
+  AWSLookoutEquipmentFrontendService: 'lookoutequipment', AWSMigrationHub: 'mgh',
+  AWSMigrationHubMultiAccountService: 'migrationhub-config', AWSMPCommerceService_v20200301: 'marketplace-agreement',
+  AWSMPEntitlementService: 'marketplace-entitlement', AWSMPMeteringService: 'meteringmarketplace',
+  AWSOrganizationsV20161128: 'organizations', AWSOrigamiServiceGatewayService: 'cur',
+  AWSParallelComputingService: 'pcs', AWSPartnerCentralSelling: 'partnercentral-selling',
+  AWSPoseidonService_V2015_11_01: 'discovery', AWSPriceListService: 'pricing', AwsProton20200720: 'proton',
+  AWSShield_20160616: 'shield', AWSShineFrontendService_20170701: 'translate', AWSSimbaAPIService_v20180301: 'fsx',
+  AWSStepFunctions: 'stepfunctions', AWSSupport_20130415: 'support', AWSWAF_20150824: 'waf', AWSWAF_20190729: 'wafv2',
+  AWSWAF_Regional_20161128: 'waf-regional', B2BI: 'b2bi', BackupOnPremises_v20210101: 'backup-gateway',
+  BaldrApiService: 'cloudhsmv2', CertificateManager: 'acm', CloudApiService: 'cloudcontrol',
+  CloudHsmFrontendService: 'cloudhsm', CodeBuild_20161006: 'codebuild', CodeCommit_20150413: 'codecommit',
+  CodeDeploy_20141006: 'deploy', CodePipeline_20150709: 'codepipeline',
+  'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101': 'cloudtrail',
+  'com.amazonaws.codeconnections.CodeConnections_20231201': 'codeconnections',
+  'com.amazonaws.codestar.connections.CodeStar_connections_20191201': 'codestar-connections',
+  Comprehend_20171127: 'comprehend', ComprehendMedical_20181030: 'comprehendmedical',
+  ComputeOptimizerAutomationService: 'compute-optimizer-automation', ComputeOptimizerService: 'compute-optimizer',
+  CostOptimizationHubService: 'cost-optimization-hub', DataPipeline: 'datapipeline', DeviceFarm_20150623: 'devicefarm',
+  DirectoryService_20150416: 'ds', DynamoDB_20120810: 'dynamodb', DynamoDBStreams_20120810: 'dynamodbstreams',
+  EC2WindowsBarleyService: 'application-insights', ElasticMapReduce: 'emr',
+  EUCMIFrontendAPIService: 'workspaces-instances', Firehose_20150804: 'firehose', FmrsService: 'datasync',
+  GameLift: 'gamelift', GlobalAccelerator_V20180706: 'globalaccelerator', GraniteServiceVersion20100801: 'cloudwatch',
+  HealthLake: 'healthlake', InspectorService: 'inspector', Interconnect: 'interconnect', Invoicing: 'invoicing',
+  IoTAutobahnControlPlane: 'iotfleetwise', IoTSecuredTunneling: 'iotsecuretunneling',
+  IotThingsGraphFrontEndService: 'iotthingsgraph', KeyspacesService: 'keyspaces', KeyspacesStreams: 'keyspacesstreams',
+  Kinesis_20131202: 'kinesis', KinesisAnalytics_20150814: 'kinesisanalytics',
+  KinesisAnalytics_20180523: 'kinesisanalyticsv2', Lightsail_20161128: 'lightsail', Logs_20140328: 'logs',
+  MailManagerSvc: 'mailmanager', MarketplaceCommerceAnalytics20150701: 'marketplacecommerceanalytics',
+  MediaStore_20170901: 'mediastore', MTurkRequesterServiceV20170117: 'mturk',
+  NetworkFirewall_20201112: 'network-firewall', Odb: 'odb', OpenSearchServerless: 'opensearchserverless',
+  OvertureService: 'directconnect', PartnerCentralAccount: 'partnercentral-account',
+  PartnerCentralBenefitsService: 'partnercentral-benefits', PartnerCentralChannel: 'partnercentral-channel',
+  PartnerCentralRevenueMeasurement: 'partnercentral-revenue-measurement',
+  PaymentCryptographyControlPlane: 'payment-cryptography', PerformanceInsightsv20180227: 'pi',
+  PhotonAdminProxyService: 'appstream', PinpointSMSVoiceV2: 'pinpoint-sms-voice-v2', RedshiftData: 'redshift-data',
+  RedshiftServerless: 'redshift-serverless', RekognitionService: 'rekognition',
+  ResourceGroupsTaggingAPI_20170126: 'resourcegroupstaggingapi', Route53AutoNaming_v20170314: 'servicediscovery',
+  Route53Domains_v20140515: 'route53domains', Route53Resolver: 'route53resolver', SageMaker: 'sagemaker',
+  secretsmanager: 'secretsmanager', ServiceQuotasV20190624: 'service-quotas', SimpleWorkflowService: 'swf',
+  SpencerFrontendService: 'ecr-public', SSMContacts: 'ssm-contacts', StarlingDoveService: 'configservice',
+  StorageGateway_20130630: 'storagegateway', SWBExternalService: 'sso-admin', Textract: 'textract',
+  Timestream_20181101: 'timestream-query', ToggleCustomerAPI: 'route53-recovery-cluster', Transcribe: 'transcribe',
+  TransferService: 'transfer', TrentService: 'kms', VerifiedPermissions: 'verifiedpermissions', VoiceID: 'voice-id',
+  WorkMailService: 'workmail', WorkspacesService: 'workspaces'
+};
+
+/**
+ * The AWS CLI's name of an API operation (`DeleteTable` is `delete-table`, `DescribeDBInstances` is
+ * `describe-db-instances`): a hyphen before each capital that starts a word, as botocore's `xform_name` does.
+ */
+export function awsCliOperationName(apiName: string): string {
+  return apiName
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/**
+ * An `X-Amz-Target` value read: the service's CLI name (null for a prefix botocore does not list) and the operation in the
+ * CLI's spelling; null when the value is not `PREFIX.Operation`.
+ */
+export function awsJsonTarget(value: string): { service: string | null; prefix: string; api: string; op: string } | null {
+  const m = /^([A-Za-z][\w.]*)\.([A-Z][A-Za-z0-9]{1,100})$/.exec(value.trim());
+  if (!m) return null;
+  return { service: AWS_JSON_TARGET_PREFIXES[m[1]!] ?? null, prefix: m[1]!, api: m[2]!, op: awsCliOperationName(m[2]!) };
+}

@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -238,6 +238,15 @@ const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssess
 
 const ACCOUNT_NOUN = /(account|user)$/;
 
+/** Revoke- of an access grant, Remove- of a group member, Dismount- of a disk image: REVERSIBLE_DESTROY above. */
+const REVERSIBLE_DESTROY = /^(revoke-[a-z]*(access|permission)|remove-(ad|local|azuread|mg|distribution)?groupmember|dismount-(vhd|diskimage))$/;
+
+/** Disable-LocalUser / Disable-ADAccount naming only Guest or DefaultAccount (by -Name, -Identity or position). */
+function disablesOnlyShippedOffAccounts(inv: Invocation): boolean {
+  const names = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(name|identity|samaccountname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
+  return names.length > 0 && names.every((a) => a.value !== null && a.value.split(',').every((n) => /^(guest|defaultaccount)$/i.test(n.trim().replace(/^['"]|['"]$/g, ''))));
+}
+
 /**
  * Sign-in state of this session (Az.Accounts `Disconnect-AzAccount`, `Clear-AzContext`, `Remove-AzContext`; Microsoft
  * Graph, Exchange Online, SharePoint, PnP, Azure AD, VMware and Teams `Disconnect-…`): what they clear is the local
@@ -342,6 +351,32 @@ function firewallCmdlet(inv: Invocation, name: string): void {
   const anyProtocol = /^(any|tcp|udp|6|17)?$/i.test(val(/^-protocol$/i) ?? '');
   if (allow && inbound && !narrowed && anyRemote && anyProtocol) b.destroy('firewall_allow_all', `\`${inv.name}\` allows every inbound connection`, inv.span);
   else if (allow && inbound && anyRemote && namesSensitivePort(val(/^-localport$/i) ?? '')) b.destroy('firewall_allow_all', `\`${inv.name}\` opens a database or remote-administration port to every address`, inv.span);
+}
+
+/**
+ * Remove-, Disable- and Set-NetFirewallRule (NetSecurity reference) of rules chosen by -Name or -DisplayName (round 12).
+ * A rule that blocks (its name says so: BLOCKING_RULE_NAME) removed or disabled opens what it closed; a rule that allows
+ * removed or disabled closes a port, which loses nothing. Rules not named here (piped, `-All`, a wildcard, `-Action Block`
+ * as the filter) may be the blocking ones, so their removal is judged as one. Set- that lets every address in
+ * (`-RemoteAddress Any`), switches a blocking rule to `-Action Allow` or `-Enabled False` opens it.
+ */
+function firewallRuleChange(inv: Invocation, name: string): void {
+  const b = inv.env.b.verb(name === 'remove-netfirewallrule' ? 'delete' : 'write', 'permissions');
+  b.target({ kind: 'host', id: 'firewall', environment: null, home: false });
+  const p = bind(inv.args, ['all', 'passthru', 'asjob'], ['name', 'id', 'displayname', 'action', 'direction', 'enabled', 'remoteaddress', 'localport', 'protocol', 'group', 'displaygroup', 'policystore', 'gposession', 'cimsession', 'inputobject', 'throttlelimit', 'newdisplayname', 'description', 'profile', 'program', 'service']);
+  if (whatIf(inv, p)) return;
+  const names = [...get(p, 'name', 'id', 'displayname', 'group', 'displaygroup'), ...p.positional].map((w) => w.value);
+  const action = get(p, 'action')[0]?.value ?? null;
+  const blocking = names.length === 0 || names.some((n) => n === null || /[*?]/.test(n) || BLOCKING_RULE_NAME.test(n));
+  if (name !== 'set-netfirewallrule') {
+    if (blocking || (action !== null && /^block$/i.test(action))) b.destroy('firewall_rule_removed', `\`${inv.name}\` ${name === 'remove-netfirewallrule' ? 'removes' : 'disables'} ${names.length === 0 ? 'rules not named here' : `\`${names.join(', ')}\``}, which may block traffic`, inv.span);
+    return;
+  }
+  const remote = get(p, 'remoteaddress')[0]?.value;
+  const enabled = get(p, 'enabled')[0]?.value ?? null;
+  const opensRemote = remote !== undefined && (remote === null || /^(any|\*|internet|0\.0\.0\.0\/0)$/i.test(remote)) && !(action !== null && /^block$/i.test(action));
+  const opensBlock = blocking && ((action !== null && /^allow$/i.test(action)) || (enabled !== null && OFF.test(enabled)));
+  if (opensRemote || opensBlock) b.destroy('firewall_allow_all', `\`${inv.name}\` opens ${names.length === 0 ? 'the piped rules' : `\`${names.join(', ')}\``}${opensRemote ? ' to every address' : ''}`, inv.span);
 }
 
 /** Set-ItemProperty / New-ItemProperty on a registry value that switches a safeguard off (registryValueWeakens). */
@@ -599,6 +634,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('write');
       if (hosts.length === 0) b.target({ kind: 'host', id: 'localhost', environment: null, home: false });
       for (const h of hosts) b.target(envTarget(inv, 'host', h, [clue('names', h)]));
+      // Restart-Computer without -Force fails while anyone is signed in (its help: "-Force … forces an immediate restart"),
+      // so nothing unsaved is lost and the machine comes back by itself: a restart, as `systemctl restart` is (round 12).
+      // A forced restart closes applications without asking and stays destructive (corpus rule, rounds 5 to 11). `-F`,
+      // `-Fo` and `-For` do not abbreviate -Force here: Restart-Computer also has -For.
+      if (name === 'restart-computer' && !inv.args.some((a) => a.value === null ? /^-forc/i.test(a.text) : /^-forc(e)?(:(?!false$).*)?$/i.test(a.value))) {
+        b.finding('host_restart', `\`${inv.name}\` restarts ${hosts.length === 0 ? 'the machine' : `\`${hosts.join(', ')}\``} when nobody is signed in`);
+        return true;
+      }
       b.destroy('host_shutdown', `\`${inv.name}\` stops ${hosts.length === 0 ? 'the machine' : `\`${hosts.join(', ')}\``}`, inv.span);
       return true;
     }
@@ -747,6 +790,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'set-netfirewallprofile':
     case 'new-netfirewallrule':
       firewallCmdlet(inv, name);
+      return true;
+    case 'remove-netfirewallrule':
+    case 'disable-netfirewallrule':
+    case 'set-netfirewallrule':
+      firewallRuleChange(inv, name);
       return true;
     case 'set-itemproperty':
     case 'sp':
@@ -907,6 +955,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('write').finding('sign_in_state', `\`${inv.name}\` clears this session's sign-in`);
     return true;
   }
+  // Changes that a destroy verb names but that lose nothing (round 12): Revoke- of an access grant (Revoke-SmbShareAccess,
+  // Revoke-GrantAccess) narrows who may reach it; Remove- of a group's member (Remove-ADGroupMember, Remove-LocalGroupMember)
+  // takes one account's access away and Add- gives it back; Dismount- of a disk image or VHD detaches it and Mount- brings it
+  // back, its file untouched.
+  if (REVERSIBLE_DESTROY.test(`${verb}-${noun}`)) {
+    b.verb(verb === 'dismount' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
+    return true;
+  }
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
     const id = named.find((a) => !(a.value ?? '-').startsWith('-'));
@@ -923,6 +979,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
   }
   // Disable-ADAccount, Disable-LocalUser: the account can no longer log on, so what runs as it stops (as a login
   // revoked in SQL, `ALTER ROLE … NOLOGIN`); Enable- brings it back.
+  // Built-in accounts that Windows ships switched off (BUILTIN_ACCOUNT: Guest, DefaultAccount) switched off again: nothing
+  // runs as them, and it closes what `Enable-LocalUser Guest` opens (round 12). Administrator is left out: it may be in use.
+  if (verb === 'disable' && ACCOUNT_NOUN.test(noun) && disablesOnlyShippedOffAccounts(inv)) {
+    b.verb('permissions').finding('builtin_account_disabled', `\`${inv.name}\` switches off a built-in account that is off by default`);
+    return true;
+  }
   if (verb === 'disable' && ACCOUNT_NOUN.test(noun)) {
     b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
     return true;

@@ -22,6 +22,17 @@ export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'var
     env.set('ONEDRIVE', `${home}\\OneDrive`);
   }
   if (scope.cwd) env.set('CD', scope.cwd);
+  // CI runners' own folders (round 12), by what they are rather than where a runner keeps them: the job's temp folder,
+  // which GitHub Actions (RUNNER_TEMP) and Azure Pipelines (AGENT_TEMPDIRECTORY) empty at the start and end of every job,
+  // stands for a temp folder; the checkout the job runs in (GITHUB_WORKSPACE, BUILD_SOURCESDIRECTORY,
+  // SYSTEM_DEFAULTWORKINGDIRECTORY, CI_PROJECT_DIR) stands for the workspace, which is where the job's steps start.
+  const temp = home ? `${home}\\AppData\\Local\\Temp` : 'C:\\Windows\\Temp';
+  env.set('RUNNER_TEMP', `${temp}\\runner`);
+  env.set('AGENT_TEMPDIRECTORY', `${temp}\\agent`);
+  const workspace = scope.cwd && isWindowsPath(scope.cwd) ? scope.cwd.replace(/[\\/]+$/, '') : undefined;
+  if (workspace) {
+    for (const v of ['GITHUB_WORKSPACE', 'BUILD_SOURCESDIRECTORY', 'BUILD_REPOSITORY_LOCALPATH', 'SYSTEM_DEFAULTWORKINGDIRECTORY', 'CI_PROJECT_DIR']) env.set(v, workspace);
+  }
   env.set('SYSTEMDRIVE', 'C:');
   env.set('SYSTEMROOT', 'C:\\Windows');
   env.set('WINDIR', 'C:\\Windows');

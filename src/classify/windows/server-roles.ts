@@ -1,5 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
+import { clue, envTarget } from '../shell/tools/common.ts';
 import { registryValueWeakens, SERVER_ROLE_FEATURE } from './tools.ts';
 
 /**
@@ -92,6 +93,15 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
   const outage = OUTAGE_CMDLET.get(name);
   if (outage) {
     b.verb('write').destroy('service_outage', `\`${inv.name}\` ${outage}`, inv.span);
+    // What it stops, by name (`Save-VM -Name prod-sql01`, `Suspend-ClusterNode prod-sql01`), may say its environment (round 12).
+    for (const [i, a] of inv.args.entries()) {
+      const v = a.value;
+      if (v === null || v.startsWith('-') || (i > 0 && (inv.args[i - 1]?.value ?? '').startsWith('-') && !/^-(name|vmname|computername|cn|cluster|nodename)$/i.test(inv.args[i - 1]!.value!))) continue;
+      for (const id of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const t = envTarget(inv, 'host', id, [clue('names', id)]);
+        if (t.environment !== null) b.target(t);
+      }
+    }
     return true;
   }
   if (verb === 'set' || verb === 'update') {

@@ -115,6 +115,14 @@ export function cmdDel(inv: Invocation): void {
  */
 const DISKPART_READ = /^\s*(list|select|sel|detail|help|rem|exit|filesystems|rescan)\b/i;
 
+/**
+ * diskpart commands that change a disk's state but erase nothing (same reference): attach or detach a virtual disk,
+ * extend or expand a volume or virtual disk into free space, assign a drive letter, bring a disk or volume online. A
+ * script of these and of DISKPART_READ is a write; `offline`, `remove`, `shrink`, `clean`, `format`, `delete`,
+ * `convert`, `create` stay in the erasing group.
+ */
+const DISKPART_KEEP = /^\s*(attach|detach|extend|expand|assign|online)\b/i;
+
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
   const ops = cmdOperands(inv.args);
@@ -126,7 +134,11 @@ export function cmdCopyMove(inv: Invocation): void {
     return;
   }
   const dest = ops.length > 1 ? ops[ops.length - 1]! : null;
-  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  // `/-Y` (copy, xcopy and move reference) asks before overwriting a file that exists, and an agent's command has nobody
+  // to answer yes: what is there stays (round 12). A written file that did not exist loses nothing.
+  const asks = inv.args.some((a) => /^\/-y$/i.test(a.value ?? ''));
+  if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
+  else if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (inv.name === 'move') {
     for (const p of ops.slice(0, -1)) {
       const fx = pathEffect(inv, p);
@@ -163,6 +175,12 @@ export function robocopy(inv: Invocation): void {
 export const SAFEGUARD_SERVICE = /^(windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
 
 /**
+ * Security agents by their product names (endpoint protection, EDR, antivirus, audit and monitoring agents): uninstalling
+ * one switches its protection off, as stopping its service does (SAFEGUARD_SERVICE).
+ */
+export const SECURITY_PRODUCT = /crowdstrike|falcon sensor|sentinel ?one|carbon ?black|cylance|sophos|symantec|mcafee|trellix|microsoft defender|windows defender|eset|kaspersky|trend ?micro|bitdefender|sysmon|tanium|cortex xdr|traps|malwarebytes|webroot|wazuh|osquery|qualys cloud agent|rapid7 insight agent/i;
+
+/**
  * Windows features that are server roles (IIS, DHCP, DNS, failover clustering, file services, message queuing, AD DS and
  * AD CS): disabling or removing one takes what it serves out of service. By their DISM and Server Manager names. Not
  * Hyper-V: disabling the feature leaves the VMs and their disks (round 6, b6-win-c-ps-disable-feature-hyperv).
@@ -177,7 +195,7 @@ export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|def
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
  * the event log's policy, LSA protection, SmartScreen.
  */
-const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server(\\winstations\\[^\\]+)?|terminal services|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit)(\\|$)/i;
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server(\\winstations\\[^\\]+)?|terminal services|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit|securityproviders\\wdigest|lanmanserver\\parameters|lanmanworkstation(\\parameters)?)(\\|$)/i;
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
@@ -191,7 +209,15 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
   // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections)$/i.test(name)) return off;
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections|requiresecuritysignature|nolmhash|limitblankpassworduse)$/i.test(name)) return off;
+  // Values whose safe setting is 0, so that any other switches the safeguard off (round 12): WDigest's UseLogonCredential
+  // keeps sign-in passwords in memory in the clear; LocalAccountTokenFilterPolicy gives local accounts full admin tokens
+  // over the network (UAC remote restrictions off); SMB1 turns the old protocol back on; AllowInsecureGuestAuth lets SMB
+  // clients sign in as guest; EveryoneIncludesAnonymous puts anonymous sessions in Everyone.
+  if (/^(uselogoncredential|localaccounttokenfilterpolicy|smb1|allowinsecureguestauth|everyoneincludesanonymous)$/i.test(name)) return data === null || !off;
+  // LmCompatibilityLevel (Network security: LAN Manager authentication level): below 3 the machine still sends LM or
+  // NTLMv1 responses, which are cracked offline; 3 to 5 send NTLMv2 only.
+  if (/^lmcompatibilitylevel$/i.test(name)) return data === null || !/^(0x0*)?[3-5]$/i.test(data.trim());
   return false;
 }
 
@@ -247,6 +273,9 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   else if (rest[0] === 'set' && rest.includes('state') && rest[rest.indexOf('state') + 1] === 'off') b.verb('write').destroy('firewall_disabled', '`netsh advfirewall set … state off` turns the firewall off', inv.span);
   else if (ctx === 'firewall' && rest[0] === 'set' && rest.some((w) => /^(mode=)?disable$/.test(w))) b.verb('write').destroy('firewall_disabled', '`netsh firewall set opmode disable` turns the firewall off', inv.span);
   else if (rest[0] === 'reset' || (rest[0] === 'import')) b.verb('write', 'delete').destroy('firewall_flush', `\`netsh advfirewall ${rest[0]}\` replaces every firewall rule`, inv.span);
+  // `delete rule name=NAME` of a rule whose name does not say it blocks (BLOCKING_RULE_NAME) closes what the rule let in
+  // (round 12); `name=all`, a rule that blocks, or one chosen by other filters only may open what it closed.
+  else if (rest.includes('delete') && deletesOnlyAllowRule(inv)) b.verb('delete', 'permissions').finding('firewall_allow_rule_removed', '`netsh … delete rule` removes a rule that lets traffic in');
   else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
   else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
     b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
@@ -256,14 +285,32 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   return true;
 }
 
+/** `netsh advfirewall firewall delete rule name=NAME [dir=…] [protocol=…] [localport=…]`: one named rule that does not block. */
+function deletesOnlyAllowRule(inv: Invocation): boolean {
+  const words = inv.args.map((a) => a.value);
+  if (words.some((w) => w === null)) return false;
+  const nameWord = (words as string[]).find((w) => /^name=/i.test(w));
+  const ruleName = nameWord?.slice(5).replace(/^"|"$/g, '').trim() ?? '';
+  return ruleName !== '' && !/^all$/i.test(ruleName) && !/[*?]/.test(ruleName) && !BLOCKING_RULE_NAME.test(ruleName) && !(words as string[]).some((w) => /^action=block$/i.test(w));
+}
+
+/** Firewall rule names that say the rule blocks (Block SMB from Internet, Deny RDP, Drop telnet, Quarantine). */
+export const BLOCKING_RULE_NAME = /\b(block(ed|s|ing)?|den(y|ies|ied)|drop|reject|quarantine)\b/i;
+
 /**
  * wmic (WMIC reference), `ALIAS [WHERE …] VERB`: `get` and `list` read; `delete` deletes what it selects (shadow copies
  * are the restore points); `call METHOD` runs a method: Terminate of a server's process (SERVER_PROCESS) and StopService
  * stop a service, ChangeStartMode Disabled of a safeguard service (or of one not named) keeps it from starting;
  * `set`, `create` and other methods change.
  */
-function wmic(inv: Invocation, ws: string[]): void {
+function wmic(inv: Invocation, words: string[]): void {
+  let ws = words;
   const b = inv.env.b;
+  // `/node:HOST[,HOST]` (a global switch before the alias) names the machines it acts on, which may say their environment.
+  for (const w of inv.args.map((a) => a.value ?? '').filter((v) => /^\/node:/i.test(v))) {
+    for (const h of w.slice(6).replace(/^"|"$/g, '').split(',').map((x) => x.trim()).filter(Boolean)) b.target(envTarget(inv, 'host', h, [clue('names', h)]));
+  }
+  ws = ws.filter((w) => !/^\/(node|user|password|namespace|role|locale|privileges|authority|failfast|output|append|trace|interactive):?/.test(w));
   const alias = ws[0] ?? '';
   const named = /\bname\s*=\s*['"]?([^'"\s)]+)/.exec(ws.join(' '))?.[1] ?? null;
   const call = ws.indexOf('call');
@@ -272,6 +319,12 @@ function wmic(inv: Invocation, ws: string[]): void {
     b.verb('delete').destroy(alias === 'shadowcopy' ? 'shadow_copies_delete' : 'wmi_delete', alias === 'shadowcopy' ? '`wmic shadowcopy delete` deletes Volume Shadow Copies (the restore points)' : `\`wmic ${alias} … delete\` deletes what it selects`, inv.span);
     if (alias === 'shadowcopy') host(inv, 'shadow-copies');
   } else if ((method === 'terminate' && named !== null && SERVER_PROCESS.test(named)) || method === 'stopservice' || method === 'pauseservice') b.verb('write').destroy('service_outage', `\`wmic ${alias} … call ${method}\` stops ${named ? `\`${named}\`` : 'a service'}`, inv.span);
+  // `wmic product where "name like 'CrowdStrike%'" call uninstall` removes a security agent (SECURITY_PRODUCT): the
+  // protection is off until someone installs it again (round 12). Other products uninstalled are changes.
+  else if (alias === 'product' && method === 'uninstall' && SECURITY_PRODUCT.test(ws.join(' '))) b.verb('delete').destroy('safeguard_disabled', '`wmic product … call uninstall` removes a security agent', inv.span);
+  // `wmic useraccount where name="Guest" set disabled=false` switches on a built-in account that is off by default, as
+  // `net user Guest /active:yes` does (BUILTIN_ACCOUNT).
+  else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(false|0)$/.test(w)) && (named === null || BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('builtin_account_enabled', `\`wmic useraccount … set disabled=false\` switches on ${named ? `\`${named}\`` : 'accounts not named here'}`, inv.span);
   else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || SAFEGUARD_SERVICE.test(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
   else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
   else b.verb('read');
@@ -340,8 +393,11 @@ export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: stri
   shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
 }
 
+/** Files Windows runs as programs or scripts (by extension): certutil decoding into one writes code nobody has seen. */
+const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|wsf|hta|msi|lnk|cpl|sys)$/i;
+
 /** The programs `windowsNative` knows (below), for `helpOnly`. */
-const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
+const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -406,6 +462,9 @@ export function namesSensitivePort(spec: string): boolean {
  * Groups"): adding an account to one widens its permissions to all, as `GRANT ALL ON *.*` does in a database.
  */
 export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
+
+/** Account names that say a service signs in with them (svc_backup, sql-svc, sa_ledger, service-build). */
+export const SERVICE_ACCOUNT_NAME = /^(svc|srv|sa|service|gmsa)[-_.]|[-_.](svc|service)\$?$|^svc[a-z0-9]+$/i;
 
 /**
  * Built-in local accounts that Windows ships switched off (Microsoft Learn, "Local Accounts"): Guest signs in without a
@@ -525,6 +584,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         b.verb('read');
         return true;
       }
+      if (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l) || DISKPART_KEEP.test(l))) {
+        b.verb('write');
+        host(inv, 'diskpart');
+        return true;
+      }
       b.verb('delete', 'write').destroy('disk_format', '`diskpart` runs a script that may erase or repartition a disk', inv.span);
       host(inv, 'diskpart');
       return true;
@@ -598,13 +662,21 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         const fx = pathEffect(inv, p);
         b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
         if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${name}\` changes Portcullis's own files`, inv.span);
-        else if ((recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
+        // takeown makes the caller (or, with /a, Administrators) the owner: it opens nothing to anyone else, so only a
+        // system path, whose ownership Windows' own protection relies on, is a loss (round 12).
+        else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
       }
       return true;
     }
     case 'shutdown':
       if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) b.verb('read');
-      else b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', '`shutdown` stops the machine', inv.span);
+      else {
+        // `/m \\HOST` names the machine that stops, whose name may say its environment (round 12).
+        const m = inv.args.findIndex((a) => /^[/-]m$/i.test(a.value ?? ''));
+        const remote = m === -1 ? null : (inv.args[m + 1]?.value ?? null);
+        const id = remote === null ? 'localhost' : remote.replace(/^\\\\/, '');
+        b.verb('write').target(remote === null ? { kind: 'host', id, environment: null, home: false } : envTarget(inv, 'host', id, [clue('names', id)])).destroy('host_shutdown', `\`shutdown\` stops ${remote === null ? 'the machine' : `\`${id}\``}`, inv.span);
+      }
       return true;
     case 'sc': {
       // `sc [\\server] command service_name [option= value]` (sc.exe reference): the server comes first when there is one.
@@ -630,6 +702,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
       // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.
       else if (ws[0] === 'user' && BUILTIN_ACCOUNT.test(ws[1] ?? '') && ws.includes('/active:yes')) b.verb('permissions').destroy('builtin_account_enabled', `\`net user ${inv.args[1]?.value ?? ''} /active:yes\` switches on a built-in account that is off by default`, inv.span);
+      // `net user NAME PASSWORD` (or `*`) sets a new password: an account named as a service account (svc_backup,
+      // sql-svc) has services and jobs signed in with the old one, which fail from then on (round 12), as a credential in
+      // use switched off. A person's password reset is a change they recover from by signing in.
+      else if (ws[0] === 'user' && SERVICE_ACCOUNT_NAME.test(ws[1] ?? '') && cmdOperands(inv.args).length >= 3 && !ws.slice(2).some((w) => /^\/(add|delete|del|active|expires|times|passwordchg|passwordreq|comment|fullname|homedir|profilepath|scriptpath|workstations|usercomment|countrycode|logonpasswordchg)(:|$)/.test(w)))
+        b.verb('permissions').destroy('credential_reset', `\`net user ${inv.args[1]?.value ?? ''} …\` sets a new password for a service account in use`, inv.span);
       else if ((ws[0] === 'user' || ws[0] === 'localgroup' || ws[0] === 'group') && ws.length > 1) b.verb('permissions');
       // `net share NAME=PATH /grant:USER,READ|CHANGE|FULL` (net share reference): a grant to Everyone opens the folder to all.
       else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))
@@ -759,6 +836,14 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
       // `-urlcache * delete` (or `-urlcache URL delete`) empties CryptoAPI's URL cache, which refills on the next fetch.
       else if (ws.some((w) => /^[-/]urlcache$/.test(w)) && ws[ws.length - 1] === 'delete' && !ws.some((w) => /^[-/](f|split)$/.test(w))) b.verb('write').finding('cache_cleared', '`certutil -urlcache … delete` empties the URL cache');
+      // `-decode IN OUT`, `-decodehex IN OUT`, `-encode IN OUT` write OUT from IN and run nothing (round 12): a write of OUT,
+      // judged by where it is. A decoded program or script (CERTUTIL_CODE_OUT) stays unknown: it is code nobody has seen,
+      // and the next command may well run it as a local script, which is not judged as unseen code.
+      else if (!ws.some((w) => /^[-/]urlcache$/.test(w)) && ws.some((w) => /^[-/](decode|decodehex|encode)$/.test(w)) && cmdOperands(inv.args).filter((a) => !/^-/.test(a.value ?? '-')).length === 2 && !CERTUTIL_CODE_OUT.test(cmdOperands(inv.args).filter((a) => !/^-/.test(a.value ?? '-'))[1]!.value ?? '.exe')) {
+        b.verb('write');
+        const out = cmdOperands(inv.args).filter((a) => !/^-/.test(a.value ?? '-'))[1]!;
+        fileTarget(inv, out, 'write', { recursive: false, what: '`certutil` writes', replaces: true });
+      }
       else if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
       else b.verb('read');
       return true;
@@ -779,6 +864,36 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'mkdir':
     case 'md':
       b.verb('write');
+      return true;
+    case 'pnputil':
+      // pnputil (Windows Commands reference): `/delete-driver INF /uninstall` first uninstalls the driver from every device
+      // that uses it, which then stops working (round 12); without /uninstall the delete fails while a device uses it.
+      // `/enum-*` read; `/add-driver`, `/scan-devices`, `/restart-device`, `/disable-device`-free changes write.
+      if (ws.includes('/delete-driver') && ws.includes('/uninstall')) b.verb('delete').target({ kind: 'host', id: 'devices', environment: null, home: false }).destroy('service_outage', '`pnputil /delete-driver /uninstall` removes the driver from the devices using it', inv.span);
+      else if (ws.some((w) => /^\/(disable-device|remove-device)$/.test(w))) b.verb('write').target({ kind: 'host', id: 'devices', environment: null, home: false }).destroy('service_outage', `\`pnputil ${ws.find((w) => /^\/(disable|remove)-device$/.test(w))}\` takes a device out of service`, inv.span);
+      else if (ws.length === 0 || ws.every((w) => /^\/(enum-[a-z]+|\?)$/.test(w) || !w.startsWith('/'))) b.verb('read');
+      else b.verb('write');
+      return true;
+    case 'bitsadmin': {
+      // bitsadmin (Windows Commands reference): `/transfer NAME [/download] [/priority P] URL FILE` downloads URL into FILE
+      // (round 12). A program or script downloaded (CERTUTIL_CODE_OUT) is code nobody has seen, and the next command that
+      // runs it reads as a local file the action wrote: unknown here, fail closed. An installer package (`.msi`) is run
+      // only by msiexec, which is judged itself; any other file is a write where it lands. `/list`, `/info` read.
+      if (ws[0] === '/transfer') {
+        const file = inv.args[inv.args.length - 1];
+        if (!file || file.value === null || (CERTUTIL_CODE_OUT.test(file.value) && !/\.msi$/i.test(file.value))) b.opaque('download_code', '`bitsadmin /transfer` downloads a program or script nobody has seen', inv.span);
+        else {
+          b.verb('write', 'network');
+          fileTarget(inv, file, 'write', { recursive: false, what: '`bitsadmin /transfer` writes', replaces: true });
+        }
+      } else if (/^\/(list|info|monitor|util|\?|getstate|getbytestotal|getbytestransferred|geterror)/.test(ws[0] ?? '/list')) b.verb('read');
+      else b.verb('write');
+      return true;
+    }
+    case 'subst':
+      // subst (Windows Commands reference): `subst X: PATH` makes a drive letter stand for a folder, `/d` removes that
+      // alias; the folder and its files are untouched. Alone it lists the aliases.
+      b.verb(ws.length === 0 ? 'read' : 'write');
       return true;
     case 'manage-bde':
       manageBde(inv, ws);

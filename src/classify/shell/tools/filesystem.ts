@@ -180,7 +180,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
 /** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
 export function appendTo(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
-  if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+  if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home) || APPEND_ONLY_ENTRIES.test(fx.path)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   else fileTarget(inv, w, 'write', { recursive: false, what });
 }
 
@@ -705,8 +705,8 @@ export function tar(inv: Invocation): void {
   }
 }
 
-/** System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5)). */
-const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$/;
+/** System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5); Windows keeps the same file under `System32\drivers\etc`). */
+const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$/i;
 
 /** Files under the home folder whose lines grant access: appending to them is a permissions change. */
 const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;

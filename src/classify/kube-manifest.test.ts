@@ -152,6 +152,8 @@ describe('round 11: controllers, network policies, roles and operators', () => {
     assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"deletionProtection":false}}}')?.map((f) => f.code), ['safeguard_off']);
     assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"backupRetentionPeriod":0}}}')?.map((f) => f.code), ['safeguard_off']);
     assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"deletionProtection":true,"backupRetentionPeriod":7}}}'), []);
+    assert.deepEqual(patchFindings('bucket.s3.aws.upbound.io/b', '{"spec":{"forProvider":{"versioning":[{"enabled":false}]}}}')?.map((f) => f.code), ['safeguard_off']);
+    assert.deepEqual(patchFindings('bucket.s3.aws.upbound.io/b', '{"spec":{"forProvider":{"versioning":[{"enabled":true}],"tags":{"team":"data"}}}}'), []);
     // A new manifest is not an update: a Service published as a load balancer stays a deploy.
     assert.deepEqual(codes('kind: Service\nmetadata: {name: s}\nspec: {type: LoadBalancer, ports: [{port: 443}]}\n'), []);
   });

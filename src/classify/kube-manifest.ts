@@ -374,7 +374,8 @@ function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
   if (forProvider !== undefined) {
     const found: Array<{ path: string[]; value: JsonValue }> = [];
     leaves(forProvider, [], found);
-    const off = found.find(({ path, value }) => path.length > 0 && protectionSetOff(path[path.length - 1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value));
+    // The whole path, as the plan rules read theirs (`versioning[0].enabled: false` is versioning off).
+    const off = found.find(({ path, value }) => path.length > 0 && protectionSetOff(path.join('.').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value));
     if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: `sets \`forProvider.${off.path.join('.')}: ${String(off.value)}\`: a protection of the cloud resource is off` });
   }
   return out;

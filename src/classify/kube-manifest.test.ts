@@ -126,4 +126,35 @@ describe('round 11: controllers, network policies, roles and operators', () => {
     assert.deepEqual(patchFindings('cluster', '{"spec":{"instances":3}}'), []);
     assert.deepEqual(patchFindings('kafkatopic/t', '{"spec":{"config":{"retention.bytes":1024}}}')?.map((f) => f.code), ['kafka_retention_purge']);
   });
+
+  test('round 12: an allow-all AuthorizationPolicy and a load balancer open to every address open; narrower ones do not', () => {
+    assert.deepEqual(codes('kind: AuthorizationPolicy\nmetadata: {name: a}\nspec: {rules: [{}]}\n'), ['public_access:public_access']);
+    assert.deepEqual(codes('kind: AuthorizationPolicy\nmetadata: {name: a}\nspec: {action: DENY, rules: [{}]}\n'), []);
+    assert.deepEqual(codes('kind: AuthorizationPolicy\nmetadata: {name: a}\nspec: {}\n'), []);
+    assert.deepEqual(codes('kind: AuthorizationPolicy\nmetadata: {name: a}\nspec: {rules: [{to: [{operation: {methods: [GET]}}]}]}\n'), []);
+    assert.deepEqual(codes('kind: Service\nmetadata: {name: s}\nspec: {type: LoadBalancer, loadBalancerSourceRanges: ["::/0"]}\n'), ['public_access:public_access']);
+    assert.deepEqual(codes('kind: Service\nmetadata: {name: s}\nspec: {type: LoadBalancer, loadBalancerSourceRanges: ["203.0.113.0/24"]}\n'), []);
+  });
+
+  test('round 12: Prometheus retention under a day, an armed Rook cleanup policy and a Velero DeleteBackupRequest', () => {
+    assert.deepEqual(codes('kind: Prometheus\nmetadata: {name: p}\nspec: {retention: 12h}\n'), ['data_loss:retention_shortened']);
+    assert.deepEqual(codes('kind: Prometheus\nmetadata: {name: p}\nspec: {retention: 1d}\n'), []);
+    assert.deepEqual(codes('kind: Prometheus\nmetadata: {name: p}\nspec: {retention: soon}\n'), []);
+    assert.deepEqual(codes('kind: CephCluster\nmetadata: {name: c}\nspec: {cleanupPolicy: {confirmation: yes-really-destroy-data}}\n'), ['safeguard_off:safeguard_off']);
+    assert.deepEqual(codes('kind: CephCluster\nmetadata: {name: c}\nspec: {cleanupPolicy: {confirmation: ""}}\n'), []);
+    assert.deepEqual(codes('apiVersion: velero.io/v1\nkind: DeleteBackupRequest\nmetadata: {name: d}\nspec: {backupName: b}\n'), ['data_loss:backup_delete']);
+  });
+
+  test('round 12: what only a patch of an existing object shows (a Service made public, a Crossplane protection off)', () => {
+    assert.deepEqual(patchFindings('svc/db', '{"spec":{"type":"LoadBalancer"}}')?.map((f) => f.code), ['public_access']);
+    assert.deepEqual(patchFindings('svc/db', '{"metadata":{"annotations":{"service.beta.kubernetes.io/aws-load-balancer-internal":"true"}},"spec":{"type":"LoadBalancer"}}'), []);
+    assert.deepEqual(patchFindings('svc/db', '{"spec":{"type":"ClusterIP"}}'), []);
+    assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"deletionProtection":false}}}')?.map((f) => f.code), ['safeguard_off']);
+    assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"backupRetentionPeriod":0}}}')?.map((f) => f.code), ['safeguard_off']);
+    assert.deepEqual(patchFindings('instance.rds.aws.upbound.io/db', '{"spec":{"forProvider":{"deletionProtection":true,"backupRetentionPeriod":7}}}'), []);
+    assert.deepEqual(patchFindings('bucket.s3.aws.upbound.io/b', '{"spec":{"forProvider":{"versioning":[{"enabled":false}]}}}')?.map((f) => f.code), ['safeguard_off']);
+    assert.deepEqual(patchFindings('bucket.s3.aws.upbound.io/b', '{"spec":{"forProvider":{"versioning":[{"enabled":true}],"tags":{"team":"data"}}}}'), []);
+    // A new manifest is not an update: a Service published as a load balancer stays a deploy.
+    assert.deepEqual(codes('kind: Service\nmetadata: {name: s}\nspec: {type: LoadBalancer, ports: [{port: 443}]}\n'), []);
+  });
 });

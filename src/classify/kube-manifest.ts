@@ -1,4 +1,6 @@
 import { parseAllDocuments } from 'yaml';
+import type { JsonValue } from '../core/index.ts';
+import { protectionSetOff } from './terraform/plan.ts';
 
 /**
  * Kubernetes manifests whose content the action shows (a heredoc or fixed text piped into `kubectl apply|create|replace
@@ -70,6 +72,8 @@ const ACTING_ANNOTATIONS: ReadonlyArray<{ key: RegExp; value: RegExp; effect: Ma
   { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/hibernation$/, value: /^on$/i, effect: 'outage', code: 'service_outage', why: 'hibernation deletes every PostgreSQL pod of the cluster' },
   { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/fencedInstances$/, value: /"\*"/, effect: 'outage', code: 'service_outage', why: 'fencing every instance stops PostgreSQL on all of them' },
   { key: /^nginx\.ingress\.kubernetes\.io\/(whitelist|allowlist)-source-range$/, value: ANY_SOURCE, effect: 'public_access', code: 'public_access', why: 'the ingress admits every address' },
+  // Kubernetes "Service" reference: the older annotation form of `spec.loadBalancerSourceRanges`, the load balancer's firewall.
+  { key: /^service\.beta\.kubernetes\.io\/load-balancer-source-ranges$/, value: ANY_SOURCE, effect: 'public_access', code: 'public_access', why: 'the load balancer admits every address' },
 ];
 
 /** What setting this annotation (`key=value`) makes a controller do, or null (`key-` removes one: nothing taken down). */
@@ -102,6 +106,24 @@ function purgingRetention(config: unknown): string | null {
     if (n !== null && n >= 0 && n < 1_000_000) return `${key}: ${n}`;
   }
   return null;
+}
+
+/** A Prometheus duration (`30d`, `12h`, `1d12h`, `90m`), in milliseconds; null when it is not one. */
+function promDuration(v: unknown): number | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(v.trim());
+  if (!m || v.trim() === '') return null;
+  const unit = [365 * 86_400_000, 7 * 86_400_000, 86_400_000, 3_600_000, 60_000, 1000, 1];
+  return unit.reduce((sum, u, i) => sum + Number(m[i + 1] ?? 0) * u, 0);
+}
+
+/** Whether an Istio AuthorizationPolicy rule matches every request: no `from`, `to` or `when` (`rules: [{}]`). */
+function matchesEveryRequest(rule: unknown): boolean {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return false;
+  return ['from', 'to', 'when'].every((k) => {
+    const v = (rule as Doc)[k];
+    return v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+  });
 }
 
 const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding | null }> = [
@@ -201,6 +223,46 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     kinds: /^Schedule$/,
     judge: (d) => (typeof d.apiVersion === 'string' && d.apiVersion.startsWith('velero.io/') && at(d, 'spec', 'paused') === true ? { effect: 'safeguard_off', code: 'safeguard_off', message: 'pauses the backup schedule' } : null),
   },
+  {
+    // Velero: a DeleteBackupRequest is how `velero backup delete` works; the server deletes the backup, its data in object
+    // storage and its volume snapshots.
+    kinds: /^DeleteBackupRequest$/,
+    judge: (d) => (typeof d.apiVersion === 'string' && d.apiVersion.startsWith('velero.io/') ? { effect: 'data_loss', code: 'backup_delete', message: `asks Velero to delete the backup \`${String(at(d, 'spec', 'backupName') ?? '?')}\` and its data` } : null),
+  },
+  {
+    // Kubernetes "Service" reference: `loadBalancerSourceRanges` is the cloud load balancer's firewall; a range of every
+    // address admits anyone, as a security group rule of `0.0.0.0/0` does.
+    kinds: /^Service$/,
+    judge: (d) => {
+      const ranges = at(d, 'spec', 'loadBalancerSourceRanges');
+      return Array.isArray(ranges) && ranges.some((r) => typeof r === 'string' && ANY_SOURCE.test(r)) ? { effect: 'public_access', code: 'public_access', message: 'lets every address through the load balancer' } : null;
+    },
+  },
+  {
+    // Istio "Authorization Policy" reference: an ALLOW policy (the default action) with a rule that has no `from`, `to` or
+    // `when` matches every request (`rules: [{}]`, the documented allow-all); an empty `spec` allows nothing.
+    kinds: /^AuthorizationPolicy$/,
+    judge: (d) => {
+      const action = at(d, 'spec', 'action');
+      const rules = at(d, 'spec', 'rules');
+      return (action === undefined || action === 'ALLOW') && Array.isArray(rules) && rules.some(matchesEveryRequest) ? { effect: 'public_access', code: 'public_access', message: 'allows every request to the workloads it selects' } : null;
+    },
+  },
+  {
+    // Prometheus Operator: `spec.retention` under a day (the operator's default is 24h) deletes the older samples at the
+    // next compaction, as a shortened retention does in every time-series store.
+    kinds: /^Prometheus$/,
+    judge: (d) => {
+      const ms = promDuration(at(d, 'spec', 'retention'));
+      return ms !== null && ms > 0 && ms < 86_400_000 ? { effect: 'data_loss', code: 'retention_shortened', message: `sets \`retention: ${String(at(d, 'spec', 'retention'))}\`: older samples are deleted` } : null;
+    },
+  },
+  {
+    // Rook "CephCluster CRD", cleanupPolicy: the confirmation `yes-really-destroy-data` makes the operator wipe the hosts'
+    // data directories and sanitise every OSD disk when the CephCluster is deleted: the guard against that is off.
+    kinds: /^CephCluster$/,
+    judge: (d) => (at(d, 'spec', 'cleanupPolicy', 'confirmation') === 'yes-really-destroy-data' ? { effect: 'safeguard_off', code: 'safeguard_off', message: 'arms the cleanup policy: deleting the cluster wipes every data disk' } : null),
+  },
 ];
 
 /** Bounds on what is parsed: manifests an agent shows inline are small. */
@@ -271,7 +333,53 @@ const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
   [/^(perconaxtradbclusters?|pxc)(\.pxc\.percona\.com)?$/, 'PerconaXtraDBCluster'],
   [/^(perconaservermongodbs?|psmdb)(\.psmdb\.percona\.com)?$/, 'PerconaServerMongoDB'],
   [/^kafkatopics?(\.kafka\.strimzi\.io)?$/, 'KafkaTopic'],
+  [/^(services?|svc)$/, 'Service'],
+  [/^authorizationpolic(y|ies)(\.security\.istio\.io)?$/, 'AuthorizationPolicy'],
+  [/^prometheus(es)?(\.monitoring\.coreos\.com)?$/, 'Prometheus'],
+  [/^cephclusters?(\.ceph\.rook\.io)?$/, 'CephCluster'],
 ];
+
+/**
+ * Cloud load balancer annotations that keep a `LoadBalancer` Service inside the network (each cloud's Kubernetes
+ * reference: AWS `aws-load-balancer-internal` / `-scheme: internal`, GKE `load-balancer-type: Internal`, Azure
+ * `azure-load-balancer-internal`, OCI `oci-load-balancer-internal`).
+ */
+const INTERNAL_LB = /^(service\.beta\.kubernetes\.io\/(aws-load-balancer-internal|azure-load-balancer-internal|oci-load-balancer-internal)|networking\.gke\.io\/load-balancer-type|cloud\.google\.com\/load-balancer-type|service\.beta\.kubernetes\.io\/aws-load-balancer-scheme)$/;
+
+/** Every leaf of a value with its path, bounded in depth. */
+function leaves(v: unknown, path: string[], out: Array<{ path: string[]; value: JsonValue }>, depth = 0): void {
+  if (depth > 8) return;
+  if (Array.isArray(v)) v.slice(0, 50).forEach((x) => leaves(x, path, out, depth + 1));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v as Doc)) leaves(x, [...path, k], out, depth + 1);
+  else out.push({ path, value: v as JsonValue });
+}
+
+/**
+ * What a patch changes on an object that exists, beyond what its result would say as a new manifest:
+ * - a Service turned into a `LoadBalancer` with no source ranges and no internal annotation: what only the cluster
+ *   reached is now reachable from every address (a new Service published so stays a deploy);
+ * - a Crossplane managed resource's `spec.forProvider` setting a protection off (`deletionProtection: false`,
+ *   `skipFinalSnapshot: true`, `backupRetentionPeriod: 0`), judged by the Terraform plan rules since upjet providers are
+ *   generated from the Terraform ones.
+ */
+function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
+  const out: ManifestFinding[] = [];
+  if (kind === 'Service' && at(object, 'spec', 'type') === 'LoadBalancer') {
+    const ranges = at(object, 'spec', 'loadBalancerSourceRanges');
+    const annotations = (at(object, 'metadata', 'annotations') ?? {}) as Doc;
+    const narrowed = (Array.isArray(ranges) && ranges.length > 0) || Object.keys(annotations).some((k) => INTERNAL_LB.test(k) || k === 'service.beta.kubernetes.io/load-balancer-source-ranges');
+    if (!narrowed) out.push({ effect: 'public_access', code: 'public_access', message: 'turns the Service into a load balancer that every address reaches' });
+  }
+  const forProvider = at(object, 'spec', 'forProvider');
+  if (forProvider !== undefined) {
+    const found: Array<{ path: string[]; value: JsonValue }> = [];
+    leaves(forProvider, [], found);
+    // The whole path, as the plan rules read theirs (`versioning[0].enabled: false` is versioning off).
+    const off = found.find(({ path, value }) => path.length > 0 && protectionSetOff(path.join('.').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value));
+    if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: `sets \`forProvider.${off.path.join('.')}: ${String(off.value)}\`: a protection of the cloud resource is off` });
+  }
+  return out;
+}
 
 /**
  * A `kubectl patch` of a kind judged here, as the object it leaves: a merge or strategic-merge patch is the object's
@@ -313,6 +421,7 @@ export function patchFindings(resource: string, patch: string): ManifestFinding[
     }
   } else if (value !== null && typeof value === 'object') object = value as Doc;
   else return null;
+  out.push(...patchOnlyFindings(kindOf[1], object));
   const found = manifestFindings(JSON.stringify({ ...object, kind: kindOf[1], apiVersion: kindOf[2] ?? 'v1' }));
   return found === null ? (out.length > 0 ? out : null) : [...out, ...found];
 }

@@ -3,7 +3,7 @@ import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
-import { manifestFindings } from './kube-manifest.ts';
+import { manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -612,6 +612,14 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (typeof body.kind === 'string' && typeof body.apiVersion === 'string') {
     const found = manifestFindings(JSON.stringify(body))?.[0];
     if (found) return { code: found.code, why: `the object ${found.message}` };
+  }
+  // A patch of a Kubernetes object (no `kind`: the changed part only), judged as `kubectl patch RESOURCE -p BODY`: the
+  // annotations a controller acts on (CloudNativePG hibernation, KEDA paused replicas), a Service made a public load
+  // balancer, a Crossplane resource's protection switched off, the kinds kube-manifest.ts reads.
+  const kubeObject = typeof body.kind === 'string' ? null : (KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url));
+  if (kubeObject) {
+    const found = patchFindings(kubeObject[2]!, JSON.stringify(body))?.[0];
+    if (found) return { code: found.code, why: `the patch ${found.message}` };
   }
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };

@@ -3,7 +3,7 @@
  * gives them in argument mode, so the grammar can read the rest of the script:
  * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
  * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
- * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), and a numeric
+ * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), a lone `-` → `'-'`, and a numeric
  * multiplier in upper case (`-gt 1MB`) → `1mb`, and a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`.
  * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
  * error stands).
@@ -99,6 +99,9 @@ function rewrite(word: string): string {
   if (param) return param[1]!.replace(/\d/g, '_') + (param[2] ?? '');
   if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
   if (word === '--') return "'--'";
+  // A lone `-` (standard input for `kubectl apply -f -`, `tar -f -`) is a literal argument to PowerShell; the grammar
+  // reads it as an operator with no operand.
+  if (word === '-') return "'-'";
   // Numeric multipliers are case-insensitive (about_Numeric_Literals: `1MB` is `1mb`); the grammar reads lower case only.
   if (/^\d+(\.\d+)?[KMGTP]B$/i.test(word)) return word.toLowerCase();
   if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;

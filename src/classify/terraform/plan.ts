@@ -48,6 +48,16 @@ const PROTECT_ON = /(block_public_acls|block_public_policy|ignore_public_acls|re
 /** `false -> true` on these means a safeguard is switched off. */
 const PROTECT_OFF = /(skip_final_snapshot|force_destroy|force_delete|delete_automated_backups|disable_api_termination_off|purge_on_delete|recursive_delete)/i;
 
+/**
+ * Whether setting this attribute (a Terraform argument name or dotted path, `snake_case`) to this value switches a
+ * safeguard off, judged from the new value alone: a protection set to false, an unprotection set to true, automated
+ * backups kept for 0 days (RDS `backup_retention_period`: 0 disables them). For changes whose old value is not shown (a
+ * Crossplane managed resource patched: upjet providers' `spec.forProvider` fields are the Terraform arguments in camelCase).
+ */
+export function protectionSetOff(attribute: string, value: JsonValue): boolean {
+  return (PROTECT_ON.test(attribute) && value === false) || (PROTECT_OFF.test(attribute) && value === true) || (/(^|[_.])backup_retention_period$/.test(attribute) && value === 0);
+}
+
 function flatten(value: JsonValue | undefined, prefix: string, out: Map<string, JsonValue>, depth: number): void {
   if (depth > 6 || value === undefined) return;
   if (Array.isArray(value)) {

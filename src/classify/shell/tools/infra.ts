@@ -1,7 +1,7 @@
 
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
-import type { Word } from '../words.ts';
+import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
@@ -396,9 +396,27 @@ function annotateArmsDeletion(operands: Array<string | null>): string | null {
  * - virt (KubeVirt's virtctl as a plugin): `stop`, `pause` and `freeze` take a virtual machine out of service; `start`,
  *   `restart`, `migrate`, `unpause` and `unfreeze` bring it back or move it.
  * - rabbitmq (the RabbitMQ cluster operator's plugin): `delete INSTANCE` deletes the RabbitmqCluster and its data.
+ * - rook-ceph (kubectl-rook-ceph's command reference): `ceph`, `rbd` and `rados` run that CLI with the arguments given,
+ *   so they are judged as that CLI (`runs`); `destroy-cluster` removes the cluster "with guaranteed data loss", `rook
+ *   purge-osd` permanently removes OSDs, `subvolume delete` deletes CephFS subvolumes; `restore-deleted` restores CRs.
+ *
+ * A rule with `runs` hands a command line to the shell model: `from: 'operand'` runs the words from the operand that
+ * names the CLI (`kubectl rook-ceph ceph osd pool delete …` is `ceph osd pool delete …`); `from: 'dashdash'` runs the
+ * CLI with the words after `--` (CloudNativePG: `kubectl cnpg psql CLUSTER -- ARGS` is `psql ARGS` in the primary; with
+ * no `--` it is psql reading standard input or an interactive session).
  */
-const KUBECTL_PLUGIN_OPS: Readonly<Record<string, ReadonlyArray<{ sub: RegExp; effect: 'destroy' | 'outage' | 'write' | 'read'; what: string }>>> = {
+type PluginRule = { sub: RegExp; effect: 'destroy' | 'outage' | 'write' | 'read'; what: string } | { sub: RegExp; runs: string; from: 'operand' | 'dashdash' };
+const KUBECTL_PLUGIN_OPS: Readonly<Record<string, ReadonlyArray<PluginRule>>> = {
+  'rook-ceph': [
+    { sub: /^ceph\b/, runs: 'ceph', from: 'operand' },
+    { sub: /^rbd\b/, runs: 'rbd', from: 'operand' },
+    { sub: /^rados\b/, runs: 'rados', from: 'operand' },
+    { sub: /^(destroy-cluster|rook purge-osd|subvolume (delete|rm))\b/, effect: 'destroy', what: 'deletes the Ceph cluster, OSDs or subvolumes and their data' },
+    { sub: /^restore-deleted\b/, effect: 'write', what: 'restores custom resources stuck in deletion' },
+    { sub: /^(health|mons|rook (status|version)|dr health|subvolume ls|version)\b/, effect: 'read', what: 'shows the cluster' },
+  ],
   cnpg: [
+    { sub: /^psql\b/, runs: 'psql', from: 'dashdash' },
     { sub: /^destroy\b/, effect: 'destroy', what: 'deletes a PostgreSQL instance and its PVCs' },
     { sub: /^hibernate on\b/, effect: 'outage', what: 'shuts the PostgreSQL cluster down (its PVCs are kept)' },
     { sub: /^fencing on\b/, effect: 'outage', what: 'stops PostgreSQL on the fenced instances' },
@@ -418,6 +436,17 @@ function kubectlPlugin(inv: Invocation, plugin: string, operands: Word[]): boole
   const rule = KUBECTL_PLUGIN_OPS[plugin]?.find((r) => r.sub.test(line));
   if (!rule) return false;
   const b = inv.env.b;
+  if ('runs' in rule) {
+    b.verb('exec');
+    if (rule.from === 'dashdash') {
+      const dd = inv.args.findIndex((a) => a.value === '--');
+      inv.dispatch([literalWord(rule.runs, inv.span.start, inv.span.end), ...(dd === -1 ? [] : inv.args.slice(dd + 1))], inv.stdin);
+    } else {
+      // The operand word itself (an option value such as `-n ceph` is not the CLI).
+      inv.dispatch(inv.args.slice(inv.args.indexOf(operands[0]!)), inv.stdin);
+    }
+    return true;
+  }
   const label = `\`${inv.name} ${plugin} ${line.slice(0, 60)}\``;
   if (rule.effect === 'destroy') b.verb('delete').destroy('kubectl_plugin_delete', `${label} ${rule.what}`, inv.span);
   else if (rule.effect === 'outage') b.verb('write').destroy('service_outage', `${label} ${rule.what}`, inv.span);
@@ -496,6 +525,13 @@ export function kubectl(inv: Invocation): void {
       const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args);
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
+        return;
+      }
+      // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what
+      // they made is that scratch environment, as a preview namespace or release is (PER_PULL_REQUEST).
+      const sources = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')];
+      if (pos.length === 1 && sources.length > 0 && sources.every((f) => f !== null && f.split(/[\\/]/).some((seg) => PER_PULL_REQUEST.test(seg)))) {
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete\` of a per-pull-request preview's manifests: a scratch environment made to be thrown away`, inv.span);
         return;
       }
       if (orphansPods(pos.slice(1).map((w) => w.value), optionValue(inv.args, '--cascade'))) {

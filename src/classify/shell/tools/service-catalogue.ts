@@ -834,6 +834,25 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // talosctl (Talos Linux CLI reference): `reset` wipes the node's system disk state (and with `--system-labels-to-wipe`
+    // the named partitions, EPHEMERAL holding local volumes and container data), `wipe disk` erases a block device,
+    // `etcd remove-member` and `etcd leave` take a member out of the control plane's etcd, `cluster destroy` deletes a
+    // local cluster; `shutdown` powers the node off and `service ID stop` stops a system service. `reboot`, `upgrade`,
+    // `apply-config` (with `--dry-run` a preview), `bootstrap` and `etcd snapshot|defrag` keep or restore what runs.
+    names: ['talosctl'],
+    valued: ['-n', '--nodes', '-e', '--endpoints', '--talosconfig', '--context', '--cluster', '-f', '--file', '-p', '--patch', '-i', '--image', '-m', '--mode', '--system-labels-to-wipe', '--user-disks-to-wipe', '--timeout', '--wait-timeout', '-o', '--output', '--namespace', '--to', '--from', '--tail', '--since', '--debug-container', '--insecure'],
+    where: ['-n', '--nodes', '-e', '--endpoints', '--context', '--cluster'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(reset|wipe|etcd (remove-member|leave)|cluster destroy|meta delete)\b/, effect: 'destroy', what: 'wipes the node, a disk or a partition, or removes an etcd member or a local cluster' },
+      { sub: /^(shutdown|service \S+ stop)\b/, effect: 'outage', what: 'powers the node off or stops a system service' },
+      { sub: /^(get|health|dashboard|logs|dmesg|containers|disks|events|list|ls|read|stats|processes|ps|memory|mounts|netstat|time|usage|du|version|validate|support|cgroups|pcap|inspect|image (list|ls)|etcd (members|status|snapshot|alarm list)|config (info|contexts)|service( \S+( status)?)?$|completion|help|copy|cp)\b/, effect: 'read', what: 'reads node state or copies files from the node' },
+      { sub: /^(apply-config|apply|bootstrap|upgrade|upgrade-k8s|reboot|restart|rollback|patch|edit|gen|config|kubeconfig|etcd (defrag|forfeit-leadership|alarm disarm)|service \S+ (start|restart)|image (pull|cache-create)|cluster create|meta write|machineconfig)\b/, effect: 'write', what: 'applies configuration, upgrades, reboots or writes a client config' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // stern: tails the logs of the pods its query matches (stern README); it only reads.
     names: ['stern'],
     valued: ['--context', '--kubeconfig', '-n', '--namespace', '-l', '--selector', '-c', '--container', '-e', '--exclude', '-i', '--include', '-s', '--since', '--tail', '-o', '--output', '-t', '--template', '--field-selector', '--exclude-container', '--exclude-pod', '--container-state', '--color', '--max-log-requests', '--node'],

@@ -187,12 +187,13 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
 // CouchDB's `POST /DB/_purge` removes documents and their whole revision history, leaving no tombstone to replicate.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:)(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force)[-_])(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
+ * Microsoft Graph's `…/messages/ID/permanentDelete` (skips Deleted Items), a `hardDelete` or `forceDelete`,
  * Microsoft Graph's `…/users/U/revokeSignInSessions`, Telegram's Bot API `…/deleteMessage`.
  */
-const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)(delete|destroy|purge|remove|wipe|truncate|revoke)[A-Z][A-Za-z]*(\/|\?|#|$)/;
+const CAMEL_DESTRUCTIVE_PATH = /(\/|\.)((delete|destroy|purge|remove|wipe|truncate|revoke)[A-Z][A-Za-z]*|(permanent|permanently|hard|force)(Delete|Destroy|Purge|Remove|Wipe)[A-Za-z]*)(\/|\?|#|$)/;
 /**
  * gRPC over HTTP (gRPC-Web), Connect and Twirp name the method after the package-qualified service, in PascalCase
  * (`POST /acme.shop.v1.ShopService/DeleteShop`, `/twirp/acme.Shop/DropDatabase`; gRPC's PROTOCOL-HTTP2 `:path` is
@@ -225,14 +226,16 @@ const CACHE_VERB = /\/(purge|flush|invalidat\w*)(\b|_|-|\/|\?|$)|[/_-](purge|flu
 const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietdown|-\/quit|actuator\/shutdown|quitquitquit|healthcheck\/fail|drain_listeners|targets\/[^/?#]+\/unhealthy)(\b|\/|\?|$)|\/v1\/agent\/(service\/)?maintenance(\/[^?#]*)?\?(.*&)?enable=true\b/i;
 // A stop, kill, pause, suspend or power-off action on something that serves: the Docker Engine API's
 // `/containers/ID/stop|kill|pause`, Vercel's `/projects/ID/pause` ("a paused project stops serving"), Fly Machines'
-// `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`. A run, build
+// `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`, Buildkite's
+// `PUT /organizations/O/agents/ID/stop` (the agent disconnects; with `force` its running job is cancelled). A run, build
 // or job stopped is a cancel (a write), so only these resource nouns count.
-const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
+const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms|agents)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
 
 // A CI pipeline switched off: Jenkins `POST /job/NAME/disable` (folders nest `/job/F/job/NAME/`), GitHub's "Disable a
 // workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
 // GitLab's "Archive a project" (`POST /projects/ID/archive`, and groups): it becomes read-only, as GitHub's `archived: true`.
-const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)/i;
+// Buildkite's "Archive a pipeline" (`POST /v2/organizations/O/pipelines/P/archive`): an archived pipeline runs no builds.
+const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 export function outageEndpoint(url: string): boolean {
@@ -351,8 +354,9 @@ function decodedPath(url: string): string {
  * - caches and build artefacts (GitHub Actions caches and artifacts);
  * - an S3 multipart upload's parts (`AbortMultipartUpload`, `?uploadId=`: the object was never completed);
  * - a Vault KV v2 `data/` delete, a soft delete ("can be undone using the undelete path"; `metadata/` and `destroy/` are not);
- * - version-controlled files: GitHub's "Delete a file" and "Create or update file contents" (`/repos/O/R/contents/PATH`)
- *   and GitLab's repository files API each make a commit, undone by a revert;
+ * - version-controlled files: GitHub's "Delete a file" and "Create or update file contents" (`/repos/O/R/contents/PATH`),
+ *   GitLab's repository files API and its "Create a commit with multiple files and actions" (`POST …/repository/commits`,
+ *   whose `actions[].action: delete` removes a file in that commit) each make a commit, undone by a revert;
  * - search cursors: Elasticsearch/OpenSearch "Clear scroll" (`_search/scroll`) and "Close point in time" (`_pit`) free a
  *   search context, the documents stay;
  * - sessions and consumers: the Kafka REST Proxy's consumer instance (`/consumers/G/instances/I`: "destroy the consumer
@@ -372,7 +376,7 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
-  { url: /\/repos\/[^/]+\/[^/]+\/contents\/[^?]+|\/api\/v4\/projects\/[^/]+\/repository\/files\/[^?]+/i, why: 'a file of a git repository changed by a commit, undone by a revert' },
+  { url: /\/repos\/[^/]+\/[^/]+\/contents\/[^?]+|\/api\/v4\/projects\/[^/]+\/repository\/(files\/[^?]+|commits\/?(\?|#|$))/i, why: 'a file of a git repository changed by a commit, undone by a revert' },
   { url: /\/_search\/scroll(\/[^/?]*)?\/?(\?|$)|\/_pit\/?(\?|$)/, why: 'frees a search cursor; the documents stay' },
   { url: /\/consumers\/[^/]+\/instances\/[^/?]+\/?(subscription\/?)?(\?|$)/, why: 'a REST proxy consumer instance; its committed offsets stay in Kafka' },
   { url: /\/v1\/session\/destroy\/[^/?]+\/?(\?|$)|^https?:\/\/[^/]+\/(api\/)?(v\d+\/)?(sessions\/(current|me|self)|session)\/?(\?|$)/i, why: 'ends a session; nothing stored is lost' },
@@ -446,6 +450,12 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // Asana "Delete a task" (`DELETE /api/1.0/tasks/GID`): "the task is moved to the trash of the user making the delete
   // request" and can be recovered from there for 30 days.
   { url: /^https?:\/\/app\.asana\.com\/api\/1\.0\/tasks\/\d+\/?(\?|$)/, why: 'Asana moves the task to the trash, where it can be recovered' },
+  // Microsoft Graph "Delete message" (`DELETE /me/messages/ID`, `/users/U/messages/ID`, also under `mailFolders/F/`): the
+  // message moves to Deleted Items, as the MCP mail tools (mcp.ts); `permanentDelete` is a POST action and stays destructive.
+  // Contentful "Unarchive an entry" and "Unpublish an entry" (`DELETE …/entries|assets/ID/archived|published`): the entry
+  // stays, back in the editor or out of delivery until it is published again.
+  { url: /^https?:\/\/api\.contentful\.com\/spaces\/[^?#]+\/(entries|assets)\/[^/?#]+\/(archived|published)\/?(\?|$)/i, why: 'unarchives or unpublishes the entry; the entry stays' },
+  { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
@@ -534,12 +544,14 @@ export function harmlessHttpDelete(url: string): string | null {
 
 /**
  * PUTs to an action that the path names, not to a resource they replace: a restore (Zendesk `deleted_tickets/ID/restore`,
- * `restore_many`), a publish (Contentful `entries/ID/published`, "publish an entry"), an unarchive, a merge (GitHub
+ * `restore_many`), a publish (Contentful `entries/ID/published`, "publish an entry"), an unarchive, Contentful's archive
+ * (`PUT entries|assets/ID/archived`: the entry leaves delivery and a DELETE of the same path unarchives it), a merge (GitHub
  * "Merge a pull request"), an enable or resume (GitHub `actions/workflows/ID/enable`). Their body, often empty, holds
- * options. Nomad and Consul take their operator actions as PUTs: `PUT /v1/system/gc` (collects dead jobs, evaluations and
+ * options. Buildkite takes a build's cancel and rebuild (`PUT …/builds/N/cancel|rebuild`) and a job's retry as PUTs: the
+ * build stops or runs again, its record stays. Nomad and Consul take their operator actions as PUTs: `PUT /v1/system/gc` (collects dead jobs, evaluations and
  * allocations), `/v1/system/reconcile/summaries`, Consul's `PUT /v1/agent/reload` (re-reads its configuration).
  */
-const PUT_ACTION = /\/(restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload)(\.json)?\/?$/i;
+const PUT_ACTION = /\/(builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
@@ -752,8 +764,8 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // Merge and approval gates whose `true` lets a change through unreviewed (GitLab's project and MR approval settings APIs).
     if (value === true && (APPROVAL_BYPASS.test(key) || (key === 'value' && APPROVAL_BYPASS.test(path[path.length - 2] ?? '')))) return `allows \`${path.join('.')}\``;
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
-    // GitLab `visibility: public`): its access control is gone.
-    if ((/^visibility$/i.test(key) && value === 'public') || (/^private$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
+    // GitLab `visibility: public`, Bitbucket's `is_private: false`): its access control is gone.
+    if ((/^visibility$/i.test(key) && value === 'public') || (/^(private|is_private|isPrivate)$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
     // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
@@ -900,7 +912,11 @@ function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string
     for (const item of [...items]) if (isJsonObject(item)) for (const key of BATCH_KEYS) if (Array.isArray(item[key])) items.push(...(item[key] as JsonValue[]).slice(0, 100));
     for (const item of items) {
       if (!isJsonObject(item)) continue;
-      for (const [k, v] of Object.entries(item)) if (typeof v === 'string') pairs.push([k, v]);
+      // A JSON Patch operation (RFC 6902: `{"op": "replace", "path": "/on", "value": false}`, LaunchDarkly's and Kubernetes'
+      // PATCH bodies) edits one field of the resource: its `op` is not an RPC operation, and the field it sets is judged by
+      // the body rules like any other setting.
+      const jsonPatch = typeof item.path === 'string' && typeof item.op === 'string' && /^(add|remove|replace|move|copy|test)$/.test(item.op);
+      for (const [k, v] of Object.entries(item)) if (typeof v === 'string' && !(jsonPatch && k === 'op')) pairs.push([k, v]);
       if (typeof item.jsonrpc === 'string' && typeof item.method === 'string') pairs.push(['operation', item.method.replace(/^.*[./]/, '')]);
     }
   }
@@ -1095,7 +1111,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const harmless = harmlessUrl(action.url);
     const creates = harmless ? undefined : PUT_CREATES.find((r) => r.url.test(action.url))?.why;
     if (harmless) b.finding('http_put_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
-    else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action that brings something back or makes it live; it replaces nothing`);
+    else if (PUT_ACTION.test(action.url.replace(/[?#].*$/, ''))) b.finding('http_put_action', `HTTP ${shown} \`${action.url}\` performs an action (a restore, publish, archive, merge or enable); it replaces nothing`);
     else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden && presignedObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object through a presigned URL`);
     else if (where.bodyHidden && s3ObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object (as \`aws s3 cp\`)`);
@@ -1313,12 +1329,37 @@ function rpcMovesMoney(body: JsonValue | undefined): string | null {
 }
 
 /**
+ * A JSON Patch body (RFC 6902: `[{"op": "replace", "path": "/spec/replicas", "value": 0}]`) read as the object it sets:
+ * each `add` or `replace` puts its value at its path (`~1` is `/`, `~0` is `~`), so the body rules judge the fields it
+ * changes (zero replicas, `archived`, a safeguard set false) as they judge a merge patch. Null when the body is not one.
+ */
+function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
+  if (!Array.isArray(body) || body.length === 0 || body.length > 200) return null;
+  if (!body.every((op) => isJsonObject(op) && typeof op.op === 'string' && typeof op.path === 'string' && /^(add|remove|replace|move|copy|test)$/.test(op.op))) return null;
+  const root: JsonObject = {};
+  for (const op of body as JsonObject[]) {
+    if ((op.op !== 'add' && op.op !== 'replace') || op.value === undefined) continue;
+    const keys = String(op.path).split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // `__proto__` and the like would reach the object's prototype, not a field: such a patch is judged as sent.
+    if (keys.length === 0 || keys.length > 20 || keys.some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) continue;
+    let at: JsonObject = root;
+    for (const k of keys.slice(0, -1)) {
+      const next = at[k];
+      at = isJsonObject(next) ? next : (at[k] = {});
+    }
+    at[keys[keys.length - 1]!] = op.value;
+  }
+  return root;
+}
+
+/**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
  */
-export function httpBodyEffects(method: string, url: string, body: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean }> {
+export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean }> {
   const out: Array<{ code: string; why: string; deletes: boolean }> = [];
+  const body = jsonPatchAsObject(sent) ?? sent;
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
   const off = resourceSwitchedOff(method, url, body);
@@ -1337,7 +1378,9 @@ export function httpBodyEffects(method: string, url: string, body: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
-  const op = operationParam({ url, body });
+  // A request that loses nothing whatever it carries (HTTP_HARMLESS: a commit through GitLab's commits API, whose
+  // `actions[].action: delete` removes a file in that commit) names no destructive operation by its body either.
+  const op = harmlessUrl(url) ? null : operationParam({ url, body });
   if (op) out.push({ code: 'http_operation_param', why: `\`${op}\` names a destructive operation`, deletes: true });
   if (scriptDeletes(url, body)) out.push({ code: 'http_script_delete', why: 'its script sets `ctx.op` to `delete`: every document the query matches is deleted', deletes: true });
   const soap = soapOperation(body);

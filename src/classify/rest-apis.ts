@@ -108,6 +108,18 @@ function temporaryObjectDelete(method: string, url: string): string | null {
 }
 
 /**
+ * A Databricks DBFS or workspace delete (`POST /api/2.0/dbfs/delete`, `/api/2.0/workspace/delete`, body `{path}`) of a path
+ * under `/tmp/` (also `dbfs:/tmp/`): a temporary folder, as `rm -rf /tmp/…` in the shell model.
+ */
+function databricksTemporaryDelete(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method !== 'POST' || !/\/api\/2\.0\/(dbfs|workspace)\/delete\/?(\?|#|$)/.test(url)) return null;
+  const target = obj(body)?.path;
+  if (typeof target !== 'string') return null;
+  const p = target.replace(/^dbfs:/i, '');
+  return /^\/tmp\/[^/]/.test(p) && !p.split('/').includes('..') ? `\`${target}\` is a temporary folder` : null;
+}
+
+/**
  * The EC2 Query API's `DryRun=true` (EC2 API reference, "Common query parameters": "checks whether you have the required
  * permissions for the action, without actually making the request"). Only EC2's endpoint reads it: S3, DynamoDB and the
  * other AWS APIs ignore a parameter they do not define and act. Every `DryRun` of the request, in its query and its form
@@ -139,10 +151,11 @@ function formDecoded(text: string): string | null {
 
 /**
  * A per-pull-request environment deleted (`DELETE …/environments/pr-1842-preview`: Contentful's sandbox environments, a
- * preview environment's record): a scratch environment made to be thrown away (PER_PULL_REQUEST, as for namespaces).
+ * preview environment's record; Sanity's and BigQuery's `…/datasets/pr-482-preview`, a dataset copied for one preview):
+ * a scratch environment made to be thrown away (PER_PULL_REQUEST, as for namespaces). Not a table inside one.
  */
 function perPullRequestEnvironment(method: string, url: string): string | null {
-  const name = method === 'DELETE' ? /\/environments\/([^/?#]+)\/?(\?|#|$)/.exec(url)?.[1] : undefined;
+  const name = method === 'DELETE' ? /\/(environments|datasets)\/([^/?#]+)\/?(\?|#|$)/.exec(url)?.[2] : undefined;
   return name !== undefined && PER_PULL_REQUEST.test(name.toLowerCase()) ? `\`${name}\` is a per-pull-request environment, made to be thrown away` : null;
 }
 
@@ -161,7 +174,7 @@ export function s3ObjectUpload(url: string): boolean {
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? perPullRequestEnvironment(method, url);
+  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? databricksTemporaryDelete(method, url, body) ?? perPullRequestEnvironment(method, url);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;
@@ -308,6 +321,38 @@ function credentialSent(url: string, body: JsonValue | undefined): ApiEffect | n
   return CREDENTIAL_TEXT.test(text) ? { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false } : null;
 }
 
+/**
+ * BigQuery (REST reference, `JobConfigurationQuery`, `JobConfigurationLoad`, `Dataset`): a query or load job with
+ * `writeDisposition: WRITE_TRUNCATE` "overwrites the table data" of its destination, as `bq query --replace`; a dataset's
+ * `defaultTableExpirationMs` or `defaultPartitionExpirationMs` of a day or less deletes its tables (or partitions) that
+ * old, as a retention rule shortened (the InfluxDB and S3 lifecycle rules in other-kinds.ts).
+ */
+const BIGQUERY = /^https?:\/\/bigquery\.googleapis\.com\/bigquery\/v2\/projects\/[^/?#]+\//i;
+const DAY_MS = 86_400_000;
+function bigqueryEffect(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (!BIGQUERY.test(url) || !/^(POST|PUT|PATCH)$/.test(method)) return null;
+  const config = obj(obj(body)?.configuration);
+  const job = obj(config?.query) ?? obj(config?.load) ?? obj(config?.copy);
+  if (job && job.writeDisposition === 'WRITE_TRUNCATE' && config?.dryRun !== true) return { code: 'table_overwrite', why: 'the job runs with `WRITE_TRUNCATE`: the destination table\'s rows are replaced', deletes: true };
+  const dataset = /\/datasets\/[^/?#]+\/?(\?|#|$)/.test(url) ? obj(body) : null;
+  for (const key of ['defaultTableExpirationMs', 'defaultPartitionExpirationMs']) {
+    const ms = Number(dataset?.[key]);
+    if (Number.isFinite(ms) && ms > 0 && ms <= DAY_MS) return { code: 'data_expiry', why: `\`${key}\` of a day or less: BigQuery deletes the dataset's tables (or partitions) that old`, deletes: true };
+  }
+  return null;
+}
+
+/**
+ * Jenkins' script console (`POST /scriptText`, `/script`, also `/computer/NODE/scriptText`) runs the Groovy it is sent on the
+ * controller or an agent with full rights; what the script does is not judged here, so it is code run unseen.
+ */
+const JENKINS_SCRIPT = /^https?:\/\/[^/?#]+(\/[^?#]*)?\/(scriptText|script)\/?(\?|#|$)/i;
+function jenkinsScript(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method !== 'POST' || !JENKINS_SCRIPT.test(url)) return null;
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  return /(^|&|\?)script=|"script"/.test(text) || /[?&]script=/.test(url) ? 'the Jenkins script console runs Groovy whose effect is not judged' : null;
+}
+
 /** What a request does beyond its method and path words, each API's reference; `unseen` when it runs code we cannot follow. */
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
@@ -324,9 +369,11 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
     const sent = credentialSent(url, body);
     if (sent) effects.push(sent);
   }
+  const bigquery = bigqueryEffect(method, url, body);
+  if (bigquery) effects.push(bigquery);
   const apex = apexEffect(url, body);
   if (apex && apex !== 'unseen') effects.push(apex);
-  return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : null };
+  return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : jenkinsScript(method, url, body) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFi
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
+import { PER_PULL_REQUEST } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 
@@ -82,7 +83,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 ];
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -218,10 +219,11 @@ function issuesRefund(ws: string[]): boolean {
 /**
  * Archiving a content item hides it and one call brings it back: Slack's `conversations.unarchive`, Notion's
  * archived (trashed) pages, Gmail's and Linear's archive, Jira's archived issues, LaunchDarkly's archived flags (restored
- * from the archive), Intercom's archived contacts (`unarchive`), HubSpot's archived CRM objects (restorable for 90 days).
+ * from the archive), Intercom's archived contacts (`unarchive`), HubSpot's archived CRM objects (restorable for 90 days),
+ * Unleash's archived feature toggles ("revive"), Contentful's archived entries and assets (unarchive).
  * A repository, an index or a service archived is read-only from then on (availability, docs/classifier-evaluation.md): that stays destructive.
  */
-const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?|flags?|contacts?|companies|company|deals?)$/;
+const ARCHIVABLE = /^(channels?|conversations?|chats?|pages?|issues?|threads?|messages?|emails?|mails?|cards?|tasks?|tickets?|notes?|documents?|docs?|boards?|lists?|posts?|comments?|labels?|cycles?|initiatives?|teams?|tabs?|notifications?|flags?|features?|toggles?|entry|entries|assets?|contacts?|companies|company|deals?)$/;
 /**
  * A cache or CDN purge named by the last segment (Fastly `POST /service/ID/purge_all`, Cloudflare `…/purge_cache`, a
  * `/cache/flush`): the caches refill from the origin, as the HTTP judge reads the same request (`CACHE_URL` and
@@ -234,6 +236,28 @@ function purgesCacheTarget(url: string, last: string): boolean {
 function archivesContent(ws: string[]): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   return destroys.length > 0 && destroys.every((w) => w === 'archive') && ws.some((w) => ARCHIVABLE.test(w));
+}
+
+/**
+ * Unpublishing a content item takes it off the delivery API and keeps it, as a draft that one publish brings back
+ * (Contentful `unpublish_entry`/`unpublish_asset`, a CMS's post or page): a write. A package unpublished from a registry
+ * (`npm unpublish`) is gone and its version can never be published again: that stays destructive.
+ */
+const UNPUBLISHABLE = /^(entry|entries|assets?|posts?|pages?|articles?|documents?|docs?|stories|story|items?)$/;
+/**
+ * A per-pull-request environment or dataset deleted by name (Contentful `delete_environment {environmentId: pr-482-preview}`,
+ * a Sanity dataset): a scratch copy made to be thrown away, as the HTTP judge reads `DELETE …/environments/pr-482-preview`.
+ */
+function deletesPreviewEnvironment(ws: string[], args: JsonObject): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^(environments?|datasets?)$/.test(w))) return false;
+  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|environment_?id|env|env_?id|dataset|dataset_?name|dataset_?id)$/i.test(k));
+  return names.length > 0 && names.every(([, v]) => PER_PULL_REQUEST.test(String(v).toLowerCase()));
+}
+
+function unpublishesContent(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  return destroys.length > 0 && destroys.every((w) => w === 'unpublish') && ws.some((w) => UNPUBLISHABLE.test(w)) && !ws.some((w) => /^(packages?|versions?|crates?|gems?|modules?|releases?)$/.test(w));
 }
 
 /**
@@ -547,7 +571,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -655,7 +679,9 @@ function mutesAlerting(ws: string[], server: string, args: JsonObject): string |
   const creates = ws.some((w) => /^(create|add|schedule|new)$/.test(w)) && ws.some((w) => /^(silences?|downtimes?)$/.test(w));
   if (mutes || creates) return 'mutes alerting: what it would have paged about pages nobody';
   if (!ALERTING_SERVER.test(server) || !ws.some((w) => /^(update|set|patch|edit|modify|disable)$/.test(w))) return null;
-  const off = Object.entries(args).find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
+  // The fields at the top or one level down: PagerDuty's REST body wraps them in the resource (`{service: {status}}`).
+  const fields = Object.entries(args).flatMap(([k, v]) => (isJsonObject(v) ? [[k, v] as [string, JsonValue], ...Object.entries(v)] : [[k, v] as [string, JsonValue]]));
+  const off = fields.find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
   if (off) return `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off`;
   // Grafana's alert rules carry `isPaused` ("no notifications are sent while paused"); `muted`/`silenced` the same.
   const paused = Object.entries(args).find(([k, v]) => /^(is_?paused|paused|muted|silenced)$/i.test(k) && v === true);

@@ -9,7 +9,7 @@ import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
-import { storedCommands, type StoredLanguage } from './stored-commands.ts';
+import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
@@ -45,13 +45,26 @@ const RUNTIME_DATA_DIR = /^\/((public|static|web|var)\/)?(backups?|uploads)\/|^\
  * switched off (`firebase_crashlytics_collection_enabled`/`FirebaseCrashlyticsCollectionEnabled` false, React Native
  * Firebase's `crashlytics_auto_collection_enabled` false). Defaults and the safe values are no finding.
  */
-const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string }> = [
+const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; path?: RegExp }> = [
+  // sshd_config(5): `PermitRootLogin yes` lets root log in with a password, `PasswordAuthentication yes` and
+  // `PermitEmptyPasswords yes` open password (or empty-password) logins; read from the server's file and its drop-ins.
+  { path: /(^|\/)sshd_config(\.d\/[^/]+\.conf)?$/, setting: /^\s*(PermitRootLogin\s+yes|PasswordAuthentication\s+yes|PermitEmptyPasswords\s+yes)\b/im, what: 'opens root or password logins over SSH' },
+  // sudoers(5): `NOPASSWD` on every command gives root without a password.
+  { path: /^\/etc\/sudoers(\.d\/[^/]+)?$/, setting: /NOPASSWD\s*:\s*ALL\b/, what: 'gives root to every command without a password' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
   { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },
   { setting: /firebase_crashlytics_collection_enabled["']?\s+android:value\s*=\s*"false"|FirebaseCrashlyticsCollectionEnabled\s*<\/key>\s*<false\s*\/>|crashlytics_(auto_)?collection_enabled["']?\s*:\s*false\b/, what: 'switches crash reporting off' },
 ];
+
+/**
+ * A placeholder line that a model writes in place of text it did not repeat (`// ... existing code ...`, `# ... rest of
+ * the file unchanged ...`, `<!-- sections above unchanged -->`): a comment that says the old text stays, with an ellipsis
+ * and a word for the old text, or a part of the file named as unchanged. In a whole-file write nothing stays: the file is
+ * replaced by the stub, and the text the placeholder stands for is lost.
+ */
+const PLACEHOLDER_LINE = /^[ \t]*(?:\/\/+|#+|\/\*+|\{\s*\/\*+|<!--|--|;+)[ \t]*(?:(?:\.\.\.|…)[^\n]*?\b(?:existing|unchanged|rest of|remaining|previous|omitted|same as before)\b|[^\n]*?\b(?:rest of (?:the )?\w+|remaining\b[^\n]*?|previous\b[^\n]*?|(?:sections?|code|lines?|content) (?:above|below)|everything else)[ \t]+(?:is |are |stays? |remains? )?(?:unchanged|omitted|as before|the same)\b)/im;
 
 const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\.nojekyll)$/;
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
@@ -110,7 +123,9 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (isStateOrSecretFile(fwd) || GIT_INTERNAL.test(fwd))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
-  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => x.setting.test(action.content!)) : undefined;
+  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => (x.path === undefined || x.path.test(fwd)) && x.setting.test(action.content!)) : undefined;
+  // An edit of a crontab that leaves only commented-out job lines switches those jobs off (a nightly backup no longer runs).
+  if (action.operation === 'edit' && action.content && commentsOutJobs(abs, action.content)) b.destroy('scheduled_job_disabled', `edits \`${abs}\` so that its jobs are commented out: they no longer run`);
   if (weakened) b.destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(fwd) || GIT_HAND_EDITED.test(fwd))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
@@ -128,6 +143,9 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
       // tool regenerates it. Caches and temporary folders are neither critical nor outside.
       b.destroy('file_write_outside', `overwrites \`${abs}\` outside the workspace, in the home folder`);
     } else b.finding('file_write_outside', `writes \`${abs}\` outside the workspace`);
+  }
+  if (action.operation === 'write' && action.content && cls !== 'rebuildable' && cls !== 'temporary' && PLACEHOLDER_LINE.test(action.content)) {
+    b.destroy('file_write_placeholder', `replaces \`${abs}\` with a stub: a placeholder stands for text the write does not repeat, which is lost`);
   }
   if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !EMPTY_BY_CONVENTION.test(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
 }

@@ -190,7 +190,9 @@ export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej
  * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`,
  * `.pfx`, `.jks`, `.keystore`), password databases (`.kdbx`) and age/GnuPG-encrypted files.
  */
-export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(ya?ml|json|env|ini|txt)$/;
+// Rails keeps the key of its encrypted credentials in `config/master.key` and `config/credentials/ENV.key` (Rails guides,
+// "Custom Credentials": without it the credentials cannot be read, and it is never committed).
+export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(ya?ml|json|env|ini|txt)$|(^|\/)config\/(master|credentials\/[^/]+)\.key$/;
 
 /**
  * Files whose content is state or a secret rather than source: overwriting them loses what they held. Terraform state

@@ -183,6 +183,17 @@ function cronLines(text: string, system: boolean): string[] {
   return out;
 }
 
+/**
+ * Whether `text`, put into a crontab, holds job lines commented out (`# 0 3 * * * pg_dump …`) and no job that runs: the
+ * edit that writes it switches those jobs off.
+ */
+export function commentsOutJobs(abs: string, text: string): boolean {
+  const format = runLaterFile(abs)?.format;
+  if (format !== 'crontab' && format !== 'system-crontab') return false;
+  const commented = text.split('\n').map((l) => /^\s*#+\s*(.*)$/.exec(l)?.[1]).filter((l): l is string => l !== undefined);
+  return cronLines(text, format === 'system-crontab').length === 0 && cronLines(commented.join('\n'), format === 'system-crontab').length > 0;
+}
+
 /** The values of `KEY=` settings, with a line ending in `\` continued on the next (systemd.syntax(7)). */
 function settingLines(text: string, key: RegExp): string[] {
   const joined = text.replace(/\\\r?\n/g, ' ');

@@ -131,6 +131,17 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
 }
 
 /**
+ * State that a shell overwrite replaces as surely as the file tool: Terraform's state (`terraform.tfstate`: the resources
+ * it tracks become orphans; a shell makes copies of it under other names, `terraform.tfstate.backup-…`) and SQLite
+ * databases under a name that is not a copy's (`cp dev.sqlite3 production.sqlite3`; not `app-20261203.sqlite3`,
+ * `app.backup.db` or one under `backups/`, which is how a shell keeps a copy).
+ */
+const LIVE_STATE = /\.tfstate$|^(?!.*\/backups?\/)(?!.*\/[^/]*(backup|bak|copy|orig|snapshot|\d{8}|\d{4}-\d{2}-\d{2})[^/]*$).*\.(sqlite3?|db)$/i;
+
+/** The stored-command files (stored-commands.ts) that are a user's start-up scripts, run at every shell start. */
+const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
+
+/**
  * Records a filesystem target and whether its loss (or overwrite) is destructive.
  * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
@@ -147,13 +158,18 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
   // `replaces: 'state'` (interpreter code that writes a whole file's content, as the agent's file tool does) also counts
   // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
-  const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
+  const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || LIVE_STATE.test(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
   const secretLoss = (): string => `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`;
   switch (fx.cls) {
     case 'control_plane':
       b.destroy('control_plane_target', `${opts.what} \`${fx.path}\`, part of Portcullis's own control plane`, at);
       return;
     case 'critical':
+      // A file whose old content this same line kept (`mv F F.bak`, `cp F F.bak` before): the write replaces nothing lost.
+      if (verb === 'write' && !opts.recursive && inv.scope.absent?.has(fx.path)) {
+        b.finding('file_kept', `${opts.what} \`${fx.path}\`, whose old content this input kept in a copy`, at);
+        return;
+      }
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
       return;
     case 'unknown':
@@ -173,6 +189,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
       else if (replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
+      // A start-up script deeper in a home folder than its dotfiles (fish's `~/.config/fish/config.fish`, the PowerShell
+      // profile `~/.config/powershell/…profile.ps1`) is replaced as surely as `~/.bashrc` (a critical path, above).
+      else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !inv.scope.absent?.has(fx.path)) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
       return;
   }
 }
@@ -327,6 +346,15 @@ export function copyMove(inv: Invocation): void {
   const b = inv.env.b;
   b.verb('write');
   if (!dest) return;
+  // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.
+  if (inv.name === 'install' && hasFlag(inv.args, '-d', '--directory')) {
+    for (const p of [...paths, dest]) {
+      const fx = pathEffect(inv, p);
+      if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
+      else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    }
+    return;
+  }
   noteWrite(inv.scope, dest.value, null);
   if (dest.value === '/dev/null' && inv.name === 'mv') {
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
@@ -347,6 +375,10 @@ export function copyMove(inv: Invocation): void {
   if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {
     const fx = pathEffect(inv, dest);
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
+    // `cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config`: what a later write in the same line replaces
+    // is kept in the copy, as after `mv F F.bak` (below).
+    const from = pathEffect(inv, paths[0]!);
+    if (from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
     return;
   }
   // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a
@@ -450,6 +482,11 @@ export function isOwnWorkspace(inv: Invocation, abs: string): boolean {
   return classifyPath(ws, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) !== 'critical';
 }
 
+/** Private keys: ssh's identity files and PEM or `.key` files in a credential folder. */
+const PRIVATE_KEY = /\/\.ssh\/id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|\/\.ssh\/[^/]+\.(pem|key)$/;
+/** A mode that gives the group or others read access: an octal mode whose group or other digit has 4, or `+r` for them. */
+const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|ug|ugo)?\+[rwx]*r/;
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const paths = positionals(inv.args, new Set(['--reference', '--from'])).slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
@@ -461,6 +498,9 @@ export function chmodChown(inv: Invocation): void {
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path)) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && /^(0?[0-7]?[0-7]{2}7|[ao]?[+=].*w|000|0)$/.test(inv.args[0]?.value ?? '')) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
+    // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
+    else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });
   }
 }
 
@@ -496,6 +536,14 @@ export function rsync(inv: Invocation): void {
     b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));
     if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
     return;
+  }
+  // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
+  if (!deletes && hasFlag(inv.args, '--ignore-existing')) {
+    const fx = pathEffect(inv, dest);
+    if (fx.cls !== 'control_plane' && fx.cls !== 'unknown') {
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('rsync_new_files_only', '`rsync --ignore-existing` replaces no file that is there', inv.span);
+      return;
+    }
   }
   fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
 }
@@ -732,6 +780,9 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
   inv.env.b.verb(verb).target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: [verb] });
 }
 
+/** Commands that write their operands or do not read them as input: their operand named again in `>` is not read first. */
+const NOT_READERS = new Set(['echo', 'printf', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'install', 'rm', 'tee', 'true', ':', 'test', '[', 'curl', 'wget', 'ssh-keygen', 'openssl', 'dd', 'sed', 'cd', 'ls', 'find', 'stat', 'wc', 'realpath', 'readlink', 'dirname', 'basename', 'date']);
+
 /** Writes done by `>`, `>|`, `&>`, `>>`, `tee`. A bare `> file` (or `:`/`true` before it) truncates. */
 export function redirects(inv: Invocation, list: Redirect[]): void {
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
@@ -749,6 +800,28 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
     if (append) {
       // Appending a line to `~/.bashrc` loses nothing; overwriting it does (below).
       appendTarget(inv, r.target, fx, 'appends to');
+      continue;
+    }
+    // `sort f > f`, `jq … package.json > package.json`: the shell empties the target before the command starts, so the
+    // command reads an empty file and the content is lost (bash(1), REDIRECTION: the file is opened, truncated, first).
+    // `git show REV:f > f` puts the committed version over the working file, as `git checkout REV -- f` does.
+    const readsTarget = !append && fx.cls !== 'rebuildable' && fx.cls !== 'temporary' && fx.cls !== 'unknown' && inv.name !== '' && !NOT_READERS.has(inv.name) && inv.args.some((a) => a.value !== null && a.value !== '' && !a.value.startsWith('-') && resolvePath(a.value, inv.scope) === fx.path);
+    if (readsTarget) {
+      inv.env.b.verb('write', 'delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write', 'delete'] });
+      inv.env.b.destroy('redirect_truncates_input', `\`>\` empties \`${fx.path}\` before \`${inv.name}\` reads it: its content is lost`, r.span);
+      continue;
+    }
+    const shownRev = inv.name === 'git' && inv.args[0]?.value === 'show' ? inv.args.slice(1).find((a) => a.value !== null && /^[^-:][^:]*:[^:]+$/.test(a.value)) : undefined;
+    if (shownRev && fx.cls !== 'rebuildable' && fx.cls !== 'temporary' && resolvePath(shownRev.value!.slice(shownRev.value!.indexOf(':') + 1), inv.scope) === fx.path) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.destroy('git_show_over_worktree', `\`git show ${shownRev.value}\` replaces the working copy of \`${fx.path}\`: changes not committed are lost`, r.span);
+      continue;
+    }
+    // A git hook written here with content the line shows (`cat > .git/hooks/pre-commit <<EOF`) is judged by the commands
+    // it stores (recordWrites, stored-commands.ts), as the file tool's write of it is; a hook is not one of git's records.
+    const text = r.target.value === null ? undefined : writtenContent(inv.scope, r.target.value);
+    if (!truncatingCommand && typeof text === 'string' && runLaterFile(fx.path)?.what === 'a git hook' && /\/\.git\/hooks\/[^/]+$/.test(fx.path) && fx.path.replace(/\/\.git\/hooks\/[^/]+$/, '') === (inv.scope.workspace ?? inv.scope.cwd)) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       continue;
     }
     if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
@@ -809,13 +882,30 @@ export function sshKeygen(inv: Invocation): void {
   else b.target({ kind: 'filesystem', id: pathEffect(inv, inv.args[file + 1]!).path, environment: null, home: false, verbs: ['write'] });
 }
 
+/** A sed substitution whose pattern takes a setting's whole value (`=.*`) and whose replacement leaves it empty (ends in `=`). */
+const SED_BLANKS_VALUE = /(^|[;\n]\s*)s(.)[^\n]*?[=:]\s*\.\*\$?\2[^\n]*?[=:]\2[gI]*\s*($|[;\n])/;
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
   if (!inPlace) return;
   b.verb('write');
-  const paths = positionals(inv.args, new Set(['-e', '--expression', '-f', '--file'])).slice(inv.args.some((a) => a.value === '-e' || a.value?.startsWith('--expression')) ? 0 : 1);
-  for (const p of paths) fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
+  // BSD sed(1) takes the backup suffix of `-i` as the next word (`sed -i '' -e …`): an empty word there is no file.
+  const bsdSuffix = inv.args.findIndex((a, i) => a.value === '' && /^-[a-zA-Z]*i$/.test(inv.args[i - 1]?.value ?? ''));
+  const args = bsdSuffix === -1 ? inv.args : inv.args.filter((_, i) => i !== bsdSuffix);
+  const hasScriptOption = args.some((a) => a.value === '-e' || a.value?.startsWith('--expression') || a.value === '-f' || a.value?.startsWith('--file'));
+  const words = positionals(args, new Set(['-e', '--expression', '-f', '--file']));
+  const script = hasScriptOption ? optionValues(args, '-e', '--expression').join('\n') : (words[0]?.value ?? null);
+  const paths = words.slice(hasScriptOption ? 0 : 1);
+  for (const p of paths) {
+    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
+    // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) in a dotenv or secret file erases the
+    // secret it held; no tool writes it again.
+    const fx = pathEffect(inv, p);
+    if (script !== null && SED_BLANKS_VALUE.test(script) && isDotenvOrSecretFile(fx.path) && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
+      inv.env.b.destroy('secret_value_erased', `\`sed -i\` erases a value in \`${fx.path}\`, which holds secrets no tool regenerates`, inv.span);
+    }
+  }
 }
 
 export function simpleWrite(inv: Invocation): void {
@@ -870,6 +960,13 @@ function scriptEditorFiles(inv: Invocation, lang: 'perl' | 'ruby'): Word[] | nul
         if (c === 'e' || c === 'E') program = true;
         if (j === v.length - 1) i++;
         break;
+      }
+      // perlrun: `-0[octal]` and `-l[octnum]` take only digits (`-0777`, `-0x1ff`), so switches may follow them in the same
+      // word (`-0pi`, `-lne`).
+      if (lang === 'perl' && (c === '0' || c === 'l')) {
+        const digits = /^(x[0-9a-fA-F]*|[0-7]*)/.exec(v.slice(j + 1))![0];
+        j += digits.length;
+        continue;
       }
       if (sw.attached.includes(c)) break;
     }

@@ -440,6 +440,12 @@ export function gh(inv: Invocation): void {
   // item-delete`) or be spelt `remove` (`gh secret remove` and `gh variable remove` are aliases of delete). An alias is
   // the user's own shortcut in gh's config, not something on GitHub.
   const verb = group === 'repo' && /^(deploy-key|autolink)$/.test(action ?? '') ? (pos[2]?.value ?? null) : action;
+  // gh-cache-delete(1) removes Actions caches, which the next run that misses them saves again (as the REST API's
+  // `DELETE …/actions/caches`, which the HTTP judge counts harmless).
+  if (group === 'cache' && verb === 'delete') {
+    b.verb('delete').finding('path_rebuildable', '`gh cache delete`: Actions caches are saved again by the next run', inv.span);
+    return;
+  }
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
     return;

@@ -268,7 +268,9 @@ export function wget(inv: Invocation): void {
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
-  const out = optionValue(args, '-O', '--output-document');
+  // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
+  const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
+  const out = optionValue(args, '-O', '--output-document') ?? (bundled === -1 ? undefined : args[bundled]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+O/, '') || (args[bundled + 1]?.value ?? null));
   noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
 }

@@ -30,6 +30,18 @@ function lookup(name: string): User {
 }
 
 /** The hook client as the agent's Unix user, with one Claude Code Bash event on stdin. */
+/** The request id `exec --wait` prints once it waits for approval (an event, not time); `out.stderr` collects what it wrote. */
+function waitingRequest(child: ChildProcess, ended: Promise<unknown>, out: { stderr: string }): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      out.stderr += d;
+      const m = /waiting for approval of request (\S+):/.exec(out.stderr);
+      if (m) resolve(m[1]!);
+    });
+    void ended.then(() => reject(new Error(`exec ended before waiting: ${out.stderr}`)));
+  });
+}
+
 function hookAs(user: User, cwd: string, command: string, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
   const event = JSON.stringify({ session_id: 's', transcript_path: '/dev/null', cwd, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
   return new Promise((resolve, reject) => {
@@ -270,19 +282,12 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       mkdirSync(tools, { mode: 0o755 });
       writeFileSync(join(tools, 'kubectl'), `#!/bin/sh\ntouch ${join(dir, 'ptrace-ran')}\n`, { mode: 0o755 });
       const child = spawn(NODE, [join(ROOT, 'bin', 'launch.js'), 'exec', '--socket', join(runDir, 'agents', 'kiro.sock'), '--wait', '120s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy.yaml'], { uid: kiro.uid, gid: kiro.gid, cwd: kwork, env: { PATH: `${tools}:/usr/bin:/bin`, HOME: kiro.home }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
+      const out = { stderr: '' };
       const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
-      const requestId = await new Promise<string>((resolve, reject) => {
-        child.stderr.on('data', (d: Buffer) => {
-          stderr += d;
-          const m = /waiting for approval of request (\S+):/.exec(stderr);
-          if (m) resolve(m[1]!);
-        });
-        void ended.then(() => reject(new Error(`exec ended before waiting: ${stderr}`)));
-      });
+      const requestId = await waitingRequest(child, ended, out);
       approveAs(lookup(SVC), configPath, requestId);
-      assert.equal(await ended, 2, stderr);
-      assert.match(stderr, /the daemon refuses to consume the approval of this held action \(A12\); nothing was consumed or written; an administrator sets `sysctl kernel\.yama\.ptrace_scope=1`/);
+      assert.equal(await ended, 2, out.stderr);
+      assert.match(out.stderr, /the daemon refuses to consume the approval of this held action \(A12\); nothing was consumed or written; an administrator sets `sysctl kernel\.yama\.ptrace_scope=1`/);
       assert.equal(existsSync(join(dir, 'ptrace-ran')), false, 'the tool never ran');
       // the approval was not spent: it waits for a safe retry
       const status = await socketAs(kiro, join(runDir, 'agents', 'kiro.sock'), 'GET', `/v1/requests/${requestId}`);
@@ -311,17 +316,10 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     const sock = join(runDir, 'agents', 'kiro.sock');
     const child = spawn(NODE, [join(ROOT, 'bin', 'launch.js'), 'exec', '--socket', sock, '--wait', '120s', '--', 'kubectl', '--context', 'prod-cn-1', 'apply', '-f', 'deploy.yaml'], { uid: kiro.uid, gid: kiro.gid, cwd: kwork, env: { PATH: `${tools}:/usr/bin:/bin`, HOME: kiro.home }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
-    let stderr = '';
+    const out = { stderr: '' };
     const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
     // Events, not time: the request id once exec waits, the copy's path once the tool runs.
-    const requestId = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (d: Buffer) => {
-        stderr += d;
-        const m = /waiting for approval of request (\S+):/.exec(stderr);
-        if (m) resolve(m[1]!);
-      });
-      void ended.then(() => reject(new Error(`exec ended before waiting: ${stderr}`)));
-    });
+    const requestId = await waitingRequest(child, ended, out);
     approveAs(svc, join(dir, 'etc', 'portcullis.yaml'), requestId);
     const given = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -329,7 +327,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
         const m = /^GIVEN (.*)$/m.exec(stdout);
         if (m) resolve(m[1]!);
       });
-      void ended.then(() => reject(new Error(`exec ended before the tool ran: ${stdout}\n${stderr}`)));
+      void ended.then(() => reject(new Error(`exec ended before the tool ran: ${stdout}\n${out.stderr}`)));
     });
     try {
       // last round's repro, at the moment between the check and the tool's read: every way to change it fails
@@ -346,7 +344,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     } finally {
       child.stdin.end('go\n');
     }
-    assert.equal(await ended, 0, stderr);
+    assert.equal(await ended, 0, out.stderr);
     assert.equal(stdout.slice(stdout.indexOf('--- bytes\n') + '--- bytes\n'.length), approved);
     // released before exec ended: no copy of kiro's is left
     assert.equal(existsSync(given), false);

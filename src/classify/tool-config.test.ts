@@ -175,3 +175,21 @@ test('D8 round 12 the table: variables route a tool to other files; a home that 
   assert.deepEqual(configFilesOf('aws', { AWS_CONFIG_FILE: '/etc/aws/config' }, undefined).map((f) => f.path), ['/etc/aws/config', null]);
   assert.deepEqual(configFilesOf('ls', {}, '/home/a'), []);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Round 12 review (branch r12g): readers that saw less than the tool reads
+
+test('D8 review r12g git config: a backslash ending a comment does not join the next line (git reads that line as a setting)', () => {
+  // git-config(1): the rest of a line after `#` is a comment; `git config --get core.fsmonitor` prints /tmp/evil here
+  const r = readConfig('gitconfig', '[core]\n\teditor = vi # \\\n\tfsmonitor = /tmp/evil\n');
+  assert.deepEqual(keys(r), ['core.editor', 'core.fsmonitor']);
+  // benign neighbour: a real continuation (backslash outside a comment) still joins, in or out of quotes
+  assert.deepEqual(readConfig('gitconfig', '[core]\n\tpager = less \\\n-R\n\teditor = "vi \\\n-n"\n'), {
+    ok: true,
+    settings: [
+      { key: 'core.pager', run: { kind: 'line', line: 'pager', text: 'less -R' } },
+      { key: 'core.editor', run: { kind: 'line', line: 'shell', text: 'vi -n' } },
+    ],
+    includes: [],
+  });
+});

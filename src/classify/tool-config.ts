@@ -260,8 +260,9 @@ function readGitConfig(text: string): ConfigReading {
     if (!kv) throw new Error(`line ${n + 1} is not a setting git reads`);
     if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
     let raw = kv[3]!;
-    // A value may go on over lines ending in a backslash outside a comment.
-    while (/(^|[^\\])(\\\\)*\\$/.test(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
+    // A value may go on over lines ending in a backslash outside a comment (git stops reading escapes in a comment,
+    // so `x = vi # \` ends there and the next line is a setting of its own).
+    while (kv[2] === '=' && continuesLine(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
     const value = kv[2] === '=' ? gitValue(raw, n + 1) : 'true';
     const key = `${section}.${kv[1]!.toLowerCase()}`;
     if (/^(include|includeif\..+)\.path$/i.test(key)) {
@@ -277,6 +278,20 @@ function readGitConfig(text: string): ConfigReading {
     settings.push({ key, run: { kind: 'line', line: /^core\.sshcommand$/i.test(key) ? 'ssh' : /^(core\.pager|pager\.)/i.test(key) ? 'pager' : 'shell', text: value.replace(/^\s*!/, '') } });
   }
   return { ok: true, settings, includes };
+}
+
+/** Whether a value's line ends in a backslash that git reads as going on to the next line (not one inside a comment). */
+function continuesLine(raw: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      if (i === raw.length - 1) return true;
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '#' || c === ';')) return false;
+  }
+  return false;
 }
 
 /** A value as git reads it: quotes joined, `\"`, `\\`, `\n`, `\t`, `\b` escapes, a comment ends it outside quotes. */

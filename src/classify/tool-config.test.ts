@@ -193,3 +193,10 @@ test('D8 review r12g git config: a backslash ending a comment does not join the 
     includes: [],
   });
 });
+
+test('D8 review r12g kubeconfig: a `<<` merge key (client-go\'s YAML reads it) cannot hide an exec plugin', () => {
+  const r = readConfig('kubeconfig', 'base: &b\n  exec:\n    command: sh\n    args: [-c, evil]\nusers:\n- name: x\n  user:\n    <<: *b\n');
+  assert.deepEqual(judged(r), [{ safe: false, why: 'runs `sh -c evil`, which is no known credential plugin\'s command' }]);
+  // benign neighbour: a merged token-only user runs nothing
+  assert.deepEqual(readConfig('kubeconfig', 'base: &b\n  token: abc\nusers:\n- name: x\n  user:\n    <<: *b\n'), { ok: true, settings: [], includes: [] });
+});

@@ -130,7 +130,8 @@ export function readConfig(format: ConfigFormat, text: string): ConfigReading {
 // kubeconfig (client-go clientcmd v1: users[].user.exec, users[].user.auth-provider)
 
 function readKubeconfig(text: string): ConfigReading {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // client-go's YAML (go-yaml v2) reads `<<` merge keys: a user may take its `exec` from an anchor elsewhere in the file
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) return { ok: false, message: `it is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (root === null || root === undefined) return { ok: true, settings: [], includes: [] };

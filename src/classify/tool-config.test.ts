@@ -200,3 +200,26 @@ test('D8 review r12g kubeconfig: a `<<` merge key (client-go\'s YAML reads it) c
   // benign neighbour: a merged token-only user runs nothing
   assert.deepEqual(readConfig('kubeconfig', 'base: &b\n  token: abc\nusers:\n- name: x\n  user:\n    <<: *b\n'), { ok: true, settings: [], includes: [] });
 });
+
+test('D8 review r12g AWS config: credential_process read as botocore reads it (`:` delimiter, indented option, continuation lines, no inline comments)', () => {
+  // Python's configparser (botocore): `key: value` is a setting; a first option may be indented; an indented line after
+  // an option continues its value; `#` after a value is part of it
+  const cases: Array<[string, string]> = [
+    ['[default]\ncredential_process: /tmp/evil --a=b\n', '/tmp/evil'],
+    ['[default]\n  credential_process = /tmp/evil\n', '/tmp/evil'],
+    ['[default]\ncredential_process = /usr/bin/ssh\n  -oProxyCommand=/tmp/evil h\n', 'ssh'],
+    ['[default]\ncredential_process = /usr/bin/ssh #h -oProxyCommand=/tmp/evil\n', 'ssh'],
+  ];
+  for (const [text, what] of cases) {
+    const r = readConfig('aws', text);
+    assert.ok(r.ok, text);
+    assert.equal(r.settings.length, 1, text);
+    const j = judgeSetting(r.settings[0]!, '/home/a/.aws', '/home/a');
+    if (what === 'ssh') assert.equal(j.safe, false, text);
+    else assert.deepEqual(j, { safe: true, program: what, kind: 'program' }, text);
+  }
+  // benign neighbours: nested s3 settings and ARNs with `:` stay plain settings; a plain credential_process passes
+  assert.deepEqual(readConfig('aws', '[profile a]\nrole_arn = arn:aws:iam::123:role/x\ns3 =\n  max_concurrent_requests = 20\n'), { ok: true, settings: [], includes: [] });
+  assert.deepEqual(judged(readConfig('aws', '[profile a]\ncredential_process = /usr/local/bin/aws-vault export --format=json a\n')), [{ safe: true, program: '/usr/local/bin/aws-vault', kind: 'program' }]);
+  assert.equal(readConfig('aws', '  credential_process = x\n').ok, false);
+});

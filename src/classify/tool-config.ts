@@ -381,31 +381,52 @@ function sshWords(args: string, line: number): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// AWS shared config and credentials (INI: `[section]`, `key = value`, indented sub-settings)
+// AWS shared config and credentials (INI as botocore reads it: Python's configparser, `[section]`, `key = value` or
+// `key: value`, an indented line continuing the option above it)
 
 function readAwsConfig(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
+  const options: Array<{ section: string; line: string; more: string[]; indent: number }> = [];
   let section: string | null = null;
+  let option: (typeof options)[number] | null = null;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!.replace(/\r$/, '');
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const indent = raw.length - raw.trimStart().length;
+    // SECURITY (D8): configparser joins a line indented deeper than the option above it onto that option's value
+    // (botocore then splits `credential_process` into words, newlines included); a first option may itself be indented.
+    if (option !== null && indent > option.indent) {
+      option.more.push(line);
+      continue;
+    }
     const header = /^\[([^\]]+)\]\s*([#;].*)?$/.exec(line);
     if (header) {
       section = header[1]!.trim();
+      option = null;
       continue;
     }
-    const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(line);
-    if (!kv) throw new Error(`line ${n + 1} is not \`key = value\``);
-    if (section === null && !/^\s/.test(raw)) throw new Error(`line ${n + 1} sets a key outside any section`);
-    const key = kv[1]!.toLowerCase();
-    // botocore reads the value up to the end of the line (an inline comment needs a space before it)
-    const value = kv[2]!.replace(/\s+[#;].*$/, '').trim();
-    if (/^\s/.test(raw)) continue; // a nested sub-setting (`s3 =` block): no command runs there
-    if (key === 'credential_process' && value !== '') settings.push({ key: `[${section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
-    // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
-    if (section === 'plugins' && value !== '') settings.push({ key: `[plugins] ${kv[1]}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
+    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
+    if (!/[=:]/.test(line)) throw new Error(`line ${n + 1} is not \`key = value\``);
+    options.push((option = { section, line, more: [], indent }));
+  }
+  for (const o of options) {
+    // configparser splits at the first `=` or `:`; an SDK that splits at `=` only reads another key: judge both.
+    const splits = new Map<string, string>();
+    for (const at of [o.line.search(/[=:]/), o.line.indexOf('=')]) {
+      if (at > 0) splits.set(o.line.slice(0, at).trim().toLowerCase(), o.line.slice(at + 1).trim());
+    }
+    if (o.line.search(/[=:]/) === 0) throw new Error(`a line of [${o.section}] has no key`);
+    for (const [key, first] of splits) {
+      // botocore keeps `#` and `;` after a value (no inline comments): the whole text is judged, which also covers a
+      // reader that stops at the comment (its words are a prefix of these)
+      const value = [first, ...o.more].filter((v) => v !== '').join(' ');
+      if (value === '') continue;
+      if (key === 'credential_process') settings.push({ key: `[${o.section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
+      // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
+      else if (o.section === 'plugins') settings.push({ key: `[plugins] ${key}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
+    }
   }
   return { ok: true, settings, includes: [] };
 }

@@ -223,3 +223,13 @@ test('D8 review r12g AWS config: credential_process read as botocore reads it (`
   assert.deepEqual(judged(readConfig('aws', '[profile a]\ncredential_process = /usr/local/bin/aws-vault export --format=json a\n')), [{ safe: true, program: '/usr/local/bin/aws-vault', kind: 'program' }]);
   assert.equal(readConfig('aws', '  credential_process = x\n').ok, false);
 });
+
+test('D8 review r12g git config: an alias without `!` that passes git options or runs a subcommand that writes is judged; read-only aliases pass', () => {
+  // git-config(1) alias.*: the first word may be an option for git itself (`-c` one-time settings); `git st` is
+  // decided as an unknown read while git runs the expansion
+  const r = readConfig('gitconfig', '[alias]\n\tst = -c core.fsmonitor=/tmp/evil status\n\tsv = clean -fdx\n\tlg = log --output=/home/a/.bashrc\n\tx = "reset --hard"\n');
+  assert.ok(r.ok);
+  assert.deepEqual(r.settings.map((s) => [s.key, judgeSetting(s, '/home/a', '/home/a').safe]), [['alias.st', false], ['alias.sv', false], ['alias.lg', false], ['alias.x', false]]);
+  // benign neighbours: the aliases people keep for reading
+  assert.deepEqual(readConfig('gitconfig', '[alias]\n\tst = status -sb\n\tlg = log --oneline --graph --decorate\n\tdf = diff --stat\n\tlast = log -1 HEAD\n'), { ok: true, settings: [], includes: [] });
+});

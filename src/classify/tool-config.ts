@@ -270,6 +270,12 @@ function readGitConfig(text: string): ConfigReading {
       includes.push(value);
       continue;
     }
+    // SECURITY (D8): an alias without `!` runs git with its words (git-config(1) alias.*: options for git itself such as
+    // `-c`, then a subcommand), and `git NAME` is decided as an unknown read: only read-only expansions pass.
+    if (/^alias\./.test(key) && !value.trimStart().startsWith('!')) {
+      if (!readOnlyAlias(value)) settings.push({ key, run: { kind: 'code', why: `makes \`git ${key.slice('alias.'.length)}\` run \`git ${value.trim()}\`, which is no read-only git command` } });
+      continue;
+    }
     const m = GIT_COMMAND_SETTING.exec(`${key}=${value}`);
     if (!m) continue;
     // As the classifier reads `git -c`: a boolean switches a built-in on or off; a helper name without `!` or a
@@ -279,6 +285,16 @@ function readGitConfig(text: string): ConfigReading {
     settings.push({ key, run: { kind: 'line', line: /^core\.sshcommand$/i.test(key) ? 'ssh' : /^(core\.pager|pager\.)/i.test(key) ? 'pager' : 'shell', text: value.replace(/^\s*!/, '') } });
   }
   return { ok: true, settings, includes };
+}
+
+/** Subcommands a git alias may expand to and stay a read (with options that do not write a file, page or run a program). */
+const READ_ALIAS = /^(status|log|diff|show|shortlog|describe|blame|ls-files|ls-tree|rev-parse|rev-list|cat-file|show-ref|whatchanged)$/;
+
+function readOnlyAlias(value: string): boolean {
+  // git splits an alias with its own quoting (split_cmdline): quotes and escapes are not read here
+  if (/["'\\]/.test(value)) return false;
+  const words = value.trim().split(/\s+/);
+  return READ_ALIAS.test(words[0] ?? '') && !words.some((w) => /^(-O|--output|--open-files-in-pager|--ext-diff|--exec)/.test(w));
 }
 
 /** Whether a value's line ends in a backslash that git reads as going on to the next line (not one inside a comment). */

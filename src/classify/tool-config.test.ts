@@ -233,3 +233,9 @@ test('D8 review r12g git config: an alias without `!` that passes git options or
   // benign neighbours: the aliases people keep for reading
   assert.deepEqual(readConfig('gitconfig', '[alias]\n\tst = status -sb\n\tlg = log --oneline --graph --decorate\n\tdf = diff --stat\n\tlast = log -1 HEAD\n'), { ok: true, settings: [], includes: [] });
 });
+
+test('D8 review r12g ssh_config: XAuthLocation names the program ssh runs for X11 forwarding', () => {
+  const r = readConfig('ssh_config', 'Host *\n  ForwardX11 yes\n  XAuthLocation /home/a/bin/xauth\n');
+  assert.deepEqual(judged(r), [{ safe: true, program: '/home/a/bin/xauth', kind: 'program' }]);
+  assert.deepEqual(judged(readConfig('ssh_config', 'Host *\n  XAuthLocation ./xauth\n')), [{ safe: false, why: 'runs `./xauth`, which names `./xauth`, a path relative to the working folder' }]);
+});

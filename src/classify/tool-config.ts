@@ -348,7 +348,8 @@ function gitValue(raw: string, line: number): string {
 // ssh_config (ssh_config(5): `Keyword arguments` or `Keyword=arguments`, `#` comments, double quotes)
 
 /** Keywords whose argument is a command run through the user's shell, and libraries loaded into ssh. */
-const SSH_COMMANDS = new Set(['proxycommand', 'localcommand', 'knownhostscommand']);
+// XAuthLocation: the xauth program ssh runs (through the shell) for X11 forwarding
+const SSH_COMMANDS = new Set(['proxycommand', 'localcommand', 'knownhostscommand', 'xauthlocation']);
 const SSH_LIBRARIES = new Set(['pkcs11provider', 'securitykeyprovider']);
 
 function readSshConfig(text: string): ConfigReading {

@@ -175,3 +175,67 @@ test('D8 round 12 the table: variables route a tool to other files; a home that 
   assert.deepEqual(configFilesOf('aws', { AWS_CONFIG_FILE: '/etc/aws/config' }, undefined).map((f) => f.path), ['/etc/aws/config', null]);
   assert.deepEqual(configFilesOf('ls', {}, '/home/a'), []);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Round 12 review (branch r12g): readers that saw less than the tool reads
+
+test('D8 review r12g git config: a backslash ending a comment does not join the next line (git reads that line as a setting)', () => {
+  // git-config(1): the rest of a line after `#` is a comment; `git config --get core.fsmonitor` prints /tmp/evil here
+  const r = readConfig('gitconfig', '[core]\n\teditor = vi # \\\n\tfsmonitor = /tmp/evil\n');
+  assert.deepEqual(keys(r), ['core.editor', 'core.fsmonitor']);
+  // benign neighbour: a real continuation (backslash outside a comment) still joins, in or out of quotes
+  assert.deepEqual(readConfig('gitconfig', '[core]\n\tpager = less \\\n-R\n\teditor = "vi \\\n-n"\n'), {
+    ok: true,
+    settings: [
+      { key: 'core.pager', run: { kind: 'line', line: 'pager', text: 'less -R' } },
+      { key: 'core.editor', run: { kind: 'line', line: 'shell', text: 'vi -n' } },
+    ],
+    includes: [],
+  });
+});
+
+test('D8 review r12g kubeconfig: a `<<` merge key (client-go\'s YAML reads it) cannot hide an exec plugin', () => {
+  const r = readConfig('kubeconfig', 'base: &b\n  exec:\n    command: sh\n    args: [-c, evil]\nusers:\n- name: x\n  user:\n    <<: *b\n');
+  assert.deepEqual(judged(r), [{ safe: false, why: 'runs `sh -c evil`, which is no known credential plugin\'s command' }]);
+  // benign neighbour: a merged token-only user runs nothing
+  assert.deepEqual(readConfig('kubeconfig', 'base: &b\n  token: abc\nusers:\n- name: x\n  user:\n    <<: *b\n'), { ok: true, settings: [], includes: [] });
+});
+
+test('D8 review r12g AWS config: credential_process read as botocore reads it (`:` delimiter, indented option, continuation lines, no inline comments)', () => {
+  // Python's configparser (botocore): `key: value` is a setting; a first option may be indented; an indented line after
+  // an option continues its value; `#` after a value is part of it
+  const cases: Array<[string, string]> = [
+    ['[default]\ncredential_process: /tmp/evil --a=b\n', '/tmp/evil'],
+    ['[default]\n  credential_process = /tmp/evil\n', '/tmp/evil'],
+    ['[default]\ncredential_process = /usr/bin/ssh\n  -oProxyCommand=/tmp/evil h\n', 'ssh'],
+    ['[default]\ncredential_process = /usr/bin/ssh #h -oProxyCommand=/tmp/evil\n', 'ssh'],
+  ];
+  for (const [text, what] of cases) {
+    const r = readConfig('aws', text);
+    assert.ok(r.ok, text);
+    assert.equal(r.settings.length, 1, text);
+    const j = judgeSetting(r.settings[0]!, '/home/a/.aws', '/home/a');
+    if (what === 'ssh') assert.equal(j.safe, false, text);
+    else assert.deepEqual(j, { safe: true, program: what, kind: 'program' }, text);
+  }
+  // benign neighbours: nested s3 settings and ARNs with `:` stay plain settings; a plain credential_process passes
+  assert.deepEqual(readConfig('aws', '[profile a]\nrole_arn = arn:aws:iam::123:role/x\ns3 =\n  max_concurrent_requests = 20\n'), { ok: true, settings: [], includes: [] });
+  assert.deepEqual(judged(readConfig('aws', '[profile a]\ncredential_process = /usr/local/bin/aws-vault export --format=json a\n')), [{ safe: true, program: '/usr/local/bin/aws-vault', kind: 'program' }]);
+  assert.equal(readConfig('aws', '  credential_process = x\n').ok, false);
+});
+
+test('D8 review r12g git config: an alias without `!` that passes git options or runs a subcommand that writes is judged; read-only aliases pass', () => {
+  // git-config(1) alias.*: the first word may be an option for git itself (`-c` one-time settings); `git st` is
+  // decided as an unknown read while git runs the expansion
+  const r = readConfig('gitconfig', '[alias]\n\tst = -c core.fsmonitor=/tmp/evil status\n\tsv = clean -fdx\n\tlg = log --output=/home/a/.bashrc\n\tx = "reset --hard"\n');
+  assert.ok(r.ok);
+  assert.deepEqual(r.settings.map((s) => [s.key, judgeSetting(s, '/home/a', '/home/a').safe]), [['alias.st', false], ['alias.sv', false], ['alias.lg', false], ['alias.x', false]]);
+  // benign neighbours: the aliases people keep for reading
+  assert.deepEqual(readConfig('gitconfig', '[alias]\n\tst = status -sb\n\tlg = log --oneline --graph --decorate\n\tdf = diff --stat\n\tlast = log -1 HEAD\n'), { ok: true, settings: [], includes: [] });
+});
+
+test('D8 review r12g ssh_config: XAuthLocation names the program ssh runs for X11 forwarding', () => {
+  const r = readConfig('ssh_config', 'Host *\n  ForwardX11 yes\n  XAuthLocation /home/a/bin/xauth\n');
+  assert.deepEqual(judged(r), [{ safe: true, program: '/home/a/bin/xauth', kind: 'program' }]);
+  assert.deepEqual(judged(readConfig('ssh_config', 'Host *\n  XAuthLocation ./xauth\n')), [{ safe: false, why: 'runs `./xauth`, which names `./xauth`, a path relative to the working folder' }]);
+});

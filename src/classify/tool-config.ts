@@ -130,7 +130,8 @@ export function readConfig(format: ConfigFormat, text: string): ConfigReading {
 // kubeconfig (client-go clientcmd v1: users[].user.exec, users[].user.auth-provider)
 
 function readKubeconfig(text: string): ConfigReading {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // client-go's YAML (go-yaml v2) reads `<<` merge keys: a user may take its `exec` from an anchor elsewhere in the file
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) return { ok: false, message: `it is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (root === null || root === undefined) return { ok: true, settings: [], includes: [] };
@@ -260,12 +261,19 @@ function readGitConfig(text: string): ConfigReading {
     if (!kv) throw new Error(`line ${n + 1} is not a setting git reads`);
     if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
     let raw = kv[3]!;
-    // A value may go on over lines ending in a backslash outside a comment.
-    while (/(^|[^\\])(\\\\)*\\$/.test(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
+    // A value may go on over lines ending in a backslash outside a comment (git stops reading escapes in a comment,
+    // so `x = vi # \` ends there and the next line is a setting of its own).
+    while (kv[2] === '=' && continuesLine(raw) && n + 1 < lines.length) raw = raw.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
     const value = kv[2] === '=' ? gitValue(raw, n + 1) : 'true';
     const key = `${section}.${kv[1]!.toLowerCase()}`;
     if (/^(include|includeif\..+)\.path$/i.test(key)) {
       includes.push(value);
+      continue;
+    }
+    // SECURITY (D8): an alias without `!` runs git with its words (git-config(1) alias.*: options for git itself such as
+    // `-c`, then a subcommand), and `git NAME` is decided as an unknown read: only read-only expansions pass.
+    if (/^alias\./.test(key) && !value.trimStart().startsWith('!')) {
+      if (!readOnlyAlias(value)) settings.push({ key, run: { kind: 'code', why: `makes \`git ${key.slice('alias.'.length)}\` run \`git ${value.trim()}\`, which is no read-only git command` } });
       continue;
     }
     const m = GIT_COMMAND_SETTING.exec(`${key}=${value}`);
@@ -277,6 +285,30 @@ function readGitConfig(text: string): ConfigReading {
     settings.push({ key, run: { kind: 'line', line: /^core\.sshcommand$/i.test(key) ? 'ssh' : /^(core\.pager|pager\.)/i.test(key) ? 'pager' : 'shell', text: value.replace(/^\s*!/, '') } });
   }
   return { ok: true, settings, includes };
+}
+
+/** Subcommands a git alias may expand to and stay a read (with options that do not write a file, page or run a program). */
+const READ_ALIAS = /^(status|log|diff|show|shortlog|describe|blame|ls-files|ls-tree|rev-parse|rev-list|cat-file|show-ref|whatchanged)$/;
+
+function readOnlyAlias(value: string): boolean {
+  // git splits an alias with its own quoting (split_cmdline): quotes and escapes are not read here
+  if (/["'\\]/.test(value)) return false;
+  const words = value.trim().split(/\s+/);
+  return READ_ALIAS.test(words[0] ?? '') && !words.some((w) => /^(-O|--output|--open-files-in-pager|--ext-diff|--exec)/.test(w));
+}
+
+/** Whether a value's line ends in a backslash that git reads as going on to the next line (not one inside a comment). */
+function continuesLine(raw: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      if (i === raw.length - 1) return true;
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '#' || c === ';')) return false;
+  }
+  return false;
 }
 
 /** A value as git reads it: quotes joined, `\"`, `\\`, `\n`, `\t`, `\b` escapes, a comment ends it outside quotes. */
@@ -316,7 +348,8 @@ function gitValue(raw: string, line: number): string {
 // ssh_config (ssh_config(5): `Keyword arguments` or `Keyword=arguments`, `#` comments, double quotes)
 
 /** Keywords whose argument is a command run through the user's shell, and libraries loaded into ssh. */
-const SSH_COMMANDS = new Set(['proxycommand', 'localcommand', 'knownhostscommand']);
+// XAuthLocation: the xauth program ssh runs (through the shell) for X11 forwarding
+const SSH_COMMANDS = new Set(['proxycommand', 'localcommand', 'knownhostscommand', 'xauthlocation']);
 const SSH_LIBRARIES = new Set(['pkcs11provider', 'securitykeyprovider']);
 
 function readSshConfig(text: string): ConfigReading {
@@ -365,31 +398,52 @@ function sshWords(args: string, line: number): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// AWS shared config and credentials (INI: `[section]`, `key = value`, indented sub-settings)
+// AWS shared config and credentials (INI as botocore reads it: Python's configparser, `[section]`, `key = value` or
+// `key: value`, an indented line continuing the option above it)
 
 function readAwsConfig(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
+  const options: Array<{ section: string; line: string; more: string[]; indent: number }> = [];
   let section: string | null = null;
+  let option: (typeof options)[number] | null = null;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!.replace(/\r$/, '');
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const indent = raw.length - raw.trimStart().length;
+    // SECURITY (D8): configparser joins a line indented deeper than the option above it onto that option's value
+    // (botocore then splits `credential_process` into words, newlines included); a first option may itself be indented.
+    if (option !== null && indent > option.indent) {
+      option.more.push(line);
+      continue;
+    }
     const header = /^\[([^\]]+)\]\s*([#;].*)?$/.exec(line);
     if (header) {
       section = header[1]!.trim();
+      option = null;
       continue;
     }
-    const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(line);
-    if (!kv) throw new Error(`line ${n + 1} is not \`key = value\``);
-    if (section === null && !/^\s/.test(raw)) throw new Error(`line ${n + 1} sets a key outside any section`);
-    const key = kv[1]!.toLowerCase();
-    // botocore reads the value up to the end of the line (an inline comment needs a space before it)
-    const value = kv[2]!.replace(/\s+[#;].*$/, '').trim();
-    if (/^\s/.test(raw)) continue; // a nested sub-setting (`s3 =` block): no command runs there
-    if (key === 'credential_process' && value !== '') settings.push({ key: `[${section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
-    // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
-    if (section === 'plugins' && value !== '') settings.push({ key: `[plugins] ${kv[1]}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
+    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
+    if (!/[=:]/.test(line)) throw new Error(`line ${n + 1} is not \`key = value\``);
+    options.push((option = { section, line, more: [], indent }));
+  }
+  for (const o of options) {
+    // configparser splits at the first `=` or `:`; an SDK that splits at `=` only reads another key: judge both.
+    const splits = new Map<string, string>();
+    for (const at of [o.line.search(/[=:]/), o.line.indexOf('=')]) {
+      if (at > 0) splits.set(o.line.slice(0, at).trim().toLowerCase(), o.line.slice(at + 1).trim());
+    }
+    if (o.line.search(/[=:]/) === 0) throw new Error(`a line of [${o.section}] has no key`);
+    for (const [key, first] of splits) {
+      // botocore keeps `#` and `;` after a value (no inline comments): the whole text is judged, which also covers a
+      // reader that stops at the comment (its words are a prefix of these)
+      const value = [first, ...o.more].filter((v) => v !== '').join(' ');
+      if (value === '') continue;
+      if (key === 'credential_process') settings.push({ key: `[${o.section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
+      // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
+      else if (o.section === 'plugins') settings.push({ key: `[plugins] ${key}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
+    }
   }
   return { ok: true, settings, includes: [] };
 }

@@ -252,7 +252,7 @@ class Walker {
     }
     const stored = args.length >= 3 && !/process/i.test(target ?? targetText);
     // SECURITY (D8): this session's PATH, as `$env:PATH = …` sets it
-    if (!stored && /^path$/i.test(name)) this.scope.searchPath = powershellSearchPath(args[1] ? pathExpressionText(args[1].text, this.scope) : null);
+    if (!stored && /^path$/i.test(name)) this.scope.searchPath = powershellSearchPath(args[1] ? pathExpressionText(args[1].text, this.scope) : null, this.scope.workspace?.startsWith('/') ?? false);
     if (!stored || !/^path$/i.test(name)) return;
     const raw = args[1]?.text.trim() ?? '';
     if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
@@ -338,7 +338,7 @@ class Walker {
       // SECURITY (D8): a bare name after this runs whatever the new PATH finds first (dispatchWindows reads both ways).
       const op = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
       const added = value ? pathExpressionText(value.text, this.scope) : null;
-      this.scope.searchPath = powershellSearchPath(op === '=' ? added : op === '+=' && added !== null ? OLD_SEARCH_PATH + added : null);
+      this.scope.searchPath = powershellSearchPath(op === '=' ? added : op === '+=' && added !== null ? OLD_SEARCH_PATH + added : null, this.scope.workspace?.startsWith('/') ?? false);
     }
     if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
     else this.scope.vars.set(`$${lower}`, v);

@@ -23,10 +23,14 @@ export const OLD_SEARCH_PATH = '\u0000PATH\u0000';
  * `untrustedSearchFolder` reads. `;` separates entries where the text has one (Windows), `:` otherwise (PowerShell
  * on Linux); the old PATH becomes `$PATH`; a drive-letter or UNC folder (`C:\tools\bin`) is a Windows host's, where
  * the agent has no Unix user to judge it by, and is left alone as an external program named by such a path is.
- * null (a value not fixed in the input) is a folder we cannot see.
+ * null (a value not fixed in the input) is a folder we cannot see. `unixHost`: the session runs on a Unix host (its
+ * folder is a Unix path), where none of that Windows reading holds.
  */
-export function powershellSearchPath(text: string | null): string {
+export function powershellSearchPath(text: string | null, unixHost = false): string {
   if (text === null) return '?';
+  // SECURITY (D8): on a Unix host (the session's folder is a Unix path) pwsh's PATH is `:`-separated and a `;`, a
+  // drive letter or a backslash is part of a folder's name: `\\x;` + the old PATH is the relative folder `\\x;/usr/bin`.
+  if (unixHost) return text.split(':').map((e) => (e === OLD_SEARCH_PATH ? '$PATH' : e.includes(OLD_SEARCH_PATH) || e.includes('$') ? '?' : e)).join(':');
   const entries = text.includes(';') ? text.split(';') : text.split(':').reduce<string[]>((out, e) => {
     // `C:\tools` has no `;` to separate it and one `:` of its own
     if (/^\\/.test(e) && out.length > 0 && /^[A-Za-z]$/.test(out[out.length - 1]!)) out[out.length - 1] += `:${e}`;

@@ -96,11 +96,12 @@ test('D8 round 12: PowerShell setting PATH inside the command reads a later bare
     sh(`pwsh -c '$env:PATH = "./bin:" + $env:PATH; Get-ChildItem -Recurse'`),
     sh(`pwsh -c '$env:PATH = "./bin:" + $env:PATH; & "/usr/bin/git" status'`),
     sh(`pwsh -c '$env:KUBECONFIG = "./k.yaml"; kubectl get pods'`),
-    sh(`pwsh -c '$env:Path += ";C:\\tools"; kubectl get pods'`),
   ]) {
     assert.equal(f.findings.some((x) => x.code === 'program_search_path_changed'), false, f.summary);
     assert.equal(f.verbs.includes('exec'), false, f.summary);
   }
+  // on a Windows host (its folder a Windows path), a Windows folder appended is no finding
+  assert.equal(ps(`$env:Path += ";C:\\tools"; kubectl get pods`).findings.some((x) => x.code === 'program_search_path_changed'), false);
   // a Windows host's folder first: protoc is the program it always was (an unknown one), no PATH finding
   assert.equal(ps(`$env:Path = "C:\\tools\\protoc\\bin;$env:Path"; protoc --version`).findings.some((x) => x.code === 'program_search_path_changed'), false);
 });
@@ -159,4 +160,15 @@ test('the file tool judges the commands a run-later file stores; without the she
   const b = new FactsBuilder();
   classifyFileWrite({ kind: 'file_write', path: '/home/dev/.bashrc', operation: 'edit', content: 'alias x=y\n' }, { cwd: '/home/dev/app', home: '/home/dev' }, EMPTY_INVENTORY, b);
   assert.equal(b.build('x').confidence, 'opaque');
+});
+
+test('D8 review r12g: PowerShell on a Unix host reads PATH as Unix does: a UNC or drive-letter entry is a relative folder there', () => {
+  // pwsh on Linux: `\\x` and `C` are folders under the working folder, and `\\x;` glues onto the old PATH's first entry
+  for (const cmd of [`pwsh -c '$env:PATH = "\\\\x:" + $env:PATH; git status'`, `pwsh -c '$env:PATH = "\\\\x;" + $env:PATH; git status'`, `pwsh -c '$env:PATH = "C:\\t;" + $env:PATH; git status'`]) {
+    const f = sh(cmd);
+    assert.ok(f.findings.some((x) => x.code === 'program_search_path_changed'), cmd);
+    assert.ok(f.verbs.includes('exec'), cmd);
+  }
+  // benign neighbour: a system folder first on a Unix host
+  assert.equal(sh(`pwsh -c '$env:PATH = "/usr/bin:" + $env:PATH; git status'`).findings.some((x) => x.code === 'program_search_path_changed'), false);
 });

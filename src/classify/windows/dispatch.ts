@@ -111,7 +111,7 @@ function setsSearchPath(inv: Invocation): void {
   if (target !== 'env:path') return;
   const value = named.has('value') ? named.get('value')! : (positional.shift() ?? null);
   const appended = /^(add-content|ac)$/.test(cmdlet);
-  inv.scope.searchPath = powershellSearchPath(value === null ? null : appended ? OLD_SEARCH_PATH + value : value);
+  inv.scope.searchPath = powershellSearchPath(value === null ? null : appended ? OLD_SEARCH_PATH + value : value, inv.scope.workspace?.startsWith('/') ?? false);
 }
 
 /** A program (not a cmdlet) as its name says: the shells, scripts, Windows programs, then the shared analysers. */

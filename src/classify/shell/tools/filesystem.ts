@@ -540,7 +540,11 @@ export function rsync(inv: Invocation): void {
   // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
   if (!deletes && hasFlag(inv.args, '--ignore-existing')) {
     const fx = pathEffect(inv, dest);
-    if (fx.cls !== 'control_plane' && fx.cls !== 'unknown') {
+    // A new file is itself a grant in a system folder (`/etc/sudoers.d/`, `/etc/cron.d/`, systemd units) or in `~/.ssh`
+    // (a new `authorized_keys`): only new files under the home folder or the workspace, outside `~/.ssh`, add nothing.
+    const roots = [inv.scope.home, inv.scope.workspace].filter((r): r is string => r !== undefined && r !== '/').map((r) => r.replace(/\/+$/, ''));
+    const grants = (fx.cls === 'critical' && !roots.some((r) => fx.path === r || fx.path.startsWith(`${r}/`))) || /\/\.ssh(\/|$)/.test(fx.path);
+    if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !grants) {
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('rsync_new_files_only', '`rsync --ignore-existing` replaces no file that is there', inv.span);
       return;
     }

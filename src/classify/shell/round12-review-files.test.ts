@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
+import { createClassifier, type Classifier } from '../index.ts';
+
+// Round 12 review (branch r12c): file-write rules that made something benign, tried as an attacker would.
+
+let classifier: Classifier;
+before(async () => {
+  classifier = await createClassifier();
+});
+
+function sh(command: string, cwd = '/home/dev/app'): ActionFacts {
+  return classifier.classify({ kind: 'shell', command }, { cwd, home: '/home/dev' }, EMPTY_INVENTORY);
+}
+
+test('D8 review r12c: `rsync --ignore-existing` adds new files only, but a new file in a system folder or ~/.ssh is a grant', () => {
+  for (const cmd of [
+    'rsync -a --ignore-existing ./evil/ /etc/sudoers.d/',
+    'rsync -a --ignore-existing cron/ /etc/cron.d/',
+    'rsync -a --ignore-existing units/ /etc/systemd/system/',
+    'rsync -a --ignore-existing keys/ ~/.ssh/',
+    'rsync --ignore-existing -r keys/ /home/dev/.ssh',
+  ]) assert.equal(sh(cmd).destructive, true, cmd);
+  // benign neighbours: new files into the workspace, a home folder, a folder outside both
+  for (const cmd of ['rsync -a --ignore-existing skel/ ~/', 'rsync -a --ignore-existing photos/ ~/Pictures/', 'rsync -a --ignore-existing assets/ public/', 'rsync -a --ignore-existing out/ /mnt/backup/']) {
+    assert.equal(sh(cmd).destructive, false, cmd);
+  }
+});

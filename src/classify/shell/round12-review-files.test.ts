@@ -27,3 +27,13 @@ test('D8 review r12c: `rsync --ignore-existing` adds new files only, but a new f
     assert.equal(sh(cmd).destructive, false, cmd);
   }
 });
+
+test('F1 review r12c: a `cp F F.bak` that copies no content (link, symlink, attributes, no-clobber) keeps nothing for a later overwrite', () => {
+  for (const cp of ['cp -l', 'cp --link', 'cp -s', 'cp --symbolic-link', 'cp --attributes-only', 'cp -n', 'cp --no-clobber', 'cp -P', 'cp --no-dereference', 'cp -d']) {
+    const cmd = `${cp} ~/.kube/config ~/.kube/config.bak && echo x > ~/.kube/config`;
+    assert.equal(sh(cmd).destructive, true, cmd);
+  }
+  // benign neighbour: a real copy first, then the overwrite (its old content is kept)
+  assert.equal(sh('cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config').destructive, false);
+  assert.equal(sh('cp -p ~/.kube/config ~/.kube/config.bak && echo x > ~/.kube/config').destructive, false);
+});

@@ -378,7 +378,10 @@ export function copyMove(inv: Invocation): void {
     // `cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config`: what a later write in the same line replaces
     // is kept in the copy, as after `mv F F.bak` (below).
     const from = pathEffect(inv, paths[0]!);
-    if (from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
+    // Only a copy of the content keeps it: a hard or symbolic link (`-l`, `-s`), a copied link (`-P`, `-d`), attributes only
+    // or a copy skipped because the backup exists (`-n`, `-u`) leave nothing that survives the later write.
+    const keepsContent = !noClobber && !hasFlag(inv.args, '-l', '--link', '-s', '--symbolic-link', '--attributes-only', '-P', '-d', '--no-dereference', '-u', '--update');
+    if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
     return;
   }
   // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a

@@ -37,3 +37,12 @@ test('F1 review r12c: a `cp F F.bak` that copies no content (link, symlink, attr
   assert.equal(sh('cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config').destructive, false);
   assert.equal(sh('cp -p ~/.kube/config ~/.kube/config.bak && echo x > ~/.kube/config').destructive, false);
 });
+
+test('D8 review r12c: `cp -T` (no target directory) copies into DEST itself, not into a folder under it, so a home folder is overwritten', () => {
+  for (const cmd of ['cp -rT dotfiles ~', 'cp -r -T dotfiles /home/dev/', 'cp -r --no-target-directory trip ~/Pictures', 'mv -T stuff ~/Documents']) {
+    assert.equal(sh(cmd).destructive, true, cmd);
+  }
+  // benign neighbours: the round-12 copy into a home user folder, under the source's own name
+  assert.equal(sh('cp -r trip ~/Pictures').destructive, false);
+  assert.equal(sh('cp -rT build/site dist/site').destructive, false);
+});

@@ -410,7 +410,10 @@ export function copyMove(inv: Invocation): void {
       return;
     }
   }
-  const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
+  // coreutils `-T`, `--no-target-directory`: "treat DEST as a normal file": `cp -rT dotfiles ~` copies into the home folder
+  // itself (over `~/.bashrc`), not into `~/dotfiles`, whatever folder DEST is.
+  const noTargetDirectory = explicitTarget === undefined && hasFlag(inv.args, '-T', '--no-target-directory');
+  const landing = noTargetDirectory ? [dest] : landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
     if (inv.name === 'cp' && copiedIntoUserFolder(inv, dest, d) && pathEffect(inv, d).cls === 'critical') {

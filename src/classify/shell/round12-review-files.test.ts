@@ -46,3 +46,11 @@ test('D8 review r12c: `cp -T` (no target directory) copies into DEST itself, not
   assert.equal(sh('cp -r trip ~/Pictures').destructive, false);
   assert.equal(sh('cp -rT build/site dist/site').destructive, false);
 });
+
+test('D8 review r12c: `install -d` with a mode or owner changes a folder that exists, as chmod and chown do', () => {
+  for (const cmd of ['install -d -m 777 /etc', 'install -d -o dev /etc/sudoers.d', 'install -d --mode=0777 /home/dev', 'install -dg dev /usr/local/bin']) {
+    assert.equal(sh(cmd).destructive, true, cmd);
+  }
+  // benign neighbours: folders made in the workspace, with or without a mode; a new system folder with no mode
+  for (const cmd of ['install -d -m 0700 build/cache', 'install -d out/bin', 'install -d /etc/myapp']) assert.equal(sh(cmd).destructive, false, cmd);
+});

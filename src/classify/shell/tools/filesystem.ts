@@ -348,9 +348,13 @@ export function copyMove(inv: Invocation): void {
   if (!dest) return;
   // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.
   if (inv.name === 'install' && hasFlag(inv.args, '-d', '--directory')) {
+    // `-m`, `-o`, `-g` also set the mode and owner of a folder that is already there (`install -d -m 777 /etc`), as chmod
+    // and chown do: judged as a permissions change of a system or home folder.
+    const setsAttributes = hasFlag(inv.args, '-m', '--mode', '-o', '--owner', '-g', '--group');
     for (const p of [...paths, dest]) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
+      else if (setsAttributes && (fx.cls === 'critical' || fx.cls === 'unknown')) b.verb('permissions').destroy('critical_permissions', `\`install -d\` sets the mode or owner of \`${fx.path}\``, { start: p.start, end: p.end });
       else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     }
     return;

@@ -48,9 +48,9 @@ test('D8 review r12c: `cp -T` (no target directory) copies into DEST itself, not
 });
 
 test('D8 review r12c: `install -d` with a mode or owner changes a folder that exists, as chmod and chown do', () => {
-  for (const cmd of ['install -d -m 777 /etc', 'install -d -o dev /etc/sudoers.d', 'install -d --mode=0777 /home/dev', 'install -dg dev /usr/local/bin']) {
+  for (const cmd of ['install -d -m 777 /etc', 'install -d -o dev /etc/sudoers.d', 'install -d --mode=0777 /home/dev', 'install -dg dev /usr/local/bin', 'install -d -m 1777 /var/tmp/x /etc', 'install -d -m a+w /etc']) {
     assert.equal(sh(cmd).destructive, true, cmd);
   }
   // benign neighbours: folders made in the workspace, with or without a mode; a new system folder with no mode
-  for (const cmd of ['install -d -m 0700 build/cache', 'install -d out/bin', 'install -d /etc/myapp']) assert.equal(sh(cmd).destructive, false, cmd);
+  for (const cmd of ['install -d -m 0700 build/cache', 'install -d out/bin', 'install -d /etc/myapp', 'install -d -m 700 ~/.ssh', 'install -d -m 0755 /etc/myapp', 'install -d -o dev ~/.local/share/app']) assert.equal(sh(cmd).destructive, false, cmd);
 });

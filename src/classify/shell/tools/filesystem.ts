@@ -349,12 +349,17 @@ export function copyMove(inv: Invocation): void {
   // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.
   if (inv.name === 'install' && hasFlag(inv.args, '-d', '--directory')) {
     // `-m`, `-o`, `-g` also set the mode and owner of a folder that is already there (`install -d -m 777 /etc`), as chmod
-    // and chown do: judged as a permissions change of a system or home folder.
-    const setsAttributes = hasFlag(inv.args, '-m', '--mode', '-o', '--owner', '-g', '--group');
+    // and chown do: a mode that opens it to everyone (chmod's critical rule), an unknown mode, or a new owner of a system
+    // folder is judged as that permissions change. A mode that narrows (`install -d -m 700 ~/.ssh`) is not.
+    const mode = optionValue(inv.args, '-m', '--mode');
+    const opensMode = mode !== undefined && (mode === null || /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=].*w|000|0)$/.test(mode) || !/^(0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]*(,[ugoa]*[+=-][rwxXst]*)*)$/.test(mode));
+    const owner = hasFlag(inv.args, '-o', '--owner', '-g', '--group');
+    const home = inv.scope.home?.replace(/\/+$/, '');
+    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)));
     for (const p of [...paths, dest]) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
-      else if (setsAttributes && (fx.cls === 'critical' || fx.cls === 'unknown')) b.verb('permissions').destroy('critical_permissions', `\`install -d\` sets the mode or owner of \`${fx.path}\``, { start: p.start, end: p.end });
+      else if ((fx.cls === 'critical' || fx.cls === 'unknown') && setsAttributes(fx.path)) b.verb('permissions').destroy('critical_permissions', `\`install -d\` sets the mode or owner of \`${fx.path}\``, { start: p.start, end: p.end });
       else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     }
     return;

@@ -251,7 +251,9 @@ const UNPUBLISHABLE = /^(entry|entries|assets?|posts?|pages?|articles?|documents
 function deletesPreviewEnvironment(ws: string[], args: JsonObject): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^(environments?|datasets?)$/.test(w))) return false;
-  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|environment_?id|env|env_?id|dataset|dataset_?name|dataset_?id)$/i.test(k));
+  // Every argument that may name what is deleted (`environmentName`, `env_name`, a bare `name` or `id`) must be a per-pull-request
+  // one: a second name beside `env: pr-1` (`environmentName: master`) may be the one the server reads.
+  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|env|dataset)(_?(id|name|key|slug))?$|^(name|id|key|slug|target)$/i.test(k));
   return names.length > 0 && names.every(([, v]) => PER_PULL_REQUEST.test(String(v).toLowerCase()));
 }
 

@@ -375,7 +375,9 @@ function firewallRuleChange(inv: Invocation, name: string): void {
   const remote = get(p, 'remoteaddress')[0]?.value;
   const enabled = get(p, 'enabled')[0]?.value ?? null;
   const opensRemote = remote !== undefined && (remote === null || /^(any|\*|internet|0\.0\.0\.0\/0)$/i.test(remote)) && !(action !== null && /^block$/i.test(action));
-  const opensBlock = blocking && ((action !== null && /^allow$/i.test(action)) || (enabled !== null && OFF.test(enabled)));
+  // `-Action Allow` opens whatever rule it names that blocked, and changes nothing on one that allowed: the name need not say
+  // "block" (`CorpRule17`). Switching a rule off only opens one whose name (or its absence) says it may block.
+  const opensBlock = (action !== null && /^allow$/i.test(action)) || (blocking && enabled !== null && OFF.test(enabled));
   if (opensRemote || opensBlock) b.destroy('firewall_allow_all', `\`${inv.name}\` opens ${names.length === 0 ? 'the piped rules' : `\`${names.join(', ')}\``}${opensRemote ? ' to every address' : ''}`, inv.span);
 }
 

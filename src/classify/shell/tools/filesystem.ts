@@ -348,9 +348,18 @@ export function copyMove(inv: Invocation): void {
   if (!dest) return;
   // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.
   if (inv.name === 'install' && hasFlag(inv.args, '-d', '--directory')) {
+    // `-m`, `-o`, `-g` also set the mode and owner of a folder that is already there (`install -d -m 777 /etc`), as chmod
+    // and chown do: a mode that opens it to everyone (chmod's critical rule), an unknown mode, or a new owner of a system
+    // folder is judged as that permissions change. A mode that narrows (`install -d -m 700 ~/.ssh`) is not.
+    const mode = optionValue(inv.args, '-m', '--mode');
+    const opensMode = mode !== undefined && (mode === null || /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=].*w|000|0)$/.test(mode) || !/^(0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]*(,[ugoa]*[+=-][rwxXst]*)*)$/.test(mode));
+    const owner = hasFlag(inv.args, '-o', '--owner', '-g', '--group');
+    const home = inv.scope.home?.replace(/\/+$/, '');
+    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)));
     for (const p of [...paths, dest]) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
+      else if ((fx.cls === 'critical' || fx.cls === 'unknown') && setsAttributes(fx.path)) b.verb('permissions').destroy('critical_permissions', `\`install -d\` sets the mode or owner of \`${fx.path}\``, { start: p.start, end: p.end });
       else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     }
     return;
@@ -378,7 +387,10 @@ export function copyMove(inv: Invocation): void {
     // `cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config`: what a later write in the same line replaces
     // is kept in the copy, as after `mv F F.bak` (below).
     const from = pathEffect(inv, paths[0]!);
-    if (from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
+    // Only a copy of the content keeps it: a hard or symbolic link (`-l`, `-s`), a copied link (`-P`, `-d`), attributes only
+    // or a copy skipped because the backup exists (`-n`, `-u`) leave nothing that survives the later write.
+    const keepsContent = !noClobber && !hasFlag(inv.args, '-l', '--link', '-s', '--symbolic-link', '--attributes-only', '-P', '-d', '--no-dereference', '-u', '--update');
+    if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
     return;
   }
   // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a
@@ -407,7 +419,10 @@ export function copyMove(inv: Invocation): void {
       return;
     }
   }
-  const landing = landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
+  // coreutils `-T`, `--no-target-directory`: "treat DEST as a normal file": `cp -rT dotfiles ~` copies into the home folder
+  // itself (over `~/.bashrc`), not into `~/dotfiles`, whatever folder DEST is.
+  const noTargetDirectory = explicitTarget === undefined && hasFlag(inv.args, '-T', '--no-target-directory');
+  const landing = noTargetDirectory ? [dest] : landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
     if (inv.name === 'cp' && copiedIntoUserFolder(inv, dest, d) && pathEffect(inv, d).cls === 'critical') {
@@ -540,7 +555,11 @@ export function rsync(inv: Invocation): void {
   // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
   if (!deletes && hasFlag(inv.args, '--ignore-existing')) {
     const fx = pathEffect(inv, dest);
-    if (fx.cls !== 'control_plane' && fx.cls !== 'unknown') {
+    // A new file is itself a grant in a system folder (`/etc/sudoers.d/`, `/etc/cron.d/`, systemd units) or in `~/.ssh`
+    // (a new `authorized_keys`): only new files under the home folder or the workspace, outside `~/.ssh`, add nothing.
+    const roots = [inv.scope.home, inv.scope.workspace].filter((r): r is string => r !== undefined && r !== '/').map((r) => r.replace(/\/+$/, ''));
+    const grants = (fx.cls === 'critical' && !roots.some((r) => fx.path === r || fx.path.startsWith(`${r}/`))) || /\/\.ssh(\/|$)/.test(fx.path);
+    if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !grants) {
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('rsync_new_files_only', '`rsync --ignore-existing` replaces no file that is there', inv.span);
       return;
     }

@@ -106,14 +106,14 @@ describe('bin/portcullis hook (light entry, real launcher)', () => {
     }
   });
 
-  test('a read-only tool and a --server call load no zod, yaml, Cedar, tree-sitter, SQLite, undici, nor core beyond its error type', async () => {
+  test('a read-only tool and a --server call load no zod, yaml, Cedar, tree-sitter, SQLite, undici, nor core beyond its error type and the command-line judge (a pure file with no imports, shared with the daemon since round 12)', async () => {
     const probe = join(dir, 'probe.mjs');
     writeFileSync(probe, `import { registerHooks } from 'node:module';\nconst seen = [];\nregisterHooks({ load(url, ctx, next) { seen.push(url); return next(url, ctx); } });\nprocess.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify({ files: seen.filter((u) => u.startsWith('file:')).map((u) => u.replace(/^.*\\/(src|bin|node_modules)\\//, '$1/')), undici: process.moduleLoadList.some((m) => m.includes('undici')), sqlite: process.moduleLoadList.some((m) => m.includes('sqlite')) }) + '\\n'));\n`);
     const r = await hook(dir, ['--server', gate.url, '--token-file', join(dir, 'kiro.token')], ev(dir, 'Bash', { command: 'ls' }), NODE, ['--import', probe, LAUNCH]);
     assert.equal(r.code, 0, r.stderr);
     const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as { files: string[]; undici: boolean; sqlite: boolean };
     assert.deepEqual(loaded, {
-      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/os/agent-context.ts', 'src/sdk/client.ts', 'src/sdk/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts', 'src/adapters/hooks/session-env.ts', 'src/core/errors.ts'],
+      files: ['bin/launch.js', 'src/cli/hook-main.ts', 'src/runtime/hook-entry.ts', 'src/runtime/remote-gate.ts', 'src/adapters/hooks/index.ts', 'src/os/agent-context.ts', 'src/sdk/client.ts', 'src/sdk/http-transport.ts', 'src/adapters/hooks/hook.ts', 'src/adapters/hooks/protocols.ts', 'src/adapters/hooks/install.ts', 'src/adapters/hooks/session-env.ts', 'src/core/errors.ts', 'src/core/command-line.ts'],
       undici: false,
       sqlite: false,
     });

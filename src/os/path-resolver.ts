@@ -299,25 +299,17 @@ export interface Changer {
   mayExecute?: (path: string) => boolean;
 }
 
+/** The three mode bits (read 4, write 2, execute 1) that apply to `who`: the owner's, the group's or the others'. */
+function classBits(st: { mode: number | bigint; uid: number | bigint; gid: number | bigint }, who: Changer): number {
+  const mode = Number(st.mode);
+  return (Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode) & 7;
+}
+
 /** Whether `st` (a regular file) has the execute bit for `who`'s class (owner, group, others). */
-function executeBit(st: Stat, who: Changer): boolean {
-  const mode = Number(st.mode);
-  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
-  return (bits & 1) !== 0;
-}
-
-/** Whether `st` has the read bit for `who`'s class (owner, group, others). */
-function readBit(st: { mode: number | bigint; uid: number | bigint; gid: number | bigint }, who: Changer): boolean {
-  const mode = Number(st.mode);
-  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
-  return (bits & 4) !== 0;
-}
-
-function writeBit(st: Stat, who: Changer): boolean {
-  const mode = Number(st.mode);
-  const bits = Number(st.uid) === who.uid ? mode >> 6 : who.groups.includes(Number(st.gid)) ? mode >> 3 : mode;
-  return (bits & 2) !== 0;
-}
+const executeBit = (st: Stat, who: Changer): boolean => (classBits(st, who) & 1) !== 0;
+/** Whether `st` has the read bit for `who`'s class. */
+const readBit = (st: { mode: number | bigint; uid: number | bigint; gid: number | bigint }, who: Changer): boolean => (classBits(st, who) & 4) !== 0;
+const writeBit = (st: Stat, who: Changer): boolean => (classBits(st, who) & 2) !== 0;
 
 /**
  * Why `who` could change the file the walk of one path reached (null: it cannot), from every entry the
@@ -512,7 +504,7 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     // SECURITY (D8, round 12): a script runs its `#!` interpreter, which must be as unchangeable as the script (exec
     // checks the same); `#!/usr/bin/env tool` finds the tool on the session's PATH. Linux nests at most 4 deep.
     const interpreter = async (real: string | null, depth: number): Promise<string | null> => {
-      const line = real === null ? null : shebang(real);
+      const line = real === null ? null : await readShebang(real);
       if (line === null) return null;
       if (depth >= 4) return 'its `#!` interpreters nest too deep to check';
       const [interp, ...rest] = line;
@@ -607,7 +599,7 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
 
 /** The words of a file's `#!` line (interpreter first; a bounded 256-byte read), or null when it has none or cannot be read. */
 export function shebang(file: string): string[] | null {
-  const buf = Buffer.alloc(256);
+  const buf = Buffer.alloc(SHEBANG_BYTES);
   let n: number;
   try {
     const fd = openSync(file, 'r');
@@ -620,7 +612,29 @@ export function shebang(file: string): string[] | null {
     // Not readable by this user: the kernel can still start a binary; a script's interpreter could not read it.
     return null;
   }
-  const text = buf.subarray(0, n).toString('latin1');
+  return shebangWords(buf.subarray(0, n));
+}
+
+/** `shebang` for the daemon, which must not block its event loop on a file's read (the same bounded read and answer). */
+async function readShebang(file: string): Promise<string[] | null> {
+  const buf = Buffer.alloc(SHEBANG_BYTES);
+  try {
+    const fh = await open(file, 'r');
+    try {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      return shebangWords(buf.subarray(0, bytesRead));
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+const SHEBANG_BYTES = 256;
+
+function shebangWords(head: Buffer): string[] | null {
+  const text = head.toString('latin1');
   if (!text.startsWith('#!')) return null;
   const words = text.slice(2).split('\n')[0]!.trim().split(/[ \t]+/).filter((w) => w !== '');
   return words.length > 0 ? words : null;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -348,6 +349,15 @@ describe('D8: a path-named program the agent can change is its own', { skip: pro
     assert.deepEqual(await ask(['r12-direct', 'r12-env', 'r12-sh'], `${sys}:${own}:/usr/bin:/bin`), [direct, `it runs \`${join(own, 'r12-tool')}\` by its \`#!\` line, and this user may write \`${own}\`, and so replace \`${join(own, 'r12-tool')}\``, null]);
     // the benign neighbour: `env` finds no agent's file when the session's PATH holds only root's folders
     assert.deepEqual(await ask(['r12-env'], `${sys}:/usr/bin:/bin`), [null]);
+  });
+
+  it('D8/F8: a program whose first line the daemon cannot read without blocking (a FIFO) is not judged safe, and does not hang the decision', async () => {
+    const sys = join(root, 'sys', 'bin');
+    execFileSync('mkfifo', ['-m', '0755', join(sys, 'r13-fifo')]);
+    const r = await resolver.changeable!('kiro', [join(sys, 'r13-fifo'), 'r13-fifo', join(sys, 'r12-sh'), sys], { searchPath: `${sys}:/usr/bin:/bin`, cwd: join(root, 'sys') });
+    // by path it is judged; a PATH search passes over what is not a regular file, as the shell's does; a folder runs
+    // nothing
+    assert.deepEqual(r, ['it is not a regular file, so what it runs cannot be checked', null, null, null]);
   });
 
   it('D8 a program path through /proc/self, /proc/thread-self or /dev/fd is the agent\'s: those name the process that follows them (r10b review)', async () => {

@@ -505,6 +505,7 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     // checks the same); `#!/usr/bin/env tool` finds the tool on the session's PATH. Linux nests at most 4 deep.
     const interpreter = async (real: string | null, depth: number): Promise<string | null> => {
       const line = real === null ? null : await readShebang(real);
+      if (typeof line === 'string') return line;
       if (line === null) return null;
       if (depth >= 4) return 'its `#!` interpreters nest too deep to check';
       const [interp, ...rest] = line;
@@ -615,21 +616,36 @@ export function shebang(file: string): string[] | null {
   return shebangWords(buf.subarray(0, n));
 }
 
-/** `shebang` for the daemon, which must not block its event loop on a file's read (the same bounded read and answer). */
-async function readShebang(file: string): Promise<string[] | null> {
+/**
+ * `shebang` for the daemon, which must not block its event loop or a thread of its pool on a file's read: the same
+ * bounded read and answer, opened without blocking and judged by the open file's own status. What it cannot read is a
+ * reason (SECURITY, F1/D8: a script whose `#!` line the decision service cannot see runs an interpreter nobody judged).
+ */
+async function readShebang(file: string): Promise<string[] | null | string> {
   const buf = Buffer.alloc(SHEBANG_BYTES);
+  let fh;
   try {
-    const fh = await open(file, 'r');
-    try {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      return shebangWords(buf.subarray(0, bytesRead));
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return null;
+    fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    // nothing there (or a file where a folder should be): the command fails to start, nothing runs
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : unreadableFirstLine(err);
+  }
+  try {
+    const st = await fh.stat();
+    // a folder cannot be run; a FIFO, socket or device is not a program anyone can judge
+    if (st.isDirectory()) return null;
+    if (!st.isFile()) return 'it is not a regular file, so what it runs cannot be checked';
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return shebangWords(buf.subarray(0, bytesRead));
+  } catch (err) {
+    return unreadableFirstLine(err);
+  } finally {
+    await fh.close();
   }
 }
+
+const unreadableFirstLine = (err: unknown) => `its first line cannot be read by the decision service (${(err as NodeJS.ErrnoException).code ?? 'error'}), so its \`#!\` interpreter cannot be checked`;
 
 const SHEBANG_BYTES = 256;
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { table, type Row } from './stats.ts';
 
-const SUITES = ['policy', 'decide', 'classify', 'store', 'http', 'hook', 'mcp'] as const;
+const SUITES = ['policy', 'decide', 'classify', 'wall', 'store', 'http', 'hook', 'mcp'] as const;
 
 const wanted = process.argv.slice(2);
 const rows: Row[] = [];

@@ -552,9 +552,12 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
         // SECURITY (D8): only what the agent's own user may read is read for it. A link from the agent's folder to a
         // file only the decision service may read (its key, its store) must not put that file's text in a refusal.
         if (!readBit(st, who)) return { kind: 'unreadable', message: 'the agent\'s Unix user may not read it', why };
-        const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+        // Sized by the file's status (a config is a few hundred bytes; a zeroed 256 KiB buffer a read was most of a
+        // decision's cost), grown while the file grows under the read, never past the bound.
+        let buf = Buffer.allocUnsafe(Math.min(Number(st.size), MAX_CONFIG_BYTES) + 1);
         let n = 0;
         for (;;) {
+          if (n === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, MAX_CONFIG_BYTES + 1 - buf.length))]);
           const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
           if (bytesRead === 0) break;
           n += bytesRead;

@@ -123,6 +123,17 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('kubectl get pods', { searchPath: undefined, home: undefined }), []);
   });
 
+  it('D8/F8 a configuration file is read whole up to 256 KiB, and one larger fails closed', async () => {
+    const kube = join(home, '.kube', 'config');
+    // a padded file just under the bound is read to its end: the exec plugin after the padding is judged
+    const plugin = 'users:\n- name: dev\n  user:\n    exec: { command: sh, args: [-c, "id"] }\n';
+    put(kube, `${'# padding\n'.repeat(Math.floor((256 * 1024 - plugin.length) / 10))}${plugin}`);
+    assert.match((await findings('kubectl get pods'))[0] ?? '', /sets `users\[dev\]\.user\.exec`, which runs `sh -c id`/);
+    put(kube, `${'# padding\n'.repeat(26_215)}users: []\n`);
+    assert.deepEqual(await findings('kubectl get pods'), [`\`kubectl\` runs what the agent's Unix user configures: its configuration file \`~/.kube/config\` (\`${kube}\`) cannot be read by Portcullis: it is larger than 262144 bytes`]);
+    rmSync(kube);
+  });
+
   it('D8 round 12 the project\'s `.git/config` `core.fsmonitor` makes `git status` the agent\'s own; a pager and an ssh key pass', async () => {
     const config = join(repo, '.git', 'config');
     const hook = join(home, 'fsmon.sh');

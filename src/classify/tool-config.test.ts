@@ -239,3 +239,99 @@ test('D8 review r12g ssh_config: XAuthLocation names the program ssh runs for X1
   assert.deepEqual(judged(r), [{ safe: true, program: '/home/a/bin/xauth', kind: 'program' }]);
   assert.deepEqual(judged(readConfig('ssh_config', 'Host *\n  XAuthLocation ./xauth\n')), [{ safe: false, why: 'runs `./xauth`, which names `./xauth`, a path relative to the working folder' }]);
 });
+
+test('D8 round 13 Terraform CLI configuration: dev_overrides, a filesystem mirror, a plugin cache and a credentials helper are found; direct installation and credentials are not', () => {
+  const text = `# ~/.terraformrc
+plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"
+disable_checkpoint = true
+credentials "app.terraform.io" {
+  token = "xxxxxx.atlasv1.zzzzzzzzzzzzz"
+}
+provider_installation {
+  dev_overrides {
+    "hashicorp/null" = "/home/a/go/bin"
+  }
+  filesystem_mirror {
+    path    = "/usr/share/terraform/providers"
+    include = ["example.com/*/*"]
+  }
+  direct {
+    exclude = ["example.com/*/*"]
+  }
+}
+/* a block
+   comment */
+credentials_helper "vault" {
+  args = ["--host=vault.example.com"]
+}
+`;
+  const r = readConfig('terraformrc', text);
+  assert.deepEqual(keys(r), ['plugin_cache_dir', 'provider_installation dev_overrides "hashicorp/null"', 'provider_installation filesystem_mirror path', 'credentials_helper vault']);
+  assert.deepEqual(judged(r), [
+    { safe: true, program: '/home/a/.terraform.d/plugin-cache', kind: 'file' },
+    { safe: true, program: '/home/a/go/bin', kind: 'file' },
+    { safe: true, program: '/usr/share/terraform/providers', kind: 'file' },
+    { safe: false, why: 'runs a `terraform-credentials-*` program from the plugin folders, which Portcullis does not find' },
+  ]);
+  // the JSON form (`*.tfrc.json`) reads alike
+  const json = readConfig('terraformrc', '{"provider_installation": [{"dev_overrides": [{"hashicorp/null": "bin"}]}], "disable_checkpoint": true}');
+  assert.deepEqual(judged(json), [{ safe: false, why: 'names `bin` (terraform runs that provider\'s program from there, unchecked), a folder at a path relative to the working folder' }]);
+  // Benign: credentials only, network mirror and direct; an unknown variable in a folder fails closed; broken text fails closed
+  assert.deepEqual(keys(readConfig('terraformrc', 'credentials "app.terraform.io" { token = "x" }\nprovider_installation {\n  network_mirror { url = "https://m.example.com/" }\n  direct {}\n}\n')), []);
+  assert.deepEqual(judged(readConfig('terraformrc', 'plugin_cache_dir = "${XDG_CACHE_HOME}/tf"\n')), [{ safe: false, why: 'names `${XDG_CACHE_HOME}/tf`, a folder by variables Portcullis does not expand' }]);
+  for (const bad of ['provider_installation {\n', 'plugin_cache_dir = <<EOF\n/tmp\nEOF\n', 'x = "open', 'provider_installation { filesystem_mirror { include = [] } }', 'provider_installation { plugin_dir { path = "/x" } }']) {
+    const b = readConfig('terraformrc', bad);
+    assert.ok(!b.ok || b.settings.some((s) => s.run.kind === 'code'), bad);
+  }
+});
+
+test('D8 round 13 Docker config.json: credsStore and credHelpers run docker-credential-NAME from PATH; extra plugin folders are folders; auths alone run nothing', () => {
+  const r = readConfig('docker', JSON.stringify({ auths: { 'ghcr.io': { auth: 'eA==' } }, credsStore: 'desktop', credHelpers: { 'gcr.io': 'gcloud', 'x.io': '../../tmp/evil' }, cliPluginsExtraDirs: ['/home/a/.docker/more'] }));
+  assert.deepEqual(judged(r), [
+    { safe: true, program: 'docker-credential-desktop', kind: 'program' },
+    { safe: true, program: 'docker-credential-gcloud', kind: 'program' },
+    { safe: false, why: 'names the helper `../../tmp/evil`, which is no program name' },
+    { safe: true, program: '/home/a/.docker/more', kind: 'file' },
+  ]);
+  assert.deepEqual(keys(readConfig('docker', '{"auths": {}, "currentContext": "default", "credsStore": ""}')), []);
+  assert.equal(readConfig('docker', '{"credsStore": ').ok, false);
+  assert.equal(readConfig('docker', '[]').ok, false);
+  assert.equal(readConfig('docker', '{"credHelpers": {"a": 1}}').ok, false);
+});
+
+test('D8 round 13 psqlrc: only display settings pass; shell escapes, pipes, backquotes, prompts running commands and SQL are found', () => {
+  const benign = '-- my psqlrc\n\\set QUIET 1\n\\pset null \'(null)\'\n\\pset pager off\n\\timing on\n\\x auto\n\\set PROMPT1 \'%n@%/%R%# \'\n\\set HISTFILE ~/.psql_history- :DBNAME\n\\set COMP_KEYWORD_CASE upper\n\\unset QUIET\nSET search_path TO app, public;\n';
+  assert.deepEqual(readConfig('psqlrc', benign), { ok: true, settings: [], includes: [] });
+  for (const bad of ['\\! rm -rf ~', '\\o |sh', '\\g |curl x', '\\copy t from program \'sh -c id\'', '\\set x `id`', '\\set PROMPT1 \'%`id`\'', '\\set PROMPT1 \'%\\x60id\\x60\'', '\\set PROMPT1 %:evil:', '\\pset pager always \\! id', 'DROP TABLE users;', '\\setenv PAGER \'sh -c id\'', '\\set activity \'select 1\'', '\\i notes.sql']) {
+    const r = readConfig('psqlrc', `\\timing on\n${bad}\n`);
+    assert.ok(r.ok && r.settings.length === 1 && r.settings[0]!.key === 'line 2' && r.settings[0]!.run.kind === 'code', bad);
+  }
+  assert.deepEqual(readConfig('psqlrc', '\\i ~/.psqlrc.local\n\\ir more.psqlrc\n'), { ok: true, settings: [], includes: ['~/.psqlrc.local', 'more.psqlrc'] });
+});
+
+test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with code are found; registry settings and plain node options are not', () => {
+  const r = readConfig('npmrc', 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nscript-shell = /home/a/bin/sh\ngit=git\neditor = vim -n\nnode-options="--require /home/a/x.js"\nshell = ${SHELL}\n[section]\nsave-exact = true\n');
+  assert.deepEqual(judged(r), [
+    { safe: true, program: '/home/a/bin/sh', kind: 'program' },
+    { safe: true, program: 'git', kind: 'program' },
+    { safe: true, program: 'vim', kind: 'program' },
+    { safe: false, why: 'is `--require /home/a/x.js`, which loads that module into every script npm runs (node(1))' },
+    { safe: false, why: 'is `${SHELL}`, which npm fills in from variables Portcullis does not see' },
+  ]);
+  // the `ini` package ends an unquoted value at `;` or `#` (npm runs `vim`); `script-shell` is one program's path, never split
+  assert.deepEqual(judged(readConfig('npmrc', 'editor = vim; rm -rf ~\nscript-shell=./sh\n')), [
+    { safe: true, program: 'vim', kind: 'program' },
+    { safe: false, why: 'runs `./sh`, which names `./sh`, a path relative to the working folder' },
+  ]);
+  assert.deepEqual(keys(readConfig('npmrc', 'node-options=--max-old-space-size=4096 --no-warnings\nengine-strict=true\nlegacy-peer-deps = true\n')), []);
+  assert.deepEqual(readConfig('npmrc', 'globalconfig = /home/a/.npm-global\n'), { ok: true, settings: [], includes: ['/home/a/.npm-global'] });
+});
+
+test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their files and the variables naming others', () => {
+  const home = '/home/a';
+  assert.deepEqual(configFilesOf('tofu', {}, home).map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc' }, home).map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
+  assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
+  assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
+});

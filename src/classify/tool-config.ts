@@ -1,6 +1,10 @@
 import { parseDocument } from 'yaml';
-import { codeLoadingWord, commandLineWords, programBaseName, type CommandLineKind } from '../core/index.ts';
+import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
+import type { ConfigReading, ConfigSetting } from './config-setting.ts';
+import { readDockerConfig, readNpmrc, readPsqlrc, readTerraformConfig } from './tool-config-readers.ts';
+
+export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.ts';
 
 /**
  * D8, round 12: the tools' own configuration files that run programs. A tool an agent calls read-only (`kubectl get
@@ -12,17 +16,24 @@ import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
   format: ConfigFormat;
   /** The session variable that replaces the default files (a `:`-separated list for KUBECONFIG). */
   variable?: string;
-  /** `~/…` from the session's home; `$XDG_CONFIG_HOME/…` from that variable, or `~/.config`. */
+  /**
+   * `~/…` from the session's home; `$XDG_CONFIG_HOME/…` from that variable, or `~/.config`. A `*` in the last part is
+   * a pattern: the files of that folder it matches (`~/.terraform.d/*.tfrc`).
+   */
   defaults: readonly string[];
   /** The variable's value is a `:`-separated list (KUBECONFIG). */
   list?: boolean;
+  /** The variable names a folder holding this file (`DOCKER_CONFIG/config.json`, `PGSYSCONFDIR/psqlrc`). */
+  inFolder?: string;
+  /** A file of this name in the working folder and each folder above it (npm's project `.npmrc`). */
+  upFromCwd?: string;
 }
 
 /** Tools and the configuration files they read on every call (data, not code). */
@@ -47,7 +58,41 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'aws', variable: 'AWS_SHARED_CREDENTIALS_FILE', defaults: ['~/.aws/credentials'] },
     ],
   },
+  // Terraform's CLI configuration: TF_CLI_CONFIG_FILE or ~/.terraformrc, and every `*.tfrc` (`.tfrc.json`) in
+  // ~/.terraform.d; OpenTofu reads ~/.tofurc, else ~/.terraformrc (both are read: the union is what either may run)
+  {
+    programs: ['terraform', 'tofu', 'terragrunt'],
+    files: [
+      { format: 'terraformrc', variable: 'TF_CLI_CONFIG_FILE', defaults: ['~/.terraformrc', '~/.tofurc'] },
+      { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json'] },
+    ],
+  },
+  // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
+  { programs: ['docker', 'docker-compose'], files: [{ format: 'docker', variable: 'DOCKER_CONFIG', inFolder: 'config.json', defaults: ['~/.docker/config.json'] }] },
+  // psql(1) FILES: the system-wide psqlrc in PGSYSCONFDIR (root's by default), then PSQLRC or ~/.psqlrc and its
+  // version-specific `~/.psqlrc-16` (read in its place when present: all are read)
+  {
+    programs: ['psql'],
+    files: [
+      { format: 'psqlrc', variable: 'PGSYSCONFDIR', inFolder: 'psqlrc', defaults: [] },
+      { format: 'psqlrc', variable: 'PSQLRC', defaults: ['~/.psqlrc', '~/.psqlrc-*'] },
+    ],
+  },
+  // npm config: the project's `.npmrc` (every folder from the working folder up: npm's project root is one of them),
+  // the user's (NPM_CONFIG_USERCONFIG or ~/.npmrc), and a global file named by NPM_CONFIG_GLOBALCONFIG (the default,
+  // in npm's own prefix, is as much the agent's as npm's program is, judged as a PATH program)
+  {
+    programs: ['npm', 'npx', 'pnpm', 'pnpx', 'yarn'],
+    files: [
+      { format: 'npmrc', upFromCwd: '.npmrc', defaults: [] },
+      { format: 'npmrc', variable: 'NPM_CONFIG_USERCONFIG', defaults: ['~/.npmrc'] },
+      { format: 'npmrc', variable: 'NPM_CONFIG_GLOBALCONFIG', defaults: [] },
+    ],
+  },
 ];
+
+/** Folders above the working folder searched for a project's file (npm's `.npmrc`). */
+const MAX_UP = 32;
 
 /** One file a program reads: an absolute path, its format, and how the session reached it (for the message). */
 export interface ConfigFile {
@@ -68,16 +113,21 @@ export function expandHome(path: string, home: string | undefined): string | nul
  * home that is not known is returned with `path` null (the caller fails closed). The repository's `.git/config` is
  * not here: finding it needs the filesystem (the gateway walks up from the working folder).
  */
-export function configFilesOf(program: string, env: Readonly<Record<string, string>>, home: string | undefined): Array<{ path: string | null; format: ConfigFormat; via: string }> {
+export function configFilesOf(program: string, env: Readonly<Record<string, string>>, home: string | undefined, cwd?: string): Array<{ path: string | null; format: ConfigFormat; via: string }> {
   const out: Array<{ path: string | null; format: ConfigFormat; via: string }> = [];
   for (const tool of TOOL_CONFIG_FILES) {
     if (!tool.programs.includes(program)) continue;
     for (const spec of tool.files) {
+      if (spec.upFromCwd !== undefined) {
+        out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s' })));
+        continue;
+      }
       const named = spec.variable !== undefined ? env[spec.variable] : undefined;
       if (named !== undefined && named !== '') {
         for (const p of spec.list ? named.split(':').filter((e) => e !== '') : [named]) {
           if (p === '/dev/null') continue;
-          out.push({ path: expandHome(p, home), format: spec.format, via: `${spec.variable}=${p}` });
+          const path = expandHome(p, home);
+          out.push({ path: path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path, format: spec.format, via: `${spec.variable}=${p}` });
         }
         continue;
       }
@@ -91,33 +141,34 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
   return out;
 }
 
-/** What a setting runs, as its tool runs it. */
-export type SettingRun =
-  /** A command line (through the shell, or a program and its words). */
-  | { kind: 'line'; line: CommandLineKind; text: string }
-  /** A program and its arguments, run without a shell, with variables set for it (a kubeconfig's exec plugin). */
-  | { kind: 'argv'; argv: readonly string[]; env: readonly string[] }
-  /** A library loaded into the tool (ssh's PKCS#11 provider). */
-  | { kind: 'library'; path: string }
-  /** Code the tool loads that Portcullis does not judge (AWS CLI plugins, a legacy auth provider's command). */
-  | { kind: 'code'; why: string };
-
-/** A setting of a configuration file that runs a program. */
-export interface ConfigSetting {
-  /** As a human finds it in the file: `users[dev].user.exec`, `core.fsmonitor`, `Host db ProxyCommand`, `[profile x] credential_process`. */
-  key: string;
-  run: SettingRun;
+/** The working folder and the folders above it (none when it is not known or not absolute). */
+function foldersUp(cwd: string | undefined): string[] {
+  if (cwd === undefined || !cwd.startsWith('/')) return [];
+  const out: string[] = [];
+  for (let dir = cwd.replace(/\/+$/, '') || '/'; out.length < MAX_UP; dir = dir.slice(0, dir.lastIndexOf('/')) || '/') {
+    out.push(dir);
+    if (dir === '/') break;
+  }
+  return out;
 }
 
-/** A file's program-running settings and the files it includes (absolute, or relative to the file's folder; `~/` from home). */
-export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[] } | { ok: false; message: string };
+const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
+  kubeconfig: readKubeconfig,
+  gitconfig: readGitConfig,
+  ssh_config: readSshConfig,
+  aws: readAwsConfig,
+  terraformrc: readTerraformConfig,
+  docker: readDockerConfig,
+  psqlrc: readPsqlrc,
+  npmrc: readNpmrc,
+};
 
 /** Settings one file may hold before it is refused as built to stall the gate. */
 const MAX_SETTINGS = 512;
 
 export function readConfig(format: ConfigFormat, text: string): ConfigReading {
   try {
-    const r = format === 'kubeconfig' ? readKubeconfig(text) : format === 'gitconfig' ? readGitConfig(text) : format === 'ssh_config' ? readSshConfig(text) : readAwsConfig(text);
+    const r = READERS[format](text);
     if (r.ok && r.settings.length + r.includes.length > MAX_SETTINGS) return { ok: false, message: `it holds more than ${MAX_SETTINGS} settings that run programs or include files` };
     return r;
   } catch (err) {
@@ -465,9 +516,11 @@ export function judgeSetting(setting: ConfigSetting, dir: string, home: string |
   switch (run.kind) {
     case 'code':
       return { safe: false, why: run.why };
-    case 'library': {
+    case 'library':
+    case 'folder': {
       const path = expandHome(run.path, home);
-      return path === null ? { safe: false, why: `loads \`${run.path}\`, a library at a path relative to the working folder` } : { safe: true, program: path, kind: 'file' };
+      const what = run.kind === 'library' ? 'loads `' + run.path + '`, a library' : `names \`${run.path}\` (${run.why}), a folder`;
+      return path === null ? { safe: false, why: `${what} at a path relative to the working folder` } : { safe: true, program: path, kind: 'file' };
     }
     case 'argv': {
       if (!knownCredentialPlugin(run.argv)) return { safe: false, why: `runs \`${run.argv.join(' ')}\`, which is no known credential plugin's command` };

@@ -83,3 +83,54 @@ export function commandLineWords(kind: CommandLineKind, value: string): string[]
   if ((kind === 'pager' || /^less$/.test(programBaseName(words[0]!))) && /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(text)) return null;
   return words;
 }
+
+/**
+ * NODE_OPTIONS split as Node splits it (src/node_options.cc, ParseNodeOptionsEnvVar): words separated by
+ * spaces, a double-quoted part is one word without its quotes, `\` escapes inside quotes. Null when a
+ * quote is left open (Node refuses to start then, and Portcullis cannot say what was meant).
+ */
+function nodeOptionWords(value: string): string[] | null {
+  const words: string[] = [];
+  let word: string | null = null;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted && c === '\\' && i + 1 < value.length) word = (word ?? '') + value[++i];
+    else if (c === '"') {
+      quoted = !quoted;
+      word ??= '';
+    } else if (!quoted && /\s/.test(c)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else word = (word ?? '') + c;
+  }
+  if (quoted) return null;
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/**
+ * Node's options that make every Node program load code or configuration it names, or open a debugger
+ * anyone local may drive (node(1), "Options"; `--env-file` may itself set NODE_OPTIONS, `--openssl-config`
+ * loads OpenSSL engines, a config file sets any option). Spelled with dashes: Node takes `_` for `-`
+ * inside an option's name (the CLI documentation's introduction: `--pending_deprecation`).
+ */
+const NODE_CODE_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ...['--require', '--import', '--loader', '--experimental-loader'].map((o) => [o, 'loads that module into every Node.js program the session starts (node(1))'] as const),
+  ...['--env-file', '--env-file-if-exists', '--experimental-config-file', '--experimental-default-config-file'].map((o) => [o, `makes every Node.js program the session starts read options from a file (\`${o}\`), which may load any module (node(1))`] as const),
+  ['--openssl-config', 'makes every Node.js program the session starts read an OpenSSL configuration, which may load engines (shared libraries) (node(1), config(5ssl))'],
+  ...['--inspect', '--inspect-brk', '--inspect-wait'].map((o) => [o, `opens a debugger (\`${o}\`) in every Node.js program the session starts, which any local process may drive (node(1))`] as const),
+]);
+
+/** Why NODE_OPTIONS (or npm's `node-options`) with `value` runs code Portcullis does not judge, null when it does not. */
+export function nodeOptionsProblem(value: string): string | null {
+  const words = nodeOptionWords(value);
+  if (words === null) return 'cannot be read (a double quote is left open), so what it loads is not known';
+  for (const w of words) {
+    if (w === '-r' || w.startsWith('-r=')) return NODE_CODE_OPTIONS.get('--require')!;
+    if (!w.startsWith('--')) continue;
+    const why = NODE_CODE_OPTIONS.get(`--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`);
+    if (why) return why;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -81,7 +81,12 @@ export async function configuredPrograms(programs: readonly string[], context: A
 
   /** Why `base`'s configuration runs a program of the agent's own, null when it does not. */
   async function toolProblem(base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> {
-    const queue: Queued[] = configFilesOf(base, env, home).map((f) => ({ ...f, depth: 0 }));
+    const queue: Queued[] = [];
+    for (const f of configFilesOf(base, env, home, context.cwd)) {
+      const found = f.path === null || !isPattern(f.path) ? [{ ...f, depth: 0 }] : await matching(f.path, f.format, f.via, 0);
+      if (typeof found === 'string') return `its configuration files \`${f.via}\` ${found}`;
+      queue.push(...found);
+    }
     if (queue.length === 0) return null;
     if (base === 'git') {
       const repo = await repoConfigs();
@@ -143,15 +148,21 @@ export async function configuredPrograms(programs: readonly string[], context: A
     if (abs === null) return 'needs the session\'s home folder, which is not known';
     // git's `gitdir/i:` and friends are conditions, not paths; ssh expands `%d`/`%u` tokens and `${VAR}`
     if (/[%$]/.test(abs)) return 'names its file by tokens or variables Portcullis does not expand';
-    const cut = abs.lastIndexOf('/');
-    const name = abs.slice(cut + 1);
-    if (!/[*?[]/.test(abs)) return [{ path: abs, format: from.format, via, depth: from.depth + 1 }];
-    if (from.format !== 'ssh_config' || /[*?[]/.test(abs.slice(0, cut)) || name.includes('[')) return 'is a pattern Portcullis does not follow';
-    const folder = await read(abs.slice(0, cut) || '/');
+    if (!isPattern(abs)) return [{ path: abs, format: from.format, via, depth: from.depth + 1 }];
+    if (from.format !== 'ssh_config') return 'is a pattern Portcullis does not follow';
+    return matching(abs, from.format, via, from.depth + 1);
+  }
+
+  /** The files a pattern in its last part (`*`, `?`) matches in its folder, as the shell's glob lists them (no dot files). */
+  async function matching(pattern: string, format: ConfigFormat, via: string, depth: number): Promise<Queued[] | string> {
+    const cut = pattern.lastIndexOf('/');
+    const name = pattern.slice(cut + 1);
+    if (isPattern(pattern.slice(0, cut)) || name.includes('[')) return 'is a pattern Portcullis does not follow';
+    const folder = await read(pattern.slice(0, cut) || '/');
     if (folder === undefined || folder.kind === 'missing') return [];
     if (folder.kind !== 'folder') return 'names a folder Portcullis cannot list';
     const re = new RegExp(`^${name.replace(/[.+^${}()|\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
-    return folder.names.filter((n) => re.test(n) && !n.startsWith('.')).map((n) => ({ path: `${abs.slice(0, cut)}/${n}`, format: from.format, via, depth: from.depth + 1 }));
+    return folder.names.filter((n) => re.test(n) && (name.startsWith('.') || !n.startsWith('.'))).map((n) => ({ path: `${pattern.slice(0, cut)}/${n}`, format, via, depth }));
   }
 
   const out: Array<{ program: string; why: string }> = [];
@@ -163,6 +174,10 @@ export async function configuredPrograms(programs: readonly string[], context: A
     if (why !== null && why !== UNKNOWN) out.push({ program, why });
   }
   return out;
+}
+
+function isPattern(path: string): boolean {
+  return /[*?[]/.test(path);
 }
 
 /** `rel` from folder `dir` (absolute), `.` and `..` folded as the kernel would without links. */

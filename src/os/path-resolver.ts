@@ -18,7 +18,7 @@ const MOUNTINFO = '/proc/self/mountinfo';
 /** A tool's configuration file larger than this is not read (round 12): unreadable, so fail closed. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 /** Names a folder read for `readAsAgent` lists (ssh's `Include dir/*`). */
-const MAX_FOLDER_NAMES = 256;
+const MAX_FOLDER_NAMES = 1024;
 
 /**
  * Filesystems whose `lstat` and `readlink` the kernel answers from memory or a local disk, without
@@ -547,7 +547,11 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
       const fh = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
       try {
         const st = await fh.stat();
-        if (st.isDirectory()) return { kind: 'folder', names: (await readdir(real)).sort().slice(0, MAX_FOLDER_NAMES), why };
+        if (st.isDirectory()) {
+          // SECURITY (D8): a listing cut short could leave out the file a pattern names (`~/.psqlrc-*`): refused whole
+          const names = await readdir(real);
+          return names.length > MAX_FOLDER_NAMES ? { kind: 'unreadable', message: `it is a folder of more than ${MAX_FOLDER_NAMES} names`, why } : { kind: 'folder', names: names.sort(), why };
+        }
         if (!st.isFile()) return { kind: 'unreadable', message: 'it is not a regular file', why };
         // SECURITY (D8): only what the agent's own user may read is read for it. A link from the agent's folder to a
         // file only the decision service may read (its key, its store) must not put that file's text in a refusal.

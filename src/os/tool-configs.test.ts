@@ -182,4 +182,47 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('ssh bastion-1 uptime'), []);
     rmSync(ssh);
   });
+  it('D8 round 13 Terraform/OpenTofu, Docker, psql and npm configuration of the agent\'s user makes a read the agent\'s own; display and registry settings pass', async () => {
+    const own = (tool: string) => new RegExp(`^\`${tool}\` runs what the agent's Unix user configures: `);
+    // terraform: a provider dev override to a folder of the agent's (in ~/.terraformrc, or a `*.tfrc` in ~/.terraform.d)
+    put(join(home, 'go', 'bin', 'terraform-provider-null'), '#!/bin/sh\n');
+    put(join(home, '.terraformrc'), `provider_installation {\n  dev_overrides {\n    "hashicorp/null" = "${join(home, 'go', 'bin')}"\n  }\n  direct {}\n}\n`);
+    assert.match((await findings('terraform plan'))[0] ?? '', /`~\/\.terraformrc` \([^)]+\), which the agent's Unix user can change, sets `provider_installation dev_overrides "hashicorp\/null"`, which runs `[^`]+\/go\/bin`, which the agent's Unix user can change \(this user owns/);
+    rmSync(join(home, '.terraformrc'));
+    put(join(home, '.terraform.d', 'mirror.tfrc'), `provider_installation {\n  filesystem_mirror {\n    path = "${join(home, 'mirror')}"\n  }\n}\n`);
+    mkdirSync(join(home, 'mirror'));
+    chownSync(join(home, 'mirror'), AGENT.uid, AGENT.uid);
+    assert.match((await findings('tofu plan'))[0] ?? '', own('tofu'));
+    // benign: credentials and the direct method only
+    put(join(home, '.terraform.d', 'mirror.tfrc'), 'credentials "app.terraform.io" {\n  token = "x.atlasv1.y"\n}\n');
+    assert.deepEqual(await findings('terraform plan'), []);
+    rmSync(join(home, '.terraform.d'), { recursive: true });
+    // docker: credsStore names a helper the agent's PATH folder holds; root's helper passes
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(home, '.docker', 'config.json'), '{"auths": {}, "credsStore": "pass"}');
+    put(join(home, 'bin', 'docker-credential-pass'), '#!/bin/sh\n');
+    chmodSync(join(home, 'bin', 'docker-credential-pass'), 0o755);
+    assert.match((await findings('docker ps', { searchPath: `${sys}:${join(home, 'bin')}` }))[0] ?? '', /sets `credsStore`, which runs `docker-credential-pass`, which the agent's Unix user can change/);
+    rmSync(join(home, 'bin'), { recursive: true });
+    writeFileSync(join(sys, 'docker-credential-pass'), '#!/bin/sh\n', { mode: 0o755 });
+    assert.deepEqual(await findings('docker ps'), []);
+    put(join(home, '.docker', 'config.json'), '{"credsStore": ');
+    assert.match((await findings('docker ps'))[0] ?? '', /cannot be read as Docker CLI configuration/);
+    rmSync(join(home, '.docker'), { recursive: true });
+    // psql: `\!` in ~/.psqlrc, or in the version-specific ~/.psqlrc-16; display settings pass
+    put(join(home, '.psqlrc'), '\\set QUIET 1\n\\timing on\n\\pset null \'(null)\'\n');
+    assert.deepEqual(await findings('psql -c "select 1"'), []);
+    put(join(home, '.psqlrc-16'), '\\! rm -rf ~/important\n');
+    assert.match((await findings('psql -c "select 1"'))[0] ?? '', /`~\/\.psqlrc-\*` \([^)]+\.psqlrc-16`\), which the agent's Unix user can change, sets `line 1`, which is `\\! rm -rf ~\/important`, which is no display setting/);
+    rmSync(join(home, '.psqlrc-16'));
+    rmSync(join(home, '.psqlrc'));
+    // npm: the project's .npmrc names the agent's script shell; a registry setting passes
+    put(join(repo, '.npmrc'), `script-shell = ${join(home, 'sh')}\n`);
+    put(join(home, 'sh'), '#!/bin/sh\n');
+    assert.match((await findings('npm ls'))[0] ?? '', /the project's `[^`]+\/app\/\.npmrc`, which the agent's Unix user can change, sets `script-shell`, which runs `[^`]+\/sh`, which the agent's Unix user can change/);
+    put(join(repo, '.npmrc'), 'registry=https://registry.npmjs.org/\nsave-exact=true\n');
+    assert.deepEqual(await findings('npx prettier --check .'), []);
+    rmSync(join(repo, '.npmrc'));
+    rmSync(join(home, 'sh'));
+  });
 });

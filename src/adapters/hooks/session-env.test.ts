@@ -302,7 +302,7 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     // files the gateway reads itself (AWS_CONFIG_FILE, XDG_CONFIG_HOME) are judged there by content instead
     assert.deepEqual(sessionEnvChecks(ordinary, HOME).map((c) => [c.name, c.path, c.kind]), [
       ['GIT_PROXY_COMMAND', '/usr/local/bin/git-proxy', 'program'], ['GIT_SEQUENCE_EDITOR', 'vim', 'program'], ['GIT_EXEC_PATH', '/usr/lib/git-core', 'file'], ['DOCKER_CONFIG', `${HOME}/.docker`, 'file'],
-      ['TF_CLI_CONFIG_FILE', '/etc/terraform.rc', 'file'], ['PSQLRC', '/dev/null', 'file'], ['HELM_PLUGINS', '/usr/share/helm/plugins', 'file'], ['LESSKEYIN', '/etc/lesskey', 'file'],
+      ['HELM_PLUGINS', '/usr/share/helm/plugins', 'file'], ['LESSKEYIN', '/etc/lesskey', 'file'],
     ]);
     // the gateway gets the routing variables with each decision (`toolEnv`), only those
     const contexts: unknown[] = [];
@@ -313,6 +313,21 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     // every variable of classify's table is one the hook sends and routes
     for (const tool of TOOL_CONFIG_FILES) {
       for (const f of tool.files) if (f.variable) assert.ok(SESSION_ENV_NAMES.includes(f.variable) && TOOL_ENV_NAMES.includes(f.variable), f.variable);
+    }
+  });
+
+  it('D8 round 13: Terraform, Docker, psql and npm configuration variables go with each decision; npm\'s lower-case spelling is refused', async () => {
+    const contexts: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const routed = { TF_CLI_CONFIG_FILE: '/etc/terraform.rc', DOCKER_CONFIG: '/etc/docker-agent', PSQLRC: '/etc/psqlrc.agent', PGSYSCONFDIR: '/etc/postgresql-common', NPM_CONFIG_USERCONFIG: '/etc/npmrc.agent', NPM_CONFIG_GLOBALCONFIG: '/etc/npmrc' };
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'terraform plan' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', ...routed }, changeable: async (paths) => paths.map(() => null) });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    assert.deepEqual(contexts.map((c) => (c as { toolEnv?: unknown }).toolEnv), [routed]);
+    // the files are judged by content in the gateway; DOCKER_CONFIG's folder is also judged whole (its `cli-plugins/`)
+    assert.deepEqual(sessionEnvChecks(routed, HOME).map((c) => c.name), ['DOCKER_CONFIG']);
+    for (const name of ['npm_config_userconfig', 'npm_config_globalconfig']) {
+      assert.ok(SESSION_ENV_NAMES.includes(name));
+      assert.deepEqual(sessionEnvProblems({ [name]: '/etc/npmrc' }, CWD, HOME).map((p) => p.message), [`names npm's configuration file by the lower-case spelling, which Portcullis does not route: set \`${name.toUpperCase()}\` instead`]);
     }
   });
 

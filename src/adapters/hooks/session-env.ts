@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { codeLoadingWord, commandLineWords, type CommandLineKind } from '../../core/command-line.ts';
+import { codeLoadingWord, commandLineWords, nodeOptionsProblem, type CommandLineKind } from '../../core/command-line.ts';
 
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
@@ -29,6 +29,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   // round 12: variables naming tools' configuration files and folders that run programs, and less's own options
   'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'GIT_PROXY_COMMAND', 'GIT_EXEC_PATH', 'GIT_TEMPLATE_DIR', 'GIT_SEQUENCE_EDITOR', 'DOCKER_CONFIG',
   'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
+  // round 13: psql's system folder and npm's configuration files (npm also takes the lower-case spelling)
+  'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG', 'npm_config_userconfig', 'npm_config_globalconfig',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -38,7 +40,16 @@ export const SESSION_ENV_NAMES: readonly string[] = [
  * values with each decision (`ActionContext.toolEnv`), so the gateway judges the files the tool really reads (classify's
  * `TOOL_CONFIG_FILES`; a test keeps the two lists in step).
  */
-export const TOOL_ENV_NAMES: readonly string[] = ['KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME'];
+export const TOOL_ENV_NAMES: readonly string[] = [
+  'KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME',
+  'TF_CLI_CONFIG_FILE', 'DOCKER_CONFIG', 'PSQLRC', 'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG',
+];
+
+/**
+ * Routing variables whose folder is also judged whole as the agent's Unix user (`sessionEnvChecks`), not only the file
+ * the gateway reads in it: DOCKER_CONFIG's folder holds `cli-plugins/`, programs docker runs.
+ */
+const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG']);
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
@@ -57,56 +68,6 @@ const SYSTEM_FUNCTIONS: ReadonlyArray<{ name: string; body: RegExp }> = [
 export interface SessionEnvProblem {
   name: string;
   message: string;
-}
-
-/**
- * NODE_OPTIONS split as Node splits it (src/node_options.cc, ParseNodeOptionsEnvVar): words separated by
- * spaces, a double-quoted part is one word without its quotes, `\` escapes inside quotes. Null when a
- * quote is left open (Node refuses to start then, and Portcullis cannot say what was meant).
- */
-function nodeOptionWords(value: string): string[] | null {
-  const words: string[] = [];
-  let word: string | null = null;
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (quoted && c === '\\' && i + 1 < value.length) word = (word ?? '') + value[++i];
-    else if (c === '"') {
-      quoted = !quoted;
-      word ??= '';
-    } else if (!quoted && /\s/.test(c)) {
-      if (word !== null) words.push(word);
-      word = null;
-    } else word = (word ?? '') + c;
-  }
-  if (quoted) return null;
-  if (word !== null) words.push(word);
-  return words;
-}
-
-/**
- * Node's options that make every Node program load code or configuration it names, or open a debugger
- * anyone local may drive (node(1), "Options"; `--env-file` may itself set NODE_OPTIONS, `--openssl-config`
- * loads OpenSSL engines, a config file sets any option). Spelled with dashes: Node takes `_` for `-`
- * inside an option's name (the CLI documentation's introduction: `--pending_deprecation`).
- */
-const NODE_CODE_OPTIONS: ReadonlyMap<string, string> = new Map([
-  ...['--require', '--import', '--loader', '--experimental-loader'].map((o) => [o, 'loads that module into every Node.js program the session starts (node(1))'] as const),
-  ...['--env-file', '--env-file-if-exists', '--experimental-config-file', '--experimental-default-config-file'].map((o) => [o, `makes every Node.js program the session starts read options from a file (\`${o}\`), which may load any module (node(1))`] as const),
-  ['--openssl-config', 'makes every Node.js program the session starts read an OpenSSL configuration, which may load engines (shared libraries) (node(1), config(5ssl))'],
-  ...['--inspect', '--inspect-brk', '--inspect-wait'].map((o) => [o, `opens a debugger (\`${o}\`) in every Node.js program the session starts, which any local process may drive (node(1))`] as const),
-]);
-
-function nodeOptionsProblem(value: string): string | null {
-  const words = nodeOptionWords(value);
-  if (words === null) return 'cannot be read (a double quote is left open), so what it loads is not known';
-  for (const w of words) {
-    if (w === '-r' || w.startsWith('-r=')) return NODE_CODE_OPTIONS.get('--require')!;
-    if (!w.startsWith('--')) continue;
-    const why = NODE_CODE_OPTIONS.get(`--${w.slice(2).split('=')[0]!.replaceAll('_', '-')}`);
-    if (why) return why;
-  }
-  return null;
 }
 
 /** Perl's `-M`/`-m`/`-d` (perlrun: PERL5OPT takes -[CDIMTUWdmtw]) and Ruby's `-r` (ruby(1): RUBYOPT takes -r, -I, …). */
@@ -234,6 +195,10 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
     case 'LESS':
       // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
       return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    case 'npm_config_userconfig':
+    case 'npm_config_globalconfig':
+      // SECURITY (D8): the gateway routes npm to the file of the upper-case name only; npm reads either spelling
+      return `names npm's configuration file by the lower-case spelling, which Portcullis does not route: set \`${name.toUpperCase()}\` instead`;
     case 'LESSKEY_CONTENT':
       return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     default: {
@@ -361,7 +326,7 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
       continue;
     }
     const reads = READ_PATHS.get(name);
-    if (reads !== undefined && !TOOL_ENV_NAMES.includes(name)) {
+    if (reads !== undefined && (!TOOL_ENV_NAMES.includes(name) || FOLDER_ALSO_JUDGED.has(name))) {
       const path = fromHome(value.trim(), home);
       if (path.startsWith('/')) out.push({ name, path, kind: 'file', what: reads(path) });
       continue;

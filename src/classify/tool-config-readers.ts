@@ -1,0 +1,286 @@
+import { nodeOptionsProblem } from '../core/index.ts';
+import type { ConfigReading, ConfigSetting } from './config-setting.ts';
+
+/**
+ * D8, round 13: readers for the configuration files of Terraform/OpenTofu, Docker, psql and npm (the formats of round
+ * 12 are in `tool-config.ts`). Each lists the settings that run a program or load one from a folder; text it cannot
+ * read as its tool would throws (the caller fails closed). What a setting runs is judged by `judgeSetting`.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Terraform / OpenTofu CLI configuration (HCL 1, which also reads JSON): `provider_installation`, `plugin_cache_dir`,
+// `credentials_helper`, and 0.11's `providers`/`provisioners` maps of plugin programs
+
+/** An HCL 1 value as this reader keeps it: a string (numbers and booleans as written), a list, or an object's entries. */
+type HclValue = string | HclValue[] | HclEntry[];
+interface HclEntry {
+  keys: string[];
+  value: HclValue;
+}
+
+export function readTerraformConfig(text: string): ConfigReading {
+  const entries = text.trimStart().startsWith('{') ? jsonEntries(JSON.parse(text) as unknown) : new HclParser(text).body();
+  if (!Array.isArray(entries)) throw new Error('it is not an object of settings');
+  const settings: ConfigSetting[] = [];
+  for (const e of entries as HclEntry[]) {
+    const [name, ...labels] = e.keys;
+    if (name === 'plugin_cache_dir') settings.push(folderSetting('plugin_cache_dir', e.value, 'the provider plugins terraform runs are taken from there'));
+    else if (name === 'credentials_helper') settings.push({ key: `credentials_helper ${labels.join(' ')}`.trim(), run: { kind: 'code', why: 'runs a `terraform-credentials-*` program from the plugin folders, which Portcullis does not find' } });
+    else if (name === 'providers' || name === 'provisioners') settings.push({ key: name, run: { kind: 'code', why: 'names plugin programs terraform 0.11 runs' } });
+    else if (name === 'provider_installation') settings.push(...installationSettings(e.value));
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+/** `provider_installation`: `direct` and `network_mirror` download (checked by the lock file); the others name folders. */
+function installationSettings(value: HclValue): ConfigSetting[] {
+  const out: ConfigSetting[] = [];
+  for (const method of objectEntries(value, 'provider_installation')) {
+    const name = method.keys[0]!;
+    if (name === 'direct' || name === 'network_mirror') continue;
+    if (name === 'dev_overrides') {
+      for (const o of objectEntries(method.value, 'dev_overrides')) out.push(folderSetting(`provider_installation dev_overrides "${o.keys.join(' ')}"`, o.value, 'terraform runs that provider\'s program from there, unchecked'));
+    } else if (name === 'filesystem_mirror') {
+      const path = objectEntries(method.value, 'filesystem_mirror').find((p) => p.keys[0] === 'path');
+      if (path === undefined) throw new Error('`filesystem_mirror` has no `path`');
+      out.push(folderSetting('provider_installation filesystem_mirror path', path.value, 'the provider plugins terraform runs are taken from there'));
+    } else out.push({ key: `provider_installation ${name}`, run: { kind: 'code', why: 'is an installation method Portcullis does not know' } });
+  }
+  return out;
+}
+
+/** A setting naming a folder programs are run from; `$HOME` as terraform expands it, any other variable is not known. */
+function folderSetting(key: string, value: HclValue, why: string): ConfigSetting {
+  if (typeof value !== 'string') throw new Error(`\`${key}\` is not a string`);
+  const path = value.replace(/^\$(HOME\b|\{HOME\})/, '~');
+  if (path.includes('$')) return { key, run: { kind: 'code', why: `names \`${value}\`, a folder by variables Portcullis does not expand` } };
+  return { key, run: { kind: 'folder', path, why } };
+}
+
+function objectEntries(value: HclValue, key: string): HclEntry[] {
+  // a JSON form writes a repeated block as a list of objects
+  const list = Array.isArray(value) && value.every((v) => Array.isArray(v)) ? (value as HclValue[]).flat() : value;
+  if (!Array.isArray(list) || !list.every((e) => typeof e === 'object' && e !== null && 'keys' in e)) throw new Error(`\`${key}\` is not a block`);
+  return list as HclEntry[];
+}
+
+/** JSON as HCL 1 reads it: an object's keys are entries (a list of objects under a key is that block repeated). */
+function jsonEntries(v: unknown): HclValue {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(jsonEntries);
+  if (typeof v === 'object' && v !== null) return Object.entries(v).map(([k, x]) => ({ keys: [k], value: jsonEntries(x) }));
+  throw new Error('it holds a JSON null');
+}
+
+/** HCL 1's native syntax: `key = value`, `block "label" { … }`, lists, `#`, `//` and block comments; heredocs are refused. */
+class HclParser {
+  private at = 0;
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  body(end?: string): HclEntry[] {
+    const entries: HclEntry[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t === undefined) {
+        if (end !== undefined) throw new Error('a block is left open');
+        return entries;
+      }
+      if (t === end) {
+        this.next();
+        return entries;
+      }
+      const keys = [this.key()];
+      while (this.peek() !== '=' && this.peek() !== '{') keys.push(this.key());
+      if (this.peek() === '=') {
+        this.next();
+        entries.push({ keys, value: this.value() });
+      } else {
+        this.next();
+        entries.push({ keys, value: this.body('}') });
+      }
+      if (this.peek() === ',') this.next();
+    }
+  }
+
+  private value(): HclValue {
+    const t = this.next();
+    if (t === '{') return this.body('}');
+    if (t === '[') {
+      const items: HclValue[] = [];
+      while (this.peek() !== ']') {
+        items.push(this.value());
+        if (this.peek() === ',') this.next();
+        else if (this.peek() !== ']') throw new Error('a list is not closed');
+      }
+      this.next();
+      return items;
+    }
+    return this.scalar(t);
+  }
+
+  private key(): string {
+    return this.scalar(this.next());
+  }
+
+  private scalar(t: string | undefined): string {
+    if (t === undefined || /^[={}[\],]$/.test(t)) throw new Error(`\`${t ?? 'the end'}\` is not where HCL has it`);
+    return t.startsWith('"') ? (JSON.parse(t) as string) : t;
+  }
+
+  private peek(): string | undefined {
+    const save = this.at;
+    const t = this.next();
+    this.at = save;
+    return t;
+  }
+
+  private next(): string | undefined {
+    const s = this.text;
+    for (;;) {
+      while (this.at < s.length && /\s/.test(s[this.at]!)) this.at++;
+      if (s.startsWith('#', this.at) || s.startsWith('//', this.at)) this.at = s.indexOf('\n', this.at) < 0 ? s.length : s.indexOf('\n', this.at);
+      else if (s.startsWith('/*', this.at)) {
+        const close = s.indexOf('*/', this.at + 2);
+        if (close < 0) throw new Error('a comment is left open');
+        this.at = close + 2;
+      } else break;
+    }
+    if (this.at >= s.length) return undefined;
+    if (s.startsWith('<<', this.at)) throw new Error('it holds a heredoc, which Portcullis does not read');
+    const c = s[this.at]!;
+    if (/[={}[\],]/.test(c)) return s[this.at++];
+    const m = c === '"' ? /^"(?:[^"\\\n]|\\.)*"/.exec(s.slice(this.at)) : /^[A-Za-z0-9_.\-:/]+/.exec(s.slice(this.at));
+    if (!m) throw new Error(`\`${c}\` is not where HCL has it`);
+    this.at += m[0].length;
+    // an interpolation is only text to the CLI configuration (HCL 1 does not evaluate it); `\u` escapes JSON reads alike
+    return m[0];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker CLI `config.json`: `credsStore`/`credHelpers` run `docker-credential-<name>` from PATH; `cliPluginsExtraDirs`
+// are folders of CLI plugins (programs)
+
+export function readDockerConfig(text: string): ConfigReading {
+  const root = JSON.parse(text) as unknown;
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) throw new Error('it is not a JSON object');
+  const config = root as Record<string, unknown>;
+  const settings: ConfigSetting[] = [];
+  const helper = (key: string, name: unknown) => {
+    if (typeof name !== 'string') throw new Error(`\`${key}\` is not a string`);
+    if (name === '') return;
+    // the CLI runs `docker-credential-` + the name, found on PATH (docker/docker-credential-helpers client)
+    settings.push(/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) ? { key, run: { kind: 'line', line: 'program', text: `docker-credential-${name}` } } : { key, run: { kind: 'code', why: `names the helper \`${name}\`, which is no program name` } });
+  };
+  if (config['credsStore'] !== undefined) helper('credsStore', config['credsStore']);
+  const helpers = config['credHelpers'];
+  if (helpers !== undefined) {
+    if (typeof helpers !== 'object' || helpers === null || Array.isArray(helpers)) throw new Error('`credHelpers` is not an object');
+    for (const [registry, name] of Object.entries(helpers)) helper(`credHelpers[${registry}]`, name);
+  }
+  const dirs = config['cliPluginsExtraDirs'];
+  if (dirs !== undefined) {
+    if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === 'string')) throw new Error('`cliPluginsExtraDirs` is not a list of folders');
+    for (const d of dirs) settings.push({ key: 'cliPluginsExtraDirs', run: { kind: 'folder', path: d, why: 'docker runs the CLI plugins (`docker-*` programs) it finds there' } });
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// psql's start-up file (psql(1) FILES, meta-commands): `\!`, `\o |cmd`, `\g |cmd`, `\copy … program`, a backquoted
+// `\set` value, a prompt's `%\`…\`` all run shell commands, and SQL lines run on the server: only display settings pass
+
+/** `\set` variables that change what psql shows or remembers (psql(1) Variables), never what it runs. */
+const PSQL_DISPLAY_VARIABLES = new Set(['PROMPT1', 'PROMPT2', 'PROMPT3', 'COMP_KEYWORD_CASE', 'HISTCONTROL', 'HISTSIZE', 'HISTFILE', 'ECHO', 'ECHO_HIDDEN', 'VERBOSITY', 'SHOW_CONTEXT', 'ON_ERROR_STOP', 'ON_ERROR_ROLLBACK', 'QUIET', 'FETCH_COUNT', 'HIDE_TABLEAM', 'HIDE_TOAST_COMPRESSION', 'SHOW_ALL_RESULTS', 'IGNOREEOF', 'AUTOCOMMIT']);
+/** `\pset` options (psql(1) \pset); `pager` only switched on or off (its program comes from PSQL_PAGER/PAGER, judged when set). */
+const PSQL_PSET = /^(border|columns|csv_fieldsep|expanded|fieldsep|fieldsep_zero|footer|format|linestyle|null|numericlocale|pager_min_lines|recordsep|recordsep_zero|tableattr|title|tuples_only|unicode_border_linestyle|unicode_column_linestyle|unicode_header_linestyle|xheader_width)$/;
+/** `SET name TO value;`: a session setting sent to the server, with a plain value. */
+const PSQL_SET_SQL = /^SET\s+(SESSION\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*(TO|=)\s*[A-Za-z0-9_.,' -]+;?$/i;
+
+export function readPsqlrc(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  text.split('\n').forEach((raw, n) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '' || line.startsWith('--')) return;
+    const include = /^\\(i|include|ir|include_relative)\s+(\S+)$/.exec(line);
+    // `\i` is relative to the working folder, `\ir` to this file's
+    if (include && (include[1]!.startsWith('ir') || include[1] === 'include_relative' || /^[/~]/.test(include[2]!))) includes.push(include[2]!);
+    else if (!psqlDisplayLine(line)) settings.push({ key: `line ${n + 1}`, run: { kind: 'code', why: `is \`${line.length > 80 ? `${line.slice(0, 80)}…` : line}\`, which is no display setting (psql runs shell commands from \`\\!\`, \`\\o |…\`, backquotes and prompts, and SQL on the server)` } });
+  });
+  return { ok: true, settings, includes };
+}
+
+function psqlDisplayLine(line: string): boolean {
+  if (!line.startsWith('\\')) return PSQL_SET_SQL.test(line) && !line.includes('`');
+  const m = /^\\([a-z]+)(?:\s+(.*))?$/.exec(line);
+  // a second backslash starts another meta-command or an escape (`\x60` is a backquote): not read here
+  if (!m || line.slice(1).includes('\\') || line.includes('`')) return false;
+  const [name, value] = [m[1]!, (m[2] ?? '').trim()];
+  const words = value.split(/\s+/);
+  switch (name) {
+    case 'set':
+      // a prompt's `%:name:` inserts a variable: only literal prompts pass
+      return PSQL_DISPLAY_VARIABLES.has(words[0] ?? '') && !(words[0]!.startsWith('PROMPT') && value.includes(':'));
+    case 'unset':
+      return words.length === 1;
+    case 'pset':
+      return PSQL_PSET.test(words[0] ?? '') || (words[0] === 'pager' && /^(on|off|always|0|1)?$/i.test(words.slice(1).join(' ')));
+    case 'timing':
+    case 'x':
+      return /^(on|off|auto)?$/i.test(value);
+    case 'encoding':
+      return /^[A-Za-z0-9_-]+$/.test(value);
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// npm's `.npmrc` (the `ini` package: `key = value`, `;`/`#` comments, `[section]`, quoted values, `${VAR}` expanded by
+// npm): the programs npm (and npx, pnpm, yarn classic) runs scripts and tools with
+
+/** Keys whose value is the program npm runs, and how it is split (`script-shell` is one program: `spawn(shell, ['-c', …])`). */
+const NPM_PROGRAM_KEYS: ReadonlyMap<string, 'program' | 'shell'> = new Map([['script-shell', 'program'], ['shell', 'program'], ['git', 'program'], ['editor', 'shell'], ['browser', 'shell'], ['viewer', 'shell']]);
+
+export function readNpmrc(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  text.split('\n').forEach((raw, n) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '' || line.startsWith(';') || line.startsWith('#') || /^\[.*\]$/.test(line)) return;
+    const eq = line.indexOf('=');
+    const key = (eq < 0 ? line : line.slice(0, eq)).trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\[\]$/, '').toLowerCase();
+    if (key === '') throw new Error(`line ${n + 1} has no key`);
+    const value = eq < 0 ? 'true' : npmValue(line.slice(eq + 1));
+    const runs = NPM_PROGRAM_KEYS.get(key);
+    const judged = runs !== undefined || key === 'node-options' || key === 'onload-script' || key === 'globalconfig' || key === 'userconfig';
+    if (!judged) return;
+    // SECURITY (D8): npm replaces `${NAME}` with the environment's value, which Portcullis does not see
+    if (value.includes('${')) settings.push({ key, run: { kind: 'code', why: `is \`${value}\`, which npm fills in from variables Portcullis does not see` } });
+    else if (key === 'globalconfig' || key === 'userconfig') includes.push(value);
+    else if (key === 'onload-script') settings.push({ key, run: { kind: 'code', why: 'is a module npm 6 loads on every call' } });
+    else if (key === 'node-options') {
+      const problem = nodeOptionsProblem(value);
+      if (problem !== null) settings.push({ key, run: { kind: 'code', why: `is \`${value}\`, which ${problem.replace('every Node.js program the session starts', 'every script npm runs')}` } });
+    } else if (value !== '') settings.push({ key, run: { kind: 'line', line: runs!, text: value } });
+  });
+  return { ok: true, settings, includes };
+}
+
+/** A value as the `ini` package reads it: a double-quoted one as JSON, `'…'` without its quotes, else up to a `;`/`#` comment (`\;` keeps one). */
+function npmValue(raw: string): string {
+  const v = raw.trim();
+  if (/^".*"$/.test(v)) return JSON.parse(v) as string;
+  if (/^'.*'$/.test(v)) return v.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] === '\\' && (v[i + 1] === ';' || v[i + 1] === '#' || v[i + 1] === '\\')) out += v[++i];
+    else if (v[i] === ';' || v[i] === '#') break;
+    else out += v[i];
+  }
+  return out.trim();
+}

@@ -335,3 +335,11 @@ test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their fil
   assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
   assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
 });
+
+test('D8 round 13 git config: remote uploadpack/receivepack and `ext::` remotes (a url, or a url.insteadOf rewriting to one) run commands; ordinary remotes pass', () => {
+  const r = readConfig('gitconfig', '[remote "origin"]\n\turl = git@github.com:a/b.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[remote "local"]\n\turl = /srv/repo.git\n\tuploadpack = sh -c \'id\'; git-upload-pack\n\treceivepack = /home/a/bin/rp\n[remote "x"]\n\turl = ext::sh -c touch% /tmp/pwned\n[protocol "ext"]\n\tallow = always\n[url "ext::sh -c id"]\n\tinsteadOf = https://github.com/\n');
+  assert.deepEqual(keys(r), ['remote.local.uploadpack', 'remote.local.receivepack', 'remote.x.url', 'url.ext::sh -c id.insteadof']);
+  assert.deepEqual((judged(r) as Array<{ safe: boolean }>).map((j) => j.safe), [false, true, false, false]);
+  assert.deepEqual(keys(readConfig('gitconfig', '[remote "origin"]\n\turl = https://github.com/a/b\n\tuploadpack = git-upload-pack\n[url "git@github.com:"]\n\tinsteadOf = https://github.com/\n')), ['remote.origin.uploadpack']);
+  assert.deepEqual(judged(readConfig('gitconfig', '[remote "origin"]\n\tuploadpack = git-upload-pack\n')), [{ safe: true, program: 'git-upload-pack', kind: 'program' }]);
+});

@@ -327,6 +327,11 @@ function readGitConfig(text: string): ConfigReading {
       if (!readOnlyAlias(value)) settings.push({ key, run: { kind: 'code', why: `makes \`git ${key.slice('alias.'.length)}\` run \`git ${value.trim()}\`, which is no read-only git command` } });
       continue;
     }
+    const ext = extRemoteCommand(key, value);
+    if (ext !== null) {
+      settings.push({ key, run: { kind: 'line', line: 'shell', text: ext } });
+      continue;
+    }
     const m = GIT_COMMAND_SETTING.exec(`${key}=${value}`);
     if (!m) continue;
     // As the classifier reads `git -c`: a boolean switches a built-in on or off; a helper name without `!` or a
@@ -336,6 +341,17 @@ function readGitConfig(text: string): ConfigReading {
     settings.push({ key, run: { kind: 'line', line: /^core\.sshcommand$/i.test(key) ? 'ssh' : /^(core\.pager|pager\.)/i.test(key) ? 'pager' : 'shell', text: value.replace(/^\s*!/, '') } });
   }
   return { ok: true, settings, includes };
+}
+
+/**
+ * The command an `ext::` remote runs (git-remote-ext(1)): a remote's `url`/`pushurl`, or a `url.<ext::…>.insteadOf`
+ * rewriting other URLs to it (the command is then the section's name). Judged whatever `protocol.ext.allow` says: that
+ * switch is as much the agent's to set (in this file, `GIT_ALLOW_PROTOCOL`, `-c`).
+ */
+function extRemoteCommand(key: string, value: string): string | null {
+  if (/^remote\..+\.(url|pushurl)$/.test(key) && /^\s*ext::/i.test(value)) return value.trim().slice('ext::'.length);
+  const rewrite = /^url\.ext::(.*)\.(push)?insteadof$/is.exec(key);
+  return rewrite ? rewrite[1]! : null;
 }
 
 /** Subcommands a git alias may expand to and stay a read (with options that do not write a file, page or run a program). */

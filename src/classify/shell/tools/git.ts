@@ -225,7 +225,7 @@ const KNOWN_SUBCOMMAND = /^(push|reset|clean|branch|tag|filter-branch|filter-rep
  * filters, merge drivers, credential helpers, signing programs, diff filters, difftool/mergetool/browser commands,
  * upload-pack's hook and sendemail's sendmail command.
  */
-export const GIT_COMMAND_SETTING = /^(alias\.[^=]+(?==!)|core\.(?:sshCommand|pager|editor|fsmonitor|askPass|gitProxy)|sequence\.editor|diff\.external|diff\.[^=]+\.(?:command|textconv)|filter\.[^=]+\.(?:clean|smudge|process)|merge\.[^=]+\.driver|credential\.(?:[^=]+\.)?helper|gpg\.(?:[^=]+\.)?program|gpg\.ssh\.defaultKeyCommand|pager\.[^=]+|interactive\.diffFilter|(?:difftool|mergetool|man|browser)\.[^=]+\.cmd|uploadpack\.packObjectsHook|sendemail\.sendmailCmd)=(.*)$/is;
+export const GIT_COMMAND_SETTING = /^(alias\.[^=]+(?==!)|core\.(?:sshCommand|pager|editor|fsmonitor|askPass|gitProxy)|sequence\.editor|diff\.external|diff\.[^=]+\.(?:command|textconv)|filter\.[^=]+\.(?:clean|smudge|process)|merge\.[^=]+\.driver|credential\.(?:[^=]+\.)?helper|gpg\.(?:[^=]+\.)?program|gpg\.ssh\.defaultKeyCommand|pager\.[^=]+|interactive\.diffFilter|(?:difftool|mergetool|man|browser)\.[^=]+\.cmd|uploadpack\.packObjectsHook|sendemail\.sendmailCmd|remote\.[^=]+\.(?:uploadpack|receivepack))=(.*)$/is;
 
 /**
  * `core.hooksPath DIR`: switching hooks off or pointing them at a committed folder is a benign write (docs/classify.md:

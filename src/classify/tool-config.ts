@@ -34,6 +34,8 @@ export interface ConfigFileSpec {
   inFolder?: string;
   /** A file of this name in the working folder and each folder above it (npm's project `.npmrc`). */
   upFromCwd?: string;
+  /** `~` is the home of the user's passwd entry, not the session's HOME (ssh: ssh(1) FILES, getpwuid). */
+  passwdHome?: boolean;
 }
 
 /** Tools and the configuration files they read on every call (data, not code). */
@@ -49,7 +51,7 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
   // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)
-  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', defaults: ['~/.ssh/config'] }] },
+  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', defaults: ['~/.ssh/config'], passwdHome: true }] },
   // the AWS CLI and SDKs' shared config and credentials files (credential_process), for every tool on the default chain
   {
     programs: ['aws', 'terraform', 'tofu', 'terragrunt', 'eksctl', 'sam', 'cdk', 'pulumi', 'packer', 'aws-iam-authenticator'],
@@ -113,11 +115,12 @@ export function expandHome(path: string, home: string | undefined): string | nul
  * home that is not known is returned with `path` null (the caller fails closed). The repository's `.git/config` is
  * not here: finding it needs the filesystem (the gateway walks up from the working folder).
  */
-export function configFilesOf(program: string, env: Readonly<Record<string, string>>, home: string | undefined, cwd?: string): Array<{ path: string | null; format: ConfigFormat; via: string }> {
+export function configFilesOf(program: string, env: Readonly<Record<string, string>>, homes: string | undefined | ConfigHomes, cwd?: string): Array<{ path: string | null; format: ConfigFormat; via: string }> {
   const out: Array<{ path: string | null; format: ConfigFormat; via: string }> = [];
   for (const tool of TOOL_CONFIG_FILES) {
     if (!tool.programs.includes(program)) continue;
     for (const spec of tool.files) {
+      const home = homeFor(spec, homes);
       if (spec.upFromCwd !== undefined) {
         out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s' })));
         continue;
@@ -139,6 +142,20 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
     }
   }
   return out;
+}
+
+/**
+ * The session's home (HOME) and, where the agent's Unix user is known, its passwd entry's (`user`: undefined when not
+ * known here, null when it cannot be found).
+ */
+export interface ConfigHomes {
+  session: string | undefined;
+  user?: string | null | undefined;
+}
+
+function homeFor(spec: ConfigFileSpec, homes: string | undefined | ConfigHomes): string | undefined {
+  if (typeof homes !== 'object') return homes;
+  return spec.passwdHome && homes.user !== undefined ? (homes.user ?? undefined) : homes.session;
 }
 
 /** The working folder and the folders above it (none when it is not known or not absolute). */

@@ -144,6 +144,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           return r;
         }),
         changeable: (files, w) => paths.changeable!(agent.id, files, w),
+        ...(paths.agentHome ? { userHome: () => paths.agentHome!(agent.id) } : {}),
       }));
       own.push(...configured.map((c) => ({ program: c.program, why: c.why, source: 'config' as const, message: `\`${c.program}\` runs what the agent's Unix user configures: ${c.why}` })));
     }

@@ -125,6 +125,12 @@ export interface PathResolver {
    * a folder lists at most a bounded number of its names.
    */
   readAsAgent?(agentId: string, paths: readonly string[]): Promise<AgentFileRead[] | undefined>;
+  /**
+   * D8 (round 13): the home folder of the agent's Unix user's passwd entry, where ssh reads `~/.ssh/config` whatever the
+   * session's HOME says. Undefined when the agent has no Unix user here (as `changeable`); null when it cannot be
+   * looked up or has none (then ssh's files cannot be found: fail closed).
+   */
+  agentHome?(agentId: string): Promise<string | null | undefined>;
 }
 
 /** One file read for `PathResolver.readAsAgent`; `why` says why the agent's Unix user could change it (null: it cannot). */

@@ -15,6 +15,8 @@ const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig',
 export interface ToolConfigPorts {
   read(paths: readonly string[]): Promise<AgentFileRead[] | undefined>;
   changeable(paths: readonly string[], where: ProgramSearch): Promise<Array<string | null> | undefined>;
+  /** The agent's Unix user's passwd home (ssh's `~`); undefined when not known here, null when it cannot be found. */
+  userHome?(): Promise<string | null | undefined>;
 }
 
 interface Queued {
@@ -39,6 +41,9 @@ export async function configuredPrograms(programs: readonly string[], context: A
   if (context.searchPath === undefined) return [];
   const env = context.toolEnv ?? {};
   const home = context.home;
+  // ssh finds `~` by the passwd entry, not HOME: an agent that points HOME elsewhere must not hide its real ~/.ssh/config
+  const userHome = ports.userHome ? await ports.userHome() : undefined;
+  const homeOf = (format: ConfigFormat): string | undefined => (format === 'ssh_config' && userHome !== undefined ? (userHome ?? undefined) : home);
   const where: ProgramSearch = { searchPath: context.searchPath, ...(context.cwd !== undefined ? { cwd: context.cwd } : {}), missingCounts: false };
   const reads = new Map<string, Promise<AgentFileRead | undefined>>();
   const read = (path: string) => {
@@ -82,7 +87,7 @@ export async function configuredPrograms(programs: readonly string[], context: A
   /** Why `base`'s configuration runs a program of the agent's own, null when it does not. */
   async function toolProblem(base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> {
     const queue: Queued[] = [];
-    for (const f of configFilesOf(base, env, home, context.cwd)) {
+    for (const f of configFilesOf(base, env, { session: home, user: userHome }, context.cwd)) {
       const found = f.path === null || !isPattern(f.path) ? [{ ...f, depth: 0 }] : await matching(f.path, f.format, f.via, 0);
       if (typeof found === 'string') return `its configuration files \`${f.via}\` ${found}`;
       queue.push(...found);
@@ -98,6 +103,7 @@ export async function configuredPrograms(programs: readonly string[], context: A
     while (queue.length > 0) {
       const item = queue.shift()!;
       if (++files > MAX_FILES) return `its configuration spans more than ${MAX_FILES} files`;
+      if (item.path === null && item.format === 'ssh_config' && userHome === null) return `its configuration file \`${item.via}\` cannot be found: the home folder of the agent's Unix user cannot be looked up`;
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
       const r = await read(item.path);
       if (r === undefined) return UNKNOWN;
@@ -118,7 +124,7 @@ export async function configuredPrograms(programs: readonly string[], context: A
       // The operator's file (the agent's user cannot change it): its settings are the operator's choice.
       if (r.why === null) continue;
       for (const s of reading.settings) {
-        const j = judgeSetting(s, dir, home);
+        const j = judgeSetting(s, dir, homeOf(item.format));
         const sets = `its configuration file ${named}, which the agent's Unix user can change, sets \`${s.key}\``;
         if (!j.safe) return `${sets}, which ${j.why}`;
         runs.push({ program: j.program, what: `${sets}, which runs \`${j.program}\`` });
@@ -143,8 +149,9 @@ export async function configuredPrograms(programs: readonly string[], context: A
   /** The files an include names: git's relative to the including file, ssh's relative to `~/.ssh`, ssh's patterns listed. */
   async function included(from: Queued, inc: string, dir: string): Promise<Queued[] | string> {
     const via = `included by \`${from.path}\``;
-    const base = from.format === 'ssh_config' ? (home === undefined ? null : `${home}/.ssh`) : dir;
-    const abs = inc.startsWith('/') ? inc : inc === '~' || inc.startsWith('~/') ? expandHome(inc, home) : base === null ? null : joinPath(base, inc);
+    const fileHome = homeOf(from.format);
+    const base = from.format === 'ssh_config' ? (fileHome === undefined ? null : `${fileHome}/.ssh`) : dir;
+    const abs = inc.startsWith('/') ? inc : inc === '~' || inc.startsWith('~/') ? expandHome(inc, fileHome) : base === null ? null : joinPath(base, inc);
     if (abs === null) return 'needs the session\'s home folder, which is not known';
     // git's `gitdir/i:` and friends are conditions, not paths; ssh expands `%d`/`%u` tokens and `${VAR}`
     if (/[%$]/.test(abs)) return 'names its file by tokens or variables Portcullis does not expand';

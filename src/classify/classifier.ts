@@ -15,7 +15,8 @@ export interface Classifier {
    * the filesystem (links, hard links) and classify again with what they really are. Optional: a
    * classifier without it names no paths. `programs`: the programs it names by a path (`bin/kubectl`,
    * `/opt/x/bin/kubectl`), absolute, or `?` and the text where it lives is not fixed, so the caller can
-   * ask whether the agent can change them (see `Inventory.changeablePrograms`).
+   * ask whether the agent can change them (see `Inventory.changeablePrograms`). `toolRoutes`: the configuration files a
+   * tool's call names itself (`kubectl --kubeconfig F`; see `shell/tool-routing.ts`), keyed by routing variable.
    */
-  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[] };
+  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[]; toolRoutes?: Array<{ program: string; route: Record<string, string> }> };
 }

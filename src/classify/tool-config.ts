@@ -36,6 +36,8 @@ export interface ConfigFileSpec {
   upFromCwd?: string;
   /** `~` is the home of the user's passwd entry, not the session's HOME (ssh: ssh(1) FILES, getpwuid). */
   passwdHome?: boolean;
+  /** A routing key that is no variable (`ssh -F`: the option's file in place of the defaults; `shell/tool-routing.ts`). */
+  option?: string;
 }
 
 /** Tools and the configuration files they read on every call (data, not code). */
@@ -51,7 +53,7 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
   // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)
-  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', defaults: ['~/.ssh/config'], passwdHome: true }] },
+  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', option: 'ssh -F', defaults: ['~/.ssh/config'], passwdHome: true }] },
   // the AWS CLI and SDKs' shared config and credentials files (credential_process), for every tool on the default chain
   {
     programs: ['aws', 'terraform', 'tofu', 'terragrunt', 'eksctl', 'sam', 'cdk', 'pulumi', 'packer', 'aws-iam-authenticator'],
@@ -125,12 +127,13 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
         out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s' })));
         continue;
       }
-      const named = spec.variable !== undefined ? env[spec.variable] : undefined;
+      const by = spec.option !== undefined && env[spec.option] !== undefined ? spec.option : spec.variable;
+      const named = by !== undefined ? env[by] : undefined;
       if (named !== undefined && named !== '') {
         for (const p of spec.list ? named.split(':').filter((e) => e !== '') : [named]) {
           if (p === '/dev/null') continue;
           const path = expandHome(p, home);
-          out.push({ path: path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path, format: spec.format, via: `${spec.variable}=${p}` });
+          out.push({ path: path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path, format: spec.format, via: by === spec.option ? `${by} ${p}` : `${by}=${p}` });
         }
         continue;
       }

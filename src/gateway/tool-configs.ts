@@ -37,8 +37,31 @@ const UNKNOWN = Symbol('no Unix user');
  * read or parsed (fail closed). Files the agent's user cannot change are the operator's: their settings are trusted,
  * their includes followed. Only for a session the gate can see (`searchPath` sent), as bare names are judged.
  */
-export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts): Promise<Array<{ program: string; why: string }>> {
+export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, routes: ReadonlyArray<{ program: string; route: Readonly<Record<string, string>> }> = []): Promise<Array<{ program: string; why: string }>> {
   if (context.searchPath === undefined) return [];
+  const out = await defaultsJudged(programs, context, ports);
+  // D8 round 13: a call that names its own configuration (`kubectl --kubeconfig F`) is judged with that routing too
+  for (const { program, route } of routes) {
+    if (!programs.includes(program) || out.some((o) => o.program === program)) continue;
+    const routed = routedContext(context, route);
+    const shown = Object.entries(route).map(([k, v]) => (k === 'cwd' ? `-C ${v}` : k === 'ssh -F' ? `-F ${v}` : `${k}=${v}`)).join(' ');
+    if (typeof routed === 'string') out.push({ program, why: `this call ${routed}` });
+    else for (const f of await defaultsJudged([program], routed, ports)) out.push({ program, why: `${f.why} (as this call routes it: \`${shown}\`)` });
+  }
+  return out;
+}
+
+/** The context a routed call runs in, or why its routing cannot be followed (fail closed). */
+function routedContext(context: ActionContext, route: Readonly<Record<string, string>>): ActionContext | string {
+  if ('?' in route) return 'names more configurations of this tool than Portcullis judges';
+  const { cwd, HOME, ...vars } = route;
+  if (cwd !== undefined && !cwd.startsWith('/')) return 'names a working folder (`git -C`) Portcullis cannot know';
+  if (vars['GIT_DIR'] !== undefined && !vars['GIT_DIR'].startsWith('/') && !vars['GIT_DIR'].startsWith('~')) return 'names a repository (`GIT_DIR`, `--git-dir`) Portcullis cannot know';
+  return { ...context, ...(cwd !== undefined ? { cwd } : {}), ...(HOME !== undefined ? { home: HOME } : {}), toolEnv: { ...context.toolEnv, ...vars } };
+}
+
+/** Each program's problem with the configuration files the context routes it to (see `configuredPrograms`). */
+async function defaultsJudged(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts): Promise<Array<{ program: string; why: string }>> {
   const env = context.toolEnv ?? {};
   const home = context.home;
   // ssh finds `~` by the passwd entry, not HOME: an agent that points HOME elsewhere must not hide its real ~/.ssh/config
@@ -59,6 +82,9 @@ export async function configuredPrograms(programs: readonly string[], context: A
   };
 
   async function repoConfigs(): Promise<Queued[] | string> {
+    const gitDir = env['GIT_DIR'] === undefined ? undefined : expandHome(env['GIT_DIR'], home);
+    if (gitDir === null) return 'its repository (`GIT_DIR`) needs the session\'s home folder, which is not known';
+    if (gitDir !== undefined) return ['config', 'config.worktree'].map((f) => ({ path: `${gitDir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
     if (context.cwd === undefined || !context.cwd.startsWith('/')) return [];
     let dir = context.cwd;
     for (let i = 0; i < MAX_REPO_UP; i++) {

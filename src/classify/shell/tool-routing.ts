@@ -1,0 +1,77 @@
+import { resolvePath, type PathScope } from '../paths.ts';
+import { TOOL_CONFIG_FILES } from '../tool-config.ts';
+import type { Word } from './words.ts';
+
+/**
+ * D8, round 13: the configuration a tool call names itself, in place of the session's defaults: `kubectl --kubeconfig
+ * F`, `docker --config D`, `ssh -F F` (scp, sftp), `git -C DIR`, `git --git-dir D`, and a prefix such as
+ * `KUBECONFIG=F kubectl …` or `GIT_DIR=D git …`. The gateway judges the files of each such routing as it judges the
+ * defaults (`configuredPrograms`). Keys are the routing variables of `TOOL_CONFIG_FILES`, `HOME`, `GIT_DIR`, and two
+ * that are no variable (`ssh -F`, and `cwd` for `git -C`), which a request's `toolEnv` cannot carry.
+ */
+
+/** A value this reading cannot know (a substitution, a variable): it names no file the gateway can find (fail closed). */
+export const UNKNOWN_ROUTE = '?';
+
+/** Options that name a tool's configuration file or folder, by program. */
+const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: string; key: string }> = [
+  { programs: TOOL_CONFIG_FILES[0]!.programs, option: '--kubeconfig', key: 'KUBECONFIG' },
+  { programs: ['docker', 'docker-compose'], option: '--config', key: 'DOCKER_CONFIG' },
+  { programs: ['ssh', 'scp', 'sftp'], option: '-F', key: 'ssh -F' },
+  { programs: ['git'], option: '-C', key: 'cwd' },
+  { programs: ['git'], option: '--git-dir', key: 'GIT_DIR' },
+];
+
+/**
+ * Programs whose routing options come before their subcommand or host only, and their options of that part that take
+ * the next word as a value (git(1) OPTIONS, docker(1) global options, ssh(1) SYNOPSIS; scp and sftp alike).
+ */
+const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesValue: RegExp }> = [
+  { programs: ['git'], takesValue: /^(-C|-c|--git-dir|--work-tree|--namespace|--config-env|--super-prefix|--list-cmds)$/ },
+  { programs: ['docker', 'docker-compose'], takesValue: /^(--config|-c|--context|-H|--host|-l|--log-level|--tlscacert|--tlscert|--tlskey|-f|--file|-p|--project-name|--env-file|--profile|--project-directory)$/ },
+  { programs: ['ssh', 'scp', 'sftp'], takesValue: /^-[46AaCfGgKkMNnqsTtVvXxYy]*[BbcDEeFIiJLlmOoPpQRSWw]$/ },
+];
+
+/** The variables an inline prefix may route a tool with: the table's own, HOME (`~`) and GIT_DIR. */
+const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
+
+/** The routing of one call of `name` (a base name), or null when it names none. */
+export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope): Record<string, string> | null {
+  if (!TOOL_CONFIG_FILES.some((t) => t.programs.includes(name))) return null;
+  const route: Record<string, string> = {};
+  const where = (v: string | null, key: string): string => {
+    if (v === null) return UNKNOWN_ROUTE;
+    // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
+    const from = name === 'git' && route['cwd'] !== undefined && route['cwd'] !== UNKNOWN_ROUTE ? { ...scope, cwd: route['cwd'] } : scope;
+    // KUBECONFIG is a list; `~` is the tool's (or the shell's) to expand from HOME, as the defaults are
+    if (key === 'KUBECONFIG') return v.split(':').map((p) => (p === '' || p.startsWith('~') ? p : (resolvePath(p, from) ?? UNKNOWN_ROUTE))).join(':');
+    return v.startsWith('~') ? v : (resolvePath(v, from) ?? UNKNOWN_ROUTE);
+  };
+  for (const [variable, value] of assignments) if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
+  const options = ROUTING_OPTIONS.filter((o) => o.programs.includes(name));
+  const globals = GLOBAL_OPTIONS_ONLY.find((g) => g.programs.includes(name));
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!.value;
+    if (w === '--') break;
+    // ssh's flags cluster: `-vF cfg`, `-vFcfg`
+    const cluster = name === 'ssh' || name === 'scp' || name === 'sftp' ? /^-[46AaCfGgKkMNnqsTtVvXxYy]*F(.*)$/.exec(w ?? '') : null;
+    if (cluster) {
+      route['ssh -F'] = where(cluster[1] !== '' ? cluster[1]! : (args[++i]?.value ?? null), 'ssh -F');
+      continue;
+    }
+    if (globals !== undefined) {
+      // options after the subcommand or host are its own (`git log -C` finds copies; `ssh host ls -F` runs `ls -F`)
+      if (w === null || !w.startsWith('-')) break;
+      if (globals.takesValue.test(w) && !options.some((o) => o.option === w)) {
+        i++;
+        continue;
+      }
+    }
+    for (const o of options) {
+      const glued = w !== null && w.startsWith(o.option) && w.length > o.option.length ? w.slice(o.option.length + (w[o.option.length] === '=' ? 1 : 0)) : null;
+      if (glued !== null && (o.option.length === 2 || w![o.option.length] === '=')) route[o.key] = where(glued, o.key);
+      else if (w === o.option) route[o.key] = where(args[++i]?.value ?? null, o.key);
+    }
+  }
+  return Object.keys(route).length > 0 ? route : null;
+}

@@ -939,12 +939,23 @@ export function sedInPlace(inv: Invocation): void {
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
-    const fx = pathEffect(inv, p);
-    const erases = script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script));
-    if (erases && isDotenvOrSecretFile(fx.path) && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      inv.env.b.destroy('secret_value_erased', `\`sed -i\` erases a value or deletes lines in \`${fx.path}\`, which holds secrets no tool regenerates`, inv.span);
-    }
+    if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
   }
+}
+
+/** An in-place edit that erases a setting's value or deletes its line, judged by the file: a dotenv or secret file loses it. */
+function secretErased(inv: Invocation, file: Word): void {
+  const fx = pathEffect(inv, file);
+  if (!isDotenvOrSecretFile(fx.path) || fx.cls === 'rebuildable' || fx.cls === 'temporary') return;
+  inv.env.b.destroy('secret_value_erased', `\`${inv.name}\` in place erases a value or deletes lines in \`${fx.path}\`, which holds secrets no tool regenerates`, inv.span);
+}
+
+/** Perl and awk programs that keep only the lines not matching a pattern (`perl -ni -e 'print unless /RE/'`, awk `'!/RE/'`). */
+const DROPS_MATCHING_LINES = /(?:print\s+unless|print\s+if\s*(?:!|not\b)|^\s*!)\s*m?\/((?:[^/\\]|\\.)*)\//gm;
+
+/** Whether a perl or awk line filter drops the lines of a secret's key (`print unless /^API_KEY=/`). */
+function dropsSecretLines(code: string): boolean {
+  return [...code.matchAll(DROPS_MATCHING_LINES)].some((m) => SECRET_KEY_WORD.test(m[1]!));
 }
 
 export function simpleWrite(inv: Invocation): void {
@@ -1041,9 +1052,11 @@ export function inPlaceEditor(inv: Invocation): boolean {
   if (files === null) return false;
   const b = inv.env.b.verb('write');
   const what = `\`${inv.name}\` rewrites in place`;
+  const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
   for (const f of files) {
     if (f.value === null) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what });
+    if (drops) secretErased(inv, f);
   }
   return true;
 }

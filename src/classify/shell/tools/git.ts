@@ -4,6 +4,7 @@ import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocatio
 import { resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord } from '../words.ts';
+import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -318,20 +319,25 @@ function submoduleOp(args: Invocation['args']): { op: string | null; rest: Invoc
   return { op: args[i]?.value ?? null, rest: args.slice(i + 1) };
 }
 
+/** A first word git runs without a shell (run-command.c runs `sh -c` when it holds any shell character, `=` and `%` too). */
+const PLAIN_PROGRAM = /^[A-Za-z0-9_./:@+,-]+$/;
+
 /**
- * `git submodule foreach [--recursive] COMMAND`: runs COMMAND in every submodule. One word is a shell command line
- * (`foreach 'git clean -xfd'`); several words are the command and its arguments (`foreach git reset --hard`), as
- * git-submodule(1) runs them.
+ * `git submodule foreach [--recursive] COMMAND...`: runs the command in every submodule, through the shell (git's
+ * run-command with use_shell): a first word with shell characters is shell text and the other words are appended as its
+ * arguments (`foreach 'git clean -xfd'`, `foreach 'rm -rf' src`); a plain first word is the program (`foreach git reset
+ * --hard`).
  */
 function submoduleForeach(inv: Invocation, args: Invocation['args']): void {
   const { op, rest } = submoduleOp(args);
   if (op !== 'foreach') return;
   let i = 0;
   while (i < rest.length && /^(--recursive|-q|--quiet)$/.test(rest[i]!.value ?? '')) i++;
-  const words = rest.slice(i);
-  if (words.length === 1 && words[0]!.value !== null) inv.runSource(words[0]!.value, null, '`git submodule foreach`');
-  else if (words.length === 1) inv.env.b.opaque('git_exec_dynamic', '`git submodule foreach` runs a command that is not fixed', inv.span);
-  else if (words.length > 1) inv.dispatch(words, null);
+  const [first, ...more] = rest.slice(i);
+  if (first === undefined) return;
+  if (first.value !== null && PLAIN_PROGRAM.test(first.value)) inv.dispatch([first, ...more], null);
+  else if (first.value !== null && more.every((w) => w.value !== null)) inv.runSource([first.value, ...more.map((w) => shellQuote(w.value!))].join(' '), null, '`git submodule foreach`');
+  else inv.env.b.opaque('git_exec_dynamic', '`git submodule foreach` runs a command that is not fixed', inv.span);
 }
 
 function push(inv: Invocation, args: ReturnType<typeof positionals>): void {

@@ -469,12 +469,19 @@ const ORM_HELP = /(^| )(-h|--help)( |$)/;
 /** Variables and options that name the environment a framework runs against. */
 const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
 const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
+/**
+ * Per tool, options that pick the database where the generic ones mean something else (`-n` is rake's dry run, prisma's
+ * `--name` names a migration): Alembic's `-c` ini file, `-n`/`--name` section of it and `-x key=value` arguments that
+ * env.py reads (`-x env=prod`), from `alembic --help`.
+ */
+const TOOL_ENV_OPTIONS: Readonly<Record<string, string[]>> = { alembic: ['-c', '-n', '--name', '-x'] };
 
 export function ormTarget(inv: Invocation, words: string[]) {
   const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
   for (const v of ORM_ENV_VARS) clues.push(clue('names', envVar(inv, v)));
+  const envOptions = [...ORM_ENV_OPTIONS, ...(TOOL_ENV_OPTIONS[inv.name] ?? [])];
   for (const [i, w] of words.entries()) {
-    for (const o of ORM_ENV_OPTIONS) {
+    for (const o of envOptions) {
       if (w === o) clues.push(clue('names', words[i + 1]));
       else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
     }

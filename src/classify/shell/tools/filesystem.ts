@@ -903,6 +903,25 @@ export function sshKeygen(inv: Invocation): void {
 
 /** A sed substitution whose pattern takes a setting's whole value (`=.*`) and whose replacement leaves it empty (ends in `=`). */
 const SED_BLANKS_VALUE = /(^|[;\n]\s*)s(.)[^\n]*?[=:]\s*\.\*\$?\2[^\n]*?[=:]\2[gI]*\s*($|[;\n])/;
+/** A sed line address: a line number, `$`, or a `/regex/` (with GNU's `I`/`M` flags). */
+const SED_ADDRESS = String.raw`(?:\d+|\$|\/(?:[^\/\\\n]|\\.)*\/[IM]*)`;
+/** A sed `d` command, with or without an address or a range (`/^API_KEY=/d`, `3,$d`, `/\[prod\]/,/^$/d`, `d`): it deletes lines. */
+const SED_DELETES_LINES = new RegExp(String.raw`(^|[;\n{}])\s*(${SED_ADDRESS}(?:\s*,\s*(?:${SED_ADDRESS}|[+~]\d+))?)?\s*(!?)\s*d\s*(?=$|[;\n}])`, 'g');
+/** Words that name a secret in a setting's key (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`, `SENTRY_DSN`). */
+const SECRET_KEY_WORD = /secret|token|passw|pwd|key|credential|dsn|auth|private|cert|database_url|db_url/i;
+
+/**
+ * Whether a sed script deletes lines that may hold a secret: a `d` by line number or range, or negated (`/x/!d`), which
+ * says nothing of what the lines hold, or by a pattern that names a secret's key (`/^API_KEY=/d`). `/^DEBUG=/d` deletes
+ * a setting anyone can type again.
+ */
+function sedDeletesSecretLines(script: string): boolean {
+  for (const m of script.matchAll(SED_DELETES_LINES)) {
+    const address = m[2] ?? '';
+    if (m[3] === '!' || !address.includes('/') || SECRET_KEY_WORD.test(address)) return true;
+  }
+  return false;
+}
 
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
@@ -918,13 +937,25 @@ export function sedInPlace(inv: Invocation): void {
   const paths = words.slice(hasScriptOption ? 0 : 1);
   for (const p of paths) {
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
-    // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) in a dotenv or secret file erases the
-    // secret it held; no tool writes it again.
-    const fx = pathEffect(inv, p);
-    if (script !== null && SED_BLANKS_VALUE.test(script) && isDotenvOrSecretFile(fx.path) && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      inv.env.b.destroy('secret_value_erased', `\`sed -i\` erases a value in \`${fx.path}\`, which holds secrets no tool regenerates`, inv.span);
-    }
+    // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
+    // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
+    if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
   }
+}
+
+/** An in-place edit that erases a setting's value or deletes its line, judged by the file: a dotenv or secret file loses it. */
+function secretErased(inv: Invocation, file: Word): void {
+  const fx = pathEffect(inv, file);
+  if (!isDotenvOrSecretFile(fx.path) || fx.cls === 'rebuildable' || fx.cls === 'temporary') return;
+  inv.env.b.destroy('secret_value_erased', `\`${inv.name}\` in place erases a value or deletes lines in \`${fx.path}\`, which holds secrets no tool regenerates`, inv.span);
+}
+
+/** Perl and awk programs that keep only the lines not matching a pattern (`perl -ni -e 'print unless /RE/'`, awk `'!/RE/'`). */
+const DROPS_MATCHING_LINES = /(?:print\s+unless|print\s+if\s*(?:!|not\b)|^\s*!)\s*m?\/((?:[^/\\]|\\.)*)\//gm;
+
+/** Whether a perl or awk line filter drops the lines of a secret's key (`print unless /^API_KEY=/`). */
+function dropsSecretLines(code: string): boolean {
+  return [...code.matchAll(DROPS_MATCHING_LINES)].some((m) => SECRET_KEY_WORD.test(m[1]!));
 }
 
 export function simpleWrite(inv: Invocation): void {
@@ -1021,9 +1052,11 @@ export function inPlaceEditor(inv: Invocation): boolean {
   if (files === null) return false;
   const b = inv.env.b.verb('write');
   const what = `\`${inv.name}\` rewrites in place`;
+  const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
   for (const f of files) {
     if (f.value === null) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what });
+    if (drops) secretErased(inv, f);
   }
   return true;
 }

@@ -4,6 +4,7 @@ import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocatio
 import { resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord } from '../words.ts';
+import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -173,6 +174,17 @@ export function git(inv: Invocation): void {
     case 'rm':
       b.verb('delete');
       return;
+    case 'submodule': {
+      // What `foreach` runs is judged in runEmbeddedCommands. git-submodule(1): `deinit --force` removes submodule work
+      // trees that have local changes (without it, deinit refuses); `update --force` throws local changes away when it
+      // checks out. `add --force` only allows an ignored path.
+      const { op, rest } = submoduleOp(args);
+      b.verb(op === null || op === 'status' || op === 'summary' ? 'read' : 'write');
+      if ((op === 'deinit' || op === 'update') && hasFlag(rest, '-f', '--force')) {
+        b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git submodule ${op} --force\` throws away uncommitted changes in the submodules`, inv.span);
+      }
+      return;
+    }
     case 'rebase':
     case 'commit':
       b.verb('write');
@@ -291,12 +303,41 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
     const at = args.findIndex((a) => flags.includes(a.value ?? ''));
     return at === -1 ? undefined : args[at + 1];
   };
-  const script = sub === 'submodule' && args[0]?.value === 'foreach' ? args[args.length - 1] : sub === 'rebase' ? cmdAfter(['--exec', '-x']) : undefined;
+  const script = sub === 'rebase' ? cmdAfter(['--exec', '-x']) : undefined;
   if (script) {
     if (script.value === null) inv.env.b.opaque('git_exec_dynamic', `\`git ${sub}\` runs a command that is not fixed`, inv.span);
     else inv.runSource(script.value, null, `\`git ${sub}\``);
   }
+  if (sub === 'submodule') submoduleForeach(inv, args);
   if (sub === 'bisect' && args[0]?.value === 'run' && args.length > 1) inv.dispatch(args.slice(1), null);
+}
+
+/** `git submodule [--quiet] [--cached] OP ARGS` (git-submodule(1)): the subcommand and its own arguments. */
+function submoduleOp(args: Invocation['args']): { op: string | null; rest: Invocation['args'] } {
+  let i = 0;
+  while (i < args.length && /^(-q|--quiet|--cached)$/.test(args[i]!.value ?? '')) i++;
+  return { op: args[i]?.value ?? null, rest: args.slice(i + 1) };
+}
+
+/** A first word git runs without a shell (run-command.c runs `sh -c` when it holds any shell character, `=` and `%` too). */
+const PLAIN_PROGRAM = /^[A-Za-z0-9_./:@+,-]+$/;
+
+/**
+ * `git submodule foreach [--recursive] COMMAND...`: runs the command in every submodule, through the shell (git's
+ * run-command with use_shell): a first word with shell characters is shell text and the other words are appended as its
+ * arguments (`foreach 'git clean -xfd'`, `foreach 'rm -rf' src`); a plain first word is the program (`foreach git reset
+ * --hard`).
+ */
+function submoduleForeach(inv: Invocation, args: Invocation['args']): void {
+  const { op, rest } = submoduleOp(args);
+  if (op !== 'foreach') return;
+  let i = 0;
+  while (i < rest.length && /^(--recursive|-q|--quiet)$/.test(rest[i]!.value ?? '')) i++;
+  const [first, ...more] = rest.slice(i);
+  if (first === undefined) return;
+  if (first.value !== null && PLAIN_PROGRAM.test(first.value)) inv.dispatch([first, ...more], null);
+  else if (first.value !== null && more.every((w) => w.value !== null)) inv.runSource([first.value, ...more.map((w) => shellQuote(w.value!))].join(' '), null, '`git submodule foreach`');
+  else inv.env.b.opaque('git_exec_dynamic', '`git submodule foreach` runs a command that is not fixed', inv.span);
 }
 
 function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
@@ -313,8 +354,9 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   const lease = args.some((a) => a.value?.startsWith('--force-with-lease') || a.value === '--force-if-includes');
   const branchOf = (ref: string | null) => (ref === null ? null : (ref.split(':').pop() ?? ref).replace(/^\+/, '').replace(/^refs\/heads\//, ''));
   const names = refspecs.length > 0 ? refspecs.map((r) => branchOf(r.value)) : [inv.env.ctx.gitBranch ?? null];
+  // The remote named on the line (`git push production main`, a URL) says where the push goes, as the session's remote does.
   for (const n of names) {
-    b.target(envTarget(inv, 'git', `git:${remote}/${n ?? '?'}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', n), clue('names', n)], ['write']));
+    b.target(envTarget(inv, 'git', `git:${remote}/${n ?? '?'}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_remotes', pos[0]?.value), clue('git_branches', n), clue('names', n)], ['write']));
   }
   if (hasFlag(args, '--mirror')) b.verb('delete', 'replace').destroy('git_push_mirror', '`git push --mirror` overwrites and deletes remote refs', inv.span);
   if (hasFlag(args, '--delete', '-d') || refspecs.some((r) => r.value?.startsWith(':'))) b.verb('delete').destroy('git_push_delete', 'deletes a remote branch or tag', inv.span);

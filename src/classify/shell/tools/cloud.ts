@@ -86,10 +86,14 @@ function ssmCommands(params: string): string[] | null {
   return [value.replace(/^(['"])(.*)\1$/s, '$2')];
 }
 
-/** The record names of a Route 53 change batch (`"Name":"api.staging.acme.com"`): the hosts it changes, which name their environment. */
+/**
+ * The record name of a Route 53 change batch (`"Name":"api.staging.acme.com"`): the host it changes, which names its
+ * environment. One name only: a dev-named record added beside an unnamed one must not make the whole batch dev.
+ */
 function changeBatchRecordNames(inv: Invocation): string[] {
   const batch = optionValue(inv.args, '--change-batch') ?? '';
-  return [...batch.matchAll(/"Name"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!);
+  const names = new Set([...batch.matchAll(/"Name"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!));
+  return names.size === 1 ? [...names] : [];
 }
 
 export function aws(inv: Invocation): void {
@@ -485,10 +489,13 @@ function hardRestart(label: string): boolean {
  */
 const TAG_REMOVAL_OP = /^(delete-tags|untag-resource|untag-[\w-]+|remove-tags|remove-tags-from-[\w-]+|remove-labels)$/;
 const TAG_KEY_OPTIONS = ['--tags', '--tag-keys', '--tag-key', '--keys', '--labels'];
-const SAFEGUARD_TAG = /backup|snapshot|protect|retain|retention|lock|patch|monitor|compliance|security|deletion|dlm|lifecycle/i;
+// Environment and classification tags too: IAM conditions on `aws:ResourceTag/env` guard resources by them, so taking
+// one off can move a resource out from under a deny.
+const SAFEGUARD_TAG = /backup|snapshot|protect|retain|retention|lock|patch|monitor|compliance|security|deletion|dlm|lifecycle|env|stage|tier|classification/i;
 function removesPlainTags(inv: Invocation): boolean {
   const keys = inv.args.some((a, i) => a.value !== null && TAG_KEY_OPTIONS.some((o) => a.value === o || a.value!.startsWith(`${o}=`)) && (a.value.includes('=') || inv.args[i + 1]?.value !== undefined));
-  return keys && !inv.args.some((a) => a.value === null || SAFEGUARD_TAG.test(a.value));
+  // Keys we cannot read (a substitution, a `file://` document) may name a safeguard.
+  return keys && !inv.args.some((a) => a.value === null || /^(?:--[\w-]+=)?fileb?:\/\//.test(a.value) || SAFEGUARD_TAG.test(a.value));
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -649,12 +656,11 @@ const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
  * Microsoft.KeyVault/vaults/kv-pay-prod`) names its resource group and resource as `-g` and `-n` do.
  */
 function azureResourceIdNames(inv: Invocation): string[] {
-  return inv.args.flatMap((a) => {
-    const id = /^(?:--[\w-]+=)?(\/subscriptions\/\S+)$/i.exec(a.value ?? '')?.[1];
-    if (id === undefined) return [];
-    const group = /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
-    return [group, id.split('/').filter(Boolean).pop()].filter((n): n is string => n !== undefined);
-  });
+  // One ID only: a dev-named resource listed beside an unnamed one must not make the whole operation dev.
+  const ids = inv.args.flatMap((a) => /^(?:--[\w-]+=)?(\/subscriptions\/\S+)$/i.exec(a.value ?? '')?.[1] ?? []);
+  if (ids.length !== 1) return [];
+  const group = /\/resourceGroups\/([^/]+)/i.exec(ids[0]!)?.[1];
+  return [group, ids[0]!.split('/').filter(Boolean).pop()].filter((n): n is string => n !== undefined);
 }
 
 export function az(inv: Invocation): void {

@@ -12,8 +12,11 @@ export const EVERYONE_MEMBER = /^(allUsers|allAuthenticatedUsers)$/;
 /** S3 canned ACLs that grant every user, or every AWS account, a read or a write (S3 User Guide, "Canned ACL"). */
 export const PUBLIC_CANNED_ACL = /^(public-read|public-read-write|authenticated-read)$/i;
 
-/** The address lists written inside a JSON or shorthand document (`"CidrIp":"0.0.0.0/0"`, lightsail `cidrs=0.0.0.0/0`). */
-const EVERYONE_CIDR_IN_TEXT = /\b(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b/i;
+/**
+ * The address lists written inside a JSON or shorthand document (`"CidrIp":"0.0.0.0/0"`, lightsail `cidrs=0.0.0.0/0`, EKS
+ * `publicAccessCidrs=0.0.0.0/0`: any key ending in a CIDR name), not a route's destination (`DestinationCidrBlock`).
+ */
+const EVERYONE_CIDR_IN_TEXT = /\b(?!destination)\w*?(cidrs?|cidr_?ip(v6)?|cidr_?blocks?|ipv6_?cidrs)"?\s*[:=]\s*\[?\s*"?(0\.0\.0\.0\/0|::\/0)\b/i;
 const ANY_PRINCIPAL_IN_TEXT = /"Principal"\s*:\s*("\*"|\{\s*"AWS"\s*:\s*\[?\s*"\*"\s*\]?\s*\})/i;
 
 /**

@@ -86,6 +86,16 @@ function ssmCommands(params: string): string[] | null {
   return [value.replace(/^(['"])(.*)\1$/s, '$2')];
 }
 
+/**
+ * The record name of a Route 53 change batch (`"Name":"api.staging.acme.com"`): the host it changes, which names its
+ * environment. One name only: a dev-named record added beside an unnamed one must not make the whole batch dev.
+ */
+function changeBatchRecordNames(inv: Invocation): string[] {
+  const batch = optionValue(inv.args, '--change-batch') ?? '';
+  const names = new Set([...batch.matchAll(/"Name"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!));
+  return names.size === 1 ? [...names] : [];
+}
+
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
   const valued = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
@@ -100,7 +110,7 @@ export function aws(inv: Invocation): void {
   const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   const region = optionValue(inv.args, '--region') ?? envVar(inv, 'AWS_REGION') ?? envVar(inv, 'AWS_DEFAULT_REGION') ?? inv.env.ctx.awsRegion;
   const resource = resourceOf(inv, pos.slice(2));
-  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region)]);
+  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region), ...changeBatchRecordNames(inv).map((n) => clue('names', n))]);
   b.target(t);
   // A12: `file://` and `fileb://` arguments are the request's content: bind their bytes.
   for (const a of inv.args) {
@@ -252,6 +262,14 @@ function awsSql(inv: Invocation, op: (typeof AWS_SQL)[number]): void {
  */
 const SCALE_SIZE_OPTIONS = ['--num-nodes', '--size', '--node-count', '--new-capacity', '--nodes', '--desired-capacity', '--desired-count', '--number-of-workers', '--instance-count', '--replicas', '--target-size'];
 const SCALE_OP = /^(resize|scale|set-desired-capacity|update|set-size|set-instance-count)(?=$|-)/;
+/**
+ * A desired or maximum size of zero written inside a scaling document, shorthand or JSON (EKS `update-nodegroup-config
+ * --scaling-config desiredSize=0`, SageMaker `update-endpoint-weights-and-capacities … DesiredInstanceCount=0`, EMR
+ * `modify-instance-groups … InstanceCount=0`): the same outage as `--desired-capacity 0`. A minimum of zero only lets
+ * an autoscaler go there.
+ */
+const ZERO_SIZE_IN_DOC = /(^|[\s,{"])"?(desired_?size|desired_?capacity|desired_?count|desired_?instance_?count|max_?size|instance_?count)"?\s*[=:]\s*"?0(?![\d.])/i;
+const RESIZING_OP = /^(resize|scale|set|update|modify)(?=$|-)/;
 
 
 /**
@@ -306,7 +324,48 @@ function environmentOptionClues(inv: Invocation) {
  * a policy document whose principal is anyone (`"Principal":"*"`, `{"AWS":"*"}`), or a Google IAM member that is everyone
  * (`allUsers`, `allAuthenticatedUsers`). The access control is gone, not widened for one principal: a safeguard off.
  */
-const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix'];
+const EVERYONE_SOURCE_OPTIONS = ['--cidr', '--cidr-ip', '--cidr-block', '--source-ranges', '--source-address-prefixes', '--source-address-prefix', '--remote-ip-prefix', '--authorized-networks'];
+
+/**
+ * Switches that open a resource to anonymous or any-address access by name rather than by address (AWS RDS, Redshift
+ * and DMS `--publicly-accessible`: a public DNS name and address; az `storage account update --allow-blob-public-access
+ * true`, `storage container create|set-permission --public-access blob|container`: anonymous reads; az `postgres|mysql
+ * flexible-server create --public-access All|0.0.0.0-255.255.255.255`: a firewall rule for every address). Their
+ * opposites (`--no-publicly-accessible`, `--public-access off|None|Disabled`) close it.
+ */
+const PUBLIC_SWITCHES: ReadonlyArray<{ option: string; value: RegExp }> = [
+  { option: '--publicly-accessible', value: /^(true)?$/i },
+  { option: '--allow-blob-public-access', value: /^(true|yes|1)?$/i },
+  { option: '--public-access', value: /^(all|blob|container|0\.0\.0\.0-255\.255\.255\.255)$/i },
+];
+function publicSwitch(inv: Invocation): string | undefined {
+  for (const s of PUBLIC_SWITCHES) {
+    const i = inv.args.findIndex((a) => a.value === s.option || (a.value ?? '').startsWith(`${s.option}=`));
+    if (i === -1) continue;
+    const word = inv.args[i]!.value!;
+    const next = inv.args[i + 1]?.value;
+    // A bare switch (`--publicly-accessible`) is followed by another option or nothing.
+    const value = word.includes('=') ? word.slice(s.option.length + 1) : next === undefined || next === null || next.startsWith('-') ? '' : next;
+    if (s.value.test(value)) return `${s.option} ${value}`.trim();
+  }
+  return undefined;
+}
+
+/** A firewall rule's address range that is every IPv4 address (az `sql|postgres|mysql … firewall-rule create --start-ip-address 0.0.0.0 --end-ip-address 255.255.255.255`). */
+function everyAddressRange(inv: Invocation): string | undefined {
+  const start = optionValue(inv.args, '--start-ip-address', '--start-ip');
+  const end = optionValue(inv.args, '--end-ip-address', '--end-ip');
+  return start === '0.0.0.0' && end === '255.255.255.255' ? `${start}-${end}` : undefined;
+}
+
+/** An address list option's values, one by one (gcloud takes a comma list: `--source-ranges=10.0.0.0/8,0.0.0.0/0`). */
+function everyoneInSourceOptions(inv: Invocation): string | undefined {
+  for (const o of EVERYONE_SOURCE_OPTIONS) {
+    const v = optionValue(inv.args, o);
+    if (v !== null && v !== undefined && v.split(',').some((x) => EVERYONE_ADDRESS.test(x.trim()))) return v;
+  }
+  return undefined;
+}
 /** Options of other CLIs whose value is who may connect (hcloud `--source-ips`, `--allowed-ips`, `--remote-ip`, `--trusted-sources`). */
 const EVERYONE_OPTION = /^--[\w-]*(source|remote-ip|allowed-ip|allow-from|ip-range|whitelist|allowlist|trusted)[\w-]*$/i;
 
@@ -387,7 +446,7 @@ function safeguardInValue(args: Word[], read: boolean): Word | undefined {
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
   if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
-  const everyone = EVERYONE_SOURCE_OPTIONS.map((o) => optionValue(inv.args, o)).find((v) => v !== null && v !== undefined && EVERYONE_ADDRESS.test(v)) ??
+  const everyone = everyoneInSourceOptions(inv) ?? publicSwitch(inv) ?? everyAddressRange(inv) ??
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
     (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
@@ -422,11 +481,32 @@ function hardRestart(label: string): boolean {
   return /^(gcloud compute instances reset|hcloud server reset)(\s|$)/.test(label);
 }
 
+/**
+ * Tags and labels taken off a resource (AWS `delete-tags`, `untag-resource`, `remove-tags-from-resource`, gcloud
+ * `remove-labels`): metadata, put back by the matching tag operation. Only when the keys are named and none names a
+ * safeguard: AWS Backup plans, lifecycle and protection policies select resources by tag (`backup=daily`), so a tag of
+ * that kind taken off stops the safeguard, and `ec2 delete-tags` without `--tags` removes every tag.
+ */
+const TAG_REMOVAL_OP = /^(delete-tags|untag-resource|untag-[\w-]+|remove-tags|remove-tags-from-[\w-]+|remove-labels)$/;
+const TAG_KEY_OPTIONS = ['--tags', '--tag-keys', '--tag-key', '--keys', '--labels'];
+// Environment and classification tags too: IAM conditions on `aws:ResourceTag/env` guard resources by them, so taking
+// one off can move a resource out from under a deny.
+const SAFEGUARD_TAG = /backup|snapshot|protect|retain|retention|lock|patch|monitor|compliance|security|deletion|dlm|lifecycle|env|stage|tier|classification/i;
+function removesPlainTags(inv: Invocation): boolean {
+  const keys = inv.args.some((a, i) => a.value !== null && TAG_KEY_OPTIONS.some((o) => a.value === o || a.value!.startsWith(`${o}=`)) && (a.value.includes('=') || inv.args[i + 1]?.value !== undefined));
+  // Keys we cannot read (a substitution, a `file://` document) may name a safeguard.
+  return keys && !inv.args.some((a) => a.value === null || /^(?:--[\w-]+=)?fileb?:\/\//.test(a.value) || SAFEGUARD_TAG.test(a.value));
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
+  else if (TAG_REMOVAL_OP.test(op)) {
+    if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
+    else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
+  }
   else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
@@ -441,8 +521,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
   else if (/^(replace|recreate|restore|rollback|reimage|redeploy)/.test(op)) b.verb('replace', 'deploy');
   else b.verb('write');
-  const zero = SCALE_OP.test(op) ? SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0') : undefined;
-  if (zero) b.verb('write').destroy('scale_to_zero', `\`${label} ${zero} 0\` scales it to zero: nothing is left serving`, inv.span);
+  const zero = (SCALE_OP.test(op) ? SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0') : undefined) ??
+    (RESIZING_OP.test(op) ? inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && ZERO_SIZE_IN_DOC.test(a.value))?.value?.slice(0, 40) : undefined);
+  if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
     if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
@@ -450,7 +531,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
   if (safeguard) b.destroy('safeguard_off', `\`${safeguard.value!.slice(0, 60)}\` switches off a safeguard`, { start: safeguard.start, end: safeguard.end });
-  if (/disable|suspend/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
+  // Key and secret rotation are safeguards (`kms disable-key-rotation`, `secretsmanager cancel-rotate-secret`), and an MFA
+  // device deactivated (`iam deactivate-mfa-device`) leaves the account behind its password alone.
+  if (/disable|suspend|deactivate|cancel-rotate/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|rotat|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
   networkSafeguards(inv, label);
   if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
@@ -503,7 +586,9 @@ export function gcloud(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
   // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
   const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
-  const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT');
+  // A service account's email names its project (`ci@acme-staging.iam.gserviceaccount.com`, `--iam-account`, operands).
+  const accountProject = inv.args.map((a) => /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(a.value ?? '')?.[1]).find((p) => p !== undefined);
+  const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
@@ -511,6 +596,12 @@ export function gcloud(inv: Invocation): void {
   // `gcloud storage rsync|cp|mv|rm --dry-run` (and other commands' `--dry-run`) only report what would happen.
   if (hasFlag(inv.args, '--dry-run') && !inv.args.some((a) => a.value === '--dry-run=false')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
+  // `gcloud auth revoke` and `auth application-default revoke` sign this machine out (its stored credentials are removed
+  // and their tokens revoked); the account and its keys stay, and `gcloud auth login` signs in again: a logout.
+  if (words[0] === 'auth' && (words[1] === 'revoke' || (words[1] === 'application-default' && words[2] === 'revoke'))) {
+    b.verb('write').finding('logout', '`gcloud auth … revoke` signs this machine out; the account is untouched', inv.span);
     return;
   }
   // `gcloud storage` commands are one word after the group, whatever their operands look like.
@@ -560,6 +651,18 @@ export function gcloud(inv: Invocation): void {
 /** The short forms of az's resource-name options: `-v` `--vault-name`, `-c` `--container-name`, `-i` `--item-name` (az backup, az storage). */
 const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
 
+/**
+ * A full Azure resource ID (`--resource`, `--ids`, `--scope`: `/subscriptions/…/resourceGroups/rg-payments-prod/providers/
+ * Microsoft.KeyVault/vaults/kv-pay-prod`) names its resource group and resource as `-g` and `-n` do.
+ */
+function azureResourceIdNames(inv: Invocation): string[] {
+  // One ID only: a dev-named resource listed beside an unnamed one must not make the whole operation dev.
+  const ids = inv.args.flatMap((a) => /^(?:--[\w-]+=)?(\/subscriptions\/\S+)$/i.exec(a.value ?? '')?.[1] ?? []);
+  if (ids.length !== 1) return [];
+  const group = /\/resourceGroups\/([^/]+)/i.exec(ids[0]!)?.[1];
+  return [group, ids[0]!.split('/').filter(Boolean).pop()].filter((n): n is string => n !== undefined);
+}
+
 export function az(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
@@ -576,7 +679,7 @@ export function az(inv: Invocation): void {
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
   const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') || AZ_SHORT_NAMES.includes(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
-  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
+  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...azureResourceIdNames(inv).map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
   // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
   if (hasFlag(inv.args, '--dryrun', '--dry-run')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
@@ -664,7 +767,14 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
   // Restores over what is there: doctl `droplet-action restore` puts a backup image on the droplet's disk; Scaleway `rdb
   // backup restore` restores into an instance's database; linode-cli `backups-restore --overwrite` replaces the disks.
-  doctl: [{ sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" }],
+  // OCI CLI reference: `compute instance action --action STOP|SOFTSTOP` (and a DB system node's) powers it off;
+  // START, RESET and SOFTRESET start or restart it (writes, as a reboot).
+  oci: [{ sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' }],
+  doctl: [
+    { sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" },
+    // `auth remove --context NAME` forgets a stored token on this machine (doctl reference); the token itself stays valid.
+    { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },
+  ],
   scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
   'linode-cli': [{ sub: /^linodes backups-restore\b/, flags: ['--overwrite'], effect: 'destroy', what: "restores the backup over the Linode's disks" }],
   // Dokku: `proxy:disable` takes the app off its proxy and `domains:clear` removes every domain (both unreachable);

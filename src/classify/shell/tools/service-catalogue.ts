@@ -769,6 +769,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },
+      // Everyone let in: an IAM or ACL change naming `allUsers`/`allAuthenticatedUsers` (`iam ch allUsers:objectViewer`,
+      // `acl ch -u AllUsers:R`), or a public canned ACL (`acl set public-read`). `iam ch -d allUsers` (a removal) reads the
+      // same: the member list is not split into what is added and what is removed.
+      { sub: /^(iam|acl|defacl) ch\b.*\ball(authenticated)?users\b/i, effect: 'safeguard', what: 'grants access to everyone' },
+      { sub: /^(acl|defacl) ch\b/, flagValue: { names: ['-u', '-g'], value: /^all(authenticated)?users\b/i }, effect: 'safeguard', what: 'grants access to everyone' },
+      { sub: /^(acl|defacl) set (public-read|public-read-write|authenticated-read)\b/, effect: 'safeguard', what: 'sets a public canned ACL: everyone may read' },
       { sub: /^(acl|defacl|iam)\b/, effect: 'permissions', what: 'changes access' },
       { sub: /^(cp|mv|mb|rsync|rewrite|compose|setmeta|label|cors|web|logging|versioning|defstorageclass|kms|requesterpays|notification)\b/, effect: 'write', what: 'copies objects or changes bucket settings' },
     ],

@@ -16,6 +16,7 @@ test('D8 round 13 a tool call that names its own configuration is routed there: 
   assert.deepEqual(routes('GIT_DIR=/srv/x.git git log'), [{ program: 'git', route: { GIT_DIR: '/srv/x.git' } }]);
   assert.deepEqual(routes('git --git-dir=other/.git status'), [{ program: 'git', route: { GIT_DIR: '/home/a/app/other/.git' } }]);
   assert.deepEqual(routes('cd /srv && HOME=/tmp/h git status'), [{ program: 'git', route: { HOME: '/tmp/h' } }]);
+  assert.deepEqual(routes('/usr/bin/kubectl --kubeconfig k get pods'), [{ program: '/usr/bin/kubectl', route: { KUBECONFIG: '/home/a/app/k' } }]);
   // an unknown value names no file the gateway can find (fail closed there)
   assert.deepEqual(routes('kubectl --kubeconfig "$(pick)" get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '?' } }]);
   // Benign neighbours: options of the subcommand or host that only look alike, and calls naming nothing

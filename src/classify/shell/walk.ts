@@ -1016,8 +1016,10 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const anyBuiltin = builtin || (!base.startedByProgram && OTHER_BUILTINS.has(head.value));
   if (name === head.value && !name.includes('/') && !anyBuiltin && searchesSessionPath(searchPath) && programOfAgent(base, name, name)) name = `./${name}`;
   // D8 round 13: the configuration files this call names itself are the tool's, in place of the defaults
-  const route = name === head.value && !anyBuiltin ? toolRouting(name, argv.slice(1), base.assignments, scope) : null;
-  if (route !== null) base.env.b.routeTool(name, route);
+  // (keyed as the program is named: its bare name, or the absolute path of `/usr/bin/kubectl`)
+  const key = head.value.includes('/') ? resolvePath(head.value, scope) : anyBuiltin ? null : head.value;
+  const route = key === null ? null : toolRouting(head.value.slice(head.value.lastIndexOf('/') + 1), argv.slice(1), base.assignments, scope);
+  if (route !== null) base.env.b.routeTool(key!, route);
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
 

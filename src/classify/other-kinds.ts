@@ -10,7 +10,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
-import { EVERYONE_ADDRESS } from './public-access.ts';
+import { EVERYONE_ADDRESS, hclPolicyAllowsEverything } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
@@ -1023,6 +1023,8 @@ const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.
  * (`remove_index` deletes the index; `add` and `remove` only move an alias), Consul's `/v1/txn` KV operations. Returns what
  * destroys, or null.
  */
+/** Endpoints whose body carries its own operations (judged by destructiveBatch when the body is shown). */
+const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
   if (/\/_bulk\/?(\?|$)/.test(url) && typeof body === 'string') {
     for (const line of body.split('\n')) {
@@ -1185,6 +1187,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
+    else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');
@@ -1386,6 +1389,16 @@ function rpcMovesMoney(body: JsonValue | undefined): string | null {
 }
 
 /**
+ * An ACL policy written through its API whose rules grant writes on everything: Vault `PUT /v1/sys/policy/NAME` and
+ * `/v1/sys/policies/acl/NAME` (`policy`), Consul `PUT /v1/acl/policy[/ID]` (`Rules`). Returns the field, or null.
+ */
+function aclPolicyGrantsAll(url: string, body: JsonValue | undefined): string | null {
+  if (!isJsonObject(body) || !/\/v1\/(sys\/polic(y|ies)(\/acl)?|acl\/policy)(\/|\?|#|$)/.test(url)) return null;
+  const field = ['policy', 'Rules'].find((k) => typeof body[k] === 'string' && hclPolicyAllowsEverything(body[k] as string));
+  return field ?? null;
+}
+
+/**
  * A SCIM PatchOp (RFC 7644 §3.5.2) that empties a multi-valued attribute of a user or group: a `remove` whose path has no
  * value filter removes every value ("If no filter is specified, all values of the attribute are removed": every member of
  * a group, every email), and a `replace` of it with an empty list does the same. A filtered remove
@@ -1455,6 +1468,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  const granted = aclPolicyGrantsAll(url, body);
+  if (granted) out.push({ code: 'admin_grant', why: `the ACL policy's \`${granted}\` grants writes on every path`, deletes: false });
   const emptied = scimEmptiesAttribute(body);
   if (emptied) out.push({ code: 'scim_attribute_emptied', why: `a SCIM patch ${emptied}`, deletes: true });
   // A request that loses nothing whatever it carries (HTTP_HARMLESS: a commit through GitLab's commits API, whose

@@ -337,6 +337,7 @@ const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
   [/^authorizationpolic(y|ies)(\.security\.istio\.io)?$/, 'AuthorizationPolicy'],
   [/^prometheus(es)?(\.monitoring\.coreos\.com)?$/, 'Prometheus'],
   [/^cephclusters?(\.ceph\.rook\.io)?$/, 'CephCluster'],
+  [/^secrets?$/, 'Secret'],
 ];
 
 /**
@@ -364,6 +365,8 @@ function leaves(v: unknown, path: string[], out: Array<{ path: string[]; value: 
  */
 function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
   const out: ManifestFinding[] = [];
+  const removed = kind === 'Secret' ? secretKeyRemoved(object) : null;
+  if (removed) out.push({ effect: 'data_loss', code: 'secret_key_removed', message: `removes ${removed} of the Secret: the credential it held is lost` });
   if (kind === 'Service' && at(object, 'spec', 'type') === 'LoadBalancer') {
     const ranges = at(object, 'spec', 'loadBalancerSourceRanges');
     const annotations = (at(object, 'metadata', 'annotations') ?? {}) as Doc;
@@ -379,6 +382,22 @@ function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
     if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: `sets \`forProvider.${off.path.join('.')}: ${String(off.value)}\`: a protection of the cloud resource is off` });
   }
   return out;
+}
+
+/**
+ * What a patch of a Secret removes: its whole `data` or `stringData` (null), or one key of it (a merge patch's null, a
+ * JSON patch's `remove`). A Secret is where the credential lives; nothing in the cluster brings the value back.
+ */
+function secretKeyRemoved(object: Doc): string | null {
+  for (const field of ['data', 'stringData']) {
+    const value = object[field];
+    if (value === null) return `\`${field}\``;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const key = Object.entries(value as Doc).find(([, v]) => v === null)?.[0];
+      if (key !== undefined) return `\`${field}.${key}\``;
+    }
+  }
+  return null;
 }
 
 /**
@@ -409,6 +428,11 @@ export function patchFindings(resource: string, patch: string): ManifestFinding[
       if (kind === 'remove' && path.length === 3 && path[0] === 'metadata' && path[1] === 'labels') {
         const off = labelSwitchesSafeguardOff(`${path[2]}-`);
         if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: off });
+      } else if (kind === 'remove' && path.length > 0) {
+        // A removed field is what a merge patch's null says: the rules above read it so (a Secret's key gone).
+        let cur = object;
+        for (const k of path.slice(0, -1)) cur = (cur[k] ??= {}) as Doc;
+        cur[path[path.length - 1]!] = null;
       } else if (kind === 'add' || kind === 'replace') {
         // `/spec/taints/-` appends to the list: the value is one element.
         const append = path[path.length - 1] === '-';

@@ -10,7 +10,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
-import { EVERYONE_ADDRESS } from './public-access.ts';
+import { EVERYONE_ADDRESS, hclPolicyAllowsEverything } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
@@ -205,7 +205,8 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
 // CouchDB's `POST /DB/_purge` removes documents and their whole revision history, leaving no tombstone to replicate.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force)[-_])(_?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
+// A bulk or batch delete (Kibana `POST /api/saved_objects/_bulk_delete`, a `/bulk-delete`, `/batch_delete`) is many deletes.
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force)[-_])(_?((bulk|batch|mass)[-_])?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/messages/ID/permanentDelete` (skips Deleted Items), a `hardDelete` or `forceDelete`,
@@ -622,6 +623,7 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
  * subresource set to zero replicas or a CronJob suspended (availability: docs/classifier-evaluation.md), an Argo CD sync
  * with prune, Kafka topic settings that delete messages.
  */
+const INDEX_BLOCK = /(^|\.)blocks\.(write|read|read_only|read_only_allow_delete|metadata)$/;
 function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string } | null {
   if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
   if (!isJsonObject(body)) return null;
@@ -633,6 +635,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // Nomad "Drain Node" (`POST /v1/node/ID/drain` with a `DrainSpec`): its allocations are stopped and moved elsewhere and
   // it takes no new work; a null `DrainSpec` cancels a drain.
   if (/\/v1\/node\/[^/?#]+\/drain\/?(\?|#|$)/.test(url) && isJsonObject(body.DrainSpec)) return { code: 'service_outage', why: 'drains the node: its allocations are stopped and it takes no new work' };
+  // Elasticsearch/OpenSearch index settings that block the index (`PUT /I/_settings {"index.blocks.write": true}`, or the
+  // same nested): its writes or reads are refused, as the `_block` API (OUTAGE_PATH) does.
+  const blocked = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => value === true && INDEX_BLOCK.test(path.join('.'))) : undefined;
+  if (blocked) return { code: 'service_outage', why: `sets \`${blocked.path.join('.')}: true\`: the index refuses what the application sends` };
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
@@ -733,7 +739,8 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * A PUT or PATCH that turns a safeguard off, judged from its settings (JSON fields at any depth, or the elements of an
  * XML body such as S3's):
  * - a setting whose name says what it guards (protection, rulesets, backups, soft delete, audit, logging, versioning,
- *   multi-factor, encryption, TLS, public-access blocks, object lock, required reviews and status checks, merge and
+ *   multi-factor (Okta's sign-on rule `requireFactor`), encryption, TLS, Cloudflare's `security_level`, WAF and browser
+ *   check, public-access blocks, object lock, required reviews and status checks, merge and
  *   approval gates (GitLab's `only_allow_merge_if_*`, `reset_approvals_on_push`, `require_password_to_approve`), admins held
  *   to the rules, a requirement of a name, approval, authentication or signature such as Elasticsearch's
  *   `action.destructive_requires_name`; not `requires_shipping`) set to false, null, `off`, `disabled`, `Suspended` or `*_DISABLED`;
@@ -747,7 +754,7 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa)|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 /**
@@ -756,9 +763,15 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
-/** Every leaf setting of a body with its path: JSON fields at any depth, or `<Name>value</Name>` elements of XML text. */
+/**
+ * Every leaf setting of a body with its path: JSON fields at any depth, the fields of a form (`visibility=public`,
+ * `settings[ssl]=off`, as `curl --data` and HTTPie's `-f` send them; `true`, `false` and integers read as the server reads
+ * them), or `<Name>value</Name>` elements of XML text.
+ */
 function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
-  if (typeof body === 'string') {
+  const form = formAsObject(body);
+  if (form) settings(form, path, out);
+  else if (typeof body === 'string') {
     for (const m of body.matchAll(/<([A-Za-z][\w.-]*)>([^<]*)<\/\1>/g)) out.push({ path: [m[1]!], value: m[2]!.trim() });
   } else if (Array.isArray(body)) for (const v of body) settings(v, path, out);
   else if (isJsonObject(body)) {
@@ -769,6 +782,24 @@ function settings(body: JsonValue | undefined, path: string[] = [], out: Array<{
   }
   return out;
 }
+/**
+ * A form body (`visibility=public`, `settings[ssl]=off`, `Count=0`) as the object a server reads from it: bracketed names
+ * nest, and `true`, `false` and integers are the JSON they stand for. Null for any other body.
+ */
+function formAsObject(body: JsonValue | undefined): JsonObject | null {
+  const form = typeof body === 'string' ? formParams(body) : null;
+  if (!form) return null;
+  const root: JsonObject = {};
+  for (const [name, v] of form) {
+    const keys = name.split(/[[\]]+/).filter(Boolean);
+    if (keys.length === 0 || keys.length > 8 || keys.some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) continue;
+    let at: JsonObject = root;
+    for (const k of keys.slice(0, -1)) at = isJsonObject(at[k]) ? (at[k] as JsonObject) : (at[k] = {});
+    at[keys[keys.length - 1]!] = v === 'true' || v === 'false' ? v === 'true' : /^-?\d{1,15}$/.test(v) ? Number(v) : v;
+  }
+  return root;
+}
+
 /** What safeguard an update turns off (see SAFEGUARD), or null. */
 const ALERTING_HOST = /^[a-z]+:\/\/[^/]*(pagerduty|opsgenie|alertmanager|datadoghq)/i;
 function safeguardOff(url: string, body: JsonValue | undefined): string | null {
@@ -795,9 +826,10 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
 /**
  * APIs whose PUT replaces the whole record with what is sent, clearing what is left out: Airtable ("PUT will perform a
  * destructive update and clear all unspecified cell values"; PATCH updates only the fields sent) and the Firebase Realtime
- * Database REST API ("PUT: write or replace data to a defined path"; PATCH updates some of the keys).
+ * Database REST API ("PUT: write or replace data to a defined path"; PATCH updates some of the keys), and Okta's "Replace a
+ * User" (`PUT /api/v1/users/ID`: profile properties left out of the request are removed; a POST updates only those sent).
  */
-const PUT_REPLACES = /^https?:\/\/(api\.airtable\.com\/v0\/|[^/]+\.(firebaseio\.com|firebasedatabase\.app)\/)/i;
+const PUT_REPLACES = /^https?:\/\/(api\.airtable\.com\/v0\/|[^/]+\.(firebaseio\.com|firebasedatabase\.app)\/|[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/users\/[^/?#]+\/?(\?|#|$))/i;
 
 /**
  * S3 lifecycle rules that expire objects within a day (`PUT /?lifecycle`, XML), as `aws s3api
@@ -988,8 +1020,11 @@ const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.
  * `$batch` and Salesforce `composite` (`requests`/`compositeRequest`: `[{method, url}]`), Elasticsearch/OpenSearch
  * `_bulk` (NDJSON action lines: `{"delete": {...}}`), Firestore `:commit`/`:batchWrite` (`writes: [{delete: name}]`),
  * JSON:API atomic operations (`atomic:operations: [{op: "remove"}]`), Elasticsearch/OpenSearch `_aliases` actions
- * (`remove_index` deletes the index; `add` and `remove` only move an alias). Returns what destroys, or null.
+ * (`remove_index` deletes the index; `add` and `remove` only move an alias), Consul's `/v1/txn` KV operations. Returns what
+ * destroys, or null.
  */
+/** Endpoints whose body carries its own operations (judged by destructiveBatch when the body is shown). */
+const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
   if (/\/_bulk\/?(\?|$)/.test(url) && typeof body === 'string') {
     for (const line of body.split('\n')) {
@@ -1005,6 +1040,12 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
       if (verb.toUpperCase() !== 'DELETE' && destructiveEndpoint(sub)) return `\`${verb.toUpperCase()} ${sub}\``;
     }
     return null;
+  }
+  // Consul's transaction API (`PUT /v1/txn`): a KV operation with a delete verb (`delete`, `delete-cas`, `delete-tree`)
+  // removes the key or the whole tree under it, as `DELETE /v1/kv/KEY` does.
+  if (/\/v1\/txn\/?(\?|#|$)/.test(url) && Array.isArray(body)) {
+    const kv = body.map((op) => (isJsonObject(op) && isJsonObject(op.KV) ? op.KV : null)).find((op) => op !== null && /^delete(-cas|-tree)?$/.test(String(op.Verb ?? '')));
+    return kv ? `a KV \`${String(kv.Verb)}\` of \`${String(kv.Key ?? '')}\`` : null;
   }
   if (!isJsonObject(body)) return null;
   for (const key of ['requests', 'compositeRequest', 'batchRequests', 'operations']) {
@@ -1057,7 +1098,7 @@ const SQL_APIS: ReadonlyArray<{ url: RegExp; dialect?: string; sql: (body: JsonV
  * Environment names a request body gives in a field that says so (GitHub's workflow dispatch `inputs.environment`, a
  * deploy API's `env` or `stage`): the request acts on that environment, as an MCP tool's `environment` argument does.
  */
-const ENVIRONMENT_FIELD = /^(environment|env|environment_name|target_env(ironment)?|deploy_env(ironment)?|stage)$/i;
+const ENVIRONMENT_FIELD = /^(environment|env|environment_name|environment_scope|target_env(ironment)?|deploy_env(ironment)?|stage)$/i;
 function bodyEnvironmentNames(body: JsonValue | undefined): Array<{ kind: 'names'; value: string }> {
   return settings(body)
     .filter(({ path, value }) => ENVIRONMENT_FIELD.test(path[path.length - 1] ?? '') && typeof value === 'string' && path.length <= 3)
@@ -1146,6 +1187,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
+    else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');
@@ -1347,16 +1389,46 @@ function rpcMovesMoney(body: JsonValue | undefined): string | null {
 }
 
 /**
+ * An ACL policy written through its API whose rules grant writes on everything: Vault `PUT /v1/sys/policy/NAME` and
+ * `/v1/sys/policies/acl/NAME` (`policy`), Consul `PUT /v1/acl/policy[/ID]` (`Rules`). Returns the field, or null.
+ */
+function aclPolicyGrantsAll(url: string, body: JsonValue | undefined): string | null {
+  if (!isJsonObject(body) || !/\/v1\/(sys\/polic(y|ies)(\/acl)?|acl\/policy)(\/|\?|#|$)/.test(url)) return null;
+  const field = ['policy', 'Rules'].find((k) => typeof body[k] === 'string' && hclPolicyAllowsEverything(body[k] as string));
+  return field ?? null;
+}
+
+/**
+ * A SCIM PatchOp (RFC 7644 §3.5.2) that empties a multi-valued attribute of a user or group: a `remove` whose path has no
+ * value filter removes every value ("If no filter is specified, all values of the attribute are removed": every member of
+ * a group, every email), and a `replace` of it with an empty list does the same. A filtered remove
+ * (`members[value eq "ID"]`) takes out the one it names.
+ */
+const SCIM_MULTI_VALUED = /^(members|emails|phoneNumbers|ims|photos|addresses|groups|entitlements|roles|x509Certificates)$/i;
+function scimEmptiesAttribute(body: JsonValue | undefined): string | null {
+  if (!isJsonObject(body) || !Array.isArray(body.schemas) || !body.schemas.includes('urn:ietf:params:scim:api:messages:2.0:PatchOp') || !Array.isArray(body.Operations)) return null;
+  for (const op of body.Operations) {
+    if (!isJsonObject(op) || typeof op.path !== 'string' || !SCIM_MULTI_VALUED.test(op.path.trim())) continue;
+    const verb = String(op.op ?? '').toLowerCase();
+    if (verb === 'remove' || (verb === 'replace' && Array.isArray(op.value) && op.value.length === 0)) return `removes every value of \`${op.path.trim()}\``;
+  }
+  return null;
+}
+
+/**
  * A JSON Patch body (RFC 6902: `[{"op": "replace", "path": "/spec/replicas", "value": 0}]`) read as the object it sets:
- * each `add` or `replace` puts its value at its path (`~1` is `/`, `~0` is `~`), so the body rules judge the fields it
- * changes (zero replicas, `archived`, a safeguard set false) as they judge a merge patch. Null when the body is not one.
+ * each `add` or `replace` puts its value at its path (`~1` is `/`, `~0` is `~`) and each `remove` a null, so the body rules
+ * judge the fields it changes (zero replicas, `archived`, a safeguard set false or removed, a Secret's key removed) as they
+ * judge a merge patch. Null when the body is not one.
  */
 function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
   if (!Array.isArray(body) || body.length === 0 || body.length > 200) return null;
   if (!body.every((op) => isJsonObject(op) && typeof op.op === 'string' && typeof op.path === 'string' && /^(add|remove|replace|move|copy|test)$/.test(op.op))) return null;
   const root: JsonObject = {};
   for (const op of body as JsonObject[]) {
-    if ((op.op !== 'add' && op.op !== 'replace') || op.value === undefined) continue;
+    // A `remove` is what a merge patch's null says (the field is gone), so a safeguard removed reads as one set to null.
+    const value = op.op === 'remove' ? null : op.value;
+    if ((op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') || value === undefined) continue;
     const keys = String(op.path).split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
     // `__proto__` and the like would reach the object's prototype, not a field: such a patch is judged as sent.
     if (keys.length === 0 || keys.length > 20 || keys.some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) continue;
@@ -1365,7 +1437,7 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
       const next = at[k];
       at = isJsonObject(next) ? next : (at[k] = {});
     }
-    at[keys[keys.length - 1]!] = op.value;
+    at[keys[keys.length - 1]!] = value;
   }
   return root;
 }
@@ -1377,7 +1449,7 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
  */
 export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean }> {
   const out: Array<{ code: string; why: string; deletes: boolean }> = [];
-  const body = jsonPatchAsObject(sent) ?? sent;
+  const body = jsonPatchAsObject(sent) ?? formAsObject(sent) ?? sent;
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
   const off = resourceSwitchedOff(method, url, body);
@@ -1396,6 +1468,10 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  const granted = aclPolicyGrantsAll(url, body);
+  if (granted) out.push({ code: 'admin_grant', why: `the ACL policy's \`${granted}\` grants writes on every path`, deletes: false });
+  const emptied = scimEmptiesAttribute(body);
+  if (emptied) out.push({ code: 'scim_attribute_emptied', why: `a SCIM patch ${emptied}`, deletes: true });
   // A request that loses nothing whatever it carries (HTTP_HARMLESS: a commit through GitLab's commits API, whose
   // `actions[].action: delete` removes a file in that commit) names no destructive operation by its body either.
   const op = harmlessUrl(url) ? null : operationParam({ url, body });

@@ -89,3 +89,15 @@ export function policyAllowsEverything(text: string): boolean {
     return r.Effect === 'Allow' && isWildcard(r.Action) && isWildcard(r.Resource) && r.Condition === undefined;
   });
 }
+
+/**
+ * Whether an HCL ACL policy grants writes on everything: a Vault policy with `path "*"` holding a capability that changes
+ * (`create`, `update`, `patch`, `delete`, `sudo`), or a Consul policy with a rule on the empty prefix of a resource
+ * (`key_prefix "" { policy = "write" }`: every key, service or node) or `acl`/`operator = "write"`. Each tool's policy
+ * reference; what it grants is every path, as `"Action": "*"` is.
+ */
+export function hclPolicyAllowsEverything(text: string): boolean {
+  for (const m of text.matchAll(/\bpath\s+"\*"\s*\{([^}]*)\}/g)) if (/\bcapabilities\s*=\s*\[[^\]]*"(create|update|patch|delete|sudo)"/.test(m[1]!)) return true;
+  if (/\b\w+_prefix\s+""\s*\{[^}]*\bpolicy\s*=\s*"write"/.test(text)) return true;
+  return /(^|\n)\s*(acl|operator)\s*=\s*"write"/.test(text);
+}

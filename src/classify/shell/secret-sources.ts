@@ -21,6 +21,13 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   { tool: 'doppler', ops: /^secrets (download|get)( |$)/, what: 'Doppler secrets' },
 ];
 
+/**
+ * HTTP clients reading a secrets API: Vault's HTTP API (a host or variable that names Vault, or its port 8200; not its
+ * `sys/` and `auth/` paths) and the Kubernetes API's Secrets. What they print is the secret, as `vault kv get` prints it.
+ */
+const HTTP_CLIENTS = /^(curl|wget|http|https|xh|xhs|curlie)$/;
+const SECRET_API_URL = /(vault|:8200)[^\s]*\/v1\/(?!sys\/|auth\/)\S+|\/api\/v1\/namespaces\/[^/\s]+\/secrets(\/|\?|$)/i;
+
 /** Programs that print a file's bytes (or a transform of them) onto the pipe. */
 const FILE_PRINTERS = /^(cat|head|tail|base64|xxd|gzip|bzip2|xz|zstd|openssl)$/;
 
@@ -50,6 +57,8 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
     if (p.output && !args.some((a) => p.output!.test(a))) continue;
     return p.what;
   }
+  const url = HTTP_CLIENTS.test(base) ? args.find((a) => !a.startsWith('-') && SECRET_API_URL.test(a)) : undefined;
+  if (url !== undefined) return `a secret read from \`${url}\``;
   if (FILE_PRINTERS.test(base)) {
     const file = args.find((a) => !a.startsWith('-') && isCredentialFileName(a));
     if (file !== undefined) return `the credential file \`${file}\``;

@@ -487,7 +487,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };
   }
-  const secret = name !== null && args.every((a) => a !== null) ? secretPrinted(name, args as string[]) : undefined;
+  // An operand the input does not fix (`vault kv get "$P"`, `curl $VAULT_ADDR/v1/secret/data/db`) is read as written:
+  // what the command prints is a secret whichever path the variable holds.
+  const shown = args.map((a, i) => a ?? cmd.childrenForFieldName('argument')[i]?.text ?? '');
+  const secret = name !== null ? secretPrinted(name, shown) : undefined;
   if (secret !== undefined) return { text: null, producer: name!, secret };
   const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };

@@ -315,8 +315,17 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
  * production") names it as a flag.
  */
 function environmentOptionClues(inv: Invocation) {
-  return [clue('names', optionValue(inv.args, '--environment', '--env', '--stage')), clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null)];
+  const address = SERVER_ADDRESS_ENV[inv.name];
+  return [
+    clue('names', optionValue(inv.args, '--environment', '--env', '--stage')),
+    clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null),
+    // The server a HashiCorp CLI talks to (`VAULT_ADDR=https://vault.staging…`, `-address=…`) names where it acts.
+    ...(address ? [clue('urls', envVar(inv, address)), clue('urls', optionValue(inv.args, '-address', '--address'))] : []),
+  ];
 }
+
+/** The environment variable that holds the server address of a CLI (each tool's reference: `VAULT_ADDR`, `NOMAD_ADDR`, `CONSUL_HTTP_ADDR`). */
+const SERVER_ADDRESS_ENV: Readonly<Record<string, string>> = { vault: 'VAULT_ADDR', nomad: 'NOMAD_ADDR', consul: 'CONSUL_HTTP_ADDR', boundary: 'BOUNDARY_ADDR' };
 
 /**
  * Access opened to everyone (AWS, gcloud and az references): an ingress or firewall source of every address

@@ -15,6 +15,16 @@ import { isCredentialFile, resolvePath } from '../../paths.ts';
  * the same judge as an agent's own `http_request`, so the shell is never a more lenient door than the HTTP API.
  */
 
+/**
+ * A URL word as the line shows it: a URL with a variable in it (`https://api.example.com/zones/$ZONE_ID/settings/ssl`,
+ * `$NOMAD_ADDR/v1/job/web/scale`) is judged by the path it shows, and the request is partial.
+ */
+function shownUrl(inv: Invocation, word: Word): string {
+  if (word.value !== null) return word.value;
+  inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
+  return word.text.replace(/["']/g, '');
+}
+
 export function httpTarget(inv: Invocation, url: string | null, names: string[] = []) {
   return envTarget(inv, 'http', url ?? '?', [clue('urls', url), clue('names', url ? (urlHost(url) ?? url.split('/')[0]) : null), ...names.map((n) => clue('names', n))]);
 }
@@ -172,9 +182,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   hiddenOverride(inv, method, record);
   substitutedSecret(inv, urls.map((u) => u.value), [...urls, ...optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form', '-H', '--header')]);
   for (const u of urls.length > 0 ? urls : [null]) {
-    // A URL with a variable in it (`https://api.example.com/zones/$ZONE_ID/settings/ssl`) is judged by the path it shows.
-    const url = u ? (u.value ?? u.text.replace(/["']/g, '')) : null;
-    if (u && u.value === null) inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
+    const url = u ? shownUrl(inv, u) : null;
     const query = asQuery && body ? body : null;
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
@@ -279,6 +287,9 @@ export function wget(inv: Invocation): void {
  * HTTPie's request items (`http [METHOD] URL ITEM...`): `Header:value`, `field=value` (a JSON string field), `field:=json`
  * (raw JSON), `name==value` (a query parameter), `field@file` and `=@`/`:=@` (from a file, not in the line).
  */
+/** A word HTTPie reads as the URL, not a request item: a scheme, its `:PORT/` localhost shorthand, or a variable's path. */
+const HTTPIE_URL = /^["']?(https?:\/\/|:\d*\/|:\d+$|\$\{?\w+\}?\/)/i;
+
 export function httpie(inv: Invocation): void {
   // `--offline` builds the request and prints it without sending it (HTTPie's and xh's manuals).
   if (hasFlag(inv.args, '--offline')) {
@@ -287,8 +298,12 @@ export function httpie(inv: Invocation): void {
   }
   const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout']));
   const first = pos[0]?.value ?? null;
-  const hasMethod = first !== null && /^(get|post|put|patch|delete|head|options)$/i.test(first);
-  const url = hasMethod ? (pos[1]?.value ?? null) : first;
+  // `http "$M" https://…`: a bare variable before a word that is a URL is the method, and it is not fixed.
+  const methodHidden = pos[0] !== undefined && pos[0].value === null && /^["']?\$\{?\w+\}?["']?$/.test(pos[0].text) && pos[1] !== undefined && HTTPIE_URL.test(pos[1].text);
+  if (methodHidden) inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span);
+  const hasMethod = methodHidden || (first !== null && /^(get|post|put|patch|delete|head|options)$/i.test(first));
+  const urlWord = hasMethod ? pos[1] : pos[0];
+  const url = urlWord ? shownUrl(inv, urlWord) : null;
   const headers: Record<string, string> = {};
   const fields: Record<string, JsonValue> = {};
   const query: string[] = [];
@@ -315,7 +330,7 @@ export function httpie(inv: Invocation): void {
   }
   basicAuth(headers, optionValue(inv.args, '-a', '--auth'));
   const hasBody = Object.keys(fields).length > 0 || hidden;
-  const method = hasMethod ? first! : hasBody ? 'POST' : 'GET';
+  const method = methodHidden ? 'DELETE' : hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });

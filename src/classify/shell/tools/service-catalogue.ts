@@ -1095,6 +1095,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['nomad'],
     valued: ['-address', '-region', '-namespace', '-token', '-ca-cert', '-client-cert', '-client-key'],
+    where: ['-address'],
+    whereEnv: ['NOMAD_ADDR'],
     rules: [
       { sub: /^(job )?stop\b/, flags: ['-purge'], effect: 'destroy', what: '`nomad job stop -purge` removes the job and its history' },
       { sub: /^(system gc|system reconcile)\b/, effect: 'write', what: 'garbage-collects finished objects' },

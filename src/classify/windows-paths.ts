@@ -210,9 +210,12 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
 /**
  * Cache folders in a Windows profile, named by each tool's reference: npm's `%LocalAppData%\\npm-cache` (npm's `cache`
  * setting), Go's build cache `go-build` (`go env GOCACHE`), NuGet's HTTP cache `v3-cache`, Playwright's browsers `ms-playwright`,
- * Visual Studio's MEF cache `ComponentModelCache` (rebuilt on the next start).
+ * Visual Studio's MEF cache `ComponentModelCache` (rebuilt on the next start); Windows' own (round 13): the WinINet
+ * download cache `Microsoft\\Windows\\INetCache` (fetched again on the next request), DirectX's shader cache `D3DSCache`
+ * (compiled again), and the local crash dumps Windows Error Reporting writes to `CrashDumps` (diagnostics of a crash
+ * that already happened, not anyone's data).
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps']);
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {

@@ -9,6 +9,7 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
+import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet } from '../windows/server-roles.ts';
@@ -166,13 +167,25 @@ function copyMove(inv: Invocation, move: boolean): void {
 }
 
 function newItem(inv: Invocation): void {
-  const b = inv.env.b.verb('write');
   const p = bind(inv.args, [], ['path', 'name', 'itemtype', 'type', 'value', 'target', 'credential']);
+  if (whatIf(inv, p)) return;
+  const b = inv.env.b.verb('write');
   const paths = [...get(p, 'path'), ...p.positional.slice(0, 1)];
   const link = /^(symboliclink|hardlink|junction)$/i.test(get(p, 'itemtype', 'type')[0]?.value ?? '');
-  for (const w of paths) {
+  // `-Force` on a file (New-Item's help: "overwrites an existing file") replaces it with `-Value`, or with nothing: the
+  // old content is gone as with `Set-Content`. A folder with `-Force` keeps what is in it; without `-Force` an existing
+  // file is an error.
+  const itemType = get(p, 'itemtype', 'type')[0]?.value ?? 'file';
+  const replacesFile = on(p, 'force') && /^file$/i.test(itemType);
+  const name = get(p, 'name')[0];
+  const value = get(p, 'value')[0];
+  for (const path of paths) {
+    const w = name && name.value !== null && path.value !== null ? { ...path, value: `${path.value.replace(/[\\/]+$/, '')}\\${name.value}` } : path;
     const fx = pathEffect(inv, w);
-    if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical')) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    if (replacesFile && !inv.scope.absent?.has(fx.path)) {
+      if (!value || value.value === '') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name} -Force\` empties` });
+      else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name} -Force\` overwrites`, replaces: true });
+    } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   }
   // D8: a link to a control-plane file is a write to it.
@@ -963,6 +976,20 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // back, its file untouched.
   if (REVERSIBLE_DESTROY.test(`${verb}-${noun}`)) {
     b.verb(verb === 'dismount' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
+    return true;
+  }
+  const weakened = weakeningSetting(inv, verb, noun);
+  if (weakened) {
+    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\`: ${weakened}`, inv.span);
+    return true;
+  }
+  const purge = mailPurge(name, inv.args);
+  if (purge === 'hard') {
+    b.verb('delete').destroy('mail_purged', `\`${inv.name} -Purge -PurgeType HardDelete\` deletes every message the search found past recovery`, inv.span);
+    return true;
+  }
+  if (purge === 'soft') {
+    b.verb('delete').finding('mail_soft_deleted', `\`${inv.name} -Purge\` moves what the search found to Recoverable Items, where it can be recovered`);
     return true;
   }
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {

@@ -334,6 +334,7 @@ class Walker {
     const name = left?.descendantsOfType('variable')[0]?.text;
     if (!name || left!.descendantsOfType('variable').length !== 1 || left!.text.trim() !== name) return;
     const lower = name.slice(1).toLowerCase();
+    this.recordSplat(lower, value);
     if (/^\{?env:path\}?$/.test(lower)) {
       // SECURITY (D8): a bare name after this runs whatever the new PATH finds first (dispatchWindows reads both ways).
       const op = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
@@ -342,6 +343,46 @@ class Walker {
     }
     if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
     else this.scope.vars.set(`$${lower}`, v);
+  }
+
+  /**
+   * `$p = @{ Key = value; … }` (about_Splatting): the entries a later `Command @p` binds as `-Key value`. Only a variable
+   * assigned once from one literal and named nowhere else in the input is kept: any other mention (`$p.Path = …`,
+   * `$p.Add(…)`, `$p['Force'] = …`, `Set-Variable p`) may change the table, so the splat stays unknown.
+   */
+  recordSplat(name: string, value: Node | null): void {
+    this.scope.splats ??= new Map();
+    this.scope.splats.delete(name);
+    const table = value && singleHashLiteral(value);
+    if (!table) return;
+    const mentions = this.env.source.match(new RegExp(`(?<![\\w-])${name.replace(/[^\w]/g, '')}(?![\\w-])`, 'gi'))?.length ?? 0;
+    const uses = this.env.source.match(new RegExp(`@${name.replace(/[^\w]/g, '')}(?![\\w-])`, 'gi'))?.length ?? 0;
+    if (mentions !== uses + 1) return;
+    const entries: Array<{ key: string; value: string | null; switch?: boolean }> = [];
+    for (const entry of table.descendantsOfType('hash_entry')) {
+      if (entry.parent?.parent?.id !== table.id) continue;
+      const key = entry.namedChildren.find((c) => c?.type === 'key_expression');
+      const v = entry.namedChildren.find((c) => c?.type === 'pipeline');
+      const keyText = key ? this.evaluate(key.namedChildren[0] ?? key).values : [null];
+      const k = keyText.length === 1 && keyText[0] ? keyText[0] : key?.text ?? null;
+      if (!k || !/^[A-Za-z_][\w]*$/.test(k)) return;
+      const raw = v?.text.trim().toLowerCase() ?? '';
+      if (raw === '$true' || raw === '$false') {
+        entries.push({ key: k, value: null, switch: raw === '$true' });
+        continue;
+      }
+      const vals = v && v.descendantsOfType('command').length === 0 ? this.evaluate(v).values : [null];
+      entries.push({ key: k, value: vals.length === 1 ? vals[0]! : null });
+    }
+    this.scope.splats.set(name, entries);
+  }
+
+  /** The words `@p` binds: `-Key value`, a switch for `$true`, `-Key:False` for `$false`; null when `@p` is unknown. */
+  splatWords(el: Node): Word[] | null {
+    const m = /^@([A-Za-z_]\w*)$/.exec(el.text.trim());
+    const entries = m ? this.scope.splats?.get(m[1]!.toLowerCase()) : undefined;
+    if (!entries) return null;
+    return entries.flatMap((e) => (e.switch === true ? [this.word(el, `-${e.key}`)] : e.switch === false ? [this.word(el, `-${e.key}:False`)] : [this.word(el, `-${e.key}`), this.word(el, e.value)]));
   }
 
   /** The value(s) of an expression, as far as they are fixed in the input. */
@@ -482,6 +523,12 @@ class Walker {
         continue;
       }
       if (el.type === 'comment') continue;
+      const splat = this.splatWords(el);
+      if (splat) {
+        flush();
+        words.push(...splat);
+        continue;
+      }
       const v = el.type === 'ERROR' || el.type === 'command_parameter' ? one(el.type === 'ERROR' ? expandText(el.text, this.scope, false) : el.text) : this.evaluate(el);
       if (v.block) blocks.push(v.block);
       if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression') this.children(el, null);
@@ -604,6 +651,17 @@ function builtOnStoredPath(raw: string, source: string): boolean {
   if (!v) return false;
   if (/^env:path$/i.test(v)) return true;
   return new RegExp(`\\$${v}\\s*=\\s*\\[(system\\.)?environment\\]::getenvironmentvariable\\(\\s*['"]path['"]`, 'i').test(source);
+}
+
+/** The hashtable literal an assignment's value is, alone (`@{ … }`, not `@{ … } + $x`); null otherwise. */
+function singleHashLiteral(value: Node): Node | null {
+  let node: Node | null = value;
+  while (node && node.type !== 'hash_literal_expression') {
+    const kids: Node[] = node.namedChildren.filter((c): c is Node => c !== null);
+    if (kids.length !== 1) return null;
+    node = kids[0]!;
+  }
+  return node;
 }
 
 function nodeText(first: Node, last: Node): string {

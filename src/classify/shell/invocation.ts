@@ -75,6 +75,12 @@ export interface ShellScope {
    * agent wrote there, not the tool the name says.
    */
   searchPath?: string;
+  /**
+   * PowerShell hashtables this input assigned from a literal (`$p = @{ Path = 'x'; Force = $true }`), by lower-case
+   * variable name, for splatting (`Remove-Item @p`): each key with its value (null when not fixed in the input), or
+   * the switch state of a `$true`/`$false` value.
+   */
+  splats?: Map<string, ReadonlyArray<{ key: string; value: string | null; switch?: boolean }>>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
 }

@@ -2,6 +2,7 @@ import type { Span } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { powershellCmdlet } from '../powershell/cmdlets.ts';
 import { programOfAgent, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
+import { clue, envTarget } from '../shell/tools/common.ts';
 import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
@@ -47,6 +48,41 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     },
   };
   return inv;
+}
+
+/** PsExec's options that take a value (Sysinternals PsExec reference): user, password, timeout, service name, folder, CPUs. */
+const PSEXEC_VALUED = /^-(u|p|n|r|w|a)$/i;
+
+/**
+ * PsExec (Sysinternals): `psexec [\\COMPUTER[,COMPUTER…]|@FILE] [options] PROGRAM [ARGS]` runs PROGRAM on those
+ * machines, whose names may say their environment; the program and its arguments are judged as that command. Machines
+ * listed in a file, or a program not fixed in the input, are unknown.
+ */
+function remoteExec(inv: Invocation): void {
+  const b = inv.env.b;
+  let i = 0;
+  const args = inv.args;
+  const hosts: string[] = [];
+  if (args[0]?.value?.startsWith('\\\\')) hosts.push(...args[i++]!.value!.slice(2).split(','));
+  else if (args[0]?.value?.startsWith('@')) {
+    b.opaque('remote_hosts_from_file', `\`${inv.name} @FILE\` runs on machines listed in a file`, inv.span);
+    i++;
+  }
+  for (; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null || !v.startsWith('-')) break;
+    if (PSEXEC_VALUED.test(v)) i++;
+    // `-i` takes a session number when one follows.
+    else if (/^-i$/i.test(v) && /^\d+$/.test(args[i + 1]?.value ?? '')) i++;
+  }
+  for (const h of hosts.map((x) => x.trim()).filter(Boolean)) b.target(envTarget(inv, 'host', h, [clue('names', h)]));
+  const command = args.slice(i);
+  if (command.length === 0 || command[0]!.value === null) {
+    b.opaque('shell_dynamic_command', `\`${inv.name}\` runs a program that is not fixed in the input`, inv.span);
+    return;
+  }
+  inv.dispatch(command, null);
+  b.finding('remote_exec', `\`${inv.name}\` runs the program on ${hosts.length > 0 ? hosts.join(', ') : 'this machine'}`, inv.span);
 }
 
 /** Runs `inv` (its head word already resolved) as `dialect` would. */
@@ -192,6 +228,10 @@ export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'b
     }
     inv.env.b.finding('elevated', '`runas` runs the command line as another user', inv.span).finding('shell_nested', '`runas`: analysed as cmd', inv.span);
     shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+    return true;
+  }
+  if (name === 'psexec' || name === 'psexec64' || name === 'paexec') {
+    remoteExec(inv);
     return true;
   }
   if (name === 'wsl' || name === 'wsl2') {

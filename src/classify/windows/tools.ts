@@ -553,6 +553,11 @@ function regData(text: string): string | null {
   return dword ? String(parseInt(dword[1]!, 16)) : null;
 }
 
+/** The machine a remote form names (`reg add \\HOST\…`, `iisreset HOST`): a target whose name may say its environment. */
+function remoteMachine(inv: Invocation, host: string | null | undefined): void {
+  if (host) inv.env.b.target(envTarget(inv, 'host', host, [clue('names', host)]));
+}
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
@@ -642,6 +647,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else regImport(inv, cmdOperands(inv.args)[0], `${name} /s`);
       return true;
     case 'reg':
+      // `reg add|delete|query \\HOST\HKLM\…` (reg reference) acts on that machine's registry.
+      remoteMachine(inv, /^\\\\([^\\]+)\\/.exec(inv.args[1]?.value ?? '')?.[1]);
       if (ws[0] === 'import') {
         regImport(inv, inv.args[1], 'reg import');
         return true;
@@ -800,7 +807,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     }
     case 'iisreset':
       // iisreset (IIS reference): `/stop` stops every IIS service; `/reboot` restarts the machine; no switch or
-      // `/restart` stops and starts them again; `/status` reads.
+      // `/restart` stops and starts them again; `/status` reads. `iisreset COMPUTER …` acts on that machine.
+      remoteMachine(inv, cmdOperands(inv.args)[0]?.value?.replace(/^\\\\/, ''));
       if (ws.includes('/stop')) b.verb('write').destroy('service_outage', '`iisreset /stop` stops the IIS services', inv.span);
       else if (ws.includes('/reboot') || ws.includes('/rebootonerror')) b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', '`iisreset /reboot` restarts the machine', inv.span);
       else if (ws.includes('/status') || ws.includes('/?')) b.verb('read');

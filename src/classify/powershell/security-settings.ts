@@ -1,0 +1,98 @@
+import type { Invocation } from '../shell/invocation.ts';
+import type { Word } from '../shell/words.ts';
+import { EVERYONE_ADDRESS } from '../public-access.ts';
+import { BROAD_PRINCIPAL } from '../windows/tools.ts';
+
+/**
+ * Settings that a cmdlet changes by value, where one value opens what was closed or switches a safeguard off, and the
+ * cmdlet's name alone does not say so (round 13): IIS configuration properties, Entra conditional access states, Azure
+ * network security rules, Exchange Online mailbox grants and Purview purges. Each returns why, or null.
+ */
+
+const TRUE = /^(\$?true|1)$/i;
+
+/**
+ * IIS configuration (WebAdministration `Set-WebConfigurationProperty -Filter SECTION -Name N -Value V`, the schema of
+ * `system.webServer`): `access/@sslFlags` None stops requiring TLS, `anonymousAuthentication/@enabled` true lets anyone
+ * in without signing in, `directoryBrowse/@enabled` true lists the site's files, `ipSecurity/@allowUnlisted` true lets
+ * every address through an IP allow list.
+ */
+const WEAK_WEB_SETTING: ReadonlyArray<{ section: RegExp; name: RegExp; value: RegExp; what: string }> = [
+  { section: /security\/access$/i, name: /^sslflags$/i, value: /^(none|0|)$/i, what: 'no longer requires TLS' },
+  { section: /authentication\/anonymousauthentication$/i, name: /^enabled$/i, value: TRUE, what: 'lets anyone in without signing in' },
+  { section: /directorybrowse$/i, name: /^enabled$/i, value: TRUE, what: 'lists the site\'s files to anyone' },
+  { section: /security\/ipsecurity$/i, name: /^allowunlisted$/i, value: TRUE, what: 'lets every address through the IP allow list' },
+];
+
+/** A named parameter's value (`-Name V` or `-Name:V`), or undefined when absent; null when not fixed in the input. */
+function param(args: Word[], ...names: string[]): string | null | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = (args[i]!.value ?? '').toLowerCase();
+    for (const n of names) {
+      if (a === `-${n}`) return args[i + 1]?.value ?? null;
+      if (a.startsWith(`-${n}:`)) return args[i]!.value!.slice(n.length + 2);
+    }
+  }
+  return undefined;
+}
+
+function webSetting(args: Word[]): string | null {
+  const section = (param(args, 'filter') ?? '').replace(/^\/+|\/+$/g, '');
+  const name = param(args, 'name') ?? '';
+  const value = (param(args, 'value') ?? '').replace(/^['"]|['"]$/g, '');
+  const hit = WEAK_WEB_SETTING.find((s) => s.section.test(section) && s.name.test(name) && s.value.test(value));
+  return hit ? `\`${section}/@${name}\` = \`${value}\` ${hit.what}` : null;
+}
+
+/**
+ * Entra conditional access (`Update-MgIdentityConditionalAccessPolicy`, `Set-AzureADMSConditionalAccessPolicy`):
+ * `-State disabled` switches the policy off, and `enabledForReportingButNotEnforced` (report-only) only logs what it
+ * would have blocked: either way the MFA or block it enforced is gone.
+ */
+function conditionalAccess(noun: string, args: Word[]): string | null {
+  if (!/conditionalaccesspolicy$/.test(noun)) return null;
+  const state = param(args, 'state');
+  return state && /^(disabled|enabledforreportingbutnotenforced)$/i.test(state) ? `the conditional access policy set to \`${state}\` no longer enforces` : null;
+}
+
+/**
+ * Azure network security rules (Az.Network `New-|Add-|Set-AzNetworkSecurityRuleConfig`): an inbound Allow whose source
+ * is every address (`*`, `Internet`, `Any`, `0.0.0.0/0`) opens the ports to anyone, as `az network nsg rule create
+ * --source-address-prefixes '*'` does.
+ */
+function networkRule(noun: string, args: Word[]): string | null {
+  if (noun !== 'aznetworksecurityruleconfig') return null;
+  const allow = /^allow$/i.test(param(args, 'access') ?? '');
+  const inbound = /^inbound$/i.test(param(args, 'direction') ?? '');
+  const sources = (param(args, 'sourceaddressprefix') ?? '').split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
+  return allow && inbound && sources.some((s) => EVERYONE_ADDRESS.test(s)) ? 'an inbound Allow from every address' : null;
+}
+
+/**
+ * Exchange Online grants (`Add-MailboxPermission`, `Add-RecipientPermission`): full access or send-as given to a broad
+ * principal (Everyone, Authenticated Users, Domain Users) opens the mailbox to the whole organisation; a folder grant to
+ * `Anonymous` (`Add-MailboxFolderPermission`) opens it to anyone. A grant to one user or group is a permission change.
+ */
+function mailboxGrant(noun: string, args: Word[]): string | null {
+  const who = (param(args, 'user', 'trustee') ?? '').replace(/^['"]|['"]$/g, '').toLowerCase();
+  if (/^(mailboxpermission|recipientpermission)$/.test(noun) && BROAD_PRINCIPAL.test(who)) return `\`${who}\` gets access to the mailbox`;
+  if (noun === 'mailboxfolderpermission' && who === 'anonymous') return 'anonymous users get access to the folder';
+  return null;
+}
+
+/** Why `VERB-NOUN ARGS` opens what was closed or switches a safeguard off by a value it sets; null when it does not. */
+export function weakeningSetting(inv: Invocation, verb: string, noun: string): string | null {
+  if (!/^(set|add|new|update)$/.test(verb)) return null;
+  if (noun === 'webconfigurationproperty') return webSetting(inv.args);
+  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args);
+}
+
+/**
+ * Purview content search actions (`New-ComplianceSearchAction -Purge`): every message the search found is deleted from
+ * the mailboxes. `-PurgeType HardDelete` deletes past recovery; the default `SoftDelete` moves them to Recoverable
+ * Items, where the user can still recover them. `-Preview` and `-Export` read. Null when it purges nothing.
+ */
+export function mailPurge(name: string, args: Word[]): 'hard' | 'soft' | null {
+  if (name !== 'new-compliancesearchaction' || !args.some((a) => /^-purge(:\$?true)?$/i.test(a.value ?? ''))) return null;
+  return /^harddelete$/i.test(param(args, 'purgetype') ?? '') ? 'hard' : 'soft';
+}

@@ -344,6 +344,12 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else if (/^debug$/i.test(cmd) && /^(SEGFAULT|PANIC|CRASH-AND-RECOVER|RESTART|OOM|ASSERT)$/.test(sub)) b.verb('write').destroy('redis_debug_crash', `\`DEBUG ${sub}\` crashes or restarts the server`, inv.span);
   // `DEBUG SLEEP N` blocks the server for N seconds, then it serves again by itself (a restart, not a stop).
   else if (/^debug$/i.test(cmd) && sub === 'SLEEP') b.verb('write');
+  // `XTRIM key MAXLEN [=|~] 0` keeps no entry: the stream is emptied (a cap above zero is the stream's retention).
+  else if (/^xtrim$/i.test(cmd) && /^MAXLEN$/i.test(rest[1] ?? '') && (rest[2] === '0' || (/^[=~]$/.test(rest[2] ?? '') && rest[3] === '0'))) b.verb('delete').destroy('redis_stream_emptied', '`XTRIM … MAXLEN 0` deletes every entry of the stream', inv.span);
+  // `CLUSTER RESET` (Redis command reference): the node forgets the cluster and its slots, and a replica flushes its
+  // dataset and becomes an empty master: it leaves service. `CLUSTER INFO|NODES|SLOTS|SHARDS` read.
+  else if (/^cluster$/i.test(cmd) && sub === 'RESET') b.verb('write', 'delete').destroy('redis_cluster_reset', '`CLUSTER RESET` takes the node out of the cluster and flushes a replica', inv.span);
+  else if (/^cluster$/i.test(cmd) && /^(INFO|NODES|SLOTS|SHARDS|MYID|MYSHARDID|KEYSLOT|COUNTKEYSINSLOT|GETKEYSINSLOT|LINKS|COUNT-FAILURE-REPORTS|REPLICAS|SLAVES)$/.test(sub)) b.verb('read');
   else if (/^(shutdown|swapdb|restore|migrate|replicaof|slaveof|failover)$/i.test(cmd)) b.verb('write', 'delete').destroy('redis_disruptive', `\`${cmd.toUpperCase()}\``, inv.span);
   else if (/^(eval|evalsha|fcall|script|function|module|debug)$/i.test(cmd)) b.opaque('redis_script', `\`${cmd.toUpperCase()}\` runs code we cannot follow`, inv.span);
   else if (/^(acl|config)$/i.test(cmd)) b.verb(/^acl$/i.test(cmd) ? 'permissions' : 'write');

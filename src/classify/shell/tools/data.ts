@@ -73,8 +73,10 @@ function psqlMeta(inv: Invocation, meta: string): void {
 export function mysql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, MYSQL_BOOLEANS, MYSQL_VALUED, 'p');
   const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
-  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it.
-  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix'));
+  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it;
+  // an option file (`--defaults-extra-file=~/.my.prod.cnf`) holds the connection, and its name can say which.
+  const optionFile = optionValue(args, '--defaults-extra-file', '--defaults-file')?.replace(/^.*\//, '');
+  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix')) ?? named('option-file', optionFile);
   const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const exec = optionValue(args, '-e', '--execute');
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -158,6 +160,8 @@ export function mongo(inv: Invocation): void {
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     if (/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
+    else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');
@@ -456,6 +460,8 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   // `down-to`, `redo`, dbmate `rollback|down` and sqlx `migrate revert` run down migrations.
   liquibase: /(^| )(rollback(-count|-to-date|-one-changeset|-one-update)?|rollbackCount|rollbackToDate)( |$)/i,
   goose: /(^| )(redo|down|down-to \d+)( \d+)?$/,
+  // sqitch `revert --to CHANGE` reverts every change after CHANGE (with no `--to`, all of them: a reset, above).
+  sqitch: /(^| )revert( |$)/,
   dbmate: /(^| )(rollback|down)( |$)/,
   sqlx: /(^| )migrate revert( |$)/,
   migrate: /(^| )down \d+( |$)/,
@@ -473,8 +479,10 @@ const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
 const ORM_HELP = /(^| )(-h|--help)( |$)/;
 /** Variables and options that name the environment a framework runs against. */
-const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
-const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
+/** Migration tools' own variables for their connection and environment (goose, Flyway, Liquibase, Atlas, sqitch). */
+const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'FLYWAY_ENVIRONMENT', 'LIQUIBASE_COMMAND_URL', 'ATLAS_ENV', 'SQITCH_TARGET'];
+/** Flyway 10 names a configured environment with `-environment=NAME`; Atlas with `--env NAME`. */
+const ORM_ENV_OPTIONS = ['--env', '--environment', '-environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
 
 export function ormTarget(inv: Invocation, words: string[]) {
   const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
@@ -485,8 +493,8 @@ export function ormTarget(inv: Invocation, words: string[]) {
       else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
     }
     // A connection URL or key=value DSN among the operands (`goose postgres "host=db-staging dbname=app" status`,
-    // `sqlx --database-url postgres://…`, `flyway -url=jdbc:…`) names the server.
-    if (/^(jdbc:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=/i.test(w)) clues.push(clue('names', w.replace(/^-+[\w-]+=/, '')));
+    // `sqlx --database-url postgres://…`, `flyway -url=jdbc:…`, sqitch's `db:pg://…` target) names the server.
+    if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=/i.test(w)) clues.push(clue('names', w.replace(/^-+[\w-]+=/, '')));
     // rake takes `VAR=value` operands as environment variables (`rake db:drop RAILS_ENV=production`).
     if (/^(RAILS_ENV|RACK_ENV|DATABASE_URL)=/.test(w)) clues.push(clue('names', w.slice(w.indexOf('=') + 1)));
   }

@@ -340,6 +340,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(run|build)(?= |$)/, flags: ['--full-refresh', '-f'], effect: 'destroy', what: 'drops and rebuilds incremental models: history their sources no longer hold is lost' },
       { sub: /^(compile|ls|list|parse|debug|docs|show|source)(?= |$)/, effect: 'read', what: 'compiles, lists or documents the project' },
+      // `run-operation MACRO` runs one of the project's macros, whose SQL the line does not show: judged by its name, as an
+      // unknown program is (a macro named for dropping or deleting destroys); the target names the environment.
+      { sub: /^run-operation \S*(drop|delete|truncate|purge|wipe|clean|destroy)/, effect: 'destroy', what: 'runs a project macro whose name says it drops or deletes' },
+      { sub: /^run-operation(?= |$)/, effect: 'write', what: 'runs a project macro' },
       { sub: /^(run|build|seed|snapshot)(?= |$)/, effect: 'deploy', what: 'builds models in the target' },
       { sub: /^(test|deps|clean|init)(?= |$)/, effect: 'write', what: 'runs tests, installs packages or removes build output' },
     ],

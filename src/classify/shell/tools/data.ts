@@ -2,6 +2,7 @@ import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT } from './db-clis.ts';
+import { isUnderTemporaryRoot } from '../../paths.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
@@ -94,10 +95,12 @@ export function sqlite(inv: Invocation): void {
     if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
-  const memory = db === ':memory:' || db === '';
+  // A database file below a temporary folder (`/tmp/scratch.db`) is a scratch copy, disposable as the folder's other files.
+  const scratch = db !== undefined && db.startsWith('/') && isUnderTemporaryRoot(db);
+  const memory = db === ':memory:' || db === '' || scratch;
   const text = sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' ');
   if (memory && text !== null && text.trim() !== '' && !text.trim().startsWith('.') && !IN_MEMORY_REACHES_OUT.test(text)) {
-    inv.env.b.verb('write').finding('in_memory_database', '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
+    inv.env.b.verb('write').finding('in_memory_database', scratch ? `\`sqlite3 ${db}\` runs the statements against a scratch database in a temporary folder` : '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
     return;
   }
   // A dot-command whose file name is computed (`.backup "backups/$(date +%s).db"`) is still that dot-command.

@@ -493,6 +493,21 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },
 ];
 
+/** The role-mapping APIs of OpenSearch's security plugin (and Open Distro's) and of Elasticsearch security. */
+const ROLE_MAPPING_URL = /\/_(plugins|opendistro)\/_security\/api\/rolesmapping(\/|\?|$)|\/_security\/role_mapping\//;
+/** `"users": ["*"]`, `"backend_roles": "*"`, a rule `"username": "*"`, or a JSON Patch adding `*` under `…/users`. */
+const EVERY_USER_IN_MAPPING = /"(users|backend_roles|hosts|username)"\s*:\s*\[?\s*("[^"]*"\s*,\s*)*"\*"|"path"\s*:\s*"[^"]*\/(users|backend_roles)[^"]*"\s*,\s*"value"\s*:\s*\[?\s*("[^"]*"\s*,\s*)*"\*"/;
+
+/**
+ * A role mapping that puts every user in the role (OpenSearch security plugin's `rolesmapping`, Elasticsearch's
+ * `role_mapping` rules): the role's access is opened to everyone, as `"Principal": "*"` is. A body the input does not
+ * show is judged by the PUT rule (replaced with unseen content).
+ */
+function roleMappedToEveryone(url: string, body: JsonValue | undefined): boolean {
+  if (!ROLE_MAPPING_URL.test(url) || body === undefined) return false;
+  return EVERY_USER_IN_MAPPING.test(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
 /**
  * A delete by query narrowed to the documents it names, as `DELETE … WHERE id = 8812` (docs/classify.md, "SQL by effect"):
  * an Elasticsearch/OpenSearch `_delete_by_query` (or an `_update_by_query` whose script deletes) whose query is a `term`
@@ -1196,6 +1211,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
+  if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
   if (method === 'POST') {
     const stored = storedGraphqlOperation(action.url, action.body);
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);

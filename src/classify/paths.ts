@@ -253,6 +253,12 @@ function isTemporary(p: string): boolean {
   return TEMP_ROOTS.some((r) => isUnder(p, r));
 }
 
+/** A file below a temporary folder (`/tmp/scratch.db`), not the folder itself. */
+export function isUnderTemporaryRoot(p: string): boolean {
+  const abs = normalizePath(p);
+  return isTemporary(abs) && !isTemporaryRoot(abs);
+}
+
 /** Tool caches under home that the tool fills again by itself (paths relative to home). */
 const HOME_TOOL_CACHES = [
   'go/pkg/mod', '.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp',

@@ -1676,13 +1676,16 @@ const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pra
 const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /**
- * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK. The role
- * can no longer connect: what runs as it is out of service (docs/classifier-evaluation.md, availability).
+ * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
+ * ALTER LOGIN ... DISABLE and Snowflake's ALTER USER ... SET DISABLED = TRUE. The role can no longer connect: what runs
+ * as it is out of service (docs/classifier-evaluation.md, availability).
  * REVOKE ... FROM PUBLIC is the usual hardening step and stays a permissions change.
  */
+const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
+
 function loginCut(text: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
-  if (/^revoke\s+(connect|all(\s+privileges)?)\s+on\s+database\s+\S+\s+from\s+(?!public\b)\w/i.test(t) || /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b/i.test(t)) {
+  if (/^revoke\s+(connect|all(\s+privileges)?)\s+on\s+database\s+\S+\s+from\s+(?!public\b)\w/i.test(t) || LOGIN_DISABLED.test(t)) {
     b.verb('write').destroy('service_outage', `\`${t.slice(0, 60)}\` stops a role from connecting`, span);
   }
   if (ADMIN_PRIVILEGE.test(t)) b.verb('permissions').destroy('admin_grant', `\`${t.slice(0, 60)}\` grants every privilege: the role's access control is lifted`, span);
@@ -1703,6 +1706,21 @@ function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
     if (body === undefined) continue;
     classifyNested(body, scope, b, span, session);
   }
+}
+
+/**
+ * Snowflake's stage file commands (SQL command reference, "PUT", "GET", "LIST", "REMOVE"): PUT uploads local files to a
+ * stage and GET downloads them; LIST (LS) lists them; REMOVE (RM) deletes the staged files, every one unless a PATTERN
+ * narrows it. True when the statement is one of them.
+ */
+function stageFileCommand(lower: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
+  const m = /^(put\s+'?file:\/\/|get\s+'?@|(list|ls)\s+'?@|(remove|rm)\s+'?@)/.exec(lower);
+  if (!m) return false;
+  const verb = /^(remove|rm)\b/.test(lower) ? 'delete' : /^put\b/.test(lower) ? 'write' : 'read';
+  b.verb(verb).partial('sql_fallback', 'a stage file command judged by its keywords', span);
+  dbTarget(b, scope, '', [verb]);
+  if (verb === 'delete') b.destroy('sql_stage_remove', 'deletes files from a stage', span);
+  return true;
 }
 
 /** Statements node-sql-parser does not know, judged by their leading keywords only. */
@@ -1800,7 +1818,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, '', ['read']);
     return;
   }
-  if (/^(grant|revoke|alter\s+(user|role|default\s+privileges)|create\s+(user|role)|set\s+role|rename\s+user)\b/.test(lower)) {
+  if (/^(grant|revoke|alter\s+(user|role|login|default\s+privileges)|create\s+(user|role|login)|set\s+role|rename\s+user)\b/.test(lower)) {
     b.verb('permissions').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['permissions']);
     loginCut(t, b, span);
@@ -1894,6 +1912,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, '', ['write']);
     return;
   }
+  if (stageFileCommand(lower, scope, b, span)) return;
   if (READ_KEYWORDS.test(lower)) {
     b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['read']);

@@ -2,6 +2,7 @@ import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT } from './db-clis.ts';
+import { isUnderTemporaryRoot } from '../../paths.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
@@ -73,8 +74,10 @@ function psqlMeta(inv: Invocation, meta: string): void {
 export function mysql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, MYSQL_BOOLEANS, MYSQL_VALUED, 'p');
   const pos = positionals(args, new Set(['-h', '--host', '-P', '--port', '-u', '--user', '-D', '--database', '-e', '--execute', '-S', '--socket']));
-  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it.
-  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix'));
+  // A login path or option-group suffix (mysql_config_editor, `--defaults-group-suffix`) names the server saved under it;
+  // an option file (`--defaults-extra-file=~/.my.prod.cnf`) holds the connection, and its name can say which.
+  const optionFile = optionValue(args, '--defaults-extra-file', '--defaults-file')?.replace(/^.*\//, '');
+  const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix')) ?? named('option-file', optionFile);
   const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const exec = optionValue(args, '-e', '--execute');
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -92,10 +95,12 @@ export function sqlite(inv: Invocation): void {
     if (c === null || !c.trim().startsWith('.')) runSql(inv, c, 'a variable', 'sqlite', 'local', db);
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
-  const memory = db === ':memory:' || db === '';
+  // A database file below a temporary folder (`/tmp/scratch.db`) is a scratch copy, disposable as the folder's other files.
+  const scratch = db !== undefined && db.startsWith('/') && isUnderTemporaryRoot(db);
+  const memory = db === ':memory:' || db === '' || scratch;
   const text = sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' ');
   if (memory && text !== null && text.trim() !== '' && !text.trim().startsWith('.') && !IN_MEMORY_REACHES_OUT.test(text)) {
-    inv.env.b.verb('write').finding('in_memory_database', '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
+    inv.env.b.verb('write').finding('in_memory_database', scratch ? `\`sqlite3 ${db}\` runs the statements against a scratch database in a temporary folder` : '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
     return;
   }
   // A dot-command whose file name is computed (`.backup "backups/$(date +%s).db"`) is still that dot-command.
@@ -158,6 +163,8 @@ export function mongo(inv: Invocation): void {
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     if (/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
+    else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');
@@ -344,6 +351,12 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else if (/^debug$/i.test(cmd) && /^(SEGFAULT|PANIC|CRASH-AND-RECOVER|RESTART|OOM|ASSERT)$/.test(sub)) b.verb('write').destroy('redis_debug_crash', `\`DEBUG ${sub}\` crashes or restarts the server`, inv.span);
   // `DEBUG SLEEP N` blocks the server for N seconds, then it serves again by itself (a restart, not a stop).
   else if (/^debug$/i.test(cmd) && sub === 'SLEEP') b.verb('write');
+  // `XTRIM key MAXLEN [=|~] 0` keeps no entry: the stream is emptied (a cap above zero is the stream's retention).
+  else if (/^xtrim$/i.test(cmd) && /^MAXLEN$/i.test(rest[1] ?? '') && (rest[2] === '0' || (/^[=~]$/.test(rest[2] ?? '') && rest[3] === '0'))) b.verb('delete').destroy('redis_stream_emptied', '`XTRIM … MAXLEN 0` deletes every entry of the stream', inv.span);
+  // `CLUSTER RESET` (Redis command reference): the node forgets the cluster and its slots, and a replica flushes its
+  // dataset and becomes an empty master: it leaves service. `CLUSTER INFO|NODES|SLOTS|SHARDS` read.
+  else if (/^cluster$/i.test(cmd) && sub === 'RESET') b.verb('write', 'delete').destroy('redis_cluster_reset', '`CLUSTER RESET` takes the node out of the cluster and flushes a replica', inv.span);
+  else if (/^cluster$/i.test(cmd) && /^(INFO|NODES|SLOTS|SHARDS|MYID|MYSHARDID|KEYSLOT|COUNTKEYSINSLOT|GETKEYSINSLOT|LINKS|COUNT-FAILURE-REPORTS|REPLICAS|SLAVES)$/.test(sub)) b.verb('read');
   else if (/^(shutdown|swapdb|restore|migrate|replicaof|slaveof|failover)$/i.test(cmd)) b.verb('write', 'delete').destroy('redis_disruptive', `\`${cmd.toUpperCase()}\``, inv.span);
   else if (/^(eval|evalsha|fcall|script|function|module|debug)$/i.test(cmd)) b.opaque('redis_script', `\`${cmd.toUpperCase()}\` runs code we cannot follow`, inv.span);
   else if (/^(acl|config)$/i.test(cmd)) b.verb(/^acl$/i.test(cmd) ? 'permissions' : 'write');
@@ -450,6 +463,8 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   // `down-to`, `redo`, dbmate `rollback|down` and sqlx `migrate revert` run down migrations.
   liquibase: /(^| )(rollback(-count|-to-date|-one-changeset|-one-update)?|rollbackCount|rollbackToDate)( |$)/i,
   goose: /(^| )(redo|down|down-to \d+)( \d+)?$/,
+  // sqitch `revert --to CHANGE` reverts every change after CHANGE (with no `--to`, all of them: a reset, above).
+  sqitch: /(^| )revert( |$)/,
   dbmate: /(^| )(rollback|down)( |$)/,
   sqlx: /(^| )migrate revert( |$)/,
   migrate: /(^| )down \d+( |$)/,
@@ -466,9 +481,13 @@ const LOCAL_RESETS: Record<string, RegExp> = { supabase: /(^| )(--linked|--db-ur
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
 const ORM_HELP = /(^| )(-h|--help)( |$)/;
-/** Variables and options that name the environment a framework runs against. */
-const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL'];
-const ORM_ENV_OPTIONS = ['--env', '--environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
+/**
+ * Variables and options that name the environment a framework runs against, with migration tools' own variables for
+ * their connection and environment (goose, Flyway, Liquibase, Atlas, sqitch).
+ */
+const ORM_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'NODE_ENV', 'APP_ENV', 'MIX_ENV', 'FLASK_ENV', 'DJANGO_SETTINGS_MODULE', 'ENVIRONMENT', 'DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'FLYWAY_ENVIRONMENT', 'LIQUIBASE_COMMAND_URL', 'ATLAS_ENV', 'SQITCH_TARGET'];
+/** Flyway 10 names a configured environment with `-environment=NAME`; Atlas with `--env NAME`. */
+const ORM_ENV_OPTIONS = ['--env', '--environment', '-environment', '-e', '--settings', '--defaults-file', '-configFiles', '--config', '--url', '-url'];
 /**
  * Per tool, options that pick the database where the generic ones mean something else (`-n` is rake's dry run, prisma's
  * `--name` names a migration): Alembic's `-c` ini file, `-n`/`--name` section of it and `-x key=value` arguments that
@@ -486,8 +505,8 @@ export function ormTarget(inv: Invocation, words: string[]) {
       else if (w.startsWith(`${o}=`)) clues.push(clue('names', w.slice(o.length + 1)));
     }
     // A connection URL or key=value DSN among the operands (`goose postgres "host=db-staging dbname=app" status`,
-    // `sqlx --database-url postgres://…`, `flyway -url=jdbc:…`) names the server.
-    if (/^(jdbc:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=/i.test(w)) clues.push(clue('names', w.replace(/^-+[\w-]+=/, '')));
+    // `sqlx --database-url postgres://…`, `flyway -url=jdbc:…`, sqitch's `db:pg://…` target) names the server.
+    if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=/i.test(w)) clues.push(clue('names', w.replace(/^-+[\w-]+=/, '')));
     // rake takes `VAR=value` operands as environment variables (`rake db:drop RAILS_ENV=production`).
     if (/^(RAILS_ENV|RACK_ENV|DATABASE_URL)=/.test(w)) clues.push(clue('names', w.slice(w.indexOf('=') + 1)));
   }

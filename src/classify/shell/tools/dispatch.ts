@@ -1032,7 +1032,7 @@ function dispatchTool(inv: Invocation): void {
   if (remoteScriptRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
-  if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
+  if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'sequelize-cli' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
     if (!orm(inv, words(inv))) ormWrite(inv, words(inv));
     return;
   }

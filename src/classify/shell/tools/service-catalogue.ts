@@ -214,6 +214,28 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   { names: ['kafka-delete-records', 'kafka-delete-records.sh'], valued: KAFKA_VALUED, where: KAFKA_WHERE, rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'destroy' },
+  // Kafka's console clients read or append messages; a partition reassignment moves replicas (the data is copied before the
+  // old replica is removed; `--cancel` puts them back), so each is a read or a write on the cluster the broker names.
+  {
+    names: ['kafka-console-consumer', 'kafka-console-consumer.sh', 'kafka-avro-console-consumer'],
+    valued: [...KAFKA_VALUED, '--from', '--max-messages', '--partition', '--offset', '--property', '--consumer-property', '--consumer.config', '--formatter', '--whitelist', '--include', '--isolation-level', '--key-deserializer', '--value-deserializer', '--timeout-ms'],
+    where: KAFKA_WHERE,
+    rules: [],
+    otherwise: 'read',
+  },
+  {
+    names: ['kafka-console-producer', 'kafka-console-producer.sh', 'kafka-avro-console-producer', 'kafka-reassign-partitions', 'kafka-reassign-partitions.sh'],
+    valued: [...KAFKA_VALUED, '--property', '--producer-property', '--producer.config', '--reader-config', '--compression-codec', '--request-required-acks', '--reassignment-json-file', '--topics-to-move-json-file', '--broker-list', '--throttle', '--replica-alter-log-dirs-throttle'],
+    where: KAFKA_WHERE,
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--verify', '--generate', '--list'], effect: 'read', what: 'verifies or proposes a reassignment' },
+    ],
+    otherwise: 'write',
+  },
+  // kafka-server-stop.sh signals every local Kafka broker (or KRaft controller) to shut down: the broker is out of service
+  // until someone starts it again (`kafka-server-start.sh` starts one: a write).
+  { names: ['kafka-server-stop', 'kafka-server-stop.sh', 'zookeeper-server-stop', 'zookeeper-server-stop.sh'], valued: [], rules: [{ flags: ['--help'], effect: 'read', what: 'help' }], otherwise: 'outage' },
   {
     names: ['kafka-consumer-groups', 'kafka-consumer-groups.sh'],
     valued: KAFKA_VALUED,
@@ -318,6 +340,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(run|build)(?= |$)/, flags: ['--full-refresh', '-f'], effect: 'destroy', what: 'drops and rebuilds incremental models: history their sources no longer hold is lost' },
       { sub: /^(compile|ls|list|parse|debug|docs|show|source)(?= |$)/, effect: 'read', what: 'compiles, lists or documents the project' },
+      // `run-operation MACRO` runs one of the project's macros, whose SQL the line does not show: judged by its name, as an
+      // unknown program is (a macro named for dropping or deleting destroys); the target names the environment.
+      { sub: /^run-operation \S*(drop|delete|truncate|purge|wipe|clean|destroy)/, effect: 'destroy', what: 'runs a project macro whose name says it drops or deletes' },
+      { sub: /^run-operation(?= |$)/, effect: 'write', what: 'runs a project macro' },
       { sub: /^(run|build|seed|snapshot)(?= |$)/, effect: 'deploy', what: 'builds models in the target' },
       { sub: /^(test|deps|clean|init)(?= |$)/, effect: 'write', what: 'runs tests, installs packages or removes build output' },
     ],
@@ -627,6 +653,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['kafka-acls', 'kafka-acls.sh'],
     valued: [...KAFKA_VALUED, '--allow-principal', '--deny-principal', '--operation', '--resource-pattern-type', '--cluster', '--transactional-id'],
+    where: KAFKA_WHERE,
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--remove'], effect: 'permissions', what: 'removes ACLs' },
@@ -642,6 +669,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // messages the topic kept (infinite retention, compaction); other settings are configuration writes.
     names: ['kafka-configs', 'kafka-configs.sh'],
     valued: [...KAFKA_VALUED, '--entity-default', '--broker', '--broker-logger', '--topic', '--user', '--client', '--ip'],
+    where: KAFKA_WHERE,
     rules: [
       { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
       { flagValue: { names: ['--add-config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
@@ -1116,10 +1144,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^topic (delete|trim-prefix|trim)\b/, effect: 'destroy', what: 'deletes topics or the records before an offset' },
       { sub: /^group (delete|seek)\b/, effect: 'destroy', what: 'deletes a group\'s committed offsets or moves them: consumers skip or replay messages' },
       { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },
-      { sub: /^acl create\b/, flagValue: { names: ['--allow-principal'], value: /^(User|Group|RedpandaRole):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
+      { sub: /^(security )?acl create\b/, flagValue: { names: ['--allow-principal'], value: /^(User|Group|RedpandaRole):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
       { sub: /^cluster maintenance enable\b/, effect: 'outage', what: 'drains the broker: it leads no partitions' },
-      { sub: /^(topic (list|describe|consume|describe-storage)|group (list|describe)|acl list|cluster (health|info|metadata|config (get|status|export)|partitions list|maintenance status|license info)|version|profile (list|print|current)|debug)\b/, effect: 'read', what: 'lists, describes or consumes' },
-      { sub: /^(topic (create|produce|add-partitions|alter-config)|group offset-delete|acl (delete|user)|cluster (config (set|import)|maintenance disable)|profile|container|generate)\b/, effect: 'write', what: 'creates, produces or changes settings' },
+      { sub: /^(topic (list|describe|consume|describe-storage)|group (list|describe)|(security )?acl list|cluster (health|info|metadata|config (get|status|export)|partitions list|maintenance status|license info)|version|profile (list|print|current)|debug)\b/, effect: 'read', what: 'lists, describes or consumes' },
+      { sub: /^(topic (create|produce|add-partitions|alter-config)|group offset-delete|(security )?acl (delete|user)|security (user|role)|cluster (config (set|import)|maintenance disable)|profile|container|generate)\b/, effect: 'write', what: 'creates, produces or changes settings' },
     ],
     otherwise: 'fallback',
   },

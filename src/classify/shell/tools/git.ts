@@ -2,7 +2,7 @@ import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
 import { resolvePath } from '../../paths.ts';
-import { clue, envTarget, hasAny, hasFlag, optionValue, parseOptions, positionals, type OptionSpec } from './common.ts';
+import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord } from '../words.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
@@ -255,6 +255,21 @@ function hooksFolder(inv: Invocation, dir: string): void {
   }
 }
 
+/**
+ * Options whose value git runs as a shell command: `rebase --exec`, and the transport programs of a local or ssh remote
+ * (git-fetch(1), git-pull(1), git-ls-remote(1) `--upload-pack`, git-clone(1) `-u`, git-push(1) `--receive-pack`/`--exec`,
+ * git-archive(1) `--exec`), which run on this machine for a path remote.
+ */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  rebase: ['--exec', '-x'],
+  fetch: ['--upload-pack'],
+  pull: ['--upload-pack'],
+  'ls-remote': ['--upload-pack', '-u'],
+  clone: ['--upload-pack', '-u'],
+  push: ['--receive-pack', '--exec'],
+  archive: ['--exec'],
+};
+
 /** Settings and subcommands that make git run a shell command: `-c alias.x='!cmd'`, `core.sshCommand`, `submodule foreach`, `rebase --exec`, `bisect run`. */
 function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: string | null, args: Invocation['args']): void {
   const settings: Array<string | null> = [];
@@ -299,14 +314,9 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
     inv.env.b.finding('git_ext_remote', 'an `ext::` remote runs its command', inv.span);
     inv.dispatch(argv.filter((x) => x !== '').map((x) => literalWord(x, a.start, a.end)), null);
   }
-  const cmdAfter = (flags: string[]) => {
-    const at = args.findIndex((a) => flags.includes(a.value ?? ''));
-    return at === -1 ? undefined : args[at + 1];
-  };
-  const script = sub === 'rebase' ? cmdAfter(['--exec', '-x']) : undefined;
-  if (script) {
-    if (script.value === null) inv.env.b.opaque('git_exec_dynamic', `\`git ${sub}\` runs a command that is not fixed`, inv.span);
-    else inv.runSource(script.value, null, `\`git ${sub}\``);
+  for (const script of optionValues(args, ...(COMMAND_OPTIONS[sub ?? ''] ?? []))) {
+    if (script === null) inv.env.b.opaque('git_exec_dynamic', `\`git ${sub}\` runs a command that is not fixed`, inv.span);
+    else inv.runSource(script, null, `\`git ${sub}\``);
   }
   if (sub === 'submodule') submoduleForeach(inv, args);
   if (sub === 'bisect' && args[0]?.value === 'run' && args.length > 1) inv.dispatch(args.slice(1), null);

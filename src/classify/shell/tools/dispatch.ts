@@ -97,6 +97,9 @@ const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|
  */
 const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|mariadbd|mongod|redis(-server)?[\w-]*|nginx|httpd|apache2|haproxy|memcached|php-fpm)\.pid\b|\/(postgres(ql)?|mysql|mariadb|mongodb|redis|nginx|httpd)[^/\s]*\/\S*\.pid\b/;
 
+/** A pid looked up by a process name: `$(pidof NAME)`, `$(pgrep -x NAME)`, in backquotes too; the name is group 1. */
+const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w.@-]+)\s*(?:\)|`)$/;
+
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
 const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
 
@@ -261,6 +264,10 @@ function handlerFor(name: string): Handler | undefined {
         // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
+        // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
+        // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] : undefined)).find((n) => n !== undefined && SYSTEM_DAEMON.test(n)) : undefined;
+        if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;

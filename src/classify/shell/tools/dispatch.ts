@@ -341,6 +341,26 @@ function handlerFor(name: string): Handler | undefined {
   }
 }
 
+/**
+ * The web's own ports (80 and 443, by number or service name): a web server is opened to every address on purpose, so
+ * accepting them is a write, as the corpus has labelled since round 8. Any other port opened to every address is not.
+ */
+function webPortsOnly(ports: string[]): boolean {
+  return ports.length > 0 && ports.every((p) => /^(80|443|http|https)(\/(tcp|udp))?$/.test(p.trim()));
+}
+
+/**
+ * An iptables ACCEPT rule that names where its packets come from: a source (not every address, not negated), an input
+ * interface (as ufw's `on`), a source set or range, or a connection state without NEW (replies to our own connections).
+ */
+function iptablesScoped(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === '!')) return false;
+  const source = optionValue(inv.args, '-s', '--source', '--src', '--src-range', '--match-set', '--mac-source', '-i', '--in-interface');
+  if (source && !EVERY_ADDRESS.test(source)) return true;
+  const state = optionValue(inv.args, '--ctstate', '--state');
+  return state !== null && state !== undefined && !/NEW|UNTRACKED/i.test(state);
+}
+
 /** iptables match options: a rule with none of them matches every packet. */
 const IPTABLES_MATCH = new Set(['-s', '--source', '--src', '-d', '--destination', '--dst', '-p', '--protocol', '-i', '--in-interface', '-o', '--out-interface', '-m', '--match', '--dport', '--sport', '--dports', '--sports', '-f', '--fragment', '!']);
 const EVERY_ADDRESS = /^(any|0\.0\.0\.0\/0|::\/0|0\/0)$/;
@@ -371,12 +391,32 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const target = optionValue(inv.args, '-j', '--jump');
     const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
+    else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {
+      const port = optionValue(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports');
+      if (port && !webPortsOnly(port.split(','))) open(`\`${inv.name}\` accepts connections to port ${port} from every address`);
+    }
+  }
+  // nft(8) `add|insert rule FAMILY TABLE CHAIN … dport N accept`: with no source, interface or connection-state match, as ufw allow.
+  // nft joins its words and parses them again, so `nft 'add rule … accept'` is the same rule.
+  const nft = inv.name === 'nft' ? ops.join(' ').split(/\s+/) : [];
+  if (/^(add|insert|create)$/.test(nft[0] ?? '') && nft[1] === 'rule' && !/output|postrouting/i.test(nft[4] ?? '')) {
+    const rule = nft.slice(5).join(' ');
+    const ports = /\bdport\s+(\{[^}]*\}|\S+)/.exec(rule)?.[1]?.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean) ?? [];
+    if (ports.length > 0 && !webPortsOnly(ports) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
   }
   if (inv.name === 'firewall-cmd') {
     const zone = optionValue(inv.args, '--set-default-zone');
     if (zone === 'trusted') open('`firewall-cmd --set-default-zone=trusted`: the trusted zone accepts every connection');
     if (optionValue(inv.args, '--set-target') === 'ACCEPT') open('`firewall-cmd --set-target=ACCEPT`: the zone accepts every connection');
     if ((optionValue(inv.args, '--zone') === 'trusted') && hasFlag(inv.args, '--add-interface', '--change-interface', '--add-source', '--change-source')) open('`firewall-cmd --zone=trusted`: traffic from that interface or source is no longer filtered');
+    // A service or port added to a zone that faces every address (the default, public, external, dmz), or a rich rule
+    // that accepts with no source address.
+    const facing = optionValue(inv.args, '--zone') ?? 'public';
+    const added = optionValues(inv.args, '--add-service', '--add-port');
+    if (added.length > 0 && (added.includes(null) || !webPortsOnly(added as string[])) && /^(public|external|dmz)$/.test(facing)) open(`\`firewall-cmd --add-service|--add-port ${added.map((a) => a ?? '…').join(' ')}\` opens it to every address in the \`${facing}\` zone`);
+    const rich = optionValue(inv.args, '--add-rich-rule');
+    const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
+    if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
     if (hasFlag(inv.args, '--panic-on')) b.destroy('service_outage', '`firewall-cmd --panic-on` drops every packet: every service on the machine is cut off', inv.span);
     if (optionValue(inv.args, '--set-log-denied') === 'off') b.destroy('safeguard_off', '`firewall-cmd --set-log-denied=off` stops logging denied packets', inv.span);
   }

@@ -70,6 +70,20 @@ const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
+/**
+ * An account in use switched off (a lock stops password logins, an expiry every login) or opened: usermod(8) `-L`/`--lock` and `-e 0|1` (expired since 1970), passwd(1)
+ * `-l`/`--lock`, chage(1) `-E 0`, and passwd `-d`/`--delete`, which leaves the account with no password at all.
+ * `chage -l`, `passwd -S` and unlocking (`-U`, `-u`) are not.
+ */
+function accountSwitchedOff(inv: Invocation): void {
+  const flags = inv.args;
+  const expired = (names: string[]) => /^(0|1|1970-01-0[12])$/.test(optionValue(inv.args, ...names) ?? '');
+  if ((inv.name === 'usermod' && (hasFlag(flags, '-L', '--lock') || expired(['-e', '--expiredate']))) || (inv.name === 'passwd' && hasFlag(flags, '-l', '--lock')) || (inv.name === 'chage' && expired(['-E', '--expiredate']))) {
+    inv.env.b.destroy('credential_off', `\`${inv.name}\` locks or expires an account: a credential in use switched off`, inv.span);
+  }
+  if (inv.name === 'passwd' && hasFlag(flags, '-d', '--delete')) inv.env.b.destroy('safeguard_off', '`passwd -d` deletes the password: the account may log in with none', inv.span);
+}
+
 /** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */
 function stopSignal(inv: Invocation): boolean {
   const a = inv.args;
@@ -279,9 +293,10 @@ function handlerFor(name: string): Handler | undefined {
           if (account && SERVICE_ACCOUNT.test(account)) inv.env.b.destroy('service_outage', `\`${inv.name} -u ${account}\` stops every process of the \`${account}\` service account: the service it runs`, inv.span);
         }
       };
-    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
+    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers': case 'chage':
       return (inv) => {
         inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
+        accountSwitchedOff(inv);
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {

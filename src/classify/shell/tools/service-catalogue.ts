@@ -2290,6 +2290,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // The Linux audit system's control, auditctl(8): `-e 0` switches auditing off, `-D` deletes every rule (both lose the
+  // audit trail from then on); `-l` and `-s` read. fstrim(8) discards blocks no file uses, and sync(1) flushes writes:
+  // neither changes what a file holds.
+  {
+    names: ['auditctl'],
+    local: true,
+    valued: ['-a', '-A', '-d', '-w', '-W', '-p', '-k', '-F', '-S', '-e', '-f', '-b', '-r', '--backlog_wait_time', '-R'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '-l', '-s'], effect: 'read', what: 'lists audit rules or status' },
+      { flags: ['-D'], effect: 'safeguard', what: 'deletes every audit rule: nothing is audited from then on' },
+      { flagValue: { names: ['-e'], value: /^0$/ }, effect: 'safeguard', what: 'switches auditing off' },
+      { flags: ['-W', '-d'], effect: 'safeguard', what: 'removes an audit rule' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['fstrim'], local: true, valued: ['-o', '--offset', '-l', '--length', '-m', '--minimum', '-I', '--listed-in'], rules: [], otherwise: 'write' },
+  { names: ['sync'], local: true, valued: [], rules: [], otherwise: 'write' },
   { names: ['blkdeactivate'], local: true, valued: ['-d', '--dmoptions', '-l', '--lvmoptions', '-m', '--mpathoptions', '-o', '--vdooptions', '-r', '--mdraidoptions'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'outage', what: 'unmounts and deactivates the block devices and everything stacked on them' }], otherwise: 'outage' },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its

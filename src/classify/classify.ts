@@ -12,6 +12,7 @@ import { registerShells } from './windows/registry.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { classifyPlan } from './terraform/plan.ts';
 import { homeFolderOf } from './paths.ts';
+import { resolveEnvironment } from './environment.ts';
 
 export interface ClassifierOptions {
   mcp?: McpClassifyConfig;
@@ -33,6 +34,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       else if (action.shell === undefined || action.shell === 'bash') classifyShellSource(action.command, ctx, inventory, b);
       // SECURITY: a command language we do not know is read by nobody: the worst case.
       else return opaqueFacts('shell: unknown language', { code: 'shell_dialect_unknown', message: `shell \`${String(action.shell)}\` is not bash, powershell or cmd` });
+      targetLocalHost(ctx, inventory, b);
       return b.build(`${action.shell === 'powershell' ? 'powershell' : action.shell === 'cmd' ? 'cmd' : 'shell'}: ${action.command.length > 80 ? `${action.command.slice(0, 77)}...` : action.command}`);
     case 'sql':
       if (typeof action.sql !== 'string') return opaqueFacts('sql: not a string', { code: 'action_malformed', message: 'the SQL is not a string' });
@@ -53,6 +55,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       return b.build(`mcp: ${action.server}.${action.tool}`);
     case 'file_write':
       classifyFileWrite(action, ctx, inventory, b, (command, cwd, language) => (language === 'powershell' ? classifyPowerShellSource : classifyShellSource)(command, cwd === undefined ? ctx : { ...ctx, cwd }, inventory, b));
+      targetLocalHost(ctx, inventory, b);
       return b.build(`file ${action.operation}: ${action.path}`);
     case 'http_request':
       classifyHttpRequest(action, inventory, b, ctx, (command) => classifyShellSource(command, ctx, inventory, b));
@@ -60,6 +63,17 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
     default:
       return opaqueFacts('unknown action kind', { code: 'action_kind_unknown', message: `action kind \`${String((action as { kind?: unknown }).kind)}\` is not known` });
   }
+}
+
+/**
+ * The machine a command or file write runs on, when the adapter names it (`context.host`) and the name places it in an
+ * environment: a local `rm -rf /var/lib/mysql` on `prod-db-01` acts on production as `ssh prod-db-01 'rm -rf …'` does
+ * (the ssh wrapper places its remote host the same way). A host no clue places adds nothing.
+ */
+function targetLocalHost(ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  if (!ctx.host) return;
+  const environment = resolveEnvironment(inventory, [{ kind: 'names', value: ctx.host }]);
+  if (environment !== null) b.target({ kind: 'host', id: ctx.host, environment, home: false });
 }
 
 /**

@@ -70,6 +70,20 @@ const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
 /** Platform CLIs judged by the words of their operation. */
 const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
+/**
+ * An account in use switched off (a lock stops password logins, an expiry every login) or opened: usermod(8) `-L`/`--lock` and `-e 0|1` (expired since 1970), passwd(1)
+ * `-l`/`--lock`, chage(1) `-E 0`, and passwd `-d`/`--delete`, which leaves the account with no password at all.
+ * `chage -l`, `passwd -S` and unlocking (`-U`, `-u`) are not.
+ */
+function accountSwitchedOff(inv: Invocation): void {
+  const flags = inv.args;
+  const expired = (names: string[]) => /^(0|1|1970-01-0[12])$/.test(optionValue(inv.args, ...names) ?? '');
+  if ((inv.name === 'usermod' && (hasFlag(flags, '-L', '--lock') || expired(['-e', '--expiredate']))) || (inv.name === 'passwd' && hasFlag(flags, '-l', '--lock')) || (inv.name === 'chage' && expired(['-E', '--expiredate']))) {
+    inv.env.b.destroy('credential_off', `\`${inv.name}\` locks or expires an account: a credential in use switched off`, inv.span);
+  }
+  if (inv.name === 'passwd' && hasFlag(flags, '-d', '--delete')) inv.env.b.destroy('safeguard_off', '`passwd -d` deletes the password: the account may log in with none', inv.span);
+}
+
 /** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */
 function stopSignal(inv: Invocation): boolean {
   const a = inv.args;
@@ -96,6 +110,9 @@ const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|
  * (`postmaster.pid` in PostgreSQL's data directory, `mysqld.pid`, Homebrew's `var/redis/redis.pid`).
  */
 const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|mariadbd|mongod|redis(-server)?[\w-]*|nginx|httpd|apache2|haproxy|memcached|php-fpm)\.pid\b|\/(postgres(ql)?|mysql|mariadb|mongodb|redis|nginx|httpd)[^/\s]*\/\S*\.pid\b/;
+
+/** A pid looked up by a process name: `$(pidof NAME)`, `$(pgrep -x NAME)`, in backquotes too; the name is group 1. */
+const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w.@-]+)\s*(?:\)|`)$/;
 
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
 const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
@@ -261,6 +278,10 @@ function handlerFor(name: string): Handler | undefined {
         // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
+        // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
+        // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] : undefined)).find((n) => n !== undefined && SYSTEM_DAEMON.test(n)) : undefined;
+        if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
@@ -272,9 +293,10 @@ function handlerFor(name: string): Handler | undefined {
           if (account && SERVICE_ACCOUNT.test(account)) inv.env.b.destroy('service_outage', `\`${inv.name} -u ${account}\` stops every process of the \`${account}\` service account: the service it runs`, inv.span);
         }
       };
-    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers':
+    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers': case 'chage':
       return (inv) => {
         inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
+        accountSwitchedOff(inv);
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {
@@ -334,6 +356,26 @@ function handlerFor(name: string): Handler | undefined {
   }
 }
 
+/**
+ * The web's own ports (80 and 443, by number or service name): a web server is opened to every address on purpose, so
+ * accepting them is a write, as the corpus has labelled since round 8. Any other port opened to every address is not.
+ */
+function webPortsOnly(ports: string[]): boolean {
+  return ports.length > 0 && ports.every((p) => /^(80|443|http|https)(\/(tcp|udp))?$/.test(p.trim()));
+}
+
+/**
+ * An iptables ACCEPT rule that names where its packets come from: a source (not every address, not negated), an input
+ * interface (as ufw's `on`), a source set or range, or a connection state without NEW (replies to our own connections).
+ */
+function iptablesScoped(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === '!')) return false;
+  const source = optionValue(inv.args, '-s', '--source', '--src', '--src-range', '--match-set', '--mac-source', '-i', '--in-interface');
+  if (source && !EVERY_ADDRESS.test(source)) return true;
+  const state = optionValue(inv.args, '--ctstate', '--state');
+  return state !== null && state !== undefined && !/NEW|UNTRACKED/i.test(state);
+}
+
 /** iptables match options: a rule with none of them matches every packet. */
 const IPTABLES_MATCH = new Set(['-s', '--source', '--src', '-d', '--destination', '--dst', '-p', '--protocol', '-i', '--in-interface', '-o', '--out-interface', '-m', '--match', '--dport', '--sport', '--dports', '--sports', '-f', '--fragment', '!']);
 const EVERY_ADDRESS = /^(any|0\.0\.0\.0\/0|::\/0|0\/0)$/;
@@ -364,12 +406,32 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const target = optionValue(inv.args, '-j', '--jump');
     const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
+    else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {
+      const port = optionValue(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports');
+      if (port && !webPortsOnly(port.split(','))) open(`\`${inv.name}\` accepts connections to port ${port} from every address`);
+    }
+  }
+  // nft(8) `add|insert rule FAMILY TABLE CHAIN … dport N accept`: with no source, interface or connection-state match, as ufw allow.
+  // nft joins its words and parses them again, so `nft 'add rule … accept'` is the same rule.
+  const nft = inv.name === 'nft' ? ops.join(' ').split(/\s+/) : [];
+  if (/^(add|insert|create)$/.test(nft[0] ?? '') && nft[1] === 'rule' && !/output|postrouting/i.test(nft[4] ?? '')) {
+    const rule = nft.slice(5).join(' ');
+    const ports = /\bdport\s+(\{[^}]*\}|\S+)/.exec(rule)?.[1]?.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean) ?? [];
+    if (ports.length > 0 && !webPortsOnly(ports) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
   }
   if (inv.name === 'firewall-cmd') {
     const zone = optionValue(inv.args, '--set-default-zone');
     if (zone === 'trusted') open('`firewall-cmd --set-default-zone=trusted`: the trusted zone accepts every connection');
     if (optionValue(inv.args, '--set-target') === 'ACCEPT') open('`firewall-cmd --set-target=ACCEPT`: the zone accepts every connection');
     if ((optionValue(inv.args, '--zone') === 'trusted') && hasFlag(inv.args, '--add-interface', '--change-interface', '--add-source', '--change-source')) open('`firewall-cmd --zone=trusted`: traffic from that interface or source is no longer filtered');
+    // A service or port added to a zone that faces every address (the default, public, external, dmz), or a rich rule
+    // that accepts with no source address.
+    const facing = optionValue(inv.args, '--zone') ?? 'public';
+    const added = optionValues(inv.args, '--add-service', '--add-port');
+    if (added.length > 0 && (added.includes(null) || !webPortsOnly(added as string[])) && /^(public|external|dmz)$/.test(facing)) open(`\`firewall-cmd --add-service|--add-port ${added.map((a) => a ?? '…').join(' ')}\` opens it to every address in the \`${facing}\` zone`);
+    const rich = optionValue(inv.args, '--add-rich-rule');
+    const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
+    if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
     if (hasFlag(inv.args, '--panic-on')) b.destroy('service_outage', '`firewall-cmd --panic-on` drops every packet: every service on the machine is cut off', inv.span);
     if (optionValue(inv.args, '--set-log-denied') === 'off') b.destroy('safeguard_off', '`firewall-cmd --set-log-denied=off` stops logging denied packets', inv.span);
   }

@@ -661,7 +661,10 @@ export function find(inv: Invocation): void {
   // SECURITY: `-L` and `-follow` (find(1)) descend symbolic links, so a match under a temporary root may be a path
   // through a link there (`/tmp/l/…` with `/tmp/l -> ~`): below the root is then no longer inside it.
   const followsLinks = args.some((a) => a.value === '-L' || a.value === '-follow');
-  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
+  // `-type f` (not negated, no `-o`/`,` beside it, one letter that is not `d`) matches no folder, so never the root folder.
+  const alternatives = args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
+  const nonFoldersOnly = !alternatives && args.some((a, i) => a.value === '-type' && /^[fl]$/.test(args[i + 1]?.value ?? '') && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
+  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || nonFoldersOnly || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
@@ -772,8 +775,12 @@ export function tar(inv: Invocation): void {
   }
 }
 
-/** System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5); Windows keeps the same file under `System32\drivers\etc`). */
-const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$/i;
+/**
+ * System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5); Windows keeps
+ * the same file under `System32\drivers\etc`), and text logs under /var/log (`cmd >> /var/log/backup.log 2>&1`, the usual
+ * cron line). Not the audit trail (a forged line there is tampering) and not the binary login records (wtmp, btmp).
+ */
+const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$|^\/var\/log\/(?!audit\/)(?:[\w.-]+\/)*[\w.-]+\.log$/i;
 
 /** Files under the home folder whose lines grant access: appending to them is a permissions change. */
 const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;

@@ -111,6 +111,19 @@ const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
+/**
+ * Packages that run a server, a network daemon or a safeguard (each distribution's package of that name): removing one
+ * stops its service (the package's prerm stops the unit), which nothing brings back by itself; a version (`=1.24`,
+ * `-1.24.0`), an architecture (`:amd64`) or a glob (`postgresql-*`) may follow. Client and library packages
+ * (`postgresql-client`, `redis-tools`, `nginx-doc`) are not in it.
+ */
+const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*)?`;
+
+/** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
+function serverPackageRemoval(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SERVER_PACKAGE}(?:\s|$)`);
+}
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
   {
@@ -2313,6 +2326,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // The Linux audit system's control, auditctl(8): `-e 0` switches auditing off, `-D` deletes every rule (both lose the
+  // audit trail from then on); `-l` and `-s` read. fstrim(8) discards blocks no file uses, and sync(1) flushes writes:
+  // neither changes what a file holds.
+  {
+    names: ['auditctl'],
+    local: true,
+    valued: ['-a', '-A', '-d', '-w', '-W', '-p', '-k', '-F', '-S', '-e', '-f', '-b', '-r', '--backlog_wait_time', '-R'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '-l', '-s'], effect: 'read', what: 'lists audit rules or status' },
+      { flags: ['-D'], effect: 'safeguard', what: 'deletes every audit rule: nothing is audited from then on' },
+      { flagValue: { names: ['-e'], value: /^0$/ }, effect: 'safeguard', what: 'switches auditing off' },
+      { flags: ['-W', '-d'], effect: 'safeguard', what: 'removes an audit rule' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['fstrim'], local: true, valued: ['-o', '--offset', '-l', '--length', '-m', '--minimum', '-I', '--listed-in'], rules: [], otherwise: 'write' },
+  { names: ['sync'], local: true, valued: [], rules: [], otherwise: 'write' },
   { names: ['blkdeactivate'], local: true, valued: ['-d', '--dmoptions', '-l', '--lvmoptions', '-m', '--mpathoptions', '-o', '--vdooptions', '-r', '--mdraidoptions'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'outage', what: 'unmounts and deactivates the block devices and everything stacked on them' }], otherwise: 'outage' },
   // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its
@@ -2327,6 +2357,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
+      { sub: serverPackageRemoval('remove|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(install|reinstall|remove|autoremove|upgrade|full-upgrade|dist-upgrade|update|clean|autoclean|autopurge|build-dep|source|download|satisfy|mark|hold|unhold|edit-sources|modernize-sources)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
@@ -2338,7 +2369,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
+      { sub: serverPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Alpine's apk(8): `del` removes packages (a write the repository undoes), but a server package's service stops.
+  {
+    names: ['apk'],
+    valued: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file', '--cache-max-age'],
+    dryRun: ['-s', '--simulate'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: serverPackageRemoval('del'), effect: 'outage', what: 'removes a server package: its service stops' },
+      { sub: /^(info|search|list|policy|stats|version|dot|audit|verify)\b/, effect: 'read', what: 'reads package metadata' },
+      { sub: /^(add|del|upgrade|update|fix|fetch|cache|index|manifest)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
     otherwise: 'fallback',
   },

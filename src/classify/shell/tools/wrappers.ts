@@ -62,7 +62,7 @@ function specFor(name: string): WrapperSpec | undefined {
 }
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx';
 }
 
 /**
@@ -113,6 +113,7 @@ export function unwrap(inv: Invocation): boolean {
   if (name === 'ssh') return ssh(inv);
   if (name === 'run-as') return runAs(inv);
   if (name === 'ansible') return ansible(inv);
+  if (FAN_OUT.has(name)) return fanOut(inv);
   if (name === 'npx' || name === 'bunx' || name === 'pnpx') {
     const rest = afterOptions(inv.args, { valued: ['-p', '--package', '-c', '--call'] });
     const call = inv.args.findIndex((w) => w.value === '-c' || w.value === '--call');
@@ -448,6 +449,42 @@ function runAs(inv: Invocation): boolean {
     return true;
   }
   inv.runSource(`cd /data/data/${pkg.value} && ${rest.slice(1).map((w) => w.text).join(' ')}`, inv.stdin, `\`run-as ${pkg.value}\` in the app's data directory`);
+  return true;
+}
+
+/**
+ * Fan-out over ssh: pdsh(1), ClusterShell's clush(1) and parallel-ssh (pssh) run one command line on every host they
+ * name (`-w web[01-10]`, `-g web`, `-a`, `-h hosts.txt`), as `ssh HOST CMD` does on one. The hosts are the targets
+ * (their names place them); the command is judged as run there. `clush --copy FILES --dest DIR` copies files to
+ * every host, judged as `cp -r FILES DIR`.
+ */
+const FAN_OUT = new Map<string, Set<string>>([
+  ['pdsh', new Set(['-w', '-x', '-g', '-X', '-l', '-R', '-f', '-t', '-u', '-N', '-o'])],
+  ['clush', new Set(['-w', '-x', '-g', '--group', '-X', '-l', '-f', '--fanout', '-t', '-u', '-o', '--options', '-R', '--worker', '--dest', '--rcopy', '-E', '-P', '--pick', '-O', '--option', '--hostfile', '--topology'])],
+  ['parallel-ssh', new Set(['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'])],
+  ['pssh', new Set(['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'])],
+]);
+
+function fanOut(inv: Invocation): boolean {
+  const b = inv.env.b.verb('network', 'exec');
+  const valued = FAN_OUT.get(inv.name)!;
+  for (const h of optionValues(inv.args, '-w', '-H', '--host', '-g', '--group')) b.target(envTarget(inv, 'host', h ?? '?', [clue('names', h)]));
+  const rest = afterOptions(inv.args, { valued: [...valued] });
+  if (inv.name === 'clush' && inv.args.some((a) => a.value === '--copy' || a.value === '-c')) {
+    const dest = optionValue(inv.args, '--dest');
+    if (dest === null || rest.some((w) => w.value === null)) b.opaque('fan_out_dynamic', `\`${inv.name} --copy\` with files or a destination not fixed in the input`, inv.span);
+    else inv.runSource(`cp -r ${rest.map((w) => w.text).join(' ')} ${dest ?? '.'}`, null, `\`${inv.name} --copy\` on every host`);
+    return true;
+  }
+  if (rest.length === 0) {
+    b.opaque(inv.stdin ? 'shell_stdin_dynamic' : 'interactive_shell', `\`${inv.name}\` reads the commands to run on every host from its input`, inv.span);
+    return true;
+  }
+  if (rest.some((w) => w.value === null)) {
+    b.opaque('fan_out_dynamic', `the command \`${inv.name}\` runs on every host is not fixed`, inv.span);
+    return true;
+  }
+  inv.runSource(rest.map((w) => w.value).join(' '), null, `\`${inv.name}\` on every host`);
   return true;
 }
 

@@ -4,6 +4,7 @@ import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFi
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
+import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -775,13 +776,44 @@ export function tar(inv: Invocation): void {
 /** System files of independent entries, where an appended line loses nothing and grants nothing (hosts(5); Windows keeps the same file under `System32\drivers\etc`). */
 const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$/i;
 
-/** Files under the home folder whose lines grant access: appending to them is a permissions change. */
+/** Files in any user's home folder whose lines grant access (sshd(8) AUTHORIZED_KEYS, `.k5login`, `.rhosts`, `.shosts`). */
 const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;
 
 /**
+ * A line added to a file that grants access lets a new key or principal sign in as that user: it opens what was closed
+ * (the lead's round-13 decision), whoever's home folder it is in. Reading or listing the file stays a read.
+ */
+export function grantsAccess(inv: Invocation, path: string, what: string, span: Span): boolean {
+  if (!HOME_ACCESS_FILE.test(path)) return false;
+  inv.env.b.verb('permissions').target({ kind: 'filesystem', id: path, environment: null, home: false, verbs: ['permissions'] });
+  inv.env.b.destroy('access_granted', `${what} \`${path}\`: a new key or principal can sign in as its user`, span);
+  return true;
+}
+
+const SSH_COPY_ID_VALUED = new Set(['-i', '-p', '-o', '-F', '-t', '-J']);
+
+/**
+ * `ssh-copy-id [-i KEY] [user@]HOST` appends a public key to the remote user's `authorized_keys` (ssh-copy-id(1)).
+ * The lead's round-13 decision: destructive when the host is named as production, a permissions change elsewhere;
+ * `-n` only prints the keys it would add.
+ */
+export function sshCopyId(inv: Invocation): void {
+  const b = inv.env.b.verb('network');
+  const host = positionals(inv.args, SSH_COPY_ID_VALUED)[0];
+  if (!host || hasFlag(inv.args, '-n', '-h', '-?')) {
+    b.verb('read');
+    return;
+  }
+  const name = (host.value ?? host.text).replace(/^[^@]*@/, '');
+  const target = envTarget(inv, 'host', name, [clue('names', name)], ['permissions']);
+  b.verb('permissions').target(target);
+  if (target.environment === 'production') b.destroy('access_granted', `\`ssh-copy-id\` adds a key to \`authorized_keys\` on \`${name}\`: a new key can sign in there`, inv.span);
+}
+
+/**
  * Appending keeps every byte that was there. Under the home folder (start-up files, `~/.ssh/config`,
- * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write (a permissions change for
- * files that grant access, such as `authorized_keys`); elsewhere it is judged as any write.
+ * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write; elsewhere it is judged as any write. A file
+ * that grants access (`authorized_keys`) opens a login (grantsAccess).
  */
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
@@ -789,14 +821,14 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     return;
   }
+  if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
   const home = inv.scope.home;
   const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {
     fileTarget(inv, w, 'write', { recursive: false, what });
     return;
   }
-  const verb = HOME_ACCESS_FILE.test(fx.path) ? 'permissions' : 'write';
-  inv.env.b.verb(verb).target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: [verb] });
+  inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
 }
 
 /** Commands that write their operands or do not read them as input: their operand named again in `>` is not read first. */

@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { appendTo, buildOutputPairs, fileTarget } from '../shell/tools/filesystem.ts';
+import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { REBUILDABLE_FILTER } from '../windows/tools.ts';
@@ -191,7 +191,7 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
   for (const r of redirects) if (r.target) noteWrite(scope, r.target.value, echoed, r.op === '>>');
   for (const r of redirects) {
     if (!r.target) continue;
-    if (r.op === '>' && truncating) fileTarget(fakeInv(words, scope, env, span), r.target, 'delete', { recursive: true, what: '`>` empties' });
+    if (r.op === '>' && truncating) emptyFile(fakeInv(words, scope, env, span), r.target, '`>` empties');
     else if (r.op === '>>') appendTo(fakeInv(words, scope, env, span), r.target, 'appends to');
     else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
   }

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -197,6 +197,27 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   }
 }
 
+/**
+ * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`) is the file tool's empty write by
+ * other means (the lead's round-13 decision): its content is lost, in the workspace too (unlike `rm` of a tracked file,
+ * what an emptied file held is not in a commit the agent will restore from); harmless in temporary, build, cache and log
+ * folders. Elsewhere it is judged as `rm` of that file.
+ */
+export function emptyFile(inv: Invocation, w: Word, what: string): void {
+  const fx = pathEffect(inv, w);
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && isAppLogFile(fx.path))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
+    return;
+  }
+  if (fx.cls === 'workspace') {
+    inv.env.b.verb('write', 'delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write', 'delete'] });
+    inv.env.b.destroy('file_emptied', `${what} \`${fx.path}\`: its content is lost`, { start: w.start, end: w.end });
+    return;
+  }
+  fileTarget(inv, w, 'delete', { recursive: false, what });
+}
+
 /** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
 export function appendTo(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
@@ -283,7 +304,13 @@ export function diskTool(inv: Invocation): void {
 
 export function truncate(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-s', '--size', '-r', '--reference']));
-  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+  // `-s 0`, `-s0`, `--size=0` empty each file (truncate(1)); another size cuts or extends it, judged as before.
+  const size = optionValue(inv.args, '-s', '--size');
+  const empties = typeof size === 'string' && /^0+[KMGTPEZY]?(i?B)?$/i.test(size);
+  for (const p of paths) {
+    if (empties) emptyFile(inv, p, '`truncate -s 0` empties');
+    else fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+  }
 }
 
 /**
@@ -372,7 +399,7 @@ export function copyMove(inv: Invocation): void {
     return;
   }
   if (inv.name === 'cp' && paths.some((p) => p.value === '/dev/null' || p.value === '/dev/zero')) {
-    fileTarget(inv, dest, 'delete', { recursive: true, what: '`cp /dev/null` empties' });
+    emptyFile(inv, dest, '`cp /dev/null` empties');
     return;
   }
   // `-i` asks before replacing a file (coreutils: "prompt before overwrite"); with no answer on stdin and no later `-f`
@@ -875,10 +902,8 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       continue;
     }
-    if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      // Emptying a file loses what `rm` of that one file loses: judged the same way (a data file, a path outside the
-      // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
-      fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
+    if (truncatingCommand) {
+      emptyFile(inv, r.target, '`>` empties');
     } else {
       fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
     }
@@ -948,7 +973,13 @@ export function sedInPlace(inv: Invocation): void {
   const words = positionals(args, new Set(['-e', '--expression', '-f', '--file']));
   const script = hasScriptOption ? optionValues(args, '-e', '--expression').join('\n') : (words[0]?.value ?? null);
   const paths = words.slice(hasScriptOption ? 0 : 1);
+  // A script that deletes every line (`d`, `1,$d`) empties each file.
+  const deletesAll = script !== null && /^\s*(1\s*,\s*\$\s*)?d\s*;?\s*$/.test(script);
   for (const p of paths) {
+    if (deletesAll) {
+      emptyFile(inv, p, '`sed -i` deletes every line of');
+      continue;
+    }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) in a dotenv or secret file erases the
     // secret it held; no tool writes it again.

@@ -8,6 +8,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
+import { muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS, hclPolicyAllowsEverything } from './public-access.ts';
@@ -857,7 +858,8 @@ const S3_LIFECYCLE_EXPIRES_NOW = /<Expiration>\s*<Days>\s*[01]\s*<\/Days>/i;
  * (`POST /api/v1|v2/downtime`: monitors in its scope do not notify), Alertmanager's and Grafana's "create a silence" (`POST
  * …/api/v2/silences`), PagerDuty "Create a maintenance window" (`POST /maintenance_windows`: its services open no incidents)
  * and Opsgenie's maintenance (`POST /v1/maintenance`: integrations and policies disabled for its time). Cancelling a
- * downtime or expiring a silence (a DELETE) is harmless (above); `unmute` is not a mute.
+ * downtime or expiring a silence (a DELETE) is harmless (above); `unmute` is not a mute. A mute that names what it covers and
+ * ends within a day lapses by itself (muteLapses, the lead's round-13 decision).
  */
 const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|silence)\/?(\?|#|$)|\/api\/v[12]\/downtime\/?(\?|#|$)|\/api\/v2\/silences\/?(\?|#|$)|^https?:\/\/[^/]*pagerduty[^/]*\/maintenance_windows\/?(\?|#|$)|^https?:\/\/[^/]*opsgenie[^/]*\/v1\/maintenance\/?(\?|#|$)/i;
 
@@ -866,7 +868,7 @@ const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|s
  * `/backups/ID/disable`, an `/audit…/disable`, Opsgenie's `/v2/heartbeats/NAME/disable`): the same as turning its `enabled`
  * setting off. A mute of alerting (ALERTS_MUTED) is one too.
  */
-function safeguardDeactivated(url: string): string | null {
+function safeguardDeactivated(url: string, body: JsonValue | undefined): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
   if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
   // An action named for the safeguard it switches off: Hetzner Cloud `POST /servers/ID/actions/disable_backup` ("disables
@@ -876,7 +878,10 @@ function safeguardDeactivated(url: string): string | null {
   if (named && SAFEGUARD.test(named[2]!)) return `${named[1]!.toLowerCase()}s \`${named[2]}\``;
   if (/\/backups\/cancel\/?(\?|#|$)/i.test(url)) return 'cancels the backups service: existing backups are deleted';
   if (IDENTITY_OFF.test(url)) return 'switches off a user or credential: it can no longer sign in';
-  return ALERTS_MUTED.test(url) ? 'mutes alerting: what it would have paged about pages nobody' : null;
+  if (!ALERTS_MUTED.test(url)) return null;
+  // A mute of one named monitor, scope or set of services that ends within a day lapses by itself (alert-mutes.ts).
+  const namedMonitor = /\/monitors?\/(?!mute_all\b)[^/?#]+\/mute\/?(\?|#|$)/i.test(url);
+  return muteLapses(body, namedMonitor) ? null : 'mutes alerting: what it would have paged about pages nobody';
 }
 
 /**
@@ -1472,7 +1477,7 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
-  const weakened = method === 'POST' ? (safeguardDeactivated(url) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
+  const weakened = method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });

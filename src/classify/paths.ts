@@ -231,6 +231,17 @@ const CONTROL_PLANE_PATTERNS = [
 
 const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase };
 
+/**
+ * Log files a program writes again (an app's `logs/` folder, `/var/log/nginx/…`): emptying one loses only old lines, as the
+ * lead decided in round 13. Not the system's own records directly in `/var/log` (`syslog`, `auth.log`, `wtmp`), nor audit
+ * or journal folders, nor Windows' own (`winevt\Logs`): clearing those hides what happened, a safeguard off.
+ */
+const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
+const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]/i;
+export function isAppLogFile(abs: string): boolean {
+  return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs);
+}
+
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 
 function isAncestorOrSame(ancestor: string, path: string): boolean {

@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { appendTo, buildOutputPairs, fileTarget } from '../shell/tools/filesystem.ts';
+import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { REBUILDABLE_FILTER } from '../windows/tools.ts';
@@ -191,7 +191,7 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
   for (const r of redirects) if (r.target) noteWrite(scope, r.target.value, echoed, r.op === '>>');
   for (const r of redirects) {
     if (!r.target) continue;
-    if (r.op === '>' && truncating) fileTarget(fakeInv(words, scope, env, span), r.target, 'delete', { recursive: true, what: '`>` empties' });
+    if (r.op === '>' && truncating) emptyFile(fakeInv(words, scope, env, span), r.target, '`>` empties');
     else if (r.op === '>>') appendTo(fakeInv(words, scope, env, span), r.target, 'appends to');
     else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
   }
@@ -289,12 +289,21 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   // judged as `root\item`, each a build-output folder; any other set stays unknown.
   let inner: ShellScope = { ...scope, depth: scope.depth + 1 };
   let values: string[];
-  const listed = isF && open && closeAt !== -1 ? DIR_LISTING.exec(line.slice(open.end, closeAt).trim()) : null;
+  // The listing's own errors sent away (`2^>nul`, the caret keeps `>` inside the quoted command) change no output line.
+  const listed = isF && open && closeAt !== -1 ? DIR_LISTING.exec(line.slice(open.end, closeAt).trim().replace(/\s+2\^?>\s*nul(?=\s*'$)/i, '')) : null;
   // `for /f %i in ('dir /b [/s] PATTERN') do …`: each value is a path that matches PATTERN (`dir /?`), so the body is
   // judged with the pattern in its place: `del "%i"` over `*.tmp` is `del *.tmp`.
-  const pattern = listed && /\/b\b/i.test(`${listed[1]} ${listed[3]}`) ? listed[2]! : null;
-  if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '') && !pattern.includes('%')) values = [pattern];
-  else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
+  const listFlags = listed ? `${listed[1]} ${listed[3]}` : '';
+  const pattern = listed && /\/b\b/i.test(listFlags) && !listed[2]!.includes('%') ? listed[2]! : null;
+  // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
+  // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.
+  const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && REBUILDABLE_FILTER.test(pattern) ? pattern : null;
+  if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '')) values = [pattern];
+  else if (treeName) {
+    values = [`.\\${treeName}`];
+    const abs = resolvePath(values[0]!, scope)?.toLowerCase();
+    if (abs) inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), abs]) };
+  } else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
   else if (set.every((s) => REBUILDABLE_FILTER.test(s))) {
     const rootWord = words[recursiveRoot + 1];

@@ -12,6 +12,7 @@ import { composeCommand } from './compose.ts';
 import { PER_PULL_REQUEST } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
+import { muteLapses } from '../alert-mutes.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -644,7 +645,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
 
   const muted = mapping ? null : mutesAlerting(ws, action.server, action.arguments);
-  if (muted) {
+  if (muted === LAPSES) {
+    b.verb('write').finding('alerting_muted_briefly', `\`${action.tool}\` mutes named alerts until an end within a day`);
+    understood = true;
+  } else if (muted) {
     b.verb('write').destroy('safeguard_off', `\`${action.tool}\` ${muted}`);
     understood = true;
   }
@@ -672,14 +676,16 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
  * Alerting is a safeguard (as in HTTP and the cloud CLIs): a tool that mutes or silences a monitor or alert (Datadog
  * `mute_monitor`, `create_silence`, `schedule_downtime`), or an incident tool's update that switches something off
  * (PagerDuty `update_service {status: disabled}`: a disabled service opens no incidents; Grafana `update_alert_rule {isPaused:
- * true}`). `unmute_monitor` and `snooze_alert` (one alert, as an acknowledgement) are not.
+ * true}`). `unmute_monitor` and `snooze_alert` (one alert, as an acknowledgement) are not. A mute that names what it covers
+ * and ends within a day (muteLapses) is LAPSES: a write, as the lead decided in round 13.
  */
+const LAPSES = 'lapses';
 const ALERTING_NOUNS = /^(monitors?|alerts?|alarms?|alerting|rules?|heartbeats?|notifications?)$/;
 const ALERTING_SERVER = /pagerduty|opsgenie|alertmanager|datadog|grafana|incident/i;
 function mutesAlerting(ws: string[], server: string, args: JsonObject): string | null {
   const mutes = (ws[0] === 'mute' || ws[0] === 'silence') && ws.some((w) => ALERTING_NOUNS.test(w));
   const creates = ws.some((w) => /^(create|add|schedule|new)$/.test(w)) && ws.some((w) => /^(silences?|downtimes?)$/.test(w));
-  if (mutes || creates) return 'mutes alerting: what it would have paged about pages nobody';
+  if (mutes || creates) return muteLapses(args) ? LAPSES : 'mutes alerting: what it would have paged about pages nobody';
   if (!ALERTING_SERVER.test(server) || !ws.some((w) => /^(update|set|patch|edit|modify|disable)$/.test(w))) return null;
   // The fields at the top or one level down: PagerDuty's REST body wraps them in the resource (`{service: {status}}`).
   const fields = Object.entries(args).flatMap(([k, v]) => (isJsonObject(v) ? [[k, v] as [string, JsonValue], ...Object.entries(v)] : [[k, v] as [string, JsonValue]]));

@@ -4,7 +4,7 @@ import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { appendTo, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { appendTo, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
@@ -133,9 +133,9 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   // The text written, where the input shows it: a file something runs later (a profile, a start-up script) stores it.
   const text = value ? value.value : input?.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null;
   for (const w of paths) {
-    if (kind === 'clear') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    if (kind === 'clear') emptyFile(inv, w, `\`${inv.name}\` empties`);
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
-    else if (empty) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` empties` });
+    else if (empty) emptyFile(inv, w, `\`${inv.name}\` empties`);
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     if (kind !== 'clear' && text !== null) storedText(inv, w, text);
   }

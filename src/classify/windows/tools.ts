@@ -1,6 +1,6 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -130,7 +130,7 @@ export function cmdCopyMove(inv: Invocation): void {
   if (ops.length === 0) return;
   const src = ops[0]!;
   if (inv.name === 'copy' && /^nul$/i.test(src.value ?? '') && ops[1]) {
-    fileTarget(inv, ops[1], 'delete', { recursive: true, what: '`copy nul` empties' });
+    emptyFile(inv, ops[1], '`copy nul` empties');
     return;
   }
   const dest = ops.length > 1 ? ops[ops.length - 1]! : null;

@@ -6,7 +6,7 @@ import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, option
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath } from '../../paths.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -177,6 +177,8 @@ function handlerFor(name: string): Handler | undefined {
       return tee;
     case 'openssl': case 'gpg': case 'gpg2':
       return keyTool;
+    case 'ssh-copy-id':
+      return sshCopyId;
     case 'ssh-keygen':
       // The catalogue's entry (a passphrase removed), then the key file a told-to-overwrite generation replaces.
       return (inv) => {

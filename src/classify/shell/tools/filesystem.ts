@@ -1,9 +1,10 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
+import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 
@@ -196,6 +197,27 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   }
 }
 
+/**
+ * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`) is the file tool's empty write by
+ * other means (the lead's round-13 decision): its content is lost, in the workspace too (unlike `rm` of a tracked file,
+ * what an emptied file held is not in a commit the agent will restore from); harmless in temporary, build, cache and log
+ * folders. Elsewhere it is judged as `rm` of that file.
+ */
+export function emptyFile(inv: Invocation, w: Word, what: string): void {
+  const fx = pathEffect(inv, w);
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && isAppLogFile(fx.path))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
+    return;
+  }
+  if (fx.cls === 'workspace') {
+    inv.env.b.verb('write', 'delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write', 'delete'] });
+    inv.env.b.destroy('file_emptied', `${what} \`${fx.path}\`: its content is lost`, { start: w.start, end: w.end });
+    return;
+  }
+  fileTarget(inv, w, 'delete', { recursive: false, what });
+}
+
 /** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
 export function appendTo(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
@@ -282,7 +304,13 @@ export function diskTool(inv: Invocation): void {
 
 export function truncate(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-s', '--size', '-r', '--reference']));
-  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+  // `-s 0`, `-s0`, `--size=0` empty each file (truncate(1)); another size cuts or extends it, judged as before.
+  const size = optionValue(inv.args, '-s', '--size');
+  const empties = typeof size === 'string' && /^0+[KMGTPEZY]?(i?B)?$/i.test(size);
+  for (const p of paths) {
+    if (empties) emptyFile(inv, p, '`truncate -s 0` empties');
+    else fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+  }
 }
 
 /**
@@ -371,7 +399,7 @@ export function copyMove(inv: Invocation): void {
     return;
   }
   if (inv.name === 'cp' && paths.some((p) => p.value === '/dev/null' || p.value === '/dev/zero')) {
-    fileTarget(inv, dest, 'delete', { recursive: true, what: '`cp /dev/null` empties' });
+    emptyFile(inv, dest, '`cp /dev/null` empties');
     return;
   }
   // `-i` asks before replacing a file (coreutils: "prompt before overwrite"); with no answer on stdin and no later `-f`
@@ -782,13 +810,44 @@ export function tar(inv: Invocation): void {
  */
 const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$|^\/var\/log\/(?!audit\/)(?:[\w.-]+\/)*[\w.-]+\.log$/i;
 
-/** Files under the home folder whose lines grant access: appending to them is a permissions change. */
+/** Files in any user's home folder whose lines grant access (sshd(8) AUTHORIZED_KEYS, `.k5login`, `.rhosts`, `.shosts`). */
 const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;
 
 /**
+ * A line added to a file that grants access lets a new key or principal sign in as that user: it opens what was closed
+ * (the lead's round-13 decision), whoever's home folder it is in. Reading or listing the file stays a read.
+ */
+export function grantsAccess(inv: Invocation, path: string, what: string, span: Span): boolean {
+  if (!HOME_ACCESS_FILE.test(path)) return false;
+  inv.env.b.verb('permissions').target({ kind: 'filesystem', id: path, environment: null, home: false, verbs: ['permissions'] });
+  inv.env.b.destroy('access_granted', `${what} \`${path}\`: a new key or principal can sign in as its user`, span);
+  return true;
+}
+
+const SSH_COPY_ID_VALUED = new Set(['-i', '-p', '-o', '-F', '-t', '-J']);
+
+/**
+ * `ssh-copy-id [-i KEY] [user@]HOST` appends a public key to the remote user's `authorized_keys` (ssh-copy-id(1)).
+ * The lead's round-13 decision: destructive when the host is named as production, a permissions change elsewhere;
+ * `-n` only prints the keys it would add.
+ */
+export function sshCopyId(inv: Invocation): void {
+  const b = inv.env.b.verb('network');
+  const host = positionals(inv.args, SSH_COPY_ID_VALUED)[0];
+  if (!host || hasFlag(inv.args, '-n', '-h', '-?')) {
+    b.verb('read');
+    return;
+  }
+  const name = (host.value ?? host.text).replace(/^[^@]*@/, '');
+  const target = envTarget(inv, 'host', name, [clue('names', name)], ['permissions']);
+  b.verb('permissions').target(target);
+  if (target.environment === 'production') b.destroy('access_granted', `\`ssh-copy-id\` adds a key to \`authorized_keys\` on \`${name}\`: a new key can sign in there`, inv.span);
+}
+
+/**
  * Appending keeps every byte that was there. Under the home folder (start-up files, `~/.ssh/config`,
- * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write (a permissions change for
- * files that grant access, such as `authorized_keys`); elsewhere it is judged as any write.
+ * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write; elsewhere it is judged as any write. A file
+ * that grants access (`authorized_keys`) opens a login (grantsAccess).
  */
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
@@ -796,14 +855,14 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     return;
   }
+  if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
   const home = inv.scope.home;
   const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {
     fileTarget(inv, w, 'write', { recursive: false, what });
     return;
   }
-  const verb = HOME_ACCESS_FILE.test(fx.path) ? 'permissions' : 'write';
-  inv.env.b.verb(verb).target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: [verb] });
+  inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
 }
 
 /** Commands that write their operands or do not read them as input: their operand named again in `>` is not read first. */
@@ -850,10 +909,8 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
       inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       continue;
     }
-    if (truncatingCommand && fx.cls !== 'rebuildable' && fx.cls !== 'temporary') {
-      // Emptying a file loses what `rm` of that one file loses: judged the same way (a data file, a path outside the
-      // workspace or a critical one is destructive; an ordinary workspace file is not, extension or not).
-      fileTarget(inv, r.target, 'delete', { recursive: false, what: '`>` truncates' });
+    if (truncatingCommand) {
+      emptyFile(inv, r.target, '`>` empties');
     } else {
       fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
     }
@@ -942,7 +999,13 @@ export function sedInPlace(inv: Invocation): void {
   const words = positionals(args, new Set(['-e', '--expression', '-f', '--file']));
   const script = hasScriptOption ? optionValues(args, '-e', '--expression').join('\n') : (words[0]?.value ?? null);
   const paths = words.slice(hasScriptOption ? 0 : 1);
+  // A script that deletes every line (`d`, `1,$d`) empties each file.
+  const deletesAll = script !== null && /^\s*(1\s*,\s*\$\s*)?d\s*;?\s*$/.test(script);
   for (const p of paths) {
+    if (deletesAll) {
+      emptyFile(inv, p, '`sed -i` deletes every line of');
+      continue;
+    }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.

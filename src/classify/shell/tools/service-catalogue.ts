@@ -910,12 +910,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     // Alertmanager's `amtool` (its README): `silence add` and `silence import` mute the alerts they match, a safeguard off;
-    // `silence expire` ends a silence (alerts notify again); queries, `check-config` and `config routes` read.
+    // `silence expire` ends a silence (alerts notify again); queries, `check-config` and `config routes` read. A `silence add`
+    // with matchers that name alerts (none matching everything) and a `--duration` of a day or less lapses by itself: a
+    // write (the lead's round-13 decision, as alert-mutes.ts for the HTTP and MCP forms).
     names: ['amtool'],
     valued: ['--alertmanager.url', '--config.file', '-o', '--output', '--timeout', '-c', '--comment', '-a', '--author', '-d', '--duration', '--start', '--end', '--http.config.file'],
     where: ['--alertmanager.url'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^silence add (?!.*(=~\s*\^?\.[*+]\$?(\s|$)|!=|!~))\S+=/, flagValue: { names: ['-d', '--duration'], value: /^(([1-9]|1\d|2[0-3])h([1-5]?\dm)?|24h|\d{1,4}m|\d{1,5}s)$/ }, effect: 'write', what: 'silences the alerts it names until an end within a day: they page again when it lapses' },
       { sub: /^silence (add|import)\b/, effect: 'safeguard', what: 'silences the alerts it matches: they page nobody until it ends' },
       { sub: /^silence expire\b/, effect: 'write', what: 'ends a silence: the alerts notify again' },
       { sub: /^(silence( query)?|alert( query)?|check-config|config|template render)\b/, effect: 'read', what: 'lists silences or alerts, or checks the configuration' },

@@ -1,0 +1,98 @@
+import { isJsonObject, type JsonValue } from '../core/index.ts';
+
+/**
+ * Alerting muted for a while. The lead's round-13 decision: a mute, silence, downtime or maintenance window that names what
+ * it covers (a monitor, a scope, matchers, services) and ends by itself within a day lapses like an acknowledgement, so it is
+ * a write; one that covers everything (`*`, a matcher `.*`, `mute_all`), repeats, or has no end switches alerting off.
+ *
+ * The bodies read, from each API's reference: Datadog "Mute a monitor" (`{scope, end}`) and downtimes (v1 `{scope, start,
+ * end, recurrence}`, v2 `data.attributes {scope, monitor_identifier, schedule {start, end | recurrences}}`), Alertmanager and
+ * Grafana silences (`{matchers, startsAt, endsAt}`), PagerDuty maintenance windows (`maintenance_window {start_time,
+ * end_time, services}`), Opsgenie maintenance (`{time {type, startDate, endDate}, rules}`), and the same names as tool
+ * arguments (`duration: "2h"`). The classifier has no clock: an `end` with no start is taken as the end the caller chose
+ * (Datadog's mute takes only `end`); a start and an end further apart than a day are not.
+ */
+const DAY_SECONDS = 24 * 60 * 60;
+
+const SCOPE_KEYS = /^(scope|scopes|monitor_?ids?|monitor_?tags|monitor_identifier|matchers|alert_?names?|services|service_?ids|rules|entities|monitors?)$/i;
+const END_KEYS = /^(end|end_?time|ends_?at|end_?date)$/i;
+const START_KEYS = /^(start|start_?time|starts_?at|start_?date)$/i;
+const REPEATS = /^(recurrence|recurrences|rrule|repeat|repeats)$/i;
+/** A matcher or scope that matches every alert: `*`, or a regular expression that matches any text. */
+const EVERYTHING = /^\s*(\*|\^?\.[*+]\$?|\(\.[*+]\))\s*$/;
+
+/** Whether a mute whose body (or tool arguments) is `body` covers named things only and ends by itself within a day. */
+export function muteLapses(body: JsonValue | undefined, namedInUrl = false): boolean {
+  const fields = flatten(typeof body === 'string' ? jsonText(body) : body, 0);
+  if (fields.some(([, v]) => coversEverything(v))) return false;
+  if (fields.some(([k, v]) => REPEATS.test(k) && v !== null && v !== false)) return false;
+  const scoped = namedInUrl || fields.some(([k, v]) => SCOPE_KEYS.test(k) && named(v));
+  return scoped && endsWithinADay(fields);
+}
+
+function jsonText(text: string): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every key and value of the body, and of the objects it nests (Datadog v2's `data.attributes.schedule`), a few levels down. */
+function flatten(value: JsonValue | undefined, depth: number): Array<[string, JsonValue]> {
+  if (!isJsonObject(value) || depth > 4) return [];
+  return Object.entries(value).flatMap(([k, v]) => [[k, v] as [string, JsonValue], ...flatten(v, depth + 1)]);
+}
+
+function coversEverything(v: JsonValue): boolean {
+  if (typeof v === 'string') return EVERYTHING.test(v);
+  if (Array.isArray(v)) return v.some((x) => coversEverything(x));
+  // An Alertmanager matcher `{name, value, isRegex, isEqual}`: a catch-all value, or a negative matcher (everything but one
+  // value), matches (nearly) every alert.
+  return isJsonObject(v) && typeof v.value === 'string' && (v.isEqual === false || (EVERYTHING.test(v.value) && (v.isRegex === true || v.value === '*')));
+}
+
+function named(v: JsonValue): boolean {
+  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'number') return true;
+  if (Array.isArray(v)) return v.length > 0;
+  return isJsonObject(v) && Object.keys(v).length > 0;
+}
+
+function endsWithinADay(fields: Array<[string, JsonValue]>): boolean {
+  // Opsgenie's fixed lengths (`for-5-minutes`, `for-30-minutes`, `for-1-hour`); `indefinitely` never ends.
+  if (fields.some(([k, v]) => k === 'type' && typeof v === 'string' && /^for-(\d+)-(minutes?|hours?)$/.test(v) && withinADay(v))) return true;
+  const duration = fields.find(([k]) => /^duration$/i.test(k))?.[1];
+  if (duration !== undefined) return durationSeconds(duration) !== null && durationSeconds(duration)! <= DAY_SECONDS;
+  const end = instant(fields.find(([k]) => END_KEYS.test(k))?.[1]);
+  if (end === null) return false;
+  const start = fields.find(([k]) => START_KEYS.test(k))?.[1];
+  if (start === undefined || start === null) return true;
+  const from = instant(start);
+  return from !== null && end > from && end - from <= DAY_SECONDS;
+}
+
+function withinADay(type: string): boolean {
+  const m = /^for-(\d+)-(minutes?|hours?)$/.exec(type)!;
+  return Number(m[1]) * (m[2]!.startsWith('hour') ? 3600 : 60) <= DAY_SECONDS;
+}
+
+/** Seconds since the epoch of a POSIX timestamp (seconds or milliseconds) or an ISO 8601 text; null otherwise. */
+function instant(v: JsonValue | undefined): number | null {
+  if (typeof v === 'number' && v > 0) return v > 1e11 ? v / 1000 : v;
+  if (typeof v === 'string' && /^\d{9,13}$/.test(v)) return instant(Number(v));
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) {
+    const ms = Date.parse(v);
+    return Number.isNaN(ms) ? null : ms / 1000;
+  }
+  return null;
+}
+
+/** `90`, `"30m"`, `"2h"`, `"1d"`, `"1h30m"` in seconds; null when it cannot be read. */
+export function durationSeconds(v: JsonValue): number | null {
+  if (typeof v === 'number') return v >= 0 ? v : null;
+  if (typeof v !== 'string' || !/^(\d+[smhdw])+$/.test(v.trim())) return null;
+  const unit: Record<string, number> = { s: 1, m: 60, h: 3600, d: DAY_SECONDS, w: 7 * DAY_SECONDS };
+  return [...v.trim().matchAll(/(\d+)([smhdw])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
+}
+

@@ -184,7 +184,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       return;
     case 'workspace':
       // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
-      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path.replace(/\\/g, '/')) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;
     case 'outside':
@@ -198,21 +198,17 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
 }
 
 /**
- * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`) is the file tool's empty write by
- * other means (the lead's round-13 decision): its content is lost, in the workspace too (unlike `rm` of a tracked file,
- * what an emptied file held is not in a commit the agent will restore from); harmless in temporary, build, cache and log
- * folders. Elsewhere it is judged as `rm` of that file.
+ * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
+ * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
+ * file, a path outside the workspace, a home start-up file or a system path is destructive; an ordinary workspace file
+ * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
+ * files lose nothing.
  */
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
   if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && isAppLogFile(fx.path))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
-    return;
-  }
-  if (fx.cls === 'workspace') {
-    inv.env.b.verb('write', 'delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write', 'delete'] });
-    inv.env.b.destroy('file_emptied', `${what} \`${fx.path}\`: its content is lost`, { start: w.start, end: w.end });
     return;
   }
   fileTarget(inv, w, 'delete', { recursive: false, what });

@@ -63,12 +63,13 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
   // Terraform's CLI configuration: TF_CLI_CONFIG_FILE or ~/.terraformrc, and every `*.tfrc` (`.tfrc.json`) in
-  // ~/.terraform.d; OpenTofu reads ~/.tofurc, else ~/.terraformrc (both are read: the union is what either may run)
+  // ~/.terraform.d; OpenTofu reads ~/.tofurc, else ~/.terraformrc (both are read: the union is what either may run), and
+  // since 1.7 `$XDG_CONFIG_HOME/opentofu/tofurc` with the `*.tfrc` files of that folder
   {
     programs: ['terraform', 'tofu', 'terragrunt'],
     files: [
-      { format: 'terraformrc', variable: 'TF_CLI_CONFIG_FILE', defaults: ['~/.terraformrc', '~/.tofurc'] },
-      { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json'] },
+      { format: 'terraformrc', variable: 'TF_CLI_CONFIG_FILE', defaults: ['~/.terraformrc', '~/.tofurc', '$XDG_CONFIG_HOME/opentofu/tofurc'] },
+      { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json', '$XDG_CONFIG_HOME/opentofu/*.tfrc', '$XDG_CONFIG_HOME/opentofu/*.tfrc.json'] },
     ],
   },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker

@@ -262,4 +262,23 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings(`kubectl --kubeconfig ${rootKube} get pods`), []);
     rmSync(other, { recursive: true });
   });
+  it('r13g Terraform reads every `*.tfrc` of its folder, dot files too (Go\'s filepath.Match), and OpenTofu its XDG `tofurc`', async () => {
+    const own = /^`(terraform|tofu)` runs what the agent's Unix user configures: /;
+    put(join(home, 'go', 'bin', 'terraform-provider-null'), '#!/bin/sh\n');
+    const override = `provider_installation {\n  dev_overrides {\n    "hashicorp/null" = "${join(home, 'go', 'bin')}"\n  }\n}\n`;
+    // terraform's loadConfigDir lists `*.tfrc` with filepath.Match, which (unlike a shell's glob) matches `.x.tfrc`
+    put(join(home, '.terraform.d', '.hidden.tfrc'), override);
+    assert.match((await findings('terraform plan'))[0] ?? '', own);
+    rmSync(join(home, '.terraform.d'), { recursive: true });
+    // OpenTofu (1.7+) reads `$XDG_CONFIG_HOME/opentofu/tofurc` (`~/.config` by default) and the `.tfrc` files there
+    put(join(home, '.config', 'opentofu', 'tofurc'), override);
+    assert.match((await findings('tofu plan'))[0] ?? '', own);
+    rmSync(join(home, '.config', 'opentofu', 'tofurc'));
+    put(join(home, '.config', 'opentofu', 'x.tfrc'), override);
+    assert.match((await findings('tofu plan'))[0] ?? '', own);
+    // benign neighbour: credentials only
+    put(join(home, '.config', 'opentofu', 'x.tfrc'), 'credentials "app.terraform.io" {\n  token = "x.atlasv1.y"\n}\n');
+    assert.deepEqual(await findings('tofu plan'), []);
+    rmSync(join(home, '.config'), { recursive: true });
+  });
 });

@@ -281,4 +281,12 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('tofu plan'), []);
     rmSync(join(home, '.config'), { recursive: true });
   });
+  it('r13g `XDG_CONFIG_HOME=DIR git …` reads DIR/git/config: its fsmonitor is judged', async () => {
+    put(join(repo, 'x', 'git', 'config'), '[core]\n\tfsmonitor = "rm -rf ~/x; true"\n');
+    assert.match((await findings('XDG_CONFIG_HOME=./x git status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: .*XDG_CONFIG_HOME=/);
+    // benign neighbour: the same folder with display settings only
+    put(join(repo, 'x', 'git', 'config'), '[color]\n\tui = auto\n');
+    assert.deepEqual(await findings('XDG_CONFIG_HOME=./x git status'), []);
+    rmSync(join(repo, 'x'), { recursive: true });
+  });
 });

@@ -38,6 +38,8 @@ export interface ConfigFileSpec {
   passwdHome?: boolean;
   /** A routing key that is no variable (`ssh -F`: the option's file in place of the defaults; `shell/tool-routing.ts`). */
   option?: string;
+  /** The tool reads `FILE-<version>` in preference to a file a variable names (psql(1) FILES: `PSQLRC-16`). */
+  versioned?: boolean;
 }
 
 /** Tools and the configuration files they read on every call (data, not code). */
@@ -79,8 +81,8 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   {
     programs: ['psql'],
     files: [
-      { format: 'psqlrc', variable: 'PGSYSCONFDIR', inFolder: 'psqlrc', defaults: [] },
-      { format: 'psqlrc', variable: 'PSQLRC', defaults: ['~/.psqlrc', '~/.psqlrc-*'] },
+      { format: 'psqlrc', variable: 'PGSYSCONFDIR', inFolder: 'psqlrc', defaults: [], versioned: true },
+      { format: 'psqlrc', variable: 'PSQLRC', defaults: ['~/.psqlrc', '~/.psqlrc-*'], versioned: true },
     ],
   },
   // npm config: the project's `.npmrc` (every folder from the working folder up: npm's project root is one of them),
@@ -134,7 +136,11 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
         for (const p of spec.list ? named.split(':').filter((e) => e !== '') : [named]) {
           if (p === '/dev/null') continue;
           const path = expandHome(p, home);
-          out.push({ path: path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path, format: spec.format, via: by === spec.option ? `${by} ${p}` : `${by}=${p}` });
+          const file = path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path;
+          const via = by === spec.option ? `${by} ${p}` : `${by}=${p}`;
+          out.push({ path: file, format: spec.format, via });
+          // SECURITY (D8): psql adds the version suffix after taking the path from the variable (`PSQLRC=./rc` reads `./rc-16`)
+          if (spec.versioned && file !== null) out.push({ path: `${file}-*`, format: spec.format, via });
         }
         continue;
       }

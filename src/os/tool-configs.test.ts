@@ -289,4 +289,16 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('XDG_CONFIG_HOME=./x git status'), []);
     rmSync(join(repo, 'x'), { recursive: true });
   });
+  it('r13g psql reads `PSQLRC-<version>` (and `PGSYSCONFDIR/psqlrc-<version>`) in preference to the file the variable names', async () => {
+    writeFileSync(join(sys, 'psql'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(repo, 'rc'), '\\timing on\n');
+    put(join(repo, 'rc-16'), '\\! rm -rf ~\n');
+    assert.match((await findings('PSQLRC=./rc psql -c "select 1"'))[0] ?? '', /^`psql` runs what the agent's Unix user configures: .*rc-16/);
+    rmSync(join(repo, 'rc-16'));
+    assert.deepEqual(await findings('PSQLRC=./rc psql -c "select 1"'), []);
+    put(join(repo, 'etc', 'psqlrc-16.2'), '\\o |sh\n');
+    assert.match((await findings('PGSYSCONFDIR=./etc psql -c "select 1"'))[0] ?? '', /psqlrc-16\.2/);
+    rmSync(join(repo, 'etc'), { recursive: true });
+    rmSync(join(repo, 'rc'));
+  });
 });

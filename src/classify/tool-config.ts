@@ -38,6 +38,8 @@ export interface ConfigFileSpec {
   passwdHome?: boolean;
   /** A routing key that is no variable (`ssh -F`: the option's file in place of the defaults; `shell/tool-routing.ts`). */
   option?: string;
+  /** The tool reads `FILE-<version>` in preference to a file a variable names (psql(1) FILES: `PSQLRC-16`). */
+  versioned?: boolean;
 }
 
 /** Tools and the configuration files they read on every call (data, not code). */
@@ -63,12 +65,13 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
   // Terraform's CLI configuration: TF_CLI_CONFIG_FILE or ~/.terraformrc, and every `*.tfrc` (`.tfrc.json`) in
-  // ~/.terraform.d; OpenTofu reads ~/.tofurc, else ~/.terraformrc (both are read: the union is what either may run)
+  // ~/.terraform.d; OpenTofu reads ~/.tofurc, else ~/.terraformrc (both are read: the union is what either may run), and
+  // since 1.7 `$XDG_CONFIG_HOME/opentofu/tofurc` with the `*.tfrc` files of that folder
   {
     programs: ['terraform', 'tofu', 'terragrunt'],
     files: [
-      { format: 'terraformrc', variable: 'TF_CLI_CONFIG_FILE', defaults: ['~/.terraformrc', '~/.tofurc'] },
-      { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json'] },
+      { format: 'terraformrc', variable: 'TF_CLI_CONFIG_FILE', defaults: ['~/.terraformrc', '~/.tofurc', '$XDG_CONFIG_HOME/opentofu/tofurc'] },
+      { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json', '$XDG_CONFIG_HOME/opentofu/*.tfrc', '$XDG_CONFIG_HOME/opentofu/*.tfrc.json'] },
     ],
   },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
@@ -78,8 +81,8 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   {
     programs: ['psql'],
     files: [
-      { format: 'psqlrc', variable: 'PGSYSCONFDIR', inFolder: 'psqlrc', defaults: [] },
-      { format: 'psqlrc', variable: 'PSQLRC', defaults: ['~/.psqlrc', '~/.psqlrc-*'] },
+      { format: 'psqlrc', variable: 'PGSYSCONFDIR', inFolder: 'psqlrc', defaults: [], versioned: true },
+      { format: 'psqlrc', variable: 'PSQLRC', defaults: ['~/.psqlrc', '~/.psqlrc-*'], versioned: true },
     ],
   },
   // npm config: the project's `.npmrc` (every folder from the working folder up: npm's project root is one of them),
@@ -133,7 +136,11 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
         for (const p of spec.list ? named.split(':').filter((e) => e !== '') : [named]) {
           if (p === '/dev/null') continue;
           const path = expandHome(p, home);
-          out.push({ path: path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path, format: spec.format, via: by === spec.option ? `${by} ${p}` : `${by}=${p}` });
+          const file = path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path;
+          const via = by === spec.option ? `${by} ${p}` : `${by}=${p}`;
+          out.push({ path: file, format: spec.format, via });
+          // SECURITY (D8): psql adds the version suffix after taking the path from the variable (`PSQLRC=./rc` reads `./rc-16`)
+          if (spec.versioned && file !== null) out.push({ path: `${file}-*`, format: spec.format, via });
         }
         continue;
       }

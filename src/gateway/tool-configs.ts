@@ -186,7 +186,10 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     return matching(abs, from.format, via, from.depth + 1);
   }
 
-  /** The files a pattern in its last part (`*`, `?`) matches in its folder, as the shell's glob lists them (no dot files). */
+  /**
+   * The files a pattern in its last part (`*`, `?`) matches in its folder. ssh lists them with glob(3), which leaves
+   * out dot files; terraform with Go's filepath.Match, which does not (`~/.terraform.d/.x.tfrc` is read).
+   */
   async function matching(pattern: string, format: ConfigFormat, via: string, depth: number): Promise<Queued[] | string> {
     const cut = pattern.lastIndexOf('/');
     const name = pattern.slice(cut + 1);
@@ -195,7 +198,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     if (folder === undefined || folder.kind === 'missing') return [];
     if (folder.kind !== 'folder') return 'names a folder Portcullis cannot list';
     const re = new RegExp(`^${name.replace(/[.+^${}()|\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
-    return folder.names.filter((n) => re.test(n) && (name.startsWith('.') || !n.startsWith('.'))).map((n) => ({ path: `${pattern.slice(0, cut)}/${n}`, format, via, depth }));
+    return folder.names.filter((n) => re.test(n) && (format !== 'ssh_config' || name.startsWith('.') || !n.startsWith('.'))).map((n) => ({ path: `${pattern.slice(0, cut)}/${n}`, format, via, depth }));
   }
 
   const out: Array<{ program: string; why: string }> = [];

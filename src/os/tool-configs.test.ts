@@ -262,4 +262,43 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings(`kubectl --kubeconfig ${rootKube} get pods`), []);
     rmSync(other, { recursive: true });
   });
+  it('r13g Terraform reads every `*.tfrc` of its folder, dot files too (Go\'s filepath.Match), and OpenTofu its XDG `tofurc`', async () => {
+    const own = /^`(terraform|tofu)` runs what the agent's Unix user configures: /;
+    put(join(home, 'go', 'bin', 'terraform-provider-null'), '#!/bin/sh\n');
+    const override = `provider_installation {\n  dev_overrides {\n    "hashicorp/null" = "${join(home, 'go', 'bin')}"\n  }\n}\n`;
+    // terraform's loadConfigDir lists `*.tfrc` with filepath.Match, which (unlike a shell's glob) matches `.x.tfrc`
+    put(join(home, '.terraform.d', '.hidden.tfrc'), override);
+    assert.match((await findings('terraform plan'))[0] ?? '', own);
+    rmSync(join(home, '.terraform.d'), { recursive: true });
+    // OpenTofu (1.7+) reads `$XDG_CONFIG_HOME/opentofu/tofurc` (`~/.config` by default) and the `.tfrc` files there
+    put(join(home, '.config', 'opentofu', 'tofurc'), override);
+    assert.match((await findings('tofu plan'))[0] ?? '', own);
+    rmSync(join(home, '.config', 'opentofu', 'tofurc'));
+    put(join(home, '.config', 'opentofu', 'x.tfrc'), override);
+    assert.match((await findings('tofu plan'))[0] ?? '', own);
+    // benign neighbour: credentials only
+    put(join(home, '.config', 'opentofu', 'x.tfrc'), 'credentials "app.terraform.io" {\n  token = "x.atlasv1.y"\n}\n');
+    assert.deepEqual(await findings('tofu plan'), []);
+    rmSync(join(home, '.config'), { recursive: true });
+  });
+  it('r13g `XDG_CONFIG_HOME=DIR git …` reads DIR/git/config: its fsmonitor is judged', async () => {
+    put(join(repo, 'x', 'git', 'config'), '[core]\n\tfsmonitor = "rm -rf ~/x; true"\n');
+    assert.match((await findings('XDG_CONFIG_HOME=./x git status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: .*XDG_CONFIG_HOME=/);
+    // benign neighbour: the same folder with display settings only
+    put(join(repo, 'x', 'git', 'config'), '[color]\n\tui = auto\n');
+    assert.deepEqual(await findings('XDG_CONFIG_HOME=./x git status'), []);
+    rmSync(join(repo, 'x'), { recursive: true });
+  });
+  it('r13g psql reads `PSQLRC-<version>` (and `PGSYSCONFDIR/psqlrc-<version>`) in preference to the file the variable names', async () => {
+    writeFileSync(join(sys, 'psql'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(repo, 'rc'), '\\timing on\n');
+    put(join(repo, 'rc-16'), '\\! rm -rf ~\n');
+    assert.match((await findings('PSQLRC=./rc psql -c "select 1"'))[0] ?? '', /^`psql` runs what the agent's Unix user configures: .*rc-16/);
+    rmSync(join(repo, 'rc-16'));
+    assert.deepEqual(await findings('PSQLRC=./rc psql -c "select 1"'), []);
+    put(join(repo, 'etc', 'psqlrc-16.2'), '\\o |sh\n');
+    assert.match((await findings('PGSYSCONFDIR=./etc psql -c "select 1"'))[0] ?? '', /psqlrc-16\.2/);
+    rmSync(join(repo, 'etc'), { recursive: true });
+    rmSync(join(repo, 'rc'));
+  });
 });

@@ -27,3 +27,10 @@ test('D8 round 13 a tool call that names its own configuration is routed there: 
   assert.deepEqual(routes('kubectl get pods -- --kubeconfig x'), []);
   assert.deepEqual(routes('FOO=1 kubectl get pods'), []);
 });
+
+test('r13g XDG_CONFIG_HOME on the call moves git\'s global file ($XDG_CONFIG_HOME/git/config) and OpenTofu\'s tofurc: routed', () => {
+  assert.deepEqual(routes('XDG_CONFIG_HOME=./x git status'), [{ program: 'git', route: { XDG_CONFIG_HOME: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('env XDG_CONFIG_HOME=/tmp/c tofu plan'), [{ program: 'tofu', route: { XDG_CONFIG_HOME: '/tmp/c' } }]);
+  // benign neighbour: a tool without configuration files of its own stays unrouted
+  assert.deepEqual(routes('XDG_CONFIG_HOME=./x ls'), []);
+});

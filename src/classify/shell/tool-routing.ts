@@ -32,8 +32,11 @@ const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesVal
   { programs: ['ssh', 'scp', 'sftp'], takesValue: /^-[46AaCfGgKkMNnqsTtVvXxYy]*[BbcDEeFIiJLlmOoPpQRSWw]$/ },
 ];
 
-/** The variables an inline prefix may route a tool with: the table's own, HOME (`~`) and GIT_DIR. */
-const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
+/**
+ * The variables an inline prefix may route a tool with: the table's own, HOME (`~`), GIT_DIR, and XDG_CONFIG_HOME
+ * (git's `$XDG_CONFIG_HOME/git/config`, OpenTofu's `opentofu/tofurc`: a default spelled by it moves with it).
+ */
+const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', 'XDG_CONFIG_HOME', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
 
 /** The routing of one call of `name` (a base name), or null when it names none. */
 export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope): Record<string, string> | null {

@@ -49,7 +49,29 @@ function coversEverything(v: JsonValue): boolean {
   if (Array.isArray(v)) return v.some((x) => coversEverything(x));
   // An Alertmanager matcher `{name, value, isRegex, isEqual}`: a catch-all value, or a negative matcher (everything but one
   // value), matches (nearly) every alert.
-  return isJsonObject(v) && typeof v.value === 'string' && (v.isEqual === false || (EVERYTHING.test(v.value) && (v.isRegex === true || v.value === '*')));
+  return isJsonObject(v) && typeof v.value === 'string' && (v.isEqual === false || (EVERYTHING.test(v.value) && (v.isRegex === true || v.value === '*')) || matcherTakesAll(v.name, v.value, v.isRegex === true));
+}
+
+/** Label values no one names a silence for: a regex that matches all of them matches any value. */
+const ARBITRARY_VALUES = ['x', 'HighCPU', 'prod-db-01', 'Watchdog', 'zz 9/9'];
+
+/**
+ * Alertmanager matches a label's value against the whole (anchored) regex, and an alert without the label as the empty
+ * value. A regex that matches arbitrary values (`Watchdog|.*`, `[\s\S]*`, `.{0,}`) takes every alert; one that matches
+ * the empty value (`label=""`, `=~"x|"`) takes every alert that lacks the label, unless the label is `alertname`, which
+ * every alert has. A regex we cannot compile is taken as matching everything.
+ */
+function matcherTakesAll(name: JsonValue | undefined, value: string, isRegex: boolean): boolean {
+  let matches: (text: string) => boolean = (text) => text === value;
+  if (isRegex) {
+    try {
+      const re = new RegExp(`^(?:${value})$`, 's');
+      matches = (text) => re.test(text);
+    } catch {
+      return true;
+    }
+  }
+  return ARBITRARY_VALUES.every(matches) || (matches('') && name !== 'alertname');
 }
 
 function named(v: JsonValue): boolean {
@@ -59,14 +81,26 @@ function named(v: JsonValue): boolean {
   return isJsonObject(v) && Object.keys(v).length > 0;
 }
 
+/**
+ * Every length the body states must end within a day: a `duration` beside a start and end a year apart (one the API
+ * ignores) does not shorten the window, and an Opsgenie `indefinitely` never ends whatever dates sit beside it.
+ */
 function endsWithinADay(fields: Array<[string, JsonValue]>): boolean {
+  const lengths: boolean[] = [];
   // Opsgenie's fixed lengths (`for-5-minutes`, `for-30-minutes`, `for-1-hour`); `indefinitely` never ends.
-  if (fields.some(([k, v]) => k === 'type' && typeof v === 'string' && /^for-(\d+)-(minutes?|hours?)$/.test(v) && withinADay(v))) return true;
+  for (const [k, v] of fields) {
+    if (k === 'type' && typeof v === 'string' && /^for-(\d+)-(minutes?|hours?)$/.test(v)) lengths.push(withinADay(v));
+    if (k === 'type' && v === 'indefinitely') lengths.push(false);
+  }
   const duration = fields.find(([k]) => /^duration$/i.test(k))?.[1];
-  if (duration !== undefined) return durationSeconds(duration) !== null && durationSeconds(duration)! <= DAY_SECONDS;
-  const end = instant(fields.find(([k]) => END_KEYS.test(k))?.[1]);
+  if (duration !== undefined) lengths.push(durationSeconds(duration) !== null && durationSeconds(duration)! <= DAY_SECONDS);
+  const endField = fields.find(([k]) => END_KEYS.test(k));
+  if (endField !== undefined) lengths.push(endsADayAfterStart(instant(endField[1]), fields.find(([k]) => START_KEYS.test(k))?.[1]));
+  return lengths.length > 0 && lengths.every(Boolean);
+}
+
+function endsADayAfterStart(end: number | null, start: JsonValue | undefined): boolean {
   if (end === null) return false;
-  const start = fields.find(([k]) => START_KEYS.test(k))?.[1];
   if (start === undefined || start === null) return true;
   const from = instant(start);
   return from !== null && end > from && end - from <= DAY_SECONDS;

@@ -69,9 +69,12 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
  * The machine a command or file write runs on, when the adapter names it (`context.host`) and the name places it in an
  * environment: a local `rm -rf /var/lib/mysql` on `prod-db-01` acts on production as `ssh prod-db-01 'rm -rf …'` does
  * (the ssh wrapper places its remote host the same way). A host no clue places adds nothing.
+ * SECURITY: an opaque action that names no target of its own (`eval "$X"`, `bash -c "$CMD"`) may reach any machine or
+ * service from there; its one target would be the host, and a dev-named host would place it in dev instead of the
+ * unknown environment its lack of targets stands for. The host places it only beside a target it names.
  */
 function targetLocalHost(ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
-  if (!ctx.host) return;
+  if (!ctx.host || (b.confidence === 'opaque' && b.targets.length === 0)) return;
   const environment = resolveEnvironment(inventory, [{ kind: 'names', value: ctx.host }]);
   if (environment !== null) b.target({ kind: 'host', id: ctx.host, environment, home: false });
 }

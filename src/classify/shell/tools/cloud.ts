@@ -595,8 +595,10 @@ export function gcloud(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
   // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
   const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
-  // A service account's email names its project (`ci@acme-staging.iam.gserviceaccount.com`, `--iam-account`, operands).
-  const accountProject = inv.args.map((a) => /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(a.value ?? '')?.[1]).find((p) => p !== undefined);
+  // A service account's email names its project when the command acts on that account (`--iam-account`, an operand of
+  // `iam service-accounts`): not the account that signs the call (`--account`, `--impersonate-service-account`) nor one
+  // granted a role (`--member=serviceAccount:…`), which act on or in another project.
+  const accountProject = inv.args.map((a, i) => (i > 0 && /^--(account|impersonate-service-account|member)$/.test(inv.args[i - 1]!.value ?? '') ? undefined : /^(?:--iam-account=)?[\w.-]+@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(a.value ?? '')?.[1])).find((p) => p !== undefined);
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
@@ -666,6 +668,8 @@ const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
  */
 function azureResourceIdNames(inv: Invocation): string[] {
   // One ID only: a dev-named resource listed beside an unnamed one must not make the whole operation dev.
+  // A word not fixed in the input may be another ID (`--ids "$ID1" "$ID2"`, a substitution): then it names nothing.
+  if (inv.args.some((a) => a.value === null)) return [];
   const ids = inv.args.flatMap((a) => /^(?:--[\w-]+=)?(\/subscriptions\/\S+)$/i.exec(a.value ?? '')?.[1] ?? []);
   if (ids.length !== 1) return [];
   const group = /\/resourceGroups\/([^/]+)/i.exec(ids[0]!)?.[1];

@@ -1,7 +1,7 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
-import { IN_MEMORY_REACHES_OUT } from './db-clis.ts';
+import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isUnderTemporaryRoot } from '../../paths.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
@@ -99,6 +99,8 @@ export function sqlite(inv: Invocation): void {
   const scratch = db !== undefined && db.startsWith('/') && isUnderTemporaryRoot(db);
   const memory = db === ':memory:' || db === '' || scratch;
   const text = sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' ');
+  // The shell's own functions act outside any database: `writefile(PATH, …)` replaces a file, `load_extension()` runs native code.
+  if (text !== null && SQLITE_FILE_FUNCTION.test(text)) inv.env.b.opaque('sqlite_file_function', '`writefile()`, `edit()` or `load_extension()` reaches the filesystem or runs native code', inv.span);
   if (memory && text !== null && text.trim() !== '' && !text.trim().startsWith('.') && !IN_MEMORY_REACHES_OUT.test(text)) {
     inv.env.b.verb('write').finding('in_memory_database', scratch ? `\`sqlite3 ${db}\` runs the statements against a scratch database in a temporary folder` : '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
     return;
@@ -356,6 +358,9 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   // `CLUSTER RESET` (Redis command reference): the node forgets the cluster and its slots, and a replica flushes its
   // dataset and becomes an empty master: it leaves service. `CLUSTER INFO|NODES|SLOTS|SHARDS` read.
   else if (/^cluster$/i.test(cmd) && sub === 'RESET') b.verb('write', 'delete').destroy('redis_cluster_reset', '`CLUSTER RESET` takes the node out of the cluster and flushes a replica', inv.span);
+  // `CLUSTER DELSLOTS|DELSLOTSRANGE|FLUSHSLOTS` leave hash slots served by no node: with full coverage required (the
+  // default) the whole cluster stops serving; `CLUSTER FAILOVER` is the `FAILOVER` below, run on a replica.
+  else if (/^cluster$/i.test(cmd) && /^(DELSLOTS|DELSLOTSRANGE|FLUSHSLOTS|FAILOVER)$/.test(sub)) b.verb('write', 'delete').destroy('redis_disruptive', `\`CLUSTER ${sub}\` leaves slots unserved or moves the primary`, inv.span);
   else if (/^cluster$/i.test(cmd) && /^(INFO|NODES|SLOTS|SHARDS|MYID|MYSHARDID|KEYSLOT|COUNTKEYSINSLOT|GETKEYSINSLOT|LINKS|COUNT-FAILURE-REPORTS|REPLICAS|SLAVES)$/.test(sub)) b.verb('read');
   else if (/^(shutdown|swapdb|restore|migrate|replicaof|slaveof|failover)$/i.test(cmd)) b.verb('write', 'delete').destroy('redis_disruptive', `\`${cmd.toUpperCase()}\``, inv.span);
   else if (/^(eval|evalsha|fcall|script|function|module|debug)$/i.test(cmd)) b.opaque('redis_script', `\`${cmd.toUpperCase()}\` runs code we cannot follow`, inv.span);

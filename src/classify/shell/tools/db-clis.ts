@@ -61,8 +61,11 @@ export interface DbCliSpec {
 /**
  * Statements run against an in-memory database lose nothing when they drop or empty its tables: the database is gone
  * at exit. `ATTACH` opens a persistent one, so such input is judged as usual; `COPY … TO`/`EXPORT` write output files.
+ * The sqlite3 shell's own SQL functions reach the filesystem too: `writefile(PATH, …)` replaces any file, `edit()` runs
+ * an editor, `load_extension()` loads native code.
  */
-export const IN_MEMORY_REACHES_OUT = /\b(attach|install|load|pragma\s+\w*\s*=|checkpoint)\b|\.(shell|system|open|read|restore|load)\b/i;
+export const SQLITE_FILE_FUNCTION = /\b(writefile|load_extension|edit)\s*\(/i;
+export const IN_MEMORY_REACHES_OUT = new RegExp(String.raw`\b(attach|install|load|pragma\s+\w*\s*=|checkpoint)\b|\.(shell|system|open|read|restore|load)\b|${SQLITE_FILE_FUNCTION.source}`, 'i');
 
 export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['sqlcmd', 'mssql-cli', 'osql', 'isql', 'bcp-sql'], dialect: 'transactsql', statementFlags: ['-Q', '-q', '--query'], valuedFlags: ['-S', '-d', '-U', '-P', '-i', '-o', '-H', '-l', '-t', '-s', '-W', '-w', '-v', '-A', '-G', '-C', '-N', '-a', '-c', '-e', '-f', '-h', '-k', '-m', '-r', '-u', '-y', '-Y', '--server', '--database', '--username'], fileFlags: ['-i', '--input-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-S', '--server'], readFlags: ['-?', '--help', '--version', '-L'] },

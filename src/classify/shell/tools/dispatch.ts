@@ -415,10 +415,12 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
   }
   // nft(8) `add|insert rule FAMILY TABLE CHAIN … dport N accept`: with no source, interface or connection-state match, as ufw allow.
   // nft joins its words and parses them again, so `nft 'add rule … accept'` is the same rule.
-  const nft = inv.name === 'nft' ? ops.join(' ').split(/\s+/) : [];
-  if (/^(add|insert|create)$/.test(nft[0] ?? '') && nft[1] === 'rule' && !/output|postrouting/i.test(nft[4] ?? '')) {
+  // One line may hold several commands, separated by `;` or new lines (nft(8)): each is judged.
+  for (const command of inv.name === 'nft' ? ops.join(' ').split(/[;\n]/) : []) {
+    const nft = command.trim().split(/\s+/);
+    if (!/^(add|insert|create)$/.test(nft[0] ?? '') || nft[1] !== 'rule' || /output|postrouting/i.test(nft[4] ?? '')) continue;
     const rule = nft.slice(5).join(' ');
-    const ports = /\bdport\s+(\{[^}]*\}|\S+)/.exec(rule)?.[1]?.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean) ?? [];
+    const ports = [...rule.matchAll(/\bdport\s+(\{[^}]*\}|\S+)/g)].flatMap((m) => m[1]!.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean));
     if (ports.length > 0 && !webPortsOnly(ports) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
   }
   if (inv.name === 'firewall-cmd') {
@@ -431,9 +433,11 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const facing = optionValue(inv.args, '--zone') ?? 'public';
     const added = optionValues(inv.args, '--add-service', '--add-port');
     if (added.length > 0 && (added.includes(null) || !webPortsOnly(added as string[])) && /^(public|external|dmz)$/.test(facing)) open(`\`firewall-cmd --add-service|--add-port ${added.map((a) => a ?? '…').join(' ')}\` opens it to every address in the \`${facing}\` zone`);
-    const rich = optionValue(inv.args, '--add-rich-rule');
-    const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
-    if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
+    // Each rich rule on its own: the option may be given several times, and a rule not fixed in the input is unknown.
+    for (const rich of optionValues(inv.args, '--add-rich-rule')) {
+      const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
+      if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
+    }
     if (hasFlag(inv.args, '--panic-on')) b.destroy('service_outage', '`firewall-cmd --panic-on` drops every packet: every service on the machine is cut off', inv.span);
     if (optionValue(inv.args, '--set-log-denied') === 'off') b.destroy('safeguard_off', '`firewall-cmd --set-log-denied=off` stops logging denied packets', inv.span);
   }

@@ -114,10 +114,10 @@ const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replic
 /**
  * Packages that run a server, a network daemon or a safeguard (each distribution's package of that name): removing one
  * stops its service (the package's prerm stops the unit), which nothing brings back by itself; a version (`=1.24`,
- * `-1.24.0`), an architecture (`:amd64`) or a glob (`postgresql-*`) may follow. Client and library packages
+ * `-1.24.0`), an architecture (`:amd64`) or a glob (`postgresql-*`, `nginx*`: it matches the server package too) may follow. Client and library packages
  * (`postgresql-client`, `redis-tools`, `nginx-doc`) are not in it.
  */
-const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*)?`;
+const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*|[*?[][^\s]*)?`;
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
 function serverPackageRemoval(verbs: string): RegExp {
@@ -2347,12 +2347,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['fstrim'], local: true, valued: ['-o', '--offset', '-l', '--length', '-m', '--minimum', '-I', '--listed-in'], rules: [], otherwise: 'write' },
   { names: ['sync'], local: true, valued: [], rules: [], otherwise: 'write' },
   { names: ['blkdeactivate'], local: true, valued: ['-d', '--dmoptions', '-l', '--lvmoptions', '-m', '--mpathoptions', '-o', '--vdooptions', '-r', '--mdraidoptions'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'outage', what: 'unmounts and deactivates the block devices and everything stacked on them' }], otherwise: 'outage' },
-  // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)): installing and removing a package are
+  // Package managers (apt-get(8), apt(8), dnf(8), brew(1), snap, flatpak(1)) act on this machine (`local`): a package's
+  // name (`libpq-dev`, `python3-dev`) names no environment. Installing and removing a package are
   // writes the repository undoes; purging also deletes its configuration files (local edits are lost) and stops its
   // services; snap `--purge` skips the automatic snapshot of the snap's data, flatpak `--delete-data` deletes the
   // app's data, Homebrew `--zap` removes the app's files outside the Cellar.
   {
     names: ['apt-get', 'apt', 'aptitude'],
+    local: true,
     valued: ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture'],
     dryRun: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
     shortBundles: true,
@@ -2368,6 +2370,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['dnf', 'yum', 'microdnf', 'zypper'],
+    local: true,
     valued: ['-c', '--config', '--repo', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-x', '--exclude', '--setopt'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
@@ -2380,6 +2383,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Alpine's apk(8): `del` removes packages (a write the repository undoes), but a server package's service stops.
   {
     names: ['apk'],
+    local: true,
     valued: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file', '--cache-max-age'],
     dryRun: ['-s', '--simulate'],
     rules: [
@@ -2392,6 +2396,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['brew'],
+    local: true,
     valued: [],
     rules: [
       { sub: /^services (stop|kill)\b/, effect: 'outage', what: 'stops a service Homebrew manages' },
@@ -2405,6 +2410,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['snap'],
+    local: true,
     valued: ['--channel', '--revision', '--name'],
     rules: [
       { sub: /^remove\b/, flags: ['--purge'], effect: 'destroy', what: 'removes the snap without the automatic snapshot of its data' },
@@ -2417,6 +2423,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['flatpak'],
+    local: true,
     valued: ['--arch', '--installation', '--branch', '--columns'],
     rules: [
       { sub: /^(uninstall|remove)\b/, flags: ['--delete-data'], effect: 'destroy', what: 'uninstalls the app and deletes its data' },
@@ -3048,6 +3055,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // back to the package managers' reading (installing and removing are writes the repository undoes).
   {
     names: ['pacman'],
+    local: true,
     valued: ['-b', '--dbpath', '-r', '--root', '--arch', '--cachedir', '--config', '--gpgdir', '--hookdir', '--logfile', '--assume-installed', '--ignore', '--ignoregroup', '--overwrite', '--print-format'],
     dryRun: ['-p', '--print'],
     shortBundles: true,

@@ -106,6 +106,14 @@ function changeAs(user: User, file: string): Record<string, string> {
   return JSON.parse(r.stdout) as Record<string, string>;
 }
 
+/** Writes `text` to `path` (its folder made as needed) with both owned by `user`: a file the agent's Unix user can change. */
+function writeAs(user: User, path: string, text: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  chownSync(join(path, '..'), user.uid, user.gid);
+  writeFileSync(path, text, { mode: 0o644 });
+  chownSync(path, user.uid, user.gid);
+}
+
 /** Alice and Bob approve `requestId` through the control plane, as the service user (who owns the store). */
 function approveAs(svc: User, configPath: string, requestId: string): void {
   const script = `
@@ -523,13 +531,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
 
   test('D8 round 12: a tool\'s own configuration file of the agent\'s user that runs a program (kubeconfig exec plugin, `.git/config` fsmonitor, `~/.ssh/config` ProxyCommand) makes the call its own program (denied); known plugin shapes and ordinary settings pass', async () => {
     const env = { PATH: '/usr/bin:/bin' };
-    const own = (p: string) => chownSync(p, intern.uid, intern.gid);
-    const put = (path: string, text: string) => {
-      mkdirSync(join(path, '..'), { recursive: true });
-      own(join(path, '..'));
-      writeFileSync(path, text, { mode: 0o644 });
-      own(path);
-    };
+    const put = (path: string, text: string) => writeAs(intern, path, text);
     const denied = async (command: string, said: string) => {
       const r = await hookAs(intern, work, command, env);
       assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
@@ -569,12 +571,7 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
 
   test('D8 round 13: psql\'s start-up file, the project\'s `.npmrc` and `~/.terraformrc` of the agent\'s user make the call its own program; ssh\'s file is found from the passwd home whatever HOME says', async () => {
     const own = (p: string) => chownSync(p, intern.uid, intern.gid);
-    const put = (path: string, text: string) => {
-      mkdirSync(join(path, '..'), { recursive: true });
-      own(join(path, '..'));
-      writeFileSync(path, text, { mode: 0o644 });
-      own(path);
-    };
+    const put = (path: string, text: string) => writeAs(intern, path, text);
     const ownProgram = 'is judged as a program of the agent\'s own, not as the tool, because its configuration file';
     const run = (command: string, env: Record<string, string> = {}) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin', ...env });
     const denied = async (command: string, said: string, env: Record<string, string> = {}) => {

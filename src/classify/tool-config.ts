@@ -94,6 +94,9 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'npmrc', upFromCwd: '.npmrc', defaults: [] },
       { format: 'npmrc', variable: 'NPM_CONFIG_USERCONFIG', defaults: ['~/.npmrc'] },
       { format: 'npmrc', variable: 'NPM_CONFIG_GLOBALCONFIG', defaults: [] },
+      // npm takes its variables in either case and sets the lower-case ones for every script it runs: both are read
+      { format: 'npmrc', variable: 'npm_config_userconfig', defaults: [] },
+      { format: 'npmrc', variable: 'npm_config_globalconfig', defaults: [] },
     ],
   },
 ];

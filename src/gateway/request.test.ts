@@ -16,6 +16,9 @@ test('D8 round 12: `context.toolEnv` carries variable names and values, bounded;
   const ok = parseDecisionRequest({ agent: 'kiro', action: { kind: 'shell', command: 'kubectl get pods' }, context: { searchPath: '/usr/bin', toolEnv: { KUBECONFIG: '/etc/kube/a.conf', XDG_CONFIG_HOME: '/home/k/.config' } } });
   assert.ok(ok.ok);
   assert.deepEqual(ok.value.context.toolEnv, { KUBECONFIG: '/etc/kube/a.conf', XDG_CONFIG_HOME: '/home/k/.config' });
+  // npm's lower-case spelling (npm sets it for every script it runs) is a name too
+  const lower = parseDecisionRequest({ agent: 'kiro', action: { kind: 'shell', command: 'npm ls' }, context: { toolEnv: { npm_config_userconfig: '/home/k/.npmrc' } } });
+  assert.ok(lower.ok);
   for (const toolEnv of [{ 'not a name': 'x' }, { KUBECONFIG: 3 }, Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`V${i}`, 'x'])), 'KUBECONFIG=/x']) {
     const r = parseDecisionRequest({ agent: 'kiro', action: { kind: 'shell', command: 'ls' }, context: { toolEnv } });
     assert.equal(r.ok, false, JSON.stringify(toolEnv));

@@ -42,7 +42,7 @@ export const contextSchema = z.strictObject({
   // a PATH may be longer than one folder name
   searchPath: z.string().max(65_536).optional(),
   // D8 round 12: a handful of variables naming configuration files (classify's CONFIG_FILE_VARIABLES)
-  toolEnv: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]{0,63}$/), z.string().max(65_536)).refine((r) => Object.keys(r).length <= 32, 'holds more than 32 variables').optional(),
+  toolEnv: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/), z.string().max(65_536)).refine((r) => Object.keys(r).length <= 32, 'holds more than 32 variables').optional(),
 });
 
 const requestSchema = z.strictObject({

@@ -316,7 +316,7 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     }
   });
 
-  it('D8 round 13: Terraform, Docker, psql and npm configuration variables go with each decision; npm\'s lower-case spelling is refused', async () => {
+  it('D8 round 13: Terraform, Docker, psql and npm configuration variables go with each decision, npm\'s lower-case spelling too', async () => {
     const contexts: unknown[] = [];
     const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
     const routed = { TF_CLI_CONFIG_FILE: '/etc/terraform.rc', DOCKER_CONFIG: '/etc/docker-agent', PSQLRC: '/etc/psqlrc.agent', PGSYSCONFDIR: '/etc/postgresql-common', NPM_CONFIG_USERCONFIG: '/etc/npmrc.agent', NPM_CONFIG_GLOBALCONFIG: '/etc/npmrc' };
@@ -325,10 +325,13 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     assert.deepEqual(contexts.map((c) => (c as { toolEnv?: unknown }).toolEnv), [routed]);
     // the files are judged by content in the gateway; DOCKER_CONFIG's folder is also judged whole (its `cli-plugins/`)
     assert.deepEqual(sessionEnvChecks(routed, HOME).map((c) => c.name), ['DOCKER_CONFIG']);
-    for (const name of ['npm_config_userconfig', 'npm_config_globalconfig']) {
-      assert.ok(SESSION_ENV_NAMES.includes(name));
-      assert.deepEqual(sessionEnvProblems({ [name]: '/etc/npmrc' }, CWD, HOME).map((p) => p.message), [`names npm's configuration file by the lower-case spelling, which Portcullis does not route: set \`${name.toUpperCase()}\` instead`]);
-    }
+    // npm's lower-case spelling, which npm itself sets for every script it runs (an agent started by `npm run`): routed too,
+    // so its file is judged by content, and the session is not refused for it
+    const lower = { npm_config_userconfig: '/home/dana/.npmrc', npm_config_globalconfig: '/usr/etc/npmrc' };
+    assert.deepEqual(sessionEnvProblems(lower, CWD, HOME), []);
+    const r = await runHook(claudeCode, ev('Bash', { command: 'npm ls' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', ...lower }, changeable: async (paths) => paths.map(() => null) });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.deepEqual((contexts[1] as { toolEnv?: unknown }).toolEnv, lower);
   });
 
   it('D8 round 12: a tool judged the agent\'s own because of its configuration file gets the file, the setting and what to do', async () => {

@@ -43,6 +43,9 @@ export const SESSION_ENV_NAMES: readonly string[] = [
 export const TOOL_ENV_NAMES: readonly string[] = [
   'KUBECONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'XDG_CONFIG_HOME',
   'TF_CLI_CONFIG_FILE', 'DOCKER_CONFIG', 'PSQLRC', 'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG',
+  // npm reads either spelling, and sets the lower-case one itself for every script it runs (`npm test`, `npm run dev`):
+  // both are routed, so the files of both are judged
+  'npm_config_userconfig', 'npm_config_globalconfig',
 ];
 
 /**
@@ -195,10 +198,6 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
     case 'LESS':
       // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
       return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
-    case 'npm_config_userconfig':
-    case 'npm_config_globalconfig':
-      // SECURITY (D8): the gateway routes npm to the file of the upper-case name only; npm reads either spelling
-      return `names npm's configuration file by the lower-case spelling, which Portcullis does not route: set \`${name.toUpperCase()}\` instead`;
     case 'LESSKEY_CONTENT':
       return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     default: {

@@ -133,6 +133,16 @@ export class BrakeService {
     return this.#refreshing;
   }
 
+  /**
+   * A re-read that starts after a change this replica just committed: `refresh` joins a read already in flight, which may
+   * have read the switches before the commit, leaving this replica on the old state for one poll interval (a kill
+   * switch engaged here, seen first by another replica).
+   */
+  async #refreshAfterChange(): Promise<void> {
+    await this.#refreshing?.catch(() => undefined);
+    await this.refresh().catch(() => undefined);
+  }
+
   #fresh(): Map<string, BrakeRow> {
     const age = this.#o.monotonic() - this.#loadedAt;
     // SECURITY (F1): a replica that cannot see the switches does not assume they are off.
@@ -203,7 +213,7 @@ export class BrakeService {
       await this.#o.audit.appendInTx(tx, [{ type: 'brake_changed', actor: 'system', body: { switch: key, on: true, reason, change: { kind: 'freeze', agent: agent.id }, rule: 'D10', denials: n, windowMs: limit.windowMs, lastReasons: [...reasonCodes] } }]);
       return true;
     });
-    if (froze) await this.refresh().catch(() => undefined);
+    if (froze) await this.#refreshAfterChange();
     return froze;
   }
 
@@ -298,7 +308,7 @@ export class BrakeService {
         hint: `another member of \`${admins}\` makes the same change within ${minutes} minutes (\`${command}\`, or the brakes page) (F7)`,
       });
     }
-    await this.refresh().catch(() => undefined);
+    await this.#refreshAfterChange();
     return this.state();
   }
 }

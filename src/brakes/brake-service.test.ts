@@ -45,6 +45,31 @@ async function entries(store: Store) {
 }
 
 describe('brakes', () => {
+  test('F3 a change is seen by the replica that made it at once, even with a poll in flight that read before the commit', async () => {
+    const real = await openSqliteStore({ file: join(root, `b${++n}.db`) });
+    // A poll's read runs now but answers only after the change's commit has returned (on the next turn of the event loop).
+    let held: Promise<void> | null = null;
+    let release = (): void => undefined;
+    const store: Store = Object.assign(Object.create(real) as Store, {
+      read: async <T>(fn: Parameters<Store['read']>[0]) => {
+        const rows = (await real.read(fn)) as T;
+        if (held) await held;
+        return rows;
+      },
+      transaction: async <T>(fn: Parameters<Store['transaction']>[0]) => {
+        const out = (await real.transaction(fn)) as T;
+        setImmediate(release);
+        return out;
+      },
+    });
+    const { brakes } = await setup({ store });
+    held = new Promise((r) => (release = () => { held = null; r(); }));
+    const poll = brakes.refresh();
+    await brakes.change({ kind: 'freeze', agent: 'kiro' }, alice, 'runaway loop');
+    await poll;
+    assert.equal((await brakes.check(kiro, facts(false)))?.code, 'kill_switch_engaged');
+  });
+
   test('F3 the per-agent kill switch stops the agent and its sub-agents, and is audited', async () => {
     const { store, brakes } = await setup();
     assert.equal(await brakes.check(kiro, facts(false)), null);

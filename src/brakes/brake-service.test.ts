@@ -209,19 +209,35 @@ describe('brakes', () => {
 
   test('F1 switches that could not be re-read for too long deny, they are never assumed off', async () => {
     const { store, brakes, tick } = await setup();
+    // the store stops answering, and the snapshot grows old
+    const down = new PortcullisError('store_unavailable', 'database is locked');
+    const read = store.read.bind(store);
+    store.read = () => Promise.reject(down);
     tick(2_001);
     await assert.rejects(brakes.check(kiro, facts(false)), (e: unknown) => {
       assert.ok(e instanceof PortcullisError);
-      assert.deepEqual([e.code, e.message], ['store_unavailable', 'the brake switches could not be read for 2001 ms']);
+      assert.deepEqual([e.code, e.message], ['store_unavailable', 'the brake switches could not be read for 2001 ms (database is locked)']);
       return true;
     });
-    await assert.rejects(brakes.shadow('staging'), /could not be read/);
+    await assert.rejects(brakes.shadow('staging'), /could not be read for 2001 ms/);
     assert.equal(brakes.staleFor(), 2_001);
-    await brakes.refresh();
-    assert.equal(brakes.staleFor(), null);
+    // the store answers again: the next decision re-reads the switches itself, without waiting for a poll
+    store.read = read;
     assert.equal(await brakes.check(kiro, facts(false)), null);
+    assert.equal(brakes.staleFor(), null);
     await store.close();
     await assert.rejects(brakes.refresh());
+  });
+
+  test('F1 a snapshot left stale by a starved poll is re-read before a decision, never answered from and never denied for', async () => {
+    const { store, brakes, tick } = await setup();
+    await brakes.change({ kind: 'freeze_all' }, dana, 'incident');
+    // another replica releases the switch; this one's poll timer never ran (a busy event loop)
+    await store.transaction((tx) => tx.putBrakeSwitch({ key: 'global', on: false, by: 'frank', at: 1, reason: null }));
+    tick(2_001);
+    assert.equal(await brakes.check(kiro, facts(false)), null);
+    assert.equal(brakes.staleFor(), null);
+    await store.close();
   });
 
   test('bad switch names are refused before anything is written', async () => {

@@ -91,7 +91,7 @@ export function switchOf(change: BrakeChangeInput): { key: string; on: boolean }
  *
  * Switches live in the store, so every replica on one store sees the same ones: each replica
  * re-reads them every `pollMs` and `check` answers from that snapshot (no store round trip per
- * decision). A snapshot older than `staleAfterMs` denies (F1). The budget is counted in the store
+ * decision). A snapshot older than `staleAfterMs` is re-read first; one that cannot be re-read denies (F1). The budget is counted in the store
  * under the write lock, so K is a hard bound across replicas. Every change is audited in the
  * transaction that makes it (L2) and only humans or local administration may make one (F3).
  */
@@ -143,11 +143,17 @@ export class BrakeService {
     await this.refresh().catch(() => undefined);
   }
 
-  #fresh(): Map<string, BrakeRow> {
-    const age = this.#o.monotonic() - this.#loadedAt;
+  /**
+   * The switches, from a snapshot no older than `staleAfterMs`. A stale snapshot is re-read once before answering: a
+   * poll starved by a busy event loop is not an unreachable store, and a decision must not be denied for it.
+   */
+  async #fresh(): Promise<Map<string, BrakeRow>> {
+    if (this.staleFor() === null) return this.#rows;
+    const cause = await this.refresh().then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e)));
+    const age = this.staleFor();
     // SECURITY (F1): a replica that cannot see the switches does not assume they are off.
-    if (!(age <= this.#o.staleAfterMs)) {
-      throw new PortcullisError('store_unavailable', `the brake switches could not be read for ${Number.isFinite(age) ? Math.round(age) : 'ever'} ms`, { hint: 'check that the store is reachable; until it is, every decision is denied' });
+    if (age !== null) {
+      throw new PortcullisError('store_unavailable', `the brake switches could not be read for ${Number.isFinite(age) ? Math.round(age) : 'ever'} ms${cause ? ` (${cause})` : ''}`, { hint: 'check that the store is reachable; until it is, every decision is denied' });
     }
     return this.#rows;
   }
@@ -159,7 +165,7 @@ export class BrakeService {
   }
 
   async check(agent: Agent, facts: ActionFacts): Promise<{ code: 'kill_switch_engaged' | 'budget_exhausted'; message: string } | null> {
-    const rows = this.#fresh();
+    const rows = await this.#fresh();
     const global = rows.get('global');
     if (global?.on) return { code: 'kill_switch_engaged', message: `every agent is stopped by the global kill switch (engaged by ${global.by}${global.reason ? `: ${global.reason}` : ''})` };
     for (const id of [agent.id, agent.parent].filter((x): x is string => x !== undefined)) {
@@ -218,7 +224,7 @@ export class BrakeService {
   }
 
   async shadow(environment: string | null): Promise<boolean> {
-    const rows = this.#fresh();
+    const rows = await this.#fresh();
     if (rows.get('shadow:*')?.on) return true;
     // an unknown environment is never shadowed by a per-environment switch (it is treated as production)
     return environment !== null && rows.get(`shadow:${environment}`)?.on === true;

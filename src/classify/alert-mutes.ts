@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 
 /**
  * Alerting muted for a while. The lead's round-13 decision: a mute, silence, downtime or maintenance window that names what
@@ -23,19 +23,11 @@ const EVERYTHING = /^\s*(\*|\^?\.[*+]\$?|\(\.[*+]\))\s*$/;
 
 /** Whether a mute whose body (or tool arguments) is `body` covers named things only and ends by itself within a day. */
 export function muteLapses(body: JsonValue | undefined, namedInUrl = false): boolean {
-  const fields = flatten(typeof body === 'string' ? jsonText(body) : body, 0);
+  const fields = flatten(typeof body === 'string' ? parseJson(body) : body, 0);
   if (fields.some(([, v]) => coversEverything(v))) return false;
   if (fields.some(([k, v]) => REPEATS.test(k) && v !== null && v !== false)) return false;
   const scoped = namedInUrl || fields.some(([k, v]) => SCOPE_KEYS.test(k) && named(v));
   return scoped && endsWithinADay(fields);
-}
-
-function jsonText(text: string): JsonValue | undefined {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every key and value of the body, and of the objects it nests (Datadog v2's `data.attributes.schedule`), a few levels down. */

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 
 /** GraphQL request bodies, read the same way for every door (an `http_request`, curl, an MCP tool's `query`). */
 
@@ -12,14 +12,7 @@ export function graphqlMutationFields(body: JsonValue | undefined, url?: string)
   const add = (v: JsonValue | undefined): void => {
     if (typeof v === 'string') docs.push(v);
   };
-  let parsed: JsonValue | undefined = body;
-  if (typeof body === 'string') {
-    try {
-      parsed = JSON.parse(body) as JsonValue;
-    } catch {
-      parsed = body;
-    }
-  }
+  const parsed = typeof body === 'string' ? (parseJson(body) ?? body) : body;
   if (typeof parsed === 'string') add(parsed);
   else if (isJsonObject(parsed)) add(parsed.query);
   else if (Array.isArray(parsed)) for (const r of parsed.slice(0, 100)) if (isJsonObject(r)) add(r.query);

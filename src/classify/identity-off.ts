@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 
 /**
  * An identity switched off by a field of an update, one reading for every door (HTTP bodies, MCP arguments): a user,
@@ -47,11 +47,8 @@ export function identitySwitchOff(body: JsonValue | undefined, depth = 0): strin
   if (depth > 6 || body === undefined || body === null) return null;
   if (typeof body === 'string') {
     if (depth > 0 || !/^\s*[[{]/.test(body)) return null;
-    try {
-      return identitySwitchOff(JSON.parse(body) as JsonValue, depth + 1);
-    } catch {
-      return null;
-    }
+    const parsed = parseJson(body);
+    return parsed === undefined ? null : identitySwitchOff(parsed, depth + 1);
   }
   if (Array.isArray(body)) {
     for (const v of body) {

@@ -1,4 +1,4 @@
-import { isJsonObject, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
@@ -1008,12 +1008,8 @@ function withJsonBody(action: HttpRequestAction): HttpRequestAction {
 /** A body sent as JSON text, parsed (an object or array); any other body as it is. */
 export function jsonBody(url: string, body: JsonValue | undefined): JsonValue | undefined {
   if (typeof body !== 'string' || !/^\s*[{[]/.test(body) || body.length > 1_000_000 || /\/_(bulk|msearch)\/?(\?|$)/.test(url)) return body;
-  try {
-    const parsed = JSON.parse(body) as JsonValue;
-    return isJsonObject(parsed) || Array.isArray(parsed) ? parsed : body;
-  } catch {
-    return body;
-  }
+  const parsed = parseJson(body);
+  return isJsonObject(parsed) || Array.isArray(parsed) ? parsed : body;
 }
 
 /**

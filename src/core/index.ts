@@ -17,7 +17,7 @@ export { canonicalJson, digestOf, sha256Hex, deepFreeze } from './digest.ts';
 export type { Clock, IdGenerator } from './clock.ts';
 export { randomIds } from './clock.ts';
 export type { JsonValue, JsonObject } from './json.ts';
-export { isJsonObject } from './json.ts';
+export { isJsonObject, parseJson } from './json.ts';
 export type { ErrorCode, Issue, Result } from './errors.ts';
 export { PortcullisError, toPortcullisError } from './errors.ts';
 export { InvalidSetupError } from './setup-error.ts';

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../core/index.ts';
+import { parseJson, type JsonValue } from '../../core/index.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
@@ -503,14 +503,6 @@ function hashtableBody(text: string): { body: JsonValue; complete: boolean } | n
   return { body, complete };
 }
 
-function jsonOrText(text: string): JsonValue {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return text;
-  }
-}
-
 /**
  * `ForEach-Object NAME` and `-MemberName NAME` call a method (or read a property) of each input object (about_ForEach-Object:
  * `gci | % Delete` deletes each item, as `$_.Delete()` does). A method name that deletes, writes, runs or stops is judged
@@ -700,7 +692,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const { headers, hidden } = headerTable(get(p, 'headers')[0]);
       const bodyWord = get(p, 'body')[0];
       const table = bodyWord && bodyWord.value === null ? hashtableBody(bodyWord.text) : null;
-      const body = bodyWord && bodyWord.value !== null ? jsonOrText(bodyWord.value) : (table?.body ?? undefined);
+      const body = bodyWord && bodyWord.value !== null ? (parseJson(bodyWord.value) ?? bodyWord.value) : (table?.body ?? undefined);
       if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
       // A URI with a variable in it (`"https://graph.microsoft.com/v1.0/users/$upn"`) is judged by the path it shows, as
       // curl's is; what it names is then only partly known.

@@ -1,4 +1,4 @@
-import { METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
+import { isJsonObject, METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, parseJson, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
@@ -343,14 +343,6 @@ export function curlie(inv: Invocation): void {
   else httpie(inv);
 }
 
-function parseJson(text: string): JsonValue | null {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * awscurl (its README): curl's request options, signed with AWS SigV4 for `--service` in `--region`. The method is `-X`
  * (GET by default, data or not); `-d @file` reads the body from a file.
@@ -413,7 +405,7 @@ export function azRest(inv: Invocation): void {
   const rawHeaders = lastOptionValue(args, '--headers');
   if (typeof rawHeaders === 'string') {
     const parsed = parseJson(rawHeaders);
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [k, v] of Object.entries(parsed)) headers[k] = String(v);
+    if (isJsonObject(parsed)) for (const [k, v] of Object.entries(parsed)) headers[k] = String(v);
     else for (const pair of rawHeaders.split(/\s+/)) if (pair.includes('=')) headers[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
   }
   if (method === null) inv.env.b.verb('network').destroy('http_dynamic_method', 'the HTTP method is not fixed in the input', inv.span);

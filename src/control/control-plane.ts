@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect, HeldStatus, Tier } from '../core/index.ts';
+import type { Action, ActionContext, ActionFacts, AuditEntryV1, BoundInput, BrakeChange, Effect, HeldStatus, PrincipalView, Tier } from '../core/index.ts';
 
 export type { BrakeChange };
 
@@ -217,20 +217,7 @@ export interface RecoverOutcomeViewModel {
 }
 
 /** A user or agent as `users list` / `agents list` show them; never a token or its hash. */
-export interface PrincipalViewModel {
-  kind: 'human' | 'agent';
-  id: string;
-  name: string | null;
-  groups: string[];
-  role: string | null;
-  operator: string | null;
-  /** Declared in the config, or registered in the store. */
-  source: 'store' | 'config';
-  hasToken: boolean;
-  /** Revoked itself, or (agents) through its operator or an ancestor (D4). */
-  revoked: boolean;
-  createdAt: number | null;
-}
+export type PrincipalViewModel = PrincipalView;
 
 /** A newly registered principal and its token, shown this once (only its hash is kept). */
 export interface IssuedTokenViewModel {

@@ -7,7 +7,7 @@ export type { Action, ActionKind, ActionContext, ShellAction, ShellDialect, McpT
 export { ACTION_KINDS, METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, SHELL_DIALECTS, httpActionHeaders } from './action.ts';
 export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding, InputRef, InputRole, BoundInput } from './facts.ts';
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
-export type { Human, Agent, Principal, Environment } from './principal.ts';
+export type { Human, Agent, Principal, Environment, PrincipalView } from './principal.ts';
 export { NEVER_RULE_POLICIES } from './decision.ts';
 export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, HeldStatus, AuditEntryV1, BrakeChange } from './decision.ts';
 export type { Inventory, InventoryEnvironment, MatcherKind, McpToolMapping } from './inventory.ts';

@@ -30,3 +30,19 @@ export interface Environment {
   tier: 'production' | 'staging' | 'dev' | 'sandbox';
   tags: string[];
 }
+
+/** A user or agent as the identity service lists them; never a token or its hash. */
+export interface PrincipalView {
+  kind: 'human' | 'agent';
+  id: string;
+  name: string | null;
+  groups: string[];
+  role: string | null;
+  operator: string | null;
+  /** Declared in the config, or registered in the store. */
+  source: 'store' | 'config';
+  hasToken: boolean;
+  /** Revoked itself, or (agents) through its operator or an ancestor (D4). */
+  revoked: boolean;
+  createdAt: number | null;
+}

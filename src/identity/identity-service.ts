@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, createHash } from 'node:crypto';
-import { didYouMean, PortcullisError, type Agent, type Clock, type Human, type Principal } from '../core/index.ts';
+import { didYouMean, PortcullisError, type Agent, type Clock, type Human, type Principal, type PrincipalView } from '../core/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { PrincipalRow, Store, StoreTx } from '../store/index.ts';
 
@@ -25,20 +25,6 @@ export interface IdentityServiceOptions {
   names?: { roles: readonly string[]; environments: readonly string[]; groups: readonly string[] };
   /** D4: runs inside the revoking transaction (the runtime wires approvals' cancellation here). */
   onHumanRevoked?: (tx: StoreTx, humanId: string, actor: string) => Promise<string[]>;
-}
-
-export interface PrincipalView {
-  kind: 'human' | 'agent';
-  id: string;
-  name: string | null;
-  groups: string[];
-  role: string | null;
-  operator: string | null;
-  source: 'store' | 'config';
-  hasToken: boolean;
-  /** Revoked itself, or (agents) through its operator or an ancestor (D4). */
-  revoked: boolean;
-  createdAt: number | null;
 }
 
 /** Reads one principal row by id: inside a transaction, or batched with concurrent lookups. */

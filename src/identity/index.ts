@@ -4,4 +4,5 @@
  * what anyone may do: roles and groups are inputs to policy and approvals.
  */
 export { IdentityService, createIdentityService, hashToken } from './identity-service.ts';
-export type { Actor, Channel, IdentityServiceOptions, PrincipalView } from './identity-service.ts';
+export type { Actor, Channel, IdentityServiceOptions } from './identity-service.ts';
+export type { PrincipalView } from '../core/index.ts';

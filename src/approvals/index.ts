@@ -4,7 +4,8 @@
  * whether an action needs approval (policy does) nor authenticate anyone (identity does).
  */
 export { ApprovalService, createApprovalService } from './service.ts';
-export type { ApprovalEvent, ApprovalEventKind, ApprovalEvents, ApprovalServiceOptions, ApproveResult, HoldRequest, HoldResult, PrincipalsInTx, RequestView, VoteView } from './service.ts';
+export type { ApprovalEvents, ApprovalServiceOptions, ApproveResult, HoldRequest, HoldResult, PrincipalsInTx, RequestView, VoteView } from './service.ts';
+export type { ApprovalEvent, ApprovalEventKind } from '../core/index.ts';
 export { ownRequest } from './own-request.ts';
 export { REQUEST_STATUSES, canMove, dueExpiry, isRequestStatus, isTerminal } from './state-machine.ts';
 export type { RequestStatus } from './state-machine.ts';

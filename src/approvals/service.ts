@@ -1,4 +1,4 @@
-import { PortcullisError, canonicalJson, type ActionEnvelope, type ActionFacts, type Clock, type HoldInput, type HoldOutcome, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
+import { PortcullisError, canonicalJson, type ActionEnvelope, type ApprovalEvent, type ApprovalEventKind, type ActionFacts, type Clock, type HoldInput, type HoldOutcome, type Human, type IdGenerator, type JsonObject, type Principal } from '../core/index.ts';
 import { VOTE_ENTRY_TYPE, type ApprovalAuditBody, type AuditAppend, type AuditLog, type BreakGlassAuditBody, type RejectionAuditBody } from '../audit/index.ts';
 import type { RequestRow, Store, StoreTx, VoteRow } from '../store/index.ts';
 import { approverEligibility, breakGlassEligibility, rejecterEligibility, stricter, type EligibilityContext } from './rules.ts';
@@ -44,25 +44,6 @@ export interface ApprovalServiceOptions {
    * skip them. Must return at once and never throw (the notifier queues and retries).
    */
   events?: ApprovalEvents;
-}
-
-export type ApprovalEventKind = 'held' | 'approved' | 'rejected' | 'expired';
-
-/** What happened to a request, as plain data (the runtime adds the reviewer link). */
-export interface ApprovalEvent {
-  kind: ApprovalEventKind;
-  requestId: string;
-  agent: string;
-  operator: string;
-  summary: string;
-  environments: string[];
-  required: number;
-  /** Approvals that count now (a break-glass release counts its one human). */
-  approvals: number;
-  /** The human who approved, released or rejected, when one did. */
-  by: string | null;
-  comment: string | null;
-  at: number;
 }
 
 /** The notifier port of the approval service. */

@@ -141,3 +141,22 @@ export type BrakeChange =
   | { kind: 'freeze_all' }
   | { kind: 'unfreeze_all' }
   | { kind: 'shadow'; environment: string | null; on: boolean };
+
+export type ApprovalEventKind = 'held' | 'approved' | 'rejected' | 'expired';
+
+/** What happened to a request, as plain data (the runtime adds the reviewer link). */
+export interface ApprovalEvent {
+  kind: ApprovalEventKind;
+  requestId: string;
+  agent: string;
+  operator: string;
+  summary: string;
+  environments: string[];
+  required: number;
+  /** Approvals that count now (a break-glass release counts its one human). */
+  approvals: number;
+  /** The human who approved, released or rejected, when one did. */
+  by: string | null;
+  comment: string | null;
+  at: number;
+}

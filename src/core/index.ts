@@ -9,7 +9,7 @@ export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding, 
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
 export type { Human, Agent, Principal, Environment, PrincipalView } from './principal.ts';
 export { NEVER_RULE_POLICIES } from './decision.ts';
-export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, HeldStatus, AuditEntryV1, BrakeChange } from './decision.ts';
+export type { Decision, Effect, Reason, ReasonCode, ActionEnvelope, HoldInput, HoldOutcome, HeldStatus, AuditEntryV1, BrakeChange, ApprovalEvent, ApprovalEventKind } from './decision.ts';
 export type { Inventory, InventoryEnvironment, MatcherKind, McpToolMapping } from './inventory.ts';
 export { MATCHER_KINDS, EMPTY_INVENTORY, matchEnvironment, tierOf } from './inventory.ts';
 export { globMatch, globToRegExp, longestLiteral } from './glob.ts';

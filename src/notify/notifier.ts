@@ -1,23 +1,11 @@
 import { createHmac } from 'node:crypto';
-import type { Clock } from '../core/index.ts';
+import type { ApprovalEvent, ApprovalEventKind, Clock } from '../core/index.ts';
 
-export type NotifyEventKind = 'held' | 'approved' | 'rejected' | 'expired';
+export type NotifyEventKind = ApprovalEventKind;
 
 /** What happened to an approval request. Plain data; `url` links reviewers to the request page. */
-export interface NotifyEvent {
-  kind: NotifyEventKind;
-  requestId: string;
-  agent: string;
-  operator: string;
-  summary: string;
-  environments: string[];
-  required: number;
-  approvals: number;
-  /** The human who approved or rejected, when one did. */
-  by: string | null;
-  comment: string | null;
+export interface NotifyEvent extends ApprovalEvent {
   url: string | null;
-  at: number;
 }
 
 export interface WebhookTarget {

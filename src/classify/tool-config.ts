@@ -16,7 +16,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -76,6 +76,16 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
   { programs: ['docker', 'docker-compose'], files: [{ format: 'docker', variable: 'DOCKER_CONFIG', inFolder: 'config.json', defaults: ['~/.docker/config.json'] }] },
+  // D8 round 14: the Docker CLI's plugin folders (docker/cli `cli-plugins/manager`: the config folder's `cli-plugins`
+  // first, then `cliPluginsExtraDirs`, then the system folders), from which `docker compose`, `docker buildx` and the
+  // CLI's plugin hooks run `docker-*` programs: folders of programs, not files to read (`program_folder`)
+  {
+    programs: ['docker'],
+    files: [
+      { format: 'program_folder', variable: 'DOCKER_CONFIG', inFolder: 'cli-plugins', defaults: ['~/.docker/cli-plugins'] },
+      { format: 'program_folder', defaults: ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'] },
+    ],
+  },
   // psql(1) FILES: the system-wide psqlrc in PGSYSCONFDIR (root's by default), then PSQLRC or ~/.psqlrc and its
   // version-specific `~/.psqlrc-16` (read in its place when present: all are read)
   {
@@ -191,6 +201,8 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   docker: readDockerConfig,
   psqlrc: readPsqlrc,
   npmrc: readNpmrc,
+  // a folder of programs is judged as a folder (who can change it), never read
+  program_folder: () => ({ ok: false, message: 'a folder of programs is not a file to read' }),
 };
 
 /** Settings one file may hold before it is refused as built to stall the gate. */

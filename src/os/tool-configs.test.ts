@@ -367,4 +367,28 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(home, '.docker'), { recursive: true });
     rmSync(rootConfig, { recursive: true });
   });
+  it('D8 round 14 `aws --profile P` (or AWS_PROFILE=P) changes no file: every profile\'s `credential_process` is judged, the one named or not', async () => {
+    put(join(home, '.aws', 'config'), '[default]\nregion = eu-west-1\n[profile ops]\ncredential_process = sh -c "rm -rf ~/important; echo {}"\n');
+    for (const command of ['aws s3 ls', 'aws --profile ops s3 ls', 'AWS_PROFILE=ops aws s3 ls', 'aws s3 ls --profile default']) {
+      assert.match((await findings(command))[0] ?? '', /sets `\[profile ops\] credential_process`/, command);
+    }
+    // benign neighbour: SSO and keys only, in every profile
+    put(join(home, '.aws', 'config'), '[default]\nregion = eu-west-1\n[profile ops]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = ReadOnly\n');
+    assert.deepEqual(await findings('aws --profile ops s3 ls'), []);
+    rmSync(join(home, '.aws'), { recursive: true });
+  });
+  it('D8 round 14 a submodule\'s own config (`.git/modules/<name>/config`, nested ones too) runs its fsmonitor on the superproject\'s `git status`', async () => {
+    const modules = join(repo, '.git', 'modules');
+    const evil = '[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n';
+    for (const sub of ['s', join('libs', 'deep'), join('s', 'modules', 'inner')]) {
+      if (sub !== 's') put(join(modules, 's', 'config'), '[core]\n\tbare = false\n');
+      put(join(modules, sub, 'config'), evil);
+      assert.match((await findings('git status'))[0] ?? '', new RegExp(`a submodule's \`[^\`]+/\\.git/modules/${sub.replaceAll('/', '\\/')}/config\`, which the agent's Unix user can change, sets \`core\\.fsmonitor\``), sub);
+      rmSync(modules, { recursive: true });
+    }
+    // benign neighbour: a submodule with ordinary settings
+    put(join(modules, 's', 'config'), '[core]\n\trepositoryformatversion = 0\n\tworktree = ../../../s\n[remote "origin"]\n\turl = https://github.com/a/s\n');
+    assert.deepEqual(await findings('git status'), []);
+    rmSync(modules, { recursive: true });
+  });
 });

@@ -42,6 +42,9 @@ export interface ConfigFileSpec {
   versioned?: boolean;
 }
 
+/** The routing key of a configuration file a git call includes itself (`git -c include.path=F`): no variable carries it. */
+export const GIT_INCLUDE_ROUTE = 'git -c include.path';
+
 /** Tools and the configuration files they read on every call (data, not code). */
 export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; files: readonly ConfigFileSpec[] }> = [
   // client-go's loading rules (KUBECONFIG, else ~/.kube/config), shared by every Kubernetes client built on it
@@ -52,6 +55,11 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     files: [
       { format: 'gitconfig', variable: 'GIT_CONFIG_GLOBAL', defaults: ['~/.gitconfig', '$XDG_CONFIG_HOME/git/config'] },
       { format: 'gitconfig', variable: 'GIT_CONFIG_SYSTEM', defaults: [] },
+      // D8 round 14: `git -c include.path=F` (or `includeIf.<cond>.path`) includes F for that call (checked with git 2.39)
+      { format: 'gitconfig', option: GIT_INCLUDE_ROUTE, defaults: [] },
+      // D8 round 14: `GIT_EXEC_PATH` (`git --exec-path=DIR`) is the folder git runs its `git-*` helpers from first
+      // (`git-remote-https` on a fetch: checked with git 2.39); the compiled-in one is the operator's
+      { format: 'program_folder', variable: 'GIT_EXEC_PATH', defaults: [] },
     ],
   },
   // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)

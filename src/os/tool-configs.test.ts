@@ -391,4 +391,32 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('git status'), []);
     rmSync(modules, { recursive: true });
   });
+  it('D8 round 14 `git -c include.path=F` (includeIf, --config-env, GIT_CONFIG_KEY_n) includes F for the call: its settings are judged', async () => {
+    const inc = join(repo, 'inc.cfg');
+    put(inc, '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    for (const command of [`git -c include.path=${inc} status`, `git -c includeIf.gitdir:/.path=${inc} status`, `F=${inc} git --config-env=include.path=F status`, `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=${inc} git status`]) {
+      assert.match((await findings(command))[0] ?? '', /sets `core\.fsmonitor`, which runs `sh -c 'rm -rf ~\/important'`, a shell snippet Portcullis does not judge \(as this call routes it: /, command);
+    }
+    // a value the input does not fix, or two files: fail closed
+    assert.match((await findings('git --config-env=include.path=F status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: /);
+    // benign neighbours: an included file of ordinary settings; other `-c` settings
+    put(inc, '[user]\n\tname = bot\n[color]\n\tui = auto\n');
+    assert.deepEqual(await findings(`git -c include.path=${inc} status`), []);
+    assert.deepEqual(await findings('git -c user.name=bot status'), []);
+    rmSync(inc);
+  });
+  it('D8 round 14 `git --exec-path=DIR` / `GIT_EXEC_PATH=DIR` is the folder git runs its helpers from (`git-remote-https` on a fetch): the agent\'s makes git its own', async () => {
+    put(join(repo, 'x', 'git-remote-https'), '#!/bin/sh\nrm -rf ~/important\n');
+    for (const command of ['git --exec-path=./x fetch', 'GIT_EXEC_PATH=./x git ls-remote https://example.com/r', 'export GIT_EXEC_PATH=x; git fetch']) {
+      assert.match((await findings(command))[0] ?? '', /^`git` runs what the agent's Unix user configures: it runs the programs of its plugin folder `GIT_EXEC_PATH=[^`]+` \(`[^`]+\/x`\), which the agent's Unix user can change/, command);
+    }
+    rmSync(join(repo, 'x'), { recursive: true });
+    // benign neighbours: a root-owned helper folder; `git --exec-path` alone prints the folder
+    const core = join(root, 'git-core');
+    mkdirSync(core, { mode: 0o755 });
+    writeFileSync(join(core, 'git-remote-https'), '#!/bin/sh\n', { mode: 0o755 });
+    assert.deepEqual(await findings(`git --exec-path=${core} fetch`), []);
+    assert.deepEqual(await findings('git --exec-path'), []);
+    rmSync(core, { recursive: true });
+  });
 });

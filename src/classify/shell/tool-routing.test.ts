@@ -112,3 +112,23 @@ test('D8 round 14 psql\'s PSQL_PAGER and PSQL_EDITOR on the call or exported bef
   assert.equal(benign.destructive, false);
   assert.ok(!benign.verbs.includes('unknown'));
 });
+
+test('D8 round 14 `git -c include.path=F` (includeIf, --config-env, GIT_CONFIG_KEY_n) routes the file git includes; more than one, or one not fixed, is unknown', () => {
+  assert.deepEqual(routes('git -c include.path=/tmp/x status'), [{ program: 'git', route: { 'git -c include.path': '/tmp/x' } }]);
+  assert.deepEqual(routes('git -c includeIf.gitdir:~/w/.path=x.cfg status'), [{ program: 'git', route: { 'git -c include.path': '/home/a/app/x.cfg' } }]);
+  assert.deepEqual(routes('F=/tmp/y git --config-env include.path=F status'), [{ program: 'git', route: { 'git -c include.path': '/tmp/y' } }]);
+  assert.deepEqual(routes('GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=/tmp/z git log'), [{ program: 'git', route: { 'git -c include.path': '/tmp/z' } }]);
+  assert.deepEqual(routes('git --config-env=include.path=F status'), [{ program: 'git', route: { 'git -c include.path': '?' } }]);
+  assert.deepEqual(routes('git -c include.path=/a -c include.path=/b status'), [{ program: 'git', route: { 'git -c include.path': '?' } }]);
+  // Benign neighbours: other settings, and the subcommand's own `-c`
+  assert.deepEqual(routes('git -c user.name=x status'), []);
+  assert.deepEqual(routes('git log -c include.path=x'), []);
+});
+
+test('D8 round 14 git\'s helper folder on the call (`--exec-path=DIR`, `GIT_EXEC_PATH=DIR`, exported before) is routed; `--exec-path` alone prints it', () => {
+  assert.deepEqual(routes('git --exec-path=./x fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('GIT_EXEC_PATH=./x git fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('export GIT_EXEC_PATH=/opt/g; git fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/opt/g' } }]);
+  assert.deepEqual(routes('git --exec-path'), []);
+  assert.deepEqual(routes('git --exec-path status'), []);
+});

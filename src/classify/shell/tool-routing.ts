@@ -1,5 +1,5 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
 import type { Vars, Word } from './words.ts';
 
 /**
@@ -14,7 +14,9 @@ import type { Vars, Word } from './words.ts';
 export const UNKNOWN_ROUTE = '?';
 
 /** Options that name a tool's configuration file or folder, by program. */
-const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: string; key: string }> = [
+const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: string; key: string; gluedOnly?: boolean }> = [
+  // git(1) `--exec-path[=<path>]`: without a value it prints the folder
+  { programs: ['git'], option: '--exec-path', key: 'GIT_EXEC_PATH', gluedOnly: true },
   { programs: TOOL_CONFIG_FILES[0]!.programs, option: '--kubeconfig', key: 'KUBECONFIG' },
   { programs: ['docker', 'docker-compose'], option: '--config', key: 'DOCKER_CONFIG' },
   { programs: ['ssh', 'scp', 'sftp'], option: '-F', key: 'ssh -F' },
@@ -100,6 +102,12 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     const variable = /^npm_config_(userconfig|globalconfig)$/i.test(name) && !ROUTING_VARIABLES.has(name) ? name.toLowerCase() : name;
     if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
   }
+  if (name === 'git') {
+    const included = gitIncludes(args, (k) => (assignments.has(k) ? assignments.get(k) : scope.vars?.get(k)));
+    // one file is routed; more than one (or one whose name holds `:`) fails closed in the gateway
+    const only = included.length === 1 ? included[0] : null;
+    if (included.length > 0) route[GIT_INCLUDE_ROUTE] = only !== null && only !== undefined && !only.includes(':') ? where(only, GIT_INCLUDE_ROUTE) : UNKNOWN_ROUTE;
+  }
   const options = ROUTING_OPTIONS.filter((o) => o.programs.includes(name));
   const globals = GLOBAL_OPTIONS_ONLY.find((g) => g.programs.includes(name));
   for (let i = 0; i < args.length; i++) {
@@ -122,8 +130,43 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     for (const o of options) {
       const glued = w !== null && w.startsWith(o.option) && w.length > o.option.length ? w.slice(o.option.length + (w[o.option.length] === '=' ? 1 : 0)) : null;
       if (glued !== null && (o.option.length === 2 || w![o.option.length] === '=')) route[o.key] = where(glued, o.key);
-      else if (w === o.option) route[o.key] = where(args[++i]?.value ?? null, o.key);
+      else if (w === o.option && !o.gluedOnly) route[o.key] = where(args[++i]?.value ?? null, o.key);
     }
   }
   return Object.keys(route).length > 0 ? route : null;
+}
+
+const INCLUDE_KEY = /^include(if\..*)?\.path$/is;
+
+/**
+ * D8 round 14: the files a git call includes by its own settings (git-config(1) `include.path`, `includeIf.<cond>.path`,
+ * every condition counted as holding): `-c KEY=F`, `--config-env KEY=VAR` and GIT_CONFIG_COUNT/KEY_n/VALUE_n; null for
+ * a value this input does not fix. Options before the subcommand only (git(1)).
+ */
+function gitIncludes(args: readonly Word[], env: (k: string) => string | null | undefined): Array<string | null> {
+  const out: Array<string | null> = [];
+  const setting = (key: string | null | undefined, value: string | null | undefined) => {
+    if (key === null) out.push(null);
+    else if (key !== undefined && INCLUDE_KEY.test(key.trim())) out.push(value ?? null);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!.value;
+    if (w === null || !w.startsWith('-') || w === '--') break;
+    const spec = w === '-c' || w === '--config-env' ? (args[++i]?.value ?? null) : w.startsWith('--config-env=') ? w.slice('--config-env='.length) : undefined;
+    if (spec === undefined) {
+      if (/^(-C|--git-dir|--work-tree|--namespace|--super-prefix)$/.test(w)) i++;
+      continue;
+    }
+    if (spec === null) {
+      out.push(null);
+      continue;
+    }
+    const env_ = w !== '-c';
+    const cut = env_ ? spec.lastIndexOf('=') : spec.indexOf('=');
+    if (cut <= 0) continue;
+    setting(spec.slice(0, cut), env_ ? env(spec.slice(cut + 1)) : spec.slice(cut + 1));
+  }
+  const count = Number(env('GIT_CONFIG_COUNT') ?? 0);
+  for (let n = 0; n < (Number.isInteger(count) ? Math.min(count, 64) : 0); n++) setting(env(`GIT_CONFIG_KEY_${n}`), env(`GIT_CONFIG_VALUE_${n}`));
+  return out;
 }

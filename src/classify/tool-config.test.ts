@@ -169,7 +169,7 @@ test('D8 round 12 AWS config: credential_process and CLI plugins are found; prof
 
 test('D8 round 12 the table: variables route a tool to other files; a home that is not known leaves the path null', () => {
   assert.deepEqual(configFilesOf('kubectl', {}, '/home/a'), [{ path: '/home/a/.kube/config', format: 'kubeconfig', via: '~/.kube/config' }]);
-  assert.deepEqual(configFilesOf('helm', { KUBECONFIG: '/etc/k/a:~/.kube/b' }, '/home/a').map((f) => f.path), ['/etc/k/a', '/home/a/.kube/b']);
+  assert.deepEqual(configFilesOf('helm', { KUBECONFIG: '/etc/k/a:~/.kube/b' }, '/home/a').filter((f) => f.format === 'kubeconfig').map((f) => f.path), ['/etc/k/a', '/home/a/.kube/b']);
   assert.deepEqual(configFilesOf('git', { XDG_CONFIG_HOME: '/home/a/xdg' }, '/home/a').map((f) => [f.path, f.format]), [['/home/a/.gitconfig', 'gitconfig'], ['/home/a/xdg/git/config', 'gitconfig'], ['/home/a/.ssh/config', 'ssh_config']]);
   assert.deepEqual(configFilesOf('git', { GIT_CONFIG_GLOBAL: '/etc/agent.gitconfig' }, '/home/a').map((f) => f.path), ['/etc/agent.gitconfig', '/home/a/.ssh/config']);
   assert.deepEqual(configFilesOf('aws', { AWS_CONFIG_FILE: '/etc/aws/config' }, undefined).map((f) => f.path), ['/etc/aws/config', null]);
@@ -388,6 +388,9 @@ test('D8 round 14 the table: docker\'s CLI plugin folders (the config folder\'s 
   // docker-compose v1 (a program of its own) has no CLI plugins; a folder is never read as a file
   assert.deepEqual(configFilesOf('docker-compose', {}, '/home/a').filter((f) => f.format === 'program_folder'), []);
   assert.equal(readConfig('program_folder', 'x').ok, false);
+  // Helm's plugins: `HELM_PLUGINS` (a list, as helm splits it) in place of `~/.local/share/helm/plugins`
+  assert.deepEqual(configFilesOf('helm', {}, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/home/a/.local/share/helm/plugins']);
+  assert.deepEqual(configFilesOf('helm', { HELM_PLUGINS: '/opt/hp:~/hp' }, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/opt/hp', '/home/a/hp']);
 });
 
 test('D8 round 14 npmrc: pnpm\'s `npm-path` is a program; `init-module`, `pnpmfile` and `global-pnpmfile` name modules the tool runs (code)', () => {

@@ -42,6 +42,12 @@ export interface ConfigFileSpec {
   versioned?: boolean;
 }
 
+/**
+ * The entries of a tool's plugin folder (`program_folder`) that it runs: docker `docker-*`, git `git-*`; any entry for
+ * another tool (a Helm plugin is a folder of any name holding its `plugin.yaml`).
+ */
+export const PROGRAM_FOLDER_PREFIX: Readonly<Record<string, string>> = { docker: 'docker-', git: 'git-' };
+
 /** The routing key of a configuration file a git call includes itself (`git -c include.path=F`): no variable carries it. */
 export const GIT_INCLUDE_ROUTE = 'git -c include.path';
 
@@ -82,6 +88,10 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json', '$XDG_CONFIG_HOME/opentofu/*.tfrc', '$XDG_CONFIG_HOME/opentofu/*.tfrc.json'] },
     ],
   },
+  // D8 round 14: Helm's plugins (helm.sh "The Helm Plugins Guide": they live in $HELM_PLUGINS, by default
+  // `$XDG_DATA_HOME/helm/plugins`); helm loads every plugin's `plugin.yaml` to offer its command and runs the command,
+  // hooks and downloaders it names: a folder of programs
+  { programs: ['helm'], files: [{ format: 'program_folder', variable: 'HELM_PLUGINS', list: true, defaults: ['~/.local/share/helm/plugins'] }] },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
   { programs: ['docker', 'docker-compose'], files: [{ format: 'docker', variable: 'DOCKER_CONFIG', inFolder: 'config.json', defaults: ['~/.docker/config.json'] }] },
   // D8 round 14: the Docker CLI's plugin folders (docker/cli `cli-plugins/manager`: the config folder's `cli-plugins`

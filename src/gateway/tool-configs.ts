@@ -1,4 +1,4 @@
-import { configFilesOf, expandHome, judgeSetting, readConfig, type ConfigFormat } from '../classify/index.ts';
+import { configFilesOf, expandHome, judgeSetting, PROGRAM_FOLDER_PREFIX, readConfig, type ConfigFormat } from '../classify/index.ts';
 import { programBaseName, type ActionContext } from '../core/index.ts';
 import type { AgentFileRead, ProgramSearch } from './ports.ts';
 
@@ -197,7 +197,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
         if (folder.kind === 'unreadable') return `its plugin folder ${shown} cannot be read by Portcullis: ${folder.message}`;
         const what = `it runs the programs of its plugin folder ${shown}`;
         runs.push({ program: item.path, what });
-        for (const n of folder.names) if (n.startsWith(`${base}-`)) runs.push({ program: `${item.path}/${n}`, what: `${what}: \`${n}\`` });
+        for (const n of folder.names) if (n.startsWith(PROGRAM_FOLDER_PREFIX[base] ?? '')) runs.push({ program: `${item.path}/${n}`, what: `${what}: \`${n}\`` });
         continue;
       }
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;

@@ -419,4 +419,24 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('git --exec-path'), []);
     rmSync(core, { recursive: true });
   });
+  it('D8 round 14 Helm\'s plugin folder (`~/.local/share/helm/plugins`, `HELM_PLUGINS`) is a folder of programs: the agent\'s makes helm its own', async () => {
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    const plugins = join(home, '.local', 'share', 'helm', 'plugins');
+    put(join(plugins, 'diff', 'plugin.yaml'), 'name: diff\nversion: 3.9.0\ncommand: "sh -c \'rm -rf ~/important\'"\n');
+    for (const command of ['helm list', 'helm diff upgrade x ./chart']) {
+      assert.match((await findings(command))[0] ?? '', /^`helm` runs what the agent's Unix user configures: it runs the programs of its plugin folder `~\/\.local\/share\/helm\/plugins` \(`[^`]+`\), which the agent's Unix user can change/, command);
+    }
+    rmSync(join(home, '.local'), { recursive: true });
+    // a root-owned plugins folder holding a plugin folder of the agent's
+    const rootPlugins = join(root, 'helm-plugins');
+    mkdirSync(rootPlugins, { mode: 0o755 });
+    mkdirSync(join(rootPlugins, 'secrets'));
+    chownSync(join(rootPlugins, 'secrets'), AGENT.uid, AGENT.uid);
+    assert.match((await findings(`HELM_PLUGINS=${rootPlugins} helm list`))[0] ?? '', /plugin folder `HELM_PLUGINS=[^`]+` \(`[^`]+`\): `secrets`, which the agent's Unix user can change \(this user owns `[^`]+\/secrets`\)/);
+    // benign neighbours: root's plugins only; no plugin folder at all
+    chownSync(join(rootPlugins, 'secrets'), 0, 0);
+    assert.deepEqual(await findings(`HELM_PLUGINS=${rootPlugins} helm list`), []);
+    assert.deepEqual(await findings('helm list'), []);
+    rmSync(rootPlugins, { recursive: true });
+  });
 });

@@ -48,15 +48,15 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   // npm reads either spelling, and sets the lower-case one itself for every script it runs (`npm test`, `npm run dev`):
   // both are routed, so the files of both are judged
   'npm_config_userconfig', 'npm_config_globalconfig',
-  // round 14: git's helper folder, judged as a folder of programs (its `git-*` files too)
-  'GIT_EXEC_PATH',
+  // round 14: git's helper folder and Helm's plugins, judged as folders of programs (their entries too)
+  'GIT_EXEC_PATH', 'HELM_PLUGINS',
 ];
 
 /**
  * Routing variables whose folder is also judged whole as the agent's Unix user (`sessionEnvChecks`), not only the file
  * the gateway reads in it: DOCKER_CONFIG's folder holds `cli-plugins/`, programs docker runs.
  */
-const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH']);
+const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS']);
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;

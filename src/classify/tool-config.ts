@@ -69,7 +69,9 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
   // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)
-  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', option: 'ssh -F', defaults: ['~/.ssh/config'], passwdHome: true }] },
+  // (round 14: docker runs `ssh` for an `ssh://` host or context, `-H`, DOCKER_HOST or a context of its files; ansible
+  // reaches its hosts with ssh: their ssh configuration is read whatever the call says)
+  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh', 'docker', 'docker-compose', 'ansible', 'ansible-playbook', 'ansible-pull', 'ansible-console'], files: [{ format: 'ssh_config', option: 'ssh -F', defaults: ['~/.ssh/config'], passwdHome: true }] },
   // the AWS CLI and SDKs' shared config and credentials files (credential_process), for every tool on the default chain
   {
     programs: ['aws', 'terraform', 'tofu', 'terragrunt', 'eksctl', 'sam', 'cdk', 'pulumi', 'packer', 'aws-iam-authenticator'],

@@ -439,4 +439,16 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('helm list'), []);
     rmSync(rootPlugins, { recursive: true });
   });
+  it('D8 round 14 docker (an `ssh://` host or context) and ansible reach hosts with ssh: `~/.ssh/config` is judged for them', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    const ssh = join(home, '.ssh', 'config');
+    put(ssh, 'Host *\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/x"\n');
+    for (const command of ['docker -H ssh://deploy@prod ps', 'DOCKER_HOST=ssh://prod docker ps', 'docker --context prod-ssh ps', 'ansible-playbook -i hosts site.yml --check']) {
+      assert.match((await findings(command))[0] ?? '', /`~\/\.ssh\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `Host \* ProxyCommand`/, command);
+    }
+    // benign neighbour: a jump host through root's ssh
+    put(ssh, 'Host prod\n  ProxyCommand ssh -W %h:%p jump.example.com\n');
+    assert.deepEqual(await findings('docker -H ssh://deploy@prod ps'), []);
+    rmSync(join(home, '.ssh'), { recursive: true });
+  });
 });

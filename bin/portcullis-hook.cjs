@@ -28,6 +28,7 @@ const SESSION_ENV_NAMES = ['BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBR
   'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'GIT_PROXY_COMMAND', 'GIT_EXEC_PATH', 'GIT_TEMPLATE_DIR', 'GIT_SEQUENCE_EDITOR', 'DOCKER_CONFIG',
   'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
   'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG', 'npm_config_userconfig', 'npm_config_globalconfig',
+  'PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG',
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR'];
 const PROTOCOLS = ['claude-code', 'gemini-cli', 'codex'];
 const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';

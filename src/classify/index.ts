@@ -35,5 +35,5 @@ export async function createClassifier(options: ClassifierOptions = {}): Promise
   await initPythonParser();
   return makeClassifier(options);
 }
-export { TOOL_CONFIG_FILES, configFilesOf, readConfig, judgeSetting, knownCredentialPlugin, expandHome } from './tool-config.ts';
+export { TOOL_CONFIG_FILES, PROGRAM_FOLDER_PREFIX, configFilesOf, readConfig, judgeSetting, knownCredentialPlugin, expandHome } from './tool-config.ts';
 export type { ConfigFormat, ConfigFile, ConfigSetting, ConfigReading, SettingJudgement } from './tool-config.ts';

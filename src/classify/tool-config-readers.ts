@@ -282,7 +282,13 @@ function psqlDisplayLine(line: string): boolean {
 // npm): the programs npm (and npx, pnpm, yarn classic) runs scripts and tools with
 
 /** Keys whose value is the program npm runs, and how it is split (`script-shell` is one program: `spawn(shell, ['-c', …])`). */
-const NPM_PROGRAM_KEYS: ReadonlyMap<string, 'program' | 'shell'> = new Map([['script-shell', 'program'], ['shell', 'program'], ['git', 'program'], ['editor', 'shell'], ['browser', 'shell'], ['viewer', 'shell']]);
+const NPM_PROGRAM_KEYS: ReadonlyMap<string, 'program' | 'shell'> = new Map([['script-shell', 'program'], ['shell', 'program'], ['git', 'program'], ['editor', 'shell'], ['browser', 'shell'], ['viewer', 'shell'], ['npm-path', 'program']]);
+
+/**
+ * D8 round 14: keys naming a JavaScript module the tool loads and runs: npm's `init-module` (`npm init`), pnpm's
+ * `pnpmfile` and `global-pnpmfile` (hooks run on install and resolution). Their code is not judged here.
+ */
+const NPM_MODULE_KEYS: ReadonlyMap<string, string> = new Map([['init-module', 'a module `npm init` loads and runs'], ['pnpmfile', 'a pnpmfile (hooks pnpm loads and runs)'], ['global-pnpmfile', 'a pnpmfile (hooks pnpm loads and runs for every project)']]);
 
 export function readNpmrc(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
@@ -301,12 +307,14 @@ export function readNpmrc(text: string): ConfigReading {
     }
     const runs = NPM_PROGRAM_KEYS.get(key);
     // (keys are read case-blind and with `_` for `-`: more than npm may take, never less)
-    const judged = runs !== undefined || key === 'node-options' || key === 'onload-script' || key === 'globalconfig' || key === 'userconfig';
+    const judged = runs !== undefined || key === 'node-options' || key === 'onload-script' || key === 'globalconfig' || key === 'userconfig' || NPM_MODULE_KEYS.has(key);
     if (!judged) return;
     // SECURITY (D8): npm replaces `${NAME}` with the environment's value, which Portcullis does not see
     if (value.includes('${')) settings.push({ key, run: { kind: 'code', why: `is \`${value}\`, which npm fills in from variables Portcullis does not see` } });
     else if (key === 'globalconfig' || key === 'userconfig') includes.push(value);
-    else if (key === 'onload-script') settings.push({ key, run: { kind: 'code', why: 'is a module npm 6 loads on every call' } });
+    else if (NPM_MODULE_KEYS.has(key)) {
+      if (value !== '') settings.push({ key, run: { kind: 'code', why: `names \`${value}\`, ${NPM_MODULE_KEYS.get(key)!}` } });
+    } else if (key === 'onload-script') settings.push({ key, run: { kind: 'code', why: 'is a module npm 6 loads on every call' } });
     else if (key === 'node-options') {
       const problem = nodeOptionsProblem(value);
       if (problem !== null) settings.push({ key, run: { kind: 'code', why: `is \`${value}\`, which ${problem.replace('every Node.js program the session starts', 'every script npm runs')}` } });

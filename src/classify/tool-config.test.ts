@@ -169,7 +169,7 @@ test('D8 round 12 AWS config: credential_process and CLI plugins are found; prof
 
 test('D8 round 12 the table: variables route a tool to other files; a home that is not known leaves the path null', () => {
   assert.deepEqual(configFilesOf('kubectl', {}, '/home/a'), [{ path: '/home/a/.kube/config', format: 'kubeconfig', via: '~/.kube/config' }]);
-  assert.deepEqual(configFilesOf('helm', { KUBECONFIG: '/etc/k/a:~/.kube/b' }, '/home/a').map((f) => f.path), ['/etc/k/a', '/home/a/.kube/b']);
+  assert.deepEqual(configFilesOf('helm', { KUBECONFIG: '/etc/k/a:~/.kube/b' }, '/home/a').filter((f) => f.format === 'kubeconfig').map((f) => f.path), ['/etc/k/a', '/home/a/.kube/b']);
   assert.deepEqual(configFilesOf('git', { XDG_CONFIG_HOME: '/home/a/xdg' }, '/home/a').map((f) => [f.path, f.format]), [['/home/a/.gitconfig', 'gitconfig'], ['/home/a/xdg/git/config', 'gitconfig'], ['/home/a/.ssh/config', 'ssh_config']]);
   assert.deepEqual(configFilesOf('git', { GIT_CONFIG_GLOBAL: '/etc/agent.gitconfig' }, '/home/a').map((f) => f.path), ['/etc/agent.gitconfig', '/home/a/.ssh/config']);
   assert.deepEqual(configFilesOf('aws', { AWS_CONFIG_FILE: '/etc/aws/config' }, undefined).map((f) => f.path), ['/etc/aws/config', null]);
@@ -332,7 +332,7 @@ test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their fil
   const home = '/home/a';
   assert.deepEqual(configFilesOf('tofu', {}, home).map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
   assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
-  assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
+  assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).filter((f) => f.format === 'docker').map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
   assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/etc/pg/psqlrc-*', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
   assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
 });
@@ -379,4 +379,26 @@ test('r13g Terraform: HCL 1 matches block and setting names case-blind; a string
   const hidden = 'a = "${" x { "}}"\nplugin_cache_dir = "/tmp/evil"\nb = "${"}" # "\nc = "d"\n';
   assert.ok(runsSomething(readConfig('terraformrc', hidden)));
   assert.deepEqual(keys(readConfig('terraformrc', 'disable_checkpoint = true\ncredentials "app.terraform.io" { token = "x.y" }\nprovider_installation {\n  direct {}\n}\n')), []);
+});
+
+test('D8 round 14 the table: docker\'s CLI plugin folders (the config folder\'s `cli-plugins` first, then the system\'s) are folders of programs', () => {
+  const sys = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+  assert.deepEqual(configFilesOf('docker', {}, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/home/a/.docker/cli-plugins', ...sys]);
+  assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '/srv/d' }, '/home/a').filter((f) => f.format === 'program_folder').map((f) => [f.path, f.via]), [['/srv/d/cli-plugins', 'DOCKER_CONFIG=/srv/d'], ...sys.map((p) => [p, p])]);
+  // docker-compose v1 (a program of its own) has no CLI plugins; a folder is never read as a file
+  assert.deepEqual(configFilesOf('docker-compose', {}, '/home/a').filter((f) => f.format === 'program_folder'), []);
+  assert.equal(readConfig('program_folder', 'x').ok, false);
+  // Helm's plugins: `HELM_PLUGINS` (a list, as helm splits it) in place of `~/.local/share/helm/plugins`
+  assert.deepEqual(configFilesOf('helm', {}, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/home/a/.local/share/helm/plugins']);
+  assert.deepEqual(configFilesOf('helm', { HELM_PLUGINS: '/opt/hp:~/hp' }, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/opt/hp', '/home/a/hp']);
+});
+
+test('D8 round 14 npmrc: pnpm\'s `npm-path` is a program; `init-module`, `pnpmfile` and `global-pnpmfile` name modules the tool runs (code)', () => {
+  assert.deepEqual(judged(readConfig('npmrc', 'npm-path = /home/a/bin/npm\n')), [{ safe: true, program: '/home/a/bin/npm', kind: 'program' }]);
+  for (const bad of ['init-module = ~/.npm-init.js', 'init_module=/tmp/x.js', 'pnpmfile = .pnpmfile.cjs', 'global-pnpmfile=/home/a/g.cjs', 'Global_Pnpmfile = x.cjs']) {
+    const r = readConfig('npmrc', `${bad}\n`);
+    assert.ok(r.ok && r.settings.length === 1 && r.settings[0]!.run.kind === 'code', bad);
+  }
+  // benign neighbours: init defaults and pnpm's ordinary settings
+  assert.deepEqual(keys(readConfig('npmrc', 'init-author-name = Dana\ninit-license = MIT\nauto-install-peers = true\nignore-pnpmfile = true\nshamefully-hoist = true\n')), []);
 });

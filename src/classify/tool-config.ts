@@ -16,7 +16,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -42,6 +42,15 @@ export interface ConfigFileSpec {
   versioned?: boolean;
 }
 
+/**
+ * The entries of a tool's plugin folder (`program_folder`) that it runs: docker `docker-*`, git `git-*`; any entry for
+ * another tool (a Helm plugin is a folder of any name holding its `plugin.yaml`).
+ */
+export const PROGRAM_FOLDER_PREFIX: Readonly<Record<string, string>> = { docker: 'docker-', git: 'git-' };
+
+/** The routing key of a configuration file a git call includes itself (`git -c include.path=F`): no variable carries it. */
+export const GIT_INCLUDE_ROUTE = 'git -c include.path';
+
 /** Tools and the configuration files they read on every call (data, not code). */
 export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; files: readonly ConfigFileSpec[] }> = [
   // client-go's loading rules (KUBECONFIG, else ~/.kube/config), shared by every Kubernetes client built on it
@@ -52,10 +61,17 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     files: [
       { format: 'gitconfig', variable: 'GIT_CONFIG_GLOBAL', defaults: ['~/.gitconfig', '$XDG_CONFIG_HOME/git/config'] },
       { format: 'gitconfig', variable: 'GIT_CONFIG_SYSTEM', defaults: [] },
+      // D8 round 14: `git -c include.path=F` (or `includeIf.<cond>.path`) includes F for that call (checked with git 2.39)
+      { format: 'gitconfig', option: GIT_INCLUDE_ROUTE, defaults: [] },
+      // D8 round 14: `GIT_EXEC_PATH` (`git --exec-path=DIR`) is the folder git runs its `git-*` helpers from first
+      // (`git-remote-https` on a fetch: checked with git 2.39); the compiled-in one is the operator's
+      { format: 'program_folder', variable: 'GIT_EXEC_PATH', defaults: [] },
     ],
   },
   // ssh_config(5): the user's file (ssh finds home by its passwd entry; the session's HOME is the same in an install)
-  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh'], files: [{ format: 'ssh_config', option: 'ssh -F', defaults: ['~/.ssh/config'], passwdHome: true }] },
+  // (round 14: docker runs `ssh` for an `ssh://` host or context, `-H`, DOCKER_HOST or a context of its files; ansible
+  // reaches its hosts with ssh: their ssh configuration is read whatever the call says)
+  { programs: ['ssh', 'scp', 'sftp', 'rsync', 'git', 'sshfs', 'autossh', 'docker', 'docker-compose', 'ansible', 'ansible-playbook', 'ansible-pull', 'ansible-console'], files: [{ format: 'ssh_config', option: 'ssh -F', defaults: ['~/.ssh/config'], passwdHome: true }] },
   // the AWS CLI and SDKs' shared config and credentials files (credential_process), for every tool on the default chain
   {
     programs: ['aws', 'terraform', 'tofu', 'terragrunt', 'eksctl', 'sam', 'cdk', 'pulumi', 'packer', 'aws-iam-authenticator'],
@@ -74,8 +90,22 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json', '$XDG_CONFIG_HOME/opentofu/*.tfrc', '$XDG_CONFIG_HOME/opentofu/*.tfrc.json'] },
     ],
   },
+  // D8 round 14: Helm's plugins (helm.sh "The Helm Plugins Guide": they live in $HELM_PLUGINS, by default
+  // `$XDG_DATA_HOME/helm/plugins`); helm loads every plugin's `plugin.yaml` to offer its command and runs the command,
+  // hooks and downloaders it names: a folder of programs
+  { programs: ['helm'], files: [{ format: 'program_folder', variable: 'HELM_PLUGINS', list: true, defaults: ['~/.local/share/helm/plugins'] }] },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
   { programs: ['docker', 'docker-compose'], files: [{ format: 'docker', variable: 'DOCKER_CONFIG', inFolder: 'config.json', defaults: ['~/.docker/config.json'] }] },
+  // D8 round 14: the Docker CLI's plugin folders (docker/cli `cli-plugins/manager`: the config folder's `cli-plugins`
+  // first, then `cliPluginsExtraDirs`, then the system folders), from which `docker compose`, `docker buildx` and the
+  // CLI's plugin hooks run `docker-*` programs: folders of programs, not files to read (`program_folder`)
+  {
+    programs: ['docker'],
+    files: [
+      { format: 'program_folder', variable: 'DOCKER_CONFIG', inFolder: 'cli-plugins', defaults: ['~/.docker/cli-plugins'] },
+      { format: 'program_folder', defaults: ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'] },
+    ],
+  },
   // psql(1) FILES: the system-wide psqlrc in PGSYSCONFDIR (root's by default), then PSQLRC or ~/.psqlrc and its
   // version-specific `~/.psqlrc-16` (read in its place when present: all are read)
   {
@@ -191,6 +221,8 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   docker: readDockerConfig,
   psqlrc: readPsqlrc,
   npmrc: readNpmrc,
+  // a folder of programs is judged as a folder (who can change it), never read
+  program_folder: () => ({ ok: false, message: 'a folder of programs is not a file to read' }),
 };
 
 /** Settings one file may hold before it is refused as built to stall the gate. */

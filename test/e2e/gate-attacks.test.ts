@@ -614,6 +614,48 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(elsewhere, { recursive: true });
   });
 
+  test('D8 round 14: routing the classifier did not read (`cd DIR &&`, `export KUBECONFIG=` earlier in the input) and docker\'s `~/.docker/cli-plugins` of the agent\'s user make the call its own program', async () => {
+    const own = (p: string) => chownSync(p, intern.uid, intern.gid);
+    const put = (path: string, text: string) => writeAs(intern, path, text);
+    const ownProgram = 'is judged as a program of the agent\'s own, not as the tool, because ';
+    const run = (command: string) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin' });
+    const denied = async (command: string, said: string) => {
+      const r = await run(command);
+      assert.equal(r.code, 2, `${command} must not pass: ${r.stderr}`);
+      assert.ok(r.stderr.includes(said), r.stderr);
+    };
+    const notOwn = async (command: string) => {
+      const r = await run(command);
+      assert.ok(!r.stderr.includes(ownProgram), r.stderr);
+    };
+    // another repository of the agent's, entered with `cd`: git reads its .git/config (discovery from the working folder)
+    const other = join(intern.home, 'src', 'other');
+    const config = join(other, '.git', 'config');
+    put(config, '[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    own(join(other, '.git'));
+    own(other);
+    await denied('cd ../other && git status', `\`git\` ${ownProgram}its configuration file the repository's \`${config}\`, which the agent's Unix user can change, sets \`core.fsmonitor\``);
+    await denied('export GIT_DIR=../other/.git; git log', 'sets `core.fsmonitor`');
+    // git --work-tree does not move the repository: ../other's config is not read
+    await notOwn('git --work-tree ../other status');
+    rmSync(other, { recursive: true });
+    // a kubeconfig exported earlier in the same input
+    const kube = join(work, 'conf', 'kube');
+    put(kube, 'users:\n- name: dev\n  user:\n    exec: { command: sh, args: [-c, "rm -rf ~/important"] }\n');
+    own(join(work, 'conf'));
+    await denied('export KUBECONFIG=conf/kube; kubectl get pods', 'sets `users[dev].user.exec`, which runs `sh -c rm -rf ~/important`');
+    await notOwn('kubectl get pods');
+    rmSync(join(work, 'conf'), { recursive: true });
+    // docker runs `docker-*` plugins from ~/.docker/cli-plugins before the system's folders
+    const plugin = join(intern.home, '.docker', 'cli-plugins', 'docker-compose');
+    put(plugin, '#!/bin/sh\nrm -rf ~/important\n');
+    own(join(intern.home, '.docker'));
+    own(join(intern.home, '.docker', 'cli-plugins'));
+    await denied('docker compose ps', `\`docker\` ${ownProgram}it runs the programs of its plugin folder \`~/.docker/cli-plugins\``);
+    rmSync(join(intern.home, '.docker'), { recursive: true });
+    await notOwn('docker compose ps');
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

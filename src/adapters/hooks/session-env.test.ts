@@ -346,4 +346,24 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
       + 'A human must edit that file (remove the setting, or make it run a program installed where the agent cannot write), or make the file one the agent\'s Unix user cannot change (owned by root), or point the tool\'s variable (`KUBECONFIG`, `GIT_CONFIG_GLOBAL`, `AWS_CONFIG_FILE`) at a root-owned file in the agent tool\'s settings; then start a new session. '
       + 'Do not try another way to do the same thing; ask the human you work for.\n');
   });
+
+  it('D8 round 14: psql\'s PSQL_PAGER and PSQL_EDITOR are sent and judged as command lines, PSQL_EDITOR_LINENUMBER_ARG as an option', () => {
+    for (const name of ['PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG']) assert.ok(SESSION_ENV_NAMES.includes(name), name);
+    const bad: Array<[string, string]> = [
+      ['PSQL_PAGER', 'sh -c "rm -rf ~"'],
+      ['PSQL_PAGER', 'less; rm -rf ~'],
+      ['PSQL_PAGER', `${CWD}/pager`],
+      ['PSQL_PAGER', './pager'],
+      ['PSQL_EDITOR', 'vim -c "!rm -rf ~"'],
+      ['PSQL_EDITOR', 'code --wait; id'],
+      ['PSQL_EDITOR_LINENUMBER_ARG', '+; rm -rf ~;'],
+      ['PSQL_EDITOR_LINENUMBER_ARG', '$(id)'],
+    ];
+    for (const [name, value] of bad) assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    // benign neighbours: a pager and an editor installed outside the project, the usual line-number options
+    const ordinary = { PSQL_PAGER: 'less -S', PSQL_EDITOR: 'vim', PSQL_EDITOR_LINENUMBER_ARG: '+' };
+    assert.deepEqual(sessionEnvProblems(ordinary, CWD, HOME), []);
+    assert.deepEqual(sessionEnvProblems({ PSQL_EDITOR_LINENUMBER_ARG: '--line ' }, CWD, HOME), []);
+    assert.deepEqual(sessionEnvChecks({ ...ordinary, PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [['PSQL_PAGER', 'program', 'less'], ['PSQL_EDITOR', 'program', 'vim']]);
+  });
 });

@@ -31,6 +31,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
   // round 13: psql's system folder and npm's configuration files (npm also takes the lower-case spelling)
   'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG', 'npm_config_userconfig', 'npm_config_globalconfig',
+  // round 14: psql's pager and editor (psql(1) ENVIRONMENT), run through the shell
+  'PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -46,13 +48,15 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   // npm reads either spelling, and sets the lower-case one itself for every script it runs (`npm test`, `npm run dev`):
   // both are routed, so the files of both are judged
   'npm_config_userconfig', 'npm_config_globalconfig',
+  // round 14: git's helper folder and Helm's plugins, judged as folders of programs (their entries too)
+  'GIT_EXEC_PATH', 'HELM_PLUGINS',
 ];
 
 /**
  * Routing variables whose folder is also judged whole as the agent's Unix user (`sessionEnvChecks`), not only the file
  * the gateway reads in it: DOCKER_CONFIG's folder holds `cli-plugins/`, programs docker runs.
  */
-const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG']);
+const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS']);
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
@@ -195,6 +199,9 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       const folder = files.length === 0 ? null : projectFolder(files.join(':'), roots);
       return folder === null ? null : `makes kubectl read \`${folder}\`, a file the project holds, whose \`users[].user.exec\` command it runs on every call (client-go credential plugins)`;
     }
+    case 'PSQL_EDITOR_LINENUMBER_ARG':
+      // psql writes it into the shell line it runs its editor with (`+`, `--line `): anything but option characters is code
+      return /^[\w+= -]*$/.test(value) ? null : 'is written into the shell line psql runs its editor with (psql(1) `\\e`): only an option such as `+` or `--line ` is taken';
     case 'LESS':
       // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
       return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
@@ -252,6 +259,9 @@ const COMMAND_LINE_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_SEQUENCE_EDITOR', 'is run by `git rebase -i` to edit its list of commits (git-config(1) sequence.editor)'],
   // judged as a command line (the conservative reading: git starts it with the remote's host and port as arguments)
   ['GIT_PROXY_COMMAND', 'is run by git to reach every `git://` remote (git-config(1) core.gitProxy)'],
+  // psql(1) ENVIRONMENT: the pager of its query results (before PAGER) and the editor of `\e`
+  ['PSQL_PAGER', 'is run by psql to page query results that do not fit the screen (psql(1))'],
+  ['PSQL_EDITOR', 'is run by psql\'s `\\e` and `\\ef` to edit the query (psql(1))'],
   ['LESSOPEN', 'is run by less on every file it opens (less(1), INPUT PREPROCESSOR)'],
   ['LESSCLOSE', 'is run by less after every file it opened (less(1), INPUT PREPROCESSOR)'],
 ]);

@@ -15,7 +15,8 @@ test('D8 round 13 a tool call that names its own configuration is routed there: 
   assert.deepEqual(routes('git -C sub -C deeper status'), [{ program: 'git', route: { cwd: '/home/a/app/sub/deeper' } }]);
   assert.deepEqual(routes('GIT_DIR=/srv/x.git git log'), [{ program: 'git', route: { GIT_DIR: '/srv/x.git' } }]);
   assert.deepEqual(routes('git --git-dir=other/.git status'), [{ program: 'git', route: { GIT_DIR: '/home/a/app/other/.git' } }]);
-  assert.deepEqual(routes('cd /srv && HOME=/tmp/h git status'), [{ program: 'git', route: { HOME: '/tmp/h' } }]);
+  // (round 14: the `cd` routes git to its folder too)
+  assert.deepEqual(routes('cd /srv && HOME=/tmp/h git status'), [{ program: 'git', route: { cwd: '/srv', HOME: '/tmp/h' } }]);
   assert.deepEqual(routes('/usr/bin/kubectl --kubeconfig k get pods'), [{ program: '/usr/bin/kubectl', route: { KUBECONFIG: '/home/a/app/k' } }]);
   // an unknown value names no file the gateway can find (fail closed there)
   assert.deepEqual(routes('kubectl --kubeconfig "$(pick)" get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '?' } }]);
@@ -33,4 +34,101 @@ test('r13g XDG_CONFIG_HOME on the call moves git\'s global file ($XDG_CONFIG_HOM
   assert.deepEqual(routes('env XDG_CONFIG_HOME=/tmp/c tofu plan'), [{ program: 'tofu', route: { XDG_CONFIG_HOME: '/tmp/c' } }]);
   // benign neighbour: a tool without configuration files of its own stays unrouted
   assert.deepEqual(routes('XDG_CONFIG_HOME=./x ls'), []);
+});
+
+test('D8 round 14 `cd DIR` before git or npm routes them to DIR (git finds its repository from the working folder, npm its `.npmrc`)', () => {
+  assert.deepEqual(routes('cd ../other && git status'), [{ program: 'git', route: { cwd: '/home/a/other' } }]);
+  assert.deepEqual(routes('cd /srv/repo; git log'), [{ program: 'git', route: { cwd: '/srv/repo' } }]);
+  assert.deepEqual(routes('(cd sub && npm ls)'), [{ program: 'npm', route: { cwd: '/home/a/app/sub' } }]);
+  assert.deepEqual(routes('pushd ../other && git status'), [{ program: 'git', route: { cwd: '/home/a/other' } }]);
+  // `git -C` after a `cd` is relative to it
+  assert.deepEqual(routes('cd /srv && git -C repo status'), [{ program: 'git', route: { cwd: '/srv/repo' } }]);
+  // a folder the input does not fix names no repository the gateway can find (fail closed there)
+  assert.deepEqual(routes('cd "$REPO" && git status'), [{ program: 'git', route: { cwd: '?' } }]);
+  // Benign neighbours: no `cd`, a `cd` back to the session's folder, a subshell's `cd` that ends before, tools without a cwd-found file
+  assert.deepEqual(routes('git status'), []);
+  assert.deepEqual(routes('cd /home/a/app && git status'), []);
+  assert.deepEqual(routes('(cd /tmp && ls); git status'), []);
+  assert.deepEqual(routes('cd ../other && kubectl get pods'), []);
+});
+
+test('D8 round 14 a routing variable set earlier in the input (`export`, a plain assignment, `declare -x`, `for`, `read`) routes the calls after it', () => {
+  assert.deepEqual(routes('export KUBECONFIG=./k; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/k' } }]);
+  assert.deepEqual(routes('export GIT_DIR=../o/.git && git status'), [{ program: 'git', route: { GIT_DIR: '/home/a/o/.git' } }]);
+  assert.deepEqual(routes('GIT_DIR=/srv/x.git; export GIT_DIR; git log'), [{ program: 'git', route: { GIT_DIR: '/srv/x.git' } }]);
+  assert.deepEqual(routes('declare -x DOCKER_CONFIG=/tmp/d; docker ps'), [{ program: 'docker', route: { DOCKER_CONFIG: '/tmp/d' } }]);
+  assert.deepEqual(routes('export HOME=/tmp/h; git status'), [{ program: 'git', route: { HOME: '/tmp/h' } }]);
+  assert.deepEqual(routes('for KUBECONFIG in a b; do kubectl get pods; done'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/a' } }, { program: 'kubectl', route: { KUBECONFIG: '/home/a/app/b' } }]);
+  assert.deepEqual(routes('read KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '?' } }]);
+  // relative to the folder of the call, as the tool resolves it
+  assert.deepEqual(routes('export KUBECONFIG=k; cd conf; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/conf/k' } }]);
+  // a prefix on the call wins over the variable set before
+  assert.deepEqual(routes('export KUBECONFIG=a; KUBECONFIG=b kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/b' } }]);
+  // Benign neighbours: a subshell's export ends with it; other variables route nothing; a variable set after the call
+  assert.deepEqual(routes('(export KUBECONFIG=x); kubectl get pods'), []);
+  assert.deepEqual(routes('export FOO=1; kubectl get pods'), []);
+  assert.deepEqual(routes('kubectl get pods; export KUBECONFIG=x'), []);
+});
+
+test('D8 round 14 npm\'s own routing: `--userconfig`, `--globalconfig`, `--prefix`/`-C`, pnpm `--dir`, yarn `--cwd`, npm_config_* in any case', () => {
+  assert.deepEqual(routes('npm --userconfig ./x ls'), [{ program: 'npm', route: { NPM_CONFIG_USERCONFIG: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('npm ls --globalconfig=/tmp/g'), [{ program: 'npm', route: { NPM_CONFIG_GLOBALCONFIG: '/tmp/g' } }]);
+  assert.deepEqual(routes('npm --prefix ../o ls'), [{ program: 'npm', route: { cwd: '/home/a/o' } }]);
+  assert.deepEqual(routes('npm -C ../o run build'), [{ program: 'npm', route: { cwd: '/home/a/o' } }]);
+  assert.deepEqual(routes('pnpm --dir ../o ls'), [{ program: 'pnpm', route: { cwd: '/home/a/o' } }]);
+  assert.deepEqual(routes('yarn --cwd ../o list'), [{ program: 'yarn', route: { cwd: '/home/a/o' } }]);
+  assert.deepEqual(routes('NPM_config_USERCONFIG=./x npm ls'), [{ program: 'npm', route: { npm_config_userconfig: '/home/a/app/x' } }]);
+  // Benign neighbours: the script's own arguments after `--`, options of no routing
+  assert.deepEqual(routes('npm run build -- --prefix x'), []);
+  assert.deepEqual(routes('npm ci --no-audit'), []);
+});
+
+const facts = (command: string) => classifier.classifyWithPaths!({ kind: 'shell', command }, { cwd: '/home/a/app', home: '/home/a', searchPath: '/usr/bin:/bin' }, { environments: [], unknownTier: 'production', controlPlanePaths: [] }).facts;
+
+test('D8 round 14 git settings from variables: `--config-env=NAME=VAR`, GIT_CONFIG_COUNT/KEY_n/VALUE_n, GIT_CONFIG_PARAMETERS are judged as `-c` is', () => {
+  // a value set in the input is run as `-c` runs it
+  for (const command of ["EVIL='rm -rf ~' git --config-env=core.fsmonitor=EVIL status", "E='rm -rf ~' git --config-env core.pager=E log", "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.fsmonitor GIT_CONFIG_VALUE_0='rm -rf ~' git status", "export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.pager GIT_CONFIG_VALUE_0='rm -rf ~'; git log"]) {
+    assert.equal(facts(command).destructive, true, command);
+  }
+  // a value not in the input, for a setting that runs a command: not seen, fail closed
+  for (const command of ['git --config-env=core.fsmonitor=EVIL status', 'git --config-env core.sshCommand=X fetch', 'GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.pager git log', 'GIT_CONFIG_COUNT=$N git log', "GIT_CONFIG_PARAMETERS=\"'core.fsmonitor'='rm -rf ~'\" git status"]) {
+    const f = facts(command);
+    assert.ok(f.findings.some((x) => x.code === 'git_exec_dynamic'), command);
+    assert.equal(f.confidence, 'opaque', command);
+  }
+  // Benign neighbours: a header from a variable (the documented use), a display setting, a benign pager set in the input
+  for (const command of ['git --config-env=http.extraHeader=AUTH_HEADER fetch', 'git --config-env http.extraHeader=AUTH_HEADER fetch origin', 'GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=user.name GIT_CONFIG_VALUE_0=bot git log', 'E=less git --config-env=core.pager=E log']) {
+    const f = facts(command);
+    assert.equal(f.destructive, false, command);
+    assert.equal(f.confidence, 'parsed', command);
+    assert.ok(f.verbs.includes('read') && !f.verbs.includes('unknown'), command);
+  }
+});
+
+test('D8 round 14 psql\'s PSQL_PAGER and PSQL_EDITOR on the call or exported before run as command lines; a plain pager passes', () => {
+  assert.equal(facts("PSQL_PAGER='sh -c \"rm -rf ~\"' psql -c 'select 1'").destructive, true);
+  assert.equal(facts("export PSQL_EDITOR='rm -rf ~'; psql -c 'select 1'").destructive, true);
+  const benign = facts("PSQL_PAGER='less -S' psql -c 'select 1'");
+  assert.equal(benign.destructive, false);
+  assert.ok(!benign.verbs.includes('unknown'));
+});
+
+test('D8 round 14 `git -c include.path=F` (includeIf, --config-env, GIT_CONFIG_KEY_n) routes the file git includes; more than one, or one not fixed, is unknown', () => {
+  assert.deepEqual(routes('git -c include.path=/tmp/x status'), [{ program: 'git', route: { 'git -c include.path': '/tmp/x' } }]);
+  assert.deepEqual(routes('git -c includeIf.gitdir:~/w/.path=x.cfg status'), [{ program: 'git', route: { 'git -c include.path': '/home/a/app/x.cfg' } }]);
+  assert.deepEqual(routes('F=/tmp/y git --config-env include.path=F status'), [{ program: 'git', route: { 'git -c include.path': '/tmp/y' } }]);
+  assert.deepEqual(routes('GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=/tmp/z git log'), [{ program: 'git', route: { 'git -c include.path': '/tmp/z' } }]);
+  assert.deepEqual(routes('git --config-env=include.path=F status'), [{ program: 'git', route: { 'git -c include.path': '?' } }]);
+  assert.deepEqual(routes('git -c include.path=/a -c include.path=/b status'), [{ program: 'git', route: { 'git -c include.path': '?' } }]);
+  // Benign neighbours: other settings, and the subcommand's own `-c`
+  assert.deepEqual(routes('git -c user.name=x status'), []);
+  assert.deepEqual(routes('git log -c include.path=x'), []);
+});
+
+test('D8 round 14 git\'s helper folder on the call (`--exec-path=DIR`, `GIT_EXEC_PATH=DIR`, exported before) is routed; `--exec-path` alone prints it', () => {
+  assert.deepEqual(routes('git --exec-path=./x fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('GIT_EXEC_PATH=./x git fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/home/a/app/x' } }]);
+  assert.deepEqual(routes('export GIT_EXEC_PATH=/opt/g; git fetch'), [{ program: 'git', route: { GIT_EXEC_PATH: '/opt/g' } }]);
+  assert.deepEqual(routes('git --exec-path'), []);
+  assert.deepEqual(routes('git --exec-path status'), []);
 });

@@ -1,6 +1,6 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { TOOL_CONFIG_FILES } from '../tool-config.ts';
-import type { Word } from './words.ts';
+import { GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import type { Vars, Word } from './words.ts';
 
 /**
  * D8, round 13: the configuration a tool call names itself, in place of the session's defaults: `kubectl --kubeconfig
@@ -14,12 +14,28 @@ import type { Word } from './words.ts';
 export const UNKNOWN_ROUTE = '?';
 
 /** Options that name a tool's configuration file or folder, by program. */
-const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: string; key: string }> = [
+const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: string; key: string; gluedOnly?: boolean }> = [
+  // git(1) `--exec-path[=<path>]`: without a value it prints the folder
+  { programs: ['git'], option: '--exec-path', key: 'GIT_EXEC_PATH', gluedOnly: true },
   { programs: TOOL_CONFIG_FILES[0]!.programs, option: '--kubeconfig', key: 'KUBECONFIG' },
   { programs: ['docker', 'docker-compose'], option: '--config', key: 'DOCKER_CONFIG' },
   { programs: ['ssh', 'scp', 'sftp'], option: '-F', key: 'ssh -F' },
   { programs: ['git'], option: '-C', key: 'cwd' },
   { programs: ['git'], option: '--git-dir', key: 'GIT_DIR' },
+  // D8 round 14: npm's own options (npm's config definitions: `--userconfig`, `--globalconfig`; `--prefix`, `-C`, is
+  // the project folder whose `.npmrc` is read), pnpm's `--dir`/`-C` and yarn classic's `--cwd`: read anywhere in argv
+  ...(['npm', 'npx'] as const).flatMap((p) => [
+    { programs: [p], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
+    { programs: [p], option: '--globalconfig', key: 'NPM_CONFIG_GLOBALCONFIG' },
+    { programs: [p], option: '--prefix', key: 'cwd' },
+    { programs: [p], option: '-C', key: 'cwd' },
+  ]),
+  { programs: ['pnpm', 'pnpx'], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
+  { programs: ['pnpm', 'pnpx'], option: '--globalconfig', key: 'NPM_CONFIG_GLOBALCONFIG' },
+  { programs: ['pnpm'], option: '--dir', key: 'cwd' },
+  { programs: ['pnpm'], option: '-C', key: 'cwd' },
+  { programs: ['yarn'], option: '--cwd', key: 'cwd' },
+  { programs: ['yarn'], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
 ];
 
 /**
@@ -38,10 +54,34 @@ const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesVal
  */
 const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', 'XDG_CONFIG_HOME', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
 
+/**
+ * D8 round 14: a routing variable this input set for the rest of it (`export KUBECONFIG=…`, `GIT_DIR=…;`, `declare -x`,
+ * a `for` variable, `read`) is marked in the scope's variables: the calls after it are routed by it as by a prefix. A
+ * plain assignment counts too (the session may export the variable already; judging one more file only fails closed).
+ */
+const ROUTED_MARK = '\u0000routed:';
+
+export function isRoutingVariable(name: string): boolean {
+  return ROUTING_VARIABLES.has(name);
+}
+
+/** Marks `name` as set by this input when it routes a tool (see `ROUTED_MARK`). */
+export function markRouting(vars: Vars, name: string): void {
+  if (ROUTING_VARIABLES.has(name)) vars.set(`${ROUTED_MARK}${name}`, null);
+}
+
+/**
+ * Tools whose configuration depends on the working folder: git finds its repository from there (git(1), discovery from
+ * the cwd), npm reads the `.npmrc` of each folder above it. After a `cd` in the input they are routed there (D8 round 14).
+ */
+const CWD_PROGRAMS: ReadonlySet<string> = new Set(['git', ...TOOL_CONFIG_FILES.flatMap((t) => (t.files.some((f) => f.upFromCwd !== undefined) ? t.programs : []))]);
+
 /** The routing of one call of `name` (a base name), or null when it names none. */
-export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope): Record<string, string> | null {
+export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope & { vars?: Vars }): Record<string, string> | null {
   if (!TOOL_CONFIG_FILES.some((t) => t.programs.includes(name))) return null;
   const route: Record<string, string> = {};
+  // SECURITY (D8 round 14): `cd ../other && git status` reads ../other's repository, not the session's
+  if (CWD_PROGRAMS.has(name) && scope.cwd !== scope.workspace) route['cwd'] = scope.cwd ?? UNKNOWN_ROUTE;
   const where = (v: string | null, key: string): string => {
     if (v === null) return UNKNOWN_ROUTE;
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
@@ -50,7 +90,24 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     if (key === 'KUBECONFIG') return v.split(':').map((p) => (p === '' || p.startsWith('~') ? p : (resolvePath(p, from) ?? UNKNOWN_ROUTE))).join(':');
     return v.startsWith('~') ? v : (resolvePath(v, from) ?? UNKNOWN_ROUTE);
   };
-  for (const [variable, value] of assignments) if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
+  // SECURITY (D8 round 14): `export KUBECONFIG=…; kubectl …` routes the calls after it, as a prefix routes its own
+  for (const k of scope.vars?.keys() ?? []) {
+    if (!k.startsWith(ROUTED_MARK)) continue;
+    const variable = k.slice(ROUTED_MARK.length);
+    const value = scope.vars!.get(variable);
+    if (value !== undefined) route[variable] = where(value, variable);
+  }
+  for (const [name, value] of assignments) {
+    // npm reads its variables in any case (@npmcli/config: `/^npm_config_/i`): `NPM_config_USERCONFIG=./x npm ls`
+    const variable = /^npm_config_(userconfig|globalconfig)$/i.test(name) && !ROUTING_VARIABLES.has(name) ? name.toLowerCase() : name;
+    if (ROUTING_VARIABLES.has(variable)) route[variable] = where(value, variable);
+  }
+  if (name === 'git') {
+    const included = gitIncludes(args, (k) => (assignments.has(k) ? assignments.get(k) : scope.vars?.get(k)));
+    // one file is routed; more than one (or one whose name holds `:`) fails closed in the gateway
+    const only = included.length === 1 ? included[0] : null;
+    if (included.length > 0) route[GIT_INCLUDE_ROUTE] = only !== null && only !== undefined && !only.includes(':') ? where(only, GIT_INCLUDE_ROUTE) : UNKNOWN_ROUTE;
+  }
   const options = ROUTING_OPTIONS.filter((o) => o.programs.includes(name));
   const globals = GLOBAL_OPTIONS_ONLY.find((g) => g.programs.includes(name));
   for (let i = 0; i < args.length; i++) {
@@ -73,8 +130,43 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     for (const o of options) {
       const glued = w !== null && w.startsWith(o.option) && w.length > o.option.length ? w.slice(o.option.length + (w[o.option.length] === '=' ? 1 : 0)) : null;
       if (glued !== null && (o.option.length === 2 || w![o.option.length] === '=')) route[o.key] = where(glued, o.key);
-      else if (w === o.option) route[o.key] = where(args[++i]?.value ?? null, o.key);
+      else if (w === o.option && !o.gluedOnly) route[o.key] = where(args[++i]?.value ?? null, o.key);
     }
   }
   return Object.keys(route).length > 0 ? route : null;
+}
+
+const INCLUDE_KEY = /^include(if\..*)?\.path$/is;
+
+/**
+ * D8 round 14: the files a git call includes by its own settings (git-config(1) `include.path`, `includeIf.<cond>.path`,
+ * every condition counted as holding): `-c KEY=F`, `--config-env KEY=VAR` and GIT_CONFIG_COUNT/KEY_n/VALUE_n; null for
+ * a value this input does not fix. Options before the subcommand only (git(1)).
+ */
+function gitIncludes(args: readonly Word[], env: (k: string) => string | null | undefined): Array<string | null> {
+  const out: Array<string | null> = [];
+  const setting = (key: string | null | undefined, value: string | null | undefined) => {
+    if (key === null) out.push(null);
+    else if (key !== undefined && INCLUDE_KEY.test(key.trim())) out.push(value ?? null);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!.value;
+    if (w === null || !w.startsWith('-') || w === '--') break;
+    const spec = w === '-c' || w === '--config-env' ? (args[++i]?.value ?? null) : w.startsWith('--config-env=') ? w.slice('--config-env='.length) : undefined;
+    if (spec === undefined) {
+      if (/^(-C|--git-dir|--work-tree|--namespace|--super-prefix)$/.test(w)) i++;
+      continue;
+    }
+    if (spec === null) {
+      out.push(null);
+      continue;
+    }
+    const env_ = w !== '-c';
+    const cut = env_ ? spec.lastIndexOf('=') : spec.indexOf('=');
+    if (cut <= 0) continue;
+    setting(spec.slice(0, cut), env_ ? env(spec.slice(cut + 1)) : spec.slice(cut + 1));
+  }
+  const count = Number(env('GIT_CONFIG_COUNT') ?? 0);
+  for (let n = 0; n < (Number.isInteger(count) ? Math.min(count, 64) : 0); n++) setting(env(`GIT_CONFIG_KEY_${n}`), env(`GIT_CONFIG_VALUE_${n}`));
+  return out;
 }

@@ -9,7 +9,7 @@ import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './too
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
-import { toolRouting } from './tool-routing.ts';
+import { isRoutingVariable, markRouting, toolRouting } from './tool-routing.ts';
 import { zshAsBash } from './zsh.ts';
 
 /**
@@ -405,6 +405,7 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   if (value) visitSubstitutions(value, scope, env, offset);
   if (!name) return;
   scope.vars.set(name, value ? evalWord(value, scope.vars).value : '');
+  markRouting(scope.vars, name);
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
   if (name === 'PATH') scope.searchPath = value?.text ?? '';
   if (name === 'TF_CLI_ARGS' || name.startsWith('TF_CLI_ARGS_')) {
@@ -431,7 +432,10 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const concrete = values.map((v) => (v ? evalWord(v, scope.vars) : { value: null, glob: false }));
   const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
-    if (variable) scope.vars.set(variable, value);
+    if (variable) {
+      scope.vars.set(variable, value);
+      markRouting(scope.vars, variable);
+    }
     if (variable === 'PATH') scope.searchPath = value ?? '?';
     visit(body, scope, env, stdin, offset);
   }
@@ -994,6 +998,15 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   // folder holds, perhaps a file the agent wrote: it runs as an unknown program named by that folder.
   // `read PATH`, `printf -v PATH …`, `mapfile PATH`: PATH gets a value we do not follow.
   if (/^(read|printf|mapfile|readarray)$/.test(head.value) && argv.slice(1).some((w) => w.value === 'PATH' || w.value === '-vPATH')) scope.searchPath = '?';
+  // D8 round 14: `read KUBECONFIG` (`printf -v GIT_DIR …`) gives a routing variable a value we do not follow
+  if (/^(read|printf|mapfile|readarray)$/.test(head.value)) {
+    for (const w of argv.slice(1)) {
+      const v = w.value?.replace(/^-v/, '');
+      if (v === undefined || !isRoutingVariable(v)) continue;
+      scope.vars.set(v, null);
+      markRouting(scope.vars, v);
+    }
+  }
   const hashed = scope.hashed?.get(head.value);
   if (hashed !== undefined && !head.value.includes('/')) {
     // Both readings, as for PATH below: the tool the name says, and the file `hash -p` bound it to, unknown.

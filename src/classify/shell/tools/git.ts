@@ -10,7 +10,7 @@ import { shellQuote } from '../../shell-quote.ts';
 
 const PROTECTED = /^(refs\/heads\/)?(main|master|trunk|develop|development|prod|production|staging|release([/-].*)?|stable|live|HEAD)$/;
 
-const GIT_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
+const GIT_VALUED = new Set(['-C', '-c', '--config-env', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
 
 /** Valued options of the subcommands read here, from each subcommand's synopsis in the git manual. */
 const GIT_OPTIONS: Record<string, OptionSpec> = {
@@ -276,6 +276,36 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   globals.forEach((a, j) => {
     if (a.value === '-c') settings.push(globals[j + 1]?.value ?? null);
   });
+  // SECURITY (D8 round 14): settings whose value comes from a variable: `--config-env=NAME=VAR` (git(1): the last `=`
+  // splits the name from the variable), and GIT_CONFIG_COUNT with GIT_CONFIG_KEY_n/GIT_CONFIG_VALUE_n on the call or
+  // exported earlier (git-config(1) ENVIRONMENT). A value this input does not fix is not seen: a setting that runs a
+  // command with it is not judged (fail closed); others pass.
+  const env = (k: string) => (inv.assignments.has(k) ? inv.assignments.get(k) : inv.scope.vars.get(k));
+  const fromVariable = (name: string | null | undefined, value: string | null | undefined): void => {
+    if (name === null || name === undefined) {
+      inv.env.b.opaque('git_exec_dynamic', 'git is given a setting whose name is not fixed', inv.span);
+      return;
+    }
+    if (value !== null && value !== undefined) settings.push(`${name}=${value}`);
+    else if (GIT_COMMAND_SETTING.test(`${name}=x`) || /^core\.hookspath$/i.test(name)) inv.env.b.opaque('git_exec_dynamic', `git's \`${name}\` is set from a variable whose value is not in the input`, inv.span);
+  };
+  globals.forEach((a, j) => {
+    const spec = a.value === '--config-env' ? (globals[j + 1]?.value ?? null) : a.value?.startsWith('--config-env=') ? a.value.slice('--config-env='.length) : undefined;
+    if (spec === undefined) return;
+    const cut = spec?.lastIndexOf('=') ?? -1;
+    if (spec === null || cut <= 0) fromVariable(spec === null ? null : spec, undefined);
+    else fromVariable(spec.slice(0, cut), env(spec.slice(cut + 1)));
+  });
+  const count = env('GIT_CONFIG_COUNT');
+  if (count === null) inv.env.b.opaque('git_exec_dynamic', '`GIT_CONFIG_COUNT` is not fixed in the input', inv.span);
+  else if (count !== undefined && count.trim() !== '') {
+    const n = Number(count);
+    if (!Number.isInteger(n) || n < 0 || n > 64) inv.env.b.opaque('git_exec_dynamic', `\`GIT_CONFIG_COUNT=${count}\` is not a count Portcullis reads`, inv.span);
+    else for (let k = 0; k < n; k++) fromVariable(env(`GIT_CONFIG_KEY_${k}`), env(`GIT_CONFIG_VALUE_${k}`));
+  }
+  // GIT_CONFIG_PARAMETERS is git's own encoding of `-c` for its child processes: set by the input, not read here
+  const params = env('GIT_CONFIG_PARAMETERS');
+  if (params === null || (params !== undefined && params.trim() !== '')) inv.env.b.opaque('git_exec_dynamic', '`GIT_CONFIG_PARAMETERS` passes git settings Portcullis does not read', inv.span);
   if (sub === 'config') {
     const pos = positionals(args, new Set(['--file', '-f', '--type']));
     if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);

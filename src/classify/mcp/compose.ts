@@ -132,6 +132,9 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^install_helm_chart$/, spec: { head: ['helm', 'install'], requires: 'chart', pos: ['$name', '$chart'], flags: { namespace: '-n', repo: '--repo', version: '--version', createNamespace: '--create-namespace' }, sets: 'values' } },
   { tool: /^upgrade_helm_chart$/, spec: { head: ['helm', 'upgrade'], requires: 'chart', pos: ['$name', '$chart'], flags: { namespace: '-n', repo: '--repo', version: '--version' }, sets: 'values' } },
   { tool: /^helm_install$/, spec: { head: ['helm', 'install'], requires: 'chart', pos: ['$name|--generate-name', '$chart'], flags: { namespace: '-n', version: '--version' }, sets: 'values' } },
+  // Flux159's `uninstall_helm_chart {name, namespace}` and kubernetes-mcp-server's `helm_uninstall {name, namespace}` run
+  // `helm uninstall NAME -n NAMESPACE` (their READMEs): judged as that line (a preview release is scratch, others not).
+  { tool: /^(uninstall_helm_chart|helm_uninstall)$/, spec: { head: ['helm', 'uninstall'], requires: 'name', pos: ['$name'], flags: { namespace: '-n', context: '--kube-context' } } },
   // Docker (ckreiling/mcp-server-docker).
   { tool: /^remove_container$/, spec: { head: ['docker', 'rm'], requires: 'container_id', flags: { force: '-f' }, pos: ['$container_id'] } },
   { tool: /^remove_image$/, spec: { head: ['docker', 'rmi'], requires: 'image', flags: { force: '-f' }, pos: ['$image'] } },

@@ -507,6 +507,23 @@ function removesPlainTags(inv: Invocation): boolean {
   return keys && !inv.args.some((a) => a.value === null || /^(?:--[\w-]+=)?fileb?:\/\//.test(a.value) || SAFEGUARD_TAG.test(a.value));
 }
 
+/**
+ * A managed Kubernetes cluster CI made for one pull request (`gcloud container clusters delete pr-3310-gke`, `az aks delete
+ * -n aks-pr-2231`): named like a preview namespace or release (PER_PULL_REQUEST), a scratch environment made to be thrown
+ * away, as a preview namespace is. The cluster is the first operand after `delete` (gcloud) or `--name`/`-n` (az).
+ */
+function previewClusterDelete(inv: Invocation, label: string): boolean {
+  let name: string | null | undefined;
+  if (/^gcloud container clusters delete\b/.test(label)) {
+    // Only a sole operand right after `delete` (`clusters delete NAME [NAME…]`): a second name may be any cluster.
+    const at = inv.args.findIndex((a) => a.value === 'delete');
+    const next = inv.args[at + 2]?.value;
+    name = next === undefined || next?.startsWith('-') ? inv.args[at + 1]?.value : undefined;
+  } else if (/^az aks delete\b/.test(label)) name = optionValue(inv.args, '-n', '--name');
+  else return false;
+  return typeof name === 'string' && PER_PULL_REQUEST.test(name);
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
@@ -516,7 +533,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
     else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
   }
-  else if (DESTROY_OP.test(op)) {
+  else if (DESTROY_OP.test(op) && previewClusterDelete(inv, label)) {
+    b.verb('delete').finding('preview_cluster_delete', `\`${label}\` deletes a per-pull-request preview cluster: a scratch environment made to be thrown away`, inv.span);
+  } else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
   } else if (OUTAGE_OP.test(op)) {
@@ -600,7 +619,7 @@ export function gcloud(inv: Invocation): void {
   // granted a role (`--member=serviceAccount:…`), which act on or in another project.
   const accountProject = inv.args.map((a, i) => (i > 0 && /^--(account|impersonate-service-account|member)$/.test(inv.args[i - 1]!.value ?? '') ? undefined : /^(?:--iam-account=)?[\w.-]+@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(a.value ?? '')?.[1])).find((p) => p !== undefined);
   const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource), ...environmentOptionClues(inv)]));
@@ -827,10 +846,16 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
   ],
   k3d: [{ sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' }],
+  // A Flux object in a pull request's preview namespace (`flux delete source git web-pr-2231 -n preview-pr-2231`): that
+  // scratch environment is thrown away whole, as `kubectl delete … -n preview-pr-N` and `helm uninstall -n preview-pr-N` are.
+  flux: [{ sub: /^delete\b/, value: { names: ['-n', '--namespace'], value: PER_PULL_REQUEST }, unless: ['-A', '--all-namespaces'], effect: 'write', what: 'deletes a Flux object in a per-pull-request preview namespace' }],
   // eksctl: an IAM identity mapped to `system:masters`, or an access entry in that group, is cluster-admin on the
   // cluster (EKS user guide, "Grant IAM users access to Kubernetes with a ConfigMap": system:masters is bound to
   // cluster-admin and cannot be narrowed).
   eksctl: [
+    // A pull request's preview cluster (`eksctl delete cluster --name preview-pr-2231`), as kind's and k3d's above.
+    { sub: /^delete cluster$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, effect: 'write', what: 'deletes a per-pull-request preview cluster' },
+    { sub: PER_PULL_REQUEST_OPERANDS('delete cluster'), effect: 'write', what: 'deletes a per-pull-request preview cluster' },
     { sub: /^create (iamidentitymapping|accessentry)\b/, value: { names: ['--group', '--kubernetes-groups'], value: /(^|,)system:masters(,|$)/ }, effect: 'admin_grant', what: 'maps an IAM identity to system:masters: cluster-admin on the cluster' },
   ],
 };
@@ -1060,6 +1085,8 @@ export function genericCloud(inv: Invocation): void {
   // `nomad job stop`), scaling to zero (`heroku ps:scale web=0`, `fly scale count 0`), maintenance mode on.
   const outage = words.find((w, i) => OUTAGE_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) ??
     (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0|0)$/.test(w)) ? 'scale to zero' : undefined) ??
+    // The size given as an option (eksctl `scale nodegroup --nodes=0`, SCALE_SIZE_OPTIONS): the same scale to zero.
+    (words.some((w) => /^(ps:)?scale$/.test(w)) && SCALE_SIZE_OPTIONS.some((n) => optionValue(inv.args, n) === '0') ? 'scale to zero' : undefined) ??
     (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??
     // Firebase `hosting:disable`: "stop serving Firebase Hosting traffic for the active project".
     (words.includes('hosting:disable') ? 'hosting:disable' : undefined) ??

@@ -268,6 +268,12 @@ export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);
 }
 
+/**
+ * Cluster-scoped kinds (and `all`, which kubectl expands only to namespaced kinds but we read strictly): a `-n` does not
+ * narrow them to a namespace (Kubernetes API reference, "namespaced: false").
+ */
+const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customresourcedefinitions?|crds?|clusterroles?|clusterrolebindings?|storageclass(es)?|sc|priorityclass(es)?|pc|(validating|mutating)webhookconfigurations?|apiservices?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?|ingressclass(es)?|clusterissuers?|certificatesigningrequests?|csr)(\.|$)/;
+
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
@@ -525,6 +531,15 @@ export function kubectl(inv: Invocation): void {
       const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args);
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
+        return;
+      }
+      // Namespaced objects inside a pull request's preview namespace (`delete hpa --all -n preview-pr-2231`): that scratch
+      // environment is thrown away whole, so any part of it is too. Named kinds only (manifests may name another
+      // namespace), none cluster-scoped (`-n` does not reach a Namespace, PersistentVolume, CRD or node), and not `-A`.
+      const kinds = pos[1]?.value?.split('/')[0]?.split(',') ?? [];
+      const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
+      if (kinds.length > 0 && inNs && PER_PULL_REQUEST.test(inNs) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the per-pull-request preview namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
         return;
       }
       // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what

@@ -158,7 +158,20 @@ export function unwrap(inv: Invocation): boolean {
     inv.runSource(rest.map((w) => w.value ?? w.text).join(' '), inv.stdin, `\`${name} -s\``);
     return true;
   }
-  const wrapped = afterOptions(inv.args, spec);
+  let wrapped = afterOptions(inv.args, spec);
+  // sudo(8): "Environment variables to be set for the command may also be passed on the command line in the form of
+  // VAR=value" (`sudo ETCDCTL_API=3 etcdctl del …`): set for the command, as `env VAR=value cmd` does.
+  if (name === 'sudo') {
+    let i = 0;
+    while (i < wrapped.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(wrapped[i]!.value ?? wrapped[i]!.text)) {
+      const w = wrapped[i]!;
+      const text = w.value ?? w.text;
+      const eq = text.indexOf('=');
+      inv.assignments.set(text.slice(0, eq), w.value === null ? null : text.slice(eq + 1));
+      i++;
+    }
+    wrapped = wrapped.slice(i);
+  }
   if (name === 'command' && inv.args.some((a) => a.value === '-v' || a.value === '-V')) {
     b.verb('read');
     return true;

@@ -2050,6 +2050,32 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Boot-chain verification: mokutil(1) `--disable-validation` (shim stops checking signatures) and `--ignore-db` (shim
+  // stops trusting only the firmware's db), Limine's `limine-enroll-config --reset` (the config's hash check removed from
+  // the EFI executable) switch a safeguard off; reports, enrolling and turning checks back on do not.
+  {
+    names: ['mokutil'],
+    local: true,
+    valued: ['-i', '--import', '-d', '--delete', '-f', '--hash-file', '-t', '--test-key', '--import-hash', '--delete-hash', '--set-verbosity', '--set-fallback-verbosity', '--set-fallback-noreboot', '--set-sbat-policy'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['--disable-validation', '--ignore-db'], effect: 'safeguard', what: 'turns shim\'s signature validation off at the next boot' },
+      { flags: ['--sb-state', '-l', '--list-enrolled', '-N', '--list-new', '-D', '--list-delete', '-x', '--export', '-t', '--test-key', '--pk', '--kek', '--db', '--dbx'], effect: 'read', what: 'reports Secure Boot state or keys' },
+      { flags: ['--enable-validation', '--use-db', '-i', '--import', '--import-hash'], effect: 'write', what: 'enrolls a key or turns validation on' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['limine-enroll-config'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['--reset'], effect: 'safeguard', what: 'removes the config hash from the boot loader: its config is no longer checked' },
+      { effect: 'write', what: 'embeds the config\'s hash in the boot loader (the check turned on)' },
+    ],
+    otherwise: 'write',
+  },
   // GNU ddrescue(1) `INFILE OUTFILE [MAPFILE]`: like dd, an output that is a device is overwritten; an image file is a copy.
   {
     names: ['ddrescue', 'gddrescue'],

@@ -732,6 +732,13 @@ export function az(inv: Invocation): void {
     b.verb('write').finding('az_record_delete', `\`az ${words.join(' ')}\` deletes a record; the resources stay`, inv.span);
     return;
   }
+  // `az tag delete --name N` and `az tag remove-value` delete a predefined tag name or value of the subscription, which
+  // Azure refuses while any resource carries it (Tags_Delete, Tags_DeleteValue); with `--resource-id`, `az tag delete`
+  // takes every tag off that resource, judged below as a delete.
+  if (words[0] === 'tag' && (op === 'remove-value' || (op === 'delete' && !inv.args.some((a) => /^--resource-id(=|$)/.test(a.value ?? ''))))) {
+    b.verb('write').finding('az_predefined_tag', `\`az ${words.join(' ')}\` deletes a predefined tag name or value no resource carries`, inv.span);
+    return;
+  }
   if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
     b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
     return;

@@ -1997,6 +1997,97 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Snapshot tools over btrfs, like snapper above: timeshift(1) (`--delete`, `--delete-all`, `--restore`, which puts the
+  // system back to the snapshot and loses the changes made since) and rusnapshot (`--del`, `--clean` with `--keep`,
+  // `--restore`); creating, checking and listing keep every snapshot.
+  {
+    names: ['timeshift', 'timeshift-launcher'],
+    local: true,
+    valued: ['--snapshot', '--target', '--target-device', '--comments', '--tags', '--snapshot-device', '--grub', '--grub-device'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' },
+      { flags: ['--delete', '--delete-all', '--restore'], effect: 'destroy', what: 'deletes snapshots, or restores one over the system (later changes are lost)' },
+      { flags: ['--list', '--list-snapshots', '--list-devices'], effect: 'read', what: 'lists snapshots or devices' },
+      { flags: ['--create', '--check'], effect: 'write', what: 'creates a snapshot' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['rusnapshot'],
+    local: true,
+    valued: ['--config', '-c', '--id', '--keep', '-k', '--kind', '--name'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+      { flags: ['--del', '--clean', '--restore'], effect: 'destroy', what: 'deletes snapshots, or restores one over the live subvolume (later changes are lost)' },
+      { flags: ['--list'], effect: 'read', what: 'lists snapshots' },
+      { flags: ['--cr', '--create'], effect: 'write', what: 'creates a snapshot' },
+    ],
+    otherwise: 'fallback',
+  },
+  // lxc-destroy(1): deletes a container with its root filesystem (`-s` its snapshots too); LXD/Incus `lxc delete` is a platform CLI.
+  {
+    names: ['lxc-destroy'],
+    local: true,
+    valued: ['-n', '--name', '-P', '--lxcpath', '-o', '--logfile', '-l', '--logpriority', '--rcfile'],
+    rules: [
+      { flags: ['-h', '--help', '--usage', '--version'], effect: 'read', what: 'prints help' },
+      { effect: 'destroy', what: 'deletes the container with its root filesystem' },
+    ],
+    otherwise: 'destroy',
+  },
+  // Ventoy2Disk.sh (`ventoy`): `-i` and `-I` install Ventoy by formatting the drive, unless `-n` asks for the
+  // non-destructive install that keeps its partitions; `-u` updates an installed Ventoy in place, `-l` reports.
+  {
+    names: ['ventoy', 'Ventoy2Disk.sh'],
+    local: true,
+    valued: ['-r', '-L'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['-l'], effect: 'read', what: 'reports Ventoy on the drive' },
+      { flags: ['-n'], effect: 'write', what: 'installs Ventoy keeping the drive\'s partitions' },
+      { flags: ['-i', '-I'], effect: 'destroy', what: 'installs Ventoy by formatting the drive' },
+      { flags: ['-u'], effect: 'write', what: 'updates Ventoy on the drive in place' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Boot-chain verification: mokutil(1) `--disable-validation` (shim stops checking signatures) and `--ignore-db` (shim
+  // stops trusting only the firmware's db), Limine's `limine-enroll-config --reset` (the config's hash check removed from
+  // the EFI executable) switch a safeguard off; reports, enrolling and turning checks back on do not.
+  {
+    names: ['mokutil'],
+    local: true,
+    valued: ['-i', '--import', '-d', '--delete', '-f', '--hash-file', '-t', '--test-key', '--import-hash', '--delete-hash', '--set-verbosity', '--set-fallback-verbosity', '--set-fallback-noreboot', '--set-sbat-policy'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['--disable-validation', '--ignore-db'], effect: 'safeguard', what: 'turns shim\'s signature validation off at the next boot' },
+      { flags: ['--sb-state', '-l', '--list-enrolled', '-N', '--list-new', '-D', '--list-delete', '-x', '--export', '-t', '--test-key', '--pk', '--kek', '--db', '--dbx'], effect: 'read', what: 'reports Secure Boot state or keys' },
+      { flags: ['--enable-validation', '--use-db', '-i', '--import', '--import-hash'], effect: 'write', what: 'enrolls a key or turns validation on' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['limine-enroll-config'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['--reset'], effect: 'safeguard', what: 'removes the config hash from the boot loader: its config is no longer checked' },
+      { effect: 'write', what: 'embeds the config\'s hash in the boot loader (the check turned on)' },
+    ],
+    otherwise: 'write',
+  },
+  // GNU ddrescue(1) `INFILE OUTFILE [MAPFILE]`: like dd, an output that is a device is overwritten; an image file is a copy.
+  {
+    names: ['ddrescue', 'gddrescue'],
+    local: true,
+    valued: ['-a', '--min-read-rate', '-b', '--sector-size', '-c', '--cluster-size', '-e', '--max-bad-areas', '-i', '--input-position', '-o', '--output-position', '-s', '--size', '-m', '--domain-mapfile', '-K', '--skip-size', '-x', '--extend-outfile', '-T', '--timeout', '-Z', '--max-read-rate', '-r', '--retry-passes', '-O', '--reopen-on-error'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+      { sub: /^\S+ \/dev\/(?!null\b|zero\b|stdout\b)/, effect: 'destroy', what: 'writes the copy over the output device' },
+      { sub: /^\S+ \S+/, effect: 'write', what: 'copies the input into an image file' },
+    ],
+    otherwise: 'fallback',
+  },
   // cryptsetup(8): formatting a LUKS header, erasing or killing key slots and restoring an old header lose access to the
   // data (a header replaced or key slots gone cannot be undone); `reencrypt --decrypt` removes the encryption. Opening,
   // closing, dumping, header backups, adding keys and resizing keep the data.

@@ -11,7 +11,7 @@ import { graphqlMutationFields } from './graphql.ts';
 import { muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
-import { EVERYONE_ADDRESS, hclPolicyAllowsEverything } from './public-access.ts';
+import { EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
@@ -400,6 +400,9 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/_search\/scroll(\/[^/?]*)?\/?(\?|$)|\/_pit\/?(\?|$)/, why: 'frees a search cursor; the documents stay' },
   { url: /\/consumers\/[^/]+\/instances\/[^/?]+\/?(subscription\/?)?(\?|$)/, why: 'a REST proxy consumer instance; its committed offsets stay in Kafka' },
   { url: /\/v1\/session\/destroy\/[^/?]+\/?(\?|$)|^https?:\/\/[^/]+\/(api\/)?(v\d+\/)?(sessions\/(current|me|self)|session)\/?(\?|$)/i, why: 'ends a session; nothing stored is lost' },
+  // OAuth 2.0 Token Revocation (RFC 7009, `POST /oauth/revoke`, Auth0 `/oauth/revoke`, Okta `/oauth2/v1/revoke` and
+  // `/oauth2/AUTHSERVER/v1/revoke`, Google `/o/oauth2/revoke`): revokes the one token the request carries, a logout.
+  { url: /^https?:\/\/[^/?#]+\/(o\/)?oauth2?\/([^/?#]+\/)?(v\d+\/)?revoke\/?(\?|$)/i, why: 'revokes the one token it carries (RFC 7009): its holder signs in again' },
   { url: /\/api\/v[12]\/silences?\/[^/?]+\/?(\?|$)/, why: 'expires an Alertmanager silence; alerts notify again' },
   { url: /^https?:\/\/api\.stripe\.com\/v1\/(customers|subscriptions)\/[^/]+\/discount\/?(\?|$)/, why: 'removes an applied discount; the coupon stays' },
   // Grafana "Unstar a dashboard" (`DELETE /api/user/stars/dashboard/uid/UID`) and the like: the user's own marks.
@@ -478,6 +481,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
+  // A finished CI run's logs (GitHub "Delete workflow run logs", `/repos/O/R/actions/runs/ID/logs`): the run's record and
+  // the workflow stay; logs of a run are build output (the lead's round-14 decision: finished CI runs are disposable).
+  // The run itself and GitLab's pipeline delete stay destructive: older blind labels (b3, b12) say so; an open question.
+  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+\/logs\/?(\?|$)/, why: 'the logs of a finished CI run; the run and its workflow stay' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
   // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
   // restoration" (`enableUndo=false` deletes for good, and stays destructive).
@@ -770,7 +777,7 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 /**
@@ -778,7 +785,7 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  * (`usesNonExemptEncryption`, `containsProprietaryCryptography`) say whether the app itself encrypts.
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
-const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|[a-z_]*_disabled)$/i;
+const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
 /**
  * Every leaf setting of a body with its path: JSON fields at any depth, the fields of a form (`visibility=public`,
  * `settings[ssl]=off`, as `curl --data` and HTTPie's `-f` send them; `true`, `false` and integers read as the server reads
@@ -1485,6 +1492,13 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  // A resource policy set through the `?policy` subresource (S3 "PutBucketPolicy" `PUT /?policy`, and the S3-compatible
+  // stores) whose `Allow` names anyone as principal with no condition: the bucket is opened to everyone, as
+  // `aws s3api put-bucket-policy` with such a document.
+  if (method === 'PUT' && /\?(.*&)?policy(=|&|#|$)/.test(url) && body !== undefined) {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    if (/"Principal"/i.test(text) && policyLetsAnyoneIn(text)) out.push({ code: 'public_access', why: 'the resource policy lets anyone in (`Principal: *`)', deletes: false });
+  }
   const granted = aclPolicyGrantsAll(url, body);
   if (granted) out.push({ code: 'admin_grant', why: `the ACL policy's \`${granted}\` grants writes on every path`, deletes: false });
   const emptied = scimEmptiesAttribute(body);

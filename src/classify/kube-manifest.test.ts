@@ -28,7 +28,10 @@ describe('manifests shown in the input', () => {
   test('a namespace created privileged, a suspended CronJob and a paused Velero schedule', () => {
     assert.deepEqual(codes('kind: Namespace\nmetadata: {name: n, labels: {pod-security.kubernetes.io/enforce: privileged}}\n'), ['safeguard_off:safeguard_off']);
     assert.deepEqual(codes('kind: Namespace\nmetadata: {name: n, labels: {pod-security.kubernetes.io/enforce: restricted}}\n'), []);
-    assert.deepEqual(codes('kind: CronJob\nmetadata: {name: c}\nspec: {suspend: true}\n'), ['outage:kubectl_suspend_runs']);
+    assert.deepEqual(codes('kind: CronJob\nmetadata: {name: nightly-backup}\nspec: {suspend: true}\n'), ['outage:kubectl_suspend_runs']);
+    assert.deepEqual(codes('kind: CronJob\nspec: {suspend: true}\n'), ['outage:kubectl_suspend_runs']);
+    // The lead's round-14 decision: a CronJob whose name is not a safeguard's, suspended, is a scheduling write.
+    assert.deepEqual(codes('kind: CronJob\nmetadata: {name: weekly-report}\nspec: {suspend: true}\n'), []);
     assert.deepEqual(codes('apiVersion: velero.io/v1\nkind: Schedule\nmetadata: {name: s}\nspec: {paused: true}\n'), ['safeguard_off:safeguard_off']);
     // another API group's Schedule is not Velero's
     assert.deepEqual(codes('apiVersion: example.com/v1\nkind: Schedule\nmetadata: {name: s}\nspec: {paused: true}\n'), []);

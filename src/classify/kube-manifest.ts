@@ -12,6 +12,14 @@ import { protectionSetOff } from './terraform/plan.ts';
 export type ManifestEffect = 'outage' | 'safeguard_off' | 'admin_grant' | 'public_access' | 'data_loss';
 
 /** The verb a finding adds beside `destructive`: a grant or an opening changes permissions, a purge deletes. */
+/**
+ * A CronJob whose suspension is a routine scheduling write (the lead's round-14 decision): a name is known and does not
+ * say backup, snapshot, dump, archive, certificate or renewal (a safeguard switched off stays destructive).
+ */
+export function cronJobSuspendIsRoutine(name: unknown): boolean {
+  return typeof name === 'string' && /^[a-z0-9][a-z0-9.-]*$/.test(name) && !/backup|snapshot|dump|archiv|cert|renew|velero|restic|barman|wal-?g/.test(name);
+}
+
 export function manifestEffectVerb(effect: ManifestEffect): 'permissions' | 'delete' | null {
   if (effect === 'admin_grant' || effect === 'public_access') return 'permissions';
   return effect === 'data_loss' ? 'delete' : null;
@@ -173,9 +181,11 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     },
   },
   {
-    // As `kubectl patch cronjob … suspend: true`: no run starts until it is resumed.
+    // As `kubectl patch cronjob … suspend: true`: no run starts until it is resumed. The lead's round-14 decision: a
+    // suspended CronJob is a scheduling write, unless its name says it is a safeguard (backups, snapshots, certificate
+    // renewal) or no name is given (fail closed).
     kinds: /^CronJob$/,
-    judge: (d) => (at(d, 'spec', 'suspend') === true ? { effect: 'outage', code: 'kubectl_suspend_runs', message: 'suspends the CronJob: no run starts until it is resumed' } : null),
+    judge: (d) => (at(d, 'spec', 'suspend') === true && !cronJobSuspendIsRoutine(at(d, 'metadata', 'name')) ? { effect: 'outage', code: 'kubectl_suspend_runs', message: 'suspends the CronJob: no run starts until it is resumed' } : null),
   },
   {
     // NetworkPolicy reference: an ingress rule without `from` (or `from` an ipBlock of every address) and without `ports`
@@ -406,7 +416,7 @@ function secretKeyRemoved(object: Doc): string | null {
  * safeguard takes it away. A kind not judged here is still read for the annotations a controller acts on. Returns the
  * findings, or null when the patch is not readable (the caller keeps its own reading).
  */
-export function patchFindings(resource: string, patch: string): ManifestFinding[] | null {
+export function patchFindings(resource: string, patch: string, name?: string): ManifestFinding[] | null {
   const kindOf: readonly [RegExp, string, string?] = KIND_OF.find(([re]) => re.test(resource.split('/')[0]!.toLowerCase())) ?? [/./, 'Object'];
   let value: unknown;
   try {
@@ -446,6 +456,9 @@ export function patchFindings(resource: string, patch: string): ManifestFinding[
   } else if (value !== null && typeof value === 'object') object = value as Doc;
   else return null;
   out.push(...patchOnlyFindings(kindOf[1], object));
-  const found = manifestFindings(JSON.stringify({ ...object, kind: kindOf[1], apiVersion: kindOf[2] ?? 'v1' }));
+  // The object's name (`KIND/NAME` or given apart) for the rules that read it; a name inside the patch is not trusted over it.
+  const named = name ?? (resource.includes('/') ? resource.split('/')[1] : undefined);
+  const metadata = named ? { ...(typeof object.metadata === 'object' && object.metadata !== null && !Array.isArray(object.metadata) ? (object.metadata as Doc) : {}), name: named } : object.metadata;
+  const found = manifestFindings(JSON.stringify({ ...object, ...(metadata === undefined ? {} : { metadata }), kind: kindOf[1], apiVersion: kindOf[2] ?? 'v1' }));
   return found === null ? (out.length > 0 ? out : null) : [...out, ...found];
 }

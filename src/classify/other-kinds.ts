@@ -3,7 +3,7 @@ import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
-import { manifestFindings, patchFindings } from './kube-manifest.ts';
+import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
@@ -677,13 +677,13 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // balancer, a Crossplane resource's protection switched off, the kinds kube-manifest.ts reads.
   const kubeObject = typeof body.kind === 'string' ? null : (KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url));
   if (kubeObject) {
-    const found = patchFindings(kubeObject[2]!, JSON.stringify(body))?.[0];
+    const found = patchFindings(kubeObject[2]!, JSON.stringify(body), kubeObject[3])?.[0];
     if (found) return { code: found.code, why: `the patch ${found.message}` };
   }
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };
   // A CronJob or Job suspended: no run starts until it is resumed, and a Job's running pods end (Kubernetes docs, "CronJob"/"Job").
-  if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url)) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
+  if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url) && !(kubeObject?.[2] === 'cronjobs' && cronJobSuspendIsRoutine(kubeObject[3]))) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
   // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
   if (/\/api\/v1\/applications\/[^/]+\/sync\/?(\?|$)/.test(url) && body.prune === true && !(body.dryRun === true)) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
   // HCP Terraform / Terraform Enterprise `POST /api/v2/runs` (runs API reference): `is-destroy: true` queues a destroy

@@ -1602,6 +1602,13 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
         dbTarget(b, scope, object, ['write']);
         return;
       }
+      if (type === 'drop' && /^(view|index|materialized view)$/i.test(String(ast.keyword ?? ''))) {
+        // The lead's round-14 decision: a view or an index holds no rows of its own (its definition is kept in
+        // migrations, an index is rebuilt from its table): dropping one is a schema write.
+        b.verb('write').finding('sql_drop_definition', `\`DROP ${String(ast.keyword).toUpperCase()} ${object}\` drops a definition: no row is lost`, span);
+        dbTarget(b, scope, object || String(ast.keyword ?? ''), ['write']);
+        return;
+      }
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       b.destroy(`sql_${type}`, `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\``, span);
@@ -1732,6 +1739,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^drop\s+temporary\s+(table|view)\b/.test(lower)) {
     // MySQL/MariaDB: `DROP TEMPORARY TABLE` drops only a table of the current session, which ends with the session anyway.
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_session_temporary', `\`${t.slice(0, 60)}\` drops a table of this session only`, span);
+    dbTarget(b, scope, object, ['write']);
+    return;
+  }
+  if (/^drop\s+(materialized\s+view|view|index)\b/.test(lower)) {
+    // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision).
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_drop_definition', `\`${t.slice(0, 60)}\` drops a definition: no row is lost`, span);
     dbTarget(b, scope, object, ['write']);
     return;
   }

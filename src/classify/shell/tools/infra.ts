@@ -2,7 +2,7 @@
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
-import { annotationFinding, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, patchFindings } from '../../kube-manifest.ts';
+import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -349,6 +349,10 @@ function orphansPods(operands: Array<string | null>, cascade: string | null | un
 
 /** Kinds whose `spec.suspend: true` stops their runs (CronJob: no new Job is scheduled; Job: its running pods end). */
 const SUSPENDS_RUNS = /^(cronjobs?|cj|jobs?)(\.batch)?$/i;
+/** The object a `kubectl patch KIND/NAME` or `kubectl patch KIND NAME` names. */
+const patchedName = (resource: string, next: string | null | undefined): string | undefined => (resource.includes('/') ? resource.split('/')[1] : next) ?? undefined;
+/** A CronJob suspended whose name is not a safeguard's: a scheduling write (the lead's round-14 decision). */
+const routineCronSuspend = (resource: string, next: string | null | undefined): boolean => /^(cronjobs?|cj)(\.batch)?$/i.test(resource.split('/')[0]!) && cronJobSuspendIsRoutine(patchedName(resource, next));
 /** Velero's Schedule (`velero schedule pause` sets `spec.paused: true`): no backup is taken until it is unpaused. */
 const PAUSES_BACKUPS = /^schedules?(\.velero\.io)?$/i;
 
@@ -608,7 +612,7 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'certificate') b.verb('permissions');
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
-      if (sub === 'patch' && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+      if (sub === 'patch' && !routineCronSuspend(pos[1]?.value ?? '', pos[2]?.value) && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
       }
       if (sub === 'patch' && PEER_AUTHENTICATION.test((pos[1]?.value ?? '').split('/')[0]!) && /mode"?\s*:\s*"?(PERMISSIVE|DISABLE)\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
@@ -637,7 +641,7 @@ export function kubectl(inv: Invocation): void {
       // The object a patch leaves, judged as a manifest of its kind (a Namespace made privileged, a Node tainted
       // NoExecute, a binding moved to cluster-admin or to every user); the readings above stay for their kinds.
       if (sub === 'patch' && pos[1]?.value) {
-        for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '') ?? []) {
+        for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '', patchedName(pos[1].value, pos[2]?.value)) ?? []) {
           if (b.findings.some((x) => x.code === f.code)) continue;
           const verb = manifestEffectVerb(f.effect);
           if (verb) b.verb(verb);

@@ -964,7 +964,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { sub: /^unpublish\b/, effect: 'destroy', what: 'removes a published version (or the whole package): installs of it fail and its number can never be used again' },
-      { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'write', what: 'removes a dist-tag (the lead\'s round-14 decision: a write, undone by `dist-tag add`; the versions stay published)' },
       { sub: /^dist-tags? (ls|l|sl|list)\b/, effect: 'read', what: 'lists dist-tags' },
       { sub: /^dist-tags? (add|a|set|s)\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
       { sub: /^access (set status=public|public)\b/, effect: 'safeguard', what: 'makes the package public: anyone can install it' },
@@ -988,7 +988,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['yarn'],
     valued: ['--cwd', '--registry', '--otp', '--access', '--tag'],
     rules: [
-      { sub: /^(npm )?tag (remove|rm)\b/, effect: 'destroy', what: 'removes a dist-tag that consumers install by' },
+      { sub: /^(npm )?tag (remove|rm)\b/, effect: 'write', what: 'removes a dist-tag (a write, undone by `tag add`; the versions stay published)' },
       { sub: /^(npm )?tag (list|ls)\b/, effect: 'read', what: 'lists dist-tags' },
       { sub: /^(npm )?tag add\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
       { sub: /^owner (list|ls)\b/, effect: 'read', what: 'lists maintainers' },
@@ -1876,6 +1876,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['journalctl'],
     valued: ['-u', '--unit', '--user-unit', '-p', '--priority', '-S', '--since', '-U', '--until', '-n', '--lines', '-o', '--output', '-b', '--boot', '-t', '--identifier', '-D', '--directory', '--file', '--root', '-M', '--machine', '-g', '--grep', '--facility', '--namespace', '--cursor', '--after-cursor', '-F', '--field'],
     rules: [
+      // The lead's round-14 decision: a vacuum that keeps a day or more of the journal is routine housekeeping (a write);
+      // `--vacuum-time=1s`-like wiping stays a delete. systemd.time(7) spans: d/days, w/weeks, M/months, y/years, h/hours.
+      { flagValue: { names: ['--vacuum-time'], value: /^(?:[1-9]\d*\s*(?:d|days?|w|weeks?|M|months?|y|years?)|(?:2[4-9]|[3-9]\d|[1-9]\d{2,})\s*(?:h|hours?))$/ }, effect: 'write', what: 'deletes archived journal entries older than a day or more (routine retention)' },
       { flagValue: { names: ['--vacuum-time', '--vacuum-size', '--vacuum-files'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
       { flags: ['--rotate', '--flush', '--sync', '--relinquish-var', '--smart-relinquish-var', '--setup-keys', '--update-catalog'], effect: 'write', what: 'rotates or flushes the journal (every entry is kept)' },
     ],

@@ -31,6 +31,8 @@ export interface Stdin {
    * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
    */
   found?: string[];
+  /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
+  pidsOf?: string;
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }

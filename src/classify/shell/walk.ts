@@ -5,7 +5,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -496,6 +496,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
   if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
+  // `lsof -ti :5432`: the pids of the daemon on a database engine's port, which `| xargs kill` stops.
+  const daemon = heredoc === null ? portDaemon(name, args) : undefined;
+  if (daemon !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, pidsOf: daemon };
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };

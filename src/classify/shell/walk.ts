@@ -26,6 +26,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
+  if (ctx.cwd) vars.set(WORKSPACE_MARK, ctx.cwd);
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
   vars.set('SHELL', '/bin/bash');
@@ -453,6 +454,9 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
  * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
  * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
  */
+/** A key no shell variable can have: the workspace the agent started in (the repository whose top `git rev-parse` prints). */
+const WORKSPACE_MARK = '\u0000workspace';
+
 /** A key no shell variable can have: marks, among the variables, a name that a function defined in the input now runs. */
 const FUNCTION_MARK = '\u0000function:';
 
@@ -499,6 +503,17 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // `lsof -ti :5432`: the pids of the daemon on a database engine's port, which `| xargs kill` stops.
   const daemon = heredoc === null ? portDaemon(name, args) : undefined;
   if (daemon !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, pidsOf: daemon };
+  // `$(pwd)` is PWD (what `cd` set: unknown after a `cd` we cannot follow); `$(git rev-parse --show-toplevel)` is the
+  // workspace while the shell is in it (the agent's workspace is its repository).
+  if (heredoc === null && name === 'pwd' && args.every((a) => a === '-L' || a === '-P')) {
+    const pwd = scope.vars.get('PWD');
+    if (pwd) return { text: pwd, producer: 'pwd' };
+  }
+  if (heredoc === null && name === 'git' && args.length === 2 && args[0] === 'rev-parse' && args[1] === '--show-toplevel') {
+    const ws = scope.vars.get(WORKSPACE_MARK);
+    const pwd = scope.vars.get('PWD');
+    if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
+  }
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };

@@ -273,6 +273,7 @@ function handlerFor(name: string): Handler | undefined {
     case 'popd':
       return (inv) => {
         inv.scope.cwd = undefined;
+        inv.scope.vars.set('PWD', null);
       };
     case 'alias':
       return alias;
@@ -695,6 +696,9 @@ function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] 
   return out.concat(ws.slice(i));
 }
 
+/** A volume name with a whole part (between `-`, `_`, `.`) saying tests, CI or scratch. */
+const DISPOSABLE_VOLUME = /^(?:[\w.-]*[-_.])?(test|tests|testing|ci|scratch)(?:[-_.][\w.-]*)?$/i;
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -725,6 +729,12 @@ function container(inv: Invocation, ws: string[]): boolean {
   const firstOperand = inv.args.findIndex((a, i) => i > 0 && !(a.value ?? '').startsWith('-') && /^(run|exec)$/.test(sub[0] === 'compose' ? (sub[1] ?? '') : (sub[0] ?? '')) && inv.args.slice(0, i).some((x) => /^(run|exec)$/.test(x.value ?? '')));
   if (inv.args.slice(0, firstOperand === -1 ? undefined : firstOperand).some((a) => a.value === '--help')) {
     b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return true;
+  }
+  // `docker volume rm app_test-db-data ci_cache`: volumes each named, in a whole name part, for tests, CI or scratch are
+  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && DISPOSABLE_VOLUME.test(n))) {
+    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
     return true;
   }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.

@@ -77,7 +77,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     }
     // `./**\/*.pyc`, `src/**\/*.orig`, `./**\/__pycache__`, `packages/*\/dist`: the same sweep through the folders below a base
     // inside the workspace, when only whole-segment wildcards come between.
-    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last))) {
+    // The last part may be one rebuildable file's fixed name too (`**\/.DS_Store`, `*\/.coverage`).
+    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last) || (!/[*?[]/.test(last) && REBUILDABLE_FILE.test(last)))) {
       const fx = sweep();
       if (fx) return fx;
     }
@@ -237,7 +238,11 @@ export function rm(inv: Invocation): void {
 
 export function shred(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-n', '--iterations', '-s', '--size', '--random-source']));
-  inv.env.b.verb('delete').destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
+  // Temporary or rebuildable files only (`shred -u /tmp/build-secrets-*.json`): gone as with `rm`, which loses nothing
+  // there; anything else is overwritten beyond recovery.
+  const disposable = paths.length > 0 && paths.every((p) => ['temporary', 'rebuildable'].includes(pathEffect(inv, p).cls));
+  inv.env.b.verb('delete');
+  if (!disposable) inv.env.b.destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
   for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: `\`${inv.name}\` destroys` });
 }
 

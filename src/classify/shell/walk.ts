@@ -429,7 +429,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const values = node.childrenForFieldName('value');
   for (const v of values) if (v) visitSubstitutions(v, scope, env, offset);
   if (!body) return;
-  const concrete = values.map((v) => (v ? evalWord(v, scope.vars) : { value: null, glob: false }));
+  // `for h in db-{1..3}.staging.internal`: brace expansion gives the loop its words, as for a command's arguments.
+  const concrete: Array<{ value: string | null; glob: boolean }> = values.flatMap((v): Array<{ value: string | null; glob: boolean }> => (v ? expandBraces(toWord(v, scope.vars, offset)) : [{ value: null, glob: false }]));
   const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) scope.vars.set(variable, value);
@@ -901,8 +902,21 @@ function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {
 
 /** `{a,b}` in a fixed word becomes two words, as bash would expand it (one level, up to 16). */
 function expandBraces(w: Word): Word[] {
-  if (w.value === null || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
-  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(w.value);
+  // A sequence the word evaluator leaves unknown, in a word of plain characters (`db-{1..3}.staging.internal`).
+  const plainSeq = w.value === null && /^[\w./@:+%=-]*\{-?\d+\.\.-?\d+\}[\w./@:+%=-]*$/.test(w.text);
+  if ((w.value === null && !plainSeq) || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
+  const value = w.value ?? w.text;
+  // `{1..3}`, `{01..12}`: a sequence (bash, "Brace Expansion"; zero-padded when either end is), the first 16 of it.
+  const seq = /^([^{}]*)\{(-?\d+)\.\.(-?\d+)\}([^{}]*)$/.exec(value);
+  if (seq) {
+    const [from, to] = [Number(seq[2]), Number(seq[3])];
+    const width = /^-?0\d/.test(seq[2]!) || /^-?0\d/.test(seq[3]!) ? Math.max(seq[2]!.length, seq[3]!.length) : 0;
+    const step = from <= to ? 1 : -1;
+    const out: Word[] = [];
+    for (let n = from; out.length < 16 && (step > 0 ? n <= to : n >= to); n += step) out.push({ ...w, value: `${seq[1]}${String(n).padStart(width, '0')}${seq[4]}` });
+    return out;
+  }
+  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(value);
   if (!m) return [w];
   const parts = m[2]!.split(',').slice(0, 16);
   return parts.map((p) => ({ ...w, value: `${m[1]}${p}${m[3]}` }));

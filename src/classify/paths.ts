@@ -137,6 +137,8 @@ export const REBUILDABLE = new Set([
   // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output; dbt's installed
   // packages (`dbt deps` installs them again from packages.yml; `dbt clean` removes them).
   'Pods', 'blob-report', 'dbt_packages',
+  // Perl: ExtUtils::MakeMaker's build folder `blib` (`make` builds it again) and Devel::Cover's `cover_db` (a coverage run).
+  'blib', 'cover_db',
   // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
   // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
   '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',

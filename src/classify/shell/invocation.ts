@@ -31,6 +31,8 @@ export interface Stdin {
    * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
    */
   found?: string[];
+  /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
+  pidsOf?: string;
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }
@@ -202,9 +204,8 @@ export function splitWords(text: string, at: { start: number; end: number }): Wo
 
 /** Working directory after `cd ARG`, for later relative paths; unknown when the argument is. */
 export function changeDirectory(scope: ShellScope, arg: Word | undefined): void {
-  if (!arg) {
-    scope.cwd = scope.home;
-    return;
-  }
-  scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
+  if (!arg) scope.cwd = scope.home;
+  else scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
+  // `cd` sets PWD (POSIX cd, step 10): `cd ~ && rm -f "$PWD/.ssh/id_rsa"` is in home, not in the workspace.
+  scope.vars.set('PWD', scope.cwd ?? null);
 }

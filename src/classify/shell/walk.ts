@@ -5,7 +5,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { COMMAND_VARIABLES, dispatchCommand, preloadsUnseenLibrary } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -26,6 +26,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
+  if (ctx.cwd) vars.set(WORKSPACE_MARK, ctx.cwd);
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
   vars.set('SHELL', '/bin/bash');
@@ -429,7 +430,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const values = node.childrenForFieldName('value');
   for (const v of values) if (v) visitSubstitutions(v, scope, env, offset);
   if (!body) return;
-  const concrete = values.map((v) => (v ? evalWord(v, scope.vars) : { value: null, glob: false }));
+  // `for h in db-{1..3}.staging.internal`: brace expansion gives the loop its words, as for a command's arguments.
+  const concrete: Array<{ value: string | null; glob: boolean }> = values.flatMap((v): Array<{ value: string | null; glob: boolean }> => (v ? expandBraces(toWord(v, scope.vars, offset)) : [{ value: null, glob: false }]));
   const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
@@ -457,6 +459,9 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
  * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
  * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
  */
+/** A key no shell variable can have: the workspace the agent started in (the repository whose top `git rev-parse` prints). */
+const WORKSPACE_MARK = '\u0000workspace';
+
 /** A key no shell variable can have: marks, among the variables, a name that a function defined in the input now runs. */
 const FUNCTION_MARK = '\u0000function:';
 
@@ -500,6 +505,20 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
   if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
+  // `lsof -ti :5432`: the pids of the daemon on a database engine's port, which `| xargs kill` stops.
+  const daemon = heredoc === null ? portDaemon(name, args) : undefined;
+  if (daemon !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, pidsOf: daemon };
+  // `$(pwd)` is PWD (what `cd` set: unknown after a `cd` we cannot follow); `$(git rev-parse --show-toplevel)` is the
+  // workspace while the shell is in it (the agent's workspace is its repository).
+  if (heredoc === null && name === 'pwd' && args.every((a) => a === '-L' || a === '-P')) {
+    const pwd = scope.vars.get('PWD');
+    if (pwd) return { text: pwd, producer: 'pwd' };
+  }
+  if (heredoc === null && name === 'git' && args.length === 2 && args[0] === 'rev-parse' && args[1] === '--show-toplevel') {
+    const ws = scope.vars.get(WORKSPACE_MARK);
+    const pwd = scope.vars.get('PWD');
+    if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
+  }
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
@@ -887,8 +906,21 @@ function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {
 
 /** `{a,b}` in a fixed word becomes two words, as bash would expand it (one level, up to 16). */
 function expandBraces(w: Word): Word[] {
-  if (w.value === null || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
-  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(w.value);
+  // A sequence the word evaluator leaves unknown, in a word of plain characters (`db-{1..3}.staging.internal`).
+  const plainSeq = w.value === null && /^[\w./@:+%=-]*\{-?\d+\.\.-?\d+\}[\w./@:+%=-]*$/.test(w.text);
+  if ((w.value === null && !plainSeq) || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
+  const value = w.value ?? w.text;
+  // `{1..3}`, `{01..12}`: a sequence (bash, "Brace Expansion"; zero-padded when either end is), the first 16 of it.
+  const seq = /^([^{}]*)\{(-?\d+)\.\.(-?\d+)\}([^{}]*)$/.exec(value);
+  if (seq) {
+    const [from, to] = [Number(seq[2]), Number(seq[3])];
+    const width = /^-?0\d/.test(seq[2]!) || /^-?0\d/.test(seq[3]!) ? Math.max(seq[2]!.length, seq[3]!.length) : 0;
+    const step = from <= to ? 1 : -1;
+    const out: Word[] = [];
+    for (let n = from; out.length < 16 && (step > 0 ? n <= to : n >= to); n += step) out.push({ ...w, value: `${seq[1]}${String(n).padStart(width, '0')}${seq[4]}` });
+    return out;
+  }
+  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(value);
   if (!m) return [w];
   const parts = m[2]!.split(',').slice(0, 16);
   return parts.map((p) => ({ ...w, value: `${m[1]}${p}${m[3]}` }));

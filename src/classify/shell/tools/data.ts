@@ -519,6 +519,28 @@ export function ormTarget(inv: Invocation, words: string[]) {
   return envTarget(inv, 'database', `orm:${inv.name}`, clues);
 }
 
+/**
+ * The framework's test environment named, and nothing else naming the database (`RAILS_ENV=test bin/rails db:reset`,
+ * `php artisan migrate:fresh --env=testing`, `MIX_ENV=test mix ecto.reset`): the test database, which the frameworks
+ * erase and regenerate for their test runs (Rails' database.yml: "will be erased and re-generated from your development
+ * database when you run rake"; Laravel's `.env.testing`). A URL, DSN or database setting beside it decides instead.
+ */
+const TEST_ENV = /^(test|testing)$/i;
+const FRAMEWORK_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'MIX_ENV'];
+function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
+  if (inv.env.ctx.database || inv.env.ctx.host) return false;
+  if (['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL', 'DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
+  const named: Array<string | null | undefined> = FRAMEWORK_ENV_VARS.map((v) => envVar(inv, v));
+  for (const [i, w] of words.entries()) {
+    if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=|^(DATABASE_URL|--url|-url|--database|--settings)\b/i.test(w)) return false;
+    const m = /^(?:RAILS_ENV|RACK_ENV|--env|--environment)=(.*)$/.exec(w);
+    if (m) named.push(m[1]);
+    else if ((w === '--env' || w === '--environment') && words[i + 1] !== undefined) named.push(words[i + 1]);
+  }
+  const given = named.filter((v) => v !== undefined);
+  return given.length > 0 && given.every((v) => v !== null && TEST_ENV.test(v));
+}
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -528,6 +550,10 @@ export function orm(inv: Invocation, words: string[]): boolean {
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
+    return true;
+  }
+  if (reset && testEnvironmentReset(inv, words)) {
+    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
     return true;
   }
   const remote = LOCAL_RESETS[inv.name];

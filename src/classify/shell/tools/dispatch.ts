@@ -116,10 +116,32 @@ const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|
 const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|mariadbd|mongod|redis(-server)?[\w-]*|nginx|httpd|apache2|haproxy|memcached|php-fpm)\.pid\b|\/(postgres(ql)?|mysql|mariadb|mongodb|redis|nginx|httpd)[^/\s]*\/\S*\.pid\b/;
 
 /** A pid looked up by a process name: `$(pidof NAME)`, `$(pgrep -x NAME)`, in backquotes too; the name is group 1. */
+/** `$(lsof -t -i :5432)` as written: the daemon of the port whose pids it prints. */
+function lsofDaemon(text: string): string | undefined {
+  const m = LSOF_PID_LOOKUP.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  return portDaemon(words[0]!, words.slice(1));
+}
+
 const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w.@-]+)\s*(?:\)|`)$/;
 
+/**
+ * The IANA-registered ports of database engines and caches, with the daemon that listens there by default: `lsof -ti
+ * :5432` prints the pids of the PostgreSQL server, so `kill` of them stops it as `pkill postgres` does.
+ */
+const DAEMON_PORTS = new Map([['5432', 'postgres'], ['3306', 'mysqld'], ['27017', 'mongod'], ['6379', 'redis-server'], ['1433', 'sqlservr'], ['9200', 'elasticsearch'], ['11211', 'memcached'], ['5672', 'rabbitmq-server'], ['2379', 'etcd'], ['8500', 'consul']]);
+
+/** `lsof -t -i :PORT` (pids only) of a daemon's port: the daemon whose pids it prints. */
+export function portDaemon(name: string | null, args: ReadonlyArray<string | null>): string | undefined {
+  if (name?.replace(/^.*\//, '') !== 'lsof' || !args.some((a) => a !== null && /^-[a-zA-Z]*t/.test(a))) return undefined;
+  const port = args.map((a) => (a === null ? undefined : /(?:^|[:=])(?:tcp|udp|TCP|UDP)?:?(\d{2,5})$/.exec(a)?.[1])).find((p) => p !== undefined && DAEMON_PORTS.has(p));
+  return port === undefined ? undefined : DAEMON_PORTS.get(port);
+}
+const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
+
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
-const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn)$/;
+const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr)$/;
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
@@ -255,6 +277,7 @@ function handlerFor(name: string): Handler | undefined {
     case 'popd':
       return (inv) => {
         inv.scope.cwd = undefined;
+        inv.scope.vars.set('PWD', null);
       };
     case 'alias':
       return alias;
@@ -286,7 +309,7 @@ function handlerFor(name: string): Handler | undefined {
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
-        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] : undefined)).find((n) => n !== undefined && SYSTEM_DAEMON.test(n)) : undefined;
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] ?? lsofDaemon(shown(a)) : undefined)).find((n) => n !== undefined && SYSTEM_DAEMON.test(n)) : undefined;
         if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);
@@ -677,6 +700,9 @@ function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] 
   return out.concat(ws.slice(i));
 }
 
+/** A volume name with a whole part (between `-`, `_`, `.`) saying tests, CI or scratch. */
+const DISPOSABLE_VOLUME = /^(?:[\w.-]*[-_.])?(test|tests|testing|ci|scratch)(?:[-_.][\w.-]*)?$/i;
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -707,6 +733,12 @@ function container(inv: Invocation, ws: string[]): boolean {
   const firstOperand = inv.args.findIndex((a, i) => i > 0 && !(a.value ?? '').startsWith('-') && /^(run|exec)$/.test(sub[0] === 'compose' ? (sub[1] ?? '') : (sub[0] ?? '')) && inv.args.slice(0, i).some((x) => /^(run|exec)$/.test(x.value ?? '')));
   if (inv.args.slice(0, firstOperand === -1 ? undefined : firstOperand).some((a) => a.value === '--help')) {
     b.verb('read').finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
+    return true;
+  }
+  // `docker volume rm app_test-db-data ci_cache`: volumes each named, in a whole name part, for tests, CI or scratch are
+  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && DISPOSABLE_VOLUME.test(n))) {
+    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
     return true;
   }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.

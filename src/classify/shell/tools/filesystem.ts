@@ -13,6 +13,11 @@ import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptio
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
+/**
+ * A database file in the workspace named for tests, CI or scratch (`test.db`, `test_app.sqlite3`, `app_test.db`,
+ * `scratch.duckdb`): disposable, as databases so named are (the lead's rule), which the test run creates again.
+ */
+const DISPOSABLE_DB_FILE = /(^|\/)((test|tests|testing|scratch|ci)([-_.][\w-]+)*|[\w-]+[-_](test|tests|testing|scratch|ci))\.(db|sqlite3?|duckdb)$/i;
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
 /**
@@ -77,7 +82,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     }
     // `./**\/*.pyc`, `src/**\/*.orig`, `./**\/__pycache__`, `packages/*\/dist`: the same sweep through the folders below a base
     // inside the workspace, when only whole-segment wildcards come between.
-    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last))) {
+    // The last part may be one rebuildable file's fixed name too (`**\/.DS_Store`, `*\/.coverage`).
+    if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last) || (!/[*?[]/.test(last) && REBUILDABLE_FILE.test(last)))) {
       const fx = sweep();
       if (fx) return fx;
     }
@@ -184,7 +190,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       return;
     case 'workspace':
       // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
-      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (DATA_FILE.test(fx.path.replace(/\\/g, '/')) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      // `storage/**/*` is every file of the tree: `find storage -type f -delete`, a recursive delete.
+      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '')) || (verb !== 'write' && !DISPOSABLE_DB_FILE.test(fx.path.replace(/\\/g, '/')) && (DATA_FILE.test(fx.path.replace(/\\/g, '/')) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;
     case 'outside':
@@ -237,7 +244,11 @@ export function rm(inv: Invocation): void {
 
 export function shred(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-n', '--iterations', '-s', '--size', '--random-source']));
-  inv.env.b.verb('delete').destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
+  // Temporary or rebuildable files only (`shred -u /tmp/build-secrets-*.json`): gone as with `rm`, which loses nothing
+  // there; anything else is overwritten beyond recovery.
+  const disposable = paths.length > 0 && paths.every((p) => ['temporary', 'rebuildable'].includes(pathEffect(inv, p).cls));
+  inv.env.b.verb('delete');
+  if (!disposable) inv.env.b.destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
   for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: `\`${inv.name}\` destroys` });
 }
 
@@ -518,6 +529,9 @@ function jobFileLanded(inv: Invocation, source: Word | undefined, landed: Word):
 export function isOwnWorkspace(inv: Invocation, abs: string): boolean {
   const ws = inv.scope.workspace;
   if (!ws || !(abs === ws || abs.startsWith(`${ws}/`))) return false;
+  // A project two folders or more below home (`~/src/webapp`, `~/code/api`): its loss is critical, its modes are the agent's own.
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  if (home && ws.startsWith(`${home}/`) && ws.slice(home.length + 1).split('/').filter(Boolean).length >= 2) return true;
   return classifyPath(ws, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) !== 'critical';
 }
 

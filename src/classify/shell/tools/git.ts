@@ -1,9 +1,9 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
-import { resolvePath } from '../../paths.ts';
+import { REBUILDABLE, resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
-import { literalWord } from '../words.ts';
+import { literalWord, type Word } from '../words.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -101,6 +101,12 @@ export function git(inv: Invocation): void {
         return;
       }
       b.verb('delete');
+      // Pathspecs that each name a build-output or cache folder (`git clean -fX -- build/ dist/`): what is untracked
+      // there is rebuildable (git-clean(1): "If any optional <pathspec>... arguments are given, only those paths ... are affected").
+      if (cleanOnlyRebuildable(args)) {
+        b.finding('path_rebuildable', `\`git clean\` limited to build output and caches`, inv.span);
+        return;
+      }
       if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
       return;
     case 'branch': {
@@ -544,4 +550,15 @@ export function gh(inv: Invocation): void {
   if ((group === 'secret' || group === 'variable') && action !== 'list') b.verb('permissions');
   else if (['list', 'view', 'status', 'diff', 'checks', 'browse', 'search', 'watch', 'download', 'clone', 'auth'].includes(action ?? group ?? '')) b.verb('read');
   else b.verb('write');
+}
+
+/** `git clean … -- build/ dist/`: every pathspec a fixed relative path through a rebuildable folder (REBUILDABLE). */
+function cleanOnlyRebuildable(args: Word[]): boolean {
+  const specs = positionals(args, new Set(['-e', '--exclude']));
+  return specs.length > 0 && specs.every((w) => {
+    const v = w.value;
+    if (v === null || w.glob || v.startsWith('/') || v.startsWith(':') || /[*?[]/.test(v)) return false;
+    const segs = v.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
+    return !segs.includes('..') && segs.some((x) => REBUILDABLE.has(x));
+  });
 }

@@ -203,10 +203,11 @@ function envWrapper(inv: Invocation): boolean {
     const v = args[i]!.value;
     if (v === null) {
       // `env PATH=$PATH cmd`: an assignment whose value we cannot see is still an assignment.
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(args[i]!.text);
+      // Quoted whole (`env "PATH=$PATH" cmd`) it is the same word to env: the shell removes the quotes.
+      const m = /^(["']?)([A-Za-z_][A-Za-z0-9_]*)=/.exec(args[i]!.text);
       if (!m) break;
-      inv.assignments.set(m[1]!, null);
-      if (m[1] === 'PATH' && inv.search) inv.search.path = args[i]!.text.slice(5);
+      inv.assignments.set(m[2]!, null);
+      if (m[2] === 'PATH' && inv.search) inv.search.path = args[i]!.text.slice(m[0].length).replace(/["']$/, '');
       i++;
       continue;
     }
@@ -333,7 +334,9 @@ function xargs(inv: Invocation): boolean {
   const cmd: Word[] = rest.length === 0 ? [{ text: 'echo', value: 'echo', start: inv.span.start, end: inv.span.end, glob: false }] : rest;
   const text = inv.stdin?.text ?? null;
   const at = cmd[cmd.length - 1]!;
-  const item = (value: string | null): Word => ({ text: value ?? '<stdin>', value, start: at.start, end: at.end, glob: false });
+  // `lsof -ti :5432 | xargs kill`: the items are the daemon's pids, as `kill $(pidof postgres)` names them.
+  const unseen = inv.stdin?.pidsOf !== undefined ? `$(pidof ${inv.stdin.pidsOf})` : '<stdin>';
+  const item = (value: string | null): Word => ({ text: value ?? unseen, value, start: at.start, end: at.end, glob: false });
   const items: Array<string | null> = text === null ? [null] : xargsItems(text, delimiter, lines).slice(0, 8);
   // `find EXPR -print0 | xargs -0 CMD`: CMD gets find's matches appended, as `find EXPR -exec CMD {} +` gives them.
   const found = inv.stdin?.found;
@@ -374,6 +377,12 @@ function parallel(inv: Invocation): boolean {
   const sep = inv.args.findIndex((a) => a.value === ':::' || a.value === '::::');
   const cmd = afterOptions(sep === -1 ? inv.args : inv.args.slice(0, sep), { valued: ['-j', '--jobs', '-S', '--sshlogin', '--delay', '--timeout', '-N', '--colsep', '-a', '--arg-file', '--results'] });
   const values = sep === -1 ? [] : inv.args.slice(sep + 1).filter((w) => w.value !== ':::');
+  // `--dry-run`: "Print the job to run on stdout (standard output), but do not run the job" (GNU parallel manual).
+  const optionsEnd = cmd.length > 0 ? inv.args.indexOf(cmd[0]!) : sep === -1 ? inv.args.length : sep;
+  if (inv.args.slice(0, optionsEnd).some((a) => a.value === '--dry-run' || a.value === '--dryrun')) {
+    inv.env.b.verb('read').finding('dry_run', '`parallel --dry-run` prints the jobs and runs none', inv.span);
+    return true;
+  }
   if (cmd.length === 0) {
     const sources = sep !== -1 ? values.map((v) => v.value) : inv.stdin?.text != null ? inv.stdin.text.split('\n').filter((l) => l.trim() !== '') : [null];
     if (sep !== -1 && inv.args[sep]!.value === '::::') sources.splice(0, sources.length, null);

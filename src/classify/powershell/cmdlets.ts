@@ -13,6 +13,7 @@ import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet } from '../windows/server-roles.ts';
+import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 
 /**
  * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
@@ -985,6 +986,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
+    // Every resource it names (`-Name`, `-ResourceGroupName`, `-Database`, …) is a pull request's preview or a CI run's
+    // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
+    // Billing_ci_7731`): a scratch environment made to be thrown away, as a preview namespace is.
+    const scratch = scratchNames(inv.args);
+    if (scratch.length > 0 && scratch.every(namesScratchEnvironment)) {
+      b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
+      return true;
+    }
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
     const id = named.find((a) => !(a.value ?? '-').startsWith('-'));
     b.verb('delete').target(envTarget(inv, 'cloud', id ? shown(id) : name, [clue('names', id?.value)])).destroy('powershell_destroy_verb', `\`${inv.name}\` removes or resets something (${verb})`, inv.span);
@@ -1040,4 +1049,29 @@ export function powershellCmdlet(inv: Invocation): boolean {
     if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` changes` });
   }
   return true;
+}
+
+/** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */
+const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname)$/i;
+
+/**
+ * The names a destroy cmdlet is given: its positional words and the values of RESOURCE_NAME_PARAM. Empty when a name is
+ * not fixed in the input (a variable, a pipeline) or when any other parameter takes a value we cannot place.
+ */
+function scratchNames(args: Word[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.value === null) return [];
+    if (!a.value.startsWith('-')) {
+      out.push(a.value);
+      continue;
+    }
+    const next = args[i + 1];
+    if (next === undefined || (next.value ?? '').startsWith('-')) continue;
+    if (next.value === null) return [];
+    i++;
+    if (RESOURCE_NAME_PARAM.test(a.value)) out.push(next.value);
+  }
+  return out;
 }

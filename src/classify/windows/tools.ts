@@ -662,6 +662,12 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'icacls':
     case 'cacls':
     case 'takeown': {
+      // `icacls NAME /save ACLFILE [/t] [/c] [/l] [/q]` (icacls reference) writes the ACLs it reads to a file and changes
+      // none; `/restore` is what applies a saved file.
+      if (name === 'icacls' && ws.includes('/save') && !ws.some((w) => /^\/(grant|deny|remove|setintegritylevel|setowner|reset|inheritance|restore|substitute)/.test(w))) {
+        b.verb('read').finding('acl_saved', '`icacls /save` writes the ACLs to a file; it changes none');
+        return true;
+      }
       b.verb('permissions');
       const recursive = ws.some((w) => w === '/t' || w === '/r');
       const broad = grantedPrincipals(inv.args).some((who) => BROAD_PRINCIPAL.test(who));

@@ -5,7 +5,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -715,6 +715,11 @@ export function az(inv: Invocation): void {
   // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
   if (hasFlag(inv.args, '--dryrun', '--dry-run')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
+  // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
+  if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name)) {
+    b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
     return;
   }
   if (words[0] === 'group' && op === 'delete') {

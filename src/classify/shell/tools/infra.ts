@@ -261,7 +261,16 @@ export const PER_PULL_REQUEST = /^(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$
  * `ci-7731`, `checkout-e2e-51234`), the way test frameworks and pipelines name the namespace they delete when the run
  * ends. A bare `e2e` or `ci` namespace (a long-lived test environment) is not one.
  */
-const PER_RUN = /^(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
+export const PER_RUN = /^(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
+
+/**
+ * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST) or a CI run's own (PER_RUN), with the
+ * spellings other tools allow: any case, `_` for `-` (`rg-billing-PR-4812`, `Billing_ci_7731`, a SQL Server database).
+ */
+export function namesScratchEnvironment(name: string): boolean {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  return PER_PULL_REQUEST.test(n) || PER_RUN.test(n);
+}
 
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
 export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {

@@ -706,6 +706,12 @@ function container(inv: Invocation, ws: string[]): boolean {
     return true;
   }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
+  // `volume rm` of named volumes that each name a test, CI or scratch database (`billing_test_pgdata`, `ci-mysql`): disposable
+  // data, as a test database is on a server (lead's standing decision).
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((v) => DISPOSABLE_VOLUME.test(v))) {
+    b.verb('delete').finding('container_volume_disposable', `removes test or scratch volumes: ${sub.slice(2).join(' ')}`, inv.span);
+    return true;
+  }
   if (removesVolumes || /(?:^|\s)(volume (rm|prune)|system prune.*\s--volumes|system reset|(compose )?down\b.*\s(-v|--volumes)(\s|$))/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
     return true;
@@ -765,6 +771,9 @@ function container(inv: Invocation, ws: string[]): boolean {
  * their first word (later it is an unknown flag or the subcommand's own); anything else only as
  * the first word. After `--` both are operands.
  */
+/** A volume name with a test, CI or scratch word in it (`billing_test_pgdata`, `ci-redis`, `scratch`). */
+const DISPOSABLE_VOLUME = /^(?:[\w.-]*[_.-])?(test|tests|testing|ci|scratch)(?:[_.-][\w.-]*)?$/i;
+
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
 /**

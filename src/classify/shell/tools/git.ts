@@ -3,7 +3,8 @@ import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoin
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
 import { resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
-import { literalWord } from '../words.ts';
+import { literalWord, type Word } from '../words.ts';
+import { pathEffect } from './filesystem.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -101,6 +102,12 @@ export function git(inv: Invocation): void {
         return;
       }
       b.verb('delete');
+      // git-clean(1): `-X` removes only files Git ignores, and pathspecs limit it to those paths: under build-output and cache
+      // folders alone (`git clean -fX -- dist/`) only rebuildable files go (paths.ts's table, as for `rm -rf dist`).
+      if (hasFlag(args, '-f', '--force') && hasFlag(args, '-X') && !hasFlag(args, '-x') && cleanOnlyRebuildable(inv, args)) {
+        b.finding('git_clean_rebuildable', `\`git clean -X\` of ignored files under build-output or cache folders only`);
+        return;
+      }
       if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
       return;
     case 'branch': {
@@ -173,6 +180,12 @@ export function git(inv: Invocation): void {
       return;
     case 'rm':
       b.verb('delete');
+      // git-rm(1): without `-f` git refuses to remove a file whose content differs from HEAD or the index; `--force`
+      // overrides that check, so the uncommitted changes of the files it removes are lost. `--cached` leaves the work tree
+      // alone and `-n` only lists.
+      if (hasFlag(args, '-f', '--force') && !hasFlag(args, '--cached', '-n', '--dry-run')) {
+        b.target(repoTarget(['delete'])).destroy('git_discard', '`git rm --force` removes files with uncommitted changes: the changes are lost', inv.span);
+      }
       return;
     case 'submodule': {
       // What `foreach` runs is judged in runEmbeddedCommands. git-submodule(1): `deinit --force` removes submodule work
@@ -514,4 +527,10 @@ export function gh(inv: Invocation): void {
   if ((group === 'secret' || group === 'variable') && action !== 'list') b.verb('permissions');
   else if (['list', 'view', 'status', 'diff', 'checks', 'browse', 'search', 'watch', 'download', 'clone', 'auth'].includes(action ?? group ?? '')) b.verb('read');
   else b.verb('write');
+}
+
+/** Whether every pathspec of a `git clean` names a build-output or cache folder or file (at least one pathspec). */
+function cleanOnlyRebuildable(inv: Invocation, args: Word[]): boolean {
+  const specs = positionals(args, new Set(['-e', '--exclude']));
+  return specs.length > 0 && specs.every((w) => w.value !== null && !w.glob && pathEffect(inv, w).cls === 'rebuildable');
 }

@@ -1,7 +1,7 @@
 import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
-import { classifyPath, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
+import { classifyPath, isAppLogFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -29,7 +29,7 @@ const DATA_FILE = /\.(db|sqlite3?)(-wal|-journal)?$|\.(tfstate(\.backup)?|pem|ke
  * local disk service (`root: <%= Rails.root.join("storage") %>`, files under two-letter key folders). At the top of the
  * workspace or under its public folder only: `src/uploads/handler.ts` is source.
  */
-const RUNTIME_DATA_DIR = /^\/((public|static|web|var)\/)?(backups?|uploads)\/|^\/storage\/(app|[a-z0-9]{2}\/[a-z0-9]{2})\//;
+const RUNTIME_DATA_DIR = /^\/(data|datasets)\/|^\/((public|static|web|var)\/)?(backups?|uploads)\/|^\/storage\/(app|[a-z0-9]{2}\/[a-z0-9]{2})\//;
 /**
  * Files that are empty by convention, so writing one with no content creates it rather than truncating it: a Python
  * package marker (`__init__.py`: "can just be an empty file"), PEP 561's `py.typed`, the empty-folder keepers `.gitkeep`
@@ -66,6 +66,14 @@ const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; path?: R
  * replaced by the stub, and the text the placeholder stands for is lost.
  */
 const PLACEHOLDER_LINE = /^[ \t]*(?:\/\/+|#+|\/\*+|\{\s*\/\*+|<!--|--|;+)[ \t]*(?:(?:\.\.\.|…)[^\n]*?\b(?:existing|unchanged|rest of|remaining|previous|omitted|same as before)\b|[^\n]*?\b(?:rest of (?:the )?\w+|remaining\b[^\n]*?|previous\b[^\n]*?|(?:sections?|code|lines?|content) (?:above|below)|everything else)[ \t]+(?:is |are |stays? |remains? )?(?:unchanged|omitted|as before|the same)\b)/im;
+
+/** A SQLite file named as a test, CI or scratch database (`test.sqlite3`, `db/billing_test.db`, `ci.db`): recreated by the test run. */
+const DISPOSABLE_DB_FILE = /(^|\/)([\w-]*[._-])?(test|tests|testing|scratch|ci)([._-][\w-]*)?\.(db|sqlite3?)(-wal|-journal|-shm)?$/i;
+/**
+ * `authorized_keys` (sshd(8), AUTHORIZED_KEYS FILE FORMAT): an edit of it can only add or change the keys that may log in,
+ * and a key added there is an access grant (lead's decision), whatever the edit keeps.
+ */
+const AUTHORIZED_KEYS = /(^|\/)\.ssh\/authorized_keys2?$/;
 
 const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\.nojekyll)$/;
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
@@ -118,6 +126,13 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   // The file-name rules below are written with `/`: a Windows path (`C:\repo\.env`, `.git\config`) is read with `/` too.
   const fwd = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
   if (action.operation === 'delete') {
+    // A rotated or current app log (`/var/log/billing/app.log.3.gz`, `logs/dev.log`) is emptied or removed like any log the
+    // app writes again (lead's round-13 decision; not the system's own records); a database file named as a test or
+    // scratch database (`db/test.sqlite3`, `scratch.db`) is disposable, as a test database is on a server.
+    if (isAppLogFile(fwd) || (cls === 'workspace' && DISPOSABLE_DB_FILE.test(fwd))) {
+      b.finding('file_delete_disposable', `deletes \`${abs}\`, an app log or a test database`);
+      return;
+    }
     if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(fwd) || SECRET_FILE.test(fwd) || RUNTIME_DATA_DIR.test(fwd.slice((scope.cwd ?? '').length))))) b.destroy('file_delete', `deletes \`${abs}\``);
     return;
   }
@@ -126,6 +141,9 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   }
   const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => (x.path === undefined || x.path.test(fwd)) && x.setting.test(action.content!)) : undefined;
   // An edit of a crontab that leaves only commented-out job lines switches those jobs off (a nightly backup no longer runs).
+  if (action.operation === 'edit' && action.content && AUTHORIZED_KEYS.test(fwd) && /\bssh-|\becdsa-sha2-|\bsk-(ssh|ecdsa)-/.test(action.content)) {
+    b.destroy('authorized_key_added', `edits \`${abs}\` with a key: a key that may log in is granted`);
+  }
   if (action.operation === 'edit' && action.content && commentsOutJobs(abs, action.content)) b.destroy('scheduled_job_disabled', `edits \`${abs}\` so that its jobs are commented out: they no longer run`);
   if (weakened) b.destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(fwd) || GIT_HAND_EDITED.test(fwd))) {

@@ -240,9 +240,16 @@ const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildabl
  */
 const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
 const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]/i;
+/** The system's own records (`/var/log/syslog`, `/var/log/audit/…`, the journal): not an app's log, whatever the file's suffix. */
+export function isSystemRecordFile(abs: string): boolean {
+  return SYSTEM_RECORDS.test(abs);
+}
 export function isAppLogFile(abs: string): boolean {
   return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs);
 }
+
+/** The workspace's top-level data folders (relative to the workspace): `data/customers.csv`, `datasets/train.csv`. */
+export const WORKSPACE_DATA_DIR = /^(data|datasets)\/[^]/;
 
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 
@@ -474,9 +481,10 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
  * System locations whose files a write replaces for the whole machine: configuration and programs, databases' own files
  * (`/var/lib`), root's home folder itself (its dotfiles and credentials as in any home: isHomeConfigFile), and devices (writing `/dev/sda` overwrites the disk), except the streams and pseudo-devices
  * that only take output (`/dev/null`, `/dev/stdout`, a terminal) and `/dev/shm` (temporary); the running kernel's settings
- * (`/proc/sys/…`) and its SysRq trigger (`/proc/sysrq-trigger`: `o` powers the machine off, `c` crashes it; proc(5)).
+ * (`/proc/sys/…`), the users' crontabs (`/var/spool/cron/crontabs/USER`, `/var/spool/cron/USER`: cron(8); a write replaces every
+ * job) and its SysRq trigger (`/proc/sysrq-trigger`: `o` powers the machine off, `c` crashes it; proc(5)).
  */
-const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib|proc\/sys)(\/|$)|^\/proc\/sysrq-trigger$|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
+const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib|var\/spool\/cron|proc\/sys)(\/|$)|^\/proc\/sysrq-trigger$|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
 /** Credential folders in a home folder, on either system. */
 const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
 

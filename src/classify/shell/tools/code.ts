@@ -191,7 +191,11 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
     const bound = /^\s*\(?\s*([a-z_]\w*)\b/.exec(skeleton.slice(m.index + m[0].length))?.[1];
     const arg = bound !== undefined && globVars.has(bound) ? { value: globVars.get(bound)! } : literals.find((l) => l.start >= from && l.start - from < 40);
     b.verb('delete');
-    if (arg) fileTarget(inv, literalWord(arg.value, inv.span.start, inv.span.end), 'delete', { recursive, what: `\`${inv.name}\` code deletes` });
+    // A literal that interpolates (Perl's and PHP's `"$ENV{HOME}/x"`, `"$dir/x"`, Ruby's `"#{dir}/x"`): home when the variable
+    // is HOME, otherwise a path the code computes.
+    const path = arg ? arg.value.replace(/^(\$ENV\{\s*['"]?HOME['"]?\s*\}|\$_SERVER\[['"]HOME['"]\]|#\{ENV\[['"]HOME['"]\]\}|\$\{?HOME\}?)(?=\/|$)/, '~') : undefined;
+    if (path !== undefined && /\$\{?[A-Za-z_]|#\{/.test(path)) b.destroy('code_delete_dynamic', `\`${inv.name}\` code deletes a path it computes: \`${path}\``, inv.span);
+    else if (path !== undefined) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'delete', { recursive, what: `\`${inv.name}\` code deletes` });
     else b.destroy('code_delete_dynamic', `\`${inv.name}\` code deletes a path that is not a literal`, inv.span);
   }
 

@@ -801,6 +801,7 @@ function container(inv: Invocation, ws: string[]): boolean {
  * their first word (later it is an unknown flag or the subcommand's own); anything else only as
  * the first word. After `--` both are operands.
  */
+
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
 /**

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isSystemRecordFile, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -63,10 +63,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     const first = segs.findIndex((s) => /[*?[]/.test(s));
     const last = segs[segs.length - 1] ?? '';
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
-    if (first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last)) {
-      const p = resolvePath(value, inv.scope);
-      return { cls: p ? 'rebuildable' : 'unknown', path: p ?? value };
-    }
+    // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
+    const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
+    if (swept !== undefined && !(swept !== null && isSystemRecordFile(swept))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
@@ -134,8 +133,15 @@ export function buildOutputPairs(paths: (string | null)[], scope: ShellScope): S
 /** A path's environment: the inventory's, or for a share (`\\\\prod-web01\\c$\\…`) its server's name, a host like any other. */
 export function pathEnvironment(inv: Invocation, path: string): string | null {
   const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
-  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null);
+  const named = ENV_NAMED_FILE.exec(path)?.[2];
+  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null) ?? (named ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: named }]) : null);
 }
+
+/**
+ * A dotenv file or a database or state file names its environment in its own name, as a host does (lead's round-14
+ * decision): `.env.production`, `production.db`, `staging.sqlite3`. Folders are not read: `/home/dev` is a user.
+ */
+const ENV_NAMED_FILE = /(^|[\\/])(\.env\.[^\\/]+|[^\\/]+\.(db|sqlite3?|tfstate))$/;
 
 /**
  * State that a shell overwrite replaces as surely as the file tool: Terraform's state (`terraform.tfstate`: the resources
@@ -144,6 +150,17 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
  * `app.backup.db` or one under `backups/`, which is how a shell keeps a copy).
  */
 const LIVE_STATE = /\.tfstate$|^(?!.*\/backups?\/)(?!.*\/[^/]*(backup|bak|copy|orig|snapshot|\d{8}|\d{4}-\d{2}-\d{2})[^/]*$).*\.(sqlite3?|db)$/i;
+
+/**
+ * A file in the workspace's top-level `data/` or `datasets/` folder: what the project keeps as data (exports, datasets,
+ * fixtures of record), most often kept out of Git, so its loss is not given back by a checkout.
+ */
+function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean {
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  // A glob is judged by its folder (`data` for `data/*.csv`): its matches lie in that folder.
+  const full = w?.glob && w.value !== null ? (resolvePath(w.value, inv.scope) ?? path) : path;
+  return !!root && full.startsWith(`${root}/`) && WORKSPACE_DATA_DIR.test(full.slice(root.length + 1));
+}
 
 /** The stored-command files (stored-commands.ts) that are a user's start-up scripts, run at every shell start. */
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
@@ -188,12 +205,16 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
     case 'temporary':
       b.finding('path_rebuildable', `${opts.what} \`${fx.path}\`: build output, cache or temporary files`, at);
       return;
-    case 'workspace':
+    case 'workspace': {
       // A glob is judged by its folder; its own last part still says what it sweeps (`data/train-*.parquet`).
       // `storage/**/*` is every file of the tree: `find storage -type f -delete`, a recursive delete.
-      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '')) || (verb !== 'write' && !DISPOSABLE_DB_FILE.test(fx.path.replace(/\\/g, '/')) && (DATA_FILE.test(fx.path.replace(/\\/g, '/')) || (w.glob && DATA_FILE.test(w.value ?? ''))))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
+      const slashed = fx.path.replace(/\\/g, '/');
+      const wholeTree = w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '');
+      const data = !DISPOSABLE_DB_FILE.test(slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
+      if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (wholeTree || data))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;
+    }
     case 'outside':
       if (verb !== 'write' || opts.recursive) b.destroy('path_outside_workspace', `${opts.what} \`${fx.path}\` outside the workspace`, at);
       else if (replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
@@ -228,6 +249,19 @@ export function appendTo(inv: Invocation, w: Word, what: string): void {
   else fileTarget(inv, w, 'write', { recursive: false, what });
 }
 
+/** `-i` or `--interactive[=always]` as the last of rm's prompt options (`-f`, `-I`, `--interactive=never|once` override it). */
+function asksEveryRemoval(args: Word[]): boolean {
+  let asks = false;
+  for (const a of args) {
+    const v = a.value;
+    if (v === null || v === '--') break;
+    if (v === '--interactive' || v === '--interactive=always' || v === '--interactive=yes') asks = true;
+    else if (v === '--force' || v.startsWith('--interactive=')) asks = false;
+    else if (/^-[A-Za-z]+$/.test(v)) for (const ch of v.slice(1)) if (ch === 'i') asks = true; else if (ch === 'f' || ch === 'I') asks = false;
+  }
+  return asks;
+}
+
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
   const paths = positionals(inv.args);
@@ -237,8 +271,23 @@ export function rm(inv: Invocation): void {
     return;
   }
   if (hasFlag(inv.args, '--no-preserve-root')) inv.env.b.destroy('rm_no_preserve_root', '`--no-preserve-root`', inv.span);
+  // rm(1): `-i` (`--interactive`, `--interactive=always`) asks before every removal; with nothing piped in there is no
+  // answer and nothing is removed (as `cp -i`, newFileHarmless). A later `-f` cancels `-i`; a pipe may answer yes.
+  if (inv.name === 'rm' && !inv.stdin && asksEveryRemoval(inv.args)) {
+    inv.env.b.verb('delete').finding('rm_interactive', `\`rm -i\` asks before removing ${paths.map(shown).join(' ')}: nothing goes without an answer`, inv.span);
+    return;
+  }
   const scoped = withBuildOutputPair(inv, paths);
-  for (const p of paths) fileTarget(scoped, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
+  for (const p of paths) {
+    // Files (not folders) in an app's log folder, by name or by a glob there (`rm -f /var/log/billing/*.gz`): the app writes
+    // its logs again, as emptying one is judged (emptyFile; not the system's own records directly in /var/log).
+    const abs = !recursive && p.value !== null && !p.value.endsWith('/') ? resolvePath(p.value, inv.scope) : null;
+    if (abs !== null && isAppLogFile(abs) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
+      inv.env.b.verb('delete').target({ kind: 'filesystem', id: abs, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${abs}\`: app log files`, { start: p.start, end: p.end });
+      continue;
+    }
+    fileTarget(scoped, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
+  }
   inv.env.b.summary(`${inv.name}${recursive ? ' -r' : ''} ${paths.map(shown).join(' ')}`);
 }
 
@@ -540,17 +589,30 @@ const PRIVATE_KEY = /\/\.ssh\/id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|\/\.ssh\/[^/]+\.
 /** A mode that gives the group or others read access: an octal mode whose group or other digit has 4, or `+r` for them. */
 const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|ug|ugo)?\+[rwx]*r/;
 
+/**
+ * chmod(1) modes on a system or critical file: one that lets others write (an octal mode whose other digit has the write
+ * bit, 2: `666`, `0777`; `o+w`, `a=rw`) or that takes every permission away (`000`); one that sets the set-user-ID or
+ * set-group-ID bit (a leading octal digit with 4 or 2: `4755`, `2755`; `u+s`, `g+s`): a setuid `/bin/bash` is a root
+ * shell for every account.
+ */
+const OPEN_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w|000|0)$/;
+const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
+/** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
+const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
-  const paths = positionals(inv.args, new Set(['--reference', '--from'])).slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
+  const operands = positionals(inv.args, new Set(['--reference', '--from']));
+  const paths = operands.slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
+  const mode = operands[0]?.value ?? '';
   const b = inv.env.b.verb('permissions');
   for (const p of paths) {
     const fx = pathEffect(inv, p);
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
-    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path)) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
-    else if (fx.cls === 'critical' && /^(0?[0-7]?[0-7]{2}7|[ao]?[+=].*w|000|0)$/.test(inv.args[0]?.value ?? '')) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
     else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });
@@ -667,6 +729,12 @@ function isDeleter(w: Word | undefined): boolean {
   return /^(rm|unlink|shred|srm|del)$/.test(w?.value?.replace(/^.*\//, '') ?? '');
 }
 
+/** The home folder itself or a path in it. */
+function withinHome(inv: Invocation, path: string): boolean {
+  const home = inv.scope.home;
+  return !!home && home !== '/' && (path === home || path.startsWith(`${home}/`));
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -722,7 +790,9 @@ export function find(inv: Invocation): void {
         // `find ~/projects -name node_modules -prune -exec rm -rf {} +`: every match is a dependency or bytecode cache by its name.
         sweptCaches = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of dependency and bytecode caches only');
-      } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && !inv.scope.cwd?.startsWith(fx.path) && fx.path !== inv.scope.cwd)) {
+      } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && fx.path !== inv.scope.cwd && fx.path !== inv.scope.workspace && (!inv.scope.cwd?.startsWith(fx.path) || !withinHome(inv, fx.path)))) {
+        // A critical root is swept only when it is the working folder or a folder above it inside home (`find ~/src -name
+        // '*.pyc' -delete`): from `/` or `/home` the names match in every user's files and the system's (`*.bak` in /etc).
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of build or cache files only');
       } else {
         fileTarget(inv, r, 'delete', { recursive: true, what: '`find -delete` removes files under' });

@@ -1,9 +1,10 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
-import { REBUILDABLE, resolvePath } from '../../paths.ts';
+import { resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
+import { pathEffect } from './filesystem.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -101,9 +102,10 @@ export function git(inv: Invocation): void {
         return;
       }
       b.verb('delete');
-      // Pathspecs that each name a build-output or cache folder (`git clean -fX -- build/ dist/`): what is untracked
-      // there is rebuildable (git-clean(1): "If any optional <pathspec>... arguments are given, only those paths ... are affected").
-      if (cleanOnlyRebuildable(args)) {
+      // Pathspecs that each name a build-output or cache folder or file (`git clean -fdX -- build/ dist/`): what is
+      // untracked or ignored there is rebuildable (git-clean(1): "If any optional <pathspec>... arguments are given, only
+      // those paths ... are affected"; paths.ts's table, as for `rm -rf dist`).
+      if (cleanOnlyRebuildable(inv, args)) {
         b.finding('path_rebuildable', `\`git clean\` limited to build output and caches`, inv.span);
         return;
       }
@@ -179,6 +181,12 @@ export function git(inv: Invocation): void {
       return;
     case 'rm':
       b.verb('delete');
+      // git-rm(1): without `-f` git refuses to remove a file whose content differs from HEAD or the index; `--force`
+      // overrides that check, so the uncommitted changes of the files it removes are lost. `--cached` leaves the work tree
+      // alone and `-n` only lists.
+      if (hasFlag(args, '-f', '--force') && !hasFlag(args, '--cached', '-n', '--dry-run')) {
+        b.target(repoTarget(['delete'])).destroy('git_discard', '`git rm --force` removes files with uncommitted changes: the changes are lost', inv.span);
+      }
       return;
     case 'submodule': {
       // What `foreach` runs is judged in runEmbeddedCommands. git-submodule(1): `deinit --force` removes submodule work
@@ -552,13 +560,8 @@ export function gh(inv: Invocation): void {
   else b.verb('write');
 }
 
-/** `git clean … -- build/ dist/`: every pathspec a fixed relative path through a rebuildable folder (REBUILDABLE). */
-function cleanOnlyRebuildable(args: Word[]): boolean {
+/** Whether every pathspec of a `git clean` names a build-output or cache folder or file (at least one pathspec). */
+function cleanOnlyRebuildable(inv: Invocation, args: Word[]): boolean {
   const specs = positionals(args, new Set(['-e', '--exclude']));
-  return specs.length > 0 && specs.every((w) => {
-    const v = w.value;
-    if (v === null || w.glob || v.startsWith('/') || v.startsWith(':') || /[*?[]/.test(v)) return false;
-    const segs = v.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
-    return !segs.includes('..') && segs.some((x) => REBUILDABLE.has(x));
-  });
+  return specs.length > 0 && specs.every((w) => w.value !== null && !w.glob && pathEffect(inv, w).cls === 'rebuildable');
 }

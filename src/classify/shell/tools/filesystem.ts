@@ -283,7 +283,7 @@ export function rm(inv: Invocation): void {
     // its logs again, as emptying one is judged (emptyFile; not the system's own records directly in /var/log).
     const abs = !recursive && p.value !== null && !p.value.endsWith('/') ? resolvePath(p.value, inv.scope) : null;
     if (abs !== null && isAppLogFile(abs) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
-      inv.env.b.verb('delete').target({ kind: 'filesystem', id: abs, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${abs}\`: app log files`, { start: p.start, end: p.end });
+      inv.env.b.verb('delete').target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${abs}\`: app log files`, { start: p.start, end: p.end });
       continue;
     }
     fileTarget(scoped, p, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes` });
@@ -878,7 +878,7 @@ export function tar(inv: Invocation): void {
     // agent's own workspace that is new files or workspace writes; into `/`, a system folder or home it overwrites them.
     const into = dir === undefined ? '.' : dir;
     const abs = into === null ? null : resolvePath(into, inv.scope);
-    if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: null, home: false, verbs: ['write'] });
+    if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
     else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }
 }
@@ -899,7 +899,7 @@ const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\
  */
 export function grantsAccess(inv: Invocation, path: string, what: string, span: Span): boolean {
   if (!HOME_ACCESS_FILE.test(path)) return false;
-  inv.env.b.verb('permissions').target({ kind: 'filesystem', id: path, environment: null, home: false, verbs: ['permissions'] });
+  inv.env.b.verb('permissions').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['permissions'] });
   inv.env.b.destroy('access_granted', `${what} \`${path}\`: a new key or principal can sign in as its user`, span);
   return true;
 }

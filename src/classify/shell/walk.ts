@@ -30,21 +30,36 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
   vars.set('SHELL', '/bin/bash');
-  const scope: ShellScope = { vars, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
-  runSource(source, scope, env, null, 0);
+  const start = (v: Map<string, string | null>): ShellScope => ({ vars: v, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 });
+  runSource(source, start(new Map(vars)), env, null, 0);
   // SECURITY: $TMPDIR is a temp folder only when it is set; most Linux systems leave it unset, and then `"$TMPDIR/"*` is
   // `/*` and `$TMPDIR/../etc` is `/../etc`. When the action reads it bare, read it unset too and keep what that reaches
   // if it is a critical path (`${TMPDIR:-/tmp}` has its own default and is not affected).
   if (/\$(\{TMPDIR\}|TMPDIR\b)/.test(source)) {
-    const alt = new FactsBuilder();
-    const altVars = new Map(vars);
-    altVars.set('TMPDIR', '');
-    runSource(source, { ...scope, vars: altVars, aliases: new Map(), functions: new Map(), files: new Map() }, { ...env, b: alt, steps: 0 }, null, 0);
-    const hit = alt.findings.find((f) => f.code === 'critical_path');
-    if (alt.destructive && hit) {
-      for (const t of alt.targets) if (t.kind === 'filesystem') b.target(t);
-      b.destroy('tmpdir_unset', `with TMPDIR unset (the default on most Linux systems): ${hit.message}`, hit.span);
-    }
+    readAgain(source, start, vars, env, (v) => v.set('TMPDIR', ''), 'tmpdir_unset', 'with TMPDIR unset (the default on most Linux systems)');
+  }
+  // SECURITY: `$(git rev-parse --show-toplevel)` is the workspace only when the workspace is a repository, which the
+  // context does not say; outside one git prints nothing on its standard output (the error goes to standard error), and
+  // `rm -rf "$(git rev-parse --show-toplevel)"/*` is `rm -rf /*`. Read it empty too and keep what that reaches if it is
+  // a critical path.
+  if (source.includes('--show-toplevel')) {
+    readAgain(source, start, vars, env, (v) => v.set(OUTSIDE_REPOSITORY_MARK, ''), 'toplevel_empty', 'outside a git repository, where `git rev-parse --show-toplevel` prints nothing');
+  }
+}
+
+/**
+ * Walks `source` again with some variables read another way (`change`), and when that reading reaches a critical path,
+ * records it on the action: the targets it reaches and a destructive finding `code` whose message starts with `why`.
+ */
+function readAgain(source: string, start: (vars: Map<string, string | null>) => ShellScope, vars: ReadonlyMap<string, string | null>, env: ShellEnv, change: (vars: Map<string, string | null>) => void, code: string, why: string): void {
+  const alt = new FactsBuilder();
+  const altVars = new Map(vars);
+  change(altVars);
+  runSource(source, start(altVars), { ...env, b: alt, steps: 0 }, null, 0);
+  const hit = alt.findings.find((f) => f.code === 'critical_path');
+  if (alt.destructive && hit) {
+    for (const t of alt.targets) if (t.kind === 'filesystem') env.b.target(t);
+    env.b.destroy(code, `${why}: ${hit.message}`, hit.span);
   }
 }
 
@@ -461,6 +476,8 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
  */
 /** A key no shell variable can have: the workspace the agent started in (the repository whose top `git rev-parse` prints). */
 const WORKSPACE_MARK = '\u0000workspace';
+/** Set (to anything) while the action is read as run outside any git repository (see `readAgain`). */
+const OUTSIDE_REPOSITORY_MARK = '\u0000outside-repository';
 
 /** A key no shell variable can have: marks, among the variables, a name that a function defined in the input now runs. */
 const FUNCTION_MARK = '\u0000function:';
@@ -515,6 +532,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     if (pwd) return { text: pwd, producer: 'pwd' };
   }
   if (heredoc === null && name === 'git' && args.length === 2 && args[0] === 'rev-parse' && args[1] === '--show-toplevel') {
+    if (scope.vars.has(OUTSIDE_REPOSITORY_MARK)) return { text: '', producer: 'git rev-parse --show-toplevel' };
     const ws = scope.vars.get(WORKSPACE_MARK);
     const pwd = scope.vars.get('PWD');
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };

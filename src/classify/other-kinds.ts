@@ -1,7 +1,7 @@
 import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
-import { classifyPath, isAppLogFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
+import { classifyPath, isAppLogFile, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -67,8 +67,6 @@ const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; path?: R
  */
 const PLACEHOLDER_LINE = /^[ \t]*(?:\/\/+|#+|\/\*+|\{\s*\/\*+|<!--|--|;+)[ \t]*(?:(?:\.\.\.|…)[^\n]*?\b(?:existing|unchanged|rest of|remaining|previous|omitted|same as before)\b|[^\n]*?\b(?:rest of (?:the )?\w+|remaining\b[^\n]*?|previous\b[^\n]*?|(?:sections?|code|lines?|content) (?:above|below)|everything else)[ \t]+(?:is |are |stays? |remains? )?(?:unchanged|omitted|as before|the same)\b)/im;
 
-/** A SQLite file named as a test, CI or scratch database (`test.sqlite3`, `db/billing_test.db`, `ci.db`): recreated by the test run. */
-const DISPOSABLE_DB_FILE = /(^|\/)([\w-]*[._-])?(test|tests|testing|scratch|ci)([._-][\w-]*)?\.(db|sqlite3?)(-wal|-journal|-shm)?$/i;
 /**
  * `authorized_keys` (sshd(8), AUTHORIZED_KEYS FILE FORMAT): an edit of it can only add or change the keys that may log in,
  * and a key added there is an access grant (lead's decision), whatever the edit keeps.
@@ -129,7 +127,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     // A rotated or current app log (`/var/log/billing/app.log.3.gz`, `logs/dev.log`) is emptied or removed like any log the
     // app writes again (lead's round-13 decision; not the system's own records); a database file named as a test or
     // scratch database (`db/test.sqlite3`, `scratch.db`) is disposable, as a test database is on a server.
-    if (isAppLogFile(fwd) || (cls === 'workspace' && DISPOSABLE_DB_FILE.test(fwd))) {
+    if (isAppLogFile(fwd) || (cls === 'workspace' && isDisposableDatabaseFile(fwd))) {
       b.finding('file_delete_disposable', `deletes \`${abs}\`, an app log or a test database`);
       return;
     }

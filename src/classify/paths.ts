@@ -248,6 +248,24 @@ export function isAppLogFile(abs: string): boolean {
   return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs);
 }
 
+/**
+ * A name with a whole word (between `-`, `_` and `.`) saying tests, CI or scratch names something made to be thrown away
+ * and made again by the run that uses it (the lead's rule): a `test.db`, an `app_test.sqlite3`, a `ci-cache` volume.
+ * Words, not substrings: `latest`, `contest`, `circle` say nothing.
+ */
+const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'scratch']);
+export function namesDisposable(name: string): boolean {
+  return /^[\w.-]+$/.test(name) && name.toLowerCase().split(/[-_.]/).some((w) => DISPOSABLE_WORDS.has(w));
+}
+
+/** A database file (SQLite and DuckDB, with SQLite's side files) whose name says tests, CI or scratch (`namesDisposable`). */
+const DATABASE_FILE = /\.(db|sqlite3?|duckdb)(-wal|-journal|-shm)?$/i;
+export function isDisposableDatabaseFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const m = DATABASE_FILE.exec(base);
+  return m !== null && namesDisposable(base.slice(0, m.index));
+}
+
 /** The workspace's top-level data folders (relative to the workspace): `data/customers.csv`, `datasets/train.csv`. */
 export const WORKSPACE_DATA_DIR = /^(data|datasets)\/[^]/;
 

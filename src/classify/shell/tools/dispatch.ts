@@ -5,7 +5,7 @@ import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
-import { classifyPath, normalizePath } from '../../paths.ts';
+import { classifyPath, namesDisposable, normalizePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -700,9 +700,6 @@ function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] 
   return out.concat(ws.slice(i));
 }
 
-/** A volume name with a whole part (between `-`, `_`, `.`) saying tests, CI or scratch. */
-const DISPOSABLE_VOLUME = /^(?:[\w.-]*[-_.])?(test|tests|testing|ci|scratch)(?:[-_.][\w.-]*)?$/i;
-
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -737,7 +734,7 @@ function container(inv: Invocation, ws: string[]): boolean {
   }
   // `docker volume rm app_test-db-data ci_cache`: volumes each named, in a whole name part, for tests, CI or scratch are
   // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
-  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && DISPOSABLE_VOLUME.test(n))) {
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && namesDisposable(n))) {
     b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
     return true;
   }

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isSystemRecordFile, isHomeConfigFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -13,11 +13,6 @@ import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptio
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
-/**
- * A database file in the workspace named for tests, CI or scratch (`test.db`, `test_app.sqlite3`, `app_test.db`,
- * `scratch.duckdb`): disposable, as databases so named are (the lead's rule), which the test run creates again.
- */
-const DISPOSABLE_DB_FILE = /(^|\/)((test|tests|testing|scratch|ci)([-_.][\w-]+)*|[\w-]+[-_](test|tests|testing|scratch|ci))\.(db|sqlite3?|duckdb)$/i;
 const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
 /**
@@ -210,7 +205,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // `storage/**/*` is every file of the tree: `find storage -type f -delete`, a recursive delete.
       const slashed = fx.path.replace(/\\/g, '/');
       const wholeTree = w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '');
-      const data = !DISPOSABLE_DB_FILE.test(slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
+      const data = !isDisposableDatabaseFile(slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (wholeTree || data))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;

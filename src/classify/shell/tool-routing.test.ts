@@ -132,3 +132,10 @@ test('D8 round 14 git\'s helper folder on the call (`--exec-path=DIR`, `GIT_EXEC
   assert.deepEqual(routes('git --exec-path'), []);
   assert.deepEqual(routes('git --exec-path status'), []);
 });
+
+test('round 15 a loop variable over a pattern routes to every folder it matches: unknown to the gateway (fail closed)', () => {
+  assert.deepEqual(routes('for d in */; do git -C "$d" status; done'), [{ program: 'git', route: { cwd: '?' } }]);
+  assert.deepEqual(routes('for k in conf/*.yaml; do kubectl --kubeconfig "$k" get pods; done'), [{ program: 'kubectl', route: { KUBECONFIG: '?' } }]);
+  // neighbour: a loop over fixed words routes to each
+  assert.deepEqual(routes('for d in a b; do git -C "$d" status; done'), [{ program: 'git', route: { cwd: '/home/a/app/a' } }, { program: 'git', route: { cwd: '/home/a/app/b' } }]);
+});

@@ -83,7 +83,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   // SECURITY (D8 round 14): `cd ../other && git status` reads ../other's repository, not the session's
   if (CWD_PROGRAMS.has(name) && scope.cwd !== scope.workspace) route['cwd'] = scope.cwd ?? UNKNOWN_ROUTE;
   const where = (v: string | null, key: string): string => {
-    if (v === null) return UNKNOWN_ROUTE;
+    // a pattern (a loop's variable over `*/`) names every folder it matches, which only running it can tell
+    if (v === null || /[*?[]/.test(v)) return UNKNOWN_ROUTE;
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
     const from = name === 'git' && route['cwd'] !== undefined && route['cwd'] !== UNKNOWN_ROUTE ? { ...scope, cwd: route['cwd'] } : scope;
     // KUBECONFIG is a list; `~` is the tool's (or the shell's) to expand from HOME, as the defaults are

@@ -447,7 +447,9 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   if (!body) return;
   // `for h in db-{1..3}.staging.internal`: brace expansion gives the loop its words, as for a command's arguments.
   const concrete: Array<{ value: string | null; glob: boolean }> = values.flatMap((v): Array<{ value: string | null; glob: boolean }> => (v ? expandBraces(toWord(v, scope.vars, offset)) : [{ value: null, glob: false }]));
-  const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null || c.glob) ? [null] : concrete.map((c) => c.value);
+  // `for d in packages/*/node_modules`: the variable holds each match, which the pattern describes (what `rm -rf "$d"`
+  // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
+  const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);

@@ -457,7 +457,8 @@ export function copyMove(inv: Invocation): void {
   // (the last of -f, -i, -n wins) nothing is replaced.
   const lastOf = inv.args.map((a) => a.value).filter((v) => v === '-f' || v === '--force' || v === '-i' || v === '--interactive').pop();
   const asks = (lastOf === '-i' || lastOf === '--interactive') && inv.stdin === null;
-  const noClobber = hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
+  // ln(1) replaces an existing name only with `-f` or a backup (`-b`, `--backup`); its `-n` is `--no-dereference`.
+  const noClobber = inv.name === 'ln' ? !hasFlag(inv.args, '-f', '--force', '-b') && !inv.args.some((a) => a.value?.startsWith('--backup')) : hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
   // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
   const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
   if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {
@@ -475,7 +476,9 @@ export function copyMove(inv: Invocation): void {
   // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a
   // symlink to a directory"), and the enabled-folders of Debian's web servers and systemd's .wants hold links only
   // (a2ensite, systemctl enable): a link swapped for another loses nothing.
-  if (inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic') && ((hasFlag(inv.args, '-n', '--no-dereference', '-T', '--no-target-directory') && hasFlag(inv.args, '-f', '--force')) || LINK_FOLDER.test(dest.value ?? ''))) {
+  // `ln -s /etc/nginx/sites-available/shop.conf /etc/nginx/sites-enabled/`: the link lands under the source's name.
+  const linkName = dest.value?.endsWith('/') && paths.length === 1 && paths[0]!.value ? `${dest.value}${paths[0]!.value.replace(/\/+$/, '').split('/').pop()}` : dest.value;
+  if (inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic') && ((hasFlag(inv.args, '-n', '--no-dereference', '-T', '--no-target-directory') && hasFlag(inv.args, '-f', '--force')) || LINK_FOLDER.test(linkName ?? ''))) {
     const fx = pathEffect(inv, dest);
     if (fx.cls !== 'control_plane' && !isHomeConfigFile(fx.path, inv.scope.home) && fx.path !== inv.scope.home && fx.path !== '/' && !(inv.scope.workspace && fx.path === inv.scope.workspace)) {
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('link_replace', `\`ln -s\` points \`${fx.path}\` at another target`, inv.span);
@@ -510,7 +513,7 @@ export function copyMove(inv: Invocation): void {
       continue;
     }
     if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
-      fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+      fileTarget(inv, d, 'write', { recursive: false, what: noClobber ? `\`${inv.name}\` creates` : `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
   if (inv.name === 'mv' && inv.scope.absent) {

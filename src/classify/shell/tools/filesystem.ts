@@ -161,12 +161,23 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
 
 /**
+ * An in-place edit (`sed -i`, `perl -pi`) of the files a pattern matches at the top of the workspace (`*.sh`, `**\/*.md`,
+ * what `$(git ls-files '*.ts')` lists): it changes lines of each file and keeps the rest, so it is judged as an edit of
+ * workspace files, not as a write to the repository's root folder, which is what a pattern's folder is judged as
+ * (`rm -rf *` wipes the repository). A bare `*` or `**` names every file, and stays judged by its folder.
+ */
+function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolean {
+  const last = (w.value ?? '').split('/').pop() ?? '';
+  return w.glob && folder === (inv.scope.workspace ?? inv.scope.cwd) && last !== '*' && last !== '**' && /[*?[]/.test(last) && !(w.value ?? '').includes('..');
+}
+
+/**
  * Records a filesystem target and whether its loss (or overwrite) is destructive.
  * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
  * (isDotenvOrSecretFile), inside the workspace or not.
  */
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state' }): void {
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -189,6 +200,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         b.finding('file_kept', `${opts.what} \`${fx.path}\`, whose old content this input kept in a copy`, at);
         return;
       }
+      if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
       return;
     case 'unknown':
@@ -1084,7 +1096,7 @@ export function sedInPlace(inv: Invocation): void {
       emptyFile(inv, p, '`sed -i` deletes every line of');
       continue;
     }
-    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits' });
+    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
     if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
@@ -1203,7 +1215,7 @@ export function inPlaceEditor(inv: Invocation): boolean {
   const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
   for (const f of files) {
     if (f.value === null) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
-    fileTarget(inv, f, 'write', { recursive: false, what });
+    fileTarget(inv, f, 'write', { recursive: false, what, edits: true });
     if (drops) secretErased(inv, f);
   }
   return true;

@@ -6,7 +6,9 @@
  *    `%NAME:~a,b%` and `%NAME:a=b%` are edits we do not reproduce: unknown.
  * 2. Outside double quotes, `^` makes the next character literal (`r^d` is `rd`), and `&`, `&&`,
  *    `||`, `|`, `<`, `>`, `>>`, `N>`, `N>&M`, `(`, `)` are operators. A `"` opens or closes quoting;
- *    inside quotes every character is literal, `^` included.
+ *    inside quotes every character is literal, `^` included. A `(` opens a block only where a command
+ *    starts (or in the syntax of `if`, `for` and `else`); in a program's arguments it is text
+ *    (`sqlcmd -S (localdb)\MSSQLLocalDB`, `echo (a)`), and so is a `)` with no block open.
  * 3. Words are separated by spaces and tabs; the quotes stay part of the word (`"a b"c` is one word)
  *    and are removed when the value is read, as programs do.
  *
@@ -39,8 +41,18 @@ export function tokenize(line: string): CmdToken[] {
   let word = '';
   let wordStart = -1;
   let quoted = false;
+  // Words of the current command so far (redirect targets not counted), whether the line has an `if`, `for` or `else`
+  // (whose syntax takes parentheses anywhere: we keep them operators there), and the blocks open.
+  let words = 0;
+  let control = false;
+  let depth = 0;
+  let afterRedirect = false;
   const flush = (end: number) => {
-    if (wordStart !== -1) out.push({ kind: 'word', text: word, start: wordStart, end });
+    if (wordStart !== -1) {
+      out.push({ kind: 'word', text: word, start: wordStart, end });
+      if (afterRedirect) afterRedirect = false;
+      else if (words++ === 0 && /^@?(if|for|else)$/i.test(word)) control = true;
+    }
     word = '';
     wordStart = -1;
   };
@@ -75,6 +87,7 @@ export function tokenize(line: string): CmdToken[] {
     if (redirect && (!numbered || wordStart === -1)) {
       flush(i);
       out.push({ kind: 'redirect', op: redirect[0], start: i, end: i + redirect[0].length });
+      afterRedirect = !/&\d$/.test(redirect[0]);
       i += redirect[0].length - 1;
       continue;
     }
@@ -83,12 +96,17 @@ export function tokenize(line: string): CmdToken[] {
       const two = line[i + 1] === c;
       out.push({ kind: 'op', op: two ? (c === '&' ? '&&' : '||') : c, start: i, end: i + (two ? 2 : 1) });
       if (two) i++;
+      words = 0;
       continue;
     }
     if (c === '(' || c === ')') {
-      // A parenthesis is an operator only where a command or block can start or end.
-      if (wordStart === -1) {
+      // A parenthesis is an operator only where a command or block can start or end: a `(` before the command's
+      // first word (or anywhere in `if`/`for`/`else` syntax), a `)` while a block is open.
+      if (wordStart === -1 && (c === '(' ? words === 0 || control : depth > 0 || control)) {
         out.push({ kind: 'op', op: c, start: i, end: i + 1 });
+        if (c === '(') depth++;
+        else depth--;
+        words = 0;
         continue;
       }
     }

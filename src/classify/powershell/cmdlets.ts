@@ -829,7 +829,23 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const piped = fed?.kind === 'unknown' && /^(get-process|gps|ps)$/.test(fed.producer) ? (fed.args ?? []).filter((w, i, all) => !(w.value ?? '').startsWith('-') && !/^-(id|computername|module|fileversioninfo)$/i.test(all[i - 1]?.value ?? '')) : [];
       const server = [...get(p, 'name', 'processname'), ...p.positional, ...piped].find((w) => w.value !== null && w.value.split(',').some((n) => SERVER_PROCESS.test(n.trim())));
       if (server) b.destroy('service_outage', `\`${inv.name} ${server.value}\` kills a server's process`, inv.span);
+      // Piped from `Get-Process` that selects nothing (no name, id or filter stage between them), or `-Name *`: every
+      // process the caller may stop, as `kill -1`.
+      const fromEveryProcess = fed?.kind === 'unknown' && /^(get-process|gps|ps)$/.test(fed.producer) && fed.narrowed !== true && !(fed.args ?? []).some((w, i, all) => !(w.value ?? '-').startsWith('-') && w.value !== '*' && !/^-(computername|cn)$/i.test(all[i - 1]?.value ?? ''));
+      const named = [...get(p, 'name', 'processname', 'id', 'inputobject'), ...p.positional];
+      if ((named.length === 0 && fromEveryProcess) || named.some((w) => w.value !== null && w.value.split(',').some((n) => n.trim() === '*'))) b.destroy('kill_all', `\`${inv.name}\` stops every process it can, the session with them`, inv.span);
       controlPlaneProcess(inv);
+      return true;
+    }
+    case 'suspend-bitlocker': {
+      // Suspend-BitLocker [-MountPoint] <String[]> [[-RebootCount] <Int32>] (BitLocker module reference): the key is in the
+      // clear until protection resumes, after RebootCount restarts (1 when not given); 0 suspends it until Resume-BitLocker,
+      // a safeguard switched off. A count we cannot read may be 0.
+      const p = bind(inv.args, [], ['mountpoint', 'rebootcount']);
+      const count = get(p, 'rebootcount')[0] ?? p.positional[get(p, 'mountpoint').length > 0 ? 0 : 1];
+      b.target({ kind: 'host', id: 'bitlocker', environment: null, home: false });
+      if (count !== undefined && (count.value === null || /^0+$/.test(count.value))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` with a restart count of 0 suspends BitLocker protection until it is resumed by hand`, inv.span);
+      else b.verb('write');
       return true;
     }
     case 'restart-service':

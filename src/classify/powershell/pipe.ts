@@ -4,12 +4,13 @@ import type { Node } from './parser.ts';
 
 /**
  * What the previous stage of a PowerShell pipeline sends: objects from Get-ChildItem (files under
- * some roots), fixed values (strings, paths), or objects we cannot know.
+ * some roots), fixed values (strings, paths), or objects we cannot know (`narrowed` once a Where-Object or a
+ * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
   | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null> }
   | { kind: 'values'; values: Array<string | null> }
-  | { kind: 'unknown'; producer: string; args?: Word[] };
+  | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean };
 
 interface PipeState {
   input: PipeInput | null;

@@ -193,6 +193,9 @@ class Walker {
         if (name && body) this.scope.functions.set(`ps:${name.toLowerCase()}`, body);
         return;
       }
+      case 'statement_list':
+        this.markRestarts(node);
+        return this.children(node, input);
       case 'foreach_statement':
         return this.foreach(node);
       case 'if_statement':
@@ -204,6 +207,40 @@ class Walker {
         return this.children(node, input);
       default:
         return this.children(node, input);
+    }
+  }
+
+  /**
+   * `Stop-Service S; …; Start-Service S`: a service stopped and started again later in the same statement list is a
+   * restart (docs/classifier-evaluation.md, "Availability"), as cmd's `net stop S && net start S` and the shell's pairing,
+   * here also with work between (`Stop-Service wuauserv; Remove-Item …\Download\*; Start-Service wuauserv`), which is
+   * judged on its own. Only one fixed name on both sides and no other parameter: `-Force` also stops the services that
+   * depend on S, which Start-Service does not start again.
+   */
+  markRestarts(list: Node): void {
+    const sole = (stmt: Node): { node: Node; name: string; service: string } | null => {
+      if (stmt.type !== 'pipeline' || stmt.namedChildren.length !== 1) return null;
+      const chain = stmt.namedChildren[0]!;
+      if (chain.type !== 'pipeline_chain' || chain.namedChildren.length !== 1 || chain.namedChildren[0]!.type !== 'command') return null;
+      const cmd = chain.namedChildren[0]!;
+      const name = cmd.namedChildren.find((c) => c?.type === 'command_name')?.text.toLowerCase() ?? '';
+      const args = (cmd.namedChildren.find((c) => c?.type === 'command_elements')?.namedChildren ?? []).filter((c): c is Node => c !== null && c.type !== 'command_argument_sep');
+      const names = args.filter((a, i) => !(a.type === 'command_parameter' && /^-n(a(m(e)?)?)?$/i.test(a.text) && i === 0));
+      if (names.length !== 1 || names[0]!.type !== 'generic_token' || !/^[A-Za-z0-9_.-]+$/.test(names[0]!.text) || args.length - names.length > 1) return null;
+      return { node: cmd, name, service: names[0]!.text.toLowerCase() };
+    };
+    const stmts = list.namedChildren.filter((c): c is Node => c !== null && c.type === 'pipeline');
+    for (let i = 0; i < stmts.length; i++) {
+      const stop = sole(stmts[i]!);
+      if (!stop || !/^(stop-service|spsv)$/.test(stop.name)) continue;
+      const again = stmts.slice(i + 1).some((st) => {
+        const start = sole(st);
+        return start !== null && /^(start-service|sasv|restart-service)$/.test(start.name) && start.service === stop.service;
+      });
+      if (!again) continue;
+      // SECURITY: by the tree as well as the position: a nested source counts its positions from 0.
+      const marks = (this.env.restarted ??= new WeakMap()).get(stop.node.tree) ?? new Set<number>();
+      this.env.restarted.set(stop.node.tree, marks.add(stop.node.startIndex));
     }
   }
 
@@ -560,6 +597,10 @@ class Walker {
     const name = words[0]?.value ?? null;
     const lower = name?.toLowerCase() ?? '';
     const span = this.span(node);
+    if (this.env.restarted?.get(node.tree)?.has(node.startIndex)) {
+      this.env.b.finding('service_restarted', `\`${node.text}\` is started again later in the same script: a restart, judged as its start`, span);
+      return { kind: 'unknown', producer: lower };
+    }
     if (name === null) {
       this.env.b.opaque('shell_dynamic_command', `the command name \`${words[0]?.text ?? '?'}\` is not fixed in the input`, span);
       return { kind: 'unknown', producer: 'a dynamic command' };
@@ -688,6 +729,9 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
     return input;
   }
+  // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that
+  // compares by inequality (`$_.Name -ne 'explorer'`, `-notlike`) passes on all but a few, and narrows nothing.
+  if (input?.kind === 'unknown' && ((/^(where-object|\?|where)$/.test(name) && !args.some((a) => /(^|\s)-[ci]?(ne|notlike|notmatch|notin|notcontains)\b/i.test(a.text))) || (/^(select-object|select)$/.test(name) && args.some((a) => /^-(f(i(r(s(t)?)?)?)?|l(a(s(t)?)?)?|in(d(e(x)?)?)?|sk(i(p)?)?)(:.*)?$/i.test(a.value ?? ''))))) return { ...input, narrowed: true };
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };
   // The producer's own words say what it selects (`Get-Process -Name MsMpEng | Stop-Process`).

@@ -4,7 +4,7 @@ import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellE
 import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
-import { REBUILDABLE_FILTER } from '../windows/tools.ts';
+import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath } from '../paths.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
@@ -297,7 +297,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   const pattern = listed && /\/b\b/i.test(listFlags) && !listed[2]!.includes('%') ? listed[2]! : null;
   // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
   // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.
-  const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && REBUILDABLE_FILTER.test(pattern) ? pattern : null;
+  const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && isRebuildableFilter(pattern) ? pattern : null;
   if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '')) values = [pattern];
   else if (treeName) {
     values = [`.\\${treeName}`];
@@ -305,7 +305,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     if (abs) inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), abs]) };
   } else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
-  else if (set.every((s) => REBUILDABLE_FILTER.test(s))) {
+  else if (set.every((s) => isRebuildableFilter(s))) {
     const rootWord = words[recursiveRoot + 1];
     const root = rootWord && rootWord !== varWord && !/^in$/i.test(rootWord.text) ? unquote(rootWord.text) : '.';
     values = root.includes(UNKNOWN) ? [UNKNOWN] : set.map((s) => `${root.replace(/[\\/]+$/, '')}\\${s}`);

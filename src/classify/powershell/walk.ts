@@ -555,8 +555,9 @@ class Walker {
   }
 
   /** One command in a pipeline; returns what it feeds the next stage. */
-  command(node: Node, input: PipeInput | null): PipeInput {
+  command(node: Node, input: PipeInput | null, alias?: string): PipeInput {
     const { words, redirects, blocks } = this.words(node);
+    if (alias !== undefined && words[0]) words[0] = { ...words[0], value: alias };
     const name = words[0]?.value ?? null;
     const lower = name?.toLowerCase() ?? '';
     const span = this.span(node);
@@ -568,6 +569,23 @@ class Walker {
     if (name === '{}') {
       for (const b of blocks) this.visit(b, input);
       return { kind: 'unknown', producer: 'a script block' };
+    }
+    // An alias this input defined (`Set-Alias rmf Remove-Item`) runs the command it names; one whose target is not fixed
+    // in the input runs a command nobody can see.
+    const target = this.scope.aliases.get(`ps:${lower}`);
+    if (target !== undefined) {
+      if (target === '' || this.scope.depth >= MAX_DEPTH) {
+        this.env.b.opaque('shell_dynamic_command', `the alias \`${name}\` names a command not fixed in the input`, span);
+        return { kind: 'unknown', producer: name };
+      }
+      this.scope.depth++;
+      const out = this.command(node, input, target);
+      this.scope.depth--;
+      return out;
+    }
+    if (ALIAS_SETTERS.has(lower)) {
+      defineAlias(words, this.scope);
+      if (lower === 'sal' || lower === 'nal') words[0] = { ...words[0]!, value: lower === 'sal' ? 'Set-Alias' : 'New-Alias' };
     }
     const fn = this.scope.functions.get(`ps:${lower}`);
     if (fn) {
@@ -603,6 +621,37 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/** The cmdlets that define an alias (about_Aliases): `Set-Alias`, `New-Alias` and their own aliases `sal`, `nal`. */
+const ALIAS_SETTERS = new Set(['set-alias', 'new-alias', 'sal', 'nal']);
+
+/** Set-Alias/New-Alias parameters (Microsoft Learn): those that take a value, by their full names (a prefix may be typed). */
+const ALIAS_VALUED = ['name', 'value', 'description', 'option', 'scope'];
+
+/**
+ * Records `Set-Alias [-Name] N [-Value] V` (or New-Alias) in the scope as `ps:n` -> V; a value not fixed in the input is
+ * recorded as '' (the alias then runs a command nobody can see). A name not fixed defines nothing we could follow.
+ */
+function defineAlias(words: Word[], scope: ShellScope): void {
+  const named = new Map<string, string | null>();
+  const positional: (string | null)[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    const m = v === null ? null : /^-([a-z]+):?(.*)$/i.exec(v);
+    if (!m) {
+      positional.push(v);
+      continue;
+    }
+    const full = ALIAS_VALUED.find((p) => p.startsWith(m[1]!.toLowerCase()));
+    if (!full) continue;
+    if (m[2] !== '' || v!.endsWith(':')) named.set(full, m[2] === '' ? words[++i]?.value ?? null : m[2]!);
+    else named.set(full, words[++i]?.value ?? null);
+  }
+  const name = named.has('name') ? named.get('name') : positional.shift();
+  const value = named.has('value') ? named.get('value') : positional.shift();
+  if (!name) return;
+  scope.aliases.set(`ps:${name.toLowerCase()}`, value ?? '');
 }
 
 /**

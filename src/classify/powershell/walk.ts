@@ -11,6 +11,7 @@ import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
+import { regeneratedFolders } from '../shell/regenerated.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -62,7 +63,10 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
       else env.b.partial('powershell_argument_unparsed', 'an argument the PowerShell grammar could not place was read from its text', { start: spanStart, end: spanStart });
     }
     const w = new Walker(scope, env, spanStart);
+    const outside = scope.buildOutput;
+    if (scope.depth === 0) markRegenerated(root, scope);
     w.visit(root, null);
+    scope.buildOutput = outside;
   } finally {
     tree.delete();
   }
@@ -621,6 +625,22 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/** Commands that change the working directory, after which a folder's word may name another folder. */
+const CHANGES_DIRECTORY = /^(cd|chdir|sl|set-location|pushd|push-location|popd|pop-location)$/i;
+
+/**
+ * `Remove-Item .\publish -Recurse; dotnet publish -o .\publish`: a folder another command of the script writes again
+ * (shell/regenerated.ts, shared with bash) is that build's output for the whole script, as `dist` always is. Only commands
+ * whose words are all fixed plain text are read, and none if the script changes directory.
+ */
+function markRegenerated(root: Node, scope: ShellScope): void {
+  const argvs = root.descendantsOfType('command').map((c) => c.text.trim().split(/\s+/));
+  if (argvs.some((a) => CHANGES_DIRECTORY.test(a[0] ?? ''))) return;
+  const folders = argvs.filter((a) => a.every((w) => /^[\w.:\\/=-]+$/.test(w))).flatMap((a) => regeneratedFolders([a[0]!.toLowerCase(), ...a.slice(1)].map((w) => w.replace(/\\/g, '/'))));
+  const paths = folders.flatMap((f) => resolvePath(f, scope)?.toLowerCase() ?? []);
+  if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
 }
 
 /** The cmdlets that define an alias (about_Aliases): `Set-Alias`, `New-Alias` and their own aliases `sal`, `nal`. */

@@ -339,7 +339,8 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
     { kind: 'databases', value: database },
     { kind: 'names', value: host },
     { kind: 'names', value: database },
-    { kind: 'names', value: object },
+    // A SQL Server temporary table (`#staging`, `##load`) lives in the session's tempdb: its name says nothing of where.
+    { kind: 'names', value: /^#/.test(object) ? undefined : object },
   ]);
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }

@@ -477,10 +477,26 @@ export function namesSensitivePort(spec: string): boolean {
 }
 
 /**
- * Built-in groups whose members hold every right on the machine or the domain (Active Directory's "Privileged Accounts and
- * Groups"): adding an account to one widens its permissions to all, as `GRANT ALL ON *.*` does in a database.
+ * Built-in groups whose members hold every right on the machine or the domain, or can take it (Microsoft Learn, Active
+ * Directory security: "Privileged Accounts and Groups", "Protected Accounts and Groups"): Backup Operators read and
+ * write every file past its ACL, Server and Print Operators log on to domain controllers and load drivers, Account
+ * Operators manage accounts, DnsAdmins make the DNS service load a DLL on a domain controller, Group Policy Creator Owners
+ * write policy, Hyper-V Administrators control every VM and its disks. Adding an account to one widens its permissions
+ * to all, as `GRANT ALL ON *.*` does in a database. By name (any domain or `BUILTIN\` prefix dropped) or by well-known
+ * SID: local `S-1-5-32-RID`, and the domain groups' relative IDs.
  */
-export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
+const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
+  'administrators', 'domain admins', 'enterprise admins', 'schema admins', 'backup operators', 'server operators', 'account operators',
+  'print operators', 'hyper-v administrators', 'dnsadmins', 'dns admins', 'group policy creator owners', 'enterprise key admins', 'key admins',
+]);
+/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
+const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
+
+/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS. */
+export function isPrivilegedGroup(group: string): boolean {
+  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
+}
 
 /** Account names that say a service signs in with them (svc_backup, sql-svc, sa_ledger, service-build). */
 export const SERVICE_ACCOUNT_NAME = /^(svc|srv|sa|service|gmsa)[-_.]|[-_.](svc|service)\$?$|^svc[a-z0-9]+$/i;
@@ -729,7 +745,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
       else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
-      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && isPrivilegedGroup(inv.args[1]?.value ?? '') && ws.length > 3)
         b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
       // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
       // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.

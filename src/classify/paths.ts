@@ -185,8 +185,10 @@ function underRebuildablePathAnyCase(rel: string): boolean {
 
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
 // Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
-// `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run.
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
+// `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run. The linker's incremental-link
+// and optimisation files (`*.ilk`, `*.iobj`, `*.ipdb`), precompiled headers (`*.pch`, GCC's `*.gch`) and browse info
+// (`*.sbr`) are compiler intermediates every build writes again (GitHub's C and VisualStudio .gitignore templates).
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /**
  * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`,

@@ -4,8 +4,9 @@ import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellE
 import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
-import { REBUILDABLE_FILTER } from '../windows/tools.ts';
+import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath } from '../paths.ts';
+import { regeneratedFolders } from '../shell/regenerated.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
@@ -39,18 +40,33 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
  */
 function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope): ShellScope {
   const removed: string[] = [];
+  const argvs: string[][] = [[]];
+  let orElse = false;
   let head: string | null = null;
   let redirected = false;
   for (const t of tokens) {
-    if (t.kind === 'op') head = null;
-    else if (t.kind === 'redirect') redirected = true;
+    if (t.kind === 'op') {
+      head = null;
+      argvs.push([]);
+      orElse ||= t.op === '||';
+    } else if (t.kind === 'redirect') redirected = true;
     else if (redirected) redirected = false;
-    else if (head === null) {
-      head = unquote(t.text).replace(/^@/, '').toLowerCase();
-      if (/^(cd|chdir|pushd|popd)$/.test(head) || head.startsWith('cd\\') || head.startsWith('cd.')) return scope;
-    } else if (/^(rd|rmdir)$/.test(head) && !t.text.startsWith('/')) removed.push(unquote(t.text));
+    else {
+      argvs[argvs.length - 1]!.push(unquote(t.text));
+      if (head === null) {
+        head = unquote(t.text).replace(/^@/, '').toLowerCase();
+        if (/^(cd|chdir|pushd|popd)$/.test(head) || head.startsWith('cd\\') || head.startsWith('cd.')) return scope;
+      } else if (/^(rd|rmdir)$/.test(head) && !t.text.startsWith('/')) removed.push(unquote(t.text));
+    }
   }
   const pairs = buildOutputPairs(removed, scope);
+  // `rd /s /q publish && dotnet publish -o publish`: a folder a build of the same line writes again (shell/regenerated.ts,
+  // shared with bash) is its output; not after `||`, where the build runs only when the deletion failed.
+  const regenerated = orElse ? [] : argvs.filter((a) => a.length > 0 && a.every((w) => /^[\w.:\\/=-]+$/.test(w))).flatMap((a) => regeneratedFolders([a[0]!.toLowerCase(), ...a.slice(1)].map((w) => w.replace(/\\/g, '/'))));
+  for (const f of regenerated) {
+    const abs = resolvePath(f, scope)?.toLowerCase();
+    if (abs) pairs.add(abs);
+  }
   return pairs.size === 0 ? scope : { ...scope, buildOutput: new Set([...(scope.buildOutput ?? []), ...pairs]) };
 }
 
@@ -297,7 +313,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   const pattern = listed && /\/b\b/i.test(listFlags) && !listed[2]!.includes('%') ? listed[2]! : null;
   // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
   // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.
-  const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && REBUILDABLE_FILTER.test(pattern) ? pattern : null;
+  const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && isRebuildableFilter(pattern) ? pattern : null;
   if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '')) values = [pattern];
   else if (treeName) {
     values = [`.\\${treeName}`];
@@ -305,7 +321,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     if (abs) inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), abs]) };
   } else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
-  else if (set.every((s) => REBUILDABLE_FILTER.test(s))) {
+  else if (set.every((s) => isRebuildableFilter(s))) {
     const rootWord = words[recursiveRoot + 1];
     const root = rootWord && rootWord !== varWord && !/^in$/i.test(rootWord.text) ? unquote(rootWord.text) : '.';
     values = root.includes(UNKNOWN) ? [UNKNOWN] : set.map((s) => `${root.replace(/[\\/]+$/, '')}\\${s}`);

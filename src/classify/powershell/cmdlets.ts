@@ -7,7 +7,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, PRIVILEGED_GROUP, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -414,6 +414,9 @@ function registryProperty(inv: Invocation): void {
  */
 const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|destinationslotname|targetslot|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
 
+/** Az.Accounts parameters naming a subscription by name or ID (Set-AzContext, Select-AzSubscription, Get-AzSubscription). */
+const SUBSCRIPTION_PARAM = /^-(subscription|subscriptionname|subscriptionid)$/i;
+
 /**
  * Service prefixes of AWS Tools for PowerShell nouns (`Remove-EC2Instance`, `Get-S3Object`, `Edit-RDSDBInstance`,
  * `Remove-CFNStack`, `Remove-DDBTable`, `Remove-CWLLogGroup`, `Remove-LMFunction`, …).
@@ -442,6 +445,13 @@ function namedResources(inv: Invocation, noun: string): void {
     const t = envTarget(inv, 'cloud', `aws:${noun}`, [clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', profile), clue('aws_regions', value(/^-region$/i) ?? inv.env.ctx.awsRegion)]);
     if (t.environment !== null) b.target(t);
   }
+  // Az.Accounts `Set-AzContext -Subscription`, `Select-AzSubscription -SubscriptionName|-SubscriptionId` (and a
+  // `-Subscription` on any cmdlet): the subscription the session's commands act in, named in the inventory or by its name.
+  inv.args.forEach((a, i) => {
+    if (i === 0 || !SUBSCRIPTION_PARAM.test(inv.args[i - 1]!.value ?? '') || a.value === null || a.value.startsWith('-')) return;
+    const t = envTarget(inv, 'cloud', `azure:${a.value}`, [clue('azure_subscriptions', a.value), clue('names', a.value)]);
+    if (t.environment !== null) b.target(t);
+  });
   inv.args.forEach((a, i) => {
     if (i > 0 && RESOURCE_PARAM.test(inv.args[i - 1]!.value ?? '')) add(a);
     // `Get-VM dev-sql01`, `Stop-WebAppPool ShopProdPool`: a bare first word that is a name, not a path.
@@ -709,9 +719,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const p = bind(inv.args, [], ['query', 'serverinstance', 'sqlinstance', 'database', 'inputfile', 'file', 'username', 'password', 'hostname', 'sqlcredential', 'sqlparameter', 'querytimeout', 'as']);
       const query = get(p, 'query')[0];
       const server = get(p, 'serverinstance', 'sqlinstance', 'hostname')[0]?.value ?? undefined;
+      // `-Database` names the database the statement runs in, as sqlcmd's `-d` does; its name can say its environment.
+      const database = get(p, 'database')[0]?.value ?? undefined;
       if (get(p, 'inputfile', 'file').length > 0) b.opaque('script_unseen', `\`${inv.name}\` runs a SQL file we cannot see`, inv.span);
       else if (!query || query.value === null) b.opaque('sql_dynamic', '`Invoke-Sqlcmd` runs SQL that is not fixed in the input', inv.span);
-      else classifySqlInto(query.value, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'transactsql', ...(server ? { host: server } : {}) }, b, inv.span);
+      else classifySqlInto(query.value, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'transactsql', ...(server ? { host: server } : {}), ...(database ? { database } : {}) }, b, inv.span);
       return true;
     }
     case 'set-executionpolicy':
@@ -925,11 +937,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'add-adgroupmember':
     case 'add-localgroupmember':
     case 'add-adprincipalgroupmembership': {
-      // A built-in privileged group (PRIVILEGED_GROUP) gives its new member every right on the domain or the machine.
+      // A built-in privileged group (isPrivilegedGroup) gives its new member every right on the domain or the machine.
       const p = bind(inv.args, [], ['identity', 'group', 'name', 'sid', 'members', 'member', 'memberof', 'server', 'credential', 'partition', 'authtype']);
-      const groups = [...get(p, 'identity', 'group', 'name', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(',')).map((g) => g.trim().replace(/^['"]|['"]$/g, ''));
+      const groups = [...get(p, 'identity', 'group', 'name', 'sid', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(',')).map((g) => g.trim().replace(/^['"]|['"]$/g, ''));
       b.verb('permissions');
-      if (groups.some((g) => PRIVILEGED_GROUP.test(g))) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account every right (a privileged built-in group)`, inv.span);
+      if (groups.some((g) => isPrivilegedGroup(g))) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account every right (a privileged built-in group)`, inv.span);
       return true;
     }
     case 'remove-service':

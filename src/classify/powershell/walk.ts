@@ -11,6 +11,7 @@ import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
+import { regeneratedFolders } from '../shell/regenerated.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -62,7 +63,10 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
       else env.b.partial('powershell_argument_unparsed', 'an argument the PowerShell grammar could not place was read from its text', { start: spanStart, end: spanStart });
     }
     const w = new Walker(scope, env, spanStart);
+    const outside = scope.buildOutput;
+    if (scope.depth === 0) markRegenerated(root, scope);
     w.visit(root, null);
+    scope.buildOutput = outside;
   } finally {
     tree.delete();
   }
@@ -592,8 +596,9 @@ class Walker {
   }
 
   /** One command in a pipeline; returns what it feeds the next stage. */
-  command(node: Node, input: PipeInput | null): PipeInput {
+  command(node: Node, input: PipeInput | null, alias?: string): PipeInput {
     const { words, redirects, blocks } = this.words(node);
+    if (alias !== undefined && words[0]) words[0] = { ...words[0], value: alias };
     const name = words[0]?.value ?? null;
     const lower = name?.toLowerCase() ?? '';
     const span = this.span(node);
@@ -609,6 +614,23 @@ class Walker {
     if (name === '{}') {
       for (const b of blocks) this.visit(b, input);
       return { kind: 'unknown', producer: 'a script block' };
+    }
+    // An alias this input defined (`Set-Alias rmf Remove-Item`) runs the command it names; one whose target is not fixed
+    // in the input runs a command nobody can see.
+    const target = this.scope.aliases.get(`ps:${lower}`);
+    if (target !== undefined) {
+      if (target === '' || this.scope.depth >= MAX_DEPTH) {
+        this.env.b.opaque('shell_dynamic_command', `the alias \`${name}\` names a command not fixed in the input`, span);
+        return { kind: 'unknown', producer: name };
+      }
+      this.scope.depth++;
+      const out = this.command(node, input, target);
+      this.scope.depth--;
+      return out;
+    }
+    if (ALIAS_SETTERS.has(lower)) {
+      defineAlias(words, this.scope);
+      if (lower === 'sal' || lower === 'nal') words[0] = { ...words[0]!, value: lower === 'sal' ? 'Set-Alias' : 'New-Alias' };
     }
     const fn = this.scope.functions.get(`ps:${lower}`);
     if (fn) {
@@ -644,6 +666,53 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/** Commands that change the working directory, after which a folder's word may name another folder. */
+const CHANGES_DIRECTORY = /^(cd|chdir|sl|set-location|pushd|push-location|popd|pop-location)$/i;
+
+/**
+ * `Remove-Item .\publish -Recurse; dotnet publish -o .\publish`: a folder another command of the script writes again
+ * (shell/regenerated.ts, shared with bash) is that build's output for the whole script, as `dist` always is. Only commands
+ * whose words are all fixed plain text are read, and none if the script changes directory.
+ */
+function markRegenerated(root: Node, scope: ShellScope): void {
+  const argvs = root.descendantsOfType('command').map((c) => c.text.trim().split(/\s+/));
+  if (argvs.some((a) => CHANGES_DIRECTORY.test(a[0] ?? ''))) return;
+  const folders = argvs.filter((a) => a.every((w) => /^[\w.:\\/=-]+$/.test(w))).flatMap((a) => regeneratedFolders([a[0]!.toLowerCase(), ...a.slice(1)].map((w) => w.replace(/\\/g, '/'))));
+  const paths = folders.flatMap((f) => resolvePath(f, scope)?.toLowerCase() ?? []);
+  if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+}
+
+/** The cmdlets that define an alias (about_Aliases): `Set-Alias`, `New-Alias` and their own aliases `sal`, `nal`. */
+const ALIAS_SETTERS = new Set(['set-alias', 'new-alias', 'sal', 'nal']);
+
+/** Set-Alias/New-Alias parameters (Microsoft Learn): those that take a value, by their full names (a prefix may be typed). */
+const ALIAS_VALUED = ['name', 'value', 'description', 'option', 'scope'];
+
+/**
+ * Records `Set-Alias [-Name] N [-Value] V` (or New-Alias) in the scope as `ps:n` -> V; a value not fixed in the input is
+ * recorded as '' (the alias then runs a command nobody can see). A name not fixed defines nothing we could follow.
+ */
+function defineAlias(words: Word[], scope: ShellScope): void {
+  const named = new Map<string, string | null>();
+  const positional: (string | null)[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    const m = v === null ? null : /^-([a-z]+):?(.*)$/i.exec(v);
+    if (!m) {
+      positional.push(v);
+      continue;
+    }
+    const full = ALIAS_VALUED.find((p) => p.startsWith(m[1]!.toLowerCase()));
+    if (!full) continue;
+    if (m[2] !== '' || v!.endsWith(':')) named.set(full, m[2] === '' ? words[++i]?.value ?? null : m[2]!);
+    else named.set(full, words[++i]?.value ?? null);
+  }
+  const name = named.has('name') ? named.get('name') : positional.shift();
+  const value = named.has('value') ? named.get('value') : positional.shift();
+  if (!name) return;
+  scope.aliases.set(`ps:${name.toLowerCase()}`, value ?? '');
 }
 
 /**

@@ -339,7 +339,8 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
     { kind: 'databases', value: database },
     { kind: 'names', value: host },
     { kind: 'names', value: database },
-    { kind: 'names', value: object },
+    // A SQL Server temporary table (`#staging`, `##load`) lives in the session's tempdb: its name says nothing of where.
+    { kind: 'names', value: /^#/.test(object) ? undefined : object },
   ]);
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }
@@ -1042,6 +1043,10 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
       jobStep(m[1]!, t.slice(m.index + m[0].length), b, span, inner);
       return true;
     }
+    if (/(^|\.)\[?sp_configure\]?$/.test(name)) {
+      serverConfiguration(m[1]!, t.slice(m.index + m[0].length), scope, b, span);
+      return true;
+    }
     if (/xp_cmdshell|sp_oacreate|sp_configure|sp_addsrvrolemember|sp_droplogin|sp_dropuser/.test(name)) {
       b.opaque('sql_dynamic', `\`${m[1]}\` runs commands or statements we cannot follow`, span);
       return true;
@@ -1055,6 +1060,58 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     return true;
   }
   return false;
+}
+
+/**
+ * Server options whose change turns a safeguard off (Microsoft Learn, "Server configuration options" and each option's
+ * page), with the value that does: xp_cmdshell and Ole Automation Procedures let T-SQL run programs and COM objects on
+ * the host; Ad Hoc Distributed Queries opens OPENROWSET/OPENDATASOURCE to any server; `clr strict security` 0 lets
+ * unsigned assemblies run with outside access; `c2 audit mode`, `common criteria compliance enabled` and `default trace
+ * enabled` 0 stop the server's audit records.
+ */
+const CONFIG_SAFEGUARDS: ReadonlyArray<{ name: string; off: string }> = [
+  { name: 'xp_cmdshell', off: '1' },
+  { name: 'ole automation procedures', off: '1' },
+  { name: 'ad hoc distributed queries', off: '1' },
+  { name: 'clr strict security', off: '0' },
+  { name: 'c2 audit mode', off: '0' },
+  { name: 'common criteria compliance enabled', off: '0' },
+  { name: 'default trace enabled', off: '0' },
+];
+
+/**
+ * `sp_configure [[@configname =] 'name' [, [@configvalue =] value]]` (Microsoft Learn, sp_configure): with no
+ * arguments it lists every option and with a name only it shows that option (a read anyone may run); with a value it
+ * changes the server's setting. The engine takes any unique part of a name (`'xp_cmd'`). `show advanced options` only
+ * shows more options; a safeguard switched off (CONFIG_SAFEGUARDS) is destructive; any other change is not judged
+ * here (a memory or connection limit may take the server down), so it stays unknown.
+ */
+function serverConfiguration(name: string, rest: string, scope: SqlScope, b: FactsBuilder, span: Span): void {
+  const args = topLevelArguments(rest).map((a) => a.replace(/^@\w+\s*=\s*/, '').trim());
+  const literal = (a: string | undefined) => (a === undefined ? undefined : /^(?:[Nn]?'((?:[^']|'')*)'|(-?\d+))$/.exec(a));
+  const option = literal(args[0]);
+  const value = literal(args[1]);
+  if (args.length === 0 || (args.length === 1 && option) || (args.length === 2 && option && /^null$/i.test(args[1]!))) {
+    b.verb('read');
+    dbTarget(b, scope, '', ['read']);
+    return;
+  }
+  const part = (option?.[1] ?? option?.[2] ?? '').replace(/''/g, "'").trim().toLowerCase().replace(/\s+/g, ' ');
+  const setting = value ? (value[1] ?? value[2] ?? '').trim() : null;
+  const safeguard = part === '' ? undefined : CONFIG_SAFEGUARDS.find((x) => x.name.includes(part));
+  if (args.length === 2 && safeguard && setting !== null && Number(setting) === Number(safeguard.off)) {
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    b.destroy('safeguard_disabled', `\`${name} '${safeguard.name}', ${setting}\` turns a server safeguard off`, span);
+    return;
+  }
+  if (args.length === 2 && part.length > 2 && 'show advanced options'.startsWith(part) && setting !== null) {
+    b.verb('write');
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  b.opaque('sql_dynamic', `\`${name}\` changes a server option whose effect is not judged`, span);
+  dbTarget(b, scope, '', ['unknown']);
 }
 
 /**
@@ -1332,6 +1389,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // unless `allow_non_empty_tables` is set.
   if (/^backup\s+(table|database|dictionary|all|temporary\s+table|view)\b[\s\S]*\bto\s+(disk|s3|file|azureblobstorage)\s*\(/.test(lower)) return write();
   if (/^restore\s+(table|database|dictionary|all|temporary\s+table|view)\b[\s\S]*\bfrom\s+(disk|s3|file|azureblobstorage)\s*\(/.test(lower)) return /\ballow_non_empty_tables\s*=\s*(1|true)\b/.test(lower) ? destroy('sql_restore_overwrite', 'restores into tables that already hold data') : write();
+  // RECONFIGURE [WITH OVERRIDE] (Microsoft Learn): puts the values `sp_configure` set into effect; what they do is
+  // judged on that `sp_configure`.
+  if (/^reconfigure(\s+with\s+override)?\s*;?$/.test(lower)) return write();
   if (/^dbcc\s/.test(lower)) {
     if (/\brepair_allow_data_loss\b|^dbcc\s+writepage\b/.test(lower)) return destroy('sql_repair_data_loss', 'may deallocate rows and pages to repair');
     if ((m = /^dbcc\s+checkident\s*\(([^)]*)\)/.exec(lower))) {

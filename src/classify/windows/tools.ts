@@ -3,6 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
+import { REBUILDABLE_FILE } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 
 /**
@@ -65,7 +66,16 @@ export function cmdRd(inv: Invocation): void {
  * `node_modules`; `*.pdb`, the debug symbols a .NET or C++ build writes beside its binaries): deleting only these loses
  * nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item` and `del /s PATTERN`.
  */
-export const REBUILDABLE_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+const REBUILDABLE_NAME_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+
+/**
+ * A filter naming build output or caches (REBUILDABLE_NAME_FILTER), or a `*.EXT` wildcard every match of which is a
+ * rebuildable file by the table shell commands use (paths.ts REBUILDABLE_FILE: the linker's `*.ilk`, precompiled
+ * headers), Windows names being case-insensitive.
+ */
+export function isRebuildableFilter(filter: string): boolean {
+  return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*\.[\w-]+$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
+}
 
 /**
  * Logs, backups and symbols (`*.log`, `*.bak`, `*.pdb`) are only disposable where a build or a test run left them: in the
@@ -76,7 +86,7 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$/i;
 
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
-  if (filters.length === 0 || !filters.every((f) => f !== null && REBUILDABLE_FILTER.test(f))) return false;
+  if (filters.length === 0 || !filters.every((f) => f !== null && isRebuildableFilter(f))) return false;
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
   const root = inv.scope.workspace ?? inv.scope.cwd;
@@ -93,7 +103,7 @@ export function cmdDel(inv: Invocation): void {
   for (const p of cmdOperands(inv.args)) {
     const v = p.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
-    if (p.value !== null && /[*?]/.test(base) && REBUILDABLE_FILTER.test(base)) {
+    if (p.value !== null && /[*?]/.test(base) && isRebuildableFilter(base)) {
       const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
@@ -162,7 +172,16 @@ export function robocopy(inv: Invocation): void {
   }
   if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
   else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
-  if (src && (sw.has('/mov') || sw.has('/move'))) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+  // `/MOV`, `/MOVE` (robocopy reference: "moves files, and deletes them from the source after they are copied"): what is
+  // moved is kept at the destination, as with `move` and `mv`. The source counts as taken away when it is a system path,
+  // the workspace or home itself, the control plane or not fixed, or when the destination is not fixed or is a temporary
+  // or rebuildable folder, which is emptied without asking.
+  if (src && (sw.has('/mov') || sw.has('/move'))) {
+    const from = pathEffect(inv, src).cls;
+    const to = pathEffect(inv, dst).cls;
+    if (['critical', 'control_plane', 'unknown'].includes(from) || ['temporary', 'rebuildable', 'unknown'].includes(to)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+    else b.target({ kind: 'filesystem', id: pathEffect(inv, src).path, environment: pathEnvironment(inv, pathEffect(inv, src).path), home: false, verbs: ['write'] });
+  }
 }
 
 /**
@@ -458,10 +477,26 @@ export function namesSensitivePort(spec: string): boolean {
 }
 
 /**
- * Built-in groups whose members hold every right on the machine or the domain (Active Directory's "Privileged Accounts and
- * Groups"): adding an account to one widens its permissions to all, as `GRANT ALL ON *.*` does in a database.
+ * Built-in groups whose members hold every right on the machine or the domain, or can take it (Microsoft Learn, Active
+ * Directory security: "Privileged Accounts and Groups", "Protected Accounts and Groups"): Backup Operators read and
+ * write every file past its ACL, Server and Print Operators log on to domain controllers and load drivers, Account
+ * Operators manage accounts, DnsAdmins make the DNS service load a DLL on a domain controller, Group Policy Creator Owners
+ * write policy, Hyper-V Administrators control every VM and its disks. Adding an account to one widens its permissions
+ * to all, as `GRANT ALL ON *.*` does in a database. By name (any domain or `BUILTIN\` prefix dropped) or by well-known
+ * SID: local `S-1-5-32-RID`, and the domain groups' relative IDs.
  */
-export const PRIVILEGED_GROUP = /^(administrators|builtin\\administrators|domain admins|enterprise admins|schema admins|backup operators|server operators|account operators|hyper-v administrators)$/i;
+const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
+  'administrators', 'domain admins', 'enterprise admins', 'schema admins', 'backup operators', 'server operators', 'account operators',
+  'print operators', 'hyper-v administrators', 'dnsadmins', 'dns admins', 'group policy creator owners', 'enterprise key admins', 'key admins',
+]);
+/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
+const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
+
+/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS. */
+export function isPrivilegedGroup(group: string): boolean {
+  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
+}
 
 /** Account names that say a service signs in with them (svc_backup, sql-svc, sa_ledger, service-build). */
 export const SERVICE_ACCOUNT_NAME = /^(svc|srv|sa|service|gmsa)[-_.]|[-_.](svc|service)\$?$|^svc[a-z0-9]+$/i;
@@ -710,7 +745,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
       else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
-      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && PRIVILEGED_GROUP.test(inv.args[1]?.value ?? '') && ws.length > 3)
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && isPrivilegedGroup(inv.args[1]?.value ?? '') && ws.length > 3)
         b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
       // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
       // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.

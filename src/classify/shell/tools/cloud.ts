@@ -703,7 +703,10 @@ export function az(inv: Invocation): void {
     azRest(inv);
     return;
   }
-  const sub = optionValue(inv.args, '--subscription');
+  // `az account set --subscription|-s|--name|-n SUB` (az account reference) makes SUB the default for the commands after
+  // it: its name says their environment as `--subscription` on each would.
+  const accountSet = words[0] === 'account' && words[1] === 'set';
+  const sub = optionValue(inv.args, '--subscription') ?? (accountSet ? optionValue(inv.args, '-s') ?? optionValue(inv.args, '-n', '--name') : undefined);
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable)/.test(w) || REIMAGE_OP.test(w)));

@@ -35,6 +35,15 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
 }
 
+/**
+ * An interactive session (no statement, file or stdin given): what is typed there is not in the action, but the server
+ * it opens is, by its flags or else the action's context (`context.host`), as for SQL from a file.
+ */
+function interactiveSession(inv: Invocation, host: string | undefined, database: string | undefined): void {
+  inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+  inv.env.b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+}
+
 /** psql's short options (psql reference): those that take no value, and those that take one. */
 const PSQL_BOOLEANS = 'aAbeElnqsStwWxXz01';
 const PSQL_VALUED = 'cdfFhLopPRTUv';
@@ -59,7 +68,7 @@ export function psql(inv: Invocation): void {
   else if (file !== undefined && file !== '-') runSql(inv, null, `the file \`${file ?? '?'}\``, 'postgresql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'postgresql', conn.host, conn.database);
   else if (hasFlag(args, '-l', '--list', '--version', '-V', '--help')) inv.env.b.verb('read');
-  else inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+  else interactiveSession(inv, conn.host, conn.database);
 }
 
 /** psql backslash commands: `\d`, `\l` and friends only describe; `\!`, `\i`, `\o` run or write things we cannot see. */
@@ -84,7 +93,7 @@ export function mysql(inv: Invocation): void {
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
   else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');
-  else inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+  else interactiveSession(inv, conn.host, conn.database);
 }
 
 export function sqlite(inv: Invocation): void {

@@ -20,6 +20,7 @@ import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
+import type { Word } from '../words.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -700,6 +701,31 @@ function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] 
   return out.concat(ws.slice(i));
 }
 
+/**
+ * Official images whose entrypoint is a command-line tool, so that `docker run IMAGE ARGS` runs `TOOL ARGS` (each
+ * image's documentation: `docker run --rm flyway/flyway -url=… info`, `docker run --rm liquibase/liquibase
+ * --changelog-file=… update`, `docker run migrate/migrate -path=… -database … up`, `docker run amacneil/dbmate …`,
+ * `docker run arigaio/atlas migrate apply …`, `docker run sqitch/sqitch …`), by repository without registry or tag.
+ */
+const TOOL_IMAGES = new Map([
+  ['flyway/flyway', 'flyway'], ['boxfuse/flyway', 'flyway'], ['redgate/flyway', 'flyway'],
+  ['liquibase/liquibase', 'liquibase'], ['liquibase', 'liquibase'],
+  ['migrate/migrate', 'migrate'], ['amacneil/dbmate', 'dbmate'], ['arigaio/atlas', 'atlas'], ['sqitch/sqitch', 'sqitch'],
+]);
+
+/**
+ * The command a `docker run` of `image` runs: the words after the image, led by the tool when the image's entrypoint is
+ * one (TOOL_IMAGES) and `--entrypoint` does not replace it; a first word naming the tool itself is the tool's.
+ */
+function toolImageCommand(image: Word | undefined, after: Word[], entrypoint: boolean): Word[] {
+  const repo = image?.value?.toLowerCase().replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w.-]+$/, '').replace(/^(docker\.io\/|index\.docker\.io\/|ghcr\.io\/|public\.ecr\.aws\/|registry\.hub\.docker\.com\/)/, '').replace(/^library\//, '');
+  const tool = repo === undefined || entrypoint ? undefined : TOOL_IMAGES.get(repo);
+  if (tool === undefined || image === undefined) return after;
+  const first = after[0]?.value ?? '';
+  if (first === tool || first.endsWith(`/${tool}`)) return after;
+  return [{ ...image, text: tool, value: tool, glob: false }, ...after];
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -765,7 +791,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     let i = 0;
     const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform', '-l', '--label', '--add-host', '--cpus', '-m', '--memory', '--restart', '-h', '--hostname']);
     while (i < rest.length && rest[i]!.value?.startsWith('-')) i += valued.has(rest[i]!.value!) ? 2 : 1;
-    const cmd = rest.slice(i + 1);
+    const cmd = toolImageCommand(rest[i], rest.slice(i + 1), hasFlag(rest.slice(0, i), '--entrypoint'));
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);

@@ -158,6 +158,9 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
       const everyone = subjects.map((s) => at(s, 'name')).find((n) => typeof n === 'string' && EVERYONE.test(n));
       if (role === 'cluster-admin') return { effect: 'admin_grant', code: 'admin_grant', message: 'binds cluster-admin' };
       if (everyone) return { effect: 'admin_grant', code: 'admin_grant', message: `binds a role to every user (\`${String(everyone)}\`)` };
+      // An administrative role for a `default` service account or every service account (as `kubectl create rolebinding`).
+      const pods = subjects.find((s) => (at(s, 'kind') === 'ServiceAccount' && at(s, 'name') === 'default') || (at(s, 'kind') === 'Group' && typeof at(s, 'name') === 'string' && /^system:serviceaccounts(:|$)/.test(at(s, 'name') as string)));
+      if (typeof role === 'string' && /^(admin|edit)$/.test(role) && pods) return { effect: 'admin_grant', code: 'admin_grant', message: `binds \`${role}\` to ${at(pods, 'kind') === 'Group' ? 'every service account' : 'a `default` service account, which every pod that names none runs as'}` };
       return null;
     },
   },
@@ -280,6 +283,32 @@ const MAX_TEXT = 256 * 1024;
 const MAX_DOCS = 200;
 
 /**
+ * The namespaces these manifests name (`metadata.namespace`, and a Namespace object's own name): where they land, as
+ * `-n` says on the command line, so they name its environment too. Empty when the text is not readable.
+ */
+export function manifestNamespaces(text: string): string[] {
+  if (text.length > MAX_TEXT) return [];
+  let docs;
+  try {
+    docs = parseAllDocuments(text);
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  for (const doc of (Array.isArray(docs) ? docs : [docs]).slice(0, MAX_DOCS)) {
+    let d: unknown;
+    try {
+      d = doc.toJS({ maxAliasCount: 16 });
+    } catch {
+      continue;
+    }
+    const ns = at(d, 'kind') === 'Namespace' ? at(d, 'metadata', 'name') : at(d, 'metadata', 'namespace');
+    if (typeof ns === 'string' && ns.length <= 63) out.add(ns);
+  }
+  return [...out];
+}
+
+/**
  * What applying these manifests switches off or takes down. Null when the text is not readable as YAML or JSON
  * manifests (SECURITY: the caller treats that as unknown, never as harmless).
  */
@@ -348,6 +377,8 @@ const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
   [/^prometheus(es)?(\.monitoring\.coreos\.com)?$/, 'Prometheus'],
   [/^cephclusters?(\.ceph\.rook\.io)?$/, 'CephCluster'],
   [/^secrets?$/, 'Secret'],
+  [/^validatingwebhookconfigurations?(\.admissionregistration\.k8s\.io)?$/, 'ValidatingWebhookConfiguration', 'admissionregistration.k8s.io/v1'],
+  [/^mutatingwebhookconfigurations?(\.admissionregistration\.k8s\.io)?$/, 'MutatingWebhookConfiguration', 'admissionregistration.k8s.io/v1'],
 ];
 
 /**
@@ -382,6 +413,14 @@ function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
     const annotations = (at(object, 'metadata', 'annotations') ?? {}) as Doc;
     const narrowed = (Array.isArray(ranges) && ranges.length > 0) || Object.keys(annotations).some((k) => INTERNAL_LB.test(k) || k === 'service.beta.kubernetes.io/load-balancer-source-ranges');
     if (!narrowed) out.push({ effect: 'public_access', code: 'public_access', message: 'turns the Service into a load balancer that every address reaches' });
+  }
+  // An admission webhook switched to `failurePolicy: Ignore` (Kubernetes "Dynamic Admission Control": an error calling the
+  // webhook is ignored and the request is allowed): the policy it enforces fails open. A JSON patch's `/webhooks/0/…`
+  // path arrives as an object keyed by index. A new configuration written so checks more than none and stays a deploy.
+  if (/^(Validating|Mutating)WebhookConfiguration$/.test(kind)) {
+    const hooks = object.webhooks;
+    const list = Array.isArray(hooks) ? hooks : hooks !== null && typeof hooks === 'object' ? Object.values(hooks as Doc) : [];
+    if (list.some((h) => at(h, 'failurePolicy') === 'Ignore')) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: 'sets an admission webhook to `failurePolicy: Ignore`: when it cannot answer, requests are admitted unchecked' });
   }
   const forProvider = at(object, 'spec', 'forProvider');
   if (forProvider !== undefined) {

@@ -2,7 +2,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
-import { manifestEffectVerb, manifestFindings } from '../kube-manifest.ts';
+import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kube-manifest.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
@@ -434,6 +434,10 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
     }
   }
   clues.push({ kind: 'names', value: action.server });
+  // A manifest argument (`resources_create_or_update {resource}`, `kubectl_apply {manifest}`) names its namespace.
+  for (const v of Object.values(action.arguments)) {
+    if (typeof v === 'string' && /^\s*kind\s*:|"kind"\s*:/m.test(v) && /apiVersion/.test(v)) for (const ns of manifestNamespaces(v)) clues.push({ kind: 'kube_namespaces', value: ns }, { kind: 'names', value: ns });
+  }
   // Any other short string argument may name the target (`identifier: payments-prod`).
   for (const [key, v] of Object.entries(action.arguments)) {
     if (typeof v === 'string' && v.length <= 100 && !ENV_KEYS.includes(key)) clues.push({ kind: 'names', value: v });

@@ -849,10 +849,20 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Velero CLI reference: `restore delete` deletes the Restore record with its logs and results; the resources it
   // restored stay in the cluster (unlike `backup delete`, which deletes the backup's data).
-  velero: [{ sub: /^restores? delete\b/, effect: 'write', what: 'deletes restore records and their logs; the restored resources stay' }],
+  // `restore create --existing-resource-policy=update`: "Velero will try to update the existing resources in the cluster
+  // with the backed-up content" (the default, `none`, skips what exists): live objects are overwritten by older copies.
+  velero: [
+    { sub: /^restores? delete\b/, effect: 'write', what: 'deletes restore records and their logs; the restored resources stay' },
+    { sub: /^(restore create|create restore)\b/, value: { names: ['--existing-resource-policy'], value: /^update$/ }, effect: 'destroy', what: 'overwrites the live objects that exist with the backup\'s copies (`--existing-resource-policy=update`)' },
+  ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
-  minikube: [{ sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" }],
+  // A local cluster stopped or paused (minikube reference: `stop` "stops the underlying VM or container, but keeps user
+  // data intact"; k3d `cluster stop`, `node stop`): started again with its state, a write (the lead's round-14 decision).
+  minikube: [
+    { sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" },
+    { sub: /^(stop|pause)\b/, effect: 'write', what: 'stops the local cluster; `minikube start` brings it back with its data' },
+  ],
   // A pull request's local cluster (`kind delete cluster --name pr-4411`, `k3d cluster delete preview-pr-12`), the
   // name CI gives the cluster it makes for each pull request: a scratch environment made to be thrown away (kind and k3d
   // references: the cluster is named by `--name`/`-n` or as an operand). `--all` reaches every cluster.
@@ -860,7 +870,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
     { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
   ],
-  k3d: [{ sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' }],
+  k3d: [
+    { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    { sub: /^(cluster|node) stop\b/, effect: 'write', what: 'stops the local cluster\'s containers; `k3d cluster start` brings it back with its data' },
+  ],
   // A Flux object in a pull request's preview namespace (`flux delete source git web-pr-2231 -n preview-pr-2231`): that
   // scratch environment is thrown away whole, as `kubectl delete … -n preview-pr-N` and `helm uninstall -n preview-pr-N` are.
   flux: [{ sub: /^delete\b/, value: { names: ['-n', '--namespace'], value: PER_PULL_REQUEST }, unless: ['-A', '--all-namespaces'], effect: 'write', what: 'deletes a Flux object in a per-pull-request preview namespace' }],

@@ -2,7 +2,7 @@
 import { withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
-import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, patchFindings } from '../../kube-manifest.ts';
+import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -232,12 +232,13 @@ export function cdk(inv: Invocation): void {
 
 const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-l', '--selector', '-o', '--output', '-f', '--filename', '-c', '--container', '--replicas', '--field-selector', '--grace-period', '--timeout', '-s', '--server', '--token', '--as', '--type', '--patch', '-p', '--image', '--port', '--for', '--sort-by', '-k', '--kustomize', '--prune-allowlist', '--cascade', '--resource-version', '--current-replicas']);
 
-function kubeTarget(inv: Invocation, what: string) {
+function kubeTarget(inv: Invocation, what: string, manifestNs: readonly string[] = []) {
   const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
   // Manifests and kustomizations name their environment as often as contexts do (`-f k8s/production/`, `-k overlays/staging`).
   const files = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')].map((f) => clue('names', f));
-  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files];
+  // A kubeconfig file is named for the cluster it reaches (`--kubeconfig ~/.kube/prod-us.yaml`), as `KUBECONFIG=` is.
+  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files, clue('names', optionValue(inv.args, '--kubeconfig')), ...manifestNs.flatMap((n) => [clue('kube_namespaces', n), clue('names', n)])];
   return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
 }
 
@@ -283,9 +284,9 @@ export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
  */
 const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customresourcedefinitions?|crds?|clusterroles?|clusterrolebindings?|storageclass(es)?|sc|priorityclass(es)?|pc|(validating|mutating)webhookconfigurations?|apiservices?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?|ingressclass(es)?|clusterissuers?|certificatesigningrequests?|csr)(\.|$)/;
 
-const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
+const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; bySelector?: boolean; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
-  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
+  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, bySelector: true, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
@@ -330,6 +331,13 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (name === null) {
+      // Pods chosen by a label selector in one namespace (`delete pods -l app=api`): the way a workload's pods are
+      // restarted, each recreated by its controller (the lead's round-15 decision). Not every namespace, not `--all`,
+      // and not forced: a forced delete skips the kubelet's confirmation, so a StatefulSet pod can run twice on its volume.
+      if (rule.bySelector && hasFlag(args, '-l', '--selector') && !hasFlag(args, '--all', '-A', '--all-namespaces', '--force')) {
+        why = 'pods chosen by label are recreated by their controllers';
+        continue;
+      }
       // Every object of the kind: only when the field selector picks finished ones.
       if (!(rule.finished && fieldSelector && fieldSelector.split(',').every((f) => rule.finished!.test(f.trim())))) return null;
       why = 'only finished objects are selected';
@@ -355,6 +363,9 @@ function orphansPods(operands: Array<string | null>, cascade: string | null | un
   const kinds = operands[0]!.includes('/') ? operands.map((o) => o!.split('/')[0]!) : operands[0]!.split(',');
   return kinds.every((k) => POD_CONTROLLER.test(k.toLowerCase()));
 }
+
+/** Roles that administer what they are bound over (Kubernetes' user-facing roles that write, plus cluster-admin). */
+const ADMIN_ROLES = /^(cluster-admin|admin|edit)$/;
 
 /** Kinds whose `spec.suspend: true` stops their runs (CronJob: no new Job is scheduled; Job: its running pods end). */
 const SUSPENDS_RUNS = /^(cronjobs?|cj|jobs?)(\.batch)?$/i;
@@ -502,7 +513,11 @@ export function kubectl(inv: Invocation): void {
     b.opaque('kubectl_dynamic', '`kubectl` subcommand is not fixed', inv.span);
     return;
   }
-  const t = kubeTarget(inv, what);
+  // Manifests the input shows (`kubectl apply -f - <<EOF`) name their namespace as `-n` does.
+  // tree-sitter-bash drops the `-` of `-f - <<EOF` (the command ends at `-f`), so a final `-f` with a heredoc reads it.
+  const last = inv.args[inv.args.length - 1]?.value;
+  const fromStdin = optionValues(inv.args, '-f', '--filename').includes('-') || ((last === '-f' || last === '--filename') && inv.stdin?.producer === 'a heredoc');
+  const t = kubeTarget(inv, what, fromStdin && inv.stdin?.text != null && !hasFlag(inv.args, '-n', '--namespace') ? manifestNamespaces(inv.stdin.text) : []);
   b.target(t);
   if (dry) {
     b.verb('read').finding('dry_run', `\`${inv.name} ${sub} --dry-run\` changes nothing`);
@@ -515,9 +530,6 @@ export function kubectl(inv: Invocation): void {
     for (const f of optionValues(inv.args, '-f', '--filename')) inputFile(inv, f, 'manifest', recursive);
     for (const k of optionValues(inv.args, '-k', '--kustomize')) inputFile(inv, k, 'kustomization', true);
     // Manifests the input shows (`kubectl apply -f - <<EOF`): judged as the same change made on the command line.
-    // tree-sitter-bash drops the `-` of `-f - <<EOF` (the command ends at `-f`), so a final `-f` with a heredoc reads it.
-    const last = inv.args[inv.args.length - 1]?.value;
-    const fromStdin = optionValues(inv.args, '-f', '--filename').includes('-') || ((last === '-f' || last === '--filename') && inv.stdin?.producer === 'a heredoc');
     if (sub !== 'delete' && fromStdin && inv.stdin?.text != null) {
       const found = manifestFindings(inv.stdin.text);
       if (found === null) b.opaque('manifest_unreadable', `the manifests \`${inv.name} ${sub}\` reads on standard input are not readable YAML or JSON objects`, inv.span);
@@ -571,9 +583,19 @@ export function kubectl(inv: Invocation): void {
       b.summary(`${inv.name} delete ${what}`);
       return;
     }
-    case 'drain':
-      b.verb('write', 'delete').destroy('kubectl_drain', '`drain` evicts every pod from the node', inv.span);
+    case 'drain': {
+      // kubectl reference: a drain evicts through the Eviction API, which honours PodDisruptionBudgets, and refuses pods
+      // with local data or no controller unless told: a plain drain is a reschedule (the lead's round-15 decision).
+      // `--delete-emptydir-data` (`--delete-local-data`) deletes emptyDir data, `--force` deletes pods no controller
+      // recreates, `--disable-eviction` deletes pods past their PDBs.
+      const loses = ['--delete-emptydir-data', '--delete-local-data', '--force', '--disable-eviction'].filter((f) => hasFlag(inv.args, f) && !inv.args.some((a) => a.value === `${f}=false`));
+      if (loses.length === 0) {
+        b.verb('write').finding('kubectl_drain_evicts', '`drain` evicts the node\'s pods through the Eviction API, honouring PodDisruptionBudgets; their controllers reschedule them', inv.span);
+        return;
+      }
+      b.verb('write', 'delete').destroy('kubectl_drain', `\`drain ${loses.join(' ')}\` deletes what an eviction keeps (emptyDir data, pods without a controller, or pods past their disruption budget)`, inv.span);
       return;
+    }
     case 'replace':
       b.verb('replace', 'deploy');
       if (hasFlag(inv.args, '--force')) b.destroy('kubectl_replace_force', '`replace --force` deletes and recreates the resource', inv.span);
@@ -591,6 +613,12 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'create' && /^(rolebinding|clusterrolebinding)$/.test(pos[1]?.value ?? '')) {
         const everyone = [...optionValues(inv.args, '--group'), ...optionValues(inv.args, '--user')].find((v) => v !== null && /^system:(authenticated|unauthenticated|anonymous)$/.test(v));
         if (optionValue(inv.args, '--clusterrole') === 'cluster-admin' || everyone) b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` binds ${everyone ? `every user (\`${everyone}\`)` : 'cluster-admin'}`, inv.span);
+        // An administrative role (cluster-admin, admin, edit) for a namespace's `default` service account, which every pod
+        // that names none runs as, or for every service account (`system:serviceaccounts[:NS]`): Kubernetes RBAC good
+        // practice warns against both, as the grant reaches workloads nobody chose.
+        const role = optionValue(inv.args, '--clusterrole', '--role');
+        const pods = [...optionValues(inv.args, '--serviceaccount').filter((v) => v !== null && /:default$/.test(v)), ...optionValues(inv.args, '--group').filter((v) => v !== null && /^system:serviceaccounts(:|$)/.test(v))][0];
+        if (role && ADMIN_ROLES.test(role) && pods && !everyone) b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` binds \`${role}\` to \`${pods}\`: ${pods.startsWith('system:') ? 'every service account gets it' : 'every pod that names no service account gets it'}`, inv.span);
       }
       // A role of every verb on every resource is cluster-admin under another name (as a manifest's `rules`, kube-manifest.ts).
       if (sub === 'create' && /^(role|clusterrole)$/.test(pos[1]?.value ?? '') && everyValue(inv.args, '--verb') && everyValue(inv.args, '--resource')) {
@@ -668,9 +696,14 @@ export function kubectl(inv: Invocation): void {
         if (armed) b.verb('delete').destroy('kubectl_deletion_armed', `\`${inv.name} ${sub} ${what}\` ${armed}`, inv.span);
       }
       return;
-    case 'port-forward': case 'proxy':
+    case 'port-forward': case 'proxy': {
       b.verb('network');
+      // kubectl reference: both listen on localhost unless `--address` says otherwise. On another address whoever reaches
+      // this machine reaches the pod's port, or for `proxy` the API server with this user's credentials.
+      const open = optionValues(inv.args, '--address').flatMap((v) => (v ?? '?').split(',')).find((a) => !/^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/.test(a.trim()));
+      if (open !== undefined) b.verb('permissions').destroy('public_access', `\`${inv.name} ${sub} --address ${open}\` listens beyond this machine: ${sub === 'proxy' ? 'the API server, with these credentials,' : 'the forwarded port'} is reachable from the network`, inv.span);
       return;
+    }
     default:
       if (kubectlPlugin(inv, sub, pos.slice(1))) return;
       b.verb('exec').partial('kubectl_unknown', `\`${inv.name} ${sub}\``, inv.span);
@@ -720,7 +753,7 @@ export function helm(inv: Invocation): void {
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
   // Values files are named for their environment (`-f values-production.yaml`).
   const values = optionValues(inv.args, '-f', '--values').map((f) => clue('names', f));
-  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values]));
+  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values, clue('names', optionValue(inv.args, '--kubeconfig'))]));
   if (hasFlag(inv.args, '--dry-run')) {
     b.verb('read').finding('dry_run', '`--dry-run` changes nothing');
     return;

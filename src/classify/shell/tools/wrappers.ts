@@ -618,8 +618,12 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
     // `helm` with `state: absent` uninstalls the release (the collection's module reference).
     case 'k8s_scale':
       return a.has('replicas') ? `kubectl scale ${q(a.get('kind') ?? 'deployment')} ${q(target)} --replicas=${q(a.get('replicas')!)}` : 'write';
-    case 'k8s_drain':
-      return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}` : 'write';
+    case 'k8s_drain': {
+      // Its `delete_options` (`force`, `delete_emptydir_data`, `disable_eviction`) are kubectl's drain flags, which decide
+      // whether the drain loses anything; they are read from the text whatever form the dictionary takes.
+      const flags = ['force', 'delete_emptydir_data', 'disable_eviction'].filter((o) => new RegExp(`\\b${o}["']?\\s*[:=]\\s*["']?(true|yes|on)\\b`, 'i').test(text)).map((o) => ` --${o.replaceAll('_', '-')}`);
+      return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}${flags.join('')}` : 'write';
+    }
     case 'helm':
       return absent ? `helm uninstall ${q(a.get('release_name') ?? target)}` : 'write';
     // `reboot` restarts the hosts and waits until they answer again (its `reboot_timeout`): a restart, which comes back by

@@ -619,7 +619,8 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
     case 'k8s_scale':
       return a.has('replicas') ? `kubectl scale ${q(a.get('kind') ?? 'deployment')} ${q(target)} --replicas=${q(a.get('replicas')!)}` : 'write';
     case 'k8s_drain':
-      return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}` : 'write';
+      // Any `delete_options` (force, disable_eviction, delete_emptydir_data) is read as kubectl's `--force`: not parsed.
+      return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}${a.has('delete_options') ? ' --force' : ''}` : 'write';
     case 'helm':
       return absent ? `helm uninstall ${q(a.get('release_name') ?? target)}` : 'write';
     // `reboot` restarts the hosts and waits until they answer again (its `reboot_timeout`): a restart, which comes back by

@@ -126,6 +126,14 @@ export function tierOfEnvironment(inventory: Inventory, environment: string | nu
   return null;
 }
 
+/**
+ * Whether an environment is staging, by the inventory's tier or, without one, by its name. The lead's decision (round 15):
+ * scaling staging to zero parks it, a write; production's, or an environment not named, is an outage.
+ */
+export function isStaging(inventory: Inventory, environment: string | null): boolean {
+  return tierOfEnvironment(inventory, environment) === 'staging';
+}
+
 /** Context clues that apply to every target of a tool family. */
 export function contextClues(ctx: ActionContext, family: 'kubernetes' | 'aws' | 'terraform' | 'database' | 'git' | 'mcp' | 'gcp' | 'azure'): EnvClue[] {
   switch (family) {

@@ -1,7 +1,7 @@
 import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { contextClues, resolveEnvironment, urlHost } from './environment.ts';
-import { classifyPath, isAppLogFile, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
+import { isStaging, contextClues, resolveEnvironment, urlHost } from './environment.ts';
+import { classifyPath, isAppLogFile, isConfigDropIn, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -152,7 +152,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (isSystemOrCredentialFile(abs, scope.home)) {
+    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && isConfigDropIn(abs))) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as
@@ -497,10 +497,13 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
-  // A finished CI run's logs (GitHub "Delete workflow run logs", `/repos/O/R/actions/runs/ID/logs`): the run's record and
-  // the workflow stay; logs of a run are build output (the lead's round-14 decision: finished CI runs are disposable).
-  // The run itself and GitLab's pipeline delete stay destructive: older blind labels (b3, b12) say so; an open question.
-  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+\/logs\/?(\?|$)/, why: 'the logs of a finished CI run; the run and its workflow stay' },
+  // A CI run's record (GitHub "Delete a workflow run" and "Delete workflow run logs", `/repos/O/R/actions/runs/ID[/logs]`;
+  // GitLab "Delete a pipeline", `/projects/P/pipelines/ID`): disposable whatever its state, the lead's decision (round 15);
+  // the workflow or pipeline definition stays and runs again.
+  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
+  // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
+  // lead's decision, round 15: ending one user's sessions is a logout).
+  { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
   // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
   // restoration" (`enableUndo=false` deletes for good, and stays destructive).
@@ -663,11 +666,11 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
  * with prune, Kafka topic settings that delete messages.
  */
 const INDEX_BLOCK = /(^|\.)blocks\.(write|read|read_only|read_only_allow_delete|metadata)$/;
-function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string } | null {
+function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string; scaleToZero?: true } | null {
   if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
   if (!isJsonObject(body)) return null;
   const zero = scaledToZero(url, body);
-  if (zero) return { code: 'service_outage', why: `scales the service to zero (\`${zero}: 0\`)` };
+  if (zero) return { code: 'service_outage', why: `scales the service to zero (\`${zero}: 0\`)`, scaleToZero: true };
   const dropletAction = /\/droplets\/[^/?#]+\/actions\/?(\?|#|$)/i.test(url) && typeof body['type'] === 'string' ? body['type'].toLowerCase() : null;
   if (dropletAction === 'power_off' || dropletAction === 'shutdown') return { code: 'service_outage', why: `\`type: ${dropletAction}\` takes the droplet out of service` };
   if (dropletAction === 'disable_backups') return { code: 'safeguard_off', why: '`type: disable_backups` turns the droplet\'s backups off' };
@@ -1248,7 +1251,14 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   }
   if (api.unseen) b.opaque('http_code_unseen', `HTTP ${shown} \`${action.url}\`: ${api.unseen}`);
   if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
+    // Staging scaled to zero is parked, not lost (the lead's decision, round 15): when every target the request names is
+    // staging.
+    const parked = b.targets.length > 0 && b.targets.every((t) => isStaging(inventory, t.environment));
     for (const fx of httpBodyEffects(method, action.url, action.body)) {
+      if (fx.scaleToZero && parked) {
+        b.verb('write').finding('scale_zero_parked', `HTTP ${shown} \`${action.url}\`: ${fx.why} in staging: parked, not lost`);
+        continue;
+      }
       if (fx.deletes) b.verb('delete');
       b.destroy(fx.code, `HTTP ${shown} \`${action.url}\`: ${fx.why}`);
     }
@@ -1487,8 +1497,8 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
  */
-export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean }> {
-  const out: Array<{ code: string; why: string; deletes: boolean }> = [];
+export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> {
+  const out: Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> = [];
   const body = jsonPatchAsObject(sent) ?? formAsObject(sent) ?? sent;
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });

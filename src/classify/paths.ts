@@ -206,8 +206,11 @@ export const SECRET_FILE = /\.(p12|pfx|jks|keystore|kdbx|age|gpg|enc)$|\.enc\.(y
 // A SQLite database's write-ahead log (`-wal`) and rollback journal (`-journal`) hold committed or in-flight pages: without
 // them the database loses those transactions or is left corrupt (sqlite.org, "Write-Ahead Logging", "Temporary Files").
 const STATE_FILE = /\.(db|sqlite3?)(-wal|-journal)?$|\.(tfstate(\.backup)?|pem|key|dump)$/;
-/** `.env`, `.env.production`, `.env.local`; not a committed template (`.env.example`, `.env.local.example`, `.sample`, …). */
-const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|defaults?|schema))/;
+/**
+ * `.env`, `.env.production`, `.env.local`; not a committed template (`.env.example`, `.env.local.example`, `.sample`, …)
+ * nor a test run's configuration (`.env.test`, Laravel's `.env.testing`: the lead's decision, round 15).
+ */
+const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|defaults?|schema|test|testing))/;
 
 /** A file whose whole-content overwrite by the agent's file tool or an MCP file tool loses what it held. */
 export function isStateOrSecretFile(abs: string): boolean {
@@ -533,6 +536,19 @@ const WINDOWS_DEVICE = /^\\\\\.\\/;
 export function isCredentialFile(abs: string): boolean {
   const p = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
   return CREDENTIAL_DIR.test(p) || isDotenvOrSecretFile(p) || /\.(pem|key)$|(^|\/)(id_(rsa|dsa|ecdsa|ed25519)|\.netrc|_netrc|\.git-credentials|\.pgpass)$/.test(p);
+}
+
+/**
+ * A drop-in file directly in a `*.d` folder under /etc that a service reads next to its main file
+ * (`/etc/sysctl.d/99-inotify.conf`, `/etc/nginx/conf.d/app.conf`, `/etc/modules-load.d/`, `/etc/exports.d/`, an apt
+ * source in `/etc/apt/sources.list.d/`): a new one is a configuration write, the lead's decision (round 15); replacing the
+ * named main file stays destructive. `cron.d` too: the jobs a new file holds are judged as stored commands. Not the
+ * folders whose files grant rights or run what is not judged (`sudoers.d`, `profile.d`, `pam.d`, `apt.conf.d` hooks,
+ * `tmpfiles.d` deletions, `logrotate.d` retention, `sshd_config.d`, systemd unit drop-ins).
+ */
+const CONFIG_DROP_IN = /^\/etc\/(?:[\w.+-]+\/)*(?:sysctl|modules-load|conf|exports|cron|sources\.list)\.d\/[\w.+-]+$/;
+export function isConfigDropIn(abs: string): boolean {
+  return CONFIG_DROP_IN.test(abs) && !/\/\.\.?(\/|$)/.test(abs);
 }
 
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {

@@ -246,6 +246,18 @@ function archivesContent(ws: string[]): boolean {
  */
 const UNPUBLISHABLE = /^(entry|entries|assets?|posts?|pages?|articles?|documents?|docs?|stories|story|items?)$/;
 /**
+ * A CI run's record deleted (GitHub `delete_workflow_run`, `delete_workflow_run_logs`; GitLab `delete_pipeline
+ * {pipeline_id}`, a pipeline run by its number): disposable whatever its state, the lead's decision (round 15); the
+ * workflow or pipeline definition stays (Buildkite's `delete_pipeline {pipeline_slug}` deletes the definition: not this).
+ */
+function deletesCiRunRecord(ws: string[], args: JsonObject): boolean {
+  if (!ws.some((w) => w === 'delete' || w === 'remove')) return false;
+  if (ws.includes('workflow') && ws.some((w) => w === 'run' || w === 'runs')) return true;
+  const id = args['pipeline_id'];
+  return ws.includes('pipeline') && (typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id)));
+}
+
+/**
  * A per-pull-request environment or dataset deleted by name (Contentful `delete_environment {environmentId: pr-482-preview}`,
  * a Sanity dataset): a scratch copy made to be thrown away, as the HTTP judge reads `DELETE …/environments/pr-482-preview`.
  */
@@ -578,7 +590,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -1278,7 +1290,9 @@ export function operationVerb(names: string[]): OperationVerb | null {
         continue;
       }
     }
-    const v: OperationVerb | null = ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws)
+    const v: OperationVerb | null = deletesCiRunRecord(ws, {})
+      ? 'write'
+      : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

@@ -1,5 +1,6 @@
 import { parseJson, type JsonValue } from '../../core/index.ts';
 import { classifySqlInto } from '../sql/sql.ts';
+import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
@@ -7,7 +8,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { pipeInput } from './pipe.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -67,6 +68,8 @@ function bind(args: Word[], switches: string[], valued: string[]): Bound {
   return out;
 }
 
+/** `Set-ADUser … -ChangePasswordAtLogon $true`: the user must choose a new password at the next logon (ActiveDirectory module). */
+const CHANGE_AT_LOGON = /-ChangePasswordAtLogon:?\s*\$true\b/i;
 const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
 const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
 
@@ -911,6 +914,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // whatever signs in with the old one (a service, a scheduled task, a person) stops working, as a key rotated away.
       const p = bind(inv.args, ['reset', 'passwordneverexpires', 'usermaychangepassword'], ['identity', 'name', 'sid', 'newpassword', 'oldpassword', 'password', 'server', 'credential', 'authtype', 'partition', 'inputobject', 'description', 'fullname', 'accountexpires']);
       b.verb('write', 'permissions');
+      // A helpdesk reset: one person's AD account, named, reset with a change forced at next logon (`Set-ADUser …
+      // -ChangePasswordAtLogon $true` in the same input): the person sets their own password (the lead's decision, round
+      // 15). Not a service account, a built-in one, nor a reset that leaves the new password in place.
+      const who = get(p, 'identity')[0]?.value;
+      if (inv.name === 'set-adaccountpassword' && on(p, 'reset') && who && /^[a-z][\w.-]*$/i.test(who) && !SERVICE_ACCOUNT_NAME.test(who) && !BUILTIN_ACCOUNT.test(who) && !/^krbtgt$/i.test(who) && CHANGE_AT_LOGON.test(inv.env.source) && new RegExp(`Set-ADUser\\s+(-Identity\\s+)?['"]?${who.replace(/[.]/g, '\\.')}['"]?\\s`, 'i').test(inv.env.source)) {
+        b.finding('helpdesk_password_reset', `\`${inv.name}\` resets \`${who}\`'s password and the input forces a change at next logon`, inv.span);
+        return true;
+      }
       if (get(p, 'newpassword', 'password').length > 0 || on(p, 'reset')) b.destroy('credential_replaced', `\`${inv.name}\` replaces the password an account signs in with`, inv.span);
       return true;
     }
@@ -1032,6 +1043,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // Stop-VM, Stop-AzVM, Stop-AzWebApp, Suspend-VM, Stop-EC2Instance: a running service out of service (not Stop-Job,
   // Stop-Transcript or Stop-Process: a session's job, a log, a pid).
   if ((verb === 'stop' || verb === 'suspend') && SERVICE_NOUN.test(noun)) {
+    // A Hyper-V VM named as a dev machine (`Stop-VM -Name DEV-SANDBOX-03`), shut down through its guest with its disks
+    // kept, on this host: the agent's own dev VM stopped is a write (the lead's decision, round 15). Not `-TurnOff` (the
+    // power is cut), `-ComputerName` (another host), nor a VM whose name does not say dev.
+    if (verb === 'stop' && noun === 'vm' && !inv.args.some((a) => /^-(turnoff|computername|cimsession)$/i.test(a.value ?? ''))) {
+      const vm = inv.args.find((a, i) => a.value !== null && !a.value.startsWith('-') && (i === 0 || /^-(name|vmname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
+      const tier = vm?.value ? tierOfEnvironment(inv.env.inventory, heuristicEnvironment(vm.value)) : null;
+      if (tier === 'dev' || tier === 'sandbox') {
+        b.verb('write').finding('dev_vm_stopped', `\`${inv.name}\` shuts down the dev VM \`${vm!.value}\`; its disks are kept and Start-VM brings it back`, inv.span);
+        return true;
+      }
+    }
     b.verb('write').destroy('service_outage', `\`${inv.name}\` takes a running service out of service`, inv.span);
     return true;
   }

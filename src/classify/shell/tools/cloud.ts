@@ -1,4 +1,5 @@
 import type { Invocation } from '../invocation.ts';
+import { isStaging } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
@@ -551,7 +552,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else b.verb('write');
   const zero = (SCALE_OP.test(op) ? SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0') : undefined) ??
     (RESIZING_OP.test(op) ? inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && ZERO_SIZE_IN_DOC.test(a.value))?.value?.slice(0, 40) : undefined);
-  if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
+  // Staging scaled to zero is parked, not lost (the lead's decision, round 15): when every target named is staging.
+  if (zero && b.targets.length > 0 && b.targets.every((t) => isStaging(inv.env.inventory, t.environment))) b.verb('write').finding('scale_zero_parked', `\`${label}\` (\`${zero}\`) parks staging: resizing up brings it back`, inv.span);
+  else if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
     if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
@@ -1023,7 +1026,8 @@ export function genericCloud(inv: Invocation): void {
   // the files and environments it is given (`fly deploy --config fly.production.toml`, `wrangler deploy --env staging`).
   // Kubernetes add-on CLIs act on the cluster of the current kube context unless told another (`--context`).
   const kube = KUBE_CONTEXT_CLIS.has(inv.name) && optionValue(inv.args, '--context', '--kubecontext') === undefined ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
-  b.target(envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv), ...kube]));
+  const target = envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv), ...kube]);
+  b.target(target);
   // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
   // yargs, click: their references). Before `--` only: after it, it is an operand.
   const end = inv.args.findIndex((a) => a.value === '--');
@@ -1121,6 +1125,11 @@ export function genericCloud(inv: Invocation): void {
     // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`; glab's
     // `repo archive` is a download ("Get an archive of the repository", glab's reference).
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
+  // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage.
+  if (outage === 'scale to zero' && isStaging(inv.env.inventory, target.environment)) {
+    b.verb('write').finding('scale_zero_parked', `\`${inv.name} ${line}\` parks \`${target.environment}\`: scaling up brings it back`, inv.span);
+    return;
+  }
   if (outage) {
     b.verb('write').destroy('service_outage', `\`${inv.name} ${line}\` takes it out of service`, inv.span);
     return;

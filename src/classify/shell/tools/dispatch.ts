@@ -1,7 +1,9 @@
 import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
+import type { Target } from '../../../core/index.ts';
+import type { Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, resolveEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -20,7 +22,6 @@ import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import type { Word } from '../words.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -726,6 +727,18 @@ function toolImageCommand(image: Word | undefined, after: Word[], entrypoint: bo
   return [{ ...image, text: tool, value: tool, glob: false }, ...after];
 }
 
+/** Whether a container CLI acts on the local daemon, not under sudo or a remote runner, for a project not named production. */
+function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): boolean {
+  const b = inv.env.b;
+  if (optionValues(globals, '--context', '-c', '-H', '--host').length > 0) return false;
+  if (envVar(inv, 'DOCKER_HOST') !== undefined || envVar(inv, 'DOCKER_CONTEXT') !== undefined || envVar(inv, 'CONTAINER_HOST') !== undefined) return false;
+  if (b.findings.some((f) => f.code === 'elevated')) return false;
+  if (b.targets.some((t) => t.kind === 'host' && t !== daemon && !/^(docker|podman|nerdctl|docker-compose|podman-compose):/.test(t.id))) return false;
+  const named = positionals(withoutGlobalOptions(inv.args)).map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('-'));
+  const environments = [daemon.environment, ...named.map((n) => resolveEnvironment(inv.env.inventory, [clue('names', n)]))];
+  return environments.every((e) => e === null || tierOfEnvironment(inv.env.inventory, e) !== 'production');
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -735,7 +748,8 @@ function container(inv: Invocation, ws: string[]): boolean {
   // The daemon and the project can say their environment: `--context production`, `-H ssh://prod-host`, `-f compose.prod.yml`, `-p app-staging`.
   const globals = inv.args.filter((a) => !own.includes(a));
   const clues = optionValues(globals, '--context', '-c', '-H', '--host', '-f', '--file', '-p', '--project-name', '--env-file').map((v) => clue('names', v));
-  b.target(envTarget(inv, 'host', `${inv.name}:${ws.slice(0, 3).join(' ')}`, clues));
+  const daemon = envTarget(inv, 'host', `${inv.name}:${ws.slice(0, 3).join(' ')}`, clues);
+  b.target(daemon);
   // A12: a compose file decides what runs: bind its bytes.
   if (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') for (const f of optionValues(inv.args, '-f', '--file')) inputFile(inv, f, 'compose');
   const sub = positionals(own).map((w) => w.value ?? '?');
@@ -774,6 +788,14 @@ function container(inv: Invocation, ws: string[]): boolean {
   // `docker rm -f` kills a running container first; `compose rm` removes stopped ones only, unless `-s/--stop` (its `-f` only
   // skips the confirmation: Compose reference).
   const forcedRm = ((sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(own, '-f', '--force')) || (sub[0] === 'compose' && sub[1] === 'rm' && hasFlag(own, '-s', '--stop'));
+  // The agent's own local containers stopped or removed with their volumes kept (volume deletes are judged above) are a
+  // write: `compose up`/`docker start` brings them back (the lead's decision, round 15). Not on another daemon
+  // (`--context`, `-H`, DOCKER_HOST, DOCKER_CONTEXT), over ssh or another remote runner, under sudo (root's containers:
+  // the host's services, not the agent's), nor where the daemon or project is named as production. Pausing is not covered.
+  if ((forcedRm || /^((container )?(stop|kill)|compose (down|stop|kill)|down|stop|kill)\b/.test(line)) && ownLocalContainers(inv, globals, daemon)) {
+    b.verb(forcedRm ? 'delete' : 'write').finding('own_containers_stopped', `\`${inv.name} ${line.slice(0, 60)}\` stops the agent's own local containers; their volumes are kept and they start again`, inv.span);
+    return true;
+  }
   if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
     b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
     return true;

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -147,6 +147,22 @@ const ENV_NAMED_FILE = /(^|[\\/])(\.env\.[^\\/]+|[^\\/]+\.(db|sqlite3?|tfstate))
 const LIVE_STATE = /\.tfstate$|^(?!.*\/backups?\/)(?!.*\/[^/]*(backup|bak|copy|orig|snapshot|\d{8}|\d{4}-\d{2}-\d{2})[^/]*$).*\.(sqlite3?|db)$/i;
 
 /**
+ * A `.sql` file that is the project's source, not a dump: in a source, schema, migration or query folder of the workspace
+ * (`src/db/schema.sql`, `migrations/0042_add_index.sql`, `db/queries/report.sql`), or a top `schema.sql`, and not named as
+ * a dump, backup, export or snapshot. Emptying one is a write to source that git keeps (the lead's decision, round 15:
+ * `truncate --size=0` of a workspace source file).
+ */
+const SQL_SOURCE = /^(?:(?:[\w.-]+\/)*(?:src|lib|app|migrations?|schemas?|queries|sql)\/(?:[\w.-]+\/)*)?[\w.-]+\.sql$/i;
+const SQL_NOT_SOURCE = /(dump|backup|bak|export|snapshot|restore)[^/]*$/i;
+function sqlSource(inv: Invocation, path: string): boolean {
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  if (!root || !path.startsWith(`${root}/`) || !path.endsWith('.sql')) return false;
+  const rel = path.slice(root.length + 1);
+  if (SQL_NOT_SOURCE.test(rel)) return false;
+  return rel === 'schema.sql' || (rel.includes('/') && SQL_SOURCE.test(rel));
+}
+
+/**
  * A file in the workspace's top-level `data/` or `datasets/` folder: what the project keeps as data (exports, datasets,
  * fixtures of record), most often kept out of Git, so its loss is not given back by a checkout.
  */
@@ -170,6 +186,9 @@ function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolea
   const last = (w.value ?? '').split('/').pop() ?? '';
   return w.glob && folder === (inv.scope.workspace ?? inv.scope.cwd) && last !== '*' && last !== '**' && /[*?[]/.test(last) && !(w.value ?? '').includes('..');
 }
+
+/** Programs that put a file in place from another file (copyMove). */
+const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
 /**
  * Records a filesystem target and whether its loss (or overwrite) is destructive.
@@ -201,6 +220,12 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
+      // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
+      // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
+      if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
+        b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
+        return;
+      }
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
       return;
     case 'unknown':
@@ -217,7 +242,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // `storage/**/*` is every file of the tree: `find storage -type f -delete`, a recursive delete.
       const slashed = fx.path.replace(/\\/g, '/');
       const wholeTree = w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '');
-      const data = !isDisposableDatabaseFile(slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
+      const data = !isDisposableDatabaseFile(slashed) && !sqlSource(inv, slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (wholeTree || data))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;

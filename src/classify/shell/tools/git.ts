@@ -542,6 +542,11 @@ export function gh(inv: Invocation): void {
     b.verb('delete').finding('path_rebuildable', '`gh cache delete`: Actions caches are saved again by the next run', inv.span);
     return;
   }
+  // gh-run-delete(1) deletes a workflow run's record: disposable whatever its state (the lead's decision, round 15).
+  if (group === 'run' && verb === 'delete') {
+    b.verb('delete').finding('ci_run_record', '`gh run delete`: a CI run\'s record; the workflow stays and runs again', inv.span);
+    return;
+  }
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
     return;

@@ -1,5 +1,5 @@
 
-import { withoutHomeUser } from '../../environment.ts';
+import { isStaging, withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
@@ -284,9 +284,11 @@ export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
  */
 const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customresourcedefinitions?|crds?|clusterroles?|clusterrolebindings?|storageclass(es)?|sc|priorityclass(es)?|pc|(validating|mutating)webhookconfigurations?|apiservices?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?|ingressclass(es)?|clusterissuers?|certificatesigningrequests?|csr)(\.|$)/;
 
-const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; bySelector?: boolean; why: string }> = [
+const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
-  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, bySelector: true, why: 'its controller (ReplicaSet, DaemonSet or Job) recreates it, or it has finished' },
+  // A StatefulSet's pod `<statefulset>-<ordinal>` (at most three digits) is recreated under its name with its volume (the
+  // lead's decision, round 15: one StatefulSet pod is disposable); a forced delete of one is not (disposableKubeObjects).
+  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,3})$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, Job or StatefulSet) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
@@ -331,11 +333,11 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (name === null) {
-      // Pods chosen by a label selector in one namespace (`delete pods -l app=api`): the way a workload's pods are
-      // restarted, each recreated by its controller (the lead's round-15 decision). Not every namespace, not `--all`,
-      // and not forced: a forced delete skips the kubelet's confirmation, so a StatefulSet pod can run twice on its volume.
-      if (rule.bySelector && hasFlag(args, '-l', '--selector') && !hasFlag(args, '--all', '-A', '--all-namespaces', '--force')) {
-        why = 'pods chosen by label are recreated by their controllers';
+      // Pods picked by a label in one namespace (`delete pods -l app=web -n web`): their controllers recreate them (the
+      // lead's decision, round 15). Not with `--all`, every namespace (`-A`) or a forced delete (`--force`,
+      // `--grace-period=0`: a StatefulSet's pod may then run twice, Kubernetes "Force Delete StatefulSet Pods").
+      if (/^(pods?|po)$/.test(kind.toLowerCase()) && hasFlag(args, '-l', '--selector') && !hasFlag(args, '--all', '-A', '--all-namespaces') && !forcedDelete(args)) {
+        why = 'pods picked by a label are recreated by their controllers';
         continue;
       }
       // Every object of the kind: only when the field selector picks finished ones.
@@ -344,10 +346,29 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (selected || !rule.name?.test(name)) return null;
+    if (/^(pods?|po)$/.test(kind.toLowerCase()) && /-\d{1,3}$/.test(name) && forcedDelete(args)) return null;
     why = rule.why;
   }
   return why;
 }
+
+/** `--force` or `--grace-period=0`: the pod is removed from the API before its containers have stopped (kubectl reference). */
+function forcedDelete(args: Word[]): boolean {
+  return args.some((a) => a.value === '--force' || a.value === '--force=true' || /^--grace-period=0$/.test(a.value ?? '')) || optionValue(args, '--grace-period') === '0';
+}
+
+/**
+ * What makes a drain lose data or bypass disruption budgets (kubectl drain reference): `--disable-eviction` deletes pods
+ * instead of evicting them (PodDisruptionBudgets are not honoured), `--delete-emptydir-data` (formerly
+ * `--delete-local-data`) lets pods with emptyDir volumes go with their data, `--force` deletes pods no controller
+ * recreates. Without them a drain evicts through the Eviction API, which honours budgets: a write (the lead's decision).
+ */
+const DRAIN_LOSES: Readonly<Record<string, string>> = {
+  '--disable-eviction': 'deletes pods without honouring their disruption budgets',
+  '--delete-emptydir-data': 'deletes the data of pods\' emptyDir volumes',
+  '--delete-local-data': 'deletes the data of pods\' emptyDir volumes',
+  '--force': 'deletes pods no controller recreates',
+};
 
 /**
  * Controllers whose pods outlive them when deleted with `--cascade=orphan` (the older `--cascade=false`): kubectl docs,
@@ -584,16 +605,12 @@ export function kubectl(inv: Invocation): void {
       return;
     }
     case 'drain': {
-      // kubectl reference: a drain evicts through the Eviction API, which honours PodDisruptionBudgets, and refuses pods
-      // with local data or no controller unless told: a plain drain is a reschedule (the lead's round-15 decision).
-      // `--delete-emptydir-data` (`--delete-local-data`) deletes emptyDir data, `--force` deletes pods no controller
-      // recreates, `--disable-eviction` deletes pods past their PDBs.
-      const loses = ['--delete-emptydir-data', '--delete-local-data', '--force', '--disable-eviction'].filter((f) => hasFlag(inv.args, f) && !inv.args.some((a) => a.value === `${f}=false`));
+      const loses = Object.keys(DRAIN_LOSES).filter((f) => inv.args.some((a) => a.value === f || a.value === `${f}=true`));
       if (loses.length === 0) {
-        b.verb('write').finding('kubectl_drain_evicts', '`drain` evicts the node\'s pods through the Eviction API, honouring PodDisruptionBudgets; their controllers reschedule them', inv.span);
+        b.verb('write').finding('kubectl_drain_evicts', '`drain` evicts the node\'s pods through the Eviction API, which honours their disruption budgets; controllers recreate them elsewhere', inv.span);
         return;
       }
-      b.verb('write', 'delete').destroy('kubectl_drain', `\`drain ${loses.join(' ')}\` deletes what an eviction keeps (emptyDir data, pods without a controller, or pods past their disruption budget)`, inv.span);
+      b.verb('write', 'delete').destroy('kubectl_drain', `\`drain\` ${loses.map((f) => `${f} ${DRAIN_LOSES[f]}`).join('; ')}`, inv.span);
       return;
     }
     case 'replace':
@@ -630,7 +647,11 @@ export function kubectl(inv: Invocation): void {
       b.verb('write');
       const replicas = optionValue(inv.args, '--replicas');
       // Availability (docs/classifier-evaluation.md): an outage, a write like every stop (not a delete).
-      if (replicas === null || replicas === '0') b.destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
+      if (replicas === null || replicas === '0') {
+        // Staging scaled to zero is parked, not lost (the lead's decision, round 15).
+        if (replicas === '0' && isStaging(inv.env.inventory, t.environment)) b.finding('kubectl_scale_zero_parked', `\`scale --replicas=0\` parks \`${t.environment}\`: its pods stop and scaling up brings them back`, inv.span);
+        else b.destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
+      }
       return;
     }
     case 'exec': case 'debug': case 'attach': case 'run': {
@@ -648,7 +669,10 @@ export function kubectl(inv: Invocation): void {
       b.verb(sub === 'rollout' ? 'deploy' : 'write');
       if (sub === 'certificate') b.verb('permissions');
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
-      if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
+      if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        if (isStaging(inv.env.inventory, t.environment)) b.finding('kubectl_scale_zero_parked', `patch sets replicas to 0 in \`${t.environment}\`: parked, not lost`, inv.span);
+        else b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
+      }
       if (sub === 'patch' && !routineCronSuspend(pos[1]?.value ?? '', pos[2]?.value) && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
       }
@@ -679,7 +703,7 @@ export function kubectl(inv: Invocation): void {
       // NoExecute, a binding moved to cluster-admin or to every user); the readings above stay for their kinds.
       if (sub === 'patch' && pos[1]?.value) {
         for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '', patchedName(pos[1].value, pos[2]?.value)) ?? []) {
-          if (b.findings.some((x) => x.code === f.code)) continue;
+          if (b.findings.some((x) => x.code === f.code || (f.code === 'kubectl_scale_zero' && x.code === 'kubectl_scale_zero_parked'))) continue;
           const verb = manifestEffectVerb(f.effect);
           if (verb) b.verb(verb);
           b.destroy(f.code, `\`${inv.name} patch ${what}\` ${f.message}`, inv.span);

@@ -1877,9 +1877,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-u', '--unit', '--user-unit', '-p', '--priority', '-S', '--since', '-U', '--until', '-n', '--lines', '-o', '--output', '-b', '--boot', '-t', '--identifier', '-D', '--directory', '--file', '--root', '-M', '--machine', '-g', '--grep', '--facility', '--namespace', '--cursor', '--after-cursor', '-F', '--field'],
     rules: [
       // The lead's round-14 decision: a vacuum that keeps a day or more of the journal is routine housekeeping (a write);
-      // `--vacuum-time=1s`-like wiping stays a delete. systemd.time(7) spans: d/days, w/weeks, M/months, y/years, h/hours.
+      // `--vacuum-time=1s`-like wiping and a size cap stay a delete. systemd.time(7) spans: d/days, w/weeks, M/months, y/years, h/hours.
+      // The first rule that matches decides: a size cap first, then the time kept, then the number of files kept.
+      { flagValue: { names: ['--vacuum-size'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files down to a size: the log entries in them are gone' },
       { flagValue: { names: ['--vacuum-time'], value: /^(?:[1-9]\d*\s*(?:d|days?|w|weeks?|M|months?|y|years?)|(?:2[4-9]|[3-9]\d|[1-9]\d{2,})\s*(?:h|hours?))$/ }, effect: 'write', what: 'deletes archived journal entries older than a day or more (routine retention)' },
-      { flagValue: { names: ['--vacuum-time', '--vacuum-size', '--vacuum-files'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
+      { flagValue: { names: ['--vacuum-time'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
+      // `--vacuum-files=N` "removes the oldest archived journal files until N files remain" (journalctl(1)); the active
+      // files are never vacuumed: a write, the lead's decision (round 15).
+      { flagValue: { names: ['--vacuum-files'], value: /^[1-9]\d*$/ }, effect: 'write', what: 'keeps the newest archived journal files and deletes older ones (routine retention)' },
+      { flagValue: { names: ['--vacuum-files'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
       { flags: ['--rotate', '--flush', '--sync', '--relinquish-var', '--smart-relinquish-var', '--setup-keys', '--update-catalog'], effect: 'write', what: 'rotates or flushes the journal (every entry is kept)' },
     ],
     otherwise: 'read',
@@ -2556,7 +2562,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   // Vagrant CLI reference: destroy deletes the machine and its disks; restoring or popping a snapshot returns the
-  // machine to it (changes since are lost); halt and suspend stop it.
+  // machine to it (changes since are lost); halt and suspend stop it, keeping its disks: a dev VM of the project's
+  // Vagrantfile stopped is a write (the lead's decision, round 15); `up` brings it back.
   {
     // `vagrant ssh -c CMD` runs CMD in the machine ("executes a single SSH command").
     names: ['vagrant'],
@@ -2565,7 +2572,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
       { sub: /^(destroy|snapshot (restore|pop|delete))\b/, effect: 'destroy', what: 'deletes the machine and its disks, or returns it to a snapshot (later changes are lost)' },
-      { sub: /^(halt|suspend)\b/, effect: 'outage', what: 'stops the machine' },
+      { sub: /^(halt|suspend)\b/, effect: 'write', what: 'stops the local dev machine; its disks are kept and `vagrant up` starts it again' },
       { sub: /^(status|global-status|ssh-config|port|box (list|outdated)|snapshot list|version|validate|help|plugin list|winrm-config)\b/, effect: 'read', what: 'reads machine state (global-status --prune only cleans its cache)' },
       { sub: /^(up|reload|provision|resume|snapshot (save|push)|box (add|update|prune|remove|repackage)|package|plugin|init|cloud|upload)\b/, effect: 'write', what: 'starts, provisions or snapshots the machine' },
     ],
@@ -2731,7 +2738,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   // Local container VMs on a laptop (colima and OrbStack references): deleting the VM deletes every container, image and
-  // volume in it; stopping it stops them all (an outage, as `docker stop`).
+  // volume in it; stopping it keeps them, and `start` brings the VM back: the agent's own dev VM stopped is a write (the
+  // lead's decision, round 15), as its own containers stopped are.
   {
     // `colima ssh -- CMD` runs CMD in the VM.
     names: ['colima'],
@@ -2741,7 +2749,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
       { sub: /^(delete|rm|remove|(kubernetes|k8s|k3s) (delete|reset))\b/, effect: 'destroy', what: 'deletes the VM (or its Kubernetes cluster) with every container, image and volume in it' },
-      { sub: /^(stop|kill|(kubernetes|k8s|k3s) stop)\b/, effect: 'outage', what: 'stops the VM and every container in it' },
+      { sub: /^(stop|kill|(kubernetes|k8s|k3s) stop)\b/, effect: 'write', what: 'stops the local VM and the containers in it; their images and volumes are kept and `colima start` brings them back' },
       { sub: /^(status|list|ls|version|ssh-config|help|completion)\b/, effect: 'read', what: 'reads the VM\'s state' },
       { sub: /^(start|restart|prune|update|template|(kubernetes|k8s|k3s) (start|restart))\b/, effect: 'write', what: 'starts the VM or cleans its download cache' },
     ],
@@ -2753,7 +2761,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
       { sub: /^(delete|rm|remove|reset)\b/, effect: 'destroy', what: 'deletes a Linux machine with every file in it (`reset`: all of OrbStack\'s data)' },
-      { sub: /^(stop|kill|shutdown)\b/, effect: 'outage', what: 'stops OrbStack (every machine and container) or the machine named' },
+      { sub: /^(stop|kill|shutdown)\b/, effect: 'write', what: 'stops OrbStack or the local machine named; their files are kept and `orb start` brings them back' },
       { sub: /^(list|ls|info|status|version|logs|help|doctor|config show)\b/, effect: 'read', what: 'reads machines' },
       { sub: /^(start|restart|create|new|clone|rename|config|push|pull|update|default|login|logout)\b/, effect: 'write', what: 'starts, creates or configures machines' },
     ],

@@ -909,6 +909,9 @@ function expandBraces(w: Word): Word[] {
   // A sequence the word evaluator leaves unknown, in a word of plain characters (`db-{1..3}.staging.internal`).
   const plainSeq = w.value === null && /^[\w./@:+%=-]*\{-?\d+\.\.-?\d+\}[\w./@:+%=-]*$/.test(w.text);
   if ((w.value === null && !plainSeq) || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
+  // Braces inside quotes are not expanded (bash, "Brace Expansion"): `-p='[{"op":"remove","path":"/x"}]'`,
+  // `--data='{"a":1,"b":2}'` stay one word; only a group written outside quotes is.
+  if (/['"]/.test(w.text) && !(w.text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '').match(/\{[^{}]*\}/g) ?? []).some((g) => g.includes(',') || g.includes('..'))) return [w];
   const value = w.value ?? w.text;
   // `{1..3}`, `{01..12}`: a sequence (bash, "Brace Expansion"; zero-padded when either end is), the first 16 of it.
   const seq = /^([^{}]*)\{(-?\d+)\.\.(-?\d+)\}([^{}]*)$/.exec(value);

@@ -685,6 +685,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
+  // GitHub "Add a repository collaborator" (`PUT /repos/O/R/collaborators/U`): `permission: admin` gives a person outside
+  // the organization's teams every right on the repository (settings, secrets, deletion); pull, triage, push and
+  // maintain are the roles of everyday work.
+  if (/\/repos\/[^/]+\/[^/?#]+\/collaborators\/[^/?#]+\/?(\?|#|$)/.test(url) && /^admin$/i.test(String(body.permission ?? ''))) return { code: 'admin_grant', why: 'makes the collaborator an admin of the repository (settings, secrets, deletion)' };
   // A Kubernetes object sent to the API server (POST a ClusterRoleBinding, PUT a PeerAuthentication): judged as
   // `kubectl apply` of the same manifest (src/classify/kube-manifest.ts).
   if (typeof body.kind === 'string' && typeof body.apiVersion === 'string') {

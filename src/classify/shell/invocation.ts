@@ -14,6 +14,10 @@ export interface Stdin {
   file?: string | null;
   /** `(crontab -l; echo LINE) | crontab -`: the text follows the current table, which the consumer keeps. */
   keepsCrontab?: boolean;
+  /** `crontab -l | …`: the producer prints the current table. */
+  currentCrontab?: boolean;
+  /** `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table without the lines matching P. */
+  crontabWithout?: string;
   /**
    * The local files a renderer builds onto the pipe (`kustomize build DIR`, `kubectl kustomize DIR`: a kustomization;
    * `istioctl kube-inject -f FILE`, `linkerd inject FILE`: a manifest with sidecars added): what reaches the reader is
@@ -31,6 +35,16 @@ export interface Stdin {
    * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
    */
   found?: string[];
+  /**
+   * `redis-cli --scan --pattern P | …`, `redis-cli --raw KEYS P | …`: the items on the pipe are the keys matching P, so
+   * `| xargs redis-cli DEL` deletes those keys.
+   */
+  keysMatching?: string;
+  /**
+   * `ls *.log | …`, `ls -1dt releases/* | tail -n +6 | …`: the paths on the pipe are (some of) the matches of these ls
+   * operands, so `| xargs rm` deletes what `rm OPERANDS` would at most.
+   */
+  listed?: string[];
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
   pidsOf?: string;
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */

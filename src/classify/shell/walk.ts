@@ -487,6 +487,28 @@ const FUNCTION_MARK = '\u0000function:';
 /** Filters that print (part of) what they read: decoders, JSON and text cutters, compressors. */
 const SECRET_KEEPING_FILTERS = /^(base64|base32|basenc|openssl|xxd|od|hexdump|jq|yq|gojq|tr|sed|awk|gawk|cut|head|tail|grep|egrep|sort|uniq|rev|cat|tee|gzip|bzip2|xz|zstd|envsubst)$/;
 
+/**
+ * The pattern of the lines a filter drops from its input, or undefined when it is not such a filter: `grep -v P`
+ * (grep(1): `-v` selects the lines that do not match; `-E`, `-F`, `-i`, `-w`, `-x` change how P matches) and sed's
+ * `/P/d` (sed(1): delete the lines matching P), nothing else in the script.
+ */
+function linesRemovedBy(name: string, args: string[]): string | undefined {
+  if (/^(grep|egrep|fgrep)$/.test(name)) {
+    const flags = args.filter((a) => /^-[A-Za-z]+$/.test(a) && a !== '-e');
+    const rest = args.filter((a, i) => !(/^-[A-Za-z]+$/.test(a) && a !== '-e') && args[i - 1] !== '-e' && a !== '-e');
+    const e = args.indexOf('-e');
+    const patterns = e === -1 ? rest : [args[e + 1] ?? ''];
+    if (!flags.some((f) => f.includes('v')) || flags.some((f) => /[^vEFiwxsPG]/.test(f.slice(1))) || patterns.length !== 1 || (e !== -1 && rest.length > 0)) return undefined;
+    return patterns[0];
+  }
+  if (name === 'sed') {
+    const script = args.filter((a) => a !== '-e' && a !== '-E' && a !== '-r');
+    if (script.length !== 1 || args.some((a) => /^-[^eEr]/.test(a))) return undefined;
+    return /^\/((?:[^/\\]|\\.)+)\/d$/.exec(script[0]!)?.[1];
+  }
+  return undefined;
+}
+
 function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
@@ -506,6 +528,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) return { text: null, producer: `the function ${name}` };
   const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  if (name === 'crontab' && heredoc === null && args.includes('-l') && !args.includes('-r')) return { text: null, producer: 'crontab', currentCrontab: true };
+  // `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table with the lines matching P taken out.
+  const without = input?.currentCrontab && name !== null && heredoc === null && args.every((a) => a !== null) ? linesRemovedBy(name, args as string[]) : undefined;
+  if (without !== undefined) return { text: null, producer: `${name} of the current crontab`, crontabWithout: without };
   // A filter between a secret printer and its reader passes the secret on (`kubectl get secret … -o jsonpath=… | base64 -d
   // | curl --data-binary @- URL`): what it prints is the secret decoded, cut or reshaped.
   if (input?.secret !== undefined && name !== null && heredoc === null && SECRET_KEEPING_FILTERS.test(name.replace(/^.*\//, ''))) {
@@ -539,9 +565,33 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const pwd = scope.vars.get('PWD');
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
   }
+  // `ls *.log`, `ls -d DIR/*`: ls(1) prints each operand that is not a folder as given, so operands that are globs (or any
+  // operand with `-d`) are printed as their matches; a folder's own listing prints bare names, not paths, and stays unseen.
+  if (name === 'ls' && heredoc === null && args.every((a) => a !== null)) {
+    const words = args as string[];
+    const flags = words.filter((a) => a.startsWith('-'));
+    const operands = words.filter((a) => !a.startsWith('-'));
+    const dirsAsFiles = flags.some((f) => !f.startsWith('--') && f.includes('d'));
+    if (operands.length > 0 && flags.every((f) => /^-[1adtrSUcuAhlLX]+$/.test(f) && !f.includes('R')) && operands.every((o) => dirsAsFiles || /[*?[]/.test(o))) {
+      return { text: null, producer: `ls ${words.join(' ')}`, listed: operands };
+    }
+  }
+  // Filters that pass on some of the lines they read (`ls -1dt releases/* | tail -n +6`): still paths ls listed.
+  if (input?.listed && name !== null && heredoc === null && /^(head|tail|sort|grep|egrep|fgrep)$/.test(name) && args.every((a) => a !== null && !/^-[a-zA-Z]*[fF]$/.test(a) && !/^--(file|follow)/.test(a))) {
+    return { text: null, producer: `${name} of ${input.producer}`, listed: input.listed };
+  }
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
+  }
+  // `redis-cli --scan --pattern P` (every key without a pattern) and `redis-cli KEYS P` print the keys matching P
+  // (redis-cli reference, "Getting a list of keys"; the KEYS command).
+  if (name !== null && heredoc === null && /^(redis|valkey|keydb)-cli$/.test(name.replace(/^.*\//, '')) && args.every((a) => a !== null)) {
+    const words = args as string[];
+    const keysAt = words.findIndex((a) => /^keys$/i.test(a));
+    const at = words.indexOf('--pattern');
+    const pattern = words.includes('--scan') ? (at === -1 ? '*' : words[at + 1]) : keysAt !== -1 ? words[keysAt + 1] : undefined;
+    if (pattern !== undefined) return { text: null, producer: `${name} ${words.join(' ')}`, keysMatching: pattern };
   }
   const cache = name !== null && heredoc === null && cacheFolderIsDefault(cmd, name, scope) ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
   if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
@@ -929,6 +979,9 @@ function expandBraces(w: Word): Word[] {
   // A sequence the word evaluator leaves unknown, in a word of plain characters (`db-{1..3}.staging.internal`).
   const plainSeq = w.value === null && /^[\w./@:+%=-]*\{-?\d+\.\.-?\d+\}[\w./@:+%=-]*$/.test(w.text);
   if ((w.value === null && !plainSeq) || w.text.startsWith("'") || w.text.startsWith('"')) return [w];
+  // Braces inside quotes are not expanded (bash, "Brace Expansion"): `-p='[{"op":"remove","path":"/x"}]'`,
+  // `--data='{"a":1,"b":2}'` stay one word; only a group written outside quotes is.
+  if (/['"]/.test(w.text) && !(w.text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '').match(/\{[^{}]*\}/g) ?? []).some((g) => g.includes(',') || g.includes('..'))) return [w];
   const value = w.value ?? w.text;
   // `{1..3}`, `{01..12}`: a sequence (bash, "Brace Expansion"; zero-padded when either end is), the first 16 of it.
   const seq = /^([^{}]*)\{(-?\d+)\.\.(-?\d+)\}([^{}]*)$/.exec(value);

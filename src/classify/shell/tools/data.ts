@@ -191,6 +191,8 @@ export function mongo(inv: Invocation): void {
 }
 
 const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
+/** The fixed start of a key pattern that names one group inside a cache namespace (`cache:product:`), not all of it. */
+const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
 /**
@@ -247,6 +249,17 @@ export function redis(inv: Invocation): void {
       const words = line.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
       redisCommand(inv, words[0], words.slice(1));
     }
+    return;
+  }
+  // Keys given as a pattern (`--scan --pattern P | xargs redis-cli DEL`): a group of cache entries named past the cache
+  // namespace (`cache:product:*`) is refilled on the next miss; the whole namespace (`cache:*`), or any other pattern,
+  // is judged as the keys it may match.
+  const patterns = pos.slice(1).filter((p) => p.glob && p.value !== null);
+  if (cmd !== undefined && cmd !== null && /^(del|unlink)$/i.test(cmd) && patterns.length > 0) {
+    const keys = pos.slice(1).map((p) => p.value);
+    if (keys.every((k, i) => k !== null && (pos[i + 1]!.glob ? REDIS_CACHE_GROUP.test(k.slice(0, k.search(/[*?[]/))) : REDIS_CACHE_KEY.test(k)))) {
+      b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes the cache entries matching \`${patterns[0]!.value}\`, refilled on the next miss`, inv.span);
+    } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
   }
   redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));

@@ -22,6 +22,7 @@ import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
+import { judgeSentPayload } from './raw-sockets.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -378,6 +379,8 @@ function handlerFor(name: string): Handler | undefined {
         // `--lua-exec` runs a script for the peer as `--exec` runs a program.
         const args = expandShortBundles(inv.args, '46bCDdFhklLNnrStUuvz', 'IiMmOPpqsTVWwXxec');
         if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec', '--lua-exec') || inv.args.some((a) => /^(EXEC|SYSTEM):/i.test(a.value ?? ''))) inv.env.b.opaque('reverse_shell', `\`${inv.name}\` runs a program for a network peer`, inv.span);
+        // What a sender pipes to a text-protocol service or writes as an HTTP request: judged as that service's client.
+        if (judgeSentPayload(inv, args)) return;
         // Commands written to a server's admin socket (HAProxy's runtime API: management guide, section 9.3).
         const sent = inv.stdin?.text;
         if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);
@@ -529,6 +532,9 @@ function at(inv: Invocation): void {
   inv.runSource(inv.stdin.text, null, `\`${inv.name}\``);
 }
 
+/** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
+const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
+
 function crontab(inv: Invocation): void {
   const b = inv.env.b.target({ kind: 'host', id: 'crontab', environment: null, home: false });
   if (hasFlag(inv.args, '-r')) {
@@ -544,7 +550,15 @@ function crontab(inv: Invocation): void {
   const file = positionals(inv.args, new Set(['-u']))[0];
   if (hasFlag(inv.args, '-e')) b.opaque('interactive_editor', '`crontab -e` edits jobs interactively', inv.span);
   else if (file && file.value !== '-') b.verb('write').destroy('crontab_replace', `\`crontab ${shown(file)}\` replaces every scheduled job`, inv.span).opaque('script_unseen', `\`crontab ${shown(file)}\` installs jobs we cannot see`, inv.span);
-  else if (inv.stdin?.text) {
+  else if (inv.stdin?.crontabWithout !== undefined) {
+    // The current table less the lines matching P (`crontab -l | grep -v P | crontab -`): an edit of the jobs P names;
+    // a pattern that matches nearly anything empties the table, and a safeguard's job (SAFEGUARD_JOB_NAME) stops running.
+    const p = inv.stdin.crontabWithout;
+    b.verb('write');
+    if (p.replace(/[\\^$.*+?()[\]{}|#\s]/g, '').length < 3 && !/^\^\s*#/.test(p)) b.verb('delete').destroy('crontab_replace', `\`crontab -\` installs the table without the lines matching \`${p}\`: nearly every job`, inv.span);
+    else if (SAFEGUARD_JOB_NAME.test(p)) b.destroy('safeguard_off', `\`crontab -\` takes the job matching \`${p}\` out of the table: a safeguard (backup, certificate renewal, scan) no longer runs`, inv.span);
+    else b.finding('crontab_edit', `\`crontab -\` takes the jobs matching \`${p}\` out of the table; the others are kept`, inv.span);
+  } else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
     if (!inv.stdin.keepsCrontab) b.destroy('crontab_replace', '`crontab -` replaces every scheduled job with its input', inv.span);
     const lines = linesOf('crontab', inv.stdin.text);

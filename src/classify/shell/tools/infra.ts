@@ -284,11 +284,27 @@ export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
  */
 const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customresourcedefinitions?|crds?|clusterroles?|clusterrolebindings?|storageclass(es)?|sc|priorityclass(es)?|pc|(validating|mutating)webhookconfigurations?|apiservices?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?|ingressclass(es)?|clusterissuers?|certificatesigningrequests?|csr)(\.|$)/;
 
-const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; any?: boolean; finished?: RegExp; why: string }> = [
+/**
+ * Objects a controller makes and makes again (Kubernetes docs, "Workload Management" and "Garbage Collection": owners and
+ * dependents), by kind, with the names their controller gives them: deleting one loses nothing its owner does not bring
+ * back. A kind not in this table (Deployment, Service, ConfigMap, Secret, PVC, Namespace…) is the owner itself, and
+ * deleting it stays destructive unless the names show a scratch environment.
+ * - `name`: the generated names (a ReplicaSet's or DaemonSet's pod `<owner>-<5 safe characters>`, a Deployment's
+ *   ReplicaSet `<deployment>-<pod-template-hash>`, a CronJob's Job `<cronjob>-<scheduled minutes>`);
+ * - `ordinal`: a StatefulSet's pod, `<statefulset>-<ordinal>` ("StatefulSets", Pod Identity), recreated with the same
+ *   name and volumes, unless forced (`--force --grace-period=0`: "Force Delete StatefulSet Pods" warns that two pods may
+ *   then run with the same identity) or named as a training job's replica (`<job>-worker-3`: the Kubeflow training
+ *   operator names its pods so, and its restart policy may not replace them);
+ * - `selector`: picked by a label selector in one namespace (`delete pods -l app=web`): the lead's round-14 decision, the
+ *   pods of a workload's selector are its controller's, recreated; across every namespace it is not known to be one;
+ * - `finished`: a field selector that picks only finished objects; `any`: every object of the kind is remade.
+ */
+/** Pod names of a training job's replicas (Kubeflow training operator: `<job>-<replica type>-<index>`; `master` left out: Helm charts' StatefulSets use it, `redis-master-0`). */
+const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
+
+const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
-  // A StatefulSet's pod `<statefulset>-<ordinal>` (at most three digits) is recreated under its name with its volume (the
-  // lead's decision, round 15: one StatefulSet pod is disposable); a forced delete of one is not (disposableKubeObjects).
-  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,3})$`), finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, Job or StatefulSet) recreates it, or it has finished' },
+  { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
@@ -319,6 +335,8 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
   const ops = operands as string[];
   const fieldSelector = optionValue(args, '--field-selector');
   const selected = hasFlag(args, '--all', '-l', '--selector', '-A', '--all-namespaces') || fieldSelector !== undefined;
+  const forced = forcedDelete(args);
+  const byLabel = hasFlag(args, '-l', '--selector') && !hasFlag(args, '--all', '-A', '--all-namespaces') && fieldSelector === undefined && !forced;
   // `kind name...` or `kind/name...`
   const items: Array<{ kind: string; name: string | null }> = ops[0]!.includes('/')
     ? ops.map((o) => ({ kind: o.split('/')[0]!, name: o.split('/')[1] ?? null }))
@@ -333,11 +351,8 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (name === null) {
-      // Pods picked by a label in one namespace (`delete pods -l app=web -n web`): their controllers recreate them (the
-      // lead's decision, round 15). Not with `--all`, every namespace (`-A`) or a forced delete (`--force`,
-      // `--grace-period=0`: a StatefulSet's pod may then run twice, Kubernetes "Force Delete StatefulSet Pods").
-      if (/^(pods?|po)$/.test(kind.toLowerCase()) && hasFlag(args, '-l', '--selector') && !hasFlag(args, '--all', '-A', '--all-namespaces') && !forcedDelete(args)) {
-        why = 'pods picked by a label are recreated by their controllers';
+      if (rule.selector && byLabel) {
+        why = 'the pods a label selects in one namespace are a workload\'s, which its controller recreates';
         continue;
       }
       // Every object of the kind: only when the field selector picks finished ones.
@@ -345,9 +360,10 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       why = 'only finished objects are selected';
       continue;
     }
-    if (selected || !rule.name?.test(name)) return null;
-    if (/^(pods?|po)$/.test(kind.toLowerCase()) && /-\d{1,3}$/.test(name) && forcedDelete(args)) return null;
-    why = rule.why;
+    if (selected) return null;
+    if (rule.name?.test(name)) why = rule.why;
+    else if (rule.ordinal?.test(name) && !forced && !TRAINING_REPLICA.test(name)) why = 'a StatefulSet\'s pod (`<statefulset>-<ordinal>`), recreated with the same name and volumes';
+    else return null;
   }
   return why;
 }

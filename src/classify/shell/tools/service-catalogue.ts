@@ -124,6 +124,15 @@ function serverPackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SERVER_PACKAGE}(?:\s|$)`);
 }
 
+/**
+ * Removing a package the input does not fix (`remove -y "$PKG"`, `$(…)`: an operand shown as `?`): it may be a server
+ * package, whose removal is an outage, or a tool, whose removal is a write; judged as the first (the worst it may be).
+ */
+function unfixedPackageRemoval(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s\?(?:\s|$)`);
+}
+const UNFIXED_PACKAGE = 'removes a package the input does not name: if it is a server package, its service stops';
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
   {
@@ -2463,6 +2472,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: serverPackageRemoval('remove|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
+      { sub: unfixedPackageRemoval('remove|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(install|reinstall|remove|autoremove|upgrade|full-upgrade|dist-upgrade|update|clean|autoclean|autopurge|build-dep|source|download|satisfy|mark|hold|unhold|edit-sources|modernize-sources)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
@@ -2476,6 +2486,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
       { sub: serverPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
+      { sub: unfixedPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
     otherwise: 'fallback',
@@ -2489,6 +2500,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
       { sub: serverPackageRemoval('del'), effect: 'outage', what: 'removes a server package: its service stops' },
+      { sub: unfixedPackageRemoval('del'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(info|search|list|policy|stats|version|dot|audit|verify)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(add|del|upgrade|update|fix|fetch|cache|index|manifest)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],

@@ -339,6 +339,19 @@ function xargs(inv: Invocation): boolean {
   const item = (value: string | null): Word => ({ text: value ?? unseen, value, start: at.start, end: at.end, glob: false });
   const items: Array<string | null> = text === null ? [null] : xargsItems(text, delimiter, lines).slice(0, 8);
   // `find EXPR -print0 | xargs -0 CMD`: CMD gets find's matches appended, as `find EXPR -exec CMD {} +` gives them.
+  // `redis-cli --scan --pattern P | xargs redis-cli DEL`: the redis command gets the keys matching P, as a pattern.
+  const keys = inv.stdin?.keysMatching;
+  if (keys !== undefined && /^(redis|valkey|keydb)-cli$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
+    const pattern = (w: Word): Word => ({ ...w, text: `<keys matching ${keys}>`, value: token === null ? keys : w.value!.split(token).join(keys), glob: true });
+    inv.dispatch(token === null ? [...cmd, pattern(at)] : cmd.map((w) => (w.value !== null && w.value.includes(token) ? pattern(w) : w)), null);
+    return true;
+  }
+  // `ls *.log | xargs rm`: the command gets the paths ls listed, judged as the globs that name them.
+  const listed = inv.stdin?.listed;
+  if (listed && token === null) {
+    inv.dispatch([...cmd, ...listed.map((l) => ({ ...literalWord(l, at.start, at.end), text: l }))], null);
+    return true;
+  }
   const found = inv.stdin?.found;
   if (found && token === null) {
     const w = (v: string): Word => literalWord(v, inv.span.start, inv.span.end);

@@ -5,7 +5,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -551,7 +551,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
   if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
   // `lsof -ti :5432`: the pids of the daemon on a database engine's port, which `| xargs kill` stops.
-  const daemon = heredoc === null ? portDaemon(name, args) : undefined;
+  // `pgrep -x sshd`, `pidof postgres`: the pids of a system daemon by its name, which `| xargs kill` stops as `killall` does.
+  const daemon = heredoc === null ? (portDaemon(name, args) ?? lookedUpDaemon(name, args)) : undefined;
   if (daemon !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, pidsOf: daemon };
   // `$(pwd)` is PWD (what `cd` set: unknown after a `cd` we cannot follow); `$(git rev-parse --show-toplevel)` is the
   // workspace while the shell is in it (the agent's workspace is its repository).
@@ -1240,4 +1241,28 @@ function printfOutput(args: string[]): string | null {
     out += decodeAnsiC(format).replace(/%([sb%])/g, (_m, c: string) => (c === '%' ? '%' : c === 'b' ? decodeAnsiC(queue.shift() ?? '') : (queue.shift() ?? '')));
   } while (consumes && queue.length > 0);
   return out;
+}
+
+/** pgrep's options that take a value (procps pgrep(1)); the rest of its words are patterns, pidof's are program names. */
+const PGREP_VALUED = new Set(['-u', '--euid', '-U', '--uid', '-g', '--pgroup', '-G', '--group', '-P', '--parent', '-s', '--session', '-t', '--terminal', '-F', '--pidfile', '-d', '--delimiter', '--ns', '--nslist', '-r', '--runstates', '-o', '-O', '--older']);
+
+/**
+ * The system daemon whose pids `pgrep`/`pidof` print: a pattern or name that is that daemon's process name, or pgrep's
+ * `-u ACCOUNT` of a service account (every process of `postgres` is the database).
+ */
+function lookedUpDaemon(name: string | null, args: ReadonlyArray<string | null>): string | undefined {
+  const base = name?.replace(/^.*\//, '');
+  if (base !== 'pgrep' && base !== 'pidof') return undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === undefined) continue;
+    if (a.startsWith('-')) {
+      if (base !== 'pgrep' || !PGREP_VALUED.has(a)) continue;
+      const v = args[++i];
+      if ((a === '-u' || a === '-U' || a === '--euid' || a === '--uid') && v && v.split(',').some((x) => SERVICE_ACCOUNT.test(x))) return v.split(',').find((x) => SERVICE_ACCOUNT.test(x));
+      continue;
+    }
+    if (SYSTEM_DAEMON.test(a)) return a;
+  }
+  return undefined;
 }

@@ -54,6 +54,10 @@ const READS = new Set([
   'stylelint', 'markdownlint', 'markdownlint-cli2', 'yamllint', 'isort', 'autopep8', 'yapf', 'pyright', 'shfmt', 'swiftformat', 'swiftlint', 'ktlint', 'phpcs',
   'phpcbf', 'phpstan', 'psalm', 'php-cs-fixer', 'erb_lint', 'actionlint', 'buf', 'sqlfluff', 'codespell', 'typos', 'cspell', 'oxlint', 'deno-lint', 'tslint',
   'nodenv', 'goenv', 'jenv', 'fnm', 'volta',
+  // Process lookups print pids (procps pgrep(1), pidof(8)); a daemon's pids piped to `xargs kill` are judged there (walk).
+  'pgrep', 'pidof',
+  // Interface-definition compilers write the code they generate where their output options say, as `buf generate` does.
+  'protoc', 'flatc', 'thrift',
   // zsh's and ksh's `print` builtin writes its arguments (`print -l *.txt`), as echo does.
   'print',
 ]);
@@ -144,13 +148,13 @@ export function portDaemon(name: string | null, args: ReadonlyArray<string | nul
 const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
 
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
-const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr)$/;
+export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr)$/;
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
  * `pkill -u postgres` stops the database as `systemctl stop` would. A person's own account names no service.
  */
-const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
+export const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
 
 /** Portcullis's own process, by name or pattern (`pkill -f 'portcullis serve'`, `kill $(pgrep portcullis)`). */
 export const PORTCULLIS_PROCESS = /(^|[\s/\\'"(])portcullis([\s.'")-]|$)/i;
@@ -312,7 +316,7 @@ function handlerFor(name: string): Handler | undefined {
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
-        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] ?? lsofDaemon(shown(a)) : undefined)).find((n) => n !== undefined && SYSTEM_DAEMON.test(n)) : undefined;
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] ?? lsofDaemon(shown(a)) : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n) || SERVICE_ACCOUNT.test(n))) : undefined;
         if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);

@@ -1229,6 +1229,22 @@ function vimScriptFiles(inv: Invocation): Word[] | null {
   return o.operands.filter((w) => !w.value?.startsWith('+'));
 }
 
+/**
+ * `$(git ls-files '*.sh')`, `$(git grep -l TODO)`: the files Git tracks, which a checkout gives back. Not the untracked or
+ * ignored ones (`ls-files -o/--others`, `-i/--ignored`, `-k/--killed`; `grep --untracked/--no-index`). Nothing nested.
+ */
+const TRACKED_FILES_LIST = /^\$\(\s*git\s+(?:ls-files|grep\s(?:[^`$()|;&<>]*\s)?(?:-[a-zA-Z]*l[a-zA-Z]*|--files-with-matches|--name-only))(?:\s[^`$()|;&<>]*)?\)$/;
+const UNTRACKED_OPTION = /\s(?:-[a-zA-Z]*[oik][a-zA-Z]*|--others|--ignored|--killed|--untracked|--no-index)(?=[\s)])/;
+
+/** Whether a word is the list of files Git tracks, read where the shell is still in the workspace. */
+function trackedFilesList(inv: Invocation, w: Word): boolean {
+  if (w.value !== null || !TRACKED_FILES_LIST.test(w.text)) return false;
+  if (/^\$\(\s*git\s+ls-files/.test(w.text) ? UNTRACKED_OPTION.test(w.text) : /\s--(?:untracked|no-index)(?=[\s)])/.test(w.text)) return false;
+  const root = inv.scope.workspace;
+  const cwd = inv.scope.cwd;
+  return !!root && !!cwd && (cwd === root || cwd.startsWith(`${root}/`));
+}
+
 /** Records the files an in-place editor rewrites; false when the command does not edit in place. */
 export function inPlaceEditor(inv: Invocation): boolean {
   const kind = EDITORS[inv.name];
@@ -1239,7 +1255,9 @@ export function inPlaceEditor(inv: Invocation): boolean {
   const what = `\`${inv.name}\` rewrites in place`;
   const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
   for (const f of files) {
-    if (f.value === null) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
+    // SECURITY: a file list the input does not fix could name any file; Git's own list of tracked files names the
+    // repository's files, whose committed content a checkout restores (an edit there is a write, as `sed -i` is).
+    if (f.value === null && !trackedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what, edits: true });
     if (drops) secretErased(inv, f);
   }

@@ -119,6 +119,24 @@ const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replic
  */
 const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*|[*?[][^\s]*)?`;
 
+/**
+ * Packages the operating system itself stands on: Debian's Essential set (dpkg, coreutils, bash, dash, sed, grep, tar,
+ * login, util-linux, base-files, ...: `dpkg --force-remove-essential` is needed to remove them), the C library, the init
+ * system, sudo and PAM, the package managers themselves (Fedora's dnf protects `dnf`, `sudo`, `systemd` in
+ * /etc/dnf/protected.d for this reason) and the system Python that apt's and dnf's own tools run on. Removing one leaves a
+ * machine that may not boot, log anyone in, elevate or install a package again: nothing the repository undoes. A version
+ * (`=5.2`) or an architecture (`:amd64`) may follow; `bash-completion` or `python3-pip` are other packages.
+ */
+const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?)(?:[=:][^\s]*)?`;
+
+/** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
+function corePackageRemoval(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${CORE_PACKAGE}(?:\s|$)`);
+}
+/** A core system package among the operands (dpkg and pacman say removal with an option). */
+const CORE_PACKAGE_OPERAND = new RegExp(String.raw`(?:^|\s)${CORE_PACKAGE}(?:\s|$)`);
+const CORE_REMOVAL_WHAT = 'removes a package the operating system stands on: the machine may no longer boot, log in, elevate or install packages';
+
 /** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
 function serverPackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SERVER_PACKAGE}(?:\s|$)`);
@@ -2471,6 +2489,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
+      { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
@@ -2485,6 +2504,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
+      { sub: corePackageRemoval('remove|rm|erase|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
@@ -2499,6 +2519,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['-s', '--simulate'],
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: corePackageRemoval('del'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: serverPackageRemoval('del'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('del'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(info|search|list|policy|stats|version|dot|audit|verify)\b/, effect: 'read', what: 'reads package metadata' },
@@ -3175,6 +3196,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-R', '--remove'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { allFlags: ['-R', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['-R', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['--remove', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
@@ -3193,6 +3215,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--no-act', '--dry-run', '--simulate'],
     rules: [
       { flags: ['-?', '--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-r', '--remove', '-P', '--purge'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { flags: ['-P', '--purge'], effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost)' },
       { flags: ['-l', '--list', '-L', '--listfiles', '-s', '--status', '-S', '--search', '-p', '--print-avail', '-C', '--audit', '-V', '--verify', '-c', '--contents', '-I', '--info', '--get-selections', '--print-architecture', '--print-foreign-architectures', '--compare-versions'], effect: 'read', what: 'reads package state' },
     ],

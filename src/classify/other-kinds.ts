@@ -437,6 +437,10 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/slack\.com\/api\/(reactions|stars|pins)\.remove\/?(\?|$)/, why: 'a reaction, star or pin: the message stays' },
   // Back into rotation, an action with no body (not a replacement): Kong `PUT /upstreams/U/targets/T/healthy`, Consul
   // maintenance mode with `enable=false`, Envoy's admin `/healthcheck/ok`.
+  // Sessions ended and a helpdesk password reset (the lead's standing decisions): Slack `admin.users.session.reset` and
+  // `admin.users.session.invalidate` sign a user out everywhere; Okta `POST /users/U/lifecycle/reset_password` sends
+  // the user a reset link (or a one-time token). Nothing stored is lost and the user signs in again.
+  { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/admin\.users\.session\.(reset|invalidate)\/?(\?|$)|^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/users\/[^/?#]+\/lifecycle\/reset_password\/?(\?|$)/i, why: "ends a user's sessions or sends a password reset: the user signs in again" },
   { url: /\/targets\/[^/?#]+\/healthy\/?(\?|$)|\/v1\/agent\/(service\/)?maintenance(\/[^?#]*)?\?(.*&)?enable=false\b|\/healthcheck\/ok\/?(\?|$)/i, why: 'puts a backend, node or proxy back into rotation' },
 ];
 
@@ -501,8 +505,12 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   // A finished CI run's logs (GitHub "Delete workflow run logs", `/repos/O/R/actions/runs/ID/logs`): the run's record and
   // the workflow stay; logs of a run are build output (the lead's round-14 decision: finished CI runs are disposable).
-  // The run itself and GitLab's pipeline delete stay destructive: older blind labels (b3, b12) say so; an open question.
   { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+\/logs\/?(\?|$)/, why: 'the logs of a finished CI run; the run and its workflow stay' },
+  // A CI pipeline's record itself (the lead's standing decision: CI run records are disposable whatever their state):
+  // GitLab "Delete a pipeline" (`/projects/P/pipelines/ID`); the `.gitlab-ci.yml` that made it stays and runs again.
+  // GitHub's "Delete a workflow run" (`/repos/O/R/actions/runs/ID`) is left out: an older held-out label keeps it
+  // destructive (round 15, a label question for the lead).
+  { url: /\/api\/v4\/projects\/[^/?#]+\/pipelines\/[^/?#]+\/?(\?|$)/, why: "a CI pipeline's record; the configuration that made it stays and runs again" },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
   // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
   // restoration" (`enableUndo=false` deletes for good, and stays destructive).

@@ -225,7 +225,7 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
 // CouchDB's `POST /DB/_purge` removes documents and their whole revision history, leaving no tombstone to replicate.
 // A bulk or batch delete (Kibana `POST /api/saved_objects/_bulk_delete`, a `/bulk-delete`, `/batch_delete`) is many deletes.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force)[-_])(_?((bulk|batch|mass)[-_])?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force|gdpr)[-_])(_?((bulk|batch|mass)[-_])?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/messages/ID/permanentDelete` (skips Deleted Items), a `hardDelete` or `forceDelete`,

@@ -48,17 +48,28 @@ function obj(v: JsonValue | undefined): JsonObject | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // Requests that lose nothing whatever their method or path words say.
 
+/** The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or undefined. */
+function stripeKey(url: string, headers: Headers): string | undefined {
+  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return undefined;
+  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
+  const key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
+  return key === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : key;
+}
+
 /**
  * Stripe test mode: a request made with a test-mode secret or restricted key (`sk_test_…`, `rk_test_…`, as a Bearer token
  * or curl's `-u KEY:`) acts on test data only ("Test mode": no card is charged, no money moves).
  */
 function stripeTestMode(url: string, headers: Headers): string | null {
-  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return null;
-  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
-  let key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
-  if (key === undefined && basic !== undefined) key = Buffer.from(basic, 'base64').toString('utf8').split(':')[0];
+  const key = stripeKey(url, headers);
   return key !== undefined && /^(sk|rk)_test_\w+$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+}
+
+/** A live-mode Stripe key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
+export function stripeLiveMode(url: string, headers: Headers): boolean {
+  const key = stripeKey(url, headers);
+  return key !== undefined && /^(sk|rk)_live_\w+$/.test(key);
 }
 
 /**
@@ -377,8 +388,21 @@ function jenkinsScript(method: string, url: string, body: JsonValue | undefined)
 }
 
 /** What a request does beyond its method and path words, each API's reference; `unseen` when it runs code we cannot follow. */
+/**
+ * Neon "Restore a branch" (`POST /projects/P/branches/B/restore`) to a point in time or another branch: what was written to
+ * the branch after that point is gone from it, unless `preserve_under_name` keeps its former state as a new branch (as
+ * `neonctl branches restore` without `--preserve-under-name`).
+ */
+function neonRestore(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'POST' || !/^https?:\/\/console\.neon\.tech\/api\/v2\/projects\/[^/?#]+\/branches\/[^/?#]+\/restore\/?(\?|#|$)/i.test(url)) return null;
+  const keep = obj(body)?.preserve_under_name;
+  return typeof keep === 'string' && keep !== '' ? null : { code: 'data_restored_over', why: 'restores the branch in place: what was written after the point is lost', deletes: true };
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
+  const neon = neonRestore(method, url, body);
+  if (neon) effects.push(neon);
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -1063,6 +1063,14 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       understood = true;
       continue;
     }
+    // A Salesforce metadata deploy given a destructive-changes manifest (`destructiveChanges`, `preDestructiveChanges`,
+    // `postDestructiveChanges`: Metadata API "Deleting Components") deletes the components it lists, as the `sf project
+    // deploy start --post-destructive-changes` line does in the shell model.
+    if (/^(pre|post)?_?destructive_?changes(_?(pre|post))?$/i.test(key) && value !== null && value !== false && value !== '') {
+      b.verb('delete').destroy('mcp_destructive_changes', `\`${key}\` deploys a destructive-changes manifest: the components it lists are deleted`);
+      understood = true;
+      continue;
+    }
     // A lifecycle rule that expires objects deletes them when it comes due (S3 `Expiration`, GCS `Delete` action with an age).
     if (toolWords.includes('lifecycle') && /^(expiration|noncurrent_?version_?expiration|expiration_?days|expire_?after_?days)$/i.test(key) && value !== null && value !== false) {
       b.verb('delete').destroy('mcp_lifecycle_expiry', `\`${key}\` in a lifecycle rule deletes the objects it matches when they come due`);

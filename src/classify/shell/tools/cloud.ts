@@ -312,13 +312,13 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
 
 /**
  * `--environment prod`, `--env=staging`, `--stage dev` (serverless, sst): an environment named outright; `--prod` (vercel, netlify: "deploy to
- * production") names it as a flag.
+ * production") and `--live` (the Stripe CLI's live mode, Shopify's live theme) name it as a flag.
  */
 function environmentOptionClues(inv: Invocation) {
   const address = SERVER_ADDRESS_ENV[inv.name];
   return [
     clue('names', optionValue(inv.args, '--environment', '--env', '--stage')),
-    clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null),
+    clue('names', hasFlag(inv.args, '--prod', '--production', '--live') ? 'production' : null),
     // The server a HashiCorp CLI talks to (`VAULT_ADDR=https://vault.staging…`, `-address=…`) names where it acts.
     ...(address ? [clue('urls', envVar(inv, address)), clue('urls', optionValue(inv.args, '-address', '--address'))] : []),
   ];

@@ -223,7 +223,7 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
 // CouchDB's `POST /DB/_purge` removes documents and their whole revision history, leaving no tombstone to replicate.
 // A bulk or batch delete (Kibana `POST /api/saved_objects/_bulk_delete`, a `/bulk-delete`, `/batch_delete`) is many deletes.
-export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force)[-_])(_?((bulk|batch|mass)[-_])?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
+export const DESTRUCTIVE_PATH = /(\/|\/[a-z]+(\.[a-z]+)*\.|:|\/(permanent|permanently|hard|force|gdpr)[-_])(_?((bulk|batch|mass)[-_])?delete|do(delete|wipeoutworkspace|disconnect|deleteall)|destroy|terminate|_?purge|drop|wipe|reset|truncate|remove|nuke|flush|revoke|erase)(\b|_|-|\/|\?|$)/i;
 /**
  * The same verbs in camelCase, a segment of their own or after an RPC dot: Algolia's `…/indexes/I/deleteByQuery`,
  * Microsoft Graph's `…/messages/ID/permanentDelete` (skips Deleted Items), a `hardDelete` or `forceDelete`,
@@ -435,6 +435,10 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/slack\.com\/api\/(reactions|stars|pins)\.remove\/?(\?|$)/, why: 'a reaction, star or pin: the message stays' },
   // Back into rotation, an action with no body (not a replacement): Kong `PUT /upstreams/U/targets/T/healthy`, Consul
   // maintenance mode with `enable=false`, Envoy's admin `/healthcheck/ok`.
+  // Sessions ended and a helpdesk password reset (the lead's standing decisions): Slack `admin.users.session.reset` and
+  // `admin.users.session.invalidate` sign a user out everywhere; Okta `POST /users/U/lifecycle/reset_password` sends
+  // the user a reset link (or a one-time token). Nothing stored is lost and the user signs in again.
+  { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/admin\.users\.session\.(reset|invalidate)\/?(\?|$)|^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/users\/[^/?#]+\/lifecycle\/reset_password\/?(\?|$)/i, why: "ends a user's sessions or sends a password reset: the user signs in again" },
   { url: /\/targets\/[^/?#]+\/healthy\/?(\?|$)|\/v1\/agent\/(service\/)?maintenance(\/[^?#]*)?\?(.*&)?enable=false\b|\/healthcheck\/ok\/?(\?|$)/i, why: 'puts a backend, node or proxy back into rotation' },
 ];
 

@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
-import { PER_PULL_REQUEST } from './shell/tools/infra.ts';
+import { namesScratchEnvironment } from './shell/tools/infra.ts';
 
 /**
  * Cloud and SaaS REST APIs called directly (round 11, blind11-api): what a request to one of them does that its method and
@@ -48,17 +48,28 @@ function obj(v: JsonValue | undefined): JsonObject | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // Requests that lose nothing whatever their method or path words say.
 
+/** The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or undefined. */
+function stripeKey(url: string, headers: Headers): string | undefined {
+  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return undefined;
+  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
+  const key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
+  return key === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : key;
+}
+
 /**
  * Stripe test mode: a request made with a test-mode secret or restricted key (`sk_test_…`, `rk_test_…`, as a Bearer token
  * or curl's `-u KEY:`) acts on test data only ("Test mode": no card is charged, no money moves).
  */
 function stripeTestMode(url: string, headers: Headers): string | null {
-  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return null;
-  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
-  let key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
-  if (key === undefined && basic !== undefined) key = Buffer.from(basic, 'base64').toString('utf8').split(':')[0];
+  const key = stripeKey(url, headers);
   return key !== undefined && /^(sk|rk)_test_\w+$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+}
+
+/** A live-mode Stripe key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
+export function stripeLiveMode(url: string, headers: Headers): boolean {
+  const key = stripeKey(url, headers);
+  return key !== undefined && /^(sk|rk)_live_\w+$/.test(key);
 }
 
 /**
@@ -150,13 +161,36 @@ function formDecoded(text: string): string | null {
 }
 
 /**
- * A per-pull-request environment deleted (`DELETE …/environments/pr-1842-preview`: Contentful's sandbox environments, a
- * preview environment's record; Sanity's and BigQuery's `…/datasets/pr-482-preview`, a dataset copied for one preview):
- * a scratch environment made to be thrown away (PER_PULL_REQUEST, as for namespaces). Not a table inside one.
+ * A scratch resource deleted by its name (the lead's standing decisions: a pull request's previews, CI and end-to-end runs'
+ * own resources, merge and pull requests' image tags are disposable):
+ * - a resource the last path segment names as a pull request's preview or a CI run's own (`namesScratchEnvironment`),
+ *   under a collection of environments, tenants, branches, jobs, deployments and the like (not on a Kubernetes API server,
+ *   whose objects are judged by their kind): Contentful's sandbox
+ *   `…/environments/pr-1842-preview`, a dataset copied for one preview, a test run's `…/tenants/e2e-run-8812`, Nomad's
+ *   `/v1/job/billing-api-preview-pr-512`, a database branch `…/branches/br-preview-pr-481`; not a table inside one;
+ * - a container registry tag of a merge or pull request (`…/registry/repositories/12/tags/mr-512-3f9c2a1`, `pr-481`),
+ *   pushed by that request's pipeline and pushed again by its next run;
+ * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
+ *   in `?url=`): a branch's push deploys it again; a production deployment is not named so.
  */
-function perPullRequestEnvironment(method: string, url: string): string | null {
-  const name = method === 'DELETE' ? /\/(environments|datasets)\/([^/?#]+)\/?(\?|#|$)/.exec(url)?.[2] : undefined;
-  return name !== undefined && PER_PULL_REQUEST.test(name.toLowerCase()) ? `\`${name}\` is a per-pull-request environment, made to be thrown away` : null;
+const SCRATCH_COLLECTION = /\/(environments|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
+const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
+const VERCEL_PREVIEW = /^https?:\/\/api\.vercel\.com\/v\d+\/deployments\/([a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app\/?(\?|#|$)|[^/?#]+\/?\?(.*&)?url=[a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app(&|#|$))/i;
+function scratchResourceDelete(method: string, url: string): string | null {
+  if (method !== 'DELETE') return null;
+  if (VERCEL_PREVIEW.test(url)) return "a branch's preview deployment (its `-git-` URL), deployed again by the branch's next push";
+  const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
+  if (tag !== undefined) return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
+  // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is.
+  if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url)) return null;
+  const raw = SCRATCH_COLLECTION.exec(url)?.[2];
+  let name: string;
+  try {
+    name = decodeURIComponent(raw ?? '');
+  } catch {
+    return null;
+  }
+  return name !== '' && namesScratchEnvironment(name) ? `\`${name}\` is a pull request's preview or a CI run's own, made to be thrown away` : null;
 }
 
 /**
@@ -174,7 +208,7 @@ export function s3ObjectUpload(url: string): boolean {
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? databricksTemporaryDelete(method, url, body) ?? perPullRequestEnvironment(method, url);
+  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;
@@ -354,8 +388,21 @@ function jenkinsScript(method: string, url: string, body: JsonValue | undefined)
 }
 
 /** What a request does beyond its method and path words, each API's reference; `unseen` when it runs code we cannot follow. */
+/**
+ * Neon "Restore a branch" (`POST /projects/P/branches/B/restore`) to a point in time or another branch: what was written to
+ * the branch after that point is gone from it, unless `preserve_under_name` keeps its former state as a new branch (as
+ * `neonctl branches restore` without `--preserve-under-name`).
+ */
+function neonRestore(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'POST' || !/^https?:\/\/console\.neon\.tech\/api\/v2\/projects\/[^/?#]+\/branches\/[^/?#]+\/restore\/?(\?|#|$)/i.test(url)) return null;
+  const keep = obj(body)?.preserve_under_name;
+  return typeof keep === 'string' && keep !== '' ? null : { code: 'data_restored_over', why: 'restores the branch in place: what was written after the point is lost', deletes: true };
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
+  const neon = neonRestore(method, url, body);
+  if (neon) effects.push(neon);
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -9,7 +9,7 @@ import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFi
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
-import { PER_PULL_REQUEST } from '../shell/tools/infra.ts';
+import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
@@ -258,16 +258,17 @@ function deletesCiRunRecord(ws: string[], args: JsonObject): boolean {
 }
 
 /**
- * A per-pull-request environment or dataset deleted by name (Contentful `delete_environment {environmentId: pr-482-preview}`,
- * a Sanity dataset): a scratch copy made to be thrown away, as the HTTP judge reads `DELETE …/environments/pr-482-preview`.
+ * A per-pull-request (or CI run's) environment, dataset, branch, tenant or deployment deleted by name (Contentful
+ * `delete_environment {environmentId: pr-482-preview}`, a Sanity dataset, Supabase `delete_branch {branch_id: …-pr-481}`): a
+ * scratch copy made to be thrown away, as the HTTP judge reads `DELETE …/environments/pr-482-preview`.
  */
 function deletesPreviewEnvironment(ws: string[], args: JsonObject): boolean {
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
-  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^(environments?|datasets?)$/.test(w))) return false;
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^(environments?|datasets?|branch(es)?|tenants?|deployments?|previews?)$/.test(w))) return false;
   // Every argument that may name what is deleted (`environmentName`, `env_name`, a bare `name` or `id`) must be a per-pull-request
   // one: a second name beside `env: pr-1` (`environmentName: master`) may be the one the server reads.
-  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|env|dataset)(_?(id|name|key|slug))?$|^(name|id|key|slug|target)$/i.test(k));
-  return names.length > 0 && names.every(([, v]) => PER_PULL_REQUEST.test(String(v).toLowerCase()));
+  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|env|dataset|branch|tenant|deployment|preview)(_?(id|name|key|slug))?$|^(name|id|key|slug|target)$/i.test(k));
+  return names.length > 0 && names.every(([, v]) => namesScratchEnvironment(String(v)));
 }
 
 function unpublishesContent(ws: string[]): boolean {
@@ -1076,6 +1077,14 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         const redis = !wrappedCli(tool) && serverLanguage(server, (value as string[]).join(' '))?.startsWith('redis-cli ');
         delegates.shell(inWorkdir(args, redis ? `redis-cli ${joined}` : asCommand(tool, joined, server, args)));
       }
+      understood = true;
+      continue;
+    }
+    // A Salesforce metadata deploy given a destructive-changes manifest (`destructiveChanges`, `preDestructiveChanges`,
+    // `postDestructiveChanges`: Metadata API "Deleting Components") deletes the components it lists, as the `sf project
+    // deploy start --post-destructive-changes` line does in the shell model.
+    if (/^(pre|post)?_?destructive_?changes(_?(pre|post))?$/i.test(key) && value !== null && value !== false && value !== '') {
+      b.verb('delete').destroy('mcp_destructive_changes', `\`${key}\` deploys a destructive-changes manifest: the components it lists are deleted`);
       understood = true;
       continue;
     }

@@ -313,13 +313,13 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
 
 /**
  * `--environment prod`, `--env=staging`, `--stage dev` (serverless, sst): an environment named outright; `--prod` (vercel, netlify: "deploy to
- * production") names it as a flag.
+ * production") and `--live` (the Stripe CLI's live mode, Shopify's live theme) name it as a flag.
  */
 function environmentOptionClues(inv: Invocation) {
   const address = SERVER_ADDRESS_ENV[inv.name];
   return [
     clue('names', optionValue(inv.args, '--environment', '--env', '--stage')),
-    clue('names', hasFlag(inv.args, '--prod', '--production') ? 'production' : null),
+    clue('names', hasFlag(inv.args, '--prod', '--production', '--live') ? 'production' : null),
     // The server a HashiCorp CLI talks to (`VAULT_ADDR=https://vault.staging…`, `-address=…`) names where it acts.
     ...(address ? [clue('urls', envVar(inv, address)), clue('urls', optionValue(inv.args, '-address', '--address'))] : []),
   ];
@@ -785,7 +785,10 @@ const FLY_OPS: readonly PlatformOp[] = [
   { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
 ];
+const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
 const NEON_OPS: readonly PlatformOp[] = [
+  // A pull request's preview branch (`branches delete preview/pr-481`), as a preview namespace: made to be thrown away.
+  { sub: new RegExp(`^branch(es)? (delete|rm) ([a-z0-9._-]+/)?${PR_NAME}( |$)`), effect: 'write', what: "deletes a pull request's preview branch, made to be thrown away" },
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
   { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
@@ -811,6 +814,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^database:set\b/, effect: 'destroy', what: 'replaces the data at the path' },
     { sub: /^hosting:channel:delete\b/, effect: 'write', what: 'deletes a preview channel (the live channel cannot be deleted)' },
   ],
+  // Vercel's branch preview deployments (`vercel rm PROJECT-git-BRANCH-SCOPE.vercel.app`): the branch's next push deploys
+  // it again; production deployments are not named by a `-git-` URL.
+  vercel: [{ sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" }],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
   // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).

@@ -4,7 +4,7 @@ import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
-import { awsRequestResourceNames } from '../../rest-apis.ts';
+import { awsRequestResourceNames, stripeLiveMode } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
 
 import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
@@ -35,7 +35,9 @@ export function httpTarget(inv: Invocation, url: string | null, names: string[] 
  */
 export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
-  b.target(httpTarget(inv, url, awsRequestResourceNames(sent.headers, jsonBody(url ?? '', sent.body))));
+  // A live-mode Stripe key acts on the live account: production.
+  const live = url !== null && stripeLiveMode(url, sent.headers) ? ['production'] : [];
+  b.target(httpTarget(inv, url, [...awsRequestResourceNames(sent.headers, jsonBody(url ?? '', sent.body)), ...live]));
   const request: HttpRequestAction = { kind: 'http_request', method, url: url ?? '' };
   if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
   if (sent.body !== undefined) request.body = sent.body;

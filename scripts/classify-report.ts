@@ -50,7 +50,19 @@ interface Case {
 
 const empty = (): Row => ({ destructive: 0, caught: 0, unknown: 0, evasions: 0, evasionsCaught: 0, benign: 0, falsePositives: 0, envExpected: 0, envRight: 0 });
 
-const { values, positionals } = parseArgs({ options: { misses: { type: 'boolean' }, disputes: { type: 'boolean' }, suite: { type: 'string' } }, allowPositionals: true });
+const USAGE = 'usage: npm run classify:report -- [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]';
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ options: { misses: { type: 'boolean' }, disputes: { type: 'boolean' }, suite: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (e) {
+    process.stderr.write(`classify-report: ${(e as Error).message.split('. ')[0]}\n${USAGE}\n`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 const CLOUD = /^(aws|awslocal|gcloud|gsutil|bq|az|azcopy|doctl|fly|flyctl|heroku|vercel|netlify|firebase|wrangler|oci|ibmcloud|hcloud|linode-cli|openstack|eksctl|rclone|s3cmd|mc|restic|borg|vault|consul|nomad|argocd|flux|velero|glab|gh|docker|docker-compose|podman|kafka-topics|rabbitmqctl|jenkins-cli|splunk|stripe|datadog-ci)$/;
 const DB = /^(psql|pgcli|mysql|mariadb|mycli|sqlite3|sqlite|mongosh|mongo|redis-cli|valkey-cli|dropdb|dropuser|createdb|pg_restore|mysqladmin|cqlsh|clickhouse-client|clickhouse|sqlcmd|influx|cockroach|duckdb|snowsql|bq)$/;

@@ -12,3 +12,13 @@ test('classify:report --suite with a suite nobody imported says so and exits 2, 
   assert.match(r.stderr, /^classify-report: no imported suite `no-such-suite` \(imported: .*\)/);
   assert.equal(r.stdout.includes('== summary'), false);
 });
+
+test('classify:report with an option it does not know says which and prints its usage, exit 2, no stack trace; --help prints the usage', () => {
+  const r = spawnSync(NODE, ['scripts/classify-report.ts', '--bogus'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^classify-report: Unknown option '--bogus'\nusage: npm run classify:report -- /);
+  assert.doesNotMatch(r.stderr, /\bat .*\.ts:\d+/);
+  const h = spawnSync(NODE, ['scripts/classify-report.ts', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(h.status, 0, h.stderr);
+  assert.match(h.stdout, /^usage: npm run classify:report -- \[--misses\]/);
+});

@@ -19,12 +19,12 @@ describe('http: budget through the whole gate', () => {
     ).json()) as { effect: string; reasons: Array<{ code: string; message: string }>; facts: { destructive: boolean } };
 
   test('at most K destructive actions per agent per hour, then deny budget_exhausted; reads still pass', async () => {
-    for (const pod of ['web-1', 'web-2']) {
-      const d = await decide(`kubectl --context kind-dev delete pod ${pod}`);
+    for (const name of ['web-1', 'web-2']) {
+      const d = await decide(`kubectl --context kind-dev delete deployment ${name}`);
       assert.equal(d.effect, 'allow');
       assert.equal(d.facts.destructive, true);
     }
-    const third = await decide('kubectl --context kind-dev delete pod web-3');
+    const third = await decide('kubectl --context kind-dev delete deployment web-3');
     assert.equal(third.effect, 'deny');
     assert.deepEqual(third.reasons, [{ code: 'budget_exhausted', message: 'agent `kiro` has used its budget of 2 destructive action(s) per hour' }]);
     assert.equal((await decide('ls -la')).effect, 'allow');

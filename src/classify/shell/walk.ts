@@ -36,26 +36,24 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   // `/*` and `$TMPDIR/../etc` is `/../etc`. When the action reads it bare, read it unset too and keep what that reaches
   // if it is a critical path (`${TMPDIR:-/tmp}` has its own default and is not affected).
   if (/\$(\{TMPDIR\}|TMPDIR\b)/.test(source)) {
-    readAgain(source, start, vars, env, (v) => v.set('TMPDIR', ''), 'tmpdir_unset', 'with TMPDIR unset (the default on most Linux systems)');
+    readAgain(source, start(new Map([...vars, ['TMPDIR', '']])), env, 'tmpdir_unset', 'with TMPDIR unset (the default on most Linux systems)');
   }
   // SECURITY: `$(git rev-parse --show-toplevel)` is the workspace only when the workspace is a repository, which the
   // context does not say; outside one git prints nothing on its standard output (the error goes to standard error), and
   // `rm -rf "$(git rev-parse --show-toplevel)"/*` is `rm -rf /*`. Read it empty too and keep what that reaches if it is
   // a critical path.
   if (source.includes('--show-toplevel')) {
-    readAgain(source, start, vars, env, (v) => v.set(OUTSIDE_REPOSITORY_MARK, ''), 'toplevel_empty', 'outside a git repository, where `git rev-parse --show-toplevel` prints nothing');
+    readAgain(source, start(new Map([...vars, [OUTSIDE_REPOSITORY_MARK, '']])), env, 'toplevel_empty', 'outside a git repository, where `git rev-parse --show-toplevel` prints nothing');
   }
 }
 
 /**
- * Walks `source` again with some variables read another way (`change`), and when that reading reaches a critical path,
+ * Walks `source` again in `scope` (its variables read another way), and when that reading reaches a critical path,
  * records it on the action: the targets it reaches and a destructive finding `code` whose message starts with `why`.
  */
-function readAgain(source: string, start: (vars: Map<string, string | null>) => ShellScope, vars: ReadonlyMap<string, string | null>, env: ShellEnv, change: (vars: Map<string, string | null>) => void, code: string, why: string): void {
+function readAgain(source: string, scope: ShellScope, env: ShellEnv, code: string, why: string): void {
   const alt = new FactsBuilder();
-  const altVars = new Map(vars);
-  change(altVars);
-  runSource(source, start(altVars), { ...env, b: alt, steps: 0 }, null, 0);
+  runSource(source, scope, { ...env, b: alt, steps: 0 }, null, 0);
   const hit = alt.findings.find((f) => f.code === 'critical_path');
   if (alt.destructive && hit) {
     for (const t of alt.targets) if (t.kind === 'filesystem') env.b.target(t);
@@ -555,7 +553,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   const daemon = heredoc === null ? (portDaemon(name, args) ?? lookedUpDaemon(name, args)) : undefined;
   if (daemon !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, pidsOf: daemon };
   // `$(pwd)` is PWD (what `cd` set: unknown after a `cd` we cannot follow); `$(git rev-parse --show-toplevel)` is the
-  // workspace while the shell is in it (the agent's workspace is its repository).
+  // workspace while the shell is in it (the agent's workspace is its repository), and empty in the second reading of an
+  // action as run outside any repository (classifyShellSource).
   if (heredoc === null && name === 'pwd' && args.every((a) => a === '-L' || a === '-P')) {
     const pwd = scope.vars.get('PWD');
     if (pwd) return { text: pwd, producer: 'pwd' };

@@ -177,8 +177,8 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
 
 /**
- * An in-place edit (`sed -i`, `perl -pi`) of the files a pattern matches at the top of the workspace (`*.sh`, `**\/*.md`,
- * what `$(git ls-files '*.ts')` lists): it changes lines of each file and keeps the rest, so it is judged as an edit of
+ * An in-place edit (`sed -i`, `perl -pi`) of the files a pattern matches at the top of the workspace (`*.sh`,
+ * `**\/*.md`): it changes lines of each file and keeps the rest, so it is judged as an edit of
  * workspace files, not as a write to the repository's root folder, which is what a pattern's folder is judged as
  * (`rm -rf *` wipes the repository). A bare `*` or `**` names every file, and stays judged by its folder.
  */
@@ -495,7 +495,7 @@ export function copyMove(inv: Invocation): void {
   const lastOf = inv.args.map((a) => a.value).filter((v) => v === '-f' || v === '--force' || v === '-i' || v === '--interactive').pop();
   const asks = (lastOf === '-i' || lastOf === '--interactive') && inv.stdin === null;
   // ln(1) replaces an existing name only with `-f` or a backup (`-b`, `--backup`); its `-n` is `--no-dereference`.
-  const noClobber = inv.name === 'ln' ? !hasFlag(inv.args, '-f', '--force', '-b') && !inv.args.some((a) => a.value?.startsWith('--backup')) : hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
+  const noClobber = inv.name === 'ln' ? !hasFlag(inv.args, '-f', '--force', '-b', '--backup') : hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
   // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
   const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
   if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {

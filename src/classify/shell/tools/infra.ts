@@ -284,6 +284,9 @@ export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
  */
 const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customresourcedefinitions?|crds?|clusterroles?|clusterrolebindings?|storageclass(es)?|sc|priorityclass(es)?|pc|(validating|mutating)webhookconfigurations?|apiservices?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?|ingressclass(es)?|clusterissuers?|certificatesigningrequests?|csr)(\.|$)/;
 
+/** Pod names of a training job's replicas (Kubeflow training operator: `<job>-<replica type>-<index>`; `master` left out: Helm charts' StatefulSets use it, `redis-master-0`). */
+const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
+
 /**
  * Objects a controller makes and makes again (Kubernetes docs, "Workload Management" and "Garbage Collection": owners and
  * dependents), by kind, with the names their controller gives them: deleting one loses nothing its owner does not bring
@@ -299,9 +302,6 @@ const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|customr
  *   pods of a workload's selector are its controller's, recreated; across every namespace it is not known to be one;
  * - `finished`: a field selector that picks only finished objects; `any`: every object of the kind is remade.
  */
-/** Pod names of a training job's replicas (Kubeflow training operator: `<job>-<replica type>-<index>`; `master` left out: Helm charts' StatefulSets use it, `redis-master-0`). */
-const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
-
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },

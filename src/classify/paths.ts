@@ -127,6 +127,15 @@ const SYSTEM_CACHES = [
   '/Library/Caches', '/Library/Developer/CommandLineTools',
 ];
 
+/**
+ * CI runners' per-job temporary folders, wherever the runner is installed: GitHub Actions' `_work/_temp` (RUNNER_TEMP,
+ * "emptied at the beginning and end of each job", GitHub docs, "Variables reference") and Jenkins's `WORKSPACE@tmp`
+ * (the workspace's companion folder for the scripts and credentials of one build, WorkspaceList.tempDir), below a
+ * runner or Jenkins home (`/opt/actions-runner/_work/_temp/*`, `/var/lib/jenkins/workspace/shop@tmp`). Not the
+ * workspaces themselves or Jenkins's `jobs` (configuration and build history).
+ */
+const CI_JOB_TEMP = /\/(_work|runner\/work)\/_temp(\/|$)|\/workspace\/[^/]+@tmp(\/|$)/;
+
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
 export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
@@ -452,6 +461,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
+  if (CI_JOB_TEMP.test(p)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
@@ -549,6 +559,16 @@ export function isCredentialFile(abs: string): boolean {
 const CONFIG_DROP_IN = /^\/etc\/(?:[\w.+-]+\/)*(?:sysctl|modules-load|conf|exports|cron|sources\.list)\.d\/[\w.+-]+$/;
 export function isConfigDropIn(abs: string): boolean {
   return CONFIG_DROP_IN.test(abs) && !/\/\.\.?(\/|$)/.test(abs);
+}
+
+/**
+ * One named apt source in `/etc/apt/sources.list.d/` (`nodesource.list`, deb822 `docker.sources`): removing it stops
+ * apt from using that repository, undone by writing it again (the lead's decision, round 16). Not a glob, the folder or
+ * the main `/etc/apt/sources.list`.
+ */
+const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[\w.+-]+\.(list|sources)$/;
+export function isAptSourceDropIn(abs: string): boolean {
+  return APT_SOURCE_DROP_IN.test(abs);
 }
 
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {

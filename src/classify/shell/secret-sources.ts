@@ -19,6 +19,10 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   { tool: 'sops', ops: /\S/, output: /^(-d|--decrypt)$/, what: 'a decrypted sops file' },
   { tool: 'sops', ops: /^decrypt /, what: 'a decrypted sops file' },
   { tool: 'doppler', ops: /^secrets (download|get)( |$)/, what: 'Doppler secrets' },
+  // env(1) and printenv(1) with no operand print every environment variable: the tokens and keys a shell holds
+  // (`AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN`, a CI job's secrets) with them.
+  { tool: 'env', ops: /^$/, what: 'the environment variables (the tokens and keys among them)' },
+  { tool: 'printenv', ops: /^$/, what: 'the environment variables (the tokens and keys among them)' },
 ];
 
 /**

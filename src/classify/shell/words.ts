@@ -66,7 +66,7 @@ function lookup(name: string, vars: Vars): string | null {
   return v === undefined ? null : v;
 }
 
-/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`; anything cleverer is dynamic. */
+/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?message}`; anything cleverer is dynamic. */
 function expandBraced(text: string, vars: Vars): string | null {
   const simple = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(text);
   if (simple) return lookup(simple[1]!, vars);
@@ -75,6 +75,13 @@ function expandBraced(text: string, vars: Vars): string | null {
     const v = vars.get(dflt[1]!);
     if (typeof v === 'string' && v !== '') return v;
     if (v === undefined) return dflt[2]!.replace(/^["']|["']$/g, '');
+  }
+  // `${NAME:?message}`: bash stops the command with the message when NAME is unset or empty (bash(1), "Parameter
+  // Expansion"), so the command runs only with NAME's value; a NAME we do not know stays dynamic.
+  const guarded = /^\$\{([A-Za-z_][A-Za-z0-9_]*):\?[^${}`]*\}$/.exec(text);
+  if (guarded) {
+    const v = vars.get(guarded[1]!);
+    if (typeof v === 'string' && v !== '') return v;
   }
   return null;
 }

@@ -3,6 +3,8 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isUnderTemporaryRoot } from '../../paths.ts';
+import { FactsBuilder } from '../../builder.ts';
+import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
@@ -25,11 +27,49 @@ function named(kind: string, name: string | null | undefined): string | undefine
   return name ? `${kind}:${name}` : undefined;
 }
 
+/**
+ * A test runner's database on this machine (the lead's decision, round 16: data named as test or scratch outside
+ * production is disposable): the host is this machine (or not given: the local socket) and every database named is a
+ * test or scratch database (TEST_DATABASE, `APP_scratch`).
+ */
+const LOCAL_DB_HOST = /^(localhost|127\.0\.0\.1|::1|\[::1\]|0\.0\.0\.0|\/(tmp|var\/run|run)\/[\w./-]*)$/;
+function localTestDatabases(host: string | undefined, databases: Array<string | undefined>): boolean {
+  return (host === undefined || LOCAL_DB_HOST.test(host)) && databases.length > 0 && databases.every((d) => d !== undefined && (TEST_DATABASE.test(d) || /^\w+_scratch$/.test(d)));
+}
+
+/** The databases mongosh code acts on: each `getSiblingDB('NAME')`, `use NAME`, and the connection's for a bare `db.`. */
+function mongoDatabases(code: string, connected: string | undefined): Array<string | undefined> {
+  const named = [...code.matchAll(/\bgetSiblingDB\s*\(\s*(['"])([^'"]*)\1\s*\)|\buse\s+([\w-]+)/g)].map((m) => m[2] ?? m[3]);
+  if (/\bgetSiblingDB\s*\(\s*[^'"\s]/.test(code)) named.push(undefined);
+  const bare = /(^|[^\w.$])db\s*\.(?!\s*getSiblingDB\b)/.test(code) || named.length === 0;
+  return bare ? [...named, connected] : named;
+}
+
+/**
+ * SQL whose only losses are rows, tables and columns of the one database it is connected to (PostgreSQL: a statement
+ * reaches no other database, except DROP DATABASE and extensions such as dblink, which keep it judged).
+ */
+const TEST_DB_LOSSES = new Set(['sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select']);
+const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|server|role|user|extension|tablespace|program)\b/i;
+
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
   if (sql === null || sql === undefined) {
     b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    return;
+  }
+  if (dialect === 'postgresql' && localTestDatabases(host, [database]) && !REACHES_OTHER_DATABASE.test(sql)) {
+    const part = new FactsBuilder();
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, part, inv.span);
+    const production = part.targets.some((t) => t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev');
+    if (part.destructive && part.confidence !== 'opaque' && !production && part.destroyCodes.every((c) => TEST_DB_LOSSES.has(c))) {
+      b.verb(...part.verbs);
+      for (const t of part.targets) b.target(t);
+      b.finding('test_database', `\`${inv.name}\` changes \`${database}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
+      return;
+    }
+    b.absorb(part);
     return;
   }
   classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
@@ -173,7 +213,10 @@ export function mongo(inv: Invocation): void {
   }
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
-    if (/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code)) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
+    if (drops && !/\bdrop(All)?Users?\s*\(/.test(code) && localTestDatabases(conn.host, mongoDatabases(code, conn.database))) {
+      b.finding('test_database', `drops or empties a test runner's database on this machine (\`${mongoDatabases(code, conn.database).join('`, `')}\`), which the test setup builds again`, inv.span);
+    } else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
     // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
     else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAptSourceDropIn, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -98,12 +98,16 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
  * BaseIntermediateOutputPath; `bin` alone may be hand-written scripts); a Unity project's `Library` (the imported-asset
  * cache) and `Temp` (Unity manual, "Project folder structure": both are generated and left out of version control); an
  * Unreal project's `Binaries` and `Intermediate` (what Unreal Build Tool writes; `Binaries` alone may hold a plugin's
- * prebuilt libraries). Deleted together in one action, both are that build output, which the next build writes again.
+ * prebuilt libraries); a Mix project's `deps` and `_build`. Deleted together in one action, both are that build output,
+ * which the next build writes again.
  */
 const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   { folder: /^(.*[\\/])bin$/, sibling: 'obj' },
   { folder: /^(.*[\\/])library$/, sibling: 'temp' },
   { folder: /^(.*[\\/])binaries$/, sibling: 'intermediate' },
+  // An Elixir Mix project's `deps` (what `mix deps.get` fetches) and `_build` (what `mix compile` writes): Mix's own
+  // `mix deps.clean --all` and `mix clean` empty them; `deps` alone may be another tool's hand-kept folder.
+  { folder: /^(.*[\\/])deps$/, sibling: '_build' },
 ];
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
@@ -224,6 +228,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
+        return;
+      }
+      if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
+        b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source list`, at);
         return;
       }
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
@@ -544,6 +552,11 @@ export function copyMove(inv: Invocation): void {
   const landing = noTargetDirectory ? [dest] : landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
   for (const d of landing) {
+    if (repoHookInstalled(inv, paths, d)) {
+      const fx = pathEffect(inv, d);
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('git_hook_installed', `\`${inv.name}\` installs the repository's hook script as \`${fx.path}\``, inv.span);
+      continue;
+    }
     if (inv.name === 'cp' && copiedIntoUserFolder(inv, dest, d) && pathEffect(inv, d).cls === 'critical') {
       const fx = pathEffect(inv, d);
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_into_folder', `\`cp\` copies into \`${fx.path.slice(0, fx.path.lastIndexOf('/'))}\` under the source's name`, inv.span);
@@ -587,6 +600,37 @@ function newFileHarmless(inv: Invocation, path: string): boolean {
   const root = roots.find((r) => path.startsWith(`${r.replace(/\/+$/, '')}/`));
   if (root === undefined || runLaterFile(path) !== null) return false;
   return !path.slice(root.replace(/\/+$/, '').length + 1).split('/').some((seg) => seg.startsWith('.'));
+}
+
+/**
+ * A hook script of the repository installed into its own `.git/hooks/NAME` (`cp scripts/hooks/pre-commit
+ * .git/hooks/pre-commit`, `ln -sf ../../githooks/pre-push .git/hooks/pre-push`): the lead's decision (round 16), a write.
+ * Every source is a file of the workspace outside `.git`, and the hook lands directly in the workspace's `.git/hooks`.
+ */
+const HOOK_NAME = /^[\w.-]+$/;
+function repoHookInstalled(inv: Invocation, sources: Word[], landed: Word): boolean {
+  const root = (inv.scope.workspace ?? inv.scope.cwd)?.replace(/\/+$/, '');
+  if (!root || root === '' || sources.length === 0 || !COPIERS.has(inv.name)) return false;
+  const abs = landed.value === null || landed.glob ? null : resolvePath(landed.value, inv.scope);
+  const hooks = `${root}/.git/hooks/`;
+  if (abs === null || !abs.startsWith(hooks) || !HOOK_NAME.test(abs.slice(hooks.length)) || abs.endsWith('.sample')) return false;
+  return sources.every((w) => {
+    // `ln -s ../../hooks/x`: a link's source is read from the link's folder.
+    const from = w.value === null || w.glob ? null : inv.name === 'ln' && !w.value.startsWith('/') ? normalizeJoin(abs.slice(0, abs.lastIndexOf('/')), w.value) : resolvePath(w.value, inv.scope);
+    return from !== null && from.startsWith(`${root}/`) && !/(^|\/)\.git(\/|$)/.test(from.slice(root.length + 1));
+  });
+}
+
+function normalizeJoin(folder: string, rel: string): string | null {
+  const out: string[] = [];
+  for (const seg of `${folder}/${rel}`.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(seg);
+  }
+  return `/${out.join('/')}`;
 }
 
 /**

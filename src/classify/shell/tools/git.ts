@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
-import { resolvePath } from '../../paths.ts';
+import { isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
@@ -53,6 +53,20 @@ function discardsWork(sub: string, args: Invocation['args']): string | null {
   return named.length > 0 || fromFile ? 'overwrites uncommitted changes to the named files' : null;
 }
 
+/**
+ * Package managers' lockfiles: written by the tool from the manifest (`npm install`, `pnpm install`, `cargo update`,
+ * `bundle lock`, `uv lock`, `go mod tidy`), so local changes to one that a checkout throws away are written again.
+ */
+const LOCKFILE = /^(?:[\w.-]+\/)*(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|Gemfile\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+
+/** `git checkout REF -- pnpm-lock.yaml`, `git restore --source=origin/main Cargo.lock`: every path named is a lockfile. */
+function onlyLockfilesNamed(sub: string, args: Word[]): boolean {
+  if (hasFlag(args, '-f', '--force', '--discard-changes', '--pathspec-from-file')) return false;
+  const dash = args.findIndex((a) => a.value === '--');
+  const ops = dash >= 0 ? args.slice(dash + 1) : positionals(args, new Set(['-s', '--source', '--conflict', '-b', '-B', '--orphan'])).slice(sub === 'checkout' ? 1 : 0);
+  return ops.length > 0 && ops.every((w) => w.value !== null && !w.glob && LOCKFILE.test(w.value));
+}
+
 export function git(inv: Invocation): void {
   const b = inv.env.b;
   let i = 0;
@@ -69,6 +83,9 @@ export function git(inv: Invocation): void {
     return;
   }
   const repo = inv.scope.cwd ?? '.';
+  // A throwaway checkout in a temporary folder (a CI job's clone under /tmp): what a discard loses there is disposable,
+  // as a worktree removed by force under /tmp is (the lead's decision 7). Not when git is pointed elsewhere.
+  const throwaway = inv.scope.cwd !== undefined && isUnderTemporaryRoot(inv.scope.cwd) && !inv.args.slice(0, i).some((a) => a.value === null || /^(-C|--git-dir|--work-tree)(=|$)/.test(a.value));
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
     // `git` and `git --`: usage, nothing runs. A word we cannot see might be the subcommand.
@@ -94,7 +111,8 @@ export function git(inv: Invocation): void {
       b.verb('write');
       // `--keep` aborts when a file it would change has local changes (git-reset(1)): like `--soft`/`--mixed` it loses
       // nothing the reflog does not keep. `--hard` discards them; `--merge` can drop staged changes.
-      if (hasFlag(args, '--hard', '--merge')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
+      if (hasFlag(args, '--hard', '--merge') && throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git reset --hard\` in \`${repo}\`, a checkout in a temporary folder`, inv.span);
+      else if (hasFlag(args, '--hard', '--merge')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
       return;
     case 'clean':
       if (hasFlag(args, '-n', '--dry-run')) {
@@ -109,7 +127,8 @@ export function git(inv: Invocation): void {
         b.finding('path_rebuildable', `\`git clean\` limited to build output and caches`, inv.span);
         return;
       }
-      if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
+      if (hasFlag(args, '-f', '--force') && throwaway) b.target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git clean\` in \`${repo}\`, a checkout in a temporary folder`, inv.span);
+      else if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
       return;
     case 'branch': {
       const o = parseOptions(args, GIT_OPTIONS.branch!);
@@ -145,7 +164,8 @@ export function git(inv: Invocation): void {
     case 'switch': {
       b.verb('write');
       const why = discardsWork(sub, args);
-      if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
+      if (why && (throwaway || onlyLockfilesNamed(sub, args))) b.verb('delete').target(repoTarget(['delete'])).finding(throwaway ? 'throwaway_checkout' : 'lockfile_restored', throwaway ? `\`git ${sub}\` in \`${repo}\`, a checkout in a temporary folder` : `\`git ${sub}\` restores lockfiles, which the package manager writes again from the manifests`, inv.span);
+      else if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
       else if (sub !== 'restore') {
         // `checkout -B NAME START` / `switch -C NAME START`: "if it already exists, reset it to <start-point>", the same as
         // `git branch -f NAME START` (git-checkout(1), git-switch(1)); judged like it. Without a start point it is the usual

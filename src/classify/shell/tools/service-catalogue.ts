@@ -102,7 +102,7 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  * zfs-auto-snapshot, snapper's timeline, btrbk, timeshift, restic, borg and borgmatic, kopia, duplicity, rsnapshot,
  * pgBackRest, barman, wal-g, and any unit named for a backup) and the audit and system loggers.
  */
-const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
+export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
 /** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */

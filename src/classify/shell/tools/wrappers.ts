@@ -544,6 +544,9 @@ function ssh(inv: Invocation): boolean {
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
   b.target(envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
+  // A secret printer piped into ssh (`sops -d prod.enc.yaml | ssh ops@jump-1 'cat > /tmp/prod.yaml'`) sends it to
+  // another machine, whatever the remote command does with it (the lead's decision, round 16).
+  if (inv.stdin?.secret !== undefined) b.destroy('secret_sent', `sends ${inv.stdin.secret} to \`${hostOnly}\`, off the machine`, inv.span);
   if (rest.length === 0 && inv.args.slice(0, i).some((a) => /^-[A-Za-z]*[TNGVQO]/.test(a.value ?? '')) && !inv.stdin) {
     // `ssh -T git@github.com`, `ssh -N -L ...`: no remote command and no shell to type into.
     b.verb('read');

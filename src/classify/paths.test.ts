@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY } from '../core/index.ts';
-import { classifyPath, homeFolderOf, isControlPlane, isDisposableDatabaseFile, isHomeConfigFile, namesDisposable, normalizePath, resolvePath } from './paths.ts';
+import { classifyPath, homeFolderOf, isAptSourceDropIn, isControlPlane, isDisposableDatabaseFile, isHomeConfigFile, namesDisposable, normalizePath, resolvePath } from './paths.ts';
 import { createClassifier } from './index.ts';
 
 const scope = { cwd: '/home/dev/app', home: '/home/dev' };
@@ -96,4 +96,24 @@ test('names made to be thrown away: a whole word says tests, CI or scratch; look
   for (const n of ['latest', 'contest', 'circle', 'pgdata', 'prod-db', 'a/test', 'test db']) assert.ok(!namesDisposable(n), n);
   for (const p of ['/home/dev/app/test.db', 'db/billing_test.sqlite3', 'ci.db-wal', 'scratch.duckdb', 'tmp/app.test.sqlite-journal']) assert.ok(isDisposableDatabaseFile(p), p);
   for (const p of ['/home/dev/app/app.db', 'db/production.sqlite3', 'latest.db', 'test.sql', 'test/app.db']) assert.ok(!isDisposableDatabaseFile(p), p);
+});
+
+test('CI runners\' per-job temporary folders are temporary; the runner\'s workspaces and Jenkins jobs stay critical (round 16)', () => {
+  const cls = (p: string) => classifyPath(p, scope, EMPTY_INVENTORY);
+  assert.equal(cls('/opt/actions-runner/_work/_temp'), 'temporary');
+  assert.equal(cls('/opt/actions-runner/_work/_temp/abc.sh'), 'temporary');
+  assert.equal(cls('/home/runner/work/_temp'), 'temporary');
+  assert.equal(cls('/var/lib/jenkins/workspace/shop@tmp'), 'temporary');
+  assert.equal(cls('/var/lib/jenkins/workspace/shop'), 'critical');
+  assert.equal(cls('/var/lib/jenkins/jobs/shop'), 'critical');
+  assert.equal(cls('/opt/actions-runner/_work/shop'), 'critical');
+});
+
+test('one named apt source is a drop-in; the folder, a glob and the main list are not (round 16)', () => {
+  assert.ok(isAptSourceDropIn('/etc/apt/sources.list.d/nodesource.list'));
+  assert.ok(isAptSourceDropIn('/etc/apt/sources.list.d/docker.sources'));
+  assert.ok(!isAptSourceDropIn('/etc/apt/sources.list.d'));
+  assert.ok(!isAptSourceDropIn('/etc/apt/sources.list'));
+  assert.ok(!isAptSourceDropIn('/etc/apt/sources.list.d/../trusted.gpg'));
+  assert.ok(!isAptSourceDropIn('/etc/apt/sources.list.d/x.gpg'));
 });

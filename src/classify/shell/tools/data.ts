@@ -66,10 +66,12 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
     if (part.destructive && part.confidence !== 'opaque' && !production && part.destroyCodes.every((c) => TEST_DB_LOSSES.has(c))) {
       b.verb(...part.verbs);
       for (const t of part.targets) b.target(t);
+      for (const line of part.summaries) b.summary(line);
       b.finding('test_database', `\`${inv.name}\` changes \`${database}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
       return;
     }
     b.absorb(part);
+    for (const line of part.summaries) b.summary(line);
     return;
   }
   classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);

@@ -1068,12 +1068,45 @@ function environmentFromVariables(inv: Invocation, firstTarget: number): void {
  */
 const PLACE_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS|ENDPOINT|CONNECTION_STRING|CONN_STR|CONN))\b/g;
 
+/**
+ * A credential variable named for a tier (`$PROD_TOKEN`, `${STAGING_API_KEY}`, `$PRD_DB_PASSWORD`): the credential is
+ * that environment's, so the call it authenticates acts there. Only its name is read (the heuristics need a tier token
+ * in it: `$GITHUB_TOKEN` names none).
+ */
+const CREDENTIAL_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:TOKEN|API_KEY|APIKEY|KEY|SECRET|PASSWORD|PASS|PWD|CREDENTIALS|AUTH))\b/g;
+
 /** The names of the place variables this command refers to without a known value (for the environment heuristics). */
 function placeVariablesReferenced(inv: Invocation): string[] {
   const text = inv.env.source.slice(inv.span.start, inv.span.end);
   const out: string[] = [];
   for (const m of text.matchAll(PLACE_VARIABLE_REF)) if (envVar(inv, m[1]!) == null) out.push(m[1]!);
+  for (const m of text.matchAll(CREDENTIAL_VARIABLE_REF)) if (envVar(inv, m[1]!) == null) out.push(m[1]!);
   return out;
+}
+
+/**
+ * Variables by which a framework picks the environment it runs in (ASP.NET Core's `ASPNETCORE_ENVIRONMENT` and
+ * `DOTNET_ENVIRONMENT`, Node's `NODE_ENV`, Rails' and Rack's `RAILS_ENV`/`RACK_ENV`, Symfony's and Laravel's `APP_ENV`,
+ * Elixir's `MIX_ENV`): set for the call (a prefix, an `export`, PowerShell's `$env:X = …`, cmd's `set X=…`), the value
+ * names the call's tier (`Development` dev, `Production` production) when nothing the call acts on names one.
+ */
+const TIER_VARIABLES = ['ASPNETCORE_ENVIRONMENT', 'DOTNET_ENVIRONMENT', 'RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'MIX_ENV', 'NODE_ENV'];
+/** `NODE_ENV=production` on a build is the build's mode (minified, no dev dependencies), not where anything acts. */
+const BUILD_MODE_TIER = new Set(['NODE_ENV', 'MIX_ENV']);
+const BUILD_STEP = /(^|[\s:/.-])(build|bundle|compile|pack|publish|release|dist|assets)($|[\s:/.-])/i;
+
+function tierFromVariables(inv: Invocation, firstTarget: number): void {
+  const targets = inv.env.b.targets;
+  if (targets.slice(firstTarget).some((t) => t.environment !== null)) return;
+  for (const k of TIER_VARIABLES) {
+    const v = envVar(inv, k);
+    if (!v) continue;
+    const env = resolveEnvironment(inv.env.inventory, [clue('names', v)]);
+    if (env === null) continue;
+    if (BUILD_MODE_TIER.has(k) && tierOfEnvironment(inv.env.inventory, env) === 'production' && BUILD_STEP.test(`${inv.name} ${words(inv).join(' ')}`)) continue;
+    inv.env.b.target({ kind: 'unknown', id: `env:${k}=${v}`, environment: env, home: false });
+    return;
+  }
 }
 
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */
@@ -1082,6 +1115,7 @@ export function dispatchCommand(inv: Invocation): void {
   dispatchTool(inv);
   judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
+  tierFromVariables(inv, firstTarget);
 }
 
 /**

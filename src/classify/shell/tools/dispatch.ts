@@ -7,7 +7,7 @@ import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../.
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
-import { classifyPath, namesDisposable, normalizePath } from '../../paths.ts';
+import { classifyPath, namesDisposable, normalizePath, resolvePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -757,6 +757,75 @@ function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): b
   return environments.every((e) => e === null || tierOfEnvironment(inv.env.inventory, e) !== 'production');
 }
 
+/**
+ * The bind mounts of a `docker run` (`-v SRC:DST[:OPTS]`, `--volume`, `--mount type=bind,source=SRC,target=DST`; Docker
+ * CLI reference): container folder -> host folder, for sources that are host paths (absolute, `./…`, `$PWD`); a named
+ * volume (`-v pgdata:/data`) maps to no host path we know.
+ */
+function bindMounts(inv: Invocation, options: Word[]): Array<{ dst: string; src: string }> {
+  const out: Array<{ dst: string; src: string }> = [];
+  const add = (src: string | undefined, dst: string | undefined): void => {
+    if (!src || !dst || !dst.startsWith('/') || !/^(\/|\.\.?(\/|$)|~\/)/.test(src)) return;
+    const host = resolvePath(src, inv.scope);
+    if (host !== null) out.push({ dst: normalizePath(dst).replace(/\/+$/, '') || '/', src: host.replace(/\/+$/, '') || '/' });
+  };
+  options.forEach((a, k) => {
+    const v = a.value ?? '';
+    const value = (name: RegExp): string | undefined | null => (name.test(v) ? options[k + 1]?.value : new RegExp(`^${name.source.slice(1, -1)}=`).test(v) ? v.slice(v.indexOf('=') + 1) : undefined);
+    const volume = value(/^(-v|--volume)$/);
+    if (volume) {
+      const [src, dst] = volume.split(':');
+      add(src, dst);
+    }
+    const mount = value(/^(--mount)$/);
+    if (mount && /(^|,)type=bind(,|$)/.test(mount)) {
+      const field = (n: RegExp): string | undefined => mount.split(',').find((f) => n.test(f))?.replace(/^[^=]*=/, '');
+      add(field(/^(source|src)=/), field(/^(target|destination|dst)=/));
+    }
+  });
+  return out;
+}
+
+/** A container path as the host path of the bind mount it lies in (the deepest), or null when no mount holds it. */
+function hostPathOf(path: string, mounts: Array<{ dst: string; src: string }>): string | null {
+  let best: { dst: string; src: string } | null = null;
+  for (const m of mounts) if ((path === m.dst || path.startsWith(`${m.dst === '/' ? '' : m.dst}/`)) && (best === null || m.dst.length > best.dst.length)) best = m;
+  if (best === null) return null;
+  const rest = path.slice(best.dst === '/' ? 0 : best.dst.length).replace(/^\/+/, '');
+  return rest === '' ? best.src : `${best.src === '/' ? '' : best.src}/${rest}`;
+}
+
+/**
+ * `docker run -v "$PWD":/src -w /src alpine rm -rf /src/dist`: the command runs in the container, but what it does to a
+ * bind-mounted folder it does to the host folder mounted there. Absolute words under a mount are judged as the host
+ * paths they reach (`/src/dist` -> `$PWD/dist`; `-v /:/host … rm -rf /host/etc` -> `/etc`), and a working folder
+ * (`-w`) inside a mount is the host folder for relative words. Words outside every mount are judged as before.
+ */
+function runInMounts(inv: Invocation, options: Word[], cmd: Word[]): void {
+  const mounts = bindMounts(inv, options);
+  if (mounts.length === 0) {
+    inv.dispatch(cmd, inv.stdin);
+    return;
+  }
+  const mapped = cmd.map((w, k) => {
+    if (k === 0 || w.value === null) return w;
+    const eq = /^(--?[\w-]+=)(\/.*)$/.exec(w.value);
+    const path = eq ? eq[2]! : w.value;
+    if (!path.startsWith('/')) return w;
+    const host = hostPathOf(normalizePath(path), mounts);
+    return host === null ? w : { ...w, value: `${eq ? eq[1] : ''}${host}`, text: `${eq ? eq[1] : ''}${host}` };
+  });
+  const workdir = optionValue(options, '-w', '--workdir');
+  const hostCwd = workdir ? hostPathOf(normalizePath(workdir), mounts) : null;
+  const cwd = inv.scope.cwd;
+  if (hostCwd !== null) inv.scope.cwd = hostCwd;
+  try {
+    inv.dispatch(mapped, inv.stdin);
+  } finally {
+    inv.scope.cwd = cwd;
+  }
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -834,6 +903,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     const cmd = toolImageCommand(rest[i], rest.slice(i + 1), hasFlag(rest.slice(0, i), '--entrypoint'));
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
+    else if (cmd.length > 0 && ws[execAt] === 'run') runInMounts(inv, rest.slice(0, i), cmd);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.

@@ -8,7 +8,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
-import { muteLapses } from './alert-mutes.ts';
+import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
@@ -1514,7 +1514,7 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
-  const weakened = method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body);
+  const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });

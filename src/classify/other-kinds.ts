@@ -705,7 +705,7 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   const kubeObject = typeof body.kind === 'string' ? null : (KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url));
   if (kubeObject) {
     const found = patchFindings(kubeObject[2]!, JSON.stringify(body), kubeObject[3])?.[0];
-    if (found) return { code: found.code, why: `the patch ${found.message}` };
+    if (found) return { code: found.code, why: `the patch ${found.message}`, ...(found.scaleToZero ? { scaleToZero: true as const } : {}) };
   }
   const spec = isJsonObject(body.spec) ? body.spec : null;
   if (spec && spec.replicas === 0 && /\/apis\/apps\/|\/scale(\?|$)/.test(url)) return { code: 'service_outage', why: 'scales the workload to zero replicas' };

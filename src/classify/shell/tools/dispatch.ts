@@ -771,13 +771,13 @@ function bindMounts(inv: Invocation, options: Word[]): Array<{ dst: string; src:
   };
   options.forEach((a, k) => {
     const v = a.value ?? '';
-    const value = (name: RegExp): string | undefined | null => (name.test(v) ? options[k + 1]?.value : new RegExp(`^${name.source.slice(1, -1)}=`).test(v) ? v.slice(v.indexOf('=') + 1) : undefined);
-    const volume = value(/^(-v|--volume)$/);
+    const value = (names: readonly string[]): string | undefined | null => (names.includes(v) ? options[k + 1]?.value : names.some((n) => n.startsWith('--') && v.startsWith(`${n}=`)) ? v.slice(v.indexOf('=') + 1) : undefined);
+    const volume = value(['-v', '--volume']);
     if (volume) {
       const [src, dst] = volume.split(':');
       add(src, dst);
     }
-    const mount = value(/^(--mount)$/);
+    const mount = value(['--mount']);
     if (mount && /(^|,)type=bind(,|$)/.test(mount)) {
       const field = (n: RegExp): string | undefined => mount.split(',').find((f) => n.test(f))?.replace(/^[^=]*=/, '');
       add(field(/^(source|src)=/), field(/^(target|destination|dst)=/));

@@ -122,3 +122,23 @@ export function durationSeconds(v: JsonValue): number | null {
   return [...v.trim().matchAll(/(\d+)([smhdw])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
 }
 
+
+/**
+ * Datadog's monitor `options.silenced` (Monitors API, "Edit a monitor" / "Create a monitor": "Information about the downtime
+ * applied to the monitor", a map of scope to the POSIX time it ends, `null` for never; `{"*": …}` silences every scope):
+ * a mute by another door. Scoped entries that each end are a mute that lapses (no clock here: an end is the caller's
+ * choice, as `end` on "Mute a monitor"); a `*` scope or an entry with no end switches the monitor's alerts off. Returns
+ * why, or null (no `options.silenced`, an empty map that unmutes, or scoped ends only).
+ */
+export function monitorSilencedOff(url: string, body: JsonValue | undefined): string | null {
+  if (!/^https?:\/\/[^/]*datadoghq\.(com|eu)\/api\/v1\/monitor(\/\d+)?\/?(\?|#|$)/i.test(url)) return null;
+  const parsed = typeof body === 'string' ? parseJson(body) : body;
+  const options = isJsonObject(parsed) ? parsed.options : undefined;
+  const silenced = isJsonObject(options) ? options.silenced : undefined;
+  if (!isJsonObject(silenced)) return null;
+  for (const [scope, end] of Object.entries(silenced)) {
+    if (EVERYTHING.test(scope)) return 'silences the monitor for every scope (`options.silenced` `*`)';
+    if (instant(end) === null) return `silences the monitor for \`${scope}\` with no end (\`options.silenced\`)`;
+  }
+  return null;
+}

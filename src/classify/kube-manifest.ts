@@ -29,6 +29,8 @@ export interface ManifestFinding {
   effect: ManifestEffect;
   code: string;
   message: string;
+  /** The finding scales a workload to zero: parked, not lost, in staging (the lead's decision, round 15). */
+  scaleToZero?: true;
 }
 
 type Doc = Record<string, unknown>;
@@ -75,8 +77,8 @@ const ANY_SOURCE = /(^|,)\s*(0\.0\.0\.0\/0|::\/0)\s*(,|$)/;
  * pod, and `fencedInstances: ["*"]` stops PostgreSQL on every instance; ingress-nginx `whitelist-source-range` /
  * `allowlist-source-range` of every address lets anyone reach an ingress that was limited to some.
  */
-const ACTING_ANNOTATIONS: ReadonlyArray<{ key: RegExp; value: RegExp; effect: ManifestEffect; code: string; why: string }> = [
-  { key: /^autoscaling\.keda\.sh\/paused-replicas$/, value: /^0+$/, effect: 'outage', code: 'service_outage', why: 'KEDA scales the target to 0 and holds it there' },
+const ACTING_ANNOTATIONS: ReadonlyArray<{ key: RegExp; value: RegExp; effect: ManifestEffect; code: string; why: string; scaleToZero?: true }> = [
+  { key: /^autoscaling\.keda\.sh\/paused-replicas$/, value: /^0+$/, effect: 'outage', code: 'service_outage', why: 'KEDA scales the target to 0 and holds it there', scaleToZero: true },
   { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/hibernation$/, value: /^on$/i, effect: 'outage', code: 'service_outage', why: 'hibernation deletes every PostgreSQL pod of the cluster' },
   { key: /^(cnpg\.io|k8s\.enterprisedb\.io)\/fencedInstances$/, value: /"\*"/, effect: 'outage', code: 'service_outage', why: 'fencing every instance stops PostgreSQL on all of them' },
   { key: /^nginx\.ingress\.kubernetes\.io\/(whitelist|allowlist)-source-range$/, value: ANY_SOURCE, effect: 'public_access', code: 'public_access', why: 'the ingress admits every address' },
@@ -89,7 +91,7 @@ export function annotationFinding(operand: string): ManifestFinding | null {
   const set = /^([^=]+)=(.*)$/s.exec(operand);
   if (!set) return null;
   const rule = ACTING_ANNOTATIONS.find((r) => r.key.test(set[1]!) && r.value.test(set[2]!));
-  return rule ? { effect: rule.effect, code: rule.code, message: `sets \`${set[1]}=${set[2]!.slice(0, 40)}\`: ${rule.why}` } : null;
+  return rule ? { effect: rule.effect, code: rule.code, message: `sets \`${set[1]}=${set[2]!.slice(0, 40)}\`: ${rule.why}`, ...(rule.scaleToZero ? { scaleToZero: true as const } : {}) } : null;
 }
 
 function annotationFindings(d: Doc): ManifestFinding[] {

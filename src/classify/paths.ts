@@ -200,6 +200,19 @@ function underRebuildablePathAnyCase(rel: string): boolean {
 export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /**
+ * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the
+ * files in it are backups, whatever their suffix (`*.bak`, `*.old` there are not an editor's leftovers but the copies a
+ * restore needs). Lead decision (round 16): under such a folder a sweep is judged as backup retention, not as rebuildable
+ * files.
+ */
+const BACKUPS_SEGMENT = /^(backups?|bak|bkp|[a-z0-9]*backups?|[a-z0-9]+[-_.]backups?|backups?[-_.][a-z0-9]+)$/i;
+
+/** True when a segment of the path (either separator) names a backups folder (BACKUPS_SEGMENT). */
+export function underBackupsFolder(path: string): boolean {
+  return path.split(/[\\/]+/).slice(0, -1).some((s) => BACKUPS_SEGMENT.test(s));
+}
+
+/**
  * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`,
  * `.pfx`, `.jks`, `.keystore`), password databases (`.kdbx`) and age/GnuPG-encrypted files.
  */
@@ -245,7 +258,7 @@ const CONTROL_PLANE_PATTERNS = [
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 
-const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase };
+const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase, backups: underBackupsFolder };
 
 /**
  * Log files a program writes again (an app's `logs/` folder, `/var/log/nginx/…`): emptying one loses only old lines, as the
@@ -494,7 +507,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '')) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

@@ -212,6 +212,13 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
     else fileTarget(fakeInv(words, scope, env, span), r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
   }
   const rest = () => restOf(segment, line, 1);
+  // `set NAME=VALUE` (and `set "NAME=VALUE"`) sets a variable the commands after it see (`set ASPNETCORE_ENVIRONMENT=
+  // Development&& dotnet run`): kept in the scope as the other shells keep theirs; `/a` and `/p` compute or ask for it.
+  if (name === 'set' && words.length >= 2 && !/^\//.test(words[1]!.value ?? '/')) {
+    const assignment = segment.filter((t) => t.kind === 'word').slice(1).map((t) => unquote((t as { text: string }).text)).join(' ');
+    const eq = assignment.indexOf('=');
+    if (eq > 0) scope.vars.set(assignment.slice(0, eq).toUpperCase(), assignment.includes(UNKNOWN) ? null : assignment.slice(eq + 1).trim());
+  }
   switch (name) {
     case 'rem':
       return;

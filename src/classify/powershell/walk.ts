@@ -782,6 +782,9 @@ function nodeText(first: Node, last: Node): string {
 /** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
+/** One age comparison, alone in the filter: the items' write or creation time before now less N days. */
+const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(?:LastWriteTime|CreationTime)(?:Utc)?\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)\.AddDays\(\s*-(\d{1,5})\s*\)\s*\}?\s*$/i;
+
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
@@ -796,6 +799,9 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    // `Where-Object LastWriteTime -lt (Get-Date).AddDays(-30)`: only items older than N days pass (backup retention).
+    const age = WHERE_OLDER.exec(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, olderThanDays: Number(age[1]) };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that

@@ -12,7 +12,10 @@
  * - `tsc --outDir DIR` (TypeScript, "tsconfig outDir"): emits into DIR.
  * - `dotnet build|publish -o DIR` (Microsoft Learn, "dotnet build": `-o|--output`): the built binaries go to DIR.
  * - `pip install --target DIR` (pip docs, "pip install -t"): installs packages into DIR.
+ * - `cp -r BUILD_OUTPUT DIR` (coreutils cp): DIR becomes a copy of a build output folder.
  */
+
+import { REBUILDABLE } from '../paths.ts';
 
 /** The value of `-o`/`--output` style options in a fixed argv (`-o X`, `--output=X`). */
 function optionIn(argv: string[], names: string[]): string | undefined {
@@ -69,6 +72,17 @@ function writtenAgain(argv: string[]): string[] {
   if (/^pip3?$/.test(tool ?? '') && sub === 'install') {
     const out = optionIn(argv, ['-t', '--target']);
     return out === undefined ? [] : [out];
+  }
+  // `cp -r frontend/dist backend/static` (coreutils cp, `-r`/`-R`/`-a` copy folders): the destination becomes a copy
+  // of a build output folder (paths.ts REBUILDABLE: `dist`, `build`, `out`, …), written again from it. Not a `public`
+  // folder, where front-end projects keep hand-written assets.
+  if (tool === 'cp') {
+    const operands = argv.slice(1).filter((w) => !w.startsWith('-'));
+    const recursive = argv.slice(1).some((w) => /^-[a-zA-Z]*[rRa][a-zA-Z]*$|^--(recursive|archive)$/.test(w));
+    if (!recursive || operands.length !== 2) return [];
+    const source = operands[0]!.replace(/\/(\.|\*)?$/, '').split('/').at(-1) ?? '';
+    const dest = operands[1]!.replace(/\/+$/, '');
+    return REBUILDABLE.has(source) && !/(^|\/)public$/.test(dest) ? [dest] : [];
   }
   return [];
 }

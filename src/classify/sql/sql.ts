@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
-import { resolveEnvironment } from '../environment.ts';
+import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 
 /**
@@ -1308,6 +1308,23 @@ function unquote(name: string): string {
 }
 
 /** Temporary tables: created as such in this input, T-SQL `#name`, PostgreSQL `pg_temp.`, SQLite `temp.`. */
+/** The names test runners give the databases they erase and build again (as `dropdb`'s rule; .NET's `App_Test` too). */
+const TEST_DATABASE = /^(test_\w+|\w+_test([-_]\d+)?)$/i;
+
+/**
+ * `DROP DATABASE shop_test`: a database named as a test runner's (TEST_DATABASE), where neither it nor the server names
+ * production or staging (the target just added), is the test setup's to erase and build again, as `dropdb` of it is.
+ * True when so judged (a finding, nothing destroyed).
+ */
+function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: Span): boolean {
+  if (!TEST_DATABASE.test(unquote(name))) return false;
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  const tier = env === null ? null : tierOfEnvironment(scope.inventory, env);
+  if (tier === 'production' || tier === 'staging') return false;
+  b.finding('test_database', `\`DROP DATABASE ${name}\` drops a test runner's database, which the test setup erases and builds again`, span);
+  return true;
+}
+
 function isTempTable(name: string, session: SqlSession): boolean {
   const n = unquote(name);
   return session.temp.has(n) || n.startsWith('#') || /^(pg_temp(_\d+)?|temp)\./.test(n);
@@ -1671,6 +1688,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       }
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
+      if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
       b.destroy(`sql_${type}`, `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\``, span);
       b.summary(`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}`.trim());
       return;
@@ -1806,6 +1824,23 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision).
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_drop_definition', `\`${t.slice(0, 60)}\` drops a definition: no row is lost`, span);
     dbTarget(b, scope, object, ['write']);
+    return;
+  }
+  // SQL Server temporary tables (`DROP TABLE IF EXISTS #staging, ##load`): they live in the session's tempdb, as parsed
+  // statements on them are judged (isTempTable); the parser reads `#` as a MySQL comment, so they arrive here.
+  const dropped = /^drop\s+table\s+(?:if\s+exists\s+)?([^;]+?)\s*;?$/.exec(lower)?.[1]?.split(/\s*,\s*/);
+  if (dropped && dropped.every((n) => /^#{1,2}[\w@$#]+$/.test(n))) {
+    b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_temp_table', `\`${dropped.join(', ')}\` is a temporary table`, span);
+    dbTarget(b, scope, dropped[0]!, ['write']);
+    return;
+  }
+  // A database named as a test runner's (TEST_DATABASE: Django's `test_NAME`, Rails' `APP_test`, .NET's `App_Test`)
+  // dropped where nothing names production or staging: the test setup erases and builds it again (as `dropdb`).
+  const database = /^drop\s+database\s+(?:if\s+exists\s+)?([\w"`[\]-]+)\s*;?$/i.exec(t)?.[1];
+  if (database && TEST_DATABASE.test(unquote(database))) {
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, unquote(database), ['delete']);
+    if (!testDatabaseDrop(b, scope, unquote(database), span)) b.destroy('sql_drop', `\`${t.slice(0, 60)}\``, span);
     return;
   }
   if (/^(drop|truncate|purge)\b/.test(lower)) {

@@ -621,7 +621,10 @@ export function gcloud(inv: Invocation): void {
   // `iam service-accounts`): not the account that signs the call (`--account`, `--impersonate-service-account`) nor one
   // granted a role (`--member=serviceAccount:…`), which act on or in another project.
   const accountProject = inv.args.map((a, i) => (i > 0 && /^--(account|impersonate-service-account|member)$/.test(inv.args[i - 1]!.value ?? '') ? undefined : /^(?:--iam-account=)?[\w.-]+@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(a.value ?? '')?.[1])).find((p) => p !== undefined);
-  const project = optionValue(inv.args, '--project') ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
+  // `gcloud config set project NAME` (gcloud config set reference: `core/project`) makes NAME the project of the commands
+  // after it: its name says their environment, as `az account set` and `Set-AzContext` do.
+  const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
+  const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));

@@ -496,8 +496,9 @@ export function dbAdmin(inv: Invocation): void {
  * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql` and MikroORM `--dump` (unless
  *   `--force`/`--run` also runs them), Alembic offline `--sql`, Laravel `--pretend`, Liquibase `*-sql`, Prisma
  *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
+ * `drop` is a word of the command, not a folder of a path (`dotnet publish -o ./drop/web`, `-o drop`: a build output).
  */
-const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|drop|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
  * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura

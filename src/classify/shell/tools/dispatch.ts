@@ -7,7 +7,7 @@ import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../.
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
-import { classifyPath, namesDisposable, normalizePath } from '../../paths.ts';
+import { classifyPath, namesDisposable, normalizePath, resolvePath } from '../../paths.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -804,6 +804,75 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
   return true;
 }
 
+/**
+ * The bind mounts of a `docker run` (`-v SRC:DST[:OPTS]`, `--volume`, `--mount type=bind,source=SRC,target=DST`; Docker
+ * CLI reference): container folder -> host folder, for sources that are host paths (absolute, `./…`, `$PWD`); a named
+ * volume (`-v pgdata:/data`) maps to no host path we know.
+ */
+function bindMounts(inv: Invocation, options: Word[]): Array<{ dst: string; src: string }> {
+  const out: Array<{ dst: string; src: string }> = [];
+  const add = (src: string | undefined, dst: string | undefined): void => {
+    if (!src || !dst || !dst.startsWith('/') || !/^(\/|\.\.?(\/|$)|~\/)/.test(src)) return;
+    const host = resolvePath(src, inv.scope);
+    if (host !== null) out.push({ dst: normalizePath(dst).replace(/\/+$/, '') || '/', src: host.replace(/\/+$/, '') || '/' });
+  };
+  options.forEach((a, k) => {
+    const v = a.value ?? '';
+    const value = (names: readonly string[]): string | undefined | null => (names.includes(v) ? options[k + 1]?.value : names.some((n) => n.startsWith('--') && v.startsWith(`${n}=`)) ? v.slice(v.indexOf('=') + 1) : undefined);
+    const volume = value(['-v', '--volume']);
+    if (volume) {
+      const [src, dst] = volume.split(':');
+      add(src, dst);
+    }
+    const mount = value(['--mount']);
+    if (mount && /(^|,)type=bind(,|$)/.test(mount)) {
+      const field = (n: RegExp): string | undefined => mount.split(',').find((f) => n.test(f))?.replace(/^[^=]*=/, '');
+      add(field(/^(source|src)=/), field(/^(target|destination|dst)=/));
+    }
+  });
+  return out;
+}
+
+/** A container path as the host path of the bind mount it lies in (the deepest), or null when no mount holds it. */
+function hostPathOf(path: string, mounts: Array<{ dst: string; src: string }>): string | null {
+  let best: { dst: string; src: string } | null = null;
+  for (const m of mounts) if ((path === m.dst || path.startsWith(`${m.dst === '/' ? '' : m.dst}/`)) && (best === null || m.dst.length > best.dst.length)) best = m;
+  if (best === null) return null;
+  const rest = path.slice(best.dst === '/' ? 0 : best.dst.length).replace(/^\/+/, '');
+  return rest === '' ? best.src : `${best.src === '/' ? '' : best.src}/${rest}`;
+}
+
+/**
+ * `docker run -v "$PWD":/src -w /src alpine rm -rf /src/dist`: the command runs in the container, but what it does to a
+ * bind-mounted folder it does to the host folder mounted there. Absolute words under a mount are judged as the host
+ * paths they reach (`/src/dist` -> `$PWD/dist`; `-v /:/host … rm -rf /host/etc` -> `/etc`), and a working folder
+ * (`-w`) inside a mount is the host folder for relative words. Words outside every mount are judged as before.
+ */
+function runInMounts(inv: Invocation, options: Word[], cmd: Word[]): void {
+  const mounts = bindMounts(inv, options);
+  if (mounts.length === 0) {
+    inv.dispatch(cmd, inv.stdin);
+    return;
+  }
+  const mapped = cmd.map((w, k) => {
+    if (k === 0 || w.value === null) return w;
+    const eq = /^(--?[\w-]+=)(\/.*)$/.exec(w.value);
+    const path = eq ? eq[2]! : w.value;
+    if (!path.startsWith('/')) return w;
+    const host = hostPathOf(normalizePath(path), mounts);
+    return host === null ? w : { ...w, value: `${eq ? eq[1] : ''}${host}`, text: `${eq ? eq[1] : ''}${host}` };
+  });
+  const workdir = optionValue(options, '-w', '--workdir');
+  const hostCwd = workdir ? hostPathOf(normalizePath(workdir), mounts) : null;
+  const cwd = inv.scope.cwd;
+  if (hostCwd !== null) inv.scope.cwd = hostCwd;
+  try {
+    inv.dispatch(mapped, inv.stdin);
+  } finally {
+    inv.scope.cwd = cwd;
+  }
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -881,6 +950,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     const cmd = toolImageCommand(rest[i], rest.slice(i + 1), hasFlag(rest.slice(0, i), '--entrypoint'));
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
+    else if (cmd.length > 0 && ws[execAt] === 'run') runInMounts(inv, rest.slice(0, i), cmd);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
@@ -1115,12 +1185,45 @@ function environmentFromVariables(inv: Invocation, firstTarget: number): void {
  */
 const PLACE_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS|ENDPOINT|CONNECTION_STRING|CONN_STR|CONN))\b/g;
 
+/**
+ * A credential variable named for a tier (`$PROD_TOKEN`, `${STAGING_API_KEY}`, `$PRD_DB_PASSWORD`): the credential is
+ * that environment's, so the call it authenticates acts there. Only its name is read (the heuristics need a tier token
+ * in it: `$GITHUB_TOKEN` names none).
+ */
+const CREDENTIAL_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:TOKEN|API_KEY|APIKEY|KEY|SECRET|PASSWORD|PASS|PWD|CREDENTIALS|AUTH))\b/g;
+
 /** The names of the place variables this command refers to without a known value (for the environment heuristics). */
 function placeVariablesReferenced(inv: Invocation): string[] {
   const text = inv.env.source.slice(inv.span.start, inv.span.end);
   const out: string[] = [];
   for (const m of text.matchAll(PLACE_VARIABLE_REF)) if (envVar(inv, m[1]!) == null) out.push(m[1]!);
+  for (const m of text.matchAll(CREDENTIAL_VARIABLE_REF)) if (envVar(inv, m[1]!) == null) out.push(m[1]!);
   return out;
+}
+
+/**
+ * Variables by which a framework picks the environment it runs in (ASP.NET Core's `ASPNETCORE_ENVIRONMENT` and
+ * `DOTNET_ENVIRONMENT`, Node's `NODE_ENV`, Rails' and Rack's `RAILS_ENV`/`RACK_ENV`, Symfony's and Laravel's `APP_ENV`,
+ * Elixir's `MIX_ENV`): set for the call (a prefix, an `export`, PowerShell's `$env:X = …`, cmd's `set X=…`), the value
+ * names the call's tier (`Development` dev, `Production` production) when nothing the call acts on names one.
+ */
+const TIER_VARIABLES = ['ASPNETCORE_ENVIRONMENT', 'DOTNET_ENVIRONMENT', 'RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'MIX_ENV', 'NODE_ENV'];
+/** `NODE_ENV=production` on a build is the build's mode (minified, no dev dependencies), not where anything acts. */
+const BUILD_MODE_TIER = new Set(['NODE_ENV', 'MIX_ENV']);
+const BUILD_STEP = /(^|[\s:/.-])(build|bundle|compile|pack|publish|release|dist|assets)($|[\s:/.-])/i;
+
+function tierFromVariables(inv: Invocation, firstTarget: number): void {
+  const targets = inv.env.b.targets;
+  if (targets.slice(firstTarget).some((t) => t.environment !== null)) return;
+  for (const k of TIER_VARIABLES) {
+    const v = envVar(inv, k);
+    if (!v) continue;
+    const env = resolveEnvironment(inv.env.inventory, [clue('names', v)]);
+    if (env === null) continue;
+    if (BUILD_MODE_TIER.has(k) && tierOfEnvironment(inv.env.inventory, env) === 'production' && BUILD_STEP.test(`${inv.name} ${words(inv).join(' ')}`)) continue;
+    inv.env.b.target({ kind: 'unknown', id: `env:${k}=${v}`, environment: env, home: false });
+    return;
+  }
 }
 
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */
@@ -1129,6 +1232,7 @@ export function dispatchCommand(inv: Invocation): void {
   dispatchTool(inv);
   judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
+  tierFromVariables(inv, firstTarget);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAptSourceDropIn, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { runLaterFile } from '../../stored-commands.ts';
@@ -60,13 +60,14 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
     // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
     const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
-    if (swept !== undefined && !(swept !== null && isSystemRecordFile(swept))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups.
+    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
       const root = inv.scope.workspace ?? inv.scope.cwd;
       const p = resolvePath(value, inv.scope);
-      return base && p && root && (base === root || base.startsWith(`${root}/`)) ? { cls: 'rebuildable', path: p } : null;
+      return base && p && root && (base === root || base.startsWith(`${root}/`)) && !underBackupsFolder(p) ? { cls: 'rebuildable', path: p } : null;
     };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
@@ -814,6 +815,27 @@ function withinHome(inv: Invocation, path: string): boolean {
   return !!home && home !== '/' && (path === home || path.startsWith(`${home}/`));
 }
 
+/** Backup retention of at least this many days is benign (lead decision, round 14). */
+export const BACKUP_RETENTION_DAYS = 30;
+
+/**
+ * The least age, in days, every match of a find must have, from its `-mtime +N` / `-ctime +N` (more than N whole days:
+ * at least N+1) or `-mmin +M` / `-cmin +M` tests, when the expression has no `-o`/`,` and no negation of them; null
+ * when it sets none.
+ */
+function findMinimumAgeDays(args: Word[]): number | null {
+  if (args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',')) return null;
+  let days: number | null = null;
+  args.forEach((a, i) => {
+    if (/^(!|-not)$/.test(args[i - 1]?.value ?? '')) return;
+    const v = /^\+(\d{1,6})$/.exec(args[i + 1]?.value ?? '')?.[1];
+    if (v === undefined) return;
+    const d = a.value === '-mtime' || a.value === '-ctime' ? Number(v) + 1 : a.value === '-mmin' || a.value === '-cmin' ? Math.floor(Number(v) / 1440) : null;
+    if (d !== null) days = Math.max(days ?? 0, d);
+  });
+  return days;
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -855,9 +877,22 @@ export function find(inv: Invocation): void {
   // -empty "File is empty and is either a regular file or a directory").
   const emptyDirsOnly = primaries.has('-empty') && args.some((a, i) => a.value === '-type' && args[i + 1]?.value === 'd') && !args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
   let sweptCaches = false;
+  const retention = findMinimumAgeDays(args);
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
+      const backups = underBackupsFolder(`${fx.path}/x`);
+      // Lead decision (round 16): files under a backups folder are backups; deleting those older than 30 days or more
+      // is retention (the recent ones stay), a shorter or no age loses the backups a restore needs.
+      if (backups && retention !== null && retention >= BACKUP_RETENTION_DAYS && fx.cls !== 'control_plane') {
+        sweptCaches = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`find -delete\` of backups older than ${retention} days under \`${fx.path}\`: retention, the recent ones stay`);
+        continue;
+      }
+      if (backups) {
+        fileTarget(inv, r, 'delete', { recursive: true, what: '`find -delete` removes backups under' });
+        continue;
+      }
       // Only inside the workspace: a system folder's empty subfolders can be mount points or folders a service expects.
       const inWorkspace = fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.path === (inv.scope.workspace ?? inv.scope.cwd);
       if (emptyDirsOnly && !execDeletes && inWorkspace) {

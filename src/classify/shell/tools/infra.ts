@@ -700,6 +700,11 @@ export function kubectl(inv: Invocation): void {
       // hibernation, an ingress allowlist of every address): kube-manifest.ts, shared with manifests and patches.
       if (sub === 'annotate') {
         for (const f of pos.slice(2).flatMap((w) => (w.value === null ? [] : [annotationFinding(w.value)])).filter((f) => f !== null)) {
+          // KEDA paused-replicas 0 in staging parks it, as `scale --replicas=0` there (the lead's decision, round 15).
+          if (f.scaleToZero && isStaging(inv.env.inventory, t.environment)) {
+            b.finding('kubectl_scale_zero_parked', `\`${inv.name} annotate ${shown(pos[1]!)}\` ${f.message} in \`${t.environment}\`: parked, not lost`, inv.span);
+            continue;
+          }
           const verb = manifestEffectVerb(f.effect);
           if (verb) b.verb(verb);
           b.destroy(f.code, `\`${inv.name} annotate ${shown(pos[1]!)}\` ${f.message}`, inv.span);
@@ -720,6 +725,10 @@ export function kubectl(inv: Invocation): void {
       if (sub === 'patch' && pos[1]?.value) {
         for (const f of patchFindings(pos[1].value, optionValue(inv.args, '-p', '--patch') ?? '', patchedName(pos[1].value, pos[2]?.value)) ?? []) {
           if (b.findings.some((x) => x.code === f.code || (f.code === 'kubectl_scale_zero' && x.code === 'kubectl_scale_zero_parked'))) continue;
+          if (f.scaleToZero && isStaging(inv.env.inventory, t.environment)) {
+            b.finding('kubectl_scale_zero_parked', `\`${inv.name} patch ${what}\` ${f.message} in \`${t.environment}\`: parked, not lost`, inv.span);
+            continue;
+          }
           const verb = manifestEffectVerb(f.effect);
           if (verb) b.verb(verb);
           b.destroy(f.code, `\`${inv.name} patch ${what}\` ${f.message}`, inv.span);

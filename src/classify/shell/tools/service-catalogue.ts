@@ -87,6 +87,13 @@ export interface ServiceTool {
   remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[]; aliases?: ReadonlyArray<readonly [RegExp, string]> };
   /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
   otherwise: ServiceEffect | 'fallback';
+  /**
+   * A tool whose calls act on a test-mode copy of the account unless told otherwise (the Stripe CLI: "default: test";
+   * `--live` makes a live request): for operations matching `sub`, with none of the `live` flags, every key option's
+   * value (`--api-key`) a test key and no key variable set (`STRIPE_API_KEY`, unless a test key), the call is a write on
+   * test data in a dev tier.
+   */
+  testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
 /** A topic setting that makes the broker delete messages: retention under ~17 minutes (or bytes under 1 MB), or compaction turned into deletion. */
@@ -1298,8 +1305,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // a cancelled PaymentIntent or quote cannot be resumed, voiding an invoice or credit note "is permanent", and a
     // succeeded refund cannot be taken back (the same commercial operations the MCP and GraphQL names are judged by).
     // `-c` is `--confirm` on `stripe delete`/`post` and `--color` elsewhere: a flag either way. `--help` runs nothing.
+    // The resource and HTTP commands make test-mode requests unless `--live` is given (flag reference: "Make a live
+    // request (default: test)"); `--api-key` and `STRIPE_API_KEY` (which "take precedence over all other values") choose
+    // the key, and so the mode: only a test key (`sk_test_`, `rk_test_`) keeps it test. Key rolls are judged below.
     names: ['stripe'],
     valued: ['--api-key', '--project-name', '-p', '--expiration', '-d', '--data', '--color', '--log-level', '-e', '--expand', '-i', '--idempotency', '--stripe-account', '-v', '--stripe-version'],
+    testMode: { sub: /^(?!api_keys\b|config\b|login\b|logout\b)[a-z_]+ [a-z_]+|^(get|post|delete) /, live: ['--live', '--livemode'], keyOptions: ['--api-key'], keyEnv: ['STRIPE_API_KEY'], testKey: /^(sk|rk|pk)_test_/ },
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^api_keys roll\b/, effect: 'destroy', what: 'rolls an API key: the old key stops working' },
@@ -3394,6 +3405,18 @@ function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: st
  * Applies the catalogue entry; false when no rule matched and the entry says `fallback` (the caller
  * then judges the command generically).
  */
+/** A call of a tool with a test mode (ServiceTool.testMode) that stays in it. */
+function testModeCall(inv: Invocation, args: Word[], mode: NonNullable<ServiceTool['testMode']>, line: string): boolean {
+  if (!mode.sub.test(line) || mode.live.some((f) => hasFlag(args, f) || args.some((a) => a.value?.startsWith(`${f}=`)))) return false;
+  if (args.some((a) => a.value === null && /live|key/i.test(a.text))) return false;
+  for (const v of optionValues(args, ...mode.keyOptions)) if (v === null || !mode.testKey.test(v)) return false;
+  for (const n of mode.keyEnv) {
+    const v = envVar(inv, n);
+    if (v !== undefined && (v === null || !mode.testKey.test(v))) return false;
+  }
+  return true;
+}
+
 export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] = inv.args): boolean {
   const b = inv.env.b;
   const operands = positionals(args, new Set(tool.valued));
@@ -3416,6 +3439,13 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
     return true;
   }
   const effect = rule?.effect ?? tool.otherwise;
+  if (tool.testMode && effect !== 'read' && testModeCall(inv, args, tool.testMode, line)) {
+    b.target(envTarget(inv, 'host', `${inv.name}:test-mode`, [clue('names', 'test')]));
+    b.verb('write').finding('test_mode', `\`${label}\` acts on the account's test-mode data (no live flag, no live key)`, inv.span);
+    return true;
+  }
+  // Out of test mode: `--live` or a live key names the live account, production.
+  if (tool.testMode && tool.testMode.sub.test(line)) b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
   if (effect === 'fallback') return false;
   b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]));
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {

@@ -636,8 +636,9 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
       return a.has('replicas') ? `kubectl scale ${q(a.get('kind') ?? 'deployment')} ${q(target)} --replicas=${q(a.get('replicas')!)}` : 'write';
     case 'k8s_drain': {
       // Its `delete_options` (`force`, `delete_emptydir_data`, `disable_eviction`) are kubectl's drain flags, which decide
-      // whether the drain loses anything; they are read from the text whatever form the dictionary takes.
-      const flags = ['force', 'delete_emptydir_data', 'disable_eviction'].filter((o) => new RegExp(`\\b${o}["']?\\s*[:=]\\s*["']?(true|yes|on)\\b`, 'i').test(text)).map((o) => ` --${o.replaceAll('_', '-')}`);
+      // whether the drain loses anything; they are read from the text whatever form the dictionary takes, with every
+      // spelling Ansible takes for true (`true`, `yes`, `on`, `1`, `y`, `t`: its boolean conversion).
+      const flags = ['force', 'delete_emptydir_data', 'disable_eviction'].filter((o) => new RegExp(`\\b${o}["']?\\s*[:=]\\s*["']?(true|yes|on|1|y|t)\\b`, 'i').test(text)).map((o) => ` --${o.replaceAll('_', '-')}`);
       return (a.get('state') ?? 'drain') === 'drain' ? `kubectl drain ${q(target)}${flags.join('')}` : 'write';
     }
     case 'helm':

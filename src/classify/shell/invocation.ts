@@ -99,6 +99,8 @@ export interface ShellScope {
   splats?: Map<string, ReadonlyArray<{ key: string; value: string | null; switch?: boolean }>>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
+  /** D8 round 16: folders this input made with `mkdir` (absolute): empty, they hold no configuration nor plugin. */
+  madeFolders?: Set<string>;
 }
 
 export interface ShellEnv {

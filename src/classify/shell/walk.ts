@@ -10,6 +10,7 @@ import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type W
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
 import { isRoutingVariable, markRouting, toolRouting } from './tool-routing.ts';
+import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 
 /**
@@ -1141,6 +1142,8 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const key = head.value.includes('/') ? resolvePath(head.value, scope) : anyBuiltin ? null : head.value;
   const route = key === null ? null : toolRouting(head.value.slice(head.value.lastIndexOf('/') + 1), argv.slice(1), base.assignments, scope);
   if (route !== null) base.env.b.routeTool(key!, route);
+  // SECURITY (D8 round 16): a configuration file or plugin this input wrote before the call is not the one the gateway reads
+  if (key !== null) judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, base.env.ctx.toolEnv, base.env.b, base.span);
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
 

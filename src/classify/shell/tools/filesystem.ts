@@ -205,6 +205,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
   const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  // D8 round 16: an in-place edit changes text this input may have shown before (`sed -i` after `echo … > f`)
+  if (opts.edits) noteWrite(inv.scope, fx.path, null);
   // `replaces: 'state'` (interpreter code that writes a whole file's content, as the agent's file tool does) also counts
   // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
   const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || LIVE_STATE.test(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
@@ -1149,6 +1151,8 @@ export function simpleWrite(inv: Invocation): void {
     const fx = pathEffect(inv, p);
     if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    // D8 round 16: a folder `mkdir` makes is empty: no tool finds configuration or plugins in it (written-config.ts)
+    if (inv.name === 'mkdir' && fx.path.startsWith('/')) (inv.scope.madeFolders ??= new Set()).add(fx.path);
   }
 }
 

@@ -139,3 +139,10 @@ test('round 15 a loop variable over a pattern routes to every folder it matches:
   // neighbour: a loop over fixed words routes to each
   assert.deepEqual(routes('for d in a b; do git -C "$d" status; done'), [{ program: 'git', route: { cwd: '/home/a/app/a' } }, { program: 'git', route: { cwd: '/home/a/app/b' } }]);
 });
+
+test('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME route helm (they move its plugin folder): on the call, exported before', () => {
+  assert.deepEqual(routes('HELM_DATA_HOME=./h helm list'), [{ program: 'helm', route: { HELM_DATA_HOME: '/home/a/app/h' } }]);
+  assert.deepEqual(routes('export XDG_DATA_HOME=/tmp/d; helm diff upgrade x ./c'), [{ program: 'helm', route: { XDG_DATA_HOME: '/tmp/d' } }]);
+  // benign neighbour: a tool that reads nothing from them stays unrouted
+  assert.deepEqual(routes('XDG_DATA_HOME=./d ls'), []);
+});

@@ -1,5 +1,5 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { DEFAULT_FOLDER_VARIABLES, GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
 import type { Vars, Word } from './words.ts';
 
 /**
@@ -49,10 +49,11 @@ const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesVal
 ];
 
 /**
- * The variables an inline prefix may route a tool with: the table's own, HOME (`~`), GIT_DIR, and XDG_CONFIG_HOME
- * (git's `$XDG_CONFIG_HOME/git/config`, OpenTofu's `opentofu/tofurc`: a default spelled by it moves with it).
+ * The variables an inline prefix may route a tool with: the table's own, HOME (`~`), GIT_DIR, and those defaults are
+ * spelled with (git's `$XDG_CONFIG_HOME/git/config`, OpenTofu's `opentofu/tofurc`, round 16: Helm's
+ * `$HELM_DATA_HOME/plugins`, HELM_DATA_HOME's `$XDG_DATA_HOME/helm`): a default spelled by one moves with it.
  */
-const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', 'XDG_CONFIG_HOME', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
+const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', ...Object.keys(DEFAULT_FOLDER_VARIABLES), ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
 
 /**
  * D8 round 14: a routing variable this input set for the rest of it (`export KUBECONFIG=…`, `GIT_DIR=…;`, `declare -x`,

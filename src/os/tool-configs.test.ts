@@ -499,4 +499,23 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'h'), { recursive: true });
     rmSync(join(repo, 'd'), { recursive: true });
   });
+  it('D8 round 16 `unset KUBECONFIG` (`export -n`, `env -u`) makes kubectl read `~/.kube/config`, not the session\'s file: the defaults are judged', async () => {
+    const rootConf = join(root, 'kube-agent.conf');
+    writeFileSync(rootConf, 'apiVersion: v1\nkind: Config\n', { mode: 0o644 });
+    put(join(home, '.kube', 'config'), 'users:\n- name: u\n  user:\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\n');
+    const session = { toolEnv: { KUBECONFIG: rootConf } };
+    // the session's file alone is root's and harmless
+    assert.deepEqual(await findings('kubectl get pods', session), []);
+    for (const command of ['unset KUBECONFIG; kubectl get pods', 'export -n KUBECONFIG; kubectl get pods', 'env -u KUBECONFIG kubectl get pods']) {
+      assert.match((await findings(command, session))[0] ?? '', /its configuration file `~\/\.kube\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `users\[u\]\.user\.exec`.*\(as this call routes it: `KUBECONFIG=`\)$/, command);
+    }
+    // benign neighbour (was a false refusal): the input's own file, unset again before the call, is not read
+    put(join(home, '.kube', 'config'), 'apiVersion: v1\nkind: Config\n');
+    put(join(repo, 'k'), 'users:\n- name: u\n  user:\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\n');
+    assert.match((await findings('export KUBECONFIG=./k; kubectl get pods'))[0] ?? '', /KUBECONFIG=/);
+    assert.deepEqual(await findings('export KUBECONFIG=./k; unset KUBECONFIG; kubectl get pods'), []);
+    rmSync(join(home, '.kube'), { recursive: true });
+    rmSync(join(repo, 'k'));
+    rmSync(rootConf);
+  });
 });

@@ -146,3 +146,21 @@ test('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME route helm (they move its plu
   // benign neighbour: a tool that reads nothing from them stays unrouted
   assert.deepEqual(routes('XDG_DATA_HOME=./d ls'), []);
 });
+
+test('D8 round 16 `unset VAR`, `export -n VAR`, `declare +x VAR`, `env -u VAR` after (or instead of) a routing variable: the call reads its defaults (routed as empty)', () => {
+  assert.deepEqual(routes('export KUBECONFIG=./k; unset KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  // the session's variable too: the gateway then judges the defaults, not the session's file
+  assert.deepEqual(routes('unset KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('unset -v GIT_DIR && git status'), [{ program: 'git', route: { GIT_DIR: '' } }]);
+  assert.deepEqual(routes('export KUBECONFIG=./k; export -n KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('export DOCKER_CONFIG=./d; declare +x DOCKER_CONFIG; docker ps'), [{ program: 'docker', route: { DOCKER_CONFIG: '' } }]);
+  assert.deepEqual(routes('env -u KUBECONFIG kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('env --unset=GIT_CONFIG_GLOBAL git status'), [{ program: 'git', route: { GIT_CONFIG_GLOBAL: '' } }]);
+  // set again after it: routed by the new value; an unset home is one the gateway cannot know
+  assert.deepEqual(routes('unset KUBECONFIG; export KUBECONFIG=./b; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/b' } }]);
+  assert.deepEqual(routes('unset HOME; git status'), [{ program: 'git', route: { HOME: '?' } }]);
+  // Benign neighbours: a function unset, another variable, a subshell's unset
+  assert.deepEqual(routes('unset -f KUBECONFIG; kubectl get pods'), []);
+  assert.deepEqual(routes('unset FOO; kubectl get pods'), []);
+  assert.deepEqual(routes('(unset KUBECONFIG); kubectl get pods'), []);
+});

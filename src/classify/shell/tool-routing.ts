@@ -72,6 +72,16 @@ export function markRouting(vars: Vars, name: string): void {
 }
 
 /**
+ * D8 round 16: `unset NAME` (`unset -v`), `export -n NAME`, `declare +x NAME`: the calls after it do not get the variable,
+ * the session's included, so their tool reads its defaults. Routed as empty (`NAME=`), which the gateway reads as unset.
+ */
+export function unsetRouting(vars: Vars, name: string, keepValue: boolean): void {
+  if (!ROUTING_VARIABLES.has(name)) return;
+  if (!keepValue) vars.delete(name);
+  vars.set(`${ROUTED_MARK}${name}`, '');
+}
+
+/**
  * Tools whose configuration depends on the working folder: git finds its repository from there (git(1), discovery from
  * the cwd), npm reads the `.npmrc` of each folder above it. After a `cd` in the input they are routed there (D8 round 14).
  */
@@ -86,6 +96,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   const where = (v: string | null, key: string): string => {
     // a pattern (a loop's variable over `*/`) names every folder it matches, which only running it can tell
     if (v === null || /[*?[]/.test(v)) return UNKNOWN_ROUTE;
+    // empty is unset for the tool (its defaults); an unset home is one the gateway cannot know
+    if (v === '') return key === 'HOME' ? UNKNOWN_ROUTE : '';
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
     const from = name === 'git' && route['cwd'] !== undefined && route['cwd'] !== UNKNOWN_ROUTE ? { ...scope, cwd: route['cwd'] } : scope;
     // KUBECONFIG is a list; `~` is the tool's (or the shell's) to expand from HOME, as the defaults are
@@ -96,7 +108,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   for (const k of scope.vars?.keys() ?? []) {
     if (!k.startsWith(ROUTED_MARK)) continue;
     const variable = k.slice(ROUTED_MARK.length);
-    const value = scope.vars!.get(variable);
+    // unset or no longer exported (`unsetRouting`): the tool reads its defaults, whatever the session exports
+    const value = scope.vars!.get(k) === '' ? '' : scope.vars!.get(variable);
     if (value !== undefined) route[variable] = where(value, variable);
   }
   for (const [name, value] of assignments) {

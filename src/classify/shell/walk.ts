@@ -9,7 +9,7 @@ import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, 
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
-import { isRoutingVariable, markRouting, toolRouting } from './tool-routing.ts';
+import { isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 
@@ -247,9 +247,18 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         }
         else if (c) visitSubstitutions(c, scope, env, offset);
       }
+      // D8 round 16: `export -n NAME`, `declare +x NAME` (`typeset +x`): the variable stays, the tools after it no longer get it
+      if (node.namedChildren.some((c) => c?.type === 'word' && (/^export\b/.test(node.text) ? /^-[a-z]*n[a-z]*$/ : /^\+[a-z]*x[a-z]*$/).test(c.text))) {
+        for (const c of node.namedChildren) {
+          const name = c?.type === 'variable_name' ? c.text : c?.type === 'variable_assignment' ? c.childForFieldName('name')?.text : undefined;
+          if (name !== undefined) unsetRouting(scope.vars, name, true);
+        }
+      }
       return;
     case 'unset_command':
       for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      // D8 round 16: `unset KUBECONFIG` (`-v`; `-f` unsets functions): the tools after it read their defaults
+      if (!node.namedChildren.some((c) => c?.text === '-f')) for (const c of node.namedChildren) if (c) unsetRouting(scope.vars, c.text, false);
       // bash searches a default path ending in `.` when PATH is unset
       if (node.namedChildren.some((c) => c?.text === 'PATH')) scope.searchPath = '';
       return;

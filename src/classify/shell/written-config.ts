@@ -71,7 +71,7 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   if (files.length === 0 && program !== 'git') return;
   const written = writtenSoFar(b, scope);
   if (written.length === 0) return;
-  const unknown = (path: string, what: string) => b.opaque('tool_config_written', `\`${program}\` ${what}, which this input writes before the call with content Portcullis does not see: the gate judges the file as it is now, not as the call will read it (\`${path}\`)`, span);
+  const unknown = (path: string, what: string): void => void b.opaque('tool_config_written', `\`${program}\` ${what}, which this input writes before the call with content Portcullis does not see: the gate judges the file as it is now, not as the call will read it (\`${path}\`)`, span);
   for (const w of written) {
     for (const f of files) {
       if (f.format === 'program_folder') {

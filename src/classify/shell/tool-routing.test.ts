@@ -164,3 +164,17 @@ test('D8 round 16 `unset VAR`, `export -n VAR`, `declare +x VAR`, `env -u VAR` a
   assert.deepEqual(routes('unset FOO; kubectl get pods'), []);
   assert.deepEqual(routes('(unset KUBECONFIG); kubectl get pods'), []);
 });
+
+test('D8 round 16 `--config-env=alias.x=VAR` is expanded as `-c alias.x=…` is: `git x` runs the alias\'s words', () => {
+  for (const command of ["V='reset --hard HEAD~3' git --config-env=alias.x=V x", "V='reset --hard HEAD~3' git --config-env alias.x=V x", "export V='clean -fdx'; git --config-env=alias.tidy=V tidy"]) {
+    assert.equal(facts(command).destructive, true, command);
+  }
+  // a variable the input does not fix: an alias that is not fixed (unknown)
+  const f = facts('git --config-env=alias.x=V x');
+  assert.equal(f.confidence, 'opaque');
+  assert.ok(f.findings.some((x) => x.code === 'git_dynamic'));
+  // Benign neighbours: a read-only alias; an alias of another name; a built-in git never lets an alias hide
+  for (const command of ["V='log --oneline -5' git --config-env=alias.lg=V lg", "V='reset --hard' git --config-env=alias.x=V status", "V='reset --hard' git --config-env=alias.log=V log"]) {
+    assert.equal(facts(command).destructive, false, command);
+  }
+});

@@ -101,6 +101,11 @@ export interface ShellScope {
   hashed?: ReadonlyMap<string, string>;
   /** D8 round 16: folders this input made with `mkdir` (absolute): empty, they hold no configuration nor plugin. */
   madeFolders?: Set<string>;
+  /**
+   * D8 round 16: files this input filled with a tool's own printing of the configuration it reads (`kubectl config view
+   * --raw > "$KC"`): what they hold comes from files the gateway judges for that call itself (written-config.ts).
+   */
+  printedConfigs?: Set<string>;
 }
 
 export interface ShellEnv {
@@ -183,6 +188,7 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   if (abs === null) return;
   const before = scope.files.get(abs);
   scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
+  scope.printedConfigs?.delete(abs);
 }
 
 /** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */

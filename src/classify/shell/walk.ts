@@ -970,8 +970,17 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
+    const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
+    if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
   }
 }
+
+/**
+ * A kubeconfig printed by a Kubernetes client from the files it reads (`kubectl config view`, `--minify`, `--flatten`,
+ * `--raw`): one command, no substitution, pipe or other command in it.
+ */
+const PRINTS_OWN_CONFIG = /^\s*(kubectl|oc|kubecolor)\s+config\s+view(\s+[-\w=.]+)*\s*(>|$)/;
 
 /** An unquoted `$X` is split on whitespace and globbed by bash: `ARGS='-rf /'; rm $ARGS` is `rm -rf /`. */
 function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {

@@ -22,17 +22,18 @@ interface Written {
 /**
  * The files this input wrote so far: filesystem targets written or replaced (every writer records one: `>`, `cp`,
  * `tar -C`, `curl -o`, `sed -i`), with the text `scope.files` holds for them (`echo … >`, a heredoc), and the files
- * `scope.files` records alone. A folder `mkdir` made holds nothing (`scope.madeFolders`).
+ * `scope.files` records alone. A folder `mkdir` made holds nothing (`scope.madeFolders`); a kubeconfig `kubectl config
+ * view` printed holds what the files the gateway judges for that call hold (`scope.printedConfigs`).
  */
 function writtenSoFar(b: FactsBuilder, scope: ShellScope): Written[] {
   const out = new Map<string, string | null>();
   for (const t of b.targets) {
     if (t.kind !== 'filesystem' || !t.id.startsWith('/') || !(t.verbs ?? []).some((v) => v === 'write' || v === 'replace')) continue;
-    if (scope.madeFolders?.has(t.id)) continue;
+    if (scope.madeFolders?.has(t.id) || scope.printedConfigs?.has(t.id)) continue;
     const text = scope.files.get(t.id);
     out.set(t.id, typeof text === 'string' ? text : null);
   }
-  for (const [path, text] of scope.files) if (!out.has(path)) out.set(path, text);
+  for (const [path, text] of scope.files) if (!out.has(path) && !scope.printedConfigs?.has(path)) out.set(path, text);
   return [...out].map(([path, text]) => ({ path, text }));
 }
 

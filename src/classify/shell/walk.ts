@@ -978,9 +978,10 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
 
 /**
  * A kubeconfig printed by a Kubernetes client from the files it reads (`kubectl config view`, `--minify`, `--flatten`,
- * `--raw`): one command, no substitution, pipe or other command in it.
+ * `--raw`), or made by a local cluster tool for its own cluster with client certificates and no exec plugin (`kind get
+ * kubeconfig`, `k3d kubeconfig get`): one command, no substitution, pipe or other command in it.
  */
-const PRINTS_OWN_CONFIG = /^\s*(kubectl|oc|kubecolor)\s+config\s+view(\s+[-\w=.]+)*\s*(>|$)/;
+const PRINTS_OWN_CONFIG = /^\s*((kubectl|oc|kubecolor)\s+config\s+view|kind\s+get\s+kubeconfig|k3d\s+kubeconfig\s+(get|print|show))(\s+[-\w=.]+)*\s*(>|$)/;
 
 /** An unquoted `$X` is split on whitespace and globbed by bash: `ARGS='-rf /'; rm $ARGS` is `rm -rf /`. */
 function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {
@@ -1161,7 +1162,11 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const route = key === null ? null : toolRouting(head.value.slice(head.value.lastIndexOf('/') + 1), argv.slice(1), base.assignments, scope);
   if (route !== null) base.env.b.routeTool(key!, route);
   // SECURITY (D8 round 16): a configuration file or plugin this input wrote before the call is not the one the gateway reads
-  if (key !== null) judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, base.env.ctx.toolEnv, base.env.b, base.span);
+  if (key !== null) {
+    const own = new Set(base.redirects.flatMap((r) => (r.op !== '>>' && /^(>|>\||&>)$/.test(r.op) && r.target?.value != null ? [resolvePath(r.target.value, scope) ?? ''] : [])));
+    const ctx = base.env.ctx;
+    judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, { ...(ctx.toolEnv ? { toolEnv: ctx.toolEnv } : {}), ...(ctx.home !== undefined ? { home: ctx.home } : {}), ...(ctx.cwd !== undefined ? { cwd: ctx.cwd } : {}) }, own, base.env.b, base.span);
+  }
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
 

@@ -59,3 +59,24 @@ test('D8 round 16 benign neighbours: files the call does not read, shown text wi
     'echo hi > notes.txt && git add notes.txt && git commit -m n',
   ]) assert.deepEqual(written(command), [], command);
 });
+
+test('D8 round 16 content the gateway judges anyway: a kubeconfig printed by kubectl (kind, k3d) itself, a copy of one of the tool\'s own files, the call\'s own `>`', () => {
+  for (const command of [
+    'KC=$(mktemp); trap \'rm -f "$KC"\' EXIT; kubectl config view --minify --raw > "$KC"; KUBECONFIG="$KC" kubectl get pods',
+    'export KUBECONFIG=$(mktemp); kind get kubeconfig --name dev > "$KUBECONFIG"; kubectl get nodes',
+    'k3d kubeconfig get dev > /tmp/kc && kubectl --kubeconfig /tmp/kc get pods',
+    'tmp=$(mktemp -d); cp ~/.docker/config.json "$tmp/"; DOCKER_CONFIG="$tmp" docker pull alpine',
+    'tmp=$(mktemp); cp ~/.ssh/config "$tmp"; ssh -F "$tmp" host uptime',
+    'tmp=$(mktemp -d); cp .npmrc "$tmp/"; cd "$tmp" && npm init -y',
+    'kubectl get pods > ~/.kube/config',
+  ]) assert.deepEqual(written(command), [], command);
+  // neighbours the other way: a printed kubeconfig edited after, a copy of another file, a copy of a file this input wrote
+  for (const command of [
+    'KC=$(mktemp); kubectl config view --raw > "$KC"; sed -i s/aws/sh/ "$KC"; KUBECONFIG="$KC" kubectl get pods',
+    'KC=$(mktemp); kubectl config view --raw > "$KC"; cp x "$KC"; KUBECONFIG="$KC" kubectl get pods',
+    'kubectl config view --raw | sed s/aws/sh/ > kc; KUBECONFIG=kc kubectl get pods',
+    'tmp=$(mktemp); cp ~/.kube/prod.yaml "$tmp"; KUBECONFIG="$tmp" kubectl get pods',
+    'cp x ~/.ssh/config; tmp=$(mktemp); cp ~/.ssh/config "$tmp"; ssh -F "$tmp" host uptime',
+    'kubectl get secret capi-kubeconfig -o jsonpath=\'{.data.value}\' | base64 -d > /tmp/kc; KUBECONFIG=/tmp/kc kubectl get nodes',
+  ]) assert.ok(written(command).length > 0, command);
+});

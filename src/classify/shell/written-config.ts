@@ -25,15 +25,22 @@ interface Written {
  * `scope.files` records alone. A folder `mkdir` made holds nothing (`scope.madeFolders`); a kubeconfig `kubectl config
  * view` printed holds what the files the gateway judges for that call hold (`scope.printedConfigs`).
  */
-function writtenSoFar(b: FactsBuilder, scope: ShellScope): Written[] {
+function writtenSoFar(b: FactsBuilder, scope: ShellScope, own: ReadonlySet<string>, judged: (source: string) => boolean): Written[] {
   const out = new Map<string, string | null>();
+  // a copy of a file the gateway judges for the call itself (`cp ~/.kube/config "$tmp/kc"`) holds nothing it does not judge
+  const copyOfJudged = (path: string): boolean => {
+    const from = scope.copiedFrom?.get(path);
+    return from !== undefined && judged(from) && !scope.files.has(from) && !b.targets.some((t) => t.id === from && t.kind === 'filesystem' && (t.verbs ?? []).includes('write'));
+  };
   for (const t of b.targets) {
     if (t.kind !== 'filesystem' || !t.id.startsWith('/') || !(t.verbs ?? []).some((v) => v === 'write' || v === 'replace')) continue;
-    if (scope.madeFolders?.has(t.id) || scope.printedConfigs?.has(t.id)) continue;
+    const edited = scope.editedFiles?.has(t.id) === true;
+    // the call's own `>` empties its target before the call starts: it reads an empty file
+    if (own.has(t.id) || (!edited && (scope.madeFolders?.has(t.id) || scope.printedConfigs?.has(t.id) || copyOfJudged(t.id)))) continue;
     const text = scope.files.get(t.id);
-    out.set(t.id, typeof text === 'string' ? text : null);
+    out.set(t.id, typeof text === 'string' && !edited ? text : null);
   }
-  for (const [path, text] of scope.files) if (!out.has(path) && !scope.printedConfigs?.has(path)) out.set(path, text);
+  for (const [path, text] of scope.files) if (!out.has(path) && !own.has(path) && !scope.printedConfigs?.has(path) && !copyOfJudged(path)) out.set(path, text);
   return [...out].map(([path, text]) => ({ path, text }));
 }
 
@@ -60,7 +67,8 @@ function patternMatches(pattern: string, path: string): boolean {
  * Judges the call of `program` (a base name) with its `route` against what this input wrote before it. Records an
  * unknown finding (or the programs a shown file's settings run) on `b`; nothing for a call whose files were not written.
  */
-export function judgeWrittenConfig(program: string, route: Readonly<Record<string, string>> | null, scope: ShellScope, toolEnv: Readonly<Record<string, string>> | undefined, b: FactsBuilder, span: { start: number; end: number }): void {
+export function judgeWrittenConfig(program: string, route: Readonly<Record<string, string>> | null, scope: ShellScope, session: { toolEnv?: Readonly<Record<string, string>>; home?: string; cwd?: string }, own: ReadonlySet<string>, b: FactsBuilder, span: { start: number; end: number }): void {
+  const toolEnv = session.toolEnv;
   if (b.targets.length === 0 && scope.files.size === 0) return;
   const routed = route ?? {};
   const home = routed['HOME'] !== undefined && routed['HOME'].startsWith('/') ? routed['HOME'] : scope.home;
@@ -70,7 +78,9 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   const files: Array<{ path: string; format: ConfigFormat; via: string }> = [];
   for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null) files.push({ path: f.path, format: f.format, via: f.via });
   if (files.length === 0 && program !== 'git') return;
-  const written = writtenSoFar(b, scope);
+  // the files the gateway judges for this tool whatever the call's routing (the session's: `configuredPrograms` judges them first)
+  const sessionFiles = new Set(configFilesOf(program, toolEnv ?? {}, session.home, session.cwd).flatMap((f) => (f.path !== null && !f.path.includes('*') && f.format !== 'program_folder' ? [f.path] : [])));
+  const written = writtenSoFar(b, scope, own, (source) => sessionFiles.has(source));
   if (written.length === 0) return;
   const unknown = (path: string, what: string): void => void b.opaque('tool_config_written', `\`${program}\` ${what}, which this input writes before the call with content Portcullis does not see: the gate judges the file as it is now, not as the call will read it (\`${path}\`)`, span);
   for (const w of written) {

@@ -13,6 +13,9 @@ import type { ShellScope } from './invocation.ts';
  * anything else written there is code Portcullis has not seen: unknown.
  */
 
+/** How `configFilesOf` names a file found up from the working folder (a project's `.npmrc`). */
+const PROJECT_FILE = 'the project\'s';
+
 /** A write this input made before the call: the path, and its text when the input shows all of what it added. */
 interface Written {
   path: string;
@@ -76,7 +79,9 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   const env: Record<string, string> = { ...toolEnv };
   for (const [k, v] of Object.entries(routed)) if (k !== 'cwd' && k !== 'HOME' && v !== '?') env[k] = v;
   const files: Array<{ path: string; format: ConfigFormat; via: string }> = [];
-  for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null) files.push({ path: f.path, format: f.format, via: f.via });
+  // the project's own files (npm's `.npmrc` up from the working folder) are left out: an npm-family call already runs the
+  // project's code the gate does not see (`runs_project_code`), which the project's `.npmrc` adds nothing to
+  for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null && f.via !== PROJECT_FILE) files.push({ path: f.path, format: f.format, via: f.via });
   if (files.length === 0 && program !== 'git') return;
   // the files the gateway judges for this tool whatever the call's routing (the session's: `configuredPrograms` judges them first)
   const sessionFiles = new Set(configFilesOf(program, toolEnv ?? {}, session.home, session.cwd).flatMap((f) => (f.path !== null && !f.path.includes('*') && f.format !== 'program_folder' ? [f.path] : [])));

@@ -389,7 +389,8 @@ test('D8 round 14 the table: docker\'s CLI plugin folders (the config folder\'s 
   assert.deepEqual(configFilesOf('docker-compose', {}, '/home/a').filter((f) => f.format === 'program_folder'), []);
   assert.equal(readConfig('program_folder', 'x').ok, false);
   // Helm's plugins: `HELM_PLUGINS` (a list, as helm splits it) in place of `~/.local/share/helm/plugins`
-  assert.deepEqual(configFilesOf('helm', {}, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/home/a/.local/share/helm/plugins']);
+  // (round 16: macOS's `~/Library/helm/plugins` too, a folder that is not there holding nothing)
+  assert.deepEqual(configFilesOf('helm', {}, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/home/a/.local/share/helm/plugins', '/home/a/Library/helm/plugins']);
   assert.deepEqual(configFilesOf('helm', { HELM_PLUGINS: '/opt/hp:~/hp' }, '/home/a').filter((f) => f.format === 'program_folder').map((f) => f.path), ['/opt/hp', '/home/a/hp']);
 });
 
@@ -401,4 +402,16 @@ test('D8 round 14 npmrc: pnpm\'s `npm-path` is a program; `init-module`, `pnpmfi
   }
   // benign neighbours: init defaults and pnpm's ordinary settings
   assert.deepEqual(keys(readConfig('npmrc', 'init-author-name = Dana\ninit-license = MIT\nauto-install-peers = true\nignore-pnpmfile = true\nshamefully-hoist = true\n')), []);
+});
+
+test('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME move Helm\'s default plugin folder (`$HELM_DATA_HOME/plugins`, HELM_DATA_HOME by default `$XDG_DATA_HOME/helm`)', () => {
+  const folders = (env: Record<string, string>) => configFilesOf('helm', env, '/home/a').filter((f) => f.format === 'program_folder').map((f) => [f.path, f.via]);
+  assert.deepEqual(folders({ HELM_DATA_HOME: '/srv/helm' })[0], ['/srv/helm/plugins', '/srv/helm/plugins']);
+  assert.deepEqual(folders({ XDG_DATA_HOME: '/srv/data' })[0], ['/srv/data/helm/plugins', '/srv/data/helm/plugins']);
+  assert.deepEqual(folders({ XDG_DATA_HOME: '/srv/data', HELM_DATA_HOME: '~/h' })[0], ['/home/a/h/plugins', '~/h/plugins']);
+  // HELM_PLUGINS names the folder whatever the others say; an empty variable is unset (helm's `os.Getenv` fallback)
+  assert.deepEqual(folders({ HELM_PLUGINS: '/opt/hp', HELM_DATA_HOME: '/srv/helm' }), [['/opt/hp', 'HELM_PLUGINS=/opt/hp']]);
+  assert.deepEqual(folders({ XDG_DATA_HOME: '' })[0], ['/home/a/.local/share/helm/plugins', '~/.local/share/helm/plugins']);
+  // benign neighbour: XDG_DATA_HOME moves no file git or kubectl reads
+  assert.deepEqual(configFilesOf('git', { XDG_DATA_HOME: '/srv/data' }, '/home/a'), configFilesOf('git', {}, '/home/a'));
 });

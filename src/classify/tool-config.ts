@@ -24,7 +24,7 @@ export interface ConfigFileSpec {
   /** The session variable that replaces the default files (a `:`-separated list for KUBECONFIG). */
   variable?: string;
   /**
-   * `~/…` from the session's home; `$XDG_CONFIG_HOME/…` from that variable, or `~/.config`. A `*` in the last part is
+   * `~/…` from the session's home; `$XDG_CONFIG_HOME/…` from that variable, or `~/.config` (`DEFAULT_FOLDER_VARIABLES`). A `*` in the last part is
    * a pattern: the files of that folder it matches (`~/.terraform.d/*.tfrc`).
    */
   defaults: readonly string[];
@@ -93,7 +93,9 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   // D8 round 14: Helm's plugins (helm.sh "The Helm Plugins Guide": they live in $HELM_PLUGINS, by default
   // `$XDG_DATA_HOME/helm/plugins`); helm loads every plugin's `plugin.yaml` to offer its command and runs the command,
   // hooks and downloaders it names: a folder of programs
-  { programs: ['helm'], files: [{ format: 'program_folder', variable: 'HELM_PLUGINS', list: true, defaults: ['~/.local/share/helm/plugins'] }] },
+  // (round 16: the default is `$HELM_DATA_HOME/plugins`, HELM_DATA_HOME by default `$XDG_DATA_HOME/helm` (helm's
+  // helmpath, `lazypath.dataPath`); macOS's default data folder is `~/Library/helm`, read too: a folder not there holds nothing)
+  { programs: ['helm'], files: [{ format: 'program_folder', variable: 'HELM_PLUGINS', list: true, defaults: ['$HELM_DATA_HOME/plugins', '~/Library/helm/plugins'] }] },
   // the Docker CLI's config.json in DOCKER_CONFIG, else ~/.docker
   { programs: ['docker', 'docker-compose'], files: [{ format: 'docker', variable: 'DOCKER_CONFIG', inFolder: 'config.json', defaults: ['~/.docker/config.json'] }] },
   // D8 round 14: the Docker CLI's plugin folders (docker/cli `cli-plugins/manager`: the config folder's `cli-plugins`
@@ -130,6 +132,25 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     ],
   },
 ];
+
+/**
+ * The variables a default is spelled with (`$XDG_CONFIG_HOME/git/config`), each with its own default when it is unset
+ * or empty (XDG Base Directory: `~/.config`, `~/.local/share`; helm's helmpath: HELM_DATA_HOME, else
+ * `$XDG_DATA_HOME/helm`). A routing variable each: the session's is sent with a decision, the input's is followed.
+ */
+export const DEFAULT_FOLDER_VARIABLES: Readonly<Record<string, string>> = { XDG_CONFIG_HOME: '~/.config', XDG_DATA_HOME: '~/.local/share', HELM_DATA_HOME: '$XDG_DATA_HOME/helm' };
+
+/** A default with its variables replaced by their values, or their own defaults (`$HELM_DATA_HOME/plugins`). */
+function spellDefault(d: string, env: Readonly<Record<string, string>>): string {
+  let spelled = d;
+  for (let i = 0; i < 4; i++) {
+    const m = /^\$([A-Z_]+)(\/.*)?$/.exec(spelled);
+    const fallback = m ? DEFAULT_FOLDER_VARIABLES[m[1]!] : undefined;
+    if (!m || fallback === undefined) break;
+    spelled = `${env[m[1]!] || fallback}${m[2] ?? ''}`;
+  }
+  return spelled;
+}
 
 /** Folders above the working folder searched for a project's file (npm's `.npmrc`). */
 const MAX_UP = 32;
@@ -178,8 +199,7 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
         continue;
       }
       for (const d of spec.defaults) {
-        const xdg = env['XDG_CONFIG_HOME'];
-        const spelled = d.startsWith('$XDG_CONFIG_HOME/') ? (xdg ? `${xdg}${d.slice('$XDG_CONFIG_HOME'.length)}` : `~/.config${d.slice('$XDG_CONFIG_HOME'.length)}`) : d;
+        const spelled = spellDefault(d, env);
         out.push({ path: expandHome(spelled, home), format: spec.format, via: spelled });
       }
     }

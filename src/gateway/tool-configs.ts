@@ -57,7 +57,10 @@ function routedContext(context: ActionContext, route: Readonly<Record<string, st
   const { cwd, HOME, ...vars } = route;
   if (cwd !== undefined && !cwd.startsWith('/')) return 'names a working folder (`git -C`) Portcullis cannot know';
   if (vars['GIT_DIR'] !== undefined && !vars['GIT_DIR'].startsWith('/') && !vars['GIT_DIR'].startsWith('~')) return 'names a repository (`GIT_DIR`, `--git-dir`) Portcullis cannot know';
-  return { ...context, ...(cwd !== undefined ? { cwd } : {}), ...(HOME !== undefined ? { home: HOME } : {}), toolEnv: { ...context.toolEnv, ...vars } };
+  // D8 round 16: an empty value is a variable the call does not get (`unset KUBECONFIG`, `env -u`, `export -n`): the
+  // session's is dropped and the tool's defaults are judged
+  const toolEnv = Object.fromEntries(Object.entries({ ...context.toolEnv, ...vars }).filter(([, v]) => v !== ''));
+  return { ...context, ...(cwd !== undefined ? { cwd } : {}), ...(HOME !== undefined ? { home: HOME } : {}), toolEnv };
 }
 
 /** Each program's problem with the configuration files the context routes it to (see `configuredPrograms`). */

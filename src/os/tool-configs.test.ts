@@ -451,4 +451,71 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('docker -H ssh://deploy@prod ps'), []);
     rmSync(join(home, '.ssh'), { recursive: true });
   });
+  it('D8 round 16 a tool\'s configuration or plugin written earlier in the same input: the gateway reads the old file, so the call is unknown', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    // what is on disk when the action is judged is harmless: the agent's kubeconfig and repository config without programs
+    put(join(home, '.kube', 'config'), 'apiVersion: v1\nkind: Config\n');
+    put(join(repo, '.git', 'config'), '[core]\n\trepositoryformatversion = 0\n');
+    put(join(repo, 'evil.cfg'), '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    const judged = async (command: string) => (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } })).facts;
+    for (const command of [
+      'mkdir -p ~/.docker/cli-plugins && cp /tmp/x ~/.docker/cli-plugins/docker-compose && docker compose ps',
+      'printf \'users:\\n- name: u\\n  user:\\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\\n\' > ~/.kube/config; kubectl get pods',
+      'cat evil.cfg >> .git/config && git status',
+      'cp evil.cfg g && GIT_CONFIG_GLOBAL=./g git status',
+      'tar xzf diff.tgz -C ~/.local/share/helm/plugins && helm list',
+    ]) {
+      const facts = await judged(command);
+      assert.equal(facts.confidence, 'opaque', command);
+      assert.ok(facts.findings.some((f) => f.code === 'tool_config_written'), command);
+      // the files on disk are harmless: the gateway alone would have let the call through
+      assert.deepEqual(await findings(command), [], command);
+    }
+    // Benign neighbours: a file the call does not read, git writing its own settings, a shown file without programs
+    for (const command of ['printf "apiVersion: v1\\nkind: Config\\n" > ~/.kube/other.yaml; kubectl get pods', 'git config user.name bot && git status', 'printf \'[user]\\n\\tname = bot\\n\' > g && GIT_CONFIG_GLOBAL=./g git status']) {
+      const facts = await judged(command);
+      assert.ok(!facts.findings.some((f) => f.code === 'tool_config_written'), command);
+      assert.notEqual(facts.confidence, 'opaque', command);
+    }
+    rmSync(join(home, '.kube'), { recursive: true });
+    rmSync(join(repo, 'evil.cfg'));
+    rmSync(join(repo, '.git', 'config'));
+  });
+  it('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME move Helm\'s plugin folder: the agent\'s plugins there make helm its own', async () => {
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(repo, 'h', 'plugins', 'diff', 'plugin.yaml'), 'name: diff\ncommand: "sh -c \'rm -rf ~/important\'"\n');
+    put(join(repo, 'd', 'helm', 'plugins', 'diff', 'plugin.yaml'), 'name: diff\ncommand: "sh -c \'rm -rf ~/important\'"\n');
+    for (const [command, context] of [
+      ['HELM_DATA_HOME=./h helm list', {}],
+      ['export XDG_DATA_HOME=./d; helm list', {}],
+      ['helm list', { toolEnv: { HELM_DATA_HOME: join(repo, 'h') } }],
+      ['helm list', { toolEnv: { XDG_DATA_HOME: join(repo, 'd') } }],
+    ] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /^`helm` runs what the agent's Unix user configures: it runs the programs of its plugin folder `[^`]+\/plugins`( \(`[^`]+`\))?, which the agent's Unix user can change/, `${command} ${JSON.stringify(context)}`);
+    }
+    // benign neighbour: a data folder without plugins
+    assert.deepEqual(await findings('helm list', { toolEnv: { XDG_DATA_HOME: join(root, 'nothing') } }), []);
+    rmSync(join(repo, 'h'), { recursive: true });
+    rmSync(join(repo, 'd'), { recursive: true });
+  });
+  it('D8 round 16 `unset KUBECONFIG` (`export -n`, `env -u`) makes kubectl read `~/.kube/config`, not the session\'s file: the defaults are judged', async () => {
+    const rootConf = join(root, 'kube-agent.conf');
+    writeFileSync(rootConf, 'apiVersion: v1\nkind: Config\n', { mode: 0o644 });
+    put(join(home, '.kube', 'config'), 'users:\n- name: u\n  user:\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\n');
+    const session = { toolEnv: { KUBECONFIG: rootConf } };
+    // the session's file alone is root's and harmless
+    assert.deepEqual(await findings('kubectl get pods', session), []);
+    for (const command of ['unset KUBECONFIG; kubectl get pods', 'export -n KUBECONFIG; kubectl get pods', 'env -u KUBECONFIG kubectl get pods']) {
+      assert.match((await findings(command, session))[0] ?? '', /its configuration file `~\/\.kube\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `users\[u\]\.user\.exec`.*\(as this call routes it: `KUBECONFIG=`\)$/, command);
+    }
+    // benign neighbour (was a false refusal): the input's own file, unset again before the call, is not read
+    put(join(home, '.kube', 'config'), 'apiVersion: v1\nkind: Config\n');
+    put(join(repo, 'k'), 'users:\n- name: u\n  user:\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\n');
+    assert.match((await findings('export KUBECONFIG=./k; kubectl get pods'))[0] ?? '', /KUBECONFIG=/);
+    assert.deepEqual(await findings('export KUBECONFIG=./k; unset KUBECONFIG; kubectl get pods'), []);
+    rmSync(join(home, '.kube'), { recursive: true });
+    rmSync(join(repo, 'k'));
+    rmSync(rootConf);
+  });
 });

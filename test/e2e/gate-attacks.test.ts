@@ -656,6 +656,30 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     await notOwn('docker compose ps');
   });
 
+  test('D8 round 16: a tool\'s configuration or plugin written earlier in the same input (the daemon reads the old file) leaves the call unknown', async () => {
+    const run = (command: string) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin' });
+    // (the refusal of an action the classifier leaves unknown; the finding says which file, in the audit)
+    const said = 'an action Portcullis cannot understand';
+    // on disk, when the call is judged, nothing runs a program: no plugin folder, a plain kubeconfig (the same shapes in the
+    // project folder, a dev path of the demo inventory, are let through there as any unknown action is)
+    writeAs(intern, join(intern.home, '.kube', 'config'), 'apiVersion: v1\nkind: Config\n');
+    chownSync(join(intern.home, '.kube'), intern.uid, intern.gid);
+    for (const command of [
+      'mkdir -p ~/.docker/cli-plugins && cp /tmp/x ~/.docker/cli-plugins/docker-compose && docker compose ps',
+      'printf \'users:\\n- name: u\\n  user:\\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\\n\' > ~/.kube/config; kubectl get pods',
+    ]) {
+      const r = await run(command);
+      assert.equal(r.code, 2, `${command} must not pass: ${JSON.stringify(r)}`);
+      assert.ok(r.stderr.includes(said), r.stderr);
+    }
+    // benign neighbours: a file kubectl does not read; git writing its own setting
+    for (const command of ['printf "apiVersion: v1\\n" > ~/.kube/other.yaml; kubectl get pods', 'git config user.name bot && git status']) {
+      const r = await run(command);
+      assert.ok(!r.stderr.includes(said), r.stderr);
+    }
+    rmSync(join(intern.home, '.kube'), { recursive: true });
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

@@ -366,4 +366,14 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     assert.deepEqual(sessionEnvProblems({ PSQL_EDITOR_LINENUMBER_ARG: '--line ' }, CWD, HOME), []);
     assert.deepEqual(sessionEnvChecks({ ...ordinary, PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [['PSQL_PAGER', 'program', 'less'], ['PSQL_EDITOR', 'program', 'vim']]);
   });
+  it('D8 round 16: HELM_DATA_HOME and XDG_DATA_HOME (they move Helm\'s plugin folder) are sent by both clients and go with each decision', async () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['HELM_DATA_HOME', 'XDG_DATA_HOME']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);
+    const contexts: unknown[] = [];
+    const recording = { decide: async (_a: unknown, context: unknown) => (contexts.push(context), { effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const routed = { HELM_DATA_HOME: '/srv/helm', XDG_DATA_HOME: '/srv/data' };
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'helm list' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', ...routed }, changeable: async (paths) => paths.map(() => null) });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    assert.deepEqual(contexts.map((c) => (c as { toolEnv?: unknown }).toolEnv), [routed]);
+  });
 });

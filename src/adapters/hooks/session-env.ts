@@ -33,6 +33,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG', 'npm_config_userconfig', 'npm_config_globalconfig',
   // round 14: psql's pager and editor (psql(1) ENVIRONMENT), run through the shell
   'PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG',
+  // round 16: the folders Helm's default plugin folder is spelled with (`$HELM_DATA_HOME/plugins`, `$XDG_DATA_HOME/helm`)
+  'HELM_DATA_HOME', 'XDG_DATA_HOME',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -50,6 +52,8 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   'npm_config_userconfig', 'npm_config_globalconfig',
   // round 14: git's helper folder and Helm's plugins, judged as folders of programs (their entries too)
   'GIT_EXEC_PATH', 'HELM_PLUGINS',
+  // round 16: they move Helm's default plugin folder (classify's `DEFAULT_FOLDER_VARIABLES`), judged there as HELM_PLUGINS's
+  'HELM_DATA_HOME', 'XDG_DATA_HOME',
 ];
 
 /**

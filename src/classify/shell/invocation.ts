@@ -99,6 +99,17 @@ export interface ShellScope {
   splats?: Map<string, ReadonlyArray<{ key: string; value: string | null; switch?: boolean }>>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
+  /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */
+  madeFolders?: Set<string>;
+  /**
+   * D8 round 16: files this input filled with a tool's own printing of the configuration it reads (`kubectl config view
+   * --raw > "$KC"`): what they hold comes from files the gateway judges for that call itself (written-config.ts).
+   */
+  printedConfigs?: Set<string>;
+  /** D8 round 16: files this input edited in place (`sed -i`, `perl -pi`): what they hold after is not the text shown. */
+  editedFiles?: Set<string>;
+  /** D8 round 16: files this input filled with a copy of one file (`cp SRC DEST`, `mv`), by destination: the source. */
+  copiedFrom?: Map<string, string>;
 }
 
 export interface ShellEnv {
@@ -181,6 +192,9 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   if (abs === null) return;
   const before = scope.files.get(abs);
   scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
+  scope.printedConfigs?.delete(abs);
+  scope.editedFiles?.delete(abs);
+  scope.copiedFrom?.delete(abs);
 }
 
 /** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */

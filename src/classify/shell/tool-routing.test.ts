@@ -139,3 +139,42 @@ test('round 15 a loop variable over a pattern routes to every folder it matches:
   // neighbour: a loop over fixed words routes to each
   assert.deepEqual(routes('for d in a b; do git -C "$d" status; done'), [{ program: 'git', route: { cwd: '/home/a/app/a' } }, { program: 'git', route: { cwd: '/home/a/app/b' } }]);
 });
+
+test('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME route helm (they move its plugin folder): on the call, exported before', () => {
+  assert.deepEqual(routes('HELM_DATA_HOME=./h helm list'), [{ program: 'helm', route: { HELM_DATA_HOME: '/home/a/app/h' } }]);
+  assert.deepEqual(routes('export XDG_DATA_HOME=/tmp/d; helm diff upgrade x ./c'), [{ program: 'helm', route: { XDG_DATA_HOME: '/tmp/d' } }]);
+  // benign neighbour: a tool that reads nothing from them stays unrouted
+  assert.deepEqual(routes('XDG_DATA_HOME=./d ls'), []);
+});
+
+test('D8 round 16 `unset VAR`, `export -n VAR`, `declare +x VAR`, `env -u VAR` after (or instead of) a routing variable: the call reads its defaults (routed as empty)', () => {
+  assert.deepEqual(routes('export KUBECONFIG=./k; unset KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  // the session's variable too: the gateway then judges the defaults, not the session's file
+  assert.deepEqual(routes('unset KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('unset -v GIT_DIR && git status'), [{ program: 'git', route: { GIT_DIR: '' } }]);
+  assert.deepEqual(routes('export KUBECONFIG=./k; export -n KUBECONFIG; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('export DOCKER_CONFIG=./d; declare +x DOCKER_CONFIG; docker ps'), [{ program: 'docker', route: { DOCKER_CONFIG: '' } }]);
+  assert.deepEqual(routes('env -u KUBECONFIG kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '' } }]);
+  assert.deepEqual(routes('env --unset=GIT_CONFIG_GLOBAL git status'), [{ program: 'git', route: { GIT_CONFIG_GLOBAL: '' } }]);
+  // set again after it: routed by the new value; an unset home is one the gateway cannot know
+  assert.deepEqual(routes('unset KUBECONFIG; export KUBECONFIG=./b; kubectl get pods'), [{ program: 'kubectl', route: { KUBECONFIG: '/home/a/app/b' } }]);
+  assert.deepEqual(routes('unset HOME; git status'), [{ program: 'git', route: { HOME: '?' } }]);
+  // Benign neighbours: a function unset, another variable, a subshell's unset
+  assert.deepEqual(routes('unset -f KUBECONFIG; kubectl get pods'), []);
+  assert.deepEqual(routes('unset FOO; kubectl get pods'), []);
+  assert.deepEqual(routes('(unset KUBECONFIG); kubectl get pods'), []);
+});
+
+test('D8 round 16 `--config-env=alias.x=VAR` is expanded as `-c alias.x=…` is: `git x` runs the alias\'s words', () => {
+  for (const command of ["V='reset --hard HEAD~3' git --config-env=alias.x=V x", "V='reset --hard HEAD~3' git --config-env alias.x=V x", "export V='clean -fdx'; git --config-env=alias.tidy=V tidy"]) {
+    assert.equal(facts(command).destructive, true, command);
+  }
+  // a variable the input does not fix: an alias that is not fixed (unknown)
+  const f = facts('git --config-env=alias.x=V x');
+  assert.equal(f.confidence, 'opaque');
+  assert.ok(f.findings.some((x) => x.code === 'git_dynamic'));
+  // Benign neighbours: a read-only alias; an alias of another name; a built-in git never lets an alias hide
+  for (const command of ["V='log --oneline -5' git --config-env=alias.lg=V lg", "V='reset --hard' git --config-env=alias.x=V status", "V='reset --hard' git --config-env=alias.log=V log"]) {
+    assert.equal(facts(command).destructive, false, command);
+  }
+});

@@ -1,5 +1,5 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { DEFAULT_FOLDER_VARIABLES, GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
 import type { Vars, Word } from './words.ts';
 
 /**
@@ -49,10 +49,11 @@ const GLOBAL_OPTIONS_ONLY: ReadonlyArray<{ programs: readonly string[]; takesVal
 ];
 
 /**
- * The variables an inline prefix may route a tool with: the table's own, HOME (`~`), GIT_DIR, and XDG_CONFIG_HOME
- * (git's `$XDG_CONFIG_HOME/git/config`, OpenTofu's `opentofu/tofurc`: a default spelled by it moves with it).
+ * The variables an inline prefix may route a tool with: the table's own, HOME (`~`), GIT_DIR, and those defaults are
+ * spelled with (git's `$XDG_CONFIG_HOME/git/config`, OpenTofu's `opentofu/tofurc`, round 16: Helm's
+ * `$HELM_DATA_HOME/plugins`, HELM_DATA_HOME's `$XDG_DATA_HOME/helm`): a default spelled by one moves with it.
  */
-const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', 'XDG_CONFIG_HOME', ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
+const ROUTING_VARIABLES: ReadonlySet<string> = new Set(['HOME', 'GIT_DIR', ...Object.keys(DEFAULT_FOLDER_VARIABLES), ...TOOL_CONFIG_FILES.flatMap((t) => t.files.flatMap((f) => (f.variable ? [f.variable] : [])))]);
 
 /**
  * D8 round 14: a routing variable this input set for the rest of it (`export KUBECONFIG=…`, `GIT_DIR=…;`, `declare -x`,
@@ -71,6 +72,16 @@ export function markRouting(vars: Vars, name: string): void {
 }
 
 /**
+ * D8 round 16: `unset NAME` (`unset -v`), `export -n NAME`, `declare +x NAME`: the calls after it do not get the variable,
+ * the session's included, so their tool reads its defaults. Routed as empty (`NAME=`), which the gateway reads as unset.
+ */
+export function unsetRouting(vars: Vars, name: string, keepValue: boolean): void {
+  if (!ROUTING_VARIABLES.has(name)) return;
+  if (!keepValue) vars.delete(name);
+  vars.set(`${ROUTED_MARK}${name}`, '');
+}
+
+/**
  * Tools whose configuration depends on the working folder: git finds its repository from there (git(1), discovery from
  * the cwd), npm reads the `.npmrc` of each folder above it. After a `cd` in the input they are routed there (D8 round 14).
  */
@@ -85,6 +96,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   const where = (v: string | null, key: string): string => {
     // a pattern (a loop's variable over `*/`) names every folder it matches, which only running it can tell
     if (v === null || /[*?[]/.test(v)) return UNKNOWN_ROUTE;
+    // empty is unset for the tool (its defaults); an unset home is one the gateway cannot know
+    if (v === '') return key === 'HOME' ? UNKNOWN_ROUTE : '';
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
     const from = name === 'git' && route['cwd'] !== undefined && route['cwd'] !== UNKNOWN_ROUTE ? { ...scope, cwd: route['cwd'] } : scope;
     // KUBECONFIG is a list; `~` is the tool's (or the shell's) to expand from HOME, as the defaults are
@@ -95,7 +108,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   for (const k of scope.vars?.keys() ?? []) {
     if (!k.startsWith(ROUTED_MARK)) continue;
     const variable = k.slice(ROUTED_MARK.length);
-    const value = scope.vars!.get(variable);
+    // unset or no longer exported (`unsetRouting`): the tool reads its defaults, whatever the session exports
+    const value = scope.vars!.get(k) === '' ? '' : scope.vars!.get(variable);
     if (value !== undefined) route[variable] = where(value, variable);
   }
   for (const [name, value] of assignments) {

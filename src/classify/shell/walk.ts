@@ -9,7 +9,8 @@ import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, 
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
-import { isRoutingVariable, markRouting, toolRouting } from './tool-routing.ts';
+import { isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
+import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 
 /**
@@ -246,9 +247,18 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         }
         else if (c) visitSubstitutions(c, scope, env, offset);
       }
+      // D8 round 16: `export -n NAME`, `declare +x NAME` (`typeset +x`): the variable stays, the tools after it no longer get it
+      if (node.namedChildren.some((c) => c?.type === 'word' && (/^export\b/.test(node.text) ? /^-[a-z]*n[a-z]*$/ : /^\+[a-z]*x[a-z]*$/).test(c.text))) {
+        for (const c of node.namedChildren) {
+          const name = c?.type === 'variable_name' ? c.text : c?.type === 'variable_assignment' ? c.childForFieldName('name')?.text : undefined;
+          if (name !== undefined) unsetRouting(scope.vars, name, true);
+        }
+      }
       return;
     case 'unset_command':
       for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      // D8 round 16: `unset KUBECONFIG` (`-v`; `-f` unsets functions): the tools after it read their defaults
+      if (!node.namedChildren.some((c) => c?.text === '-f')) for (const c of node.namedChildren) if (c) unsetRouting(scope.vars, c.text, false);
       // bash searches a default path ending in `.` when PATH is unset
       if (node.namedChildren.some((c) => c?.text === 'PATH')) scope.searchPath = '';
       return;
@@ -960,8 +970,18 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
+    const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
+    if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
   }
 }
+
+/**
+ * A kubeconfig printed by a Kubernetes client from the files it reads (`kubectl config view`, `--minify`, `--flatten`,
+ * `--raw`), or made by a local cluster tool for its own cluster with client certificates and no exec plugin (`kind get
+ * kubeconfig`, `k3d kubeconfig get`): one command, no substitution, pipe or other command in it.
+ */
+const PRINTS_OWN_CONFIG = /^\s*((kubectl|oc|kubecolor)\s+config\s+view|kind\s+get\s+kubeconfig|k3d\s+kubeconfig\s+(get|print|show))(\s+[-\w=.]+)*\s*(>|$)/;
 
 /** An unquoted `$X` is split on whitespace and globbed by bash: `ARGS='-rf /'; rm $ARGS` is `rm -rf /`. */
 function splitUnquoted(node: Node, w: Word, scope: ShellScope): Word[] {
@@ -1141,6 +1161,12 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   const key = head.value.includes('/') ? resolvePath(head.value, scope) : anyBuiltin ? null : head.value;
   const route = key === null ? null : toolRouting(head.value.slice(head.value.lastIndexOf('/') + 1), argv.slice(1), base.assignments, scope);
   if (route !== null) base.env.b.routeTool(key!, route);
+  // SECURITY (D8 round 16): a configuration file or plugin this input wrote before the call is not the one the gateway reads
+  if (key !== null) {
+    const own = new Set(base.redirects.flatMap((r) => (r.op !== '>>' && /^(>|>\||&>)$/.test(r.op) && r.target?.value != null ? [resolvePath(r.target.value, scope) ?? ''] : [])));
+    const ctx = base.env.ctx;
+    judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, { ...(ctx.toolEnv ? { toolEnv: ctx.toolEnv } : {}), ...(ctx.home !== undefined ? { home: ctx.home } : {}), ...(ctx.cwd !== undefined ? { cwd: ctx.cwd } : {}) }, own, base.env.b, base.span);
+  }
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
 

@@ -210,6 +210,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // Paths get an environment only from the inventory: `/home/dev` is a user, not a tier.
   const environment = pathEnvironment(inv, fx.path);
   b.verb(verb).target({ kind, id: fx.path, environment, home: false, verbs: [verb], ...(critical ? { critical: true } : {}) });
+  // D8 round 16: an in-place edit changes text this input may have shown before (`sed -i` after `echo … > f`): a tool's
+  // configuration so edited is one of unseen content (written-config.ts)
+  if (opts.edits) (inv.scope.editedFiles ??= new Set()).add(fx.path);
   // `replaces: 'state'` (interpreter code that writes a whole file's content, as the agent's file tool does) also counts
   // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
   const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || LIVE_STATE.test(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
@@ -490,6 +493,15 @@ export function copyMove(inv: Invocation): void {
     return;
   }
   noteWrite(inv.scope, dest.value, null);
+  // D8 round 16: a copy of one file (`cp ~/.kube/config "$tmp/kc"`, into a folder under its own name) holds the source's
+  // content, which the gateway judges when the source is one of the tool's own files (written-config.ts)
+  const from = paths.length === 1 && paths[0]!.value !== null && (inv.name === 'cp' || inv.name === 'mv') && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive') ? resolvePath(paths[0]!.value, inv.scope) : null;
+  const to = dest.value === null ? null : resolvePath(dest.value, inv.scope);
+  if (from !== null && to !== null) {
+    const copies = (inv.scope.copiedFrom ??= new Map());
+    copies.set(to, from);
+    copies.set(`${to.replace(/\/+$/, '')}/${from.slice(from.lastIndexOf('/') + 1)}`, from);
+  }
   if (dest.value === '/dev/null' && inv.name === 'mv') {
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
     inv.env.b.destroy('mv_dev_null', '`mv` to /dev/null destroys what it moves', inv.span);
@@ -1228,6 +1240,9 @@ export function simpleWrite(inv: Invocation): void {
     const fx = pathEffect(inv, p);
     if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+    // D8 round 16: what `mkdir`, `mktemp` and `touch` make is empty (touch leaves a file there as it is): no tool finds
+    // configuration or plugins in it (written-config.ts)
+    if (inv.name !== 'ln-s' && fx.path.startsWith('/')) (inv.scope.madeFolders ??= new Set()).add(fx.path);
   }
 }
 

@@ -255,6 +255,14 @@ function aliasOf(inv: Invocation, globals: Invocation['args'], sub: string): str
     if (key.toLowerCase() === `alias.${sub.toLowerCase()}`) found = env(`GIT_CONFIG_VALUE_${n}`) ?? null;
   }
   globals.forEach((a, j) => {
+    // D8 round 16: `--config-env=alias.x=VAR` (or `--config-env alias.x=VAR`) sets the alias from VAR, as `-c` does from its text
+    const spec = a.value === '--config-env' ? (globals[j + 1]?.value ?? null) : a.value?.startsWith('--config-env=') ? a.value.slice('--config-env='.length) : undefined;
+    if (spec !== undefined) {
+      const cut = spec === null ? -1 : spec.lastIndexOf('=');
+      if (spec === null || cut <= 0) found = found ?? null;
+      else if (spec.slice(0, cut).toLowerCase() === `alias.${sub.toLowerCase()}`) found = env(spec.slice(cut + 1))?.trim() ?? null;
+      return;
+    }
     if (a.value !== '-c') return;
     const v = globals[j + 1]?.value ?? null;
     if (v === null) found = found ?? null;

@@ -170,6 +170,8 @@ class Walker {
   readonly scope: ShellScope;
   readonly env: ShellEnv;
   readonly spanStart: number;
+  /** Inside a per-item block: what the enclosing stage was fed (`$_` is one of its objects). */
+  item: PipeInput | null = null;
 
   constructor(scope: ShellScope, env: ShellEnv, spanStart: number) {
     this.scope = scope;
@@ -649,20 +651,23 @@ class Walker {
     }
     const stdin: Stdin | null = input ? { text: input.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null, producer: input.kind === 'unknown' ? input.producer : 'the pipeline' } : null;
     const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
-    setPipeInput(inv, input, (block, item) => this.runBlock(block, item));
+    setPipeInput(inv, input, (block, item) => this.runBlock(block, item), this.item);
     dispatchWindows(inv, 'powershell');
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
     const perItem = PER_ITEM.has(lower);
     const items = perItem && input?.kind === 'values' && input.values.length <= 4 ? input.values : [null];
-    for (const b of blocks) for (const item of items) this.runBlock(b, item);
+    for (const b of blocks) for (const item of items) this.runBlock(b, item, perItem ? input : undefined);
     return outputOf(lower, inv.args, input);
   }
 
-  runBlock(block: Node, item: string | null): void {
+  runBlock(block: Node, item: string | null, of?: PipeInput | null): void {
     const saved = new Map(this.scope.vars);
+    const savedItem = this.item;
+    if (of !== undefined) this.item = of;
     this.scope.vars.set('$_', item);
     this.scope.vars.set('$psitem', item);
     this.visit(block, null);
+    this.item = savedItem;
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }

@@ -95,7 +95,7 @@ const MAILBOX_PERMISSION = /^(add-mailboxpermission|add-recipientpermission|add-
 function mailboxAccess(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   if (MAILBOX_PERMISSION.test(name)) {
-    const p = bind(inv.args, ['automapping'], ['identity', 'user', 'trustee', 'accessrights', 'inheritancetype', 'owner', 'instance']);
+    const p = bind(inv.args, [], ['identity', 'user', 'trustee', 'accessrights', 'inheritancetype', 'owner', 'instance', 'automapping', 'domaincontroller', 'sendnotificationtouser']);
     const identity = [...get(p, 'identity'), ...p.positional.slice(0, 1)];
     const all = (identity.length === 0 && everyMailbox(pipeInput(inv))) || (identity.some((w) => w.value === null && CURRENT_ITEM.test(w.text)) && everyMailbox(pipeItem(inv)));
     b.verb('permissions');

@@ -854,6 +854,11 @@ function formAsObject(body: JsonValue | undefined): JsonObject | null {
 const ALERTING_HOST = /^[a-z]+:\/\/[^/]*(pagerduty|opsgenie|alertmanager|datadoghq)/i;
 function safeguardOff(url: string, body: JsonValue | undefined): string | null {
   const where = ALERTING_HOST.test(url) ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  // Datadog "Edit a monitor" (`PUT /api/v1/monitor/ID`): `options.silenced` maps scopes to the time their mute ends, `null`
+  // for never (the API reference); every scope (`*`) or a mute with no end switches the monitor's alerting off, as a mute
+  // of everything or with no end does (alert-mutes.ts, the lead's round-13 decision). `{}` unmutes.
+  const silenced = DATADOG_MONITOR.test(url) && isJsonObject(body) && isJsonObject(body.options) ? body.options.silenced : undefined;
+  if (isJsonObject(silenced) && Object.entries(silenced).some(([scope, end]) => scope.trim() === '*' || end === null)) return 'mutes the monitor for every scope or with no end (`options.silenced`)';
   for (const { path, value } of settings(body)) {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
@@ -872,6 +877,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
   }
   return null;
 }
+
+/** Datadog's monitor resource (`/api/v1/monitor/ID`), whose edit may mute it through `options.silenced`. */
+const DATADOG_MONITOR = /^https?:\/\/api\.(us3\.|us5\.|ap1\.)?datadoghq\.(com|eu)\/api\/v1\/monitor\/\d+\/?(\?|#|$)/i;
 
 /**
  * APIs whose PUT replaces the whole record with what is sent, clearing what is left out: Airtable ("PUT will perform a

@@ -142,8 +142,9 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     kinds: /^(Validating|Mutating)WebhookConfiguration$/,
     judge: (d) => {
       if (!policyEngineWebhooks(d)) return null;
-      const hooks = Array.isArray(d.webhooks) ? d.webhooks : [];
-      if (hooks.length === 0) return { effect: 'safeguard_off', code: 'safeguard_off', message: 'empties the policy engine\'s webhook configuration: nothing is checked at admission' };
+      // A patch sends only what it changes: no `webhooks`, or a JSON patch's `/webhooks/0/…` keyed by index.
+      const hooks = Array.isArray(d.webhooks) ? d.webhooks : d.webhooks !== null && typeof d.webhooks === 'object' ? Object.values(d.webhooks as Doc) : [];
+      if (Array.isArray(d.webhooks) && hooks.length === 0) return { effect: 'safeguard_off', code: 'safeguard_off', message: 'empties the policy engine\'s webhook configuration: nothing is checked at admission' };
       return hooks.some((h) => at(h, 'failurePolicy') === 'Ignore') ? { effect: 'safeguard_off', code: 'safeguard_off', message: 'sets the policy engine\'s admission webhook to `failurePolicy: Ignore`: when it cannot answer, requests are admitted unchecked' } : null;
     },
   },
@@ -476,7 +477,7 @@ const POLICY_ENGINE = /(^|[-_.])(kyverno|gatekeeper|opa|kube-mgmt|kubewarden|jsp
 
 /** Whether a webhook configuration belongs to a policy engine (POLICY_ENGINE in its name, a webhook's, or its service's). */
 function policyEngineWebhooks(d: Doc): boolean {
-  const hooks = Array.isArray(d.webhooks) ? d.webhooks : [];
+  const hooks = Array.isArray(d.webhooks) ? d.webhooks : d.webhooks !== null && typeof d.webhooks === 'object' ? Object.values(d.webhooks as Doc) : [];
   const names = [at(d, 'metadata', 'name'), ...hooks.flatMap((h) => [at(h, 'name'), at(h, 'clientConfig', 'service', 'name'), at(h, 'clientConfig', 'service', 'namespace')])];
   return names.some((n) => typeof n === 'string' && POLICY_ENGINE.test(n));
 }

@@ -52,19 +52,19 @@ function mailForwarding(inv: Invocation, name: string): boolean {
   const words = get(p, ...params);
   if (words.length === 0) return false;
   const b = inv.env.b;
-  b.verb('write', 'network');
   const targets = words.flatMap((w) => domainsIn(w.text));
   if (targets.length === 0) {
     // `-ForwardingAddress jane.doe`: a recipient of the organisation; a variable: anyone.
-    if (words.some((w) => w.value === null && /^\$/.test(w.text))) b.opaque('mail_forwarding_dynamic', `\`${inv.name}\` forwards mail to an address not fixed in the input`, inv.span);
-    else b.finding('mail_forwarding_internal', `\`${inv.name}\` forwards mail to a recipient of the organisation`);
+    // Its other parameters (`-AuditEnabled $false`) are judged by the general rules either way.
+    if (!words.some((w) => w.value === null && /^\$(?!null$)/i.test(w.text))) return false;
+    b.verb('write', 'network').opaque('mail_forwarding_dynamic', `\`${inv.name}\` forwards mail to an address not fixed in the input`, inv.span);
     return true;
   }
   // The organisation's domains: every other address the input shows (the mailbox's own, a rule's sender).
   const own = domainsIn(inv.args.filter((w) => !words.includes(w)).map((w) => w.text).join(' '));
   const outside = targets.filter((d) => CONSUMER_MAIL.test(d) || (own.length > 0 && !own.some((o) => sameOrganisation(o, d))));
-  if (outside.length > 0) b.destroy('mail_forwarded_out', `\`${inv.name}\` sends the mailbox's mail to \`${outside[0]}\`, outside the organisation`, inv.span);
-  else b.finding('mail_forwarding_internal', `\`${inv.name}\` forwards mail within the organisation`);
+  if (outside.length === 0) return false;
+  b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends the mailbox's mail to \`${outside[0]}\`, outside the organisation`, inv.span);
   return true;
 }
 
@@ -98,9 +98,9 @@ function mailboxAccess(inv: Invocation, name: string): boolean {
     const p = bind(inv.args, [], ['identity', 'user', 'trustee', 'accessrights', 'inheritancetype', 'owner', 'instance', 'automapping', 'domaincontroller', 'sendnotificationtouser']);
     const identity = [...get(p, 'identity'), ...p.positional.slice(0, 1)];
     const all = (identity.length === 0 && everyMailbox(pipeInput(inv))) || (identity.some((w) => w.value === null && CURRENT_ITEM.test(w.text)) && everyMailbox(pipeItem(inv)));
-    b.verb('permissions');
-    if (all) b.destroy('mailbox_access_all', `\`${inv.name}\` gives one account access to every mailbox`, inv.span);
-    else b.finding('mailbox_access_one', `\`${inv.name}\` delegates access to the mailbox it names`);
+    // One mailbox delegated is left to the general rules (a grant to Everyone or Anonymous is judged there).
+    if (!all) return false;
+    b.verb('permissions').destroy('mailbox_access_all', `\`${inv.name}\` gives one account access to every mailbox`, inv.span);
     return true;
   }
   if (name === 'new-managementroleassignment') {

@@ -51,6 +51,12 @@ function removeItem(inv: Invocation): void {
       const all = [...input.filters, ...filters];
       const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
       for (const r of roots) {
+        // Backups older than N >= 30 days deleted from a backups folder: a retention that keeps a month (the lead's
+        // decision: backup retention of 30 days or more is benign, less destructive).
+        if (input.olderThanDays !== undefined && input.olderThanDays >= 30 && r.value !== null && BACKUP_FOLDER.test(r.value) && pathEffect(inv, r).cls !== 'control_plane') {
+          b.finding('backup_retention', `\`Get-ChildItem | Where-Object … | ${inv.name}\` keeps the last ${input.olderThanDays} days of backups`);
+          continue;
+        }
         if (pathEffect(inv, r).cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
         else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
       }
@@ -75,6 +81,9 @@ function removeItem(inv: Invocation): void {
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
 }
+
+/** A folder of backups (`D:\\Backups\\Shop`, `E:\\SQLBackups`, `/var/backups`). */
+const BACKUP_FOLDER = /(^|[\\/])[^\\/]*backups?[^\\/]*([\\/]|$)/i;
 
 function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | 'tee'): void {
   const b = inv.env.b;

@@ -787,6 +787,9 @@ function nodeText(first: Node, last: Node): string {
 /** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
+/** One age comparison, alone in the filter: a file time older than N days, months or years before now. */
+const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(LastWriteTime|CreationTime|LastWriteTimeUtc|CreationTimeUtc)\s+-lt\s+\(\s*Get-Date\s*\)\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\)\s*\}?\s*$/i;
+
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
@@ -801,6 +804,9 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    // `Where-Object LastWriteTime -lt (Get-Date).AddDays(-30)`: only the items older than that many days pass on.
+    const age = WHERE_OLDER.exec(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, olderThanDays: Number(age[3]) * (age[2]!.toLowerCase() === 'months' ? 30 : age[2]!.toLowerCase() === 'years' ? 365 : 1) };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that

@@ -37,6 +37,9 @@ function rebuildableFileWildcard(name: string): boolean {
   return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
 }
 
+/** A folder of backups by its name (`/var/backups/`, `D:\\Backups\\Shop\\`, `E:\\SQLBackups\\`). */
+const BACKUP_FOLDER = /(^|[\\/])[^\\/]*backups?[^\\/]*[\\/]/i;
+
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
@@ -60,7 +63,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
     // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
     const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
-    if (swept !== undefined && !(swept !== null && isSystemRecordFile(swept))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // Nor in a folder of backups (`D:\Backups\Shop\*.bak`: SQL Server's backups are `.bak` files): those are the backups.
+    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || BACKUP_FOLDER.test(swept.slice(0, swept.length - last.length))))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);

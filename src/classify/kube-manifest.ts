@@ -138,6 +138,19 @@ function matchesEveryRequest(rule: unknown): boolean {
 
 const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding | null }> = [
   {
+    // A policy engine's admission webhook (POLICY_ENGINE) written with `failurePolicy: Ignore`, or with no webhooks at all:
+    // when the engine does not answer, requests are admitted unchecked; the configuration replaces the engine's own, which
+    // fails closed. Another application's webhook so written is a deploy (round 16).
+    kinds: /^(Validating|Mutating)WebhookConfiguration$/,
+    judge: (d) => {
+      if (!policyEngineWebhooks(d)) return null;
+      // A patch sends only what it changes: no `webhooks`, or a JSON patch's `/webhooks/0/…` keyed by index.
+      const hooks = Array.isArray(d.webhooks) ? d.webhooks : d.webhooks !== null && typeof d.webhooks === 'object' ? Object.values(d.webhooks as Doc) : [];
+      if (Array.isArray(d.webhooks) && hooks.length === 0) return { effect: 'safeguard_off', code: 'safeguard_off', message: 'empties the policy engine\'s webhook configuration: nothing is checked at admission' };
+      return hooks.some((h) => at(h, 'failurePolicy') === 'Ignore') ? { effect: 'safeguard_off', code: 'safeguard_off', message: 'sets the policy engine\'s admission webhook to `failurePolicy: Ignore`: when it cannot answer, requests are admitted unchecked' } : null;
+    },
+  },
+  {
     // Availability: a workload with no replicas serves nothing (as `kubectl scale --replicas=0`).
     kinds: /^(Deployment|StatefulSet|ReplicaSet|ReplicationController)$/,
     judge: (d) => (at(d, 'spec', 'replicas') === 0 ? { effect: 'outage', code: 'kubectl_scale_zero', message: 'sets replicas to 0' } : null),
@@ -380,6 +393,9 @@ const KIND_OF: ReadonlyArray<[RegExp, string, string?]> = [
   [/^cephclusters?(\.ceph\.rook\.io)?$/, 'CephCluster'],
   [/^secrets?$/, 'Secret'],
   [/^validatingwebhookconfigurations?(\.admissionregistration\.k8s\.io)?$/, 'ValidatingWebhookConfiguration', 'admissionregistration.k8s.io/v1'],
+  [/^(clusterpolicies|clusterpolicy|cpol)(\.kyverno\.io)?$/, 'ClusterPolicy', 'kyverno.io/v1'],
+  [/^(policies|policy|pol)\.kyverno\.io$/, 'Policy', 'kyverno.io/v1'],
+  [/^validatingadmissionpolicybindings?(\.admissionregistration\.k8s\.io)?$/, 'ValidatingAdmissionPolicyBinding', 'admissionregistration.k8s.io/v1'],
   [/^mutatingwebhookconfigurations?(\.admissionregistration\.k8s\.io)?$/, 'MutatingWebhookConfiguration', 'admissionregistration.k8s.io/v1'],
 ];
 
@@ -424,6 +440,11 @@ function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
     const list = Array.isArray(hooks) ? hooks : hooks !== null && typeof hooks === 'object' ? Object.values(hooks as Doc) : [];
     if (list.some((h) => at(h, 'failurePolicy') === 'Ignore')) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: 'sets an admission webhook to `failurePolicy: Ignore`: when it cannot answer, requests are admitted unchecked' });
   }
+  // A policy switched from enforcing to reporting (each engine's reference): Kyverno `validationFailureAction` (or a rule's
+  // `validate.failureAction`) `Audit`, Gatekeeper's `enforcementAction` `dryrun` or `warn` (on any constraint kind), a
+  // ValidatingAdmissionPolicyBinding whose `validationActions` no longer include `Deny`: what it blocked is admitted.
+  const audit = policyStopsEnforcing(kind, object);
+  if (audit) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: audit });
   const forProvider = at(object, 'spec', 'forProvider');
   if (forProvider !== undefined) {
     const found: Array<{ path: string[]; value: JsonValue }> = [];
@@ -433,6 +454,34 @@ function patchOnlyFindings(kind: string, object: Doc): ManifestFinding[] {
     if (off) out.push({ effect: 'safeguard_off', code: 'safeguard_off', message: `sets \`forProvider.${off.path.join('.')}: ${String(off.value)}\`: a protection of the cloud resource is off` });
   }
   return out;
+}
+
+function policyStopsEnforcing(kind: string, object: Doc): string | null {
+  const reports = (v: unknown) => typeof v === 'string' && /^audit$/i.test(v);
+  if (/^(ClusterPolicy|Policy)$/.test(kind)) {
+    const rules = at(object, 'spec', 'rules');
+    const list = Array.isArray(rules) ? rules : rules !== null && typeof rules === 'object' ? Object.values(rules as Doc) : [];
+    if (reports(at(object, 'spec', 'validationFailureAction')) || list.some((r) => reports(at(r, 'validate', 'failureAction')))) return 'sets the Kyverno policy to `Audit`: what it blocked is admitted and only reported';
+  }
+  const action = at(object, 'spec', 'enforcementAction');
+  if (typeof action === 'string' && /^(dryrun|warn)$/i.test(action)) return `sets the Gatekeeper constraint's \`enforcementAction: ${action}\`: what it blocked is admitted`;
+  const actions = at(object, 'spec', 'validationActions');
+  if (kind === 'ValidatingAdmissionPolicyBinding' && Array.isArray(actions) && !actions.includes('Deny')) return 'takes `Deny` out of the binding\'s `validationActions`: what the policy blocked is admitted';
+  return null;
+}
+
+/**
+ * Admission webhooks of policy engines and image-signature checkers, by the names their installs give the configuration,
+ * its webhooks or their service (Kyverno, OPA Gatekeeper and kube-mgmt, Kubewarden, jsPolicy, Datree, Polaris, k-rail,
+ * Sigstore policy-controller, Connaisseur, Ratify, Kritis): the cluster's guardrails.
+ */
+const POLICY_ENGINE = /(^|[-_.])(kyverno|gatekeeper|opa|kube-mgmt|kubewarden|jspolicy|datree|polaris|k-rail|policy-controller|connaisseur|ratify|kritis)([-_.]|$)/i;
+
+/** Whether a webhook configuration belongs to a policy engine (POLICY_ENGINE in its name, a webhook's, or its service's). */
+function policyEngineWebhooks(d: Doc): boolean {
+  const hooks = Array.isArray(d.webhooks) ? d.webhooks : d.webhooks !== null && typeof d.webhooks === 'object' ? Object.values(d.webhooks as Doc) : [];
+  const names = [at(d, 'metadata', 'name'), ...hooks.flatMap((h) => [at(h, 'name'), at(h, 'clientConfig', 'service', 'name'), at(h, 'clientConfig', 'service', 'namespace')])];
+  return names.some((n) => typeof n === 'string' && POLICY_ENGINE.test(n));
 }
 
 /**

@@ -101,3 +101,19 @@ export function hclPolicyAllowsEverything(text: string): boolean {
   if (/\b\w+_prefix\s+""\s*\{[^}]*\bpolicy\s*=\s*"write"/.test(text)) return true;
   return /(^|\n)\s*(acl|operator)\s*=\s*"write"/.test(text);
 }
+
+/**
+ * Ports of database and data engines (each engine's default: PostgreSQL 5432, MySQL/MariaDB 3306, SQL Server 1433,
+ * Oracle 1521, MongoDB 27017, Redis/Valkey 6379, Elasticsearch/OpenSearch 9200/9300, Cassandra 9042, etcd 2379,
+ * CouchDB 5984, InfluxDB 8086, ClickHouse 8123/9440, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, Memcached 11211,
+ * Kafka 9092, RabbitMQ 5672, RethinkDB 28015, Db2 50000): a service on one holds data, not pages.
+ */
+export const DATABASE_PORTS: ReadonlySet<number> = new Set([5432, 3306, 1433, 1521, 27017, 6379, 6380, 9200, 9300, 9042, 2379, 5984, 8086, 8123, 9440, 26257, 7687, 8529, 11211, 9092, 5672, 28015, 50000]);
+
+/** Workload and image names that say a database engine (`postgres`, `orders-db`, `redis-master`, `mongodb-0`). */
+export const DATABASE_NAME = /(^|[-_./:])(postgres(ql)?|pg(bouncer)?|mysql|mariadb|mssql|sqlserver|oracle(db)?|mongo(db)?|redis|valkey|elasticsearch|opensearch|cassandra|scylla(db)?|etcd|couchdb|influx(db)?|clickhouse|cockroach(db)?|neo4j|arangodb|memcached|kafka|rabbitmq|db)([-_.:\d]|$)/i;
+
+/** Whether a service names a database: by its workload's name or by one of its ports (DATABASE_NAME, DATABASE_PORTS). */
+export function namesDatabase(name: string | null, ports: ReadonlyArray<string | null>): boolean {
+  return (name !== null && DATABASE_NAME.test(name)) || ports.some((p) => p !== null && p.split(/[,:]/).some((x) => DATABASE_PORTS.has(Number(x))));
+}

@@ -10,7 +10,9 @@ import { underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { bind, get, on, type Bound } from './bind.ts';
 import { pipeInput } from './pipe.ts';
+import { accessGrantCmdlet } from './access-grants.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -24,55 +26,8 @@ import { namesScratchEnvironment } from '../shell/tools/infra.ts';
  * by their verb (Remove-, Clear-, Format-, Uninstall- … are destructive; Get-, Test-, Select- … read).
  */
 
-interface Bound {
-  switches: Map<string, boolean>;
-  values: Map<string, Word[]>;
-  positional: Word[];
-}
-
-const COMMON_VALUED = ['erroraction', 'ea', 'warningaction', 'wa', 'informationaction', 'infa', 'errorvariable', 'ev', 'warningvariable', 'wv', 'informationvariable', 'iv', 'outvariable', 'ov', 'outbuffer', 'ob', 'pipelinevariable', 'pv'];
-const COMMON_SWITCHES = ['verbose', 'vb', 'debug', 'db', 'whatif', 'wi', 'confirm', 'cf', 'force', 'passthru'];
-
-function bind(args: Word[], switches: string[], valued: string[]): Bound {
-  const out: Bound = { switches: new Map(), values: new Map(), positional: [] };
-  const allSwitches = [...switches, ...COMMON_SWITCHES];
-  const allValued = [...valued, ...COMMON_VALUED];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    // `--` ends the parameters (about_Parsing): every word after it is positional, `-WhatIf` too.
-    if (a.value === '--') {
-      out.positional.push(...args.slice(i + 1));
-      break;
-    }
-    const m = a.value === null ? null : /^-([A-Za-z][\w-]*)(:(.*))?$/s.exec(a.value);
-    if (!m) {
-      out.positional.push(a);
-      continue;
-    }
-    const name = m[1]!.toLowerCase();
-    const attached = m[2] !== undefined ? m[3]! : undefined;
-    const pick = (list: string[]) => list.find((p) => p === name) ?? list.find((p) => p.startsWith(name));
-    const sw = pick(allSwitches);
-    const val = pick(allValued);
-    if (val && (!sw || val === name)) {
-      const v = attached !== undefined ? { ...a, value: attached, text: attached } : args[++i];
-      if (v) out.values.set(val, [...(out.values.get(val) ?? []), v]);
-      continue;
-    }
-    if (sw) {
-      out.switches.set(sw, attached === undefined || !/^(\$?false|0)$/i.test(attached));
-      continue;
-    }
-    // A parameter we do not know: keep its value with it so it is never taken for a path.
-    if (attached === undefined && args[i + 1] && !(args[i + 1]!.value ?? '-').startsWith('-')) out.values.set(name, [args[++i]!]);
-  }
-  return out;
-}
-
 /** `Set-ADUser … -ChangePasswordAtLogon $true`: the user must choose a new password at the next logon (ActiveDirectory module). */
 const CHANGE_AT_LOGON = /-ChangePasswordAtLogon:?\s*\$true\b/i;
-const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
-const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
 
 
 function whatIf(inv: Invocation, p: Bound): boolean {
@@ -244,8 +199,10 @@ function invokeCommand(inv: Invocation): void {
   const b = inv.env.b.verb('exec');
   const p = bind(inv.args, ['asjob', 'hidecomputername', 'noNewScope', 'enablenetworkaccess', 'indisconnectedsession'], ['scriptblock', 'sb', 'computername', 'cn', 'session', 'filepath', 'argumentlist', 'args', 'credential', 'port', 'vmname', 'containerid', 'hostname', 'jobname', 'configurationname']);
   for (const h of get(p, 'computername', 'cn', 'hostname', 'vmname')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+  // `-FilePath` copies a local script to the remote machines and runs it there (Invoke-Command reference): what it does
+  // on them is not part of the action, so unknown (the lead's rule for scripts of unseen content, as `psql -f`).
   if (get(p, 'filepath').length > 0) {
-    b.partial('script_unseen', `\`${inv.name} -FilePath\` runs a script whose content is not part of the action`, inv.span);
+    b.opaque('script_unseen', `\`${inv.name} -FilePath\` runs a script whose content is not part of the action on other machines`, inv.span);
     return;
   }
   const hasBlock = [...get(p, 'scriptblock', 'sb'), ...p.positional].some((w) => w.value === '{…}');
@@ -477,6 +434,12 @@ function namedResources(inv: Invocation, noun: string): void {
  * Users, Authenticated Users, …) to write, modify, take ownership or change permissions: `Set-Acl` of it opens the object
  * to all, as `icacls /grant Everyone:F` does.
  */
+/**
+ * Folders whose ACL lets every account read and write (Windows' defaults: the Public profile, Windows\Temp, a root
+ * C:\Temp): `Get-Acl` of one is an ACL that opens whatever it is set on.
+ */
+const PUBLIC_ACL_SOURCE = /\bGet-Acl\s+(?:-(?:Path|LiteralPath)\s+)?['"]?((?:C:\\Users\\Public|\$env:PUBLIC|C:\\Windows\\Temp|C:\\Temp)(?:\\[^'"\s;|)]*)?)['"]?(?=[\s;|)]|$)/i;
+
 function broadAccessRule(source: string): boolean {
   for (const m of source.matchAll(/(?:FileSystem|Registry)AccessRule\s*(?:-ArgumentList\s*)?@?\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]([^)]*)\)/gi)) {
     if (BROAD_PRINCIPAL.test(m[1]!.trim().toLowerCase()) && /fullcontrol|modify|write|changepermissions|takeownership/i.test(m[2]!) && !/deny/i.test(m[3]!)) return true;
@@ -580,6 +543,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   }
   if ((name === 'foreach-object' || name === '%' || name === 'foreach') && memberCall(inv)) return true;
   if (serverRoleCmdlet(inv, name)) return true;
+  if (accessGrantCmdlet(inv, name)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -741,10 +705,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'set-executionpolicy':
       b.verb('permissions');
       return true;
-    case 'set-acl':
+    case 'set-acl': {
       b.verb('permissions');
       if (broadAccessRule(inv.env.source)) b.destroy('permissions_everyone', `\`${inv.name}\` applies an access rule that gives everyone write or full control`, inv.span);
+      // The ACL of a folder every account may read or write (PUBLIC_ACL_SOURCE), copied onto another path: that path is
+      // opened to every account as well.
+      const from = PUBLIC_ACL_SOURCE.exec(inv.env.source);
+      const p = bind(inv.args, ['clearcentralaccesspolicy', 'passthru'], ['path', 'literalpath', 'aclobject', 'securitydescriptor', 'inputobject', 'filter', 'include', 'exclude']);
+      const dest = [...get(p, 'path', 'literalpath'), ...p.positional.slice(0, 1)].map((w) => (w.value ?? '').toLowerCase());
+      if (from && dest.some((d) => d !== '' && !d.startsWith(from[1]!.toLowerCase().replace(/[\\/]+$/, '')))) b.destroy('permissions_everyone', `\`${inv.name}\` copies the ACL of \`${from[1]}\`, which every account may use, onto \`${dest.join(', ')}\``, inv.span);
       return true;
+    }
     case 'add-type':
       b.opaque('powershell_add_type', '`Add-Type` compiles code we do not follow', inv.span);
       return true;

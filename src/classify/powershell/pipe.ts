@@ -15,15 +15,22 @@ export type PipeInput =
 interface PipeState {
   input: PipeInput | null;
   runBlock: (block: Node, item: string | null) => void;
+  /** Inside a ForEach-Object (or Where-Object) block: what the enclosing stage was fed, which `$_` is one of. */
+  item: PipeInput | null;
 }
 
 const state = new WeakMap<Invocation, PipeState>();
 
 /** Attaches the pipeline input of a PowerShell command to its invocation. */
-export function setPipeInput(inv: Invocation, input: PipeInput | null, runBlock: PipeState['runBlock']): void {
-  state.set(inv, { input, runBlock });
+export function setPipeInput(inv: Invocation, input: PipeInput | null, runBlock: PipeState['runBlock'], item: PipeInput | null = null): void {
+  state.set(inv, { input, runBlock, item });
 }
 
 export function pipeInput(inv: Invocation): PipeInput | null {
   return state.get(inv)?.input ?? null;
+}
+
+/** What `$_` is one of, for a command inside a per-item block (`Get-ADGroupMember G | ForEach-Object { Remove-… $_ }`). */
+export function pipeItem(inv: Invocation): PipeInput | null {
+  return state.get(inv)?.item ?? null;
 }

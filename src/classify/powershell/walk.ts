@@ -170,6 +170,8 @@ class Walker {
   readonly scope: ShellScope;
   readonly env: ShellEnv;
   readonly spanStart: number;
+  /** Inside a per-item block: what the enclosing stage was fed (`$_` is one of its objects). */
+  item: PipeInput | null = null;
 
   constructor(scope: ShellScope, env: ShellEnv, spanStart: number) {
     this.scope = scope;
@@ -649,20 +651,23 @@ class Walker {
     }
     const stdin: Stdin | null = input ? { text: input.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null, producer: input.kind === 'unknown' ? input.producer : 'the pipeline' } : null;
     const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
-    setPipeInput(inv, input, (block, item) => this.runBlock(block, item));
+    setPipeInput(inv, input, (block, item) => this.runBlock(block, item), this.item);
     dispatchWindows(inv, 'powershell');
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
     const perItem = PER_ITEM.has(lower);
     const items = perItem && input?.kind === 'values' && input.values.length <= 4 ? input.values : [null];
-    for (const b of blocks) for (const item of items) this.runBlock(b, item);
+    for (const b of blocks) for (const item of items) this.runBlock(b, item, perItem ? input : undefined);
     return outputOf(lower, inv.args, input);
   }
 
-  runBlock(block: Node, item: string | null): void {
+  runBlock(block: Node, item: string | null, of?: PipeInput | null): void {
     const saved = new Map(this.scope.vars);
+    const savedItem = this.item;
+    if (of !== undefined) this.item = of;
     this.scope.vars.set('$_', item);
     this.scope.vars.set('$psitem', item);
     this.visit(block, null);
+    this.item = savedItem;
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
@@ -782,8 +787,8 @@ function nodeText(first: Node, last: Node): string {
 /** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
-/** One age comparison, alone in the filter: the items' write or creation time before now less N days. */
-const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(?:LastWriteTime|CreationTime)(?:Utc)?\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)\.AddDays\(\s*-(\d{1,5})\s*\)\s*\}?\s*$/i;
+/** One age comparison, alone in the filter: the items' write or creation time before now less N days, months or years. */
+const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(?:LastWriteTime|CreationTime)(?:Utc)?\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\)\s*\}?\s*$/i;
 
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
@@ -799,9 +804,9 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
-    // `Where-Object LastWriteTime -lt (Get-Date).AddDays(-30)`: only items older than N days pass (backup retention).
+    // `Where-Object LastWriteTime -lt (Get-Date).AddDays(-30)`: only the items older than that many days pass on.
     const age = WHERE_OLDER.exec(args.map((a) => a.text).join(' '));
-    if (age) return { ...input, olderThanDays: Number(age[1]) };
+    if (age) return { ...input, olderThanDays: Number(age[2]) * (age[1]!.toLowerCase() === 'months' ? 30 : age[1]!.toLowerCase() === 'years' ? 365 : 1) };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that

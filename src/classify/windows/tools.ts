@@ -4,6 +4,7 @@ import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { REBUILDABLE_FILE } from '../paths.ts';
+import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 
 /**
@@ -189,15 +190,14 @@ export function robocopy(inv: Invocation): void {
  * reading it does not. Services by their service names (Microsoft Defender Antivirus and its network inspection,
  * Defender for Endpoint `Sense`, Security Center, the firewall and its filtering engine, the event log and event
  * collector, Windows Update and its orchestrator and medic, Volume Shadow Copy and its provider, Windows Backup's
- * engine and service, AppLocker's identity service).
+ * engine and service, AppLocker's identity service), and the services of third-party agents (security-products.ts):
+ * CrowdStrike's `CSFalconService` and `csagent`, SentinelOne's agents, Carbon Black `CbDefense`, Sysmon, Sophos Endpoint
+ * Defense `SEDService`, Cylance, ESET `ekrn`, Trellix/FireEye `xagt`.
  */
-export const SAFEGUARD_SERVICE = /^(windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
+export const SAFEGUARD_SERVICE = /^(csagent|csfalconservice|sentinelagent|sentinelstaticengine|cbdefense|sysmon(64)?|sedservice|cylancesvc|ekrn|xagt|windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
 
-/**
- * Security agents by their product names (endpoint protection, EDR, antivirus, audit and monitoring agents): uninstalling
- * one switches its protection off, as stopping its service does (SAFEGUARD_SERVICE).
- */
-export const SECURITY_PRODUCT = /crowdstrike|falcon sensor|sentinel ?one|carbon ?black|cylance|sophos|symantec|mcafee|trellix|microsoft defender|windows defender|eset|kaspersky|trend ?micro|bitdefender|sysmon|tanium|cortex xdr|traps|malwarebytes|webroot|wazuh|osquery|qualys cloud agent|rapid7 insight agent/i;
+/** Security agents by their product names (security-products.ts): uninstalling one switches its protection off. */
+export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;
 
 /**
  * Windows features that are server roles (IIS, DHCP, DNS, failover clustering, file services, message queuing, AD DS and
@@ -539,6 +539,30 @@ export function grantedPrincipals(args: Word[]): string[] {
   return out;
 }
 
+/**
+ * Principals whose exclusion locks a folder up (icacls reference, well-known SIDs): Administrators, SYSTEM (services,
+ * backups), every account (Everyone, Users, Authenticated Users), the owner, Backup Operators.
+ */
+const LOCKOUT_PRINCIPAL = /^\*?((builtin\\)?administrators|s-1-5-32-544|(nt authority\\)?system|s-1-5-18|everyone|s-1-1-0|(builtin\\)?users|s-1-5-32-545|(nt authority\\)?authenticated users|s-1-5-11|creator owner|s-1-3-0|(builtin\\)?backup operators|s-1-5-32-551)$/;
+/** icacls rights that include reading: full (F), modify (M), read (R, RX, RD, GR, GE, GA) alone or in a list. */
+const DENIES_READ = /(^|[(,])(f|m|rx?|rd|gr|ge|ga|ma)([),]|$)/;
+
+/** The entries an icacls `/deny SID:PERM…` line adds, each principal with its rights (inheritance flags dropped). */
+function deniedPrincipals(args: Word[]): Array<{ who: string; rights: string }> {
+  const out: Array<{ who: string; rights: string }> = [];
+  let denying = false;
+  for (const a of args) {
+    const w = a.value?.toLowerCase() ?? null;
+    if (w?.startsWith('/')) {
+      denying = w === '/deny';
+      continue;
+    }
+    if (!denying || w === null || w.lastIndexOf(':') <= 0) continue;
+    out.push({ who: w.slice(0, w.lastIndexOf(':')).trim(), rights: w.slice(w.lastIndexOf(':') + 1).replace(/\((oi|ci|io|np|i)\)/g, '') });
+  }
+  return out;
+}
+
 const CURRENT_USER_GRANT = /^"?(\$\(\$env:username\)|\$env:username|%username%):[^$%]*"?$/i;
 
 /**
@@ -706,6 +730,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       b.verb('permissions');
       const recursive = ws.some((w) => w === '/t' || w === '/r');
       const broad = grantedPrincipals(inv.args).some((who) => BROAD_PRINCIPAL.test(who));
+      // `/deny` of read or full access to Administrators, SYSTEM or every account locks them out (a deny entry wins over
+      // every allow): backups and services running as SYSTEM stop reading the folder. A deny of writes or deletes only
+      // (`Everyone:(DE)`) protects the files and stays a change.
+      const locked = name === 'icacls' ? deniedPrincipals(inv.args).find((d) => LOCKOUT_PRINCIPAL.test(d.who) && DENIES_READ.test(d.rights)) : undefined;
+      if (locked) b.destroy('access_locked_out', `\`icacls /deny ${locked.who}:${locked.rights}\` locks \`${locked.who}\` out`, inv.span);
       for (const p of cmdOperands(inv.args).filter((a) => !/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? ''))) {
         const fx = pathEffect(inv, p);
         b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });

@@ -678,6 +678,10 @@ export function isOwnWorkspace(inv: Invocation, abs: string): boolean {
 
 /** Private keys: ssh's identity files and PEM or `.key` files in a credential folder. */
 const PRIVATE_KEY = /\/\.ssh\/id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|\/\.ssh\/[^/]+\.(pem|key)$/;
+/** The system's secret files: password and group hashes (and their backups), the SSH host keys, TLS private keys, old passwords. */
+const SYSTEM_SECRET = /^\/etc\/(g?shadow-?|security\/opasswd|ssh\/ssh_host_[a-z0-9]+_key|ssl\/private(\/[^/]+)?|pki\/tls\/private(\/[^/]+)?)$/;
+/** A mode that lets others (every account) read: an octal mode whose other digit has 4, or `+r` for others or all. */
+const WORLD_READABLE_MODE = /^0?[0-7]?[0-7][0-7][4-7]$|^(a|o|go|og|ugo|ao)?\+[rwxX]*r/;
 /** A mode that gives the group or others read access: an octal mode whose group or other digit has 4, or `+r` for them. */
 const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|ug|ugo)?\+[rwx]*r/;
 
@@ -708,6 +712,10 @@ export function chmodChown(inv: Invocation): void {
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
     else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });
+    // shadow(5): "This file must not be readable by regular users"; the host's private keys and TLS keys likewise. A mode
+    // that lets every account read one hands out the password hashes or the host's identity (Debian's `640 root:shadow`,
+    // a group read, is the default and stays a change).
+    else if (inv.name === 'chmod' && SYSTEM_SECRET.test(fx.path) && WORLD_READABLE_MODE.test(mode)) b.destroy('secret_file_exposed', `\`chmod ${mode}\` lets every account read \`${fx.path}\``, { start: p.start, end: p.end });
   }
 }
 

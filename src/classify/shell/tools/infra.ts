@@ -4,6 +4,7 @@ import { shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { namesDatabase } from '../../public-access.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
 
@@ -684,6 +685,14 @@ export function kubectl(inv: Invocation): void {
     case 'expose': case 'taint': case 'cp': case 'certificate':
       b.verb(sub === 'rollout' ? 'deploy' : 'write');
       if (sub === 'certificate') b.verb('permissions');
+      // `kubectl expose … --type=LoadBalancer` of a database (by its workload's name or port, public-access.ts): a cloud
+      // load balancer reachable from every address is put in front of it, unless the cluster is a local one
+      // (kind, minikube, k3d, Docker Desktop) whose load balancer is this machine's. A web frontend so published, or a
+      // database behind a ClusterIP, stays a deploy.
+      if (sub === 'expose' && /^loadbalancer$/i.test(optionValue(inv.args, '--type') ?? '') && !optionValue(inv.args, '--load-balancer-ip') && !LOCAL_CLUSTER.test(optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext ?? '')) {
+        const target = pos[1]?.value?.includes('/') ? pos[1].value.split('/')[1]! : (pos[2]?.value ?? null);
+        if (namesDatabase(target, [...optionValues(inv.args, '--port'), ...optionValues(inv.args, '--target-port')])) b.verb('permissions').destroy('public_access', `\`${inv.name} expose ${pos.slice(1, 3).map(shown).join(' ')}\` puts a load balancer every address reaches in front of a database`, inv.span);
+      }
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         if (isStaging(inv.env.inventory, t.environment)) b.finding('kubectl_scale_zero_parked', `patch sets replicas to 0 in \`${t.environment}\`: parked, not lost`, inv.span);
@@ -758,6 +767,9 @@ export function kubectl(inv: Invocation): void {
       b.verb('exec').partial('kubectl_unknown', `\`${inv.name} ${sub}\``, inv.span);
   }
 }
+
+/** Local clusters by their context names (kind, minikube, k3d, Docker Desktop, Rancher Desktop, OrbStack, microk8s). */
+const LOCAL_CLUSTER = /^(kind-.*|minikube|k3d-.*|docker-desktop|docker-for-desktop|rancher-desktop|orbstack|microk8s)$/;
 
 /**
  * helmfile: global options come before the subcommand (`helmfile -e production destroy`); `destroy`

@@ -4,6 +4,7 @@ import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './c
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -143,6 +144,12 @@ function corePackageRemoval(verbs: string): RegExp {
 /** A core system package among the operands (dpkg and pacman say removal with an option). */
 const CORE_PACKAGE_OPERAND = new RegExp(String.raw`(?:^|\s)${CORE_PACKAGE}(?:\s|$)`);
 const CORE_REMOVAL_WHAT = 'removes a package the operating system stands on: the machine may no longer boot, log in, elevate or install packages';
+
+/** Removing packages (`VERBS` the manager's own words) of which one is a security agent (ENDPOINT_PROTECTION). */
+function securityPackageRemoval(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b.*${ENDPOINT_PROTECTION.source}`, 'i');
+}
+const SECURITY_REMOVAL_WHAT = 'removes a security agent (endpoint protection, EDR, audit): its protection is off';
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
 function serverPackageRemoval(verbs: string): RegExp {
@@ -2501,6 +2508,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      { sub: securityPackageRemoval('remove|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
@@ -2516,6 +2524,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
       { sub: corePackageRemoval('remove|rm|erase|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      { sub: securityPackageRemoval('remove|rm|erase|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
@@ -2535,6 +2544,38 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: unfixedPackageRemoval('del'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(info|search|list|policy|stats|version|dot|audit|verify)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(add|del|upgrade|update|fix|fetch|cache|index|manifest)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Windows package managers (winget, Chocolatey, Scoop: each one's command reference): uninstalling a security agent
+  // (ENDPOINT_PROTECTION, by `--id`, `--name`, `--query` or the query operand) switches its protection off (the lead's
+  // decision, round 16); any other package installed or removed runs the package's own installer, judged as a build
+  // tool's run (the fallback).
+  {
+    names: ['winget', 'winget.exe'],
+    local: true,
+    valued: ['--id', '--name', '-q', '--query', '--moniker', '--product-code', '-v', '--version', '-s', '--source', '--scope', '-o', '--log', '--override', '-l', '--location', '-m', '--manifest', '--architecture', '-a', '--locale', '--header', '--authentication-mode', '--authentication-account'],
+    rules: [
+      { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker', '--product-code'], value: ENDPOINT_PROTECTION }, effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['choco', 'choco.exe', 'cuninst'],
+    local: true,
+    valued: ['--version', '-s', '--source', '--params', '--package-parameters', '--ia', '--install-arguments', '--ua', '--uninstall-arguments', '--timeout', '--execution-timeout', '--cache-location', '-u', '--user', '-p', '--password'],
+    rules: [
+      { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['scoop'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },

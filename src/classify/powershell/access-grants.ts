@@ -1,0 +1,149 @@
+import type { Invocation } from '../shell/invocation.ts';
+import type { Word } from '../shell/words.ts';
+import { bind, get } from './bind.ts';
+import { pipeInput, pipeItem, type PipeInput } from './pipe.ts';
+
+/**
+ * Access opened or taken away in bulk through Exchange Online and Active Directory cmdlets (round 16), as data:
+ * - mail sent out of the organisation: a mailbox forwarded, an inbox rule forwarding or redirecting, a transport rule
+ *   copying mail, to an address outside the tenant (exfiltration);
+ * - one account given access to every mailbox (Add-MailboxPermission fed by an unfiltered Get-Mailbox), or a role that
+ *   reads every mailbox;
+ * - every member taken out of a group (Remove-ADGroupMember fed the group's own member list): everyone loses what the
+ *   group gives. One named member removed stays the reversible change of round 12.
+ * Returns true when it decided; false leaves the cmdlet to the general rules.
+ */
+
+/**
+ * Parameters that send a mailbox's mail to another address (Exchange Online PowerShell reference): Set-Mailbox
+ * `-ForwardingSmtpAddress` (any SMTP address) and `-ForwardingAddress` (a recipient); inbox rules' `-ForwardTo`,
+ * `-ForwardAsAttachmentTo`, `-RedirectTo`; transport rules' `-BlindCopyTo`, `-CopyTo`, `-RedirectMessageTo`, `-AddToRecipients`.
+ */
+const FORWARDING_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['set-mailbox', ['forwardingsmtpaddress', 'forwardingaddress']],
+  ['new-inboxrule', ['forwardto', 'forwardasattachmentto', 'redirectto']],
+  ['set-inboxrule', ['forwardto', 'forwardasattachmentto', 'redirectto']],
+  ['new-transportrule', ['blindcopyto', 'copyto', 'redirectmessageto', 'addtorecipients']],
+  ['set-transportrule', ['blindcopyto', 'copyto', 'redirectmessageto', 'addtorecipients']],
+]);
+
+/** Consumer mail services: an address there is outside any organisation's tenant. */
+const CONSUMER_MAIL = /^(gmail\.com|googlemail\.com|outlook\.com|hotmail\.[a-z.]+|live\.[a-z.]+|msn\.com|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.com|proton\.me|protonmail\.(com|ch)|pm\.me|gmx\.[a-z.]+|web\.de|mail\.ru|yandex\.[a-z.]+|zoho\.com|tutanota\.(com|de)|tuta\.io|qq\.com|163\.com|126\.com|fastmail\.(com|fm)|mail\.com|hey\.com)$/i;
+
+const ADDRESS = /[\w.+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+
+function domainsIn(text: string): string[] {
+  return [...text.matchAll(ADDRESS)].map((m) => m[1]!.toLowerCase());
+}
+
+/** Same organisation: the same domain, a subdomain of one, or the tenant's `NAME.onmicrosoft.com` for `NAME.…`. */
+function sameOrganisation(a: string, b: string): boolean {
+  if (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`)) return true;
+  const tenant = (d: string) => (d.endsWith('.onmicrosoft.com') ? d.split('.')[0] : null);
+  const ta = tenant(a);
+  const tb = tenant(b);
+  return (ta !== null && ta === b.split('.')[0]) || (tb !== null && tb === a.split('.')[0]);
+}
+
+function mailForwarding(inv: Invocation, name: string): boolean {
+  const params = FORWARDING_PARAMS.get(name);
+  if (!params) return false;
+  const p = bind(inv.args, [], [...params, 'identity', 'mailbox', 'name', 'from', 'sentto', 'recipientdomainis', 'senderdomainis', 'fromaddresscontainswords', 'deliver', 'delivertomailboxandforward']);
+  const words = get(p, ...params);
+  if (words.length === 0) return false;
+  const b = inv.env.b;
+  const targets = words.flatMap((w) => domainsIn(w.text));
+  if (targets.length === 0) {
+    // `-ForwardingAddress jane.doe`: a recipient of the organisation; a variable: anyone.
+    // Its other parameters (`-AuditEnabled $false`) are judged by the general rules either way.
+    if (!words.some((w) => w.value === null && /^\$(?!null$)/i.test(w.text))) return false;
+    b.verb('write', 'network').opaque('mail_forwarding_dynamic', `\`${inv.name}\` forwards mail to an address not fixed in the input`, inv.span);
+    return true;
+  }
+  // The organisation's domains: every other address the input shows (the mailbox's own, a rule's sender).
+  const own = domainsIn(inv.args.filter((w) => !words.includes(w)).map((w) => w.text).join(' '));
+  const outside = targets.filter((d) => CONSUMER_MAIL.test(d) || (own.length > 0 && !own.some((o) => sameOrganisation(o, d))));
+  if (outside.length === 0) return false;
+  b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends the mailbox's mail to \`${outside[0]}\`, outside the organisation`, inv.span);
+  return true;
+}
+
+/** Cmdlets that list mailboxes or recipients (Exchange Online: Get-Mailbox and its REST form Get-EXOMailbox, Get-Recipient, Get-User). */
+const MAILBOX_LISTER = /^get-(exo)?(mailbox|recipient|user)$/;
+/** Get-Mailbox parameters that pick one mailbox or a selection of them: what is fed on is not every mailbox. */
+const MAILBOX_SELECTOR = /^-(identity|anr|filter|organizationalunit|recipientfilter)$/i;
+
+/** Whether a pipeline stage feeds every mailbox: an unfiltered Get-Mailbox (any `-ResultSize`), nothing picked. */
+function everyMailbox(fed: PipeInput | null): boolean {
+  if (fed?.kind !== 'unknown' || fed.narrowed === true || !MAILBOX_LISTER.test(fed.producer)) return false;
+  const args = fed.args ?? [];
+  return !args.some((a, i) => MAILBOX_SELECTOR.test(a.value ?? '') || (!(a.value ?? '-').startsWith('-') && !/^-(resultsize|recipienttypedetails|recipienttype)$/i.test(args[i - 1]?.value ?? '')));
+}
+
+/** A word that stands for the current pipeline object (`$_`, `$PSItem`, `$_.Identity`). */
+const CURRENT_ITEM = /^\$(_|psitem)\b/i;
+
+/**
+ * Roles that read or act as every mailbox (Exchange Online "Role-based access control"): ApplicationImpersonation,
+ * Mailbox Import Export, Mailbox Search; and the role groups that hold every right or every search.
+ */
+const EVERY_MAILBOX_ROLE = /^(applicationimpersonation|mailbox import export|mailbox search)$/i;
+const PRIVILEGED_ROLE_GROUP = /^(organization management|compliance management|discovery management|recipient management|security administrator|ediscovery manager)$/i;
+
+const MAILBOX_PERMISSION = /^(add-mailboxpermission|add-recipientpermission|add-mailboxfolderpermission|set-mailboxfolderpermission)$/;
+
+function mailboxAccess(inv: Invocation, name: string): boolean {
+  const b = inv.env.b;
+  if (MAILBOX_PERMISSION.test(name)) {
+    const p = bind(inv.args, [], ['identity', 'user', 'trustee', 'accessrights', 'inheritancetype', 'owner', 'instance', 'automapping', 'domaincontroller', 'sendnotificationtouser']);
+    const identity = [...get(p, 'identity'), ...p.positional.slice(0, 1)];
+    const all = (identity.length === 0 && everyMailbox(pipeInput(inv))) || (identity.some((w) => w.value === null && CURRENT_ITEM.test(w.text)) && everyMailbox(pipeItem(inv)));
+    // One mailbox delegated is left to the general rules (a grant to Everyone or Anonymous is judged there).
+    if (!all) return false;
+    b.verb('permissions').destroy('mailbox_access_all', `\`${inv.name}\` gives one account access to every mailbox`, inv.span);
+    return true;
+  }
+  if (name === 'new-managementroleassignment') {
+    const p = bind(inv.args, [], ['role', 'user', 'securitygroup', 'app', 'policy', 'name', 'customrecipientwritescope', 'recipientorganizationalunitscope']);
+    const role = get(p, 'role')[0]?.value ?? null;
+    if (role === null || !EVERY_MAILBOX_ROLE.test(role.trim())) return false;
+    // A scope (`-CustomRecipientWriteScope`, `-RecipientOrganizationalUnitScope`) narrows it to some mailboxes.
+    if (get(p, 'customrecipientwritescope', 'recipientorganizationalunitscope').length > 0) return false;
+    b.verb('permissions').destroy('mailbox_access_all', `\`${inv.name} -Role ${role}\` lets the assignee read or act as every mailbox`, inv.span);
+    return true;
+  }
+  if (name === 'add-rolegroupmember') {
+    const p = bind(inv.args, ['bypasssecuritygroupmanagercheck'], ['identity', 'member']);
+    const group = (get(p, 'identity')[0] ?? p.positional[0])?.value ?? null;
+    if (group === null || !PRIVILEGED_ROLE_GROUP.test(group.trim())) return false;
+    b.verb('permissions').destroy('privileged_group_grant', `\`${inv.name}\` adds an account to \`${group}\`, a role group with rights over every mailbox`, inv.span);
+    return true;
+  }
+  return false;
+}
+
+/** Member removal cmdlets (ActiveDirectory, LocalAccounts, AzureAD, Exchange) and the cmdlets that list a group's members. */
+const MEMBER_REMOVAL = /^remove-(ad|local|azuread|distribution)?groupmember$/;
+const MEMBER_LISTER = /^get-(ad|local|azuread|mg|distribution|unified)?group(member|links)$/;
+
+/**
+ * `Get-ADGroupMember G | ForEach-Object { Remove-ADGroupMember G -Members $_ }`, `Remove-ADGroupMember G -Members
+ * (Get-ADGroupMember G)`, `Get-LocalGroupMember G | Remove-LocalGroupMember G`: the members removed are the group's own
+ * list, unfiltered: every one of them loses what the group gives (VPN, a share, an application).
+ */
+function groupEmptied(inv: Invocation, name: string): boolean {
+  if (!MEMBER_REMOVAL.test(name)) return false;
+  const p = bind(inv.args, [], ['identity', 'group', 'name', 'sid', 'members', 'member', 'memberid', 'objectid', 'server', 'credential', 'partition', 'authtype']);
+  const members: Word[] = [...get(p, 'members', 'member', 'memberid'), ...p.positional.slice(1)];
+  const fedAll = (fed: PipeInput | null) => fed?.kind === 'unknown' && fed.narrowed !== true && MEMBER_LISTER.test(fed.producer);
+  const listed = members.some((w) => w.value === null && /^[@$]?\(\s*get-(ad|local|azuread|mg|distribution|unified)?group(member|links)\b/i.test(w.text) && !/\|\s*(where|\?|select)/i.test(w.text));
+  const all = listed || (members.some((w) => w.value === null && CURRENT_ITEM.test(w.text)) && fedAll(pipeItem(inv))) || (members.length === 0 && fedAll(pipeInput(inv)));
+  if (!all) return false;
+  inv.env.b.verb('permissions').destroy('group_emptied', `\`${inv.name}\` takes every member out of the group: all of them lose what it gives`, inv.span);
+  return true;
+}
+
+/** Exchange and Active Directory access rules of round 16 (above); false leaves the cmdlet to the general rules. */
+export function accessGrantCmdlet(inv: Invocation, name: string): boolean {
+  return mailForwarding(inv, name) || mailboxAccess(inv, name) || groupEmptied(inv, name);
+}

@@ -6,7 +6,7 @@ import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
-import { setPipeInput, type PipeInput } from './pipe.ts';
+import { ageFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
@@ -796,10 +796,16 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    const age = ageFilter(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, age };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that
   // compares by inequality (`$_.Name -ne 'explorer'`, `-notlike`) passes on all but a few, and narrows nothing.
+  if (input?.kind === 'unknown' && /^(where-object|\?|where)$/.test(name)) {
+    const age = ageFilter(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, narrowed: true, age };
+  }
   if (input?.kind === 'unknown' && ((/^(where-object|\?|where)$/.test(name) && !args.some((a) => /(^|\s)-[ci]?(ne|notlike|notmatch|notin|notcontains)\b/i.test(a.text))) || (/^(select-object|select)$/.test(name) && args.some((a) => /^-(f(i(r(s(t)?)?)?)?|l(a(s(t)?)?)?|in(d(e(x)?)?)?|sk(i(p)?)?)(:.*)?$/i.test(a.value ?? ''))))) return { ...input, narrowed: true };
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };

@@ -9,9 +9,9 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, on, type Bound } from './bind.ts';
-import { pipeInput } from './pipe.ts';
+import { pipeInput, type AgeFilter } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -53,14 +53,17 @@ function removeItem(inv: Invocation): void {
       const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
       for (const r of roots) {
         const fx = pathEffect(inv, r);
+        const days = input.age && input.age.prop !== 'expires' ? input.age.days : 0;
         // Lead decision (round 16): under a backups folder the files are backups; a sweep of those older than 30 days
         // or more is retention, a shorter or no age destroys the backups (the filters say nothing then).
         if (fx.cls !== 'control_plane' && underBackupsFolder(`${fx.path}\\x`)) {
-          if ((input.olderThanDays ?? 0) >= BACKUP_RETENTION_DAYS) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`Get-ChildItem | Where-Object | ${inv.name}\` of backups older than ${input.olderThanDays} days: retention, the recent ones stay`);
+          if (days >= BACKUP_RETENTION_DAYS) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`Get-ChildItem | Where-Object | ${inv.name}\` of backups older than ${days} days: retention, the recent ones stay`);
           else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes the backups under` });
           continue;
         }
-        if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
+        const aged = agedRecords(inv, input.age, r, all);
+        if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+        else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
         else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
       }
       return;
@@ -83,6 +86,20 @@ function removeItem(inv: Invocation): void {
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
+}
+
+/**
+ * What an age-filtered sweep keeps (the lead's decisions, rounds 15 and 16): logs and backups older than 30 days or more
+ * are retention (a newer copy of everything stays), and certificates past their end (`Cert:\` drive, `NotAfter -lt
+ * (Get-Date)`) sign and encrypt nothing more. Any other sweep, or one of under 30 days, is judged by its root as usual.
+ * Returns what it deletes, or null.
+ */
+function agedRecords(inv: Invocation, age: AgeFilter | undefined, root: Word, filters: (string | null)[]): string | null {
+  if (!age || root.value === null) return null;
+  if (age.prop === 'expires') return /^cert:[\\/]/i.test(root.value) ? 'deletes expired certificates only' : null;
+  if (age.days < 30 || pathEffect(inv, root).cls === 'control_plane') return null;
+  const named = namesRecords(root.value, filters);
+  return named ? `deletes logs or backups older than ${age.days} days only` : null;
 }
 
 function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | 'tee'): void {
@@ -124,6 +141,7 @@ function copyMove(inv: Invocation, move: boolean): void {
   const pos = [...p.positional];
   if (sources.length === 0 && pos[0]) sources.push(pos.shift()!);
   const dest = get(p, 'destination')[0] ?? pos[0];
+  if (!move && siteDeploy(inv, dest, sources)) return;
   if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (move) {
     for (const s of sources) {
@@ -374,6 +392,24 @@ function registryProperty(inv: Invocation): void {
   const data = (get(p, 'value')[0] ?? p.positional[2])?.value ?? null;
   if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
   if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`);
+}
+
+/** The current user's own application settings: `HKCU:\Software\VENDOR\…`, not policies. */
+const USER_SETTINGS_KEY = /^(hkcu:|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
+
+/**
+ * `Remove-ItemProperty -Path HKCU:\Software\Contoso\ShopDev -Name LastWindowPos`: one named value of the current user's
+ * application settings, which the application writes again with its default (round 16). Keys, wildcards, other hives and
+ * policies are judged as any Remove- is.
+ */
+function userAppSetting(inv: Invocation): boolean {
+  const p = bind(inv.args, [], ['path', 'literalpath', 'lp', 'pspath', 'name', 'credential', 'filter', 'include', 'exclude', 'inputobject']);
+  const key = (get(p, 'path', 'literalpath', 'lp', 'pspath')[0] ?? p.positional[0])?.value ?? null;
+  const names = [get(p, 'name')[0] ?? p.positional[1]];
+  if (key === null || !USER_SETTINGS_KEY.test(key) || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
+  if (whatIf(inv, p)) return true;
+  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes one of the current user's application settings`, inv.span);
+  return true;
 }
 
 /**
@@ -804,6 +840,70 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'new-itemproperty':
       registryProperty(inv);
       return true;
+    case 'set-mailbox':
+    case 'new-inboxrule':
+    case 'set-inboxrule':
+    case 'new-transportrule':
+    case 'set-transportrule':
+      if (mailForwardedAway(inv)) return true;
+      break;
+    case 'new-scheduledtaskaction': {
+      // ScheduledTasks: the action a task registered with it runs, `-Execute PROGRAM -Argument ARGS`; a task is judged by
+      // its command (the lead's decision, round 16), as `schtasks /create /tr` is: the line is read as cmd would start it.
+      const p = bind(inv.args, [], ['execute', 'argument', 'workingdirectory', 'id', 'cimsession']);
+      const exe = get(p, 'execute')[0] ?? p.positional[0];
+      const arg = get(p, 'argument')[0] ?? p.positional[1];
+      b.verb('write');
+      if (!exe) return true;
+      const quote = (w: Word): string => (/\s/.test(w.value!) ? `"${w.value}"` : w.value!);
+      if (exe.value === null || (arg && arg.value === null)) runLaterAsCmd(inv, { ...exe, value: null }, `\`${inv.name}\``);
+      else runLaterAsCmd(inv, literalWord(arg ? `${quote(exe)} ${arg.value}` : quote(exe), inv.span.start, inv.span.end), `\`${inv.name}\``);
+      return true;
+    }
+    case 'set-dbadbrecoverymodel':
+      // dbatools: `-RecoveryModel Simple` is `ALTER DATABASE … SET RECOVERY SIMPLE`: the log chain ends, and with it
+      // point-in-time restore, as the T-SQL rule reads it; Full and BulkLogged are writes.
+      b.verb('write');
+      if (inv.args.some((a, i) => /^-recoverymodel$/i.test(inv.args[i - 1]?.value ?? '') && (a.value === null || /^simple$/i.test(a.value)))) b.destroy('sql_safeguard_off', `\`${inv.name} -RecoveryModel Simple\` ends the log backup chain (point-in-time restore)`, inv.span);
+      namedResources(inv, 'dbadbrecoverymodel');
+      return true;
+    case 'new-mgdirectoryrolememberbyref':
+    case 'new-mgbetadirectoryrolememberbyref':
+    case 'new-mgrolemanagementdirectoryroleassignment':
+    case 'new-mgbetarolemanagementdirectoryroleassignment':
+    case 'add-azureaddirectoryrolemember':
+    case 'add-msolrolemember':
+      // Entra ID directory roles are the tenant's administrator roles (Global, User, Exchange, Privileged Role …):
+      // a member added holds those rights (round 16), as a privileged Windows group's member does.
+      b.verb('permissions').destroy('privileged_group_grant', `\`${inv.name}\` gives an account an Entra ID administrator role`, inv.span);
+      return true;
+    case 'import-certificate':
+    case 'import-pfxcertificate': {
+      // PKI module: `-CertStoreLocation Cert:\LocalMachine\Root` (or `\AuthRoot`, either user's) makes the certificate a
+      // trusted root for every TLS server and code signer (round 16), as `certutil -addstore Root`; other stores are writes.
+      const p = bind(inv.args, ['exportable'], ['filepath', 'certstorelocation', 'password']);
+      if (whatIf(inv, p)) return true;
+      b.verb('write');
+      const store = get(p, 'certstorelocation')[0];
+      const leaf = store?.value?.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+      if (store && (store.value === null || TRUST_ROOT_STORE.test(leaf))) b.verb('permissions').destroy('trusted_root_added', `\`${inv.name}\` into \`${store.value ?? '?'}\` makes the certificate a trusted root`, inv.span);
+      return true;
+    }
+    case 'export-pfxcertificate': {
+      // A PFX holds the private key: written to a share (`\\HOST\…`), the key leaves the machine (round 16); to a local
+      // file it is a copy, as printing a secret is a read (the lead's decision, round 16).
+      const p = bind(inv.args, ['nochain', 'noclobber', 'noproperties'], ['cert', 'filepath', 'password', 'protectto', 'chainoption', 'pfxdata', 'cryptoalgorithmoption']);
+      if (whatIf(inv, p)) return true;
+      b.verb('read', 'write');
+      const file = get(p, 'filepath')[0] ?? p.positional[1];
+      if (file && (file.value === null || /^(\\\\|\/\/)/.test(file.value))) b.verb('network').destroy('secret_exfiltration', `\`${inv.name}\` writes a private key to \`${file.value ?? '?'}\`, off this machine`, inv.span);
+      else if (file) fileTarget(inv, file, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+      return true;
+    }
+    case 'remove-itemproperty':
+    case 'rp':
+      if (userAppSetting(inv)) return true;
+      break;
     case 'disable-scheduledtask': {
       // Disable-ScheduledTask (ScheduledTasks reference): the task stops running. A safeguard's task (SAFEGUARD_JOB), or
       // tasks not named in the input (piped from Get-ScheduledTask), lose what they do.
@@ -1004,6 +1104,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('delete').finding('mail_soft_deleted', `\`${inv.name} -Purge\` moves what the search found to Recoverable Items, where it can be recovered`);
     return true;
   }
+  if (oldCheckpointsOfBuildVm(inv, name)) return true;
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
     // Every resource it names (`-Name`, `-ResourceGroupName`, `-Database`, …) is a pull request's preview or a CI run's
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
@@ -1026,11 +1127,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // A Hyper-V VM named as a dev machine (`Stop-VM -Name DEV-SANDBOX-03`), shut down through its guest with its disks
     // kept, on this host: the agent's own dev VM stopped is a write (the lead's decision, round 15). Not `-TurnOff` (the
     // power is cut), `-ComputerName` (another host), nor a VM whose name does not say dev.
-    if (verb === 'stop' && noun === 'vm' && !inv.args.some((a) => /^-(turnoff|computername|cimsession)$/i.test(a.value ?? ''))) {
-      const vm = inv.args.find((a, i) => a.value !== null && !a.value.startsWith('-') && (i === 0 || /^-(name|vmname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
-      const tier = vm?.value ? tierOfEnvironment(inv.env.inventory, heuristicEnvironment(vm.value)) : null;
-      if (tier === 'dev' || tier === 'sandbox') {
-        b.verb('write').finding('dev_vm_stopped', `\`${inv.name}\` shuts down the dev VM \`${vm!.value}\`; its disks are kept and Start-VM brings it back`, inv.span);
+    // The same of an IIS app pool or site, or an Azure VM or web app, every name of which (and its resource group) says
+    // dev (`Stop-WebAppPool -Name ShopPool-Dev`, `Stop-AzVM -ResourceGroupName rg-dev -Name vm-dev-01`): Start- brings it
+    // back with what it held (round 16).
+    if (verb === 'stop' && DEV_STOPPABLE.test(noun) && !inv.args.some((a) => /^-(turnoff|computername|cimsession|pspath)$/i.test(a.value ?? ''))) {
+      const names = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(name|vmname|resourcegroupname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
+      const dev = (w: Word): boolean => {
+        const tier = w.value === null ? null : tierOfEnvironment(inv.env.inventory, heuristicEnvironment(w.value));
+        return tier === 'dev' || tier === 'sandbox';
+      };
+      if (names.length > 0 && names.every(dev) && !inv.args.some((a) => a.value === null)) {
+        b.verb('write').finding('dev_vm_stopped', `\`${inv.name}\` stops the dev ${noun === 'vm' || noun === 'azvm' ? 'VM' : 'app'} \`${names.map((w) => w.value).join(' ')}\`; it keeps what it holds and Start- brings it back`, inv.span);
         return true;
       }
     }
@@ -1078,6 +1185,58 @@ export function powershellCmdlet(inv: Invocation): boolean {
     const fx = pathEffect(inv, w);
     if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` changes` });
   }
+  return true;
+}
+
+/** Exchange parameters that send a mailbox's mail, or a rule's matches, on to another address. */
+const FORWARD_PARAM = /^-(forwardingsmtpaddress|forwardingaddress|forwardto|redirectto|forwardasattachmentto|blindcopyto|redirectmessageto|addtorecipients|copyto)$/i;
+
+/**
+ * Exchange forwarding (Set-Mailbox -ForwardingSmtpAddress, an inbox rule's -ForwardTo/-RedirectTo, a transport rule's
+ * -BlindCopyTo/-RedirectMessageTo): mail sent on to an address outside the mailbox's own domain leaves the organisation,
+ * every message from then on (round 16: exfiltration). An address in the mailbox's domain, a recipient named without a
+ * domain (resolved in the directory) or `$null` (forwarding cleared) is a change of the mailbox.
+ */
+function mailForwardedAway(inv: Invocation): boolean {
+  const args = inv.args;
+  const own = args.map((a, i) => (/^-(identity|mailbox)$/i.test(args[i - 1]?.value ?? '') ? a.value : null)).find((v) => v !== null && v !== undefined && v.includes('@'))?.split('@')[1]?.toLowerCase();
+  const away: string[] = [];
+  for (let i = 0; i < args.length - 1; i++) {
+    if (!FORWARD_PARAM.test(args[i]!.value ?? '')) continue;
+    const v = args[i + 1]!;
+    if (v.value === null) {
+      if (!/^\$null$/i.test(v.text)) away.push(v.text);
+      continue;
+    }
+    for (const addr of v.value.split(',').map((x) => x.trim().replace(/^(smtp:)/i, '').replace(/^['"]|['"]$/g, ''))) {
+      const domain = addr.includes('@') ? addr.split('@').pop()!.toLowerCase() : null;
+      if (domain !== null && domain !== own) away.push(addr);
+    }
+  }
+  if (away.length === 0) return false;
+  inv.env.b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends mail on to \`${away.join(', ')}\`, outside the mailbox's domain`, inv.span);
+  return true;
+}
+
+/** What a dev-named Stop- may stop as a write: a Hyper-V or Azure VM, an IIS app pool or site, an Azure web app. */
+const DEV_STOPPABLE = /^(vm|azvm|webapppool|website|azwebapp)$/;
+
+/** VM names that say a build, CI or dev machine (`build-agent-03`, `ci-runner-2`, `dev-win11`). */
+const BUILD_VM = /(^|[-_.])(build|ci|agent|runner|dev|test|sandbox)([-_.\d]|$)/i;
+
+/**
+ * `Get-VMSnapshot -VMName build-agent-03 | Where-Object CreationTime -lt (Get-Date).AddDays(-14) | Remove-VMSnapshot`:
+ * checkpoints of a build, CI or dev VM older than some days (the lead's decision, round 16); the VM and its newer
+ * checkpoints stay. Other VMs, or checkpoints not chosen by age, are judged as any Remove- is.
+ */
+function oldCheckpointsOfBuildVm(inv: Invocation, name: string): boolean {
+  if (!/^remove-vm(snapshot|checkpoint)$/.test(name)) return false;
+  const fed = pipeInput(inv);
+  if (fed?.kind !== 'unknown' || !/^get-vm(snapshot|checkpoint)$/.test(fed.producer) || !fed.age || fed.age.prop === 'expires' || fed.age.days < 1) return false;
+  const args = fed.args ?? [];
+  const vms = args.filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(vmname|name)$/i.test(args[i - 1]?.value ?? '') || !(args[i - 1]?.value ?? '').startsWith('-')));
+  if (vms.length === 0 || args.some((a) => /^-(computername|cimsession)$/i.test(a.value ?? '')) || !vms.every((v) => v.value !== null && v.value.split(',').every((n) => BUILD_VM.test(n.trim())))) return false;
+  inv.env.b.verb('delete').finding('old_checkpoints_delete', `\`${inv.name}\` deletes checkpoints older than ${fed.age.days} days of a build or dev VM`, inv.span);
   return true;
 }
 

@@ -8,9 +8,32 @@ import type { Node } from './parser.ts';
  * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
-  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; olderThanDays?: number }
+  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter }
   | { kind: 'values'; values: Array<string | null> }
-  | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean };
+  | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean; age?: AgeFilter };
+
+/**
+ * A Where-Object stage that keeps only what is older than a date: `LastWriteTime -lt (Get-Date).AddDays(-60)` (days 60; `-le`, `AddMonths`, `AddYears` too),
+ * or certificates past their end, `NotAfter -lt (Get-Date)` (days 0).
+ */
+export interface AgeFilter {
+  prop: 'written' | 'created' | 'expires';
+  days: number;
+}
+
+/** One age comparison, alone in the filter (no `-or`, no other clause): property, then the days before today. */
+const WHERE_AGE = /^\s*\{?\s*(?:\$_\.|\$PSItem\.)?(LastWriteTime(?:Utc)?|CreationTime(?:Utc)?|NotAfter)\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)(?:\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\))?\s*\}?\s*$/i;
+
+/** The age filter a Where-Object stage's words say, if that is all they say. */
+export function ageFilter(text: string): AgeFilter | undefined {
+  const m = WHERE_AGE.exec(text);
+  if (!m) return undefined;
+  const prop = /^notafter$/i.test(m[1]!) ? 'expires' : /^creation/i.test(m[1]!) ? 'created' : 'written';
+  // Files written before now are every file: only a date some days back narrows them. A certificate's end before now is expiry.
+  if (m[3] === undefined && prop !== 'expires') return undefined;
+  const unit = /^months$/i.test(m[2] ?? '') ? 30 : /^years$/i.test(m[2] ?? '') ? 365 : 1;
+  return { prop, days: Number(m[3] ?? 0) * unit };
+}
 
 interface PipeState {
   input: PipeInput | null;

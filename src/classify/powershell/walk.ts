@@ -6,7 +6,7 @@ import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
-import { setPipeInput, type PipeInput } from './pipe.ts';
+import { ageFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
@@ -787,9 +787,6 @@ function nodeText(first: Node, last: Node): string {
 /** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
-/** One age comparison, alone in the filter: the items' write or creation time before now less N days, months or years. */
-const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(?:LastWriteTime|CreationTime)(?:Utc)?\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\)\s*\}?\s*$/i;
-
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
@@ -804,13 +801,16 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
-    // `Where-Object LastWriteTime -lt (Get-Date).AddDays(-30)`: only the items older than that many days pass on.
-    const age = WHERE_OLDER.exec(args.map((a) => a.text).join(' '));
-    if (age) return { ...input, olderThanDays: Number(age[2]) * (age[1]!.toLowerCase() === 'months' ? 30 : age[1]!.toLowerCase() === 'years' ? 365 : 1) };
+    const age = ageFilter(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, age };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that
   // compares by inequality (`$_.Name -ne 'explorer'`, `-notlike`) passes on all but a few, and narrows nothing.
+  if (input?.kind === 'unknown' && /^(where-object|\?|where)$/.test(name)) {
+    const age = ageFilter(args.map((a) => a.text).join(' '));
+    if (age) return { ...input, narrowed: true, age };
+  }
   if (input?.kind === 'unknown' && ((/^(where-object|\?|where)$/.test(name) && !args.some((a) => /(^|\s)-[ci]?(ne|notlike|notmatch|notin|notcontains)\b/i.test(a.text))) || (/^(select-object|select)$/.test(name) && args.some((a) => /^-(f(i(r(s(t)?)?)?)?|l(a(s(t)?)?)?|in(d(e(x)?)?)?|sk(i(p)?)?)(:.*)?$/i.test(a.value ?? ''))))) return { ...input, narrowed: true };
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };

@@ -408,7 +408,40 @@ function openExecutableComments(sql: string): string {
   return sql.includes('/*!') || sql.includes('/*M!') ? sql.replace(EXECUTABLE_COMMENT, (_m, head: string, body: string) => `  ${' '.repeat(head.length)}${body}  `) : sql;
 }
 
+/** Database names that say test or scratch data (`Shop_Test`, `orders_scratch`, `billing-e2e`, `Shop_LoadTest`). */
+const DISPOSABLE_DATABASE = /[_-](test|tests|scratch|e2e|loadtest)$/i;
+/** This machine's SQL Server by the names clients give it: localhost, `.`, `(local)`, LocalDB (`(localdb)\MSSQLLocalDB`). */
+const LOCAL_SQL_HOST = /^(tcp:)?(localhost|127\.0\.0\.1|::1|\.|\(local\)|\(localdb\)\\[\w.-]+)(\\[\w$-]+)?(,\d+)?$/i;
+
+/**
+ * The lead's decision (round 16): on this machine's server, databases named as test or scratch data are disposable,
+ * dropped or emptied. Every database the input names (`-d`, `USE`, `DROP DATABASE`, three-part names) must say so.
+ */
+function localDisposableOnly(sql: string, scope: SqlScope): boolean {
+  const host = scope.host ?? scope.ctx.host;
+  if (host === undefined || host === null || !LOCAL_SQL_HOST.test(host)) return false;
+  const names: string[] = [];
+  // The database connected to, unless it is the server's own maintenance database (where DROP DATABASE is run from).
+  const db = scope.database ?? scope.ctx.database;
+  if (db && !/^(postgres|master|template[01]|mysql|defaultdb)$/i.test(db)) names.push(db);
+  for (const m of sql.matchAll(/\b(?:use|database(?:\s+if\s+exists)?)\s+\[?([\w$-]+)\]?/gi)) names.push(m[1]!);
+  for (const m of sql.matchAll(/\[?([\w$-]+)\]?\.\[?[\w$]*\]?\.\[?[\w$]+\]?/g)) names.push(m[1]!);
+  return names.length > 0 && names.every((n) => DISPOSABLE_DATABASE.test(n));
+}
+
 export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, session: SqlSession = newSqlSession()): void {
+  if (session.depth === 0 && !session.nonStrict && localDisposableOnly(sql, scope)) {
+    const inner = new FactsBuilder();
+    classifySqlInto(sql, scope, inner, at, { ...session, depth: 1 });
+    if (inner.confidence === 'opaque' || !inner.destructive) mergeFacts(b, inner, true);
+    else {
+      b.verb(...inner.verbs);
+      for (const t of inner.targets) b.target(t);
+      for (const line of inner.summaries) b.summary(line);
+      b.finding('disposable_database', 'a test or scratch database on this machine: dropped or emptied, it is made again');
+    }
+    return;
+  }
   const statements = splitStatements(openExecutableComments(sql));
   if (statements.length === 0) {
     b.verb('read');

@@ -149,6 +149,7 @@ export function cmdCopyMove(inv: Invocation): void {
   // to answer yes: what is there stays (round 12). A written file that did not exist loses nothing.
   const asks = inv.args.some((a) => /^\/-y$/i.test(a.value ?? ''));
   if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
+  else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
   else if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (inv.name === 'move') {
     for (const p of ops.slice(0, -1)) {
@@ -157,6 +158,27 @@ export function cmdCopyMove(inv: Invocation): void {
     }
   }
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
+}
+
+/**
+ * An IIS site's folder, here or through a server's admin share: `C:\inetpub\wwwroot\shop`, `D:\inetpub\shop-api`,
+ * `\\web01\c$\inetpub\wwwroot\shop` (not `inetpub` or `wwwroot` themselves, nor IIS's own logs, temp or history).
+ */
+const SITE_FOLDER = /^(?:[a-z]:|\\\\[^\\]+\\[a-z]\$)\\inetpub\\(?:wwwroot\\)?(?!wwwroot\\?$|(?:logs|temp|history|custerr|mailroot|ftproot)(?:\\|$))[^\\]+(?:\\.*)?$/i;
+
+/** A build's output by its folder (`.\publish`, `dist\*`, `bin\Release\net8.0\publish`, `artifacts`, `drop`). */
+const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drop|release|_site)([\\/]|$)/i;
+
+/**
+ * A build copied into a site's folder without pruning (robocopy without /MIR or /PURGE, xcopy, copy, Copy-Item) is a
+ * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay.
+ */
+export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[]): boolean {
+  if (!dest || dest.value === null || !SITE_FOLDER.test(dest.value.replace(/\//g, '\\'))) return false;
+  if (sources.length === 0 || !sources.every((w) => w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value))) return false;
+  const path = pathEffect(inv, dest).path;
+  inv.env.b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('site_deploy', `\`${inv.name}\` copies into the site folder \`${dest.value}\` without pruning: a deploy`);
+  return true;
 }
 
 /** robocopy SRC DST: `/MIR` and `/PURGE` delete what DST has and SRC lacks; `/MOV`, `/MOVE` take SRC away. */
@@ -172,6 +194,7 @@ export function robocopy(inv: Invocation): void {
     return;
   }
   if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
+  else if (!(sw.has('/mov') || sw.has('/move')) && siteDeploy(inv, dst, src ? [src] : [])) return;
   else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
   // `/MOV`, `/MOVE` (robocopy reference: "moves files, and deletes them from the source after they are copied"): what is
   // moved is kept at the destination, as with `move` and `mv`. The source counts as taken away when it is a system path,
@@ -280,6 +303,15 @@ function netsh(inv: Invocation, ws: string[]): boolean {
     }
     if (ctx === 'wlan' && rest[0] === 'delete' && rest[1] === 'profile') {
       b.verb('delete').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('wlan_profile_delete', '`netsh wlan delete profile` deletes a saved network and its key', inv.span);
+      return true;
+    }
+    // `interface portproxy add|set v4tov4 listenport=P [listenaddress=A] connectaddress=H connectport=Q` (netsh interface
+    // portproxy reference): this machine relays what reaches A:P to H:Q. A on every address (`0.0.0.0`, `::`, `*`, or no
+    // listenaddress, its default) opens H's port to whoever reaches this machine (round 16); on loopback it is a write.
+    if (ctx === 'interface' && rest[0] === 'portproxy' && (rest[1] === 'add' || rest[1] === 'set')) {
+      const listen = rest.find((w) => w.startsWith('listenaddress='))?.slice(14);
+      b.verb('write', 'permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false });
+      if (listen === undefined || /^(0\.0\.0\.0|::|\*|\[::\])$/.test(listen)) b.destroy('port_exposed', '`netsh interface portproxy` relays a port on every address of this machine to another host', inv.span);
       return true;
     }
     // `netsh interface ip show config`, `netsh wlan show profiles`: reads; anything else goes on to the shared rules.
@@ -416,7 +448,10 @@ export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: stri
 const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|wsf|hta|msi|lnk|cpl|sys)$/i;
 
 /** The programs `windowsNative` knows (below), for `helpOnly`. */
-const NATIVE_NAMES = new Set(['rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
+/** Certificate stores whose certificates Windows trusts as roots (certutil's names; `Cert:\…\Root`, `AuthRoot`). */
+export const TRUST_ROOT_STORE = /^(root|authroot)$/i;
+
+const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -923,7 +958,26 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         fileTarget(inv, out, 'write', { recursive: false, what: '`certutil` writes', replaces: true });
       }
       else if (ws.some((w) => /^[-/](urlcache|decode|decodehex|encode)$/.test(w))) b.opaque('certutil_transfer', '`certutil` downloads or decodes a file we cannot see', inv.span);
+      // `-addstore [-f] [-user] [-enterprise] STORE FILE`: a certificate added to Root or AuthRoot is trusted to vouch for
+      // every TLS server and code signer (round 16); to another store (My, CA, TrustedPeople) it is a write.
+      else if (ws.some((w) => /^[-/]addstore$/.test(w))) {
+        b.verb('write');
+        const store = ws[ws.findIndex((w) => /^[-/]addstore$/.test(w)) + 1] ?? '';
+        if (TRUST_ROOT_STORE.test(store)) b.verb('permissions').destroy('trusted_root_added', `\`certutil -addstore ${store}\` makes the certificate a trusted root`, inv.span);
+      }
       else b.verb('read');
+      return true;
+    case 'klist':
+      // klist (Windows Commands reference): `purge` drops the Kerberos tickets of the session (`-li 0x3e7`: the machine's),
+      // which Windows asks for again at the next access; the rest list tickets.
+      if (ws.includes('purge')) b.verb('write').finding('tickets_purged', '`klist purge` drops cached Kerberos tickets, fetched again when needed');
+      else b.verb('read');
+      return true;
+    case 'wusa':
+      // wusa (Windows Update Standalone Installer): `/uninstall /kb:N` takes an installed update off, security fixes with
+      // it (round 16); installing a `.msu` is a write.
+      if (ws.includes('/uninstall') || ws.some((w) => w.startsWith('/uninstall'))) b.verb('delete').destroy('update_uninstalled', '`wusa /uninstall` removes an installed Windows update', inv.span);
+      else b.verb('write');
       return true;
     case 'compact':
       // compact (Windows Commands reference): `/c` and `/u` compress or uncompress NTFS files in place, which reading
@@ -1008,6 +1062,19 @@ export function windowsNative(inv: Invocation, name: string): boolean {
 }
 
 /**
+ * Logs and backups by their folder or file names: `C:\inetpub\logs`, `D:\Backups\sql`, `*.log`, `*.bak`, `*.trn`.
+ */
+const RECORD_FOLDER = /(^|[\\/])([\w.]+[-_.])?(logs?|logfiles|backups?)([\\/]|$)/i;
+/** The same in a camel-cased folder name (`AppLogs`, `SqlBackups`), case-sensitive so that `Catalogs` is not one. */
+const RECORD_FOLDER_CAMEL = /(^|[\\/])\w*[a-z](Logs?|LogFiles|Backups?)([\\/]|$)/;
+const RECORD_FILES = /^\*?\.?(\*\.)?(log|bak|trn|evtx|dmp)$/i;
+
+/** A folder that holds logs or backups by its name, or filters every one of which names log or backup files. */
+export function namesRecords(folder: string, filters: (string | null)[]): boolean {
+  return RECORD_FOLDER.test(folder) || RECORD_FOLDER_CAMEL.test(folder) || (filters.length > 0 && filters.every((f) => f !== null && RECORD_FILES.test(f)));
+}
+
+/**
  * forfiles (Windows Commands reference): `forfiles [/p FOLDER] [/m MASK] [/s] [/d DATE] [/c "COMMAND"]` runs COMMAND
  * (default `cmd /c echo @file`) once for each file in FOLDER (`/s`: and its subfolders) whose name matches MASK, with
  * `@path` the file's full path and `@file`, `@fname` its name. The command is judged once, as cmd runs it, with those
@@ -1024,6 +1091,13 @@ function forfiles(inv: Invocation): void {
   }
   if (command.value === null || folder?.value === null || mask?.value === null) {
     inv.env.b.opaque('shell_dynamic_script', '`forfiles /c` runs a command, or over files, not fixed in the input', inv.span);
+    return;
+  }
+  // `/d -N` selects files last changed N or more days ago; a `del` of each, in a folder of logs or backups (or of log or
+  // backup files only), 30 days or more back, is retention (the lead's decision, round 16), as the PowerShell sweep is.
+  const days = /^-(\d{1,5})$/.exec(value('/d')?.value ?? '')?.[1];
+  if (days !== undefined && Number(days) >= 30 && /^\s*(cmd(\.exe)?\s+\/c\s+)?(del|erase)(\s+\/[fq])*\s+@(path|file)\s*$/i.test(command.value) && namesRecords(folder?.value ?? '.', mask?.value ? [mask.value] : [])) {
+    inv.env.b.verb('delete').finding('retention_delete', `\`forfiles /d -${days}\` deletes logs or backups older than ${days} days only`, inv.span);
     return;
   }
   const pattern = `${(folder?.value ?? '.').replace(/[\\/]+$/, '')}\\${mask?.value ?? '*'}`;

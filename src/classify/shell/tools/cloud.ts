@@ -731,6 +731,16 @@ export function az(inv: Invocation): void {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
     return;
   }
+  // A pull request's image tag (`az acr repository delete|untag --image shop-api:pr-1423`) or its artifacts
+  // (`az storage blob delete-batch --pattern 'pr-1423/*'`): made for the pull request and thrown away with it (the lead's
+  // decision on PR tags and pr-NNNN, round 15).
+  const image = optionValue(inv.args, '--image', '-t');
+  const pattern = optionValue(inv.args, '--pattern');
+  if ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
+    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))))) {
+    b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts`);
+    return;
+  }
   if (words[0] === 'group' && op === 'delete') {
     b.verb('delete').destroy('az_group_delete', '`az group delete` deletes every resource in the group', inv.span);
     return;

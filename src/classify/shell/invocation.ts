@@ -52,7 +52,7 @@ export interface Stdin {
    * selects (its kind and its selecting options), so `| xargs kubectl delete` deletes what `kubectl delete KIND OPTIONS`
    * would at most.
    */
-  kubeListed?: { kind: string; args: string[] };
+  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean };
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }

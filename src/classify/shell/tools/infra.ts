@@ -397,6 +397,8 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
   const listedNs = optionValue(words, '-n', '--namespace');
   if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
+  // ReplicaSets scaled to zero are a Deployment's old revisions, which its `revisionHistoryLimit` prunes the same way.
+  if (listed.scaledToZero && /^(replicasets?|rs)(\.apps)?$/.test(listed.kind.toLowerCase())) return 'ReplicaSets scaled to zero: a Deployment\'s old revisions, which its revision history limit prunes the same way';
   return disposableKubeObjects([listed.kind], [...words, ...forced]);
 }
 
@@ -435,10 +437,12 @@ const KUBE_LISTING_OUTPUT = /^(-o|--output|--no-headers|--show-kind|--ignore-not
  * `kubectl get KIND [options]` that lists one kind (no names, no files, not watching): the kind and its selecting
  * options, for the pipe's reader (Stdin.kubeListed). Undefined for anything else.
  */
-export function kubeListing(name: string, args: string[]): { kind: string; args: string[] } | undefined {
+export function kubeListing(name: string, args: string[]): { kind: string; args: string[]; scaledToZero?: boolean } | undefined {
   if (!/^(kubectl|oc|k|kubecolor)$/.test(name)) return undefined;
   const kept: string[] = [];
   const operands: string[] = [];
+  // `-o jsonpath='{range .items[?(@.spec.replicas==0)]}…'`: only the objects scaled to zero are printed.
+  let scaledToZero = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const flag = a.startsWith('--') ? a.split('=')[0]! : a;
@@ -451,11 +455,13 @@ export function kubeListing(name: string, args: string[]): { kind: string; args:
       kept.push(a);
       if (!joined && flag !== '-A' && flag !== '--all-namespaces') kept.push(args[++i] ?? '');
     } else if (KUBE_LISTING_OUTPUT.test(flag)) {
+      const format = joined ? a.slice(a.indexOf('=') + 1) : /^(-o|--output)$/.test(flag) ? (args[i + 1] ?? '') : '';
+      if (/^jsonpath=.*\.items\[\?\(@\.spec\.replicas\s*==\s*0\)\]/.test(format)) scaledToZero = true;
       if (!joined && /^(-o|--output|--sort-by|-L|--label-columns|--chunk-size|--request-timeout)$/.test(flag)) i++;
     } else return undefined;
   }
   if (operands.length !== 2 || operands[0] !== 'get' || /[/,]/.test(operands[1]!) || operands[1] === 'all') return undefined;
-  return { kind: operands[1]!, args: kept };
+  return scaledToZero ? { kind: operands[1]!, args: kept, scaledToZero } : { kind: operands[1]!, args: kept };
 }
 
 /** `--force` or `--grace-period=0`: the pod is removed from the API before its containers have stopped (kubectl reference). */

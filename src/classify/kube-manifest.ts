@@ -180,6 +180,16 @@ const RULES: ReadonlyArray<{ kinds: RegExp; judge: (doc: Doc) => ManifestFinding
     },
   },
   {
+    // A Secret of type `kubernetes.io/service-account-token` naming a service account: the token controller fills it with
+    // a token for that account that never expires (Kubernetes docs, "Manually create a long-lived API token for a
+    // ServiceAccount"), a standing credential, as `kubectl create token --duration` beyond a day.
+    kinds: /^Secret$/,
+    judge: (d) => {
+      const account = at(d, 'metadata', 'annotations', 'kubernetes.io/service-account.name');
+      return d.type === 'kubernetes.io/service-account-token' && typeof account === 'string' ? { effect: 'admin_grant', code: 'long_lived_credential', message: `makes a token for the service account \`${account}\` that never expires` } : null;
+    },
+  },
+  {
     // A NoExecute taint evicts every pod that does not tolerate it, as `kubectl taint … :NoExecute` and a drain do.
     kinds: /^Node$/,
     judge: (d) => {

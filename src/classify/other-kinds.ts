@@ -1,11 +1,11 @@
 import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { isStaging, contextClues, resolveEnvironment, urlHost } from './environment.ts';
+import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isAppLogFile, isConfigDropIn, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
-import { disposableKubeObject } from './shell/tools/infra.ts';
+import { disposableKubeObject, holdsNoData, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -453,6 +453,10 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 /** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
 const KUBE_CLUSTER_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
+/** The namespace `finalize` subresource (`PUT /api/v1/namespaces/NS/finalize`). */
+const KUBE_FINALIZE_URL = /\/api\/v1\/namespaces\/[^/?#]+\/finalize\/?(\?|$)/;
+/** A namespaced object's URL with its host and namespace: `https://HOST/…/namespaces/NS/KIND/NAME`. */
+const KUBE_NAMESPACED_URL = /^https?:\/\/([^/?#]+)[^?#]*?\/(?:api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/([^/?#]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 
 /**
  * PUTs that create and refuse to replace, each API's reference: Elasticsearch and OpenSearch "Create snapshot" (`PUT
@@ -603,6 +607,10 @@ export function harmlessHttpDelete(url: string): string | null {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);
     if (disposable) return `this object is disposable: ${disposable}`;
   }
+  // An object that holds no data in a namespace named dev, test, ephemeral or preview, on an API server not named for
+  // production or staging: the lead's decision (round 16), as `kubectl delete` reads it.
+  const inNs = KUBE_NAMESPACED_URL.exec(url);
+  if (inNs && holdsNoData(inNs[3]!) && heuristicEnvironment(inNs[2]!) === 'dev' && (heuristicEnvironment(inNs[1]!) ?? 'dev') === 'dev') return 'an object that holds no data, in a dev namespace: made again from its manifests';
   return null;
 }
 
@@ -703,6 +711,14 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // annotations a controller acts on (CloudNativePG hibernation, KEDA paused replicas), a Service made a public load
   // balancer, a Crossplane resource's protection switched off, the kinds kube-manifest.ts reads.
   const kubeObject = typeof body.kind === 'string' ? null : (KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url));
+  // Finalizers emptied or removed (`{"metadata":{"finalizers":null}}`, a JSON Patch `remove`), as `kubectl patch` reads them;
+  // and the namespace `finalize` subresource sent a Namespace, the way finalizers are forced off a namespace stuck terminating.
+  const kubePath = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
+  const armed = kubePath ? patchArmsDeletion(JSON.stringify(body)) : null;
+  if (armed) return { code: 'kubectl_deletion_armed', why: `the request ${armed}` };
+  if (KUBE_FINALIZE_URL.test(url) && isJsonObject(body.spec) && (body.spec.finalizers === null || (Array.isArray(body.spec.finalizers) && body.spec.finalizers.length === 0))) {
+    return { code: 'kubectl_finalizers_forced', why: 'forces the namespace\'s finalizers off: their cleanup is skipped' };
+  }
   if (kubeObject) {
     const found = patchFindings(kubeObject[2]!, JSON.stringify(body), kubeObject[3])?.[0];
     if (found) return { code: found.code, why: `the patch ${found.message}`, ...(found.scaleToZero ? { scaleToZero: true as const } : {}) };

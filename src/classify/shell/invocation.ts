@@ -47,6 +47,12 @@ export interface Stdin {
   listed?: string[];
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
   pidsOf?: string;
+  /**
+   * `kubectl get KIND -n NS --field-selector=… -o name | …`: the names on the pipe are (some of) the objects this listing
+   * selects (its kind and its selecting options), so `| xargs kubectl delete` deletes what `kubectl delete KIND OPTIONS`
+   * would at most.
+   */
+  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean };
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }

@@ -5,6 +5,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { kubeListing } from './tools/infra.ts';
 import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -589,6 +590,18 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // Filters that pass on some of the lines they read (`ls -1dt releases/* | tail -n +6`): still paths ls listed.
   if (input?.listed && name !== null && heredoc === null && /^(head|tail|sort|grep|egrep|fgrep)$/.test(name) && args.every((a) => a !== null && !/^-[a-zA-Z]*[fF]$/.test(a) && !/^--(file|follow)/.test(a))) {
     return { text: null, producer: `${name} of ${input.producer}`, listed: input.listed };
+  }
+  // `kubectl get KIND [selectors] -o name`: the names of the objects the listing selects; filters pass on some of them
+  // (`| grep api`, `| head -3`, `| awk '{print $1}'`), as they do for ls.
+  const listing = name !== null && heredoc === null && args.every((a) => a !== null) ? kubeListing(name.replace(/^.*\//, ''), args as string[]) : undefined;
+  if (listing !== undefined) return { text: null, producer: `${name} get ${listing.kind}`, kubeListed: listing };
+  // `kubectl get deploy -n NS -o yaml | linkerd inject - | kubectl apply -f -` (Linkerd's "Adding your services to the
+  // mesh"): the live objects of the listing, printed back with the proxy annotation added; applying them rolls them out.
+  if (input?.kubeListed && name !== null && heredoc === null && name.replace(/^.*\//, '') === 'linkerd' && args.length === 2 && args[0] === 'inject' && args[1] === '-') {
+    return { text: null, producer: `linkerd inject of ${input.producer}`, generatedBy: `linkerd inject of ${input.producer}` };
+  }
+  if (input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) && (/^(head|tail|sort|grep|egrep|fgrep)$/.test(name) ? args.every((a) => !/^-[a-zA-Z]*[fF]$/.test(a!) && !/^--(file|follow)/.test(a!)) : /^(g?awk)$/.test(name) && args.length === 1 && /^\{\s*print \$1\s*\}$/.test(args[0]!))) {
+    return { text: null, producer: `${name} of ${input.producer}`, kubeListed: input.kubeListed };
   }
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {

@@ -1,7 +1,8 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
-import { isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
+import { isCredentialFile, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
+import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
@@ -559,6 +560,18 @@ export function gh(inv: Invocation): void {
     const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
     forgeApi(inv, 'gh', url, endpoint);
     return;
+  }
+  // gh-gist-create(1) uploads its files, or standard input for `-` (or no file), to a gist on GitHub, public with
+  // `--public`: a secret a printer feeds it (`kubectl get secret … -o yaml | gh gist create -`) or a credential file
+  // leaves the machine, as `curl --data-binary @-` sends it.
+  if (group === 'gist' && (action === 'create' || action === 'new')) {
+    const files = positionals(inv.args, new Set(['-d', '--desc', '-f', '--filename'])).slice(2);
+    const sent = files.length === 0 || files.some((f) => f.value === '-') ? inv.stdin?.secret : undefined;
+    const cred = files.find((f) => f.value !== null && f.value !== '-' && (isCredentialFileName(f.value) || isCredentialFile(resolvePath(f.value, inv.scope) ?? '')));
+    if (sent !== undefined || cred) {
+      b.verb('network').destroy('secret_sent', `\`gh gist create\` uploads ${sent ?? `the credential file \`${cred!.value}\``} to GitHub`, inv.span);
+      return;
+    }
   }
   // The delete may sit one level down (`gh repo deploy-key delete`, `repo autolink delete`), come last (`gh project
   // item-delete`) or be spelt `remove` (`gh secret remove` and `gh variable remove` are aliases of delete). An alias is

@@ -1,5 +1,5 @@
 
-import { isStaging, withoutHomeUser } from '../../environment.ts';
+import { isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
@@ -231,7 +231,7 @@ export function cdk(inv: Invocation): void {
   else b.verb('exec').partial('cdk_unknown', `\`${inv.name} ${sub ?? '?'}\``, inv.span);
 }
 
-const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-l', '--selector', '-o', '--output', '-f', '--filename', '-c', '--container', '--replicas', '--field-selector', '--grace-period', '--timeout', '-s', '--server', '--token', '--as', '--type', '--patch', '-p', '--image', '--port', '--for', '--sort-by', '-k', '--kustomize', '--prune-allowlist', '--cascade', '--resource-version', '--current-replicas']);
+const KUBE_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-l', '--selector', '-o', '--output', '-f', '--filename', '-c', '--container', '--replicas', '--field-selector', '--grace-period', '--timeout', '-s', '--server', '--token', '--as', '--type', '--patch', '-p', '--image', '--port', '--for', '--sort-by', '-k', '--kustomize', '--prune-allowlist', '--cascade', '--resource-version', '--current-replicas', '--duration']);
 
 function kubeTarget(inv: Invocation, what: string, manifestNs: readonly string[] = []) {
   const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
@@ -369,6 +369,102 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
   return why;
 }
 
+/**
+ * Kinds that hold no data of their own: the workload, its scaling, its configuration and its routing, made again from the
+ * manifests that made them (lead decision, round 16: deleting them in a namespace or context named dev, test, ephemeral or
+ * preview is a write). Not here: PersistentVolumeClaims, Secrets, StatefulSets, CronJobs (a backup's schedule), policies
+ * and bindings (NetworkPolicy, PodDisruptionBudget, RBAC: safeguards), `all` (it includes StatefulSets), and pods, which
+ * KUBE_DISPOSABLE judges by their owner (a training job's replicas are not remade).
+ */
+const KUBE_NON_DATA = /^(deployments?|deploy|replicasets?|rs|jobs?|services?|svc|configmaps?|cm|horizontalpodautoscalers?|hpa|ingress(es)?|ing|endpoints|ep|endpointslices?|events?|ev)(\.[a-z0-9.-]+)?$/;
+
+/** Whether deleting objects of this kind loses no data of their own (KUBE_NON_DATA). */
+export function holdsNoData(kind: string): boolean {
+  return KUBE_NON_DATA.test(kind.toLowerCase());
+}
+
+/**
+ * `kubectl get KIND SELECTORS -o name | xargs kubectl delete`: the names deleted are some of those the listing selected, so
+ * the delete is judged as `kubectl delete KIND SELECTORS` (with the delete's own `--force`/`--grace-period`). The delete
+ * names no other kind and no other namespace; otherwise null.
+ */
+function listedDisposable(inv: Invocation, operands: Array<string | null>): string | null {
+  const listed = inv.stdin?.kubeListed;
+  if (!listed || !operands.includes(null)) return null;
+  const singular = (k: string) => k.toLowerCase().replace(/s$/, '');
+  if (operands.some((o) => o !== null && singular(o) !== singular(listed.kind))) return null;
+  const words = listed.args.map((a) => literalWord(a, inv.span.start, inv.span.end));
+  const ns = optionValue(inv.args, '-n', '--namespace');
+  const listedNs = optionValue(words, '-n', '--namespace');
+  if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
+  const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
+  // ReplicaSets scaled to zero are a Deployment's old revisions, which its `revisionHistoryLimit` prunes the same way.
+  if (listed.scaledToZero && /^(replicasets?|rs)(\.apps)?$/.test(listed.kind.toLowerCase())) return 'ReplicaSets scaled to zero: a Deployment\'s old revisions, which its revision history limit prunes the same way';
+  return disposableKubeObjects([listed.kind], [...words, ...forced]);
+}
+
+/**
+ * Whether the kubectl command's context or namespace (not an object's own name) names a dev-tier environment (dev, test,
+ * ephemeral, preview, sandbox): the most severe of those clues, so `--context prod-eu -n dev` is production.
+ */
+function inDevNamespace(inv: Invocation): boolean {
+  const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
+  const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
+  if (!ns && !ctx) return false;
+  const env = resolveEnvironment(inv.env.inventory, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', optionValue(inv.args, '--kubeconfig'))]);
+  const tier = tierOfEnvironment(inv.env.inventory, env);
+  return tier === 'dev' || tier === 'sandbox';
+}
+
+/**
+ * A Go duration (`10m`, `1h30m`, `8760h0m0s`, `90s`) in hours; 0 when absent (`create token` then takes the server's
+ * default, an hour); null when it is not a fixed duration.
+ */
+function goDurationHours(v: string | null | undefined): number | null {
+  if (v === undefined) return 0;
+  if (v === null || !/^(\d+(\.\d+)?(h|m|s|ms|us|µs|ns))+$/.test(v)) return null;
+  const unit: Record<string, number> = { h: 1, m: 1 / 60, s: 1 / 3600, ms: 1 / 3.6e6, us: 1 / 3.6e9, µs: 1 / 3.6e9, ns: 1 / 3.6e12 };
+  let hours = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) hours += Number(m[1]) * unit[m[2]!]!;
+  return hours;
+}
+
+/** Options of `kubectl get` that select which objects it lists (the rest only shape the output or name the cluster). */
+const KUBE_LISTING_SELECTS = new Set(['-n', '--namespace', '-l', '--selector', '--field-selector', '-A', '--all-namespaces', '--context', '--cluster', '--kubeconfig']);
+/** Options of `kubectl get` that only shape what it prints. */
+const KUBE_LISTING_OUTPUT = /^(-o|--output|--no-headers|--show-kind|--ignore-not-found|--chunk-size|--sort-by|--show-labels|-L|--label-columns|--request-timeout)$/;
+
+/**
+ * `kubectl get KIND [options]` that lists one kind (no names, no files, not watching): the kind and its selecting
+ * options, for the pipe's reader (Stdin.kubeListed). Undefined for anything else.
+ */
+export function kubeListing(name: string, args: string[]): { kind: string; args: string[]; scaledToZero?: boolean } | undefined {
+  if (!/^(kubectl|oc|k|kubecolor)$/.test(name)) return undefined;
+  const kept: string[] = [];
+  const operands: string[] = [];
+  // `-o jsonpath='{range .items[?(@.spec.replicas==0)]}…'`: only the objects scaled to zero are printed.
+  let scaledToZero = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const flag = a.startsWith('--') ? a.split('=')[0]! : a;
+    if (!a.startsWith('-')) {
+      operands.push(a);
+      continue;
+    }
+    const joined = a.startsWith('--') && a.includes('=');
+    if (KUBE_LISTING_SELECTS.has(flag)) {
+      kept.push(a);
+      if (!joined && flag !== '-A' && flag !== '--all-namespaces') kept.push(args[++i] ?? '');
+    } else if (KUBE_LISTING_OUTPUT.test(flag)) {
+      const format = joined ? a.slice(a.indexOf('=') + 1) : /^(-o|--output)$/.test(flag) ? (args[i + 1] ?? '') : '';
+      if (/^jsonpath=.*\.items\[\?\(@\.spec\.replicas\s*==\s*0\)\]/.test(format)) scaledToZero = true;
+      if (!joined && /^(-o|--output|--sort-by|-L|--label-columns|--chunk-size|--request-timeout)$/.test(flag)) i++;
+    } else return undefined;
+  }
+  if (operands.length !== 2 || operands[0] !== 'get' || /[/,]/.test(operands[1]!) || operands[1] === 'all') return undefined;
+  return scaledToZero ? { kind: operands[1]!, args: kept, scaledToZero } : { kind: operands[1]!, args: kept };
+}
+
 /** `--force` or `--grace-period=0`: the pod is removed from the API before its containers have stopped (kubectl reference). */
 function forcedDelete(args: Word[]): boolean {
   return args.some((a) => a.value === '--force' || a.value === '--force=true' || /^--grace-period=0$/.test(a.value ?? '')) || optionValue(args, '--grace-period') === '0';
@@ -421,7 +517,7 @@ const PAUSES_BACKUPS = /^schedules?(\.velero\.io)?$/i;
  * policy of `Delete` (the volume and its backing disk are deleted once the claim is released).
  * Adding a finalizer or setting `Retain` protects, and stays a write.
  */
-function patchArmsDeletion(patch: string): string | null {
+export function patchArmsDeletion(patch: string): string | null {
   if (/finalizers/.test(patch) && (/finalizers"?\s*:\s*(null|\[\s*\]|~)/.test(patch) || /"?op"?\s*:\s*"?remove"?[^}]*finalizers|finalizers[^}]*"?op"?\s*:\s*"?remove\b/.test(patch) || /\$(deleteFromPrimitiveList|retainKeys)\/finalizers|"?\$patch"?\s*:\s*"?(delete|replace)/.test(patch))) {
     return 'removes the finalizers that guard its deletion';
   }
@@ -591,7 +687,7 @@ export function kubectl(inv: Invocation): void {
       b.verb(pos[1]?.value === 'reconcile' ? 'permissions' : 'read');
       return;
     case 'delete': {
-      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args);
+      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
         return;
@@ -603,6 +699,12 @@ export function kubectl(inv: Invocation): void {
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
       if (kinds.length > 0 && inNs && PER_PULL_REQUEST.test(inNs) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the per-pull-request preview namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
+        return;
+      }
+      // Objects that hold no data (Deployment, Service, ConfigMap, HPA, Job, Ingress…) in a namespace or context named dev:
+      // the lead's decision (round 16), a write. Named kinds only (manifests may hold anything), not forced, not `-A`.
+      if (kinds.length > 0 && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && !forcedDelete(inv.args) && kinds.every((k) => KUBE_NON_DATA.test(k.toLowerCase())) && inDevNamespace(inv)) {
+        b.verb('delete').finding('kubectl_delete_dev_objects', `\`${inv.name} delete ${what}\` in a dev namespace: objects that hold no data, made again from their manifests`, inv.span);
         return;
       }
       // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what
@@ -657,6 +759,12 @@ export function kubectl(inv: Invocation): void {
       // A role of every verb on every resource is cluster-admin under another name (as a manifest's `rules`, kube-manifest.ts).
       if (sub === 'create' && /^(role|clusterrole)$/.test(pos[1]?.value ?? '') && everyValue(inv.args, '--verb') && everyValue(inv.args, '--resource')) {
         b.verb('permissions').destroy('admin_grant', `\`kubectl create ${pos[1]!.value}\` grants every verb on every resource`, inv.span);
+      }
+      // `kubectl create token SA --duration D` prints a bearer token for the service account; one valid for more than a day
+      // is a standing credential rather than a session's (kubectl reference: the default is the API server's, an hour).
+      if (sub === 'create' && pos[1]?.value === 'token') {
+        const hours = inv.args.some((a) => a.value === null && a.text.startsWith('--duration')) ? null : goDurationHours(optionValue(inv.args, '--duration'));
+        if (hours === null || hours > 24) b.verb('permissions').destroy('long_lived_credential', `\`${inv.name} create token\` issues a bearer token valid for ${hours === null ? 'a time the input does not fix' : `${Math.round(hours)} hours`}: a standing credential`, inv.span);
       }
       if (hasFlag(inv.args, '--force')) b.verb('replace').destroy('kubectl_force', '`--force` deletes and recreates resources', inv.span);
       return;

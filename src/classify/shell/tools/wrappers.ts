@@ -342,6 +342,8 @@ function xargs(inv: Invocation): boolean {
   const unseen = inv.stdin?.pidsOf !== undefined ? `$(pidof ${inv.stdin.pidsOf})` : '<stdin>';
   const item = (value: string | null): Word => ({ text: value ?? unseen, value, start: at.start, end: at.end, glob: false });
   const items: Array<string | null> = text === null ? [null] : xargsItems(text, delimiter, lines).slice(0, 8);
+  // `kubectl get … -o name | xargs kubectl delete`: the delete is told which listing its names come from.
+  const listing = inv.stdin?.kubeListed !== undefined && /^(kubectl|oc|k|kubecolor)$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '') && cmd.some((w) => w.value === 'delete') ? inv.stdin : null;
   // `find EXPR -print0 | xargs -0 CMD`: CMD gets find's matches appended, as `find EXPR -exec CMD {} +` gives them.
   // `redis-cli --scan --pattern P | xargs redis-cli DEL`: the redis command gets the keys matching P, as a pattern.
   const keys = inv.stdin?.keysMatching;
@@ -378,11 +380,11 @@ function xargs(inv: Invocation): boolean {
         it === null && j === shellScript ? item(w.value!.split(tok).join('"$XARGS_ITEM"'))
         : it === null && segment(w.value!) ? { ...item(w.value!.split(tok).join('*')), glob: true }
         : item(it === null ? null : w.value!.split(tok).join(it));
-      inv.dispatch(cmd.map((w, j) => (w.value !== null && w.value.includes(tok) ? fill(w, j) : w)), null);
+      inv.dispatch(cmd.map((w, j) => (w.value !== null && w.value.includes(tok) ? fill(w, j) : w)), listing);
     }
     return true;
   }
-  inv.dispatch(items.length === 0 ? cmd : [...cmd, ...items.map(item)], null);
+  inv.dispatch(items.length === 0 ? cmd : [...cmd, ...items.map(item)], listing);
   return true;
 }
 

@@ -1194,9 +1194,14 @@ const FORWARD_PARAM = /^-(forwardingsmtpaddress|forwardingaddress|forwardto|redi
 /**
  * Exchange forwarding (Set-Mailbox -ForwardingSmtpAddress, an inbox rule's -ForwardTo/-RedirectTo, a transport rule's
  * -BlindCopyTo/-RedirectMessageTo): mail sent on to an address outside the mailbox's own domain leaves the organisation,
- * every message from then on (round 16: exfiltration). An address in the mailbox's domain, a recipient named without a
+ * every message from then on (round 16: exfiltration). An address in the mailbox's domain or a subdomain of it, a recipient named without a
  * domain (resolved in the directory) or `$null` (forwarding cleared) is a change of the mailbox.
  */
+/** One domain within the other (`it.contoso.com` and `contoso.com`): the same organisation's mail. */
+function sameOrganisation(domain: string, own: string | undefined): boolean {
+  return own !== undefined && (domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain}`));
+}
+
 function mailForwardedAway(inv: Invocation): boolean {
   const args = inv.args;
   const own = args.map((a, i) => (/^-(identity|mailbox)$/i.test(args[i - 1]?.value ?? '') ? a.value : null)).find((v) => v !== null && v !== undefined && v.includes('@'))?.split('@')[1]?.toLowerCase();
@@ -1210,7 +1215,7 @@ function mailForwardedAway(inv: Invocation): boolean {
     }
     for (const addr of v.value.split(',').map((x) => x.trim().replace(/^(smtp:)/i, '').replace(/^['"]|['"]$/g, ''))) {
       const domain = addr.includes('@') ? addr.split('@').pop()!.toLowerCase() : null;
-      if (domain !== null && domain !== own) away.push(addr);
+      if (domain !== null && !sameOrganisation(domain, own)) away.push(addr);
     }
   }
   if (away.length === 0) return false;

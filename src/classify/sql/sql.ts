@@ -414,6 +414,12 @@ const DISPOSABLE_DATABASE = /[_-](test|tests|scratch|e2e|loadtest)$/i;
 const LOCAL_SQL_HOST = /^(tcp:)?(localhost|127\.0\.0\.1|::1|\.|\(local\)|\(localdb\)\\[\w.-]+)(\\[\w$-]+)?(,\d+)?$/i;
 
 /**
+ * What a disposable database may lose and stay disposable: its data and schema. Not roles, grants, safeguards or the
+ * server's files, which outlive the database (`ALTER ROLE app SUPERUSER` run in `shop_test` is still the server's).
+ */
+const DISPOSABLE_DATA_LOSS = new Set(['sql_drop', 'sql_delete_unbounded', 'sql_unbounded', 'sql_table_emptied', 'sql_update_unbounded', 'sql_mutation_unbounded', 'sql_table_replace', 'sql_alter_drop', 'sql_sequence_reset', 'sql_merge_delete', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_type_change', 'sql_column_unused', 'sql_upsert_every_row', 'sql_merge_update_every_row', 'sql_replace_row']);
+
+/**
  * The lead's decision (round 16): on this machine's server, databases named as test or scratch data are disposable,
  * dropped or emptied. Every database the input names (`-d`, `USE`, `DROP DATABASE`, three-part names) must say so.
  */
@@ -433,7 +439,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   if (session.depth === 0 && !session.nonStrict && localDisposableOnly(sql, scope)) {
     const inner = new FactsBuilder();
     classifySqlInto(sql, scope, inner, at, { ...session, depth: 1 });
-    if (inner.confidence === 'opaque' || !inner.destructive) mergeFacts(b, inner, true);
+    if (inner.confidence === 'opaque' || !inner.destructive || inner.destroyCodes.some((c) => !DISPOSABLE_DATA_LOSS.has(c))) mergeFacts(b, inner, true);
     else {
       b.verb(...inner.verbs);
       for (const t of inner.targets) b.target(t);

@@ -11,7 +11,7 @@ import { graphqlMutationFields } from './graphql.ts';
 import { muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
-import { EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
+import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, stripeLiveMode } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
@@ -1208,12 +1208,6 @@ function deletesTestData(url: string, body: JsonValue | undefined): boolean {
   return leaves.length > 0 && leaves.every(({ path, value }) => typeof value === 'string' && namesTestData(value) && !path.some((p) => NOT_A_TERM.test(p)));
 }
 
-/**
- * Public request-capture and tunnel hosts (webhook.site, ngrok, Pipedream request bins, RequestBin, Beeceptor, smee.io
- * channels, Cloudflare quick tunnels, localtunnel, interactsh/Burp collaborator): a webhook or callback pointed at one sends
- * the service's events (repository pushes, payments, messages) to whoever holds that URL, off the organisation's hosts.
- */
-export const CAPTURE_HOST = /^https?:\/\/([a-z0-9-]+\.)*(webhook\.site|ngrok(-free)?\.(app|io|dev)|pipedream\.net|requestbin\.(com|net)|requestcatcher\.com|beeceptor\.com|smee\.io|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|hookbin\.com|webhook\.cool|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(pro|live|site|online|fun|me))(:\d+)?(\/|\?|#|$)/i;
 const CALLBACK_KEY = /url|uri|endpoint|callback|hook|target|address|destination/i;
 function eventsSentOutside(body: JsonValue | undefined): { key: string; host: string } | null {
   for (const { path, value } of settings(body)) {

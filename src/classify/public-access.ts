@@ -101,3 +101,10 @@ export function hclPolicyAllowsEverything(text: string): boolean {
   if (/\b\w+_prefix\s+""\s*\{[^}]*\bpolicy\s*=\s*"write"/.test(text)) return true;
   return /(^|\n)\s*(acl|operator)\s*=\s*"write"/.test(text);
 }
+
+/**
+ * Public request-capture and tunnel hosts (webhook.site, ngrok, Pipedream request bins, RequestBin, Beeceptor, smee.io
+ * channels, Cloudflare quick tunnels, localtunnel, interactsh/Burp collaborator): a webhook or callback pointed at one sends
+ * the service's events (repository pushes, payments, messages) to whoever holds that URL, off the organisation's hosts.
+ */
+export const CAPTURE_HOST = /^https?:\/\/([a-z0-9-]+\.)*(webhook\.site|ngrok(-free)?\.(app|io|dev)|pipedream\.net|requestbin\.(com|net)|requestcatcher\.com|beeceptor\.com|smee\.io|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|hookbin\.com|webhook\.cool|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(pro|live|site|online|fun|me))(:\d+)?(\/|\?|#|$)/i;

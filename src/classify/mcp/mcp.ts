@@ -9,8 +9,7 @@ import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFi
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
-import { namesScratchEnvironment } from '../shell/tools/infra.ts';
-import { DEV_BRANCH_NAME } from '../shell/tools/cloud.ts';
+import { DEV_BRANCH_NAME, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';

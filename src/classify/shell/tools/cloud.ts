@@ -6,8 +6,8 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
-import { CAPTURE_HOST } from '../../other-kinds.ts';
+import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { CAPTURE_HOST } from '../../public-access.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -795,12 +795,6 @@ const FLY_OPS: readonly PlatformOp[] = [
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
 ];
 const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
-/**
- * A database branch named for development or a feature (`dev/alice`, `dev-alice-91c0`, `feature-search`, `test/e2e`): a
- * copy of its parent made to work on and thrown away (Neon and Supabase branching: deleting or resetting it loses only what
- * was written to that copy). `main`, `production`, `staging` and unprefixed names are not.
- */
-export const DEV_BRANCH_NAME = '(?:dev|feature|feat|fix|test|e2e|preview)[/_-][a-z0-9._/-]+';
 const NEON_OPS: readonly PlatformOp[] = [
   // A pull request's preview branch (`branches delete preview/pr-481`), as a preview namespace: made to be thrown away.
   { sub: new RegExp(`^branch(es)? (delete|rm) ([a-z0-9._-]+/)?${PR_NAME}( |$)`), effect: 'write', what: "deletes a pull request's preview branch, made to be thrown away" },
@@ -812,6 +806,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
   flyctl: FLY_OPS,
   heroku: [
+    // `pg:credentials:rotate` (Heroku Postgres reference): the database's password changes and connections with the old
+    // one are dropped; every app or tool holding it outside the attached config vars stops connecting.
+    { sub: /^pg:credentials:rotate\b/, effect: 'outage', what: 'rotates the database credentials: connections and clients holding the old ones are cut off' },
     // A pull request's review app (`heroku apps:destroy -a acme-web-pr-311`): Heroku review apps are made per pull request.
     { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
@@ -847,6 +844,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // START, RESET and SOFTRESET start or restart it (writes, as a reboot).
   oci: [{ sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' }],
   doctl: [
+    // A managed database's trusted sources opened to every address (`databases firewalls append ID --rule
+    // ip_addr:0.0.0.0/0`): the database accepts connections from anywhere.
+    { sub: /^databases firewalls (append|replace)\b/, value: { names: ['--rule'], value: /^ip_addr:(0\.0\.0\.0\/0|::\/0)$/ }, effect: 'safeguard_off', what: 'lets every address reach the database (`ip_addr:0.0.0.0/0`)' },
     { sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" },
     // `auth remove --context NAME` forgets a stored token on this machine (doctl reference); the token itself stays valid.
     { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },

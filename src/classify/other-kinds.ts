@@ -1,18 +1,18 @@
-import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, urlHost } from './environment.ts';
+import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, tierOfEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isAppLogFile, isConfigDropIn, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
-import { disposableKubeObject, holdsNoData, patchArmsDeletion } from './shell/tools/infra.ts';
+import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
-import { EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
+import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, stripeLiveMode } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -1173,6 +1173,81 @@ function bodyEnvironmentNames(body: JsonValue | undefined): Array<{ kind: 'names
 }
 
 /**
+ * Test data in a non-production tier is disposable (the lead's decision 5, round 16): a name with a whole word saying tests,
+ * load tests, end-to-end runs or scratch (`loadtest-42`, `e2e-run-8812`, `qa-test-users`), or a pull request's or CI
+ * run's own (`namesScratchEnvironment`). Only when every target is named dev or staging (by the inventory or its name):
+ * an unnamed or production tier keeps its data.
+ */
+const TEST_DATA_WORDS = new Set(['test', 'tests', 'testing', 'scratch', 'e2e', 'loadtest', 'loadtests', 'perftest', 'smoketest', 'fixture', 'fixtures']);
+export function namesTestData(name: string): boolean {
+  const n = name.toLowerCase();
+  return /^[\w.-]+$/.test(n) && (namesScratchEnvironment(n) || n.split(/[-_.]/).some((w) => TEST_DATA_WORDS.has(w)));
+}
+/**
+ * Whether the request is known to act on a non-production tier, by where it goes, not by the name of what it deletes (a
+ * path's `test-orders` says nothing of the server): its host or an environment header names dev or staging (inventory
+ * first), or the host is this machine (the lead's decision 5: localhost databases named for tests are disposable); and no
+ * target of the action is production or unknown.
+ */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])$/i;
+function nonProduction(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: FactsBuilder, inventory: Inventory): boolean {
+  const host = urlHost(action.url);
+  const tierOf = (env: string | null) => {
+    const tier = tierOfEnvironment(inventory, env);
+    return tier === 'dev' || tier === 'staging' || tier === 'sandbox';
+  };
+  const named = resolveEnvironment(inventory, [{ kind: 'names', value: host }, ...headerEnvironmentNames(action)]);
+  const where = (host !== null && LOOPBACK_HOST.test(host) && named === null) || tierOf(named);
+  return where && b.targets.length > 0 && b.targets.every((t) => tierOf(t.environment));
+}
+/** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
+function testDataDelete(url: string): string | null {
+  const last = /\/([^/?#]+)\/?(\?|#|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
+  let name: string;
+  try {
+    name = decodeURIComponent(last ?? '');
+  } catch {
+    return null;
+  }
+  return name !== '' && namesTestData(name) ? `\`${name}\` names test data in a non-production tier` : null;
+}
+/**
+ * An Elasticsearch/OpenSearch `_delete_by_query` that only reaches test data: every index it names does (`loadtest-*`,
+ * wildcards read as the name they start), or its query is terms that all name test data (`{"term": {"tenant":
+ * "loadtest-42"}}`).
+ */
+const NOT_A_TERM = /^(must_not|should|range|script|wildcard|prefix|regexp|fuzzy|exists|match_all|query_string|simple_query_string|minimum_should_match)$/;
+function deletesTestData(url: string, body: JsonValue | undefined): boolean {
+  const indices = /^[a-z]+:\/\/[^/]*\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
+  if (indices !== undefined && indices.split(',').every((i) => namesTestData(i.replace(/[-_.]?\*+$/, '')))) return true;
+  const leaves = settings(isJsonObject(body) ? body.query : undefined);
+  return leaves.length > 0 && leaves.every(({ path, value }) => typeof value === 'string' && namesTestData(value) && !path.some((p) => NOT_A_TERM.test(p)));
+}
+
+const CALLBACK_KEY = /url|uri|endpoint|callback|hook|target|address|destination/i;
+function eventsSentOutside(body: JsonValue | undefined): { key: string; host: string } | null {
+  for (const { path, value } of settings(body)) {
+    const key = path[path.length - 1] ?? '';
+    if (typeof value === 'string' && CALLBACK_KEY.test(path.join('.')) && CAPTURE_HOST.test(value.trim())) return { key: path.join('.') || key, host: urlHost(value.trim()) ?? value };
+  }
+  return null;
+}
+
+/**
+ * The tier a request's headers name: an environment header (`X-Environment: production`, ENVIRONMENT_HEADERS) and a
+ * live-mode Stripe key (`Bearer sk_live_…`: the live account, production). Clues as the host is; the most severe wins.
+ */
+export function headerEnvironmentNames(action: Pick<HttpRequestAction, 'url' | 'headers'>): Array<{ kind: 'names'; value: string }> {
+  const out: Array<{ kind: 'names'; value: string }> = [];
+  for (const name of ENVIRONMENT_HEADERS) {
+    const value = requestHeader(action.headers, name);
+    if (value !== undefined && value !== '') out.push({ kind: 'names', value });
+  }
+  if (stripeLiveMode(action.url, action.headers)) out.push({ kind: 'names', value: 'production' });
+  return out;
+}
+
+/**
  * Judges an HTTP request. `shell`, when given, judges a command line the request runs (an exec into a container), with the
  * shell model; without it such a request is opaque.
  */
@@ -1181,7 +1256,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
@@ -1228,7 +1303,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   if (method === 'POST' && awsJsonRequest(action, shown, b, where)) {
     // judged by its operation
   } else if (method === 'DELETE') {
-    const why = harmlessHttpDelete(action.url);
+    const why = harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? testDataDelete(action.url) : null);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
   } else if (method === 'PUT') {
@@ -1251,6 +1326,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
+    else if (DELETE_BY_QUERY.test(action.url) && nonProduction(action, b, inventory) && deletesTestData(action.url, action.body)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: deletes test data (its index or its query names load-test, e2e or test data) in a non-production tier`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
@@ -1524,6 +1600,8 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
 export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> {
   const out: Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> = [];
   const body = jsonPatchAsObject(sent) ?? formAsObject(sent) ?? sent;
+  const outside = eventsSentOutside(body);
+  if (outside) out.push({ code: 'events_sent_outside', why: `points a webhook or callback (\`${outside.key}\`) at \`${outside.host}\`, a public request-capture or tunnel host: what the service sends there leaves the organisation`, deletes: false });
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
   const off = resourceSwitchedOff(method, url, body);

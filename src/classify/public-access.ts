@@ -117,3 +117,10 @@ export const DATABASE_NAME = /(^|[-_./:])(postgres(ql)?|pg(bouncer)?|mysql|maria
 export function namesDatabase(name: string | null, ports: ReadonlyArray<string | null>): boolean {
   return (name !== null && DATABASE_NAME.test(name)) || ports.some((p) => p !== null && p.split(/[,:]/).some((x) => DATABASE_PORTS.has(Number(x))));
 }
+
+/**
+ * Public request-capture and tunnel hosts (webhook.site, ngrok, Pipedream request bins, RequestBin, Beeceptor, smee.io
+ * channels, Cloudflare quick tunnels, localtunnel, interactsh/Burp collaborator): a webhook or callback pointed at one sends
+ * the service's events (repository pushes, payments, messages) to whoever holds that URL, off the organisation's hosts.
+ */
+export const CAPTURE_HOST = /^https?:\/\/([a-z0-9-]+\.)*(webhook\.site|ngrok(-free)?\.(app|io|dev)|pipedream\.net|requestbin\.(com|net)|requestcatcher\.com|beeceptor\.com|smee\.io|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|hookbin\.com|webhook\.cool|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(pro|live|site|online|fun|me))(:\d+)?(\/|\?|#|$)/i;

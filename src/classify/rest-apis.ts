@@ -48,7 +48,10 @@ function obj(v: JsonValue | undefined): JsonObject | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // Requests that lose nothing whatever their method or path words say.
 
-/** The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or undefined. */
+/**
+ * The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or
+ * undefined. An agent's `http_request` keeps only the key's mode prefix (`Bearer sk_live_`, httpActionHeaders).
+ */
 function stripeKey(url: string, headers: Headers): string | undefined {
   if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return undefined;
   const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
@@ -63,13 +66,13 @@ function stripeKey(url: string, headers: Headers): string | undefined {
  */
 function stripeTestMode(url: string, headers: Headers): string | null {
   const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_test_\w+$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+  return key !== undefined && /^(sk|rk)_test_\w*$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
 }
 
 /** A live-mode Stripe key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
 export function stripeLiveMode(url: string, headers: Headers): boolean {
   const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_live_\w+$/.test(key);
+  return key !== undefined && /^(sk|rk)_live_\w*$/.test(key);
 }
 
 /**

@@ -80,8 +80,9 @@ export interface HttpRequestAction {
   body?: JsonValue;
   /**
    * Only the headers that change what the request does (`httpActionHeaders`): a method override
-   * (`X-HTTP-Method-Override: DELETE` on a POST), an operation (`X-Amz-Target`) and `Content-Type`. Credentials never
-   * enter the action.
+   * (`X-HTTP-Method-Override: DELETE` on a POST), an operation (`X-Amz-Target`), the tier it is routed to
+   * (`X-Environment`) and `Content-Type`. Credentials never enter the action: of an `Authorization` header only a Stripe
+   * key's mode prefix is kept (`Bearer sk_live_`), the secret after it is dropped.
    */
   headers?: Record<string, string>;
 }
@@ -98,8 +99,21 @@ export const METHOD_OVERRIDE_HEADERS: readonly string[] = ['x-http-method-overri
  */
 export const OPERATION_HEADERS: readonly string[] = ['x-amz-target'];
 
+/**
+ * Headers that name the tier a request is routed to (`X-Environment: production`, `X-Env: staging`): a gateway or a
+ * multi-tenant API reads them to pick the environment, so they are an environment clue as the host is.
+ */
+export const ENVIRONMENT_HEADERS: readonly string[] = ['x-environment', 'x-env', 'x-target-environment', 'x-stage', 'x-tier', 'x-deploy-environment'];
+
 /** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
-const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS, 'content-type']);
+const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS, ...ENVIRONMENT_HEADERS, 'content-type']);
+
+/**
+ * A Stripe key's mode, the one part of a credential that says what a request acts on: a Bearer token starting
+ * `sk_live_`/`rk_live_` acts on the live account, `sk_test_`/`rk_test_` on test data only. Kept as the scheme and that
+ * prefix alone (`Bearer sk_live_`), never the secret after it.
+ */
+const STRIPE_KEY_MODE = /^Bearer\s+((?:sk|rk)_(?:live|test)_)[A-Za-z0-9]/i;
 
 /**
  * The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. A value is
@@ -109,7 +123,14 @@ const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS
 export function httpActionHeaders(h: unknown): Record<string, string> | undefined {
   if (typeof h !== 'object' || h === null || Array.isArray(h)) return undefined;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (ACTION_HEADERS.has(k.toLowerCase()) && typeof v === 'string') out[k.toLowerCase()] = v.trim().slice(0, 256);
+  for (const [k, v] of Object.entries(h as Record<string, unknown>)) {
+    if (typeof v !== 'string') continue;
+    if (ACTION_HEADERS.has(k.toLowerCase())) out[k.toLowerCase()] = v.trim().slice(0, 256);
+    else if (k.toLowerCase() === 'authorization') {
+      const mode = STRIPE_KEY_MODE.exec(v.trim())?.[1];
+      if (mode !== undefined) out.authorization = `Bearer ${mode.toLowerCase()}`;
+    }
+  }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -4,7 +4,7 @@
  * from here; this module imports nothing internal.
  */
 export type { Action, ActionKind, ActionContext, ShellAction, ShellDialect, McpToolCallAction, TerraformPlanAction, SqlAction, FileWriteAction, HttpRequestAction } from './action.ts';
-export { ACTION_KINDS, METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, SHELL_DIALECTS, httpActionHeaders } from './action.ts';
+export { ACTION_KINDS, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, SHELL_DIALECTS, httpActionHeaders } from './action.ts';
 export type { ActionFacts, Verb, Confidence, Tier, Target, TargetKind, Finding, InputRef, InputRole, BoundInput } from './facts.ts';
 export { VERBS, CHANGE_VERBS, TIERS, opaqueFacts } from './facts.ts';
 export type { Human, Agent, Principal, Environment, PrincipalView } from './principal.ts';

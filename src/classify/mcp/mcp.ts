@@ -9,7 +9,7 @@ import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFi
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
-import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { DEV_BRANCH_NAME, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
@@ -269,6 +269,22 @@ function deletesPreviewEnvironment(ws: string[], args: JsonObject): boolean {
   // one: a second name beside `env: pr-1` (`environmentName: master`) may be the one the server reads.
   const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(environment|env|dataset|branch|tenant|deployment|preview)(_?(id|name|key|slug))?$|^(name|id|key|slug|target)$/i.test(k));
   return names.length > 0 && names.every(([, v]) => namesScratchEnvironment(String(v)));
+}
+
+/**
+ * A database branch named for development or a feature (DEV_BRANCH_NAME: `dev/alice`, `feature-search-4f2a`) deleted or
+ * reset to its parent (Supabase `delete_branch`, `reset_branch`; Neon `delete_branch`, `reset_from_parent`): a copy made to
+ * work on, as `neonctl branches delete dev/alice`. Every argument that may name the branch must be one. Only on a
+ * branching database's server: a git branch (GitHub, GitLab) is judged as `git push --delete` is.
+ */
+const DEV_BRANCH = new RegExp(`^${DEV_BRANCH_NAME}$`, 'i');
+const BRANCHING_DATABASE = /supabase|neon|planetscale|pscale|xata|turso|dolt/i;
+function deletesDevBranch(ws: string[], server: string, args: JsonObject): boolean {
+  if (!BRANCHING_DATABASE.test(server)) return false;
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove|reset)$/.test(w)) || !ws.some((w) => /^(branch(es)?|parent)$/.test(w))) return false;
+  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?(id|name|id_?or_?name))?|branchIdOrName|name|id|target)$/i.test(k));
+  return names.length > 0 && names.every(([, v]) => DEV_BRANCH.test(String(v)) && !String(v).includes('..'));
 }
 
 function unpublishesContent(ws: string[]): boolean {
@@ -591,7 +607,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'

@@ -6,7 +6,8 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { CAPTURE_HOST } from '../../public-access.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -630,6 +631,12 @@ export function gcloud(inv: Invocation): void {
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
   b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource), clue('names', optionValue(inv.args, '--cluster')), ...environmentOptionClues(inv)]));
+  // A pull request's or CI run's preview service deleted by name (`gcloud run services delete checkout-pr-512`, a Cloud
+  // Function or App Engine service so named): made to be thrown away, as a preview namespace.
+  if (op === 'delete' && /^(run|app|functions)$/.test(words[0] ?? '') && words.length > opIndex + 1 && words.slice(opIndex + 1).every((w) => namesScratchEnvironment(w))) {
+    b.verb('delete').finding('scratch_delete', `\`gcloud ${words.join(' ')}\` deletes a pull request's or CI run's preview, made to be thrown away`, inv.span);
+    return;
+  }
   // `gcloud storage rsync|cp|mv|rm --dry-run` (and other commands' `--dry-run`) only report what would happen.
   if (hasFlag(inv.args, '--dry-run') && !inv.args.some((a) => a.value === '--dry-run=false')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
@@ -796,6 +803,8 @@ interface PlatformOp {
   what: string;
 }
 const FLY_OPS: readonly PlatformOp[] = [
+  // A pull request's review app (`fly apps destroy pr-482-web`), named as CI names the preview it makes for each pull request.
+  { sub: PER_PULL_REQUEST_OPERANDS('apps? (destroy|delete|rm)'), effect: 'write', what: "destroys a pull request's preview app, made to be thrown away" },
   { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
 ];
@@ -803,6 +812,7 @@ const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
 const NEON_OPS: readonly PlatformOp[] = [
   // A pull request's preview branch (`branches delete preview/pr-481`), as a preview namespace: made to be thrown away.
   { sub: new RegExp(`^branch(es)? (delete|rm) ([a-z0-9._-]+/)?${PR_NAME}( |$)`), effect: 'write', what: "deletes a pull request's preview branch, made to be thrown away" },
+  { sub: new RegExp(`^branch(es)? (delete|rm|reset) ${DEV_BRANCH_NAME}( |$)`), unless: ['--preserve-under-name'], effect: 'write', what: 'deletes or resets a development branch of the database, a copy made to be thrown away' },
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
   { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
@@ -810,6 +820,12 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
   flyctl: FLY_OPS,
   heroku: [
+    // `pg:credentials:rotate` (Heroku Postgres reference): the database's password changes and connections with the old
+    // one are dropped; every app or tool holding it outside the attached config vars stops connecting.
+    { sub: /^pg:credentials:rotate\b/, effect: 'outage', what: 'rotates the database credentials: connections and clients holding the old ones are cut off' },
+    // A pull request's review app (`heroku apps:destroy -a acme-web-pr-311`): Heroku review apps are made per pull request.
+    { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
+    { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
   ],
@@ -820,6 +836,7 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // Supabase: `migration down` resets applied migrations of the local database unless `--linked` or `--db-url` point it
   // at a remote one (its `db reset` is judged with the ORM resets).
   supabase: [
+    { sub: new RegExp(`^branches (delete|rm) ${DEV_BRANCH_NAME}( |$)`), effect: 'write', what: 'deletes a development branch of the database, a copy made to be thrown away' },
     { sub: /^migrations? down\b/, flags: ['--linked', '--db-url'], effect: 'destroy', what: 'reverts applied migrations on the remote database' },
     { sub: /^migrations? down\b/, effect: 'write', what: "reverts applied migrations on the local development database, rebuilt from the project's migrations" },
   ],
@@ -841,6 +858,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // START, RESET and SOFTRESET start or restart it (writes, as a reboot).
   oci: [{ sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' }],
   doctl: [
+    // A managed database's trusted sources opened to every address (`databases firewalls append ID --rule
+    // ip_addr:0.0.0.0/0`): the database accepts connections from anywhere.
+    { sub: /^databases firewalls (append|replace)\b/, value: { names: ['--rule'], value: /^ip_addr:(0\.0\.0\.0\/0|::\/0)$/ }, effect: 'safeguard_off', what: 'lets every address reach the database (`ip_addr:0.0.0.0/0`)' },
     { sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" },
     // `auth remove --context NAME` forgets a stored token on this machine (doctl reference); the token itself stays valid.
     { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },
@@ -1060,6 +1080,17 @@ export function genericCloud(inv: Invocation): void {
   if (hasFlag(inv.args, '--dry-run', '--dryrun') && !inv.args.some((a) => /^--dry-?run=(false|none|0)$/.test(a.value ?? ''))) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
+  }
+  // A webhook or callback option pointed at a public request-capture or tunnel host (`twilio phone-numbers:update PN…
+  // --sms-url https://x.ngrok-free.app/sms`, `--webhook-url https://webhook.site/…`): the service's events leave the
+  // organisation, as an HTTP request whose body does so (CAPTURE_HOST).
+  for (const [i, a] of inv.args.entries()) {
+    const m = /^--[a-z0-9-]*(url|uri|webhook|callback|endpoint)[a-z0-9-]*(?:=(.*))?$/i.exec(a.value ?? '');
+    const value = m ? (m[2] ?? inv.args[i + 1]?.value ?? '') : '';
+    if (m && CAPTURE_HOST.test(value.trim())) {
+      b.verb('write', 'network').destroy('events_sent_outside', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` points \`${a.value!.split('=')[0]}\` at a public request-capture or tunnel host: the service's events leave the organisation`, inv.span);
+      return;
+    }
   }
   if (platformExec(inv, words)) return;
   const line = words.join(' ');

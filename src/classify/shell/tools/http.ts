@@ -3,8 +3,8 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
-import { jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
-import { awsRequestResourceNames, stripeLiveMode } from '../../rest-apis.ts';
+import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
+import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
 
 import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
@@ -35,9 +35,10 @@ export function httpTarget(inv: Invocation, url: string | null, names: string[] 
  */
 export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
-  // A live-mode Stripe key acts on the live account: production.
-  const live = url !== null && stripeLiveMode(url, sent.headers) ? ['production'] : [];
-  b.target(httpTarget(inv, url, [...awsRequestResourceNames(sent.headers, jsonBody(url ?? '', sent.body)), ...live]));
+  // An environment header (`-H 'X-Environment: production'`) and a live-mode Stripe key (the live account: production) name
+  // the tier, as for an agent's own request.
+  const named = url !== null ? headerEnvironmentNames({ url, headers: sent.headers }).map((c) => c.value) : [];
+  b.target(httpTarget(inv, url, [...awsRequestResourceNames(sent.headers, jsonBody(url ?? '', sent.body)), ...named]));
   const request: HttpRequestAction = { kind: 'http_request', method, url: url ?? '' };
   if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
   if (sent.body !== undefined) request.body = sent.body;

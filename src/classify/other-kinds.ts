@@ -10,7 +10,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
-import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
+import { commentsOutJobs, isStartupScript, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
@@ -147,6 +147,9 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(fwd) || GIT_HAND_EDITED.test(fwd))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
   }
+  // An edit of a shell start-up file or a PowerShell profile is destructive whatever it changes: it runs in every shell
+  // (the lead's round-16 decision 6, as `sed -i … ~/.zshrc`); other dotfiles' edits are changes.
+  if (action.operation === 'edit' && isStartupScript(abs)) b.destroy('startup_file_edit', `edits \`${abs}\`, a start-up script run in every shell`);
   // A targeted edit (`edit`: the content names the text it replaces) of a start-up, system or credential file changes it; it does
   // not replace it (as for MCP file tools). The control plane was refused above.
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {

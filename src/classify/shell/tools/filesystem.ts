@@ -1,9 +1,9 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
-import { runLaterFile } from '../../stored-commands.ts';
+import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
@@ -177,6 +177,20 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
 
 /**
+ * Dotfiles in a home folder that hold no credential and run nothing, so that an in-place edit of one (`sed -i
+ * '/^bastion /d' ~/.ssh/known_hosts`, as `ssh-keygen -R` does) is a write (the lead's round-16 decision 6): ssh's
+ * known hosts and client configuration by name (the rest of `~/.ssh` is keys and access), and any other dotfile that is
+ * neither a credential file nor a file whose content runs later (start-up files, hooks: stored-commands.ts).
+ */
+const CREDENTIAL_DOTFILE = /\/\.(npmrc|pypirc|yarnrc\.yml|vault-token|terraformrc|boto|s3cfg|my\.cnf|pgpass|netrc|git-credentials)$/;
+const SSH_PLAIN_FILES = /\/\.ssh\/(known_hosts2?|config)$/;
+function isPlainHomeDotfile(path: string, home: string | undefined): boolean {
+  if (home === undefined || !path.startsWith(`${home}/.`) || isWindowsPath(path)) return false;
+  if (SSH_PLAIN_FILES.test(path)) return true;
+  return !isCredentialFile(path) && !CREDENTIAL_DOTFILE.test(path) && runLaterFile(path) === null && !HOME_ACCESS_FILE.test(path) && !/\/\.kube\//.test(path);
+}
+
+/**
  * An in-place edit (`sed -i`, `perl -pi`) of the files a pattern matches at the top of the workspace (`*.sh`,
  * `**\/*.md`): it changes lines of each file and keeps the rest, so it is judged as an edit of
  * workspace files, not as a write to the repository's root folder, which is what a pattern's folder is judged as
@@ -220,6 +234,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
+      if (opts.edits && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
+        b.finding('dotfile_edit', `${opts.what} \`${fx.path}\`, a dotfile that holds no credential and runs nothing`, at);
+        return;
+      }
       // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
       // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
@@ -253,6 +271,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A start-up script deeper in a home folder than its dotfiles (fish's `~/.config/fish/config.fish`, the PowerShell
       // profile `~/.config/powershell/…profile.ps1`) is replaced as surely as `~/.bashrc` (a critical path, above).
       else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !inv.scope.absent?.has(fx.path)) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
+      // An in-place edit of one is destructive too (the lead's round-16 decision 6), as `sed -i … ~/.zshrc` is.
+      else if (opts.edits && isStartupScript(fx.path)) b.destroy('startup_file_edit', `${opts.what} \`${fx.path}\`, a start-up script run in every shell`, at);
       return;
   }
 }

@@ -177,7 +177,8 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
 
 /**
- * Dotfiles in a home folder that hold no credential and run nothing, so that an in-place edit of one (`sed -i
+ * Dotfiles in a home folder that hold no credential and run nothing, so that an in-place edit (plainEdit: one that keeps
+ * the other lines) of one (`sed -i
  * '/^bastion /d' ~/.ssh/known_hosts`, as `ssh-keygen -R` does) is a write (the lead's round-16 decision 6): ssh's
  * known hosts and client configuration by name (the rest of `~/.ssh` is keys and access), and any other dotfile that is
  * neither a credential file nor a file whose content runs later (start-up files, hooks: stored-commands.ts).
@@ -210,7 +211,7 @@ const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
  * (isDotenvOrSecretFile), inside the workspace or not.
  */
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean }): void {
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -234,7 +235,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
-      if (opts.edits && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
+      if (opts.plainEdit && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
         b.finding('dotfile_edit', `${opts.what} \`${fx.path}\`, a dotfile that holds no credential and runs nothing`, at);
         return;
       }
@@ -1141,7 +1142,7 @@ export function sedInPlace(inv: Invocation): void {
       emptyFile(inv, p, '`sed -i` deletes every line of');
       continue;
     }
-    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true });
+    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
     if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
@@ -1274,11 +1275,15 @@ export function inPlaceEditor(inv: Invocation): boolean {
   const b = inv.env.b.verb('write');
   const what = `\`${inv.name}\` rewrites in place`;
   const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
+  // An edit that keeps the file's other lines (not a slurp `-0`/`-0777` or a match of everything, `s/.*//s`, which empties
+  // it: the rm rule) of a dotfile without credentials is a write (isPlainHomeDotfile).
+  const script = inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '?').join(' ');
+  const plainEdit = kind !== 'vim' && !/(^|\s)-[a-z]*0|\.\*\/\/|\bundef\b|NR\s*>\s*[01]\b|[?]/.test(script);
   for (const f of files) {
     // SECURITY: a file list the input does not fix could name any file; Git's own list of tracked files names the
     // repository's files, whose committed content a checkout restores (an edit there is a write, as `sed -i` is).
     if (f.value === null && !trackedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
-    fileTarget(inv, f, 'write', { recursive: false, what, edits: true });
+    fileTarget(inv, f, 'write', { recursive: false, what, edits: true, plainEdit });
     if (drops) secretErased(inv, f);
   }
   return true;

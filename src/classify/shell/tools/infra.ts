@@ -317,6 +317,14 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   { kinds: /^(orders?|challenges?)(\.acme\.cert-manager\.io)?$/, name: /^[a-z0-9.-]+-\d{6,}$/, why: 'an ACME order or challenge, made again by cert-manager while the certificate is pending' },
 ];
 
+/**
+ * Kinds that hold no data and are deployed again from the source, whose delete in a dev, test, preview or sandbox
+ * namespace or context is a write (the lead's round-16 decision 2): workloads and their scaling, configuration and
+ * routing. Pods keep their own rules (KUBE_DISPOSABLE: a bare pod by name, a training job's replica). Not PVCs, PVs, Secrets, Namespaces, CRDs or StatefulSets (data or cluster-wide), nor CronJobs (a backup's
+ * schedule), NetworkPolicies or PodDisruptionBudgets (safeguards), nor RBAC objects (permissions).
+ */
+const DEV_REMADE_KINDS = /^(hpa|horizontalpodautoscalers?(\.autoscaling)?|cm|configmaps?|svc|services?|deploy|deployments?(\.apps)?|jobs?(\.batch)?|ing|ingress(es)?(\.networking\.k8s\.io)?|rs|replicasets?(\.apps)?|ds|daemonsets?(\.apps)?|ep|endpoints)$/;
+
 /** Istio PeerAuthentication: mode PERMISSIVE accepts plain text, DISABLE turns mutual TLS off (Istio security reference). */
 const PEER_AUTHENTICATION = /^(peerauthentications?|pa)(\.security\.istio\.io)?$/i;
 /** Linkerd's default inbound policy that admits clients without a mesh identity (Linkerd authorization policy reference). */
@@ -602,6 +610,13 @@ export function kubectl(inv: Invocation): void {
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
       if (kinds.length > 0 && inNs && PER_PULL_REQUEST.test(inNs) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the per-pull-request preview namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
+        return;
+      }
+      // Objects that hold no data (a Deployment, Service, ConfigMap, HPA, Job, Ingress; DEV_REMADE_KINDS) in a namespace or
+      // context named as dev, test, a preview or a sandbox (the target's tier is dev): a write, made again from the source
+      // (the lead's round-16 decision 2). Named kinds only (not `-f`/`-k`: manifests may name anything), not `-A`.
+      if (kinds.length > 0 && t.environment === 'dev' && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => DEV_REMADE_KINDS.test(k.toLowerCase()))) {
+        b.verb('delete').finding('kubectl_delete_dev', `\`${inv.name} delete ${what}\` in a dev namespace or context: objects that hold no data, deployed again from the source`, inv.span);
         return;
       }
       // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what

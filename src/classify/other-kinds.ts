@@ -1,7 +1,7 @@
 import { isJsonObject, parseJson, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, resolveEnvironment, urlHost } from './environment.ts';
-import { classifyPath, isAppLogFile, isConfigDropIn, isDisposableDatabaseFile, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
+import { classifyPath, isAppLogFile, isConfigDropIn, isDisposableDatabaseFile, isControlPlaneSecret, namesDisposable, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath, SECRET_FILE } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -563,6 +563,37 @@ function narrowedToIds(body: JsonValue | undefined): boolean {
   return false;
 }
 const DELETE_BY_QUERY = /\/_delete_by_query\/?(\?|#|$)/;
+
+/**
+ * Words that name data made for a test run, a load test or as scratch (the lead's round-16 decision 5): namesDisposable's
+ * test, ci and scratch words, and load tests and end-to-end runs.
+ */
+function namesTestData(name: string): boolean {
+  return namesDisposable(name) || /^[\w.-]+$/.test(name) && name.toLowerCase().split(/[-_.]/).some((w) => w === 'loadtest' || w === 'e2e' || w === 'perftest');
+}
+/**
+ * A `_delete_by_query` outside production (a server on this machine or named as dev or staging) of test data: every index
+ * it names is named as test or scratch data (`scratch-events`), or its one query is a `term` or `match` on a field whose
+ * value names a test, load-test, scratch or e2e tenant (`{"term": {"tenant": "loadtest-42"}}`). Why, or null.
+ */
+function disposableSearchDelete(given: string, body: JsonValue | undefined, inventory: Inventory): string | null {
+  // curl takes a URL without a scheme as http (`curl localhost:9200/…`).
+  const url = /^[a-z][\w+.-]*:\/\//i.test(given) ? given : `http://${given}`;
+  const host = urlHost(url);
+  if (host === null) return null;
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: url }, { kind: 'names', value: host }]);
+  if (environment === 'production' || (environment === null && !/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(host))) return null;
+  const indices = /^[a-z][\w+.-]*:\/\/[^/]+\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
+  if (indices !== undefined && indices.split(',').every((i) => !/[*]/.test(i) && namesTestData(decodeURIComponent(i)))) return `the index \`${indices}\` is named as test or scratch data, outside production`;
+  if (!isJsonObject(body) || !isJsonObject(body.query)) return null;
+  const entries = Object.entries(body.query);
+  if (entries.length !== 1 || !/^(term|match|match_phrase)$/.test(entries[0]![0]) || !isJsonObject(entries[0]![1])) return null;
+  const fields = Object.entries(entries[0]![1] as JsonObject);
+  if (fields.length !== 1) return null;
+  const v = fields[0]![1];
+  const value = typeof v === 'string' ? v : isJsonObject(v) && typeof (v.value ?? v.query) === 'string' ? String(v.value ?? v.query) : null;
+  return value !== null && namesTestData(value) ? `only the documents of \`${value}\`, named as test data, outside production` : null;
+}
 /** A painless script that deletes the documents it runs on (`ctx.op = 'delete'` in `_update_by_query`, `_reindex`, `_update`). */
 const SCRIPT_DELETES = /\bctx\.op\s*=\s*['"]delete['"]/;
 function scriptDeletes(url: string, body: JsonValue | undefined): boolean {
@@ -1238,6 +1269,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const harmless = harmlessUrl(action.url);
     if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
+    else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);

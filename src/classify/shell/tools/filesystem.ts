@@ -202,6 +202,29 @@ function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolea
   return w.glob && folder === (inv.scope.workspace ?? inv.scope.cwd) && last !== '*' && last !== '**' && /[*?[]/.test(last) && !(w.value ?? '').includes('..');
 }
 
+/**
+ * A git hook put in place from a script of the same repository (`cp scripts/pre-commit .git/hooks/pre-commit`, `install -m
+ * 755 …`, `ln -sf ../../scripts/git-hooks/pre-commit …`, `cat tools/hook.sh > .git/hooks/pre-push`): the lead's round-16
+ * decision 11, installing the repository's hook is benign (its content is the repository's, as a `make` target's is). A
+ * hook from elsewhere (`/tmp`, a download) or whose content the input writes is judged as before (stored commands).
+ */
+const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[^/*?]+\.(list|sources)(\.save)?$/;
+const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
+function hookFromRepository(inv: Invocation, hook: string): boolean {
+  const repo = GIT_HOOK_FILE.exec(hook)?.[1];
+  if (repo === undefined || !(COPIERS.has(inv.name) || inv.name === 'cat')) return false;
+  const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+  const operands = positionals(inv.args, valued);
+  const sources = inv.name === 'cat' ? operands : operands.slice(0, -1);
+  if (sources.length === 0) return false;
+  const linkBase = { ...inv.scope, cwd: hook.slice(0, hook.lastIndexOf('/')) };
+  return sources.every((w) => {
+    if (w.value === null || w.glob) return false;
+    const abs = resolvePath(w.value, inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic') && !w.value.startsWith('/') ? linkBase : inv.scope);
+    return abs !== null && abs !== undefined && abs.startsWith(`${repo}/`) && !abs.startsWith(`${repo}/.git/`);
+  });
+}
+
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
@@ -243,6 +266,16 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
+        return;
+      }
+      // One named apt source removed (`rm /etc/apt/sources.list.d/deadsnakes-ubuntu-ppa-jammy.list`): the repository is no
+      // longer read; installed packages stay (the lead's round-16 decision 11). Not a pattern, not the folder.
+      if (verb === 'delete' && !opts.recursive && !w.glob && APT_SOURCE_DROP_IN.test(fx.path)) {
+        b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source entry`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {
+        b.finding('git_hook_install', `${opts.what} \`${fx.path}\` from the repository's own hook script`, at);
         return;
       }
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
@@ -656,6 +689,14 @@ const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
 /** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
 const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 
+/**
+ * `chown -R` of an application's folder under /var/www, /srv or /opt (one named folder below them: `/var/www/shop/storage`,
+ * not `/var/www` or `/opt` itself) to a web or service account (`www-data`, `nginx`, `apache`, `http`, `nobody`, the
+ * group optional): the lead's round-16 decision 11, the usual deploy step; system folders stay destructive.
+ */
+const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy))?$/;
+const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const operands = positionals(inv.args, new Set(['--reference', '--from']));
@@ -667,6 +708,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group

@@ -12,6 +12,7 @@ import { BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EV
 import { pipeInput } from './pipe.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
+import { isAppLogFile } from '../paths.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet } from '../windows/server-roles.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
@@ -80,6 +81,9 @@ function whatIf(inv: Invocation, p: Bound): boolean {
   return true;
 }
 
+/** A VM named as a build, CI, dev or test machine (`BUILD01`, `ci-agent-3`, `dev-sql`, `web-test`), not as production. */
+const BUILD_VM_NAME = /^(?!.*prod)[\w.-]*?(build|ci|dev|test|agent)[\w.-]*$/i;
+
 function removeItem(inv: Invocation): void {
   const b = inv.env.b;
   const p = bind(inv.args, ['recurse', 'force'], ['path', 'literalpath', 'lp', 'pspath', 'filter', 'include', 'exclude', 'credential', 'stream']);
@@ -96,6 +100,11 @@ function removeItem(inv: Invocation): void {
       const all = [...input.filters, ...filters];
       const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
       for (const r of roots) {
+        // App or IIS logs older than 30 days or more (the lead's round-16 decision 13), as a log retention keeps them.
+        if (pathEffect(inv, r).cls !== 'control_plane' && (input.olderThanDays ?? 0) >= 30 && isAppLogFile(`${pathEffect(inv, r).path}\\x`)) {
+          b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`Get-ChildItem | ${inv.name}\` of logs older than ${input.olderThanDays} days`);
+          continue;
+        }
         if (pathEffect(inv, r).cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: pathEffect(inv, r).path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
         else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
       }
@@ -1028,6 +1037,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // Every resource it names (`-Name`, `-ResourceGroupName`, `-Database`, …) is a pull request's preview or a CI run's
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
     // Billing_ci_7731`): a scratch environment made to be thrown away, as a preview namespace is.
+    // Checkpoints of a build, CI, dev or test VM older than some days (`Get-VMSnapshot -VMName BUILD01 | Where-Object
+    // CreationTime -lt (Get-Date).AddDays(-14) | Remove-VMSnapshot`): the lead's round-16 decision 13.
+    const fed = pipeInput(inv);
+    if (/^(vmsnapshot|vmcheckpoint)$/.test(noun) && fed?.kind === 'unknown' && fed.olderThanDays !== undefined && fed.olderThanDays >= 1 && /^get-vm(snapshot|checkpoint)?$/.test(fed.producer)) {
+      const vms = (fed.args ?? []).filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(vmname|name)$/i.test(fed.args![i - 1]?.value ?? '') || !(fed.args![i - 1]?.value ?? '').startsWith('-')));
+      if (vms.length > 0 && vms.every((v) => v.value !== null && BUILD_VM_NAME.test(v.value))) {
+        b.verb('delete').finding('old_checkpoints_delete', `\`${inv.name}\` removes checkpoints older than ${fed.olderThanDays} days of \`${vms.map((v) => v.value).join(', ')}\`, a build, CI or dev VM`);
+        return true;
+      }
+    }
     const scratch = scratchNames(inv.args);
     if (scratch.length > 0 && scratch.every(namesScratchEnvironment)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);

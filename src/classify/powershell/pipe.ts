@@ -8,9 +8,9 @@ import type { Node } from './parser.ts';
  * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
-  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null> }
+  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; olderThanDays?: number }
   | { kind: 'values'; values: Array<string | null> }
-  | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean };
+  | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean; olderThanDays?: number };
 
 interface PipeState {
   input: PipeInput | null;

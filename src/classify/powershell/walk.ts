@@ -782,6 +782,16 @@ function nodeText(first: Node, last: Node): string {
 /** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
+/**
+ * An age filter alone in a Where-Object (no `-or`): `LastWriteTime -lt (Get-Date).AddDays(-30)`, `{ $_.CreationTime -lt
+ * (Get-Date).AddDays(-14) }`: only objects older than that many days pass. The number of days, or undefined.
+ */
+const WHERE_OLDER = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(LastWriteTime|CreationTime|LastAccessTime)(Utc)?\s+-lt\s+(?:\(\s*)?\(\s*Get-Date\s*\)\s*\.AddDays\(\s*-(\d{1,5})\s*\)(?:\s*\))?\s*\}?\s*$/i;
+function olderThanDays(args: Word[]): number | undefined {
+  const m = WHERE_OLDER.exec(args.map((a) => a.text).join(' '));
+  return m ? Number(m[3]) : undefined;
+}
+
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
@@ -796,10 +806,13 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     // to that pattern, so every item deleted downstream matches it.
     const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    const days = olderThanDays(args);
+    if (days !== undefined) return { ...input, olderThanDays: Math.max(days, input.olderThanDays ?? 0) };
     return input;
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that
   // compares by inequality (`$_.Name -ne 'explorer'`, `-notlike`) passes on all but a few, and narrows nothing.
+  if (input?.kind === 'unknown' && /^(where-object|\?|where)$/.test(name) && olderThanDays(args) !== undefined) return { ...input, narrowed: true, olderThanDays: olderThanDays(args)! };
   if (input?.kind === 'unknown' && ((/^(where-object|\?|where)$/.test(name) && !args.some((a) => /(^|\s)-[ci]?(ne|notlike|notmatch|notin|notcontains)\b/i.test(a.text))) || (/^(select-object|select)$/.test(name) && args.some((a) => /^-(f(i(r(s(t)?)?)?)?|l(a(s(t)?)?)?|in(d(e(x)?)?)?|sk(i(p)?)?)(:.*)?$/i.test(a.value ?? ''))))) return { ...input, narrowed: true };
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };

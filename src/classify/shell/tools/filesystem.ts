@@ -833,6 +833,14 @@ function withinHome(inv: Invocation, path: string): boolean {
   return !!home && home !== '/' && (path === home || path.startsWith(`${home}/`));
 }
 
+/** A `-user` operand that names the agent's own account: its home folder's name, `$USER`, `$LOGNAME` or `$(whoami)`/`$(id -un)`. */
+function isSelf(inv: Invocation, w: Word | undefined): boolean {
+  if (w === undefined) return false;
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  const own = home ? home.slice(home.lastIndexOf('/') + 1) : undefined;
+  return (w.value !== null && own !== undefined && own !== '' && own !== 'root' && w.value === own) || /^"?\$(\{?(USER|LOGNAME)\}?|\((whoami|id -un)\))"?$/.test(w.text);
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -868,7 +876,13 @@ export function find(inv: Invocation): void {
   // `-type f` (not negated, no `-o`/`,` beside it, one letter that is not `d`) matches no folder, so never the root folder.
   const alternatives = args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
   const nonFoldersOnly = !alternatives && args.some((a, i) => a.value === '-type' && /^[fl]$/.test(args[i + 1]?.value ?? '') && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
-  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || nonFoldersOnly || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
+  // `-user SELF` (the agent's own account, by its home folder's name, `$USER` or `$(whoami)`) never matches /tmp or /var/tmp
+  // themselves, which root owns (mode 1777): only the agent's own files there (the lead's round-16 decision 15).
+  const ownerSelf = !alternatives && args.some((a, i) => a.value === '-user' && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') && isSelf(inv, args[i + 1]));
+  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || nonFoldersOnly || (ownerSelf && /^\/(var\/)?tmp$/.test(root)) || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
+  // `-mtime +N` with N >= 30 (not negated, no `-o`): only files older than a month match (the lead's round-16 decision 13:
+  // app logs older than 30 days are disposable).
+  const olderThanAMonth = !alternatives && args.some((a, i) => a.value === '-mtime' && /^\+\d+$/.test(args[i + 1]?.value ?? '') && Number(args[i + 1]!.value!.slice(1)) >= 29 && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
@@ -881,6 +895,8 @@ export function find(inv: Invocation): void {
       const inWorkspace = fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.path === (inv.scope.workspace ?? inv.scope.cwd);
       if (emptyDirsOnly && !execDeletes && inWorkspace) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
+      } else if (olderThanAMonth && fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFile(`${fx.path}/x`)) {
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of an app's logs older than a month in \`${fx.path}\``);
       } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
         // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);

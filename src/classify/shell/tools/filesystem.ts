@@ -208,6 +208,16 @@ function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolea
  * decision 11, installing the repository's hook is benign (its content is the repository's, as a `make` target's is). A
  * hook from elsewhere (`/tmp`, a download) or whose content the input writes is judged as before (stored commands).
  */
+/** `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month. */
+const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2}))?[-_]?\*$/;
+function oldReleasesGlob(glob: string): boolean {
+  const m = RELEASE_DATE_GLOB.exec(glob);
+  if (!m) return false;
+  const now = new Date();
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 12 : Number(m[2]);
+  return month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
+}
 const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[^/*?]+\.(list|sources)(\.save)?$/;
 const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
 function hookFromRepository(inv: Invocation, hook: string): boolean {
@@ -272,6 +282,12 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // longer read; installed packages stay (the lead's round-16 decision 11). Not a pattern, not the folder.
       if (verb === 'delete' && !opts.recursive && !w.glob && APT_SOURCE_DROP_IN.test(fx.path)) {
         b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source entry`, at);
+        return;
+      }
+      // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
+      // not the current one (the lead's round-16 decision 9).
+      if (verb === 'delete' && w.glob && oldReleasesGlob(w.value ?? '')) {
+        b.finding('release_retention', `${opts.what} \`${w.value}\`: releases from an earlier month`, at);
         return;
       }
       if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {

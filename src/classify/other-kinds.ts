@@ -155,7 +155,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && isConfigDropIn(abs))) {
+    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || plainLogrotateDropIn(abs, action.content)))) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as
@@ -168,6 +168,16 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     b.destroy('file_write_placeholder', `replaces \`${abs}\` with a stub: a placeholder stands for text the write does not repeat, which is lost`);
   }
   if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !EMPTY_BY_CONVENTION.test(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
+}
+
+/**
+ * A new logrotate drop-in (`/etc/logrotate.d/NAME`) that runs no script (no `postrotate`, `prerotate`, `firstaction`,
+ * `lastaction` or `preremove` block): a configuration write whatever its rotate count (the lead's round-16 decision 10).
+ */
+const LOGROTATE_DROP_IN = /^\/etc\/logrotate\.d\/[^/]+$/;
+const LOGROTATE_SCRIPT = /\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/;
+function plainLogrotateDropIn(abs: string, content: string | undefined): boolean {
+  return LOGROTATE_DROP_IN.test(abs) && typeof content === 'string' && content.trim() !== '' && !LOGROTATE_SCRIPT.test(content);
 }
 
 /**

@@ -1079,6 +1079,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
 const NOT_READERS = new Set(['echo', 'printf', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'install', 'rm', 'tee', 'true', ':', 'test', '[', 'curl', 'wget', 'ssh-keygen', 'openssl', 'dd', 'sed', 'cd', 'ls', 'find', 'stat', 'wc', 'realpath', 'readlink', 'dirname', 'basename', 'date']);
 
 /** Writes done by `>`, `>|`, `&>`, `>>`, `tee`. A bare `> file` (or `:`/`true` before it) truncates. */
+/** Programs that print a database dump (their output is the dump), and the files a dump is written to. */
+const DUMP_TOOLS: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump']);
+const DUMP_FILE = /\.(sql|dump|bak|archive|gz|zst|xz|bz2)$/;
+
 export function redirects(inv: Invocation, list: Redirect[]): void {
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
   for (const r of list) {
@@ -1117,6 +1121,19 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
     const text = r.target.value === null ? undefined : writtenContent(inv.scope, r.target.value);
     if (!truncatingCommand && typeof text === 'string' && runLaterFile(fx.path)?.what === 'a git hook' && /\/\.git\/hooks\/[^/]+$/.test(fx.path) && fx.path.replace(/\/\.git\/hooks\/[^/]+$/, '') === (inv.scope.workspace ?? inv.scope.cwd)) {
       inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      continue;
+    }
+    // A dump tool's output into a dump file outside the workspace (`pg_dump ledger > /var/backups/ledger.sql`, a nightly job
+    // that writes its dump over the last one): a write (the lead's round-16 decision 10). Not over a system or credential
+    // file, a start-up script or the control plane, which the dump would replace.
+    if (DUMP_TOOLS.has(inv.name) && !hasFlag(inv.args, '--help', '-?') && (fx.cls === 'critical' || fx.cls === 'outside') && DUMP_FILE.test(fx.path) && !fx.path.startsWith('/etc/') && runLaterFile(fx.path) === null && !isCredentialFile(fx.path)) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('dump_written', `\`${inv.name}\` writes its dump to \`${fx.path}\``, r.span);
+      continue;
+    }
+    // A kubeconfig written under another name in `~/.kube` (`kubectl config view --flatten > ~/.kube/merged.yaml`): a new
+    // file beside `config`, which it does not replace (the lead's round-16 decision 14). Over `~/.kube/config` stays judged.
+    if (!truncatingCommand && inv.scope.home && fx.path.startsWith(`${inv.scope.home}/.kube/`) && /^[\w.-]+$/.test(fx.path.slice(inv.scope.home.length + 7)) && fx.path.slice(inv.scope.home.length + 7) !== 'config') {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('kubeconfig_written', `\`>\` writes the kubeconfig \`${fx.path}\` beside \`~/.kube/config\``, r.span);
       continue;
     }
     if (truncatingCommand) {

@@ -329,6 +329,8 @@ export interface SqlScope {
   dialect?: string | undefined;
   database?: string | undefined;
   host?: string | undefined;
+  /** No server is named and the client's default is this machine's server (psql, mysql without a host). */
+  localByDefault?: boolean;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
@@ -360,7 +362,7 @@ export function isLocalDatabaseHost(host: string): boolean {
 function disposableLocalDatabase(scope: SqlScope, name?: string): string | null {
   const database = unquote(name ?? scope.database ?? scope.ctx.database ?? '');
   const host = scope.host ?? scope.ctx.host;
-  if (database === '' || host === undefined || !LOCAL_DB_HOST.test(host) || !namesDisposable(database)) return null;
+  if (database === '' || !(host === undefined ? scope.localByDefault === true : LOCAL_DB_HOST.test(host)) || !namesDisposable(database)) return null;
   const environment = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: database }]);
   return environment === 'production' ? null : database;
 }

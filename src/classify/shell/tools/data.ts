@@ -32,7 +32,9 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
     return;
   }
-  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
+  // No server named (no host option, URL, saved connection or context host): the client connects to this machine's
+  // server, its default (psql(1): "the local Unix-domain socket"; mysql(1): `--host` defaults to localhost).
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, b, inv.span);
 }
 
 /**

@@ -218,6 +218,23 @@ function oldReleasesGlob(glob: string): boolean {
   const month = m[2] === undefined ? 12 : Number(m[2]);
   return month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
 }
+/**
+ * A build output copied into a web site's folder (`xcopy /E /I /Y .\publish C:\inetpub\shop-dev`, `Copy-Item .\dist\*
+ * \\web01\c$\inetpub\wwwroot\billing -Recurse -Force`, robocopy without `/MIR` or `/PURGE`): a deploy, as the lead
+ * decided in round 16 (decision 16); files the build no longer has stay. The source must be a build output folder of the
+ * workspace (publish, dist, build, out, artifacts), not a single file (`web.config`) or a folder elsewhere.
+ */
+const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi']);
+const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
+const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/]\*?)?$/i;
+function siteDeployCopy(inv: Invocation, dest: string): boolean {
+  if (!SITE_COPIERS.has(inv.name) || !SITE_FOLDER.test(dest)) return false;
+  if (inv.args.some((a) => /^\/(mir|purge|mov|move)$/i.test(a.value ?? ''))) return false;
+  const operands = inv.args.filter((a, i) => a.value !== null && !/^[-/]/.test(a.value) && !/^-(destination|filter|include|exclude|credential)$/i.test(inv.args[i - 1]?.value ?? ''));
+  const source = operands[0]?.value;
+  return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
+}
+
 const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[^/*?]+\.(list|sources)(\.save)?$/;
 const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
 function hookFromRepository(inv: Invocation, hook: string): boolean {
@@ -288,6 +305,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // not the current one (the lead's round-16 decision 9).
       if (verb === 'delete' && w.glob && oldReleasesGlob(w.value ?? '')) {
         b.finding('release_retention', `${opts.what} \`${w.value}\`: releases from an earlier month`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && siteDeployCopy(inv, fx.path)) {
+        b.finding('site_deploy', `${opts.what} \`${fx.path}\` a build output: a deploy by copy (nothing pruned)`, at);
         return;
       }
       if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {

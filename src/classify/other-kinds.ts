@@ -10,7 +10,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
-import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
+import { commentsOutJobs, isStartupScript, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, stripeLiveMode } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
@@ -147,12 +147,15 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'edit' && cls !== 'rebuildable' && cls !== 'temporary' && (NOT_HAND_EDITED.test(fwd) || GIT_HAND_EDITED.test(fwd))) {
     b.destroy('file_edit_state', `edits \`${abs}\` by hand, state or a key that only its own tool writes`);
   }
+  // An edit of a shell start-up file or a PowerShell profile is destructive whatever it changes: it runs in every shell
+  // (the lead's round-16 decision 6, as `sed -i … ~/.zshrc`); other dotfiles' edits are changes.
+  if (action.operation === 'edit' && isStartupScript(abs)) b.destroy('startup_file_edit', `edits \`${abs}\`, a start-up script run in every shell`);
   // A targeted edit (`edit`: the content names the text it replaces) of a start-up, system or credential file changes it; it does
   // not replace it (as for MCP file tools). The control plane was refused above.
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && isConfigDropIn(abs))) {
+    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || plainLogrotateDropIn(abs, action.content)))) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as
@@ -165,6 +168,16 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     b.destroy('file_write_placeholder', `replaces \`${abs}\` with a stub: a placeholder stands for text the write does not repeat, which is lost`);
   }
   if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !EMPTY_BY_CONVENTION.test(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
+}
+
+/**
+ * A new logrotate drop-in (`/etc/logrotate.d/NAME`) that runs no script (no `postrotate`, `prerotate`, `firstaction`,
+ * `lastaction` or `preremove` block): a configuration write whatever its rotate count (the lead's round-16 decision 10).
+ */
+const LOGROTATE_DROP_IN = /^\/etc\/logrotate\.d\/[^/]+$/;
+const LOGROTATE_SCRIPT = /\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/;
+function plainLogrotateDropIn(abs: string, content: string | undefined): boolean {
+  return LOGROTATE_DROP_IN.test(abs) && typeof content === 'string' && content.trim() !== '' && !LOGROTATE_SCRIPT.test(content);
 }
 
 /**
@@ -564,6 +577,30 @@ function narrowedToIds(body: JsonValue | undefined): boolean {
   return false;
 }
 const DELETE_BY_QUERY = /\/_delete_by_query\/?(\?|#|$)/;
+
+/**
+ * A `_delete_by_query` outside production (a server on this machine or named as dev or staging) of test data: every index
+ * it names is named as test or scratch data (`scratch-events`), or its one query is a `term` or `match` on a field whose
+ * value names a test, load-test, scratch or e2e tenant (`{"term": {"tenant": "loadtest-42"}}`). Why, or null.
+ */
+function disposableSearchDelete(given: string, body: JsonValue | undefined, inventory: Inventory): string | null {
+  // curl takes a URL without a scheme as http (`curl localhost:9200/…`).
+  const url = /^[a-z][\w+.-]*:\/\//i.test(given) ? given : `http://${given}`;
+  const host = urlHost(url);
+  if (host === null) return null;
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: url }, { kind: 'names', value: host }]);
+  if (environment === 'production' || (environment === null && !/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(host))) return null;
+  const indices = /^[a-z][\w+.-]*:\/\/[^/]+\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
+  if (indices !== undefined && indices.split(',').every((i) => !/[*]/.test(i) && namesTestData(decodeURIComponent(i)))) return `the index \`${indices}\` is named as test or scratch data, outside production`;
+  if (!isJsonObject(body) || !isJsonObject(body.query)) return null;
+  const entries = Object.entries(body.query);
+  if (entries.length !== 1 || !/^(term|match|match_phrase)$/.test(entries[0]![0]) || !isJsonObject(entries[0]![1])) return null;
+  const fields = Object.entries(entries[0]![1] as JsonObject);
+  if (fields.length !== 1) return null;
+  const v = fields[0]![1];
+  const value = typeof v === 'string' ? v : isJsonObject(v) && typeof (v.value ?? v.query) === 'string' ? String(v.value ?? v.query) : null;
+  return value !== null && namesTestData(value) ? `only the documents of \`${value}\`, named as test data, outside production` : null;
+}
 /** A painless script that deletes the documents it runs on (`ctx.op = 'delete'` in `_update_by_query`, `_reindex`, `_update`). */
 const SCRIPT_DELETES = /\bctx\.op\s*=\s*['"]delete['"]/;
 function scriptDeletes(url: string, body: JsonValue | undefined): boolean {
@@ -1327,6 +1364,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (harmless) b.finding('http_harmless', `HTTP ${shown} \`${action.url}\`: ${harmless}`);
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
     else if (DELETE_BY_QUERY.test(action.url) && nonProduction(action, b, inventory) && deletesTestData(action.url, action.body)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: deletes test data (its index or its query names load-test, e2e or test data) in a non-production tier`);
+    else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);

@@ -87,6 +87,16 @@ export function runLaterFile(abs: string): RunLaterEntry | null {
 }
 
 /**
+ * A user's start-up script, run at every shell start (a shell start-up file, fish's config, a PowerShell profile): an
+ * in-place edit of one is destructive whatever it changes (the lead's round-16 decision 6: persistence), where an edit of
+ * another dotfile without credentials is a write. Appends stay judged by the lines they add (storedCommands).
+ */
+export function isStartupScript(abs: string): boolean {
+  const what = runLaterFile(abs)?.what;
+  return what === 'a shell start-up file' || what === 'a PowerShell profile';
+}
+
+/**
  * The commands that `text`, written to `abs`, stores: null when nothing runs the file. `text` is what the write puts in
  * (the appended part for an append). `home` places `~` for files that run in the home folder.
  */

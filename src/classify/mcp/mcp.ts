@@ -5,6 +5,7 @@ import { FactsBuilder } from '../builder.ts';
 import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kube-manifest.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
+import { isStartupScript } from '../stored-commands.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
@@ -807,6 +808,9 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   }
   b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs, ...(cls === 'critical' || cls === 'control_plane' ? { critical: true } : {}) });
   if (cls === 'control_plane' && writes) b.destroy('control_plane_target', `writes Portcullis's own control plane: \`${abs}\``);
+  // An edit of a shell start-up file or a PowerShell profile is destructive whatever it changes (the lead's round-16
+  // decision 6: it runs in every shell); other dotfiles' edits name the text they replace.
+  else if (writes && shape === 'edit' && isStartupScript(abs)) b.destroy('startup_file_edit', `edits \`${abs}\`, a start-up script run in every shell`);
   else if (cls === 'critical' && writes && shape === 'edit') b.finding('edit_critical_path', `edits text in \`${abs}\`; the edit names the text it replaces`);
   // Appending a line to `~/.zshrc` loses nothing (as `>>` in the shell); appending to a system path stays destructive.
   else if (cls === 'critical' && writes && shape === 'append' && isHomeConfigFile(abs, ctx.home)) b.finding('append_home_config', `appends to \`${abs}\``);

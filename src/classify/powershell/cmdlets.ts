@@ -36,6 +36,8 @@ function whatIf(inv: Invocation, p: Bound): boolean {
   return true;
 }
 
+/** A VM named as a build, CI, dev or test machine (`BUILD01`, `ci-agent-3`, `dev-sql`, `web-test`), not as production. */
+
 function removeItem(inv: Invocation): void {
   const b = inv.env.b;
   const p = bind(inv.args, ['recurse', 'force'], ['path', 'literalpath', 'lp', 'pspath', 'filter', 'include', 'exclude', 'credential', 'stream']);

@@ -45,6 +45,11 @@ export interface Stdin {
    * operands, so `| xargs rm` deletes what `rm OPERANDS` would at most.
    */
   listed?: string[];
+  /**
+   * `ls -1t … | tail -n +6`: the listing was sorted newest first and the filter passes on all but the first N lines, so
+   * the N newest entries are kept (N here). Release retention (the lead's round-16 decision 9).
+   */
+  keepsNewest?: number;
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
   pidsOf?: string;
   /**

@@ -586,10 +586,16 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     if (operands.length > 0 && flags.every((f) => /^-[1adtrSUcuAhlLX]+$/.test(f) && !f.includes('R')) && operands.every((o) => dirsAsFiles || /[*?[]/.test(o))) {
       return { text: null, producer: `ls ${words.join(' ')}`, listed: operands };
     }
+    // `ls -1t` with no operand prints the bare names of the working folder's entries, without the hidden ones: the
+    // matches of `*` there (`cd releases && ls -1t | tail -n +6 | xargs rm -rf`). Long formats print more than names.
+    if (operands.length === 0 && flags.length > 0 && flags.every((f) => /^-[1trSUcu]+$/.test(f))) return { text: null, producer: `ls ${words.join(' ')}`, listed: ['*'] };
   }
   // Filters that pass on some of the lines they read (`ls -1dt releases/* | tail -n +6`): still paths ls listed.
   if (input?.listed && name !== null && heredoc === null && /^(head|tail|sort|grep|egrep|fgrep)$/.test(name) && args.every((a) => a !== null && !/^-[a-zA-Z]*[fF]$/.test(a) && !/^--(file|follow)/.test(a))) {
-    return { text: null, producer: `${name} of ${input.producer}`, listed: input.listed };
+    // `ls -t` (newest first, no `-r`) then `tail -n +N`: the N-1 newest entries are left out of what is passed on.
+    const from = name === 'tail' ? tailFrom(args as string[]) : undefined;
+    const newestFirst = /^ls /.test(input.producer) && input.producer.split(' ').some((w) => /^-[^-]*t/.test(w)) && !input.producer.split(' ').some((w) => /^-[^-]*r/.test(w));
+    return { text: null, producer: `${name} of ${input.producer}`, listed: input.listed, ...(from !== undefined && newestFirst ? { keepsNewest: from - 1 } : {}) };
   }
   // `kubectl get KIND [selectors] -o name`: the names of the objects the listing selects; filters pass on some of them
   // (`| grep api`, `| head -3`, `| awk '{print $1}'`), as they do for ls.
@@ -670,6 +676,13 @@ function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home
   const argv = [name, ...args].join(' ');
   const q = CACHE_FOLDER_QUERIES.find((c) => c.argv === argv);
   return q ? `${home.replace(/\/+$/, '')}/${q.under}` : null;
+}
+
+/** The first line `tail` passes on: `tail -n +6`, `tail -n+6`, `tail --lines=+6`, `tail +6`; undefined for any other form. */
+function tailFrom(args: string[]): number | undefined {
+  const joined = args.join(' ');
+  const m = /^(?:-n ?|--lines[= ])?\+(\d{1,4})$/.exec(joined);
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

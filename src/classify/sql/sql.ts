@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
-import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
+import { isStateOrSecretFile, isSystemOrCredentialFile, namesDisposable, normalizePath } from '../paths.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -329,6 +329,8 @@ export interface SqlScope {
   dialect?: string | undefined;
   database?: string | undefined;
   host?: string | undefined;
+  /** No server is named and the client's default is this machine's server (psql, mysql without a host). */
+  localByDefault?: boolean;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
@@ -343,6 +345,26 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
     { kind: 'names', value: /^#/.test(object) ? undefined : object },
   ]);
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
+}
+
+/** A server on this machine: `localhost`, a loopback address, SQL Server's `.`, `(local)` and LocalDB instances. */
+const LOCAL_DB_HOST = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|\.|\(local\)|\(localdb\)\\[\w.-]+)([,:]\d+)?(\\[\w$-]+)?$/i;
+
+/**
+ * The database named (`name`, or the session's database) is a test or scratch database (a whole word test, tests,
+ * testing, ci or scratch: `app_test`, `Billing_Scratch`) on a server on this machine, outside production: made to be
+ * thrown away, so dropping or emptying it loses nothing kept (the lead's round-16 decision 5). A server not named, or
+ * named elsewhere, is not known to be one (fail closed).
+ */
+export function isLocalDatabaseHost(host: string): boolean {
+  return LOCAL_DB_HOST.test(host);
+}
+function disposableLocalDatabase(scope: SqlScope, name?: string): string | null {
+  const database = unquote(name ?? scope.database ?? scope.ctx.database ?? '');
+  const host = scope.host ?? scope.ctx.host;
+  if (database === '' || !(host === undefined ? scope.localByDefault === true : LOCAL_DB_HOST.test(host)) || !namesDisposable(database)) return null;
+  const environment = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: database }]);
+  return environment === 'production' ? null : database;
 }
 
 /**
@@ -1708,6 +1730,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['delete']);
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+      else if (!narrows(ast.where) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
@@ -1728,6 +1751,14 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
+      {
+        const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
+        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : disposableLocalDatabase(scope);
+        if (test !== null) {
+          b.finding('test_database', `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\` in \`${test}\`, a local test or scratch database`, span);
+          return;
+        }
+      }
       b.destroy(`sql_${type}`, `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\``, span);
       b.summary(`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}`.trim());
       return;
@@ -1885,6 +1916,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^(drop|truncate|purge)\b/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
+    const named = /^drop (database|schema) (?:if exists )?([\w$."`[\]-]+)/.exec(lower.replace(/\s+/g, ' '))?.[2];
+    const test = named !== undefined ? disposableLocalDatabase(scope, named.replace(/^\[|\]$/g, '')) : /^(truncate|drop table)\b/.test(lower) ? disposableLocalDatabase(scope) : null;
+    if (test !== null) {
+      b.finding('test_database', `\`${t.slice(0, 60)}\` in \`${test}\`, a local test or scratch database`, span);
+      return;
+    }
     b.destroy(`sql_${words[0]}`, `\`${t.slice(0, 60)}\``, span);
     b.summary(t.slice(0, 60));
     return;

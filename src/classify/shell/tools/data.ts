@@ -1,8 +1,8 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
-import { classifySqlInto } from '../../sql/sql.ts';
+import { classifySqlInto, isLocalDatabaseHost } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isUnderTemporaryRoot } from '../../paths.ts';
+import { isUnderTemporaryRoot, namesDisposable } from '../../paths.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
@@ -74,7 +74,9 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
     for (const line of part.summaries) b.summary(line);
     return;
   }
-  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, b, inv.span);
+  // No server named (no host option, URL, saved connection or context host): the client connects to this machine's
+  // server, its default (psql(1): "the local Unix-domain socket"; mysql(1): `--host` defaults to localhost).
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, b, inv.span);
 }
 
 /**
@@ -609,6 +611,26 @@ function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
   return given.length > 0 && given.every((v) => v !== null && TEST_ENV.test(v));
 }
 
+/**
+ * The database a connection given on the command line names, when it is a test or scratch database (namesDisposable:
+ * `Billing_Test`, `app_scratch`) on a server on this machine (`Server=(localdb)\MSSQLLocalDB;Database=Billing_Test`,
+ * `host=localhost dbname=app_test`, `postgres://localhost/app_test`): the lead's round-16 decision 5, such a database is
+ * made to be thrown away. Null otherwise (no connection given, another server, another name).
+ */
+function localTestConnection(words: string[]): string | null {
+  let host: string | undefined;
+  let database: string | undefined;
+  for (const w of words) {
+    const url = /^(?:jdbc:)?[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?\/([\w.-]+)/i.exec(w);
+    if (url) [host, database] = [url[1], url[2]];
+    for (const m of w.matchAll(/(?:^|[;\s])\s*(server|data source|host|database|initial catalog|dbname)\s*=\s*([^;\s]+)/gi)) {
+      if (/^(server|data source|host)$/i.test(m[1]!)) host = m[2]!.replace(/^tcp:/i, '');
+      else database = m[2]!;
+    }
+  }
+  return host !== undefined && database !== undefined && isLocalDatabaseHost(host) && namesDisposable(database) ? database : null;
+}
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -622,6 +644,11 @@ export function orm(inv: Invocation, words: string[]): boolean {
   }
   if (reset && testEnvironmentReset(inv, words)) {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
+    return true;
+  }
+  const test = reset ? localTestConnection(words) : null;
+  if (test !== null) {
+    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops or resets \`${test}\`, a test or scratch database on this machine`, inv.span);
     return true;
   }
   const remote = LOCAL_RESETS[inv.name];

@@ -546,6 +546,9 @@ function at(inv: Invocation): void {
 /** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
 const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
 
+/** A `grep -v`/`sed '/P/d'` pattern that matches only comment lines or blank lines of a crontab (`^#`, `^\s*#`, `^$`). */
+const CRONTAB_NON_JOB_LINES = /^\^(\\s\*|\[\[:space:\]\]\*|\s\*)?(#.*|\$)$/;
+
 function crontab(inv: Invocation): void {
   const b = inv.env.b.target({ kind: 'host', id: 'crontab', environment: null, home: false });
   if (hasFlag(inv.args, '-r')) {
@@ -564,11 +567,14 @@ function crontab(inv: Invocation): void {
   else if (inv.stdin?.crontabWithout !== undefined) {
     // The current table less the lines matching P (`crontab -l | grep -v P | crontab -`): an edit of the jobs P names;
     // a pattern that matches nearly anything empties the table, and a safeguard's job (SAFEGUARD_JOB_NAME) stops running.
+    // Any other job taken out is a scheduled job deleted, destructive whatever its name (the lead's round-16 decision 12:
+    // it may be a backup or a safeguard, as `schtasks /delete`); only comments and blank lines go without loss.
     const p = inv.stdin.crontabWithout;
     b.verb('write');
-    if (p.replace(/[\\^$.*+?()[\]{}|#\s]/g, '').length < 3 && !/^\^\s*#/.test(p)) b.verb('delete').destroy('crontab_replace', `\`crontab -\` installs the table without the lines matching \`${p}\`: nearly every job`, inv.span);
-    else if (SAFEGUARD_JOB_NAME.test(p)) b.destroy('safeguard_off', `\`crontab -\` takes the job matching \`${p}\` out of the table: a safeguard (backup, certificate renewal, scan) no longer runs`, inv.span);
-    else b.finding('crontab_edit', `\`crontab -\` takes the jobs matching \`${p}\` out of the table; the others are kept`, inv.span);
+    if (CRONTAB_NON_JOB_LINES.test(p)) b.finding('crontab_edit', `\`crontab -\` takes the comments or blank lines matching \`${p}\` out of the table; every job is kept`, inv.span);
+    else if (p.replace(/[\\^$.*+?()[\]{}|#\s]/g, '').length < 3) b.verb('delete').destroy('crontab_replace', `\`crontab -\` installs the table without the lines matching \`${p}\`: nearly every job`, inv.span);
+    else if (SAFEGUARD_JOB_NAME.test(p)) b.verb('delete').destroy('safeguard_off', `\`crontab -\` takes the job matching \`${p}\` out of the table: a safeguard (backup, certificate renewal, scan) no longer runs`, inv.span);
+    else b.verb('delete').destroy('scheduled_job_delete', `\`crontab -\` takes the jobs matching \`${p}\` out of the table: a scheduled job is deleted`, inv.span);
   } else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
     if (!inv.stdin.keepsCrontab) b.destroy('crontab_replace', '`crontab -` replaces every scheduled job with its input', inv.span);

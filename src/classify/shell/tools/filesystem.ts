@@ -1,9 +1,9 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAptSourceDropIn, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
-import { runLaterFile } from '../../stored-commands.ts';
+import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
@@ -182,6 +182,21 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
 const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']);
 
 /**
+ * Dotfiles in a home folder that hold no credential and run nothing, so that an in-place edit (plainEdit: one that keeps
+ * the other lines) of one (`sed -i
+ * '/^bastion /d' ~/.ssh/known_hosts`, as `ssh-keygen -R` does) is a write (the lead's round-16 decision 6): ssh's
+ * known hosts and client configuration by name (the rest of `~/.ssh` is keys and access), and any other dotfile that is
+ * neither a credential file nor a file whose content runs later (start-up files, hooks: stored-commands.ts).
+ */
+const CREDENTIAL_DOTFILE = /\/\.(npmrc|pypirc|yarnrc\.yml|vault-token|terraformrc|boto|s3cfg|my\.cnf|pgpass|netrc|git-credentials)$/;
+const SSH_PLAIN_FILES = /\/\.ssh\/(known_hosts2?|config)$/;
+function isPlainHomeDotfile(path: string, home: string | undefined): boolean {
+  if (home === undefined || !path.startsWith(`${home}/.`) || isWindowsPath(path)) return false;
+  if (SSH_PLAIN_FILES.test(path)) return true;
+  return !isCredentialFile(path) && !CREDENTIAL_DOTFILE.test(path) && runLaterFile(path) === null && !HOME_ACCESS_FILE.test(path) && !/\/\.kube\//.test(path);
+}
+
+/**
  * An in-place edit (`sed -i`, `perl -pi`) of the files a pattern matches at the top of the workspace (`*.sh`,
  * `**\/*.md`): it changes lines of each file and keeps the rest, so it is judged as an edit of
  * workspace files, not as a write to the repository's root folder, which is what a pattern's folder is judged as
@@ -190,6 +205,55 @@ const STARTUP_SCRIPT = new Set(['a shell start-up file', 'a PowerShell profile']
 function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolean {
   const last = (w.value ?? '').split('/').pop() ?? '';
   return w.glob && folder === (inv.scope.workspace ?? inv.scope.cwd) && last !== '*' && last !== '**' && /[*?[]/.test(last) && !(w.value ?? '').includes('..');
+}
+
+/**
+ * A git hook put in place from a script of the same repository (`cp scripts/pre-commit .git/hooks/pre-commit`, `install -m
+ * 755 …`, `ln -sf ../../scripts/git-hooks/pre-commit …`, `cat tools/hook.sh > .git/hooks/pre-push`): the lead's round-16
+ * decision 11, installing the repository's hook is benign (its content is the repository's, as a `make` target's is). A
+ * hook from elsewhere (`/tmp`, a download) or whose content the input writes is judged as before (stored commands).
+ */
+/** `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month. */
+const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2}))?[-_]?\*$/;
+function oldReleasesGlob(glob: string): boolean {
+  const m = RELEASE_DATE_GLOB.exec(glob);
+  if (!m) return false;
+  const now = new Date();
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 12 : Number(m[2]);
+  return month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
+}
+/**
+ * A build output copied into a web site's folder (`xcopy /E /I /Y .\publish C:\inetpub\shop-dev`, `Copy-Item .\dist\*
+ * \\web01\c$\inetpub\wwwroot\billing -Recurse -Force`, robocopy without `/MIR` or `/PURGE`): a deploy, as the lead
+ * decided in round 16 (decision 16); files the build no longer has stay. The source must be a build output folder of the
+ * workspace (publish, dist, build, out, artifacts), not a single file (`web.config`) or a folder elsewhere.
+ */
+const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi']);
+const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
+const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/]\*?)?$/i;
+function siteDeployCopy(inv: Invocation, dest: string): boolean {
+  if (!SITE_COPIERS.has(inv.name) || !SITE_FOLDER.test(dest)) return false;
+  if (inv.args.some((a) => /^\/(mir|purge|mov|move)$/i.test(a.value ?? ''))) return false;
+  const operands = inv.args.filter((a, i) => a.value !== null && !/^[-/]/.test(a.value) && !/^-(destination|filter|include|exclude|credential)$/i.test(inv.args[i - 1]?.value ?? ''));
+  const source = operands[0]?.value;
+  return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
+}
+
+const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
+function hookFromRepository(inv: Invocation, hook: string): boolean {
+  const repo = GIT_HOOK_FILE.exec(hook)?.[1];
+  if (repo === undefined || !(COPIERS.has(inv.name) || inv.name === 'cat')) return false;
+  const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+  const operands = positionals(inv.args, valued);
+  const sources = inv.name === 'cat' ? operands : operands.slice(0, -1);
+  if (sources.length === 0) return false;
+  const linkBase = { ...inv.scope, cwd: hook.slice(0, hook.lastIndexOf('/')) };
+  return sources.every((w) => {
+    if (w.value === null || w.glob) return false;
+    const abs = resolvePath(w.value, inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic') && !w.value.startsWith('/') ? linkBase : inv.scope);
+    return abs !== null && abs !== undefined && abs.startsWith(`${repo}/`) && !abs.startsWith(`${repo}/.git/`);
+  });
 }
 
 /** Programs that put a file in place from another file (copyMove). */
@@ -201,7 +265,7 @@ const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
  * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
  * (isDotenvOrSecretFile), inside the workspace or not.
  */
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean }): void {
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -228,6 +292,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
+      if (opts.plainEdit && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
+        b.finding('dotfile_edit', `${opts.what} \`${fx.path}\`, a dotfile that holds no credential and runs nothing`, at);
+        return;
+      }
       // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
       // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
@@ -236,6 +304,20 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
         b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source list`, at);
+        return;
+      }
+      // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
+      // not the current one (the lead's round-16 decision 9).
+      if (verb === 'delete' && w.glob && oldReleasesGlob(w.value ?? '')) {
+        b.finding('release_retention', `${opts.what} \`${w.value}\`: releases from an earlier month`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && siteDeployCopy(inv, fx.path)) {
+        b.finding('site_deploy', `${opts.what} \`${fx.path}\` a build output: a deploy by copy (nothing pruned)`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {
+        b.finding('git_hook_install', `${opts.what} \`${fx.path}\` from the repository's own hook script`, at);
         return;
       }
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
@@ -265,6 +347,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A start-up script deeper in a home folder than its dotfiles (fish's `~/.config/fish/config.fish`, the PowerShell
       // profile `~/.config/powershell/…profile.ps1`) is replaced as surely as `~/.bashrc` (a critical path, above).
       else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !inv.scope.absent?.has(fx.path)) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
+      // An in-place edit of one is destructive too (the lead's round-16 decision 6), as `sed -i … ~/.zshrc` is.
+      else if (opts.edits && isStartupScript(fx.path)) b.destroy('startup_file_edit', `${opts.what} \`${fx.path}\`, a start-up script run in every shell`, at);
       return;
   }
 }
@@ -696,6 +780,14 @@ const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
 /** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
 const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 
+/**
+ * `chown -R` of an application's folder under /var/www, /srv or /opt (one named folder below them: `/var/www/shop/storage`,
+ * not `/var/www` or `/opt` itself) to a web or service account (`www-data`, `nginx`, `apache`, `http`, `nobody`, the
+ * group optional): the lead's round-16 decision 11, the usual deploy step; system folders stay destructive.
+ */
+const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy))?$/;
+const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const operands = positionals(inv.args, new Set(['--reference', '--from']));
@@ -707,6 +799,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
@@ -856,6 +949,14 @@ function findMinimumAgeDays(args: Word[]): number | null {
   return days;
 }
 
+/** A `-user` operand that names the agent's own account: its home folder's name, `$USER`, `$LOGNAME` or `$(whoami)`/`$(id -un)`. */
+function isSelf(inv: Invocation, w: Word | undefined): boolean {
+  if (w === undefined) return false;
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  const own = home ? home.slice(home.lastIndexOf('/') + 1) : undefined;
+  return (w.value !== null && own !== undefined && own !== '' && own !== 'root' && w.value === own) || /^"?\$(\{?(USER|LOGNAME)\}?|\((whoami|id -un)\))"?$/.test(w.text);
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -891,7 +992,13 @@ export function find(inv: Invocation): void {
   // `-type f` (not negated, no `-o`/`,` beside it, one letter that is not `d`) matches no folder, so never the root folder.
   const alternatives = args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
   const nonFoldersOnly = !alternatives && args.some((a, i) => a.value === '-type' && /^[fl]$/.test(args[i + 1]?.value ?? '') && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
-  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || nonFoldersOnly || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
+  // `-user SELF` (the agent's own account, by its home folder's name, `$USER` or `$(whoami)`) never matches /tmp or /var/tmp
+  // themselves, which root owns (mode 1777): only the agent's own files there (the lead's round-16 decision 15).
+  const ownerSelf = !alternatives && args.some((a, i) => a.value === '-user' && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') && isSelf(inv, args[i + 1]));
+  const belowRoot = (root: string): boolean => !followsLinks && (minDepth || nonFoldersOnly || (ownerSelf && /^\/(var\/)?tmp$/.test(root)) || (names.length > 0 && names.every((n) => n !== null && !globMatch(n.replace(/^["']|["']$/g, ''), root.slice(root.lastIndexOf('/') + 1)))));
+  // `-mtime +N` with N >= 30 (not negated, no `-o`): only files older than a month match (the lead's round-16 decision 13:
+  // app logs older than 30 days are disposable).
+  const olderThanAMonth = !alternatives && args.some((a, i) => a.value === '-mtime' && /^\+\d+$/.test(args[i + 1]?.value ?? '') && Number(args[i + 1]!.value!.slice(1)) >= 29 && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
   const deleting = primaries.has('-delete') || execDeletes;
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
@@ -917,6 +1024,8 @@ export function find(inv: Invocation): void {
       const inWorkspace = fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.path === (inv.scope.workspace ?? inv.scope.cwd);
       if (emptyDirsOnly && !execDeletes && inWorkspace) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
+      } else if (olderThanAMonth && fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFile(`${fx.path}/x`)) {
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of an app's logs older than a month in \`${fx.path}\``);
       } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
         // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);
@@ -1083,6 +1192,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
 const NOT_READERS = new Set(['echo', 'printf', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'install', 'rm', 'tee', 'true', ':', 'test', '[', 'curl', 'wget', 'ssh-keygen', 'openssl', 'dd', 'sed', 'cd', 'ls', 'find', 'stat', 'wc', 'realpath', 'readlink', 'dirname', 'basename', 'date']);
 
 /** Writes done by `>`, `>|`, `&>`, `>>`, `tee`. A bare `> file` (or `:`/`true` before it) truncates. */
+/** Programs that print a database dump (their output is the dump), and the files a dump is written to. */
+const DUMP_TOOLS: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump']);
+const DUMP_FILE = /\.(sql|dump|bak|archive|gz|zst|xz|bz2)$/;
+
 export function redirects(inv: Invocation, list: Redirect[]): void {
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
   for (const r of list) {
@@ -1121,6 +1234,19 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
     const text = r.target.value === null ? undefined : writtenContent(inv.scope, r.target.value);
     if (!truncatingCommand && typeof text === 'string' && runLaterFile(fx.path)?.what === 'a git hook' && /\/\.git\/hooks\/[^/]+$/.test(fx.path) && fx.path.replace(/\/\.git\/hooks\/[^/]+$/, '') === (inv.scope.workspace ?? inv.scope.cwd)) {
       inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      continue;
+    }
+    // A dump tool's output into a dump file outside the workspace (`pg_dump ledger > /var/backups/ledger.sql`, a nightly job
+    // that writes its dump over the last one): a write (the lead's round-16 decision 10). Not over a system or credential
+    // file, a start-up script or the control plane, which the dump would replace.
+    if (DUMP_TOOLS.has(inv.name) && !hasFlag(inv.args, '--help', '-?') && (fx.cls === 'critical' || fx.cls === 'outside') && DUMP_FILE.test(fx.path) && !fx.path.startsWith('/etc/') && runLaterFile(fx.path) === null && !isCredentialFile(fx.path)) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('dump_written', `\`${inv.name}\` writes its dump to \`${fx.path}\``, r.span);
+      continue;
+    }
+    // A kubeconfig written under another name in `~/.kube` (`kubectl config view --flatten > ~/.kube/merged.yaml`): a new
+    // file beside `config`, which it does not replace (the lead's round-16 decision 14). Over `~/.kube/config` stays judged.
+    if (!truncatingCommand && inv.scope.home && fx.path.startsWith(`${inv.scope.home}/.kube/`) && /^[\w.-]+$/.test(fx.path.slice(inv.scope.home.length + 7)) && fx.path.slice(inv.scope.home.length + 7) !== 'config') {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('kubeconfig_written', `\`>\` writes the kubeconfig \`${fx.path}\` beside \`~/.kube/config\``, r.span);
       continue;
     }
     if (truncatingCommand) {
@@ -1220,7 +1346,7 @@ export function sedInPlace(inv: Invocation): void {
       emptyFile(inv, p, '`sed -i` deletes every line of');
       continue;
     }
-    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true });
+    fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
     if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
@@ -1356,11 +1482,15 @@ export function inPlaceEditor(inv: Invocation): boolean {
   const b = inv.env.b.verb('write');
   const what = `\`${inv.name}\` rewrites in place`;
   const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
+  // An edit that keeps the file's other lines (not a slurp `-0`/`-0777` or a match of everything, `s/.*//s`, which empties
+  // it: the rm rule) of a dotfile without credentials is a write (isPlainHomeDotfile).
+  const script = inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '?').join(' ');
+  const plainEdit = kind !== 'vim' && !/(^|\s)-[a-z]*0|\.\*\/\/|\bundef\b|NR\s*>\s*[01]\b|[?]/.test(script);
   for (const f of files) {
     // SECURITY: a file list the input does not fix could name any file; Git's own list of tracked files names the
     // repository's files, whose committed content a checkout restores (an edit there is a write, as `sed -i` is).
     if (f.value === null && !trackedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
-    fileTarget(inv, f, 'write', { recursive: false, what, edits: true });
+    fileTarget(inv, f, 'write', { recursive: false, what, edits: true, plainEdit });
     if (drops) secretErased(inv, f);
   }
   return true;

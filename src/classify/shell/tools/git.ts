@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
-import { isCredentialFile, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
+import { isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -198,7 +198,18 @@ export function git(inv: Invocation): void {
       return;
     case 'worktree':
       b.verb('write');
-      if (args[0]?.value === 'remove' && hasFlag(args, '-f', '--force')) b.verb('delete').destroy('git_worktree_remove', '`git worktree remove --force` discards its changes', inv.span);
+      if (args[0]?.value === 'remove' && hasFlag(args, '-f', '--force')) {
+        // Worktrees under the temporary folder (`/tmp/agent-wt-3`, `$TMPDIR/x`) are scratch checkouts: removing one with
+        // its changes is benign (the lead's round-16 decision 7); anywhere else `--force` loses uncommitted work.
+        const trees = args.slice(1).filter((a) => !(a.value ?? '').startsWith('-'));
+        const scratch = trees.length > 0 && trees.every((t) => {
+          if (t.value === null) return false;
+          const abs = resolvePath(t.value, inv.scope);
+          return abs !== null && abs !== undefined && isUnderTemporaryRoot(abs) && !isTemporaryRoot(abs);
+        });
+        if (scratch) b.verb('delete').finding('git_worktree_remove_temporary', '`git worktree remove --force` of a scratch worktree under the temporary folder');
+        else b.verb('delete').destroy('git_worktree_remove', '`git worktree remove --force` discards its changes', inv.span);
+      }
       return;
     case 'rm':
       b.verb('delete');

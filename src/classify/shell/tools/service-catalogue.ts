@@ -51,6 +51,11 @@ export interface ServiceRule {
   effect: ServiceEffect;
   /** For reviewers: what the operation does. */
   what: string;
+  /**
+   * A `destroy` that is a write when the target's environment is dev (by the where options, the kube context or the
+   * inventory): why (`skaffold delete -p dev`, the lead's round-16 decision 2: a dev loop's resources are made again).
+   */
+  devWrite?: string;
 }
 
 export interface ServiceTool {
@@ -2624,9 +2629,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-p', '--profile', '-f', '--filename', '-m', '--module', '-n', '--namespace', '--kube-context', '-d', '--default-repo', '-t', '--tag', '-o', '--output', '--port-forward', '--cache-file', '--status-check', '--kubeconfig', '-l', '--label'],
     dryRun: ['--dry-run'],
     where: ['--kube-context', '-n', '--namespace', '-p', '--profile'],
+    kubeContext: true,
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
-      { sub: /^delete\b/, effect: 'destroy', what: 'deletes every resource Skaffold deployed' },
+      { sub: /^delete\b/, effect: 'destroy', what: 'deletes every resource Skaffold deployed', devWrite: 'a dev profile, namespace or context: the dev loop deploys it again (the lead\'s round-16 decision 2)' },
       { sub: /^(run|deploy|apply|dev|debug)\b/, effect: 'deploy', what: 'builds and deploys the application' },
       { sub: /^(render|diagnose|inspect|schema|version|lint|survey|credits|completion|options|config list|help|verify)\b/, effect: 'read', what: 'renders or inspects configuration' },
       { sub: /^(build|test|init|fix|config|filter)\b/, effect: 'write', what: 'builds images or edits configuration' },
@@ -2637,9 +2643,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['tilt'],
     valued: ['-f', '--file', '--port', '--host', '--context', '--namespace', '--timeout', '--legacy'],
     where: ['--context', '--namespace'],
+    kubeContext: true,
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
-      { sub: /^down\b/, effect: 'destroy', what: 'deletes the resources `tilt up` created' },
+      { sub: /^down\b/, effect: 'destroy', what: 'deletes the resources `tilt up` created', devWrite: 'a dev context or namespace: `tilt up` deploys it again (the lead\'s round-16 decision 2)' },
       { sub: /^(up|ci)\b/, effect: 'deploy', what: 'builds and deploys the resources in the Tiltfile' },
       { sub: /^(get|describe|logs|doctor|version|dump|explain|api-resources|args|help|completion|wait|verify-install)\b/, effect: 'read', what: 'reads Tilt state' },
       { sub: /^(trigger|enable|disable|patch|apply|create|edit)\b/, effect: 'write', what: 'triggers or changes Tilt resources' },
@@ -3488,7 +3495,8 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   // Out of test mode: `--live` or a live key names the live account, production.
   if (tool.testMode && tool.testMode.sub.test(line)) b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
   if (effect === 'fallback') return false;
-  b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]));
+  const target = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]);
+  b.target(target);
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;
@@ -3496,6 +3504,10 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const what = rule?.what ?? `\`${inv.name}\` operation not in its catalogue entry`;
   switch (effect) {
     case 'destroy':
+      if (rule?.devWrite && target.environment === 'dev') {
+        b.verb('delete').finding('service_dev_delete', `\`${label}\`: ${what}; ${rule.devWrite}`, inv.span);
+        return true;
+      }
       b.verb('delete').destroy('service_destructive', `\`${label}\`: ${what}`, inv.span);
       b.summary(label);
       return true;

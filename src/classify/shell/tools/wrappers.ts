@@ -354,6 +354,13 @@ function xargs(inv: Invocation): boolean {
   }
   // `ls *.log | xargs rm`: the command gets the paths ls listed, judged as the globs that name them.
   const listed = inv.stdin?.listed;
+  // `ls -1t releases | tail -n +6 | xargs rm -rf`: a deploy tool's release retention, which keeps the newest releases (at
+  // least two: the current one and one to roll back to); the lead's round-16 decision 9.
+  const kept = inv.stdin?.keepsNewest;
+  if (listed && token === null && kept !== undefined && kept >= 2 && /^(rm|unlink)$/.test(cmd[0]?.value ?? '') && listed.every((l) => releasesOf(l, inv.scope.cwd))) {
+    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('release_retention', `\`${cmd[0]!.value}\` of old releases: the ${kept} newest are kept`, inv.span);
+    return true;
+  }
   if (listed && token === null) {
     inv.dispatch([...cmd, ...listed.map((l) => ({ ...literalWord(l, at.start, at.end), text: l }))], null);
     return true;
@@ -694,4 +701,10 @@ function ansible(inv: Invocation): boolean {
   else if (line === 'read' || line === 'write') b.verb(line);
   else inv.runSource(line, null, `\`ansible ${pattern.value ?? '?'} -m ${module}\``);
   return true;
+}
+
+/** A listed glob that names the entries of a deploy tool's `releases` folder (`/opt/app/releases/*`, or `*` inside it). */
+function releasesOf(glob: string, cwd: string | undefined): boolean {
+  const full = glob.startsWith('/') ? glob : `${cwd ?? ''}/${glob}`;
+  return /\/releases\/\*$/.test(full.replace(/\/\.\//g, '/'));
 }

@@ -359,6 +359,15 @@ const LOCAL_DB_HOST = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|\.|\(local\)|\(
 export function isLocalDatabaseHost(host: string): boolean {
   return LOCAL_DB_HOST.test(host);
 }
+/**
+ * A three-part name (`Shop.dbo.Orders`, `Shop..Orders`) in the statement or its object: the table lies in the database
+ * it names, not in the one connected to (the parser may fold the middle part away, so the text is read too).
+ */
+const THREE_PART_NAME = /(?:\[[^\]]+\]|"[^"]+"|\w+)\.(?:\[[^\]]*\]|"[^"]*"|\w*)\.(?:\[[^\]]+\]|"[^"]+"|\w+)/;
+function inOtherDatabase(object: string, text: string): boolean {
+  return unquote(object).split('.').length >= 3 || THREE_PART_NAME.test(stripComments(text).replace(/'(?:[^']|'')*'/g, "''"));
+}
+
 function disposableLocalDatabase(scope: SqlScope, name?: string): string | null {
   const database = unquote(name ?? scope.database ?? scope.ctx.database ?? '');
   const host = scope.host ?? scope.ctx.host;
@@ -1381,7 +1390,12 @@ function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: 
   if (!TEST_DATABASE.test(unquote(name))) return false;
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   const tier = env === null ? null : tierOfEnvironment(scope.inventory, env);
-  if (tier === 'production' || tier === 'staging') return false;
+  // This machine's server, or a server whose own name says dev: a test database on a server nobody named may be anyone's
+  // (the database's name alone says nothing of the server's).
+  const host = scope.host ?? scope.ctx.host;
+  const local = host === undefined ? scope.localByDefault === true : LOCAL_DB_HOST.test(host);
+  const hostEnv = host ? resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'names', value: host }]) : null;
+  if (tier === 'production' || tier === 'staging' || !(local || (hostEnv !== null && tierOfEnvironment(scope.inventory, hostEnv) === 'dev'))) return false;
   b.finding('test_database', `\`DROP DATABASE ${name}\` drops a test runner's database, which the test setup erases and builds again`, span);
   return true;
 }
@@ -1730,7 +1744,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['delete']);
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
-      else if (!narrows(ast.where) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
+      else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
@@ -1753,7 +1767,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
       {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
-        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : disposableLocalDatabase(scope);
+        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
         if (test !== null) {
           b.finding('test_database', `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\` in \`${test}\`, a local test or scratch database`, span);
           return;

@@ -3453,16 +3453,18 @@ function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: st
  * Applies the catalogue entry; false when no rule matched and the entry says `fallback` (the caller
  * then judges the command generically).
  */
-/** A call of a tool with a test mode (ServiceTool.testMode) that stays in it. */
-function testModeCall(inv: Invocation, args: Word[], mode: NonNullable<ServiceTool['testMode']>, line: string): boolean {
-  if (!mode.sub.test(line) || mode.live.some((f) => hasFlag(args, f) || args.some((a) => a.value?.startsWith(`${f}=`)))) return false;
-  if (args.some((a) => a.value === null && /live|key/i.test(a.text))) return false;
-  for (const v of optionValues(args, ...mode.keyOptions)) if (v === null || !mode.testKey.test(v)) return false;
-  for (const n of mode.keyEnv) {
-    const v = envVar(inv, n);
-    if (v !== undefined && (v === null || !mode.testKey.test(v))) return false;
-  }
-  return true;
+/**
+ * The mode of a call of a tool with a test mode (ServiceTool.testMode): `test` only when the input shows a test key (an
+ * option or the key variable set by the input), `live` with the live flag or any other key shown, `unseen` otherwise.
+ * SECURITY: unseen is not test. The Stripe CLI takes `STRIPE_API_KEY` from the session's environment before its own
+ * test-mode default, and the gate does not see that environment: a live key there acts on live data.
+ */
+function testModeOf(inv: Invocation, args: Word[], mode: NonNullable<ServiceTool['testMode']>): 'test' | 'live' | 'unseen' {
+  if (mode.live.some((f) => hasFlag(args, f) || args.some((a) => a.value?.startsWith(`${f}=`)))) return 'live';
+  if (args.some((a) => a.value === null && /live|key/i.test(a.text))) return 'live';
+  const keys = [...optionValues(args, ...mode.keyOptions), ...mode.keyEnv.map((n) => envVar(inv, n)).filter((v) => v !== undefined)];
+  if (keys.length === 0) return 'unseen';
+  return keys.every((v) => v !== null && mode.testKey.test(v)) ? 'test' : 'live';
 }
 
 export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] = inv.args): boolean {
@@ -3487,13 +3489,14 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
     return true;
   }
   const effect = rule?.effect ?? tool.otherwise;
-  if (tool.testMode && effect !== 'read' && testModeCall(inv, args, tool.testMode, line)) {
+  const mode = tool.testMode && tool.testMode.sub.test(line) ? testModeOf(inv, args, tool.testMode) : null;
+  if (mode === 'test' && effect !== 'read') {
     b.target(envTarget(inv, 'host', `${inv.name}:test-mode`, [clue('names', 'test')]));
-    b.verb('write').finding('test_mode', `\`${label}\` acts on the account's test-mode data (no live flag, no live key)`, inv.span);
+    b.verb('write').finding('test_mode', `\`${label}\` acts on the account's test-mode data (a test key, no live flag)`, inv.span);
     return true;
   }
-  // Out of test mode: `--live` or a live key names the live account, production.
-  if (tool.testMode && tool.testMode.sub.test(line)) b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
+  // `--live` or a live key names the live account, production; no key shown is judged as the command is.
+  if (mode === 'live') b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
   if (effect === 'fallback') return false;
   const target = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]);
   b.target(target);

@@ -19,12 +19,14 @@ describe('http: budget through the whole gate', () => {
     ).json()) as { effect: string; reasons: Array<{ code: string; message: string }>; facts: { destructive: boolean } };
 
   test('at most K destructive actions per agent per hour, then deny budget_exhausted; reads still pass', async () => {
-    for (const name of ['web-1', 'web-2']) {
-      const d = await decide(`kubectl --context kind-dev delete deployment ${name}`);
-      assert.equal(d.effect, 'allow');
+    // StatefulSets: destructive in dev too (the lead's round-16 decision keeps deletes of objects that hold data destructive;
+    // a Deployment deleted in a dev context is now a write and spends no budget).
+    for (const name of ['db-1', 'db-2']) {
+      const d = await decide(`kubectl --context kind-dev delete statefulset ${name}`);
+      assert.equal(d.effect, 'allow', JSON.stringify(d.reasons));
       assert.equal(d.facts.destructive, true);
     }
-    const third = await decide('kubectl --context kind-dev delete deployment web-3');
+    const third = await decide('kubectl --context kind-dev delete statefulset db-3');
     assert.equal(third.effect, 'deny');
     assert.deepEqual(third.reasons, [{ code: 'budget_exhausted', message: 'agent `kiro` has used its budget of 2 destructive action(s) per hour' }]);
     assert.equal((await decide('ls -la')).effect, 'allow');

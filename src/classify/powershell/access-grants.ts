@@ -53,18 +53,28 @@ function mailForwarding(inv: Invocation, name: string): boolean {
   if (words.length === 0) return false;
   const b = inv.env.b;
   const targets = words.flatMap((w) => domainsIn(w.text));
+  // A value the input does not fix (`"$user@x"`, `$(…)`), `$null` aside (forwarding cleared): anyone may receive the mail.
+  const unfixed = words.filter((w) => w.value === null && !/^\$null$/i.test(w.text));
   if (targets.length === 0) {
     // `-ForwardingAddress jane.doe`: a recipient of the organisation; a variable: anyone.
     // Its other parameters (`-AuditEnabled $false`) are judged by the general rules either way.
-    if (!words.some((w) => w.value === null && /^\$(?!null$)/i.test(w.text))) return false;
-    b.verb('write', 'network').opaque('mail_forwarding_dynamic', `\`${inv.name}\` forwards mail to an address not fixed in the input`, inv.span);
+    if (words.some((w) => w.value === null && /^\$(?!null$)/i.test(w.text))) {
+      b.verb('write', 'network').opaque('mail_forwarding_dynamic', `\`${inv.name}\` forwards mail to an address not fixed in the input`, inv.span);
+      return true;
+    }
+    if (unfixed.length === 0) return false;
+    b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends mail on to \`${unfixed.map((w) => w.text).join(', ')}\`, an address not fixed in the input`, inv.span);
     return true;
   }
-  // The organisation's domains: every other address the input shows (the mailbox's own, a rule's sender).
+  // The organisation's domains: every other address the input shows (the mailbox's own, a rule's sender). The mailbox's
+  // own domain (`-Identity ceo@contoso.com`) bounds it too: an address outside it and its subdomains leaves (round 16,
+  // b16w), and with no mailbox address named no address can be placed inside.
   const own = domainsIn(inv.args.filter((w) => !words.includes(w)).map((w) => w.text).join(' '));
-  const outside = targets.filter((d) => CONSUMER_MAIL.test(d) || (own.length > 0 && !own.some((o) => sameOrganisation(o, d))));
-  if (outside.length === 0) return false;
-  b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends the mailbox's mail to \`${outside[0]}\`, outside the organisation`, inv.span);
+  const mailbox = get(p, 'identity', 'mailbox').map((w) => w.value).find((v) => v !== null && v.includes('@'))?.split('@')[1]?.toLowerCase();
+  const inMailboxDomain = (d: string): boolean => mailbox !== undefined && (d === mailbox || d.endsWith(`.${mailbox}`) || mailbox.endsWith(`.${d}`));
+  const outside = targets.filter((d) => CONSUMER_MAIL.test(d) || (own.length > 0 && !own.some((o) => sameOrganisation(o, d))) || !inMailboxDomain(d));
+  if (outside.length === 0 && unfixed.length === 0) return false;
+  b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends the mailbox's mail to \`${outside[0] ?? unfixed[0]!.text}\`, outside the organisation`, inv.span);
   return true;
 }
 

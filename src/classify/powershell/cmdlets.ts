@@ -842,13 +842,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'new-itemproperty':
       registryProperty(inv);
       return true;
-    case 'set-mailbox':
-    case 'new-inboxrule':
-    case 'set-inboxrule':
-    case 'new-transportrule':
-    case 'set-transportrule':
-      if (mailForwardedAway(inv)) return true;
-      break;
     case 'new-scheduledtaskaction': {
       // ScheduledTasks: the action a task registered with it runs, `-Execute PROGRAM -Argument ARGS`; a task is judged by
       // its command (the lead's decision, round 16), as `schtasks /create /tr` is: the line is read as cmd would start it.
@@ -1187,41 +1180,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
     const fx = pathEffect(inv, w);
     if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` changes` });
   }
-  return true;
-}
-
-/** Exchange parameters that send a mailbox's mail, or a rule's matches, on to another address. */
-const FORWARD_PARAM = /^-(forwardingsmtpaddress|forwardingaddress|forwardto|redirectto|forwardasattachmentto|blindcopyto|redirectmessageto|addtorecipients|copyto)$/i;
-
-/**
- * Exchange forwarding (Set-Mailbox -ForwardingSmtpAddress, an inbox rule's -ForwardTo/-RedirectTo, a transport rule's
- * -BlindCopyTo/-RedirectMessageTo): mail sent on to an address outside the mailbox's own domain leaves the organisation,
- * every message from then on (round 16: exfiltration). An address in the mailbox's domain or a subdomain of it, a recipient named without a
- * domain (resolved in the directory) or `$null` (forwarding cleared) is a change of the mailbox.
- */
-/** One domain within the other (`it.contoso.com` and `contoso.com`): the same organisation's mail. */
-function sameOrganisation(domain: string, own: string | undefined): boolean {
-  return own !== undefined && (domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain}`));
-}
-
-function mailForwardedAway(inv: Invocation): boolean {
-  const args = inv.args;
-  const own = args.map((a, i) => (/^-(identity|mailbox)$/i.test(args[i - 1]?.value ?? '') ? a.value : null)).find((v) => v !== null && v !== undefined && v.includes('@'))?.split('@')[1]?.toLowerCase();
-  const away: string[] = [];
-  for (let i = 0; i < args.length - 1; i++) {
-    if (!FORWARD_PARAM.test(args[i]!.value ?? '')) continue;
-    const v = args[i + 1]!;
-    if (v.value === null) {
-      if (!/^\$null$/i.test(v.text)) away.push(v.text);
-      continue;
-    }
-    for (const addr of v.value.split(',').map((x) => x.trim().replace(/^(smtp:)/i, '').replace(/^['"]|['"]$/g, ''))) {
-      const domain = addr.includes('@') ? addr.split('@').pop()!.toLowerCase() : null;
-      if (domain !== null && !sameOrganisation(domain, own)) away.push(addr);
-    }
-  }
-  if (away.length === 0) return false;
-  inv.env.b.verb('write', 'network').destroy('mail_forwarded_out', `\`${inv.name}\` sends mail on to \`${away.join(', ')}\`, outside the mailbox's domain`, inv.span);
   return true;
 }
 

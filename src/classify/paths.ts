@@ -140,7 +140,7 @@ const CI_JOB_TEMP = /\/(_work|runner\/work)\/_temp(\/|$)|\/workspace\/[^/]+@tmp(
 export const REBUILDABLE = new Set([
   'node_modules', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.cache', 'coverage', '.nyc_output', '__pycache__',
   '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.venv', 'venv', 'tmp', '.tmp', 'temp', '.turbo', '.parcel-cache', '.gradle',
-  '.angular', '.expo', '.eslintcache', 'htmlcov', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
+  '.angular', '.expo', '.eslintcache', 'htmlcov', '.hypothesis', '.terraform', '.serverless', '.aws-sam', 'cdk.out', '.docusaurus', 'storybook-static',
   '.vite', 'bower_components', '.sass-cache', 'logs', 'log', '.dart_tool', '.build', 'DerivedData', 'obj', '.ipynb_checkpoints', 'site',
   '_build', '.webpack', '.eggs', 'lib-cov', 'test-results', 'playwright-report', 'reports', 'artifacts', 'output',
   // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output; dbt's installed
@@ -171,6 +171,10 @@ export const REBUILDABLE = new Set([
  */
 export const REBUILDABLE_PATHS = [
   'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts',
+  // Cookiecutter Data Science's `data/interim` ("intermediate data that has been transformed"), which the project's
+  // pipeline (`make data`, `dvc repro`) writes again from `data/raw`; not `data/raw` (immutable originals), `data/external`
+  // or `data/processed` (the canonical sets models are trained on).
+  'data/interim',
   // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
   'bin/Debug', 'bin/Release',
   // Capacitor's copy of the built web app inside the native projects (`npx cap copy`/`sync` writes it again; its
@@ -308,6 +312,16 @@ function isAncestorOrSame(ancestor: string, path: string): boolean {
  * device's temporary folder (`adb push` and `adb shell` commands land there).
  */
 const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/var/folders', '/dev/shm', '/data/local/tmp'];
+
+/**
+ * A compute cluster's per-user scratch space, `/scratch/USER/…` with USER the home folder's own name: working files the
+ * site purges by age and never backs up (the lead's round-16 decision: scratch data on this machine is disposable).
+ * Another user's or a team's folder there (`/scratch/team/…`), and `/scratch/USER` itself, are not.
+ */
+function underOwnScratch(p: string, home: string): boolean {
+  const user = home.slice(home.lastIndexOf('/') + 1);
+  return /^[\w.-]+$/.test(user) && user !== 'root' && isUnder(p, `/scratch/${user}`);
+}
 
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
@@ -481,8 +495,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     return 'critical';
   }
   if (scope.home && isAncestorOrSame(p, scope.home)) return 'critical';
-  if (root && isAncestorOrSame(p, root)) return 'critical';
+  // A workspace that is itself a folder below a temporary root (`/tmp/unpack-3f9a`, a throwaway checkout): the folder, or
+  // a glob of its content (`rm -rf ./*` there), is temporary as any other folder there is; not `/tmp` itself (above).
+  if (root && isAncestorOrSame(p, root) && !(p === root && isTemporary(root))) return 'critical';
   if (isTemporary(p) && !(root && isUnder(p, root))) return 'temporary';
+  if (scope.home && underOwnScratch(p, scope.home)) return 'temporary';
   if (isHomeConfigFile(p, scope.home)) return 'critical';
   // Git's own lock files (`index.lock`, `refs/heads/x.lock`) exist while one git command runs; git says to remove a
   // stale one by hand ("remove the file manually to continue").

@@ -10,7 +10,7 @@
 import { shellWord } from './shell-quote.ts';
 
 /** How a file stores its commands. */
-export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd';
+export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd' | 'python-job';
 
 /** Where the stored commands run: the home folder, the file's folder, the repository above `.git/hooks`, or `/`. */
 type RunsIn = 'home' | 'dir' | 'repo' | 'root';
@@ -59,6 +59,11 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   // launchd.plist(5): a job's `ProgramArguments` (or `Program`) is started at log-in or boot, in `/` unless the job says
   // otherwise. Agents run as the user, daemons as root.
   { path: /(^|\/)Library\/(LaunchAgents|LaunchDaemons)\/[^/]+\.plist$/, format: 'launchd', runsIn: 'root', what: 'a launchd job' },
+  // Airflow's scheduler imports every Python file of its DAGs folder and runs the tasks it defines on their schedule
+  // (Airflow docs, "DAG file processing"; `dags_folder`, `$AIRFLOW_HOME/dags`, which the official image and Astronomer's
+  // put under /opt/airflow and /usr/local/airflow). The tasks are Python the shell model does not read: unknown. A DAG
+  // file in a repository is only source until something deploys it.
+  { path: /^\/(opt|usr\/local|srv)\/airflow\/dags\/.+\.py$/, format: 'python-job', runsIn: 'root', what: "a DAG file in the Airflow scheduler's folder" },
 ];
 
 export interface StoredCommands {
@@ -128,6 +133,7 @@ function unjudgedPart(format: StoreFormat, text: string): string | null {
     const job = launchdJob(text);
     return 'unread' in job ? job.unread : null;
   }
+  if (format === 'python-job') return 'runs Python tasks on a schedule, which are not judged';
   return null;
 }
 
@@ -156,6 +162,8 @@ export function linesOf(format: StoreFormat, text: string): string[] {
       const job = launchdJob(text);
       return 'argv' in job && job.argv !== null ? [job.argv.map(shellWord).join(' ')] : [];
     }
+    case 'python-job':
+      return [];
   }
 }
 

@@ -135,6 +135,8 @@ function pyArg(node: Node, paths?: Map<string, string>, name?: (n: Node) => stri
     return items.every((i): i is string => i !== null) ? { kind: 'list', value: items } : null;
   }
   if (node.type === 'true' || node.type === 'false' || node.type === 'integer' || node.type === 'float' || node.type === 'none') return { kind: 'other', text: node.text };
+  // A statement wrapped for SQLAlchemy (`execute(sa.text('…'))`): kept as text, so a caller can tell it from a variable.
+  if (node.type === 'call' && /^[\w.]*\btext\(\s*[rRuU]?(['"])/.test(node.text)) return { kind: 'other', text: node.text };
   return null;
 }
 

@@ -358,7 +358,7 @@ function stripHandled(skeleton: string): string {
  */
 const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|writeFileSync|createWriteStream|truncate|truncateSync|rename|renameSync|copyFile|copyFileSync)$|^(os\.(rename|replace)|shutil\.(copy|copy2|copyfile))$|^(Deno\.(writeTextFile|writeTextFileSync|writeFile|writeFileSync|truncate|truncateSync|copyFile|copyFileSync|rename|renameSync)|Bun\.write)$/;
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'model_stage' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -382,7 +382,16 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // the first argument; `to_sql` writes a table, and with `if_exists='replace'` drops it first (pandas reference).
   [/\.(to_csv|to_parquet|to_json|to_feather|to_pickle|to_excel|to_hdf|to_orc|to_stata|write_csv|write_parquet|write_ndjson|write_ipc|write_json|write_avro|save_to_disk)$/, 'save'],
   [/\.to_sql$/, 'table_save'],
+  // MLflow's model registry (MlflowClient reference): `transition_model_version_stage(name, version, stage)` moves a version
+  // to a stage; into Staging or Production it is a release, to Archived or None it takes the version out of the stage
+  // that serving loads (`models:/NAME/Production`), and the input does not show which stage it held.
+  [/\.transition_model_version_stage$/, 'model_stage'],
   [/^(eval|exec|compile)$/, 'eval'],
+  // SQLAlchemy (reference): `create_engine(URL)` only makes an engine (it connects when used); `text(SQL)` wraps a statement
+  // for `execute`, so its literal is judged as the SQL that runs (sqlAlchemyTexts). Every other SQLAlchemy function stays
+  // opaque below.
+  [/^sqlalchemy\.text$/, 'sql'],
+  [/^sqlalchemy\.create_engine$/, 'read'],
   // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
   [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
   // boto3 (Boto3 reference): a chain from a client or resource through reads only (`list_*`, `get_*`, `describe_*`,
@@ -472,6 +481,18 @@ function commandOf(call: CodeCall, effect: ApiEffect): string | null {
   return first.value;
 }
 
+/**
+ * Whether every statement the code runs without a literal is a SQLAlchemy `text('…')` statement, each judged where it is
+ * written (the analyser keeps `execute(sa.text('…'))`'s inner call as its own): each such run's argument is a `text(…)`
+ * call, and the code wraps only literals in `sqlalchemy.text`, at least one for each run.
+ */
+function runsOnlyTexts(calls: CodeCall[]): boolean {
+  const texts = calls.filter((c) => c.api === 'sqlalchemy.text');
+  const runs = calls.filter((c) => c.api !== 'sqlalchemy.text' && /\.(execute|executescript|executemany|exec_driver_sql|sql)$/.test(c.api) && argText(c.args[0]) === null);
+  const wrapped = (c: CodeCall) => c.args[0]?.kind === 'other' && /^[\w.]*\btext\(/.test(c.args[0].text);
+  return texts.length > 0 && texts.every((c) => argText(c.args[0]) !== null) && runs.length <= texts.length && runs.every(wrapped);
+}
+
 /** Judges parsed code: destructive calls by their literal arguments, exec calls as shell, SQL as SQL, the rest as computation. */
 export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): void {
   const b = inv.env.b;
@@ -543,12 +564,19 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         else b.partial('code_write_dynamic', `\`${inv.name}\` code downloads to a path that is not a literal`, inv.span);
         break;
       }
+      case 'model_stage': {
+        const stage = argText(call.args[2]) ?? argText(call.kwargs.stage);
+        if (stage !== null && /^(staging|production)$/i.test(stage)) b.verb('deploy');
+        else b.verb('write').destroy('model_stage_removed', `\`${inv.name}\` code moves a version of the registered model \`${argText(call.args[0]) ?? argText(call.kwargs.name) ?? '?'}\` to the stage ${stage === null ? 'the input does not fix' : `\`${stage}\``}: what serves its stage may lose its model`, inv.span);
+        break;
+      }
       case 'table_save':
         if (argText(call.kwargs.if_exists) === 'replace') b.verb('delete').destroy('code_table_replace', `\`${inv.name}\` code (\`${call.api}\`, if_exists='replace') drops the table \`${argText(call.args[0]) ?? '?'}\` and writes it again`, inv.span);
         else b.verb('write');
         break;
       case 'sql': {
         const sql = argText(call.args[0]);
+        if (sql === null && call.api !== 'sqlalchemy.text' && runsOnlyTexts(facts.calls)) break;
         if (sql !== null && SQL_START.test(sql)) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
         else if (sql !== null && /^\s*(select|show|with|explain|pragma)\b/i.test(sql)) b.verb('read');
         else if (sql === null && /^(sqlite3|psycopg|pymysql|mysql|pg|better-sqlite3|sqlalchemy|knex|sequelize|cursor|conn|db)/i.test(call.api)) b.opaque('code_sql_dynamic', `\`${inv.name}\` code runs SQL that is not a literal`, inv.span);

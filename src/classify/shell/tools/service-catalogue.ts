@@ -397,7 +397,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-t', '--target'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-      { sub: /^(run|build)(?= |$)/, flags: ['--full-refresh', '-f'], effect: 'destroy', what: 'drops and rebuilds incremental models: history their sources no longer hold is lost' },
+      // With a dev target (`--target dev`, by its name or the inventory) the models rebuilt are the developer's own copies in a
+      // dev schema, which the next dev run builds again from the sources (the lead's round-16 decision 2, a dev loop's output).
+      { sub: /^(run|build)(?= |$)/, flags: ['--full-refresh', '-f'], effect: 'destroy', what: 'drops and rebuilds incremental models: history their sources no longer hold is lost', devWrite: "a dev target's models, which the developer's next run builds again" },
       { sub: /^(compile|ls|list|parse|debug|docs|show|source)(?= |$)/, effect: 'read', what: 'compiles, lists or documents the project' },
       // `run-operation MACRO` runs one of the project's macros, whose SQL the line does not show: judged by its name, as an
       // unknown program is (a macro named for dropping or deleting destroys); the target names the environment.
@@ -417,6 +419,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['--backend-store-uri', '--tracking-uri'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      // `gc` on a tracking store that is a file of the workspace (`sqlite:///mlruns.db`, `./mlruns`; a relative path: MLflow
+      // CLI reference, `--backend-store-uri`) empties this machine's own trash: runs already marked deleted, with artifacts
+      // kept beside them (`--artifacts-destination`, which may name a shared bucket, stays destructive). A server, an
+      // absolute path or the store from `MLFLOW_TRACKING_URI` (unseen) stays destructive.
+      { sub: /^gc\b/, flags: ['--artifacts-destination'], effect: 'destroy', what: 'permanently deletes runs and experiments marked deleted, with their artifacts' },
+      { sub: /^gc\b/, flagValue: { names: ['--backend-store-uri'], value: /^(?!.*\.\.)(sqlite:\/\/\/(?!\/)|\.\/)?[\w-][\w.-]*(\/[\w.-]+)*$/ }, effect: 'write', what: "permanently deletes the runs already marked deleted in the workspace's own tracking store" },
       { sub: /^gc\b/, effect: 'destroy', what: 'permanently deletes runs and experiments marked deleted, with their artifacts' },
       { sub: /^deployments delete\b/, effect: 'destroy', what: 'deletes a model deployment: the served model stops answering' },
       { sub: /^(experiments|runs) (delete|restore|rename|create)\b/, effect: 'write', what: 'marks a run or experiment deleted (restorable until `mlflow gc`), restores, renames or creates one' },

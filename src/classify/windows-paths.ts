@@ -217,6 +217,12 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
  */
 const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps']);
 
+/**
+ * Cache folders in a profile whose last name alone says nothing (round 17): vcpkg's default binary cache
+ * `%LOCALAPPDATA%\\vcpkg\\archives` (vcpkg docs, "Binary caching": packages built again, or fetched, when missing).
+ */
+const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)/;
+
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
   const slashed = key(path).replace(/\\/g, '/');
@@ -231,9 +237,12 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * Scratch folders that their owners empty and fill again (each owner's documentation): ASP.NET's compilation folder
  * `Temporary ASP.NET Files` under a .NET Framework folder (rebuilt on the next request), Windows Update's download cache
  * `SoftwareDistribution\\Download` (downloaded again on the next scan), and a CI agent's per-job temp folder
- * `_work\\_temp` (Azure Pipelines `Agent.TempDirectory`, GitHub Actions `RUNNER_TEMP`, emptied after every job).
+ * `_work\\_temp` (Azure Pipelines `Agent.TempDirectory`, GitHub Actions `RUNNER_TEMP`, emptied after every job); round 17:
+ * the agent's tool cache `_work\\_tool` (Agent.ToolsDirectory, RUNNER_TOOL_CACHE: the setup tasks download again) and
+ * everything in a pipeline's folder `_work\\N` but its checkout `s` (the staging `a` and binaries `b` folders, emptied
+ * before each build; test results; the pipeline caches restored into it).
  */
-const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|\\_work\\_temp(\\|$)/;
+const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
 
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {
@@ -291,6 +300,6 @@ export function classifyWindowsPath(
     if (rel.some((s) => rules.rebuildable.has(s) || rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
-  if (home && isUnder(p, home) && k.split('\\').some((s) => HOME_CACHE.has(s))) return 'rebuildable';
+  if (home && isUnder(p, home) && (k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k))) return 'rebuildable';
   return 'outside';
 }

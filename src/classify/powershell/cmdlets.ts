@@ -13,11 +13,13 @@ import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_P
 import { bind, get, on, type Bound } from './bind.ts';
 import { pipeInput, type AgeFilter } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
+import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet } from '../windows/server-roles.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { CAPTURE_HOST } from '../public-access.ts';
 
 /**
  * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
@@ -558,6 +560,15 @@ function trustedHostsWildcard(inv: Invocation): boolean {
   return true;
 }
 
+/** Words of an environment variable's name that say it holds a secret (`CODESIGN_PASSWORD`, `AZP_TOKEN`, `NUGET_API_KEY`). */
+const SECRET_NAME_PART = /^(password|passwd|pwd|secret|token|pat|apikey|key|credentials?|pfx|passphrase)$/i;
+
+/** The first `$env:NAME` in a text whose name says it holds a secret. */
+function secretEnvIn(text: string): string | undefined {
+  for (const m of text.matchAll(/\$\{?env:([A-Za-z_][\w]*)\}?/gi)) if (m[1]!.split('_').some((w) => SECRET_NAME_PART.test(w))) return m[1];
+  return undefined;
+}
+
 export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
@@ -582,6 +593,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if ((name === 'foreach-object' || name === '%' || name === 'foreach') && memberCall(inv)) return true;
   if (serverRoleCmdlet(inv, name)) return true;
   if (accessGrantCmdlet(inv, name)) return true;
+  if (endpointAdminCmdlet(inv, name)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -723,6 +735,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // curl's is; what it names is then only partly known.
       else judgeHttp(inv, method, url ? (url.value ?? url.text.replace(/^["']|["']$/g, '')) : null, { headers, ...(body !== undefined ? { body } : {}), bodyHidden: hidden || get(p, 'infile').length > 0 || (bodyWord !== undefined && bodyWord.value === null && !(table?.complete ?? false)) });
       if (url && url.value === null && method !== '?') b.partial('http_dynamic_url', 'the URI is not fixed in the input', inv.span);
+      // A secret the session holds (`$env:CODESIGN_PASSWORD`, `${env:NUGET_API_KEY}`) put in the body of a request to a
+      // public request-capture or tunnel host is given away (round 17; R16: a secret sent out is destructive).
+      const secret = bodyWord ? secretEnvIn(bodyWord.text) : undefined;
+      if (secret !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$env:${secret}\` to a public request-capture host`, inv.span);
       for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }

@@ -530,9 +530,16 @@ class Walker {
     if (nameNode) {
       if (nameNode.type === 'command_name_expr') {
         const inner = nameNode.namedChildren[0];
-        const v = inner ? this.evaluate(inner) : one(null);
-        if (v.block) blocks.push(v.block);
-        words.push(this.word(nameNode, v.block ? '{}' : (v.values.length === 1 ? v.values[0]! : null)));
+        // `& .\eng\build-all.ps1`: after the call operator the grammar reads a path with a dash as a path name made of
+        // tokens only (no variable, no subexpression); one below the working directory (`.\…`, no `..`) names the
+        // repository's script as written, as without the `&` (round 17). Other paths stay unknown as before.
+        if (inner?.type === 'path_command_name' && inner.namedChildren.every((c) => c?.type === 'path_command_name_token') && /^\.[\\/](?!.*(^|[\\/])\.\.([\\/]|$))/.test(inner.text)) {
+          words.push(this.word(nameNode, expandText(inner.text, this.scope, false)));
+        } else {
+          const v = inner ? this.evaluate(inner) : one(null);
+          if (v.block) blocks.push(v.block);
+          words.push(this.word(nameNode, v.block ? '{}' : (v.values.length === 1 ? v.values[0]! : null)));
+        }
       } else words.push(this.word(nameNode, expandText(nameNode.text, this.scope, false)));
     }
     const elements = node.childForFieldName('command_elements');

@@ -33,6 +33,19 @@ export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'var
   if (workspace) {
     for (const v of ['GITHUB_WORKSPACE', 'BUILD_SOURCESDIRECTORY', 'BUILD_REPOSITORY_LOCALPATH', 'SYSTEM_DEFAULTWORKINGDIRECTORY', 'CI_PROJECT_DIR']) env.set(v, workspace);
   }
+  // The rest of a CI agent's per-pipeline folders (round 17), as Azure Pipelines lays them out under its work folder
+  // (`_work\N\a` Build.ArtifactStagingDirectory, `_work\N\b` Build.BinariesDirectory, `_work\N` Pipeline.Workspace and
+  // Agent.BuildDirectory, `_work\_tool` Agent.ToolsDirectory; GitHub Actions' RUNNER_TOOL_CACHE is the same `_work\_tool`):
+  // taken from the checkout's path when the working directory is one (`X\_work\7\s`, `X\_work\repo\repo`), else the
+  // agent's documented default `C:\agent\_work\1`. The staging and binaries folders are emptied before each build and
+  // the tool cache downloads again (windows-paths.ts SCRATCH_DIRS); the pipeline folder holds the checkout, judged as one.
+  const pipeline = workspace ? /^(.*\\_work\\\d+)\\s$/i.exec(workspace)?.[1] : undefined;
+  const work = workspace ? /^(.*\\_work)\\[^\\]+\\[^\\]+$/i.exec(workspace)?.[1] : undefined;
+  const build = pipeline ?? `${work ?? 'C:\\agent\\_work'}\\1`;
+  for (const v of ['AGENT_BUILDDIRECTORY', 'PIPELINE_WORKSPACE']) env.set(v, build);
+  for (const v of ['BUILD_ARTIFACTSTAGINGDIRECTORY', 'BUILD_STAGINGDIRECTORY']) env.set(v, `${build}\\a`);
+  env.set('BUILD_BINARIESDIRECTORY', `${build}\\b`);
+  for (const v of ['AGENT_TOOLSDIRECTORY', 'RUNNER_TOOL_CACHE']) env.set(v, `${work ?? 'C:\\agent\\_work'}\\_tool`);
   env.set('SYSTEMDRIVE', 'C:');
   env.set('SYSTEMROOT', 'C:\\Windows');
   env.set('WINDIR', 'C:\\Windows');

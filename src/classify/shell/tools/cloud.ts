@@ -723,7 +723,9 @@ export function az(inv: Invocation): void {
   const sub = optionValue(inv.args, '--subscription') ?? (accountSet ? optionValue(inv.args, '-s') ?? optionValue(inv.args, '-n', '--name') : undefined);
   const group = optionValue(inv.args, '-g', '--resource-group');
   const name = optionValue(inv.args, '-n', '--name');
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable)/.test(w) || REIMAGE_OP.test(w)));
+  // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
+  // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).

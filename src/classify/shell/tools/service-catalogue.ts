@@ -1103,6 +1103,70 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Windows build and endpoint tools (round 17), by their Microsoft Learn references.
+  // SignTool: `sign`, `timestamp` and `remove` change the signature in the file in place (a build step); `verify` reads.
+  {
+    names: ['signtool', 'signtool.exe'],
+    valued: [],
+    rules: [
+      { sub: /^verify\b/i, effect: 'read', what: 'verifies signatures' },
+      { sub: /^(sign|timestamp|remove|catdb)\b/i, effect: 'write', what: 'signs, timestamps or unsigns files, or adds catalogs to the catalog database' },
+    ],
+    otherwise: 'fallback',
+  },
+  // WSUS's WsusUtil.exe: `checkhealth` and `listinactiveapprovals` read; `reset` checks every update's content again and
+  // downloads what is missing, `export` writes the metadata to a file, the rest configure the server or its content
+  // folder (`movecontent`, `postinstall`, `usecustomwebsite`, `configuressl`, `deleteunneededrevisions`): writes.
+  {
+    names: ['wsusutil', 'wsusutil.exe'],
+    valued: [],
+    local: true,
+    rules: [
+      { sub: /^(checkhealth|listinactiveapprovals|help|\/\?)\b/i, effect: 'read', what: 'reads the server\'s health or approvals' },
+      { sub: /^(reset|export|import|movecontent|postinstall|usecustomwebsite|configuressl|deleteunneededrevisions|removeinactiveapprovals|healthmonitoring)\b/i, effect: 'write', what: 'checks content again, exports metadata or configures the server' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Microsoft Defender's MpCmdRun.exe: `-RemoveDefinitions -All` removes every signature (scans find nothing until the
+  // next update); `-RemoveDefinitions` alone goes back to the previous set and `-DynamicSignatures` drops the cloud ones
+  // (writes); scans, updates and diagnostics are writes or reads.
+  {
+    names: ['mpcmdrun', 'mpcmdrun.exe'],
+    valued: ['-ScanType', '-File', '-Path', '-Name', '-Timeout'],
+    local: true,
+    rules: [
+      { allFlags: ['-RemoveDefinitions', '-All'], effect: 'safeguard', what: 'removes every Defender signature' },
+      { allFlags: ['-removedefinitions', '-all'], effect: 'safeguard', what: 'removes every Defender signature' },
+      { flags: ['-GetFiles', '-getfiles', '-ValidateMapsConnection', '-validatemapsconnection', '-h', '-?'], effect: 'read', what: 'collects diagnostics or checks the cloud connection' },
+    ],
+    otherwise: 'write',
+  },
+  // Configuration Manager's client installer: `/uninstall` removes the ConfigMgr client, with it the machine's software
+  // updates, inventory and compliance from the site (a management safeguard, as an MDM agent's removal is); other
+  // switches install or repair it.
+  {
+    names: ['ccmsetup', 'ccmsetup.exe'],
+    valued: [],
+    local: true,
+    rules: [
+      { flags: ['/uninstall', '/Uninstall', '/UNINSTALL'], effect: 'safeguard', what: 'removes the Configuration Manager client (updates and compliance stop)' },
+    ],
+    otherwise: 'write',
+  },
+  // rundll32 runs an entry point of a DLL, which is code we cannot follow, but for the Printer UI's documented one
+  // (`printui.dll,PrintUIEntry`, Windows Commands reference "rundll32 printui.dll,PrintUIEntry"): `/in` and `/ga` add a
+  // connection to a shared printer, `/dn` and `/gd` remove one, `/y` makes a printer the default, `/ge` and `/?` list or
+  // show help. Any other entry point or PrintUI action goes on to the generic rules (unknown).
+  {
+    names: ['rundll32', 'rundll32.exe'],
+    valued: [],
+    local: true,
+    rules: [
+      { sub: /^printui(\.dll)?,printuientry\b/i, flags: ['/dn', '/in', '/ga', '/gd', '/y'], effect: 'write', what: "adds or removes this machine's connection to a shared printer, or sets the default" },
+      { sub: /^printui(\.dll)?,printuientry\b/i, flags: ['/ge', '/?'], effect: 'read', what: 'lists connections or shows help' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     names: ['jf', 'jfrog'],
     valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],

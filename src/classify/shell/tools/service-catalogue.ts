@@ -1156,7 +1156,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // rundll32 runs an entry point of a DLL, which is code we cannot follow, but for the Printer UI's documented one
   // (`printui.dll,PrintUIEntry`, Windows Commands reference "rundll32 printui.dll,PrintUIEntry"): `/in` and `/ga` add a
   // connection to a shared printer, `/dn` and `/gd` remove one, `/y` makes a printer the default, `/ge` and `/?` list or
-  // show help. Any other entry point or PrintUI action goes on to the generic rules (unknown).
+  // show help. Any other entry point or PrintUI action runs code of a DLL we cannot read (rundll32 and regsvr32 are how
+  // a dropped DLL is run): unknown, whatever its path says.
   {
     names: ['rundll32', 'rundll32.exe'],
     valued: [],
@@ -1165,8 +1166,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^printui(\.dll)?,printuientry\b/i, flags: ['/dn', '/in', '/ga', '/gd', '/y'], effect: 'write', what: "adds or removes this machine's connection to a shared printer, or sets the default" },
       { sub: /^printui(\.dll)?,printuientry\b/i, flags: ['/ge', '/?'], effect: 'read', what: 'lists connections or shows help' },
     ],
-    otherwise: 'fallback',
+    otherwise: 'opaque',
   },
+  // regsvr32 (Windows Commands reference) loads the DLL and calls its DllRegisterServer (or DllUnregisterServer, or
+  // DllInstall with `/i`): code of the DLL, which we cannot read.
+  { names: ['regsvr32', 'regsvr32.exe'], valued: [], local: true, rules: [{ flags: ['/?'], effect: 'read', what: 'shows help' }], otherwise: 'opaque' },
   {
     names: ['jf', 'jfrog'],
     valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],

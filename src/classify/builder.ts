@@ -43,6 +43,13 @@ export class FactsBuilder {
    * the bound, one route of an unknown file stands for the rest (fail closed).
    */
   readonly toolRoutes = new Map<string, Array<Record<string, string>>>();
+  /**
+   * D8 round 17: the files and folders this input writes before a call of a tool of `TOOL_CONFIG_FILES` (absolute), save
+   * those whose whole written text the classifier judged as that tool's file. The gateway fails closed when a file it
+   * reads for the action (an include, a routed file, a plugin folder) is one of them: it reads them as they are now, not
+   * as the call will. Bounded: beyond the bound, `?` stands for the rest (every tool's files then fail closed).
+   */
+  readonly toolWrites = new Set<string>();
   /** Known resource count; null once any part's count is unknowable. */
   blastRadius: number | null = 0;
   private blastKnown = false;
@@ -142,6 +149,13 @@ export class FactsBuilder {
     return k;
   }
 
+  /** Records a file written before a tool's call (see `toolWrites`). */
+  writeBeforeTool(path: string): this {
+    if (this.toolWrites.has(path) || this.toolWrites.has('?')) return this;
+    this.toolWrites.add(this.toolWrites.size >= MAX_NAMED_PATHS ? '?' : path);
+    return this;
+  }
+
   /** Records a tool call's own configuration routing (see `toolRoutes`). */
   routeTool(program: string, route: Readonly<Record<string, string>>): this {
     const routes = this.toolRoutes.get(program) ?? [];
@@ -168,6 +182,7 @@ export class FactsBuilder {
     for (const p of part.paths) this.namePath(p);
     for (const p of part.programs) this.nameProgram(p);
     for (const [program, routes] of part.toolRoutes) for (const r of routes) this.routeTool(program, r);
+    for (const w of part.toolWrites) this.writeBeforeTool(w);
     for (const c of part.destroyCodes) if (this.destroyCodes.length < 64) this.destroyCodes.push(c);
     for (const c of part.opaqueCodes) if (this.opaqueCodes.length < 64) this.opaqueCodes.push(c);
     if (part.blastKnown) this.blast(part.blastRadius);

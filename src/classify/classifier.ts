@@ -17,6 +17,8 @@ export interface Classifier {
    * `/opt/x/bin/kubectl`), absolute, or `?` and the text where it lives is not fixed, so the caller can
    * ask whether the agent can change them (see `Inventory.changeablePrograms`). `toolRoutes`: the configuration files a
    * tool's call names itself (`kubectl --kubeconfig F`; see `shell/tool-routing.ts`), keyed by routing variable.
+   * `toolWrites` (D8 round 17): what the action writes before it calls a tool that reads configuration (absolute paths,
+   * `?` for more than are listed); a file the caller reads for that tool's configuration is then not the one it will read.
    */
-  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[]; toolRoutes?: Array<{ program: string; route: Record<string, string> }> };
+  classifyWithPaths?(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[]; toolRoutes?: Array<{ program: string; route: Record<string, string> }>; toolWrites?: string[] };
 }

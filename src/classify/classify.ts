@@ -92,13 +92,13 @@ function withHome(ctx: ActionContext): ActionContext {
 
 /** A Classifier over the analysers; the parser must be loaded first (see createClassifier). */
 export function makeClassifier(options: ClassifierOptions = {}): Classifier {
-  function run(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs: string[]; toolRoutes: Array<{ program: string; route: Record<string, string> }> } {
+  function run(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs: string[]; toolRoutes: Array<{ program: string; route: Record<string, string> }>; toolWrites: string[] } {
     const b = new FactsBuilder();
     try {
-      return { facts: classifyUnsafe(action, withHome(context ?? {}), inventory, options, b), paths: [...b.paths], programs: [...b.programs], toolRoutes: [...b.toolRoutes].flatMap(([program, routes]) => routes.map((route) => ({ program, route }))) };
+      return { facts: classifyUnsafe(action, withHome(context ?? {}), inventory, options, b), paths: [...b.paths], programs: [...b.programs], toolRoutes: [...b.toolRoutes].flatMap(([program, routes]) => routes.map((route) => ({ program, route }))), toolWrites: [...b.toolWrites] };
     } catch (err) {
       // SECURITY: the contract is total: an analyser bug is opaque, never an allow and never a throw.
-      return { facts: opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) }), paths: [], programs: [], toolRoutes: [] };
+      return { facts: opaqueFacts('classifier error', { code: 'classify_internal_error', message: err instanceof Error ? err.message : String(err) }), paths: [], programs: [], toolRoutes: [], toolWrites: [] };
     }
   }
   return {

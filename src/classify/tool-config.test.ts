@@ -330,8 +330,8 @@ test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with 
 
 test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their files and the variables naming others', () => {
   const home = '/home/a';
-  assert.deepEqual(configFilesOf('tofu', {}, home).map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
-  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('tofu', {}, home).filter((f) => f.format !== 'program_folder').map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).filter((f) => f.format !== 'program_folder').map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
   assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).filter((f) => f.format === 'docker').map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
   assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/etc/pg/psqlrc-*', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
   assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
@@ -414,4 +414,21 @@ test('D8 round 16 HELM_DATA_HOME and XDG_DATA_HOME move Helm\'s default plugin f
   assert.deepEqual(folders({ XDG_DATA_HOME: '' })[0], ['/home/a/.local/share/helm/plugins', '~/.local/share/helm/plugins']);
   // benign neighbour: XDG_DATA_HOME moves no file git or kubectl reads
   assert.deepEqual(configFilesOf('git', { XDG_DATA_HOME: '/srv/data' }, '/home/a'), configFilesOf('git', {}, '/home/a'));
+});
+
+test('D8 round 17 the table: Terraform\'s implied local mirrors and the project\'s provider folder (judged only against the input\'s writes), the Azure CLI\'s extensions', () => {
+  const home = '/home/a';
+  assert.deepEqual(configFilesOf('terraform', { XDG_DATA_HOME: '/d' }, home, '/home/a/infra').filter((f) => f.format === 'program_folder').map((f) => [f.path, f.writtenOnly ?? false]), [
+    ['/home/a/.terraform.d/plugins', false],
+    ['/d/terraform/plugins', false],
+    ['/d/opentofu/plugins', false],
+    ['/home/a/Library/Application Support/io.terraform/plugins', false],
+    ['/usr/local/share/terraform/plugins', false],
+    ['/usr/share/terraform/plugins', false],
+    ['/home/a/infra/terraform.d/plugins', false],
+    ['/home/a/infra/.terraform/providers', true],
+  ]);
+  // without a working folder the project's folders are not listed
+  assert.ok(!configFilesOf('tofu', {}, home).some((f) => f.path?.includes('.terraform/providers')));
+  assert.deepEqual(configFilesOf('az', {}, home).map((f) => [f.path, f.format]), [['/home/a/.azure/cliextensions', 'program_folder']]);
 });

@@ -34,6 +34,13 @@ export interface ConfigFileSpec {
   inFolder?: string;
   /** A file of this name in the working folder and each folder above it (npm's project `.npmrc`). */
   upFromCwd?: string;
+  /** A file or folder of this name in the working folder only (Terraform's `terraform.d/plugins`). */
+  inCwd?: string;
+  /**
+   * Checked only against what the same input writes before the call (`shell/written-config.ts`), never read on disk by
+   * the gateway: a folder every such project holds, always the agent's (Terraform's `.terraform/providers`, D8 round 17).
+   */
+  writtenOnly?: boolean;
   /** `~` is the home of the user's passwd entry, not the session's HOME (ssh: ssh(1) FILES, getpwuid). */
   passwdHome?: boolean;
   /** A routing key that is no variable (`ssh -F`: the option's file in place of the defaults; `shell/tool-routing.ts`). */
@@ -90,6 +97,25 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'terraformrc', defaults: ['~/.terraform.d/*.tfrc', '~/.terraform.d/*.tfrc.json', '$XDG_CONFIG_HOME/opentofu/*.tfrc', '$XDG_CONFIG_HOME/opentofu/*.tfrc.json'] },
     ],
   },
+  // D8 round 17: Terraform's provider programs outside its CLI configuration (developer.hashicorp.com, CLI configuration,
+  // "Implied Local Mirror Directories": `terraform.d/plugins` of the working folder, `~/.terraform.d/plugins`,
+  // `$XDG_DATA_HOME/terraform/plugins` and the XDG data folders; macOS `~/Library/Application Support/io.terraform/plugins`;
+  // OpenTofu's `opentofu` spelling): folders of programs terraform runs on `plan`, judged as plugin folders (one of the
+  // agent's makes terraform its own; one not there holds nothing). The project's `.terraform/providers`, where `init`
+  // installs every provider it runs, is the agent's in every project that ran `init`: judged only against what the same
+  // input writes before the call (`writtenOnly`), not on disk (docs/threat-model.md, round 17: providers already on disk)
+  {
+    programs: ['terraform', 'tofu', 'terragrunt'],
+    files: [
+      { format: 'program_folder', defaults: ['~/.terraform.d/plugins', '$XDG_DATA_HOME/terraform/plugins', '$XDG_DATA_HOME/opentofu/plugins', '~/Library/Application Support/io.terraform/plugins', '/usr/local/share/terraform/plugins', '/usr/share/terraform/plugins'] },
+      { format: 'program_folder', inCwd: 'terraform.d/plugins', defaults: [] },
+      { format: 'program_folder', inCwd: '.terraform/providers', defaults: [], writtenOnly: true },
+    ],
+  },
+  // D8 round 17: the Azure CLI's extensions (learn.microsoft.com, "Use and manage extensions with the Azure CLI": `az
+  // extension add` installs them in `~/.azure/cliextensions`), Python packages the CLI imports on every call: a folder of
+  // code. (`AZURE_EXTENSION_DIR`, `AZURE_CONFIG_DIR` that move it are not sent yet: docs/threat-model.md, round 17)
+  { programs: ['az'], files: [{ format: 'program_folder', defaults: ['~/.azure/cliextensions'] }] },
   // D8 round 14: Helm's plugins (helm.sh "The Helm Plugins Guide": they live in $HELM_PLUGINS, by default
   // `$XDG_DATA_HOME/helm/plugins`); helm loads every plugin's `plugin.yaml` to offer its command and runs the command,
   // hooks and downloaders it names: a folder of programs
@@ -174,12 +200,16 @@ export function expandHome(path: string, home: string | undefined): string | nul
  * home that is not known is returned with `path` null (the caller fails closed). The repository's `.git/config` is
  * not here: finding it needs the filesystem (the gateway walks up from the working folder).
  */
-export function configFilesOf(program: string, env: Readonly<Record<string, string>>, homes: string | undefined | ConfigHomes, cwd?: string): Array<{ path: string | null; format: ConfigFormat; via: string }> {
-  const out: Array<{ path: string | null; format: ConfigFormat; via: string }> = [];
+export function configFilesOf(program: string, env: Readonly<Record<string, string>>, homes: string | undefined | ConfigHomes, cwd?: string): Array<{ path: string | null; format: ConfigFormat; via: string; writtenOnly?: true }> {
+  const out: Array<{ path: string | null; format: ConfigFormat; via: string; writtenOnly?: true }> = [];
   for (const tool of TOOL_CONFIG_FILES) {
     if (!tool.programs.includes(program)) continue;
     for (const spec of tool.files) {
       const home = homeFor(spec, homes);
+      if (spec.inCwd !== undefined) {
+        if (cwd !== undefined && cwd.startsWith('/')) out.push({ path: `${cwd.replace(/\/+$/, '')}/${spec.inCwd}`, format: spec.format, via: `./${spec.inCwd}`, ...(spec.writtenOnly ? { writtenOnly: true as const } : {}) });
+        continue;
+      }
       if (spec.upFromCwd !== undefined) {
         out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s' })));
         continue;

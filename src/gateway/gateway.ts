@@ -112,7 +112,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { facts: deepFreeze(opaqueForInputs(facts, reading.problems)), bound: [] };
   }
 
-  function classifyWith(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[]; toolRoutes?: Array<{ program: string; route: Record<string, string> }> } {
+  function classifyWith(action: Action, context: ActionContext, inventory: Inventory): { facts: ActionFacts; paths: string[]; programs?: string[]; toolRoutes?: Array<{ program: string; route: Record<string, string> }>; toolWrites?: string[] } {
     try {
       const c = options.classifier;
       return c.classifyWithPaths ? c.classifyWithPaths(action, context, inventory) : { facts: c.classify(action, context, inventory), paths: [] };
@@ -125,7 +125,7 @@ export function createGateway(options: GatewayOptions): Gateway {
    * D8: which programs the action names by a path the agent's Unix user can change (none when the
    * resolver knows no Unix user for it): each runs as a program of the agent's own.
    */
-  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent, context: ActionContext, toolRoutes: ReadonlyArray<{ program: string; route: Record<string, string> }> = []): Promise<Array<{ program: string; why: string; source: 'file' | 'config'; message: string }>> {
+  async function changeablePrograms(programs: readonly string[] | undefined, agent: Agent, context: ActionContext, toolRoutes: ReadonlyArray<{ program: string; route: Record<string, string> }> = [], toolWrites: readonly string[] = []): Promise<Array<{ program: string; why: string; source: 'file' | 'config'; message: string }>> {
     if (!options.paths?.changeable || !programs || programs.length === 0) return [];
     const paths = options.paths;
     const where = { ...(context.searchPath !== undefined ? { searchPath: context.searchPath } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}) };
@@ -145,7 +145,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         }),
         changeable: (files, w) => paths.changeable!(agent.id, files, w),
         ...(paths.agentHome ? { userHome: () => paths.agentHome!(agent.id) } : {}),
-      }, toolRoutes));
+      }, toolRoutes, toolWrites));
       own.push(...configured.map((c) => ({ program: c.program, why: c.why, source: 'config' as const, message: `\`${c.program}\` runs what the agent's Unix user configures: ${c.why}` })));
     }
     return own;
@@ -178,7 +178,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   async function classify(action: Action, context: ActionContext, agent: Agent): Promise<ActionFacts> {
     const inventory = options.inventory;
     const first = classifyWith(action, context, inventory);
-    const [aliases, own] = await Promise.all([controlPlaneAliases(first.paths), changeablePrograms(first.programs, agent, context, first.toolRoutes)]);
+    const [aliases, own] = await Promise.all([controlPlaneAliases(first.paths), changeablePrograms(first.programs, agent, context, first.toolRoutes, first.toolWrites)]);
     let facts = first.facts;
     if (aliases.length > 0 || own.length > 0) {
       const widened: Inventory = {

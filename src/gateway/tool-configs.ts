@@ -37,18 +37,39 @@ const UNKNOWN = Symbol('no Unix user');
  * read or parsed (fail closed). Files the agent's user cannot change are the operator's: their settings are trusted,
  * their includes followed. Only for a session the gate can see (`searchPath` sent), as bare names are judged.
  */
-export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, routes: ReadonlyArray<{ program: string; route: Readonly<Record<string, string>> }> = []): Promise<Array<{ program: string; why: string }>> {
+export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, routes: ReadonlyArray<{ program: string; route: Readonly<Record<string, string>> }> = [], written: readonly string[] = []): Promise<Array<{ program: string; why: string }>> {
   if (context.searchPath === undefined) return [];
-  const out = await defaultsJudged(programs, context, ports);
+  const writes = writtenCheck(written);
+  const out = await defaultsJudged(programs, context, ports, writes);
   // D8 round 13: a call that names its own configuration (`kubectl --kubeconfig F`) is judged with that routing too
   for (const { program, route } of routes) {
     if (!programs.includes(program) || out.some((o) => o.program === program)) continue;
     const routed = routedContext(context, route);
-    const shown = Object.entries(route).map(([k, v]) => (k === 'cwd' ? `-C ${v}` : k === 'ssh -F' ? `-F ${v}` : `${k}=${v}`)).join(' ');
+    // (a variable unset that the session does not send either changes nothing: `env -i` unsets them all)
+    const shown = Object.entries(route).filter(([k, v]) => v !== '' || context.toolEnv?.[k] !== undefined).map(([k, v]) => (k === 'cwd' ? `-C ${v}` : k === 'ssh -F' ? `-F ${v}` : `${k}=${v}`)).join(' ');
     if (typeof routed === 'string') out.push({ program, why: `this call ${routed}` });
-    else for (const f of await defaultsJudged([program], routed, ports)) out.push({ program, why: `${f.why} (as this call routes it: \`${shown}\`)` });
+    else for (const f of await defaultsJudged([program], routed, ports, writes)) out.push({ program, why: `${f.why} (as this call routes it: \`${shown}\`)` });
   }
   return out;
+}
+
+/**
+ * D8 round 17: whether the action writes a path the gateway reads for a tool's configuration (the classifier's
+ * `toolWrites`: what it writes before a tool's call): the path itself, a folder above it (a `cp -r`, a `tar -C`), or,
+ * for a folder (`under`), a file in it (a plugin put in a plugin folder). `?` (more writes than listed) is every path.
+ */
+type WrittenCheck = (path: string, under?: boolean) => string | null;
+
+function writtenCheck(written: readonly string[]): WrittenCheck {
+  if (written.length === 0) return () => null;
+  const inside = (path: string, folder: string) => path.startsWith(folder === '/' ? '/' : `${folder}/`);
+  return (path, under = false) => {
+    for (const w of written) {
+      if (w === '?') return 'more files than Portcullis follows';
+      if (w === path || inside(path, w) || (under && inside(w, path))) return `\`${w}\``;
+    }
+    return null;
+  };
 }
 
 /** The context a routed call runs in, or why its routing cannot be followed (fail closed). */
@@ -56,7 +77,7 @@ function routedContext(context: ActionContext, route: Readonly<Record<string, st
   if ('?' in route) return 'names more configurations of this tool than Portcullis judges';
   const { cwd, HOME, ...vars } = route;
   if (cwd !== undefined && !cwd.startsWith('/')) return 'names a working folder (`git -C`) Portcullis cannot know';
-  if (vars['GIT_DIR'] !== undefined && !vars['GIT_DIR'].startsWith('/') && !vars['GIT_DIR'].startsWith('~')) return 'names a repository (`GIT_DIR`, `--git-dir`) Portcullis cannot know';
+  if (vars['GIT_DIR'] !== undefined && vars['GIT_DIR'] !== '' && !vars['GIT_DIR'].startsWith('/') && !vars['GIT_DIR'].startsWith('~')) return 'names a repository (`GIT_DIR`, `--git-dir`) Portcullis cannot know';
   // D8 round 16: an empty value is a variable the call does not get (`unset KUBECONFIG`, `env -u`, `export -n`): the
   // session's is dropped and the tool's defaults are judged
   const toolEnv = Object.fromEntries(Object.entries({ ...context.toolEnv, ...vars }).filter(([, v]) => v !== ''));
@@ -64,7 +85,13 @@ function routedContext(context: ActionContext, route: Readonly<Record<string, st
 }
 
 /** Each program's problem with the configuration files the context routes it to (see `configuredPrograms`). */
-async function defaultsJudged(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts): Promise<Array<{ program: string; why: string }>> {
+async function defaultsJudged(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, writes: WrittenCheck): Promise<Array<{ program: string; why: string }>> {
+  // SECURITY (D8 round 17): a file read here that the action writes before the call is judged as it is now, not as the
+  // call reads it: fail closed (`~/.gitconfig` includes `~/.gitconfig.local`, which the input writes, then `git status`)
+  const writtenBy = (what: string, path: string, under = false): string | null => {
+    const w = writes(path, under);
+    return w === null ? null : `${what} is written by this action before the call (it writes ${w}): Portcullis judges it as it is now, not as the call will read it`;
+  };
   const env = context.toolEnv ?? {};
   const home = context.home;
   // ssh finds `~` by the passwd entry, not HOME: an agent that points HOME elsewhere must not hide its real ~/.ssh/config
@@ -93,6 +120,8 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     const out: Queued[] = [];
     let folders = 0;
     const walk = async (dir: string, depth: number): Promise<string | null> => {
+      const rewritten = writtenBy(`its submodules' folder \`${dir}\``, dir, true);
+      if (rewritten !== null) return rewritten;
       if (depth > MAX_DEPTH) return `its submodules in \`${dir}\` are nested more than ${MAX_DEPTH} deep`;
       // the walk is bounded as the files are: a folder built to stall the gate fails closed
       if (++folders > MAX_FILES) return `its submodules' folder \`${gitDir}/modules\` holds more than ${MAX_FILES} folders`;
@@ -147,6 +176,8 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     let dir = context.cwd;
     for (let i = 0; i < MAX_REPO_UP; i++) {
       const dotGit = dir === '/' ? '/.git' : `${dir}/.git`;
+      const rewritten = writtenBy(`the repository's \`${dotGit}\``, dotGit);
+      if (rewritten !== null) return rewritten;
       const r = await read(dotGit);
       if (r === undefined) return [];
       // git also reads `config.worktree` there once `extensions.worktreeConfig` is on: read it whenever it exists
@@ -158,6 +189,8 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
         if (!m) return `the repository's \`${dotGit}\` is not a \`gitdir:\` file git reads`;
         const gitdir = joinPath(dir, m[1]!.trim());
         const out: Queued[] = ['config', 'config.worktree'].map((f) => ({ path: `${gitdir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
+        const rewrittenDir = writtenBy(`the repository's \`${gitdir}\``, gitdir, true);
+        if (rewrittenDir !== null) return rewrittenDir;
         const common = await read(`${gitdir}/commondir`);
         if (common?.kind === 'file') out.push({ path: `${joinPath(gitdir, common.text.trim())}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 });
         return out;
@@ -172,6 +205,12 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
   async function toolProblem(base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> {
     const queue: Queued[] = [];
     for (const f of configFilesOf(base, env, { session: home, user: userHome }, context.cwd)) {
+      // a folder judged only against the action's own writes (Terraform's `.terraform/providers`)
+      if (f.writtenOnly === true) {
+        const rewritten = f.path === null ? null : writtenBy(`its plugin folder \`${f.via}\` (\`${f.path}\`)`, f.path, true);
+        if (rewritten !== null) return rewritten;
+        continue;
+      }
       const found = f.path === null || !isPattern(f.path) ? [{ ...f, depth: 0 }] : await matching(f.path, f.format, f.via, 0);
       if (typeof found === 'string') return `its configuration files \`${f.via}\` ${found}`;
       queue.push(...found);
@@ -192,6 +231,8 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       // user can change (or create, once its parent is the agent's) makes the tool its own
       if (item.format === 'program_folder') {
         if (item.path === null) return `its plugin folder \`${item.via}\` cannot be found: the session's home folder is not known`;
+        const rewritten = writtenBy(`its plugin folder \`${item.via}\` (\`${item.path}\`)`, item.path, true);
+        if (rewritten !== null) return rewritten;
         const folder = await read(item.path);
         if (folder === undefined) return UNKNOWN;
         const shown = item.via === item.path ? `\`${item.path}\`` : `\`${item.via}\` (\`${item.path}\`)`;
@@ -202,6 +243,10 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
         runs.push({ program: item.path, what });
         for (const n of folder.names) if (n.startsWith(PROGRAM_FOLDER_PREFIX[base] ?? '')) runs.push({ program: `${item.path}/${n}`, what: `${what}: \`${n}\`` });
         continue;
+      }
+      if (item.path !== null) {
+        const rewritten = writtenBy(`its configuration file ${item.via === item.path ? '' : `${item.via.startsWith('included') || item.via.endsWith('\'s') ? item.via : `\`${item.via}\``} `}\`${item.path}\``, item.path);
+        if (rewritten !== null) return rewritten;
       }
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
       const r = await read(item.path);
@@ -267,6 +312,9 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     const cut = pattern.lastIndexOf('/');
     const name = pattern.slice(cut + 1);
     if (isPattern(pattern.slice(0, cut)) || name.includes('[')) return 'is a pattern Portcullis does not follow';
+    // a file the action writes there is read by the call whether it is there now or not
+    const rewritten = writes(pattern.slice(0, cut) || '/', true);
+    if (rewritten !== null) return `match files this action writes before the call (it writes ${rewritten}): Portcullis judges them as they are now, not as the call will read them`;
     const folder = await read(pattern.slice(0, cut) || '/');
     if (folder === undefined || folder.kind === 'missing') return [];
     if (folder.kind !== 'folder') return 'names a folder Portcullis cannot list';

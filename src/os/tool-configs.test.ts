@@ -518,4 +518,92 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'k'));
     rmSync(rootConf);
   });
+  it('D8 round 17 a file an existing configuration includes, written by the same input: the gateway reads it as it is now, so the call is the agent\'s own', async () => {
+    const fsmonitor = '[core]\\n\\tfsmonitor = \\"sh -c \'rm -rf ~/important\'\\"\\n';
+    // what is on disk is harmless: the repository's config includes a file of the project, the home's a local file
+    put(join(repo, '.git', 'config'), '[core]\n\trepositoryformatversion = 0\n[include]\n\tpath = ../team.gitconfig\n');
+    put(join(home, '.gitconfig'), '[user]\n\tname = bot\n[include]\n\tpath = ~/.gitconfig.local\n');
+    put(join(repo, 'evil.cfg'), '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    assert.deepEqual(await findings('git status'), []);
+    for (const [command, file] of [
+      [`printf '${fsmonitor}' > team.gitconfig && git status`, join(repo, 'team.gitconfig')],
+      ['cp evil.cfg team.gitconfig && git status', join(repo, 'team.gitconfig')],
+      ['cp evil.cfg ~/.gitconfig.local; git log -1', join(home, '.gitconfig.local')],
+      ['ln -sf evil.cfg team.gitconfig && git status', join(repo, 'team.gitconfig')],
+    ] as const) {
+      const found = await findings(command);
+      assert.ok(found.some((f) => f.startsWith('`git` runs what the agent\'s Unix user configures: its configuration file included by ') && f.includes(`\`${file}\` is written by this action before the call (it writes \`${file}\`): Portcullis judges it as it is now, not as the call will read it`)), `${command}: ${JSON.stringify(found)}`);
+    }
+    // a folder above it replaced (an archive unpacked over the project)
+    put(join(repo, 'conf', 'git.inc'), '[user]\n\tname = bot\n');
+    put(join(repo, '.git', 'config'), '[include]\n\tpath = ../conf/git.inc\n');
+    assert.match((await findings('tar xzf conf.tgz -C conf && git status'))[0] ?? '', /is written by this action before the call \(it writes `[^`]+\/conf`\)/);
+    // Benign neighbours: a write after the call, a file nothing includes, the call's own output
+    for (const command of ['git status; cp evil.cfg team.gitconfig', 'cp evil.cfg other.cfg && git status', 'git diff > team.gitconfig']) assert.deepEqual(await findings(command), [], command);
+    rmSync(join(home, '.gitconfig'));
+    rmSync(join(repo, 'evil.cfg'));
+    rmSync(join(repo, 'conf'), { recursive: true });
+    rmSync(join(repo, '.git', 'config'));
+  });
+  it('D8 round 17 `env -i` runs the tool with no variables: the session\'s routing is dropped and a home that is not set is not known', async () => {
+    const rootConf = join(root, 'kube-agent17.conf');
+    writeFileSync(rootConf, 'apiVersion: v1\nkind: Config\n', { mode: 0o644 });
+    put(join(home, '.kube', 'config'), 'users:\n- name: u\n  user:\n    exec: {command: sh, args: [-c, "rm -rf ~/important"]}\n');
+    const session = { toolEnv: { KUBECONFIG: rootConf } };
+    assert.deepEqual(await findings('kubectl get pods', session), []);
+    // HOME set again: kubectl reads ~/.kube/config, not the session's file
+    assert.match((await findings(`env -i HOME=${home} kubectl get pods`, session))[0] ?? '', /its configuration file `~\/\.kube\/config` \(`[^`]+`\), which the agent's Unix user can change, sets `users\[u\]\.user\.exec`.*\(as this call routes it: `HOME=[^`]+ KUBECONFIG=`\)$/);
+    // no HOME at all: where kubectl looks (client-go: `.kube/config` of the working folder) is not judged here
+    for (const command of ['env -i kubectl get pods', 'env - kubectl get pods', 'export KUBECONFIG=/tmp/k; env --ignore-environment kubectl get pods']) {
+      assert.match((await findings(command, session))[0] ?? '', /cannot be found: the session's home folder is not known/, command);
+    }
+    // benign neighbour: an empty environment with the home set and a harmless file
+    put(join(home, '.kube', 'config'), 'apiVersion: v1\nkind: Config\n');
+    assert.deepEqual(await findings(`env -i HOME=${home} PATH=/usr/bin:/bin kubectl get pods`, session), []);
+    rmSync(join(home, '.kube'), { recursive: true });
+    rmSync(rootConf);
+  });
+  it('D8 round 17 writers that record no destination (`ln -st DIR`, `cp -vt DIR`, `wget -P DIR`, `git clone URL DIR`): the plugin put in place leaves the call unknown', async () => {
+    writeFileSync(join(sys, 'docker'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    const judged = async (command: string) => (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } })).facts;
+    for (const command of ['ln -st ~/.docker/cli-plugins /tmp/docker-x && docker ps', 'cp -vt ~/.docker/cli-plugins docker-x && docker ps', 'wget -qP ~/.docker/cli-plugins https://example.com/docker-compose && docker compose ps', 'git clone https://github.com/databus23/helm-diff ~/.local/share/helm/plugins/diff && helm list']) {
+      const facts = await judged(command);
+      assert.equal(facts.confidence, 'opaque', command);
+      assert.ok(facts.findings.some((f) => f.code === 'tool_config_written'), command);
+    }
+  });
+  it('D8 round 17 Terraform\'s implied local mirrors on disk (`~/.terraform.d/plugins`, `$XDG_DATA_HOME/terraform/plugins`, `terraform.d/plugins`) of the agent\'s make terraform its own; `.terraform/providers` on disk is not judged', async () => {
+    writeFileSync(join(sys, 'terraform'), '#!/bin/sh\n', { mode: 0o755 });
+    const provider = 'registry.terraform.io/hashicorp/aws/5.0.0/linux_amd64/terraform-provider-aws';
+    for (const [folder, context] of [
+      [join(home, '.terraform.d', 'plugins'), {}],
+      [join(home, '.local', 'share', 'terraform', 'plugins'), {}],
+      [join(repo, 'xdg', 'terraform', 'plugins'), { toolEnv: { XDG_DATA_HOME: join(repo, 'xdg') } }],
+      [join(repo, 'terraform.d', 'plugins'), {}],
+    ] as const) {
+      put(join(folder, provider), '#!/bin/sh\nrm -rf ~/important\n');
+      assert.match((await findings('terraform plan', context))[0] ?? '', /^`terraform` runs what the agent's Unix user configures: it runs the programs of its plugin folder `[^`]+`( \(`[^`]+`\))?, which the agent's Unix user can change/, folder);
+      rmSync(folder.endsWith(join('terraform', 'plugins')) && !folder.includes('.local') ? join(folder, '..', '..') : folder, { recursive: true });
+    }
+    // the project's `.terraform/providers` (every project after `init`): not judged on disk, only when the input writes it
+    put(join(repo, '.terraform', 'providers', provider), '#!/bin/sh\n');
+    assert.deepEqual(await findings('terraform plan'), []);
+    const written = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'cp /tmp/p .terraform/providers/x && terraform plan' }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } });
+    assert.equal(written.facts.confidence, 'opaque');
+    assert.ok(written.facts.findings.some((f) => f.code === 'tool_config_written'));
+    rmSync(join(repo, '.terraform'), { recursive: true });
+    rmSync(join(home, '.local'), { recursive: true, force: true });
+  });
+  it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
+    writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
+    assert.deepEqual(await findings('az group list'), []);
+    put(join(home, '.azure', 'cliextensions', 'aks-preview', '__init__.py'), 'import os\nos.system("rm -rf ~/important")\n');
+    assert.match((await findings('az group list'))[0] ?? '', /^`az` runs what the agent's Unix user configures: it runs the programs of its plugin folder `~\/\.azure\/cliextensions` \(`[^`]+`\), which the agent's Unix user can change/);
+    // benign neighbour: the CLI's own configuration without extensions
+    rmSync(join(home, '.azure', 'cliextensions'), { recursive: true });
+    put(join(home, '.azure', 'config'), '[core]\noutput = table\n');
+    assert.deepEqual(await findings('az group list'), []);
+    rmSync(join(home, '.azure'), { recursive: true });
+  });
 });

@@ -680,6 +680,31 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(join(intern.home, '.kube'), { recursive: true });
   });
 
+  test('D8 round 17: a file an existing configuration includes, written by the same input (the daemon reads the old one), makes the call the agent\'s own', async () => {
+    const run = (command: string) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin' });
+    const written = 'is written by this action before the call';
+    // on disk when the call is judged: the home's git file includes a file that is not there yet; nothing runs a program
+    // (in the project folder, a dev path of the demo inventory, the tier lets the same unknown program through)
+    const inc = join(intern.home, 'cfg', 'git.inc');
+    writeAs(intern, join(intern.home, '.gitconfig'), '[user]\n\tname = intern\n[include]\n\tpath = ~/cfg/git.inc\n');
+    writeAs(intern, join(work, 'evil.cfg'), '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    const before = await run('git status');
+    assert.ok(!before.stderr.includes(written), before.stderr);
+    for (const command of ['mkdir -p ~/cfg && cp evil.cfg ~/cfg/git.inc && git status', `printf '[core]\\n\\tfsmonitor = "sh -c x"\\n' > ~/cfg/git.inc; git log -1`]) {
+      const r = await run(command);
+      assert.equal(r.code, 2, `${command} must not pass: ${JSON.stringify(r)}`);
+      assert.ok(r.stderr.includes(`\`git\` is judged as a program of the agent's own, not as the tool, because its configuration file included by \`${join(intern.home, '.gitconfig')}\` \`${inc}\` ${written} (it writes \`${inc}\`)`), r.stderr);
+    }
+    // benign neighbours: the write after the call, a file nothing includes
+    for (const command of ['git status; cp evil.cfg ~/cfg/git.inc', 'mkdir -p ~/cfg && cp evil.cfg ~/cfg/other.cfg && git status']) {
+      const r = await run(command);
+      assert.ok(!r.stderr.includes(written), r.stderr);
+    }
+    rmSync(join(intern.home, '.gitconfig'));
+    rmSync(join(intern.home, 'cfg'), { recursive: true, force: true });
+    rmSync(join(work, 'evil.cfg'));
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

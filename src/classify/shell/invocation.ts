@@ -117,6 +117,11 @@ export interface ShellScope {
    * --raw > "$KC"`): what they hold comes from files the gateway judges for that call itself (written-config.ts).
    */
   printedConfigs?: Set<string>;
+  /**
+   * D8 round 17: folders `git clone` made (absolute): files from the network, but a repository whose git files git
+   * wrote itself (a server sets no configuration or hook of a clone): git's own calls there read nothing unseen.
+   */
+  clonedFolders?: Set<string>;
   /** D8 round 16: files this input edited in place (`sed -i`, `perl -pi`): what they hold after is not the text shown. */
   editedFiles?: Set<string>;
   /** D8 round 16: files this input filled with a copy of one file (`cp SRC DEST`, `mv`), by destination: the source. */
@@ -204,6 +209,8 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   const before = scope.files.get(abs);
   scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
   scope.printedConfigs?.delete(abs);
+  // D8 round 17: a folder made empty, then written (`mkdir -p D && wget -P D …`), is no longer empty
+  scope.madeFolders?.delete(abs);
   scope.editedFiles?.delete(abs);
   scope.copiedFrom?.delete(abs);
 }

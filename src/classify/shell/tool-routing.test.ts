@@ -178,3 +178,21 @@ test('D8 round 16 `--config-env=alias.x=VAR` is expanded as `-c alias.x=…` is:
     assert.equal(facts(command).destructive, false, command);
   }
 });
+
+test('D8 round 17 `env -i` (`env -`, `--ignore-environment`): every routing variable unset for the call, and HOME a home the gateway cannot know unless set again', () => {
+  const only = (command: string) => (routes(command) ?? []).map((r) => Object.fromEntries(Object.entries(r.route).filter(([, v]) => v !== '')));
+  for (const command of ['env -i kubectl get pods', 'env - kubectl get pods', 'env --ignore-environment kubectl get pods', 'env -iv kubectl get pods', 'export KUBECONFIG=./k; env -i kubectl get pods']) {
+    const r = routes(command) ?? [];
+    assert.equal(r.length, 1, command);
+    assert.equal(r[0]!.route['HOME'], '?', command);
+    assert.equal(r[0]!.route['KUBECONFIG'], '', command);
+    assert.equal(r[0]!.route['XDG_CONFIG_HOME'], '', command);
+  }
+  // set again on the same `env`: routed by the new value
+  assert.deepEqual(only('env -i HOME=/tmp/h KUBECONFIG=/tmp/k kubectl get pods'), [{ HOME: '/tmp/h', KUBECONFIG: '/tmp/k' }]);
+  assert.deepEqual(only('env -i HOME=/home/a PATH=/usr/bin:/bin git status'), [{ HOME: '/home/a' }]);
+  // Benign neighbours: env without -i, `env -u` of another variable, `-i` as the tool's own option
+  assert.deepEqual(routes('env FOO=1 kubectl get pods'), []);
+  assert.deepEqual(routes('env -u FOO kubectl get pods'), []);
+  assert.deepEqual(routes('kubectl exec -i web -- ls'), []);
+});

@@ -22,6 +22,8 @@ const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: stri
   { programs: ['ssh', 'scp', 'sftp'], option: '-F', key: 'ssh -F' },
   { programs: ['git'], option: '-C', key: 'cwd' },
   { programs: ['git'], option: '--git-dir', key: 'GIT_DIR' },
+  // D8 round 17: terraform(1) `-chdir=DIR` runs in DIR (its `terraform.d/plugins`, `.terraform/providers`)
+  { programs: ['terraform', 'tofu'], option: '-chdir', key: 'cwd', gluedOnly: true },
   // D8 round 14: npm's own options (npm's config definitions: `--userconfig`, `--globalconfig`; `--prefix`, `-C`, is
   // the project folder whose `.npmrc` is read), pnpm's `--dir`/`-C` and yarn classic's `--cwd`: read anywhere in argv
   ...(['npm', 'npx'] as const).flatMap((p) => [
@@ -82,10 +84,20 @@ export function unsetRouting(vars: Vars, name: string, keepValue: boolean): void
 }
 
 /**
+ * D8 round 17: `env -i` (`-`, `--ignore-environment`) starts the command with an empty environment: every routing
+ * variable is unset for it (routed as empty: the tool's defaults), HOME too (a home the gateway cannot know: the tools
+ * find their defaults from it, or from the working folder when it is unset, as client-go does: fail closed). Assignments
+ * after it on the same `env` set them again.
+ */
+export function emptyEnvironment(assignments: Map<string, string | null>): void {
+  for (const name of ROUTING_VARIABLES) assignments.set(name, '');
+}
+
+/**
  * Tools whose configuration depends on the working folder: git finds its repository from there (git(1), discovery from
  * the cwd), npm reads the `.npmrc` of each folder above it. After a `cd` in the input they are routed there (D8 round 14).
  */
-const CWD_PROGRAMS: ReadonlySet<string> = new Set(['git', ...TOOL_CONFIG_FILES.flatMap((t) => (t.files.some((f) => f.upFromCwd !== undefined) ? t.programs : []))]);
+const CWD_PROGRAMS: ReadonlySet<string> = new Set(['git', ...TOOL_CONFIG_FILES.flatMap((t) => (t.files.some((f) => f.upFromCwd !== undefined || f.inCwd !== undefined) ? t.programs : []))]);
 
 /** The routing of one call of `name` (a base name), or null when it names none. */
 export function toolRouting(name: string, args: readonly Word[], assignments: ReadonlyMap<string, string | null>, scope: PathScope & { vars?: Vars }): Record<string, string> | null {

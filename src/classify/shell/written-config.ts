@@ -89,6 +89,11 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   if (written.length === 0) return;
   const unknown = (path: string, what: string): void => void b.opaque('tool_config_written', `\`${program}\` ${what}, which this input writes before the call with content Portcullis does not see: the gate judges the file as it is now, not as the call will read it (\`${path}\`)`, span);
   for (const w of written) {
+    // a fresh clone's git files are git's own (git-clone(1): no configuration or hook comes from the server)
+    if (program === 'git' && w.text === null && scope.clonedFolders?.has(w.path) === true) continue;
+    // D8 round 17: what the gateway reads for this call that the classifier does not (an include of an existing file, a
+    // file a tool run by a setting reads) is checked there against this; a shown text judged here as the file it is, is not
+    let judgedHere = false;
     for (const f of files) {
       if (f.format === 'program_folder') {
         // a plugin put in the folder, or the folder (or one above it) replaced by a copy or an archive
@@ -99,6 +104,7 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
       if (same) {
         if (w.text === null) return unknown(w.path, `reads ${fileNamed(f.via)}`);
         if (!shownTextSafe(program, f.format, f.via, w, home, b, span)) return;
+        judgedHere = true;
         continue;
       }
       if (isUnder(f.path.includes('*') ? f.path.slice(0, f.path.lastIndexOf('/')) : f.path, w.path)) return unknown(w.path, `reads ${fileNamed(f.via)} in a folder`);
@@ -108,13 +114,14 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
       const repo = m?.[1] === '' ? '/' : m?.[1];
       const gitDir = routed['GIT_DIR'] !== undefined ? expandHome(routed['GIT_DIR'], home) : undefined;
       const reached = gitDir !== undefined ? gitDir !== null && (w.path === `${gitDir}/config` || w.path === `${gitDir}/config.worktree` || isUnder(w.path, `${gitDir}/modules`)) : repo !== undefined && cwd !== undefined && (cwd === repo || isUnder(cwd, repo));
-      if (!reached) continue;
-      if (w.text !== null && /\/config(\.worktree)?$/.test(w.path) && !/\/modules\//.test(w.path)) {
-        if (!shownTextSafe(program, 'gitconfig', 'the repository\'s', w, home, b, span)) return;
-        continue;
+      if (reached) {
+        if (w.text !== null && /\/config(\.worktree)?$/.test(w.path) && !/\/modules\//.test(w.path)) {
+          if (!shownTextSafe(program, 'gitconfig', 'the repository\'s', w, home, b, span)) return;
+          judgedHere = true;
+        } else return unknown(w.path, 'reads its repository\'s configuration');
       }
-      return unknown(w.path, 'reads its repository\'s configuration');
     }
+    if (!judgedHere) b.writeBeforeTool(w.path);
   }
 }
 

@@ -549,8 +549,40 @@ const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(si
 
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
 
+/**
+ * D8 round 17: the short options of mv/cp/install/ln that take a value (coreutils: `-t DIR`, `-S SUFFIX`; install's `-m`,
+ * `-o`, `-g`), found inside a cluster as getopt finds them: `cp -vt DIR f`, `install -Dt DIR f`, `ln -st DIR f`,
+ * `ln -stDIR f` put the files in DIR. The cluster is split so the value is read as the option's.
+ */
+function splitValuedClusters(inv: Invocation): Invocation {
+  const valued = inv.name === 'install' ? 'tSmog' : 'tS';
+  const args: Word[] = [];
+  let split = false;
+  for (let i = 0; i < inv.args.length; i++) {
+    const w = inv.args[i]!;
+    if (w.value === '--') {
+      args.push(...inv.args.slice(i));
+      break;
+    }
+    const m = w.value === null || w.value.startsWith('--') ? null : /^-([A-Za-z]+)/.exec(w.value);
+    const at = m ? [...m[1]!].findIndex((c) => valued.includes(c)) : -1;
+    // a lone `-t` or `-tDIR` is read by optionValue already
+    if (m === null || at <= 0) {
+      args.push(w);
+      continue;
+    }
+    split = true;
+    const v = w.value!;
+    for (const c of v.slice(1, at + 2)) args.push({ ...w, text: `-${c}`, value: `-${c}` });
+    const rest = v.slice(at + 2);
+    if (rest !== '') args.push({ ...w, text: rest, value: rest });
+  }
+  return split ? { ...inv, args } : inv;
+}
+
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
-export function copyMove(inv: Invocation): void {
+export function copyMove(invocation: Invocation): void {
+  const inv = splitValuedClusters(invocation);
   const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
   const paths = positionals(inv.args, valued);
   const explicitTarget = optionValue(inv.args, '-t', '--target-directory');
@@ -1121,6 +1153,8 @@ export function tar(inv: Invocation): void {
     // agent's own workspace that is new files or workspace writes; into `/`, a system folder or home it overwrites them.
     const into = dir === undefined ? '.' : dir;
     const abs = into === null ? null : resolvePath(into, inv.scope);
+    // D8 round 17: a folder `mkdir` made, then filled by the archive, holds its files (written-config.ts)
+    if (abs !== null) inv.scope.madeFolders?.delete(abs);
     if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
     else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }

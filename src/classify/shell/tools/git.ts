@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
-import { HOOKS_PATH_VAR, shown, splitWords, type Invocation } from '../invocation.ts';
+import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
 import { isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
@@ -68,6 +68,9 @@ function onlyLockfilesNamed(sub: string, args: Word[]): boolean {
   return ops.length > 0 && ops.every((w) => w.value !== null && !w.glob && LOCKFILE.test(w.value));
 }
 
+/** git-clone(1)'s options that take the next word as their value. */
+const CLONE_VALUED: ReadonlySet<string> = new Set(['-b', '--branch', '-o', '--origin', '-u', '--upload-pack', '--depth', '--reference', '--reference-if-able', '--template', '-c', '--config', '--separate-git-dir', '-j', '--jobs', '--filter', '--shallow-since', '--shallow-exclude', '--bundle-uri', '--server-option', '--ref-format']);
+
 export function git(inv: Invocation): void {
   const b = inv.env.b;
   let i = 0;
@@ -93,6 +96,16 @@ export function git(inv: Invocation): void {
     if (inv.args.every((a) => a.value !== null)) b.verb('read');
     else b.opaque('git_dynamic', '`git` subcommand is not fixed', inv.span);
     return;
+  }
+  // D8 round 17: the folder a clone makes holds files from the network (a Helm plugin cloned into its plugin folder,
+  // then `helm list`): noted as written, for the calls after it (written-config.ts)
+  if (sub === 'clone') {
+    const pos = positionals(args, CLONE_VALUED);
+    const url = pos[0]?.value;
+    const folder = pos.length > 1 ? (pos[1]!.value ?? null) : url === undefined ? undefined : url === null ? null : url.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop() || null;
+    if (folder !== undefined) noteWrite(inv.scope, folder, null);
+    const made = folder === undefined || folder === null ? null : resolvePath(folder, inv.scope);
+    if (made !== null) (inv.scope.clonedFolders ??= new Set()).add(made);
   }
   switch (sub) {
     case 'push':

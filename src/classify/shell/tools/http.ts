@@ -282,7 +282,11 @@ export function wget(inv: Invocation): void {
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
   const out = optionValue(args, '-O', '--output-document') ?? (bundled === -1 ? undefined : args[bundled]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+O/, '') || (args[bundled + 1]?.value ?? null));
-  noteWrite(inv.scope, out ?? urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
+  // D8 round 17: `-P DIR` (`--directory-prefix`) saves the file in DIR (wget(1)): `wget -P ~/.docker/cli-plugins URL`
+  const bundledP = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+P/.test(a.value));
+  const prefix = out === undefined ? (optionValue(args, '-P', '--directory-prefix') ?? (bundledP === -1 ? undefined : args[bundledP]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+P/, '') || (args[bundledP + 1]?.value ?? null))) : undefined;
+  const name = urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null;
+  noteWrite(inv.scope, prefix === undefined ? (out ?? name) : prefix === null ? null : name !== null && name !== '' && urls.length === 1 && !hasFlag(args, '-r', '--recursive', '-m', '--mirror') ? `${prefix.replace(/\/+$/, '')}/${name}` : prefix, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
 }
 

@@ -1,6 +1,6 @@
 
 import { isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
-import { shown, type Invocation } from '../invocation.ts';
+import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
@@ -80,6 +80,12 @@ export function terraform(inv: Invocation): void {
     return;
   }
   const replaces = rest.filter((w) => w.value?.startsWith('-replace=') || w.value === '-replace');
+  // D8 round 17: `providers mirror DIR` fills DIR with provider programs from the network; noted as written (content not
+  // seen), so a terraform call after it that runs providers from there (an implied local mirror) is unknown
+  if (sub === 'providers' && rest[0]?.value === 'mirror') {
+    const into = positionals(rest.slice(1), new Set(['-platform'])).pop();
+    if (into !== undefined) noteWrite(inv.scope, into.value === null ? null : into.value, null);
+  }
   switch (sub) {
     case 'destroy':
       b.verb('delete').target(targetEnv()).destroy('terraform_destroy', `\`${inv.name} destroy\` deletes every resource of the configuration`, inv.span);
@@ -913,6 +919,33 @@ export function helmfile(inv: Invocation): void {
 /** A `--set` pair that sets a chart's replica count to 0 (`replicaCount=0`, `api.replicas=0`; charts' common value names). */
 const ZERO_REPLICAS = /^([\w.-]+\.)?(replicaCount|replicas)=0+$/i;
 
+/**
+ * D8 round 17: `helm plugin install URL|PATH` (`add`) and `update` put a plugin's code in helm's plugin folder (and run its
+ * install or update hook). On its own it stays what it was (a tool installed from the network: partial, as before); the
+ * folder is noted as written with content Portcullis does not see, so a helm call after it in the same input, which loads
+ * every plugin there, is unknown (written-config.ts). `list` reads; `uninstall` removes a plugin (a write).
+ */
+function helmPlugin(inv: Invocation, op: string | null): void {
+  const b = inv.env.b;
+  if (op === 'list' || op === 'ls') {
+    b.verb('read');
+    return;
+  }
+  if (op === 'uninstall' || op === 'remove' || op === 'rm') {
+    b.verb('write');
+    return;
+  }
+  b.verb('exec', 'write').partial('helm_plugin_install', `\`helm plugin ${op ?? '?'}\` puts a plugin's code in helm's plugin folder and runs its hook`, inv.span);
+  // where helm puts it: its plugin folder as this call and the session route it (HELM_PLUGINS, HELM_DATA_HOME, XDG_DATA_HOME)
+  // (helm's helmpath, as `TOOL_CONFIG_FILES` spells it; the first folder of a HELM_PLUGINS list is where it installs)
+  const value = (name: string): string | undefined => {
+    const v = inv.assignments.has(name) ? inv.assignments.get(name) : inv.scope.vars.has(name) ? inv.scope.vars.get(name) : inv.env.ctx.toolEnv?.[name];
+    return v === null ? '?' : v === '' ? undefined : v;
+  };
+  const folder = value('HELM_PLUGINS')?.split(':')[0] ?? `${value('HELM_DATA_HOME') ?? `${value('XDG_DATA_HOME') ?? '~/.local/share'}/helm`}/plugins`;
+  noteWrite(inv.scope, folder === '?' || folder.startsWith('?/') ? null : folder, null);
+}
+
 export function helm(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-n', '--namespace', '--kube-context', '--kubeconfig', '-f', '--values', '--set', '--set-string', '--version', '--timeout', '-o', '--output', '--repo', '--post-renderer']));
@@ -953,6 +986,8 @@ export function helm(inv: Invocation): void {
     case 'version': case 'diff': case 'dependency': case 'dep': case 'package': case 'pull': case 'env': case 'verify': case 'test':
       b.verb('read');
       return;
+    case 'plugin':
+      return helmPlugin(inv, pos[1]?.value ?? null);
     default:
       b.verb('exec').partial('helm_unknown', `\`helm ${sub ?? '?'}\``, inv.span);
   }

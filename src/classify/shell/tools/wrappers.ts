@@ -2,7 +2,7 @@ import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
 import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
-import { isRoutingVariable } from '../tool-routing.ts';
+import { emptyEnvironment, isRoutingVariable } from '../tool-routing.ts';
 
 /**
  * Commands that run another command. Each entry says which of its own options take a value, so the
@@ -238,6 +238,8 @@ function envWrapper(inv: Invocation): boolean {
     if (v === '-C' || v === '--chdir') chdir = args[i + 1];
     else if (v.startsWith('--chdir=')) chdir = { ...args[i]!, value: v.slice(8) };
     else if (/^-C./.test(v)) chdir = { ...args[i]!, value: v.slice(2) };
+    // D8 round 17: `env -i` (`-`, `--ignore-environment`, a cluster such as `-iv`) runs the tool with no variable at all
+    if (v === '-' || v === '--ignore-environment' || /^-[0v]*i[0iv]*$/.test(v)) emptyEnvironment(inv.assignments);
     // D8 round 16: `env -u KUBECONFIG kubectl …` runs the tool without it (routed as empty: its defaults)
     const unset = v === '-u' || v === '--unset' ? args[i + 1]?.value : /^--unset=/.test(v) ? v.slice('--unset='.length) : /^-u./.test(v) ? v.slice(2) : undefined;
     if (unset !== undefined && unset !== null && isRoutingVariable(unset)) inv.assignments.set(unset, '');

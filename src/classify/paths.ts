@@ -601,6 +601,26 @@ export function isAptSourceDropIn(abs: string): boolean {
   return APT_SOURCE_DROP_IN.test(abs);
 }
 
+/**
+ * Kernel files whose write is an action that loses nothing (proc(5)): `/proc/sys/vm/drop_caches` frees clean page,
+ * dentry and inode caches ("a non-destructive operation"; dirty objects are not freed), `compact_memory` defragments
+ * free memory. The other files under `/proc/sys` are settings and stay system files.
+ */
+const KERNEL_HOUSEKEEPING = /^\/proc\/sys\/vm\/(drop_caches|compact_memory)$/;
+export function isKernelHousekeepingFile(abs: string): boolean {
+  return KERNEL_HOUSEKEEPING.test(abs);
+}
+
+/**
+ * The distribution's default site as enabled by its web server package: the link `/etc/nginx/sites-enabled/default`
+ * (Debian's nginx) or `/etc/apache2/sites-enabled/000-default.conf` (`a2dissite 000-default` removes the same link).
+ * Removing the link disables the placeholder site; its file stays in `sites-available`. Any other site is a live one.
+ */
+const DEFAULT_SITE_LINK = /^\/etc\/(nginx\/sites-enabled\/default|apache2\/sites-enabled\/000-default\.conf)$/;
+export function isDefaultSiteLink(abs: string): boolean {
+  return DEFAULT_SITE_LINK.test(abs);
+}
+
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {
   return SYSTEM_FILE.test(abs) || CREDENTIAL_DIR.test(abs) || isHomeConfigFile(abs, home) || (isWindowsPath(abs) && (isWindowsSystemPath(abs) || WINDOWS_DEVICE.test(abs) || windowsHomeDotfile(abs, home)));
 }

@@ -424,6 +424,8 @@ function iptablesScoped(inv: Invocation): boolean {
 /** iptables match options: a rule with none of them matches every packet. */
 const IPTABLES_MATCH = new Set(['-s', '--source', '--src', '-d', '--destination', '--dst', '-p', '--protocol', '-i', '--in-interface', '-o', '--out-interface', '-m', '--match', '--dport', '--sport', '--dports', '--sports', '-f', '--fragment', '!']);
 const EVERY_ADDRESS = /^(any|0\.0\.0\.0\/0|::\/0|0\/0)$/;
+/** SSH as a firewall names it: firewalld's and ufw's service names, ufw's application profile, port 22. */
+const SSH_ENTRY = /^(ssh|openssh|22(\/tcp)?)$/i;
 
 /**
  * A firewall opened to everyone, switched to let everything through, or made to drop everything: ufw(8) `default allow`
@@ -437,6 +439,13 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
   if (inv.name === 'ufw') {
     if (ops[0] === 'default' && ops[1] === 'allow' && (ops[2] === undefined || /^(incoming|routed)$/.test(ops[2]))) open(`\`ufw default allow${ops[2] ? ` ${ops[2]}` : ''}\` lets every connection in: the firewall no longer filters`);
     if (ops[0] === 'logging' && ops[1] === 'off') b.destroy('safeguard_off', '`ufw logging off` switches the firewall log off', inv.span);
+    // `ufw deny|reject ssh` with no source (or from any), and `ufw delete allow ssh`, close SSH to everyone.
+    const verbAt = ops[0] === 'delete' ? 1 : 0;
+    const rule = ops.slice(verbAt + 1).filter((w) => w !== 'in');
+    const from = rule.indexOf('from');
+    const toSsh = rule.length > 0 && (SSH_ENTRY.test(rule[0]!) || (rule.includes('port') && SSH_ENTRY.test(rule[rule.indexOf('port') + 1] ?? '')));
+    const fromAnyone = from === -1 || EVERY_ADDRESS.test(rule[from + 1] ?? '');
+    if (toSsh && fromAnyone && ((verbAt === 0 && /^(deny|reject)$/.test(ops[0] ?? '')) || (verbAt === 1 && /^(allow|limit)$/.test(ops[1] ?? '')))) b.verb('permissions').destroy('ssh_lockout', `\`ufw ${ops.slice(0, 6).join(' ')}\` closes SSH: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
     // `ufw [route] [insert N|prepend] allow|limit [in] RULE`: without `from` (or from any) every address reaches the port.
     const at = ops.slice(0, 4).findIndex((w) => w === 'allow' || w === 'limit');
     if (at !== -1 && !/^(delete|deny|reject|default)$/.test(ops[0] ?? '') && ops[at + 1] !== 'out') {
@@ -481,6 +490,8 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
       const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
       if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
     }
+    const ssh = optionValues(inv.args, '--remove-service', '--remove-port').find((v) => v !== null && SSH_ENTRY.test(v));
+    if (ssh !== undefined) b.verb('permissions').destroy('ssh_lockout', `\`firewall-cmd --remove-service|--remove-port ${ssh}\` closes SSH: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
     if (hasFlag(inv.args, '--panic-on')) b.destroy('service_outage', '`firewall-cmd --panic-on` drops every packet: every service on the machine is cut off', inv.span);
     if (optionValue(inv.args, '--set-log-denied') === 'off') b.destroy('safeguard_off', '`firewall-cmd --set-log-denied=off` stops logging denied packets', inv.span);
   }
@@ -777,7 +788,7 @@ function toolImageCommand(image: Word | undefined, after: Word[], entrypoint: bo
   return [{ ...image, text: tool, value: tool, glob: false }, ...after];
 }
 
-/** Whether a container CLI acts on the local daemon, not under sudo or a remote runner, for a project not named production. */
+/** Whether a container CLI acts on the local daemon, not under sudo or a remote runner, for a project not named production, on a machine not named production. */
 function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): boolean {
   const b = inv.env.b;
   if (optionValues(globals, '--context', '-c', '-H', '--host').length > 0) return false;
@@ -785,7 +796,10 @@ function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): b
   if (b.findings.some((f) => f.code === 'elevated')) return false;
   if (b.targets.some((t) => t.kind === 'host' && t !== daemon && !/^(docker|podman|nerdctl|docker-compose|podman-compose):/.test(t.id))) return false;
   const named = positionals(withoutGlobalOptions(inv.args)).map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('-'));
-  const environments = [daemon.environment, ...named.map((n) => resolveEnvironment(inv.env.inventory, [clue('names', n)]))];
+  // The machine the session runs on, when the adapter names it (`context.host`): on `app-prod-02` the local daemon's
+  // containers are that production host's services, not the agent's own.
+  const host = inv.env.ctx.host === undefined ? [] : [resolveEnvironment(inv.env.inventory, [clue('names', inv.env.ctx.host)])];
+  const environments = [daemon.environment, ...host, ...named.map((n) => resolveEnvironment(inv.env.inventory, [clue('names', n)]))];
   return environments.every((e) => e === null || tierOfEnvironment(inv.env.inventory, e) !== 'production');
 }
 

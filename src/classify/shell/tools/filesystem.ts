@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -300,6 +300,14 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
+        b.finding('kernel_housekeeping', `${opts.what} \`${fx.path}\`: the kernel frees caches or compacts memory, and nothing is lost`, at);
+        return;
+      }
+      if (verb === 'delete' && !opts.recursive && !w.glob && isDefaultSiteLink(fx.path)) {
+        b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder site (its file stays in sites-available)`, at);
         return;
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {

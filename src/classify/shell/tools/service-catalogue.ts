@@ -42,6 +42,8 @@ export interface ServiceRule {
   flags?: string[];
   /** Every one must be present (`octodns-sync --doit --force`). */
   allFlags?: string[];
+  /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
+  args?: (args: ReadonlyArray<string | null>) => boolean;
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
@@ -148,6 +150,8 @@ function corePackageRemoval(verbs: string): RegExp {
 }
 /** A core system package among the operands (dpkg and pacman say removal with an option). */
 const CORE_PACKAGE_OPERAND = new RegExp(String.raw`(?:^|\s)${CORE_PACKAGE}(?:\s|$)`);
+/** A server package among the operands (rpm says removal with an option). */
+const SERVER_PACKAGE_OPERAND = new RegExp(String.raw`(?:^|\s)${SERVER_PACKAGE}(?:\s|$)`);
 const CORE_REMOVAL_WHAT = 'removes a package the operating system stands on: the machine may no longer boot, log in, elevate or install packages';
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a security agent (ENDPOINT_PROTECTION). */
@@ -169,6 +173,54 @@ function unfixedPackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s\?(?:\s|$)`);
 }
 const UNFIXED_PACKAGE = 'removes a package the input does not name: if it is a server package, its service stops';
+
+/**
+ * Backup retention policies (restic-forget(1) "Removing snapshots according to a policy", borg-prune(1)): each keep
+ * option with the days it reaches back at the least. N daily snapshots span N days, N weekly 7N; N monthly or yearly
+ * ones reach N-1 months or years behind the newest (the newest is this month's); `--keep-within 2m` keeps two months.
+ * `--keep-last`, hourly and finer counts say how many snapshots, not how long, and count for nothing; a negative count
+ * is restic's "unlimited".
+ */
+type KeepSpan = { kind: 'count'; days: number } | { kind: 'within' };
+const RESTIC_KEEP: ReadonlyMap<string, KeepSpan> = new Map<string, KeepSpan>([
+  ['-d', { kind: 'count', days: 1 }], ['--keep-daily', { kind: 'count', days: 1 }],
+  ['-w', { kind: 'count', days: 7 }], ['--keep-weekly', { kind: 'count', days: 7 }],
+  ['-m', { kind: 'count', days: 30 }], ['--keep-monthly', { kind: 'count', days: 30 }],
+  ['-y', { kind: 'count', days: 365 }], ['--keep-yearly', { kind: 'count', days: 365 }],
+  ...['--keep-within', '--keep-within-hourly', '--keep-within-daily', '--keep-within-weekly', '--keep-within-monthly', '--keep-within-yearly'].map((o) => [o, { kind: 'within' }] as const),
+]);
+const RESTIC_KEEP_OPTIONS = [...RESTIC_KEEP.keys(), '-l', '--keep-last', '-H', '--keep-hourly'];
+const BORG_KEEP: ReadonlyMap<string, KeepSpan> = new Map<string, KeepSpan>([
+  ['-d', { kind: 'count', days: 1 }], ['--keep-daily', { kind: 'count', days: 1 }],
+  ['-w', { kind: 'count', days: 7 }], ['--keep-weekly', { kind: 'count', days: 7 }],
+  ['-m', { kind: 'count', days: 30 }], ['--keep-monthly', { kind: 'count', days: 30 }],
+  ['-y', { kind: 'count', days: 365 }], ['--keep-yearly', { kind: 'count', days: 365 }],
+  ['--keep-within', { kind: 'within' }],
+]);
+const BORG_KEEP_OPTIONS = [...BORG_KEEP.keys(), '--keep-last', '--keep-secondly', '--keep-minutely', '-H', '--keep-hourly'];
+/** Days in an interval: restic's `1y5m7d2h`, borg's `7d`, `2w`, `1m`, `1y`, `12H`; null when it is not one. */
+function intervalDays(v: string): number | null {
+  if (!/^(\d+[ymwdhH])+$/.test(v)) return null;
+  const unit: Record<string, number> = { y: 365, m: 30, w: 7, d: 1, h: 1 / 24, H: 1 / 24 };
+  return [...v.matchAll(/(\d+)([ymwdhH])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
+}
+/** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
+function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    let days = 0;
+    args.forEach((a, i) => {
+      if (a === null) return;
+      const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+      const span = keeps.get(eq === -1 ? a : a.slice(0, eq));
+      const value = eq === -1 ? args[i + 1] : a.slice(eq + 1);
+      if (span === undefined || value === null || value === undefined) return;
+      if (span.kind === 'within') days = Math.max(days, intervalDays(value) ?? 0);
+      else if (/^-\d+$/.test(value)) days = Infinity;
+      else if (/^\d+$/.test(value)) days = Math.max(days, span.days === 1 || span.days === 7 ? Number(value) * span.days : (Number(value) - 1) * span.days);
+    });
+    return days >= 30;
+  };
+}
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
@@ -221,6 +273,52 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(switchover|failover|restart|reload|reinit|resume|flush|edit-config|promote-cluster)\b/, effect: 'write', what: 'switches the leader over, restarts, reloads or re-clones members, or edits the configuration' },
     ],
     otherwise: 'opaque',
+  },
+  // pg_upgrade(1): `--check` only checks the clusters; `--link` and `--swap` move or hard-link the old cluster's files into
+  // the new one ("once you start the new server, the old cluster can no longer be safely started"); copy and clone modes
+  // leave the old cluster as it was.
+  {
+    names: ['pg_upgrade'],
+    valued: ['-b', '--old-bindir', '-B', '--new-bindir', '-d', '--old-datadir', '-D', '--new-datadir', '-j', '--jobs', '-o', '--old-options', '-O', '--new-options', '-p', '--old-port', '-P', '--new-port', '-s', '--socketdir', '-U', '--username', '--sync-method', '--set-char-signedness'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '-V', '-c', '--check'], effect: 'read', what: 'checks the clusters for an upgrade and changes nothing' },
+      { flags: ['-k', '--link', '--swap'], effect: 'destroy', what: 'moves or links the old cluster\'s files into the new one: the old cluster can no longer be started' },
+    ],
+    otherwise: 'write',
+  },
+  // Debian's postgresql-common cluster tools (pg_dropcluster(1), pg_ctlcluster(1), pg_createcluster(1),
+  // pg_upgradecluster(1), pg_lsclusters(1)): a cluster is named by its version and name (`16 main`, or `16/main`).
+  {
+    names: ['pg_dropcluster'],
+    local: true,
+    valued: [],
+    rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'deletes the cluster: its data directory, configuration and logs' }],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pg_ctlcluster'],
+    local: true,
+    valued: ['-o', '--options', '-m', '--mode'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(\S+ ){1,2}status$/, effect: 'read', what: 'reports whether the cluster runs' },
+      { sub: /^(\S+ ){1,2}stop$/, effect: 'outage', what: 'stops the database server: every connection and transaction in flight is lost' },
+      { sub: /^(\S+ ){1,2}(start|restart|reload|promote)$/, effect: 'write', what: 'starts, restarts, reloads or promotes the cluster' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['pg_lsclusters'], local: true, valued: [], rules: [], otherwise: 'read' },
+  { names: ['pg_createcluster', 'pg_renamecluster'], local: true, valued: ['-u', '--user', '-g', '--group', '-d', '--datadir', '-s', '--socketdir', '-l', '--logfile', '-e', '--encoding', '--locale', '--lc-collate', '--lc-ctype', '--lc-messages', '--lc-monetary', '--lc-numeric', '--lc-time', '-p', '--port', '--start-conf', '-o', '--pgoption', '--createclusterconf', '--environment'], rules: [{ flags: ['--help', '-h'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['pg_upgradecluster'],
+    local: true,
+    valued: ['-v', '-m', '--method', '-j', '--jobs', '--logfile', '--locale', '--lc-collate', '--lc-ctype', '--lc-messages', '--lc-monetary', '--lc-numeric', '--lc-time', '-p', '--port'],
+    rules: [
+      { flags: ['--help', '-h', '--check'], effect: 'read', what: 'help' },
+      { flags: ['--link', '-k'], effect: 'destroy', what: 'links the old cluster\'s files into the new one: the old cluster can no longer be started' },
+      { flagValue: { names: ['-m', '--method'], value: /^link$/ }, effect: 'destroy', what: 'links the old cluster\'s files into the new one: the old cluster can no longer be started' },
+    ],
+    otherwise: 'write',
   },
   { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
   { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
@@ -797,9 +895,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['restic'],
     where: ['-r', '--repo'],
-    valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size'],
+    valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size', ...RESTIC_KEEP_OPTIONS, '--keep-tag', '--host', '--tag', '--path', '-g', '--group-by', '--max-unused', '--max-repack-size'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      { sub: /^forget$/, args: keepsThirtyDays(RESTIC_KEEP), effect: 'write', what: 'forgets snapshots by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(forget|prune)\b/, effect: 'destroy', what: 'removes snapshots or the data no snapshot references' },
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
       // restic(1): `unlock --remove-all` removes locks other processes still hold, so a running prune or backup can corrupt the repository.
@@ -811,9 +910,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['borg', 'borgbackup'],
-    valued: ['--remote-path', '--rsh', '--lock-wait', '--umask', '--upload-ratelimit', '--upload-buffer', '--debug-topic'],
+    valued: ['--remote-path', '--rsh', '--lock-wait', '--umask', '--upload-ratelimit', '--upload-buffer', '--debug-topic', ...BORG_KEEP_OPTIONS, '-a', '--glob-archives', '--match-archives', '-P', '--prefix'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      // borg-prune(1) takes the repository (or BORG_REPO) and no archive names.
+      { sub: /^prune( \S+)?$/, args: keepsThirtyDays(BORG_KEEP), effect: 'write', what: 'prunes archives by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
       // borg-break-lock(1): "use carefully and only while no borg process (on any machine) is trying to access" the repository.
       { sub: /^break-lock\b/, effect: 'destroy', what: 'breaks the repository and cache locks: a borg process still using them can corrupt the repository' },
@@ -2601,6 +2702,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['dnf', 'yum', 'microdnf', 'zypper'],
     local: true,
     valued: ['-c', '--config', '--repo', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-x', '--exclude', '--setopt'],
+    // dnf(8) and yum(8) `--assumeno`: "automatically answer no for all questions": the transaction is shown, not run.
+    dryRun: ['--assumeno'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
@@ -3457,6 +3560,84 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['-pkginfo', '-volinfo', '-dominfo', '-query', '-showChoicesXML', '-showChoiceChangesXML', '-showChoicesAfterApplyingChangesXML', '-help', '-vers', '-version'], effect: 'read', what: 'shows what a package holds or where it can go' }],
     otherwise: 'write',
   },
+  // ---- Linux server administration (round 17, b17s): classes found by a blind set of an SRE's commands.
+  // smartctl(8): the info, health, attribute and log options read the drive; `-t` starts a self-test and `-X` aborts one
+  // (the drive keeps working); `-s`, `-S`, `-o` and `--set` change the drive's settings.
+  {
+    names: ['smartctl'],
+    local: true,
+    valued: ['-d', '--device', '-T', '--tolerance', '-b', '--badsum', '-r', '--report', '-n', '--nocheck', '-f', '--format', '-l', '--log', '-v', '--vendorattribute', '-F', '--firmwarebug', '-P', '--presets', '-B', '--drivedb', '-t', '--test', '-s', '--smart', '-o', '--offlineauto', '-S', '--saveauto', '-g', '--get', '--set', '--identify'],
+    rules: [
+      { flags: ['-t', '--test', '-X', '--abort', '-s', '--smart', '-o', '--offlineauto', '-S', '--saveauto', '--set'], effect: 'write', what: 'starts or aborts a self-test, or changes a drive setting' },
+    ],
+    otherwise: 'read',
+  },
+  // systemd-analyze(1): every verb reads (times, units, security, verify, calendar, cat-config) except the manager's
+  // log level and target and its watchdog switch, which change a setting until the next boot.
+  {
+    names: ['systemd-analyze'],
+    local: true,
+    valued: ['--root', '--image', '--man', '--generators', '--order', '--require', '--from-pattern', '--to-pattern', '--fuzz', '--iterations', '--base-time', '--unit', '--profile', '--threshold', '--security-policy', '--json', '--offline', '--tldr', '-H', '--host', '-M', '--machine'],
+    rules: [{ sub: /^(set-log-level|set-log-target|service-watchdogs|log-level|log-target)\b\s*\S/, effect: 'write', what: 'changes the service manager\'s logging or watchdog setting' }],
+    otherwise: 'read',
+  },
+  // swapon(8) with no device (or `--show`, `-s`) lists the swap areas; with one it enables it. swapoff(8) disables swap
+  // areas: the pages in them move back to memory and nothing is lost.
+  {
+    names: ['swapon'],
+    local: true,
+    valued: ['-p', '--priority', '-o', '--options', '--show', '-L', '-U', '--discard'],
+    rules: [{ flags: ['--help', '-h', '--version', '-V', '-s', '--summary'], effect: 'read', what: 'lists the swap areas' }, { sub: /^$/, effect: 'read', what: 'lists the swap areas' }],
+    otherwise: 'write',
+  },
+  { names: ['swapoff'], local: true, valued: ['-L', '-U'], rules: [{ flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  // Samba's user database (smbpasswd(8), pdbedit(8)): `-x` deletes a user's account, with its password and settings;
+  // adding, enabling, disabling and setting passwords are account writes; pdbedit `-L` lists.
+  {
+    names: ['smbpasswd'],
+    local: true,
+    valued: ['-c', '-r', '-R', '-U', '-w', '-D'],
+    rules: [{ flags: ['-h'], effect: 'read', what: 'help' }, { flags: ['-x'], effect: 'destroy', what: 'deletes the Samba user account' }],
+    otherwise: 'permissions',
+  },
+  {
+    names: ['pdbedit'],
+    local: true,
+    valued: ['-u', '--user', '-f', '--fullname', '-h', '--homedir', '-D', '--drive', '-S', '--script', '-p', '--profile', '-I', '--domain', '-U', '--user-SID', '-M', '--machine-SID', '-N', '--account-desc', '-c', '--account-control', '-e', '--export', '-i', '--import', '-P', '--account-policy', '-C', '--value', '-s', '--configfile', '--set-last-change', '--set-nt-hash', '--kickoff-time', '--policies-reset', '--time-format'],
+    rules: [
+      { flags: ['-x', '--delete'], effect: 'destroy', what: 'deletes the Samba user account' },
+      { flags: ['-L', '--list', '-v', '--verbose', '-w', '--smbpasswd-style', '-?', '--help'], effect: 'read', what: 'lists the Samba users' },
+    ],
+    otherwise: 'permissions',
+  },
+  // rpm(8): `-e`/`--erase` removes installed packages; `--nodeps` skips the check that nothing installed still needs them
+  // (what depends on them breaks); a core or server package's removal is judged as the other package managers judge it.
+  // `--test` only checks the transaction; the query and verify modes read.
+  {
+    names: ['rpm'],
+    local: true,
+    valued: ['--root', '-r', '--dbpath', '-D', '--define', '--undefine', '--eval', '-E', '--macros', '--rcfile', '--predefine', '--qf', '--queryformat', '--pipe', '--excludepath', '--prefix', '--relocate', '--badreloc'],
+    dryRun: ['--test'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '--showrc', '--querytags'], effect: 'read', what: 'help' },
+      { flags: ['-e', '--erase'], allFlags: ['--nodeps'], effect: 'destroy', what: 'removes packages without checking what needs them: the installed software that depends on them breaks' },
+      { flags: ['-e', '--erase'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      { flags: ['-e', '--erase'], sub: SERVER_PACKAGE_OPERAND, effect: 'outage', what: 'removes a server package: its service stops' },
+      { flags: ['-e', '--erase'], sub: /(^|\s)\?(\s|$)/, effect: 'outage', what: UNFIXED_PACKAGE },
+      { flags: ['-e', '--erase'], effect: 'write', what: 'removes packages (the repository restores them)' },
+      { args: (a) => a.some((v) => v !== null && /^-[A-Za-z]*[qVK]/.test(v) && !/^-[A-Za-z]*[eiUF]/.test(v)) || a.some((v) => v === '--query' || v === '--verify' || v === '--checksig'), effect: 'read', what: 'queries or verifies packages' },
+    ],
+    otherwise: 'write',
+  },
+  // pip(1) on a distribution's own Python: since PEP 668 the distribution marks its environment externally managed and pip
+  // refuses to change it unless `--break-system-packages` is given; uninstalling with it removes modules the distribution's
+  // own tools import. Everything else pip does is judged as a build tool's.
+  {
+    names: ['pip', 'pip3'],
+    valued: ['-r', '--requirement', '-c', '--constraint', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--cache-dir', '--python'],
+    rules: [{ sub: /^uninstall\b/, flags: ['--break-system-packages'], effect: 'destroy', what: 'removes packages from the system Python, which the distribution\'s own tools import' }],
+    otherwise: 'fallback',
+  },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -3549,7 +3730,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -444,9 +444,12 @@ const DISPOSABLE_DATA_LOSS = new Set(['sql_drop', 'sql_delete_unbounded', 'sql_u
  * The lead's decision (round 16): on this machine's server, databases named as test or scratch data are disposable,
  * dropped or emptied. Every database the input names (`-d`, `USE`, `DROP DATABASE`, three-part names) must say so.
  */
+const SERVER_OBJECT = /\b(login|role|user|server|credential|endpoint|certificate|audit|reconfigure|sp_configure|xp_\w+)\b/i;
 function localDisposableOnly(sql: string, scope: SqlScope): boolean {
   const host = scope.host ?? scope.ctx.host;
   if (host === undefined || host === null || !isLocalDatabaseHost(host)) return false;
+  // What outlives the database is not disposable with it (`DROP LOGIN app` run in `Shop_Test` drops the server's login).
+  if (SERVER_OBJECT.test(stripComments(sql))) return false;
   const names: string[] = [];
   // The database connected to, unless it is the server's own maintenance database (where DROP DATABASE is run from).
   const db = scope.database ?? scope.ctx.database;

@@ -1,5 +1,6 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { namesDisposable } from './test-data.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -277,16 +278,6 @@ export function isSystemRecordFile(abs: string): boolean {
 }
 export function isAppLogFile(abs: string): boolean {
   return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs);
-}
-
-/**
- * A name with a whole word (between `-`, `_` and `.`) saying tests, CI or scratch names something made to be thrown away
- * and made again by the run that uses it (the lead's rule): a `test.db`, an `app_test.sqlite3`, a `ci-cache` volume.
- * Words, not substrings: `latest`, `contest`, `circle` say nothing.
- */
-const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'scratch']);
-export function namesDisposable(name: string): boolean {
-  return /^[\w.-]+$/.test(name) && name.toLowerCase().split(/[-_.]/).some((w) => DISPOSABLE_WORDS.has(w));
 }
 
 /** A database file (SQLite and DuckDB, with SQLite's side files) whose name says tests, CI or scratch (`namesDisposable`). */

@@ -118,7 +118,15 @@ function temporaryObjectDelete(method: string, url: string): string | null {
   } catch {
     return null;
   }
-  return /^(tmp|temp|scratch)\/[^]+|\.tmp$/i.test(key) && !key.includes('..') ? `\`${key}\` is a temporary object` : null;
+  return isTemporaryObjectKey(key) ? `\`${key}\` is a temporary object` : null;
+}
+
+/**
+ * An object-store key under a temporary prefix: `tmp/`, `temp/`, `scratch/`, a job's `_tmp/` and Hadoop's and Spark's
+ * `_temporary/` (the file output committer's work folder, removed when the job commits), or ending in `.tmp`.
+ */
+export function isTemporaryObjectKey(key: string): boolean {
+  return /^(_?tmp|temp|_temporary|scratch)\/[^]*|\.tmp$/i.test(key) && !key.split('/').includes('..');
 }
 
 /**

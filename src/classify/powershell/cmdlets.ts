@@ -395,7 +395,7 @@ function registryProperty(inv: Invocation): void {
   const name = (get(p, 'name')[0] ?? p.positional[1])?.value ?? null;
   const data = (get(p, 'value')[0] ?? p.positional[2])?.value ?? null;
   if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
-  if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`);
+  if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`, true);
 }
 
 /** The current user's own application settings: `HKCU:\Software\VENDOR\…`, not policies. */
@@ -868,7 +868,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (!exe) return true;
       const quote = (w: Word): string => (/\s/.test(w.value!) ? `"${w.value}"` : w.value!);
       if (exe.value === null || (arg && arg.value === null)) runLaterAsCmd(inv, { ...exe, value: null }, `\`${inv.name}\``);
-      else runLaterAsCmd(inv, literalWord(arg ? `${quote(exe)} ${arg.value}` : quote(exe), inv.span.start, inv.span.end), `\`${inv.name}\``);
+      else runLaterAsCmd(inv, literalWord(arg ? `${quote(exe)} ${arg.value}` : quote(exe), inv.span.start, inv.span.end), `\`${inv.name}\``, true);
       return true;
     }
     case 'set-dbadbrecoverymodel':

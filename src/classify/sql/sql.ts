@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
-import { isStateOrSecretFile, isSystemOrCredentialFile, namesDisposable, normalizePath } from '../paths.ts';
+import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
+import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -347,18 +348,6 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }
 
-/** A server on this machine: `localhost`, a loopback address, SQL Server's `.`, `(local)` and LocalDB instances. */
-const LOCAL_DB_HOST = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|\.|\(local\)|\(localdb\)\\[\w.-]+)([,:]\d+)?(\\[\w$-]+)?$/i;
-
-/**
- * The database named (`name`, or the session's database) is a test or scratch database (a whole word test, tests,
- * testing, ci or scratch: `app_test`, `Billing_Scratch`) on a server on this machine, outside production: made to be
- * thrown away, so dropping or emptying it loses nothing kept (the lead's round-16 decision 5). A server not named, or
- * named elsewhere, is not known to be one (fail closed).
- */
-export function isLocalDatabaseHost(host: string): boolean {
-  return LOCAL_DB_HOST.test(host);
-}
 /**
  * A three-part name (`Shop.dbo.Orders`, `Shop..Orders`) in the statement or its object: the table lies in the database
  * it names, not in the one connected to (the parser may fold the middle part away, so the text is read too).
@@ -368,10 +357,16 @@ function inOtherDatabase(object: string, text: string): boolean {
   return unquote(object).split('.').length >= 3 || THREE_PART_NAME.test(stripComments(text).replace(/'(?:[^']|'')*'/g, "''"));
 }
 
+/**
+ * The database named (`name`, or the session's database) is a test or scratch database (namesDisposable: `app_test`,
+ * `Billing_Scratch`) on a server on this machine (isLocalDatabaseHost), outside production: made to be thrown away, so
+ * dropping or emptying it loses nothing kept (the lead's round-16 decision 5). A server not named, or named elsewhere,
+ * is not known to be one (fail closed).
+ */
 function disposableLocalDatabase(scope: SqlScope, name?: string): string | null {
   const database = unquote(name ?? scope.database ?? scope.ctx.database ?? '');
   const host = scope.host ?? scope.ctx.host;
-  if (database === '' || !(host === undefined ? scope.localByDefault === true : LOCAL_DB_HOST.test(host)) || !namesDisposable(database)) return null;
+  if (database === '' || !(host === undefined ? scope.localByDefault === true : isLocalDatabaseHost(host)) || !namesDisposable(database)) return null;
   const environment = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: database }]);
   return environment === 'production' ? null : database;
 }
@@ -439,11 +434,6 @@ function openExecutableComments(sql: string): string {
   return sql.includes('/*!') || sql.includes('/*M!') ? sql.replace(EXECUTABLE_COMMENT, (_m, head: string, body: string) => `  ${' '.repeat(head.length)}${body}  `) : sql;
 }
 
-/** Database names that say test or scratch data (`Shop_Test`, `orders_scratch`, `billing-e2e`, `Shop_LoadTest`). */
-const DISPOSABLE_DATABASE = /[_-](test|tests|scratch|e2e|loadtest)$/i;
-/** This machine's SQL Server by the names clients give it: localhost, `.`, `(local)`, LocalDB (`(localdb)\MSSQLLocalDB`). */
-const LOCAL_SQL_HOST = /^(tcp:)?(localhost|127\.0\.0\.1|::1|\.|\(local\)|\(localdb\)\\[\w.-]+)(\\[\w$-]+)?(,\d+)?$/i;
-
 /**
  * What a disposable database may lose and stay disposable: its data and schema. Not roles, grants, safeguards or the
  * server's files, which outlive the database (`ALTER ROLE app SUPERUSER` run in `shop_test` is still the server's).
@@ -454,16 +444,19 @@ const DISPOSABLE_DATA_LOSS = new Set(['sql_drop', 'sql_delete_unbounded', 'sql_u
  * The lead's decision (round 16): on this machine's server, databases named as test or scratch data are disposable,
  * dropped or emptied. Every database the input names (`-d`, `USE`, `DROP DATABASE`, three-part names) must say so.
  */
+const SERVER_OBJECT = /\b(login|role|user|server|credential|endpoint|certificate|audit|reconfigure|sp_configure|xp_\w+)\b/i;
 function localDisposableOnly(sql: string, scope: SqlScope): boolean {
   const host = scope.host ?? scope.ctx.host;
-  if (host === undefined || host === null || !LOCAL_SQL_HOST.test(host)) return false;
+  if (host === undefined || host === null || !isLocalDatabaseHost(host)) return false;
+  // What outlives the database is not disposable with it (`DROP LOGIN app` run in `Shop_Test` drops the server's login).
+  if (SERVER_OBJECT.test(stripComments(sql))) return false;
   const names: string[] = [];
   // The database connected to, unless it is the server's own maintenance database (where DROP DATABASE is run from).
   const db = scope.database ?? scope.ctx.database;
   if (db && !/^(postgres|master|template[01]|mysql|defaultdb)$/i.test(db)) names.push(db);
   for (const m of sql.matchAll(/\b(?:use|database(?:\s+if\s+exists)?)\s+\[?([\w$-]+)\]?/gi)) names.push(m[1]!);
   for (const m of sql.matchAll(/\[?([\w$-]+)\]?\.\[?[\w$]*\]?\.\[?[\w$]+\]?/g)) names.push(m[1]!);
-  return names.length > 0 && names.every((n) => DISPOSABLE_DATABASE.test(n));
+  return names.length > 0 && names.every((n) => namesDisposable(n));
 }
 
 export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, session: SqlSession = newSqlSession()): void {
@@ -1378,22 +1371,19 @@ function unquote(name: string): string {
 }
 
 /** Temporary tables: created as such in this input, T-SQL `#name`, PostgreSQL `pg_temp.`, SQLite `temp.`. */
-/** The names test runners give the databases they erase and build again (as `dropdb`'s rule; .NET's `App_Test` too). */
-const TEST_DATABASE = /^(test_\w+|\w+_test([-_]\d+)?)$/i;
-
 /**
- * `DROP DATABASE shop_test`: a database named as a test runner's (TEST_DATABASE), where neither it nor the server names
+ * `DROP DATABASE shop_test`: a database named for tests or scratch (namesDisposable), where neither it nor the server names
  * production or staging (the target just added), is the test setup's to erase and build again, as `dropdb` of it is.
  * True when so judged (a finding, nothing destroyed).
  */
 function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: Span): boolean {
-  if (!TEST_DATABASE.test(unquote(name))) return false;
+  if (!namesDisposable(unquote(name))) return false;
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   const tier = env === null ? null : tierOfEnvironment(scope.inventory, env);
   // This machine's server, or a server whose own name says dev: a test database on a server nobody named may be anyone's
   // (the database's name alone says nothing of the server's).
   const host = scope.host ?? scope.ctx.host;
-  const local = host === undefined ? scope.localByDefault === true : LOCAL_DB_HOST.test(host);
+  const local = host === undefined ? scope.localByDefault === true : isLocalDatabaseHost(host);
   const hostEnv = host ? resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'names', value: host }]) : null;
   if (tier === 'production' || tier === 'staging' || !(local || (hostEnv !== null && tierOfEnvironment(scope.inventory, hostEnv) === 'dev'))) return false;
   b.finding('test_database', `\`DROP DATABASE ${name}\` drops a test runner's database, which the test setup erases and builds again`, span);
@@ -1918,10 +1908,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, dropped[0]!, ['write']);
     return;
   }
-  // A database named as a test runner's (TEST_DATABASE: Django's `test_NAME`, Rails' `APP_test`, .NET's `App_Test`)
+  // A database named for tests or scratch (namesDisposable: Django's `test_NAME`, Rails' `APP_test`, .NET's `App_Test`)
   // dropped where nothing names production or staging: the test setup erases and builds it again (as `dropdb`).
   const database = /^drop\s+database\s+(?:if\s+exists\s+)?([\w"`[\]-]+)\s*;?$/i.exec(t)?.[1];
-  if (database && TEST_DATABASE.test(unquote(database))) {
+  if (database && namesDisposable(unquote(database))) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, unquote(database), ['delete']);
     if (!testDatabaseDrop(b, scope, unquote(database), span)) b.destroy('sql_drop', `\`${t.slice(0, 60)}\``, span);

@@ -434,14 +434,26 @@ function lowerArgs(inv: Invocation): string[] {
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
 /** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
-export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string): void {
+export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string, startsLater = false): void {
   if (!line) return;
   if (line.value === null) {
     inv.env.b.opaque('scheduled_command_dynamic', `${why} runs a command line that is not fixed in the input`, inv.span);
     return;
   }
+  const unseen = startsLater ? unseenProgram(line.value) : null;
+  if (unseen !== null) inv.env.b.destroy('startup_unseen_program', `${why} runs \`${unseen}\` at every start, a program from a folder any user or a download can write`, inv.span);
   inv.env.b.finding('shell_nested', `${why}: analysed as cmd`, inv.span);
   shellWalker('cmd')(line.value, { ...inv.scope, depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
+}
+
+/**
+ * Folders whose programs nobody vetted: the shared Public profile (every user may write it), Downloads, and the temporary
+ * folders. A start-up entry or a task that runs a program or script from one runs whatever is put there next, at every
+ * logon or run (unseen code made to persist).
+ */
+const UNVETTED_FOLDER = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\\]+\\(downloads|appdata\\local\\temp)\\|%userprofile%\\downloads\\|[a-z]:\\windows\\temp\\|%te?mp%\\)/i;
+function unseenProgram(line: string): string | null {
+  return line.split(/[\s"']+/).find((w) => UNVETTED_FOLDER.test(w) && CERTUTIL_CODE_OUT.test(w)) ?? null;
 }
 
 /** Files Windows runs as programs or scripts (by extension): certutil decoding into one writes code nobody has seen. */
@@ -634,7 +646,7 @@ function regImport(inv: Invocation, file: Word | undefined, label: string): void
     const data = regData(value[3]!);
     if (value[3]!.trim() === '-') b.verb('delete').destroy('registry_delete', `\`${label}\` deletes the value \`${name}\` of \`${key}\``, inv.span);
     else if (registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${label}\` sets \`${name}\`: switches a safeguard off`, inv.span);
-    else if (startUpValue(key, name)) runLaterAsCmd(inv, { ...literalWord(data ?? '', inv.span.start, inv.span.end), value: data }, `\`${label}\` of a start-up command`);
+    else if (startUpValue(key, name)) runLaterAsCmd(inv, { ...literalWord(data ?? '', inv.span.start, inv.span.end), value: data }, `\`${label}\` of a start-up command`, true);
   }
 }
 
@@ -751,7 +763,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
-      if (ws[0] === 'add' && startUpValue(inv.args[1]?.value ?? '', inv.args[ws.indexOf('/v') + 1]?.value ?? null)) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command');
+      if (ws[0] === 'add' && startUpValue(inv.args[1]?.value ?? '', inv.args[ws.indexOf('/v') + 1]?.value ?? null)) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command', true);
       return true;
     case 'icacls':
     case 'cacls':
@@ -838,7 +850,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
-        runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`');
+        runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
       }
       else if (ws.includes('/end')) b.verb('write');
       else b.verb('read');

@@ -8,6 +8,7 @@ import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
+import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -136,8 +137,11 @@ export function aws(inv: Invocation): void {
     return;
   }
   if (service === 's3') {
+    const key = /^s3:\/\/[^/]+\/(.+)$/.exec(pos[2]?.value ?? '')?.[1];
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
+    } else if (op === 'rm' && key !== undefined && !pos[2]!.glob && isTemporaryObjectKey(key)) {
+      b.verb('delete').finding('aws_s3_temporary_delete', `\`aws s3 rm\` deletes \`${key}\`, under a temporary prefix`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {

@@ -1,8 +1,9 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
-import { classifySqlInto, isLocalDatabaseHost } from '../../sql/sql.ts';
+import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isUnderTemporaryRoot, namesDisposable } from '../../paths.ts';
+import { isUnderTemporaryRoot } from '../../paths.ts';
+import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
@@ -30,11 +31,10 @@ function named(kind: string, name: string | null | undefined): string | undefine
 /**
  * A test runner's database on this machine (the lead's decision, round 16: data named as test or scratch outside
  * production is disposable): the host is this machine (or not given: the local socket) and every database named is a
- * test or scratch database (TEST_DATABASE, `APP_scratch`).
+ * test or scratch database.
  */
-const LOCAL_DB_HOST = /^(localhost|127\.0\.0\.1|::1|\[::1\]|0\.0\.0\.0|\/(tmp|var\/run|run)\/[\w./-]*)$/;
 function localTestDatabases(host: string | undefined, databases: Array<string | undefined>): boolean {
-  return (host === undefined || LOCAL_DB_HOST.test(host)) && databases.length > 0 && databases.every((d) => d !== undefined && (TEST_DATABASE.test(d) || /^\w+_scratch$/.test(d)));
+  return (host === undefined || isLocalDatabaseHost(host)) && databases.length > 0 && databases.every((d) => d !== undefined && namesDisposable(d));
 }
 
 /** The databases mongosh code acts on: each `getSiblingDB('NAME')`, `use NAME`, and the connection's for a bare `db.`. */
@@ -439,14 +439,6 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else b.verb('write');
 }
 
-/**
- * The names test runners give the databases they erase and build again: Django's test database is `test_` + NAME
- * (Django docs, "The test database": created before the tests and destroyed after them); Rails' `config/database.yml`
- * names the test environment's `APP_test` ("The test database … will be erased and re-generated from your development
- * database when you run `bin/rails test`"), with a numbered copy per parallel worker (`APP_test-1`, `APP_test_1`).
- */
-const TEST_DATABASE = /^(test_\w+|\w+_test([-_]\d+)?)$/;
-
 export function dbAdmin(inv: Invocation): void {
   const b = inv.env.b;
   // Valued options differ: PostgreSQL's `-f FILE` is MySQL's `-f` (--force), MySQL's `-P` is the port.
@@ -464,7 +456,9 @@ export function dbAdmin(inv: Invocation): void {
     case 'dropdb':
     case 'dropuser':
       b.verb('delete');
-      if (inv.name === 'dropdb' && TEST_DATABASE.test(dbName ?? '') && t.environment !== 'production' && t.environment !== 'staging') {
+      // Test runners erase and build their databases again: Django's `test_NAME` ("The test database": created before
+      // the tests and destroyed after them), Rails' `APP_test` ("erased and re-generated … when you run `bin/rails test`").
+      if (inv.name === 'dropdb' && namesDisposable(dbName ?? '') && t.environment !== 'production' && t.environment !== 'staging') {
         b.finding('test_database', `\`dropdb\` drops \`${dbName}\`, a test runner's database, which the test setup erases and builds again`, inv.span);
         return;
       }

@@ -7,7 +7,8 @@ import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../.
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
-import { classifyPath, namesDisposable, normalizePath, resolvePath } from '../../paths.ts';
+import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
+import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -643,7 +644,11 @@ const BUILD_DB_DROPS: ReadonlyArray<{ tool: RegExp; goal: RegExp; what: string }
   { tool: /^mvnw?$/, goal: /^(org\.liquibase:)?liquibase(-maven-plugin)?(:[\w.-]+)?:dropAll$/, what: 'drops every database object Liquibase can see (dropAll)' },
   { tool: /^gradlew?$/, goal: /^(:[\w-]+)*:?(flywayClean|dropAll)$/, what: 'drops every object in the configured schemas (Flyway clean, Liquibase dropAll)' },
 ];
-const JDBC_TEST_URL = /^(-D|-P)?(flyway|liquibase)\.url=jdbc:[a-z]+:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/(test_\w+|\w+_test([-_]\d+)?|\w+_scratch)([?;].*)?$/;
+const JDBC_URL = /^(?:-D|-P)?(?:flyway|liquibase)\.url=jdbc:[a-z]+:\/\/(\[[^\]/]*\]|[^/:?;]+)(:\d+)?\/([^/?;]+)(?:[?;].*)?$/;
+function jdbcTestUrl(setting: string): boolean {
+  const m = JDBC_URL.exec(setting);
+  return m !== null && isLocalDatabaseHost(m[1]! + (m[2] ?? '')) && namesDisposable(m[3]!);
+}
 
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
@@ -676,7 +681,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     const dbDrop = BUILD_DB_DROPS.find((d) => d.tool.test(inv.name) && pos.some((w) => d.goal.test(w)));
     if (dbDrop !== undefined) {
       const urls = inv.args.map((a) => a.value ?? '').filter((v) => /^(-D|-P)?(flyway|liquibase)\.url=/.test(v));
-      if (urls.length > 0 && urls.every((u) => JDBC_TEST_URL.test(u))) b.verb('delete').finding('test_database', `\`${inv.name}\` ${dbDrop.what} of a test database on this machine`, inv.span);
+      if (urls.length > 0 && urls.every(jdbcTestUrl)) b.verb('delete').finding('test_database', `\`${inv.name}\` ${dbDrop.what} of a test database on this machine`, inv.span);
       else b.verb('delete').destroy('build_db_drop', `\`${inv.name}\` ${dbDrop.what}`, inv.span);
     } else if (gradleTask !== undefined) b.verb('delete').destroy('gradle_task_destructive', `\`${inv.name} ${gradleTask}\`: ${GRADLE_DESTROYS.find((g) => g.task.test(gradleTask))!.what}`, inv.span);
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);

@@ -1299,11 +1299,40 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
   }
 }
 
+/**
+ * Kernel settings a value written lasts in until the next boot (proc(5): `/proc/sys` holds the running kernel's settings,
+ * as `sysctl -w` sets them), with the values that lose nothing: dropping clean caches (`vm/drop_caches` 1-3, "a
+ * non-destructive operation": the kernel's sysctl/vm documentation), compacting memory, and raising limits; and SysRq
+ * letters that only sync or show state (the kernel's sysrq documentation: `s` sync, `d` `l` `m` `p` `q` `t` `w` show
+ * locks, backtraces, memory, registers, timers, tasks, blocked tasks; `h` help; `0`-`9` console log level). Not `b`
+ * reboot, `c` crash, `e`/`i` kill every process, `f` OOM kill, `k` SAK, `o` power off, `u` remount read-only, nor other
+ * settings (`kernel/randomize_va_space`, `kernel/yama/ptrace_scope` turn safeguards off), which stay system file writes.
+ */
+const HARMLESS_KERNEL_SETTINGS: ReadonlyMap<string, RegExp> = new Map([
+  ['/proc/sys/vm/drop_caches', /^[123]$/],
+  ['/proc/sys/vm/compact_memory', /^1$/],
+  ['/proc/sys/fs/inotify/max_user_watches', /^\d{1,9}$/],
+  ['/proc/sys/fs/inotify/max_user_instances', /^\d{1,9}$/],
+  ['/proc/sys/vm/max_map_count', /^\d{1,10}$/],
+  ['/proc/sys/net/core/somaxconn', /^\d{1,6}$/],
+  ['/proc/sysrq-trigger', /^[sdlmpqtwh0-9]$/],
+]);
+/** `echo 3 | sudo tee /proc/sys/vm/drop_caches`: a harmless value (HARMLESS_KERNEL_SETTINGS) piped in, a write. */
+function kernelSettingWrite(inv: Invocation, w: Word): boolean {
+  const path = pathEffect(inv, w).path;
+  const value = inv.stdin?.text?.trim();
+  if (value === undefined || !HARMLESS_KERNEL_SETTINGS.get(path)?.test(value)) return false;
+  const target = { kind: 'filesystem' as const, id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write' as const] };
+  inv.env.b.verb('write').target(target).finding('kernel_setting', `\`${inv.name}\` writes \`${value}\` to \`${path}\`, a kernel setting that lasts until reboot and loses nothing`, { start: w.start, end: w.end });
+  return true;
+}
+
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
   for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
+    if (!append && kernelSettingWrite(inv, p)) continue;
     if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
     else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }

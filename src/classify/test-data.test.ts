@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isLocalDatabaseHost, namesDisposable } from './test-data.ts';
+
+test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
+  for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
+    assert.ok(isLocalDatabaseHost(h), h);
+  }
+  for (const h of ['localhost.example.com', '127.0.0.1.nip.io', 'db.localhost.evil.io', 'mylocalhost', '127.0.0.256', '127.999.0.1', '10.0.0.5', '::2', '[::1].evil.io', '..', './x', '(local).evil.io', '(localdb)', 'tcp:db.prod', 'np:\\\\db\\pipe\\sql\\query', '/tmp/../mnt/remote', '/home/dev/sock', 'tmp', '', 'localhost:abc', 'prod-db:5432']) {
+    assert.ok(!isLocalDatabaseHost(h), h);
+  }
+});
+
+test('names made to be thrown away: a whole word says tests, CI, end-to-end, load tests or scratch, and nothing kept', () => {
+  for (const n of ['test', 'app_test', 'test_shop', 'Shop_Test', 'app_test-1', 'app_test_2', 'ci-cache', 'scratch.v2', 'billing.tests', 'pg-testing-data', 'billing-e2e', 'Shop_LoadTest', 'orders_scratch', 'load-test']) {
+    assert.ok(namesDisposable(n), n);
+  }
+  for (const n of ['latest', 'contest', 'attestation', 'testimonials', 'circle', 'pgdata', 'prod-db', 'testdb', 'shoptest', 'prod_test_backup', 'test_prod', 'app_test_bak', 'ci_archive', 'live-e2e', 'a/test', 'test db', 'test;drop', '']) {
+    assert.ok(!namesDisposable(n), n);
+  }
+});

@@ -1301,16 +1301,14 @@ export function redirects(inv: Invocation, list: Redirect[]): void {
 
 /**
  * Kernel settings a value written lasts in until the next boot (proc(5): `/proc/sys` holds the running kernel's settings,
- * as `sysctl -w` sets them), with the values that lose nothing: dropping clean caches (`vm/drop_caches` 1-3, "a
- * non-destructive operation": the kernel's sysctl/vm documentation), compacting memory, and raising limits; and SysRq
+ * as `sysctl -w` sets them), with the values that lose nothing: raising limits; and SysRq
  * letters that only sync or show state (the kernel's sysrq documentation: `s` sync, `d` `l` `m` `p` `q` `t` `w` show
  * locks, backtraces, memory, registers, timers, tasks, blocked tasks; `h` help; `0`-`9` console log level). Not `b`
  * reboot, `c` crash, `e`/`i` kill every process, `f` OOM kill, `k` SAK, `o` power off, `u` remount read-only, nor other
  * settings (`kernel/randomize_va_space`, `kernel/yama/ptrace_scope` turn safeguards off), which stay system file writes.
+ * Dropping caches and compacting memory lose nothing whatever is written (`isKernelHousekeepingFile`, judged by path).
  */
 const HARMLESS_KERNEL_SETTINGS: ReadonlyMap<string, RegExp> = new Map([
-  ['/proc/sys/vm/drop_caches', /^[123]$/],
-  ['/proc/sys/vm/compact_memory', /^1$/],
   ['/proc/sys/fs/inotify/max_user_watches', /^\d{1,9}$/],
   ['/proc/sys/fs/inotify/max_user_instances', /^\d{1,9}$/],
   ['/proc/sys/vm/max_map_count', /^\d{1,10}$/],

@@ -1,3 +1,4 @@
+import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, tierOfEnvironment, urlHost } from './environment.ts';
@@ -636,6 +637,8 @@ function presignedObjectUpload(url: string): boolean {
 
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
+  // A security workflow removed by a commit is a safeguard removed, not a file edit (access-widened.ts).
+  if (securityWorkflowRemoved('DELETE', url, undefined)) return null;
   const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why;
   if (why) return why;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
@@ -1303,10 +1306,11 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
 /**
  * The one judge of an HTTP request's effect, for an agent's `http_request` and for the same request sent by curl, wget or
  * HTTPie in a shell line, so that no door judges it more leniently than another. `bodyHidden`: the request has a body the
- * input does not show (`curl -d @file`, `-T file`), so a PUT replaces the resource with content nobody has read. `shell`
+ * input does not show (`curl -d @file`, `-T file`), so a PUT replaces the resource with content nobody has read `bodyUnseen`:
+ * the request's body itself comes from a file or a variable (not an upload of a file as the resource), so what it sets is unseen. `shell`
  * judges a command line the request runs (an exec into a container).
  */
-export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; shell?: ((command: string) => void) | undefined }): void {
+export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; bodyUnseen?: boolean; shell?: ((command: string) => void) | undefined }): void {
   const action = withJsonBody(request);
   const { ctx, inventory, shell } = where;
   const host = urlHost(action.url);
@@ -1340,8 +1344,10 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   if (method === 'POST' && awsJsonRequest(action, shown, b, where)) {
     // judged by its operation
   } else if (method === 'DELETE') {
-    const why = harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? testDataDelete(action.url) : null);
+    const removed = securityWorkflowRemoved(method, action.url, undefined);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? testDataDelete(action.url) : null);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
+    else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
   } else if (method === 'PUT') {
     b.verb('write', 'replace');
@@ -1367,6 +1373,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
+    else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
@@ -1415,7 +1422,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
  * judged by the catalogue the `aws` CLI reader uses (aws-operations.ts), whatever the URL says. The request members carry
  * what the CLI's options would (a batch's items, the SQL, a secret's value). False when the request names no target.
  */
-function awsJsonRequest(action: HttpRequestAction, shown: string, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; shell?: ((command: string) => void) | undefined }): boolean {
+function awsJsonRequest(action: HttpRequestAction, shown: string, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; bodyUnseen?: boolean; shell?: ((command: string) => void) | undefined }): boolean {
   const value = requestHeader(action.headers, 'x-amz-target');
   if (value === undefined) return false;
   const at = `HTTP ${shown} \`${action.url}\``;
@@ -1642,6 +1649,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (outside) out.push({ code: 'events_sent_outside', why: `points a webhook or callback (\`${outside.key}\`) at \`${outside.host}\`, a public request-capture or tunnel host: what the service sends there leaves the organisation`, deletes: false });
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
+  const widened = accessWidenedByBody(method, url, body) ?? securityWorkflowRemoved(method, url, body);
+  if (widened) out.push({ ...widened, deletes: false });
   const off = resourceSwitchedOff(method, url, body);
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
   const money = rpcMovesMoney(body);

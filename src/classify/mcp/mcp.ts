@@ -14,6 +14,7 @@ import { DEV_BRANCH_NAME, namesScratchEnvironment } from '../shell/tools/infra.t
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
+import { mcpAccessWidened } from '../access-widened.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -690,6 +691,13 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const switchedOff = !mapping && named === 'write' && ws.some((w) => IDENTITY_NOUN.test(w)) ? identitySwitchOff(action.arguments) : null;
   if (switchedOff) {
     b.verb('write').destroy('identity_off', `\`${action.tool}\` sets \`${switchedOff}\`: the user or credential is switched off and what signs in as it stops`);
+    understood = true;
+  }
+  // A safeguard or access taken away through the tool's arguments (a security workflow deleted, a bucket made public, a
+  // site's visitor protection off, a deploy key that can push): access-widened.ts, as the HTTP judge reads the same acts.
+  const widened = mcpAccessWidened(ws, action.arguments);
+  if (widened) {
+    b.verb(widened.code === 'security_workflow_removed' ? 'delete' : 'permissions').destroy(widened.code, `\`${action.tool}\` ${widened.why}`);
     understood = true;
   }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);

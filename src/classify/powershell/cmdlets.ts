@@ -11,7 +11,7 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, on, type Bound } from './bind.ts';
-import { pipeInput, type AgeFilter } from './pipe.ts';
+import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { mailPurge, weakeningSetting } from './security-settings.ts';
@@ -50,46 +50,86 @@ function removeItem(inv: Invocation): void {
   const paths = [...get(p, 'path'), ...literal, ...p.positional];
   const filters = [...get(p, 'filter'), ...get(p, 'include')].map((w) => w.value);
   const what = `\`${inv.name}${recursive ? ' -Recurse' : ''}\` deletes`;
-  if (paths.length === 0) {
-    const input = pipeInput(inv);
-    if (input?.kind === 'items') {
-      const all = [...input.filters, ...filters];
-      const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
-      for (const r of roots) {
-        const fx = pathEffect(inv, r);
-        const days = input.age && input.age.prop !== 'expires' ? input.age.days : 0;
-        // Lead decision (round 16): under a backups folder the files are backups; a sweep of those older than 30 days
-        // or more is retention, a shorter or no age destroys the backups (the filters say nothing then).
-        if (fx.cls !== 'control_plane' && underBackupsFolder(`${fx.path}\\x`)) {
-          if (days >= BACKUP_RETENTION_DAYS) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`Get-ChildItem | Where-Object | ${inv.name}\` of backups older than ${days} days: retention, the recent ones stay`);
-          else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes the backups under` });
-          continue;
-        }
-        const aged = agedRecords(inv, input.age, r, all);
-        if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
-        else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
-        else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
-      }
-      return;
-    }
-    if (input?.kind === 'values' && input.values.length > 0 && input.values.length <= 16) {
-      const words = input.values.map((v) => (v === null ? null : literalWord(v, inv.span.start, inv.span.end)));
-      const scoped = withBuildOutputPair(inv, words.filter((w): w is Word => w !== null));
-      for (const w of words) {
-        if (w === null) b.destroy('rm_unknown_targets', `\`${inv.name}\` deletes paths that are not fixed in the input`, inv.span);
-        else fileTarget(scoped, w, 'delete', { recursive, what });
-      }
-      return;
-    }
-    b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${input?.kind === 'unknown' ? input.producer : 'its input'}`, inv.span);
+  // `ForEach-Object { Remove-Item $_.FullName … }` deletes each item the stage before sends, as `| Remove-Item` does; a
+  // fixed rest after it in a string (`"$($_.FullName)\AppData\Local\Temp\*"`) is under each of them.
+  const rest = paths.length === 1 ? currentItemPath(paths[0]!) : null;
+  const fed = rest !== null ? pipeItem(inv) : null;
+  if (fed && rest === '') return removePiped(inv, fed, filters, recursive, what);
+  const under = fed && rest ? underEachItem(inv, fed, rest) : null;
+  if (under) {
+    for (const w of under) fileTarget(inv, w, 'delete', { recursive, what });
+    b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${under.map(shown).join(' ')}`);
     return;
   }
+  if (paths.length === 0) return removePiped(inv, pipeInput(inv), filters, recursive, what);
   const scoped = withBuildOutputPair(inv, paths);
   for (const w of paths) {
     if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
+}
+
+/** What Remove-Item deletes when its paths come from the pipeline (or are each item a per-item block is given). */
+function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<string | null>, recursive: boolean, what: string): void {
+  const b = inv.env.b;
+  if (input?.kind === 'items') {
+    const all = [...input.filters, ...filters];
+    const roots = input.roots.length > 0 ? input.roots : [literalWord('.', inv.span.start, inv.span.end)];
+    for (const r of roots) {
+      const fx = pathEffect(inv, r);
+      const days = input.age && input.age.prop !== 'expires' ? input.age.days : 0;
+      // Lead decision (round 16): under a backups folder the files are backups; a sweep of those older than 30 days
+      // or more is retention, a shorter or no age destroys the backups (the filters say nothing then).
+      if (fx.cls !== 'control_plane' && underBackupsFolder(`${fx.path}\\x`)) {
+        if (days >= BACKUP_RETENTION_DAYS) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`Get-ChildItem | Where-Object | ${inv.name}\` of backups older than ${days} days: retention, the recent ones stay`);
+        else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes the backups under` });
+        continue;
+      }
+      const aged = agedRecords(inv, input.age, r, all);
+      if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+      else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
+      else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
+    }
+    return;
+  }
+  if (input?.kind === 'values' && input.values.length > 0 && input.values.length <= 16) {
+    const words = input.values.map((v) => (v === null ? null : literalWord(v, inv.span.start, inv.span.end)));
+    const scoped = withBuildOutputPair(inv, words.filter((w): w is Word => w !== null));
+    for (const w of words) {
+      if (w === null) b.destroy('rm_unknown_targets', `\`${inv.name}\` deletes paths that are not fixed in the input`, inv.span);
+      else fileTarget(scoped, w, 'delete', { recursive, what });
+    }
+    return;
+  }
+  b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${input?.kind === 'unknown' ? input.producer : 'its input'}`, inv.span);
+}
+
+/**
+ * A path word that is the current pipeline item (`$_`, `$PSItem`, `$_.FullName`, `$_.PSPath`), alone or leading a fixed
+ * rest in a double-quoted string (`"$($_.FullName)\bin"`): that rest (`''` when alone), or null when it is not one.
+ */
+const CURRENT_ITEM_PATH = /^\$(?:_|psitem)(?:\.(?:FullName|PSPath))?$/i;
+const CURRENT_ITEM_IN_STRING = /^"\$\(\s*\$(?:_|psitem)(?:\.(?:FullName|PSPath))?\s*\)((?:[\\/][^"$`\\/]+)+)[\\/]?"$/i;
+function currentItemPath(w: Word): string | null {
+  // `$_` alone is every item the block is given (one at a time, but a pair such as bin and obj is read together).
+  if (CURRENT_ITEM_PATH.test(w.text)) return '';
+  if (w.value !== null) return null;
+  return CURRENT_ITEM_IN_STRING.exec(w.text)?.[1] ?? null;
+}
+
+/**
+ * The paths `rest` names under each item fed to the block: under each folder one level below a Get-ChildItem root (one
+ * path with a wildcard for the item's name, or its `-Filter` name), or under each fixed value. Null when the items are
+ * not known so far (a recursive listing, an age or Where-Object filter, a root or filter not fixed in the input).
+ */
+function underEachItem(inv: Invocation, fed: PipeInput, rest: string): Word[] | null {
+  const at = (v: string): Word => literalWord(v, inv.span.start, inv.span.end);
+  if (fed.kind === 'values') return fed.values.length > 0 && fed.values.length <= 16 && fed.values.every((v) => v !== null) ? fed.values.map((v) => at(`${v!.replace(/[\\/]+$/, '')}${rest}`)) : null;
+  if (fed.kind !== 'items' || fed.recursive || fed.age || fed.filters.some((f) => f === null) || fed.roots.some((r) => r.value === null)) return null;
+  const roots = fed.roots.length > 0 ? fed.roots.map((r) => r.value!) : ['.'];
+  const names = fed.filters.length > 0 ? (fed.filters as string[]) : ['*'];
+  return roots.flatMap((r) => names.map((n) => at(`${r.replace(/[\\/]+$/, '')}\\${n}${rest}`)));
 }
 
 /**

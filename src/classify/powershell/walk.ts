@@ -581,7 +581,8 @@ class Walker {
       }
       const v = el.type === 'ERROR' || el.type === 'command_parameter' ? one(el.type === 'ERROR' ? expandText(el.text, this.scope, false) : el.text) : this.evaluate(el);
       if (v.block) blocks.push(v.block);
-      if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression') this.children(el, null);
+      // A script block (also one wrapped in an expression) is run by the command that takes it, with `$_` bound (runBlock).
+      if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression' && !v.block) this.children(el, null);
       if (v.values.length > 1) {
         flush();
         for (const x of v.values) words.push(this.word(el, x));

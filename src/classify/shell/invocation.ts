@@ -108,6 +108,8 @@ export interface ShellScope {
    * the switch state of a `$true`/`$false` value.
    */
   splats?: Map<string, ReadonlyArray<{ key: string; value: string | null; switch?: boolean }>>;
+  /** Security workflows an earlier `git rm` of this input removed (repository paths): a later push publishes the removal. */
+  removedSecurityWorkflows?: Set<string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
   /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */

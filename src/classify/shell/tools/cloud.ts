@@ -31,6 +31,20 @@ function underCachePrefix(url: string | null | undefined): boolean {
 }
 
 /**
+ * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
+ * `_temporary/` and `_tmp/` staging) or a pull request's or CI run's own (`pr-4821/`, `mr-77/`: namesScratchEnvironment),
+ * as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments:
+ * made to be thrown away, written again by the next run. Null for any other prefix.
+ */
+function disposablePrefix(url: string | null | undefined): string | null {
+  const key = /^(s3|gs):\/\/[^/]+\/(.+)$/.exec(url ?? '')?.[2];
+  const first = key?.split('/')[0];
+  if (key === undefined || first === undefined || key.split('/').includes('..')) return null;
+  if (isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
+  return namesScratchEnvironment(first) ? `\`${first}/\` belongs to a pull request or CI run, written again by its next run` : null;
+}
+
+/**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
  * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`), `--clear-<soft
  * delete, retention, versioning>` (gcloud `storage buckets update --clear-soft-delete`, `--clear-retention-period`: the
@@ -137,11 +151,10 @@ export function aws(inv: Invocation): void {
     return;
   }
   if (service === 's3') {
-    const key = /^s3:\/\/[^/]+\/(.+)$/.exec(pos[2]?.value ?? '')?.[1];
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
-    } else if (op === 'rm' && key !== undefined && !pos[2]!.glob && isTemporaryObjectKey(key)) {
-      b.verb('delete').finding('aws_s3_temporary_delete', `\`aws s3 rm\` deletes \`${key}\`, under a temporary prefix`, inv.span);
+    } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
+      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {

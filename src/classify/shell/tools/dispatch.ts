@@ -898,6 +898,39 @@ function runInMounts(inv: Invocation, options: Word[], cmd: Word[]): void {
   }
 }
 
+/**
+ * Docker contexts that name the machine's own daemon (Docker CLI reference, `docker context`: `default` is the local socket;
+ * Docker Desktop, Colima, OrbStack and Rancher Desktop create theirs for the local VM), and daemon addresses that are a
+ * local socket.
+ */
+const LOCAL_DOCKER_CONTEXT = /^(default|desktop-linux|desktop-windows|colima(-[\w.-]+)?|orbstack|rancher-desktop)$/;
+const LOCAL_DOCKER_HOST = /^(unix|npipe):\/\//;
+
+/**
+ * An interactive session (a bare shell by `exec`/`run`, or `attach`) on a live system (the lead's decision 20): a daemon
+ * that is not this machine's (`-H`/`--host`, DOCKER_HOST, or a context, by option or DOCKER_CONTEXT, other than a local one),
+ * or a container, daemon or project named as production. What is typed there is not in the input. Null for a local
+ * non-production container (benign).
+ */
+function liveInteractiveSession(inv: Invocation, globals: Word[], daemon: Target, container: string | null): string | null {
+  // SECURITY: a daemon address or context that is not fixed in the input (`-H "$HOST"`) may be any daemon.
+  const hosts = [...optionValues(globals, '-H', '--host'), envVar(inv, 'DOCKER_HOST'), envVar(inv, 'CONTAINER_HOST')].filter((v): v is string | null => v !== undefined && v !== '');
+  const remote = hosts.find((h) => h === null || !LOCAL_DOCKER_HOST.test(h));
+  if (remote !== undefined) return `on the daemon at \`${remote ?? 'an address not fixed in the input'}\``;
+  const contexts = [...optionValues(globals, '--context', '-c'), envVar(inv, 'DOCKER_CONTEXT')].filter((v): v is string | null => v !== undefined);
+  const context = contexts.find((c) => c === null || !LOCAL_DOCKER_CONTEXT.test(c));
+  if (context !== undefined) return `on the daemon of context \`${context ?? 'not fixed in the input'}\``;
+  if (inv.env.b.targets.some((t) => t.kind === 'host' && t !== daemon && !/^(docker|podman|nerdctl|docker-compose|podman-compose):/.test(t.id))) return 'on another machine';
+  const environments = [daemon.environment, container === null ? null : resolveEnvironment(inv.env.inventory, [clue('names', container)])];
+  return environments.some((e) => e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production') ? 'where the container, daemon or project is named as production' : null;
+}
+
+function glabDeployKeyCanPush(inv: Invocation): boolean {
+  const pos = positionals(inv.args, new Set(['-R', '--repo', '-t', '--title', '-e', '--expires-at']));
+  if (pos[0]?.value !== 'deploy-key' || pos[1]?.value !== 'add') return false;
+  return inv.args.some((a, i) => a.value === '--can-push=true' || ((a.value === '-c' || a.value === '--can-push') && inv.args[i + 1]?.value !== 'false'));
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -964,18 +997,30 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb('delete');
     return true;
   }
-  const execAt = ws.findIndex((w) => w === 'exec' || w === 'run');
+  // `docker attach CONTAINER` joins the container's main process: an interactive session, judged as a shell opened in it.
+  if (sub[0] === 'attach' || (sub[0] === 'container' && sub[1] === 'attach') || (sub[0] === 'compose' && sub[1] === 'attach')) {
+    b.verb('exec');
+    const live = liveInteractiveSession(inv, globals, daemon, sub[sub[0] === 'attach' ? 1 : 2] ?? null);
+    if (live) b.opaque('interactive_shell', `\`${inv.name} attach\` joins a container's session ${live}: what is typed there is not in the input`, inv.span);
+    else b.partial('container_shell', `\`${inv.name} attach\` joins a container's main process`, inv.span);
+    return true;
+  }
+  // The subcommand is read from the words without the global options (`docker -H HOST exec`, `compose -p P exec`).
+  const execAt = own.findIndex((w) => w.value === 'exec' || w.value === 'run');
   if (execAt !== -1 && execAt <= 1) {
     b.verb('exec');
     // `docker exec CONTAINER CMD...` / `docker run IMAGE CMD...`: the command after the first operand runs inside.
-    const rest = inv.args.slice(execAt + 1);
+    const rest = own.slice(execAt + 1);
+    const execWord = own[execAt]!.value!;
     let i = 0;
     const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform', '-l', '--label', '--add-host', '--cpus', '-m', '--memory', '--restart', '-h', '--hostname']);
     while (i < rest.length && rest[i]!.value?.startsWith('-')) i += valued.has(rest[i]!.value!) ? 2 : 1;
     const cmd = toolImageCommand(rest[i], rest.slice(i + 1), hasFlag(rest.slice(0, i), '--entrypoint'));
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
-    if (bareShell) b.partial('container_shell', `\`${inv.name} ${ws[execAt]}\` opens a shell inside a container`, inv.span);
-    else if (cmd.length > 0 && ws[execAt] === 'run') runInMounts(inv, rest.slice(0, i), cmd);
+    const live = bareShell ? liveInteractiveSession(inv, globals, daemon, rest[i]?.value ?? null) : null;
+    if (live) b.opaque('interactive_shell', `\`${inv.name} ${execWord}\` opens a shell ${live}: what is typed there is not in the input`, inv.span);
+    else if (bareShell) b.partial('container_shell', `\`${inv.name} ${execWord}\` opens a shell inside a container`, inv.span);
+    else if (cmd.length > 0 && execWord === 'run') runInMounts(inv, rest.slice(0, i), cmd);
     else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
@@ -1345,6 +1390,11 @@ function dispatchTool(inv: Invocation): void {
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
   if (name === 'glab' && positionals(inv.args, new Set(['-R', '--repo']))[0]?.value === 'api') return glabApi(inv);
+  // glab-deploy-key-add(1) `-c/--can-push`: "deploy keys can be used for pushing code to the repository".
+  if (name === 'glab' && glabDeployKeyCanPush(inv)) {
+    inv.env.b.verb('permissions').destroy('deploy_key_write', '`glab deploy-key add --can-push`: a deploy key that can push', inv.span);
+    return;
+  }
   if (name === 'systemctl') systemctlEdit(inv);
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   const service = serviceTool(name);

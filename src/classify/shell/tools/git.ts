@@ -1,5 +1,6 @@
 import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
+import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
 import { isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
@@ -232,6 +233,12 @@ export function git(inv: Invocation): void {
       if (hasFlag(args, '-f', '--force') && !hasFlag(args, '--cached', '-n', '--dry-run')) {
         b.target(repoTarget(['delete'])).destroy('git_discard', '`git rm --force` removes files with uncommitted changes: the changes are lost', inv.span);
       }
+      // A security workflow removed here is published by a later `git push` of the same input (see push).
+      if (!hasFlag(args, '--cached', '-n', '--dry-run')) {
+        for (const w of positionals(args, new Set(['--pathspec-from-file']))) {
+          if (w.value !== null && isSecurityWorkflow(w.value)) (inv.scope.removedSecurityWorkflows ??= new Set()).add(w.value);
+        }
+      }
       return;
     case 'submodule': {
       // What `foreach` runs is judged in runEmbeddedCommands. git-submodule(1): `deinit --force` removes submodule work
@@ -454,6 +461,10 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
     return;
   }
   const b = inv.env.b.verb('write', 'network');
+  // A security workflow (CodeQL, dependency review, secret scanning…) an earlier `git rm` of this input took out: the push
+  // removes the check from the remote branch (access-widened.ts).
+  const removed = [...(inv.scope.removedSecurityWorkflows ?? [])];
+  if (removed.length > 0) b.verb('delete').destroy('security_workflow_removed', `\`git push\` publishes the removal of the security workflow \`${removed[0]}\`: its check no longer runs`, inv.span);
   const pos = positionals(args, new Set(['--repo', '-o', '--push-option', '--receive-pack', '--exec']));
   const remote = pos[0]?.value ?? 'origin';
   const refspecs = pos.slice(1);
@@ -524,6 +535,14 @@ function apiFields(inv: Invocation): JsonValue | undefined {
   return any ? body : undefined;
 }
 
+/** What part of a `gh api`/`glab api` body comes from a file the input does not show, or null. */
+function unseenApiBody(inv: Invocation): string | null {
+  const input = optionValue(inv.args, '--input');
+  if (input === null || (input !== undefined && (input !== '-' || inv.stdin?.text == null))) return `the body ${input === null ? 'of a file not fixed in the input' : input === '-' ? 'from standard input' : `of \`${input}\``}`;
+  const field = inv.args.find((a, i) => (inv.args[i - 1]?.value === '-F' || inv.args[i - 1]?.value === '--field') && (a.value === null || /^[^=]+=@/.test(a.value)));
+  return field ? `\`${field.value ?? field.text}\` read from a file` : null;
+}
+
 /**
  * `gh api` and `glab api` send one REST (or GraphQL) request, judged as the same request sent with `http_request`: a
  * DELETE that loses nothing there (a file removed by a commit, a label, a cache, job artifacts) is harmless; any other
@@ -554,6 +573,10 @@ export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null
   }
   b.verb('write');
   if (url === null) return;
+  // A body the input does not show (`--input FILE`, a field read from a file with `-F name=@FILE`): unseen content, unknown
+  // where the method and path could destroy by their body (access-widened.ts).
+  const fromFile = unseenApiBody(inv);
+  if (fromFile && unseenBodyCouldDestroy(method, url)) b.opaque('http_body_unseen', `${shownAs} sends ${fromFile}, whose content the input does not show`, inv.span);
   if (destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `${shownAs} to a destructive endpoint`, inv.span);
   else if (outageEndpoint(url)) b.destroy('service_outage', `${shownAs} takes the service out of service`, inv.span);
   for (const fx of httpBodyEffects(method, url, apiFields(inv))) b.destroy(fx.code, `${shownAs}: ${fx.why}`, inv.span);
@@ -601,6 +624,12 @@ export function gh(inv: Invocation): void {
   // item-delete`) or be spelt `remove` (`gh secret remove` and `gh variable remove` are aliases of delete). An alias is
   // the user's own shortcut in gh's config, not something on GitHub.
   const verb = group === 'repo' && /^(deploy-key|autolink)$/.test(action ?? '') ? (pos[2]?.value ?? null) : action;
+  // gh-repo-deploy-key-add(1) `-w/--allow-write`: the key can push, a standing credential with a member's admin rights on
+  // the repository (GitHub's deploy key reference); without it the key only reads.
+  if (group === 'repo' && action === 'deploy-key' && verb === 'add' && hasFlag(inv.args, '-w', '--allow-write')) {
+    b.verb('permissions').destroy('deploy_key_write', '`gh repo deploy-key add --allow-write`: a deploy key that can push', inv.span);
+    return;
+  }
   // gh-cache-delete(1) removes Actions caches, which the next run that misses them saves again (as the REST API's
   // `DELETE …/actions/caches`, which the HTTP judge counts harmless).
   if (group === 'cache' && verb === 'delete') {

@@ -33,7 +33,7 @@ export function httpTarget(inv: Invocation, url: string | null, names: string[] 
  * Judges one request of a shell line. A URL that is not fixed is judged as an unnamed resource (a DELETE of it
  * destroys); `bodyHidden` says the request carries a body the line does not show (a file, a variable, code).
  */
-export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean } = {}): void {
+export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean; bodyUnseen?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
   // An environment header (`-H 'X-Environment: production'`) and a live-mode Stripe key (the live account: production) name
   // the tier, as for an agent's own request.
@@ -43,7 +43,7 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   if (sent.headers && Object.keys(sent.headers).length > 0) request.headers = sent.headers;
   if (sent.body !== undefined) request.body = sent.body;
   const shell = (command: string) => inv.runSource(command, null, `an exec request to \`${url ?? '?'}\``);
-  b.within(inv.span, () => judgeHttpRequest(request, b, { ctx: inv.env.ctx, inventory: inv.env.inventory, bodyHidden: sent.bodyHidden, shell }));
+  b.within(inv.span, () => judgeHttpRequest(request, b, { ctx: inv.env.ctx, inventory: inv.env.inventory, bodyHidden: sent.bodyHidden, bodyUnseen: sent.bodyUnseen, shell }));
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
@@ -187,7 +187,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   for (const u of urls.length > 0 ? urls : [null]) {
     const url = u ? shownUrl(inv, u) : null;
     const query = asQuery && body ? body : null;
-    const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload) };
+    const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload), bodyUnseen: !asQuery && body === null };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
   }
   const out = optionValue(args, '-o', '--output');
@@ -277,7 +277,7 @@ export function wget(inv: Invocation): void {
   const record = headerRecord(optionWords(args, '--header'));
   const { headers } = record;
   hiddenOverride(inv, method, record);
-  const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile };
+  const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile, bodyUnseen: body === null || fromFile };
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
@@ -323,6 +323,8 @@ export function httpie(inv: Invocation): void {
     if (m === null) {
       hidden = true;
       if (v === null) dynamic.push(item);
+      // `@FILE` alone: the raw request body is read from the file (HTTPie's "Request data from a filename").
+      else if (v.startsWith('@') && v.length > 1) files.push(v.slice(1));
       continue;
     }
     const [, name, sep, value] = m as unknown as [string, string, string, string];
@@ -340,7 +342,7 @@ export function httpie(inv: Invocation): void {
   const method = methodHidden ? 'DELETE' : hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
-  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden });
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
 }
 

@@ -12,7 +12,7 @@ import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, isStartupScript, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, stripeLiveMode } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -515,6 +515,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // Contentful "Unarchive an entry" and "Unpublish an entry" (`DELETE …/entries|assets/ID/archived|published`): the entry
   // stays, back in the editor or out of delivery until it is published again.
   { url: /^https?:\/\/api\.contentful\.com\/spaces\/[^?#]+\/(entries|assets)\/[^/?#]+\/(archived|published)\/?(\?|$)/i, why: 'unarchives or unpublishes the entry; the entry stays' },
+  // Unleash "Archive a feature flag" is `DELETE /api/admin/projects/P/features/NAME` (also the older
+  // `/api/admin/features/NAME`): the flag moves to the archive, where it can be revived; `DELETE /api/admin/archive/NAME`
+  // deletes an archived flag for good and stays destructive.
+  { url: /\/api\/admin\/(projects\/[^/?#]+\/)?features\/[^/?#]+\/?(\?|$)/, why: 'Unleash archives the feature flag, where it can be revived' },
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
@@ -1280,7 +1284,7 @@ export function headerEnvironmentNames(action: Pick<HttpRequestAction, 'url' | '
     const value = requestHeader(action.headers, name);
     if (value !== undefined && value !== '') out.push({ kind: 'names', value });
   }
-  if (stripeLiveMode(action.url, action.headers)) out.push({ kind: 'names', value: 'production' });
+  if (liveModeKey(action.url, action.headers)) out.push({ kind: 'names', value: 'production' });
   return out;
 }
 

@@ -49,30 +49,40 @@ function obj(v: JsonValue | undefined): JsonObject | null {
 // Requests that lose nothing whatever their method or path words say.
 
 /**
- * The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or
- * undefined. An agent's `http_request` keeps only the key's mode prefix (`Bearer sk_live_`, httpActionHeaders).
+ * APIs whose secret key names the mode it acts in (`sk_live_…` the live account or production instance, `sk_test_…` test
+ * data only): Stripe (secret and restricted keys, "Test mode": no card is charged, no money moves) and Clerk ("API keys":
+ * a development instance's secret key starts `sk_test_`, a production instance's `sk_live_`; a development instance
+ * holds development users only).
  */
-function stripeKey(url: string, headers: Headers): string | undefined {
-  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return undefined;
-  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
-  const key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
-  return key === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : key;
-}
+const KEY_MODE_APIS: ReadonlyArray<{ url: RegExp; key: RegExp; test: string }> = [
+  { url: /^https?:\/\/api\.stripe\.com\//i, key: /^(sk|rk)_(live|test)_\w*$/, test: 'a Stripe test-mode key: test data only, no money moves' },
+  { url: /^https?:\/\/api\.clerk\.(com|dev)\//i, key: /^sk_(live|test)_\w*$/, test: "a Clerk development instance's key (`sk_test_`): development users only" },
+];
 
 /**
- * Stripe test mode: a request made with a test-mode secret or restricted key (`sk_test_…`, `rk_test_…`, as a Bearer token
- * or curl's `-u KEY:`) acts on test data only ("Test mode": no card is charged, no money moves).
+ * The secret key a request to one of KEY_MODE_APIS carries (a Bearer token or curl's `-u KEY:`), or undefined. An agent's
+ * `http_request` keeps only the key's mode prefix (`Bearer sk_live_`, httpActionHeaders).
  */
-function stripeTestMode(url: string, headers: Headers): string | null {
-  const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_test_\w*$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+function modeKey(url: string, headers: Headers): { key: string; api: (typeof KEY_MODE_APIS)[number] } | undefined {
+  const api = KEY_MODE_APIS.find((a) => a.url.test(url));
+  if (api === undefined) return undefined;
+  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
+  const bearer = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
+  const key = bearer === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : bearer;
+  return key !== undefined && api.key.test(key) ? { key, api } : undefined;
 }
 
-/** A live-mode Stripe key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
-export function stripeLiveMode(url: string, headers: Headers): boolean {
-  const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_live_\w*$/.test(key);
+/** A test-mode key of a KEY_MODE_APIS API (`sk_test_…`, `rk_test_…`): the request acts on test data only. */
+function testModeKey(url: string, headers: Headers): string | null {
+  const found = modeKey(url, headers);
+  return found !== undefined && /^[a-z]+_test_/.test(found.key) ? found.api.test : null;
+}
+
+/** A live-mode key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
+export function liveModeKey(url: string, headers: Headers): boolean {
+  const found = modeKey(url, headers);
+  return found !== undefined && /^[a-z]+_live_/.test(found.key);
 }
 
 /**
@@ -99,26 +109,48 @@ const HARMLESS_ACTIONS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string
   { method: /^PUT$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/]+\/version\/\d+\/(clone|lock)\/?(\?|#|$)/i, why: 'copies or locks a service version; the active one is untouched' },
   { method: /^PUT$/, url: /\/(groups|teams)\/[^/?#]+\/(users|members|memberships)\/[^/?#]+\/?(\?|#|$)/i, why: 'adds a member to a group or team' },
   { method: /^PUT$/, url: /^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/]+\/workers\/(dispatch\/namespaces\/[^/]+\/)?scripts\/[^/?#]+\/?(\?|#|$)/i, why: 'uploads (deploys) a Worker script', deploy: true },
+  // Fastly edits a service's configuration in a version: an active version is locked ("you cannot edit a locked version";
+  // Fastly clones it for changes), so an edit of a version's domains, backends, conditions, headers, snippets, VCL or
+  // logging endpoints changes a draft that serves nothing until it is activated (the activation is the deploy).
+  { method: /^(POST|PUT|PATCH|DELETE)$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/?#]+\/version\/\d+\/(?!(activate|deactivate|lock|clone|validate)\/?(\?|#|$))[a-z_-]+(\/[^?#]*)?(\?|#|$)/i, why: "edits a draft service version (an active version is locked); nothing changes until it is activated" },
+  // The Firebase Local Emulator Suite on this machine (the Auth emulator's REST API on port 9099, which serves the
+  // Identity Toolkit paths, and every emulator's `/emulator/v1/projects/P/…` endpoints, such as "clear all accounts"):
+  // test accounts and documents that exist only while the emulator runs.
+  { method: /^(POST|PUT|PATCH|DELETE)$/, url: /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/emulator\/v1\/projects\/[^/?#]+\/|^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):9099\/identitytoolkit\.googleapis\.com\//i, why: "the Firebase emulator on this machine: test data that lives only while it runs" },
 ];
 
 /**
  * An object deleted from an object store (GCS JSON and XML APIs, S3 REST) whose key says it is temporary: under `tmp/`,
- * `temp/` or `scratch/`, or ending in `.tmp` (docs/classifier-evaluation.md: temporary files are disposable).
+ * `temp/` or `scratch/`, or ending in `.tmp` (docs/classifier-evaluation.md: temporary files are disposable), or whose
+ * bucket is named a CI or build cache (`acme-ci-cache`, `build-cache`: what a cache holds is rebuilt on a miss). Also S3's
+ * "Delete multiple objects" (`POST /?delete`) when every key its XML names is temporary.
  */
-function temporaryObjectDelete(method: string, url: string): string | null {
+const OBJECT_URLS: ReadonlyArray<RegExp> = [
+  /^https?:\/\/storage\.googleapis\.com\/storage\/v1\/b\/([^/?#]+)\/o\/([^?#]+)/i,
+  /^https?:\/\/([^/]+)\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i,
+  /^https?:\/\/(?:storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)([^/?#]+)\/([^?#]+)/i,
+];
+const CACHE_BUCKET = /(^|[-_.])(ci|build|gradle|bazel|turbo|nx|sccache)[-_.]?cache$/i;
+function temporaryKey(key: string): boolean {
+  return /^(tmp|temp|scratch)\/[^]+|\.tmp$/i.test(key) && !key.includes('..');
+}
+function temporaryObjectDelete(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method === 'POST' && /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/?\?delete(=|&|#|$)/i.test(url) && typeof body === 'string') {
+    const keys = [...body.matchAll(/<Key>([^<&]*)<\/Key>/g)].map((m) => m[1]!);
+    const objects = body.match(/<Object>/g)?.length ?? 0;
+    return keys.length > 0 && keys.length === objects && !body.includes('&') && keys.every(temporaryKey) ? 'every key the request names is a temporary object' : null;
+  }
   if (method !== 'DELETE') return null;
-  const gcsJson = /^https?:\/\/storage\.googleapis\.com\/storage\/v1\/b\/[^/]+\/o\/([^?#]+)/i.exec(url)?.[1];
-  const s3Hosted = /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i.exec(url)?.[1];
-  const pathStyle = /^https?:\/\/(storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)[^/?#]+\/([^?#]+)/i.exec(url)?.[2];
-  const raw = gcsJson ?? s3Hosted ?? pathStyle;
-  if (raw === undefined) return null;
+  const m = OBJECT_URLS.map((r) => r.exec(url)).find((x) => x !== null);
+  if (!m) return null;
   let key: string;
   try {
-    key = decodeURIComponent(raw);
+    key = decodeURIComponent(m[2]!);
   } catch {
     return null;
   }
-  return /^(tmp|temp|scratch)\/[^]+|\.tmp$/i.test(key) && !key.includes('..') ? `\`${key}\` is a temporary object` : null;
+  if (CACHE_BUCKET.test(m[1]!)) return `\`${m[1]}\` is a CI or build cache bucket: what it holds is rebuilt on a miss`;
+  return temporaryKey(key) ? `\`${key}\` is a temporary object` : null;
 }
 
 /**
@@ -176,13 +208,26 @@ function formDecoded(text: string): string | null {
  * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
  *   in `?url=`): a branch's push deploys it again; a production deployment is not named so.
  */
-const SCRATCH_COLLECTION = /\/(environments|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
+const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
 const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
 const VERCEL_PREVIEW = /^https?:\/\/api\.vercel\.com\/v\d+\/deployments\/([a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app\/?(\?|#|$)|[^/?#]+\/?\?(.*&)?url=[a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app(&|#|$))/i;
+/**
+ * GitLab "Delete registry repository tags in bulk" (`DELETE …/registry/repositories/ID/tags?name_regex_delete=RE`) whose
+ * regex can match only tag names that start with a merge or pull request's prefix (`mr-.*`, `pr-[0-9]+.*`): one
+ * alternative, a literal `mr-`/`pr-` start. A regex with `|`, a group or a leading wildcard may reach release tags.
+ */
+function requestTagsRegex(url: string): string | null {
+  if (!/\/registry\/repositories\/\d+\/tags\/?\?/i.test(url)) return null;
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, ''));
+  const re = params.get('name_regex_delete') ?? params.get('name_regex');
+  return re !== null && /^\^?(mr|pr)([-_]|\\d|\[0-9\])[\w. \\[\]*+-]*\$?$/i.test(re) ? re : null;
+}
 function scratchResourceDelete(method: string, url: string): string | null {
   if (method !== 'DELETE') return null;
   if (VERCEL_PREVIEW.test(url)) return "a branch's preview deployment (its `-git-` URL), deployed again by the branch's next push";
   const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
+  const bulk = requestTagsRegex(url);
+  if (bulk !== null) return `\`${bulk}\` matches only merge or pull requests' image tags, pushed again by their pipelines`;
   if (tag !== undefined) return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
   // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is.
   if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url)) return null;
@@ -211,7 +256,7 @@ export function s3ObjectUpload(url: string): boolean {
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;

@@ -13,6 +13,8 @@ export interface ApiEffect {
   why: string;
   /** The effect removes data (a `delete` verb), not only switches something off. */
   deletes: boolean;
+  /** A privilege raised: in a development or test tier a write, not a loss (the lead's decision 23, round 17). */
+  devWrite?: true;
 }
 
 type Headers = Record<string, string> | undefined;
@@ -447,6 +449,63 @@ function neonRestore(method: string, url: string, body: JsonValue | undefined): 
   return typeof keep === 'string' && keep !== '' ? null : { code: 'data_restored_over', why: 'restores the branch in place: what was written after the point is lost', deletes: true };
 }
 
+/**
+ * Route 53 "ChangeResourceRecordSets" (`POST /2013-04-01/hostedzone/ID/rrset`, an XML ChangeBatch): a `DELETE` change
+ * removes the record set (mail, a site or a service stops resolving), unless the same batch creates or upserts the same
+ * name and type again (the documented way to change a record that cannot be upserted: delete and create in one batch).
+ */
+const ROUTE53_RRSET = /^https?:\/\/route53\.amazonaws\.com(\.cn)?\/\d{4}-\d{2}-\d{2}\/hostedzone\/[^/?#]+\/rrset\/?(\?|#|$)/i;
+function route53Deletes(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'POST' || !ROUTE53_RRSET.test(url) || typeof body !== 'string') return null;
+  const changes = [...body.matchAll(/<Change>([^]*?)<\/Change>/g)].map((m) => {
+    const field = (name: string) => new RegExp(`<${name}>\\s*([^<]*?)\\s*</${name}>`).exec(m[1]!)?.[1] ?? '';
+    return { action: field('Action').toUpperCase(), record: `${field('Name').toLowerCase().replace(/\.$/, '')} ${field('Type').toUpperCase()}` };
+  });
+  const made = new Set(changes.filter((c) => c.action === 'CREATE' || c.action === 'UPSERT').map((c) => c.record));
+  const gone = changes.filter((c) => c.action === 'DELETE' && !made.has(c.record)).map((c) => c.record);
+  return gone.length > 0 ? { code: 'dns_record_delete', why: `deletes the record set \`${gone[0]}\`: what it pointed at stops resolving`, deletes: true } : null;
+}
+
+/**
+ * Administrator rights granted through an identity provider's API, each API's reference: Okta "Assign a Role" (`POST
+ * /api/v1/users|groups/ID/roles` with an administrator role type; `READ_ONLY_ADMIN` and `REPORT_ADMIN` only read), and an
+ * admin claim or role written where the application reads it: Firebase Auth custom claims (`accounts:update`
+ * `customAttributes`, a JSON text), Clerk's user metadata (`/v1/users/ID[/metadata]`) and Auth0's `app_metadata`
+ * (`PATCH /api/v2/users/ID`). In a development or test tier these are writes (the lead's decision 23).
+ */
+const OKTA_ROLES = /^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/(users|groups)\/[^/?#]+\/roles\/?(\?|#|$)/i;
+const OKTA_ADMIN_ROLE = /^(?!READ_ONLY_ADMIN$|REPORT_ADMIN$)[A-Z_]*ADMIN$/;
+const CLAIM_URL = /^https?:\/\/(identitytoolkit\.googleapis\.com\/v1\/(projects\/[^/?#]+\/)?accounts:update|api\.clerk\.(com|dev)\/v1\/users\/[^/?#]+(\/metadata)?|[^/]+\.auth0\.com\/api\/v2\/users\/[^/?#]+)\/?(\?|#|$)/i;
+const ADMIN_VALUE = /^(admin|administrator|super_?admin|superuser|super_user|owner|root|org_?admin)$/i;
+const ADMIN_FLAG = /^(admin|is_?admin|super_?admin|is_?super_?admin|superuser|is_?superuser|is_?staff)$/i;
+function adminClaim(value: JsonValue | undefined, depth = 0): string | null {
+  if (depth > 4) return null;
+  if (typeof value === 'string' && depth > 0 && /^\s*\{/.test(value)) {
+    try {
+      return adminClaim(JSON.parse(value) as JsonValue, depth + 1);
+    } catch {
+      return null;
+    }
+  }
+  if (!isJsonObject(value)) return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (ADMIN_FLAG.test(k) && v === true) return `${k}: true`;
+    if (/^(role|roles)$/i.test(k) && (Array.isArray(v) ? v : [v]).some((r) => typeof r === 'string' && ADMIN_VALUE.test(r))) return `${k}: ${JSON.stringify(v)}`;
+    const inner = adminClaim(v, depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+function identityAdminGrant(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method === 'POST' && OKTA_ROLES.test(url)) {
+    const type = obj(body)?.type;
+    return typeof type === 'string' && OKTA_ADMIN_ROLE.test(type) ? { code: 'admin_grant', why: `assigns the Okta administrator role \`${type}\``, deletes: false, devWrite: true } : null;
+  }
+  if (!/^(POST|PUT|PATCH)$/.test(method) || !CLAIM_URL.test(url)) return null;
+  const claim = adminClaim(body, 0);
+  return claim ? { code: 'admin_grant', why: `writes an administrator claim or role (\`${claim}\`) where the application reads the user's rights`, deletes: false, devWrite: true } : null;
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
@@ -464,6 +523,10 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
     const sent = credentialSent(url, body);
     if (sent) effects.push(sent);
   }
+  const dns = route53Deletes(method, url, body);
+  if (dns) effects.push(dns);
+  const admin = identityAdminGrant(method, url, body);
+  if (admin) effects.push(admin);
   const bigquery = bigqueryEffect(method, url, body);
   if (bigquery) effects.push(bigquery);
   const apex = apexEffect(url, body);

@@ -13,7 +13,7 @@ import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, isStartupScript, storedCommands, type StoredLanguage } from './stored-commands.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, stripeLiveMode } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -516,6 +516,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // Contentful "Unarchive an entry" and "Unpublish an entry" (`DELETE …/entries|assets/ID/archived|published`): the entry
   // stays, back in the editor or out of delivery until it is published again.
   { url: /^https?:\/\/api\.contentful\.com\/spaces\/[^?#]+\/(entries|assets)\/[^/?#]+\/(archived|published)\/?(\?|$)/i, why: 'unarchives or unpublishes the entry; the entry stays' },
+  // Unleash "Archive a feature flag" is `DELETE /api/admin/projects/P/features/NAME` (also the older
+  // `/api/admin/features/NAME`): the flag moves to the archive, where it can be revived; `DELETE /api/admin/archive/NAME`
+  // deletes an archived flag for good and stays destructive.
+  { url: /\/api\/admin\/(projects\/[^/?#]+\/)?features\/[^/?#]+\/?(\?|$)/, why: 'Unleash archives the feature flag, where it can be revived' },
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
@@ -791,7 +795,73 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
     return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
   }
+  // Datadog "Update an index" (`PUT /api/v1/logs/config/indexes/NAME`): an enabled exclusion filter whose query matches
+  // every log (`*` or empty) at the default or a full `sample_rate` keeps no log in the index (excluded logs are not indexed).
+  if (/^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v1\/logs\/config\/indexes(\/[^/?#]+)?\/?(\?|#|$)/i.test(url) && Array.isArray(body.exclusion_filters)) {
+    const all = body.exclusion_filters.find((f) => isJsonObject(f) && f.is_enabled !== false && isJsonObject(f.filter) && ['*', ''].includes(String(f.filter.query ?? '*').trim()) && (f.filter.sample_rate ?? 1) === 1);
+    if (all) return { code: 'data_expiry', why: 'an exclusion filter drops every log: nothing more is kept in the index' };
+  }
+  const expiry = indexPolicyDeletesWithin(url, body);
+  if (expiry) return { code: 'data_expiry', why: `its lifecycle policy deletes indices ${expiry} old, younger than 30 days` };
   return null;
+}
+
+/**
+ * An Elasticsearch ILM policy (`PUT /_ilm/policy/NAME`: the `delete` phase's `min_age`) or an OpenSearch ISM policy (`PUT
+ * /_plugins|_opendistro/_ism/policies/NAME`: a transition's `min_index_age` into a state whose actions delete) that deletes
+ * indices younger than 30 days (logs kept 30 days or more are disposable, the lead's decisions; less is a loss). The age it
+ * deletes at, or null.
+ */
+const DURATION_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000, ms: 1, micros: 0.001, nanos: 0.000001 };
+function durationMs(text: JsonValue | undefined): number | null {
+  const m = typeof text === 'string' ? /^\s*(\d+)(d|h|m|s|ms|micros|nanos)\s*$/.exec(text) : null;
+  return m ? Number(m[1]) * DURATION_MS[m[2]!]! : null;
+}
+function indexPolicyDeletesWithin(url: string, body: JsonObject): string | null {
+  const young = (age: JsonValue | undefined) => {
+    const ms = durationMs(age ?? '0ms');
+    return ms !== null && ms < 30 * 86_400_000 ? String(age ?? '0ms') : null;
+  };
+  if (/\/_ilm\/policy\/[^/?#]+\/?(\?|#|$)/.test(url)) {
+    const phases = isJsonObject(body.policy) && isJsonObject(body.policy.phases) ? body.policy.phases : null;
+    const del = phases && isJsonObject(phases.delete) ? phases.delete : null;
+    return del && isJsonObject(del.actions) && 'delete' in del.actions ? young(del.min_age) : null;
+  }
+  if (!/\/_(plugins|opendistro)\/_ism\/policies\/[^/?#]+\/?(\?|#|$)/.test(url)) return null;
+  const states = isJsonObject(body.policy) && Array.isArray(body.policy.states) ? body.policy.states.filter(isJsonObject) : [];
+  const deleting = new Set(states.filter((st) => Array.isArray(st.actions) && st.actions.some((a) => isJsonObject(a) && 'delete' in a)).map((st) => st.name));
+  for (const st of states) {
+    for (const t of Array.isArray(st.transitions) ? st.transitions.filter(isJsonObject) : []) {
+      if (!deleting.has(t.state_name as string)) continue;
+      const conditions = isJsonObject(t.conditions) ? t.conditions : {};
+      // A transition on a document count or size alone deletes whatever its age.
+      const age = young(conditions.min_index_age ?? conditions.min_rollover_age ?? (Object.keys(conditions).length === 0 ? '0ms' : undefined));
+      if (age) return age;
+    }
+  }
+  return null;
+}
+
+/**
+ * A PUT (the whole resource) or a PATCH that sets a list of rules, members or bindings to empty, at the top or inside the
+ * one object that wraps the resource (`{"escalation_policy": {"escalation_rules": []}}`), or by a JSON Patch (`replace
+ * /environments/production/rules` with `[]`): every rule, target or member it held is gone (PagerDuty escalation rules,
+ * LaunchDarkly targeting rules, IAM bindings, a firewall's rules).
+ */
+const RULE_LIST_KEY = /^(rules|escalation_rules|targets|bindings|members|statements|schedule_layers|notification_rules|receivers|routes|allowlist|denylist)$/i;
+export function listEmptied(method: string, body: JsonValue | undefined): string | null {
+  if ((method !== 'PUT' && method !== 'PATCH') || !isJsonObject(body)) return null;
+  const found = (o: JsonObject, depth: number, at: string[]): string | null => {
+    for (const [k, v] of Object.entries(o)) {
+      if (RULE_LIST_KEY.test(k) && Array.isArray(v) && v.length === 0) return [...at, k].join('.');
+      if (isJsonObject(v) && depth < (method === 'PATCH' ? 4 : 1)) {
+        const inner = found(v, depth + 1, [...at, k]);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  return found(body, 0, []);
 }
 
 /**
@@ -860,8 +930,9 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|scrub|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
+const RETENTION_WINDOW = /^(history_?retention(_?seconds)?|pitr_?retention\w*|point_?in_?time_?recovery_?window\w*|backup_?retention(_?period|_?days)?)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
 /**
  * A field that declares what the thing uses or contains, not a switch: App Store Connect's export-compliance answers
@@ -922,6 +993,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // GitLab `visibility: public`, Bitbucket's `is_private: false`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^(private|is_private|isPrivate)$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    // A history or backup window set to zero keeps nothing to restore from: Neon's `history_retention_seconds: 0` (point-in-time
+    // restore off), RDS `BackupRetentionPeriod: 0` ("disables automated backups" and deletes the existing ones).
+    if (RETENTION_WINDOW.test(key) && value === 0) return `sets \`${path.join('.')}\` to zero: no history is kept to restore from`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
     // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
     if (/^(delete|deletion|rebuild|termination)$/i.test(key) && value === false && /protection/i.test(where)) return `turns \`${key}\` protection off`;
@@ -1283,7 +1357,7 @@ export function headerEnvironmentNames(action: Pick<HttpRequestAction, 'url' | '
     const value = requestHeader(action.headers, name);
     if (value !== undefined && value !== '') out.push({ kind: 'names', value });
   }
-  if (stripeLiveMode(action.url, action.headers)) out.push({ kind: 'names', value: 'production' });
+  if (liveModeKey(action.url, action.headers)) out.push({ kind: 'names', value: 'production' });
   return out;
 }
 
@@ -1391,6 +1465,10 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   }
   const api = restApiEffects(method, action.url, action.body);
   for (const fx of api.effects) {
+    if (fx.devWrite && nonProduction(action, b, inventory)) {
+      b.verb('permissions').finding(fx.code, `HTTP ${shown} \`${action.url}\`: ${fx.why}, in a development or test tier (a write)`);
+      continue;
+    }
     if (fx.deletes) b.verb('delete');
     b.destroy(fx.code, `HTTP ${shown} \`${action.url}\`: ${fx.why}`);
   }
@@ -1667,6 +1745,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  const emptiedList = listEmptied(method, body);
+  if (emptiedList) out.push({ code: 'list_emptied', why: `sets \`${emptiedList}\` to an empty list: every entry it held is removed`, deletes: false });
   // A resource policy set through the `?policy` subresource (S3 "PutBucketPolicy" `PUT /?policy`, and the S3-compatible
   // stores) whose `Allow` names anyone as principal with no condition: the bucket is opened to everyone, as
   // `aws s3api put-bucket-policy` with such a document.

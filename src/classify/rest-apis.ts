@@ -13,6 +13,8 @@ export interface ApiEffect {
   why: string;
   /** The effect removes data (a `delete` verb), not only switches something off. */
   deletes: boolean;
+  /** A privilege raised: in a development or test tier a write, not a loss (the lead's decision 23, round 17). */
+  devWrite?: true;
 }
 
 type Headers = Record<string, string> | undefined;
@@ -49,30 +51,40 @@ function obj(v: JsonValue | undefined): JsonObject | null {
 // Requests that lose nothing whatever their method or path words say.
 
 /**
- * The Stripe secret or restricted key a request to the Stripe API carries (a Bearer token or curl's `-u KEY:`), or
- * undefined. An agent's `http_request` keeps only the key's mode prefix (`Bearer sk_live_`, httpActionHeaders).
+ * APIs whose secret key names the mode it acts in (`sk_live_…` the live account or production instance, `sk_test_…` test
+ * data only): Stripe (secret and restricted keys, "Test mode": no card is charged, no money moves) and Clerk ("API keys":
+ * a development instance's secret key starts `sk_test_`, a production instance's `sk_live_`; a development instance
+ * holds development users only).
  */
-function stripeKey(url: string, headers: Headers): string | undefined {
-  if (!/^https?:\/\/api\.stripe\.com\//i.test(url)) return undefined;
-  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
-  const key = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
-  return key === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : key;
-}
+const KEY_MODE_APIS: ReadonlyArray<{ url: RegExp; key: RegExp; test: string }> = [
+  { url: /^https?:\/\/api\.stripe\.com\//i, key: /^(sk|rk)_(live|test)_\w*$/, test: 'a Stripe test-mode key: test data only, no money moves' },
+  { url: /^https?:\/\/api\.clerk\.(com|dev)\//i, key: /^sk_(live|test)_\w*$/, test: "a Clerk development instance's key (`sk_test_`): development users only" },
+];
 
 /**
- * Stripe test mode: a request made with a test-mode secret or restricted key (`sk_test_…`, `rk_test_…`, as a Bearer token
- * or curl's `-u KEY:`) acts on test data only ("Test mode": no card is charged, no money moves).
+ * The secret key a request to one of KEY_MODE_APIS carries (a Bearer token or curl's `-u KEY:`), or undefined. An agent's
+ * `http_request` keeps only the key's mode prefix (`Bearer sk_live_`, httpActionHeaders).
  */
-function stripeTestMode(url: string, headers: Headers): string | null {
-  const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_test_\w*$/.test(key) ? 'a Stripe test-mode key: test data only, no money moves' : null;
+function modeKey(url: string, headers: Headers): { key: string; api: (typeof KEY_MODE_APIS)[number] } | undefined {
+  const api = KEY_MODE_APIS.find((a) => a.url.test(url));
+  if (api === undefined) return undefined;
+  const auth = requestHeader(headers, 'authorization')?.trim() ?? '';
+  const bearer = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth)?.[1];
+  const key = bearer === undefined && basic !== undefined ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : bearer;
+  return key !== undefined && api.key.test(key) ? { key, api } : undefined;
 }
 
-/** A live-mode Stripe key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
-export function stripeLiveMode(url: string, headers: Headers): boolean {
-  const key = stripeKey(url, headers);
-  return key !== undefined && /^(sk|rk)_live_\w*$/.test(key);
+/** A test-mode key of a KEY_MODE_APIS API (`sk_test_…`, `rk_test_…`): the request acts on test data only. */
+function testModeKey(url: string, headers: Headers): string | null {
+  const found = modeKey(url, headers);
+  return found !== undefined && /^[a-z]+_test_/.test(found.key) ? found.api.test : null;
+}
+
+/** A live-mode key (`sk_live_…`, `rk_live_…`): the request acts on the live account, production. */
+export function liveModeKey(url: string, headers: Headers): boolean {
+  const found = modeKey(url, headers);
+  return found !== undefined && /^[a-z]+_live_/.test(found.key);
 }
 
 /**
@@ -99,25 +111,44 @@ const HARMLESS_ACTIONS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string
   { method: /^PUT$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/]+\/version\/\d+\/(clone|lock)\/?(\?|#|$)/i, why: 'copies or locks a service version; the active one is untouched' },
   { method: /^PUT$/, url: /\/(groups|teams)\/[^/?#]+\/(users|members|memberships)\/[^/?#]+\/?(\?|#|$)/i, why: 'adds a member to a group or team' },
   { method: /^PUT$/, url: /^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/]+\/workers\/(dispatch\/namespaces\/[^/]+\/)?scripts\/[^/?#]+\/?(\?|#|$)/i, why: 'uploads (deploys) a Worker script', deploy: true },
+  // Fastly edits a service's configuration in a version: an active version is locked ("you cannot edit a locked version";
+  // Fastly clones it for changes), so an edit of a version's domains, backends, conditions, headers, snippets, VCL or
+  // logging endpoints changes a draft that serves nothing until it is activated (the activation is the deploy).
+  { method: /^(POST|PUT|PATCH|DELETE)$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/?#]+\/version\/\d+\/(?!(activate|deactivate|lock|clone|validate)\/?(\?|#|$))[a-z_-]+(\/[^?#]*)?(\?|#|$)/i, why: "edits a draft service version (an active version is locked); nothing changes until it is activated" },
+  // The Firebase Local Emulator Suite on this machine (the Auth emulator's REST API on port 9099, which serves the
+  // Identity Toolkit paths, and every emulator's `/emulator/v1/projects/P/…` endpoints, such as "clear all accounts"):
+  // test accounts and documents that exist only while the emulator runs.
+  { method: /^(POST|PUT|PATCH|DELETE)$/, url: /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/emulator\/v1\/projects\/[^/?#]+\/|^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):9099\/identitytoolkit\.googleapis\.com\//i, why: "the Firebase emulator on this machine: test data that lives only while it runs" },
 ];
 
 /**
  * An object deleted from an object store (GCS JSON and XML APIs, S3 REST) whose key says it is temporary: under `tmp/`,
- * `temp/` or `scratch/`, or ending in `.tmp` (docs/classifier-evaluation.md: temporary files are disposable).
+ * `temp/` or `scratch/`, or ending in `.tmp` (docs/classifier-evaluation.md: temporary files are disposable), or whose
+ * bucket is named a CI or build cache (`acme-ci-cache`, `build-cache`: what a cache holds is rebuilt on a miss). Also S3's
+ * "Delete multiple objects" (`POST /?delete`) when every key its XML names is temporary.
  */
-function temporaryObjectDelete(method: string, url: string): string | null {
+const OBJECT_URLS: ReadonlyArray<RegExp> = [
+  /^https?:\/\/storage\.googleapis\.com\/storage\/v1\/b\/([^/?#]+)\/o\/([^?#]+)/i,
+  /^https?:\/\/([^/]+)\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i,
+  /^https?:\/\/(?:storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)([^/?#]+)\/([^?#]+)/i,
+];
+const CACHE_BUCKET = /(^|[-_.])(ci|build|gradle|bazel|turbo|nx|sccache)[-_.]?cache$/i;
+function temporaryObjectDelete(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method === 'POST' && /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/?\?delete(=|&|#|$)/i.test(url) && typeof body === 'string') {
+    const keys = [...body.matchAll(/<Key>([^<&]*)<\/Key>/g)].map((m) => m[1]!);
+    const objects = body.match(/<Object>/g)?.length ?? 0;
+    return keys.length > 0 && keys.length === objects && !body.includes('&') && keys.every(isTemporaryObjectKey) ? 'every key the request names is a temporary object' : null;
+  }
   if (method !== 'DELETE') return null;
-  const gcsJson = /^https?:\/\/storage\.googleapis\.com\/storage\/v1\/b\/[^/]+\/o\/([^?#]+)/i.exec(url)?.[1];
-  const s3Hosted = /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i.exec(url)?.[1];
-  const pathStyle = /^https?:\/\/(storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)[^/?#]+\/([^?#]+)/i.exec(url)?.[2];
-  const raw = gcsJson ?? s3Hosted ?? pathStyle;
-  if (raw === undefined) return null;
+  const m = OBJECT_URLS.map((r) => r.exec(url)).find((x) => x !== null);
+  if (!m) return null;
   let key: string;
   try {
-    key = decodeURIComponent(raw);
+    key = decodeURIComponent(m[2]!);
   } catch {
     return null;
   }
+  if (CACHE_BUCKET.test(m[1]!)) return `\`${m[1]}\` is a CI or build cache bucket: what it holds is rebuilt on a miss`;
   return isTemporaryObjectKey(key) ? `\`${key}\` is a temporary object` : null;
 }
 
@@ -184,13 +215,26 @@ function formDecoded(text: string): string | null {
  * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
  *   in `?url=`): a branch's push deploys it again; a production deployment is not named so.
  */
-const SCRATCH_COLLECTION = /\/(environments|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
+const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
 const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
 const VERCEL_PREVIEW = /^https?:\/\/api\.vercel\.com\/v\d+\/deployments\/([a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app\/?(\?|#|$)|[^/?#]+\/?\?(.*&)?url=[a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app(&|#|$))/i;
+/**
+ * GitLab "Delete registry repository tags in bulk" (`DELETE …/registry/repositories/ID/tags?name_regex_delete=RE`) whose
+ * regex can match only tag names that start with a merge or pull request's prefix (`mr-.*`, `pr-[0-9]+.*`): one
+ * alternative, a literal `mr-`/`pr-` start. A regex with `|`, a group or a leading wildcard may reach release tags.
+ */
+function requestTagsRegex(url: string): string | null {
+  if (!/\/registry\/repositories\/\d+\/tags\/?\?/i.test(url)) return null;
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, ''));
+  const re = params.get('name_regex_delete') ?? params.get('name_regex');
+  return re !== null && /^\^?(mr|pr)([-_]|\\d|\[0-9\])[\w. \\[\]*+-]*\$?$/i.test(re) ? re : null;
+}
 function scratchResourceDelete(method: string, url: string): string | null {
   if (method !== 'DELETE') return null;
   if (VERCEL_PREVIEW.test(url)) return "a branch's preview deployment (its `-git-` URL), deployed again by the branch's next push";
   const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
+  const bulk = requestTagsRegex(url);
+  if (bulk !== null) return `\`${bulk}\` matches only merge or pull requests' image tags, pushed again by their pipelines`;
   if (tag !== undefined) return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
   // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is.
   if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url)) return null;
@@ -219,7 +263,7 @@ export function s3ObjectUpload(url: string): boolean {
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = stripeTestMode(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;
@@ -410,6 +454,63 @@ function neonRestore(method: string, url: string, body: JsonValue | undefined): 
   return typeof keep === 'string' && keep !== '' ? null : { code: 'data_restored_over', why: 'restores the branch in place: what was written after the point is lost', deletes: true };
 }
 
+/**
+ * Route 53 "ChangeResourceRecordSets" (`POST /2013-04-01/hostedzone/ID/rrset`, an XML ChangeBatch): a `DELETE` change
+ * removes the record set (mail, a site or a service stops resolving), unless the same batch creates or upserts the same
+ * name and type again (the documented way to change a record that cannot be upserted: delete and create in one batch).
+ */
+const ROUTE53_RRSET = /^https?:\/\/route53\.amazonaws\.com(\.cn)?\/\d{4}-\d{2}-\d{2}\/hostedzone\/[^/?#]+\/rrset\/?(\?|#|$)/i;
+function route53Deletes(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'POST' || !ROUTE53_RRSET.test(url) || typeof body !== 'string') return null;
+  const changes = [...body.matchAll(/<Change>([^]*?)<\/Change>/g)].map((m) => {
+    const field = (name: string) => new RegExp(`<${name}>\\s*([^<]*?)\\s*</${name}>`).exec(m[1]!)?.[1] ?? '';
+    return { action: field('Action').toUpperCase(), record: `${field('Name').toLowerCase().replace(/\.$/, '')} ${field('Type').toUpperCase()}` };
+  });
+  const made = new Set(changes.filter((c) => c.action === 'CREATE' || c.action === 'UPSERT').map((c) => c.record));
+  const gone = changes.filter((c) => c.action === 'DELETE' && !made.has(c.record)).map((c) => c.record);
+  return gone.length > 0 ? { code: 'dns_record_delete', why: `deletes the record set \`${gone[0]}\`: what it pointed at stops resolving`, deletes: true } : null;
+}
+
+/**
+ * Administrator rights granted through an identity provider's API, each API's reference: Okta "Assign a Role" (`POST
+ * /api/v1/users|groups/ID/roles` with an administrator role type; `READ_ONLY_ADMIN` and `REPORT_ADMIN` only read), and an
+ * admin claim or role written where the application reads it: Firebase Auth custom claims (`accounts:update`
+ * `customAttributes`, a JSON text), Clerk's user metadata (`/v1/users/ID[/metadata]`) and Auth0's `app_metadata`
+ * (`PATCH /api/v2/users/ID`). In a development or test tier these are writes (the lead's decision 23).
+ */
+const OKTA_ROLES = /^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v1\/(users|groups)\/[^/?#]+\/roles\/?(\?|#|$)/i;
+const OKTA_ADMIN_ROLE = /^(?!READ_ONLY_ADMIN$|REPORT_ADMIN$)[A-Z_]*ADMIN$/;
+const CLAIM_URL = /^https?:\/\/(identitytoolkit\.googleapis\.com\/v1\/(projects\/[^/?#]+\/)?accounts:update|api\.clerk\.(com|dev)\/v1\/users\/[^/?#]+(\/metadata)?|[^/]+\.auth0\.com\/api\/v2\/users\/[^/?#]+)\/?(\?|#|$)/i;
+const ADMIN_VALUE = /^(admin|administrator|super_?admin|superuser|super_user|owner|root|org_?admin)$/i;
+const ADMIN_FLAG = /^(admin|is_?admin|super_?admin|is_?super_?admin|superuser|is_?superuser|is_?staff)$/i;
+function adminClaim(value: JsonValue | undefined, depth = 0): string | null {
+  if (depth > 4) return null;
+  if (typeof value === 'string' && depth > 0 && /^\s*\{/.test(value)) {
+    try {
+      return adminClaim(JSON.parse(value) as JsonValue, depth + 1);
+    } catch {
+      return null;
+    }
+  }
+  if (!isJsonObject(value)) return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (ADMIN_FLAG.test(k) && v === true) return `${k}: true`;
+    if (/^(role|roles)$/i.test(k) && (Array.isArray(v) ? v : [v]).some((r) => typeof r === 'string' && ADMIN_VALUE.test(r))) return `${k}: ${JSON.stringify(v)}`;
+    const inner = adminClaim(v, depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+function identityAdminGrant(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method === 'POST' && OKTA_ROLES.test(url)) {
+    const type = obj(body)?.type;
+    return typeof type === 'string' && OKTA_ADMIN_ROLE.test(type) ? { code: 'admin_grant', why: `assigns the Okta administrator role \`${type}\``, deletes: false, devWrite: true } : null;
+  }
+  if (!/^(POST|PUT|PATCH)$/.test(method) || !CLAIM_URL.test(url)) return null;
+  const claim = adminClaim(body, 0);
+  return claim ? { code: 'admin_grant', why: `writes an administrator claim or role (\`${claim}\`) where the application reads the user's rights`, deletes: false, devWrite: true } : null;
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
@@ -427,6 +528,10 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
     const sent = credentialSent(url, body);
     if (sent) effects.push(sent);
   }
+  const dns = route53Deletes(method, url, body);
+  if (dns) effects.push(dns);
+  const admin = identityAdminGrant(method, url, body);
+  if (admin) effects.push(admin);
   const bigquery = bigqueryEffect(method, url, body);
   if (bigquery) effects.push(bigquery);
   const apex = apexEffect(url, body);

@@ -113,6 +113,8 @@ function changeBatchRecordNames(inv: Invocation): string[] {
   return names.size === 1 ? [...names] : [];
 }
 
+const LOCALSTACK_ENDPOINT = /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):4566|localstack(:\d+)?|([a-z0-9-]+\.)*localhost\.localstack\.cloud(:\d+)?)\/?$/i;
+
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
   const valued = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
@@ -142,6 +144,15 @@ export function aws(inv: Invocation): void {
   // sample of the response, also without a request).
   if (hasFlag(inv.args, '--generate-cli-skeleton')) {
     b.verb('read').finding('dry_run', '`--generate-cli-skeleton` prints a request template and sends nothing');
+    return;
+  }
+  // LocalStack, the AWS emulator, on this machine (its edge port 4566 on loopback, the `localstack` container of a compose
+  // file, `*.localhost.localstack.cloud`): every resource it holds is an emulated one made for development and tests, gone
+  // when the container goes (test data on this machine is disposable, the lead's decision 5, round 16).
+  const endpoint = optionValue(inv.args, '--endpoint-url') ?? envVar(inv, 'AWS_ENDPOINT_URL');
+  // `awslocal` is LocalStack's own wrapper of the CLI: it always sends to LocalStack (unless it is told another endpoint).
+  if ((endpoint && LOCALSTACK_ENDPOINT.test(endpoint)) || (inv.name === 'awslocal' && endpoint === undefined)) {
+    b.verb('write').finding('local_emulator', `\`aws ${service} ${op}\` acts on LocalStack on this machine (\`${endpoint ?? 'awslocal'}\`): emulated test resources`, inv.span);
     return;
   }
   const undo = AWS_NOT_A_LOSS.find((x) => x.service === service && x.op === op);

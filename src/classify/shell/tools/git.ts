@@ -7,6 +7,7 @@ import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
+import { restApiNoLoss } from '../../rest-apis.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -562,7 +563,7 @@ export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null
   const method = given ?? (fields ? 'POST' : 'GET');
   const shownAs = `\`${cli} api -X ${method} ${endpoint ?? ''}\``;
   if (method === 'DELETE') {
-    const harmless = url ? harmlessHttpDelete(url) : null;
+    const harmless = url ? (harmlessHttpDelete(url) ?? restApiNoLoss('DELETE', url, undefined, undefined)?.why ?? null) : null;
     if (harmless) b.verb('delete').finding('http_delete_harmless', `${shownAs}: ${harmless}`, inv.span);
     else b.verb('delete').destroy(`${cli}_api_delete`, shownAs, inv.span);
     return;

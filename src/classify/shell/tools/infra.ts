@@ -961,6 +961,7 @@ export function helm(inv: Invocation): void {
 /**
  * A database branch named for development or a feature (`dev/alice`, `dev-alice-91c0`, `feature-search`, `test/e2e`): a
  * copy of its parent made to work on and thrown away (Neon and Supabase branching: deleting or resetting it loses only what
- * was written to that copy). `main`, `production`, `staging` and unprefixed names are not.
+ * was written to that copy). A `br_`/`br-` prefix (`br_feature_login_4412`) is the service's own. `main`, `production`,
+ * `staging` and unprefixed names are not.
  */
-export const DEV_BRANCH_NAME = '(?:dev|feature|feat|fix|test|e2e|preview)[/_-][a-z0-9._/-]+';
+export const DEV_BRANCH_NAME = '(?:br[_-])?(?:dev|feature|feat|fix|test|e2e|preview)[/_-][a-z0-9._/-]+';

@@ -8,6 +8,8 @@ import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
+import { gitHostBranchDeleted, isFeatureBranch } from './git-branches.ts';
+import { cutoffDays, isRetentionTable } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
@@ -118,6 +120,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
     if (commands !== null && (commands.lines.length > 0 || commands.unread)) {
       b.finding('stored_command', `\`${abs}\` is ${commands.what}: the commands it stores are judged as run`);
       if (commands.unread) b.opaque(commands.unread.code, `\`${abs}\` ${commands.unread.why}`);
+      if (commands.hook) b.destroy(commands.hook.code, `\`${abs}\`, ${commands.what}: ${commands.hook.why}`);
       if (stored) for (const line of commands.lines) stored(line, commands.cwd, commands.language);
       else b.opaque('stored_command_unread', `\`${abs}\` stores commands that are not judged here`);
     }
@@ -606,6 +609,26 @@ function disposableSearchDelete(given: string, body: JsonValue | undefined, inve
   const value = typeof v === 'string' ? v : isJsonObject(v) && typeof (v.value ?? v.query) === 'string' ? String(v.value ?? v.query) : null;
   return value !== null && namesTestData(value) ? `only the documents of \`${value}\`, named as test data, outside production` : null;
 }
+/**
+ * A `_delete_by_query` that expires old records of log, event, audit or session indices (the lead's decision 22, round
+ * 17): every index the path names is one (`app-logs-*`, `sessions`; not `*`), and the whole query is one `range` on one
+ * field with only an upper bound (`lt`/`lte`) in date math at least 30 days back (`now-30d`, `now-3M`). Why, or null.
+ */
+function retentionSearchDelete(url: string, body: JsonValue | undefined): string | null {
+  const indices = /^(?:[a-z][\w+.-]*:\/\/)?[^/]+\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
+  if (indices === undefined) return null;
+  const names = decodeURIComponent(indices).split(',');
+  if (!names.every((i) => /[a-z]/i.test(i.replace(/\*/g, '')) && isRetentionTable(i.replace(/[-_]?\*$/, '')))) return null;
+  if (!isJsonObject(body) || !isJsonObject(body.query) || Object.keys(body).some((k) => k !== 'query') || Object.keys(body.query).length !== 1) return null;
+  const range = body.query.range;
+  if (!isJsonObject(range) || Object.keys(range).length !== 1) return null;
+  const bound = Object.values(range)[0];
+  if (!isJsonObject(bound) || Object.keys(bound).some((k) => !/^(lt|lte|format|time_zone)$/.test(k))) return null;
+  const upper = bound.lt ?? bound.lte;
+  if (typeof upper !== 'string' || !/^now-\d+[dwMy](\/[dwMy])?$/.test(upper)) return null;
+  const cut = cutoffDays(upper);
+  return typeof cut === 'number' && cut >= 30 ? `expires records of \`${indices}\` older than ${upper.slice(4)}: a retention of 30 days or more` : null;
+}
 /** A painless script that deletes the documents it runs on (`ctx.op = 'delete'` in `_update_by_query`, `_reindex`, `_update`). */
 const SCRIPT_DELETES = /\bctx\.op\s*=\s*['"]delete['"]/;
 function scriptDeletes(url: string, body: JsonValue | undefined): boolean {
@@ -645,6 +668,9 @@ export function harmlessHttpDelete(url: string): string | null {
   if (securityWorkflowRemoved('DELETE', url, undefined)) return null;
   const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why;
   if (why) return why;
+  // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
+  const branch = gitHostBranchDeleted(url);
+  if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {
@@ -1445,6 +1471,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && narrowedToIds(action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: a delete by query narrowed to the ids it names`);
     else if (DELETE_BY_QUERY.test(action.url) && nonProduction(action, b, inventory) && deletesTestData(action.url, action.body)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: deletes test data (its index or its query names load-test, e2e or test data) in a non-production tier`);
     else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
+    else if (DELETE_BY_QUERY.test(action.url) && retentionSearchDelete(action.url, action.body)) b.verb('delete').finding('retention_delete', `HTTP ${shown} \`${action.url}\`: ${retentionSearchDelete(action.url, action.body)}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);

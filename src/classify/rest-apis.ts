@@ -119,6 +119,10 @@ const HARMLESS_ACTIONS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string
   // Identity Toolkit paths, and every emulator's `/emulator/v1/projects/P/…` endpoints, such as "clear all accounts"):
   // test accounts and documents that exist only while the emulator runs.
   { method: /^(POST|PUT|PATCH|DELETE)$/, url: /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/emulator\/v1\/projects\/[^/?#]+\/|^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):9099\/identitytoolkit\.googleapis\.com\//i, why: "the Firebase emulator on this machine: test data that lives only while it runs" },
+  // One named user's sessions or one session ended (the lead's decision 24, round 17): they sign in again, as an Okta session
+  // end. Microsoft Graph `revokeSignInSessions` (and the older `invalidateAllRefreshTokens`) of one user; Clerk's session revoke.
+  { method: /^POST$/, url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/users\/[^/?#{}$*]+\/(revokeSignInSessions|invalidateAllRefreshTokens)\/?(\?|#|$)/i, why: "ends one user's sign-in sessions: they sign in again" },
+  { method: /^POST$/, url: /^https?:\/\/api\.clerk\.(com|dev)\/v1\/sessions\/sess_[A-Za-z0-9]+\/revoke\/?(\?|#|$)/i, why: 'ends one session: its user signs in again' },
 ];
 
 /**
@@ -261,9 +265,24 @@ export function s3ObjectUpload(url: string): boolean {
   return /^s3[.-][^/]*amazonaws\.com(\.cn)?$/i.test(m[1]!) && segments.length >= 2;
 }
 
+/**
+ * A Slack bot deleting one of its own messages (the lead's decision 31, round 17): `chat.delete` sent with a bot token
+ * (`xoxb-…`, or the `SLACK_BOT_TOKEN` variable) of one message whose `ts` is shown. A bot token deletes only what that bot
+ * posted (Slack's `chat.delete`: "bot tokens … may delete only messages posted by that bot"); a user token may delete
+ * others' messages and is judged as any delete.
+ */
+function botOwnMessageDelete(url: string, headers: Headers, body: JsonValue | undefined): string | null {
+  if (!/^https?:\/\/slack\.com\/api\/chat\.delete\/?(\?|#|$)/i.test(url)) return null;
+  const auth = requestHeader(headers, 'authorization') ?? '';
+  if (!/^Bearer\s+(xoxb-|\$\{?SLACK_BOT_TOKEN\}?)$/.test(auth.trim())) return null;
+  const fromBody = body !== null && typeof body === 'object' && !Array.isArray(body) ? body.ts : typeof body === 'string' ? /(?:^|&)ts=([^&]*)/.exec(body)?.[1] : undefined;
+  const ts = fromBody ?? /[?&]ts=([^&#]*)/.exec(url)?.[1];
+  return typeof ts === 'string' && /^\d{9,11}\.\d{1,6}$/.test(ts) ? `a bot token deletes only the bot's own message (\`ts ${ts}\`)` : null;
+}
+
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;

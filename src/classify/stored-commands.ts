@@ -80,6 +80,8 @@ export interface StoredCommands {
    * language, a job whose program cannot be read (SECURITY: the caller reads any of these as unknown).
    */
   unread: { code: string; why: string } | null;
+  /** What the added lines of a start-up file do that is destructive beyond the commands judged (startupHook), or null. */
+  hook?: { code: string; why: string } | null;
 }
 
 /** At most this many stored lines are judged; a file that stores more is unknown. */
@@ -111,7 +113,66 @@ export function storedCommands(abs: string, text: string, home: string | undefin
   const lines = linesOf(entry.format, text).filter((l) => l.trim() !== '');
   const unjudged = unjudgedPart(entry.format, text);
   const unread = lines.length > MAX_STORED_LINES ? { code: 'stored_commands_too_many', why: 'stores more commands than are judged' } : unjudged ? { code: 'stored_commands_unjudged', why: unjudged } : null;
-  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, language: entry.language ?? 'bash', unread };
+  const hook = entry.what === 'a shell start-up file' || entry.what === 'a PowerShell profile' || SYSTEM_PROFILE.test(abs.replace(/\\/g, '/')) ? startupHook(lines) : null;
+  return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, language: entry.language ?? 'bash', unread, ...(hook ? { hook } : {}) };
+}
+
+/** System-wide shell start-up files (read by every login or interactive shell). */
+const SYSTEM_PROFILE = /^\/etc\/(profile|bash\.bashrc|bashrc|zshrc|zprofile|zshenv|zlogin|profile\.d\/[^/]+)$/;
+
+/**
+ * Commands a start-up file's added lines turn aside (the lead's decision 21, round 17): `alias sudo=…`, `rm() { … }`. An
+ * alias of the same command with options that only ask or say more (`alias rm='rm -i'`, `alias cp='cp -iv'`) is not one.
+ */
+const SAFETY_COMMAND = /^(sudo|su|doas|pkexec|rm|rmdir|mv|cp|ln|chmod|chown|dd|kill|pkill|killall|git|ssh|scp|sftp|rsync|gpg|passwd|curl|wget|apt|apt-get|dnf|yum|brew|pip|pip3|npm|docker|kubectl|command|builtin|exec|which|type)$/;
+const ASKING_OPTIONS = /^(-[iIv]+|--interactive(=\w+)?|--verbose|--preserve-root|--one-file-system|--color(=\w+)?|-h)$/;
+/** A credential's variable name (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`, `OPENAI_API_KEY`). */
+function isSecretVariable(name: string): boolean {
+  const parts = name.toUpperCase().split('_');
+  return parts.some((p, i) => /^(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|APIKEY|AUTH|CREDENTIALS?|PAT)$/.test(p) || (p === 'KEY' && /^(API|ACCESS|PRIVATE|SECRET|SIGNING|MASTER|LICENSE)$/.test(parts[i - 1] ?? '')));
+}
+/** A credential's own shape, whatever the variable is called. */
+const SECRET_VALUE = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|sk_live_\w{10,}|sk-[A-Za-z0-9_-]{20,}|xox[abpr]-[\w-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,})\b/;
+const DOWNLOADERS = /\b(curl|wget|fetch|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b/i;
+
+function unquoteValue(v: string): string {
+  const t = v.trim();
+  return /^(['"]).*\1$/s.test(t) ? t.slice(1, -1) : t;
+}
+
+/**
+ * What a start-up file's added lines do beyond what the shell model judges as run (the lead's decision 21, round 17): a
+ * hook on every command (`PROMPT_COMMAND`, `trap … DEBUG`, zsh's `preexec`/`precmd`, fish's `fish_preexec`, PowerShell's
+ * command lookup actions), an alias or function over a safety command, a secret's value written, code downloaded and run
+ * at every start. PATH, exports of other values, other aliases and `source` of a file are writes. Null when none.
+ */
+export function startupHook(lines: readonly string[]): { code: string; why: string } | null {
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.startsWith('#')) continue;
+    if (/^(export\s+|declare\s+(-\w+\s+)*)?PROMPT_COMMAND(\[\d*\])?\+?=/.test(line) || /^trap\s.*\s(DEBUG|RETURN)\s*;?$/.test(line) || /^(function\s+)?(preexec|precmd)\s*(\(\s*\)|\{)|\badd-zsh-hook\s+(-\w+\s+)*(preexec|precmd)\b|\b(preexec|precmd)_functions\+?=|--on-event\s+fish_(preexec|postexec|prompt)\b|\b(PreCommandLookupAction|PostCommandLookupAction|CommandNotFoundAction)\s*=/.test(line)) {
+      return { code: 'startup_command_hook', why: `\`${line}\` runs code around every command the shell runs` };
+    }
+    if (DOWNLOADERS.test(line) && /\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(source|\.)\s+<\(|\beval\s+["']?\$\(|\|\s*(iex|Invoke-Expression)\b|\biex\s*\(/i.test(line)) {
+      return { code: 'startup_downloaded_code', why: `\`${line}\` downloads code and runs it at every shell start` };
+    }
+    const alias = /^alias\s+(?:-[gs]\s+)?(['"]?)([\w.-]+)\1\s*[= ]\s*(.*)$/.exec(line);
+    if (alias && SAFETY_COMMAND.test(alias[2]!)) {
+      const words = unquoteValue(alias[3]!).trim().split(/\s+/);
+      if (!(words[0] === alias[2] && words.slice(1).every((w) => ASKING_OPTIONS.test(w)))) return { code: 'startup_alias_override', why: `\`${line}\` puts something else in place of \`${alias[2]}\`` };
+    }
+    const fn = /^(?:function\s+([\w.-]+)\s*(?:\(\s*\))?|([\w.-]+)\s*\(\s*\))\s*\{?/.exec(line);
+    const fnName = fn ? (fn[1] ?? fn[2])! : null;
+    if (fnName !== null && SAFETY_COMMAND.test(fnName)) return { code: 'startup_alias_override', why: `\`${line}\` defines a function in place of \`${fnName}\`` };
+    const assign = /^(?:export\s+|setenv\s+|set\s+(?:-\w+\s+)*|\$env:)?([A-Za-z_][A-Za-z0-9_]*)(?:=|\s+)(.*)$/.exec(line);
+    if (assign && isSecretVariable(assign[1]!)) {
+      const value = unquoteValue(assign[2]!);
+      // A value read at start-up from a store or another variable (`$(pass show gh)`, `$GH_TOKEN`) writes no secret.
+      if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
+    }
+    if (SECRET_VALUE.test(line)) return { code: 'startup_secret_written', why: 'a credential is written into a start-up file' };
+  }
+  return null;
 }
 
 /** What part of a file's commands the shell model cannot judge: recipes in another language, a job it cannot read. */

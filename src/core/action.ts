@@ -116,6 +116,12 @@ const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS
 const STRIPE_KEY_MODE = /^Bearer\s+((?:sk|rk)_(?:live|test)_)[A-Za-z0-9]/i;
 
 /**
+ * A Slack token's kind, which says whose messages it may delete (a bot token only the bot's own): kept as the scheme and
+ * the prefix alone (`Bearer xoxb-`), or the name of the variable it is read from (`Bearer $SLACK_BOT_TOKEN`), never a secret.
+ */
+const SLACK_TOKEN_KIND = /^Bearer\s+(?:(xox[abpe]-)[A-Za-z0-9-]|(\$\{?SLACK_(?:BOT|USER)_TOKEN\}?)$)/;
+
+/**
  * The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. A value is
  * kept without the white space around it (RFC 9110 5.5: it is not part of the field value) and cut to 256 characters
  * after that, so padding cannot push a method override out of what is kept.
@@ -128,7 +134,9 @@ export function httpActionHeaders(h: unknown): Record<string, string> | undefine
     if (ACTION_HEADERS.has(k.toLowerCase())) out[k.toLowerCase()] = v.trim().slice(0, 256);
     else if (k.toLowerCase() === 'authorization') {
       const mode = STRIPE_KEY_MODE.exec(v.trim())?.[1];
+      const slack = SLACK_TOKEN_KIND.exec(v.trim());
       if (mode !== undefined) out.authorization = `Bearer ${mode.toLowerCase()}`;
+      else if (slack) out.authorization = `Bearer ${slack[1] ?? slack[2]}`;
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -15,6 +15,7 @@ import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
+import { isFeatureBranch } from '../git-branches.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -287,6 +288,19 @@ function deletesDevBranch(ws: string[], server: string, args: JsonObject): boole
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove|reset)$/.test(w)) || !ws.some((w) => /^(branch(es)?|parent)$/.test(w))) return false;
   const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?(id|name|id_?or_?name))?|branchIdOrName|name|id|target)$/i.test(k));
   return names.length > 0 && names.every(([, v]) => DEV_BRANCH.test(String(v)) && !String(v).includes('..'));
+}
+
+/**
+ * A feature branch deleted on a git host (GitHub's and GitLab's `delete_branch {branch: feature/x}`; the lead's decision 30,
+ * round 17), as `git push --delete` of it. Every argument that may name the branch must be one (`isFeatureBranch`).
+ */
+const GIT_HOST_SERVER = /^(github|gitlab|gitea|forgejo|codeberg)$/;
+function deletesGitFeatureBranch(ws: string[], server: string, args: JsonObject): boolean {
+  if (!words(server).some((w) => GIT_HOST_SERVER.test(w))) return false;
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^branch(es)?$/.test(w))) return false;
+  const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?name)?|ref|name|id|target)$/i.test(k));
+  return names.length > 0 && names.every(([, v]) => isFeatureBranch(String(v)));
 }
 
 function unpublishesContent(ws: string[]): boolean {
@@ -609,7 +623,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'

@@ -170,6 +170,9 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   }
 }
 
+/** Cmdlets that end one user's sign-in sessions or revoke that user's refresh tokens (Microsoft Graph, Entra, SharePoint). */
+const USER_SESSION_REVOKE = /^revoke-(mg(beta)?usersigninsession|(azuread|entra)userallrefreshtoken|entrausersigninsession|spousersession)$/;
+
 /** The commands a write of `text` to `w` stores, when something runs that file later, judged as run (stored-commands.ts). */
 function storedText(inv: Invocation, w: Word, text: string): void {
   const abs = pathEffect(inv, w).path;
@@ -1132,6 +1135,15 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if ((verb === 'disconnect' || verb === 'clear' || verb === 'remove') && SIGN_IN_NOUN.test(noun)) {
     b.verb('write').finding('sign_in_state', `\`${inv.name}\` clears this session's sign-in`);
     return true;
+  }
+  // One named user's sessions or refresh tokens revoked (the lead's decision 24, round 17): that user signs in again, as an
+  // Okta session end. A user the input does not fix (`-UserId $_.Id` over `Get-MgUser -All`) may be everyone.
+  if (USER_SESSION_REVOKE.test(name)) {
+    const user = inv.args.find((a, i) => /^-(userid|objectid|identity|user|userprincipalname)$/i.test(inv.args[i - 1]?.value ?? ''));
+    if (user && user.value !== null && user.value !== '' && !/^[$@(]/.test(user.value) && !/[*?]/.test(user.value) && !pipeInput(inv)) {
+      b.verb('write').finding('user_sessions_revoked', `\`${inv.name}\` ends the sessions of \`${user.value}\` only: they sign in again`);
+      return true;
+    }
   }
   // Changes that a destroy verb names but that lose nothing (round 12): Revoke- of an access grant (Revoke-SmbShareAccess,
   // Revoke-GrantAccess) narrows who may reach it; Remove- of a group's member (Remove-ADGroupMember, Remove-LocalGroupMember)

@@ -237,6 +237,7 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
 /** The commands `abs` stores, judged as this command's own; those it cannot judge (`unread`) make it unknown. */
 export function judgeStored(inv: Pick<Invocation, 'runSource' | 'env'>, abs: string, stored: StoredCommands, span?: Span): void {
   if (stored.unread) inv.env.b.opaque(stored.unread.code, `\`${abs}\`, ${stored.what}, ${stored.unread.why}`, span);
+  if (stored.hook) inv.env.b.verb('write').destroy(stored.hook.code, `\`${abs}\`, ${stored.what}: ${stored.hook.why}`, span);
   for (const line of stored.lines) inv.runSource(line, null, `\`${abs}\`, ${stored.what}, stores a command run later`, stored.cwd, stored.language);
 }
 

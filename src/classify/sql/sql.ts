@@ -3,6 +3,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
+import { isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 
 /**
@@ -322,6 +323,30 @@ function tableNames(ast: Ast): string[] {
     if (out.length > 0) break;
   }
   return out;
+}
+
+/**
+ * A narrowed bulk delete in production (the lead's decision 22, round 17): the WHERE's conjunction holds a range on a
+ * column (`created_at < …`, `BETWEEN`) and names no rows by their key (`id = 5`, `user_id IN (1, 2)`), on a target whose
+ * tier is production (the target just added). Live rows go in bulk; a retention table's expiry is judged by the caller.
+ */
+const RANGE_OP = /^(<|<=|>|>=|BETWEEN|NOT BETWEEN)$/;
+function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown): boolean {
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  if (env === null || tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+  const leaves: Ast[] = [];
+  const walk = (x: unknown): void => {
+    if (!isObj(x)) return;
+    if (x.type === 'binary_expr' && String(x.operator).toUpperCase() === 'AND') {
+      walk(x.left);
+      walk(x.right);
+    } else leaves.push(x);
+  };
+  walk(where);
+  const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
+  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== ''));
+  const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)));
+  return ranged && !keyed;
 }
 
 export interface SqlScope {
@@ -1736,6 +1761,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
+      else if (bulkDeleteInProduction(b, scope, ast.where) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
     case 'drop':

@@ -1193,8 +1193,8 @@ const SSH_COPY_ID_VALUED = new Set(['-i', '-p', '-o', '-F', '-t', '-J']);
 
 /**
  * `ssh-copy-id [-i KEY] [user@]HOST` appends a public key to the remote user's `authorized_keys` (ssh-copy-id(1)).
- * The lead's round-13 decision: destructive when the host is named as production, a permissions change elsewhere;
- * `-n` only prints the keys it would add.
+ * The lead's round-17 decision 34 (replacing round 13's production-only rule): the same as appending to `authorized_keys`,
+ * destructive on any host; `-n` only prints the keys it would add.
  */
 export function sshCopyId(inv: Invocation): void {
   const b = inv.env.b.verb('network');
@@ -1206,7 +1206,7 @@ export function sshCopyId(inv: Invocation): void {
   const name = (host.value ?? host.text).replace(/^[^@]*@/, '');
   const target = envTarget(inv, 'host', name, [clue('names', name)], ['permissions']);
   b.verb('permissions').target(target);
-  if (target.environment === 'production') b.destroy('access_granted', `\`ssh-copy-id\` adds a key to \`authorized_keys\` on \`${name}\`: a new key can sign in there`, inv.span);
+  b.destroy('access_granted', `\`ssh-copy-id\` adds a key to \`authorized_keys\` on \`${name}\`: a new key can sign in there`, inv.span);
 }
 
 /**

@@ -9,10 +9,11 @@ import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
 import { restApiNoLoss } from '../../rest-apis.ts';
 import { shellQuote } from '../../shell-quote.ts';
+import { heuristicEnvironment } from '../../environment.ts';
+import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
-const PROTECTED = /^(refs\/heads\/)?(main|master|trunk|develop|development|prod|production|staging|release([/-].*)?|stable|live|HEAD)$/;
 
 const GIT_VALUED = new Set(['-C', '-c', '--config-env', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
 
@@ -478,10 +479,17 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
     b.target(envTarget(inv, 'git', `git:${remote}/${n ?? '?'}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_remotes', pos[0]?.value), clue('git_branches', n), clue('names', n)], ['write']));
   }
   if (hasFlag(args, '--mirror')) b.verb('delete', 'replace').destroy('git_push_mirror', '`git push --mirror` overwrites and deletes remote refs', inv.span);
-  if (hasFlag(args, '--delete', '-d') || refspecs.some((r) => r.value?.startsWith(':'))) b.verb('delete').destroy('git_push_delete', 'deletes a remote branch or tag', inv.span);
+  if (hasFlag(args, '--delete', '-d') || refspecs.some((r) => r.value?.startsWith(':'))) {
+    // A feature branch deleted on the remote (the lead's decision 30, round 17): its commits stay in its merged pull request
+    // or in this clone. A tag, a long-lived branch, a name the input does not fix, or a remote named for production is not one.
+    const deleted = hasFlag(args, '--delete', '-d') ? refspecs.map((r) => r.value) : refspecs.filter((r) => r.value?.startsWith(':')).map((r) => r.value!.slice(1));
+    const remoteTier = heuristicEnvironment(remote);
+    if (deleted.length > 0 && deleted.every((n) => isFeatureBranch(n)) && remoteTier !== 'production' && remoteTier !== 'staging') b.verb('delete').finding('git_push_delete_feature_branch', `deletes the feature branch ${deleted.map((n) => `\`${n}\``).join(', ')} on \`${remote}\``, inv.span);
+    else b.verb('delete').destroy('git_push_delete', 'deletes a remote branch or tag', inv.span);
+  }
   if (hasFlag(args, '--prune')) b.verb('delete').destroy('git_push_prune', '`git push --prune` deletes remote branches', inv.span);
   if (force || refspecs.some((r) => r.value?.startsWith('+'))) b.verb('replace').destroy('git_push_force', 'force push overwrites remote history', inv.span);
-  else if (lease && names.some((n) => n === null || PROTECTED.test(n) || n === 'HEAD')) b.verb('replace').destroy('git_push_force_protected', 'force-with-lease push to a protected branch rewrites shared history', inv.span);
+  else if (lease && names.some((n) => n === null || PROTECTED_BRANCH.test(n) || n === 'HEAD')) b.verb('replace').destroy('git_push_force_protected', 'force-with-lease push to a protected branch rewrites shared history', inv.span);
   else if (lease) b.verb('replace').finding('git_push_force_with_lease', 'force-with-lease push to a feature branch');
 }
 

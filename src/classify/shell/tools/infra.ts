@@ -1,5 +1,5 @@
 
-import { isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
+import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
@@ -779,8 +779,9 @@ export function kubectl(inv: Invocation): void {
       const replicas = optionValue(inv.args, '--replicas');
       // Availability (docs/classifier-evaluation.md): an outage, a write like every stop (not a delete).
       if (replicas === null || replicas === '0') {
-        // Staging scaled to zero is parked, not lost (the lead's decision, round 15).
-        if (replicas === '0' && isStaging(inv.env.inventory, t.environment)) b.finding('kubectl_scale_zero_parked', `\`scale --replicas=0\` parks \`${t.environment}\`: its pods stop and scaling up brings them back`, inv.span);
+        // Staging scaled to zero is parked, not lost (the lead's decision, round 15); so is a dev or test namespace (round 17,
+        // decision 28).
+        if (replicas === '0' && (isStaging(inv.env.inventory, t.environment) || devNamespace(inv, t.environment))) b.finding('kubectl_scale_zero_parked', `\`scale --replicas=0\` parks \`${t.environment}\`: its pods stop and scaling up brings them back`, inv.span);
         else b.destroy('kubectl_scale_zero', '`scale --replicas=0` stops every pod', inv.span);
       }
       return;
@@ -798,6 +799,9 @@ export function kubectl(inv: Invocation): void {
     case 'cordon': case 'uncordon': case 'label': case 'annotate': case 'patch': case 'edit': case 'set': case 'rollout': case 'autoscale':
     case 'expose': case 'taint': case 'cp': case 'certificate':
       b.verb(sub === 'rollout' ? 'deploy' : 'write');
+      // `kubectl edit` opens an editor on the live object: what is saved is typed in the session, not in the input. Against
+      // production that is an interactive session on a live system (the lead's decision 29, round 17): unknown.
+      if (sub === 'edit' && t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) === 'production') b.opaque('interactive_live_edit', `\`kubectl edit\` on \`${t.environment}\`: the change is typed in an editor on a live object`, inv.span);
       if (sub === 'certificate') b.verb('permissions');
       // `kubectl expose … --type=LoadBalancer` of a database (by its workload's name or port, public-access.ts): a cloud
       // load balancer reachable from every address is put in front of it, unless the cluster is a local one
@@ -809,7 +813,7 @@ export function kubectl(inv: Invocation): void {
       }
       if (sub === 'rollout' && pos[1]?.value === 'undo') b.verb('replace');
       if (sub === 'patch' && /replicas"?\s*:\s*0\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
-        if (isStaging(inv.env.inventory, t.environment)) b.finding('kubectl_scale_zero_parked', `patch sets replicas to 0 in \`${t.environment}\`: parked, not lost`, inv.span);
+        if (isStaging(inv.env.inventory, t.environment) || devNamespace(inv, t.environment)) b.finding('kubectl_scale_zero_parked', `patch sets replicas to 0 in \`${t.environment}\`: parked, not lost`, inv.span);
         else b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
       }
       if (sub === 'patch' && !routineCronSuspend(pos[1]?.value ?? '', pos[2]?.value) && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
@@ -994,8 +998,20 @@ export function helm(inv: Invocation): void {
 }
 
 /**
+ * A dev or test namespace or kube context (the lead's decision 28, round 17): the namespace (`-n`, the session's) or the
+ * context names dev, and neither names production or staging, nor does the target's tier. An object's own name (`dev-api`
+ * in `payments`) is not its namespace's.
+ */
+function devNamespace(inv: Invocation, environment: string | null): boolean {
+  if (environment !== null && tierOfEnvironment(inv.env.inventory, environment) !== 'dev') return false;
+  const tiers = [optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace, optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext].map((n) => (n ? heuristicEnvironment(n) : null));
+  return tiers.includes('dev') && !tiers.some((x) => x === 'production' || x === 'staging');
+}
+
+/**
  * A database branch named for development or a feature (`dev/alice`, `dev-alice-91c0`, `feature-search`, `test/e2e`): a
  * copy of its parent made to work on and thrown away (Neon and Supabase branching: deleting or resetting it loses only what
- * was written to that copy). `main`, `production`, `staging` and unprefixed names are not.
+ * was written to that copy). A `br_`/`br-` prefix (`br_feature_login_4412`) is the service's own. `main`, `production`,
+ * `staging` and unprefixed names are not.
  */
-export const DEV_BRANCH_NAME = '(?:dev|feature|feat|fix|test|e2e|preview)[/_-][a-z0-9._/-]+';
+export const DEV_BRANCH_NAME = '(?:br[_-])?(?:dev|feature|feat|fix|test|e2e|preview)[/_-][a-z0-9._/-]+';

@@ -1,0 +1,48 @@
+/**
+ * Retention deletes (the lead's decision 22, round 17): a narrowed bulk delete of live data in production (`DELETE FROM
+ * orders WHERE created_at < …`) is destructive; of a log, event, audit-trail copy or session table whose cutoff keeps 30
+ * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
+ */
+
+/** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
+const RETENTION_WORD = /^(logs?|log_entries|events?|audit|audits|audit_trail|audit_log|trail|sessions?|history|activity|activities|telemetry|metrics|traces?|spans|page_views|pageviews|views|clicks|visits|impressions|notifications?|deliveries|webhook_deliveries|request_log|access_log|tokens?)$/i;
+export function isRetentionTable(name: string): boolean {
+  // `dbo.EventLog`, `"public"."app_logs"`, `app-logs-*`: the last part, camel case split, in words.
+  const last = name.replace(/["`[\]]/g, '').split('.').pop() ?? '';
+  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.length === 0) return false;
+  // The table's own noun is its last word (`app_logs`, `audit_events`, `page_views`); `logs_archive` is not kept so.
+  const two = words.slice(-2).join('_');
+  return RETENTION_WORD.test(words[words.length - 1]!) || RETENTION_WORD.test(two);
+}
+
+const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, dd: 1, w: 7, wk: 7, week: 7, m: 30, mm: 30, month: 30, mon: 30, y: 365, yy: 365, yyyy: 365, year: 365, h: 1 / 24, hour: 1 / 24, hh: 1 / 24 };
+function days(n: string, unit: string): number {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  return Number(n) * (UNIT_DAYS[u] ?? (u === 'minute' || u === 'mi' || u === 'n' ? 1 / 1440 : 0));
+}
+
+/**
+ * The age of the cutoff a delete's text keeps, in days, read from the relative forms SQL dialects and Elasticsearch's date
+ * math write (`now() - interval '90 days'`, `INTERVAL 30 DAY`, `DATEADD(day, -30, …)`, `SYSDATE - 30`, SQLite's `'-30
+ * days'`, `now-90d`): the smallest one found; `'date'` when the cutoff is only a literal date (`< '2020-01-01'`), whose age
+ * the input cannot tell; null when there is none.
+ */
+export function cutoffDays(text: string): number | 'date' | null {
+  const found: number[] = [];
+  for (const m of text.matchAll(/\binterval\s*'\s*-?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\s*'/gi)) found.push(days(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\binterval\s+'?(\d+)'?\s+(minute|hour|day|week|month|year)s?\b/gi)) found.push(days(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\bdateadd\s*\(\s*(minute|mi|n|hour|hh|day|dd|d|week|wk|month|mm|m|year|yy|yyyy)\s*,\s*-\s*(\d+)/gi)) found.push(days(m[2]!, m[1]!));
+  for (const m of text.matchAll(/\b(sysdate|systimestamp|current_date|getdate\(\)|getutcdate\(\)|now\(\))\s*-\s*(\d+)\b(?!\s*(day|hour|minute|month|year|week))/gi)) found.push(Number(m[2]));
+  for (const m of text.matchAll(/'-\s*(\d+)\s*(minutes?|hours?|days?|months?|years?)'/gi)) found.push(days(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\bnow-(\d+)([dwMyh])\b/g)) found.push(days(m[1]!, m[2] === 'M' ? 'month' : m[2]!));
+  if (found.length > 0) return Math.min(...found);
+  return /'\d{4}-\d{2}-\d{2}([ T][\d:.]+)?'/.test(text) ? 'date' : null;
+}
+
+/** Whether a delete of `table` whose text is `text` is retention: a retention table, a cutoff 30 days or more back. */
+export function isRetentionDelete(table: string, text: string): boolean {
+  if (!isRetentionTable(table)) return false;
+  const cut = cutoffDays(text);
+  return cut === 'date' || (typeof cut === 'number' && cut >= 30);
+}

@@ -10,6 +10,8 @@ export function isRetentionTable(name: string): boolean {
   // `dbo.EventLog`, `"public"."app_logs"`, `app-logs-*`: the last part, camel case split, in words.
   const last = name.replace(/["`[\]]/g, '').split('.').pop() ?? '';
   const words = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  // A copy of such a table is kept the same way (decision 22 names an audit-trail copy: `dbo.AuditLogCopy`).
+  if (words.length > 1 && /^(copy|copies)$/.test(words[words.length - 1]!)) words.pop();
   if (words.length === 0) return false;
   // The table's own noun is its last word (`app_logs`, `audit_events`, `page_views`); `logs_archive` is not kept so.
   const two = words.slice(-2).join('_');

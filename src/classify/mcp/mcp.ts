@@ -83,8 +83,14 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'merge_pull_request', verbs: ['write'] },
   // Neon applies the migration to a temporary branch; the main branch changes only with `complete_database_migration`.
   { tool: 'prepare_database_migration', server: '*neon*', verbs: ['write'] },
+  // `complete_database_migration {migrationId}` applies that migration to the main branch: its SQL is in the earlier call,
+  // not in this one (the lead's round-17 decision 33: an unseen script on production; judged below).
+  { tool: 'complete_database_migration', server: '*neon*', verbs: ['deploy'] },
   { tool: 'push_files', verbs: ['write'] },
 ];
+
+/** Tools that apply a migration prepared in an earlier call to the main (production) branch (Neon's MCP server). */
+const UNSEEN_MIGRATION_TOOLS = new Set(['complete_database_migration']);
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
 const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
@@ -573,6 +579,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (mapping?.destructive === true) {
     b.destroy('mcp_mapped_destructive', `\`${action.tool}\` is configured as destructive`);
     understood = true;
+  }
+  if (!configured && UNSEEN_MIGRATION_TOOLS.has(bareTool) && /neon/i.test(action.server)) {
+    b.destroy('migration_unseen_production', `\`${action.tool}\` applies to the main branch a migration whose SQL this call does not show`);
   }
 
   if (mapping?.shellArgument) {

@@ -326,6 +326,41 @@ function tableNames(ast: Ast): string[] {
 }
 
 /**
+ * A privilege raised in the data (the lead's decision 23, round 17): an UPDATE that sets a role column to an
+ * administrator's role (`SET role = 'admin'`, `user_type = 'owner'`) or an administrator flag on (`is_admin = true`,
+ * `is_superuser = 1`): whoever the rows are can now do what an administrator can in the application. Destructive in
+ * production or a tier nobody named; in a dev or test database, or one on this machine, a write.
+ */
+const ROLE_COLUMN = /^(roles?|user_?roles?|role_?name|account_?type|user_?type|access_?level|permission_?level|privilege_?level)$/i;
+const PRIVILEGED_ROLE = /^(super[_ -]?admin|super[_ -]?user|admin(istrator)?|owner|root|sysadmin)$/i;
+const PRIVILEGE_FLAG = /^(is_?)?(admin|administrator|super_?user|super_?admin|staff|owner|root|sysadmin)$/i;
+function setColumnName(column: unknown): string {
+  if (typeof column === 'string') return unquote(column);
+  if (isObj(column) && isObj(column.expr) && typeof column.expr.value === 'string') return unquote(column.expr.value);
+  return '';
+}
+function raisesPrivilege(set: unknown): string | null {
+  if (!Array.isArray(set)) return null;
+  for (const item of set as unknown[]) {
+    if (!isObj(item) || !isObj(item.value)) continue;
+    const column = setColumnName(item.column).replace(/^.*\./, '');
+    const v = item.value.value;
+    const text = typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+    if (ROLE_COLUMN.test(column) && PRIVILEGED_ROLE.test(text)) return `${column} = '${text}'`;
+    if (PRIVILEGE_FLAG.test(column) && /^(true|1|t|y|yes)$/i.test(text)) return `${column} = ${text}`;
+  }
+  return null;
+}
+function devOrLocalTarget(b: FactsBuilder, scope: SqlScope): boolean {
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  const tier = env === null ? null : tierOfEnvironment(scope.inventory, env);
+  if (tier === 'dev') return true;
+  if (tier !== null) return false;
+  const host = scope.host ?? scope.ctx.host;
+  return host !== undefined && isLocalDatabaseHost(host);
+}
+
+/**
  * A narrowed bulk delete in production (the lead's decision 22, round 17): the WHERE's conjunction holds a range on a
  * column (`created_at < …`, `BETWEEN`) and names no rows by their key (`id = 5`, `user_id IN (1, 2)`), on a target whose
  * tier is production (the target just added). Live rows go in bulk; a retention table's expiry is judged by the caller.
@@ -1753,6 +1788,11 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`UPDATE ${object}\` rewrites a system catalog`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
       else if (!narrows(ast.where)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
+      else {
+        const raised = raisesPrivilege(ast.set);
+        if (raised !== null && devOrLocalTarget(b, scope)) b.verb('permissions').finding('sql_privilege_raised_dev', `\`UPDATE ${object} SET ${raised}\` raises a privilege in a dev, test or local database`, span);
+        else if (raised !== null) b.verb('permissions').destroy('sql_privilege_raised', `\`UPDATE ${object} SET ${raised}\` gives the rows it names an administrator's rights`, span);
+      }
       return;
     case 'delete':
       b.verb('delete');

@@ -47,6 +47,9 @@ const SETTINGS: readonly Setting[] = [
   // ActiveDirectory (Set-ADUser, Set-ADComputer, Set-ADServiceAccount -Enabled), Microsoft Graph and AzureAD
   // (Update-MgUser, Set-AzureADUser -AccountEnabled), MSOnline (Set-MsolUser -BlockCredential): the account can no longer sign in.
   { noun: /(user|computer|serviceaccount)$/, param: /^-(enabled|accountenabled)$/, value: OFF, code: 'account_disabled', what: 'switches the account off' },
+  // Update-MgServicePrincipal / Set-AzureADServicePrincipal -AccountEnabled $false: the workloads signing in as it stop
+  // (the lead's round-17 decision 25).
+  { noun: /serviceprincipal$/, param: /^-accountenabled$/, value: OFF, code: 'account_disabled', what: 'switches the service principal off' },
   { noun: /^msoluser$/, param: /^-blockcredential$/, value: ON, code: 'account_disabled', what: 'blocks the account from signing in' },
   // SmbShare: encryption and signing of SMB traffic switched off.
   { noun: /^(smbshare|smbserverconfiguration)$/, param: /^-(encryptdata|requiresecuritysignature|rejectunencryptedaccess)$/, value: OFF, code: 'encryption_off', what: 'lets SMB traffic go unencrypted or unsigned' },

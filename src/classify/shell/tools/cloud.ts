@@ -1,5 +1,5 @@
 import type { Invocation } from '../invocation.ts';
-import { isStaging } from '../../environment.ts';
+import { isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
@@ -499,6 +499,11 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     const v = optionValue(inv.args, c.option);
     if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);
   }
+  // az's generic `--set accountEnabled=false` (`az ad sp update`, `az ad user update`) is `--account-enabled false`: a
+  // service principal switched off stops the workloads that sign in as it (the lead's round-17 decision 25).
+  for (const v of optionValues(inv.args, '--set')) {
+    if (v !== null && /^accountEnabled=(false|0)$/i.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} --set ${v}\` switches off a credential in use`, inv.span);
+  }
   const block = optionValue(inv.args, '--public-access-block-configuration');
   if (block && PUBLIC_BLOCK_OFF.test(block)) b.destroy('safeguard_off', `\`${label}\` switches S3 Block Public Access off`, inv.span);
   for (let i = 0; i < inv.args.length; i++) {
@@ -713,6 +718,15 @@ export function gcloud(inv: Invocation): void {
   }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
   if (words[0] === 'iam' && words[1] === 'service-accounts' && op === 'disable') {
+    // In a project named for development or test (`ci@shop-dev.iam.gserviceaccount.com`, `--project shop-test`) what
+    // stops is a dev or test workload: a write (the lead's round-17 decision 25: destructive outside dev/test).
+    // Every project named must be one: the account's own (its e-mail) and the one the call names.
+    const named = [optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT'), accountProject].filter((p): p is string => typeof p === 'string');
+    const dev = named.length > 0 && named.every((p) => tierOfEnvironment(inv.env.inventory, resolveEnvironment(inv.env.inventory, [clue('names', p)])) === 'dev');
+    if (dev) {
+      b.verb('permissions').finding('service_account_disabled_dev', `\`gcloud iam service-accounts disable\` switches off a service account of \`${project}\`, a dev or test project`, inv.span);
+      return;
+    }
     b.verb('permissions').destroy('credential_off', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` switches off a credential in use`, inv.span);
     return;
   }

@@ -1296,6 +1296,53 @@ function tierFromVariables(inv: Invocation, firstTarget: number): void {
   }
 }
 
+/**
+ * Forward migrations, which apply the project's pending migrations: their SQL is in files the input does not show.
+ * Against production that is an unseen script run on production, destructive (the lead's round-17 decision 33); against
+ * a dev or test database, or one the input does not name, it stays a schema write (a deploy). Each tool's command
+ * reference: Prisma `migrate deploy`, Rails/rake and Sequelize `db:migrate`, Django `migrate`, Knex `migrate:latest|up`,
+ * Laravel `migrate`, EF Core `database update`, Flyway `migrate` (Maven `flyway:migrate`, Gradle `flywayMigrate`),
+ * Liquibase `update`, Alembic `upgrade`, goose and golang-migrate `up`, Atlas `migrate apply`, sqitch `deploy`, Ecto
+ * `ecto.migrate`, TypeORM `migration:run`, sqlx and Diesel `migrate|migration run`. Print-only forms (`update-sql`,
+ * `--pretend`, `--plan`, `migrate:status`) and rollbacks (judged by `orm`) are no forward migration.
+ */
+const FORWARD_MIGRATIONS: readonly RegExp[] = [
+  /(^| )migrate deploy( |$)/,
+  /(^| )db:migrate( |$)/,
+  /(^| )manage\.py migrate( |$)/,
+  /(^| )migrate:(latest|up)( |$)/,
+  /(^| )artisan migrate( |$)/,
+  /(^| )ef database update(?! 0( |$))( |$)/,
+  /(^| )(flyway( \S+)* migrate|(\S*:)?flyway:migrate|(:[\w-]+)*:?flywayMigrate)( |$)/,
+  /(^| )liquibase( \S+)* update( |$)/,
+  /(^| )alembic( \S+)* upgrade( |$)/,
+  /(^| )(goose|migrate|dbmate)( \S+)* (up|up-by-one|up-to)( |$)/,
+  /(^| )dbmate( \S+)* migrate( |$)/,
+  /(^| )atlas migrate apply( |$)/,
+  /(^| )sqitch deploy( |$)/,
+  /(^| )ecto\.migrate( |$)/,
+  /(^| )migration:run( |$)/,
+  /(^| )(sqlx migrate|diesel migration) run( |$)/,
+];
+const MIGRATION_PREVIEW = /(^| )(--check|--plan|--pretend|--sql|--dry-run|--dryRun|-h|--help|[a-z]+(-[a-z]+)*-sql)( |$)/;
+
+function unseenMigration(inv: Invocation, firstTarget: number): void {
+  const line = `${inv.name.replace(/^.*[\\/]/, '')} ${words(inv).join(' ')}`;
+  if (!FORWARD_MIGRATIONS.some((r) => r.test(line)) || MIGRATION_PREVIEW.test(line)) return;
+  const b = inv.env.b;
+  if (b.destroyCodes.includes('migration_unseen_production')) return;
+  const isProduction = (e: string | null) => e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production';
+  // A connection string among the words (`--connection "Server=sql-prod-01;…"`, `-url=jdbc:…`) names the database
+  // whatever the machine the command runs on is named.
+  const connections = words(inv).filter((w) => /^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|[;\s])(host|dbname|server|data source)=/i.test(w.replace(/^-+[\w.-]+=/, '')));
+  // The tool's own environment settings (`rake db:migrate RAILS_ENV=production`, `DJANGO_SETTINGS_MODULE=….production`),
+  // read as the migration tools' resets read them, when a wrapper (`bundle exec`, `python`) reported no target.
+  const production = b.targets.slice(firstTarget).some((t) => isProduction(t.environment)) || isProduction(ormTarget(inv, words(inv)).environment) ||
+    connections.some((w) => isProduction(resolveEnvironment(inv.env.inventory, [clue('names', w.replace(/^-+[\w.-]+=/, ''))])));
+  if (!production) return;
+  b.verb('deploy').destroy('migration_unseen_production', `\`${line.slice(0, 80)}\` applies migrations whose SQL the input does not show to a production database`, inv.span);
+}
+
 /** Runs the analyser for `inv.name`; redirects are judged for every command. */
 export function dispatchCommand(inv: Invocation): void {
   const firstTarget = inv.env.b.targets.length;
@@ -1303,6 +1350,7 @@ export function dispatchCommand(inv: Invocation): void {
   judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
   tierFromVariables(inv, firstTarget);
+  unseenMigration(inv, firstTarget);
 }
 
 /**

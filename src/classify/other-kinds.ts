@@ -1229,6 +1229,25 @@ const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.
  * (`remove_index` deletes the index; `add` and `remove` only move an alias), Consul's `/v1/txn` KV operations. Returns what
  * destroys, or null.
  */
+/**
+ * Bulk archives of CRM records (lead decision 32, round 17): each archives or deletes many records at once, so the
+ * recycle bin does not make them benign as it makes one record's archive (`DELETE …/objects/TYPE/ID`, HARMLESS_ACTIONS).
+ * HubSpot "Archive a batch of objects" (`POST /crm/v3/objects/TYPE/batch/archive`, also the dated `/crm/objects/2025-09/…`
+ * paths), whose `inputs` list the records. One literal record in `inputs` is the single archive again.
+ */
+const CRM_BULK_ARCHIVES: ReadonlyArray<{ url: RegExp; what: string; items: string }> = [
+  { url: /^https?:\/\/api\.hubapi(qa)?\.com\/crm\/(v\d+\/)?objects\/(\d{4}-\d{2}\/)?[^/?#]+\/batch\/archive\/?(\?|#|$)/i, what: 'HubSpot batch archive', items: 'inputs' },
+];
+function crmBulkArchive(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method !== 'POST') return null;
+  const hit = CRM_BULK_ARCHIVES.find((x) => x.url.test(url));
+  if (!hit) return null;
+  const items = isJsonObject(body) ? body[hit.items] : undefined;
+  if (Array.isArray(items) && items.length === 1 && isJsonObject(items[0]) && typeof items[0]['id'] === 'string' && /^[\w.@-]+$/.test(items[0]['id'])) return null;
+  const n = Array.isArray(items) ? `${items.length} records` : 'records the input does not list';
+  return `${hit.what} of ${n}: many CRM records archived at once (lead decision 32)`;
+}
+
 /** Endpoints whose body carries its own operations (judged by destructiveBatch when the body is shown). */
 const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
@@ -1772,6 +1791,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (argued) out.push(argued);
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
+  const crm = crmBulkArchive(method, url, body);
+  if (crm) out.push({ code: 'crm_bulk_archive', why: crm, deletes: true });
   const emptiedList = listEmptied(method, body);
   if (emptiedList) out.push({ code: 'list_emptied', why: `sets \`${emptiedList}\` to an empty list: every entry it held is removed`, deletes: false });
   // A resource policy set through the `?policy` subresource (S3 "PutBucketPolicy" `PUT /?policy`, and the S3-compatible

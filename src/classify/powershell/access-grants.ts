@@ -108,8 +108,9 @@ function mailboxAccess(inv: Invocation, name: string): boolean {
     const p = bind(inv.args, [], ['identity', 'user', 'trustee', 'accessrights', 'inheritancetype', 'owner', 'instance', 'automapping', 'domaincontroller', 'sendnotificationtouser']);
     const identity = [...get(p, 'identity'), ...p.positional.slice(0, 1)];
     const all = (identity.length === 0 && everyMailbox(pipeInput(inv))) || (identity.some((w) => w.value === null && CURRENT_ITEM.test(w.text)) && everyMailbox(pipeItem(inv)));
-    // One mailbox delegated is left to the general rules (a grant to Everyone or Anonymous is judged there).
-    if (!all) return false;
+    // One mailbox: a person's delegated to someone else is decision 27 (below); a grant to Everyone or Anonymous is
+    // judged by the general rules.
+    if (!all) return personMailboxDelegated(inv, name);
     b.verb('permissions').destroy('mailbox_access_all', `\`${inv.name}\` gives one account access to every mailbox`, inv.span);
     return true;
   }
@@ -130,6 +131,72 @@ function mailboxAccess(inv: Invocation, name: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Rights over a mailbox that let the trustee read all its mail or send as its owner (Exchange Online and Exchange Server
+ * references), by cmdlet: the parameter that carries them and the values that count. Add-MailboxPermission
+ * `-AccessRights FullAccess` (opens and reads the mailbox; `SendAs` on Exchange Server), Add-RecipientPermission `SendAs`,
+ * Add-ADPermission `-ExtendedRights Send-As`/`Receive-As`, a folder permission with `-SharingPermissionFlags Delegate`
+ * (a calendar delegate: receives the owner's meeting requests and answers them), Set-Mailbox `-GrantSendOnBehalfTo`.
+ * Read-only rights (ReadPermission, a folder's Reviewer) are not among them.
+ */
+const DELEGATION_RIGHTS: ReadonlyMap<string, { param: string; rights: RegExp }> = new Map([
+  ['add-mailboxpermission', { param: 'accessrights', rights: /\b(fullaccess|sendas)\b/i }],
+  ['add-recipientpermission', { param: 'accessrights', rights: /\bsendas\b/i }],
+  ['add-adpermission', { param: 'extendedrights', rights: /\b(send|receive)[- ]?as\b/i }],
+  ['add-mailboxfolderpermission', { param: 'sharingpermissionflags', rights: /\bdelegate\b/i }],
+  ['set-mailboxfolderpermission', { param: 'sharingpermissionflags', rights: /\bdelegate\b/i }],
+  ['set-mailbox', { param: 'grantsendonbehalfto', rights: /^(?!\$null$)\S/i }],
+]);
+
+/**
+ * Mailboxes that belong to a role, a team or a room rather than a person, by the name's words (`shared-ap@`, `support@`,
+ * `Conference Room 1`, `sales-team@`): delegating them is how they are used.
+ */
+const ROLE_MAILBOX = /^(shared|team|room|rooms|conf|conference|meeting|resource|equipment|boardroom)([-_.]|$)|[-_.](shared|team|room|mailbox|desk|inbox|queue|requests)([-_.]\d+)?$|^(support|helpdesk|help|servicedesk|service-desk|info|hello|contact|enquiries|inquiries|billing|invoices?|accounts|ap|ar|accounts-payable|accounts-receivable|payables|receivables|payroll|sales|orders|hr|jobs|careers|recruiting|noreply|no-reply|donotreply|press|media|marketing|finance|legal|office|reception|frontdesk|it|itsupport|security|abuse|postmaster|webmaster|operations|ops|compliance|privacy|feedback|care|customercare|customer-service|procurement|purchasing|events|newsletter|alerts|notifications)$/i;
+/** Get-Mailbox `-RecipientTypeDetails` values that are not a person's mailbox. */
+const ROLE_MAILBOX_TYPES = /^(sharedmailbox|roommailbox|equipmentmailbox|schedulingmailbox|teammailbox|groupmailbox)(,(sharedmailbox|roommailbox|equipmentmailbox|schedulingmailbox|teammailbox|groupmailbox))*$/i;
+
+/** The mailbox's name as its words: the local part of an address, a display name's words joined by `-`. */
+function mailboxName(value: string): string {
+  return value.trim().replace(/^['"]|['"]$/g, '').split('@')[0]!.split(':')[0]!.trim().replace(/\s+/g, '-').toLowerCase();
+}
+
+/**
+ * Lead decision 27 (round 17): FullAccess, SendAs or a delegate on another person's mailbox is destructive: the trustee
+ * reads all that person's mail or speaks as them. The mailbox is the one `-Identity` names, or the one a
+ * `Get-Mailbox -Identity X` fed in the pipe names; a shared, room or role mailbox (ROLE_MAILBOX, or a Get-Mailbox
+ * `-RecipientTypeDetails SharedMailbox`) and a mailbox given to its own owner are not a person's delegated to another.
+ * A mailbox the input does not name (a variable, an unnamed pipe) is left to the general rules as before.
+ */
+function personMailboxDelegated(inv: Invocation, name: string): boolean {
+  const rule = DELEGATION_RIGHTS.get(name);
+  if (!rule) return false;
+  const p = bind(inv.args, ['confirm', 'whatif'], ['identity', 'user', 'trustee', 'accessrights', 'extendedrights', 'sharingpermissionflags', 'grantsendonbehalfto', 'inheritancetype', 'owner', 'instance', 'automapping', 'domaincontroller', 'sendnotificationtouser']);
+  const granted = get(p, rule.param);
+  if (!granted.some((w) => rule.rights.test(w.value ?? w.text))) return false;
+  let mailbox: string | null;
+  const named = [...get(p, 'identity'), ...p.positional.slice(0, 1)][0];
+  if (named !== undefined) mailbox = named.value;
+  else {
+    const fed = pipeInput(inv);
+    if (fed?.kind !== 'unknown' || !MAILBOX_LISTER.test(fed.producer)) return false;
+    const args = fed.args ?? [];
+    const at = (flag: RegExp) => args[args.findIndex((a) => flag.test(a.value ?? '')) + 1];
+    const types = at(/^-recipienttypedetails$/i);
+    if (types !== undefined && args.some((a) => /^-recipienttypedetails$/i.test(a.value ?? '')) && ROLE_MAILBOX_TYPES.test((types.value ?? '').replace(/\s+/g, ''))) return false;
+    const id = args.some((a) => /^-identity$/i.test(a.value ?? '')) ? at(/^-identity$/i) : undefined;
+    mailbox = id?.value ?? null;
+  }
+  if (mailbox === null || mailbox.trim() === '') return false;
+  const owner = mailboxName(mailbox);
+  if (ROLE_MAILBOX.test(owner)) return false;
+  const trustees = name === 'set-mailbox' ? granted : get(p, 'user', 'trustee');
+  if (trustees.length > 0 && trustees.every((w) => w.value !== null && mailboxName(w.value) === owner)) return false;
+  const what = name === 'set-mailbox' ? 'send on behalf of' : rule.param === 'sharingpermissionflags' ? 'act as a delegate for' : 'read or send as';
+  inv.env.b.verb('permissions').destroy('mailbox_delegated', `\`${inv.name}\` lets another account ${what} \`${mailbox}\`, a person's mailbox (lead decision 27)`, inv.span);
+  return true;
 }
 
 /** Member removal cmdlets (ActiveDirectory, LocalAccounts, AzureAD, Exchange) and the cmdlets that list a group's members. */
@@ -155,5 +222,5 @@ function groupEmptied(inv: Invocation, name: string): boolean {
 
 /** Exchange and Active Directory access rules of round 16 (above); false leaves the cmdlet to the general rules. */
 export function accessGrantCmdlet(inv: Invocation, name: string): boolean {
-  return mailForwarding(inv, name) || mailboxAccess(inv, name) || groupEmptied(inv, name);
+  return mailForwarding(inv, name) || mailboxAccess(inv, name) || (name === 'set-mailbox' || name === 'add-adpermission' ? personMailboxDelegated(inv, name) : false) || groupEmptied(inv, name);
 }

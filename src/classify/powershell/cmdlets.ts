@@ -243,13 +243,24 @@ function invokeExpression(inv: Invocation): void {
   shellWalker('powershell')(text, { ...inv.scope, vars: new Map(inv.scope.vars), depth: inv.scope.depth + 1 }, inv.env, null, inv.span.start);
 }
 
+/**
+ * A script in a folder nobody vetted (lead decision 26): a user's Downloads, the temporary folders (`%TEMP%`,
+ * `$env:TEMP`, `AppData\Local\Temp`, `C:\Windows\Temp`, `C:\Temp`), by the extensions Windows runs as scripts.
+ * A signed installer (`.msi`, `.exe`) is not a script: it is judged as before.
+ */
+const UNVETTED_SCRIPT = /(^|[\s'"=,])((?:[a-z]:\\users\\[^\\\s'"]+\\(?:downloads|appdata\\local\\temp)|%userprofile%\\downloads|\$env:userprofile\\downloads|\$\{env:userprofile\}\\downloads|\$home\\downloads|~\\downloads|%te?mp%|\$env:te?mp|\$\{env:te?mp\}|[a-z]:\\windows\\temp|[a-z]:\\te?mp)\\[^'"\s]*\.(?:ps1|psm1|bat|cmd|vbs|vbe|js|jse|wsf|hta|py|sh))(?=$|[\s'",])/i;
+
 function startProcess(inv: Invocation): void {
   const b = inv.env.b.verb('exec');
   const p = bind(inv.args, ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
   const pos = [...p.positional];
   const file = get(p, 'filepath')[0] ?? pos.shift();
   const argList = [...get(p, 'argumentlist', 'args'), ...pos];
-  if (/^runas$/i.test(get(p, 'verb')[0]?.value ?? '')) b.finding('elevated', '`Start-Process -Verb RunAs` runs elevated', inv.span);
+  if (/^runas$/i.test(get(p, 'verb')[0]?.value ?? '')) {
+    b.finding('elevated', '`Start-Process -Verb RunAs` runs elevated', inv.span);
+    const script = [file, ...argList].filter((w) => w !== undefined).map((w) => w.value ?? w.text).join(' ').match(UNVETTED_SCRIPT)?.[2];
+    if (script !== undefined) b.destroy('elevated_unvetted_script', `\`${inv.name} -Verb RunAs\` runs \`${script}\` as administrator, from Downloads or a temporary folder: code nobody has seen, with every right (lead decision 26)`, inv.span);
+  }
   if (!file || file.value === null || argList.some((a) => a.value === null)) {
     b.opaque('shell_dynamic_command', `\`${inv.name}\` starts a program that is not fixed in the input`, inv.span);
     return;

@@ -192,8 +192,42 @@ export function unwrap(inv: Invocation): boolean {
     inv.runSource(wrapped[0]!.value, null, '`watch`');
     return true;
   }
+  if (name === 'sudo' || name === 'doas' || name === 'pkexec') {
+    const script = elevatedUnvettedScript(wrapped, inv.scope.cwd);
+    if (script !== null) b.verb('exec').destroy('elevated_unvetted_script', `\`${name}\` runs \`${script}\` as root, from a downloads or temporary folder: code nobody has seen, with every right (lead decision 26)`, inv.span);
+  }
   inv.dispatch(wrapped, inv.stdin);
   return true;
+}
+
+/** Interpreters that run the script named by their first operand (`sudo bash ~/Downloads/install.sh`). */
+const SCRIPT_INTERPRETERS = /^(ba|da|k|z|fi)?sh$|^(python[23]?(\.\d+)?|perl|ruby|node|pwsh|php)$/;
+/**
+ * Folders whose files nobody vetted: a downloads folder (any home's, Linux or macOS) and the temporary folders
+ * (/tmp, /var/tmp, /dev/shm, $TMPDIR). A file there was put there by a browser or by anyone on the machine.
+ */
+const UNVETTED_DIR = /^(~|\$HOME|\$\{HOME\}|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/Downloads\/|^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})\//;
+/**
+ * Lead decision 26 (round 17): a script or program run as root from a downloads or temporary folder runs unseen code
+ * with every right. The program itself (`sudo /tmp/setup.sh`, `sudo ./install.sh` in ~/Downloads) or the script an
+ * interpreter is given (`sudo bash ~/Downloads/install.sh`; not `bash -c`). Returns the path, or null.
+ */
+function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
+  const first = words[0];
+  if (!first) return null;
+  const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
+  let target: Word | undefined = first;
+  const base = text(first).split('/').pop() ?? '';
+  if (SCRIPT_INTERPRETERS.test(base)) {
+    const rest = words.slice(1);
+    if (rest.some((w) => /^-[A-Za-z]*c$/.test(text(w)) || text(w) === '-m' || text(w) === '-e')) return null;
+    target = rest.find((w) => !text(w).startsWith('-'));
+  }
+  if (!target) return null;
+  const path = text(target);
+  if (UNVETTED_DIR.test(path)) return path;
+  if (path.startsWith('./') && cwd !== undefined && UNVETTED_DIR.test(`${cwd.replace(/\/+$/, '')}/`)) return `${cwd.replace(/\/+$/, '')}/${path.slice(2)}`;
+  return null;
 }
 
 function envWrapper(inv: Invocation): boolean {

@@ -971,6 +971,9 @@ function withinHome(inv: Invocation, path: string): boolean {
 /** Backup retention of at least this many days is benign (lead decision, round 14). */
 export const BACKUP_RETENTION_DAYS = 30;
 
+/** A logrotate output name as a find pattern: `*.gz`, `*.log.gz`, `*.1`, `*.[0-9]`, `*.log.[0-9]*.gz`, `*.old`, other compressors. */
+const ROTATED_LOG_NAME = /^\*(\.log)?(\.(\d+|\[0-9\]\*?))?\.(gz|xz|bz2|zst)$|^\*(\.log)?\.(\d+|\[0-9\]|old)$/;
+
 /**
  * The least age, in days, every match of a find must have, from its `-mtime +N` / `-ctime +N` (more than N whole days:
  * at least N+1) or `-mmin +M` / `-cmin +M` tests, when the expression has no `-o`/`,` and no negation of them; null
@@ -1066,6 +1069,10 @@ export function find(inv: Invocation): void {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
       } else if (olderThanAMonth && fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFile(`${fx.path}/x`)) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of an app's logs older than a month in \`${fx.path}\``);
+      } else if (olderThanAMonth && !followsLinks && fx.path === '/var/log' && r.value !== null && !r.glob && names.length > 0 && names.every((n) => n !== null && ROTATED_LOG_NAME.test(n.replace(/^["']|["']$/g, '')))) {
+        // The lead's round-17 answer 35: rotated logs (compressed or numbered by logrotate) older than a month under /var/log
+        // are the logs rule's; the system's own records (wtmp, btmp, lastlog, the journal) are never named so.
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of rotated logs older than a month in \`${fx.path}\``);
       } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
         // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);

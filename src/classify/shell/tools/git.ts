@@ -489,7 +489,7 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   }
   if (hasFlag(args, '--prune')) b.verb('delete').destroy('git_push_prune', '`git push --prune` deletes remote branches', inv.span);
   if (force || refspecs.some((r) => r.value?.startsWith('+'))) b.verb('replace').destroy('git_push_force', 'force push overwrites remote history', inv.span);
-  else if (lease && names.some((n) => n === null || PROTECTED_BRANCH.test(n) || n === 'HEAD')) b.verb('replace').destroy('git_push_force_protected', 'force-with-lease push to a protected branch rewrites shared history', inv.span);
+  else if (lease && names.some((n) => n === null || PROTECTED_BRANCH.test(n))) b.verb('replace').destroy('git_push_force_protected', 'force-with-lease push to a protected branch rewrites shared history', inv.span);
   else if (lease) b.verb('replace').finding('git_push_force_with_lease', 'force-with-lease push to a feature branch');
 }
 

@@ -145,6 +145,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         }),
         changeable: (files, w) => paths.changeable!(agent.id, files, w),
         ...(paths.agentHome ? { userHome: () => paths.agentHome!(agent.id) } : {}),
+        // D8 round 18: a written path and a read one are compared by their real paths too (an include that is a link)
+        realPaths: (files) => paths.resolve(files).then((r) => files.map((f) => r.find((x) => x.path === f)?.real ?? null)),
       }, toolRoutes, toolWrites));
       own.push(...configured.map((c) => ({ program: c.program, why: c.why, source: 'config' as const, message: `\`${c.program}\` runs what the agent's Unix user configures: ${c.why}` })));
     }

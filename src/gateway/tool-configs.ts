@@ -17,6 +17,11 @@ export interface ToolConfigPorts {
   changeable(paths: readonly string[], where: ProgramSearch): Promise<Array<string | null> | undefined>;
   /** The agent's Unix user's passwd home (ssh's `~`); undefined when not known here, null when it cannot be found. */
   userHome?(): Promise<string | null | undefined>;
+  /**
+   * D8 round 18: the real path of each (links and `..` followed in it and its parents; for a path not there, its deepest
+   * existing parent's real path plus the rest), null when it cannot be walked. Without it paths are compared by name.
+   */
+  realPaths?(paths: readonly string[]): Promise<Array<string | null>>;
 }
 
 interface Queued {
@@ -39,7 +44,7 @@ const UNKNOWN = Symbol('no Unix user');
  */
 export async function configuredPrograms(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, routes: ReadonlyArray<{ program: string; route: Readonly<Record<string, string>> }> = [], written: readonly string[] = []): Promise<Array<{ program: string; why: string }>> {
   if (context.searchPath === undefined) return [];
-  const writes = writtenCheck(written);
+  const writes = await writtenCheck(written, ports.realPaths);
   const out = await defaultsJudged(programs, context, ports, writes);
   // D8 round 13: a call that names its own configuration (`kubectl --kubeconfig F`) is judged with that routing too
   for (const { program, route } of routes) {
@@ -56,17 +61,39 @@ export async function configuredPrograms(programs: readonly string[], context: A
 /**
  * D8 round 17: whether the action writes a path the gateway reads for a tool's configuration (the classifier's
  * `toolWrites`: what it writes before a tool's call): the path itself, a folder above it (a `cp -r`, a `tar -C`), or,
- * for a folder (`under`), a file in it (a plugin put in a plugin folder). `?` (more writes than listed) is every path.
+ * for a folder (`under`), a file in it (a plugin put in a plugin folder). `?` (more writes than listed) is every path;
+ * round 18: `?<text>` is a write whose destination the input does not fix (`cp x "$D/f"`, `git clone URL "$D"`), which
+ * may be any path too.
  */
-type WrittenCheck = (path: string, under?: boolean) => string | null;
+type WrittenCheck = (path: string, under?: boolean) => Promise<string | null>;
 
-function writtenCheck(written: readonly string[]): WrittenCheck {
-  if (written.length === 0) return () => null;
+async function writtenCheck(written: readonly string[], realPaths: ToolConfigPorts['realPaths']): Promise<WrittenCheck> {
+  if (written.length === 0) return async () => null;
   const inside = (path: string, folder: string) => path.startsWith(folder === '/' ? '/' : `${folder}/`);
-  return (path, under = false) => {
-    for (const w of written) {
-      if (w === '?') return 'more files than Portcullis follows';
-      if (w === path || inside(path, w) || (under && inside(w, path))) return `\`${w}\``;
+  const dynamic = written.find((w) => w.startsWith('?'));
+  if (dynamic !== undefined) {
+    const why = dynamic === '?' ? 'more files than Portcullis follows' : `\`${dynamic.slice(1)}\`, a path the input does not fix, which may be any file`;
+    return async () => why;
+  }
+  // SECURITY (D8 round 18): compared by real path as well as by name: an include `~/inc` that is a link to the written
+  // `~/cfg/git.inc`, or a written link `~/lnk` to an included file, is the same file; a path that cannot be walked fails closed
+  const real = new Map<string, Promise<string | null>>();
+  const realOf = (p: string): Promise<string | null> => {
+    if (realPaths === undefined) return Promise.resolve(p);
+    let r = real.get(p);
+    if (!r) real.set(p, (r = realPaths([p]).then((all) => all[0] ?? null)));
+    return r;
+  };
+  const writes = await Promise.all(written.map(async (w) => ({ w, names: [...new Set([w, await realOf(w)])] })));
+  return async (path, under = false) => {
+    const byName = writes.find(({ w }) => w === path || inside(path, w) || (under && inside(w, path)));
+    if (byName !== undefined) return `\`${byName.w}\``;
+    const unwalked = writes.find(({ names }) => names.includes(null));
+    if (unwalked !== undefined) return `\`${unwalked.w}\`, whose real path Portcullis cannot walk`;
+    const own = await realOf(path);
+    if (own === null) return `a file whose real path it cannot walk to compare with \`${path}\``;
+    for (const { w, names } of writes) {
+      for (const n of names as string[]) if (n === own || inside(own, n) || (under && inside(n, own))) return `\`${w}\``;
     }
     return null;
   };
@@ -88,8 +115,8 @@ function routedContext(context: ActionContext, route: Readonly<Record<string, st
 async function defaultsJudged(programs: readonly string[], context: ActionContext, ports: ToolConfigPorts, writes: WrittenCheck): Promise<Array<{ program: string; why: string }>> {
   // SECURITY (D8 round 17): a file read here that the action writes before the call is judged as it is now, not as the
   // call reads it: fail closed (`~/.gitconfig` includes `~/.gitconfig.local`, which the input writes, then `git status`)
-  const writtenBy = (what: string, path: string, under = false): string | null => {
-    const w = writes(path, under);
+  const writtenBy = async (what: string, path: string, under = false): Promise<string | null> => {
+    const w = await writes(path, under);
     return w === null ? null : `${what} is written by this action before the call (it writes ${w}): Portcullis judges it as it is now, not as the call will read it`;
   };
   const env = context.toolEnv ?? {};
@@ -120,7 +147,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     const out: Queued[] = [];
     let folders = 0;
     const walk = async (dir: string, depth: number): Promise<string | null> => {
-      const rewritten = writtenBy(`its submodules' folder \`${dir}\``, dir, true);
+      const rewritten = await writtenBy(`its submodules' folder \`${dir}\``, dir, true);
       if (rewritten !== null) return rewritten;
       if (depth > MAX_DEPTH) return `its submodules in \`${dir}\` are nested more than ${MAX_DEPTH} deep`;
       // the walk is bounded as the files are: a folder built to stall the gate fails closed
@@ -176,7 +203,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     let dir = context.cwd;
     for (let i = 0; i < MAX_REPO_UP; i++) {
       const dotGit = dir === '/' ? '/.git' : `${dir}/.git`;
-      const rewritten = writtenBy(`the repository's \`${dotGit}\``, dotGit);
+      const rewritten = await writtenBy(`the repository's \`${dotGit}\``, dotGit);
       if (rewritten !== null) return rewritten;
       const r = await read(dotGit);
       if (r === undefined) return [];
@@ -189,7 +216,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
         if (!m) return `the repository's \`${dotGit}\` is not a \`gitdir:\` file git reads`;
         const gitdir = joinPath(dir, m[1]!.trim());
         const out: Queued[] = ['config', 'config.worktree'].map((f) => ({ path: `${gitdir}/${f}`, format: 'gitconfig' as const, via: 'the repository\'s', depth: 0 }));
-        const rewrittenDir = writtenBy(`the repository's \`${gitdir}\``, gitdir, true);
+        const rewrittenDir = await writtenBy(`the repository's \`${gitdir}\``, gitdir, true);
         if (rewrittenDir !== null) return rewrittenDir;
         const common = await read(`${gitdir}/commondir`);
         if (common?.kind === 'file') out.push({ path: `${joinPath(gitdir, common.text.trim())}/config`, format: 'gitconfig', via: 'the repository\'s', depth: 0 });
@@ -207,7 +234,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     for (const f of configFilesOf(base, env, { session: home, user: userHome }, context.cwd)) {
       // a folder judged only against the action's own writes (Terraform's `.terraform/providers`)
       if (f.writtenOnly === true) {
-        const rewritten = f.path === null ? null : writtenBy(`its plugin folder \`${f.via}\` (\`${f.path}\`)`, f.path, true);
+        const rewritten = f.path === null ? null : await writtenBy(`its plugin folder \`${f.via}\` (\`${f.path}\`)`, f.path, true);
         if (rewritten !== null) return rewritten;
         continue;
       }
@@ -231,7 +258,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       // user can change (or create, once its parent is the agent's) makes the tool its own
       if (item.format === 'program_folder') {
         if (item.path === null) return `its plugin folder \`${item.via}\` cannot be found: the session's home folder is not known`;
-        const rewritten = writtenBy(`its plugin folder \`${item.via}\` (\`${item.path}\`)`, item.path, true);
+        const rewritten = await writtenBy(`its plugin folder \`${item.via}\` (\`${item.path}\`)`, item.path, true);
         if (rewritten !== null) return rewritten;
         const folder = await read(item.path);
         if (folder === undefined) return UNKNOWN;
@@ -245,7 +272,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
         continue;
       }
       if (item.path !== null) {
-        const rewritten = writtenBy(`its configuration file ${item.via === item.path ? '' : `${item.via.startsWith('included') || item.via.endsWith('\'s') ? item.via : `\`${item.via}\``} `}\`${item.path}\``, item.path);
+        const rewritten = await writtenBy(`its configuration file ${item.via === item.path ? '' : `${item.via.startsWith('included') || item.via.endsWith('\'s') ? item.via : `\`${item.via}\``} `}\`${item.path}\``, item.path);
         if (rewritten !== null) return rewritten;
       }
       if (item.path === null) return `its configuration file \`${item.via}\` cannot be found: ${/(^|[=:])~/.test(item.via) || item.via.startsWith('~') ? 'the session\'s home folder is not known' : 'its path is relative to a folder that is not known'}`;
@@ -313,7 +340,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     const name = pattern.slice(cut + 1);
     if (isPattern(pattern.slice(0, cut)) || name.includes('[')) return 'is a pattern Portcullis does not follow';
     // a file the action writes there is read by the call whether it is there now or not
-    const rewritten = writes(pattern.slice(0, cut) || '/', true);
+    const rewritten = await writes(pattern.slice(0, cut) || '/', true);
     if (rewritten !== null) return `match files this action writes before the call (it writes ${rewritten}): Portcullis judges them as they are now, not as the call will read them`;
     const folder = await read(pattern.slice(0, cut) || '/');
     if (folder === undefined || folder.kind === 'missing') return [];

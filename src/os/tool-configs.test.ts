@@ -595,6 +595,38 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, '.terraform'), { recursive: true });
     rmSync(join(home, '.local'), { recursive: true, force: true });
   });
+  it('D8 round 18 an include that is a symbolic link to the file the input writes (or a written link to an included file) is matched by its real path', async () => {
+    put(join(home, '.gitconfig'), '[user]\n\tname = bot\n[include]\n\tpath = ~/inc\n[include]\n\tpath = ~/via/git.inc\n');
+    put(join(repo, 'evil.cfg'), '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    // `~/inc` is a link to a file not there yet; `~/via` a link to a folder; `~/lnk` a link to the included `~/real/git.inc`
+    mkdirSync(join(home, 'real'), { recursive: true });
+    chownSync(join(home, 'real'), AGENT.uid, AGENT.uid);
+    symlinkSync(join(home, 'cfg', 'git.inc'), join(home, 'inc'));
+    symlinkSync(join(home, 'real'), join(home, 'via'));
+    symlinkSync(join(home, 'real', 'git.inc'), join(home, 'lnk'));
+    assert.deepEqual(await findings('git status'), []);
+    for (const [command, file, writes] of [
+      ['mkdir -p ~/cfg && cp evil.cfg ~/cfg/git.inc && git status', join(home, 'inc'), join(home, 'cfg', 'git.inc')],
+      ['cp evil.cfg ~/real/git.inc && git status', join(home, 'via', 'git.inc'), join(home, 'real', 'git.inc')],
+      ['cp evil.cfg ~/lnk; git log -1', join(home, 'via', 'git.inc'), join(home, 'lnk')],
+    ] as const) {
+      const found = await findings(command);
+      assert.ok(found.some((f) => f.includes(`\`${file}\` is written by this action before the call (it writes \`${writes}\``)), `${command}: ${JSON.stringify(found)}`);
+    }
+    // Benign neighbours: a file no link leads to, a write after the call
+    for (const command of ['cp evil.cfg ~/real/other.inc && git status', 'git status; cp evil.cfg ~/cfg/git.inc']) assert.deepEqual(await findings(command), [], command);
+    for (const f of ['.gitconfig', 'inc', 'via', 'lnk', 'real']) rmSync(join(home, f), { recursive: true });
+    rmSync(join(repo, 'evil.cfg'));
+  });
+  it('D8 round 18 a write whose destination the input does not fix (`cp x "$D/f"`, `git clone URL "$D"`, `> "$(…)"`), then a tool that reads configuration: the agent\'s own', async () => {
+    writeFileSync(join(sys, 'helm'), '#!/bin/sh\n', { mode: 0o755 });
+    for (const command of ['cp evil.cfg "$CFG/git.inc" && git status', 'git clone https://github.com/databus23/helm-diff "$D" && helm list', 'echo x > "$(cat where)"; kubectl get pods']) {
+      const found = await findings(command);
+      assert.ok(found.some((f) => f.includes('is written by this action before the call (it writes `') && f.includes('a path the input does not fix, which may be any file')), `${command}: ${JSON.stringify(found)}`);
+    }
+    // Benign neighbours: the call's own output, a write after the call, a fresh temporary folder
+    for (const command of ['kubectl get pods > "$OUT"', 'git status; cp evil.cfg "$D/x"', 'D=$(mktemp -d) && cp x "$D/f" && git status']) assert.deepEqual(await findings(command), [], command);
+  });
   it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
     writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
     assert.deepEqual(await findings('az group list'), []);

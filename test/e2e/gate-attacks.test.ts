@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chownSync, lchownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -702,6 +702,34 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     }
     rmSync(join(intern.home, '.gitconfig'));
     rmSync(join(intern.home, 'cfg'), { recursive: true, force: true });
+    rmSync(join(work, 'evil.cfg'));
+  });
+
+  test('D8 round 18: an include that is a link to the file the input writes, and a write whose destination the input does not fix, make the call the agent\'s own', async () => {
+    const run = (command: string) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin' });
+    const written = 'is written by this action before the call';
+    // on disk: the home's git file includes `~/inc`, a link to `~/cfg/git.inc`, which is not there yet
+    const link = join(intern.home, 'inc');
+    const inc = join(intern.home, 'cfg', 'git.inc');
+    writeAs(intern, join(intern.home, '.gitconfig'), '[user]\n\tname = intern\n[include]\n\tpath = ~/inc\n');
+    writeAs(intern, join(work, 'evil.cfg'), '[core]\n\tfsmonitor = "sh -c \'rm -rf ~/important\'"\n');
+    symlinkSync(inc, link);
+    lchownSync(link, intern.uid, intern.gid);
+    const before = await run('git status');
+    assert.ok(!before.stderr.includes(written), before.stderr);
+    const r = await run('mkdir -p ~/cfg && cp evil.cfg ~/cfg/git.inc && git status');
+    assert.equal(r.code, 2, JSON.stringify(r));
+    assert.ok(r.stderr.includes(`\`git\` is judged as a program of the agent's own, not as the tool, because its configuration file included by \`${join(intern.home, '.gitconfig')}\` \`${link}\` ${written} (it writes \`${inc}\`)`), r.stderr);
+    // a destination the input does not fix, then a tool that reads configuration
+    const d = await run('cp evil.cfg "$CFG/git.inc" && git status');
+    assert.equal(d.code, 2, JSON.stringify(d));
+    assert.ok(d.stderr.includes('a path the input does not fix, which may be any file'), d.stderr);
+    // benign neighbours: a file no link leads to; the same write with no tool after it
+    for (const command of ['mkdir -p ~/cfg && cp evil.cfg ~/cfg/other.cfg && git status', 'git status; cp evil.cfg "$D/x"']) {
+      const ok = await run(command);
+      assert.ok(!ok.stderr.includes(written), ok.stderr);
+    }
+    for (const f of ['.gitconfig', 'inc', 'cfg']) rmSync(join(intern.home, f), { recursive: true, force: true });
     rmSync(join(work, 'evil.cfg'));
   });
 

@@ -124,6 +124,11 @@ export interface ShellScope {
    * wrote itself (a server sets no configuration or hook of a clone): git's own calls there read nothing unseen.
    */
   clonedFolders?: Set<string>;
+  /**
+   * D8 round 18: writes whose destination this input does not fix (`cp x "$D/f"`, `git clone URL "$D"`, `> "$(…)"`), as
+   * shown: a later call of a tool that reads configuration may read any of them (written-config.ts).
+   */
+  dynamicWrites?: Set<string>;
   /** D8 round 16: files this input edited in place (`sed -i`, `perl -pi`): what they hold after is not the text shown. */
   editedFiles?: Set<string>;
   /** D8 round 16: files this input filled with a copy of one file (`cp SRC DEST`, `mv`), by destination: the source. */
@@ -205,9 +210,12 @@ export function shown(w: Word): string {
 }
 
 /** Remembers that `path` now holds `text` (null: something we cannot see). */
-export function noteWrite(scope: ShellScope, path: string | null, text: string | null, append = false): void {
+export function noteWrite(scope: ShellScope, path: string | null, text: string | null, append = false, shownAs?: string): void {
   const abs = path === null ? null : resolvePath(path, scope);
-  if (abs === null) return;
+  if (abs === null) {
+    (scope.dynamicWrites ??= new Set()).add(path ?? shownAs ?? 'a path');
+    return;
+  }
   const before = scope.files.get(abs);
   scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
   scope.printedConfigs?.delete(abs);
@@ -225,8 +233,8 @@ export const HOOKS_PATH_VAR = 'git core.hookspath';
  * A write of `text` to `path`: remembered (noteWrite), and when the file is one something runs later (a start-up file,
  * a crontab, a git hook, a makefile: stored-commands.ts) the commands it stores are judged as this command's own.
  */
-export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>, path: string | null, text: string | null, append = false): void {
-  noteWrite(inv.scope, path, text, append);
+export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>, path: string | null, text: string | null, append = false, shownAs?: string): void {
+  noteWrite(inv.scope, path, text, append, shownAs);
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);

@@ -995,7 +995,7 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     const text = describeProducer(producer, scope, null).text;
-    storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>');
+    storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>', r.target.text);
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
     if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
@@ -1189,7 +1189,8 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   if (route !== null) base.env.b.routeTool(key!, route);
   // SECURITY (D8 round 16): a configuration file or plugin this input wrote before the call is not the one the gateway reads
   if (key !== null) {
-    const own = new Set(base.redirects.flatMap((r) => (r.op !== '>>' && /^(>|>\||&>)$/.test(r.op) && r.target?.value != null ? [resolvePath(r.target.value, scope) ?? ''] : [])));
+    // (one the input does not fix is named as shown: D8 round 18's writes with no fixed destination)
+    const own = new Set(base.redirects.flatMap((r) => (/^(>|>>|>\||&>)$/.test(r.op) && r.target?.value === null ? [r.target.text] : r.op !== '>>' && /^(>|>\||&>)$/.test(r.op) && r.target?.value != null ? [resolvePath(r.target.value, scope) ?? ''] : [])));
     const ctx = base.env.ctx;
     judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, { ...(ctx.toolEnv ? { toolEnv: ctx.toolEnv } : {}), ...(ctx.home !== undefined ? { home: ctx.home } : {}), ...(ctx.cwd !== undefined ? { cwd: ctx.cwd } : {}) }, own, base.env.b, base.span);
   }

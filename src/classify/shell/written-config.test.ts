@@ -146,3 +146,21 @@ test('D8 round 17 `helm plugin install` and Terraform\'s provider folders writte
     assert.deepEqual(written(command), [], command);
   }
 });
+
+test('D8 round 18 a write whose destination the input does not fix, before a tool that reads configuration, goes to the gateway as `?` (fail closed there)', () => {
+  for (const [command, shown] of [
+    ['cp evil.cfg "$D/git.inc" && git status', '"$D/git.inc"'],
+    ['git clone https://github.com/databus23/helm-diff "$D" && helm list', '"$D"'],
+    ['ln -s /tmp/docker-x "$(cat where)" && docker ps', '"$(cat where)"'],
+    ['echo x > "$F"; kubectl get pods', '"$F"'],
+    ['curl -o "$F" https://example.com/c && ssh host uptime', 'the file `curl -o` names'],
+    ['wget -P "$D" https://example.com/docker-compose && docker compose ps', 'the file `wget` saves'],
+    ['terraform providers mirror "$D" && terraform plan', '"$D"'],
+  ] as const) {
+    assert.ok(classify(command).toolWrites?.includes(`?${shown}`), `${command}: ${JSON.stringify(classify(command).toolWrites)}`);
+  }
+  // Benign neighbours: the call's own output, a write after the call, no tool of the table after it, a fresh temporary folder
+  for (const command of ['kubectl get pods > "$OUT"', 'git status; cp evil.cfg "$D/x"', 'cp x "$D/f" && ls', 'D=$(mktemp -d) && cp x "$D/f" && git status']) {
+    assert.ok(!(classify(command).toolWrites ?? []).some((w) => w.startsWith('?')), command);
+  }
+});

@@ -47,6 +47,18 @@ function writtenSoFar(b: FactsBuilder, scope: ShellScope, own: ReadonlySet<strin
   return [...out].map(([path, text]) => ({ path, text }));
 }
 
+/**
+ * D8 round 18: the writes of this input so far whose destination it does not fix, as shown: what a writer noted with no
+ * path (`scope.dynamicWrites`) and the filesystem targets written or replaced at a path that is not absolute. The call's
+ * own `>` (in `own`, as shown) is written by the call, not before it.
+ */
+function dynamicWritesOf(b: FactsBuilder, scope: ShellScope, own: ReadonlySet<string>): string[] {
+  const out = new Set<string>(scope.dynamicWrites ?? []);
+  for (const t of b.targets) if (t.kind === 'filesystem' && !t.id.startsWith('/') && (t.verbs ?? []).some((v) => v === 'write' || v === 'replace')) out.add(t.id);
+  for (const o of own) out.delete(o);
+  return [...out];
+}
+
 /** git's files found from the folder it runs in (its repository's `.git`, a submodule's config), under `repo`. */
 const GIT_REPO_FILE = /^(.*?)\/\.git(?:\/(?:config|config\.worktree|commondir)|\/modules\/.+\/config(?:\.worktree)?)?$/;
 
@@ -72,7 +84,7 @@ function patternMatches(pattern: string, path: string): boolean {
  */
 export function judgeWrittenConfig(program: string, route: Readonly<Record<string, string>> | null, scope: ShellScope, session: { toolEnv?: Readonly<Record<string, string>>; home?: string; cwd?: string }, own: ReadonlySet<string>, b: FactsBuilder, span: { start: number; end: number }): void {
   const toolEnv = session.toolEnv;
-  if (b.targets.length === 0 && scope.files.size === 0) return;
+  if (b.targets.length === 0 && scope.files.size === 0 && (scope.dynamicWrites?.size ?? 0) === 0) return;
   const routed = route ?? {};
   const home = routed['HOME'] !== undefined && routed['HOME'].startsWith('/') ? routed['HOME'] : scope.home;
   const cwd = routed['cwd'] !== undefined && routed['cwd'].startsWith('/') ? routed['cwd'] : scope.cwd;
@@ -84,6 +96,9 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null && f.via !== PROJECT_FILE) files.push({ path: f.path, format: f.format, via: f.via });
   if (files.length === 0 && program !== 'git') return;
   // the files the gateway judges for this tool whatever the call's routing (the session's: `configuredPrograms` judges them first)
+  // SECURITY (D8 round 18): a write whose destination the input does not fix (`cp x "$D/f"`, `git clone URL "$D"`) may be
+  // any file this call reads: the gateway fails the call closed (`?` and the path as shown, in `toolWrites`)
+  for (const d of dynamicWritesOf(b, scope, own)) b.writeBeforeTool(`?${d}`);
   const sessionFiles = new Set(configFilesOf(program, toolEnv ?? {}, session.home, session.cwd).flatMap((f) => (f.path !== null && !f.path.includes('*') && f.format !== 'program_folder' ? [f.path] : [])));
   const written = writtenSoFar(b, scope, own, (source) => sessionFiles.has(source));
   if (written.length === 0) return;

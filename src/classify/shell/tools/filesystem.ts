@@ -616,7 +616,7 @@ export function copyMove(invocation: Invocation): void {
     }
     return;
   }
-  noteWrite(inv.scope, dest.value, null);
+  noteWrite(inv.scope, dest.value, null, false, shown(dest));
   // D8 round 16: a copy of one file (`cp ~/.kube/config "$tmp/kc"`, into a folder under its own name) holds the source's
   // content, which the gateway judges when the source is one of the tool's own files (written-config.ts)
   const from = paths.length === 1 && paths[0]!.value !== null && (inv.name === 'cp' || inv.name === 'mv') && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive') ? resolvePath(paths[0]!.value, inv.scope) : null;

@@ -106,7 +106,7 @@ export function git(inv: Invocation): void {
     const pos = positionals(args, CLONE_VALUED);
     const url = pos[0]?.value;
     const folder = pos.length > 1 ? (pos[1]!.value ?? null) : url === undefined ? undefined : url === null ? null : url.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop() || null;
-    if (folder !== undefined) noteWrite(inv.scope, folder, null);
+    if (folder !== undefined) noteWrite(inv.scope, folder, null, false, pos[1] !== undefined ? shown(pos[1]) : undefined);
     const made = folder === undefined || folder === null ? null : resolvePath(folder, inv.scope);
     if (made !== null) (inv.scope.clonedFolders ??= new Set()).add(made);
   }

@@ -191,7 +191,8 @@ function curlRequest(inv: Invocation, args: Word[]): void {
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
   }
   const out = optionValue(args, '-o', '--output');
-  if (out) noteWrite(inv.scope, out, null);
+  // (D8 round 18: a file the input does not fix, `-o "$F"`, is noted as a write with no fixed destination)
+  if (out || out === null) noteWrite(inv.scope, out, null, false, 'the file `curl -o` names');
   if (hasFlag(args, '-O', '--remote-name')) for (const u of urls) noteWrite(inv.scope, u.value?.replace(/[?#].*$/, '').split('/').pop() ?? null, null);
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`curl -o` writes', replaces: true });
 }
@@ -281,12 +282,15 @@ export function wget(inv: Invocation): void {
   for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
-  const out = optionValue(args, '-O', '--output-document') ?? (bundled === -1 ? undefined : args[bundled]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+O/, '') || (args[bundled + 1]?.value ?? null));
+  const named = optionValue(args, '-O', '--output-document');
+  const out = named !== undefined ? named : (bundled === -1 ? undefined : args[bundled]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+O/, '') || (args[bundled + 1]?.value ?? null));
   // D8 round 17: `-P DIR` (`--directory-prefix`) saves the file in DIR (wget(1)): `wget -P ~/.docker/cli-plugins URL`
   const bundledP = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+P/.test(a.value));
-  const prefix = out === undefined ? (optionValue(args, '-P', '--directory-prefix') ?? (bundledP === -1 ? undefined : args[bundledP]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+P/, '') || (args[bundledP + 1]?.value ?? null))) : undefined;
+  // (D8 round 18: a prefix the input does not fix, `-P "$D"`, is null: a write with no fixed destination)
+  const given = optionValue(args, '-P', '--directory-prefix');
+  const prefix = out === undefined ? (given !== undefined ? given : (bundledP === -1 ? undefined : args[bundledP]!.value!.replace(/^-[qvcNSxrkKpmEbd46]+P/, '') || (args[bundledP + 1]?.value ?? null))) : undefined;
   const name = urls[0]?.value?.replace(/[?#].*$/, '').split('/').pop() ?? null;
-  noteWrite(inv.scope, prefix === undefined ? (out ?? name) : prefix === null ? null : name !== null && name !== '' && urls.length === 1 && !hasFlag(args, '-r', '--recursive', '-m', '--mirror') ? `${prefix.replace(/\/+$/, '')}/${name}` : prefix, null);
+  noteWrite(inv.scope, prefix === undefined ? (out === null ? null : (out ?? name)) : prefix === null ? null : name !== null && name !== '' && urls.length === 1 && !hasFlag(args, '-r', '--recursive', '-m', '--mirror') ? `${prefix.replace(/\/+$/, '')}/${name}` : prefix, null, false, 'the file `wget` saves');
   if (out && out !== '-' && out !== '/dev/null') fileTarget(inv, { text: out, value: out, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`wget -O` writes' });
 }
 

@@ -84,7 +84,7 @@ export function terraform(inv: Invocation): void {
   // seen), so a terraform call after it that runs providers from there (an implied local mirror) is unknown
   if (sub === 'providers' && rest[0]?.value === 'mirror') {
     const into = positionals(rest.slice(1), new Set(['-platform'])).pop();
-    if (into !== undefined) noteWrite(inv.scope, into.value === null ? null : into.value, null);
+    if (into !== undefined) noteWrite(inv.scope, into.value === null ? null : into.value, null, false, shown(into));
   }
   switch (sub) {
     case 'destroy':

@@ -29,6 +29,7 @@ const SESSION_ENV_NAMES = ['BASH_ENV', 'ENV', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBR
   'TF_CLI_CONFIG_FILE', 'HELM_PLUGINS', 'PSQLRC', 'XDG_CONFIG_HOME', 'LESS', 'LESSKEYIN', 'LESSKEY_CONTENT',
   'PGSYSCONFDIR', 'NPM_CONFIG_USERCONFIG', 'NPM_CONFIG_GLOBALCONFIG', 'npm_config_userconfig', 'npm_config_globalconfig',
   'PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG', 'HELM_DATA_HOME', 'XDG_DATA_HOME',
+  'TF_DATA_DIR', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_CONFIG', 'AZURE_EXTENSION_DIR', 'AZURE_CONFIG_DIR',
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR'];
 const PROTOCOLS = ['claude-code', 'gemini-cli', 'codex'];
 const USAGE = 'portcullis hook (claude-code | gemini-cli | codex) --socket PATH [--timeout SECONDS] [--skip-prompt-on-allow]';

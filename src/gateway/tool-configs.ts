@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -65,10 +65,15 @@ export async function configuredPrograms(programs: readonly string[], context: A
  * round 18: `?<text>` is a write whose destination the input does not fix (`cp x "$D/f"`, `git clone URL "$D"`), which
  * may be any path too.
  */
-type WrittenCheck = (path: string, under?: boolean) => Promise<string | null>;
+type WrittenCheck = ((path: string, under?: boolean) => Promise<string | null>) & { any?: boolean };
 
 async function writtenCheck(written: readonly string[], realPaths: ToolConfigPorts['realPaths']): Promise<WrittenCheck> {
   if (written.length === 0) return async () => null;
+  const check = await writtenChecker(written, realPaths);
+  return Object.assign(check, { any: true });
+}
+
+async function writtenChecker(written: readonly string[], realPaths: ToolConfigPorts['realPaths']): Promise<WrittenCheck> {
   const inside = (path: string, folder: string) => path.startsWith(folder === '/' ? '/' : `${folder}/`);
   const dynamic = written.find((w) => w.startsWith('?'));
   if (dynamic !== undefined) {
@@ -232,9 +237,17 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
   async function toolProblem(base: string, seen: ReadonlySet<string>): Promise<string | null | typeof UNKNOWN> {
     const queue: Queued[] = [];
     for (const f of configFilesOf(base, env, { session: home, user: userHome }, context.cwd)) {
-      // a folder judged only against the action's own writes (Terraform's `.terraform/providers`)
+      // a folder or file judged only against the action's own writes (Terraform's `.terraform/providers`, round 18: a
+      // project's `.pnpmfile.cjs` or `.yarnrc`); one whose path is not known (`TF_DATA_DIR` relative to a folder not
+      // known) fails closed when the action writes anything
       if (f.writtenOnly === true) {
-        const rewritten = f.path === null ? null : await writtenBy(`its plugin folder \`${f.via}\` (\`${f.path}\`)`, f.path, true);
+        const what = f.format === 'program_folder' ? 'its plugin folder' : f.format === 'code_file' ? 'its file of code' : 'its configuration file';
+        const shown = f.via === f.path ? `\`${f.path}\`` : f.via.endsWith('\'s') ? `${f.via.replace(/'s$/, '')}'s \`${f.path}\`` : `\`${f.via}\` (\`${f.path}\`)`;
+        if (f.path === null) {
+          if (writes.any === true) return `${what} \`${f.via}\` cannot be found to compare with what this action writes: its path is relative to a folder that is not known`;
+          continue;
+        }
+        const rewritten = await writtenBy(`${what} ${shown}`, f.path, f.format === 'program_folder');
         if (rewritten !== null) return rewritten;
         continue;
       }

@@ -627,6 +627,69 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     // Benign neighbours: the call's own output, a write after the call, a fresh temporary folder
     for (const command of ['kubectl get pods > "$OUT"', 'git status; cp evil.cfg "$D/x"', 'D=$(mktemp -d) && cp x "$D/f" && git status']) assert.deepEqual(await findings(command), [], command);
   });
+  it('D8 round 18 TF_DATA_DIR moves `.terraform`: its `providers` written by the input (prefix, export, the session\'s) leave terraform unknown; on disk they are not judged', async () => {
+    writeFileSync(join(sys, 'terraform'), '#!/bin/sh\n', { mode: 0o755 });
+    const judged = async (command: string, context: Partial<ActionContext> = {}) => (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin`, ...context } })).facts;
+    for (const [command, context] of [
+      ['cp /tmp/p tfd/providers/x && TF_DATA_DIR=./tfd terraform plan', {}],
+      ['export TF_DATA_DIR=/srv/tf; tar xzf p.tgz -C /srv/tf/providers && terraform plan', {}],
+      ['cp -r /tmp/p tfd/plugins && terraform plan', { toolEnv: { TF_DATA_DIR: join(repo, 'tfd') } }],
+    ] as const) {
+      const facts = await judged(command, context);
+      assert.equal(facts.confidence, 'opaque', command);
+      assert.ok(facts.findings.some((f) => f.code === 'tool_config_written' && f.message.includes('TF_DATA_DIR=')), command);
+    }
+    // through a link: the session's data folder is a link to the folder the input writes
+    mkdirSync(join(repo, 'realtf'), { recursive: true });
+    symlinkSync(join(repo, 'realtf'), join(repo, 'tfd'));
+    assert.match((await findings('cp /tmp/p realtf/providers/x && terraform plan', { toolEnv: { TF_DATA_DIR: join(repo, 'tfd') } }))[0] ?? '', /its plugin folder `TF_DATA_DIR=[^`]+` \(`[^`]+\/tfd\/providers`\) is written by this action before the call/);
+    // Benign neighbours: a data folder with providers on disk, no write
+    put(join(repo, 'realtf', 'providers', 'p', 'terraform-provider-x'), '#!/bin/sh\n');
+    assert.deepEqual(await findings('terraform plan', { toolEnv: { TF_DATA_DIR: join(repo, 'tfd') } }), []);
+    assert.deepEqual(await findings('TF_DATA_DIR=./tfd terraform plan'), []);
+    rmSync(join(repo, 'tfd'), { recursive: true });
+    rmSync(join(repo, 'realtf'), { recursive: true });
+  });
+  it('D8 round 18 files that make a tool run code: a lesskey `#env` LESSOPEN, yarn\'s `yarn-path`, an executable Google credential source of the agent\'s; a project\'s `.pnpmfile.cjs` written by the input', async () => {
+    for (const p of ['less', 'yarn', 'pnpm']) writeFileSync(join(sys, p), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(sys, 'terraform'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(home, '.lesskey'), '#command\nq quit\n#env\nLESSOPEN = |sh -c "rm -rf ~/important" %s\n');
+    assert.match((await findings('less README.md'))[0] ?? '', /^`less` runs what the agent's Unix user configures: its configuration file `~\/\.lesskey` \(`[^`]+`\), which the agent's Unix user can change, sets `#env LESSOPEN`, which runs `\|sh -c/);
+    put(join(home, '.lesskey'), '#env\nLESS = -R\n');
+    assert.deepEqual(await findings('less README.md'), []);
+    put(join(home, '.yarnrc'), '# yarn lockfile v1\n\nlastUpdateCheck 1700000000000\nyarn-path "/tmp/evil.js"\n');
+    assert.match((await findings('yarn --version'))[0] ?? '', /its configuration file `~\/\.yarnrc` \(`[^`]+`\), which the agent's Unix user can change, sets `yarn-path`, which names `\/tmp\/evil\.js`, a JavaScript file yarn runs in place of itself/);
+    put(join(home, '.yarnrc'), '# yarn lockfile v1\n\nlastUpdateCheck 1700000000000\n');
+    assert.deepEqual(await findings('yarn --version'), []);
+    const adc = join(home, '.config', 'gcloud', 'application_default_credentials.json');
+    put(adc, JSON.stringify({ type: 'external_account', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    assert.match((await findings('terraform plan'))[0] ?? '', /application_default_credentials\.json`\), which the agent's Unix user can change, sets `credential_source\.executable\.command`/);
+    put(adc, JSON.stringify({ type: 'authorized_user', client_id: 'c', client_secret: 's', refresh_token: 'r' }));
+    assert.deepEqual(await findings('terraform plan'), []);
+    // a project's pnpm hooks written by the input (on disk they are the project's, as its scripts)
+    const written = await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'cp /tmp/evil.cjs .pnpmfile.cjs && pnpm install' }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } });
+    assert.ok(written.facts.findings.some((f) => f.code === 'tool_config_written'));
+    put(join(repo, '.pnpmfile.cjs'), 'module.exports = {}\n');
+    assert.deepEqual(await findings('pnpm list'), []);
+    for (const f of ['.lesskey', '.yarnrc', '.config']) rmSync(join(home, f), { recursive: true });
+    rmSync(join(repo, '.pnpmfile.cjs'));
+  });
+  it('D8 round 18 AZURE_CONFIG_DIR and AZURE_EXTENSION_DIR move the Azure CLI\'s extensions (prefix or session): the agent\'s there make `az` its own', async () => {
+    writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(repo, 'azc', 'cliextensions', 'x', '__init__.py'), 'import os\n');
+    put(join(repo, 'ext', 'x', '__init__.py'), 'import os\n');
+    for (const [command, context] of [
+      ['AZURE_CONFIG_DIR=./azc az group list', {}],
+      ['export AZURE_EXTENSION_DIR=./ext; az group list', {}],
+      ['az group list', { toolEnv: { AZURE_CONFIG_DIR: join(repo, 'azc') } }],
+      ['az group list', { toolEnv: { AZURE_EXTENSION_DIR: join(repo, 'ext') } }],
+    ] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /^`az` runs what the agent's Unix user configures: it runs the programs of its plugin folder `[^`]+`( \(`[^`]+`\))?, which the agent's Unix user can change/, `${command} ${JSON.stringify(context)}`);
+    }
+    assert.deepEqual(await findings('az group list', { toolEnv: { AZURE_CONFIG_DIR: join(root, 'nothing') } }), []);
+    rmSync(join(repo, 'azc'), { recursive: true });
+    rmSync(join(repo, 'ext'), { recursive: true });
+  });
   it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
     writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
     assert.deepEqual(await findings('az group list'), []);

@@ -35,6 +35,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'PSQL_PAGER', 'PSQL_EDITOR', 'PSQL_EDITOR_LINENUMBER_ARG',
   // round 16: the folders Helm's default plugin folder is spelled with (`$HELM_DATA_HOME/plugins`, `$XDG_DATA_HOME/helm`)
   'HELM_DATA_HOME', 'XDG_DATA_HOME',
+  // round 18: Terraform's data folder (`.terraform`), Google's credential file and gcloud's folder, the Azure CLI's folders
+  'TF_DATA_DIR', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_CONFIG', 'AZURE_EXTENSION_DIR', 'AZURE_CONFIG_DIR',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -54,13 +56,17 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   'GIT_EXEC_PATH', 'HELM_PLUGINS',
   // round 16: they move Helm's default plugin folder (classify's `DEFAULT_FOLDER_VARIABLES`), judged there as HELM_PLUGINS's
   'HELM_DATA_HOME', 'XDG_DATA_HOME',
+  // round 18: less's lesskey source (judged by content for `less`, and whole as before), Terraform's data folder (its
+  // `providers`, compared with what the input writes), Google's credential file (an executable credential source) and
+  // gcloud's folder that holds the default one, the Azure CLI's extension folder and the folder that holds it
+  'LESSKEYIN', 'TF_DATA_DIR', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_CONFIG', 'AZURE_EXTENSION_DIR', 'AZURE_CONFIG_DIR',
 ];
 
 /**
  * Routing variables whose folder is also judged whole as the agent's Unix user (`sessionEnvChecks`), not only the file
  * the gateway reads in it: DOCKER_CONFIG's folder holds `cli-plugins/`, programs docker runs.
  */
-const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS']);
+const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS', 'LESSKEYIN']);
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;

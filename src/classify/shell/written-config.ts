@@ -93,7 +93,7 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
   const files: Array<{ path: string; format: ConfigFormat; via: string }> = [];
   // the project's own files (npm's `.npmrc` up from the working folder) are left out: an npm-family call already runs the
   // project's code the gate does not see (`runs_project_code`), which the project's `.npmrc` adds nothing to
-  for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null && f.via !== PROJECT_FILE) files.push({ path: f.path, format: f.format, via: f.via });
+  for (const f of configFilesOf(program, env, home, cwd)) if (f.path !== null && (f.via !== PROJECT_FILE || f.format !== 'npmrc')) files.push({ path: f.path, format: f.format, via: f.via });
   if (files.length === 0 && program !== 'git') return;
   // the files the gateway judges for this tool whatever the call's routing (the session's: `configuredPrograms` judges them first)
   // SECURITY (D8 round 18): a write whose destination the input does not fix (`cp x "$D/f"`, `git clone URL "$D"`) may be
@@ -113,6 +113,11 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
       if (f.format === 'program_folder') {
         // a plugin put in the folder, or the folder (or one above it) replaced by a copy or an archive
         if (isUnder(w.path, f.path) || w.path === f.path || isUnder(f.path, w.path)) return unknown(w.path, `runs the programs of its plugin folder \`${f.via}\``);
+        continue;
+      }
+      // D8 round 18: a file of code the tool runs (`.pnpmfile.cjs`, `~/.npm-init.js`), whatever its shown text
+      if (f.format === 'code_file') {
+        if (w.path === f.path || isUnder(f.path, w.path)) return unknown(w.path, `runs the code of \`${f.via === PROJECT_FILE ? f.path : f.via}\``);
         continue;
       }
       const same = f.path.includes('*') ? patternMatches(f.path, w.path) : w.path === f.path;

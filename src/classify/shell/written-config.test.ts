@@ -164,3 +164,12 @@ test('D8 round 18 a write whose destination the input does not fix, before a too
     assert.ok(!(classify(command).toolWrites ?? []).some((w) => w.startsWith('?')), command);
   }
 });
+
+test('D8 round 18 `LESSKEY_CONTENT=…` on a call is lesskey source: its `#env` LESSOPEN runs as the command\'s own', () => {
+  const f = classify('LESSKEY_CONTENT=\'#env\nLESSOPEN=|rm -rf ~ %s\' less README.md').facts;
+  assert.ok(f.verbs.includes('delete'), JSON.stringify(f.verbs));
+  assert.equal(classify('LESSKEY_CONTENT="$K" less README.md').facts.confidence, 'opaque');
+  assert.equal(classify('LESSKEY_CONTENT=\'#env\nLESS=-R +!sh\' less README.md').facts.confidence, 'opaque');
+  // benign neighbour: key bindings only
+  assert.notEqual(classify('LESSKEY_CONTENT=\'#command\n\\eu undo\' less README.md').facts.confidence, 'opaque');
+});

@@ -21,6 +21,7 @@ import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
+import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
@@ -1387,9 +1388,27 @@ function commandVariables(inv: Invocation): void {
     if (preloadsUnseenLibrary(k, v)) {
       inv.env.b.opaque('preload_library', `\`${k}\` loads a library whose code is not in the input into the program`, inv.span);
     }
+    // D8 round 18: less reads LESSKEY_CONTENT as lesskey source (less(1)), whose `#env` section may set LESSOPEN
+    if (k === 'LESSKEY_CONTENT') {
+      lesskeyContent(inv, v);
+      continue;
+    }
     if (!COMMAND_VARIABLES.test(k)) continue;
     if (v === null) inv.env.b.opaque('command_variable_dynamic', `\`${k}\` names a command that is not fixed in the input`, inv.span);
     else if (v.trim() !== '') inv.runSource(v.replace(/^\s*\|+/, ''), null, `\`${k}\` is run as a command`);
+  }
+}
+
+/** `LESSKEY_CONTENT=…`: the commands its `#env` section makes less run are judged as this command's own. */
+function lesskeyContent(inv: Invocation, v: string | null): void {
+  const reading = v === null ? null : readConfig('lesskey', v);
+  if (reading === null || !reading.ok) {
+    inv.env.b.opaque('command_variable_dynamic', `\`LESSKEY_CONTENT\` is lesskey source ${reading === null ? 'that is not fixed in the input' : `that less may read otherwise (${reading.message})`}, whose \`#env\` section may set \`LESSOPEN\``, inv.span);
+    return;
+  }
+  for (const s of reading.settings) {
+    if (s.run.kind === 'line') inv.runSource(s.run.text.replace(/^\s*\|+-?/, ''), null, `\`LESSKEY_CONTENT\` sets \`${s.key.replace(/^#env /, '')}\`, run as a command`);
+    else inv.env.b.opaque('command_variable_dynamic', `\`LESSKEY_CONTENT\` sets \`${s.key.replace(/^#env /, '')}\`, which ${s.run.kind === 'code' ? s.run.why : 'runs code'}`, inv.span);
   }
 }
 

@@ -339,6 +339,10 @@ function setColumnName(column: unknown): string {
   if (isObj(column) && isObj(column.expr) && typeof column.expr.value === 'string') return unquote(column.expr.value);
   return '';
 }
+/** A role column set to an administrator's role, or an administrator flag set on (shared with MongoDB's `$set`). */
+export function privilegeRaised(column: string, value: string): boolean {
+  return (ROLE_COLUMN.test(column) && PRIVILEGED_ROLE.test(value)) || (PRIVILEGE_FLAG.test(column) && /^(true|1|t|y|yes)$/i.test(value));
+}
 function raisesPrivilege(set: unknown): string | null {
   if (!Array.isArray(set)) return null;
   for (const item of set as unknown[]) {
@@ -346,8 +350,7 @@ function raisesPrivilege(set: unknown): string | null {
     const column = setColumnName(item.column).replace(/^.*\./, '');
     const v = item.value.value;
     const text = typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-    if (ROLE_COLUMN.test(column) && PRIVILEGED_ROLE.test(text)) return `${column} = '${text}'`;
-    if (PRIVILEGE_FLAG.test(column) && /^(true|1|t|y|yes)$/i.test(text)) return `${column} = ${text}`;
+    if (privilegeRaised(column, text)) return ROLE_COLUMN.test(column) ? `${column} = '${text}'` : `${column} = ${text}`;
   }
   return null;
 }
@@ -859,6 +862,14 @@ const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|p
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)((transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table|(transient\s+)?(database|schema))\b/i;
 
 /** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
+/** `ALTER KEYSPACE k WITH replication = {...}` whose replication counts (replication_factor or per data center) are all 1. */
+function singleCopyKeyspace(t: string): boolean {
+  const m = /^alter\s+keyspace\s+\S+\s+with\s+replication\s*=\s*\{([^}]*)\}/i.exec(t);
+  if (!m) return false;
+  const counts = [...m[1]!.matchAll(/'[^']*'\s*:\s*'?(\d+)'?/g)].map((c) => Number(c[1]));
+  return counts.length > 0 && counts.every((n) => n === 1);
+}
+
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   // MySQL's REMOVE PARTITIONING keeps every row (only the partitioning goes); ClickHouse's REPLACE PARTITION ... FROM
@@ -886,6 +897,12 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   if (shortensDeltaRetention(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` shortens the history Delta keeps for time travel`, span);
   // Db2 ACTIVATE NOT LOGGED INITIALLY WITH EMPTY TABLE deletes every row, unlogged (Db2 ALTER TABLE reference).
   if (/\bwith\s+empty\s+table\b/i.test(t)) b.verb('delete').destroy('sql_table_emptied', `\`${t.slice(0, 60)}\` deletes every row of the table`, span);
+  // Replication lowered to one copy: CockroachDB's zone configuration `num_replicas = 1` and a Cassandra keyspace whose
+  // every replication count is 1. The other replicas are removed (CockroachDB rebalances them away, Cassandra's next
+  // cleanup deletes them), and the loss of one node then loses data.
+  if (/\bconfigure\s+zone\s+using\b.*\bnum_replicas\s*=\s*1\b/i.test(t) || singleCopyKeyspace(t)) b.verb('write').destroy('sql_replicas_lowered', `\`${t.slice(0, 60)}\` keeps a single copy of the data`, span);
+  // Snowflake network policy: an existing policy (in force on the account or its users) opened to every address.
+  if (/^alter\s+network\s+policy\b.*\ballowed_ip_list\s*=\s*\([^)]*'(0\.0\.0\.0\/0|::\/0)'/i.test(t)) b.verb('permissions').destroy('sql_ingress_open', `\`${t.slice(0, 60)}\` lets every address connect`, span);
   // Snowflake SWAP WITH exchanges two tables' contents and metadata: neither is lost, and swapping again restores them.
   if (/\bswap\s+with\b|\bexchange\s+partition\b/i.test(t)) b.verb('write').finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables' contents (a second swap undoes it)`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
@@ -1898,7 +1915,13 @@ function losslessType(def: Record<string, unknown>): boolean {
 const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
 // `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel; Spark SQL `CACHE TABLE`, `UNCACHE
 // TABLE` and `CLEAR CACHE` only fill or empty the in-memory cache.
-const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+/**
+ * MySQL's FLUSH options (MySQL reference, "FLUSH Statement"): they reload grants, close and reopen log files (a rotation:
+ * no log is removed), close tables or reset counters; none deletes data. Redis's FLUSHALL/FLUSHDB are not among them.
+ */
+const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)\b/;
+
+const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
@@ -1921,7 +1944,7 @@ function loginCut(text: string, b: FactsBuilder, span: Span): void {
  * all permission checks" and every row-level security policy; MySQL `GRANT ALL ON *.*`, every privilege on every
  * database; Snowflake's and SQL Server's admin roles): not a least-privilege grant.
  */
-const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+sysadmin\s+add\s+member\b/i;
+const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
 
 /** A call of a routine this input defined: its body runs here. */
 function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
@@ -2072,7 +2095,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, '', ['read']);
     return;
   }
-  if (/^(grant|revoke|alter\s+(user|role|login|default\s+privileges)|create\s+(user|role|login)|set\s+role|rename\s+user)\b/.test(lower)) {
+  if (/^(grant|revoke|alter\s+(user|role|server\s+role|login|default\s+privileges)|create\s+(user|role|login)|set\s+role|rename\s+user)\b/.test(lower)) {
     b.verb('permissions').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['permissions']);
     loginCut(t, b, span);
@@ -2099,7 +2122,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
   }
-  if (/^flush(all|db)?\b/.test(lower) && !/^flush\s+(privileges|logs|status|tables)/.test(lower)) {
+  if (/^flush(all|db)?\b/.test(lower) && !MYSQL_FLUSH.test(lower)) {
     b.verb('delete').destroy('sql_flush', `\`${t.slice(0, 40)}\``, span);
     return;
   }

@@ -1,5 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
-import { classifySqlInto } from '../../sql/sql.ts';
+import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
+import { isRetentionTable } from '../../retention.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isUnderTemporaryRoot } from '../../paths.ts';
@@ -197,6 +198,83 @@ function deletesEverything(code: string): boolean {
   return false;
 }
 
+/** `db.NAME.method(` or `db.getCollection("NAME").method(`: each call of one of `methods` with its collection and first argument. */
+function collectionCalls(code: string, methods: string): Array<{ collection: string; method: string; arg: string }> {
+  const re = new RegExp(String.raw`\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(${methods})\s*\(`, 'g');
+  return [...code.matchAll(re)].map((m) => ({ collection: m[1] ?? m[2]!, method: m[3]!, arg: argumentText(code, m.index + m[0].length) }));
+}
+
+/** The text of a call's arguments from `open` (just after the parenthesis) to the matching `)`, strings skipped. */
+function argumentText(code: string, open: number): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < code.length; i++) {
+    const ch = code[i]!;
+    if (quote !== '') {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '{' || ch === '[') depth++;
+    else if (ch === ')' || ch === '}' || ch === ']') {
+      if (depth === 0) return code.slice(open, i);
+      depth--;
+    }
+  }
+  return code.slice(open);
+}
+
+/** A filter's or option's span in days: `Date.now() - 90*24*3600*1000` (ms), `expireAfterSeconds: 2592000` (s); null when not a literal product. */
+function product(text: string): number | null {
+  const t = text.replace(/[()\s]/g, '');
+  if (!/^[\d.e]+(\*[\d.e]+)*$/i.test(t)) return null;
+  const n = t.split('*').reduce((a, x) => a * Number(x), 1);
+  return Number.isFinite(n) ? n : null;
+}
+function filterCutoffDays(filter: string): number | 'date' | null {
+  const rel = /Date\.now\(\)\s*-\s*([\d\s*().e]+?)\s*\)/.exec(filter);
+  const ms = rel ? product(rel[1]!) : null;
+  if (ms !== null) return ms / 86_400_000;
+  return /\b(ISODate|new\s+Date)\s*\(\s*["']\d{4}-\d{2}-\d{2}/.test(filter) ? 'date' : null;
+}
+
+/**
+ * MongoDB forms of the lead's decisions on SQL: a `deleteMany` whose filter is a range (`$lt`, `$gte`...) on a field and
+ * names no document by its key, on a production target, deletes live documents in bulk (decision 22), unless the
+ * collection holds records kept for a while (logs, events, sessions) and the cutoff keeps 30 days or more; a `$set` of a
+ * role field to an administrator's role (or an admin flag on) outside a dev or local database raises a privilege
+ * (decision 23); a TTL index on such a retention collection keeping 30 days or more is that retention, set once.
+ */
+function mongoDecisions(inv: Invocation, code: string, host: string | undefined): void {
+  const b = inv.env.b;
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  const tier = env === null ? null : tierOfEnvironment(inv.env.inventory, env);
+  for (const call of collectionCalls(code, 'deleteMany|remove')) {
+    const ranged = /\$(lt|lte|gt|gte)\s*:/.test(call.arg);
+    const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
+    if (tier !== 'production' || !ranged || keyed) continue;
+    const cut = filterCutoffDays(call.arg);
+    if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
+    else b.verb('delete').destroy('mongo_delete_bulk_production', `\`${call.collection}.${call.method}\` deletes every document older or newer than a cutoff, in production`, inv.span);
+  }
+  for (const m of code.matchAll(/\$set\s*:\s*\{([^{}]*)\}/g)) {
+    for (const f of m[1]!.matchAll(/["']?([A-Za-z_][\w.]*)["']?\s*:\s*(?:(["'])([^"']*)\2|(true|false|\d+))/g)) {
+      if (!privilegeRaised(f[1]!.replace(/^.*\./, ''), f[3] ?? f[4] ?? '')) continue;
+      if (tier === 'dev' || (tier === null && host !== undefined && isLocalDatabaseHost(host))) b.verb('permissions').finding('mongo_privilege_raised_dev', `\`$set: {${f[1]}: …}\` raises a privilege in a dev or local database`, inv.span);
+      else b.verb('permissions').destroy('mongo_privilege_raised', `\`$set: {${f[1]}: …}\` gives the documents it names an administrator's rights`, inv.span);
+    }
+  }
+}
+
+/** A TTL index on a retention collection (logs, events, sessions) whose `expireAfterSeconds` keeps 30 days or more. */
+function retentionTtl(code: string): boolean {
+  const calls = collectionCalls(code, 'createIndex|createIndexes');
+  return calls.length > 0 && calls.every((c) => {
+    const secs = /\bexpireAfterSeconds\s*:\s*([\d\s*().e]+?)\s*[,}]/.exec(c.arg)?.[1];
+    const n = secs === undefined ? null : product(secs);
+    return isRetentionTable(c.collection) && n !== null && n >= 30 * 86_400;
+  });
+}
+
 export function mongo(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
@@ -215,6 +293,7 @@ export function mongo(inv: Invocation): void {
     b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out` or a rename with dropTarget replaces an existing collection', inv.span);
     return;
   }
+  mongoDecisions(inv, code, conn.host);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -231,7 +310,10 @@ export function mongo(inv: Invocation): void {
     if (/\bbulkWrite\s*\(/.test(code) && /\bdeleteMany\s*:\s*\{\s*filter\s*:\s*\{\s*\}/.test(code)) b.verb('delete').destroy('mongo_drop', '`bulkWrite` with a `deleteMany` of every document empties the collection', inv.span);
     // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,
     // those already in the collection included, as a shortened retention does.
-    if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
+    if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) {
+      if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more', inv.span);
+      else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
+    }
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
   else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
   else b.verb('read');

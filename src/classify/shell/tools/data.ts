@@ -391,7 +391,10 @@ export function redis(inv: Invocation): void {
     } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
   }
-  redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));
+  // `ACL SETUSER u '>'"$PW"`: a password rule whose password comes from a variable is still a password rule (`>` adds a
+  // password, `#` a hash); the variable does not make the user's other rules unknown.
+  const acl = /^acl$/i.test(cmd ?? '');
+  redisCommand(inv, cmd, pos.slice(1).map((p) => (p.value === null && acl && /^["']?[>#]/.test(shown(p)) ? '>(a password not in the input)' : p.value)));
 }
 
 /**
@@ -429,6 +432,8 @@ function redisAclLoss(rest: Array<string | null>): string | undefined {
   if (rules.some((r) => r === null)) return '`ACL SETUSER` with rules not fixed in the input';
   if (rules.some((r) => /^nopass$/i.test(r!))) return '`ACL SETUSER … nopass` lets anyone connect as the user without a password';
   if (rules.some((r) => /^(off|resetpass|reset)$/i.test(r!) || r!.startsWith('<') || r!.startsWith('!'))) return '`ACL SETUSER` disables the user or removes a password in use';
+  // Every command on every key (`+@all`/`allcommands` with `~*`/`allkeys`): an administrator, as SQL's `GRANT ALL ON *.*`.
+  if (rules.some((r) => /^(\+@all|allcommands)$/i.test(r!)) && rules.some((r) => /^(~\*|allkeys)$/i.test(r!))) return '`ACL SETUSER … ~* +@all` gives the user every command on every key';
   return undefined;
 }
 
@@ -472,6 +477,13 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   }
   if (/^client$/i.test(cmd) && redisClientOutage(rest)) {
     b.verb('write').destroy('service_outage', `\`CLIENT ${(rest[0] ?? '').toUpperCase()}\` suspends or disconnects every client it matches`, inv.span);
+    return;
+  }
+  // EXPIRE takes one key name; a pattern here is the keys `--scan`/`KEYS` printed into `| xargs redis-cli EXPIRE` (see
+  // xargs): a TTL on every key matching it, so all of them are deleted when it runs out, unless they are a cache's.
+  if (/^p?expire(at)?$/i.test(cmd) && rest[0] !== undefined && rest[0] !== null && /[*?[]/.test(rest[0])) {
+    if (REDIS_CACHE_GROUP.test(rest[0])) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()} ${rest[0]}\` expires cache entries, refilled on the next miss`, inv.span);
+    else b.verb('delete').destroy('redis_expire_keys', `\`${cmd.toUpperCase()}\` on every key matching \`${rest[0]}\`: all are deleted when the TTL runs out`, inv.span);
     return;
   }
   if (/^p?expire(at)?$/i.test(cmd) && rest[1] !== undefined && rest[1] !== null && /^-?\d+$/.test(rest[1]) && Number(rest[1]) <= (/at$/i.test(cmd) ? 1_000_000_000 : 0)) {
@@ -619,6 +631,8 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   dbmate: /(^| )(rollback|down)( |$)/,
   sqlx: /(^| )migrate revert( |$)/,
   migrate: /(^| )down \d+( |$)/,
+  // Atlas `migrate down` reverts applied migration files (Atlas CLI reference).
+  atlas: /(^| )migrate down( |$)/,
   phinx: /(^| )rollback( |$)/,
   'node-pg-migrate': /(^| )down( |$)/,
 };
@@ -696,7 +710,9 @@ function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
 function localTestConnection(words: string[]): string | null {
   let host: string | undefined;
   let database: string | undefined;
-  for (const w of words) {
+  for (const word of words) {
+    // An option's own value (`-url=jdbc:…`, `--database-url=postgres://…`) is read as the bare value.
+    const w = word.replace(/^--?[\w.-]+=/, '');
     const url = /^(?:jdbc:)?[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?\/([\w.-]+)/i.exec(w);
     if (url) [host, database] = [url[1], url[2]];
     for (const m of w.matchAll(/(?:^|[;\s])\s*(server|data source|host|database|initial catalog|dbname)\s*=\s*([^;\s]+)/gi)) {
@@ -722,9 +738,9 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
     return true;
   }
-  const test = reset ? localTestConnection(words) : null;
+  const test = localTestConnection(words);
   if (test !== null) {
-    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops or resets \`${test}\`, a test or scratch database on this machine`, inv.span);
+    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops, resets or rolls back \`${test}\`, a test or scratch database on this machine`, inv.span);
     return true;
   }
   const remote = LOCAL_RESETS[inv.name];

@@ -518,6 +518,35 @@ function linesRemovedBy(name: string, args: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A logical dump's SQL, by its tool's options: pg_dump and pg_dumpall write CREATE and COPY statements, and DROP ones
+ * before them only with `-c`/`--clean` (pg_dump reference); a custom, directory or tar format (`-Fc`, `-Fd`, `-Ft`) is no
+ * SQL at all. mysqldump's default `--opt` includes `--add-drop-table` (a DROP TABLE before each CREATE) unless
+ * `--skip-add-drop-table`, `--skip-opt` or `--no-create-info` (`-t`) is given; `--add-drop-database` drops databases
+ * (mysqldump reference). Undefined for any other producer.
+ */
+/** A short option given alone or in a bundle (`-c`, `-cO`), the bundle read up to its first letter that takes a value. */
+function shortOption(args: string[], letter: string, valued: string): boolean {
+  for (const a of args) {
+    if (!/^-[a-zA-Z]/.test(a)) continue;
+    for (const ch of a.slice(1)) {
+      if (ch === letter) return true;
+      if (valued.includes(ch) || !/[a-zA-Z]/.test(ch)) break;
+    }
+  }
+  return false;
+}
+function dumpOutput(name: string, args: string[]): { tool: string; drops: boolean } | undefined {
+  if (name === 'pg_dump' || name === 'pg_dumpall') {
+    return { tool: name, drops: args.includes('--clean') || shortOption(args, 'c', 'dfFhjnNpStTUZEel') };
+  }
+  if (name === 'mysqldump' || name === 'mariadb-dump') {
+    const keeps = args.some((a) => /^--(skip-add-drop-table|skip-opt|no-create-info)$/.test(a)) || shortOption(args, 't', 'hPSuwrTpWG');
+    return { tool: name, drops: args.includes('--add-drop-database') || !keeps };
+  }
+  return undefined;
+}
+
 function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;
@@ -622,6 +651,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const pattern = words.includes('--scan') ? (at === -1 ? '*' : words[at + 1]) : keysAt !== -1 ? words[keysAt + 1] : undefined;
     if (pattern !== undefined) return { text: null, producer: `${name} ${words.join(' ')}`, keysMatching: pattern };
   }
+  // `pg_dump DB | psql OTHER`, `mysqldump DB | mysql OTHER`: what is on the pipe is a dump, whose statements the dump
+  // tool's own options decide (see `dumpOutput`).
+  const dump = name !== null && heredoc === null && args.every((a) => a !== null) ? dumpOutput(name.replace(/^.*\//, ''), args as string[]) : undefined;
+  if (dump !== undefined) return { text: null, producer: `${name} ${(args as string[]).join(' ')}`.slice(0, 120), dump };
   const cache = name !== null && heredoc === null && cacheFolderIsDefault(cmd, name, scope) ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
   if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {

@@ -55,12 +55,22 @@ const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|serve
 
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
+  const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
+  if ((sql === null || sql === undefined) && dump !== undefined) {
+    b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    if (dump.drops) b.verb('delete', 'replace').destroy('dump_load_replaces', `\`${dump.tool}\` output loaded by \`${inv.name}\` drops each object it holds before recreating it from the dump`, inv.span);
+    else b.verb('write').finding('dump_loaded', `\`${inv.name}\` loads a \`${dump.tool}\` dump: it creates the dump's objects and adds its rows, and drops nothing`, inv.span);
+    return;
+  }
   if (sql === null || sql === undefined) {
     b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
     return;
   }
-  if (dialect === 'postgresql' && localTestDatabases(host, [database]) && !REACHES_OTHER_DATABASE.test(sql)) {
+  // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
+  // `app_test.sqlite3`) is a test database there, as decision 5 reads a server's.
+  const sqliteTest = dialect === 'sqlite' && database !== undefined && namesDisposable(database.replace(/^.*\//, ''));
+  if (((dialect === 'postgresql' && localTestDatabases(host, [database])) || sqliteTest) && !REACHES_OTHER_DATABASE.test(sql)) {
     const part = new FactsBuilder();
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, part, inv.span);
     const production = part.targets.some((t) => t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev');

@@ -954,6 +954,33 @@ function predicateNarrows(predicate: string): boolean {
   }
 }
 
+/**
+ * The deduplication idiom: a table joined to itself (`DELETE FROM t a USING t b WHERE …`, MySQL's `DELETE a FROM t a JOIN
+ * t b ON … WHERE …`) where, joined by AND only, the two copies share a column (`a.event_id = b.event_id`) and the deleted
+ * row is strictly before or after its partner on another (`a.ctid < b.ctid`, `a.id > b.id`). In each group of equal
+ * values the last row on that order has no partner beyond it, so one row of every group stays.
+ */
+function selfJoinDedup(text: string): boolean {
+  const t = stripComments(text).trim().replace(/\s+/g, ' ').replace(/;$/, '');
+  let m = /^delete from ([\w."`]+) (?:as )?(\w+) using ([\w."`]+) (?:as )?(\w+) where (.+)$/i.exec(t);
+  let [table, a, other, b2, predicate] = m ? [m[1]!, m[2]!, m[3]!, m[4]!, m[5]!] : ['', '', '', '', ''];
+  if (!m) {
+    m = /^delete (\w+) from ([\w."`]+) (?:as )?(\w+) (?:inner )?join ([\w."`]+) (?:as )?(\w+)(?: on (.+?))?(?: where (.+))?$/i.exec(t);
+    if (!m || m[1]!.toLowerCase() !== m[3]!.toLowerCase()) return false;
+    [table, a, other, b2, predicate] = [m[2]!, m[3]!, m[4]!, m[5]!, [m[6], m[7]].filter(Boolean).join(' and ')];
+  }
+  if (unquote(table).toLowerCase() !== unquote(other).toLowerCase() || a.toLowerCase() === b2.toLowerCase() || /\bor\b|\bnot\b/i.test(predicate)) return false;
+  const parts = predicate.split(/\band\b/i).map((p) => p.trim());
+  const col = (alias: string) => String.raw`${alias}\.("?\w+"?)`;
+  const pair = (p: string, op: string): string | null => {
+    const x = new RegExp(`^${col(a)} ?${op} ?${col(b2)}$`, 'i').exec(p) ?? new RegExp(`^${col(b2)} ?${op} ?${col(a)}$`, 'i').exec(p);
+    return x && x[1]!.toLowerCase() === x[2]!.toLowerCase() ? x[1]!.toLowerCase() : null;
+  };
+  const ordered = parts.map((p) => pair(p, '[<>]')).filter((c): c is string => c !== null);
+  const shared = parts.map((p) => pair(p, '=')).filter((c): c is string => c !== null);
+  return ordered.length > 0 && shared.some((c) => !ordered.includes(c));
+}
+
 /** Whether a CTE's SELECT keeps only some rows (a narrowing WHERE or a LIMIT). */
 function predicateNarrowsSelect(select: string): boolean {
   const parser = parserFor('postgresql');
@@ -1817,6 +1844,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
+      else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
@@ -2029,6 +2057,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     }
     if (table && isTempTable(table, session)) {
       b.finding('sql_temp_table', `\`${table}\` is a temporary table`, span);
+      return;
+    }
+    if (words[0] === 'delete' && selfJoinDedup(t)) {
+      b.finding('sql_dedup', `\`${t.slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       return;
     }
     const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/i.exec(t)?.[1];

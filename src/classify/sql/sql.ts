@@ -447,10 +447,12 @@ export interface SqlSession {
   depth: number;
   /** Roles whose objects `REASSIGN OWNED BY` gave to another role earlier in the input. */
   reassigned: Set<string>;
+  /** Temporary tables filled once from a narrowing SELECT (`CREATE TEMP TABLE ids AS SELECT id FROM t WHERE …`). */
+  narrowTemp: Set<string>;
 }
 
 export function newSqlSession(): SqlSession {
-  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set() };
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set() };
 }
 
 /** Copies what one statement established into the action's facts. */
@@ -981,6 +983,16 @@ function selfJoinDedup(text: string): boolean {
   return ordered.length > 0 && shared.some((c) => !ordered.includes(c));
 }
 
+/**
+ * A WHERE that names its rows by a key set this input built: `col IN (SELECT col FROM tmp)` where `tmp` is a temporary
+ * table filled from a narrowing SELECT earlier in the input (`SqlSession.narrowTemp`), joined to the rest by AND only.
+ */
+function keyedByNarrowTemp(text: string, session: SqlSession): boolean {
+  const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|;|$)/i.exec(stripComments(text))?.[1];
+  if (where === undefined || /\bor\b/i.test(where) || session.narrowTemp.size === 0) return false;
+  return [...where.matchAll(/(?:^|\band\b)\s*[\w."]+\s+in\s*\(\s*select\s+(?:distinct\s+)?[\w."]+\s+from\s+([\w."`]+)\s*\)/gi)].some((m) => session.narrowTemp.has(unquote(m[1]!)));
+}
+
 /** Whether a CTE's SELECT keeps only some rows (a narrowing WHERE or a LIMIT). */
 function predicateNarrowsSelect(select: string): boolean {
   const parser = parserFor('postgresql');
@@ -1460,6 +1472,10 @@ function remember(text: string, session: SqlSession): void {
   }
   if ((m = /^reassign\s+owned\s+by\s+([\w"]+(?:\s*,\s*[\w"]+)*)\s+to\s+\S+$/i.exec(t))) for (const r of m[1]!.split(',')) session.reassigned.add(unquote(r.trim()));
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)/i.exec(t))) session.temp.add(unquote(m[1]!));
+  // A key set kept for later statements: filled once from a SELECT that narrows by values, not by a range (a range is
+  // decision 22's bulk delete); any later insert into it widens it.
+  if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s+as\s+(select\b[\s\S]*)$/i.exec(t)) && predicateNarrowsSelect(m[2]!) && !/[<>]|\bbetween\b/i.test(m[2]!)) session.narrowTemp.add(unquote(m[1]!));
+  if ((m = /^insert\s+into\s+([\w."`[\]#]+)/i.exec(t))) session.narrowTemp.delete(unquote(m[1]!));
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
@@ -1831,7 +1847,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`UPDATE ${object}\` rewrites a system catalog`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
-      else if (!narrows(ast.where)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
+      else if (!narrows(ast.where) && !keyedByNarrowTemp(text, session)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
       else {
         const raised = raisesPrivilege(ast.set);
         if (raised !== null && devOrLocalTarget(b, scope)) b.verb('permissions').finding('sql_privilege_raised_dev', `\`UPDATE ${object} SET ${raised}\` raises a privilege in a dev, test or local database`, span);
@@ -1844,6 +1860,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
+      else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);

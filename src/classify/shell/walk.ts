@@ -523,7 +523,7 @@ function linesRemovedBy(name: string, args: string[]): string | undefined {
  * before them only with `-c`/`--clean` (pg_dump reference); a custom, directory or tar format (`-Fc`, `-Fd`, `-Ft`) is no
  * SQL at all. mysqldump's default `--opt` includes `--add-drop-table` (a DROP TABLE before each CREATE) unless
  * `--skip-add-drop-table`, `--skip-opt` or `--no-create-info` (`-t`) is given; `--add-drop-database` drops databases
- * (mysqldump reference). Undefined for any other producer.
+ * (mysqldump reference); `--replace` overwrites existing rows. Undefined for any other producer.
  */
 /** A short option given alone or in a bundle (`-c`, `-cO`), the bundle read up to its first letter that takes a value. */
 function shortOption(args: string[], letter: string, valued: string): boolean {
@@ -542,7 +542,8 @@ function dumpOutput(name: string, args: string[]): { tool: string; drops: boolea
   }
   if (name === 'mysqldump' || name === 'mariadb-dump') {
     const keeps = args.some((a) => /^--(skip-add-drop-table|skip-opt|no-create-info)$/.test(a)) || shortOption(args, 't', 'hPSuwrTpWG');
-    return { tool: name, drops: args.includes('--add-drop-database') || !keeps };
+    // `--replace` writes REPLACE INTO: each row whose key exists is deleted and written again from the dump.
+    return { tool: name, drops: args.includes('--add-drop-database') || args.includes('--replace') || !keeps };
   }
   return undefined;
 }

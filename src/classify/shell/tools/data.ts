@@ -58,7 +58,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
   if ((sql === null || sql === undefined) && dump !== undefined) {
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
-    if (dump.drops) b.verb('delete', 'replace').destroy('dump_load_replaces', `\`${dump.tool}\` output loaded by \`${inv.name}\` drops each object it holds before recreating it from the dump`, inv.span);
+    if (dump.drops) b.verb('delete', 'replace').destroy('dump_load_replaces', `\`${dump.tool}\` output loaded by \`${inv.name}\` drops or overwrites on the target what the dump holds, then writes the dump's copy`, inv.span);
     else b.verb('write').finding('dump_loaded', `\`${inv.name}\` loads a \`${dump.tool}\` dump: it creates the dump's objects and adds its rows, and drops nothing`, inv.span);
     return;
   }

@@ -364,6 +364,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { args: (a) => a.some((v) => v !== null && /^[/-](\?|help)$/i.test(v)), effect: 'read', what: 'help' },
       { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v !== null && /^[/-]p:(BlockOnPossibleDataLoss=false|DropObjectsNotInSource=true)$/i.test(v)), effect: 'destroy', what: 'publishes the model over the database allowing data loss or dropping the objects the model lacks' },
       { args: (a) => sqlPackageAction(a, /^(extract|export|script|deployreport|driftreport)$/), effect: 'read', what: 'reads the database or writes a model, a script or a report' },
+      // A publish profile (`/Profile:prod.publish.xml`) holds the publish options, data-loss ones included, out of sight.
+      { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v === null || /^[/-](pr|profile):/i.test(v)), effect: 'opaque', what: 'publishes with options from a profile the input does not show' },
       { args: (a) => sqlPackageAction(a, /^(publish|import)$/), effect: 'write', what: 'updates a database to match the model (data loss blocked by default)' },
     ],
     otherwise: 'opaque',

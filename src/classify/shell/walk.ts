@@ -275,6 +275,9 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     }
     case 'for_statement':
       return visitFor(node, scope, env, stdin, offset);
+    case 'while_statement':
+      if (visitKeyLoop(node, scope, env, stdin, offset)) return;
+      return visitChildren(node, scope, env, stdin, offset);
     case 'file_redirect': {
       // A redirect with no command (`> file`): bash truncates the file.
       const dest = node.childForFieldName('destination');
@@ -467,6 +470,29 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
     if (variable === 'PATH') scope.searchPath = value ?? '?';
     visit(body, scope, env, stdin, offset);
   }
+}
+
+/**
+ * `redis-cli --scan --pattern P | while read -r k; do redis-cli … "$k" …; done`: the loop reads each key the scan prints,
+ * so its variable holds the keys matching P, as `for d in packages/*` holds each match of its pattern (visitFor). Only
+ * for a `read` of one variable whose input is such a key listing; other loops are visited as before.
+ */
+function visitKeyLoop(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): boolean {
+  const pattern = stdin?.keysMatching;
+  const condition = node.childForFieldName('condition');
+  const body = node.childForFieldName('body');
+  if (pattern === undefined || !condition || !body) return false;
+  const read = condition.type === 'command' ? condition : condition.namedChildren.length === 1 && condition.namedChildren[0]?.type === 'command' ? condition.namedChildren[0] : null;
+  if (!read || read.childForFieldName('name')?.text !== 'read') return false;
+  const args = read.childrenForFieldName('argument').map((a) => a?.text ?? '');
+  const names = args.filter((a) => !/^-[rs]+$/.test(a) && !/^IFS=/.test(a));
+  if (names.length !== 1 || !/^[A-Za-z_]\w*$/.test(names[0]!) || args.some((a) => /^-[^rs]/.test(a))) return false;
+  // The loop runs in the pipeline's subshell: its variable does not outlive it.
+  const inner = childScope(scope);
+  visit(condition, inner, env, null, offset);
+  inner.vars.set(names[0]!, pattern);
+  visit(body, inner, env, null, offset);
+  return true;
 }
 
 function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {

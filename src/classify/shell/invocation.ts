@@ -50,6 +50,8 @@ export interface Stdin {
    * the N newest entries are kept (N here). Release retention (the lead's round-16 decision 9).
    */
   keepsNewest?: number;
+  /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
+  dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
   pidsOf?: string;
   /**

@@ -275,6 +275,9 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     }
     case 'for_statement':
       return visitFor(node, scope, env, stdin, offset);
+    case 'while_statement':
+      if (visitKeyLoop(node, scope, env, stdin, offset)) return;
+      return visitChildren(node, scope, env, stdin, offset);
     case 'file_redirect': {
       // A redirect with no command (`> file`): bash truncates the file.
       const dest = node.childForFieldName('destination');
@@ -469,6 +472,29 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   }
 }
 
+/**
+ * `redis-cli --scan --pattern P | while read -r k; do redis-cli … "$k" …; done`: the loop reads each key the scan prints,
+ * so its variable holds the keys matching P, as `for d in packages/*` holds each match of its pattern (visitFor). Only
+ * for a `read` of one variable whose input is such a key listing; other loops are visited as before.
+ */
+function visitKeyLoop(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): boolean {
+  const pattern = stdin?.keysMatching;
+  const condition = node.childForFieldName('condition');
+  const body = node.childForFieldName('body');
+  if (pattern === undefined || !condition || !body) return false;
+  const read = condition.type === 'command' ? condition : condition.namedChildren.length === 1 && condition.namedChildren[0]?.type === 'command' ? condition.namedChildren[0] : null;
+  if (!read || read.childForFieldName('name')?.text !== 'read') return false;
+  const args = read.childrenForFieldName('argument').map((a) => a?.text ?? '');
+  const names = args.filter((a) => !/^-[rs]+$/.test(a) && !/^IFS=/.test(a));
+  if (names.length !== 1 || !/^[A-Za-z_]\w*$/.test(names[0]!) || args.some((a) => /^-[^rs]/.test(a))) return false;
+  // The loop runs in the pipeline's subshell: its variable does not outlive it.
+  const inner = childScope(scope);
+  visit(condition, inner, env, null, offset);
+  inner.vars.set(names[0]!, pattern);
+  visit(body, inner, env, null, offset);
+  return true;
+}
+
 function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   let previous: Node | null = null;
   let previousInput: Stdin | null = stdin;
@@ -514,6 +540,36 @@ function linesRemovedBy(name: string, args: string[]): string | undefined {
     const script = args.filter((a) => a !== '-e' && a !== '-E' && a !== '-r');
     if (script.length !== 1 || args.some((a) => /^-[^eEr]/.test(a))) return undefined;
     return /^\/((?:[^/\\]|\\.)+)\/d$/.exec(script[0]!)?.[1];
+  }
+  return undefined;
+}
+
+/**
+ * A logical dump's SQL, by its tool's options: pg_dump and pg_dumpall write CREATE and COPY statements, and DROP ones
+ * before them only with `-c`/`--clean` (pg_dump reference); a custom, directory or tar format (`-Fc`, `-Fd`, `-Ft`) is no
+ * SQL at all. mysqldump's default `--opt` includes `--add-drop-table` (a DROP TABLE before each CREATE) unless
+ * `--skip-add-drop-table`, `--skip-opt` or `--no-create-info` (`-t`) is given; `--add-drop-database` drops databases
+ * (mysqldump reference); `--replace` overwrites existing rows. Undefined for any other producer.
+ */
+/** A short option given alone or in a bundle (`-c`, `-cO`), the bundle read up to its first letter that takes a value. */
+function shortOption(args: string[], letter: string, valued: string): boolean {
+  for (const a of args) {
+    if (!/^-[a-zA-Z]/.test(a)) continue;
+    for (const ch of a.slice(1)) {
+      if (ch === letter) return true;
+      if (valued.includes(ch) || !/[a-zA-Z]/.test(ch)) break;
+    }
+  }
+  return false;
+}
+function dumpOutput(name: string, args: string[]): { tool: string; drops: boolean } | undefined {
+  if (name === 'pg_dump' || name === 'pg_dumpall') {
+    return { tool: name, drops: args.includes('--clean') || shortOption(args, 'c', 'dfFhjnNpStTUZEel') };
+  }
+  if (name === 'mysqldump' || name === 'mariadb-dump') {
+    const keeps = args.some((a) => /^--(skip-add-drop-table|skip-opt|no-create-info)$/.test(a)) || shortOption(args, 't', 'hPSuwrTpWG');
+    // `--replace` writes REPLACE INTO: each row whose key exists is deleted and written again from the dump.
+    return { tool: name, drops: args.includes('--add-drop-database') || args.includes('--replace') || !keeps };
   }
   return undefined;
 }
@@ -622,6 +678,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const pattern = words.includes('--scan') ? (at === -1 ? '*' : words[at + 1]) : keysAt !== -1 ? words[keysAt + 1] : undefined;
     if (pattern !== undefined) return { text: null, producer: `${name} ${words.join(' ')}`, keysMatching: pattern };
   }
+  // `pg_dump DB | psql OTHER`, `mysqldump DB | mysql OTHER`: what is on the pipe is a dump, whose statements the dump
+  // tool's own options decide (see `dumpOutput`).
+  const dump = name !== null && heredoc === null && args.every((a) => a !== null) ? dumpOutput(name.replace(/^.*\//, ''), args as string[]) : undefined;
+  if (dump !== undefined) return { text: null, producer: `${name} ${(args as string[]).join(' ')}`.slice(0, 120), dump };
   const cache = name !== null && heredoc === null && cacheFolderIsDefault(cmd, name, scope) ? cacheFolderQuery(name, args, scope.vars.get('HOME') ?? null) : null;
   if (cache !== null) return { text: cache, producer: `${name} ${args.join(' ')}` };
   if (name === 'printf' && args.length > 0 && args.every((a) => a !== null)) {

@@ -339,6 +339,10 @@ function setColumnName(column: unknown): string {
   if (isObj(column) && isObj(column.expr) && typeof column.expr.value === 'string') return unquote(column.expr.value);
   return '';
 }
+/** A role column set to an administrator's role, or an administrator flag set on (shared with MongoDB's `$set`). */
+export function privilegeRaised(column: string, value: string): boolean {
+  return (ROLE_COLUMN.test(column) && PRIVILEGED_ROLE.test(value)) || (PRIVILEGE_FLAG.test(column) && /^(true|1|t|y|yes)$/i.test(value));
+}
 function raisesPrivilege(set: unknown): string | null {
   if (!Array.isArray(set)) return null;
   for (const item of set as unknown[]) {
@@ -346,8 +350,7 @@ function raisesPrivilege(set: unknown): string | null {
     const column = setColumnName(item.column).replace(/^.*\./, '');
     const v = item.value.value;
     const text = typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-    if (ROLE_COLUMN.test(column) && PRIVILEGED_ROLE.test(text)) return `${column} = '${text}'`;
-    if (PRIVILEGE_FLAG.test(column) && /^(true|1|t|y|yes)$/i.test(text)) return `${column} = ${text}`;
+    if (privilegeRaised(column, text)) return ROLE_COLUMN.test(column) ? `${column} = '${text}'` : `${column} = ${text}`;
   }
   return null;
 }
@@ -444,10 +447,12 @@ export interface SqlSession {
   depth: number;
   /** Roles whose objects `REASSIGN OWNED BY` gave to another role earlier in the input. */
   reassigned: Set<string>;
+  /** Temporary tables filled once from a narrowing SELECT (`CREATE TEMP TABLE ids AS SELECT id FROM t WHERE …`). */
+  narrowTemp: Set<string>;
 }
 
 export function newSqlSession(): SqlSession {
-  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set() };
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set() };
 }
 
 /** Copies what one statement established into the action's facts. */
@@ -859,6 +864,14 @@ const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|p
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)((transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table|(transient\s+)?(database|schema))\b/i;
 
 /** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
+/** `ALTER KEYSPACE k WITH replication = {...}` whose replication counts (replication_factor or per data center) are all 1. */
+function singleCopyKeyspace(t: string): boolean {
+  const m = /^alter\s+keyspace\s+\S+\s+with\s+replication\s*=\s*\{([^}]*)\}/i.exec(t);
+  if (!m) return false;
+  const counts = [...m[1]!.matchAll(/'[^']*'\s*:\s*'?(\d+)'?/g)].map((c) => Number(c[1]));
+  return counts.length > 0 && counts.every((n) => n === 1);
+}
+
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   // MySQL's REMOVE PARTITIONING keeps every row (only the partitioning goes); ClickHouse's REPLACE PARTITION ... FROM
@@ -886,6 +899,12 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   if (shortensDeltaRetention(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` shortens the history Delta keeps for time travel`, span);
   // Db2 ACTIVATE NOT LOGGED INITIALLY WITH EMPTY TABLE deletes every row, unlogged (Db2 ALTER TABLE reference).
   if (/\bwith\s+empty\s+table\b/i.test(t)) b.verb('delete').destroy('sql_table_emptied', `\`${t.slice(0, 60)}\` deletes every row of the table`, span);
+  // Replication lowered to one copy: CockroachDB's zone configuration `num_replicas = 1` and a Cassandra keyspace whose
+  // every replication count is 1. The other replicas are removed (CockroachDB rebalances them away, Cassandra's next
+  // cleanup deletes them), and the loss of one node then loses data.
+  if (/\bconfigure\s+zone\s+using\b.*\bnum_replicas\s*=\s*1\b/i.test(t) || singleCopyKeyspace(t)) b.verb('write').destroy('sql_replicas_lowered', `\`${t.slice(0, 60)}\` keeps a single copy of the data`, span);
+  // Snowflake network policy: an existing policy (in force on the account or its users) opened to every address.
+  if (/^alter\s+network\s+policy\b.*\ballowed_ip_list\s*=\s*\([^)]*'(0\.0\.0\.0\/0|::\/0)'/i.test(t)) b.verb('permissions').destroy('sql_ingress_open', `\`${t.slice(0, 60)}\` lets every address connect`, span);
   // Snowflake SWAP WITH exchanges two tables' contents and metadata: neither is lost, and swapping again restores them.
   if (/\bswap\s+with\b|\bexchange\s+partition\b/i.test(t)) b.verb('write').finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables' contents (a second swap undoes it)`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
@@ -935,6 +954,43 @@ function predicateNarrows(predicate: string): boolean {
     // SECURITY: a predicate we cannot read is taken to match every row.
     return false;
   }
+}
+
+/**
+ * The deduplication idiom: a table joined to itself (`DELETE FROM t a USING t b WHERE …`, MySQL's `DELETE a FROM t a JOIN
+ * t b ON … WHERE …`) where, joined by AND only, the two copies share a column (`a.event_id = b.event_id`) and the deleted
+ * row is strictly before or after its partner on another (`a.ctid < b.ctid`, `a.id > b.id`). In each group of equal
+ * values the last row on that order has no partner beyond it, so one row of every group stays.
+ */
+function selfJoinDedup(text: string): boolean {
+  const t = stripComments(text).trim().replace(/\s+/g, ' ').replace(/;$/, '');
+  let m = /^delete from ([\w."`]+) (?:as )?(\w+) using ([\w."`]+) (?:as )?(\w+) where (.+)$/i.exec(t);
+  let [table, a, other, b2, predicate] = m ? [m[1]!, m[2]!, m[3]!, m[4]!, m[5]!] : ['', '', '', '', ''];
+  if (!m) {
+    m = /^delete (\w+) from ([\w."`]+) (?:as )?(\w+) (?:inner )?join ([\w."`]+) (?:as )?(\w+)(?: on (.+?))?(?: where (.+))?$/i.exec(t);
+    if (!m || m[1]!.toLowerCase() !== m[3]!.toLowerCase()) return false;
+    [table, a, other, b2, predicate] = [m[2]!, m[3]!, m[4]!, m[5]!, [m[6], m[7]].filter(Boolean).join(' and ')];
+  }
+  if (unquote(table).toLowerCase() !== unquote(other).toLowerCase() || a.toLowerCase() === b2.toLowerCase() || /\bor\b|\bnot\b/i.test(predicate)) return false;
+  const parts = predicate.split(/\band\b/i).map((p) => p.trim());
+  const col = (alias: string) => String.raw`${alias}\.("?\w+"?)`;
+  const pair = (p: string, op: string): string | null => {
+    const x = new RegExp(`^${col(a)} ?${op} ?${col(b2)}$`, 'i').exec(p) ?? new RegExp(`^${col(b2)} ?${op} ?${col(a)}$`, 'i').exec(p);
+    return x && x[1]!.toLowerCase() === x[2]!.toLowerCase() ? x[1]!.toLowerCase() : null;
+  };
+  const ordered = parts.map((p) => pair(p, '[<>]')).filter((c): c is string => c !== null);
+  const shared = parts.map((p) => pair(p, '=')).filter((c): c is string => c !== null);
+  return ordered.length > 0 && shared.some((c) => !ordered.includes(c));
+}
+
+/**
+ * A WHERE that names its rows by a key set this input built: `col IN (SELECT col FROM tmp)` where `tmp` is a temporary
+ * table filled from a narrowing SELECT earlier in the input (`SqlSession.narrowTemp`), joined to the rest by AND only.
+ */
+function keyedByNarrowTemp(text: string, session: SqlSession): boolean {
+  const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|;|$)/i.exec(stripComments(text))?.[1];
+  if (where === undefined || /\bor\b/i.test(where) || session.narrowTemp.size === 0) return false;
+  return [...where.matchAll(/(?:^|\band\b)\s*[\w."]+\s+in\s*\(\s*select\s+(?:distinct\s+)?[\w."]+\s+from\s+([\w."`]+)\s*\)/gi)].some((m) => session.narrowTemp.has(unquote(m[1]!)));
 }
 
 /** Whether a CTE's SELECT keeps only some rows (a narrowing WHERE or a LIMIT). */
@@ -1416,6 +1472,10 @@ function remember(text: string, session: SqlSession): void {
   }
   if ((m = /^reassign\s+owned\s+by\s+([\w"]+(?:\s*,\s*[\w"]+)*)\s+to\s+\S+$/i.exec(t))) for (const r of m[1]!.split(',')) session.reassigned.add(unquote(r.trim()));
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)/i.exec(t))) session.temp.add(unquote(m[1]!));
+  // A key set kept for later statements: filled once from a SELECT that narrows by values, not by a range (a range is
+  // decision 22's bulk delete); any later insert into it widens it.
+  if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s+as\s+(select\b[\s\S]*)$/i.exec(t)) && predicateNarrowsSelect(m[2]!) && !/[<>]|\bbetween\b/i.test(m[2]!)) session.narrowTemp.add(unquote(m[1]!));
+  if ((m = /^insert\s+into\s+([\w."`[\]#]+)/i.exec(t))) session.narrowTemp.delete(unquote(m[1]!));
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
@@ -1787,7 +1847,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`UPDATE ${object}\` rewrites a system catalog`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
-      else if (!narrows(ast.where)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
+      else if (!narrows(ast.where) && !keyedByNarrowTemp(text, session)) b.destroy('sql_update_unbounded', `\`UPDATE ${object}\` without a narrowing WHERE changes every row`, span);
       else {
         const raised = raisesPrivilege(ast.set);
         if (raised !== null && devOrLocalTarget(b, scope)) b.verb('permissions').finding('sql_privilege_raised_dev', `\`UPDATE ${object} SET ${raised}\` raises a privilege in a dev, test or local database`, span);
@@ -1800,6 +1860,8 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (tables.some((x) => CATALOG_TABLE.test(unquote(x)))) b.destroy('sql_catalog_write', `\`DELETE FROM ${object}\` removes rows of a system catalog: the objects they describe go`, span);
       else if (tables.length > 0 && tables.every((x) => isTempTable(x, session))) b.finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
+      else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
+      else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
@@ -1898,7 +1960,13 @@ function losslessType(def: Record<string, unknown>): boolean {
 const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
 // `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel; Spark SQL `CACHE TABLE`, `UNCACHE
 // TABLE` and `CLEAR CACHE` only fill or empty the in-memory cache.
-const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+(privileges|logs|status|tables)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+/**
+ * MySQL's FLUSH options (MySQL reference, "FLUSH Statement"): they reload grants, close and reopen log files (a rotation:
+ * no log is removed), close tables or reset counters; none deletes data. Redis's FLUSHALL/FLUSHDB are not among them.
+ */
+const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)\b/;
+
+const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
@@ -1921,7 +1989,7 @@ function loginCut(text: string, b: FactsBuilder, span: Span): void {
  * all permission checks" and every row-level security policy; MySQL `GRANT ALL ON *.*`, every privilege on every
  * database; Snowflake's and SQL Server's admin roles): not a least-privilege grant.
  */
-const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+sysadmin\s+add\s+member\b/i;
+const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
 
 /** A call of a routine this input defined: its body runs here. */
 function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
@@ -2008,6 +2076,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
       b.finding('sql_temp_table', `\`${table}\` is a temporary table`, span);
       return;
     }
+    if (words[0] === 'delete' && selfJoinDedup(t)) {
+      b.finding('sql_dedup', `\`${t.slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
+      return;
+    }
     const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|\blimit\b|\border\s+by\b|\boption\s*\(|$)/i.exec(t)?.[1];
     // A join condition alone (`USING t2 WHERE t1.k = t2.k`) matches whole tables; predicateNarrows tells it from a filter.
     if (where === undefined || /\bwhere\s+(1\s*=\s*1|true|1)\b/.test(lower) || !predicateNarrows(where)) b.destroy('sql_unbounded', `\`${t.slice(0, 60)}\` without a narrowing WHERE`, span);
@@ -2072,7 +2144,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, '', ['read']);
     return;
   }
-  if (/^(grant|revoke|alter\s+(user|role|login|default\s+privileges)|create\s+(user|role|login)|set\s+role|rename\s+user)\b/.test(lower)) {
+  if (/^(grant|revoke|alter\s+(user|role|server\s+role|login|default\s+privileges)|create\s+(user|role|login)|set\s+role|rename\s+user)\b/.test(lower)) {
     b.verb('permissions').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['permissions']);
     loginCut(t, b, span);
@@ -2099,7 +2171,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
   }
-  if (/^flush(all|db)?\b/.test(lower) && !/^flush\s+(privileges|logs|status|tables)/.test(lower)) {
+  if (/^flush(all|db)?\b/.test(lower) && !MYSQL_FLUSH.test(lower)) {
     b.verb('delete').destroy('sql_flush', `\`${t.slice(0, 40)}\``, span);
     return;
   }

@@ -1,5 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
-import { classifySqlInto } from '../../sql/sql.ts';
+import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
+import { isRetentionTable } from '../../retention.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isUnderTemporaryRoot } from '../../paths.ts';
@@ -54,12 +55,22 @@ const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|serve
 
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
+  const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
+  if ((sql === null || sql === undefined) && dump !== undefined) {
+    b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    if (dump.drops) b.verb('delete', 'replace').destroy('dump_load_replaces', `\`${dump.tool}\` output loaded by \`${inv.name}\` drops or overwrites on the target what the dump holds, then writes the dump's copy`, inv.span);
+    else b.verb('write').finding('dump_loaded', `\`${inv.name}\` loads a \`${dump.tool}\` dump: it creates the dump's objects and adds its rows, and drops nothing`, inv.span);
+    return;
+  }
   if (sql === null || sql === undefined) {
     b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
     return;
   }
-  if (dialect === 'postgresql' && localTestDatabases(host, [database]) && !REACHES_OTHER_DATABASE.test(sql)) {
+  // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
+  // `app_test.sqlite3`) is a test database there, as decision 5 reads a server's.
+  const sqliteTest = dialect === 'sqlite' && database !== undefined && namesDisposable(database.replace(/^.*\//, ''));
+  if (((dialect === 'postgresql' && localTestDatabases(host, [database])) || sqliteTest) && !REACHES_OTHER_DATABASE.test(sql)) {
     const part = new FactsBuilder();
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, part, inv.span);
     const production = part.targets.some((t) => t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev');
@@ -197,6 +208,83 @@ function deletesEverything(code: string): boolean {
   return false;
 }
 
+/** `db.NAME.method(` or `db.getCollection("NAME").method(`: each call of one of `methods` with its collection and first argument. */
+function collectionCalls(code: string, methods: string): Array<{ collection: string; method: string; arg: string }> {
+  const re = new RegExp(String.raw`\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(${methods})\s*\(`, 'g');
+  return [...code.matchAll(re)].map((m) => ({ collection: m[1] ?? m[2]!, method: m[3]!, arg: argumentText(code, m.index + m[0].length) }));
+}
+
+/** The text of a call's arguments from `open` (just after the parenthesis) to the matching `)`, strings skipped. */
+function argumentText(code: string, open: number): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < code.length; i++) {
+    const ch = code[i]!;
+    if (quote !== '') {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '{' || ch === '[') depth++;
+    else if (ch === ')' || ch === '}' || ch === ']') {
+      if (depth === 0) return code.slice(open, i);
+      depth--;
+    }
+  }
+  return code.slice(open);
+}
+
+/** A filter's or option's span in days: `Date.now() - 90*24*3600*1000` (ms), `expireAfterSeconds: 2592000` (s); null when not a literal product. */
+function product(text: string): number | null {
+  const t = text.replace(/[()\s]/g, '');
+  if (!/^[\d.e]+(\*[\d.e]+)*$/i.test(t)) return null;
+  const n = t.split('*').reduce((a, x) => a * Number(x), 1);
+  return Number.isFinite(n) ? n : null;
+}
+function filterCutoffDays(filter: string): number | 'date' | null {
+  const rel = /Date\.now\(\)\s*-\s*([\d\s*().e]+?)\s*\)/.exec(filter);
+  const ms = rel ? product(rel[1]!) : null;
+  if (ms !== null) return ms / 86_400_000;
+  return /\b(ISODate|new\s+Date)\s*\(\s*["']\d{4}-\d{2}-\d{2}/.test(filter) ? 'date' : null;
+}
+
+/**
+ * MongoDB forms of the lead's decisions on SQL: a `deleteMany` whose filter is a range (`$lt`, `$gte`...) on a field and
+ * names no document by its key, on a production target, deletes live documents in bulk (decision 22), unless the
+ * collection holds records kept for a while (logs, events, sessions) and the cutoff keeps 30 days or more; a `$set` of a
+ * role field to an administrator's role (or an admin flag on) outside a dev or local database raises a privilege
+ * (decision 23); a TTL index on such a retention collection keeping 30 days or more is that retention, set once.
+ */
+function mongoDecisions(inv: Invocation, code: string, host: string | undefined): void {
+  const b = inv.env.b;
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  const tier = env === null ? null : tierOfEnvironment(inv.env.inventory, env);
+  for (const call of collectionCalls(code, 'deleteMany|remove')) {
+    const ranged = /\$(lt|lte|gt|gte)\s*:/.test(call.arg);
+    const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
+    if (tier !== 'production' || !ranged || keyed) continue;
+    const cut = filterCutoffDays(call.arg);
+    if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
+    else b.verb('delete').destroy('mongo_delete_bulk_production', `\`${call.collection}.${call.method}\` deletes every document older or newer than a cutoff, in production`, inv.span);
+  }
+  for (const m of code.matchAll(/\$set\s*:\s*\{([^{}]*)\}/g)) {
+    for (const f of m[1]!.matchAll(/["']?([A-Za-z_][\w.]*)["']?\s*:\s*(?:(["'])([^"']*)\2|(true|false|\d+))/g)) {
+      if (!privilegeRaised(f[1]!.replace(/^.*\./, ''), f[3] ?? f[4] ?? '')) continue;
+      if (tier === 'dev' || (tier === null && host !== undefined && isLocalDatabaseHost(host))) b.verb('permissions').finding('mongo_privilege_raised_dev', `\`$set: {${f[1]}: …}\` raises a privilege in a dev or local database`, inv.span);
+      else b.verb('permissions').destroy('mongo_privilege_raised', `\`$set: {${f[1]}: …}\` gives the documents it names an administrator's rights`, inv.span);
+    }
+  }
+}
+
+/** A TTL index on a retention collection (logs, events, sessions) whose `expireAfterSeconds` keeps 30 days or more. */
+function retentionTtl(code: string): boolean {
+  const calls = collectionCalls(code, 'createIndex|createIndexes');
+  return calls.length > 0 && calls.every((c) => {
+    const secs = /\bexpireAfterSeconds\s*:\s*([\d\s*().e]+?)\s*[,}]/.exec(c.arg)?.[1];
+    const n = secs === undefined ? null : product(secs);
+    return isRetentionTable(c.collection) && n !== null && n >= 30 * 86_400;
+  });
+}
+
 export function mongo(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
@@ -215,6 +303,7 @@ export function mongo(inv: Invocation): void {
     b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out` or a rename with dropTarget replaces an existing collection', inv.span);
     return;
   }
+  mongoDecisions(inv, code, conn.host);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -231,7 +320,10 @@ export function mongo(inv: Invocation): void {
     if (/\bbulkWrite\s*\(/.test(code) && /\bdeleteMany\s*:\s*\{\s*filter\s*:\s*\{\s*\}/.test(code)) b.verb('delete').destroy('mongo_drop', '`bulkWrite` with a `deleteMany` of every document empties the collection', inv.span);
     // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,
     // those already in the collection included, as a shortened retention does.
-    if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
+    if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) {
+      if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more', inv.span);
+      else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
+    }
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
   else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
   else b.verb('read');
@@ -309,7 +401,10 @@ export function redis(inv: Invocation): void {
     } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
   }
-  redisCommand(inv, cmd, pos.slice(1).map((p) => p.value));
+  // `ACL SETUSER u '>'"$PW"`: a password rule whose password comes from a variable is still a password rule (`>` adds a
+  // password, `#` a hash); the variable does not make the user's other rules unknown.
+  const acl = /^acl$/i.test(cmd ?? '');
+  redisCommand(inv, cmd, pos.slice(1).map((p) => (p.value === null && acl && /^["']?[>#]/.test(shown(p)) ? '>(a password not in the input)' : p.value)));
 }
 
 /**
@@ -347,6 +442,8 @@ function redisAclLoss(rest: Array<string | null>): string | undefined {
   if (rules.some((r) => r === null)) return '`ACL SETUSER` with rules not fixed in the input';
   if (rules.some((r) => /^nopass$/i.test(r!))) return '`ACL SETUSER … nopass` lets anyone connect as the user without a password';
   if (rules.some((r) => /^(off|resetpass|reset)$/i.test(r!) || r!.startsWith('<') || r!.startsWith('!'))) return '`ACL SETUSER` disables the user or removes a password in use';
+  // Every command on every key (`+@all`/`allcommands` with `~*`/`allkeys`): an administrator, as SQL's `GRANT ALL ON *.*`.
+  if (rules.some((r) => /^(\+@all|allcommands)$/i.test(r!)) && rules.some((r) => /^(~\*|allkeys)$/i.test(r!))) return '`ACL SETUSER … ~* +@all` gives the user every command on every key';
   return undefined;
 }
 
@@ -390,6 +487,13 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   }
   if (/^client$/i.test(cmd) && redisClientOutage(rest)) {
     b.verb('write').destroy('service_outage', `\`CLIENT ${(rest[0] ?? '').toUpperCase()}\` suspends or disconnects every client it matches`, inv.span);
+    return;
+  }
+  // EXPIRE takes one key name; a pattern here is the keys `--scan`/`KEYS` printed into `| xargs redis-cli EXPIRE` (see
+  // xargs): a TTL on every key matching it, so all of them are deleted when it runs out, unless they are a cache's.
+  if (/^p?expire(at)?$/i.test(cmd) && rest[0] !== undefined && rest[0] !== null && /[*?[]/.test(rest[0])) {
+    if (REDIS_CACHE_GROUP.test(rest[0])) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()} ${rest[0]}\` expires cache entries, refilled on the next miss`, inv.span);
+    else b.verb('delete').destroy('redis_expire_keys', `\`${cmd.toUpperCase()}\` on every key matching \`${rest[0]}\`: all are deleted when the TTL runs out`, inv.span);
     return;
   }
   if (/^p?expire(at)?$/i.test(cmd) && rest[1] !== undefined && rest[1] !== null && /^-?\d+$/.test(rest[1]) && Number(rest[1]) <= (/at$/i.test(cmd) ? 1_000_000_000 : 0)) {
@@ -537,6 +641,8 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   dbmate: /(^| )(rollback|down)( |$)/,
   sqlx: /(^| )migrate revert( |$)/,
   migrate: /(^| )down \d+( |$)/,
+  // Atlas `migrate down` reverts applied migration files (Atlas CLI reference).
+  atlas: /(^| )migrate down( |$)/,
   phinx: /(^| )rollback( |$)/,
   'node-pg-migrate': /(^| )down( |$)/,
 };
@@ -614,7 +720,9 @@ function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
 function localTestConnection(words: string[]): string | null {
   let host: string | undefined;
   let database: string | undefined;
-  for (const w of words) {
+  for (const word of words) {
+    // An option's own value (`-url=jdbc:…`, `--database-url=postgres://…`) is read as the bare value.
+    const w = word.replace(/^--?[\w.-]+=/, '');
     const url = /^(?:jdbc:)?[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?\/([\w.-]+)/i.exec(w);
     if (url) [host, database] = [url[1], url[2]];
     for (const m of w.matchAll(/(?:^|[;\s])\s*(server|data source|host|database|initial catalog|dbname)\s*=\s*([^;\s]+)/gi)) {
@@ -640,9 +748,9 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
     return true;
   }
-  const test = reset ? localTestConnection(words) : null;
+  const test = localTestConnection(words);
   if (test !== null) {
-    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops or resets \`${test}\`, a test or scratch database on this machine`, inv.span);
+    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops, resets or rolls back \`${test}\`, a test or scratch database on this machine`, inv.span);
     return true;
   }
   const remote = LOCAL_RESETS[inv.name];

@@ -247,7 +247,11 @@ export function bq(inv: Invocation): boolean {
   if (sub !== 'query' && sub !== 'load') return false;
   const project = optionValue(inv.args, '--project_id');
   const destination = optionValue(inv.args, '--destination_table') ?? (sub === 'load' ? pos[1]?.value : undefined);
-  b.target(envTarget(inv, 'database', `bigquery:${project ?? '?'}/${destination ?? '?'}`, [clue('gcp_projects', project), clue('names', project), clue('names', destination)]));
+  // A table named with its project (`project.dataset.table`, BigQuery's fully qualified name) says which project the
+  // statement acts on, as `--project_id` does.
+  const fixed = pos.slice(1).every((w) => w.value !== null) ? pos.slice(1).map((w) => w.value).join(' ') : '';
+  const named = sub === 'query' ? [...new Set([...fixed.matchAll(/`?\b([a-z][a-z0-9-]{4,28}[a-z0-9])\.[A-Za-z_]\w*\.[A-Za-z_][\w-]*`?/g)].map((m) => m[1]!))] : [];
+  b.target(envTarget(inv, 'database', `bigquery:${project ?? named[0] ?? '?'}/${destination ?? '?'}`, [clue('gcp_projects', project), clue('names', project), clue('names', destination), ...named.flatMap((n) => [clue('gcp_projects', n), clue('names', n)])]));
   if (hasFlag(inv.args, '--replace') && !inv.args.some((a) => a.value === '--replace=false' || a.value === '--noreplace')) {
     b.verb('write', 'replace').destroy('bq_replace', `\`bq ${sub} --replace\` overwrites \`${destination ?? 'the destination table'}\``, inv.span);
   }

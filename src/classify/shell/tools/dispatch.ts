@@ -1338,9 +1338,13 @@ function unseenMigration(inv: Invocation, firstTarget: number): void {
   const connections = words(inv).filter((w) => /^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|[;\s])(host|dbname|server|data source)=/i.test(w.replace(/^-+[\w.-]+=/, '')));
   // The tool's own environment settings (`rake db:migrate RAILS_ENV=production`, `DJANGO_SETTINGS_MODULE=….production`),
   // read as the migration tools' resets read them, when a wrapper (`bundle exec`, `python`) reported no target.
-  const production = b.targets.slice(firstTarget).some((t) => isProduction(t.environment)) || isProduction(ormTarget(inv, words(inv)).environment) ||
+  const own = ormTarget(inv, words(inv));
+  const targeted = b.targets.slice(firstTarget).some((t) => isProduction(t.environment));
+  const production = targeted || isProduction(own.environment) ||
     connections.some((w) => isProduction(resolveEnvironment(inv.env.inventory, [clue('names', w.replace(/^-+[\w.-]+=/, ''))])));
   if (!production) return;
+  // The database the tool's own settings name is where the migrations land: reported, so the gate sees its tier.
+  if (!targeted && isProduction(own.environment)) b.target(own);
   b.verb('deploy').destroy('migration_unseen_production', `\`${line.slice(0, 80)}\` applies migrations whose SQL the input does not show to a production database`, inv.span);
 }
 

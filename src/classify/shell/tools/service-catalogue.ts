@@ -6,6 +6,11 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 
+/** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
+function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
+  return args.some((v) => v !== null && action.test(/^[/-](a|action):(\w+)$/i.exec(v)?.[2]?.toLowerCase() ?? ''));
+}
+
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
  * flags that select an operation) and their effect. The entries follow each tool's own command
@@ -331,6 +336,37 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(\S+:\d+(,\S+)? )?(setAcl)\b/, effect: 'permissions', what: 'changes a znode ACL' },
       { sub: /^(\S+:\d+(,\S+)? )?(ls|ls2|get|stat|getAcl|getAllChildrenNumber|getEphemerals|config|whoami|version|history|printwatches|listquota|help)\b/, effect: 'read', what: 'reads znodes' },
       { sub: /^(\S+:\d+(,\S+)? )?(create|set|setquota|delquota|addauth|sync|close|connect|quit|redo|removewatches)\b/, effect: 'write', what: 'creates or changes znodes' },
+    ],
+    otherwise: 'opaque',
+  },
+  // mydumper/myloader (mydumper documentation): mydumper writes a logical backup into a folder; myloader loads one, and
+  // with `--overwrite-tables` (`-o`) or `--drop-table` drops each table that exists before loading it. mysqlbinlog prints
+  // binary log events (MySQL reference); what reads its output (`| mysql`) is judged as that client.
+  { names: ['mydumper'], where: ['--host', '-h'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-B', '--tables-list', '-T', '--outputdir', '-o', '--threads', '-t', '--rows', '-r', '--chunk-filesize', '-F', '--regex', '-x', '--defaults-file', '--logfile', '-L', '--where', '--compress-protocol', '--long-query-guard', '-l'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['myloader'],
+    where: ['--host', '-h'],
+    valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-B', '--source-db', '-s', '--directory', '-d', '--threads', '-t', '--queries-per-transaction', '-q', '--defaults-file', '--logfile', '-L', '--set-names'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--overwrite-tables', '-o', '--drop-table', '--drop-database'], effect: 'destroy', what: 'drops each existing table (or the database) before loading the backup over it' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['mysqlbinlog'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-d', '--start-datetime', '--stop-datetime', '--start-position', '-j', '--stop-position', '--result-file', '-r', '--server-id', '--include-gtids', '--exclude-gtids', '--rewrite-db', '--defaults-file'], rules: [], otherwise: 'read' },
+  // SqlPackage (Microsoft SqlPackage reference): `/Action:Publish` updates a database to match a .dacpac; its
+  // `BlockOnPossibleDataLoss=False` lets the changes lose data and `DropObjectsNotInSource=True` drops every object the
+  // model lacks. Extract, Export, Script, DeployReport and DriftReport read the database or write a file.
+  {
+    names: ['sqlpackage', 'SqlPackage', 'sqlpackage.exe', 'SqlPackage.exe'],
+    valued: [],
+    rules: [
+      { args: (a) => a.some((v) => v !== null && /^[/-](\?|help)$/i.test(v)), effect: 'read', what: 'help' },
+      { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v !== null && /^[/-]p:(BlockOnPossibleDataLoss=false|DropObjectsNotInSource=true)$/i.test(v)), effect: 'destroy', what: 'publishes the model over the database allowing data loss or dropping the objects the model lacks' },
+      { args: (a) => sqlPackageAction(a, /^(extract|export|script|deployreport|driftreport)$/), effect: 'read', what: 'reads the database or writes a model, a script or a report' },
+      // A publish profile (`/Profile:prod.publish.xml`) holds the publish options, data-loss ones included, out of sight.
+      { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v === null || /^[/-](pr|profile):/i.test(v)), effect: 'opaque', what: 'publishes with options from a profile the input does not show' },
+      { args: (a) => sqlPackageAction(a, /^(publish|import)$/), effect: 'write', what: 'updates a database to match the model (data loss blocked by default)' },
     ],
     otherwise: 'opaque',
   },

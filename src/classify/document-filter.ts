@@ -1,4 +1,7 @@
-import { parseExpressionAt } from 'acorn';
+import type * as Acorn from 'acorn';
+import { lazyPackage } from './lazy.ts';
+
+const acorn = lazyPackage<typeof Acorn>('acorn');
 
 /**
  * Document-store query filters (MongoDB's query language) that match every document, so a delete
@@ -102,7 +105,7 @@ export function firstArgumentAt(code: string, open: number): FilterValue | undef
   if (/^\s*\)/.test(code.slice(open))) return undefined;
   try {
     // The arguments parse as one comma expression: the filter is its first part.
-    const n = parseExpressionAt(code, open, { ecmaVersion: 'latest' }) as unknown as AcornNode;
+    const n = acorn().parseExpressionAt(code, open, { ecmaVersion: 'latest' }) as unknown as AcornNode;
     return valueOf(n.type === 'SequenceExpression' ? (n.expressions as AcornNode[])[0] : n);
   } catch {
     return UNREAD;

@@ -10,7 +10,8 @@
  * case. It does not decide anything (policy does) and does no I/O beyond loading its parsers.
  *
  * Usage: `const classifier = await createClassifier(options)` once per process (loads the WASM
- * grammar, ~25 ms), then `classifier.classify(action, context, inventory)` synchronously.
+ * grammar, ~25 ms), then `classifier.classify(action, context, inventory)` synchronously. What only
+ * rarer inputs need (the PowerShell and Python grammars, YAML, acorn) loads on its first use (lazy.ts).
  */
 import type { Classifier } from './classifier.ts';
 import { makeClassifier, type ClassifierOptions } from './classify.ts';

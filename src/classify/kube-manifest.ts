@@ -1,6 +1,9 @@
-import { parseAllDocuments } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyPackage } from './lazy.ts';
 import type { JsonValue } from '../core/index.ts';
 import { protectionSetOff } from './terraform/plan.ts';
+
+const yaml = lazyPackage<typeof Yaml>('yaml');
 
 /**
  * Kubernetes manifests whose content the action shows (a heredoc or fixed text piped into `kubectl apply|create|replace
@@ -315,7 +318,7 @@ export function manifestNamespaces(text: string): string[] {
   if (text.length > MAX_TEXT) return [];
   let docs;
   try {
-    docs = parseAllDocuments(text);
+    docs = yaml().parseAllDocuments(text);
   } catch {
     return [];
   }
@@ -341,7 +344,7 @@ export function manifestFindings(text: string): ManifestFinding[] | null {
   if (text.length > MAX_TEXT) return null;
   let docs;
   try {
-    docs = parseAllDocuments(text);
+    docs = yaml().parseAllDocuments(text);
   } catch {
     return null;
   }
@@ -523,7 +526,7 @@ export function patchFindings(resource: string, patch: string, name?: string): M
     value = JSON.parse(patch);
   } catch {
     try {
-      value = parseAllDocuments(patch)[0]?.toJS({ maxAliasCount: 16 });
+      value = yaml().parseAllDocuments(patch)[0]?.toJS({ maxAliasCount: 16 });
     } catch {
       return null;
     }

@@ -1,8 +1,11 @@
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyPackage } from './lazy.ts';
 import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
 import type { ConfigReading, ConfigSetting } from './config-setting.ts';
 import { readDockerConfig, readGoogleCredentials, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
+
+const yaml = lazyPackage<typeof Yaml>('yaml');
 
 export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.ts';
 
@@ -337,7 +340,7 @@ export function readConfig(format: ConfigFormat, text: string): ConfigReading {
 
 function readKubeconfig(text: string): ConfigReading {
   // client-go's YAML (go-yaml v2) reads `<<` merge keys: a user may take its `exec` from an anchor elsewhere in the file
-  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
+  const doc = yaml().parseDocument(text, { uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) return { ok: false, message: `it is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (root === null || root === undefined) return { ok: true, settings: [], includes: [] };

@@ -1,5 +1,8 @@
-import { parse as parseJs } from 'acorn';
+import type * as Acorn from 'acorn';
+import { lazyPackage } from '../lazy.ts';
 import { parsePython, type Node } from './python-parser.ts';
+
+const acorn = lazyPackage<typeof Acorn>('acorn');
 
 /**
  * Interpreter one-liners read with a real parser: JavaScript with acorn, Python with tree-sitter-python
@@ -425,10 +428,10 @@ const NODE_GLOBAL_MODULES = new Set(['fs', 'child_process', 'os', 'path', 'http'
 export function analyseJavaScript(code: string): CodeFacts | null {
   let program: unknown;
   try {
-    program = parseJs(code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, allowHashBang: true });
+    program = acorn().parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, allowHashBang: true });
   } catch {
     try {
-      program = parseJs(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+      program = acorn().parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
     } catch {
       return null;
     }

@@ -1,6 +1,9 @@
-import { parse } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyPackage } from '../lazy.ts';
 import type { JsonObject, JsonValue } from '../../core/index.ts';
 import { shellWord as quoteWord } from '../shell-quote.ts';
+
+const yaml = lazyPackage<typeof Yaml>('yaml');
 
 /**
  * MCP tools that are a CLI's subcommand with its options spelt as arguments: `git_reset {mode: hard}` is
@@ -235,7 +238,7 @@ function build(spec: Spec, args: JsonObject, ignore: readonly string[]): string[
 function valuesObject(values: JsonValue): JsonValue {
   if (typeof values !== 'string') return values;
   try {
-    const parsed: unknown = parse(values, { maxAliasCount: 16 });
+    const parsed: unknown = yaml().parse(values, { maxAliasCount: 16 });
     return parsed !== null && typeof parsed === 'object' ? (parsed as JsonValue) : null;
   } catch {
     return null;

@@ -3,6 +3,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
+import { lazy } from '../lazy.ts';
 import { isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 
@@ -23,21 +24,24 @@ const BUILDS: Record<string, string> = {
   sqlserver: 'transactsql', trino: 'trino', athena: 'athena', hive: 'hive', db2: 'db2', flinksql: 'flinksql',
 };
 
-const parsers = new Map<string, SqlParser | null>();
 const require = createRequire(import.meta.url);
 
 /** Loaded on first use, one dialect at a time: a hook that never sees SQL never pays for it. */
+const PARSERS = new Map(
+  Object.values(BUILDS).map((build) => [
+    build,
+    lazy((): SqlParser | null => {
+      try {
+        return new (require(`node-sql-parser/build/${build}.js`) as { Parser: new () => SqlParser }).Parser();
+      } catch {
+        return null;
+      }
+    }),
+  ]),
+);
+
 function parserFor(dialect: string | undefined): SqlParser | null {
-  const build = BUILDS[(dialect ?? 'postgresql').toLowerCase()] ?? 'postgresql';
-  if (!parsers.has(build)) {
-    try {
-      const mod = require(`node-sql-parser/build/${build}.js`) as { Parser: new () => SqlParser };
-      parsers.set(build, new mod.Parser());
-    } catch {
-      parsers.set(build, null);
-    }
-  }
-  return parsers.get(build) ?? null;
+  return PARSERS.get(BUILDS[(dialect ?? 'postgresql').toLowerCase()] ?? 'postgresql')?.() ?? null;
 }
 
 /** Where a quote, dollar-quote or comment starting at `i` ends, or -1 when none starts there. */

@@ -1,7 +1,8 @@
 /**
  * Retention deletes (the lead's decision 22, round 17): a narrowed bulk delete of live data in production (`DELETE FROM
  * orders WHERE created_at < …`) is destructive; of a log, event, audit-trail copy or session table whose cutoff keeps 30
- * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
+ * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O. The one clock read is
+ * `literalDateAge`'s, for a tool's cutoff given as a literal date.
  */
 
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
@@ -47,4 +48,16 @@ export function isRetentionDelete(table: string, text: string): boolean {
   if (!isRetentionTable(table)) return false;
   const cut = cutoffDays(text);
   return cut === 'date' || (typeof cut === 'number' && cut >= 30);
+}
+
+/**
+ * Days from a literal date or timestamp (`2026-10-01`, `2026-10-01T00:00:00+00:00`, `2026-10-01 00:00`) back to now, or
+ * null when the value is not one. A cutoff read this way keeps 30 days or more once it is that old (round 18, p18: `airflow
+ * db clean --clean-before-timestamp`); a future date is negative (everything up to it goes).
+ */
+export function literalDateAge(value: string, now: number = Date.now()): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return null;
+  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(at) || Number(m[2]) > 12 || Number(m[3]) > 31 ? null : (now - at) / 86_400_000;
 }

@@ -5,6 +5,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
+import { literalDateAge } from '../../retention.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -145,6 +146,8 @@ const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))
 const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?)(?:[=:][^\s]*)?`;
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
+/** `purge|remove` of versioned kernel packages only: `linux-image-5.15.0-86-generic linux-modules-5.15.0-86-generic`. */
+const OLD_KERNEL_PURGE = /^(purge|remove|autoremove)( linux-(image|image-unsigned|modules|modules-extra|headers|tools|cloud-tools)-\d+\.\d+\.\d+-\d+(\.\d+)?(-[a-z0-9]+)*)+$/;
 function corePackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${CORE_PACKAGE}(?:\s|$)`);
 }
@@ -203,6 +206,17 @@ function intervalDays(v: string): number | null {
   if (!/^(\d+[ymwdhH])+$/.test(v)) return null;
   const unit: Record<string, number> = { y: 365, m: 30, w: 7, d: 1, h: 1 / 24, H: 1 / 24 };
   return [...v.matchAll(/(\d+)([ymwdhH])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
+}
+/** Whether the option's value is a literal date 30 days or more in the past (`--clean-before-timestamp 2026-10-01`). */
+function cutoffMonthBack(option: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const at = args.findIndex((a) => a === option || (a?.startsWith(`${option}=`) ?? false));
+    if (at === -1) return false;
+    const a = args[at]!;
+    const value = a === option ? args[at + 1] : a.slice(option.length + 1);
+    const age = typeof value === 'string' ? literalDateAge(value) : null;
+    return age !== null && age >= 30;
+  };
 }
 /** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
 function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyArray<string | null>) => boolean {
@@ -462,6 +476,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      // A cutoff a month or more back (round 18, p18): retention of the scheduler's own records (runs, task instances, logs),
+      // as a log table's (the lead's decision 22). A cutoff the input does not fix (`$(date …)`) or younger stays below.
+      { sub: /^db clean\b/, args: cutoffMonthBack('--clean-before-timestamp'), effect: 'write', what: 'deletes metadata records older than a month (routine retention)' },
       { sub: /^db clean\b/, flags: ['--skip-archive'], effect: 'destroy', what: 'deletes old metadata records without archiving them' },
       { sub: /^db clean\b/, effect: 'write', what: 'moves old metadata records to archive tables' },
       { sub: /^db (reset|downgrade)\b/, effect: 'destroy', what: 'drops the metadata database (or its newer schema)' },
@@ -2687,6 +2704,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      // Old kernels (round 18, p18): every operand a kernel package of one literal version (`linux-image-5.15.0-86-generic`,
+      // its modules and headers) is the cleanup of a kernel the machine no longer boots; a kernel package holds no local
+      // edits. The meta-package (`linux-image-generic`), `$(uname -r)` (the running kernel) or a pattern stay as below.
+      { sub: OLD_KERNEL_PURGE, effect: 'write', what: 'removes the packages of one versioned kernel (an old kernel\'s cleanup)' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },

@@ -1,8 +1,7 @@
 /**
  * Retention deletes (the lead's decision 22, round 17): a narrowed bulk delete of live data in production (`DELETE FROM
  * orders WHERE created_at < …`) is destructive; of a log, event, audit-trail copy or session table whose cutoff keeps 30
- * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O. The one clock read is
- * `literalDateAge`'s, for a tool's cutoff given as a literal date.
+ * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
  */
 
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
@@ -51,13 +50,16 @@ export function isRetentionDelete(table: string, text: string): boolean {
 }
 
 /**
- * Days from a literal date or timestamp (`2026-10-01`, `2026-10-01T00:00:00+00:00`, `2026-10-01 00:00`) back to now, or
- * null when the value is not one. A cutoff read this way keeps 30 days or more once it is that old (round 18, p18: `airflow
- * db clean --clean-before-timestamp`); a future date is negative (everything up to it goes).
+ * How many days back a cutoff computed by date(1) in a command substitution lies (round 18, p18): GNU `$(date -d '-90
+ * days' +%F)`, `--date='90 days ago'`, `-d 'now - 3 months'`, BSD `$(date -v-90d …)`; null when the text holds none. A
+ * literal date stays unread (no clock: its age cannot be told).
  */
-export function literalDateAge(value: string, now: number = Date.now()): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/.exec(value.trim());
-  if (!m) return null;
-  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(at) || Number(m[2]) > 12 || Number(m[3]) > 31 ? null : (now - at) / 86_400_000;
+export function dateCommandDaysBack(text: string): number | null {
+  const sub = /\$\(\s*date\b([^)]*)\)|`\s*date\b([^`]*)`/.exec(text);
+  if (!sub) return null;
+  const args = sub[1] ?? sub[2] ?? '';
+  const gnu = /(?:-d|--date)[\s=]*['"]?\s*(?:now\s*)?(?:-\s*(\d+)\s*(day|week|month|year)s?\b|(\d+)\s*(day|week|month|year)s?\s+ago\b)/i.exec(args);
+  if (gnu) return days(gnu[1] ?? gnu[3]!, gnu[2] ?? gnu[4]!);
+  const bsd = /-v\s*-(\d+)([dwmy])\b/.exec(args);
+  return bsd ? days(bsd[1]!, { d: 'day', w: 'week', m: 'month', y: 'year' }[bsd[2]!]!) : null;
 }

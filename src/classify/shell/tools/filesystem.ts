@@ -37,6 +37,28 @@ function rebuildableFileWildcard(name: string): boolean {
   return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
 }
 
+/** Folders whose entries are users' home folders (`/home/*`, `C:\Users\*`): a wildcard there stands for each profile. */
+const HOMES_ROOT = /^(\/home|\/Users|[A-Za-z]:\\Users)$/i;
+/**
+ * A wildcard in the middle of a path (`/home/*\/.cache/*`, `C:\Users\*\AppData\Local\Temp\*`, `/srv/*\/tmp/*`), judged by
+ * the pattern's fixed parts (round 18, p18): each whole-segment `*` before the last segment is read as one sample name (a
+ * profile, with that profile as the home, when it stands under a homes folder), and the path so spelled is judged as any
+ * other. When every match is temporary or rebuildable (a cache, a temp folder), the sweep is; anything else (a profile's
+ * `.ssh`, `Documents`, a system folder) is judged by the fixed prefix, as before.
+ */
+function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: string[], sep: string, first: number): PathEffect | null {
+  if (first < 1 || first >= segs.length - 1 || value.includes('..')) return null;
+  const middle = segs.slice(first, -1);
+  if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
+  const sample = 'portcullis-sample';
+  const spelled = segs.map((x, i) => (i >= first && i < segs.length - 1 && x === '*' ? sample : x));
+  const homeAt = segs.findIndex((x, i) => x === '*' && i < segs.length - 1 && HOMES_ROOT.test(segs.slice(0, i).join(sep)));
+  const home = homeAt === -1 ? inv.scope.home : spelled.slice(0, homeAt + 1).join(sep);
+  const text = spelled.join(sep);
+  const fx = pathEffect({ ...inv, scope: { ...inv.scope, home } }, { ...w, value: text, glob: /[*?[]/.test(text) });
+  return fx.cls === 'temporary' || fx.cls === 'rebuildable' ? { cls: fx.cls, path: value } : null;
+}
+
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
@@ -82,6 +104,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const fx = sweep();
       if (fx) return fx;
     }
+    const every = everyMatchDisposable(inv, w, value, segs, sep, first);
+    if (every) return every;
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
     if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };

@@ -5,7 +5,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
-import { literalDateAge } from '../../retention.ts';
+import { dateCommandDaysBack } from '../../retention.ts';
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -44,7 +44,7 @@ export interface ServiceRule {
   /** Every one must be present (`octodns-sync --doit --force`). */
   allFlags?: string[];
   /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
-  args?: (args: ReadonlyArray<string | null>) => boolean;
+  args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean;
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
@@ -207,15 +207,17 @@ function intervalDays(v: string): number | null {
   const unit: Record<string, number> = { y: 365, m: 30, w: 7, d: 1, h: 1 / 24, H: 1 / 24 };
   return [...v.matchAll(/(\d+)([ymwdhH])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
 }
-/** Whether the option's value is a literal date 30 days or more in the past (`--clean-before-timestamp 2026-10-01`). */
-function cutoffMonthBack(option: string): (args: ReadonlyArray<string | null>) => boolean {
-  return (args) => {
-    const at = args.findIndex((a) => a === option || (a?.startsWith(`${option}=`) ?? false));
-    if (at === -1) return false;
-    const a = args[at]!;
-    const value = a === option ? args[at + 1] : a.slice(option.length + 1);
-    const age = typeof value === 'string' ? literalDateAge(value) : null;
-    return age !== null && age >= 30;
+/**
+ * Whether the option's cutoff is computed by date(1) a month or more back (`--clean-before-timestamp "$(date -d '-90 days'
+ * -I)"`): a literal date is not read (no clock), nor a variable.
+ */
+function cutoffMonthBack(option: string): (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean {
+  return (args, texts) => {
+    const at = args.findIndex((a, i) => a === option || (a?.startsWith(`${option}=`) ?? false) || (texts?.[i]?.startsWith(`${option}=`) ?? false));
+    if (at === -1 || texts === undefined) return false;
+    const text = args[at] === option ? texts[at + 1] : texts[at]!.slice(option.length + 1);
+    const back = text === undefined ? null : dateCommandDaysBack(text);
+    return back !== null && back >= 30;
   };
 }
 /** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
@@ -476,8 +478,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-      // A cutoff a month or more back (round 18, p18): retention of the scheduler's own records (runs, task instances, logs),
-      // as a log table's (the lead's decision 22). A cutoff the input does not fix (`$(date …)`) or younger stays below.
+      // A cutoff date(1) computes a month or more back (round 18, p18): retention of the scheduler's own records (runs, task
+      // instances, logs), as a log table's (the lead's decision 22). A literal date (no clock), a variable or a younger
+      // cutoff stays below.
       { sub: /^db clean\b/, args: cutoffMonthBack('--clean-before-timestamp'), effect: 'write', what: 'deletes metadata records older than a month (routine retention)' },
       { sub: /^db clean\b/, flags: ['--skip-archive'], effect: 'destroy', what: 'deletes old metadata records without archiving them' },
       { sub: /^db clean\b/, effect: 'write', what: 'moves old metadata records to archive tables' },
@@ -3751,7 +3754,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -1447,6 +1447,10 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
+  // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic
+  // a name alone, it is the installer by the folder it is run from.
+  const vs = name === 'setup' && /microsoft visual studio[\\/]+installer[\\/]+setup(\.exe)?["']?$/i.test(inv.spelled ?? '') ? serviceTool('vs_installer') : undefined;
+  if (vs && serviceCommand(inv, vs)) return;
   const jar = name === 'java' ? jarTool(inv.args) : undefined;
   if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);

@@ -2755,6 +2755,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // The Visual Studio Installer and its bootstrappers (Microsoft Learn, "Use command-line parameters to install Visual
+  // Studio"; round 18, p18): `install`, `modify` (`--add`/`--remove` workloads), `update`, `repair`, `export` change or read
+  // an installation of developer tools, as a package manager does; `uninstall` removes the installation (a build agent's
+  // compilers with it). `setup.exe` is named so only under `Microsoft Visual Studio\Installer` (dispatch.ts).
+  {
+    names: ['vs_installer', 'vs_installershell', 'vs_buildtools', 'vs_community', 'vs_professional', 'vs_enterprise'],
+    local: true,
+    valued: ['--installPath', '--productId', '--channelId', '--channelUri', '--installChannelUri', '--add', '--remove', '--config', '--locale', '--addProductLang', '--removeProductLang', '--layout', '--in', '--wait', '--path', '--cache', '--shared'],
+    rules: [
+      { flags: ['--help', '-?', '/?'], effect: 'read', what: 'help' },
+      { sub: /^uninstall\b/, effect: 'destroy', what: 'uninstalls the Visual Studio installation: its compilers and tools are gone' },
+      { sub: /^(install|modify|update|repair|export|rollback|--?\w)/, effect: 'write', what: 'installs, changes or updates developer tools (the installer puts them back)' },
+    ],
+    otherwise: 'write',
+  },
   // Windows package managers (winget, Chocolatey, Scoop: each one's command reference): uninstalling a security agent
   // (ENDPOINT_PROTECTION, by `--id`, `--name`, `--query` or the query operand) switches its protection off (the lead's
   // decision, round 16); any other package installed or removed runs the package's own installer, judged as a build

@@ -1323,7 +1323,11 @@ const FORWARD_MIGRATIONS: readonly RegExp[] = [
   /(^| )ecto\.migrate( |$)/,
   /(^| )migration:run( |$)/,
   /(^| )(sqlx migrate|diesel migration) run( |$)/,
+  // A package script named for migrating (round 18, p18: `npm run migrate`, `yarn migrate`, `pnpm run db:migrate:deploy`):
+  // its body is in package.json, which the input does not show; not `migrate:status|down|rollback|make|create`.
+  /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate(:(up|latest|deploy|prod|production|apply))?( |$)/,
 ];
+const PRODUCTION_SCRIPT = /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate:(prod|production)( |$)/;
 const MIGRATION_PREVIEW = /(^| )(--check|--plan|--pretend|--sql|--dry-run|--dryRun|-h|--help|[a-z]+(-[a-z]+)*-sql)( |$)/;
 
 function unseenMigration(inv: Invocation, firstTarget: number): void {
@@ -1337,7 +1341,8 @@ function unseenMigration(inv: Invocation, firstTarget: number): void {
   const connections = words(inv).filter((w) => /^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|[;\s])(host|dbname|server|data source)=/i.test(w.replace(/^-+[\w.-]+=/, '')));
   // The tool's own environment settings (`rake db:migrate RAILS_ENV=production`, `DJANGO_SETTINGS_MODULE=….production`),
   // read as the migration tools' resets read them, when a wrapper (`bundle exec`, `python`) reported no target.
-  const production = b.targets.slice(firstTarget).some((t) => isProduction(t.environment)) || isProduction(ormTarget(inv, words(inv)).environment) ||
+  // A package script named for production (`npm run migrate:prod`) names the tier itself.
+  const production = PRODUCTION_SCRIPT.test(line) || b.targets.slice(firstTarget).some((t) => isProduction(t.environment)) || isProduction(ormTarget(inv, words(inv)).environment) ||
     connections.some((w) => isProduction(resolveEnvironment(inv.env.inventory, [clue('names', w.replace(/^-+[\w.-]+=/, ''))])));
   if (!production) return;
   b.verb('deploy').destroy('migration_unseen_production', `\`${line.slice(0, 80)}\` applies migrations whose SQL the input does not show to a production database`, inv.span);

@@ -1427,6 +1427,11 @@ function sedDeletesSecretLines(script: string): boolean {
   return false;
 }
 
+/**
+ * One sed command that deletes or comments out the lines of `/etc/fstab` an address naming swap selects (`/swapfile/d`,
+ * `/ swap / s/^/#/`, `/swap/s/^\(.*\)$/#\1/g`): the swap entry goes, the mounts stay (round 18, p18).
+ */
+const FSTAB_SWAP_LINE_OFF = /^\/(?:[^/\\]|\\.)*swap(?:[^/\\]|\\.)*\/\s*(d|s\/\^(\\?\(\.\*\\?\)\$)?\/#(\\1|&)?\/g?)$/i;
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
@@ -1444,6 +1449,10 @@ export function sedInPlace(inv: Invocation): void {
   for (const p of paths) {
     if (deletesAll) {
       emptyFile(inv, p, '`sed -i` deletes every line of');
+      continue;
+    }
+    if (script !== null && p.value === '/etc/fstab' && script.split(/[;\n]/).filter((c) => c.trim() !== '').every((c) => FSTAB_SWAP_LINE_OFF.test(c.trim()))) {
+      inv.env.b.finding('fstab_swap_line_off', `\`sed -i\` removes or comments out the swap line of \`/etc/fstab\`: swap is not enabled at boot, no mount changes`, inv.span);
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -473,8 +473,19 @@ export function dd(inv: Invocation): void {
     inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
     return;
   }
+  // A disk read into an image file (round 18, p18: `dd if=/dev/sdc of=/srv/images/sdc-before-resize.img`): the copy taken
+  // before a change, a new file by its purpose. Not a system file's place (`/var/lib/libvirt/images/…`: VM disks there
+  // are live), not a control-plane or credential path, not a name other than an image's.
+  const from = inv.args.find((a) => a.value?.startsWith('if='))?.value?.slice(3) ?? '';
+  const abs = /^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|loop|rdisk)/.test(from) && DISK_IMAGE_FILE.test(target.value) ? resolvePath(target.value, inv.scope) : null;
+  if (abs !== null && !isSystemOrCredentialFile(abs, inv.scope.home) && !isControlPlane(abs, inv.env.inventory) && !isWindowsPath(abs)) {
+    inv.env.b.verb('write').finding('disk_image_taken', `\`dd\` reads \`${from}\` into the image file \`${abs}\``, inv.span);
+    return;
+  }
   fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites', replaces: true });
 }
+/** A disk image's file name: `.img`, `.iso`, `.raw`, `.dd`, `.image`, compressed or not. */
+const DISK_IMAGE_FILE = /^[^*?[]+\.(img|iso|raw|dd|image)(\.(gz|xz|zst|bz2))?$/i;
 
 /** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
 const DISK_VALUED = new Set(['-t', '--type', '-L', '--label', '-b', '-C', '-E', '-G', '-g', '-I', '-i', '-J', '-m', '-M', '-O', '-o', '-r', '-T', '-U', '-e', '-z', '--offset', '--types', '--output', '-u', '--unit', '--part-type', '--part-label', '--part-uuid', '-X', '--label-name', '--color']);

@@ -528,8 +528,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   // A CI run's record (GitHub "Delete a workflow run" and "Delete workflow run logs", `/repos/O/R/actions/runs/ID[/logs]`;
   // GitLab "Delete a pipeline", `/projects/P/pipelines/ID`): disposable whatever its state, the lead's decision (round 15);
-  // the workflow or pipeline definition stays and runs again.
-  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
+  // the workflow or pipeline definition stays and runs again. Round 18 (p18): the id an xargs pipeline fills in (`… -q
+  // '.[].databaseId' | xargs -I{} gh api -X DELETE repos/O/R/actions/runs/{}`) still names a run of that path.
+  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/(\d+|\*)(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
   // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
   // lead's decision, round 15: ending one user's sessions is a logout).
   { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },

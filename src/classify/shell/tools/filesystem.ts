@@ -1256,6 +1256,29 @@ export function sshCopyId(inv: Invocation): void {
  * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write; elsewhere it is judged as any write. A file
  * that grants access (`authorized_keys`) opens a login (grantsAccess).
  */
+/** What `tee -a` reads from the pipe, or what `echo` prints (`echo 'LINE' >> FILE`); null when not fixed. */
+function appendedText(inv: Invocation): string | null {
+  if (inv.name === 'tee') return inv.stdin?.text ?? null;
+  if (inv.name !== 'echo') return null;
+  const words = inv.args.filter((a) => !/^-[neE]+$/.test(a.value ?? ''));
+  return words.every((a) => a.value !== null) ? words.map((a) => a.value).join(' ') : null;
+}
+/**
+ * Lines appended to /etc/fstab (fstab(5): spec, mount point, type, options…), each mounting a folder outside the system's
+ * own (round 18, p18: `/mnt/media`, `/srv/data`, `/data/pg`) or a swap entry: the next `mount -a` or boot adds that mount
+ * and covers nothing the system or its users keep (a mount over `/`, `/var`, `/home`, `/etc` or a home would). Comments and
+ * blank lines are skipped; no line, or one not of that shape, is not.
+ */
+const FSTAB_ASIDE_MOUNT = /^\/(mnt|media|srv|data|opt|backup|backups|export|exports)\/[^\s]+$/;
+function fstabLinesMountAside(text: string | null): boolean {
+  if (text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const f = l.split(/\s+/);
+    if (f.length < 3 || f.length > 6 || /[$`]/.test(l)) return false;
+    return (f[2] === 'swap' && (f[1] === 'none' || f[1] === 'swap')) || (FSTAB_ASIDE_MOUNT.test(f[1]!) && !f[1]!.includes('..') && !/(^|,)(bind|rbind)(,|$)/.test(f[3] ?? ''));
+  });
+}
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
   if (APPEND_ONLY_ENTRIES.test(fx.path)) {
@@ -1263,6 +1286,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     return;
   }
   if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
+  if (fx.path === '/etc/fstab' && fstabLinesMountAside(appendedText(inv))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('fstab_mount_added', `${what} \`/etc/fstab\` mount lines for folders outside the system's own (under /mnt, /media, /srv, /data, /opt, /backup, /export)`, { start: w.start, end: w.end });
+    return;
+  }
   const home = inv.scope.home;
   const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {

@@ -1398,6 +1398,34 @@ function commandVariables(inv: Invocation): void {
   }
 }
 
+/**
+ * Apache's site switch (a2dissite(8), round 18, p18): `a2dissite NAME` removes the site's link from `sites-enabled`, and
+ * nothing stops until Apache reloads (tldr: `a2dismod` alone is benign), so the switch alone is a write; a reload or
+ * restart of Apache later in the same input (`systemctl reload apache2`, `service apache2 reload`, `apachectl graceful`)
+ * takes the sites switched off out of service, as `rm /etc/nginx/sites-enabled/shop.conf && systemctl reload nginx` does.
+ * The distribution's placeholder sites (`000-default`, `default-ssl`) are not served sites (isDefaultSiteLink's rule).
+ * True when the command was `a2dissite` (judged here).
+ */
+function apacheSiteSwitches(inv: Invocation): boolean {
+  const words = inv.args.map((a) => a.value);
+  if (inv.name === 'a2dissite') {
+    const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
+    if (words.some((w) => w === null)) inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), '?'];
+    const served = sites.filter((s) => !/^(000-default|default|default-ssl)(\.conf)?$/.test(s));
+    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...served];
+    inv.env.b.verb('write').summary(`a2dissite ${sites.join(' ')}`);
+    return true;
+  }
+  const off = inv.env.apacheSitesOff ?? [];
+  if (off.length === 0) return false;
+  const line = words.map((w) => w ?? '?').join(' ');
+  const reload = (inv.name === 'systemctl' && /(^| )(reload|restart|reload-or-restart|try-restart|try-reload-or-restart) (.* )?(apache2|httpd)(\.service)?( |$)/.test(line))
+    || (inv.name === 'service' && /^(apache2|httpd) (reload|restart|force-reload)\b/.test(line))
+    || (/^(apachectl|apache2ctl)$/.test(inv.name) && /(^| )(-k )?(graceful|restart)( |$)/.test(line));
+  if (reload) inv.env.b.verb('write').destroy('site_disabled', `\`${inv.name} ${line}\` applies \`a2dissite ${off.join(' ')}\`: the site stops being served`, inv.span);
+  return false;
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
@@ -1406,6 +1434,7 @@ function dispatchTool(inv: Invocation): void {
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   commandOptions(inv);
   if (isWrapper(name) && unwrap(inv)) return;
+  if (apacheSiteSwitches(inv)) return;
   const run = runnerArgv(inv);
   if (run) {
     b.verb('exec').finding('runner', `\`${name}\` runs the command after its own options`, inv.span);

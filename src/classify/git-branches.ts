@@ -21,6 +21,9 @@ export function isFeatureBranch(name: string | null | undefined): boolean {
   if (bare === '' || /[$`*?{}\s\\~^:]|\.\.|^refs\/|^-/.test(bare)) return false;
   // A version as the name or its last part is a tag or a release line (`v2.4.0`, `hotfix/1.9`, `support/3.x`).
   if (PROTECTED_BRANCH.test(bare) || /(^|\/)v?\d+(\.(\d+|x))+([-.+][\w.]*)?$/i.test(bare)) return false;
+  // Round 18 (p18): a major version alone (`v2`, `v3-beta`, `v10-rc1`) is a tag too, and so is a ref whose name says it
+  // is one (`tagname`, `old-tag`, `tag`): a release tag deleted from the remote is what installs and pins fetch.
+  if (/(^|\/)v\d+(-(alpha|beta|rc|pre|preview)[\w.]*)?$/i.test(bare) || /^([a-z0-9]+[-_])?tag([-_]?name)?$/i.test(bare)) return false;
   const tier = heuristicEnvironment(bare);
   return tier !== 'production' && tier !== 'staging';
 }

@@ -528,8 +528,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   // A CI run's record (GitHub "Delete a workflow run" and "Delete workflow run logs", `/repos/O/R/actions/runs/ID[/logs]`;
   // GitLab "Delete a pipeline", `/projects/P/pipelines/ID`): disposable whatever its state, the lead's decision (round 15);
-  // the workflow or pipeline definition stays and runs again.
-  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/\d+(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
+  // the workflow or pipeline definition stays and runs again. Round 18 (p18): the id an xargs pipeline fills in (`… -q
+  // '.[].databaseId' | xargs -I{} gh api -X DELETE repos/O/R/actions/runs/{}`) still names a run of that path.
+  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/(\d+|\*)(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
   // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
   // lead's decision, round 15: ending one user's sessions is a logout).
   { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
@@ -1384,6 +1385,31 @@ function deletesTestData(url: string, body: JsonValue | undefined): boolean {
 }
 
 const CALLBACK_KEY = /url|uri|endpoint|callback|hook|target|address|destination/i;
+/**
+ * A Shopify store's webhook pointed at a host that is not the store's own (round 18, p18): REST "Create a webhook"
+ * (`POST|PUT /admin/api/V/webhooks[/ID].json`, `webhook.address`) or GraphQL `webhookSubscriptionCreate|Update`
+ * (`callbackUrl`). The store's own hosts are those that carry a word of its name (`acme-store.myshopify.com` →
+ * `hooks.acme-store.com`, `api.acme.io`) and Shopify's own; any other receives every order and customer it subscribes to.
+ * Returns that host, or null.
+ */
+const SHOPIFY_ADMIN = /^https?:\/\/([a-z0-9][a-z0-9-]*)\.myshopify\.com\/admin\/api\/[^/?#]+\/(graphql\.json|webhooks(\/\d+)?\.json)(\?|#|$)/i;
+const STORE_NAME_FILLER = /^(store|shop|shops|the|dev|development|staging|stage|prod|production|test|eu|us|uk|de|fr|online|official|app)$/;
+function storeWebhookAway(url: string, body: JsonValue | undefined): string | null {
+  const store = SHOPIFY_ADMIN.exec(url)?.[1]?.toLowerCase();
+  if (store === undefined || body === undefined) return null;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  if (!/webhookSubscription(Create|Update)|"address"\s*:/.test(text)) return null;
+  const words = store.split('-').filter((w) => w.length >= 3 && !STORE_NAME_FILLER.test(w));
+  for (const m of text.matchAll(/(callbackUrl|address)\\?"?\s*:\s*\\?"(https?:\/\/[^"\\\s]+)/g)) {
+    const host = (urlHost(m[2]!) ?? '').toLowerCase();
+    if (host === '') continue;
+    const labels = host.split(/[.-]/);
+    if (host.endsWith('.myshopify.com') || host.endsWith('.shopify.com') || words.some((w) => labels.includes(w) || host.includes(store))) continue;
+    return host;
+  }
+  return null;
+}
+
 function eventsSentOutside(body: JsonValue | undefined): { key: string; host: string } | null {
   for (const { path, value } of settings(body)) {
     const key = path[path.length - 1] ?? '';
@@ -1771,6 +1797,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   const body = jsonPatchAsObject(sent) ?? formAsObject(sent) ?? sent;
   const outside = eventsSentOutside(body);
   if (outside) out.push({ code: 'events_sent_outside', why: `points a webhook or callback (\`${outside.key}\`) at \`${outside.host}\`, a public request-capture or tunnel host: what the service sends there leaves the organisation`, deletes: false });
+  const away = outside ? null : storeWebhookAway(url, body);
+  if (away) out.push({ code: 'events_sent_outside', why: `subscribes \`${away}\` to the store's events (orders, customers): a host that is not the store's own, so its data leaves the organisation`, deletes: false });
   const fx = destructiveBody(url, body);
   if (fx) out.push({ ...fx, deletes: false });
   const widened = accessWidenedByBody(method, url, body) ?? securityWorkflowRemoved(method, url, body);

@@ -469,6 +469,12 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 }
 
 /**
+ * A swap file by its usual names (`/swapfile`, `/swapfile2`, `/swap.img`, Debian's dphys-swapfile `/var/swap`): paging
+ * space, not data; the kernel fills it again wherever swap is (round 18, p18). Not a folder's contents, not `/swap`.
+ */
+const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$/;
+
+/**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
  * top of the workspace wipes the repository.
  */
@@ -478,6 +484,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
+  if (SWAP_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (CI_JOB_TEMP.test(p)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical

@@ -217,10 +217,14 @@ function formDecoded(text: string): string | null {
  * - a container registry tag of a merge or pull request (`…/registry/repositories/12/tags/mr-512-3f9c2a1`, `pr-481`),
  *   pushed by that request's pipeline and pushed again by its next run;
  * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
- *   in `?url=`): a branch's push deploys it again; a production deployment is not named so.
+ *   in `?url=`): a branch's push deploys it again; a production deployment is not named so;
+ * - a Vercel deployment removed by its `dpl_` id (round 18, p18): one immutable build among the project's many (a pull
+ *   request's preview, an older build), made again by a push or a redeploy. A `?url=` (which wins over the id), an alias,
+ *   a domain or the project stay judged as any delete.
  */
 const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
 const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
+const VERCEL_DEPLOYMENT_ID = /^https?:\/\/api\.vercel\.com\/v\d+\/(deployments|now\/deployments)\/dpl_[A-Za-z0-9]{8,}\/?(\?(?!([^#]*&)?url=)[^#]*)?$/i;
 const VERCEL_PREVIEW = /^https?:\/\/api\.vercel\.com\/v\d+\/deployments\/([a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app\/?(\?|#|$)|[^/?#]+\/?\?(.*&)?url=[a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app(&|#|$))/i;
 /**
  * GitLab "Delete registry repository tags in bulk" (`DELETE …/registry/repositories/ID/tags?name_regex_delete=RE`) whose
@@ -236,6 +240,7 @@ function requestTagsRegex(url: string): string | null {
 function scratchResourceDelete(method: string, url: string): string | null {
   if (method !== 'DELETE') return null;
   if (VERCEL_PREVIEW.test(url)) return "a branch's preview deployment (its `-git-` URL), deployed again by the branch's next push";
+  if (VERCEL_DEPLOYMENT_ID.test(url)) return 'one Vercel deployment by its `dpl_` id: an immutable build among the project\'s many, built again by a push or a redeploy';
   const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
   const bulk = requestTagsRegex(url);
   if (bulk !== null) return `\`${bulk}\` matches only merge or pull requests' image tags, pushed again by their pipelines`;
@@ -530,10 +535,27 @@ function identityAdminGrant(method: string, url: string, body: JsonValue | undef
   return claim ? { code: 'admin_grant', why: `writes an administrator claim or role (\`${claim}\`) where the application reads the user's rights`, deletes: false, devWrite: true } : null;
 }
 
+/**
+ * A marketing campaign sent to its whole list or audience (round 18, p18): mail that has left cannot be recalled, an
+ * irrevocable effect outside the organisation. Mailchimp "Send a campaign" and "Schedule a campaign"
+ * (`POST /3.0/campaigns/ID/actions/send|schedule`), SendGrid "Schedule Single Send" (`PUT
+ * /v3/marketing/singlesends/ID/schedule`, `send_at` now or later) and the legacy "Send a Campaign" (`POST
+ * /v3/campaigns/ID/schedules[/now]`), Brevo "Send an email campaign immediately" (`POST /v3/emailCampaigns/ID/sendNow`,
+ * SMS and WhatsApp alike). A test send (Mailchimp `actions/test`, SendGrid `marketing/test/send_email` and
+ * `schedules/test`, Brevo `sendTest`) goes to the addresses it names and stays a write.
+ */
+const CAMPAIGN_SENDS: ReadonlyArray<{ method: RegExp; url: RegExp }> = [
+  { method: /^POST$/, url: /^https?:\/\/([a-z0-9-]+\.)?api\.mailchimp\.com\/3\.0\/campaigns\/[^/?#]+\/actions\/(send|schedule)\/?(\?|#|$)/i },
+  { method: /^PUT$/, url: /^https?:\/\/api\.sendgrid\.com\/v3\/marketing\/singlesends\/[^/?#]+\/schedule\/?(\?|#|$)/i },
+  { method: /^POST$/, url: /^https?:\/\/api\.sendgrid\.com\/v3\/campaigns\/[^/?#]+\/schedules(\/now)?\/?(\?|#|$)/i },
+  { method: /^POST$/, url: /^https?:\/\/api\.(brevo|sendinblue)\.com\/v3\/(emailCampaigns|smsCampaigns|whatsappCampaigns)\/[^/?#]+\/sendNow\/?(\?|#|$)/i },
+];
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
   if (neon) effects.push(neon);
+  if (CAMPAIGN_SENDS.some((c) => c.method.test(method) && c.url.test(url))) effects.push({ code: 'campaign_sent', why: 'a marketing campaign sent to its whole list or audience: messages that have left cannot be recalled', deletes: false });
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -48,3 +48,18 @@ export function isRetentionDelete(table: string, text: string): boolean {
   const cut = cutoffDays(text);
   return cut === 'date' || (typeof cut === 'number' && cut >= 30);
 }
+
+/**
+ * How many days back a cutoff computed by date(1) in a command substitution lies (round 18, p18): GNU `$(date -d '-90
+ * days' +%F)`, `--date='90 days ago'`, `-d 'now - 3 months'`, BSD `$(date -v-90d …)`; null when the text holds none. A
+ * literal date stays unread (no clock: its age cannot be told).
+ */
+export function dateCommandDaysBack(text: string): number | null {
+  const sub = /\$\(\s*date\b([^)]*)\)|`\s*date\b([^`]*)`/.exec(text);
+  if (!sub) return null;
+  const args = sub[1] ?? sub[2] ?? '';
+  const gnu = /(?:-d|--date)[\s=]*['"]?\s*(?:now\s*)?(?:-\s*(\d+)\s*(day|week|month|year)s?\b|(\d+)\s*(day|week|month|year)s?\s+ago\b)/i.exec(args);
+  if (gnu) return days(gnu[1] ?? gnu[3]!, gnu[2] ?? gnu[4]!);
+  const bsd = /-v\s*-(\d+)([dwmy])\b/.exec(args);
+  return bsd ? days(bsd[1]!, { d: 'day', w: 'week', m: 'month', y: 'year' }[bsd[2]!]!) : null;
+}

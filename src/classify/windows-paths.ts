@@ -251,13 +251,15 @@ function temporaryFolders(home: string | undefined): string[] {
 
 /**
  * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
- * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts).
+ * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts). Round 18 (p18): the print
+ * spooler's queue folder `System32\\spool\\PRINTERS` too (its spool and shadow files are the pending jobs, which Microsoft's
+ * stuck-queue fix deletes with the spooler stopped); not the folder, nor `spool\\drivers`.
  */
 export function isWindowsTemporaryRoot(path: string, home: string | undefined): boolean {
   if (!isWindowsPath(path)) return false;
   const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
   const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
-  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k);
+  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\system32\\spool\\printers$/.test(k);
 }
 
 export function classifyWindowsPath(

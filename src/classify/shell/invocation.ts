@@ -147,6 +147,8 @@ export interface ShellEnv {
   steps: number;
   /** Stops that a later command of the same line starts again (walk.ts `markRestarts`), by parse tree and position in it. */
   restarted?: WeakMap<object, Set<number>>;
+  /** Apache sites an earlier `a2dissite` of the input switched off (dispatch.ts `apacheSiteSwitches`), until a reload applies it. */
+  apacheSitesOff?: string[];
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

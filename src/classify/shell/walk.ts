@@ -451,6 +451,14 @@ function checkAssignmentEffects(name: string, value: string | null, env: ShellEn
   }
 }
 
+/**
+ * `for b in $(gh api repos/O/R/branches -q '.[].name' | grep '^renovate/')` (round 18, p18): branch names listed by a git
+ * host or git itself, kept by a grep of one fixed `^PREFIX/` start, and nothing between. Ref names hold no blanks
+ * (git-check-ref-format), so each word the loop gets is a branch under PREFIX/: the body is judged once with the
+ * variable set to a sample name there (`renovate/portcullis-sample`), so decision 30 reads it as the branch kind PREFIX
+ * names (a bot's or feature branch; `release/` stays protected).
+ */
+const BRANCHES_BY_PREFIX = /^\$\(\s*(gh api \S*\/branches\b[^|]*|glab api \S*\/branches\b[^|]*|git (for-each-ref|branch)\b[^|]*)\|\s*grep\s+(-E\s+)?(['"]?)\^([A-Za-z0-9._-]+)\/\4\s*\)$/;
 function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   const variable = node.childForFieldName('variable')?.text;
   const body = node.childForFieldName('body');
@@ -461,7 +469,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const concrete: Array<{ value: string | null; glob: boolean }> = values.flatMap((v): Array<{ value: string | null; glob: boolean }> => (v ? expandBraces(toWord(v, scope.vars, offset)) : [{ value: null, glob: false }]));
   // `for d in packages/*/node_modules`: the variable holds each match, which the pattern describes (what `rm -rf "$d"`
   // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
-  const runs: Array<string | null> = concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  const prefixed = values.length === 1 && values[0]?.type === 'command_substitution' ? BRANCHES_BY_PREFIX.exec(values[0].text)?.[5] : undefined;
+  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);

@@ -891,7 +891,11 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Vercel's branch preview deployments (`vercel rm PROJECT-git-BRANCH-SCOPE.vercel.app`): the branch's next push deploys
   // it again; production deployments are not named by a `-git-` URL.
-  vercel: [{ sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" }],
+  // A deployment named by its `dpl_` id (round 18, p18): one immutable build, as Vercel's "Delete a deployment" by id.
+  vercel: [
+    { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" },
+    { sub: /^(rm|remove)( dpl_[A-Za-z0-9]{8,})+$/, effect: 'write', what: 'deletes deployments by their `dpl_` ids: immutable builds among the project\'s many, built again by a push or a redeploy' },
+  ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
   // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).

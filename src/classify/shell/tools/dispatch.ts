@@ -1324,7 +1324,11 @@ const FORWARD_MIGRATIONS: readonly RegExp[] = [
   /(^| )ecto\.migrate( |$)/,
   /(^| )migration:run( |$)/,
   /(^| )(sqlx migrate|diesel migration) run( |$)/,
+  // A package script named for migrating (round 18, p18: `npm run migrate`, `yarn migrate`, `pnpm run db:migrate:deploy`):
+  // its body is in package.json, which the input does not show; not `migrate:status|down|rollback|make|create`.
+  /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate(:(up|latest|deploy|prod|production|apply))?( |$)/,
 ];
+const PRODUCTION_SCRIPT = /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate:(prod|production)( |$)/;
 const MIGRATION_PREVIEW = /(^| )(--check|--plan|--pretend|--sql|--dry-run|--dryRun|-h|--help|[a-z]+(-[a-z]+)*-sql)( |$)/;
 
 function unseenMigration(inv: Invocation, firstTarget: number): void {
@@ -1340,7 +1344,8 @@ function unseenMigration(inv: Invocation, firstTarget: number): void {
   // read as the migration tools' resets read them, when a wrapper (`bundle exec`, `python`) reported no target.
   const own = ormTarget(inv, words(inv));
   const targeted = b.targets.slice(firstTarget).some((t) => isProduction(t.environment));
-  const production = targeted || isProduction(own.environment) ||
+  // A package script named for production (`npm run migrate:prod`) names the tier itself.
+  const production = PRODUCTION_SCRIPT.test(line) || targeted || isProduction(own.environment) ||
     connections.some((w) => isProduction(resolveEnvironment(inv.env.inventory, [clue('names', w.replace(/^-+[\w.-]+=/, ''))])));
   if (!production) return;
   // The database the tool's own settings name is where the migrations land: reported, so the gate sees its tier.
@@ -1416,6 +1421,34 @@ function lesskeyContent(inv: Invocation, v: string | null): void {
   }
 }
 
+/**
+ * Apache's site switch (a2dissite(8), round 18, p18): `a2dissite NAME` removes the site's link from `sites-enabled`, and
+ * nothing stops until Apache reloads (tldr: `a2dismod` alone is benign), so the switch alone is a write; a reload or
+ * restart of Apache later in the same input (`systemctl reload apache2`, `service apache2 reload`, `apachectl graceful`)
+ * takes the sites switched off out of service, as `rm /etc/nginx/sites-enabled/shop.conf && systemctl reload nginx` does.
+ * The distribution's placeholder sites (`000-default`, `default-ssl`) are not served sites (isDefaultSiteLink's rule).
+ * True when the command was `a2dissite` (judged here).
+ */
+function apacheSiteSwitches(inv: Invocation): boolean {
+  const words = inv.args.map((a) => a.value);
+  if (inv.name === 'a2dissite') {
+    const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
+    if (words.some((w) => w === null)) inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), '?'];
+    const served = sites.filter((s) => !/^(000-default|default|default-ssl)(\.conf)?$/.test(s));
+    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...served];
+    inv.env.b.verb('write').summary(`a2dissite ${sites.join(' ')}`);
+    return true;
+  }
+  const off = inv.env.apacheSitesOff ?? [];
+  if (off.length === 0) return false;
+  const line = words.map((w) => w ?? '?').join(' ');
+  const reload = (inv.name === 'systemctl' && /(^| )(reload|restart|reload-or-restart|try-restart|try-reload-or-restart) (.* )?(apache2|httpd)(\.service)?( |$)/.test(line))
+    || (inv.name === 'service' && /^(apache2|httpd) (reload|restart|force-reload)\b/.test(line))
+    || (/^(apachectl|apache2ctl)$/.test(inv.name) && /(^| )(-k )?(graceful|restart)( |$)/.test(line));
+  if (reload) inv.env.b.verb('write').destroy('site_disabled', `\`${inv.name} ${line}\` applies \`a2dissite ${off.join(' ')}\`: the site stops being served`, inv.span);
+  return false;
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
@@ -1424,6 +1457,7 @@ function dispatchTool(inv: Invocation): void {
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
   commandOptions(inv);
   if (isWrapper(name) && unwrap(inv)) return;
+  if (apacheSiteSwitches(inv)) return;
   const run = runnerArgv(inv);
   if (run) {
     b.verb('exec').finding('runner', `\`${name}\` runs the command after its own options`, inv.span);
@@ -1470,6 +1504,10 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
+  // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic
+  // a name alone, it is the installer by the folder it is run from.
+  const vs = name === 'setup' && /microsoft visual studio[\\/]+installer[\\/]+setup(\.exe)?["']?$/i.test(inv.spelled ?? '') ? serviceTool('vs_installer') : undefined;
+  if (vs && serviceCommand(inv, vs)) return;
   const jar = name === 'java' ? jarTool(inv.args) : undefined;
   if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);

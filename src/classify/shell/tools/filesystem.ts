@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -35,6 +35,28 @@ const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/
 /** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
 function rebuildableFileWildcard(name: string): boolean {
   return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
+}
+
+/** Folders whose entries are users' home folders (`/home/*`, `C:\Users\*`): a wildcard there stands for each profile. */
+const HOMES_ROOT = /^(\/home|\/Users|[A-Za-z]:\\Users)$/i;
+/**
+ * A wildcard in the middle of a path (`/home/*\/.cache/*`, `C:\Users\*\AppData\Local\Temp\*`, `/srv/*\/tmp/*`), judged by
+ * the pattern's fixed parts (round 18, p18): each whole-segment `*` before the last segment is read as one sample name (a
+ * profile, with that profile as the home, when it stands under a homes folder), and the path so spelled is judged as any
+ * other. When every match is temporary or rebuildable (a cache, a temp folder), the sweep is; anything else (a profile's
+ * `.ssh`, `Documents`, a system folder) is judged by the fixed prefix, as before.
+ */
+function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: string[], sep: string, first: number): PathEffect | null {
+  if (first < 1 || first >= segs.length - 1 || value.includes('..')) return null;
+  const middle = segs.slice(first, -1);
+  if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
+  const sample = 'portcullis-sample';
+  const spelled = segs.map((x, i) => (i >= first && i < segs.length - 1 && x === '*' ? sample : x));
+  const homeAt = segs.findIndex((x, i) => x === '*' && i < segs.length - 1 && HOMES_ROOT.test(segs.slice(0, i).join(sep)));
+  const home = homeAt === -1 ? inv.scope.home : spelled.slice(0, homeAt + 1).join(sep);
+  const text = spelled.join(sep);
+  const fx = pathEffect({ ...inv, scope: { ...inv.scope, home } }, { ...w, value: text, glob: /[*?[]/.test(text) });
+  return fx.cls === 'temporary' || fx.cls === 'rebuildable' ? { cls: fx.cls, path: value } : null;
 }
 
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
@@ -82,6 +104,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const fx = sweep();
       if (fx) return fx;
     }
+    const every = everyMatchDisposable(inv, w, value, segs, sep, first);
+    if (every) return every;
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
     if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
@@ -449,8 +473,19 @@ export function dd(inv: Invocation): void {
     inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
     return;
   }
+  // A disk read into an image file (round 18, p18: `dd if=/dev/sdc of=/srv/images/sdc-before-resize.img`): the copy taken
+  // before a change, a new file by its purpose. Not a system file's place (`/var/lib/libvirt/images/…`: VM disks there
+  // are live), not a control-plane or credential path, not a name other than an image's.
+  const from = inv.args.find((a) => a.value?.startsWith('if='))?.value?.slice(3) ?? '';
+  const abs = /^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|loop|rdisk)/.test(from) && DISK_IMAGE_FILE.test(target.value) ? resolvePath(target.value, inv.scope) : null;
+  if (abs !== null && !isSystemOrCredentialFile(abs, inv.scope.home) && !isControlPlane(abs, inv.env.inventory) && !isWindowsPath(abs)) {
+    inv.env.b.verb('write').finding('disk_image_taken', `\`dd\` reads \`${from}\` into the image file \`${abs}\``, inv.span);
+    return;
+  }
   fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites', replaces: true });
 }
+/** A disk image's file name: `.img`, `.iso`, `.raw`, `.dd`, `.image`, compressed or not. */
+const DISK_IMAGE_FILE = /^[^*?[]+\.(img|iso|raw|dd|image)(\.(gz|xz|zst|bz2))?$/i;
 
 /** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
 const DISK_VALUED = new Set(['-t', '--type', '-L', '--label', '-b', '-C', '-E', '-G', '-g', '-I', '-i', '-J', '-m', '-M', '-O', '-o', '-r', '-T', '-U', '-e', '-z', '--offset', '--types', '--output', '-u', '--unit', '--part-type', '--part-label', '--part-uuid', '-X', '--label-name', '--color']);
@@ -1221,6 +1256,29 @@ export function sshCopyId(inv: Invocation): void {
  * `~/.config/...`, `~/.aws/config`) that loses nothing, so it is a write; elsewhere it is judged as any write. A file
  * that grants access (`authorized_keys`) opens a login (grantsAccess).
  */
+/** What `tee -a` reads from the pipe, or what `echo` prints (`echo 'LINE' >> FILE`); null when not fixed. */
+function appendedText(inv: Invocation): string | null {
+  if (inv.name === 'tee') return inv.stdin?.text ?? null;
+  if (inv.name !== 'echo') return null;
+  const words = inv.args.filter((a) => !/^-[neE]+$/.test(a.value ?? ''));
+  return words.every((a) => a.value !== null) ? words.map((a) => a.value).join(' ') : null;
+}
+/**
+ * Lines appended to /etc/fstab (fstab(5): spec, mount point, type, options…), each mounting a folder outside the system's
+ * own (round 18, p18: `/mnt/media`, `/srv/data`, `/data/pg`) or a swap entry: the next `mount -a` or boot adds that mount
+ * and covers nothing the system or its users keep (a mount over `/`, `/var`, `/home`, `/etc` or a home would). Comments and
+ * blank lines are skipped; no line, or one not of that shape, is not.
+ */
+const FSTAB_ASIDE_MOUNT = /^\/(mnt|media|srv|data|opt|backup|backups|export|exports)\/[^\s]+$/;
+function fstabLinesMountAside(text: string | null): boolean {
+  if (text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const f = l.split(/\s+/);
+    if (f.length < 3 || f.length > 6 || /[$`]/.test(l)) return false;
+    return (f[2] === 'swap' && (f[1] === 'none' || f[1] === 'swap')) || (FSTAB_ASIDE_MOUNT.test(f[1]!) && !f[1]!.includes('..') && !/(^|,)(bind|rbind)(,|$)/.test(f[3] ?? ''));
+  });
+}
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
   if (APPEND_ONLY_ENTRIES.test(fx.path)) {
@@ -1228,6 +1286,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     return;
   }
   if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
+  if (fx.path === '/etc/fstab' && fstabLinesMountAside(appendedText(inv))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('fstab_mount_added', `${what} \`/etc/fstab\` mount lines for folders outside the system's own (under /mnt, /media, /srv, /data, /opt, /backup, /export)`, { start: w.start, end: w.end });
+    return;
+  }
   const home = inv.scope.home;
   const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {
@@ -1403,6 +1465,11 @@ function sedDeletesSecretLines(script: string): boolean {
   return false;
 }
 
+/**
+ * One sed command that deletes or comments out the lines of `/etc/fstab` an address naming swap selects (`/swapfile/d`,
+ * `/ swap / s/^/#/`, `/swap/s/^\(.*\)$/#\1/g`): the swap entry goes, the mounts stay (round 18, p18).
+ */
+const FSTAB_SWAP_LINE_OFF = /^\/(?:[^/\\]|\\.)*swap(?:[^/\\]|\\.)*\/\s*(d|s\/\^(\\?\(\.\*\\?\)\$)?\/#(\\1|&)?\/g?)$/i;
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
@@ -1420,6 +1487,10 @@ export function sedInPlace(inv: Invocation): void {
   for (const p of paths) {
     if (deletesAll) {
       emptyFile(inv, p, '`sed -i` deletes every line of');
+      continue;
+    }
+    if (script !== null && p.value === '/etc/fstab' && script.split(/[;\n]/).filter((c) => c.trim() !== '').every((c) => FSTAB_SWAP_LINE_OFF.test(c.trim()))) {
+      inv.env.b.finding('fstab_swap_line_off', `\`sed -i\` removes or comments out the swap line of \`/etc/fstab\`: swap is not enabled at boot, no mount changes`, inv.span);
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

@@ -5,6 +5,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
+import { dateCommandDaysBack } from '../../retention.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -48,7 +49,7 @@ export interface ServiceRule {
   /** Every one must be present (`octodns-sync --doit --force`). */
   allFlags?: string[];
   /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
-  args?: (args: ReadonlyArray<string | null>) => boolean;
+  args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean;
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
@@ -150,6 +151,8 @@ const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))
 const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?)(?:[=:][^\s]*)?`;
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
+/** `purge|remove` of versioned kernel packages only: `linux-image-5.15.0-86-generic linux-modules-5.15.0-86-generic`. */
+const OLD_KERNEL_PURGE = /^(purge|remove|autoremove)( linux-(image|image-unsigned|modules|modules-extra|headers|tools|cloud-tools)-\d+\.\d+\.\d+-\d+(\.\d+)?(-[a-z0-9]+)*)+$/;
 function corePackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${CORE_PACKAGE}(?:\s|$)`);
 }
@@ -208,6 +211,19 @@ function intervalDays(v: string): number | null {
   if (!/^(\d+[ymwdhH])+$/.test(v)) return null;
   const unit: Record<string, number> = { y: 365, m: 30, w: 7, d: 1, h: 1 / 24, H: 1 / 24 };
   return [...v.matchAll(/(\d+)([ymwdhH])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
+}
+/**
+ * Whether the option's cutoff is computed by date(1) a month or more back (`--clean-before-timestamp "$(date -d '-90 days'
+ * -I)"`): a literal date is not read (no clock), nor a variable.
+ */
+function cutoffMonthBack(option: string): (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean {
+  return (args, texts) => {
+    const at = args.findIndex((a, i) => a === option || (a?.startsWith(`${option}=`) ?? false) || (texts?.[i]?.startsWith(`${option}=`) ?? false));
+    if (at === -1 || texts === undefined) return false;
+    const text = args[at] === option ? texts[at + 1] : texts[at]!.slice(option.length + 1);
+    const back = text === undefined ? null : dateCommandDaysBack(text);
+    return back !== null && back >= 30;
+  };
 }
 /** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
 function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyArray<string | null>) => boolean {
@@ -498,6 +514,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      // A cutoff date(1) computes a month or more back (round 18, p18): retention of the scheduler's own records (runs, task
+      // instances, logs), as a log table's (the lead's decision 22). A literal date (no clock), a variable or a younger
+      // cutoff stays below.
+      { sub: /^db clean\b/, args: cutoffMonthBack('--clean-before-timestamp'), effect: 'write', what: 'deletes metadata records older than a month (routine retention)' },
       { sub: /^db clean\b/, flags: ['--skip-archive'], effect: 'destroy', what: 'deletes old metadata records without archiving them' },
       { sub: /^db clean\b/, effect: 'write', what: 'moves old metadata records to archive tables' },
       { sub: /^db (reset|downgrade)\b/, effect: 'destroy', what: 'drops the metadata database (or its newer schema)' },
@@ -2723,6 +2743,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      // Old kernels (round 18, p18): every operand a kernel package of one literal version (`linux-image-5.15.0-86-generic`,
+      // its modules and headers) is the cleanup of a kernel the machine no longer boots; a kernel package holds no local
+      // edits. The meta-package (`linux-image-generic`), `$(uname -r)` (the running kernel) or a pattern stay as below.
+      { sub: OLD_KERNEL_PURGE, effect: 'write', what: 'removes the packages of one versioned kernel (an old kernel\'s cleanup)' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
@@ -2766,6 +2790,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(add|del|upgrade|update|fix|fetch|cache|index|manifest)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
     otherwise: 'fallback',
+  },
+  // The Visual Studio Installer and its bootstrappers (Microsoft Learn, "Use command-line parameters to install Visual
+  // Studio"; round 18, p18): `install`, `modify` (`--add`/`--remove` workloads), `update`, `repair`, `export` change or read
+  // an installation of developer tools, as a package manager does; `uninstall` removes the installation (a build agent's
+  // compilers with it). `setup.exe` is named so only under `Microsoft Visual Studio\Installer` (dispatch.ts).
+  {
+    names: ['vs_installer', 'vs_installershell', 'vs_buildtools', 'vs_community', 'vs_professional', 'vs_enterprise'],
+    local: true,
+    valued: ['--installPath', '--productId', '--channelId', '--channelUri', '--installChannelUri', '--add', '--remove', '--config', '--locale', '--addProductLang', '--removeProductLang', '--layout', '--in', '--wait', '--path', '--cache', '--shared'],
+    rules: [
+      { flags: ['--help', '-?', '/?'], effect: 'read', what: 'help' },
+      { sub: /^uninstall\b/, effect: 'destroy', what: 'uninstalls the Visual Studio installation: its compilers and tools are gone' },
+      { sub: /^(install|modify|update|repair|export|rollback|--?\w)/, effect: 'write', what: 'installs, changes or updates developer tools (the installer puts them back)' },
+    ],
+    otherwise: 'write',
   },
   // Windows package managers (winget, Chocolatey, Scoop: each one's command reference): uninstalling a security agent
   // (ENDPOINT_PROTECTION, by `--id`, `--name`, `--query` or the query operand) switches its protection off (the lead's
@@ -3766,7 +3805,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

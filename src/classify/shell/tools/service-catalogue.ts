@@ -2995,6 +2995,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   {
+    // dseditgroup(8): `-o read|checkmember` read; `-o edit -a NAME GROUP` adds a member (to `admin` or `wheel`: an
+    // administrator), `-d NAME` removes one; `-o delete GROUP` deletes the group record; `-o create` makes one.
+    names: ['dseditgroup'],
+    local: true,
+    valued: ['-o', '-a', '-d', '-t', '-n', '-u', '-P', '-m', '-r', '-c', '-s', '-i', '-g', '-k', '-T'],
+    rules: [
+      { flagValue: { names: ['-o'], value: /^(read|checkmember)$/ }, effect: 'read', what: 'reads a group or checks a membership' },
+      { sub: /^(admin|wheel)$/, flagValue: { names: ['-o'], value: /^(edit|create)$/ }, allFlags: ['-a'], effect: 'admin', what: 'adds an account to the administrators group' },
+      { flagValue: { names: ['-o'], value: /^delete$/ }, effect: 'destroy', what: 'deletes a group record' },
+      { flagValue: { names: ['-o'], value: /^(edit|create)$/ }, effect: 'permissions', what: 'creates a group or changes its members' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // sysadminctl(8): `-deleteUser` deletes the account and, unless `-keepHome`, its home folder.
     names: ['sysadminctl'],
     local: true,

@@ -130,7 +130,7 @@ const TM_WHOLE_FOLDER = /^(\/|\/Users|\/System\/Volumes\/Data|\/Volumes\/[^/]+|(
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
 /** dscl's operands naming the administrators' group membership (`. /Groups/admin GroupMembership NAME`; wheel too). */
-const ADMIN_GROUP_MEMBERSHIP = /^\S+ \/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/;
+const ADMIN_GROUP_MEMBERSHIP = /^\S+ (\/Local\/Default)?\/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/;
 
 /**
  * security(1) `add-trusted-cert`: the result type `-r` is `trustRoot` unless said (`trustAsRoot` for a certificate that is
@@ -2985,7 +2985,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-delete'], sub: /^\S+ \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
       { flags: ['-append', '-merge', '-create'], sub: ADMIN_GROUP_MEMBERSHIP, effect: 'admin', what: 'adds an account to the administrators group' },
-      { sub: /^\S+ (append|merge|create) \/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/, effect: 'admin', what: 'adds an account to the administrators group' },
+      { sub: /^\S+ (append|merge|create) (\/Local\/Default)?\/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/, effect: 'admin', what: 'adds an account to the administrators group' },
       { sub: /^\S+ delete \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
       { flags: ['-delete', '-create', '-append', '-merge', '-change', '-changei', '-passwd'], effect: 'permissions', what: 'changes accounts or their attributes' },
       { sub: /^\S+ (delete|create|append|merge|change|changei|passwd)\b/, effect: 'permissions', what: 'changes accounts or their attributes' },

@@ -157,6 +157,9 @@ export function unwrap(inv: Invocation): boolean {
       b.opaque('interactive_shell', `\`${name}\` opens a root shell: what it will run is unknown`, inv.span);
       return true;
     }
+    // `sudo -s /tmp/setup.sh`: the login or root shell runs the command as root, as `sudo /tmp/setup.sh` does.
+    const script = name === 'sudo' ? elevatedUnvettedScript(rest, inv.scope.cwd) : null;
+    if (script !== null) b.verb('exec').destroy('elevated_unvetted_script', `\`sudo -s\` runs \`${script}\` as root, from a downloads or temporary folder: code nobody has seen, with every right (lead decision 26)`, inv.span);
     inv.runSource(rest.map((w) => w.value ?? w.text).join(' '), inv.stdin, `\`${name} -s\``);
     return true;
   }
@@ -207,7 +210,7 @@ export function unwrap(inv: Invocation): boolean {
  * interpreter is given (`sudo bash ~/Downloads/install.sh`; not `bash -c`) or the package macOS's installer is given
  * (`sudo installer -pkg ~/Downloads/x.pkg -target /`: its scripts run as root). Returns the path, or null.
  */
-function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
+export function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
   const first = words[0];
   if (!first) return null;
   const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');

@@ -2943,13 +2943,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     // defaults(1): `delete DOMAIN` removes every setting in the domain (an app's whole preferences); `delete DOMAIN KEY`
     // one setting, which falls back to its default. A few keys are safeguards: the password after sleep, download
-    // quarantine, the firewall and its log, automatic backups, security updates.
+    // quarantine, the firewall and its log, automatic backups, security updates, guest access. The domain may be given as
+    // a plist path, with or without `.plist`.
     names: ['defaults'],
     local: true,
     valued: ['-app', '-host'],
     rules: [
-      { sub: /^write \S*(com\.apple\.screensaver askForPassword|com\.apple\.LaunchServices LSQuarantine|com\.apple\.alf (globalstate|loggingenabled)|com\.apple\.TimeMachine AutoBackup|com\.apple\.SoftwareUpdate (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
-      { sub: /^write \S*(com\.apple\.loginwindow GuestEnabled|com\.apple\.AppleFileServer guestAccess|com\.apple\.smb\.server AllowGuestAccess) (1|true|yes)$/i, effect: 'safeguard', what: 'opens guest access (a log-in or a file share without a password)' },
+      { sub: /^write \S*(com\.apple\.screensaver(\.plist)? askForPassword|com\.apple\.LaunchServices(\.plist)? LSQuarantine|com\.apple\.alf(\.plist)? (globalstate|loggingenabled)|com\.apple\.TimeMachine(\.plist)? AutoBackup|com\.apple\.SoftwareUpdate(\.plist)? (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
+      { sub: /^write \S*(com\.apple\.loginwindow(\.plist)? GuestEnabled|com\.apple\.AppleFileServer(\.plist)? guestAccess|com\.apple\.smb\.server(\.plist)? AllowGuestAccess) (1|true|yes)$/i, effect: 'safeguard', what: 'opens guest access (a log-in or a file share without a password)' },
       { sub: /^(read|read-type|domains|find|help)\b/, effect: 'read', what: 'reads preferences' },
       { sub: /^delete \S+ \S+/, effect: 'write', what: 'deletes one setting, which falls back to its default' },
       { sub: /^delete \S+$/, flagValue: { names: ['-g', '-globalDomain'], value: /./ }, effect: 'write', what: 'deletes one global setting, which falls back to its default' },

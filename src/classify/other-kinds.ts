@@ -14,6 +14,7 @@ import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { commentsOutJobs, isStartupScript, storedCommands, type StoredLanguage } from './stored-commands.ts';
+import { settingSwitchesSafeguardOff } from './config-safeguards.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
@@ -38,29 +39,6 @@ const RUNTIME_DATA_DIR = /^\/(data|datasets)\/|^\/((public|static|web|var)\/)?(b
  * package marker (`__init__.py`: "can just be an empty file"), PEP 561's `py.typed`, the empty-folder keepers `.gitkeep`
  * and `.keep`, GitHub Pages' `.nojekyll`.
  */
-/**
- * App settings, in the files that hold them, that switch a platform's safeguard off for the app that ships (each from its
- * platform's reference): App Transport Security lifted (`NSAllowsArbitraryLoads` true in Info.plist: any plain-HTTP
- * load), Android cleartext traffic allowed for every host (`android:usesCleartextTraffic="true"`, a `base-config` with
- * `cleartextTrafficPermitted="true"`; a `domain-config` for the emulator's host is the documented development setup);
- * Electron's security checklist undone in `webPreferences` (`contextIsolation: false`, `nodeIntegration: true`,
- * `webSecurity: false`, `sandbox: false`); electron-builder's `hardenedRuntime: false`, `notarize: false` and
- * `verifyUpdateCodeSignature: false` (updates installed without checking their signature); Crashlytics' crash reporting
- * switched off (`firebase_crashlytics_collection_enabled`/`FirebaseCrashlyticsCollectionEnabled` false, React Native
- * Firebase's `crashlytics_auto_collection_enabled` false). Defaults and the safe values are no finding.
- */
-const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; path?: RegExp }> = [
-  // sshd_config(5): `PermitRootLogin yes` lets root log in with a password, `PasswordAuthentication yes` and
-  // `PermitEmptyPasswords yes` open password (or empty-password) logins; read from the server's file and its drop-ins.
-  { path: /(^|\/)sshd_config(\.d\/[^/]+\.conf)?$/, setting: /^\s*(PermitRootLogin\s+yes|PasswordAuthentication\s+yes|PermitEmptyPasswords\s+yes)\b/im, what: 'opens root or password logins over SSH' },
-  // sudoers(5): `NOPASSWD` on every command gives root without a password.
-  { path: /^\/etc\/sudoers(\.d\/[^/]+)?$/, setting: /NOPASSWD\s*:\s*ALL\b/, what: 'gives root to every command without a password' },
-  { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
-  { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
-  { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
-  { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },
-  { setting: /firebase_crashlytics_collection_enabled["']?\s+android:value\s*=\s*"false"|FirebaseCrashlyticsCollectionEnabled\s*<\/key>\s*<false\s*\/>|crashlytics_(auto_)?collection_enabled["']?\s*:\s*false\b/, what: 'switches crash reporting off' },
-];
 
 /**
  * A placeholder line that a model writes in place of text it did not repeat (`// ... existing code ...`, `# ... rest of
@@ -141,7 +119,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content !== '' && cls !== 'rebuildable' && cls !== 'temporary' && (isStateOrSecretFile(fwd) || GIT_INTERNAL.test(fwd))) {
     b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   }
-  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? APP_SAFEGUARD_OFF.find((x) => (x.path === undefined || x.path.test(fwd)) && x.setting.test(action.content!)) : undefined;
+  const weakened = action.content && cls !== 'rebuildable' && cls !== 'temporary' ? settingSwitchesSafeguardOff(fwd, action.content) : undefined;
   // An edit of a crontab that leaves only commented-out job lines switches those jobs off (a nightly backup no longer runs).
   if (action.operation === 'edit' && action.content && AUTHORIZED_KEYS.test(fwd) && /\bssh-|\becdsa-sha2-|\bsk-(ssh|ecdsa)-/.test(action.content)) {
     b.destroy('authorized_key_added', `edits \`${abs}\` with a key: a key that may log in is granted`);

@@ -337,7 +337,11 @@ const HOME_TOOL_CACHES = [
   // create avd`); `~/Library/Logs` holds apps' logs and crash reports, as a workspace's `logs` folder.
   'Library/Developer/Xcode/iOS DeviceSupport', 'Library/Developer/Xcode/watchOS DeviceSupport', 'Library/Developer/Xcode/tvOS DeviceSupport',
   'Library/Developer/Xcode/visionOS DeviceSupport', 'Library/Developer/Xcode/macOS DeviceSupport', 'Library/Developer/CoreSimulator/Devices',
-  'Library/MobileDevice/Provisioning Profiles', 'Library/Logs', '.android/avd', '.android/cache',
+  'Library/MobileDevice/Provisioning Profiles', 'Library/Developer/Xcode/UserData/Provisioning Profiles', 'Library/Logs', '.android/avd', '.android/cache',
+  // Runtimes a version manager installed (`nvm install`, `pyenv install`, `rbenv install`, nodenv, `asdf install`, `mise
+  // install`, Volta's tool images, SDKMAN!'s candidates): the same command downloads or builds them again. Not the
+  // managers' own settings (`~/.nvm/alias`, `~/.pyenv/version`, `~/.sdkman/etc`).
+  '.nvm/versions', '.pyenv/versions', '.rbenv/versions', '.nodenv/versions', '.asdf/installs', '.local/share/mise/installs', '.volta/tools/image', '.sdkman/candidates',
   // GPU kernel caches: Triton's compiled kernels (`TRITON_CACHE_DIR`, default `~/.triton/cache`) and the CUDA driver's JIT
   // cache (`CUDA_CACHE_PATH`, default `~/.nv/ComputeCache`); both are compiled again on the next run. Keras's download
   // cache (`keras.utils.get_file`, `~/.keras/datasets` and the pretrained weights in `~/.keras/models`), fetched again.
@@ -354,6 +358,22 @@ const HOME_TOOL_CACHES = [
   // activated tools) and CocoaPods' clones of spec repos (`pod repo add`/`pod repo update` clone them again).
   '.pub-cache/hosted', '.pub-cache/git', '.pub-cache/_temp', '.cocoapods/repos',
 ];
+
+/**
+ * The cache folders an app keeps beside its data (`~/Library/Application Support/APP/…` on macOS, `~/.config/APP/…` on
+ * Linux): Chromium's and Electron's HTTP, code, GPU and shader caches (Slack, VS Code, Discord, Chrome profiles), VS
+ * Code's `CachedData` and `CachedExtensionVSIXs`, a service worker's `CacheStorage`. The app fills them again; the
+ * settings, profiles and data beside them are not caches.
+ */
+const APP_CACHE_FOLDERS = new Set(['Cache', 'Code Cache', 'GPUCache', 'DawnCache', 'DawnGraphiteCache', 'DawnWebGPUCache', 'GrShaderCache', 'GraphiteDawnCache', 'ShaderCache', 'CacheStorage', 'CachedData', 'CachedExtensionVSIXs', 'CachedProfilesData', 'ScriptCache']);
+function underAppCacheFolder(p: string, home: string): boolean {
+  for (const base of [`${home}/Library/Application Support/`, `${home}/.config/`]) {
+    if (!p.startsWith(base)) continue;
+    // APP/[…/]CACHE[/…]: a cache folder below the app's own folder, not the app's folder itself.
+    return p.slice(base.length).split('/').slice(1).some((s) => APP_CACHE_FOLDERS.has(s));
+  }
+  return false;
+}
 
 /**
  * An Android app's cache folders on the device (Context.getCacheDir, getCodeCacheDir, getExternalCacheDir: "the system
@@ -532,6 +552,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
   if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
+  if (scope.home && underAppCacheFolder(p, scope.home)) return 'rebuildable';
   if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }

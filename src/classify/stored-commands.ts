@@ -9,6 +9,30 @@
 
 import { shellWord } from './shell-quote.ts';
 
+/**
+ * Folders whose files nobody vetted: a downloads folder (any home's, Linux or macOS) and the temporary folders
+ * (/tmp, /var/tmp, /dev/shm, $TMPDIR). A file there was put there by a browser or by anyone on the machine.
+ */
+export const UNVETTED_DIR = /^(~|\$HOME|\$\{HOME\}|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/Downloads\/|^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})\//;
+
+/** Interpreters that run the script named by their first operand (`bash ~/Downloads/install.sh`). */
+export const SCRIPT_INTERPRETERS = /^(ba|da|k|z|fi)?sh$|^(python[23]?(\.\d+)?|perl|ruby|node|pwsh|php)$/;
+
+/**
+ * The program a stored command line starts from a folder nobody vetted (UNVETTED_DIR): the program itself, or the script
+ * an interpreter is given (not `-c`, `-e`, `-m` code). Null when it starts none.
+ */
+export function unvettedProgramOf(line: string): string | null {
+  const words = line.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
+  let target = words[0];
+  if (target !== undefined && SCRIPT_INTERPRETERS.test(target.split('/').pop() ?? '')) {
+    const rest = words.slice(1);
+    if (rest.some((w) => /^-[A-Za-z]*c$/.test(w) || w === '-m' || w === '-e')) return null;
+    target = rest.find((w) => !w.startsWith('-'));
+  }
+  return target !== undefined && UNVETTED_DIR.test(target) ? target : null;
+}
+
 /** How a file stores its commands. */
 export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd' | 'python-job';
 
@@ -113,8 +137,24 @@ export function storedCommands(abs: string, text: string, home: string | undefin
   const lines = linesOf(entry.format, text).filter((l) => l.trim() !== '');
   const unjudged = unjudgedPart(entry.format, text);
   const unread = lines.length > MAX_STORED_LINES ? { code: 'stored_commands_too_many', why: 'stores more commands than are judged' } : unjudged ? { code: 'stored_commands_unjudged', why: unjudged } : null;
-  const hook = entry.what === 'a shell start-up file' || entry.what === 'a PowerShell profile' || SYSTEM_PROFILE.test(abs.replace(/\\/g, '/')) ? startupHook(lines) : null;
+  const hook = entry.what === 'a shell start-up file' || entry.what === 'a PowerShell profile' || SYSTEM_PROFILE.test(abs.replace(/\\/g, '/')) ? startupHook(lines) : UNATTENDED.has(entry.format) ? unvettedJob(lines) : null;
   return { lines: lines.slice(0, MAX_STORED_LINES), cwd: cwdOf(entry.runsIn, abs.replace(/\\/g, '/'), home), what: entry.what, language: entry.language ?? 'bash', unread, ...(hook ? { hook } : {}) };
+}
+
+/** Formats whose commands run unattended, again and again: at log-in, at boot or on a schedule. */
+const UNATTENDED: ReadonlySet<StoreFormat> = new Set(['crontab', 'system-crontab', 'unit', 'desktop', 'launchd']);
+
+/**
+ * A job that starts a program from a downloads or temporary folder (a launch agent whose program is in ~/Downloads, an
+ * `@reboot /tmp/x` cron line): code nobody has seen, run at every log-in, boot or tick, as root for daemons and system
+ * tables (the lead's decision 26 for an elevated run from those folders, made persistent).
+ */
+function unvettedJob(lines: readonly string[]): { code: string; why: string } | null {
+  for (const line of lines) {
+    const program = unvettedProgramOf(line);
+    if (program !== null) return { code: 'stored_unvetted_program', why: `starts \`${program}\`, a program from a downloads or temporary folder, unattended and again and again: code nobody has seen (lead decision 26)` };
+  }
+  return null;
 }
 
 /** System-wide shell start-up files (read by every login or interactive shell). */

@@ -1,7 +1,8 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
-import { resolvePath } from '../paths.ts';
+import { isUnderTemporaryRoot, resolvePath } from '../paths.ts';
+import { settingSwitchesSafeguardOff } from '../config-safeguards.ts';
 import { linesOf, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
 
@@ -242,6 +243,8 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null || text === null) return;
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
+  const weakened = isUnderTemporaryRoot(abs) ? undefined : settingSwitchesSafeguardOff(abs, text);
+  if (weakened) inv.env.b.verb('write').destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', language: 'bash' as const, unread: null } : null);
   if (stored !== null) judgeStored(inv, abs, stored);
 }

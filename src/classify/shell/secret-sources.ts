@@ -19,6 +19,10 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   { tool: 'sops', ops: /\S/, output: /^(-d|--decrypt)$/, what: 'a decrypted sops file' },
   { tool: 'sops', ops: /^decrypt /, what: 'a decrypted sops file' },
   { tool: 'doppler', ops: /^secrets (download|get)( |$)/, what: 'Doppler secrets' },
+  // security(1): `find-generic-password`/`find-internet-password` with `-w` print the password alone; `dump-keychain -d`
+  // prints every item's secret.
+  { tool: 'security', ops: /^find-(generic|internet)-password( |$)/, output: /^-w$/, what: 'a keychain password' },
+  { tool: 'security', ops: /^dump-keychain( |$)/, output: /^-d$/, what: "the keychain's secrets" },
   // env(1) and printenv(1) with no operand print every environment variable: the tokens and keys a shell holds
   // (`AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN`, a CI job's secrets) with them.
   { tool: 'env', ops: /^$/, what: 'the environment variables (the tokens and keys among them)' },
@@ -35,8 +39,8 @@ const SECRET_API_URL = /(vault|:8200)[^\s]*\/v1\/(?!sys\/|auth\/)\S+|\/api\/v1\/
 /** Programs that print a file's bytes (or a transform of them) onto the pipe. */
 const FILE_PRINTERS = /^(cat|head|tail|base64|xxd|gzip|bzip2|xz|zstd|openssl)$/;
 
-/** A credential file by its name: keys and credential folders in home, dotenv and keystore files anywhere. */
-const CREDENTIAL_FILE = /(^|\/)(\.ssh\/id_[^/]*|\.aws\/credentials|\.kube\/config|\.netrc|\.docker\/config\.json|\.config\/gcloud\/[^/]*credentials[^/]*\.json|\.git-credentials|\.pgpass|\.vault-token)$|\.(pem|key)$/;
+/** A credential file by its name: keys and credential folders in home, dotenv and keystore files anywhere (a `.pub` key is public). */
+const CREDENTIAL_FILE = /(^|\/)(\.ssh\/id_[^/]*(?<!\.pub)|\.aws\/credentials|\.kube\/config|\.netrc|\.docker\/config\.json|\.config\/gcloud\/[^/]*credentials[^/]*\.json|\.git-credentials|\.pgpass|\.vault-token)$|\.(pem|key)$/;
 
 /** Whether this file name holds a credential (a name as written: `~/.aws/credentials`, `.env.production`, `tls.key`). */
 export function isCredentialFileName(path: string): boolean {

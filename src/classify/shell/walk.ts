@@ -972,7 +972,8 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
   } else {
     // bash gives the redirect to the last command of a pipeline or of an `&&`/`||` list that tree-sitter-bash hangs it on.
     const last = body.type === 'pipeline' || body.type === 'list' ? body.namedChildren[body.namedChildCount - 1] : null;
-    recordWrites(last ?? body, redirects, scope, env);
+    // `mkdir -p d && cat > d/f <<'EOF'`: the heredoc tree-sitter-bash hangs on the list is the last command's input too.
+    recordWrites(last ?? body, redirects, scope, env, hasDoc ? input : null);
     // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
     // which runs only when F is absent.
     const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
@@ -1060,10 +1061,12 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
  * `echo TEXT > f`, `cat <<EOF > f`: remember what f holds, so running f later is analysed; a file something runs later
  * (`>> ~/.bashrc`) has the commands it stores judged now (storeWrite).
  */
-function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, env: ShellEnv): void {
+function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, env: ShellEnv, doc: Stdin | null = null): void {
   for (const r of redirects) {
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
-    const text = describeProducer(producer, scope, null).text;
+    // A bare `cat` given the statement's heredoc prints it.
+    const catsDoc = doc !== null && producer.type === 'command' && producer.childForFieldName('name')?.text === 'cat' && producer.childrenForFieldName('argument').length === 0;
+    const text = catsDoc ? doc.text : describeProducer(producer, scope, null).text;
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>', r.target.text);
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);

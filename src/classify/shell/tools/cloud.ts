@@ -954,6 +954,14 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" },
     { sub: /^(stop|pause)\b/, effect: 'write', what: 'stops the local cluster; `minikube start` brings it back with its data' },
   ],
+  // Multipass (its command reference): `delete` without `--purge` moves instances to the Deleted state, from which
+  // `multipass recover` brings them back with their disks; `delete --purge` and `purge` remove them for good. `stop`
+  // keeps the disk and `start` brings the VM back: a local dev VM stopped is a write (the lead's round-15 decision, as
+  // `colima stop`).
+  multipass: [
+    { sub: /^(delete|remove|rm)\b/, unless: ['--purge', '-p', '--all'], effect: 'write', what: 'moves the instances to the Deleted state; `multipass recover` brings them back until `purge`' },
+    { sub: /^(stop|suspend)\b/, unless: ['--all'], effect: 'write', what: 'stops the local VM; its disk is kept and `multipass start` brings it back' },
+  ],
   // A pull request's local cluster (`kind delete cluster --name pr-4411`, `k3d cluster delete preview-pr-12`), the
   // name CI gives the cluster it makes for each pull request: a scratch environment made to be thrown away (kind and k3d
   // references: the cluster is named by `--name`/`-n` or as an operand). `--all` reaches every cluster.

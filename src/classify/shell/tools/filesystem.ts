@@ -753,7 +753,13 @@ export function copyMove(invocation: Invocation): void {
       const rel = home && abs?.startsWith(`${home}/`) ? abs.slice(home.length + 1) : null;
       return rel !== null && !rel.startsWith('.') && (!deep || rel.includes('/'));
     };
-    const keptInHome = landing.every((d) => inHome(d, false) && !['rebuildable', 'temporary'].includes(pathEffect(inv, d).cls));
+    // The user's Trash (the Finder's `~/.Trash`, the freedesktop.org trash's `files` folder) keeps what lands in it until
+    // it is emptied: moved there is deleted softly, as the Finder's Move to Trash, and Put Back restores it.
+    const inTrash = (w: Word): boolean => {
+      const abs = w.value === null ? null : resolvePath(w.value, inv.scope);
+      return !!home && abs !== null && (abs.startsWith(`${home}/.Trash/`) || abs.startsWith(`${home}/.local/share/Trash/files/`));
+    };
+    const keptInHome = landing.every((d) => (inHome(d, false) && !['rebuildable', 'temporary'].includes(pathEffect(inv, d).cls)) || inTrash(d));
     for (const p of paths) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'critical' && keptInHome && inHome(p, true)) continue;

@@ -39,7 +39,11 @@ function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): b
  * rule's `code.deletes`; code in a file the action does not show is judged like an unknown program (opaque when it names
  * a production target); no input and no file is an interactive session, opaque.
  */
-export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'opaque' | 'code';
+/**
+ * `admin` gives an account administrator rights (the lead's decision 23, round 17: a grant of admin is destructive outside
+ * dev): `permissions` with `admin_grant`.
+ */
+export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
 
 export interface ServiceRule {
   /** Anchored at the first operand, matched against the operands joined by single spaces. */
@@ -124,7 +128,25 @@ const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|
  * pgBackRest, barman, wal-g, and any unit named for a backup) and the audit and system loggers.
  */
 export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
+/**
+ * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
+ * home, or a home's own folders (Documents, Desktop, Pictures, ...). A project's `node_modules` or a cache is routine.
+ */
+const TM_WHOLE_FOLDER = /^(\/|\/Users|\/System\/Volumes\/Data|\/Volumes\/[^/]+|(~|\$HOME|\$\{HOME\}|\/Users\/[^/]+)(\/(Documents|Desktop|Pictures|Movies|Music|Library|Mobile Documents|src|Projects|Developer))?)\/?$/;
 const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
+
+/** dscl's operands naming the administrators' group membership (`. /Groups/admin GroupMembership NAME`; wheel too). */
+const ADMIN_GROUP_MEMBERSHIP = /^\S+ (\/Local\/Default)?\/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/;
+
+/**
+ * security(1) `add-trusted-cert`: the result type `-r` is `trustRoot` unless said (`trustAsRoot` for a certificate that is
+ * not self-signed); `deny` and `unspecified` trust nothing.
+ */
+function trustsAsRoot(args: ReadonlyArray<string | null>): boolean {
+  const at = args.indexOf('-r');
+  const result = at === -1 ? 'trustRoot' : args[at + 1];
+  return result === null || result === undefined || /^trust(Root|AsRoot)$/.test(result);
+}
 
 /** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */
 const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b/i;
@@ -2933,6 +2955,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(delete|deletelocalsnapshots|thinlocalsnapshots|deleteinprogress)\b/, effect: 'destroy', what: 'deletes Time Machine backups or local snapshots' },
       { sub: /^(disable|disablelocal|removedestination)\b/, effect: 'safeguard', what: 'turns Time Machine backups off or removes a backup destination' },
+      { sub: /^addexclusion\b/, args: (a) => a.some((v) => v !== null && TM_WHOLE_FOLDER.test(v)), effect: 'safeguard', what: 'leaves a whole home, user folder or disk out of every backup' },
       { sub: /^(listbackups|listlocalsnapshots|listlocalsnapshotdates|latestbackup|status|destinationinfo|isexcluded|compare|calculatedrift|uniquesize|machinedirectory|verifychecksums|currentphase|version|help)\b/, effect: 'read', what: 'reads backup state' },
       { sub: /^(enable|enablelocal|startbackup|stopbackup|localsnapshot|setdestination|addexclusion|removeexclusion|associatedisk|inheritbackup|restore|setquota)\b/, effect: 'write', what: 'starts backups or changes their settings' },
     ],
@@ -2995,12 +3018,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     // defaults(1): `delete DOMAIN` removes every setting in the domain (an app's whole preferences); `delete DOMAIN KEY`
     // one setting, which falls back to its default. A few keys are safeguards: the password after sleep, download
-    // quarantine, the firewall and its log, automatic backups, security updates.
+    // quarantine, the firewall and its log, automatic backups, security updates, guest access. The domain may be given as
+    // a plist path, with or without `.plist`.
     names: ['defaults'],
     local: true,
     valued: ['-app', '-host'],
     rules: [
-      { sub: /^write \S*(com\.apple\.screensaver askForPassword|com\.apple\.LaunchServices LSQuarantine|com\.apple\.alf (globalstate|loggingenabled)|com\.apple\.TimeMachine AutoBackup|com\.apple\.SoftwareUpdate (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
+      { sub: /^write \S*(com\.apple\.screensaver(\.plist)? askForPassword|com\.apple\.LaunchServices(\.plist)? LSQuarantine|com\.apple\.alf(\.plist)? (globalstate|loggingenabled)|com\.apple\.TimeMachine(\.plist)? AutoBackup|com\.apple\.SoftwareUpdate(\.plist)? (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
+      { sub: /^write \S*(com\.apple\.loginwindow(\.plist)? GuestEnabled|com\.apple\.AppleFileServer(\.plist)? guestAccess|com\.apple\.smb\.server(\.plist)? AllowGuestAccess) (1|true|yes)$/i, effect: 'safeguard', what: 'opens guest access (a log-in or a file share without a password)' },
       { sub: /^(read|read-type|domains|find|help)\b/, effect: 'read', what: 'reads preferences' },
       { sub: /^delete \S+ \S+/, effect: 'write', what: 'deletes one setting, which falls back to its default' },
       { sub: /^delete \S+$/, flagValue: { names: ['-g', '-globalDomain'], value: /./ }, effect: 'write', what: 'deletes one global setting, which falls back to its default' },
@@ -3019,6 +3044,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^authorizationdb write \S+ allow\b/, effect: 'safeguard', what: 'lets anyone use the right without authenticating' },
       { sub: /^authorizationdb (write|remove|merge|smartcard)\b/, effect: 'permissions', what: 'changes an authorization right' },
       { sub: /^delete-(keychain|generic-password|internet-password|certificate|identity)\b/, effect: 'destroy', what: 'deletes a keychain, a stored password, a certificate or a private key' },
+      { sub: /^add-trusted-cert\b/, args: trustsAsRoot, effect: 'safeguard', what: 'trusts a certificate as a root: every TLS certificate it signs is accepted (traffic can be intercepted)' },
       { sub: /^(add-trusted-cert|remove-trusted-cert|trust-settings-import|set-key-partition-list|set-generic-password-partition-list|set-internet-password-partition-list)\b/, effect: 'permissions', what: 'changes what is trusted or who may use a key' },
       { sub: /^(default-keychain|login-keychain|list-keychains)\b/, flags: ['-s'], effect: 'write', what: 'changes the keychain search list or default' },
       { sub: /^(find-\S+|list-keychains|default-keychain|login-keychain|dump-keychain|dump-trust-settings|show-keychain-info|verify-cert|smartcards|list-smartcards|error|help|authorizationdb read)\b/, effect: 'read', what: 'reads keychains' },
@@ -3034,11 +3060,27 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-u', '-P', '-p'],
     rules: [
       { flags: ['-delete'], sub: /^\S+ \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
+      { flags: ['-append', '-merge', '-create'], sub: ADMIN_GROUP_MEMBERSHIP, effect: 'admin', what: 'adds an account to the administrators group' },
+      { sub: /^\S+ (append|merge|create) (\/Local\/Default)?\/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/, effect: 'admin', what: 'adds an account to the administrators group' },
       { sub: /^\S+ delete \S+$/, effect: 'destroy', what: 'deletes a user or group record' },
       { flags: ['-delete', '-create', '-append', '-merge', '-change', '-changei', '-passwd'], effect: 'permissions', what: 'changes accounts or their attributes' },
       { sub: /^\S+ (delete|create|append|merge|change|changei|passwd)\b/, effect: 'permissions', what: 'changes accounts or their attributes' },
       { flags: ['-read', '-readall', '-readpl', '-readpli', '-list', '-search', '-diff', '-help'], effect: 'read', what: 'reads directory records' },
       { sub: /^\S+ (read|readall|readpl|readpli|list|search|diff)\b/, effect: 'read', what: 'reads directory records' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // dseditgroup(8): `-o read|checkmember` read; `-o edit -a NAME GROUP` adds a member (to `admin` or `wheel`: an
+    // administrator), `-d NAME` removes one; `-o delete GROUP` deletes the group record; `-o create` makes one.
+    names: ['dseditgroup'],
+    local: true,
+    valued: ['-o', '-a', '-d', '-t', '-n', '-u', '-P', '-m', '-r', '-c', '-s', '-i', '-g', '-k', '-T'],
+    rules: [
+      { flagValue: { names: ['-o'], value: /^(read|checkmember)$/ }, effect: 'read', what: 'reads a group or checks a membership' },
+      { sub: /^(admin|wheel)$/, flagValue: { names: ['-o'], value: /^(edit|create)$/ }, allFlags: ['-a'], effect: 'admin', what: 'adds an account to the administrators group' },
+      { flagValue: { names: ['-o'], value: /^delete$/ }, effect: 'destroy', what: 'deletes a group record' },
+      { flagValue: { names: ['-o'], value: /^(edit|create)$/ }, effect: 'permissions', what: 'creates a group or changes its members' },
     ],
     otherwise: 'opaque',
   },
@@ -3053,7 +3095,68 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flagValue: { names: ['-guestAccount', '-afpGuestAccess', '-smbGuestAccess'], value: /^on$/i }, effect: 'safeguard', what: 'opens guest access' },
       { flagValue: { names: ['-screenLock', '-guestAccount', '-afpGuestAccess', '-smbGuestAccess', '-automaticTime', '-filesystem'], value: /^status$/i }, effect: 'read', what: 'reports a setting' },
       { flags: ['-secureTokenStatus'], effect: 'read', what: 'reports a user\'s secure token' },
+      { allFlags: ['-addUser', '-admin'], effect: 'admin', what: 'creates an administrator account' },
       { flags: ['-addUser', '-resetPasswordFor', '-secureTokenOn', '-secureTokenOff'], effect: 'permissions', what: 'creates an account or changes its credentials' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    // nvram(8): firmware variables. `boot-args` that switch code-signing enforcement off (AMFI's `amfi_get_out_of_my_way`,
+    // `cs_enforcement_disable`) run any unsigned code; `-p`, `-x` and a bare name print; `name=value`, `-d`, `-c` and
+    // `-f` set, delete or clear variables.
+    names: ['nvram'],
+    local: true,
+    valued: ['-f'],
+    rules: [
+      { sub: /(^| )boot-args=.*\b(amfi_get_out_of_my_way|cs_enforcement_disable|amfi_allow_any_signature|amfi_unrestrict_task_for_pid)=?/, effect: 'safeguard', what: 'switches code-signing enforcement off at the next boot' },
+      { flags: ['-d', '-c', '-f'], effect: 'write', what: 'deletes, clears or sets firmware variables' },
+      { sub: /=/, effect: 'write', what: 'sets a firmware variable' },
+    ],
+    otherwise: 'read',
+  },
+  {
+    // systemsetup(8): `-setremotelogin on` opens SSH and `-setremoteappleevents on` Apple events to the network; the
+    // `-get…` options read; other `-set…` options change a setting (time zone, sleep, computer name).
+    names: ['systemsetup'],
+    local: true,
+    valued: [],
+    rules: [
+      { flagValue: { names: ['-setremotelogin', '-setremoteappleevents'], value: /^on$/i }, effect: 'safeguard', what: 'opens remote log-in (SSH) or remote Apple events to the network' },
+      { args: (a) => a.every((v) => v === null || !/^-set/i.test(v)), effect: 'read', what: 'reads a system setting' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // Apple Remote Desktop's `kickstart` (ARDAgent.app/Contents/Resources/kickstart, Apple's "Use the kickstart command"):
+    // `-activate -configure -access -on` turns remote management (screen sharing with control) on; for `-allUsers` or
+    // with `-privs -all` it opens the machine to remote control. `-deactivate` or `-access -off` closes it.
+    names: ['kickstart'],
+    local: true,
+    valued: ['-users', '-privs', '-clientopts', '-computerinfo', '-setmenuextra', '-setreqperm', '-setvnclegacy', '-setvncpw', '-setwbem', '-specifiedUsers', '-access', '-allowAccessFor'],
+    rules: [
+      { flags: ['-help'], effect: 'read', what: 'help' },
+      { allFlags: ['-activate'], flagValue: { names: ['-access'], value: /^-?on$/i }, effect: 'safeguard', what: 'turns remote management (screen sharing with control) on' },
+      { flagValue: { names: ['-allowAccessFor'], value: /^-?allUsers$/i }, effect: 'safeguard', what: 'lets every local account be controlled remotely' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    // tccutil(1): `reset SERVICE [BUNDLE_ID]` forgets privacy answers; the app asks again. Nothing is granted.
+    names: ['tccutil'],
+    local: true,
+    valued: [],
+    rules: [{ sub: /^reset\b/, effect: 'write', what: 'resets privacy permissions: the apps ask again' }],
+    otherwise: 'opaque',
+  },
+  {
+    // xcode-select(1): `-p`/`--print-path` and `-v` read; `-s`/`--switch`, `-r`/`--reset` and `--install` pick or install the
+    // active developer directory (the Command Line Tools or an Xcode).
+    names: ['xcode-select'],
+    local: true,
+    valued: ['-s', '--switch'],
+    rules: [
+      { flags: ['-p', '--print-path', '-v', '--version', '-h', '--help'], effect: 'read', what: 'prints the active developer directory' },
+      { flags: ['-s', '--switch', '-r', '--reset', '--install'], effect: 'write', what: 'switches, resets or installs the developer tools' },
     ],
     otherwise: 'opaque',
   },
@@ -3859,6 +3962,10 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] 
       return true;
     case 'permissions':
       b.verb('permissions');
+      return true;
+    case 'admin':
+      b.verb('permissions').destroy('admin_grant', `\`${label}\`: ${what}`, inv.span);
+      b.summary(label);
       return true;
     case 'opaque':
       b.opaque('service_unknown_operation', `\`${label}\`: ${what}`, inv.span);

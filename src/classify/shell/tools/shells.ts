@@ -1,4 +1,5 @@
-import { writtenContent, type Invocation } from '../invocation.ts';
+import { splitWords, writtenContent, type Invocation } from '../invocation.ts';
+import { elevatedUnvettedScript } from './wrappers.ts';
 import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
 import { appConsole } from './app-console.ts';
@@ -250,7 +251,15 @@ export function osascript(inv: Invocation): void {
   const commands = /\b(?:do\s+shell\s+script|doShellScript\s*\(|do\s+script|doScript\s*\(|write\s+text)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')?\s*([&+)]?)/gi;
   for (const m of script.matchAll(commands)) {
     if (m[1] === undefined || m[2] === '&' || m[2] === '+') b.opaque('code_dynamic', '`osascript` runs a shell command built at run time', inv.span);
-    else inv.runSource(m[1].slice(1, -1).replace(/\\(.)/g, '$1'), null, '`osascript` `do shell script`');
+    else {
+      const command = m[1].slice(1, -1).replace(/\\(.)/g, '$1');
+      // `… with administrator privileges` (on the same line) runs the command as root after the password dialog: a script
+      // from Downloads or a temporary folder run so is the lead's decision 26, as under sudo.
+      const rest = script.slice((m.index ?? 0) + m[0].length).split('\n')[0] ?? '';
+      const unvetted = /\badministrator\s+privileges\b|administratorPrivileges\s*:\s*true/i.test(rest) ? elevatedUnvettedScript(splitWords(command, inv.span), inv.scope.cwd) : null;
+      if (unvetted !== null) b.destroy('elevated_unvetted_script', `\`osascript\` runs \`${unvetted}\` with administrator privileges, from a downloads or temporary folder: code nobody has seen, with every right (lead decision 26)`, inv.span);
+      inv.runSource(command, null, '`osascript` `do shell script`');
+    }
   }
   const apps = [...script.matchAll(/\b(?:tell\s+(?:application|app)\s+|Application\s*\(\s*)["']([^"']+)["']/gi)].map((m) => m[1]!.toLowerCase());
   if (/\bempty\s+(the\s+)?trash\b|\bemptyTrash\s*\(/i.test(script)) b.verb('delete').destroy('trash_empty', '`osascript` empties the Trash: what was in it is deleted for good', inv.span);

@@ -3,6 +3,7 @@ import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, po
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { emptyEnvironment, isRoutingVariable } from '../tool-routing.ts';
+import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 
 /**
  * Commands that run another command. Each entry says which of its own options take a value, so the
@@ -156,6 +157,9 @@ export function unwrap(inv: Invocation): boolean {
       b.opaque('interactive_shell', `\`${name}\` opens a root shell: what it will run is unknown`, inv.span);
       return true;
     }
+    // `sudo -s /tmp/setup.sh`: the login or root shell runs the command as root, as `sudo /tmp/setup.sh` does.
+    const script = name === 'sudo' ? elevatedUnvettedScript(rest, inv.scope.cwd) : null;
+    if (script !== null) b.verb('exec').destroy('elevated_unvetted_script', `\`sudo -s\` runs \`${script}\` as root, from a downloads or temporary folder: code nobody has seen, with every right (lead decision 26)`, inv.span);
     inv.runSource(rest.map((w) => w.value ?? w.text).join(' '), inv.stdin, `\`${name} -s\``);
     return true;
   }
@@ -200,24 +204,25 @@ export function unwrap(inv: Invocation): boolean {
   return true;
 }
 
-/** Interpreters that run the script named by their first operand (`sudo bash ~/Downloads/install.sh`). */
-const SCRIPT_INTERPRETERS = /^(ba|da|k|z|fi)?sh$|^(python[23]?(\.\d+)?|perl|ruby|node|pwsh|php)$/;
-/**
- * Folders whose files nobody vetted: a downloads folder (any home's, Linux or macOS) and the temporary folders
- * (/tmp, /var/tmp, /dev/shm, $TMPDIR). A file there was put there by a browser or by anyone on the machine.
- */
-const UNVETTED_DIR = /^(~|\$HOME|\$\{HOME\}|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/Downloads\/|^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})\//;
 /**
  * Lead decision 26 (round 17): a script or program run as root from a downloads or temporary folder runs unseen code
- * with every right. The program itself (`sudo /tmp/setup.sh`, `sudo ./install.sh` in ~/Downloads) or the script an
- * interpreter is given (`sudo bash ~/Downloads/install.sh`; not `bash -c`). Returns the path, or null.
+ * with every right. The program itself (`sudo /tmp/setup.sh`, `sudo ./install.sh` in ~/Downloads), the script an
+ * interpreter is given (`sudo bash ~/Downloads/install.sh`; not `bash -c`) or the package macOS's installer is given
+ * (`sudo installer -pkg ~/Downloads/x.pkg -target /`: its scripts run as root). Returns the path, or null.
  */
-function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
+export function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
   const first = words[0];
   if (!first) return null;
   const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
   let target: Word | undefined = first;
   const base = text(first).split('/').pop() ?? '';
+  // macOS installer(8) runs the package's pre- and postinstall scripts as root: `-pkg FILE` is the script it is given.
+  if (base === 'installer') {
+    if (words.some((w) => /^-(pkginfo|volinfo|dominfo|query|showChoicesXML|showChoiceChangesXML|help|vers|version)$/.test(text(w)))) return null;
+    const at = words.findIndex((w) => /^-(pkg|package)$/.test(text(w)));
+    target = at === -1 ? undefined : words[at + 1];
+    return target && UNVETTED_DIR.test(text(target)) ? text(target) : null;
+  }
   if (SCRIPT_INTERPRETERS.test(base)) {
     const rest = words.slice(1);
     if (rest.some((w) => /^-[A-Za-z]*c$/.test(text(w)) || text(w) === '-m' || text(w) === '-e')) return null;

@@ -1,0 +1,37 @@
+/**
+ * Settings that switch a safeguard off, by the file that holds them: judged for every door that writes a file (the file
+ * tool's writes and edits in other-kinds.ts, the shell's redirections, `tee` and heredocs through storeWrite).
+ */
+
+/**
+ * App settings, in the files that hold them, that switch a platform's safeguard off for the app that ships (each from its
+ * platform's reference): App Transport Security lifted (`NSAllowsArbitraryLoads` true in Info.plist: any plain-HTTP
+ * load), Android cleartext traffic allowed for every host (`android:usesCleartextTraffic="true"`, a `base-config` with
+ * `cleartextTrafficPermitted="true"`; a `domain-config` for the emulator's host is the documented development setup);
+ * Electron's security checklist undone in `webPreferences` (`contextIsolation: false`, `nodeIntegration: true`,
+ * `webSecurity: false`, `sandbox: false`); electron-builder's `hardenedRuntime: false`, `notarize: false` and
+ * `verifyUpdateCodeSignature: false` (updates installed without checking their signature); Crashlytics' crash reporting
+ * switched off (`firebase_crashlytics_collection_enabled`/`FirebaseCrashlyticsCollectionEnabled` false, React Native
+ * Firebase's `crashlytics_auto_collection_enabled` false). Defaults and the safe values are no finding.
+ */
+export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; path?: RegExp }> = [
+  // sshd_config(5): `PermitRootLogin yes` lets root log in with a password, `PasswordAuthentication yes` and
+  // `PermitEmptyPasswords yes` open password (or empty-password) logins; read from the server's file and its drop-ins.
+  { path: /(^|\/)sshd_config(\.d\/[^/]+\.conf)?$/, setting: /^\s*(PermitRootLogin\s+yes|PasswordAuthentication\s+yes|PermitEmptyPasswords\s+yes)\b/im, what: 'opens root or password logins over SSH' },
+  // ssh_config(5): `StrictHostKeyChecking no` (or `off`) connects to a host whose key is unknown or has changed, and
+  // `UserKnownHostsFile /dev/null` forgets every key it learns: host keys are no longer checked (a man in the middle is
+  // not noticed). `accept-new` (learn new keys, refuse changed ones) and `yes` are no finding.
+  { path: /(^|\/)\.ssh\/config$|^\/etc\/ssh\/ssh_config(\.d\/[^/]+\.conf)?$/, setting: /^\s*(StrictHostKeyChecking(\s*=\s*|\s+)["']?(no|off)\b|UserKnownHostsFile(\s*=\s*|\s+)["']?\/dev\/null\b)/im, what: 'turns SSH host key checking off' },
+  // sudoers(5): `NOPASSWD` on every command gives root without a password.
+  { path: /^\/etc\/sudoers(\.d\/[^/]+)?$/, setting: /NOPASSWD\s*:\s*ALL\b/, what: 'gives root to every command without a password' },
+  { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
+  { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
+  { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
+  { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },
+  { setting: /firebase_crashlytics_collection_enabled["']?\s+android:value\s*=\s*"false"|FirebaseCrashlyticsCollectionEnabled\s*<\/key>\s*<false\s*\/>|crashlytics_(auto_)?collection_enabled["']?\s*:\s*false\b/, what: 'switches crash reporting off' },
+];
+
+/** What the text written to `path` (`/` separators) switches off, or undefined. */
+export function settingSwitchesSafeguardOff(path: string, text: string): { what: string } | undefined {
+  return APP_SAFEGUARD_OFF.find((x) => (x.path === undefined || x.path.test(path)) && x.setting.test(text));
+}

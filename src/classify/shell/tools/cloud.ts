@@ -62,7 +62,7 @@ function disposablePrefix(url: string | null | undefined): string | null {
  * policy is removed) and `--<something protective>=false` in any CLI. `--no-copy-tags-to-snapshot` only leaves tags off
  * new snapshots: no safeguard.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa|authorized-networks|private-endpoint)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa|authorized-networks|private-endpoint|public-access-prevention)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -299,9 +299,6 @@ export function aws(inv: Invocation): void {
   if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0')) {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
-  if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
-  // Redshift: an automated snapshot retention period of 0 disables automated snapshots (AWS CLI reference, modify-cluster).
-  if (service === 'redshift' && op === 'modify-cluster' && optionValue(inv.args, '--automated-snapshot-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated snapshots', inv.span);
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
   if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
 }
@@ -488,9 +485,10 @@ const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-
 /**
  * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
  * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
- * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`): set to an off value, the safeguard is off.
+ * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`; encryption in transit: az `storage account|webapp
+ * update --https-only false`, `postgres server update --ssl-enforcement Disabled`): set to an off value, the safeguard is off.
  */
-const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore)[\w-]*$/;
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore|https-only|ssl-enforcement|require-secure-transport)[\w-]*$/;
 const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
 
 /**
@@ -536,6 +534,10 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
+  // The group every account's administrators are put in (`aws iam add-user-to-group --group-name Admins`; the IAM user
+  // guide's "Administrators" group holds AdministratorAccess): joining it is the admin grant.
+  const group = /^add-user-to-group$/.test(op) ? optionValue(inv.args, '--group-name') : undefined;
+  if (group && /^(admins?|administrators?)$/i.test(group)) b.verb('permissions').destroy('admin_grant', `\`${label}\` puts the user in the administrators' group \`${group}\``, inv.span);
   const policy = optionValue(inv.args, '--policy-document');
   if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
   for (const c of CREDENTIAL_OFF) {
@@ -640,6 +642,35 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
   return false;
 }
 
+/**
+ * Encryption in transit weakened by a version or mode option (each CLI's reference): a minimum TLS version of 1.0 or 1.1
+ * (az `storage account update --min-tls-version TLS1_0`, `webapp config set --min-tls-version 1.0`, `sql server update
+ * --minimal-tls-version 1.1`), Cloud SQL `--ssl-mode=ALLOW_UNENCRYPTED_AND_ENCRYPTED` (plain connections accepted).
+ */
+const TLS_VERSION_OPTION = /^--(min-tls-version|minimal-tls-version|min-tls|tls-version)$/;
+const OLD_TLS = /^(tls)?1[._]?[01]$/i;
+const PLAIN_ALLOWED = /^ALLOW_UNENCRYPTED_AND_ENCRYPTED$/i;
+
+/**
+ * Automated backups or snapshots switched off by a retention of zero (each CLI's reference: RDS, DocumentDB and Neptune
+ * `--backup-retention-period 0`, ElastiCache and MemoryDB `--snapshot-retention-limit 0`, Redshift
+ * `--automated-snapshot-retention-period 0`): no new backup is taken and the automated ones are deleted.
+ */
+const BACKUP_RETENTION_OPTION = /^--[\w-]*(backup|snapshot)[\w-]*retention[\w-]*$/;
+
+function transportAndBackups(inv: Invocation, op: string, label: string): void {
+  const b = inv.env.b;
+  if (READ_OP.test(op)) return;
+  for (let i = 0; i < inv.args.length; i++) {
+    const m = /^(--[\w-]+)(?:=(.*))?$/s.exec(inv.args[i]!.value ?? '');
+    if (!m) continue;
+    const v = m[2] ?? inv.args[i + 1]?.value;
+    if (typeof v !== 'string') continue;
+    if ((TLS_VERSION_OPTION.test(m[1]!) && OLD_TLS.test(v)) || (m[1] === '--ssl-mode' && PLAIN_ALLOWED.test(v))) b.destroy('safeguard_off', `\`${label}\` (\`${m[1]} ${v}\`) accepts connections without current encryption`, inv.span);
+    if (BACKUP_RETENTION_OPTION.test(m[1]!) && v === '0') b.destroy('backups_off', `\`${label}\` (\`${m[1]} 0\`) switches off automated backups and deletes them`, inv.span);
+  }
+}
+
 /** A tier where scaling to zero parks rather than takes out of service: staging (round 15) and dev (round 17, decision 28). */
 function parkedTier(inv: Invocation, environment: string | null): boolean {
   return isStaging(inv.env.inventory, environment) || tierOfEnvironment(inv.env.inventory, environment) === 'dev';
@@ -689,6 +720,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (/disable|suspend|deactivate|cancel-rotate/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|rotat|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
   networkSafeguards(inv, label);
+  transportAndBackups(inv, op, label);
   if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
 }
@@ -716,6 +748,8 @@ function networkSafeguards(inv: Invocation, label: string): void {
     if (m) {
       const v = m[2] ?? (inv.args[i + 1] ? inv.args[i + 1]!.value : undefined);
       if (PROTECTION_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` detaches the protection policy`, inv.span);
+      // az `aks update --api-server-authorized-ip-ranges ""` removes the API server's allow-list (az aks reference).
+      if (/^--api-server-authorized-ip-ranges$/.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` opens the API server to every address`, inv.span);
       if (NETWORK_STATE_OPTION.test(m[1]!) && v && /^(off|false|disabled?|no|unlocked)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
       if (FILTER_LIST_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*(\[\s*\]|)\s*$/.test(v)) b.verb('replace').destroy('filter_list_emptied', `\`${label}\`: an empty \`${m[1]}\` removes every entry of the list`, inv.span);
     }
@@ -812,6 +846,12 @@ export function gcloud(inv: Invocation): void {
     }
     const database = words[words[2] === 'ddl' ? 4 : 3];
     for (const q of statements) classifySqlInto(q!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'bigquery', host: optionValue(inv.args, '--instance') ?? undefined, database }, b, inv.span);
+    return;
+  }
+  // A disabled key version cannot decrypt (gcloud kms reference), as AWS `kms disable-key` (AWS_SERVING_DISABLE): what it
+  // encrypted is unreadable until it is enabled again.
+  if (words[0] === 'kms' && words[1] === 'keys' && words[2] === 'versions' && words[3] === 'disable') {
+    b.verb('write').destroy('service_outage', '`gcloud kms keys versions disable`: nothing encrypted under the version can be decrypted', inv.span);
     return;
   }
   // `set-iam-policy` replaces the resource's whole policy with the file: every binding the file lacks is removed (gcloud
@@ -944,6 +984,15 @@ export function az(inv: Invocation): void {
     b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
     return;
   }
+  // `az vm run-command invoke --command-id RunShellScript --scripts '…'` (az vm reference) runs the script on the VM, as
+  // `aws ssm send-command` runs AWS-RunShellScript's commands: the script is the action.
+  if (words[0] === 'vm' && words[1] === 'run-command' && words[2] === 'invoke' && optionValue(inv.args, '--command-id') === 'RunShellScript') {
+    b.verb('exec', 'network');
+    const scripts = optionValues(inv.args, '--scripts');
+    if (scripts.length === 0 || scripts.some((x) => x === null)) b.opaque('run_command_unseen', '`az vm run-command invoke` runs a script that is not part of the action', inv.span);
+    else for (const x of scripts) inv.runSource(x!, null, '`az vm run-command invoke --scripts`');
+    return;
+  }
   // `az network dns record-set cname set-record -z ZONE -c HOST`, `mx add-record -e HOST`, `ns add-record -d HOST` (az
   // network dns reference): the record set's value changed to a host outside the zone and the clouds' service domains.
   const dnsValue = words[0] === 'network' && words[1] === 'dns' && words[2] === 'record-set' ? ({ cname: ['-c', '--cname'], mx: ['-e', '--exchange'], ns: ['-d', '--nsdname'] } as Record<string, string[]>)[words[3] ?? ''] : undefined;
@@ -1010,6 +1059,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
+    // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
+    { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
   ],
   railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
@@ -1351,7 +1402,10 @@ export function genericCloud(inv: Invocation): void {
   });
   // A switch that opens an existing resource (`oci os bucket update --public-access-type ObjectRead`); a new one made public
   // is not opened from closed (the lead's decision 41).
-  const opened = everyone?.value ?? (READ_OP.test(words[0] ?? '') || READ_OP.test(words[1] ?? '') || words.includes('create') ? undefined : publicSwitch(inv));
+  // A rule list given as one shorthand value (doctl `compute firewall add-rules|create --inbound-rules
+  // 'protocol:tcp,ports:22,address:0.0.0.0/0'`): an inbound address of every IPv4 or IPv6 address.
+  const inbound = READ_OP.test(words[0] ?? '') ? undefined : optionValues(inv.args, '--inbound-rules').find((v) => v !== null && /(^|[\s,])address:(0\.0\.0\.0\/0|::\/0)($|[\s,])/.test(v)) ?? undefined;
+  const opened = inbound ?? everyone?.value ?? (READ_OP.test(words[0] ?? '') || READ_OP.test(words[1] ?? '') || words.includes('create') ? undefined : publicSwitch(inv));
   if (opened) {
     b.verb('permissions').destroy('public_access', `\`${inv.name} ${words.slice(0, 3).join(' ')}\` opens access to everyone (\`${opened}\`)`, inv.span);
     return;

@@ -1387,6 +1387,14 @@ export function genericCloud(inv: Invocation): void {
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
+  // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
+  // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
+  // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).
+  const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
+  if (opWord && operands.length > 0 && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
+  }
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${line}\` deletes`, inv.span);
     return;

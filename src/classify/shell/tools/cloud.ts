@@ -250,6 +250,15 @@ export function aws(inv: Invocation): void {
     else b.verb('write');
     return;
   }
+  // DynamoDB TTL deletes an item once the time in its TTL attribute has passed (DynamoDB developer guide, "Time to Live"):
+  // enabled on an attribute that holds when the item was written or changed (`created_at`, `updatedAt`), every existing
+  // item is already past it and is deleted. An expiry attribute (`ttl`, `expires_at`) deletes only what has expired.
+  const ttlSpec = service === 'dynamodb' && op === 'update-time-to-live' ? optionValue(inv.args, '--time-to-live-specification') ?? '' : '';
+  const ttlAttribute = /(^|[\s,{])"?Enabled"?\s*[=:]\s*"?true\b/i.test(ttlSpec) ? /"?AttributeName"?\s*[=:]\s*"?([\w.-]+)/.exec(ttlSpec)?.[1] : undefined;
+  if (ttlAttribute && /^(created|inserted|updated|modified|written|last_?modified|last_?updated)(_?(at|on|time|timestamp|date|ts))?$/i.test(ttlAttribute)) {
+    b.verb('write', 'delete').destroy('data_expiry', `\`aws dynamodb update-time-to-live\` on \`${ttlAttribute}\`, a time already past for every item: DynamoDB deletes them`, inv.span);
+    return;
+  }
   // A Route 53 record changed to a host outside the zone and the clouds' service domains (dns-targets.ts).
   const away = service === 'route53' && op === 'change-resource-record-sets' ? changeBatchPointsAway(optionValue(inv.args, '--change-batch') ?? '') : [];
   if (away.length > 0) {

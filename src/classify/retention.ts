@@ -18,6 +18,12 @@ export function isRetentionTable(name: string): boolean {
   return RETENTION_WORD.test(words[words.length - 1]!) || RETENTION_WORD.test(two);
 }
 
+/**
+ * The shortest retention of logs, events and audit records that is retention rather than loss (the lead's decisions 22 and
+ * 35): what is kept this many days or more has served its purpose when it expires.
+ */
+export const RETENTION_KEEP_DAYS = 30;
+
 const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, dd: 1, w: 7, wk: 7, week: 7, m: 30, mm: 30, month: 30, mon: 30, y: 365, yy: 365, yyyy: 365, year: 365, h: 1 / 24, hour: 1 / 24, hh: 1 / 24 };
 function days(n: string, unit: string): number {
   const u = unit.toLowerCase().replace(/s$/, '');
@@ -46,7 +52,7 @@ export function cutoffDays(text: string): number | 'date' | null {
 export function isRetentionDelete(table: string, text: string): boolean {
   if (!isRetentionTable(table)) return false;
   const cut = cutoffDays(text);
-  return cut === 'date' || (typeof cut === 'number' && cut >= 30);
+  return cut === 'date' || (typeof cut === 'number' && cut >= RETENTION_KEEP_DAYS);
 }
 
 /**

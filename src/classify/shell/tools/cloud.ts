@@ -6,15 +6,20 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
+import { RETENTION_KEEP_DAYS } from '../../retention.ts';
+import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
 /** Options that switch off a safeguard: deletion protection, final snapshots, backups, versioning, audit logs. */
 const SAFEGUARD_OFF = /^--(no-deletion-protection|no-enable-termination-protection|no-disable-api-termination|skip-final-snapshot|delete-automated-backups|no-backup|no-enable-deletion-protection|deletion-protection=false|backup-retention-period=0|no-multi-az|force-delete-without-recovery|delete-all-versions|no-enable-backups|no-enable-logging|disable-deletion-protection)$/;
+
+/** The AWS CLI's global options that take a value (AWS CLI reference, "global options"). */
+const AWS_GLOBAL_VALUED = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
 
 /** Destinations that discard what is written to them. */
 const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
@@ -32,16 +37,22 @@ function underCachePrefix(url: string | null | undefined): boolean {
 
 /**
  * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
- * `_temporary/` and `_tmp/` staging) or a pull request's or CI run's own (`pr-4821/`, `mr-77/`: namesScratchEnvironment),
- * as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments:
- * made to be thrown away, written again by the next run. Null for any other prefix.
+ * `_temporary/` and `_tmp/` staging), a prefix with a segment that is a pull request's or CI run's own (`pr-4821/`,
+ * `builds/pr-4821/`, `bazel/ci-e2e-48213/`: namesScratchEnvironment), as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments: made to
+ * be thrown away, written again by the next run. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
+ * other prefix.
  */
 function disposablePrefix(url: string | null | undefined): string | null {
-  const key = /^(s3|gs):\/\/[^/]+\/(.+)$/.exec(url ?? '')?.[2];
-  const first = key?.split('/')[0];
-  if (key === undefined || first === undefined || key.split('/').includes('..')) return null;
-  if (isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
-  return namesScratchEnvironment(first) ? `\`${first}/\` belongs to a pull request or CI run, written again by its next run` : null;
+  const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
+  if (!m) return null;
+  const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
+  const segments = key.split('/').filter(Boolean);
+  if (segments.includes('..') || /[*?[]/.test(key)) return null;
+  if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
+  // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
+  // scratch stays destructive (the lead's decision 36).
+  const scratch = segments.find((s) => namesScratchEnvironment(s));
+  return scratch ? `\`${scratch}\` belongs to a pull request or CI run, written again by its next run` : null;
 }
 
 /**
@@ -51,7 +62,7 @@ function disposablePrefix(url: string | null | undefined): string | null {
  * policy is removed) and `--<something protective>=false` in any CLI. `--no-copy-tags-to-snapshot` only leaves tags off
  * new snapshots: no safeguard.
  */
-const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
+const SAFEGUARD_FLAG_OFF = /^--(no-(?!copy-tags-)[\w-]*(deletion-protection|delete-protection|drop-protection|termination-protection|backup|versioning|logging|audit|encryption|snapshot|point-in-time-recovery|retain|log-file-validation|mfa|authorized-networks|private-endpoint|public-access-prevention)[\w-]*|no-require-[\w-]+|clear-[\w-]*(soft-delete|retention|deletion-protection|versioning)[\w-]*|disable-?[\w-]*?(deletion-?protection|delete-?protection|termination-?protection|backup|versioning|logging|audit|encryption|ssl|tls|mfa)[\w-]*|[\w-]*(deletion-protection|termination-protection|versioning|backup|logging)[\w-]*=(false|disabled?|suspended|off|0))$/i;
 
 function resourceOf(inv: Invocation, args: ReturnType<typeof positionals>): string {
   for (let i = 0; i < inv.args.length; i++) {
@@ -113,12 +124,29 @@ function changeBatchRecordNames(inv: Invocation): string[] {
   return names.size === 1 ? [...names] : [];
 }
 
+/**
+ * The days a log store's retention option keeps (each CLI's reference): CloudWatch Logs `put-retention-policy
+ * --retention-in-days`, Cloud Logging `logging buckets create|update --retention-days`, Log Analytics `monitor
+ * log-analytics workspace create|update --retention-time` (days). Events older than it are deleted; kept 30 days or more
+ * (RETENTION_KEEP_DAYS) that is retention, fewer days deletes logs still in use. Null for any other operation or a value
+ * we cannot read.
+ */
+const LOG_RETENTION: ReadonlyArray<{ label: RegExp; option: string }> = [
+  { label: /^aws logs put-retention-policy$/, option: '--retention-in-days' },
+  { label: /^gcloud logging buckets (create|update)\b/, option: '--retention-days' },
+  { label: /^az monitor log-analytics workspace (create|update)\b/, option: '--retention-time' },
+];
+function logRetentionDays(inv: Invocation, label: string): number | null {
+  const entry = LOG_RETENTION.find((e) => e.label.test(label));
+  const v = entry ? optionValue(inv.args, entry.option) : undefined;
+  return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null;
+}
+
 const LOCALSTACK_ENDPOINT = /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):4566|localstack(:\d+)?|([a-z0-9-]+\.)*localhost\.localstack\.cloud(:\d+)?)\/?$/i;
 
 export function aws(inv: Invocation): void {
   const b = inv.env.b;
-  const valued = new Set(['--profile', '--region', '--output', '--query', '--endpoint-url', '--cli-input-json', '--cli-input-yaml', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout']);
-  const pos = positionals(inv.args, valued);
+  const pos = positionals(inv.args, AWS_GLOBAL_VALUED);
   const service = pos[0]?.value ?? null;
   const op = pos[1]?.value ?? null;
   if (service === null || op === null) {
@@ -164,8 +192,8 @@ export function aws(inv: Invocation): void {
   if (service === 's3') {
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
-    } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
-      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
+    } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
+      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {
@@ -183,6 +211,11 @@ export function aws(inv: Invocation): void {
     return;
   }
   const expires = AWS_EXPIRES.find((x) => x.service === service && x.op === op);
+  const kept = logRetentionDays(inv, `aws ${service} ${op}`);
+  if (expires && kept !== null && kept >= RETENTION_KEEP_DAYS) {
+    b.verb('write').finding('log_retention_kept', `\`aws ${service} ${op}\` keeps log events ${kept} days: retention (the lead's decisions 22 and 35)`, inv.span);
+    return;
+  }
   if (expires) {
     b.verb('write', 'delete').destroy('data_expiry', `\`aws ${service} ${op}\` ${expires.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
@@ -215,6 +248,21 @@ export function aws(inv: Invocation): void {
     if (doc === 'AWS-RunShellScript') for (const c of cmds) inv.runSource(c, null, '`aws ssm send-command` commands');
     else if (cmds.length > 0) b.opaque('ssm_unseen_command', `\`aws ssm send-command\` runs \`${doc}\` commands we do not parse`, inv.span);
     else b.verb('write');
+    return;
+  }
+  // DynamoDB TTL deletes an item once the time in its TTL attribute has passed (DynamoDB developer guide, "Time to Live"):
+  // enabled on an attribute that holds when the item was written or changed (`created_at`, `updatedAt`), every existing
+  // item is already past it and is deleted. An expiry attribute (`ttl`, `expires_at`) deletes only what has expired.
+  const ttlSpec = service === 'dynamodb' && op === 'update-time-to-live' ? optionValue(inv.args, '--time-to-live-specification') ?? '' : '';
+  const ttlAttribute = /(^|[\s,{])"?Enabled"?\s*[=:]\s*"?true\b/i.test(ttlSpec) ? /"?AttributeName"?\s*[=:]\s*"?([\w.-]+)/.exec(ttlSpec)?.[1] : undefined;
+  if (ttlAttribute && /^(created|inserted|updated|modified|written|last_?modified|last_?updated)(_?(at|on|time|timestamp|date|ts))?$/i.test(ttlAttribute)) {
+    b.verb('write', 'delete').destroy('data_expiry', `\`aws dynamodb update-time-to-live\` on \`${ttlAttribute}\`, a time already past for every item: DynamoDB deletes them`, inv.span);
+    return;
+  }
+  // A Route 53 record changed to a host outside the zone and the clouds' service domains (dns-targets.ts).
+  const away = service === 'route53' && op === 'change-resource-record-sets' ? changeBatchPointsAway(optionValue(inv.args, '--change-batch') ?? '') : [];
+  if (away.length > 0) {
+    b.verb('write').destroy('dns_pointed_away', `\`aws route53 change-resource-record-sets\` points \`${away[0]!.slice(0, 80)}\`: a host outside the zone and the clouds' service domains`, inv.span);
     return;
   }
   const batch = AWS_BATCH_DELETES.find((x) => x.service === service && x.op === op);
@@ -260,9 +308,6 @@ export function aws(inv: Invocation): void {
   if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0')) {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
-  if (service === 'rds' && op.startsWith('modify') && optionValue(inv.args, '--backup-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated backups', inv.span);
-  // Redshift: an automated snapshot retention period of 0 disables automated snapshots (AWS CLI reference, modify-cluster).
-  if (service === 'redshift' && op === 'modify-cluster' && optionValue(inv.args, '--automated-snapshot-retention-period') === '0') b.destroy('aws_backups_off', 'switches off automated snapshots', inv.span);
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
   if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
 }
@@ -376,6 +421,10 @@ const PUBLIC_SWITCHES: ReadonlyArray<{ option: string; value: RegExp }> = [
   { option: '--publicly-accessible', value: /^(true)?$/i },
   { option: '--allow-blob-public-access', value: /^(true|yes|1)?$/i },
   { option: '--public-access', value: /^(all|blob|container|0\.0\.0\.0-255\.255\.255\.255)$/i },
+  // A resource policy statement for any principal (`aws lambda add-permission --principal '*'`: anyone may invoke it).
+  { option: '--principal', value: /^\*$/ },
+  // OCI `os bucket create|update --public-access-type ObjectRead|ObjectReadWithoutList`: anonymous reads of the objects.
+  { option: '--public-access-type', value: /^ObjectRead(WithoutList)?$/i },
 ];
 function publicSwitch(inv: Invocation): string | undefined {
   for (const s of PUBLIC_SWITCHES) {
@@ -445,9 +494,10 @@ const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-
 /**
  * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
  * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
- * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`): set to an off value, the safeguard is off.
+ * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`; encryption in transit: az `storage account|webapp
+ * update --https-only false`, `postgres server update --ssl-enforcement Disabled`): set to an off value, the safeguard is off.
  */
-const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore)[\w-]*$/;
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore|https-only|ssl-enforcement|require-secure-transport)[\w-]*$/;
 const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
 
 /**
@@ -493,6 +543,10 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
+  // The group every account's administrators are put in (`aws iam add-user-to-group --group-name Admins`; the IAM user
+  // guide's "Administrators" group holds AdministratorAccess): joining it is the admin grant.
+  const group = /^add-user-to-group$/.test(op) ? optionValue(inv.args, '--group-name') : undefined;
+  if (group && /^(admins?|administrators?)$/i.test(group)) b.verb('permissions').destroy('admin_grant', `\`${label}\` puts the user in the administrators' group \`${group}\``, inv.span);
   const policy = optionValue(inv.args, '--policy-document');
   if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
   for (const c of CREDENTIAL_OFF) {
@@ -543,20 +597,92 @@ function removesPlainTags(inv: Invocation): boolean {
 }
 
 /**
- * A managed Kubernetes cluster CI made for one pull request (`gcloud container clusters delete pr-3310-gke`, `az aks delete
- * -n aks-pr-2231`): named like a preview namespace or release (PER_PULL_REQUEST), a scratch environment made to be thrown
- * away, as a preview namespace is. The cluster is the first operand after `delete` (gcloud) or `--name`/`-n` (az).
+ * Whether a name marks a pull request's preview or a CI run's own resource (namesScratchEnvironment: `preview-pr-377`,
+ * `ci-e2e-4821-tmp`): the name itself, or one segment of a path, ARN or URL that holds it (`/previews/pr-1423/DATABASE_URL`,
+ * `/aws/codebuild/preview-pr-377`, `https://sqs…/123456789012/ci-e2e-4821-events`).
  */
-function previewClusterDelete(inv: Invocation, label: string): boolean {
-  let name: string | null | undefined;
-  if (/^gcloud container clusters delete\b/.test(label)) {
-    // Only a sole operand right after `delete` (`clusters delete NAME [NAME…]`): a second name may be any cluster.
-    const at = inv.args.findIndex((a) => a.value === 'delete');
-    const next = inv.args[at + 2]?.value;
-    name = next === undefined || next?.startsWith('-') ? inv.args[at + 1]?.value : undefined;
-  } else if (/^az aks delete\b/.test(label)) name = optionValue(inv.args, '-n', '--name');
-  else return false;
-  return typeof name === 'string' && PER_PULL_REQUEST.test(name);
+function scratchNamed(value: string): boolean {
+  const segments = value.split(/[/:]/);
+  return !segments.includes('..') && segments.some((s) => s !== '' && namesScratchEnvironment(s));
+}
+
+/**
+ * A delete of what CI made for one pull request or one run, by the names the operation gives it (each CLI's reference):
+ * a scratch environment made to be thrown away, as a preview namespace or an `az group delete` of a preview group is.
+ * - AWS: every operand and option value after the operation (`cloudformation delete-stack --stack-name web-preview-pr-377`,
+ *   `dynamodb delete-table --table-name ci-e2e-4821-orders`, `logs delete-log-group --log-group-name
+ *   /aws/codebuild/preview-pr-377`, `sqs delete-queue --queue-url …/ci-e2e-4821-events`);
+ * - gcloud: every operand after the operation (`sql instances delete preview-pr-1423-pg`, `container clusters delete
+ *   e2e-pr-4821`, `projects delete ci-e2e-4821-tmp`), or a `--project` that is itself a run's;
+ * - az: every `--name`, `--server` and `--<resource>-name` (`aks delete -n aks-pr-2231`), or a preview's resource group
+ *   with a preview's server or cluster in it.
+ * A word we cannot read, or one name that is not a preview's or a run's, keeps the delete destructive.
+ */
+function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
+  // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
+  if (inv.args.some((a) => a.value === null) || /bucket/.test(label)) return false;
+  const cli = label.split(' ')[0];
+  if (cli === 'aws') {
+    const names = [...positionals(inv.args, AWS_GLOBAL_VALUED).slice(2).map((w) => w.value!), ...inv.args.flatMap((a) => {
+      const m = /^(--[\w-]+)=(.*)$/s.exec(a.value!);
+      return m && !AWS_GLOBAL_VALUED.has(m[1]!) ? [m[2]!] : [];
+    })];
+    return names.length > 0 && names.every(scratchNamed);
+  }
+  if (cli === 'gcloud') {
+    const project = optionValue(inv.args, '--project');
+    if (typeof project === 'string' && namesScratchEnvironment(project)) return true;
+    const words = label.split(' ');
+    const at = words.indexOf(op, 1);
+    const operands = at === -1 ? [] : words.slice(at + 1);
+    return operands.length > 0 && operands.every(scratchNamed);
+  }
+  if (cli === 'az') {
+    const group = optionValue(inv.args, '-g', '--resource-group');
+    const valuesOf = (option: RegExp) => inv.args.flatMap((a, i) => (option.test(a.value ?? '') ? [inv.args[i + 1]?.value ?? ''] : []));
+    const names = valuesOf(/^(-n|--name)$/);
+    const parents = valuesOf(/^(-s|--server|--[\w-]+-name)$/);
+    // A resource inside a preview's group and a preview's server or cluster (`sql db delete -g rg-preview-pr-1423 -s
+    // sql-preview-pr-1423 -n app`) is the preview's; a resource named otherwise in a preview-named group is not shown to
+    // be (fix14-k8s4: `aks delete -g rg-pr-2231 -n aks-shared`).
+    if (typeof group === 'string' && namesScratchEnvironment(group) && parents.some((n) => namesScratchEnvironment(n))) return true;
+    return [...names, ...parents].length > 0 && [...names, ...parents].every((n) => namesScratchEnvironment(n));
+  }
+  return false;
+}
+
+/**
+ * Encryption in transit weakened by a version or mode option (each CLI's reference): a minimum TLS version of 1.0 or 1.1
+ * (az `storage account update --min-tls-version TLS1_0`, `webapp config set --min-tls-version 1.0`, `sql server update
+ * --minimal-tls-version 1.1`), Cloud SQL `--ssl-mode=ALLOW_UNENCRYPTED_AND_ENCRYPTED` (plain connections accepted).
+ */
+const TLS_VERSION_OPTION = /^--(min-tls-version|minimal-tls-version|min-tls|tls-version)$/;
+const OLD_TLS = /^(tls)?1[._]?[01]$/i;
+const PLAIN_ALLOWED = /^ALLOW_UNENCRYPTED_AND_ENCRYPTED$/i;
+
+/**
+ * Automated backups or snapshots switched off by a retention of zero (each CLI's reference: RDS, DocumentDB and Neptune
+ * `--backup-retention-period 0`, ElastiCache and MemoryDB `--snapshot-retention-limit 0`, Redshift
+ * `--automated-snapshot-retention-period 0`): no new backup is taken and the automated ones are deleted.
+ */
+const BACKUP_RETENTION_OPTION = /^--[\w-]*(backup|snapshot)[\w-]*retention[\w-]*$/;
+
+function transportAndBackups(inv: Invocation, op: string, label: string): void {
+  const b = inv.env.b;
+  if (READ_OP.test(op)) return;
+  for (let i = 0; i < inv.args.length; i++) {
+    const m = /^(--[\w-]+)(?:=(.*))?$/s.exec(inv.args[i]!.value ?? '');
+    if (!m) continue;
+    const v = m[2] ?? inv.args[i + 1]?.value;
+    if (typeof v !== 'string') continue;
+    if ((TLS_VERSION_OPTION.test(m[1]!) && OLD_TLS.test(v)) || (m[1] === '--ssl-mode' && PLAIN_ALLOWED.test(v))) b.destroy('safeguard_off', `\`${label}\` (\`${m[1]} ${v}\`) accepts connections without current encryption`, inv.span);
+    if (BACKUP_RETENTION_OPTION.test(m[1]!) && v === '0') b.destroy('backups_off', `\`${label}\` (\`${m[1]} 0\`) switches off automated backups and deletes them`, inv.span);
+  }
+}
+
+/** A tier where scaling to zero parks rather than takes out of service: staging (round 15) and dev (round 17, decision 28). */
+function parkedTier(inv: Invocation, environment: string | null): boolean {
+  return isStaging(inv.env.inventory, environment) || tierOfEnvironment(inv.env.inventory, environment) === 'dev';
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -568,8 +694,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
     else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
   }
-  else if (DESTROY_OP.test(op) && previewClusterDelete(inv, label)) {
-    b.verb('delete').finding('preview_cluster_delete', `\`${label}\` deletes a per-pull-request preview cluster: a scratch environment made to be thrown away`, inv.span);
+  else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
+    b.verb('delete').finding('scratch_delete', `\`${label}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
   } else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
@@ -586,8 +713,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else b.verb('write');
   const zero = (SCALE_OP.test(op) ? SCALE_SIZE_OPTIONS.find((n) => optionValue(inv.args, n) === '0') : undefined) ??
     (RESIZING_OP.test(op) ? inv.args.find((a) => a.value !== null && !a.value.startsWith('--') && ZERO_SIZE_IN_DOC.test(a.value))?.value?.slice(0, 40) : undefined);
-  // Staging scaled to zero is parked, not lost (the lead's decision, round 15): when every target named is staging.
-  if (zero && b.targets.length > 0 && b.targets.every((t) => isStaging(inv.env.inventory, t.environment))) b.verb('write').finding('scale_zero_parked', `\`${label}\` (\`${zero}\`) parks staging: resizing up brings it back`, inv.span);
+  // Staging scaled to zero is parked, not lost (the lead's decision, round 15), and so is dev (round 17, decision 28): when
+  // every target named is staging or dev.
+  if (zero && b.targets.length > 0 && b.targets.every((t) => parkedTier(inv, t.environment))) b.verb('write').finding('scale_zero_parked', `\`${label}\` (\`${zero}\`) parks ${b.targets[0]!.environment}: resizing up brings it back`, inv.span);
   else if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
@@ -601,6 +729,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   if (/disable|suspend|deactivate|cancel-rotate/.test(op) && /(protection|versioning|backup|logging|audit|trail|snapshot|retention|encryption|mfa|rotat|alarm|alert|monitor|dnssec|transfer-lock|auto-renew)/.test(op)) b.destroy('safeguard_off', `\`${label}\` switches off a safeguard`, inv.span);
   if (/^(disassociate|detach|remove)-[\w-]*(web-acl|waf|firewall|security-polic|shield)/.test(op)) b.destroy('safeguard_off', `\`${label}\` takes the firewall or WAF protection off the resource`, inv.span);
   networkSafeguards(inv, label);
+  transportAndBackups(inv, op, label);
   if (GUARDING.test(label) && (inv.args.some((a) => a.value !== null && SWITCHED_OFF.test(a.value)) || optionValue(inv.args, '--enabled') === 'false')) b.destroy('safeguard_off', `\`${label}\` switches a safeguard off`, inv.span);
   accessEffects(inv, op, label);
 }
@@ -628,6 +757,8 @@ function networkSafeguards(inv: Invocation, label: string): void {
     if (m) {
       const v = m[2] ?? (inv.args[i + 1] ? inv.args[i + 1]!.value : undefined);
       if (PROTECTION_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` detaches the protection policy`, inv.span);
+      // az `aks update --api-server-authorized-ip-ranges ""` removes the API server's allow-list (az aks reference).
+      if (/^--api-server-authorized-ip-ranges$/.test(m[1]!) && v !== undefined && v !== null && /^\s*$/.test(v)) b.destroy('safeguard_off', `\`${label}\`: an empty \`${m[1]}\` opens the API server to every address`, inv.span);
       if (NETWORK_STATE_OPTION.test(m[1]!) && v && /^(off|false|disabled?|no|unlocked)$/i.test(v)) b.destroy('safeguard_off', `\`${m[1]} ${v}\` switches off a safeguard`, inv.span);
       if (FILTER_LIST_OPTION.test(m[1]!) && v !== undefined && v !== null && /^\s*(\[\s*\]|)\s*$/.test(v)) b.verb('replace').destroy('filter_list_emptied', `\`${label}\`: an empty \`${m[1]}\` removes every entry of the list`, inv.span);
     }
@@ -646,6 +777,16 @@ function networkSafeguards(inv: Invocation, label: string): void {
 const GUARDING = /alarm|alert|monitor|health-check|logging|audit|trail/;
 const SWITCHED_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|enabled=false|disabled)$/;
 
+/**
+ * The resource that holds what a gcloud command acts on, which names its environment as `--cluster` does (gcloud
+ * reference): a Spanner database's `--instance`, a KMS key's `--keyring`, and the instance of `sql export|import FORMAT
+ * INSTANCE URI` (its first operand after the format).
+ */
+function parentClues(inv: Invocation, words: string[], opIndex: number) {
+  const sqlTransfer = words[0] === 'sql' && /^(export|import)$/.test(words[opIndex] ?? '') ? words[opIndex + 2] : undefined;
+  return [clue('names', optionValue(inv.args, '--instance')), clue('names', optionValue(inv.args, '--keyring')), clue('names', sqlTransfer)];
+}
+
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
@@ -663,13 +804,7 @@ export function gcloud(inv: Invocation): void {
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
-  b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource), clue('names', optionValue(inv.args, '--cluster')), ...environmentOptionClues(inv)]));
-  // A pull request's or CI run's preview service deleted by name (`gcloud run services delete checkout-pr-512`, a Cloud
-  // Function or App Engine service so named): made to be thrown away, as a preview namespace.
-  if (op === 'delete' && /^(run|app|functions)$/.test(words[0] ?? '') && words.length > opIndex + 1 && words.slice(opIndex + 1).every((w) => namesScratchEnvironment(w))) {
-    b.verb('delete').finding('scratch_delete', `\`gcloud ${words.join(' ')}\` deletes a pull request's or CI run's preview, made to be thrown away`, inv.span);
-    return;
-  }
+  b.target(envTarget(inv, 'cloud', `gcp:${project ?? '?'}:${words.slice(0, opIndex === -1 ? words.length : opIndex).join('.')}/${resource}`, [clue('gcp_projects', project), clue('names', project), clue('names', resource), clue('names', optionValue(inv.args, '--cluster')), ...parentClues(inv, words, opIndex), ...environmentOptionClues(inv)]));
   // `gcloud storage rsync|cp|mv|rm --dry-run` (and other commands' `--dry-run`) only report what would happen.
   if (hasFlag(inv.args, '--dry-run') && !inv.args.some((a) => a.value === '--dry-run=false')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
@@ -684,6 +819,12 @@ export function gcloud(inv: Invocation): void {
   // `gcloud storage` commands are one word after the group, whatever their operands look like.
   if (words[0] === 'storage' && words[1] === 'rsync' && hasFlag(inv.args, '--delete-unmatched-destination-objects')) {
     b.verb('delete').destroy('gcloud_rsync_delete', 'deletes objects missing from the source', inv.span);
+    return;
+  }
+  // The same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one.
+  const urls = pos.slice(2).map((p) => p.value);
+  if (words[0] === 'storage' && (op === 'rm' || op === 'rb') && urls.length > 0 && urls.every((u) => underCachePrefix(u) || disposablePrefix(u))) {
+    b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((u) => disposablePrefix(u) ?? `\`${u}\` is a build cache`).join('; ')}`, inv.span);
     return;
   }
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {
@@ -701,6 +842,25 @@ export function gcloud(inv: Invocation): void {
     const cmd = optionValue(inv.args, '--command');
     if (cmd === null) b.opaque('ssh_dynamic_command', 'the remote command is not fixed', inv.span);
     else if (cmd !== undefined) inv.runSource(cmd, null, '`gcloud compute ssh --command`');
+    return;
+  }
+  // Cloud Spanner runs the statements it is given on the database (gcloud spanner reference): `databases execute-sql DB
+  // --sql=SQL` (GoogleSQL, as BigQuery's) and `databases ddl update DB --ddl=STATEMENT` (repeatable, or `--ddl-file`, which
+  // the action does not show). The statements decide, as `bq query` and `psql -c` do.
+  if (words[0] === 'spanner' && words[1] === 'databases' && (words[2] === 'execute-sql' || (words[2] === 'ddl' && words[3] === 'update'))) {
+    const statements = words[2] === 'execute-sql' ? [optionValue(inv.args, '--sql')] : optionValues(inv.args, '--ddl');
+    if (statements.length === 0 || statements.some((q) => q === null || q === undefined) || optionValue(inv.args, '--ddl-file') !== undefined) {
+      b.opaque('sql_unseen', `\`gcloud ${words.slice(0, 4).join(' ')}\` runs statements that are not part of the action`, inv.span);
+      return;
+    }
+    const database = words[words[2] === 'ddl' ? 4 : 3];
+    for (const q of statements) classifySqlInto(q!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'bigquery', host: optionValue(inv.args, '--instance') ?? undefined, database }, b, inv.span);
+    return;
+  }
+  // A disabled key version cannot decrypt (gcloud kms reference), as AWS `kms disable-key` (AWS_SERVING_DISABLE): what it
+  // encrypted is unreadable until it is enabled again.
+  if (words[0] === 'kms' && words[1] === 'keys' && words[2] === 'versions' && words[3] === 'disable') {
+    b.verb('write').destroy('service_outage', '`gcloud kms keys versions disable`: nothing encrypted under the version can be decrypted', inv.span);
     return;
   }
   // `set-iam-policy` replaces the resource's whole policy with the file: every binding the file lacks is removed (gcloud
@@ -728,6 +888,19 @@ export function gcloud(inv: Invocation): void {
       return;
     }
     b.verb('permissions').destroy('credential_off', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` switches off a credential in use`, inv.span);
+    return;
+  }
+  // `gcloud dns record-sets update NAME --type=CNAME|MX|NS --rrdatas=…` (gcloud dns reference): the record's new values.
+  if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'update' && /^(CNAME|MX|NS)$/i.test(optionValue(inv.args, '--type') ?? '') && words[3] !== undefined) {
+    const rrdatas = (optionValue(inv.args, '--rrdatas') ?? '').split(',').filter((v) => pointsAway(words[3]!, v));
+    if (rrdatas.length > 0) {
+      b.verb('write').destroy('dns_pointed_away', `\`gcloud dns record-sets update ${words[3]}\` points it at \`${rrdatas[0]}\`: a host outside the zone and the clouds' service domains`, inv.span);
+      return;
+    }
+  }
+  const kept = logRetentionDays(inv, `gcloud ${words.join(' ')}`);
+  if (kept !== null && kept < RETENTION_KEEP_DAYS) {
+    b.verb('write', 'delete').destroy('data_expiry', `\`gcloud ${words.slice(0, 3).join(' ')}\` keeps logs ${kept} days: older entries are deleted`, inv.span);
     return;
   }
   classifyOperation(inv, op, `gcloud ${words.join(' ')}`, words[0] === 'iam' || PERMISSION_OP.test(op));
@@ -789,8 +962,9 @@ export function az(inv: Invocation): void {
   const image = optionValue(inv.args, '--image', '-t');
   const pattern = optionValue(inv.args, '--pattern');
   if ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
-    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))))) {
-    b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts`);
+    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern)))) {
+    // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
+    b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
     return;
   }
   if (words[0] === 'group' && op === 'delete') {
@@ -817,6 +991,29 @@ export function az(inv: Invocation): void {
   }
   if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
     b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
+    return;
+  }
+  // `az vm run-command invoke --command-id RunShellScript --scripts '…'` (az vm reference) runs the script on the VM, as
+  // `aws ssm send-command` runs AWS-RunShellScript's commands: the script is the action.
+  if (words[0] === 'vm' && words[1] === 'run-command' && words[2] === 'invoke' && optionValue(inv.args, '--command-id') === 'RunShellScript') {
+    b.verb('exec', 'network');
+    const scripts = optionValues(inv.args, '--scripts');
+    if (scripts.length === 0 || scripts.some((x) => x === null)) b.opaque('run_command_unseen', '`az vm run-command invoke` runs a script that is not part of the action', inv.span);
+    else for (const x of scripts) inv.runSource(x!, null, '`az vm run-command invoke --scripts`');
+    return;
+  }
+  // `az network dns record-set cname set-record -z ZONE -c HOST`, `mx add-record -e HOST`, `ns add-record -d HOST` (az
+  // network dns reference): the record set's value changed to a host outside the zone and the clouds' service domains.
+  const dnsValue = words[0] === 'network' && words[1] === 'dns' && words[2] === 'record-set' ? ({ cname: ['-c', '--cname'], mx: ['-e', '--exchange'], ns: ['-d', '--nsdname'] } as Record<string, string[]>)[words[3] ?? ''] : undefined;
+  const dnsZone = optionValue(inv.args, '-z', '--zone-name');
+  const dnsTarget = dnsValue && /^(set-record|add-record)$/.test(words[4] ?? '') ? optionValue(inv.args, ...dnsValue) : undefined;
+  if (typeof dnsZone === 'string' && typeof dnsTarget === 'string' && pointsAway(dnsZone, dnsTarget)) {
+    b.verb('write').destroy('dns_pointed_away', `\`az network dns record-set ${words[3]} ${words[4]}\` points a record of \`${dnsZone}\` at \`${dnsTarget}\`: a host outside the zone and the clouds' service domains`, inv.span);
+    return;
+  }
+  const kept = logRetentionDays(inv, `az ${words.join(' ')}`);
+  if (kept !== null && kept < RETENTION_KEEP_DAYS) {
+    b.verb('write', 'delete').destroy('data_expiry', `\`az ${words.slice(0, 4).join(' ')}\` keeps logs ${kept} days: older entries are deleted`, inv.span);
     return;
   }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
@@ -871,6 +1068,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
     { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
+    // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
+    { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
   ],
   railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
@@ -904,7 +1103,12 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // backup restore` restores into an instance's database; linode-cli `backups-restore --overwrite` replaces the disks.
   // OCI CLI reference: `compute instance action --action STOP|SOFTSTOP` (and a DB system node's) powers it off;
   // START, RESET and SOFTRESET start or restart it (writes, as a reboot).
-  oci: [{ sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' }],
+  oci: [
+    { sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' },
+    // OCI IAM policy syntax: `Allow <subject> to manage all-resources in tenancy` is the Administrators policy (every
+    // permission on everything); `Allow any-user to …` lets every principal in.
+    { sub: /^iam policy (create|update)\b/, value: { names: ['--statements'], value: /\bto\s+manage\s+all-resources\s+in\s+tenancy\b|\ballow\s+any-user\b/i }, effect: 'admin_grant', what: 'writes a policy that gives every permission in the tenancy, or lets any user in' },
+  ],
   doctl: [
     // A managed database's trusted sources opened to every address (`databases firewalls append ID --rule
     // ip_addr:0.0.0.0/0`): the database accepts connections from anywhere.
@@ -914,6 +1118,12 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },
   ],
   scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
+  // hcloud `<resource> enable-protection NAME delete rebuild` (hcloud reference): the words after the name are the kinds
+  // of protection switched on, not operations; `disable-protection` switches them off.
+  hcloud: [
+    { sub: /^[\w-]+ enable-protection\b/, effect: 'write', what: 'switches delete or rebuild protection on' },
+    { sub: /^[\w-]+ disable-protection\b/, effect: 'safeguard_off', what: 'switches delete or rebuild protection off' },
+  ],
   'linode-cli': [{ sub: /^linodes backups-restore\b/, flags: ['--overwrite'], effect: 'destroy', what: "restores the backup over the Linode's disks" }],
   // Dokku: `proxy:disable` takes the app off its proxy and `domains:clear` removes every domain (both unreachable);
   // `checks:disable` turns off the zero-downtime checks that keep a failing release out.
@@ -981,7 +1191,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // cluster-admin and cannot be narrowed).
   eksctl: [
     // A pull request's preview cluster (`eksctl delete cluster --name preview-pr-2231`), as kind's and k3d's above.
-    { sub: /^delete cluster$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, effect: 'write', what: 'deletes a per-pull-request preview cluster' },
+    // A CI run's own (`--name ci-e2e-4821`, PER_RUN) too, as namesScratchEnvironment reads one.
+    { sub: /^delete cluster$/, value: { names: ['--name', '-n'], value: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`) }, effect: 'write', what: "deletes a pull request's preview or a CI run's cluster" },
     { sub: PER_PULL_REQUEST_OPERANDS('delete cluster'), effect: 'write', what: 'deletes a per-pull-request preview cluster' },
     { sub: /^create (iamidentitymapping|accessentry)\b/, value: { names: ['--group', '--kubernetes-groups'], value: /(^|,)system:masters(,|$)/ }, effect: 'admin_grant', what: 'maps an IAM identity to system:masters: cluster-admin on the cluster' },
   ],
@@ -1148,6 +1359,13 @@ export function genericCloud(inv: Invocation): void {
       return;
     }
   }
+  // doctl `compute domain records update DOMAIN --record-data HOST` (doctl reference): a record of DOMAIN changed to a
+  // host outside it and the clouds' service domains (dns-targets.ts).
+  const recordData = inv.name === 'doctl' && words.slice(0, 4).join(' ') === 'compute domain records update' ? optionValue(inv.args, '--record-data') : undefined;
+  if (typeof recordData === 'string' && words[4] !== undefined && pointsAway(words[4], recordData)) {
+    b.verb('write').destroy('dns_pointed_away', `\`doctl compute domain records update ${words[4]}\` points a record at \`${recordData}\`: a host outside the domain and the clouds' service domains`, inv.span);
+    return;
+  }
   if (platformExec(inv, words)) return;
   const line = words.join(' ');
   const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
@@ -1190,6 +1408,14 @@ export function genericCloud(inv: Invocation): void {
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
+  // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
+  // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
+  // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).
+  const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
+  if (opWord && operands.length > 0 && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
+  }
   if (opWord) {
     b.verb('delete').destroy('cloud_delete', `\`${inv.name} ${line}\` deletes`, inv.span);
     return;
@@ -1203,8 +1429,14 @@ export function genericCloud(inv: Invocation): void {
     const option = m[1] ? m[1].slice(0, -1) : (inv.args[i - 1]?.value ?? '');
     return !option.startsWith('-') || EVERYONE_SOURCE_OPTIONS.includes(option) || EVERYONE_OPTION.test(option);
   });
-  if (everyone) {
-    b.verb('permissions').destroy('public_access', `\`${inv.name} ${words.slice(0, 3).join(' ')}\` opens access to everyone (\`${everyone.value}\`)`, inv.span);
+  // A switch that opens an existing resource (`oci os bucket update --public-access-type ObjectRead`); a new one made public
+  // is not opened from closed (the lead's decision 41).
+  // A rule list given as one shorthand value (doctl `compute firewall add-rules|create --inbound-rules
+  // 'protocol:tcp,ports:22,address:0.0.0.0/0'`): an inbound address of every IPv4 or IPv6 address.
+  const inbound = READ_OP.test(words[0] ?? '') ? undefined : optionValues(inv.args, '--inbound-rules').find((v) => v !== null && /(^|[\s,])address:(0\.0\.0\.0\/0|::\/0)($|[\s,])/.test(v)) ?? undefined;
+  const opened = inbound ?? everyone?.value ?? (READ_OP.test(words[0] ?? '') || READ_OP.test(words[1] ?? '') || words.includes('create') ? undefined : publicSwitch(inv));
+  if (opened) {
+    b.verb('permissions').destroy('public_access', `\`${inv.name} ${words.slice(0, 3).join(' ')}\` opens access to everyone (\`${opened}\`)`, inv.span);
     return;
   }
   const safeguardOp = words.find((w) => SAFEGUARD_OFF_OP.test(w.replace(/^[\w-]+:/, '')));
@@ -1233,7 +1465,7 @@ export function genericCloud(inv: Invocation): void {
     // `repo archive` is a download ("Get an archive of the repository", glab's reference).
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
   // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage.
-  if (outage === 'scale to zero' && isStaging(inv.env.inventory, target.environment)) {
+  if (outage === 'scale to zero' && parkedTier(inv, target.environment)) {
     b.verb('write').finding('scale_zero_parked', `\`${inv.name} ${line}\` parks \`${target.environment}\`: scaling up brings it back`, inv.span);
     return;
   }

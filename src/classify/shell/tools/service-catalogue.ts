@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { PER_PULL_REQUEST_OPERANDS } from './infra.ts';
+import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 
@@ -11,6 +11,9 @@ import { dateCommandDaysBack } from '../../retention.ts';
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
   return args.some((v) => v !== null && action.test(/^[/-](a|action):(\w+)$/i.exec(v)?.[2]?.toLowerCase() ?? ''));
 }
+
+/** A path segment that is a pull request's or a CI run's own (infra.ts PER_PULL_REQUEST, PER_RUN), unanchored. */
+const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(/^\^|\$$/g, '')).join('|');
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -1040,6 +1043,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^rsync\b/, flags: ['-n'], effect: 'read', what: '`rsync -n` is a dry run: it lists what would change' },
       { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], effect: 'destroy', what: '`rsync -d` deletes destination objects missing from the source' },
+      // A prefix with a pull request's or CI run's own segment (`rm -r gs://artifacts/builds/pr-2231/`), as `gcloud storage
+      // rm` and `aws s3 rm` read it (cloud.ts disposablePrefix); a bucket so named stays a bucket.
+      { sub: new RegExp(`^rm( gs://[^/ *?[]+/([^ *?[]*/)?(${SCRATCH_SEGMENT})/[^ ]*)+$`), effect: 'write', what: "deletes a pull request's or CI run's own prefix, written again by its next run" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

@@ -197,6 +197,22 @@ function underRebuildablePathAnyCase(rel: string): boolean {
   return REBUILDABLE_PATH_SEGS_LOWER.some((p) => r.includes(p));
 }
 
+/**
+ * ML run records (the lead's decision 37, round 18): what a training run writes about itself, disposable as a build's
+ * output is. PyTorch Lightning's default log folder `lightning_logs` and the `tb_logs` its TensorBoardLogger examples
+ * use; Hydra's sweep folder `multirun` (only dated run folders in it) and its dated run folders `outputs/YYYY-MM-DD…`
+ * (also a glob of them, `outputs/2026-11-*`); a Hugging Face Trainer's intermediate `checkpoint-N` folder, named one
+ * by one (a brace list or a single step). Not `outputs/*` or `outputs` (undated: models are kept there), not `runs`
+ * (Ultralytics keeps its trained weights in `runs/…/weights`), not `checkpoints` or `checkpoint-*` (every checkpoint).
+ * `rel` is the path inside the workspace, by segments.
+ */
+const ML_RUN_FOLDERS = new Set(['lightning_logs', 'tb_logs', 'multirun']);
+const HYDRA_DATED_RUN = /^(19|20)\d\d-[01]\d(?:[-_T*]|$)/;
+const INTERMEDIATE_CHECKPOINT = /^checkpoint-\d+$/;
+export function isMlRunRecord(rel: readonly string[]): boolean {
+  return rel.some((s, i) => ML_RUN_FOLDERS.has(s) || (s === 'outputs' && i + 1 < rel.length && HYDRA_DATED_RUN.test(rel[i + 1]!)) || (i > 0 && INTERMEDIATE_CHECKPOINT.test(s)));
+}
+
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
 // Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
 // `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run. The linker's incremental-link
@@ -515,7 +531,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -81,6 +81,12 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     if (first < segs.length - 1 && segs.slice(first, -1).every((x) => x === '**' || x === '*') && (REBUILDABLE_FILE_GLOB.test(last) || REBUILDABLE.has(last) || (!/[*?[]/.test(last) && REBUILDABLE_FILE.test(last)))) {
       const fx = sweep();
       if (fx) return fx;
+    }
+    // `outputs/2026-11-*`, `lightning_logs/*`: a glob among ML run records (decision 37), judged on the path it resolves to.
+    if (sep === '/') {
+      const fx = sweep();
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      if (fx && root && fx.path !== root && isMlRunRecord(fx.path.slice(root.length + 1).split('/'))) return fx;
     }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.

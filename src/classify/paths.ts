@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { namesDisposable } from './test-data.ts';
 
 /**
@@ -330,6 +330,23 @@ function underOwnScratch(p: string, home: string): boolean {
   return /^[\w.-]+$/.test(user) && user !== 'root' && isUnder(p, `/scratch/${user}`);
 }
 
+/** A working directory that is a CI agent's checkout (decision 38; windows-paths.ts `ciAgentWorkFolder`), on either system. */
+export function isCiAgentCheckout(cwd: string): boolean {
+  return ciAgentWorkFolder(cwd, isWindowsPath(cwd) ? '\\' : '/') !== undefined;
+}
+
+/**
+ * Whether `path` (absolute) is the work folder of the CI agent whose checkout `cwd` is: what is under it (not the folder)
+ * is the agent's to make again (`Remove-Item C:\agent\_work\*`, `Get-ChildItem C:\agent\_work | Remove-Item`).
+ */
+export function isCiAgentWorkFolderOf(path: string, cwd: string | undefined): boolean {
+  if (cwd === undefined) return false;
+  const win = isWindowsPath(cwd);
+  const work = ciAgentWorkFolder(cwd, win ? '\\' : '/');
+  const p = path.replace(/[\\/]+$/, '');
+  return work !== undefined && (win ? p.toLowerCase() === work.toLowerCase() : p === work);
+}
+
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
   return TEMP_ROOTS.includes(p);
@@ -496,6 +513,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (CI_JOB_TEMP.test(p)) return 'temporary';
+  // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
+  const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
+  if (ciWork && isUnder(p, ciWork)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {

@@ -366,9 +366,10 @@ function devOrLocalTarget(b: FactsBuilder, scope: SqlScope): boolean {
  * tier is production (the target just added). Live rows go in bulk; a retention table's expiry is judged by the caller.
  */
 const RANGE_OP = /^(<|<=|>|>=|BETWEEN|NOT BETWEEN)$/;
+const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
 function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
-  if (env === null || tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+  if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
   const leaves: Ast[] = [];
   const walk = (x: unknown): void => {
     if (!isObj(x)) return;
@@ -379,7 +380,8 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   };
   walk(where);
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
-  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== ''));
+  // A range on a deadline (`expires_at < now()`) selects rows past their own expiry, not live rows by their age (round 18).
+  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !DEADLINE_COLUMN.test(column(l.left) || column(l.right)));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)));
   return ranged && !keyed;
 }
@@ -392,6 +394,11 @@ export interface SqlScope {
   host?: string | undefined;
   /** No server is named and the client's default is this machine's server (psql, mysql without a host). */
   localByDefault?: boolean;
+  /**
+   * A hosted database whose tier the input does not name (a Supabase or Neon project, a remote D1 database): it counts as
+   * production for the narrowed bulk delete (the lead's decision 40, round 18); a tier named still decides.
+   */
+  untieredIsProduction?: boolean;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {

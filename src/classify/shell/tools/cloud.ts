@@ -1165,7 +1165,8 @@ export function genericCloud(inv: Invocation): void {
       b.opaque('sql_unseen', '`wrangler d1 execute` runs statements that are not part of the action', inv.span);
       return;
     }
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined }, b, inv.span);
+    // `--remote` acts on the hosted database, which counts as production unless named otherwise (decision 40).
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined, untieredIsProduction: hasFlag(inv.args, '--remote') }, b, inv.span);
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.

@@ -8,7 +8,7 @@ import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
-import { gitHostBranchDeleted, isFeatureBranch } from './git-branches.ts';
+import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isRetentionTable } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -662,6 +662,11 @@ function presignedObjectUpload(url: string): boolean {
   return /^[^.]+\.s3[.-]/i.test(m[1]!) ? segments.length >= 1 : segments.length >= 2;
 }
 
+/**
+ * A database branch by its service's API: PlanetScale `DELETE /v1/organizations/O/databases/D/branches/NAME`, Neon
+ * `DELETE /api/v2/projects/P/branches/ID`, Supabase `DELETE /v1/branches/ID` (api.supabase.com).
+ */
+const DATABASE_BRANCH_URL = /^https?:\/\/(?:api\.planetscale\.com\/v1\/organizations\/[^/?#]+\/databases\/[^/?#]+|console\.neon\.tech\/api\/v2\/projects\/[^/?#]+|api\.supabase\.com\/v1)\/branches\/([^/?#]+)\/?(?:[?#]|$)/i;
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
   // A security workflow removed by a commit is a safeguard removed, not a file edit (access-widened.ts).
@@ -671,6 +676,9 @@ export function harmlessHttpDelete(url: string): string | null {
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
   if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;
+  // A database branch deleted through its service's API (the lead's decision 40, round 18), unless long-lived by its name.
+  const dbBranch = DATABASE_BRANCH_URL.exec(url)?.[1];
+  if (dbBranch !== undefined && isDisposableDatabaseBranch(dbBranch)) return `\`${dbBranch}\` is a database branch, a copy made to work on`;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {

@@ -15,7 +15,7 @@ import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
-import { isFeatureBranch } from '../git-branches.ts';
+import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
 import { heuristicEnvironment } from '../environment.ts';
 
 /**
@@ -294,7 +294,9 @@ function deletesDevBranch(ws: string[], server: string, args: JsonObject): boole
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove|reset)$/.test(w)) || !ws.some((w) => /^(branch(es)?|parent)$/.test(w))) return false;
   const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?(id|name|id_?or_?name))?|branchIdOrName|name|id|target)$/i.test(k));
-  return names.length > 0 && names.every(([, v]) => DEV_BRANCH.test(String(v)) && !String(v).includes('..'));
+  // Deleted (not reset): any branch but a long-lived one (the lead's decision 40, round 18: a database branch is disposable).
+  const deletes = destroys.every((w) => /^(delete|remove)$/.test(w));
+  return names.length > 0 && names.every(([, v]) => (deletes ? isDisposableDatabaseBranch(String(v)) : DEV_BRANCH.test(String(v))) && !String(v).includes('..'));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
@@ -1099,6 +1100,13 @@ function genericValued(name: string): ReadonlySet<string> {
 }
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
+/** The branch a branching database's CLI deletes (`pscale branch delete DB NAME`, `neonctl|neon|supabase branches delete NAME`). */
+function deletedDatabaseBranch(cli: string, words: string[]): string | null {
+  if (!/^(branch|branches)$/.test(words[0] ?? '') || !/^(delete|rm)$/.test(words[1] ?? '')) return null;
+  if (cli === 'pscale') return words[3] ?? null;
+  return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
+}
+
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
@@ -1137,6 +1145,13 @@ export function genericCloud(inv: Invocation): void {
     }
   }
   if (platformExec(inv, words)) return;
+  // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
+  // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
+  const dbBranch = deletedDatabaseBranch(inv.name, words);
+  if (dbBranch !== null && isDisposableDatabaseBranch(dbBranch) && !hasFlag(inv.args, '--preserve-under-name')) {
+    b.verb('delete').finding('database_branch_deleted', `\`${inv.name} ${words.slice(0, 2).join(' ')} ${dbBranch}\` deletes a database branch, a copy made to work on`, inv.span);
+    return;
+  }
   const line = words.join(' ');
   const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
   if (rule) {

@@ -1367,6 +1367,24 @@ function nonProduction(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: Fa
   const where = (host !== null && LOOPBACK_HOST.test(host) && named === null) || tierOf(named);
   return where && b.targets.length > 0 && b.targets.every((t) => tierOf(t.environment));
 }
+/**
+ * One record deleted in a SaaS tenant or store named dev, test or sandbox by its own host name (`acme-dev-store.myshopify.com`
+ * `…/products/7001.json`, `acme-dev.us.auth0.com …/users/ID`): test data (the lead's decision 40, round 18). One record
+ * by its id under a collection of records (users, customers, products, orders, contacts…); not the tenant, its apps,
+ * connections or settings, and no bulk or tenant-wide delete.
+ */
+const TENANT_TEST_WORD = /^(dev|develop|development|test|testing|sandbox|qa)$/i;
+const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orders|contacts|people|persons|members|leads|deals|companies|tickets|articles|posts|comments|pages|items|entries|records|documents|invoices|subscriptions|coupons|discounts|price_rules|carts|checkouts|custom_collections|smart_collections|metafields|notes|tasks)$/i;
+function devTenantRecordDelete(url: string): string | null {
+  const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
+  if (!m) return null;
+  const tenant = m[1]!.split('.')[0] ?? '';
+  if (!tenant.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) || m[1]!.split('.').length < 3) return null;
+  const segs = m[2]!.split('/').filter(Boolean);
+  const id = (segs[segs.length - 1] ?? '').replace(/\.json$/i, '');
+  const collection = segs[segs.length - 2] ?? '';
+  return RECORD_COLLECTION.test(collection) && /\d/.test(id) && /^[\w%|.@-]+$/.test(id) && !/^[*]|%2a/i.test(id) ? `one record of \`${collection}\` in the \`${tenant}\` tenant, named for development or tests: test data` : null;
+}
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {
   const last = /\/([^/?#]+)\/?(\?|#|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
@@ -1472,7 +1490,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? testDataDelete(action.url) : null);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);

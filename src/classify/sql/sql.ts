@@ -1830,7 +1830,9 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
       {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
-        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
+        // MySQL and ClickHouse name a table's database before the dot (`scratch.tmp_sessions`): that database is judged.
+        const qualified = !dropsDatabase && /^(mysql|mariadb|clickhouse)$/i.test(scope.dialect ?? '') ? /^[`"]?([\w-]+)[`"]?\.[`"]?[\w-]+[`"]?$/.exec(object)?.[1] : undefined;
+        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : qualified !== undefined ? disposableLocalDatabase(scope, qualified) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
         if (test !== null) {
           b.finding('test_database', `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\` in \`${test}\`, a local test or scratch database`, span);
           return;

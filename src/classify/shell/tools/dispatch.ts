@@ -334,6 +334,12 @@ function handlerFor(name: string): Handler | undefined {
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers': case 'chage':
       return (inv) => {
         inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
+        // `EDITOR='tee -a' visudo` (or VISUAL, SUDO_EDITOR): the "editor" is a command that writes its standard input into
+        // sudoers, a rule the file's checks do not judge (the lead's decision 39: a NOPASSWD grant is destructive).
+        const editor = (k: string) => (inv.assignments.has(k) ? inv.assignments.get(k) : inv.scope.vars.has(k) ? inv.scope.vars.get(k) : undefined);
+        if (inv.name === 'visudo' && !hasFlag(inv.args, '-c', '--check') && ['EDITOR', 'VISUAL', 'SUDO_EDITOR'].some((k) => editor(k) !== undefined && !/^\s*(\S*\/)?(vi|vim|nvim|nano|emacs|micro|pico|joe|mcedit|kak|hx|helix|ed)(\s|$)/.test(editor(k) ?? ''))) {
+          inv.env.b.verb('write').destroy('sudoers_edited', '`visudo` with its editor set to a command writes rules into sudoers: who may run what as root changes', inv.span);
+        }
         accountSwitchedOff(inv);
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':

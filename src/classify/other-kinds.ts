@@ -1503,6 +1503,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden && presignedObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object through a presigned URL`);
     else if (where.bodyHidden && s3ObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object (as \`aws s3 cp\`)`);
+    // A body from a file the input does not show (`-d @cfg.json`, `--body-file`): unknown, the lead's decision 41 (round 18).
+    else if (where.bodyUnseen) b.opaque('http_body_unseen', `HTTP ${shown} replaces \`${action.url}\` with a body the input does not show (a file or a variable)`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

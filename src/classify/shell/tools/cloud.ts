@@ -491,7 +491,11 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
     (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
     everyoneShare(inv);
-  if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
+  // A new bucket or container created public (`az storage container create --public-access blob`) exposes nothing that
+  // was private: benign, the lead's decision 41 (round 18); making an existing one public stays destructive.
+  const newBucket = op === 'create' && /\bstorage (container|bucket)s?\b|\bbuckets?\b/.test(label);
+  if (everyone && newBucket) b.verb('write').finding('public_bucket_created', `\`${label}\` creates a new public bucket or container: nothing private is exposed`, inv.span);
+  else if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
   const policy = optionValue(inv.args, '--policy-document');

@@ -287,7 +287,10 @@ const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildabl
  * or journal folders, nor Windows' own (`winevt\Logs`): clearing those hides what happened, a safeguard off.
  */
 const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
-const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]/i;
+// IIS's request logs (`C:\inetpub\logs\LogFiles\W3SVC1\u_ex*.log`) are the server's own record of who asked for what:
+// emptied whole, today's included, they are gone (the lead's decision 38); an age-filtered sweep of 30 days or more is
+// retention (PowerShell's and forfiles' age filters).
+const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
 /** The system's own records (`/var/log/syslog`, `/var/log/audit/…`, the journal): not an app's log, whatever the file's suffix. */
 export function isSystemRecordFile(abs: string): boolean {
   return SYSTEM_RECORDS.test(abs);

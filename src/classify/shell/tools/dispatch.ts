@@ -1468,6 +1468,13 @@ function dispatchTool(inv: Invocation): void {
   // A framework's console or runner (`bin/rails runner CODE`, `./manage.py shell -c CODE`, `mix run -e CODE`).
   if (appConsole(inv, name, inv.args)) return;
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
+  // A self-hosted CI runner's or agent's own configuration script asked to `remove` (GitHub Actions' `./config.sh remove
+  // --token T`, Azure Pipelines' `.\config.cmd remove --auth pat --token T`): the machine leaves the pool its pipelines
+  // are queued to (the lead's decision 38, round 18: unregistering a shared runner stays destructive).
+  if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && /^config\.(sh|cmd)$/i.test(name.replace(/^.*\//, '')) && inv.args[0]?.value === 'remove') {
+    b.verb('delete').destroy('ci_runner_unregistered', `\`${name} remove\` unregisters the CI runner or agent: jobs queued for its pool wait or fail`, inv.span);
+    return;
+  }
   // The Gradle and Maven wrappers (`./gradlew`, `./mvnw`) are the project's own launchers of Gradle and Maven.
   if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {

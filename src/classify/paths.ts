@@ -333,9 +333,17 @@ function underOwnScratch(p: string, home: string): boolean {
   return /^[\w.-]+$/.test(user) && user !== 'root' && isUnder(p, `/scratch/${user}`);
 }
 
-/** A working directory that is a CI agent's checkout (decision 38; windows-paths.ts `ciAgentWorkFolder`), on either system. */
-export function isCiAgentCheckout(cwd: string): boolean {
-  return ciAgentWorkFolder(cwd, isWindowsPath(cwd) ? '\\' : '/') !== undefined;
+/**
+ * A working directory inside a CI agent's work folder when the session started in a checkout there (decision 38;
+ * windows-paths.ts `ciAgentWorkFolder`), on either system: a `cd` elsewhere does not make a folder an agent's.
+ */
+export function isCiAgentCheckout(cwd: string, session: string | undefined): boolean {
+  const start = session ?? cwd;
+  const sep = isWindowsPath(start) ? '\\' : '/';
+  const work = ciAgentWorkFolder(start, sep);
+  if (work === undefined) return false;
+  const k = (x: string) => (sep === '\\' ? x.toLowerCase() : x);
+  return k(cwd).startsWith(k(`${work}${sep}`)) && !cwd.split(/[\\/]/).includes('..');
 }
 
 /**

@@ -93,7 +93,7 @@ export function git(inv: Invocation): void {
   // A throwaway checkout in a temporary folder (a CI job's clone under /tmp): what a discard loses there is disposable,
   // as a worktree removed by force under /tmp is (the lead's decision 7). Not when git is pointed elsewhere.
   // A CI agent's checkout (the working directory a checkout under the agent's `_work`) is one too (decision 38).
-  const throwaway = inv.scope.cwd !== undefined && (isUnderTemporaryRoot(inv.scope.cwd) || isCiAgentCheckout(inv.scope.cwd)) && !inv.args.slice(0, i).some((a) => a.value === null || /^(-C|--git-dir|--work-tree)(=|$)/.test(a.value));
+  const throwaway = inv.scope.cwd !== undefined && (isUnderTemporaryRoot(inv.scope.cwd) || isCiAgentCheckout(inv.scope.cwd, inv.scope.workspace)) && !inv.args.slice(0, i).some((a) => a.value === null || /^(-C|--git-dir|--work-tree)(=|$)/.test(a.value));
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
     // `git` and `git --`: usage, nothing runs. A word we cannot see might be the subcommand.

@@ -42,3 +42,17 @@ export function gitHostBranchDeleted(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * A database branch (PlanetScale, Neon, Supabase) whose deletion the lead's decision 40 (round 18) makes disposable: a
+ * fixed name or id with no word of a long-lived branch (`main`, `production`, `staging`, `release`…, also inside Neon's
+ * ids such as `br-main-111111`) and no production or staging tier. An id that says nothing (a UUID, `br-wispy-moon-a1b2`)
+ * is one: these services refuse to delete a project's default branch.
+ */
+const LONG_LIVED_WORD = /^(main|master|trunk|default|develop|development|prod|prd|production|staging|stage|stg|release|releases|stable|live|primary|root|preprod|uat)$/i;
+export function isDisposableDatabaseBranch(name: string | null | undefined): boolean {
+  if (name === null || name === undefined || !/^[\w.-]+(\/[\w.-]+)*$/.test(name) || name.includes('..')) return false;
+  if (name.split(/[-_/.]/).some((w) => LONG_LIVED_WORD.test(w))) return false;
+  const tier = heuristicEnvironment(name);
+  return tier !== 'production' && tier !== 'staging';
+}

@@ -81,11 +81,12 @@ describe('one judge for every door: http_request, curl, HTTPie and an MCP HTTP t
   }
 
   test('a body the line does not show is not read as harmless: a PUT of a file replaces the resource', () => {
-    assert.equal(viaShell('curl -X PUT https://api.example.com/v1/projects/42 -d @project.json'), 'destructive');
+    // The lead's decision 41 (round 18): a PUT or PATCH whose body is an unseen file is unknown; an upload stays destructive.
+    assert.equal(viaShell('curl -X PUT https://api.example.com/v1/projects/42 -d @project.json'), 'unknown');
     assert.equal(viaShell('curl -T backup.tar https://files.example.com/dav/backup.tar'), 'destructive');
-    assert.equal(viaShell('curl -X PUT https://api.example.com/v1/projects/42 -d "$BODY"'), 'destructive');
-    assert.equal(viaShell('http PUT api.example.com/v1/projects/42 @project.json'), 'destructive');
-    assert.equal(viaShell('wget --method=PUT --body-file=p.json https://api.example.com/v1/projects/42'), 'destructive');
+    assert.equal(viaShell('curl -X PUT https://api.example.com/v1/projects/42 -d "$BODY"'), 'unknown');
+    assert.equal(viaShell('http PUT api.example.com/v1/projects/42 @project.json'), 'unknown');
+    assert.equal(viaShell('wget --method=PUT --body-file=p.json https://api.example.com/v1/projects/42'), 'unknown');
   });
 
   test('wget sends its body and headers to the same judge', () => {

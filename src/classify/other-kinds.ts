@@ -8,7 +8,7 @@ import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
-import { gitHostBranchDeleted, isFeatureBranch } from './git-branches.ts';
+import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isRetentionTable } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -641,6 +641,11 @@ function presignedObjectUpload(url: string): boolean {
   return /^[^.]+\.s3[.-]/i.test(m[1]!) ? segments.length >= 1 : segments.length >= 2;
 }
 
+/**
+ * A database branch by its service's API: PlanetScale `DELETE /v1/organizations/O/databases/D/branches/NAME`, Neon
+ * `DELETE /api/v2/projects/P/branches/ID`, Supabase `DELETE /v1/branches/ID` (api.supabase.com).
+ */
+const DATABASE_BRANCH_URL = /^https?:\/\/(?:api\.planetscale\.com\/v1\/organizations\/[^/?#]+\/databases\/[^/?#]+|console\.neon\.tech\/api\/v2\/projects\/[^/?#]+|api\.supabase\.com\/v1)\/branches\/([^/?#]+)\/?(?:[?#]|$)/i;
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
   // A security workflow removed by a commit is a safeguard removed, not a file edit (access-widened.ts).
@@ -650,6 +655,9 @@ export function harmlessHttpDelete(url: string): string | null {
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
   if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;
+  // A database branch deleted through its service's API (the lead's decision 40, round 18), unless long-lived by its name.
+  const dbBranch = DATABASE_BRANCH_URL.exec(url)?.[1];
+  if (dbBranch !== undefined && isDisposableDatabaseBranch(dbBranch)) return `\`${dbBranch}\` is a database branch, a copy made to work on`;
   if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {
@@ -1338,6 +1346,24 @@ function nonProduction(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: Fa
   const where = (host !== null && LOOPBACK_HOST.test(host) && named === null) || tierOf(named);
   return where && b.targets.length > 0 && b.targets.every((t) => tierOf(t.environment));
 }
+/**
+ * One record deleted in a SaaS tenant or store named dev, test or sandbox by its own host name (`acme-dev-store.myshopify.com`
+ * `…/products/7001.json`, `acme-dev.us.auth0.com …/users/ID`): test data (the lead's decision 40, round 18). One record
+ * by its id under a collection of records (users, customers, products, orders, contacts…); not the tenant, its apps,
+ * connections or settings, and no bulk or tenant-wide delete.
+ */
+const TENANT_TEST_WORD = /^(dev|develop|development|test|testing|sandbox|qa)$/i;
+const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orders|contacts|people|persons|members|leads|deals|companies|tickets|articles|posts|comments|pages|items|entries|records|documents|invoices|subscriptions|coupons|discounts|price_rules|carts|checkouts|custom_collections|smart_collections|metafields|notes|tasks)$/i;
+function devTenantRecordDelete(url: string): string | null {
+  const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
+  if (!m) return null;
+  const tenant = m[1]!.split('.')[0] ?? '';
+  if (!tenant.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) || m[1]!.split('.').length < 3) return null;
+  const segs = m[2]!.split('/').filter(Boolean);
+  const id = (segs[segs.length - 1] ?? '').replace(/\.json$/i, '');
+  const collection = segs[segs.length - 2] ?? '';
+  return RECORD_COLLECTION.test(collection) && /\d/.test(id) && /^[\w%|.@-]+$/.test(id) && !/^[*]|%2a/i.test(id) ? `one record of \`${collection}\` in the \`${tenant}\` tenant, named for development or tests: test data` : null;
+}
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {
   const last = /\/([^/?#]+)\/?(\?|#|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
@@ -1468,7 +1494,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? testDataDelete(action.url) : null);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
@@ -1481,6 +1507,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (creates) b.verb('write').finding('http_put_creates', `HTTP ${shown} \`${action.url}\` ${creates}`);
     else if (where.bodyHidden && presignedObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object through a presigned URL`);
     else if (where.bodyHidden && s3ObjectUpload(action.url)) b.finding('http_object_upload', `HTTP ${shown} \`${action.url}\` uploads an object (as \`aws s3 cp\`)`);
+    // A body from a file the input does not show (`-d @cfg.json`, `--body-file`): unknown, the lead's decision 41 (round 18).
+    else if (where.bodyUnseen) b.opaque('http_body_unseen', `HTTP ${shown} replaces \`${action.url}\` with a body the input does not show (a file or a variable)`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
     else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);

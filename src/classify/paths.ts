@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { namesDisposable } from './test-data.ts';
 
 /**
@@ -197,6 +197,22 @@ function underRebuildablePathAnyCase(rel: string): boolean {
   return REBUILDABLE_PATH_SEGS_LOWER.some((p) => r.includes(p));
 }
 
+/**
+ * ML run records (the lead's decision 37, round 18): what a training run writes about itself, disposable as a build's
+ * output is. PyTorch Lightning's default log folder `lightning_logs` and the `tb_logs` its TensorBoardLogger examples
+ * use; Hydra's sweep folder `multirun` (only dated run folders in it) and its dated run folders `outputs/YYYY-MM-DD…`
+ * (also a glob of them, `outputs/2026-11-*`); a Hugging Face Trainer's intermediate `checkpoint-N` folder, named one
+ * by one (a brace list or a single step). Not `outputs/*` or `outputs` (undated: models are kept there), not `runs`
+ * (Ultralytics keeps its trained weights in `runs/…/weights`), not `checkpoints` or `checkpoint-*` (every checkpoint).
+ * `rel` is the path inside the workspace, by segments.
+ */
+const ML_RUN_FOLDERS = new Set(['lightning_logs', 'tb_logs', 'multirun']);
+const HYDRA_DATED_RUN = /^(19|20)\d\d-[01]\d(?:[-_T*]|$)/;
+const INTERMEDIATE_CHECKPOINT = /^checkpoint-\d+$/;
+export function isMlRunRecord(rel: readonly string[]): boolean {
+  return rel.some((s, i) => ML_RUN_FOLDERS.has(s) || (s === 'outputs' && i + 1 < rel.length && HYDRA_DATED_RUN.test(rel[i + 1]!)) || (i > 0 && INTERMEDIATE_CHECKPOINT.test(s)));
+}
+
 // `.coverage` (and parallel-mode `.coverage.HOST.PID.N`) is coverage.py's data file, written again by the next test run.
 // Package managers' failure logs (`npm-debug.log*`, `yarn-error.log*`: GitHub's Node .gitignore template) also carry a suffix.
 // `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run. The linker's incremental-link
@@ -271,7 +287,10 @@ const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildabl
  * or journal folders, nor Windows' own (`winevt\Logs`): clearing those hides what happened, a safeguard off.
  */
 const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
-const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]/i;
+// IIS's request logs (`C:\inetpub\logs\LogFiles\W3SVC1\u_ex*.log`) are the server's own record of who asked for what:
+// emptied whole, today's included, they are gone (the lead's decision 38); an age-filtered sweep of 30 days or more is
+// retention (PowerShell's and forfiles' age filters).
+const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
 /** The system's own records (`/var/log/syslog`, `/var/log/audit/…`, the journal): not an app's log, whatever the file's suffix. */
 export function isSystemRecordFile(abs: string): boolean {
   return SYSTEM_RECORDS.test(abs);
@@ -312,6 +331,31 @@ const TEMP_ROOTS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/tmp', '/va
 function underOwnScratch(p: string, home: string): boolean {
   const user = home.slice(home.lastIndexOf('/') + 1);
   return /^[\w.-]+$/.test(user) && user !== 'root' && isUnder(p, `/scratch/${user}`);
+}
+
+/**
+ * A working directory inside a CI agent's work folder when the session started in a checkout there (decision 38;
+ * windows-paths.ts `ciAgentWorkFolder`), on either system: a `cd` elsewhere does not make a folder an agent's.
+ */
+export function isCiAgentCheckout(cwd: string, session: string | undefined): boolean {
+  const start = session ?? cwd;
+  const sep = isWindowsPath(start) ? '\\' : '/';
+  const work = ciAgentWorkFolder(start, sep);
+  if (work === undefined) return false;
+  const k = (x: string) => (sep === '\\' ? x.toLowerCase() : x);
+  return k(cwd).startsWith(k(`${work}${sep}`)) && !cwd.split(/[\\/]/).includes('..');
+}
+
+/**
+ * Whether `path` (absolute) is the work folder of the CI agent whose checkout `cwd` is: what is under it (not the folder)
+ * is the agent's to make again (`Remove-Item C:\agent\_work\*`, `Get-ChildItem C:\agent\_work | Remove-Item`).
+ */
+export function isCiAgentWorkFolderOf(path: string, cwd: string | undefined): boolean {
+  if (cwd === undefined) return false;
+  const win = isWindowsPath(cwd);
+  const work = ciAgentWorkFolder(cwd, win ? '\\' : '/');
+  const p = path.replace(/[\\/]+$/, '');
+  return work !== undefined && (win ? p.toLowerCase() === work.toLowerCase() : p === work);
 }
 
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
@@ -507,6 +551,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (SWAP_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (CI_JOB_TEMP.test(p)) return 'temporary';
+  // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
+  const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
+  if (ciWork && isUnder(p, ciWork)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
@@ -542,7 +589,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

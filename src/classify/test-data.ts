@@ -30,6 +30,7 @@ const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'e2e', 'load
 const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)\d*$/;
 export function namesDisposable(name: string): boolean {
   if (!/^[\w.-]+$/.test(name)) return false;
-  const words = name.toLowerCase().split(/[-_.]/);
+  // .NET and SQL Server spell the words in capitals (`Billing_IntegrationTest`, `ShopLoadTest`): each capital starts one.
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
   return words.some((w) => DISPOSABLE_WORDS.has(w)) && !words.some((w) => KEPT_WORD.test(w));
 }

@@ -262,6 +262,21 @@ export function isWindowsTemporaryRoot(path: string, home: string | undefined): 
   return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\system32\\spool\\printers$/.test(k);
 }
 
+/**
+ * A CI agent's work folder when the session's working directory is a checkout in it (the lead's decision 38, round 18):
+ * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` (also `/opt/actions-runner/_work/…`,
+ * `/agent/_work/…`). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
+ * job; the folder itself, and a `_work` the checkout is not in, are not (the caller's rules judge them).
+ */
+export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefined {
+  const segs = cwd.replace(/[\\/]+$/, '').split(sep);
+  const i = segs.findIndex((s) => s.toLowerCase() === '_work');
+  if (i <= 0 || segs.length < i + 3 || segs.slice(i + 1).some((s) => s === '..' || s === '.')) return undefined;
+  // The checkout's own layout: Azure's `N\s`, GitHub's `REPO\REPO` (a folder named `_work` elsewhere is no agent's).
+  const [a = '', b = ''] = segs.slice(i + 1, i + 3);
+  return (/^\d+$/.test(a) && b.toLowerCase() === 's') || a.toLowerCase() === b.toLowerCase() ? segs.slice(0, i + 1).join(sep) : undefined;
+}
+
 export function classifyWindowsPath(
   path: string,
   scope: WindowsPathScope,
@@ -284,6 +299,9 @@ export function classifyWindowsPath(
   const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
   if (SCRATCH_DIRS.test(k)) return 'temporary';
+  // A CI agent's own work folders (the lead's decision 38): below the `_work` folder the session's checkout is in.
+  const ciWork = root ? ciAgentWorkFolder(root, '\\') : undefined;
+  if (ciWork && isUnder(p, ciWork)) return 'temporary';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
   if (SYSTEM_DIRS.test(drive)) return 'critical';

@@ -140,6 +140,9 @@ function pyArg(node: Node, paths?: Map<string, string>, name?: (n: Node) => stri
   if (node.type === 'true' || node.type === 'false' || node.type === 'integer' || node.type === 'float' || node.type === 'none') return { kind: 'other', text: node.text };
   // A statement wrapped for SQLAlchemy (`execute(sa.text('…'))`): kept as text, so a caller can tell it from a variable.
   if (node.type === 'call' && /^[\w.]*\btext\(\s*[rRuU]?(['"])/.test(node.text)) return { kind: 'other', text: node.text };
+  // A connection opened in place on a literal (`sqlite3.connect('scratch.db')`, `create_engine('sqlite:///x.db')`): kept as
+  // text, so a caller can read which database file a write goes to.
+  if (node.type === 'call' && /^[\w.]*\b(connect|create_engine)\(\s*[rRuU]?(['"])[^'"]*\2\s*\)$/.test(node.text)) return { kind: 'other', text: node.text };
   return null;
 }
 

@@ -15,7 +15,8 @@ import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
-import { isFeatureBranch } from '../git-branches.ts';
+import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
+import { heuristicEnvironment } from '../environment.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -293,7 +294,9 @@ function deletesDevBranch(ws: string[], server: string, args: JsonObject): boole
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove|reset)$/.test(w)) || !ws.some((w) => /^(branch(es)?|parent)$/.test(w))) return false;
   const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?(id|name|id_?or_?name))?|branchIdOrName|name|id|target)$/i.test(k));
-  return names.length > 0 && names.every(([, v]) => DEV_BRANCH.test(String(v)) && !String(v).includes('..'));
+  // Deleted (not reset): any branch but a long-lived one (the lead's decision 40, round 18: a database branch is disposable).
+  const deletes = destroys.every((w) => /^(delete|remove)$/.test(w));
+  return names.length > 0 && names.every(([, v]) => (deletes ? isDisposableDatabaseBranch(String(v)) : DEV_BRANCH.test(String(v))) && !String(v).includes('..'));
 }
 
 /**
@@ -596,7 +599,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const mapped = argAt(action.arguments, mapping.sqlArgument);
     const sql = typeof mapped === 'string' ? mapped : Object.entries(action.arguments).find(([k, v]) => SQL_KEYS.test(k) && typeof v === 'string')?.[1];
     if (typeof sql === 'string') {
-      classifySqlInto(sql, { ctx, inventory, dialect: mapping.dialect ?? ctx.dialect, database: typeof action.arguments.database === 'string' ? action.arguments.database : undefined }, b);
+      classifySqlInto(sql, { ctx, inventory, dialect: mapping.dialect ?? ctx.dialect, database: typeof action.arguments.database === 'string' ? action.arguments.database : undefined, untieredIsProduction: untieredHostedDatabase(action.server, action.arguments) }, b);
       understood = true;
     } else b.opaque('mcp_argument_missing', `\`${mapping.sqlArgument}\` is not a string`);
   }
@@ -923,6 +926,16 @@ const FORCE_KEYS = /^(force|force_?push|force_?delete|force_?destroy|purge|hard|
  * ("drops the target collection if it exists"), `overwriteExisting`, `purgeData`, `deleteLocalData`, `removeVolumes`.
  */
 const DROPS_KEYS = /^(drop|overwrite|purge|wipe|destroy|truncate)(_?[a-z0-9]+)*$|^(delete|remove)_?(local_?)?(data|volumes?|files|contents?|existing|target|all)$/i;
+/**
+ * Servers of hosted databases whose projects name no tier (Supabase, Neon, Cloudflare's D1 bindings): a database there
+ * counts as production for decision 22 unless a tier is named (the lead's decision 40, round 18).
+ */
+const UNTIERED_HOSTED_DB = /supabase|neon|cloudflare|\bd1\b/i;
+function untieredHostedDatabase(server: string | undefined, args: JsonObject): boolean {
+  if (server === undefined || !UNTIERED_HOSTED_DB.test(server)) return false;
+  // A project, branch or database named for another tier (`branchId: br-dev-refunds`, `shop-staging`) names it.
+  return !Object.values(args).some((v) => typeof v === 'string' && v.length < 100 && (heuristicEnvironment(v) ?? 'production') !== 'production');
+}
 /** Arrays of SQL statements (Neon's `run_sql_transaction {sqlStatements}`). */
 const SQL_LIST_KEYS = /^(sql_?statements|statements|queries|sql_?queries|sqls)$/i;
 /** Tools of a database: a `command` there is often SQL (Heroku's `pg_psql {command}`), not a shell line. */
@@ -1114,7 +1127,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
     else if (value === true && DROPS_KEYS.test(flag) && !clearsViewState(toolWords) && !overwriteKeepsVersions(server, toolWords)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
     if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
-      for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect }, b);
+      for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
       understood = true;
       continue;
     }
@@ -1188,7 +1201,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       notebookCell(value, delegates);
       understood = true;
     } else if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
-      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
       understood = true;
     } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key)) || (key === 'run' && depth > 0 && /\s/.test(value))) {
       // A CI-shaped step (`steps: [{run: "…"}]`, as GitHub Actions writes one) runs its `run` line in a shell.
@@ -1209,7 +1222,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
       understood = true;
     } else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value) && !SEARCH_TOOL.test(tool)) {
-      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
+      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
       understood = true;
     } else if ((key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) || (GRAPHQL_KEYS.test(key) && GRAPHQL_DOCUMENT.test(value) && graphqlMutationFields(value) !== null)) {
       // A GraphQL document that holds a mutation, under any tool's name (`request`, `call`): its shape says what it is.

@@ -6,7 +6,7 @@ import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
-import { underBackupsFolder } from '../paths.ts';
+import { isCiAgentWorkFolderOf, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
@@ -89,6 +89,7 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
       const aged = agedRecords(inv, input.age, r, all);
       if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
+      else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
       else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
     }
     return;

@@ -373,9 +373,10 @@ function devOrLocalTarget(b: FactsBuilder, scope: SqlScope): boolean {
  * tier is production (the target just added). Live rows go in bulk; a retention table's expiry is judged by the caller.
  */
 const RANGE_OP = /^(<|<=|>|>=|BETWEEN|NOT BETWEEN)$/;
+const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
 function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
-  if (env === null || tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+  if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
   const leaves: Ast[] = [];
   const walk = (x: unknown): void => {
     if (!isObj(x)) return;
@@ -386,7 +387,8 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   };
   walk(where);
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
-  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== ''));
+  // A range on a deadline (`expires_at < now()`) selects rows past their own expiry, not live rows by their age (round 18).
+  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !DEADLINE_COLUMN.test(column(l.left) || column(l.right)));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)));
   return ranged && !keyed;
 }
@@ -399,6 +401,11 @@ export interface SqlScope {
   host?: string | undefined;
   /** No server is named and the client's default is this machine's server (psql, mysql without a host). */
   localByDefault?: boolean;
+  /**
+   * A hosted database whose tier the input does not name (a Supabase or Neon project, a remote D1 database): it counts as
+   * production for the narrowed bulk delete (the lead's decision 40, round 18); a tier named still decides.
+   */
+  untieredIsProduction?: boolean;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
@@ -1889,7 +1896,9 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
       {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
-        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
+        // MySQL and ClickHouse name a table's database before the dot (`scratch.tmp_sessions`): that database is judged.
+        const qualified = !dropsDatabase && /^(mysql|mariadb|clickhouse)$/i.test(scope.dialect ?? '') ? /^[`"]?([\w-]+)[`"]?\.[`"]?[\w-]+[`"]?$/.exec(object)?.[1] : undefined;
+        const test = dropsDatabase ? disposableLocalDatabase(scope, object) : qualified !== undefined ? disposableLocalDatabase(scope, qualified) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
         if (test !== null) {
           b.finding('test_database', `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\` in \`${test}\`, a local test or scratch database`, span);
           return;

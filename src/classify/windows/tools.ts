@@ -479,12 +479,18 @@ function helpOnly(ws: string[]): boolean {
  * switches BitLocker's protection off (`-off` decrypts the volume; `-protectors -disable` suspends it, the key stored in
  * the clear; `-protectors -delete` deletes key protectors, with them the recovery password the volume may need), and the
  * rest changes settings that can be changed back (`-on`, `-resume`, `-lock`, `-unlock`, `-autounlock`, `-pause`,
- * `-changepin`, `-forcerecovery`, `-wipefreespace`, which like `cipher /w` overwrites free space only).
+ * `-changepin`, `-wipefreespace`, which like `cipher /w` overwrites free space only).
  */
-const MANAGE_BDE: Record<string, 'read' | 'weaken'> = {
+const MANAGE_BDE: Record<string, 'read' | 'weaken' | 'outage'> = {
   '-status': 'read', '-?': 'read', '/?': 'read', '-h': 'read', '-help': 'read', '-off': 'weaken',
   '-protectors -get': 'read', '-protectors -disable': 'weaken', '-protectors -delete': 'weaken',
+  // The lead's decision 38 (round 18): `-forcerecovery` makes the next start ask for the recovery password; a machine
+  // whose key nobody has at hand does not come back.
+  '-forcerecovery': 'outage', '-fr': 'outage',
 };
+
+/** A file share's folder: a UNC path (`\\fs01\hr`) or a folder named for shares (`D:\Shares\HR`, `E:\Shared\…`). */
+const SHARE_PATH = /^\\\\[^\\]+\\[^\\]+|^[a-z]:\\(?:[^\\]+\\)*(shares?|shared)(\\|$)/i;
 
 function manageBde(inv: Invocation, ws: string[]): void {
   const b = inv.env.b;
@@ -494,6 +500,7 @@ function manageBde(inv: Invocation, ws: string[]): void {
   const effect = MANAGE_BDE[first === '-protectors' ? `${first} ${second}` : first];
   if (effect === 'read') b.verb('read');
   else if (effect === 'weaken') b.verb('write').destroy('safeguard_disabled', `\`manage-bde ${first === '-protectors' ? `${first} ${second}` : first}\` switches BitLocker protection off`, inv.span);
+  else if (effect === 'outage') b.verb('write').destroy('service_outage', `\`manage-bde ${first}\` forces BitLocker recovery: the machine starts again only with the recovery password`, inv.span);
   else b.verb('write');
 }
 
@@ -788,6 +795,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${name}\` changes Portcullis's own files`, inv.span);
         // takeown makes the caller (or, with /a, Administrators) the owner: it opens nothing to anyone else, so only a
         // system path, whose ownership Windows' own protection relies on, is a loss (round 12).
+        // A share's tree taken over (`takeown /f D:\Shares\HR /r`, a UNC path): the owners its users and ACLs rely on
+        // change for every file (the lead's decision 38, round 18).
+        else if (name === 'takeown' && recursive && SHARE_PATH.test(fx.path)) b.destroy('recursive_permissions', `\`takeown /r\` on \`${fx.path}\`, a share's files`, inv.span);
         else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
       }
       return true;

@@ -1,3 +1,4 @@
+import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
@@ -540,7 +541,11 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
     (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
     everyoneShare(inv);
-  if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
+  // A new bucket or container created public (`az storage container create --public-access blob`) exposes nothing that
+  // was private: benign, the lead's decision 41 (round 18); making an existing one public stays destructive.
+  const newBucket = op === 'create' && /\bstorage (container|bucket)s?\b|\bbuckets?\b/.test(label);
+  if (everyone && newBucket) b.verb('write').finding('public_bucket_created', `\`${label}\` creates a new public bucket or container: nothing private is exposed`, inv.span);
+  else if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
   if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
   // The group every account's administrators are put in (`aws iam add-user-to-group --group-name Admins`; the IAM user
@@ -1322,6 +1327,13 @@ function genericValued(name: string): ReadonlySet<string> {
 }
 
 /** Other cloud and platform CLIs (doctl, fly, heroku, vercel, eksctl, ...): operation verbs anywhere in the positionals. */
+/** The branch a branching database's CLI deletes (`pscale branch delete DB NAME`, `neonctl|neon|supabase branches delete NAME`). */
+function deletedDatabaseBranch(cli: string, words: string[]): string | null {
+  if (!/^(branch|branches)$/.test(words[0] ?? '') || !/^(delete|rm)$/.test(words[1] ?? '')) return null;
+  if (cli === 'pscale') return words[3] ?? null;
+  return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
+}
+
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
@@ -1367,6 +1379,13 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   if (platformExec(inv, words)) return;
+  // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
+  // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
+  const dbBranch = deletedDatabaseBranch(inv.name, words);
+  if (dbBranch !== null && isDisposableDatabaseBranch(dbBranch) && !hasFlag(inv.args, '--preserve-under-name')) {
+    b.verb('delete').finding('database_branch_deleted', `\`${inv.name} ${words.slice(0, 2).join(' ')} ${dbBranch}\` deletes a database branch, a copy made to work on`, inv.span);
+    return;
+  }
   const line = words.join(' ');
   const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
   if (rule) {
@@ -1395,7 +1414,8 @@ export function genericCloud(inv: Invocation): void {
       b.opaque('sql_unseen', '`wrangler d1 execute` runs statements that are not part of the action', inv.span);
       return;
     }
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined }, b, inv.span);
+    // `--remote` acts on the hosted database, which counts as production unless named otherwise (decision 40).
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined, untieredIsProduction: hasFlag(inv.args, '--remote') }, b, inv.span);
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.

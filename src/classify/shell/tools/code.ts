@@ -1,3 +1,4 @@
+import { isDisposableDatabaseFile } from '../../paths.ts';
 import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { storeWrite, type Invocation } from '../invocation.ts';
@@ -446,6 +447,14 @@ function httpMethod(call: CodeCall): string | null {
   return api.slice(api.lastIndexOf('.') + 1).toUpperCase();
 }
 
+/** A connection opened in the argument itself on a database file whose name says tests or scratch (paths.ts, test-data.ts). */
+function scratchConnection(a: CodeArg | undefined): boolean {
+
+  const text = a && a.kind === 'other' ? a.text.trim() : '';
+  const file = /^(?:sqlite3|duckdb)\.connect\(\s*(['"])([\w.-]+)\1\s*\)$/.exec(text)?.[2] ?? /^(?:sqlalchemy\.)?create_engine\(\s*(['"])(?:sqlite|duckdb):\/\/\/([\w.-]+)\1\s*\)$/.exec(text)?.[2];
+  return file !== undefined && isDisposableDatabaseFile(file);
+}
+
 function argText(a: CodeArg | undefined): string | null {
   return a && a.kind === 'string' ? a.value : null;
 }
@@ -571,7 +580,9 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         break;
       }
       case 'table_save':
-        if (argText(call.kwargs.if_exists) === 'replace') b.verb('delete').destroy('code_table_replace', `\`${inv.name}\` code (\`${call.api}\`, if_exists='replace') drops the table \`${argText(call.args[0]) ?? '?'}\` and writes it again`, inv.span);
+        // Into a scratch or test database file opened in the call (`sqlite3.connect('scratch.db')`): test data (decision 36).
+        if (argText(call.kwargs.if_exists) === 'replace' && scratchConnection(call.args[1] ?? call.kwargs.con)) b.verb('write').finding('test_database', `\`${inv.name}\` code (\`${call.api}\`) replaces a table of a scratch or test database file`, inv.span);
+        else if (argText(call.kwargs.if_exists) === 'replace') b.verb('delete').destroy('code_table_replace', `\`${inv.name}\` code (\`${call.api}\`, if_exists='replace') drops the table \`${argText(call.args[0]) ?? '?'}\` and writes it again`, inv.span);
         else b.verb('write');
         break;
       case 'sql': {

@@ -3,7 +3,7 @@ import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isRetentionTable } from '../../retention.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isUnderTemporaryRoot } from '../../paths.ts';
+import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { tierOfEnvironment } from '../../environment.ts';
@@ -160,13 +160,14 @@ export function sqlite(inv: Invocation): void {
   }
   const sql = pos.slice(1).filter((p) => !/^\.(quit|exit|q)$/.test(p.value ?? ''));
   // A database file below a temporary folder (`/tmp/scratch.db`) is a scratch copy, disposable as the folder's other files.
-  const scratch = db !== undefined && db.startsWith('/') && isUnderTemporaryRoot(db);
+  // So is a file whose name says tests or scratch (`scratch.db`, `test.sqlite3`: test-data.ts, the lead's decision 36).
+  const scratch = db !== undefined && ((db.startsWith('/') && isUnderTemporaryRoot(db)) || isDisposableDatabaseFile(db));
   const memory = db === ':memory:' || db === '' || scratch;
   const text = sql.some((s) => s.value === null) ? null : sql.map((s) => s.value).join(' ');
   // The shell's own functions act outside any database: `writefile(PATH, …)` replaces a file, `load_extension()` runs native code.
   if (text !== null && SQLITE_FILE_FUNCTION.test(text)) inv.env.b.opaque('sqlite_file_function', '`writefile()`, `edit()` or `load_extension()` reaches the filesystem or runs native code', inv.span);
   if (memory && text !== null && text.trim() !== '' && !text.trim().startsWith('.') && !IN_MEMORY_REACHES_OUT.test(text)) {
-    inv.env.b.verb('write').finding('in_memory_database', scratch ? `\`sqlite3 ${db}\` runs the statements against a scratch database in a temporary folder` : '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
+    inv.env.b.verb('write').finding('in_memory_database', scratch ? `\`sqlite3 ${db}\` runs the statements against a scratch or test database file` : '`sqlite3 :memory:` runs the statements against an in-memory database, discarded at exit', inv.span);
     return;
   }
   // A dot-command whose file name is computed (`.backup "backups/$(date +%s).db"`) is still that dot-command.

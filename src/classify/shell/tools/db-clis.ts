@@ -1,3 +1,4 @@
+import { isDisposableDatabaseFile } from '../../paths.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -169,11 +170,13 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const readOnly = spec.readOnlyFlags !== undefined && hasFlag(args, ...spec.readOnlyFlags);
   const operands = pos.filter((p) => !/^[a-z][\w+]*:\/\//i.test(p.value ?? ''));
   const dbOperand = operands[0];
-  const inMemory = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined;
+  // A database file whose name says tests or scratch (`duckdb scratch.duckdb`: test-data.ts, the lead's decision 36) is as disposable.
+  const scratchFile = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && dbOperand?.value != null && isDisposableDatabaseFile(dbOperand.value) && url === undefined;
+  const inMemory = (spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined) || scratchFile;
   const run = (sql: string | null, from: string) => {
     if (connection !== undefined) target();
     if (inMemory && sql !== null && !IN_MEMORY_REACHES_OUT.test(sql)) {
-      b.verb('write').finding('in_memory_database', `\`${inv.name}\` runs the statements against an in-memory database, discarded at exit`, inv.span);
+      b.verb('write').finding('in_memory_database', scratchFile ? `\`${inv.name}\` runs the statements against a scratch or test database file` : `\`${inv.name}\` runs the statements against an in-memory database, discarded at exit`, inv.span);
       return;
     }
     if (readOnly && sql !== null) {

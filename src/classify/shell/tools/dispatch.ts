@@ -335,6 +335,12 @@ function handlerFor(name: string): Handler | undefined {
     case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers': case 'chage':
       return (inv) => {
         inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
+        // `EDITOR='tee -a' visudo` (or VISUAL, SUDO_EDITOR): the "editor" is a command that writes its standard input into
+        // sudoers, a rule the file's checks do not judge (the lead's decision 39: a NOPASSWD grant is destructive).
+        const editor = (k: string) => (inv.assignments.has(k) ? inv.assignments.get(k) : inv.scope.vars.has(k) ? inv.scope.vars.get(k) : undefined);
+        if (inv.name === 'visudo' && !hasFlag(inv.args, '-c', '--check') && ['EDITOR', 'VISUAL', 'SUDO_EDITOR'].some((k) => editor(k) !== undefined && !/^\s*(\S*\/)?(vi|vim|nvim|nano|emacs|micro|pico|joe|mcedit|kak|hx|helix|ed)(\s|$)/.test(editor(k) ?? ''))) {
+          inv.env.b.verb('write').destroy('sudoers_edited', '`visudo` with its editor set to a command writes rules into sudoers: who may run what as root changes', inv.span);
+        }
         accountSwitchedOff(inv);
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
@@ -1523,6 +1529,13 @@ function dispatchTool(inv: Invocation): void {
   // A framework's console or runner (`bin/rails runner CODE`, `./manage.py shell -c CODE`, `mix run -e CODE`).
   if (appConsole(inv, name, inv.args)) return;
   if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && runWritten(inv, name)) return;
+  // A self-hosted CI runner's or agent's own configuration script asked to `remove` (GitHub Actions' `./config.sh remove
+  // --token T`, Azure Pipelines' `.\config.cmd remove --auth pat --token T`): the machine leaves the pool its pipelines
+  // are queued to (the lead's decision 38, round 18: unregistering a shared runner stays destructive).
+  if ((name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) && /^config\.(sh|cmd)$/i.test(name.replace(/^.*\//, '')) && inv.args[0]?.value === 'remove') {
+    b.verb('delete').destroy('ci_runner_unregistered', `\`${name} remove\` unregisters the CI runner or agent: jobs queued for its pool wait or fail`, inv.span);
+    return;
+  }
   // The Gradle and Maven wrappers (`./gradlew`, `./mvnw`) are the project's own launchers of Gradle and Maven.
   if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {

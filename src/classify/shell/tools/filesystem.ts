@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isDotenvOrSecretFile, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -106,9 +106,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     }
     const every = everyMatchDisposable(inv, w, value, segs, sep, first);
     if (every) return every;
+    // `outputs/2026-11-*`, `lightning_logs/*`: a glob among ML run records (decision 37), judged on the path it resolves to.
+    if (sep === '/') {
+      const fx = sweep();
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      if (fx && root && fx.path !== root && isMlRunRecord(fx.path.slice(root.length + 1).split('/'))) return fx;
+    }
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
+    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home) || isCiAgentWorkFolderOf(resolvePath(value, inv.scope) ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };

@@ -2,7 +2,7 @@ import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
-import { isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
+import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -92,7 +92,8 @@ export function git(inv: Invocation): void {
   const repo = inv.scope.cwd ?? '.';
   // A throwaway checkout in a temporary folder (a CI job's clone under /tmp): what a discard loses there is disposable,
   // as a worktree removed by force under /tmp is (the lead's decision 7). Not when git is pointed elsewhere.
-  const throwaway = inv.scope.cwd !== undefined && isUnderTemporaryRoot(inv.scope.cwd) && !inv.args.slice(0, i).some((a) => a.value === null || /^(-C|--git-dir|--work-tree)(=|$)/.test(a.value));
+  // A CI agent's checkout (the working directory a checkout under the agent's `_work`) is one too (decision 38).
+  const throwaway = inv.scope.cwd !== undefined && (isUnderTemporaryRoot(inv.scope.cwd) || isCiAgentCheckout(inv.scope.cwd, inv.scope.workspace)) && !inv.args.slice(0, i).some((a) => a.value === null || /^(-C|--git-dir|--work-tree)(=|$)/.test(a.value));
   const repoTarget = (verbs: Array<'delete' | 'write' | 'replace'>) => envTarget(inv, 'git', `git:${repo}`, [clue('git_remotes', inv.env.ctx.gitRemote), clue('git_branches', inv.env.ctx.gitBranch)], verbs);
   if (sub === null) {
     // `git` and `git --`: usage, nothing runs. A word we cannot see might be the subcommand.
@@ -128,7 +129,7 @@ export function git(inv: Invocation): void {
       b.verb('write');
       // `--keep` aborts when a file it would change has local changes (git-reset(1)): like `--soft`/`--mixed` it loses
       // nothing the reflog does not keep. `--hard` discards them; `--merge` can drop staged changes.
-      if (hasFlag(args, '--hard', '--merge') && throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git reset --hard\` in \`${repo}\`, a checkout in a temporary folder`, inv.span);
+      if (hasFlag(args, '--hard', '--merge') && throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git reset --hard\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)`, inv.span);
       else if (hasFlag(args, '--hard', '--merge')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_reset_hard', '`git reset --hard` discards uncommitted work', inv.span);
       return;
     case 'clean':
@@ -144,7 +145,7 @@ export function git(inv: Invocation): void {
         b.finding('path_rebuildable', `\`git clean\` limited to build output and caches`, inv.span);
         return;
       }
-      if (hasFlag(args, '-f', '--force') && throwaway) b.target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git clean\` in \`${repo}\`, a checkout in a temporary folder`, inv.span);
+      if (hasFlag(args, '-f', '--force') && throwaway) b.target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git clean\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)`, inv.span);
       else if (hasFlag(args, '-f', '--force')) b.target(repoTarget(['delete'])).destroy('git_clean', `\`git clean ${args.map(shown).join(' ')}\` deletes untracked files`, inv.span);
       return;
     case 'branch': {
@@ -181,7 +182,7 @@ export function git(inv: Invocation): void {
     case 'switch': {
       b.verb('write');
       const why = discardsWork(sub, args);
-      if (why && (throwaway || onlyLockfilesNamed(sub, args))) b.verb('delete').target(repoTarget(['delete'])).finding(throwaway ? 'throwaway_checkout' : 'lockfile_restored', throwaway ? `\`git ${sub}\` in \`${repo}\`, a checkout in a temporary folder` : `\`git ${sub}\` restores lockfiles, which the package manager writes again from the manifests`, inv.span);
+      if (why && (throwaway || onlyLockfilesNamed(sub, args))) b.verb('delete').target(repoTarget(['delete'])).finding(throwaway ? 'throwaway_checkout' : 'lockfile_restored', throwaway ? `\`git ${sub}\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)` : `\`git ${sub}\` restores lockfiles, which the package manager writes again from the manifests`, inv.span);
       else if (why) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` ${why}`, inv.span);
       else if (sub !== 'restore') {
         // `checkout -B NAME START` / `switch -C NAME START`: "if it already exists, reset it to <start-point>", the same as

@@ -16,16 +16,17 @@ const AWS_SECRET_SETTING = /\baws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{
 /**
  * A connection URL with a password in it (`postgres://billing:Qm7!x@prod-db…/billing`, `redis://:pw@cache…`, RFC 3986's
  * userinfo): the password is the credential. Not a placeholder (`password`, `changeme`, `<pw>`, `${DB_PASSWORD}`, `****`,
- * `xxx`) and not on this machine or a documentation host (`localhost`, `127.0.0.1`, `::1`, `example.com`): a local
- * development URL opens nothing elsewhere.
+ * `xxx`, or the user's own name again, `postgres:postgres`), and not on this machine, a documentation host (`localhost`,
+ * `127.0.0.1`, `::1`, `example.com`) or a one-label host (`db`, `redis`: a Compose service's name, reachable only inside
+ * its project's network): such a development URL opens nothing elsewhere.
  */
 const PASSWORD_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|https?|ftps?|smtps?):\/\/([^\s:/@'"`]*):([^\s@'"`/]+)@(\[[^\]\s]+\]|[^\s/:'"`?#,;]+)/gi;
 const PLACEHOLDER_PASSWORD = /^(pass(word)?|passwd|pwd|secret|changeme|change_?me|example|dummy|test|dev|xxx+|\*+|\.\.\.|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_][\w]*\}?|%[A-Za-z_]\w*%|\$\([^)]*\))$/i;
 const LOCAL_OR_DOC_HOST = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0|host\.docker\.internal|([\w-]+\.)*example\.(com|org|net)|([\w-]+\.)*(test|invalid|localhost))$/i;
 function passwordUrl(text: string): string | null {
   for (const m of text.matchAll(PASSWORD_URL)) {
-    const [, , password, host] = m;
-    if (!password || PLACEHOLDER_PASSWORD.test(password) || LOCAL_OR_DOC_HOST.test(host ?? '')) continue;
+    const [, user, password, host] = m;
+    if (!password || !host || password === user || PLACEHOLDER_PASSWORD.test(password) || LOCAL_OR_DOC_HOST.test(host) || /^[A-Za-z][\w-]*$/.test(host)) continue;
     return `a connection URL with the password for \`${host}\``;
   }
   return null;

@@ -114,6 +114,30 @@ export function mcpAccessWidened(toolWords: string[], args: JsonObject): AccessW
     if ('passwordProtection' in params && FALSE_OR_EMPTY(params.passwordProtection)) return { code: 'safeguard_off', why: 'removes the site\'s visitor password' };
   }
   if (has(/^(add|create)$/) && has(/^(deploy|deploykeys?)$/) && (TRUE(args.allow_write) || TRUE(args.can_push) || args.read_only === false)) return { code: 'deploy_key_write', why: 'a deploy key with write access can push' };
+  if (has(/^set$/) && has(/^config$/)) return serverGuardOff(args);
+  return null;
+}
+
+/**
+ * A local server's own guard switched off through its configuration tool (Desktop Commander's `set_config_value {key,
+ * value}`, from its README: `blockedCommands` lists the commands it refuses, `allowedDirectories` the folders its file tools
+ * may reach, and "an empty array allows access to all directories"): the blocklist emptied, or the folders widened to the
+ * whole disk or the home folder (`[]`, `/`, `~`, a drive root). A shorter folder list, a shell or a line limit is a setting.
+ */
+function serverGuardOff(args: JsonObject): AccessWidening | null {
+  const key = typeof args.key === 'string' ? args.key : null;
+  let value: JsonValue | undefined = args.value;
+  if (typeof value === 'string' && /^\s*\[/.test(value)) {
+    try {
+      value = JSON.parse(value) as JsonValue;
+    } catch {
+      return null;
+    }
+  }
+  if (key === null || !Array.isArray(value)) return null;
+  if (/^blocked_?commands$/i.test(key) && value.length === 0) return { code: 'safeguard_off', why: 'empties the server\'s blocked-command list: every command runs' };
+  const root = (v: JsonValue): boolean => typeof v === 'string' && /^(\/|~\/?|\$HOME\/?|\/(home|Users)\/[^/]+\/?|[A-Za-z]:[\\/]?|[A-Za-z]:\\Users\\[^\\]+\\?)$/.test(v.trim());
+  if (/^allowed_?directories$/i.test(key) && (value.length === 0 || value.some(root))) return { code: 'access_widened', why: `sets \`${key}\` to ${value.length === 0 ? 'an empty list, which allows every folder' : 'the whole disk or the home folder'}` };
   return null;
 }
 

@@ -98,7 +98,9 @@ export class FactsBuilder {
       if (t.critical) dup.critical = true;
       return this;
     }
-    if (this.targets.length < 256) this.targets.push(t);
+    // The builder owns its targets' verb lists: a later duplicate adds to them, which must not reach the caller's array
+    // (a shared mapping's `verbs`, reused by every later call).
+    if (this.targets.length < 256) this.targets.push(t.verbs ? { ...t, verbs: [...t.verbs] } : t);
     return this;
   }
 

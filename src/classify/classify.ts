@@ -51,6 +51,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
           else classifyShellSource(command, ctx, inventory, into);
         },
         http: (request, into = b) => judgeHttpRequest(request, into, { ctx, inventory, shell: (command) => classifyShellSource(command, ctx, inventory, into) }),
+        stored: (command, cwd, language) => (language === 'powershell' ? classifyPowerShellSource : classifyShellSource)(command, cwd === undefined ? ctx : { ...ctx, cwd }, inventory, b),
       });
       return b.build(`mcp: ${action.server}.${action.tool}`);
     case 'file_write':

@@ -1,6 +1,6 @@
 /**
  * Settings that switch a safeguard off, by the file that holds them: judged for every door that writes a file (the file
- * tool's writes and edits in other-kinds.ts, the shell's redirections, `tee` and heredocs through storeWrite).
+ * tool's and MCP file tools' writes and edits through file-content.ts, the shell's redirections, `tee` and heredocs through storeWrite).
  */
 
 /**
@@ -24,6 +24,10 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   { path: /(^|\/)\.ssh\/config$|^\/etc\/ssh\/ssh_config(\.d\/[^/]+\.conf)?$/, setting: /^\s*(StrictHostKeyChecking(\s*=\s*|\s+)["']?(no|off)\b|UserKnownHostsFile(\s*=\s*|\s+)["']?\/dev\/null\b)/im, what: 'turns SSH host key checking off' },
   // sudoers(5): `NOPASSWD` on every command gives root without a password.
   { path: /^\/etc\/sudoers(\.d\/[^/]+)?$/, setting: /NOPASSWD\s*:\s*ALL\b/, what: 'gives root to every command without a password' },
+  // pg_hba.conf(5): `trust` allows a connection "unconditionally" (no password); on a `host*` line whose address is not the
+  // loopback (`127.0.0.1/32`, `::1/128`, `localhost`, `samehost`) anyone who reaches the port logs in as any role. `local`
+  // lines (the Unix socket) are the documented developer setup and are not read here.
+  { path: /(^|\/)pg_hba\.conf$/, setting: /^[ \t]*host(ssl|nossl|gssenc|nogssenc)?[ \t]+\S+[ \t]+\S+[ \t]+(?!(127\.0\.0\.1\/32|::1\/128|localhost|samehost)[ \t])\S+([ \t]+\d+\.\d+\.\d+\.\d+)?[ \t]+trust\b/im, what: 'lets anyone who reaches PostgreSQL log in without a password (`trust`)' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
+import { CREDENTIAL_TEXT } from './credential-text.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
 import { namesScratchEnvironment } from './shell/tools/infra.ts';
 
@@ -424,9 +425,8 @@ const RPC_OUTAGE = /\/([A-Za-z_]\w*\.)+[A-Za-z_]\w*\/(Pause|Stop|Suspend|Shutdow
 
 /**
  * A credential in a request's body, to a host that is not a secret store (docs/classifier-evaluation.md, "a secret sent
- * off the machine"): a PEM private key block, or an AWS secret access key in a field that names it.
+ * off the machine"): a PEM private key block, or an AWS secret access key in a field that names it (CREDENTIAL_TEXT).
  */
-const CREDENTIAL_TEXT = /-----BEGIN ([A-Z]+ )*PRIVATE KEY-----|"(aws_secret_access_key|AWS_SECRET_ACCESS_KEY|secretAccessKey|SecretAccessKey)"\s*:\s*"[A-Za-z0-9/+]{40}"/;
 const SECRET_STORE_HOST = /^https?:\/\/([^/]*(vault|secretmanager|secretsmanager|keyvault|vault\.azure|doppler|infisical|1password|onepassword)[^/]*|localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
 function credentialSent(url: string, body: JsonValue | undefined): ApiEffect | null {
   if (body === undefined || SECRET_STORE_HOST.test(url) || !/^https?:\/\//i.test(url)) return null;

@@ -8,6 +8,7 @@
  */
 
 import { shellWord } from './shell-quote.ts';
+import { SECRET_VALUE } from './credential-text.ts';
 
 /**
  * Folders whose files nobody vetted: a downloads folder (any home's, Linux or macOS) and the temporary folders
@@ -171,8 +172,6 @@ function isSecretVariable(name: string): boolean {
   const parts = name.toUpperCase().split('_');
   return parts.some((p, i) => /^(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|APIKEY|AUTH|CREDENTIALS?|PAT)$/.test(p) || (p === 'KEY' && /^(API|ACCESS|PRIVATE|SECRET|SIGNING|MASTER|LICENSE)$/.test(parts[i - 1] ?? '')));
 }
-/** A credential's own shape, whatever the variable is called. */
-const SECRET_VALUE = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|sk_live_\w{10,}|sk-[A-Za-z0-9_-]{20,}|xox[abpr]-[\w-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,})\b/;
 const DOWNLOADERS = /\b(curl|wget|fetch|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b/i;
 
 function unquoteValue(v: string): string {

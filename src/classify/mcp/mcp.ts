@@ -5,7 +5,9 @@ import { FactsBuilder } from '../builder.ts';
 import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kube-manifest.ts';
 import { matchesEverything, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
-import { isStartupScript } from '../stored-commands.ts';
+import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
+import { judgeStoredCommands, judgeWrittenSettings } from '../file-content.ts';
+import { credentialInText } from '../credential-text.ts';
 import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
@@ -268,6 +270,45 @@ function deletesCiRunRecord(ws: string[], args: JsonObject): boolean {
 }
 
 /**
+ * A process killed by its pid (Desktop Commander's `kill_process {pid}` and `force_terminate {pid}`, `terminate_process`):
+ * a pid is not a service (docs/classifier-evaluation.md, "Availability": `kill 1234` stays a write, as it is most often the
+ * agent's own dev server or session). Only when the pid is all that names what is killed (a signal or force flag beside it);
+ * a process or service named by name is judged by its name.
+ */
+const PID_KEYS = /^(pid|process_?id|processId)$/i;
+const PID_SIDE_KEYS = /^(signal|force|timeout_?ms|timeout)$/i;
+function killsPid(ws: string[], args: JsonObject): boolean {
+  if (!ws.some((w) => /^(kill|terminate)$/.test(w)) || ws.some((w) => DESTROY_WORDS.test(w) && !/^(kill|force|terminate)$/.test(w))) return false;
+  if (!ws.every((w) => /^(kill|terminate|force|process|processes|session|pid)$/.test(w))) return false;
+  const keys = Object.keys(args);
+  const pids = keys.filter((k) => PID_KEYS.test(k));
+  return pids.length === 1 && keys.every((k) => PID_KEYS.test(k) || PID_SIDE_KEYS.test(k)) && pids.every((k) => (typeof args[k] === 'number' && Number.isInteger(args[k]) && (args[k] as number) > 1) || (typeof args[k] === 'string' && /^[1-9]\d+$/.test(args[k] as string)));
+}
+
+/**
+ * A credential sent off the machine through a tool that posts or stores text at an outside service (a Slack message, a
+ * gist, an issue, a page, a file committed through GitHub's API): "a secret sent off the machine" (docs/classifier-
+ * evaluation.md), as the HTTP judge reads a body that carries one. The credential is told by its text (credential-text.ts:
+ * a live key, a private key, a connection URL with a real password to a host that is not this machine). Not through
+ * tools made to keep secrets (a vault, a secret manager, a cluster's Secret, `create_secret`, `set_env_var`), not through
+ * local tools (files, shells, memory: judged by what they write), and not through a mapped file, SQL or shell argument.
+ */
+const LOCAL_OR_SECRET_SERVER = /vault|secret|keychain|1password|onepassword|bitwarden|doppler|infisical|keyvault|kube|k8s|filesystem|file-system|desktop|commander|shell|terminal|memory|local/i;
+const SECRET_HOME_WORDS = /^(secrets?|credentials?|keys?|tokens?|env|envs|environment|variables?|vars?|passwords?|parameters?|params?|vault|keychain)$/;
+const SENDING_WORDS = /^(post|send|reply|publish|share|comment|create|add|update|push|upload|append|write|edit|message|chat|forward|gist)$/;
+function stringsIn(x: JsonValue, out: string[], depth = 0): string[] {
+  if (typeof x === 'string') out.push(x);
+  else if (depth < 6 && Array.isArray(x)) for (const v of x) stringsIn(v, out, depth + 1);
+  else if (depth < 6 && isJsonObject(x)) for (const v of Object.values(x)) stringsIn(v, out, depth + 1);
+  return out;
+}
+function sendsCredential(server: string, ws: string[], args: JsonObject, mapping: McpToolMapping | null): string | null {
+  if (mapping && (mapping.pathArgument || mapping.sqlArgument || mapping.shellArgument)) return null;
+  if (LOCAL_OR_SECRET_SERVER.test(server) || ws.some((w) => SECRET_HOME_WORDS.test(w)) || !ws.some((w) => SENDING_WORDS.test(w))) return null;
+  return credentialInText(stringsIn(args, []).join('\n'));
+}
+
+/**
  * A per-pull-request (or CI run's) environment, dataset, branch, tenant or deployment deleted by name (Contentful
  * `delete_environment {environmentId: pr-482-preview}`, a Sanity dataset, Supabase `delete_branch {branch_id: …-pr-481}`): a
  * scratch copy made to be thrown away, as the HTTP judge reads `DELETE …/environments/pr-482-preview`.
@@ -413,7 +454,8 @@ function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
 /** `update-many` with a filter that matches every document rewrites them all, as mongosh's `updateMany({}, ...)`. */
 function documentUpdateAll(ws: string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(update|replace|set)$/.test(w)) || !ws.some((w) => /^(many|all)$/.test(w))) return false;
-  const filter = args.filter ?? args.query ?? args.where ?? args.selector;
+  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find((k) => isJsonObject(k) && Object.keys(k).length > 0) : undefined;
+  const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
   return filter === undefined || (isJsonObject(filter) && matchesEverything(filter as FilterValue));
 }
 
@@ -504,6 +546,8 @@ export interface McpDelegates {
   shell: (command: string, into?: FactsBuilder) => void;
   /** Judges an HTTP request the tool sends, as an agent's own `http_request` is judged. */
   http: (request: HttpRequestAction, into?: FactsBuilder) => void;
+  /** Judges a command a written file stores (a start-up file's line, a crontab's job) as run, as for the agent's own file tool. */
+  stored?: (command: string, cwd: string | undefined, language: StoredLanguage) => void;
 }
 
 /**
@@ -605,7 +649,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   if (mapping?.pathArgument) {
     const p = argAt(action.arguments, mapping.pathArgument);
-    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments));
+    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments), { text: writtenText(action.arguments, writeShape(action.arguments)), delegates });
   }
   if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
@@ -622,7 +666,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const p = ['path', 'file_path', 'filepath', 'file'].map((k) => action.arguments[k]).find((v) => typeof v === 'string') as string | undefined;
     const reads = /^(view|read|show|list)$/i.test(sub);
     b.verb(reads ? 'read' : 'write');
-    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write'], reads ? 'write' : writeShape(action.arguments));
+    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write'], reads ? 'write' : writeShape(action.arguments), reads ? null : { text: writtenText(action.arguments, writeShape(action.arguments)), delegates });
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
@@ -635,7 +679,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -724,6 +768,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const widened = mcpAccessWidened(ws, action.arguments);
   if (widened) {
     b.verb(widened.code === 'security_workflow_removed' ? 'delete' : 'permissions').destroy(widened.code, `\`${action.tool}\` ${widened.why}`);
+    understood = true;
+  }
+  const credential = sendsCredential(action.server, ws, action.arguments, mapping);
+  if (credential !== null) {
+    b.verb('network').destroy('secret_sent', `\`${action.tool}\` sends ${credential} to \`${action.server}\`, off the machine`);
     understood = true;
   }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
@@ -827,7 +876,22 @@ function dryRunArgument(args: JsonObject): string | undefined {
   return Object.entries(args).some(([k, v]) => typeof v === 'string' && (SHELL_KEYS.test(k) || SQL_KEYS.test(k) || CODE_KEYS.test(k))) ? undefined : key;
 }
 
-function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write'): void {
+/**
+ * What a file tool's write puts in the file: the whole content (a replace), the appended part, or an edit's new texts; null
+ * when the arguments carry none (a move, a create).
+ */
+function writtenText(args: JsonObject, shape: WriteShape): string | null {
+  if (shape === 'edit') {
+    const edits = Array.isArray(args.edits) ? args.edits : [args];
+    const texts = edits.filter(isJsonObject).map((e) => NEW_TEXT.map((k) => e[k]).find((v) => typeof v === 'string')).filter((v): v is string => typeof v === 'string');
+    return texts.length > 0 ? texts.join('\n') : null;
+  }
+  if (shape !== 'append' && shape !== 'replace') return null;
+  const content = CONTENT_KEYS.map((k) => args[k]).find((v) => typeof v === 'string');
+  return typeof content === 'string' ? content : null;
+}
+
+function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write', written: { text: string | null; delegates: McpDelegates } | null = null): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(path, scope) ?? path;
   const cls = classifyPath(abs, scope, inventory);
@@ -855,6 +919,13 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
   // Whole new content in place of a dotenv file, a database or a key, as the agent's own file tool judges it.
   else if (writes && shape === 'replace' && cls !== 'rebuildable' && cls !== 'temporary' && isStateOrSecretFile(abs)) b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
+  // What the write puts in is judged as the agent's own file tool judges it: the commands a run-later file stores (a
+  // start-up file's appended line, a crontab job), and settings that switch a safeguard off (sshd, sudoers, pg_hba).
+  if (writes && cls !== 'control_plane' && written !== null && written.text !== null && written.text !== '') {
+    const stored = written.delegates.stored;
+    judgeStoredCommands(abs, written.text, ctx.home, b, stored);
+    judgeWrittenSettings(abs, shape === 'edit' ? 'edit' : 'write', written.text, cls, b);
+  }
 }
 
 const SHELL_KEYS = /^((\w+_)?(command|cmd)|script|shell|bash|commandline|command_?line|args|argv)$/i;
@@ -863,6 +934,10 @@ const CODE_KEYS = /^(code|python|python_code|source|snippet|program)$/i;
 function codeLanguage(args: JsonObject): string | null {
   for (const k of ['language', 'lang', 'runtime', 'kernel', 'interpreter']) if (typeof args[k] === 'string' && args[k] !== '') return (args[k] as string).toLowerCase();
   return null;
+}
+/** A `script` argument with a language beside it (`run_script {interpreter, script}`): code in that language, not a shell line. */
+function scriptInLanguage(key: string, args: JsonObject): boolean {
+  return /^script$/i.test(key) && codeLanguage(args) !== null;
 }
 /** How each language's code is run, as a shell line ('' : the code is itself a shell line). */
 const CODE_RUNNERS: ReadonlyArray<[RegExp, string]> = [
@@ -1203,15 +1278,16 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (SHELL_KEYS.test(key) && SQL_SHAPE.test(value) && toolWords.some((w) => DB_TOOL_WORDS.test(w))) {
       classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
       understood = true;
-    } else if (SHELL_KEYS.test(key) || (terminal && /^(input|text|keys|line|data)$/i.test(key)) || (key === 'run' && depth > 0 && /\s/.test(value))) {
+    } else if ((SHELL_KEYS.test(key) && !scriptInLanguage(key, args)) || (terminal && /^(input|text|keys|line|data)$/i.test(key)) || (key === 'run' && depth > 0 && /\s/.test(value))) {
       // A CI-shaped step (`steps: [{run: "…"}]`, as GitHub Actions writes one) runs its `run` line in a shell.
       delegates.shell(inWorkdir(args, asCommand(tool, value, server, args)));
       understood = true;
     } else if (/^apex(_?code)?$/i.test(key)) {
       apexEffect(value, b);
       understood = true;
-    } else if (CODE_KEYS.test(key) && codeLanguage(args) !== null) {
-      // A `language` beside the code says what runs it (code-runner servers: `{code, language: "bash"}`).
+    } else if ((CODE_KEYS.test(key) || scriptInLanguage(key, args)) && codeLanguage(args) !== null) {
+      // A `language` beside the code says what runs it (code-runner servers: `{code, language: "bash"}`; mcp-server-commands'
+      // `run_script {interpreter: "python3", script}`).
       const lang = codeLanguage(args)!;
       const runner = CODE_RUNNERS.find(([re]) => re.test(lang))?.[1];
       if (/^(sql|postgres|postgresql|mysql|sqlite|tsql|plsql)$/.test(lang)) classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect }, b);
@@ -1251,7 +1327,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
       }
-    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args));
+    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args), { text: writtenText(args, writeShape(args)), delegates });
   }
   return understood;
 }
@@ -1279,13 +1355,16 @@ function httpRequestOf(method: string, url: string, args: JsonObject): HttpReque
 /**
  * A document-store delete (`delete-one`, `delete_many`, `deleteDocuments`) whose filter matches
  * only some documents is narrowed; an empty, missing or match-all filter (document-filter.ts)
- * matches every document (null).
+ * matches every document (null). A key-value store's item delete names its item by the whole
+ * primary key (DynamoDB `DeleteItem`: "deletes a single item in a table by primary key"; the AWS
+ * DynamoDB MCP server's `delete_item {table_name, key}`): one item, as `DELETE … WHERE id = 42`.
  */
 function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   const destroyWords = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroyWords.length === 0 || !destroyWords.every((w) => w === 'delete' || w === 'remove')) return null;
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
-  const filter = args.filter ?? args.query ?? args.where ?? args.selector;
+  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find((k) => isJsonObject(k) && Object.keys(k).length > 0) : undefined;
+  const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
   // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing.
   return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
 }

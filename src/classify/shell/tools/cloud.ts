@@ -57,6 +57,44 @@ function disposablePrefix(url: string | null | undefined): string | null {
 }
 
 /**
+ * The tags `aws ecr batch-delete-image --image-ids …` names, when every image id is a tag (shorthand `imageTag=pr-1842` or
+ * JSON `[{"imageTag":"pr-1842"}]`) that names a pull request's or CI run's scratch build (namesScratchEnvironment); null
+ * otherwise (a digest, any other tag, no ids, ids the input does not show).
+ */
+function ecrPullRequestTags(inv: Invocation): string[] | null {
+  const at = inv.args.findIndex((a) => a.value === '--image-ids' || (a.value ?? '').startsWith('--image-ids='));
+  if (at === -1) return null;
+  const first = inv.args[at]!.value!;
+  const words = first.includes('=') && first.startsWith('--image-ids=') ? [first.slice('--image-ids='.length)] : [];
+  for (const a of inv.args.slice(at + 1)) {
+    if (a.value === null) return null;
+    if (a.value.startsWith('--')) break;
+    words.push(a.value);
+  }
+  const tags: string[] = [];
+  for (const w of words) {
+    if (w.trim().startsWith('[')) {
+      let ids: unknown;
+      try {
+        ids = JSON.parse(w);
+      } catch {
+        return null;
+      }
+      if (!Array.isArray(ids)) return null;
+      for (const id of ids) {
+        if (typeof id !== 'object' || id === null || Object.keys(id).length !== 1 || typeof (id as { imageTag?: unknown }).imageTag !== 'string') return null;
+        tags.push((id as { imageTag: string }).imageTag);
+      }
+    } else {
+      const m = /^imageTag=([^,\s]+)$/.exec(w);
+      if (!m) return null;
+      tags.push(m[1]!);
+    }
+  }
+  return tags.length > 0 && tags.every((t) => namesScratchEnvironment(t)) ? tags : null;
+}
+
+/**
  * `--no-<something protective>`, `--disable-<something protective>` (supabase `ssl-enforcement update
  * --disable-db-ssl-enforcement`; MongoDB Atlas spells it in camel case, `--disableTerminationProtection`), `--clear-<soft
  * delete, retention, versioning>` (gcloud `storage buckets update --clear-soft-delete`, `--clear-retention-period`: the
@@ -182,6 +220,13 @@ export function aws(inv: Invocation): void {
   // `awslocal` is LocalStack's own wrapper of the CLI: it always sends to LocalStack (unless it is told another endpoint).
   if ((endpoint && LOCALSTACK_ENDPOINT.test(endpoint)) || (inv.name === 'awslocal' && endpoint === undefined)) {
     b.verb('write').finding('local_emulator', `\`aws ${service} ${op}\` acts on LocalStack on this machine (\`${endpoint ?? 'awslocal'}\`): emulated test resources`, inv.span);
+    return;
+  }
+  // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
+  // thrown away with it, as `az acr repository delete --image shop-api:pr-1423` (the lead's decision on PR tags, round 15).
+  const prTags = service === 'ecr' && op === 'batch-delete-image' ? ecrPullRequestTags(inv) : null;
+  if (prTags !== null) {
+    b.verb('delete').finding('preview_environment_delete', `\`aws ecr batch-delete-image\` deletes a pull request's image tag (${prTags.join(', ')})`, inv.span);
     return;
   }
   const undo = AWS_NOT_A_LOSS.find((x) => x.service === service && x.op === op);
@@ -826,10 +871,13 @@ export function gcloud(inv: Invocation): void {
     b.verb('delete').destroy('gcloud_rsync_delete', 'deletes objects missing from the source', inv.span);
     return;
   }
-  // The same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one.
-  const urls = pos.slice(2).map((p) => p.value);
-  if (words[0] === 'storage' && (op === 'rm' || op === 'rb') && urls.length > 0 && urls.every((u) => underCachePrefix(u) || disposablePrefix(u))) {
-    b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((u) => disposablePrefix(u) ?? `\`${u}\` is a build cache`).join('; ')}`, inv.span);
+  // Objects under a build cache, a temporary, pull request's or CI run's prefix (`gcloud storage rm gs://ci/tmp/build-88/**`):
+  // the same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one;
+  // gcloud's own wildcards (`**`, quoted) stay under the prefix, a shell glob is not read.
+  const urls = pos.slice(2).filter((p) => p.value === null || !p.value.startsWith('-'));
+  const disposable = (p: (typeof urls)[number]) => !p.glob && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
+  if (words[0] === 'storage' && (op === 'rm' || op === 'rb') && urls.length > 0 && urls.every(disposable)) {
+    b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;
   }
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {

@@ -1,0 +1,42 @@
+/**
+ * Credentials recognised by their text, wherever an action carries them: a start-up file's line (stored-commands.ts), a
+ * request body (rest-apis.ts), an MCP tool's message or file content sent to an outside service (mcp.ts). One table, so a
+ * key is a key through every door.
+ */
+
+/** A credential's own shape, whatever the variable is called: GitHub, GitLab, Stripe live, OpenAI-style, Slack, AWS key ids, npm. */
+export const SECRET_VALUE = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|sk_live_\w{10,}|sk-[A-Za-z0-9_-]{20,}|xox[abpr]-[\w-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,})\b/;
+
+/** A PEM private key block, or an AWS secret access key in a JSON field that names it. */
+export const CREDENTIAL_TEXT = /-----BEGIN ([A-Z]+ )*PRIVATE KEY-----|"(aws_secret_access_key|AWS_SECRET_ACCESS_KEY|secretAccessKey|SecretAccessKey)"\s*:\s*"[A-Za-z0-9/+]{40}"/;
+
+/** An AWS secret access key set as a variable or an ini line (`AWS_SECRET_ACCESS_KEY=…`, `aws_secret_access_key = …`). */
+const AWS_SECRET_SETTING = /\baws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+
+/**
+ * A connection URL with a password in it (`postgres://billing:Qm7!x@prod-db…/billing`, `redis://:pw@cache…`, RFC 3986's
+ * userinfo): the password is the credential. Not a placeholder (`password`, `changeme`, `<pw>`, `${DB_PASSWORD}`, `****`,
+ * `xxx`, or the user's own name again, `postgres:postgres`), and not on this machine, a documentation host (`localhost`,
+ * `127.0.0.1`, `::1`, `example.com`) or a one-label host (`db`, `redis`: a Compose service's name, reachable only inside
+ * its project's network): such a development URL opens nothing elsewhere.
+ */
+const PASSWORD_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|https?|ftps?|smtps?):\/\/([^\s:/@'"`]*):([^\s@'"`/]+)@(\[[^\]\s]+\]|[^\s/:'"`?#,;]+)/gi;
+const PLACEHOLDER_PASSWORD = /^(pass(word)?|passwd|pwd|secret|changeme|change_?me|example|dummy|test|dev|xxx+|\*+|\.\.\.|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_][\w]*\}?|%[A-Za-z_]\w*%|\$\([^)]*\))$/i;
+const LOCAL_OR_DOC_HOST = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0|host\.docker\.internal|([\w-]+\.)*example\.(com|org|net)|([\w-]+\.)*(test|invalid|localhost))$/i;
+function passwordUrl(text: string): string | null {
+  for (const m of text.matchAll(PASSWORD_URL)) {
+    const [, user, password, host] = m;
+    if (!password || !host || password === user || PLACEHOLDER_PASSWORD.test(password) || LOCAL_OR_DOC_HOST.test(host) || /^[A-Za-z][\w-]*$/.test(host)) continue;
+    return `a connection URL with the password for \`${host}\``;
+  }
+  return null;
+}
+
+/** What credential `text` carries (for a finding), or null when it carries none that can be told by its text. */
+export function credentialInText(text: string): string | null {
+  if (CREDENTIAL_TEXT.test(text)) return 'a private key or an AWS secret key';
+  const value = SECRET_VALUE.exec(text);
+  if (value) return `a ${/^AKIA/.test(value[0]) ? 'AWS access key' : /^sk_live_/.test(value[0]) ? 'Stripe live key' : /^xox/.test(value[0]) ? 'Slack token' : /^(gh|github_pat_)/.test(value[0]) ? 'GitHub token' : 'API token'}`;
+  if (AWS_SECRET_SETTING.test(text)) return 'an AWS secret access key';
+  return passwordUrl(text);
+}

@@ -7,6 +7,22 @@
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
 const RETENTION_WORD = /^(logs?|log_entries|events?|audit|audits|audit_trail|audit_log|trail|sessions?|history|activity|activities|telemetry|metrics|traces?|spans|page_views|pageviews|views|clicks|visits|impressions|notifications?|deliveries|webhook_deliveries|request_log|access_log|tokens?)$/i;
 export function isRetentionTable(name: string): boolean {
+  return nounMatches(name, RETENTION_WORD);
+}
+
+/**
+ * Tables whose rows carry their own deadline and are dead past it (the lead's answer 57, round 18): sessions, tokens,
+ * carts, locks, invitations, one-time codes, nonces, idempotency keys, and the retention tables. A range on their expiry
+ * column (`expires_at < now()`) deletes what has expired; on business records (subscriptions, orders) it stays a bulk
+ * delete of live data.
+ */
+const EXPIRING_WORD = /^(sessions?|tokens?|carts?|locks?|leases?|invites?|invitations?|otps?|otp_codes|one_time_codes|verification_codes|password_resets|magic_links|nonces?|challenges?|idempotency_keys|cache|cache_entries)$/i;
+export function isExpiringTable(name: string): boolean {
+  return isRetentionTable(name) || nounMatches(name, EXPIRING_WORD);
+}
+
+/** Whether a table's own noun, its last word or last two (`app_logs`, `page_views`), matches `noun`. */
+function nounMatches(name: string, noun: RegExp): boolean {
   // `dbo.EventLog`, `"public"."app_logs"`, `app-logs-*`: the last part, camel case split, in words.
   const last = name.replace(/["`[\]]/g, '').split('.').pop() ?? '';
   const words = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -15,7 +31,7 @@ export function isRetentionTable(name: string): boolean {
   if (words.length === 0) return false;
   // The table's own noun is its last word (`app_logs`, `audit_events`, `page_views`); `logs_archive` is not kept so.
   const two = words.slice(-2).join('_');
-  return RETENTION_WORD.test(words[words.length - 1]!) || RETENTION_WORD.test(two);
+  return noun.test(words[words.length - 1]!) || noun.test(two);
 }
 
 /**

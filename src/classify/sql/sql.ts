@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { isRetentionDelete } from '../retention.ts';
+import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 
 /**
@@ -374,7 +374,7 @@ function devOrLocalTarget(b: FactsBuilder, scope: SqlScope): boolean {
  */
 const RANGE_OP = /^(<|<=|>|>=|BETWEEN|NOT BETWEEN)$/;
 const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
-function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown): boolean {
+function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
   const leaves: Ast[] = [];
@@ -387,8 +387,10 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   };
   walk(where);
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
-  // A range on a deadline (`expires_at < now()`) selects rows past their own expiry, not live rows by their age (round 18).
-  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !DEADLINE_COLUMN.test(column(l.left) || column(l.right)));
+  // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
+  // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
+  const expired = (l: Ast) => isExpiringTable(table) && DEADLINE_COLUMN.test(column(l.left) || column(l.right));
+  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)));
   return ranged && !keyed;
 }
@@ -1874,7 +1876,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
-      else if (bulkDeleteInProduction(b, scope, ast.where) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
+      else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
     case 'drop':

@@ -261,23 +261,27 @@ const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
 /**
  * A per-pull-request preview environment's name: a `pr-NUMBER` (or `prNUMBER`) part (`preview-pr-2291`, `pr-1234-preview`,
  * `web-pr-1834`), the names CI gives the namespaces and releases it makes for each pull request and removes when the pull
- * request closes: a scratch environment made to be thrown away. A bare number (`preview-42`) is not enough.
+ * request closes: a scratch environment made to be thrown away. A bare number (`preview-42`) is not enough, and a name
+ * with a production or staging part (`prod-pr-1234`, `shop-stg-pr-12`) is that tier's, not a preview (round 18).
  */
-export const PER_PULL_REQUEST = /^(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$/;
+export const PER_PULL_REQUEST = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$/;
 /**
  * A namespace a CI or end-to-end run makes for itself: an `e2e` or `ci` part, then the run's number (`e2e-run-48213`,
  * `ci-7731`, `checkout-e2e-51234`), the way test frameworks and pipelines name the namespace they delete when the run
  * ends. A bare `e2e` or `ci` namespace (a long-lived test environment) is not one.
  */
-export const PER_RUN = /^(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
+export const PER_RUN = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
 
 /**
  * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST) or a CI run's own (PER_RUN), with the
  * spellings other tools allow: any case, `_` for `-` (`rg-billing-PR-4812`, `Billing_ci_7731`, a SQL Server database).
+ * A name that also says production or staging (`prod-pr-123`, `shop-staging-ci-7731`) is not one: the tier wins.
  */
 export function namesScratchEnvironment(name: string): boolean {
   const n = name.toLowerCase().replace(/_/g, '-');
-  return PER_PULL_REQUEST.test(n) || PER_RUN.test(n);
+  if (!PER_PULL_REQUEST.test(n) && !PER_RUN.test(n)) return false;
+  const tier = heuristicEnvironment(name);
+  return tier !== 'production' && tier !== 'staging';
 }
 
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */

@@ -1391,6 +1391,25 @@ export function preloadsUnseenLibrary(name: string, value: string | null | undef
   return value === null || value === undefined || value.split(/[\s:]+/).some((lib) => lib !== '' && (!SYSTEM_LIBRARY.test(lib) || lib.includes('..')));
 }
 
+/**
+ * Variables that load code into an interpreter, ahead of a tool written in that language (round 18, after g18's yarn
+ * finding): Python's module search path (`PYTHONPATH=./x aws s3 ls` imports the agent's `./x` inside the AWS CLI), Node's
+ * `NODE_OPTIONS` with a preload (`--require`, `-r`, `--import`, `--loader`), yarn's `YARN_YARN_PATH` (the release yarn
+ * runs instead of itself). The tool then runs code the input does not show under its own name (D8), as with LD_PRELOAD.
+ * Only for tools known to be written in that language, so `PYTHONPATH=./src pytest` in a project stays the project's run.
+ */
+const PYTHON_TOOLS = /^(aws|az|gcloud|gsutil|bq|ansible(-[a-z]+)?|eb|sam|awslocal|openstack|saml2aws|aws-vault-py)$/;
+const NODE_TOOLS = /^(cdk|npm|npx|pnpm|yarn|firebase|vercel|netlify|wrangler|serverless|sls|cdktf|pulumi-nodejs|heroku|railway|supabase)$/;
+const SYSTEM_PYTHON_PATH = /^\/usr\/(local\/)?lib(64)?\/python[\d.]+\/(site|dist)-packages\/?$|^\/usr\/lib\/python3\/dist-packages\/?$/;
+function loadsUnseenCodeInto(tool: string, name: string, value: string | null): boolean {
+  if (/^(PYTHONPATH|PYTHONHOME|PYTHONUSERBASE|PYTHONSTARTUP)$/.test(name) && PYTHON_TOOLS.test(tool)) {
+    return value === null || value.split(':').some((dir) => dir !== '' && !SYSTEM_PYTHON_PATH.test(dir));
+  }
+  if (name === 'NODE_OPTIONS' && NODE_TOOLS.test(tool)) return value === null || /(^|\s)(--require|-r|--import|--loader|--experimental-loader)(\s|=|$)/.test(value);
+  if (name === 'YARN_YARN_PATH' && tool === 'yarn') return true;
+  return false;
+}
+
 function commandVariables(inv: Invocation): void {
   const pairs: Array<[string, string | null]> = [...inv.assignments];
   if (inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') {
@@ -1402,6 +1421,9 @@ function commandVariables(inv: Invocation): void {
   for (const [k, v] of pairs) {
     if (preloadsUnseenLibrary(k, v)) {
       inv.env.b.opaque('preload_library', `\`${k}\` loads a library whose code is not in the input into the program`, inv.span);
+    }
+    if (inv.assignments.has(k) && loadsUnseenCodeInto(inv.name.replace(/^.*\//, ''), k, v)) {
+      inv.env.b.opaque('preload_library', `\`${k}\` makes \`${inv.name}\` load code that is not in the input`, inv.span);
     }
     // D8 round 18: less reads LESSKEY_CONTENT as lesskey source (less(1)), whose `#env` section may set LESSOPEN
     if (k === 'LESSKEY_CONTENT') {

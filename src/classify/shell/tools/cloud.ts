@@ -12,6 +12,8 @@ import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
+import { namesItemByKey } from '../../document-filter.ts';
+import { parseJson } from '../../../core/index.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -332,15 +334,21 @@ export function aws(inv: Invocation): void {
     awsSql(inv, sqlOp);
     return;
   }
-  // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT); the description or KMS key alone does not.
+  // Secrets Manager: a new value is a new version (AWSCURRENT); the one it replaces stays as AWSPREVIOUS and can be staged
+  // back (`update-secret-version-stage`): a write (the lead's answer 53).
   if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && hasFlag(inv.args, '--secret-string', '--secret-binary')) {
-    b.verb('write', 'replace').destroy('secret_overwrite', `\`aws secretsmanager ${op}\` replaces the current value of a secret`, inv.span);
-    b.summary(`aws secretsmanager ${op}`);
+    b.verb('write').finding('secret_new_version', `\`aws secretsmanager ${op}\` makes a new version of the secret; the current one stays as AWSPREVIOUS`, inv.span);
     return;
   }
   if (AWS_SECURITY_MONITORS.test(service) && securityMonitorOff(inv, op)) {
     b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\` switches off security monitoring`, inv.span);
     b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  // One DynamoDB item deleted by its whole primary key (`--key '{"id":{"S":"o-1"}}'`): a narrowed delete, as `DELETE …
+  // WHERE id = 42` (namesItemByKey; the lead's answer 53). A key in a file or in shorthand we do not read stays a delete.
+  if (service === 'dynamodb' && op === 'delete-item' && namesItemByKey(parseJson(optionValue(inv.args, '--key') ?? ''))) {
+    b.verb('delete').finding('item_delete_keyed', '`aws dynamodb delete-item` deletes the one item its whole primary key names', inv.span);
     return;
   }
   // Caches are rebuilt on demand: flushing one loses nothing.

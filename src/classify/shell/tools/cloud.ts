@@ -724,6 +724,15 @@ const PLAIN_ALLOWED = /^ALLOW_UNENCRYPTED_AND_ENCRYPTED$/i;
  * `--automated-snapshot-retention-period 0`): no new backup is taken and the automated ones are deleted.
  */
 const BACKUP_RETENTION_OPTION = /^--[\w-]*(backup|snapshot)[\w-]*retention[\w-]*$/;
+/**
+ * Point-in-time restore retention cut to its floor (the lead's answer 54: 1 day or less is backups off): Azure SQL's
+ * short-term retention (`az sql db str-policy set`, `sql midb short-term-retention-policy set --retention-days 1`: the
+ * restore points older than a day are gone), Cloud SQL's `--retained-transaction-log-days=1`, DynamoDB's
+ * `--point-in-time-recovery-specification …RecoveryPeriodInDays=1`. The RDS-style options above stay read at 0.
+ */
+const PITR_RETENTION = (label: string, option: string): boolean =>
+  (option === '--retention-days' && /\b(str-policy|short-term-retention-policy)\b/.test(label)) || option === '--retained-transaction-log-days';
+const PITR_DAYS_IN_SPEC = /RecoveryPeriodInDays"?\s*[=:]\s*"?([01])\b/;
 
 function transportAndBackups(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -735,6 +744,9 @@ function transportAndBackups(inv: Invocation, op: string, label: string): void {
     if (typeof v !== 'string') continue;
     if ((TLS_VERSION_OPTION.test(m[1]!) && OLD_TLS.test(v)) || (m[1] === '--ssl-mode' && PLAIN_ALLOWED.test(v))) b.destroy('safeguard_off', `\`${label}\` (\`${m[1]} ${v}\`) accepts connections without current encryption`, inv.span);
     if (BACKUP_RETENTION_OPTION.test(m[1]!) && v === '0') b.destroy('backups_off', `\`${label}\` (\`${m[1]} 0\`) switches off automated backups and deletes them`, inv.span);
+    else if ((PITR_RETENTION(label, m[1]!) && /^[01]$/.test(v)) || (m[1] === '--point-in-time-recovery-specification' && PITR_DAYS_IN_SPEC.test(v))) {
+      b.destroy('backups_off', `\`${label}\` (\`${m[1]} ${v.slice(0, 60)}\`) cuts point-in-time restore to a day or less: the older restore points are deleted`, inv.span);
+    }
   }
 }
 

@@ -1163,10 +1163,11 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Vercel's branch preview deployments (`vercel rm PROJECT-git-BRANCH-SCOPE.vercel.app`): the branch's next push deploys
   // it again; production deployments are not named by a `-git-` URL.
-  // A deployment named by its `dpl_` id (round 18, p18): one immutable build, as Vercel's "Delete a deployment" by id.
+  // A deployment named by its `dpl_` id (round 18, p18) is a preview's only when the command says so (`--target preview`;
+  // the lead's answer 50): by its id alone it may be the live production deployment, judged as any `rm`.
   vercel: [
     { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" },
-    { sub: /^(rm|remove)( dpl_[A-Za-z0-9]{8,})+$/, effect: 'write', what: 'deletes deployments by their `dpl_` ids: immutable builds among the project\'s many, built again by a push or a redeploy' },
+    { sub: /^(rm|remove)(?=( \S+)* dpl_)( dpl_[A-Za-z0-9]{8,})*( preview)?( dpl_[A-Za-z0-9]{8,})*$/, value: { names: ['--target', '--environment'], value: /^preview$/i }, effect: 'write', what: 'deletes preview deployments by their `dpl_` ids (`--target preview`), built again by their branches\' next push' },
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,

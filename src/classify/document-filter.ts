@@ -55,6 +55,19 @@ export function matchesEverything(filter: FilterValue | undefined): boolean {
   });
 }
 
+/**
+ * A key-value store's item named by its primary key: DynamoDB `DeleteItem`'s `Key` ("deletes a single item in a table by
+ * primary key"; DynamoDB refuses a key that is not the whole primary key, so an accepted one names one item), as the AWS
+ * CLI's `--key`, an SDK or REST request's `Key` and the DynamoDB MCP server's `delete_item {key}` send it. One item, as
+ * `DELETE … WHERE id = 42` (the round-9 rule for narrowed changes; the lead's answer 53): a non-empty object whose every
+ * member is a value (a typed attribute value `{"S": "o-1"}` or a plain one), none a filter operator.
+ */
+export function namesItemByKey(key: unknown): boolean {
+  if (!isRecord(key as FilterValue)) return false;
+  const members = Object.entries(key as Record<string, unknown>);
+  return members.length > 0 && members.every(([name, v]) => !name.startsWith('$') && v !== null && v !== undefined && (typeof v !== 'object' || (!Array.isArray(v) && Object.keys(v).length === 1 && !Object.keys(v)[0]!.startsWith('$'))));
+}
+
 interface AcornNode { type: string; [k: string]: unknown }
 
 /** A JavaScript expression node (an object literal in mongosh code) as a filter value. */

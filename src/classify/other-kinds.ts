@@ -11,6 +11,7 @@ import { classifySqlInto } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isRetentionTable } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
+import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
@@ -1598,9 +1599,15 @@ function awsJsonRequest(action: HttpRequestAction, shown: string, b: FactsBuilde
     else for (const s of statements.slice(0, 20)) classifySqlInto(s, { ctx: where.ctx, inventory: where.inventory, dialect: sql.dialect }, b);
     return true;
   }
-  // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT), as `put-secret-value --secret-string`.
+  // Secrets Manager: a new value is a new version; the one it replaces stays as AWSPREVIOUS (the lead's answer 53), as
+  // `put-secret-value --secret-string`: a write.
   if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && (unseen || member('SecretString') !== undefined || member('SecretBinary') !== undefined)) {
-    b.verb('write', 'replace').destroy('secret_overwrite', `${at} calls ${label}: it replaces the current value of a secret`);
+    b.verb('write').finding('secret_new_version', `${at} calls ${label}: a new version of the secret; the current one stays as AWSPREVIOUS`);
+    return true;
+  }
+  // One DynamoDB item deleted by its whole primary key, as `aws dynamodb delete-item --key` (namesItemByKey).
+  if (service === 'dynamodb' && op === 'delete-item' && !unseen && namesItemByKey(member('Key'))) {
+    b.verb('delete').finding('item_delete_keyed', `${at} calls ${label}: it deletes the one item its whole primary key names`);
     return true;
   }
   if (AWS_SECURITY_MONITORS.test(service) && /^(disable|stop)(?=$|-)/.test(op)) {

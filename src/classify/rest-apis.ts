@@ -219,9 +219,10 @@ function formDecoded(text: string): string | null {
  *   pushed by that request's pipeline and pushed again by its next run;
  * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
  *   in `?url=`): a branch's push deploys it again; a production deployment is not named so;
- * - a Vercel deployment removed by its `dpl_` id (round 18, p18): one immutable build among the project's many (a pull
- *   request's preview, an older build), made again by a push or a redeploy. A `?url=` (which wins over the id), an alias,
- *   a domain or the project stay judged as any delete.
+ * - a Vercel deployment removed by its `dpl_` id (round 18, p18) when the request shows it is a preview (the lead's answer
+ *   50: `target=preview` in the query or the body): made again by the branch's next push. By its id alone it may be the
+ *   live production deployment: judged as any delete. A `?url=` (which wins over the id), an alias, a domain or the
+ *   project stay judged as any delete.
  */
 const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
 const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
@@ -238,10 +239,15 @@ function requestTagsRegex(url: string): string | null {
   const re = params.get('name_regex_delete') ?? params.get('name_regex');
   return re !== null && /^\^?(mr|pr)([-_]|\\d|\[0-9\])[\w. \\[\]*+-]*\$?$/i.test(re) ? re : null;
 }
-function scratchResourceDelete(method: string, url: string): string | null {
+/** The request says its deployment is a preview: `target=preview` in the query, or a body whose `target` is `preview`. */
+function targetsPreview(url: string, body: JsonValue | undefined): boolean {
+  const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, '')) : null;
+  return query?.getAll('target').some((t) => t.toLowerCase() === 'preview') === true || (isJsonObject(body) && typeof body.target === 'string' && body.target.toLowerCase() === 'preview');
+}
+function scratchResourceDelete(method: string, url: string, body: JsonValue | undefined): string | null {
   if (method !== 'DELETE') return null;
   if (VERCEL_PREVIEW.test(url)) return "a branch's preview deployment (its `-git-` URL), deployed again by the branch's next push";
-  if (VERCEL_DEPLOYMENT_ID.test(url)) return 'one Vercel deployment by its `dpl_` id: an immutable build among the project\'s many, built again by a push or a redeploy';
+  if (VERCEL_DEPLOYMENT_ID.test(url) && targetsPreview(url, body)) return 'one Vercel preview deployment by its `dpl_` id (`target=preview`), built again by its branch\'s next push';
   const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
   const bulk = requestTagsRegex(url);
   if (bulk !== null) return `\`${bulk}\` matches only merge or pull requests' image tags, pushed again by their pipelines`;
@@ -288,7 +294,7 @@ function botOwnMessageDelete(url: string, headers: Headers, body: JsonValue | un
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url, body) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;

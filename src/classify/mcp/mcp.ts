@@ -3,7 +3,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
 import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kube-manifest.ts';
-import { matchesEverything, type FilterValue } from '../document-filter.ts';
+import { matchesEverything, namesItemByKey, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
 import { judgeStoredCommands, judgeWrittenSettings } from '../file-content.ts';
@@ -454,7 +454,7 @@ function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
 /** `update-many` with a filter that matches every document rewrites them all, as mongosh's `updateMany({}, ...)`. */
 function documentUpdateAll(ws: string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(update|replace|set)$/.test(w)) || !ws.some((w) => /^(many|all)$/.test(w))) return false;
-  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find((k) => isJsonObject(k) && Object.keys(k).length > 0) : undefined;
+  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
   return filter === undefined || (isJsonObject(filter) && matchesEverything(filter as FilterValue));
 }
@@ -1357,13 +1357,14 @@ function httpRequestOf(method: string, url: string, args: JsonObject): HttpReque
  * only some documents is narrowed; an empty, missing or match-all filter (document-filter.ts)
  * matches every document (null). A key-value store's item delete names its item by the whole
  * primary key (DynamoDB `DeleteItem`: "deletes a single item in a table by primary key"; the AWS
- * DynamoDB MCP server's `delete_item {table_name, key}`): one item, as `DELETE … WHERE id = 42`.
+ * DynamoDB MCP server's `delete_item {table_name, key}`; namesItemByKey, shared with the AWS CLI and SDK requests): one
+ * item, as `DELETE … WHERE id = 42`.
  */
 function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   const destroyWords = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroyWords.length === 0 || !destroyWords.every((w) => w === 'delete' || w === 'remove')) return null;
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
-  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find((k) => isJsonObject(k) && Object.keys(k).length > 0) : undefined;
+  const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
   // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing.
   return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;

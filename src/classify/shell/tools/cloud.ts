@@ -12,6 +12,8 @@ import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
+import { namesItemByKey } from '../../document-filter.ts';
+import { parseJson } from '../../../core/index.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
@@ -332,15 +334,21 @@ export function aws(inv: Invocation): void {
     awsSql(inv, sqlOp);
     return;
   }
-  // Secrets Manager: a new value replaces the one every client reads (AWSCURRENT); the description or KMS key alone does not.
+  // Secrets Manager: a new value is a new version (AWSCURRENT); the one it replaces stays as AWSPREVIOUS and can be staged
+  // back (`update-secret-version-stage`): a write (the lead's answer 53).
   if (service === 'secretsmanager' && (op === 'put-secret-value' || op === 'update-secret') && hasFlag(inv.args, '--secret-string', '--secret-binary')) {
-    b.verb('write', 'replace').destroy('secret_overwrite', `\`aws secretsmanager ${op}\` replaces the current value of a secret`, inv.span);
-    b.summary(`aws secretsmanager ${op}`);
+    b.verb('write').finding('secret_new_version', `\`aws secretsmanager ${op}\` makes a new version of the secret; the current one stays as AWSPREVIOUS`, inv.span);
     return;
   }
   if (AWS_SECURITY_MONITORS.test(service) && securityMonitorOff(inv, op)) {
     b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\` switches off security monitoring`, inv.span);
     b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  // One DynamoDB item deleted by its whole primary key (`--key '{"id":{"S":"o-1"}}'`): a narrowed delete, as `DELETE …
+  // WHERE id = 42` (namesItemByKey; the lead's answer 53). A key in a file or in shorthand we do not read stays a delete.
+  if (service === 'dynamodb' && op === 'delete-item' && namesItemByKey(parseJson(optionValue(inv.args, '--key') ?? ''))) {
+    b.verb('delete').finding('item_delete_keyed', '`aws dynamodb delete-item` deletes the one item its whole primary key names', inv.span);
     return;
   }
   // Caches are rebuilt on demand: flushing one loses nothing.
@@ -716,6 +724,15 @@ const PLAIN_ALLOWED = /^ALLOW_UNENCRYPTED_AND_ENCRYPTED$/i;
  * `--automated-snapshot-retention-period 0`): no new backup is taken and the automated ones are deleted.
  */
 const BACKUP_RETENTION_OPTION = /^--[\w-]*(backup|snapshot)[\w-]*retention[\w-]*$/;
+/**
+ * Point-in-time restore retention cut to its floor (the lead's answer 54: 1 day or less is backups off): Azure SQL's
+ * short-term retention (`az sql db str-policy set`, `sql midb short-term-retention-policy set --retention-days 1`: the
+ * restore points older than a day are gone), Cloud SQL's `--retained-transaction-log-days=1`, DynamoDB's
+ * `--point-in-time-recovery-specification …RecoveryPeriodInDays=1`. The RDS-style options above stay read at 0.
+ */
+const PITR_RETENTION = (label: string, option: string): boolean =>
+  (option === '--retention-days' && /\b(str-policy|short-term-retention-policy)\b/.test(label)) || option === '--retained-transaction-log-days';
+const PITR_DAYS_IN_SPEC = /RecoveryPeriodInDays"?\s*[=:]\s*"?([01])\b/;
 
 function transportAndBackups(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -727,6 +744,9 @@ function transportAndBackups(inv: Invocation, op: string, label: string): void {
     if (typeof v !== 'string') continue;
     if ((TLS_VERSION_OPTION.test(m[1]!) && OLD_TLS.test(v)) || (m[1] === '--ssl-mode' && PLAIN_ALLOWED.test(v))) b.destroy('safeguard_off', `\`${label}\` (\`${m[1]} ${v}\`) accepts connections without current encryption`, inv.span);
     if (BACKUP_RETENTION_OPTION.test(m[1]!) && v === '0') b.destroy('backups_off', `\`${label}\` (\`${m[1]} 0\`) switches off automated backups and deletes them`, inv.span);
+    else if ((PITR_RETENTION(label, m[1]!) && /^[01]$/.test(v)) || (m[1] === '--point-in-time-recovery-specification' && PITR_DAYS_IN_SPEC.test(v))) {
+      b.destroy('backups_off', `\`${label}\` (\`${m[1]} ${v.slice(0, 60)}\`) cuts point-in-time restore to a day or less: the older restore points are deleted`, inv.span);
+    }
   }
 }
 
@@ -1143,10 +1163,11 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Vercel's branch preview deployments (`vercel rm PROJECT-git-BRANCH-SCOPE.vercel.app`): the branch's next push deploys
   // it again; production deployments are not named by a `-git-` URL.
-  // A deployment named by its `dpl_` id (round 18, p18): one immutable build, as Vercel's "Delete a deployment" by id.
+  // A deployment named by its `dpl_` id (round 18, p18) is a preview's only when the command says so (`--target preview`;
+  // the lead's answer 50): by its id alone it may be the live production deployment, judged as any `rm`.
   vercel: [
     { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" },
-    { sub: /^(rm|remove)( dpl_[A-Za-z0-9]{8,})+$/, effect: 'write', what: 'deletes deployments by their `dpl_` ids: immutable builds among the project\'s many, built again by a push or a redeploy' },
+    { sub: /^(rm|remove)(?=( \S+)* dpl_)( dpl_[A-Za-z0-9]{8,})*( preview)?( dpl_[A-Za-z0-9]{8,})*$/, value: { names: ['--target', '--environment'], value: /^preview$/i }, effect: 'write', what: 'deletes preview deployments by their `dpl_` ids (`--target preview`), built again by their branches\' next push' },
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,

@@ -268,9 +268,10 @@ export const PER_PULL_REQUEST = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|
 /**
  * A namespace a CI or end-to-end run makes for itself: an `e2e` or `ci` part, then the run's number (`e2e-run-48213`,
  * `ci-7731`, `checkout-e2e-51234`), the way test frameworks and pipelines name the namespace they delete when the run
- * ends. A bare `e2e` or `ci` namespace (a long-lived test environment) is not one.
+ * ends; up to two words may come between (`ci-it-run-88213`, `e2e-run-48213`: the lead's answer 54). A bare `e2e` or `ci`
+ * namespace (a long-lived test environment) is not one, nor one with a production or staging part.
  */
-export const PER_RUN = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:run-|build-|job-)?\d{4,}(?:-[a-z0-9.-]*)?$/;
+export const PER_RUN = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:[a-z]+-){0,2}\d{4,}(?:-[a-z0-9.-]*)?$/;
 
 /**
  * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST) or a CI run's own (PER_RUN), with the

@@ -396,18 +396,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   { names: ['mysqlbinlog'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-d', '--start-datetime', '--stop-datetime', '--start-position', '-j', '--stop-position', '--result-file', '-r', '--server-id', '--include-gtids', '--exclude-gtids', '--rewrite-db', '--defaults-file'], rules: [], otherwise: 'read' },
   // SqlPackage (Microsoft SqlPackage reference): `/Action:Publish` updates a database to match a .dacpac; its
-  // `BlockOnPossibleDataLoss=False` lets the changes lose data and `DropObjectsNotInSource=True` drops every object the
-  // model lacks. Extract, Export, Script, DeployReport and DriftReport read the database or write a file.
+  // `BlockOnPossibleDataLoss=False` lets the changes lose data, `DropObjectsNotInSource=True` drops every object the
+  // model lacks and `CreateNewDatabase=True` drops the database first. Extract, Export, Script, DeployReport and
+  // DriftReport read the database or write a file.
   {
     names: ['sqlpackage', 'SqlPackage', 'sqlpackage.exe', 'SqlPackage.exe'],
     valued: [],
     rules: [
       { args: (a) => a.some((v) => v !== null && /^[/-](\?|help)$/i.test(v)), effect: 'read', what: 'help' },
-      { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v !== null && /^[/-]p:(BlockOnPossibleDataLoss=false|DropObjectsNotInSource=true)$/i.test(v)), effect: 'destroy', what: 'publishes the model over the database allowing data loss or dropping the objects the model lacks' },
+      // `/p:` is short for `/Properties:`; `CreateNewDatabase=True` drops the database and creates it again.
+      { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v !== null && /^[/-](p|properties):(BlockOnPossibleDataLoss=false|DropObjectsNotInSource=true|CreateNewDatabase=true)$/i.test(v)), effect: 'destroy', what: 'publishes the model over the database allowing data loss, dropping the objects the model lacks or re-creating the database' },
       { args: (a) => sqlPackageAction(a, /^(extract|export|script|deployreport|driftreport)$/), effect: 'read', what: 'reads the database or writes a model, a script or a report' },
       // A publish profile (`/Profile:prod.publish.xml`) holds the publish options, data-loss ones included, out of sight.
       { args: (a) => sqlPackageAction(a, /^(publish|import)$/) && a.some((v) => v === null || /^[/-](pr|profile):/i.test(v)), effect: 'opaque', what: 'publishes with options from a profile the input does not show' },
-      { args: (a) => sqlPackageAction(a, /^(publish|import)$/), effect: 'write', what: 'updates a database to match the model (data loss blocked by default)' },
+      // With its defaults (BlockOnPossibleDataLoss on, DropObjectsNotInSource off) a publish is a deploy: held by policy in
+      // production (the lead's answer 47). An import loads a bacpac into a new database: a write.
+      { args: (a) => sqlPackageAction(a, /^publish$/), effect: 'deploy', what: 'deploys the model to the database (data loss blocked by default)' },
+      { args: (a) => sqlPackageAction(a, /^import$/), effect: 'write', what: 'loads a bacpac into a new database' },
     ],
     otherwise: 'opaque',
   },

@@ -6,6 +6,7 @@ import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
+import type { Word } from '../words.ts';
 import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
@@ -53,6 +54,24 @@ function mongoDatabases(code: string, connected: string | undefined): Array<stri
 const TEST_DB_LOSSES = new Set(['sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select']);
 const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|server|role|user|extension|tablespace|program)\b/i;
 
+/**
+ * The lead's answer 42 (round 18): SQL whose only unseen part is a table's name (`psql -c "SELECT count(*) FROM $t"`,
+ * `$t` read from pg_tables in a loop) is judged with the name as a placeholder, when it is one double-quoted word whose
+ * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). The caller keeps it
+ * only as a read: anything else it does stays unseen (`runSql`). Returns null otherwise.
+ */
+const TABLE_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
+function tableNameRead(word: Word | undefined): string | null {
+  const text = word?.text;
+  if (text === undefined || !/^"[^"\\`]*"$/.test(text) || /\$[^{\w]|\$\{[^}]*[^}\w]/.test(text)) return null;
+  const body = text.slice(1, -1);
+  const all = [...body.matchAll(TABLE_VARIABLE)];
+  const placed = [...body.matchAll(/\b(?:from|join)\s+(?:\w+\.)?(\$(?:\{\w+\}|\w+))(?=\s|;|$)/gi)];
+  if (all.length === 0 || placed.length !== all.length) return null;
+  return `${TABLE_NAME_READ}${body.replace(TABLE_VARIABLE, (m) => `unseen_table_${m.replace(/\W/g, '')}`)}`;
+}
+const TABLE_NAME_READ = '-- portcullis: a table name from a variable\n';
+
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
   const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
@@ -65,6 +84,18 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   if (sql === null || sql === undefined) {
     b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    return;
+  }
+  if (sql.startsWith(TABLE_NAME_READ)) {
+    const part = new FactsBuilder();
+    classifySqlInto(sql.slice(TABLE_NAME_READ.length), { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, part, inv.span);
+    if (part.destructive || part.confidence !== 'parsed' || [...part.verbs].some((v) => v !== 'read')) {
+      runSql(inv, null, from, dialect, host, database);
+      return;
+    }
+    b.absorb(part);
+    for (const line of part.summaries) b.summary(line);
+    b.finding('sql_table_variable', `\`${inv.name}\` reads a table whose name is a variable; the statement is a read whatever table it names`, inv.span);
     return;
   }
   // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
@@ -110,7 +141,7 @@ export function psql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
-  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
+  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? tableNameRead(args[i + 1])] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
   if (inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -143,7 +174,8 @@ export function mysql(inv: Invocation): void {
   const optionFile = optionValue(args, '--defaults-extra-file', '--defaults-file')?.replace(/^.*\//, '');
   const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix')) ?? named('option-file', optionFile);
   const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
-  const exec = optionValue(args, '-e', '--execute');
+  const execAt = args.findIndex((a) => a.value === '-e' || a.value === '--execute');
+  const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
@@ -462,6 +494,17 @@ function redisClientOutage(rest: Array<string | null>): boolean {
   return filters.some((f) => /^(TYPE|USER|MAXAGE|LADDR)$/.test(f)) || (filters.length > 0 && filters.every((f) => f === 'SKIPME'));
 }
 
+/** The node redis-cli connects to: `-h HOST`, or the host of `-u redis://…@HOST:PORT`. */
+function redisHost(inv: Invocation): string | undefined {
+  const url = optionValue(inv.args, '-u');
+  return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([^/:?]+)/i.exec(url)?.[1] : undefined) ?? undefined;
+}
+
+/** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
+function replicaNode(host: string | undefined): boolean {
+  return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
+}
+
 function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {
   const b = inv.env.b;
   if (cmd === undefined) {
@@ -515,6 +558,10 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   }
   // `REPLICAOF NO ONE` promotes a replica and keeps its data; `SHUTDOWN ABORT` cancels a shutdown in progress.
   else if ((/^(replicaof|slaveof)$/i.test(cmd) && sub === 'NO' && /^one$/i.test(rest[1] ?? '')) || (/^shutdown$/i.test(cmd) && sub === 'ABORT')) b.verb('write');
+  // `REPLICAOF HOST PORT` discards the node's dataset and copies the primary's (Redis command reference): on a node
+  // named as a replica or a new one (`redis-replica-3`, `redis-new-1`) that dataset is a copy or nothing, a write (the
+  // lead's answer 44, round 18); on any other node it stays destroyed below.
+  else if (/^(replicaof|slaveof)$/i.test(cmd) && replicaNode(redisHost(inv))) b.verb('write').finding('redis_replica_joins', `\`${cmd.toUpperCase()}\` on \`${redisHost(inv)}\`, a node named as a replica or new: it copies the primary's data`, inv.span);
   else if (/^(eval|eval_ro)$/i.test(cmd)) {
     if (/_ro$/i.test(cmd)) b.verb('read');
     else redisScript(inv, rest[0]);

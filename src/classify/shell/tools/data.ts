@@ -6,6 +6,7 @@ import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
+import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
@@ -331,9 +332,20 @@ export function mongo(inv: Invocation): void {
     return;
   }
   // MongoDB reference: `$out` replaces the target collection if it exists; `renameCollection(target, true)` (dropTarget)
-  // drops an existing target first. `$merge` only inserts or merges.
-  if (/(["']?)\$out\1\s*:/.test(code) || /\brenameCollection\s*\([^)]*,\s*true\s*\)/.test(code) || /\bdropTarget\s*:\s*true\b/.test(code)) {
-    b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out` or a rename with dropTarget replaces an existing collection', inv.span);
+  // drops an existing target first; `$merge` overwrites the matched documents (the lead's answer 43: into an undated name it
+  // replaces what is there), unless `whenMatched` keeps them or fails. Into a name stamped with a date or a run id, both
+  // make a new collection by convention (namesNewByStamp): a write.
+  const outputs = [...code.matchAll(/(["']?)\$(out|merge)\1\s*:\s*(?:(["'])([^"']*)\3|\{[^}]*?\b(?:into|coll)\s*:\s*(?:(["'])([^"']*)\5|\{[^}]*?\bcoll\s*:\s*(["'])([^"']*)\7))?/g)];
+  const merging = (m: RegExpMatchArray): boolean => m[2] === 'merge';
+  const replaced = outputs.filter((m) => {
+    const name = m[4] ?? m[6] ?? m[8];
+    if (name !== undefined && namesNewByStamp(name)) return false;
+    if (merging(m) && /\bwhenMatched\s*:\s*(["'])(keepExisting|fail)\1/.test(code.slice(m.index, m.index + 300))) return false;
+    return true;
+  });
+  if (outputs.length > 0 && replaced.length === 0) b.verb('write').finding('stamped_output', '`$out`/`$merge` writes a collection named with a date or run id, new by convention', inv.span);
+  if (replaced.length > 0 || /\brenameCollection\s*\([^)]*,\s*true\s*\)/.test(code) || /\bdropTarget\s*:\s*true\b/.test(code)) {
+    b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out`/`$merge` into an undated name, or a rename with dropTarget, replaces an existing collection or its documents', inv.span);
     return;
   }
   mongoDecisions(inv, code, conn.host);

@@ -2103,8 +2103,16 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     return;
   }
   if (TABLE_REPLACE.test(t)) {
+    const replaced = words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '';
+    // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
+    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && namesNewByStamp(unquote(replaced).replace(/^.*\./, '').replace(/\(.*$/, ''))) {
+      b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+      dbTarget(b, scope, replaced, ['write']);
+      b.finding('stamped_output', `\`${t.slice(0, 60)}\` writes a table named with a date or run id, new by convention`, span);
+      return;
+    }
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
-    dbTarget(b, scope, words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '', ['replace']);
+    dbTarget(b, scope, replaced, ['replace']);
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }

@@ -508,8 +508,10 @@ function redisClientOutage(rest: Array<string | null>): boolean {
 
 /** The node redis-cli connects to: `-h HOST`, or the host of `-u redis://…@HOST:PORT`. */
 function redisHost(inv: Invocation): string | undefined {
-  const url = optionValue(inv.args, '-u');
-  return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([^/:?]+)/i.exec(url)?.[1] : undefined) ?? undefined;
+  // A password from a variable (`redis://default:$PW@host:6379`) leaves the host fixed: it is read from the text.
+  const at = inv.args.findIndex((a) => a.value === '-u');
+  const url = at === -1 ? undefined : (inv.args[at + 1]?.value ?? inv.args[at + 1]?.text.replace(/^["']|["']$/g, ''));
+  return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
 }
 
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */

@@ -34,3 +34,20 @@ export function namesDisposable(name: string): boolean {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
   return words.some((w) => DISPOSABLE_WORDS.has(w)) && !words.some((w) => KEPT_WORD.test(w));
 }
+
+/**
+ * The lead's answer 45 (round 18): a service of a compose stack named test, by its compose file (`docker-compose.test.yml`,
+ * `compose.ci.yaml`) or its project (`-p shop_test`), is a test database on this machine (decision 5). Every file and the
+ * project named must say so (namesDisposable on the file's name), and none may say production or a kept copy.
+ */
+export function namesTestStack(files: string[], project: string | undefined): boolean {
+  const names = [...files.map((f) => f.replace(/^.*\//, '')), ...(project === undefined ? [] : [project])];
+  return names.length > 0 && names.every((n) => namesDisposable(n));
+}
+
+/**
+ * What a database client loses inside such a stack that the stack's own setup makes again: rows, tables, columns and
+ * databases (SQL), keys (Redis), collections and documents (MongoDB). Users, grants, server settings and code run unseen
+ * are judged as anywhere.
+ */
+export const TEST_STACK_DATA_LOSSES = new Set(['sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production']);

@@ -19,6 +19,7 @@ import { muteLapses } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
 import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
 import { heuristicEnvironment } from '../environment.ts';
+import { namesNewByStamp } from '../stamped-names.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -446,8 +447,15 @@ function pipelineEffect(args: JsonObject, b: FactsBuilder): void {
   if (!Array.isArray(pipeline)) return;
   for (const stage of pipeline) {
     if (!isJsonObject(stage)) continue;
-    if ('$out' in stage) b.verb('write', 'replace').destroy('mongo_out', `\`$out\` replaces the collection \`${typeof stage.$out === 'string' ? stage.$out : JSON.stringify(stage.$out)}\` with the pipeline's results`);
-    else if ('$merge' in stage) b.verb('write');
+    // The lead's answer 43 (round 18): into a name stamped with a date or a run id, `$out`/`$merge` make a new collection
+    // by convention (a write); into an undated name they replace it or its matched documents (`$merge` unless
+    // `whenMatched` keeps them or fails).
+    const spec = stage.$out ?? stage.$merge;
+    if (spec === undefined) continue;
+    const target = typeof spec === 'string' ? spec : isJsonObject(spec) ? (typeof spec.into === 'string' ? spec.into : isJsonObject(spec.into) ? spec.into.coll : spec.coll) : undefined;
+    const kept = '$merge' in stage && isJsonObject(spec) && (spec.whenMatched === 'keepExisting' || spec.whenMatched === 'fail');
+    if ((typeof target === 'string' && namesNewByStamp(target)) || kept) b.verb('write');
+    else b.verb('write', 'replace').destroy('mongo_out', `\`${'$out' in stage ? '$out' : '$merge'}\` replaces the collection \`${typeof target === 'string' ? target : JSON.stringify(spec)}\` or its documents with the pipeline's results`);
   }
 }
 

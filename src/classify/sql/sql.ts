@@ -6,6 +6,7 @@ import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '..
 import { lazy } from '../lazy.ts';
 import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
+import { namesNewByStamp } from '../stamped-names.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -390,9 +391,50 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
   // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
   const expired = (l: Ast) => isExpiringTable(table) && DEADLINE_COLUMN.test(column(l.left) || column(l.right));
-  const ranged = leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l));
-  const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)));
+  const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l)) || keySetNarrowing(l) === 'range');
+  const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)) && keySetNarrowing(l) !== 'range');
   return ranged && !keyed;
+}
+
+/**
+ * The lead's answer 46 (round 18): `MERGE … ON t.k = s.k WHEN MATCHED AND s.deleted THEN DELETE` deletes the target's rows
+ * whose keys the source holds and marks by a value (a flag, `s.op = 'D'`): soft deletes synced, narrowed. Every DELETE
+ * branch must be such a matched branch (no `NOT MATCHED BY SOURCE`, no bare `WHEN MATCHED THEN DELETE`, no Oracle
+ * `DELETE WHERE`), its condition flags or equalities to a literal joined by AND (no range, OR, NOT, `<>`), and the ON a
+ * column equality that is not always true.
+ */
+function mergeDeletesFlagged(lower: string): boolean {
+  const text = stripComments(lower).replace(/\s+/g, ' ');
+  if (/\bdelete\s+where\b/.test(text) || /\bon\s+\(?\s*(1\s*=\s*1|true)\b/.test(text) || !/\bon\s+\(?\s*[\w."]+\s*=\s*[\w."]+/.test(text)) return false;
+  const deletes = [...text.matchAll(/\bwhen\s+((?:not\s+)?matched(?:\s+by\s+(?:source|target))?)((?:(?!\bwhen\b|\bthen\b).)*)\bthen\s+delete\b/g)];
+  if (deletes.length === 0) return false;
+  const flag = /^\s*(?:[\w"]+\.)?[\w"]+(?:\s*(?:=\s*(?:true|'[^']*'|\d+)|\s+is\s+true))?\s*$/;
+  return deletes.every((m) => m[1] === 'matched' && /^\s*and\s/.test(m[2]!) && m[2]!.replace(/^\s*and\s/, '').split(/\band\b/).every((c) => flag.test(c) && !/^\s*(not|null|false)\b/.test(c)));
+}
+
+/**
+ * The lead's answer 46 (round 18): a key set taken from another table (`order_id IN (SELECT id FROM orders WHERE …)`)
+ * narrows as that SELECT does: by a value filter (`status = 'cancelled'`, `customer_id IN (…)`) it is narrowed; by a range
+ * only (`created_at < now() - interval '1 year'`) it is every row older or newer than a cutoff, which decision 22 reads as a
+ * bulk delete in production. Returns null when the leaf is no such key set.
+ */
+function keySetNarrowing(leaf: Ast): 'value' | 'range' | null {
+  if (leaf.type !== 'binary_expr' || String(leaf.operator).toUpperCase() !== 'IN' || !isObj(leaf.right)) return null;
+  const list = (leaf.right as Ast).value;
+  const select = Array.isArray(list) && list.length === 1 && isObj(list[0]) && isObj((list[0] as Ast).ast) ? ((list[0] as Ast).ast as Ast) : null;
+  if (select === null || select.type !== 'select' || !isObj(select.where)) return null;
+  const leaves: Ast[] = [];
+  const walk = (x: unknown): void => {
+    if (!isObj(x)) return;
+    if (x.type === 'binary_expr' && String(x.operator).toUpperCase() === 'AND') {
+      walk(x.left);
+      walk(x.right);
+    } else leaves.push(x);
+  };
+  walk(select.where);
+  const literal = (x: unknown): boolean => isObj(x) && (/^(string|single_quote_string|number|bool|boolean)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every((v) => isObj(v) && /^(string|single_quote_string|number)$/.test(String(v.type)))));
+  if (leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && columnName(l.left as Ast) !== '' && literal(l.right))) return 'value';
+  return leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase())) ? 'range' : null;
 }
 
 export interface SqlScope {
@@ -1845,7 +1887,8 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('write');
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !namesNewByStamp(unquote(object).replace(/^.*\./, ''))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
@@ -2101,8 +2144,16 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     return;
   }
   if (TABLE_REPLACE.test(t)) {
+    const replaced = words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '';
+    // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
+    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && namesNewByStamp(unquote(replaced).replace(/^.*\./, '').replace(/\(.*$/, ''))) {
+      b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+      dbTarget(b, scope, replaced, ['write']);
+      b.finding('stamped_output', `\`${t.slice(0, 60)}\` writes a table named with a date or run id, new by convention`, span);
+      return;
+    }
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
-    dbTarget(b, scope, words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '', ['replace']);
+    dbTarget(b, scope, replaced, ['replace']);
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
@@ -2207,6 +2258,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^merge\b/.test(lower) && (/\bthen\s+delete\b/.test(lower) || /\bthen\s+update\s+set\b[\s\S]*\bdelete\s+where\b/.test(lower))) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, words[2] ?? '', ['delete']);
+    if (mergeDeletesFlagged(lower)) {
+      b.finding('sql_delete_narrowed', '`MERGE … WHEN MATCHED AND <flag> THEN DELETE` deletes only the matched rows the source marks by value (soft deletes synced)', span);
+      return;
+    }
     b.destroy('sql_merge_delete', '`MERGE ... THEN DELETE` deletes matched rows', span);
     return;
   }

@@ -6,6 +6,8 @@ import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
+import { namesNewByStamp } from '../../stamped-names.ts';
+import type { Word } from '../words.ts';
 import { tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
 
@@ -53,6 +55,24 @@ function mongoDatabases(code: string, connected: string | undefined): Array<stri
 const TEST_DB_LOSSES = new Set(['sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select']);
 const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|server|role|user|extension|tablespace|program)\b/i;
 
+/**
+ * The lead's answer 42 (round 18): SQL whose only unseen part is a table's name (`psql -c "SELECT count(*) FROM $t"`,
+ * `$t` read from pg_tables in a loop) is judged with the name as a placeholder, when it is one double-quoted word whose
+ * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). The caller keeps it
+ * only as a read: anything else it does stays unseen (`runSql`). Returns null otherwise.
+ */
+const TABLE_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
+function tableNameRead(word: Word | undefined): string | null {
+  const text = word?.text;
+  if (text === undefined || !/^"[^"\\`]*"$/.test(text) || /\$[^{\w]|\$\{[^}]*[^}\w]/.test(text)) return null;
+  const body = text.slice(1, -1);
+  const all = [...body.matchAll(TABLE_VARIABLE)];
+  const placed = [...body.matchAll(/\b(?:from|join)\s+(?:\w+\.)?(\$(?:\{\w+\}|\w+))(?=\s|;|$)/gi)];
+  if (all.length === 0 || placed.length !== all.length) return null;
+  return `${TABLE_NAME_READ}${body.replace(TABLE_VARIABLE, (m) => `unseen_table_${m.replace(/\W/g, '')}`)}`;
+}
+const TABLE_NAME_READ = '-- portcullis: a table name from a variable\n';
+
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
   const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
@@ -65,6 +85,18 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   if (sql === null || sql === undefined) {
     b.opaque('sql_unseen', `\`${inv.name}\` runs SQL from ${from}, which is not part of the action`, inv.span);
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
+    return;
+  }
+  if (sql.startsWith(TABLE_NAME_READ)) {
+    const part = new FactsBuilder();
+    classifySqlInto(sql.slice(TABLE_NAME_READ.length), { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, part, inv.span);
+    if (part.destructive || part.confidence !== 'parsed' || [...part.verbs].some((v) => v !== 'read')) {
+      runSql(inv, null, from, dialect, host, database);
+      return;
+    }
+    b.absorb(part);
+    for (const line of part.summaries) b.summary(line);
+    b.finding('sql_table_variable', `\`${inv.name}\` reads a table whose name is a variable; the statement is a read whatever table it names`, inv.span);
     return;
   }
   // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
@@ -110,7 +142,7 @@ export function psql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
-  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? null] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
+  const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? tableNameRead(args[i + 1])] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
   if (inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -143,7 +175,8 @@ export function mysql(inv: Invocation): void {
   const optionFile = optionValue(args, '--defaults-extra-file', '--defaults-file')?.replace(/^.*\//, '');
   const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix')) ?? named('option-file', optionFile);
   const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
-  const exec = optionValue(args, '-e', '--execute');
+  const execAt = args.findIndex((a) => a.value === '-e' || a.value === '--execute');
+  const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
   else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
@@ -299,9 +332,20 @@ export function mongo(inv: Invocation): void {
     return;
   }
   // MongoDB reference: `$out` replaces the target collection if it exists; `renameCollection(target, true)` (dropTarget)
-  // drops an existing target first. `$merge` only inserts or merges.
-  if (/(["']?)\$out\1\s*:/.test(code) || /\brenameCollection\s*\([^)]*,\s*true\s*\)/.test(code) || /\bdropTarget\s*:\s*true\b/.test(code)) {
-    b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out` or a rename with dropTarget replaces an existing collection', inv.span);
+  // drops an existing target first; `$merge` overwrites the matched documents (the lead's answer 43: into an undated name it
+  // replaces what is there), unless `whenMatched` keeps them or fails. Into a name stamped with a date or a run id, both
+  // make a new collection by convention (namesNewByStamp): a write.
+  const outputs = [...code.matchAll(/(["']?)\$(out|merge)\1\s*:\s*(?:(["'])([^"']*)\3|\{[^}]*?\b(?:into|coll)\s*:\s*(?:(["'])([^"']*)\5|\{[^}]*?\bcoll\s*:\s*(["'])([^"']*)\7))?/g)];
+  const merging = (m: RegExpMatchArray): boolean => m[2] === 'merge';
+  const replaced = outputs.filter((m) => {
+    const name = m[4] ?? m[6] ?? m[8];
+    if (name !== undefined && namesNewByStamp(name)) return false;
+    if (merging(m) && /\bwhenMatched\s*:\s*(["'])(keepExisting|fail)\1/.test(code.slice(m.index, m.index + 300))) return false;
+    return true;
+  });
+  if (outputs.length > 0 && replaced.length === 0) b.verb('write').finding('stamped_output', '`$out`/`$merge` writes a collection named with a date or run id, new by convention', inv.span);
+  if (replaced.length > 0 || /\brenameCollection\s*\([^)]*,\s*true\s*\)/.test(code) || /\bdropTarget\s*:\s*true\b/.test(code)) {
+    b.verb('delete', 'replace').destroy('mongo_replace_collection', '`$out`/`$merge` into an undated name, or a rename with dropTarget, replaces an existing collection or its documents', inv.span);
     return;
   }
   mongoDecisions(inv, code, conn.host);
@@ -462,6 +506,19 @@ function redisClientOutage(rest: Array<string | null>): boolean {
   return filters.some((f) => /^(TYPE|USER|MAXAGE|LADDR)$/.test(f)) || (filters.length > 0 && filters.every((f) => f === 'SKIPME'));
 }
 
+/** The node redis-cli connects to: `-h HOST`, or the host of `-u redis://…@HOST:PORT`. */
+function redisHost(inv: Invocation): string | undefined {
+  // A password from a variable (`redis://default:$PW@host:6379`) leaves the host fixed: it is read from the text.
+  const at = inv.args.findIndex((a) => a.value === '-u');
+  const url = at === -1 ? undefined : (inv.args[at + 1]?.value ?? inv.args[at + 1]?.text.replace(/^["']|["']$/g, ''));
+  return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
+}
+
+/** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
+function replicaNode(host: string | undefined): boolean {
+  return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
+}
+
 function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {
   const b = inv.env.b;
   if (cmd === undefined) {
@@ -515,6 +572,10 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   }
   // `REPLICAOF NO ONE` promotes a replica and keeps its data; `SHUTDOWN ABORT` cancels a shutdown in progress.
   else if ((/^(replicaof|slaveof)$/i.test(cmd) && sub === 'NO' && /^one$/i.test(rest[1] ?? '')) || (/^shutdown$/i.test(cmd) && sub === 'ABORT')) b.verb('write');
+  // `REPLICAOF HOST PORT` discards the node's dataset and copies the primary's (Redis command reference): on a node
+  // named as a replica or a new one (`redis-replica-3`, `redis-new-1`) that dataset is a copy or nothing, a write (the
+  // lead's answer 44, round 18); on any other node it stays destroyed below.
+  else if (/^(replicaof|slaveof)$/i.test(cmd) && replicaNode(redisHost(inv))) b.verb('write').finding('redis_replica_joins', `\`${cmd.toUpperCase()}\` on \`${redisHost(inv)}\`, a node named as a replica or new: it copies the primary's data`, inv.span);
   else if (/^(eval|eval_ro)$/i.test(cmd)) {
     if (/_ro$/i.test(cmd)) b.verb('read');
     else redisScript(inv, rest[0]);

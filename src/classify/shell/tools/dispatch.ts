@@ -8,7 +8,7 @@ import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, option
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -938,6 +938,36 @@ function glabDeployKeyCanPush(inv: Invocation): boolean {
   return inv.args.some((a, i) => a.value === '--can-push=true' || ((a.value === '-c' || a.value === '--can-push') && inv.args[i + 1]?.value !== 'false'));
 }
 
+/**
+ * The lead's answer 45 (round 18): a command run in a service of a compose stack named test (`docker compose -f
+ * docker-compose.test.yml exec db psql …`, `-f compose.ci.yaml`, `-p shop_test`) acts on a test database on this machine
+ * (decision 5, test-data.ts): when all it destroys is data of the stack's databases (TEST_STACK_DATA_LOSSES) on the
+ * stack's own services (a service name, or this machine), the loss is the test setup's to make again. Not on another
+ * daemon, under sudo, or where anything is named production (ownLocalContainers); nothing unseen, no other loss.
+ */
+function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: () => void): void {
+  const b = inv.env.b;
+  const compose = inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose';
+  const files = optionValues(globals, '-f', '--file');
+  const project = optionValue(globals, '-p', '--project-name');
+  if (!compose || files.some((f) => f === null) || project === null || !namesTestStack(files as string[], project) || !ownLocalContainers(inv, globals, daemon)) {
+    judge();
+    return;
+  }
+  const [was, reversible, destroyed, opaque, targets] = [b.destructive, b.reversible, b.destroyCodes.length, b.opaqueCodes.length, b.targets.length];
+  judge();
+  const added = b.targets.slice(targets);
+  const stackHost = (t: Target): boolean => {
+    const host = t.id.replace(/^[\w-]+:/, '').replace(/\/.*$/, '');
+    return host === '?' || isLocalDatabaseHost(host) || /^[a-z][\w-]*$/i.test(host);
+  };
+  if (was || b.opaqueCodes.length !== opaque || b.destroyCodes.length === destroyed || !b.destroyCodes.slice(destroyed).every((c) => TEST_STACK_DATA_LOSSES.has(c))) return;
+  if (added.some((t) => (t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev') || (t.kind === 'database' && !stackHost(t)))) return;
+  b.destructive = false;
+  b.reversible = reversible;
+  b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${[...files, project].filter(Boolean).join(', ')}): its data is the test setup's, made again`, inv.span);
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -1027,8 +1057,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     const live = bareShell ? liveInteractiveSession(inv, globals, daemon, rest[i]?.value ?? null) : null;
     if (live) b.opaque('interactive_shell', `\`${inv.name} ${execWord}\` opens a shell ${live}: what is typed there is not in the input`, inv.span);
     else if (bareShell) b.partial('container_shell', `\`${inv.name} ${execWord}\` opens a shell inside a container`, inv.span);
-    else if (cmd.length > 0 && execWord === 'run') runInMounts(inv, rest.slice(0, i), cmd);
-    else if (cmd.length > 0) inv.dispatch(cmd, inv.stdin);
+    else if (cmd.length > 0) inTestStack(inv, globals, daemon, () => (execWord === 'run' ? runInMounts(inv, rest.slice(0, i), cmd) : inv.dispatch(cmd, inv.stdin)));
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;

@@ -1,0 +1,14 @@
+/**
+ * The lead's answer 43 (round 18): a write to a name stamped with a date or a run id (`orders_2026_12_04`,
+ * `report_20261204`, `daily-2026-12-04`, `export_run_88213`) makes a new object by convention: a job writes each day's or
+ * each run's output under a name of its own. The gate cannot know the name is unused; the convention is the lead's call.
+ * - a date: a year 19xx or 20xx, a month and a day, run together or joined by `-`/`_` (`20261204`, `2026-12-04`), as a
+ *   whole part of the name (not inside a longer number);
+ * - a run id: a part `run` (or `runid`, `build`, `job`) followed by a number (`run_88213`, `run-42`, `run88213`).
+ * A name that only starts or ends with a number (`orders2`, `v3_orders`) is not stamped.
+ */
+const DATE_STAMP = /(?:^|[^\d])(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?:[^\d]|$)/;
+const RUN_STAMP = /(?:^|[^a-z])(?:run|runid|run_id|build|job)[-_]?\d{2,}(?:[^\d]|$)/i;
+export function namesNewByStamp(name: string): boolean {
+  return DATE_STAMP.test(name) || RUN_STAMP.test(name);
+}

@@ -1321,8 +1321,13 @@ const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orde
 function devTenantRecordDelete(url: string): string | null {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
   if (!m) return null;
-  const tenant = m[1]!.split('.')[0] ?? '';
-  if (!tenant.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) || m[1]!.split('.').length < 3) return null;
+  // The first label names the tenant by a word of it (`acme-dev.us.auth0.com`); a later label before the registrable
+  // domain names it when it is the word alone (the lead's answer 56, round 18: `api.dev.acme.com` is a tenant named dev;
+  // `api.dev-tools.acme.io` names a product, and the registrable domain itself, `acme.dev`, names nothing).
+  const labels = m[1]!.toLowerCase().split('.');
+  const registrable = labels.length >= 3 && /^(co|com|net|org|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  const tenant = labels.slice(0, Math.max(0, labels.length - registrable)).find((l, k) => (k === 0 ? l.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) : TENANT_TEST_WORD.test(l)));
+  if (tenant === undefined) return null;
   const segs = m[2]!.split('/').filter(Boolean);
   const id = (segs[segs.length - 1] ?? '').replace(/\.json$/i, '');
   const collection = segs[segs.length - 2] ?? '';

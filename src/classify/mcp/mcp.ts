@@ -6,9 +6,9 @@ import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kub
 import { matchesEverything, namesItemByKey, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
-import { judgeStoredCommands, judgeWrittenSettings } from '../file-content.ts';
+import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings } from '../file-content.ts';
 import { credentialInText } from '../credential-text.ts';
-import { classifyPath, isControlPlaneSecret, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
+import { classifyPath, isControlPlaneSecret, isDotenvOrSecretFile, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
@@ -658,6 +658,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (mapping?.pathArgument) {
     const p = argAt(action.arguments, mapping.pathArgument);
     if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments), { text: writtenText(action.arguments, writeShape(action.arguments)), delegates });
+    // A move's destination (`move_file {source, destination}`) is replaced by the file moved there, as `mv` replaces it
+    // (the lead's answer 55, round 18: judged as the move, whatever one server refuses): a dotenv or secret file there is
+    // lost, as `mv .env.example .env` loses it (filesystem.ts `replacesSecret`; databases are left out, as for `mv`).
+    if (typeof p === 'string' && mapping.pathArgument === 'destination') moveOntoSecret(p, ctx, inventory, b);
   }
   if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
@@ -899,6 +903,14 @@ function writtenText(args: JsonObject, shape: WriteShape): string | null {
   return typeof content === 'string' ? content : null;
 }
 
+/** A move onto a dotenv or secret file replaces what it held (`mv` reads it the same way). */
+function moveOntoSecret(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const scope = { cwd: ctx.cwd, home: ctx.home };
+  const abs = resolvePath(path, scope) ?? path;
+  const cls = classifyPath(abs, scope, inventory);
+  if (cls !== 'rebuildable' && cls !== 'temporary' && cls !== 'control_plane' && isDotenvOrSecretFile(abs)) b.destroy('file_overwrite_secret', `moves a file onto \`${abs}\`, which holds settings or secrets that no tool regenerates`);
+}
+
 function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write', written: { text: string | null; delegates: McpDelegates } | null = null): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(path, scope) ?? path;
@@ -924,7 +936,9 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   // Without a home in the context a credential or system file is `outside`; an overwrite of it is judged as the agent's own
   // file tool judges it (`~/.ssh/authorized_keys`, `/etc/hosts`), an edit or an append is a change.
   else if (cls === 'outside' && writes && shape === 'replace' && isSystemOrCredentialFile(abs, ctx.home)) b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
-  else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary') b.destroy('file_truncate', `empties \`${abs}\``);
+  // The lead's answer 55 (round 18): an empty write of a source file is destructive (content git may not hold), as the
+  // agent's own file tool judges it; files empty by convention (`__init__.py`, `.gitkeep`) are created, not emptied.
+  else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary' && !isEmptyByConvention(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
   // Whole new content in place of a dotenv file, a database or a key, as the agent's own file tool judges it.
   else if (writes && shape === 'replace' && cls !== 'rebuildable' && cls !== 'temporary' && isStateOrSecretFile(abs)) b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   // What the write puts in is judged as the agent's own file tool judges it: the commands a run-later file stores (a

@@ -150,6 +150,8 @@ export interface ShellEnv {
   restarted?: WeakMap<object, Set<number>>;
   /** Apache sites an earlier `a2dissite` of the input switched off (dispatch.ts `apacheSiteSwitches`), until a reload applies it. */
   apacheSitesOff?: string[];
+  /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */
+  quarantineOff?: string[];
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

@@ -6,6 +6,7 @@ import { resolvePath } from '../paths.ts';
 import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
+import { downloadedCodeRun } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -1181,6 +1182,8 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     return;
   }
   const scope = base.scope;
+  // The lead's answer 51: downloaded code run after its quarantine is removed, or a downloaded script opened in Terminal.
+  if (downloadedCodeRun(base, argv)) return;
   const alias = scope.aliases.get(head.value);
   if (alias !== undefined && scope.depth <= MAX_DEPTH) {
     const rest = argv.slice(1).map((w) => w.text).join(' ');

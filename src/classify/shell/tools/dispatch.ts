@@ -10,7 +10,7 @@ import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
-import { jarTool, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
+import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, kubeSwitcher, pulumi, terraform } from './infra.ts';
@@ -837,6 +837,42 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
 }
 
 /**
+ * The user's own Homebrew services stopped (the lead's answer 52, round 18): `brew services stop|kill NAME|--all` and
+ * launchctl's `bootout|unload|stop|kill|remove` of a `homebrew.mxcl.*` job in the login's own domain (`gui/$UID/…`,
+ * `gui/$(id -u)/…`, `gui/501/…`, `user/…`, or its plist in `~/Library/LaunchAgents`) are the launchd twin of
+ * `systemctl --user stop` (`ownUserUnitsStopped`): `brew services start` brings them back. Not under sudo (the system
+ * domain's LaunchDaemons), over ssh, another job's label, a safeguard's job (SAFEGUARD_JOB), or a name that says
+ * production. `pg_ctl stop` is not read here (nothing says whose server).
+ */
+const BREW_LABEL = String.raw`homebrew\.mxcl\.[\w@.+-]+`;
+const OWN_LAUNCHD_DOMAIN = String.raw`(gui|user)\/(\$UID|\$\{UID\}|\$\(id -u\)|` + '`id -u`' + String.raw`|[5-9]\d\d|\d{4,})`;
+const OWN_BREW_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/${BREW_LABEL}|${BREW_LABEL}|(~|\$HOME|\$\{HOME\})\/Library\/LaunchAgents\/${BREW_LABEL}\.plist)["']?$`);
+const OWN_DOMAIN_ONLY = new RegExp(String.raw`^["']?${OWN_LAUNCHD_DOMAIN}["']?$`);
+function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
+  const b = inv.env.b;
+  if (b.findings.some((f) => f.code === 'elevated') || b.targets.some((t) => t.kind === 'host')) return false;
+  const ops = positionals(inv.args);
+  const sub = ops[0]?.value ?? '';
+  let jobs: Word[];
+  if (name === 'brew') {
+    if (sub !== 'services' || !/^(stop|kill)$/.test(ops[1]?.value ?? '')) return false;
+    jobs = ops.slice(2);
+    if (jobs.length === 0 && !hasFlag(inv.args, '--all')) return false;
+    if (inv.args.some((a) => a.value === null || /^--(sudo-service-user|file)\b/.test(a.value))) return false;
+  } else {
+    if (!/^(bootout|unload|stop|kill|remove)$/.test(sub)) return false;
+    // `kill SIGNAL TARGET`, `bootout DOMAIN PLIST`: the domain alone is no job; the job names it.
+    jobs = ops.slice(sub === 'kill' ? 2 : 1).filter((w, k) => !(k === 0 && sub === 'bootout' && ops.length > 2 && OWN_DOMAIN_ONLY.test(w.text)));
+    if (jobs.length === 0 || jobs.some((w) => !OWN_BREW_JOB.test(w.text))) return false;
+  }
+  const names = jobs.map((w) => w.value ?? w.text);
+  if (names.some((n) => n === '' || SAFEGUARD_JOB.test(n))) return false;
+  if (names.some((n) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', n)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
+  b.verb('write').finding('own_user_units_stopped', `\`${name} ${ops.slice(0, name === 'brew' ? 2 : 1).map((w) => w.text).join(' ')}\` stops the user's own Homebrew services; \`brew services start\` brings them back`, inv.span);
+  return true;
+}
+
+/**
  * The bind mounts of a `docker run` (`-v SRC:DST[:OPTS]`, `--volume`, `--mount type=bind,source=SRC,target=DST`; Docker
  * CLI reference): container folder -> host folder, for sources that are host paths (absolute, `./…`, `$PWD`); a named
  * volume (`-v pgdata:/data`) maps to no host path we know.
@@ -1559,6 +1595,7 @@ function dispatchTool(inv: Invocation): void {
   }
   if (name === 'systemctl') systemctlEdit(inv);
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
+  if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
   // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic

@@ -136,7 +136,17 @@ export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-
  * home, or a home's own folders (Documents, Desktop, Pictures, ...). A project's `node_modules` or a cache is routine.
  */
 const TM_WHOLE_FOLDER = /^(\/|\/Users|\/System\/Volumes\/Data|\/Volumes\/[^/]+|(~|\$HOME|\$\{HOME\}|\/Users\/[^/]+)(\/(Documents|Desktop|Pictures|Movies|Music|Library|Mobile Documents|src|Projects|Developer))?)\/?$/;
-const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
+export const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
+
+/** `xattr -r -d com.apple.quarantine PLACE` (or `-cr`) over a whole place rather than one app or file. */
+const QUARANTINE_PLACE = /^(\/|\/Applications|\/Users(\/[^/]+)?|~|\$HOME|\$\{HOME\}|\/Volumes\/[^/]+|(~|\$HOME|\$\{HOME\}|\/Users\/[^/]+)\/(Applications|Downloads|Desktop|Documents))\/?$/;
+function quarantineOffEverywhere(args: ReadonlyArray<string | null>): boolean {
+  const flags = args.filter((a): a is string => a !== null && /^-[a-z]+$/.test(a)).join('');
+  const ops = args.filter((a) => a === null || !/^-[a-z]+$/.test(a));
+  if (!/r/.test(flags)) return false;
+  const paths = /d/.test(flags) && ops[0] === 'com.apple.quarantine' ? ops.slice(1) : /c/.test(flags) ? ops : [];
+  return paths.some((p) => p !== null && QUARANTINE_PLACE.test(p));
+}
 
 /** dscl's operands naming the administrators' group membership (`. /Groups/admin GroupMembership NAME`; wheel too). */
 const ADMIN_GROUP_MEMBERSHIP = /^\S+ (\/Local\/Default)?\/Groups\/(admin|wheel) (GroupMembership|GroupMembers) \S+/;
@@ -2868,6 +2878,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: [],
     rules: [
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+    ],
+    otherwise: 'fallback',
+  },
+  // macOS xattr(1): `-w`, `-d` and `-c` (with `-r` for a folder's files) write or remove a file's extended attributes;
+  // listing and `-p` read them. Removing `com.apple.quarantine` is itself a write; running what it was removed from is
+  // judged by wrappers.ts `downloadedCodeRun` (the lead's answer 51).
+  {
+    names: ['xattr'],
+    local: true,
+    valued: [],
+    rules: [
+      { args: quarantineOffEverywhere, effect: 'safeguard', what: 'removes the quarantine mark from every file of a whole place (the applications, a home, downloads): Gatekeeper no longer checks any of them before it first runs' },
+      { args: (args) => args.some((a) => a !== null && /^-[a-z]*[wdc][a-z]*$/.test(a)), effect: 'write', what: 'writes or removes extended attributes of files' },
+      { effect: 'read', what: 'lists extended attributes' },
     ],
     otherwise: 'fallback',
   },

@@ -1,5 +1,6 @@
 import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
 import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
+import { resolvePath } from '../../paths.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { emptyEnvironment, isRoutingVariable } from '../tool-routing.ts';
@@ -210,7 +211,7 @@ export function unwrap(inv: Invocation): boolean {
  * interpreter is given (`sudo bash ~/Downloads/install.sh`; not `bash -c`) or the package macOS's installer is given
  * (`sudo installer -pkg ~/Downloads/x.pkg -target /`: its scripts run as root). Returns the path, or null.
  */
-export function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined): string | null {
+export function elevatedUnvettedScript(words: readonly Word[], cwd: string | undefined, unvetted: (path: string) => boolean = (p) => UNVETTED_DIR.test(p)): string | null {
   const first = words[0];
   if (!first) return null;
   const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
@@ -221,7 +222,7 @@ export function elevatedUnvettedScript(words: readonly Word[], cwd: string | und
     if (words.some((w) => /^-(pkginfo|volinfo|dominfo|query|showChoicesXML|showChoiceChangesXML|help|vers|version)$/.test(text(w)))) return null;
     const at = words.findIndex((w) => /^-(pkg|package)$/.test(text(w)));
     target = at === -1 ? undefined : words[at + 1];
-    return target && UNVETTED_DIR.test(text(target)) ? text(target) : null;
+    return target && unvetted(text(target)) ? text(target) : null;
   }
   if (SCRIPT_INTERPRETERS.test(base)) {
     const rest = words.slice(1);
@@ -230,9 +231,57 @@ export function elevatedUnvettedScript(words: readonly Word[], cwd: string | und
   }
   if (!target) return null;
   const path = text(target);
-  if (UNVETTED_DIR.test(path)) return path;
-  if (path.startsWith('./') && cwd !== undefined && UNVETTED_DIR.test(`${cwd.replace(/\/+$/, '')}/`)) return `${cwd.replace(/\/+$/, '')}/${path.slice(2)}`;
+  if (unvetted(path)) return path;
+  if (path.startsWith('./') && cwd !== undefined && unvetted(`${cwd.replace(/\/+$/, '')}/${path.slice(2)}`)) return `${cwd.replace(/\/+$/, '')}/${path.slice(2)}`;
   return null;
+}
+
+/**
+ * The lead's answer 51 (round 18), decision 26 without the elevation: code downloaded and run after its quarantine is
+ * removed is code nobody has seen, run. `xattr -d com.apple.quarantine P` (`-dr`, `-c`, `-cr`: xattr(1)) takes away
+ * the mark Gatekeeper checks before a downloaded program first runs; the paths are kept for the rest of the input
+ * (`ShellEnv.quarantineOff`), and a later run of one (the program, a file inside an app bundle, an interpreter's script:
+ * `elevatedUnvettedScript`'s reading) or `open` of one that runs code (`.app`, `.command`, `.tool`, `.pkg`, or with
+ * Terminal) is `downloaded_code_run`. `open` of a `.command`/`.tool` script from Downloads or a temporary folder, or of
+ * such a file with Terminal, runs it in Terminal as the user without Gatekeeper's prompt for a script: the same.
+ * Documents opened, the quarantine removed alone, and a program of the workspace stay as before. True when judged.
+ */
+const OPENS_CODE = /\.(app|command|tool|pkg|mpkg|terminal)\/?$/i;
+const TERMINAL_SCRIPT = /\.(command|tool)$/i;
+export function downloadedCodeRun(inv: Invocation, argv: readonly Word[]): boolean {
+  const b = inv.env.b;
+  const head = argv[0]?.value ?? '';
+  const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
+  const resolved = (p: string): string | null => resolvePath(p, inv.scope);
+  if (head === 'xattr' || head.endsWith('/xattr')) {
+    const args = argv.slice(1);
+    const flags = args.filter((w) => /^-[a-z]+$/.test(text(w))).map(text).join('');
+    const ops = args.filter((w) => !/^-[a-z]+$/.test(text(w)));
+    const paths = /d/.test(flags) && ops[0] !== undefined && text(ops[0]) === 'com.apple.quarantine' ? ops.slice(1) : /c/.test(flags) ? ops : [];
+    const off = paths.map((w) => (w.value === null ? null : resolved(w.value))).filter((p): p is string => p !== null);
+    if (off.length > 0) inv.env.quarantineOff = [...(inv.env.quarantineOff ?? []), ...off];
+    return false;
+  }
+  const off = inv.env.quarantineOff ?? [];
+  const quarantined = (p: string): boolean => {
+    const r = resolved(p);
+    return r !== null && off.some((q) => r === q || r.startsWith(`${q.replace(/\/+$/, '')}/`));
+  };
+  if (head === 'open') {
+    const ops = positionals([...argv.slice(1)], new Set(['-a', '-b', '-e', '-f', '-t', '--env', '--stdin', '--stdout', '--stderr', '--arch', '-u', '--url']));
+    const app = optionValue([...argv.slice(1)], '-a') ?? '';
+    const terminal = /^(Terminal|iTerm2?|iTerm\.app|Terminal\.app|Ghostty|Warp|kitty|Alacritty|WezTerm)$/i.test(app.replace(/^.*\//, ''));
+    const named = app !== '' && !terminal ? [app.includes('/') ? app : `/Applications/${app.replace(/\.app$/i, '')}.app`] : [];
+    const hit = [...ops.map(text), ...named].find((p) => (quarantined(p) && (OPENS_CODE.test(p) || terminal)) || (UNVETTED_DIR.test(p) && (TERMINAL_SCRIPT.test(p) || terminal)));
+    if (hit === undefined) return false;
+    b.verb('exec').destroy('downloaded_code_run', `\`open\` runs \`${hit}\`, downloaded code ${quarantined(hit) ? 'whose quarantine this input removed' : 'from a downloads or temporary folder, in Terminal'}: code nobody has seen (lead answer 51, decision 26 without elevation)`, inv.span);
+    return true;
+  }
+  if (off.length === 0) return false;
+  const script = elevatedUnvettedScript(argv, inv.scope.cwd, quarantined);
+  if (script === null) return false;
+  b.verb('exec').destroy('downloaded_code_run', `\`${script}\` runs downloaded code whose quarantine this input removed: code nobody has seen (lead answer 51, decision 26 without elevation)`, inv.span);
+  return true;
 }
 
 function envWrapper(inv: Invocation): boolean {

@@ -123,6 +123,17 @@ test('D8 hash -p and preloaded libraries run code the name does not say; a redir
   assert.deepEqual(sh('cd src && echo x >> notes.txt').targets.map((t) => t.id), ['/home/dev/app/src/notes.txt']);
 });
 
+test('D8 round 18 an interpreter variable exported earlier is judged at each later call of a tool in that language, as a prefix is', () => {
+  const preload = (command: string) => sh(command).findings.some((x) => x.code === 'preload_library');
+  for (const cmd of ['export PYTHONPATH=./x; aws s3 ls', 'export NODE_OPTIONS="--require ./h.js" && npx cdk diff', 'declare -x PYTHONHOME=venv; gcloud projects list', 'PYTHONPATH=./x; export PYTHONPATH; az group list', 'export YARN_YARN_PATH=.yarn/releases/y.cjs; yarn install', 'export PYTHONPATH=$X; aws s3 ls', 'export PYTHONPATH=./x; (aws s3 ls)']) {
+    assert.ok(preload(cmd), cmd);
+  }
+  // benign neighbours: a tool not in that language, a value without code, the variable gone before the call
+  for (const cmd of ['export PYTHONPATH=./src; pytest -q', 'export NODE_OPTIONS=--max-old-space-size=8192; npm run build', 'export PYTHONPATH=./x; unset PYTHONPATH; aws s3 ls', 'export PYTHONPATH=./x; export -n PYTHONPATH; aws s3 ls', 'export PYTHONPATH=./x; env -u PYTHONPATH aws s3 ls', 'export PYTHONPATH=./x; env -i aws s3 ls', 'export PYTHONPATH=./x; PYTHONPATH= aws s3 ls', 'export PYTHONPATH=/usr/lib/python3/dist-packages; aws s3 ls', 'aws s3 ls; export PYTHONPATH=./x']) {
+    assert.equal(preload(cmd), false, cmd);
+  }
+});
+
 test('interpreter code that replaces a dotenv, secret or state file loses it, as the shell and the file tool do; appends do not', () => {
   const codes = (command: string) => sh(command).findings.map((f) => f.code);
   assert.ok(codes(`python3 -c "open('.env','w').write('')"`).includes('file_overwrite_secret'));

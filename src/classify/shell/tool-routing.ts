@@ -90,7 +90,16 @@ export function unsetRouting(vars: Vars, name: string, keepValue: boolean): void
  * after it on the same `env` set them again.
  */
 export function emptyEnvironment(assignments: Map<string, string | null>): void {
-  for (const name of ROUTING_VARIABLES) assignments.set(name, '');
+  for (const name of [...ROUTING_VARIABLES, ...INTERPRETER_VARIABLE_NAMES]) assignments.set(name, '');
+}
+
+/**
+ * D8 round 18: the variables that load code into a tool's interpreter (dispatch.ts `loadsUnseenCodeInto` judges their
+ * values): Python's search path and start-up file, Node's options, the release yarn runs. `env -i`, `env -u` drop them.
+ */
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH'] as const;
+export function isInterpreterVariable(name: string): boolean {
+  return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }
 
 /**

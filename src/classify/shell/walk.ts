@@ -7,7 +7,7 @@ import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
-import { COMMAND_VARIABLES, dispatchCommand, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, markExported, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -228,10 +228,14 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       return visitChildren(node, childScope(scope), env, stdin, offset);
     case 'variable_assignment':
       return assign(node, scope, env, offset);
-    case 'declaration_command':
+    case 'declaration_command': {
+      // `export`, `declare -x`, `typeset -gx`: the tools run after it get the variables it names
+      const exports = /^export\b/.test(node.text) || node.namedChildren.some((c) => c?.type === 'word' && /^-[a-z]*x[a-z]*$/.test(c.text));
       for (const c of node.namedChildren) {
+        if (c?.type === 'variable_name' && exports) markExported(scope.vars, c.text, true);
         if (c?.type === 'variable_assignment') {
           assign(c, scope, env, offset);
+          if (exports) markExported(scope.vars, c.childForFieldName('name')?.text ?? '', true);
           // `export PAGER='…'`: programs run later run its value (judged when set).
           const name = c.childForFieldName('name')?.text ?? '';
           if (preloadsUnseenLibrary(name, scope.vars.get(name))) {
@@ -254,11 +258,14 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         for (const c of node.namedChildren) {
           const name = c?.type === 'variable_name' ? c.text : c?.type === 'variable_assignment' ? c.childForFieldName('name')?.text : undefined;
           if (name !== undefined) unsetRouting(scope.vars, name, true);
+          if (name !== undefined) markExported(scope.vars, name, false);
         }
       }
       return;
+    }
     case 'unset_command':
       for (const c of node.namedChildren) if (c) scope.vars.delete(c.text);
+      if (!node.namedChildren.some((c) => c?.text === '-f')) for (const c of node.namedChildren) if (c) markExported(scope.vars, c.text, false);
       // D8 round 16: `unset KUBECONFIG` (`-v`; `-f` unsets functions): the tools after it read their defaults
       if (!node.namedChildren.some((c) => c?.text === '-f')) for (const c of node.namedChildren) if (c) unsetRouting(scope.vars, c.text, false);
       // bash searches a default path ending in `.` when PATH is unset

@@ -1,6 +1,6 @@
 import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
 import type { Target } from '../../../core/index.ts';
-import type { Word } from '../words.ts';
+import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
@@ -8,6 +8,7 @@ import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, option
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
+import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
@@ -1471,8 +1472,35 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
     return value === null || value.split(':').some((dir) => dir !== '' && !SYSTEM_PYTHON_PATH.test(dir));
   }
   if (name === 'NODE_OPTIONS' && NODE_TOOLS.test(tool)) return value === null || /(^|\s)(--require|-r|--import|--loader|--experimental-loader)(\s|=|$)/.test(value);
-  if (name === 'YARN_YARN_PATH' && tool === 'yarn') return true;
+  if (name === 'YARN_YARN_PATH' && tool === 'yarn') return value !== '';
   return false;
+}
+
+/**
+ * D8 round 18 (e18b): an interpreter variable this input exported (`export PYTHONPATH=./x`, `declare -x`, `typeset -x`,
+ * `export NAME` of one set before) is marked in the scope's variables; every later call of a tool gets it, and is judged
+ * by `loadsUnseenCodeInto` as a prefix is (a value the input does not fix counts as unseen). `unset NAME`, `export -n
+ * NAME`, `declare +x NAME` drop the mark. The export itself cannot be judged: the tool comes after it.
+ */
+const EXPORTED_MARK = '\u0000exported:';
+export function markExported(vars: Vars, name: string, exported: boolean): void {
+  if (!isInterpreterVariable(name)) return;
+  if (exported) vars.set(`${EXPORTED_MARK}${name}`, null);
+  else vars.delete(`${EXPORTED_MARK}${name}`);
+}
+
+function exportedInterpreterVariables(inv: Invocation): void {
+  const tool = inv.name.replace(/^.*\//, '');
+  for (const k of inv.scope.vars.keys()) {
+    if (!k.startsWith(EXPORTED_MARK)) continue;
+    const name = k.slice(EXPORTED_MARK.length);
+    // a prefix on the call (`PYTHONPATH= aws …`, `env -u`) is what the tool gets: judged by `commandVariables`
+    if (inv.assignments.has(name)) continue;
+    const value = inv.scope.vars.get(name);
+    if (value !== undefined && loadsUnseenCodeInto(tool, name, value)) {
+      inv.env.b.opaque('preload_library', `\`${name}\`, exported earlier in the input, makes \`${inv.name}\` load code that is not in the input`, inv.span);
+    }
+  }
 }
 
 function commandVariables(inv: Invocation): void {
@@ -1545,6 +1573,7 @@ function apacheSiteSwitches(inv: Invocation): boolean {
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
+  exportedInterpreterVariables(inv);
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;

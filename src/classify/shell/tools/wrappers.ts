@@ -3,7 +3,7 @@ import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, po
 import { resolvePath } from '../../paths.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
-import { emptyEnvironment, isRoutingVariable } from '../tool-routing.ts';
+import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../tool-routing.ts';
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 
 /**
@@ -330,7 +330,7 @@ function envWrapper(inv: Invocation): boolean {
     if (v === '-' || v === '--ignore-environment' || /^-[0v]*i[0iv]*$/.test(v)) emptyEnvironment(inv.assignments);
     // D8 round 16: `env -u KUBECONFIG kubectl …` runs the tool without it (routed as empty: its defaults)
     const unset = v === '-u' || v === '--unset' ? args[i + 1]?.value : /^--unset=/.test(v) ? v.slice('--unset='.length) : /^-u./.test(v) ? v.slice(2) : undefined;
-    if (unset !== undefined && unset !== null && isRoutingVariable(unset)) inv.assignments.set(unset, '');
+    if (unset !== undefined && unset !== null && (isRoutingVariable(unset) || isInterpreterVariable(unset))) inv.assignments.set(unset, '');
     i += ['-u', '--unset', '-C', '--chdir'].includes(v) ? 2 : 1;
   }
   const rest = args.slice(i);

@@ -11,7 +11,7 @@ import { COMMAND_VARIABLES, dispatchCommand, markExported, portDaemon, preloadsU
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
-import { isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
+import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 
@@ -440,13 +440,24 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   const value = node.childForFieldName('value');
   if (value) visitSubstitutions(value, scope, env, offset);
   if (!name) return;
-  scope.vars.set(name, value ? evalWord(value, scope.vars).value : '');
+  scope.vars.set(name, value ? assignedValue(name, value, scope.vars) : '');
   markRouting(scope.vars, name);
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
   if (name === 'PATH') scope.searchPath = value?.text ?? '';
   if (name === 'TF_CLI_ARGS' || name.startsWith('TF_CLI_ARGS_')) {
     checkAssignmentEffects(name, scope.vars.get(name) ?? null, env, { start: offset + node.startIndex, end: offset + node.endIndex });
   }
+}
+
+/**
+ * A variable's assigned value. An interpreter variable that extends the session's own value (`NODE_OPTIONS="$NODE_OPTIONS
+ * --max-old-space-size=4096"`, `PYTHONPATH="$PYTHONPATH:./x"`) is read as its fixed part: the session's value reaches the
+ * tool whether the input names it or not, and is judged where the session is (the hook's session variables).
+ */
+function assignedValue(name: string, value: Node, vars: Vars): string | null {
+  const v = evalWord(value, vars).value;
+  if (v !== null || vars.has(name) || !isInterpreterVariable(name) || !new RegExp(`\\$\\{?${name}\\b`).test(value.text)) return v;
+  return evalWord(value, new Map([...vars, [name, '']])).value;
 }
 
 function checkAssignmentEffects(name: string, value: string | null, env: ShellEnv, span: { start: number; end: number }): void {
@@ -1034,7 +1045,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       const name = c.childForFieldName('name')?.text;
       const value = c.childForFieldName('value');
       if (name) {
-        const v = value ? evalWord(value, scope.vars).value : '';
+        const v = value ? assignedValue(name, value, scope.vars) : '';
         assignments.set(name, v);
         if (name === 'PATH') searchPath = value?.text ?? '';
         if (name.startsWith('TF_CLI_ARGS')) checkAssignmentEffects(name, v, env, { start: offset + c.startIndex, end: offset + c.endIndex });

@@ -659,10 +659,25 @@ function jdbcTestUrl(setting: string): boolean {
 
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
+/** `docker compose -f F… [-p P] exec|run …` whose every file and project say test (namesTestStack), read from the words. */
+function composeTestStackRun(inv: Invocation): boolean {
+  if (!/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name)) return false;
+  const at = inv.args.findIndex((a) => a.value === 'exec' || a.value === 'run');
+  if (at === -1) return false;
+  const globals = inv.args.slice(0, at);
+  const files = optionValues(globals, '-f', '--file');
+  const project = optionValue(globals, '-p', '--project-name');
+  // Another daemon, or settings passed into the container (a `DATABASE_URL` of another server), leave the line's reading.
+  if (inv.args.some((a) => a.value === null || /^(-e|--env|--env-file|-H|--host|-c|--context)(=|$)/.test(a.value)) || envVar(inv, 'DOCKER_HOST') !== undefined || envVar(inv, 'DOCKER_CONTEXT') !== undefined) return false;
+  return (inv.name.endsWith('-compose') || globals[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
-  if (orm(inv, ws)) return;
+  // In a compose stack named test the ORM runs inside the stack: its command is judged there (a reset is the stack's
+  // data, `inTestStack`: the lead's answer 58), not from the words of the whole line.
+  if (!(family === 'cloud' && composeTestStackRun(inv)) && orm(inv, ws)) return;
   // Migration tools name their database in a URL, DSN or environment option: that is where they act.
   if (MIGRATION_TOOLS.has(inv.name)) b.target(ormTarget(inv, ws));
   if (family === 'cloud') {

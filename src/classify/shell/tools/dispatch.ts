@@ -869,7 +869,7 @@ const OWN_BREW_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/${BREW_
  */
 const LAUNCHD_LABEL = String.raw`[\w@+-][\w@.+-]*`;
 const OWN_AGENT_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/(${LAUNCHD_LABEL})|(${LAUNCHD_LABEL})|(~|\$HOME|\$\{HOME\})\/Library\/LaunchAgents\/(${LAUNCHD_LABEL})\.plist)["']?$`);
-const KEPT_AGENT = /^com\.apple\.|backup|time.?machine|tmutil|snapshot|sync|dropbox|google.?drive|googledrive|onedrive|icloud|box\.desktop|carbonite|backblaze|bzbmenu|crashplan|arq|antivirus|malware|virus|defender|security|mdm|intune|munki|malwarebytes|avast|norton|mcafee|bitdefender|eset|kaspersky|little.?snitch|lulu|knockknock|blockblock|objective-see|vpn|1password|bitwarden/i;
+const KEPT_AGENT = /^com\.apple\.|backup|time.?machine|tmutil|snapshot|sync|dropbox|google.?drive|googledrive|onedrive|icloud|box\.desktop|carbonite|backblaze|bzbmenu|crashplan|\barq\b|antivirus|malware|virus|defender|security|mdm|intune|munki|malwarebytes|avast|norton|mcafee|bitdefender|\beset\b|kaspersky|little.?snitch|lulu|knockknock|blockblock|objective-see|vpn|1password|bitwarden/i;
 function ownAgentLabel(text: string): string | null {
   const m = OWN_AGENT_JOB.exec(text);
   const label = m === null ? undefined : (m[4] ?? m[5] ?? m[7]);

@@ -12,3 +12,12 @@ const RUN_STAMP = /(?:^|[^a-z])(?:run|runid|run_id|build|job)[-_]?\d{2,}(?:[^\d]
 export function namesNewByStamp(name: string): boolean {
   return DATE_STAMP.test(name) || RUN_STAMP.test(name);
 }
+
+/**
+ * A table named new by a stamp (the lead's answers 43 and 58): the table's own name, or its schema's (`orders_20261204`,
+ * `analytics_2026_12_04.orders`: a dated schema makes every table in it new). Only the last two parts are read (a
+ * database or project before them names where, not what).
+ */
+export function stampedTableName(qualified: string): boolean {
+  return qualified.split('.').slice(-2).some((part) => namesNewByStamp(part));
+}

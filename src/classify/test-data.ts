@@ -47,7 +47,8 @@ export function namesTestStack(files: string[], project: string | undefined): bo
 
 /**
  * What a database client loses inside such a stack that the stack's own setup makes again: rows, tables, columns and
- * databases (SQL), keys (Redis), collections and documents (MongoDB). Users, grants, server settings and code run unseen
- * are judged as anywhere.
+ * databases (SQL), keys (Redis), collections and documents (MongoDB), and an ORM's reset of the stack's database
+ * (`rails db:reset`, `prisma migrate reset`: the lead's answer 58; `DROP ROLE`/`DROP USER` are `sql_drop`, the stack's
+ * too). Grants, server settings and code run unseen are judged as anywhere.
  */
-export const TEST_STACK_DATA_LOSSES = new Set(['sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production']);
+export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production']);

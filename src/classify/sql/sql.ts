@@ -6,7 +6,7 @@ import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '..
 import { lazy } from '../lazy.ts';
 import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
-import { namesNewByStamp } from '../stamped-names.ts';
+import { stampedTableName } from '../stamped-names.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -1888,7 +1888,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !namesNewByStamp(unquote(object).replace(/^.*\./, ''))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
@@ -2146,7 +2146,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (TABLE_REPLACE.test(t)) {
     const replaced = words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '';
     // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && namesNewByStamp(unquote(replaced).replace(/^.*\./, '').replace(/\(.*$/, ''))) {
+    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && stampedTableName(unquote(replaced).replace(/\(.*$/, ''))) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, replaced, ['write']);
       b.finding('stamped_output', `\`${t.slice(0, 60)}\` writes a table named with a date or run id, new by convention`, span);

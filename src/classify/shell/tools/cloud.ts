@@ -1,6 +1,6 @@
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
-import { isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
@@ -710,6 +710,23 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
 }
 
 /**
+ * The lead's answers 54 and 58: instances terminated (`aws ec2 terminate-instances`) under a profile whose name says the
+ * account is scratch (a whole word `ci`, `ephemeral`, `scratch` or `test`: `--profile ci-ephemeral`, `AWS_PROFILE=ci`,
+ * the session's profile) are thrown away with it. Not a profile that also names production or staging, not an account
+ * the inventory calls production or staging, not ids we cannot read. Returns the profile, or null.
+ */
+const SCRATCH_ACCOUNT_WORD = /^(ci|ephemeral|scratch|test)$/;
+function scratchAccountInstances(inv: Invocation, label: string): string | null {
+  if (label !== 'aws ec2 terminate-instances' || inv.args.some((a) => a.value === null)) return null;
+  const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
+  if (typeof profile !== 'string' || !profile.toLowerCase().split(/[-_.]/).some((w) => SCRATCH_ACCOUNT_WORD.test(w))) return null;
+  const tier = heuristicEnvironment(profile);
+  if (tier === 'production' || tier === 'staging') return null;
+  if (inv.env.b.targets.some((t) => t.environment !== null && (isStaging(inv.env.inventory, t.environment) || tierOfEnvironment(inv.env.inventory, t.environment) === 'production'))) return null;
+  return profile;
+}
+
+/**
  * Encryption in transit weakened by a version or mode option (each CLI's reference): a minimum TLS version of 1.0 or 1.1
  * (az `storage account update --min-tls-version TLS1_0`, `webapp config set --min-tls-version 1.0`, `sql server update
  * --minimal-tls-version 1.1`), Cloud SQL `--ssl-mode=ALLOW_UNENCRYPTED_AND_ENCRYPTED` (plain connections accepted).
@@ -764,7 +781,10 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
     else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
   }
-  else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
+  else if (DESTROY_OP.test(op) && scratchAccountInstances(inv, label) !== null) {
+    b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountInstances(inv, label)}\`, an account named CI, ephemeral, scratch or test: its instances are made to be thrown away (the lead's answers 54 and 58)`, inv.span);
+    return;
+  } else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   } else if (DESTROY_OP.test(op)) {

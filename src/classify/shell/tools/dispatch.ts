@@ -660,10 +660,25 @@ function jdbcTestUrl(setting: string): boolean {
 
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
+/** `docker compose -f F… [-p P] exec|run …` whose every file and project say test (namesTestStack), read from the words. */
+function composeTestStackRun(inv: Invocation): boolean {
+  if (!/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name)) return false;
+  const at = inv.args.findIndex((a) => a.value === 'exec' || a.value === 'run');
+  if (at === -1) return false;
+  const globals = inv.args.slice(0, at);
+  const files = optionValues(globals, '-f', '--file');
+  const project = optionValue(globals, '-p', '--project-name');
+  // Another daemon, or settings passed into the container (a `DATABASE_URL` of another server), leave the line's reading.
+  if (inv.args.some((a) => a.value === null || /^(-e|--env|--env-file|-H|--host|-c|--context)(=|$)/.test(a.value)) || envVar(inv, 'DOCKER_HOST') !== undefined || envVar(inv, 'DOCKER_CONTEXT') !== undefined) return false;
+  return (inv.name.endsWith('-compose') || globals[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
-  if (orm(inv, ws)) return;
+  // In a compose stack named test the ORM runs inside the stack: its command is judged there (a reset is the stack's
+  // data, `inTestStack`: the lead's answer 58), not from the words of the whole line.
+  if (!(family === 'cloud' && composeTestStackRun(inv)) && orm(inv, ws)) return;
   // Migration tools name their database in a URL, DSN or environment option: that is where they act.
   if (MIGRATION_TOOLS.has(inv.name)) b.target(ormTarget(inv, ws));
   if (family === 'cloud') {
@@ -848,6 +863,20 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
 const BREW_LABEL = String.raw`homebrew\.mxcl\.[\w@.+-]+`;
 const OWN_LAUNCHD_DOMAIN = String.raw`(gui|user)\/(\$UID|\$\{UID\}|\$\(id -u\)|` + '`id -u`' + String.raw`|[5-9]\d\d|\d{4,})`;
 const OWN_BREW_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/${BREW_LABEL}|${BREW_LABEL}|(~|\$HOME|\$\{HOME\})\/Library\/LaunchAgents\/${BREW_LABEL}\.plist)["']?$`);
+/**
+ * The lead's answer 58: any of the user's own launch agents (a label in the login's domain, a bare label launchctl takes
+ * in that domain unelevated, or a plist in `~/Library/LaunchAgents`) stopped is the same write, except Apple's own agents
+ * and an agent that keeps data safe or in sync (KEPT_AGENT: backup, Time Machine, antivirus, MDM, file sync).
+ */
+const LAUNCHD_LABEL = String.raw`[\w@+-][\w@.+-]*`;
+const OWN_AGENT_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/(${LAUNCHD_LABEL})|(${LAUNCHD_LABEL})|(~|\$HOME|\$\{HOME\})\/Library\/LaunchAgents\/(${LAUNCHD_LABEL})\.plist)["']?$`);
+const KEPT_AGENT = /^com\.apple\.|backup|time.?machine|tmutil|snapshot|sync|dropbox|google.?drive|googledrive|onedrive|icloud|box\.desktop|carbonite|backblaze|bzbmenu|crashplan|\barq\b|antivirus|malware|virus|defender|security|mdm|intune|munki|malwarebytes|avast|norton|mcafee|bitdefender|\beset\b|kaspersky|little.?snitch|lulu|knockknock|blockblock|objective-see|vpn|1password|bitwarden/i;
+function ownAgentLabel(text: string): string | null {
+  const m = OWN_AGENT_JOB.exec(text);
+  const label = m === null ? undefined : (m[4] ?? m[5] ?? m[7]);
+  if (label === undefined || label.endsWith('.plist')) return null;
+  return KEPT_AGENT.test(label) || SAFEGUARD_JOB.test(label) ? null : label;
+}
 const OWN_DOMAIN_ONLY = new RegExp(String.raw`^["']?${OWN_LAUNCHD_DOMAIN}["']?$`);
 function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
@@ -864,12 +893,12 @@ function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
     if (!/^(bootout|unload|stop|kill|remove)$/.test(sub)) return false;
     // `kill SIGNAL TARGET`, `bootout DOMAIN PLIST`: the domain alone is no job; the job names it.
     jobs = ops.slice(sub === 'kill' ? 2 : 1).filter((w, k) => !(k === 0 && sub === 'bootout' && ops.length > 2 && OWN_DOMAIN_ONLY.test(w.text)));
-    if (jobs.length === 0 || jobs.some((w) => !OWN_BREW_JOB.test(w.text))) return false;
+    if (jobs.length === 0 || jobs.some((w) => !OWN_BREW_JOB.test(w.text) && ownAgentLabel(w.text) === null)) return false;
   }
   const names = jobs.map((w) => w.value ?? w.text);
   if (names.some((n) => n === '' || SAFEGUARD_JOB.test(n))) return false;
   if (names.some((n) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', n)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
-  b.verb('write').finding('own_user_units_stopped', `\`${name} ${ops.slice(0, name === 'brew' ? 2 : 1).map((w) => w.text).join(' ')}\` stops the user's own Homebrew services; \`brew services start\` brings them back`, inv.span);
+  b.verb('write').finding('own_user_units_stopped', `\`${name} ${ops.slice(0, name === 'brew' ? 2 : 1).map((w) => w.text).join(' ')}\` stops the user's own ${name === 'brew' || jobs.every((w) => OWN_BREW_JOB.test(w.text)) ? 'Homebrew services; `brew services start` brings them back' : 'launch agents; `launchctl bootstrap` brings them back'}`, inv.span);
   return true;
 }
 

@@ -277,10 +277,25 @@ export function downloadedCodeRun(inv: Invocation, argv: readonly Word[]): boole
     b.verb('exec').destroy('downloaded_code_run', `\`open\` runs \`${hit}\`, downloaded code ${quarantined(hit) ? 'whose quarantine this input removed' : 'from a downloads or temporary folder, in Terminal'}: code nobody has seen (lead answer 51, decision 26 without elevation)`, inv.span);
     return true;
   }
-  if (off.length === 0) return false;
-  const script = elevatedUnvettedScript(argv, inv.scope.cwd, quarantined);
+  // The lead's answer 58: a script or program in a downloads or temporary folder run unelevated (`bash ~/Downloads/x.sh`,
+  // `~/Downloads/tool`, `sh /tmp/x.sh`) is the same code run unseen. Not a file this input wrote (judged by its text),
+  // not a project's own file when the session works in a folder under a temporary one (`/tmp/build/repo`), and not
+  // again when decision 26 (`sudo …`) already took it.
+  const cwd = inv.scope.cwd?.replace(/\/+$/, '');
+  const projectInTemp = cwd !== undefined && UNVETTED_DIR.test(`${cwd}/`) && !/\/Downloads(\/|$)/.test(cwd) && !/^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})$/.test(cwd);
+  const unseen = (p: string): boolean => {
+    // A command name without a slash is looked up in PATH, not the working folder.
+    if (p === head && !p.includes('/')) return false;
+    const r = resolved(p);
+    if (r === null || inv.scope.files.has(r)) return false;
+    if (projectInTemp && r.startsWith(`${cwd}/`)) return false;
+    return UNVETTED_DIR.test(p) || UNVETTED_DIR.test(r);
+  };
+  const script = elevatedUnvettedScript(argv, inv.scope.cwd, (p) => quarantined(p) || unseen(p));
   if (script === null) return false;
-  b.verb('exec').destroy('downloaded_code_run', `\`${script}\` runs downloaded code whose quarantine this input removed: code nobody has seen (lead answer 51, decision 26 without elevation)`, inv.span);
+  if (b.findings.some((f) => f.code === 'elevated_unvetted_script')) return false;
+  const why = quarantined(script) ? 'downloaded code whose quarantine this input removed' : 'code from a downloads or temporary folder';
+  b.verb('exec').destroy('downloaded_code_run', `\`${script}\` runs ${why}: code nobody has seen (lead answers 51 and 58, decision 26 without elevation)`, inv.span);
   return true;
 }
 

@@ -374,10 +374,9 @@ function devOrLocalTarget(b: FactsBuilder, scope: SqlScope): boolean {
  * tier is production (the target just added). Live rows go in bulk; a retention table's expiry is judged by the caller.
  */
 const RANGE_OP = /^(<|<=|>|>=|BETWEEN|NOT BETWEEN)$/;
-const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
-function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
-  const env = b.targets[b.targets.length - 1]?.environment ?? null;
-  if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+
+/** The conditions a WHERE joins by AND (`a = 1 AND (b < 2 AND c)` -> `a = 1`, `b < 2`, `c`); anything else is one leaf. */
+function conjuncts(where: unknown): Ast[] {
   const leaves: Ast[] = [];
   const walk = (x: unknown): void => {
     if (!isObj(x)) return;
@@ -387,6 +386,13 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
     } else leaves.push(x);
   };
   walk(where);
+  return leaves;
+}
+const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
+function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
+  const env = b.targets[b.targets.length - 1]?.environment ?? null;
+  if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+  const leaves = conjuncts(where);
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
   // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
   // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
@@ -423,15 +429,7 @@ function keySetNarrowing(leaf: Ast): 'value' | 'range' | null {
   const list = (leaf.right as Ast).value;
   const select = Array.isArray(list) && list.length === 1 && isObj(list[0]) && isObj((list[0] as Ast).ast) ? ((list[0] as Ast).ast as Ast) : null;
   if (select === null || select.type !== 'select' || !isObj(select.where)) return null;
-  const leaves: Ast[] = [];
-  const walk = (x: unknown): void => {
-    if (!isObj(x)) return;
-    if (x.type === 'binary_expr' && String(x.operator).toUpperCase() === 'AND') {
-      walk(x.left);
-      walk(x.right);
-    } else leaves.push(x);
-  };
-  walk(select.where);
+  const leaves = conjuncts(select.where);
   const literal = (x: unknown): boolean => isObj(x) && (/^(string|single_quote_string|number|bool|boolean)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every((v) => isObj(v) && /^(string|single_quote_string|number)$/.test(String(v.type)))));
   if (leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && columnName(l.left as Ast) !== '' && literal(l.right))) return 'value';
   return leaves.some((l) => l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase())) ? 'range' : null;

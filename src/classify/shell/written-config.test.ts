@@ -5,9 +5,16 @@ import { createClassifier } from '../index.ts';
 const classifier = await createClassifier();
 const classify = (command: string) => classifier.classifyWithPaths!({ kind: 'shell', command }, { cwd: '/home/a/app', home: '/home/a', searchPath: '/usr/bin:/bin' }, { environments: [], unknownTier: 'production', controlPlanePaths: [] });
 const written = (command: string) => classify(command).facts.findings.filter((f) => f.code === 'tool_config_written').map((f) => f.message);
+/** Each command writes a tool's configuration or plugin before calling the tool: unknown, with the write named. */
+function assertWrittenThenUnknown(commands: string[]): void {
+  for (const command of commands) {
+    assert.equal(classify(command).facts.confidence, 'opaque', command);
+    assert.ok(written(command).length > 0, command);
+  }
+}
 
 test('D8 round 16 a tool\'s configuration or plugin written earlier in the same input, then the tool called: unknown (the gateway reads the old file)', () => {
-  for (const command of [
+  assertWrittenThenUnknown([
     'mkdir -p ~/.docker/cli-plugins && cp x ~/.docker/cli-plugins/docker-compose && docker compose ps',
     'curl -fsSLo ~/.docker/cli-plugins/docker-buildx https://example.com/b && docker buildx ls',
     'tar xzf diff.tgz -C ~/.local/share/helm/plugins && helm list',
@@ -21,11 +28,7 @@ test('D8 round 16 a tool\'s configuration or plugin written earlier in the same 
     'printf \'[user]\\n\\tname = x\\n\' > g; sed -i s/user/core/ g; GIT_CONFIG_GLOBAL=./g git status',
     'curl -o ~/.ssh/config https://example.com/c && ssh host uptime',
     'cp rc ~/.psqlrc-16 && psql -c "select 1"',
-  ]) {
-    const f = classify(command).facts;
-    assert.equal(f.confidence, 'opaque', command);
-    assert.ok(written(command).length > 0, command);
-  }
+  ]);
   assert.match(written('cp x ~/.docker/cli-plugins/docker-compose && docker compose ps')[0]!, /^`docker` runs the programs of its plugin folder `~\/\.docker\/cli-plugins`, which this input writes before the call with content Portcullis does not see: the gate judges the file as it is now, not as the call will read it \(`\/home\/a\/\.docker\/cli-plugins\/docker-compose`\)$/);
 });
 
@@ -98,7 +101,7 @@ test('D8 round 17 what the input writes before a tool call goes to the gateway (
 });
 
 test('D8 round 17 writers that put a plugin in place without naming it as the destination: option clusters, `wget -P`, `git clone DIR`', () => {
-  for (const command of [
+  assertWrittenThenUnknown([
     'ln -st ~/.docker/cli-plugins /tmp/docker-x && docker ps',
     'ln -sft/home/a/.docker/cli-plugins /tmp/docker-x && docker ps',
     'cp -vt ~/.docker/cli-plugins docker-x && docker ps',
@@ -110,10 +113,7 @@ test('D8 round 17 writers that put a plugin in place without naming it as the de
     'wget -qP ~/.docker/cli-plugins https://example.com/docker-compose && docker compose ps',
     'git clone https://github.com/databus23/helm-diff ~/.local/share/helm/plugins/diff && helm list',
     'cd ~/.local/share/helm/plugins && git clone https://github.com/databus23/helm-diff && helm list',
-  ]) {
-    assert.equal(classify(command).facts.confidence, 'opaque', command);
-    assert.ok(written(command).length > 0, command);
-  }
+  ]);
   // Benign neighbours: a clone then git in it (git writes a clone's own files), a download elsewhere, a cluster without -t
   for (const command of ['git clone https://github.com/o/r ~/b && cd ~/b && git status', 'git clone --depth 1 https://github.com/o/r.git && cd r && git log -1', 'wget -qP /tmp https://example.com/a.tgz && docker ps', 'cp -av a b && docker ps']) {
     assert.deepEqual(written(command), [], command);
@@ -122,7 +122,7 @@ test('D8 round 17 writers that put a plugin in place without naming it as the de
 });
 
 test('D8 round 17 `helm plugin install` and Terraform\'s provider folders written before a call of the tool: unknown', () => {
-  for (const command of [
+  assertWrittenThenUnknown([
     'helm plugin install https://github.com/databus23/helm-diff && helm diff upgrade web ./chart',
     'helm plugin install https://github.com/databus23/helm-diff; helm list',
     'HELM_PLUGINS=/opt/p helm plugin install ./x && HELM_PLUGINS=/opt/p helm list',
@@ -135,10 +135,7 @@ test('D8 round 17 `helm plugin install` and Terraform\'s provider folders writte
     // a folder mkdir made (empty), then filled by an archive
     'mkdir -p terraform.d/plugins && tar xzf /tmp/provider.tgz -C terraform.d/plugins && terraform plan',
     'mkdir -p ~/.local/share/helm/plugins && tar xzf diff.tgz -C ~/.local/share/helm/plugins && helm list',
-  ]) {
-    assert.equal(classify(command).facts.confidence, 'opaque', command);
-    assert.ok(written(command).length > 0, command);
-  }
+  ]);
   // Benign neighbours: the install alone (as before: partial), a plugin list, init then plan (terraform's own download),
   // a mirror elsewhere, a plan in another folder than the written providers
   assert.equal(classify('helm plugin install https://github.com/databus23/helm-diff').facts.confidence, 'partial');

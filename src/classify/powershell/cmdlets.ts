@@ -9,7 +9,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { isCiAgentWorkFolderOf, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, SAFEGUARD_SERVICE, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -886,12 +886,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     case 'set-service': {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
-      // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (SAFEGUARD_SERVICE) or one
+      // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one
       // that is not named in the input (`Get-Service … | Set-Service`).
       const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
-      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || SAFEGUARD_SERVICE.test(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
       else b.verb('write');
       return true;
     }
@@ -1028,7 +1028,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else if (effect === 'delete') b.verb('delete').destroy(/shadowcopy/i.test(selected) ? 'shadow_copies_delete' : 'wmi_delete', `\`${inv.name} Delete\` deletes what it selects`, inv.span);
       else if (effect === 'read') b.verb('read');
       else if (method === 'terminate' && SERVER_PROCESS.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} Terminate\` kills a server's process`, inv.span);
-      else if (method === 'changestartmode' && /disabled/i.test(get(p, 'arguments', 'argumentlist').map((w) => w.text).join(' ')) && (!/name\s*=/i.test(selected) || SAFEGUARD_SERVICE.test(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ChangeStartMode Disabled\` keeps a service from starting`, inv.span);
+      else if (method === 'changestartmode' && /disabled/i.test(get(p, 'arguments', 'argumentlist').map((w) => w.text).join(' ')) && (!/name\s*=/i.test(selected) || isSafeguardService(/name\s*=\s*['"]?([^'"\s)]+)/i.exec(selected)?.[1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ChangeStartMode Disabled\` keeps a service from starting`, inv.span);
       else if (method === 'create' && /win32_process/i.test(selected)) {
         // Win32_Process.Create(CommandLine, …): `-ArgumentList 'LINE'` (its first argument) or `-Arguments @{ CommandLine =
         // 'LINE' }`; the line is judged as cmd would start it (as `wmic process call create`), and one we cannot read is opaque.

@@ -7,7 +7,7 @@ import { parseBash, type Node } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
-import { COMMAND_VARIABLES, dispatchCommand, markExported, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, knownTool, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -227,7 +227,10 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'subshell':
       return visitChildren(node, childScope(scope), env, stdin, offset);
     case 'variable_assignment':
-      return assign(node, scope, env, offset);
+      assign(node, scope, env, offset);
+      // The lead's answer 63: the session may export the variable already, and bash then hands the new value on
+      markExported(scope.vars, node.childForFieldName('name')?.text ?? '', true);
+      return;
     case 'declaration_command': {
       // `export`, `declare -x`, `typeset -gx`: the tools run after it get the variables it names
       const exports = /^export\b/.test(node.text) || node.namedChildren.some((c) => c?.type === 'word' && /^-[a-z]*x[a-z]*$/.test(c.text));
@@ -1201,7 +1204,7 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
   }
   const scope = base.scope;
   // The lead's answer 51: downloaded code run after its quarantine is removed, or a downloaded script opened in Terminal.
-  if (downloadedCodeRun(base, argv)) return;
+  if (downloadedCodeRun(base, argv, knownTool)) return;
   const alias = scope.aliases.get(head.value);
   if (alias !== undefined && scope.depth <= MAX_DEPTH) {
     const rest = argv.slice(1).map((w) => w.text).join(' ');
@@ -1307,8 +1310,6 @@ function searchesSessionPath(searchPath: string | undefined): boolean {
   return searchPath === undefined || /\$(PATH\b|\{PATH\})/.test(searchPath);
 }
 
-/** Bash builtins: `PATH` does not change what runs for them. */
-const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
 
 /** The rest of bash's builtins and keywords (bash(1), SHELL BUILTIN COMMANDS): bash runs them, not a file on PATH. */
 const OTHER_BUILTINS: ReadonlySet<string> = new Set(['.', 'source', 'eval', 'exec', 'command', 'builtin', 'enable', 'getopts', 'bg', 'fg', 'disown', 'kill', 'suspend', 'times', 'caller', 'compgen', 'complete', 'compopt', 'dirs', 'pushd', 'popd', 'shopt', 'history', 'fc', 'logout', 'mapfile', 'readarray', 'bind', 'help', 'time', 'coproc', '[[', 'function', 'select', 'break', 'continue', 'typeset']);

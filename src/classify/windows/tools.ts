@@ -5,6 +5,7 @@ import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { REBUILDABLE_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION } from '../security-products.ts';
+import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 
 /**
@@ -219,6 +220,11 @@ export function robocopy(inv: Invocation): void {
  */
 export const SAFEGUARD_SERVICE = /^(csagent|csfalconservice|sentinelagent|sentinelstaticengine|cbdefense|sysmon(64)?|sedservice|cylancesvc|ekrn|xagt|windefend|wdnissvc|wdfilter|wdboot|sense|mdcoresvc|securityhealthservice|wscsvc|mpssvc|bfe|eventlog|wecsvc|wuauserv|usosvc|waasmedicsvc|vss|swprv|wbengine|sdrsvc|appidsvc)$/i;
 
+/** A safeguard service (SAFEGUARD_SERVICE) or a sync or backup agent's (the lead's answer 59: OneDrive, Backblaze's `bzserv`). */
+export function isSafeguardService(name: string): boolean {
+  return SAFEGUARD_SERVICE.test(name) || namesSyncOrBackupAgent(name);
+}
+
 /** Security agents by their product names (security-products.ts): uninstalling one switches its protection off. */
 export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;
 
@@ -376,7 +382,7 @@ function wmic(inv: Invocation, words: string[]): void {
   // `wmic useraccount where name="Guest" set disabled=false` switches on a built-in account that is off by default, as
   // `net user Guest /active:yes` does (BUILTIN_ACCOUNT).
   else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(false|0)$/.test(w)) && (named === null || BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('builtin_account_enabled', `\`wmic useraccount … set disabled=false\` switches on ${named ? `\`${named}\`` : 'accounts not named here'}`, inv.span);
-  else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || SAFEGUARD_SERVICE.test(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+  else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || isSafeguardService(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
   else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
   else b.verb('read');
   // `wmic process call create "LINE"` starts that command line (Win32_Process.Create): judged as cmd would run it.
@@ -820,7 +826,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
-      else if (cmd === 'config' && SAFEGUARD_SERVICE.test(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
+      else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
       else b.verb('write');
       return true;
     }

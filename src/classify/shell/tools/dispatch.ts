@@ -10,6 +10,7 @@ import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
+import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
@@ -38,6 +39,9 @@ type Handler = (inv: Invocation) => void;
 
 /** kubectx, kubens and k9s read or switch the current context; the context they name is the environment. */
 const KUBE_SWITCHERS = new Set(['kubectx', 'kubens', 'k9s']);
+
+/** Bash builtins: `PATH` does not change what runs for them, and no library is loaded into them. */
+export const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
 
 /** Commands that only read or print. */
 const READS = new Set([
@@ -836,7 +840,8 @@ function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): b
  * units": the login's dev servers, watchers, sync agents), not the machine's services; `systemctl --user start` brings
  * them back, as the agent's own local containers stopped are a write (the lead's decision, round 15). Not another
  * machine or user (`-H`, `-M`, `--machine`), over ssh or under sudo, a backup, snapshot or logging unit (SAFEGUARD_UNIT:
- * switching one off stays a removed safeguard), or a unit named as production.
+ * switching one off stays a removed safeguard), a sync or backup agent (the lead's answer 59: `syncthing`, `dropbox`), or a
+ * unit named as production.
  */
 const USER_UNIT_STOP = /^(stop|kill|disable|mask)$/;
 function ownUserUnitsStopped(inv: Invocation): boolean {
@@ -845,7 +850,7 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
   const ops = positionals(inv.args, new Set(['-p', '--property', '-t', '--type', '-s', '--signal', '--state', '-n', '--lines', '-o', '--output', '--kill-whom', '--job-mode', '--what']));
   const sub = ops[0]?.value ?? '';
   const units = ops.slice(1).map((w) => w.value ?? '');
-  if (!USER_UNIT_STOP.test(sub) || units.length === 0 || units.some((u) => u === '' || SAFEGUARD_UNIT.test(u))) return false;
+  if (!USER_UNIT_STOP.test(sub) || units.length === 0 || units.some((u) => u === '' || SAFEGUARD_UNIT.test(u) || namesSyncOrBackupAgent(u))) return false;
   if (b.findings.some((f) => f.code === 'elevated') || b.targets.some((t) => t.kind === 'host')) return false;
   if (units.some((u) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', u)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
   b.verb('write').finding('own_user_units_stopped', `\`systemctl --user ${sub}\` stops the user's own units; \`systemctl --user start\` brings them back`, inv.span);
@@ -866,16 +871,17 @@ const OWN_BREW_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/${BREW_
 /**
  * The lead's answer 58: any of the user's own launch agents (a label in the login's domain, a bare label launchctl takes
  * in that domain unelevated, or a plist in `~/Library/LaunchAgents`) stopped is the same write, except Apple's own agents
- * and an agent that keeps data safe or in sync (KEPT_AGENT: backup, Time Machine, antivirus, MDM, file sync).
+ * and an agent that keeps data safe or in sync (KEPT_AGENT: antivirus, MDM, VPN; `namesSyncOrBackupAgent`: file sync and
+ * backup, the lead's answer 59).
  */
 const LAUNCHD_LABEL = String.raw`[\w@+-][\w@.+-]*`;
 const OWN_AGENT_JOB = new RegExp(String.raw`^["']?(${OWN_LAUNCHD_DOMAIN}\/(${LAUNCHD_LABEL})|(${LAUNCHD_LABEL})|(~|\$HOME|\$\{HOME\})\/Library\/LaunchAgents\/(${LAUNCHD_LABEL})\.plist)["']?$`);
-const KEPT_AGENT = /^com\.apple\.|backup|time.?machine|tmutil|snapshot|sync|dropbox|google.?drive|googledrive|onedrive|icloud|box\.desktop|carbonite|backblaze|bzbmenu|crashplan|\barq\b|antivirus|malware|virus|defender|security|mdm|intune|munki|malwarebytes|avast|norton|mcafee|bitdefender|\beset\b|kaspersky|little.?snitch|lulu|knockknock|blockblock|objective-see|vpn|1password|bitwarden/i;
+const KEPT_AGENT = /^com\.apple\.|snapshot|antivirus|malware|virus|defender|security|mdm|intune|munki|malwarebytes|avast|norton|mcafee|bitdefender|\beset\b|kaspersky|little.?snitch|lulu|knockknock|blockblock|objective-see|vpn|1password|bitwarden/i;
 function ownAgentLabel(text: string): string | null {
   const m = OWN_AGENT_JOB.exec(text);
   const label = m === null ? undefined : (m[4] ?? m[5] ?? m[7]);
   if (label === undefined || label.endsWith('.plist')) return null;
-  return KEPT_AGENT.test(label) || SAFEGUARD_JOB.test(label) ? null : label;
+  return KEPT_AGENT.test(label) || namesSyncOrBackupAgent(label) || SAFEGUARD_JOB.test(label) ? null : label;
 }
 const OWN_DOMAIN_ONLY = new RegExp(String.raw`^["']?${OWN_LAUNCHD_DOMAIN}["']?$`);
 function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
@@ -896,7 +902,7 @@ function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
     if (jobs.length === 0 || jobs.some((w) => !OWN_BREW_JOB.test(w.text) && ownAgentLabel(w.text) === null)) return false;
   }
   const names = jobs.map((w) => w.value ?? w.text);
-  if (names.some((n) => n === '' || SAFEGUARD_JOB.test(n))) return false;
+  if (names.some((n) => n === '' || SAFEGUARD_JOB.test(n) || namesSyncOrBackupAgent(n))) return false;
   if (names.some((n) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', n)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
   b.verb('write').finding('own_user_units_stopped', `\`${name} ${ops.slice(0, name === 'brew' ? 2 : 1).map((w) => w.text).join(' ')}\` stops the user's own ${name === 'brew' || jobs.every((w) => OWN_BREW_JOB.test(w.text)) ? 'Homebrew services; `brew services start` brings them back' : 'launch agents; `launchctl bootstrap` brings them back'}`, inv.span);
   return true;
@@ -1166,6 +1172,17 @@ const RUNS_A_COMMAND = new Set(['docker', 'docker-compose', 'podman', 'podman-co
 /** A cloud or service CLI the classifier knows (CLOUDS, the service catalogue): its `--help` prints help (isQueryOnly). */
 function knownCli(name: string): boolean {
   return CLOUDS.has(name) || serviceTool(name) !== undefined;
+}
+
+/**
+ * A program the classifier judges by its name (the lead's answer 61): a tool of its own handler, a reader, a build or
+ * package tool, a cloud or service CLI, an interpreter, a shell, a database client or a migration tool. Run from a
+ * virtualenv's or node_modules' bin it is that tool, wherever the folder is.
+ */
+const ORM_TOOLS = new Set(['prisma', 'rails', 'rake', 'sequelize', 'sequelize-cli', 'knex', 'typeorm', 'drizzle-kit', 'alembic', 'manage.py', 'artisan']);
+export function knownTool(name: string): boolean {
+  return handlerFor(name) !== undefined || READS.has(name) || BUILDS.has(name) || knownCli(name) || SHELLS.has(name) || interpreterSpec(name) !== undefined ||
+    /^python[\d.]*$/.test(name) || dbCliSpec(name) !== undefined || MIGRATION_TOOLS.has(name) || ORM_TOOLS.has(name);
 }
 
 /**
@@ -1509,11 +1526,14 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
  * D8 round 18 (e18b): an interpreter variable this input exported (`export PYTHONPATH=./x`, `declare -x`, `typeset -x`,
  * `export NAME` of one set before) is marked in the scope's variables; every later call of a tool gets it, and is judged
  * by `loadsUnseenCodeInto` as a prefix is (a value the input does not fix counts as unseen). `unset NAME`, `export -n
- * NAME`, `declare +x NAME` drop the mark. The export itself cannot be judged: the tool comes after it.
+ * NAME`, `declare +x NAME` drop the mark. The export itself cannot be judged: the tool comes after it. The lead's answer
+ * 63: a plain assignment (`PYTHONPATH=./x; aws …`) is marked too, since the session may have exported the name already
+ * (bash then hands the new value on), and so is a library preload (`LD_PRELOAD=./x.so; kubectl …`), judged at every later
+ * program (not bash's builtins); not followed by such a tool, it changes nothing.
  */
 const EXPORTED_MARK = '\u0000exported:';
 export function markExported(vars: Vars, name: string, exported: boolean): void {
-  if (!isInterpreterVariable(name)) return;
+  if (!isInterpreterVariable(name) && !PRELOAD_VARIABLES.test(name)) return;
   if (exported) vars.set(`${EXPORTED_MARK}${name}`, null);
   else vars.delete(`${EXPORTED_MARK}${name}`);
 }
@@ -1526,8 +1546,9 @@ function exportedInterpreterVariables(inv: Invocation): void {
     // a prefix on the call (`PYTHONPATH= aws …`, `env -u`) is what the tool gets: judged by `commandVariables`
     if (inv.assignments.has(name)) continue;
     const value = inv.scope.vars.get(name);
-    if (value !== undefined && loadsUnseenCodeInto(tool, name, value)) {
-      inv.env.b.opaque('preload_library', `\`${name}\`, exported earlier in the input, makes \`${inv.name}\` load code that is not in the input`, inv.span);
+    if (value === undefined) continue;
+    if (loadsUnseenCodeInto(tool, name, value) || (preloadsUnseenLibrary(name, value) && (inv.startedByProgram === true || !SHELL_BUILTINS.has(inv.name)))) {
+      inv.env.b.opaque('preload_library', `\`${name}\`, set earlier in the input (exported, or perhaps by the session), makes \`${inv.name}\` load code that is not in the input`, inv.span);
     }
   }
 }
@@ -1702,7 +1723,7 @@ function dispatchTool(inv: Invocation): void {
   if (remoteScriptRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
-  if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'sequelize-cli' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
+  if (ORM_TOOLS.has(name)) {
     if (!orm(inv, words(inv))) ormWrite(inv, words(inv));
     return;
   }

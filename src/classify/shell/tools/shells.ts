@@ -1,9 +1,11 @@
 import { splitWords, writtenContent, type Invocation } from '../invocation.ts';
-import { elevatedUnvettedScript } from './wrappers.ts';
+import { elevatedUnvettedScript, unvettedFile } from './wrappers.ts';
 import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
 import { appConsole } from './app-console.ts';
 import { inputFile } from './common.ts';
+import { resolvePath } from '../../paths.ts';
+import type { Word } from '../words.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -112,10 +114,32 @@ export function evalBuiltin(inv: Invocation): void {
   inv.runSource(inv.args.map((a) => a.value).join(' '), inv.stdin, '`eval`');
 }
 
+/**
+ * The lead's answer 62: a file sourced from a downloads or temporary folder (`. /tmp/x.sh`, `source ~/Downloads/setup.sh`),
+ * another user's home (`source /home/bob/env.sh`) or the network (`source <(curl -s URL)`, `curl URL | source
+ * /dev/stdin`) runs code nobody has seen in the session: destructive. A file of the working folder or the user's home
+ * (`. ./env`, `source .venv/bin/activate`) is the project's own setup and changes nothing for what follows.
+ */
+const FETCHES = /^<\(\s*(\S*\/)?(curl|wget|fetch|http|https|xh|aria2c)\s|^<\(.*\bhttps?:\/\//;
+function unseenSourcedFrom(inv: Invocation, file: Word): string | null {
+  if (FETCHES.test(file.text) || (/^\/dev\/(fd\/0|stdin)$/.test(file.value ?? '') && /^(curl|wget|xh|http|https)$/.test(inv.stdin?.producer ?? ''))) return 'the network';
+  if (file.value === null) return null;
+  if (unvettedFile(inv, file.value)) return 'a downloads or temporary folder';
+  const r = resolvePath(file.value, inv.scope);
+  const home = (inv.scope.home ?? inv.env.ctx.home)?.replace(/\/+$/, '');
+  const owner = r === null ? null : /^(\/home\/[^/]+|\/Users\/[^/]+|\/root)(\/|$)/.exec(r)?.[1];
+  return home !== undefined && owner !== undefined && owner !== null && owner !== home && owner !== '/Users/Shared' ? 'another user\'s home' : null;
+}
+
 export function source(inv: Invocation): void {
   const file = inv.args[0];
   inv.env.b.verb('exec');
   if (file && runWritten(inv, file.value)) return;
+  const from = file === undefined ? null : unseenSourcedFrom(inv, file);
+  if (from !== null) {
+    inv.env.b.destroy('downloaded_code_run', `\`${inv.name} ${file!.text}\` runs a script from ${from} in this shell: code nobody has seen (the lead's answer 62)`, inv.span);
+    return;
+  }
   if (!file || file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
     inv.env.b.opaque('source_dynamic', `\`${inv.name}\` runs a script we cannot see`, inv.span);
     return;

@@ -248,7 +248,30 @@ export function elevatedUnvettedScript(words: readonly Word[], cwd: string | und
  */
 const OPENS_CODE = /\.(app|command|tool|pkg|mpkg|terminal)\/?$/i;
 const TERMINAL_SCRIPT = /\.(command|tool)$/i;
-export function downloadedCodeRun(inv: Invocation, argv: readonly Word[]): boolean {
+/**
+ * A file in a downloads or temporary folder (UNVETTED_DIR) that this input did not write: code nobody has seen (the
+ * lead's answers 51, 58 and 62). Not a project's own file when the session works in a folder under a temporary one
+ * (`cd /tmp/build/repo && ./scripts/test.sh`).
+ */
+export function unvettedFile(inv: Invocation, path: string): boolean {
+  const r = resolvePath(path, inv.scope);
+  if (r === null || inv.scope.files.has(r)) return false;
+  const cwd = inv.scope.cwd?.replace(/\/+$/, '');
+  const projectInTemp = cwd !== undefined && UNVETTED_DIR.test(`${cwd}/`) && !/\/Downloads(\/|$)/.test(cwd) && !/^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})$/.test(cwd);
+  if (projectInTemp && r.startsWith(`${cwd}/`)) return false;
+  return UNVETTED_DIR.test(path) || UNVETTED_DIR.test(r);
+}
+
+/**
+ * The lead's answer 61: a known tool in a virtualenv's or node_modules' bin (`/tmp/venv/bin/pytest`, `/tmp/w/node_modules/
+ * .bin/jest`) is the package's entry point of that tool, installed by pip or npm: judged as the tool, wherever the folder is.
+ */
+const PACKAGE_BIN = /(^|\/)((\.?venv[\w.-]*|[\w.-]+[._-]venv|\.?virtualenvs?(\/[^/]+)?|\.?env|\.(tox|nox)\/[^/]+)\/bin|node_modules\/\.bin)\/([^/]+)$/;
+function toolInPackageBin(path: string, knownTool: (name: string) => boolean): boolean {
+  const m = PACKAGE_BIN.exec(path);
+  return m !== null && !path.split('/').includes('..') && knownTool(m[6]!);
+}
+export function downloadedCodeRun(inv: Invocation, argv: readonly Word[], knownTool: (name: string) => boolean): boolean {
   const b = inv.env.b;
   const head = argv[0]?.value ?? '';
   const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
@@ -281,15 +304,11 @@ export function downloadedCodeRun(inv: Invocation, argv: readonly Word[]): boole
   // `~/Downloads/tool`, `sh /tmp/x.sh`) is the same code run unseen. Not a file this input wrote (judged by its text),
   // not a project's own file when the session works in a folder under a temporary one (`/tmp/build/repo`), and not
   // again when decision 26 (`sudo …`) already took it.
-  const cwd = inv.scope.cwd?.replace(/\/+$/, '');
-  const projectInTemp = cwd !== undefined && UNVETTED_DIR.test(`${cwd}/`) && !/\/Downloads(\/|$)/.test(cwd) && !/^(\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})$/.test(cwd);
   const unseen = (p: string): boolean => {
     // A command name without a slash is looked up in PATH, not the working folder.
     if (p === head && !p.includes('/')) return false;
-    const r = resolved(p);
-    if (r === null || inv.scope.files.has(r)) return false;
-    if (projectInTemp && r.startsWith(`${cwd}/`)) return false;
-    return UNVETTED_DIR.test(p) || UNVETTED_DIR.test(r);
+    if (p === head && toolInPackageBin(p, knownTool)) return false;
+    return unvettedFile(inv, p);
   };
   const script = elevatedUnvettedScript(argv, inv.scope.cwd, (p) => quarantined(p) || unseen(p));
   if (script === null) return false;

@@ -1,0 +1,14 @@
+/**
+ * Agents that keep the user's data somewhere else, by product or label word, one table for every door (launchd labels
+ * and plists, systemd units, Windows services): file sync (Dropbox, OneDrive, Google Drive, iCloud, Syncthing,
+ * Nextcloud, ownCloud, Resilio, pCloud, MEGAsync, Seafile, Insync, Box) and backup (Time Machine, Backblaze, CrashPlan,
+ * Arq, Carbonite, IDrive, Acronis, Veeam, Duplicati, or any name with `sync` or `backup`). Stopping or removing one is a
+ * backup switched off, also when it is the user's own (the lead's answer 59, over answer 58's own-agent exception).
+ * `async` is no sync agent.
+ */
+const SYNC_OR_BACKUP_AGENT = /(?<!a)sync|backup|dropbox|dbxsvc|google.?drive|googledrive|gdrive|onedrive|icloud|nextcloud|owncloud|resilio|pcloud|seafile|box\.desktop|boxsync|time.?machine|tmutil|backblaze|bzbmenu|bzserv|crashplan|code42|\barq\b|carbonite|idrive|acronis|veeam|duplicati/i;
+
+/** Whether a launchd label, unit or service name is a sync or backup agent's (SYNC_OR_BACKUP_AGENT). */
+export function namesSyncOrBackupAgent(name: string): boolean {
+  return SYNC_OR_BACKUP_AGENT.test(name);
+}

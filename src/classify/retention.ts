@@ -3,6 +3,7 @@
  * orders WHERE created_at < …`) is destructive; of a log, event, audit-trail copy or session table whose cutoff keeps 30
  * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
  */
+import { daysIn } from './durations.ts';
 
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
 const RETENTION_WORD = /^(logs?|log_entries|events?|audit|audits|audit_trail|audit_log|trail|sessions?|history|activity|activities|telemetry|metrics|traces?|spans|page_views|pageviews|views|clicks|visits|impressions|notifications?|deliveries|webhook_deliveries|request_log|access_log|tokens?)$/i;
@@ -40,12 +41,6 @@ function nounMatches(name: string, noun: RegExp): boolean {
  */
 export const RETENTION_KEEP_DAYS = 30;
 
-const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, dd: 1, w: 7, wk: 7, week: 7, m: 30, mm: 30, month: 30, mon: 30, y: 365, yy: 365, yyyy: 365, year: 365, h: 1 / 24, hour: 1 / 24, hh: 1 / 24 };
-function days(n: string, unit: string): number {
-  const u = unit.toLowerCase().replace(/s$/, '');
-  return Number(n) * (UNIT_DAYS[u] ?? (u === 'minute' || u === 'mi' || u === 'n' ? 1 / 1440 : 0));
-}
-
 /**
  * The age of the cutoff a delete's text keeps, in days, read from the relative forms SQL dialects and Elasticsearch's date
  * math write (`now() - interval '90 days'`, `INTERVAL 30 DAY`, `DATEADD(day, -30, …)`, `SYSDATE - 30`, SQLite's `'-30
@@ -54,12 +49,12 @@ function days(n: string, unit: string): number {
  */
 export function cutoffDays(text: string): number | 'date' | null {
   const found: number[] = [];
-  for (const m of text.matchAll(/\binterval\s*'\s*-?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\s*'/gi)) found.push(days(m[1]!, m[2]!));
-  for (const m of text.matchAll(/\binterval\s+'?(\d+)'?\s+(minute|hour|day|week|month|year)s?\b/gi)) found.push(days(m[1]!, m[2]!));
-  for (const m of text.matchAll(/\bdateadd\s*\(\s*(minute|mi|n|hour|hh|day|dd|d|week|wk|month|mm|m|year|yy|yyyy)\s*,\s*-\s*(\d+)/gi)) found.push(days(m[2]!, m[1]!));
+  for (const m of text.matchAll(/\binterval\s*'\s*-?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\s*'/gi)) found.push(daysIn(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\binterval\s+'?(\d+)'?\s+(minute|hour|day|week|month|year)s?\b/gi)) found.push(daysIn(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\bdateadd\s*\(\s*(minute|mi|n|hour|hh|day|dd|d|week|wk|month|mm|m|year|yy|yyyy)\s*,\s*-\s*(\d+)/gi)) found.push(daysIn(m[2]!, m[1]!));
   for (const m of text.matchAll(/\b(sysdate|systimestamp|current_date|getdate\(\)|getutcdate\(\)|now\(\))\s*-\s*(\d+)\b(?!\s*(day|hour|minute|month|year|week))/gi)) found.push(Number(m[2]));
-  for (const m of text.matchAll(/'-\s*(\d+)\s*(minutes?|hours?|days?|months?|years?)'/gi)) found.push(days(m[1]!, m[2]!));
-  for (const m of text.matchAll(/\bnow-(\d+)([dwMyh])\b/g)) found.push(days(m[1]!, m[2] === 'M' ? 'month' : m[2]!));
+  for (const m of text.matchAll(/'-\s*(\d+)\s*(minutes?|hours?|days?|months?|years?)'/gi)) found.push(daysIn(m[1]!, m[2]!));
+  for (const m of text.matchAll(/\bnow-(\d+)([dwMyh])\b/g)) found.push(daysIn(m[1]!, m[2]!));
   if (found.length > 0) return Math.min(...found);
   return /'\d{4}-\d{2}-\d{2}([ T][\d:.]+)?'/.test(text) ? 'date' : null;
 }
@@ -81,7 +76,7 @@ export function dateCommandDaysBack(text: string): number | null {
   if (!sub) return null;
   const args = sub[1] ?? sub[2] ?? '';
   const gnu = /(?:-d|--date)[\s=]*['"]?\s*(?:now\s*)?(?:-\s*(\d+)\s*(day|week|month|year)s?\b|(\d+)\s*(day|week|month|year)s?\s+ago\b)/i.exec(args);
-  if (gnu) return days(gnu[1] ?? gnu[3]!, gnu[2] ?? gnu[4]!);
+  if (gnu) return daysIn(gnu[1] ?? gnu[3]!, gnu[2] ?? gnu[4]!);
   const bsd = /-v\s*-(\d+)([dwmy])\b/.exec(args);
-  return bsd ? days(bsd[1]!, { d: 'day', w: 'week', m: 'month', y: 'year' }[bsd[2]!]!) : null;
+  return bsd ? daysIn(bsd[1]!, bsd[2]!) : null;
 }

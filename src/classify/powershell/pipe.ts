@@ -1,6 +1,7 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
 import type { Node } from './parser.ts';
+import { daysIn } from '../durations.ts';
 
 /**
  * What the previous stage of a PowerShell pipeline sends: objects from Get-ChildItem (files under
@@ -31,8 +32,7 @@ export function ageFilter(text: string): AgeFilter | undefined {
   const prop = /^notafter$/i.test(m[1]!) ? 'expires' : /^creation/i.test(m[1]!) ? 'created' : 'written';
   // Files written before now are every file: only a date some days back narrows them. A certificate's end before now is expiry.
   if (m[3] === undefined && prop !== 'expires') return undefined;
-  const unit = /^months$/i.test(m[2] ?? '') ? 30 : /^years$/i.test(m[2] ?? '') ? 365 : 1;
-  return { prop, days: Number(m[3] ?? 0) * unit };
+  return { prop, days: daysIn(m[3] ?? 0, m[2] ?? 'days') };
 }
 
 interface PipeState {

@@ -7,6 +7,7 @@ import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
+import { daysIn } from '../../durations.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -1033,7 +1034,7 @@ function findMinimumAgeDays(args: Word[]): number | null {
     if (/^(!|-not)$/.test(args[i - 1]?.value ?? '')) return;
     const v = /^\+(\d{1,6})$/.exec(args[i + 1]?.value ?? '')?.[1];
     if (v === undefined) return;
-    const d = a.value === '-mtime' || a.value === '-ctime' ? Number(v) + 1 : a.value === '-mmin' || a.value === '-cmin' ? Math.floor(Number(v) / 1440) : null;
+    const d = a.value === '-mtime' || a.value === '-ctime' ? Number(v) + 1 : a.value === '-mmin' || a.value === '-cmin' ? Math.floor(daysIn(v, 'minute')) : null;
     if (d !== null) days = Math.max(days ?? 0, d);
   });
   return days;

@@ -6,6 +6,7 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
+import { intervalDays } from '../../durations.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -241,12 +242,6 @@ const BORG_KEEP: ReadonlyMap<string, KeepSpan> = new Map<string, KeepSpan>([
   ['--keep-within', { kind: 'within' }],
 ]);
 const BORG_KEEP_OPTIONS = [...BORG_KEEP.keys(), '--keep-last', '--keep-secondly', '--keep-minutely', '-H', '--keep-hourly'];
-/** Days in an interval: restic's `1y5m7d2h`, borg's `7d`, `2w`, `1m`, `1y`, `12H`; null when it is not one. */
-function intervalDays(v: string): number | null {
-  if (!/^(\d+[ymwdhH])+$/.test(v)) return null;
-  const unit: Record<string, number> = { y: 365, m: 30, w: 7, d: 1, h: 1 / 24, H: 1 / 24 };
-  return [...v.matchAll(/(\d+)([ymwdhH])/g)].reduce((sum, m) => sum + Number(m[1]) * unit[m[2]!]!, 0);
-}
 /**
  * Whether the option's cutoff is computed by date(1) a month or more back (`--clean-before-timestamp "$(date -d '-90 days'
  * -I)"`): a literal date is not read (no clock), nor a variable.

@@ -7,6 +7,7 @@ import { lazy } from '../lazy.ts';
 import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { stampedTableName } from '../stamped-names.ts';
+import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -950,6 +951,7 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   // and the log keeps `delta.logRetentionDuration` (30 days); shorter windows delete the history time travel and
   // concurrent readers need.
   if (shortensDeltaRetention(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` shortens the history Delta keeps for time travel`, span);
+  if (shortensSnapshotAge(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` shortens the snapshot history kept for time travel and rollback`, span);
   // Db2 ACTIVATE NOT LOGGED INITIALLY WITH EMPTY TABLE deletes every row, unlogged (Db2 ALTER TABLE reference).
   if (/\bwith\s+empty\s+table\b/i.test(t)) b.verb('delete').destroy('sql_table_emptied', `\`${t.slice(0, 60)}\` deletes every row of the table`, span);
   // Replication lowered to one copy: CockroachDB's zone configuration `num_replicas = 1` and a Cassandra keyspace whose
@@ -987,6 +989,19 @@ function shortensDeltaRetention(text: string): boolean {
   for (const m of text.toLowerCase().matchAll(/'(delta\.(?:deletedfileretentionduration|logretentionduration))'\s*=\s*'(?:interval\s+)?(\d+(?:\.\d+)?)\s*(second|minute|hour|day|week)s?'/g)) {
     const days = Number(m[2]) * { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7 }[m[3] as 'second' | 'minute' | 'hour' | 'day' | 'week'];
     if (days < DELTA_RETENTION_DEFAULT_DAYS[m[1]!]!) return true;
+  }
+  return false;
+}
+
+/**
+ * Snapshot age limits below their documented 5-day default, which the next expiry (Iceberg `expire_snapshots`, Athena
+ * `VACUUM`) applies: Iceberg's `history.expire.max-snapshot-age-ms` (table properties reference) and Athena's
+ * `vacuum_max_snapshot_age_seconds` (Iceberg table properties in Athena).
+ */
+const SNAPSHOT_AGE_MS: Record<string, number> = { 'history.expire.max-snapshot-age-ms': 1, vacuum_max_snapshot_age_seconds: 1000 };
+function shortensSnapshotAge(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/'(history\.expire\.max-snapshot-age-ms|vacuum_max_snapshot_age_seconds)'\s*=\s*'(\d+)'/g)) {
+    if (Number(m[2]) * SNAPSHOT_AGE_MS[m[1]!]! < 5 * 86_400_000) return true;
   }
   return false;
 }
@@ -1563,6 +1578,29 @@ function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: 
   return true;
 }
 
+/**
+ * A schema or database that a pull request's or CI run's build makes for itself and drops when it ends (`DBT_PR_4821`,
+ * `ci_run_8812`, `ci.pr_4821`: namesScratchEnvironment), dropped or emptied with what it holds: the next run writes it
+ * again, as the cloud rules read a pull request's own resources. Only the schema or database parts are read (a table
+ * named for a pull request in a kept schema is that schema's), and an action with a target in production or staging
+ * (its connection, its server) stays judged.
+ * The name found, or null.
+ */
+function ciRunContainer(b: FactsBuilder, scope: SqlScope, objects: string[], keyword: string): string | null {
+  const containers = objects.map((o) => {
+    const parts = unquote(o).split('.');
+    return (/^(schema|database)$/i.test(keyword) ? parts : parts.slice(0, -1)).find((p) => namesScratchEnvironment(p));
+  });
+  if (containers.length === 0 || containers.some((c) => c === undefined)) return null;
+  // The server and database the statement runs in, and every earlier target (the client's connection, `snowsql -c prod`);
+  // not the statement's own object, whose name was just read (a dbt `stg_` model is not the staging tier).
+  const host = scope.host ?? scope.ctx.host;
+  const database = scope.database ?? scope.ctx.database;
+  const where = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: host }, { kind: 'names', value: database }]);
+  const tiers = [...b.targets.slice(0, -1).map((t) => t.environment), where].map((env) => (env === null ? null : tierOfEnvironment(scope.inventory, env)));
+  return tiers.some((tier) => tier === 'production' || tier === 'staging') ? null : containers[0]!;
+}
+
 function isTempTable(name: string, session: SqlSession): boolean {
   const n = unquote(name);
   return session.temp.has(n) || n.startsWith('#') || /^(pg_temp(_\d+)?|temp)\./.test(n);
@@ -1690,6 +1728,8 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (/^reset\s+(master|binary\s+logs\s+and\s+gtids)\b/.test(lower)) return destroy('sql_binlog_reset', 'deletes every binary log');
   // Sequences restarted at their start reuse values already in rows.
   if ((m = /^alter\s+sequence\s+\S+.*\brestart\b(?:\s+(?:with\s+)?(-?\d+))?/.exec(lower))) return resetsToStart(m[1]) ? destroy('sql_sequence_reset', 'restarts a sequence below values in use', 'write') : write();
+  // Redshift UNLOAD … CLEANPATH deletes every file already under the target prefix before writing (UNLOAD reference).
+  if (/^unload\s*\(/.test(lower) && /\bcleanpath\b/.test(lower)) return destroy('sql_files_replaced', 'deletes every file under the target prefix before writing (CLEANPATH)', 'delete');
   if (/^(discard\s+(all|plans|sequences|temp|temporary)|reassign\s+owned\b|unlisten\b|abort$|end$|import\s+foreign\s+schema\b|export\s+data\b|unload\s*\()/.test(lower)) return write();
   // BigQuery LOAD DATA OVERWRITE replaces the table's rows.
   if (/^load\s+data\s+overwrite\b/.test(lower)) return destroy('sql_table_replace', "replaces the table's rows", 'replace');
@@ -1699,7 +1739,8 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (/^set\s+spark\.databricks\.delta\.retentiondurationcheck\.enabled\s*=\s*'?false'?$/.test(lower)) return destroy('sql_safeguard_off', "switches off Delta's retention check, which stops VACUUM from deleting recent history", 'write');
   // A grant to PUBLIC (PostgreSQL, Oracle, Db2) or Snowflake's role PUBLIC reaches every user, present and future: the
   // data's access control is gone, not widened for one role.
-  if (/^grant\s+(all\b|[\w\s,]*\b(select|insert|update|delete|truncate|ownership)\b)[\s\S]*\bto\s+(role\s+)?public\s*(;|,|with\b|$)/.test(lower)) return destroy('sql_grant_public', 'grants data privileges to every user (PUBLIC)', 'permissions');
+  // Databricks' `account users` is the same: every user of the account (Unity Catalog privileges reference).
+  if (/^grant\s+(all\b|[\w\s,]*\b(select|insert|update|delete|truncate|ownership|modify)\b)[\s\S]*\bto\s+(role\s+)?(public|`account users`)\s*(;|,|with\b|$)/.test(lower)) return destroy('sql_grant_public', 'grants data privileges to every user (PUBLIC)', 'permissions');
   const procedure = tableProcedure(lower);
   if (procedure) {
     if (procedure.effect === 'read') return read();
@@ -1938,6 +1979,13 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
       {
+        const ciRun = ciRunContainer(b, scope, tables.length > 0 ? tables : [object], String(ast.keyword ?? 'table'));
+        if (ciRun !== null) {
+          b.finding('ci_run_schema', `\`${type.toUpperCase()} ${object}\`: \`${ciRun}\` belongs to a pull request or CI run, built again by its next run`, span);
+          return;
+        }
+      }
+      {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
         // MySQL and ClickHouse name a table's database before the dot (`scratch.tmp_sessions`): that database is judged.
         const qualified = !dropsDatabase && /^(mysql|mariadb|clickhouse)$/i.test(scope.dialect ?? '') ? /^[`"]?([\w-]+)[`"]?\.[`"]?[\w-]+[`"]?$/.exec(object)?.[1] : undefined;
@@ -2112,6 +2160,14 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, object, ['delete']);
     const named = /^drop (database|schema) (?:if exists )?([\w$."`[\]-]+)/.exec(lower.replace(/\s+/g, ' '))?.[2];
     const test = named !== undefined ? disposableLocalDatabase(scope, named.replace(/^\[|\]$/g, '')) : /^(truncate|drop table)\b/.test(lower) ? disposableLocalDatabase(scope) : null;
+    const droppedTable = /^(?:drop table|truncate(?: table)?) (?:if exists )?([\w$."`[\]-]+)/.exec(lower.replace(/\s+/g, ' '))?.[1];
+    // Every schema a DROP names (`DROP SCHEMA a, b CASCADE`), not only the first.
+    const namedList = /^drop (?:database|schema) (?:if exists )?(.+?)(?: cascade| restrict| sync)?;?$/.exec(lower.replace(/\s+/g, ' '))?.[1]?.split(/\s*,\s*/);
+    const ciRun = namedList !== undefined ? ciRunContainer(b, scope, namedList, 'schema') : droppedTable !== undefined ? ciRunContainer(b, scope, [droppedTable], 'table') : null;
+    if (ciRun !== null) {
+      b.finding('ci_run_schema', `\`${t.slice(0, 60)}\`: \`${ciRun}\` belongs to a pull request or CI run, built again by its next run`, span);
+      return;
+    }
     if (test !== null) {
       b.finding('test_database', `\`${t.slice(0, 60)}\` in \`${test}\`, a local test or scratch database`, span);
       return;

@@ -3,7 +3,9 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { heuristicEnvironment } from '../../environment.ts';
+import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
@@ -15,6 +17,46 @@ function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): b
 
 /** A path segment that is a pull request's or a CI run's own (infra.ts PER_PULL_REQUEST, PER_RUN), unanchored. */
 const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(/^\^|\$$/g, '')).join('|');
+
+/**
+ * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
+ * schema, catalog or database part is a pull request's or CI run's own (namesScratchEnvironment), as SQL's
+ * `ci_run_schema` reads it; `own` trailing parts are the object itself and not read (1 for a table: a table named for a
+ * pull request in a kept schema is that schema's). No other argument may say production or staging (`--profile prod`).
+ */
+function ciRunOperand(verb: string, own: number): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const name = args[args.indexOf(verb) + 1];
+    if (args.indexOf(verb) < 0 || name === null || name === undefined) return false;
+    // The name's own parts are read by namesScratchEnvironment (a dbt `stg_` model is not the staging tier).
+    const tiers = args.map((a) => (a === null || a === name ? null : heuristicEnvironment(a)));
+    if (tiers.some((t) => t === 'production' || t === 'staging')) return false;
+    const parts = name.split('.');
+    return parts.slice(0, parts.length - own).some((p) => namesScratchEnvironment(p));
+  };
+}
+
+/** `object drop TYPE NAME` (the Snowflake CLI): the name is the operand after the type, read as ciRunOperand reads it. */
+function ciRunOperandAfterType(args: ReadonlyArray<string | null>): boolean {
+  const type = args[args.indexOf('drop') + 1];
+  return type !== null && type !== undefined && ciRunOperand(type, 0)(args);
+}
+
+/** Every operand after `verb` is an object-store URL (`gs://B/tmp/…`) under a temporary prefix (isTemporaryObjectKey). */
+function temporaryObjectOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u.replace(/\/\*\*?$/, '/')) && isTemporaryObjectKey(/^gs:\/\/[^/]+\/(.*)$/.exec(u)?.[1] ?? ''));
+  };
+}
+
+/** Every operand after `verb` is a DBFS path under `/tmp/` (`dbfs:/tmp/alice/x`), as the REST judge reads DBFS deletes. */
+function dbfsTemporaryOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const paths = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    return args.indexOf(verb) >= 0 && paths.length > 0 && paths.every((p) => p !== null && /^dbfs:\/tmp\/[^/]/.test(p) && !p.split('/').includes('..') && !/[*?[]/.test(p));
+  };
+}
 
 /**
  * Service CLIs whose generic verb is the action, as data: each tool lists its subcommands (or the
@@ -516,6 +558,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Snowflake CLI (command reference, `snow object`, `snow stage`, `snow connection`): `object drop TYPE NAME` and `stage drop`
+  // drop the object (a stage's files with it), `stage remove STAGE FILE` deletes staged files; `object list|describe`,
+  // `stage list-files|describe` and `connection list|test` read; `stage copy` uploads or downloads. `snow sql` is a SQL
+  // client (db-clis.ts). A schema or warehouse of a pull request's or CI run's own is built again by its next run.
+  {
+    names: ['snow'],
+    valued: ['-c', '--connection', '--environment', '--account', '--accountname', '--user', '--username', '--password', '--authenticator', '--database', '--dbname', '--schema', '--schemaname', '--role', '--rolename', '--warehouse', '--host', '--port', '--format', '--like', '--in', '--pattern'],
+    where: ['-c', '--connection', '--environment', '--account', '--accountname', '--database', '--dbname'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^object drop (schema|warehouse|database)\b/, args: ciRunOperandAfterType, effect: 'write', what: "drops a pull request's or CI run's own schema or warehouse, built again by its next run" },
+      { sub: /^(object drop|stage (drop|remove))\b/, effect: 'destroy', what: 'drops the object (an internal stage with its files) or deletes staged files' },
+      { sub: /^(object (list|describe)|stage (list-files|list|describe)|connection (list|test)|--info)\b/, effect: 'read', what: 'lists or describes objects' },
+      { sub: /^(object create|stage (create|copy)|connection (add|set-default))\b/, effect: 'write', what: 'creates an object or copies files to or from a stage' },
+    ],
+    otherwise: 'fallback',
+  },
   // Databricks CLI (command reference): `clusters delete` terminates a cluster (an outage: its notebooks and jobs stop, see
   // docs/classifier-evaluation.md "Availability"; `clusters start` brings it back) and `permanent-delete` removes it; `fs rm`,
   // `workspace delete`, `jobs delete`, `bundle destroy` and Unity Catalog `catalogs|schemas|tables|volumes … delete` delete what
@@ -527,6 +586,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-p', '--profile', '-t', '--target', '--host'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^fs (rm|delete)\b/, args: dbfsTemporaryOperands('rm'), effect: 'write', what: 'deletes files under DBFS /tmp/, a temporary folder' },
+      { sub: /^schemas delete\b/, args: ciRunOperand('delete', 0), effect: 'write', what: "deletes a pull request's or CI run's own schema, built again by its next run" },
+      { sub: /^(tables|volumes) delete\b/, args: ciRunOperand('delete', 1), effect: 'write', what: "deletes a table of a pull request's or CI run's own schema, built again by its next run" },
       { sub: /^fs (rm|delete)\b/, effect: 'destroy', what: 'deletes files from DBFS or a volume' },
       { sub: /^clusters (delete|stop)\b/, effect: 'outage', what: 'terminates the cluster: what runs on it stops' },
       { sub: /^bundle destroy\b/, effect: 'destroy', what: "deletes every resource the bundle deployed (jobs, pipelines and the pipelines' tables)" },
@@ -1056,6 +1118,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // A prefix with a pull request's or CI run's own segment (`rm -r gs://artifacts/builds/pr-2231/`), as `gcloud storage
       // rm` and `aws s3 rm` read it (cloud.ts disposablePrefix); a bucket so named stays a bucket.
       { sub: new RegExp(`^rm( gs://[^/ *?[]+/([^ *?[]*/)?(${SCRATCH_SEGMENT})/[^ ]*)+$`), effect: 'write', what: "deletes a pull request's or CI run's own prefix, written again by its next run" },
+      // A temporary prefix (`rm -r gs://lake/tmp/job-8812/`: tmp/, temp/, _tmp/, _temporary/, scratch/), as `gcloud storage rm`
+      // and `aws s3 rm` read it (cloud.ts disposablePrefix).
+      { sub: /^rm\b/, args: temporaryObjectOperands('rm'), effect: 'write', what: 'deletes objects under a temporary prefix' },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

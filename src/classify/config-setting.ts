@@ -23,4 +23,7 @@ export interface ConfigSetting {
 }
 
 /** A file's program-running settings and the files it includes (absolute, or relative to the file's folder; `~/` from home). */
-export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[] } | { ok: false; message: string };
+export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[]; includesAs?: IncludedFormat } | { ok: false; message: string };
+
+/** D8 round 19: the format of the files a reading includes when it is not the including file's own (gcloud's credential file override). */
+export type IncludedFormat = 'google_credentials';

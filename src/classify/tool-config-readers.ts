@@ -373,6 +373,31 @@ export function readLesskey(text: string): ConfigReading {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// D8 round 19: less's compiled lesskey file (less's lesskey.h: the magic `\0M+G`, then sections of one letter, `c`
+// commands, `e` line editing, `v` variables, each with a two-byte length in radix 64, until `x` and `End`)
+
+const COMPILED_LESSKEY_MAGIC = '\0M+G';
+const KRADIX = 64;
+
+export function readCompiledLesskey(text: string): ConfigReading {
+  // the file comes as UTF-8 text: a byte that is no UTF-8 (an action with its extra-string bit, 0x80) is lost, and with
+  // it the lengths less follows; such a file is not judged (an agent's own is code, the operator's is trusted)
+  if (text.includes('\uFFFD')) return { ok: true, settings: [{ key: 'a compiled lesskey file', run: { kind: 'code', why: 'holds bytes Portcullis cannot read back exactly, in a form whose variables (LESSOPEN, a command less runs on every file, among them) it does not judge' } }], includes: [] };
+  const bytes = new TextEncoder().encode(text);
+  if (!text.startsWith(COMPILED_LESSKEY_MAGIC)) throw new Error('it does not start with the magic of a compiled lesskey file (`\\0M+G`)');
+  const settings: ConfigSetting[] = [];
+  for (let at = COMPILED_LESSKEY_MAGIC.length; at + 2 < bytes.length; ) {
+    const section = String.fromCharCode(bytes[at]!);
+    if (section === 'x') return { ok: true, settings, includes: [] };
+    const length = bytes[at + 1]! + bytes[at + 2]! * KRADIX;
+    if (section === 'v' && length > 0) settings.push({ key: 'the variable section', run: { kind: 'code', why: 'sets variables less takes in place of the environment (LESSOPEN, a command it runs on every file, among them), in a compiled form Portcullis does not judge' } });
+    else if (section !== 'c' && section !== 'e' && section !== 'v') throw new Error(`a section \`${section}\` is not one less reads`);
+    at += 3 + length;
+  }
+  throw new Error('it ends before its end section');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // D8 round 18: yarn's own configuration: classic's `.yarnrc` (`key value` lines, yarn-path) and Berry's `.yarnrc.yml`
 // (yarnPath, plugins): the file yarn runs in place of itself, and plugins, code it loads on every call
 
@@ -418,4 +443,66 @@ export function readGoogleCredentials(text: string): ConfigReading {
   };
   walk(doc, '', 0);
   return { ok: true, settings, includes: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// INI as Python's configparser reads it (botocore's AWS files, gcloud's configurations): `[section]`, `key = value` or
+// `key: value`, an indented line continuing the option above it
+
+/** Each option with its section and value; a key both splits give (at the first `=` or `:`, and at `=`) is listed twice. */
+export function configparserOptions(text: string): Array<{ section: string; key: string; value: string }> {
+  const options: Array<{ section: string; line: string; more: string[]; indent: number }> = [];
+  let section: string | null = null;
+  let option: (typeof options)[number] | null = null;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\r$/, '');
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const indent = raw.length - raw.trimStart().length;
+    // SECURITY (D8): configparser joins a line indented deeper than the option above it onto that option's value
+    // (botocore then splits `credential_process` into words, newlines included); a first option may itself be indented.
+    if (option !== null && indent > option.indent) {
+      option.more.push(line);
+      continue;
+    }
+    const header = /^\[([^\]]+)\]\s*([#;].*)?$/.exec(line);
+    if (header) {
+      section = header[1]!.trim();
+      option = null;
+      continue;
+    }
+    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
+    if (!/[=:]/.test(line)) throw new Error(`line ${n + 1} is not \`key = value\``);
+    options.push((option = { section, line, more: [], indent }));
+  }
+  const out: Array<{ section: string; key: string; value: string }> = [];
+  for (const o of options) {
+    // configparser splits at the first `=` or `:`; an SDK that splits at `=` only reads another key: both are listed
+    const splits = new Map<string, string>();
+    for (const at of [o.line.search(/[=:]/), o.line.indexOf('=')]) {
+      if (at > 0) splits.set(o.line.slice(0, at).trim().toLowerCase(), o.line.slice(at + 1).trim());
+    }
+    if (o.line.search(/[=:]/) === 0) throw new Error(`a line of [${o.section}] has no key`);
+    // configparser keeps `#` and `;` after a value (no inline comments): the whole text, which also covers a reader
+    // that stops at the comment (its words are a prefix of these)
+    for (const [key, first] of splits) out.push({ section: o.section, key, value: [first, ...o.more].filter((v) => v !== '').join(' ') });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 19: a gcloud configuration (`configurations/config_<name>`, configparser INI of properties): the credential
+// file `auth/credential_file_override` names, read by gcloud, gsutil and bq in place of the stored login
+
+export function readGcloudConfig(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  for (const { section, key, value } of configparserOptions(text)) {
+    if (section.toLowerCase() !== 'auth' || key !== 'credential_file_override' || value === '') continue;
+    // a path that is not absolute is found from where gcloud runs (or by an expansion Portcullis does not follow)
+    if (value.startsWith('/')) includes.push(value);
+    else settings.push({ key: '[auth] credential_file_override', run: { kind: 'code', why: `names \`${value}\`, a credential file found from the working folder, which may name a program gcloud runs` } });
+  }
+  return { ok: true, settings, includes, includesAs: 'google_credentials' };
 }

@@ -447,8 +447,8 @@ test('D8 round 18 the table: TF_DATA_DIR moves `.terraform`, Google\'s credentia
   assert.deepEqual(of('terraform', { GOOGLE_APPLICATION_CREDENTIALS: '/k.json' }).filter(([, f]) => f === 'google_credentials'), [['/k.json', 'google_credentials', false]]);
   assert.deepEqual(of('az', { AZURE_CONFIG_DIR: '/az' }), [['/az/cliextensions', 'program_folder', false]]);
   assert.deepEqual(of('az', { AZURE_EXTENSION_DIR: '/ext' }), [['/ext', 'program_folder', false]]);
-  assert.deepEqual(of('less'), [['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.lesskey', 'lesskey', false]]);
-  assert.deepEqual(of('less', { LESSKEYIN: '/etc/lk' }), [['/etc/lk', 'lesskey', false]]);
+  assert.deepEqual(of('less').filter(([, f]) => f === 'lesskey'), [['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.config/lesskey', 'lesskey', false], ['/home/a/.lesskey', 'lesskey', false]]);
+  assert.deepEqual(of('less', { LESSKEYIN: '/etc/lk' }).filter(([, f]) => f === 'lesskey'), [['/etc/lk', 'lesskey', false]]);
   assert.deepEqual(of('pnpm').slice(0, 1).concat(of('pnpm').filter(([, f]) => f === 'code_file').slice(0, 1)), [['/home/a/app/.npmrc', 'npmrc', false], ['/home/a/app/.pnpmfile.cjs', 'code_file', true]]);
   assert.ok(of('npm').some(([p, f, w]) => p === '/home/a/.npm-init.js' && f === 'code_file' && w));
   assert.deepEqual(of('yarn').filter(([, f, w]) => f === 'yarnrc' && !w), [['/home/a/.yarnrc', 'yarnrc', false], ['/home/a/.yarnrc.yml', 'yarnrc', false]]);
@@ -471,4 +471,52 @@ test('D8 round 18 the readers: a lesskey `#env` LESSOPEN, yarn\'s `yarn-path`/`y
   assert.deepEqual(settings('google_credentials', JSON.stringify({ type: 'impersonated_service_account', source_credentials: { type: 'external_account', credential_source: { executable: {} } } })), [['source_credentials.credential_source.executable', 'code']]);
   assert.deepEqual(settings('google_credentials', JSON.stringify({ type: 'authorized_user', client_id: 'x', refresh_token: 'y' })), []);
   assert.match(String(settings('google_credentials', '{ not json')), /not valid JSON/);
+});
+
+test('D8 round 19 the table: gcloud, gsutil and bq read their configurations, a credential file override and their credential store', () => {
+  const home = '/home/a';
+  const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, home, '/home/a/app').map((f) => [f.path, f.format, f.writtenOnly ?? false]);
+  for (const program of ['gcloud', 'gsutil', 'bq']) {
+    assert.deepEqual(of(program), [
+      ['/home/a/.config/gcloud/configurations/config_*', 'gcloud_config', false],
+      ['/home/a/.config/gcloud/credentials.db', 'credential_store', true],
+      ['/home/a/.config/gcloud/access_tokens.db', 'credential_store', true],
+      ['/home/a/.config/gcloud/legacy_credentials', 'credential_store', true],
+    ], program);
+  }
+  assert.deepEqual(of('gcloud', { CLOUDSDK_CONFIG: '/g' }).map(([p]) => p), ['/g/configurations/config_*', '/g/credentials.db', '/g/access_tokens.db', '/g/legacy_credentials']);
+  assert.deepEqual(of('bq', { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: '/k.json' })[0], ['/k.json', 'google_credentials', false]);
+});
+
+test('D8 round 19 the readers: a gcloud configuration\'s `auth/credential_file_override` is a Google credential file the CLI reads', () => {
+  const r = readConfig('gcloud_config', '[core]\naccount = a@example.com\nproject = p\n\n[auth]\ncredential_file_override = /home/a/k.json\n');
+  assert.ok(r.ok);
+  assert.deepEqual([r.includes, r.includesAs, r.settings], [['/home/a/k.json'], 'google_credentials', []]);
+  // a path gcloud finds from its working folder is not one Portcullis knows: code
+  assert.deepEqual(keys(readConfig('gcloud_config', '[auth]\ncredential_file_override: k.json\n')), ['[auth] credential_file_override']);
+  // benign neighbours: properties that run nothing
+  assert.deepEqual(readConfig('gcloud_config', '[core]\naccount = a@example.com\n[compute]\nregion = europe-west1\n[auth]\ndisable_credentials = false\n'), { ok: true, settings: [], includes: [], includesAs: 'google_credentials' });
+  assert.match(String(keys(readConfig('gcloud_config', 'account = x\n'))), /outside any section/);
+});
+
+/** A compiled lesskey file (less's lesskey.h: magic, sections of a letter and a two-byte length in radix 64, `End`). */
+function compiledLesskey(sections: Array<[string, Buffer]>): Buffer {
+  const parts: Buffer[] = [Buffer.from('\0M+G', 'latin1')];
+  for (const [letter, data] of sections) parts.push(Buffer.from([letter.charCodeAt(0), data.length % 64, Math.floor(data.length / 64)]), data);
+  parts.push(Buffer.from('xEnd', 'latin1'));
+  return Buffer.concat(parts);
+}
+
+test('D8 round 19 less\'s compiled lesskey file (LESSKEY, `~/.less`, `$XDG_CONFIG_HOME/less`; the system files by variable): a variable section is code', () => {
+  const of = (env: Record<string, string> = {}) => configFilesOf('less', env, '/home/a').map((f) => [f.path, f.format]);
+  assert.deepEqual(of().filter(([, f]) => f === 'lesskey_compiled'), [['/home/a/.config/less', 'lesskey_compiled'], ['/home/a/.config/less', 'lesskey_compiled'], ['/home/a/.less', 'lesskey_compiled']]);
+  assert.deepEqual(of({ LESSKEY: '/k' }).filter(([, f]) => f === 'lesskey_compiled'), [['/k', 'lesskey_compiled']]);
+  assert.deepEqual(of({ LESSKEY_SYSTEM: '/s', LESSKEYIN_SYSTEM: '/si' }).filter(([p]) => p === '/s' || p === '/si'), [['/si', 'lesskey'], ['/s', 'lesskey_compiled']]);
+  const read = (b: Buffer) => keys(readConfig('lesskey_compiled', b.toString('utf8')));
+  const commands = Buffer.from('q\0\x18j\0\x05', 'latin1');
+  assert.deepEqual(read(compiledLesskey([['c', commands]])), []);
+  assert.deepEqual(read(compiledLesskey([['c', commands], ['v', Buffer.from('LESSOPEN\0\x81|sh -c x %s\0', 'latin1')]])), ['a compiled lesskey file']);
+  assert.deepEqual(read(compiledLesskey([['v', Buffer.from('LESS\0\x01', 'latin1')]])), ['the variable section']);
+  assert.match(String(read(Buffer.from('#env\nLESSOPEN=|x %s\n'))), /magic/);
+  assert.match(String(read(compiledLesskey([['c', commands]]).subarray(0, 9))), /ends before/);
 });

@@ -3,7 +3,7 @@ import { lazyPackage } from './lazy.ts';
 import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
 import type { ConfigReading, ConfigSetting } from './config-setting.ts';
-import { readDockerConfig, readGoogleCredentials, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
+import { configparserOptions, readDockerConfig, readGcloudConfig, readGoogleCredentials, readCompiledLesskey, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
 
 const yaml = lazyPackage<typeof Yaml>('yaml');
 
@@ -19,7 +19,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file' | 'gcloud_config' | 'credential_store' | 'lesskey_compiled';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -126,6 +126,21 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   // account's `credential_source.executable.command` is a program they run (with GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES=1,
   // which the agent may set as well: judged whatever it says)
   { programs: ['terraform', 'tofu', 'terragrunt', 'pulumi', 'packer'], files: [{ format: 'google_credentials', variable: 'GOOGLE_APPLICATION_CREDENTIALS', defaults: ['$CLOUDSDK_CONFIG/application_default_credentials.json'] }] },
+  // D8 round 19: the Google Cloud CLI's own credentials (cloud.google.com, "Authenticate for the gcloud CLI": a credential
+  // file named by the `auth/credential_file_override` property, or CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE, in place of
+  // the stored login; the login `gcloud auth login` stores in gcloud's configuration folder), read by gcloud and by the
+  // gsutil and bq it ships: a credential file may be an external account whose executable source the CLI runs. The
+  // configurations (`configurations/config_<name>`, INI) are read as the agent's user, their override followed; the
+  // stored login (`credentials.db`, `access_tokens.db`, SQLite, and the `legacy_credentials` folder) is the agent's in
+  // every install and not text: judged only against what the same input writes before the call
+  {
+    programs: ['gcloud', 'gsutil', 'bq'],
+    files: [
+      { format: 'google_credentials', variable: 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', defaults: [] },
+      { format: 'gcloud_config', defaults: ['$CLOUDSDK_CONFIG/configurations/config_*'] },
+      { format: 'credential_store', defaults: ['$CLOUDSDK_CONFIG/credentials.db', '$CLOUDSDK_CONFIG/access_tokens.db', '$CLOUDSDK_CONFIG/legacy_credentials'], writtenOnly: true },
+    ],
+  },
   // D8 round 17: the Azure CLI's extensions (learn.microsoft.com, "Use and manage extensions with the Azure CLI": `az
   // extension add` installs them in `~/.azure/cliextensions`), Python packages the CLI imports on every call: a folder of
   // code. (`AZURE_EXTENSION_DIR`, `AZURE_CONFIG_DIR` that move it are not sent yet: docs/threat-model.md, round 17)
@@ -191,7 +206,18 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
   },
   // D8 round 18: less's lesskey source (lesskey(1): LESSKEYIN, else `$XDG_CONFIG_HOME/lesskey`, `~/.config/lesskey`,
   // `~/.lesskey`; all read here), whose `#env` section may set LESSOPEN, a command less runs on every file it opens
-  { programs: ['less'], files: [{ format: 'lesskey', variable: 'LESSKEYIN', defaults: ['$XDG_CONFIG_HOME/lesskey', '~/.config/lesskey', '~/.lesskey'] }] },
+  // (round 19, less(1) KEY BINDINGS: the compiled file lesskey(1) wrote, which less 582 and later still read when no source
+  // is found and earlier ones read alone: LESSKEY, else `$XDG_CONFIG_HOME/less`, `~/.config/less`, `~/.less`; and the
+  // system-wide files, whose variables LESSKEYIN_SYSTEM and LESSKEY_SYSTEM an agent may set to a file of its own)
+  {
+    programs: ['less'],
+    files: [
+      { format: 'lesskey', variable: 'LESSKEYIN', defaults: ['$XDG_CONFIG_HOME/lesskey', '~/.config/lesskey', '~/.lesskey'] },
+      { format: 'lesskey_compiled', variable: 'LESSKEY', defaults: ['$XDG_CONFIG_HOME/less', '~/.config/less', '~/.less'] },
+      { format: 'lesskey', variable: 'LESSKEYIN_SYSTEM', defaults: [] },
+      { format: 'lesskey_compiled', variable: 'LESSKEY_SYSTEM', defaults: [] },
+    ],
+  },
 ];
 
 /**
@@ -313,8 +339,12 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   psqlrc: readPsqlrc,
   npmrc: readNpmrc,
   lesskey: readLesskey,
+  lesskey_compiled: readCompiledLesskey,
   yarnrc: readYarnrc,
   google_credentials: readGoogleCredentials,
+  gcloud_config: readGcloudConfig,
+  // a store of logins (SQLite, a folder of credential files) is judged against the input's writes only, never read
+  credential_store: () => ({ ok: false, message: 'a credential store is not a file to read' }),
   // a file of code the tool runs is judged as a file (who can change it, what the input writes), never read
   code_file: () => ({ ok: false, message: 'a file of code is not a configuration to read' }),
   // a folder of programs is judged as a folder (who can change it), never read
@@ -628,47 +658,11 @@ function sshWords(args: string, line: number): string[] {
 
 function readAwsConfig(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
-  const options: Array<{ section: string; line: string; more: string[]; indent: number }> = [];
-  let section: string | null = null;
-  let option: (typeof options)[number] | null = null;
-  const lines = text.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n]!.replace(/\r$/, '');
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
-    const indent = raw.length - raw.trimStart().length;
-    // SECURITY (D8): configparser joins a line indented deeper than the option above it onto that option's value
-    // (botocore then splits `credential_process` into words, newlines included); a first option may itself be indented.
-    if (option !== null && indent > option.indent) {
-      option.more.push(line);
-      continue;
-    }
-    const header = /^\[([^\]]+)\]\s*([#;].*)?$/.exec(line);
-    if (header) {
-      section = header[1]!.trim();
-      option = null;
-      continue;
-    }
-    if (section === null) throw new Error(`line ${n + 1} sets a key outside any section`);
-    if (!/[=:]/.test(line)) throw new Error(`line ${n + 1} is not \`key = value\``);
-    options.push((option = { section, line, more: [], indent }));
-  }
-  for (const o of options) {
-    // configparser splits at the first `=` or `:`; an SDK that splits at `=` only reads another key: judge both.
-    const splits = new Map<string, string>();
-    for (const at of [o.line.search(/[=:]/), o.line.indexOf('=')]) {
-      if (at > 0) splits.set(o.line.slice(0, at).trim().toLowerCase(), o.line.slice(at + 1).trim());
-    }
-    if (o.line.search(/[=:]/) === 0) throw new Error(`a line of [${o.section}] has no key`);
-    for (const [key, first] of splits) {
-      // botocore keeps `#` and `;` after a value (no inline comments): the whole text is judged, which also covers a
-      // reader that stops at the comment (its words are a prefix of these)
-      const value = [first, ...o.more].filter((v) => v !== '').join(' ');
-      if (value === '') continue;
-      if (key === 'credential_process') settings.push({ key: `[${o.section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
-      // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
-      else if (o.section === 'plugins') settings.push({ key: `[plugins] ${key}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
-    }
+  for (const { section, key, value } of configparserOptions(text)) {
+    if (value === '') continue;
+    if (key === 'credential_process') settings.push({ key: `[${section}] credential_process`, run: { kind: 'line', line: 'shell', text: value } });
+    // AWS CLI v1 plugins are Python modules it imports on every call (aws configure set plugins.NAME MODULE)
+    else if (section === 'plugins') settings.push({ key: `[plugins] ${key}`, run: { kind: 'code', why: 'an AWS CLI plugin, a Python module the CLI imports on every call' } });
   }
   return { ok: true, settings, includes: [] };
 }

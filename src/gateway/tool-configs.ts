@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code', gcloud_config: 'a gcloud configuration', credential_store: 'a credential store', lesskey_compiled: 'a compiled lesskey file' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -241,13 +241,14 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       // project's `.pnpmfile.cjs` or `.yarnrc`); one whose path is not known (`TF_DATA_DIR` relative to a folder not
       // known) fails closed when the action writes anything
       if (f.writtenOnly === true) {
-        const what = f.format === 'program_folder' ? 'its plugin folder' : f.format === 'code_file' ? 'its file of code' : 'its configuration file';
+        const what = f.format === 'program_folder' ? 'its plugin folder' : f.format === 'code_file' ? 'its file of code' : f.format === 'credential_store' ? 'its credential store' : 'its configuration file';
         const shown = f.via === f.path ? `\`${f.path}\`` : f.via.endsWith('\'s') ? `${f.via.replace(/'s$/, '')}'s \`${f.path}\`` : `\`${f.via}\` (\`${f.path}\`)`;
         if (f.path === null) {
           if (writes.any === true) return `${what} \`${f.via}\` cannot be found to compare with what this action writes: its path is relative to a folder that is not known`;
           continue;
         }
-        const rewritten = await writtenBy(`${what} ${shown}`, f.path, f.format === 'program_folder');
+        // (a credential store may be a folder: gcloud's `legacy_credentials`, one file per account)
+        const rewritten = await writtenBy(`${what} ${shown}`, f.path, f.format === 'program_folder' || f.format === 'credential_store');
         if (rewritten !== null) return rewritten;
         continue;
       }
@@ -301,7 +302,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       const dir = item.path.slice(0, item.path.lastIndexOf('/')) || '/';
       for (const inc of reading.includes) {
         if (item.depth + 1 > MAX_DEPTH) return `its configuration file ${named} includes files more than ${MAX_DEPTH} deep`;
-        const found = await included(item, inc, dir);
+        const found = await included(item, inc, dir, reading.includesAs ?? item.format);
         if (typeof found === 'string') return `its configuration file ${named} includes \`${inc}\`, which ${found}`;
         queue.push(...found);
       }
@@ -330,8 +331,11 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     return null;
   }
 
-  /** The files an include names: git's relative to the including file, ssh's relative to `~/.ssh`, ssh's patterns listed. */
-  async function included(from: Queued, inc: string, dir: string): Promise<Queued[] | string> {
+  /**
+   * The files an include names: git's relative to the including file, ssh's relative to `~/.ssh`, ssh's patterns listed;
+   * read as `format` (the including file's own, or round 19: the credential file a gcloud configuration names).
+   */
+  async function included(from: Queued, inc: string, dir: string, format: ConfigFormat): Promise<Queued[] | string> {
     const via = `included by \`${from.path}\``;
     const fileHome = homeOf(from.format);
     const base = from.format === 'ssh_config' ? (fileHome === undefined ? null : `${fileHome}/.ssh`) : dir;
@@ -339,7 +343,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
     if (abs === null) return 'needs the session\'s home folder, which is not known';
     // git's `gitdir/i:` and friends are conditions, not paths; ssh expands `%d`/`%u` tokens and `${VAR}`
     if (/[%$]/.test(abs)) return 'names its file by tokens or variables Portcullis does not expand';
-    if (!isPattern(abs)) return [{ path: abs, format: from.format, via, depth: from.depth + 1 }];
+    if (!isPattern(abs)) return [{ path: abs, format, via, depth: from.depth + 1 }];
     if (from.format !== 'ssh_config') return 'is a pattern Portcullis does not follow';
     return matching(abs, from.format, via, from.depth + 1);
   }

@@ -690,6 +690,72 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'azc'), { recursive: true });
     rmSync(join(repo, 'ext'), { recursive: true });
   });
+  it('D8 round 19 gcloud, gsutil and bq: a configuration\'s `auth/credential_file_override` or CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE naming the agent\'s executable credential source; their credential store written by the input', async () => {
+    for (const p of ['gcloud', 'gsutil', 'bq']) writeFileSync(join(sys, p), '#!/bin/sh\n', { mode: 0o755 });
+    const gdir = join(home, '.config', 'gcloud');
+    const key = join(home, 'k.json');
+    put(key, JSON.stringify({ type: 'external_account', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    put(join(gdir, 'configurations', 'config_default'), `[core]\naccount = a@example.com\n[auth]\ncredential_file_override = ${key}\n`);
+    for (const command of ['gcloud projects list', 'gsutil ls', 'bq ls']) {
+      assert.match((await findings(command))[0] ?? '', /its configuration file `[^`]+` includes|included by `[^`]+config_default`[^]*sets `credential_source\.executable\.command`/, command);
+    }
+    rmSync(join(gdir, 'configurations'), { recursive: true });
+    assert.deepEqual(await findings('gcloud projects list'), []);
+    for (const [command, context] of [
+      ['gcloud projects list', { toolEnv: { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: key } }],
+      ['CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=../k.json gcloud projects list', {}],
+      ['export CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=~/k.json; bq ls', {}],
+    ] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /`CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=[^`]+` \(`[^`]+k\.json`\), which the agent's Unix user can change, sets `credential_source\.executable\.command`/, `${command} ${JSON.stringify(context)}`);
+    }
+    // the credential store written by the input, here through a link the classifier cannot see
+    mkdirSync(join(repo, 'gstore'), { recursive: true });
+    symlinkSync(join(repo, 'gstore'), join(gdir, 'legacy_credentials'));
+    const facts = (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command: 'mkdir -p gstore/a && cp /tmp/adc.json gstore/a/adc.json && gsutil ls' }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } })).facts;
+    assert.ok(facts.findings.some((f) => f.code === 'program_changeable' && /its credential store `[^`]+legacy_credentials`[^]*is written by this action before the call/.test(f.message)), JSON.stringify(facts.findings.map((f) => f.message)));
+    // Benign neighbours: a configuration of properties, an override naming a user's credentials, a store on disk
+    put(join(gdir, 'configurations', 'config_default'), '[core]\naccount = a@example.com\nproject = p\n');
+    put(join(gdir, 'credentials.db'), 'SQLite format 3\u0000');
+    put(key, JSON.stringify({ type: 'authorized_user', client_id: 'c', client_secret: 's', refresh_token: 'r' }));
+    assert.deepEqual(await findings('gcloud projects list', { toolEnv: { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: key } }), []);
+    rmSync(join(home, '.config'), { recursive: true });
+    rmSync(join(repo, 'gstore'), { recursive: true });
+    rmSync(key);
+  });
+  it('D8 round 19 YARN_RC_FILENAME and YARN_PLUGINS (inline or exported) name settings and plugins of the agent\'s that yarn runs: unknown', async () => {
+    writeFileSync(join(sys, 'yarn'), '#!/bin/sh\n', { mode: 0o755 });
+    put(join(repo, '.evilrc.yml'), 'yarnPath: /tmp/evil.cjs\n');
+    put(join(home, '.evilrc.yml'), 'yarnPath: /tmp/evil.cjs\n');
+    put(join(repo, 'p.cjs'), 'module.exports = { name: "p", factory: () => ({}) };\n');
+    for (const command of ['YARN_RC_FILENAME=.evilrc.yml yarn --version', 'export YARN_RC_FILENAME=.evilrc.yml; yarn --version', 'YARN_PLUGINS=./p.cjs yarn --version']) {
+      const facts = (await gateway.evaluate({ agentId: 'kiro', action: { kind: 'shell', command }, context: { cwd: repo, home, searchPath: `${sys}:/usr/bin:/bin` } })).facts;
+      assert.equal(facts.confidence, 'opaque', command);
+      assert.ok(facts.findings.some((f) => f.code === 'preload_library' && f.message.includes('YARN_')), command);
+    }
+    // benign neighbour: yarn without them
+    assert.deepEqual(await findings('yarn --version'), []);
+    rmSync(join(repo, '.evilrc.yml'));
+    rmSync(join(home, '.evilrc.yml'));
+    rmSync(join(repo, 'p.cjs'));
+  });
+  it('D8 round 19 less\'s compiled lesskey file of the agent\'s (`~/.less`, LESSKEY by prefix, export or session) with a variable section makes `less` its own', async () => {
+    writeFileSync(join(sys, 'less'), '#!/bin/sh\n', { mode: 0o755 });
+    const compiled = (sections: Array<[string, Buffer]>) => Buffer.concat([Buffer.from('\0M+G', 'latin1'), ...sections.flatMap(([l, d]) => [Buffer.from([l.charCodeAt(0), d.length % 64, Math.floor(d.length / 64)]), d]), Buffer.from('xEnd', 'latin1')]);
+    const evil = compiled([['c', Buffer.from('q\0\x18', 'latin1')], ['v', Buffer.from('LESSOPEN\0\x81|sh -c "rm -rf ~/important" %s\0', 'latin1')]]);
+    put(join(home, '.less'), '');
+    writeFileSync(join(home, '.less'), evil);
+    assert.match((await findings('less README.md'))[0] ?? '', /^`less` runs what the agent's Unix user configures: its configuration file `~\/\.less` \(`[^`]+`\), which the agent's Unix user can change, sets `a compiled lesskey file`/);
+    rmSync(join(home, '.less'));
+    put(join(repo, 'k.bin'), '');
+    writeFileSync(join(repo, 'k.bin'), evil);
+    for (const [command, context] of [['LESSKEY=./k.bin less README.md', {}], ['export LESSKEY_SYSTEM=./k.bin; less README.md', {}], ['less README.md', { toolEnv: { LESSKEY: join(repo, 'k.bin') } }]] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /`LESSKEY(_SYSTEM)?=[^`]+` \(`[^`]+k\.bin`\), which the agent's Unix user can change, sets `a compiled lesskey file`/, `${command} ${JSON.stringify(context)}`);
+    }
+    // benign neighbour: key bindings only
+    writeFileSync(join(repo, 'k.bin'), compiled([['c', Buffer.from('q\0\x18', 'latin1')]]));
+    assert.deepEqual(await findings('LESSKEY=./k.bin less README.md'), []);
+    rmSync(join(repo, 'k.bin'));
+  });
   it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
     writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
     assert.deepEqual(await findings('az group list'), []);

@@ -733,6 +733,38 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(join(work, 'evil.cfg'));
   });
 
+  test('D8 round 19: gcloud\'s configuration naming a credential file override of the agent\'s with an executable source makes gcloud the agent\'s own', async () => {
+    const run = (command: string, env: Record<string, string> = {}) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin', ...env });
+    const sets = 'sets `credential_source.executable.command`';
+    const key = join(intern.home, 'k.json');
+    const gdir = join(intern.home, '.config', 'gcloud');
+    writeAs(intern, key, JSON.stringify({ type: 'external_account', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    const before = await run('gcloud projects list');
+    assert.ok(!before.stderr.includes(sets), before.stderr);
+    writeAs(intern, join(gdir, 'configurations', 'config_default'), `[core]\naccount = a@example.com\n[auth]\ncredential_file_override = ${key}\n`);
+    chownSync(join(intern.home, '.config'), intern.uid, intern.gid);
+    chownSync(gdir, intern.uid, intern.gid);
+    // (gsutil and bq, judged the same in the filesystem test, reach no production target from this dev path of the demo
+    // inventory, where the tier lets an unknown program through)
+    const r = await run('gcloud projects list');
+    assert.equal(r.code, 2, `gcloud projects list must not pass: ${JSON.stringify(r)}`);
+    assert.ok(r.stderr.includes(sets), r.stderr);
+    rmSync(join(gdir, 'configurations'), { recursive: true });
+    // the session's variable naming the same file
+    const s = await run('gcloud projects list', { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: key });
+    assert.equal(s.code, 2, JSON.stringify(s));
+    assert.ok(s.stderr.includes(sets), s.stderr);
+    // benign neighbours: a configuration of properties, a user's own credentials named by the override
+    writeAs(intern, join(gdir, 'configurations', 'config_default'), '[core]\naccount = a@example.com\nproject = p\n');
+    writeAs(intern, key, JSON.stringify({ type: 'authorized_user', client_id: 'c', client_secret: 's', refresh_token: 'r' }));
+    for (const env of [{}, { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: key }] as Array<Record<string, string>>) {
+      const ok = await run('gcloud projects list', env);
+      assert.ok(!ok.stderr.includes('credential_source') && !ok.stderr.includes('runs what the agent'), ok.stderr);
+    }
+    rmSync(join(intern.home, '.config'), { recursive: true, force: true });
+    rmSync(key);
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

@@ -366,6 +366,16 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     assert.deepEqual(sessionEnvProblems({ PSQL_EDITOR_LINENUMBER_ARG: '--line ' }, CWD, HOME), []);
     assert.deepEqual(sessionEnvChecks({ ...ordinary, PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [['PSQL_PAGER', 'program', 'less'], ['PSQL_EDITOR', 'program', 'vim']]);
   });
+  it('D8 round 19: yarn\'s YARN_YARN_PATH, YARN_RC_FILENAME and YARN_PLUGINS are sent by both clients; a release file is judged as the agent\'s user, another rc or plugins refused', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name), name);
+    for (const [name, value] of [['YARN_YARN_PATH', `${CWD}/.yarn/releases/evil.cjs`], ['YARN_RC_FILENAME', '.yarnrc.ci.yml'], ['YARN_PLUGINS', '/tmp/p.cjs']] as const) {
+      assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    }
+    assert.deepEqual(sessionEnvChecks({ YARN_YARN_PATH: '~/.yarn/releases/yarn-4.cjs' }, HOME).map((c) => [c.name, c.kind, c.path]), [['YARN_YARN_PATH', 'file', `${HOME}/.yarn/releases/yarn-4.cjs`]]);
+    // benign neighbours: a release installed where the agent cannot write (judged by the OS check), empty values
+    assert.deepEqual(sessionEnvProblems({ YARN_YARN_PATH: '/usr/local/share/yarn/yarn-4.cjs', YARN_RC_FILENAME: '', YARN_PLUGINS: '' }, CWD, HOME), []);
+  });
   it('D8 round 16: HELM_DATA_HOME and XDG_DATA_HOME (they move Helm\'s plugin folder) are sent by both clients and go with each decision', async () => {
     const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
     for (const name of ['HELM_DATA_HOME', 'XDG_DATA_HOME']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);

@@ -37,6 +37,9 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'HELM_DATA_HOME', 'XDG_DATA_HOME',
   // round 18: Terraform's data folder (`.terraform`), Google's credential file and gcloud's folder, the Azure CLI's folders
   'TF_DATA_DIR', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_CONFIG', 'AZURE_EXTENSION_DIR', 'AZURE_CONFIG_DIR',
+  // round 19: the credential file gcloud, gsutil and bq read in place of their stored login; the release yarn runs in
+  // place of itself, the name of the settings file it reads, its plugins; less's compiled lesskey file and the system ones
+  'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -60,6 +63,9 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   // `providers`, compared with what the input writes), Google's credential file (an executable credential source) and
   // gcloud's folder that holds the default one, the Azure CLI's extension folder and the folder that holds it
   'LESSKEYIN', 'TF_DATA_DIR', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_CONFIG', 'AZURE_EXTENSION_DIR', 'AZURE_CONFIG_DIR',
+  // round 19: gcloud's credential file override (an executable credential source); less's compiled lesskey file and the
+  // system-wide lesskey files (their variable sections, judged by content for `less`)
+  'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
 ];
 
 /**
@@ -215,6 +221,12 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
     case 'LESS':
       // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
       return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+    // D8 round 19: yarn (Berry) looks for a settings file of this name in each folder up from its own and in the home
+    // folder, in place of `.yarnrc.yml`: files Portcullis does not read, whose `yarnPath` and `plugins` yarn runs
+    case 'YARN_RC_FILENAME':
+      return 'makes yarn read its settings from files of that name in the project and the home folder, whose `yarnPath` and `plugins` it runs and Portcullis does not read (yarnpkg.com, Settings)';
+    case 'YARN_PLUGINS':
+      return 'makes yarn load those plugins, JavaScript it runs on every call (yarnpkg.com, Settings: `plugins`)';
     case 'LESSKEY_CONTENT':
       return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     default: {
@@ -386,6 +398,7 @@ const READ_PATHS: ReadonlyMap<string, (path: string) => string> = new Map([
   ['LESSKEYIN', (p: string) => `makes less read the lesskey source \`${p}\`, whose \`#env\` section may set \`LESSOPEN\`, a command less runs on every file (lesskey(1))`],
   ...['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'].map((n) => [n, (p: string) => `makes aws read \`${p}\`, whose \`credential_process\` it runs`] as const),
   ['XDG_CONFIG_HOME', (p: string) => `makes git and other tools read their configuration from \`${p}\``],
+  ['YARN_YARN_PATH', (p: string) => `makes yarn run \`${p}\` in place of itself on every call (yarnpkg.com, Settings: \`yarnPath\`)`],
 ]);
 
 /** Search lists of libraries, modules or configuration that every program of their kind reads (ld.so(8), python(1), perlrun, ruby(1), git-config(1)). */

@@ -183,3 +183,14 @@ test('D8 review r12g: PowerShell on a Unix host reads PATH as Unix does: a UNC o
   // benign neighbour: a system folder first on a Unix host
   assert.equal(sh(`pwsh -c '$env:PATH = "/usr/bin:" + $env:PATH; git status'`).findings.some((x) => x.code === 'program_search_path_changed'), false);
 });
+
+test('D8 round 19 yarn\'s YARN_RC_FILENAME and YARN_PLUGINS (inline or exported earlier) make yarn load settings or plugins the input does not show', () => {
+  const preload = (command: string) => sh(command).findings.some((x) => x.code === 'preload_library');
+  for (const cmd of ['YARN_RC_FILENAME=.evilrc.yml yarn install', 'export YARN_RC_FILENAME=ci.yml; yarn --version', 'YARN_PLUGINS=./p.cjs yarn build', 'declare -x YARN_PLUGINS=/tmp/p.cjs; yarn test', 'export YARN_RC_FILENAME=$F; yarn install']) {
+    assert.ok(preload(cmd), cmd);
+  }
+  // benign neighbours: another tool, the variable emptied or dropped before the call, a yarn setting that loads nothing
+  for (const cmd of ['YARN_RC_FILENAME=x.yml npm ci', 'export YARN_RC_FILENAME=x.yml; unset YARN_RC_FILENAME; yarn install', 'export YARN_PLUGINS=./p.cjs; env -u YARN_PLUGINS yarn build', 'export YARN_PLUGINS=./p.cjs; env -i yarn build', 'YARN_ENABLE_TELEMETRY=0 yarn install', 'yarn install; export YARN_RC_FILENAME=x.yml']) {
+    assert.equal(preload(cmd), false, cmd);
+  }
+});

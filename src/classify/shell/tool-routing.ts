@@ -95,9 +95,10 @@ export function emptyEnvironment(assignments: Map<string, string | null>): void 
 
 /**
  * D8 round 18: the variables that load code into a tool's interpreter (dispatch.ts `loadsUnseenCodeInto` judges their
- * values): Python's search path and start-up file, Node's options, the release yarn runs. `env -i`, `env -u` drop them.
+ * values): Python's search path and start-up file, Node's options, the release yarn runs (round 19: the name of the
+ * settings file yarn reads, and its plugins). `env -i`, `env -u` drop them.
  */
-const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH'] as const;
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS'] as const;
 export function isInterpreterVariable(name: string): boolean {
   return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }

@@ -170,3 +170,21 @@ test('D8 round 18 `LESSKEY_CONTENT=…` on a call is lesskey source: its `#env` 
   // benign neighbour: key bindings only
   assert.notEqual(classify('LESSKEY_CONTENT=\'#command\n\\eu undo\' less README.md').facts.confidence, 'opaque');
 });
+
+test('D8 round 19 gcloud\'s credential store, configurations and credential file override written before a gcloud, gsutil or bq call: unknown', () => {
+  assertWrittenThenUnknown([
+    'cp /tmp/evil.db ~/.config/gcloud/credentials.db && gcloud projects list',
+    'cp /tmp/adc.json ~/.config/gcloud/legacy_credentials/a@example.com/adc.json; gsutil ls',
+    'tar xzf g.tgz -C ~/.config/gcloud && bq ls',
+    'cp conf ~/.config/gcloud/configurations/config_default && gcloud compute instances list',
+    'printf \'[auth]\\ncredential_file_override = /tmp/k.json\\n\' > ~/.config/gcloud/configurations/config_default; gcloud projects list',
+    'cp evil.json k.json && CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=./k.json gcloud projects list',
+    'export CLOUDSDK_CONFIG=/tmp/g; cp evil.db /tmp/g/credentials.db && gcloud projects list',
+  ]);
+  // a shown credential file with an executable source, named by the override exported earlier
+  assert.equal(classify('echo \'{"type":"external_account","credential_source":{"executable":{"command":"sh -c x"}}}\' > /tmp/k.json; export CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=/tmp/k.json; gcloud projects list').facts.confidence, 'opaque');
+  // Benign neighbours: a file gcloud does not read, a write after the call, a shown configuration of properties
+  for (const command of ['cp x ~/.config/gcloud/notes.txt && gcloud projects list', 'gcloud projects list; cp evil.db ~/.config/gcloud/credentials.db', 'printf \'[core]\\nproject = p\\n\' > ~/.config/gcloud/configurations/config_dev && gcloud projects list']) {
+    assert.deepEqual(written(command), [], command);
+  }
+});

@@ -120,6 +120,11 @@ export function judgeWrittenConfig(program: string, route: Readonly<Record<strin
         if (w.path === f.path || isUnder(f.path, w.path)) return unknown(w.path, `runs the code of \`${f.via === PROJECT_FILE ? f.path : f.via}\``);
         continue;
       }
+      // D8 round 19: gcloud's stored login (SQLite files, a folder of credential files), whatever is written there
+      if (f.format === 'credential_store') {
+        if (w.path === f.path || isUnder(w.path, f.path) || isUnder(f.path, w.path)) return unknown(w.path, `reads its credential store \`${f.via}\``);
+        continue;
+      }
       const same = f.path.includes('*') ? patternMatches(f.path, w.path) : w.path === f.path;
       if (same) {
         if (w.text === null) return unknown(w.path, `reads ${fileNamed(f.via)}`);

@@ -1507,18 +1507,21 @@ export function preloadsUnseenLibrary(name: string, value: string | null | undef
  * Variables that load code into an interpreter, ahead of a tool written in that language (round 18, after g18's yarn
  * finding): Python's module search path (`PYTHONPATH=./x aws s3 ls` imports the agent's `./x` inside the AWS CLI), Node's
  * `NODE_OPTIONS` with a preload (`--require`, `-r`, `--import`, `--loader`), yarn's `YARN_YARN_PATH` (the release yarn
- * runs instead of itself). The tool then runs code the input does not show under its own name (D8), as with LD_PRELOAD.
+ * runs instead of itself; round 19: `YARN_RC_FILENAME`, the name of the settings file yarn looks for up from its folder and
+ * in the home folder in place of `.yarnrc.yml`, whose `yarnPath` and `plugins` it runs, and Berry's `YARN_PLUGINS`). The
+ * tool then runs code the input does not show under its own name (D8), as with LD_PRELOAD.
  * Only for tools known to be written in that language, so `PYTHONPATH=./src pytest` in a project stays the project's run.
  */
 const PYTHON_TOOLS = /^(aws|az|gcloud|gsutil|bq|ansible(-[a-z]+)?|eb|sam|awslocal|openstack|saml2aws|aws-vault-py)$/;
 const NODE_TOOLS = /^(cdk|npm|npx|pnpm|yarn|firebase|vercel|netlify|wrangler|serverless|sls|cdktf|pulumi-nodejs|heroku|railway|supabase)$/;
+const YARN_CODE_VARIABLES = /^YARN_(YARN_PATH|RC_FILENAME|PLUGINS)$/;
 const SYSTEM_PYTHON_PATH = /^\/usr\/(local\/)?lib(64)?\/python[\d.]+\/(site|dist)-packages\/?$|^\/usr\/lib\/python3\/dist-packages\/?$/;
 function loadsUnseenCodeInto(tool: string, name: string, value: string | null): boolean {
   if (/^(PYTHONPATH|PYTHONHOME|PYTHONUSERBASE|PYTHONSTARTUP)$/.test(name) && PYTHON_TOOLS.test(tool)) {
     return value === null || value.split(':').some((dir) => dir !== '' && !SYSTEM_PYTHON_PATH.test(dir));
   }
   if (name === 'NODE_OPTIONS' && NODE_TOOLS.test(tool)) return value === null || /(^|\s)(--require|-r|--import|--loader|--experimental-loader)(\s|=|$)/.test(value);
-  if (name === 'YARN_YARN_PATH' && tool === 'yarn') return value !== '';
+  if (YARN_CODE_VARIABLES.test(name) && tool === 'yarn') return value !== '';
   return false;
 }
 

@@ -26,13 +26,22 @@ export function isLocalDatabaseHost(host: string): boolean {
  * `latest`, `contest`, `attestation`, `testimonials`, `circle` say nothing. A name that also says production or a kept
  * copy (`prod_test_backup`, `test_archive`) is not known to be thrown away (fail closed).
  */
-const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'e2e', 'loadtest', 'scratch']);
+const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'autotest', 'ci', 'e2e', 'loadtest', 'scratch']);
 const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)\d*$/;
 export function namesDisposable(name: string): boolean {
   if (!/^[\w.-]+$/.test(name)) return false;
   // .NET and SQL Server spell the words in capitals (`Billing_IntegrationTest`, `ShopLoadTest`): each capital starts one.
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
   return words.some((w) => DISPOSABLE_WORDS.has(w)) && !words.some((w) => KEPT_WORD.test(w));
+}
+
+/**
+ * An account named as a test one (the lead's decision 40: records named test are test data): the name before `@` or
+ * after `DOMAIN\` says tests by namesDisposable (`qa.autotest07@contoso.com`, `svc-test-qa01`, `CORP\test.autopilot07`).
+ */
+export function namesTestAccount(name: string): boolean {
+  // A number ending a word is the account's sequence (`autotest07`, `qa01`), not part of the word.
+  return namesDisposable(name.replace(/^[^\\]*\\/, '').replace(/@[^@]*$/, '').replace(/([a-z])(\d+)(?=$|[-_.])/gi, '$1-$2'));
 }
 
 /**

@@ -52,3 +52,20 @@ export function bind(args: Word[], switches: string[], valued: string[]): Bound 
 
 export const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
 export const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
+
+/** Parameters that name the account a user cmdlet acts on (Microsoft Graph, ActiveDirectory, Exchange). */
+const ACCOUNT_PARAM = /^-(userid|identity|objectid|userprincipalname|samaccountname|directoryobjectid)$/i;
+
+/**
+ * The accounts a user cmdlet names: the values of ACCOUNT_PARAM and its first positional word; null when one is not
+ * fixed in the input (a variable, a pipeline item, a subexpression) or none is named.
+ */
+export function namedAccounts(args: Word[]): string[] | null {
+  const out: Array<string | null> = [];
+  args.forEach((a, i) => {
+    const before = args[i - 1]?.value ?? '';
+    if (ACCOUNT_PARAM.test(before) || (i === 0 && !(a.value ?? '').startsWith('-'))) out.push(a.value);
+  });
+  if (out.length === 0 || out.some((v) => v === null || /^[$@(]/.test(v) || /[*?]/.test(v))) return null;
+  return out as string[];
+}

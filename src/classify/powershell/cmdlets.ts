@@ -10,14 +10,14 @@ import { isCiAgentWorkFolderOf, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
-import { bind, get, on, type Bound } from './bind.ts';
+import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
-import { mailPurge, weakeningSetting } from './security-settings.ts';
+import { mailPurge, quietLoss, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
-import { serverRoleCmdlet } from '../windows/server-roles.ts';
+import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 
@@ -298,8 +298,52 @@ const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssess
 
 const ACCOUNT_NOUN = /(account|user)$/;
 
-/** Revoke- of an access grant, Remove- of a group member, Dismount- of a disk image: REVERSIBLE_DESTROY above. */
-const REVERSIBLE_DESTROY = /^(revoke-[a-z]*(access|permission)|remove-(ad|local|azuread|mg|distribution)?groupmember|dismount-(vhd|diskimage))$/;
+/**
+ * Revoke- of an access grant, Remove- of a group or team member (Graph's `…ByRef` too), Dismount- of a disk image:
+ * REVERSIBLE_DESTROY above.
+ */
+const REVERSIBLE_DESTROY = /^(revoke-[a-z]*(access|permission)|remove-(ad|local|azuread|mg|distribution)?groupmember(byref)?|remove-team(channel)?user|dismount-(vhd|diskimage))$/;
+
+/**
+ * A member argument that is each item of a pipeline no Where-Object narrowed (`Get-MgGroupMember … | ForEach-Object {
+ * Remove-… -DirectoryObjectId $_.Id }`): every member, one at a time, so the group is emptied.
+ */
+const EACH_MEMBER = /^-(directoryobjectid|members?|user|identity)$/i;
+function removesEachPipedMember(inv: Invocation): boolean {
+  const item = pipeItem(inv);
+  if (item?.kind === 'unknown' && item.narrowed) return false;
+  return inv.args.some((a, i) => EACH_MEMBER.test(inv.args[i - 1]?.value ?? '') && /^\$(_|psitem)\b/i.test(a.text));
+}
+
+/**
+ * Removals that lose no content (round 19, module references): PnP's Remove-PnPList, -ListItem, -File and -Folder with
+ * `-Recycle` move it to the site's recycle bin, which Restore-PnPRecycleBinItem empties back; Remove-ComplianceSearch
+ * removes a saved query, not what it found; Remove-InboxRule one named rule of a mailbox, not its mail.
+ */
+const RECYCLING_REMOVE = /^remove-pnp(list|listitem|file|folder)$/;
+const DEFINITION_REMOVE = /^remove-(compliancesearch|inboxrule)$/;
+
+/** Remove-PnPListItem of one item by its id (`-Identity 87`): a narrowed delete, as `DELETE … WHERE id = 87`. */
+function removesOneListItem(inv: Invocation, name: string): boolean {
+  return name === 'remove-pnplistitem' && pipeInput(inv) === null && inv.args.some((a, i) => /^-identity$/i.test(inv.args[i - 1]?.value ?? '') && /^\d+$/.test(a.value ?? ''));
+}
+
+function removesNothingKept(inv: Invocation, name: string): boolean {
+  const b = inv.env.b;
+  if (RECYCLING_REMOVE.test(name) && inv.args.some((a) => /^-recycle(:\$true)?$/i.test(a.value ?? ''))) {
+    b.verb('delete').finding('recycle_bin_delete', `\`${inv.name} -Recycle\` moves it to the recycle bin, where it can be restored`);
+    return true;
+  }
+  if (removesOneListItem(inv, name)) {
+    b.verb('delete').finding('narrowed_delete', `\`${inv.name}\` deletes one item by its id`);
+    return true;
+  }
+  if (DEFINITION_REMOVE.test(name) && pipeInput(inv) === null && namedAccounts(inv.args) !== null) {
+    b.verb('write').finding('definition_removed', `\`${inv.name}\` removes one named definition, not the content it acts on`);
+    return true;
+  }
+  return false;
+}
 
 /** Disable-LocalUser / Disable-ADAccount naming only Guest or DefaultAccount (by -Name, -Identity or position). */
 function disablesOnlyShippedOffAccounts(inv: Invocation): boolean {
@@ -1161,8 +1205,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // Revoke-GrantAccess) narrows who may reach it; Remove- of a group's member (Remove-ADGroupMember, Remove-LocalGroupMember)
   // takes one account's access away and Add- gives it back; Dismount- of a disk image or VHD detaches it and Mount- brings it
   // back, its file untouched.
-  if (REVERSIBLE_DESTROY.test(`${verb}-${noun}`)) {
+  if (REVERSIBLE_DESTROY.test(`${verb}-${noun}`) && !removesEachPipedMember(inv)) {
     b.verb(verb === 'dismount' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
+    return true;
+  }
+  if (removesNothingKept(inv, name)) return true;
+  const loss = quietLoss(name);
+  if (loss) {
+    b.verb('replace').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);
     return true;
   }
   const weakened = weakeningSetting(inv, verb, noun);
@@ -1184,8 +1234,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // Every resource it names (`-Name`, `-ResourceGroupName`, `-Database`, …) is a pull request's preview or a CI run's
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
     // Billing_ci_7731`): a scratch environment made to be thrown away, as a preview namespace is.
+    if (ACCOUNT_NOUN.test(noun) && testAccountsOnly(inv)) return true;
     const scratch = scratchNames(inv.args);
-    if (scratch.length > 0 && scratch.every(namesScratchEnvironment)) {
+    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
       return true;
     }
@@ -1228,6 +1279,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if (verb === 'disable' && ACCOUNT_NOUN.test(noun)) {
+    if (testAccountsOnly(inv)) return true;
     b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
     return true;
   }
@@ -1283,6 +1335,20 @@ function oldCheckpointsOfBuildVm(inv: Invocation, name: string): boolean {
   if (vms.length === 0 || args.some((a) => /^-(computername|cimsession)$/i.test(a.value ?? '')) || !vms.every((v) => v.value !== null && v.value.split(',').every((n) => BUILD_VM.test(n.trim())))) return false;
   inv.env.b.verb('delete').finding('old_checkpoints_delete', `\`${inv.name}\` deletes checkpoints older than ${fed.age.days} days of a build or dev VM`, inv.span);
   return true;
+}
+
+/** Parameters that name the one resource a Remove- cmdlet deletes inside a named parent (a server's database, an app's slot). */
+const LEAF_PARAM = /^-(databasename|slot)$/i;
+
+/**
+ * The leaf a Remove- cmdlet deletes is a pull request's preview or a CI run's own (`Remove-AzSqlDatabase -ServerName
+ * sql-ci-shared -DatabaseName erp-pr-4411`, `Remove-AzWebAppSlot -Name app-shop -Slot pr-512`) and no other name it is
+ * given says production or staging: the parents stay, the scratch leaf goes (round 19).
+ */
+function scratchLeaf(inv: Invocation): boolean {
+  const leaf = inv.args.find((a, i) => LEAF_PARAM.test(inv.args[i - 1]?.value ?? ''));
+  if (!leaf || leaf.value === null || !namesScratchEnvironment(leaf.value)) return false;
+  return inv.args.every((a) => a.value !== null && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */

@@ -80,11 +80,53 @@ function mailboxGrant(noun: string, args: Word[]): string | null {
   return null;
 }
 
+/**
+ * Address ranges that let every address in (round 19): Az.Sql's server firewall rule from `0.0.0.0` to
+ * `255.255.255.255`; a storage account's or key vault's IP rule of every address, or of a half of the address space
+ * (`0.0.0.0/1`, `128.0.0.0/1`: two of them are the internet without writing `/0`).
+ */
+const HALF_OR_ALL = /\/[01]$/;
+function everyAddressRule(noun: string, args: Word[]): string | null {
+  if (/^azsqlserverfirewallrule$/.test(noun)) {
+    const start = param(args, 'startipaddress');
+    const end = param(args, 'endipaddress');
+    return start === '0.0.0.0' && end === '255.255.255.255' ? 'the database server admits every address' : null;
+  }
+  if (!/^az(storageaccount|keyvault)networkrule$/.test(noun)) return null;
+  const ranges = args.filter((_, i) => /^-ip(addressorrange|addressrange)$/i.test(args[i - 1]?.value ?? '') || /^,/.test(args[i - 1]?.text ?? ''));
+  const values = ranges.flatMap((w) => (w.value ?? '').split(',')).map((v) => v.trim().replace(/^['"]|['"]$/g, ''));
+  return values.some((v) => EVERYONE_ADDRESS.test(v) || HALF_OR_ALL.test(v)) ? 'the firewall admits every address' : null;
+}
+
+/**
+ * Exchange Online mail flow rules (`New-|Set-TransportRule -SetSCL -1`): mail the rule matches skips spam and phishing
+ * filtering. Narrowed to named senders (a domain, addresses, IP ranges) it is an allow list; with no sender condition
+ * every outside sender gets through unfiltered.
+ */
+const SENDER_CONDITION = /^-(from|frommemberof|fromaddress\w+|sender\w+)$/i;
+function unfilteredMail(noun: string, args: Word[]): string | null {
+  if (noun !== 'transportrule' || param(args, 'setscl') !== '-1') return null;
+  return args.some((a) => SENDER_CONDITION.test(a.value ?? '')) ? null : 'mail from every sender skips spam and phishing filtering';
+}
+
 /** Why `VERB-NOUN ARGS` opens what was closed or switches a safeguard off by a value it sets; null when it does not. */
 export function weakeningSetting(inv: Invocation, verb: string, noun: string): string | null {
   if (!/^(set|add|new|update)$/.test(verb)) return null;
   if (noun === 'webconfigurationproperty') return webSetting(inv.args);
-  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args);
+  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args) ?? everyAddressRule(noun, inv.args) ?? unfilteredMail(noun, inv.args);
+}
+
+/**
+ * Cmdlets whose verb says less than they do (round 19, Exchange Online reference): Update-DistributionGroupMember
+ * replaces the group's whole membership with the members given; Disable-Mailbox disconnects the mailbox (or with
+ * `-Archive` its archive), which is deleted for good once the retention window passes.
+ */
+const QUIET_LOSS: ReadonlyMap<string, { code: string; what: string }> = new Map([
+  ['update-distributiongroupmember', { code: 'members_replaced', what: 'replaces the whole membership with the members given' }],
+  ['disable-mailbox', { code: 'mailbox_disconnected', what: 'disconnects the mailbox or its archive, deleted once the retention window passes' }],
+]);
+export function quietLoss(name: string): { code: string; what: string } | null {
+  return QUIET_LOSS.get(name) ?? null;
 }
 
 /**

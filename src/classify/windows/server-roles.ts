@@ -2,10 +2,13 @@ import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { registryValueWeakens, SERVER_ROLE_FEATURE } from './tools.ts';
+import { namedAccounts } from '../powershell/bind.ts';
+import { namesTestAccount } from '../test-data.ts';
 
 /**
  * Windows Server roles and directory services as their PowerShell modules document them (FailoverClusters, Hyper-V,
- * SmbShare, Storage, DhcpServer, ActiveDirectory, GroupPolicy, Microsoft.Graph.Users, MSOnline, DISM): the cmdlets and
+ * SmbShare, Storage, DhcpServer, ActiveDirectory, GroupPolicy, Microsoft.Graph.Users, MSOnline, DISM), and Microsoft 365
+ * and Azure tenant settings (Graph, Exchange Online, SharePoint, Teams, Az): the cmdlets and
  * settings that take a role out of service, switch an account off or weaken a safeguard, where the cmdlet's verb alone
  * (Set-, Save-, Close-, Update-) does not say so. Data first; `serverRoleCmdlet` applies it.
  */
@@ -57,6 +60,23 @@ const SETTINGS: readonly Setting[] = [
   { noun: /^(addefaultdomainpasswordpolicy|adfinegrainedpasswordpolicy)$/, param: /^-complexityenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches password complexity off' },
   { noun: /^(addefaultdomainpasswordpolicy|adfinegrainedpasswordpolicy)$/, param: /^-(minpasswordlength|lockoutthreshold)$/, value: /^0+$/, code: 'safeguard_disabled', what: 'removes the password length or lockout rule' },
   { noun: /^(addefaultdomainpasswordpolicy|adfinegrainedpasswordpolicy)$/, param: /^-reversibleencryptionenabled$/, value: ON, code: 'safeguard_disabled', what: 'stores passwords reversibly' },
+  // Microsoft 365 and Azure tenant settings (round 19, each module's reference): security defaults (MFA for everyone) off;
+  // deleted items kept no time; a distribution group anyone on the internet may mail; SMTP AUTH with passwords for every
+  // mailbox; automatic forwarding to outside addresses; SharePoint anyone links (no sign-in); chats from consumer Teams
+  // accounts; a storage account's or key vault's firewall that lets every network in; point-in-time restore kept a day
+  // or less (the lead's answer 54); a Defender plan dropped to Free; a web app that accepts plain HTTP; TDE off.
+  { noun: /^mgpolicyidentitysecuritydefaultenforcementpolicy$/, param: /^-isenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches the security defaults (MFA for everyone) off' },
+  { noun: /^mailbox$/, param: /^-retaindeleteditemsfor$/, value: /^0+(\.0{1,2}:00:00)?$/, code: 'safeguard_disabled', what: 'keeps deleted items for no time' },
+  { noun: /^(distributiongroup|dynamicdistributiongroup|unifiedgroup)$/, param: /^-requiresenderauthenticationenabled$/, value: OFF, code: 'public_access', what: 'lets anyone on the internet mail the group' },
+  { noun: /^transportconfig$/, param: /^-smtpclientauthenticationdisabled$/, value: OFF, code: 'safeguard_disabled', what: 'allows SMTP AUTH with passwords for every mailbox' },
+  { noun: /^hostedoutboundspamfilterpolicy$/, param: /^-autoforwardingmode$/, value: /^on$/, code: 'mail_forwarded_out', what: 'lets mailboxes forward automatically to outside addresses' },
+  { noun: /^(spotenant|pnptenant|sposite|pnptenantsite|pnpsite)$/, param: /^-sharingcapability$/, value: /^externaluserandguestsharing$/, code: 'public_access', what: 'allows anyone links, opened without signing in' },
+  { noun: /^cstenantfederationconfiguration$/, param: /^-allowteamsconsumerinbound$/, value: ON, code: 'public_access', what: 'lets consumer Teams accounts start chats' },
+  { noun: /^az(storageaccount|keyvault)networkruleset$/, param: /^-defaultaction$/, value: /^allow$/, code: 'public_access', what: 'lets every network in by default' },
+  { noun: /^azsqldatabasebackupshorttermretentionpolicy$/, param: /^-retentiondays$/, value: /^[01]$/, code: 'safeguard_disabled', what: 'keeps point-in-time backups a day or less' },
+  { noun: /^azsecuritypricing$/, param: /^-pricingtier$/, value: /^free$/, code: 'safeguard_disabled', what: 'drops the Defender plan' },
+  { noun: /^azwebapp(slot)?$/, param: /^-httpsonly$/, value: OFF, code: 'encryption_off', what: 'accepts plain HTTP' },
+  { noun: /^azsqldatabasetransparentdataencryption$/, param: /^-state$/, value: OFF, code: 'encryption_off', what: 'switches encryption at rest off' },
 ];
 
 /** A parameter's value as PowerShell binds it: `-P:v`, `-P v`, a bare switch (`$true`); lower-case. */
@@ -87,6 +107,17 @@ function disablesServerRole(inv: Invocation, verb: string, noun: string): boolea
   return features.some((f) => SERVER_ROLE_FEATURE.test(f.trim()));
 }
 
+/**
+ * Every account the cmdlet names is a test one (namesTestAccount, the lead's decision 40): switching it off or removing
+ * it is test data changed, a write. Records the finding; false when an account is not named or not a test one.
+ */
+export function testAccountsOnly(inv: Invocation): boolean {
+  const accounts = namedAccounts(inv.args);
+  if (accounts === null || !accounts.every(namesTestAccount)) return false;
+  inv.env.b.verb('write').finding('test_account', `\`${inv.name}\` acts on the test account \`${accounts.join(', ')}\` only`);
+  return true;
+}
+
 /** Judges `inv` when it is one of the forms above and destructive; false otherwise (the caller's rules go on). */
 export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
@@ -113,7 +144,14 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
       const i = inv.args.findIndex((a) => s.param.test((a.value ?? '').replace(/:.*$/, '').toLowerCase()));
       const v = i === -1 ? null : valueAt(inv.args, i);
       if (v !== null && s.value.test(v)) {
+        if (s.code === 'account_disabled' && testAccountsOnly(inv)) return true;
         b.verb('write').destroy(s.code, `\`${inv.name} ${inv.args[i]!.value!.replace(/:.*$/, '')}\` ${s.what}`, inv.span);
+        // The names it is given (`-ResourceGroupName rg-erp-prod`, `-VaultName kv-app-prod`) may say the environment.
+        for (const a of inv.args) {
+          if (a.value === null || a.value.startsWith('-')) continue;
+          const t = envTarget(inv, 'cloud', a.value, [clue('names', a.value)]);
+          if (t.environment !== null) b.target(t);
+        }
         return true;
       }
     }

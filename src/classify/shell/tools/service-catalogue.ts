@@ -2933,6 +2933,55 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Dotfiles managers (round 19). GNU Stow manual: stowing (`-S`, `-R`) and unstowing (`-D`) make and remove symlinks
+  // only, and a conflict with a real file aborts the run; `-n`/`--simulate` only prints. `--adopt` moves the target's
+  // file into the package over the package's own copy.
+  {
+    names: ['stow', 'xstow'],
+    local: true,
+    valued: ['-d', '--dir', '-t', '--target', '--ignore', '--defer', '--override'],
+    dryRun: ['-n', '--no', '--simulate'],
+    shortBundles: true,
+    rules: [
+      { flags: ['--adopt'], effect: 'destroy', what: "moves the home folder's files into the package, over the package's own copies" },
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
+  },
+  // chezmoi command reference: the reads; `apply`, `update` and `init --apply` ask before overwriting a target changed
+  // since chezmoi wrote it, unless `--force`; `forget` drops a file from the source state and leaves it in place; `purge`
+  // deletes chezmoi's source folder and configuration, `destroy` (and the older `remove`) the targets too.
+  {
+    names: ['chezmoi'],
+    local: true,
+    valued: ['-S', '--source', '-D', '--destination', '-c', '--config', '--config-format', '-o', '--output', '--mode', '-x', '--exclude', '-i', '--include', '--color', '--cache', '--persistent-state', '-W', '--working-tree', '--branch', '--depth', '--prompt-string', '--prompt-bool', '--prompt-int', '--prompt-choice'],
+    dryRun: ['-n', '--dry-run'],
+    shortBundles: true,
+    rules: [
+      { sub: /^(purge|destroy|remove|rm)\b/, effect: 'destroy', what: 'deletes the source state (and with destroy or remove the files in the home folder)' },
+      { sub: /^(apply|update|init)\b/, flags: ['--force'], effect: 'destroy', what: 'overwrites files in the home folder without asking, local changes and all' },
+      { sub: /^(diff|status|managed|unmanaged|ignored|data|doctor|cat|cat-config|source-path|target-path|verify|dump|dump-config|execute-template|archive|help|completion|license|secret|state (dump|get))\b/, effect: 'read', what: 'reads the source and target state' },
+      { sub: /^(add|re-add|apply|update|init|forget|chattr|edit|edit-config|import|merge|merge-all|generate|upgrade)\b/, effect: 'write', what: 'adds to the source state or applies it (asking before overwriting a changed file)' },
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'fallback',
+  },
+  // yadm's own commands (yadm(1)); every other command is git's, run on the home folder's repository (yadm.ts routes it).
+  // `decrypt` extracts the encrypted archive over the files in the home folder; `bootstrap` runs a program the action
+  // does not show; `enter` opens a shell.
+  {
+    names: ['yadm'],
+    local: true,
+    valued: ['-Y', '--yadm-dir', '--yadm-data', '--yadm-repo', '--yadm-config', '--yadm-encrypt', '--yadm-archive', '--yadm-bootstrap'],
+    rules: [
+      { sub: /^decrypt\b/, flags: ['-l'], effect: 'read', what: 'lists the files in the encrypted archive' },
+      { sub: /^decrypt\b/, effect: 'destroy', what: 'extracts the encrypted archive over the files in the home folder' },
+      { sub: /^(bootstrap|enter)\b/, effect: 'opaque', what: 'runs a program or a shell the action does not show' },
+      { sub: /^(list|introspect|version|help)\b/, effect: 'read', what: "reads yadm's state" },
+      { sub: /^(encrypt|alt|perms|upgrade|init|config|transcrypt|git-crypt)\b/, effect: 'write', what: "writes yadm's archive, links or settings" },
+    ],
+    otherwise: 'fallback',
+  },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.
   {

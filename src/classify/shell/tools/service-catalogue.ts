@@ -278,6 +278,22 @@ function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyA
   };
 }
 
+/**
+ * A Proxmox backup retention (`--prune-backups keep-last=1`, `--maxfiles 1`) of one backup or none: `keep-last` of 0 or
+ * 1 and no other keep option (`keep-all=1` keeps every backup).
+ */
+function keepsOneBackup(args: ReadonlyArray<string | null>): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--(prune-backups|maxfiles)(?:=(.*))?$/s.exec(args[i] ?? '');
+    const value = m ? (m[2] ?? args[i + 1]) : undefined;
+    if (typeof value !== 'string') continue;
+    if (m![1] === 'maxfiles') return /^[01]$/.test(value);
+    const keeps = new Map(value.split(',').map((kv) => kv.split('=') as [string, string]));
+    return /^[01]$/.test(keeps.get('keep-last') ?? '') && [...keeps.keys()].every((k) => k === 'keep-last');
+  }
+  return false;
+}
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
   {
@@ -2981,6 +2997,44 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(encrypt|alt|perms|upgrade|init|config|transcrypt|git-crypt)\b/, effect: 'write', what: "writes yadm's archive, links or settings" },
     ],
     otherwise: 'fallback',
+  },
+  // Proxmox VE storage and backups (pvesm(1), vzdump(1), qmrestore(1), pct(1) restore). `pvesm free` deletes a volume;
+  // `pvesm remove` drops a storage definition and leaves its data where it is. A backup retention of one (`keep-last=0`
+  // or `1` and no other keep option) prunes every older backup at the next job. A restore with `--force` overwrites
+  // the existing guest of that id; without it, a restore onto an existing id fails.
+  {
+    names: ['pvesm'],
+    local: true,
+    valued: ['--content', '--storage', '--vmid', '--format', '--type', '--output-format', '--target', '--target-storage'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^free\b/, effect: 'destroy', what: 'deletes a storage volume (a guest disk or a backup)' },
+      { sub: /^prune-backups\b/, effect: 'destroy', what: 'prunes backups by the retention it is given' },
+      { sub: /^(add|set)\b/, args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned at the next job' },
+      { sub: /^(status|list|scan|path|apiinfo|help|extractconfig|cifsscan|nfsscan|glusterfsscan|iscsiscan|lvmscan|lvmthinscan|zfsscan)\b/, effect: 'read', what: 'reads storage state' },
+      { sub: /^(remove|add|set|alloc|import|export)\b/, effect: 'write', what: 'changes storage definitions (the data on a removed storage stays)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['vzdump'],
+    local: true,
+    valued: ['--storage', '--mode', '--compress', '--dumpdir', '--tmpdir', '--exclude', '--mailto', '--mailnotification', '--notes-template', '--bwlimit', '--ionice', '--lockwait', '--maxfiles', '--pigz', '--zstd', '--script', '--node', '--prune-backups', '--stopwait', '--exclude-path', '--fleecing', '--pbs-change-detection-mode'],
+    rules: [
+      { args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned' },
+      { flags: ['--help'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['qmrestore'],
+    local: true,
+    valued: ['--storage', '--bwlimit', '--pool', '--live-restore', '--unique', '--force'],
+    rules: [
+      { flagValue: { names: ['--force'], value: /^(1|true|yes|on)$/i }, effect: 'destroy', what: 'overwrites the existing VM of that id with the backup' },
+      { flags: ['--help'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
   },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.

@@ -1,4 +1,4 @@
-import { changeDirectory, shown, writtenContent, type Invocation } from '../invocation.ts';
+import { changeDirectory, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
 import type { Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
@@ -178,6 +178,14 @@ export function controlPlaneProcess(inv: Invocation): void {
   inv.env.b.destroy('control_plane_process', `\`${inv.name}\` signals \`${shown(named)}\`, Portcullis's own process`, inv.span);
 }
 
+/**
+ * yadm(1): its own commands are in the catalogue; every other command is git's, run on the repository of the home
+ * folder's dotfiles. `-C ~` points git there, so no throwaway checkout in the working directory is assumed.
+ */
+function yadm(inv: Invocation): void {
+  if (!serviceCommand(inv, serviceTool('yadm')!)) inv.dispatch([...splitWords('git -C ~', inv.span), ...inv.args], inv.stdin);
+}
+
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
     case 'rm': case 'rimraf': case 'del-cli': case 'trash': case 'srm':
@@ -237,6 +245,8 @@ function handlerFor(name: string): Handler | undefined {
       return simpleWrite;
     case 'git':
       return git;
+    case 'yadm':
+      return yadm;
     case 'gh':
       return gh;
     case 'terraform': case 'tofu': case 'terragrunt': case 'tf':

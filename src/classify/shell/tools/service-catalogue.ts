@@ -315,6 +315,22 @@ function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyA
   };
 }
 
+/**
+ * A Proxmox backup retention (`--prune-backups keep-last=1`, `--maxfiles 1`) of one backup or none: `keep-last` of 0 or
+ * 1 and no other keep option (`keep-all=1` keeps every backup).
+ */
+function keepsOneBackup(args: ReadonlyArray<string | null>): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--(prune-backups|maxfiles)(?:=(.*))?$/s.exec(args[i] ?? '');
+    const value = m ? (m[2] ?? args[i + 1]) : undefined;
+    if (typeof value !== 'string') continue;
+    if (m![1] === 'maxfiles') return /^[01]$/.test(value);
+    const keeps = new Map(value.split(',').map((kv) => kv.split('=') as [string, string]));
+    return /^[01]$/.test(keeps.get('keep-last') ?? '') && [...keeps.keys()].every((k) => k === 'keep-last');
+  }
+  return false;
+}
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
   {
@@ -2992,6 +3008,93 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(install|update|upgrade|uninstall|remove|override|remote-add|remote-delete|remote-modify|repair|mask|pin|kill)\b/, effect: 'write', what: 'installs, updates or removes apps (their data is kept)' },
     ],
     otherwise: 'fallback',
+  },
+  // Dotfiles managers (round 19). GNU Stow manual: stowing (`-S`, `-R`) and unstowing (`-D`) make and remove symlinks
+  // only, and a conflict with a real file aborts the run; `-n`/`--simulate` only prints. `--adopt` moves the target's
+  // file into the package over the package's own copy.
+  {
+    names: ['stow', 'xstow'],
+    local: true,
+    valued: ['-d', '--dir', '-t', '--target', '--ignore', '--defer', '--override'],
+    dryRun: ['-n', '--no', '--simulate'],
+    shortBundles: true,
+    rules: [
+      { flags: ['--adopt'], effect: 'destroy', what: "moves the home folder's files into the package, over the package's own copies" },
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
+  },
+  // chezmoi command reference: the reads; `apply`, `update` and `init --apply` ask before overwriting a target changed
+  // since chezmoi wrote it, unless `--force`; `forget` drops a file from the source state and leaves it in place; `purge`
+  // deletes chezmoi's source folder and configuration, `destroy` (and the older `remove`) the targets too.
+  {
+    names: ['chezmoi'],
+    local: true,
+    valued: ['-S', '--source', '-D', '--destination', '-c', '--config', '--config-format', '-o', '--output', '--mode', '-x', '--exclude', '-i', '--include', '--color', '--cache', '--persistent-state', '-W', '--working-tree', '--branch', '--depth', '--prompt-string', '--prompt-bool', '--prompt-int', '--prompt-choice'],
+    dryRun: ['-n', '--dry-run'],
+    shortBundles: true,
+    rules: [
+      { sub: /^(purge|destroy|remove|rm)\b/, effect: 'destroy', what: 'deletes the source state (and with destroy or remove the files in the home folder)' },
+      { sub: /^(apply|update|init)\b/, flags: ['--force'], effect: 'destroy', what: 'overwrites files in the home folder without asking, local changes and all' },
+      { sub: /^(diff|status|managed|unmanaged|ignored|data|doctor|cat|cat-config|source-path|target-path|verify|dump|dump-config|execute-template|archive|help|completion|license|secret|state (dump|get))\b/, effect: 'read', what: 'reads the source and target state' },
+      { sub: /^(add|re-add|apply|update|init|forget|chattr|edit|edit-config|import|merge|merge-all|generate|upgrade)\b/, effect: 'write', what: 'adds to the source state or applies it (asking before overwriting a changed file)' },
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'fallback',
+  },
+  // yadm's own commands (yadm(1)); every other command is git's, run on the home folder's repository (yadm.ts routes it).
+  // `decrypt` extracts the encrypted archive over the files in the home folder; `bootstrap` runs a program the action
+  // does not show; `enter` opens a shell.
+  {
+    names: ['yadm'],
+    local: true,
+    valued: ['-Y', '--yadm-dir', '--yadm-data', '--yadm-repo', '--yadm-config', '--yadm-encrypt', '--yadm-archive', '--yadm-bootstrap'],
+    rules: [
+      { sub: /^decrypt\b/, flags: ['-l'], effect: 'read', what: 'lists the files in the encrypted archive' },
+      { sub: /^decrypt\b/, effect: 'destroy', what: 'extracts the encrypted archive over the files in the home folder' },
+      { sub: /^(bootstrap|enter)\b/, effect: 'opaque', what: 'runs a program or a shell the action does not show' },
+      { sub: /^(list|introspect|version|help)\b/, effect: 'read', what: "reads yadm's state" },
+      { sub: /^(encrypt|alt|perms|upgrade|init|config|transcrypt|git-crypt)\b/, effect: 'write', what: "writes yadm's archive, links or settings" },
+    ],
+    otherwise: 'fallback',
+  },
+  // Proxmox VE storage and backups (pvesm(1), vzdump(1), qmrestore(1), pct(1) restore). `pvesm free` deletes a volume;
+  // `pvesm remove` drops a storage definition and leaves its data where it is. A backup retention of one (`keep-last=0`
+  // or `1` and no other keep option) prunes every older backup at the next job. A restore with `--force` overwrites
+  // the existing guest of that id; without it, a restore onto an existing id fails.
+  {
+    names: ['pvesm'],
+    local: true,
+    valued: ['--content', '--storage', '--vmid', '--format', '--type', '--output-format', '--target', '--target-storage'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^free\b/, effect: 'destroy', what: 'deletes a storage volume (a guest disk or a backup)' },
+      { sub: /^prune-backups\b/, effect: 'destroy', what: 'prunes backups by the retention it is given' },
+      { sub: /^(add|set)\b/, args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned at the next job' },
+      { sub: /^(status|list|scan|path|apiinfo|help|extractconfig|cifsscan|nfsscan|glusterfsscan|iscsiscan|lvmscan|lvmthinscan|zfsscan)\b/, effect: 'read', what: 'reads storage state' },
+      { sub: /^(remove|add|set|alloc|import|export)\b/, effect: 'write', what: 'changes storage definitions (the data on a removed storage stays)' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['vzdump'],
+    local: true,
+    valued: ['--storage', '--mode', '--compress', '--dumpdir', '--tmpdir', '--exclude', '--mailto', '--mailnotification', '--notes-template', '--bwlimit', '--ionice', '--lockwait', '--maxfiles', '--pigz', '--zstd', '--script', '--node', '--prune-backups', '--stopwait', '--exclude-path', '--fleecing', '--pbs-change-detection-mode'],
+    rules: [
+      { args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned' },
+      { flags: ['--help'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['qmrestore'],
+    local: true,
+    valued: ['--storage', '--bwlimit', '--pool', '--live-restore', '--unique', '--force'],
+    rules: [
+      { flagValue: { names: ['--force'], value: /^(1|true|yes|on)$/i }, effect: 'destroy', what: 'overwrites the existing VM of that id with the backup' },
+      { flags: ['--help'], effect: 'read', what: 'help' },
+    ],
+    otherwise: 'write',
   },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.

@@ -134,6 +134,15 @@ const DISKPART_READ = /^\s*(list|select|sel|detail|help|rem|exit|filesystems|res
  */
 const DISKPART_KEEP = /^\s*(attach|detach|extend|expand|assign|online)\b/i;
 
+/** The script diskpart runs: the text of the `/s` file when this input wrote it, else what it reads on its input. */
+function diskpartScript(inv: Invocation, ws: string[]): string | null {
+  const at = ws.indexOf('/s');
+  if (at === -1) return inv.stdin?.text ?? null;
+  const file = inv.args[at + 1]?.value ?? null;
+  const text = file === null ? undefined : writtenContent(inv.scope, file);
+  return typeof text === 'string' ? text : null;
+}
+
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
   const ops = cmdOperands(inv.args);
@@ -751,13 +760,14 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       robocopy(inv);
       return true;
     case 'diskpart': {
-      // diskpart runs the script it reads (`/s FILE` or its input); an `echo list disk |` script we can read.
-      const script = inv.stdin?.text ?? null;
-      if (ws.includes('/?') || (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l)))) {
+      // diskpart runs the script it reads (`/s FILE` or its input): an `echo list disk |` script, or a file this input
+      // wrote with echoes before (`echo list disk> %TEMP%\dp.txt & diskpart /s %TEMP%\dp.txt`), we can read.
+      const script = diskpartScript(inv, ws);
+      if (ws.includes('/?') || (script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l)))) {
         b.verb('read');
         return true;
       }
-      if (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l) || DISKPART_KEEP.test(l))) {
+      if (script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l) || DISKPART_KEEP.test(l))) {
         b.verb('write');
         host(inv, 'diskpart');
         return true;

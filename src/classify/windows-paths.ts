@@ -264,11 +264,15 @@ export function isWindowsTemporaryRoot(path: string, home: string | undefined): 
 
 /**
  * A CI agent's work folder when the session's working directory is a checkout in it (the lead's decision 38, round 18):
- * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` (also `/opt/actions-runner/_work/…`,
- * `/agent/_work/…`). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
+ * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` or hosted `D:\a\repo\repo` (also
+ * `/opt/actions-runner/_work/…`, `/agent/_work/…`). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
  * job; the folder itself, and a `_work` the checkout is not in, are not (the caller's rules judge them).
  */
 export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefined {
+  // GitHub's hosted Windows runners lay the same folders out under `D:\a` (GITHUB_WORKSPACE `D:\a\REPO\REPO`,
+  // RUNNER_TEMP `D:\a\_temp`).
+  const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
+  if (hosted && hosted[2] !== '..') return hosted[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
   const i = segs.findIndex((s) => s.toLowerCase() === '_work');
   if (i <= 0 || segs.length < i + 3 || segs.slice(i + 1).some((s) => s === '..' || s === '.')) return undefined;

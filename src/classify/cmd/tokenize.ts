@@ -9,8 +9,8 @@
  *    inside quotes every character is literal, `^` included. A `(` opens a block only where a command
  *    starts (or in the syntax of `if`, `for` and `else`); in a program's arguments it is text
  *    (`sqlcmd -S (localdb)\MSSQLLocalDB`, `echo (a)`), and so is a `)` with no block open.
- * 3. Words are separated by spaces and tabs; the quotes stay part of the word (`"a b"c` is one word)
- *    and are removed when the value is read, as programs do.
+ * 3. Words are separated by spaces and tabs, commands by new lines (inside a block, as `&`); the quotes stay part
+ *    of the word (`"a b"c` is one word) and are removed when the value is read, as programs do.
  *
  * A value we cannot know is carried as UNKNOWN inside the text, so callers can tell which words
  * depend on it.
@@ -77,8 +77,15 @@ export function tokenize(line: string): CmdToken[] {
       }
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+    if (c === ' ' || c === '\t' || c === '\r') {
       flush(i);
+      continue;
+    }
+    // A new line inside a block (batchLines keeps a block's lines together) starts the next command, as `&` does.
+    if (c === '\n') {
+      flush(i);
+      out.push({ kind: 'op', op: '&', start: i, end: i + 1 });
+      words = 0;
       continue;
     }
     const redirect = /^(\d?>>|\d?>&\d|\d?>|<&\d|<)/.exec(line.slice(i));

@@ -23,6 +23,83 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
     env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
     return;
   }
+  const lines = batchLines(source);
+  if (lines.length === 1) {
+    runCmdLine(lines[0]!, scope, env, stdin, spanStart);
+    return;
+  }
+  // A batch file runs line by line, each read (and its `%NAME%` expanded) after the lines before it ran: `set T=…` on one
+  // line is seen by `%T%` on the next.
+  const { main, labels } = batchProgram(lines);
+  LABELS.set(env, new Map([...(LABELS.get(env) ?? []), ...labels]));
+  for (const line of main) runCmdLine(line, scope, env, stdin, spanStart);
+}
+
+/** The labels of the batch text being walked, each with the lines from it to the end of the text. */
+const LABELS = new WeakMap<ShellEnv, Map<string, string[]>>();
+
+/**
+ * The lines that run from the top (up to the first `goto :eof` or `exit /b` outside a block, past which only `call
+ * :label` and `goto label` lead), and every label with the lines from it on (`call /?`, `goto /?`); a line starting
+ * with `:` is a label (or a `::` comment) and runs nothing.
+ */
+function batchProgram(lines: string[]): { main: string[]; labels: Map<string, string[]> } {
+  const labels = new Map<string, string[]>();
+  lines.forEach((l, i) => {
+    const m = /^\s*:(?!:)([^\s:+=,;]+)/.exec(l);
+    if (m) labels.set(m[1]!.toLowerCase(), lines.slice(i + 1).filter((x) => !/^\s*:/.test(x)));
+  });
+  const end = lines.findIndex((l) => /^\s*@?(goto\s+:eof|exit(\s+\/b)?)(\s|$)/i.test(l));
+  const main = (end === -1 ? lines : lines.slice(0, end + 1)).filter((l) => !/^\s*:/.test(l));
+  return { main, labels };
+}
+
+/**
+ * `call :label ARGS` and `goto label`: the label's lines, with `%1`…`%9` (`%~1` unquoted) and `%*` replaced by the
+ * arguments. A label the text does not have, or a parameter not given, is unknown.
+ */
+function runLabel(name: string, args: string[], scope: ShellScope, env: ShellEnv, spanStart: number): void {
+  const body = LABELS.get(env)?.get(name.toLowerCase());
+  if (!body) {
+    env.b.opaque('cmd_label_unknown', `\`${name}\` is not a label of this batch text`, { start: spanStart, end: spanStart });
+    return;
+  }
+  const param = (whole: string, tilde: string, n: string): string => {
+    if (n === '*') return args.join(' ');
+    const arg = args[Number(n) - 1];
+    return n === '0' || arg === undefined ? UNKNOWN : tilde ? unquote(arg) : arg;
+  };
+  const text = body.join('\n').replace(/%(~?)([0-9*])/g, param);
+  runCmdSource(text, { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
+}
+
+/**
+ * A batch text's commands as cmd reads them (`cmd /?`, `call /?`): a line ending in `^` goes on on the next one, a
+ * `( … )` block open at the end of a line goes on to its `)`.
+ */
+function batchLines(source: string): string[] {
+  if (!source.includes('\n')) return [source];
+  const out: string[] = [];
+  let chunk: string | null = null;
+  let continued = false;
+  for (const raw of source.split(/\r?\n/)) {
+    chunk = chunk === null ? raw : `${chunk}${continued ? '' : '\n'}${raw}`;
+    continued = /(^|[^^])(\^\^)*\^$/.test(raw);
+    if (continued) chunk = chunk.slice(0, -1);
+    else if (openBlocks(chunk) <= 0) {
+      out.push(chunk);
+      chunk = null;
+    }
+  }
+  if (chunk !== null) out.push(chunk);
+  return out;
+}
+
+function openBlocks(text: string): number {
+  return tokenize(text).reduce((n, t) => (t.kind !== 'op' ? n : t.op === '(' ? n + 1 : t.op === ')' ? n - 1 : n), 0);
+}
+
+function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
   const vars = windowsEnvironment(scope);
   // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
   // context does not say whose profile it is, the folder is still a temporary one.
@@ -30,36 +107,48 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
   const expanded = expandPercent(source, vars);
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
-  runTokens(tokens, expanded, withRemovedBuildPairs(tokens, scope), env, stdin, spanStart);
+  runTokens(tokens, expanded, withRemovedBuildPairs(tokens, scope, env), env, stdin, spanStart);
 }
 
 /**
  * `rd /s /q bin & rd /s /q obj`: a build-output pair (`bin` with `obj` beside it, BUILD_OUTPUT_PAIRS) removed by separate
- * `rd` commands of one line is the same pair `rd /s /q bin obj` removes. Not when the line changes folder between them
+ * `rd` commands of one line, or by an `rd` after the other one's earlier in the input (a batch's lines, `call :clean obj`
+ * then `call :clean bin`), is the same pair `rd /s /q bin obj` removes. Not when the line changes folder between them
  * (`cd`, `pushd`), where the same words name other folders.
  */
-function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope): ShellScope {
+const REMOVED = new WeakMap<ShellEnv, string[]>();
+
+function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope, env: ShellEnv): ShellScope {
   const removed: string[] = [];
   const argvs: string[][] = [[]];
   let orElse = false;
   let head: string | null = null;
+  let removing = false;
   let redirected = false;
   for (const t of tokens) {
     if (t.kind === 'op') {
       head = null;
+      removing = false;
       argvs.push([]);
       orElse ||= t.op === '||';
     } else if (t.kind === 'redirect') redirected = true;
     else if (redirected) redirected = false;
     else {
+      const word = unquote(t.text).replace(/^@/, '');
       argvs[argvs.length - 1]!.push(unquote(t.text));
       if (head === null) {
-        head = unquote(t.text).replace(/^@/, '').toLowerCase();
+        head = word.toLowerCase();
         if (/^(cd|chdir|pushd|popd)$/.test(head) || head.startsWith('cd\\') || head.startsWith('cd.')) return scope;
-      } else if (/^(rd|rmdir)$/.test(head) && !t.text.startsWith('/')) removed.push(unquote(t.text));
+        removing = /^(rd|rmdir)$/.test(head);
+      } else if (removing && !t.text.startsWith('/')) removed.push(word);
+      // `if [not] exist X rd /s /q X`: the removal after the condition.
+      else if (head === 'if' && /^(rd|rmdir)$/i.test(word)) removing = true;
     }
   }
-  const pairs = buildOutputPairs(removed, scope);
+  const earlier = REMOVED.get(env) ?? [];
+  const absolute = removed.map((w) => resolvePath(w, scope)).filter((p): p is string => p !== null);
+  REMOVED.set(env, [...earlier, ...absolute]);
+  const pairs = buildOutputPairs([...earlier, ...absolute], scope);
   // `rd /s /q publish && dotnet publish -o publish`: a folder a build of the same line writes again (shell/regenerated.ts,
   // shared with bash) is its output; not after `||`, where the build runs only when the deletion failed.
   const regenerated = orElse ? [] : argvs.filter((a) => a.length > 0 && a.every((w) => /^[\w.:\\/=-]+$/.test(w))).flatMap((a) => regeneratedFolders([a[0]!.toLowerCase(), ...a.slice(1)].map((w) => w.replace(/\\/g, '/'))));
@@ -78,6 +167,8 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
   // What a block made only of `echo` commands prints, line by line (`(echo list disk & echo list volume) | diskpart`);
   // null once the block runs anything else, whose output we cannot see.
   let blockLines: string[] | null = null;
+  // `> f ( … )`: redirects written before a block apply to its whole output.
+  let leadingRedirects: CmdToken[] = [];
   while (i < tokens.length) {
     if (++env.steps > 20000) {
       if (env.steps === 20001) env.b.opaque('shell_too_large', 'the shell input is too large to analyse fully');
@@ -92,6 +183,13 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
         depth++;
       } else if (t.op === ')') depth = Math.max(0, depth - 1);
       const next = tokens[i];
+      if (t.op === ')' && depth === 0) {
+        // `( … ) > f`: the redirects after the `)` take the block's output.
+        const trailing = redirectsOnly(tokens, i);
+        writeBlockOutput([...leadingRedirects, ...trailing], blockLines, scope, env, spanStart);
+        leadingRedirects = [];
+        i += trailing.length;
+      }
       if (t.op === ')' && depth === 0 && next?.kind === 'op' && next.op === '|') input = blockOutput(blockLines);
       else if (t.op !== '|') input = stdin;
       continue;
@@ -104,16 +202,52 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     }
     let j = i;
     while (j < tokens.length && tokens[j]!.kind !== 'op') j++;
-    const segment = tokens.slice(i, j);
     const piped = tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '|';
+    const opensBlock = depth === 0 && tokens[j]?.kind === 'op' && (tokens[j] as { op: string }).op === '(';
+    if (opensBlock && redirectsOnly(tokens, i).length === j - i) {
+      leadingRedirects = tokens.slice(i, j);
+      i = j;
+      continue;
+    }
+    // `(echo a & echo b) > f`: cmd ends the block at a `)` that closes a word as well; what follows it is the block's.
+    const closeAt = depth > 0 ? tokens.slice(i, j).findIndex((t) => t.kind === 'word' && t.text.endsWith(')')) : -1;
+    const segment = tokens.slice(i, closeAt === -1 ? j : i + closeAt + 1);
+    const closes = closeAt !== -1;
     if (startedNext(segment, tokens, j)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
     else runSimple(segment, line, scope, env, input, spanStart);
-    // `(echo a & echo b)`: cmd ends the block at a `)` that closes a word as well.
-    const closes = depth > 0 && segment.some((t) => t.kind === 'word' && t.text.endsWith(')'));
     if (depth > 0) blockLines = echoedLine(segment, blockLines, closes);
     input = piped ? (depth > 0 ? (closes && depth === 1 ? blockOutput(blockLines) : { text: null, producer: 'a block' }) : producerOf(segment)) : stdin;
-    if (closes) depth--;
+    if (closes && --depth === 0) {
+      writeBlockOutput([...leadingRedirects, ...tokens.slice(i + closeAt + 1, j)], blockLines, scope, env, spanStart);
+      leadingRedirects = [];
+    }
     i = j;
+  }
+}
+
+/** The redirects (each with its target) from `at` up to the next operator, or none when anything else is there. */
+function redirectsOnly(tokens: CmdToken[], at: number): CmdToken[] {
+  let k = at;
+  while (tokens[k]?.kind === 'redirect' && tokens[k + 1]?.kind === 'word') k += 2;
+  return k < tokens.length && tokens[k]!.kind !== 'op' ? [] : tokens.slice(at, k);
+}
+
+/**
+ * A block's output sent to files: each written with the lines its echoes printed (so a batch file written this way
+ * and then run is judged by its text), or with content we cannot see.
+ */
+function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: ShellScope, env: ShellEnv, spanStart: number): void {
+  const text = lines === null ? null : lines.map((l) => `${l}\n`).join('');
+  for (let k = 0; k + 1 < redirects.length; k += 2) {
+    const op = redirects[k]!;
+    if (op.kind !== 'redirect' || !/^1?>>?$/.test(op.op)) continue;
+    const target = toWord((redirects[k + 1] as { text: string }).text, spanStart);
+    if (/^(nul|con)$/i.test(target.value ?? '')) continue;
+    const append = op.op.endsWith('>>');
+    noteWrite(scope, target.value, text, append);
+    const inv = fakeInv([], scope, env, { start: spanStart, end: spanStart });
+    if (append) appendTo(inv, target, 'appends to');
+    else fileTarget(inv, target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
   }
 }
 
@@ -223,8 +357,14 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
     case 'rem':
       return;
     case 'call':
-      runCmdSource(rest(), { ...scope, depth: scope.depth + 1 }, env, stdin, spanStart);
+      if (words[1]?.value?.startsWith(':')) runLabel(words[1].value.slice(1), segmentWords(segment).slice(2), scope, env, spanStart);
+      else runCmdSource(rest(), { ...scope, depth: scope.depth + 1 }, env, stdin, spanStart);
       return;
+    case 'goto': {
+      const label = (words[1]?.value ?? '').replace(/^:/, '');
+      if (label.toLowerCase() !== 'eof') runLabel(label, [], scope, env, spanStart);
+      return;
+    }
     case 'start':
       return runStart(segment, line, scope, env, spanStart);
     case 'cd':
@@ -240,6 +380,10 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
       dispatchWindows(inv, 'cmd');
     }
   }
+}
+
+function segmentWords(segment: CmdToken[]): string[] {
+  return segment.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word').map((t) => t.text);
 }
 
 function fakeInv(words: Word[], scope: ShellScope, env: ShellEnv, span: Span): Invocation {

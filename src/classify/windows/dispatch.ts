@@ -155,9 +155,9 @@ function dispatchProgram(inv: Invocation, dialect: WindowsDialect): void {
   const b = inv.env.b;
   const head = inv.name;
   if (windowsShell(inv, dialect)) return;
-  // A batch file this same input wrote (`echo … > x.bat & x.bat`) runs that text, as cmd.
+  // A batch file this same input wrote (`echo … > x.bat & x.bat`, `… > %TEMP%\x.bat & %TEMP%\x.bat`) runs that text, as cmd.
   if (/\.(bat|cmd)$/.test(head)) {
-    const text = writtenContent(inv.scope, inv.name);
+    const text = writtenContent(inv.scope, inv.spelled ?? inv.name);
     if (text === null) {
       b.opaque('script_written_dynamic', `\`${head}\` was written by this input with content we cannot see, then run`, inv.span);
       return;

@@ -135,6 +135,15 @@ const DISKPART_READ = /^\s*(list|select|sel|detail|help|rem|exit|filesystems|res
  */
 const DISKPART_KEEP = /^\s*(attach|detach|extend|expand|assign|online)\b/i;
 
+/** The script diskpart runs: the text of the `/s` file when this input wrote it, else what it reads on its input. */
+function diskpartScript(inv: Invocation, ws: string[]): string | null {
+  const at = ws.indexOf('/s');
+  if (at === -1) return inv.stdin?.text ?? null;
+  const file = inv.args[at + 1]?.value ?? null;
+  const text = file === null ? undefined : writtenContent(inv.scope, file);
+  return typeof text === 'string' ? text : null;
+}
+
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
   const ops = cmdOperands(inv.args);
@@ -152,12 +161,7 @@ export function cmdCopyMove(inv: Invocation): void {
   if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
   else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
   else if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
-  if (inv.name === 'move') {
-    for (const p of ops.slice(0, -1)) {
-      const fx = pathEffect(inv, p);
-      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
-    }
-  }
+  if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
 }
 
@@ -202,11 +206,40 @@ export function robocopy(inv: Invocation): void {
   // the workspace or home itself, the control plane or not fixed, or when the destination is not fixed or is a temporary
   // or rebuildable folder, which is emptied without asking.
   if (src && (sw.has('/mov') || sw.has('/move'))) {
-    const from = pathEffect(inv, src).cls;
-    const to = pathEffect(inv, dst).cls;
-    if (['critical', 'control_plane', 'unknown'].includes(from) || ['temporary', 'rebuildable', 'unknown'].includes(to)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+    if (movedAway(inv, src, dst)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
     else b.target({ kind: 'filesystem', id: pathEffect(inv, src).path, environment: pathEnvironment(inv, pathEffect(inv, src).path), home: false, verbs: ['write'] });
   }
+}
+
+/**
+ * A move (`move`, `robocopy /MOV`, `ren`) keeps what it moves at the destination, so its source counts as taken away
+ * only when it is a system path, the workspace or home itself, the control plane or not fixed, or when the destination
+ * is not fixed or is a temporary or rebuildable folder, which is emptied without asking (round 14).
+ */
+function movedAway(inv: Invocation, src: Word, dest: Word | null): boolean {
+  const from = pathEffect(inv, src).cls;
+  const to = dest ? pathEffect(inv, dest).cls : null;
+  return ['critical', 'control_plane', 'unknown'].includes(from) || (to !== null && ['temporary', 'rebuildable', 'unknown'].includes(to));
+}
+
+/**
+ * `ren PATH NEWNAME` (`rename`): the file or folder gets a new name in its own folder, and cmd refuses a name that is
+ * taken (`ren /?`), so nothing is overwritten; it is a move within the folder, judged as one.
+ */
+export function cmdRename(inv: Invocation): void {
+  const [src, name] = cmdOperands(inv.args);
+  inv.env.b.verb('write');
+  if (!src || !name) return;
+  const folder = src.value === null ? null : src.value.slice(0, Math.max(src.value.lastIndexOf('\\'), src.value.lastIndexOf('/')) + 1);
+  const dest = { ...name, value: folder === null || name.value === null ? null : `${folder}${name.value}` };
+  // `ren *.config.sample *.config`: a wildcard renames the matching files in their folder, each to a name not taken;
+  // in the workspace's own folder that is its files, not the folder (a system folder's files stay judged by it).
+  const swept = src.glob ? pathEffect(inv, src).path.toLowerCase() : null;
+  if (swept !== null && swept === inv.scope.workspace?.toLowerCase()) inv.env.b.target({ kind: 'filesystem', id: swept, environment: null, home: false, verbs: ['write'] });
+  else if (src.glob) fileTarget(inv, src, 'write', { recursive: false, what: '`ren` renames' });
+  else if (movedAway(inv, src, dest)) fileTarget(inv, src, 'delete', { recursive: true, what: '`ren` takes away' });
+  else fileTarget(inv, dest, 'write', { recursive: false, what: '`ren` names' });
+  inv.env.b.summary(`${inv.name} ${shown(src)} ${shown(name)}`);
 }
 
 /**
@@ -253,6 +286,9 @@ const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\syste
  */
 export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
+  // A path, process or file type added to Defender's exclusions (policy or local key) is never scanned again: a
+  // Defender exclusion stays destructive (the lead's answer 38).
+  if (/\\exclusions\\(paths|processes|extensions)\\?$/i.test(key.replace(/\//g, '\\'))) return true;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
@@ -418,6 +454,14 @@ function fsutil(inv: Invocation, ws: string[]): void {
 const BCDEDIT_READ = new Set(['/enum', '/v', '/?']);
 const BCDEDIT_MENU = new Set(['/timeout', '/default', '/displayorder', '/bootsequence', '/create', '/copy']);
 const BCDEDIT_SAFE_DEFAULT = /^(safeboot|safebootalternateshell|testsigning|nointegritychecks|bootstatuspolicy|recoveryenabled|bootlog)$/;
+/** `/set [{id}] description "…"`: the entry's name in the boot menu, nothing the boot uses. */
+const BCDEDIT_MENU_ELEMENT = /^description$/;
+
+/** The element `/set` changes: the word after the entry's identifier, or after `/set` when none is given. */
+function bcdeditElement(ws: string[]): string {
+  const at = ws.indexOf('/set');
+  return (ws[at + 1]?.startsWith('{') ? ws[at + 2] : ws[at + 1]) ?? '';
+}
 
 function bcdedit(inv: Invocation, ws: string[]): void {
   const b = inv.env.b;
@@ -431,6 +475,7 @@ function bcdedit(inv: Invocation, ws: string[]): void {
     if (file) fileTarget(inv, file, 'write', { recursive: false, what: '`bcdedit /export` writes', replaces: true });
   } else if (commands.length === 1 && command !== undefined && BCDEDIT_MENU.has(command)) b.verb('write');
   else if (commands.length === 1 && command === '/deletevalue' && BCDEDIT_SAFE_DEFAULT.test(ws[ws.length - 1] ?? '')) b.verb('write');
+  else if (commands.length === 1 && command === '/set' && BCDEDIT_MENU_ELEMENT.test(bcdeditElement(ws))) b.verb('write');
   else b.verb('write').destroy('boot_config', '`bcdedit` changes how the machine boots', inv.span);
 }
 
@@ -462,6 +507,21 @@ function unseenProgram(line: string): string | null {
   return line.split(/[\s"']+/).find((w) => UNVETTED_FOLDER.test(w) && CERTUTIL_CODE_OUT.test(w)) ?? null;
 }
 
+/** `binPath= X` (sc.exe reference: the option's name ends with `=`, its value is the next word) or `binPath=X`. */
+function serviceBinPath(opts: string[]): string | null {
+  const at = opts.indexOf('binpath=');
+  return at !== -1 ? (opts[at + 1] ?? null) : (opts.find((w) => w.startsWith('binpath=') && w.length > 8)?.slice(8) ?? null);
+}
+
+/**
+ * An SDDL allow entry `(A;flags;RIGHTS;;;SID)` giving everyone (`WD`), anonymous (`AN`), authenticated (`AU`), interactive
+ * (`IU`) or local users (`BU`) a right that changes the service: all or write (`GA`, `GW`), its configuration (`DC`), its
+ * permissions or owner (`WD`, `WO`) or its deletion (`SD`); whoever holds it can make the service run their program.
+ */
+function sddlOpensToAll(sddl: string): boolean {
+  return [...sddl.matchAll(/\(A;[^;]*;([^;]*);[^;]*;[^;]*;([^)]*)\)/gi)].some(([, rights = '', sid = '']) => /^(wd|an|au|iu|bu)$/i.test(sid) && /^(..)*(ga|gw|dc|wd|wo|sd)/i.test(rights));
+}
+
 /** Files Windows runs as programs or scripts (by extension): certutil decoding into one writes code nobody has seen. */
 const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|wsf|hta|msi|lnk|cpl|sys)$/i;
 
@@ -469,7 +529,7 @@ const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|ws
 /** Certificate stores whose certificates Windows trusts as roots (certutil's names; `Cert:\…\Root`, `AuthRoot`). */
 export const TRUST_ROOT_STORE = /^(root|authroot)$/i;
 
-const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
+const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'ren', 'rename', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -698,17 +758,22 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'move':
       cmdCopyMove(inv);
       return true;
+    case 'ren':
+    case 'rename':
+      cmdRename(inv);
+      return true;
     case 'robocopy':
       robocopy(inv);
       return true;
     case 'diskpart': {
-      // diskpart runs the script it reads (`/s FILE` or its input); an `echo list disk |` script we can read.
-      const script = inv.stdin?.text ?? null;
-      if (ws.includes('/?') || (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l)))) {
+      // diskpart runs the script it reads (`/s FILE` or its input): an `echo list disk |` script, or a file this input
+      // wrote with echoes before (`echo list disk> %TEMP%\dp.txt & diskpart /s %TEMP%\dp.txt`), we can read.
+      const script = diskpartScript(inv, ws);
+      if (ws.includes('/?') || (script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l)))) {
         b.verb('read');
         return true;
       }
-      if (!ws.includes('/s') && script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l) || DISKPART_KEEP.test(l))) {
+      if (script !== null && script.split(/\r?\n/).filter((l) => l.trim() !== '').every((l) => DISKPART_READ.test(l) || DISKPART_KEEP.test(l))) {
         b.verb('write');
         host(inv, 'diskpart');
         return true;
@@ -736,7 +801,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       host(inv, ws.find((w) => /^[a-z]:$|^\d+$/.test(w)) ?? name);
       return true;
     case 'vssadmin':
-      if (ws.some((w) => w === 'delete' || w === 'resize')) {
+      // `resize shadowstorage /maxsize=UNBOUNDED` lifts the limit (vssadmin reference): no shadow copy has to go.
+      if (ws.some((w) => w === 'delete' || w === 'resize') && !(ws.includes('resize') && ws.includes('/maxsize=unbounded'))) {
         b.verb('delete').destroy('shadow_copies_delete', `\`${name}\` deletes Volume Shadow Copies (the restore points)`, inv.span);
         host(inv, 'shadow-copies');
       } else b.verb('read');
@@ -827,6 +893,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
       else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
+      else if ((cmd === 'config' || cmd === 'create') && unseenProgram(serviceBinPath(opts) ?? '') !== null) b.verb('write').destroy('startup_unseen_program', `\`sc ${cmd} ${svc} binPath=\` runs a program from a folder any user or a download can write, as a service`, inv.span);
+      else if (cmd === 'sdset' && sddlOpensToAll(opts.join(''))) b.verb('permissions').destroy('service_acl_opened', `\`sc sdset ${svc}\` lets every user change or control the service`, inv.span);
       else b.verb('write');
       return true;
     }
@@ -839,6 +907,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && isPrivilegedGroup(inv.args[1]?.value ?? '') && ws.length > 3)
         b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
+      // `net localgroup "Remote Desktop Users" Everyone /add`: every user gets what the group may do (as icacls's grants).
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && cmdOperands(inv.args).slice(2).some((a) => BROAD_PRINCIPAL.test((a.value ?? '').toLowerCase())))
+        b.verb('permissions').destroy('access_widened', `\`net ${ws[0]} ${inv.args[1]?.value ?? ''} … /add\` puts every user in the group`, inv.span);
       // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
       // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.
       else if (ws[0] === 'user' && BUILTIN_ACCOUNT.test(ws[1] ?? '') && ws.includes('/active:yes')) b.verb('permissions').destroy('builtin_account_enabled', `\`net user ${inv.args[1]?.value ?? ''} /active:yes\` switches on a built-in account that is off by default`, inv.span);

@@ -6,7 +6,7 @@ import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
-import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
+import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isRetentionTable } from './retention.ts';
@@ -371,6 +371,13 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
+  // The KV v2 "Delete secret versions" and "Undelete" endpoints (`POST MOUNT/delete/PATH`, `MOUNT/undelete/PATH`) are the
+  // same soft delete and its undoing; `destroy/` and `metadata/` are not. `sys/` and `auth/` hold no KV mount.
+  { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(delete|undelete)\/[^?#]+/i, why: 'a Vault KV v2 soft delete or its undoing, undone with `undelete`' },
+  // Jenkins: one build's record (`/job/J/NUMBER/doDelete`) is a CI run's record (the lead's decision, round 15), and a
+  // multibranch pipeline's pull-request job (`/job/P/job/PR-N/doDelete`) is made again by branch indexing while the pull
+  // request is open; the job and its other builds stay.
+  { url: /\/job\/[^?#]+\/(\d+|job\/PR-\d+)\/doDelete\/?(\?|#|$)/, why: "one Jenkins build's record, or a pull request's job that branch indexing makes again" },
   { url: /\/repos\/[^/]+\/[^/]+\/contents\/[^?]+|\/api\/v4\/projects\/[^/]+\/repository\/(files\/[^?]+|commits\/?(\?|#|$))/i, why: 'a file of a git repository changed by a commit, undone by a revert' },
   { url: /\/_search\/scroll(\/[^/?]*)?\/?(\?|$)|\/_pit\/?(\?|$)/, why: 'frees a search cursor; the documents stay' },
   { url: /\/consumers\/[^/]+\/instances\/[^/?]+\/?(subscription\/?)?(\?|$)/, why: 'a REST proxy consumer instance; its committed offsets stay in Kafka' },
@@ -412,6 +419,23 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 /** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
 const KUBE_CLUSTER_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
+/** A kind's collection in one namespace (`/api/v1/namespaces/NS/KIND`, no name). */
+const KUBE_COLLECTION_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/?#]+\/([a-z]+)\/?(\?|#|$)/;
+/** A delete that skips graceful termination (`gracePeriodSeconds=0`), as `kubectl delete --force --grace-period=0`. */
+const FORCED_KUBE_DELETE = /[?&]gracePeriodSeconds=0(&|#|$)/;
+/**
+ * Argo CD "Delete a resource" of an application (`DELETE /api/v1/applications/APP/resource?kind=K&resourceName=N&group=G`):
+ * judged as the Kubernetes object it names (a Deployment's pod is recreated); `force=true` is judged as any delete.
+ */
+function argoCdResourceDeleted(url: string): string | null {
+  if (!/\/api\/v1\/applications\/[^/?#]+\/resource\?/.test(url) || /[?&]force=true(&|#|$)/.test(url)) return null;
+  const query = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, ''));
+  const kind = query.get('kind');
+  const name = query.get('resourceName');
+  if (kind === null || name === null || (query.get('group') ?? '') !== '') return null;
+  const disposable = disposableKubeObject(kind, name);
+  return disposable ? `Argo CD deletes the ${kind} \`${name}\`: ${disposable}` : null;
+}
 /** The namespace `finalize` subresource (`PUT /api/v1/namespaces/NS/finalize`). */
 const KUBE_FINALIZE_URL = /\/api\/v1\/namespaces\/[^/?#]+\/finalize\/?(\?|$)/;
 /** A namespaced object's URL with its host and namespace: `https://HOST/…/namespaces/NS/KIND/NAME`. */
@@ -489,7 +513,16 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // empties the captured test mail, `/api/v1/messages/ID` one message): what they hold is mail the app under test sent
   // them, captured so that nothing reaches a real inbox, and sent again by running the tests.
   { url: /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):8025|(mailpit|mailhog)(:\d+)?)\/api\/v1\/messages(\/[^/?#]+)?\/?(\?|$)/i, why: 'test mail a local mail catcher (Mailpit, MailHog) captured from the app under test' },
-  { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },
+  { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },  // One record of a self-hosted tool that holds no data of its own (round 19, each tool's HTTP API reference): a Grafana
+  // annotation by id (`/api/annotations/ID`: a note on a graph), one Airflow DAG run's record (`/api/v1/dags/D/dagRuns/RUN`:
+  // the DAG stays and schedules again, as a CI run's record), one tag of a Harbor artifact (`…/artifacts/REF/tags/NAME`:
+  // the artifact stays under its digest), a pending Loki log deletion cancelled (`DELETE /loki/api/v1/delete?request_id=`),
+  // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
+  { url: /\/api\/annotations\/\d+\/?(\?|#|$)/, why: 'one Grafana annotation, a note on a graph' },
+  { url: /\/api\/v\d\/dags\/[^/?#]+\/dag_?[Rr]uns\/[^/?#~]+\/?(\?|#|$)/, why: "one Airflow DAG run's record; the DAG stays and runs again" },
+  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/[^/?#]+\/?(\?|#|$)/, why: 'one tag of a Harbor artifact; the artifact stays under its digest' },
+  { url: /\/loki\/api\/v1\/delete\?(.*&)?request_id=[^&#]+/, why: 'cancels a pending Loki log deletion' },
+  { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/?\?(.*&)?if-empty=true(&|#|$)/, why: 'RabbitMQ deletes the queue only when it holds no message' },
 ];
 
 /** The role-mapping APIs of OpenSearch's security plugin (and Open Distro's) and of Elasticsearch security. */
@@ -628,6 +661,13 @@ export function harmlessHttpDelete(url: string): string | null {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);
     if (disposable) return `this object is disposable: ${disposable}`;
   }
+  const collection = KUBE_COLLECTION_URL.exec(url);
+  if (collection && !FORCED_KUBE_DELETE.test(url)) {
+    const disposable = disposableKubeCollection(collection[2]!, /[?&]labelSelector=/.test(url) && !/[?&]fieldSelector=/.test(url));
+    if (disposable) return `these objects are disposable: ${disposable}`;
+  }
+  const argo = argoCdResourceDeleted(url);
+  if (argo) return argo;
   // An object that holds no data in a namespace named dev, test, ephemeral or preview, on an API server not named for
   // production or staging: the lead's decision (round 16), as `kubectl delete` reads it.
   const inNs = KUBE_NAMESPACED_URL.exec(url);

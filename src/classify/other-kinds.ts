@@ -233,8 +233,12 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
+// A Kibana alerting rule switched off or all its notifications muted (`POST /api/alerting/rule/ID/_disable|_mute_all`):
+// the monitoring it does stops until it is switched on again (round 19); muting one alert instance is a narrowed mute.
+const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all)\/?(\?|#|$)/;
+
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url) || ALERT_RULE_OFF_PATH.test(url);
 }
 
 /**
@@ -252,9 +256,10 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * `POST /volumes/prune` ("delete unused volumes", with their data, as `docker volume prune`; image, build-cache, network
  * and container prunes remove what is rebuilt), and snapshot restores that replace a cluster's whole state with an older
  * one: Vault's `POST /v1/sys/storage/raft/snapshot` and `snapshot-force` (a GET saves one), Consul's `PUT /v1/snapshot`,
- * Nomad's `PUT /v1/operator/snapshot`.
+ * Nomad's `PUT /v1/operator/snapshot`. Artifactory's `POST /api/trash/empty` deletes for good what deletes had kept
+ * restorable (round 19).
  */
-const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
@@ -1210,6 +1215,23 @@ const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|
  * RPC-style Web APIs whose method, named in the path, acts whatever the HTTP method: the Slack Web API ("methods can be
  * called with GET or POST", arguments in the query string) and Telegram's Bot API ("GET and POST are supported").
  */
+/**
+ * Solr's Collections and CoreAdmin APIs take their action as a query parameter of a GET (round 19, Solr reference):
+ * `admin/collections?action=DELETE` (a collection and its index), `DELETEBACKUP`, `DELETESHARD`, `DELETEREPLICA` and
+ * `DELETENODE` (a node's replicas), and `admin/cores?action=UNLOAD` with `deleteIndex`, `deleteDataDir` or
+ * `deleteInstanceDir`. A collection named as a pull request's, a CI run's or temporary is judged disposable by its name.
+ */
+function solrAdminDeletes(url: string): string | null {
+  const m = /\/solr\/admin\/(collections|cores)\/?\?([^#]*)/.exec(url);
+  if (!m) return null;
+  const query = new URLSearchParams(m[2]!);
+  const action = (query.get('action') ?? '').toUpperCase();
+  if (m[1] === 'cores') return action === 'UNLOAD' && ['deleteIndex', 'deleteDataDir', 'deleteInstanceDir'].some((k) => query.get(k) === 'true') ? 'unloads the core and deletes its index or data' : null;
+  if (!/^DELETE(BACKUP|SHARD|REPLICA|NODE)?$/.test(action)) return null;
+  const name = query.get('name') ?? query.get('collection') ?? '';
+  if (action === 'DELETE' && (namesTestData(name) || /(^|[-_.])(tmp|temp)([-_.]|$)/i.test(name))) return null;
+  return `the Collections API's \`${action}\` deletes what it names`;
+}
 const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.telegram\.org\/bot[^/?#]+\//i;
 
 /**
@@ -1542,6 +1564,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
+    else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
@@ -1809,6 +1832,52 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
 }
 
 /**
+ * Settings of self-hosted tools whose value keeps nothing or switches a safeguard off (round 19, each tool's reference):
+ * a RabbitMQ policy's `message-ttl` or `max-length` of 0 (every message expires or is dropped on arrival); Vault KV v2
+ * `max_versions: 1` on the mount's `config` or a key's `metadata` (older versions are deleted, nothing to roll back to);
+ * a Harbor retention rule that retains 0 artifacts (the next run deletes every one it matches); Keycloak's login and
+ * admin events switched off (the realm's audit trail); a Nexus hosted repository that is not a snapshot repository set to
+ * `writePolicy: ALLOW` (released versions can be overwritten); the RabbitMQ default `guest` account given every
+ * permission on a vhost.
+ */
+const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
+  { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^(message-ttl|max-length|max-length-bytes)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'every message of the queues it matches expires or is dropped on arrival' },
+  { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(config|metadata\/[^?#]+)\/?(\?|#|$)/i, key: /^max_versions$/, lost: (v) => v === 1 || v === '1', code: 'data_expiry', why: 'keeps one version: the older versions of the secrets are deleted' },
+  { url: /\/api\/v2\.0\/retentions(\/\d+)?\/?(\?|#|$)/, key: /^(latestPushedK|latestPulledN|nDaysSinceLastPush|nDaysSinceLastPull)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'retains nothing: the next run deletes every artifact the rule matches' },
+  { url: /\/admin\/realms\/[^/?#]+\/events\/config\/?(\?|#|$)/, key: /^(eventsEnabled|adminEventsEnabled)$/, lost: (v) => v === false, code: 'safeguard_off', why: 'switches the realm\'s login or admin events (its audit trail) off' },
+  { url: /\/service\/rest\/v1\/repositories\/[^/?#]+\/hosted\/(?![^/?#]*snapshot)[^/?#]+\/?(\?|#|$)/i, key: /^writePolicy$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'ALLOW', code: 'safeguard_off', why: 'lets released versions be overwritten (`writePolicy: ALLOW`)' },
+  { url: /\/api\/permissions\/[^/?#]+\/guest\/?(\?|#|$)/, key: /^(configure|write|read)$/, lost: (v) => v === '.*', code: 'public_access', why: 'gives the default `guest` account every permission on the vhost' },
+];
+function toolSettingLosses(url: string, body: JsonValue | undefined): Array<{ code: string; why: string }> {
+  const rules = TOOL_SETTING_LOSSES.filter((r) => r.url.test(url));
+  if (rules.length === 0) return [];
+  const leaves = settings(body);
+  return rules.filter((r) => leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && r.lost(value))).map(({ code, why }) => ({ code, why }));
+}
+
+/**
+ * Query languages a self-hosted store takes in its HTTP body (round 19): Solr's update handler deleting by the query
+ * `*:*` (JSON `{"delete": {"query": "*:*"}}` or XML `<delete><query>*:*</query></delete>`: every document), and Neo4j's
+ * transactional endpoint (`/db/NAME/tx/commit`, `/db/data/transaction`) running Cypher that drops a database or deletes
+ * the nodes of a `MATCH` with neither a property map nor a `WHERE` (every node, or every node of a label).
+ */
+const SOLR_DELETE_ALL = /"delete"\s*:\s*\{\s*"query"\s*:\s*"\*:\*"|<delete>\s*<query>\s*\*:\*\s*<\/query>/;
+const NEO4J_TX = /\/db\/[^/?#]+\/(tx|transaction)(\/\d+)?(\/commit)?\/?(\?|#|$)/;
+function storeQueryDestroys(url: string, body: JsonValue | undefined): string | null {
+  const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  if (/\/solr\/[^/?#]+\/update(\/json)?\/?(\?|#|$)/.test(url) && SOLR_DELETE_ALL.test(text)) return 'Solr deletes every document (`*:*`)';
+  if (!NEO4J_TX.test(url) || !isJsonObject(body) || !Array.isArray(body.statements)) return null;
+  for (const st of body.statements) {
+    const cypher = isJsonObject(st) && typeof st.statement === 'string' ? st.statement : '';
+    if (/\bdrop\s+(composite\s+)?database\b/i.test(cypher)) return 'Cypher drops a database';
+    const match = /\bmatch\s*\(([^)]*)\)([\s\S]*?)\b(detach\s+)?delete\b/i.exec(cypher);
+    if (match && !match[1]!.includes('{') && !/\bwhere\b/i.test(match[2]!)) return `Cypher deletes every node its \`MATCH (${match[1]!.trim()})\` finds`;
+    if (/apoc\.periodic\.(iterate|commit)\s*\(/i.test(cypher) && /\bdelete\b/i.test(cypher) && !/\bwhere\b|\{[^}]*:/i.test(cypher)) return 'Cypher deletes nodes in batches with APOC';
+  }
+  return null;
+}
+
+/**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
@@ -1838,6 +1907,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const argued = fields ? graphqlArgumentEffects(fields, body) : null;
   if (argued) out.push(argued);
+  for (const loss of toolSettingLosses(url, body)) out.push({ ...loss, deletes: loss.code === 'data_expiry' });
+  const storeQuery = storeQueryDestroys(url, body);
+  if (storeQuery) out.push({ code: 'http_query_deletes_all', why: storeQuery, deletes: true });
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
   const crm = crmBulkArchive(method, url, body);

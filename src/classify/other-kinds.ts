@@ -6,7 +6,7 @@ import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
-import { disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
+import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isRetentionTable } from './retention.ts';
@@ -233,8 +233,12 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
+// A Kibana alerting rule switched off or all its notifications muted (`POST /api/alerting/rule/ID/_disable|_mute_all`):
+// the monitoring it does stops until it is switched on again (round 19); muting one alert instance is a narrowed mute.
+const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all)\/?(\?|#|$)/;
+
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url) || ALERT_RULE_OFF_PATH.test(url);
 }
 
 /**
@@ -252,9 +256,10 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * `POST /volumes/prune` ("delete unused volumes", with their data, as `docker volume prune`; image, build-cache, network
  * and container prunes remove what is rebuilt), and snapshot restores that replace a cluster's whole state with an older
  * one: Vault's `POST /v1/sys/storage/raft/snapshot` and `snapshot-force` (a GET saves one), Consul's `PUT /v1/snapshot`,
- * Nomad's `PUT /v1/operator/snapshot`.
+ * Nomad's `PUT /v1/operator/snapshot`. Artifactory's `POST /api/trash/empty` deletes for good what deletes had kept
+ * restorable (round 19).
  */
-const LOSSY_ENDPOINT = /\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
@@ -371,6 +376,13 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
+  // The KV v2 "Delete secret versions" and "Undelete" endpoints (`POST MOUNT/delete/PATH`, `MOUNT/undelete/PATH`) are the
+  // same soft delete and its undoing; `destroy/` and `metadata/` are not. `sys/` and `auth/` hold no KV mount.
+  { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(delete|undelete)\/[^?#]+/i, why: 'a Vault KV v2 soft delete or its undoing, undone with `undelete`' },
+  // Jenkins: one build's record (`/job/J/NUMBER/doDelete`) is a CI run's record (the lead's decision, round 15), and a
+  // multibranch pipeline's pull-request job (`/job/P/job/PR-N/doDelete`) is made again by branch indexing while the pull
+  // request is open; the job and its other builds stay.
+  { url: /\/job\/[^?#]+\/(\d+|job\/PR-\d+)\/doDelete\/?(\?|#|$)/, why: "one Jenkins build's record, or a pull request's job that branch indexing makes again" },
   { url: /\/repos\/[^/]+\/[^/]+\/contents\/[^?]+|\/api\/v4\/projects\/[^/]+\/repository\/(files\/[^?]+|commits\/?(\?|#|$))/i, why: 'a file of a git repository changed by a commit, undone by a revert' },
   { url: /\/_search\/scroll(\/[^/?]*)?\/?(\?|$)|\/_pit\/?(\?|$)/, why: 'frees a search cursor; the documents stay' },
   { url: /\/consumers\/[^/]+\/instances\/[^/?]+\/?(subscription\/?)?(\?|$)/, why: 'a REST proxy consumer instance; its committed offsets stay in Kafka' },
@@ -412,6 +424,23 @@ const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 /** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
 const KUBE_CLUSTER_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
+/** A kind's collection in one namespace (`/api/v1/namespaces/NS/KIND`, no name). */
+const KUBE_COLLECTION_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/?#]+\/([a-z]+)\/?(\?|#|$)/;
+/** A delete that skips graceful termination (`gracePeriodSeconds=0`), as `kubectl delete --force --grace-period=0`. */
+const FORCED_KUBE_DELETE = /[?&]gracePeriodSeconds=0(&|#|$)/;
+/**
+ * Argo CD "Delete a resource" of an application (`DELETE /api/v1/applications/APP/resource?kind=K&resourceName=N&group=G`):
+ * judged as the Kubernetes object it names (a Deployment's pod is recreated); `force=true` is judged as any delete.
+ */
+function argoCdResourceDeleted(url: string): string | null {
+  if (!/\/api\/v1\/applications\/[^/?#]+\/resource\?/.test(url) || /[?&]force=true(&|#|$)/.test(url)) return null;
+  const query = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, ''));
+  const kind = query.get('kind');
+  const name = query.get('resourceName');
+  if (kind === null || name === null || (query.get('group') ?? '') !== '') return null;
+  const disposable = disposableKubeObject(kind, name);
+  return disposable ? `Argo CD deletes the ${kind} \`${name}\`: ${disposable}` : null;
+}
 /** The namespace `finalize` subresource (`PUT /api/v1/namespaces/NS/finalize`). */
 const KUBE_FINALIZE_URL = /\/api\/v1\/namespaces\/[^/?#]+\/finalize\/?(\?|$)/;
 /** A namespaced object's URL with its host and namespace: `https://HOST/…/namespaces/NS/KIND/NAME`. */
@@ -489,7 +518,16 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // empties the captured test mail, `/api/v1/messages/ID` one message): what they hold is mail the app under test sent
   // them, captured so that nothing reaches a real inbox, and sent again by running the tests.
   { url: /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):8025|(mailpit|mailhog)(:\d+)?)\/api\/v1\/messages(\/[^/?#]+)?\/?(\?|$)/i, why: 'test mail a local mail catcher (Mailpit, MailHog) captured from the app under test' },
-  { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },
+  { url: /^https?:\/\/([^/?#]*(docker|localhost|127\.0\.0\.1)[^/?#]*|[^/?#]+:237[56])(\/v1\.\d+)?\/containers\/[^/?#]+\/?(\?(?![^#]*\b(force|v)=(1|true)\b)[^#]*)?$/i, why: 'removes a stopped container and keeps its volumes (as `docker rm`)' },  // One record of a self-hosted tool that holds no data of its own (round 19, each tool's HTTP API reference): a Grafana
+  // annotation by id (`/api/annotations/ID`: a note on a graph), one Airflow DAG run's record (`/api/v1/dags/D/dagRuns/RUN`:
+  // the DAG stays and schedules again, as a CI run's record), one tag of a Harbor artifact (`…/artifacts/REF/tags/NAME`:
+  // the artifact stays under its digest), a pending Loki log deletion cancelled (`DELETE /loki/api/v1/delete?request_id=`),
+  // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
+  { url: /\/api\/annotations\/\d+\/?(\?|#|$)/, why: 'one Grafana annotation, a note on a graph' },
+  { url: /\/api\/v\d\/dags\/[^/?#]+\/dag_?[Rr]uns\/[^/?#~]+\/?(\?|#|$)/, why: "one Airflow DAG run's record; the DAG stays and runs again" },
+  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/[^/?#]+\/?(\?|#|$)/, why: 'one tag of a Harbor artifact; the artifact stays under its digest' },
+  { url: /\/loki\/api\/v1\/delete\?(.*&)?request_id=[^&#]+/, why: 'cancels a pending Loki log deletion' },
+  { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/?\?(.*&)?if-empty=true(&|#|$)/, why: 'RabbitMQ deletes the queue only when it holds no message' },
 ];
 
 /** The role-mapping APIs of OpenSearch's security plugin (and Open Distro's) and of Elasticsearch security. */
@@ -628,6 +666,13 @@ export function harmlessHttpDelete(url: string): string | null {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);
     if (disposable) return `this object is disposable: ${disposable}`;
   }
+  const collection = KUBE_COLLECTION_URL.exec(url);
+  if (collection && !FORCED_KUBE_DELETE.test(url)) {
+    const disposable = disposableKubeCollection(collection[2]!, /[?&]labelSelector=/.test(url) && !/[?&]fieldSelector=/.test(url));
+    if (disposable) return `these objects are disposable: ${disposable}`;
+  }
+  const argo = argoCdResourceDeleted(url);
+  if (argo) return argo;
   // An object that holds no data in a namespace named dev, test, ephemeral or preview, on an API server not named for
   // production or staging: the lead's decision (round 16), as `kubectl delete` reads it.
   const inNs = KUBE_NAMESPACED_URL.exec(url);
@@ -1170,6 +1215,23 @@ const AWS_QUERY_HOST = /^https?:\/\/[^/?#]*\.amazonaws\.com(\.cn)?(:\d+)?(\/|\?|
  * RPC-style Web APIs whose method, named in the path, acts whatever the HTTP method: the Slack Web API ("methods can be
  * called with GET or POST", arguments in the query string) and Telegram's Bot API ("GET and POST are supported").
  */
+/**
+ * Solr's Collections and CoreAdmin APIs take their action as a query parameter of a GET (round 19, Solr reference):
+ * `admin/collections?action=DELETE` (a collection and its index), `DELETEBACKUP`, `DELETESHARD`, `DELETEREPLICA` and
+ * `DELETENODE` (a node's replicas), and `admin/cores?action=UNLOAD` with `deleteIndex`, `deleteDataDir` or
+ * `deleteInstanceDir`. A collection named as a pull request's, a CI run's or temporary is judged disposable by its name.
+ */
+function solrAdminDeletes(url: string): string | null {
+  const m = /\/solr\/admin\/(collections|cores)\/?\?([^#]*)/.exec(url);
+  if (!m) return null;
+  const query = new URLSearchParams(m[2]!);
+  const action = (query.get('action') ?? '').toUpperCase();
+  if (m[1] === 'cores') return action === 'UNLOAD' && ['deleteIndex', 'deleteDataDir', 'deleteInstanceDir'].some((k) => query.get(k) === 'true') ? 'unloads the core and deletes its index or data' : null;
+  if (!/^DELETE(BACKUP|SHARD|REPLICA|NODE)?$/.test(action)) return null;
+  const name = query.get('name') ?? query.get('collection') ?? '';
+  if (action === 'DELETE' && (namesTestData(name) || /(^|[-_.])(tmp|temp)([-_.]|$)/i.test(name))) return null;
+  return `the Collections API's \`${action}\` deletes what it names`;
+}
 const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.telegram\.org\/bot[^/?#]+\//i;
 
 /**
@@ -1502,6 +1564,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     const op = method === 'GET' && AWS_QUERY_HOST.test(action.url) ? operationParam(action) : null;
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
+    else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
@@ -1769,6 +1832,52 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
 }
 
 /**
+ * Settings of self-hosted tools whose value keeps nothing or switches a safeguard off (round 19, each tool's reference):
+ * a RabbitMQ policy's `message-ttl` or `max-length` of 0 (every message expires or is dropped on arrival); Vault KV v2
+ * `max_versions: 1` on the mount's `config` or a key's `metadata` (older versions are deleted, nothing to roll back to);
+ * a Harbor retention rule that retains 0 artifacts (the next run deletes every one it matches); Keycloak's login and
+ * admin events switched off (the realm's audit trail); a Nexus hosted repository that is not a snapshot repository set to
+ * `writePolicy: ALLOW` (released versions can be overwritten); the RabbitMQ default `guest` account given every
+ * permission on a vhost.
+ */
+const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
+  { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^(message-ttl|max-length|max-length-bytes)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'every message of the queues it matches expires or is dropped on arrival' },
+  { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(config|metadata\/[^?#]+)\/?(\?|#|$)/i, key: /^max_versions$/, lost: (v) => v === 1 || v === '1', code: 'data_expiry', why: 'keeps one version: the older versions of the secrets are deleted' },
+  { url: /\/api\/v2\.0\/retentions(\/\d+)?\/?(\?|#|$)/, key: /^(latestPushedK|latestPulledN|nDaysSinceLastPush|nDaysSinceLastPull)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'retains nothing: the next run deletes every artifact the rule matches' },
+  { url: /\/admin\/realms\/[^/?#]+\/events\/config\/?(\?|#|$)/, key: /^(eventsEnabled|adminEventsEnabled)$/, lost: (v) => v === false, code: 'safeguard_off', why: 'switches the realm\'s login or admin events (its audit trail) off' },
+  { url: /\/service\/rest\/v1\/repositories\/[^/?#]+\/hosted\/(?![^/?#]*snapshot)[^/?#]+\/?(\?|#|$)/i, key: /^writePolicy$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'ALLOW', code: 'safeguard_off', why: 'lets released versions be overwritten (`writePolicy: ALLOW`)' },
+  { url: /\/api\/permissions\/[^/?#]+\/guest\/?(\?|#|$)/, key: /^(configure|write|read)$/, lost: (v) => v === '.*', code: 'public_access', why: 'gives the default `guest` account every permission on the vhost' },
+];
+function toolSettingLosses(url: string, body: JsonValue | undefined): Array<{ code: string; why: string }> {
+  const rules = TOOL_SETTING_LOSSES.filter((r) => r.url.test(url));
+  if (rules.length === 0) return [];
+  const leaves = settings(body);
+  return rules.filter((r) => leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && r.lost(value))).map(({ code, why }) => ({ code, why }));
+}
+
+/**
+ * Query languages a self-hosted store takes in its HTTP body (round 19): Solr's update handler deleting by the query
+ * `*:*` (JSON `{"delete": {"query": "*:*"}}` or XML `<delete><query>*:*</query></delete>`: every document), and Neo4j's
+ * transactional endpoint (`/db/NAME/tx/commit`, `/db/data/transaction`) running Cypher that drops a database or deletes
+ * the nodes of a `MATCH` with neither a property map nor a `WHERE` (every node, or every node of a label).
+ */
+const SOLR_DELETE_ALL = /"delete"\s*:\s*\{\s*"query"\s*:\s*"\*:\*"|<delete>\s*<query>\s*\*:\*\s*<\/query>/;
+const NEO4J_TX = /\/db\/[^/?#]+\/(tx|transaction)(\/\d+)?(\/commit)?\/?(\?|#|$)/;
+function storeQueryDestroys(url: string, body: JsonValue | undefined): string | null {
+  const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  if (/\/solr\/[^/?#]+\/update(\/json)?\/?(\?|#|$)/.test(url) && SOLR_DELETE_ALL.test(text)) return 'Solr deletes every document (`*:*`)';
+  if (!NEO4J_TX.test(url) || !isJsonObject(body) || !Array.isArray(body.statements)) return null;
+  for (const st of body.statements) {
+    const cypher = isJsonObject(st) && typeof st.statement === 'string' ? st.statement : '';
+    if (/\bdrop\s+(composite\s+)?database\b/i.test(cypher)) return 'Cypher drops a database';
+    const match = /\bmatch\s*\(([^)]*)\)([\s\S]*?)\b(detach\s+)?delete\b/i.exec(cypher);
+    if (match && !match[1]!.includes('{') && !/\bwhere\b/i.test(match[2]!)) return `Cypher deletes every node its \`MATCH (${match[1]!.trim()})\` finds`;
+    if (/apoc\.periodic\.(iterate|commit)\s*\(/i.test(cypher) && /\bdelete\b/i.test(cypher) && !/\bwhere\b|\{[^}]*:/i.test(cypher)) return 'Cypher deletes nodes in batches with APOC';
+  }
+  return null;
+}
+
+/**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
@@ -1798,6 +1907,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const argued = fields ? graphqlArgumentEffects(fields, body) : null;
   if (argued) out.push(argued);
+  for (const loss of toolSettingLosses(url, body)) out.push({ ...loss, deletes: loss.code === 'data_expiry' });
+  const storeQuery = storeQueryDestroys(url, body);
+  if (storeQuery) out.push({ code: 'http_query_deletes_all', why: storeQuery, deletes: true });
   const batch = destructiveBatch(url, body);
   if (batch) out.push({ code: 'http_batch_delete', why: `carries ${batch}`, deletes: true });
   const crm = crmBulkArchive(method, url, body);

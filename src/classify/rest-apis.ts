@@ -1,6 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
 import { CREDENTIAL_TEXT } from './credential-text.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
+import { heuristicEnvironment } from './environment.ts';
 import { namesScratchEnvironment } from './shell/tools/infra.ts';
 
 /**
@@ -216,7 +217,10 @@ function formDecoded(text: string): string | null {
  *   `…/environments/pr-1842-preview`, a dataset copied for one preview, a test run's `…/tenants/e2e-run-8812`, Nomad's
  *   `/v1/job/billing-api-preview-pr-512`, a database branch `…/branches/br-preview-pr-481`; not a table inside one;
  * - a container registry tag of a merge or pull request (`…/registry/repositories/12/tags/mr-512-3f9c2a1`, `pr-481`),
- *   pushed by that request's pipeline and pushed again by its next run;
+ *   pushed by that request's pipeline and pushed again by its next run (Harbor names it as the artifact's
+ *   reference, `…/repositories/R/artifacts/pr-412-3f1a9c2`);
+ * - round 19: the same names for a Vault mount (`/v1/sys/mounts/ci-scratch-8841`), a Keycloak realm, a RabbitMQ vhost, and
+ *   a CouchDB database or an Elasticsearch index at the root of its server (`:5984/test_e2e_4471_orders`);
  * - a Vercel branch preview deployment (Vercel "Delete a deployment", by its `-git-BRANCH-` preview URL in the path or
  *   in `?url=`): a branch's push deploys it again; a production deployment is not named so;
  * - a Vercel deployment removed by its `dpl_` id (round 18, p18) when the request shows it is a preview (the lead's answer
@@ -224,8 +228,10 @@ function formDecoded(text: string): string | null {
  *   live production deployment: judged as any delete. A `?url=` (which wins over the id), an alias, a domain or the
  *   project stay judged as any delete.
  */
-const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances)\/([^/?#]+)\/?(\?|#|$)/i;
-const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/tags\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
+const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances|mounts|realms|vhosts)\/([^/?#]+)\/?(\?|#|$)/i;
+/** A database or index at the root of its server's default port: CouchDB's `/DB` (5984), Elasticsearch/OpenSearch's `/INDEX` (9200). */
+const ROOT_STORE = /^https?:\/\/[^/?#]+:(5984|9200)\/([^/?#_.][^/?#]*)\/?(\?|#|$)/i;
+const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/(?:tags|artifacts)\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;
 const VERCEL_DEPLOYMENT_ID = /^https?:\/\/api\.vercel\.com\/v\d+\/(deployments|now\/deployments)\/dpl_[A-Za-z0-9]{8,}\/?(\?(?!([^#]*&)?url=)[^#]*)?$/i;
 const VERCEL_PREVIEW = /^https?:\/\/api\.vercel\.com\/v\d+\/deployments\/([a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app\/?(\?|#|$)|[^/?#]+\/?\?(.*&)?url=[a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app(&|#|$))/i;
 /**
@@ -251,10 +257,12 @@ function scratchResourceDelete(method: string, url: string, body: JsonValue | un
   const tag = REQUEST_IMAGE_TAG.exec(url)?.[2];
   const bulk = requestTagsRegex(url);
   if (bulk !== null) return `\`${bulk}\` matches only merge or pull requests' image tags, pushed again by their pipelines`;
-  if (tag !== undefined) return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
+  // A tag with a production or staging part (`prod-pr-88`) is that tier's, not a request's (round 18's rule for names).
+  const tier = tag === undefined ? null : heuristicEnvironment(tag);
+  if (tag !== undefined && tier !== 'production' && tier !== 'staging') return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
   // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is.
   if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url)) return null;
-  const raw = SCRATCH_COLLECTION.exec(url)?.[2];
+  const raw = SCRATCH_COLLECTION.exec(url)?.[2] ?? ROOT_STORE.exec(url)?.[2];
   let name: string;
   try {
     name = decodeURIComponent(raw ?? '');

@@ -334,6 +334,20 @@ const PEER_AUTHENTICATION = /^(peerauthentications?|pa)(\.security\.istio\.io)?$
 /** Linkerd's default inbound policy that admits clients without a mesh identity (Linkerd authorization policy reference). */
 const LINKERD_OPEN_POLICY = /^config\.linkerd\.io\/default-inbound-policy=(all|cluster)-unauthenticated$/;
 
+const SELECTED_PODS = 'the pods a label selects in one namespace are a workload\'s, which its controller recreates';
+
+/**
+ * Why deleting a kind's collection in one namespace loses nothing (an API server's `DELETE …/namespaces/NS/KIND`, with
+ * `labelSelector` when `byLabel`), or null: a kind whose every object is remade, or the pods a label selects, read as
+ * `kubectl delete KIND -l …` is.
+ */
+export function disposableKubeCollection(kind: string, byLabel: boolean): string | null {
+  const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
+  if (!rule) return null;
+  if (rule.any) return rule.why;
+  return rule.selector && byLabel ? SELECTED_PODS : null;
+}
+
 /** Why deleting this one named object loses nothing (a pod or finished job its controller made), or null. */
 export function disposableKubeObject(kind: string, name: string): string | null {
   const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
@@ -364,7 +378,7 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
     }
     if (name === null) {
       if (rule.selector && byLabel) {
-        why = 'the pods a label selects in one namespace are a workload\'s, which its controller recreates';
+        why = SELECTED_PODS;
         continue;
       }
       // Every object of the kind: only when the field selector picks finished ones.

@@ -7,7 +7,7 @@ import { lazy } from '../lazy.ts';
 import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { stampedTableName } from '../stamped-names.ts';
-import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { scratchContainerPart } from '../shell/tools/infra.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -1580,7 +1580,7 @@ function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: 
 
 /**
  * A schema or database that a pull request's or CI run's build makes for itself and drops when it ends (`DBT_PR_4821`,
- * `ci_run_8812`, `ci.pr_4821`: namesScratchEnvironment), dropped or emptied with what it holds: the next run writes it
+ * `ci_run_8812`, `ci.pr_4821`: scratchContainerPart), dropped or emptied with what it holds: the next run writes it
  * again, as the cloud rules read a pull request's own resources. Only the schema or database parts are read (a table
  * named for a pull request in a kept schema is that schema's), and an action with a target in production or staging
  * (its connection, its server) stays judged.
@@ -1589,7 +1589,7 @@ function testDatabaseDrop(b: FactsBuilder, scope: SqlScope, name: string, span: 
 function ciRunContainer(b: FactsBuilder, scope: SqlScope, objects: string[], keyword: string): string | null {
   const containers = objects.map((o) => {
     const parts = unquote(o).split('.');
-    return (/^(schema|database)$/i.test(keyword) ? parts : parts.slice(0, -1)).find((p) => namesScratchEnvironment(p));
+    return scratchContainerPart(/^(schema|database)$/i.test(keyword) ? parts : parts.slice(0, -1));
   });
   if (containers.length === 0 || containers.some((c) => c === undefined)) return null;
   // The server and database the statement runs in, and every earlier target (the client's connection, `snowsql -c prod`);

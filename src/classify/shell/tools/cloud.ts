@@ -243,7 +243,7 @@ export function aws(inv: Invocation): void {
     } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD) !== null) {
-      b.verb('delete').finding('scratch_delete', `\`aws s3 ${op}\` under the profile \`${scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD)}\`, an account named CI, ephemeral or scratch: its buckets are made to be thrown away (the lead's answer 60)`, inv.span);
+      b.verb('delete').finding('scratch_delete', `\`aws s3 ${op}\` under the profile \`${scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD)}\`, an account named ephemeral or scratch: its buckets are made to be thrown away (the lead's answers 60 and 64)`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {
@@ -715,13 +715,14 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * The lead's answers 54, 58 and 60: a profile whose name says the account is scratch (`--profile ci-ephemeral`,
  * `AWS_PROFILE=ci`, the session's profile) holds what is made to be thrown away. Instances terminated (`aws ec2
  * terminate-instances`) under a whole word `ci`, `ephemeral`, `scratch` or `test` (answer 54); every other delete
- * (stacks, buckets, databases, queues, functions: answer 60) under `ci`, `ephemeral` or `scratch`, not identities or
- * permissions (a role deleted locks out whatever still uses it). Not when the input names production or staging anywhere
+ * (stacks, buckets, databases, queues, functions: answer 60) under `ephemeral` or `scratch`, not identities or
+ * permissions (a role deleted locks out whatever still uses it). A bare `ci` (`--profile ci`, `ci-deploy`) names the CI
+ * system's credentials, which often deploy to long-lived accounts, not a scratch account (answer 64). Not when the input names production or staging anywhere
  * (a profile `prod-ci`, a database `prod-db`), an account the inventory calls production or staging, or words we cannot
  * read. Returns the profile, or null.
  */
 const SCRATCH_INSTANCE_WORD = /^(ci|ephemeral|scratch|test)$/;
-const SCRATCH_ACCOUNT_WORD = /^(ci|ephemeral|scratch)$/;
+const SCRATCH_ACCOUNT_WORD = /^(ephemeral|scratch)$/;
 function scratchAccountDelete(inv: Invocation, label: string, scratchWord: RegExp): string | null {
   if (inv.args.some((a) => a.value === null)) return null;
   const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
@@ -791,7 +792,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
   }
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
-    b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named CI, ephemeral or scratch: what it holds is made to be thrown away (the lead's answers 54, 58 and 60)`, inv.span);
+    b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
   } else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);

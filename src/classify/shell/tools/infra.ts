@@ -285,6 +285,16 @@ export function namesScratchEnvironment(name: string): boolean {
   return tier !== 'production' && tier !== 'staging';
 }
 
+/**
+ * The part of a warehouse object's container parts (`catalog.schema`, `DATABASE.SCHEMA`) that is a pull request's or CI
+ * run's own (namesScratchEnvironment), or undefined; none when another part names production (`prod.pr_123`: a pull
+ * request's schema kept in the production catalog is still in production's reach, the lead's rule at round 19's merge).
+ */
+export function scratchContainerPart(parts: readonly string[]): string | undefined {
+  if (parts.some((p) => heuristicEnvironment(p) === 'production')) return undefined;
+  return parts.find((p) => namesScratchEnvironment(p));
+}
+
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
 export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);

@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
@@ -20,7 +20,7 @@ const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
- * schema, catalog or database part is a pull request's or CI run's own (namesScratchEnvironment), as SQL's
+ * schema, catalog or database part is a pull request's or CI run's own (scratchContainerPart), as SQL's
  * `ci_run_schema` reads it; `own` trailing parts are the object itself and not read (1 for a table: a table named for a
  * pull request in a kept schema is that schema's). No other argument may say production or staging (`--profile prod`).
  */
@@ -32,7 +32,7 @@ function ciRunOperand(verb: string, own: number): (args: ReadonlyArray<string | 
     const tiers = args.map((a) => (a === null || a === name ? null : heuristicEnvironment(a)));
     if (tiers.some((t) => t === 'production' || t === 'staging')) return false;
     const parts = name.split('.');
-    return parts.slice(0, parts.length - own).some((p) => namesScratchEnvironment(p));
+    return scratchContainerPart(parts.slice(0, parts.length - own)) !== undefined;
   };
 }
 

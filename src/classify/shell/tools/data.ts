@@ -795,6 +795,15 @@ function localTestConnection(words: string[]): string | null {
   return host !== undefined && database !== undefined && isLocalDatabaseHost(host) && namesDisposable(database) ? database : null;
 }
 
+/**
+ * The connection strings a migration tool reads from its environment (`DATABASE_URL=postgres://localhost/app_test npx
+ * prisma migrate reset`), read before the command line's own, which override them.
+ */
+const CONNECTION_VARIABLES = ['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL'];
+function connectionVariables(inv: Invocation): string[] {
+  return CONNECTION_VARIABLES.map((v) => envVar(inv, v)).filter((v): v is string => typeof v === 'string');
+}
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -810,7 +819,7 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
     return true;
   }
-  const test = localTestConnection(words);
+  const test = localTestConnection([...connectionVariables(inv), ...words]);
   if (test !== null) {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops, resets or rolls back \`${test}\`, a test or scratch database on this machine`, inv.span);
     return true;

@@ -5,7 +5,7 @@ import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
-import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
+import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
@@ -1733,12 +1733,15 @@ function dispatchTool(inv: Invocation): void {
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (name === 'prisma' || name === 'rails' || name === 'rake' || name === 'sequelize' || name === 'sequelize-cli' || name === 'knex' || name === 'typeorm' || name === 'drizzle-kit' || name === 'alembic' || name === 'manage.py' || name === 'artisan') {
-    if (!orm(inv, words(inv))) ormWrite(inv, words(inv));
+    if (!prismaDbExecute(inv, words(inv)) && !orm(inv, words(inv))) ormWrite(inv, words(inv));
     return;
   }
   if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
 }
+
+/** Options whose value is code a tool runs, which it fetches when given a web address: jscodeshift's transform ("a local path or url", jscodeshift README). */
+const REMOTE_CODE_OPTIONS: Readonly<Record<string, string[]>> = { jscodeshift: ['-t', '--transform'] };
 
 /** Options of `deno run` and `pipx run` that take the next word as their value (deno run --help; pipx run --help). */
 const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--spec', '--python', '-i', '--index-url', '--pip-args']);
@@ -1749,6 +1752,11 @@ const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '
  * the action, as for `curl URL | sh`. A local file or a package name is judged as before.
  */
 function remoteScriptRun(inv: Invocation): boolean {
+  const url = optionValues(inv.args, ...(REMOTE_CODE_OPTIONS[inv.name] ?? [])).find((v) => v !== null && /^https?:\/\//i.test(v));
+  if (url) {
+    inv.env.b.verb('exec').opaque('script_unseen', `\`${inv.name}\` downloads \`${url}\` and runs it: its content is not part of the action`, inv.span);
+    return true;
+  }
   if (inv.name !== 'deno' && inv.name !== 'pipx') return false;
   const pos = positionals(inv.args, REMOTE_RUN_VALUED);
   if (pos[0]?.value !== 'run' || !/^https?:\/\//i.test(pos[1]?.value ?? '')) return false;

@@ -162,6 +162,9 @@ export const REBUILDABLE = new Set([
   // Terragrunt's download cache: each module's source copied with its `.terraform` (Terragrunt docs, "Clearing the
   // Terragrunt cache": safe to delete, downloaded again on the next run).
   '.terragrunt-cache',
+  // Astro's generated types and content-collection data store (`astro sync` and every `astro dev|build` write `.astro`
+  // again; the project templates list it in .gitignore).
+  '.astro',
 ]);
 
 /**
@@ -181,6 +184,9 @@ export const REBUILDABLE_PATHS = [
   // Capacitor's copy of the built web app inside the native projects (`npx cap copy`/`sync` writes it again; its
   // templates list it in .gitignore): Android's `app/src/main/assets/public`, iOS's `App/App/public`.
   'src/main/assets/public', 'App/App/public',
+  // Cypress's run artefacts (its default `videosFolder`, `screenshotsFolder`, `downloadsFolder`), which Cypress itself
+  // empties before each run (`trashAssetsBeforeRuns`, on by default); not `cypress/e2e`, `fixtures` or `support` (specs).
+  'cypress/videos', 'cypress/screenshots', 'cypress/downloads',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);

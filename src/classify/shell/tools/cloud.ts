@@ -8,6 +8,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
@@ -1186,7 +1187,13 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^migrations? down\b/, flags: ['--linked', '--db-url'], effect: 'destroy', what: 'reverts applied migrations on the remote database' },
     { sub: /^migrations? down\b/, effect: 'write', what: "reverts applied migrations on the local development database, rebuilt from the project's migrations" },
   ],
-  wrangler: [{ sub: /^d1 time-travel restore\b/, effect: 'destroy', what: 'restores the database to an earlier point: later writes are lost' }],
+  wrangler: [
+    { sub: /^d1 time-travel restore\b/, effect: 'destroy', what: 'restores the database to an earlier point: later writes are lost' },
+    // A pull request's preview Worker (`wrangler delete --name api-pr-311`, or by name as the operand), as a review app.
+    // Not with `--env` (`-e`): the Worker of a named environment, which may be production's.
+    { sub: new RegExp(`^delete( ${PR_NAME})?$`), value: { names: ['--name'], value: PER_PULL_REQUEST }, unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
+    { sub: PER_PULL_REQUEST_OPERANDS('delete'), unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
+  ],
   firebase: [
     { sub: /^database:set\b/, effect: 'destroy', what: 'replaces the data at the path' },
     { sub: /^hosting:channel:delete\b/, effect: 'write', what: 'deletes a preview channel (the live channel cannot be deleted)' },
@@ -1316,6 +1323,23 @@ const SAFEGUARD_OFF_OP = /^(disable-?[\w-]*(backups?|protection|logging|versioni
 
 /** `--local` runs against the CLI's local emulator (wrangler: the state under `.wrangler/state` that `wrangler dev` uses). */
 const LOCAL_EMULATOR: Readonly<Record<string, { local: string; remote: string }>> = { wrangler: { local: '--local', remote: '--remote' } };
+
+/**
+ * Commands that talk to a local emulator when a variable names one: firebase-tools sends `firestore:*` to
+ * `FIRESTORE_EMULATOR_HOST` and `database:*` to `FIREBASE_DATABASE_EMULATOR_HOST` when set (Firebase Local Emulator
+ * Suite docs, "Connect your app"), whatever the project.
+ */
+const EMULATOR_VARIABLES: Readonly<Record<string, ReadonlyArray<{ variable: string; sub: RegExp }>>> = {
+  firebase: [{ variable: 'FIRESTORE_EMULATOR_HOST', sub: /^firestore:/ }, { variable: 'FIREBASE_DATABASE_EMULATOR_HOST', sub: /^database:/ }],
+};
+
+/** Whether the command acts on an emulator on this machine that a variable names (EMULATOR_VARIABLES). */
+function onLocalEmulator(inv: Invocation, words: string[]): boolean {
+  return (EMULATOR_VARIABLES[inv.name] ?? []).some(({ variable, sub }) => {
+    const host = envVar(inv, variable);
+    return sub.test(words[0] ?? '') && typeof host === 'string' && isLocalDatabaseHost(host.replace(/:\d+$/, ''));
+  });
+}
 
 /**
  * Platform subcommands that run a command on the platform's machines or containers (or, `railway run`, locally with the
@@ -1486,6 +1510,10 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   const line = words.join(' ');
+  if (onLocalEmulator(inv, words)) {
+    b.verb('write').finding('local_emulator', `\`${inv.name} ${line.slice(0, 60)}\` acts on a local emulator named by its variable`, inv.span);
+    return;
+  }
   const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
   if (rule) {
     const label = `\`${inv.name} ${line.slice(0, 60)}\``;

@@ -654,13 +654,14 @@ export function dbAdmin(inv: Invocation): void {
  *   purge|setup|truncate_all`, Django `flush`, `reset_db`, Laravel `migrate:fresh|reset|refresh`, `db:wipe`, Doctrine
  *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`.
  * - Back to the start: Django `migrate APP zero`, Rails `db:migrate VERSION=0`, Knex `migrate:rollback --all`,
- *   Sequelize `db:migrate:undo:all`, Ecto `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
+ *   Sequelize `db:migrate:undo:all` (and `db:seed:undo:all`, every seeder's down: the seeded rows deleted), Ecto
+ *   `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
  * - Print only: Django `sqlflush|sqlmigrate|migrate --plan`, Doctrine `--dump-sql` and MikroORM `--dump` (unless
  *   `--force`/`--run` also runs them), Alembic offline `--sql`, Laravel `--pretend`, Liquibase `*-sql`, Prisma
  *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
  * `drop` is a word of the command, not a folder of a path (`dotnet publish -o ./drop/web`, `-o drop`: a build output).
  */
-const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
  * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
@@ -795,6 +796,15 @@ function localTestConnection(words: string[]): string | null {
   return host !== undefined && database !== undefined && isLocalDatabaseHost(host) && namesDisposable(database) ? database : null;
 }
 
+/**
+ * The connection strings a migration tool reads from its environment (`DATABASE_URL=postgres://localhost/app_test npx
+ * prisma migrate reset`), read before the command line's own, which override them.
+ */
+const CONNECTION_VARIABLES = ['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL'];
+function connectionVariables(inv: Invocation): string[] {
+  return CONNECTION_VARIABLES.map((v) => envVar(inv, v)).filter((v): v is string => typeof v === 'string');
+}
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -810,7 +820,7 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
     return true;
   }
-  const test = localTestConnection(words);
+  const test = localTestConnection([...connectionVariables(inv), ...words]);
   if (test !== null) {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` drops, resets or rolls back \`${test}\`, a test or scratch database on this machine`, inv.span);
     return true;
@@ -822,6 +832,18 @@ export function orm(inv: Invocation, words: string[]): boolean {
   }
   if (reset) b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
   else b.verb('delete').destroy('orm_rollback', `\`${inv.name} ${line}\` runs down migrations, which drop what their up migrations created; their statements are not in the command`, inv.span);
+  return true;
+}
+
+/**
+ * `prisma db execute --stdin` runs the SQL piped into it on the schema's datasource or `--url` (Prisma CLI reference):
+ * judged as that SQL when the input shows it, unseen otherwise (F1). `--file` is left to the migration rules.
+ */
+export function prismaDbExecute(inv: Invocation, words: string[]): boolean {
+  if (inv.name !== 'prisma' || words[0] !== 'db' || words[1] !== 'execute' || !hasFlag(inv.args, '--stdin') || inv.stdin === null || ORM_HELP.test(words.join(' '))) return false;
+  const b = inv.env.b.target(ormTarget(inv, words));
+  if (inv.stdin.text === null) b.opaque('sql_unseen', `\`prisma db execute --stdin\` runs SQL from ${inv.stdin.producer}, which is not part of the action`, inv.span);
+  else classifySqlInto(inv.stdin.text, { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
   return true;
 }
 

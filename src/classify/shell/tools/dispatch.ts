@@ -5,7 +5,7 @@ import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
-import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, psql, redis, sqlite } from './data.ts';
+import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
@@ -147,11 +147,27 @@ const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w
  */
 const DAEMON_PORTS = new Map([['5432', 'postgres'], ['3306', 'mysqld'], ['27017', 'mongod'], ['6379', 'redis-server'], ['1433', 'sqlservr'], ['9200', 'elasticsearch'], ['11211', 'memcached'], ['5672', 'rabbitmq-server'], ['2379', 'etcd'], ['8500', 'consul']]);
 
-/** `lsof -t -i :PORT` (pids only) of a daemon's port: the daemon whose pids it prints. */
+/** The daemon of the first database engine's port in a list (`5432`, `3000,5432`: lsof(8) `-i :PORT[,PORT…]`). */
+function daemonOfPorts(ports: readonly string[]): string | undefined {
+  const port = ports.flatMap((p) => p.split(',')).find((p) => DAEMON_PORTS.has(p));
+  return port === undefined ? undefined : DAEMON_PORTS.get(port);
+}
+
+/** `lsof -t -i :PORT` (pids only) of a daemon's port, or of a list holding one: the daemon whose pids it prints. */
 export function portDaemon(name: string | null, args: ReadonlyArray<string | null>): string | undefined {
   if (name?.replace(/^.*\//, '') !== 'lsof' || !args.some((a) => a !== null && /^-[a-zA-Z]*t/.test(a))) return undefined;
-  const port = args.map((a) => (a === null ? undefined : /(?:^|[:=])(?:tcp|udp|TCP|UDP)?:?(\d{2,5})$/.exec(a)?.[1])).find((p) => p !== undefined && DAEMON_PORTS.has(p));
-  return port === undefined ? undefined : DAEMON_PORTS.get(port);
+  return daemonOfPorts(args.flatMap((a) => (a === null ? [] : (/(?:^|[:=])(?:tcp|udp|TCP|UDP)?:?(\d{2,5}(?:,\d{2,5})*)$/.exec(a)?.[1] ?? []))));
+}
+
+/**
+ * The npm package kill-port (`npx kill-port 3000 5432`, `--port 3000,5432`) kills whatever listens on each port: on a
+ * database engine's port that is the engine, as `lsof -ti :5432 | xargs kill` is; on the others the agent's dev server.
+ */
+function killPort(inv: Invocation): void {
+  inv.env.b.verb('write');
+  const operands = positionals(inv.args, new Set(['-p', '--port', '-m', '--method'])).map((w) => w.value);
+  const daemon = daemonOfPorts([...operands, ...optionValues(inv.args, '-p', '--port')].flatMap((v) => (v === null ? [] : [v])));
+  if (daemon) inv.env.b.destroy('service_outage', `\`kill-port\` kills the \`${daemon}\` server on its port: stops the service`, inv.span);
 }
 const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
 
@@ -326,6 +342,8 @@ function handlerFor(name: string): Handler | undefined {
         }
         inv.env.b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
       };
+    case 'kill-port':
+      return killPort;
     case 'kill': case 'pkill': case 'killall': case 'xkill':
       return (inv) => {
         inv.env.b.verb('write');
@@ -679,12 +697,21 @@ function composeTestStackRun(inv: Invocation): boolean {
   if (!/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name)) return false;
   const at = inv.args.findIndex((a) => a.value === 'exec' || a.value === 'run');
   if (at === -1) return false;
-  const globals = inv.args.slice(0, at);
-  const files = optionValues(globals, '-f', '--file');
-  const project = optionValue(globals, '-p', '--project-name');
   // Another daemon, or settings passed into the container (a `DATABASE_URL` of another server), leave the line's reading.
   if (inv.args.some((a) => a.value === null || /^(-e|--env|--env-file|-H|--host|-c|--context)(=|$)/.test(a.value)) || envVar(inv, 'DOCKER_HOST') !== undefined || envVar(inv, 'DOCKER_CONTEXT') !== undefined) return false;
-  return (inv.name.endsWith('-compose') || globals[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
+  return composeStackNamedTest(inv, inv.args.slice(0, at));
+}
+
+/** The files and project that name a compose stack, for a finding. */
+function testStackNames(globals: Word[]): string {
+  return [...optionValues(globals, '-f', '--file'), optionValue(globals, '-p', '--project-name')].filter(Boolean).join(', ');
+}
+
+/** A compose call whose every `-f` file and `-p` project (its global options) say test: namesTestStack, answer 45. */
+function composeStackNamedTest(inv: Invocation, globals: Word[]): boolean {
+  const files = optionValues(globals, '-f', '--file');
+  const project = optionValue(globals, '-p', '--project-name');
+  return (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
 }
 
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
@@ -1029,10 +1056,7 @@ function glabDeployKeyCanPush(inv: Invocation): boolean {
  */
 function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: () => void): void {
   const b = inv.env.b;
-  const compose = inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose';
-  const files = optionValues(globals, '-f', '--file');
-  const project = optionValue(globals, '-p', '--project-name');
-  if (!compose || files.some((f) => f === null) || project === null || !namesTestStack(files as string[], project) || !ownLocalContainers(inv, globals, daemon)) {
+  if (!composeStackNamedTest(inv, globals) || !ownLocalContainers(inv, globals, daemon)) {
     judge();
     return;
   }
@@ -1047,7 +1071,7 @@ function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: ()
   if (added.some((t) => (t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev') || (t.kind === 'database' && !stackHost(t)))) return;
   b.destructive = false;
   b.reversible = reversible;
-  b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${[...files, project].filter(Boolean).join(', ')}): its data is the test setup's, made again`, inv.span);
+  b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
 }
 
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
@@ -1087,6 +1111,12 @@ function container(inv: Invocation, ws: string[]): boolean {
   // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
   if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && namesDisposable(n))) {
     b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
+    return true;
+  }
+  // The lead's answer 45: `down -v` of a stack named test on the agent's own daemon removes the stack's test databases,
+  // which its setup makes again (not `volume prune` or `system prune`, which reach every stack's volumes).
+  if (/^(compose )?down\b.*\s(-v|--volumes)(\s|$)/.test(line) && composeStackNamedTest(inv, globals) && ownLocalContainers(inv, globals, daemon)) {
+    b.verb('delete').finding('test_database', `\`${inv.name} compose down -v\` removes the volumes of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
     return true;
   }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
@@ -1737,12 +1767,15 @@ function dispatchTool(inv: Invocation): void {
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (ORM_TOOLS.has(name)) {
-    if (!orm(inv, words(inv))) ormWrite(inv, words(inv));
+    if (!prismaDbExecute(inv, words(inv)) && !orm(inv, words(inv))) ormWrite(inv, words(inv));
     return;
   }
   if (sqlAsShell(inv)) return;
   unknownCommand(inv, 'unknown');
 }
+
+/** Options whose value is code a tool runs, which it fetches when given a web address: jscodeshift's transform ("a local path or url", jscodeshift README). */
+const REMOTE_CODE_OPTIONS: Readonly<Record<string, string[]>> = { jscodeshift: ['-t', '--transform'] };
 
 /** Options of `deno run` and `pipx run` that take the next word as their value (deno run --help; pipx run --help). */
 const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--spec', '--python', '-i', '--index-url', '--pip-args']);
@@ -1753,6 +1786,11 @@ const REMOTE_RUN_VALUED = new Set(['-c', '--config', '--import-map', '--lock', '
  * the action, as for `curl URL | sh`. A local file or a package name is judged as before.
  */
 function remoteScriptRun(inv: Invocation): boolean {
+  const url = optionValues(inv.args, ...(REMOTE_CODE_OPTIONS[inv.name] ?? [])).find((v) => v !== null && /^https?:\/\//i.test(v));
+  if (url) {
+    inv.env.b.verb('exec').opaque('script_unseen', `\`${inv.name}\` downloads \`${url}\` and runs it: its content is not part of the action`, inv.span);
+    return true;
+  }
   if (inv.name !== 'deno' && inv.name !== 'pipx') return false;
   const pos = positionals(inv.args, REMOTE_RUN_VALUED);
   if (pos[0]?.value !== 'run' || !/^https?:\/\//i.test(pos[1]?.value ?? '')) return false;

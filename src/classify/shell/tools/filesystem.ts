@@ -429,9 +429,15 @@ function asksEveryRemoval(args: Word[]): boolean {
   return asks;
 }
 
+/**
+ * Deleters that expand the patterns they are given themselves: del-cli always, rimraf before v4 and with `--glob`/`-g`
+ * since (rimraf's README); `npx` may fetch either, so a quoted `"**\/*.ts"` is a glob to them, not a file of that name.
+ */
+const SELF_GLOBBING = new Set(['rimraf', 'del-cli']);
+
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
-  const paths = positionals(inv.args);
+  const paths = positionals(inv.args).map((p) => (SELF_GLOBBING.has(inv.name) && p.value !== null && /[*?[]/.test(p.value) ? { ...p, glob: true } : p));
   if (paths.length === 0) {
     inv.env.b.verb('delete');
     if (inv.stdin) inv.env.b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${inv.stdin.producer}`, inv.span);

@@ -19,6 +19,12 @@ test('one result per case with decision, environment, reason and facts', () => {
   assert.equal(out.facts.destructive, true);
 });
 
+test('the reason names what the wrapped command does, not the package runner around it', () => {
+  const out = run(JSON.stringify({ id: 'p', input_type: 'command', input: 'npx prisma migrate reset --force' }));
+  assert.equal(out.decision, 'destructive');
+  assert.match(out.reason, /^orm_reset: /);
+});
+
 test('opaque input is unknown, never benign', () => {
   assert.equal(run(JSON.stringify({ id: 2, input_type: 'command', input: 'echo x | base64 -d | sh' })).decision, 'unknown');
 });

@@ -140,7 +140,7 @@ export function decisionOf(facts: ActionFacts): BatchDecision {
 }
 
 /** Findings that explain context, not danger: never the headline reason. */
-const CONTEXT_CODES = new Set(['shell_nested', 'elevated', 'path_rebuildable', 'dry_run', 'scheduled', 'find_delete_rebuildable', 'sql_delete_narrowed', 'code_harmless', 'terraform_plan_destroy', 'git_push_force_with_lease', 'terragrunt_run_all', 'sql_fallback', 'file_write_outside', 'kubectl_exec_destructive', 'mongo_delete', 'git_hooks_path', 'manifests_generated', 'stored_command', 'sql_server_file', 'service_restarted', 'kernel_housekeeping', 'kernel_setting', 'edit_critical_path']);
+const CONTEXT_CODES = new Set(['shell_nested', 'elevated', 'path_rebuildable', 'dry_run', 'scheduled', 'find_delete_rebuildable', 'sql_delete_narrowed', 'code_harmless', 'terraform_plan_destroy', 'git_push_force_with_lease', 'terragrunt_run_all', 'sql_fallback', 'file_write_outside', 'kubectl_exec_destructive', 'mongo_delete', 'git_hooks_path', 'manifests_generated', 'stored_command', 'sql_server_file', 'service_restarted', 'kernel_housekeeping', 'kernel_setting', 'edit_critical_path', 'package_exec']);
 
 function reasonOf(facts: ActionFacts): string {
   if (facts.confidence !== 'opaque' && !facts.destructive) return facts.summary;

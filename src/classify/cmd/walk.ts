@@ -39,18 +39,28 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
 const LABELS = new WeakMap<ShellEnv, Map<string, string[]>>();
 
 /**
- * The lines that run from the top (up to the first `goto :eof` or `exit /b` outside a block, past which only `call
- * :label` and `goto label` lead), and every label with the lines from it on (`call /?`, `goto /?`); a line starting
- * with `:` is a label (or a `::` comment) and runs nothing.
+ * The lines judged from the top, and every label with the lines from it on (`call /?`, `goto /?`); a line starting
+ * with `:` is a label (or a `::` comment) and runs nothing. In a batch file nothing past the first `goto :eof` or `exit
+ * /b` outside a block runs unless `call :label` or `goto label` leads there, but the same text typed at a prompt runs
+ * every line (`goto` fails outside a batch file and labels are skipped), and the gate cannot tell which. So only the
+ * lines of a label the text calls or jumps to are left to that call, judged with its arguments; every other line is
+ * judged from the top: those after `goto :eof` up to the next label, and those of a label nothing names.
  */
 function batchProgram(lines: string[]): { main: string[]; labels: Map<string, string[]> } {
   const labels = new Map<string, string[]>();
+  const named = new Set([...lines.join('\n').matchAll(/\b(?:call\s+:|goto\s+:?)([^\s:+=,;&|()]+)/gi)].map((m) => m[1]!.toLowerCase()));
+  let region: string | null = null;
+  const main: string[] = [];
   lines.forEach((l, i) => {
     const m = /^\s*:(?!:)([^\s:+=,;]+)/.exec(l);
-    if (m) labels.set(m[1]!.toLowerCase(), lines.slice(i + 1).filter((x) => !/^\s*:/.test(x)));
+    if (m) {
+      region = m[1]!.toLowerCase();
+      labels.set(region, lines.slice(i + 1).filter((x) => !/^\s*:/.test(x)));
+      return;
+    }
+    if (/^\s*:/.test(l)) return;
+    if (region === null || !named.has(region)) main.push(l);
   });
-  const end = lines.findIndex((l) => /^\s*@?(goto\s+:eof|exit(\s+\/b)?)(\s|$)/i.test(l));
-  const main = (end === -1 ? lines : lines.slice(0, end + 1)).filter((l) => !/^\s*:/.test(l));
   return { main, labels };
 }
 

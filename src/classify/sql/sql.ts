@@ -1727,6 +1727,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (/^detach\s+(table|view|dictionary)\b/.test(lower) || (/^detach\s+database\b/.test(lower) && (dialectOf(scope) === 'clickhouse' || /\b(permanently|on\s+cluster|if\s+exists)\b/.test(lower)))) {
     return destroy('service_outage', 'takes it out of service until it is attached again', 'write');
   }
+  // Snowflake ALTER WAREHOUSE … SET AUTO_RESUME = FALSE: once the warehouse suspends (now, or at its AUTO_SUSPEND) every
+  // query on it fails until someone resumes it by hand; a plain SUSPEND resumes on the next query (round 19, e19a).
+  if (/^alter\s+warehouse\b[\s\S]*\bset\b[\s\S]*\bauto_resume\s*=\s*false\b/.test(lower)) return destroy('service_outage', 'stops the warehouse resuming on its next query: once suspended, every query on it fails', 'write');
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');
@@ -1751,6 +1754,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // Redshift UNLOAD … CLEANPATH deletes every file already under the target prefix before writing (UNLOAD reference).
   if (/^unload\s*\(/.test(lower) && /\bcleanpath\b/.test(lower)) return destroy('sql_files_replaced', 'deletes every file under the target prefix before writing (CLEANPATH)', 'delete');
   if (/^(discard\s+(all|plans|sequences|temp|temporary)|reassign\s+owned\b|unlisten\b|abort$|end$|import\s+foreign\s+schema\b|export\s+data\b|unload\s*\()/.test(lower)) return write();
+  // DuckDB EXPORT DATABASE 'dir' writes the schema and every table's rows as files into that folder of the client's own
+  // machine: a copy. A folder outside the working tree (absolute, home, `..`) is left to be judged below.
+  if (/^export\s+database\s+'(?![/~]|[a-z]:|[^']*\.\.)[^']+'/.test(lower)) return write();
   // BigQuery LOAD DATA OVERWRITE replaces the table's rows.
   if (/^load\s+data\s+overwrite\b/.test(lower)) return destroy('sql_table_replace', "replaces the table's rows", 'replace');
   // Delta Lake VACUUM below its 7-day default retention deletes files that time travel and running readers need.

@@ -1152,9 +1152,10 @@ function effectiveMethod(action: HttpRequestAction): { method: string; via: stri
  * RPC endpoints that take their operation as a parameter: MediaWiki's `api.php?action=delete` (`action=purge` only refreshes
  * the page cache), `op=`, `operation=`, and the AWS Query protocol (`Action=TerminateInstances`, EC2, SQS, SNS, IAM, STS:
  * "Query requests are HTTP or HTTPS requests that use the HTTP verb GET or POST and a Query parameter named Action"). The
- * value is judged by its verb; parameter names are compared without case.
+ * value is judged by its verb; parameter names are compared without case. Airbyte's jobs API names the job's kind in
+ * `jobType` (`sync`, or `reset`/`clear`, which delete the destination's data: the lead's answer 65, round 19).
  */
-const OPERATION_PARAM = /^(action|op|operation)$/i;
+const OPERATION_PARAM = /^(action|op|operation|jobType)$/i;
 const BATCH_KEYS = ['operations', 'actions', 'ops', 'requests', 'batch', 'commands', 'mutations', 'changes'];
 function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string | null {
   const pairs: Array<[string, string]> = [...queryParams(action.url)];

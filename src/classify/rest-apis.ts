@@ -160,10 +160,11 @@ function temporaryObjectDelete(method: string, url: string, body: JsonValue | un
 
 /**
  * An object-store key under a temporary prefix: `tmp/`, `temp/`, `scratch/`, a job's `_tmp/` and Hadoop's and Spark's
- * `_temporary/` (the file output committer's work folder, removed when the job commits), or ending in `.tmp`.
+ * `_temporary/` (the file output committer's work folder, removed when the job commits; at any depth, as it sits inside
+ * the table's own folder: the lead's answer 65, round 19), or ending in `.tmp`.
  */
 export function isTemporaryObjectKey(key: string): boolean {
-  return /^(_?tmp|temp|_temporary|scratch)\/[^]*|\.tmp$/i.test(key) && !key.split('/').includes('..');
+  return /^(_?tmp|temp|scratch)\/[^]*|(^|\/)_temporary\/|\.tmp$/i.test(key) && !key.split('/').includes('..');
 }
 
 /**

@@ -21,3 +21,17 @@ export function namesNewByStamp(name: string): boolean {
 export function stampedTableName(qualified: string): boolean {
   return qualified.split('.').slice(-2).some((part) => namesNewByStamp(part));
 }
+
+/**
+ * The lead's answer 65 (round 19), the converse of decision 36: a dated scratch table (`scratch.tmp_orders_20261130`,
+ * `scratch_alice.tmp_sessions_20261204`) is one whose own name is stamped (namesNewByStamp) and whose name or schema says
+ * tmp, temp or scratch. It is disposable only where the project or server is named development: the caller reads that.
+ * `schema` is the one the connection chose, for an unqualified name.
+ */
+const SCRATCH_PART = /(^|[-_])(tmp|temp|scratch)([-_]|$)/i;
+export function datedScratchTable(qualified: string, schema?: string | null): boolean {
+  const parts = qualified.split(/[.:]/);
+  const own = parts[parts.length - 1] ?? '';
+  const container = parts.length > 1 ? parts[parts.length - 2]! : (schema ?? '');
+  return namesNewByStamp(own) && (SCRATCH_PART.test(own) || SCRATCH_PART.test(container));
+}

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { ActionContext, Inventory, Tier } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
 import { isExpiringTable, isRetentionDelete } from '../retention.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
-import { stampedTableName } from '../stamped-names.ts';
+import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 
 /**
@@ -1592,13 +1592,30 @@ function ciRunContainer(b: FactsBuilder, scope: SqlScope, objects: string[], key
     return scratchContainerPart(/^(schema|database)$/i.test(keyword) ? parts : parts.slice(0, -1));
   });
   if (containers.length === 0 || containers.some((c) => c === undefined)) return null;
-  // The server and database the statement runs in, and every earlier target (the client's connection, `snowsql -c prod`);
-  // not the statement's own object, whose name was just read (a dbt `stg_` model is not the staging tier).
+  const tiers = statementTiers(b, scope);
+  return tiers.some((tier) => tier === 'production' || tier === 'staging') ? null : containers[0]!;
+}
+
+/**
+ * The tiers of the server and database the statement runs in and of every earlier target (the client's connection,
+ * `snowsql -c prod`); not the statement's own object, whose name the caller reads (a dbt `stg_` model is not the staging
+ * tier).
+ */
+function statementTiers(b: FactsBuilder, scope: SqlScope): Array<Tier | null> {
   const host = scope.host ?? scope.ctx.host;
   const database = scope.database ?? scope.ctx.database;
   const where = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: host }, { kind: 'names', value: database }]);
-  const tiers = [...b.targets.slice(0, -1).map((t) => t.environment), where].map((env) => (env === null ? null : tierOfEnvironment(scope.inventory, env)));
-  return tiers.some((tier) => tier === 'production' || tier === 'staging') ? null : containers[0]!;
+  return [...b.targets.slice(0, -1).map((t) => t.environment), where].map((env) => (env === null ? null : tierOfEnvironment(scope.inventory, env)));
+}
+
+/**
+ * A dated scratch table (datedScratchTable) dropped on a server or in a database named development, and nowhere else
+ * named production or staging (the lead's answer 65, round 19, the converse of decision 36).
+ */
+function devScratchTableDrop(b: FactsBuilder, scope: SqlScope, table: string): boolean {
+  if (!datedScratchTable(unquote(table), scope.database ?? scope.ctx.database)) return false;
+  const tiers = statementTiers(b, scope);
+  return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
 }
 
 function isTempTable(name: string, session: SqlSession): boolean {
@@ -1710,6 +1727,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (/^detach\s+(table|view|dictionary)\b/.test(lower) || (/^detach\s+database\b/.test(lower) && (dialectOf(scope) === 'clickhouse' || /\b(permanently|on\s+cluster|if\s+exists)\b/.test(lower)))) {
     return destroy('service_outage', 'takes it out of service until it is attached again', 'write');
   }
+  // Snowflake ALTER WAREHOUSE … SET AUTO_RESUME = FALSE: once the warehouse suspends (now, or at its AUTO_SUSPEND) every
+  // query on it fails until someone resumes it by hand; a plain SUSPEND resumes on the next query (round 19, e19a).
+  if (/^alter\s+warehouse\b[\s\S]*\bset\b[\s\S]*\bauto_resume\s*=\s*false\b/.test(lower)) return destroy('service_outage', 'stops the warehouse resuming on its next query: once suspended, every query on it fails', 'write');
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');
@@ -1717,6 +1737,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // Oracle FLASHBACK TABLE ... TO BEFORE DROP restores a dropped table; to a time, SCN or restore point it undoes later changes.
   if (/^flashback\s+table\b.*\bto\s+before\s+drop\b/.test(lower)) return write();
   if (/^flashback\s+(table|database)\b/.test(lower)) return destroy('sql_flashback', 'rewinds the table and loses every later change', 'replace');
+  // Delta Lake RESTORE TABLE … TO VERSION|TIMESTAMP AS OF is itself a commit: the later versions stay in the log and can be
+  // restored back until VACUUM deletes their files (the lead's answer 65, round 19).
+  if (/^restore\s+(table\s+)?\S+\s+to\s+(version|timestamp)\s+as\s+of\b/.test(lower)) return write();
   // MySQL binary log expiry: logs older than the period are purged (at startup and at each log flush). 0 disables
   // purging; a period under the 30-day default's lower end (7 days) deletes the logs point-in-time recovery and
   // lagging replicas need.
@@ -1731,6 +1754,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // Redshift UNLOAD … CLEANPATH deletes every file already under the target prefix before writing (UNLOAD reference).
   if (/^unload\s*\(/.test(lower) && /\bcleanpath\b/.test(lower)) return destroy('sql_files_replaced', 'deletes every file under the target prefix before writing (CLEANPATH)', 'delete');
   if (/^(discard\s+(all|plans|sequences|temp|temporary)|reassign\s+owned\b|unlisten\b|abort$|end$|import\s+foreign\s+schema\b|export\s+data\b|unload\s*\()/.test(lower)) return write();
+  // DuckDB EXPORT DATABASE 'dir' writes the schema and every table's rows as files into that folder of the client's own
+  // machine: a copy. A folder outside the working tree (absolute, home, `..`) is left to be judged below.
+  if (/^export\s+database\s+'(?![/~]|[a-z]:|[^']*\.\.)[^']+'/.test(lower)) return write();
   // BigQuery LOAD DATA OVERWRITE replaces the table's rows.
   if (/^load\s+data\s+overwrite\b/.test(lower)) return destroy('sql_table_replace', "replaces the table's rows", 'replace');
   // Delta Lake VACUUM below its 7-day default retention deletes files that time travel and running readers need.
@@ -1745,7 +1771,7 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (procedure) {
     if (procedure.effect === 'read') return read();
     if (procedure.effect === 'write') return write();
-    return destroy(procedure.effect === 'replace' ? 'sql_table_rollback' : 'sql_history_purge', procedure.why, procedure.effect === 'replace' ? 'replace' : 'delete');
+    return destroy('sql_history_purge', procedure.why, 'delete');
   }
   if (SAFEGUARD_SETTING.test(lower)) return destroy('sql_safeguard_off', 'switches off write-ahead-log archiving or crash safety (point-in-time recovery, durability)', 'write');
   // CQL (Cassandra and ScyllaDB `ALTER KEYSPACE`): `durable_writes = false` bypasses the commit log for the keyspace
@@ -1763,13 +1789,14 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
  * Table-format maintenance procedures, from the Apache Iceberg Spark procedures reference (`CALL catalog.system.<name>(…)`)
  * and Trino's Iceberg and Delta connectors (`ALTER TABLE t EXECUTE <name>(…)`). Expiring snapshots deletes the history
  * time travel reads; Trino keeps a week unless `retention_threshold` asks for less (its own `min-retention` default), while
- * Spark's `expire_snapshots` expires down to `retain_last`. A rollback makes the table's current state an older snapshot:
- * every later commit leaves it. Removing orphan files deletes only files no snapshot references; compaction and manifest
+ * Spark's `expire_snapshots` expires down to `retain_last`. A rollback makes the table's current state an older snapshot
+ * while the later snapshots stay in the metadata until expired (`set_current_snapshot` brings them back): a write (the
+ * lead's answer 65, round 19). Removing orphan files deletes only files no snapshot references; compaction and manifest
  * rewrites keep every row. `dry_run => true` only lists.
  */
-const TABLE_PROCEDURES: ReadonlyArray<readonly [RegExp, 'destroy' | 'replace' | 'write' | 'read', string]> = [
+const TABLE_PROCEDURES: ReadonlyArray<readonly [RegExp, 'destroy' | 'write' | 'read', string]> = [
   [/^(expire_snapshots|expire_snapshots_by_id)$/, 'destroy', 'expires snapshots: the history time travel reads is deleted'],
-  [/^(rollback_to_snapshot|rollback_to_timestamp|set_current_snapshot)$/, 'replace', 'rolls the table back to an older snapshot: every later commit leaves it'],
+  [/^(rollback_to_snapshot|rollback_to_timestamp|set_current_snapshot)$/, 'write', 'rolls the table back to an older snapshot; the later snapshots stay until expired'],
   [/^(remove_orphan_files|delete_orphan_files)$/, 'write', 'deletes files no snapshot references'],
   [/^(rewrite_data_files|rewrite_manifests|rewrite_position_delete_files|optimize|optimize_manifests|compute_table_stats|compute_partition_stats|add_files|register_table|unregister_table|snapshot|migrate|cherrypick_snapshot|fast_forward|publish_changes|create_changelog_view|drop_extended_stats|rewrite_table_path)$/, 'write', 'rewrites files or metadata; every row stays'],
   [/^(ancestors_of)$/, 'read', 'lists snapshots'],
@@ -1782,7 +1809,7 @@ function durationHours(value: string): number | null {
   return Number(m[1]) * { ms: 1 / 3_600_000, s: 1 / 3600, m: 1 / 60, h: 1, d: 24 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
 }
 
-function tableProcedure(lower: string): { effect: 'destroy' | 'replace' | 'write' | 'read'; why: string } | null {
+function tableProcedure(lower: string): { effect: 'destroy' | 'write' | 'read'; why: string } | null {
   const m = /^call\s+(?:[\w`"]+\.)?(?:system\.)([\w]+)\s*\(([\s\S]*)\)$/.exec(lower) ?? /^alter\s+table\s+\S+\s+execute\s+(\w+)\s*(?:\(([\s\S]*)\))?$/.exec(lower);
   if (!m) return null;
   const hit = TABLE_PROCEDURES.find(([re]) => re.test(m[1]!));
@@ -1985,6 +2012,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
           return;
         }
       }
+      if (type === 'drop' && /^table$/i.test(String(ast.keyword ?? '')) && tables.length === 1 && devScratchTableDrop(b, scope, tables[0]!)) {
+        b.finding('scratch_table', `\`DROP TABLE ${object}\`: a dated scratch table on a development server`, span);
+        return;
+      }
       {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
         // MySQL and ClickHouse name a table's database before the dot (`scratch.tmp_sessions`): that database is judged.
@@ -2166,6 +2197,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     const ciRun = namedList !== undefined ? ciRunContainer(b, scope, namedList, 'schema') : droppedTable !== undefined ? ciRunContainer(b, scope, [droppedTable], 'table') : null;
     if (ciRun !== null) {
       b.finding('ci_run_schema', `\`${t.slice(0, 60)}\`: \`${ciRun}\` belongs to a pull request or CI run, built again by its next run`, span);
+      return;
+    }
+    if (/^drop table\b/.test(lower) && droppedTable !== undefined && devScratchTableDrop(b, scope, droppedTable)) {
+      b.finding('scratch_table', `\`${t.slice(0, 60)}\`: a dated scratch table on a development server`, span);
       return;
     }
     if (test !== null) {

@@ -11,6 +11,7 @@ import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_RE
 import { isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
+import { datedScratchTable } from '../../stamped-names.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
@@ -662,6 +663,18 @@ function removesPlainTags(inv: Invocation): boolean {
  * `ci-e2e-4821-tmp`): the name itself, or one segment of a path, ARN or URL that holds it (`/previews/pr-1423/DATABASE_URL`,
  * `/aws/codebuild/preview-pr-377`, `https://sqs…/123456789012/ci-e2e-4821-events`).
  */
+/**
+ * `bq rm -t PROJECT:DATASET.TABLE` of a dated scratch table (datedScratchTable) in a project named development, with no
+ * argument naming production or staging (the lead's answer 65, round 19, the converse of decision 36).
+ */
+function devScratchBqTable(inv: Invocation, label: string): boolean {
+  const words = label.split(' ');
+  if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
+  const m = /^([\w-]+):([\w]+\.[\w]+)$/.exec(words[2]!);
+  const tiers = inv.args.map((a) => heuristicEnvironment(a.value!));
+  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !tiers.some((t) => t === 'production' || t === 'staging');
+}
+
 function scratchNamed(value: string): boolean {
   const segments = value.split(/[/:]/);
   return !segments.includes('..') && segments.some((s) => s !== '' && namesScratchEnvironment(s));
@@ -1561,6 +1574,10 @@ export function genericCloud(inv: Invocation): void {
   const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
   if (opWord && operands.length > 0 && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
+  }
+  if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {
+    b.verb('delete').finding('scratch_table', `\`${inv.name} ${line}\` deletes a dated scratch table in a development project`, inv.span);
     return;
   }
   if (opWord) {

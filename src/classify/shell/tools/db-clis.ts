@@ -1,5 +1,6 @@
 import { isDisposableDatabaseFile } from '../../paths.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
+import { tierOfEnvironment } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, positionals } from './common.ts';
@@ -230,17 +231,26 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
  */
 export function bq(inv: Invocation): boolean {
   const b = inv.env.b;
-  const valued = new Set(['--project_id', '--dataset_id', '--location', '--destination_table', '--expiration', '--time_partitioning_expiration', '--description', '--default_table_expiration', '--parameter', '--format', '--max_rows', '-n', '--job_id', '--api', '--source_format', '--schema', '--time_partitioning_field', '--clustering_fields', '--label']);
+  const valued = new Set(['--project_id', '--dataset_id', '--location', '--destination_table', '--expiration', '--time_partitioning_expiration', '--description', '--default_table_expiration', '--default_partition_expiration', '--parameter', '--format', '--max_rows', '-n', '--job_id', '--api', '--source_format', '--schema', '--time_partitioning_field', '--clustering_fields', '--label']);
   const pos = positionals(inv.args, valued);
   const sub = pos[0]?.value;
   if (sub === 'update') {
     // bq reference: `--expiration N` (seconds; 0 removes it) schedules the table's deletion, and
     // `--time_partitioning_expiration N` deletes every partition older than N seconds.
     const expiry = [optionValue(inv.args, '--expiration'), optionValue(inv.args, '--time_partitioning_expiration')].filter((v) => v !== undefined);
-    if (expiry.length === 0) return false;
+    const defaults = [optionValue(inv.args, '--default_table_expiration'), optionValue(inv.args, '--default_partition_expiration')].filter((v) => v !== undefined);
+    if (expiry.length === 0 && defaults.length === 0) return false;
     const table = pos[1]?.value;
-    b.target(envTarget(inv, 'database', `bigquery:${table ?? '?'}`, [clue('names', table)])).verb('write');
-    if (expiry.some((v) => v === null || !/^(0|-1)$/.test(v))) b.verb('delete').destroy('bq_expiration', `\`bq update\` sets an expiration: BigQuery deletes \`${table ?? 'the table'}\` (or its old partitions) when it passes`, inv.span);
+    const target = envTarget(inv, 'database', `bigquery:${table ?? '?'}`, [clue('names', table)]);
+    b.target(target).verb('write');
+    const sets = (values: Array<string | null | undefined>) => values.some((v) => v === null || !/^(0|-1)$/.test(v ?? ''));
+    if (sets(expiry)) b.verb('delete').destroy('bq_expiration', `\`bq update\` sets an expiration: BigQuery deletes \`${table ?? 'the table'}\` (or its old partitions) when it passes`, inv.span);
+    // A dataset's default expiration deletes the tables (or partitions) written there from now on; in a production
+    // dataset that is every table its pipelines recreate. Elsewhere it is how scratch datasets keep tidy (the lead's
+    // answer 65, round 19).
+    else if (sets(defaults) && tierOfEnvironment(inv.env.inventory, target.environment) === 'production') {
+      b.verb('delete').destroy('bq_expiration', `\`bq update\` sets a default expiration on a production dataset: tables written to \`${table ?? 'it'}\` are deleted when it passes`, inv.span);
+    }
     return true;
   }
   if (sub === 'cp') {

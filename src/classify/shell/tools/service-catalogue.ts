@@ -50,11 +50,15 @@ function temporaryObjectOperands(verb: string): (args: ReadonlyArray<string | nu
   };
 }
 
-/** Every operand after `verb` is a DBFS path under `/tmp/` (`dbfs:/tmp/alice/x`), as the REST judge reads DBFS deletes. */
+/**
+ * Every operand after `verb` is a DBFS path under `/tmp/` or `/FileStore/tmp/` (`dbfs:/tmp/alice/x`), as the REST judge
+ * reads DBFS deletes, or inside a Spark write's `_temporary/` folder at any depth (the lead's answer 65, round 19).
+ */
 function dbfsTemporaryOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
   return (args) => {
     const paths = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
-    return args.indexOf(verb) >= 0 && paths.length > 0 && paths.every((p) => p !== null && /^dbfs:\/tmp\/[^/]/.test(p) && !p.split('/').includes('..') && !/[*?[]/.test(p));
+    const temporary = (p: string) => /^dbfs:\/(FileStore\/)?tmp\/[^/]|^dbfs:\/(.*\/)?_temporary\//.test(p);
+    return args.indexOf(verb) >= 0 && paths.length > 0 && paths.every((p) => p !== null && temporary(p) && !p.split('/').includes('..') && !/[*?[]/.test(p));
   };
 }
 
@@ -594,7 +598,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Databricks CLI (command reference): `clusters delete` terminates a cluster (an outage: its notebooks and jobs stop, see
   // docs/classifier-evaluation.md "Availability"; `clusters start` brings it back) and `permanent-delete` removes it; `fs rm`,
   // `workspace delete`, `jobs delete`, `bundle destroy` and Unity Catalog `catalogs|schemas|tables|volumes … delete` delete what
-  // they name; `jobs reset` overwrites a job's settings; a pipeline update with `--full-refresh` clears its tables and
+  // they name; `jobs reset` replaces a job's settings (a write); a pipeline update with `--full-refresh` clears its tables and
   // reprocesses. `list`, `get`, `export`, `cat`, `bundle validate|summary` only read.
   {
     names: ['databricks'],
@@ -609,6 +613,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^clusters (delete|stop)\b/, effect: 'outage', what: 'terminates the cluster: what runs on it stops' },
       { sub: /^bundle destroy\b/, effect: 'destroy', what: "deletes every resource the bundle deployed (jobs, pipelines and the pipelines' tables)" },
       { sub: /^pipelines (start-update|update)\b/, flags: ['--full-refresh', '--full-refresh-selection'], effect: 'destroy', what: "clears the pipeline's tables and reprocesses: data its sources no longer hold is lost" },
+      // The job's definition is replaced and its runs and their output stay: a write (the lead's answer 65, round 19).
+      { sub: /^jobs reset\b/, effect: 'write', what: "replaces the job's settings; its runs stay" },
       { sub: /^[\w-]+ (delete|rm|permanent-delete|delete-\w+|reset)\b/, effect: 'destroy', what: 'deletes (or overwrites) what it names' },
       { sub: /^bundle (validate|summary|schema|debug)\b/, effect: 'read', what: 'validates or shows the bundle' },
       { sub: /^bundle (deploy|run)\b/, effect: 'deploy', what: 'deploys or runs the bundle' },

@@ -263,9 +263,21 @@ export function isWindowsTemporaryRoot(path: string, home: string | undefined): 
 }
 
 /**
+ * The index of a Jenkins agent's `workspace` folder when the path is a job's workspace in it (`C:\Jenkins\workspace\JOB`,
+ * `/var/lib/jenkins/workspace/JOB`, `/var/jenkins_home/workspace/JOB`): the job workspaces in it (`JOB@tmp`, `JOB@2` and
+ * another job's, as another pipeline's folder under `_work`) are the agent's, made again by the next build (the lead's
+ * answer 67). A `workspace` folder with no Jenkins folder above it
+ * (`~/workspace/app`) is a person's.
+ */
+function jenkinsWorkspaces(segs: readonly string[]): number | undefined {
+  const i = segs.findIndex((s, j) => s.toLowerCase() === 'workspace' && segs.slice(0, j).some((p) => /^\.?jenkins(_home)?$/i.test(p)));
+  return i > 0 && segs.length > i + 1 && !segs.slice(i + 1).some((s) => s === '..' || s === '.' || s === '') ? i : undefined;
+}
+
+/**
  * A CI agent's work folder when the session's working directory is a checkout in it (the lead's decision 38, round 18):
  * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` or hosted `D:\a\repo\repo` (also
- * `/opt/actions-runner/_work/…`, `/agent/_work/…`). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
+ * `/opt/actions-runner/_work/…`, `/agent/_work/…`), and a Jenkins agent's `workspace` (jenkinsWorkspaces). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
  * job; the folder itself, and a `_work` the checkout is not in, are not (the caller's rules judge them).
  */
 export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefined {
@@ -274,6 +286,8 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
   if (hosted && hosted[2] !== '..') return hosted[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
+  const jenkins = jenkinsWorkspaces(segs);
+  if (jenkins !== undefined) return segs.slice(0, jenkins + 1).join(sep);
   const i = segs.findIndex((s) => s.toLowerCase() === '_work');
   if (i <= 0 || segs.length < i + 3 || segs.slice(i + 1).some((s) => s === '..' || s === '.')) return undefined;
   // The checkout's own layout: Azure's `N\s`, GitHub's `REPO\REPO` (a folder named `_work` elsewhere is no agent's).

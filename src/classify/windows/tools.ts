@@ -3,10 +3,11 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { REBUILDABLE_FILE } from '../paths.ts';
+import { isAppLogFile, REBUILDABLE_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
+import { isWindowsTemporaryRoot } from '../windows-paths.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -162,6 +163,7 @@ export function cmdCopyMove(inv: Invocation): void {
   else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
   else if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
+  if (inv.name === 'move' && dest && intoTemporaryFolder(inv, dest)) for (const p of ops.slice(0, -1)) movedIntoTemp(inv, p);
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
 }
 
@@ -220,6 +222,20 @@ function movedAway(inv: Invocation, src: Word, dest: Word | null): boolean {
   const from = pathEffect(inv, src).cls;
   const to = dest ? pathEffect(inv, dest).cls : null;
   return ['critical', 'control_plane', 'unknown'].includes(from) || (to !== null && ['temporary', 'rebuildable', 'unknown'].includes(to));
+}
+
+/**
+ * A workspace file moved into a temporary folder is as good as deleted (the folder is purged) and its content may not be
+ * in git: destructive, as its empty write is (the lead's answer 67 applying answer 55 to cmd).
+ */
+function intoTemporaryFolder(inv: Invocation, dest: Word): boolean {
+  const fx = pathEffect(inv, dest);
+  return fx.cls === 'temporary' || isWindowsTemporaryRoot(fx.path, inv.scope.home);
+}
+
+function movedIntoTemp(inv: Invocation, src: Word): void {
+  const fx = pathEffect(inv, src);
+  if (fx.cls === 'workspace' && !isAppLogFile(fx.path)) inv.env.b.destroy('moved_to_temp', `\`move\` takes \`${fx.path}\` out of the workspace into a temporary folder`, { start: src.start, end: src.end });
 }
 
 /**
@@ -876,6 +892,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     }
     case 'shutdown':
       if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) b.verb('read');
+      // A restart of this machine (`/r`, `/g`; `/t` only delays it) comes back by itself: a write (the lead's answer 67).
+      // A machine named by `/m`, or a power-off or hibernation alongside, stays judged below.
+      else if (ws.some((w) => /^[/-][rg]$/.test(w)) && !ws.some((w) => /^[/-][mshp]$/.test(w))) b.verb('write');
       else {
         // `/m \\HOST` names the machine that stops, whose name may say its environment (round 12).
         const m = inv.args.findIndex((a) => /^[/-]m$/i.test(a.value ?? ''));

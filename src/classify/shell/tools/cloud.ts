@@ -7,7 +7,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { DEV_BRANCH_NAME, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -1280,6 +1280,13 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^restores? delete\b/, effect: 'write', what: 'deletes restore records and their logs; the restored resources stay' },
     { sub: /^(restore create|create restore)\b/, value: { names: ['--existing-resource-policy'], value: /^update$/ }, effect: 'destroy', what: 'overwrites the live objects that exist with the backup\'s copies (`--existing-resource-policy=update`)' },
   ],
+  // libvirt on this machine (virsh reference): `undefine` without a storage option removes the definition and keeps the
+  // disks; a VM named as a throwaway (scratch, test, ci, ephemeral) may be powered off or removed with its storage (the
+  // lead's answer 66). `-c`/`--connect` may name another host, judged as before.
+  virsh: [
+    { sub: /^undefine \S+$/, unless: ['--remove-all-storage', '--storage', '--wipe-storage', '--delete-storage', '--delete-snapshots', '-c', '--connect'], effect: 'write', what: 'removes the VM definition; its disks are kept' },
+    { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', what: 'powers off or removes a VM named as a throwaway on this machine' },
+  ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
   // A local cluster stopped or paused (minikube reference: `stop` "stops the underlying VM or container, but keeps user
@@ -1305,6 +1312,7 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   k3d: [
     { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    { sub: LOCAL_THROWAWAY_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a local cluster named as a throwaway (scratch, test, ci, ephemeral)' },
     { sub: /^(cluster|node) stop\b/, effect: 'write', what: 'stops the local cluster\'s containers; `k3d cluster start` brings it back with its data' },
   ],
   // A Flux object in a pull request's preview namespace (`flux delete source git web-pr-2231 -n preview-pr-2231`): that

@@ -3,7 +3,7 @@ import type { Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -336,7 +336,11 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         // shutdown(8): `-k` only writes the wall message, `-c` cancels a pending shutdown; halt(8): `-w`/`--wtmp-only`
         // only writes the wtmp record. `--help` prints and exits.
-        if (hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
+        // `shutdown -r` restarts one's machine, which comes back by itself (the lead's answer 66); `-H`/`-P`/`-h` beside it
+        // halt it, and a session on a host named production or staging restarts a server, judged as before.
+        const tier = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+        const restart = inv.name === 'shutdown' && hasFlag(inv.args, '-r', '--reboot') && !hasFlag(inv.args, '-h', '-H', '-P', '--halt', '--poweroff') && tier !== 'production' && tier !== 'staging';
+        if (restart || hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
           inv.env.b.verb(hasFlag(inv.args, '--help') ? 'read' : 'write');
           return;
         }

@@ -295,6 +295,19 @@ export function scratchContainerPart(parts: readonly string[]): string | undefin
   return parts.find((p) => namesScratchEnvironment(p));
 }
 
+/**
+ * A VM, volume, dataset or cluster on this machine named as a throwaway: a `scratch`, `test`, `ci` or `ephemeral` part
+ * (`scratch-fedora.qcow2`, `tank/scratch/build-cache`, `ci-test-runner-17`, `tank/vm/ci-runner@clean`), with no part that
+ * names production or staging, no glob and no `..` (the lead's answer 66, answer 36's exception for this machine's own things).
+ */
+export const LOCAL_THROWAWAY = /^(?!.*\.\.)(?![\w.@/-]*?(?:(?<!\S)|[-_.@/])(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-_.@/\s]|$))(?:[\w.@/-]*[-_.@/])?(?:scratch|test|ci|ephemeral)(?:[-_.@/][\w.@/-]*)?$/i;
+
+/** `SUBCOMMAND NAME…` where every name is a throwaway on this machine (LOCAL_THROWAWAY), for tool data. */
+// The start-of-name tests are `(?<!\S)`, not `^`, so that they hold for each name inside the joined operands.
+export function LOCAL_THROWAWAY_OPERANDS(sub: string): RegExp {
+  return new RegExp(`^${sub}( ${LOCAL_THROWAWAY.source.replace(/^\^|\$$/g, '')})+$`, 'i');
+}
+
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
 export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);

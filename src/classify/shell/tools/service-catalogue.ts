@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
+import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
@@ -2357,6 +2357,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['-n'],
     shortBundles: true,
     rules: [
+      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
       // zfsprops(7): `sync=disabled` acknowledges writes before they are on disk ("very dangerous"), and the
@@ -2376,10 +2377,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(destroy|labelclear)\b/, effect: 'destroy', what: 'destroys the pool (or its labels) and every dataset in it' },
       // zpool-offline(8), zpool-detach(8), zpool-split(8): a mirror or raidz member taken out leaves the pool without that
-      // redundancy; zpool-export(8) unmounts every dataset of the pool. zpool-remove(8) evacuates a top-level vdev's data
+      // redundancy. zpool-remove(8) evacuates a top-level vdev's data
       // first, and `replace` resilvers onto the new device.
       { sub: /^(offline|detach|split)\b/, effect: 'safeguard', what: 'takes a member out of its mirror or raidz: the pool runs without that redundancy' },
-      { sub: /^export\b/, effect: 'outage', what: 'exports the pool: every dataset in it is unmounted' },
+      { sub: /^export\b/, effect: 'write', what: 'exports the pool: its datasets are unmounted and `zpool import` brings them back (the lead\'s answer 66)' },
       { sub: /^(remove|replace|import)\b/, effect: 'write', what: 'moves data off a device, resilvers onto a new one or imports the pool' },
       { sub: /^(status|list|iostat|get|history|events|version|help)\b/, effect: 'read', what: 'reads pool state' },
       { sub: /^(scrub|trim|create|add|attach|set|clear|upgrade|resilver|sync|initialize|checkpoint|reguid|online|wait)\b/, effect: 'write', what: 'checks, grows or configures the pool' },

@@ -92,7 +92,10 @@ export class FactsBuilder {
   }
 
   target(t: Target): this {
-    const dup = this.targets.find((x) => x.kind === t.kind && x.id === t.id);
+    // The same target named again for another environment is another target: `DATABASE_URL=<test> prisma migrate status
+    // && DATABASE_URL=$PROD_DATABASE_URL prisma migrate deploy` reports `orm:prisma` twice, and the second, production,
+    // must not take the first one's tier.
+    const dup = this.targets.find((x) => x.kind === t.kind && x.id === t.id && x.environment === t.environment);
     if (dup) {
       if (t.verbs && dup.verbs) for (const v of t.verbs) if (!dup.verbs.includes(v)) dup.verbs.push(v);
       if (t.critical) dup.critical = true;

@@ -257,9 +257,10 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * and container prunes remove what is rebuilt), and snapshot restores that replace a cluster's whole state with an older
  * one: Vault's `POST /v1/sys/storage/raft/snapshot` and `snapshot-force` (a GET saves one), Consul's `PUT /v1/snapshot`,
  * Nomad's `PUT /v1/operator/snapshot`. Artifactory's `POST /api/trash/empty` deletes for good what deletes had kept
- * restorable (round 19).
+ * restorable (round 19). Kibana's saved-objects `_import?overwrite=true` replaces the objects with the same ids by a file's
+ * (the lead's answer 69: destructive, the file unseen).
  */
-const LOSSY_ENDPOINT = /\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
@@ -528,6 +529,11 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/[^/?#]+\/?(\?|#|$)/, why: 'one tag of a Harbor artifact; the artifact stays under its digest' },
   { url: /\/loki\/api\/v1\/delete\?(.*&)?request_id=[^&#]+/, why: 'cancels a pending Loki log deletion' },
   { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/?\?(.*&)?if-empty=true(&|#|$)/, why: 'RabbitMQ deletes the queue only when it holds no message' },
+  // The lead's answer 69 (round 19): a dispatched child of a Nomad parameterized job (`/v1/job/PARENT%2Fdispatch-…`, one
+  // run; the parent stays and dispatches again), and Consul KV scratch keys: a lock under `locks/` and a CI run's prefix
+  // `ci/run-N`. No `..` or encoded dot, which would name another key.
+  { url: /^https?:\/\/[^/?#]*(nomad[^/?#]*|:4646)\/v1\/job\/[\w.-]+(\/|%2F)dispatch-[\w-]+\/?(\?|#|$)/i, why: "a dispatched child of a parameterized Nomad job, one run's record; the parent job stays" },
+  { url: /^https?:\/\/[^/?#]*(consul[^/?#]*|:8500)\/v1\/kv\/(?![^?#]*(\.\.|%2e))(locks\/[^/?#]+(\/[^?#]*)?|ci\/run-\d+(\/[^?#]*)?)(\?|#|$)/i, why: "a Consul KV lock or a CI run's scratch keys" },
 ];
 
 /** The role-mapping APIs of OpenSearch's security plugin (and Open Distro's) and of Elasticsearch security. */
@@ -543,6 +549,32 @@ const EVERY_USER_IN_MAPPING = /"(users|backend_roles|hosts|username)"\s*:\s*\[?\
 function roleMappedToEveryone(url: string, body: JsonValue | undefined): boolean {
   if (!ROLE_MAPPING_URL.test(url) || body === undefined) return false;
   return EVERY_USER_IN_MAPPING.test(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+/**
+ * A delete of stored series or logs (Prometheus `…/admin/tsdb/delete_series`, Loki `/loki/api/v1/delete`) limited to an
+ * hour or less of one selector naming a test or load-test job (`{job="k6-loadtest"}`, `test_dummy_metric_total`): narrowed
+ * test data (the lead's answer 69). An open window, a second selector, a regex or negated matcher delete more.
+ */
+const SERIES_DELETE = /\/(api\/v1\/admin\/tsdb\/delete_series|loki\/api\/v1\/delete)\?/;
+const ONE_SERIES_SELECTOR = /^(?:([a-zA-Z_:][\w:]*)|([a-zA-Z_:][\w:]*)?\{\s*\w+\s*=\s*"([^"]*)"\s*\})$/;
+const AN_HOUR = 3600;
+function narrowTestSeriesDelete(url: string): boolean {
+  if (!SERIES_DELETE.test(url)) return false;
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/#.*$/, ''));
+  const selectors = [...params.getAll('match[]'), ...params.getAll('query')];
+  const m = selectors.length === 1 ? ONE_SERIES_SELECTOR.exec(selectors[0]!.trim()) : null;
+  if (!m || !namesTestData(m[1] ?? m[3]!)) return false;
+  const start = instant(params.get('start'));
+  const end = instant(params.get('end'));
+  return start !== null && end !== null && end > start && end - start <= AN_HOUR;
+}
+/** A Prometheus or Loki time parameter (Unix seconds, or RFC 3339) in seconds, or null. */
+function instant(v: string | null): number | null {
+  if (v === null) return null;
+  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
+  const ms = /^\d{4}-\d\d-\d\dT/.test(v) ? Date.parse(v) : NaN;
+  return Number.isNaN(ms) ? null : ms / 1000;
 }
 
 /**
@@ -1555,6 +1587,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && nonProduction(action, b, inventory) && deletesTestData(action.url, action.body)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: deletes test data (its index or its query names load-test, e2e or test data) in a non-production tier`);
     else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (DELETE_BY_QUERY.test(action.url) && retentionSearchDelete(action.url, action.body)) b.verb('delete').finding('retention_delete', `HTTP ${shown} \`${action.url}\`: ${retentionSearchDelete(action.url, action.body)}`);
+    else if (narrowTestSeriesDelete(action.url)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: deletes an hour or less of one test or load-test job's series`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
@@ -1841,6 +1874,11 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
  * `writePolicy: ALLOW` (released versions can be overwritten); the RabbitMQ default `guest` account given every
  * permission on a vhost.
  */
+/**
+ * A Schema Registry's global compatibility setting (`PUT /config`) or a production-named subject's (`/config/orders-prod-value`):
+ * `NONE` there is a safeguard off (the lead's answer 69); on other subjects it is a subject's own setting.
+ */
+const SCHEMA_REGISTRY_GUARDED_CONFIG = /^https?:\/\/[^/?#]*(schema-?registry[^/?#]*|:8081|confluent\.cloud)\/config(\/([^/?#]*[-_.])?(prod|production|prd)([-_.][^/?#]*)?)?\/?(\?|#|$)/i;
 const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
   { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^(message-ttl|max-length|max-length-bytes)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'every message of the queues it matches expires or is dropped on arrival' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(config|metadata\/[^?#]+)\/?(\?|#|$)/i, key: /^max_versions$/, lost: (v) => v === 1 || v === '1', code: 'data_expiry', why: 'keeps one version: the older versions of the secrets are deleted' },
@@ -1848,6 +1886,7 @@ const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: J
   { url: /\/admin\/realms\/[^/?#]+\/events\/config\/?(\?|#|$)/, key: /^(eventsEnabled|adminEventsEnabled)$/, lost: (v) => v === false, code: 'safeguard_off', why: 'switches the realm\'s login or admin events (its audit trail) off' },
   { url: /\/service\/rest\/v1\/repositories\/[^/?#]+\/hosted\/(?![^/?#]*snapshot)[^/?#]+\/?(\?|#|$)/i, key: /^writePolicy$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'ALLOW', code: 'safeguard_off', why: 'lets released versions be overwritten (`writePolicy: ALLOW`)' },
   { url: /\/api\/permissions\/[^/?#]+\/guest\/?(\?|#|$)/, key: /^(configure|write|read)$/, lost: (v) => v === '.*', code: 'public_access', why: 'gives the default `guest` account every permission on the vhost' },
+  { url: SCHEMA_REGISTRY_GUARDED_CONFIG, key: /^compatibility(Level)?$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'NONE', code: 'safeguard_off', why: 'turns the schema compatibility check off (`NONE`): a breaking schema is accepted and its consumers fail' },
 ];
 function toolSettingLosses(url: string, body: JsonValue | undefined): Array<{ code: string; why: string }> {
   const rules = TOOL_SETTING_LOSSES.filter((r) => r.url.test(url));

@@ -1199,6 +1199,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: new RegExp(`^branches (delete|rm) ${DEV_BRANCH_NAME}( |$)`), effect: 'write', what: 'deletes a development branch of the database, a copy made to be thrown away' },
     { sub: /^migrations? down\b/, flags: ['--linked', '--db-url'], effect: 'destroy', what: 'reverts applied migrations on the remote database' },
     { sub: /^migrations? down\b/, effect: 'write', what: "reverts applied migrations on the local development database, rebuilt from the project's migrations" },
+    // `stop --no-backup` drops the local stack's data volumes: local development state (the lead's answer 70).
+    { sub: /^stop( |$)/, flags: ['--no-backup'], effect: 'write', what: "stops the local development stack and drops its data volumes, the CLI's local development state" },
   ],
   wrangler: [
     { sub: /^d1 time-travel restore\b/, effect: 'destroy', what: 'restores the database to an earlier point: later writes are lost' },

@@ -1464,6 +1464,14 @@ export function sshKeygen(inv: Invocation): void {
 
 /** A sed substitution whose pattern takes a setting's whole value (`=.*`) and whose replacement leaves it empty (ends in `=`). */
 const SED_BLANKS_VALUE = /(^|[;\n]\s*)s(.)[^\n]*?[=:]\s*\.\*\$?\2[^\n]*?[=:]\2[gI]*\s*($|[;\n])/;
+/**
+ * A sed substitution whose pattern takes a setting's whole value (`s/^KEY=.*\/…/`): the key's text before `=` or `:` is
+ * captured, to tell a secret's key (the lead's answer 70: its value is lost) from a plain setting's.
+ */
+const SED_REPLACES_VALUE = /(?:^|[;\n]\s*)s(.)([^\n]*?)[=:]\s*\.\*\$?\1/g;
+function sedReplacesSecretValue(script: string): boolean {
+  return [...script.matchAll(SED_REPLACES_VALUE)].some((m) => SECRET_KEY_WORD.test(m[2]!));
+}
 /** A sed line address: a line number, `$`, or a `/regex/` (with GNU's `I`/`M` flags). */
 const SED_ADDRESS = String.raw`(?:\d+|\$|\/(?:[^\/\\\n]|\\.)*\/[IM]*)`;
 /** A sed `d` command, with or without an address or a range (`/^API_KEY=/d`, `3,$d`, `/\[prod\]/,/^$/d`, `d`): it deletes lines. */
@@ -1515,7 +1523,7 @@ export function sedInPlace(inv: Invocation): void {
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
-    if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script))) secretErased(inv, p);
+    if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script) || sedReplacesSecretValue(script))) secretErased(inv, p);
   }
 }
 

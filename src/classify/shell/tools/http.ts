@@ -301,13 +301,17 @@ export function wget(inv: Invocation): void {
 /** A word HTTPie reads as the URL, not a request item: a scheme, its `:PORT/` localhost shorthand, or a variable's path. */
 const HTTPIE_URL = /^["']?(https?:\/\/|:\d*\/|:\d+$|\$\{?\w+\}?\/)/i;
 
+const DYNAMIC_HEADER_ITEM = /^[A-Za-z][\w-]*:(?![=@])["']?\$\{?\w+\}?["']?$/;
+
 export function httpie(inv: Invocation): void {
   // `--offline` builds the request and prints it without sending it (HTTPie's and xh's manuals).
   if (hasFlag(inv.args, '--offline')) {
     inv.env.b.verb('read').finding('http_offline', `\`${inv.name} --offline\` prints the request without sending it`, inv.span);
     return;
   }
-  const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout']));
+  const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout', '--raw']));
+  // `--raw TEXT` (HTTPie 3) sends TEXT as the whole request body; a value the line does not fix is a body unseen.
+  const raw = optionValue(inv.args, '--raw');
   const first = pos[0]?.value ?? null;
   // `http "$M" https://…`: a bare variable before a word that is a URL is the method, and it is not fixed.
   const methodHidden = pos[0] !== undefined && pos[0].value === null && /^["']?\$\{?\w+\}?["']?$/.test(pos[0].text) && pos[1] !== undefined && HTTPIE_URL.test(pos[1].text);
@@ -325,7 +329,8 @@ export function httpie(inv: Invocation): void {
     const v = item.value;
     const m = v === null ? null : /^((?:\\.|[^:=@\\])+)(:=@|=@|:=|==|=|@|:)(.*)$/s.exec(v);
     if (m === null) {
-      hidden = true;
+      // A header whose value is a variable (`X-Consul-Token:$TOKEN`) hides a header, not the body.
+      hidden ||= !(v === null && DYNAMIC_HEADER_ITEM.test(item.text));
       if (v === null) dynamic.push(item);
       // `@FILE` alone: the raw request body is read from the file (HTTPie's "Request data from a filename").
       else if (v.startsWith('@') && v.length > 1) files.push(v.slice(1));
@@ -342,11 +347,12 @@ export function httpie(inv: Invocation): void {
     }
   }
   basicAuth(headers, optionValue(inv.args, '-a', '--auth'));
-  const hasBody = Object.keys(fields).length > 0 || hidden;
+  if (raw === null) hidden = true;
+  const hasBody = Object.keys(fields).length > 0 || hidden || raw !== undefined;
   const method = methodHidden ? 'DELETE' : hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
-  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 });
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
 }
 

@@ -337,9 +337,11 @@ function handlerFor(name: string): Handler | undefined {
         // shutdown(8): `-k` only writes the wall message, `-c` cancels a pending shutdown; halt(8): `-w`/`--wtmp-only`
         // only writes the wtmp record. `--help` prints and exits.
         // `shutdown -r` restarts one's machine, which comes back by itself (the lead's answer 66); `-H`/`-P`/`-h` beside it
-        // halt it, and a session on a host named production or staging restarts a server, judged as before.
-        const tier = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
-        const restart = inv.name === 'shutdown' && hasFlag(inv.args, '-r', '--reboot') && !hasFlag(inv.args, '-h', '-H', '-P', '--halt', '--poweroff') && tier !== 'production' && tier !== 'staging';
+        // halt it, and a session on a host named production or staging, or an `ssh` to one, restarts a server, judged as
+        // before. `reboot` stays as the older sets label it (a question for the next round).
+        const tiers = [inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null, ...inv.env.b.targets.map((t) => (t.environment ? heuristicEnvironment(t.environment) : null))];
+        const serverTier = tiers.some((t) => t === 'production' || t === 'staging');
+        const restart = inv.name === 'shutdown' && hasFlag(inv.args, '-r', '--reboot') && !hasFlag(inv.args, '-h', '-H', '-P', '--halt', '--poweroff') && !serverTier;
         if (restart || hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
           inv.env.b.verb(hasFlag(inv.args, '--help') ? 'read' : 'write');
           return;

@@ -14,7 +14,7 @@ import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
-import { mailPurge, quietLoss, weakeningSetting } from './security-settings.ts';
+import { mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
@@ -814,8 +814,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'invoke-webrequest':
     case 'iwr':
     case 'invoke-restmethod':
-    case 'irm': {
-      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'body', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
+    case 'irm':
+    case 'invoke-mggraphrequest': {
+      // Invoke-MgGraphRequest (Microsoft.Graph.Authentication's raw request, `-Method PATCH -Uri …/conditionalAccess/
+      // policies/$id -Body …`) is judged by the same HTTP judge, as a Graph call made with curl is.
+      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'outputfilepath', 'body', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
       b.verb('network');
       const methodWord = get(p, 'method')[0];
       const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : get(p, 'body', 'infile').length > 0 ? 'POST' : 'GET';
@@ -838,7 +841,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // public request-capture or tunnel host is given away (round 17; R16: a secret sent out is destructive).
       const secret = bodyWord ? secretEnvIn(bodyWord.text) : undefined;
       if (secret !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$env:${secret}\` to a public request-capture host`, inv.span);
-      for (const o of get(p, 'outfile')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
+      for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
     case 'invoke-sqlcmd':
@@ -1218,6 +1221,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
   const weakened = weakeningSetting(inv, verb, noun);
   if (weakened) {
     b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\`: ${weakened}`, inv.span);
+    return true;
+  }
+  if (retentionDeletes(name, inv.args)) {
+    b.verb('delete').destroy('retention_deletes', `\`${inv.name}\` deletes, past recovery, what is older than its age limit`, inv.span);
     return true;
   }
   const purge = mailPurge(name, inv.args);

@@ -109,11 +109,63 @@ function unfilteredMail(noun: string, args: Word[]): string | null {
   return args.some((a) => SENDER_CONDITION.test(a.value ?? '')) ? null : 'mail from every sender skips spam and phishing filtering';
 }
 
+/**
+ * Microsoft Graph delegated consent (`New-|Update-MgOauth2PermissionGrant`, AzureAD's `…OAuth2PermissionGrant`):
+ * `-ConsentType AllPrincipals` is admin consent on behalf of every user of the tenant; `Principal` is one user's.
+ */
+function consentForEveryone(noun: string, args: Word[]): string | null {
+  if (!/oauth2permissiongrant$/.test(noun)) return null;
+  return /^allprincipals$/i.test(param(args, 'consenttype') ?? '') ? 'the application is granted its scopes on behalf of every user of the tenant' : null;
+}
+
+/**
+ * Principals that stand for everyone in a Microsoft 365 tenant, by name or claim: Entra's dynamic "All Users" and the
+ * like (All Employees, All Company, All Staff), SharePoint's "Everyone" (`c:0(.s|true`) and "Everyone except external
+ * users" (`c:0-.f|rolemanager|spo-grid-all-users/…`), and the Windows broad principals. A lookup in a subexpression
+ * (`(Get-AzADGroup -DisplayName 'All Users').Id`) names it too.
+ */
+const TENANT_EVERYONE = /(^|['"\s(])(all[ -]?(users|employees|company|staff)|everyone( except external users)?|domain users|authenticated users)(['"\s).]|$)|spo-grid-all-users|^c:0\(\.s\|true$|^c:0!\.s\|windows$/i;
+
+/**
+ * Grants whose principal is a parameter (Az.Resources role assignments, Az.KeyVault access policies, PnP web, list and
+ * folder permissions and site group members), by cmdlet: the parameters that name who gets access.
+ */
+const PRINCIPAL_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['new-azroleassignment', ['objectid', 'signinname', 'principalid']],
+  ['set-azkeyvaultaccesspolicy', ['objectid', 'userprincipalname', 'emailaddress']],
+  ['set-pnpwebpermission', ['user', 'group']],
+  ['set-pnplistpermission', ['user', 'group']],
+  ['set-pnpfolderpermission', ['user', 'group']],
+  ['set-pnplistitempermission', ['user', 'group']],
+  ['add-pnpgroupmember', ['loginname', 'emailaddress']],
+]);
+function grantToEveryone(name: string, args: Word[]): string | null {
+  const params = PRINCIPAL_PARAMS.get(name);
+  // A PnP permission change that only takes a role away (`-RemoveRole`) narrows access.
+  if (!params || (/permission$/.test(name) && param(args, 'addrole') === undefined)) return null;
+  const who = args.filter((_, i) => params.some((n) => new RegExp(`^-${n}(:|$)`, 'i').test(args[i - 1]?.value ?? '')));
+  const broad = who.find((w) => TENANT_EVERYONE.test((w.value ?? w.text).trim()));
+  return broad ? `access is given to \`${broad.value ?? broad.text}\`, everyone in the tenant` : null;
+}
+
 /** Why `VERB-NOUN ARGS` opens what was closed or switches a safeguard off by a value it sets; null when it does not. */
 export function weakeningSetting(inv: Invocation, verb: string, noun: string): string | null {
   if (!/^(set|add|new|update)$/.test(verb)) return null;
   if (noun === 'webconfigurationproperty') return webSetting(inv.args);
-  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args) ?? everyAddressRule(noun, inv.args) ?? unfilteredMail(noun, inv.args);
+  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args) ?? everyAddressRule(noun, inv.args) ?? unfilteredMail(noun, inv.args) ?? consentForEveryone(noun, inv.args) ?? grantToEveryone(`${verb}-${noun}`, inv.args);
+}
+
+/**
+ * Exchange messaging records management (`New-|Set-RetentionPolicyTag`): a default policy tag (`-Type All`, `Inbox`,
+ * `SentItems`, …) with `-RetentionAction PermanentlyDelete` deletes, past recovery, the mail older than its age limit in
+ * every mailbox its policy holds; mail is business records, so at any age (the lead's answer 68). A `Personal` tag
+ * deletes only what a user files under it. Purview's `New-|Set-RetentionComplianceRule -RetentionComplianceAction
+ * Delete` (or `KeepAndDelete`) deletes the content of the policy's locations once the duration passes, alike.
+ */
+export function retentionDeletes(name: string, args: Word[]): boolean {
+  if (/^(new|set)-retentionpolicytag$/.test(name)) return /^permanentlydelete$/i.test(param(args, 'retentionaction') ?? '') && !/^personal$/i.test(param(args, 'type') ?? '');
+  if (/^(new|set)-retentioncompliancerule$/.test(name)) return /^(delete|keepanddelete)$/i.test(param(args, 'retentioncomplianceaction') ?? '');
+  return false;
 }
 
 /**

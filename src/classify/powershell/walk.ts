@@ -491,6 +491,14 @@ class Walker {
         if (node.type === 'pipeline_chain' && kids.every((k) => k.type === 'command') && kids.length > 1) return one(null);
         return one(null);
       }
+      case 'expression_with_unary_operator': {
+        // `-SetSCL -1`: a minus before a number is part of its value, not a sign to drop.
+        const kids = node.namedChildren.filter((c): c is Node => c !== null);
+        const inner = kids.length === 1 ? this.evaluate(kids[0]!) : one(null);
+        if (!/^-\d/.test(node.text.trim())) return inner;
+        const v = inner.values.length === 1 ? inner.values[0] : null;
+        return one(v === null || v === undefined || !/^\d/.test(v) ? null : `-${v}`);
+      }
       default: {
         const kids = node.namedChildren.filter((c): c is Node => c !== null);
         if (kids.length === 1 && /expression$|^unary_|^range_|^format_|^multiplicative_|^comparison_|^bitwise_|^logical_|^argument_expression|^cast_/.test(node.type)) return this.evaluate(kids[0]!);

@@ -134,6 +134,11 @@ export function isStaging(inventory: Inventory, environment: string | null): boo
   return tierOfEnvironment(inventory, environment) === 'staging';
 }
 
+/** Whether any target is in production or staging, by the inventory's tier or, without one, by its name. */
+export function targetsLiveTier(inventory: Inventory, targets: ReadonlyArray<{ environment: string | null }>): boolean {
+  return targets.some((t) => { const tier = tierOfEnvironment(inventory, t.environment); return tier === 'production' || tier === 'staging'; });
+}
+
 /** Context clues that apply to every target of a tool family. */
 export function contextClues(ctx: ActionContext, family: 'kubernetes' | 'aws' | 'terraform' | 'database' | 'git' | 'mcp' | 'gcp' | 'azure'): EnvClue[] {
   switch (family) {

@@ -1,6 +1,6 @@
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
-import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
@@ -742,7 +742,7 @@ function scratchAccountDelete(inv: Invocation, label: string, scratchWord: RegEx
   const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   if (!label.startsWith('aws ') || typeof profile !== 'string' || !profile.toLowerCase().split(/[-_.]/).some((w) => scratchWord.test(w))) return null;
   if (inv.env.source.split(/[\s'"=/,:;|&()<>]+/).some((w) => { const tier = heuristicEnvironment(w); return tier === 'production' || tier === 'staging'; })) return null;
-  if (inv.env.b.targets.some((t) => t.environment !== null && (isStaging(inv.env.inventory, t.environment) || tierOfEnvironment(inv.env.inventory, t.environment) === 'production'))) return null;
+  if (targetsLiveTier(inv.env.inventory, inv.env.b.targets)) return null;
   return profile;
 }
 function scratchAccountOperation(inv: Invocation, label: string, op: string, identity: boolean): string | null {

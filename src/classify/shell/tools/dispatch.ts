@@ -3,7 +3,7 @@ import type { Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -339,8 +339,8 @@ function handlerFor(name: string): Handler | undefined {
         // `shutdown -r` restarts one's machine, which comes back by itself (the lead's answer 66); `-H`/`-P`/`-h` beside it
         // halt it, and a session on a host named production or staging, or an `ssh` to one, restarts a server, judged as
         // before. `reboot` stays as the older sets label it (a question for the next round).
-        const tiers = [inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null, ...inv.env.b.targets.map((t) => (t.environment ? heuristicEnvironment(t.environment) : null))];
-        const serverTier = tiers.some((t) => t === 'production' || t === 'staging');
+        const hostTier = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+        const serverTier = hostTier === 'production' || hostTier === 'staging' || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
         const restart = inv.name === 'shutdown' && hasFlag(inv.args, '-r', '--reboot') && !hasFlag(inv.args, '-h', '-H', '-P', '--halt', '--poweroff') && !serverTier;
         if (restart || hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
           inv.env.b.verb(hasFlag(inv.args, '--help') ? 'read' : 'write');

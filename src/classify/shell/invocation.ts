@@ -152,6 +152,22 @@ export interface ShellEnv {
   apacheSitesOff?: string[];
   /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */
   quarantineOff?: string[];
+  /**
+   * Redirects tree-sitter-bash hangs on a whole `&&`/`||` list or pipeline, handed to the simple command bash gives them
+   * to (the last one): the command at `at` in `tree` takes them as its own (walk.ts `visitRedirected`).
+   */
+  handOff?: HandOff;
+  /** The last hand-off a command took (else its list falls back to judging the redirects on their own). */
+  handOffTaken?: HandOff;
+}
+
+export interface HandOff {
+  tree: object;
+  at: number;
+  redirects: Redirect[];
+  trailing: object[];
+  /** The statement's heredoc, the command's input when it is a bare `cat`. */
+  doc: Stdin | null;
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

@@ -3,7 +3,7 @@ import { regeneratedFolders } from './regenerated.ts';
 import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
-import { parseBash, type Node } from './bash-parser.ts';
+import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
@@ -69,7 +69,7 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
     env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
     return;
   }
-  const tree = parseBash(source);
+  const tree = parseAsBash(source);
   if (!tree) {
     env.b.opaque('shell_parser_unavailable', 'the shell parser could not parse this input');
     return;
@@ -86,6 +86,44 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * The parse of `source` as bash reads it. Two places tree-sitter-bash reads differently are rewritten, same length so
+ * spans hold, and parsed again:
+ * - the reserved word `time` (bash(1): `time [-p] pipeline`) is read as a command whose arguments are the rest of the
+ *   line, so `time for …; do rm -rf /; done` became three commands named `time`, `do` and `done`, and `time a | b`
+ *   hid `a` from `b`: the word (and its `-p`) is blanked, as it changes nothing that runs;
+ * - a line starting with a backslashed name (`echo start⏎\rm -rf ~`) was joined to the line before as its arguments:
+ *   the newline between them, which ends a command in bash, becomes a `;`.
+ * SECURITY: both hid destructive commands behind a harmless one.
+ */
+function parseAsBash(source: string): Tree | null {
+  let text = source;
+  for (let round = 0; round < 3; round++) {
+    const tree = parseBash(text);
+    if (!tree) return null;
+    const edits: Array<{ start: number; end: number; to: string }> = [];
+    bashReadings(tree.rootNode, text, edits);
+    if (edits.length === 0) return tree;
+    tree.delete();
+    for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.to.padEnd(e.end - e.start, ' ') + text.slice(e.end);
+  }
+  return parseBash(text);
+}
+
+function bashReadings(node: Node, text: string, edits: Array<{ start: number; end: number; to: string }>): void {
+  if (node.type === 'command') {
+    const name = node.childForFieldName('name');
+    if (name?.text === 'time') {
+      const first = node.childrenForFieldName('argument')[0];
+      const end = first?.text === '-p' ? first.endIndex : name.endIndex;
+      if (!first || first.text === '-p' || !first.text.startsWith('-')) edits.push({ start: name.startIndex, end, to: '' });
+    }
+    // The grammar lexes `⏎\rm` as one word that starts with the newline.
+    for (const part of node.namedChildren) if (part && part.startIndex > 0 && text[part.startIndex] === '\n' && (part.type === 'word' || part.type === 'command_name')) edits.push({ start: part.startIndex, end: part.startIndex + 1, to: ';' });
+  }
+  for (const c of node.namedChildren) if (c) bashReadings(c, text, edits);
 }
 
 /** Whether bash would refuse the input: a parse error, or a word followed by a parenthesis (`ls *(.)`). */
@@ -192,6 +230,13 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       if (sub && name !== 'time' && name !== 'coproc') {
         env.b.opaque('shell_syntax_error', `bash does not run \`${name ?? '?'} (…)\`: a parenthesis after a word is a syntax error`, { start: offset + node.startIndex, end: offset + node.endIndex });
       }
+      const handOff = env.handOff;
+      if (handOff && handOff.tree === node.tree && handOff.at === node.startIndex) {
+        env.handOff = undefined;
+        env.handOffTaken = handOff;
+        recordWrites(node, handOff.redirects, scope, env, handOff.doc);
+        return visitCommand(node, scope, env, stdin, offset, handOff.redirects, true, handOff.trailing as Node[]);
+      }
       return visitCommand(node, scope, env, stdin, offset, []);
     }
     case 'redirected_statement':
@@ -225,6 +270,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       }
     }
     case 'subshell':
+      markRestarts(node, scope, env);
       return visitChildren(node, childScope(scope), env, stdin, offset);
     case 'variable_assignment':
       assign(node, scope, env, offset);
@@ -361,10 +407,12 @@ function startsAgain(stop: string[], start: string[]): boolean {
 function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   const parts = node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
   for (let i = 0; i + 1 < parts.length; i++) {
-    const stopNode = parts[i]!;
+    // A list's edge commands meet the next part's: `cd d && pm2 stop web; pm2 start web && echo done`.
+    const stopNode = edgeCommand(parts[i]!, 'last');
     // The next part is the separator (`;`, `&&`; a new line is no part) or, after a new line, the next command.
     const sep = parts[i + 1]!.isNamed ? null : parts[i + 1]!.type;
-    const startNode = sep === null ? parts[i + 1]! : parts[i + 2];
+    const next = sep === null ? parts[i + 1]! : parts[i + 2];
+    const startNode = next ? edgeCommand(next, 'first') : undefined;
     if (!startNode || !stopNode.isNamed || (sep !== null && sep !== ';' && sep !== '&&')) continue;
     const stop = fixedArgv(stopNode, scope);
     const start = stop && stop.some((w) => STARTED_BY.has(w)) ? fixedArgv(startNode, scope) : null;
@@ -374,6 +422,13 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
       env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
     }
   }
+}
+
+/** The first or last part of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`); any other node itself. */
+function edgeCommand(node: Node, edge: 'first' | 'last'): Node {
+  let at = node;
+  while (at.type === 'list') at = (edge === 'first' ? at.namedChildren[0] : at.namedChildren[at.namedChildCount - 1]) ?? at;
+  return at;
 }
 
 /** Whether every operator of a list, through its nested lists, is `&&`: each command runs only when the ones before succeeded. */
@@ -394,10 +449,19 @@ function listCommands(node: Node): Node[] {
 function markRegenerated(node: Node, scope: ShellScope): void {
   // `rm -rf src || go build -o src/app .`: the build runs only when the deletion failed; nothing writes the folder again.
   if (!andChain(node)) return;
-  const commands = listCommands(node);
+  let commands = listCommands(node);
+  // A `cd` first (`cd api && rm -rf bin && go build -o bin/api`) moves every later command to one folder.
+  let at = scope;
+  const first = commands[0] ? fixedArgv(commands[0], scope) : null;
+  if (first?.[0] === 'cd' && first.length === 2 && !first[1]!.startsWith('-')) {
+    const cwd = resolvePath(first[1]!, scope);
+    if (cwd === null) return;
+    at = { ...childScope(scope), cwd };
+    commands = commands.slice(1);
+  }
   if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
-  const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, scope) ?? []));
-  const paths = folders.flatMap((f) => resolvePath(f, scope)?.toLowerCase() ?? []);
+  const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, at) ?? []));
+  const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
 }
 
@@ -611,7 +675,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (node.type === 'redirected_statement') {
     const body = node.childForFieldName('body');
     heredoc = heredocText(node, scope);
-    if (body) cmd = body;
+    // `cd d && cat <<EOF | kubectl apply -f -`: the heredoc tree-sitter-bash hangs on the list is its last command's input.
+    if (body) cmd = lastSimpleCommand(body) ?? body;
   }
   if ((cmd.type === 'subshell' || cmd.type === 'compound_statement') && heredoc === null) {
     const kept = crontabAppend(cmd, scope);
@@ -619,10 +684,17 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   if (cmd.type !== 'command') return { text: null, producer: cmd.type };
   const nameNode = cmd.childForFieldName('name');
-  const name = nameNode ? evalWord(nameNode, scope.vars).value : null;
-  // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
-  if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) return { text: null, producer: `the function ${name}` };
-  const args = cmd.childrenForFieldName('argument').map((a) => (a ? evalWord(a, scope.vars).value : null));
+  let name = nameNode ? evalWord(nameNode, scope.vars).value : null;
+  let argNodes = cmd.childrenForFieldName('argument');
+  // `command echo …`, `builtin printf …`: bash's own words that run the builtin they name print what it prints.
+  if ((name === 'command' || name === 'builtin') && argNodes[0] && !argNodes[0].text.startsWith('-')) {
+    name = evalWord(argNodes[0], scope.vars).value;
+    argNodes = argNodes.slice(1);
+  } else if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) {
+    // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
+    return { text: null, producer: `the function ${name}` };
+  }
+  const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
   if (name === 'crontab' && heredoc === null && args.includes('-l') && !args.includes('-r')) return { text: null, producer: 'crontab', currentCrontab: true };
   // `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table with the lines matching P taken out.
@@ -639,7 +711,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   // An operand the input does not fix (`vault kv get "$P"`, `curl $VAULT_ADDR/v1/secret/data/db`) is read as written:
   // what the command prints is a secret whichever path the variable holds.
-  const shown = args.map((a, i) => a ?? cmd.childrenForFieldName('argument')[i]?.text ?? '');
+  const shown = args.map((a, i) => a ?? argNodes[i]?.text ?? '');
   const secret = name !== null ? secretPrinted(name, shown) : undefined;
   if (secret !== undefined) return { text: null, producer: name!, secret };
   const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
@@ -995,17 +1067,42 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     // bash gives the redirect to the last command of a pipeline or of an `&&`/`||` list that tree-sitter-bash hangs it on.
     const last = body.type === 'pipeline' || body.type === 'list' ? body.namedChildren[body.namedChildCount - 1] : null;
     // `mkdir -p d && cat > d/f <<'EOF'`: the heredoc tree-sitter-bash hangs on the list is the last command's input too.
-    recordWrites(last ?? body, redirects, scope, env, hasDoc ? input : null);
+    const doc = hasDoc ? input : null;
     // tree-sitter-bash hangs `test -f F || printf … > F`'s redirect on the whole list; bash gives it to the right side,
     // which runs only when F is absent.
     const absent = body.type === 'list' ? existenceGuard(body, scope) : null;
-    visit(body, scope, env, input, offset);
+    // A simple command last (`cd /srv && rm -rf 2>/dev/null /`, `cd d && sort -u f > f`) takes the redirects and the
+    // operands after them as its own when the walk reaches it: in the scope the list has made by then (a `cd` earlier
+    // moved the folder relative paths resolve in). SECURITY: the operands were dropped and the command judged without them.
+    const taker = lastSimpleCommand(body);
+    if (!taker) recordWrites(last ?? body, redirects, scope, env, doc);
+    const handOff = taker ? { tree: taker.tree, at: taker.startIndex, redirects, trailing, doc } : undefined;
+    const outer = env.handOff;
+    env.handOff = handOff;
+    try {
+      visit(body, scope, env, input, offset);
+    } finally {
+      env.handOff = outer;
+    }
+    const taken = handOff !== undefined && env.handOffTaken === handOff;
+    if (taken) return visitHeredocTails(node, scope, env, stdin, offset);
     // The redirect is the last command's: a `cd` earlier in the list (`cd ~ && echo x >> .bashrc`) has moved
     // the folder its relative path is resolved in (SECURITY: resolving it first placed ~/.bashrc in the project).
     const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };
     for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
   }
-  // tree-sitter-bash hangs what follows `<<EOF` on the line (`| bash`, `&& next`) under the heredoc.
+  visitHeredocTails(node, scope, env, stdin, offset);
+}
+
+/** The simple command bash gives a list's or pipeline's trailing redirects to: the last one, when it is a command. */
+function lastSimpleCommand(body: Node): Node | null {
+  let last: Node | null = body;
+  while (last && (last.type === 'list' || last.type === 'pipeline')) last = last.namedChildren[last.namedChildCount - 1] ?? null;
+  return last?.type === 'command' ? last : null;
+}
+
+/** What tree-sitter-bash hangs under a heredoc after `<<EOF` on its line (`| bash`, `&& next`): walked after the body. */
+function visitHeredocTails(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   for (const r of node.childrenForFieldName('redirect')) {
     if (r?.type !== 'heredoc_redirect') continue;
     for (const inner of r.namedChildren) {

@@ -178,7 +178,8 @@ export function unwrap(inv: Invocation): boolean {
     }
     wrapped = wrapped.slice(i);
   }
-  if (name === 'command' && inv.args.some((a) => a.value === '-v' || a.value === '-V')) {
+  // `command -v NAME` only looks NAME up; a `-v` after the command is that command's (`command docker compose down -v`).
+  if (name === 'command' && own.some((a) => /^-[pvV]*[vV][pvV]*$/.test(a.value ?? ''))) {
     b.verb('read');
     return true;
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY, type Inventory } from '../core/index.ts';
-import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, urlHost, withoutHomeUser } from './environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, canonicalUrl, urlHost, withoutHomeUser } from './environment.ts';
 
 const inventory: Inventory = {
   unknownTier: 'production',
@@ -88,4 +88,15 @@ test('name heuristics: a production marker fused to the end of a name is product
   for (const n of ['stledgerprod', 'ledgerprd01', 'apiprod', 'kv-paymentsprod', 'sqlshopprd2.database.windows.net', 'eksclusterprod']) assert.equal(heuristicEnvironment(n), 'production', n);
   for (const n of ['product', 'products-api', 'reproduce', 'prodigy', 'improved', 'reproduction-notes', 'byproduct', 'apipreprod', 'ledgernonprod', 'preprod', 'prodromal', 'productive-dev']) assert.notEqual(heuristicEnvironment(n), 'production', n);
   assert.equal(heuristicEnvironment('productive-dev'), 'dev');
+});
+
+test('one spelling of a URL: scheme and host in lower case, no default port, no trailing dot on the host (round 20)', () => {
+  assert.equal(canonicalUrl('https://API.Stripe.com:443/v1/refunds?x=1'), 'https://api.stripe.com/v1/refunds?x=1');
+  assert.equal(canonicalUrl('HTTP://h.example:80'), 'http://h.example');
+  assert.equal(canonicalUrl('https://u:p@H.example.:443/a'), 'https://u:p@h.example/a');
+  assert.equal(canonicalUrl('https://[::1]:443/x'), 'https://[::1]/x');
+  // another port is another server; the path keeps its case
+  assert.equal(canonicalUrl('http://h.example:8080/Path'), 'http://h.example:8080/Path');
+  assert.equal(canonicalUrl('https://h.example:80/x'), 'https://h.example:80/x');
+  assert.equal(canonicalUrl('not a url'), 'not a url');
 });

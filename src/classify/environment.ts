@@ -45,6 +45,22 @@ export function urlHost(url: string): string | null {
 }
 
 /**
+ * A URL's scheme and host in lower case, without the scheme's default port (RFC 3986 6.2.3: `:443` on https, `:80` on
+ * http name the same resource) or a trailing dot on the host; path, query and fragment as written.
+ */
+export function canonicalUrl(url: string): string {
+  const m = /^([a-z][\w+.-]*):\/\/([^/?#]*)/i.exec(url);
+  if (!m) return url;
+  const scheme = m[1]!.toLowerCase();
+  const at = m[2]!.lastIndexOf('@') + 1;
+  let hostPort = m[2]!.slice(at);
+  const port = /:(\d*)$/.exec(hostPort.startsWith('[') ? hostPort.slice(hostPort.indexOf(']') + 1) : hostPort);
+  if (port && (port[1] === '' || (port[1] === '443' && scheme === 'https') || (port[1] === '80' && scheme === 'http'))) hostPort = hostPort.slice(0, -port[0].length);
+  const host = hostPort.replace(/\.(?=$|:)/, '').toLowerCase();
+  return `${scheme}://${m[2]!.slice(0, at)}${host}${url.slice(m[0].length)}`;
+}
+
+/**
  * Variables whose value names an environment or a host in one: `RAILS_ENV=production`,
  * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`.
  */

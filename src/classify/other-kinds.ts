@@ -1,7 +1,7 @@
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, tierOfEnvironment, urlHost } from './environment.ts';
+import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -1219,9 +1219,15 @@ function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string
  * A JSON body sent as text (`"{\"spec\":{\"replicas\":0}}"`) is the same request as the object: parsed once, so the
  * field checks below see it. Other text (NDJSON: `_bulk`, `_msearch`; XML, a form) stays text.
  */
-function withJsonBody(action: HttpRequestAction): HttpRequestAction {
-  const body = jsonBody(action.url, action.body);
-  return body === action.body ? action : { ...action, body };
+/**
+ * The request as judged: its URL in one spelling (`https://API.stripe.com:443/v1/refunds` is `https://api.stripe.com/v1/refunds`:
+ * SECURITY, round 20: the default port hid 61 destructive requests from rules written for the usual form) and a body
+ * sent as JSON text parsed.
+ */
+function judgedRequest(action: HttpRequestAction): HttpRequestAction {
+  const url = canonicalUrl(action.url);
+  const body = jsonBody(url, action.body);
+  return body === action.body && url === action.url ? action : { ...action, url, body };
 }
 
 /** A body sent as JSON text, parsed (an object or array); any other body as it is. */
@@ -1505,7 +1511,7 @@ export function headerEnvironmentNames(action: Pick<HttpRequestAction, 'url' | '
  * shell model; without it such a request is opaque.
  */
 export function classifyHttpRequest(action: HttpRequestAction, inventory: Inventory, b: FactsBuilder, ctx: ActionContext = {}, shell?: (command: string) => void): void {
-  action = withJsonBody(action);
+  action = judgedRequest(action);
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
@@ -1524,7 +1530,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
  * judges a command line the request runs (an exec into a container).
  */
 export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, where: { ctx: ActionContext; inventory: Inventory; bodyHidden?: boolean; bodyUnseen?: boolean; shell?: ((command: string) => void) | undefined }): void {
-  const action = withJsonBody(request);
+  const action = judgedRequest(request);
   const { ctx, inventory, shell } = where;
   const host = urlHost(action.url);
   const { method, via } = effectiveMethod(action);

@@ -221,18 +221,28 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     }
     // `(echo a & echo b) > f`: cmd ends the block at a `)` that closes a word as well; what follows it is the block's.
     const closeAt = depth > 0 ? tokens.slice(i, j).findIndex((t) => t.kind === 'word' && t.text.endsWith(')')) : -1;
-    const segment = tokens.slice(i, closeAt === -1 ? j : i + closeAt + 1);
     const closes = closeAt !== -1;
-    if (startedNext(segment, tokens, j)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    // The `)` closing the block is no part of the word it ends (`(move /y new.txt C:\repo\.env)` moves onto `.env`).
+    // SECURITY (round 20): read with it, the operand named another file and 131 destructive blocks were benign.
+    const segment = closes ? withoutClosingParen(tokens.slice(i, i + closeAt + 1)) : tokens.slice(i, j);
+    if (startedNext(segment, tokens, j, depth > 0)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
     else runSimple(segment, line, scope, env, input, spanStart);
-    if (depth > 0) blockLines = echoedLine(segment, blockLines, closes);
-    input = piped ? (depth > 0 ? (closes && depth === 1 ? blockOutput(blockLines) : { text: null, producer: 'a block' }) : producerOf(segment)) : stdin;
+    if (depth > 0) blockLines = echoedLine(segment, blockLines);
+    // A pipe inside a block joins two of its commands (`(echo list disk | diskpart)`); after the `)`, it takes the block's output.
+    input = piped ? (closes ? (depth === 1 ? blockOutput(blockLines) : { text: null, producer: 'a block' }) : producerOf(segment)) : stdin;
     if (closes && --depth === 0) {
       writeBlockOutput([...leadingRedirects, ...tokens.slice(i + closeAt + 1, j)], blockLines, scope, env, spanStart);
       leadingRedirects = [];
     }
     i = j;
   }
+}
+
+/** A block's last command without the `)` that closes the block at the end of its last word. */
+function withoutClosingParen(segment: CmdToken[]): CmdToken[] {
+  const last = segment[segment.length - 1] as Extract<CmdToken, { kind: 'word' }>;
+  const text = last.text.slice(0, -1);
+  return text === '' ? segment.slice(0, -1) : [...segment.slice(0, -1), { ...last, text, end: last.end - 1 }];
 }
 
 /** The redirects (each with its target) from `at` up to the next operator, or none when anything else is there. */
@@ -268,24 +278,25 @@ function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: 
  * the stop (`net stop S /y` also stops the services that depend on S, which `net start S` does not start again).
  */
 const RESTARTABLE_STOP: readonly RegExp[] = [/^net stop [^/\s]\S*$/, /^sc stop [^/\s]\S*$/, /^iisreset \/stop$/];
-function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number): boolean {
+function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock: boolean): boolean {
   const sep = tokens[j];
   if (sep?.kind !== 'op' || (sep.op !== '&' && sep.op !== '&&')) return false;
   let k = j + 1;
   while (k < tokens.length && tokens[k]!.kind !== 'op') k++;
   const words = (ts: CmdToken[]): string | null => (ts.every((t) => t.kind === 'word') ? ts.map((t) => unquote((t as { text: string }).text).toLowerCase()).join(' ') : null);
   const stop = words(segment);
-  const start = words(tokens.slice(j + 1, k));
+  // In a block, the start may end it: `(net stop S && net start S)`.
+  const start = words(tokens.slice(j + 1, k))?.replace(inBlock ? /\)$/ : /$^/, '');
   if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
   return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
 }
 
 /** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */
-function echoedLine(segment: CmdToken[], lines: string[] | null, closes: boolean): string[] | null {
+function echoedLine(segment: CmdToken[], lines: string[] | null): string[] | null {
   if (lines === null) return null;
   const out = producerOf(segment);
   if (out.producer !== 'echo' || out.text === null) return null;
-  return [...lines, closes ? out.text.replace(/\)$/, '') : out.text];
+  return [...lines, out.text];
 }
 
 /** What a block feeds a pipe: the lines its echoes printed, or unknown. */

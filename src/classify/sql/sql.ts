@@ -116,7 +116,10 @@ export function splitStatements(sql: string): Array<{ text: string; start: numbe
   while (i < sql.length) {
     if (checked !== start) {
       checked = start;
-      if (BLOCK_START.test(sql.slice(start, start + 400))) {
+      // SECURITY (round 20): a comment before the block (`-- cleanup⏎BEGIN … DROP …; END;`) hid it; split at its `;`, the
+      // block's parts were judged as statements of their own and the DROP in EXECUTE IMMEDIATE was lost.
+      const head = afterComments(sql, start);
+      if (BLOCK_START.test(sql.slice(head, head + 400))) {
         const end = blockEnd(sql, start);
         if (end !== -1) {
           out.push({ text: sql.slice(start, end), start });
@@ -139,6 +142,16 @@ export function splitStatements(sql: string): Array<{ text: string; start: numbe
   }
   out.push({ text: sql.slice(start), start });
   return out.filter((s) => stripComments(s.text).trim() !== '');
+}
+
+/** The index of the first character at or after `i` that is neither blank nor in a comment. */
+function afterComments(sql: string, i: number): number {
+  let at = i;
+  for (;;) {
+    while (at < sql.length && /\s/.test(sql[at]!)) at++;
+    if (!sql.startsWith('--', at) && !sql.startsWith('/*', at)) return at;
+    at = skipQuoted(sql, at);
+  }
 }
 
 function stripComments(s: string): string {

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier } from '../src/classify/index.ts';
-import { EMPTY_INVENTORY, type JsonValue } from '../src/core/index.ts';
+import { EMPTY_INVENTORY, type JsonObject, type JsonValue } from '../src/core/index.ts';
 import { isHeldOut, loadCorpus, toLine, type CorpusCase } from '../test/helpers/classify-corpus.ts';
 
 type Rewrite = (input: JsonValue, c: CorpusCase) => JsonValue | null;
@@ -51,7 +51,7 @@ const REWRITES: Record<string, Record<string, Rewrite>> = {
   },
 };
 
-function isRequest(input: JsonValue): input is { url: string; method?: JsonValue; [k: string]: JsonValue | undefined } {
+function isRequest(input: JsonValue): input is JsonObject & { url: string } {
   return typeof input === 'object' && input !== null && !Array.isArray(input) && typeof input.url === 'string';
 }
 

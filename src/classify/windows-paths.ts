@@ -275,6 +275,17 @@ function jenkinsWorkspaces(segs: readonly string[]): number | undefined {
 }
 
 /**
+ * The Jenkins job's workspace a working directory is in (`C:\Jenkins\workspace\JOB\src` -> `C:\Jenkins\workspace\JOB`):
+ * what Jenkins sets `WORKSPACE` to for the build's steps (Jenkins, "Building a software project": the absolute path of
+ * the workspace assigned to the build). Undefined outside a Jenkins agent's `workspace` (jenkinsWorkspaces).
+ */
+export function jenkinsJobWorkspace(cwd: string, sep: '\\' | '/'): string | undefined {
+  const segs = cwd.replace(/[\\/]+$/, '').split(sep);
+  const i = jenkinsWorkspaces(segs);
+  return i === undefined ? undefined : segs.slice(0, i + 2).join(sep);
+}
+
+/**
  * A CI agent's work folder when the session's working directory is a checkout in it (the lead's decision 38, round 18):
  * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` or hosted `D:\a\repo\repo` (also
  * `/opt/actions-runner/_work/…`, `/agent/_work/…`), and a Jenkins agent's `workspace` (jenkinsWorkspaces). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next

@@ -32,7 +32,28 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
   // line is seen by `%T%` on the next.
   const { main, labels } = batchProgram(lines);
   LABELS.set(env, new Map([...(LABELS.get(env) ?? []), ...labels]));
-  for (const line of main) runCmdLine(line, scope, env, stdin, spanStart);
+  for (const line of restartsJoined(main)) runCmdLine(line, scope, env, stdin, spanStart);
+}
+
+/**
+ * A batch file's `net stop S` (or `sc stop S`) on one line and `net start S` on a later one, with only waits between
+ * (WAIT), is the same restart as `net stop S & net start S` on one line: the lines are joined so startedNext reads them.
+ */
+function restartsJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (/^\s*@?(net|sc)\s+stop\s+\S+\s*$/i.test(line)) {
+      let k = i + 1;
+      while (k < lines.length && /^\s*@?(timeout|ping)\b[^&|()]*$/i.test(lines[k]!)) k++;
+      if (k < lines.length && /^\s*@?(net|sc)\s+start\s+\S+\s*$/i.test(lines[k]!)) {
+        line = lines.slice(i, k + 1).map((l) => l.trim()).join(' & ');
+        i = k;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** The labels of the batch text being walked, each with the lines from it to the end of the text. */
@@ -278,15 +299,35 @@ function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: 
  * the stop (`net stop S /y` also stops the services that depend on S, which `net start S` does not start again).
  */
 const RESTARTABLE_STOP: readonly RegExp[] = [/^net stop [^/\s]\S*$/, /^sc stop [^/\s]\S*$/, /^iisreset \/stop$/];
+/**
+ * A pause between the stop and the start (`timeout /t 5 /nobreak >nul`, `ping -n 6 127.0.0.1 >nul`, the usual wait in a
+ * batch file: `timeout /?`) runs nothing else: the start still follows the stop.
+ */
+const WAIT = /^(timeout( \/t)? \d+( \/nobreak)?|ping -n \d+ (127\.0\.0\.1|localhost))$/;
 function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock: boolean): boolean {
-  const sep = tokens[j];
-  if (sep?.kind !== 'op' || (sep.op !== '&' && sep.op !== '&&')) return false;
-  let k = j + 1;
-  while (k < tokens.length && tokens[k]!.kind !== 'op') k++;
   const words = (ts: CmdToken[]): string | null => (ts.every((t) => t.kind === 'word') ? ts.map((t) => unquote((t as { text: string }).text).toLowerCase()).join(' ') : null);
+  const next = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && tokens[k]!.kind !== 'op') k++;
+    return k;
+  };
+  const joins = (at: number): boolean => tokens[at]?.kind === 'op' && ['&', '&&'].includes((tokens[at] as { op: string }).op);
+  if (!joins(j)) return false;
+  let from = j + 1;
+  let k = next(from);
+  // Waits whose output goes to `nul` only.
+  for (;;) {
+    const seg = tokens.slice(from, k);
+    const redirect = seg.findIndex((t) => t.kind === 'redirect');
+    const quiet = redirect === -1 || (redirect === seg.length - 2 && /^>$/.test((seg[redirect] as { op: string }).op) && /^nul$/i.test((seg[redirect + 1] as { text?: string }).text ?? ''));
+    const wait = quiet ? words(redirect === -1 ? seg : seg.slice(0, redirect)) : null;
+    if (wait === null || !WAIT.test(wait) || !joins(k)) break;
+    from = k + 1;
+    k = next(from);
+  }
   const stop = words(segment);
   // In a block, the start may end it: `(net stop S && net start S)`.
-  const start = words(tokens.slice(j + 1, k))?.replace(inBlock ? /\)$/ : /$^/, '');
+  const start = words(tokens.slice(from, k))?.replace(inBlock ? /\)$/ : /$^/, '');
   if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
   return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
 }

@@ -1,5 +1,5 @@
 import type { ShellScope } from '../shell/invocation.ts';
-import { isWindowsPath } from '../windows-paths.ts';
+import { isWindowsPath, jenkinsJobWorkspace } from '../windows-paths.ts';
 
 /**
  * The environment variables a Windows command line can name, as far as the action's context fixes
@@ -32,6 +32,13 @@ export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'var
   const workspace = scope.cwd && isWindowsPath(scope.cwd) ? scope.cwd.replace(/[\\/]+$/, '') : undefined;
   if (workspace) {
     for (const v of ['GITHUB_WORKSPACE', 'BUILD_SOURCESDIRECTORY', 'BUILD_REPOSITORY_LOCALPATH', 'SYSTEM_DEFAULTWORKINGDIRECTORY', 'CI_PROJECT_DIR']) env.set(v, workspace);
+  }
+  // Jenkins sets WORKSPACE to the job's workspace and WORKSPACE_TMP to the `@tmp` folder beside it (Jenkins, "Building a
+  // software project"): known when the working directory is in a Jenkins job's workspace.
+  const jenkins = workspace ? jenkinsJobWorkspace(workspace, '\\') : undefined;
+  if (jenkins) {
+    env.set('WORKSPACE', jenkins);
+    env.set('WORKSPACE_TMP', `${jenkins}@tmp`);
   }
   // The rest of a CI agent's per-pipeline folders (round 17), as Azure Pipelines lays them out under its work folder
   // (`_work\N\a` Build.ArtifactStagingDirectory, `_work\N\b` Build.BinariesDirectory, `_work\N` Pipeline.Workspace and

@@ -545,7 +545,7 @@ const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|ws
 /** Certificate stores whose certificates Windows trusts as roots (certutil's names; `Cert:\…\Root`, `AuthRoot`). */
 export const TRUST_ROOT_STORE = /^(root|authroot)$/i;
 
-const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'ren', 'rename', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
+const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'ren', 'rename', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'label', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -580,7 +580,11 @@ function manageBde(inv: Invocation, ws: string[]): void {
   const volume = ws.find((w) => /^[a-z]:$/.test(w));
   b.target({ kind: 'host', id: `bitlocker:${volume?.toUpperCase() ?? '?'}`, environment: null, home: false });
   const effect = MANAGE_BDE[first === '-protectors' ? `${first} ${second}` : first];
-  if (effect === 'read') b.verb('read');
+  // `-protectors -disable C: -rebootcount N` (manage-bde-protectors reference): protection resumes by itself after N
+  // restarts (1-15), the suspension a firmware or update install asks for; 0 suspends it until someone resumes it.
+  const rebootCount = second === '-disable' ? ws[ws.findIndex((w) => w === '-rebootcount' || w === '-rc') + 1] : undefined;
+  if (effect === 'weaken' && /^(?:[1-9]|1[0-5])$/.test(rebootCount ?? '') && ws.filter((w) => w === '-rebootcount' || w === '-rc').length === 1) b.verb('write');
+  else if (effect === 'read') b.verb('read');
   else if (effect === 'weaken') b.verb('write').destroy('safeguard_disabled', `\`manage-bde ${first === '-protectors' ? `${first} ${second}` : first}\` switches BitLocker protection off`, inv.span);
   else if (effect === 'outage') b.verb('write').destroy('service_outage', `\`manage-bde ${first}\` forces BitLocker recovery: the machine starts again only with the recovery password`, inv.span);
   else b.verb('write');
@@ -854,7 +858,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         regImport(inv, inv.args[1], 'reg import');
         return true;
       }
-      if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
+      // `reg save|export HKLM\SAM|SECURITY|SYSTEM \\HOST\…` (reg reference): the hives that hold the local accounts'
+      // password hashes and the machine's secrets, written to another machine's share: secrets sent off the machine.
+      if ((ws[0] === 'save' || ws[0] === 'export') && /^(hklm|hkey_local_machine)\\(sam|security|system)\\?$/.test(ws[1] ?? '') && /^\\\\(?!\?\\|\.\\|localhost\\)/.test(ws[2] ?? ''))
+        b.verb('read', 'network').destroy('secret_sent', `\`reg ${ws[0]} ${inv.args[1]!.value}\` writes the machine's credential hive to another machine`, inv.span);
+      else if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
@@ -905,8 +913,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       return true;
     case 'sc': {
       // `sc [\\server] command service_name [option= value]` (sc.exe reference): the server comes first when there is one.
-      const server = inv.args[0]?.value?.startsWith('\\\\') ? inv.args[0] : null;
-      if (server) b.target(envTarget(inv, 'host', shown(server), [clue('names', server.value!.slice(2))]));
+      // A server whose name is not fixed (`sc \\%%h stop X` in a `for /f` over a host list) is still a server: the words
+      // after it are the command.
+      const first = inv.args[0];
+      const server = first && shown(first).startsWith('\\\\') ? first : null;
+      if (server) b.target(envTarget(inv, 'host', shown(server), [clue('names', shown(server).slice(2))]));
       const [cmd, svc = '?', ...opts] = server ? ws.slice(1) : ws;
       if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
@@ -932,6 +943,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `net user Guest /active:yes`: the built-in Guest account, off by default, lets anyone sign in without a password;
       // the built-in Administrator (BUILTIN_ACCOUNT), off by default too, is the name every password-guessing attack tries.
       else if (ws[0] === 'user' && BUILTIN_ACCOUNT.test(ws[1] ?? '') && ws.includes('/active:yes')) b.verb('permissions').destroy('builtin_account_enabled', `\`net user ${inv.args[1]?.value ?? ''} /active:yes\` switches on a built-in account that is off by default`, inv.span);
+      // `net user NAME /active:no` (net user reference) switches the account off: whoever or whatever signs in with it is
+      // locked out, as a credential in use switched off. The built-in Guest and Administrator, off by default, are
+      // switched off to harden the machine.
+      else if (ws[0] === 'user' && ws.includes('/active:no') && !BUILTIN_ACCOUNT.test(ws[1] ?? '')) b.verb('permissions').destroy('account_disabled', `\`net user ${inv.args[1] ? shown(inv.args[1]) : ''} /active:no\` switches the account off`, inv.span);
       // `net user NAME PASSWORD` (or `*`) sets a new password: an account named as a service account (svc_backup,
       // sql-svc) has services and jobs signed in with the old one, which fail from then on (round 12), as a credential in
       // use switched off. A person's password reset is a change they recover from by signing in.
@@ -1110,6 +1125,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // msiexec (Windows Installer reference): `/i` installs, `/x` uninstalls, `/f` repairs, `/a` makes an
       // administrative install, `/p`/`/update` patch: each changes what is installed, as a package manager does; `/?` reads.
       b.verb(ws.every((w) => w === '/?' || w === '/help') && ws.length > 0 ? 'read' : 'write');
+      // A package given as a URL (`msiexec /i https://…/x.msi`; Windows Installer opens URLs as package paths) is
+      // downloaded and its custom actions run, elevated under `/qn`, without anyone seeing it: code fetched and run.
+      if (ws.some((w) => /^(https?|ftp):\/\//.test(w))) b.verb('exec').destroy('downloaded_code_run', '`msiexec` installs a package straight from a URL: code nobody has seen', inv.span);
       return true;
     case 'mkdir':
     case 'md':
@@ -1168,6 +1186,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'dsquery':
     case 'dsget':
       directoryTool(inv, name, ws);
+      return true;
+    case 'label':
+      // label (Windows Commands reference): `label [drive:][name]` names a volume, which can be named again; no data moves.
+      b.verb(ws.includes('/?') ? 'read' : 'write');
       return true;
     case 'chkdsk':
       // chkdsk (Windows Commands reference): without a repair switch, and with `/scan` (an online scan), it only reports;

@@ -7,6 +7,7 @@ import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, 
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
+import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 
@@ -249,6 +250,16 @@ function securityPackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b.*${ENDPOINT_PROTECTION.source}`, 'i');
 }
 const SECURITY_REMOVAL_WHAT = 'removes a security agent (endpoint protection, EDR, audit): its protection is off';
+
+/**
+ * A Windows package manager's uninstall (`winget uninstall --id Microsoft.OneDrive`, `choco uninstall dropbox`) naming a
+ * sync or backup agent (kept-agents.ts): the user's files are no longer kept elsewhere (the lead's answer 59). rsync is
+ * a copying tool, not an agent.
+ */
+function syncAgentPackageRemoval(args: ReadonlyArray<string | null>): boolean {
+  return /^(uninstall|remove|rm)$/i.test(args[0] ?? '') && args.slice(1).some((a) => a !== null && !a.startsWith('-') && !/^rsync\b/i.test(a) && namesSyncOrBackupAgent(a));
+}
+const SYNC_REMOVAL_WHAT = "removes a sync or backup agent: the user's files are no longer kept elsewhere (the lead's answer 59)";
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
 function serverPackageRemoval(verbs: string): RegExp {
@@ -2943,6 +2954,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker', '--product-code'], value: ENDPOINT_PROTECTION }, effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },
@@ -2952,6 +2964,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--version', '-s', '--source', '--params', '--package-parameters', '--ia', '--install-arguments', '--ua', '--uninstall-arguments', '--timeout', '--execution-timeout', '--cache-location', '-u', '--user', '-p', '--password'],
     rules: [
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },
@@ -2961,6 +2974,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: [],
     rules: [
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },

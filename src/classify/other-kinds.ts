@@ -222,9 +222,10 @@ const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietd
 // A stop, kill, pause, suspend or power-off action on something that serves: the Docker Engine API's
 // `/containers/ID/stop|kill|pause`, Vercel's `/projects/ID/pause` ("a paused project stops serving"), Fly Machines'
 // `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`, Buildkite's
-// `PUT /organizations/O/agents/ID/stop` (the agent disconnects; with `force` its running job is cancelled). A run, build
+// `PUT /organizations/O/agents/ID/stop` (the agent disconnects; with `force` its running job is cancelled), Proxmox VE's
+// `/nodes/N/qemu|lxc/ID/status/stop|shutdown|suspend` (round 20: the guest stops serving). A run, build
 // or job stopped is a cancel (a write), so only these resource nouns count.
-const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms|agents)\/[^/?#]+\/(actions\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
+const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms|agents|qemu|lxc)\/[^/?#]+\/(actions\/|status\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
 
 // A CI pipeline switched off: Jenkins `POST /job/NAME/disable` (folders nest `/job/F/job/NAME/`), GitHub's "Disable a
 // workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
@@ -457,6 +458,9 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^(https?:\/\/)?[^/]+\/_snapshot\/[^/?#_][^/?#]*\/[^/?#_][^/?#]*\/?(\?|#|$)/, why: 'takes a new snapshot (an existing name is refused)' },
   { url: /^(https?:\/\/)?[^/]+:9200\/[^/?#_.][^/?#]*\/?(\?|#|$)/, why: 'creates an index (an existing index is refused)' },
   { url: /^(https?:\/\/)?[^/]+:5984\/[a-z][a-z0-9_$()+-]*\/?(\?|#|$)/, why: 'creates a CouchDB database (an existing one is refused)' },
+  // RabbitMQ's management API "PUT /api/vhosts/NAME" creates the virtual host and, for one that exists, changes only its
+  // description, tags or default queue type: its queues, exchanges and messages stay (round 20).
+  { url: /^(https?:\/\/)?[^/]*(rabbit[^/]*|:15672)\/api\/vhosts\/[^/?#]+\/?(\?|#|$)/i, why: 'creates a RabbitMQ virtual host; an existing one keeps its queues and messages' },
 ];
 
 /** Why a request to this URL loses nothing whatever its method, or null. */
@@ -534,6 +538,19 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // `ci/run-N`. No `..` or encoded dot, which would name another key.
   { url: /^https?:\/\/[^/?#]*(nomad[^/?#]*|:4646)\/v1\/job\/[\w.-]+(\/|%2F)dispatch-[\w-]+\/?(\?|#|$)/i, why: "a dispatched child of a parameterized Nomad job, one run's record; the parent job stays" },
   { url: /^https?:\/\/[^/?#]*(consul[^/?#]*|:8500)\/v1\/kv\/(?![^?#]*(\.\.|%2e))(locks\/[^/?#]+(\/[^?#]*)?|ci\/run-\d+(\/[^?#]*)?)(\?|#|$)/i, why: "a Consul KV lock or a CI run's scratch keys" },
+  // Round 20 (b20h), each API's reference: a soft delete that the same API undoes, or a search context that holds no data.
+  // Schema Registry "Delete subject" and "Delete schema version" without `permanent=true` are soft deletes: the schemas stay
+  // (listed with `?deleted=true`) and register again under their ids; `permanent=true` is the hard delete.
+  { url: /^https?:\/\/[^/?#]*(schema-?registry[^/?#]*|:8081|confluent\.cloud)\/subjects\/[^/?#]+(\/versions\/[^/?#]+)?\/?(\?(?![^#]*\bpermanent=true\b)[^#]*)?$/i, why: 'a Schema Registry soft delete: the schemas stay and can be registered again (`permanent=true` would delete them)' },
+  // Mattermost "Delete a channel" (`DELETE /api/v4/channels/ID`) archives it ("the channel can be restored",
+  // `POST …/restore`); `permanent=true` deletes it for good. Its ids are 26 lowercase letters and digits.
+  { url: /\/api\/v4\/channels\/[a-z0-9]{26}\/?(\?(?![^#]*\bpermanent=true\b)[^#]*)?$/i, why: 'Mattermost archives the channel; it can be restored' },
+  // Argo CD "Delete an application" with `cascade=false`: only the Application object goes; every resource it managed
+  // keeps running (non-cascading delete). Any other `cascade` value beside it, or a propagation policy, is read as a cascade.
+  { url: /\/api\/v1\/applications\/[^/?#]+\?(?![^#]*\bpropagationPolicy=)(?![^#]*\bcascade=(?!false(&|#|$)))([^#]*&)?cascade=false(&|#|$)/, why: 'a non-cascading Argo CD delete: the resources the application managed keep running' },
+  // Elasticsearch and OpenSearch search contexts: a scroll (`DELETE /_search/scroll`), a point in time (`/_pit`,
+  // OpenSearch `/_search/point_in_time`) and an async search's stored result (`/_async_search/ID`) hold no data of their own.
+  { url: /^https?:\/\/[^/?#]+\/(?![^?#]*(%2[ef]|\/\.))(_search\/scroll(\/[^/?#]+)?|_pit|_search\/point_in_time(\/_all)?|_async_search\/[^/?#,*]+)\/?(\?|#|$)/, why: 'a search context (scroll, point in time or async search result); the indices stay' },
 ];
 
 /** The role-mapping APIs of OpenSearch's security plugin (and Open Distro's) and of Elasticsearch security. */
@@ -720,9 +737,10 @@ export function harmlessHttpDelete(url: string): string | null {
  * "Merge a pull request"), an enable or resume (GitHub `actions/workflows/ID/enable`). Their body, often empty, holds
  * options. Buildkite takes a build's cancel and rebuild (`PUT …/builds/N/cancel|rebuild`) and a job's retry as PUTs: the
  * build stops or runs again, its record stays. Nomad and Consul take their operator actions as PUTs: `PUT /v1/system/gc` (collects dead jobs, evaluations and
- * allocations), `/v1/system/reconcile/summaries`, Consul's `PUT /v1/agent/reload` (re-reads its configuration).
+ * allocations), `/v1/system/reconcile/summaries`, Consul's `PUT /v1/agent/reload` (re-reads its configuration), Nomad's
+ * `PUT /v1/client/allocation/ID/restart` (restarts the allocation's tasks in place; round 20).
  */
-const PUT_ACTION = /\/(builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload)(\.json)?\/?$/i;
+const PUT_ACTION = /\/(builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload|allocation\/[^/?#]+\/restart)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
@@ -1885,7 +1903,7 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
  * `NONE` there is a safeguard off (the lead's answer 69); on other subjects it is a subject's own setting.
  */
 const SCHEMA_REGISTRY_GUARDED_CONFIG = /^https?:\/\/[^/?#]*(schema-?registry[^/?#]*|:8081|confluent\.cloud)\/config(\/([^/?#]*[-_.])?(prod|production|prd)([-_.][^/?#]*)?)?\/?(\?|#|$)/i;
-const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
+const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; under?: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
   { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^(message-ttl|max-length|max-length-bytes)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'every message of the queues it matches expires or is dropped on arrival' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(config|metadata\/[^?#]+)\/?(\?|#|$)/i, key: /^max_versions$/, lost: (v) => v === 1 || v === '1', code: 'data_expiry', why: 'keeps one version: the older versions of the secrets are deleted' },
   { url: /\/api\/v2\.0\/retentions(\/\d+)?\/?(\?|#|$)/, key: /^(latestPushedK|latestPulledN|nDaysSinceLastPush|nDaysSinceLastPull)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'retains nothing: the next run deletes every artifact the rule matches' },
@@ -1893,12 +1911,36 @@ const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; lost: (v: J
   { url: /\/service\/rest\/v1\/repositories\/[^/?#]+\/hosted\/(?![^/?#]*snapshot)[^/?#]+\/?(\?|#|$)/i, key: /^writePolicy$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'ALLOW', code: 'safeguard_off', why: 'lets released versions be overwritten (`writePolicy: ALLOW`)' },
   { url: /\/api\/permissions\/[^/?#]+\/guest\/?(\?|#|$)/, key: /^(configure|write|read)$/, lost: (v) => v === '.*', code: 'public_access', why: 'gives the default `guest` account every permission on the vhost' },
   { url: SCHEMA_REGISTRY_GUARDED_CONFIG, key: /^compatibility(Level)?$/, lost: (v) => typeof v === 'string' && v.toUpperCase() === 'NONE', code: 'safeguard_off', why: 'turns the schema compatibility check off (`NONE`): a breaking schema is accepted and its consumers fail' },
+  // Round 20 (b20h): a Keycloak realm that no longer requires TLS (`sslRequired: none`) or protects against brute force
+  // (`bruteForceProtected: false`), and a client that accepts any redirect URI or web origin (`*`: tokens can be sent to
+  // any site); the Consul anonymous token (its fixed accessor id `…0002`) given the `global-management` policy (every
+  // caller without a token is an operator); Grafana's anonymous access switched on (`auth.anonymous.enabled`); a
+  // Proxmox VE firewall (cluster, node or guest `firewall/options`) switched off with `enable: 0`.
+  { url: /\/admin\/realms\/[^/?#]+\/?(\?|#|$)/, key: /^sslRequired$/, lost: (v) => typeof v === 'string' && v.toLowerCase() === 'none', code: 'safeguard_off', why: 'the realm no longer requires TLS (`sslRequired: none`)' },
+  { url: /\/admin\/realms\/[^/?#]+\/?(\?|#|$)/, key: /^bruteForceProtected$/, lost: (v) => v === false || v === 'false', code: 'safeguard_off', why: "switches the realm's brute-force protection off" },
+  { url: /\/admin\/realms\/[^/?#]+\/clients\/[^/?#]+\/?(\?|#|$)/, key: /^(redirectUris|webOrigins)$/, lost: (v) => typeof v === 'string' && /^(https?:\/\/)?\*$/.test(v.trim()), code: 'public_access', why: 'the client accepts any redirect URI or web origin (`*`): its tokens can be sent to any site' },
+  { url: /\/v1\/acl\/token\/0{8}-0{4}-0{4}-0{4}-0{11}2\/?(\?|#|$)/, key: /^Name$/, under: /^Policies$/, lost: (v) => v === 'global-management', code: 'public_access', why: 'gives the anonymous token `global-management`: every caller without a token is an operator' },
+  { url: /\/api\/admin\/settings\/?(\?|#|$)/, key: /^enabled$/, under: /(^|\.)auth\.anonymous$/, lost: (v) => v === true || v === 'true', code: 'public_access', why: "switches Grafana's anonymous access on: anyone who reaches it is signed in" },
+  // RabbitMQ's "Get messages" (`POST /api/queues/V/Q/get`) with `ackmode: ack_requeue_false` or `reject_requeue_false`
+  // takes the messages off the queue for good (the management UI warns it is destructive); `ack_requeue_true` is a peek.
+  { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/get\/?(\?|#|$)/, key: /^ackmode$/, lost: (v) => typeof v === 'string' && /^(ack|reject)_requeue_false$/i.test(v), code: 'queue_messages_taken', why: 'takes the messages off the queue for good (`requeue_false`)' },
+  { url: /\/api2\/json\/(cluster|nodes\/[^/?#]+(\/(qemu|lxc)\/\d+)?)\/firewall\/options\/?(\?|#|$)/, key: /^enable$/, lost: (v) => v === 0 || v === '0' || v === false, code: 'safeguard_off', why: 'switches the Proxmox VE firewall off' },
 ];
+/** Each item of a list of strings, numbers or booleans under its key (`"redirectUris": ["*"]`), which `settings` leaves out. */
+function listItems(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {
+  if (Array.isArray(body)) {
+    for (const v of body) {
+      if (v !== null && typeof v !== 'object') out.push({ path, value: v });
+      else listItems(v, path, out);
+    }
+  } else if (isJsonObject(body)) for (const [k, v] of Object.entries(body)) listItems(v, [...path, k], out);
+  return out;
+}
 function toolSettingLosses(url: string, body: JsonValue | undefined): Array<{ code: string; why: string }> {
   const rules = TOOL_SETTING_LOSSES.filter((r) => r.url.test(url));
   if (rules.length === 0) return [];
-  const leaves = settings(body);
-  return rules.filter((r) => leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && r.lost(value))).map(({ code, why }) => ({ code, why }));
+  const leaves = [...settings(body), ...listItems(body)];
+  return rules.filter((r) => leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && (r.under?.test(path.slice(0, -1).join('.')) ?? true) && r.lost(value))).map(({ code, why }) => ({ code, why }));
 }
 
 /**

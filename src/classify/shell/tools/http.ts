@@ -352,7 +352,8 @@ export function httpie(inv: Invocation): void {
   const method = methodHidden ? 'DELETE' : hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
-  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
+  // HTTPie's localhost shorthand: `:3000/x` is `http://localhost:3000/x`, `:/x` is `http://localhost/x` (its manual).
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
 }
 

@@ -372,9 +372,10 @@ const PROTECTION_PARAM = /^-(deletionprotection|protectedfromaccidentaldeletion|
 /**
  * The same, named `…Enabled` (Exchange Online and Microsoft 365 cmdlets: `Set-Mailbox -AuditEnabled`,
  * `-LitigationHoldEnabled`, `-SingleItemRecoveryEnabled`, `Set-AdminAuditLogConfig -AdminAuditLogEnabled`,
- * `Set-OrganizationConfig -AuditDisabled` is its opposite): off when `$false`.
+ * `Set-OrganizationConfig -AuditDisabled` is its opposite): off when `$false`. Not `-AuditBypassEnabled`, which exempts an
+ * account from auditing when `$true` (m365-catalogue.ts).
  */
-const SAFEGUARD_ENABLED_PARAM = /^-\w*(audit|logging|litigationhold|singleitemrecovery|protection|versioning|backup|softdelete|encryption|mfa|multifactor)\w*enabled$/i;
+const SAFEGUARD_ENABLED_PARAM = /^-(?!auditbypass)\w*(audit|logging|litigationhold|singleitemrecovery|protection|versioning|backup|softdelete|encryption|mfa|multifactor)\w*enabled$/i;
 /** Parameters that open a resource to anonymous readers when `$true` (Az.Storage `-AllowBlobPublicAccess`). */
 const EXPOSURE_PARAM = /^-(allowblobpublicaccess)$/i;
 

@@ -84,8 +84,11 @@ export function removalFamily(noun: string): Family | null {
   return REMOVALS.find((f) => f.noun.test(noun)) ?? null;
 }
 
-/** Parameters that name the one principal or grant an access removal takes away. */
-const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth2permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
+/**
+ * Parameters that name the one principal or grant an access removal takes away. A digit in a parameter name reaches the
+ * rules as `_` (repair.ts: `-OAuth2PermissionGrantId` is `-OAuth_PermissionGrantId`).
+ */
+const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth_permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
 
 /** A value the input fixes to one principal: not a variable, a subexpression, a list or a wildcard. */
 function fixedOne(w: Word | undefined): boolean {
@@ -188,7 +191,7 @@ export const M365_SETTINGS: readonly Setting[] = [
   { noun: EXO_SAFEGUARD_NOUN, param: /^-disabled$/, value: ON, code: 'safeguard_disabled', what: 'switches a threat-protection or compliance policy off' },
   { noun: /^dlpcompliance(policy|rule)$/, param: /^-mode$/, value: /^(disable|testwithnotifications|testwithoutnotifications)$/, code: 'safeguard_disabled', what: 'stops enforcing the DLP policy' },
   { noun: /^(mailbox|mailboxauditbypassassociation)$/, param: /^-auditbypassenabled$/, value: ON, code: 'safeguard_disabled', what: 'exempts the account from mailbox auditing' },
-  { noun: /^organizationconfig$/, param: /^-oauth2clientprofileenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches modern authentication off' },
+  { noun: /^organizationconfig$/, param: /^-oauth_clientprofileenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches modern authentication off' },
   // SharePoint: a site locked to no access or read-only (out of service); anyone links by default; legacy authentication on;
   // versioning down to one version.
   { noun: /^(sposite|pnptenantsite|pnpsite)$/, param: /^-lockstate$/, value: /^(noaccess|readonly)$/, code: 'service_outage', what: 'locks the site (no access or read-only)' },

@@ -15,6 +15,7 @@ import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
+import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
@@ -371,9 +372,10 @@ const PROTECTION_PARAM = /^-(deletionprotection|protectedfromaccidentaldeletion|
 /**
  * The same, named `…Enabled` (Exchange Online and Microsoft 365 cmdlets: `Set-Mailbox -AuditEnabled`,
  * `-LitigationHoldEnabled`, `-SingleItemRecoveryEnabled`, `Set-AdminAuditLogConfig -AdminAuditLogEnabled`,
- * `Set-OrganizationConfig -AuditDisabled` is its opposite): off when `$false`.
+ * `Set-OrganizationConfig -AuditDisabled` is its opposite): off when `$false`. Not `-AuditBypassEnabled`, which exempts an
+ * account from auditing when `$true` (m365-catalogue.ts).
  */
-const SAFEGUARD_ENABLED_PARAM = /^-\w*(audit|logging|litigationhold|singleitemrecovery|protection|versioning|backup|softdelete|encryption|mfa|multifactor)\w*enabled$/i;
+const SAFEGUARD_ENABLED_PARAM = /^-(?!auditbypass)\w*(audit|logging|litigationhold|singleitemrecovery|protection|versioning|backup|softdelete|encryption|mfa|multifactor)\w*enabled$/i;
 /** Parameters that open a resource to anonymous readers when `$true` (Az.Storage `-AllowBlobPublicAccess`). */
 const EXPOSURE_PARAM = /^-(allowblobpublicaccess)$/i;
 
@@ -1212,8 +1214,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb(verb === 'dismount' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
     return true;
   }
+  // Microsoft 365 and Azure removals of one named principal's grant (m365-catalogue.ts): access narrowed, as above.
+  const family = verb === 'remove' ? removalFamily(noun) : null;
+  if (narrowsOneGrant(inv, family)) {
+    b.verb('permissions').finding('reversible_change', `\`${inv.name}\` takes one named principal's access away; the same module grants it again`);
+    return true;
+  }
   if (removesNothingKept(inv, name)) return true;
-  const loss = quietLoss(name);
+  const loss = quietLoss(name) ?? quietM365Loss(name, inv.args);
   if (loss) {
     b.verb('replace').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);
     return true;
@@ -1249,7 +1257,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
     }
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
     const id = named.find((a) => !(a.value ?? '-').startsWith('-'));
-    b.verb('delete').target(envTarget(inv, 'cloud', id ? shown(id) : name, [clue('names', id?.value)])).destroy('powershell_destroy_verb', `\`${inv.name}\` removes or resets something (${verb})`, inv.span);
+    const what = family ? `${family.what}; ${family.restore ?? 'nothing brings it back'}` : `something (${verb})`;
+    b.verb('delete').target(envTarget(inv, 'cloud', id ? shown(id) : name, [clue('names', id?.value)])).destroy('powershell_destroy_verb', `\`${inv.name}\` removes or resets ${what}`, inv.span);
     // Paths it names are judged too.
     for (const w of inv.args) if (w.value !== null && /^([A-Za-z]:[\\/]|\\\\|~|\.)/.test(w.value)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` removes` });
     return true;
@@ -1288,6 +1297,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (verb === 'disable' && ACCOUNT_NOUN.test(noun)) {
     if (testAccountsOnly(inv)) return true;
     b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
+    return true;
+  }
+  // Disable- of a Microsoft 365 or Azure module (m365-catalogue.ts): a rule, policy, alert or endpoint stops applying.
+  const disabled = verb === 'disable' ? disableVerdict(inv, noun) : null;
+  if (disabled === 'harmless' || disabled === 'test') {
+    b.verb('write').finding(disabled === 'test' ? 'test_rule_disabled' : 'session_setting', `\`${inv.name}\` ${disabled === 'test' ? 'switches off only what is named as a test' : 'changes this session or tightens'}`);
+    return true;
+  }
+  if (disabled === 'destructive' && !weakensCloudSafeguard(inv, verb, noun)) {
+    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` switches a rule, policy, alert or endpoint off`, inv.span);
     return true;
   }
   if (weakensCloudSafeguard(inv, verb, noun)) {

@@ -4,6 +4,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { registryValueWeakens, SERVER_ROLE_FEATURE } from './tools.ts';
 import { namedAccounts } from '../powershell/bind.ts';
 import { namesTestAccount } from '../test-data.ts';
+import { M365_SETTINGS, type Setting } from '../powershell/m365-catalogue.ts';
 
 /**
  * Windows Server roles and directory services as their PowerShell modules document them (FailoverClusters, Hyper-V,
@@ -28,15 +29,6 @@ const OUTAGE_CMDLET: ReadonlyMap<string, string> = new Map([
   ['close-smbsession', 'cuts SMB client sessions'],
   ['close-smbopenfile', 'closes files clients hold open'],
 ]);
-
-interface Setting {
-  noun: RegExp;
-  param: RegExp;
-  /** The values that do it (tested on the lower-case value). */
-  value: RegExp;
-  code: string;
-  what: string;
-}
 
 const ON = /^(\$?true|1|yes)$/;
 const OFF = /^(\$?false|0|no|disabled?|off|inactive)$/;
@@ -139,7 +131,7 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
     return true;
   }
   if (verb === 'set' || verb === 'update') {
-    for (const s of SETTINGS) {
+    for (const s of [...SETTINGS, ...M365_SETTINGS]) {
       if (!s.noun.test(noun)) continue;
       const i = inv.args.findIndex((a) => s.param.test((a.value ?? '').replace(/:.*$/, '').toLowerCase()));
       const v = i === -1 ? null : valueAt(inv.args, i);

@@ -383,6 +383,7 @@ export function mongo(inv: Invocation): void {
 }
 
 const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
+const REDIS_LOCK_KEY = /^(locks?)[:._-][^*?[]|[:._-](locks?)[:._-][^*?[]/i;
 /** The fixed start of a key pattern that names one group inside a cache namespace (`cache:product:`), not all of it. */
 const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
@@ -451,6 +452,10 @@ export function redis(inv: Invocation): void {
     const keys = pos.slice(1).map((p) => p.value);
     if (keys.every((k, i) => k !== null && (pos[i + 1]!.glob ? REDIS_CACHE_GROUP.test(k.slice(0, k.search(/[*?[]/))) : REDIS_CACHE_KEY.test(k)))) {
       b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes the cache entries matching \`${patterns[0]!.value}\`, refilled on the next miss`, inv.span);
+    } else if ((host === undefined || isLocalDatabaseHost(host)) && keys.every((k) => k !== null && /^[^*?[:]+:/.test(k) && namesDisposable(k.split(':')[0]!))) {
+      // Test data on this machine (the lead's decision 5): a key namespace named test, CI or scratch (`test:*`) on the
+      // local server (redis-cli's default host is 127.0.0.1).
+      b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` deletes test keys matching \`${patterns[0]!.value}\` on this machine's server`, inv.span);
     } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
   }
@@ -571,6 +576,9 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
+  // A lock key (`lock:invoice-run:2026-12-05`, `jobs:lock:42`) holds no data: deleting it releases the lock (the
+  // distributed-lock pattern of the SET command reference: a key set with NX and a TTL, removed by its holder).
+  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
   // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole
   // key, as DEL; a path below the root removes that field from one document, an edit (RedisJSON command reference).

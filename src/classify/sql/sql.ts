@@ -2392,8 +2392,11 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   // MERGE … WHEN MATCHED THEN UPDATE over every row: an ON that always holds, or the target merged with itself.
   if (/^merge\b/.test(lower) && /\bthen\s+update\s+set\b/.test(lower)) {
-    const target = /^merge\s+(?:top\s*\([^)]*\)\s*(?:percent\s+)?)?(?:into\s+)?([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
-    const source = /\busing\s+([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    // A quoted name keeps its hyphens (BigQuery's `acme-prod.analytics.customers`): cut at the first hyphen, any two
+    // tables of one project read as the target merged with itself.
+    const name = '(`[^`]*`|"[^"]*"|\\[[^\\]]*\\]|[\\w.$"`[\\]]+)+';
+    const target = new RegExp(`^merge\\s+(?:top\\s*\\([^)]*\\)\\s*(?:percent\\s+)?)?(?:into\\s+)?(${name})`).exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    const source = new RegExp(`\\busing\\s+(${name})`).exec(lower)?.[1]?.replace(/["`[\]]/g, '');
     if (/\bon\s*\(?\s*(true|(\d+|'\w*'|[a-z_][\w.$]*)\s*=\s*\2)\s*\)?\s+when\b/.test(lower) || (target !== undefined && target === source)) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, target ?? '', ['write']);

@@ -417,6 +417,19 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
 }
 
 /**
+ * EXPLAIN runs its statement only with ANALYZE (PostgreSQL's EXPLAIN: `ANALYZE [ boolean ]` in the option list, a bare
+ * ANALYZE or one without FALSE/OFF/0 being true; MySQL's `EXPLAIN ANALYZE`). `EXPLAIN (ANALYZE false, COSTS) UPDATE …` plans.
+ */
+function explainRuns(lower: string): boolean {
+  const list = /^explain\s*\(([^)]*)\)/.exec(lower);
+  if (list === null) return /^explain\s+analy[sz]e\b/.test(lower);
+  return list[1]!.split(',').some((o) => {
+    const m = /^\s*analy[sz]e\b\s*(.*?)\s*$/.exec(o);
+    return m !== null && !/^(false|off|0)$/.test(m[1]!);
+  });
+}
+
+/**
  * The lead's answer 46 (round 18): `MERGE … ON t.k = s.k WHEN MATCHED AND s.deleted THEN DELETE` deletes the target's rows
  * whose keys the source holds and marks by a value (a flag, `s.op = 'D'`): soft deletes synced, narrowed. Every DELETE
  * branch must be such a matched branch (no `NOT MATCHED BY SOURCE`, no bare `WHEN MATCHED THEN DELETE`, no Oracle
@@ -485,6 +498,14 @@ function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Param
 const THREE_PART_NAME = /(?:\[[^\]]+\]|"[^"]+"|\w+)\.(?:\[[^\]]*\]|"[^"]*"|\w*)\.(?:\[[^\]]+\]|"[^"]+"|\w+)/;
 function inOtherDatabase(object: string, text: string): boolean {
   return unquote(object).split('.').length >= 3 || THREE_PART_NAME.test(stripComments(text).replace(/'(?:[^']|'')*'/g, "''"));
+}
+
+/**
+ * MySQL, ClickHouse and Cassandra name a table's database (CQL: its keyspace) before the dot (`scratch.tmp_sessions`,
+ * `shop_test.orders`): that database is the one judged, not the session's. Undefined for other dialects or names.
+ */
+function databaseQualifier(scope: SqlScope, object: string): string | undefined {
+  return /^(mysql|mariadb|clickhouse|cql)$/i.test(scope.dialect ?? '') ? /^[`"]?([\w-]+)[`"]?\.[`"]?[\w-]+[`"]?$/.exec(object)?.[1] : undefined;
 }
 
 /**
@@ -1631,6 +1652,17 @@ function devScratchTableDrop(b: FactsBuilder, scope: SqlScope, table: string): b
   return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
 }
 
+/**
+ * Schemas named scratch or test (namesDisposable of the schema's own name: `DEV_DANA.SCRATCH`, `analytics_scratch`)
+ * dropped where the statement names development and nothing names production or staging (the lead's answer 36: a
+ * developer's dev data is kept unless named test or scratch; a scratch schema in production or an unnamed warehouse is not).
+ */
+function devScratchSchemaDrop(b: FactsBuilder, scope: SqlScope, schemas: string[]): boolean {
+  if (!schemas.every((n) => namesDisposable(unquote(n.replace(/^.*\./, ''))) && !/prod|prd|live|stag/i.test(n))) return false;
+  const tiers = statementTiers(b, scope);
+  return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
+}
+
 function isTempTable(name: string, session: SqlSession): boolean {
   const n = unquote(name);
   return session.temp.has(n) || n.startsWith('#') || /^(pg_temp(_\d+)?|temp)\./.test(n);
@@ -2031,8 +2063,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       }
       {
         const dropsDatabase = type === 'drop' && /^(database|schema)$/i.test(String(ast.keyword ?? ''));
-        // MySQL and ClickHouse name a table's database before the dot (`scratch.tmp_sessions`): that database is judged.
-        const qualified = !dropsDatabase && /^(mysql|mariadb|clickhouse)$/i.test(scope.dialect ?? '') ? /^[`"]?([\w-]+)[`"]?\.[`"]?[\w-]+[`"]?$/.exec(object)?.[1] : undefined;
+        const qualified = dropsDatabase ? undefined : databaseQualifier(scope, object);
         const test = dropsDatabase ? disposableLocalDatabase(scope, object) : qualified !== undefined ? disposableLocalDatabase(scope, qualified) : inOtherDatabase(object, text) ? null : disposableLocalDatabase(scope);
         if (test !== null) {
           b.finding('test_database', `\`${type.toUpperCase()} ${String(ast.keyword ?? '').toUpperCase()} ${object}\` in \`${test}\`, a local test or scratch database`, span);
@@ -2203,8 +2234,9 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, object, ['delete']);
     const named = /^drop (database|schema) (?:if exists )?([\w$."`[\]-]+)/.exec(lower.replace(/\s+/g, ' '))?.[2];
-    const test = named !== undefined ? disposableLocalDatabase(scope, named.replace(/^\[|\]$/g, '')) : /^(truncate|drop table)\b/.test(lower) ? disposableLocalDatabase(scope) : null;
     const droppedTable = /^(?:drop table|truncate(?: table)?) (?:if exists )?([\w$."`[\]-]+)/.exec(lower.replace(/\s+/g, ' '))?.[1];
+    const qualifier = droppedTable === undefined ? undefined : databaseQualifier(scope, droppedTable);
+    const test = named !== undefined ? disposableLocalDatabase(scope, named.replace(/^\[|\]$/g, '')) : qualifier !== undefined ? disposableLocalDatabase(scope, qualifier) : /^(truncate|drop table)\b/.test(lower) ? disposableLocalDatabase(scope) : null;
     // Every schema a DROP names (`DROP SCHEMA a, b CASCADE`), not only the first.
     const namedList = /^drop (?:database|schema) (?:if exists )?(.+?)(?: cascade| restrict| sync)?;?$/.exec(lower.replace(/\s+/g, ' '))?.[1]?.split(/\s*,\s*/);
     const ciRun = namedList !== undefined ? ciRunContainer(b, scope, namedList, 'schema') : droppedTable !== undefined ? ciRunContainer(b, scope, [droppedTable], 'table') : null;
@@ -2214,6 +2246,10 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     }
     if (/^drop table\b/.test(lower) && droppedTable !== undefined && devScratchTableDrop(b, scope, droppedTable)) {
       b.finding('scratch_table', `\`${t.slice(0, 60)}\`: a dated scratch table on a development server`, span);
+      return;
+    }
+    if (/^drop schema\b/.test(lower) && namedList !== undefined && devScratchSchemaDrop(b, scope, namedList)) {
+      b.finding('scratch_schema', `\`${t.slice(0, 60)}\`: a schema named scratch or test on a development connection`, span);
       return;
     }
     if (test !== null) {
@@ -2319,7 +2355,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     return;
   }
   if (/^explain\b/.test(lower)) {
-    if (/^explain\s+(\(\s*)?analy[sz]e\b/.test(lower) || /\banaly[sz]e\s*(true|on)?\s*[,)]/.test(lower)) {
+    if (explainRuns(lower)) {
       // EXPLAIN ANALYZE runs the statement.
       classifyStatement(t.replace(/^explain\s+(\([^)]*\)|analy[sz]e(\s+verbose)?)\s*/i, ''), scope, b, span, session);
       return;
@@ -2369,8 +2405,11 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   // MERGE … WHEN MATCHED THEN UPDATE over every row: an ON that always holds, or the target merged with itself.
   if (/^merge\b/.test(lower) && /\bthen\s+update\s+set\b/.test(lower)) {
-    const target = /^merge\s+(?:top\s*\([^)]*\)\s*(?:percent\s+)?)?(?:into\s+)?([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
-    const source = /\busing\s+([\w.$"`[\]]+)/.exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    // A quoted name keeps its hyphens (BigQuery's `acme-prod.analytics.customers`): cut at the first hyphen, any two
+    // tables of one project read as the target merged with itself.
+    const name = '(`[^`]*`|"[^"]*"|\\[[^\\]]*\\]|[\\w.$"`[\\]]+)+';
+    const target = new RegExp(`^merge\\s+(?:top\\s*\\([^)]*\\)\\s*(?:percent\\s+)?)?(?:into\\s+)?(${name})`).exec(lower)?.[1]?.replace(/["`[\]]/g, '');
+    const source = new RegExp(`\\busing\\s+(${name})`).exec(lower)?.[1]?.replace(/["`[\]]/g, '');
     if (/\bon\s*\(?\s*(true|(\d+|'\w*'|[a-z_][\w.$]*)\s*=\s*\2)\s*\)?\s+when\b/.test(lower) || (target !== undefined && target === source)) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, target ?? '', ['write']);

@@ -62,6 +62,17 @@ export function expandShortBundles(args: Word[], booleans: string, valued: strin
   return out;
 }
 
+/**
+ * A server given only by a variable (`psql "$PROD_DATABASE_URL"`, `mysql -h "$STAGING_DB_HOST"`): the value is unknown here,
+ * but the name is written in the action and can name the tier, so it stands for the server as `variable:NAME` (a host
+ * a reviewer sees, read by the environment heuristics when the SQL is judged, not after). Undefined for any other word.
+ */
+export function serverVariable(word: Word | undefined): string | undefined {
+  if (word === undefined || word.value !== null) return undefined;
+  const m = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(word.text);
+  return m ? `variable:${m[1]}` : undefined;
+}
+
 /** The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. */
 export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
   for (let i = 0; i < args.length; i++) {

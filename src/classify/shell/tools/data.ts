@@ -6,10 +6,11 @@ import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
+import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { tierOfEnvironment } from '../../environment.ts';
-import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals } from './common.ts';
+import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -131,6 +132,12 @@ function interactiveSession(inv: Invocation, host: string | undefined, database:
   inv.env.b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
 }
 
+/** The server of `-h "$PROD_DB_HOST"` / `--host "$X"` given by a variable (serverVariable). */
+function hostVariable(args: Word[]): string | undefined {
+  const at = args.findIndex((a) => a.value === '-h' || a.value === '--host');
+  return at === -1 ? undefined : serverVariable(args[at + 1]);
+}
+
 /** psql's short options (psql reference): those that take no value, and those that take one. */
 const PSQL_BOOLEANS = 'aAbeElnqsStwWxXz01';
 const PSQL_VALUED = 'cdfFhLopPRTUv';
@@ -141,7 +148,8 @@ const MYSQL_VALUED = 'DehPSu';
 export function psql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
-  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')), optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
+  const byVariable = hostVariable(args) ?? serverVariable(pos.find((p) => p.value === null));
+  const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')) ?? byVariable, optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? tableNameRead(args[i + 1])] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
   if (file !== '-') inputFile(inv, file, 'sql');
@@ -174,7 +182,7 @@ export function mysql(inv: Invocation): void {
   // an option file (`--defaults-extra-file=~/.my.prod.cnf`) holds the connection, and its name can say which.
   const optionFile = optionValue(args, '--defaults-extra-file', '--defaults-file')?.replace(/^.*\//, '');
   const saved = named('login-path', optionValue(args, '--login-path') ?? optionValue(args, '--defaults-group-suffix')) ?? named('option-file', optionFile);
-  const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved, optionValue(args, '-D', '--database') ?? pos[0]?.value);
+  const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved ?? hostVariable(args), optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const execAt = args.findIndex((a) => a.value === '-e' || a.value === '--execute');
   const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
   if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
@@ -375,6 +383,7 @@ export function mongo(inv: Invocation): void {
 }
 
 const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
+const REDIS_LOCK_KEY = /^(locks?)[:._-][^*?[]|[:._-](locks?)[:._-][^*?[]/i;
 /** The fixed start of a key pattern that names one group inside a cache namespace (`cache:product:`), not all of it. */
 const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
@@ -443,6 +452,10 @@ export function redis(inv: Invocation): void {
     const keys = pos.slice(1).map((p) => p.value);
     if (keys.every((k, i) => k !== null && (pos[i + 1]!.glob ? REDIS_CACHE_GROUP.test(k.slice(0, k.search(/[*?[]/))) : REDIS_CACHE_KEY.test(k)))) {
       b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes the cache entries matching \`${patterns[0]!.value}\`, refilled on the next miss`, inv.span);
+    } else if ((host === undefined || isLocalDatabaseHost(host)) && keys.every((k) => k !== null && /^[^*?[:]+:/.test(k) && namesDisposable(k.split(':')[0]!))) {
+      // Test data on this machine (the lead's decision 5): a key namespace named test, CI or scratch (`test:*`) on the
+      // local server (redis-cli's default host is 127.0.0.1).
+      b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` deletes test keys matching \`${patterns[0]!.value}\` on this machine's server`, inv.span);
     } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
   }
@@ -563,6 +576,9 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
+  // A lock key (`lock:invoice-run:2026-12-05`, `jobs:lock:42`) holds no data: deleting it releases the lock (the
+  // distributed-lock pattern of the SET command reference: a key set with NX and a TTL, removed by its holder).
+  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
   // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole
   // key, as DEL; a path below the root removes that field from one document, an edit (RedisJSON command reference).
@@ -605,6 +621,21 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else b.verb('write');
 }
 
+/**
+ * pg_restore without `-d` restores into no database: it writes the archive as an SQL script to standard output or to
+ * `-f FILE` (pg_restore(1): "If a database name is not specified, a script containing the SQL commands … is created"),
+ * and `-l` lists the archive. The file written is judged as any file written. Returns false when a database is named.
+ */
+function pgRestoreScript(inv: Invocation, archive: Word[]): boolean {
+  if (optionValue(inv.args, '-d', '--dbname') !== undefined) return false;
+  const b = inv.env.b.verb('read');
+  for (const w of archive) b.target({ kind: 'filesystem', id: w.value ?? '?', environment: null, home: false, verbs: ['read'] });
+  const at = inv.args.findIndex((a) => a.value === '-f' || a.value === '--file');
+  if (at !== -1 && inv.args[at + 1]) fileTarget(inv, inv.args[at + 1]!, 'write', { recursive: false, what: '`pg_restore -f` writes', replaces: true });
+  b.finding('pg_restore_script', '`pg_restore` without `-d` writes the archive as an SQL script and changes no database', inv.span);
+  return true;
+}
+
 export function dbAdmin(inv: Invocation): void {
   const b = inv.env.b;
   // Valued options differ: PostgreSQL's `-f FILE` is MySQL's `-f` (--force), MySQL's `-P` is the port.
@@ -614,8 +645,13 @@ export function dbAdmin(inv: Invocation): void {
   const pos = positionals(inv.args, valued);
   // mongodump/mongorestore-style `--uri=mongodb://HOST/DB` names the server too.
   const uriHost = /^[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?,]+)/i.exec(optionValue(inv.args, '--uri') ?? '')?.[1];
-  const host = optionValue(inv.args, '-h', '--host') ?? uriHost;
-  const dbName = pos[pos.length - 1]?.value ?? optionValue(inv.args, '-d', '--dbname');
+  if (inv.name === 'pg_restore' && pgRestoreScript(inv, pos)) return;
+  // pg_restore(1): the operand is the archive file; `-d` names the database restored into, as a name or a connection
+  // string (`postgresql://admin@db.prod…/billing`).
+  const into = optionValue(inv.args, '-d', '--dbname');
+  const restoreInto = inv.name === 'pg_restore' ? connection(inv, into, optionValue(inv.args, '-h', '--host'), into?.includes('://') ? null : into) : undefined;
+  const host = restoreInto?.host ?? optionValue(inv.args, '-h', '--host') ?? uriHost;
+  const dbName = restoreInto ? restoreInto.database : pos[pos.length - 1]?.value ?? optionValue(inv.args, '-d', '--dbname');
   const t = envTarget(inv, 'database', `db:${host ?? inv.env.ctx.host ?? '?'}/${dbName ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('databases', dbName), clue('names', host ?? inv.env.ctx.host), clue('names', dbName)]);
   b.target(t);
   switch (inv.name) {

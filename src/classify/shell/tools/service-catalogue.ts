@@ -10,6 +10,7 @@ import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
+import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -502,6 +503,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dryRun'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--drop'], args: restoresIntoLocalTest, effect: 'write', what: 'drops and restores collections of test databases on this machine, which the tests build again (decision 5)' },
       { flags: ['--drop'], effect: 'destroy', what: 'drops each collection from the target database before restoring it' },
     ],
     otherwise: 'write',
@@ -4119,6 +4121,22 @@ function testModeOf(inv: Invocation, args: Word[], mode: NonNullable<ServiceTool
   const keys = [...optionValues(args, ...mode.keyOptions), ...mode.keyEnv.map((n) => envVar(inv, n)).filter((v) => v !== undefined)];
   if (keys.length === 0) return 'unseen';
   return keys.every((v) => v !== null && mode.testKey.test(v)) ? 'test' : 'live';
+}
+
+/**
+ * mongorestore into test databases on this machine (the lead's decision 5): the server is this machine (`--uri` or
+ * `--host`, localhost when neither is given) and the databases restored into are named, each a test or scratch one by
+ * namesDisposable: every `--nsTo` renames into one (`shop.*` to `shop_test.*`, a literal database part), or `--db`.
+ * A pattern, a variable or no database named stays judged (fail closed).
+ */
+function restoresIntoLocalTest(a: ReadonlyArray<string | null>): boolean {
+  const value = (...names: string[]) => a.flatMap((v, i) => (v !== null && names.includes(v) ? [a[i + 1] ?? null] : names.flatMap((n) => (v?.startsWith(`${n}=`) ? [v.slice(n.length + 1)] : []))));
+  const uri = value('--uri');
+  const hosts = [...uri.map((u) => (u === null ? null : (/^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?,]+)/.exec(u)?.[1] ?? null))), ...value('--host', '-h')];
+  if (hosts.some((h) => h === null || !isLocalDatabaseHost(h))) return false;
+  const into = value('--nsTo');
+  const databases = into.length > 0 ? into.map((ns) => ns?.split('.')[0] ?? null) : value('--db', '-d');
+  return databases.length > 0 && databases.every((d) => d !== null && namesDisposable(d));
 }
 
 export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] = inv.args): boolean {

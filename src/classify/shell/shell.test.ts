@@ -220,3 +220,10 @@ test('D8 round 20 man\'s `-P PAGER` (`--pager=`, abbreviated) and `--html=BROWSE
   // benign neighbours: a plain pager, no pager, man's own -k (apropos)
   for (const cmd of ['man -P cat ls', 'man ls', 'man -k printf']) assert.notEqual(sh(cmd).confidence, 'opaque', cmd);
 });
+
+test('D8 round 20 less\'s lesskey file variables set for a program other than less (its pager reads them) are unknown; for less they are routed', () => {
+  const preload = (command: string) => sh(command).findings.some((x) => x.code === 'preload_library');
+  for (const cmd of ['LESSKEYIN=./x git log', 'LESSKEY=./k.bin man ls', 'export LESSKEY=./k; journalctl -u x', 'declare -x LESSKEYIN_SYSTEM=/tmp/x; cd /tmp; git diff', 'LESSKEY_SYSTEM=$K aws s3 ls']) assert.ok(preload(cmd), cmd);
+  // benign neighbours: less itself (its files are judged by the gateway), the variable emptied or dropped, a builtin
+  for (const cmd of ['LESSKEY=./k less f', 'export LESSKEYIN=./x; less f', 'export LESSKEY=./k; unset LESSKEY; git log', 'LESSKEY= git log', 'export LESSKEY=./k; env -u LESSKEY git log', 'export LESSKEY=./k; echo ok']) assert.equal(preload(cmd), false, cmd);
+});

@@ -98,7 +98,8 @@ export function emptyEnvironment(assignments: Map<string, string | null>): void 
  * values): Python's search path and start-up file, Node's options, the release yarn runs (round 19: the name of the
  * settings file yarn reads, and its plugins). `env -i`, `env -u` drop them.
  */
-const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS'] as const;
+// (round 20: less's lesskey file variables, which reach the less another program starts as its pager)
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM'] as const;
 export function isInterpreterVariable(name: string): boolean {
   return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }

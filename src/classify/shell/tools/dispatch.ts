@@ -1622,6 +1622,10 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
   }
   if (name === 'NODE_OPTIONS' && NODE_TOOLS.test(tool)) return value === null || /(^|\s)(--require|-r|--import|--loader|--experimental-loader)(\s|=|$)/.test(value);
   if (YARN_CODE_VARIABLES.test(name) && tool === 'yarn') return value !== '';
+  // D8 round 20: less's lesskey files named for a program other than less reach the less it starts as its pager (git,
+  // man, journalctl, the AWS CLI), whose files the gateway judges for a `less` call only (routed there); `env` hands them
+  // on to the program it starts, judged in turn
+  if (/^LESSKEY(IN)?(_SYSTEM)?$/.test(name)) return tool !== 'less' && tool !== 'env' && !SHELL_BUILTINS.has(tool) && value !== '';
   return false;
 }
 

@@ -477,7 +477,8 @@ test('D8 round 19 the table: gcloud, gsutil and bq read their configurations, a 
   const home = '/home/a';
   const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, home, '/home/a/app').map((f) => [f.path, f.format, f.writtenOnly ?? false]);
   for (const program of ['gcloud', 'gsutil', 'bq']) {
-    assert.deepEqual(of(program), [
+    // (round 20: gsutil also reads its boto files)
+    assert.deepEqual(of(program).filter(([, f]) => f !== 'boto'), [
       ['/home/a/.config/gcloud/configurations/config_*', 'gcloud_config', false],
       ['/home/a/.config/gcloud/credentials.db', 'credential_store', true],
       ['/home/a/.config/gcloud/access_tokens.db', 'credential_store', true],

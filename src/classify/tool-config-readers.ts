@@ -506,3 +506,36 @@ export function readGcloudConfig(text: string): ConfigReading {
   }
   return { ok: true, settings, includes, includesAs: 'google_credentials' };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 20: gsutil's boto configuration (configparser INI, read by gsutil's vendored boto; cloud.google.com, "Boto
+// configuration file"): what it runs or loads. `[Credentials] gs_external_account_file` and
+// `gs_external_account_authorized_user_file` name Google credential files (an external account's executable source
+// runs); `cert_provider_command` is a command gsutil runs for a client certificate (split at spaces, no shell);
+// `[GSUtil] stet_binary_path` a program it runs for `cp --stet`; `[Plugin] plugin_directory` a folder whose Python
+// files boto imports on every call. configparser hands a `[DEFAULT]` key to every section, and fills `%(name)s` from
+// other keys: both are read here as the worst case.
+
+const BOTO_CREDENTIAL_FILES = new Set(['gs_external_account_file', 'gs_external_account_authorized_user_file']);
+
+export function readBotoConfig(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  for (const { section, key, value } of configparserOptions(text)) {
+    if (value === '') continue;
+    const s = section.toLowerCase();
+    const any = s === 'default';
+    const at = `[${section}] ${key}`;
+    const judged = ((any || s === 'credentials') && (BOTO_CREDENTIAL_FILES.has(key) || key === 'cert_provider_command')) || ((any || s === 'gsutil') && key === 'stet_binary_path') || ((any || s === 'plugin') && key === 'plugin_directory');
+    if (!judged) continue;
+    if (value.includes('%')) settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, filled in from other keys (configparser interpolation) as Portcullis does not follow` } });
+    else if (BOTO_CREDENTIAL_FILES.has(key)) {
+      // gsutil opens the path as written: one that is not absolute is found from where gsutil runs
+      if (value.startsWith('/')) includes.push(value);
+      else settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, a credential file found from the working folder, which may name a program gsutil runs` } });
+    } else if (key === 'cert_provider_command') settings.push({ key: at, run: { kind: 'line', line: 'shell', text: value } });
+    else if (key === 'stet_binary_path') settings.push({ key: at, run: { kind: 'line', line: 'program', text: value } });
+    else settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, a folder of boto plugins, Python files gsutil imports on every call` } });
+  }
+  return { ok: true, settings, includes, includesAs: 'google_credentials' };
+}

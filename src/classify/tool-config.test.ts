@@ -477,7 +477,8 @@ test('D8 round 19 the table: gcloud, gsutil and bq read their configurations, a 
   const home = '/home/a';
   const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, home, '/home/a/app').map((f) => [f.path, f.format, f.writtenOnly ?? false]);
   for (const program of ['gcloud', 'gsutil', 'bq']) {
-    assert.deepEqual(of(program), [
+    // (round 20: gsutil also reads its boto files)
+    assert.deepEqual(of(program).filter(([, f]) => f !== 'boto'), [
       ['/home/a/.config/gcloud/configurations/config_*', 'gcloud_config', false],
       ['/home/a/.config/gcloud/credentials.db', 'credential_store', true],
       ['/home/a/.config/gcloud/access_tokens.db', 'credential_store', true],
@@ -519,4 +520,34 @@ test('D8 round 19 less\'s compiled lesskey file (LESSKEY, `~/.less`, `$XDG_CONFI
   assert.deepEqual(read(compiledLesskey([['v', Buffer.from('LESS\0\x01', 'latin1')]])), ['the variable section']);
   assert.match(String(read(Buffer.from('#env\nLESSOPEN=|x %s\n'))), /magic/);
   assert.match(String(read(compiledLesskey([['c', commands]]).subarray(0, 9))), /ends before/);
+});
+
+test('D8 round 20 the table: gsutil reads its boto files (BOTO_CONFIG in place of `/etc/boto.cfg` and `~/.boto`, BOTO_PATH a list); a gcloud login\'s credential file and less\'s `-k`/`--lesskey-src` files by option', () => {
+  const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, '/home/a', '/home/a/app').map((f) => [f.path, f.format]);
+  assert.deepEqual(of('gsutil').filter(([, f]) => f === 'boto'), [['/etc/boto.cfg', 'boto'], ['/home/a/.boto', 'boto']]);
+  assert.deepEqual(of('gsutil', { BOTO_CONFIG: '~/b.cfg' }).filter(([, f]) => f === 'boto'), [['/home/a/b.cfg', 'boto']]);
+  assert.deepEqual(of('gsutil', { BOTO_PATH: '/etc/p.cfg:/tmp/b' }).filter(([, f]) => f === 'boto'), [['/etc/boto.cfg', 'boto'], ['/home/a/.boto', 'boto'], ['/etc/p.cfg', 'boto'], ['/tmp/b', 'boto']]);
+  assert.deepEqual(of('gcloud', { 'gcloud auth --cred-file': '/tmp/k.json' }).filter(([p]) => p === '/tmp/k.json'), [['/tmp/k.json', 'google_credentials']]);
+  assert.deepEqual(of('less', { 'less --lesskey-file': '/tmp/k', 'less --lesskey-src': '/tmp/s' }).filter(([p]) => p === '/tmp/k' || p === '/tmp/s'), [['/tmp/k', 'lesskey_compiled'], ['/tmp/s', 'lesskey']]);
+  // bq and gcloud read no boto file
+  assert.deepEqual([...of('bq'), ...of('gcloud')].filter(([, f]) => f === 'boto'), []);
+});
+
+test('D8 round 20 the boto reader: plugin folder, certificate command, STET binary and external account files; `[DEFAULT]` counts for every section', () => {
+  const r = readConfig('boto', '[Credentials]\ngs_external_account_file = /home/a/k.json\ngs_external_account_authorized_user_file=/home/a/u.json\n');
+  assert.ok(r.ok);
+  assert.deepEqual([r.includes, r.includesAs, r.settings], [['/home/a/k.json', '/home/a/u.json'], 'google_credentials', []]);
+  assert.deepEqual(keys(readConfig('boto', '[Plugin]\nplugin_directory = /opt/p\n[GSUtil]\nstet_binary_path = ~/bin/stet\n[Credentials]\ncert_provider_command = /usr/bin/helper --print\n')), ['[Plugin] plugin_directory', '[GSUtil] stet_binary_path', '[Credentials] cert_provider_command']);
+  assert.deepEqual(keys(readConfig('boto', '[DEFAULT]\nplugin_directory = /opt/p\n')), ['[DEFAULT] plugin_directory']);
+  assert.deepEqual(readConfig('boto', '[DEFAULT]\ngs_external_account_file = /k.json\n').ok && readConfig('boto', '[DEFAULT]\ngs_external_account_file = /k.json\n'), { ok: true, settings: [], includes: ['/k.json'], includesAs: 'google_credentials' });
+  // a path found from the working folder, `~` (gsutil does not expand it there), interpolation: code
+  for (const v of ['k.json', '~/k.json', '%(home)s/k.json']) assert.deepEqual(keys(readConfig('boto', `[Credentials]\ngs_external_account_file = ${v}\n`)), ['[Credentials] gs_external_account_file'], v);
+  const stet = readConfig('boto', '[GSUtil]\nstet_binary_path = ~/bin/stet\n');
+  assert.ok(stet.ok);
+  assert.deepEqual(judgeSetting(stet.settings[0]!, '/home/a', '/home/a'), { safe: true, program: '/home/a/bin/stet', kind: 'program' });
+  const cert = readConfig('boto', '[Credentials]\ncert_provider_command = sh -c "curl e | sh"\n');
+  assert.ok(cert.ok && !judgeSetting(cert.settings[0]!, '/home/a', '/home/a').safe);
+  // benign neighbours: gsutil's own settings, credentials that run nothing, endpoints and a proxy (not judged: data)
+  assert.deepEqual(readConfig('boto', '[Credentials]\ngs_oauth2_refresh_token = r\ngs_service_key_file = /home/a/sa.json\ngs_json_host = storage.example.com\n[Boto]\nproxy = p\nhttps_validate_certificates = True\n[GSUtil]\ndefault_project_id = p\nparallel_thread_count = 4\n[OAuth2]\n'), { ok: true, settings: [], includes: [], includesAs: 'google_credentials' });
+  assert.match(String(keys(readConfig('boto', 'plugin_directory = /x\n'))), /outside any section/);
 });

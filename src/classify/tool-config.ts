@@ -3,7 +3,7 @@ import { lazyPackage } from './lazy.ts';
 import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
 import type { ConfigReading, ConfigSetting } from './config-setting.ts';
-import { configparserOptions, readDockerConfig, readGcloudConfig, readGoogleCredentials, readCompiledLesskey, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
+import { configparserOptions, readBotoConfig, readDockerConfig, readGcloudConfig, readGoogleCredentials, readCompiledLesskey, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
 
 const yaml = lazyPackage<typeof Yaml>('yaml');
 
@@ -19,7 +19,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file' | 'gcloud_config' | 'credential_store' | 'lesskey_compiled';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file' | 'gcloud_config' | 'credential_store' | 'lesskey_compiled' | 'boto';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -63,6 +63,15 @@ export const PROGRAM_FOLDER_PREFIX: Readonly<Record<string, string>> = { docker:
 
 /** The routing key of a configuration file a git call includes itself (`git -c include.path=F`): no variable carries it. */
 export const GIT_INCLUDE_ROUTE = 'git -c include.path';
+
+/**
+ * D8 round 20: routing keys that are no variable (`ssh -F`'s kind): the credential file a gcloud login stores
+ * (`gcloud auth login --cred-file=F`, `auth activate-service-account --key-file=F`, `config set
+ * auth/credential_file_override F`), and the lesskey files a less call names (`-k F`, `--lesskey-src=F`).
+ */
+export const GCLOUD_CRED_FILE_ROUTE = 'gcloud auth --cred-file';
+export const LESS_KEY_FILE_ROUTE = 'less --lesskey-file';
+export const LESS_KEY_SRC_ROUTE = 'less --lesskey-src';
 
 /** Tools and the configuration files they read on every call (data, not code). */
 export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; files: readonly ConfigFileSpec[] }> = [
@@ -139,6 +148,20 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'google_credentials', variable: 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', defaults: [] },
       { format: 'gcloud_config', defaults: ['$CLOUDSDK_CONFIG/configurations/config_*'] },
       { format: 'credential_store', defaults: ['$CLOUDSDK_CONFIG/credentials.db', '$CLOUDSDK_CONFIG/access_tokens.db', '$CLOUDSDK_CONFIG/legacy_credentials'], writtenOnly: true },
+      // D8 round 20: the credential file a login call copies into the store above (cloud.google.com, `gcloud auth login`:
+      // `--cred-file`, an external account or a service account key; `auth activate-service-account --key-file`), judged
+      // at that call as the override is: an external account's executable source stored there runs on every later call
+      { format: 'google_credentials', option: GCLOUD_CRED_FILE_ROUTE, defaults: [] },
+    ],
+  },
+  // D8 round 20: gsutil's boto configuration (cloud.google.com, "Boto configuration file": `~/.boto`, BOTO_CONFIG in its
+  // place, or BOTO_PATH, a `:` list of files loaded in order; boto's own reader adds `/etc/boto.cfg`): configparser INI
+  // whose plugin folder, certificate command, STET binary and external account files gsutil runs or reads
+  {
+    programs: ['gsutil'],
+    files: [
+      { format: 'boto', variable: 'BOTO_CONFIG', defaults: ['/etc/boto.cfg', '~/.boto'] },
+      { format: 'boto', variable: 'BOTO_PATH', list: true, defaults: [] },
     ],
   },
   // D8 round 17: the Azure CLI's extensions (learn.microsoft.com, "Use and manage extensions with the Azure CLI": `az
@@ -216,6 +239,10 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       { format: 'lesskey_compiled', variable: 'LESSKEY', defaults: ['$XDG_CONFIG_HOME/less', '~/.config/less', '~/.less'] },
       { format: 'lesskey', variable: 'LESSKEYIN_SYSTEM', defaults: [] },
       { format: 'lesskey_compiled', variable: 'LESSKEY_SYSTEM', defaults: [] },
+      // round 20, less(1) OPTIONS: `-k F`/`--lesskey-file=F` (compiled) and `--lesskey-src=F` (source) on the call, read as
+      // well as the files above
+      { format: 'lesskey_compiled', option: LESS_KEY_FILE_ROUTE, defaults: [] },
+      { format: 'lesskey', option: LESS_KEY_SRC_ROUTE, defaults: [] },
     ],
   },
 ];
@@ -343,6 +370,7 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   yarnrc: readYarnrc,
   google_credentials: readGoogleCredentials,
   gcloud_config: readGcloudConfig,
+  boto: readBotoConfig,
   // a store of logins (SQLite, a folder of credential files) is judged against the input's writes only, never read
   credential_store: () => ({ ok: false, message: 'a credential store is not a file to read' }),
   // a file of code the tool runs is judged as a file (who can change it, what the input writes), never read

@@ -80,8 +80,26 @@ export function commandLineWords(kind: CommandLineKind, value: string): string[]
   const ssh = kind === 'ssh' || programBaseName(words[0]!) === 'ssh';
   if (ssh && (SSH_RUNS.test(text) || SSH_CONFIG_FILE.test(text))) return null;
   // less reads a lesskey file (`-k`, `--lesskey-file`, `--lesskey-src`) whose `#env` section may set LESSOPEN itself (lesskey(1))
-  if ((kind === 'pager' || /^less$/.test(programBaseName(words[0]!))) && /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(text)) return null;
+  if ((kind === 'pager' || /^less$/.test(programBaseName(words[0]!))) && readsLesskey(words.slice(1).join(' '), false)) return null;
   return words;
+}
+
+/**
+ * Whether less options (a command line's words, or the `LESS` variable's value) make less read a lesskey file or
+ * lesskey text, whose `#env` section may set LESSOPEN, a command less runs on every file (less(1): `-k FILE` alone or in
+ * a cluster such as `-Rk FILE`, `--lesskey-file`, `--lesskey-src`, `--lesskey-content`). D8 round 20: less takes a long
+ * option abbreviated while it stays unambiguous (`--lesskey-s=F`; `--le` begins only these), and in `LESS` an option
+ * needs no dash and a `$` ends an option's string (`LESS='Rk./x'`, `LESS='Dn9.1$k./x'`). Read wide on purpose: a `k` in
+ * another option's value (`-Pk`) counts too; `-+X` resets an option.
+ */
+export function readsLesskey(options: string, fromLessVariable: boolean): boolean {
+  if (/(^|[\s$])--le/i.test(options)) return true;
+  const short = options.replace(/(^|[\s$])--[^\s$]*/g, ' ');
+  for (const word of short.split(/[\s$]+/)) {
+    const letters = word.startsWith('-') ? word.slice(1) : fromLessVariable ? word : '';
+    if (!letters.startsWith('+') && letters.includes('k')) return true;
+  }
+  return false;
 }
 
 /**

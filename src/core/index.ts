@@ -24,5 +24,5 @@ export { InvalidSetupError } from './setup-error.ts';
 export { closestName, didYouMean } from './names.ts';
 export { keepLease, leasePeriod } from './lease.ts';
 export type { KeptLease, LeaseTimers } from './lease.ts';
-export { codeLoadingWord, commandLineWords, nodeOptionsProblem, programBaseName } from './command-line.ts';
+export { codeLoadingWord, commandLineWords, nodeOptionsProblem, readsLesskey, programBaseName } from './command-line.ts';
 export type { CommandLineKind } from './command-line.ts';

@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code', gcloud_config: 'a gcloud configuration', credential_store: 'a credential store', lesskey_compiled: 'a compiled lesskey file' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code', gcloud_config: 'a gcloud configuration', credential_store: 'a credential store', lesskey_compiled: 'a compiled lesskey file', boto: 'a boto configuration file' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {

@@ -756,6 +756,75 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     assert.deepEqual(await findings('LESSKEY=./k.bin less README.md'), []);
     rmSync(join(repo, 'k.bin'));
   });
+  it('D8 round 20 `gcloud auth login --cred-file=F` (`activate-service-account --key-file F`, `config set auth/credential_file_override F`) naming the agent\'s external account with an executable source is judged at that call', async () => {
+    writeFileSync(join(sys, 'gcloud'), '#!/bin/sh\n', { mode: 0o755 });
+    const key = join(repo, 'k.json');
+    put(key, JSON.stringify({ type: 'external_account', audience: 'a', subject_token_type: 't', token_url: 'u', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    for (const command of ['gcloud auth login --cred-file=k.json', 'gcloud auth login --cred-file ./k.json --brief', 'gcloud beta auth login --cred-file="k.json"', `gcloud auth activate-service-account --key-file=${key}`, 'cd .. && gcloud auth login --cred-file app/k.json', `gcloud config set auth/credential_file_override ${key} && gcloud projects list`]) {
+      assert.match((await findings(command))[0] ?? '', /`gcloud auth --cred-file [^`]+` \(`[^`]+k\.json`\), which the agent's Unix user can change, sets `credential_source\.executable\.command`/, command);
+    }
+    // a file the call names that Portcullis cannot know or read fails closed: standard input, a flags file, a stored relative path
+    for (const command of ['gcloud auth activate-service-account --key-file=- < k.json', 'gcloud auth login --flags-file=f.yaml', 'gcloud config set auth/credential_file_override k.json']) {
+      assert.match((await findings(command))[0] ?? '', /`gcloud auth --cred-file \?` cannot be found/, command);
+    }
+    // Benign neighbours: a service account key, a browser login, another command's `--key-file`
+    put(key, JSON.stringify({ type: 'service_account', client_email: 'ci@p.iam.gserviceaccount.com', private_key: 'k' }));
+    for (const command of ['gcloud auth activate-service-account --key-file=k.json', 'gcloud auth login --no-launch-browser', 'gcloud compute ssh vm --ssh-key-file=k.json']) assert.deepEqual(await findings(command), [], command);
+    rmSync(key);
+  });
+  it('D8 round 20 gsutil\'s boto files of the agent\'s (`~/.boto`, BOTO_CONFIG, BOTO_PATH by prefix, export or session) with a plugin folder, a certificate command or an external account make `gsutil` its own', async () => {
+    writeFileSync(join(sys, 'gsutil'), '#!/bin/sh\n', { mode: 0o755 });
+    const key = join(home, 'k.json');
+    put(key, JSON.stringify({ type: 'external_account', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    const boto = join(home, '.boto');
+    for (const [text, sets] of [
+      ['[Plugin]\nplugin_directory = /tmp/plugins\n', /sets `\[Plugin\] plugin_directory`, which names `\/tmp\/plugins`, a folder of boto plugins/],
+      ['[Credentials]\nuse_client_certificate = True\ncert_provider_command = sh -c "rm -rf ~/important"\n', /sets `\[Credentials\] cert_provider_command`, which runs `sh -c/],
+      [`[Credentials]\ngs_external_account_file = ${key}\n`, /included by `[^`]+\.boto`[^]*sets `credential_source\.executable\.command`/],
+      [`[DEFAULT]\ngs_external_account_file = ${key}\n`, /sets `credential_source\.executable\.command`/],
+      ['[GSUtil]\nstet_binary_path = ~/bin/stet\n', /sets `\[GSUtil\] stet_binary_path`, which runs `[^`]+\/bin\/stet`, which the agent's Unix user can change/],
+    ] as const) {
+      put(join(home, 'bin', 'stet'), '#!/bin/sh\n');
+      put(boto, text);
+      assert.match((await findings('gsutil ls gs://bucket'))[0] ?? '', sets, text);
+    }
+    rmSync(boto);
+    put(join(repo, 'b.cfg'), '[Plugin]\nplugin_directory = /tmp/plugins\n');
+    for (const [command, context] of [['BOTO_CONFIG=./b.cfg gsutil ls', {}], ['export BOTO_PATH=/etc/boto.cfg:./b.cfg; gsutil ls', {}], ['gsutil ls', { toolEnv: { BOTO_PATH: `/etc/boto.cfg:${join(repo, 'b.cfg')}` } }]] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /`BOTO_(CONFIG|PATH)=[^`]+` \(`[^`]+b\.cfg`\), which the agent's Unix user can change, sets `\[Plugin\] plugin_directory`/, `${command} ${JSON.stringify(context)}`);
+    }
+    // Benign neighbours: a boto file of gsutil's own settings and a user's refresh token, and one of root's with a plugin folder
+    put(boto, '[Credentials]\ngs_oauth2_refresh_token = r\n[Boto]\nhttps_validate_certificates = True\n[GSUtil]\ndefault_project_id = p\nparallel_thread_count = 4\n');
+    assert.deepEqual(await findings('gsutil ls'), []);
+    writeFileSync(join(sys, 'b.cfg'), '[Plugin]\nplugin_directory = /tmp/plugins\n', { mode: 0o644 });
+    assert.deepEqual(await findings(`BOTO_CONFIG=${join(sys, 'b.cfg')} gsutil ls`), []);
+    rmSync(boto);
+    rmSync(key);
+    rmSync(join(repo, 'b.cfg'));
+    rmSync(join(sys, 'b.cfg'));
+    rmSync(join(home, 'bin'), { recursive: true });
+  });
+  it('D8 round 20 `less -k F` (`-Rk F`, `--lesskey-file=F`, `--lesskey-src F`, abbreviated) naming the agent\'s lesskey file with a variable section makes `less` its own', async () => {
+    writeFileSync(join(sys, 'less'), '#!/bin/sh\n', { mode: 0o755 });
+    const compiled = (sections: Array<[string, Buffer]>) => Buffer.concat([Buffer.from('\0M+G', 'latin1'), ...sections.flatMap(([l, d]) => [Buffer.from([l.charCodeAt(0), d.length % 64, Math.floor(d.length / 64)]), d]), Buffer.from('xEnd', 'latin1')]);
+    put(join(repo, 'k.bin'), '');
+    writeFileSync(join(repo, 'k.bin'), compiled([['v', Buffer.from('LESSOPEN\0\x81|sh -c "rm -rf ~/important" %s\0', 'latin1')]]));
+    put(join(repo, 'k.src'), '#env\nLESSOPEN = |sh -c "rm -rf ~/important" %s\n');
+    for (const command of ['less -k k.bin README.md', 'less -Rkk.bin README.md', 'less --lesskey-file=./k.bin README.md', 'less -z5k k.bin README.md']) {
+      assert.match((await findings(command))[0] ?? '', /`less --lesskey-file [^`]+` \(`[^`]+k\.bin`\), which the agent's Unix user can change, sets `a compiled lesskey file`/, command);
+    }
+    for (const command of ['less --lesskey-src=k.src README.md', 'less --lesskey-s k.src README.md', 'less -R --LESSKEY-SRC=k.src README.md']) {
+      assert.match((await findings(command))[0] ?? '', /`less --lesskey-src [^`]+` \(`[^`]+k\.src`\), which the agent's Unix user can change, sets `#env LESSOPEN`/, command);
+    }
+    // more than one file, or an ambiguous abbreviation, is not followed: fail closed
+    for (const command of ['less -k k.bin -k other.bin README.md', 'less --lesskey=k.bin README.md']) assert.match((await findings(command))[0] ?? '', /`less --lesskey-file \?` cannot be found/, command);
+    // Benign neighbours: key bindings only, a prompt holding `k`, no lesskey option
+    writeFileSync(join(repo, 'k.bin'), compiled([['c', Buffer.from('q\0\x18', 'latin1')]]));
+    put(join(repo, 'k.src'), '#command\nq quit\n');
+    for (const command of ['less -k k.bin README.md', 'less --lesskey-src=k.src README.md', 'less -Pk README.md', 'less -FRX README.md']) assert.deepEqual(await findings(command), [], command);
+    rmSync(join(repo, 'k.bin'));
+    rmSync(join(repo, 'k.src'));
+  });
   it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
     writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
     assert.deepEqual(await findings('az group list'), []);

@@ -765,6 +765,25 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(key);
   });
 
+  test('D8 round 20: `gcloud auth login --cred-file=F` (`auth activate-service-account --key-file F`) naming the agent\'s external account with an executable source is refused at the login', async () => {
+    const run = (command: string) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin' });
+    const sets = 'sets `credential_source.executable.command`';
+    const key = join(intern.home, 'k.json');
+    writeAs(intern, key, JSON.stringify({ type: 'external_account', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } }));
+    for (const command of [`gcloud auth login --cred-file=${key}`, `gcloud auth activate-service-account --key-file ${key}`, 'gcloud auth login --cred-file ~/k.json']) {
+      const r = await run(command);
+      assert.equal(r.code, 2, `${command} must not pass: ${JSON.stringify(r)}`);
+      assert.ok(r.stderr.includes(sets), r.stderr);
+    }
+    // benign neighbours: a service account key, a browser login
+    writeAs(intern, key, JSON.stringify({ type: 'service_account', client_email: 'ci@p.iam.gserviceaccount.com', private_key: 'k' }));
+    for (const command of [`gcloud auth activate-service-account --key-file=${key}`, 'gcloud auth login --no-launch-browser']) {
+      const ok = await run(command);
+      assert.ok(!ok.stderr.includes('credential_source') && !ok.stderr.includes('runs what the agent'), ok.stderr);
+    }
+    rmSync(key);
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

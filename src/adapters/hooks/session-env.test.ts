@@ -366,6 +366,16 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     assert.deepEqual(sessionEnvProblems({ PSQL_EDITOR_LINENUMBER_ARG: '--line ' }, CWD, HOME), []);
     assert.deepEqual(sessionEnvChecks({ ...ordinary, PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [['PSQL_PAGER', 'program', 'less'], ['PSQL_EDITOR', 'program', 'vim']]);
   });
+  it('D8 round 20: BOTO_CONFIG and BOTO_PATH (gsutil\'s boto files) are sent by both clients and go with each decision; LESS read as less reads it', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['BOTO_CONFIG', 'BOTO_PATH']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);
+    // less takes a long option abbreviated, and in LESS options need no dash and a `$` ends an option's string
+    for (const value of ['--lesskey-s=/tmp/k', '-R --le=/tmp/k', 'Rk/tmp/k', 'Dn9.1$k/tmp/k', '-z5k/tmp/k', '--LESSKEY-FILE=/tmp/k']) {
+      assert.equal(sessionEnvProblems({ LESS: value }, CWD, HOME).length, 1, value);
+    }
+    // benign neighbours: options without a lesskey file (a long one holding `k`, a reset)
+    for (const value of ['-FRX', '-R --no-keypad', '--quit-if-one-screen --RAW-CONTROL-CHARS', '-+k -R']) assert.deepEqual(sessionEnvProblems({ LESS: value }, CWD, HOME), [], value);
+  });
   it('D8 round 19: yarn\'s YARN_YARN_PATH, YARN_RC_FILENAME and YARN_PLUGINS are sent by both clients; a release file is judged as the agent\'s user, another rc or plugins refused', () => {
     const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
     for (const name of ['YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name), name);

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { codeLoadingWord, commandLineWords, nodeOptionsProblem, type CommandLineKind } from '../../core/command-line.ts';
+import { codeLoadingWord, commandLineWords, nodeOptionsProblem, readsLesskey, type CommandLineKind } from '../../core/command-line.ts';
 
 /**
  * The environment an agent tool's session runs its commands (and this hook) with, judged before any
@@ -40,6 +40,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   // round 19: the credential file gcloud, gsutil and bq read in place of their stored login; the release yarn runs in
   // place of itself, the name of the settings file it reads, its plugins; less's compiled lesskey file and the system ones
   'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
+  // round 20: gsutil's boto configuration files (the one file in place of the defaults, or a list of them)
+  'BOTO_CONFIG', 'BOTO_PATH',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -66,6 +68,8 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   // round 19: gcloud's credential file override (an executable credential source); less's compiled lesskey file and the
   // system-wide lesskey files (their variable sections, judged by content for `less`)
   'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
+  // round 20: gsutil's boto configuration files (plugins, a certificate command, an external account, judged by content)
+  'BOTO_CONFIG', 'BOTO_PATH',
 ];
 
 /**
@@ -220,7 +224,8 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       return /^[\w+= -]*$/.test(value) ? null : 'is written into the shell line psql runs its editor with (psql(1) `\\e`): only an option such as `+` or `--line ` is taken';
     case 'LESS':
       // less(1): LESS holds options as if typed; `-k`/`--lesskey-file`/`--lesskey-src` read a lesskey file whose `#env` sets LESSOPEN
-      return /(^|\s)(-[A-Za-z]*k|--lesskey)/.test(value) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
+      // (round 20: abbreviated long options and options without a dash, as less reads LESS: `readsLesskey`)
+      return readsLesskey(value, true) ? 'makes less read a lesskey file (`-k`, `--lesskey-…`), whose `#env` section may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     // D8 round 19: yarn (Berry) looks for a settings file of this name in each folder up from its own and in the home
     // folder, in place of `.yarnrc.yml`: files Portcullis does not read, whose `yarnPath` and `plugins` yarn runs
     case 'YARN_RC_FILENAME':

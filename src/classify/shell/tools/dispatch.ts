@@ -1,5 +1,5 @@
 import { changeDirectory, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
-import type { Target } from '../../../core/index.ts';
+import { readsLesskey, type Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
@@ -1324,11 +1324,65 @@ function debuggerAndPagerCommands(inv: Invocation): void {
     });
   }
   if (inv.name === 'less') {
+    inv.args.forEach((a, i) => {
+      // D8 round 20: `--lesskey-content=TEXT` (abbreviated while unambiguous: `--lesskey-c`) is lesskey source on the line
+      const m = a.value === null ? null : /^--(lesskey-c[a-z]*)(=(.*))?$/is.exec(a.value);
+      if (m && 'lesskey-content'.startsWith(m[1]!.toLowerCase())) lesskeyContent(inv, m[2] !== undefined ? m[3]! : (inv.args[i + 1]?.value ?? null), '`less --lesskey-content`');
+    });
     for (const a of inv.args) {
       if (a.value === null || !a.value.startsWith('+')) continue;
       const m = /^\++\s*[!|]\s*(.*)$/s.exec(a.value);
       if (m && m[1]!.trim()) inv.runSource(m[1]!.replace(/\$$/, ''), null, '`less +!`');
     }
+  }
+}
+
+/**
+ * D8 round 20: gsutil's top-level `-o "Section:name=value"` sets a boto configuration value for the call (gsutil's
+ * top-level options: `-o`, like `-h`, `-i` and `-u`, takes a value, glued or next; getopt stops at the subcommand). A
+ * value that runs or loads code or names a credential file, as a boto file's (`readBotoConfig`), or one not fixed in
+ * the input, is unknown: the gate does not route those files from the command line.
+ */
+function gsutilBotoOptions(inv: Invocation): void {
+  const words = inv.args.map((a) => a.value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === null || w === undefined || !w.startsWith('-') || w === '-' || w === '--') break;
+    for (let j = 1; j < w.length; j++) {
+      if (!'hiuo'.includes(w[j]!)) continue;
+      const value = j + 1 < w.length ? w.slice(j + 1) : (words[++i] ?? null);
+      if (w[j] === 'o') {
+        const m = value === null ? null : /^([^:]+):([^=]+)=(.*)$/s.exec(value);
+        const reading = m ? readConfig('boto', `[${m[1]!.trim()}]\n${m[2]!.trim()} = ${m[3]!.trim()}\n`) : null;
+        if (reading === null || !reading.ok || reading.settings.length > 0 || reading.includes.length > 0) {
+          inv.env.b.opaque('command_variable_dynamic', `\`gsutil -o ${value ?? '…'}\` sets boto configuration ${reading === null ? 'that is not fixed in the input' : 'that runs or loads code or names a credential file (a plugin folder, a certificate command, a STET binary, an external account)'}, which Portcullis does not judge from the command line`, inv.span);
+        }
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * D8 round 20: man-db's `-P PAGER` (`--pager=PAGER`, long options abbreviated while unambiguous) is the pager man runs in
+ * place of MANPAGER and PAGER, a command line with shell quoting (man(1)); `-HBROWSER` (`--html=BROWSER`, glued only) the
+ * browser it runs. Judged as those variables are (`MANPAGER='less -k x'`, `man -P 'sh -c …'`).
+ */
+function manPager(inv: Invocation): void {
+  const words = inv.args.map((a) => a.value ?? a.text);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--') break;
+    const long = /^--(pa(?:g(?:e(?:r)?)?)?|ht(?:m(?:l)?)?)(=(.*))?$/s.exec(w);
+    const short = /^-([PH])(.*)$/s.exec(w);
+    if (!long && !short) continue;
+    const browser = long ? long[1]!.startsWith('h') : short![1] === 'H';
+    const glued = long ? (long[2] !== undefined ? long[3]! : undefined) : short![2] !== '' ? short![2]! : undefined;
+    const fixed = inv.args[i]!.value !== null;
+    const value = glued !== undefined ? (fixed ? glued : null) : browser ? undefined : (inv.args[++i]?.value ?? null);
+    if (value === undefined) continue;
+    if (value === null) inv.env.b.opaque('command_variable_dynamic', `\`man\` runs a ${browser ? 'browser' : 'pager'} that is not fixed in the input`, inv.span);
+    else if (value.trim() !== '') inv.runSource(value, null, `\`man ${browser ? '--html' : '-P'}\` is run as a command`);
   }
 }
 
@@ -1568,6 +1622,10 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
   }
   if (name === 'NODE_OPTIONS' && NODE_TOOLS.test(tool)) return value === null || /(^|\s)(--require|-r|--import|--loader|--experimental-loader)(\s|=|$)/.test(value);
   if (YARN_CODE_VARIABLES.test(name) && tool === 'yarn') return value !== '';
+  // D8 round 20: less's lesskey files named for a program other than less reach the less it starts as its pager (git,
+  // man, journalctl, the AWS CLI), whose files the gateway judges for a `less` call only (routed there); `env` hands them
+  // on to the program it starts, judged in turn
+  if (/^LESSKEY(IN)?(_SYSTEM)?$/.test(name)) return tool !== 'less' && tool !== 'env' && !SHELL_BUILTINS.has(tool) && value !== '';
   return false;
 }
 
@@ -1619,7 +1677,14 @@ function commandVariables(inv: Invocation): void {
     }
     // D8 round 18: less reads LESSKEY_CONTENT as lesskey source (less(1)), whose `#env` section may set LESSOPEN
     if (k === 'LESSKEY_CONTENT') {
-      lesskeyContent(inv, v);
+      lesskeyContent(inv, v, '`LESSKEY_CONTENT`');
+      continue;
+    }
+    // D8 round 20: LESS holds less's options as if typed, for every less the command starts (git's pager, man's): one that
+    // reads a lesskey file names a file Portcullis does not route from there (the session's is refused alike: session-env.ts)
+    const less = k === 'LESS' ? lessVariableProblem(k, v) : null;
+    if (less !== null) {
+      inv.env.b.opaque('command_variable_dynamic', less, inv.span);
       continue;
     }
     if (!COMMAND_VARIABLES.test(k)) continue;
@@ -1628,16 +1693,35 @@ function commandVariables(inv: Invocation): void {
   }
 }
 
-/** `LESSKEY_CONTENT=…`: the commands its `#env` section makes less run are judged as this command's own. */
-function lesskeyContent(inv: Invocation, v: string | null): void {
-  const reading = v === null ? null : readConfig('lesskey', v);
-  if (reading === null || !reading.ok) {
-    inv.env.b.opaque('command_variable_dynamic', `\`LESSKEY_CONTENT\` is lesskey source ${reading === null ? 'that is not fixed in the input' : `that less may read otherwise (${reading.message})`}, whose \`#env\` section may set \`LESSOPEN\``, inv.span);
+/**
+ * D8 round 20: less's variables assigned or exported for the programs run after them (every less they start: git's
+ * pager, man's): `LESS` with an option that reads a lesskey file or text (`readsLesskey`), `LESSKEY_CONTENT` with an
+ * `#env` section; a value the input does not fix counts as one. The session's are refused alike (session-env.ts).
+ */
+export function lessVariableProblem(name: string, value: string | null | undefined): string | null {
+  const sets = 'whose `#env` section may set `LESSOPEN`, a command less runs on every file (less(1), lesskey(1))';
+  if (name === 'LESS' && (value === null || value === undefined || readsLesskey(value, true))) return `\`LESS\` ${value === null || value === undefined ? 'holds options that are not fixed in the input, which may make less read a lesskey file' : 'makes less read a lesskey file or lesskey text'}, ${sets}`;
+  if (name === 'LESSKEY_CONTENT' && (value === null || value === undefined || /#\s*env/i.test(value))) return `\`LESSKEY_CONTENT\` ${value === null || value === undefined ? 'is lesskey source that is not fixed in the input' : 'holds an `#env` section'}, ${sets}`;
+  return null;
+}
+
+/**
+ * `LESSKEY_CONTENT=…` (round 20: or less's `--lesskey-content=…`): the commands its `#env` section makes less run are
+ * judged as this command's own.
+ */
+function lesskeyContent(inv: Invocation, v: string | null, what: string): void {
+  // SECURITY (D8 round 20): less takes `;` between the lines of lesskey text given this way (`#env;LESSOPEN=…`, as
+  // programs that set it write it; `\;` a literal one): both readings are judged
+  const texts = v === null ? [] : [...new Set([v, v.replace(/(?<!\\);/g, '\n')])];
+  const readings = texts.map((t) => readConfig('lesskey', t));
+  const failed = v === null ? null : readings.find((r) => !r.ok);
+  if (v === null || failed !== undefined) {
+    inv.env.b.opaque('command_variable_dynamic', `${what} is lesskey source ${failed === null || failed === undefined || failed.ok ? 'that is not fixed in the input' : `that less may read otherwise (${failed.message})`}, whose \`#env\` section may set \`LESSOPEN\``, inv.span);
     return;
   }
-  for (const s of reading.settings) {
-    if (s.run.kind === 'line') inv.runSource(s.run.text.replace(/^\s*\|+-?/, ''), null, `\`LESSKEY_CONTENT\` sets \`${s.key.replace(/^#env /, '')}\`, run as a command`);
-    else inv.env.b.opaque('command_variable_dynamic', `\`LESSKEY_CONTENT\` sets \`${s.key.replace(/^#env /, '')}\`, which ${s.run.kind === 'code' ? s.run.why : 'runs code'}`, inv.span);
+  for (const s of readings.flatMap((r) => (r.ok ? r.settings : []))) {
+    if (s.run.kind === 'line') inv.runSource(s.run.text.replace(/^\s*\|+-?/, ''), null, `${what} sets \`${s.key.replace(/^#env /, '')}\`, run as a command`);
+    else inv.env.b.opaque('command_variable_dynamic', `${what} sets \`${s.key.replace(/^#env /, '')}\`, which ${s.run.kind === 'code' ? s.run.why : 'runs code'}`, inv.span);
   }
 }
 
@@ -1704,6 +1788,8 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);
   if (/^(gdb|gdb-multiarch|cuda-gdb|less)$/.test(name)) debuggerAndPagerCommands(inv);
+  if (name === 'gsutil') gsutilBotoOptions(inv);
+  if (name === 'man') manPager(inv);
   if (name === 'script') {
     if (scriptCommand(inv)) return;
     // Without `-c` it starts the user's shell, reading what is typed: what it will run is not in the input.

@@ -9,7 +9,7 @@ import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
-import { tierOfEnvironment } from '../../environment.ts';
+import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
@@ -386,6 +386,12 @@ const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
 const REDIS_LOCK_KEY = /^(locks?)[:._-][^*?[]|[:._-](locks?)[:._-][^*?[]/i;
 /** The fixed start of a key pattern that names one group inside a cache namespace (`cache:product:`), not all of it. */
 const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
+/**
+ * A key of a short-lived kind (the lead's answer 57: sessions, tokens, carts, locks, invites, OTPs, and rate-limit counters)
+ * whose last part is one record's id: `session:8f2c`, `ratelimit:user:42`; not `user:1001:tokens` (its last part is a
+ * word) nor `profile:81` (business data).
+ */
+const REDIS_RECORD_KEY = /^(?:sess|sessions?|carts?|locks?|tokens?|invites?|otps?|csrf|nonces?|ratelimit|rate[-_]limit|throttle)(?::[\w.-]+)*:(?:\d+|(?=[0-9a-f]*\d)[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
 /**
@@ -458,6 +464,17 @@ export function redis(inv: Invocation): void {
       b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` deletes test keys matching \`${patterns[0]!.value}\` on this machine's server`, inv.span);
     } else b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes the keys matching \`${patterns[0]!.value}\``, inv.span);
     return;
+  }
+  // `DEL session:8f2c cart:42`: literal keys of a short-lived kind each named down to one record's id (a number, a hex or
+  // uuid id) are one record each, a narrowed delete like DynamoDB's `delete-item` with the whole key (the lead's answer 53). A key without
+  // an id (`DEL orders`) may hold a whole collection (a hash, a list, a sorted set): judged below, as is a server in
+  // production or staging (fail closed).
+  if (cmd !== undefined && cmd !== null && /^(del|unlink)$/i.test(cmd)) {
+    const keys = pos.slice(1);
+    if (keys.length > 0 && keys.length <= 3 && keys.every((k) => k.value !== null && !k.glob && REDIS_RECORD_KEY.test(k.value)) && !targetsLiveTier(inv.env.inventory, b.targets)) {
+      b.verb('delete').finding('redis_del_record', `\`${cmd.toUpperCase()}\` deletes ${keys.length === 1 ? 'one record' : `${keys.length} records`} named by id (\`${keys.map((k) => k.value).join(' ')}\`)`, inv.span);
+      return;
+    }
   }
   // `ACL SETUSER u '>'"$PW"`: a password rule whose password comes from a variable is still a password rule (`>` adds a
   // password, `#` a hash); the variable does not make the user's other rules unknown.

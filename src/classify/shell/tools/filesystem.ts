@@ -606,6 +606,19 @@ const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(si
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
 
 /**
+ * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
+ * the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
+ */
+const DATE_SUBSTITUTION = /\$\(date(?:\s+(?:[-+%\w:.]+|'[-+%\w:. ]*'))*\)/g;
+function dateStampedName(w: Word): string | null {
+  if (w.value !== null) return w.value;
+  const text = w.text.replace(/^"(.*)"$/, '$1');
+  if (!DATE_SUBSTITUTION.test(text)) return null;
+  const named = text.replace(DATE_SUBSTITUTION, '20260101');
+  return /[$`'"\\\s*?[]/.test(named) ? null : named;
+}
+
+/**
  * D8 round 17: the short options of mv/cp/install/ln that take a value (coreutils: `-t DIR`, `-S SUFFIX`; install's `-m`,
  * `-o`, `-g`), found inside a cluster as getopt finds them: `cp -vt DIR f`, `install -Dt DIR f`, `ln -st DIR f`,
  * `ln -stDIR f` put the files in DIR. The cluster is split so the value is read as the option's.
@@ -691,8 +704,11 @@ export function copyMove(invocation: Invocation): void {
   const noClobber = inv.name === 'ln' ? !hasFlag(inv.args, '-f', '--force', '-b', '--backup') : hasFlag(inv.args, '-n', '--no-clobber', '--update=none') || asks;
   // `cp -a data data.bak`: a backup copy beside its source. What it may replace is an older copy of the same thing.
   const src = paths.length === 1 ? paths[0]!.value?.replace(/\/+$/, '') : undefined;
-  if (inv.name === 'cp' && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length)) && pathEffect(inv, dest).cls !== 'control_plane') {
-    const fx = pathEffect(inv, dest);
+  // A backup name stamped by `date` (`cp .env .env.bak.$(date +%F)`) is judged as that name with a stamp.
+  const stamped = dateStampedName(dest);
+  const backup: Word = stamped === dest.value ? dest : { ...dest, value: stamped };
+  if (inv.name === 'cp' && src && backup.value?.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length)) && pathEffect(inv, backup).cls !== 'control_plane') {
+    const fx = pathEffect(inv, backup);
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
     // `cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config`: what a later write in the same line replaces
     // is kept in the copy, as after `mv F F.bak` (below).
@@ -717,9 +733,9 @@ export function copyMove(invocation: Invocation): void {
   }
   // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
   // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
-  if (inv.name === 'mv' && !noClobber && src && dest.value?.startsWith(src) && BACKUP_SUFFIX.test(dest.value.slice(src.length))) {
+  if (inv.name === 'mv' && !noClobber && src && backup.value?.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length))) {
     const from = pathEffect(inv, paths[0]!);
-    const to = pathEffect(inv, dest);
+    const to = pathEffect(inv, backup);
     const home = inv.scope.home;
     const root = inv.scope.workspace ?? inv.scope.cwd;
     const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
@@ -1647,6 +1663,27 @@ function trackedFilesList(inv: Invocation, w: Word): boolean {
   return !!root && !!cwd && (cwd === root || cwd.startsWith(`${root}/`));
 }
 
+/**
+ * The files a content search lists (`$(rg -l PATTERN src tests)`, `$(grep -rl PATTERN src)`: ripgrep's `-l`,
+ * `--files-with-matches`; grep's `-l` with `-r`): files under the folders it names, the working folder without one. Every
+ * word after the command must be an option, a pattern or a folder inside the workspace (relative, no `..`, no `~`, no
+ * variable); ripgrep's `-L`/`--follow` and grep's `-R` follow links out of it, so they are not read.
+ */
+const SEARCH_LIST = /^\$\(\s*(rg|grep)\s((?:\s*(?:'[^'$`\\]*'|"[^"$`\\]*"|[^\s'"$`()|;&<>\\]+))+)\s*\)$/;
+function searchedFilesList(inv: Invocation, w: Word): boolean {
+  const m = w.value === null ? SEARCH_LIST.exec(w.text) : null;
+  if (!m) return false;
+  const words = m[2]!.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+  const options = words.filter((x) => x.startsWith('-'));
+  const listsFiles = options.some((o) => o === '--files-with-matches' || /^-[a-zA-Z]*l[a-zA-Z]*$/.test(o));
+  const follows = options.some((o) => o === '--follow' || o === '--dereference-recursive' || (m[1] === 'rg' ? /^-[a-zA-Z]*L/.test(o) : /^-[a-zA-Z]*R/.test(o)));
+  const recursive = m[1] === 'rg' || options.some((o) => o === '--recursive' || /^-[a-zA-Z]*r/.test(o));
+  const inside = (x: string): boolean => !/^['"]?[/~]/.test(x) && !/(^|\/)\.\.(\/|$|['"])/.test(x);
+  const root = inv.scope.workspace;
+  const cwd = inv.scope.cwd;
+  return listsFiles && recursive && !follows && words.every(inside) && !!root && !!cwd && (cwd === root || cwd.startsWith(`${root}/`));
+}
+
 /** Records the files an in-place editor rewrites; false when the command does not edit in place. */
 export function inPlaceEditor(inv: Invocation): boolean {
   const kind = EDITORS[inv.name];
@@ -1655,7 +1692,9 @@ export function inPlaceEditor(inv: Invocation): boolean {
   if (files === null) return false;
   const b = inv.env.b.verb('write');
   const what = `\`${inv.name}\` rewrites in place`;
-  const drops = kind !== 'vim' && dropsSecretLines(inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n'));
+  const code = inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '').join('\n');
+  // Perl's and Ruby's `s/^KEY=.*/…/` is sed's substitution: a secret's whole value replaced is lost (the lead's answer 70).
+  const drops = kind !== 'vim' && (dropsSecretLines(code) || (kind !== 'awk' && (SED_BLANKS_VALUE.test(code) || sedReplacesSecretValue(code))));
   // An edit that keeps the file's other lines (not a slurp `-0`/`-0777` or a match of everything, `s/.*//s`, which empties
   // it: the rm rule) of a dotfile without credentials is a write (isPlainHomeDotfile).
   const script = inv.args.filter((a) => !files.includes(a)).map((a) => a.value ?? '?').join(' ');
@@ -1663,9 +1702,11 @@ export function inPlaceEditor(inv: Invocation): boolean {
   for (const f of files) {
     // SECURITY: a file list the input does not fix could name any file; Git's own list of tracked files names the
     // repository's files, whose committed content a checkout restores (an edit there is a write, as `sed -i` is).
-    if (f.value === null && !trackedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
+    if (f.value === null && !trackedFilesList(inv, f) && !searchedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what, edits: true, plainEdit });
     if (drops) secretErased(inv, f);
+    // A listed file (`$(rg -l API_KEY --hidden)`) may be a dotenv file whose secret the program erases.
+    if (drops && f.value === null) b.destroy('secret_value_erased', `${what} files listed by \`${f.text}\`, erasing a secret's value in any dotenv file among them`, { start: f.start, end: f.end });
   }
   return true;
 }

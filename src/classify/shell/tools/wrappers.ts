@@ -559,6 +559,18 @@ function parallel(inv: Invocation): boolean {
     inv.env.b.verb('exec');
     return true;
   }
+  // `find EXPR | parallel CMD {}`: each job gets one of find's matches, as `find EXPR -exec CMD {} \;` gives them (GNU
+  // parallel reads its arguments from standard input when no `:::` is given).
+  const found = inv.stdin?.found;
+  if (found && sep === -1) {
+    const w = (v: string): Word => literalWord(v, inv.span.start, inv.span.end);
+    const hasToken = cmd.some((a) => a.value === '{}');
+    if (cmd.every((a) => a.value !== null && (a.value === '{}' || !/\{(\/?\.?|\/\/|#|%|\d+)\}/.test(a.value)))) {
+      const job = cmd.map((a) => (a.value === '{}' ? w('{}') : a));
+      inv.dispatch([w('find'), ...found.filter((a) => a !== '-print' && a !== '-print0').map(w), w('-exec'), ...job, ...(hasToken ? [] : [w('{}')]), w(';')], null);
+      return true;
+    }
+  }
   const sample = values[0] ?? { text: '<stdin>', value: null, start: inv.span.start, end: inv.span.end, glob: false };
   const hasPlaceholder = cmd.some((w) => w.value?.includes('{}'));
   const argv = cmd.map((w) => (w.value?.includes('{}') ? { ...sample } : w));

@@ -9,6 +9,7 @@ import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
+import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -369,12 +370,6 @@ function vacuumKeepsHundredMegabytes(args: ReadonlyArray<string | null>): boolea
   return !other && size !== undefined && /^(?:[1-9]\d{2,}(?:\.\d+)?M|[1-9]\d*(?:\.\d+)?[GT])$/i.test(size);
 }
 
-/**
- * Kernel settings whose 0 switches a hardening off (the kernel's admin-guide/sysctl kernel.rst and fs.rst): address-space
- * randomisation, the Yama ptrace restriction, kernel pointer and dmesg restrictions, the protected links, FIFOs and
- * regular files, and the unprivileged BPF lock. As `sysctl key=value` takes them (dots or slashes).
- */
-export const KERNEL_HARDENING_OFF = /^\s*kernel[./](randomize_va_space|yama[./]ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)\s*=\s*0\s*$|^\s*fs[./]protected_(symlinks|hardlinks|fifos|regular)\s*=\s*0\s*$/m;
 function setsHardeningOff(args: ReadonlyArray<string | null>): boolean {
   return args.some((a) => a !== null && KERNEL_HARDENING_OFF.test(a));
 }

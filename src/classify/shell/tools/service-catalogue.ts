@@ -3171,7 +3171,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   // qemu-img(1): `info`, `check` (without `-r`), `compare`, `map`, `measure` and `snapshot -l` read an image; `check -r`
   // repairs it in place; `snapshot -a` reverts the image to a snapshot and `-d` deletes one; `resize --shrink` or a
-  // negative size cuts the image's end. `create`, `convert` and the rest write an image file: judged as other writes.
+  // negative size cuts the image's end. `create`, `convert` and the rest (an image file written) fall back.
   {
     names: ['qemu-img'],
     local: true,

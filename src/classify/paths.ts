@@ -674,6 +674,12 @@ export function isAptSourceDropIn(abs: string): boolean {
 }
 
 /**
+ * Kernel settings whose 0 switches a hardening off (the kernel's admin-guide/sysctl kernel.rst and fs.rst): address-space
+ * randomisation, the Yama ptrace restriction, kernel pointer and dmesg restrictions, the protected links, FIFOs and
+ * regular files, and the unprivileged BPF lock. As `sysctl key=value` takes them (dots or slashes).
+ */
+export const KERNEL_HARDENING_OFF = /^\s*kernel[./](randomize_va_space|yama[./]ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)\s*=\s*0\s*$|^\s*fs[./]protected_(symlinks|hardlinks|fifos|regular)\s*=\s*0\s*$/m;
+/**
  * Kernel files whose write is an action that loses nothing (proc(5)): `/proc/sys/vm/drop_caches` frees clean page,
  * dentry and inode caches ("a non-destructive operation"; dirty objects are not freed), `compact_memory` defragments
  * free memory. The other files under `/proc/sys` are settings and stay system files.

@@ -7,7 +7,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -1588,6 +1588,11 @@ export function genericCloud(inv: Invocation): void {
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {
     b.verb('delete').finding('scratch_table', `\`${inv.name} ${line}\` deletes a dated scratch table in a development project`, inv.span);
+    return;
+  }
+  // Logical volumes each named as a throwaway on this machine (`lvremove vg0/scratch-build`): the lead's answer 66.
+  if (inv.name === 'lvremove' && words.length > 0 && !inv.args.some((a) => a.value === null) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a volume named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
     return;
   }
   if (opWord) {

@@ -101,6 +101,12 @@ function accountSwitchedOff(inv: Invocation): void {
     inv.env.b.destroy('credential_off', `\`${inv.name}\` locks or expires an account: a credential in use switched off`, inv.span);
   }
   if (inv.name === 'passwd' && hasFlag(flags, '-d', '--delete')) inv.env.b.destroy('safeguard_off', '`passwd -d` deletes the password: the account may log in with none', inv.span);
+  // usermod(8): `-G` without `-a` makes the list the user's only supplementary groups ("the user will be removed from
+  // any other group"): sudo, wheel or the rights the other groups gave are gone.
+  const values = flags.map((a) => a.value ?? '');
+  const groups = values.some((v) => /^-[a-zA-Z]*G$/.test(v) || v === '--groups' || v.startsWith('--groups='));
+  const append = values.some((v) => /^-[a-zA-Z]*a[a-zA-Z]*$/.test(v) || v === '--append');
+  if (inv.name === 'usermod' && groups && !append) inv.env.b.destroy('groups_replaced', '`usermod -G` without `-a` replaces the user\'s supplementary groups: every group not listed is dropped', inv.span);
 }
 
 /** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */

@@ -11,6 +11,7 @@ import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -345,6 +346,55 @@ function keepsOneBackup(args: ReadonlyArray<string | null>): boolean {
     return /^[01]$/.test(keeps.get('keep-last') ?? '') && [...keeps.keys()].every((k) => k === 'keep-last');
   }
   return false;
+}
+
+/** The value of the first of `names` in the argument list (`--opt V` or `--opt=V`); undefined when absent or not fixed. */
+function argValue(args: ReadonlyArray<string | null>, names: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === undefined) continue;
+    if (names.includes(a)) return args[i + 1] ?? undefined;
+    const eq = names.find((n) => n.startsWith('--') && a.startsWith(`${n}=`));
+    if (eq) return a.slice(eq.length + 1);
+  }
+  return undefined;
+}
+
+/**
+ * A restore target that is a live tree (restic-restore(1): files at the target are overwritten, `--overwrite always` by
+ * default): the root, a top-level system folder, `/home` or one user's home. A new folder (`/tmp/restore-test`,
+ * `~/restore-2026`) is not; `--overwrite never` keeps every existing file.
+ */
+const LIVE_TREE = /^(\/|\/(etc|home|root|srv|var|usr|opt|boot|var\/lib)|\/home\/[^/]+|~|\$HOME|\$\{HOME\})\/?$/;
+function restoresOverLiveTree(args: ReadonlyArray<string | null>): boolean {
+  const target = argValue(args, ['--target', '-t']);
+  return target !== undefined && LIVE_TREE.test(target) && argValue(args, ['--overwrite']) !== 'never';
+}
+
+/**
+ * `journalctl --vacuum-size` keeping 100 MB or more (journalctl(1): "removes the oldest archived journal files until the
+ * disk space they use falls below the specified size"; K, M, G, T suffixes), with no time or file-count vacuum beside it:
+ * the newest entries are kept, as `--vacuum-files=N` keeps the newest files (routine retention).
+ */
+function vacuumKeepsHundredMegabytes(args: ReadonlyArray<string | null>): boolean {
+  const size = argValue(args, ['--vacuum-size']);
+  const other = argValue(args, ['--vacuum-time']) !== undefined || argValue(args, ['--vacuum-files']) !== undefined;
+  return !other && size !== undefined && /^(?:[1-9]\d{2,}(?:\.\d+)?M|[1-9]\d*(?:\.\d+)?[GT])$/i.test(size);
+}
+
+function setsHardeningOff(args: ReadonlyArray<string | null>): boolean {
+  return args.some((a) => a !== null && KERNEL_HARDENING_OFF.test(a));
+}
+
+/** `pihole setpassword ""` (v6) or `pihole -a -p ""` (v5): an empty password, the web interface opens without one. */
+function emptiesPiholePassword(args: ReadonlyArray<string | null>): boolean {
+  const at = args.indexOf('setpassword');
+  return (at >= 0 && args[at + 1] === '') || (args.includes('-a') && args[args.indexOf('-p') + 1] === '' && args.includes('-p'));
+}
+
+/** A `qemu-img resize` size that shrinks the image (`-10G`, qemu-img(1): "shrink the image by that amount"). */
+function shrinksImage(args: ReadonlyArray<string | null>): boolean {
+  return args.some((a) => a !== null && /^-\d+(\.\d+)?[kKMGTPE]?$/.test(a));
 }
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
@@ -1083,7 +1133,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['restic'],
     where: ['-r', '--repo'],
-    valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size', ...RESTIC_KEEP_OPTIONS, '--keep-tag', '--host', '--tag', '--path', '-g', '--group-by', '--max-unused', '--max-repack-size'],
+    valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '-t', '--target', '--overwrite', '-i', '--include', '-e', '--exclude', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size', ...RESTIC_KEEP_OPTIONS, '--keep-tag', '--host', '--tag', '--path', '-g', '--group-by', '--max-unused', '--max-repack-size'],
     dryRun: ['--dry-run', '-n'],
     rules: [
       { sub: /^forget$/, args: keepsThirtyDays(RESTIC_KEEP), effect: 'write', what: 'forgets snapshots by a policy that keeps 30 days or more of them (routine retention)' },
@@ -1091,6 +1141,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
       // restic(1): `unlock --remove-all` removes locks other processes still hold, so a running prune or backup can corrupt the repository.
       { sub: /^unlock\b/, flags: ['--remove-all'], effect: 'destroy', what: 'removes every lock, including those of running processes: a concurrent prune or backup can corrupt the repository' },
+      { sub: /^restore\b/, args: restoresOverLiveTree, effect: 'destroy', what: 'restores the snapshot over a live tree (the root, a system folder or a home): files changed since the snapshot are overwritten' },
       { sub: /^(snapshots|ls|cat|check|diff|stats|find|dump|mount|version|help|list|generate|features|options)\b/, effect: 'read', what: 'reads the repository' },
       { sub: /^(backup|init|restore|copy|tag|rewrite|recover|repair|key (add|passwd|list)|unlock|migrate|self-update)\b/, effect: 'write', what: 'adds or rewrites repository data' },
     ],
@@ -2300,6 +2351,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // The lead's round-14 decision: a vacuum that keeps a day or more of the journal is routine housekeeping (a write);
       // `--vacuum-time=1s`-like wiping and a size cap stay a delete. systemd.time(7) spans: d/days, w/weeks, M/months, y/years, h/hours.
       // The first rule that matches decides: a size cap first, then the time kept, then the number of files kept.
+      { args: vacuumKeepsHundredMegabytes, effect: 'write', what: 'deletes the oldest archived journal files and keeps 100 MB or more of the newest (routine retention)' },
       { flagValue: { names: ['--vacuum-size'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files down to a size: the log entries in them are gone' },
       { flagValue: { names: ['--vacuum-time'], value: /^(?:[1-9]\d*\s*(?:d|days?|w|weeks?|M|months?|y|years?)|(?:2[4-9]|[3-9]\d|[1-9]\d{2,})\s*(?:h|hours?))$/ }, effect: 'write', what: 'deletes archived journal entries older than a day or more (routine retention)' },
       { flagValue: { names: ['--vacuum-time'], value: /./ }, effect: 'destroy', what: 'deletes archived journal files: the log entries in them are gone' },
@@ -3118,6 +3170,108 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help'], effect: 'read', what: 'help' },
     ],
     otherwise: 'write',
+  },
+  // Proxmox VE cluster manager (pvecm(1)): `delnode` removes a node from the cluster (it must not join again as it is);
+  // `qdevice remove` drops the quorum device; `expected` and `updatecerts` change the cluster's state in place.
+  {
+    names: ['pvecm'],
+    local: true,
+    valued: ['--votes', '--link0', '--link1', '--nodeid', '--fingerprint', '--output-format'],
+    rules: [
+      { flags: ['--help'], effect: 'read', what: 'help' },
+      { sub: /^(delnode|qdevice remove)\b/, effect: 'destroy', what: 'removes a node (or the quorum device) from the cluster' },
+      { sub: /^(status|nodes|help|qdevice status|mtunnel)\b/, effect: 'read', what: 'reads the cluster state' },
+      { sub: /^(add|addnode|create|expected|updatecerts|qdevice setup|keygen)\b/, effect: 'write', what: 'creates or joins a cluster, adds a node or updates its state' },
+    ],
+    otherwise: 'opaque',
+  },
+  // qemu-img(1): `info`, `check` (without `-r`), `compare`, `map`, `measure` and `snapshot -l` read an image; `check -r`
+  // repairs it in place; `snapshot -a` reverts the image to a snapshot and `-d` deletes one; `resize --shrink` or a
+  // negative size cuts the image's end. `create`, `convert` and the rest (an image file written) fall back.
+  {
+    names: ['qemu-img'],
+    local: true,
+    valued: ['-f', '-F', '-O', '-o', '-b', '-B', '-t', '-T', '-r', '-a', '-c', '-d', '-s', '-S', '-m', '--output', '--object', '-U'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { sub: /^snapshot\b/, flags: ['-a', '-d'], effect: 'destroy', what: 'reverts the image to a snapshot or deletes a snapshot' },
+      { sub: /^snapshot\b/, flags: ['-c'], effect: 'write', what: 'creates an internal snapshot' },
+      { sub: /^snapshot\b/, effect: 'read', what: 'lists the image\'s snapshots' },
+      { sub: /^resize\b/, flags: ['--shrink'], effect: 'destroy', what: 'shrinks the image: data past the new size is cut off' },
+      { sub: /^resize\b/, args: shrinksImage, effect: 'destroy', what: 'shrinks the image: data past the new size is cut off' },
+      { sub: /^resize\b/, effect: 'write', what: 'grows the image' },
+      { sub: /^check\b/, flags: ['-r'], effect: 'write', what: 'repairs leaks or errors in the image in place' },
+      { sub: /^(info|check|compare|map|measure)\b/, effect: 'read', what: 'reads an image' },
+    ],
+    otherwise: 'fallback',
+  },
+  // K3s (docs.k3s.io, "k3s etcd-snapshot"): `etcd-snapshot save` takes an on-demand snapshot (the bare command does too),
+  // `ls` lists, `prune` removes the snapshots past the retention count (5 unless `--snapshot-retention`), `delete`
+  // deletes named snapshots; `server --cluster-reset` forgets every peer and, with a restore path, replaces the datastore.
+  {
+    names: ['k3s'],
+    local: true,
+    valued: ['--data-dir', '-d', '--name', '--dir', '--etcd-snapshot-dir', '--snapshot-retention', '--etcd-snapshot-retention', '--config', '-c', '--cluster-reset-restore-path', '--token', '--server', '-s', '--s3-bucket', '--s3-endpoint', '--s3-folder', '--s3-region', '-o', '--output'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { sub: /^etcd-snapshot (delete|rm)\b/, effect: 'destroy', what: 'deletes etcd snapshots (the cluster\'s backups)' },
+      { sub: /^etcd-snapshot prune\b/, flagValue: { names: ['--snapshot-retention', '--etcd-snapshot-retention'], value: /^[01]$/ }, effect: 'destroy', what: 'prunes every etcd snapshot but one or none' },
+      { sub: /^etcd-snapshot prune\b/, effect: 'write', what: 'prunes the etcd snapshots past the retention count, keeping the newest (routine retention)' },
+      { sub: /^etcd-snapshot (ls|list|l)\b/, effect: 'read', what: 'lists etcd snapshots' },
+      { sub: /^etcd-snapshot( save)?$/, effect: 'write', what: 'takes an etcd snapshot' },
+      { sub: /^server\b/, flags: ['--cluster-reset'], effect: 'destroy', what: 'resets the cluster to one member (with a restore path, replaces the datastore with a snapshot)' },
+      { sub: /^(check-config|completion|certificate check|secrets-encrypt status|token list)\b/, effect: 'read', what: 'reads configuration' },
+    ],
+    otherwise: 'opaque',
+  },
+  // The K3s and RKE2 install scripts leave these on the node: the uninstall scripts delete the node's cluster data,
+  // containers and images with the service; the killall scripts stop every K3s process and container.
+  { names: ['k3s-uninstall.sh', 'k3s-agent-uninstall.sh', 'rke2-uninstall.sh'], local: true, valued: [], rules: [{ effect: 'destroy', what: 'uninstalls Kubernetes from the node with its cluster data, containers and images' }], otherwise: 'destroy' },
+  { names: ['k3s-killall.sh', 'rke2-killall.sh'], local: true, valued: [], rules: [{ effect: 'outage', what: 'stops every Kubernetes process and container on the node' }], otherwise: 'outage' },
+  // Pi-hole's CLI (`pihole --help`): `disable` with no time turns blocking off until someone turns it on; with a time
+  // (`disable 5m`) it comes back by itself; an empty password opens the web interface; `uninstall` removes Pi-hole;
+  // `flush` empties the query log. Gravity updates, lists, `enable`, `restartdns` and `reloaddns` are writes.
+  {
+    names: ['pihole'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['--help', '-h', '-v', 'version'], effect: 'read', what: 'help' },
+      { args: emptiesPiholePassword, effect: 'safeguard', what: 'sets an empty password: the web interface opens without one' },
+      { sub: /^disable [1-9]\d*[smh]?$/, effect: 'write', what: 'turns blocking off for the time given; it comes back by itself' },
+      { sub: /^disable\b/, effect: 'safeguard', what: 'turns blocking off until someone turns it on again' },
+      { sub: /^(uninstall)\b/, effect: 'destroy', what: 'removes Pi-hole' },
+      { sub: /^flush\b/, effect: 'destroy', what: 'empties the query log' },
+      { flags: ['-f'], effect: 'destroy', what: 'empties the query log' },
+      { sub: /^(status|query|tail|version|api)\b/, effect: 'read', what: 'reads Pi-hole state' },
+      { flags: ['-q', '-t', '-c', '-v'], effect: 'read', what: 'reads Pi-hole state' },
+    ],
+    otherwise: 'write',
+  },
+  // sysctl(8): `-w key=value` (or `key=value`) sets a kernel setting until reboot; `-p` and `--system` load the files. A
+  // hardening switched off (KERNEL_HARDENING_OFF) is a safeguard off; other settings are writes.
+  {
+    names: ['sysctl'],
+    local: true,
+    valued: ['--pattern', '-r'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+      { args: setsHardeningOff, effect: 'safeguard', what: 'switches a kernel hardening off (address-space randomisation, ptrace or pointer restrictions, protected links)' },
+    ],
+    otherwise: 'write',
+  },
+  // udisksctl(1): `status`, `info` and `dump` read; mounting, unmounting, unlocking, locking, loop devices and `power-off`
+  // (of a drive whose file systems are unmounted) change no data.
+  {
+    names: ['udisksctl'],
+    local: true,
+    valued: ['-b', '--block-device', '-p', '--object-path', '-t', '--filesystem-type', '-o', '--options', '-f', '--file', '-d', '--drive', '--key-file', '--offset', '--size'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(status|info|dump|monitor|help)\b/, effect: 'read', what: 'reads devices' },
+      { sub: /^(mount|unmount|unlock|lock|loop-setup|loop-delete|power-off)\b/, effect: 'write', what: 'mounts, unlocks or powers off a device (every file stays)' },
+    ],
+    otherwise: 'opaque',
   },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.

@@ -102,7 +102,8 @@ function parseAsBash(source: string): Tree | null {
   let text = source;
   for (let round = 0; round < 3; round++) {
     const tree = parseBash(text);
-    if (!tree) return null;
+    // Most lines have neither the word nor a backslash after a newline: no second walk of their tree.
+    if (!tree || !/\btime\b|\n\\/.test(text)) return tree;
     const edits: Array<{ start: number; end: number; to: string }> = [];
     bashReadings(tree.rootNode, text, edits);
     if (edits.length === 0) return tree;

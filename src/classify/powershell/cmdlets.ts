@@ -1335,8 +1335,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
 const APP_CREDENTIAL_REMOVE = /^remove-(mg(beta)?(application|serviceprincipal)(password|key)|azad(app|sp)credential)$/;
 function expiredCredentialsOnly(inv: Invocation, name: string): boolean {
   if (!APP_CREDENTIAL_REMOVE.test(name)) return false;
-  const age = (pipeItem(inv) ?? pipeInput(inv))?.age;
-  if (age?.prop !== 'expires') return false;
+  const fed = pipeItem(inv) ?? pipeInput(inv);
+  if (fed?.kind !== 'unknown' || fed.age?.prop !== 'expires') return false;
   inv.env.b.verb('delete').finding('expired_credentials', `\`${inv.name}\` removes credentials already past their end only`);
   return true;
 }

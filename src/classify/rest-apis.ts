@@ -344,6 +344,30 @@ function armEffects(method: string, url: string, body: JsonValue | undefined): A
 }
 
 /**
+ * Microsoft Graph (v1.0 and beta reference), the REST forms of the Entra settings the PowerShell cmdlets change
+ * (powershell/security-settings.ts): security defaults' `isEnabled: false`; a conditional access policy's `state`
+ * `disabled` or report-only, or its users' `excludeUsers: ["All"]`; a strong authentication method's `state: disabled`
+ * (switching off SMS, voice or email codes retires a weak method). The URI may be relative (`/v1.0/…`), as
+ * Invoke-MgGraphRequest takes it.
+ */
+const GRAPH = /^(https?:\/\/graph\.microsoft\.com)?\/(v1\.0|beta)\//i;
+function graphEffects(method: string, url: string, body: JsonValue | undefined): ApiEffect[] {
+  const b = obj(body);
+  if (!b || !/^(PATCH|PUT|POST)$/.test(method) || !GRAPH.test(url)) return [];
+  const p = path(url.replace(/^(?!https?:)/i, 'https://graph.microsoft.com'));
+  const off = (why: string): ApiEffect[] => [{ code: 'safeguard_off', why, deletes: false }];
+  if (/\/policies\/identitySecurityDefaultsEnforcementPolicy\/?$/i.test(p) && b.isEnabled === false) return off('security defaults (MFA for everyone) switched off');
+  if (/\/identity\/conditionalAccess\/policies(\/[^/]+)?\/?$/i.test(p)) {
+    if (typeof b.state === 'string' && /^(disabled|enabledForReportingButNotEnforced)$/i.test(b.state)) return off(`the conditional access policy set to \`${b.state}\` no longer enforces`);
+    const users = obj(obj(b.conditions)?.users);
+    if (Array.isArray(users?.excludeUsers) && users.excludeUsers.some((u) => typeof u === 'string' && /^all$/i.test(u))) return off('the conditional access policy excludes every user');
+  }
+  const method_ = /\/authenticationMethodConfigurations\/([^/]+)\/?$/i.exec(p);
+  if (method_ && !/^(sms|voice|email)$/i.test(method_[1]!) && typeof b.state === 'string' && /^disabled$/i.test(b.state)) return off(`the authentication method \`${method_[1]}\` switched off for everyone`);
+  return [];
+}
+
+/**
  * Google Cloud REST (each API's reference): a GKE node pool's `:setSize` or a managed instance group's `resize` to zero
  * nodes; an IAM policy (`:setIamPolicy`, or Cloud Storage's `PUT /b/B/iam`) that binds `allUsers` or
  * `allAuthenticatedUsers`; a Cloud Storage lifecycle rule that deletes every object a day old or younger, narrowed by no
@@ -567,7 +591,7 @@ const CAMPAIGN_SENDS: ReadonlyArray<{ method: RegExp; url: RegExp }> = [
 ];
 
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
-  const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body)];
+  const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body), ...graphEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
   if (neon) effects.push(neon);
   if (CAMPAIGN_SENDS.some((c) => c.method.test(method) && c.url.test(url))) effects.push({ code: 'campaign_sent', why: 'a marketing campaign sent to its whole list or audience: messages that have left cannot be recalled', deletes: false });

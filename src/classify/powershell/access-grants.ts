@@ -25,7 +25,14 @@ const FORWARDING_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['set-inboxrule', ['forwardto', 'forwardasattachmentto', 'redirectto']],
   ['new-transportrule', ['blindcopyto', 'copyto', 'redirectmessageto', 'addtorecipients']],
   ['set-transportrule', ['blindcopyto', 'copyto', 'redirectmessageto', 'addtorecipients']],
+  // Microsoft Graph message rules (messageRule, messageRuleActions): `forwardTo`, `forwardAsAttachmentTo`, `redirectTo` in
+  // the rule's body or -Actions table.
+  ['new-mgusermailfoldermessagerule', ['bodyparameter', 'actions']],
+  ['update-mgusermailfoldermessagerule', ['bodyparameter', 'actions']],
 ]);
+
+/** The forwarding part of a Graph message rule's table: from its first forwarding action on; null when it forwards nothing. */
+const GRAPH_FORWARD = /\b(forwardTo|forwardAsAttachmentTo|redirectTo)\b[\s\S]*/i;
 
 /** Consumer mail services: an address there is outside any organisation's tenant. */
 const CONSUMER_MAIL = /^(gmail\.com|googlemail\.com|outlook\.com|hotmail\.[a-z.]+|live\.[a-z.]+|msn\.com|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.com|proton\.me|protonmail\.(com|ch)|pm\.me|gmx\.[a-z.]+|web\.de|mail\.ru|yandex\.[a-z.]+|zoho\.com|tutanota\.(com|de)|tuta\.io|qq\.com|163\.com|126\.com|fastmail\.(com|fm)|mail\.com|hey\.com)$/i;
@@ -48,8 +55,14 @@ function sameOrganisation(a: string, b: string): boolean {
 function mailForwarding(inv: Invocation, name: string): boolean {
   const params = FORWARDING_PARAMS.get(name);
   if (!params) return false;
-  const p = bind(inv.args, [], [...params, 'identity', 'mailbox', 'name', 'from', 'sentto', 'recipientdomainis', 'senderdomainis', 'fromaddresscontainswords', 'deliver', 'delivertomailboxandforward']);
-  const words = get(p, ...params);
+  const p = bind(inv.args, [], [...params, 'identity', 'mailbox', 'userid', 'mailfolderid', 'messageruleid', 'name', 'from', 'sentto', 'recipientdomainis', 'senderdomainis', 'fromaddresscontainswords', 'deliver', 'delivertomailboxandforward']);
+  let words = get(p, ...params);
+  if (/^(new|update)-mgusermailfoldermessagerule$/.test(name)) {
+    // Only the addresses after a forwarding action are where the mail goes; a variable there is an address not fixed.
+    const part = words.map((w) => GRAPH_FORWARD.exec(w.text)?.[0]).find((t) => t !== undefined);
+    if (part === undefined) return false;
+    words = [{ ...words[0]!, text: part, value: /\$(?!true\b|false\b|null\b)/i.test(part) && domainsIn(part).length === 0 ? null : part }];
+  }
   if (words.length === 0) return false;
   const b = inv.env.b;
   const targets = words.flatMap((w) => domainsIn(w.text));
@@ -70,7 +83,7 @@ function mailForwarding(inv: Invocation, name: string): boolean {
   // own domain (`-Identity ceo@contoso.com`) bounds it too: an address outside it and its subdomains leaves (round 16,
   // b16w), and with no mailbox address named no address can be placed inside.
   const own = domainsIn(inv.args.filter((w) => !words.includes(w)).map((w) => w.text).join(' '));
-  const mailbox = get(p, 'identity', 'mailbox').map((w) => w.value).find((v) => v !== null && v.includes('@'))?.split('@')[1]?.toLowerCase();
+  const mailbox = get(p, 'identity', 'mailbox', 'userid').map((w) => w.value).find((v) => v !== null && v.includes('@'))?.split('@')[1]?.toLowerCase();
   const inMailboxDomain = (d: string): boolean => mailbox !== undefined && (d === mailbox || d.endsWith(`.${mailbox}`) || mailbox.endsWith(`.${d}`));
   const outside = targets.filter((d) => CONSUMER_MAIL.test(d) || (own.length > 0 && !own.some((o) => sameOrganisation(o, d))) || !inMailboxDomain(d));
   if (outside.length === 0 && unfixed.length === 0) return false;

@@ -1223,7 +1223,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (removesNothingKept(inv, name)) return true;
   const loss = quietLoss(name) ?? quietM365Loss(name, inv.args);
   if (loss) {
-    b.verb('replace').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);
+    b.verb(quietLoss(name) ? 'replace' : 'delete').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);
     return true;
   }
   const weakened = weakeningSetting(inv, verb, noun);
@@ -1245,6 +1245,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if (oldCheckpointsOfBuildVm(inv, name)) return true;
+  if (expiredCredentialsOnly(inv, name)) return true;
   if (DESTROY_VERBS.test(verb) && !HARMLESS_NOUN.test(noun)) {
     // Every resource it names (`-Name`, `-ResourceGroupName`, `-Database`, …) is a pull request's preview or a CI run's
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
@@ -1299,6 +1300,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
     b.verb('write').destroy('account_disabled', `\`${inv.name}\` stops the account from logging on`, inv.span);
     return true;
   }
+  if (verb === 'disable' && disablesEveryOne(inv, noun)) {
+    b.verb('write').destroy('all_disabled', `\`${inv.name}\` switches off every ${noun} the unfiltered \`Get-\` lists`, inv.span);
+    return true;
+  }
   // Disable- of a Microsoft 365 or Azure module (m365-catalogue.ts): a rule, policy, alert or endpoint stops applying.
   const disabled = verb === 'disable' ? disableVerdict(inv, noun) : null;
   if (disabled === 'harmless' || disabled === 'test') {
@@ -1339,6 +1344,34 @@ export function powershellCmdlet(inv: Invocation): boolean {
     if (fx.cls === 'critical' || fx.cls === 'control_plane') fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` changes` });
   }
   return true;
+}
+
+/**
+ * An Entra application's or service principal's secrets and certificates removed through a filter that keeps only those
+ * past their end (`Where-Object { $_.EndDateTime -lt (Get-Date) }`, the lead's answer 68): they sign nobody in any more.
+ * One still valid (no such filter, or `.AddDays(30)`: expiring soon) stays a credential in use deleted.
+ */
+const APP_CREDENTIAL_REMOVE = /^remove-(mg(beta)?(application|serviceprincipal)(password|key)|azad(app|sp)credential)$/;
+function expiredCredentialsOnly(inv: Invocation, name: string): boolean {
+  if (!APP_CREDENTIAL_REMOVE.test(name)) return false;
+  const fed = pipeItem(inv) ?? pipeInput(inv);
+  if (fed?.kind !== 'unknown' || fed.age?.prop !== 'expires') return false;
+  inv.env.b.verb('delete').finding('expired_credentials', `\`${inv.name}\` removes credentials already past their end only`);
+  return true;
+}
+
+/**
+ * `Get-TransportRule | Disable-TransportRule`, `Get-ScheduledTask | ForEach-Object { Disable-ScheduledTask $_ }`: a
+ * Disable- fed every object of its kind by a Get- of the same noun that picks none (no name, filter or scope, no
+ * Where-Object or Select-Object -First between) switches all of them off at once: every mail flow rule, task or policy,
+ * the ones that block or protect included. One named, or a filtered selection, is a change the Enable- verb undoes.
+ */
+const LIST_ONLY = /^-(resultsize|all|state|pagesize)$/i;
+function disablesEveryOne(inv: Invocation, noun: string): boolean {
+  const fed = pipeInput(inv) ?? pipeItem(inv);
+  if (fed?.kind !== 'unknown' || fed.narrowed === true || !new RegExp(`^get-(exo)?${noun}$`).test(fed.producer)) return false;
+  const args = fed.args ?? [];
+  return args.every((a, i) => LIST_ONLY.test(a.value ?? '') || (LIST_ONLY.test(args[i - 1]?.value ?? '') && !(a.value ?? '-').startsWith('-') && !/^-(all)$/i.test(args[i - 1]?.value ?? '')));
 }
 
 /** What a dev-named Stop- may stop as a write: a Hyper-V or Azure VM, an IIS app pool or site, an Azure web app. */

@@ -144,14 +144,16 @@ export function disableVerdict(inv: Invocation, noun: string): 'harmless' | 'tes
 /**
  * Cmdlets whose verb (New-, Set-, Search-, Update-) says less than they do, by a switch or value (each module's
  * reference): an account key regenerated (the old key, in use by every client holding it, stops working), a VM's
- * administrator credential reset, a mailbox search that deletes what it finds, a subscription cancelled.
+ * administrator credential reset, a mailbox search that deletes what it finds, long-term SQL backups no longer kept, a
+ * subscription cancelled.
  */
 const QUIET: ReadonlyArray<{ name: RegExp; when: (args: Word[]) => boolean; code: string; what: string }> = [
   { name: /^new-az(storageaccount|cosmosdbaccount|rediscache|servicebus|eventhub|cognitiveservicesaccount|searchadmin)key$/, when: () => true, code: 'credential_replaced', what: 'regenerates a key; clients still holding the old one are cut off' },
   { name: /^set-azvmaccessextension$/, when: (a) => a.some((w) => /^-credential$/i.test(w.value ?? '')), code: 'credential_replaced', what: 'resets the VM administrator\'s credential' },
   { name: /^search-mailbox$/, when: (a) => a.some((w) => /^-deletecontent(:\$?true)?$/i.test(w.value ?? '')), code: 'mail_purged', what: 'deletes every message the search finds' },
   { name: /^set-msoluser$/, when: (a) => a.some((w, i) => /^-strongauthenticationrequirements$/i.test(a[i - 1]?.value ?? '') && /^(@\(\s*\)|\$null)$/i.test(w.text)), code: 'safeguard_disabled', what: 'empties the user\'s per-user MFA requirement' },
-    { name: /^update-azsubscription$/, when: (a) => a.some((w, i) => /^-action$/i.test(a[i - 1]?.value ?? '') && /^cancel$/i.test(w.value ?? '')), code: 'subscription_cancelled', what: 'cancels the subscription; its resources are deleted after the grace period' },
+  { name: /^set-azsqldatabasebackuplongtermretentionpolicy$/, when: (a) => a.some((w) => /^-removepolicy(:\$?true)?$/i.test(w.value ?? '')), code: 'safeguard_disabled', what: 'stops keeping long-term backups' },
+  { name: /^update-azsubscription$/, when: (a) => a.some((w, i) => /^-action$/i.test(a[i - 1]?.value ?? '') && /^cancel$/i.test(w.value ?? '')), code: 'subscription_cancelled', what: 'cancels the subscription; its resources are deleted after the grace period' },
 ];
 export function quietM365Loss(name: string, args: Word[]): { code: string; what: string } | null {
   const hit = QUIET.find((q) => q.name.test(name) && q.when(args));

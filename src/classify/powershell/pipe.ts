@@ -15,7 +15,8 @@ export type PipeInput =
 
 /**
  * A Where-Object stage that keeps only what is older than a date: `LastWriteTime -lt (Get-Date).AddDays(-60)` (days 60; `-le`, `AddMonths`, `AddYears` too),
- * or certificates past their end, `NotAfter -lt (Get-Date)` (days 0).
+ * or certificates past their end, `NotAfter -lt (Get-Date)` (days 0), and an Entra app's secrets or certificates past
+ * theirs (`EndDateTime`, passwordCredential and keyCredential in the Graph reference).
  */
 export interface AgeFilter {
   prop: 'written' | 'created' | 'expires';
@@ -23,13 +24,13 @@ export interface AgeFilter {
 }
 
 /** One age comparison, alone in the filter (no `-or`, no other clause): property, then the days before today. */
-const WHERE_AGE = /^\s*\{?\s*(?:\$_\.|\$PSItem\.)?(LastWriteTime(?:Utc)?|CreationTime(?:Utc)?|NotAfter)\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)(?:\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\))?\s*\}?\s*$/i;
+const WHERE_AGE = /^\s*\{?\s*(?:\$_\.|\$PSItem\.)?(LastWriteTime(?:Utc)?|CreationTime(?:Utc)?|NotAfter|EndDateTime)\s+-(?:lt|le)\s+\(\s*(?:Get-Date|\[datetime\]::(?:Now|UtcNow|Today))\s*\)(?:\.Add(Days|Months|Years)\(\s*-(\d{1,5})\s*\))?\s*\}?\s*$/i;
 
 /** The age filter a Where-Object stage's words say, if that is all they say. */
 export function ageFilter(text: string): AgeFilter | undefined {
   const m = WHERE_AGE.exec(text);
   if (!m) return undefined;
-  const prop = /^notafter$/i.test(m[1]!) ? 'expires' : /^creation/i.test(m[1]!) ? 'created' : 'written';
+  const prop = /^(notafter|enddatetime)$/i.test(m[1]!) ? 'expires' : /^creation/i.test(m[1]!) ? 'created' : 'written';
   // Files written before now are every file: only a date some days back narrows them. A certificate's end before now is expiry.
   if (m[3] === undefined && prop !== 'expires') return undefined;
   return { prop, days: daysIn(m[3] ?? 0, m[2] ?? 'days') };

@@ -49,10 +49,44 @@ function webSetting(args: Word[]): string | null {
  * `-State disabled` switches the policy off, and `enabledForReportingButNotEnforced` (report-only) only logs what it
  * would have blocked: either way the MFA or block it enforced is gone.
  */
-function conditionalAccess(noun: string, args: Word[]): string | null {
+function conditionalAccess(noun: string, args: Word[], source: string): string | null {
   if (!/conditionalaccesspolicy$/.test(noun)) return null;
   const state = param(args, 'state');
-  return state && /^(disabled|enabledforreportingbutnotenforced)$/i.test(state) ? `the conditional access policy set to \`${state}\` no longer enforces` : null;
+  if (state && /^(disabled|enabledforreportingbutnotenforced)$/i.test(state)) return `the conditional access policy set to \`${state}\` no longer enforces`;
+  // Its conditions (conditionalAccessUsers, Graph reference): `excludeUsers` of `All`, or `includeUsers` of `None`, leave
+  // it applying to nobody, whether set in -Conditions, -BodyParameter or an assignment before it (`$p.Conditions.Users.
+  // ExcludeUsers = @('All')`).
+  return CA_NOBODY.test(source) ? 'the conditional access policy is left applying to nobody' : null;
+}
+const CA_NOBODY = /\bexcludeUsers['"]?\s*[=:]\s*@?[([]?\s*['"]All['"]|\bincludeUsers['"]?\s*[=:]\s*@?[([]?\s*['"]None['"]/i;
+
+/**
+ * Entra authentication methods policy (`Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration`,
+ * authenticationMethodConfiguration in the Graph reference): a method's `state` set to `disabled` takes it away from
+ * every user it was enabled for. The Authenticator app, FIDO2 keys, passkeys, software OATH tokens, certificates and
+ * Windows Hello are the strong methods; switching off SMS, voice or email one-time codes retires a weak one (hardening).
+ */
+const WEAK_METHOD = /^['"]?(sms|voice|email)['"]?$/i;
+function authenticationMethodOff(noun: string, args: Word[]): string | null {
+  if (!/authenticationmethodconfiguration$/.test(noun)) return null;
+  const id = param(args, 'authenticationmethodconfigurationid');
+  if (typeof id === 'string' && WEAK_METHOD.test(id)) return null;
+  const state = param(args, 'state');
+  const body = args.find((_, i) => /^-bodyparameter$/i.test(args[i - 1]?.value ?? ''))?.text ?? '';
+  const off = (state !== undefined && state !== null && /^['"]?disabled['"]?$/i.test(state)) || /\bstate['"]?\s*[=:]\s*['"]disabled['"]/i.test(body);
+  return off ? `the authentication method \`${id ?? '?'}\` is switched off for everyone it was enabled for` : null;
+}
+
+/**
+ * Exchange Online connectors (`Set-|New-InboundConnector`, `Set-|New-OutboundConnector`): `-RequireTls $false` accepts
+ * the partner's mail unencrypted; an outbound connector's `-TlsSettings $null` stops requiring TLS to the partner.
+ */
+function connectorTls(noun: string, args: Word[]): string | null {
+  if (!/^(inbound|outbound)connector$/.test(noun)) return null;
+  const i = args.findIndex((a) => /^-tlssettings$/i.test(a.value ?? ''));
+  if (i !== -1 && /^\$null$/i.test(args[i + 1]?.text ?? '')) return 'the connector no longer requires TLS';
+  const tls = param(args, 'requiretls');
+  return tls !== undefined && tls !== null && /^(\$?false|0)$/i.test(tls) ? 'the connector accepts mail without TLS' : null;
 }
 
 /**
@@ -77,6 +111,11 @@ function mailboxGrant(noun: string, args: Word[]): string | null {
   const who = (param(args, 'user', 'trustee') ?? '').replace(/^['"]|['"]$/g, '').toLowerCase();
   if (/^(mailboxpermission|recipientpermission)$/.test(noun) && BROAD_PRINCIPAL.test(who)) return `\`${who}\` gets access to the mailbox`;
   if (noun === 'mailboxfolderpermission' && who === 'anonymous') return 'anonymous users get access to the folder';
+  // `Default` is every user of the organisation (Add-MailboxFolderPermission reference): a role that edits or deletes
+  // others' items there (Owner, PublishingEditor, Editor, or a custom right to delete or edit all) lets anyone change the
+  // folder. Free/busy, LimitedDetails and Reviewer stay a sharing choice.
+  const rights = (param(args, 'accessrights') ?? '').replace(/['"]/g, '');
+  if (noun === 'mailboxfolderpermission' && who === 'default' && /(^|,)\s*(owner|publishingeditor|editor|deleteallitems|editallitems)\s*(,|$)/i.test(rights)) return `everyone in the organisation gets \`${rights}\` on the folder`;
   return null;
 }
 
@@ -152,7 +191,7 @@ function grantToEveryone(name: string, args: Word[]): string | null {
 export function weakeningSetting(inv: Invocation, verb: string, noun: string): string | null {
   if (!/^(set|add|new|update)$/.test(verb)) return null;
   if (noun === 'webconfigurationproperty') return webSetting(inv.args);
-  return conditionalAccess(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args) ?? everyAddressRule(noun, inv.args) ?? unfilteredMail(noun, inv.args) ?? consentForEveryone(noun, inv.args) ?? grantToEveryone(`${verb}-${noun}`, inv.args);
+  return conditionalAccess(noun, inv.args, inv.env.source) ?? authenticationMethodOff(noun, inv.args) ?? connectorTls(noun, inv.args) ?? networkRule(noun, inv.args) ?? mailboxGrant(noun, inv.args) ?? everyAddressRule(noun, inv.args) ?? unfilteredMail(noun, inv.args) ?? consentForEveryone(noun, inv.args) ?? grantToEveryone(`${verb}-${noun}`, inv.args);
 }
 
 /**

@@ -827,6 +827,11 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     const age = ageFilter(args.map((a) => a.text).join(' '));
     if (age) return { ...input, narrowed: true, age };
   }
+  // Objects an expression gives (`$app.PasswordCredentials | Where-Object { $_.EndDateTime -lt (Get-Date) }`) filtered by age.
+  if (input?.kind === 'values' && input.values.some((v) => v === null) && /^(where-object|\?|where)$/.test(name)) {
+    const age = ageFilter(args.map((a) => a.text).join(' '));
+    if (age) return { kind: 'unknown', producer: '', narrowed: true, age };
+  }
   if (input?.kind === 'unknown' && ((/^(where-object|\?|where)$/.test(name) && !args.some((a) => /(^|\s)-[ci]?(ne|notlike|notmatch|notin|notcontains)\b/i.test(a.text))) || (/^(select-object|select)$/.test(name) && args.some((a) => /^-(f(i(r(s(t)?)?)?)?|l(a(s(t)?)?)?|in(d(e(x)?)?)?|sk(i(p)?)?)(:.*)?$/i.test(a.value ?? ''))))) return { ...input, narrowed: true };
   if (/^(where-object|\?|where|sort-object|sort|select-object|select|tee-object|tee)$/.test(name) && input) return input;
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };

@@ -12,15 +12,12 @@ before(async () => {
   classifier = await createClassifier();
 });
 
-function decide(command: string, cwd = '/home/dev/app'): string {
-  const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd, home: '/home/dev' } });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
+function answer(command: string): { decision: string; reason: string } {
+  const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd: '/home/dev/app', home: '/home/dev' } });
+  return JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string; reason: string };
 }
 
-function reason(command: string): string {
-  const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd: '/home/dev/app', home: '/home/dev' } });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { reason: string }).reason;
-}
+const decide = (command: string): string => answer(command).decision;
 
 describe('bash reserved word `time`', () => {
   test('before a loop, a pipeline, an assignment or a bare redirect it changes nothing that runs', () => {
@@ -63,7 +60,7 @@ describe('redirects tree-sitter-bash hangs on a whole list or pipeline', () => {
     assert.equal(decide('cd /home/dev/src/api && sort -u requirements.txt > requirements.txt'), 'destructive');
     assert.equal(decide('cd /home/dev/src/api && git show HEAD:src/server.ts > src/server.ts'), 'destructive');
     assert.equal(decide('cd /home/dev/src/api && sort -u requirements.txt > requirements.sorted'), 'benign');
-    assert.match(reason("cd ~ && echo 'alias sudo=/tmp/x' >> .bashrc"), /\/home\/dev\/\.bashrc/);
+    assert.match(answer("cd ~ && echo 'alias sudo=/tmp/x' >> .bashrc").reason, /\/home\/dev\/\.bashrc/);
   });
   test('a heredoc on a list is its last command\'s input', () => {
     assert.equal(decide('cd /home/dev/app && cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\nEOF'), 'benign');

@@ -50,3 +50,13 @@ describe('cmd: a block around a line', () => {
     assert.equal(decide('cmd', '(net stop ShopWorker && net start OtherWorker)'), 'destructive');
   });
 });
+
+describe('cmd: a line that is one block', () => {
+  test('runs what is inside as one line does (loops, pipes, build pairs)', () => {
+    assert.equal(decide('cmd', '(rd /s /q bin & rd /s /q obj)'), 'benign');
+    assert.equal(decide('cmd', '(for /r . %f in (*.tmp) do del /q "%f")'), 'benign');
+    assert.equal(decide('cmd', '((echo list disk & echo list volume) | diskpart)'), 'benign');
+    assert.equal(decide('cmd', '((echo select disk 1 & echo clean) | diskpart)'), 'destructive');
+    assert.equal(decide('cmd', '(for /r C:\\Users\\dev %f in (*.docx) do del /q "%f")'), 'destructive');
+  });
+});

@@ -135,10 +135,30 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
   // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
   // context does not say whose profile it is, the folder is still a temporary one.
   for (const k of ['TEMP', 'TMP']) if (!vars.has(k)) vars.set(k, 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp');
-  const expanded = expandPercent(source, vars);
+  const expanded = withoutWrappingBlock(expandPercent(source, vars));
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
   runTokens(tokens, expanded, withRemovedBuildPairs(tokens, scope, env), env, stdin, spanStart);
+}
+
+/**
+ * A line that is one block, `( … )` with nothing after the `)` that closes it, runs what is inside as one line does
+ * (round 20: the loops, pipes and build pairs read at the top of a line were missed inside a block). The text between,
+ * padded to its length so spans hold; any other line as it is.
+ */
+function withoutWrappingBlock(line: string): string {
+  const open = line.search(/\S/);
+  if (line[open] !== '(') return line;
+  let depth = 0;
+  let quoted = false;
+  for (let i = open; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (quoted || line[i - 1] === '^') continue;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return line.slice(i + 1).trim() === '' ? `${line.slice(0, open)} ${line.slice(open + 1, i)} ${line.slice(i + 1)}` : line;
+  }
+  return line;
 }
 
 /**

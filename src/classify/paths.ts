@@ -643,11 +643,11 @@ const WINDOWS_DEVICE = /^\\\\\.\\/;
 /**
  * A file that holds credentials, so that sending it to another host gives them away (SECURITY.md: a secret sent off the
  * machine): the credential folders of a home (`~/.ssh/`, `~/.aws/`, `~/.kube/`, `~/.docker/`, gcloud's), dotenv and
- * encrypted secret files, private keys, and the password files of netrc, git and PostgreSQL.
+ * encrypted secret files, private keys, a kubeconfig, and the password files of netrc, git and PostgreSQL.
  */
 export function isCredentialFile(abs: string): boolean {
   const p = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
-  return CREDENTIAL_DIR.test(p) || isDotenvOrSecretFile(p) || /\.(pem|key)$|(^|\/)(id_(rsa|dsa|ecdsa|ed25519)|\.netrc|_netrc|\.git-credentials|\.pgpass)$/.test(p);
+  return CREDENTIAL_DIR.test(p) || isDotenvOrSecretFile(p) || /\.(pem|key)$|(^|\/)(id_(rsa|dsa|ecdsa|ed25519)|\.netrc|_netrc|\.git-credentials|\.pgpass|kubeconfig(\.ya?ml)?)$/.test(p);
 }
 
 /**

@@ -113,6 +113,12 @@ export interface ShellScope {
   splats?: Map<string, ReadonlyArray<{ key: string; value: string | null; switch?: boolean }>>;
   /** Security workflows an earlier `git rm` of this input removed (repository paths): a later push publishes the removal. */
   removedSecurityWorkflows?: Set<string>;
+  /**
+   * Plain credential files (a dotenv file, a private key, a credentials file, a kubeconfig) an earlier `git add` of this
+   * input staged, and those a `git commit` after it took into a commit: a later push sends them off the machine.
+   */
+  secretsStaged?: Set<string>;
+  secretsCommitted?: Set<string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
   /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */
@@ -240,7 +246,9 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
     return;
   }
   const before = scope.files.get(abs);
-  scope.files.set(abs, append && before !== undefined ? (before === null || text === null ? null : before + text) : text);
+  // Written only when absent (`[ -f F ] || cat > F`): a file that was there keeps what it held, which is not shown.
+  const fixed = scope.absent?.has(abs) === true ? null : text;
+  scope.files.set(abs, append && before !== undefined ? (before === null || fixed === null ? null : before + fixed) : fixed);
   scope.printedConfigs?.delete(abs);
   // D8 round 17: a folder made empty, then written (`mkdir -p D && wget -P D …`), is no longer empty
   scope.madeFolders?.delete(abs);
@@ -277,6 +285,17 @@ export function judgeStored(inv: Pick<Invocation, 'runSource' | 'env'>, abs: str
 export function writtenContent(scope: ShellScope, path: string): string | null | undefined {
   const abs = resolvePath(path, scope);
   return abs === null ? undefined : scope.files.get(abs);
+}
+
+/**
+ * The fixed text this input wrote to `path` (a heredoc to `/tmp/check.sql`) and left as written: a reader of the file
+ * runs that text, which is part of the action. Undefined when the file was not written here, its text is not fixed, or
+ * it was edited in place after (`sed -i`).
+ */
+export function fixedWrittenText(scope: ShellScope, path: string | null | undefined): string | undefined {
+  const abs = path === null || path === undefined ? null : resolvePath(path, scope);
+  if (abs === null || scope.editedFiles?.has(abs)) return undefined;
+  return scope.files.get(abs) ?? undefined;
 }
 
 /** Words from a plain string, for wrappers that split strings (`env -S`, `watch`). */

@@ -227,3 +227,27 @@ test('D8 round 20 less\'s lesskey file variables set for a program other than le
   // benign neighbours: less itself (its files are judged by the gateway), the variable emptied or dropped, a builtin
   for (const cmd of ['LESSKEY=./k less f', 'export LESSKEYIN=./x; less f', 'export LESSKEY=./k; unset LESSKEY; git log', 'LESSKEY= git log', 'export LESSKEY=./k; env -u LESSKEY git log', 'export LESSKEY=./k; echo ok']) assert.equal(preload(cmd), false, cmd);
 });
+
+test('round 20 a push after a commit that adds a plain credential file sends it off the machine; a template, an encrypted file or no push do not', () => {
+  assert.ok(sh("git add -f .env && git commit -m env && git push backup main").findings.some((x) => x.code === 'secret_sent'));
+  assert.ok(sh('git add ops/kubeconfig; git commit -m k; git push').findings.some((x) => x.code === 'secret_sent'));
+  assert.ok(sh('git commit -m x .env.production && git push').findings.some((x) => x.code === 'secret_sent'));
+  assert.equal(sh('git add .env && git commit -m env').destructive, false);
+  assert.equal(sh('git add .env.example && git commit -m env && git push').destructive, false);
+  assert.equal(sh('git add secrets/prod.enc.yaml certs/ca.pem && git commit -m s && git push').destructive, false);
+});
+
+test('round 20 SQL a heredoc wrote earlier in the input is judged where psql -f, `< FILE` or sqlite3 .read read it', () => {
+  const sql = (body: string, run: string) => sh(`cat > /tmp/q.sql <<'EOF'\n${body}\nEOF\n${run}`);
+  assert.equal(sql('SELECT 1;', 'psql -d shop_dev -f /tmp/q.sql').confidence, 'parsed');
+  assert.ok(sql('DROP TABLE orders;', 'psql -d shop -f /tmp/q.sql').findings.some((x) => x.code === 'sql_drop'));
+  assert.ok(sql('DROP TABLE orders;', 'mysql shop < /tmp/q.sql').findings.some((x) => x.code === 'sql_drop'));
+  assert.ok(sql('DROP TABLE orders;', "sqlite3 app.db '.read /tmp/q.sql'").findings.some((x) => x.code === 'sql_drop'));
+  assert.equal(sql('SELECT 1;', "sed -i 's/1/2/' /tmp/q.sql && psql -f /tmp/q.sql").confidence, 'opaque');
+  assert.equal(sql('\\i other.sql', 'psql -f /tmp/q.sql').confidence, 'opaque');
+  assert.equal(sh("[ -f q.sql ] || cat > q.sql <<'EOF'\nSELECT 1;\nEOF\npsql -f q.sql").confidence, 'opaque');
+});
+
+test('round 20 a heredoc body whose first line starts with a backslash is read whole', () => {
+  assert.equal(sh("bash <<'EOF'\n\\rm -rf ~\nEOF").destructive, true);
+});

@@ -1005,7 +1005,13 @@ function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null
     if (r?.type === 'heredoc_redirect') {
       const body = r.namedChildren.find((c) => c?.type === 'heredoc_body');
       if (!body) return '';
-      const quoted = /['"\\]/.test(r.namedChildren.find((c) => c?.type === 'heredoc_start')?.text ?? '');
+      const start = r.namedChildren.find((c) => c?.type === 'heredoc_start');
+      const quoted = /['"\\]/.test(start?.text ?? '');
+      // tree-sitter-bash leaves a body's first line out of the body node when it starts with `\` (`\rm -rf ~`, psql's
+      // `\i`): the body is every line after the one the redirect is on (bash(1), "Here Documents").
+      const eol = r.text.indexOf('\n', (start?.endIndex ?? r.startIndex) - r.startIndex);
+      const whole = eol < 0 ? body.text : r.text.slice(eol + 1, body.endIndex - r.startIndex);
+      if (whole !== body.text) return quoted ? whole : null;
       return quoted ? body.text : heredocExpand(body, scope);
     }
     if (r?.type === 'herestring_redirect') {

@@ -1,7 +1,7 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isRetentionTable } from '../../retention.ts';
-import { shown, type Invocation } from '../invocation.ts';
+import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
@@ -145,6 +145,11 @@ const PSQL_VALUED = 'cdfFhLopPRTUv';
 const MYSQL_BOOLEANS = 'ABbCcEfGHiNnqrstUVvwX';
 const MYSQL_VALUED = 'DehPSu';
 
+/** The SQL on standard input: fixed text, or the fixed text this input wrote to the `< FILE` it reads (fixedWrittenText). */
+function sqlOnStdin(inv: Invocation): string | null {
+  return inv.stdin?.text ?? fixedWrittenText(inv.scope, inv.stdin?.file) ?? null;
+}
+
 export function psql(inv: Invocation): void {
   const args = expandShortBundles(inv.args, PSQL_BOOLEANS, PSQL_VALUED);
   const pos = positionals(args, new Set(['-h', '--host', '-p', '--port', '-U', '--username', '-d', '--dbname', '-c', '--command', '-f', '--file', '-v', '--set', '-o', '--output', '-P', '-F', '-R']));
@@ -152,23 +157,35 @@ export function psql(inv: Invocation): void {
   const conn = connection(inv, pos.find((p) => p.value?.includes('://'))?.value ?? envVar(inv, 'DATABASE_URL'), optionValue(args, '-h', '--host') ?? envVar(inv, 'PGHOST') ?? named('service', envVar(inv, 'PGSERVICE')) ?? byVariable, optionValue(args, '-d', '--dbname') ?? pos.find((p) => !p.value?.includes('://'))?.value ?? envVar(inv, 'PGDATABASE'));
   const commands = args.flatMap((a, i) => (a.value === '-c' || a.value === '--command' ? [args[i + 1]?.value ?? tableNameRead(args[i + 1])] : a.value?.startsWith('--command=') ? [a.value.slice(10)] : a.value && /^-c./.test(a.value) ? [a.value.slice(2)] : []));
   const file = optionValue(args, '-f', '--file');
-  if (file !== '-') inputFile(inv, file, 'sql');
-  if (inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
+  // A file this input wrote with fixed text (a heredoc to `/tmp/check.sql`) holds statements that are part of the action.
+  const written = file === '-' ? undefined : fixedWrittenText(inv.scope, file);
+  const stdinSql = sqlOnStdin(inv);
+  if (file !== '-' && written === undefined) inputFile(inv, file, 'sql');
+  if (inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
   if (commands.length > 0) {
     for (const c of commands) {
       if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim());
       else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
     }
   }
-  else if (file !== undefined && file !== '-') runSql(inv, null, `the file \`${file ?? '?'}\``, 'postgresql', conn.host, conn.database);
-  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'postgresql', conn.host, conn.database);
+  else if (file !== undefined && file !== '-') psqlScript(inv, written ?? null, `the file \`${file ?? '?'}\``, conn);
+  else if (inv.stdin) psqlScript(inv, stdinSql, inv.stdin.producer, conn);
   else if (hasFlag(args, '-l', '--list', '--version', '-V', '--help')) inv.env.b.verb('read');
   else interactiveSession(inv, conn.host, conn.database);
 }
 
+/** A psql script (a file or standard input): its SQL, and its backslash commands, a line each, judged as `-c` judges one. */
+function psqlScript(inv: Invocation, text: string | null, from: string, conn: { host: string | undefined; database: string | undefined }): void {
+  const lines = text?.split('\n') ?? [];
+  for (const line of lines) if (/^\s*\\/.test(line)) psqlMeta(inv, line.trim());
+  runSql(inv, text === null ? null : lines.filter((l) => !/^\s*\\/.test(l)).join('\n'), from, 'postgresql', conn.host, conn.database);
+}
+
 /** psql backslash commands: `\d`, `\l` and friends only describe; `\!`, `\i`, `\o` run or write things we cannot see. */
 function psqlMeta(inv: Invocation, meta: string): void {
-  if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
+  // psql reference: text in backquotes in a meta-command's arguments is a shell command psql runs (`\set d `date``).
+  if (meta.includes('`')) inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs a shell command in backquotes`, inv.span);
+  else if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|set|unset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
   else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
   // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
   else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
@@ -185,9 +202,10 @@ export function mysql(inv: Invocation): void {
   const conn = connection(inv, null, optionValue(args, '-h', '--host') ?? envVar(inv, 'MYSQL_HOST') ?? saved ?? hostVariable(args), optionValue(args, '-D', '--database') ?? pos[0]?.value);
   const execAt = args.findIndex((a) => a.value === '-e' || a.value === '--execute');
   const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
-  if (exec === undefined && inv.stdin?.file !== undefined) inputFile(inv, inv.stdin.file, 'sql');
+  const stdinSql = sqlOnStdin(inv);
+  if (exec === undefined && inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
   if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
-  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'mysql', conn.host, conn.database);
+  else if (inv.stdin) runSql(inv, stdinSql, inv.stdin.producer, 'mysql', conn.host, conn.database);
   else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');
   else interactiveSession(inv, conn.host, conn.database);
 }
@@ -221,6 +239,7 @@ export function sqlite(inv: Invocation): void {
   const readOnly = hasFlag(inv.args, '-readonly', '--readonly') || /^file:.*[?&]mode=ro\b/.test(db ?? '');
   const meta = sql[0]?.value?.trim();
   if (meta?.startsWith('.')) {
+    const read = /^\.read\s/.test(meta) && sql.length === 1 ? fixedWrittenText(inv.scope, meta.slice(5).trim().replace(/^(['"])(.*)\1$/, '$2')) : undefined;
     // sqlite3 dot-commands: a few read, `.shell`/`.system`/`.read` run things we cannot see.
     if (/^\.(schema|tables|indexes|indices|dump|show|databases|help|mode|headers|width|stats|dbinfo|fullschema|lint)\b/.test(meta)) inv.env.b.verb('read');
     // `.shell CMD` / `.system CMD` run CMD in a shell (sqlite3 CLI reference): the command is in the action.
@@ -228,6 +247,8 @@ export function sqlite(inv: Invocation): void {
     // sqlite3 CLI reference: `.backup FILE` and `.save FILE` copy the database to FILE; `.restore FILE` replaces the
     // database's content with FILE's; `.import FILE TABLE` inserts rows.
     else if (/^\.(backup|save|import|output|once)\s+\S/.test(meta)) inv.env.b.verb('write');
+    // `.read FILE` runs FILE's statements (sqlite3 CLI reference): a file this input wrote with fixed text is read here.
+    else if (/^\.read\s+\S/.test(meta) && read !== undefined) runSql(inv, read, `the file \`${meta.slice(5).trim()}\``, 'sqlite', 'local', db);
     else if (/^\.restore\s+\S/.test(meta)) inv.env.b.verb('write', 'replace').destroy('sqlite_restore', '`.restore` replaces the database with the content of a backup file', inv.span);
     else if (/^\.(shell|system|read|load|output|once|backup|save|restore|import|open)\b/.test(meta)) inv.env.b.opaque('sqlite_meta', `\`${meta.split(' ')[0]}\` runs or writes something we cannot see`, inv.span);
     else inv.env.b.verb('write').partial('sqlite_meta', `sqlite3 \`${meta.split(' ')[0]}\``, inv.span);
@@ -235,7 +256,7 @@ export function sqlite(inv: Invocation): void {
   }
   if (readOnly && (sql.length > 0 || inv.stdin)) inv.env.b.verb('read').finding('read_only_connection', `\`${inv.name}\` opens the database read-only: statements that write fail`, inv.span);
   else if (sql.length > 0) runSql(inv, text, 'a variable', 'sqlite', 'local', db);
-  else if (inv.stdin) runSql(inv, inv.stdin.text, inv.stdin.producer, 'sqlite', 'local', db);
+  else if (inv.stdin) runSql(inv, sqlOnStdin(inv), inv.stdin.producer, 'sqlite', 'local', db);
   else inv.env.b.opaque('interactive_sql', '`sqlite3` opens an interactive session', inv.span);
 }
 

@@ -2,7 +2,7 @@ import type { JsonValue } from '../../../core/index.ts';
 import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
-import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath } from '../../paths.ts';
+import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath, SECRET_FILE } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -254,10 +254,21 @@ export function git(inv: Invocation): void {
       }
       return;
     }
+    case 'add':
+    case 'stage':
+      b.verb('write');
+      if (!hasFlag(args, '-n', '--dry-run')) for (const f of plainSecretFiles(inv, positionals(args, new Set(['--chmod', '--pathspec-from-file'])))) (inv.scope.secretsStaged ??= new Set()).add(f);
+      return;
     case 'rebase':
     case 'commit':
       b.verb('write');
       if (sub === 'commit' && hasFlag(args, '--amend')) b.verb('replace');
+      // git-commit(1): the commit records what is staged, and the files named on its line (their content now).
+      if (sub === 'commit' && !hasFlag(args, '--dry-run')) {
+        const named = plainSecretFiles(inv, positionals(args, COMMIT_VALUED));
+        for (const f of [...(inv.scope.secretsStaged ?? []), ...named]) (inv.scope.secretsCommitted ??= new Set()).add(f);
+        inv.scope.secretsStaged = undefined;
+      }
       return;
     case 'config':
       b.verb(hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp') ? 'read' : 'write');
@@ -457,6 +468,24 @@ function submoduleForeach(inv: Invocation, args: Invocation['args']): void {
   else inv.env.b.opaque('git_exec_dynamic', '`git submodule foreach` runs a command that is not fixed', inv.span);
 }
 
+/** git-commit(1)'s options that take a value (a message, a file, an author, a commit). */
+const COMMIT_VALUED = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '--author', '--date', '-t', '--template', '--fixup', '--squash', '--trailer', '--cleanup', '--pathspec-from-file']);
+
+/**
+ * The operands that name a plain credential file (secret-sources.ts `isCredentialFileName`, paths.ts `isCredentialFile`):
+ * not an encrypted one (`*.enc.yaml`, `.gpg`, a key store: paths.ts SECRET_FILE), which is made to be committed, nor a
+ * `.pem` whose name does not say key (a certificate is public).
+ */
+function plainSecretFiles(inv: Invocation, operands: Word[]): string[] {
+  return operands.flatMap((w) => {
+    const v = w.value;
+    if (v === null) return [];
+    const abs = resolvePath(v, inv.scope) ?? v;
+    if ((SECRET_FILE.test(abs) && !/\.key$/.test(abs)) || /(^|\/)(?![^/]*(key|priv))[^/]*\.pem$/i.test(abs)) return [];
+    return isCredentialFileName(v) || isCredentialFile(abs) ? [v] : [];
+  });
+}
+
 function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   if (hasFlag(args, '-n', '--dry-run')) {
     // `git push --dry-run`: does everything except send the updates (git-push manual).
@@ -468,6 +497,10 @@ function push(inv: Invocation, args: ReturnType<typeof positionals>): void {
   // removes the check from the remote branch (access-widened.ts).
   const removed = [...(inv.scope.removedSecurityWorkflows ?? [])];
   if (removed.length > 0) b.verb('delete').destroy('security_workflow_removed', `\`git push\` publishes the removal of the security workflow \`${removed[0]}\`: its check no longer runs`, inv.span);
+  // A credential file an earlier `git add` and `git commit` of this input put in a commit: the push sends it to the remote,
+  // where everyone who can clone reads it and its history keeps it (SECURITY.md: a secret sent off the machine).
+  const secret = [...(inv.scope.secretsCommitted ?? [])][0];
+  if (secret !== undefined) b.destroy('secret_sent', `\`git push\` sends the credential file \`${secret}\`, committed earlier in this input, to the remote`, inv.span);
   const pos = positionals(args, new Set(['--repo', '-o', '--push-option', '--receive-pack', '--exec']));
   const remote = pos[0]?.value ?? 'origin';
   const refspecs = pos.slice(1);

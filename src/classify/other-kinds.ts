@@ -2,6 +2,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
+import { namesDisposable, SCRATCH_WORDS } from './test-data.ts';
 import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -17,7 +18,7 @@ import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -1464,6 +1465,47 @@ function testDataDelete(url: string): string | null {
   return name !== '' && namesTestData(name) ? `\`${name}\` names test data in a non-production tier` : null;
 }
 /**
+ * The lead's answer 72 (round 20): one resource of a self-hosted tool's or a SaaS API deleted by its own name, where that
+ * name says scratch, test, CI, sandbox, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS:
+ * `…:9200/scratch-bench-1`, `…/repos/agent/scratch-migration-test`, `…/consumers/partner-sandbox-test`) or is a pull
+ * request's or CI run's own (namesScratchEnvironment), on a server of unknown tier. Fail closed: not when the host, a path
+ * segment, the query, a header (`Host:`) or a target names production or staging; not a wildcard, a list, `_all`,
+ * `..`, a hidden (`_`, `.`) index, a query that is not a plain flag (`?recursive=true` deletes what the scratch name
+ * holds; `?labelSelector=`, `?q=` widen it; `?permanent=true`, `?purge` skip the trash a tool keeps); not a Kubernetes
+ * object (judged by its kind), and not a file, secret, key, policy, account or product record path, where the name is a
+ * thing inside something kept (`…/contents/tests`, `…/secret/data/ci`, `…/tenants/loadtest-7`: testDataDelete's).
+ */
+const CLOUD_API_HOST = /(^|\.)(googleapis\.com|amazonaws\.com(\.cn)?|azure\.com|windows\.net)(:\d+)?$/i;
+const ROOT_STORE_PORT = /:(5984|9200)$/;
+const SCRATCH_QUERY = /^(recursive|force|cascade|timeout|master_timeout|cluster_manager_timeout|pretty|v)$/i;
+const NOT_A_SCRATCH_PARENT = /^(contents|files?|raw|tree|blobs?|src|secrets?|kv|data|metadata|credentials|keys?|tokens?|certs?|certificates|policies|policy|acls?|roles?|users?|members|permissions)$/i;
+function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: FactsBuilder, inventory: Inventory): string | null {
+  const m = /^(?:https?:\/\/)?([^/?#]*)(\/[^?#]*)(?:\?([^#]*))?$/i.exec(action.url);
+  if (!m || /[*,]|%2[ac]|\.\.|%2e%2e|_all/i.test(action.url) || /\/(api\/v1|apis\/[^/]+\/[^/]+)\/(namespaces|nodes|persistentvolumes)\b/.test(m[2]!)) return null;
+  if ((m[3] ?? '').split('&').some((p) => p !== '' && !SCRATCH_QUERY.test(p.replace(/=(true|1|false|0|\d+[smh]?)?$/i, '')))) return null;
+  let segs: string[];
+  try {
+    segs = m[2]!.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
+  }
+  const name = segs[segs.length - 1] ?? '';
+  const parent = segs[segs.length - 2] ?? '';
+  if (!/^[\w-][\w.-]*$/.test(name) || name.startsWith('_') || segs.slice(0, -1).some((s) => NOT_A_SCRATCH_PARENT.test(s)) || RECORD_COLLECTION.test(parent) || /^tenants$/i.test(parent)) return null;
+  // Cloud providers' APIs have their own rules; a document inside a CouchDB or Elasticsearch store is kept data (only the
+  // store itself, or a `_`-named resource such as `_ingest/pipeline/NAME`, is one resource); the collections round 19 read
+  // (mounts, realms, vhosts, databases…) ask for a run's number (scratchResourceDelete).
+  if (CLOUD_API_HOST.test(m[1]!) || (ROOT_STORE_PORT.test(m[1]!) && segs.length > 1 && !segs[0]!.startsWith('_')) || SCRATCH_COLLECTION.test(action.url)) return null;
+  if (!namesDisposable(name, SCRATCH_WORDS) && !namesScratchEnvironment(name)) return null;
+  // Every header but credentials counts too: a `Host:` header sends the request to another server.
+  const headerValues = Object.entries(action.headers ?? {}).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)).map(([, v]) => v);
+  const tiers = [m[1]!, ...segs, m[3] ?? '', ...headerValues].map((part) => heuristicEnvironment(part));
+  const named = resolveEnvironment(inventory, [{ kind: 'names', value: urlHost(action.url) }, ...headerEnvironmentNames(action)]);
+  const far = (tier: string | null) => tier === 'production' || tier === 'staging';
+  if (tiers.some(far) || far(tierOfEnvironment(inventory, named)) || b.targets.some((t) => far(tierOfEnvironment(inventory, t.environment)))) return null;
+  return `\`${name}\` is one resource named scratch, test, CI or temporary, deleted by its name: made to be thrown away (the lead's answer 72)`;
+}
+/**
  * An Elasticsearch/OpenSearch `_delete_by_query` that only reaches test data: every index it names does (`loadtest-*`,
  * wildcards read as the name they start), or its query is terms that all name test data (`{"term": {"tenant":
  * "loadtest-42"}}`).
@@ -1582,7 +1624,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? scratchNamedDelete(action, b, inventory);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);

@@ -229,7 +229,7 @@ function formDecoded(text: string): string | null {
  *   live production deployment: judged as any delete. A `?url=` (which wins over the id), an alias, a domain or the
  *   project stay judged as any delete.
  */
-const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances|mounts|realms|vhosts)\/([^/?#]+)\/?(\?|#|$)/i;
+export const SCRATCH_COLLECTION = /\/(environments|scripts|datasets|tenants|branches|jobs?|deployments|stacks|apps|applications|sites|previews|sandboxes|workspaces|databases|services|clusters|groups|instances|mounts|realms|vhosts)\/([^/?#]+)\/?(\?|#|$)/i;
 /** A database or index at the root of its server's default port: CouchDB's `/DB` (5984), Elasticsearch/OpenSearch's `/INDEX` (9200). */
 const ROOT_STORE = /^https?:\/\/[^/?#]+:(5984|9200)\/([^/?#_.][^/?#]*)\/?(\?|#|$)/i;
 const REQUEST_IMAGE_TAG = /\/(registry\/repositories\/\d+|repositories\/[^?#]+|packages\/[^?#]+)\/(?:tags|artifacts)\/((?:[a-z0-9._-]*-)?(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?)\/?(\?|#|$)/i;

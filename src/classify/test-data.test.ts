@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLocalDatabaseHost, namesDisposable } from './test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, SCRATCH_WORDS } from './test-data.ts';
 
 test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
   for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
@@ -18,4 +18,15 @@ test('names made to be thrown away: a whole word says tests, CI, end-to-end, loa
   for (const n of ['latest', 'contest', 'attestation', 'testimonials', 'circle', 'pgdata', 'prod-db', 'testdb', 'shoptest', 'prod_test_backup', 'test_prod', 'app_test_bak', 'ci_archive', 'live-e2e', 'a/test', 'test db', 'test;drop', '']) {
     assert.ok(!namesDisposable(n), n);
   }
+});
+
+test('resources named scratch, sandbox, temporary or ephemeral (the lead\'s answer 72) by a whole word, and only with those words asked for', () => {
+  for (const n of ['scratch-bench-20261205', 'partner-sandbox-test', 'agent-sandbox-tmp', 'tmp-reindex-2026', 'ephemeral-echo', 'ci-sandbox', 'temp-build', 'sandbox']) {
+    assert.ok(namesDisposable(n, SCRATCH_WORDS), n);
+  }
+  for (const n of ['sandboxed', 'tmpfs', 'template', 'temperature', 'orders-latest', 'contest-entries', 'sandbox-prod', 'tmp-archive', 'ephemeral-backup', 'sandbox/x']) {
+    assert.ok(!namesDisposable(n, SCRATCH_WORDS), n);
+  }
+  // The database rules keep their narrower words: a `sandbox` or `tmp` database is not a test database.
+  for (const n of ['sandbox', 'tmp-reindex', 'ephemeral']) assert.ok(!namesDisposable(n), n);
 });

@@ -28,11 +28,17 @@ export function isLocalDatabaseHost(host: string): boolean {
  */
 const DISPOSABLE_WORDS = new Set(['test', 'tests', 'testing', 'autotest', 'ci', 'e2e', 'loadtest', 'scratch']);
 const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)\d*$/;
-export function namesDisposable(name: string): boolean {
+/**
+ * The lead's answer 72 (round 20): a resource named scratch, test, CI, sandbox, temporary or ephemeral by a whole word
+ * (`scratch-bench-1`, `partner-sandbox-test`, `agent-sandbox-tmp`) is made to be thrown away, as answer 66 said of VMs and
+ * volumes. For resources an agent makes and deletes by name (an index, a repository, a dashboard, a consumer).
+ */
+export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral']);
+export function namesDisposable(name: string, words: ReadonlySet<string> = DISPOSABLE_WORDS): boolean {
   if (!/^[\w.-]+$/.test(name)) return false;
   // .NET and SQL Server spell the words in capitals (`Billing_IntegrationTest`, `ShopLoadTest`): each capital starts one.
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
-  return words.some((w) => DISPOSABLE_WORDS.has(w)) && !words.some((w) => KEPT_WORD.test(w));
+  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
+  return parts.some((w) => words.has(w)) && !parts.some((w) => KEPT_WORD.test(w));
 }
 
 /**

@@ -105,8 +105,11 @@ export const OPERATION_HEADERS: readonly string[] = ['x-amz-target'];
  */
 export const ENVIRONMENT_HEADERS: readonly string[] = ['x-environment', 'x-env', 'x-target-environment', 'x-stage', 'x-tier', 'x-deploy-environment'];
 
-/** Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. */
-const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS, ...ENVIRONMENT_HEADERS, 'content-type']);
+/**
+ * Request headers that change what an HTTP request does; every other header (credentials above all) is dropped. `Host`
+ * names the server a shared address routes the request to (RFC 9110 7.2), so it may name another tier than the URL.
+ */
+const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS, ...ENVIRONMENT_HEADERS, 'content-type', 'host']);
 
 /**
  * A Stripe key's mode, the one part of a credential that says what a request acts on: a Bearer token starting

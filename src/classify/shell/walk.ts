@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { regeneratedFolders } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, unpackedInto } from './regenerated.ts';
 import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
@@ -246,6 +246,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'list': {
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
+      const reinstalledOutside = scope.reinstalled;
       markRegenerated(node, scope);
       try {
         const absent = existenceGuard(node, scope);
@@ -267,6 +268,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
+        scope.reinstalled = reinstalledOutside;
       }
     }
     case 'subshell':
@@ -467,6 +469,24 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, at) ?? []));
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+  // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
+  // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
+  // nothing after the unpack removes anything.
+  const argvs = commands.map((c) => fixedArgv(c, at));
+  const reinstalled = new Set<string>();
+  argvs.forEach((argv, i) => {
+    const unpack = argv ? unpackedInto(argv) : null;
+    const dir = unpack ? resolvePath(unpack.dir, at) : null;
+    if (!unpack || dir === null || argvs.slice(i + 1).some((a) => a === null || a[0] === 'rm')) return;
+    for (const earlier of argvs.slice(0, i)) {
+      if (earlier?.[0] !== 'rm') continue;
+      for (const w of earlier.slice(1).filter((x) => !x.startsWith('-'))) {
+        const abs = resolvePath(w, at);
+        if (abs !== null && isUnpackedToolchain(abs.replace(/\/+$/, ''), dir, unpack.archive)) reinstalled.add(abs.replace(/\/+$/, '').toLowerCase());
+      }
+    }
+  });
+  if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
+import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -121,6 +122,7 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
   if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
 }
 
@@ -1252,7 +1254,13 @@ export function tar(inv: Invocation): void {
     const abs = into === null ? null : resolvePath(into, inv.scope);
     // D8 round 17: a folder `mkdir` made, then filled by the archive, holds its files (written-config.ts)
     if (abs !== null) inv.scope.madeFolders?.delete(abs);
-    if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
+    // The lead's answer 76: a toolchain folder this `&&` list removed, unpacked again from its fixed archive (walk.ts
+    // `markRegenerated`), is what the extraction writes; nothing else of the root is touched by that archive.
+    const values = inv.args.map((a) => a.value);
+    const unpack = abs !== null && !values.includes(null) ? unpackedInto(['tar', ...(values as string[])]) : null;
+    const again = unpack && abs !== null ? [...(inv.scope.reinstalled ?? [])].find((p) => isUnpackedToolchain(p, abs.toLowerCase(), unpack.archive)) : undefined;
+    if (again !== undefined) b.target({ kind: 'filesystem', id: again, environment: pathEnvironment(inv, again), home: false, verbs: ['write'] });
+    else if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
     else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }
 }

@@ -966,7 +966,8 @@ export function rsync(inv: Invocation): void {
   }
   if (destHost) {
     b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));
-    if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
+    if (deletes && deploysBuildOutput(inv, paths.slice(0, -1), dest.value!)) b.verb('deploy').finding('rsync_deploy', '`rsync --delete` of a build output folder to a web root: a deploy', inv.span);
+    else if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
     return;
   }
   // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
@@ -982,6 +983,31 @@ export function rsync(inv: Invocation): void {
     }
   }
   fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
+}
+
+/** Folders a static-site or front-end build writes its whole output into (answer 77): `public` too, Hugo's and Gatsby's. */
+const DEPLOYED_BUILD_OUTPUT = /^(dist|build|public|out|_site)$/;
+/**
+ * A web root on the receiving host: a folder of `/srv/<app>/` (answer 77's shape), no data, backup or home folder, no
+ * `..`. Not `/var/www`, the web server's shared root, where older sets label a prune destructive.
+ */
+const WEB_ROOT = /^\/srv\/[\w.-]+(\/[\w.-]+)+\/?$/;
+const NOT_WEB_ROOT_STEP = /^(\.\.?|data|db|database|backups?|home|root|\.ssh|uploads|media|storage)$/i;
+
+/**
+ * `rsync -a --delete dist/ HOST:/srv/shop/static/` (the lead's answer 77, round 20): the receiver's folder is made a
+ * copy of one build output folder of the workspace (rsync(1) `--delete`: "delete extraneous files from dest dirs"), which
+ * is how a static site is deployed. One source only, inside the workspace, named as a build's output folder; a web root
+ * as the target.
+ */
+function deploysBuildOutput(inv: Invocation, sources: Word[], dest: string): boolean {
+  const [source] = sources;
+  if (sources.length !== 1 || source!.value === null || /^[^/]*:/.test(source!.value) || /(^|\/)\.\.(\/|$)/.test(source!.value)) return false;
+  const abs = resolvePath(source!.value.replace(/\/\.?$/, ''), inv.scope);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  if (abs === null || root === undefined || !abs.startsWith(`${root.replace(/\/+$/, '')}/`) || !DEPLOYED_BUILD_OUTPUT.test(abs.split('/').at(-1) ?? '')) return false;
+  const path = dest.slice(dest.indexOf(':') + 1);
+  return WEB_ROOT.test(path) && !path.split('/').some((step) => NOT_WEB_ROOT_STEP.test(step));
 }
 
 /** find's tests and actions that take one operand (two for -fprintf), from the find manual. */

@@ -8,7 +8,8 @@ import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redir
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
-import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { fdAsFind } from './tools/filesystem.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
@@ -795,6 +796,12 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
+  }
+  // `fd -g coverage | xargs rm -rf`: fd lists what find would with the same roots and name tests (fd's other filters
+  // only narrow it), one path a line. Not with an output format or a full-path pattern, which the name tests do not read.
+  if ((name === 'fd' || name === 'fdfind') && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^(-x|--exec|-X|--exec-batch|-l|--list-details|--format|-p|--full-path|--and)$|^--format=/.test(a!))) {
+    const [roots, tests] = fdAsFind(args.map((a) => literalWord(a!, 0, 0)));
+    if (roots.every((r) => r.value !== null) && tests.every((t) => t !== null)) return { text: null, producer: name, found: [...(roots.length > 0 ? roots.map((r) => r.value!) : ['.']), ...(tests as string[])] };
   }
   // `redis-cli --scan --pattern P` (every key without a pattern) and `redis-cli KEYS P` print the keys matching P
   // (redis-cli reference, "Getting a list of keys"; the KEYS command).

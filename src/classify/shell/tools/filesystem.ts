@@ -1243,6 +1243,22 @@ const FD_VALUED = new Set(['-e', '--extension', '-t', '--type', '-E', '--exclude
  * pattern counts as a name test when it names one whole name (`^dist$`, a glob, or a cache folder's distinctive name);
  * any other pattern is an unknown test, so the matches are judged by the folders searched.
  */
+/**
+ * fd's search as find's words: the roots (operands after the pattern, `--search-path`) and a `-name` test for each
+ * extension and for a pattern that is a whole name (a `-g` glob, `^name$`). fd's other filters only narrow the matches.
+ */
+export function fdAsFind(before: Word[]): [Word[], (string | null)[]] {
+  const [pattern, ...paths] = positionals(before, FD_VALUED);
+  const roots = [...paths, ...optionValues(before, '--search-path').map((v) => (v === null ? { text: '<path>', value: null, start: 0, end: 0, glob: false } : literalWord(v, 0, 0)))];
+  const tests = optionValues(before, '-e', '--extension').flatMap((e) => ['-name', e === null ? null : `*.${e.replace(/^\./, '')}`]);
+  const p = pattern?.value;
+  if (pattern && p !== '' && p !== '.' && p !== '^') {
+    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
+    tests.push('-name', whole);
+  }
+  return [roots, tests];
+}
+
 export function fd(inv: Invocation): void {
   inv.env.b.verb('read');
   const x = inv.args.findIndex((a) => /^(-x|--exec|-X|--exec-batch)$/.test(a.value ?? ''));
@@ -1251,16 +1267,9 @@ export function fd(inv: Invocation): void {
   const end = inv.args.findIndex((a, j) => j > x && (a.value === ';' || a.value === '\\;'));
   const cmd = inv.args.slice(x + 1, end === -1 ? undefined : end).map((w) => (w.value !== null && /^\{[/.]*\}$/.test(w.value) ? { ...w, value: '{}' } : w));
   if (cmd.length === 0) return;
-  const [pattern, ...paths] = positionals(before, FD_VALUED);
   const w = (v: string | null): Word => (v === null ? { text: '<pattern>', value: null, start: inv.span.start, end: inv.span.end, glob: false } : literalWord(v, inv.span.start, inv.span.end));
-  const roots = [...paths, ...optionValues(before, '--search-path').map(w)];
-  const tests: Word[] = optionValues(before, '-e', '--extension').flatMap((e) => [w('-name'), w(e === null ? null : `*.${e.replace(/^\./, '')}`)]);
-  const p = pattern?.value;
-  if (pattern && p !== '' && p !== '.' && p !== '^') {
-    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
-    tests.push(w('-name'), w(whole));
-  }
-  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests, w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
+  const [roots, tests] = fdAsFind(before);
+  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests.map(w), w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
 }
 
 export function tar(inv: Invocation): void {

@@ -989,9 +989,10 @@ export function rsync(inv: Invocation): void {
 const DEPLOYED_BUILD_OUTPUT = /^(dist|build|public|out|_site)$/;
 /**
  * A web root on the receiving host: a folder of `/srv/<app>/` (answer 77's shape), no data, backup or home folder, no
- * `..`. Not `/var/www`, the web server's shared root, where older sets label a prune destructive.
+ * `..`. Not `/var/www` or `/srv/www` (SUSE's document root), the web server's shared root, where older sets label a
+ * prune destructive.
  */
-const WEB_ROOT = /^\/srv\/[\w.-]+(\/[\w.-]+)+\/?$/;
+const WEB_ROOT = /^\/srv\/(?!www\/|htdocs\/)[\w.-]+(\/[\w.-]+)+\/?$/;
 const NOT_WEB_ROOT_STEP = /^(\.\.?|data|db|database|backups?|home|root|\.ssh|uploads|media|storage)$/i;
 
 /**

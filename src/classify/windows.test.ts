@@ -220,4 +220,11 @@ describe('round 10 (b10w) classes', () => {
     for (const c of ['bcdedit /enum {current}', 'bcdedit /timeout 5', 'bcdedit /deletevalue {current} safeboot']) assert.ok(!codes(facts(c, 'cmd')).includes('boot_config'), c);
     for (const c of ['bcdedit /set {default} recoveryenabled No', 'bcdedit /deletevalue {default} osdevice', 'bcdedit /delete {current}', 'bcdedit /enum /set testsigning on']) assert.ok(codes(facts(c, 'cmd')).includes('boot_config'), c);
   });
+
+  test('for /f over `dir /b` without /s: each line is a bare name, so a body that names the folder reads it once', () => {
+    const del = (c: string) => facts(c, 'cmd').findings.map((x) => x.message).join(' ');
+    const once = del("for /f \"delims=\" %f in ('dir /b /o-d D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"");
+    assert.ok(once.includes('D:\\SQLBackups\\Orders_*.bak') && !once.includes('SQLBackups\\D:'), once);
+    assert.ok(del("for /f %f in ('dir /b /s D:\\Data\\*.bak') do del \"%f\"").includes('D:\\Data'));
+  });
 });

@@ -547,7 +547,9 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
   // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.
   const treeName = pattern && /\/s\b/i.test(listFlags) && !/[\\/*?]/.test(pattern) && isRebuildableFilter(pattern) ? pattern : null;
-  if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '')) values = [pattern];
+  // Without `/s`, `dir /b` prints each name alone, not its folder (`dir /?`: only `/s` bare lines carry the full path),
+  // so `D:\x\*.bak` gives `a.bak`, and the body names the folder itself (`del "D:\x\%f"`).
+  if (pattern && /[*?]/.test(pattern.split(/[\\/]/).pop() ?? '')) values = [/\/s\b/i.test(listFlags) ? pattern : pattern.split(/[\\/]/).pop()!];
   else if (treeName) {
     values = [`.\\${treeName}`];
     const abs = resolvePath(values[0]!, scope)?.toLowerCase();

@@ -95,6 +95,11 @@ export interface ShellScope {
    */
   buildOutput?: ReadonlySet<string>;
   /**
+   * Toolchain folders outside the workspace that this `&&` list unpacks again after removing them (lower-case absolute
+   * paths; regenerated.ts `isUnpackedToolchain`, the lead's answer 76): `/usr/local/go` before `tar -C /usr/local -x…`.
+   */
+  reinstalled?: ReadonlySet<string>;
+  /**
    * Files this command runs only when they do not exist (absolute paths): the right side of `test -f F || …`,
    * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
    */

@@ -86,3 +86,67 @@ function writtenAgain(argv: string[]): string[] {
   }
   return [];
 }
+
+/**
+ * A toolchain unpacked again (the lead's answer 76, round 20): `tar -C DIR -x[z|j|J][v]f ARCHIVE` (GNU tar: `-C`
+ * changes to DIR before extracting, `-f` names the archive) and `unzip [-q|-o] ARCHIVE -d DIR` (Info-ZIP unzip: `-d`
+ * extracts into DIR) write the archive's top folder under DIR. Only a fixed, local archive file, whole (no member list),
+ * and no other option (`--strip-components`, `--transform` move where members land): the folder unpacked into and the
+ * archive's file name, or null for any other command. (`unzip` itself is a command the walker does not know yet.)
+ */
+export function unpackedInto(argv: string[]): { dir: string; archive: string } | null {
+  const [tool, ...rest] = argv;
+  let dir: string | undefined;
+  let archive: string | undefined;
+  if (tool === 'tar') {
+    let extract = false;
+    for (let i = 0; i < rest.length; i++) {
+      const w = rest[i]!;
+      if (w === '-C' || w === '--directory') dir = rest[++i];
+      else if (w.startsWith('--directory=')) dir = w.slice('--directory='.length);
+      else if (w === '-f' || w === '--file') archive = rest[++i];
+      else if (w.startsWith('--file=')) archive = w.slice('--file='.length);
+      else if (w === '-x' || w === '--extract') extract = true;
+      else if (/^-?[xzjJvpf]+$/.test(w) && (i === 0 || w.startsWith('-'))) {
+        // A cluster (`-xzf ARCHIVE`, old-style `xzf ARCHIVE` as the first word): `f` takes the next word.
+        if (w.includes('x')) extract = true;
+        if (w.includes('f')) {
+          if (!w.endsWith('f')) return null;
+          archive = rest[++i];
+        }
+      } else if (/^(--no-same-owner|--no-same-permissions|--gzip|--xz|--bzip2|--verbose)$/.test(w)) continue;
+      else return null;
+    }
+    if (!extract) return null;
+  } else if (tool === 'unzip') {
+    for (let i = 0; i < rest.length; i++) {
+      const w = rest[i]!;
+      if (w === '-d') dir = rest[++i];
+      else if (/^-[qo]+$/.test(w)) continue;
+      else if (w.startsWith('-')) return null;
+      else if (archive === undefined) archive = w;
+      else return null;
+    }
+  } else return null;
+  // A member list (a part of the toolchain back), an archive read from stdin or a URL: not a reinstall.
+  if (dir === undefined || archive === undefined || archive === '-' || archive.includes(':') || !/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2?|tar\.zst|zip)$/.test(archive)) return null;
+  return { dir, archive };
+}
+
+/** Folders under which a tool unpacks into a folder of its own (`/usr/local/go`, `/opt/<tool>`). */
+const TOOLCHAIN_ROOTS = new Set(['/usr/local', '/opt']);
+/** Folders of those roots that hold every tool's files, never one tool's. */
+const SHARED_FOLDERS = new Set(['bin', 'sbin', 'lib', 'lib64', 'libexec', 'share', 'include', 'etc', 'src', 'man', 'games', 'local', 'var', 'data', 'backup', 'backups']);
+
+/**
+ * Whether `folder` (absolute) is the one a fixed archive unpacked into `dir` (absolute) writes again: a single folder of
+ * `/usr/local` or `/opt` whose name the archive's file name starts with (`go` of `go1.23.4.linux-amd64.tar.gz`).
+ */
+export function isUnpackedToolchain(folder: string, dir: string, archive: string): boolean {
+  const root = dir.replace(/\/+$/, '');
+  if (!TOOLCHAIN_ROOTS.has(root) || !folder.startsWith(`${root}/`)) return false;
+  const name = folder.slice(root.length + 1);
+  if (!/^[a-z][a-z0-9_.-]*$/i.test(name) || SHARED_FOLDERS.has(name.toLowerCase())) return false;
+  const file = archive.split('/').at(-1)!;
+  return file.toLowerCase().startsWith(name.toLowerCase()) && /^[-_.0-9]/.test(file.slice(name.length));
+}

@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { regeneratedFolders } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, unpackedInto } from './regenerated.ts';
 import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
@@ -8,7 +8,8 @@ import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redir
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
-import { decodeAnsiC, evalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { fdAsFind } from './tools/filesystem.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { untrustedSearchFolder } from './search-path.ts';
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
@@ -247,6 +248,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'list': {
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
+      const reinstalledOutside = scope.reinstalled;
       markRegenerated(node, scope);
       try {
         const absent = existenceGuard(node, scope);
@@ -268,6 +270,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
+        scope.reinstalled = reinstalledOutside;
       }
     }
     case 'subshell':
@@ -468,6 +471,24 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, at) ?? []));
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+  // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
+  // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
+  // nothing after the unpack removes anything.
+  const argvs = commands.map((c) => fixedArgv(c, at));
+  const reinstalled = new Set<string>();
+  argvs.forEach((argv, i) => {
+    const unpack = argv ? unpackedInto(argv) : null;
+    const dir = unpack ? resolvePath(unpack.dir, at) : null;
+    if (!unpack || dir === null || argvs.slice(i + 1).some((a) => a === null || a[0] === 'rm')) return;
+    for (const earlier of argvs.slice(0, i)) {
+      if (earlier?.[0] !== 'rm') continue;
+      for (const w of earlier.slice(1).filter((x) => !x.startsWith('-'))) {
+        const abs = resolvePath(w, at);
+        if (abs !== null && isUnpackedToolchain(abs.replace(/\/+$/, ''), dir, unpack.archive)) reinstalled.add(abs.replace(/\/+$/, '').toLowerCase());
+      }
+    }
+  });
+  if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
 }
 
 /**
@@ -776,6 +797,12 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // A find that only lists its matches (no action of its own that runs or deletes: those are judged where find runs).
   if (name === 'find' && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^-(exec|execdir|ok|okdir|delete|fprint0?|fprintf|fls)$/.test(a!))) {
     return { text: null, producer: name, found: args as string[] };
+  }
+  // `fd -g coverage | xargs rm -rf`: fd lists what find would with the same roots and name tests (fd's other filters
+  // only narrow it), one path a line. Not with an output format or a full-path pattern, which the name tests do not read.
+  if ((name === 'fd' || name === 'fdfind') && heredoc === null && args.every((a) => a !== null) && !args.some((a) => /^(-x|--exec|-X|--exec-batch|-l|--list-details|--format|-p|--full-path|--and)$|^--format=/.test(a!))) {
+    const [roots, tests] = fdAsFind(args.map((a) => literalWord(a!, 0, 0)));
+    if (roots.every((r) => r.value !== null) && tests.every((t) => t !== null)) return { text: null, producer: name, found: [...(roots.length > 0 ? roots.map((r) => r.value!) : ['.']), ...(tests as string[])] };
   }
   // `redis-cli --scan --pattern P` (every key without a pattern) and `redis-cli KEYS P` print the keys matching P
   // (redis-cli reference, "Getting a list of keys"; the KEYS command).

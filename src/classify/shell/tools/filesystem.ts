@@ -8,6 +8,7 @@ import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
+import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -121,6 +122,7 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
   if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
 }
 
@@ -964,7 +966,8 @@ export function rsync(inv: Invocation): void {
   }
   if (destHost) {
     b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));
-    if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
+    if (deletes && deploysBuildOutput(inv, paths.slice(0, -1), dest.value!)) b.verb('deploy').finding('rsync_deploy', '`rsync --delete` of a build output folder to a web root: a deploy', inv.span);
+    else if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
     return;
   }
   // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
@@ -980,6 +983,32 @@ export function rsync(inv: Invocation): void {
     }
   }
   fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
+}
+
+/** Folders a static-site or front-end build writes its whole output into (answer 77): `public` too, Hugo's and Gatsby's. */
+const DEPLOYED_BUILD_OUTPUT = /^(dist|build|public|out|_site)$/;
+/**
+ * A web root on the receiving host: a folder of `/srv/<app>/` (answer 77's shape), no data, backup or home folder, no
+ * `..`. Not `/var/www` or `/srv/www` (SUSE's document root), the web server's shared root, where older sets label a
+ * prune destructive.
+ */
+const WEB_ROOT = /^\/srv\/(?!www\/|htdocs\/)[\w.-]+(\/[\w.-]+)+\/?$/;
+const NOT_WEB_ROOT_STEP = /^(\.\.?|data|db|database|backups?|home|root|\.ssh|uploads|media|storage)$/i;
+
+/**
+ * `rsync -a --delete dist/ HOST:/srv/shop/static/` (the lead's answer 77, round 20): the receiver's folder is made a
+ * copy of one build output folder of the workspace (rsync(1) `--delete`: "delete extraneous files from dest dirs"), which
+ * is how a static site is deployed. One source only, inside the workspace, named as a build's output folder; a web root
+ * as the target.
+ */
+function deploysBuildOutput(inv: Invocation, sources: Word[], dest: string): boolean {
+  const [source] = sources;
+  if (sources.length !== 1 || source!.value === null || /^[^/]*:/.test(source!.value) || /(^|\/)\.\.(\/|$)/.test(source!.value)) return false;
+  const abs = resolvePath(source!.value.replace(/\/\.?$/, ''), inv.scope);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  if (abs === null || root === undefined || !abs.startsWith(`${root.replace(/\/+$/, '')}/`) || !DEPLOYED_BUILD_OUTPUT.test(abs.split('/').at(-1) ?? '')) return false;
+  const path = dest.slice(dest.indexOf(':') + 1);
+  return WEB_ROOT.test(path) && !path.split('/').some((step) => NOT_WEB_ROOT_STEP.test(step));
 }
 
 /** find's tests and actions that take one operand (two for -fprintf), from the find manual. */
@@ -1215,6 +1244,22 @@ const FD_VALUED = new Set(['-e', '--extension', '-t', '--type', '-E', '--exclude
  * pattern counts as a name test when it names one whole name (`^dist$`, a glob, or a cache folder's distinctive name);
  * any other pattern is an unknown test, so the matches are judged by the folders searched.
  */
+/**
+ * fd's search as find's words: the roots (operands after the pattern, `--search-path`) and a `-name` test for each
+ * extension and for a pattern that is a whole name (a `-g` glob, `^name$`). fd's other filters only narrow the matches.
+ */
+export function fdAsFind(before: Word[]): [Word[], (string | null)[]] {
+  const [pattern, ...paths] = positionals(before, FD_VALUED);
+  const roots = [...paths, ...optionValues(before, '--search-path').map((v) => (v === null ? { text: '<path>', value: null, start: 0, end: 0, glob: false } : literalWord(v, 0, 0)))];
+  const tests = optionValues(before, '-e', '--extension').flatMap((e) => ['-name', e === null ? null : `*.${e.replace(/^\./, '')}`]);
+  const p = pattern?.value;
+  if (pattern && p !== '' && p !== '.' && p !== '^') {
+    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
+    tests.push('-name', whole);
+  }
+  return [roots, tests];
+}
+
 export function fd(inv: Invocation): void {
   inv.env.b.verb('read');
   const x = inv.args.findIndex((a) => /^(-x|--exec|-X|--exec-batch)$/.test(a.value ?? ''));
@@ -1223,16 +1268,9 @@ export function fd(inv: Invocation): void {
   const end = inv.args.findIndex((a, j) => j > x && (a.value === ';' || a.value === '\\;'));
   const cmd = inv.args.slice(x + 1, end === -1 ? undefined : end).map((w) => (w.value !== null && /^\{[/.]*\}$/.test(w.value) ? { ...w, value: '{}' } : w));
   if (cmd.length === 0) return;
-  const [pattern, ...paths] = positionals(before, FD_VALUED);
   const w = (v: string | null): Word => (v === null ? { text: '<pattern>', value: null, start: inv.span.start, end: inv.span.end, glob: false } : literalWord(v, inv.span.start, inv.span.end));
-  const roots = [...paths, ...optionValues(before, '--search-path').map(w)];
-  const tests: Word[] = optionValues(before, '-e', '--extension').flatMap((e) => [w('-name'), w(e === null ? null : `*.${e.replace(/^\./, '')}`)]);
-  const p = pattern?.value;
-  if (pattern && p !== '' && p !== '.' && p !== '^') {
-    const whole = p === null || p === undefined ? null : hasFlag(before, '-g', '--glob') ? p : /^\^([\w.-]+)\$$/.exec(p)?.[1] ?? (/^(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.DS_Store)$/.test(p) ? p : null);
-    tests.push(w('-name'), w(whole));
-  }
-  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests, w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
+  const [roots, tests] = fdAsFind(before);
+  inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests.map(w), w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
 }
 
 export function tar(inv: Invocation): void {
@@ -1252,7 +1290,13 @@ export function tar(inv: Invocation): void {
     const abs = into === null ? null : resolvePath(into, inv.scope);
     // D8 round 17: a folder `mkdir` made, then filled by the archive, holds its files (written-config.ts)
     if (abs !== null) inv.scope.madeFolders?.delete(abs);
-    if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
+    // The lead's answer 76: a toolchain folder this `&&` list removed, unpacked again from its fixed archive (walk.ts
+    // `markRegenerated`), is what the extraction writes; nothing else of the root is touched by that archive.
+    const values = inv.args.map((a) => a.value);
+    const unpack = abs !== null && !values.includes(null) ? unpackedInto(['tar', ...(values as string[])]) : null;
+    const again = unpack && abs !== null ? [...(inv.scope.reinstalled ?? [])].find((p) => isUnpackedToolchain(p, abs.toLowerCase(), unpack.archive)) : undefined;
+    if (again !== undefined) b.target({ kind: 'filesystem', id: again, environment: pathEnvironment(inv, again), home: false, verbs: ['write'] });
+    else if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
     else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }
 }

@@ -168,8 +168,6 @@ export interface ShellEnv {
    * to (the last one): the command at `at` in `tree` takes them as its own (walk.ts `visitRedirected`).
    */
   handOff?: HandOff;
-  /** The last hand-off a command took (else its list falls back to judging the redirects on their own). */
-  handOffTaken?: HandOff;
 }
 
 export interface HandOff {
@@ -179,6 +177,8 @@ export interface HandOff {
   trailing: object[];
   /** The statement's heredoc, the command's input when it is a bare `cat`. */
   doc: Stdin | null;
+  /** Set when the command took them (else its list judges the redirects on their own). */
+  taken?: boolean;
 }
 
 /** One simple command after wrappers are peeled, as analysers see it. */

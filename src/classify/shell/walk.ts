@@ -4,7 +4,7 @@ import { secretPrinted } from './secret-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, storeWrite, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { programOfAgent, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
@@ -235,7 +235,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       const handOff = env.handOff;
       if (handOff && handOff.tree === node.tree && handOff.at === node.startIndex) {
         env.handOff = undefined;
-        env.handOffTaken = handOff;
+        handOff.taken = true;
         recordWrites(node, handOff.redirects, scope, env, handOff.doc);
         return visitCommand(node, scope, env, stdin, offset, handOff.redirects, true, handOff.trailing as Node[]);
       }
@@ -468,13 +468,13 @@ function markRegenerated(node: Node, scope: ShellScope): void {
     commands = commands.slice(1);
   }
   if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
-  const folders = commands.flatMap((c) => regeneratedFolders(fixedArgv(c, at) ?? []));
+  const argvs = commands.map((c) => fixedArgv(c, at));
+  const folders = argvs.flatMap((argv) => regeneratedFolders(argv ?? []));
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
   // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
   // nothing after the unpack removes anything.
-  const argvs = commands.map((c) => fixedArgv(c, at));
   const reinstalled = new Set<string>();
   argvs.forEach((argv, i) => {
     const unpack = argv ? unpackedInto(argv) : null;
@@ -483,8 +483,8 @@ function markRegenerated(node: Node, scope: ShellScope): void {
     for (const earlier of argvs.slice(0, i)) {
       if (earlier?.[0] !== 'rm') continue;
       for (const w of earlier.slice(1).filter((x) => !x.startsWith('-'))) {
-        const abs = resolvePath(w, at);
-        if (abs !== null && isUnpackedToolchain(abs.replace(/\/+$/, ''), dir, unpack.archive)) reinstalled.add(abs.replace(/\/+$/, '').toLowerCase());
+        const abs = resolvePath(w, at)?.replace(/\/+$/, '') ?? null;
+        if (abs !== null && isUnpackedToolchain(abs, dir, unpack.archive)) reinstalled.add(abs.toLowerCase());
       }
     }
   });
@@ -1114,7 +1114,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     // moved the folder relative paths resolve in). SECURITY: the operands were dropped and the command judged without them.
     const taker = lastSimpleCommand(body);
     if (!taker) recordWrites(last ?? body, redirects, scope, env, doc);
-    const handOff = taker ? { tree: taker.tree, at: taker.startIndex, redirects, trailing, doc } : undefined;
+    const handOff: HandOff | undefined = taker ? { tree: taker.tree, at: taker.startIndex, redirects, trailing, doc } : undefined;
     const outer = env.handOff;
     env.handOff = handOff;
     try {
@@ -1122,8 +1122,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     } finally {
       env.handOff = outer;
     }
-    const taken = handOff !== undefined && env.handOffTaken === handOff;
-    if (taken) return visitHeredocTails(node, scope, env, stdin, offset);
+    if (handOff?.taken) return visitHeredocTails(node, scope, env, stdin, offset);
     // The redirect is the last command's: a `cd` earlier in the list (`cd ~ && echo x >> .bashrc`) has moved
     // the folder its relative path is resolved in (SECURITY: resolving it first placed ~/.bashrc in the project).
     const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };

@@ -347,7 +347,8 @@ function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock
   }
   const stop = words(segment);
   // In a block, the start may end it: `(net stop S && net start S)`.
-  const start = words(tokens.slice(from, k))?.replace(inBlock ? /\)$/ : /$^/, '');
+  const written = words(tokens.slice(from, k));
+  const start = inBlock ? (written?.replace(/\)$/, '') ?? null) : written;
   if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
   return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
 }

@@ -80,6 +80,19 @@ describe('bash\'s `command` and `builtin`', () => {
     assert.equal(decide("builtin echo 'alias sudo=/tmp/.s' >> ~/.bashrc"), 'destructive');
     assert.equal(decide("command printf 'build:\\n    rm -rf ~\\n' > justfile"), 'destructive');
   });
+  test('at any depth, and alone they run nothing, so their `>` only empties the file', () => {
+    assert.equal(decide("command command echo 'alias ssh=/tmp/.s' >> ~/.bashrc"), 'destructive');
+    assert.equal(decide("command builtin printf 'clean:\\n\\trm -rf ~\\n' > justfile"), 'destructive');
+    assert.equal(decide('command > ~/.zsh_history'), 'destructive');
+    assert.equal(decide('builtin > ~/.bash_history'), 'destructive');
+    assert.equal(decide('command time > ~/.bash_history'), 'destructive');
+    assert.equal(decide('command time cat notes.txt > ~/.bashrc'), 'destructive');
+  });
+  test('a redirect is judged as the command they run would be judged', () => {
+    assert.equal(decide('command : > build/out.log'), 'benign');
+    assert.equal(decide('command cat tools/hook.sh > .git/hooks/pre-push'), 'benign');
+    assert.equal(decide('command echo ok > build/status.txt'), 'benign');
+  });
 });
 
 describe('a stop and a start of the same thing are a restart wherever the line puts them', () => {

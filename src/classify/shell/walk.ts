@@ -713,10 +713,11 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   let name = nameNode ? evalWord(nameNode, scope.vars).value : null;
   let argNodes = cmd.childrenForFieldName('argument');
   // `command echo …`, `builtin printf …`: bash's own words that run the builtin they name print what it prints.
-  if ((name === 'command' || name === 'builtin') && argNodes[0] && !argNodes[0].text.startsWith('-')) {
+  while ((name === 'command' || name === 'builtin') && argNodes[0] && !argNodes[0].text.startsWith('-')) {
     name = evalWord(argNodes[0], scope.vars).value;
     argNodes = argNodes.slice(1);
-  } else if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) {
+  }
+  if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) {
     // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
     return { text: null, producer: `the function ${name}` };
   }

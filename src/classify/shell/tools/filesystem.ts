@@ -1398,7 +1398,22 @@ const NOT_READERS = new Set(['echo', 'printf', 'touch', 'mkdir', 'cp', 'mv', 'ln
 const DUMP_TOOLS: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump']);
 const DUMP_FILE = /\.(sql|dump|bak|archive|gz|zst|xz|bz2)$/;
 
-export function redirects(inv: Invocation, list: Redirect[]): void {
+/**
+ * The command a redirect's output comes from: `command CMD` and `builtin CMD` run CMD as bash would, and the `time` program
+ * `command time CMD` starts prints to standard error (any depth); `command > f` alone runs nothing, so its `>` only
+ * empties `f`, as a bare `> f` does.
+ */
+function producerOf(inv: Invocation): Invocation {
+  let { name, args } = inv;
+  while ((name === 'command' || name === 'builtin' || (name === 'time' && name !== inv.name)) && !args[0]?.text.startsWith('-')) {
+    name = args[0]?.value ?? (args[0] ? args[0].text : '');
+    args = args.slice(1);
+  }
+  return name === inv.name ? inv : { ...inv, name, args };
+}
+
+export function redirects(call: Invocation, list: Redirect[]): void {
+  const inv = producerOf(call);
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
   for (const r of list) {
     if (!r.target || !/>/.test(r.op) || r.op === '>&' && /^\d+$/.test(r.target.value ?? '')) continue;

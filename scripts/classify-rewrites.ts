@@ -1,7 +1,7 @@
 /**
  * `npm run classify:rewrites`: one action spelled another way must get the same answer. Each tuned corpus case the
  * classifier answers right is rewritten in ways that keep what runs (`time …`, `command …`, a `cd` to its own folder
- * first, a subshell, `… && echo done`; a PowerShell script block or `try`; a cmd block; a comment before SQL; an HTTP
+ * first, a subshell, `… && echo done`, `bash -c '…'`, the command's name quoted or backslashed; a PowerShell script block or `try`; a cmd block; a comment before SQL; an HTTP
  * request's default port or lower-case method) and classified again. A rewrite that turns the answer from benign to not
  * benign, or back, is printed: a place where the classifier reads the input differently from the tool that runs it.
  *
@@ -20,6 +20,9 @@ const text = (f: (s: string, c: CorpusCase) => string | null): Rewrite => (input
 /** A compound command or a line of several: a prefix word or an assignment before it would not run it as written. */
 const compound = (s: string): boolean => /^(for|while|until|if|case|select|function)\b|^[({]|^\w+\s*\(\)/.test(s) || /[;&|\n]/.test(s);
 
+/** A line that starts with a command's plain name, not a reserved word (which quoting would turn into a command name). */
+const plainFirstWord = (s: string): boolean => /^[a-z][\w.-]*\s/.test(s) && !/^(for|while|until|if|case|select|function|time|coproc|do|done|then|fi)\s/.test(s);
+
 const REWRITES: Record<string, Record<string, Rewrite>> = {
   command: {
     time: text((s) => `time ${s}`),
@@ -29,12 +32,16 @@ const REWRITES: Record<string, Record<string, Rewrite>> = {
     'echo after': text((s) => (/&\s*$/.test(s) ? null : `${s} && echo done`)),
     'stderr away': text((s) => (/[;&|<>\n]/.test(s) ? null : `${s} 2>/dev/null`)),
     'line before': text((s) => `echo start\n${s}`),
+    'bash -c': text((s) => `bash -c '${s.replace(/'/g, `'\\''`)}'`),
+    'quoted name': text((s) => (plainFirstWord(s) ? s.replace(/^([a-z][\w.-]*)/, "'$1'") : null)),
+    'backslash name': text((s) => (plainFirstWord(s) ? `\\${s}` : null)),
   },
   powershell: {
     'script block': text((s) => `& { ${s} }`),
     'error preference': text((s) => `$ErrorActionPreference = 'Stop'; ${s}`),
     try: text((s) => `try { ${s} } catch { Write-Error $_ }`),
     'line after': text((s) => `${s}; Write-Host 'done'`),
+    'invoke-command': text((s) => `Invoke-Command -ScriptBlock { ${s} }`),
   },
   cmd: {
     'echo off': text((s) => `@echo off\n${s}`),

@@ -285,7 +285,14 @@ const CONTROL_PLANE_PATTERNS = [
   '/etc/portcullis/**', '/etc/portcullis',
 ];
 
-const WINDOWS_RULES = { controlPlanePatterns: CONTROL_PLANE_PATTERNS, rebuildable: REBUILDABLE, rebuildableFile: REBUILDABLE_FILE, rebuildablePath: underRebuildablePathAnyCase, backups: underBackupsFolder };
+/** Windows names are case-insensitive (`testresults` is `TestResults`, `APP.LOG` a log): the tables by lower case. */
+const WINDOWS_RULES = {
+  controlPlanePatterns: CONTROL_PLANE_PATTERNS,
+  rebuildable: new Set([...REBUILDABLE].map((n) => n.toLowerCase())),
+  rebuildableFile: new RegExp(REBUILDABLE_FILE.source, 'i'),
+  rebuildablePath: underRebuildablePathAnyCase,
+  backups: underBackupsFolder,
+};
 
 /**
  * Log files a program writes again (an app's `logs/` folder, `/var/log/nginx/…`): emptying one loses only old lines, as the

@@ -356,15 +356,26 @@ function graphEffects(method: string, url: string, body: JsonValue | undefined):
   if (!b || !/^(PATCH|PUT|POST)$/.test(method) || !GRAPH.test(url)) return [];
   const p = path(url.replace(/^(?!https?:)/i, 'https://graph.microsoft.com'));
   const off = (why: string): ApiEffect[] => [{ code: 'safeguard_off', why, deletes: false }];
-  if (/\/policies\/identitySecurityDefaultsEnforcementPolicy\/?$/i.test(p) && b.isEnabled === false) return off('security defaults (MFA for everyone) switched off');
+  // Graph takes a body's property names in any case (`isenabled` for `isEnabled`), as its PowerShell samples rely on.
+  const state = anyCase(b, 'state');
+  if (/\/policies\/identitySecurityDefaultsEnforcementPolicy\/?$/i.test(p) && anyCase(b, 'isEnabled') === false) return off('security defaults (MFA for everyone) switched off');
   if (/\/identity\/conditionalAccess\/policies(\/[^/]+)?\/?$/i.test(p)) {
-    if (typeof b.state === 'string' && /^(disabled|enabledForReportingButNotEnforced)$/i.test(b.state)) return off(`the conditional access policy set to \`${b.state}\` no longer enforces`);
-    const users = obj(obj(b.conditions)?.users);
-    if (Array.isArray(users?.excludeUsers) && users.excludeUsers.some((u) => typeof u === 'string' && /^all$/i.test(u))) return off('the conditional access policy excludes every user');
+    if (typeof state === 'string' && /^(disabled|enabledForReportingButNotEnforced)$/i.test(state)) return off(`the conditional access policy set to \`${state}\` no longer enforces`);
+    const excluded = anyCase(obj(anyCase(obj(anyCase(b, 'conditions')), 'users')), 'excludeUsers');
+    if (Array.isArray(excluded) && excluded.some((u) => typeof u === 'string' && /^all$/i.test(u))) return off('the conditional access policy excludes every user');
   }
   const method_ = /\/authenticationMethodConfigurations\/([^/]+)\/?$/i.exec(p);
-  if (method_ && !/^(sms|voice|email)$/i.test(method_[1]!) && typeof b.state === 'string' && /^disabled$/i.test(b.state)) return off(`the authentication method \`${method_[1]}\` switched off for everyone`);
+  if (method_ && !/^(sms|voice|email)$/i.test(method_[1]!) && typeof state === 'string' && /^disabled$/i.test(state)) return off(`the authentication method \`${method_[1]}\` switched off for everyone`);
   return [];
+}
+
+/** The value of `o`'s property named `key` in any case (the last one, as a JSON reader keeps the last of a name twice). */
+function anyCase(o: JsonObject | null | undefined, key: string): JsonValue | undefined {
+  if (!o) return undefined;
+  const lower = key.toLowerCase();
+  let found: JsonValue | undefined;
+  for (const [k, v] of Object.entries(o)) if (k.toLowerCase() === lower) found = v;
+  return found;
 }
 
 /**

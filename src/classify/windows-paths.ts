@@ -310,7 +310,7 @@ export function classifyWindowsPath(
   path: string,
   scope: WindowsPathScope,
   inventory: Inventory,
-  rules: { controlPlanePatterns: readonly string[]; rebuildable: ReadonlySet<string>; rebuildableFile: RegExp; rebuildablePath: (rel: string) => boolean; backups: (path: string) => boolean },
+  rules: { controlPlanePatterns: readonly string[]; /** lower case */ rebuildable: ReadonlySet<string>; rebuildableFile: RegExp; rebuildablePath: (rel: string) => boolean; backups: (path: string) => boolean },
 ): WindowsPathClass {
   if (isWindowsControlPlane(path, inventory, rules.controlPlanePatterns)) return 'control_plane';
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
@@ -346,7 +346,7 @@ export function classifyWindowsPath(
   }
   if (root && isUnder(p, root)) {
     const rel = p.slice(root.length + 1).split('\\');
-    if (rel.some((s) => rules.rebuildable.has(s) || rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
+    if (rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
   if (home && isUnder(p, home) && (k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k))) return 'rebuildable';

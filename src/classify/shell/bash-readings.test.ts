@@ -48,6 +48,22 @@ describe('a line that starts with a backslashed name', () => {
   });
 });
 
+describe('a command name quoted or backslashed', () => {
+  test('runs the same builtin as the plain name: its variables reach the commands after it', () => {
+    assert.equal(decide("'export' PIP_CACHE_DIR=~/Documents/thesis; pip cache purge"), 'destructive');
+    assert.equal(decide('\\export PIP_CACHE_DIR=~/Documents/thesis; pip cache purge'), 'destructive');
+    assert.equal(decide('"declare" -x PIP_CACHE_DIR=/home/dev/thesis; pip cache purge'), 'destructive');
+    assert.equal(decide("'rm' -rf /srv/data"), 'destructive');
+  });
+  test('and the same test: a guard stays a guard', () => {
+    assert.equal(decide('\\test -f .env || cp .env.example .env'), 'benign');
+    assert.equal(decide("'export' RAILS_ENV=test && bin/rails db:reset"), 'benign');
+  });
+  test('a quoted reserved word is a command of that name, not the keyword', () => {
+    assert.notEqual(decide("'if' true; then rm -rf /srv; fi"), 'benign');
+  });
+});
+
 describe('redirects tree-sitter-bash hangs on a whole list or pipeline', () => {
   test('belong to its last command, with the operands after them', () => {
     assert.equal(decide('cd /home/dev/app && rm -rf 2>/dev/null /'), 'destructive');

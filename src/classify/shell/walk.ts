@@ -96,15 +96,18 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
  *   line, so `time for …; do rm -rf /; done` became three commands named `time`, `do` and `done`, and `time a | b`
  *   hid `a` from `b`: the word (and its `-p`) is blanked, as it changes nothing that runs;
  * - a line starting with a backslashed name (`echo start⏎\rm -rf ~`) was joined to the line before as its arguments:
- *   the newline between them, which ends a command in bash, becomes a `;`.
- * SECURITY: both hid destructive commands behind a harmless one.
+ *   the newline between them, which ends a command in bash, becomes a `;`;
+ * - a command name quoted or backslashed (`'export' X=1`, `\test -f f`) runs the same builtin or program as the plain
+ *   name (quoting only stops alias expansion and reserved words), but the grammar reads `export`, `test` and their kin
+ *   into their own nodes only when plain: the name is written plain (not a reserved word, which quoting does change).
+ * SECURITY: each hid destructive commands behind a harmless one (`\export PIP_CACHE_DIR=~/thesis; pip cache purge`).
  */
 function parseAsBash(source: string): Tree | null {
   let text = source;
   for (let round = 0; round < 3; round++) {
     const tree = parseBash(text);
     // Most lines have neither the word nor a backslash after a newline: no second walk of their tree.
-    if (!tree || !/\btime\b|\n\\/.test(text)) return tree;
+    if (!tree || !/\btime\b|\n\\|(^|[;&|(\n]\s*)(\\|'|")[A-Za-z_]/.test(text)) return tree;
     const edits: Array<{ start: number; end: number; to: string }> = [];
     bashReadings(tree.rootNode, text, edits);
     if (edits.length === 0) return tree;
@@ -122,11 +125,17 @@ function bashReadings(node: Node, text: string, edits: Array<{ start: number; en
       const end = first?.text === '-p' ? first.endIndex : name.endIndex;
       if (!first || first.text === '-p' || !first.text.startsWith('-')) edits.push({ start: name.startIndex, end, to: '' });
     }
+    const plain = name ? /^(?:'([A-Za-z_][\w.-]*)'|"([A-Za-z_][\w.-]*)"|\\([A-Za-z_][\w.-]*))$/.exec(name.text) : null;
+    const word = plain ? (plain[1] ?? plain[2] ?? plain[3])! : null;
+    if (name && word !== null && !RESERVED_WORDS.has(word)) edits.push({ start: name.startIndex, end: name.endIndex, to: word });
     // The grammar lexes `⏎\rm` as one word that starts with the newline.
     for (const part of node.namedChildren) if (part && part.startIndex > 0 && text[part.startIndex] === '\n' && (part.type === 'word' || part.type === 'command_name')) edits.push({ start: part.startIndex, end: part.startIndex + 1, to: ';' });
   }
   for (const c of node.namedChildren) if (c) bashReadings(c, text, edits);
 }
+
+/** bash(1), RESERVED WORDS: recognised only unquoted, so a quoted one is a command of that name (and not found). */
+const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc']);
 
 /** Whether bash would refuse the input: a parse error, or a word followed by a parenthesis (`ls *(.)`). */
 function bashRejects(node: Node): boolean {

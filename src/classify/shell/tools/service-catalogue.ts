@@ -142,6 +142,8 @@ export interface ServiceTool {
    * environment (`/dev/disk4` is a device, `com.acme.app.dev` a preference domain), so they are not read as clues.
    */
   local?: boolean;
+  /** A Windows program, which reads its switches in any case (`-REMOVEDEFINITIONS` is `-RemoveDefinitions`, `/DN` is `/dn`). */
+  anyCase?: boolean;
   rules: ServiceRule[];
   /**
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
@@ -1439,12 +1441,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['nuget', 'nuget.exe'],
+    anyCase: true,
     valued: ['-Source', '-source', '-ApiKey', '-apikey', '-Verbosity', '-verbosity', '-ConfigFile', '-configfile', '-Timeout', '-timeout', '-SymbolSource', '-SymbolApiKey', '-OutputDirectory', '-Version', '-Name', '-Username', '-Password'],
     rules: [
-      { sub: /^delete\b/i, flagValue: { names: ['-Source', '-source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
+      { sub: /^delete\b/i, flagValue: { names: ['-Source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
       { sub: /^delete\b/i, effect: 'destroy', what: 'deletes a package version from the feed' },
       { sub: /^push\b/i, effect: 'deploy', what: 'publishes a package' },
-      { sub: /^locals\b/i, flags: ['-clear', '-Clear'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
+      { sub: /^locals\b/i, flags: ['-clear'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
       { sub: /^(list|search|locals|help|\?)\b/i, effect: 'read', what: 'reads packages or caches' },
     ],
     otherwise: 'fallback',
@@ -1453,6 +1456,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // SignTool: `sign`, `timestamp` and `remove` change the signature in the file in place (a build step); `verify` reads.
   {
     names: ['signtool', 'signtool.exe'],
+    anyCase: true,
     valued: [],
     rules: [
       { sub: /^verify\b/i, effect: 'read', what: 'verifies signatures' },
@@ -1465,6 +1469,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // folder (`movecontent`, `postinstall`, `usecustomwebsite`, `configuressl`, `deleteunneededrevisions`): writes.
   {
     names: ['wsusutil', 'wsusutil.exe'],
+    anyCase: true,
     valued: [],
     local: true,
     rules: [
@@ -1478,12 +1483,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // (writes); scans, updates and diagnostics are writes or reads.
   {
     names: ['mpcmdrun', 'mpcmdrun.exe'],
+    anyCase: true,
     valued: ['-ScanType', '-File', '-Path', '-Name', '-Timeout'],
     local: true,
     rules: [
       { allFlags: ['-RemoveDefinitions', '-All'], effect: 'safeguard', what: 'removes every Defender signature' },
-      { allFlags: ['-removedefinitions', '-all'], effect: 'safeguard', what: 'removes every Defender signature' },
-      { flags: ['-GetFiles', '-getfiles', '-ValidateMapsConnection', '-validatemapsconnection', '-h', '-?'], effect: 'read', what: 'collects diagnostics or checks the cloud connection' },
+      { flags: ['-GetFiles', '-ValidateMapsConnection', '-h', '-?'], effect: 'read', what: 'collects diagnostics or checks the cloud connection' },
     ],
     otherwise: 'write',
   },
@@ -1492,10 +1497,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // switches install or repair it.
   {
     names: ['ccmsetup', 'ccmsetup.exe'],
+    anyCase: true,
     valued: [],
     local: true,
     rules: [
-      { flags: ['/uninstall', '/Uninstall', '/UNINSTALL'], effect: 'safeguard', what: 'removes the Configuration Manager client (updates and compliance stop)' },
+      { flags: ['/uninstall'], effect: 'safeguard', what: 'removes the Configuration Manager client (updates and compliance stop)' },
     ],
     otherwise: 'write',
   },
@@ -1506,6 +1512,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // a dropped DLL is run): unknown, whatever its path says.
   {
     names: ['rundll32', 'rundll32.exe'],
+    anyCase: true,
     valued: [],
     local: true,
     rules: [
@@ -1516,7 +1523,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   // regsvr32 (Windows Commands reference) loads the DLL and calls its DllRegisterServer (or DllUnregisterServer, or
   // DllInstall with `/i`): code of the DLL, which we cannot read.
-  { names: ['regsvr32', 'regsvr32.exe'], valued: [], local: true, rules: [{ flags: ['/?'], effect: 'read', what: 'shows help' }], otherwise: 'opaque' },
+  { names: ['regsvr32', 'regsvr32.exe'], valued: [], local: true, anyCase: true, rules: [{ flags: ['/?'], effect: 'read', what: 'shows help' }], otherwise: 'opaque' },
   {
     names: ['jf', 'jfrog'],
     valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],
@@ -4293,13 +4300,20 @@ function restoresIntoLocalTest(a: ReadonlyArray<string | null>): boolean {
   return databases.length > 0 && databases.every((d) => d !== null && namesDisposable(d));
 }
 
-export function serviceCommand(inv: Invocation, tool: ServiceTool, args: Word[] = inv.args): boolean {
+/** A Windows program's switches (`-X`, `/X`) in lower case, so that they match the table's in any case. */
+function switchesLowered(args: Word[]): Word[] {
+  return args.map((a) => (a.value !== null && /^[-/][A-Za-z]/.test(a.value) ? { ...a, value: a.value.toLowerCase() } : a));
+}
+
+export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
-  const operands = positionals(args, new Set(tool.valued));
+  const args = tool.anyCase ? switchesLowered(given) : given;
+  const named = (names: readonly string[]): string[] => (tool.anyCase ? names.map((n) => n.toLowerCase()) : [...names]);
+  const operands = positionals(args, new Set(named(tool.valued)));
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
-  const present = (f: string) => hasFlag(args, f) || args.some((a) => a.value === f);
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, r.flagValue.names, r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
+  const present = (f: string) => { const [flag] = named([f]); return hasFlag(args, flag!) || args.some((a) => a.value === flag); };
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -104,7 +104,7 @@ function factsIn(sql: string, ctx: Record<string, string>, dialect = 'snowflake'
   return b.build('sql');
 }
 
-test('round 21 (b21q): Snowflake masking and projection policies taken off a column or a tag are a safeguard off', () => {
+test('round 21 (b21q): masking and projection policies taken off (Snowflake UNSET, Redshift DETACH) and row security off are a safeguard off', () => {
   assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn UNSET MASKING POLICY', 'snowflake').destructive, true);
   assert.equal(facts('ALTER VIEW v ALTER COLUMN email UNSET MASKING POLICY', 'snowflake').destructive, true);
   assert.equal(facts('ALTER TABLE c ALTER COLUMN ssn UNSET PROJECTION POLICY', 'snowflake').destructive, true);
@@ -112,6 +112,10 @@ test('round 21 (b21q): Snowflake masking and projection policies taken off a col
   assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn SET MASKING POLICY m FORCE', 'snowflake').destructive, false);
   assert.equal(facts('ALTER TAG pii SET MASKING POLICY email_mask', 'snowflake').destructive, false);
   assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn UNSET COMMENT', 'snowflake').destructive, false);
+  assert.equal(facts('DETACH MASKING POLICY m ON hr.e(ssn) FROM ROLE analyst', 'redshift').destructive, true);
+  assert.equal(facts('ALTER TABLE hr.e ROW LEVEL SECURITY OFF', 'redshift').destructive, true);
+  assert.equal(facts('ATTACH MASKING POLICY m ON hr.e(ssn) TO ROLE analyst', 'redshift').destructive, false);
+  assert.equal(facts('ALTER TABLE hr.e ROW LEVEL SECURITY ON', 'redshift').destructive, false);
 });
 
 test("round 21 (b21q): the account's network policy unset and a user's sign-in key or password unset", () => {

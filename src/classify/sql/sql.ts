@@ -1831,6 +1831,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // data's access control is gone, not widened for one role.
   // Databricks' `account users` is the same: every user of the account (Unity Catalog privileges reference).
   if (/^grant\s+(all\b|[\w\s,]*\b(select|insert|update|delete|truncate|ownership|modify)\b)[\s\S]*\bto\s+(role\s+)?(public|`account users`)\s*(;|,|with\b|$)/.test(lower)) return destroy('sql_grant_public', 'grants data privileges to every user (PUBLIC)', 'permissions');
+  // Redshift DETACH MASKING POLICY (dynamic data masking): the user, role or PUBLIC it is detached from reads the column's
+  // values unmasked, as Snowflake's UNSET MASKING POLICY (GOVERNANCE_POLICY_REMOVED).
+  if (/^detach\s+masking\s+policy\b/.test(lower)) return destroy('sql_policy_removed', 'detaches a masking policy: the values it hid are shown to whom it is detached from', 'permissions');
   const procedure = tableProcedure(lower);
   if (procedure) {
     if (procedure.effect === 'read') return read();
@@ -2103,7 +2106,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
       if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
-      if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
+      if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level|row\s+level\s+security\s+off)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
     }
     case 'grant':
@@ -2399,7 +2402,8 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
       // Every value has a text form: a column made unbounded text loses nothing.
     } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
-    if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
+    // Redshift's `ROW LEVEL SECURITY OFF` is PostgreSQL's DISABLE ROW LEVEL SECURITY: every row shown to whoever may select.
+    if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level|row\s+level\s+security\s+off)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
   }
   if (/^flush(all|db)?\b/.test(lower) && !MYSQL_FLUSH.test(lower)) {

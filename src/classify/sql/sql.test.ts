@@ -97,3 +97,43 @@ test('a file the server writes is judged by its path', () => {
   assert.equal(facts("SELECT * FROM orders INTO OUTFILE '/var/lib/mysql-files/orders.csv'", 'mysql').destructive, false);
   assert.equal(facts("COPY (DELETE FROM users RETURNING *) TO '/tmp/gone.csv'").destructive, true);
 });
+
+function factsIn(sql: string, ctx: Record<string, string>, dialect = 'snowflake') {
+  const b = new FactsBuilder();
+  classifySqlInto(sql, { ctx, inventory: EMPTY_INVENTORY, dialect }, b);
+  return b.build('sql');
+}
+
+test('round 21 (b21q): masking and projection policies taken off (Snowflake UNSET, Redshift DETACH) and row security off are a safeguard off', () => {
+  assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn UNSET MASKING POLICY', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER VIEW v ALTER COLUMN email UNSET MASKING POLICY', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER TABLE c ALTER COLUMN ssn UNSET PROJECTION POLICY', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER TAG pii UNSET MASKING POLICY email_mask', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn SET MASKING POLICY m FORCE', 'snowflake').destructive, false);
+  assert.equal(facts('ALTER TAG pii SET MASKING POLICY email_mask', 'snowflake').destructive, false);
+  assert.equal(facts('ALTER TABLE c MODIFY COLUMN ssn UNSET COMMENT', 'snowflake').destructive, false);
+  assert.equal(facts('DETACH MASKING POLICY m ON hr.e(ssn) FROM ROLE analyst', 'redshift').destructive, true);
+  assert.equal(facts('ALTER TABLE hr.e ROW LEVEL SECURITY OFF', 'redshift').destructive, true);
+  assert.equal(facts('ATTACH MASKING POLICY m ON hr.e(ssn) TO ROLE analyst', 'redshift').destructive, false);
+  assert.equal(facts('ALTER TABLE hr.e ROW LEVEL SECURITY ON', 'redshift').destructive, false);
+});
+
+test("round 21 (b21q): the account's network policy unset and a user's sign-in key or password unset", () => {
+  assert.equal(facts('ALTER ACCOUNT UNSET NETWORK_POLICY', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER ACCOUNT SET NETWORK_POLICY = corp_only', 'snowflake').destructive, false);
+  assert.equal(facts('ALTER ACCOUNT UNSET TIMEZONE', 'snowflake').destructive, false);
+  assert.equal(facts('ALTER USER svc UNSET RSA_PUBLIC_KEY', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER USER IF EXISTS svc UNSET RSA_PUBLIC_KEY_2', 'snowflake').destructive, true);
+  assert.equal(facts('ALTER USER jo UNSET PASSWORD', 'snowflake').destructive, true);
+  assert.equal(facts("ALTER USER svc SET RSA_PUBLIC_KEY_2 = 'MIIB'", 'snowflake').destructive, false);
+  assert.equal(facts('ALTER USER jo UNSET DEFAULT_ROLE', 'snowflake').destructive, false);
+});
+
+test('round 21 (b21q): on a dev connection a schema named test or scratch is disposable, a bare ci or e2e schema is not', () => {
+  const dev = { host: 'dev' };
+  assert.equal(factsIn('DROP SCHEMA analytics.scratch_jo CASCADE', dev).destructive, false);
+  assert.equal(factsIn('DROP SCHEMA analytics.dbt_test CASCADE', dev).destructive, false);
+  assert.equal(factsIn('DROP SCHEMA analytics.dbt_ci CASCADE', dev).destructive, true);
+  assert.equal(factsIn('DROP SCHEMA analytics.analytics_e2e CASCADE', dev).destructive, true);
+  assert.equal(factsIn('DROP SCHEMA analytics.dbt_ci_8812 CASCADE', dev).destructive, false, "a CI run's own schema, by its number");
+});

@@ -951,6 +951,14 @@ const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|p
  */
 const TABLE_REPLACE = /^\s*create\s+or\s+replace\s+(?!temp\b|temporary\b|view\b|function\b|procedure\b|trigger\b|materialized\b|secure\s+view\b|stage\b|file\s+format\b|sequence\b|masking\b|row\s+access\b|tag\b|task\b|stream\b|pipe\b|macro\b|aggregate\b|rule\b|language\b|transform\b)((transient\s+|external\s+|dynamic\s+|iceberg\s+|hybrid\s+)?table|(transient\s+)?(database|schema))\b/i;
 
+/**
+ * Snowflake column-level governance taken off (SQL reference, ALTER TABLE … ALTER COLUMN, ALTER VIEW, ALTER TAG): `UNSET
+ * MASKING POLICY` and `UNSET PROJECTION POLICY` on a column of a table or view, and a tag's `UNSET MASKING POLICY`, which
+ * unmasks every column the tag is on. The access control the policy kept is gone, a safeguard off. `SET MASKING POLICY
+ * … FORCE` replaces one policy with another and is not this.
+ */
+const GOVERNANCE_POLICY_REMOVED = /^alter\s+((table|view|materialized\s+view)\b.*\b(alter|modify)\s+(column\s+)?\S+\s+unset\s+(masking|projection)\s+policy\b|tag\b.*\bunset\s+masking\s+polic(y|ies)\b)/i;
+
 /** ALTER TABLE forms node-sql-parser does not model: partition truncation, table swaps and row mutations. */
 /** `ALTER KEYSPACE k WITH replication = {...}` whose replication counts (replication_factor or per data center) are all 1. */
 function singleCopyKeyspace(t: string): boolean {
@@ -994,6 +1002,10 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   if (/\bconfigure\s+zone\s+using\b.*\bnum_replicas\s*=\s*1\b/i.test(t) || singleCopyKeyspace(t)) b.verb('write').destroy('sql_replicas_lowered', `\`${t.slice(0, 60)}\` keeps a single copy of the data`, span);
   // Snowflake network policy: an existing policy (in force on the account or its users) opened to every address.
   if (/^alter\s+network\s+policy\b.*\ballowed_ip_list\s*=\s*\([^)]*'(0\.0\.0\.0\/0|::\/0)'/i.test(t)) b.verb('permissions').destroy('sql_ingress_open', `\`${t.slice(0, 60)}\` lets every address connect`, span);
+  // Snowflake ALTER ACCOUNT UNSET NETWORK_POLICY: the account's policy is what limits the addresses users connect from;
+  // without it every address may (a user's own policy, where one is set, still applies to that user).
+  if (/^alter\s+account\b.*\bunset\b[\w\s,]*\bnetwork_policy\b/i.test(t)) b.verb('permissions').destroy('sql_ingress_open', `\`${t.slice(0, 60)}\` removes the account's network policy: every address may connect`, span);
+  if (GOVERNANCE_POLICY_REMOVED.test(t)) b.verb('permissions').destroy('sql_policy_removed', `\`${t.slice(0, 60)}\` removes a masking or projection policy: the values it hid are shown to every role that reads them`, span);
   // Snowflake SWAP WITH exchanges two tables' contents and metadata: neither is lost, and swapping again restores them.
   if (/\bswap\s+with\b|\bexchange\s+partition\b/i.test(t)) b.verb('write').finding('sql_table_swap', `\`${t.slice(0, 60)}\` swaps two tables' contents (a second swap undoes it)`, span);
   // ClickHouse mutations: `ALTER TABLE t DELETE WHERE p` / `ALTER TABLE t UPDATE c = v WHERE p`.
@@ -1653,12 +1665,19 @@ function devScratchTableDrop(b: FactsBuilder, scope: SqlScope, table: string): b
 }
 
 /**
+ * The words that make a dev schema disposable (the lead's answer 36: "unless named test or scratch"). A bare `ci` or `e2e`
+ * (`DBT_CI`, `analytics_e2e`) is the schema every CI run shares, long-lived (round 21's rule); a CI run's own schema has its
+ * number (`dbt_ci_8812`) and is read by ciRunContainer.
+ */
+const TEST_OR_SCRATCH_WORDS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'autotest', 'loadtest', 'scratch']);
+
+/**
  * Schemas named scratch or test (namesDisposable of the schema's own name: `DEV_DANA.SCRATCH`, `analytics_scratch`)
  * dropped where the statement names development and nothing names production or staging (the lead's answer 36: a
  * developer's dev data is kept unless named test or scratch; a scratch schema in production or an unnamed warehouse is not).
  */
 function devScratchSchemaDrop(b: FactsBuilder, scope: SqlScope, schemas: string[]): boolean {
-  if (!schemas.every((n) => namesDisposable(unquote(n.replace(/^.*\./, ''))) && !/prod|prd|live|stag/i.test(n))) return false;
+  if (!schemas.every((n) => namesDisposable(unquote(n.replace(/^.*\./, '')), TEST_OR_SCRATCH_WORDS) && !/prod|prd|live|stag/i.test(n))) return false;
   const tiers = statementTiers(b, scope);
   return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
 }
@@ -1812,6 +1831,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // data's access control is gone, not widened for one role.
   // Databricks' `account users` is the same: every user of the account (Unity Catalog privileges reference).
   if (/^grant\s+(all\b|[\w\s,]*\b(select|insert|update|delete|truncate|ownership|modify)\b)[\s\S]*\bto\s+(role\s+)?(public|`account users`)\s*(;|,|with\b|$)/.test(lower)) return destroy('sql_grant_public', 'grants data privileges to every user (PUBLIC)', 'permissions');
+  // Redshift DETACH MASKING POLICY (dynamic data masking): the user, role or PUBLIC it is detached from reads the column's
+  // values unmasked, as Snowflake's UNSET MASKING POLICY (GOVERNANCE_POLICY_REMOVED).
+  if (/^detach\s+masking\s+policy\b/.test(lower)) return destroy('sql_policy_removed', 'detaches a masking policy: the values it hid are shown to whom it is detached from', 'permissions');
   const procedure = tableProcedure(lower);
   if (procedure) {
     if (procedure.effect === 'read') return read();
@@ -2084,7 +2106,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       // A new column type rewrites every value: narrowing or casting loses data that cannot be read back.
       if (exprs.some((e) => isObj(e) && /^(alter|modify|change)$/i.test(String(e.action)) && isObj(e.definition) && e.definition.dataType && !losslessType(e.definition)) && (session.nonStrict || typeChangeLoses(text, scope))) b.verb('replace').destroy('sql_type_change', `changes a column type on ${object}: values are rewritten and may be truncated`, span);
       alterTableEffects(text, object, b, span);
-      if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
+      if (/\b(disable\s+trigger|no\s+force\s+row\s+level|disable\s+row\s+level|row\s+level\s+security\s+off)/i.test(text)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
       return;
     }
     case 'grant':
@@ -2155,11 +2177,19 @@ const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|
  */
 const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
 
+/**
+ * Snowflake's ALTER USER … UNSET of a key or password the user signs in with (`RSA_PUBLIC_KEY`, `RSA_PUBLIC_KEY_2`,
+ * `PASSWORD`): a loader or a person connecting with it is refused from then on, as a deleted access key is. Setting a
+ * second key beside the first (the rotation's first step) is not this.
+ */
+const SIGN_IN_CREDENTIAL_REMOVED = /^alter\s+user\s+(if\s+exists\s+)?\S+\s+unset\s+([\w\s,]*\b)?(rsa_public_key(_2)?|password)\b/i;
+
 function loginCut(text: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   if (/^revoke\s+(connect|all(\s+privileges)?)\s+on\s+database\s+\S+\s+from\s+(?!public\b)\w/i.test(t) || LOGIN_DISABLED.test(t)) {
     b.verb('write').destroy('service_outage', `\`${t.slice(0, 60)}\` stops a role from connecting`, span);
   }
+  if (SIGN_IN_CREDENTIAL_REMOVED.test(t)) b.verb('write').destroy('service_outage', `\`${t.slice(0, 60)}\` removes a key or password the user signs in with: what connects with it is refused`, span);
   if (ADMIN_PRIVILEGE.test(t)) b.verb('permissions').destroy('admin_grant', `\`${t.slice(0, 60)}\` grants every privilege: the role's access control is lifted`, span);
 }
 
@@ -2372,7 +2402,8 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
       // Every value has a text form: a column made unbounded text loses nothing.
     } else if ((/\balter\s+(column\s+)?\S+\s+(set\s+data\s+)?type\b|\b(modify|change)\s+(column\s+)?(?!(ttl|setting|comment|order\s+by|sample\s+by|query|statistics|projection|index|partition)\b)\S+\s+\S/.test(lower) || (/^alter\s+table\s+\S+\s+alter\s+column\s+\S+\s+(?!set\b|drop\b|add\b|reset\b|restart\b)\w/.test(lower))) && (session.nonStrict || typeChangeLoses(t, scope))) b.verb('replace').destroy('sql_type_change', `\`${t.slice(0, 60)}\` changes a column type`, span);
     alterTableEffects(t, object, b, span);
-    if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
+    // Redshift's `ROW LEVEL SECURITY OFF` is PostgreSQL's DISABLE ROW LEVEL SECURITY: every row shown to whoever may select.
+    if (/\b(deletion_protection\s*=\s*false|disable\s+trigger|no\s+force\s+row|disable\s+row\s+level|row\s+level\s+security\s+off)/.test(lower)) b.destroy('sql_safeguard_off', 'switches off a safeguard', span);
     return;
   }
   if (/^flush(all|db)?\b/.test(lower) && !MYSQL_FLUSH.test(lower)) {

@@ -7,7 +7,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { ciRunFolder, DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
 import { isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -44,7 +44,8 @@ function underCachePrefix(url: string | null | undefined): boolean {
  * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
  * `_temporary/` and `_tmp/` staging), a prefix with a segment that is a pull request's or CI run's own (`pr-4821/`,
  * `builds/pr-4821/`, `bazel/ci-e2e-48213/`: namesScratchEnvironment), as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments: made to
- * be thrown away, written again by the next run. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
+ * be thrown away, written again by the next run; or a CI run's numbered folder under a CI prefix (`ci-artifacts/run-1234/`:
+ * ciRunFolder) in a bucket that names neither production nor staging. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
  * other prefix.
  */
 function disposablePrefix(url: string | null | undefined): string | null {
@@ -56,7 +57,7 @@ function disposablePrefix(url: string | null | undefined): string | null {
   if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
   // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
   // scratch stays destructive (the lead's decision 36).
-  const scratch = segments.find((s) => namesScratchEnvironment(s));
+  const scratch = segments.find((s) => namesScratchEnvironment(s)) ?? (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '') ? undefined : ciRunFolder(segments));
   return scratch ? `\`${scratch}\` belongs to a pull request or CI run, written again by its next run` : null;
 }
 

@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
+import { ciRunFolder, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
@@ -50,6 +50,21 @@ function temporaryObjectOperands(verb: string): (args: ReadonlyArray<string | nu
   return (args) => {
     const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
     return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u.replace(/\/\*\*?$/, '/')) && isTemporaryObjectKey(/^gs:\/\/[^/]+\/(.*)$/.exec(u)?.[1] ?? ''));
+  };
+}
+
+/**
+ * Every operand after `verb` is an object-store URL (`gs://B/ci-artifacts/run-1234/`) whose key has a CI run's numbered
+ * folder under a CI prefix (ciRunFolder), in a bucket that names neither production nor staging, with no wildcard.
+ */
+function ciRunFolderOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    const runFolder = (u: string) => {
+      const m = /^gs:\/\/([^/]+)\/(.*)$/.exec(u);
+      return m !== null && !/^(production|staging)$/.test(heuristicEnvironment(m[1]!) ?? '') && ciRunFolder(m[2]!.split('/').filter(Boolean)) !== undefined;
+    };
+    return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u) && runFolder(u));
   };
 }
 
@@ -1209,6 +1224,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // A temporary prefix (`rm -r gs://lake/tmp/job-8812/`: tmp/, temp/, _tmp/, _temporary/, scratch/), as `gcloud storage rm`
       // and `aws s3 rm` read it (cloud.ts disposablePrefix).
       { sub: /^rm\b/, args: temporaryObjectOperands('rm'), effect: 'write', what: 'deletes objects under a temporary prefix' },
+      // A CI run's numbered folder under a CI prefix (`rm -r gs://artifacts/ci-artifacts/run-1234/`), as `aws s3 rm` reads it.
+      { sub: /^rm\b/, args: ciRunFolderOperands('rm'), effect: 'write', what: "deletes a CI run's own folder, written again by its next run" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

@@ -3,7 +3,7 @@ import { readsLesskey, type Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';

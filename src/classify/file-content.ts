@@ -37,15 +37,23 @@ const AUTHORIZED_KEYS = /(^|\/)\.ssh\/authorized_keys2?$/;
 const EMPTY_BY_CONVENTION = /(^|[\\/])(__init__\.py|py\.typed|\.gitkeep|\.keep|\.nojekyll)$/;
 
 /**
+ * Tables and records a pipeline or an app wrote, which git does not hold by convention (the lead's answer 81): columnar
+ * files (Parquet, ORC, Arrow, Feather, Avro) and JSON lines, as the shell's `rm` reads them (a CSV is data by its folder,
+ * RUNTIME_DATA_DIR, as there: a CSV beside the code is as often a fixture the repository keeps).
+ */
+const DATA_TABLE_FILE = /\.(parquet|orc|arrow|feather|avro|jsonl|ndjson)$/i;
+
+/**
  * What deleting or emptying one file loses (shared by the file tools' delete and empty write, MCP's too): an app's log
  * (rotated or current, which the app writes again; lead's round-13 decision) or a database file named as a test or scratch
  * database (`db/test.sqlite3`, `scratch.db`) is disposable; a critical or outside path, or a workspace file that holds
  * data, secrets or what the app stored at run time (DATA_FILE, SECRET_FILE, RUNTIME_DATA_DIR) is lost; any other workspace
- * file is kept by git (`kept`). `fwd` is the absolute path written with `/`.
+ * file is kept by git (`kept`): one tracked file of the repository deleted or emptied is an edit git holds (the lead's
+ * answer 81, the same through every input type). `fwd` is the absolute path written with `/`.
  */
 export function oneFileLoss(fwd: string, cls: PathClass, cwd: string | undefined): 'disposable' | 'lost' | 'kept' {
   if (isAppLogFile(fwd) || (cls === 'workspace' && isDisposableDatabaseFile(fwd))) return 'disposable';
-  if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(fwd) || SECRET_FILE.test(fwd) || RUNTIME_DATA_DIR.test(fwd.slice((cwd ?? '').length))))) return 'lost';
+  if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(fwd) || DATA_TABLE_FILE.test(fwd) || SECRET_FILE.test(fwd) || RUNTIME_DATA_DIR.test(fwd.slice((cwd ?? '').length))))) return 'lost';
   return 'kept';
 }
 

@@ -2,7 +2,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { namesDisposable, SCRATCH_WORDS } from './test-data.ts';
+import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -113,7 +113,12 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (action.operation === 'write' && action.content && cls !== 'rebuildable' && cls !== 'temporary' && PLACEHOLDER_LINE.test(action.content)) {
     b.destroy('file_write_placeholder', `replaces \`${abs}\` with a stub: a placeholder stands for text the write does not repeat, which is lost`);
   }
-  if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !isEmptyByConvention(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
+  // An empty write loses what a delete of the same file loses (the lead's answer 81): a tracked workspace file is an edit git
+  // holds; data, secrets, dotenv files and paths outside the workspace are lost. Files empty by convention are created.
+  if (action.operation === 'write' && action.content === '' && cls !== 'rebuildable' && cls !== 'temporary' && !isEmptyByConvention(abs)) {
+    if (oneFileLoss(fwd, cls, scope.cwd) === 'lost') b.destroy('file_truncate', `empties \`${abs}\``);
+    else b.finding('file_emptied_kept', `empties \`${abs}\`, a workspace file git holds, or an app log`);
+  }
 }
 
 
@@ -1496,7 +1501,7 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   // store itself, or a `_`-named resource such as `_ingest/pipeline/NAME`, is one resource); the collections round 19 read
   // (mounts, realms, vhosts, databases…) ask for a run's number (scratchResourceDelete).
   if (CLOUD_API_HOST.test(m[1]!) || (ROOT_STORE_PORT.test(m[1]!) && segs.length > 1 && !segs[0]!.startsWith('_')) || SCRATCH_COLLECTION.test(action.url)) return null;
-  if (!namesDisposable(name, SCRATCH_WORDS) && !namesScratchEnvironment(name)) return null;
+  if ((!namesDisposable(name, SCRATCH_WORDS) && !namesScratchEnvironment(name)) || namesSharedCiResource(name)) return null;
   // Every header but credentials counts too: a `Host:` header sends the request to another server.
   const headerValues = Object.entries(action.headers ?? {}).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)).map(([, v]) => v);
   const tiers = [m[1]!, ...segs, m[3] ?? '', ...headerValues].map((part) => heuristicEnvironment(part));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLocalDatabaseHost, namesDisposable, SCRATCH_WORDS } from './test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 
 test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
   for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
@@ -29,4 +29,9 @@ test('resources named scratch, sandbox, temporary or ephemeral (the lead\'s answ
   }
   // The database rules keep their narrower words: a `sandbox` or `tmp` database is not a test database.
   for (const n of ['sandbox', 'tmp-reindex', 'ephemeral']) assert.ok(!namesDisposable(n), n);
+});
+
+test('a bare ci or e2e name is the resource every run shares (the lead\'s answer 84); a run\'s or an app\'s is not bare', () => {
+  for (const n of ['ci', 'CI', 'e2e', 'E2E', 'ci-e2e', 'e2e_ci']) assert.ok(namesSharedCiResource(n), n);
+  for (const n of ['ci-1234', 'pr-56', 'run-7', 'billing-e2e', 'ci-artifacts', 'circle', 'e2e-run-48213', '']) assert.ok(!namesSharedCiResource(n), n);
 });

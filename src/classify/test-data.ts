@@ -34,6 +34,16 @@ const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)
  * volumes. For resources an agent makes and deletes by name (an index, a repository, a dashboard, a consumer).
  */
 export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral']);
+/**
+ * The lead's answer 84 (round 21): a name that is only `ci` or `e2e` (`ci`, `E2E`, `ci-e2e`), with no run's number or
+ * other word, names the long-lived resource every run shares (a Vault mount, a Keycloak realm, a RabbitMQ vhost, a bucket),
+ * not one run's scratch: deleting it is not disposable, whatever the word says. `ci-1234`, `pr-56` and `billing-e2e` are not
+ * bare.
+ */
+const BARE_CI_NAME = /^(ci|e2e)([-_.](ci|e2e))*$/i;
+export function namesSharedCiResource(name: string): boolean {
+  return BARE_CI_NAME.test(name);
+}
 export function namesDisposable(name: string, words: ReadonlySet<string> = DISPOSABLE_WORDS): boolean {
   if (!/^[\w.-]+$/.test(name)) return false;
   // .NET and SQL Server spell the words in capitals (`Billing_IntegrationTest`, `ShopLoadTest`): each capital starts one.

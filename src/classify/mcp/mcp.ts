@@ -6,7 +6,7 @@ import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kub
 import { matchesEverything, namesItemByKey, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
-import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings } from '../file-content.ts';
+import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from '../file-content.ts';
 import { credentialInText } from '../credential-text.ts';
 import { classifyPath, isControlPlaneSecret, isDotenvOrSecretFile, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
@@ -657,7 +657,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   if (mapping?.pathArgument) {
     const p = argAt(action.arguments, mapping.pathArgument);
-    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments), { text: writtenText(action.arguments, writeShape(action.arguments)), delegates });
+    if (typeof p === 'string') pathTarget(p, ctx, inventory, b, mapping.verbs ?? ['write'], writeShape(action.arguments), { text: writtenText(action.arguments, writeShape(action.arguments)), delegates }, true);
     // A move's destination (`move_file {source, destination}`) is replaced by the file moved there, as `mv` replaces it
     // (the lead's answer 55, round 18: judged as the move, whatever one server refuses): a dotenv or secret file there is
     // lost, as `mv .env.example .env` loses it (filesystem.ts `replacesSecret`; databases are left out, as for `mv`).
@@ -678,7 +678,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const p = ['path', 'file_path', 'filepath', 'file'].map((k) => action.arguments[k]).find((v) => typeof v === 'string') as string | undefined;
     const reads = /^(view|read|show|list)$/i.test(sub);
     b.verb(reads ? 'read' : 'write');
-    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write'], reads ? 'write' : writeShape(action.arguments), reads ? null : { text: writtenText(action.arguments, writeShape(action.arguments)), delegates });
+    if (p) pathTarget(p, ctx, inventory, b, reads ? ['read'] : ['write'], reads ? 'write' : writeShape(action.arguments), reads ? null : { text: writtenText(action.arguments, writeShape(action.arguments)), delegates }, true);
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
@@ -911,7 +911,12 @@ function moveOntoSecret(path: string, ctx: ActionContext, inventory: Inventory, 
   if (cls !== 'rebuildable' && cls !== 'temporary' && cls !== 'control_plane' && isDotenvOrSecretFile(abs)) b.destroy('file_overwrite_secret', `moves a file onto \`${abs}\`, which holds settings or secrets that no tool regenerates`);
 }
 
-function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write', written: { text: string | null; delegates: McpDelegates } | null = null): void {
+/**
+ * `local`: the tool writes this machine's files (a mapped filesystem server, an editor tool), so an empty write of a workspace
+ * file is read as the agent's own file tool reads it (answer 81). A path argument of a tool we do not map may name a file in
+ * a remote repository (`create_or_update_file` on `main`), which the workspace's git does not hold.
+ */
+function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, verbs: Verb[], shape: WriteShape = 'write', written: { text: string | null; delegates: McpDelegates } | null = null, local = false): void {
   const scope = { cwd: ctx.cwd, home: ctx.home };
   const abs = resolvePath(path, scope) ?? path;
   const cls = classifyPath(abs, scope, inventory);
@@ -936,9 +941,10 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   // Without a home in the context a credential or system file is `outside`; an overwrite of it is judged as the agent's own
   // file tool judges it (`~/.ssh/authorized_keys`, `/etc/hosts`), an edit or an append is a change.
   else if (cls === 'outside' && writes && shape === 'replace' && isSystemOrCredentialFile(abs, ctx.home)) b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
-  // The lead's answer 55 (round 18): an empty write of a source file is destructive (content git may not hold), as the
-  // agent's own file tool judges it; files empty by convention (`__init__.py`, `.gitkeep`) are created, not emptied.
-  else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary' && !isEmptyByConvention(abs)) b.destroy('file_truncate', `empties \`${abs}\``);
+  // An empty write loses what a delete of the same file loses, as the agent's own file tool judges it (the lead's answer 81,
+  // round 21, in place of answer 55): a tracked workspace file is an edit git holds; data, secrets, dotenv files and paths
+  // outside the workspace are lost. Files empty by convention (`__init__.py`, `.gitkeep`) are created, not emptied.
+  else if (writes && shape === 'truncate' && cls !== 'rebuildable' && cls !== 'temporary' && !isEmptyByConvention(abs) && (!local || oneFileLoss(abs.replace(/\\/g, '/'), cls, ctx.cwd) === 'lost')) b.destroy('file_truncate', `empties \`${abs}\``);
   // Whole new content in place of a dotenv file, a database or a key, as the agent's own file tool judges it.
   else if (writes && shape === 'replace' && cls !== 'rebuildable' && cls !== 'temporary' && isStateOrSecretFile(abs)) b.destroy('file_overwrite_state', `overwrites \`${abs}\`, which holds state or secrets that no tool regenerates`);
   // What the write puts in is judged as the agent's own file tool judges it: the commands a run-later file stores (a
@@ -985,6 +991,11 @@ function carriesCommand(args: JsonObject): boolean {
   return Object.entries(args).some(([k, v]) => SHELL_KEYS.test(k) && (typeof v === 'string' || Array.isArray(v)));
 }
 /** A git server's `path` (cyanheads/git-mcp-server's `git_merge {path}`, `git_set_working_dir {path}`) is the repository it works in. */
+/**
+ * Arguments that place a path in a remote repository, project, bucket or drive rather than on this machine; a path inside a
+ * nested list (`push_files {files: [{path, content}]}`) is read as remote too.
+ */
+const REMOTE_STORE_KEYS = /^(owner|repo|repository|repo_?name|branch|ref|project(_?id)?|bucket|org(anization)?|workspace_?id|drive_?id|site_?id)$/i;
 function namesRepository(toolWords: string[], key: string): boolean {
   return toolWords.includes('git') && /^path$/i.test(key);
 }
@@ -1349,7 +1360,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
       }
-    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args), { text: writtenText(args, writeShape(args)), delegates });
+    } else if (PATH_KEYS.test(key) && !(WORKDIR_KEYS.test(key) && carriesCommand(args)) && !namesRepository(toolWords, key) && (writes || /write|edit|create|update|delete|remove|move|save/i.test(tool))) pathTarget(value, ctx, inventory, b, [...b.verbs].filter((v) => v !== 'read').length > 0 ? [...b.verbs].filter((v) => v !== 'read') : ['write'], writeShape(args), { text: writtenText(args, writeShape(args)), delegates }, depth === 0 && !Object.keys(args).some((k) => REMOTE_STORE_KEYS.test(k)));
   }
   return understood;
 }

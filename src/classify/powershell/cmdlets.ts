@@ -20,6 +20,7 @@ import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 
 /**
@@ -780,10 +781,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (hosts.length === 0) b.target({ kind: 'host', id: 'localhost', environment: null, home: false });
       for (const h of hosts) b.target(envTarget(inv, 'host', h, [clue('names', h)]));
       // Restart-Computer without -Force fails while anyone is signed in (its help: "-Force … forces an immediate restart"),
-      // so nothing unsaved is lost and the machine comes back by itself: a restart, as `systemctl restart` is (round 12).
-      // A forced restart closes applications without asking and stays destructive (corpus rule, rounds 5 to 11). `-F`,
-      // `-Fo` and `-For` do not abbreviate -Force here: Restart-Computer also has -For.
-      if (name === 'restart-computer' && !inv.args.some((a) => a.value === null ? /^-forc/i.test(a.text) : /^-forc(e)?(:(?!false$).*)?$/i.test(a.value))) {
+      // so nothing unsaved is lost and the machine comes back by itself: a restart (the lead's answer 80, restarts.ts), unless
+      // a machine it names is production or staging. A forced restart closes applications without asking and stays
+      // destructive. `-F`, `-Fo` and `-For` do not abbreviate -Force here: Restart-Computer also has -For.
+      const forced = inv.args.some((a) => a.value === null ? /^-forc/i.test(a.text) : /^-forc(e)?(:(?!false$).*)?$/i.test(a.value));
+      if (restartComesBack(inv, { restart: name === 'restart-computer', forced })) {
         b.finding('host_restart', `\`${inv.name}\` restarts ${hosts.length === 0 ? 'the machine' : `\`${hosts.join(', ')}\``} when nobody is signed in`);
         return true;
       }

@@ -62,3 +62,12 @@ test('Set-/Update- values: off or open is destructive, its twin is not', () => {
     assert.equal(ps(good).destructive, false, good);
   }
 });
+
+test('one mailbox\'s inbox rules switched off are benign; every mailbox\'s, an unfixed one and transport rules are not (answer 83)', () => {
+  for (const c of ["Disable-InboxRule -Mailbox jdoe@contoso.com -Identity 'Move newsletters'", 'Get-InboxRule -Mailbox jdoe@contoso.com | Disable-InboxRule', "Get-InboxRule -Mailbox jdoe@contoso.com | Where-Object { $_.Name -like 'News*' } | Disable-InboxRule -Confirm:$false"]) {
+    assert.equal(ps(c).destructive, false, c);
+  }
+  for (const c of ['Get-Mailbox -ResultSize Unlimited | Get-InboxRule | Disable-InboxRule', 'Get-InboxRule -Mailbox $upn | Disable-InboxRule', 'Get-InboxRule -Mailbox a@contoso.com,b@contoso.com | Disable-InboxRule', 'Get-Mailbox | ForEach-Object { Get-InboxRule -Mailbox $_.Alias | Disable-InboxRule }', "Disable-TransportRule -Identity 'Block executable attachments'", "Get-TransportRule -Identity 'DLP - card numbers' | Disable-TransportRule -Confirm:$false", 'Get-TransportRule | Where-Object { $_.Priority -gt 3 } | Disable-TransportRule']) {
+    assert.equal(ps(c).destructive, true, c);
+  }
+});

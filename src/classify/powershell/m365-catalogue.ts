@@ -129,6 +129,22 @@ function namesOnlyTests(inv: Invocation): boolean {
 }
 
 /**
+ * The lead's answer 83 (round 21): one mailbox's own inbox rules switched off are that user's mail sorting, switched on again
+ * by Enable-InboxRule: one rule named by `-Identity`, or the rules `Get-InboxRule -Mailbox X` lists for one mailbox the
+ * input fixes (filtered or not). Not the rules of every mailbox (`Get-Mailbox | Get-InboxRule`, no `-Mailbox`), nor a
+ * mailbox or rule the input does not fix. Transport rules, the organisation's mail flow, stay a safeguard switched off.
+ */
+const INBOX_RULE_LISTING = /^-(mailbox|identity|resultsize|includehidden|bypassscopecheck|sweeprules|domaincontroller)$/i;
+function oneMailboxInboxRules(inv: Invocation): boolean {
+  const named = (args: readonly Word[], param: RegExp) => args.some((a, i) => param.test(args[i - 1]?.value ?? '') && fixedOne(a));
+  const fed = pipeInput(inv);
+  if (fed === null) return named(inv.args, /^-identity$/i);
+  if (fed.kind !== 'unknown' || fed.producer.toLowerCase() !== 'get-inboxrule' || pipeItem(inv) !== null) return false;
+  const args = fed.args ?? [];
+  return named(args, /^-mailbox$/i) && args.every((a, i) => INBOX_RULE_LISTING.test(a.value ?? '') || INBOX_RULE_LISTING.test(args[i - 1]?.value ?? '')) && args.every((a) => a.value !== null);
+}
+
+/**
  * Disable- of these modules (approved verbs: "configures a resource to an unavailable or inactive state"): a mail-flow,
  * DLP, retention or threat-protection rule stops applying, an alert stops firing, a site, endpoint or domain stops
  * serving. Destructive unless it is a session setting or tightens (HARMLESS_DISABLE), one named inbox rule of a mailbox
@@ -137,7 +153,7 @@ function namesOnlyTests(inv: Invocation): boolean {
 export function disableVerdict(inv: Invocation, noun: string): 'harmless' | 'test' | 'destructive' | null {
   if (!isM365Noun(noun)) return null;
   if (HARMLESS_DISABLE.test(noun)) return 'harmless';
-  if (noun === 'inboxrule' && pipeInput(inv) === null && inv.args.some((a, i) => /^-identity$/i.test(inv.args[i - 1]?.value ?? '') && fixedOne(a))) return 'harmless';
+  if (noun === 'inboxrule' && oneMailboxInboxRules(inv)) return 'harmless';
   return namesOnlyTests(inv) ? 'test' : 'destructive';
 }
 

@@ -8,6 +8,7 @@ import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { isWindowsTemporaryRoot } from '../windows-paths.ts';
+import { restartComesBack } from '../restarts.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -898,19 +899,25 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       }
       return true;
     }
-    case 'shutdown':
-      if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) b.verb('read');
-      // A restart of this machine (`/r`, `/g`; `/t` only delays it) comes back by itself: a write (the lead's answer 67).
-      // A machine named by `/m`, or a power-off or hibernation alongside, stays judged below.
-      else if (ws.some((w) => /^[/-][rg]$/.test(w)) && !ws.some((w) => /^[/-][mshp]$/.test(w))) b.verb('write');
-      else {
-        // `/m \\HOST` names the machine that stops, whose name may say its environment (round 12).
-        const m = inv.args.findIndex((a) => /^[/-]m$/i.test(a.value ?? ''));
-        const remote = m === -1 ? null : (inv.args[m + 1]?.value ?? null);
-        const id = remote === null ? 'localhost' : remote.replace(/^\\\\/, '');
-        b.verb('write').target(remote === null ? { kind: 'host', id, environment: null, home: false } : envTarget(inv, 'host', id, [clue('names', id)])).destroy('host_shutdown', `\`shutdown\` stops ${remote === null ? 'the machine' : `\`${id}\``}`, inv.span);
+    case 'shutdown': {
+      if (ws.some((w) => w === '/a' || w === '/?' || w === '-a')) {
+        b.verb('read');
+        return true;
       }
+      // `/m \\HOST` names the machine that stops, whose name may say its environment (round 12).
+      const m = inv.args.findIndex((a) => /^[/-]m$/i.test(a.value ?? ''));
+      const next = m === -1 ? undefined : inv.args[m + 1];
+      const remote = m === -1 ? null : next === undefined ? '?' : shown(next);
+      const id = remote === null ? 'localhost' : remote.replace(/^\\\\/, '');
+      b.verb('write').target(remote === null ? { kind: 'host', id, environment: null, home: false } : envTarget(inv, 'host', id, [clue('names', id)]));
+      // A restart (`/r`, `/g`; `/t` only delays it, `/d` and `/c` give the reason) comes back by itself: the lead's answer
+      // 80 (restarts.ts). `/f` closes running programs without warning (shutdown's help), so what they hold unsaved is lost;
+      // a power-off, hibernation or sign-out alongside (`/s`, `/p`, `/h`, `/l`) is not a restart.
+      const restart = ws.some((w) => /^[/-][rg]$/.test(w)) && !ws.some((w) => /^[/-][shpl]$/.test(w));
+      if (restartComesBack(inv, { restart, forced: ws.some((w) => /^[/-]f$/.test(w)) })) b.finding('host_restart', `\`shutdown\` restarts ${remote === null ? 'the machine' : `\`${id}\``}, which comes back by itself`, inv.span);
+      else b.destroy('host_shutdown', `\`shutdown\` stops ${remote === null ? 'the machine' : `\`${id}\``}`, inv.span);
       return true;
+    }
     case 'sc': {
       // `sc [\\server] command service_name [option= value]` (sc.exe reference): the server comes first when there is one.
       // A server whose name is not fixed (`sc \\%%h stop X` in a `for /f` over a host list) is still a server: the words

@@ -3,7 +3,7 @@ import { readsLesskey, type Target } from '../../../core/index.ts';
 import type { Vars, Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -28,6 +28,7 @@ import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, 
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
+import { restartComesBack, type RestartWords } from '../../restarts.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -342,14 +343,14 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         // shutdown(8): `-k` only writes the wall message, `-c` cancels a pending shutdown; halt(8): `-w`/`--wtmp-only`
         // only writes the wtmp record. `--help` prints and exits.
-        // `shutdown -r` restarts one's machine, which comes back by itself (the lead's answer 66); `-H`/`-P`/`-h` beside it
-        // halt it, and a session on a host named production or staging, or an `ssh` to one, restarts a server, judged as
-        // before. `reboot` stays as the older sets label it (a question for the next round).
-        const hostTier = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
-        const serverTier = hostTier === 'production' || hostTier === 'staging' || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
-        const restart = inv.name === 'shutdown' && hasFlag(inv.args, '-r', '--reboot') && !hasFlag(inv.args, '-h', '-H', '-P', '--halt', '--poweroff') && !serverTier;
-        if (restart || hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
+        if (hasFlag(inv.args, '--help') || (inv.name === 'shutdown' && hasFlag(inv.args, '-k', '-c')) || (/^(reboot|halt|poweroff)$/.test(inv.name) && hasFlag(inv.args, '-w', '--wtmp-only'))) {
           inv.env.b.verb(hasFlag(inv.args, '--help') ? 'read' : 'write');
+          return;
+        }
+        // A restart of one's own machine comes back by itself (the lead's answer 80, restarts.ts); a forced one, a halt or
+        // power-off, or one on a server named production or staging (the session's host, an `ssh` to one) stops it.
+        if (restartComesBack(inv, powerCommandWords(inv))) {
+          inv.env.b.verb('write').finding('host_restart', `\`${inv.name}\` restarts the machine, which comes back by itself`, inv.span);
           return;
         }
         inv.env.b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('host_shutdown', `\`${inv.name}\` stops the machine`, inv.span);
@@ -893,6 +894,43 @@ function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): b
  * unit named as production.
  */
 const USER_UNIT_STOP = /^(stop|kill|disable|mask)$/;
+/**
+ * What `reboot`, `halt`, `poweroff`, `shutdown`, `init` and `telinit` say (reboot(8), shutdown(8), init(8)): `reboot`
+ * restarts unless told to halt or power off (`--halt`, `-p`); `halt`/`poweroff` restart only with `--reboot`; `shutdown`
+ * restarts with `-r`/`--reboot` and no `-h`/`-H`/`-P` beside it; `init 6`/`telinit 6` is the reboot runlevel. Forced:
+ * `-f`/`--force` (given once, systemd skips stopping the services in order; twice, it reboots at once) and `-n`/`--no-sync`
+ * (the disks are not synced first). A word not fixed in the input may say either: no restart is read.
+ */
+function powerCommandWords(inv: Invocation): RestartWords {
+  const { name, args } = inv;
+  if (args.some((a) => a.value === null)) return { restart: false, forced: false };
+  const restart = name === 'reboot' ? !hasFlag(args, '--halt', '--poweroff', '-p')
+    : name === 'shutdown' ? hasFlag(args, '-r', '--reboot') && !hasFlag(args, '-h', '-H', '-P', '--halt', '--poweroff')
+      : name === 'halt' || name === 'poweroff' ? hasFlag(args, '--reboot')
+        : positionals(args)[0]?.value === '6';
+  const forced = (name !== 'shutdown' && hasFlag(args, '-f', '--force')) || hasFlag(args, '-n', '--no-sync');
+  return { restart, forced };
+}
+
+/**
+ * `systemctl reboot` (systemctl(1)): a restart, read by the same rule as `reboot` (restarts.ts). Forced: `-f`/`--force`
+ * (once, services are not stopped in order; twice, no clean shutdown at all) and `-i`/`--ignore-inhibitors` or
+ * `--check-inhibitors=no` (programs that asked to finish first, an editor saving or a package install, are not waited
+ * for). `-H`/`--host` and `-M`/`--machine` name the machine that restarts, whose name may say its environment.
+ */
+const SYSTEMCTL_VALUED = new Set(['-H', '--host', '-M', '--machine', '-p', '--property', '-t', '--type', '-s', '--signal', '--state', '-n', '--lines', '-o', '--output', '--root', '--job-mode', '--message', '--reboot-argument', '--boot-loader-entry', '--boot-loader-menu', '--timestamp', '--what', '--kill-whom']);
+function systemctlRestart(inv: Invocation): boolean {
+  const args = inv.args;
+  if (positionals(args, SYSTEMCTL_VALUED)[0]?.value !== 'reboot' || args.some((a) => a.value === null)) return false;
+  for (const host of [optionValue(args, '-H', '--host'), optionValue(args, '-M', '--machine')]) {
+    if (host !== undefined) inv.env.b.target(envTarget(inv, 'host', host ?? '?', [clue('names', host)]));
+  }
+  const forced = hasFlag(args, '-f', '--force', '-i', '--ignore-inhibitors') || args.some((a) => /^--check-inhibitors=no$/.test(a.value ?? ''));
+  if (!restartComesBack(inv, { restart: true, forced })) return false;
+  inv.env.b.verb('write').finding('host_restart', '`systemctl reboot` restarts the machine, which comes back by itself', inv.span);
+  return true;
+}
+
 function ownUserUnitsStopped(inv: Invocation): boolean {
   const b = inv.env.b;
   if (!hasFlag(inv.args, '--user') || hasFlag(inv.args, '-H', '--host', '-M', '--machine') || inv.args.some((a) => a.value === null || /^--(host|machine)=/.test(a.value))) return false;
@@ -1815,6 +1853,7 @@ function dispatchTool(inv: Invocation): void {
   }
   if (name === 'systemctl') systemctlEdit(inv);
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
+  if (name === 'systemctl' && systemctlRestart(inv)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;

@@ -20,6 +20,13 @@ function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): b
 
 /** A path segment that is a pull request's or a CI run's own (infra.ts PER_PULL_REQUEST, PER_RUN), unanchored. */
 const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(/^\^|\$$/g, '')).join('|');
+/**
+ * An `mc` object path `ALIAS/BUCKET/[PREFIX/]SEGMENT/[…]` whose SEGMENT is a pull request's or a CI run's own
+ * (SCRATCH_SEGMENT), or a run's number (`run-1234`, `build-77`, `job-8812`) in a bucket named for CI (`ci-artifacts`,
+ * `e2e-reports`): the lead's answer 84. The alias may not say production or staging; no wildcard, no `..`.
+ */
+const MC_ALIAS = String.raw`(?!(?:prod|prd|production|live|stag|stg|stage|staging|preprod)(?:[-_.\d]|/))[\w.-]+`;
+const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/)*(?:${SCRATCH_SEGMENT})|(?:[\w.-]*[-_.])?(?:ci|e2e)(?:[-_.][\w.-]*)?/(?:(?!\.\./)[\w.-]+/)*(?:run|build|job|pipeline)-?\d+)/(?:(?!\.\.)[\w./-])*`;
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
@@ -1187,6 +1194,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^mirror\b/, flags: ['--remove'], effect: 'destroy', what: '`mirror --remove` deletes objects missing from the source' },
       // `mc rb` "permanently deletes bucket(s) ... including any and all object versions and bucket configurations such as
       // lifecycle management or replication" (mc reference), with or without `--force`.
+      // One run's or pull request's own prefix (`mc rm -r --force local/ci-artifacts/run-1234/`, `…/builds/pr-56/`): written
+      // again by its next run (the lead's answer 84), as gsutil's prefixes are read. A bare `ci` bucket, a bucket removed
+      // (`rb`), a wildcard or an alias that says production or staging stays below.
+      { sub: new RegExp(`^rm( ${MC_SCRATCH_PREFIX})+$`), effect: 'write', what: "deletes one CI run's or pull request's own prefix, written again by its next run" },
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
       // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.

@@ -93,7 +93,10 @@ export function securityWorkflowRemoved(method: string, url: string, body: JsonV
  * - a storage bucket updated to `public: true` (Supabase storage servers' `update_bucket`, `update_storage_bucket`);
  * - Netlify's `netlify-project-services` operation `update-visitor-access-controls` that turns the team login off
  *   (`requireSSOTeamLogin: false`) or removes the password (`passwordProtection: null` or empty);
- * - a deploy key added with write access (`allow_write`, `can_push`, `read_only: false`).
+ * - a deploy key added with write access (`allow_write`, `can_push`, `read_only: false`);
+ * - an existing repository or project updated to public (`update_repository {private: false}` or `{visibility: public}`,
+ *   GitLab's `update_project {visibility: public}`), as the HTTP judge reads GitHub's `PATCH /repos/O/R {private: false}`.
+ *   Creating a public repository opens nothing that was private.
  */
 export function mcpAccessWidened(toolWords: string[], args: JsonObject): AccessWidening | null {
   const has = (re: RegExp): boolean => toolWords.some((w) => re.test(w));
@@ -114,8 +117,19 @@ export function mcpAccessWidened(toolWords: string[], args: JsonObject): AccessW
     if ('passwordProtection' in params && FALSE_OR_EMPTY(params.passwordProtection)) return { code: 'safeguard_off', why: 'removes the site\'s visitor password' };
   }
   if (has(/^(add|create)$/) && has(/^(deploy|deploykeys?)$/) && (TRUE(args.allow_write) || TRUE(args.can_push) || args.read_only === false)) return { code: 'deploy_key_write', why: 'a deploy key with write access can push' };
+  if (has(/^(update|edit|patch|set|modify|change)$/) && has(/^(repo|repos|repository|repositories|project|projects)$/)) {
+    const opened = repositoryMadePublic(args);
+    if (opened) return { code: 'public_access', why: `${opened}: what was private in it is open to anyone` };
+  }
   if (has(/^set$/) && has(/^config$/)) return serverGuardOff(args);
   return null;
+}
+
+/** The field that makes a repository public (`visibility: public`, `private: false`, Bitbucket's `is_private: false`), or null. */
+function repositoryMadePublic(args: JsonObject): string | null {
+  if (typeof args.visibility === 'string' && args.visibility.toLowerCase() === 'public') return 'sets `visibility: public`';
+  const key = ['private', 'is_private', 'isPrivate'].find((k) => args[k] === false || args[k] === 'false');
+  return key === undefined ? null : `sets \`${key}: false\``;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FactsBuilder } from './builder.ts';
 import { settingSwitchesSafeguardOff } from './config-safeguards.ts';
-import { isAppLogFile, isDisposableDatabaseFile, SECRET_FILE, type PathClass } from './paths.ts';
+import { isAppLogFile, isAuditRecordFile, isDisposableDatabaseFile, SECRET_FILE, type PathClass } from './paths.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
 
 /**
@@ -47,13 +47,14 @@ const DATA_TABLE_FILE = /\.(parquet|orc|arrow|feather|avro|jsonl|ndjson)$/i;
  * What deleting or emptying one file loses (shared by the file tools' delete and empty write, MCP's too): an app's log
  * (rotated or current, which the app writes again; lead's round-13 decision) or a database file named as a test or scratch
  * database (`db/test.sqlite3`, `scratch.db`) is disposable; a critical or outside path, or a workspace file that holds
- * data, secrets or what the app stored at run time (DATA_FILE, SECRET_FILE, RUNTIME_DATA_DIR) is lost; any other workspace
- * file is kept by git (`kept`): one tracked file of the repository deleted or emptied is an edit git holds (the lead's
- * answer 81, the same through every input type). `fwd` is the absolute path written with `/`.
+ * data, secrets, an audit trail (paths.ts `isAuditRecordFile`) or what the app stored at run time (DATA_FILE, SECRET_FILE,
+ * RUNTIME_DATA_DIR) is lost; any other workspace file is kept by git (`kept`): one tracked file of the repository deleted
+ * or emptied is an edit git holds (the lead's answer 81, the same through every input type). `fwd` is the absolute path
+ * written with `/`.
  */
 export function oneFileLoss(fwd: string, cls: PathClass, cwd: string | undefined): 'disposable' | 'lost' | 'kept' {
   if (isAppLogFile(fwd) || (cls === 'workspace' && isDisposableDatabaseFile(fwd))) return 'disposable';
-  if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(fwd) || DATA_TABLE_FILE.test(fwd) || SECRET_FILE.test(fwd) || RUNTIME_DATA_DIR.test(fwd.slice((cwd ?? '').length))))) return 'lost';
+  if (cls === 'critical' || cls === 'outside' || (cls === 'workspace' && (DATA_FILE.test(fwd) || DATA_TABLE_FILE.test(fwd) || SECRET_FILE.test(fwd) || isAuditRecordFile(fwd) || RUNTIME_DATA_DIR.test(fwd.slice((cwd ?? '').length))))) return 'lost';
   return 'kept';
 }
 

@@ -33,6 +33,13 @@ import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, 
 const PLACEHOLDER_LINE = /^[ \t]*(?:\/\/+|#+|\/\*+|\{\s*\/\*+|<!--|--|;+)[ \t]*(?:(?:\.\.\.|…)[^\n]*?\b(?:existing|unchanged|rest of|remaining|previous|omitted|same as before)\b|[^\n]*?\b(?:rest of (?:the )?\w+|remaining\b[^\n]*?|previous\b[^\n]*?|(?:sections?|code|lines?|content) (?:above|below)|everything else)[ \t]+(?:is |are |stays? |remains? )?(?:unchanged|omitted|as before|the same)\b)/im;
 
 
+/**
+ * A workspace folder that holds source by convention (`src`, `lib`, `app`, `packages`, `test`, `docs`, `.github`, Go's
+ * `cmd`/`internal`/`pkg`), named with no extension: a delete of it through the file tool removes every file in it. The lead's
+ * answer 81 makes one named tracked file deleted an edit git holds; a folder of them is not one file.
+ */
+const SOURCE_FOLDER = /\/(src|lib|app|apps|packages|components|pages|test|tests|spec|specs|__tests__|docs|scripts|migrations|\.github|workflows|cmd|internal|pkg)\/?$/;
+
 /** What no person edits by hand: Terraform state ("direct file editing of the state is discouraged"), SQLite databases, dumps, keys. */
 const NOT_HAND_EDITED = /\.(db|sqlite3?|tfstate(\.backup)?|dump|pem|key|p12|pfx|jks|keystore|kdbx)$/;
 
@@ -74,6 +81,10 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((action.operation === 'write' || action.operation === 'edit') && typeof action.content === 'string') judgeStoredCommands(abs, action.content, scope.home, b, stored);
   // The file-name rules below are written with `/`: a Windows path (`C:\repo\.env`, `.git\config`) is read with `/` too.
   const fwd = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
+  if (action.operation === 'delete' && cls === 'workspace' && SOURCE_FOLDER.test(fwd)) {
+    b.destroy('folder_delete', `deletes \`${abs}\`, a source folder: every file in it, not one file git holds`);
+    return;
+  }
   if (action.operation === 'delete') {
     // A rotated or current app log (`/var/log/billing/app.log.3.gz`, `logs/dev.log`) is emptied or removed like any log the
     // app writes again (lead's round-13 decision; not the system's own records); a database file named as a test or

@@ -308,8 +308,17 @@ const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:
 export function isSystemRecordFile(abs: string): boolean {
   return SYSTEM_RECORDS.test(abs);
 }
+/**
+ * An audit trail kept in an app's log folder (`logs/audit.log`, `log/api-audit-2026-12.jsonl`, `logs/audit/…`): the record
+ * of who did what, as the system's audit folder is; removing it hides what happened (a safeguard off), not old lines the
+ * app writes again. `audit` as a whole word below the log folder (not `auditor.log`).
+ */
+const AUDIT_RECORD = /[\\/]logs?[\\/](.*[^a-z])?audit([^a-z]|$)/i;
+export function isAuditRecordFile(abs: string): boolean {
+  return AUDIT_RECORD.test(abs);
+}
 export function isAppLogFile(abs: string): boolean {
-  return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs);
+  return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs) && !AUDIT_RECORD.test(abs);
 }
 
 /** A database file (SQLite and DuckDB, with SQLite's side files) whose name says tests, CI or scratch (`namesDisposable`). */
@@ -602,6 +611,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
+    // An audit trail in the log folder is kept (isAuditRecordFile), unless another rebuildable folder holds it (a package's
+    // own `node_modules/x/logs/audit.js`).
+    if (isAuditRecordFile(p) && !relSegs.some((s) => REBUILDABLE.has(s) && s !== 'logs' && s !== 'log')) return 'workspace';
     if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }

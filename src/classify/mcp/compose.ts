@@ -93,8 +93,9 @@ const LOCAL_FS_SERVER = /(^|[^a-z])(filesystem|fs|file-?system)([^a-z]|$)/i;
 const GIT_INFO = ['path', 'repo_path', 'confirmed', 'message', 'limit', 'verbose'];
 
 export const COMPOSED_TOOLS: readonly Entry[] = [
-  // git: the reference server's `git_reset {repo_path}` is `git reset` (unstage); cyanheads' takes `mode`.
-  { tool: /^git_reset$/, ignore: GIT_INFO, spec: { head: ['git', 'reset'], flags: { mode: '--{}' }, pos: ['$target'], list: { paths: '--' } } },
+  // git: the reference server's `git_reset {repo_path}` is `git reset` (unstage); cyanheads' takes `mode`, and names the
+  // commit to reset to `target` or (its 2.x releases, and other git servers) `commit`: the same positional.
+  { tool: /^git_reset$/, ignore: GIT_INFO, spec: { head: ['git', 'reset'], flags: { mode: '--{}' }, pos: ['$target', '$commit'], list: { paths: '--' } } },
   { tool: /^git_clean$/, ignore: GIT_INFO, spec: { head: ['git', 'clean'], flags: { force: '-f', directories: '-d', ignored: '-x', dryRun: '-n' } } },
   { tool: /^git_push$/, ignore: [...GIT_INFO, 'remoteBranch'], spec: { head: ['git', 'push'], flags: { force: '--force', forceWithLease: '--force-with-lease', delete: '--delete', dryRun: '--dry-run', setUpstream: '-u', tags: '--tags' }, pos: ['$remote|origin', '$branch'] } },
   { tool: /^git_stash$/, ignore: GIT_INFO, spec: { head: ['git', 'stash', '$mode|push'], flags: { includeUntracked: '-u', keepIndex: '--keep-index' }, pos: ['$stashRef'] } },

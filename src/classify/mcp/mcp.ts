@@ -20,6 +20,7 @@ import { mcpAccessWidened } from '../access-widened.ts';
 import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
 import { heuristicEnvironment } from '../environment.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
+import { isCredentialFileName } from '../shell/secret-sources.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -50,6 +51,8 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
   { tool: 'read_query', sqlArgument: 'query' },
   { tool: 'write_query', sqlArgument: 'query' },
   { tool: 'execute_sql', sqlArgument: 'sql' },
+  // Supabase's `apply_migration {project_id, name, query}` runs the migration's SQL it carries, as `execute_sql` runs its own.
+  { tool: 'apply_migration', sqlArgument: 'query' },
   { tool: 'run_sql', sqlArgument: 'sql' },
   // PromQL and LogQL only read (Prometheus's query API is GET/POST on `/api/v1/query`; deletion is the separate admin API).
   { tool: 'execute_query', server: '*prometheus*', verbs: ['read'] },
@@ -296,17 +299,44 @@ function killsPid(ws: string[], args: JsonObject): boolean {
  */
 const LOCAL_OR_SECRET_SERVER = /vault|secret|keychain|1password|onepassword|bitwarden|doppler|infisical|keyvault|kube|k8s|filesystem|file-system|desktop|commander|shell|terminal|memory|local/i;
 const SECRET_HOME_WORDS = /^(secrets?|credentials?|keys?|tokens?|env|envs|environment|variables?|vars?|passwords?|parameters?|params?|vault|keychain)$/;
-const SENDING_WORDS = /^(post|send|reply|publish|share|comment|create|add|update|push|upload|append|write|edit|message|chat|forward|gist)$/;
+// Notion's `API-patch-block-children` and `API-patch-page`, an `upsert_records` or `insert_rows` store the text they carry too.
+const SENDING_WORDS = /^(post|send|reply|publish|share|comment|create|add|update|push|upload|append|write|edit|message|chat|forward|gist|patch|put|insert|upsert)$/;
+// Deep enough for Notion's block text (`children[].paragraph.rich_text[].text.content`, seven levels down).
+const STRINGS_DEPTH = 8;
 function stringsIn(x: JsonValue, out: string[], depth = 0): string[] {
   if (typeof x === 'string') out.push(x);
-  else if (depth < 6 && Array.isArray(x)) for (const v of x) stringsIn(v, out, depth + 1);
-  else if (depth < 6 && isJsonObject(x)) for (const v of Object.values(x)) stringsIn(v, out, depth + 1);
+  else if (depth < STRINGS_DEPTH && Array.isArray(x)) for (const v of x) stringsIn(v, out, depth + 1);
+  else if (depth < STRINGS_DEPTH && isJsonObject(x)) for (const v of Object.values(x)) stringsIn(v, out, depth + 1);
   return out;
 }
 function sendsCredential(server: string, ws: string[], args: JsonObject, mapping: McpToolMapping | null): string | null {
   if (mapping && (mapping.pathArgument || mapping.sqlArgument || mapping.shellArgument)) return null;
   if (LOCAL_OR_SECRET_SERVER.test(server) || ws.some((w) => SECRET_HOME_WORDS.test(w)) || !ws.some((w) => SENDING_WORDS.test(w))) return null;
   return credentialInText(stringsIn(args, []).join('\n'));
+}
+
+/**
+ * A credential file handed to a tool that uploads or attaches it (Playwright's `browser_file_upload {paths}`, a chat
+ * server's `upload_file {file_path}`, an issue tracker's `add_attachment {file}`): the key or dotenv file leaves the
+ * machine, as `curl -F file=@.env` sends it. The file is told by its name (secret-sources.ts `isCredentialFileName`:
+ * `~/.ssh/id_*` but not a `.pub` key, `~/.aws/credentials`, a kubeconfig, dotenv files but not their templates, `.pem` and
+ * `.key`). Not through local or secret-keeping servers (LOCAL_OR_SECRET_SERVER), whose upload stays on the machine or is
+ * where secrets belong. Returns the file uploaded, or null.
+ */
+const UPLOAD_WORDS = /^(upload|uploads|attach|attachments?)$/;
+const FILE_PATH_KEYS = /^(paths?|files?|file_?paths?|file_?names?|local_?paths?|source_?paths?|attachments?)$/i;
+function uploadsCredentialFile(server: string, ws: string[], args: JsonObject, ctx: ActionContext): string | null {
+  if (!ws.some((w) => UPLOAD_WORDS.test(w)) || LOCAL_OR_SECRET_SERVER.test(server)) return null;
+  const scope = { cwd: ctx.cwd, home: ctx.home };
+  for (const [key, value] of Object.entries(args)) {
+    if (!FILE_PATH_KEYS.test(key)) continue;
+    for (const p of Array.isArray(value) ? value : [value]) {
+      if (typeof p !== 'string') continue;
+      const abs = resolvePath(p, scope);
+      if (abs !== null && isCredentialFileName(abs)) return p;
+    }
+  }
+  return null;
 }
 
 /**
@@ -775,6 +805,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.verb('write').destroy('identity_off', `\`${action.tool}\` sets \`${switchedOff}\`: the user or credential is switched off and what signs in as it stops`);
     understood = true;
   }
+  if (!mapping && named === 'write' && archivesRepository(ws, action.arguments)) {
+    b.verb('write').destroy('repository_archive', `\`${action.tool}\` sets \`archived: true\`: the repository is read-only from then on`);
+    understood = true;
+  }
   // A safeguard or access taken away through the tool's arguments (a security workflow deleted, a bucket made public, a
   // site's visitor protection off, a deploy key that can push): access-widened.ts, as the HTTP judge reads the same acts.
   const widened = mcpAccessWidened(ws, action.arguments);
@@ -785,6 +819,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const credential = sendsCredential(action.server, ws, action.arguments, mapping);
   if (credential !== null) {
     b.verb('network').destroy('secret_sent', `\`${action.tool}\` sends ${credential} to \`${action.server}\`, off the machine`);
+    understood = true;
+  }
+  const uploaded = credential === null ? uploadsCredentialFile(action.server, ws, action.arguments, ctx) : null;
+  if (uploaded !== null) {
+    b.verb('network').destroy('secret_sent', `\`${action.tool}\` uploads \`${uploaded}\`, a credential file, off the machine`);
     understood = true;
   }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
@@ -799,6 +838,16 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const verbs = [...b.verbs];
   b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs });
+}
+
+/**
+ * A repository updated to `archived: true` (the GitHub server's `update_repository`): read-only from then on, its issues,
+ * pull requests and pushes closed (availability), as the HTTP judge reads `PATCH /repos/O/R {archived: true}` and the shell
+ * `gh repo archive`. `archived: false` unarchives it. Only a repository: an archived project or page is content one call
+ * brings back (archivesContent).
+ */
+function archivesRepository(ws: string[], args: JsonObject): boolean {
+  return ws.some((w) => /^(update|edit|patch|set|modify)$/.test(w)) && ws.some((w) => /^(repo|repos|repository|repositories)$/.test(w)) && (args.archived === true || args.archived === 'true');
 }
 
 /**
@@ -1007,7 +1056,7 @@ function inWorkdir(args: JsonObject, command: string): string {
   return `cd ${home ? `~/${quote(dir.slice(home[0].length))}` : quote(dir)} && ${command}`;
 }
 /** An argument that looks like SQL, not like a search phrase. */
-const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database))/i;
+const SQL_SHAPE = /^\s*(delete\s+from|drop\s+(table|database|schema|index|view|user|role|function|materialized)|truncate\s|update\s+\S+\s+set|insert\s+into|alter\s+(table|database|user|role)|select\s[\s\S]*\sfrom|grant\s|revoke\s|with\s+\w+\s+as|explain\s|merge\s+into|replace\s+into|create\s+(table|index|user|role|database|policy))/i;
 /**
  * A workload manifest given as text, YAML or JSON (kubernetes-mcp-server `resources_create_or_update {resource: "…"}`), that
  * sets zero replicas: scaled to zero, an outage (Availability), as the same object sent to the API server.
@@ -1093,6 +1142,22 @@ function retentionCut(key: string, value: JsonValue): boolean {
 
 /** Arguments of browser tools that carry JavaScript for the page. */
 const BROWSER_CODE_KEYS = /^(function|script|expression|page_?function|js|javascript|code)$/i;
+/**
+ * JavaScript run in a page that reads what the page keeps for its signed-in user (`document.cookie`, `localStorage`,
+ * `sessionStorage`) and sends something to another host (`fetch`, `XMLHttpRequest`, `navigator.sendBeacon`, a WebSocket, an
+ * image's or the location's URL set): the session's tokens leave for that host, a secret sent off the machine. Reading the
+ * value back to the agent, or a request to this machine (`localhost`, a loopback address), sends nothing away.
+ */
+const PAGE_SECRET = /\b(document\.cookie|localStorage|sessionStorage)\b/;
+const PAGE_SENDS = /\b(fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource)\b|\.src\s*=|\blocation(\.href)?\s*=/;
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i;
+function pageSecretSent(code: string): { secret: string; host: string } | null {
+  const secret = PAGE_SECRET.exec(code)?.[1];
+  if (secret === undefined || !PAGE_SENDS.test(code)) return null;
+  for (const m of code.matchAll(/\b(?:https?|wss?):\/\/([^\s/'"`:?#]+)/gi)) if (!LOOPBACK.test(m[1]!)) return { secret, host: m[1]! };
+  return null;
+}
+
 /**
  * The control that carries out a deletion: a destroy word together with the confirmation ("'Delete this repository'
  * confirm button", "Permanently delete"). A bare "Delete" button opens the confirmation in most interfaces (GitHub,
@@ -1300,6 +1365,8 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (typeof value !== 'string') continue;
     if (browser && BROWSER_CODE_KEYS.test(key)) {
       // Playwright's `browser_evaluate {function}`, Puppeteer's `puppeteer_evaluate {script}`: JavaScript run in the page.
+      const sent = pageSecretSent(value);
+      if (sent !== null) b.verb('network').destroy('secret_sent', `the script run in the page sends \`${sent.secret}\` to \`${sent.host}\``);
       delegates.shell(`node -e ${quote(value)}`);
       understood = true;
     } else if (browser && /^(element|text|selector|label|name|description)$/i.test(key) && (toolWords.some((w) => /^(click|tap|press|dblclick)$/.test(w)) || submitsField(toolWords, args)) && confirmsDestruction(value)) {

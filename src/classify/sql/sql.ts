@@ -1719,6 +1719,22 @@ function psqlMeta(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   return true;
 }
 
+/**
+ * A row-level security policy that lets every role change or delete every row: PostgreSQL's `CREATE POLICY` (its `FOR`
+ * defaults to ALL and its `TO` to PUBLIC; Supabase's `anon` is every caller holding the project's public key) with `USING
+ * (true)` on ALL, UPDATE or DELETE. The rows the table's security kept to their owners are open to anyone. Not a SELECT
+ * policy (public read, as Supabase's own examples make for profiles), an INSERT policy, a RESTRICTIVE one, or one for a
+ * signed-in or named role. `lower` is the statement in lower case with its spaces folded.
+ */
+function policyOpensEveryRow(lower: string): boolean {
+  if (!/^create\s+policy\b/.test(lower) || /\bas\s+restrictive\b/.test(lower)) return false;
+  const command = /\bfor\s+(all|select|insert|update|delete)\b/.exec(lower)?.[1] ?? 'all';
+  if (command === 'select' || command === 'insert') return false;
+  const to = /\bto\s+(.+?)(?=\s+using\b|\s+with\s+check\b|\s*;|$)/.exec(lower)?.[1];
+  const roles = to === undefined ? ['public'] : to.split(',').map((r) => r.trim().replace(/^"|"$/g, ''));
+  return roles.some((r) => r === 'public' || r === 'anon') && /\busing\s*\(\s*\(?\s*true\s*\)?\s*\)/.test(lower);
+}
+
 /** `name`, `name = 'x'`, with `n` the literal number a reset or restart sets, or null. */
 function resetsToStart(n: string | undefined): boolean {
   return n === undefined || Number(n) <= 1;
@@ -1834,6 +1850,7 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   // Redshift DETACH MASKING POLICY (dynamic data masking): the user, role or PUBLIC it is detached from reads the column's
   // values unmasked, as Snowflake's UNSET MASKING POLICY (GOVERNANCE_POLICY_REMOVED).
   if (/^detach\s+masking\s+policy\b/.test(lower)) return destroy('sql_policy_removed', 'detaches a masking policy: the values it hid are shown to whom it is detached from', 'permissions');
+  if (policyOpensEveryRow(lower)) return destroy('sql_policy_public', 'lets every caller change or delete every row of the table', 'permissions');
   const procedure = tableProcedure(lower);
   if (procedure) {
     if (procedure.effect === 'read') return read();

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -383,7 +383,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // `storage/**/*` is every file of the tree: `find storage -type f -delete`, a recursive delete.
       const slashed = fx.path.replace(/\\/g, '/');
       const wholeTree = w.glob && /(^|\/)\*\*\/\*$/.test(w.value ?? '');
-      const data = !isDisposableDatabaseFile(slashed) && !sqlSource(inv, slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || inWorkspaceDataFolder(inv, fx.path, w));
+      // An audit trail in the app's log folder is a record, not a log the app writes again (paths.ts `isAuditRecordFile`).
+      const data = !isDisposableDatabaseFile(slashed) && !sqlSource(inv, slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || isAuditRecordFile(slashed) || inWorkspaceDataFolder(inv, fx.path, w));
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (wholeTree || data))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       return;

@@ -1296,6 +1296,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   minikube: [
     { sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" },
     { sub: /^(stop|pause)\b/, effect: 'write', what: 'stops the local cluster; `minikube start` brings it back with its data' },
+    // A profile named as a throwaway (`-p scratch`, `--profile ci-48213`: the lead's answer 66, as k3d's below); the default
+    // profile, `--all` and `--purge` (which also removes the ~/.minikube folder) stay deletes (the lead's round-14 decision).
+    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: LOCAL_THROWAWAY }, unless: ['--all', '--purge'], effect: 'write', what: 'deletes a local cluster named as a throwaway (scratch, test, ci, ephemeral)' },
   ],
   // Multipass (its command reference): `delete` without `--purge` moves instances to the Deleted state, from which
   // `multipass recover` brings them back with their disks; `delete --purge` and `purge` remove them for good. `stop`
@@ -1311,6 +1314,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   kind: [
     { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
     { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    // A local cluster named as a throwaway (`--name ci-48213`, `--name scratch`), as k3d's below (the lead's answer 66).
+    { sub: /^delete clusters?( \S+)?$/, value: { names: ['--name', '-n'], value: LOCAL_THROWAWAY }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a local cluster named as a throwaway (scratch, test, ci, ephemeral)' },
   ],
   k3d: [
     { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },

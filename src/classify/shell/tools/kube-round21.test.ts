@@ -28,18 +28,21 @@ describe('a CI run\'s own namespace is thrown away whole, as a preview\'s is', (
   });
 });
 
-describe('local clusters named as throwaways', () => {
-  test('kind and minikube, as k3d', () => {
+describe('local clusters of a CI run or a pull request', () => {
+  test('kind and minikube', () => {
     assert.equal(decide('kind delete cluster --name ci-48213'), 'benign');
-    assert.equal(decide('kind delete cluster -n test-operator'), 'benign');
-    assert.equal(decide('minikube delete -p scratch'), 'benign');
+    assert.equal(decide('kind delete cluster -n e2e-run-7731'), 'benign');
     assert.equal(decide('minikube delete --profile=ci-48213'), 'benign');
+    assert.equal(decide('minikube -p pr-512 delete'), 'benign');
   });
-  test('the default cluster, another name, --all and --purge stay deletes', () => {
+  test('the default cluster, other names, bare ci or e2e, --all and --purge stay deletes', () => {
     assert.equal(decide('kind delete cluster'), 'destructive');
     assert.equal(decide('kind delete cluster --name dev'), 'destructive');
+    assert.equal(decide('kind delete cluster --name ci-e2e'), 'destructive');
     assert.equal(decide('kind delete clusters --all'), 'destructive');
     assert.equal(decide('minikube delete'), 'destructive');
+    assert.equal(decide('minikube delete -p scratch'), 'destructive');
+    assert.equal(decide('minikube delete -p ci'), 'destructive');
     assert.equal(decide('minikube delete -p scratch --purge'), 'destructive');
     assert.equal(decide('minikube delete --all'), 'destructive');
   });

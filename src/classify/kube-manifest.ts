@@ -73,6 +73,11 @@ export function labelSwitchesSafeguardOff(operand: string): string | null {
 /** Every IPv4 or IPv6 address, in a comma-separated source list (`0.0.0.0/0`, `::/0`). */
 const ANY_SOURCE = /(^|,)\s*(0\.0\.0\.0\/0|::\/0)\s*(,|$)/;
 
+/** Whether a comma-separated source list admits every address (`10.0.0.0/8,0.0.0.0/0`, `::/0`). */
+export function admitsEveryAddress(list: string): boolean {
+  return ANY_SOURCE.test(list);
+}
+
 /**
  * Annotations that a controller acts on by taking a service down or opening it, on whatever object carries them (each
  * project's reference): KEDA `autoscaling.keda.sh/paused-replicas: "0"` scales the target to 0 and holds it there

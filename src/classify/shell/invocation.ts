@@ -32,6 +32,11 @@ export interface Stdin {
    */
   generatedBy?: string;
   /**
+   * `kubectl create configmap|secret … --from-file=F --dry-run=client -o yaml`: one object printed from these local files,
+   * which a reader of the pipe binds as it binds `-f FILE` (manifest-sources.ts).
+   */
+  builtFrom?: string[];
+  /**
    * `find ROOTS EXPR | …`: the paths on the pipe are the matches of this find expression (its fixed arguments), so
    * `| xargs rm` deletes what `find ROOTS EXPR -exec rm {} +` would.
    */

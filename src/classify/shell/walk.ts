@@ -1,6 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { isUnpackedToolchain, regeneratedFolders, unpackedInto } from './regenerated.ts';
 import { secretPrinted } from './secret-sources.ts';
+import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
@@ -749,11 +750,19 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // what the command prints is a secret whichever path the variable holds.
   const shown = args.map((a, i) => a ?? argNodes[i]?.text ?? '');
   const secret = name !== null ? secretPrinted(name, shown) : undefined;
-  if (secret !== undefined) return { text: null, producer: name!, secret };
+  // `sops -d FILE | kubectl apply -f -`: the decrypted file is a secret and the manifest applied, bound as FILE.
+  const decrypted = secret !== undefined && heredoc === null ? sopsDecryptedFile(name!, args) : undefined;
+  if (secret !== undefined) return { text: null, producer: name!, secret, ...(decrypted !== undefined ? { rendered: { path: decrypted, role: 'manifest' as const } } : {}) };
+  // A Secret kubectl prints stays a secret on the pipe (manifest-sources.ts).
+  const pipedSecret = name !== null && heredoc === null ? secretOnPipe(name, args) : undefined;
+  const keptSecret = pipedSecret !== undefined ? { secret: pipedSecret } : {};
   const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
-  if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered };
+  if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered, ...keptSecret };
   const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
-  if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated };
+  if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated, ...keptSecret };
+  const built = name !== null && heredoc === null ? kubectlCreateFromFiles(name, args) : undefined;
+  if (built !== undefined) return { text: null, producer: built.producer, builtFrom: built.files, ...keptSecret };
+  if (pipedSecret !== undefined) return { text: null, producer: name!, secret: pipedSecret };
   // `lsof -ti :5432`: the pids of the daemon on a database engine's port, which `| xargs kill` stops.
   // `pgrep -x sshd`, `pidof postgres`: the pids of a system daemon by its name, which `| xargs kill` stops as `killall` does.
   const daemon = heredoc === null ? (portDaemon(name, args) ?? lookedUpDaemon(name, args)) : undefined;

@@ -1175,6 +1175,8 @@ const NEON_OPS: readonly PlatformOp[] = [
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
   { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
+/** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
+const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
   flyctl: FLY_OPS,
@@ -1297,6 +1299,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   minikube: [
     { sub: /^(image (rm|remove)|cache (delete|remove))\b/, effect: 'write', what: "removes cached images from the local cluster; they are pulled or loaded again" },
     { sub: /^(stop|pause)\b/, effect: 'write', what: 'stops the local cluster; `minikube start` brings it back with its data' },
+    // A CI run's or a pull request's own profile (`--profile=ci-48213`, `-p pr-512 delete`: round 21's per-run scratch
+    // rule, as eksctl's below); other names, the default profile and `--all` stay deletes (the lead's round-14 decision;
+    // the corpus labels a named local profile's delete destructive).
+    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: RUN_OR_PREVIEW }, unless: ['--all', '--purge'], effect: 'write', what: "deletes a CI run's or a pull request's own local cluster" },
   ],
   // Multipass (its command reference): `delete` without `--purge` moves instances to the Deleted state, from which
   // `multipass recover` brings them back with their disks; `delete --purge` and `purge` remove them for good. `stop`
@@ -1312,6 +1318,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   kind: [
     { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
     { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    // A CI run's own cluster (`--name ci-48213`, `-n e2e-run-7731`: PER_RUN, round 21's per-run scratch rule); a bare `ci`
+    // or `ci-e2e` with no run number is shared by every run (the corpus labels it destructive).
+    { sub: /^delete clusters?( \S+)?$/, value: { names: ['--name', '-n'], value: RUN_OR_PREVIEW }, unless: ['--all', '-A'], effect: 'write', what: "deletes a CI run's own local cluster" },
   ],
   k3d: [
     { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },

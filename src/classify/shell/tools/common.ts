@@ -167,6 +167,12 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
     for (const v of inv.stdin.rendered.values ?? []) inputFile(inv, v, 'values');
     return;
   }
+  // `kubectl create secret generic S --from-env-file=E --dry-run=client -o yaml | kubectl apply -f -`: one object kubectl
+  // prints from local files, bound as the files they are.
+  if (path === '-' && inv.stdin?.builtFrom !== undefined) {
+    for (const f of inv.stdin.builtFrom) inputFile(inv, f, 'file_arg');
+    return;
+  }
   // `linkerd install | kubectl apply -f -`: the CLI's own manifests, fixed by the command line; no file to bind.
   if (path === '-' && inv.stdin?.generatedBy !== undefined) {
     inv.env.b.finding('manifests_generated', `the ${role} is what \`${inv.stdin.generatedBy}\` prints from its own arguments`, inv.span);

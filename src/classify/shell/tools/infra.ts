@@ -5,6 +5,7 @@ import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
+import { helmSetFindings } from './helm-values.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
 
@@ -756,13 +757,15 @@ export function kubectl(inv: Invocation): void {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
         return;
       }
-      // Namespaced objects inside a pull request's preview namespace (`delete hpa --all -n preview-pr-2231`): that scratch
-      // environment is thrown away whole, so any part of it is too. Named kinds only (manifests may name another
+      // Namespaced objects inside a pull request's preview namespace (`delete hpa --all -n preview-pr-2231`) or a CI run's
+      // own (`delete pvc --all -n ci-48213`, PER_RUN: round 21's rule, a per-run scratch resource is disposable): that
+      // scratch environment is thrown away whole, so any part of it is too. Named kinds only (manifests may name another
       // namespace), none cluster-scoped (`-n` does not reach a Namespace, PersistentVolume, CRD or node), and not `-A`.
       const kinds = pos[1]?.value?.split('/')[0]?.split(',') ?? [];
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-      if (kinds.length > 0 && inNs && PER_PULL_REQUEST.test(inNs) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
-        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the per-pull-request preview namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
+      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
+        const whose = PER_RUN.test(inNs) ? 'CI run\'s own' : 'per-pull-request preview';
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the ${whose} namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
         return;
       }
       // Objects that hold no data (Deployment, Service, ConfigMap, HPA, Job, Ingress…) in a namespace or context named dev:
@@ -1039,6 +1042,12 @@ export function helm(inv: Invocation): void {
       for (const set of optionValues(inv.args, '--set', '--set-string')) {
         const zero = set?.split(',').find((kv) => ZERO_REPLICAS.test(kv.trim()));
         if (zero) b.destroy('helm_scale_zero', `\`--set ${zero}\` scales the release's workload to zero`, inv.span);
+        // A value the chart writes into an annotation or field that opens the service (helm-values.ts).
+        for (const f of set === null ? [] : helmSetFindings(set)) {
+          const verb = manifestEffectVerb(f.effect);
+          if (verb) b.verb(verb);
+          b.destroy(f.code, `\`helm ${sub} ${release} --set\` ${f.message}`, inv.span);
+        }
       }
       return;
     case 'rollback':

@@ -52,6 +52,28 @@ function ciRunOperandAfterType(args: ReadonlyArray<string | null>): boolean {
   return type !== null && type !== undefined && ciRunOperand(type, 0)(args);
 }
 
+/** sops prints its result to standard output unless told to write it (`-i`/`--in-place`, `--output`: sops reference). */
+function printsOnly(args: ReadonlyArray<string | null>): boolean {
+  return args.every((a) => a !== null && !/^(-i|--in-place|--output(=.*)?)$/.test(a));
+}
+
+/** Argo Workflows phases in which a workflow has finished (its `status.phase`, Argo's workflow reference). */
+const ARGO_FINISHED_PHASE = /^(Succeeded|Failed|Error)$/;
+
+/**
+ * `argo delete` whose filters pick finished workflows only (Argo Workflows CLI reference, `argo delete`: `--completed`
+ * "delete completed workflows", `--older D` "delete completed workflows finished before" D, `--status` a list of
+ * phases): the records of work done, as `kubectl delete pods --field-selector=status.phase=Succeeded` is. Not with `--all`
+ * (every workflow, running ones too), nor `--force` (finalizers taken off), nor a `--status` that names a running phase.
+ */
+export function argoDeletesFinishedOnly(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null || a === '--all' || a === '--force')) return false;
+  const words = args as readonly string[];
+  const statuses = words.flatMap((a, i) => (a === '--status' ? [words[i + 1] ?? ''] : a.startsWith('--status=') ? [a.slice(9)] : []));
+  if (statuses.some((v) => !v.split(',').every((p) => ARGO_FINISHED_PHASE.test(p.trim())))) return false;
+  return statuses.length > 0 || words.some((a) => a === '--completed' || a === '--older' || a.startsWith('--older='));
+}
+
 /** Every operand after `verb` is an object-store URL (`gs://B/tmp/…`) under a temporary prefix (isTemporaryObjectKey). */
 function temporaryObjectOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
   return (args) => {
@@ -1269,6 +1291,32 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
       { sub: /^((app|apps|application) (get|list|diff|history|manifests|resources|logs|wait|man)|(appset|applicationset|proj|project|cluster|repo|repocreds|account|cert|gpg) (get|list|can-i)|version|context|login|logout|relogin)\b/, effect: 'read', what: 'reads applications or settings' },
       { sub: /^(app|apps|application) (sync|rollback|set|unset|create|patch|edit|terminate-op|add-source|remove-source)\b/, effect: 'deploy', what: 'syncs, rolls back or changes an application' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // sops reference: `-d`/`--decrypt` (`decrypt`) and `-e`/`--encrypt` (`encrypt`) print the result to standard output
+    // unless `-i`/`--in-place` or `--output` writes it; `filestatus` reads. Anything else is judged as before.
+    names: ['sops'],
+    valued: ['--input-type', '--output-type', '--extract', '--config', '--kms', '-k', '--pgp', '-p', '--age', '-a', '--gcp-kms', '--azure-kv', '--hc-vault-transit', '--encrypted-regex', '--unencrypted-regex', '--encrypted-suffix', '--unencrypted-suffix', '--filename-override', '--output', '--aws-profile'],
+    rules: [
+      { sub: /^\S+$/, flags: ['-d', '--decrypt', '-e', '--encrypt'], args: printsOnly, effect: 'read', what: 'prints the file decrypted or encrypted' },
+      { sub: /^(decrypt|encrypt|filestatus) \S+$/, args: printsOnly, effect: 'read', what: 'prints the file decrypted or encrypted, or its status' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Argo Workflows CLI reference: `delete` removes workflows with their pods (a running one is stopped); finished ones
+    // only (argoDeletesFinishedOnly) are records of work done. Lists, gets, logs, lints and waits read. Everything else
+    // (`submit`, `stop`, `terminate`, `cron delete|suspend`, `template delete`, `archive delete`) is judged as before.
+    names: ['argo'],
+    valued: ['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--argo-server', '--argo-base-href', '--instanceid', '-o', '--output', '-l', '--selector', '--field-selector', '--older', '--prefix', '--status', '--since', '--since-time', '--tail', '-c', '--container', '--grep', '--chunk-size', '--node-field-selector', '--request-timeout', '--token'],
+    where: ['-n', '--namespace', '--context', '-s', '--argo-server'],
+    kubeContext: true,
+    dryRun: ['--dry-run'],
+    rules: [
+      { sub: /^delete$/, args: argoDeletesFinishedOnly, effect: 'write', what: 'deletes finished workflows only: records of work done' },
+      { sub: /^(list|ls|get|logs|watch|wait|lint|version|help|completion|(template|cluster-template|cron|archive) (list|ls|get|lint|list-label-keys|list-label-values))\b/, effect: 'read', what: 'lists or reads workflows, templates or their logs' },
     ],
     otherwise: 'fallback',
   },

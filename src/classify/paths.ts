@@ -602,11 +602,13 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // Cargo's download and source caches and rustup's toolchains (the Cargo book, "Cargo Home": `registry/{index,cache,src}` and
   // `git/{db,checkouts}` are caches cargo fills again; `rustup toolchain install` downloads a toolchain again). Not
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
-  if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
-  if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
+  // Another account's home by the systems' layout (`sudo rm -rf /root/.cache/pip`) keeps its caches where the agent's does.
+  const homeOfPath = scope.home && isUnder(p, scope.home) ? scope.home : homeFolderOf(p);
+  if (homeOfPath && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'outside';
+  if (homeOfPath && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'rebuildable';
   if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
-  if (scope.home && underAppCacheFolder(p, scope.home)) return 'rebuildable';
-  if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
+  if (homeOfPath && underAppCacheFolder(p, homeOfPath)) return 'rebuildable';
+  if (homeOfPath && isUnder(p, homeOfPath) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }
   return 'outside';

@@ -123,6 +123,9 @@ const SYSTEM_CACHES = [
   // Apache's mod_cache_disk `CacheRoot`): refilled from the upstream on the next request. Not /var/cache/bind, which is
   // BIND's working directory (zone journals, managed keys).
   '/var/cache/nginx', '/var/cache/apache2/mod_cache_disk', '/var/cache/httpd/proxy',
+  // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
+  // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
+  '/var/lib/systemd/coredump',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',

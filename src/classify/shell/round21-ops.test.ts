@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, type Classifier } from '../index.ts';
-import { exportsLinesNarrowed, limitsOnlyUnitDropIn } from './tools/filesystem.ts';
+import { exportsLinesNarrowed, limitsOnlyUnitDropIn, sedTightensSshd } from './tools/filesystem.ts';
 import { ansibleWrittenText, privilegedCommandStart } from './tools/wrappers.ts';
 import { withKnownValues } from './tools/dispatch.ts';
 
@@ -103,4 +103,17 @@ test('compressors keep the content; run-parts lists or runs what it does not sho
   assert.equal(opaque(sh('run-parts --test /etc/cron.daily')), false);
   assert.equal(opaque(sh('sudo run-parts /etc/cron.daily')), true);
   assert.equal(unknownCommand(sh('sudo restorecon -Rv /var/www/html')), false);
+});
+
+test('sed -i that sets one sshd setting to a closing value is a narrowed edit; opening values, other lines or the e flag are not', () => {
+  for (const c of ['s/^#\\?PasswordAuthentication .*/PasswordAuthentication no/', 's|^#*X11Forwarding.*|X11Forwarding no|', 's/^PermitRootLogin yes/PermitRootLogin prohibit-password/g']) assert.equal(sedTightensSshd(c), true, c);
+  for (const c of ['s/^#\\?PasswordAuthentication .*/PasswordAuthentication yes/', 's/^#\\?PasswordAuthentication .*/PasswordAuthentication no/e', 's/.*/PasswordAuthentication no/', 's/^#\\?PermitRootLogin .*/PasswordAuthentication no/']) assert.equal(sedTightensSshd(c), false, c);
+  assert.equal(sh("sudo sed -i 's/^#\\?PasswordAuthentication .*/PasswordAuthentication no/' /etc/ssh/sshd_config").destructive, false);
+  assert.equal(sh("sudo sed -i 's/^#\\?PermitRootLogin .*/PermitRootLogin no/' /etc/ssh/sshd_config /etc/passwd").destructive, true);
+});
+
+test('core dumps that systemd-coredump ages out are disposable; the rest of /var/lib/systemd is not', () => {
+  assert.equal(sh('sudo rm -f /var/lib/systemd/coredump/core.*').destructive, false);
+  assert.equal(sh('sudo rm -rf /var/lib/systemd/*').destructive, true);
+  assert.equal(sh('sudo rm -rf /var/lib/systemd/coredump/../linger').destructive, true);
 });

@@ -1612,6 +1612,24 @@ function sedDeletesSecretLines(script: string): boolean {
  * `/ swap / s/^/#/`, `/swap/s/^\(.*\)$/#\1/g`): the swap entry goes, the mounts stay (round 18, p18).
  */
 const FSTAB_SWAP_LINE_OFF = /^\/(?:[^/\\]|\\.)*swap(?:[^/\\]|\\.)*\/\s*(d|s\/\^(\\?\(\.\*\\?\)\$)?\/#(\\1|&)?\/g?)$/i;
+/**
+ * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
+ * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
+ */
+const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
+/**
+ * One sed substitution that sets one sshd setting's lines, commented out or not, to a closing value
+ * (`s/^#\?PasswordAuthentication .*\/PasswordAuthentication no/`): the address is that key at the start of a line, the
+ * replacement the key with its closing value, and the flags at most `g` (not `e`, which runs the pattern space, or `w`).
+ * Only that setting changes, towards closed; anything else in the script is judged as any edit of /etc.
+ */
+export function sedTightensSshd(command: string): boolean {
+  const m = /^s([/|#,])\^?((?:#\\?\?|#\*|\[#\]\*|\\s\*|\[\[:space:\]\]\*|\s\*|#)*)([A-Za-z][A-Za-z0-9]*)((?:\\s|\\\+|\[\[:space:\]\]|[ +*.])*(?:yes|no|\.\*)?)\1([A-Za-z][A-Za-z0-9]* [a-z-]+)\1(g?)$/.exec(command.trim());
+  if (!m) return false;
+  const [, , , key, , replacement] = m;
+  return SSHD_TIGHT_SETTING.test(replacement!) && replacement!.startsWith(`${key} `);
+}
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
@@ -1633,6 +1651,10 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value === '/etc/fstab' && script.split(/[;\n]/).filter((c) => c.trim() !== '').every((c) => FSTAB_SWAP_LINE_OFF.test(c.trim()))) {
       inv.env.b.finding('fstab_swap_line_off', `\`sed -i\` removes or comments out the swap line of \`/etc/fstab\`: swap is not enabled at boot, no mount changes`, inv.span);
+      continue;
+    }
+    if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
+      inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

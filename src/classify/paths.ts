@@ -123,6 +123,9 @@ const SYSTEM_CACHES = [
   // Apache's mod_cache_disk `CacheRoot`): refilled from the upstream on the next request. Not /var/cache/bind, which is
   // BIND's working directory (zone journals, managed keys).
   '/var/cache/nginx', '/var/cache/apache2/mod_cache_disk', '/var/cache/httpd/proxy',
+  // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
+  // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
+  '/var/lib/systemd/coredump',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',
@@ -621,11 +624,13 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // Cargo's download and source caches and rustup's toolchains (the Cargo book, "Cargo Home": `registry/{index,cache,src}` and
   // `git/{db,checkouts}` are caches cargo fills again; `rustup toolchain install` downloads a toolchain again). Not
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
-  if (scope.home && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'outside';
-  if (scope.home && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
+  // Another account's home by the systems' layout (`sudo rm -rf /root/.cache/pip`) keeps its caches where the agent's does.
+  const homeOfPath = scope.home && isUnder(p, scope.home) ? scope.home : homeFolderOf(p);
+  if (homeOfPath && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'outside';
+  if (homeOfPath && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'rebuildable';
   if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
-  if (scope.home && underAppCacheFolder(p, scope.home)) return 'rebuildable';
-  if (scope.home && isUnder(p, scope.home) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
+  if (homeOfPath && underAppCacheFolder(p, homeOfPath)) return 'rebuildable';
+  if (homeOfPath && isUnder(p, homeOfPath) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
     return 'rebuildable';
   }
   return 'outside';

@@ -7,7 +7,7 @@ import { resolvePath } from '../paths.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
-import { downloadedCodeRun } from './tools/wrappers.ts';
+import { downloadedCodeRun, privilegedCommandStart } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
@@ -730,6 +730,12 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (name !== null && scope.vars.has(`${FUNCTION_MARK}${name}`)) {
     // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
     return { text: null, producer: `the function ${name}` };
+  }
+  // `sudo cat /etc/ssl/private/site.key | nc …`: a privilege wrapper prints what the command it runs prints.
+  const wrapped = name !== null ? privilegedCommandStart(name, argNodes.map((a) => evalWord(a, scope.vars).value)) : undefined;
+  if (wrapped !== undefined) {
+    name = evalWord(argNodes[wrapped]!, scope.vars).value;
+    argNodes = argNodes.slice(wrapped + 1);
   }
   const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };

@@ -146,6 +146,14 @@ function lsofDaemon(text: string): string | undefined {
   return portDaemon(words[0]!, words.slice(1));
 }
 
+/**
+ * A word's text with `$NAME` and `${NAME}` replaced by the values the input set them to (`PIDF=/run/redis/redis.pid; kill
+ * "$(cat $PIDF)"`), so the pid file or daemon a command substitution reads is seen as written; unknown names stay.
+ */
+export function withKnownValues(text: string, vars: Vars): string {
+  return text.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (whole, braced: string | undefined, bare: string | undefined) => vars.get(braced ?? bare ?? '') ?? whole);
+}
+
 const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w.@-]+)\s*(?:\)|`)$/;
 
 /**
@@ -183,9 +191,11 @@ export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
- * `pkill -u postgres` stops the database as `systemctl stop` would. A person's own account names no service.
+ * `pkill -u postgres` stops the database as `systemctl stop` would. Also the accounts servers run applications and
+ * agents as by their tools' documented setup: Capistrano's `deploy` user, Jenkins's `jenkins`, GitLab Runner's
+ * `gitlab-runner`, Tomcat's `tomcat`, MinIO's `minio-user`. A person's own account names no service.
  */
-export const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana)$/;
+export const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana|deploy|deployer|jenkins|gitlab-runner|tomcat|minio-user)$/;
 
 /** Portcullis's own process, by name or pattern (`pkill -f 'portcullis serve'`, `kill $(pgrep portcullis)`). */
 export const PORTCULLIS_PROCESS = /(^|[\s/\\'"(])portcullis([\s.'")-]|$)/i;
@@ -362,10 +372,11 @@ function handlerFor(name: string): Handler | undefined {
         inv.env.b.verb('write');
         // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
-        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(shown(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
+        const substituted = (a: Word): string => withKnownValues(shown(a), inv.scope.vars);
+        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(substituted(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
-        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(shown(a))?.[1] ?? lsofDaemon(shown(a)) : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n) || SERVICE_ACCOUNT.test(n))) : undefined;
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(substituted(a))?.[1] ?? lsofDaemon(substituted(a)) : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n) || SERVICE_ACCOUNT.test(n))) : undefined;
         if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);

@@ -303,6 +303,21 @@ function hardeningOffDropIn(inv: Invocation, path: string): boolean {
   return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
 }
 
+/**
+ * A systemd unit drop-in (`/etc/systemd/system/UNIT.service.d/NAME.conf`, systemd.unit(5)) written by `tee` whose text only
+ * sets resource limits, the restart policy and timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`;
+ * systemd.resource-control(5) `CPU*`, `Memory*`, `Tasks*`, `IO*`; systemd.service(5) `Restart*`, `Timeout*Sec`) is a
+ * configuration write. Any other key (an `Exec*` line runs a program, `User=` and `Environment=` change who runs what and
+ * with which library, sandboxing settings) or a text the input does not show stays a system file overwritten.
+ */
+const UNIT_DROP_IN = /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/;
+const UNIT_LIMIT_KEY = /^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)$/;
+export function limitsOnlyUnitDropIn(path: string, text: string | null | undefined): boolean {
+  if (!UNIT_DROP_IN.test(path) || text === null || text === undefined || /[$`]/.test(text)) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
+  return lines.some((l) => l.includes('=')) && lines.every((l) => /^\[(Unit|Service|Socket|Timer|Slice)\]$/.test(l) || UNIT_LIMIT_KEY.test(l.split('=')[0]!.trim()));
+}
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -339,6 +354,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       // A sysctl drop-in whose text (tee's input) switches a kernel hardening off is a safeguard off, not plain configuration.
       if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !hardeningOffDropIn(inv, fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
+        return;
+      }
+      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && limitsOnlyUnitDropIn(fx.path, inv.stdin?.text)) {
+        b.finding('unit_limits_drop_in', `${opts.what} \`${fx.path}\`, a unit drop-in that only sets limits, restarts or timeouts`, at);
         return;
       }
       if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
@@ -1361,7 +1380,7 @@ function appendedText(inv: Invocation): string | null {
  * and covers nothing the system or its users keep (a mount over `/`, `/var`, `/home`, `/etc` or a home would). Comments and
  * blank lines are skipped; no line, or one not of that shape, is not.
  */
-const FSTAB_ASIDE_MOUNT = /^\/(mnt|media|srv|data|opt|backup|backups|export|exports)\/[^\s]+$/;
+const FSTAB_ASIDE_MOUNT = /^\/(mnt|media|srv|data|opt|backup|backups|export|exports)\/[^\s]+$|^\/(data|backup|backups|export|exports)\d*$/;
 function fstabLinesMountAside(text: string | null): boolean {
   if (text === null) return false;
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
@@ -1369,6 +1388,26 @@ function fstabLinesMountAside(text: string | null): boolean {
     const f = l.split(/\s+/);
     if (f.length < 3 || f.length > 6 || /[$`]/.test(l)) return false;
     return (f[2] === 'swap' && (f[1] === 'none' || f[1] === 'swap')) || (FSTAB_ASIDE_MOUNT.test(f[1]!) && !f[1]!.includes('..') && !/(^|,)(bind|rbind)(,|$)/.test(f[3] ?? ''));
+  });
+}
+/**
+ * Lines appended to /etc/exports (exports(5): a folder, then `client(options)` for each client) that share a folder outside
+ * the system's own (as fstabLinesMountAside) with named hosts or networks only: no client left out (`/srv/x (rw)`, with the
+ * space, is every host), no wildcard, no `0.0.0.0/0`, and neither `no_root_squash` (remote root stays root) nor `insecure`.
+ * The next `exportfs -ra` shares the folder with those clients; nothing kept is lost and nothing is opened to anyone.
+ */
+const EXPORT_CLIENT = /^([A-Za-z0-9][\w.-]*|\d{1,3}(\.\d{1,3}){3}\/\d{1,2}|\d{1,3}(\.\d{1,3}){3}|@[\w.-]+)\(([\w,=:/-]*)\)$/;
+export function exportsLinesNarrowed(text: string | null): boolean {
+  if (text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const [folder, ...clients] = l.split(/\s+/);
+    if (folder === undefined || clients.length === 0 || /[$`]/.test(l) || folder.includes('..') || !FSTAB_ASIDE_MOUNT.test(folder)) return false;
+    return clients.every((c) => {
+      const m = EXPORT_CLIENT.exec(c);
+      const prefix = /\/(\d+)$/.exec(m?.[1] ?? '')?.[1];
+      return m !== null && !/^0\.0\.0\.0/.test(m[1]!) && (prefix === undefined || Number(prefix) >= 8) && !/(^|,)(no_root_squash|insecure)(,|$)/.test(m[4]!);
+    });
   });
 }
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
@@ -1380,6 +1419,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
   if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
   if (fx.path === '/etc/fstab' && fstabLinesMountAside(appendedText(inv))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('fstab_mount_added', `${what} \`/etc/fstab\` mount lines for folders outside the system's own (under /mnt, /media, /srv, /data, /opt, /backup, /export)`, { start: w.start, end: w.end });
+    return;
+  }
+  if (fx.path === '/etc/exports' && exportsLinesNarrowed(appendedText(inv))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('nfs_export_added', `${what} \`/etc/exports\` shares of folders outside the system's own with named hosts or networks`, { start: w.start, end: w.end });
     return;
   }
   const home = inv.scope.home;
@@ -1585,6 +1628,24 @@ function sedDeletesSecretLines(script: string): boolean {
  * `/ swap / s/^/#/`, `/swap/s/^\(.*\)$/#\1/g`): the swap entry goes, the mounts stay (round 18, p18).
  */
 const FSTAB_SWAP_LINE_OFF = /^\/(?:[^/\\]|\\.)*swap(?:[^/\\]|\\.)*\/\s*(d|s\/\^(\\?\(\.\*\\?\)\$)?\/#(\\1|&)?\/g?)$/i;
+/**
+ * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
+ * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
+ */
+const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
+/**
+ * One sed substitution that sets one sshd setting's lines, commented out or not, to a closing value
+ * (`s/^#\?PasswordAuthentication .*\/PasswordAuthentication no/`): the address is that key at the start of a line, the
+ * replacement the key with its closing value, and the flags at most `g` (not `e`, which runs the pattern space, or `w`).
+ * Only that setting changes, towards closed; anything else in the script is judged as any edit of /etc.
+ */
+export function sedTightensSshd(command: string): boolean {
+  const m = /^s([/|#,])\^?((?:#\\?\?|#\*|\[#\]\*|\\s\*|\[\[:space:\]\]\*|\s\*|#)*)([A-Za-z][A-Za-z0-9]*)((?:\\s|\\\+|\[\[:space:\]\]|[ +*.])*(?:yes|no|\.\*)?)\1([A-Za-z][A-Za-z0-9]* [a-z-]+)\1(g?)$/.exec(command.trim());
+  if (!m) return false;
+  const [, , , key, , replacement] = m;
+  return SSHD_TIGHT_SETTING.test(replacement!) && replacement!.startsWith(`${key} `);
+}
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
@@ -1606,6 +1667,10 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value === '/etc/fstab' && script.split(/[;\n]/).filter((c) => c.trim() !== '').every((c) => FSTAB_SWAP_LINE_OFF.test(c.trim()))) {
       inv.env.b.finding('fstab_swap_line_off', `\`sed -i\` removes or comments out the swap line of \`/etc/fstab\`: swap is not enabled at boot, no mount changes`, inv.span);
+      continue;
+    }
+    if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
+      inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

@@ -3878,6 +3878,39 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   { names: ['getenforce', 'sestatus'], local: true, valued: [], rules: [], otherwise: 'read' },
+  // restorecon(8) sets files' SELinux contexts back to the policy's defaults (`-n`: changes nothing, with `-v` it lists
+  // what it would change); chcon(1) sets a context on files. Labels change, no content: writes.
+  {
+    names: ['restorecon', 'chcon'],
+    local: true,
+    valued: ['-e', '-f', '-u', '--user', '-r', '--role', '-t', '--type', '-l', '--range', '--reference'],
+    rules: [
+      { flags: ['-n', '-h', '--help', '--version'], effect: 'read', what: 'shows what would change, or help' },
+    ],
+    otherwise: 'write',
+  },
+  // Compressors (gzip(1), bzip2(1), xz(1), zstd(1), lz4(1)) replace each file by its compressed copy, or the reverse with
+  // `-d`: the content is kept. Writing over a file by redirection is judged where the redirection is.
+  {
+    names: ['gzip', 'pigz', 'bzip2', 'pbzip2', 'xz', 'zstd', 'lz4', 'lzip'],
+    local: true,
+    valued: ['-S', '--suffix', '-T', '--threads', '-p', '--processes', '-o', '-b', '-M', '--memlimit', '-F', '--format'],
+    rules: [
+      { flags: ['-l', '--list', '-t', '--test', '-h', '--help', '-V', '--version'], effect: 'read', what: 'lists or tests compressed files' },
+    ],
+    otherwise: 'write',
+  },
+  // run-parts(8) runs every executable in a folder (how cron runs /etc/cron.daily); `--test` and `--list` only print
+  // which it would run. The scripts' text is not in the input, so running them is not judged here.
+  {
+    names: ['run-parts'],
+    local: true,
+    valued: ['-u', '--umask', '--arg', '-a', '--regex'],
+    rules: [
+      { flags: ['--test', '--list', '-h', '--help', '-V', '--version'], effect: 'read', what: 'prints the scripts it would run' },
+    ],
+    otherwise: 'opaque',
+  },
   // ---- Everyday system tools (round 9, t9): classes found by an outside suite (tldr-pages).
   // A host taken off its network. dhcpcd(8): `-k`/`--release` gives up every lease (the interfaces lose their
   // addresses), `-x`/`--exit` stops the client; `-U`/`--dumplease`, `-T`/`--test` and `--version` read; `-n`/`--rebind`

@@ -1,4 +1,4 @@
-import { changeDirectory, splitWords, type Invocation } from '../invocation.ts';
+import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
 import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { resolvePath } from '../../paths.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -86,6 +86,25 @@ function sudoEdit(inv: Invocation, files: Word[]): void {
     return;
   }
   for (const f of files) fileTarget(inv, f, 'write', { recursive: false, what: `\`${inv.name}\` edits and writes back as root`, replaces: true });
+}
+
+/**
+ * Where the command a privilege wrapper runs starts (`sudo -u postgres cat F`: index 2), for reading what it prints;
+ * undefined when the word is no such wrapper, a word before the command is not fixed, or the wrapper opens a shell or an
+ * editor instead (`sudo -s`, `-i`, `-e`: sudo(8)).
+ */
+export function privilegedCommandStart(name: string, args: ReadonlyArray<string | null>): number | undefined {
+  if (name !== 'sudo' && name !== 'doas' && name !== 'pkexec') return undefined;
+  const valued = new Set(WRAPPERS[name]!.valued);
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i];
+    if (v === null || v === undefined) return undefined;
+    if (v === '--') return i + 1 < args.length ? i + 1 : undefined;
+    if (!v.startsWith('-')) return i;
+    if (/^-[A-Za-z]*[sie]|^--(shell|login|edit)$/.test(v) && !valued.has(v)) return undefined;
+    if (valued.has(v)) i++;
+  }
+  return undefined;
 }
 
 /** The command after the wrapper's own options. */
@@ -720,7 +739,8 @@ function ssh(inv: Invocation): boolean {
   // remote-commands docs).
   const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
   const remote = rest.map((w) => w.value).join(' ');
-  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, null, `\`ssh ${hostOnly}\``);
+  // ssh(1) hands its own standard input to the remote command: `ssh web2 'sudo bash -s' <<'EOF'` runs the here-doc there.
+  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, inv.stdin, `\`ssh ${hostOnly}\``);
   return true;
 }
 
@@ -805,6 +825,20 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
 }
 
 /**
+ * The text a file module puts into a file on the hosts, where the arguments show it: `lineinfile` and `blockinfile` add
+ * their `line`/`block` (ansible.builtin's reference; `state=absent` removes it instead), `copy` with `content=` writes
+ * that text. Undefined for any other module or when no path or text is given.
+ */
+export function ansibleWrittenText(module: string, text: string): { path: string; text: string } | undefined {
+  const name = module.replace(/^(ansible\.(builtin|posix)|ansible\.legacy)\./, '');
+  const a = ansibleArgs(text);
+  const path = a.get('path') ?? a.get('dest') ?? a.get('destfile') ?? a.get('name');
+  if (path === undefined || a.get('state') === 'absent') return undefined;
+  const written = name === 'lineinfile' ? a.get('line') : name === 'blockinfile' ? a.get('block') : name === 'copy' ? a.get('content') : undefined;
+  return written === undefined ? undefined : { path, text: `${written}\n` };
+}
+
+/**
  * Ansible ad hoc (`ansible PATTERN -m MODULE -a ARGS`): the module runs on every host the pattern names, so it is judged
  * as its command line there (`ansibleModule`); the default module is `command`. `--check` only reports what would
  * change. A module we do not know runs something we cannot judge (F1).
@@ -833,6 +867,9 @@ function ansible(inv: Invocation): boolean {
     b.verb('read').finding('dry_run', '`ansible --check` reports what would change and changes nothing', inv.span);
     return true;
   }
+  // A line or content the module writes is judged as written there (a setting that switches a safeguard off, a stored command).
+  const written = ansibleWrittenText(module, text);
+  if (written !== undefined) storeWrite(inv, written.path, written.text, true);
   const line = ansibleModule(module, text);
   if (line === null) b.opaque('ansible_module_unknown', `Ansible module \`${module}\` on \`${pattern.value ?? '?'}\`: what it does is not known`, inv.span);
   else if (line === 'read' || line === 'write') b.verb(line);

@@ -439,22 +439,6 @@ function exclusionsOnly(args: Word[]): boolean {
 }
 
 /**
- * Hyper-V's Restart-VM is "a hard restart, like powering the computer down, then back up again. This can result in data
- * loss in the virtual machine" (its reference): what the guest had not written is lost, as with `reboot -f` (answer 80's
- * forced restart). A VM that every name says is a CI run's or pull request's own (`ci-4821`) is disposable.
- */
-function hardRestartVm(inv: Invocation): void {
-  const b = inv.env.b.verb('write');
-  const names = scratchNames(inv.args);
-  for (const n of names) b.target(envTarget(inv, 'host', n, [clue('names', n)]));
-  if (names.length > 0 && names.every(namesScratchEnvironment)) {
-    b.finding('preview_environment_restart', `\`${inv.name}\` restarts \`${names.join(', ')}\`, a CI run's own VM`);
-    return;
-  }
-  b.destroy('vm_hard_restart', `\`${inv.name}\` cuts the VM's power and starts it again: what the guest had not written is lost`, inv.span);
-}
-
-/**
  * NetSecurity (module reference): `Set-NetFirewallProfile -Enabled False` turns the firewall off, `-DefaultInboundAction
  * Allow` lets everything in; `New-NetFirewallRule` with Action Allow (its default) inbound (its default) and nothing to
  * narrow it (no -LocalPort, -Program, -Service, -Package, a -RemoteAddress of Any or none, every or a TCP/UDP protocol)
@@ -1001,9 +985,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // reduction rules, threat actions, allowed applications of controlled folder access) are judged as removals.
       if (!exclusionsOnly(inv.args)) break;
       inv.env.b.verb('write').target({ kind: 'host', id: 'defender', environment: null, home: false });
-      return true;
-    case 'restart-vm':
-      hardRestartVm(inv);
       return true;
     case 'set-netfirewallprofile':
     case 'new-netfirewallrule':

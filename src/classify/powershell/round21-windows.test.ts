@@ -43,11 +43,6 @@ test('npx starts a package program, not a cmdlet', () => {
   assert.equal(ps('npx rimraf C:\\Users\\dev\\source').destructive, true);
 });
 
-test('Restart-VM is a hard restart; a CI run\'s own VM is disposable', () => {
-  assert.equal(ps('Restart-VM -Name build-agent-03').destructive, true);
-  assert.equal(ps('Restart-VM -Name ci-4821 -Force').destructive, false);
-});
-
 test('Remove-MpPreference of exclusion lists only scans more', () => {
   assert.equal(ps("Remove-MpPreference -ExclusionPath 'C:\\agent\\_work'").destructive, false);
   assert.equal(ps('Remove-MpPreference -AttackSurfaceReductionRules_Ids 56a863a9-875e-4185-98a7-b882c64b5ce5').destructive, true);
@@ -58,4 +53,18 @@ test('a scheduled task a CI run or pull request owns is disposable; a bare or pr
   assert.equal(ps("Unregister-ScheduledTask -TaskName 'ci' -Confirm:$false").destructive, true);
   assert.equal(ps('schtasks /delete /tn "ci-4821-cleanup" /f').destructive, false);
   assert.equal(ps('schtasks /delete /tn "prod-pr-56-sync" /f').destructive, true);
+});
+
+test('stored settings that switch a tool\'s checks off', () => {
+  for (const cmd of ['choco feature disable -n=checksumFiles', 'choco install 7zip -y --ignore-checksums', 'scoop uninstall mariadb --purge', 'git config --global http.sslVerify false', 'winrm set winrm/config/service \'@{AllowUnencrypted="true"}\'']) {
+    assert.equal(ps(cmd).destructive, true, cmd);
+  }
+  for (const cmd of ['choco feature enable -n allowGlobalConfirmation', 'scoop uninstall mariadb', 'git config --global --unset http.sslVerify', 'winrm get winrm/config']) {
+    assert.equal(ps(cmd).destructive, false, cmd);
+  }
+});
+
+test('an ssh command that starts a Windows shell keeps its backslashes', () => {
+  assert.equal(ps('ssh admin@build02 "powershell -NoProfile -Command Remove-Item -Recurse -Force C:\\agent\\_work\\_temp\\*"').destructive, false);
+  assert.equal(ps('ssh admin@build02 "cmd /c rd /s /q D:\\Shares\\Releases"').destructive, true);
 });

@@ -720,7 +720,11 @@ function ssh(inv: Invocation): boolean {
   // remote-commands docs).
   const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
   const remote = rest.map((w) => w.value).join(' ');
-  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, null, `\`ssh ${hostOnly}\``);
+  // Windows' OpenSSH server runs the command with cmd.exe (or PowerShell when made its default shell), neither of which
+  // reads `\` as an escape: a command that starts a Windows shell (`powershell -Command …`, `cmd /c …`) is read as
+  // Windows reads it, its paths' backslashes kept (round 21).
+  const windows = /^\s*(powershell|pwsh|cmd)(\.exe)?(\s|$)/i.test(remote);
+  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, null, `\`ssh ${hostOnly}\``, undefined, windows ? 'powershell' : 'bash');
   return true;
 }
 

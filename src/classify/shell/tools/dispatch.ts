@@ -726,6 +726,22 @@ function composeStackNamedTest(inv: Invocation, globals: Word[]): boolean {
   return (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
 }
 
+/** MSBuild's `-p:`/`/p:`/`-property:` properties that name where a build publishes (`PublishProfile=Production`). */
+const PUBLISH_PROPERTY = /^[-/](p|property):(?:[^;=]+=[^;]*;)*(PublishProfile|EnvironmentName)=([^;]+)/i;
+
+/**
+ * An MSBuild publish profile or environment property (`msbuild /p:DeployOnBuild=true /p:PublishProfile=Production`,
+ * `dotnet publish -p:PublishProfile=Staging`): the profile's name says where the build deploys, as a deploy tool's
+ * `--env` does (round 21).
+ */
+function publishProfileTarget(inv: Invocation): void {
+  if (!/^(msbuild|dotnet)$/.test(inv.name)) return;
+  for (const a of inv.args) {
+    const m = PUBLISH_PROPERTY.exec(a.value ?? '');
+    if (m) inv.env.b.target(envTarget(inv, 'host', m[3]!, [clue('names', m[3]!)]));
+  }
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
@@ -748,6 +764,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
+    publishProfileTarget(inv);
     cacheSetting(inv, pos);
     cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);

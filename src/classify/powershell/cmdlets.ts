@@ -6,7 +6,7 @@ import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
-import { isCiAgentWorkFolderOf, underBackupsFolder } from '../paths.ts';
+import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
@@ -433,6 +433,12 @@ function mpPreference(inv: Invocation): void {
   }
 }
 
+/** Whether every parameter names a Defender exclusion list, with a value. */
+function exclusionsOnly(args: Word[]): boolean {
+  const params = args.filter((a) => (a.value ?? '').startsWith('-'));
+  return params.length > 0 && params.every((a) => /^-exclusion(path|extension|process|ipaddress)$/i.test(a.value!)) && args.length >= params.length * 2;
+}
+
 /**
  * NetSecurity (module reference): `Set-NetFirewallProfile -Enabled False` turns the firewall off, `-DefaultInboundAction
  * Allow` lets everything in; `New-NetFirewallRule` with Action Allow (its default) inbound (its default) and nothing to
@@ -587,6 +593,29 @@ function broadAccessRule(source: string): boolean {
     if (BROAD_PRINCIPAL.test(m[1]!.trim().toLowerCase()) && /fullcontrol|modify|write|changepermissions|takeownership/i.test(m[2]!) && !/deny/i.test(m[3]!)) return true;
   }
   return false;
+}
+
+/** A URL on this machine: a request to it sends nothing off it. */
+const LOCAL_URL = /^(?:https?:\/\/)?(?:localhost|127(?:\.\d+){3}|\[::1\])(?:[:/]|$)/i;
+/** A file read into an expression by a cmdlet or .NET call (`Get-Content .\.env -Raw`, `Get-Item ~\.aws\credentials`, `[IO.File]::ReadAllText('…')`). */
+const FILE_READ = /\b(?:get-content|gc|cat|type|get-item|gi)\s+(?:-(?:path|literalpath|lp)\s+)?['"]?([^'"\s;|)}]+)|\[(?:system\.)?io\.file\]::read\w*\(\s*['"]([^'"]+)/gi;
+
+/**
+ * The credential file a web cmdlet sends (isCredentialFile: dotenv files, keys and keystores, a home's credential folders):
+ * as its whole body (`-InFile .\.env`), read into `-Body` (`-Body (Get-Content ~\.aws\credentials -Raw)`) or attached to
+ * `-Form` (`-Form @{ file = Get-Item .\certs\signing.pfx }`), as `curl --data-binary @.env` sends it (round 21).
+ */
+function credentialFileSent(p: Bound): string | undefined {
+  // A path built on a variable (`"$env:USERPROFILE\.ssh\id_ed25519"`) is read as written.
+  const inFile = get(p, 'infile').map((w) => w.value ?? w.text.replace(/^["']|["']$/g, '')).find((f) => isCredentialFile(f));
+  if (inFile !== undefined) return inFile;
+  for (const w of get(p, 'body', 'form')) {
+    for (const m of w.text.matchAll(FILE_READ)) {
+      const file = m[1] ?? m[2]!;
+      if (isCredentialFile(file)) return file;
+    }
+  }
+  return undefined;
 }
 
 /** Runs a cmdlet we model; false when `inv.name` is not one (the caller tries Windows programs next). */
@@ -822,7 +851,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'invoke-mggraphrequest': {
       // Invoke-MgGraphRequest (Microsoft.Graph.Authentication's raw request, `-Method PATCH -Uri …/conditionalAccess/
       // policies/$id -Body …`) is judged by the same HTTP judge, as a Graph call made with curl is.
-      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'outputfilepath', 'body', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
+      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'outputfilepath', 'body', 'form', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
       b.verb('network');
       const methodWord = get(p, 'method')[0];
       const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : get(p, 'body', 'infile').length > 0 ? 'POST' : 'GET';
@@ -845,6 +874,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // public request-capture or tunnel host is given away (round 17; R16: a secret sent out is destructive).
       const secret = bodyWord ? secretEnvIn(bodyWord.text) : undefined;
       if (secret !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$env:${secret}\` to a public request-capture host`, inv.span);
+      const file = credentialFileSent(p);
+      if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
       for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
@@ -949,6 +980,13 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'set-mppreference':
     case 'add-mppreference':
       mpPreference(inv);
+      return true;
+    case 'remove-mppreference':
+      // Remove-MpPreference (Defender module reference) with only exclusion lists takes paths, extensions, processes or
+      // addresses out of what Defender skips: it scans more, a tightening (round 21). Its other lists (attack surface
+      // reduction rules, threat actions, allowed applications of controlled folder access) are judged as removals.
+      if (!exclusionsOnly(inv.args)) break;
+      inv.env.b.verb('write').target({ kind: 'host', id: 'defender', environment: null, home: false });
       return true;
     case 'set-netfirewallprofile':
     case 'new-netfirewallrule':
@@ -1413,7 +1451,7 @@ function scratchLeaf(inv: Invocation): boolean {
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */
-const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname)$/i;
+const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname|taskname)$/i;
 
 /**
  * The names a destroy cmdlet is given: its positional words and the values of RESOURCE_NAME_PARAM. Empty when a name is

@@ -26,6 +26,9 @@ export function programName(raw: string): string {
   return base.replace(/\.(exe|com)$/, '');
 }
 
+/** Programs that run an npm package's program file. */
+const PACKAGE_RUNNER = /^(npx|bunx|pnpx)(\.cmd)?$/;
+
 export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], redirects: Redirect[], stdin: Stdin | null, span: Span, scope: ShellScope, env: ShellEnv): Invocation {
   const inv: Invocation = {
     name: words[0] ? programName(words[0].value ?? '') : '',
@@ -44,6 +47,9 @@ export function makeWindowsInvocation(dialect: WindowsDialect, words: Word[], re
     },
     dispatch: (argv, input) => {
       const next = makeWindowsInvocation(dialect, argv, [], input, span, scope, env);
+      // npx, bunx and pnpx start a package's program file (its `node_modules\.bin` shim), never a cmdlet or function:
+      // `npx kill-port 3000` runs the kill-port package, not a `Kill-Port` command (round 21).
+      if (PACKAGE_RUNNER.test(inv.name)) next.startedByProgram = true;
       dispatchWindows(next, dialect);
     },
   };
@@ -107,7 +113,7 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
   }
   if (dialect === 'powershell') setsSearchPath(inv);
   // D8: every program's words are named for the gateway to resolve, as in bash (a link into the control plane).
-  if (dialect === 'powershell' && powershellCmdlet(inv)) {
+  if (dialect === 'powershell' && inv.startedByProgram !== true && powershellCmdlet(inv)) {
     judgeControlPlaneNames(inv, true);
     return;
   }

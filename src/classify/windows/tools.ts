@@ -9,6 +9,7 @@ import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
+import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -973,7 +974,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `crontab -r` does a job's; `/change … /disable` stops a task from running, which loses what it does when that is a
       // safeguard (a backup, an update, a scan). `/query` reads; `/create`, `/change`, `/run`, `/end` change.
       const task = inv.args[ws.indexOf('/tn') + 1]?.value ?? null;
-      if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
+      // A task that its name says is a CI run's or pull request's own (`shop-pr-56-smoke`) was made to be thrown away (round 21).
+      if (ws.includes('/delete') && task !== null && namesScratchEnvironment(task)) b.verb('delete').finding('preview_environment_delete', `\`schtasks /delete\` removes \`${task}\`, a CI run's or pull request's own task`);
+      else if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
       else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);

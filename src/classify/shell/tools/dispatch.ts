@@ -1,6 +1,6 @@
 import { changeDirectory, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
 import { readsLesskey, type Target } from '../../../core/index.ts';
-import type { Vars, Word } from '../words.ts';
+import { literalWord, type Vars, type Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
@@ -738,6 +738,22 @@ function composeStackNamedTest(inv: Invocation, globals: Word[]): boolean {
   return (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && !files.some((f) => f === null) && project !== null && namesTestStack(files as string[], project);
 }
 
+/** MSBuild's `-p:`/`/p:`/`-property:` properties that name where a build publishes (`PublishProfile=Production`). */
+const PUBLISH_PROPERTY = /^[-/](p|property):(?:[^;=]+=[^;]*;)*(PublishProfile|EnvironmentName)=([^;]+)/i;
+
+/**
+ * An MSBuild publish profile or environment property (`msbuild /p:DeployOnBuild=true /p:PublishProfile=Production`,
+ * `dotnet publish -p:PublishProfile=Staging`): the profile's name says where the build deploys, as a deploy tool's
+ * `--env` does (round 21).
+ */
+function publishProfileTarget(inv: Invocation): void {
+  if (!/^(msbuild|dotnet)$/.test(inv.name)) return;
+  for (const a of inv.args) {
+    const m = PUBLISH_PROPERTY.exec(a.value ?? '');
+    if (m) inv.env.b.target(envTarget(inv, 'host', m[3]!, [clue('names', m[3]!)]));
+  }
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
@@ -760,6 +776,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
   if (family === 'build') {
+    publishProfileTarget(inv);
     cacheSetting(inv, pos);
     cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
@@ -1271,6 +1288,21 @@ const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terr
  */
 const RUNS_A_COMMAND = new Set(['docker', 'docker-compose', 'podman', 'podman-compose', 'nerdctl', 'crictl', 'ctr', 'heroku', 'fly', 'flyctl', 'kamal', 'dokku', 'lxc', 'incus', 'multipass', 'service', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'kind', 'minikube', 'k3d', 'virsh', 'qm', 'pct', 'npm-unpublish']);
 /** A cloud or service CLI the classifier knows (CLOUDS, the service catalogue): its `--help` prints help (isQueryOnly). */
+/**
+ * The Python launcher for Windows (Python docs, "Using Python on Windows", the launcher): `py -3.12`, `py -3`, `py -3.12-64` or
+ * `py -V:3.12` picks an installed Python and the rest of the line is that Python's (`py -m pip …`, `py -c CODE`, `py
+ * script.py`); `--list`/`-0` and `--list-paths`/`-0p` list the installed ones.
+ */
+function pythonLauncher(inv: Invocation): void {
+  const [first, ...rest] = inv.args;
+  if (first?.value && /^(--list(-paths)?|-0p?)$/.test(first.value)) {
+    inv.env.b.verb('read');
+    return;
+  }
+  const picked = first?.value && /^-(\d+(\.\d+)?(-(32|64|arm64))?|V:\S+)$/.test(first.value) ? rest : inv.args;
+  inv.dispatch([{ ...(first ?? literalWord('py', inv.span.start, inv.span.end)), value: 'python', text: 'python' }, ...picked], inv.stdin);
+}
+
 function knownCli(name: string): boolean {
   return CLOUDS.has(name) || serviceTool(name) !== undefined;
 }
@@ -1839,6 +1871,7 @@ function dispatchTool(inv: Invocation): void {
   if (SHELLS.has(name)) return shell(inv);
   // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl, runas.
   if (/^(cmd|powershell|pwsh|powershell_ise|wsl|runas)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
+  if (/^py(\.exe)?$/i.test(name)) return pythonLauncher(inv);
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);

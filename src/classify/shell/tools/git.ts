@@ -397,6 +397,10 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
   if (sub === 'config') {
     const pos = positionals(args, new Set(['--file', '-f', '--type']));
     if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);
+    // `http.sslVerify false` (git-config(1), also per URL: `http.<url>.sslVerify`) stored in a config file: every later
+    // fetch and push over HTTPS accepts any certificate, a man in the middle unnoticed (round 21). `-c` and
+    // `GIT_SSL_NO_VERIFY` for one command store nothing.
+    if (pos.length >= 2 && /^http\.(.+\.)?sslverify$/i.test(pos[0]!.value ?? '') && /^(false|no|off|0)$/i.test(pos[1]!.value ?? '')) inv.env.b.destroy('tls_verify_off', `\`git config ${pos[0]!.value} ${pos[1]!.value}\` stops checking HTTPS certificates`, inv.span);
     // A stored alias runs later as `git NAME`, in this input or another one: judge what it runs when it is defined.
     const alias = pos.length >= 2 && pos[0]!.value !== null && pos[1]!.value !== null ? /^alias\.([^=]+)$/i.exec(pos[0]!.value) : null;
     if (alias && !pos[1]!.value!.startsWith('!')) {

@@ -299,6 +299,21 @@ function securityPackageRemoval(verbs: string): RegExp {
 }
 const SECURITY_REMOVAL_WHAT = 'removes a security agent (endpoint protection, EDR, audit): its protection is off';
 
+/** `scoop uninstall` of a database or data server, whose manifest persists its data folder (scoop's main and extras buckets). */
+const SCOOP_DATA_SERVER = /^(uninstall|remove|rm)\b.*\b(mariadb|mysql(-lts)?|postgresql\d*|mongodb|redis|memurai|elasticsearch|opensearch|rabbitmq|couchdb|influxdb|minio|neo4j|cassandra|clickhouse|etcd)\b/;
+
+/**
+ * Chocolatey's checksum checks switched off (Chocolatey docs, `choco feature` and the install options): `feature disable
+ * checksumFiles` stops verifying downloaded installers, `feature enable allowEmptyChecksums` (or `…Secure`) installs those
+ * a package gives no checksum for, and `--ignore-checksums` or `--allow-empty-checksums(-secure)` do the same for one
+ * install or upgrade: an installer that is not what its package says runs unverified (round 21).
+ */
+function chocoChecksumsOff(args: ReadonlyArray<string | null>): boolean {
+  const line = args.map((a) => a ?? '?').join(' ').toLowerCase();
+  if (/^feature (disable|disable-feature)\b.*\bchecksumfiles\b/.test(line) || /^feature (enable|enable-feature)\b.*\ballowemptychecksums(secure)?\b/.test(line)) return true;
+  return /^(install|upgrade|update)\b/.test(line) && args.some((a) => /^--(ignore-?checksums?|allow-?empty-?checksums?(-?secure)?)$/i.test(a ?? ''));
+}
+
 /**
  * A Windows package manager's uninstall (`winget uninstall --id Microsoft.OneDrive`, `choco uninstall dropbox`) naming a
  * sync or backup agent (kept-agents.ts): the user's files are no longer kept elsewhere (the lead's answer 59). rsync is
@@ -3100,6 +3115,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['--version', '-s', '--source', '--params', '--package-parameters', '--ia', '--install-arguments', '--ua', '--uninstall-arguments', '--timeout', '--execution-timeout', '--cache-location', '-u', '--user', '-p', '--password'],
     rules: [
+      { args: chocoChecksumsOff, effect: 'safeguard', what: 'installs packages without verifying their checksums' },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
     ],
@@ -3110,10 +3126,30 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: [],
     rules: [
+      // `scoop uninstall --purge` (`-p`, scoop's help: "Remove all persistent data") deletes the app's persist folder too:
+      // for a database or data server that is its data folder (MariaDB's `data`), lost; other apps keep settings and caches
+      // there. Without `--purge` the folder stays for a reinstall (round 21).
+      { sub: SCOOP_DATA_SERVER, flags: ['-p', '--purge'], effect: 'destroy', what: "removes the server's persisted data folder" },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
+  },
+  // winrm (Windows Remote Management): `set winrm/config/service @{AllowUnencrypted="true"}` (or `…/client`) lets remoting
+  // traffic, credentials with it, travel unencrypted; `Basic="true"` under `service/auth` accepts passwords in plain text;
+  // `TrustedHosts="*"` on the client trusts every host (round 21). `get`, `enumerate` and `identify` read; other settings, listeners and `quickconfig` change the service.
+  {
+    names: ['winrm', 'winrm.cmd', 'winrm.vbs'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^(s|set|put)\s.*\ballowunencrypted\s*=\s*["']?true\b/i, effect: 'safeguard', what: 'lets WinRM traffic and its credentials travel unencrypted' },
+      { sub: /^(s|set|put)\s+winrm\/config\/service\/auth\b.*\bbasic\s*=\s*["']?true\b/i, effect: 'safeguard', what: 'accepts plain-text (Basic) passwords on the WinRM service' },
+      // `TrustedHosts="*"` on the client sends credentials to any machine that answers, as `Set-Item WSMan:…TrustedHosts *`.
+      { sub: /^(s|set|put)\s+winrm\/config\/client\b.*\btrustedhosts\s*=\s*["']?\*/i, effect: 'safeguard', what: 'trusts every host with this client\'s credentials' },
+      { sub: /^(g|get|e|enumerate|enum|id|identify|help|-\?|\/\?)(\s|$)/i, effect: 'read', what: 'reads WinRM settings' },
+    ],
+    otherwise: 'write',
   },
   // macOS xattr(1): `-w`, `-d` and `-c` (with `-r` for a folder's files) write or remove a file's extended attributes;
   // listing and `-p` read them. Removing `com.apple.quarantine` is itself a write; running what it was removed from is

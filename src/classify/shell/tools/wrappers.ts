@@ -740,7 +740,11 @@ function ssh(inv: Invocation): boolean {
   const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
   const remote = rest.map((w) => w.value).join(' ');
   // ssh(1) hands its own standard input to the remote command: `ssh web2 'sudo bash -s' <<'EOF'` runs the here-doc there.
-  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, inv.stdin, `\`ssh ${hostOnly}\``);
+  // Windows' OpenSSH server runs the command with cmd.exe (or PowerShell when made its default shell), neither of which
+  // reads `\` as an escape: a command that starts a Windows shell (`powershell -Command …`, `cmd /c …`) is read as
+  // Windows reads it, its paths' backslashes kept (round 21).
+  const windows = /^\s*(powershell|pwsh|cmd)(\.exe)?(\s|$)/i.test(remote);
+  inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, inv.stdin, `\`ssh ${hostOnly}\``, undefined, windows ? 'powershell' : 'bash');
   return true;
 }
 

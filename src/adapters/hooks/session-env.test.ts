@@ -391,6 +391,16 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
       assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);
     }
   });
+  it('D8 round 21: the Cloud SDK\'s interpreter (`CLOUDSDK_PYTHON`, gsutil\'s and bq\'s) is judged as a program the session runs; its arguments as flags only', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name), name);
+    for (const [name, value] of [['CLOUDSDK_PYTHON', './py'], ['CLOUDSDK_GSUTIL_PYTHON', `${CWD}/.venv/bin/python`], ['CLOUDSDK_BQ_PYTHON', 'venv/bin/python'], ['CLOUDSDK_PYTHON_ARGS', '-c "import os"'], ['CLOUDSDK_PYTHON_ARGS', '-m evil']] as const) {
+      assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    }
+    assert.deepEqual(sessionEnvChecks({ CLOUDSDK_PYTHON: '~/py/bin/python3' }, HOME).map((c) => [c.name, c.kind, c.path]), [['CLOUDSDK_PYTHON', 'program', `${HOME}/py/bin/python3`]]);
+    // benign neighbours: an interpreter outside the project (judged by the OS check), flags
+    assert.deepEqual(sessionEnvProblems({ CLOUDSDK_PYTHON: '/usr/bin/python3', CLOUDSDK_BQ_PYTHON: 'python3.11', CLOUDSDK_PYTHON_ARGS: '-S' }, CWD, HOME), []);
+  });
   it('D8 round 20: BOTO_CONFIG and BOTO_PATH (gsutil\'s boto files) are sent by both clients and go with each decision; LESS read as less reads it', () => {
     const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
     for (const name of ['BOTO_CONFIG', 'BOTO_PATH']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);

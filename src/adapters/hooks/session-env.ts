@@ -44,6 +44,8 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'BOTO_CONFIG', 'BOTO_PATH',
   // round 21: bq's flags file, and the client-certificate files gcloud, bq, gsutil and Google's client libraries read
   'BIGQUERYRC', 'CLOUDSDK_CONTEXT_AWARE_CERTIFICATE_CONFIG_FILE_PATH', 'CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH', 'GOOGLE_API_CERTIFICATE_CONFIG',
+  // and the interpreter the Cloud SDK's launchers run, with its arguments
+  'CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -238,6 +240,9 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       return 'makes yarn read its settings from files of that name in the project and the home folder, whose `yarnPath` and `plugins` it runs and Portcullis does not read (yarnpkg.com, Settings)';
     case 'YARN_PLUGINS':
       return 'makes yarn load those plugins, JavaScript it runs on every call (yarnpkg.com, Settings: `plugins`)';
+    case 'CLOUDSDK_PYTHON_ARGS':
+      // D8 round 21: handed to that interpreter before gcloud's own script (`-c`, `-m` run other code): flags only
+      return /^\s*(-[bBdEiIOqsSuvx]+\s*)*$/.test(value) ? null : 'is handed to the interpreter the Cloud SDK runs `gcloud`, `gsutil` and `bq` with, before their script (`-c`, `-m` run other code; bin/gcloud): only flags such as `-S` are taken';
     case 'LESSKEY_CONTENT':
       return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     default: {
@@ -304,6 +309,8 @@ const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_SSH', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
   ['GIT_ASKPASS', 'is run by git whenever it needs a password (git(1))'],
   ['SSH_ASKPASS', 'is run by ssh whenever it needs a passphrase (ssh(1))'],
+  // D8 round 21: the Cloud SDK's launchers run `exec "$CLOUDSDK_PYTHON" … gcloud.py` (bin/gcloud; gsutil's and bq's own first)
+  ...['CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON'].map((n) => [n, 'is the interpreter the Cloud SDK runs `gcloud`, `gsutil` and `bq` with, on every call (bin/gcloud)'] as const),
 ]);
 
 /** One path a session variable names, for the daemon to judge as the agent's Unix user (see `sessionEnvChecks`). */

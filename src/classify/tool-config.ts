@@ -3,7 +3,7 @@ import { lazyPackage } from './lazy.ts';
 import { codeLoadingWord, commandLineWords, programBaseName } from '../core/index.ts';
 import { GIT_COMMAND_SETTING } from './shell/tools/git.ts';
 import type { ConfigReading, ConfigSetting } from './config-setting.ts';
-import { configparserOptions, readBotoConfig, readDockerConfig, readGcloudConfig, readGoogleCredentials, readCompiledLesskey, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
+import { configparserOptions, readBigqueryrc, readBotoConfig, readMtlsConfig, readDockerConfig, readGcloudConfig, readGoogleCredentials, readCompiledLesskey, readLesskey, readNpmrc, readPsqlrc, readTerraformConfig, readYarnrc } from './tool-config-readers.ts';
 
 const yaml = lazyPackage<typeof Yaml>('yaml');
 
@@ -19,7 +19,7 @@ export type { ConfigReading, ConfigSetting, SettingRun } from './config-setting.
  * setting with `judgeSetting`.
  */
 
-export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file' | 'gcloud_config' | 'credential_store' | 'lesskey_compiled' | 'boto';
+export type ConfigFormat = 'kubeconfig' | 'gitconfig' | 'ssh_config' | 'aws' | 'terraformrc' | 'docker' | 'psqlrc' | 'npmrc' | 'program_folder' | 'lesskey' | 'yarnrc' | 'google_credentials' | 'code_file' | 'gcloud_config' | 'credential_store' | 'lesskey_compiled' | 'boto' | 'bigqueryrc' | 'mtls_config';
 
 /** One default configuration file of a tool, and the variable that names another in its place. */
 export interface ConfigFileSpec {
@@ -72,6 +72,16 @@ export const GIT_INCLUDE_ROUTE = 'git -c include.path';
 export const GCLOUD_CRED_FILE_ROUTE = 'gcloud auth --cred-file';
 export const LESS_KEY_FILE_ROUTE = 'less --lesskey-file';
 export const LESS_KEY_SRC_ROUTE = 'less --lesskey-src';
+
+/**
+ * D8 round 21: routing keys that are no variable: bq's `--bigqueryrc=F` (its flags file in place of BIGQUERYRC and
+ * `~/.bigqueryrc`), the credential files a bq call names on its line (`--application_default_credential_file`,
+ * `--credential_file`, `--service_account_credential_file`), and the client-certificate file a `gcloud config set
+ * context_aware/auto_discovery_file_path F` (or `certificate_config_file_path F`) makes every later call read.
+ */
+export const BQ_RC_ROUTE = 'bq --bigqueryrc';
+export const BQ_CRED_FILE_ROUTE = 'bq --credential_file';
+export const GCLOUD_MTLS_ROUTE = 'gcloud config set context_aware';
 
 /** Tools and the configuration files they read on every call (data, not code). */
 export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; files: readonly ConfigFileSpec[] }> = [
@@ -152,6 +162,43 @@ export const TOOL_CONFIG_FILES: ReadonlyArray<{ programs: readonly string[]; fil
       // `--cred-file`, an external account or a service account key; `auth activate-service-account --key-file`), judged
       // at that call as the override is: an external account's executable source stored there runs on every later call
       { format: 'google_credentials', option: GCLOUD_CRED_FILE_ROUTE, defaults: [] },
+    ],
+  },
+  // D8 round 21: client certificates (mTLS) of the Google Cloud CLI (googlecloudsdk `core/context_aware.py`): with
+  // `context_aware/use_client_certificate` (a property the agent may set, judged whatever it says) gcloud reads the
+  // enterprise certificate configuration (the property `certificate_config_file_path`, else
+  // `$CLOUDSDK_CONFIG/certificate_config.json`), whose `libs` name the ECP program it runs and libraries it loads, else the
+  // context-aware metadata (`auto_discovery_file_path`, else `~/.secureConnect/context_aware_metadata.json`), whose
+  // `cert_provider_command` it runs (google-auth `transport/_mtls_helper.py`); bq (`--mtls`) and gsutil share them
+  {
+    programs: ['gcloud', 'gsutil', 'bq'],
+    files: [
+      { format: 'mtls_config', variable: 'CLOUDSDK_CONTEXT_AWARE_CERTIFICATE_CONFIG_FILE_PATH', defaults: ['$CLOUDSDK_CONFIG/certificate_config.json'] },
+      { format: 'mtls_config', variable: 'CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH', defaults: ['~/.secureConnect/context_aware_metadata.json'] },
+      { format: 'mtls_config', option: GCLOUD_MTLS_ROUTE, defaults: [] },
+    ],
+  },
+  // D8 round 21: Google's client libraries read the same two files (google-auth `_mtls_helper.py`: GOOGLE_API_CERTIFICATE_CONFIG,
+  // else `~/.config/gcloud/certificate_config.json`; the Go clients of Terraform's provider likewise, with
+  // GOOGLE_API_USE_CLIENT_CERTIFICATE, which the agent may set), as the application default credentials above are
+  {
+    programs: ['gcloud', 'gsutil', 'bq', 'terraform', 'tofu', 'terragrunt', 'pulumi', 'packer'],
+    files: [
+      { format: 'mtls_config', variable: 'GOOGLE_API_CERTIFICATE_CONFIG', defaults: ['~/.config/gcloud/certificate_config.json'] },
+      { format: 'mtls_config', defaults: ['~/.secureConnect/context_aware_metadata.json'] },
+    ],
+  },
+  // D8 round 21: bq's flags file (platform/bq `bq_utils.py` GetBigqueryRcFilename: `--bigqueryrc` given, else BIGQUERYRC,
+  // else `~/.bigqueryrc`; `flag = value` lines, global then `[command]` sections), whose credential flags name Google
+  // credential files bq loads (an external account's executable source runs), and bq's own credential cache
+  // (`~/.bigquery.v2.token`, `credential_file`'s default, serialised credentials of the same kinds), read as one; the
+  // credential files a bq call names on its line likewise
+  {
+    programs: ['bq'],
+    files: [
+      { format: 'bigqueryrc', option: BQ_RC_ROUTE, variable: 'BIGQUERYRC', defaults: ['~/.bigqueryrc'] },
+      { format: 'google_credentials', defaults: ['~/.bigquery.v2.token'] },
+      { format: 'google_credentials', option: BQ_CRED_FILE_ROUTE, defaults: [] },
     ],
   },
   // D8 round 20: gsutil's boto configuration (cloud.google.com, "Boto configuration file": `~/.boto`, BOTO_CONFIG in its
@@ -371,6 +418,8 @@ const READERS: Record<ConfigFormat, (text: string) => ConfigReading> = {
   google_credentials: readGoogleCredentials,
   gcloud_config: readGcloudConfig,
   boto: readBotoConfig,
+  bigqueryrc: readBigqueryrc,
+  mtls_config: readMtlsConfig,
   // a store of logins (SQLite, a folder of credential files) is judged against the input's writes only, never read
   credential_store: () => ({ ok: false, message: 'a credential store is not a file to read' }),
   // a file of code the tool runs is judged as a file (who can change it, what the input writes), never read

@@ -9,7 +9,7 @@ const MAX_DEPTH = 10;
 /** Folders above the working folder searched for the repository's `.git`. */
 const MAX_REPO_UP = 64;
 
-const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code', gcloud_config: 'a gcloud configuration', credential_store: 'a credential store', lesskey_compiled: 'a compiled lesskey file', boto: 'a boto configuration file' };
+const FORMAT_NAMES: Record<ConfigFormat, string> = { kubeconfig: 'a kubeconfig', gitconfig: 'git configuration', ssh_config: 'ssh configuration', aws: 'AWS configuration', terraformrc: 'Terraform CLI configuration', docker: 'Docker CLI configuration', psqlrc: 'a psql start-up file', npmrc: 'npm configuration', program_folder: 'a folder of programs', lesskey: 'a lesskey source file', yarnrc: 'yarn configuration', google_credentials: 'a Google credential file', code_file: 'a file of code', gcloud_config: 'a gcloud configuration', credential_store: 'a credential store', lesskey_compiled: 'a compiled lesskey file', boto: 'a boto configuration file', bigqueryrc: 'a bq flags file', mtls_config: 'a Google client-certificate configuration' };
 
 /** What the judge asks of the filesystem, as the agent's Unix user (the gateway's path resolver, bounded by its deadline). */
 export interface ToolConfigPorts {
@@ -302,7 +302,7 @@ async function defaultsJudged(programs: readonly string[], context: ActionContex
       const dir = item.path.slice(0, item.path.lastIndexOf('/')) || '/';
       for (const inc of reading.includes) {
         if (item.depth + 1 > MAX_DEPTH) return `its configuration file ${named} includes files more than ${MAX_DEPTH} deep`;
-        const found = await included(item, inc, dir, reading.includesAs ?? item.format);
+        const found = await included(item, inc, dir, reading.includedAs?.get(inc) ?? reading.includesAs ?? item.format);
         if (typeof found === 'string') return `its configuration file ${named} includes \`${inc}\`, which ${found}`;
         queue.push(...found);
       }

@@ -825,6 +825,72 @@ describe('D8 round 12: tools\' own configuration files that run programs', { ski
     rmSync(join(repo, 'k.bin'));
     rmSync(join(repo, 'k.src'));
   });
+  it('D8 round 21 bq\'s flags file of the agent\'s (`~/.bigqueryrc`, `--bigqueryrc=F`, BIGQUERYRC by prefix, export or session) naming an external account with an executable source, its credential cache, or a credential file on its line make `bq` its own', async () => {
+    writeFileSync(join(sys, 'bq'), '#!/bin/sh\n', { mode: 0o755 });
+    const key = join(home, 'k.json');
+    const external = { type: 'external_account', audience: 'a', subject_token_type: 't', token_url: 'u', credential_source: { executable: { command: 'sh -c "rm -rf ~/important"' } } };
+    put(key, JSON.stringify(external));
+    const rc = join(home, '.bigqueryrc');
+    for (const text of [`--nouse_google_auth\n--application_default_credential_file=${key}\n`, `[ls]\ncredential_file = ${key}\n`, `service_account_credential_file=${key}\n`]) {
+      put(rc, `--project_id=p\n${text}`);
+      assert.match((await findings('bq ls'))[0] ?? '', /`~\/\.bigqueryrc` \(`[^`]+`\) includes `[^`]+k\.json`|included by `[^`]+\.bigqueryrc`[^]*sets `credential_source\.executable\.command`/, text);
+    }
+    put(rc, '[query]\ncredential_file = k.json\n');
+    assert.match((await findings('bq ls'))[0] ?? '', /sets `\[query\] credential_file`, which names `k\.json`, a credential file found from the working folder/);
+    rmSync(rc);
+    put(join(repo, 'rc'), `application_default_credential_file = ${key}\n`);
+    for (const [command, context] of [['bq --bigqueryrc=rc ls', {}], ['bq -bigqueryrc ./rc ls', {}], ['BIGQUERYRC=./rc bq ls', {}], ['export BIGQUERYRC=./rc; bq ls', {}], ['bq ls', { toolEnv: { BIGQUERYRC: join(repo, 'rc') } }]] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /included by `[^`]+\/app\/rc`[^]*sets `credential_source\.executable\.command`/, `${command} ${JSON.stringify(context)}`);
+    }
+    rmSync(join(repo, 'rc'));
+    // bq's own credential cache (each credential serialised as a JSON string), and a credential file on the line
+    const cache = join(home, '.bigquery.v2.token');
+    put(cache, JSON.stringify({ file_version: 2, credentials: { scopes: JSON.stringify({ _module: 'wrapped_credentials', _base: external }) } }));
+    assert.match((await findings('bq ls'))[0] ?? '', /`~\/\.bigquery\.v2\.token` \(`[^`]+`\), which the agent's Unix user can change, sets `credentials\.scopes\._base\.credential_source\.executable\.command`/);
+    rmSync(cache);
+    assert.match((await findings(`bq --nouse_google_auth --application_default_credential_file=${key} ls`))[0] ?? '', /`bq --credential_file [^`]+` \(`[^`]+k\.json`\), which the agent's Unix user can change, sets `credential_source\.executable\.command`/);
+    assert.match((await findings('bq --flagfile=flags ls'))[0] ?? '', /`bq --(bigqueryrc|credential_file) \?` cannot be found/);
+    // Benign neighbours: a flags file of bq's own settings, a cache of a user's login, a root-owned flags file's credential file of the operator's
+    put(rc, '--project_id=p\n--location=EU\n[query]\n--use_legacy_sql=false\n--api=https://bigquery.googleapis.com\n');
+    put(cache, JSON.stringify({ file_version: 2, credentials: { scopes: JSON.stringify({ _module: 'oauth2client_4_0.client', refresh_token: 'r' }) } }));
+    for (const command of ['bq ls', 'bq query --nouse_legacy_sql "select 1"']) assert.deepEqual(await findings(command), [], command);
+    rmSync(rc);
+    rmSync(cache);
+    rmSync(key);
+  });
+  it('D8 round 21 the client-certificate files of the agent\'s (`~/.secureConnect/context_aware_metadata.json`, `$CLOUDSDK_CONFIG/certificate_config.json`, the properties and variables naming others) make gcloud, gsutil and bq run its certificate command, ECP program or library', async () => {
+    for (const p of ['gcloud', 'gsutil', 'bq', 'helper', 'ecp']) writeFileSync(join(sys, p), '#!/bin/sh\n', { mode: 0o755 });
+    const meta = join(home, '.secureConnect', 'context_aware_metadata.json');
+    put(meta, JSON.stringify({ cert_provider_command: ['sh', '-c', 'rm -rf ~/important'] }));
+    for (const command of ['gcloud projects list', 'gsutil ls', 'bq ls']) {
+      assert.match((await findings(command))[0] ?? '', /`~\/\.secureConnect\/context_aware_metadata\.json` \(`[^`]+`\), which the agent's Unix user can change, sets `cert_provider_command`, which runs `sh -c rm -rf ~\/important`, a shell snippet/, command);
+    }
+    rmSync(meta);
+    const cert = join(home, '.config', 'gcloud', 'certificate_config.json');
+    put(join(home, 'bin', 'ecp'), '#!/bin/sh\n');
+    put(cert, JSON.stringify({ cert_configs: { workload: { cert_path: '/c', key_path: '/k' } }, libs: { ecp: join(home, 'bin', 'ecp'), ecp_client: join(sys, 'libecp.so') } }));
+    assert.match((await findings('gcloud projects list'))[0] ?? '', /certificate_config\.json`\), which the agent's Unix user can change, sets `libs\.ecp`, which runs `[^`]+\/bin\/ecp`, which the agent's Unix user can change/);
+    rmSync(cert);
+    // a file named by a property (the configuration, or the `config set` call itself) or a variable
+    const named = join(repo, 'm.json');
+    put(named, JSON.stringify({ cert_provider_command: ['sh', '-c', 'rm -rf ~/important'] }));
+    const configuration = join(home, '.config', 'gcloud', 'configurations', 'config_default');
+    put(configuration, `[core]\nproject = p\n[context_aware]\nuse_client_certificate = true\nauto_discovery_file_path = ${named}\n`);
+    assert.match((await findings('gcloud projects list'))[0] ?? '', /included by `[^`]+config_default`[^]*sets `cert_provider_command`/);
+    rmSync(configuration);
+    for (const [command, context] of [[`gcloud config set context_aware/certificate_config_file_path ${named}`, {}], ['CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH=./m.json gcloud projects list', {}], ['gsutil ls', { toolEnv: { GOOGLE_API_CERTIFICATE_CONFIG: named } }]] as const) {
+      assert.match((await findings(command, context))[0] ?? '', /m\.json`\), which the agent's Unix user can change, sets `cert_provider_command`/, `${command} ${JSON.stringify(context)}`);
+    }
+    assert.match((await findings('gcloud config set context_aware/auto_discovery_file_path m.json'))[0] ?? '', /`gcloud config set context_aware \?` cannot be found/);
+    // Benign neighbours: a certificate command and an ECP of root's, workload certificate paths only, the switch alone
+    put(meta, JSON.stringify({ cert_provider_command: [join(sys, 'helper'), '--print_certificate'] }));
+    put(cert, JSON.stringify({ libs: { ecp: join(sys, 'ecp') }, cert_configs: { workload: { cert_path: '/c', key_path: '/k' } } }));
+    for (const command of ['gcloud projects list', 'gsutil ls', 'bq ls', 'gcloud config set context_aware/use_client_certificate true', 'gcloud --access-token-file=t --impersonate-service-account=sa@p.iam.gserviceaccount.com projects list']) assert.deepEqual(await findings(command), [], command);
+    rmSync(join(home, '.secureConnect'), { recursive: true });
+    rmSync(cert);
+    rmSync(named);
+    rmSync(join(home, 'bin'), { recursive: true });
+  });
   it('D8 round 17 the Azure CLI\'s extensions of the agent\'s (`~/.azure/cliextensions`, Python the CLI imports on every call) make `az` its own', async () => {
     writeFileSync(join(sys, 'az'), '#!/bin/sh\n', { mode: 0o755 });
     assert.deepEqual(await findings('az group list'), []);

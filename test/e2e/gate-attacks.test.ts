@@ -784,6 +784,40 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     rmSync(key);
   });
 
+  test('D8 round 21: the agent\'s client-certificate metadata (a certificate command gcloud runs) makes gcloud its own; the session\'s LESSKEY naming a file the agent can change is refused (answer 82)', async () => {
+    const run = (command: string, env: Record<string, string> = {}) => hookAs(intern, work, command, { PATH: '/usr/bin:/bin', ...env });
+    const sets = 'sets `cert_provider_command`';
+    const meta = join(intern.home, '.secureConnect', 'context_aware_metadata.json');
+    const before = await run('gcloud projects list');
+    assert.ok(!before.stderr.includes(sets), before.stderr);
+    writeAs(intern, meta, JSON.stringify({ cert_provider_command: ['sh', '-c', 'rm -rf ~/important'] }));
+    chownSync(join(intern.home, '.secureConnect'), intern.uid, intern.gid);
+    const r = await run('gcloud projects list');
+    assert.equal(r.code, 2, `gcloud projects list must not pass: ${JSON.stringify(r)}`);
+    assert.ok(r.stderr.includes(sets), r.stderr);
+    // the same file named by a `gcloud config set` of its property, judged at that call
+    const named = join(intern.home, 'm.json');
+    writeAs(intern, named, JSON.stringify({ cert_provider_command: ['sh', '-c', 'rm -rf ~/important'] }));
+    rmSync(join(intern.home, '.secureConnect'), { recursive: true });
+    const set = await run(`gcloud config set context_aware/auto_discovery_file_path ${named}`);
+    assert.equal(set.code, 2, JSON.stringify(set));
+    assert.ok(set.stderr.includes(sets), set.stderr);
+    // answer 82: the session's compiled lesskey file (read by the less `git log` pages with) of the agent's
+    const key = join(intern.home, 'keys.less');
+    writeAs(intern, key, '');
+    const s = await run('git log -1', { LESSKEY: key });
+    assert.equal(s.code, 2, JSON.stringify(s));
+    assert.ok(s.stderr.includes('`LESSKEY` makes less (and the less `git log` or `man` pages with) read the compiled lesskey file') && s.stderr.includes('which the agent\'s Unix user can change'), s.stderr);
+    // benign neighbours: a certificate command of root's, the session's lesskey file root owns
+    writeAs(intern, named, JSON.stringify({ cert_provider_command: ['/usr/bin/true'] }));
+    const ok = await run(`gcloud config set context_aware/auto_discovery_file_path ${named}`);
+    assert.ok(!ok.stderr.includes(sets) && !ok.stderr.includes('runs what the agent'), ok.stderr);
+    const root = await run('git log -1', { LESSKEY: '/etc/hostname' });
+    assert.ok(!root.stderr.includes('`LESSKEY`'), root.stderr);
+    rmSync(named);
+    rmSync(key);
+  });
+
   test('F8 one agent\'s connection flood on its socket is bounded: the daemon keeps its descriptors, another agent is answered', async () => {
     const fds = () => readdirSync(`/proc/${daemon!.pid}/fd`).length;
     const before = fds();

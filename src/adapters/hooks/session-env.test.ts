@@ -366,6 +366,41 @@ describe('D3 D8: a session environment that runs code unseen (project settings `
     assert.deepEqual(sessionEnvProblems({ PSQL_EDITOR_LINENUMBER_ARG: '--line ' }, CWD, HOME), []);
     assert.deepEqual(sessionEnvChecks({ ...ordinary, PATH: '/usr/bin' }, HOME).map((c) => [c.name, c.kind, c.path]), [['PSQL_PAGER', 'program', 'less'], ['PSQL_EDITOR', 'program', 'vim']]);
   });
+  it('D8 round 21 (answer 82): the session\'s LESSKEY, LESSKEYIN and their `_SYSTEM` forms naming a file the agent can change are refused for every call, `git log` included', async () => {
+    for (const name of ['LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM']) {
+      assert.deepEqual(sessionEnvChecks({ [name]: '/tmp/k' }, HOME).map((c) => [c.name, c.kind, c.path]), [[name, 'file', '/tmp/k']], name);
+      assert.deepEqual(sessionEnvChecks({ [name]: '~/.less-evil' }, HOME).map((c) => c.path), [`${HOME}/.less-evil`], name);
+      // a project path or one relative to the working folder: refused without the filesystem
+      assert.equal(sessionEnvProblems({ [name]: `${CWD}/k` }, CWD, HOME).length, 1, name);
+      assert.equal(sessionEnvProblems({ [name]: 'k' }, CWD, HOME).length, 1, name);
+      let asked: readonly string[] = [];
+      const r = await runHook(claudeCode, ev('Bash', { command: 'git log -1' }), { gate: async () => { throw new Error('not reached'); }, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', [name]: '/tmp/k' }, changeable: async (paths) => ((asked = paths), paths.map((p) => (p === '/tmp/k' ? 'this user may create `/tmp/k`' : null))) });
+      assert.equal(r.exitCode, 2, name);
+      assert.deepEqual(asked, ['/tmp/k'], name);
+      assert.match(r.stderr, new RegExp(`\`${name}\` makes less \\(and the less \`git log\` or \`man\` pages with\\) read the (compiled )?lesskey (source|file) \`/tmp/k\`.*which the agent's Unix user can change \\(this user may create \`/tmp/k\`\\)`), name);
+    }
+    // benign neighbours: a root-owned file (the OS check says no), /dev/null, unset (empty)
+    const recording = { decide: async () => ({ effect: 'allow' as const, decisionId: 'dec_1', reasons: [], policies: [], requiredApprovals: 0, approverGroups: [], actionDigest: 'd' }) };
+    const ok = await runHook(claudeCode, ev('Bash', { command: 'git log -1' }), { gate: async () => recording, baseContext: { home: HOME }, sessionEnv: { PATH: '/usr/bin:/bin', LESSKEY: '/etc/lesskey.bin', LESSKEYIN: '/dev/null', LESSKEYIN_SYSTEM: '' }, changeable: async (paths) => paths.map(() => null) });
+    assert.equal(ok.exitCode, 0, ok.stderr);
+    assert.deepEqual(sessionEnvChecks({ LESSKEYIN: '/dev/null', LESSKEY: '' }, HOME), []);
+  });
+  it('D8 round 21: BIGQUERYRC and the client-certificate variables are sent by both clients and go with each decision', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['BIGQUERYRC', 'CLOUDSDK_CONTEXT_AWARE_CERTIFICATE_CONFIG_FILE_PATH', 'CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH', 'GOOGLE_API_CERTIFICATE_CONFIG']) {
+      assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);
+    }
+  });
+  it('D8 round 21: the Cloud SDK\'s interpreter (`CLOUDSDK_PYTHON`, gsutil\'s and bq\'s) is judged as a program the session runs; its arguments as flags only', () => {
+    const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
+    for (const name of ['CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name), name);
+    for (const [name, value] of [['CLOUDSDK_PYTHON', './py'], ['CLOUDSDK_GSUTIL_PYTHON', `${CWD}/.venv/bin/python`], ['CLOUDSDK_BQ_PYTHON', 'venv/bin/python'], ['CLOUDSDK_PYTHON_ARGS', '-c "import os"'], ['CLOUDSDK_PYTHON_ARGS', '-m evil']] as const) {
+      assert.equal(sessionEnvProblems({ [name]: value }, CWD, HOME).length, 1, `${name}=${value}`);
+    }
+    assert.deepEqual(sessionEnvChecks({ CLOUDSDK_PYTHON: '~/py/bin/python3' }, HOME).map((c) => [c.name, c.kind, c.path]), [['CLOUDSDK_PYTHON', 'program', `${HOME}/py/bin/python3`]]);
+    // benign neighbours: an interpreter outside the project (judged by the OS check), flags
+    assert.deepEqual(sessionEnvProblems({ CLOUDSDK_PYTHON: '/usr/bin/python3', CLOUDSDK_BQ_PYTHON: 'python3.11', CLOUDSDK_PYTHON_ARGS: '-S' }, CWD, HOME), []);
+  });
   it('D8 round 20: BOTO_CONFIG and BOTO_PATH (gsutil\'s boto files) are sent by both clients and go with each decision; LESS read as less reads it', () => {
     const client = createRequire(import.meta.url)('../../../bin/portcullis-hook.cjs') as { SESSION_ENV_NAMES: string[] };
     for (const name of ['BOTO_CONFIG', 'BOTO_PATH']) assert.ok(SESSION_ENV_NAMES.includes(name) && client.SESSION_ENV_NAMES.includes(name) && TOOL_ENV_NAMES.includes(name), name);

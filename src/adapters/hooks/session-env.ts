@@ -42,6 +42,10 @@ export const SESSION_ENV_NAMES: readonly string[] = [
   'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
   // round 20: gsutil's boto configuration files (the one file in place of the defaults, or a list of them)
   'BOTO_CONFIG', 'BOTO_PATH',
+  // round 21: bq's flags file, and the client-certificate files gcloud, bq, gsutil and Google's client libraries read
+  'BIGQUERYRC', 'CLOUDSDK_CONTEXT_AWARE_CERTIFICATE_CONFIG_FILE_PATH', 'CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH', 'GOOGLE_API_CERTIFICATE_CONFIG',
+  // and the interpreter the Cloud SDK's launchers run, with its arguments
+  'CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS',
   // not judged: where the project is (Claude Code's hooks), for judging the folders above
   'CLAUDE_PROJECT_DIR', 'GEMINI_PROJECT_DIR',
 ];
@@ -70,13 +74,17 @@ export const TOOL_ENV_NAMES: readonly string[] = [
   'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'LESSKEY', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM',
   // round 20: gsutil's boto configuration files (plugins, a certificate command, an external account, judged by content)
   'BOTO_CONFIG', 'BOTO_PATH',
+  // round 21: bq's flags file (its credential files), the client-certificate files (their programs and libraries)
+  'BIGQUERYRC', 'CLOUDSDK_CONTEXT_AWARE_CERTIFICATE_CONFIG_FILE_PATH', 'CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH', 'GOOGLE_API_CERTIFICATE_CONFIG',
 ];
 
 /**
  * Routing variables whose folder is also judged whole as the agent's Unix user (`sessionEnvChecks`), not only the file
  * the gateway reads in it: DOCKER_CONFIG's folder holds `cli-plugins/`, programs docker runs.
  */
-const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS', 'LESSKEYIN']);
+// (round 21, answer 82: every lesskey file variable, since the less a program starts as its pager, `git log`'s or `man`'s,
+// reads it too and no decision routes it there: a file the agent's user can change, or create, is refused)
+const FOLDER_ALSO_JUDGED: ReadonlySet<string> = new Set(['DOCKER_CONFIG', 'GIT_EXEC_PATH', 'HELM_PLUGINS', 'LESSKEYIN', 'LESSKEY', 'LESSKEYIN_SYSTEM', 'LESSKEY_SYSTEM']);
 
 /** Bash imports a function from an environment variable of this name (bash(1), "export -f"). */
 const EXPORTED_FUNCTION = /^BASH_FUNC_(.+?)(%%|\(\))$/;
@@ -232,6 +240,9 @@ function problemOf(name: string, value: string, roots: readonly string[]): strin
       return 'makes yarn read its settings from files of that name in the project and the home folder, whose `yarnPath` and `plugins` it runs and Portcullis does not read (yarnpkg.com, Settings)';
     case 'YARN_PLUGINS':
       return 'makes yarn load those plugins, JavaScript it runs on every call (yarnpkg.com, Settings: `plugins`)';
+    case 'CLOUDSDK_PYTHON_ARGS':
+      // D8 round 21: handed to that interpreter before gcloud's own script (`-c`, `-m` run other code): flags only
+      return /^\s*(-[bBdEiIOqsSuvx]+\s*)*$/.test(value) ? null : 'is handed to the interpreter the Cloud SDK runs `gcloud`, `gsutil` and `bq` with, before their script (`-c`, `-m` run other code; bin/gcloud): only flags such as `-S` are taken';
     case 'LESSKEY_CONTENT':
       return /#\s*env/i.test(value) ? 'gives less a lesskey `#env` section, which may set `LESSOPEN`, a command less runs on every file (lesskey(1))' : null;
     default: {
@@ -298,6 +309,8 @@ const PROGRAM_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['GIT_SSH', 'is run by git for every fetch, pull, push and clone over ssh (git(1))'],
   ['GIT_ASKPASS', 'is run by git whenever it needs a password (git(1))'],
   ['SSH_ASKPASS', 'is run by ssh whenever it needs a passphrase (ssh(1))'],
+  // D8 round 21: the Cloud SDK's launchers run `exec "$CLOUDSDK_PYTHON" … gcloud.py` (bin/gcloud; gsutil's and bq's own first)
+  ...['CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON'].map((n) => [n, 'is the interpreter the Cloud SDK runs `gcloud`, `gsutil` and `bq` with, on every call (bin/gcloud)'] as const),
 ]);
 
 /** One path a session variable names, for the daemon to judge as the agent's Unix user (see `sessionEnvChecks`). */
@@ -364,7 +377,8 @@ export function sessionEnvChecks(env: Readonly<Record<string, string>>, home: st
     const reads = READ_PATHS.get(name);
     if (reads !== undefined && (!TOOL_ENV_NAMES.includes(name) || FOLDER_ALSO_JUDGED.has(name))) {
       const path = fromHome(value.trim(), home);
-      if (path.startsWith('/')) out.push({ name, path, kind: 'file', what: reads(path) });
+      // (round 21: `/dev/null`, everyone's to write, reads as empty: nothing runs from it)
+      if (path.startsWith('/') && path !== '/dev/null') out.push({ name, path, kind: 'file', what: reads(path) });
       continue;
     }
     const list = searchedFiles(name, value);
@@ -400,7 +414,9 @@ const READ_PATHS: ReadonlyMap<string, (path: string) => string> = new Map([
   ['TF_CLI_CONFIG_FILE', (p: string) => `makes terraform read \`${p}\`, whose provider \`dev_overrides\` and plugin folders choose the programs it runs (Terraform CLI configuration)`],
   ['HELM_PLUGINS', (p: string) => `makes helm load plugins (programs it runs) from \`${p}\` (helm plugin)`],
   ['PSQLRC', (p: string) => `makes psql read \`${p}\` at start, whose \`\\!\` lines run shell commands (psql(1))`],
-  ['LESSKEYIN', (p: string) => `makes less read the lesskey source \`${p}\`, whose \`#env\` section may set \`LESSOPEN\`, a command less runs on every file (lesskey(1))`],
+  ...['LESSKEYIN', 'LESSKEYIN_SYSTEM'].map((n) => [n, (p: string) => `makes less (and the less \`git log\` or \`man\` pages with) read the lesskey source \`${p}\`, whose \`#env\` section may set \`LESSOPEN\`, a command less runs on every file (lesskey(1))`] as const),
+  // round 21 (answer 82): the compiled lesskey files, whose variable section may set LESSOPEN alike (less(1) KEY BINDINGS)
+  ...['LESSKEY', 'LESSKEY_SYSTEM'].map((n) => [n, (p: string) => `makes less (and the less \`git log\` or \`man\` pages with) read the compiled lesskey file \`${p}\`, whose variable section may set \`LESSOPEN\`, a command less runs on every file (less(1))`] as const),
   ...['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'].map((n) => [n, (p: string) => `makes aws read \`${p}\`, whose \`credential_process\` it runs`] as const),
   ['XDG_CONFIG_HOME', (p: string) => `makes git and other tools read their configuration from \`${p}\``],
   ['YARN_YARN_PATH', (p: string) => `makes yarn run \`${p}\` in place of itself on every call (yarnpkg.com, Settings: \`yarnPath\`)`],

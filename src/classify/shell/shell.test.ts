@@ -251,3 +251,10 @@ test('round 20 SQL a heredoc wrote earlier in the input is judged where psql -f,
 test('round 20 a heredoc body whose first line starts with a backslash is read whole', () => {
   assert.equal(sh("bash <<'EOF'\n\\rm -rf ~\nEOF").destructive, true);
 });
+
+test('D8 round 21 the Cloud SDK\'s interpreter variables (`CLOUDSDK_PYTHON`, gsutil\'s and bq\'s, `CLOUDSDK_PYTHON_ARGS`) naming another program or code are unknown for gcloud, gsutil and bq', () => {
+  const preload = (command: string) => sh(command).findings.some((x) => x.code === 'preload_library');
+  for (const cmd of ['CLOUDSDK_PYTHON=./evil gcloud projects list', 'export CLOUDSDK_PYTHON=/tmp/py; gsutil ls', 'CLOUDSDK_BQ_PYTHON=./x bq ls', 'env CLOUDSDK_GSUTIL_PYTHON=x gsutil ls', 'CLOUDSDK_PYTHON_ARGS="-c import\\ os" gcloud projects list', 'CLOUDSDK_PYTHON_ARGS="-m evil" bq ls', 'sudo CLOUDSDK_PYTHON=./evil gcloud projects list', 'bash -c \'CLOUDSDK_PYTHON=./evil gcloud projects list\'', 'CLOUDSDK_PYTHON="$P" gcloud projects list', 'CLOUDSDK_PYTHON=/usr/bin/../../tmp/python3 gcloud info', 'declare -x CLOUDSDK_PYTHON=~/py; cd /tmp && gcloud info']) assert.ok(preload(cmd), cmd);
+  // benign neighbours: a system or the SDK's own interpreter, a bare python name (the session's PATH), flags, emptied or dropped, another program
+  for (const cmd of ['CLOUDSDK_PYTHON=python3 gcloud projects list', 'CLOUDSDK_PYTHON=/usr/bin/python3.11 gcloud projects list', 'CLOUDSDK_PYTHON=/usr/lib/google-cloud-sdk/platform/bundledpythonunix/bin/python3 gsutil ls', 'CLOUDSDK_PYTHON_ARGS=-S gcloud info', 'CLOUDSDK_PYTHON= gcloud info', 'export CLOUDSDK_PYTHON=./evil; env -u CLOUDSDK_PYTHON gcloud info', 'export CLOUDSDK_PYTHON=./evil; unset CLOUDSDK_PYTHON; gcloud info', 'CLOUDSDK_PYTHON=./evil ls']) assert.equal(preload(cmd), false, cmd);
+});

@@ -236,3 +236,53 @@ test('D8 round 20 BOTO_CONFIG and BOTO_PATH (a list) route gsutil: on the call, 
   assert.deepEqual(routes('BOTO_CONFIG=./b.cfg ls'), []);
   assert.deepEqual(routes('export BOTO_CONFIG=./b; env -u BOTO_CONFIG gsutil ls'), [{ program: 'gsutil', route: { BOTO_CONFIG: '' } }]);
 });
+
+test('D8 round 21 bq\'s flags file (`--bigqueryrc`, BIGQUERYRC) and the credential files a bq call names are routed; a gcloud `config set` of a client-certificate file is', () => {
+  const bq = (route: Record<string, string>) => [{ program: 'bq', route }];
+  assert.deepEqual(routes('bq --bigqueryrc=rc ls'), bq({ 'bq --bigqueryrc': '/home/a/app/rc' }));
+  assert.deepEqual(routes('bq --bigqueryrc /tmp/rc query "select 1"'), bq({ 'bq --bigqueryrc': '/tmp/rc' }));
+  assert.deepEqual(routes('bq -bigqueryrc=~/rc ls'), bq({ 'bq --bigqueryrc': '~/rc' }));
+  assert.deepEqual(routes('BIGQUERYRC=./rc bq ls'), bq({ BIGQUERYRC: '/home/a/app/rc' }));
+  assert.deepEqual(routes('export BIGQUERYRC=/tmp/rc; cd /srv && bq ls'), bq({ BIGQUERYRC: '/tmp/rc' }));
+  assert.deepEqual(routes('env BIGQUERYRC=rc timeout 60 bq ls'), bq({ BIGQUERYRC: '/home/a/app/rc' }));
+  assert.deepEqual(routes('bq --nouse_google_auth --application_default_credential_file=k.json --credential_file=/tmp/c ls'), bq({ 'bq --credential_file': '?' }));
+  assert.deepEqual(routes('bq --nouse_google_auth --application_default_credential_file k.json ls'), bq({ 'bq --credential_file': '/home/a/app/k.json' }));
+  assert.deepEqual(routes('bq -service_account_credential_file=/tmp/c ls'), bq({ 'bq --credential_file': '/tmp/c' }));
+  assert.deepEqual(routes('bq --credential_file="$(pick)" ls'), bq({ 'bq --credential_file': '?' }));
+  // a flags file may name either: neither is known
+  assert.deepEqual(routes('bq --flagfile=f ls'), bq({ 'bq --bigqueryrc': '?', 'bq --credential_file': '?' }));
+  const mtls = (file: string) => [{ program: 'gcloud', route: { 'gcloud config set context_aware': file } }];
+  assert.deepEqual(routes('gcloud config set context_aware/certificate_config_file_path /tmp/c.json'), mtls('/tmp/c.json'));
+  assert.deepEqual(routes('gcloud --quiet config set context_aware/auto_discovery_file_path /tmp/m.json --installation'), mtls('/tmp/m.json'));
+  assert.deepEqual(routes('sudo -u a gcloud config set CONTEXT_AWARE/certificate_config_file_path "/tmp/c.json"'), mtls('/tmp/c.json'));
+  // the shell expands an unquoted `~/` before gcloud stores it
+  assert.deepEqual(routes('gcloud config set context_aware/auto_discovery_file_path ~/m.json'), mtls('~/m.json'));
+  assert.deepEqual(routes('gcloud config set auth/credential_file_override ~/k.json'), [{ program: 'gcloud', route: { 'gcloud auth --cred-file': '~/k.json' } }]);
+  // a stored relative path (a quoted `~` too), a property or value not fixed: not known
+  assert.deepEqual(routes('gcloud config set context_aware/auto_discovery_file_path "~/m.json"'), mtls('?'));
+  assert.deepEqual(routes('gcloud config set context_aware/auto_discovery_file_path m.json'), mtls('?'));
+  assert.deepEqual(routes('gcloud config set context_aware/auto_discovery_file_path "$M"'), mtls('?'));
+  assert.deepEqual(routes('gcloud config set "$P" /tmp/m.json'), [{ program: 'gcloud', route: { 'gcloud auth --cred-file': '?' } }]);
+  assert.deepEqual(routes('CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH=./m.json gcloud projects list'), [{ program: 'gcloud', route: { CLOUDSDK_CONTEXT_AWARE_AUTO_DISCOVERY_FILE_PATH: '/home/a/app/m.json' } }]);
+  assert.deepEqual(routes('GOOGLE_API_CERTIFICATE_CONFIG=/tmp/c.json terraform plan'), [{ program: 'terraform', route: { GOOGLE_API_CERTIFICATE_CONFIG: '/tmp/c.json' } }]);
+  // Benign neighbours: bq's other flags (data), gcloud's other properties and identity flags (data, not judged)
+  for (const command of ['bq --api=https://bq.example.com --ca_certificates_file=/tmp/ca ls', 'bq --nouse_google_auth --oauth_access_token=t ls', 'bq query --use_legacy_sql=false "select 1"', 'gcloud config set context_aware/use_client_certificate true', 'gcloud config set proxy/address 10.0.0.1', 'gcloud config set core/custom_ca_certs_file /tmp/ca.pem', 'gcloud config set auth/access_token_file /tmp/t', 'gcloud --access-token-file=t projects list', 'gcloud --impersonate-service-account=sa@p.iam.gserviceaccount.com projects list', 'gcloud config set project p']) {
+    assert.deepEqual(routes(command), [], command);
+  }
+});
+
+test('D8 round 21 an option glued to a value the input does not fix routes the call to a file that is not known (it routed nothing)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['bq --bigqueryrc="$RC" ls', 'bq', 'bq --bigqueryrc'],
+    ['kubectl --kubeconfig="$K" get pods', 'kubectl', 'KUBECONFIG'],
+    ['docker --config="$D" ps', 'docker', 'DOCKER_CONFIG'],
+    ['git --git-dir="$G" status', 'git', 'GIT_DIR'],
+    ['git -C"$D" status', 'git', 'cwd'],
+    ['npm "--userconfig=$U" ls', 'npm', 'NPM_CONFIG_USERCONFIG'],
+    ['ssh -vF"$F" host uptime', 'ssh', 'ssh -F'],
+    ['terraform -chdir="$D" plan', 'terraform', 'cwd'],
+  ];
+  for (const [command, program, key] of cases) assert.deepEqual(routes(command), [{ program, route: { [key]: '?' } }], command);
+  // benign neighbours: other options with values not fixed
+  for (const command of ['kubectl get pods -l app="$A"', 'ssh -i"$K" host ls', 'docker ps --filter="$F"']) assert.deepEqual(routes(command), [], command);
+});

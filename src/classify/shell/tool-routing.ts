@@ -1,5 +1,6 @@
 import { resolvePath, type PathScope } from '../paths.ts';
-import { DEFAULT_FOLDER_VARIABLES, GCLOUD_CRED_FILE_ROUTE, GIT_INCLUDE_ROUTE, LESS_KEY_FILE_ROUTE, LESS_KEY_SRC_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { BQ_CRED_FILE_ROUTE, BQ_RC_ROUTE, DEFAULT_FOLDER_VARIABLES, GCLOUD_CRED_FILE_ROUTE, GCLOUD_MTLS_ROUTE, GIT_INCLUDE_ROUTE, LESS_KEY_FILE_ROUTE, LESS_KEY_SRC_ROUTE, TOOL_CONFIG_FILES } from '../tool-config.ts';
+import { BQ_CREDENTIAL_FLAGS } from '../tool-config-readers.ts';
 import type { Vars, Word } from './words.ts';
 
 /**
@@ -38,6 +39,9 @@ const ROUTING_OPTIONS: ReadonlyArray<{ programs: readonly string[]; option: stri
   { programs: ['pnpm'], option: '-C', key: 'cwd' },
   { programs: ['yarn'], option: '--cwd', key: 'cwd' },
   { programs: ['yarn'], option: '--userconfig', key: 'NPM_CONFIG_USERCONFIG' },
+  // D8 round 21: bq's flags file (absl takes a flag with one dash or two, `=VALUE` or the next word, anywhere before `--`)
+  { programs: ['bq'], option: '--bigqueryrc', key: BQ_RC_ROUTE },
+  { programs: ['bq'], option: '-bigqueryrc', key: BQ_RC_ROUTE },
 ];
 
 /**
@@ -98,8 +102,9 @@ export function emptyEnvironment(assignments: Map<string, string | null>): void 
  * values): Python's search path and start-up file, Node's options, the release yarn runs (round 19: the name of the
  * settings file yarn reads, and its plugins). `env -i`, `env -u` drop them.
  */
-// (round 20: less's lesskey file variables, which reach the less another program starts as its pager)
-const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM'] as const;
+// (round 20: less's lesskey file variables, which reach the less another program starts as its pager; round 21: the
+// interpreter the Cloud SDK's launchers run gcloud, gsutil and bq with, and its arguments)
+const INTERPRETER_VARIABLE_NAMES = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONUSERBASE', 'PYTHONSTARTUP', 'NODE_OPTIONS', 'YARN_YARN_PATH', 'YARN_RC_FILENAME', 'YARN_PLUGINS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_SYSTEM', 'LESSKEYIN_SYSTEM', 'CLOUDSDK_PYTHON', 'CLOUDSDK_GSUTIL_PYTHON', 'CLOUDSDK_BQ_PYTHON', 'CLOUDSDK_PYTHON_ARGS'] as const;
 export function isInterpreterVariable(name: string): boolean {
   return (INTERPRETER_VARIABLE_NAMES as readonly string[]).includes(name);
 }
@@ -152,6 +157,13 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!.value;
     if (w === '--') break;
+    // D8 round 21: an option glued to a value the input does not fix (`--bigqueryrc="$RC"`, `-F"$F"`) routes the call to a
+    // file that is not known (read by the word's text)
+    const dynamic = w === null ? dynamicRoutingOption(name, args[i]!.text, options) : null;
+    if (dynamic !== null) {
+      route[dynamic] = UNKNOWN_ROUTE;
+      continue;
+    }
     // ssh's flags cluster: `-vF cfg`, `-vFcfg`
     const cluster = name === 'ssh' || name === 'scp' || name === 'sftp' ? /^-[46AaCfGgKkMNnqsTtVvXxYy]*F(.*)$/.exec(w ?? '') : null;
     if (cluster) {
@@ -173,9 +185,18 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
     }
   }
   // D8 round 20: the credential file a gcloud login call stores, and the lesskey files a less call names
+  // (round 21: the client-certificate file a `gcloud config set` names; bq's credential files on its line)
   if (name === 'gcloud') {
-    const file = gcloudCredentialFile(args);
-    if (file !== undefined) route[GCLOUD_CRED_FILE_ROUTE] = file === null ? UNKNOWN_ROUTE : where(file, GCLOUD_CRED_FILE_ROUTE);
+    const stored = gcloudStoredFile(args);
+    if (stored !== undefined) route[stored.key] = stored.file === null ? UNKNOWN_ROUTE : where(stored.file, stored.key);
+  }
+  if (name === 'bq') {
+    const named = bqCredentialFiles(args);
+    const distinct = [...new Set(named.files)];
+    if (distinct.length === 1 && distinct[0] !== null) route[BQ_CRED_FILE_ROUTE] = where(distinct[0]!, BQ_CRED_FILE_ROUTE);
+    else if (distinct.length > 0) route[BQ_CRED_FILE_ROUTE] = UNKNOWN_ROUTE;
+    // a flags file may name any flag, the flags file among them: neither is known
+    if (named.flagfile) route[BQ_RC_ROUTE] = route[BQ_CRED_FILE_ROUTE] = UNKNOWN_ROUTE;
   }
   if (name === 'less') {
     const named = lessKeyFiles(args);
@@ -189,21 +210,40 @@ export function toolRouting(name: string, args: readonly Word[], assignments: Re
   return Object.keys(route).length > 0 ? route : null;
 }
 
+/** The routing key of an option spelled at the start of a word whose value is not fixed (its text), or null. */
+function dynamicRoutingOption(name: string, text: string, options: ReadonlyArray<{ option: string; key: string }>): string | null {
+  const t = text.replace(/^["']+/, '');
+  if ((name === 'ssh' || name === 'scp' || name === 'sftp') && /^-[46AaCfGgKkMNnqsTtVvXxYy]*F./.test(t)) return 'ssh -F';
+  const o = options.find((x) => t.startsWith(x.option) && t.length > x.option.length && (x.option.length === 2 || t[x.option.length] === '='));
+  return o?.key ?? null;
+}
+
 /**
  * D8 round 20: the file a gcloud call stores as its credentials (cloud.google.com, `gcloud auth login --cred-file`,
  * `gcloud auth activate-service-account --key-file`; `gcloud config set auth/credential_file_override F` names one for
  * every later call): undefined when it names none, null when this reading cannot know it. gcloud takes no abbreviated
  * flags (calliope); `--key-file=-` reads standard input, `--flags-file=F` takes more flags from F: not known. A stored
  * override that is not absolute is found from wherever a later call runs: not known either.
+ * (round 21: `gcloud config set context_aware/certificate_config_file_path F` or `…/auto_discovery_file_path F` names the
+ * client-certificate file every later call reads: routed to `GCLOUD_MTLS_ROUTE`, judged at the `set`.)
  */
-function gcloudCredentialFile(args: readonly Word[]): string | null | undefined {
+function gcloudStoredFile(args: readonly Word[]): { key: string; file: string | null } | undefined {
   const words = args.map((a) => a.value);
   const positional = words.filter((w): w is string => w !== null && !w.startsWith('-'));
-  const set = positional.indexOf('set');
-  if (positional[set - 1] === 'config' && positional[set + 1] === 'auth/credential_file_override') {
-    const at = words.indexOf('auth/credential_file_override');
-    const value = at < 0 ? null : (words.slice(at + 1).find((w) => w === null || !w.startsWith('-')) ?? null);
-    return value !== null && value.startsWith('/') ? value : null;
+  const setAt = words.indexOf('set');
+  if (setAt > 0 && words.slice(0, setAt).filter((w) => w !== null && !w.startsWith('-')).pop() === 'config') {
+    const rest = words.slice(setAt + 1);
+    const at = rest.findIndex((w) => w === null || !w.startsWith('-'));
+    const property = at < 0 ? undefined : rest[at];
+    // a property the input does not fix (`gcloud config set "$P" F`) may be any of them
+    if (property === null) return { key: GCLOUD_CRED_FILE_ROUTE, file: null };
+    const key = property === undefined ? undefined : STORED_FILE_PROPERTIES.get(property.toLowerCase());
+    if (key === undefined) return undefined;
+    const word = args.slice(setAt + 1 + at + 1).find((w) => w.value === null || !w.value.startsWith('-'));
+    // the shell expands an unquoted `~/` before gcloud stores the path: absolute then (a quoted one stays relative)
+    const value = word?.value ?? null;
+    const absolute = value !== null && (value.startsWith('/') || (value.startsWith('~/') && word!.text.startsWith('~/')));
+    return { key, file: absolute ? value : null };
   }
   if (!positional.includes('auth')) return undefined;
   let file: string | null | undefined;
@@ -215,9 +255,38 @@ function gcloudCredentialFile(args: readonly Word[]): string | null | undefined 
     if (!m) continue;
     const value = m[2] !== undefined ? (w === null ? null : m[3]!) : (words[++i] ?? null);
     file = m[1] === 'flags-file' || value === '-' ? null : value;
-    if (file === null) return null;
+    if (file === null) return { key: GCLOUD_CRED_FILE_ROUTE, file: null };
   }
-  return file;
+  return file === undefined ? undefined : { key: GCLOUD_CRED_FILE_ROUTE, file };
+}
+
+/** gcloud's properties that name a file every later call reads and may run code from, and the route each is judged by. */
+const STORED_FILE_PROPERTIES: ReadonlyMap<string, string> = new Map([
+  ['auth/credential_file_override', GCLOUD_CRED_FILE_ROUTE],
+  ['context_aware/certificate_config_file_path', GCLOUD_MTLS_ROUTE],
+  ['context_aware/auto_discovery_file_path', GCLOUD_MTLS_ROUTE],
+]);
+
+/**
+ * D8 round 21: the credential files a bq call names on its line (`--application_default_credential_file`,
+ * `--credential_file`, `--service_account_credential_file`: one dash or two, `=VALUE` or the next word; absl takes no
+ * abbreviation), null for a value not fixed; and whether it names a flags file (`--flagfile`), whose flags are not seen.
+ */
+function bqCredentialFiles(args: readonly Word[]): { files: Array<string | null>; flagfile: boolean } {
+  const out = { files: [] as Array<string | null>, flagfile: false };
+  const words = args.map((a) => a.value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? args[i]!.text;
+    if (w === '--') break;
+    const m = /^--?([A-Za-z_]+)(=(.*))?$/s.exec(w);
+    if (!m) continue;
+    const takes = m[1] === 'flagfile' || BQ_CREDENTIAL_FLAGS.has(m[1]!);
+    if (!takes) continue;
+    const value = m[2] !== undefined ? (words[i] === null ? null : m[3]!) : (words[++i] ?? null);
+    if (m[1] === 'flagfile') out.flagfile = true;
+    else out.files.push(value);
+  }
+  return out;
 }
 
 /** less's single-letter options that take a string (to a `$` or the word's end, else the next word), and a number. */

@@ -213,3 +213,34 @@ test('D8 round 20 a credential file written before the gcloud login that stores 
     assert.deepEqual(written(command), [], command);
   }
 });
+
+test('D8 round 21 bq\'s flags file or a credential file written before the bq call that reads it, a client-certificate file before gcloud, a boto file `gsutil config` writes before the call that reads it: unknown', () => {
+  assertWrittenThenUnknown([
+    'cp evil.rc ~/.bigqueryrc && bq ls',
+    'printf \'application_default_credential_file = /tmp/k.json\\n\' > rc; bq --bigqueryrc=rc ls',
+    'cp evil.rc /tmp/rc; BIGQUERYRC=/tmp/rc bq query "select 1"',
+    'cp evil.json /tmp/k.json && bq --nouse_google_auth --application_default_credential_file=/tmp/k.json ls',
+    'cp evil.json ~/.bigquery.v2.token && bq --nouse_google_auth ls',
+    'cp m.json ~/.secureConnect/context_aware_metadata.json && gcloud projects list',
+    'cp c.json ~/.config/gcloud/certificate_config.json; gsutil ls',
+    'cp c.json /tmp/c.json && gcloud config set context_aware/certificate_config_file_path /tmp/c.json',
+    'cp c.json /tmp/c.json; GOOGLE_API_CERTIFICATE_CONFIG=/tmp/c.json terraform plan',
+    'gsutil config -n && gsutil ls',
+    'gsutil -m config -e -o/tmp/b.cfg; BOTO_CONFIG=/tmp/b.cfg gsutil ls',
+    'BOTO_CONFIG=/tmp/b.cfg gsutil config -a; BOTO_CONFIG=/tmp/b.cfg gsutil ls',
+  ]);
+  // `gsutil config -o F` writes F: handed to the gateway before a later tool call (a file an include may name)
+  assert.ok(classify('gsutil config -n -o ~/cfg/git.inc; git status').toolWrites?.includes('/home/a/cfg/git.inc'));
+  // a shown flags file naming a credential file, then bq
+  assert.match(written('printf \'credential_file = rel.json\\n\' > ~/.bigqueryrc && bq ls')[0]!, /`bq` reads its configuration file/);
+  // Benign neighbours: a shown flags file of bq's own settings, a client-certificate file with a certificate command of
+  // root's, `gsutil config` printing to standard output, a write after the call
+  for (const command of [
+    'printf \'--project_id=p\\n[query]\\n--use_legacy_sql=false\\n\' > ~/.bigqueryrc && bq ls',
+    'echo \'{"cert_provider_command":["/usr/local/bin/helper","--print_certificate"]}\' > ~/.secureConnect/context_aware_metadata.json && gcloud projects list',
+    'gsutil config -n -o - > /tmp/boto.txt',
+    'bq ls; cp evil.rc ~/.bigqueryrc',
+  ]) {
+    assert.deepEqual(written(command), [], command);
+  }
+});

@@ -1,4 +1,4 @@
-import { changeDirectory, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
+import { changeDirectory, noteWrite, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
 import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
@@ -1434,7 +1434,8 @@ function gsutilBotoOptions(inv: Invocation): void {
   const words = inv.args.map((a) => a.value);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === null || w === undefined || !w.startsWith('-') || w === '-' || w === '--') break;
+    if (w === '--') return gsutilConfigWrite(inv, i + 1);
+    if (w === null || w === undefined || !w.startsWith('-') || w === '-') return gsutilConfigWrite(inv, i);
     for (let j = 1; j < w.length; j++) {
       if (!'hiuo'.includes(w[j]!)) continue;
       const value = j + 1 < w.length ? w.slice(j + 1) : (words[++i] ?? null);
@@ -1448,6 +1449,34 @@ function gsutilBotoOptions(inv: Invocation): void {
       break;
     }
   }
+}
+
+/**
+ * D8 round 21: `gsutil config` writes a boto file (gsutil's `config` command: `-o FILE`, a new file only, `-` for standard
+ * output; else BOTO_CONFIG, else `~/.boto`, the one there moved to `.bak` first). Its text is gsutil's template, where
+ * every key the gate judges is commented out, with the answers typed in; noted as written all the same, as every writer's
+ * destination is, so a call after it in the same input that reads that file is judged against the write. (The session's
+ * BOTO_CONFIG is not known here: the call after it is judged on the file as it is now.)
+ */
+function gsutilConfigWrite(inv: Invocation, at: number): void {
+  if (inv.args[at]?.value !== 'config') return;
+  const rest = inv.args.slice(at + 1);
+  let out: Word | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i]!.value;
+    if (w === null || !w.startsWith('-') || w === '-' || w === '--') break;
+    // getopt `abefhno:rs:w`: `-o`/`-s` take the rest of the word or the next one
+    const o = /^-[abefhnrw]*([os])(.*)$/s.exec(w);
+    if (o === null) continue;
+    const value = o[2] !== '' ? { ...rest[i]!, value: o[2]!, text: o[2]! } : rest[++i];
+    if (o[1] === 'o') out = value;
+  }
+  if (out !== undefined) {
+    if (out.value !== '-') noteWrite(inv.scope, out.value, null, false, shown(out));
+    return;
+  }
+  const routed = inv.assignments.has('BOTO_CONFIG') ? inv.assignments.get('BOTO_CONFIG') : inv.scope.vars.get('BOTO_CONFIG');
+  noteWrite(inv.scope, routed === undefined || routed === '' ? '~/.boto' : routed, null, false, '$BOTO_CONFIG');
 }
 
 /**
@@ -1713,8 +1742,18 @@ function loadsUnseenCodeInto(tool: string, name: string, value: string | null): 
   // man, journalctl, the AWS CLI), whose files the gateway judges for a `less` call only (routed there); `env` hands them
   // on to the program it starts, judged in turn
   if (/^LESSKEY(IN)?(_SYSTEM)?$/.test(name)) return tool !== 'less' && tool !== 'env' && !SHELL_BUILTINS.has(tool) && value !== '';
+  // D8 round 21: the Cloud SDK's launchers (`bin/gcloud`, `bin/gsutil`, `bin/bq`) run `exec "$CLOUDSDK_PYTHON"
+  // $CLOUDSDK_PYTHON_ARGS …/gcloud.py` (gsutil's and bq's own interpreter variables first): the interpreter is a program
+  // the tool runs under its name, its arguments may run other code (`-c`, `-m`)
+  if (CLOUDSDK_INTERPRETERS.test(name) && GOOGLE_CLOUD_CLIS.test(tool)) return value === null || (value !== '' && !(SYSTEM_PYTHON.test(value.trim()) && !value.includes('..')));
+  if (name === 'CLOUDSDK_PYTHON_ARGS' && GOOGLE_CLOUD_CLIS.test(tool)) return value === null || !/^\s*(-[bBdEiIOqsSuvx]+\s*)*$/.test(value);
   return false;
 }
+
+/** The Cloud SDK's interpreter variables and launchers; the interpreters a system or the SDK installs (a bare name: PATH's). */
+const CLOUDSDK_INTERPRETERS = /^CLOUDSDK_(GSUTIL_|BQ_)?PYTHON$/;
+const GOOGLE_CLOUD_CLIS = /^(gcloud|gsutil|bq)$/;
+const SYSTEM_PYTHON = /^((\/usr(\/local)?|\/opt\/homebrew)?\/bin\/|\/usr\/lib\/google-cloud-sdk\/platform\/bundledpythonunix\/bin\/)?python[0-9.]*$/;
 
 /**
  * D8 round 18 (e18b): an interpreter variable this input exported (`export PYTHONPATH=./x`, `declare -x`, `typeset -x`,

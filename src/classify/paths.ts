@@ -1,6 +1,6 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
-import { namesDisposable } from './test-data.ts';
+import { isCiRunPath, namesDisposable } from './test-data.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -595,7 +595,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || isCiRunPath(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

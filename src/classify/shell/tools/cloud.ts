@@ -8,7 +8,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
-import { isLocalDatabaseHost } from '../../test-data.ts';
+import { isCiRunPath, isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable } from '../../stamped-names.ts';
@@ -57,7 +57,11 @@ function disposablePrefix(url: string | null | undefined): string | null {
   // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
   // scratch stays destructive (the lead's decision 36).
   const scratch = segments.find((s) => namesScratchEnvironment(s));
-  return scratch ? `\`${scratch}\` belongs to a pull request or CI run, written again by its next run` : null;
+  if (scratch) return `\`${scratch}\` belongs to a pull request or CI run, written again by its next run`;
+  // A run's prefix in a CI bucket (`s3://acme-ml-ci/run-8812/`, isCiRunPath), or a bucket named for one CI run
+  // (`acme-ml-ci-4821`, PER_RUN) deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket is not.
+  if (segments.length > 0 && isCiRunPath([m[2]!, ...segments])) return `\`${key}\` is one CI run's prefix`;
+  return segments.length === 0 && namesScratchEnvironment(m[2]!) && PER_RUN.test(m[2]!.toLowerCase()) ? `\`${m[2]}\` is one CI run's bucket` : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isDisposableDatabaseFile } from '../../paths.ts';
+import { isDisposableDatabaseFile, isStateOrSecretFile } from '../../paths.ts';
 import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { storeWrite, type Invocation } from '../invocation.ts';
@@ -566,7 +566,8 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         }
         b.verb('write');
         const target = call.receiver !== undefined ? call.receiver : /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
-        if (target && replaces && leavesFileEmpty(call, facts.calls)) {
+        // A dotenv, secret or state file keeps the overwrite reading below (file_overwrite_secret), which says more.
+        if (target && replaces && !isStateOrSecretFile(target) && leavesFileEmpty(call, facts.calls)) {
           emptyFile(inv, literalWord(target, inv.span.start, inv.span.end), `\`${inv.name}\` code empties`);
         } else if (target) {
           fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
